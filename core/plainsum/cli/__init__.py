@@ -1,0 +1,112 @@
+"""The ``plainsum`` command line: one module per command, loaded when it is used."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any
+
+import click
+
+from ..errors import PlainsumError
+
+# command name -> module under plainsum.cli that defines a click command of that name
+BUILTIN = {
+    "generate": "generate",
+    "check": "check",
+    "lint": "lint",
+    "schema": "schema",
+    "plugins": "plugins",
+    "languages": "languages",
+}
+
+
+class InputError(click.ClickException):
+    """Bad input: one line on stderr, exit status 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"plainsum: error: {self.message}", err=True)
+
+
+@dataclass
+class App:
+    """Per-invocation state, built lazily so ``--help`` loads no plugin."""
+
+    pm: Any = None
+    _registry: Any = field(default=None, repr=False)
+
+    def plugin_manager(self) -> Any:
+        if self.pm is None:
+            from ..plugins import get_plugin_manager
+
+            self.pm = get_plugin_manager()
+        return self.pm
+
+    @property
+    def registry(self) -> Any:
+        if self._registry is None:
+            from ..plugins import collect
+
+            self._registry = collect(self.plugin_manager())
+        return self._registry
+
+
+class PlainsumGroup(click.Group):
+    """Built-in commands import on demand; plugin commands load only when asked for."""
+
+    _plugin_commands_loaded = False
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load_plugin_commands(ctx)
+        return sorted({*BUILTIN, *self.commands})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in BUILTIN:
+            module = importlib.import_module(f"{__name__}.{BUILTIN[name]}")
+            return getattr(module, name.replace("-", "_"))
+        self._load_plugin_commands(ctx)
+        return self.commands.get(name)
+
+    def _load_plugin_commands(self, ctx: click.Context) -> None:
+        if self._plugin_commands_loaded:
+            return
+        self._plugin_commands_loaded = True
+        from ..plugins import register_commands
+
+        try:
+            register_commands(_app(ctx).plugin_manager(), self)
+        except PlainsumError as exc:
+            raise InputError(str(exc)) from None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PlainsumError as exc:
+            raise InputError(str(exc)) from None
+
+
+def _app(ctx: click.Context) -> App:
+    root = ctx.find_root()
+    if not isinstance(root.obj, App):
+        root.obj = App()
+    return root.obj
+
+
+def app() -> App:
+    """The current invocation's state (plugin manager, registry)."""
+    return _app(click.get_current_context())
+
+
+@click.group(cls=PlainsumGroup)
+@click.version_option(package_name="plainsum")
+def main() -> None:
+    """Plain-language summaries, social posts and glossaries of health studies,
+    each checked for readability and for facts lost, changed or invented.
+
+    \b
+    plainsum lint facts.yaml                  check a fact sheet
+    plainsum generate facts.yaml --lang en,es every output, checked
+    plainsum check facts.yaml text.txt        check any text against the sheet
+    """

@@ -1,0 +1,62 @@
+"""``plainsum check``: any text, from anyone, against the fact sheet."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import PlainsumError
+from . import app
+
+
+@click.command()
+@click.argument("facts", type=click.Path(dir_okay=False, allow_dash=False))
+@click.argument("text", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--lang", default=None, help="The text's language (default: identified).")
+@click.option("--audience", default=None, help="Check readability against this audience.")
+@click.option("--require", type=click.Choice(["key", "all", "none"]), default="key",
+              show_default=True, help="Which facts must be stated.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+def check(facts: str, text: str, lang: str | None, audience: str | None, require: str,
+          fmt: str) -> None:
+    """Check TEXT (a file, or - for stdin) against FACTS.
+
+    Prints findings as FILE:LINE:COL: SEVERITY RULE MESSAGE, or one JSON object.
+    Exits 0 when the text passes, 1 when it does not, 2 on bad input.
+    """
+    from ..factsheet import load_factsheet
+    from ..factsheet.load import read_text
+    from ..lexicon import Lexicon
+    from ..pipeline import CheckContext, check_text
+    from ..report import check_json, finding_line, readability_line
+
+    registry = app().registry
+    sheet = load_factsheet(facts, registry.known_terms())
+    body, name = read_text(text)
+    if not body.strip():
+        raise PlainsumError(f"{name}: the text is empty")
+    identified = None
+    if lang is None:
+        from ..langid import identify
+
+        lang = identified = identify(body, list(registry.languages.values()))
+    pack = registry.language(lang)
+    who = registry.audience(audience) if audience else None
+    context = CheckContext(sheet, pack, who, Lexicon(sheet, pack), require=require)
+    checks = check_text(body, context, registry, with_readability=True)
+    if fmt == "json":
+        extra = {"identified_lang": identified} if identified else None
+        click.echo(check_json(name, lang, audience, checks, extra))
+    else:
+        if identified:
+            click.echo(f"{name}: language identified as {identified}")
+        for finding in checks.findings:
+            click.echo(finding_line(name, body, finding))
+        summary = readability_line(checks)
+        if summary:
+            click.echo(f"{name}: {summary}")
+        errors = sum(f.severity == "error" for f in checks.findings)
+        click.echo(f"{name}: {'passed' if checks.passed else 'failed'} "
+                   f"({errors} error{'s' if errors != 1 else ''})")
+    if not checks.passed:
+        raise SystemExit(1)

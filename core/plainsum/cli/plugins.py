@@ -1,0 +1,35 @@
+"""``plainsum plugins``: what is installed, as JSON."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from . import app
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json",
+              show_default=True, help="Output format.")
+def plugins(fmt: str) -> None:
+    """List the loaded plugins: name, distribution, version and hooks."""
+    pm = app().plugin_manager()
+    info = getattr(pm, "plugin_info", {})
+    rows = []
+    for name, plugin in sorted(pm.list_name_plugin(), key=lambda item: item[0]):
+        hooks = sorted(caller.name for caller in pm.get_hookcallers(plugin) or [])
+        meta = info.get(name)
+        rows.append({
+            "name": name,
+            "distribution": meta.distribution if meta else None,
+            "version": meta.version if meta else None,
+            "module": meta.module if meta else getattr(plugin, "__name__", repr(plugin)),
+            "hooks": hooks,
+        })
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2))
+    else:
+        for row in rows:
+            click.echo(f"{row['name']} ({row['distribution']} {row['version']}): "
+                       f"{', '.join(row['hooks'])}")

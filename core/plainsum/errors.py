@@ -1,0 +1,26 @@
+"""Errors the user can fix. The CLI turns each into one line on stderr and exit status 2."""
+
+from __future__ import annotations
+
+
+class PlainsumError(Exception):
+    """Bad input or usage: a clear one-line message, never a traceback."""
+
+
+class FactSheetError(PlainsumError):
+    """A problem in a fact sheet, located as ``file:line:column: field.path: message``."""
+
+    def __init__(self, file: str, line: int, column: int, path: str, message: str):
+        self.file, self.line, self.column, self.path, self.message = (
+            file, line, column, path, message)
+        super().__init__(f"{file}:{line}:{column}: {path or '(top)'}: {message}")
+
+
+class MissingTranslation(PlainsumError):
+    """A generator needs wording that the fact sheet or language pack does not have."""
+
+    def __init__(self, lang: str, items: list[str]):
+        self.lang, self.items = lang, items
+        super().__init__(
+            f"no {lang} wording for: {', '.join(items)} "
+            f"(add it to the fact sheet or the {lang} language pack)")

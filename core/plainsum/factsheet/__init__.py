@@ -1,0 +1,164 @@
+"""Fact sheets: load, validate against the shipped JSON Schema, and check every reference."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import FactSheetError
+from .load import Located, dotted, parse_yaml, read_text, schema
+from .model import Fact, FactSheet, Label, TermForms
+
+__all__ = ["Fact", "FactSheet", "FactSheetError", "Label", "TermForms", "lint",
+           "load_factsheet", "problems", "schema"]
+
+# (section, field) pairs whose value must name an id of another section.
+_SECTIONS = ("groups", "times", "outcomes", "measures", "facts", "people",
+             "organisations", "quotes", "limitations", "terms")
+
+
+def load_factsheet(path: str | Path, known_terms: Iterable[str] | None = None) -> FactSheet:
+    """Read, validate and build a fact sheet; the first problem raises :class:`FactSheetError`."""
+    text, name = read_text(path)
+    found = problems(text, name, known_terms)
+    if found:
+        first = found[0]
+        if len(found) > 1:
+            first.args = (f"{first.args[0]} (and {len(found) - 1} more: "
+                          f"run 'plainsum lint {name}')",)
+        raise first
+    located = parse_yaml(text, name)
+    return FactSheet.from_dict(located.data, path=name)
+
+
+def lint(path: str | Path, known_terms: Iterable[str] | None = None) -> list[FactSheetError]:
+    text, name = read_text(path)
+    return problems(text, name, known_terms)
+
+
+def problems(text: str, name: str,
+             known_terms: Iterable[str] | None = None) -> list[FactSheetError]:
+    """Every problem in a fact sheet's text, in file order."""
+    try:
+        located = parse_yaml(text, name)
+    except FactSheetError as exc:
+        return [exc]
+    if not isinstance(located.data, dict):
+        return [FactSheetError(name, 1, 1, "", "a fact sheet is a mapping of fields")]
+    found = _schema_problems(located, name)
+    if not found:
+        found = _reference_problems(located, name, known_terms)
+    found.sort(key=lambda e: (e.line, e.column))
+    return found
+
+
+def _schema_problems(located: Located, name: str) -> list[FactSheetError]:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema(),
+                                                format_checker=jsonschema.FormatChecker())
+    out = []
+    for error in validator.iter_errors(located.data):
+        # oneOf errors are noisy; report the branch that matches the fact's kind.
+        error = _best(error)
+        path = tuple(error.absolute_path)
+        pos = located.position(path)
+        out.append(FactSheetError(name, pos.line, pos.column, dotted(path), _message(error)))
+    return out
+
+
+def _best(error: Any) -> Any:
+    if error.validator == "oneOf" and error.context:
+        kind = error.instance.get("kind") if isinstance(error.instance, dict) else None
+        for sub in error.context:
+            branch = sub.schema_path
+            props = error.validator_value[branch[0]].get("properties", {}) if branch else {}
+            if kind is not None and props.get("kind", {}).get("const") == kind:
+                return _best(sub)
+        if kind is not None:
+            return error
+        return _best(min(error.context, key=lambda e: len(list(e.absolute_path))))
+    return error
+
+
+def _message(error: Any) -> str:
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return f"unknown field {', '.join(map(repr, extra))}"
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is required")
+    if error.validator == "oneOf" and isinstance(error.instance, dict) and "kind" in error.instance:
+        return f"unknown fact kind {error.instance['kind']!r}"
+    return error.message
+
+
+def _reference_problems(located: Located, name: str,
+                        known_terms: Iterable[str] | None) -> list[FactSheetError]:
+    data = located.data
+    out: list[FactSheetError] = []
+
+    def problem(path: tuple[Any, ...], message: str) -> None:
+        pos = located.position(path)
+        out.append(FactSheetError(name, pos.line, pos.column, dotted(path), message))
+
+    ids: dict[str, set[str]] = {}
+    for section in _SECTIONS:
+        seen: set[str] = set()
+        for i, item in enumerate(data.get(section, [])):
+            if item["id"] in seen:
+                problem((section, i, "id"), f"duplicate id {item['id']!r} in {section}")
+            seen.add(item["id"])
+        ids[section] = seen
+    terms = ids["terms"] | set(known_terms or ())
+
+    def ref(path: tuple[Any, ...], value: Any, section: str, what: str) -> None:
+        pool = terms if section == "terms" else ids[section]
+        if value is not None and value not in pool:
+            hint = f" (known: {', '.join(sorted(pool))})" if 0 < len(pool) <= 12 else ""
+            problem(path, f"no {what} with id {value!r}{hint}")
+
+    study = data.get("study", {})
+    ref(("study", "condition"), study.get("condition"), "terms", "term")
+    ref(("study", "intervention"), study.get("intervention"), "terms", "term")
+    for i, t in enumerate(study.get("design", [])):
+        ref(("study", "design", i), t, "terms", "term")
+    ref(("study", "main_fact"), study.get("main_fact"), "facts", "fact")
+    ref(("publication", "journal"), data.get("publication", {}).get("journal"),
+        "organisations", "organisation")
+    ref(("source", "publisher"), data.get("source", {}).get("publisher"),
+        "organisations", "organisation")
+    for i, g in enumerate(data.get("groups", [])):
+        ref(("groups", i, "term"), g.get("term"), "terms", "term")
+    for i, t in enumerate(data.get("times", [])):
+        ref(("times", i, "after"), t.get("after"), "terms", "term")
+    for i, o in enumerate(data.get("outcomes", [])):
+        ref(("outcomes", i, "measure"), o.get("measure"), "terms", "term")
+    for i, f in enumerate(data.get("facts", [])):
+        kind = f.get("kind")
+        ref(("facts", i, "group"), f.get("group"), "groups", "group")
+        if kind == "count":
+            ref(("facts", i, "of"), f.get("of"), "groups", "group")
+        ref(("facts", i, "outcome"), f.get("outcome"), "outcomes", "outcome")
+        ref(("facts", i, "time"), f.get("time"), "times", "time point")
+        ref(("facts", i, "measure"), f.get("measure"), "measures", "measure")
+        ref(("facts", i, "event"), f.get("event"), "terms", "term")
+        for j, t in enumerate(f.get("times", [])):
+            ref(("facts", i, "times", j), t, "times", "time point")
+        for j, other in enumerate(f.get("facts", [])):
+            ref(("facts", i, "facts", j), other, "facts", "fact")
+        if kind == "period" and f["start"] > f["end"]:
+            problem(("facts", i, "end"), f"the period ends ({f['end']}) before it starts")
+        if kind == "proportion" and not 0 <= f["value"] <= 100:
+            problem(("facts", i, "value"), "a proportion is a percentage from 0 to 100")
+    for i, p in enumerate(data.get("people", [])):
+        for j, org in enumerate(p.get("affiliations", [])):
+            ref(("people", i, "affiliations", j), org, "organisations", "organisation")
+    for i, q in enumerate(data.get("quotes", [])):
+        ref(("quotes", i, "speaker"), q.get("speaker"), "people", "person")
+    for i, lim in enumerate(data.get("limitations", [])):
+        for j, t in enumerate(lim.get("terms", [])):
+            ref(("limitations", i, "terms", j), t, "terms", "term")
+    for i, org in enumerate(data.get("funding", [])):
+        ref(("funding", i), org, "organisations", "organisation")
+    return out

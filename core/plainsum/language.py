@@ -1,0 +1,257 @@
+"""Language packs: everything plainsum knows about one language.
+
+A pack is registered by a plugin through ``register_languages``. This base class gives
+what CLDR (Babel), num2words and pyphen already know for the pack's locale; a pack adds
+its readability formula and targets, its phrasebook (the wording the built-in generators
+use), direction words and abbreviations. Heavy libraries load on first use only.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .errors import MissingTranslation
+
+WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
+_DECIMAL_GAP = regex.compile(r"\d[.,]\d")
+
+
+@dataclass(frozen=True)
+class TextCounts:
+    """What readability formulas are made of."""
+
+    sentences: int
+    words: int
+    syllables: int
+    letters: int
+    polysyllables: int  # words of three syllables or more
+    monosyllables: int
+    long_words: int  # words of more than six letters
+
+    @property
+    def words_per_sentence(self) -> float:
+        return self.words / max(self.sentences, 1)
+
+    @property
+    def syllables_per_word(self) -> float:
+        return self.syllables / max(self.words, 1)
+
+
+@dataclass(frozen=True)
+class ReadabilityFormula:
+    """A published readability formula, named in every verdict.
+
+    ``bands`` are ``(threshold, label)`` pairs in the direction of the formula
+    (lowest first when lower is easier); ``source`` cites where the bands come from.
+    """
+
+    name: str
+    compute: Callable[[TextCounts], float]
+    higher_is_easier: bool
+    source: str
+    bands: tuple[tuple[float, str], ...] = ()
+
+    def band(self, score: float) -> str | None:
+        label = None
+        for threshold, name in self.bands:
+            if (score >= threshold) if self.higher_is_easier else (score <= threshold):
+                return name
+            label = name
+        return label
+
+    def passes(self, score: float, target: float | None) -> bool:
+        if target is None:
+            return True
+        return score >= target if self.higher_is_easier else score <= target
+
+
+@dataclass
+class LanguagePack:
+    """One language. Subclass or instantiate with data; register it from a plugin."""
+
+    code: str
+    name: str
+    locale: str
+    formula: ReadabilityFormula
+    targets: Mapping[str, float]
+    phrases: Mapping[str, Any] = field(default_factory=dict)
+    directions: Mapping[str, list[str]] = field(default_factory=dict)
+    negations: list[str] = field(default_factory=list)
+    abbreviations: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()  # common function words, to identify the language
+    terms: Mapping[str, Any] = field(default_factory=dict)  # term bank: id -> TermForms
+    hyphenation: str | None = None  # pyphen dictionary name; defaults to locale
+
+    # --- numbers -----------------------------------------------------------------
+    def format_number(self, value: float, decimals: int | None = None) -> str:
+        """``40000`` as ``40,000`` / ``40.000`` / ``40 000``, the locale's way."""
+        from babel.numbers import format_decimal
+
+        if decimals is None:
+            decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return format_decimal(value, format=pattern, locale=self.locale)
+
+    def format_percent(self, value: float, decimals: int | None = None) -> str:
+        """``71`` (per cent) as ``71%`` or ``71 %``, with the locale's spacing."""
+        from babel.numbers import format_percent
+
+        if decimals is None:
+            decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
+        pattern = None
+        if decimals:
+            from babel import Locale
+
+            base = Locale.parse(self.locale).percent_formats[None].pattern
+            pattern = base.replace("0", "0." + "0" * decimals, 1) if "." not in base else base
+        return format_percent(value / 100, format=pattern, locale=self.locale)
+
+    def number_words(self, value: int, kind: str = "cardinal") -> str:
+        """Number words: ``2`` → ``two`` / ``dos``."""
+        from num2words import num2words
+
+        return num2words(value, lang=self.num2words_lang, to=kind)
+
+    @property
+    def num2words_lang(self) -> str:
+        return self.code
+
+    def spell_small(self, value: float) -> str:
+        """Write small whole numbers as words (style guides: one to nine), others as digits."""
+        if float(value).is_integer() and 0 <= value < 10:
+            return self.number_words(int(value))
+        return self.format_number(value)
+
+    def plural_category(self, value: float) -> str:
+        """The CLDR plural category of ``value`` (``one``, ``other``, ...)."""
+        from babel import Locale
+
+        return Locale.parse(self.locale).plural_form(value)
+
+    def format_duration(self, value: float, unit: str, length: str = "long") -> str:
+        """``10 years``, ``6 months``: CLDR unit patterns with the locale's plurals."""
+        from babel.units import format_unit
+
+        return format_unit(value, f"duration-{unit}", length=length, locale=self.locale,
+                           format="#,##0.#")
+
+    def format_date(self, value: Any, fmt: str = "long") -> str:
+        from babel.dates import format_date
+
+        return format_date(value, format=fmt, locale=self.locale)
+
+    def natural_frequency(self, percent: float, noun: str | None = None) -> str:
+        """``71`` per cent as ``71 out of 100`` (the pack's ``frequency`` phrase)."""
+        count = round(percent)
+        template = self.phrase("number.frequency")
+        return template.format(n=self.format_number(count), total=self.format_number(100),
+                               noun=noun or "").strip()
+
+    # --- text --------------------------------------------------------------------
+    def sentence_spans(self, text: str) -> list[tuple[int, int]]:
+        """Sentence boundaries that do not split ``M.D., Ph.D.`` or ``10.5``."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for match in regex.finditer(r"[.!?…]+[\"'”’»)]*(?=\s+|$)|\n\s*\n", text):
+            end = match.end()
+            if match.group().startswith(".") and self._is_abbreviation(text, match.start()):
+                continue
+            if _DECIMAL_GAP.match(text, max(match.start() - 1, 0)):
+                continue
+            chunk = text[start:end]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                spans.append((start + lead, end))
+            start = end
+        if text[start:].strip():
+            lead = len(text[start:]) - len(text[start:].lstrip())
+            spans.append((start + lead, len(text.rstrip())))
+        return spans
+
+    def sentences(self, text: str) -> list[str]:
+        return [text[a:b] for a, b in self.sentence_spans(text)]
+
+    def _is_abbreviation(self, text: str, dot: int) -> bool:
+        before = text[:dot + 1].split()
+        if not before:
+            return False
+        token = before[-1].lstrip("(\"'“‘«")
+        if token.lower() in self.abbreviations:
+            return True
+        # single capital initials ("J.") and dotted acronyms ("U.S.", "Ph.D.")
+        return bool(regex.fullmatch(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}", token))
+
+    def words(self, text: str) -> list[str]:
+        return WORD_RE.findall(text)
+
+    def syllables(self, word: str) -> int:
+        """Syllables by hyphenation dictionary; packs with a pronouncing dictionary override."""
+        word = word.lower().strip("'’-")
+        if not word:
+            return 0
+        if any(ch.isdigit() for ch in word):
+            return 1
+        return sum(len(_pyphen(self.hyphenation or self.locale).positions(part)) + 1
+                   for part in word.split("-") if part)
+
+    def counts(self, text: str) -> TextCounts:
+        words = self.words(text)
+        syllables = [self.syllables(w) for w in words]
+        sentences = [s for s in self.sentences(text) if self.words(s)]
+        return TextCounts(
+            sentences=max(len(sentences), 1 if words else 0),
+            words=len(words),
+            syllables=sum(syllables),
+            letters=sum(sum(ch.isalpha() for ch in w) for w in words),
+            polysyllables=sum(1 for s in syllables if s >= 3),
+            monosyllables=sum(1 for s in syllables if s == 1),
+            long_words=sum(1 for w in words if sum(ch.isalpha() for ch in w) > 6),
+        )
+
+    def readability(self, text: str) -> float:
+        counts = self.counts(text)
+        if not counts.words:
+            return math.nan
+        return self.formula.compute(counts)
+
+    def target(self, level: str | None) -> float | None:
+        return None if level is None else self.targets.get(level)
+
+    # --- wording -----------------------------------------------------------------
+    def phrase(self, key: str) -> Any:
+        """A phrasebook entry; a missing one stops generation with a clear error."""
+        node: Any = self.phrases
+        for part in key.split("."):
+            if not isinstance(node, Mapping) or part not in node:
+                raise MissingTranslation(self.code, [f"phrase {key}"])
+            node = node[part]
+        return node
+
+    def has_phrase(self, key: str) -> bool:
+        try:
+            self.phrase(key)
+        except MissingTranslation:
+            return False
+        return True
+
+
+@functools.cache
+def _pyphen(locale: str) -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang=locale)
+
+
+def load_phrases(path: Path) -> dict[str, Any]:
+    """Read a pack's phrasebook (YAML) shipped beside its module."""
+    import yaml
+
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}

@@ -1,0 +1,79 @@
+"""The words for a fact sheet's things in one language, gathered from the sheet and the pack.
+
+Lookups never guess: a missing form is recorded and returned as a visible placeholder, and
+the pipeline stops that language with one error naming every missing item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .factsheet.model import FactSheet, TermForms, local_text
+from .language import LanguagePack
+
+
+@dataclass
+class Lexicon:
+    factsheet: FactSheet
+    pack: LanguagePack
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def lang(self) -> str:
+        return self.pack.code
+
+    def _miss(self, item: str) -> str:
+        if item not in self.missing:
+            self.missing.append(item)
+        return f"⟦{item}⟧"
+
+    def term(self, term_id: str) -> TermForms:
+        """A term's forms: the sheet's own, over the pack's term bank."""
+        bank = (getattr(self.pack, "terms", None) or {}).get(term_id)
+        sheet_term = self.factsheet.terms.get(term_id)
+        own = sheet_term.by_lang.get(self.lang) if sheet_term else None
+        if bank is None and own is None:
+            return TermForms(self._miss(f"term {term_id}"))
+        return bank.merged(own) if bank is not None else own  # type: ignore[return-value]
+
+    def term_text(self, term_id: str, level: str = "plain") -> str:
+        forms = self.term(term_id)
+        return (forms.plain or forms.technical) if level == "plain" else forms.technical
+
+    def definition(self, term_id: str) -> str:
+        return self.term(term_id).definition or self._miss(f"definition of term {term_id}")
+
+    def group(self, group_id: str, level: str = "plain") -> str:
+        return self._label("group", self.factsheet.groups[group_id].label, group_id, level)
+
+    def outcome(self, outcome_id: str, level: str = "plain") -> str:
+        return self._label("outcome", self.factsheet.outcomes[outcome_id].label, outcome_id,
+                           level)
+
+    def measure(self, measure_id: str, level: str = "plain") -> str:
+        return self._label("measure", self.factsheet.measures[measure_id].label, measure_id,
+                           level)
+
+    def limitation(self, limitation_id: str, level: str = "plain") -> str:
+        return self._label("limitation", self.factsheet.limitations[limitation_id].text,
+                           limitation_id, level)
+
+    def _label(self, what: str, label: object, item_id: str, level: str) -> str:
+        text = label.get(self.lang, level)  # type: ignore[attr-defined]
+        return text if text else self._miss(f"{what} {item_id}")
+
+    def organisation(self, org_id: str) -> str:
+        org = self.factsheet.organisations[org_id]
+        name = org.name_in(self.lang)
+        return name if name else self._miss(f"organisation {org_id}")
+
+    def quote(self, quote_id: str) -> str:
+        text = local_text(self.factsheet.quotes[quote_id].text, self.lang)
+        return text if text else self._miss(f"quote {quote_id}")
+
+    def title(self) -> str:
+        return self.factsheet.title_in(self.lang) or self._miss("title")
+
+    def time(self, time_id: str, length: str = "long") -> str:
+        point = self.factsheet.times[time_id]
+        return self.pack.format_duration(point.value, point.unit, length=length)

@@ -1,0 +1,91 @@
+"""What flows out of generators and validators: outputs, findings and their checks."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Finding:
+    """One problem (or note) a validator found in a text.
+
+    ``span`` is ``[start, end)`` in the checked text, or ``None`` for an omission;
+    ``expected`` is the fact's value as text.
+    """
+
+    rule: str
+    severity: str  # error | warning | info
+    message: str
+    fact: str | None = None
+    expected: str | None = None
+    found: str | None = None
+    span: tuple[int, int] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["span"] = list(self.span) if self.span is not None else None
+        return data
+
+
+@dataclass
+class Readability:
+    """A readability verdict: the language's own formula against the audience's target."""
+
+    formula: str
+    score: float
+    target: float | None
+    passed: bool
+    higher_is_easier: bool = True
+    band: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"formula": self.formula, "score": round(self.score, 1),
+                "target": self.target, "passed": self.passed, "band": self.band}
+
+
+@dataclass
+class Checks:
+    """Everything the validators said about one text."""
+
+    readability: Readability | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        readable = self.readability is None or self.readability.passed
+        return readable and not any(f.severity == "error" for f in self.findings)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "passed": self.passed,
+            "readability": self.readability.to_json() if self.readability else None,
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+
+@dataclass
+class Output:
+    """One generated text and the ids of the facts it says it states.
+
+    ``platform`` is set for texts with a length rule (social posts);
+    ``terms`` lists the term ids the text uses, for the glossary.
+    """
+
+    generator: str
+    variant: str
+    audience: str
+    lang: str
+    text: str
+    facts: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    platform: str | None = None
+    checks: Checks = field(default_factory=Checks)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "generator": self.generator, "variant": self.variant,
+            "audience": self.audience, "lang": self.lang, "text": self.text,
+            "facts": self.facts, "terms": self.terms, "platform": self.platform,
+            "checks": self.checks.to_json(),
+        }

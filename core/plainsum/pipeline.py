@@ -1,0 +1,130 @@
+"""Generate outputs for every generator × audience × language, and check every text.
+
+Generators and validators are plugins; this module only runs them in order and hands each
+the same context. Validators see a text and what it claims; they never see the generator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .audience import Audience
+from .errors import MissingTranslation, PlainsumError
+from .factsheet.model import FactSheet
+from .language import LanguagePack
+from .lexicon import Lexicon
+from .outputs import Checks, Finding, Output, Readability
+from .plugins import Registry
+
+
+@dataclass
+class Request:
+    """What a generator is asked for: one variant, for one audience, in one language.
+
+    ``previous`` holds the outputs already made for the same language and audience
+    (the glossary explains the terms they use).
+    """
+
+    factsheet: FactSheet
+    pack: LanguagePack
+    audience: Audience
+    variant: str
+    lexicon: Lexicon
+    previous: list[Output] = field(default_factory=list)
+
+
+class Generator(Protocol):
+    name: str
+    description: str
+    order: int  # generators with a higher order run after those with a lower one
+
+    def variants(self, factsheet: FactSheet, audience: Audience) -> list[str]: ...
+
+    def generate(self, request: Request) -> Output: ...
+
+
+@dataclass
+class CheckContext:
+    """What a validator knows about the text it checks."""
+
+    factsheet: FactSheet
+    pack: LanguagePack
+    audience: Audience | None
+    lexicon: Lexicon
+    output: Output | None = None  # set for generated outputs: which facts, which platform
+    require: str = "claimed"  # claimed | key | all | none: which facts must be present
+
+
+class Validator(Protocol):
+    name: str
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]: ...
+
+
+def readability(text: str, pack: LanguagePack, audience: Audience | None) -> Readability:
+    """The language's own formula, against the audience's target for that language."""
+    score = pack.readability(text)
+    target = None
+    if audience is not None:
+        target = audience.targets.get(pack.code, pack.target(audience.level))
+    passed = score == score and pack.formula.passes(score, target)  # NaN never passes
+    return Readability(pack.formula.name, score, target, passed,
+                       pack.formula.higher_is_easier, pack.formula.band(score))
+
+
+def check_text(text: str, context: CheckContext, registry: Registry,
+               with_readability: bool = True) -> Checks:
+    """Run readability and every registered validator over one text."""
+    checks = Checks()
+    if with_readability:
+        checks.readability = readability(text, context.pack, context.audience)
+    for name, validator in registry.validators.items():
+        found = validator.validate(text, context)
+        if not isinstance(found, list) or not all(isinstance(f, Finding) for f in found):
+            owner = registry.owners.get(("validators", name), name)
+            raise PlainsumError(f"validator {name!r} from plugin {owner!r} returned "
+                                f"{type(found).__name__}, not a list of findings")
+        checks.findings.extend(found)
+    return checks
+
+
+def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
+             audiences: Iterable[str], generators: Iterable[str] | None = None,
+             check: bool = True) -> list[Output]:
+    """Every output for the requested languages, audiences and generators, checked."""
+    packs = [registry.language(code) for code in langs]
+    groups = [registry.audience(name) for name in audiences]
+    chosen = [registry.generator(name) for name in (generators or registry.generators)]
+    chosen.sort(key=lambda g: getattr(g, "order", 0))
+    outputs: list[Output] = []
+    for pack in packs:
+        lexicon = Lexicon(factsheet, pack)
+        made: list[Output] = []
+        for audience in groups:
+            previous: list[Output] = []
+            for generator in chosen:
+                for variant in generator.variants(factsheet, audience):
+                    request = Request(factsheet, pack, audience, variant, lexicon, previous)
+                    output = generator.generate(request)
+                    _require_output(output, generator, registry)
+                    previous.append(output)
+            made.extend(previous)
+        if lexicon.missing:
+            raise MissingTranslation(pack.code, lexicon.missing)
+        if check:
+            for output in made:
+                context = CheckContext(factsheet, pack, registry.audience(output.audience),
+                                       lexicon, output=output)
+                output.checks = check_text(output.text, context, registry,
+                                           with_readability=output.platform is None)
+        outputs.extend(made)
+    return outputs
+
+
+def _require_output(output: Any, generator: Any, registry: Registry) -> None:
+    if not isinstance(output, Output) or not isinstance(output.text, str):
+        owner = registry.owners.get(("generators", generator.name), generator.name)
+        raise PlainsumError(f"generator {generator.name!r} from plugin {owner!r} returned "
+                            f"{type(output).__name__}, not an Output")
