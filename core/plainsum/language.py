@@ -81,11 +81,18 @@ class LanguagePack:
     locale: str
     formula: ReadabilityFormula
     targets: Mapping[str, float]
-    phrases: Mapping[str, Any] = field(default_factory=dict)
+    phrases: Mapping[str, Any] = field(default_factory=dict)  # the generators' wording
+    # direction -> regex fragments: improved, worsened, increased, decreased, unchanged
     directions: Mapping[str, list[str]] = field(default_factory=dict)
     negations: list[str] = field(default_factory=list)
     abbreviations: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()  # common function words, to identify the language
+    # What the fact checker needs to read numbers in running text (regex fragments,
+    # matched case-insensitively at word boundaries):
+    percent_words: tuple[str, ...] = ()  # "percent", "per cent" / "por ciento"
+    frequency_words: tuple[str, ...] = ()  # "out of", "in" / "de cada"
+    range_words: tuple[tuple[str, str], ...] = ()  # ("from", "to"), ("between", "and")
+    time_units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # year -> forms
     terms: Mapping[str, Any] = field(default_factory=dict)  # term bank: id -> TermForms
     hyphenation: str | None = None  # pyphen dictionary name; defaults to locale
 
