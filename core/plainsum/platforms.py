@@ -1,0 +1,62 @@
+"""Social platforms and how each one counts the length of a post.
+
+X counts a weighted length (twitter-text v3): code points in the Latin, punctuation and
+general ranges weigh 1, everything else (CJK, emoji) weighs 2, and every URL weighs 23.
+Bluesky counts graphemes; Mastodon counts characters with URLs as 23; Threads and LinkedIn
+count characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+URL_RE = regex.compile(r"https?://[^\s]+|www\.[^\s]+")
+EMOJI_RE = regex.compile(r"\p{Extended_Pictographic}")
+# twitter-text v3 ranges that weigh 1 (the rest weigh 2)
+_LIGHT = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
+
+
+def _x_weight(text: str) -> int:
+    total = 0
+    rest = URL_RE.sub("", text)
+    total += 23 * len(URL_RE.findall(text))
+    for cluster in regex.findall(r"\X", rest):
+        if EMOJI_RE.search(cluster):
+            total += 2  # an emoji sequence, however many code points, weighs 2
+            continue
+        for ch in cluster:
+            code = ord(ch)
+            total += 1 if any(lo <= code <= hi for lo, hi in _LIGHT) else 2
+    return total
+
+
+def _graphemes(text: str) -> int:
+    return len(regex.findall(r"\X", text))
+
+
+def _chars_urls_23(text: str) -> int:
+    return len(URL_RE.sub("", text)) + 23 * len(URL_RE.findall(text))
+
+
+@dataclass(frozen=True)
+class Platform:
+    id: str
+    name: str
+    limit: int
+    rule: str
+    count: Callable[[str], int]
+
+    def fits(self, text: str) -> bool:
+        return self.count(text) <= self.limit
+
+
+PLATFORMS: dict[str, Platform] = {p.id: p for p in (
+    Platform("x", "X", 280, "weighted length, URLs 23, CJK and emoji 2", _x_weight),
+    Platform("bluesky", "Bluesky", 300, "graphemes", _graphemes),
+    Platform("mastodon", "Mastodon", 500, "characters, URLs 23", _chars_urls_23),
+    Platform("threads", "Threads", 500, "characters", len),
+    Platform("linkedin", "LinkedIn", 3000, "characters", len),
+)}
