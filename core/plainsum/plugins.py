@@ -83,12 +83,17 @@ def _load_entrypoints(pm: pluggy.PluginManager) -> None:
         try:
             plugin = ep.load()
             pm.register(plugin, name=ep.name)
-        except Exception as exc:  # noqa: BLE001 - any plugin failure is reported, not fatal
+        except Exception as exc:
             _report(f"plugin {ep.name!r} from {dist or 'an unknown distribution'} "
                     f"failed to load and was skipped: {type(exc).__name__}: {exc}")
             continue
         pm.plugin_info[ep.name] = PluginInfo(  # type: ignore[attr-defined]
             ep.name, dist, ep.dist.version if ep.dist else None, ep.value)
+    _check(pm)
+
+
+def _check(pm: pluggy.PluginManager) -> None:
+    """A misspelled hook implementation is a hard error, not a silent no-op."""
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
@@ -165,7 +170,7 @@ def collect(pm: pluggy.PluginManager) -> Registry:
             items: list[Any] = []
             try:
                 impl.function(register=items.append)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 _report(f"plugin {owner!r} failed in {hook_name} and was skipped: "
                         f"{type(exc).__name__}: {exc}")
                 continue
@@ -190,6 +195,6 @@ def register_commands(pm: pluggy.PluginManager, cli: Any) -> None:
     for impl in pm.hook.register_commands.get_hookimpls():
         try:
             impl.function(cli=cli)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             _report(f"plugin {impl.plugin_name!r} failed in register_commands and was "
                     f"skipped: {type(exc).__name__}: {exc}")

@@ -36,6 +36,7 @@ class App:
 
     pm: Any = None
     _registry: Any = field(default=None, repr=False)
+    _commands: dict[str, click.Command] | None = field(default=None, repr=False)
 
     def plugin_manager(self) -> Any:
         if self.pm is None:
@@ -52,33 +53,31 @@ class App:
             self._registry = collect(self.plugin_manager())
         return self._registry
 
+    def plugin_commands(self) -> dict[str, click.Command]:
+        """Commands plugins add, gathered on a scratch group for this invocation only."""
+        if self._commands is None:
+            from ..plugins import register_commands
+
+            scratch = click.Group()
+            try:
+                register_commands(self.plugin_manager(), scratch)
+            except PlainsumError as exc:
+                raise InputError(str(exc)) from None
+            self._commands = {n: c for n, c in scratch.commands.items() if n not in BUILTIN}
+        return self._commands
+
 
 class PlainsumGroup(click.Group):
     """Built-in commands import on demand; plugin commands load only when asked for."""
 
-    _plugin_commands_loaded = False
-
     def list_commands(self, ctx: click.Context) -> list[str]:
-        self._load_plugin_commands(ctx)
-        return sorted({*BUILTIN, *self.commands})
+        return sorted({*BUILTIN, *_app(ctx).plugin_commands()})
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in BUILTIN:
             module = importlib.import_module(f"{__name__}.{BUILTIN[name]}")
             return getattr(module, name.replace("-", "_"))
-        self._load_plugin_commands(ctx)
-        return self.commands.get(name)
-
-    def _load_plugin_commands(self, ctx: click.Context) -> None:
-        if self._plugin_commands_loaded:
-            return
-        self._plugin_commands_loaded = True
-        from ..plugins import register_commands
-
-        try:
-            register_commands(_app(ctx).plugin_manager(), self)
-        except PlainsumError as exc:
-            raise InputError(str(exc)) from None
+        return _app(ctx).plugin_commands().get(name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -1,0 +1,5 @@
+"""``python -m plainsum``."""
+
+from .cli import main
+
+main()
