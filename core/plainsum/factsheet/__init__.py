@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -63,9 +64,32 @@ def _schema_problems(located: Located, name: str) -> list[FactSheetError]:
         # oneOf errors are noisy; report the branch that matches the fact's kind.
         error = _best(error)
         path = tuple(error.absolute_path)
-        pos = located.position(path)
-        out.append(FactSheetError(name, pos.line, pos.column, dotted(path), _message(error)))
+        pos = located.position(_pointed(error, path, located))
+        message = " ".join(_message(error).split())  # always one line
+        out.append(FactSheetError(name, pos.line, pos.column, dotted(path), message))
     return out
+
+
+def _pointed(error: Any, path: tuple[Any, ...], located: Located) -> tuple[Any, ...]:
+    """Where to point for ``error``: the offending field itself when there is one."""
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        extra = [(*path, k) for k in _extra(error) if (*path, k) in located.positions]
+        if extra:
+            return min(extra, key=lambda p: (located.positions[p].line,
+                                             located.positions[p].column))
+    if error.validator == "oneOf" and isinstance(error.instance, dict) and "kind" in error.instance:
+        return (*path, "kind")
+    return path
+
+
+def _extra(error: Any) -> list[Any]:
+    """The fields an ``additionalProperties`` error is about, in a stable order."""
+    allowed = set(error.schema.get("properties", {}))
+    patterns = list(error.schema.get("patternProperties", {}))
+    return sorted((k for k in error.instance
+                   if k not in allowed
+                   and not (isinstance(k, str) and any(re.search(p, k) for p in patterns))),
+                  key=str)
 
 
 def _best(error: Any) -> Any:
@@ -84,8 +108,7 @@ def _best(error: Any) -> Any:
 
 def _message(error: Any) -> str:
     if error.validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        return f"unknown field {', '.join(map(repr, extra))}"
+        return f"unknown field {', '.join(map(repr, _extra(error)))}"
     if error.validator == "required":
         return error.message.replace("is a required property", "is required")
     if error.validator == "oneOf" and isinstance(error.instance, dict) and "kind" in error.instance:

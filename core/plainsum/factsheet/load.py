@@ -17,6 +17,16 @@ from ..errors import FactSheetError, PlainsumError
 class _Loader(yaml.SafeLoader):
     """Safe YAML that keeps dates as the strings the author wrote."""
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """Any failure to build a value (``!!int abc``) becomes a located YAML error."""
+        try:
+            return super().construct_object(node, deep)
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:  # constructors raise anything
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read this value ({exc})", node.start_mark) from None
+
 
 _Loader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
@@ -53,32 +63,51 @@ def schema() -> dict[str, Any]:
 
 def parse_yaml(text: str, name: str) -> Located:
     """Parse YAML text; a syntax error becomes a located :class:`FactSheetError`."""
+    loader = None
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        loader = _Loader(text)  # checks that every character is allowed
+        node = loader.get_single_node()
+        data = None if node is None else loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise FactSheetError(name, line, col, "", f"malformed YAML: {exc.problem}") from None
+        what = exc.problem or exc.context or "cannot be read"
+        raise FactSheetError(name, line, col, "", f"malformed YAML: {what}") from None
+    except yaml.reader.ReaderError as exc:
+        before = text[:exc.position]
+        line, col = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise FactSheetError(name, line, col, "", f"malformed YAML: character "
+                             f"#x{ord(char):04x} is not allowed in a YAML file") from None
     except yaml.YAMLError as exc:
-        raise FactSheetError(name, 1, 1, "", f"malformed YAML: {exc}") from None
+        message = " ".join(str(exc).split())
+        raise FactSheetError(name, 1, 1, "", f"malformed YAML: {message}") from None
+    finally:
+        if loader is not None:
+            loader.dispose()
     if node is None:
         raise FactSheetError(name, 1, 1, "", "the file is empty")
     positions: dict[tuple[Any, ...], Position] = {}
-    _index(node, (), positions)
-    data = yaml.load(text, Loader=_Loader)
+    _index(node, (), positions, set())
     return Located(data, positions)
 
 
-def _index(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...], Position]) -> None:
+def _index(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...], Position],
+           seen: set[int]) -> None:
     out[path] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
+    if id(node) in seen:  # an alias: its children were indexed where it was anchored
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode):  # a complex key names no field
+                continue
             child = (*path, key.value)
-            _index(value, child, out)
+            _index(value, child, out, seen)
             out[child] = Position(key.start_mark.line + 1, key.start_mark.column + 1)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index(item, (*path, i), out)
+            _index(item, (*path, i), out, seen)
 
 
 def read_text(path: str | Path) -> tuple[str, str]:

@@ -1,0 +1,135 @@
+"""``plainsum lint`` and ``plainsum schema`` through the command line."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner, Result
+from plainsum.cli import main
+from plainsum.factsheet import problems
+from plainsum.factsheet.load import parse_yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_PATH = ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml"
+EXAMPLE_PATH = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
+SEED = SEED_PATH.read_text(encoding="utf-8")
+
+LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<path>\S+): (?P<msg>\S.*)$")
+
+
+def invoke(*args: str, input: str | None = None) -> Result:
+    result = CliRunner().invoke(main, list(args), input=input)
+    assert result.exception is None or isinstance(result.exception, SystemExit), (
+        result.exception)
+    assert "Traceback" not in result.output
+    return result
+
+
+def errors(result: Result) -> list[str]:
+    """stderr without warnings about plugins that failed to load (not this test's business)."""
+    return [line for line in result.stderr.splitlines()
+            if not line.startswith("plainsum: warning:")]
+
+
+@pytest.mark.parametrize("path", [SEED_PATH, EXAMPLE_PATH], ids=["seed", "example"])
+def test_lint_ok(path: Path) -> None:
+    result = invoke("lint", str(path))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert errors(result) == [f"{path}: ok"]
+
+
+BROKEN = {
+    "malformed": ("  - id: rrms\n", "  - id: [rrms\n"),
+    "wrong-type": ("value: 210", "value: lots"),
+    "unknown-field": ("    value: 210\n", "    value: 210\n    colour: blue\n"),
+    "unknown-kind": ("kind: count", "kind: tally"),
+    "duplicate-id": ("id: spms-n", "id: rrms-n"),
+    "dangling": ("group: rrms\n    of: all", "group: rrmz\n    of: all"),
+    "proportion": ("value: 66", "value: 166"),
+    "period": ("end: 2019", "end: 1990"),
+}
+
+
+@pytest.mark.parametrize("name", list(BROKEN))
+def test_lint_bad_input(tmp_path: Path, name: str) -> None:
+    old, new = BROKEN[name]
+    text = SEED.replace(old, new, 1)
+    path = tmp_path / "facts.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = invoke("lint", str(path))
+    assert result.exit_code == 2
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(problems(text, str(path))) >= 1
+    for line in lines:
+        m = LINE.match(line)
+        assert m, line
+        assert m["file"] == str(path)
+        assert 1 <= int(m["line"]) <= text.count("\n") + 1
+    assert not any(line.endswith(": ok") for line in errors(result))
+
+
+def test_lint_reports_every_problem_in_file_order(tmp_path: Path) -> None:
+    text = SEED.replace("end: 2019", "end: soon").replace("value: 210", "value: lots")
+    path = tmp_path / "facts.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = invoke("lint", str(path))
+    assert result.exit_code == 2
+    found = [LINE.match(line) for line in result.stdout.splitlines()]
+    assert [m["path"] for m in found if m] == ["facts[0].value", "facts[5].end"]
+    assert int(found[0]["line"]) < int(found[1]["line"])
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "(top): the file is empty"),
+    ("- a\n- b\n", "(top): a fact sheet is a mapping of fields"),
+])
+def test_lint_empty_or_not_a_mapping(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = invoke("lint", str(path))
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [f"{path}:1:1: {message}"]
+
+
+def test_lint_reads_stdin() -> None:
+    result = invoke("lint", "-", input=SEED.replace("end: 2019", "end: 1990"))
+    assert result.exit_code == 2
+    [line] = result.stdout.splitlines()
+    assert line.startswith("<stdin>:") and line.endswith("before it starts")
+
+
+def test_lint_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nope.yaml"
+    result = invoke("lint", str(path))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    [line] = errors(result)
+    assert str(path) in line and "no such file" in line
+
+
+def test_lint_file_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_bytes("title: caf\u00e9\n".encode("latin-1"))
+    result = invoke("lint", str(path))
+    assert result.exit_code == 2
+    [line] = errors(result)
+    assert str(path) in line and "UTF-8" in line
+
+
+def test_schema_is_json_that_validates_the_sheets() -> None:
+    result = invoke("schema")
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema,
+                                                format_checker=jsonschema.FormatChecker())
+    for path in (SEED_PATH, EXAMPLE_PATH):
+        data = parse_yaml(path.read_text(encoding="utf-8"), str(path)).data
+        assert list(validator.iter_errors(data)) == [], path
+    broken = parse_yaml(SEED.replace("kind: count", "kind: tally", 1), "x").data
+    assert not validator.is_valid(broken)
