@@ -99,6 +99,7 @@ class TimePoint:
     value: float
     unit: str
     after: str | None = None
+    relation: str = "at"  # at | within
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,7 @@ class FactSheet:
             groups=by_id(data["groups"], lambda g: Group(
                 g["id"], Label.parse(g["label"]), g.get("term"), dict(g.get("keywords", {})))),
             times=by_id(data.get("times", []), lambda t: TimePoint(
-                t["id"], t["value"], t["unit"], t.get("after"))),
+                t["id"], t["value"], t["unit"], t.get("after"), t.get("relation", "at"))),
             outcomes=by_id(data["outcomes"], lambda o: Outcome(
                 o["id"], Label.parse(o["label"]), o.get("direction"), o.get("measure"),
                 o.get("polarity"))),
