@@ -19,8 +19,12 @@ import regex
 
 from .errors import MissingTranslation
 
-WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
-_DECIMAL_GAP = regex.compile(r"\d[.,]\d")
+# A word; a number keeps its decimal and grouping marks ("10.5", "40,000" are one word).
+WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|(?<=\p{N})[.,](?=\p{N}))*")
+# A sentence ends at a run of terminal marks (closing quotes and brackets included) before
+# a space or the end, or at a blank line.
+_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n[^\S\n]*\n\s*")
+_OPENERS = "(\"'“‘«[¿¡"
 
 
 @dataclass(frozen=True)
@@ -95,30 +99,48 @@ class LanguagePack:
     time_units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # year -> forms
     terms: Mapping[str, Any] = field(default_factory=dict)  # term bank: id -> TermForms
     hyphenation: str | None = None  # pyphen dictionary name; defaults to locale
+    # CLDR minimumGroupingDigits: 2 means 4-digit numbers stay ungrouped ("4000", "40.000")
+    minimum_grouping_digits: int = 1
+    # abbreviations that only end with a dot before a number ("no. 5"): "no." alone is a word
+    number_abbreviations: frozenset[str] = frozenset()
 
     # --- numbers -----------------------------------------------------------------
     def format_number(self, value: float, decimals: int | None = None) -> str:
-        """``40000`` as ``40,000`` / ``40.000`` / ``40 000``, the locale's way."""
+        """``40000`` as ``40,000`` / ``40.000`` / ``40 000``, the locale's way.
+
+        Rounds half up (85.5 → 86, as people round) and honours the locale's minimum
+        grouping digits (Spanish writes ``4000`` but ``40.000``), which Babel ignores.
+        """
         from babel.numbers import format_decimal
 
-        if decimals is None:
-            decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
-        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        return format_decimal(value, format=pattern, locale=self.locale)
+        number = _rounded(value, decimals)
+        digits = max(0, -number.as_tuple().exponent)  # type: ignore[operator]
+        integer = self._pattern("decimal").split(";")[0].split(".")[0]
+        pattern = integer + ("." + "0" * digits if digits else "")
+        return format_decimal(number, format=pattern, locale=self.locale,
+                              group_separator=self._groups(number))
 
     def format_percent(self, value: float, decimals: int | None = None) -> str:
         """``71`` (per cent) as ``71%`` or ``71 %``, with the locale's spacing."""
         from babel.numbers import format_percent
 
-        if decimals is None:
-            decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
-        pattern = None
-        if decimals:
-            from babel import Locale
+        number = _rounded(value, decimals)
+        digits = max(0, -number.as_tuple().exponent)  # type: ignore[operator]
+        pattern = self._pattern("percent").split(";")[0]
+        if digits and "." not in pattern:
+            pattern = regex.sub(r"0(?=[^0#,]*$)", "0." + "0" * digits, pattern, count=1)
+        return format_percent(number / 100, format=pattern, locale=self.locale,
+                              group_separator=self._groups(number))
 
-            base = Locale.parse(self.locale).percent_formats[None].pattern
-            pattern = base.replace("0", "0." + "0" * decimals, 1) if "." not in base else base
-        return format_percent(value / 100, format=pattern, locale=self.locale)
+    def _pattern(self, kind: str) -> str:
+        from babel import Locale
+
+        formats = getattr(Locale.parse(self.locale), f"{kind}_formats")
+        return formats[None].pattern
+
+    def _groups(self, number: Any) -> bool:
+        """Whether to group digits: CLDR ``minimumGroupingDigits`` (1 in most locales)."""
+        return abs(number) >= 10 ** (2 + self.minimum_grouping_digits)
 
     def number_words(self, value: int, kind: str = "cardinal") -> str:
         """Number words: ``2`` → ``two`` / ``dos``."""
@@ -163,37 +185,64 @@ class LanguagePack:
 
     # --- text --------------------------------------------------------------------
     def sentence_spans(self, text: str) -> list[tuple[int, int]]:
-        """Sentence boundaries that do not split ``M.D., Ph.D.`` or ``10.5``."""
+        """Sentence boundaries that do not split ``M.D., Ph.D.``, ``10.5`` or ``p. ej.``.
+
+        A dot is no boundary after a known abbreviation, a dotted acronym or an initial,
+        nor when the next sentence would start in lower case (``approx. three``).
+        Spans are ``[start, end)`` offsets, trimmed of surrounding white space.
+        """
         spans: list[tuple[int, int]] = []
         start = 0
-        for match in regex.finditer(r"[.!?…]+[\"'”’»)]*(?=\s+|$)|\n\s*\n", text):
-            end = match.end()
-            if match.group().startswith(".") and self._is_abbreviation(text, match.start()):
+        for match in _BOUNDARY.finditer(text):
+            mark = match.group()
+            if mark[0] in ".…" and self._continues(text, match):
                 continue
-            if _DECIMAL_GAP.match(text, max(match.start() - 1, 0)):
-                continue
-            chunk = text[start:end]
-            if chunk.strip():
-                lead = len(chunk) - len(chunk.lstrip())
-                spans.append((start + lead, end))
-            start = end
-        if text[start:].strip():
-            lead = len(text[start:]) - len(text[start:].lstrip())
-            spans.append((start + lead, len(text.rstrip())))
+            _add_span(spans, text, start, match.end())
+            start = match.end()
+        _add_span(spans, text, start, len(text))
         return spans
+
+    def _continues(self, text: str, match: Any) -> bool:
+        """Whether the sentence goes on after this dot or ellipsis."""
+        after = regex.match(r"[^\S\n]*\n?[^\S\n]*(\S?)", text, pos=match.end())
+        following = after.group(1) if after else ""
+        if following and following.islower():
+            return True
+        mark = match.group()
+        return (mark.startswith(".") and not mark.startswith("..")
+                and self._is_abbreviation(text, match.start(), following))
+
+    def _is_abbreviation(self, text: str, dot: int, following: str = "") -> bool:
+        window = text[max(0, dot - 40):dot + 1].split()
+        if not window:
+            return False
+        token = window[-1].lstrip(_OPENERS).lower()
+        if token in self.abbreviations:
+            return True
+        if token in self.number_abbreviations and following.isdigit():
+            return True
+        if self._inside_spaced_abbreviation(text, dot):
+            return True
+        # single capital initials ("J.") and dotted acronyms ("U.S.", "Ph.D.")
+        return bool(regex.fullmatch(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}", window[-1]
+                                    .lstrip(_OPENERS)))
+
+    def _inside_spaced_abbreviation(self, text: str, dot: int) -> bool:
+        """Whether the dot ends or sits inside an abbreviation with spaces (``p. ej.``)."""
+        for abbr in self.abbreviations:
+            if " " not in abbr:
+                continue
+            for k, char in enumerate(abbr):
+                begin = dot - k
+                if char != "." or begin < 0:
+                    continue
+                found = text[begin:begin + len(abbr)].replace("\u00a0", " ").lower()
+                if found == abbr and (begin == 0 or not text[begin - 1].isalnum()):
+                    return True
+        return False
 
     def sentences(self, text: str) -> list[str]:
         return [text[a:b] for a, b in self.sentence_spans(text)]
-
-    def _is_abbreviation(self, text: str, dot: int) -> bool:
-        before = text[:dot + 1].split()
-        if not before:
-            return False
-        token = before[-1].lstrip("(\"'“‘«")
-        if token.lower() in self.abbreviations:
-            return True
-        # single capital initials ("J.") and dotted acronyms ("U.S.", "Ph.D.")
-        return bool(regex.fullmatch(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}", token))
 
     def words(self, text: str) -> list[str]:
         return WORD_RE.findall(text)
@@ -249,6 +298,27 @@ class LanguagePack:
         return True
 
 
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    if chunk.strip():
+        spans.append((start + len(chunk) - len(chunk.lstrip()),
+                      start + len(chunk.rstrip())))
+
+
+def _rounded(value: float, decimals: int | None) -> Any:
+    """``value`` as a Decimal with ``decimals`` places (rounded half up), or as many as
+    it shows (``0.1 + 0.2`` shows one, not seventeen)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    if isinstance(value, int) and decimals is None:
+        return Decimal(value)
+    number = Decimal(format(float(value), ".12g"))
+    if decimals is None:
+        exponent = number.normalize().as_tuple().exponent
+        decimals = max(0, -exponent)  # type: ignore[operator]
+    return number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
 @functools.cache
 def _pyphen(locale: str) -> Any:
     import pyphen
@@ -256,9 +326,22 @@ def _pyphen(locale: str) -> Any:
     return pyphen.Pyphen(lang=locale)
 
 
-def load_phrases(path: Path) -> dict[str, Any]:
-    """Read a pack's phrasebook (YAML) shipped beside its module."""
+def _read_yaml(path: Path) -> Any:
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+        return yaml.load(handle, Loader=loader)
+
+
+def load_phrases(path: Path) -> dict[str, Any]:
+    """Read a pack's phrasebook (YAML) shipped beside its module."""
+    return _read_yaml(path) or {}
+
+
+def load_terms(path: Path) -> dict[str, Any]:
+    """Read a pack's term bank (YAML: ``term id -> {technical, plain, definition, forms,
+    gender}``) into ``{term id: TermForms}``."""
+    from .factsheet.model import TermForms
+
+    return {term_id: TermForms.parse(raw) for term_id, raw in (_read_yaml(path) or {}).items()}

@@ -1,0 +1,77 @@
+"""The English pack: Flesch-Kincaid grade with CMU dictionary syllables, US conventions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plainsum.language import (
+    LanguagePack,
+    ReadabilityFormula,
+    TextCounts,
+    load_phrases,
+    load_terms,
+)
+
+from . import syllables, words
+
+HERE = Path(__file__).resolve().parent
+
+
+def flesch_kincaid_grade(counts: TextCounts) -> float:
+    """Kincaid et al. 1975: a US school grade (lower is easier)."""
+    return 0.39 * counts.words_per_sentence + 11.8 * counts.syllables_per_word - 15.59
+
+
+FORMULA = ReadabilityFormula(
+    name="Flesch-Kincaid grade level",
+    compute=flesch_kincaid_grade,
+    higher_is_easier=False,
+    source=(
+        "Kincaid JP, Fishburne RP, Rogers RL, Chissom BS. Derivation of new readability "
+        "formulas for Navy enlisted personnel. Research Branch Report 8-75, US Naval Air "
+        "Station Memphis, 1975. Targets: patient materials at grade 6 or below (AMA: Weiss "
+        "BD, Health literacy and patient safety: help patients understand, AMA Foundation, "
+        "2007); general public at grade 8 or below (NIH/NLM MedlinePlus, How to write "
+        "easy-to-read health materials)."
+    ),
+    bands=(
+        (6.0, "easy (grade 6 or below: patient materials)"),
+        (8.0, "plain (grade 8 or below: general public)"),
+        (12.0, "fairly difficult (high school)"),
+        (16.0, "difficult (college)"),
+        (float("inf"), "very difficult (graduate)"),
+    ),
+)
+
+TARGETS = {"patients": 6.0, "public": 8.0, "press": 12.0}  # no "clinicians": no cap
+
+
+class EnglishPack(LanguagePack):
+    """English with syllables from the CMU Pronouncing Dictionary."""
+
+    def syllables(self, word: str) -> int:
+        return syllables.count(word)
+
+
+def build() -> EnglishPack:
+    """The pack, with the phrasebook and term bank that ship beside this module."""
+    phrasebook = HERE / "phrases.yaml"
+    return EnglishPack(
+        code="en",
+        name="English",
+        locale="en_US",
+        formula=FORMULA,
+        targets=TARGETS,
+        phrases=load_phrases(phrasebook) if phrasebook.is_file() else {},
+        directions=words.DIRECTIONS,
+        negations=words.NEGATIONS,
+        abbreviations=words.ABBREVIATIONS,
+        number_abbreviations=words.NUMBER_ABBREVIATIONS,
+        stopwords=words.STOPWORDS,
+        percent_words=words.PERCENT_WORDS,
+        frequency_words=words.FREQUENCY_WORDS,
+        range_words=words.RANGE_WORDS,
+        time_units=words.TIME_UNITS,
+        terms=load_terms(HERE / "terms.yaml"),
+        hyphenation="en_US",
+    )

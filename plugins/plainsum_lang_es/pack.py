@@ -1,0 +1,77 @@
+"""The Spanish pack: Szigriszt-Pazos perspicuity on the INFLESZ scale, rule-based syllables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plainsum.language import (
+    LanguagePack,
+    ReadabilityFormula,
+    TextCounts,
+    load_phrases,
+    load_terms,
+)
+
+from . import syllables, words
+
+HERE = Path(__file__).resolve().parent
+
+
+def szigriszt_pazos(counts: TextCounts) -> float:
+    """Szigriszt Pazos 1993, Flesch's reading ease re-fitted to Spanish (higher is easier)."""
+    return 206.835 - 62.3 * counts.syllables_per_word - counts.words_per_sentence
+
+
+FORMULA = ReadabilityFormula(
+    name="Szigriszt-Pazos perspicuity (INFLESZ scale)",
+    compute=szigriszt_pazos,
+    higher_is_easier=True,
+    source=(
+        "Szigriszt Pazos F. Sistemas predictivos de legibilidad del mensaje escrito: fórmula "
+        "de perspicuidad. Tesis doctoral, Universidad Complutense de Madrid, 1993. Bands: "
+        "Barrio-Cantalejo IM, Simón-Lorda P, Melguizo M, Escalona I, Marijuán MI, Hernando P. "
+        "Validación de la Escala INFLESZ para evaluar la legibilidad de los textos dirigidos "
+        "a pacientes. An Sist Sanit Navar 2008;31(2):135-52."
+    ),
+    bands=(
+        (80.0, "muy fácil"),
+        (65.0, "bastante fácil"),
+        (55.0, "normal"),
+        (40.0, "algo difícil"),
+        (float("-inf"), "muy difícil"),
+    ),
+)
+
+TARGETS = {"patients": 65.0, "public": 55.0, "press": 40.0}  # no "clinicians": no cap
+
+
+class SpanishPack(LanguagePack):
+    """Spanish with syllables counted by the rules of Spanish spelling."""
+
+    def syllables(self, word: str) -> int:
+        return syllables.count(word)
+
+
+def build() -> SpanishPack:
+    """The pack, with the phrasebook and term bank that ship beside this module."""
+    phrasebook = HERE / "phrases.yaml"
+    return SpanishPack(
+        code="es",
+        name="Spanish",
+        locale="es_ES",
+        formula=FORMULA,
+        targets=TARGETS,
+        phrases=load_phrases(phrasebook) if phrasebook.is_file() else {},
+        directions=words.DIRECTIONS,
+        negations=words.NEGATIONS,
+        abbreviations=words.ABBREVIATIONS,
+        number_abbreviations=words.NUMBER_ABBREVIATIONS,
+        stopwords=words.STOPWORDS,
+        percent_words=words.PERCENT_WORDS,
+        frequency_words=words.FREQUENCY_WORDS,
+        range_words=words.RANGE_WORDS,
+        time_units=words.TIME_UNITS,
+        terms=load_terms(HERE / "terms.yaml"),
+        hyphenation="es",
+        minimum_grouping_digits=2,  # CLDR es: "4000" but "40.000" (RAE, Ortografía 2010)
+    )
