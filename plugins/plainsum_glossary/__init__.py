@@ -1,0 +1,61 @@
+"""Built-in generator ``glossary``: the jargon the other outputs use, explained.
+
+It runs last (order 100) so it sees the terms every earlier output for the same language
+and audience listed, and adds the sheet's key terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from plainsum.hookspecs import hookimpl
+
+
+def glossary_terms(request: Any) -> list[str]:
+    """Jargon used by earlier outputs for this audience and language, plus key terms,
+    in the sheet's order."""
+    sheet = request.factsheet
+    used = {t for output in request.previous for t in output.terms}
+    wanted = [tid for tid, term in sheet.terms.items()
+              if (tid in used or term.key) and term.jargon]
+    extra = sorted(t for t in used if t not in sheet.terms)
+    return wanted + extra
+
+
+class GlossaryGenerator:
+    """``**term** — definition`` lines, the technical form as headword."""
+
+    name = "glossary"
+    description = "A glossary of every jargon term the other outputs use, plus key terms."
+    order = 100
+
+    def variants(self, factsheet: Any, audience: Any) -> list[str]:
+        return ["glossary"]
+
+    def generate(self, request: Any) -> Any:
+        from plainsum.outputs import Output
+        from plainsum.render import Wording, end_sentence
+
+        wording = Wording(request, prefix="glossary")
+        lex = request.lexicon
+        lines = []
+        terms = glossary_terms(request)
+        for term_id in terms:
+            forms = lex.term(term_id)
+            definition = end_sentence(lex.definition(term_id).strip())
+            plain = forms.plain
+            if plain and plain.casefold() != forms.technical.casefold():
+                lines.append(wording.say("glossary.entry_plain", term=forms.technical,
+                                         plain=plain, definition=definition))
+            else:
+                lines.append(wording.say("glossary.entry", term=forms.technical,
+                                         definition=definition))
+        text = "\n\n".join([wording.say("glossary.heading"), *lines]) if lines else ""
+        return Output("glossary", request.variant, request.audience.id, request.pack.code,
+                      text, facts=[], terms=terms)
+
+
+@hookimpl
+def register_generators(register: Callable[[Any], None]) -> None:
+    register(GlossaryGenerator())

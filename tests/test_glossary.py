@@ -1,0 +1,55 @@
+"""The glossary: every jargon term the other outputs use, explained in their language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from plainsum.factsheet import load_factsheet
+from plainsum.pipeline import generate
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "hsct-ms-2021" / "facts.yaml"
+AUDIENCES = ["patients", "public", "press", "clinicians"]
+
+
+@pytest.fixture
+def outputs(registry):
+    sheet = load_factsheet(SEED, registry.known_terms())
+    return generate(sheet, registry, ["en", "es"], AUDIENCES, check=False)
+
+
+def glossary(outputs, audience, lang):
+    return next(o for o in outputs if o.generator == "glossary" and o.audience == audience
+                and o.lang == lang)
+
+
+@pytest.mark.parametrize(("lang", "headword", "definition"), [
+    ("en", "**autologous**", "Taken from your own body"),
+    ("es", "**autólogo**", "Que procede del propio paciente"),
+])
+def test_autologous_is_explained(outputs, lang, headword, definition):
+    for audience in AUDIENCES:
+        entry = next(line for line in glossary(outputs, audience, lang).text.splitlines()
+                     if line.startswith(headword))
+        assert " — " in entry and definition in entry
+
+
+def test_every_jargon_term_used_elsewhere_has_an_entry(registry, outputs):
+    sheet = load_factsheet(SEED, registry.known_terms())
+    for lang in ("en", "es"):
+        pack = registry.language(lang)
+        for audience in AUDIENCES:
+            entry = glossary(outputs, audience, lang)
+            used = {t for o in outputs if o.lang == lang and o.audience == audience
+                    and o.generator != "glossary" for t in o.terms}
+            key = {t for t, term in sheet.terms.items() if term.key}
+            assert used | key <= set(entry.terms)
+            for term_id in entry.terms:
+                assert f"**{pack.terms[term_id].technical}**" in entry.text
+            assert entry.facts == []
+
+
+def test_plain_form_is_given_where_it_differs(outputs):
+    text = glossary(outputs, "patients", "es").text
+    assert ("**trasplante autólogo de progenitores hematopoyéticos** "
+            "(trasplante de células madre) — ") in text

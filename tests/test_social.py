@@ -1,0 +1,63 @@
+"""Social posts: platform limits, hashtags, and shortening by dropping sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from plainsum.factsheet import load_factsheet
+from plainsum.pipeline import generate
+from plainsum.platforms import PLATFORMS, Platform
+from plainsum.render import Section, Sentence
+from plainsum_social.posts import fit
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "hsct-ms-2021" / "facts.yaml"
+AUDIENCES = ["patients", "public", "press", "clinicians"]
+
+
+@pytest.fixture
+def posts(registry):
+    sheet = load_factsheet(SEED, registry.known_terms())
+    return generate(sheet, registry, ["en", "es"], AUDIENCES, ["social"], check=False)
+
+
+def test_one_post_per_platform_audience_and_language(posts):
+    made = {(o.variant, o.audience, o.lang) for o in posts}
+    assert made == {(p, a, lang) for p in PLATFORMS for a in AUDIENCES for lang in ("en", "es")}
+    assert all(o.platform == o.variant for o in posts)
+
+
+def test_every_post_fits_its_platform_and_carries_every_hashtag(posts):
+    for post in posts:
+        platform = PLATFORMS[post.platform]
+        assert platform.count(post.text) <= platform.limit, (post.variant, post.lang)
+        assert "#Neurology" in post.text and "#AANscience" in post.text
+
+
+def test_x_post_is_one_key_result(posts):
+    x = next(o for o in posts if o.variant == "x" and o.audience == "patients" and o.lang == "es")
+    assert x.facts == ["rrms-10y"]
+    assert x.text.startswith("A los 10 años, 71 de cada 100 personas con EM remitente-recurrente")
+    press = next(o for o in posts if o.variant == "x" and o.audience == "press" and o.lang == "en")
+    assert "Neurology on January 20, 2021" in press.text
+
+
+def test_linkedin_post_has_paragraphs_and_more_results(posts):
+    post = next(o for o in posts if o.variant == "linkedin" and o.audience == "public"
+                and o.lang == "en")
+    assert post.text.count("\n\n") >= 3
+    assert len(post.facts) > 3
+
+
+def test_a_post_that_is_too_long_drops_sentences_not_words():
+    sections = [Section([Sentence("Main result with 71 out of 100.", ("main",), priority=0)]),
+                Section([Sentence("A second sentence that matters less.", ("b",), priority=5),
+                         Sentence("Tiny.", ("c",), priority=9)])]
+    tags = ["#One", "#Two"]
+    roomy = Platform("roomy", "Roomy", 500, "characters", len)
+    assert fit(sections, tags, roomy, paragraphs=False).facts == ["main", "b", "c"]
+    tight = Platform("tight", "Tight", 55, "characters", len)
+    post = fit(sections, tags, tight, paragraphs=False)
+    assert post.text == "Main result with 71 out of 100. Tiny.\n\n#One #Two"
+    assert post.facts == ["main", "c"]
+    assert len(post.text) <= 55
