@@ -126,10 +126,14 @@ def test_generators_work_on_a_randomised_trial(registry):
     assert not [o for o in outputs if "⟦" in o.text]
     en = pick(outputs, "summary", "patients", "en")
     es = pick(outputs, "summary", "public", "es")
-    assert "ssi-comparison" in en.facts
+    public_en = pick(outputs, "summary", "public", "en")
+    # the comparison in one sentence for the public; for patients, one short sentence per arm
+    assert "ssi-comparison" in public_en.facts and "ssi-comparison" in es.facts
+    assert {"chlorhexidine-ssi", "iodine-ssi"} <= set(en.facts)
     assert "4 out of 100 women whose skin was cleaned with chlorhexidine" in en.text
-    assert "compared with 7 out of 100" in en.text
-    assert "A los 30 días, el 4\u00a0% de las mujeres" in es.text
+    assert "7 out of 100 women whose skin was cleaned with iodine" in en.text
+    assert "30 días" in es.text
+    assert "4\u00a0% de las mujeres" in es.text
     assert "frente al 7,3\u00a0% de las mujeres" in es.text
     social = [o for o in outputs if o.generator == "social"]
     assert all("#NEJM" in o.text and "#CSection" in o.text for o in social)

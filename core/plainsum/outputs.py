@@ -69,7 +69,9 @@ class Output:
     """One generated text and the ids of the facts it says it states.
 
     ``platform`` is set for texts with a length rule (social posts);
-    ``terms`` lists the term ids the text uses, for the glossary.
+    ``terms`` lists the term ids the text uses, for the glossary;
+    ``readable_text`` is the part readability is scored on when that is not the whole
+    text (a glossary's definitions, without the technical headwords they explain).
     """
 
     generator: str
@@ -80,6 +82,7 @@ class Output:
     facts: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
     platform: str | None = None
+    readable_text: str | None = None
     checks: Checks = field(default_factory=Checks)
 
     def to_json(self) -> dict[str, Any]:

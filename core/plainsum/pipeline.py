@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from .audience import Audience
 from .errors import MissingTranslation, PlainsumError
-from .factsheet.model import FactSheet
+from .factsheet.model import FactSheet, local_text
 from .language import LanguagePack
 from .lexicon import Lexicon
 from .outputs import Checks, Finding, Output, Readability
@@ -63,9 +63,16 @@ class Validator(Protocol):
     def validate(self, text: str, context: CheckContext) -> list[Finding]: ...
 
 
-def readability(text: str, pack: LanguagePack, audience: Audience | None) -> Readability:
-    """The language's own formula, against the audience's target for that language."""
-    score = pack.readability(text)
+def readability(text: str, pack: LanguagePack, audience: Audience | None,
+                lexicon: Lexicon | None = None) -> Readability:
+    """The language's own formula, against the audience's target for that language.
+
+    With a lexicon, the text is scored as a reader meets it: the sheet's quotes, which
+    are the speaker's own words and may not be simplified, are left out, and each
+    protected name (a person, an organisation, a journal) counts as one word.
+    """
+    scored = scored_text(text, lexicon) if lexicon is not None else text
+    score = pack.readability(scored)
     target = None
     if audience is not None:
         target = audience.targets.get(pack.code, pack.target(audience.level))
@@ -74,12 +81,32 @@ def readability(text: str, pack: LanguagePack, audience: Audience | None) -> Rea
                        pack.formula.higher_is_easier, pack.formula.band(score))
 
 
+def scored_text(text: str, lexicon: Lexicon) -> str:
+    """``text`` without the sheet's verbatim quotes, each protected name as one word."""
+    import regex
+
+    sheet = lexicon.factsheet
+    for quote in sheet.quotes.values():
+        words = local_text(quote.text, lexicon.lang)
+        if words:
+            # the quote as printed, with its marks, whatever the line breaks
+            body = r"\s+".join(map(regex.escape, words.strip().rstrip(".").split()))
+            text = regex.sub(rf"[«“\"„‘']?{body}[.,]?[»”\"“’']?", "", text)
+    names = [p.name for p in sheet.people.values()]
+    names += [n for o in sheet.organisations.values()
+              if (n := o.name_in(lexicon.lang)) and " " in n]
+    for name in sorted(set(names), key=len, reverse=True):
+        text = text.replace(name, name.split()[0])
+    return text
+
+
 def check_text(text: str, context: CheckContext, registry: Registry,
-               with_readability: bool = True) -> Checks:
+               with_readability: bool = True, readable_text: str | None = None) -> Checks:
     """Run readability and every registered validator over one text."""
     checks = Checks()
     if with_readability:
-        checks.readability = readability(text, context.pack, context.audience)
+        checks.readability = readability(readable_text or text, context.pack,
+                                         context.audience, context.lexicon)
     for name, validator in registry.validators.items():
         found = validator.validate(text, context)
         if not isinstance(found, list) or not all(isinstance(f, Finding) for f in found):
@@ -118,7 +145,8 @@ def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
                 context = CheckContext(factsheet, pack, registry.audience(output.audience),
                                        lexicon, output=output)
                 output.checks = check_text(output.text, context, registry,
-                                           with_readability=output.platform is None)
+                                           with_readability=output.platform is None,
+                                           readable_text=output.readable_text)
         outputs.extend(made)
     return outputs
 

@@ -181,7 +181,7 @@ class Wording:
         if time_id is None:
             return ""
         point = self.sheet.times[time_id]
-        return self.say("time.at", [self.pack.plural_category(point.value)],
+        return self.say(f"time.{point.relation}", [self.pack.plural_category(point.value)],
                         duration=self.duration(time_id))
 
     def organisation(self, org_id: str) -> str:

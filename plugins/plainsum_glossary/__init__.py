@@ -39,11 +39,12 @@ class GlossaryGenerator:
 
         wording = Wording(request, prefix="glossary")
         lex = request.lexicon
-        lines = []
+        lines, definitions = [], []
         terms = glossary_terms(request)
         for term_id in terms:
             forms = lex.term(term_id)
             definition = end_sentence(lex.definition(term_id).strip())
+            definitions.append(definition)
             plain = forms.plain
             if plain and plain.casefold() != forms.technical.casefold():
                 lines.append(wording.say("glossary.entry_plain", term=forms.technical,
@@ -53,7 +54,7 @@ class GlossaryGenerator:
                                          definition=definition))
         text = "\n\n".join([wording.say("glossary.heading"), *lines]) if lines else ""
         return Output("glossary", request.variant, request.audience.id, request.pack.code,
-                      text, facts=[], terms=terms)
+                      text, facts=[], terms=terms, readable_text=" ".join(definitions))
 
 
 @hookimpl

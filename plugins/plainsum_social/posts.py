@@ -60,7 +60,7 @@ def candidates(w: Wording, platform_id: str) -> list[Section]:
     """What a post may say, in reading order, each sentence with its priority."""
     from plainsum_summary.compose import (
         cohort_fact,
-        fact_sentence,
+        fact_sentences,
         main_fact,
         result_facts,
     )
@@ -73,8 +73,7 @@ def candidates(w: Wording, platform_id: str) -> list[Section]:
         head.append(Sentence(w.lex.title(), priority=1))
     lead: list[Sentence] = []
     if main is not None:
-        sentence = fact_sentence(w, main)
-        if sentence is not None:
+        for sentence in fact_sentences(w, main):
             sentence.priority = 0
             lead.append(sentence)
     source = source_sentence(w)
@@ -86,9 +85,7 @@ def candidates(w: Wording, platform_id: str) -> list[Section]:
     if budget > 2:
         extra = [f for f in result_facts(w, {main.id} if main else set()) if f.key]
         for rank, fact in enumerate(extra[: budget - 2]):
-            sentence = fact_sentence(w, fact)
-            if sentence is not None:
-                results.append(_with(sentence, 4 + rank))
+            results.extend(_with(s, 4 + rank) for s in fact_sentences(w, fact))
     limits = []
     # one limitation, not one the design sentence already says ("retrospective")
     other = [lim for lim in sheet.limitations.values() if not set(lim.terms) & set(sheet.design)]

@@ -9,16 +9,24 @@ from __future__ import annotations
 import datetime as dt
 
 from plainsum.factsheet.model import Fact
-from plainsum.render import Section, Sentence, Wording, end_sentence, head_word
+from plainsum.render import Section, Sentence, Wording, end_sentence, head_word, words_in
 
 # Patients get short sentences: a count breakdown is split to stay under this.
 SHORT_SENTENCE = 15
 
 
-def fact_sentence(w: Wording, fact: Fact) -> Sentence | None:
-    """A result sentence for a proportion, comparison or claim; None for other kinds."""
+def fact_sentences(w: Wording, fact: Fact, max_words: int | None = None) -> list[Sentence]:
+    """Result sentences for a proportion, comparison or claim; none for other kinds.
+
+    A comparison too long for a short-sentence audience is said as one sentence per arm.
+    """
     render = {"proportion": w.proportion, "comparison": w.comparison, "claim": w.claim}
-    return render[fact.kind](fact) if fact.kind in render else None
+    if fact.kind not in render:
+        return []
+    sentence = render[fact.kind](fact)
+    if fact.kind == "comparison" and max_words and words_in(sentence.text) > max_words:
+        return [w.proportion(w.sheet.facts[arm]) for arm in fact.facts]
+    return [sentence]
 
 
 def main_fact(w: Wording) -> Fact | None:
@@ -95,6 +103,12 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
                                        credentials=shown[0].credentials or "",
                                        affiliation=affiliation(w, shown[0].affiliations,
                                                                w.level == "plain"))))
+    elif shown and len({p.affiliations for p in shown}) == 1:
+        # one shared affiliation is said once, after all the names
+        names = w.join([f"{p.name}, {p.credentials}" if p.credentials else p.name
+                        for p in shown])
+        names = f"{names} ({affiliation(w, shown[0].affiliations, False)})"
+        out.append(Sentence(w.sentence("summary.authors", names=names)))
     elif shown:
         names = w.join([w.say("summary.author_name", name=p.name,
                               credentials=p.credentials or "",
@@ -109,7 +123,7 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
         out.append(Sentence(w.sentence("summary.published",
                                        journal=w.organisation(journal.id),
                                        date=w.pack.format_date(_date(date)))))
-    if sheet.funding:
+    if sheet.funding and not w.audience.natural_frequencies:
         funders = w.join([w.organisation(f) for f in sheet.funding])
         out.append(Sentence(w.sentence("summary.funding", funders=funders)))
     return out
@@ -119,7 +133,7 @@ def affiliation(w: Wording, org_ids: tuple[str, ...], first_only: bool) -> str:
     names = []
     for org_id in org_ids[:1] if first_only else org_ids:
         org = w.sheet.organisations[org_id]
-        country = w.country(org.country)
+        country = None if first_only else w.country(org.country)
         name = w.organisation(org_id)
         names.append(f"{name}, {country}" if country else name)
     return "; ".join(names)
@@ -163,9 +177,9 @@ def plan(w: Wording) -> list[Section]:
     max_words = SHORT_SENTENCE if audience.natural_frequencies else None
     explain = bool(audience.explain_terms)
     main = main_fact(w)
-    lead = fact_sentence(w, main) if main is not None else None
+    lead = fact_sentences(w, main, max_words) if main is not None else []
     results = [s for f in result_facts(w, {main.id} if main else set())
-               if (s := fact_sentence(w, f)) is not None]
+               for s in fact_sentences(w, f, max_words)]
     title = w.lex.title()
     heading = (lambda key: w.say(f"summary.heading.{key}")) if explain else (lambda key: None)
     sections: list[Section] = []
@@ -174,8 +188,8 @@ def plan(w: Wording) -> list[Section]:
         if embargo is not None:
             sections.append(Section([embargo]))
     sections.append(Section([Sentence(title, role="headline")]))
-    if lead is not None:
-        sections.append(Section([lead]))
+    if lead:
+        sections.append(Section(lead))
     if explain:
         sections.append(Section(treatment_sentences(w), heading("treatment")))
     sections.append(Section(study_sentences(w, max_words), heading("study")))
