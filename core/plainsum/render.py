@@ -220,11 +220,18 @@ class Wording:
             return "frequency", self.pack.natural_frequency(fact.value)
         return "percent", self.pack.format_percent(fact.value)
 
+    def frequency_slots(self, fact: Fact, prefix: str = "") -> dict[str, str]:
+        """``n`` and ``total`` on their own, for languages that put the noun between them
+        ("71 personnes sur 100")."""
+        return {f"{prefix}n": self.pack.format_number(round(fact.value or 0)),
+                f"{prefix}total": self.pack.format_number(100)}
+
     # --- facts ----------------------------------------------------------------------
     def proportion(self, fact: Fact) -> Sentence:
         mode, value = self.share(fact)
         text = self.sentence("fact.proportion", [mode, *noun_keys(self.group(fact.group))],
                              value=value, time=self.time(fact.time),
+                             **self.frequency_slots(fact),
                              outcome=self.outcome(fact.outcome), **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="result")
 
@@ -243,6 +250,7 @@ class Wording:
             "fact.comparison", [mode, fact.direction or "", *noun_keys(self.group(first.group))],
             time=self.time(first.time), a_value=a_value, b_value=b_value,
             outcome=self.outcome(first.outcome), difference=difference,
+            **self.frequency_slots(first, "a_"), **self.frequency_slots(second, "b_"),
             **self.group_slots(first.group, "a_"), **self.group_slots(second.group, "b_"))
         return Sentence(text, (fact.id, first.id, second.id), role="result")
 
