@@ -1,54 +1,32 @@
-"""Shared fixtures: the real plugin manager, a registry, and a CLI runner bound to them."""
+"""Paths, and short names for the fixtures plainsum ships to plugin authors
+(``plainsum.testing``, loaded through the ``pytest11`` entry point)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
-from plainsum.cli import App, main
-from plainsum.plugins import Registry, collect, get_plugin_manager
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = ROOT / "seeds" / "hsct-ms-2021"
 SEED_FACTS = SEED / "facts.yaml"
+TRIAL_FACTS = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
 
 
 @pytest.fixture
-def pm():
-    """A fresh plugin manager with every installed plugin."""
-    return get_plugin_manager()
+def pm(plainsum_pm):
+    return plainsum_pm
 
 
 @pytest.fixture
-def registry(pm) -> Registry:
-    return collect(pm)
+def registry(plainsum_registry):
+    return plainsum_registry
 
 
 @pytest.fixture
-def register_plugin(pm) -> Iterator:
-    """Register a plugin object for one test; it is unregistered afterwards."""
-    added: list[str] = []
-
-    def register(plugin: object, name: str) -> None:
-        pm.register(plugin, name=name)
-        added.append(name)
-
-    yield register
-    for name in added:
-        pm.unregister(name=name)
-
-
-@pytest.fixture
-def run_cli(pm):
-    """Invoke ``plainsum`` in-process with the test's plugin manager."""
-
-    def run(*args: str, input: str | None = None) -> Result:
-        return CliRunner().invoke(main, list(args), obj=App(pm=pm), input=input)
-
-    return run
+def run_cli(plainsum_cli):
+    return plainsum_cli
 
 
 @pytest.fixture

@@ -1,0 +1,22 @@
+"""Built-in validators (plugin ``checks``): fact preservation, directions, terms and
+names, platform rules. Each reads the text's language pack, so a new language needs only
+a pack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from plainsum.hookspecs import hookimpl
+
+
+@hookimpl
+def register_validators(register: Callable[[Any], None]) -> None:
+    from .directions import DirectionValidator
+    from .facts import FactValidator
+    from .names import NameValidator
+    from .platform import PlatformValidator
+
+    for validator in (FactValidator(), DirectionValidator(), NameValidator(),
+                      PlatformValidator()):
+        register(validator)

@@ -1,0 +1,241 @@
+"""Directions: a text must not turn "improved" into "increased" or "no worsening" into
+"got worse".
+
+A sentence speaks of an outcome when it names the outcome, its measure, or gives one of
+its figures. Each direction word there (from the pack's ``directions``) is read with the
+pack's ``negations`` in the few words before it ("did not get worse" = no worsening), and
+through the outcome's polarity ("disability increased" = worse when higher is worse).
+Reviewed quotes of the sheet are skipped: a speaker may talk about other people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from plainsum.factsheet.model import FactSheet, Outcome, local_text
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .numbers import read_numbers
+from .sheet import matches, sheet_index, term_forms
+from .text import PhraseIndex, Token, tokens
+
+NEGATION_WINDOW = 4  # words before a direction word that can negate it
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+# what a stated direction contradicts, once read through polarity and negation
+OPPOSITE = {
+    "improved": {"worsened", "no-improvement"},
+    "no-worsening": {"worsened"},
+    "worsened": {"improved", "no-worsening", "unchanged"},
+    "unchanged": {"worsened", "improved"},
+    "no-improvement": {"improved"},
+    "increased": {"decreased"},
+    "decreased": {"increased"},
+}
+_NEGATED = {"worsened": "no-worsening", "improved": "no-improvement",
+            "increased": "not-increased", "decreased": "not-decreased",
+            "unchanged": "changed"}
+
+
+@dataclass(frozen=True)
+class Said:
+    start: int
+    end: int
+    text: str
+    direction: str  # as written, after negation
+    negated: bool
+
+
+class _Words:
+    """One pack's direction and negation patterns, compiled once."""
+
+    def __init__(self, pack: object):
+        self.patterns = {
+            key: regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(frags)})(?![\p{{L}}])", _FLAGS)
+            for key, frags in (getattr(pack, "directions", None) or {}).items() if frags}
+        negs = getattr(pack, "negations", None) or []
+        self.negation = regex.compile(
+            rf"(?<![\p{{L}}])(?:{'|'.join(negs)})(?![\p{{L}}])", _FLAGS) if negs else None
+
+    def said(self, text: str, start: int, end: int) -> list[Said]:
+        found: list[Said] = []
+        for key, pattern in self.patterns.items():
+            for hit in pattern.finditer(text, start, end):
+                if any(s.start < hit.end() and hit.start() < s.end for s in found):
+                    continue
+                negated = self._negated(text, start, hit.start())
+                direction = _NEGATED.get(key, key) if negated else key
+                found.append(Said(hit.start(), hit.end(), hit.group(), direction, negated))
+        return found
+
+    def _negated(self, text: str, start: int, pos: int) -> bool:
+        if self.negation is None:
+            return False
+        before = tokens(text, start, pos)[-NEGATION_WINDOW:]
+        lo = before[0].start if before else pos
+        return self.negation.search(text, lo, pos) is not None
+
+
+_WORDS: dict[int, tuple[object, _Words]] = {}
+
+
+def _words(pack: object) -> _Words:
+    hit = _WORDS.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        hit = (pack, _Words(pack))
+        _WORDS[id(pack)] = hit
+    return hit[1]
+
+
+def through_polarity(direction: str, polarity: str | None) -> str:
+    """"increased" means "worsened" when higher is worse."""
+    if polarity == "higher-is-worse":
+        return {"increased": "worsened", "decreased": "improved",
+                "not-increased": "no-worsening", "not-decreased": "no-improvement"}.get(
+                    direction, direction)
+    if polarity == "higher-is-better":
+        return {"increased": "improved", "decreased": "worsened",
+                "not-decreased": "no-worsening", "not-increased": "no-improvement"}.get(
+                    direction, direction)
+    return direction
+
+
+def _outcome_phrases(context: CheckContext) -> PhraseIndex[str]:
+    sheet, lexicon = context.factsheet, context.lexicon
+    entries: list[tuple[str, str]] = []
+    for outcome in sheet.outcomes.values():
+        entries += [(form, outcome.id) for form in outcome.label.all_forms(lexicon.lang)]
+        if outcome.measure in sheet.measures:
+            entries += [(form, outcome.id) for form in
+                        sheet.measures[outcome.measure].label.all_forms(lexicon.lang)]
+        elif outcome.measure:
+            forms = term_forms(lexicon, outcome.measure)
+            entries += [(form, outcome.id) for form in (forms.accepted if forms else [])]
+    return PhraseIndex(entries)
+
+
+def quote_spans(text: str, toks: list[Token], sheet: FactSheet, lang: str) -> list[tuple[int, int]]:
+    """Where the sheet's reviewed quotes stand in the text (four in five words in place)."""
+    norms = [t.norm for t in toks]
+    spans = []
+    for quote in sheet.quotes.values():
+        words = [t.norm for t in tokens(local_text(quote.text, lang) or "")]
+        if len(words) < 4:
+            continue
+        head = words[:4]
+        for i in range(len(norms) - 3):
+            if norms[i:i + 4] != head:
+                continue
+            window = norms[i:i + len(words)]
+            same = sum(a == b for a, b in zip(window, words, strict=False))
+            if same >= 0.8 * len(words):
+                spans.append((toks[i].start, toks[min(i + len(words), len(toks)) - 1].end))
+    return spans
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    outcomes: list[str]
+    said: list[Said]
+
+
+def _sentences(text: str, context: CheckContext) -> list[_Sentence]:
+    """Each sentence with the outcomes it speaks of and the directions it states."""
+    cache = _phrases_cache(context)
+    index = sheet_index(context.factsheet, context.lexicon)
+    toks = tokens(text)
+    skip = quote_spans(text, toks, context.factsheet, context.lexicon.lang)
+    named = list(cache.find(text, toks))
+    shares = [m for m in read_numbers(text, context.pack) if m.percent is not None]
+    words = _words(context.pack)
+    out = []
+    for a, b in context.pack.sentence_spans(text):
+        if any(s <= a and b <= e for s, e in skip):
+            continue
+        about = [n.item for n in named if a <= n.start < b]
+        for m in shares:
+            if a <= m.start < b:
+                about += [f.outcome for f, allowed in index.shares
+                          if f.outcome and matches(m.percent or 0, allowed)]
+        said = [s for s in words.said(text, a, b)
+                if not any(st <= s.start < en for st, en in skip)]
+        out.append(_Sentence(a, b, list(dict.fromkeys(about)), said))
+    return out
+
+
+_PHRASES: dict[tuple[int, int], tuple[object, object, PhraseIndex[str]]] = {}
+
+
+def _phrases_cache(context: CheckContext) -> PhraseIndex[str]:
+    key = (id(context.factsheet), id(context.pack))
+    hit = _PHRASES.get(key)
+    if hit is None or hit[0] is not context.factsheet or hit[1] is not context.pack:
+        hit = (context.factsheet, context.pack, _outcome_phrases(context))
+        _PHRASES[key] = hit
+    return hit[2]
+
+
+def stated_claims(text: str, context: CheckContext) -> set[str]:
+    """Claim facts ("in some, disability improved") a text states."""
+    claims = context.factsheet.facts_of("claim")
+    if not claims:
+        return set()
+    out = set()
+    for sentence in _sentences(text, context):
+        for fact in claims:
+            outcome = context.factsheet.outcomes.get(fact.outcome or "")
+            if outcome is None or outcome.id not in sentence.outcomes:
+                continue
+            goal = through_polarity(outcome.direction or "", outcome.polarity)
+            if any(through_polarity(s.direction, outcome.polarity) == goal
+                   for s in sentence.said) or _names_label(text, sentence, outcome, context):
+                out.add(fact.id)
+    return out
+
+
+def _names_label(text: str, sentence: _Sentence, outcome: Outcome,
+                 context: CheckContext) -> bool:
+    forms = PhraseIndex((f, outcome.id) for f in outcome.label.all_forms(context.lexicon.lang))
+    return any(True for _ in forms.find(text, tokens(text, sentence.start, sentence.end)))
+
+
+class DirectionValidator:
+    """Rule ``direction-flipped``."""
+
+    name = "directions"
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        findings: list[Finding] = []
+        for sentence in _sentences(text, context):
+            for said in sentence.said:
+                clash = self._clash(said, sentence, context)
+                if clash is None:
+                    continue
+                outcome, fact_id = clash
+                label = context.lexicon.outcome(outcome.id)
+                findings.append(Finding(
+                    "direction-flipped", "error",
+                    f"This sentence says \"{said.text}\", but the fact sheet says "
+                    f"they {label}.",
+                    fact_id, label, said.text, (said.start, said.end)))
+                break
+        return findings
+
+    @staticmethod
+    def _clash(said: Said, sentence: _Sentence,
+               context: CheckContext) -> tuple[Outcome, str | None] | None:
+        sheet = context.factsheet
+        for oid in sentence.outcomes:
+            outcome = sheet.outcomes.get(oid)
+            if outcome is None or not outcome.direction:
+                continue
+            goal = through_polarity(outcome.direction, outcome.polarity)
+            stated = through_polarity(said.direction, outcome.polarity)
+            if stated in OPPOSITE.get(goal, set()):
+                fact = next((f.id for f in sheet.facts.values() if f.outcome == oid), None)
+                return outcome, fact
+        return None

@@ -1,0 +1,277 @@
+"""Fact preservation: every number in a text is one the sheet supports, said of the right
+group and time, and every fact the text must keep is there.
+
+Rules: ``unsupported-number`` (a figure the sheet does not give), ``wrong-context`` (a
+figure of the sheet said of another group or time), ``missing-fact`` (a required fact
+not stated). The fact's declared rounding decides which forms are faithful.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plainsum.factsheet.model import Fact
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .context import Scope, Scoper, group_cues, time_cues
+from .directions import stated_claims
+from .numbers import CHECKED, Mention, read_numbers
+from .sheet import EPS, SheetIndex, matches, sheet_index
+from .text import tokens
+
+CLAIMS = frozenset({"percent", "frequency", "number"})
+
+
+@dataclass
+class Reading:
+    """What one pass over a text found: findings, and the facts it states."""
+
+    findings: list[Finding] = field(default_factory=list)
+    stated: set[str] = field(default_factory=set)
+
+    def error(self, rule: str, message: str, m: Mention | None, fact: Fact | None = None,
+              expected: str | None = None) -> None:
+        self.findings.append(Finding(
+            rule, "error", message, fact.id if fact else None, expected,
+            m.text if m else None, (m.start, m.end) if m else None))
+
+
+class FactValidator:
+    """Numbers, their context, and omissions, in the text's own language."""
+
+    name = "facts"
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        index = sheet_index(context.factsheet, context.lexicon)
+        mentions = [m for m in read_numbers(text, context.pack) if m.kind in CHECKED]
+        claims = [m for m in mentions if m.kind in CLAIMS and not _trivial(m)]
+        scoper = Scoper(text, context.pack.sentence_spans(text), claims,
+                        group_cues(text, tokens(text), index), time_cues(mentions, index))
+        reading = Reading()
+        judge = _Judge(index, scoper, reading, mentions)
+        for m in mentions:
+            judge.mention(m)
+        reading.stated |= judge.timepoints()
+        reading.stated |= stated_claims(text, context)
+        _omissions(context, index, reading)
+        return reading.findings
+
+
+def _trivial(m: Mention) -> bool:
+    """"one", "un", "um": spelled-out 0 and 1 are too often words, not numbers."""
+    return m.kind == "number" and m.words and m.value <= 1
+
+
+@dataclass
+class _Judge:
+    index: SheetIndex
+    scoper: Scoper
+    reading: Reading
+    mentions: list[Mention]
+
+    def mention(self, m: Mention) -> None:
+        if m.kind == "date":
+            self.date(m)
+        elif m.kind == "clock":
+            if m.clock not in self.index.clocks:
+                self.unsupported(m, "time")
+        elif m.kind == "range":
+            self.range(m)
+        elif m.kind == "duration":
+            self.duration(m)
+        elif m.percent is not None and self.share(m):
+            return
+        elif m.kind in ("percent", "frequency"):
+            if m.kind == "frequency" and self.supported(m.value) and self.supported(m.second):
+                return  # "122 of 210": two counts
+            self.unsupported_share(m)
+        elif not _trivial(m):
+            self.count(m)
+
+    # --- shares --------------------------------------------------------------------
+    def share(self, m: Mention) -> bool:
+        """A per-cent figure: true when it is one of the sheet's, in its context."""
+        value = m.percent or 0.0
+        candidates = [f for f, allowed in self.index.shares if matches(value, allowed)]
+        if not candidates:
+            return False
+        scope = self.scoper.scope(m)
+        fitting = [f for f in candidates if f.kind == "comparison" or scope.fits(f.group, f.time)]
+        if fitting:
+            best = next((f for f in fitting if scope.names(f.group, f.time)), fitting[0])
+            self.reading.stated.add(best.id)
+            return True
+        meant = self.meant(scope)
+        said = candidates[0]
+        where = self.index.describe(meant) if meant else _scope_words(self.index, scope)
+        self.reading.error(
+            "wrong-context",
+            f"{m.text} is the figure for {self.index.describe(said)} ({said.id}), "
+            f"but here it is said of {where}"
+            + (f", where the fact sheet gives {self.index.expected(meant)}." if meant else "."),
+            m, meant or said, self.index.expected(meant or said))
+        return True
+
+    def unsupported_share(self, m: Mention) -> None:
+        meant = self.meant(self.scoper.scope(m))
+        tail = (f"; for {self.index.describe(meant)} it gives {self.index.expected(meant)}"
+                if meant else "")
+        self.reading.error("unsupported-number",
+                           f"The fact sheet has no figure {m.text}{tail}.", m, meant,
+                           self.index.expected(meant) if meant else None)
+
+    def meant(self, scope: Scope) -> Fact | None:
+        """The one share fact whose group and time the words around a number name."""
+        named = [f for f, _ in self.index.shares
+                 if f.kind != "comparison" and scope.names(f.group, f.time)
+                 and (scope.groups or scope.times)]
+        if len(named) > 1:
+            named = [f for f in named if f.group in scope.groups and f.time in scope.times]
+        return named[0] if len(named) == 1 else None
+
+    # --- plain numbers -------------------------------------------------------------
+    def supported(self, value: float | None) -> bool:
+        if value is None:
+            return False
+        return any(abs(value - v) < EPS for v in (*self.index.loose, *self.index.counts))
+
+    def count(self, m: Mention) -> None:
+        facts = next((fs for v, fs in self.index.counts.items() if abs(v - m.value) < EPS), [])
+        if facts:
+            scope = self.scoper.scope(m)
+            fitting = [f for f in facts if scope.fits(f.group, None)]
+            if fitting:
+                self.reading.stated.update(f.id for f in fitting)
+                return
+            if not self._loose(m.value):
+                meant = self._count_for(scope)
+                self.reading.error(
+                    "wrong-context",
+                    f"{m.text} is the number of {self.index.describe(facts[0])} "
+                    f"({facts[0].id}), but here it is said of "
+                    f"{_scope_words(self.index, scope)}.",
+                    m, meant or facts[0], self.index.expected(meant or facts[0]))
+            return
+        if self._loose(m.value):
+            self._note_value(m.value)
+            return
+        meant = self._count_for(self.scoper.scope(m))
+        if meant is None:
+            self.unsupported(m)
+            return
+        self.reading.error(
+            "unsupported-number",
+            f"The fact sheet does not give the number {m.text}; for "
+            f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
+            m, meant, self.index.expected(meant))
+
+    def _count_for(self, scope: Scope) -> Fact | None:
+        found = [f for fs in self.index.counts.values() for f in fs if f.group in scope.groups]
+        return found[0] if len(found) == 1 else None
+
+    def _loose(self, value: float) -> bool:
+        return any(abs(value - v) < EPS for v in self.index.loose)
+
+    def _note_value(self, value: float) -> None:
+        """A number stated without a unit can still state a mean or a count of a sheet."""
+        for fact in self.index.sheet.facts.values():
+            if fact.kind in ("mean", "count") and fact.value is not None and abs(
+                    float(fact.value) - value) < EPS:
+                self.reading.stated.add(fact.id)
+
+    def unsupported(self, m: Mention, what: str = "number") -> None:
+        self.reading.error("unsupported-number",
+                           f"The fact sheet does not give the {what} {m.text}.", m)
+
+    # --- durations, ranges, dates ----------------------------------------------------
+    def duration(self, m: Mention) -> None:
+        key = (float(m.value), m.unit or "")
+        if key in self.index.durations or any(
+                abs(v - key[0]) < EPS and u == key[1] for v, u in self.index.durations):
+            self._note_value(m.value)
+            return
+        if m.unit not in {u for _, u in self.index.durations} and self._loose(m.value):
+            return
+        self.unsupported(m, "length of time")
+
+    def range(self, m: Mention) -> None:
+        ends = (float(m.value), float(m.second or 0))
+        for fact in self.index.sheet.facts_of("period"):
+            if (fact.start, fact.end) == tuple(int(e) for e in ends) and all(
+                    e.is_integer() for e in ends):
+                self.reading.stated.add(fact.id)
+                return
+        if m.unit and all((e, m.unit) in self.index.durations for e in ends):
+            return
+        if not m.unit and all(self.supported(e) for e in ends):
+            return
+        self.unsupported(m, "range")
+
+    def date(self, m: Mention) -> None:
+        y, mo, d = m.date or (None, None, None)
+        for date in self.index.dates:
+            if (y is None or y == date[0]) and mo == date[1] and (d is None or d == date[2]):
+                return
+        pub = self.index.dates[0] if self.index.dates else None
+        expected = None
+        if pub:
+            from datetime import date as make_date
+
+            expected = self.index.lexicon.pack.format_date(make_date(*pub))
+        self.reading.findings.append(Finding(
+            "unsupported-number", "error",
+            f"The date {m.text} is not the study's publication date.",
+            None, expected, m.text, (m.start, m.end)))
+
+    def timepoints(self) -> set[str]:
+        """Follow-up time points are stated when every one of them is named."""
+        said = {(float(m.value), m.unit) for m in self.mentions if m.kind == "duration"}
+        for m in self.mentions:
+            if m.kind == "range" and m.unit:
+                said |= {(float(m.value), m.unit), (float(m.second or 0), m.unit)}
+        bare = {float(m.value) for m in self.mentions if m.kind == "number"}
+        units = {u for _, u in said}
+        out = set()
+        for fact in self.index.sheet.facts_of("timepoints"):
+            points = [self.index.sheet.times[t] for t in fact.times
+                      if t in self.index.sheet.times]
+            if all((float(p.value), p.unit) in said
+                   or (float(p.value) in bare and p.unit in units) for p in points):
+                out.add(fact.id)
+        return out
+
+
+def _scope_words(index: SheetIndex, scope: Scope) -> str:
+    lex = index.lexicon
+    parts = [lex.group(g) for g in sorted(scope.groups) if g in index.sheet.groups]
+    parts += [lex.time(t) for t in sorted(scope.times) if t in index.sheet.times]
+    return ", ".join(parts) or "another group or time"
+
+
+def _required(context: CheckContext) -> list[Fact]:
+    sheet = context.factsheet
+    mode = context.require
+    if mode == "all":
+        return list(sheet.facts.values())
+    if mode == "key":
+        return sheet.key_facts
+    if mode == "claimed" and context.output is not None:
+        return [sheet.facts[f] for f in context.output.facts if f in sheet.facts]
+    return []
+
+
+def _omissions(context: CheckContext, index: SheetIndex, reading: Reading) -> None:
+    named = {f.fact for f in reading.findings if f.fact}
+    for fact in _required(context):
+        if fact.kind == "comparison" and fact.id not in reading.stated and fact.facts and all(
+                f in reading.stated for f in fact.facts):
+            reading.stated.add(fact.id)
+        if fact.id in reading.stated or fact.id in named:
+            continue
+        about = index.describe(fact)
+        reading.findings.append(Finding(
+            "missing-fact", "error",
+            f"The text does not state {fact.id}: {index.expected(fact)}"
+            + (f" ({about})." if about else "."),
+            fact.id, index.expected(fact), None, None))

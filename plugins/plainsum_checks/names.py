@@ -1,0 +1,337 @@
+"""Key terms and protected names: present in an accepted form, and never corrupted.
+
+A corruption is found by aligning the text's words with each accepted form: a phrase
+where most of a term's words stand in place and one is swapped for a look-alike ("stem
+cell transmission"), or a name with a letter changed ("Matilde Inglesi"). When the text
+is about the term (the study's intervention or a key term) but never names it correctly,
+a shorter phrase whose key word is a look-alike next to a word foreign to the sheet ("gas
+transmission") is flagged too. No list of known corruptions is kept.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import regex
+from plainsum.factsheet.model import FactSheet
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .sheet import term_forms
+from .text import PhraseIndex, Token, fold, joined, phrase_key, same_word, tokens
+
+EQUAL, SIMILAR, OTHER = "E", "S", "D"
+
+
+@functools.lru_cache(maxsize=65536)
+def similar(a: str, b: str) -> bool:
+    """Two different words that look alike: a shared stem or most letters in common."""
+    if len(a) < 3 or len(b) < 3:
+        return False
+    return _prefix(a, b) >= 4 or SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+@functools.lru_cache(maxsize=65536)
+def kin(a: str, b: str) -> str:
+    """How a text word stands to a form's word: the same, a look-alike, or other."""
+    if same_word(a, b) or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
+        return EQUAL
+    return SIMILAR if similar(a, b) else OTHER
+
+
+@dataclass(frozen=True)
+class Item:
+    """A term or a name with every form the text may use."""
+
+    id: str
+    kind: str  # term | name
+    forms: tuple[str, ...]
+    shown: str  # the form to suggest
+
+    @property
+    def keys(self) -> list[tuple[str, ...]]:
+        return [phrase_key(f) for f in self.forms]
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    item: Item
+    form: str
+
+
+def _items(context: CheckContext) -> tuple[list[Item], list[Item]]:
+    sheet, lex = context.factsheet, context.lexicon
+    terms = []
+    ids = list(dict.fromkeys([sheet.intervention, sheet.condition, *sheet.terms]))
+    for tid in ids:
+        forms = term_forms(lex, tid)
+        if forms:
+            terms.append(Item(tid, "term", tuple(forms.accepted), forms.plain or forms.technical))
+    names = []
+    for person in sheet.people.values():
+        names.append(Item(person.id, "name", (person.name, person.name.split()[-1]), person.name))
+    for org in sheet.organisations.values():
+        own = org.name_in(lex.lang)
+        every = [own] + ([org.name] if isinstance(org.name, str) else list(org.name.values()))
+        forms = tuple(dict.fromkeys(f for f in [*every, org.short] if f))
+        names.append(Item(org.id, "name", forms, own or forms[0]))
+    return terms, names
+
+
+def _vocabulary(sheet: FactSheet, items: list[Item], context: CheckContext) -> set[str]:
+    """Every word the sheet uses for its things: a swapped-in word is not one of them."""
+    words = {w for item in items for key in item.keys for w in key}
+    for group in sheet.groups.values():
+        for form in group.label.all_forms(context.lexicon.lang):
+            words |= set(phrase_key(form))
+        for word in group.keywords.get(context.lexicon.lang, []):
+            words |= set(phrase_key(word))
+    return words
+
+
+class NameValidator:
+    """Rules ``term-missing``, ``term-corrupted``, ``name-missing``, ``name-altered``."""
+
+    name = "names"
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        known = _compiled(context)
+        toks = tokens(text)
+        present = list(known.index.find(text, toks))
+        named = {h.item.id for h in present}
+        named |= {item.id for item in known.terms if item.id not in named
+                  and _named_inside(text, toks, item)}
+        findings = _term_corruptions(text, toks, known, present, named)
+        findings += _name_changes(text, toks, known, present)
+        findings = _deduplicate(findings)
+        seen = named | {f.fact for f in findings}
+        seen |= {item.id for item in known.names if item.id not in seen
+                 and _named_inside(text, toks, item)}
+        findings += _missing(context, known.terms, known.names, seen)
+        return findings
+
+
+def _named_inside(text: str, toks: list[Token], item: Item) -> bool:
+    """A term named inside a longer one ("MS" in "relapsing-remitting MS") is named."""
+    return next(PhraseIndex((f, item) for f in item.forms).find(text, toks), None) is not None
+
+
+def _covered(start: int, end: int, present: list) -> bool:
+    return any(p.start < end and start < p.end for p in present)
+
+
+@dataclass(frozen=True)
+class _Foreign:
+    """Which words can have been swapped into a term: not the sheet's, not function words."""
+
+    vocab: frozenset[str]
+    stopwords: frozenset[str]
+
+    def __call__(self, word: str, least: int) -> bool:
+        return len(word) >= least and word not in self.vocab and word not in self.stopwords
+
+
+class _Known:
+    """A sheet's terms and names in one language, indexed for alignment (built once)."""
+
+    def __init__(self, context: CheckContext):
+        self.terms, self.names = _items(context)
+        items = self.terms + self.names
+        self.index = PhraseIndex((form, item) for item in items for form in item.forms)
+        self.foreign = _Foreign(
+            frozenset(_vocabulary(context.factsheet, items, context)),
+            frozenset(fold(w) for w in getattr(context.pack, "stopwords", ())))
+        sheet = context.factsheet
+        self.topic = {sheet.intervention, *(t.id for t in sheet.terms.values() if t.key)}
+        # first three letters of a term word -> (term, form key, form, position)
+        self.anchors: dict[str, list[tuple[Item, tuple[str, ...], str, int]]] = {}
+        for item in self.terms:
+            pairs = sorted(zip(item.keys, item.forms, strict=True), key=lambda kf: len(kf[0]))
+            for key, form in pairs:
+                if len(key) >= 2:
+                    for p, part in enumerate(key):
+                        self.anchors.setdefault(part[:3], []).append((item, key, form, p))
+        self.initials: dict[str, list[tuple[Item, tuple[str, ...], str]]] = {}
+        for item in self.names:
+            for key, form in zip(item.keys, item.forms, strict=True):
+                if key:
+                    self.initials.setdefault(key[0][:1], []).append((item, key, form))
+
+
+_KNOWN: dict[tuple[int, int], tuple[object, object, _Known]] = {}
+
+
+def _compiled(context: CheckContext) -> _Known:
+    key = (id(context.factsheet), id(context.pack))
+    hit = _KNOWN.get(key)
+    if hit is None or hit[0] is not context.factsheet or hit[1] is not context.pack:
+        if len(_KNOWN) > 64:
+            _KNOWN.clear()
+        hit = (context.factsheet, context.pack, _Known(context))
+        _KNOWN[key] = hit
+    return hit[2]
+
+
+def _term_corruptions(text: str, toks: list[Token], known: _Known, present: list,
+                      named: set[str]) -> list[Finding]:
+    """Corrupted terms; where several forms align, the one most fully in place wins.
+
+    The loosest shape ("gas transmission") is tried only for a topic term the text never
+    names correctly: a translation that garbles a term garbles it everywhere, while a
+    text that names it elsewhere uses look-alike words for other things ("transition").
+    """
+    out: list[tuple[float, Finding]] = []
+    for i, tok in enumerate(toks):
+        for item, key, form, p in known.anchors.get(tok.norm[:3], ()):
+            loose = item.id in known.topic and item.id not in named
+            span = _aligned(text, toks, key, i - p, p, known.foreign, loose)
+            if span and not _covered(toks[span[0]].start, toks[span[1]].end, present):
+                a, b = toks[span[0]].start, toks[span[1]].end
+                out.append(((span[1] - span[0] + 1) / len(key), Finding(
+                    "term-corrupted", "error",
+                    f"\"{text[a:b]}\" looks like a garbled \"{form}\" "
+                    f"({item.id}); use an accepted form such as \"{item.shown}\".",
+                    item.id, item.shown or form, text[a:b], (a, b))))
+    out.sort(key=lambda cf: -cf[0])
+    return [f for _, f in out]
+
+
+def _aligned(text: str, toks: list[Token], key: tuple[str, ...], start: int, anchor: int,
+             foreign: _Foreign, topic: bool) -> tuple[int, int] | None:
+    """Token indexes of a corrupted copy of ``key`` aligned at ``start``, or None.
+
+    Three shapes: most words in place and one a look-alike ("stem cell transmission");
+    all words in place but one swapped for a foreign word (four words or more); and, for
+    the text's topic, a look-alike key word beside a foreign word ("gas transmission").
+    """
+    classes: list[str | None] = []
+    for j, part in enumerate(key):
+        i = start + j
+        ok = 0 <= i < len(toks) and (j == 0 or i - 1 < 0 or joined(text, toks[i - 1], toks[i]))
+        classes.append(kin(toks[i].norm, part) if ok else None)
+    if classes[anchor] not in (EQUAL, SIMILAR):
+        return None
+    lo = hi = anchor
+    while lo > 0 and classes[lo - 1] in (EQUAL, SIMILAR):
+        lo -= 1
+    while hi < len(key) - 1 and classes[hi + 1] in (EQUAL, SIMILAR):
+        hi += 1
+    run = classes[lo:hi + 1]
+    if hi > lo and SIMILAR in run and (EQUAL in run or len(run) == len(key)):
+        return start + lo, start + hi
+    if len(key) >= 4 and None not in classes and classes.count(OTHER) == 1 and (
+            classes.count(EQUAL) == len(key) - 1):
+        odd = toks[start + classes.index(OTHER)].norm
+        content = sum(1 for j, c in enumerate(classes)
+                      if c == EQUAL and key[j] not in foreign.stopwords)
+        return (start, start + len(key) - 1) if foreign(odd, 4) and content >= 2 else None
+    word = toks[start + anchor].norm
+    if not topic or classes[anchor] != SIMILAR or hi > lo or not foreign(word, 5):
+        return None
+    if _prefix(word, key[anchor]) < 5:
+        return None
+    for side in (anchor - 1, anchor + 1):
+        i = start + side
+        if 0 <= side < len(key) and classes[side] == OTHER and foreign(toks[i].norm, 3):
+            return (min(i, start + anchor), max(i, start + anchor))
+    return None
+
+
+def _prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _name_changes(text: str, toks: list[Token], known: _Known,
+                  present: list) -> list[Finding]:
+    out = []
+    for i, tok in enumerate(toks):
+        for item, key, form in known.initials.get(tok.norm[:1], ()):
+            n = len(key)
+            window = toks[i:i + n]
+            if len(window) < n or not all(
+                    joined(text, window[j], window[j + 1]) for j in range(n - 1)):
+                continue
+            classes = [_name_kin(w.norm, k) for w, k in zip(window, key, strict=True)]
+            if OTHER in classes or SIMILAR not in classes:
+                continue
+            if n == 1 and not _name_like(text, window[0], key[0]):
+                continue
+            a, b = window[0].start, window[-1].end
+            if _covered(a, b, present):
+                continue
+            out.append(Finding(
+                "name-altered", "error",
+                f"\"{text[a:b]}\" looks like a misspelt \"{form}\"; names must be given "
+                f"exactly.", item.id, form, text[a:b], (a, b)))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_kin(a: str, b: str) -> str:
+    if a == b:
+        return EQUAL
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return SIMILAR if ratio >= 0.75 and a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 else OTHER
+
+
+def _name_like(text: str, tok: Token, key: str) -> bool:
+    """A lone word passes for a name only capitalised, mid-sentence, and one letter off."""
+    word = text[tok.start:tok.end]
+    before = text[:tok.start].rstrip()
+    sentence_start = not before or before[-1] in ".!?:\n\"“«"
+    return (word[:1].isupper() and not sentence_start and abs(len(word) - len(key)) <= 1
+            and SequenceMatcher(None, tok.norm, key).ratio() >= 0.8
+            and not _inside_other_name(text, tok))
+
+
+_NAME_WORDS = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:\p{Ll}{1,3}\s+)?)$")
+
+
+def _inside_other_name(text: str, tok: Token) -> bool:
+    """ "Academia Americana de Neurología" is another name, not a misspelt "Neurology"."""
+    return _NAME_WORDS.search(text, max(0, tok.start - 60), tok.start) is not None
+
+
+def _deduplicate(findings: list[Finding]) -> list[Finding]:
+    """One finding per stretch of text: the first (the best aligned) of those overlapping."""
+    out: list[Finding] = []
+    for f in findings:
+        a, b = f.span or (0, 0)
+        if not any(o.span and o.span[0] < b and a < o.span[1] for o in out):
+            out.append(f)
+    return sorted(out, key=lambda f: (f.span or (0, 0))[0])
+
+
+def _missing(context: CheckContext, terms: list[Item], names: list[Item],
+             seen: set[str | None]) -> list[Finding]:
+    sheet, mode = context.factsheet, context.require
+    wanted_terms: list[str] = []
+    wanted_names: list[str] = []
+    if mode in ("key", "all"):
+        wanted_terms = [sheet.intervention, *(t.id for t in sheet.terms.values() if t.key)]
+        journal = sheet.journal
+        wanted_names = list(sheet.people) + ([journal.id] if journal else [])
+    if mode == "all":
+        wanted_names += list(sheet.organisations)
+    if mode == "claimed" and context.output is not None:
+        wanted_terms = list(context.output.terms)
+    out = []
+    for item in terms:
+        if item.id in dict.fromkeys(wanted_terms) and item.id not in seen:
+            out.append(Finding("term-missing", "warning",
+                               f"The key term {item.id} is not named; use \"{item.shown}\".",
+                               item.id, item.shown))
+    for item in names:
+        if item.id in dict.fromkeys(wanted_names) and item.id not in seen:
+            out.append(Finding("name-missing", "warning",
+                               f"{item.shown} is not named in the text.", item.id, item.shown))
+    return out

@@ -1,0 +1,381 @@
+"""Find every number a text states, with its span and value, in the text's language.
+
+The reader is built once per language pack from the pack's own data: Babel's separators
+and month names for its locale, its number words (num2words), percent, frequency and range
+words and time units. Nothing here lists languages. A mention keeps the whole expression
+("71 out of 100", "from 1997 to 2019", "ten-year"), so a finding can point at it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from .text import fold, joined, tokens
+
+# kinds a fact checker must judge; the others are read only so they are not misread
+CHECKED = frozenset({"number", "percent", "frequency", "range", "duration", "date", "clock"})
+
+_DIGITS = regex.compile(r"\d+(?:[.,'\u00a0\u202f\u2009 ]\d+)*")
+_SPACES = frozenset(" \u00a0\u202f\u2009")
+_SKIP = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+")
+_CLOCK = regex.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])")
+_MARKER = regex.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]")
+_GAP = r"[ \t\u00a0\u202f]"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One number in a text. ``value`` is the number said; see ``percent`` for shares."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # number percent frequency range duration date clock ordinal marker
+    value: float
+    second: float | None = None  # the end of a range, the denominator of a frequency
+    unit: str | None = None  # a time unit (year, month...) for durations and their ranges
+    words: bool = False  # spelled out ("seventy-one")
+    decimals: int = 0
+    date: tuple[int | None, int | None, int | None] | None = None  # year, month, day
+    clock: tuple[int, int] | None = None  # hour, minute of a time of day ("4:00", "16:00")
+
+    @property
+    def percent(self) -> float | None:
+        """The share this mention states, in per cent, if it states one."""
+        if self.kind == "percent":
+            return self.value
+        if self.kind == "frequency" and self.second:
+            return self.value / self.second * 100
+        if self.kind == "number" and 0 < self.value < 1 and self.decimals:
+            return self.value * 100  # "0.71"
+        return None
+
+
+@dataclass(frozen=True)
+class _Atom:
+    start: int
+    end: int
+    value: float
+    words: bool = False
+    decimals: int = 0
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    ordered = sorted({f for f in forms if f}, key=len, reverse=True)
+    return "|".join(f if _is_fragment(f) else regex.escape(f) for f in ordered)
+
+
+def _is_fragment(form: str) -> bool:
+    """Pack fields are regex fragments; plain words are escaped to be safe."""
+    return any(ch in form for ch in "()[]?*+|\\")
+
+
+class NumberReader:
+    """Reads numbers the way one language writes them."""
+
+    def __init__(self, pack: object):
+        from babel.numbers import get_decimal_symbol
+
+        self.pack = pack
+        locale = getattr(pack, "locale", "en")
+        self.decimal = get_decimal_symbol(locale)
+        self.words = self._number_words()
+        self.longest_words = max((len(k) for k in self.words), default=0)
+        self.first_words = {k[0] for k in self.words}
+        self.suffixes = self._ordinal_suffixes()
+        self.units = {fold(form): unit for unit, forms in
+                      (getattr(pack, "time_units", None) or {}).items() for form in forms}
+        flags = regex.IGNORECASE | regex.VERSION1
+        percent = _alternation(getattr(pack, "percent_words", ()) or ())
+        self.percent_after = regex.compile(
+            rf"{_GAP}?%" + (rf"|{_GAP}+(?:{percent})(?!\p{{L}})" if percent else ""), flags)
+        freq = _alternation(getattr(pack, "frequency_words", ()) or ())
+        self.frequency = regex.compile(rf"{_GAP}+(?:{freq}){_GAP}+", flags) if freq else None
+        units = _alternation([form for forms in (getattr(pack, "time_units", None) or {}).values()
+                              for form in forms] + list(self.units))
+        self.unit_after = regex.compile(
+            rf"(?:{_GAP}+|[-‐‑])(?P<u>{units})(?!\p{{L}})", flags) if units else None
+        pairs = getattr(pack, "range_words", ()) or ()
+        self.ranges = [(regex.compile(rf"(?<!\p{{L}})(?:{_alternation([a])}){_GAP}+$", flags),
+                        regex.compile(rf"{_GAP}+(?:{_alternation([b])}){_GAP}+", flags))
+                       for a, b in pairs]
+        self.dash = regex.compile(r"[ \u00a0\u202f]?[-‐‑–—][ \u00a0\u202f]?")
+        self.dates = _DateReader(locale, self.suffixes)
+
+    # --- building --------------------------------------------------------------
+    def _number_words(self) -> dict[tuple[str, ...], int]:
+        """Word forms of 0–999 and 1000, keyed by their folded tokens."""
+        say = getattr(self.pack, "number_words", None)
+        out: dict[tuple[str, ...], int] = {}
+        if say is None:
+            return out
+        for value in [*range(1000), 1000]:
+            try:
+                spoken = say(value)
+            except Exception:  # a language num2words lacks: digits only
+                return out
+            if isinstance(spoken, str):
+                key = tuple(t.norm for t in tokens(spoken))
+                if key and not any(ch.isdigit() for ch in spoken):
+                    out.setdefault(key, value)
+        return out
+
+    def _ordinal_suffixes(self) -> tuple[str, ...]:
+        say = getattr(self.pack, "number_words", None)
+        found: set[str] = set()
+        for value in range(1, 32):
+            try:
+                spoken = say(value, "ordinal_num") if say else None
+            except Exception:
+                break
+            if isinstance(spoken, str):
+                tail = spoken.lstrip("0123456789")
+                if tail and any(ch.isalpha() or ch in "ºª" for ch in tail):
+                    found.add(tail.lstrip("."))
+        found |= {"º", "ª"}  # written in many languages even where num2words differs
+        return tuple(sorted(found, key=len, reverse=True))
+
+    # --- reading ---------------------------------------------------------------
+    def read(self, text: str) -> list[Mention]:
+        """Every number mention in ``text``, in order, none overlapping."""
+        skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        dates = self.dates.read(text)
+        dates += [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
+                          clock=(int(c.group(1)), int(c.group(2))))
+                  for c in _CLOCK.finditer(text)
+                  if not any(d.start <= c.start() < d.end for d in dates)]
+        taken = skip + [(d.start, d.end) for d in dates]
+        atoms = [a for a in sorted([*self._digit_atoms(text), *self._word_atoms(text)],
+                                   key=lambda a: a.start)
+                 if not any(s < a.end and a.start < e for s, e in taken)]
+        markers = {m.end() - 2 for m in _MARKER.finditer(text)}  # "1. ", "2) " lists
+        out = list(dates)
+        i = 0
+        while i < len(atoms):
+            mention, used = self._combine(text, atoms, i, markers)
+            out.append(mention)
+            i += used
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _combine(self, text: str, atoms: list[_Atom], i: int,
+                 markers: set[int]) -> tuple[Mention, int]:
+        a = atoms[i]
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        percent = self.percent_after.match(text, a.end)
+        if percent or (a.start and text[a.start - 1] == "%"):
+            start = a.start - (0 if percent else 1)
+            end = percent.end() if percent else a.end
+            return self._mention(text, start, end, "percent", a), 1
+        if nxt is not None:
+            pair = self._pair(text, a, nxt)
+            if pair is not None:
+                return pair, 2
+        unit = self._unit(text, a.end)
+        if unit is not None:
+            return self._mention(text, a.start, unit[1], "duration", a, unit=unit[0]), 1
+        suffix = self._suffix(text, a)
+        if suffix is not None:
+            return self._mention(text, a.start, suffix, "ordinal", a), 1
+        if not a.words and a.end in markers:
+            return self._mention(text, a.start, a.end, "marker", a), 1
+        return self._mention(text, a.start, a.end, "number", a), 1
+
+    def _pair(self, text: str, a: _Atom, b: _Atom) -> Mention | None:
+        """A frequency ("71 out of 100") or a range ("from 1997 to 2019", "1997–2019")."""
+        if self.frequency is not None:
+            link = self.frequency.match(text, a.end)
+            if (link and link.end() == b.start and 0 < b.value <= 1000
+                    and b.value >= a.value and self._unit(text, b.end) is None):
+                return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
+        start = None
+        for before, between in self.ranges:
+            link = between.match(text, a.end)
+            lead = before.search(text, max(0, a.start - 40), a.start)
+            if link and link.end() == b.start and lead:
+                start = lead.start()
+                break
+        if start is None:
+            dash = self.dash.match(text, a.end)
+            if dash and dash.end() == b.start and not (a.words or b.words) and b.value > a.value:
+                start = a.start
+        if start is None or self.percent_after.match(text, b.end):
+            return None
+        unit = self._unit(text, b.end)
+        end = unit[1] if unit else b.end
+        return self._mention(text, start, end, "range", a, second=b.value,
+                             unit=unit[0] if unit else None)
+
+    def _unit(self, text: str, pos: int) -> tuple[str, int] | None:
+        if self.unit_after is None:
+            return None
+        hit = self.unit_after.match(text, pos)
+        if hit is None:
+            return None
+        return self.units.get(fold(hit.group("u")), "unit"), hit.end()
+
+    def _suffix(self, text: str, a: _Atom) -> int | None:
+        if a.words:
+            return None
+        rest = text[a.end:a.end + 6]
+        lowered = rest.casefold()
+        for suffix in self.suffixes:
+            for lead in ("", "."):
+                form = lead + suffix.casefold()
+                if lowered.startswith(form) and not rest[len(form):len(form) + 1].isalpha():
+                    return a.end + len(form)
+        return None
+
+    @staticmethod
+    def _mention(text: str, start: int, end: int, kind: str, a: _Atom,
+                 second: float | None = None, unit: str | None = None) -> Mention:
+        return Mention(start, end, text[start:end], kind, a.value, second, unit, a.words,
+                       a.decimals)
+
+    def _digit_atoms(self, text: str) -> list[_Atom]:
+        out = []
+        hit = _DIGITS.search(text)
+        while hit is not None:
+            start = hit.start()
+            value, length, decimals = self._parse(hit.group())
+            before = text[start - 1] if start else ""
+            code = before.isalnum() or (before != "" and before in "_/") or (
+                before in "-‐‑" and start > 1 and text[start - 2].isalpha())
+            if not code:  # not part of a name or code: COVID-19, H1N1, a path
+                out.append(_Atom(start, start + length, value, False, decimals))
+            hit = _DIGITS.search(text, start + length)
+        return out
+
+    def _parse(self, raw: str) -> tuple[float, int, int]:
+        """Read digits with this locale's separators; stop where the grouping breaks."""
+        parts = regex.split(r"([.,'\u00a0\u202f\u2009 ])", raw)
+        whole, used, grouped, decimals = parts[0], len(parts[0]), False, ""
+        for k in range(1, len(parts) - 1, 2):
+            sep, group = parts[k], parts[k + 1]
+            groupable = len(group) == 3 and (grouped or len(whole) <= 3)
+            if sep == self.decimal:
+                decimals = group
+            elif groupable:
+                whole, grouped = whole + group, True
+                used += len(sep) + len(group)
+                continue
+            elif sep in ".," and not grouped:
+                decimals = group  # the other locale's decimal mark, as a translator left it
+            else:
+                break
+            used += len(sep) + len(group)
+            break
+        number = f"{whole}.{decimals}" if decimals else whole
+        return float(number), used, len(decimals)
+
+    def _word_atoms(self, text: str) -> list[_Atom]:
+        if not self.words:
+            return []
+        toks = tokens(text)
+        out = []
+        i = 0
+        while i < len(toks):
+            best = None
+            if toks[i].norm not in self.first_words:
+                i += 1
+                continue
+            for n in range(min(self.longest_words, len(toks) - i), 0, -1):
+                if n > 1 and not joined(text, toks[i + n - 2], toks[i + n - 1]):
+                    continue
+                key = tuple(t.norm for t in toks[i:i + n])
+                if key in self.words and all(joined(text, toks[i + j], toks[i + j + 1])
+                                             for j in range(n - 1)):
+                    best = n
+                    break
+            if best is None:
+                i += 1
+                continue
+            key = tuple(t.norm for t in toks[i:i + best])
+            out.append(_Atom(toks[i].start, toks[i + best - 1].end, self.words[key], True))
+            i += best
+        return out
+
+
+class _DateReader:
+    """Dates written with the locale's month names, and ISO dates."""
+
+    def __init__(self, locale: str, suffixes: tuple[str, ...]):
+        from babel.dates import get_month_names
+
+        self.months: dict[str, int] = {}
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    self.months.setdefault(fold(name.rstrip(".")), number)
+        month = "(?P<m>" + "|".join(sorted(map(regex.escape, self.months), key=len,
+                                              reverse=True)) + r")\.?"
+        ords = "|".join(regex.escape(s) for s in suffixes)
+        day = rf"(?P<d>[0-3]?\d)(?:\.?(?:{ords}))?\.?" if ords else r"(?P<d>[0-3]?\d)\.?"
+        year = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+        link = r"(?:\s+\p{L}{1,3})?"
+        forms = [
+            rf"{month}\s+{day},?\s+{year}",
+            rf"{day}{link}\s+{month}(?:,|{link})\s+{year}",
+            rf"{month}{link}\s+{year}",
+            rf"{day}{link}\s+{month}",
+            rf"{month}\s+{day}",
+        ]
+        words = "|".join(f"(?:{f})" for f in forms)
+        self.pattern = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{words})(?![\p{{L}}\p{{N}}])",
+            regex.IGNORECASE | regex.VERSION1)
+        self.iso = regex.compile(r"(?<!\d)((?:1[89]|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+        self.named = {fold(k) for k in get_month_names("wide", "format", locale).values()}
+        self.capital = any(n[:1].isupper() for n in
+                           get_month_names("wide", "format", locale).values())
+
+    def read(self, text: str) -> list[Mention]:
+        out = []
+        for hit in self.iso.finditer(text):
+            y, m, d = (int(g) for g in hit.groups())
+            out.append(Mention(hit.start(), hit.end(), hit.group(), "date", y, date=(y, m, d)))
+        for hit in self.pattern.finditer(text):
+            if any(o.start < hit.end() and hit.start() < o.end for o in out):
+                continue
+            found = {k: v for k, v in hit.capturesdict().items() if v}
+            month_text = found["m"][0]
+            if self.capital and not month_text[:1].isupper():
+                continue  # "may" the verb is not May the month
+            month = self.months[fold(month_text)]
+            day = int(found["d"][0]) if "d" in found else None
+            yr = int(found["y"][0]) if "y" in found else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            out.append(Mention(hit.start(), hit.end(), hit.group(), "date", float(yr or 0),
+                               date=(yr, month, day)))
+        return out
+
+
+_CACHE: dict[int, tuple[object, NumberReader]] = {}
+
+
+def reader(pack: object) -> NumberReader:
+    """The reader for a language pack, built on first use and kept for the process."""
+    hit = _CACHE.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        hit = (pack, NumberReader(pack))
+        _CACHE[id(pack)] = hit
+    return hit[1]
+
+
+def read_numbers(text: str, pack: object) -> list[Mention]:
+    """Every number mention in ``text`` read as ``pack``'s language writes numbers."""
+    key = (id(pack), text)
+    hit = _READ.get(key)
+    if hit is None or hit[0] is not pack:
+        if len(_READ) > 16:
+            _READ.clear()
+        hit = (pack, reader(pack).read(text))
+        _READ[key] = hit
+    return list(hit[1])
+
+
+_READ: dict[tuple[int, str], tuple[object, list[Mention]]] = {}

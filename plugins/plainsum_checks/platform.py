@@ -1,0 +1,48 @@
+"""Platform rules for posts: the platform's own length count, and the sheet's hashtags."""
+
+from __future__ import annotations
+
+import regex
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+from plainsum.platforms import PLATFORMS, Platform
+
+
+class PlatformValidator:
+    """Rules ``too-long`` and ``hashtag-missing``, only for outputs with a platform."""
+
+    name = "platform"
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        output = context.output
+        if output is None or not output.platform:
+            return []
+        platform = PLATFORMS.get(output.platform)
+        findings: list[Finding] = []
+        if platform is not None and not platform.fits(text):
+            n = platform.count(text)
+            start = _overflow(text, platform)
+            findings.append(Finding(
+                "too-long", "error",
+                f"The post is {n} long for {platform.name} (counted as {platform.rule}); "
+                f"the limit is {platform.limit}.",
+                None, str(platform.limit), str(n), (start, len(text))))
+        for tag in context.factsheet.hashtags:
+            pattern = regex.compile(rf"(?<![\w#]){regex.escape(tag)}(?![\w])", regex.IGNORECASE)
+            if not pattern.search(text):
+                findings.append(Finding(
+                    "hashtag-missing", "error", f"The post lacks the hashtag {tag}.",
+                    None, tag, None, None))
+        return findings
+
+
+def _overflow(text: str, platform: Platform) -> int:
+    """Where the text passes the limit: the shortest prefix that no longer fits."""
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if platform.count(text[:mid + 1]) > platform.limit:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

@@ -1,0 +1,191 @@
+"""What a fact sheet supports, compiled once per sheet and language.
+
+The validators ask the same questions of every text: which numbers may appear, which
+words name each group, which durations are the sheet's time points, how a fact reads in
+this language. Answers are built here once and cached, so checking a page stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from plainsum.factsheet.model import Fact, FactSheet, TermForms, local_text
+from plainsum.lexicon import Lexicon
+
+from .text import PhraseIndex, phrase_key
+
+EPS = 1e-6
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TIME = re.compile(r"T(\d{2}):(\d{2})(?::\d{2})?(?:([+-])(\d{2}):(\d{2}))?")
+_NUM = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def round_half_up(value: float, step: float) -> float:
+    """``value`` rounded to a multiple of ``step`` the way people round (85.5 → 86)."""
+    steps = (Decimal(str(value)) / Decimal(str(step))).quantize(Decimal(1), ROUND_HALF_UP)
+    return float(steps * Decimal(str(step)))
+
+
+def allowed_values(fact: Fact) -> set[float]:
+    """The values a text may give for ``fact``: exact, or rounded as the sheet allows."""
+    if fact.value is None:
+        return set()
+    value = float(fact.value)
+    return {value, *(round_half_up(value, step) for step in fact.round_to)}
+
+
+def matches(value: float, allowed: set[float]) -> bool:
+    return any(abs(value - a) < EPS for a in allowed)
+
+
+def term_forms(lexicon: Lexicon, term_id: str) -> TermForms | None:
+    """A term's forms, without recording a missing term as a generation error."""
+    before = list(lexicon.missing)
+    forms = lexicon.term(term_id)
+    lexicon.missing[:] = before
+    return None if forms.technical.startswith("⟦") else forms
+
+
+@dataclass
+class SheetIndex:
+    """A fact sheet's numbers, groups, times and wording for one language."""
+
+    sheet: FactSheet
+    lexicon: Lexicon
+    groups: PhraseIndex[tuple[str, bool]] = field(init=False)  # (group id, weak)
+    times: dict[tuple[float, str], str] = field(init=False)  # (value, unit) -> time id
+    shares: list[tuple[Fact, set[float]]] = field(init=False)  # facts stated as per cent
+    counts: dict[float, list[Fact]] = field(init=False)  # whole numbers of a group
+    loose: set[float] = field(init=False)  # numbers the sheet states without a context
+    durations: set[tuple[float, str]] = field(init=False)
+    dates: list[tuple[int, int, int]] = field(init=False)
+    clocks: set[tuple[int, int]] = field(init=False)  # the embargo's time and UTC offset
+
+    def __post_init__(self) -> None:
+        self.groups = PhraseIndex(self._group_phrases())
+        sheet = self.sheet
+        self.times = {(float(t.value), t.unit): t.id for t in sheet.times.values()}
+        self.durations = set(self.times)
+        self.shares, self.counts, self.loose = [], {}, set()
+        for fact in sheet.facts.values():
+            self._add(fact)
+        self.loose |= {v for v, _ in self.times}
+        self.dates, self.clocks = [], set()
+        at = _TIME.search(str(sheet.publication.get("embargo") or ""))
+        if at:
+            hour, minute = int(at.group(1)), int(at.group(2))
+            self.clocks |= {(hour, minute), (hour % 12 or 12, minute)}
+            if at.group(4):
+                self.clocks.add((int(at.group(4)), int(at.group(5))))
+        for key in ("date", "embargo"):
+            found = _DATE.search(str(sheet.publication.get(key) or ""))
+            if found:
+                y, m, d = (int(g) for g in found.groups())
+                self.dates.append((y, m, d))
+                self.loose |= {float(y), float(d)}
+        self.loose |= self._numbers_in_wording()
+
+    def _add(self, fact: Fact) -> None:
+        if fact.kind == "proportion":
+            self.shares.append((fact, allowed_values(fact)))
+            self.loose |= {float(n) for n in (fact.count, fact.total) if n is not None}
+        elif fact.kind == "comparison" and fact.value is not None:
+            self.shares.append((fact, allowed_values(fact)))
+        elif fact.kind == "count" and fact.value is not None:
+            for value in allowed_values(fact):
+                self.counts.setdefault(value, []).append(fact)
+        elif fact.kind == "period" and fact.start is not None and fact.end is not None:
+            self.loose |= {float(fact.start), float(fact.end)}
+            self.durations.add((float(fact.end - fact.start), "year"))
+        else:
+            self.loose |= set(fact.numbers) | allowed_values(fact)
+            if fact.unit and fact.value is not None:
+                self.durations |= {(v, fact.unit) for v in allowed_values(fact)}
+
+    def _group_phrases(self) -> list[tuple[str, tuple[str, bool]]]:
+        lang = self.lexicon.lang
+        strong: dict[str, list[str]] = {}
+        keywords: dict[str, list[str]] = {}
+        for group in self.sheet.groups.values():
+            names = list(group.label.all_forms(lang))
+            if group.term:
+                forms = term_forms(self.lexicon, group.term)
+                names += forms.accepted if forms else []
+            strong[group.id] = names
+            keywords[group.id] = list(group.keywords.get(lang, []))
+        out: list[tuple[str, tuple[str, bool]]] = []
+        for gid in strong:
+            out += [(p, (gid, False)) for p in strong[gid]]
+            others = [phrase_key(p) for other in strong if other != gid
+                      for p in strong[other] + keywords[other]]
+            for word in keywords[gid]:
+                key = phrase_key(word)
+                weak = any(_contains(o, key) for o in others)
+                out.append((word, (gid, weak)))
+        return out
+
+    def _numbers_in_wording(self) -> set[float]:
+        """Numbers inside reviewed wording (quotes, limitations, title): a text may repeat them."""
+        lang = self.lexicon.lang
+        texts: list[Any] = [local_text(q.text, lang) for q in self.sheet.quotes.values()]
+        texts += [lim.text.get(lang, level) for lim in self.sheet.limitations.values()
+                  for level in ("plain", "technical")]
+        texts += [self.sheet.title_in(lang), *self.sheet.hashtags]
+        out: set[float] = set()
+        for text in texts:
+            for raw in _NUM.findall(text or ""):
+                out.add(float(raw.replace(",", ".")))
+        return out
+
+    # --- wording -------------------------------------------------------------------
+    def expected(self, fact: Fact) -> str:
+        """The fact's value as a text in this language would say it."""
+        pack = self.lexicon.pack
+        if fact.kind in ("proportion", "comparison") and fact.value is not None:
+            return pack.format_percent(fact.value)
+        if fact.kind == "period":
+            return f"{fact.start}–{fact.end}"
+        if fact.kind == "timepoints":
+            return ", ".join(self.lexicon.time(t) for t in fact.times)
+        if fact.kind == "claim" and fact.outcome:
+            return self.lexicon.outcome(fact.outcome)
+        if fact.value is not None:
+            if fact.unit and fact.kind == "mean":
+                try:
+                    return pack.format_duration(fact.value, fact.unit)
+                except Exception:  # not a duration unit: the number alone
+                    pass
+            return pack.format_number(fact.value)
+        return fact.id
+
+    def describe(self, fact: Fact) -> str:
+        """Who and when a fact is about, in the sheet's words for this language."""
+        parts = []
+        if fact.group and fact.group in self.sheet.groups:
+            parts.append(self.lexicon.group(fact.group))
+        if fact.time and fact.time in self.sheet.times:
+            parts.append(self.lexicon.time(fact.time))
+        return ", ".join(parts)
+
+
+def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    n = len(inner)
+    return any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
+
+
+_CACHE: dict[tuple[int, int], tuple[FactSheet, Any, SheetIndex]] = {}
+
+
+def sheet_index(sheet: FactSheet, lexicon: Lexicon) -> SheetIndex:
+    """The compiled index for this sheet and language, built once per process."""
+    key = (id(sheet), id(lexicon.pack))
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not sheet or hit[1] is not lexicon.pack:
+        if len(_CACHE) > 64:
+            _CACHE.clear()
+        hit = (sheet, lexicon.pack, SheetIndex(sheet, lexicon))
+        _CACHE[key] = hit
+    return hit[2]

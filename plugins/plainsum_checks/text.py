@@ -1,0 +1,115 @@
+"""Word tokens with their offsets, folded so that matching ignores case and accents.
+
+Every matcher in this plugin works on these tokens, so "relapsing remitting",
+"Relapsing-Remitting" and "relapsing–remitting" are the same phrase and a span found on
+tokens maps straight back to the checked text.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import regex
+
+TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?")
+JOINER_RE = regex.compile(r"[\s\-‐‑–]*")  # what may separate the words of one phrase
+
+T = TypeVar("T")
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: the key every comparison uses."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Token:
+    norm: str
+    start: int
+    end: int
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The folded word tokens of ``text[start:end]``, with offsets into ``text``."""
+    if start == 0 and end is None:
+        return list(_all_tokens(text))
+    stop = len(text) if end is None else end
+    return [Token(_fold(m.group()), m.start(), m.end())
+            for m in TOKEN_RE.finditer(text, start, stop)]
+
+
+@functools.lru_cache(maxsize=8)
+def _all_tokens(text: str) -> tuple[Token, ...]:
+    """Every validator tokenises the same text: do it once."""
+    return tuple(Token(_fold(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    return fold(word)
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(m.group()) for m in TOKEN_RE.finditer(phrase))
+
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    """True when only spaces or hyphens separate two tokens (they can be one phrase)."""
+    gap = text[left.end:right.start]
+    return JOINER_RE.fullmatch(gap) is not None and "\n\n" not in gap
+
+
+def same_word(a: str, b: str) -> bool:
+    """Equal, or the same word with a short inflection ("transplant"/"transplants")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    start: int  # offsets in the text
+    end: int
+    first: int  # token indexes, end exclusive
+    last: int
+    item: T
+
+
+class PhraseIndex(Generic[T]):
+    """Find known phrases in a token list, longest first, allowing light inflection."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        for phrase, item in entries:
+            key = phrase_key(phrase)
+            if key:
+                self.by_first.setdefault(key[0][:4], []).append((key, item))
+        for options in self.by_first.values():
+            options.sort(key=lambda kv: -len(kv[0]))
+
+    def find(self, text: str, toks: list[Token]) -> Iterator[Match[T]]:
+        """Non-overlapping matches, left to right, the longest phrase winning at a token."""
+        i = 0
+        while i < len(toks):
+            hit = self._at(text, toks, i)
+            if hit is None:
+                i += 1
+                continue
+            yield hit
+            i = hit.last
+
+    def _at(self, text: str, toks: list[Token], i: int) -> Match[T] | None:
+        for key, item in self.by_first.get(toks[i].norm[:4], ()):
+            n = len(key)
+            if i + n > len(toks):
+                continue
+            if all(same_word(key[j], toks[i + j].norm) for j in range(n)) and all(
+                    joined(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
+                return Match(toks[i].start, toks[i + n - 1].end, i, i + n, item)
+        return None
