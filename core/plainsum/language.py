@@ -89,6 +89,9 @@ class LanguagePack:
     # direction -> regex fragments: improved, worsened, increased, decreased, unchanged
     directions: Mapping[str, list[str]] = field(default_factory=dict)
     negations: list[str] = field(default_factory=list)
+    # verbs that keep a change from happening ("prevent ... from getting worse"): they
+    # negate a direction word later in the same clause, further away than a negation
+    preventions: list[str] = field(default_factory=list)
     abbreviations: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()  # common function words, to identify the language
     # What the fact checker needs to read numbers in running text (regex fragments,

@@ -22,6 +22,7 @@ from .sheet import matches, sheet_index, term_forms
 from .text import PhraseIndex, Token, tokens
 
 NEGATION_WINDOW = 4  # words before a direction word that can negate it
+PREVENTION_WINDOW = 10  # "prevent [what, however long] from getting worse", within a clause
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 # what a stated direction contradicts, once read through polarity and negation
@@ -58,6 +59,9 @@ class _Words:
         negs = getattr(pack, "negations", None) or []
         self.negation = regex.compile(
             rf"(?<![\p{{L}}])(?:{'|'.join(negs)})(?![\p{{L}}])", _FLAGS) if negs else None
+        stops = getattr(pack, "preventions", None) or []
+        self.prevention = regex.compile(
+            rf"(?<![\p{{L}}])(?:{'|'.join(stops)})(?![\p{{L}}])", _FLAGS) if stops else None
 
     def said(self, text: str, start: int, end: int) -> list[Said]:
         found: list[Said] = []
@@ -71,11 +75,17 @@ class _Words:
         return found
 
     def _negated(self, text: str, start: int, pos: int) -> bool:
-        if self.negation is None:
-            return False
-        before = tokens(text, start, pos)[-NEGATION_WINDOW:]
-        lo = before[0].start if before else pos
-        return self.negation.search(text, lo, pos) is not None
+        if self.negation is not None:
+            before = tokens(text, start, pos)[-NEGATION_WINDOW:]
+            lo = before[0].start if before else pos
+            if self.negation.search(text, lo, pos) is not None:
+                return True
+        if self.prevention is not None:
+            clause = max(text.rfind(mark, start, pos) for mark in ",;:")
+            before = tokens(text, max(start, clause + 1), pos)[-PREVENTION_WINDOW:]
+            lo = before[0].start if before else pos
+            return self.prevention.search(text, lo, pos) is not None
+        return False
 
 
 _WORDS: dict[int, tuple[object, _Words]] = {}

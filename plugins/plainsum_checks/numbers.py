@@ -22,6 +22,9 @@ _DIGITS = regex.compile(r"\d+(?:[.,'\u00a0\u202f\u2009 ]\d+)*")
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _SKIP = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+")
 _CLOCK = regex.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])")
+# 12-hour times: "4 PM", "4 p.m.", "4:30 pm" (the minutes are optional here)
+_CLOCK12 = regex.compile(
+    r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\b\.?", regex.IGNORECASE)
 _MARKER = regex.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]")
 _GAP = r"[ \t\u00a0\u202f]"
 
@@ -143,6 +146,10 @@ class NumberReader:
         """Every number mention in ``text``, in order, none overlapping."""
         skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
         dates = self.dates.read(text)
+        dates += [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
+                          clock=(int(c.group(1)), int(c.group(2) or 0)))
+                  for c in _CLOCK12.finditer(text)
+                  if not any(d.start <= c.start() < d.end for d in dates)]
         dates += [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
                           clock=(int(c.group(1)), int(c.group(2))))
                   for c in _CLOCK.finditer(text)

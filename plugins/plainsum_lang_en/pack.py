@@ -65,6 +65,7 @@ def build() -> EnglishPack:
         phrases=load_phrases(phrasebook) if phrasebook.is_file() else {},
         directions=words.DIRECTIONS,
         negations=words.NEGATIONS,
+        preventions=words.PREVENTIONS,
         abbreviations=words.ABBREVIATIONS,
         number_abbreviations=words.NUMBER_ABBREVIATIONS,
         stopwords=words.STOPWORDS,

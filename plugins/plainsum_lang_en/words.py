@@ -55,6 +55,9 @@ DIRECTIONS = {
 NEGATIONS = ["not", "no", "never", "without", "cannot", r"\w+n['’]t", "neither", "nor",
              "none", "nobody", "nothing"]
 
+# verbs that keep a change from happening: "prevent ... from getting worse"
+PREVENTIONS = [r"prevent\w*", r"stop(?:s|ped|ping)?", r"halt\w*", r"block\w*"]
+
 PERCENT_WORDS = ("percent", r"per\s+cent", r"pct\.?")
 FREQUENCY_WORDS = (r"out\s+of", r"in\s+every", r"of\s+every", "in", "of")
 RANGE_WORDS = (("from", "to"), ("between", "and"), ("from", "through"), ("from", "until"))

@@ -64,6 +64,7 @@ def build() -> SpanishPack:
         phrases=load_phrases(phrasebook) if phrasebook.is_file() else {},
         directions=words.DIRECTIONS,
         negations=words.NEGATIONS,
+        preventions=words.PREVENTIONS,
         abbreviations=words.ABBREVIATIONS,
         number_abbreviations=words.NUMBER_ABBREVIATIONS,
         stopwords=words.STOPWORDS,

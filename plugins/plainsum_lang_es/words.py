@@ -52,6 +52,9 @@ DIRECTIONS = {
 NEGATIONS = ["no", "nunca", "jamás", "sin", "ni", "tampoco", "ningún", "ninguna", "ninguno",
              "nadie", "nada"]
 
+# verbs that keep a change from happening: "prevent ... from getting worse"
+PREVENTIONS = [r"evit\w*", r"imped\w*", r"frena\w*", r"fren[oó]", r"detien\w*", r"detuv\w*"]
+
 PERCENT_WORDS = (r"por\s+ciento", r"por\s+cien")
 FREQUENCY_WORDS = (r"de\s+cada", "de", r"sobre")
 RANGE_WORDS = (("de", "a"), ("desde", "hasta"), ("entre", "y"), ("del", "al"),
