@@ -113,7 +113,7 @@ def test_press_summary_has_embargo_journal_author_quote_and_funding(outputs):
     assert "Matilde Inglese, M.D., Ph.D. (University of Genoa, Italy" in en
     assert "(Universidad de Génova, Italia" in es
     assert "Neurology on January 20, 2021" in en and "20 de enero de 2021" in es
-    assert "“Our study demonstrates" in en and "»" in es and "según Matilde Inglese" in es
+    assert "“Our study demonstrates" in en and "»" in es and "afirma Matilde Inglese" in es
     assert "Elena Pecci Research Fund" in en and "Fondo de Investigación Elena Pecci" in es
     assert "71\u00a0%" in es  # CLDR: a no-break space before the sign in Spanish
 
