@@ -57,8 +57,6 @@ def get_plugin_manager(load_entrypoints: bool = True) -> pluggy.PluginManager:
     pm.plugin_info = {}  # type: ignore[attr-defined]
     if load_entrypoints:
         _load_entrypoints(pm)
-    if os.environ.get("PLAINSUM_TRACE_PLUGINS", "") not in ("", "0"):
-        _trace(pm)
     return pm
 
 
@@ -100,14 +98,24 @@ def _check(pm: pluggy.PluginManager) -> None:
         raise PlainsumError(f"a plugin implements a hook that does not exist: {exc}") from None
 
 
-def _trace(pm: pluggy.PluginManager) -> None:
-    def before(hook_name: str, impls: Any, kwargs: Any) -> None:
-        print(f"plainsum: trace: {hook_name} -> {[i.plugin_name for i in impls]}", file=sys.stderr)
+def _tracing() -> bool:
+    return os.environ.get("PLAINSUM_TRACE_PLUGINS", "") not in ("", "0")
 
-    def after(outcome: Any, hook_name: str, impls: Any, kwargs: Any) -> None:
-        print(f"plainsum: trace: {hook_name} returned {outcome.get_result()!r}", file=sys.stderr)
 
-    pm.add_hookcall_monitoring(before, after)
+def _call(impl: Any, hook_name: str, **kwargs: Any) -> bool:
+    """Call one plugin's hook implementation: traced on request, failures reported."""
+    try:
+        result = impl.function(**kwargs)
+    except Exception as exc:  # any plugin failure is reported, not fatal
+        _report(f"plugin {impl.plugin_name!r} failed in {hook_name} and was skipped: "
+                f"{type(exc).__name__}: {exc}")
+        return False
+    if _tracing():
+        added = kwargs.get("register")
+        shown = getattr(added, "__self__", result)
+        print(f"plainsum: trace: {hook_name} in {impl.plugin_name!r} -> {shown!r}",
+              file=sys.stderr)
+    return True
 
 
 def plugin_name(pm: pluggy.PluginManager, plugin: object) -> str:
@@ -168,11 +176,7 @@ def collect(pm: pluggy.PluginManager) -> Registry:
         for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
             owner = impl.plugin_name
             items: list[Any] = []
-            try:
-                impl.function(register=items.append)
-            except Exception as exc:
-                _report(f"plugin {owner!r} failed in {hook_name} and was skipped: "
-                        f"{type(exc).__name__}: {exc}")
+            if not _call(impl, hook_name, register=items.append):
                 continue
             for item in items:
                 key = _key(item, kind)
@@ -193,8 +197,4 @@ def _key(item: Any, kind: str) -> str | None:
 def register_commands(pm: pluggy.PluginManager, cli: Any) -> None:
     """Let plugins add CLI commands; a failing plugin is reported and skipped."""
     for impl in pm.hook.register_commands.get_hookimpls():
-        try:
-            impl.function(cli=cli)
-        except Exception as exc:
-            _report(f"plugin {impl.plugin_name!r} failed in register_commands and was "
-                    f"skipped: {type(exc).__name__}: {exc}")
+        _call(impl, "register_commands", cli=cli)

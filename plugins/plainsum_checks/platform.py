@@ -9,17 +9,18 @@ from plainsum.platforms import PLATFORMS, Platform
 
 
 class PlatformValidator:
-    """Rules ``too-long`` and ``hashtag-missing``, only for outputs with a platform."""
+    """Rules ``too-long`` and ``hashtag-missing``, only for posts on a social platform it
+    knows; a plugin's own channel (an SMS, say) brings its own rules."""
 
     name = "platform"
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         output = context.output
-        if output is None or not output.platform:
+        platform = PLATFORMS.get(output.platform or "") if output is not None else None
+        if platform is None:
             return []
-        platform = PLATFORMS.get(output.platform)
         findings: list[Finding] = []
-        if platform is not None and not platform.fits(text):
+        if not platform.fits(text):
             n = platform.count(text)
             start = _overflow(text, platform)
             findings.append(Finding(

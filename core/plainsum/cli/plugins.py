@@ -18,6 +18,8 @@ def plugins(fmt: str) -> None:
     info = getattr(pm, "plugin_info", {})
     rows = []
     for name, plugin in sorted(pm.list_name_plugin(), key=lambda item: item[0]):
+        if plugin is None:  # blocked
+            continue
         hooks = sorted(caller.name for caller in pm.get_hookcallers(plugin) or [])
         meta = info.get(name)
         rows.append({

@@ -1,0 +1,60 @@
+"""The example plugin through plainsum's own CLI, with the fixtures plainsum publishes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from plainsum.pipeline import generate
+from plainsum_sms.segments import encoding, segments, units
+
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "hsct-ms-2021" / "facts.yaml"
+
+
+def test_segments_follow_gsm_rules():
+    assert encoding("71 out of 100 people") == "GSM-7"
+    assert encoding("71 de cada 100 personas con EM remitente-recurrente, según") == "UCS-2"
+    assert units("a€") == 3  # the euro sign is an escaped GSM-7 character
+    assert segments("x" * 160) == 1 and segments("x" * 161) == 2
+    assert segments("á" * 70) == 1 and segments("á" * 71) == 2
+
+
+def test_plugin_is_listed_with_its_hooks(plainsum_cli):
+    rows = {r["name"]: r for r in json.loads(plainsum_cli("plugins").stdout)}
+    assert rows["sms"]["distribution"] == "plainsum-sms"
+    assert rows["sms"]["hooks"] == ["register_commands", "register_generators",
+                                    "register_validators"]
+
+
+def test_sms_fits_one_segment_and_states_a_key_fact(plainsum_registry, plainsum_factsheet):
+    [out] = generate(plainsum_factsheet, plainsum_registry, ["en"], ["patients"], ["sms"])
+    assert segments(out.text) == 1
+    assert out.facts and out.checks.passed, out.checks.findings
+
+
+def test_sms_command_on_the_seed_in_two_languages(plainsum_cli):
+    result = plainsum_cli("sms", str(SEED), "--lang", "en,es")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("[en] ") and lines[1].startswith("[es] ")
+    assert "71 out of 100" in lines[0] and "71 de cada 100" in lines[1]
+
+
+def test_a_long_message_is_a_warning_then_an_error(plainsum_registry, plainsum_factsheet):
+    from plainsum.lexicon import Lexicon
+    from plainsum.outputs import Output
+    from plainsum.pipeline import CheckContext
+    from plainsum_sms import SmsSegmentsValidator
+
+    pack = plainsum_registry.languages["en"]
+    def check(text):
+        context = CheckContext(plainsum_factsheet, pack, None,
+                               Lexicon(plainsum_factsheet, pack),
+                               output=Output("sms", "sms", "patients", "en", text))
+        return SmsSegmentsValidator().validate(text, context)
+
+    assert check("word " * 30) == []
+    [warning] = check("word " * 40)
+    assert warning.severity == "warning" and "2 SMS segments" in warning.message
+    [error] = check("word " * 100)
+    assert error.severity == "error" and "4 SMS segments" in error.message
