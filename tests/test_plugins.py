@@ -148,3 +148,24 @@ def test_output_type_is_the_contract():
     out = Output("g", "v", "patients", "en", "text")
     assert set(out.to_json()) == {"generator", "variant", "audience", "lang", "text",
                                   "facts", "terms", "platform", "checks"}
+
+
+def test_a_reader_is_registered_by_name(register_plugin, pm):
+    class UpperReader:
+        name = "shout"
+        suffixes = (".shout",)
+
+        def read(self, data: bytes) -> str:
+            return data.decode("utf-8").lower()
+
+    class Plugin:
+        @hookimpl
+        def register_readers(self, register):
+            register(UpperReader())
+            register(object())  # no name: malformed, reported and skipped
+
+    register_plugin(Plugin(), "shout-reader")
+    registry = collect(pm)
+    assert registry.readers["shout"].read(b"HELLO") == "hello"
+    assert registry.owners[("readers", "shout")] == "shout-reader"
+    assert len(registry.readers) == 1
