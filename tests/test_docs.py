@@ -9,7 +9,6 @@ import textwrap
 import types
 
 import pytest
-
 from plainsum import hookspecs
 from plainsum.pipeline import generate
 
