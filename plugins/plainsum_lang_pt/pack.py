@@ -1,0 +1,98 @@
+"""The Portuguese pack (European Portuguese): Flesch adapted by Martins et al., rule-based
+syllables, CLDR pt_PT numbers ("71%", "40 000", "4000")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plainsum.language import (
+    LanguagePack,
+    ReadabilityFormula,
+    TextCounts,
+    load_phrases,
+    load_terms,
+)
+
+from . import syllables, words
+
+HERE = Path(__file__).resolve().parent
+
+# Numbers whose word changes with the noun's gender (um/uma, dois/duas): spelled with
+# digits, since a count is formatted before the noun it agrees with is known.
+GENDERED_NUMBERS = frozenset({1, 2})
+
+
+def martins_flesch(counts: TextCounts) -> float:
+    """Martins et al. 1996: Flesch's reading ease re-fitted to Portuguese (English Flesch
+    + 42; higher is easier)."""
+    return 248.835 - 1.015 * counts.words_per_sentence - 84.6 * counts.syllables_per_word
+
+
+FORMULA = ReadabilityFormula(
+    name="Flesch reading ease adapted for Portuguese (Martins et al. 1996)",
+    compute=martins_flesch,
+    higher_is_easier=True,
+    source=(
+        "Martins TBF, Ghiraldelo CM, Nunes MGV, Oliveira Jr ON. Readability formulas applied "
+        "to textbooks in Brazilian Portuguese. Notas do ICMSC-USP, Série Computação, n. 28. "
+        "São Carlos: Universidade de São Paulo, 1996. Bands from the same report: 75-100 "
+        "very easy, 50-75 easy, 25-50 difficult, 0-25 very difficult."
+    ),
+    bands=(
+        (75.0, "muito fácil"),
+        (50.0, "fácil"),
+        (25.0, "difícil"),
+        (float("-inf"), "muito difícil"),
+    ),
+)
+
+TARGETS = {"patients": 65.0, "public": 55.0, "press": 40.0}  # no "clinicians": no cap
+
+
+class PortuguesePack(LanguagePack):
+    """European Portuguese with syllables counted by the rules of Portuguese spelling."""
+
+    def syllables(self, word: str) -> int:
+        return syllables.count(word)
+
+    def spell_small(self, value: float) -> str:
+        """One to nine as words, except 1 and 2, whose words agree with a noun (``duas
+        pessoas``, ``dois doentes``) that is not known here: those stay digits."""
+        if float(value).is_integer() and int(value) in GENDERED_NUMBERS:
+            return self.format_number(value)
+        return super().spell_small(value)
+
+    def format_duration(self, value: float, unit: str, length: str = "long") -> str:
+        """``10 anos``, ``6 meses``. CLDR pt gives the long year, month and day patterns
+        through an alias to the short ones, which Babel does not follow ("10 duration-year"):
+        fall back to the short pattern, which spells these units in full."""
+        text = super().format_duration(value, unit, length)
+        if f"duration-{unit}" in text and length != "short":
+            text = super().format_duration(value, unit, "short")
+        return text
+
+
+def build() -> PortuguesePack:
+    """The pack, with the phrasebook and term bank that ship beside this module."""
+    phrasebook = HERE / "phrases.yaml"
+    return PortuguesePack(
+        code="pt",
+        name="Portuguese",
+        locale="pt_PT",
+        formula=FORMULA,
+        targets=TARGETS,
+        phrases=load_phrases(phrasebook) if phrasebook.is_file() else {},
+        directions=words.DIRECTIONS,
+        negations=words.NEGATIONS,
+        preventions=words.PREVENTIONS,
+        abbreviations=words.ABBREVIATIONS,
+        number_abbreviations=words.NUMBER_ABBREVIATIONS,
+        stopwords=words.STOPWORDS,
+        percent_words=words.PERCENT_WORDS,
+        frequency_words=words.FREQUENCY_WORDS,
+        range_words=words.RANGE_WORDS,
+        time_units=words.TIME_UNITS,
+        terms=load_terms(HERE / "terms.yaml"),
+        hyphenation="pt_PT",
+        minimum_grouping_digits=2,  # CLDR pt_PT: "4000" but "40 000"
+    )
