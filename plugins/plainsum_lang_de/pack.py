@@ -1,0 +1,126 @@
+"""The German pack: Amstad's Flesch reading ease for German, rule-based syllables."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import regex
+from plainsum.language import (
+    LanguagePack,
+    ReadabilityFormula,
+    TextCounts,
+    load_phrases,
+    load_terms,
+)
+
+from . import syllables, words
+
+HERE = Path(__file__).resolve().parent
+
+
+def amstad(counts: TextCounts) -> float:
+    """Amstad 1978, Flesch's reading ease re-fitted to German (higher is easier)."""
+    return 180.0 - counts.words_per_sentence - 58.5 * counts.syllables_per_word
+
+
+FORMULA = ReadabilityFormula(
+    name="Flesch-Lesbarkeitsindex nach Amstad",
+    compute=amstad,
+    higher_is_easier=True,
+    source=(
+        "Amstad T. Wie verständlich sind unsere Zeitungen? Dissertation, Universität "
+        "Zürich, 1978: FRE(de) = 180 − ASL − 58,5 × ASW. Bands: Flesch's reading-ease "
+        "levels as Amstad carried them over (Flesch R. A new readability yardstick. J Appl "
+        "Psychol 1948;32(3):221-33): 60–70 suits 13- to 15-year-olds, 90 and above "
+        "11-year-olds."
+    ),
+    bands=(
+        (90.0, "sehr leicht (ab 11 Jahren)"),
+        (80.0, "leicht"),
+        (70.0, "mittelleicht"),
+        (60.0, "mittel (13 bis 15 Jahre)"),
+        (50.0, "mittelschwer"),
+        (30.0, "schwer"),
+        (float("-inf"), "sehr schwer (Hochschule)"),
+    ),
+)
+
+TARGETS = {"patients": 65.0, "public": 55.0, "press": 40.0}  # no "clinicians": no cap
+
+# A plural unit word takes -n in the dative (Jahre → Jahren) unless it ends in -n or -s.
+_PLURAL_UNIT = regex.compile(r"(?<=\p{L})(?<![ns])$")
+# Words that may follow an ordinal dot ("am 20. Januar", "im 3. Lebensjahr").
+_AFTER_ORDINAL = frozenset({"jahrhundert", "jahrhunderts", "lebensjahr", "lebensjahres",
+                            "lebensjahrs", "lebenswoche", "schwangerschaftswoche", "tag",
+                            "woche", "monat", "quartal", "klasse", "auflage", "mal", "platz",
+                            "stock", "stufe", "grades", "grad"})
+
+
+@functools.cache
+def _month_names(locale: str) -> frozenset[str]:
+    from babel.dates import get_month_names
+
+    names = set()
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            names |= {n.rstrip(".").lower() for n in
+                      get_month_names(width, context, locale).values()}
+    return frozenset(names)
+
+
+class GermanPack(LanguagePack):
+    """German with syllables counted by the rules of German spelling."""
+
+    def syllables(self, word: str) -> int:
+        return syllables.count(word)
+
+    def format_duration(self, value: float, unit: str, length: str = "long",
+                        case: str = "dative") -> str:
+        """``10 Jahren``: CLDR's unit pattern, in the dative by default.
+
+        Every duration the built-in phrasebook says follows a preposition that governs
+        the dative ("nach 10 Jahren", "innerhalb von 30 Tagen", "bei 35 Jahren"); CLDR
+        (and Babel) give only the nominative ("10 Jahre"). ``case="nominative"`` gives
+        CLDR's form unchanged.
+        """
+        text = super().format_duration(value, unit, length=length)
+        if case != "dative" or length != "long" or self.plural_category(value) == "one":
+            return text
+        return _PLURAL_UNIT.sub("n", text)
+
+    def _is_abbreviation(self, text: str, dot: int, following: str = "") -> bool:
+        """Also no sentence end after an ordinal: "am 20. Januar", "im 3. Lebensjahr"."""
+        if super()._is_abbreviation(text, dot, following):
+            return True
+        before = regex.search(r"(?<![\p{L}\p{N}.,])\d{1,3}$", text[max(0, dot - 5):dot])
+        after = regex.match(r"\s*(\p{L}+)", text[dot + 1:dot + 40])
+        if before is None or after is None:
+            return False
+        word = after.group(1).lower()
+        return word in _month_names(self.locale) or word in _AFTER_ORDINAL
+
+
+def build() -> GermanPack:
+    """The pack, with the phrasebook and term bank that ship beside this module."""
+    phrasebook = HERE / "phrases.yaml"
+    return GermanPack(
+        code="de",
+        name="German",
+        locale="de_DE",
+        formula=FORMULA,
+        targets=TARGETS,
+        phrases=load_phrases(phrasebook) if phrasebook.is_file() else {},
+        directions=words.DIRECTIONS,
+        negations=words.NEGATIONS,
+        abbreviations=words.ABBREVIATIONS,
+        number_abbreviations=words.NUMBER_ABBREVIATIONS,
+        stopwords=words.STOPWORDS,
+        percent_words=words.PERCENT_WORDS,
+        frequency_words=words.FREQUENCY_WORDS,
+        range_words=words.RANGE_WORDS,
+        time_units=words.TIME_UNITS,
+        terms=load_terms(HERE / "terms.yaml"),
+        hyphenation="de_DE",
+        minimum_grouping_digits=1,  # CLDR de: "1.147", "40.000"
+    )
