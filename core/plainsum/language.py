@@ -18,6 +18,7 @@ from typing import Any
 import regex
 
 from .errors import MissingTranslation
+from .memo import Memo
 
 # A word; a number keeps its decimal and grouping marks ("10.5", "40,000" are one word).
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|(?<=\p{N})[.,](?=\p{N}))*")
@@ -25,6 +26,10 @@ WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|(?<=\p{N})
 # a space or the end, or at a blank line.
 _BOUNDARY = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n[^\S\n]*\n\s*")
 _OPENERS = "(\"'“‘«[¿¡"
+_AFTER_MARK = regex.compile(r"[^\S\n]*\n?[^\S\n]*(\S?)")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}")
+# sentence spans of recent texts, per pack (segmenting is asked for again and again)
+_SPANS: Memo[tuple[tuple[int, int], ...]] = Memo(256)
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,7 @@ class LanguagePack:
         digits = max(0, -number.as_tuple().exponent)  # type: ignore[operator]
         integer = self._pattern("decimal").split(";")[0].split(".")[0]
         pattern = integer + ("." + "0" * digits if digits else "")
-        return format_decimal(number, format=pattern, locale=self.locale,
+        return format_decimal(number, format=_parsed(pattern), locale=babel_locale(self.locale),
                               group_separator=self._groups(number))
 
     def format_percent(self, value: float, decimals: int | None = None) -> str:
@@ -132,14 +137,12 @@ class LanguagePack:
         pattern = self._pattern("percent").split(";")[0]
         if digits and "." not in pattern:
             pattern = regex.sub(r"0(?=[^0#,]*$)", "0." + "0" * digits, pattern, count=1)
-        return format_percent(number / 100, format=pattern, locale=self.locale,
+        return format_percent(number / 100, format=_parsed(pattern),
+                              locale=babel_locale(self.locale),
                               group_separator=self._groups(number))
 
     def _pattern(self, kind: str) -> str:
-        from babel import Locale
-
-        formats = getattr(Locale.parse(self.locale), f"{kind}_formats")
-        return formats[None].pattern
+        return _number_pattern(self.locale, kind)
 
     def _groups(self, number: Any) -> bool:
         """Whether to group digits: CLDR ``minimumGroupingDigits`` (1 in most locales)."""
@@ -163,21 +166,19 @@ class LanguagePack:
 
     def plural_category(self, value: float) -> str:
         """The CLDR plural category of ``value`` (``one``, ``other``, ...)."""
-        from babel import Locale
-
-        return Locale.parse(self.locale).plural_form(value)
+        return babel_locale(self.locale).plural_form(value)
 
     def format_duration(self, value: float, unit: str, length: str = "long") -> str:
         """``10 years``, ``6 months``: CLDR unit patterns with the locale's plurals."""
         from babel.units import format_unit
 
-        return format_unit(value, f"duration-{unit}", length=length, locale=self.locale,
-                           format="#,##0.#")
+        return format_unit(value, f"duration-{unit}", length=length,
+                           locale=babel_locale(self.locale), format="#,##0.#")
 
     def format_date(self, value: Any, fmt: str = "long") -> str:
         from babel.dates import format_date
 
-        return format_date(value, format=fmt, locale=self.locale)
+        return format_date(value, format=fmt, locale=babel_locale(self.locale))
 
     def natural_frequency(self, percent: float, noun: str | None = None) -> str:
         """``71`` per cent as ``71 out of 100`` (the pack's ``frequency`` phrase)."""
@@ -194,6 +195,11 @@ class LanguagePack:
         nor when the next sentence would start in lower case (``approx. three``).
         Spans are ``[start, end)`` offsets, trimmed of surrounding white space.
         """
+        key = (type(self), frozenset(self.abbreviations),
+               frozenset(self.number_abbreviations), text)
+        return list(_SPANS.get((self,), key, lambda: tuple(self._sentence_spans(text))))
+
+    def _sentence_spans(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = 0
         for match in _BOUNDARY.finditer(text):
@@ -207,7 +213,7 @@ class LanguagePack:
 
     def _continues(self, text: str, match: Any) -> bool:
         """Whether the sentence goes on after this dot or ellipsis."""
-        after = regex.match(r"[^\S\n]*\n?[^\S\n]*(\S?)", text, pos=match.end())
+        after = _AFTER_MARK.match(text, pos=match.end())
         following = after.group(1) if after else ""
         if following and following.islower():
             return True
@@ -227,17 +233,14 @@ class LanguagePack:
         if self._inside_spaced_abbreviation(text, dot):
             return True
         # single capital initials ("J.") and dotted acronyms ("U.S.", "Ph.D.")
-        return bool(regex.fullmatch(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}", window[-1]
-                                    .lstrip(_OPENERS)))
+        return bool(_INITIALS.fullmatch(window[-1].lstrip(_OPENERS)))
 
     def _inside_spaced_abbreviation(self, text: str, dot: int) -> bool:
         """Whether the dot ends or sits inside an abbreviation with spaces (``p. ej.``)."""
-        for abbr in self.abbreviations:
-            if " " not in abbr:
-                continue
-            for k, char in enumerate(abbr):
+        for abbr, dots in _spaced(frozenset(self.abbreviations)):
+            for k in dots:
                 begin = dot - k
-                if char != "." or begin < 0:
+                if begin < 0:
                     continue
                 found = text[begin:begin + len(abbr)].replace("\u00a0", " ").lower()
                 if found == abbr and (begin == 0 or not text[begin - 1].isalnum()):
@@ -320,6 +323,34 @@ def _rounded(value: float, decimals: int | None) -> Any:
         exponent = number.normalize().as_tuple().exponent
         decimals = max(0, -exponent)  # type: ignore[operator]
     return number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+@functools.lru_cache(maxsize=64)
+def babel_locale(name: str) -> Any:
+    """Babel's ``Locale`` for ``name`` (read-only data), parsed once per name."""
+    from babel import Locale
+
+    return Locale.parse(name)
+
+
+@functools.lru_cache(maxsize=256)
+def _number_pattern(locale: str, kind: str) -> str:
+    return getattr(babel_locale(locale), f"{kind}_formats")[None].pattern
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(pattern: str) -> Any:
+    """A Babel number pattern, parsed once (Babel only reads it when formatting)."""
+    from babel.numbers import parse_pattern
+
+    return parse_pattern(pattern)
+
+
+@functools.lru_cache(maxsize=32)
+def _spaced(abbreviations: frozenset[str]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """The abbreviations with a space (``p. ej.``), each with the offsets of its dots."""
+    return tuple((abbr, tuple(k for k, char in enumerate(abbr) if char == "."))
+                 for abbr in abbreviations if " " in abbr)
 
 
 @functools.cache

@@ -6,6 +6,7 @@ the same context. Validators see a text and what it claims; they never see the g
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -83,21 +84,26 @@ def readability(text: str, pack: LanguagePack, audience: Audience | None,
 
 def scored_text(text: str, lexicon: Lexicon) -> str:
     """``text`` without the sheet's verbatim quotes, each protected name as one word."""
-    import regex
-
     sheet = lexicon.factsheet
     for quote in sheet.quotes.values():
         words = local_text(quote.text, lexicon.lang)
         if words:
-            # the quote as printed, with its marks, whatever the line breaks
-            body = r"\s+".join(map(regex.escape, words.strip().rstrip(".").split()))
-            text = regex.sub(rf"[«“\"„‘']?{body}[.,]?[»”\"“’']?", "", text)
+            text = _quote_pattern(words).sub("", text)
     names = [p.name for p in sheet.people.values()]
     names += [n for o in sheet.organisations.values()
               if (n := o.name_in(lexicon.lang)) and " " in n]
     for name in sorted(set(names), key=len, reverse=True):
         text = text.replace(name, name.split()[0])
     return text
+
+
+@functools.lru_cache(maxsize=256)
+def _quote_pattern(words: str) -> Any:
+    """A quote as printed, with its marks, whatever the line breaks."""
+    import regex
+
+    body = r"\s+".join(map(regex.escape, words.strip().rstrip(".").split()))
+    return regex.compile(rf"[«“\"„‘']?{body}[.,]?[»”\"“’']?")
 
 
 def check_text(text: str, context: CheckContext, registry: Registry,

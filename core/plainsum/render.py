@@ -9,6 +9,7 @@ adjectives agree), falling back to ``default``/``other``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Any
 
 from .errors import MissingTranslation
 from .factsheet.model import Fact, FactSheet
+from .language import babel_locale
 
 _WORD = re.compile(r"\w[\w'’-]*")
 
@@ -202,7 +204,7 @@ class Wording:
     def join(self, items: list[str]) -> str:
         from babel.lists import format_list
 
-        return format_list(items, locale=self.pack.locale) if items else ""
+        return format_list(items, locale=babel_locale(self.pack.locale)) if items else ""
 
     # --- numbers --------------------------------------------------------------------
     def count(self, value: float) -> str:
@@ -341,7 +343,12 @@ class Wording:
 
 
 def _contains(text: str, form: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+    return form in text and _form_pattern(form).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
 def render(sections: list[Section]) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 from plainsum.factsheet.model import FactSheet, Outcome, local_text
+from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
@@ -88,15 +89,11 @@ class _Words:
         return False
 
 
-_WORDS: dict[int, tuple[object, _Words]] = {}
+_WORDS: Memo[_Words] = Memo(64)
 
 
 def _words(pack: object) -> _Words:
-    hit = _WORDS.get(id(pack))
-    if hit is None or hit[0] is not pack:
-        hit = (pack, _Words(pack))
-        _WORDS[id(pack)] = hit
-    return hit[1]
+    return _WORDS.get((pack,), None, lambda: _Words(pack))
 
 
 def through_polarity(direction: str, polarity: str | None) -> str:
@@ -136,7 +133,7 @@ def quote_spans(text: str, toks: list[Token], sheet: FactSheet, lang: str) -> li
             continue
         head = words[:4]
         for i in range(len(norms) - 3):
-            if norms[i:i + 4] != head:
+            if norms[i] != head[0] or norms[i:i + 4] != head:
                 continue
             window = norms[i:i + len(words)]
             same = sum(a == b for a, b in zip(window, words, strict=False))
@@ -154,7 +151,18 @@ class _Sentence:
 
 
 def _sentences(text: str, context: CheckContext) -> list[_Sentence]:
-    """Each sentence with the outcomes it speaks of and the directions it states."""
+    """Each sentence with the outcomes it speaks of and the directions it states.
+
+    Both validators of a text ask: read once per text, sheet and pack (callers only read).
+    """
+    return _SENTENCES.get((context.factsheet, context.pack), text,
+                          lambda: _read_sentences(text, context))
+
+
+_SENTENCES: Memo[list[_Sentence]] = Memo(32)
+
+
+def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     cache = _phrases_cache(context)
     index = sheet_index(context.factsheet, context.lexicon)
     toks = tokens(text)
@@ -177,16 +185,12 @@ def _sentences(text: str, context: CheckContext) -> list[_Sentence]:
     return out
 
 
-_PHRASES: dict[tuple[int, int], tuple[object, object, PhraseIndex[str]]] = {}
+_PHRASES: Memo[PhraseIndex[str]] = Memo(64)
 
 
 def _phrases_cache(context: CheckContext) -> PhraseIndex[str]:
-    key = (id(context.factsheet), id(context.pack))
-    hit = _PHRASES.get(key)
-    if hit is None or hit[0] is not context.factsheet or hit[1] is not context.pack:
-        hit = (context.factsheet, context.pack, _outcome_phrases(context))
-        _PHRASES[key] = hit
-    return hit[2]
+    return _PHRASES.get((context.factsheet, context.pack), None,
+                        lambda: _outcome_phrases(context))
 
 
 def stated_claims(text: str, context: CheckContext) -> set[str]:
@@ -209,8 +213,13 @@ def stated_claims(text: str, context: CheckContext) -> set[str]:
 
 def _names_label(text: str, sentence: _Sentence, outcome: Outcome,
                  context: CheckContext) -> bool:
-    forms = PhraseIndex((f, outcome.id) for f in outcome.label.all_forms(context.lexicon.lang))
+    forms = _LABELS.get((context.factsheet, context.pack, outcome), context.lexicon.lang,
+                        lambda: PhraseIndex((f, outcome.id) for f in
+                                            outcome.label.all_forms(context.lexicon.lang)))
     return any(True for _ in forms.find(text, tokens(text, sentence.start, sentence.end)))
+
+
+_LABELS: Memo[PhraseIndex[str]] = Memo(256)
 
 
 class DirectionValidator:

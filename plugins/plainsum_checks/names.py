@@ -11,6 +11,7 @@ transmission") is flagged too. No list of known corruptions is kept.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -102,22 +103,42 @@ class NameValidator:
         known = _compiled(context)
         toks = tokens(text)
         present = list(known.index.find(text, toks))
+        scan = _Scan(text, toks, present)
         named = {h.item.id for h in present}
         named |= {item.id for item in known.terms if item.id not in named
-                  and _named_inside(text, toks, item)}
-        findings = _term_corruptions(text, toks, known, present, named)
-        findings += _name_changes(text, toks, known, present)
+                  and known.named_inside(scan, item)}
+        findings = _term_corruptions(text, toks, known, present, named, scan)
+        findings += _name_changes(text, toks, known, present, scan)
         findings = _deduplicate(findings)
         seen = named | {f.fact for f in findings}
         seen |= {item.id for item in known.names if item.id not in seen
-                 and _named_inside(text, toks, item)}
+                 and known.named_inside(scan, item)}
         findings += _missing(context, known.terms, known.names, seen)
         return findings
 
 
-def _named_inside(text: str, toks: list[Token], item: Item) -> bool:
+def _named_inside(text: str, toks: Sequence[Token], item: Item) -> bool:
     """A term named inside a longer one ("MS" in "relapsing-remitting MS") is named."""
     return next(PhraseIndex((f, item) for f in item.forms).find(text, toks), None) is not None
+
+
+class _Scan:
+    """What every rule asks of one text's tokens, worked out once.
+
+    ``inside[i]``: token ``i`` is part of a correctly named term or name (a corruption
+    found there would overlap it and be dropped, so none is looked for); ``links[i]``:
+    token ``i`` joins the one before it (:func:`joined`); ``heads``: the first four letters
+    of every token (a phrase can only start at one of them).
+    """
+
+    def __init__(self, text: str, toks: Sequence[Token], present: list):
+        self.text = text
+        self.toks = toks
+        self.inside = [False] * len(toks)
+        for hit in present:
+            self.inside[hit.first:hit.last] = [True] * (hit.last - hit.first)
+        self.links = [False] + [joined(text, toks[i - 1], toks[i]) for i in range(1, len(toks))]
+        self.heads = {t.norm[:4] for t in toks}
 
 
 def _covered(start: int, end: int, present: list) -> bool:
@@ -160,6 +181,17 @@ class _Known:
             for key, form in zip(item.keys, item.forms, strict=True):
                 if key:
                     self.initials.setdefault(key[0][:1], []).append((item, key, form))
+        # each item's forms on their own, to find it named inside a longer phrase
+        self.alone = {id(item): PhraseIndex((f, item) for f in item.forms) for item in items}
+
+    def named_inside(self, scan: _Scan, item: Item) -> bool:
+        """A term named inside a longer one ("MS" in "relapsing-remitting MS") is named."""
+        index = self.alone.get(id(item))
+        if index is None:
+            return _named_inside(scan.text, scan.toks, item)
+        if scan.heads.isdisjoint(index.by_first):  # none of its forms can start anywhere
+            return False
+        return next(index.find(scan.text, scan.toks), None) is not None
 
 
 _KNOWN: dict[tuple[int, int], tuple[object, object, _Known]] = {}
@@ -176,8 +208,8 @@ def _compiled(context: CheckContext) -> _Known:
     return hit[2]
 
 
-def _term_corruptions(text: str, toks: list[Token], known: _Known, present: list,
-                      named: set[str]) -> list[Finding]:
+def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: list,
+                      named: set[str], scan: _Scan | None = None) -> list[Finding]:
     """Corrupted terms; where several forms align, the one most fully in place wins.
 
     The loosest shape ("gas transmission") is tried only for a topic term the text never
@@ -185,10 +217,14 @@ def _term_corruptions(text: str, toks: list[Token], known: _Known, present: list
     text that names it elsewhere uses look-alike words for other things ("transition").
     """
     out: list[tuple[float, Finding]] = []
+    scan = scan or _Scan(text, toks, present)
+    inside, links, anchors = scan.inside, scan.links, known.anchors
     for i, tok in enumerate(toks):
-        for item, key, form, p in known.anchors.get(tok.norm[:3], ()):
+        if inside[i]:
+            continue
+        for item, key, form, p in anchors.get(tok.norm[:3], ()):
             loose = item.id in known.topic and item.id not in named
-            span = _aligned(text, toks, key, i - p, p, known.foreign, loose)
+            span = _aligned(links, toks, key, i - p, p, known.foreign, loose)
             if span and not _covered(toks[span[0]].start, toks[span[1]].end, present):
                 a, b = toks[span[0]].start, toks[span[1]].end
                 out.append(((span[1] - span[0] + 1) / len(key), Finding(
@@ -200,19 +236,35 @@ def _term_corruptions(text: str, toks: list[Token], known: _Known, present: list
     return [f for _, f in out]
 
 
-def _aligned(text: str, toks: list[Token], key: tuple[str, ...], start: int, anchor: int,
-             foreign: _Foreign, topic: bool) -> tuple[int, int] | None:
+def _aligned(links: list[bool], toks: Sequence[Token], key: tuple[str, ...], start: int,
+             anchor: int, foreign: _Foreign, topic: bool) -> tuple[int, int] | None:
     """Token indexes of a corrupted copy of ``key`` aligned at ``start``, or None.
 
     Three shapes: most words in place and one a look-alike ("stem cell transmission");
     all words in place but one swapped for a foreign word (four words or more); and, for
     the text's topic, a look-alike key word beside a foreign word ("gas transmission").
+    ``links[i]`` says whether token ``i`` joins the one before it.
     """
-    classes: list[str | None] = []
-    for j, part in enumerate(key):
+    n = len(toks)
+
+    def klass(j: int) -> str | None:
         i = start + j
-        ok = 0 <= i < len(toks) and (j == 0 or i - 1 < 0 or joined(text, toks[i - 1], toks[i]))
-        classes.append(kin(toks[i].norm, part) if ok else None)
+        return kin(toks[i].norm, key[j]) if 0 <= i < n and (
+            j == 0 or i == 0 or links[i]) else None
+
+    head = kin(toks[start + anchor].norm, key[anchor])
+    if head == OTHER:
+        return None
+    if head == EQUAL:
+        # Only the first two shapes can hold: the first needs a neighbour in place, the
+        # second all words but one. Most anchors ("of", "de") fail here, cheaply.
+        beside = [klass(j) for j in (anchor - 1, anchor + 1) if 0 <= j < len(key)]
+        if not any(c in (EQUAL, SIMILAR) for c in beside) and (
+                len(key) < 4 or len(beside) > 1):
+            return None
+    classes: list[str | None] = [
+        kin(toks[i].norm, part) if 0 <= i < n and (j == 0 or i == 0 or links[i]) else None
+        for j, part in enumerate(key) for i in (start + j,)]
     if classes[anchor] not in (EQUAL, SIMILAR):
         return None
     lo = hi = anchor
@@ -250,16 +302,20 @@ def _prefix(a: str, b: str) -> int:
     return n
 
 
-def _name_changes(text: str, toks: list[Token], known: _Known,
-                  present: list) -> list[Finding]:
+def _name_changes(text: str, toks: Sequence[Token], known: _Known,
+                  present: list, scan: _Scan | None = None) -> list[Finding]:
     out = []
+    scan = scan or _Scan(text, toks, present)
+    inside, links = scan.inside, scan.links
     for i, tok in enumerate(toks):
+        if inside[i]:  # a window starting in a correct name or term is dropped anyway
+            continue
         for item, key, form in known.initials.get(tok.norm[:1], ()):
             n = len(key)
-            window = toks[i:i + n]
-            if len(window) < n or not all(
-                    joined(text, window[j], window[j + 1]) for j in range(n - 1)):
+            if i + n > len(toks) or _name_kin(tok.norm, key[0]) == OTHER or not all(
+                    links[i + j] for j in range(1, n)):
                 continue
+            window = toks[i:i + n]
             classes = [_name_kin(w.norm, k) for w, k in zip(window, key, strict=True)]
             if OTHER in classes or SIMILAR not in classes:
                 continue

@@ -8,12 +8,13 @@ words and time units. Nothing here lists languages. A mention keeps the whole ex
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
-from .text import fold, joined, tokens
+from .text import _fold, fold, joined, tokens
 
 # kinds a fact checker must judge; the others are read only so they are not misread
 CHECKED = frozenset({"number", "percent", "frequency", "range", "duration", "date", "clock"})
@@ -21,6 +22,8 @@ CHECKED = frozenset({"number", "percent", "frequency", "range", "duration", "dat
 _DIGITS = regex.compile(r"\d+(?:[.,'\u00a0\u202f\u2009 ]\d+)*")
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _SKIP = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+")
+# every match of _SKIP holds one of these (it is slow to scan a text that has none)
+_SKIP_MARKS = ("://", "www.", "@", "#")
 _CLOCK = regex.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])")
 # 12-hour times: "4 PM", "4 p.m.", "4:30 pm" (the minutes are optional here)
 _CLOCK12 = regex.compile(
@@ -144,7 +147,8 @@ class NumberReader:
     # --- reading ---------------------------------------------------------------
     def read(self, text: str) -> list[Mention]:
         """Every number mention in ``text``, in order, none overlapping."""
-        skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if any(
+            mark in text for mark in _SKIP_MARKS) else []
         dates = self.dates.read(text)
         dates += [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
                           clock=(int(c.group(1)), int(c.group(2) or 0)))
@@ -334,6 +338,10 @@ class _DateReader:
         self.pattern = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{words})(?![\p{{L}}\p{{N}}])",
             regex.IGNORECASE | regex.VERSION1)
+        # Where a date can start: a run of digits (a day), or a word whose folded form
+        # begins like a month name (names are folded, and a word folds the same way).
+        shortest = min((len(k) for k in self.months), default=0)
+        self.heads = {k[:shortest] for k in self.months} if shortest else None
         self.iso = regex.compile(r"(?<!\d)((?:1[89]|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
         self.named = {fold(k) for k in get_month_names("wide", "format", locale).values()}
         self.capital = any(n[:1].isupper() for n in
@@ -344,7 +352,7 @@ class _DateReader:
         for hit in self.iso.finditer(text):
             y, m, d = (int(g) for g in hit.groups())
             out.append(Mention(hit.start(), hit.end(), hit.group(), "date", y, date=(y, m, d)))
-        for hit in self.pattern.finditer(text):
+        for hit in self._dates(text):
             if any(o.start < hit.end() and hit.start() < o.end for o in out):
                 continue
             found = {k: v for k, v in hit.capturesdict().items() if v}
@@ -360,6 +368,31 @@ class _DateReader:
                                date=(yr, month, day)))
         return out
 
+
+    def _dates(self, text: str) -> Iterator[Any]:
+        """What ``self.pattern.finditer(text)`` finds, trying only where a date can start
+        (scanning the whole text with the big pattern is slow)."""
+        if self.heads is None:
+            yield from self.pattern.finditer(text)
+            return
+        starts = {m.start() for m in _DIGIT_RUN.finditer(text)}
+        size = len(next(iter(self.heads)))
+        starts.update(m.start() for m in _WORD_START.finditer(text, overlapped=True)
+                      if _fold(m.group())[:size] in self.heads)
+        end = 0
+        for pos in sorted(starts):
+            if pos < end:
+                continue
+            hit = self.pattern.match(text, pos)
+            if hit is not None:
+                yield hit
+                end = hit.end()
+
+
+_DIGIT_RUN = regex.compile(r"\d+")
+# a run of letters and marks from a place no letter or digit precedes: where a month's
+# name can start (found overlapped: a mark can stand before the name's first letter)
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{M}]+")
 
 _CACHE: dict[int, tuple[object, NumberReader]] = {}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
@@ -29,12 +31,16 @@ class PlatformValidator:
                 f"the limit is {platform.limit}.",
                 None, str(platform.limit), str(n), (start, len(text))))
         for tag in context.factsheet.hashtags:
-            pattern = regex.compile(rf"(?<![\w#]){regex.escape(tag)}(?![\w])", regex.IGNORECASE)
-            if not pattern.search(text):
+            if not _hashtag(tag).search(text):
                 findings.append(Finding(
                     "hashtag-missing", "error", f"The post lacks the hashtag {tag}.",
                     None, tag, None, None))
         return findings
+
+
+@functools.lru_cache(maxsize=256)
+def _hashtag(tag: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w#]){regex.escape(tag)}(?![\w])", regex.IGNORECASE)
 
 
 def _overflow(text: str, platform: Platform) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -54,13 +54,19 @@ def _fold(word: str) -> str:
     return fold(word)
 
 
+@functools.lru_cache(maxsize=16384)
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(m.group()) for m in TOKEN_RE.finditer(phrase))
+    return tuple(_fold(m.group()) for m in TOKEN_RE.finditer(phrase))
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
     """True when only spaces or hyphens separate two tokens (they can be one phrase)."""
     gap = text[left.end:right.start]
+    return gap == " " or _joins(gap)
+
+
+@functools.lru_cache(maxsize=4096)
+def _joins(gap: str) -> bool:
     return JOINER_RE.fullmatch(gap) is not None and "\n\n" not in gap
 
 
@@ -93,10 +99,14 @@ class PhraseIndex(Generic[T]):
         for options in self.by_first.values():
             options.sort(key=lambda kv: -len(kv[0]))
 
-    def find(self, text: str, toks: list[Token]) -> Iterator[Match[T]]:
+    def find(self, text: str, toks: Sequence[Token]) -> Iterator[Match[T]]:
         """Non-overlapping matches, left to right, the longest phrase winning at a token."""
+        by_first = self.by_first
         i = 0
         while i < len(toks):
+            if toks[i].norm[:4] not in by_first:  # no phrase starts here
+                i += 1
+                continue
             hit = self._at(text, toks, i)
             if hit is None:
                 i += 1
@@ -104,12 +114,20 @@ class PhraseIndex(Generic[T]):
             yield hit
             i = hit.last
 
-    def _at(self, text: str, toks: list[Token], i: int) -> Match[T] | None:
+    def _at(self, text: str, toks: Sequence[Token], i: int) -> Match[T] | None:
         for key, item in self.by_first.get(toks[i].norm[:4], ()):
             n = len(key)
             if i + n > len(toks):
                 continue
-            if all(same_word(key[j], toks[i + j].norm) for j in range(n)) and all(
+            if _words_at(key, toks, i) and all(
                     joined(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
                 return Match(toks[i].start, toks[i + n - 1].end, i, i + n, item)
         return None
+
+
+def _words_at(key: tuple[str, ...], toks: Sequence[Token], i: int) -> bool:
+    """Each word of ``key`` at token ``i`` on (a plain loop: this runs very often)."""
+    for j, word in enumerate(key):  # noqa: SIM110
+        if not same_word(word, toks[i + j].norm):
+            return False
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,14 +23,14 @@ _SECTIONS = ("groups", "times", "outcomes", "measures", "facts", "people",
 def load_factsheet(path: str | Path, known_terms: Iterable[str] | None = None) -> FactSheet:
     """Read, validate and build a fact sheet; the first problem raises :class:`FactSheetError`."""
     text, name = read_text(path)
-    found = problems(text, name, known_terms)
+    found, located = _problems(text, name, known_terms)
     if found:
         first = found[0]
         if len(found) > 1:
             first.args = (f"{first.args[0]} (and {len(found) - 1} more: "
                           f"run 'plainsum lint {name}')",)
         raise first
-    located = parse_yaml(text, name)
+    assert located is not None  # no problem: the text was read
     return FactSheet.from_dict(located.data, path=name)
 
 
@@ -41,26 +42,36 @@ def lint(path: str | Path, known_terms: Iterable[str] | None = None) -> list[Fac
 def problems(text: str, name: str,
              known_terms: Iterable[str] | None = None) -> list[FactSheetError]:
     """Every problem in a fact sheet's text, in file order."""
+    return _problems(text, name, known_terms)[0]
+
+
+def _problems(text: str, name: str, known_terms: Iterable[str] | None = None,
+              ) -> tuple[list[FactSheetError], Located | None]:
+    """The problems, and the parsed text when it could be read (to build the sheet from)."""
     try:
         located = parse_yaml(text, name)
     except FactSheetError as exc:
-        return [exc]
+        return [exc], None
     if not isinstance(located.data, dict):
-        return [FactSheetError(name, 1, 1, "", "a fact sheet is a mapping of fields")]
+        return [FactSheetError(name, 1, 1, "", "a fact sheet is a mapping of fields")], located
     found = _schema_problems(located, name)
     if not found:
         found = _reference_problems(located, name, known_terms)
     found.sort(key=lambda e: (e.line, e.column))
-    return found
+    return found, located
+
+
+@functools.cache
+def _validator() -> Any:
+    """The schema's validator, built once (it crawls the schema when made)."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker())
 
 
 def _schema_problems(located: Located, name: str) -> list[FactSheetError]:
-    import jsonschema
-
-    validator = jsonschema.Draft202012Validator(schema(),
-                                                format_checker=jsonschema.FormatChecker())
     out = []
-    for error in validator.iter_errors(located.data):
+    for error in _validator().iter_errors(located.data):
         # oneOf errors are noisy; report the branch that matches the fact's kind.
         error = _best(error)
         path = tuple(error.absolute_path)

@@ -14,13 +14,13 @@ import yaml
 from ..errors import FactSheetError, PlainsumError
 
 
-class _Loader(yaml.SafeLoader):
+class _Located:
     """Safe YAML that keeps dates as the strings the author wrote."""
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         """Any failure to build a value (``!!int abc``) becomes a located YAML error."""
         try:
-            return super().construct_object(node, deep)
+            return super().construct_object(node, deep)  # type: ignore[misc]
         except yaml.YAMLError:
             raise
         except Exception as exc:  # constructors raise anything
@@ -28,10 +28,22 @@ class _Loader(yaml.SafeLoader):
                 None, None, f"cannot read this value ({exc})", node.start_mark) from None
 
 
-_Loader.yaml_implicit_resolvers = {
+class _Loader(_Located, yaml.SafeLoader):
+    """The pure-Python loader: always there, and it words every error."""
+
+
+# libyaml's parser (when PyYAML was built with it) reads several times faster; nodes keep
+# their line and column, and the resolvers and constructors are the same Python ones.
+_CBase = getattr(yaml, "CSafeLoader", None)
+_CLoader = type("_CLoader", (_Located, _CBase), {}) if _CBase is not None else None
+
+_RESOLVERS = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+for _cls in (_Loader, _CLoader):
+    if _cls is not None:
+        _cls.yaml_implicit_resolvers = _RESOLVERS
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,31 @@ def schema() -> dict[str, Any]:
 
 def parse_yaml(text: str, name: str) -> Located:
     """Parse YAML text; a syntax error becomes a located :class:`FactSheetError`."""
+    parsed = _fast(text)
+    node, data = parsed if parsed is not None else _careful(text, name)
+    if node is None:
+        raise FactSheetError(name, 1, 1, "", "the file is empty")
+    positions: dict[tuple[Any, ...], Position] = {}
+    _index(node, (), positions, set())
+    return Located(data, positions)
+
+
+def _fast(text: str) -> tuple[yaml.Node | None, Any] | None:
+    """Node and data by libyaml, or None when it is missing or finds anything wrong (the
+    pure-Python loader then reports the problem the way it always has)."""
+    if _CLoader is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return None
+    loader = _CLoader(text)
+    try:
+        node = loader.get_single_node()
+        return node, (None if node is None else loader.construct_document(node))
+    except Exception:
+        return None
+    finally:
+        loader.dispose()
+
+
+def _careful(text: str, name: str) -> tuple[yaml.Node | None, Any]:
     loader = None
     try:
         loader = _Loader(text)  # checks that every character is allowed
@@ -85,11 +122,7 @@ def parse_yaml(text: str, name: str) -> Located:
     finally:
         if loader is not None:
             loader.dispose()
-    if node is None:
-        raise FactSheetError(name, 1, 1, "", "the file is empty")
-    positions: dict[tuple[Any, ...], Position] = {}
-    _index(node, (), positions, set())
-    return Located(data, positions)
+    return node, data
 
 
 def _index(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...], Position],
