@@ -18,6 +18,7 @@ BUILTIN = {
     "schema": "schema",
     "plugins": "plugins",
     "languages": "languages",
+    "extract": "extract",
 }
 
 

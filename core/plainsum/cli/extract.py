@@ -1,0 +1,145 @@
+"""``plainsum extract``: a reviewable draft fact sheet from a press release."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import app
+
+
+@click.command()
+@click.argument("release", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the draft here (default: standard output).")
+@click.option("--lang", default="en", show_default=True, help="The release's language.")
+@click.option("--reader", "reader_name", default=None, metavar="NAME",
+              help="Reader to use (default: chosen by the file's suffix).")
+@click.option("--repaired-text", type=click.Path(dir_okay=False), default=None,
+              help="Also write the repaired text the draft's offsets point into.")
+@click.option("--diff", "diff_with", type=click.Path(dir_okay=False, allow_dash=False),
+              default=None, metavar="FACTS",
+              help="Compare a reviewed sheet with a fresh draft instead of printing it.")
+@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+def extract(release: str, output: str | None, lang: str, reader_name: str | None,
+            repaired_text: str | None, diff_with: str | None, force: bool) -> None:
+    """Draft a fact sheet from a press release (text, Markdown, HTML; - for stdin).
+
+    Repairs the text first (mojibake, page chrome) and flags what it cannot fix; every
+    fact it finds carries its span in the repaired text, and everything uncertain a
+    review: note. Read the release again and fix the draft before you use it.
+    With --diff FACTS, prints the numeric facts only one of the two sheets has and exits
+    1 if there are any.
+    """
+    from ..errors import PlainsumError
+    from ..files import refuse_overwrite, write_atomic
+
+    registry = app().registry
+    data, name = _read(release)
+    reader = _reader(registry.readers, release, data, reader_name)
+    try:
+        text = reader.read(data)
+    except Exception as exc:  # a third-party reader must not crash the command
+        raise PlainsumError(f"{name}: reader {reader.name!r} failed: "
+                            f"{type(exc).__name__}: {exc}") from None
+    if not isinstance(text, str):
+        raise PlainsumError(f"{name}: reader {reader.name!r} returned no text")
+    module = _extractor()
+    pack = registry.languages.get(lang)
+    bank = dict(getattr(pack, "terms", {}) or {}) if pack else {}
+    draft = module.extract_draft(text, source=name, lang=lang, bank=bank)
+    if diff_with is not None:
+        _diff(module, diff_with, draft.data)
+        return
+    targets = [Path(p) for p in (output, repaired_text) if p]
+    refuse_overwrite(targets, force)
+    header = (f"# Draft fact sheet from {name}, made by plainsum extract. Not reviewed:\n"
+              "# check every item against the release, settle and delete the review notes,\n"
+              "# then run plainsum lint.\n")
+    body = draft.yaml(header)
+    if repaired_text:
+        write_atomic(Path(repaired_text), draft.repaired.text + "\n")
+    if output:
+        write_atomic(Path(output), body)
+        facts = len(draft.data["facts"])
+        flags = len(draft.repaired.flags)
+        click.echo(f"wrote {output}: {facts} facts, {flags} flags to review", err=True)
+    else:
+        click.echo(body, nl=False)
+
+
+def _read(path: str) -> tuple[bytes, str]:
+    from ..errors import PlainsumError
+
+    if path == "-":
+        return sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else \
+            sys.stdin.read().encode("utf-8"), "<stdin>"
+    try:
+        return Path(path).read_bytes(), path
+    except FileNotFoundError:
+        raise PlainsumError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise PlainsumError(f"{path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise PlainsumError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _reader(readers: dict[str, Any], path: str, data: bytes, name: str | None) -> Any:
+    """The reader asked for, else the one whose suffix matches, else a sniffed one."""
+    from ..errors import PlainsumError
+
+    if not readers:
+        raise PlainsumError("no reader plugins are installed (the built-in 'readers' plugin "
+                            "may be blocked)")
+    if name:
+        if name not in readers:
+            raise PlainsumError(f"unknown reader {name!r} (known: {', '.join(sorted(readers))})")
+        return readers[name]
+    suffix = Path(path).suffix.lower() if path != "-" else None
+    if suffix is not None:
+        for reader in readers.values():
+            if suffix in tuple(s.lower() for s in getattr(reader, "suffixes", ())) and \
+                    (suffix or reader.name == "text"):
+                return reader
+    head = data[:2048].lstrip().lower()
+    if (head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+            or b"<p>" in head or b"<div" in head) and "html" in readers:
+        return readers["html"]
+    if head.startswith(b"{") and b'"text"' in data[:65536] and "scraped-json" in readers:
+        return readers["scraped-json"]
+    if "text" in readers:
+        return readers["text"]
+    raise PlainsumError(f"{path}: no reader for {suffix or 'this input'!r} "
+                        f"(installed: {', '.join(sorted(readers))})")
+
+
+def _extractor() -> Any:
+    """The ``extract`` plugin, looked up by name so it can be blocked or replaced."""
+    from ..errors import PlainsumError
+
+    plugin = app().plugin_manager().get_plugin("extract")
+    if plugin is None or not hasattr(plugin, "extract_draft"):
+        raise PlainsumError("the 'extract' plugin is not installed or is blocked")
+    return plugin
+
+
+def _diff(module: Any, reviewed_path: str, draft: dict[str, Any]) -> None:
+    from ..errors import PlainsumError
+    from ..factsheet.load import parse_yaml, read_text
+
+    text, name = read_text(reviewed_path)
+    reviewed = parse_yaml(text, name).data
+    if not isinstance(reviewed, dict):
+        raise PlainsumError(f"{name}: not a fact sheet")
+    only_reviewed, only_draft = module.diff(reviewed, draft)
+    for line in only_reviewed:
+        click.echo(f"- {line}")
+    for line in only_draft:
+        click.echo(f"+ {line}")
+    click.echo(f"{len(only_reviewed)} only in {name} (-), {len(only_draft)} only in the "
+               "fresh draft (+)", err=True)
+    if only_reviewed or only_draft:
+        raise SystemExit(1)

@@ -1,0 +1,197 @@
+"""Turn what the finder found into a draft fact sheet: schema-valid, lint-clean, and loud
+about everything a person must check (``review:`` notes, top-level and per item)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .facts import Found
+from .repair import Repaired
+from .text import slug
+
+
+@dataclass
+class Draft:
+    """A draft sheet (``data``), the repaired text it points into, and how sure it is."""
+
+    data: dict[str, Any]
+    repaired: Repaired
+
+    def yaml(self, header: str = "") -> str:
+        return dump_yaml(self.data, header)
+
+
+def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str, Any]:
+    f = found
+    data: dict[str, Any] = {"schema_version": 1}
+    title = f.title[0] if f.title else "Untitled release"
+    data["id"] = slug(title, 6) if f.title else "draft"
+    data["lang"] = lang
+    data["title"] = {lang: title}
+    data["review"] = ""  # filled last, but placed near the top
+    spans: dict[str, list[int]] = {}
+    if f.title:
+        spans["title"] = f.title[1]
+
+    src: dict[str, Any] = {}
+    if source and source != "-":
+        src["file"] = source
+    if f.dateline:
+        src["dateline"] = f.dateline[0]
+        spans["source.dateline"] = f.dateline[1]
+    if src:
+        data["source"] = src
+
+    study: dict[str, Any] = {"condition": f.condition[0] if f.condition else "condition",
+                             "intervention": f.intervention[0] if f.intervention
+                             else "intervention"}
+    if f.condition:
+        spans["study.condition"] = f.condition[1]
+    if f.intervention:
+        spans["study.intervention"] = f.intervention[1]
+    if f.design:
+        study["design"] = [t for t, _ in f.design]
+        for i, (_, span) in enumerate(f.design):
+            spans[f"study.design[{i}]"] = span
+    facts = f.facts
+    main = next((x for x in facts if x["kind"] == "proportion"), None) or \
+        next((x for x in facts if x["kind"] == "count"), None)
+    if main:
+        study["main_fact"] = main["id"]
+    data["study"] = study
+
+    pub: dict[str, Any] = {}
+    organisations = list(f.organisations)
+    if f.journal:
+        jid = slug(f.journal[0]) if len(f.journal[0]) > 8 else f.journal[0].lower()
+        if all(o["id"] != jid for o in organisations):
+            organisations.append({"id": jid, "name": f.journal[0], "kind": "journal",
+                                  "source_span": f.journal[1]})
+        pub["journal"] = jid
+        spans["publication.journal"] = f.journal[1]
+    if f.date:
+        pub["date"] = f.date[0]
+        spans["publication.date"] = f.date[1]
+    if f.embargo:
+        pub["embargo"] = f.embargo[0]
+        spans["publication.embargo"] = f.embargo[1]
+    if pub:
+        data["publication"] = pub
+    if f.people:
+        data["people"] = f.people
+    if organisations:
+        data["organisations"] = organisations
+
+    data["groups"] = [_group(g, lang) for g in f.groups.values()]
+    if f.times:
+        data["times"] = [_time(t, f) for t in f.times.values()]
+    if f.measures:
+        data["measures"] = list(f.measures.values())
+    outcomes = list(f.outcomes.values())
+    if not outcomes:
+        outcomes = [{"id": "outcome", "label": {lang: {"plain": "had the outcome"}},
+                     "review": "placeholder: no outcome found in the release"}]
+    data["outcomes"] = outcomes
+    data["facts"] = [_ordered(x) for x in facts]
+    if f.quotes:
+        data["quotes"] = f.quotes
+    if f.limitations:
+        data["limitations"] = f.limitations
+    if f.funding:
+        data["funding"] = list(dict.fromkeys(oid for oid, _ in f.funding))
+        for i, (_, span) in enumerate(f.funding):
+            spans[f"funding[{i}]"] = span
+    if f.hashtags:
+        data["hashtags"] = [h for h, _ in f.hashtags]
+        for i, (_, span) in enumerate(f.hashtags):
+            spans[f"hashtags[{i}]"] = span
+    data["terms"] = list(f.terms.values())
+    data["source_spans"] = spans
+
+    lines = [
+        "DRAFT made by 'plainsum extract': every item needs a person's check against the "
+        "release. Offsets ([start, end]) point into the repaired text "
+        "(write it with --repaired-text).",
+    ]
+    lines += [f"repair {n.line()}" for n in repaired.repairs]
+    lines += [f"flag {n.line()}" for n in repaired.flags]
+    lines += [f"note {n}" for n in f.notes]
+    data["review"] = "\n".join(lines)
+    _tidy(data)
+    return data
+
+
+def _ordered(item: dict[str, Any]) -> dict[str, Any]:
+    first = {k: item[k] for k in _ORDER if k in item}
+    return {**first, **{k: v for k, v in item.items() if k not in first}}
+
+
+def _group(g: Any, lang: str) -> dict[str, Any]:
+    label = g.label
+    out: dict[str, Any] = {"id": g.id, "label": {lang: {"plain": label, "technical": label}}}
+    if g.term:
+        out["term"] = g.term
+    keywords = [p for p in g.phrases if p.lower() not in label.lower() or len(p) < len(label)]
+    if keywords:
+        out["keywords"] = {lang: list(dict.fromkeys(keywords))}
+    out["source_span"] = g.span
+    if g.review:
+        out["review"] = g.review
+    return out
+
+
+def _time(t: Any, f: Found) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": t.id, "value": t.value, "unit": t.unit}
+    if f.intervention:
+        out["after"] = f.intervention[0]
+    if t.relation != "at":
+        out["relation"] = t.relation
+    out["source_span"] = t.span
+    return out
+
+
+def _tidy(data: dict[str, Any]) -> None:
+    """Drop empty review strings and fields, so the sheet shows only what matters."""
+    for section in ("groups", "outcomes", "facts", "people", "organisations", "quotes",
+                    "limitations", "terms", "measures", "times"):
+        for item in data.get(section, []):
+            if not item.get("review"):
+                item.pop("review", None)
+            if item.get("key") is False:
+                item.pop("key")
+            if "source_span" in item and (not item["source_span"]
+                                           or item["source_span"][1] <= item["source_span"][0]):
+                item.pop("source_span")
+    data["source_spans"] = {k: v for k, v in data["source_spans"].items() if v[1] > v[0]}
+    if not data["source_spans"]:
+        data.pop("source_spans")
+
+
+_ORDER = ("id", "kind", "name", "value", "start", "end", "group", "count", "of", "outcome",
+          "time", "measure", "unit", "statistic", "event", "times", "facts", "direction",
+          "quantifier", "key")
+
+
+def dump_yaml(data: dict[str, Any], header: str = "") -> str:
+    """YAML a person can review: spans and short lists inline, long notes as blocks."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def represent_list(dumper: yaml.SafeDumper, value: list[Any]) -> Any:
+        flow = len(value) <= 8 and all(isinstance(v, (int, float, str)) and
+                                       len(str(v)) < 40 for v in value)
+        return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
+
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> Any:
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.ignore_aliases = lambda self, data: True  # type: ignore[method-assign]
+    Dumper.add_representer(list, represent_list)
+    Dumper.add_representer(str, represent_str)
+    body = yaml.dump(data, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=False)
+    return header + body

@@ -1,0 +1,117 @@
+"""Small text tools the fact finder shares: sentences with offsets, numbers, dates, slugs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+ANYNUM = rf"(?:{NUM}|{WORDNUM})"
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+DATE = (r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+
+
+def number(text: str) -> float | int | None:
+    """``1,147`` -> 1147, ``7.3`` -> 7.3, ``five`` -> 5."""
+    t = text.strip().lower().replace(",", "")
+    if t in WORD_NUMBERS:
+        return WORD_NUMBERS[t]
+    try:
+        value = float(t)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() and "." not in t else value
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    def at(self, i: int) -> int:
+        """Offset in the whole text of position ``i`` in this sentence."""
+        return self.start + i
+
+
+_ABBREV = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "al", "inc", "ltd", "co", "corp", "jr",
+    "sr", "no", "fig", "e.g", "i.e", "approx", "dept", "univ", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "mt", "ft", "u.s", "u.k",
+))
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets; abbreviations (M.D., Dr., U.S., Feb.) do not end one."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group().startswith("."):
+            word = re.search(r"(\S+)\.$", text[max(start, m.start() - 12):m.start() + 1])
+            token = word.group(1).lower().lstrip("(\"“") if word else ""
+            if token in _ABBREV or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token) \
+                    or re.fullmatch(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}", token):
+                nxt = text[end:end + 3].lstrip()
+                # "M.D., Ph.D." and "Dr. Smith" go on; "... in the U.S. The" is ambiguous
+                if not (len(token) > 1 and token.replace(".", "").isalpha()
+                        and nxt[:1].isupper() and token in {"u.s", "u.k"}):
+                    continue
+        _add(out, text, start, end)
+        start = end
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk.rstrip())
+    if trail > lead:
+        out.append(Sentence(start + lead, start + trail, chunk[lead:trail]))
+
+
+def slug(text: str, words: int = 5) -> str:
+    parts = re.findall(r"[a-z0-9]+", text.lower().replace("’", "").replace("'", ""))
+    s = "-".join(parts[:words]).strip("-")
+    return s if s and s[0].isalnum() else f"x-{s}" if s else "item"
+
+
+def unique(base: str, taken: set[str]) -> str:
+    out = base
+    n = 2
+    while out in taken:
+        out = f"{base}-{n}"
+        n += 1
+    taken.add(out)
+    return out
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+STOP = frozenset((
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "and", "or", "by", "from",
+    "as", "who", "that", "which", "their", "his", "her", "its", "they", "them", "those",
+    "these", "this", "people", "patients", "participants", "group", "arm", "plus", "alone",
+    "received", "receiving", "receive", "given", "got", "was", "were", "had", "have", "has",
+    "be", "been", "being", "than", "more", "less", "into", "over", "under", "after", "before",
+    "during", "per", "each", "all", "any", "some", "most", "many",
+))

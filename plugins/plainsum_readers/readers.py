@@ -1,0 +1,186 @@
+"""The built-in readers. HTML goes through the standard library's ``html.parser`` so no
+heavy dependency is needed; blocks become lines, so paragraphs survive."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from .decode import decode, html_charset
+
+
+@dataclass(frozen=True)
+class TextReader:
+    """Plain text, as most scraped releases arrive."""
+
+    name: str = "text"
+    suffixes: tuple[str, ...] = (".txt", ".text", "")
+
+    def read(self, data: bytes) -> str:
+        return decode(data)
+
+
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_REF = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+.*$", re.MULTILINE)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+
+
+@dataclass(frozen=True)
+class MarkdownReader:
+    """Markdown: markup dropped, link texts kept, wrapped paragraphs joined into one line."""
+
+    name: str = "markdown"
+    suffixes: tuple[str, ...] = (".md", ".markdown", ".mdown")
+
+    def read(self, data: bytes) -> str:
+        text = _MD_REF.sub("", decode(data).replace("\r\n", "\n"))
+        blocks: list[str] = []
+        para: list[str] = []
+
+        def flush() -> None:
+            if para:
+                blocks.append(" ".join(para))
+                para.clear()
+
+        for raw in text.split("\n"):
+            line = raw.rstrip()
+            heading = _MD_HEADING.match(line)
+            if not line.strip() or _MD_RULE.match(line):
+                flush()
+            elif heading:
+                flush()
+                blocks.append(heading.group(1))
+            elif _MD_BULLET.match(line):
+                flush()
+                para.append(_MD_BULLET.sub("", line).strip())
+            else:
+                para.append(line.strip().lstrip(">").strip())
+        flush()
+        out = "\n\n".join(blocks)
+        out = _MD_LINK.sub(lambda m: m.group(1), out)
+        return _MD_EMPHASIS.sub(lambda m: m.group(2), out)
+
+
+_BLOCK = frozenset((
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol",
+    "p", "pre", "section", "table", "td", "th", "tr", "ul",
+))
+_DROP = frozenset((
+    "script", "style", "nav", "noscript", "template", "svg", "head", "iframe", "button",
+    "select",
+))
+_VOID = frozenset((
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr",
+))
+
+
+class _TextParser(HTMLParser):
+    """Collects text outside dropped elements; block elements end a line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.dropping: list[str] = []
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        if tag in _VOID:
+            if tag in _BLOCK and not self.dropping:
+                self.parts.append("\n")
+            return
+        if tag in _DROP:
+            self.dropping.append(tag)
+        elif tag in _BLOCK and not self.dropping:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if self.dropping and tag in _DROP:
+            # close up to the matching element: tolerate unclosed children
+            while self.dropping:
+                if self.dropping.pop() == tag:
+                    break
+        elif tag in _BLOCK and not self.dropping:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.dropping:
+            self.parts.append(data)
+
+
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANKS = re.compile(r"\n\s*\n\s*(?:\n\s*)*")
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of an HTML page, one block per paragraph."""
+    parser = _TextParser()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # html.parser is lenient, but never let a page stop a draft
+        pass
+    body = "".join(parser.parts)
+    lines = [_SPACES.sub(" ", line).strip() for line in body.split("\n")]
+    text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+    title = _SPACES.sub(" ", "".join(parser.title)).strip()
+    if title and title not in text[:len(title) * 3 + 200]:
+        text = f"{title}\n\n{text}" if text else title
+    return text
+
+
+@dataclass(frozen=True)
+class HtmlReader:
+    """HTML pages: visible text only (no script, style or navigation)."""
+
+    name: str = "html"
+    suffixes: tuple[str, ...] = (".html", ".htm", ".xhtml")
+
+    def read(self, data: bytes) -> str:
+        return html_to_text(decode(data, html_charset(data)))
+
+
+@dataclass(frozen=True)
+class JsonReader:
+    """A scraped page saved as JSON with ``title`` and ``text`` (newspaper3k, FakeHealth)."""
+
+    name: str = "scraped-json"
+    suffixes: tuple[str, ...] = (".json",)
+
+    def read(self, data: bytes) -> str:
+        text = decode(data)
+        try:
+            page = json.loads(text)
+        except ValueError:
+            return text
+        if not isinstance(page, dict):
+            return text
+        title = page.get("title") if isinstance(page.get("title"), str) else ""
+        body = page.get("text") if isinstance(page.get("text"), str) else ""
+        if title and body.lstrip().startswith(title.strip()):
+            title = ""
+        return "\n\n".join(part for part in (title.strip(), body.strip()) if part)
+
+
+def sniff(data: bytes) -> str:
+    """The reader name for data that came without a file name (standard input)."""
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head \
+            or b"<p>" in head or b"<div" in head:
+        return "html"
+    if head.startswith(b"{") and b'"text"' in data[:65536]:
+        return "scraped-json"
+    return "text"
