@@ -24,8 +24,10 @@ from .memo import Memo
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|(?<=\p{N})[.,](?=\p{N}))*")
 # A sentence ends at a run of terminal marks (closing quotes and brackets included) before
 # a space or the end, or at a blank line.
-_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n[^\S\n]*\n\s*")
-_OPENERS = "(\"'“‘«[¿¡"
+# German closes a quote with “ and ‘ („…“, ‚…‘), which English uses to open one: after a
+# terminal mark they can only close.
+_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’“‘»)\]]*(?=\s|$)|\n[^\S\n]*\n\s*")
+_OPENERS = "(\"'“‘„‚«[¿¡"
 _AFTER_MARK = regex.compile(r"[^\S\n]*\n?[^\S\n]*(\S?)")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}")
 # sentence spans of recent texts, per pack (segmenting is asked for again and again)
@@ -154,6 +156,13 @@ class LanguagePack:
 
         return num2words(value, lang=self.num2words_lang, to=kind)
 
+    def number_word_forms(self, value: int) -> list[str]:
+        """Every way the language spells ``value`` as a cardinal, so the checker can read
+        it back whatever noun it agrees with: num2words gives only the masculine forms
+        (Portuguese "duas", "duzentas", Spanish "una", German "eine" are the pack's to add).
+        """
+        return [self.number_words(value)]
+
     @property
     def num2words_lang(self) -> str:
         return self.code
@@ -169,11 +178,21 @@ class LanguagePack:
         return babel_locale(self.locale).plural_form(value)
 
     def format_duration(self, value: float, unit: str, length: str = "long") -> str:
-        """``10 years``, ``6 months``: CLDR unit patterns with the locale's plurals."""
+        """``10 years``, ``6 months``: CLDR unit patterns with the locale's plurals.
+
+        Some locales (it, pt, nl) reach their long patterns through an alias to the short
+        ones, which Babel does not follow: it writes "10 duration-year". The short pattern
+        is tried next, then the number with the unit's id, so a text never shows that.
+        """
         from babel.units import format_unit
 
-        return format_unit(value, f"duration-{unit}", length=length,
-                           locale=babel_locale(self.locale), format="#,##0.#")
+        for size in dict.fromkeys((length, "short")):
+            # a unit CLDR does not know raises here: callers fall back to the number
+            text = format_unit(value, f"duration-{unit}", length=size,
+                               locale=babel_locale(self.locale), format="#,##0.#")
+            if "duration-" not in text:
+                return text
+        return f"{self.format_number(value)} {unit}"
 
     def format_date(self, value: Any, fmt: str = "long") -> str:
         from babel.dates import format_date
@@ -287,6 +306,13 @@ class LanguagePack:
         return None if level is None else self.targets.get(level)
 
     # --- wording -----------------------------------------------------------------
+    def lower_first(self, text: str) -> str:
+        """``A treatment that ...`` → ``a treatment that ...``, for a sentence put after
+        other words; ``MS`` and names stay. Languages that capitalise nouns override it."""
+        if len(text) > 1 and text[0].isupper() and (text[1].islower() or text[1] == " "):
+            return text[0].lower() + text[1:]
+        return text
+
     def phrase(self, key: str) -> Any:
         """A phrasebook entry; a missing one stops generation with a clear error."""
         node: Any = self.phrases

@@ -20,6 +20,9 @@ from .factsheet.model import Fact, FactSheet
 from .language import babel_locale
 
 _WORD = re.compile(r"\w[\w'’-]*")
+_WS = r"[^\S\u00a0\u202f]"  # white space other than the no-break spaces
+_LOOSE = re.compile(rf"^(?:{_WS}|,)+|{_WS}+(?=[,.;:])")  # what empty slots leave behind
+_SPACES = re.compile(rf"{_WS}{{2,}}")
 
 
 @dataclass
@@ -64,6 +67,19 @@ def noun_keys(label: str) -> list[str]:
     if len(found) > 1:
         keys.append(f"ending:{found[1][-2:]}")
     return keys
+
+
+def initials(text: str) -> list[str]:
+    """Selectors for how a word starts, two letters first: Italian chooses "lo" before
+    "st"/"sp"/"z", French "cet" before a vowel ("initial:st", then "initial:s")."""
+    lowered = text.lower()
+    return [f"initial:{lowered[:2]}", f"initial:{lowered[:1]}"]
+
+
+def timed(fact: Fact) -> str:
+    """``timed`` when a fact has a time point, ``untimed`` otherwise: a language may
+    word a fact without a time differently (Dutch and German word order)."""
+    return "timed" if fact.time else "untimed"
 
 
 def capitalise(text: str) -> str:
@@ -140,7 +156,9 @@ class Wording:
     def sentence(self, key: str, select: Iterable[str] = (), **slots: Any) -> str:
         """A whole sentence: empty slots tidied away, first letter up, full stop added."""
         text = self.say(key, select, **slots)
-        text = re.sub(r"\s{2,}", " ", re.sub(r"^[\s,]+|\s+(?=[,.;:])", "", text))
+        # ordinary white space only: the no-break spaces French puts before ":" ";" "?"
+        # "!" (and CLDR in "71 %") are typography, not gaps left by empty slots
+        text = _SPACES.sub(" ", _LOOSE.sub("", text))
         return capitalise(end_sentence(text))
 
     # --- words for sheet items -------------------------------------------------------
@@ -172,8 +190,7 @@ class Wording:
         """``a stem cell transplant`` / ``un trasplante``: the pack's article by gender."""
         text = self.term(term_id, level)
         gender = self.lex.term(term_id).gender or ""
-        initial = f"initial:{text[:1].lower()}"
-        return self.say(f"grammar.{article}", [gender, initial], noun=text)
+        return self.say(f"grammar.{article}", [gender, *initials(text)], noun=text)
 
     def duration(self, time_id: str) -> str:
         return self.lex.time(time_id)
@@ -231,7 +248,8 @@ class Wording:
     # --- facts ----------------------------------------------------------------------
     def proportion(self, fact: Fact) -> Sentence:
         mode, value = self.share(fact)
-        text = self.sentence("fact.proportion", [mode, *noun_keys(self.group(fact.group))],
+        text = self.sentence("fact.proportion",
+                             [mode, *noun_keys(self.group(fact.group)), timed(fact)],
                              value=value, time=self.time(fact.time),
                              **self.frequency_slots(fact),
                              outcome=self.outcome(fact.outcome), **self.group_slots(fact.group))
@@ -249,7 +267,8 @@ class Wording:
         else:
             difference = ""
         text = self.sentence(
-            "fact.comparison", [mode, fact.direction or "", *noun_keys(self.group(first.group))],
+            "fact.comparison", [mode, fact.direction or "", *noun_keys(self.group(first.group)),
+                                timed(first)],
             time=self.time(first.time), a_value=a_value, b_value=b_value,
             outcome=self.outcome(first.outcome), difference=difference,
             **self.frequency_slots(first, "a_"), **self.frequency_slots(second, "b_"),
@@ -259,7 +278,7 @@ class Wording:
     def claim(self, fact: Fact) -> Sentence:
         group = fact.group or next(iter(self.sheet.groups))
         text = self.sentence("fact.claim", [fact.quantifier or "some",
-                                            *noun_keys(self.group(group))],
+                                            *noun_keys(self.group(group)), timed(fact)],
                              time=self.time(fact.time), outcome=self.outcome(fact.outcome),
                              **self.group_slots(group))
         return Sentence(text, (fact.id,), role="claim")
@@ -279,7 +298,8 @@ class Wording:
         design = self.term(design_id) if design_id else self.say("grammar.study")
         gender = (self.lex.term(design_id).gender if design_id else None) or ""
         text = self.sentence(
-            "fact.cohort", [shape, gender, *noun_keys(self.group(fact.group))],
+            "fact.cohort", [shape, gender, *initials(design),
+                            *noun_keys(self.group(fact.group))],
             n=self.count(fact.value), **self.group_slots(fact.group), design=design,
             intervention=self.intervention("indefinite"), intervention_bare=self.intervention(),
             start=period.start if period else "", end=period.end if period else "")

@@ -19,6 +19,8 @@ from .text import Token
 
 _STRONG = regex.compile(r"[;:]")
 _WEAK = regex.compile(r"[,—–()]")
+_CLAUSE = regex.compile(r"[;:,—–()]")
+SAME_PHRASE = 24  # characters between two group words of one noun phrase ("… with …")
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Cue:
     end: int
     item: str  # a group id or a time id
     weak: bool = False
+    specific: bool = False  # a group the sheet ties to a term (a type of the condition)
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,10 @@ class Scope:
 
 
 def group_cues(text: str, toks: list[Token], index: SheetIndex) -> list[Cue]:
-    return [Cue(m.start, m.end, m.item[0], m.item[1]) for m in index.groups.find(text, toks)]
+    groups = index.sheet.groups
+    return [Cue(m.start, m.end, m.item[0], m.item[1],
+                bool(groups[m.item[0]].term) if m.item[0] in groups else False)
+            for m in index.groups.find(text, toks)]
 
 
 def time_cues(mentions: list[Mention], index: SheetIndex) -> list[Cue]:
@@ -85,6 +91,17 @@ class Scoper:
         return Scope(self._pick(self.groups, m, prev, nxt, k),
                      self._pick(self.times, m, prev, nxt, k))
 
+    def own_groups(self, m: Mention) -> frozenset[str]:
+        """The groups named in this number's own clause, nothing inherited from earlier
+        sentences or the rest of the sentence: enough to say which fact a wrong figure
+        was meant to be, not more."""
+        k = self.sentence_of(m.start)
+        a, b = self.sentences[k] if self.sentences else (0, len(self.text))
+        prev = max((o.end for o in self.claims if a <= o.end <= m.start), default=None)
+        nxt = min((o.start for o in self.claims if m.end <= o.start < b), default=None)
+        return frozenset(c.item for c in self.groups
+                         if a <= c.start < b and self._own(c, m, prev, nxt))
+
     def _own(self, c: Cue, m: Mention, prev: int | None, nxt: int | None) -> bool:
         """Whether a cue between this number and a neighbouring one belongs to this one.
 
@@ -121,7 +138,8 @@ class Scoper:
         mine = [c for c in cues if a <= c.start < b and self._own(c, m, prev, nxt)]
         after = [c for c in mine if c.start >= m.end]
         before = [c for c in mine if c.end <= m.start]
-        near = after[:1] or before[-1:]
+        specific = self._specific(m, after) if cues is self.groups else []
+        near = specific or after[:1] or before[-1:]
         if near and not near[0].weak:
             return frozenset({near[0].item})
         found = [c for c in cues if a <= c.start < b]
@@ -130,6 +148,23 @@ class Scoper:
             return frozenset(c.item for c in strong)
         weak = {c.item for c in (near or found)}
         return frozenset(weak | self._earlier(cues, k))
+
+    def _specific(self, m: Mention, after: list[Cue]) -> list[Cue]:
+        """The most specific group named in the phrase right after the number: a generic
+        word does not hide the group it introduces ("71% of the participants with RRMS",
+        "71% van de deelnemers met RRMS" are about RRMS). Only cues before any clause
+        mark and close together count; a named group beats a generic word, a group with
+        a term beats one without, a longer name a shorter one."""
+        phrase: list[Cue] = []
+        for c in after:
+            if _CLAUSE.search(self.text, m.end, c.start) is not None:
+                break
+            if phrase and c.start - phrase[-1].end > SAME_PHRASE:
+                break
+            phrase.append(c)
+        if len(phrase) < 2:
+            return phrase
+        return [max(phrase, key=lambda c: (not c.weak, c.specific, c.end - c.start))]
 
     def _earlier(self, cues: list[Cue], k: int) -> set[str]:
         """The groups or times of earlier sentences in this paragraph: the last strong

@@ -20,7 +20,7 @@ from plainsum.pipeline import CheckContext
 
 from .numbers import read_numbers
 from .sheet import matches, sheet_index, term_forms
-from .text import PhraseIndex, Token, tokens
+from .text import PhraseIndex, Token, phrase_key, tokens
 
 NEGATION_WINDOW = 4  # words before a direction word that can negate it
 PREVENTION_WINDOW = 10  # "prevent [what, however long] from getting worse", within a clause
@@ -77,16 +77,24 @@ class _Words:
 
     def _negated(self, text: str, start: int, pos: int) -> bool:
         if self.negation is not None:
-            before = tokens(text, start, pos)[-NEGATION_WINDOW:]
+            before = _words_before(text, start, pos)[-NEGATION_WINDOW:]
             lo = before[0].start if before else pos
             if self.negation.search(text, lo, pos) is not None:
                 return True
         if self.prevention is not None:
             clause = max(text.rfind(mark, start, pos) for mark in ",;:")
-            before = tokens(text, max(start, clause + 1), pos)[-PREVENTION_WINDOW:]
+            before = _words_before(text, max(start, clause + 1), pos)[-PREVENTION_WINDOW:]
             lo = before[0].start if before else pos
             return self.prevention.search(text, lo, pos) is not None
         return False
+
+
+def _words_before(text: str, start: int, pos: int) -> list[Token]:
+    """The words between ``start`` and ``pos``, elided articles and pronouns ("s'", "l'",
+    "un'") left out: they are part of the next word and must not push a negation out of
+    the window ("n'ont pas vu leur handicap s'aggraver")."""
+    return [t for t in tokens(text, start, pos)
+            if not (t.end < pos and text[t.end] in "'’")]
 
 
 _WORDS: Memo[_Words] = Memo(64)
@@ -109,7 +117,9 @@ def through_polarity(direction: str, polarity: str | None) -> str:
     return direction
 
 
-def _outcome_phrases(context: CheckContext) -> PhraseIndex[str]:
+def _outcome_phrases(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
+    """Each phrase with every outcome it names: two outcomes may share a measure
+    ("disability"), and a sentence naming it speaks of both."""
     sheet, lexicon = context.factsheet, context.lexicon
     entries: list[tuple[str, str]] = []
     for outcome in sheet.outcomes.values():
@@ -120,7 +130,12 @@ def _outcome_phrases(context: CheckContext) -> PhraseIndex[str]:
         elif outcome.measure:
             forms = term_forms(lexicon, outcome.measure)
             entries += [(form, outcome.id) for form in (forms.accepted if forms else [])]
-    return PhraseIndex(entries)
+    by_key: dict[tuple[str, ...], tuple[str, list[str]]] = {}
+    for form, oid in entries:
+        _, ids = by_key.setdefault(phrase_key(form), (form, []))
+        if oid not in ids:
+            ids.append(oid)
+    return PhraseIndex((phrase, tuple(ids)) for phrase, ids in by_key.values())
 
 
 def quote_spans(text: str, toks: list[Token], sheet: FactSheet, lang: str) -> list[tuple[int, int]]:
@@ -174,7 +189,7 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     for a, b in context.pack.sentence_spans(text):
         if any(s <= a and b <= e for s, e in skip):
             continue
-        about = [n.item for n in named if a <= n.start < b]
+        about = [oid for n in named if a <= n.start < b for oid in n.item]
         for m in shares:
             if a <= m.start < b:
                 about += [f.outcome for f, allowed in index.shares
@@ -185,10 +200,10 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     return out
 
 
-_PHRASES: Memo[PhraseIndex[str]] = Memo(64)
+_PHRASES: Memo[PhraseIndex[tuple[str, ...]]] = Memo(64)
 
 
-def _phrases_cache(context: CheckContext) -> PhraseIndex[str]:
+def _phrases_cache(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
     return _PHRASES.get((context.factsheet, context.pack), None,
                         lambda: _outcome_phrases(context))
 

@@ -114,7 +114,7 @@ class _Judge:
         return True
 
     def unsupported_share(self, m: Mention) -> None:
-        meant = self.meant(self.scoper.scope(m))
+        meant = self._own_fact(m, self.meant(self.scoper.scope(m)))
         tail = (f"; for {self.index.describe(meant)} it gives {self.index.expected(meant)}"
                 if meant else "")
         self.reading.error("unsupported-number",
@@ -156,7 +156,7 @@ class _Judge:
         if self._loose(m.value):
             self._note_value(m.value)
             return
-        meant = self._count_for(self.scoper.scope(m))
+        meant = self._own_fact(m, self._count_for(self.scoper.scope(m)))
         if meant is None:
             self.unsupported(m)
             return
@@ -165,6 +165,13 @@ class _Judge:
             f"The fact sheet does not give the number {m.text}; for "
             f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
             m, meant, self.index.expected(meant))
+
+    def _own_fact(self, m: Mention, fact: Fact | None) -> Fact | None:
+        """``fact`` if the number's own clause names its group; else None, so a figure
+        said of something else ("40,000 AAN members") gets no misleading ``expected``."""
+        if fact is None or fact.group is None:
+            return fact
+        return fact if fact.group in self.scoper.own_groups(m) else None
 
     def _count_for(self, scope: Scope) -> Fact | None:
         found = [f for fs in self.index.counts.values() for f in fs if f.group in scope.groups]

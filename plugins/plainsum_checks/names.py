@@ -28,10 +28,19 @@ EQUAL, SIMILAR, OTHER = "E", "S", "D"
 
 @functools.lru_cache(maxsize=65536)
 def similar(a: str, b: str) -> bool:
-    """Two different words that look alike: a shared stem or most letters in common."""
+    """Two different words that look alike: a shared stem or most letters in common.
+
+    A shared stem counts only when at least half the letters match: compounds share a
+    first part without being look-alikes ("Immunsuppression", "Immuntherapie"), while
+    "transmission" still looks like "transplant".
+    """
     if len(a) < 3 or len(b) < 3:
         return False
-    return _prefix(a, b) >= 4 or SequenceMatcher(None, a, b).ratio() >= 0.75
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return ratio >= 0.75 or (_prefix(a, b) >= 4 and ratio >= 0.5)
+
+
+_VOWELS = frozenset("aeiou")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -39,7 +48,16 @@ def kin(a: str, b: str) -> str:
     """How a text word stands to a form's word: the same, a look-alike, or other."""
     if same_word(a, b) or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return EQUAL
+    if _vowel_ending(a, b):
+        return EQUAL
     return SIMILAR if similar(a, b) else OTHER
+
+
+def _vowel_ending(a: str, b: str) -> bool:
+    """The same word with another final vowel: a plural or gender ending ("gruppo",
+    "gruppi"; "tratado", "tratada") that :func:`same_word` does not see."""
+    return (len(a) == len(b) >= 5 and a[:-1] == b[:-1] and a[-1] in _VOWELS
+            and b[-1] in _VOWELS)
 
 
 @dataclass(frozen=True)
@@ -155,6 +173,21 @@ class _Foreign:
     def __call__(self, word: str, least: int) -> bool:
         return len(word) >= least and word not in self.vocab and word not in self.stopwords
 
+    def content(self, word: str) -> bool:
+        """A word that carries meaning (a term of two function words is no hit)."""
+        return word not in self.stopwords
+
+
+def _function_words(stopwords: object) -> frozenset[str]:
+    """A pack's stopwords as the checker's tokens see them: an elided form ("l'",
+    "qu'elle", "dell'") also gives its parts ("l", "qu", "elle", "dell")."""
+    out: set[str] = set()
+    for word in stopwords or ():  # type: ignore[attr-defined]
+        folded = fold(word)
+        out.add(folded)
+        out.update(part for part in regex.split(r"['’]", folded) if part)
+    return frozenset(out)
+
 
 class _Known:
     """A sheet's terms and names in one language, indexed for alignment (built once)."""
@@ -165,7 +198,7 @@ class _Known:
         self.index = PhraseIndex((form, item) for item in items for form in item.forms)
         self.foreign = _Foreign(
             frozenset(_vocabulary(context.factsheet, items, context)),
-            frozenset(fold(w) for w in getattr(context.pack, "stopwords", ())))
+            _function_words(getattr(context.pack, "stopwords", ())))
         sheet = context.factsheet
         self.topic = {sheet.intervention, *(t.id for t in sheet.terms.values() if t.key)}
         # first three letters of a term word -> (term, form key, form, position)
@@ -176,6 +209,18 @@ class _Known:
                 if len(key) >= 2:
                     for p, part in enumerate(key):
                         self.anchors.setdefault(part[:3], []).append((item, key, form, p))
+        # every word of each term's accepted forms: "controlo" is not a garbled
+        # "controle" when another form of the same term says "controlo"
+        self.term_words = {item.id: frozenset(w for key in item.keys for w in key)
+                           for item in self.terms}
+        # one-word forms of the topic terms (German and Dutch compounds), checked by
+        # their letters: "Stammzelltransmission" for "Stammzelltransplantation"
+        self.compounds: dict[str, list[tuple[Item, str, str]]] = {}
+        for item in self.terms:
+            if item.id in self.topic:
+                for key, form in zip(item.keys, item.forms, strict=True):
+                    if len(key) == 1 and len(key[0]) >= COMPOUND_LEAST:
+                        self.compounds.setdefault(key[0][:4], []).append((item, key[0], form))
         self.initials: dict[str, list[tuple[Item, tuple[str, ...], str]]] = {}
         for item in self.names:
             for key, form in zip(item.keys, item.forms, strict=True):
@@ -219,12 +264,16 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: 
     out: list[tuple[float, Finding]] = []
     scan = scan or _Scan(text, toks, present)
     inside, links, anchors = scan.inside, scan.links, known.anchors
+    compounds = known.compounds
     for i, tok in enumerate(toks):
         if inside[i]:
             continue
+        if compounds and tok.norm[:4] in compounds:
+            _compound(text, tok, known, out)
         for item, key, form, p in anchors.get(tok.norm[:3], ()):
             loose = item.id in known.topic and item.id not in named
-            span = _aligned(links, toks, key, i - p, p, known.foreign, loose)
+            span = _aligned(links, toks, key, i - p, p, known.foreign, loose,
+                            known.term_words[item.id])
             if span and not _covered(toks[span[0]].start, toks[span[1]].end, present):
                 a, b = toks[span[0]].start, toks[span[1]].end
                 out.append(((span[1] - span[0] + 1) / len(key), Finding(
@@ -236,8 +285,38 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: 
     return [f for _, f in out]
 
 
+def _compound(text: str, tok: Token, known: _Known, out: list[tuple[float, Finding]]) -> None:
+    """A one-word term form (a German or Dutch compound) garbled inside the word."""
+    for item, word, form in known.compounds[tok.norm[:4]]:
+        if _garbled_compound(tok.norm, word, known.term_words[item.id]):
+            a, b = tok.start, tok.end
+            out.append((1.0, Finding(
+                "term-corrupted", "error",
+                f"\"{text[a:b]}\" looks like a garbled \"{form}\" "
+                f"({item.id}); use an accepted form such as \"{item.shown}\".",
+                item.id, item.shown or form, text[a:b], (a, b))))
+            return
+
+
+COMPOUND_LEAST = 10  # letters of a one-word term form worth comparing letter by letter
+
+
+@functools.lru_cache(maxsize=65536)
+def _garbled_compound(word: str, form: str, own: frozenset[str]) -> bool:
+    """A word that is a one-word term form with its end swapped: most letters and a long
+    first part in common, yet not the form or an inflection of it."""
+    if word in own or len(word) < COMPOUND_LEAST or word[:4] != form[:4]:
+        return False
+    if kin(word, form) == EQUAL:
+        return False
+    shared = _prefix(word, form)
+    return (shared >= max(6, len(form) // 3)
+            and SequenceMatcher(None, word, form).ratio() >= 0.7)
+
+
 def _aligned(links: list[bool], toks: Sequence[Token], key: tuple[str, ...], start: int,
-             anchor: int, foreign: _Foreign, topic: bool) -> tuple[int, int] | None:
+             anchor: int, foreign: _Foreign, topic: bool,
+             own: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Token indexes of a corrupted copy of ``key`` aligned at ``start``, or None.
 
     Three shapes: most words in place and one a look-alike ("stem cell transmission");
@@ -247,12 +326,28 @@ def _aligned(links: list[bool], toks: Sequence[Token], key: tuple[str, ...], sta
     """
     n = len(toks)
 
+    stopwords = foreign.stopwords
+
+    def kind(word: str, part: str) -> str:
+        """:func:`kin`, told that another accepted form's word ("controlo" for
+        "controle") is the same and that function words ("del", "della"; "een",
+        "eigen") are no look-alikes. Called only for a SIMILAR pair (this runs often)."""
+        if word in own:
+            return EQUAL
+        if word in stopwords or part in stopwords:
+            return OTHER
+        return SIMILAR
+
     def klass(j: int) -> str | None:
         i = start + j
-        return kin(toks[i].norm, key[j]) if 0 <= i < n and (
-            j == 0 or i == 0 or links[i]) else None
+        if not (0 <= i < n and (j == 0 or i == 0 or links[i])):
+            return None
+        found = kin(toks[i].norm, key[j])
+        return kind(toks[i].norm, key[j]) if found == SIMILAR else found
 
     head = kin(toks[start + anchor].norm, key[anchor])
+    if head == SIMILAR:
+        head = kind(toks[start + anchor].norm, key[anchor])
     if head == OTHER:
         return None
     if head == EQUAL:
@@ -265,6 +360,9 @@ def _aligned(links: list[bool], toks: Sequence[Token], key: tuple[str, ...], sta
     classes: list[str | None] = [
         kin(toks[i].norm, part) if 0 <= i < n and (j == 0 or i == 0 or links[i]) else None
         for j, part in enumerate(key) for i in (start + j,)]
+    if SIMILAR in classes:
+        classes = [kind(toks[start + j].norm, key[j]) if c == SIMILAR else c
+                   for j, c in enumerate(classes)]
     if classes[anchor] not in (EQUAL, SIMILAR):
         return None
     lo = hi = anchor
@@ -274,7 +372,8 @@ def _aligned(links: list[bool], toks: Sequence[Token], key: tuple[str, ...], sta
         hi += 1
     run = classes[lo:hi + 1]
     if hi > lo and SIMILAR in run and (EQUAL in run or len(run) == len(key)):
-        return start + lo, start + hi
+        content = sum(1 for j in range(lo, hi + 1) if foreign.content(key[j]))
+        return (start + lo, start + hi) if content >= 2 else None
     if len(key) >= 4 and None not in classes and classes.count(OTHER) == 1 and (
             classes.count(EQUAL) == len(key) - 1):
         odd = toks[start + classes.index(OTHER)].norm

@@ -88,7 +88,7 @@ class NumberReader:
         self.pack = pack
         locale = getattr(pack, "locale", "en")
         self.decimal = get_decimal_symbol(locale)
-        self.words = self._number_words()
+        self.words, self.articles = self._number_words()
         self.longest_words = max((len(k) for k in self.words), default=0)
         self.first_words = {k[0] for k in self.words}
         self.suffixes = self._ordinal_suffixes()
@@ -112,22 +112,29 @@ class NumberReader:
         self.dates = _DateReader(locale, self.suffixes)
 
     # --- building --------------------------------------------------------------
-    def _number_words(self) -> dict[tuple[str, ...], int]:
-        """Word forms of 0–999 and 1000, keyed by their folded tokens."""
+    def _number_words(self) -> tuple[dict[tuple[str, ...], int], frozenset[tuple[str, ...]]]:
+        """Word forms of 0–999 and 1000 (every gender the pack spells), keyed by their
+        folded tokens; and the other forms of 1 ("una", "eine"), which are articles
+        unless they start a frequency ("una de cada 10")."""
         say = getattr(self.pack, "number_words", None)
         out: dict[tuple[str, ...], int] = {}
+        articles: set[tuple[str, ...]] = set()
         if say is None:
-            return out
+            return out, frozenset()
+        forms = getattr(self.pack, "number_word_forms", None) or (lambda v: [say(v)])
         for value in [*range(1000), 1000]:
             try:
-                spoken = say(value)
+                spoken_forms = forms(value)
             except Exception:  # a language num2words lacks: digits only
-                return out
-            if isinstance(spoken, str):
-                key = tuple(t.norm for t in tokens(spoken))
-                if key and not any(ch.isdigit() for ch in spoken):
-                    out.setdefault(key, value)
-        return out
+                return out, frozenset(articles)
+            for n, spoken in enumerate(spoken_forms):
+                if isinstance(spoken, str):
+                    key = tuple(t.norm for t in tokens(spoken))
+                    if key and not any(ch.isdigit() for ch in spoken) and key not in out:
+                        out[key] = value
+                        if n and value <= 1:
+                            articles.add(key)
+        return out, frozenset(articles)
 
     def _ordinal_suffixes(self) -> tuple[str, ...]:
         say = getattr(self.pack, "number_words", None)
@@ -164,13 +171,22 @@ class NumberReader:
                  if not any(s < a.end and a.start < e for s, e in taken)]
         markers = {m.end() - 2 for m in _MARKER.finditer(text)}  # "1. ", "2) " lists
         out = list(dates)
-        i = 0
+        i, end = 0, -1
         while i < len(atoms):
+            if atoms[i].start < end:  # "cento" of "71 per cento": part of the last mention
+                i += 1
+                continue
             mention, used = self._combine(text, atoms, i, markers)
-            out.append(mention)
             i += used
+            if mention.kind == "number" and mention.words and self._article(mention):
+                continue  # "una media de", "eine Studie": an article, not a number
+            out.append(mention)
+            end = mention.end
         out.sort(key=lambda m: m.start)
         return out
+
+    def _article(self, m: Mention) -> bool:
+        return bool(self.articles) and tuple(t.norm for t in tokens(m.text)) in self.articles
 
     def _combine(self, text: str, atoms: list[_Atom], i: int,
                  markers: set[int]) -> tuple[Mention, int]:

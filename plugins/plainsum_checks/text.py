@@ -15,8 +15,14 @@ from typing import Generic, TypeVar
 
 import regex
 
-TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?")
-JOINER_RE = regex.compile(r"[\s\-‐‑–]*")  # what may separate the words of one phrase
+# An apostrophe joins a word only to a suffix of one or two letters ("don't", "it's",
+# "they're", "we'll"); a longer word after it is a word of its own, so an elided article
+# or pronoun ("l'iode", "un'infezione", "dell'immunosoppressione", "s'aggraver") leaves
+# the word after it free to match a term, a group or a direction.
+TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’]\p{L}{1,2}(?![\p{L}\p{M}]))?")
+# what may separate the words of one phrase: spaces, hyphens, or the apostrophe after an
+# elided article ("l'iode" is the two words "l" "iode" of one phrase)
+JOINER_RE = regex.compile(r"[\s\-‐‑–]*|['’]")
 
 T = TypeVar("T")
 

@@ -50,6 +50,7 @@ TARGETS = {"patients": 65.0, "public": 55.0, "press": 40.0}  # no "clinicians": 
 
 # A plural unit word takes -n in the dative (Jahre → Jahren) unless it ends in -n or -s.
 _PLURAL_UNIT = regex.compile(r"(?<=\p{L})(?<![ns])$")
+_ONE = ("ein", "eine", "einer", "einem", "einen", "eines")
 # Words that may follow an ordinal dot ("am 20. Januar", "im 3. Lebensjahr").
 _AFTER_ORDINAL = frozenset({"jahrhundert", "jahrhunderts", "lebensjahr", "lebensjahres",
                             "lebensjahrs", "lebenswoche", "schwangerschaftswoche", "tag",
@@ -74,6 +75,20 @@ class GermanPack(LanguagePack):
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)
+
+    def lower_first(self, text: str) -> str:
+        """Only an article or another function word is lower-cased mid-sentence ("eine
+        Behandlung"): German nouns keep their capital ("Behandlung mit ...")."""
+        first = regex.match(r"\p{L}+", text)
+        if first and first.group().lower() in self.stopwords:
+            return super().lower_first(text)
+        return text
+
+    def number_word_forms(self, value: int) -> list[str]:
+        """num2words' "eins", and the article-like forms 1 takes before or for a noun
+        ("eine von zehn", "bei einer von 100 Frauen")."""
+        said = self.number_words(value)
+        return [said, *_ONE] if value == 1 else [said]
 
     def format_duration(self, value: float, unit: str, length: str = "long",
                         case: str = "dative") -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import regex
 from plainsum.language import (
     LanguagePack,
     ReadabilityFormula,
@@ -50,6 +51,14 @@ class SpanishPack(LanguagePack):
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)
+
+    def number_word_forms(self, value: int) -> list[str]:
+        """num2words' words, their feminine ("una", "veintiuna", "doscientas personas")
+        and the short masculine before a noun ("un", "veintiún")."""
+        said = self.number_words(value)
+        feminine = regex.sub(r"(?<=\b|i)uno\b", "una", regex.sub(r"ientos\b", "ientas", said))
+        short = regex.sub(r"\buno\b", "un", regex.sub(r"iuno\b", "iún", said))
+        return list(dict.fromkeys([said, feminine, short]))
 
 
 def build() -> SpanishPack:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import regex
 from plainsum.language import (
     LanguagePack,
     ReadabilityFormula,
@@ -54,6 +55,11 @@ class FrenchPack(LanguagePack):
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)
+
+    def number_word_forms(self, value: int) -> list[str]:
+        """num2words' words and the feminine "une" ("vingt et une femmes")."""
+        said = self.number_words(value)
+        return list(dict.fromkeys([said, regex.sub(r"\bun$", "une", said)]))
 
 
 def build() -> FrenchPack:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import regex
 from plainsum.language import (
     LanguagePack,
     ReadabilityFormula,
@@ -84,6 +85,15 @@ class ItalianPack(LanguagePack):
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)
+
+    def number_word_forms(self, value: int) -> list[str]:
+        """num2words' words, the feminine "una" ("ventuna persone") and "un" before a
+        noun."""
+        said = self.number_words(value)
+        forms = [said, regex.sub(r"uno$", "una", said)]
+        if value == 1:
+            forms.append("un")
+        return list(dict.fromkeys(forms))
 
     def sound(self, value: float) -> int:
         """How the whole part of ``value`` starts when spoken: 0 consonant, 1 vowel, 2 z."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import regex
 from plainsum.language import (
     LanguagePack,
     ReadabilityFormula,
@@ -20,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 # Numbers whose word changes with the noun's gender (um/uma, dois/duas): spelled with
 # digits, since a count is formatted before the noun it agrees with is known.
 GENDERED_NUMBERS = frozenset({1, 2})
+_FEMININE = {"um": "uma", "dois": "duas"}
 
 
 def martins_flesch(counts: TextCounts) -> float:
@@ -54,6 +56,14 @@ class PortuguesePack(LanguagePack):
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)
+
+    def number_word_forms(self, value: int) -> list[str]:
+        """The masculine words and the feminine ones ("uma", "duas", "duzentas pessoas"):
+        a count of people or women agrees with its noun."""
+        masculine = self.number_words(value)
+        feminine = " ".join(_FEMININE.get(w, regex.sub(r"entos$", "entas", w))
+                            for w in masculine.split(" "))
+        return list(dict.fromkeys([masculine, feminine]))
 
     def spell_small(self, value: float) -> str:
         """One to nine as words, except 1 and 2, whose words agree with a noun (``duas

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from plainsum.factsheet.model import Fact
+from plainsum.language import LanguagePack
 from plainsum.render import Section, Sentence, Wording, end_sentence, head_word, words_in
 
 # Patients get short sentences: a count breakdown is split to stay under this.
@@ -72,18 +73,17 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
     definition = w.lex.definition(term_id).strip()
     out = [Sentence(w.sentence("summary.treatment_is", [head_word(definition)],
                                intervention=w.intervention("indefinite"),
-                               definition=lower_first(definition)))]
+                               definition=lower_first(w, definition)))]
     if forms.plain and forms.plain != forms.technical:
         out.append(Sentence(w.sentence("summary.technical_name",
                                        term=w.term(term_id, "technical"))))
     return out
 
 
-def lower_first(text: str) -> str:
-    """``A treatment that ...`` → ``a treatment that ...``, leaving ``MS`` or names alone."""
-    if len(text) > 1 and text[0].isupper() and (text[1].islower() or text[1] == " "):
-        return text[0].lower() + text[1:]
-    return text
+def lower_first(w: Wording, text: str) -> str:
+    """A definition put mid-sentence: the pack decides (German keeps its nouns capital)."""
+    lower = getattr(w.pack, "lower_first", None)
+    return lower(text) if lower is not None else LanguagePack.lower_first(w.pack, text)
 
 
 def limitation_sentences(w: Wording) -> list[Sentence]:
@@ -105,8 +105,7 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
                                                                w.level == "plain"))))
     elif shown and len({p.affiliations for p in shown}) == 1:
         # one shared affiliation is said once, after all the names
-        names = w.join([f"{p.name}, {p.credentials}" if p.credentials else p.name
-                        for p in shown])
+        names = w.join([author_short(w, p.name, p.credentials) for p in shown])
         names = f"{names} ({affiliation(w, shown[0].affiliations, False)})"
         out.append(Sentence(w.sentence("summary.authors", names=names)))
     elif shown:
@@ -136,7 +135,23 @@ def affiliation(w: Wording, org_ids: tuple[str, ...], first_only: bool) -> str:
         country = None if first_only else w.country(org.country)
         name = w.organisation(org_id)
         names.append(f"{name}, {country}" if country else name)
-    return "; ".join(names)
+    return list_separator(w).join(names)
+
+
+def list_separator(w: Wording) -> str:
+    """What separates items that hold commas themselves (``Genoa, Italy; Pavia, Italy``):
+    the pack's ``grammar.list_separator`` (French spaces it: ``\u202f; ``)."""
+    return w.say("grammar.list_separator") if w.has("grammar.list_separator") else "; "
+
+
+def author_short(w: Wording, name: str, credentials: str | None) -> str:
+    """An author's name with credentials, before a shared affiliation: the pack's
+    ``summary.author_short`` (``{name}, {credentials}`` when it has none)."""
+    if not credentials:
+        return name
+    if w.has("summary.author_short"):
+        return w.say("summary.author_short", name=name, credentials=credentials)
+    return f"{name}, {credentials}"
 
 
 def quote_sentences(w: Wording) -> list[Sentence]:

@@ -40,6 +40,8 @@ class SmsGenerator:
         render = {"proportion": w.proportion, "comparison": w.comparison, "claim": w.claim}
         candidates = [render[sheet.facts[i].kind](sheet.facts[i]) for i in order
                       if sheet.facts[i].kind in render]
+        for sentence in candidates:
+            sentence.text = plain_spaces(sentence.text)
         chosen = next((s for s in candidates if segments(s.text) == 1), None) or next(
             (s for s in candidates if segments(s.text) <= MAX_SEGMENTS),
             min(candidates, key=lambda s: units(s.text), default=None))
@@ -47,11 +49,18 @@ class SmsGenerator:
             return Output(self.name, request.variant, request.audience.id, request.pack.code,
                           "", platform="sms")
         text = chosen.text
-        headed = f"{request.lexicon.title().rstrip('.')}. {text}"
+        headed = plain_spaces(f"{request.lexicon.title().rstrip('.')}. {text}")
         if segments(headed) == 1:
             text = headed
         return Output(self.name, request.variant, request.audience.id, request.pack.code,
                       text, facts=list(chosen.facts), platform="sms", terms=w.terms_in(text))
+
+
+def plain_spaces(text: str) -> str:
+    """An SMS has no typographic spaces: the no-break spaces of "71 %" (CLDR es, de, fr)
+    or "Financement :" are not in GSM-7 and would force UCS-2 (70 characters, not 160);
+    a plain space reads the same, and the checker still reads "71 %"."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
 
 
 class SmsSegmentsValidator:

@@ -58,3 +58,16 @@ def test_a_long_message_is_a_warning_then_an_error(plainsum_registry, plainsum_f
     assert warning.severity == "warning" and "2 SMS segments" in warning.message
     [error] = check("word " * 100)
     assert error.severity == "error" and "4 SMS segments" in error.message
+
+
+def test_sms_has_no_typographic_spaces(plainsum_registry):
+    """CLDR writes "71 %" with a no-break space in es, de and fr: not GSM-7."""
+    from plainsum.factsheet import load_factsheet
+
+    sheet = load_factsheet(str(SEED), plainsum_registry.known_terms())
+    outs = generate(sheet, plainsum_registry, ["es", "de", "fr"], ["press"],
+                    ["sms"])
+    assert outs
+    for out in outs:
+        assert "\u00a0" not in out.text and "\u202f" not in out.text, out.text
+        assert out.checks.passed, (out.lang, out.text, out.checks.findings)
