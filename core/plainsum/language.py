@@ -394,6 +394,23 @@ def _read_yaml(path: Path) -> Any:
         return yaml.load(handle, Loader=loader)
 
 
+# word-list fields a pack's ``words`` module may define, as upper-case constants
+WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
+               "number_abbreviations", "stopwords", "percent_words", "frequency_words",
+               "range_words", "time_units")
+
+
+def pack_data(folder: Path, words: Any) -> dict[str, Any]:
+    """The fields a pack keeps beside its module: ``phrases.yaml``, ``terms.yaml`` and the
+    word lists its ``words`` module defines (``DIRECTIONS``, ``STOPWORDS``, ...)."""
+    data: dict[str, Any] = {name: getattr(words, name.upper()) for name in WORD_FIELDS
+                            if hasattr(words, name.upper())}
+    phrasebook, terms = folder / "phrases.yaml", folder / "terms.yaml"
+    data["phrases"] = load_phrases(phrasebook) if phrasebook.is_file() else {}
+    data["terms"] = load_terms(terms) if terms.is_file() else {}
+    return data
+
+
 def load_phrases(path: Path) -> dict[str, Any]:
     """Read a pack's phrasebook (YAML) shipped beside its module."""
     return _read_yaml(path) or {}

@@ -10,8 +10,7 @@ from plainsum.language import (
     LanguagePack,
     ReadabilityFormula,
     TextCounts,
-    load_phrases,
-    load_terms,
+    pack_data,
 )
 
 from . import syllables, words
@@ -118,24 +117,13 @@ class GermanPack(LanguagePack):
 
 def build() -> GermanPack:
     """The pack, with the phrasebook and term bank that ship beside this module."""
-    phrasebook = HERE / "phrases.yaml"
     return GermanPack(
         code="de",
         name="German",
         locale="de_DE",
         formula=FORMULA,
         targets=TARGETS,
-        phrases=load_phrases(phrasebook) if phrasebook.is_file() else {},
-        directions=words.DIRECTIONS,
-        negations=words.NEGATIONS,
-        abbreviations=words.ABBREVIATIONS,
-        number_abbreviations=words.NUMBER_ABBREVIATIONS,
-        stopwords=words.STOPWORDS,
-        percent_words=words.PERCENT_WORDS,
-        frequency_words=words.FREQUENCY_WORDS,
-        range_words=words.RANGE_WORDS,
-        time_units=words.TIME_UNITS,
-        terms=load_terms(HERE / "terms.yaml"),
+        **pack_data(HERE, words),
         hyphenation="de_DE",
         minimum_grouping_digits=1,  # CLDR de: "1.147", "40.000"
     )

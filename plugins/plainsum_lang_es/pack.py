@@ -9,8 +9,7 @@ from plainsum.language import (
     LanguagePack,
     ReadabilityFormula,
     TextCounts,
-    load_phrases,
-    load_terms,
+    pack_data,
 )
 
 from . import syllables, words
@@ -63,25 +62,13 @@ class SpanishPack(LanguagePack):
 
 def build() -> SpanishPack:
     """The pack, with the phrasebook and term bank that ship beside this module."""
-    phrasebook = HERE / "phrases.yaml"
     return SpanishPack(
         code="es",
         name="Spanish",
         locale="es_ES",
         formula=FORMULA,
         targets=TARGETS,
-        phrases=load_phrases(phrasebook) if phrasebook.is_file() else {},
-        directions=words.DIRECTIONS,
-        negations=words.NEGATIONS,
-        preventions=words.PREVENTIONS,
-        abbreviations=words.ABBREVIATIONS,
-        number_abbreviations=words.NUMBER_ABBREVIATIONS,
-        stopwords=words.STOPWORDS,
-        percent_words=words.PERCENT_WORDS,
-        frequency_words=words.FREQUENCY_WORDS,
-        range_words=words.RANGE_WORDS,
-        time_units=words.TIME_UNITS,
-        terms=load_terms(HERE / "terms.yaml"),
+        **pack_data(HERE, words),
         hyphenation="es",
         minimum_grouping_digits=2,  # CLDR es: "4000" but "40.000" (RAE, Ortografía 2010)
     )

@@ -9,8 +9,7 @@ from plainsum.language import (
     LanguagePack,
     ReadabilityFormula,
     TextCounts,
-    load_phrases,
-    load_terms,
+    pack_data,
 )
 
 from . import syllables, words
@@ -64,24 +63,13 @@ class FrenchPack(LanguagePack):
 
 def build() -> FrenchPack:
     """The pack, with the phrasebook and term bank that ship beside this module."""
-    phrasebook = HERE / "phrases.yaml"
     return FrenchPack(
         code="fr",
         name="French",
         locale="fr_FR",
         formula=FORMULA,
         targets=TARGETS,
-        phrases=load_phrases(phrasebook) if phrasebook.is_file() else {},
-        directions=words.DIRECTIONS,
-        negations=words.NEGATIONS,
-        abbreviations=words.ABBREVIATIONS,
-        number_abbreviations=words.NUMBER_ABBREVIATIONS,
-        stopwords=words.STOPWORDS,
-        percent_words=words.PERCENT_WORDS,
-        frequency_words=words.FREQUENCY_WORDS,
-        range_words=words.RANGE_WORDS,
-        time_units=words.TIME_UNITS,
-        terms=load_terms(HERE / "terms.yaml"),
+        **pack_data(HERE, words),
         hyphenation="fr",
         # CLDR fr: minimumGroupingDigits 1, so "1 147" and "4 000" are grouped, with a
         # narrow no-break space (U+202F); the base class default.

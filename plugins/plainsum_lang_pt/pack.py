@@ -10,8 +10,7 @@ from plainsum.language import (
     LanguagePack,
     ReadabilityFormula,
     TextCounts,
-    load_phrases,
-    load_terms,
+    pack_data,
 )
 
 from . import syllables, words
@@ -84,25 +83,13 @@ class PortuguesePack(LanguagePack):
 
 def build() -> PortuguesePack:
     """The pack, with the phrasebook and term bank that ship beside this module."""
-    phrasebook = HERE / "phrases.yaml"
     return PortuguesePack(
         code="pt",
         name="Portuguese",
         locale="pt_PT",
         formula=FORMULA,
         targets=TARGETS,
-        phrases=load_phrases(phrasebook) if phrasebook.is_file() else {},
-        directions=words.DIRECTIONS,
-        negations=words.NEGATIONS,
-        preventions=words.PREVENTIONS,
-        abbreviations=words.ABBREVIATIONS,
-        number_abbreviations=words.NUMBER_ABBREVIATIONS,
-        stopwords=words.STOPWORDS,
-        percent_words=words.PERCENT_WORDS,
-        frequency_words=words.FREQUENCY_WORDS,
-        range_words=words.RANGE_WORDS,
-        time_units=words.TIME_UNITS,
-        terms=load_terms(HERE / "terms.yaml"),
+        **pack_data(HERE, words),
         hyphenation="pt_PT",
         minimum_grouping_digits=2,  # CLDR pt_PT: "4000" but "40 000"
     )
