@@ -30,6 +30,7 @@ class Cue:
     item: str  # a group id or a time id
     weak: bool = False
     specific: bool = False  # a group the sheet ties to a term (a type of the condition)
+    generic: bool = False  # a bare word for a group others are part of ("patients")
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,10 @@ class Scope:
 
 def group_cues(text: str, toks: list[Token], index: SheetIndex) -> list[Cue]:
     groups = index.sheet.groups
+    parents = {f.of for f in index.sheet.facts.values() if getattr(f, "of", None)}
     return [Cue(m.start, m.end, m.item[0], m.item[1],
-                bool(groups[m.item[0]].term) if m.item[0] in groups else False)
+                bool(groups[m.item[0]].term) if m.item[0] in groups else False,
+                m.item[0] in parents and m.last - m.first == 1)
             for m in index.groups.find(text, toks)]
 
 
@@ -102,6 +105,19 @@ class Scoper:
         return frozenset(c.item for c in self.groups
                          if a <= c.start < b and self._own(c, m, prev, nxt))
 
+    def clause_groups(self, m: Mention) -> frozenset[str]:
+        """The groups of :meth:`own_groups` named inside the number's clause (between
+        the clause marks around it): "Chlorhexidine beats iodine: a trial of 572 women"
+        says 572 of the women, not of either arm."""
+        k = self.sentence_of(m.start)
+        a, b = self.sentences[k] if self.sentences else (0, len(self.text))
+        lo = max((h.end() for h in _CLAUSE.finditer(self.text, a, m.start)), default=a)
+        mark = _CLAUSE.search(self.text, m.end, b)
+        hi = mark.start() if mark else b
+        own = self.own_groups(m)
+        return frozenset(c.item for c in self.groups
+                         if lo <= c.start and c.end <= hi and c.item in own)
+
     def _own(self, c: Cue, m: Mention, prev: int | None, nxt: int | None) -> bool:
         """Whether a cue between this number and a neighbouring one belongs to this one.
 
@@ -115,12 +131,42 @@ class Scoper:
                 return True
             if c.end > nxt:
                 return False
-            return self._left_owns(m.end, c, nxt)
+            order = self._order(c, m.start, nxt)
+            return order == "after" if order else self._left_owns(m.end, c, nxt)
         if c.end > m.start:
             return False
         if prev is None:
             return True
-        return c.start >= prev and not self._left_owns(prev, c, m.start)
+        if c.start < prev:
+            return False
+        left = max(o.start for o in self.claims if o.end == prev)
+        order = self._order(c, left, m.start)
+        return order == "before" if order else not self._left_owns(prev, c, m.start)
+
+    def _order(self, c: Cue, left: int, right_start: int) -> str | None:
+        """Whether two shares in a row take their time words before them or after them,
+        seen from the ends: "nach fünf Jahren 86 Prozent und nach zehn Jahren 71
+        Prozent" (before: the words between go right) against "86% at five years and
+        71% at ten years" (after: they go left). None when the ends do not tell."""
+        if c not in self.times:
+            return None  # a group word right after a figure is its own ("86% of these
+            # patients"), whichever way the times go
+        cues = self.times
+        k = self.sentence_of(left)
+        a, b = self.sentences[k] if self.sentences else (0, len(self.text))
+        lo = max((o.end for o in self.claims if a <= o.end <= left), default=a)
+        right = next((o for o in self.claims if o.start == right_start), None)
+        first = next((o for o in self.claims if o.start == left), None)
+        if right is None or first is None or right.percent is None or first.percent is None:
+            return None  # only two shares in a row are said in parallel
+        hi = min((o.start for o in self.claims if right.end <= o.start < b), default=b)
+        lead = any(lo <= q.start and q.end <= left for q in cues)
+        tail = any(right.end <= q.start and q.end <= hi for q in cues)
+        if lead and not tail:
+            return "before"
+        if tail and not lead:
+            return "after"
+        return None
 
     def _left_owns(self, left: int, c: Cue, right: int) -> bool:
         for mark in (_STRONG, _WEAK):
@@ -140,9 +186,19 @@ class Scoper:
         before = [c for c in mine if c.end <= m.start]
         specific = self._specific(m, after) if cues is self.groups else []
         near = specific or after[:1] or before[-1:]
-        if near and not near[0].weak:
+        if near and not near[0].weak and not near[0].generic:
             return frozenset({near[0].item})
         found = [c for c in cues if a <= c.start < b]
+        if not near or near[0].generic:
+            # none in its own clause: the nearest said before it in the sentence carries
+            # over ("in progressive MS, 71% at five years and 57% at ten"); a generic
+            # word for the whole cohort ("patients") does not hide the group before it
+            # ("relapsing-remitting MS: 86% of these patients")
+            for c in reversed([c for c in found if c.end <= m.start and c not in near]):
+                if not c.generic:
+                    return frozenset({c.item})
+            if near and not near[0].weak:
+                return frozenset({near[0].item})
         strong = [c for c in found if not c.weak]
         if strong and not near:
             return frozenset(c.item for c in strong)
@@ -171,13 +227,26 @@ class Scoper:
         ones, with any generic ones said after them ("people with progressive MS ...
         71% of the people with this type ...")."""
         weak: set[str] = set()
+        cohort: str | None = None
         for j in range(k - 1, -1, -1):
             a, b = self.sentences[j]
             if j + 1 < len(self.sentences) and "\n\n" in self.text[b:self.sentences[j + 1][0]]:
                 break
             here = [c for c in cues if a <= c.start < b]
-            strong = {c.item for c in here if not c.weak}
+            strong = [c for c in here if not c.weak]
+            if here and self._counts_only(a, b):
+                # sentences that only give sizes ("210 people with MS, of whom 122 had
+                # RRMS."): what follows is about the first group they count
+                cohort = here[0].item
+                continue
+            if cohort is not None:
+                break
             if strong:
-                return strong | weak
+                return {c.item for c in strong} | weak
             weak |= {c.item for c in here}
-        return weak
+        return {cohort} if cohort is not None else weak
+
+    def _counts_only(self, a: int, b: int) -> bool:
+        """Whether a sentence states counts and no share."""
+        inside = [o for o in self.claims if a <= o.start < b]
+        return bool(inside) and all(o.percent is None for o in inside)

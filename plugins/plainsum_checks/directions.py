@@ -237,6 +237,108 @@ def _names_label(text: str, sentence: _Sentence, outcome: Outcome,
 _LABELS: Memo[PhraseIndex[str]] = Memo(256)
 
 
+# a stated change read as which way a comparison's value goes
+_VALUE_WAY = {"increased": "higher", "not-decreased": "higher",
+              "decreased": "lower", "not-increased": "lower"}
+_BETTER_WAY = {"improved": "better", "no-worsening": "better", "worsened": "worse",
+               "no-improvement": "worse"}
+
+
+@dataclass(frozen=True)
+class _Comparison:
+    fact: str
+    direction: str  # lower | higher: the first arm's value against the second's
+    arms: tuple[str, str]  # group ids, first arm first
+    outcome: str | None
+    polarity: str | None
+
+
+def _comparisons(sheet: FactSheet) -> list[_Comparison]:
+    out = []
+    for fact in sheet.facts_of("comparison"):
+        if fact.direction not in ("lower", "higher") or len(fact.facts) != 2:
+            continue
+        arms = [sheet.facts.get(f) for f in fact.facts]
+        if any(a is None or not a.group for a in arms):
+            continue
+        first, second = arms[0], arms[1]
+        if first.group == second.group:  # type: ignore[union-attr]
+            continue
+        outcome = first.outcome or second.outcome  # type: ignore[union-attr]
+        polarity = sheet.outcomes[outcome].polarity if outcome in sheet.outcomes else None
+        out.append(_Comparison(fact.id, fact.direction,
+                               (first.group, second.group),  # type: ignore[union-attr]
+                               outcome, polarity))
+    return out
+
+
+def _value_way(said: Said, polarity: str | None) -> str | None:
+    """Which way a stated word moves the compared value: "fewer" is lower; "better" is
+    lower when higher is worse."""
+    way = _VALUE_WAY.get(said.direction)
+    if way is None and said.direction in _BETTER_WAY and polarity:
+        better = _BETTER_WAY[said.direction] == "better"
+        way = "lower" if better == (polarity == "higher-is-worse") else "higher"
+    return way
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:—–()]")
+
+
+def _clause(text: str, sentence: _Sentence, said: Said) -> tuple[int, int]:
+    """The clause a direction word stands in (between clause marks of its sentence)."""
+    lo = sentence.start
+    for mark in _CLAUSE_MARK.finditer(text, sentence.start, said.start):
+        lo = mark.end()
+    after = _CLAUSE_MARK.search(text, said.end, sentence.end)
+    return lo, after.start() if after else sentence.end
+
+
+def _comparison_clashes(text: str, context: CheckContext,
+                        sentences: list[_Sentence]) -> list[Finding]:
+    """A comparison between arms said the wrong way round ("prevents fewer infections
+    than iodine"): in a sentence that names an arm and, unless it names both, the
+    outcome, a comparative or change word is read against the arm it is said of (the
+    arm named last before it in its clause, else the first after it there)."""
+    sheet = context.factsheet
+    comparisons = _comparisons(sheet)
+    if not comparisons:
+        return []
+    index = sheet_index(sheet, context.lexicon)
+    cues = [(m.start, m.end, m.item[0]) for m in index.groups.find(text, tokens(text))]
+    out: list[Finding] = []
+    for comp in comparisons:
+        for sentence in sentences:
+            if not sentence.said:
+                continue
+            arms = [c for c in cues if sentence.start <= c[0] < sentence.end
+                    and c[2] in comp.arms]
+            names = {c[2] for c in arms}
+            if not names or (len(names) < 2 and comp.outcome not in sentence.outcomes):
+                continue
+            for said in sorted(sentence.said, key=lambda s: s.start):
+                way = _value_way(said, comp.polarity)
+                if way is None or any(c[0] < said.end and said.start < c[1] for c in arms):
+                    continue
+                lo, hi = _clause(text, sentence, said)
+                before = [c for c in arms if lo <= c[0] and c[1] <= said.start]
+                after = [c for c in arms if c[0] >= said.end and c[1] <= hi]
+                if not before and not after:
+                    continue  # said of something else ("..., halbiert sich das Risiko")
+                subject = (before[-1] if before else after[0])[2]
+                if subject == comp.arms[1]:
+                    way = "higher" if way == "lower" else "lower"
+                if way != comp.direction:
+                    label = context.lexicon.group(comp.arms[0])
+                    out.append(Finding(
+                        "direction-flipped", "error",
+                        f"This sentence says \"{said.text}\", but the fact sheet says "
+                        f"{label} had the {comp.direction} figure ({comp.fact}).",
+                        comp.fact, comp.direction, said.text, (said.start, said.end)))
+                    break
+    return out
+
+
 class DirectionValidator:
     """Rule ``direction-flipped``."""
 
@@ -244,7 +346,12 @@ class DirectionValidator:
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         findings: list[Finding] = []
-        for sentence in _sentences(text, context):
+        sentences = _sentences(text, context)
+        flagged = _comparison_clashes(text, context, sentences)
+        findings += flagged
+        for sentence in sentences:
+            if any(sentence.start <= f.span[0] < sentence.end for f in flagged if f.span):
+                continue
             for said in sentence.said:
                 clash = self._clash(said, sentence, context)
                 if clash is None:

@@ -84,6 +84,7 @@ class _Judge:
             return
         elif m.kind in ("percent", "frequency"):
             if m.kind == "frequency" and self.supported(m.value) and self.supported(m.second):
+                self.counted_share(m)
                 return  # "122 of 210": two counts
             self.unsupported_share(m)
         elif not _trivial(m):
@@ -113,6 +114,21 @@ class _Judge:
             m, meant or said, self.index.expected(meant or said))
         return True
 
+    def counted_share(self, m: Mention) -> None:
+        """"23 of 1,147" where the sheet counts 23 of 572: a proportion's count said
+        over another group's size."""
+        mine = [f for f in self.index.sheet.facts_of("proportion")
+                if f.count is not None and f.total is not None
+                and abs(float(f.count) - m.value) < EPS]
+        if not mine or any(abs(float(f.total or 0) - (m.second or 0)) < EPS for f in mine):
+            return
+        fact = mine[0]
+        self.reading.error(
+            "wrong-context",
+            f"{m.text}: the fact sheet counts {fact.count} of {fact.total} "
+            f"({self.index.describe(fact)}, {fact.id}).",
+            m, fact, f"{fact.count} / {fact.total}")
+
     def unsupported_share(self, m: Mention) -> None:
         meant = self._own_fact(m, self.meant(self.scoper.scope(m)))
         tail = (f"; for {self.index.describe(meant)} it gives {self.index.expected(meant)}"
@@ -141,10 +157,12 @@ class _Judge:
         if facts:
             scope = self.scoper.scope(m)
             fitting = [f for f in facts if scope.fits(f.group, None)]
+            if len(scope.groups) > 1 and self._other_group(m, facts):
+                fitting = []  # a loose scope, but its own clause names another group
             if fitting:
                 self.reading.stated.update(f.id for f in fitting)
                 return
-            if not self._loose(m.value):
+            if not self._loose(m.value) or self._other_group(m, facts):
                 meant = self._count_for(scope)
                 self.reading.error(
                     "wrong-context",
@@ -156,6 +174,8 @@ class _Judge:
         if self._loose(m.value):
             self._note_value(m.value)
             return
+        if m.words and m.value in self.index.parts and not self._quantifies_people(m):
+            return  # "one of the two cleansers": the sheet's arms or subgroups, counted
         meant = self._own_fact(m, self._count_for(self.scoper.scope(m)))
         if meant is None:
             self.unsupported(m)
@@ -165,6 +185,18 @@ class _Judge:
             f"The fact sheet does not give the number {m.text}; for "
             f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
             m, meant, self.index.expected(meant))
+
+    def _quantifies_people(self, m: Mention) -> bool:
+        """A small number word right before a group's words counts people ("two
+        women"), not the sheet's arms: it must be a figure of the sheet."""
+        return any(0 <= c.start - m.end <= 12 for c in self.scoper.groups)
+
+    def _other_group(self, m: Mention, facts: list[Fact]) -> bool:
+        """A group's count that is also a proportion's denominator ("23 of 572") may
+        stand alone, but not said of another group in its own clause ("a trial of 572
+        women", when 572 is the chlorhexidine arm)."""
+        own = self.scoper.clause_groups(m)
+        return bool(own) and not any(f.group in own for f in facts)
 
     def _own_fact(self, m: Mention, fact: Fact | None) -> Fact | None:
         """``fact`` if the number's own clause names its group; else None, so a figure

@@ -32,12 +32,17 @@ def similar(a: str, b: str) -> bool:
 
     A shared stem counts only when at least half the letters match: compounds share a
     first part without being look-alikes ("Immunsuppression", "Immuntherapie"), while
-    "transmission" still looks like "transplant".
+    "transmission" still looks like "transplant". Short words look alike with a little
+    less in common, when they start alike ("sight", "site").
     """
     if len(a) < 3 or len(b) < 3:
         return False
     ratio = SequenceMatcher(None, a, b).ratio()
-    return ratio >= 0.75 or (_prefix(a, b) >= 4 and ratio >= 0.5)
+    if ratio >= 0.75 or (_prefix(a, b) >= 4 and ratio >= 0.5):
+        return True
+    # short words that sound alike ("site", "sight"): one letter in four differs
+    return min(len(a), len(b)) >= 4 and max(len(a), len(b)) <= 6 and (
+        _prefix(a, b) >= 2 and ratio >= 0.6)
 
 
 _VOWELS = frozenset("aeiou")
@@ -221,6 +226,13 @@ class _Known:
                 for key, form in zip(item.keys, item.forms, strict=True):
                     if len(key) == 1 and len(key[0]) >= COMPOUND_LEAST:
                         self.compounds.setdefault(key[0][:4], []).append((item, key[0], form))
+        # for each name, the words of the sheet's other names (an author's surname
+        # swapped into another author's name is an altered name)
+        self.name_words = {
+            item.id: frozenset(w for other in self.names if other.id != item.id
+                               for key in other.keys for w in key
+                               if w not in set().union(*item.keys))
+            for item in self.names}
         self.initials: dict[str, list[tuple[Item, tuple[str, ...], str]]] = {}
         for item in self.names:
             for key, form in zip(item.keys, item.forms, strict=True):
@@ -274,7 +286,10 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: 
             loose = item.id in known.topic and item.id not in named
             span = _aligned(links, toks, key, i - p, p, known.foreign, loose,
                             known.term_words[item.id])
-            if span and not _covered(toks[span[0]].start, toks[span[1]].end, present):
+            if span is None and item.id in known.topic and p == len(key) - 1:
+                span = _bridged(links, toks, key, i, known.foreign, known.term_words[item.id])
+            if span and not _term_blocked(toks, span, key, i - p, item, present,
+                                          known.term_words[item.id]):
                 a, b = toks[span[0]].start, toks[span[1]].end
                 out.append(((span[1] - span[0] + 1) / len(key), Finding(
                     "term-corrupted", "error",
@@ -283,6 +298,28 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: 
                     item.id, item.shown or form, text[a:b], (a, b))))
     out.sort(key=lambda cf: -cf[0])
     return [f for _, f in out]
+
+
+def _term_blocked(toks: Sequence[Token], span: tuple[int, int], key: tuple[str, ...],
+                  start: int, item: Item, present: list, own: frozenset[str]) -> bool:
+    """Whether a correctly named term or name rules out a corrupted copy of ``key``.
+
+    This very term, or one reaching past the copy's edges, does; another term standing
+    inside it on words that are in place does not ("hematopoietic stem cell" inside
+    "hematopoietic stem cell transmissions", "infección" in "infección del sitio
+    químico")."""
+    a, b = toks[span[0]].start, toks[span[1]].end
+    for hit in present:
+        if not (hit.start < b and a < hit.end):
+            continue
+        if hit.item is item or hit.start < a or hit.end > b:
+            return True
+        for j in range(span[0], span[1] + 1):
+            tok = toks[j]
+            if hit.start < tok.end and tok.start < hit.end and tok.norm not in own and (
+                    kin(tok.norm, key[j - start]) != EQUAL):
+                return True
+    return False
 
 
 def _compound(text: str, tok: Token, known: _Known, out: list[tuple[float, Finding]]) -> None:
@@ -392,6 +429,26 @@ def _aligned(links: list[bool], toks: Sequence[Token], key: tuple[str, ...], sta
     return None
 
 
+def _bridged(links: list[bool], toks: Sequence[Token], key: tuple[str, ...], last: int,
+             foreign: _Foreign, own: frozenset[str]) -> tuple[int, int] | None:
+    """A topic term whose middle words were swapped for fewer foreign ones, kept between
+    its first word and a look-alike of its last ("hematopoietic gas transmissions" for
+    "hematopoietic stem cell transplants"), or None."""
+    word = toks[last].norm
+    if len(key) < 3 or word in own or kin(word, key[-1]) != SIMILAR or not foreign(word, 5):
+        return None
+    if _prefix(word, key[-1]) < 5:
+        return None
+    for gap in range(1, len(key) - 1):
+        first = last - gap - 1
+        if first < 0 or not all(links[j] for j in range(first + 1, last + 1)):
+            return None
+        if kin(toks[first].norm, key[0]) == EQUAL and all(
+                foreign(toks[j].norm, 3) for j in range(first + 1, last)):
+            return (first, last)
+    return None
+
+
 def _prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -405,7 +462,9 @@ def _name_changes(text: str, toks: Sequence[Token], known: _Known,
                   present: list, scan: _Scan | None = None) -> list[Finding]:
     out = []
     scan = scan or _Scan(text, toks, present)
-    inside, links = scan.inside, scan.links
+    inside = scan.inside
+    links = [scan.links[i] or (i > 0 and _initial_link(text, toks[i - 1], toks[i]))
+             for i in range(len(toks))]
     for i, tok in enumerate(toks):
         if inside[i]:  # a window starting in a correct name or term is dropped anyway
             continue
@@ -416,18 +475,64 @@ def _name_changes(text: str, toks: Sequence[Token], known: _Known,
                 continue
             window = toks[i:i + n]
             classes = [_name_kin(w.norm, k) for w, k in zip(window, key, strict=True)]
-            if OTHER in classes or SIMILAR not in classes:
+            if not _altered(classes, window, key, known.name_words.get(item.id, frozenset())):
                 continue
             if n == 1 and not _name_like(text, window[0], key[0]):
                 continue
             a, b = window[0].start, window[-1].end
-            if _covered(a, b, present):
+            if _blocked(a, b, present, item, window, classes):
                 continue
             out.append(Finding(
                 "name-altered", "error",
                 f"\"{text[a:b]}\" looks like a misspelt \"{form}\"; names must be given "
                 f"exactly.", item.id, form, text[a:b], (a, b)))
     return out
+
+
+def _blocked(a: int, b: int, present: list, item: Item, window: Sequence[Token],
+             classes: list[str]) -> bool:
+    """Whether a correct name or term in the text rules the window out.
+
+    One that overlaps the window's edge, or is this very name, does; one standing inside
+    the window on words in place does not ("Multiple Sclerosis" inside "Italian Multiple
+    Sclerosis Foundatian"), nor another person's surname where this name has it ("Methodius
+    G. Macones"). A name of three words or more with one look-alike is altered even where
+    a term's looser forms accept the look-alike ("Fondazione Italiana Sclerosi Multiple")."""
+    changed = [(t.start, t.end, c) for t, c in zip(window, classes, strict=True) if c != EQUAL]
+    for hit in present:
+        if not (hit.start < b and a < hit.end):
+            continue
+        if hit.item is item or hit.start < a or hit.end > b:
+            return True
+        touched = [c for s, e, c in changed if hit.start < e and s < hit.end]
+        if touched == [OTHER] and hit.item.kind == "name":
+            continue
+        if touched and not (touched == [SIMILAR] and len(changed) == 1 and len(window) >= 3):
+            return True
+    return False
+
+
+_INITIAL_GAP = regex.compile(r"\.[ \t]*\n?[ \t]*")
+
+
+def _initial_link(text: str, left: Token, right: Token) -> bool:
+    """An initial or an abbreviation with its dot joins the next word of a name
+    ("Methodius G. Tuuli", "St. Louis")."""
+    return (left.end - left.start <= 3 and left.end < len(text)
+            and _INITIAL_GAP.fullmatch(text, left.end, right.start) is not None)
+
+
+def _altered(classes: list[str], window: Sequence[Token], key: tuple[str, ...],
+             others: frozenset[str]) -> bool:
+    """A name form aligned token by token: every token in place but look-alikes, at least
+    one look-alike; or, in a name of two words or more, every token in place but one that
+    is a word of another of the sheet's names ("Methodius G. Macones")."""
+    if OTHER not in classes:
+        return SIMILAR in classes
+    if len(key) < 2 or classes.count(OTHER) != 1 or EQUAL not in classes:
+        return False
+    odd = window[classes.index(OTHER)].norm
+    return len(odd) >= 3 and odd in others and odd not in key
 
 
 @functools.lru_cache(maxsize=65536)
@@ -448,7 +553,9 @@ def _name_like(text: str, tok: Token, key: str) -> bool:
             and not _inside_other_name(text, tok))
 
 
-_NAME_WORDS = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:\p{Ll}{1,3}\s+)?)$")
+# two capitalised words (with short linking words) before it: one is not enough, as
+# German capitalises every noun ("in der Zeitschrift Neurology")
+_NAME_WORDS = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:\p{Ll}{1,3}\s+)?){2,}$")
 
 
 def _inside_other_name(text: str, tok: Token) -> bool:

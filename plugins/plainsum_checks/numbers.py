@@ -29,7 +29,9 @@ _CLOCK = regex.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d
 _CLOCK12 = regex.compile(
     r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\b\.?", regex.IGNORECASE)
 _MARKER = regex.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]")
-_GAP = r"[ \t\u00a0\u202f]"
+# spaces between the parts of one expression; a line break too ("71% at 10\nyears"),
+# not a blank line
+_GAP = r"(?:[ \t\u00a0\u202f]|\n(?![ \t]*\n))"
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,15 @@ def _is_fragment(form: str) -> bool:
     return any(ch in form for ch in "()[]?*+|\\")
 
 
+_LEAD = regex.compile(r"((?:\p{L}+['’]?\s+){1,2})$")
+
+
+def _lead_in(text: str, pos: int) -> str | None:
+    """The one or two words just before ``pos``, folded ("a los", "at", "nach")."""
+    hit = _LEAD.search(text, max(0, pos - 30), pos)
+    return " ".join(hit.group(1).casefold().split()) if hit else None
+
+
 class NumberReader:
     """Reads numbers the way one language writes them."""
 
@@ -100,10 +111,16 @@ class NumberReader:
             rf"{_GAP}?%" + (rf"|{_GAP}+(?:{percent})(?!\p{{L}})" if percent else ""), flags)
         freq = _alternation(getattr(pack, "frequency_words", ()) or ())
         self.frequency = regex.compile(rf"{_GAP}+(?:{freq}){_GAP}+", flags) if freq else None
+        # with the counted noun between: "23 femmes sur 572", "23 women out of 572"
+        self.noun_frequency = regex.compile(
+            rf"{_GAP}+\p{{L}}{{4,}}{_GAP}+(?:{freq}){_GAP}+", flags) if freq else None
         units = _alternation([form for forms in (getattr(pack, "time_units", None) or {}).values()
                               for form in forms] + list(self.units))
         self.unit_after = regex.compile(
             rf"(?:{_GAP}+|[-‐‑])(?P<u>{units})(?!\p{{L}})", flags) if units else None
+        # the unit before the number: "by year five"
+        self.unit_before = regex.compile(
+            rf"(?<![\p{{L}}-])(?P<u>{units}){_GAP}+$", flags) if units else None
         pairs = getattr(pack, "range_words", ()) or ()
         self.ranges = [(regex.compile(rf"(?<!\p{{L}})(?:{_alternation([a])}){_GAP}+$", flags),
                         regex.compile(rf"{_GAP}+(?:{_alternation([b])}){_GAP}+", flags))
@@ -183,6 +200,38 @@ class NumberReader:
             out.append(mention)
             end = mention.end
         out.sort(key=lambda m: m.start)
+        return self._elided_units(text, out)
+
+    def _elided_units(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A bare number that repeats the lead-in of a duration said just before, and
+        ends its clause, is a duration in the same unit ("86% a los cinco años y 57% a
+        los diez.", "86% at five years and 71% at ten."): the unit is left unsaid. A
+        number right after a unit word is a duration too ("by year five")."""
+        out = list(found)
+        last: Mention | None = None
+        for k, m in enumerate(found):
+            if m.kind == "duration" and m.unit:
+                last = m
+                continue
+            if m.kind == "number" and self.unit_before is not None and m.value <= 100:
+                unit = self.unit_before.search(text, max(0, m.start - 20), m.start)
+                if unit is not None and not regex.match(r"[\p{L}\p{N}]", text[m.end:m.end + 1]):
+                    out[k] = Mention(unit.start(), m.end, text[unit.start():m.end], "duration",
+                                     m.value, unit=self.units.get(fold(unit.group("u")), "unit"),
+                                     words=m.words, decimals=m.decimals)
+                    continue
+            if last is None or m.kind != "number":
+                continue
+            if regex.search(r"[.!?;\n]\s*\n|[.!?;]", text[last.end:m.start]):
+                last = None  # another sentence or clause
+                continue
+            lead, here = _lead_in(text, last.start), _lead_in(text, m.start)
+            if not lead or not here or lead.split()[-1] != here.split()[-1]:
+                continue
+            if not regex.match(r"\s*(?:[.,;:!?)]|$)", text[m.end:m.end + 3]):
+                continue
+            out[k] = Mention(m.start, m.end, m.text, "duration", m.value, unit=last.unit,
+                             words=m.words, decimals=m.decimals)
         return out
 
     def _article(self, m: Mention) -> bool:
@@ -217,6 +266,11 @@ class NumberReader:
             link = self.frequency.match(text, a.end)
             if (link and link.end() == b.start and 0 < b.value <= 1000
                     and b.value >= a.value and self._unit(text, b.end) is None):
+                return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
+            link = self.noun_frequency.match(text, a.end) if self.noun_frequency else None
+            if (link and link.end() == b.start and not (a.words or b.words)
+                    and 1 < a.value < b.value <= 100000 and self._unit(text, b.end) is None
+                    and self._unit(text, a.end) is None):
                 return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
         start = None
         for before, between in self.ranges:

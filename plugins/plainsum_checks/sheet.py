@@ -63,6 +63,8 @@ class SheetIndex:
     durations: set[tuple[float, str]] = field(init=False)
     dates: list[tuple[int, int, int]] = field(init=False)
     clocks: set[tuple[int, int]] = field(init=False)  # the embargo's time and UTC offset
+    # how many groups the sheet splits a group into, or compares ("the two cleansers")
+    parts: set[float] = field(init=False)
 
     def __post_init__(self) -> None:
         self.groups = PhraseIndex(self._group_phrases())
@@ -87,6 +89,19 @@ class SheetIndex:
                 self.dates.append((y, m, d))
                 self.loose |= {float(y), float(d)}
         self.loose |= self._numbers_in_wording()
+        self.parts = self._parts()
+
+    def _parts(self) -> set[float]:
+        children: dict[str, set[str]] = {}
+        for fact in self.sheet.facts.values():
+            if fact.of and fact.group and fact.group != fact.of:
+                children.setdefault(fact.of, set()).add(fact.group)
+        out = {float(len(kids)) for kids in children.values() if len(kids) > 1}
+        for fact in self.sheet.facts_of("comparison"):
+            arms = {self.sheet.facts[f].group for f in fact.facts if f in self.sheet.facts}
+            if len(arms - {None}) > 1:
+                out.add(float(len(arms - {None})))
+        return out
 
     def _add(self, fact: Fact) -> None:
         if fact.kind == "proportion":

@@ -50,6 +50,8 @@ TARGETS = {"patients": 65.0, "public": 55.0, "press": 40.0}  # no "clinicians": 
 # A plural unit word takes -n in the dative (Jahre → Jahren) unless it ends in -n or -s.
 _PLURAL_UNIT = regex.compile(r"(?<=\p{L})(?<![ns])$")
 _ONE = ("ein", "eine", "einer", "einem", "einen", "eines")
+# round numbers said without "ein": "achtzig von hundert" (num2words: "einhundert")
+_ROUND = {100: ("hundert",), 1000: ("tausend",)}
 # Words that may follow an ordinal dot ("am 20. Januar", "im 3. Lebensjahr").
 _AFTER_ORDINAL = frozenset({"jahrhundert", "jahrhunderts", "lebensjahr", "lebensjahres",
                             "lebensjahrs", "lebenswoche", "schwangerschaftswoche", "tag",
@@ -85,9 +87,12 @@ class GermanPack(LanguagePack):
 
     def number_word_forms(self, value: int) -> list[str]:
         """num2words' "eins", and the article-like forms 1 takes before or for a noun
-        ("eine von zehn", "bei einer von 100 Frauen")."""
+        ("eine von zehn", "bei einer von 100 Frauen"); "hundert" and "tausend" as well
+        as "einhundert" and "eintausend"."""
         said = self.number_words(value)
-        return [said, *_ONE] if value == 1 else [said]
+        if value == 1:
+            return [said, *_ONE]
+        return [said, *_ROUND.get(value, ())]
 
     def format_duration(self, value: float, unit: str, length: str = "long",
                         case: str = "dative") -> str:

@@ -55,6 +55,11 @@ DIRECTIONS = {
 
 NEGATIONS = ["nicht", r"kein\w*", "nie", "niemals", "ohne", "weder", "niemand", "nichts"]
 
+# verbs that keep a change from happening: "verhindert, dass ... schlechter wird"; before
+# a comparative they turn it round ("verhindert mehr Infektionen" = fewer infections)
+PREVENTIONS = [r"verhinder\w*", r"verhüt\w*", r"stopp\w*", r"bremst", r"gebremst",
+               r"blockier\w*", r"aufgehalten", r"hält\s+\w+\s+auf"]
+
 PERCENT_WORDS = ("Prozent", r"v\.\s?H\.")
 FREQUENCY_WORDS = ("von", r"von\s+je", r"von\s+insgesamt", "aus")
 RANGE_WORDS = (("von", "bis"), ("vom", "bis"), ("zwischen", "und"), ("von", "bis zu"),

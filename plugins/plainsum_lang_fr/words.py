@@ -54,11 +54,15 @@ DIRECTIONS = {
                   _elided(r"accroiss\w*"), _elided(r"accroît\w*"), r"davantage",
                   r"doubl\w*", r"tripl\w*", r"grimp\w*",
                   r"plus\s+(?:élevée?s?|nombreu(?:x|ses?)|fréquente?s?)",
-                  r"supérieure?s?", r"(?:est|sont|a|ont)\s+(?:monté|montée|montés|montées)"],
+                  r"supérieure?s?", r"(?:est|sont|a|ont)\s+(?:monté|montée|montés|montées)",
+                  r"(?<!ne\s\w{1,12}\s)plus\s+d['’]\p{L}+"],
     "decreased": [r"diminu\w*", r"baiss\w*", r"rédui\w*", r"réduction\w*", r"recul\w*",
                   r"chut\w*", r"décroi\w*", r"moindres?", _elided(r"inférieure?s?"),
                   r"plus\s+(?:basse?s?|faibles?|rares?)",
-                  r"(?<!au\s)moins(?!\s+(?:de|d['’]|que|qu['’]|bien)\b)"],
+                  r"(?<!au\s)moins(?!\s+(?:de|d['’]|que|qu['’]|bien)\b)",
+                  # a comparative before a noun: "moins d'infections" (not "moins de la
+                  # moitié", a quantity, nor "moins de 5", a bound)
+                  r"(?<!au\s)moins\s+d['’]\p{L}+"],
     "unchanged": [r"stables?", r"stabilis\w*", _elided(r"inchangée?s?"),
                   r"sans\s+changement", r"(?:pas|sans)\s+chang(?:é|ée|és|ées|er)",
                   r"(?:est|sont)\s+rest(?:é|ée|és|ées)\s+(?:le|la|les)\s+mêmes?",
@@ -69,6 +73,11 @@ DIRECTIONS = {
 # before the direction word ("n'augmente pas": "pas" comes after the verb).
 NEGATIONS = ["ne", r"n['’]\w+", r"n['’]", "pas", "jamais", "sans", "ni", "aucun",
              "aucune", "aucuns", "aucunes", "rien", "non", "nullement", "guère"]
+
+# verbs that keep a change from happening: "évite ... de s'aggraver"; before a
+# comparative they turn it round ("évite plus d'infections" = fewer infections)
+PREVENTIONS = [_elided(r"évit\w*"), _elided(r"empêch\w*"), r"prévien\w*", r"préven\w*",
+               r"stopp\w*", r"frein\w*", r"bloqu\w*"]
 
 PERCENT_WORDS = (r"pour\s*cents?",)
 # "71 sur 100", "71 personnes sur 100", "7 femmes sur 10"; "sur un total de"

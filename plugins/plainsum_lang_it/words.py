@@ -57,6 +57,11 @@ DIRECTIONS = {
 NEGATIONS = ["non", "mai", "senza", "né", "nessuno", "nessuna", "nessun", "niente",
              "nulla", "neanche", "nemmeno", "neppure"]
 
+# verbs that keep a change from happening: "impedisce ... di peggiorare"; before a
+# comparative they turn it round ("previene più infezioni" = fewer infections)
+PREVENTIONS = [r"preven\w*", r"previen\w*", r"evit\w*", r"impedi\w*", r"imped\w*",
+               r"ferm(?:a|ano|ato|ata|ati|are)", r"blocc\w*", r"frena\w*"]
+
 PERCENT_WORDS = (r"per\s+cento", "percento")
 # "71 su 100", "71 ogni 100", and the noun between them that Italian puts there: "71
 # persone su 100", "4 donne ogni 100".
