@@ -146,3 +146,18 @@ def test_a_space_between_two_numbers_does_not_join_them(packs):
 
 def test_may_the_verb_is_not_a_month(packs):
     assert [m.kind for m in read_numbers("It may 10 times help.", packs["en"])] == ["number"]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "two hundred and ten people", 210),
+    ("pt", "cento e dez pessoas", 110),
+    ("es", "ciento veintidós personas", 122),
+    ("de", "zweihundertzehn Menschen", 210),
+])
+def test_compound_hundreds_are_read_once_a_text_needs_them(registry, lang, text, value):
+    from plainsum_checks.numbers import NumberReader
+
+    reader = NumberReader(registry.languages[lang])
+    assert not reader.complete  # only 0-101, the hundreds and 1000 at first
+    assert [m.value for m in reader.read(text)] == [value]
+    assert reader.complete

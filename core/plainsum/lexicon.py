@@ -6,7 +6,9 @@ the pipeline stops that language with one error naming every missing item.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .factsheet.model import FactSheet, TermForms, local_text
 from .language import LanguagePack
@@ -17,6 +19,14 @@ class Lexicon:
     factsheet: FactSheet
     pack: LanguagePack
     missing: list[str] = field(default_factory=list)
+    # what is worded once per run and asked for by every output: durations, fact sentences
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    def remember(self, key: Any, make: Callable[[], Any]) -> Any:
+        """``make()`` the first time ``key`` is asked for in this run, the same value after."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
 
     @property
     def lang(self) -> str:
@@ -76,4 +86,5 @@ class Lexicon:
 
     def time(self, time_id: str, length: str = "long") -> str:
         point = self.factsheet.times[time_id]
-        return self.pack.format_duration(point.value, point.unit, length=length)
+        return self.remember(("time", time_id, length), lambda: self.pack.format_duration(
+            point.value, point.unit, length=length))

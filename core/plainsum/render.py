@@ -9,6 +9,7 @@ adjectives agree), falling back to ``default``/``other``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -239,6 +240,12 @@ class Wording:
             return "frequency", self.pack.natural_frequency(fact.value)
         return "percent", self.pack.format_percent(fact.value)
 
+    def _remembered(self, kind: str, fact: Fact, make: Any) -> Sentence:
+        """A fact's sentence is worded once per audience, generator and run; callers get
+        a copy they may change (a post sets its priority)."""
+        key = (kind, fact, self.audience.id, self.level, self.prefix)
+        return dataclasses.replace(self.lex.remember(key, lambda: make(fact)))
+
     def frequency_slots(self, fact: Fact, prefix: str = "") -> dict[str, str]:
         """``n`` and ``total`` on their own, for languages that put the noun between them
         ("71 personnes sur 100")."""
@@ -247,6 +254,9 @@ class Wording:
 
     # --- facts ----------------------------------------------------------------------
     def proportion(self, fact: Fact) -> Sentence:
+        return self._remembered("proportion", fact, self._proportion)
+
+    def _proportion(self, fact: Fact) -> Sentence:
         mode, value = self.share(fact)
         text = self.sentence("fact.proportion",
                              [mode, *noun_keys(self.group(fact.group)), timed(fact)],
@@ -256,6 +266,9 @@ class Wording:
         return Sentence(text, (fact.id,), role="result")
 
     def comparison(self, fact: Fact) -> Sentence:
+        return self._remembered("comparison", fact, self._comparison)
+
+    def _comparison(self, fact: Fact) -> Sentence:
         first, second = (self.sheet.facts[i] for i in fact.facts)
         mode, a_value = self.share(first)
         _, b_value = self.share(second)
@@ -276,6 +289,9 @@ class Wording:
         return Sentence(text, (fact.id, first.id, second.id), role="result")
 
     def claim(self, fact: Fact) -> Sentence:
+        return self._remembered("claim", fact, self._claim)
+
+    def _claim(self, fact: Fact) -> Sentence:
         group = fact.group or next(iter(self.sheet.groups))
         text = self.sentence("fact.claim", [fact.quantifier or "some",
                                             *noun_keys(self.group(group)), timed(fact)],

@@ -90,6 +90,12 @@ def _lead_in(text: str, pos: int) -> str | None:
     return " ".join(hit.group(1).casefold().split()) if hit else None
 
 
+# Spelled-out numbers up to 100, the hundreds and 1000 are known from the start; the rest
+# of 101-999 ("two hundred and ten") is spelled out only once a text has a hundreds word:
+# building all of them costs more than reading most texts.
+_EAGER = (*range(102), *range(200, 1000, 100), 1000)  # 101 gives "ciento", "cento"
+
+
 class NumberReader:
     """Reads numbers the way one language writes them."""
 
@@ -99,9 +105,12 @@ class NumberReader:
         self.pack = pack
         locale = getattr(pack, "locale", "en")
         self.decimal = get_decimal_symbol(locale)
-        self.words, self.articles = self._number_words()
-        self.longest_words = max((len(k) for k in self.words), default=0)
-        self.first_words = {k[0] for k in self.words}
+        self.words, self.articles = self._number_words(_EAGER)
+        self._index_words()
+        small = {tok for key, value in self.words.items() if value < 100 for tok in key}
+        self.hundreds = tuple({tok for key, value in self.words.items()
+                               if value >= 100 for tok in key} - small)
+        self.complete = False
         self.suffixes = self._ordinal_suffixes()
         self.units = {fold(form): unit for unit, forms in
                       (getattr(pack, "time_units", None) or {}).items() for form in forms}
@@ -129,8 +138,22 @@ class NumberReader:
         self.dates = _DateReader(locale, self.suffixes)
 
     # --- building --------------------------------------------------------------
-    def _number_words(self) -> tuple[dict[tuple[str, ...], int], frozenset[tuple[str, ...]]]:
-        """Word forms of 0–999 and 1000 (every gender the pack spells), keyed by their
+    def _index_words(self) -> None:
+        self.longest_words = max((len(k) for k in self.words), default=0)
+        self.first_words = {k[0] for k in self.words}
+
+    def _complete_words(self) -> None:
+        """Spell out the rest of 101-999, the first time a text needs them."""
+        more, articles = self._number_words(range(102, 1000))
+        for key, value in more.items():
+            self.words.setdefault(key, value)
+        self.articles = self.articles | articles
+        self._index_words()
+        self.complete = True
+
+    def _number_words(self, values: Iterable[int]
+                      ) -> tuple[dict[tuple[str, ...], int], frozenset[tuple[str, ...]]]:
+        """Word forms of ``values`` (every gender the pack spells), keyed by their
         folded tokens; and the other forms of 1 ("una", "eine"), which are articles
         unless they start a frequency ("una de cada 10")."""
         say = getattr(self.pack, "number_words", None)
@@ -139,7 +162,7 @@ class NumberReader:
         if say is None:
             return out, frozenset()
         forms = getattr(self.pack, "number_word_forms", None) or (lambda v: [say(v)])
-        for value in [*range(1000), 1000]:
+        for value in values:
             try:
                 spoken_forms = forms(value)
             except Exception:  # a language num2words lacks: digits only
@@ -356,6 +379,9 @@ class NumberReader:
         if not self.words:
             return []
         toks = tokens(text)
+        if not self.complete and self.hundreds and any(
+                t.norm.startswith(self.hundreds) for t in toks):
+            self._complete_words()
         out = []
         i = 0
         while i < len(toks):
