@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -377,6 +378,28 @@ def _spaced(abbreviations: frozenset[str]) -> tuple[tuple[str, tuple[int, ...]],
     """The abbreviations with a space (``p. ej.``), each with the offsets of its dots."""
     return tuple((abbr, tuple(k for k, char in enumerate(abbr) if char == "."))
                  for abbr in abbreviations if " " in abbr)
+
+
+def word_syllables(rule: Callable[[str], int]) -> Callable[[str], int]:
+    """A syllable counter built from a language's ``rule`` for one plain word.
+
+    The counter does what every language needs around the rule: Unicode normalisation,
+    lower case, a number as one syllable, a hyphenated compound part by part, at least
+    one syllable per word, and a cache (texts repeat their words).
+    """
+
+    @functools.lru_cache(maxsize=65536)
+    def count(word: str) -> int:
+        word = unicodedata.normalize("NFC", word.lower()).strip("'’-")
+        if not word:
+            return 0
+        if any(ch.isdigit() for ch in word):
+            return 1
+        if "-" in word:
+            return sum(count(part) for part in word.split("-") if part)
+        return max(1, rule(word))
+
+    return count
 
 
 @functools.cache

@@ -13,24 +13,18 @@ syllables are, and miss hiatus ("aéreo" has four). Spanish spelling says enough
 
 from __future__ import annotations
 
-import functools
-import unicodedata
+from plainsum.language import word_syllables
 
 _STRONG = set("aeoáéóíúàèòìùâêôäëö")
 _WEAK = set("iuüy")
 
 
-@functools.lru_cache(maxsize=65536)
-def count(word: str) -> int:
-    """Syllables in one Spanish word; hyphenated compounds count part by part."""
-    word = unicodedata.normalize("NFC", word.lower()).strip("'’-")
-    if not word:
-        return 0
-    if any(ch.isdigit() for ch in word):
-        return 1
-    if "-" in word:
-        return sum(count(part) for part in word.split("-") if part)
-    return max(1, _nuclei(_sounds(word)))
+def _rule(word: str) -> int:
+    return _nuclei(_sounds(word))
+
+
+count = word_syllables(_rule)
+"""Syllables in one Spanish word; hyphenated compounds count part by part."""
 
 
 def _sounds(word: str) -> str:

@@ -21,9 +21,9 @@ Italian spelling says almost enough to count:
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
+
+from plainsum.language import word_syllables
 
 _STRONG = frozenset("aeoàèéìíòóùú")
 _WEAK = frozenset("iu")
@@ -47,19 +47,14 @@ _HIATUS_WORDS = frozenset({
 _HIATUS_PREFIXES = ("bio", "dia", "ria", "rie", "rio", "riu")
 
 
-@functools.lru_cache(maxsize=65536)
-def count(word: str) -> int:
-    """Syllables in one Italian word; hyphenated compounds count part by part."""
-    word = unicodedata.normalize("NFC", word.lower()).strip("'’-")
-    if not word:
-        return 0
-    if any(ch.isdigit() for ch in word):
-        return 1
-    if "-" in word:
-        return sum(count(part) for part in word.split("-") if part)
+def _rule(word: str) -> int:
     # an elided article or preposition is part of the next word's syllable ("l'età")
     word = re.split(r"['’]", word)[-1] or word
-    return max(1, sum(_nuclei(run) for run in _RUN.findall(_sounds(_stressed(word)))))
+    return sum(_nuclei(run) for run in _RUN.findall(_sounds(_stressed(word))))
+
+
+count = word_syllables(_rule)
+"""Syllables in one Italian word; hyphenated compounds count part by part."""
 
 
 def _stressed(word: str) -> str:
