@@ -37,7 +37,9 @@ def test_every_post_fits_its_platform_and_carries_every_hashtag(posts):
 def test_x_post_is_one_key_result(posts):
     x = next(o for o in posts if o.variant == "x" and o.audience == "patients" and o.lang == "es")
     assert x.facts == ["rrms-10y"]
-    assert x.text.startswith("A los 10 años, 71 de cada 100 personas con EM remitente-recurrente")
+    # the title first, so the result says what it is about; then the one key result
+    assert x.text.startswith("Los trasplantes de células madre podrían beneficiar")
+    assert "A los 10 años, 71 de cada 100 personas con EM remitente-recurrente" in x.text
     press = next(o for o in posts if o.variant == "x" and o.audience == "press" and o.lang == "en")
     assert "Neurology on January 20, 2021" in press.text
 

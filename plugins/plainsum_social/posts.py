@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from plainsum.errors import PlainsumError
 from plainsum.platforms import Platform
-from plainsum.render import Section, Sentence, Wording
+from plainsum.render import Section, Sentence, Wording, end_sentence
 
 # How many candidate sentences each platform is offered before fitting (the rest would
 # not be read there anyway); LinkedIn gets paragraphs.
@@ -68,9 +68,11 @@ def candidates(w: Wording, platform_id: str) -> list[Section]:
     sheet = w.sheet
     main = main_fact(w)
     budget = BUDGET.get(platform_id, 3)
-    head: list[Sentence] = []
-    if platform_id in PARAGRAPHS:
-        head.append(Sentence(w.lex.title(), priority=1))
+    # the title says what the result is about ("after 10 years" of what?): a headline
+    # of its own on paragraph platforms, the first sentence elsewhere
+    title = w.lex.title()
+    head = [Sentence(title, priority=1) if platform_id in PARAGRAPHS
+            else Sentence(end_sentence(title), priority=2)]
     lead: list[Sentence] = []
     if main is not None:
         for sentence in fact_sentences(w, main):
