@@ -187,3 +187,44 @@ def test_a_term_with_its_middle_swapped_is_found() -> None:
     text = ("A stem cell transplant helped. Intense immunosuppression followed by "
             "hematopoietic\ngas transmissions should be considered.")
     assert _at(HSCT, "en", text, "term-corrupted", "transmissions")
+
+
+# --- 7. durations said without a number, large denominators, articles -----------------
+
+def test_a_decade_is_ten_years() -> None:
+    text = ("Five years later, 80 percent showed no worsening of their disability; after a "
+            "decade, 66 percent still had not gotten worse.")
+    assert not _errors(HSCT, "en", text)
+    swapped = text.replace("after a decade", "after five years")
+    assert _at(HSCT, "en", swapped, "wrong-context", "66 percent")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Tras una década, 10"), ("fr", "Après une décennie, 10"),
+    ("de", "Nach einem Jahrzehnt, 10"), ("it", "Dopo un decennio, 10"),
+    ("pt", "Após uma década, 10"),
+])
+def test_a_decade_is_read_in_every_language(lang: str, text: str) -> None:
+    from plainsum_checks.numbers import read_numbers
+
+    found = read_numbers(text, C.registry().language(lang))
+    first = found[0]
+    assert (first.kind, first.value, first.unit) == ("duration", 10, "year")
+
+
+def test_a_frequency_over_more_than_a_thousand_is_read() -> None:
+    text = "Soit 23 femmes sur 572 d'un côté et 42 sur 1147 de l'autre."
+    assert _at(CHX, "fr", text, "wrong-context", "1147")
+
+
+def test_a_year_after_in_is_not_a_denominator() -> None:
+    from plainsum_checks.numbers import read_numbers
+
+    found = read_numbers("5 in 2019", C.registry().language("en"))
+    assert [m.kind for m in found] == ["number", "number"]
+
+
+def test_a_spelled_out_one_before_a_noun_is_an_article() -> None:
+    text = "Uno studio su 572 donne dà una risposta chiara."
+    assert _at(CHX, "it", text, "wrong-context", "572")
+    assert not _errors(CHX, "it", text.replace("572", "1.147"))

@@ -108,6 +108,9 @@ class LanguagePack:
     frequency_words: tuple[str, ...] = ()  # "out of", "in" / "de cada"
     range_words: tuple[tuple[str, str], ...] = ()  # ("from", "to"), ("between", "and")
     time_units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # year -> forms
+    # words that say a duration with no number: regex fragment -> (value, unit), such as
+    # "decade" -> (10, "year"); read as a duration ("after a decade" is "after 10 years")
+    implied_durations: Mapping[str, tuple[float, str]] = field(default_factory=dict)
     terms: Mapping[str, Any] = field(default_factory=dict)  # term bank: id -> TermForms
     hyphenation: str | None = None  # pyphen dictionary name; defaults to locale
     # CLDR minimumGroupingDigits: 2 means 4-digit numbers stay ungrouped ("4000", "40.000")
@@ -420,7 +423,7 @@ def _read_yaml(path: Path) -> Any:
 # word-list fields a pack's ``words`` module may define, as upper-case constants
 WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "number_abbreviations", "stopwords", "percent_words", "frequency_words",
-               "range_words", "time_units")
+               "range_words", "time_units", "implied_durations")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

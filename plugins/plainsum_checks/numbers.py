@@ -118,8 +118,15 @@ class NumberReader:
         percent = _alternation(getattr(pack, "percent_words", ()) or ())
         self.percent_after = regex.compile(
             rf"{_GAP}?%" + (rf"|{_GAP}+(?:{percent})(?!\p{{L}})" if percent else ""), flags)
-        freq = _alternation(getattr(pack, "frequency_words", ()) or ())
+        forms = getattr(pack, "frequency_words", ()) or ()
+        freq = _alternation(forms)
         self.frequency = regex.compile(rf"{_GAP}+(?:{freq}){_GAP}+", flags) if freq else None
+        # the frequency words with no slot for a counted noun ("su", not "donne su"): a
+        # spelled-out one needs one of them ("uno su 572"); before a noun it is an article
+        # ("Uno studio su 572 donne")
+        bare = _alternation([f for f in forms if r"\p{L}" not in f])
+        self.bare_frequency = regex.compile(
+            rf"{_GAP}+(?:{bare}){_GAP}+", flags) if bare else None
         # with the counted noun between: "23 femmes sur 572", "23 women out of 572"
         self.noun_frequency = regex.compile(
             rf"{_GAP}+\p{{L}}{{4,}}{_GAP}+(?:{freq}){_GAP}+", flags) if freq else None
@@ -134,6 +141,11 @@ class NumberReader:
         self.ranges = [(regex.compile(rf"(?<!\p{{L}})(?:{_alternation([a])}){_GAP}+$", flags),
                         regex.compile(rf"{_GAP}+(?:{_alternation([b])}){_GAP}+", flags))
                        for a, b in pairs]
+        # words that are a duration by themselves: "decade" (10 years)
+        implied = getattr(pack, "implied_durations", None) or {}
+        self.implied = [(regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{form})(?![\p{{L}}\p{{N}}])",
+                                       flags), float(value), unit)
+                        for form, (value, unit) in implied.items()]
         self.dash = regex.compile(r"[ \u00a0\u202f]?[-‐‑–—][ \u00a0\u202f]?")
         self.dates = _DateReader(locale, self.suffixes)
 
@@ -205,6 +217,8 @@ class NumberReader:
                           clock=(int(c.group(1)), int(c.group(2))))
                   for c in _CLOCK.finditer(text)
                   if not any(d.start <= c.start() < d.end for d in dates)]
+        dates += [m for m in self._implied(text)
+                  if not any(d.start < m.end and m.start < d.end for d in dates)]
         taken = skip + [(d.start, d.end) for d in dates]
         atoms = [a for a in sorted([*self._digit_atoms(text), *self._word_atoms(text)],
                                    key=lambda a: a.start)
@@ -224,6 +238,12 @@ class NumberReader:
             end = mention.end
         out.sort(key=lambda m: m.start)
         return self._elided_units(text, out)
+
+    def _implied(self, text: str) -> list[Mention]:
+        """Durations said by one word with no number: "after a decade" is 10 years."""
+        return [Mention(hit.start(), hit.end(), hit.group(), "duration", value, unit=unit,
+                        words=True)
+                for pattern, value, unit in self.implied for hit in pattern.finditer(text)]
 
     def _elided_units(self, text: str, found: list[Mention]) -> list[Mention]:
         """A bare number that repeats the lead-in of a duration said just before, and
@@ -287,8 +307,9 @@ class NumberReader:
         """A frequency ("71 out of 100") or a range ("from 1997 to 2019", "1997–2019")."""
         if self.frequency is not None:
             link = self.frequency.match(text, a.end)
-            if (link and link.end() == b.start and 0 < b.value <= 1000
-                    and b.value >= a.value and self._unit(text, b.end) is None):
+            if (link and link.end() == b.start and 0 < b.value <= 100000 and b.value >= a.value
+                    and (b.value <= 1000 or not self._year(text, b))
+                    and self._unit(text, b.end) is None and self._counted(text, a, b)):
                 return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
             link = self.noun_frequency.match(text, a.end) if self.noun_frequency else None
             if (link and link.end() == b.start and not (a.words or b.words)
@@ -312,6 +333,22 @@ class NumberReader:
         end = unit[1] if unit else b.end
         return self._mention(text, start, end, "range", a, second=b.value,
                              unit=unit[0] if unit else None)
+
+    @staticmethod
+    def _year(text: str, b: _Atom) -> bool:
+        """Whether a denominator over 1000 could be a year ("5 in 2019"): four bare
+        digits of a year; "1147" and "1 147" are counts."""
+        raw = text[b.start:b.end]
+        return raw.isdigit() and len(raw) == 4 and 1800 <= b.value <= 2100
+
+    def _counted(self, text: str, a: _Atom, b: _Atom) -> bool:
+        """Whether the number before the frequency word counts: a spelled-out one needs a
+        bare frequency word after it ("uno su 572"), not a noun ("Uno studio su 572",
+        where it is an article)."""
+        if not (a.words and a.value == 1):
+            return True
+        link = self.bare_frequency.match(text, a.end) if self.bare_frequency else None
+        return link is not None and link.end() == b.start
 
     def _unit(self, text: str, pos: int) -> tuple[str, int] | None:
         if self.unit_after is None:

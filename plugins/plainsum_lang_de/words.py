@@ -76,3 +76,5 @@ TIME_UNITS = {
     "hour": ("Stunden", "Stunde", "Std.", "h", "stündig", "stündige", "stündigen",
              "stündiger", "stündiges"),
 }
+# a duration said without a number: regex fragment (one word, singular) -> (value, unit)
+IMPLIED_DURATIONS = {r"Jahrzehnt(?:e?s)?": (10, "year")}

@@ -68,3 +68,5 @@ TIME_UNITS = {
     "day": ("days", "day", "-day", "-days"),
     "hour": ("hours", "hour", "-hour", "-hours", "hrs", "hr", "h"),
 }
+# a duration said without a number: regex fragment (one word, singular) -> (value, unit)
+IMPLIED_DURATIONS = {"decade": (10, "year")}

@@ -66,3 +66,5 @@ TIME_UNITS = {
     "day": ("días", "día"),
     "hour": ("horas", "hora", "h"),
 }
+# a duration said without a number: regex fragment (one word, singular) -> (value, unit)
+IMPLIED_DURATIONS = {"década": (10, "year"), "decenio": (10, "year")}

@@ -91,3 +91,5 @@ TIME_UNITS = {
     "day": ("jours", "jour", "j"),
     "hour": ("heures", "heure", "h"),
 }
+# a duration said without a number: regex fragment (one word, singular) -> (value, unit)
+IMPLIED_DURATIONS = {"décennie": (10, "year")}

@@ -76,3 +76,5 @@ TIME_UNITS = {
     "day": ("giorni", "giorno", "gg"),
     "hour": ("ore", "ora", "h"),
 }
+# a duration said without a number: regex fragment (one word, singular) -> (value, unit)
+IMPLIED_DURATIONS = {"decennio": (10, "year")}

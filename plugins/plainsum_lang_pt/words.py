@@ -72,3 +72,5 @@ TIME_UNITS = {
     "day": ("dias", "dia"),
     "hour": ("horas", "hora", "h"),
 }
+# a duration said without a number: regex fragment (one word, singular) -> (value, unit)
+IMPLIED_DURATIONS = {r"d[ée]cada": (10, "year"), r"dec[éê]nio": (10, "year")}
