@@ -118,10 +118,6 @@ def _call(impl: Any, hook_name: str, **kwargs: Any) -> bool:
     return True
 
 
-def plugin_name(pm: pluggy.PluginManager, plugin: object) -> str:
-    return pm.get_name(plugin) or repr(plugin)
-
-
 @dataclass
 class Registry:
     """Everything the plugins registered, by name."""

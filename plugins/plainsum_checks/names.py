@@ -164,10 +164,6 @@ class _Scan:
         self.heads = {t.norm[:4] for t in toks}
 
 
-def _covered(start: int, end: int, present: list) -> bool:
-    return any(p.start < end and start < p.end for p in present)
-
-
 @dataclass(frozen=True)
 class _Foreign:
     """Which words can have been swapped into a term: not the sheet's, not function words."""

@@ -13,7 +13,7 @@ import bisect
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 MAX_NOTES_PER_KIND = 40
@@ -566,7 +566,3 @@ def _mostly_latin(text: str) -> bool:
     latin = len(_LATIN_LETTER.findall(sample))
     east = sum(len(m.group()) for m in _EAST_ASIAN.finditer(sample))
     return latin >= east > 0 or east == 0
-
-
-def review_lines(notes: Iterable[Note]) -> list[str]:
-    return [n.line() for n in notes]

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-LEVELS = ("plain", "technical")
-
 
 def _leveled(raw: Any) -> dict[str, str]:
     if isinstance(raw, str):
