@@ -71,15 +71,6 @@ class PortuguesePack(LanguagePack):
             return self.format_number(value)
         return super().spell_small(value)
 
-    def format_duration(self, value: float, unit: str, length: str = "long") -> str:
-        """``10 anos``, ``6 meses``. CLDR pt gives the long year, month and day patterns
-        through an alias to the short ones, which Babel does not follow ("10 duration-year"):
-        fall back to the short pattern, which spells these units in full."""
-        text = super().format_duration(value, unit, length)
-        if f"duration-{unit}" in text and length != "short":
-            text = super().format_duration(value, unit, "short")
-        return text
-
 
 def build() -> PortuguesePack:
     """The pack, with the phrasebook and term bank that ship beside this module."""

@@ -15,8 +15,7 @@ syllables it has. Dutch spelling says enough to count them:
 
 from __future__ import annotations
 
-import functools
-import unicodedata
+from plainsum.language import word_syllables
 
 # Longest first: the counter takes the longest spelling of one vowel sound at each place.
 _NUCLEI = ("aai", "ooi", "oei", "eeu", "ieu", "eau",
@@ -25,17 +24,6 @@ _VOWELS = set("aeiouyáéíóúàèìòùâêîôû")
 _DIAERESIS = set("äëïöü")
 
 
-@functools.lru_cache(maxsize=65536)
-def count(word: str) -> int:
-    """Syllables in one Dutch word (at least one for a word with letters)."""
-    word = unicodedata.normalize("NFC", word.lower()).strip("'’-")
-    if not word:
-        return 0
-    if any(ch.isdigit() for ch in word):
-        return 1
-    if "-" in word:
-        return sum(count(part) for part in word.split("-") if part)
-    return max(1, nuclei(word))
 
 
 def nuclei(word: str) -> int:
@@ -59,3 +47,8 @@ def nuclei(word: str) -> int:
         total += 1
         i += step
     return total
+
+
+# Syllables in one Dutch word: plainsum's wrapper (normalisation, numbers, compounds,
+# cache) around the nucleus rule above.
+count = word_syllables(nuclei)
