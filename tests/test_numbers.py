@@ -161,3 +161,62 @@ def test_compound_hundreds_are_read_once_a_text_needs_them(registry, lang, text,
     assert not reader.complete  # only 0-101, the hundreds and 1000 at first
     assert [m.value for m in reader.read(text)] == [value]
     assert reader.complete
+
+
+# pieces of text where numbers and sentence ends meet: list markers, abbreviations,
+# dates, ranges, frequencies, units said before and after, links and hashtags
+_PIECES = {
+    "en": ["71", "%", "out of", "100", "years", "year", "1.", "2)", "10.5", "1,147", "from",
+           "to", "–", "St.", "Dr.", "Jan.", "January", "20,", "2021", "ten", "seventy-one",
+           "per cent", "#AAN2021", "https://x.org/a/1", "4:00 PM", "at", "by", "five",
+           "people", "a decade", "and", "."],
+    "es": ["71", "%", "de cada", "100", "años", "año", "1.", "2)", "10,5", "1.147", "de",
+           "a", "–", "Dr.", "p. ej.", "20 de enero de", "2021", "diez", "setenta y uno",
+           "por ciento", "#AAN2021", "a los", "cinco", "personas", "una década", "y", "."],
+}
+_SEPARATORS = [" ", " ", " ", ". ", ".\n", "\n", "\n\n", "? ", "! ", "… ", ", ", "; "]
+
+
+@st.composite
+def _mixed_text(draw, lang: str) -> str:
+    pieces = draw(st.lists(st.sampled_from(_PIECES[lang]), min_size=1, max_size=24))
+    gaps = draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(pieces),
+                         max_size=len(pieces)))
+    return "".join(p + g for p, g in zip(pieces, gaps, strict=True))
+
+
+class _RunMemo(dict):
+    """What a run's lexicon does for the checker: remember a value per key."""
+
+    def remember(self, key, make):
+        if key not in self:
+            self[key] = make()
+        return self[key]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@given(data=st.data())
+@SETTINGS
+def test_sentences_read_once_per_run_are_placed_back_where_they_stand(packs, lang, data):
+    """A run reads a sentence it shares with other outputs once, whatever text it stands
+    in: every mention still lies in one sentence, spans what it says, and is what a
+    reading without the memo finds (a "1. " that opens a line is a list marker, the same
+    "1. " inside a line is not)."""
+    pack = packs[lang]
+    first, second = data.draw(_mixed_text(lang)), data.draw(_mixed_text(lang))
+    memo = _RunMemo()
+    for text in (first, second, second + first, first.replace("\n", " ")):
+        found = read_numbers(text, pack, memo)
+        assert found == read_numbers(text, pack)
+        spans = pack.sentence_spans(text)
+        for m in found:
+            assert text[m.start:m.end] == m.text
+            assert any(a <= m.start and m.end <= b for a, b in spans), (text, m)
+
+
+def test_a_sentence_remembered_at_a_line_start_is_read_again_inside_a_line(packs):
+    memo = _RunMemo()
+    listed = read_numbers("Results.\n1. Five people.", packs["en"], memo)
+    inline = read_numbers("Results. 1. Five people.", packs["en"], memo)
+    assert [(m.kind, m.text) for m in listed] == [("marker", "1"), ("number", "Five")]
+    assert [(m.kind, m.text) for m in inline] == [("number", "1"), ("number", "Five")]

@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import assume, given
+from hypothesis import strategies as st
 from plainsum.factsheet import load_factsheet
 from plainsum.pipeline import generate
 from plainsum.platforms import PLATFORMS, Platform
@@ -63,3 +66,25 @@ def test_a_post_that_is_too_long_drops_sentences_not_words():
     assert post.text == "Main result with 71 out of 100. Tiny.\n\n#One #Two"
     assert post.facts == ["main", "c"]
     assert len(post.text) <= 55
+
+
+@pytest.mark.parametrize(("text", "weight"), [
+    ("Stem cells, 71 %.", 17),
+    ("“Quote” — dash", 14),  # typographic quotes and dashes weigh 1
+    ("dash…", 4 + 2),  # but not the ellipsis
+    ("see https://example.org/a/very/long/path/indeed", 4 + 23),  # every URL weighs 23
+    ("日本", 4),  # CJK weighs 2
+    ("ok 👍🏽", 3 + 2),  # an emoji sequence weighs 2 however many code points it has
+    ("e\u0301", 2),  # a combining accent is a code point of its own
+])
+def test_x_counts_twitter_text_weighted_length(text, weight):
+    assert PLATFORMS["x"].count(text) == weight
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x3000), max_size=60))
+def test_x_weight_is_the_sum_of_per_character_weights_without_urls_or_emoji(text):
+    light = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
+    assume("http" not in text and "www." not in text
+           and not regex.search(r"\p{Extended_Pictographic}", text))
+    expected = sum(1 if any(lo <= ord(ch) <= hi for lo, hi in light) else 2 for ch in text)
+    assert PLATFORMS["x"].count(text) == expected

@@ -288,16 +288,19 @@ class LanguagePack:
 
     def counts(self, text: str) -> TextCounts:
         words = self.words(text)
-        syllables = [self.syllables(w) for w in words]
+        # syllables and letters of each distinct word, worked out once (texts repeat words)
+        each = {w: (self.syllables(w), sum(ch.isalpha() for ch in w)) for w in set(words)}
+        syllables = [each[w][0] for w in words]
+        letters = [each[w][1] for w in words]
         sentences = [s for s in self.sentences(text) if self.words(s)]
         return TextCounts(
             sentences=max(len(sentences), 1 if words else 0),
             words=len(words),
             syllables=sum(syllables),
-            letters=sum(sum(ch.isalpha() for ch in w) for w in words),
+            letters=sum(letters),
             polysyllables=sum(1 for s in syllables if s >= 3),
             monosyllables=sum(1 for s in syllables if s == 1),
-            long_words=sum(1 for w in words if sum(ch.isalpha() for ch in w) > 6),
+            long_words=sum(1 for n in letters if n > 6),
         )
 
     def readability(self, text: str) -> float:

@@ -19,10 +19,16 @@ EMOJI_RE = regex.compile(r"\p{Extended_Pictographic}")
 _LIGHT = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
 
 
+# a code point that weighs 2 (or may be part of an emoji sequence)
+_HEAVY = regex.compile("[^" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _LIGHT) + "]")
+
+
 def _x_weight(text: str) -> int:
     total = 0
     rest = URL_RE.sub("", text)
     total += 23 * len(URL_RE.findall(text))
+    if _HEAVY.search(rest) is None and EMOJI_RE.search(rest) is None:
+        return total + len(rest)  # every code point weighs 1 (most posts)
     for cluster in regex.findall(r"\X", rest):
         if EMOJI_RE.search(cluster):
             total += 2  # an emoji sequence, however many code points, weighs 2

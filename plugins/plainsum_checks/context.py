@@ -15,7 +15,7 @@ import regex
 
 from .numbers import Mention
 from .sheet import SheetIndex
-from .text import Token
+from .text import RunMemo, each_sentence, tokens
 
 _STRONG = regex.compile(r"[;:]")
 _WEAK = regex.compile(r"[,—–()]")
@@ -50,13 +50,19 @@ class Scope:
                 and (time is None or time in self.times))
 
 
-def group_cues(text: str, toks: list[Token], index: SheetIndex) -> list[Cue]:
+def group_cues(text: str, spans: list[tuple[int, int]], index: SheetIndex,
+               memo: RunMemo | None = None) -> list[Cue]:
+    """Where the text names a group (a group's words never span two sentences)."""
     groups = index.sheet.groups
     parents = {f.of for f in index.sheet.facts.values() if getattr(f, "of", None)}
-    return [Cue(m.start, m.end, m.item[0], m.item[1],
-                bool(groups[m.item[0]].term) if m.item[0] in groups else False,
-                m.item[0] in parents and m.last - m.first == 1)
-            for m in index.groups.find(text, toks)]
+
+    def read(sentence: str) -> list[Cue]:
+        return [Cue(m.start, m.end, m.item[0], m.item[1],
+                    bool(groups[m.item[0]].term) if m.item[0] in groups else False,
+                    m.item[0] in parents and m.last - m.first == 1)
+                for m in index.groups.find(sentence, tokens(sentence))]
+
+    return each_sentence(text, spans, read, memo, "group-cues")
 
 
 def time_cues(mentions: list[Mention], index: SheetIndex) -> list[Cue]:

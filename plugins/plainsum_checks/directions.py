@@ -20,7 +20,7 @@ from plainsum.pipeline import CheckContext
 
 from .numbers import read_numbers
 from .sheet import matches, sheet_index, term_forms
-from .text import PhraseIndex, Token, phrase_key, tokens
+from .text import PhraseIndex, Token, each_sentence, phrase_key, tokens
 
 NEGATION_WINDOW = 4  # words before a direction word that can negate it
 PREVENTION_WINDOW = 10  # "prevent [what, however long] from getting worse", within a clause
@@ -64,7 +64,8 @@ class _Words:
         self.prevention = regex.compile(
             rf"(?<![\p{{L}}])(?:{'|'.join(stops)})(?![\p{{L}}])", _FLAGS) if stops else None
 
-    def said(self, text: str, start: int, end: int) -> list[Said]:
+    def said(self, text: str, start: int = 0, end: int | None = None) -> list[Said]:
+        end = len(text) if end is None else end
         found: list[Said] = []
         for key, pattern in self.patterns.items():
             for hit in pattern.finditer(text, start, end):
@@ -183,7 +184,8 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     toks = tokens(text)
     skip = quote_spans(text, toks, context.factsheet, context.lexicon.lang)
     named = list(cache.find(text, toks))
-    shares = [m for m in read_numbers(text, context.pack) if m.percent is not None]
+    shares = [m for m in read_numbers(text, context.pack, context.lexicon)
+              if m.percent is not None]
     words = _words(context.pack)
     out = []
     for a, b in context.pack.sentence_spans(text):
@@ -194,7 +196,7 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
             if a <= m.start < b:
                 about += [f.outcome for f, allowed in index.shares
                           if f.outcome and matches(m.percent or 0, allowed)]
-        said = [s for s in words.said(text, a, b)
+        said = [s for s in each_sentence(text, [(a, b)], words.said, context.lexicon, "said")
                 if not any(st <= s.start < en for st, en in skip)]
         out.append(_Sentence(a, b, list(dict.fromkeys(about)), said))
     return out

@@ -18,7 +18,6 @@ from .context import Scope, Scoper, group_cues, time_cues
 from .directions import stated_claims
 from .numbers import CHECKED, Mention, read_numbers
 from .sheet import EPS, SheetIndex, matches, sheet_index
-from .text import tokens
 
 CLAIMS = frozenset({"percent", "frequency", "number"})
 
@@ -44,10 +43,12 @@ class FactValidator:
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         index = sheet_index(context.factsheet, context.lexicon)
-        mentions = [m for m in read_numbers(text, context.pack) if m.kind in CHECKED]
+        mentions = [m for m in read_numbers(text, context.pack, context.lexicon)
+                    if m.kind in CHECKED]
         claims = [m for m in mentions if m.kind in CLAIMS and not _trivial(m)]
-        scoper = Scoper(text, context.pack.sentence_spans(text), claims,
-                        group_cues(text, tokens(text), index), time_cues(mentions, index))
+        spans = context.pack.sentence_spans(text)
+        scoper = Scoper(text, spans, claims, group_cues(text, spans, index, context.lexicon),
+                        time_cues(mentions, index))
         reading = Reading()
         judge = _Judge(index, scoper, reading, mentions)
         for m in mentions:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 import regex
@@ -21,7 +21,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .sheet import term_forms
-from .text import PhraseIndex, Token, fold, joined, phrase_key, same_word, tokens
+from .text import Match, PhraseIndex, Token, fold, joined, phrase_key, same_word, tokens
 
 EQUAL, SIMILAR, OTHER = "E", "S", "D"
 
@@ -124,20 +124,71 @@ class NameValidator:
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         known = _compiled(context)
-        toks = tokens(text)
-        present = list(known.index.find(text, toks))
-        scan = _Scan(text, toks, present)
-        named = {h.item.id for h in present}
-        named |= {item.id for item in known.terms if item.id not in named
-                  and known.named_inside(scan, item)}
-        findings = _term_corruptions(text, toks, known, present, named, scan)
-        findings += _name_changes(text, toks, known, present, scan)
-        findings = _deduplicate(findings)
+        memo = context.lexicon
+        sentences = [(a, text[a:b]) for a, b in _chunks(text, context.pack.sentence_spans(text))]
+        read = [(a, memo.remember(("names", sentence), lambda s=sentence: _read(s, known)))
+                for a, sentence in sentences]
+        named = frozenset().union(*(part.named for _, part in read))
+        topic = named & known.topic
+        scored: list[tuple[float, Finding]] = []
+        changed: list[Finding] = []
+        for (a, sentence), (_, part) in zip(sentences, read, strict=True):
+            found = memo.remember(("terms", sentence, topic),
+                                  lambda s=sentence, p=part: _term_corruptions(
+                                      s, p.scan.toks, known, p.present, topic, p.scan))
+            scored += [(c, _shifted(f, a)) for c, f in found]
+            changed += [_shifted(f, a) for f in part.altered]
+        scored.sort(key=lambda cf: -cf[0])
+        findings = _deduplicate([f for _, f in scored] + changed)
         seen = named | {f.fact for f in findings}
-        seen |= {item.id for item in known.names if item.id not in seen
-                 and known.named_inside(scan, item)}
         findings += _missing(context, known.terms, known.names, seen)
         return findings
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """What one sentence holds, whatever text it stands in (names never span two)."""
+
+    scan: _Scan
+    present: list[Match[Item]]  # correctly named terms and names
+    named: frozenset[str]  # ids of the terms and names it names, inside longer ones too
+    altered: list[Finding]  # misspelt names
+
+
+def _chunks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, joined where a split falls after an initial or abbreviation that can be
+    part of a name ("... Washington em St. | Louis"): the one link a name has across a
+    sentence boundary (:func:`_initial_link`)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _SHORT_END.search(text, out[-1][0], out[-1][1]) and (
+                _INITIAL_GAP.fullmatch(text, out[-1][1] - 1, a)):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+# a sentence that ends in a word of one to three letters and its dot ("St.", "G.")
+_SHORT_END = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]{1,3}\.$")
+
+
+def _read(sentence: str, known: _Known) -> _Sentence:
+    toks = tokens(sentence)
+    present = list(known.index.find(sentence, toks))
+    scan = _Scan(sentence, toks, present)
+    named = {h.item.id for h in present}
+    named |= {item.id for item in (*known.terms, *known.names) if item.id not in named
+              and known.named_inside(scan, item)}
+    return _Sentence(scan, present, frozenset(named),
+                     _name_changes(sentence, toks, known, present, scan))
+
+
+def _shifted(finding: Finding, offset: int) -> Finding:
+    """A finding on a sentence, placed in the text the sentence starts ``offset`` into."""
+    if not offset or finding.span is None:
+        return finding
+    return replace(finding, span=(finding.span[0] + offset, finding.span[1] + offset))
 
 
 def _named_inside(text: str, toks: Sequence[Token], item: Item) -> bool:
@@ -262,8 +313,10 @@ def _compiled(context: CheckContext) -> _Known:
 
 
 def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: list,
-                      named: set[str], scan: _Scan | None = None) -> list[Finding]:
-    """Corrupted terms; where several forms align, the one most fully in place wins.
+                      named: frozenset[str], scan: _Scan | None = None,
+                      ) -> list[tuple[float, Finding]]:
+    """Corrupted terms, each with the share of its form's words it covers (where several
+    forms align, the one most fully in place wins).
 
     The loosest shape ("gas transmission") is tried only for a topic term the text never
     names correctly: a translation that garbles a term garbles it everywhere, while a
@@ -292,8 +345,7 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: 
                     f"\"{text[a:b]}\" looks like a garbled \"{form}\" "
                     f"({item.id}); use an accepted form such as \"{item.shown}\".",
                     item.id, item.shown or form, text[a:b], (a, b))))
-    out.sort(key=lambda cf: -cf[0])
-    return [f for _, f in out]
+    return out
 
 
 def _term_blocked(toks: Sequence[Token], span: tuple[int, int], key: tuple[str, ...],

@@ -9,12 +9,12 @@ words and time units. Nothing here lists languages. A mention keeps the whole ex
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
 
-from .text import _fold, fold, joined, tokens
+from .text import RunMemo, _fold, fold, joined, tokens
 
 # kinds a fact checker must judge; the others are read only so they are not misread
 CHECKED = frozenset({"number", "percent", "frequency", "range", "duration", "date", "clock"})
@@ -204,8 +204,12 @@ class NumberReader:
         return tuple(sorted(found, key=len, reverse=True))
 
     # --- reading ---------------------------------------------------------------
-    def read(self, text: str) -> list[Mention]:
-        """Every number mention in ``text``, in order, none overlapping."""
+    def read(self, text: str, line_start: bool = True) -> list[Mention]:
+        """Every number mention in ``text``, in order, none overlapping.
+
+        ``line_start``: ``text`` begins a line (a "1. " there is a list marker); false
+        for a sentence read on its own from the middle of a line.
+        """
         skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if any(
             mark in text for mark in _SKIP_MARKS) else []
         dates = self.dates.read(text)
@@ -223,7 +227,8 @@ class NumberReader:
         atoms = [a for a in sorted([*self._digit_atoms(text), *self._word_atoms(text)],
                                    key=lambda a: a.start)
                  if not any(s < a.end and a.start < e for s, e in taken)]
-        markers = {m.end() - 2 for m in _MARKER.finditer(text)}  # "1. ", "2) " lists
+        markers = {m.end() - 2 for m in _MARKER.finditer(text)  # "1. ", "2) " lists
+                   if line_start or m.start()}
         out = list(dates)
         i, end = 0, -1
         while i < len(atoms):
@@ -539,16 +544,25 @@ def reader(pack: object) -> NumberReader:
     return hit[1]
 
 
-def read_numbers(text: str, pack: object) -> list[Mention]:
-    """Every number mention in ``text`` read as ``pack``'s language writes numbers."""
-    key = (id(pack), text)
-    hit = _READ.get(key)
-    if hit is None or hit[0] is not pack:
-        if len(_READ) > 16:
-            _READ.clear()
-        hit = (pack, reader(pack).read(text))
-        _READ[key] = hit
-    return list(hit[1])
+def read_numbers(text: str, pack: Any, memo: RunMemo | None = None) -> list[Mention]:
+    """Every number mention in ``text`` read as ``pack``'s language writes numbers.
 
-
-_READ: dict[tuple[int, str], tuple[object, list[Mention]]] = {}
+    A number never spans two sentences, so the text is read sentence by sentence; with a
+    ``memo`` (the run's lexicon) a sentence that several outputs of the run share is read
+    once.
+    """
+    read = reader(pack).read
+    found: list[Mention] = []
+    spans = pack.sentence_spans(text)
+    for k, (a, _) in enumerate(spans):
+        # a sentence with the white space after it ("1. " is a list marker, "1." not)
+        end = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        sentence, line_start = text[a:end], not text[text.rfind("\n", 0, a) + 1:a].strip()
+        if memo is None:
+            mentions = read(sentence, line_start)
+        else:
+            mentions = memo.remember(("numbers", sentence, line_start),
+                                     lambda s=sentence, ls=line_start: read(s, ls))
+        found += [replace(m, start=m.start + a, end=m.end + a) for m in mentions] if a \
+            else mentions
+    return found

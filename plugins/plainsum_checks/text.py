@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Generic, Protocol, TypeVar
 
 import regex
 
@@ -25,6 +25,7 @@ TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’]\p{L}{1,2}(?![\p{L}\p{M}])
 JOINER_RE = regex.compile(r"[\s\-‐‑–]*|['’]")
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 def fold(word: str) -> str:
@@ -49,9 +50,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for m in TOKEN_RE.finditer(text, start, stop)]
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=2048)
 def _all_tokens(text: str) -> tuple[Token, ...]:
-    """Every validator tokenises the same text: do it once."""
+    """Every validator tokenises the same text and its sentences: do it once."""
     return tuple(Token(_fold(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
 
 
@@ -137,3 +138,28 @@ def _words_at(key: tuple[str, ...], toks: Sequence[Token], i: int) -> bool:
         if not same_word(word, toks[i + j].norm):
             return False
     return True
+
+
+class RunMemo(Protocol):
+    """Where a run keeps what it worked out once (a :class:`plainsum.lexicon.Lexicon`)."""
+
+    def remember(self, key: Any, make: Callable[[], Any]) -> Any: ...
+
+
+def each_sentence(text: str, spans: Iterable[tuple[int, int]], read: Callable[[str], list[S]],
+                  memo: RunMemo | None = None, tag: str = "") -> list[S]:
+    """``read`` each sentence of ``text`` on its own and place what it finds (items with
+    ``start`` and ``end``) back in ``text``.
+
+    For what never spans two sentences (a number, a phrase, a direction word). With a
+    ``memo`` (the run's lexicon) a sentence that several outputs of a run share is read
+    once; ``tag`` tells apart what different readers remember.
+    """
+    out: list[S] = []
+    for a, b in spans:
+        sentence = text[a:b]
+        found = read(sentence) if memo is None else memo.remember(
+            (tag, sentence), lambda s=sentence: read(s))  # type: ignore[misc]
+        out += [replace(x, start=x.start + a, end=x.end + a)  # type: ignore[type-var]
+                for x in found] if a else found
+    return out
