@@ -218,9 +218,9 @@ class LanguagePack:
         nor when the next sentence would start in lower case (``approx. three``).
         Spans are ``[start, end)`` offsets, trimmed of surrounding white space.
         """
-        key = (type(self), frozenset(self.abbreviations),
-               frozenset(self.number_abbreviations), text)
-        return list(_SPANS.get((self,), key, lambda: tuple(self._sentence_spans(text))))
+        # the abbreviations are owners too: a pack given new ones segments afresh
+        owners = (self, self.abbreviations, self.number_abbreviations)
+        return list(_SPANS.get(owners, text, lambda: tuple(self._sentence_spans(text))))
 
     def _sentence_spans(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []

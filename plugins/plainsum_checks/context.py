@@ -32,6 +32,10 @@ class Cue:
     specific: bool = False  # a group the sheet ties to a term (a type of the condition)
     generic: bool = False  # a bare word for a group others are part of ("patients")
 
+    def shifted(self, offset: int) -> Cue:
+        return Cue(self.start + offset, self.end + offset, self.item, self.weak,
+                   self.specific, self.generic)
+
 
 @dataclass(frozen=True)
 class Scope:
@@ -62,7 +66,7 @@ def group_cues(text: str, spans: list[tuple[int, int]], index: SheetIndex,
                     m.item[0] in parents and m.last - m.first == 1)
                 for m in index.groups.find(sentence, tokens(sentence))]
 
-    return each_sentence(text, spans, read, memo, "group-cues")
+    return each_sentence(text, spans, read, memo, "group-cues-sentence")
 
 
 def time_cues(mentions: list[Mention], index: SheetIndex) -> list[Cue]:

@@ -49,6 +49,10 @@ class Said:
     direction: str  # as written, after negation
     negated: bool
 
+    def shifted(self, offset: int) -> Said:
+        return Said(self.start + offset, self.end + offset, self.text, self.direction,
+                    self.negated)
+
 
 class _Words:
     """One pack's direction and negation patterns, compiled once."""
@@ -169,13 +173,10 @@ class _Sentence:
 def _sentences(text: str, context: CheckContext) -> list[_Sentence]:
     """Each sentence with the outcomes it speaks of and the directions it states.
 
-    Both validators of a text ask: read once per text, sheet and pack (callers only read).
+    Both validators of a text ask: read once per text and run (callers only read).
     """
-    return _SENTENCES.get((context.factsheet, context.pack), text,
-                          lambda: _read_sentences(text, context))
-
-
-_SENTENCES: Memo[list[_Sentence]] = Memo(32)
+    return context.lexicon.remember(("directions-text", text),
+                                    lambda: _read_sentences(text, context))
 
 
 def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
@@ -196,7 +197,8 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
             if a <= m.start < b:
                 about += [f.outcome for f, allowed in index.shares
                           if f.outcome and matches(m.percent or 0, allowed)]
-        said = [s for s in each_sentence(text, [(a, b)], words.said, context.lexicon, "said")
+        said = [s for s in each_sentence(text, [(a, b)], words.said, context.lexicon,
+                                         "said-sentence")
                 if not any(st <= s.start < en for st, en in skip)]
         out.append(_Sentence(a, b, list(dict.fromkeys(about)), said))
     return out

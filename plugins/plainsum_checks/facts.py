@@ -43,20 +43,29 @@ class FactValidator:
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         index = sheet_index(context.factsheet, context.lexicon)
-        mentions = [m for m in read_numbers(text, context.pack, context.lexicon)
-                    if m.kind in CHECKED]
-        claims = [m for m in mentions if m.kind in CLAIMS and not _trivial(m)]
-        spans = context.pack.sentence_spans(text)
-        scoper = Scoper(text, spans, claims, group_cues(text, spans, index, context.lexicon),
-                        time_cues(mentions, index))
-        reading = Reading()
-        judge = _Judge(index, scoper, reading, mentions)
-        for m in mentions:
-            judge.mention(m)
-        reading.stated |= judge.timepoints()
-        reading.stated |= stated_claims(text, context)
+        # what the text says is read once per run (outputs for several audiences often
+        # share a text); what it must say depends on the output
+        read = context.lexicon.remember(("facts-text", text), lambda: _read(text, context, index))
+        reading = Reading(list(read.findings), set(read.stated))
         _omissions(context, index, reading)
         return reading.findings
+
+
+def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
+    """The figures of ``text`` judged against the sheet, and the facts it states."""
+    mentions = [m for m in read_numbers(text, context.pack, context.lexicon)
+                if m.kind in CHECKED]
+    claims = [m for m in mentions if m.kind in CLAIMS and not _trivial(m)]
+    spans = context.pack.sentence_spans(text)
+    scoper = Scoper(text, spans, claims, group_cues(text, spans, index, context.lexicon),
+                    time_cues(mentions, index))
+    reading = Reading()
+    judge = _Judge(index, scoper, reading, mentions)
+    for m in mentions:
+        judge.mention(m)
+    reading.stated |= judge.timepoints()
+    reading.stated |= stated_claims(text, context)
+    return reading
 
 
 def _trivial(m: Mention) -> bool:

@@ -124,25 +124,33 @@ class NameValidator:
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         known = _compiled(context)
-        memo = context.lexicon
-        sentences = [(a, text[a:b]) for a, b in _chunks(text, context.pack.sentence_spans(text))]
-        read = [(a, memo.remember(("names", sentence), lambda s=sentence: _read(s, known)))
-                for a, sentence in sentences]
-        named = frozenset().union(*(part.named for _, part in read))
-        topic = named & known.topic
-        scored: list[tuple[float, Finding]] = []
-        changed: list[Finding] = []
-        for (a, sentence), (_, part) in zip(sentences, read, strict=True):
-            found = memo.remember(("terms", sentence, topic),
-                                  lambda s=sentence, p=part: _term_corruptions(
-                                      s, p.scan.toks, known, p.present, topic, p.scan))
-            scored += [(c, _shifted(f, a)) for c, f in found]
-            changed += [_shifted(f, a) for f in part.altered]
-        scored.sort(key=lambda cf: -cf[0])
-        findings = _deduplicate([f for _, f in scored] + changed)
-        seen = named | {f.fact for f in findings}
-        findings += _missing(context, known.terms, known.names, seen)
-        return findings
+        # what the text names is read once per run; which names it must have depends on
+        # the output
+        findings, seen = context.lexicon.remember(("names-text", text),
+                                                  lambda: _read_text(text, context, known))
+        return findings + _missing(context, known.terms, known.names, seen)
+
+
+def _read_text(text: str, context: CheckContext, known: _Known,
+               ) -> tuple[list[Finding], frozenset[str | None]]:
+    """The corrupted terms and altered names of ``text``, and the ids it names."""
+    memo = context.lexicon
+    sentences = [(a, text[a:b]) for a, b in _chunks(text, context.pack.sentence_spans(text))]
+    read = [(a, memo.remember(("names-sentence", sentence), lambda s=sentence: _read(s, known)))
+            for a, sentence in sentences]
+    named = frozenset().union(*(part.named for _, part in read))
+    topic = named & known.topic
+    scored: list[tuple[float, Finding]] = []
+    changed: list[Finding] = []
+    for (a, sentence), (_, part) in zip(sentences, read, strict=True):
+        found = memo.remember(("terms-sentence", sentence, topic),
+                              lambda s=sentence, p=part: _term_corruptions(
+                                  s, p.scan.toks, known, p.present, topic, p.scan))
+        scored += [(c, _shifted(f, a)) for c, f in found]
+        changed += [_shifted(f, a) for f in part.altered]
+    scored.sort(key=lambda cf: -cf[0])
+    findings = _deduplicate([f for _, f in scored] + changed)
+    return findings, named | {f.fact for f in findings}
 
 
 @dataclass(frozen=True)

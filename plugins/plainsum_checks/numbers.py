@@ -9,7 +9,7 @@ words and time units. Nothing here lists languages. A mention keeps the whole ex
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -21,6 +21,7 @@ CHECKED = frozenset({"number", "percent", "frequency", "range", "duration", "dat
 
 _DIGITS = regex.compile(r"\d+(?:[.,'\u00a0\u202f\u2009 ]\d+)*")
 _SPACES = frozenset(" \u00a0\u202f\u2009")
+_SEPARATOR = regex.compile(r"([.,'\u00a0\u202f\u2009 ])")  # between groups of digits
 _SKIP = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+")
 # every match of _SKIP holds one of these (it is slow to scan a text that has none)
 _SKIP_MARKS = ("://", "www.", "@", "#")
@@ -49,6 +50,12 @@ class Mention:
     decimals: int = 0
     date: tuple[int | None, int | None, int | None] | None = None  # year, month, day
     clock: tuple[int, int] | None = None  # hour, minute of a time of day ("4:00", "16:00")
+
+    def shifted(self, offset: int) -> Mention:
+        """This mention in a text that starts ``offset`` characters before its own."""
+        return Mention(self.start + offset, self.end + offset, self.text, self.kind,
+                       self.value, self.second, self.unit, self.words, self.decimals,
+                       self.date, self.clock)
 
     @property
     def percent(self) -> float | None:
@@ -397,7 +404,7 @@ class NumberReader:
 
     def _parse(self, raw: str) -> tuple[float, int, int]:
         """Read digits with this locale's separators; stop where the grouping breaks."""
-        parts = regex.split(r"([.,'\u00a0\u202f\u2009 ])", raw)
+        parts = _SEPARATOR.split(raw)
         whole, used, grouped, decimals = parts[0], len(parts[0]), False, ""
         for k in range(1, len(parts) - 1, 2):
             sep, group = parts[k], parts[k + 1]
@@ -480,6 +487,8 @@ class _DateReader:
         # begins like a month name (names are folded, and a word folds the same way).
         shortest = min((len(k) for k in self.months), default=0)
         self.heads = {k[:shortest] for k in self.months} if shortest else None
+        # how far before a day or year a month's name can start ("septiembre de 2021")
+        self.reach = max((len(k) for k in self.months), default=0) + 16
         self.iso = regex.compile(r"(?<!\d)((?:1[89]|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
         self.named = {fold(k) for k in get_month_names("wide", "format", locale).values()}
         self.capital = any(n[:1].isupper() for n in
@@ -515,8 +524,14 @@ class _DateReader:
             return
         starts = {m.start() for m in _DIGIT_RUN.finditer(text)}
         size = len(next(iter(self.heads)))
-        starts.update(m.start() for m in _WORD_START.finditer(text, overlapped=True)
-                      if _fold(m.group())[:size] in self.heads)
+        # every form has digits after the month's name (a day or a year), a few words on
+        scanned = 0
+        for digits in sorted(starts):
+            lo = max(scanned, digits - self.reach)
+            if lo < digits:
+                starts.update(m.start() for m in _WORD_START.finditer(
+                    text, lo, digits, overlapped=True) if _fold(m.group())[:size] in self.heads)
+            scanned = max(scanned, digits)
         end = 0
         for pos in sorted(starts):
             if pos < end:
@@ -561,8 +576,7 @@ def read_numbers(text: str, pack: Any, memo: RunMemo | None = None) -> list[Ment
         if memo is None:
             mentions = read(sentence, line_start)
         else:
-            mentions = memo.remember(("numbers", sentence, line_start),
+            mentions = memo.remember(("numbers-sentence", sentence, line_start),
                                      lambda s=sentence, ls=line_start: read(s, ls))
-        found += [replace(m, start=m.start + a, end=m.end + a) for m in mentions] if a \
-            else mentions
+        found += [m.shifted(a) for m in mentions] if a else mentions
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 import regex
@@ -25,7 +25,17 @@ TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’]\p{L}{1,2}(?![\p{L}\p{M}])
 JOINER_RE = regex.compile(r"[\s\-‐‑–]*|['’]")
 
 T = TypeVar("T")
-S = TypeVar("S")
+
+
+class Placed(Protocol):
+    """Something found at a place in a text (a span)."""
+
+    def shifted(self: S, offset: int) -> S:
+        """The same thing in a text that starts ``offset`` characters earlier."""
+        ...
+
+
+S = TypeVar("S", bound=Placed)
 
 
 def fold(word: str) -> str:
@@ -81,8 +91,8 @@ def same_word(a: str, b: str) -> bool:
     """Equal, or the same word with a short inflection ("transplant"/"transplants")."""
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and len(long_) - len(short) <= 2 and long_.startswith(short)
 
 
 @dataclass(frozen=True)
@@ -148,8 +158,8 @@ class RunMemo(Protocol):
 
 def each_sentence(text: str, spans: Iterable[tuple[int, int]], read: Callable[[str], list[S]],
                   memo: RunMemo | None = None, tag: str = "") -> list[S]:
-    """``read`` each sentence of ``text`` on its own and place what it finds (items with
-    ``start`` and ``end``) back in ``text``.
+    """``read`` each sentence of ``text`` on its own and place what it finds back in
+    ``text`` (:meth:`Placed.shifted`).
 
     For what never spans two sentences (a number, a phrase, a direction word). With a
     ``memo`` (the run's lexicon) a sentence that several outputs of a run share is read
@@ -160,6 +170,5 @@ def each_sentence(text: str, spans: Iterable[tuple[int, int]], read: Callable[[s
         sentence = text[a:b]
         found = read(sentence) if memo is None else memo.remember(
             (tag, sentence), lambda s=sentence: read(s))  # type: ignore[misc]
-        out += [replace(x, start=x.start + a, end=x.end + a)  # type: ignore[type-var]
-                for x in found] if a else found
+        out += [x.shifted(a) for x in found] if a else found
     return out
