@@ -289,7 +289,7 @@ class LanguagePack:
     def counts(self, text: str) -> TextCounts:
         words = self.words(text)
         # syllables and letters of each distinct word, worked out once (texts repeat words)
-        each = {w: (self.syllables(w), sum(ch.isalpha() for ch in w)) for w in set(words)}
+        each = {w: (self.syllables(w), sum(map(str.isalpha, w))) for w in set(words)}
         syllables = [each[w][0] for w in words]
         letters = [each[w][1] for w in words]
         sentences = [s for s in self.sentences(text) if self.words(s)]

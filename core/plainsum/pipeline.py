@@ -7,6 +7,7 @@ the same context. Validators see a text and what it claims; they never see the g
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -100,10 +101,8 @@ def scored_text(text: str, lexicon: Lexicon) -> str:
 @functools.lru_cache(maxsize=256)
 def _quote_pattern(words: str) -> Any:
     """A quote as printed, with its marks, whatever the line breaks."""
-    import regex
-
-    body = r"\s+".join(map(regex.escape, words.strip().rstrip(".").split()))
-    return regex.compile(rf"[«“\"„‘']?{body}[.,]?[»”\"“’']?")
+    body = r"\s+".join(map(re.escape, words.strip().rstrip(".").split()))
+    return re.compile(rf"[«“\"„‘']?{body}[.,]?[»”\"“’']?")
 
 
 def check_text(text: str, context: CheckContext, registry: Registry,

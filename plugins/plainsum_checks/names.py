@@ -37,12 +37,21 @@ def similar(a: str, b: str) -> bool:
     """
     if len(a) < 3 or len(b) < 3:
         return False
-    ratio = SequenceMatcher(None, a, b).ratio()
-    if ratio >= 0.75 or (_prefix(a, b) >= 4 and ratio >= 0.5):
-        return True
+    prefix = _prefix(a, b)
     # short words that sound alike ("site", "sight"): one letter in four differs
-    return min(len(a), len(b)) >= 4 and max(len(a), len(b)) <= 6 and (
-        _prefix(a, b) >= 2 and ratio >= 0.6)
+    short = min(len(a), len(b)) >= 4 and max(len(a), len(b)) <= 6 and prefix >= 2
+    least = 0.5 if prefix >= 4 else 0.6 if short else 0.75  # the lowest ratio that passes
+    if _ratio_bound(a, b) < least:
+        return False  # most pairs: not even their letters could match well enough
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return ratio >= 0.75 or (prefix >= 4 and ratio >= 0.5) or (short and ratio >= 0.6)
+
+
+def _ratio_bound(a: str, b: str) -> float:
+    """An upper bound of ``SequenceMatcher(None, a, b).ratio()`` (its ``quick_ratio``):
+    the letters the two words share, counted with repeats, whatever their order."""
+    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a) if ch in b)
+    return 2 * shared / (len(a) + len(b))
 
 
 _VOWELS = frozenset("aeiou")
@@ -595,8 +604,9 @@ def _altered(classes: list[str], window: Sequence[Token], key: tuple[str, ...],
 def _name_kin(a: str, b: str) -> str:
     if a == b:
         return EQUAL
-    ratio = SequenceMatcher(None, a, b).ratio()
-    return SIMILAR if ratio >= 0.75 and a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 else OTHER
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or _ratio_bound(a, b) < 0.75:
+        return OTHER
+    return SIMILAR if SequenceMatcher(None, a, b).ratio() >= 0.75 else OTHER
 
 
 def _name_like(text: str, tok: Token, key: str) -> bool:

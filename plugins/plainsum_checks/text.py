@@ -11,7 +11,7 @@ import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar
 
 import regex
 
@@ -44,8 +44,9 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word as matchers compare it (folded), and where it stands in the text."""
+
     norm: str
     start: int
     end: int
