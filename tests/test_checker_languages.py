@@ -223,3 +223,15 @@ def test_a_changed_count_of_a_named_group_still_gets_its_expected_value(packs, s
     found = errors(check(packs, seed, "en", text))
     assert [(f.rule, f.fact, f.expected) for f in found] == [
         ("unsupported-number", "cohort", "210")]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("fr", "Publié le 20 février 2021.", (2021, 2, 20)),
+    ("fr", "LE 1ER AOÛT 2020", (2020, 8, 1)),
+    ("fr", "le 3 decembre 2019, sans accent", (2019, 12, 3)),
+    ("de", "Erschienen am 20. März 2021.", (2021, 3, 20)),
+    ("pt", "Publicado em 20 de março de 2021.", (2021, 3, 20)),
+])
+def test_month_names_are_read_with_or_without_their_accents(packs, lang, text, date):
+    dates = [m.date for m in read_numbers(text, packs.language(lang)) if m.kind == "date"]
+    assert dates == [date]

@@ -24,7 +24,7 @@ from .text import PhraseIndex, Token, each_sentence, phrase_key, tokens
 
 NEGATION_WINDOW = 4  # words before a direction word that can negate it
 PREVENTION_WINDOW = 10  # "prevent [what, however long] from getting worse", within a clause
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_FLAGS = regex.IGNORECASE
 
 # what a stated direction contradicts, once read through polarity and negation
 OPPOSITE = {

@@ -121,7 +121,7 @@ class NumberReader:
         self.suffixes = self._ordinal_suffixes()
         self.units = {fold(form): unit for unit, forms in
                       (getattr(pack, "time_units", None) or {}).items() for form in forms}
-        flags = regex.IGNORECASE | regex.VERSION1
+        flags = regex.IGNORECASE
         percent = _alternation(getattr(pack, "percent_words", ()) or ())
         self.percent_after = regex.compile(
             rf"{_GAP}?%" + (rf"|{_GAP}+(?:{percent})(?!\p{{L}})" if percent else ""), flags)
@@ -461,12 +461,14 @@ class _DateReader:
     def __init__(self, locale: str, suffixes: tuple[str, ...]):
         from babel.dates import get_month_names
 
-        self.months: dict[str, int] = {}
+        self.months: dict[str, int] = {}  # folded name -> month number
+        written: set[str] = set()  # as written, with and without accents ("März", "Marz")
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale).items():
                     self.months.setdefault(fold(name.rstrip(".")), number)
-        month = "(?P<m>" + "|".join(sorted(map(regex.escape, self.months), key=len,
+                    written |= {fold(name.rstrip(".")), name.rstrip(".").casefold()}
+        month = "(?P<m>" + "|".join(sorted(map(regex.escape, written), key=len,
                                               reverse=True)) + r")\.?"
         ords = "|".join(regex.escape(s) for s in suffixes)
         day = rf"(?P<d>[0-3]?\d)(?:\.?(?:{ords}))?\.?" if ords else r"(?P<d>[0-3]?\d)\.?"
@@ -482,7 +484,7 @@ class _DateReader:
         words = "|".join(f"(?:{f})" for f in forms)
         self.pattern = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{words})(?![\p{{L}}\p{{N}}])",
-            regex.IGNORECASE | regex.VERSION1)
+            regex.IGNORECASE)
         # Where a date can start: a run of digits (a day), or a word whose folded form
         # begins like a month name (names are folded, and a word folds the same way).
         shortest = min((len(k) for k in self.months), default=0)
