@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from plainsum.errors import MissingTranslation
 from plainsum.factsheet import load_factsheet
 from plainsum.hookspecs import hookimpl
@@ -161,3 +163,12 @@ def test_a_missing_phrase_stops_generation_and_is_named(pm, registry, seed, regi
         generate(seed, with_tiny, ["xx"], ["patients"], ["summary"], check=False)
     assert caught.value.lang == "xx"
     assert "phrase fact.proportion" in caught.value.items
+
+
+@given(st.text(alphabet="ab _-é1", max_size=30), st.text(alphabet="ab é-", min_size=1, max_size=4))
+def test_a_term_form_is_found_as_whole_words(text, form):
+    """Which terms an output uses (its glossary) counts a form only as whole words."""
+    from plainsum.render import _contains
+
+    whole = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+    assert _contains(text, form) == whole

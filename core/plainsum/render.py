@@ -10,7 +10,6 @@ adjectives agree), falling back to ``default``/``other``.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -379,12 +378,19 @@ class Wording:
 
 
 def _contains(text: str, form: str) -> bool:
-    return form in text and _form_pattern(form).search(text) is not None
+    """``form`` in ``text`` as whole words (no word character on either side)."""
+    start = text.find(form)
+    while start != -1:
+        end = start + len(form)
+        if not (start and _word_char(text[start - 1])) and not (
+                end < len(text) and _word_char(text[end])):
+            return True
+        start = text.find(form, start + 1)
+    return False
 
 
-@functools.lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
 
 
 def render(sections: list[Section]) -> str:

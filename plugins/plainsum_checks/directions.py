@@ -18,6 +18,7 @@ from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
+from .context import group_cues
 from .numbers import read_numbers
 from .sheet import matches, sheet_index, term_forms
 from .text import PhraseIndex, Token, each_sentence, phrase_key, tokens
@@ -98,8 +99,8 @@ def _words_before(text: str, start: int, pos: int) -> list[Token]:
     """The words between ``start`` and ``pos``, elided articles and pronouns ("s'", "l'",
     "un'") left out: they are part of the next word and must not push a negation out of
     the window ("n'ont pas vu leur handicap s'aggraver")."""
-    return [t for t in tokens(text, start, pos)
-            if not (t.end < pos and text[t.end] in "'’")]
+    return [t for t in tokens(text) if start <= t.start and t.end <= pos
+            and not (t.end < pos and text[t.end] in "'’")]
 
 
 _WORDS: Memo[_Words] = Memo(64)
@@ -143,14 +144,24 @@ def _outcome_phrases(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
     return PhraseIndex((phrase, tuple(ids)) for phrase, ids in by_key.values())
 
 
-def quote_spans(text: str, toks: list[Token], sheet: FactSheet, lang: str) -> list[tuple[int, int]]:
-    """Where the sheet's reviewed quotes stand in the text (four in five words in place)."""
-    norms = [t.norm for t in toks]
-    spans = []
-    for quote in sheet.quotes.values():
-        words = [t.norm for t in tokens(local_text(quote.text, lang) or "")]
-        if len(words) < 4:
-            continue
+def quote_spans(text: str, spans: list[tuple[int, int]], sheet: FactSheet,
+                lang: str) -> list[tuple[int, int]]:
+    """Where the sheet's reviewed quotes stand in the text (four in five words in place).
+
+    A quote may run over several sentences: the words of all sentences are read in a row.
+    """
+    quotes = [words for quote in sheet.quotes.values()
+              if len(words := [t.norm for t in tokens(local_text(quote.text, lang) or "")]) >= 4]
+    if not quotes:
+        return []
+    norms: list[str] = []
+    places: list[tuple[int, int]] = []
+    for a, b in spans:
+        for t in tokens(text[a:b]):
+            norms.append(t.norm)
+            places.append((t.start + a, t.end + a))
+    found = []
+    for words in quotes:
         head = words[:4]
         for i in range(len(norms) - 3):
             if norms[i] != head[0] or norms[i:i + 4] != head:
@@ -158,8 +169,8 @@ def quote_spans(text: str, toks: list[Token], sheet: FactSheet, lang: str) -> li
             window = norms[i:i + len(words)]
             same = sum(a == b for a, b in zip(window, words, strict=False))
             if same >= 0.8 * len(words):
-                spans.append((toks[i].start, toks[min(i + len(words), len(toks)) - 1].end))
-    return spans
+                found.append((places[i][0], places[min(i + len(words), len(norms)) - 1][1]))
+    return found
 
 
 @dataclass
@@ -180,19 +191,21 @@ def _sentences(text: str, context: CheckContext) -> list[_Sentence]:
 
 
 def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
-    cache = _phrases_cache(context)
+    phrases = _phrases_cache(context)
     index = sheet_index(context.factsheet, context.lexicon)
-    toks = tokens(text)
-    skip = quote_spans(text, toks, context.factsheet, context.lexicon.lang)
-    named = list(cache.find(text, toks))
+    spans = context.pack.sentence_spans(text)
+    skip = quote_spans(text, spans, context.factsheet, context.lexicon.lang)
     shares = [m for m in read_numbers(text, context.pack, context.lexicon)
               if m.percent is not None]
     words = _words(context.pack)
     out = []
-    for a, b in context.pack.sentence_spans(text):
+    for a, b in spans:
         if any(s <= a and b <= e for s, e in skip):
             continue
-        about = [oid for n in named if a <= n.start < b for oid in n.item]
+        sentence = text[a:b]
+        about = list(context.lexicon.remember(
+            ("outcomes-sentence", sentence),
+            lambda s=sentence: [oid for n in phrases.find(s, tokens(s)) for oid in n.item]))
         for m in shares:
             if a <= m.start < b:
                 about += [f.outcome for f, allowed in index.shares
@@ -235,7 +248,8 @@ def _names_label(text: str, sentence: _Sentence, outcome: Outcome,
     forms = _LABELS.get((context.factsheet, context.pack, outcome), context.lexicon.lang,
                         lambda: PhraseIndex((f, outcome.id) for f in
                                             outcome.label.all_forms(context.lexicon.lang)))
-    return any(True for _ in forms.find(text, tokens(text, sentence.start, sentence.end)))
+    words = text[sentence.start:sentence.end]
+    return any(True for _ in forms.find(words, tokens(words)))
 
 
 _LABELS: Memo[PhraseIndex[str]] = Memo(256)
@@ -309,7 +323,8 @@ def _comparison_clashes(text: str, context: CheckContext,
     if not comparisons:
         return []
     index = sheet_index(sheet, context.lexicon)
-    cues = [(m.start, m.end, m.item[0]) for m in index.groups.find(text, tokens(text))]
+    cues = [(c.start, c.end, c.item) for c in group_cues(
+        text, context.pack.sentence_spans(text), index, context.lexicon)]
     out: list[Finding] = []
     for comp in comparisons:
         for sentence in sentences:

@@ -427,7 +427,7 @@ class NumberReader:
     def _word_atoms(self, text: str) -> list[_Atom]:
         if not self.words:
             return []
-        toks = tokens(text)
+        toks = tokens(text.rstrip())  # the same tokens as the sentence's other readers'
         if not self.complete and self.hundreds and any(
                 t.norm.startswith(self.hundreds) for t in toks):
             self._complete_words()
