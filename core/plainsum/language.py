@@ -322,19 +322,34 @@ class LanguagePack:
 
     def phrase(self, key: str) -> Any:
         """A phrasebook entry; a missing one stops generation with a clear error."""
-        node: Any = self.phrases
-        for part in key.split("."):
-            if not isinstance(node, Mapping) or part not in node:
-                raise MissingTranslation(self.code, [f"phrase {key}"])
-            node = node[part]
+        node = self._phrasebook().get(key, _MISSING)
+        if node is _MISSING:
+            raise MissingTranslation(self.code, [f"phrase {key}"])
         return node
 
     def has_phrase(self, key: str) -> bool:
-        try:
-            self.phrase(key)
-        except MissingTranslation:
-            return False
-        return True
+        return key in self._phrasebook()
+
+    def _phrasebook(self) -> dict[str, Any]:
+        """Every entry of the phrasebook by its dotted key ("fact.proportion"), indexed
+        once per pack: generators look phrases up thousands of times per run."""
+        return _PHRASEBOOKS.get((self, self.phrases), None, lambda: _flatten(self.phrases))
+
+
+_MISSING = object()
+_PHRASEBOOKS: Memo[dict[str, Any]] = Memo(64)
+
+
+def _flatten(node: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if not isinstance(key, str):
+            continue  # a key is looked up as text ("fact.proportion")
+        path = f"{prefix}{key}"
+        out[path] = value
+        if isinstance(value, Mapping):
+            out.update(_flatten(value, f"{path}."))
+    return out
 
 
 def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -139,7 +139,7 @@ class Wording:
         """Walk a phrase's variants: audience, register, the given selectors, default."""
         node = self.raw(key)
         order = [self.audience.id, self.level, *select, "default", "other"]
-        while isinstance(node, Mapping):
+        while isinstance(node, (dict, Mapping)):  # dict first: the fast test
             for choice in order:
                 if choice and choice in node:
                     node = node[choice]
