@@ -270,14 +270,17 @@ class _Known:
             _function_words(getattr(context.pack, "stopwords", ())))
         sheet = context.factsheet
         self.topic = {sheet.intervention, *(t.id for t in sheet.terms.values() if t.key)}
-        # first three letters of a term word -> (term, form key, form, position)
+        # first three letters of a term word -> (term, form key, form, position); a
+        # function word anchors nothing: every corrupted copy has a word that carries
+        # meaning in place or garbled, and is found from there
         self.anchors: dict[str, list[tuple[Item, tuple[str, ...], str, int]]] = {}
         for item in self.terms:
             pairs = sorted(zip(item.keys, item.forms, strict=True), key=lambda kf: len(kf[0]))
             for key, form in pairs:
                 if len(key) >= 2:
                     for p, part in enumerate(key):
-                        self.anchors.setdefault(part[:3], []).append((item, key, form, p))
+                        if self.foreign.content(part):
+                            self.anchors.setdefault(part[:3], []).append((item, key, form, p))
         # every word of each term's accepted forms: "controlo" is not a garbled
         # "controle" when another form of the same term says "controlo"
         self.term_words = {item.id: frozenset(w for key in item.keys for w in key)
