@@ -90,3 +90,20 @@ def test_libyaml_and_python_loaders_agree():
         _index(node, (), out, set())
     assert positions[0] == positions[1]
     assert isinstance(parse_yaml(text, "x").data["publication"]["date"], str)  # not a date
+
+
+def test_what_a_run_worked_out_goes_with_it(registry):
+    """Readings and indexes live on the run's lexicon: no process-wide cache keeps a
+    finished run's lexicon (and every sentence it read) alive."""
+    import weakref
+
+    sheet = load_factsheet(str(SEED_FACTS), registry.known_terms())
+    pack = registry.language("en")
+    lexicon = Lexicon(sheet, pack)
+    context = CheckContext(sheet, pack, None, lexicon, require="all")
+    assert check_text(TEXT, context, registry).findings
+    assert lexicon.memo  # the run remembered what it read
+    gone = weakref.ref(lexicon)
+    del context, lexicon
+    gc.collect()
+    assert gone() is None

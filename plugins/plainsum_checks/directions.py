@@ -217,12 +217,8 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     return out
 
 
-_PHRASES: Memo[PhraseIndex[tuple[str, ...]]] = Memo(64)
-
-
 def _phrases_cache(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
-    return _PHRASES.get((context.factsheet, context.pack), None,
-                        lambda: _outcome_phrases(context))
+    return context.lexicon.remember(("outcome-phrases",), lambda: _outcome_phrases(context))
 
 
 def stated_claims(text: str, context: CheckContext) -> set[str]:
@@ -245,14 +241,11 @@ def stated_claims(text: str, context: CheckContext) -> set[str]:
 
 def _names_label(text: str, sentence: _Sentence, outcome: Outcome,
                  context: CheckContext) -> bool:
-    forms = _LABELS.get((context.factsheet, context.pack, outcome), context.lexicon.lang,
-                        lambda: PhraseIndex((f, outcome.id) for f in
-                                            outcome.label.all_forms(context.lexicon.lang)))
+    forms = context.lexicon.remember(
+        ("outcome-label", outcome.id),
+        lambda: PhraseIndex((f, outcome.id) for f in outcome.label.all_forms(context.lexicon.lang)))
     words = text[sentence.start:sentence.end]
     return any(True for _ in forms.find(words, tokens(words)))
-
-
-_LABELS: Memo[PhraseIndex[str]] = Memo(256)
 
 
 # a stated change read as which way a comparison's value goes

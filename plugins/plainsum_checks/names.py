@@ -318,18 +318,8 @@ class _Known:
         return next(index.find(scan.text, scan.toks), None) is not None
 
 
-_KNOWN: dict[tuple[int, int], tuple[object, object, _Known]] = {}
-
-
 def _compiled(context: CheckContext) -> _Known:
-    key = (id(context.factsheet), id(context.pack))
-    hit = _KNOWN.get(key)
-    if hit is None or hit[0] is not context.factsheet or hit[1] is not context.pack:
-        if len(_KNOWN) > 64:
-            _KNOWN.clear()
-        hit = (context.factsheet, context.pack, _Known(context))
-        _KNOWN[key] = hit
-    return hit[2]
+    return context.lexicon.remember(("names-known",), lambda: _Known(context))
 
 
 def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: list,

@@ -191,16 +191,7 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     return any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
 
 
-_CACHE: dict[tuple[int, int], tuple[FactSheet, Any, SheetIndex]] = {}
-
-
 def sheet_index(sheet: FactSheet, lexicon: Lexicon) -> SheetIndex:
-    """The compiled index for this sheet and language, built once per process."""
-    key = (id(sheet), id(lexicon.pack))
-    hit = _CACHE.get(key)
-    if hit is None or hit[0] is not sheet or hit[1] is not lexicon.pack:
-        if len(_CACHE) > 64:
-            _CACHE.clear()
-        hit = (sheet, lexicon.pack, SheetIndex(sheet, lexicon))
-        _CACHE[key] = hit
-    return hit[2]
+    """The compiled index for this sheet and language, built once per run (it lives on
+    the run's lexicon and goes with it)."""
+    return lexicon.remember(("sheet-index", id(sheet)), lambda: SheetIndex(sheet, lexicon))

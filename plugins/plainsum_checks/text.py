@@ -61,7 +61,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for m in TOKEN_RE.finditer(text, start, stop)]
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=256)
 def _all_tokens(text: str) -> tuple[Token, ...]:
     """Every validator tokenises the same text and its sentences: do it once."""
     return tuple(Token(_fold(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
