@@ -116,3 +116,16 @@ def test_spans_never_overlap_and_cover_every_word(packs, text):
 def test_spans_hold_on_any_text(packs, text):
     for code in ("en", "es"):
         _check_spans(packs[code], text)
+
+
+def _spaced_abbreviations():
+    packs = collect(get_plugin_manager()).languages
+    return [(code, abbr) for code, pack in sorted(packs.items())
+            for abbr in sorted(pack.abbreviations) if " " in abbr]
+
+
+@pytest.mark.parametrize(("code", "abbr"), _spaced_abbreviations())
+def test_an_abbreviation_with_spaces_never_ends_a_sentence(packs, code, abbr):
+    """"p. ej.", "z. B.", "et al.": no dot of it ends a sentence, even before a capital."""
+    text = f"Wir sahen {abbr} Neues hier. Ende."
+    assert packs[code].sentences(text) == [f"Wir sahen {abbr} Neues hier.", "Ende."]

@@ -253,7 +253,8 @@ class LanguagePack:
             return True
         if token in self.number_abbreviations and following.isdigit():
             return True
-        if self._inside_spaced_abbreviation(text, dot):
+        if token in _spaced_parts(frozenset(self.abbreviations)) and (
+                self._inside_spaced_abbreviation(text, dot)):
             return True
         # single capital initials ("J.") and dotted acronyms ("U.S.", "Ph.D.")
         return bool(_INITIALS.fullmatch(window[-1].lstrip(_OPENERS)))
@@ -395,6 +396,13 @@ def _parsed(pattern: str) -> Any:
 
 
 @functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=64)
+def _spaced_parts(abbreviations: frozenset[str]) -> frozenset[str]:
+    """The dotted words of the abbreviations with a space (``p.``, ``ej.`` of ``p. ej.``):
+    a dot after any other word is not inside one."""
+    return frozenset(part for abbr in abbreviations if " " in abbr for part in abbr.split())
+
+
 def _spaced(abbreviations: frozenset[str]) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """The abbreviations with a space (``p. ej.``), each with the offsets of its dots."""
     return tuple((abbr, tuple(k for k, char in enumerate(abbr) if char == "."))
