@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 
 import regex
 from plainsum.factsheet.model import FactSheet
+from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
@@ -319,7 +320,12 @@ class _Known:
 
 
 def _compiled(context: CheckContext) -> _Known:
-    return context.lexicon.remember(("names-known",), lambda: _Known(context))
+    """The sheet's terms and names in the context's language, indexed once per process
+    (the tables keep nothing of the run that built them)."""
+    return _KNOWN.get((context.factsheet, context.pack), None, lambda: _Known(context))
+
+
+_KNOWN: Memo[_Known] = Memo(64)
 
 
 def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: list,

@@ -14,6 +14,7 @@ from typing import Any
 
 from plainsum.factsheet.model import Fact, FactSheet, TermForms, local_text
 from plainsum.lexicon import Lexicon
+from plainsum.memo import Memo
 
 from .text import PhraseIndex, phrase_key
 
@@ -192,6 +193,13 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
 
 
 def sheet_index(sheet: FactSheet, lexicon: Lexicon) -> SheetIndex:
-    """The compiled index for this sheet and language, built once per run (it lives on
-    the run's lexicon and goes with it)."""
-    return lexicon.remember(("sheet-index", id(sheet)), lambda: SheetIndex(sheet, lexicon))
+    """The compiled index for this sheet and language, built once per process.
+
+    It words its messages with a lexicon of its own: the run's lexicon, with everything
+    the run read, must not outlive the run.
+    """
+    return _INDEXES.get((sheet, lexicon.pack), None,
+                        lambda: SheetIndex(sheet, Lexicon(sheet, lexicon.pack)))
+
+
+_INDEXES: Memo[SheetIndex] = Memo(64)
