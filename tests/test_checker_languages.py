@@ -235,3 +235,16 @@ def test_a_changed_count_of_a_named_group_still_gets_its_expected_value(packs, s
 def test_month_names_are_read_with_or_without_their_accents(packs, lang, text, date):
     dates = [m.date for m in read_numbers(text, packs.language(lang)) if m.kind == "date"]
     assert dates == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("de", "Es waren hundertfünfzig Menschen.", 150),
+    ("de", "Es waren einhundertfünfzig Menschen.", 150),
+    ("pt", "Foram cento e cinquenta pessoas.", 150),
+    ("es", "Fueron ciento cincuenta personas.", 150),
+    ("it", "Erano centocinquanta persone.", 150),
+    ("fr", "Il y avait cent cinquante personnes.", 150),
+    ("en", "There were one hundred and fifty people.", 150),
+])
+def test_hundreds_are_read_in_words(packs, lang, text, value):
+    assert [m.value for m in read_numbers(text, packs.language(lang))] == [value]

@@ -115,8 +115,13 @@ class NumberReader:
         self.words, self.articles = self._number_words(_EAGER)
         self._index_words()
         small = {tok for key, value in self.words.items() if value < 100 for tok in key}
-        self.hundreds = tuple({tok for key, value in self.words.items()
-                               if value >= 100 for tok in key} - small)
+        # words of the round hundreds and thousands ("hundred", "doscientos", "mille") and
+        # the first word of 101 ("ciento", "cento"): a text with one of them needs the
+        # full table ("and" of "one hundred and one" is no sign of one)
+        self.hundreds = tuple(({tok for key, value in self.words.items()
+                                if value >= 100 and value % 100 == 0 for tok in key}
+                               | {key[0] for key, value in self.words.items() if value == 101})
+                              - small)
         self.complete = False
         self.suffixes = self._ordinal_suffixes()
         self.units = {fold(form): unit for unit, forms in

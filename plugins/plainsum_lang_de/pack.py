@@ -51,7 +51,6 @@ TARGETS = {"patients": 65.0, "public": 55.0, "press": 40.0}  # no "clinicians": 
 _PLURAL_UNIT = regex.compile(r"(?<=\p{L})(?<![ns])$")
 _ONE = ("ein", "eine", "einer", "einem", "einen", "eines")
 # round numbers said without "ein": "achtzig von hundert" (num2words: "einhundert")
-_ROUND = {100: ("hundert",), 1000: ("tausend",)}
 # Words that may follow an ordinal dot ("am 20. Januar", "im 3. Lebensjahr").
 _AFTER_ORDINAL = frozenset({"jahrhundert", "jahrhunderts", "lebensjahr", "lebensjahres",
                             "lebensjahrs", "lebenswoche", "schwangerschaftswoche", "tag",
@@ -87,12 +86,14 @@ class GermanPack(LanguagePack):
 
     def number_word_forms(self, value: int) -> list[str]:
         """num2words' "eins", and the article-like forms 1 takes before or for a noun
-        ("eine von zehn", "bei einer von 100 Frauen"); "hundert" and "tausend" as well
-        as "einhundert" and "eintausend"."""
+        ("eine von zehn", "bei einer von 100 Frauen"); "hundert", "hundertfünfzig" and
+        "tausend" as well as "einhundert", "einhundertfünfzig" and "eintausend"."""
         said = self.number_words(value)
         if value == 1:
             return [said, *_ONE]
-        return [said, *_ROUND.get(value, ())]
+        if said.startswith(("einhundert", "eintausend")):
+            return [said, said[3:]]
+        return [said]
 
     def format_duration(self, value: float, unit: str, length: str = "long",
                         case: str = "dative") -> str:
