@@ -334,11 +334,14 @@ class LanguagePack:
     def _phrasebook(self) -> dict[str, Any]:
         """Every entry of the phrasebook by its dotted key ("fact.proportion"), indexed
         once per pack: generators look phrases up thousands of times per run."""
-        return _PHRASEBOOKS.get((self, self.phrases), None, lambda: _flatten(self.phrases))
+        kept = self.__dict__.get("_phrasebook_index")
+        if kept is None or kept[0] is not self.phrases:  # new phrases: index them again
+            kept = (self.phrases, _flatten(self.phrases))
+            self.__dict__["_phrasebook_index"] = kept
+        return kept[1]
 
 
 _MISSING = object()
-_PHRASEBOOKS: Memo[dict[str, Any]] = Memo(64)
 
 
 def _flatten(node: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
