@@ -319,3 +319,17 @@ def test_spans_are_offsets_of_the_checked_text(registry, sheet):
         if f.span is not None:
             assert 0 <= f.span[0] < f.span[1] <= len(text)
             assert text[f.span[0]:f.span[1]] == f.found
+
+
+@pytest.mark.parametrize(("later", "rule"), [
+    ("After 10 years, it was 66 out of 100.", None),
+    ("After 10 years, it was 80 out of 100.", "wrong-context"),  # the 5-year figure
+    ("After 10 years, it was 69 out of 100.", "unsupported-number"),
+])
+def test_a_short_follow_on_figure_takes_the_group_of_the_sentence_before(
+        registry, sheet, later, rule):
+    text = "After 5 years, 80 out of 100 people with MS did not get worse. " + later
+    at = text.index(later) + later.index("out of") - 3
+    found = [f.rule for f in errors(run(registry, sheet, "en", text, require="none"))
+             if f.span and f.span[0] <= at < f.span[1]]
+    assert found == ([rule] if rule else [])

@@ -165,6 +165,41 @@ def test_a_missing_phrase_stops_generation_and_is_named(pm, registry, seed, regi
     assert "phrase fact.proportion" in caught.value.items
 
 
+LANGS = ["en", "es", "fr", "de", "it", "pt"]
+# the group word of the seed's "all" group in each language ("MS", "EM", "SEP", "SM")
+ALL_GROUP = {"en": "MS", "es": "EM", "fr": "SEP", "de": "MS", "it": "SM", "pt": "EM"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_later_figure_of_the_same_group_gives_only_its_time_and_figure(registry, seed, lang):
+    """"After 5 years, 80 out of 100 people with MS did not get worse. After 10 years, it
+    was 66 out of 100.": the group and outcome are not said twice, the figure is still
+    stated, and the checker reads it as the group's 10-year figure."""
+    if lang not in registry.languages:
+        pytest.skip(f"the {lang} pack is not installed")
+    for audience in ("patients", "clinicians"):
+        summary = generate(seed, registry, [lang], [audience], ["summary"])[0]
+        assert summary.checks.passed, [f.message for f in summary.checks.errors]
+        assert {"all-5y", "all-10y", "progressive-10y"} <= set(summary.facts)
+        sentences = registry.language(lang).sentences(summary.text)
+        later = next(s for s in sentences if "66" in s)
+        five = sentences[sentences.index(later) - 1]
+        assert "80" in five and ALL_GROUP[lang] in five
+        assert ALL_GROUP[lang] not in later and len(later.split()) < len(five.split())
+
+
+def test_without_the_short_wording_each_figure_keeps_its_sentence(registry, seed, monkeypatch):
+    """A pack with no ``fact.proportion_again`` (a third-party one, say) is not stopped:
+    each figure is said in full."""
+    pack = registry.language("en")
+    phrases = {**pack.phrases, "fact": {k: v for k, v in pack.phrases["fact"].items()
+                                        if k != "proportion_again"}}
+    monkeypatch.setattr(pack, "phrases", phrases)
+    summary = generate(seed, registry, ["en"], ["patients"], ["summary"])[0]
+    assert "After 10 years, 66 out of 100 people with MS did not get worse." in summary.text
+    assert summary.checks.passed
+
+
 @given(st.text(alphabet="ab _-é1", max_size=30), st.text(alphabet="ab é-", min_size=1, max_size=4))
 def test_a_term_form_is_found_as_whole_words(text, form):
     """Which terms an output uses (its glossary) counts a form only as whole words."""

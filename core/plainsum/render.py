@@ -264,6 +264,21 @@ class Wording:
                              outcome=self.outcome(fact.outcome), **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="result")
 
+    def proportion_again(self, fact: Fact) -> Sentence:
+        """A proportion said right after one of the same group and outcome at another
+        time: its time and figure only ("After 10 years, it was 66 out of 100."), not
+        the group and outcome over again. Needs the pack's ``fact.proportion_again``."""
+        return self._remembered("proportion-again", fact, self._proportion_again)
+
+    def _proportion_again(self, fact: Fact) -> Sentence:
+        mode, value = self.share(fact)
+        text = self.sentence("fact.proportion_again",
+                             [mode, *noun_keys(self.group(fact.group)), timed(fact)],
+                             value=value, time=self.time(fact.time),
+                             **self.frequency_slots(fact),
+                             outcome=self.outcome(fact.outcome), **self.group_slots(fact.group))
+        return Sentence(text, (fact.id,), role="result")
+
     def comparison(self, fact: Fact) -> Sentence:
         return self._remembered("comparison", fact, self._comparison)
 

@@ -30,6 +30,31 @@ def fact_sentences(w: Wording, fact: Fact, max_words: int | None = None) -> list
     return [sentence]
 
 
+def result_sentences(w: Wording, facts: list[Fact], max_words: int | None) -> list[Sentence]:
+    """Result sentences in order; a proportion that follows one of the same group and
+    outcome at another time gives only its time and figure, where the pack can say so
+    ("After 5 years, 80 out of 100 people with MS did not get worse. After 10 years, it
+    was 66 out of 100."). Only for texts that keep every sentence: a post that dropped
+    the first would leave the second without its group."""
+    out: list[Sentence] = []
+    again = w.has("fact.proportion_again")
+    previous: Fact | None = None
+    for fact in facts:
+        if again and previous is not None and _continues(previous, fact):
+            out.append(w.proportion_again(fact))
+        else:
+            out.extend(fact_sentences(w, fact, max_words))
+        previous = fact
+    return out
+
+
+def _continues(previous: Fact, fact: Fact) -> bool:
+    """The same share of the same group, at another time point."""
+    return (previous.kind == fact.kind == "proportion" and previous.group == fact.group
+            and previous.outcome == fact.outcome and bool(previous.time) and bool(fact.time)
+            and previous.time != fact.time)
+
+
 def main_fact(w: Wording) -> Fact | None:
     sheet = w.sheet
     if sheet.main_fact and sheet.main_fact in sheet.facts:
@@ -193,8 +218,7 @@ def plan(w: Wording) -> list[Section]:
     explain = bool(audience.explain_terms)
     main = main_fact(w)
     lead = fact_sentences(w, main, max_words) if main is not None else []
-    results = [s for f in result_facts(w, {main.id} if main else set())
-               for s in fact_sentences(w, f, max_words)]
+    results = result_sentences(w, result_facts(w, {main.id} if main else set()), max_words)
     title = w.lex.title()
     heading = (lambda key: w.say(f"summary.heading.{key}")) if explain else (lambda key: None)
     sections: list[Section] = []
