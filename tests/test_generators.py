@@ -207,3 +207,19 @@ def test_a_term_form_is_found_as_whole_words(text, form):
 
     whole = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
     assert _contains(text, form) == whole
+
+
+def test_a_generator_with_its_own_fact_wording_gets_its_own_sentences(registry, seed,
+                                                                      monkeypatch):
+    """Fact sentences are worded once per run and shared by the generators, except by
+    one whose phrasebook section words facts its own way ("social.fact.proportion")."""
+    pack = registry.language("en")
+    own = {"fact": {"proportion": {"default": "{time}, {value} {of_the_group} {outcome} (post)",
+                                   "frequency": "{time}, {value} {group} {outcome} (post)"}}}
+    monkeypatch.setattr(pack, "phrases", {**pack.phrases,
+                                          "social": {**pack.phrases["social"], **own}})
+    made = generate(seed, registry, ["en"], ["patients"], ["summary", "social"], check=False)
+    summary = next(o for o in made if o.generator == "summary")
+    posts = [o for o in made if o.generator == "social"]
+    assert "(post)" not in summary.text
+    assert all("(post)" in o.text for o in posts)

@@ -125,6 +125,20 @@ class LanguagePack:
         Rounds half up (85.5 → 86, as people round) and honours the locale's minimum
         grouping digits (Spanish writes ``4000`` but ``40.000``), which Babel ignores.
         """
+        key = ("number", type(value), value, decimals, self.locale, self.minimum_grouping_digits)
+        return self._remember_format(key, lambda: self._format_number(value, decimals))
+
+    def _remember_format(self, key: tuple[Any, ...], make: Callable[[], str]) -> str:
+        """Texts say the same numbers again and again (every "out of 100"): Babel formats
+        each once per pack (a bounded table)."""
+        done = self.__dict__.setdefault("_formatted", {})
+        if key not in done:
+            if len(done) >= 4096:
+                done.clear()
+            done[key] = make()
+        return done[key]
+
+    def _format_number(self, value: float, decimals: int | None) -> str:
         from babel.numbers import format_decimal
 
         number = _rounded(value, decimals)
@@ -136,6 +150,11 @@ class LanguagePack:
 
     def format_percent(self, value: float, decimals: int | None = None) -> str:
         """``71`` (per cent) as ``71%`` or ``71 %``, with the locale's spacing."""
+        key = ("percent", type(value), value, decimals, self.locale,
+               self.minimum_grouping_digits)
+        return self._remember_format(key, lambda: self._format_percent(value, decimals))
+
+    def _format_percent(self, value: float, decimals: int | None) -> str:
         from babel.numbers import format_percent
 
         number = _rounded(value, decimals)

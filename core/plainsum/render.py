@@ -240,9 +240,12 @@ class Wording:
         return "percent", self.pack.format_percent(fact.value)
 
     def _remembered(self, kind: str, fact: Fact, make: Any) -> Sentence:
-        """A fact's sentence is worded once per audience, generator and run; callers get
-        a copy they may change (a post sets its priority)."""
-        key = (kind, fact, self.audience.id, self.level, self.prefix)
+        """A fact's sentence is worded once per audience and run, and once per generator
+        only for a generator with fact wording of its own; callers get a copy they may
+        change (a post sets its priority)."""
+        own = self.prefix if any(self.pack.has_phrase(f"{self.prefix}.{part}")
+                                 for part in _FACT_WORDING) else ""
+        key = (kind, fact, self.audience.id, self.level, own)
         return dataclasses.replace(self.lex.remember(key, lambda: make(fact)))
 
     def frequency_slots(self, fact: Fact, prefix: str = "") -> dict[str, str]:
@@ -390,6 +393,11 @@ class Wording:
             if any(_contains(lowered, form.lower()) for form in forms if form):
                 found.add(term_id)
         return [t for t in self.sheet.terms if t in found]
+
+
+# the phrase families a fact's sentence is worded from; a generator's own entries under
+# them ("social.fact.proportion") make its sentences its own
+_FACT_WORDING = ("fact", "time", "grammar", "number")
 
 
 def _contains(text: str, form: str) -> bool:
