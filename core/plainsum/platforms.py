@@ -15,6 +15,7 @@ import regex
 
 URL_RE = regex.compile(r"https?://[^\s]+|www\.[^\s]+")
 EMOJI_RE = regex.compile(r"\p{Extended_Pictographic}")
+_GRAPHEME = regex.compile(r"\X")  # what a reader sees as one character
 # twitter-text v3 ranges that weigh 1 (the rest weigh 2)
 _LIGHT = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
 
@@ -29,7 +30,7 @@ def _x_weight(text: str) -> int:
     total += 23 * len(URL_RE.findall(text))
     if _HEAVY.search(rest) is None and EMOJI_RE.search(rest) is None:
         return total + len(rest)  # every code point weighs 1 (most posts)
-    for cluster in regex.findall(r"\X", rest):
+    for cluster in _GRAPHEME.findall(rest):
         if EMOJI_RE.search(cluster):
             total += 2  # an emoji sequence, however many code points, weighs 2
             continue
@@ -40,7 +41,7 @@ def _x_weight(text: str) -> int:
 
 
 def _graphemes(text: str) -> int:
-    return len(regex.findall(r"\X", text))
+    return len(_GRAPHEME.findall(text))
 
 
 def _chars_urls_23(text: str) -> int:

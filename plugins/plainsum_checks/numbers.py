@@ -29,6 +29,9 @@ _CLOCK = regex.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d
 # 12-hour times: "4 PM", "4 p.m.", "4:30 pm" (the minutes are optional here)
 _CLOCK12 = regex.compile(
     r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\b\.?", regex.IGNORECASE)
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_CLAUSE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?;]")  # another sentence or clause
+_ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)]|$)")
 _MARKER = regex.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]")
 # spaces between the parts of one expression; a line break too ("71% at 10\nyears"),
 # not a blank line
@@ -275,20 +278,20 @@ class NumberReader:
                 continue
             if m.kind == "number" and self.unit_before is not None and m.value <= 100:
                 unit = self.unit_before.search(text, max(0, m.start - 20), m.start)
-                if unit is not None and not regex.match(r"[\p{L}\p{N}]", text[m.end:m.end + 1]):
+                if unit is not None and not _WORD_CHAR.match(text[m.end:m.end + 1]):
                     out[k] = Mention(unit.start(), m.end, text[unit.start():m.end], "duration",
                                      m.value, unit=self.units.get(fold(unit.group("u")), "unit"),
                                      words=m.words, decimals=m.decimals)
                     continue
             if last is None or m.kind != "number":
                 continue
-            if regex.search(r"[.!?;\n]\s*\n|[.!?;]", text[last.end:m.start]):
+            if _CLAUSE_END.search(text, last.end, m.start):
                 last = None  # another sentence or clause
                 continue
             lead, here = _lead_in(text, last.start), _lead_in(text, m.start)
             if not lead or not here or lead.split()[-1] != here.split()[-1]:
                 continue
-            if not regex.match(r"\s*(?:[.,;:!?)]|$)", text[m.end:m.end + 3]):
+            if not _ENDS_CLAUSE.match(text[m.end:m.end + 3]):
                 continue
             out[k] = Mention(m.start, m.end, m.text, "duration", m.value, unit=last.unit,
                              words=m.words, decimals=m.decimals)

@@ -51,6 +51,9 @@ TARGETS = {"patients": 65.0, "public": 55.0, "press": 40.0}  # no "clinicians": 
 _PLURAL_UNIT = regex.compile(r"(?<=\p{L})(?<![ns])$")
 _ONE = ("ein", "eine", "einer", "einem", "einen", "eines")
 # round numbers said without "ein": "achtzig von hundert" (num2words: "einhundert")
+_WORD = regex.compile(r"\p{L}+")
+_ORDINAL_DIGITS = regex.compile(r"(?<![\p{L}\p{N}.,])\d{1,3}$")  # "20" of "am 20. Januar"
+_NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
 # Words that may follow an ordinal dot ("am 20. Januar", "im 3. Lebensjahr").
 _AFTER_ORDINAL = frozenset({"jahrhundert", "jahrhunderts", "lebensjahr", "lebensjahres",
                             "lebensjahrs", "lebenswoche", "schwangerschaftswoche", "tag",
@@ -79,7 +82,7 @@ class GermanPack(LanguagePack):
     def lower_first(self, text: str) -> str:
         """Only an article or another function word is lower-cased mid-sentence ("eine
         Behandlung"): German nouns keep their capital ("Behandlung mit ...")."""
-        first = regex.match(r"\p{L}+", text)
+        first = _WORD.match(text)
         if first and first.group().lower() in self.stopwords:
             return super().lower_first(text)
         return text
@@ -113,8 +116,8 @@ class GermanPack(LanguagePack):
         """Also no sentence end after an ordinal: "am 20. Januar", "im 3. Lebensjahr"."""
         if super()._is_abbreviation(text, dot, following):
             return True
-        before = regex.search(r"(?<![\p{L}\p{N}.,])\d{1,3}$", text[max(0, dot - 5):dot])
-        after = regex.match(r"\s*(\p{L}+)", text[dot + 1:dot + 40])
+        before = _ORDINAL_DIGITS.search(text[max(0, dot - 5):dot])
+        after = _NEXT_WORD.match(text[dot + 1:dot + 40])
         if before is None or after is None:
             return False
         word = after.group(1).lower()
