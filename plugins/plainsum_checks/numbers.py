@@ -225,6 +225,9 @@ class NumberReader:
         ``line_start``: ``text`` begins a line (a "1. " there is a list marker); false
         for a sentence read on its own from the middle of a line.
         """
+        if _DIGIT_RUN.search(text) is None and not self._word_atoms(text) and not (
+                self._implied(text)):
+            return []  # dates, times, markers and figures all need a digit
         skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if any(
             mark in text for mark in _SKIP_MARKS) else []
         dates = self.dates.read(text)
