@@ -258,9 +258,9 @@ class Wording:
     def proportion(self, fact: Fact) -> Sentence:
         return self._remembered("proportion", fact, self._proportion)
 
-    def _proportion(self, fact: Fact) -> Sentence:
+    def _proportion(self, fact: Fact, key: str = "fact.proportion") -> Sentence:
         mode, value = self.share(fact)
-        text = self.sentence("fact.proportion",
+        text = self.sentence(key,
                              [mode, *noun_keys(self.group(fact.group)), timed(fact)],
                              value=value, time=self.time(fact.time),
                              **self.frequency_slots(fact),
@@ -271,16 +271,8 @@ class Wording:
         """A proportion said right after one of the same group and outcome at another
         time: its time and figure only ("After 10 years, it was 66 out of 100."), not
         the group and outcome over again. Needs the pack's ``fact.proportion_again``."""
-        return self._remembered("proportion-again", fact, self._proportion_again)
-
-    def _proportion_again(self, fact: Fact) -> Sentence:
-        mode, value = self.share(fact)
-        text = self.sentence("fact.proportion_again",
-                             [mode, *noun_keys(self.group(fact.group)), timed(fact)],
-                             value=value, time=self.time(fact.time),
-                             **self.frequency_slots(fact),
-                             outcome=self.outcome(fact.outcome), **self.group_slots(fact.group))
-        return Sentence(text, (fact.id,), role="result")
+        return self._remembered("proportion-again", fact,
+                                lambda f: self._proportion(f, "fact.proportion_again"))
 
     def comparison(self, fact: Fact) -> Sentence:
         return self._remembered("comparison", fact, self._comparison)
