@@ -54,6 +54,18 @@ def test_linkedin_post_has_paragraphs_and_more_results(posts):
     assert len(post.facts) > 3
 
 
+def test_a_kept_later_figure_of_the_same_group_is_said_short(posts):
+    """Once a post knows which sentences it keeps, a figure right after one of the same
+    group says only its time and figure; a post that kept one of them says it in full."""
+    linkedin = next(o for o in posts if o.variant == "linkedin" and o.audience == "public"
+                    and o.lang == "en")
+    assert ("After 5 years, 80% of people with MS did not get worse. "
+            "After 10 years, the figure was 66%.") in linkedin.text
+    assert {"all-5y", "all-10y"} <= set(linkedin.facts)
+    x = next(o for o in posts if o.variant == "x" and o.audience == "public" and o.lang == "en")
+    assert "the figure was" not in x.text
+
+
 def test_a_post_that_is_too_long_drops_sentences_not_words():
     sections = [Section([Sentence("Main result with 71 out of 100.", ("main",), priority=0)]),
                 Section([Sentence("A second sentence that matters less.", ("b",), priority=5),

@@ -31,7 +31,7 @@ class SocialGenerator:
         wording = Wording(request, prefix="social")
         platform = PLATFORMS[request.variant]
         post = fit(candidates(wording, platform.id), request.factsheet.hashtags, platform,
-                   paragraphs=platform.id in PARAGRAPHS)
+                   paragraphs=platform.id in PARAGRAPHS, w=wording)
         return Output("social", request.variant, request.audience.id, request.pack.code,
                       post.text, facts=post.facts, terms=wording.terms_in(post.text),
                       platform=platform.id)

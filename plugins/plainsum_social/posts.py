@@ -22,9 +22,11 @@ class Post:
 
 
 def fit(sections: list[Section], hashtags: list[str], platform: Platform,
-        paragraphs: bool) -> Post:
+        paragraphs: bool, w: Wording | None = None) -> Post:
     """The longest post that fits: required sentences (priority 0) always, then others in
-    priority order while the platform's count allows; the original order is kept."""
+    priority order while the platform's count allows; the original order is kept. With
+    the wording ``w``, a kept figure that follows one of the same group and outcome is
+    then said with its time and figure only (shorter, so the post still fits)."""
     tags = " ".join(hashtags)
     order = sorted(((s.priority, i, j) for i, sec in enumerate(sections)
                     for j, s in enumerate(sec.sentences)))
@@ -42,7 +44,32 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
             text = trial
     facts = [f for i, sec in enumerate(sections) for j, s in enumerate(sec.sentences)
              if (i, j) in kept for f in s.facts]
+    if w is not None:
+        text = _join(_shortened(w, sections, kept), kept, tags, paragraphs)
     return Post(text, list(dict.fromkeys(facts)))
+
+
+def _shortened(w: Wording, sections: list[Section],
+               kept: set[tuple[int, int]]) -> list[Section]:
+    """The sections with each kept figure that follows a kept figure of the same group
+    and outcome, in the same paragraph, said with its time and figure only."""
+    from plainsum_summary.compose import continues
+
+    if not w.has("fact.proportion_again"):
+        return sections
+    facts = w.sheet.facts
+    out = []
+    for i, sec in enumerate(sections):
+        sentences, previous = list(sec.sentences), None
+        for j, sentence in enumerate(sentences):
+            if (i, j) not in kept:
+                continue
+            fact = facts.get(sentence.facts[0]) if len(sentence.facts) == 1 else None
+            if previous is not None and fact is not None and continues(previous, fact):
+                sentences[j] = _with(w.proportion_again(fact), sentence.priority)
+            previous = fact
+        out.append(Section(sentences, sec.heading))
+    return out
 
 
 def _join(sections: list[Section], kept: set[tuple[int, int]], tags: str,

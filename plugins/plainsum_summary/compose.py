@@ -34,13 +34,13 @@ def result_sentences(w: Wording, facts: list[Fact], max_words: int | None) -> li
     """Result sentences in order; a proportion that follows one of the same group and
     outcome at another time gives only its time and figure, where the pack can say so
     ("After 5 years, 80 out of 100 people with MS did not get worse. After 10 years, it
-    was 66 out of 100."). Only for texts that keep every sentence: a post that dropped
-    the first would leave the second without its group."""
+    was 66 out of 100."). Only for texts that keep every sentence: a post shortens its
+    sentences once it knows which it keeps (:func:`plainsum_social.posts.fit`)."""
     out: list[Sentence] = []
     again = w.has("fact.proportion_again")
     previous: Fact | None = None
     for fact in facts:
-        if again and previous is not None and _continues(previous, fact):
+        if again and previous is not None and continues(previous, fact):
             out.append(w.proportion_again(fact))
         else:
             out.extend(fact_sentences(w, fact, max_words))
@@ -48,7 +48,7 @@ def result_sentences(w: Wording, facts: list[Fact], max_words: int | None) -> li
     return out
 
 
-def _continues(previous: Fact, fact: Fact) -> bool:
+def continues(previous: Fact, fact: Fact) -> bool:
     """The same share of the same group, at another time point."""
     return (previous.kind == fact.kind == "proportion" and previous.group == fact.group
             and previous.outcome == fact.outcome and bool(previous.time) and bool(fact.time)
