@@ -11,7 +11,7 @@ import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, NamedTuple, Protocol, TypeVar
+from typing import Any, Generic, NamedTuple, Protocol, Self, TypeVar
 
 import regex
 
@@ -30,7 +30,7 @@ T = TypeVar("T")
 class Placed(Protocol):
     """Something found at a place in a text (a span)."""
 
-    def shifted(self: S, offset: int) -> S:
+    def shifted(self, offset: int) -> Self:
         """The same thing in a text that starts ``offset`` characters earlier."""
         ...
 
@@ -170,6 +170,6 @@ def each_sentence(text: str, spans: Iterable[tuple[int, int]], read: Callable[[s
     for a, b in spans:
         sentence = text[a:b]
         found = read(sentence) if memo is None else memo.remember(
-            (tag, sentence), lambda s=sentence: read(s))  # type: ignore[misc]
+            (tag, sentence), lambda s=sentence: read(s))
         out += [x.shifted(a) for x in found] if a else found
     return out
