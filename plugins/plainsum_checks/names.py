@@ -209,11 +209,6 @@ def _shifted(finding: Finding, offset: int) -> Finding:
     return replace(finding, span=(finding.span[0] + offset, finding.span[1] + offset))
 
 
-def _named_inside(text: str, toks: Sequence[Token], item: Item) -> bool:
-    """A term named inside a longer one ("MS" in "relapsing-remitting MS") is named."""
-    return next(PhraseIndex((f, item) for f in item.forms).find(text, toks), None) is not None
-
-
 class _Scan:
     """What every rule asks of one text's tokens, worked out once.
 
@@ -311,9 +306,7 @@ class _Known:
 
     def named_inside(self, scan: _Scan, item: Item) -> bool:
         """A term named inside a longer one ("MS" in "relapsing-remitting MS") is named."""
-        index = self.alone.get(id(item))
-        if index is None:
-            return _named_inside(scan.text, scan.toks, item)
+        index = self.alone[id(item)]
         if scan.heads.isdisjoint(index.by_first):  # none of its forms can start anywhere
             return False
         return next(index.find(scan.text, scan.toks), None) is not None
@@ -329,8 +322,7 @@ _KNOWN: Memo[_Known] = Memo(64)
 
 
 def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: list,
-                      named: frozenset[str], scan: _Scan | None = None,
-                      ) -> list[tuple[float, Finding]]:
+                      named: frozenset[str], scan: _Scan) -> list[tuple[float, Finding]]:
     """Corrupted terms, each with the share of its form's words it covers (where several
     forms align, the one most fully in place wins).
 
@@ -339,7 +331,6 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: 
     text that names it elsewhere uses look-alike words for other things ("transition").
     """
     out: list[tuple[float, Finding]] = []
-    scan = scan or _Scan(text, toks, present)
     inside, links, anchors = scan.inside, scan.links, known.anchors
     compounds = known.compounds
     for i, tok in enumerate(toks):
@@ -523,9 +514,8 @@ def _prefix(a: str, b: str) -> int:
 
 
 def _name_changes(text: str, toks: Sequence[Token], known: _Known,
-                  present: list, scan: _Scan | None = None) -> list[Finding]:
+                  present: list, scan: _Scan) -> list[Finding]:
     out = []
-    scan = scan or _Scan(text, toks, present)
     inside = scan.inside
     links = [scan.links[i] or (i > 0 and _initial_link(text, toks[i - 1], toks[i]))
              for i in range(len(toks))]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
+from plainsum.memo import Memo
 
 from .text import RunMemo, _fold, fold, joined, tokens
 
@@ -562,16 +563,12 @@ _DIGIT_RUN = regex.compile(r"\d+")
 # name can start (found overlapped: a mark can stand before the name's first letter)
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{M}]+")
 
-_CACHE: dict[int, tuple[object, NumberReader]] = {}
+_READERS: Memo[NumberReader] = Memo(64)
 
 
 def reader(pack: object) -> NumberReader:
     """The reader for a language pack, built on first use and kept for the process."""
-    hit = _CACHE.get(id(pack))
-    if hit is None or hit[0] is not pack:
-        hit = (pack, NumberReader(pack))
-        _CACHE[id(pack)] = hit
-    return hit[1]
+    return _READERS.get((pack,), None, lambda: NumberReader(pack))
 
 
 def read_numbers(text: str, pack: Any, memo: RunMemo | None = None) -> list[Mention]:

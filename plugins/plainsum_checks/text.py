@@ -52,13 +52,9 @@ class Token(NamedTuple):
     end: int
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The folded word tokens of ``text[start:end]``, with offsets into ``text``."""
-    if start == 0 and end is None:
-        return list(_all_tokens(text))
-    stop = len(text) if end is None else end
-    return [Token(_fold(m.group()), m.start(), m.end())
-            for m in TOKEN_RE.finditer(text, start, stop)]
+def tokens(text: str) -> list[Token]:
+    """The folded word tokens of ``text``, with their offsets."""
+    return list(_all_tokens(text))
 
 
 @functools.lru_cache(maxsize=256)
