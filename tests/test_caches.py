@@ -7,7 +7,7 @@ import gc
 
 import pytest
 from plainsum.factsheet import load_factsheet
-from plainsum.factsheet.load import _careful, _fast, _index, parse_yaml
+from plainsum.factsheet.load import Located, _careful, _fast, _index, parse_yaml
 from plainsum.lexicon import Lexicon
 from plainsum.memo import Memo
 from plainsum.pipeline import CheckContext, check_text
@@ -80,15 +80,15 @@ def test_sentence_spans_follow_the_packs_abbreviations(registry):
 
 def test_libyaml_and_python_loaders_agree():
     text = SEED_FACTS.read_text(encoding="utf-8")
-    fast = _fast(text)
+    fast = _fast(text, "x")
     if fast is None:
         pytest.skip("PyYAML is built without libyaml")
     slow = _careful(text, "x")
     assert fast[1] == slow[1]
-    positions = [{}, {}]
-    for node, out in zip((fast[0], slow[0]), positions, strict=True):
+    located = [Located(None, {}), Located(None, {})]
+    for node, out in zip((fast[0], slow[0]), located, strict=True):
         _index(node, (), out, set())
-    assert positions[0] == positions[1]
+    assert located[0].positions == located[1].positions
     assert isinstance(parse_yaml(text, "x").data["publication"]["date"], str)  # not a date
 
 

@@ -25,7 +25,7 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     Exits 0 when the text passes, 1 when it does not, 2 on bad input.
     """
     from ..factsheet import load_factsheet
-    from ..factsheet.load import read_text
+    from ..files import read_text
     from ..lexicon import Lexicon
     from ..pipeline import CheckContext, check_text
     from ..report import check_json, finding_line, readability_line

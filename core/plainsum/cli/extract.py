@@ -128,7 +128,8 @@ def _extractor() -> Any:
 
 def _diff(module: Any, reviewed_path: str, draft: dict[str, Any]) -> None:
     from ..errors import PlainsumError
-    from ..factsheet.load import parse_yaml, read_text
+    from ..factsheet.load import parse_yaml
+    from ..files import read_text
 
     text, name = read_text(reviewed_path)
     reviewed = parse_yaml(text, name).data

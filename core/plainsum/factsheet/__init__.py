@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
-from collections.abc import Iterable
+import reprlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import FactSheetError
-from .load import Located, dotted, parse_yaml, read_text, schema
+from ..files import read_text
+from .load import MAX_CHARS, Located, dotted, parse_yaml, schema
 from .model import Fact, FactSheet, Label, TermForms
 
 __all__ = ["Fact", "FactSheet", "FactSheetError", "Label", "TermForms", "lint",
@@ -22,7 +25,7 @@ _SECTIONS = ("groups", "times", "outcomes", "measures", "facts", "people",
 
 def load_factsheet(path: str | Path, known_terms: Iterable[str] | None = None) -> FactSheet:
     """Read, validate and build a fact sheet; the first problem raises :class:`FactSheetError`."""
-    text, name = read_text(path)
+    text, name = read_text(path, MAX_CHARS * 4)
     found, located = _problems(text, name, known_terms)
     if found:
         first = found[0]
@@ -35,7 +38,7 @@ def load_factsheet(path: str | Path, known_terms: Iterable[str] | None = None) -
 
 
 def lint(path: str | Path, known_terms: Iterable[str] | None = None) -> list[FactSheetError]:
-    text, name = read_text(path)
+    text, name = read_text(path, MAX_CHARS * 4)
     return problems(text, name, known_terms)
 
 
@@ -54,11 +57,52 @@ def _problems(text: str, name: str, known_terms: Iterable[str] | None = None,
         return [exc], None
     if not isinstance(located.data, dict):
         return [FactSheetError(name, 1, 1, "", "a fact sheet is a mapping of fields")], located
-    found = _schema_problems(located, name)
+    found = [*_duplicate_problems(located, name), *_value_problems(located, name)]
+    if not found:
+        found = _schema_problems(located, name)
     if not found:
         found = _reference_problems(located, name, known_terms)
     found.sort(key=lambda e: (e.line, e.column))
     return found, located
+
+
+def _duplicate_problems(located: Located, name: str) -> list[FactSheetError]:
+    return [FactSheetError(name, where.line, where.column, dotted(path),
+                           f"the key {path[-1]!r} is given twice (first on line {first.line}); "
+                           "YAML would silently keep the last")
+            for path, where, first in located.duplicates]
+
+
+# Characters that act on a terminal or reorder what it shows: never part of a fact.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _value_problems(located: Located, name: str) -> list[FactSheetError]:
+    """Numbers that are not finite and strings with control characters, which the schema
+    cannot see (JSON has no NaN; a pattern on every string would hide the field's own)."""
+    out = []
+    for path, value in _leaves(located.data, ()):
+        if isinstance(value, float) and not math.isfinite(value):
+            message = f"{value!r} is not a number a fact can have"
+        elif isinstance(value, str) and (bad := _CONTROL.search(value)):
+            message = (f"control character U+{ord(bad.group()):04X} in the text (it would "
+                       "act on a terminal or reorder what a reader sees)")
+        else:
+            continue
+        pos = located.position(path)
+        out.append(FactSheetError(name, pos.line, pos.column, dotted(path), message))
+    return out
+
+
+def _leaves(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _leaves(item, (*path, i))
+    else:
+        yield path, value
 
 
 @functools.cache
@@ -117,14 +161,23 @@ def _best(error: Any) -> Any:
     return error
 
 
+_SHORT = reprlib.Repr()  # keyword arguments only from Python 3.12
+_SHORT.maxlevel, _SHORT.maxdict, _SHORT.maxlist = 2, 3, 3
+_SHORT.maxstring, _SHORT.maxother, _SHORT.maxlong = 60, 60, 40
+
+
 def _message(error: Any) -> str:
+    """jsonschema's message, with the offending value shortened: a value can be huge."""
     if error.validator == "additionalProperties":
-        return f"unknown field {', '.join(map(repr, _extra(error)))}"
+        return f"unknown field {', '.join(map(_SHORT.repr, _extra(error)))}"
     if error.validator == "required":
         return error.message.replace("is a required property", "is required")
     if error.validator == "oneOf" and isinstance(error.instance, dict) and "kind" in error.instance:
-        return f"unknown fact kind {error.instance['kind']!r}"
-    return error.message
+        return f"unknown fact kind {_SHORT.repr(error.instance['kind'])}"
+    message, whole = error.message, repr(error.instance)
+    if message.startswith(whole):
+        message = _SHORT.repr(error.instance) + message[len(whole):]
+    return message if len(message) <= 200 else f"{message[:199]}…"
 
 
 def _reference_problems(located: Located, name: str,
@@ -168,6 +221,7 @@ def _reference_problems(located: Located, name: str,
         ref(("times", i, "after"), t.get("after"), "terms", "term")
     for i, o in enumerate(data.get("outcomes", [])):
         ref(("outcomes", i, "measure"), o.get("measure"), "terms", "term")
+    kinds = {f["id"]: f.get("kind") for f in data.get("facts", [])}
     for i, f in enumerate(data.get("facts", [])):
         kind = f.get("kind")
         ref(("facts", i, "group"), f.get("group"), "groups", "group")
@@ -179,8 +233,14 @@ def _reference_problems(located: Located, name: str,
         ref(("facts", i, "event"), f.get("event"), "terms", "term")
         for j, t in enumerate(f.get("times", [])):
             ref(("facts", i, "times", j), t, "times", "time point")
-        for j, other in enumerate(f.get("facts", [])):
+        compared = f.get("facts", [])
+        for j, other in enumerate(compared):
             ref(("facts", i, "facts", j), other, "facts", "fact")
+            if other == f["id"] or other in compared[:j]:
+                problem(("facts", i, "facts", j), f"{other!r} is compared with itself")
+            elif kinds.get(other, "proportion") != "proportion":
+                problem(("facts", i, "facts", j), f"a comparison is between two proportions; "
+                        f"{other!r} is a {kinds[other]}")
         if kind == "period" and f["start"] > f["end"]:
             problem(("facts", i, "end"), f"the period ends ({f['end']}) before it starts")
         if kind == "proportion" and not 0 <= f["value"] <= 100:

@@ -1,17 +1,26 @@
-"""Read a fact sheet from YAML, keeping where every value stands so errors can say so."""
+"""Read a fact sheet from YAML, keeping where every value stands so errors can say so.
+
+The reader is bounded: a sheet is a few kilobytes, so a file that is huge, nested deeper
+than any sheet needs, or that multiplies itself through aliases (a "billion laughs") is
+refused with a located error before it is built, never after it has filled the memory.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from ..errors import FactSheetError, PlainsumError
+from ..errors import FactSheetError
+
+MAX_CHARS = 2 * 1024 * 1024  # characters in one sheet
+MAX_DEPTH = 40  # nested mappings and lists (a real sheet needs about six)
+MAX_VALUES = 200_000  # values once every alias is expanded (the seed has about 2,000)
 
 
 class _Located:
@@ -41,6 +50,10 @@ _RESOLVERS = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+# YAML 1.1 reads "1e6" as a string; 1.2 and every author read it as a number.
+_EXPONENT = re.compile(r"^[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+$")
+for _first in "-+0123456789":
+    _RESOLVERS[_first] = [*_RESOLVERS.get(_first, []), ("tag:yaml.org,2002:float", _EXPONENT)]
 for _cls in (_Loader, _CLoader):
     if _cls is not None:
         _cls.yaml_implicit_resolvers = _RESOLVERS
@@ -54,10 +67,12 @@ class Position:
 
 @dataclass
 class Located:
-    """A parsed document and the position of every node, by path."""
+    """A parsed document, the position of every node by path, and the keys written twice
+    in one mapping (YAML keeps the last silently; a sheet must not)."""
 
     data: Any
     positions: dict[tuple[Any, ...], Position]
+    duplicates: list[tuple[tuple[Any, ...], Position, Position]] = field(default_factory=list)
 
     def position(self, path: tuple[Any, ...]) -> Position:
         """The position of ``path``, or of its nearest ancestor that has one."""
@@ -74,20 +89,73 @@ def schema() -> dict[str, Any]:
 
 
 def parse_yaml(text: str, name: str) -> Located:
-    """Parse YAML text; a syntax error becomes a located :class:`FactSheetError`."""
-    parsed = _fast(text)
+    """Parse YAML text; a syntax error, or a document beyond the bounds above, becomes a
+    located :class:`FactSheetError`."""
+    if len(text) > MAX_CHARS:
+        raise FactSheetError(name, 1, 1, "", f"the file has {len(text):,} characters; a fact "
+                             f"sheet has at most {MAX_CHARS:,}")
+    parsed = _fast(text, name)
     node, data = parsed if parsed is not None else _careful(text, name)
     if node is None:
         raise FactSheetError(name, 1, 1, "", "the file is empty")
-    positions: dict[tuple[Any, ...], Position] = {}
-    _index(node, (), positions, set())
-    return Located(data, positions)
+    located = Located(data, {})
+    _index(node, (), located, set())
+    return located
 
 
-def _fast(text: str) -> tuple[yaml.Node | None, Any] | None:
+def _bounded(loader_class: type, text: str, name: str) -> None:
+    """Walk the document's events (no tree is built, nothing recurses) and refuse it where
+    it nests too deep or its aliases expand to too many values."""
+    loader = loader_class(text)
+    try:
+        depth, values = 0, 0
+        anchored: dict[str, int] = {}  # anchor -> values its node expands to
+        starts: list[tuple[str | None, int]] = []
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    _refuse(name, event, f"nested more than {MAX_DEPTH} levels deep; a fact "
+                            "sheet needs a handful")
+                starts.append((event.anchor, values))
+                values += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+                anchor, start = starts.pop()
+                if anchor is not None:
+                    anchored[anchor] = values - start
+            elif isinstance(event, yaml.ScalarEvent):
+                values += 1
+                if event.anchor is not None:
+                    anchored[event.anchor] = 1
+            elif isinstance(event, yaml.AliasEvent):
+                if any(anchor == event.anchor for anchor, _ in starts):
+                    _refuse(name, event, f"a value that contains itself (*{event.anchor} "
+                            f"inside &{event.anchor})")
+                values += anchored.get(event.anchor, 1)
+            if values > MAX_VALUES:
+                _refuse(name, event, f"more than {MAX_VALUES:,} values once its aliases "
+                        "are expanded; a fact sheet has a few thousand")
+    finally:
+        loader.dispose()
+
+
+def _refuse(name: str, event: yaml.Event, why: str) -> None:
+    mark = event.start_mark
+    raise FactSheetError(name, mark.line + 1, mark.column + 1, "", f"the document is {why}")
+
+
+def _fast(text: str, name: str) -> tuple[yaml.Node | None, Any] | None:
     """Node and data by libyaml, or None when it is missing or finds anything wrong (the
     pure-Python loader then reports the problem the way it always has)."""
     if _CLoader is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return None
+    try:
+        _bounded(_CLoader, text, name)
+    except FactSheetError:
+        raise
+    except Exception:
         return None
     loader = _CLoader(text)
     try:
@@ -102,6 +170,7 @@ def _fast(text: str) -> tuple[yaml.Node | None, Any] | None:
 def _careful(text: str, name: str) -> tuple[yaml.Node | None, Any]:
     loader = None
     try:
+        _bounded(_Loader, text, name)
         loader = _Loader(text)  # checks that every character is allowed
         node = loader.get_single_node()
         data = None if node is None else loader.construct_document(node)
@@ -125,41 +194,29 @@ def _careful(text: str, name: str) -> tuple[yaml.Node | None, Any]:
     return node, data
 
 
-def _index(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...], Position],
-           seen: set[int]) -> None:
-    out[path] = Position(node.start_mark.line + 1, node.start_mark.column + 1)
+def _index(node: yaml.Node, path: tuple[Any, ...], out: Located, seen: set[int]) -> None:
+    out.positions[path] = _position(node)
     if id(node) in seen:  # an alias: its children were indexed where it was anchored
         return
     seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
+        keys: dict[str, Position] = {}
         for key, value in node.value:
             if not isinstance(key, yaml.ScalarNode):  # a complex key names no field
                 continue
             child = (*path, key.value)
+            where = _position(key)
+            if key.value in keys:
+                out.duplicates.append((child, where, keys[key.value]))
             _index(value, child, out, seen)
-            out[child] = Position(key.start_mark.line + 1, key.start_mark.column + 1)
+            out.positions[child] = keys[key.value] = where
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             _index(item, (*path, i), out, seen)
 
 
-def read_text(path: str | Path) -> tuple[str, str]:
-    """The text of ``path`` (``-`` for stdin) and the name to report it by."""
-    import sys
-
-    if str(path) == "-":
-        return sys.stdin.read(), "<stdin>"
-    p = Path(path)
-    try:
-        return p.read_text(encoding="utf-8"), str(path)
-    except FileNotFoundError:
-        raise PlainsumError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise PlainsumError(f"{path}: is a directory, not a file") from None
-    except UnicodeDecodeError as exc:
-        raise PlainsumError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise PlainsumError(f"{path}: cannot read ({exc.strerror})") from None
+def _position(node: yaml.Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
 def dotted(path: tuple[Any, ...] | list[Any]) -> str:
