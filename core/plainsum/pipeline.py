@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .audience import Audience
-from .errors import MissingTranslation, PlainsumError
+from .errors import MissingTranslation
 from .factsheet.model import FactSheet, local_text
 from .language import LanguagePack
 from .lexicon import Lexicon
 from .outputs import Checks, Finding, Output, Readability
-from .plugins import Registry
+from .plugins import PluginError, Registry
 
 
 @dataclass
@@ -107,17 +107,22 @@ def _quote_pattern(words: str) -> Any:
 
 def check_text(text: str, context: CheckContext, registry: Registry,
                with_readability: bool = True, readable_text: str | None = None) -> Checks:
-    """Run readability and every registered validator over one text."""
+    """Run readability and every registered validator over one text. A validator that
+    fails adds an error finding (the text is not proven), or stops the run in strict mode."""
     checks = Checks()
     if with_readability:
         checks.readability = readability(readable_text or text, context.pack,
                                          context.audience, context.lexicon)
-    for name, validator in registry.validators.items():
-        found = validator.validate(text, context)
-        if not isinstance(found, list) or not all(isinstance(f, Finding) for f in found):
-            owner = registry.owners.get(("validators", name), name)
-            raise PlainsumError(f"validator {name!r} from plugin {owner!r} returned "
-                                f"{type(found).__name__}, not a list of findings")
+    for name in registry.validators:
+        try:
+            found = registry.call("validators", name, "validate", text, context)
+            if not isinstance(found, list) or not all(isinstance(f, Finding) for f in found):
+                raise PluginError(f"plugin {registry.owners.get(('validators', name), name)!r}"
+                                  f" failed in validator {name!r}: it returned "
+                                  f"{type(found).__name__}, not a list of findings")
+        except PluginError as exc:
+            registry.report_once(exc, "the texts it should check fail")
+            found = [Finding("validator-failed", "error", f"{exc}; this text is not checked")]
         checks.findings.extend(found)
     return checks
 
@@ -125,10 +130,15 @@ def check_text(text: str, context: CheckContext, registry: Registry,
 def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
              audiences: Iterable[str], generators: Iterable[str] | None = None,
              check: bool = True) -> list[Output]:
-    """Every output for the requested languages, audiences and generators, checked."""
-    packs = [registry.language(code) for code in langs]
-    groups = [registry.audience(name) for name in audiences]
-    chosen = [registry.generator(name) for name in (generators or registry.generators)]
+    """Every output for the requested languages, audiences and generators, checked.
+
+    A generator that fails (raises, hangs, returns something else than an Output) is
+    reported and its outputs are left out, or the run stops in strict mode.
+    """
+    packs = [registry.language(code) for code in dict.fromkeys(langs)]
+    groups = [registry.audience(name) for name in dict.fromkeys(audiences)]
+    chosen = [registry.generator(name)
+              for name in dict.fromkeys(generators or registry.generators)]
     chosen.sort(key=lambda g: getattr(g, "order", 0))
     outputs: list[Output] = []
     for pack in packs:
@@ -137,11 +147,11 @@ def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
         for audience in groups:
             previous: list[Output] = []
             for generator in chosen:
-                for variant in generator.variants(factsheet, audience):
+                for variant in _variants(registry, generator, factsheet, audience):
                     request = Request(factsheet, pack, audience, variant, lexicon, previous)
-                    output = generator.generate(request)
-                    _require_output(output, generator, registry)
-                    previous.append(output)
+                    output = _generated(registry, generator, request)
+                    if output is not None:
+                        previous.append(output)
             made.extend(previous)
         if lexicon.missing:
             raise MissingTranslation(pack.code, lexicon.missing)
@@ -156,8 +166,32 @@ def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
     return outputs
 
 
-def _require_output(output: Any, generator: Any, registry: Registry) -> None:
-    if not isinstance(output, Output) or not isinstance(output.text, str):
-        owner = registry.owners.get(("generators", generator.name), generator.name)
-        raise PlainsumError(f"generator {generator.name!r} from plugin {owner!r} returned "
-                            f"{type(output).__name__}, not an Output")
+def _variants(registry: Registry, generator: Any, factsheet: FactSheet,
+              audience: Audience) -> list[str]:
+    try:
+        found = registry.call("generators", generator.name, "variants", factsheet, audience)
+        if not isinstance(found, list | tuple) or \
+                not all(isinstance(v, str) and v for v in found):
+            raise _malformed(registry, generator, "variants", found, "a list of names")
+    except PluginError as exc:
+        registry.report_once(exc, "its outputs are left out")
+        return []
+    return list(dict.fromkeys(found))
+
+
+def _generated(registry: Registry, generator: Any, request: Request) -> Output | None:
+    try:
+        output = registry.call("generators", generator.name, "generate", request)
+        if not isinstance(output, Output) or not isinstance(output.text, str):
+            raise _malformed(registry, generator, "generate", output, "an Output")
+    except PluginError as exc:
+        registry.report_once(exc, "the output is left out")
+        return None
+    return output
+
+
+def _malformed(registry: Registry, generator: Any, method: str, found: Any,
+               expected: str) -> PluginError:
+    owner = registry.owners.get(("generators", generator.name), generator.name)
+    return PluginError(f"plugin {owner!r} failed in generator {generator.name!r}: {method} "
+                       f"returned {type(found).__name__}, not {expected}")

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any
 
 import pluggy
 
-from . import hookspecs
+from . import hookspecs, interrupts
 from .errors import PlainsumError
 
 GROUP = "plainsum"
@@ -44,10 +45,26 @@ def _strict() -> bool:
     return os.environ.get("PLAINSUM_STRICT_PLUGINS", "") not in ("", "0")
 
 
-def _report(message: str) -> None:
+def _report(problem: str, consequence: str = "skipped") -> None:
+    """A plugin's failure: a warning and ``consequence`` (it is skipped), or under strict
+    mode an error that stops the command."""
     if _strict():
-        raise PlainsumError(message)
-    print(f"plainsum: warning: {message}", file=sys.stderr)
+        raise PluginError(f"{problem} (PLAINSUM_STRICT_PLUGINS is set)")
+    print(f"plainsum: warning: {problem}; {consequence}", file=sys.stderr)
+
+
+class PluginError(PlainsumError):
+    """A plugin failed and strict mode is on, or a plugin's failure leaves nothing to run."""
+
+
+def _time_limit() -> float:
+    """Seconds any one call into a third-party plugin may take (0: no limit)."""
+    value = os.environ.get("PLAINSUM_PLUGIN_TIMEOUT", "")
+    try:
+        return max(float(value), 0.0) if value else 60.0
+    except ValueError:
+        raise PlainsumError(f"PLAINSUM_PLUGIN_TIMEOUT={value!r} is not a number of "
+                            "seconds") from None
 
 
 def get_plugin_manager(load_entrypoints: bool = True) -> pluggy.PluginManager:
@@ -61,14 +78,18 @@ def get_plugin_manager(load_entrypoints: bool = True) -> pluggy.PluginManager:
 
 
 def _load_entrypoints(pm: pluggy.PluginManager) -> None:
+    """Built-ins first, then third-party plugins by distribution name: the order in which
+    a later plugin's language, audience or generator replaces an earlier one's."""
     allow = _names("PLAINSUM_LOAD_PLUGINS")
     block = _names("PLAINSUM_BLOCK_PLUGINS") or set()
     seen: set[str] = set()
-    for ep in metadata.entry_points(group=GROUP):
+    found = sorted(metadata.entry_points(group=GROUP),
+                   key=lambda ep: (_dist(ep) != "plainsum", (_dist(ep) or "").lower(), ep.name))
+    for ep in found:
         if ep.name in seen:  # the same distribution can be found twice on sys.path
             continue
         seen.add(ep.name)
-        dist = ep.dist.name if ep.dist else None
+        dist = _dist(ep)
         builtin = dist == "plainsum"
         names = {ep.name.lower(), (dist or "").lower()}
         if names & block:
@@ -78,43 +99,87 @@ def _load_entrypoints(pm: pluggy.PluginManager) -> None:
             continue
         if pm.has_plugin(ep.name) or pm.is_blocked(ep.name):
             continue
+        info = PluginInfo(ep.name, dist, ep.dist.version if ep.dist else None, ep.value)
+        where = f"plugin {ep.name!r} from {dist or 'an unknown distribution'}"
+        _trace(f"loading {where}")
         try:
-            plugin = ep.load()
+            with interrupts.time_limit(0 if builtin else _time_limit()):
+                plugin = ep.load()
             pm.register(plugin, name=ep.name)
-        except Exception as exc:
-            _report(f"plugin {ep.name!r} from {dist or 'an unknown distribution'} "
-                    f"failed to load and was skipped: {type(exc).__name__}: {exc}")
+        except (Exception, SystemExit) as exc:  # a plugin may even call sys.exit
+            _report(f"{where} failed to load: {_why(exc)}")
             continue
-        pm.plugin_info[ep.name] = PluginInfo(  # type: ignore[attr-defined]
-            ep.name, dist, ep.dist.version if ep.dist else None, ep.value)
-    _check(pm)
+        unknown = unknown_hooks(pm, plugin)
+        if unknown:
+            pm.unregister(plugin)
+            _report(f"{where} implements hooks that do not exist: {', '.join(unknown)} "
+                    f"(the hooks are {', '.join([*sorted(_KINDS), 'register_commands'])})")
+            continue
+        pm.plugin_info[ep.name] = info  # type: ignore[attr-defined]
 
 
-def _check(pm: pluggy.PluginManager) -> None:
-    """A misspelled hook implementation is a hard error, not a silent no-op."""
-    try:
-        pm.check_pending()
-    except pluggy.PluginValidationError as exc:
-        raise PlainsumError(f"a plugin implements a hook that does not exist: {exc}") from None
+def unknown_hooks(pm: pluggy.PluginManager, plugin: object) -> list[str]:
+    """The hooks ``plugin`` implements that plainsum does not have (a misspelled name
+    would otherwise be a silent no-op)."""
+    return sorted(c.name for c in pm.get_hookcallers(plugin) or [] if not c.has_spec())
+
+
+def _dist(ep: metadata.EntryPoint) -> str | None:
+    return ep.dist.name if ep.dist else None
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, SystemExit):
+        return f"it called sys.exit({exc.code!r})"
+    text = " ".join(str(exc).split())
+    text = text if len(text) <= 300 else f"{text[:299]}…"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _tracing() -> bool:
     return os.environ.get("PLAINSUM_TRACE_PLUGINS", "") not in ("", "0")
 
 
-def _call(impl: Any, hook_name: str, **kwargs: Any) -> bool:
-    """Call one plugin's hook implementation: traced on request, failures reported."""
-    try:
-        result = impl.function(**kwargs)
-    except Exception as exc:  # any plugin failure is reported, not fatal
-        _report(f"plugin {impl.plugin_name!r} failed in {hook_name} and was skipped: "
-                f"{type(exc).__name__}: {exc}")
-        return False
+def _trace(message: str) -> None:
     if _tracing():
-        added = kwargs.get("register")
-        shown = getattr(added, "__self__", result)
-        print(f"plainsum: trace: {hook_name} in {impl.plugin_name!r} -> {shown!r}",
-              file=sys.stderr)
+        print(f"plainsum: trace: {message}", file=sys.stderr, flush=True)
+
+
+def is_builtin(pm: pluggy.PluginManager, plugin_name: str) -> bool:
+    info = getattr(pm, "plugin_info", {}).get(plugin_name)
+    return info is not None and info.distribution == "plainsum"
+
+
+def call_plugin(owner: str, what: str, function: Any, *args: Any, builtin: bool = False,
+                **kwargs: Any) -> Any:
+    """Call into a plugin: traced before and after on request, within the time limit
+    (third-party plugins), any failure raised as one :class:`PluginError` naming it."""
+    _trace(f"{what} in {owner!r}")
+    try:
+        with interrupts.time_limit(0 if builtin else _time_limit()):
+            result = function(*args, **kwargs)
+    except PlainsumError:  # the plugin's own clear message (wording the sheet lacks)
+        raise
+    except (Exception, SystemExit) as exc:
+        raise PluginError(f"plugin {owner!r} failed in {what}: {_why(exc)}") from None
+    _trace(f"{what} in {owner!r} returned {_short(result)}")
+    return result
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 200 else f"{text[:199]}…"
+
+
+def _call(pm: pluggy.PluginManager, impl: Any, hook_name: str, **kwargs: Any) -> bool:
+    """Call one plugin's hook implementation; a failure is reported and the plugin's part
+    in that hook skipped (or the command stopped, under strict mode)."""
+    try:
+        call_plugin(impl.plugin_name, hook_name, impl.function,
+                    builtin=is_builtin(pm, impl.plugin_name), **kwargs)
+    except PluginError as exc:
+        _report(str(exc))
+        return False
     return True
 
 
@@ -128,6 +193,22 @@ class Registry:
     languages: dict[str, Any] = field(default_factory=dict)
     audiences: dict[str, Any] = field(default_factory=dict)
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
+    builtins: set[str] = field(default_factory=set)  # plugins that ship with plainsum
+    failed: set[str] = field(default_factory=set)  # failures already reported in this run
+
+    def call(self, kind: str, name: str, method: str, *args: Any) -> Any:
+        """Call ``method`` of the registered ``kind`` (``generators``, ...) named ``name``
+        as :func:`call_plugin` does: traced, timed, any failure one :class:`PluginError`."""
+        owner = self.owners.get((kind, name), name)
+        item = getattr(self, kind)[name]
+        return call_plugin(owner, f"{kind[:-1]} {name!r}: {method}", getattr(item, method),
+                           *args, builtin=owner in self.builtins)
+
+    def report_once(self, error: PluginError, consequence: str) -> None:
+        """Report a plugin's failure the first time it happens in this run."""
+        if str(error) not in self.failed:
+            self.failed.add(str(error))
+            _report(str(error), consequence)
 
     def language(self, code: str) -> Any:
         if code not in self.languages:
@@ -165,23 +246,34 @@ _KINDS = {
 
 
 def collect(pm: pluggy.PluginManager) -> Registry:
-    """Call every ``register_*`` hook and gather the results; a failing plugin is skipped."""
+    """Call every ``register_*`` hook and gather the results. A failing plugin is skipped;
+    a name registered twice goes to the plugin registered later, and is reported."""
     registry = Registry()
+    registry.builtins = {name for name, _ in pm.list_name_plugin() if is_builtin(pm, name)}
     for hook_name, kind in _KINDS.items():
         table = getattr(registry, kind)
-        for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
+        for impl in getattr(pm.hook, hook_name).get_hookimpls():
             owner = impl.plugin_name
             items: list[Any] = []
-            if not _call(impl, hook_name, register=items.append):
+            if not _call(pm, impl, hook_name, register=items.append):
                 continue
             for item in items:
                 key = _key(item, kind)
                 if key is None:
-                    _report(f"plugin {owner!r} registered a malformed {kind[:-1]}: {item!r}")
+                    _report(f"plugin {owner!r} registered a malformed {kind[:-1]}: "
+                            f"{_short(item)}")
                     continue
+                earlier = registry.owners.get((kind, key))
+                if earlier is not None and earlier != owner:
+                    _conflict(f"{kind[:-1]} {key!r}", owner, earlier)
                 table[key] = item
                 registry.owners[(kind, key)] = owner
     return registry
+
+
+def _conflict(what: str, owner: str, earlier: str) -> None:
+    print(f"plainsum: warning: plugin {owner!r} replaces the {what} of plugin {earlier!r} "
+          "(block one of them with PLAINSUM_BLOCK_PLUGINS to choose)", file=sys.stderr)
 
 
 def _key(item: Any, kind: str) -> str | None:
@@ -190,7 +282,22 @@ def _key(item: Any, kind: str) -> str | None:
     return key if isinstance(key, str) and key else None
 
 
-def register_commands(pm: pluggy.PluginManager, cli: Any) -> None:
-    """Let plugins add CLI commands; a failing plugin is reported and skipped."""
+def register_commands(pm: pluggy.PluginManager, cli: Any, reserved: Iterable[str] = ()) -> None:
+    """Let plugins add CLI commands, each on a scratch group of its own so that a name
+    already taken (by a built-in command or an earlier plugin) is reported, not lost."""
+    import click
+
+    taken: dict[str, str] = {name: "plainsum" for name in reserved}
     for impl in pm.hook.register_commands.get_hookimpls():
-        _call(impl, "register_commands", cli=cli)
+        scratch = click.Group()
+        if not _call(pm, impl, "register_commands", cli=scratch):
+            continue
+        for name, command in scratch.commands.items():
+            if taken.get(name) == "plainsum":
+                print(f"plainsum: warning: plugin {impl.plugin_name!r} adds a command "
+                      f"{name!r}, which is built in; the built-in one is kept", file=sys.stderr)
+                continue
+            if name in taken:
+                _conflict(f"command {name!r}", impl.plugin_name, taken[name])
+            taken[name] = impl.plugin_name
+            cli.add_command(command, name)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
+import os
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 import click
 
+from .. import interrupts
 from ..errors import PlainsumError
 
 # command name -> module under plainsum.cli that defines a click command of that name
@@ -59,12 +64,12 @@ class App:
         if self._commands is None:
             from ..plugins import register_commands
 
-            scratch = click.Group()
+            gathered = click.Group()
             try:
-                register_commands(self.plugin_manager(), scratch)
+                register_commands(self.plugin_manager(), gathered, reserved=BUILTIN)
             except PlainsumError as exc:
                 raise InputError(str(exc)) from None
-            self._commands = {n: c for n, c in scratch.commands.items() if n not in BUILTIN}
+            self._commands = dict(gathered.commands)
         return self._commands
 
 
@@ -85,6 +90,87 @@ class PlainsumGroup(click.Group):
             return super().invoke(ctx)
         except PlainsumError as exc:
             raise InputError(str(exc)) from None
+
+    def main(self, args: Any = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        """Run a command; whatever happens, end with one line and a documented status.
+
+        0 passed, 1 a check failed, 2 bad input, usage or an error plainsum could not
+        recover from (never a traceback, unless ``PLAINSUM_DEBUG=1``), 130 or 143 when
+        interrupted by Ctrl-C or ``kill``.
+        """
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        with interrupts.handled():
+            status = _run(super().main, args, prog_name or "plainsum", complete_var, extra)
+            status = interrupts.received() or status
+        sys.exit(status)
+
+
+def _run(run: Any, args: Any, prog_name: str, complete_var: str | None,
+         extra: dict[str, Any]) -> int:
+    try:
+        try:
+            status = run(args, prog_name, complete_var, False, **extra)
+        finally:
+            _flush(sys.stdout)
+        return status if isinstance(status, int) else 0
+    except SystemExit as exc:
+        if isinstance(exc.code, int) or exc.code is None:
+            return exc.code or 0
+        return _fail(_one_line(exc))
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except (click.Abort, KeyboardInterrupt) as exc:
+        cause = exc if isinstance(exc, interrupts.Interrupted) else exc.__context__
+        click.echo("plainsum: interrupted", err=True)
+        return getattr(cause, "status", 130)
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:  # the reader went away (| head): not an error
+            _silence(sys.stdout)
+            return 0
+        if exc.filename is None:  # a write to standard output failed (a full disk)
+            _silence(sys.stdout)
+            return _fail(f"cannot write the output: {exc.strerror or exc}")
+        return _fail(f"{exc.filename}: {exc.strerror or exc}")
+    except RecursionError:
+        return _fail("the input is nested too deeply to read")
+    except MemoryError:
+        return _fail("out of memory")
+    except Exception as exc:
+        if os.environ.get("PLAINSUM_DEBUG", "") not in ("", "0"):
+            raise
+        return _fail(f"unexpected {type(exc).__name__}: {_one_line(exc)} (a bug in plainsum "
+                     "or a plugin: please report it; PLAINSUM_DEBUG=1 shows where)")
+
+
+def _flush(stream: Any) -> None:
+    if stream is not None and not getattr(stream, "closed", False):
+        stream.flush()
+
+
+def _silence(stream: Any) -> None:
+    """Point standard output at the null device so Python's own flush at exit is quiet."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 300 else f"{text[:299]}…"
+
+
+def _fail(message: str) -> int:
+    with contextlib.suppress(OSError):  # standard error itself may be gone
+        click.echo(f"plainsum: error: {message}", err=True)
+    return 2
 
 
 def _app(ctx: click.Context) -> App:
