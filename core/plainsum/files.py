@@ -3,13 +3,14 @@ over the user's work without ``--force``."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
+from . import interrupts
 from .errors import PlainsumError
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024  # a press release or a translation is far smaller
@@ -70,33 +71,98 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+_COMPONENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+
+def path_component(name: object, what: str) -> str:
+    """``name`` as one file or folder name, or a :class:`PlainsumError` naming ``what`` it
+    is: plugins choose language codes, audience ids and variant names, and none of them
+    may reach outside the folder it is written into (``..``, ``/``, an absolute path)."""
+    if isinstance(name, str) and _COMPONENT.fullmatch(name):
+        return name
+    raise PlainsumError(f"{what} {_short(name)} cannot be a file name (letters, digits, "
+                        "'.', '_' and '-', starting with a letter or digit)")
+
+
+def _short(value: object) -> str:
+    text = printable(repr(value))
+    return text if len(text) <= 80 else f"{text[:79]}…"
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path`` and move it into place.
+    """Write one file atomically (see :func:`write_files`)."""
+    write_files({path: text})
+
+
+def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> None:
+    """Write every file or none: each goes to a temporary file beside its target first,
+    and only when all are on disk are they moved into place (with Ctrl-C held back for
+    those few renames), and the files in ``remove`` deleted. On any error or interrupt
+    before that, the temporary files and the folders made for them are removed again.
 
     A symbolic link is followed (the file it points to is replaced, not the link), and a
     device or pipe (``/dev/stdout``) is written to as it is: it cannot be replaced.
     """
-    path = Path(os.path.realpath(path))
+    import tempfile
+
+    staged: list[tuple[Path, Path | None, str]] = []
+    made: list[Path] = []
+    done = False
+    current: Path | None = None
     try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        for path, text in files.items():
+            current = target = Path(os.path.realpath(path))
+            if target.is_dir():
+                raise PlainsumError(f"{path}: is a folder; cannot write a file there")
+            if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+                staged.append((target, None, text))
+                continue
+            _make_folders(target.parent, made)
+            with interrupts.held():  # a temporary file is never made and then forgotten
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                           dir=target.parent)
+                staged.append((target, Path(tmp), text))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
-            return
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        tmp = None
+                handle.flush()
+                os.fsync(handle.fileno())
+        with interrupts.held():
+            for target, tmp, text in staged:
+                current = target
+                if tmp is None:
+                    target.write_text(text, encoding="utf-8")
+                else:
+                    os.replace(tmp, target)
+            done = True
+            for old in remove:
+                current = old
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        where = exc.filename or current or "the output"
+        raise PlainsumError(f"{where}: cannot write ({exc.strerror or exc})") from None
     finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+        if not done:
+            for _, tmp, _ in staged:
+                if tmp is not None:
+                    tmp.unlink(missing_ok=True)
+            for folder in reversed(made):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+
+
+def _make_folders(folder: Path, made: list[Path]) -> None:
+    """Make ``folder`` and its missing parents, noting each one made (to undo)."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    if folder.exists() and not folder.is_dir():
+        raise PlainsumError(f"{folder}: is a file, not a folder")
+    for each in reversed(missing):
+        each.mkdir()
+        made.append(each)
 
 
 def refuse_overwrite(paths: list[Path], force: bool) -> None:

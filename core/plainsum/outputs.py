@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -39,8 +40,13 @@ class Readability:
     higher_is_easier: bool = True
     band: str | None = None
 
+    @property
+    def scored(self) -> bool:
+        """False for a text with no words to score (the formula gives no number)."""
+        return math.isfinite(self.score)
+
     def to_json(self) -> dict[str, Any]:
-        return {"formula": self.formula, "score": round(self.score, 1),
+        return {"formula": self.formula, "score": round(self.score, 1) if self.scored else None,
                 "target": self.target, "passed": self.passed, "band": self.band}
 
 

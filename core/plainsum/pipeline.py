@@ -7,6 +7,7 @@ the same context. Validators see a text and what it claims; they never see the g
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -78,9 +79,11 @@ def readability(text: str, pack: LanguagePack, audience: Audience | None,
     target = None
     if audience is not None:
         target = audience.targets.get(pack.code, pack.target(audience.level))
-    passed = score == score and pack.formula.passes(score, target)  # NaN never passes
+    scored = math.isfinite(score)  # a text of no words has no score, and never passes
+    passed = scored and pack.formula.passes(score, target)
     return Readability(pack.formula.name, score, target, passed,
-                       pack.formula.higher_is_easier, pack.formula.band(score))
+                       pack.formula.higher_is_easier,
+                       pack.formula.band(score) if scored else None)
 
 
 def scored_text(text: str, lexicon: Lexicon) -> str:

@@ -32,8 +32,9 @@ def decode(data: bytes, declared: str | None = None) -> str:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
-    if _looks_utf16(data):
-        return data.decode("utf-16-le" if data[1:2] == b"\0" else "utf-16-be", errors="replace")
+    order = _utf16_order(data)
+    if order is not None:
+        return data.decode(order, errors="replace")
     return _cp1252_bulk(data)
 
 
@@ -43,10 +44,17 @@ def html_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace") if match else None
 
 
-def _looks_utf16(data: bytes) -> bool:
-    sample = data[:400]
-    return len(sample) >= 4 and (sample[1::2].count(0) > len(sample) * 0.4
-                                 or sample[0::2].count(0) > len(sample) * 0.4)
+def _utf16_order(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, told by where its zero bytes fall: Latin text in
+    UTF-16 has a zero in the high byte of most units (the second byte of each pair in
+    little-endian order, the first in big-endian), whatever its first character is."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    high_second, high_first = sample[1::2].count(0), sample[0::2].count(0)
+    if max(high_second, high_first) <= len(sample) * 0.2:
+        return None
+    return "utf-16-le" if high_second > high_first else "utf-16-be"
 
 
 def _cp1252(byte: int) -> str:

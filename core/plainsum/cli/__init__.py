@@ -14,6 +14,7 @@ import click
 
 from .. import interrupts
 from ..errors import PlainsumError
+from ..files import printable
 
 # command name -> module under plainsum.cli that defines a click command of that name
 BUILTIN = {
@@ -33,7 +34,7 @@ class InputError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"plainsum: error: {self.message}", err=True)
+        click.echo(printable(f"plainsum: error: {self.message}"), err=True)
 
 
 @dataclass
@@ -120,6 +121,9 @@ def _run(run: Any, args: Any, prog_name: str, complete_var: str | None,
         if isinstance(exc.code, int) or exc.code is None:
             return exc.code or 0
         return _fail(_one_line(exc))
+    except click.UsageError as exc:  # one line, like every other error
+        command = exc.ctx.command_path if exc.ctx is not None else prog_name
+        return _fail(f"{exc.format_message()} (see '{command} --help')")
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
@@ -169,7 +173,7 @@ def _one_line(exc: BaseException) -> str:
 
 def _fail(message: str) -> int:
     with contextlib.suppress(OSError):  # standard error itself may be gone
-        click.echo(f"plainsum: error: {message}", err=True)
+        click.echo(printable(f"plainsum: error: {message}"), err=True)
     return 2
 
 

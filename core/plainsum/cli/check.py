@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..errors import PlainsumError
+from ..errors import MissingTranslation, PlainsumError
 from . import app
 
 
@@ -44,6 +44,8 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     who = registry.audience(audience) if audience else None
     context = CheckContext(sheet, pack, who, Lexicon(sheet, pack), require=require)
     checks = check_text(body, context, registry, with_readability=True)
+    if context.lexicon.missing:  # the sheet's words in that language are needed to check
+        raise MissingTranslation(lang, context.lexicon.missing)
     if fmt == "json":
         extra = {"identified_lang": identified} if identified else None
         click.echo(check_json(name, lang, audience, checks, extra))

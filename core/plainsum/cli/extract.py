@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -35,18 +34,28 @@ def extract(release: str, output: str | None, lang: str, reader_name: str | None
     1 if there are any.
     """
     from ..errors import PlainsumError
-    from ..files import refuse_overwrite, write_atomic
+    from ..files import read_bytes, refuse_overwrite, write_files
+    from ..plugins import PluginError
 
+    if diff_with is not None and (output or repaired_text):
+        raise PlainsumError("--diff prints a comparison; it writes no draft, so -o and "
+                            "--repaired-text do not apply")
+    if output and repaired_text and Path(output).resolve() == Path(repaired_text).resolve():
+        raise PlainsumError(f"-o and --repaired-text both name {output}; give two files")
+    if force and not (output or repaired_text):
+        raise PlainsumError("--force only applies with -o or --repaired-text (nothing else "
+                            "is written)")
     registry = app().registry
-    data, name = _read(release)
+    data, name = read_bytes(release)
     reader = _reader(registry.readers, release, data, reader_name)
     try:
-        text = reader.read(data)
-    except Exception as exc:  # a third-party reader must not crash the command
-        raise PlainsumError(f"{name}: reader {reader.name!r} failed: "
-                            f"{type(exc).__name__}: {exc}") from None
+        text = registry.call("readers", reader.name, "read", data)
+    except PluginError as exc:
+        raise PlainsumError(f"{name}: {exc}") from None
     if not isinstance(text, str):
         raise PlainsumError(f"{name}: reader {reader.name!r} returned no text")
+    _require_prose(text, name, data, registry.owners.get(("readers", reader.name)) in
+                   registry.builtins)
     module = _extractor()
     pack = registry.languages.get(lang)
     bank = dict(getattr(pack, "terms", {}) or {}) if pack else {}
@@ -54,16 +63,15 @@ def extract(release: str, output: str | None, lang: str, reader_name: str | None
     if diff_with is not None:
         _diff(module, diff_with, draft.data)
         return
-    targets = [Path(p) for p in (output, repaired_text) if p]
-    refuse_overwrite(targets, force)
     header = (f"# Draft fact sheet from {name}, made by plainsum extract. Not reviewed:\n"
               "# check every item against the release, settle and delete the review notes,\n"
               "# then run plainsum lint.\n")
     body = draft.yaml(header)
-    if repaired_text:
-        write_atomic(Path(repaired_text), draft.repaired.text + "\n")
+    files = {Path(p): text for p, text in ((repaired_text, draft.repaired.text + "\n"),
+                                           (output, body)) if p}
+    refuse_overwrite(list(files), force)
+    write_files(files)
     if output:
-        write_atomic(Path(output), body)
         facts = len(draft.data["facts"])
         flags = len(draft.repaired.flags)
         click.echo(f"wrote {output}: {facts} facts, {flags} flags to review", err=True)
@@ -71,20 +79,38 @@ def extract(release: str, output: str | None, lang: str, reader_name: str | None
         click.echo(body, nl=False)
 
 
-def _read(path: str) -> tuple[bytes, str]:
+# What a text reader makes of a file that is not text: its magic number, and what it is.
+_BINARY = (
+    (b"%PDF-", "a PDF"), (b"PK\x03\x04", "a ZIP archive (a Word or OpenDocument file?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"), (b"{\\rtf", "an RTF file"),
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+
+
+def _require_prose(text: str, name: str, data: bytes, builtin_reader: bool) -> None:
+    """Refuse what is not a release's text (a PDF or an image read as text, random bytes)
+    before it is drafted into facts that were never there."""
     from ..errors import PlainsumError
 
-    if path == "-":
-        return sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else \
-            sys.stdin.read().encode("utf-8"), "<stdin>"
-    try:
-        return Path(path).read_bytes(), path
-    except FileNotFoundError:
-        raise PlainsumError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise PlainsumError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise PlainsumError(f"{path}: cannot read ({exc.strerror})") from None
+    kind = next((what for magic, what in _BINARY if data.startswith(magic)), None)
+    if kind is not None and builtin_reader:
+        raise PlainsumError(f"{name}: this is {kind}, not text; convert it to text first "
+                            "(or install a reader plugin for it)")
+    sample = text[:200_000]
+    odd = sum(1 for c in sample if _is_odd(c))
+    if sample and odd > max(8, len(sample) // 50):
+        raise PlainsumError(f"{name}: does not look like text ({odd:,} control or "
+                            f"undecodable characters in the first {len(sample):,}); is it a "
+                            "binary file?")
+
+
+def _is_odd(char: str) -> bool:
+    import unicodedata
+
+    if char in "\n\r\t\f":
+        return False
+    return unicodedata.category(char) in ("Cc", "Co", "Cn", "Cs") or char == "\ufffd"
 
 
 def _reader(readers: dict[str, Any], path: str, data: bytes, name: str | None) -> Any:

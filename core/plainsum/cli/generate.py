@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
+from typing import Any
 
 import click
 
+from ..errors import PlainsumError
 from . import app
 from .options import split_list
 
@@ -33,14 +37,17 @@ def generate(facts: str, langs: str | None, audiences: str | None, generators: s
     from ..pipeline import generate as run
     from ..report import generate_json, generate_markdown, generate_text
 
+    if force and out is None:
+        raise PlainsumError("--force only applies with --out (nothing else is written)")
+    langs_, audiences_, generators_ = (split_list(langs, "--lang"),
+                                       split_list(audiences, "--audience"),
+                                       split_list(generators, "--generator"))
     registry = app().registry
     sheet = load_factsheet(facts, registry.known_terms())
-    outputs = run(sheet, registry,
-                  split_list(langs) or [sheet.lang],
-                  split_list(audiences) or list(registry.audiences),
-                  split_list(generators))
+    outputs = run(sheet, registry, langs_ or [sheet.lang],
+                  audiences_ or list(registry.audiences), generators_)
     if out is not None:
-        _write(Path(out), facts, outputs, fmt, force)
+        _write(Path(out), facts, outputs, fmt, force, registry.owners)
     elif fmt == "json":
         click.echo(generate_json(facts, outputs))
     elif fmt == "markdown":
@@ -51,32 +58,89 @@ def generate(facts: str, langs: str | None, audiences: str | None, generators: s
         raise SystemExit(1)
 
 
-def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool) -> None:
-    import json
+def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
+           owners: dict[tuple[str, str], str]) -> None:
+    """The whole set and its ``index.json``, or nothing; with ``--force``, the files of the
+    earlier set in the folder that this one does not make again are removed."""
+    from ..files import path_component, refuse_overwrite, write_files
 
-    from ..files import refuse_overwrite, write_atomic
-
+    if folder.exists() and not folder.is_dir():
+        raise PlainsumError(f"{folder}: is a file, not a folder (--out takes a folder)")
     suffix = {"json": "json", "markdown": "md"}.get(fmt, "txt")
-    planned = {}
+    planned: dict[Path, str] = {}
+    names: list[str] = []
     for o in outputs:
-        name = f"{o.lang}/{o.audience}/{o.generator}-{o.variant}.{suffix}"
-        if fmt == "json":
-            body = json.dumps(o.to_json(), indent=2, ensure_ascii=False) + "\n"
-        elif fmt == "markdown":
-            body = f"# {o.generator} · {o.variant} · {o.audience} · {o.lang}\n\n{o.text}\n"
-        else:
-            body = o.text.rstrip() + "\n"
-        planned[folder / name] = body
+        parts = [path_component(o.lang, _whose("language code", owners, "languages", o.lang)),
+                 path_component(o.audience,
+                                _whose("audience id", owners, "audiences", o.audience)),
+                 path_component(f"{o.generator}-{o.variant}.{suffix}",
+                                _whose("output name", owners, "generators", o.generator))]
+        name = "/".join(parts)
+        if folder / name in planned:
+            raise PlainsumError(f"two outputs would both be written to {folder / name}")
+        planned[folder / name] = _body(o, fmt)
+        names.append(name)
     index = folder / "index.json"
     refuse_overwrite([*planned, index], force)
-    for path, body in planned.items():
-        write_atomic(path, body)
     entries = []
-    for (path, _), o in zip(planned.items(), outputs, strict=True):
+    for name, o in zip(names, outputs, strict=True):
         data = o.to_json()
         data.pop("text")
-        data["file"] = str(path.relative_to(folder))
+        data["file"] = name
         entries.append(data)
-    write_atomic(index, json.dumps({"factsheet": facts, "outputs": entries}, indent=2,
-                                   ensure_ascii=False) + "\n")
-    click.echo(f"wrote {len(planned)} outputs and index.json to {folder}", err=True)
+    planned[index] = json.dumps({"factsheet": facts, "outputs": entries}, indent=2,
+                                ensure_ascii=False, allow_nan=False) + "\n"
+    stale = [p for p in _earlier_set(folder) if p not in planned] if force else []
+    write_files(planned, stale)
+    _prune(folder, stale)
+    count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
+    click.echo(f"wrote {count} and index.json to {folder}", err=True)
+
+
+def _whose(what: str, owners: dict[tuple[str, str], str], kind: str, key: str) -> str:
+    owner = owners.get((kind, key))
+    return f"{what} from plugin {owner!r}" if owner else what
+
+
+def _body(output: Any, fmt: str) -> str:
+    from ..report import markdown_text
+
+    if fmt == "json":
+        return json.dumps(output.to_json(), indent=2, ensure_ascii=False,
+                          allow_nan=False) + "\n"
+    if fmt == "markdown":
+        title = markdown_text(f"{output.generator} · {output.variant} · {output.audience} · "
+                              f"{output.lang}")
+        return f"# {title}\n\n{markdown_text(output.text)}\n"
+    return output.text.rstrip() + "\n"
+
+
+def _earlier_set(folder: Path) -> list[Path]:
+    """The files an earlier run listed in the folder's ``index.json``: only those, and only
+    inside the folder, are plainsum's to remove."""
+    try:
+        index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+        names = [entry["file"] for entry in index["outputs"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    out = []
+    for name in names:
+        parts = name.split("/") if isinstance(name, str) else []
+        if parts and all(_COMPONENT.fullmatch(part) for part in parts):
+            out.append(folder.joinpath(*parts))
+    return out
+
+
+_COMPONENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def _prune(folder: Path, removed: list[Path]) -> None:
+    """Remove the folders that removing an earlier set's files left empty."""
+    for path in removed:
+        parent = path.parent
+        while parent != folder and folder in parent.parents:
+            try:
+                parent.rmdir()
+            except OSError:
+                break
+            parent = parent.parent

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import click
 
+from ..errors import PlainsumError
+
 FORMAT_TEXT_JSON = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="Output format.")
 
 
-def split_list(value: str | None) -> list[str] | None:
-    """``"en,es"`` as ``["en", "es"]``; empty items dropped."""
+def split_list(value: str | None, option: str) -> list[str] | None:
+    """``"en,es"`` as ``["en", "es"]``, each once; empty items dropped, and an option given
+    with nothing in it is an error rather than the default."""
     if value is None:
         return None
-    return [part.strip() for part in value.split(",") if part.strip()]
+    parts = list(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
+    if not parts:
+        raise PlainsumError(f"{option} is empty; give one or more names, comma-separated")
+    return parts
