@@ -157,7 +157,12 @@ def _best(error: Any) -> Any:
                 return _best(sub)
         if kind is not None:
             return error
-        return _best(min(error.context, key=lambda e: len(list(e.absolute_path))))
+        # A branch for another type of value ("a string" where a mapping was given) says
+        # least; the branch for the value's own type points at what is wrong inside it.
+        depth = len(error.absolute_path)
+        fitting = [e for e in error.context
+                   if not (e.validator == "type" and len(e.absolute_path) == depth)]
+        return _best(min(fitting or error.context, key=lambda e: len(e.absolute_path)))
     return error
 
 

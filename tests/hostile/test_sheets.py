@@ -1,0 +1,116 @@
+"""Hostile fact sheets: whatever a sheet holds, ``lint`` and ``generate`` agree, answer with
+located one-line errors, and neither exhausts the machine nor crashes."""
+
+from __future__ import annotations
+
+import resource
+import time
+from pathlib import Path
+
+import pytest
+
+from .helpers import SEED_TEXT, TRIAL_TEXT, edited, one_error, process, run
+
+COHORT = "value: 210\n"
+
+# name: (sheet, line:column the error points at, field, words of the message)
+BAD_SHEETS = {
+    "nan": (edited(SEED_TEXT, COHORT, "value: .nan\n"), "facts[0].value", "nan"),
+    "inf": (edited(SEED_TEXT, COHORT, "value: -.inf\n"), "facts[0].value", "inf"),
+    "huge float": (edited(SEED_TEXT, COHORT, "value: 1.0e+300\n"), "facts[0].value",
+                   "maximum"),
+    "400 digits": (edited(SEED_TEXT, COHORT, f"value: {'9' * 400}\n"), "facts[0].value",
+                   "maximum"),
+    "negative count": (edited(SEED_TEXT, COHORT, "value: -400\n"), "facts[0].value",
+                       "minimum of 0"),
+    "duplicate key": (edited(SEED_TEXT, COHORT, "value: 210\n    value: 300\n"),
+                      "facts[0].value", "given twice"),
+    "compared with itself": (edited(TRIAL_TEXT, "facts: [chlorhexidine-ssi, iodine-ssi]",
+                                    "facts: [ssi-comparison, iodine-ssi]"),
+                             "facts[6].facts[0]", "compared with itself"),
+    "compared twice": (edited(TRIAL_TEXT, "facts: [chlorhexidine-ssi, iodine-ssi]",
+                              "facts: [iodine-ssi, iodine-ssi]"),
+                       "facts[6].facts[1]", "compared with itself"),
+    "terminal escape": (edited(SEED_TEXT, "  en: Stem cell transplants may give long-term "
+                               "benefit to people with MS\n",
+                               '  en: "\\e]0;owned\\aStem cells"\n'), "title.en", "U+001B"),
+    "bidi override": (edited(SEED_TEXT, "  en: Stem cell transplants may give",
+                             "  en: \u202eStem cell transplants may give"), "title.en",
+                      "U+202E"),
+    "self-containing alias": (edited(SEED_TEXT, "design: [retrospective-study]",
+                                     "design: &loop [*loop]"), "", "contains itself"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_SHEETS))
+def test_lint_and_generate_agree_on_a_bad_sheet(pm, tmp_path: Path, name: str) -> None:
+    text, field, words = BAD_SHEETS[name]
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(text, encoding="utf-8")
+    linted = run(pm, "lint", str(sheet))
+    assert linted.exit_code == 2
+    first = linted.stdout.splitlines()[0]
+    where, named, _ = first.split(": ", 2)
+    assert where.startswith(f"{sheet}:") and words in first, first
+    assert named == (field or "(top)")
+    generated = run(pm, "generate", str(sheet), "--lang", "en", "--audience", "patients")
+    assert generated.exit_code == 2 and not generated.stdout
+    one_error(generated.stderr, f"{where}: {named}: ", words)
+
+
+def nested(depth: int) -> str:
+    return "schema_version: 1\nid: x\ntitle: " + "{a: " * depth + "1" + "}" * depth + "\n"
+
+
+HUGE = {
+    "5,000 nested mappings": (nested(5000), "nested more than"),
+    "100,000 brackets": ("title: " + "[" * 100_000 + "\n", "nested more than"),
+    "an alias bomb in a field": (
+        edited(SEED_TEXT, "title:\n", "title:\n"
+               + "".join(f"  _{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9) if i else 'lol'}]\n"
+                         for i in range(9))
+               + "  xx: [" + ", ".join(["*a8"] * 9) + "]\n"),
+        "aliases are expanded"),
+    "a 3 MB sheet": (SEED_TEXT + "#" + "x" * 3_000_000 + "\n", "characters"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HUGE))
+@pytest.mark.parametrize("command", ["lint", "generate", "extract --diff"])
+def test_a_hostile_document_is_refused_quickly_and_in_little_memory(
+        tmp_path: Path, name: str, command: str) -> None:
+    text, words = HUGE[name]
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(text, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text("In the study, 71% of 210 people with MS did not get worse.",
+                       encoding="utf-8")
+    args = {"lint": ["lint", str(sheet)], "generate": ["generate", str(sheet)],
+            "extract --diff": ["extract", str(release), "--diff", str(sheet)]}[command]
+    started = time.monotonic()
+    result = process(*args, timeout=60, preexec=_one_gigabyte)
+    assert time.monotonic() - started < 30
+    assert result.returncode == 2
+    out = (result.stdout + result.stderr).decode()
+    assert "Traceback" not in out and words in out, out[-500:]
+    assert len(out) < 2000
+
+
+def _one_gigabyte() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def test_an_error_never_prints_a_whole_value(pm, tmp_path: Path) -> None:
+    big = "[" + ", ".join(f"item {i}" for i in range(20_000)) + "]"
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(edited(SEED_TEXT, "  en: Stem cell transplants may give long-term "
+                            "benefit to people with MS\n", f"  en: {big}\n"), encoding="utf-8")
+    result = run(pm, "lint", str(sheet))
+    assert result.exit_code == 2
+    assert len(result.stdout) < 1000 and "title.en" in result.stdout
+
+
+def test_an_exponent_is_a_number(pm, tmp_path: Path) -> None:
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(edited(SEED_TEXT, COHORT, "value: 2.1e2\n"), encoding="utf-8")
+    assert run(pm, "lint", str(sheet)).exit_code == 0
