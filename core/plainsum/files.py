@@ -74,12 +74,17 @@ def printable(text: str) -> str:
 _COMPONENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 
+def is_component(name: object) -> bool:
+    """Whether ``name`` can be one file or folder name, and nothing more (see below)."""
+    return isinstance(name, str) and _COMPONENT.fullmatch(name) is not None
+
+
 def path_component(name: object, what: str) -> str:
     """``name`` as one file or folder name, or a :class:`PlainsumError` naming ``what`` it
     is: plugins choose language codes, audience ids and variant names, and none of them
     may reach outside the folder it is written into (``..``, ``/``, an absolute path)."""
-    if isinstance(name, str) and _COMPONENT.fullmatch(name):
-        return name
+    if is_component(name):
+        return name  # type: ignore[return-value]
     raise PlainsumError(f"{what} {_short(name)} cannot be a file name (letters, digits, "
                         "'.', '_' and '-', starting with a letter or digit)")
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from .audience import Audience
 from .errors import MissingTranslation
 from .factsheet.model import FactSheet, local_text
+from .files import is_component, printable
 from .language import LanguagePack
 from .lexicon import Lexicon
 from .outputs import Checks, Finding, Output, Readability
@@ -173,9 +174,9 @@ def _variants(registry: Registry, generator: Any, factsheet: FactSheet,
               audience: Audience) -> list[str]:
     try:
         found = registry.call("generators", generator.name, "variants", factsheet, audience)
-        if not isinstance(found, list | tuple) or \
-                not all(isinstance(v, str) and v for v in found):
-            raise _malformed(registry, generator, "variants", found, "a list of names")
+        if not isinstance(found, list | tuple) or not all(map(is_component, found)):
+            raise _malformed(registry, generator, "variants", found,
+                             "a list of names that can name files")
     except PluginError as exc:
         registry.report_once(exc, "its outputs are left out")
         return []
@@ -196,5 +197,7 @@ def _generated(registry: Registry, generator: Any, request: Request) -> Output |
 def _malformed(registry: Registry, generator: Any, method: str, found: Any,
                expected: str) -> PluginError:
     owner = registry.owners.get(("generators", generator.name), generator.name)
+    what = printable(repr(found)) if isinstance(found, list | tuple) else type(found).__name__
+    what = what if len(what) <= 80 else f"{what[:79]}…"
     return PluginError(f"plugin {owner!r} failed in generator {generator.name!r}: {method} "
-                       f"returned {type(found).__name__}, not {expected}")
+                       f"returned {what}, not {expected}")

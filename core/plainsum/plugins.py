@@ -258,10 +258,10 @@ def collect(pm: pluggy.PluginManager) -> Registry:
             if not _call(pm, impl, hook_name, register=items.append):
                 continue
             for item in items:
-                key = _key(item, kind)
-                if key is None:
-                    _report(f"plugin {owner!r} registered a malformed {kind[:-1]}: "
-                            f"{_short(item)}")
+                try:
+                    key = _key(item, kind)
+                except PlainsumError as exc:
+                    _report(f"plugin {owner!r} registered a {kind[:-1]} whose {exc}")
                     continue
                 earlier = registry.owners.get((kind, key))
                 if earlier is not None and earlier != owner:
@@ -276,10 +276,13 @@ def _conflict(what: str, owner: str, earlier: str) -> None:
           "(block one of them with PLAINSUM_BLOCK_PLUGINS to choose)", file=sys.stderr)
 
 
-def _key(item: Any, kind: str) -> str | None:
+def _key(item: Any, kind: str) -> str:
+    """The name ``item`` is registered by: it names files and folders of the outputs, so
+    it must be a safe file name."""
+    from .files import path_component
+
     attr = {"languages": "code", "audiences": "id"}.get(kind, "name")
-    key = getattr(item, attr, None)
-    return key if isinstance(key, str) and key else None
+    return path_component(getattr(item, attr, None), attr)
 
 
 def register_commands(pm: pluggy.PluginManager, cli: Any, reserved: Iterable[str] = ()) -> None:
