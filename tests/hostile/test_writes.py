@@ -1,0 +1,201 @@
+"""Writing outputs when things go wrong: a full disk, a folder that cannot be written, an
+``--out`` under a file, Ctrl-C or ``kill`` half-way. The set is written whole or not at
+all; nothing temporary is left behind; the user's own files are never touched."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from ..conftest import SEED, SEED_FACTS
+from ..test_plugin_isolation import install
+from .helpers import one_error, process, run, snapshot
+
+ONE = ["generate", str(SEED_FACTS), "--lang", "en", "--audience", "patients"]
+
+
+def test_out_under_a_file(pm, tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("mine", encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = run(pm, *ONE, "--out", str(tmp_path / "file" / "out"))
+    assert result.exit_code == 2
+    one_error(result.stderr, "file", "not a folder")
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("failure", [
+    OSError(errno.ENOSPC, "No space left on device"),
+    PermissionError(errno.EACCES, "Permission denied"),
+])
+def test_a_failed_write_leaves_nothing(pm, tmp_path: Path, monkeypatch, failure) -> None:
+    """The fifth file fails: no output, no index.json, no temporary file, no folder."""
+    real = os.fsync
+    calls = []
+
+    def failing(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 5:
+            raise failure
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", failing)
+    out = tmp_path / "out"
+    result = run(pm, *ONE, "--out", str(out))
+    assert result.exit_code == 2
+    one_error(result.stderr, "cannot write", failure.strerror)
+    assert snapshot(tmp_path) == {} and not out.exists()
+
+
+def test_a_failed_write_keeps_the_earlier_set(pm, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "out"
+    assert run(pm, *ONE, "--out", str(out)).exit_code == 0
+    before = snapshot(tmp_path)
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(
+        OSError(errno.ENOSPC, "No space left on device")))
+    result = run(pm, *ONE, "--generator", "summary", "--out", str(out), "--force")
+    assert result.exit_code == 2 and snapshot(tmp_path) == before
+
+
+def test_force_replaces_the_earlier_set_and_keeps_the_users_files(pm, tmp_path: Path):
+    out = tmp_path / "out"
+    assert run(pm, *ONE, "--audience", "patients,public", "--out", str(out)).exit_code == 0
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    result = run(pm, *ONE, "--generator", "summary", "--out", str(out), "--force")
+    assert result.exit_code == 0
+    assert sorted(snapshot(out)) == ["en/patients/summary-summary.txt", "index.json",
+                                     "notes.txt"]
+    assert not (out / "en" / "public").exists()
+
+
+def test_a_language_asked_for_twice_is_made_once(pm, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run(pm, *ONE[:2], "--lang", "en,en", "--audience", "patients,patients",
+                 "--generator", "summary", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert sorted(snapshot(out)) == ["en/patients/summary-summary.txt", "index.json"]
+
+
+def test_a_full_standard_output(tmp_path: Path) -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "plainsum", *ONE], stdout=full,
+                                stderr=subprocess.PIPE, timeout=120)
+    assert result.returncode == 2
+    one_error(result.stderr.decode(), "cannot write the output", "No space left")
+
+
+def test_a_closed_pipe_is_not_an_error() -> None:
+    reader = subprocess.Popen([sys.executable, "-m", "plainsum", *ONE[:-2]],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.read(10)
+    reader.stdout.close()
+    assert reader.wait(timeout=120) == 0
+    assert reader.stderr.read() == b""
+
+
+SLOW = """\
+import time
+from plainsum.hookspecs import hookimpl
+from plainsum.outputs import Output
+
+
+class Slow:
+    name = "slow"
+    description = "takes its time"
+    order = 0
+
+    def variants(self, factsheet, audience):
+        return ["a", "b", "c"]
+
+    def generate(self, request):
+        time.sleep(1)
+        return Output("slow", request.variant, request.audience.id, request.pack.code,
+                      "A slow text.")
+
+
+@hookimpl
+def register_generators(register):
+    register(Slow())
+"""
+
+
+@pytest.mark.parametrize("signum, status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_run_leaves_nothing(tmp_path: Path, signum: int, status: int):
+    site = tmp_path / "site"
+    site.mkdir()
+    install(site, "plainsum-slow", "plainsum_slow", SLOW)
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLAINSUM_")}
+    env["PYTHONPATH"] = os.pathsep.join([str(site), *filter(None, [env.get("PYTHONPATH")])])
+    command = [sys.executable, "-m", "plainsum", *ONE, "--generator", "summary,slow",
+               "--out", str(work / "out")]
+    child = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
+    time.sleep(2.5)  # plugins loaded, the slow generator half-way
+    child.send_signal(signum)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == status, err
+    assert b"plainsum: interrupted" in err and b"Traceback" not in err
+    assert snapshot(work) == {}
+
+
+def test_a_special_file_is_written_to_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = process("extract", str(SEED / "release.txt"), "-o", str(fifo), "--force")
+    reader.join(timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert fifo.is_fifo() and received[0].startswith(b"# Draft fact sheet")
+
+
+def test_a_symbolic_link_is_followed(pm, tmp_path: Path) -> None:
+    target = tmp_path / "drafts" / "draft.yaml"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "draft.yaml"
+    link.symlink_to(target)
+    result = run(pm, "extract", str(SEED / "release.txt"), "-o", str(link), "--force")
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("# Draft")
+
+
+@pytest.mark.parametrize("args, words", [
+    (["-o", "{d}/x.yaml", "--repaired-text", "{d}/x.yaml"], ["both name"]),
+    (["--diff", str(SEED_FACTS), "-o", "{d}/x.yaml"], ["--diff", "-o"]),
+    (["--force"], ["--force only applies"]),
+])
+def test_extract_options_that_contradict(pm, tmp_path: Path, args, words) -> None:
+    args = [a.replace("{d}", str(tmp_path)) for a in args]
+    result = run(pm, "extract", str(SEED / "release.txt"), *args)
+    assert result.exit_code == 2 and not result.stdout
+    one_error(result.stderr, *words)
+    assert snapshot(tmp_path) == {}
+
+
+def test_an_interrupt_while_files_are_staged_leaves_nothing(tmp_path: Path, monkeypatch):
+    from plainsum.files import write_files
+
+    real, calls = os.fsync, []
+
+    def interrupted(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    files = {tmp_path / "a" / "b" / f"{i}.txt": f"text {i}" for i in range(5)}
+    with pytest.raises(KeyboardInterrupt):
+        write_files(files)
+    assert snapshot(tmp_path) == {} and not (tmp_path / "a").exists()
