@@ -37,6 +37,23 @@ class Lexicon:
             self.missing.append(item)
         return f"⟦{item}⟧"
 
+    def look_up_facts(self) -> list[str]:
+        """Look up the words for every group, outcome, measure and limitation and for the
+        study's own terms, and return what is missing: a text can only be checked against
+        a sheet that says in the text's language what its facts are about."""
+        sheet = self.factsheet
+        for group in sheet.groups:
+            self.group(group)
+        for outcome in sheet.outcomes:
+            self.outcome(outcome)
+        for measure in sheet.measures:
+            self.measure(measure)
+        for limitation in sheet.limitations:
+            self.limitation(limitation)
+        for term in (sheet.condition, sheet.intervention):
+            self.term(term)
+        return self.missing
+
     def term(self, term_id: str) -> TermForms:
         """A term's forms: the sheet's own, over the pack's term bank."""
         bank = (getattr(self.pack, "terms", None) or {}).get(term_id)

@@ -43,9 +43,9 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     pack = registry.language(lang)
     who = registry.audience(audience) if audience else None
     context = CheckContext(sheet, pack, who, Lexicon(sheet, pack), require=require)
-    checks = check_text(body, context, registry, with_readability=True)
-    if context.lexicon.missing:  # the sheet's words in that language are needed to check
+    if context.lexicon.look_up_facts():
         raise MissingTranslation(lang, context.lexicon.missing)
+    checks = check_text(body, context, registry, with_readability=True)
     if fmt == "json":
         extra = {"identified_lang": identified} if identified else None
         click.echo(check_json(name, lang, audience, checks, extra))
