@@ -109,6 +109,10 @@ def test_a_plugin_replacing_a_language_is_reported_and_wins(pm, register_plugin,
     [row] = [row for row in json.loads(result.stdout) if row["code"] == "en"]
     assert row["plugin"] == "house-style" and row["name"] == "English (house style)"
     assert "'house-style' replaces the language 'en' of plugin 'lang_en'" in result.stderr
+    listing = run(pm, "plugins", "--registered")
+    owns = {row["name"]: row["registered"] for row in json.loads(listing.stdout)}
+    assert owns["house-style"] == {"languages": ["en"]} and owns["lang_en"] == {}
+    assert owns["lang_es"] == {"languages": ["es"]}
 
 
 def test_a_plugin_command_named_like_a_built_in_is_not_taken(pm, register_plugin):
