@@ -41,7 +41,8 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> tuple[bytes, s
         except OSError as exc:
             raise PlainsumError(f"{name}: cannot read ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise PlainsumError(f"{name}: larger than {_size(limit)}, more than plainsum reads")
+        raise PlainsumError(f"{name}: larger than {_size(limit)}, the most plainsum reads "
+                            "from one file")
     return data, name
 
 

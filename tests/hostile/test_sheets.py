@@ -71,7 +71,7 @@ HUGE = {
                          for i in range(9))
                + "  xx: [" + ", ".join(["*a8"] * 9) + "]\n"),
         "aliases are expanded"),
-    "a 3 MB sheet": (SEED_TEXT + "#" + "x" * 3_000_000 + "\n", "characters"),
+    "a 3 MB sheet": (SEED_TEXT + "#" + "x" * 3_000_000 + "\n", "2 MiB"),
 }
 
 

@@ -25,7 +25,7 @@ _SECTIONS = ("groups", "times", "outcomes", "measures", "facts", "people",
 
 def load_factsheet(path: str | Path, known_terms: Iterable[str] | None = None) -> FactSheet:
     """Read, validate and build a fact sheet; the first problem raises :class:`FactSheetError`."""
-    text, name = read_text(path, MAX_CHARS * 4)
+    text, name = read_text(path, MAX_CHARS)
     found, located = _problems(text, name, known_terms)
     if found:
         first = found[0]
@@ -38,7 +38,7 @@ def load_factsheet(path: str | Path, known_terms: Iterable[str] | None = None) -
 
 
 def lint(path: str | Path, known_terms: Iterable[str] | None = None) -> list[FactSheetError]:
-    text, name = read_text(path, MAX_CHARS * 4)
+    text, name = read_text(path, MAX_CHARS)
     return problems(text, name, known_terms)
 
 

@@ -93,7 +93,7 @@ def parse_yaml(text: str, name: str) -> Located:
     located :class:`FactSheetError`."""
     if len(text) > MAX_CHARS:
         raise FactSheetError(name, 1, 1, "", f"the file has {len(text):,} characters; a fact "
-                             f"sheet has at most {MAX_CHARS:,}")
+                             "sheet has at most 2 MiB")
     parsed = _fast(text, name)
     node, data = parsed if parsed is not None else _careful(text, name)
     if node is None:
