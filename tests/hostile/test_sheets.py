@@ -37,6 +37,9 @@ BAD_SHEETS = {
     "bidi override": (edited(SEED_TEXT, "  en: Stem cell transplants may give",
                              "  en: \u202eStem cell transplants may give"), "title.en",
                       "U+202E"),
+    "2,000 groups": (edited(SEED_TEXT, "groups:\n", "groups:\n" + "".join(
+        f"  - {{id: g{i}, label: {{en: group {i}}}}}\n" for i in range(2_000))), "groups",
+        "2,005 items"),
     "self-containing alias": (edited(SEED_TEXT, "design: [retrospective-study]",
                                      "design: &loop [*loop]"), "", "contains itself"),
 }

@@ -179,6 +179,9 @@ def _message(error: Any) -> str:
         return error.message.replace("is a required property", "is required")
     if error.validator == "oneOf" and isinstance(error.instance, dict) and "kind" in error.instance:
         return f"unknown fact kind {_SHORT.repr(error.instance['kind'])}"
+    if error.validator == "maxItems":
+        return (f"{len(error.instance):,} items, more than the {error.validator_value:,} "
+                "a fact sheet may list here")
     message, whole = error.message, repr(error.instance)
     if message.startswith(whole):
         message = _SHORT.repr(error.instance) + message[len(whole):]
