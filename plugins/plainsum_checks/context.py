@@ -9,13 +9,14 @@ group of the sentence before.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
 
 from .numbers import Mention
 from .sheet import SheetIndex
-from .text import RunMemo, each_sentence, tokens
+from .text import RunMemo, each_sentence, first_in, last_in, places, tokens
 
 _STRONG = regex.compile(r"[;:]")
 _WEAK = regex.compile(r"[,—–()]")
@@ -79,54 +80,142 @@ def time_cues(mentions: list[Mention], index: SheetIndex) -> list[Cue]:
     return out
 
 
+class Cues:
+    """Cues in text order, found by where they start (bisection): a long text has many,
+    and each number asks only about the few of its sentence or clause."""
+
+    def __init__(self, cues: list[Cue]):
+        self.cues = cues
+        self.starts = [c.start for c in cues]
+        # for each cue, the index of the last cue up to it that is not generic (or -1)
+        self.plain: list[int] = []
+        last = -1
+        for i, c in enumerate(cues):
+            if not c.generic:
+                last = i
+            self.plain.append(last)
+        # for each cue, the earliest end of the cues from it on
+        self.least_end = [c.end for c in cues]
+        for i in range(len(cues) - 2, -1, -1):
+            self.least_end[i] = min(self.least_end[i], self.least_end[i + 1])
+        self._items: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
+
+    def between(self, lo: int, hi: int) -> list[Cue]:
+        """The cues that start in ``[lo, hi)``, in text order."""
+        return self.cues[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def any_inside(self, lo: int, hi: int) -> bool:
+        """Whether a cue starts at ``lo`` or later and ends by ``hi``."""
+        i = bisect_left(self.starts, lo)
+        return i < len(self.cues) and self.least_end[i] <= hi
+
+    def last_plain(self, lo: int, hi: int, end: int, near: list[Cue]) -> Cue | None:
+        """The last cue that starts in ``[lo, hi)`` and ends by ``end``, is not generic
+        and is not in ``near``."""
+        i = bisect_left(self.starts, hi) - 1
+        while i >= 0:
+            j = self.plain[i]
+            if j < 0 or self.starts[j] < lo:
+                return None
+            if self.cues[j].end <= end and self.cues[j] not in near:
+                return self.cues[j]
+            i = j - 1
+        return None
+
+    def items(self, a: int, b: int) -> tuple[frozenset[str], frozenset[str]]:
+        """What the cues of the sentence ``[a, b)`` name: all of them, and the strong ones
+        (worked out once per sentence)."""
+        if (a, b) not in self._items:
+            here = self.between(a, b)
+            self._items[a, b] = (frozenset(c.item for c in here),
+                                 frozenset(c.item for c in here if not c.weak))
+        return self._items[a, b]
+
+
 class Scoper:
-    """Resolves the scope of each claim-like number of one text."""
+    """Resolves the scope of each claim-like number of one text.
+
+    Claims and cues come in text order. Each question bisects into them (and into the
+    clause marks of the text) rather than scanning all of them, and what reading back
+    through the paragraph finds is worked out once per sentence, so a long text costs
+    no more per number than a short one.
+    """
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], claims: list[Mention],
                  groups: list[Cue], times: list[Cue]):
         self.text = text
         self.sentences = sentences
         self.claims = claims
-        self.groups = groups
-        self.times = times
+        self.groups = Cues(groups)
+        self.times = Cues(times)
+        self._time_set = frozenset(times)
+        self._sentence_starts = [a for a, _ in sentences]
+        self._claim_starts = [o.start for o in claims]
+        self._claim_ends = sorted(o.end for o in claims)
+        self._at: dict[int, Mention] = {}  # the first claim starting at each offset
+        self._left: dict[int, int] = {}  # the latest start of the claims ending at each offset
+        for o in claims:
+            self._at.setdefault(o.start, o)
+            self._left[o.end] = max(self._left.get(o.end, o.start), o.start)
+        self._strong = places(_STRONG, text)
+        self._weak = places(_WEAK, text)
+        self._clause = places(_CLAUSE, text)
+        self._back: dict[Cues, list[tuple[str, frozenset[str]]]] = {}
 
     def sentence_of(self, pos: int) -> int:
-        for i, (a, b) in enumerate(self.sentences):
-            if a <= pos < b:
-                return i
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return i
         return max(0, len(self.sentences) - 1)
+
+    def _bounds(self, k: int) -> tuple[int, int]:
+        return self.sentences[k] if self.sentences else (0, len(self.text))
+
+    def _neighbours(self, m: Mention, a: int, b: int) -> tuple[int | None, int | None]:
+        """Where the claims before and after ``m`` in its sentence ``[a, b)`` end and start."""
+        return (last_in(self._claim_ends, a, m.start + 1),
+                first_in(self._claim_starts, m.end, b))
 
     def scope(self, m: Mention) -> Scope:
         k = self.sentence_of(m.start)
-        s_start, s_end = self.sentences[k] if self.sentences else (0, len(self.text))
-        prev = max((o.end for o in self.claims if s_start <= o.end <= m.start), default=None)
-        nxt = min((o.start for o in self.claims if m.end <= o.start < s_end), default=None)
+        prev, nxt = self._neighbours(m, *self._bounds(k))
         return Scope(self._pick(self.groups, m, prev, nxt, k),
                      self._pick(self.times, m, prev, nxt, k))
+
+    def groups_of(self, m: Mention) -> frozenset[str]:
+        """The groups of :meth:`scope` alone, for a question about groups only."""
+        k = self.sentence_of(m.start)
+        prev, nxt = self._neighbours(m, *self._bounds(k))
+        return self._pick(self.groups, m, prev, nxt, k)
+
+    def _mine(self, cues: Cues, m: Mention, prev: int | None, nxt: int | None,
+              a: int, b: int) -> list[Cue]:
+        """The cues of the sentence ``[a, b)`` that belong to ``m``: only those between
+        its neighbours can (:meth:`_own`)."""
+        lo = a if prev is None else prev
+        hi = b if nxt is None else nxt
+        return [c for c in cues.between(lo, hi) if self._own(c, m, prev, nxt)]
 
     def own_groups(self, m: Mention) -> frozenset[str]:
         """The groups named in this number's own clause, nothing inherited from earlier
         sentences or the rest of the sentence: enough to say which fact a wrong figure
         was meant to be, not more."""
-        k = self.sentence_of(m.start)
-        a, b = self.sentences[k] if self.sentences else (0, len(self.text))
-        prev = max((o.end for o in self.claims if a <= o.end <= m.start), default=None)
-        nxt = min((o.start for o in self.claims if m.end <= o.start < b), default=None)
-        return frozenset(c.item for c in self.groups
-                         if a <= c.start < b and self._own(c, m, prev, nxt))
+        a, b = self._bounds(self.sentence_of(m.start))
+        prev, nxt = self._neighbours(m, a, b)
+        return frozenset(c.item for c in self._mine(self.groups, m, prev, nxt, a, b))
 
     def clause_groups(self, m: Mention) -> frozenset[str]:
         """The groups of :meth:`own_groups` named inside the number's clause (between
         the clause marks around it): "Chlorhexidine beats iodine: a trial of 572 women"
         says 572 of the women, not of either arm."""
-        k = self.sentence_of(m.start)
-        a, b = self.sentences[k] if self.sentences else (0, len(self.text))
-        lo = max((h.end() for h in _CLAUSE.finditer(self.text, a, m.start)), default=a)
-        mark = _CLAUSE.search(self.text, m.end, b)
-        hi = mark.start() if mark else b
+        a, b = self._bounds(self.sentence_of(m.start))
+        mark = last_in(self._clause, a, m.start)
+        lo = a if mark is None else mark + 1
+        mark = first_in(self._clause, m.end, b)
+        hi = b if mark is None else mark
         own = self.own_groups(m)
-        return frozenset(c.item for c in self.groups
-                         if lo <= c.start and c.end <= hi and c.item in own)
+        return frozenset(c.item for c in self.groups.between(lo, hi)
+                         if c.end <= hi and c.item in own)
 
     def _own(self, c: Cue, m: Mention, prev: int | None, nxt: int | None) -> bool:
         """Whether a cue between this number and a neighbouring one belongs to this one.
@@ -149,8 +238,7 @@ class Scoper:
             return True
         if c.start < prev:
             return False
-        left = max(o.start for o in self.claims if o.end == prev)
-        order = self._order(c, left, m.start)
+        order = self._order(c, self._left[prev], m.start)
         return order == "before" if order else not self._left_owns(prev, c, m.start)
 
     def _order(self, c: Cue, left: int, right_start: int) -> str | None:
@@ -158,20 +246,18 @@ class Scoper:
         seen from the ends: "nach fünf Jahren 86 Prozent und nach zehn Jahren 71
         Prozent" (before: the words between go right) against "86% at five years and
         71% at ten years" (after: they go left). None when the ends do not tell."""
-        if c not in self.times:
+        if c not in self._time_set:
             return None  # a group word right after a figure is its own ("86% of these
             # patients"), whichever way the times go
-        cues = self.times
-        k = self.sentence_of(left)
-        a, b = self.sentences[k] if self.sentences else (0, len(self.text))
-        lo = max((o.end for o in self.claims if a <= o.end <= left), default=a)
-        right = next((o for o in self.claims if o.start == right_start), None)
-        first = next((o for o in self.claims if o.start == left), None)
+        a, b = self._bounds(self.sentence_of(left))
+        lo = last_in(self._claim_ends, a, left + 1)
+        right = self._at.get(right_start)
+        first = self._at.get(left)
         if right is None or first is None or right.percent is None or first.percent is None:
             return None  # only two shares in a row are said in parallel
-        hi = min((o.start for o in self.claims if right.end <= o.start < b), default=b)
-        lead = any(lo <= q.start and q.end <= left for q in cues)
-        tail = any(right.end <= q.start and q.end <= hi for q in cues)
+        hi = first_in(self._claim_starts, right.end, b)
+        lead = self.times.any_inside(a if lo is None else lo, left)
+        tail = self.times.any_inside(right.end, b if hi is None else hi)
         if lead and not tail:
             return "before"
         if tail and not lead:
@@ -179,40 +265,39 @@ class Scoper:
         return None
 
     def _left_owns(self, left: int, c: Cue, right: int) -> bool:
-        for mark in (_STRONG, _WEAK):
-            cut_left = mark.search(self.text, left, c.start) is not None
-            cut_right = mark.search(self.text, c.end, right) is not None
+        for marks in (self._strong, self._weak):
+            cut_left = first_in(marks, left, c.start) is not None
+            cut_right = first_in(marks, c.end, right) is not None
             if cut_left != cut_right:
                 return cut_right
-            if not cut_left and mark is _WEAK:
+            if not cut_left and marks is self._weak:
                 return True  # one clause: "86% ... at five years and 71% ..."
         return c.start - left <= right - c.end
 
-    def _pick(self, cues: list[Cue], m: Mention, prev: int | None, nxt: int | None,
+    def _pick(self, cues: Cues, m: Mention, prev: int | None, nxt: int | None,
               k: int) -> frozenset[str]:
-        a, b = self.sentences[k] if self.sentences else (0, len(self.text))
-        mine = [c for c in cues if a <= c.start < b and self._own(c, m, prev, nxt)]
+        a, b = self._bounds(k)
+        mine = self._mine(cues, m, prev, nxt, a, b)
         after = [c for c in mine if c.start >= m.end]
         before = [c for c in mine if c.end <= m.start]
         specific = self._specific(m, after) if cues is self.groups else []
         near = specific or after[:1] or before[-1:]
         if near and not near[0].weak and not near[0].generic:
             return frozenset({near[0].item})
-        found = [c for c in cues if a <= c.start < b]
         if not near or near[0].generic:
             # none in its own clause: the nearest said before it in the sentence carries
             # over ("in progressive MS, 71% at five years and 57% at ten"); a generic
             # word for the whole cohort ("patients") does not hide the group before it
             # ("relapsing-remitting MS: 86% of these patients")
-            for c in reversed([c for c in found if c.end <= m.start and c not in near]):
-                if not c.generic:
-                    return frozenset({c.item})
+            carried = cues.last_plain(a, min(m.start, b), m.start, near)
+            if carried is not None:
+                return frozenset({carried.item})
             if near and not near[0].weak:
                 return frozenset({near[0].item})
-        strong = [c for c in found if not c.weak]
+        named, strong = cues.items(a, b)
         if strong and not near:
-            return frozenset(c.item for c in strong)
-        weak = {c.item for c in (near or found)}
+            return strong
+        weak = {c.item for c in near} if near else named
         return frozenset(weak | self._earlier(cues, k))
 
     def _specific(self, m: Mention, after: list[Cue]) -> list[Cue]:
@@ -223,7 +308,7 @@ class Scoper:
         a term beats one without, a longer name a shorter one."""
         phrase: list[Cue] = []
         for c in after:
-            if _CLAUSE.search(self.text, m.end, c.start) is not None:
+            if first_in(self._clause, m.end, c.start) is not None:
                 break
             if phrase and c.start - phrase[-1].end > SAME_PHRASE:
                 break
@@ -232,31 +317,52 @@ class Scoper:
             return phrase
         return [max(phrase, key=lambda c: (not c.weak, c.specific, c.end - c.start))]
 
-    def _earlier(self, cues: list[Cue], k: int) -> set[str]:
+    def _earlier(self, cues: Cues, k: int) -> frozenset[str]:
         """The groups or times of earlier sentences in this paragraph: the last strong
         ones, with any generic ones said after them ("people with progressive MS ...
         71% of the people with this type ...")."""
-        weak: set[str] = set()
-        cohort: str | None = None
-        for j in range(k - 1, -1, -1):
-            a, b = self.sentences[j]
-            if j + 1 < len(self.sentences) and "\n\n" in self.text[b:self.sentences[j + 1][0]]:
-                break
-            here = [c for c in cues if a <= c.start < b]
-            strong = [c for c in here if not c.weak]
+        if k == 0 or self._breaks(k - 1):
+            return frozenset()
+        if cues not in self._back:
+            self._back[cues] = self._read_back(cues)
+        return self._back[cues][k - 1][1]
+
+    def _read_back(self, cues: Cues) -> list[tuple[str, frozenset[str]]]:
+        """For each sentence, what reading back from it through its paragraph finds, and
+        why the reading stopped: "strong" (a sentence naming a group or time for sure),
+        "cohort" (sentences that only give sizes: what follows is about the first group
+        they count, as in "210 people with MS, of whom 122 had RRMS.") or "start" (of the
+        paragraph); weak cues of the sentences read on the way count too, but not after a
+        cohort. Each sentence's reading extends the one before it: one pass."""
+        out: list[tuple[str, frozenset[str]]] = []
+        counted = False  # the sentence before only gives sizes
+        for j, (a, b) in enumerate(self.sentences):
+            joined = j > 0 and not self._breaks(j - 1)
+            here = cues.between(a, b)
+            named, strong = cues.items(a, b)
             if here and self._counts_only(a, b):
-                # sentences that only give sizes ("210 people with MS, of whom 122 had
-                # RRMS."): what follows is about the first group they count
-                cohort = here[0].item
+                out.append(out[j - 1] if joined and counted
+                           else ("cohort", frozenset({here[0].item})))
+                counted = True
                 continue
-            if cohort is not None:
-                break
+            counted = False
             if strong:
-                return {c.item for c in strong} | weak
-            weak |= {c.item for c in here}
-        return {cohort} if cohort is not None else weak
+                out.append(("strong", strong))
+            elif not joined:
+                out.append(("start", named))
+            else:
+                how, found = out[j - 1]
+                out.append((how, found) if how == "cohort" else (how, found | named))
+        return out
+
+    def _breaks(self, j: int) -> bool:
+        """Whether a paragraph ends after sentence ``j``."""
+        if j + 1 >= len(self.sentences):
+            return False
+        return "\n\n" in self.text[self.sentences[j][1]:self.sentences[j + 1][0]]
 
     def _counts_only(self, a: int, b: int) -> bool:
         """Whether a sentence states counts and no share."""
-        inside = [o for o in self.claims if a <= o.start < b]
+        inside = self.claims[bisect_left(self._claim_starts, a):
+                             bisect_left(self._claim_starts, b)]
         return bool(inside) and all(o.percent is None for o in inside)

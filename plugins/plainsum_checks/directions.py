@@ -10,6 +10,8 @@ Reviewed quotes of the sheet are skipped: a speaker may talk about other people.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -17,14 +19,25 @@ from plainsum.factsheet.model import FactSheet, Outcome, local_text
 from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
+from plainsum.spans import Spans
 
-from .context import group_cues
+from .context import Cue, group_cues
 from .numbers import read_numbers
 from .sheet import matches, sheet_index, term_forms
-from .text import PhraseIndex, Token, each_sentence, phrase_key, tokens
+from .text import (
+    PhraseIndex,
+    Token,
+    each_sentence,
+    first_in,
+    last_in,
+    phrase_key,
+    places,
+    tokens,
+)
 
 NEGATION_WINDOW = 4  # words before a direction word that can negate it
 PREVENTION_WINDOW = 10  # "prevent [what, however long] from getting worse", within a clause
+_PREVENTION_MARKS = regex.compile(r"[,;:]")  # where that clause starts
 _FLAGS = regex.IGNORECASE
 
 # what a stated direction contradicts, once read through polarity and negation
@@ -72,35 +85,60 @@ class _Words:
     def said(self, text: str, start: int = 0, end: int | None = None) -> list[Said]:
         end = len(text) if end is None else end
         found: list[Said] = []
+        before = _Before(text)
         for key, pattern in self.patterns.items():
+            earlier = Spans((s.start, s.end) for s in found)  # a pattern's hits never overlap
             for hit in pattern.finditer(text, start, end):
-                if any(s.start < hit.end() and hit.start() < s.end for s in found):
+                if earlier.overlaps(hit.start(), hit.end()):
                     continue
-                negated = self._negated(text, start, hit.start())
+                negated = self._negated(before, start, hit.start())
                 direction = _NEGATED.get(key, key) if negated else key
                 found.append(Said(hit.start(), hit.end(), hit.group(), direction, negated))
         return found
 
-    def _negated(self, text: str, start: int, pos: int) -> bool:
+    def _negated(self, before: _Before, start: int, pos: int) -> bool:
+        text = before.text
         if self.negation is not None:
-            before = _words_before(text, start, pos)[-NEGATION_WINDOW:]
-            lo = before[0].start if before else pos
+            words = before.words(start, pos, NEGATION_WINDOW)
+            lo = words[0].start if words else pos
             if self.negation.search(text, lo, pos) is not None:
                 return True
         if self.prevention is not None:
-            clause = max(text.rfind(mark, start, pos) for mark in ",;:")
-            before = _words_before(text, max(start, clause + 1), pos)[-PREVENTION_WINDOW:]
-            lo = before[0].start if before else pos
+            clause = last_in(before.marks, start, pos)
+            words = before.words(start if clause is None else clause + 1, pos, PREVENTION_WINDOW)
+            lo = words[0].start if words else pos
             return self.prevention.search(text, lo, pos) is not None
         return False
 
 
-def _words_before(text: str, start: int, pos: int) -> list[Token]:
-    """The words between ``start`` and ``pos``, elided articles and pronouns ("s'", "l'",
-    "un'") left out: they are part of the next word and must not push a negation out of
-    the window ("n'ont pas vu leur handicap s'aggraver")."""
-    return [t for t in tokens(text) if start <= t.start and t.end <= pos
-            and not (t.end < pos and text[t.end] in "'’")]
+class _Before:
+    """What a direction word is read with in its text: the words and clause marks (, ; :)
+    before it, found by bisection into the text's tokens rather than by a scan."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @functools.cached_property
+    def toks(self) -> list[Token]:
+        return tokens(self.text)
+
+    @functools.cached_property
+    def marks(self) -> list[int]:
+        return places(_PREVENTION_MARKS, self.text)
+
+    def words(self, start: int, pos: int, n: int) -> list[Token]:
+        """The last ``n`` words between ``start`` and ``pos``, elided articles and
+        pronouns ("s'", "l'", "un'") left out: they are part of the next word and must not
+        push a negation out of the window ("n'ont pas vu leur handicap s'aggraver")."""
+        toks, text = self.toks, self.text
+        out: list[Token] = []
+        i = bisect_right(toks, pos, key=lambda t: t.end) - 1
+        while i >= 0 and len(out) < n and toks[i].start >= start:
+            t = toks[i]
+            if not (t.end < pos and text[t.end] in "'’"):
+                out.append(t)
+            i -= 1
+        return out[::-1]
 
 
 _WORDS: Memo[_Words] = Memo(64)
@@ -194,25 +232,25 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     phrases = _phrases_cache(context)
     index = sheet_index(context.factsheet, context.lexicon)
     spans = context.pack.sentence_spans(text)
-    skip = quote_spans(text, spans, context.factsheet, context.lexicon.lang)
+    skip = Spans(quote_spans(text, spans, context.factsheet, context.lexicon.lang))
     shares = [m for m in read_numbers(text, context.pack, context.lexicon)
               if m.percent is not None]
+    starts = [m.start for m in shares]
     words = _words(context.pack)
     out = []
     for a, b in spans:
-        if any(s <= a and b <= e for s, e in skip):
+        if skip.covers(a, b):
             continue
         sentence = text[a:b]
         about = list(context.lexicon.remember(
             ("outcomes-sentence", sentence),
             lambda s=sentence: [oid for n in phrases.find(s, tokens(s)) for oid in n.item]))
-        for m in shares:
-            if a <= m.start < b:
-                about += [f.outcome for f, allowed in index.shares
-                          if f.outcome and matches(m.percent or 0, allowed)]
+        for m in shares[bisect_left(starts, a):bisect_left(starts, b)]:
+            about += [f.outcome for f, allowed in index.shares
+                      if f.outcome and matches(m.percent or 0, allowed)]
         said = [s for s in each_sentence(text, [(a, b)], words.said, context.lexicon,
                                          "said-sentence")
-                if not any(st <= s.start < en for st, en in skip)]
+                if not skip.holds(s.start)]
         out.append(_Sentence(a, b, list(dict.fromkeys(about)), said))
     return out
 
@@ -296,13 +334,13 @@ def _value_way(said: Said, polarity: str | None) -> str | None:
 _CLAUSE_MARK = regex.compile(r"[,;:—–()]")
 
 
-def _clause(text: str, sentence: _Sentence, said: Said) -> tuple[int, int]:
-    """The clause a direction word stands in (between clause marks of its sentence)."""
-    lo = sentence.start
-    for mark in _CLAUSE_MARK.finditer(text, sentence.start, said.start):
-        lo = mark.end()
-    after = _CLAUSE_MARK.search(text, said.end, sentence.end)
-    return lo, after.start() if after else sentence.end
+def _clause(marks: list[int], sentence: _Sentence, said: Said) -> tuple[int, int]:
+    """The clause a direction word stands in (between the clause ``marks`` of its
+    sentence)."""
+    before = last_in(marks, sentence.start, said.start)
+    after = first_in(marks, said.end, sentence.end)
+    return (sentence.start if before is None else before + 1,
+            sentence.end if after is None else after)
 
 
 def _comparison_clashes(text: str, context: CheckContext,
@@ -316,28 +354,27 @@ def _comparison_clashes(text: str, context: CheckContext,
     if not comparisons:
         return []
     index = sheet_index(sheet, context.lexicon)
-    cues = [(c.start, c.end, c.item) for c in group_cues(
-        text, context.pack.sentence_spans(text), index, context.lexicon)]
+    cues = group_cues(text, context.pack.sentence_spans(text), index, context.lexicon)
+    starts = [c.start for c in cues]
+    marks = places(_CLAUSE_MARK, text)
     out: list[Finding] = []
     for comp in comparisons:
         for sentence in sentences:
             if not sentence.said:
                 continue
-            arms = [c for c in cues if sentence.start <= c[0] < sentence.end
-                    and c[2] in comp.arms]
-            names = {c[2] for c in arms}
-            if not names or (len(names) < 2 and comp.outcome not in sentence.outcomes):
+            arms = _Arms([c for c in cues[bisect_left(starts, sentence.start):
+                                          bisect_left(starts, sentence.end)]
+                          if c.item in comp.arms])
+            if not arms.names or (len(arms.names) < 2
+                                  and comp.outcome not in sentence.outcomes):
                 continue
             for said in sorted(sentence.said, key=lambda s: s.start):
                 way = _value_way(said, comp.polarity)
-                if way is None or any(c[0] < said.end and said.start < c[1] for c in arms):
+                if way is None or arms.overlap(said):
                     continue
-                lo, hi = _clause(text, sentence, said)
-                before = [c for c in arms if lo <= c[0] and c[1] <= said.start]
-                after = [c for c in arms if c[0] >= said.end and c[1] <= hi]
-                if not before and not after:
+                subject = arms.subject(said, *_clause(marks, sentence, said))
+                if subject is None:
                     continue  # said of something else ("..., halbiert sich das Risiko")
-                subject = (before[-1] if before else after[0])[2]
                 if subject == comp.arms[1]:
                     way = "higher" if way == "lower" else "lower"
                 if way != comp.direction:
@@ -351,6 +388,33 @@ def _comparison_clashes(text: str, context: CheckContext,
     return out
 
 
+class _Arms:
+    """Where a sentence names the arms of a comparison: cues in text order, none
+    overlapping another, so their ends are in order too and bisection finds them."""
+
+    def __init__(self, cues: list[Cue]):
+        self.cues = cues
+        self.names = {c.item for c in cues}
+        self.starts = [c.start for c in cues]
+        self.ends = [c.end for c in cues]
+
+    def overlap(self, said: Said) -> bool:
+        """Whether an arm's words overlap the direction word."""
+        i = bisect_right(self.ends, said.start)
+        return i < len(self.cues) and self.cues[i].start < said.end
+
+    def subject(self, said: Said, lo: int, hi: int) -> str | None:
+        """The arm a direction word is said of: the arm named last before it in its
+        clause ``[lo, hi)``, else the first after it there."""
+        i = bisect_right(self.ends, said.start) - 1
+        if i >= 0 and self.cues[i].start >= lo:
+            return self.cues[i].item
+        j = bisect_left(self.starts, said.end)
+        if j < len(self.cues) and self.cues[j].end <= hi:
+            return self.cues[j].item
+        return None
+
+
 class DirectionValidator:
     """Rule ``direction-flipped``."""
 
@@ -361,8 +425,9 @@ class DirectionValidator:
         sentences = _sentences(text, context)
         flagged = _comparison_clashes(text, context, sentences)
         findings += flagged
+        flagged_at = sorted(f.span[0] for f in flagged if f.span)
         for sentence in sentences:
-            if any(sentence.start <= f.span[0] < sentence.end for f in flagged if f.span):
+            if first_in(flagged_at, sentence.start, sentence.end) is not None:
                 continue
             for said in sentence.said:
                 clash = self._clash(said, sentence, context)

@@ -173,7 +173,7 @@ class _Judge:
                 self.reading.stated.update(f.id for f in fitting)
                 return
             if not self._loose(m.value) or self._other_group(m, facts):
-                meant = self._count_for(scope)
+                meant = self._count_for(scope.groups)
                 self.reading.error(
                     "wrong-context",
                     f"{m.text} is the number of {self.index.describe(facts[0])} "
@@ -186,7 +186,7 @@ class _Judge:
             return
         if m.words and m.value in self.index.parts and not self._quantifies_people(m):
             return  # "one of the two cleansers": the sheet's arms or subgroups, counted
-        meant = self._own_fact(m, self._count_for(self.scoper.scope(m)))
+        meant = self._own_fact(m, self._count_for(self.scoper.groups_of(m)))
         if meant is None:
             self.unsupported(m)
             return
@@ -199,7 +199,7 @@ class _Judge:
     def _quantifies_people(self, m: Mention) -> bool:
         """A small number word right before a group's words counts people ("two
         women"), not the sheet's arms: it must be a figure of the sheet."""
-        return any(0 <= c.start - m.end <= 12 for c in self.scoper.groups)
+        return bool(self.scoper.groups.between(m.end, m.end + 13))
 
     def _other_group(self, m: Mention, facts: list[Fact]) -> bool:
         """A group's count that is also a proportion's denominator ("23 of 572") may
@@ -215,8 +215,8 @@ class _Judge:
             return fact
         return fact if fact.group in self.scoper.own_groups(m) else None
 
-    def _count_for(self, scope: Scope) -> Fact | None:
-        found = [f for fs in self.index.counts.values() for f in fs if f.group in scope.groups]
+    def _count_for(self, groups: frozenset[str]) -> Fact | None:
+        found = [f for fs in self.index.counts.values() for f in fs if f.group in groups]
         return found[0] if len(found) == 1 else None
 
     def _loose(self, value: float) -> bool:

@@ -11,6 +11,7 @@ transmission") is flagged too. No list of known corruptions is kept.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -155,7 +156,7 @@ def _read_text(text: str, context: CheckContext, known: _Known,
     for (a, sentence), (_, part) in zip(sentences, read, strict=True):
         found = memo.remember(("terms-sentence", sentence, topic),
                               lambda s=sentence, p=part: _term_corruptions(
-                                  s, p.scan.toks, known, p.present, topic, p.scan))
+                                  s, p.scan.toks, known, topic, p.scan))
         scored += [(c, _shifted(f, a)) for c, f in found]
         changed += [_shifted(f, a) for f in part.altered]
     scored.sort(key=lambda cf: -cf[0])
@@ -167,8 +168,7 @@ def _read_text(text: str, context: CheckContext, known: _Known,
 class _Sentence:
     """What one sentence holds, whatever text it stands in (names never span two)."""
 
-    scan: _Scan
-    present: list[Match[Item]]  # correctly named terms and names
+    scan: _Scan  # with the correctly named terms and names
     named: frozenset[str]  # ids of the terms and names it names, inside longer ones too
     altered: list[Finding]  # misspelt names
 
@@ -179,8 +179,10 @@ def _chunks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     sentence boundary (:func:`_initial_link`)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and _SHORT_END.search(text, out[-1][0], out[-1][1]) and (
-                _INITIAL_GAP.fullmatch(text, out[-1][1] - 1, a)):
+        # the short word and its dot end the sentence before: look only at its end
+        end = out[-1][1] if out else 0
+        if out and _SHORT_END.search(text, max(out[-1][0], end - 4), end) and (
+                _INITIAL_GAP.fullmatch(text, end - 1, a)):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -198,8 +200,8 @@ def _read(sentence: str, known: _Known) -> _Sentence:
     named = {h.item.id for h in present}
     named |= {item.id for item in (*known.terms, *known.names) if item.id not in named
               and known.named_inside(scan, item)}
-    return _Sentence(scan, present, frozenset(named),
-                     _name_changes(sentence, toks, known, present, scan))
+    return _Sentence(scan, frozenset(named),
+                     _name_changes(sentence, toks, known, scan))
 
 
 def _shifted(finding: Finding, offset: int) -> Finding:
@@ -218,14 +220,26 @@ class _Scan:
     of every token (a phrase can only start at one of them).
     """
 
-    def __init__(self, text: str, toks: Sequence[Token], present: list):
+    def __init__(self, text: str, toks: Sequence[Token], present: list[Match[Item]]):
         self.text = text
         self.toks = toks
+        self.present = present
+        self.present_ends = [hit.end for hit in present]
         self.inside = [False] * len(toks)
         for hit in present:
             self.inside[hit.first:hit.last] = [True] * (hit.last - hit.first)
         self.links = [False] + [joined(text, toks[i - 1], toks[i]) for i in range(1, len(toks))]
         self.heads = {t.norm[:4] for t in toks}
+
+    def touching(self, a: int, b: int) -> list[Match[Item]]:
+        """The correctly named terms and names that overlap ``[a, b)``: they come in text
+        order, none overlapping another, so bisection finds them."""
+        i = bisect_right(self.present_ends, a)
+        out = []
+        while i < len(self.present) and self.present[i].start < b:
+            out.append(self.present[i])
+            i += 1
+        return out
 
 
 @dataclass(frozen=True)
@@ -321,7 +335,7 @@ def _compiled(context: CheckContext) -> _Known:
 _KNOWN: Memo[_Known] = Memo(64)
 
 
-def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: list,
+def _term_corruptions(text: str, toks: Sequence[Token], known: _Known,
                       named: frozenset[str], scan: _Scan) -> list[tuple[float, Finding]]:
     """Corrupted terms, each with the share of its form's words it covers (where several
     forms align, the one most fully in place wins).
@@ -344,7 +358,7 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: 
                             known.term_words[item.id])
             if span is None and item.id in known.topic and p == len(key) - 1:
                 span = _bridged(links, toks, key, i, known.foreign, known.term_words[item.id])
-            if span and not _term_blocked(toks, span, key, i - p, item, present,
+            if span and not _term_blocked(scan, span, key, i - p, item,
                                           known.term_words[item.id]):
                 a, b = toks[span[0]].start, toks[span[1]].end
                 out.append(((span[1] - span[0] + 1) / len(key), Finding(
@@ -355,18 +369,17 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known, present: 
     return out
 
 
-def _term_blocked(toks: Sequence[Token], span: tuple[int, int], key: tuple[str, ...],
-                  start: int, item: Item, present: list, own: frozenset[str]) -> bool:
+def _term_blocked(scan: _Scan, span: tuple[int, int], key: tuple[str, ...],
+                  start: int, item: Item, own: frozenset[str]) -> bool:
     """Whether a correctly named term or name rules out a corrupted copy of ``key``.
 
     This very term, or one reaching past the copy's edges, does; another term standing
     inside it on words that are in place does not ("hematopoietic stem cell" inside
     "hematopoietic stem cell transmissions", "infección" in "infección del sitio
     químico")."""
+    toks = scan.toks
     a, b = toks[span[0]].start, toks[span[1]].end
-    for hit in present:
-        if not (hit.start < b and a < hit.end):
-            continue
+    for hit in scan.touching(a, b):
         if hit.item is item or hit.start < a or hit.end > b:
             return True
         for j in range(span[0], span[1] + 1):
@@ -514,7 +527,7 @@ def _prefix(a: str, b: str) -> int:
 
 
 def _name_changes(text: str, toks: Sequence[Token], known: _Known,
-                  present: list, scan: _Scan) -> list[Finding]:
+                  scan: _Scan) -> list[Finding]:
     out = []
     inside = scan.inside
     links = [scan.links[i] or (i > 0 and _initial_link(text, toks[i - 1], toks[i]))
@@ -534,7 +547,7 @@ def _name_changes(text: str, toks: Sequence[Token], known: _Known,
             if n == 1 and not _name_like(text, window[0], key[0]):
                 continue
             a, b = window[0].start, window[-1].end
-            if _blocked(a, b, present, item, window, classes):
+            if _blocked(scan.touching(a, b), a, b, item, window, classes):
                 continue
             out.append(Finding(
                 "name-altered", "error",
@@ -543,9 +556,10 @@ def _name_changes(text: str, toks: Sequence[Token], known: _Known,
     return out
 
 
-def _blocked(a: int, b: int, present: list, item: Item, window: Sequence[Token],
-             classes: list[str]) -> bool:
-    """Whether a correct name or term in the text rules the window out.
+def _blocked(touching: list[Match[Item]], a: int, b: int, item: Item,
+             window: Sequence[Token], classes: list[str]) -> bool:
+    """Whether a correct name or term in the text (``touching`` the window ``[a, b)``)
+    rules the window out.
 
     One that overlaps the window's edge, or is this very name, does; one standing inside
     the window on words in place does not ("Multiple Sclerosis" inside "Italian Multiple
@@ -553,9 +567,7 @@ def _blocked(a: int, b: int, present: list, item: Item, window: Sequence[Token],
     G. Macones"). A name of three words or more with one look-alike is altered even where
     a term's looser forms accept the look-alike ("Fondazione Italiana Sclerosi Multiple")."""
     changed = [(t.start, t.end, c) for t, c in zip(window, classes, strict=True) if c != EQUAL]
-    for hit in present:
-        if not (hit.start < b and a < hit.end):
-            continue
+    for hit in touching:
         if hit.item is item or hit.start < a or hit.end > b:
             return True
         touched = [c for s, e, c in changed if hit.start < e and s < hit.end]
@@ -601,8 +613,10 @@ def _name_kin(a: str, b: str) -> str:
 def _name_like(text: str, tok: Token, key: str) -> bool:
     """A lone word passes for a name only capitalised, mid-sentence, and one letter off."""
     word = text[tok.start:tok.end]
-    before = text[:tok.start].rstrip()
-    sentence_start = not before or before[-1] in ".!?:\n\"“«"
+    before = tok.start
+    while before and text[before - 1].isspace():
+        before -= 1
+    sentence_start = not before or text[before - 1] in ".!?:\n\"“«"
     return (word[:1].isupper() and not sentence_start and abs(len(word) - len(key)) <= 1
             and SequenceMatcher(None, tok.norm, key).ratio() >= 0.8
             and not _inside_other_name(text, tok))
@@ -619,12 +633,16 @@ def _inside_other_name(text: str, tok: Token) -> bool:
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
-    """One finding per stretch of text: the first (the best aligned) of those overlapping."""
+    """One finding per stretch of text: the first (the best aligned) of those overlapping
+    (their spans are words of the text, never empty)."""
     out: list[Finding] = []
+    # 1 where a finding kept so far stands
+    taken = bytearray(max((f.span[1] for f in findings if f.span), default=0))
     for f in findings:
         a, b = f.span or (0, 0)
-        if not any(o.span and o.span[0] < b and a < o.span[1] for o in out):
+        if taken.find(1, a, b) < 0:
             out.append(f)
+            taken[a:b] = b"\x01" * (b - a)
     return sorted(out, key=lambda f: (f.span or (0, 0))[0])
 
 

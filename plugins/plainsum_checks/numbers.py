@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 from plainsum.memo import Memo
+from plainsum.spans import Spans
 
 from .text import RunMemo, _fold, fold, joined, tokens
 
@@ -128,6 +129,10 @@ class NumberReader:
                               - small)
         self.complete = False
         self.suffixes = self._ordinal_suffixes()
+        # as :meth:`_suffix` tries them, and the first letters they can start with
+        self.suffix_forms = tuple(lead + suffix.casefold() for suffix in self.suffixes
+                                  for lead in ("", "."))
+        self.suffix_heads = frozenset(form[:1] for form in self.suffix_forms)
         self.units = {fold(form): unit for unit, forms in
                       (getattr(pack, "time_units", None) or {}).items() for form in forms}
         flags = regex.IGNORECASE
@@ -226,26 +231,26 @@ class NumberReader:
         ``line_start``: ``text`` begins a line (a "1. " there is a list marker); false
         for a sentence read on its own from the middle of a line.
         """
-        if _DIGIT_RUN.search(text) is None and not self._word_atoms(text) and not (
-                self._implied(text)):
+        words = self._word_atoms(text)
+        implied = self._implied(text)
+        if _DIGIT_RUN.search(text) is None and not words and not implied:
             return []  # dates, times, markers and figures all need a digit
         skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if any(
             mark in text for mark in _SKIP_MARKS) else []
         dates = self.dates.read(text)
+        taken = _spans(dates)
         dates += [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
                           clock=(int(c.group(1)), int(c.group(2) or 0)))
-                  for c in _CLOCK12.finditer(text)
-                  if not any(d.start <= c.start() < d.end for d in dates)]
+                  for c in _CLOCK12.finditer(text) if not taken.holds(c.start())]
+        taken = _spans(dates)
         dates += [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
                           clock=(int(c.group(1)), int(c.group(2))))
-                  for c in _CLOCK.finditer(text)
-                  if not any(d.start <= c.start() < d.end for d in dates)]
-        dates += [m for m in self._implied(text)
-                  if not any(d.start < m.end and m.start < d.end for d in dates)]
-        taken = skip + [(d.start, d.end) for d in dates]
-        atoms = [a for a in sorted([*self._digit_atoms(text), *self._word_atoms(text)],
-                                   key=lambda a: a.start)
-                 if not any(s < a.end and a.start < e for s, e in taken)]
+                  for c in _CLOCK.finditer(text) if not taken.holds(c.start())]
+        taken = _spans(dates)
+        dates += [m for m in implied if not taken.overlaps(m.start, m.end)]
+        taken = Spans(skip + [(d.start, d.end) for d in dates])
+        atoms = [a for a in sorted([*self._digit_atoms(text), *words], key=lambda a: a.start)
+                 if not taken.overlaps(a.start, a.end)]
         markers = {m.end() - 2 for m in _MARKER.finditer(text)  # "1. ", "2) " lists
                    if line_start or m.start()}
         out = list(dates)
@@ -276,6 +281,7 @@ class NumberReader:
         number right after a unit word is a duration too ("by year five")."""
         out = list(found)
         last: Mention | None = None
+        clear = 0  # no clause ends between ``last`` and here (a number's start)
         for k, m in enumerate(found):
             if m.kind == "duration" and m.unit:
                 last = m
@@ -289,9 +295,10 @@ class NumberReader:
                     continue
             if last is None or m.kind != "number":
                 continue
-            if _CLAUSE_END.search(text, last.end, m.start):
+            if _CLAUSE_END.search(text, max(last.end, clear), m.start):
                 last = None  # another sentence or clause
                 continue
+            clear = m.start
             lead, here = _lead_in(text, last.start), _lead_in(text, m.start)
             if not lead or not here or lead.split()[-1] != here.split()[-1]:
                 continue
@@ -342,9 +349,12 @@ class NumberReader:
                 return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
         start = None
         for before, between in self.ranges:
-            link = between.match(text, a.end)
-            lead = before.search(text, max(0, a.start - 40), a.start)
-            if link and link.end() == b.start and lead:
+            # a link must end where ``b`` starts, and looking no further keeps the regex
+            # module from scanning the rest of a long text for the range word
+            link = between.match(text, a.end, b.start)
+            lead = before.search(text, max(0, a.start - 40), a.start) if (
+                link and link.end() == b.start) else None
+            if lead:
                 start = lead.start()
                 break
         if start is None:
@@ -380,18 +390,18 @@ class NumberReader:
         hit = self.unit_after.match(text, pos)
         if hit is None:
             return None
-        return self.units.get(fold(hit.group("u")), "unit"), hit.end()
+        return self.units.get(_fold(hit.group("u")), "unit"), hit.end()
 
     def _suffix(self, text: str, a: _Atom) -> int | None:
         if a.words:
             return None
         rest = text[a.end:a.end + 6]
         lowered = rest.casefold()
-        for suffix in self.suffixes:
-            for lead in ("", "."):
-                form = lead + suffix.casefold()
-                if lowered.startswith(form) and not rest[len(form):len(form) + 1].isalpha():
-                    return a.end + len(form)
+        if lowered[:1] not in self.suffix_heads:
+            return None
+        for form in self.suffix_forms:
+            if lowered.startswith(form) and not rest[len(form):len(form) + 1].isalpha():
+                return a.end + len(form)
         return None
 
     @staticmethod
@@ -401,40 +411,52 @@ class NumberReader:
                        a.decimals)
 
     def _digit_atoms(self, text: str) -> list[_Atom]:
+        """The numbers written in digits. A run of digit groups ("1 2 3", "7.5 871") may
+        hold several: each is read from where the one before it stopped, on the groups
+        split once per run."""
         out = []
-        hit = _DIGITS.search(text)
-        while hit is not None:
-            start = hit.start()
-            value, length, decimals = self._parse(hit.group())
-            before = text[start - 1] if start else ""
-            code = before.isalnum() or (before != "" and before in "_/") or (
-                before in "-‐‑" and start > 1 and text[start - 2].isalpha())
-            if not code:  # not part of a name or code: COVID-19, H1N1, a path
-                out.append(_Atom(start, start + length, value, False, decimals))
-            hit = _DIGITS.search(text, start + length)
+        for run in _DIGITS.finditer(text):
+            parts = _SEPARATOR.split(run.group())
+            start, first = run.start(), 0
+            while first < len(parts):
+                value, length, decimals, after = self._parse(parts, first)
+                before = text[start - 1] if start else ""
+                code = before.isalnum() or (before != "" and before in "_/") or (
+                    before in "-‐‑" and start > 1 and text[start - 2].isalpha())
+                if not code:  # not part of a name or code: COVID-19, H1N1, a path
+                    out.append(_Atom(start, start + length, value, False, decimals))
+                if after < len(parts):
+                    start += length + len(parts[after])
+                first = after + 1
         return out
 
-    def _parse(self, raw: str) -> tuple[float, int, int]:
-        """Read digits with this locale's separators; stop where the grouping breaks."""
-        parts = _SEPARATOR.split(raw)
-        whole, used, grouped, decimals = parts[0], len(parts[0]), False, ""
-        for k in range(1, len(parts) - 1, 2):
+    def _parse(self, parts: list[str], first: int) -> tuple[float, int, int, int]:
+        """Read digits with this locale's separators from the digit group
+        ``parts[first]`` on (``parts`` alternates groups and separators); stop where the
+        grouping breaks. Returns the value, the characters read, the decimals and the
+        index of the separator after the last group read."""
+        whole, used, grouped, decimals = [parts[first]], len(parts[first]), False, ""
+        k = first + 1
+        while k < len(parts) - 1:
             sep, group = parts[k], parts[k + 1]
-            groupable = len(group) == 3 and (grouped or len(whole) <= 3)
+            groupable = len(group) == 3 and (grouped or len(parts[first]) <= 3)
             if sep == self.decimal:
                 decimals = group
             elif groupable:
-                whole, grouped = whole + group, True
+                whole.append(group)
+                grouped = True
                 used += len(sep) + len(group)
+                k += 2
                 continue
             elif sep in ".," and not grouped:
                 decimals = group  # the other locale's decimal mark, as a translator left it
             else:
                 break
             used += len(sep) + len(group)
+            k += 2
             break
-        number = f"{whole}.{decimals}" if decimals else whole
-        return float(number), used, len(decimals)
+        number = "".join(whole) + (f".{decimals}" if decimals else "")
+        return float(number), used, len(decimals), k
 
     def _word_atoms(self, text: str) -> list[_Atom]:
         if not self.words:
@@ -515,8 +537,9 @@ class _DateReader:
         for hit in self.iso.finditer(text):
             y, m, d = (int(g) for g in hit.groups())
             out.append(Mention(hit.start(), hit.end(), hit.group(), "date", y, date=(y, m, d)))
+        iso = _spans(out)  # the dates of _dates never overlap each other
         for hit in self._dates(text):
-            if any(o.start < hit.end() and hit.start() < o.end for o in out):
+            if iso.overlaps(hit.start(), hit.end()):
                 continue
             found = {k: v for k, v in hit.capturesdict().items() if v}
             month_text = found["m"][0]
@@ -563,6 +586,11 @@ _DIGIT_RUN = regex.compile(r"\d+")
 # name can start (found overlapped: a mark can stand before the name's first letter)
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{M}]+")
 
+
+def _spans(mentions: list[Mention]) -> Spans:
+    return Spans((m.start, m.end) for m in mentions)
+
+
 _READERS: Memo[NumberReader] = Memo(64)
 
 
@@ -581,10 +609,13 @@ def read_numbers(text: str, pack: Any, memo: RunMemo | None = None) -> list[Ment
     read = reader(pack).read
     found: list[Mention] = []
     spans = pack.sentence_spans(text)
+    line = 0  # where the line of the sentence starts (sought from the sentence before)
     for k, (a, _) in enumerate(spans):
         # a sentence with the white space after it ("1. " is a list marker, "1." not)
         end = spans[k + 1][0] if k + 1 < len(spans) else len(text)
-        sentence, line_start = text[a:end], not text[text.rfind("\n", 0, a) + 1:a].strip()
+        newline = text.rfind("\n", spans[k - 1][0] if k else 0, a)
+        line = newline + 1 if newline >= 0 else line
+        sentence, line_start = text[a:end], not text[line:a].strip()
         if memo is None:
             mentions = read(sentence, line_start)
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, Protocol, Self, TypeVar
@@ -169,3 +170,21 @@ def each_sentence(text: str, spans: Iterable[tuple[int, int]], read: Callable[[s
             (tag, sentence), lambda s=sentence: read(s))
         out += [x.shifted(a) for x in found] if a else found
     return out
+
+
+def places(pattern: regex.Pattern[str], text: str) -> list[int]:
+    """Where the one-character ``pattern`` matches in ``text``, in order."""
+    return [hit.start() for hit in pattern.finditer(text)]
+
+
+def first_in(offsets: list[int], lo: int, hi: int) -> int | None:
+    """The first of the sorted ``offsets`` inside ``[lo, hi)``: for the :func:`places`
+    of a pattern, what ``pattern.search(text, lo, hi)`` finds, without a scan."""
+    i = bisect_left(offsets, lo)
+    return offsets[i] if i < len(offsets) and offsets[i] < hi else None
+
+
+def last_in(offsets: list[int], lo: int, hi: int) -> int | None:
+    """The last of the sorted ``offsets`` inside ``[lo, hi)``."""
+    i = bisect_left(offsets, hi) - 1
+    return offsets[i] if i >= 0 and offsets[i] >= lo else None

@@ -174,7 +174,13 @@ _ORDER = ("id", "kind", "name", "value", "start", "end", "group", "count", "of",
 
 
 def dump_yaml(data: dict[str, Any], header: str = "") -> str:
-    """YAML a person can review: spans and short lists inline, long notes as blocks."""
+    """YAML a person can review: spans and short lists inline, long notes as blocks.
+
+    A list of items (facts, outcomes ...) is written some items at a time, as a list of
+    its own at the left margin: the same text as the list under its key, but PyYAML
+    builds the nodes of a few items at once, not of the whole draft (a long release has
+    thousands of items).
+    """
     import yaml
 
     class Dumper(yaml.SafeDumper):
@@ -192,6 +198,18 @@ def dump_yaml(data: dict[str, Any], header: str = "") -> str:
     Dumper.ignore_aliases = lambda self, data: True  # type: ignore[method-assign]
     Dumper.add_representer(list, represent_list)
     Dumper.add_representer(str, represent_str)
-    body = yaml.dump(data, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100,
-                     default_flow_style=False)
-    return header + body
+    def dump(value: Any) -> str:
+        return yaml.dump(value, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100,
+                         default_flow_style=False)
+
+    parts = [header]
+    for key, value in data.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            parts.append(f"{key}:\n")
+            parts += [dump(value[i:i + _BATCH]) for i in range(0, len(value), _BATCH)]
+        else:
+            parts.append(dump({key: value}))
+    return "".join(parts)
+
+
+_BATCH = 200  # items of a list written at a time

@@ -8,10 +8,14 @@ and quotations are never mined for numbers: they are not study results.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
+
+from plainsum.spans import Spans
 
 from .repair import Repaired
 from .text import (
@@ -20,11 +24,11 @@ from .text import (
     MONTHS,
     NUM,
     STOP,
+    Ids,
     Sentence,
     number,
     sentences,
     slug,
-    unique,
     words,
 )
 
@@ -91,34 +95,55 @@ class Finder:
         self.text = repaired.text
         self.bank = bank  # term id -> TermForms of the release's language
         self.found = Found(self.text)
-        self.quote_spans: list[tuple[int, int]] = []
+        self.boilerplate = Spans(repaired.boilerplate)
+        self.quote_spans: list[tuple[int, int]] = []  # in order, none overlapping
         self.all_sentences = sentences(self.text)
-        self.body = [s for s in self.all_sentences if not repaired.in_boilerplate(s.start)]
-        self.ids: dict[str, set[str]] = {k: set() for k in ("facts", "groups", "people", "orgs",
-                                                            "quotes", "lims", "outcomes")}
+        self.body = [s for s in self.all_sentences if not self.boilerplate.holds(s.start)]
+        self.ids: dict[str, Ids] = {k: Ids() for k in ("facts", "groups", "people", "orgs",
+                                                      "quotes", "lims", "outcomes")}
+        # what was found so far, by the name it is looked up by
+        self.labels: dict[str, Group] = {}  # lower-cased label -> group
+        self.surnames: dict[str, str] = {}  # surname -> person id
+        self.org_names: dict[str, str] = {}  # lower-cased name -> organisation id
+        self._study: list[Sentence] | None = None
+        self._measures: dict[str, str | None] = {}  # sentence -> measure named in it
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_spans)
-
     def study_sentences(self) -> list[Sentence]:
-        """Body sentences outside quotations: where results are stated."""
-        out = []
-        for s in self.body:
-            inside = sum(1 for i in range(s.start, s.end, 7) if self.in_quote(i))
-            if inside * 7 < (s.end - s.start) * 0.6:
-                out.append(s)
+        """Body sentences outside quotations: where results are stated (worked out once
+        the quotations are known)."""
+        if self._study is None:
+            ends = [e for _, e in self.quote_spans]
+            self._study = [s for s in self.body if not self._quoted(s, ends)]
+        return self._study
+
+    def _quoted(self, s: Sentence, ends: list[int]) -> bool:
+        """Whether at least 60% of a sentence lies inside quotations, sampled at every 7th
+        character from its start: the samples in each quotation it overlaps are counted,
+        not tested one by one."""
+        inside = 0
+        i = bisect_right(ends, s.start)
+        while i < len(self.quote_spans) and self.quote_spans[i][0] < s.end:
+            lo, hi = max(self.quote_spans[i][0], s.start), min(self.quote_spans[i][1], s.end)
+            first = s.start - (s.start - lo) // 7 * 7  # the first sample at lo or after
+            if first < hi:
+                inside += (hi - 1 - first) // 7 + 1
+            i += 1
+        return inside * 7 >= (s.end - s.start) * 0.6
+
+    @functools.cached_property
+    def bank_forms(self) -> dict[str, str]:
+        """Each accepted form of the bank, lower-cased, with the first term that has it."""
+        out: dict[str, str] = {}
+        for term_id, forms in self.bank.items():
+            for form in forms.accepted:
+                out.setdefault(form.lower(), term_id)
         return out
 
     def bank_term(self, phrase: str) -> str | None:
         """The bank term one of whose forms is ``phrase`` (case-insensitive)."""
-        p = " ".join(phrase.lower().replace("’", "'").split())
-        for term_id, forms in self.bank.items():
-            for form in forms.accepted:
-                if form.lower() == p:
-                    return term_id
-        return None
+        return self.bank_forms.get(" ".join(phrase.lower().replace("’", "'").split()))
 
     def new_term(self, phrase: str, span: Span, key: bool = False) -> str:
         """A term the bank lacks, with its English form taken from the release."""
@@ -188,7 +213,7 @@ class Finder:
                 self.found.embargo = (iso, [m.start(), m.end()])
         for block in _blocks(text):
             start, line = block
-            if self.r.in_boilerplate(start):
+            if self.boilerplate.holds(start):
                 continue
             d = re.match(r"(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
                          r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s+[-–—]{1,2}\s+\S", line)
@@ -200,7 +225,7 @@ class Finder:
         dateline_at = self.found.dateline[1][0] if self.found.dateline else None
         candidates = []
         for start, line in _blocks(text):
-            if self.r.in_boilerplate(start) or re.match(r"(?i)\W{0,3}embargo", line):
+            if self.boilerplate.holds(start) or re.match(r"(?i)\W{0,3}embargo", line):
                 continue
             n = len(line.split())
             if 3 <= n <= 30 and not line.rstrip().endswith((".", ":", ";", ",")) \
@@ -327,6 +352,7 @@ class Finder:
         f.groups["all"] = Group("all", all_label, [], all_span, "all",
                                 review=None if self.cohort else
                                 "no cohort sentence found: name the whole study group")
+        self.labels[all_label.lower()] = f.groups["all"]
         self.ids["groups"].add("all")
         self._subgroups()
         self._arms()
@@ -334,10 +360,9 @@ class Finder:
 
     def _add_group(self, label_np: str, span: Span, kind: str, phrases: list[str],
                    review: str | None = None) -> Group:
-        for g in self.found.groups.values():
-            if g.label.lower() == label_np.lower():
-                return g
-        gid = unique(_group_id(label_np, self.condition_word), self.ids["groups"])
+        if label_np.lower() in self.labels:
+            return self.labels[label_np.lower()]
+        gid = self.ids["groups"].unique(_group_id(label_np, self.condition_word))
         g = Group(gid, label_np, [p for p in phrases if p], span, kind, review)
         term = None
         for phrase in phrases:
@@ -346,6 +371,7 @@ class Finder:
                 break
         g.term = term
         self.found.groups[gid] = g
+        self.labels[label_np.lower()] = g
         return g
 
     def _label_for(self, x: str) -> str:
@@ -407,13 +433,15 @@ class Finder:
                                  int(size) if size else None))
         if len(arms) < 2:
             named = []
+            seen: set[str] = set()
             for s in self.study_sentences():
                 for m in re.finditer(r"\bthe\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:group|arm)\b",
                                      s.text, re.I):
                     phrase = m.group(1)
                     if phrase.lower().split()[-1] in _NOT_ARMS or phrase.lower() in _NOT_ARMS:
                         continue
-                    if all(phrase.lower() != p.lower() for p, _, _ in named):
+                    if phrase.lower() not in seen:
+                        seen.add(phrase.lower())
                         named.append((phrase, [s.at(m.start(1)), s.at(m.end(1))], None))
             if len(named) >= 2:
                 arms = named
@@ -515,9 +543,11 @@ class Finder:
                     hits.append((m.start(), m.end(), g.id))
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         taken: list[tuple[int, int, str]] = []
+        used = bytearray(len(text) if hits else 0)  # 1 where a mention taken so far stands
         for h in hits:
-            if all(h[1] <= t[0] or h[0] >= t[1] for t in taken):
+            if used.find(1, h[0], h[1]) < 0:
                 taken.append(h)
+                used[h[0]:h[1]] = b"\x01" * (h[1] - h[0])
         return sorted(taken)
 
     # -- condition and intervention ------------------------------------------------------------
@@ -568,7 +598,7 @@ class Finder:
     # -- counts, means, periods, time points ---------------------------------------------------
 
     def fact(self, data: dict[str, Any], base: str) -> dict[str, Any]:
-        data["id"] = unique(base, self.ids["facts"])
+        data["id"] = self.ids["facts"].unique(base)
         self.found.facts.append(data)
         return data
 
@@ -643,15 +673,18 @@ class Finder:
         return mid
 
     def find_periods(self) -> None:
+        intervention = self.found.intervention[0] if self.found.intervention else None
         for s in self.study_sentences():
+            event: bool | None = None  # whether the sentence names the intervention
             for m in re.finditer(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|through|"
                                  r"until|till)\s+(?P<b>(?:19|20)\d\d)\b|\b(?P<c>(?:19|20)\d\d)\s*"
                                  r"[–-]\s*(?P<d>(?:19|20)\d\d)\b", s.text):
                 a, b = int(m.group("a") or m.group("c")), int(m.group("b") or m.group("d"))
                 fact = {"kind": "period", "start": min(a, b), "end": max(a, b), "group": "all",
                         "source_span": [s.at(m.start()), s.at(m.end())]}
-                intervention = self.found.intervention[0] if self.found.intervention else None
-                if intervention and self.mentions_term(s.text, intervention):
+                if event is None:
+                    event = bool(intervention) and self.mentions_term(s.text, intervention)
+                if event:
                     fact["event"] = intervention
                 self.fact(fact, "period")
 
@@ -762,13 +795,14 @@ class Finder:
                 if notes:
                     fact["review"] = "; ".join(notes)
                 made.append(fact)
+            later = _next_with_outcome(made)
             for i, fact in enumerate(made):
                 if "outcome" not in fact:
                     paired = i and re.search(r"(?i)\b(?:vs\.?|versus|compared\s+(?:to|with))\W*$",
                                              s.text[percents[i - 1].end():percents[i].start()])
+                    # every fact before this one has an outcome by now
                     donor = (made[i - 1] if paired and "outcome" in made[i - 1] else None) or \
-                        next((o for o in made[i + 1:] if "outcome" in o), None) or \
-                        next((o for o in reversed(made[:i]) if "outcome" in o), None)
+                        later[i] or (made[i - 1] if i else None)
                     if donor:
                         fact["outcome"] = donor["outcome"]
                     else:
@@ -815,17 +849,13 @@ class Finder:
                          if current != "all" else None)
 
     def _time_for(self, text: str, m: re.Match[str], after: str, before: str) -> str | None:
+        times, starts, ends = _time_points(text)
+        # the times are in order and none overlaps another: the nearest is the last that
+        # ends before m, the first that starts after it, or one that overlaps it
+        first = max(bisect_right(ends, m.start()) - 1, 0)
+        last = min(bisect_left(starts, m.end()), len(times) - 1)
         best = None
-        for t in _TIME.finditer(text):
-            if re.search(r"(?i)-old\b|\s+(?:per|a|each)\s+day|\s+ago\b",
-                         text[t.end():t.end() + 8]) or \
-                    re.search(r"(?i)(?:age[sd]?|aged|average\s+age,?|period\s+of|older\s+than|"
-                              r"over\s+a\s+period\s+of)\s*$",
-                              text[max(0, t.start() - 22):t.start()]):
-                continue
-            if re.search(r"(?i)-year\s+(?:randomi|controlled|trial|study)", text[t.start():t.end()
-                                                                                  + 14]):
-                continue
+        for t in times[first:last + 1]:
             dist = min(abs(t.start() - m.end()), abs(m.start() - t.end()))
             if best is None or dist < best[0]:
                 best = (dist, t)
@@ -848,8 +878,8 @@ class Finder:
         for part in (clause, back, before, subject or ""):
             if part is before and subject:
                 continue
-            for direction, pattern in _DIRECTIONS:
-                d = re.search(pattern, part, re.I)
+            for direction, pattern in _DIRECTION_RES:
+                d = pattern.search(part)
                 if d:
                     measure = None
                     mm = re.search(r"(?i)(?:worsening|improvement|worse|improved)\s+(?:of|in)\s+"
@@ -965,10 +995,13 @@ class Finder:
             self.fact(fact, f"{q}-{group}-{direction}")
 
     def _measure_near(self, text: str) -> str | None:
-        for word in re.findall(r"[a-z]+", text.lower()):
-            if word in _WORSE_MEASURES and word in self.bank:
-                return word
-        return None
+        """The first measure (of those where higher is worse) that a sentence names:
+        asked for each figure, read once per sentence."""
+        if text not in self._measures:
+            self._measures[text] = next(
+                (word for word in re.findall(r"[a-z]+", text.lower())
+                 if word in _WORSE_MEASURES and word in self.bank), None)
+        return self._measures[text]
 
     # -- quotes and people ---------------------------------------------------------------------
 
@@ -978,11 +1011,12 @@ class Finder:
         for m in re.finditer(r"“([^”\n]{12,}?)”|(?<![\w])\"([^\"\n]{12,}?)\"", text):
             spans.append(m)
         self.quote_spans = [(m.start(), m.end()) for m in spans]
+        self._study = None
         last_speaker = None
         last_end = -1
         for m in spans:
             body = (m.group(1) or m.group(2)).strip()
-            if len(body.split()) < 5 or self.r.in_boilerplate(m.start()):
+            if len(body.split()) < 5 or self.boilerplate.holds(m.start()):
                 continue
             speaker = self._attribution(text[m.end():m.end() + 300], after=True) or \
                 self._attribution(text[max(0, m.start() - 300):m.start()], after=False)
@@ -997,7 +1031,7 @@ class Finder:
             if clean[-1:] not in ".!?":
                 clean += "."
             self.found.quotes.append({
-                "id": unique(f"quote-{slug(clean, 2)}", self.ids["quotes"]), "speaker": speaker,
+                "id": self.ids["quotes"].unique(f"quote-{slug(clean, 2)}"), "speaker": speaker,
                 "text": {"en": clean}, "source_span": [m.start(), m.end()]})
 
     def _attribution(self, text: str, after: bool) -> str | None:
@@ -1022,11 +1056,7 @@ class Finder:
         return None
 
     def person_by_name(self, name: str) -> str | None:
-        surname = name.split()[-1]
-        for p in self.found.people:
-            if p["name"].split()[-1] == surname:
-                return p["id"]
-        return None
+        return self.surnames.get(name.split()[-1])
 
     def person(self, who: str, context: str, offset: int, last: bool = False) -> str | None:
         names = list(re.finditer(rf"(?:Dr\.\s+|Prof\.\s+|Professor\s+)?(?P<name>{_NAME})"
@@ -1046,7 +1076,7 @@ class Finder:
         if r:
             role = {"study": "study-author", "first": "first-author", "lead": "first-author",
                     "senior": "senior-author", "corresponding": "study-author"}[r.group(1).lower()]
-        person: dict[str, Any] = {"id": unique(slug(name.split()[-1]), self.ids["people"]),
+        person: dict[str, Any] = {"id": self.ids["people"].unique(slug(name.split()[-1])),
                                   "name": name}
         creds = ", ".join(c.strip() for c in n.group("creds").split(",") if c.strip())
         if creds:
@@ -1068,17 +1098,17 @@ class Finder:
                 person["review"] = ("also 'a member of' an organisation whose name is flagged as "
                                     "foreign text: add it by hand")
         self.found.people.append(person)
+        self.surnames.setdefault(name.split()[-1], person["id"])
         return person["id"]
 
     def organisation(self, name: str, kind: str | None, country: str | None = None) -> str | None:
         name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I).strip(" ,.")
         if len(name) < 3:
             return None
-        for o in self.found.organisations:
-            if o["name"].lower() == name.lower():
-                return o["id"]
+        if name.lower() in self.org_names:
+            return self.org_names[name.lower()]
         short = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*$", name)
-        data: dict[str, Any] = {"id": unique(slug(name), self.ids["orgs"]), "name": name}
+        data: dict[str, Any] = {"id": self.ids["orgs"].unique(slug(name)), "name": name}
         if short:
             data["name"] = name[:short.start()].strip()
             data["short"] = short.group(1)
@@ -1086,6 +1116,7 @@ class Finder:
         if country:
             data["country"] = country
         self.found.organisations.append(data)
+        self.org_names.setdefault(data["name"].lower(), data["id"])
         return data["id"]
 
     # -- limitations, funding, hashtags -------------------------------------------------------
@@ -1122,7 +1153,7 @@ class Finder:
         if "retrospective" in part.lower() and "retrospective-study" in self.bank:
             terms.append("retrospective-study")
         data: dict[str, Any] = {
-            "id": unique(f"lim-{slug(_key_words(part), 3)}", self.ids["lims"]),
+            "id": self.ids["lims"].unique(f"lim-{slug(_key_words(part), 3)}"),
             "terms": sorted(set(terms)),
             "text": {"en": {"plain": sentence, "technical": sentence}},
             "source_span": span,
@@ -1148,8 +1179,10 @@ class Finder:
                     self.found.funding.append((oid, [s.at(start), s.at(start + len(part))]))
 
     def find_hashtags(self) -> None:
+        seen = set()
         for m in re.finditer(r"(?<![\w&#])#[A-Za-z][A-Za-z0-9_]{1,60}\b", self.text):
-            if all(m.group() != h for h, _ in self.found.hashtags):
+            if m.group() not in seen:
+                seen.add(m.group())
                 self.found.hashtags.append((m.group(), [m.start(), m.end()]))
 
     # -- jargon --------------------------------------------------------------------------------
@@ -1157,11 +1190,18 @@ class Finder:
     def find_jargon(self) -> None:
         body = " ".join(s.text for s in self.body)
         low = body.lower()
+        # where an ASCII form can match regardless of case: its lower-case letters stand
+        # there in the body lower-cased, once the only four letters outside ASCII that
+        # match ASCII ones regardless of case are made those
+        folded = body.translate(_ASCII_CASE).lower()
         for term_id, forms in self.bank.items():
             if term_id in self.found.terms:
                 continue
             for form in forms.accepted:
                 flags = 0 if form.isupper() else re.I
+                if form not in body if flags == 0 else (
+                        form.isascii() and form.lower() not in folded):
+                    continue  # found nowhere, not even without its word boundaries
                 hit = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, flags)
                 if hit:
                     span = self._span_of(hit.group())
@@ -1280,6 +1320,8 @@ _DIRECTIONS = (
     ("infection", r"\binfect(?:ion|ions|ed)\b"),
 )
 _DIRECTION_ANY = "|".join(f"(?:{p})" for _, p in _DIRECTIONS[:3])
+_DIRECTION_RES = tuple((d, re.compile(p, re.I)) for d, p in _DIRECTIONS)
+_ASCII_CASE = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
 _DIRECTION_LABELS = {
     "no-worsening": ("did not get worse", "had no worsening of {m}"),
     "improved": ("got better", "had an improvement in {m}"),
@@ -1295,6 +1337,37 @@ _JARGON = re.compile(r"\b(?:immuno|neuro|cardio|hemat|haemat|osteo|gastro|nephro
                      r"derma|ortho|radio|angio|myo|cyto|pharmaco)[a-z]{4,}\b|\b[a-z]{4,}(?:ology|"
                      r"itis|osis|emia|aemia|ectomy|otomy|plasty|scopy|pathy|kinesias?|morphine|"
                      r"dopa|mab|nib|zumab|ceptive|cutaneous|ventricular|union|septic|sarean)\b")
+
+
+def _next_with_outcome(made: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
+    """For each fact, the first one after it that has an outcome."""
+    out: list[dict[str, Any] | None] = []
+    found = None
+    for fact in reversed(made):
+        out.append(found)
+        if "outcome" in fact:
+            found = fact
+    return out[::-1]
+
+
+@functools.lru_cache(maxsize=4)
+def _time_points(text: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
+    """The times a sentence gives that can be a result's time point (not an age, a rate or
+    a kind of study), in order, with where each starts and ends; every figure of the
+    sentence asks for the nearest."""
+    times = []
+    for t in _TIME.finditer(text):
+        if re.search(r"(?i)-old\b|\s+(?:per|a|each)\s+day|\s+ago\b",
+                     text[t.end():t.end() + 8]) or \
+                re.search(r"(?i)(?:age[sd]?|aged|average\s+age,?|period\s+of|older\s+than|"
+                          r"over\s+a\s+period\s+of)\s*$",
+                          text[max(0, t.start() - 22):t.start()]):
+            continue
+        if re.search(r"(?i)-year\s+(?:randomi|controlled|trial|study)", text[t.start():t.end()
+                                                                              + 14]):
+            continue
+        times.append(t)
+    return times, [t.start() for t in times], [t.end() for t in times]
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:

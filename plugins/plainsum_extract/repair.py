@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from plainsum.spans import Spans
+
 MAX_NOTES_PER_KIND = 40
 
 
@@ -188,7 +190,8 @@ def _truncated(chunk: str, codec: str) -> bool:
 
 
 def _guess_quote(before: str, after: str, open_quotes: int) -> str:
-    """The curly quote whose last byte was lost, from its neighbours: after , . ! ? it
+    """The curly quote whose last byte was lost, from its neighbours (the text ``before``
+    and ``after`` it, of which only the nearest characters count): after , . ! ? it
     closes a quotation; between a word and a space with no quotation open it is an
     apostrophe (participants’); before a word it opens one."""
     prev = before[-1:] if before else ""
@@ -223,11 +226,11 @@ def _fix_east_asian(state: Repaired) -> int:
         for s, e, new, codec in best:
             start, end = m.start() + s, m.start() + e
             if new == "":  # a lone truncated quote
-                after = text[end:]
+                after = text[end:end + 2]
                 if after.startswith("?"):
                     end += 1
                     after = after[1:]
-                new = _guess_quote(text[:start], after, open_quotes)
+                new = _guess_quote(text[start - 1:start], after, open_quotes)
                 p.replace(start, end, new, "mojibake",
                           f"{text[start:end]!r} -> {new!r}: UTF-8 read as {codec}, last byte "
                           "lost; the quote mark is a guess from its neighbours")
@@ -298,10 +301,12 @@ def _fix_single_byte(state: Repaired) -> int:
     text = state.text
     p = _Pass(state)
     taken: list[tuple[int, int]] = []
+    quotes = _QuoteCount(text)
     for codec, pattern in _SINGLE_PATTERNS.items():
         table = _SINGLE[codec]
+        earlier = Spans(taken)  # a codec's own matches never overlap
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if earlier.overlaps(m.start(), m.end()):
                 continue
             raw = bytes(table[c] for c in m.group())
             need = 1 if raw[0] < 0xE0 else 2 if raw[0] < 0xF0 else 3
@@ -312,9 +317,8 @@ def _fix_single_byte(state: Repaired) -> int:
             except UnicodeDecodeError:
                 if raw[:2] == _TRUNCATED:
                     end = m.start() + 2
-                    new = _guess_quote(text[:m.start()], text[end:],
-                                       text[:m.start()].count(_OPENING)
-                                       - text[:m.start()].count(_CLOSING))
+                    new = _guess_quote(text[m.start() - 1:m.start()], text[end:end + 1],
+                                       quotes.open_at(m.start()))
                     p.replace(m.start(), end, new, "mojibake",
                               f"{text[m.start():end]!r} -> {new!r}: UTF-8 read as {codec}, "
                               "last byte lost; the quote mark is a guess")
@@ -327,6 +331,22 @@ def _fix_single_byte(state: Repaired) -> int:
             taken.append((m.start(), end))
     p.commit()
     return len(p.edits)
+
+
+class _QuoteCount:
+    """How many quotations are open at a place: the curly quotes before it, counted by
+    bisection into their places (found on first use)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.places: dict[str, list[int]] | None = None
+
+    def open_at(self, pos: int) -> int:
+        if self.places is None:
+            self.places = {q: [m.start() for m in re.finditer(q, self.text)]
+                           for q in (_OPENING, _CLOSING)}
+        return (bisect.bisect_left(self.places[_OPENING], pos)
+                - bisect.bisect_left(self.places[_CLOSING], pos))
 
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -380,9 +400,9 @@ def _strip_chrome(state: Repaired) -> None:
             cut_end = end + 1 if end < len(text) else end
             p.replace(pos, cut_end, "", "chrome", f"removed page chrome {stripped!r}")
         pos = end + 1
-    taken = list(p.edits)
+    taken = Spans((s, e) for s, e, _ in p.edits)
     for m in _SOCIAL_SENTENCE.finditer(text):
-        if any(s <= m.start() < e for s, e, _ in taken):
+        if taken.holds(m.start()):
             continue
         p.replace(m.start(), m.end(), "", "chrome",
                   f"removed social-media sentence {m.group().strip()!r}")

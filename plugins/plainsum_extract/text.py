@@ -93,14 +93,28 @@ def slug(text: str, words: int = 5) -> str:
     return s if s and s[0].isalnum() else f"x-{s}" if s else "item"
 
 
-def unique(base: str, taken: set[str]) -> str:
-    out = base
-    n = 2
-    while out in taken:
-        out = f"{base}-{n}"
-        n += 1
-    taken.add(out)
-    return out
+class Ids:
+    """The ids handed out so far, each new one unique: ``base``, then ``base-2``,
+    ``base-3`` ... Each base remembers the suffix it got to, so a release with a
+    thousand facts of one kind does not try every earlier suffix again."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def add(self, taken: str) -> None:
+        self.taken.add(taken)
+
+    def unique(self, base: str) -> str:
+        out, n = base, self.next.get(base, 2)
+        if out in self.taken:
+            out = f"{base}-{n}"
+            while out in self.taken:
+                n += 1
+                out = f"{base}-{n}"
+            self.next[base] = n + 1
+        self.taken.add(out)
+        return out
 
 
 def words(text: str) -> list[str]:
