@@ -8,6 +8,8 @@ words and time units. Nothing here lists languages. A mention keeps the whole ex
 
 from __future__ import annotations
 
+import dataclasses
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -21,20 +23,20 @@ from .text import RunMemo, _fold, fold, joined, tokens
 # kinds a fact checker must judge; the others are read only so they are not misread
 CHECKED = frozenset({"number", "percent", "frequency", "range", "duration", "date", "clock"})
 
-_DIGITS = regex.compile(r"\d+(?:[.,'\u00a0\u202f\u2009 ]\d+)*")
+_DIGITS = regex.compile(r"[0-9]+(?:[.,'\u00a0\u202f\u2009 ][0-9]+)*")
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _SEPARATOR = regex.compile(r"([.,'\u00a0\u202f\u2009 ])")  # between groups of digits
 _SKIP = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+")
 # every match of _SKIP holds one of these (it is slow to scan a text that has none)
 _SKIP_MARKS = ("://", "www.", "@", "#")
-_CLOCK = regex.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])")
+_CLOCK = regex.compile(r"(?<![0-9:])([01]?[0-9]|2[0-3]):([0-5][0-9])(?::[0-5][0-9])?(?![0-9:])")
 # 12-hour times: "4 PM", "4 p.m.", "4:30 pm" (the minutes are optional here)
 _CLOCK12 = regex.compile(
-    r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\b\.?", regex.IGNORECASE)
+    r"(?<![0-9:])(1[0-2]|0?[1-9])(?::([0-5][0-9]))?\s?([ap])\.?\s?m\b\.?", regex.IGNORECASE)
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _CLAUSE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?;]")  # another sentence or clause
 _ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)]|$)")
-_MARKER = regex.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]")
+_MARKER = regex.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)][ \t]")
 # spaces between the parts of one expression; a line break too ("71% at 10\nyears"),
 # not a blank line
 _GAP = r"(?:[ \t\u00a0\u202f]|\n(?![ \t]*\n))"
@@ -229,8 +231,17 @@ class NumberReader:
         """Every number mention in ``text``, in order, none overlapping.
 
         ``line_start``: ``text`` begins a line (a "1. " there is a list marker); false
-        for a sentence read on its own from the middle of a line.
+        for a sentence read on its own from the middle of a line. A figure in the digits
+        of another script ("٧١") reads as the same number; each mention keeps the text's
+        own characters.
         """
+        ascii_text = text if text.isascii() else text.translate(_ASCII_DIGITS)
+        if ascii_text == text:
+            return self._read(text, line_start)
+        return [dataclasses.replace(m, text=text[m.start:m.end])
+                for m in self._read(ascii_text, line_start)]
+
+    def _read(self, text: str, line_start: bool) -> list[Mention]:
         words = self._word_atoms(text)
         implied = self._implied(text)
         if _DIGIT_RUN.search(text) is None and not words and not implied:
@@ -506,8 +517,8 @@ class _DateReader:
         names = "|".join(sorted(map(regex.escape, written), key=len, reverse=True))
         month = r"(?P<m>(?&month))\.?"
         ords = "|".join(regex.escape(s) for s in suffixes)
-        day = rf"(?P<d>[0-3]?\d)(?:\.?(?:{ords}))?\.?" if ords else r"(?P<d>[0-3]?\d)\.?"
-        year = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+        day = rf"(?P<d>[0-3]?[0-9])(?:\.?(?:{ords}))?\.?" if ords else r"(?P<d>[0-3]?[0-9])\.?"
+        year = r"(?P<y>(?:1[89]|20)[0-9][0-9])(?![0-9])"
         link = r"(?:\s+\p{L}{1,3})?"
         forms = [
             rf"{month}\s+{day},?\s+{year}",
@@ -527,7 +538,8 @@ class _DateReader:
         self.heads = {k[:shortest] for k in self.months} if shortest else None
         # how far before a day or year a month's name can start ("septiembre de 2021")
         self.reach = max((len(k) for k in self.months), default=0) + 16
-        self.iso = regex.compile(r"(?<!\d)((?:1[89]|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+        self.iso = regex.compile(
+            r"(?<![0-9])((?:1[89]|20)[0-9][0-9])-([01][0-9])-([0-3][0-9])(?![0-9])")
         self.named = {fold(k) for k in get_month_names("wide", "format", locale).values()}
         self.capital = any(n[:1].isupper() for n in
                            get_month_names("wide", "format", locale).values())
@@ -581,10 +593,24 @@ class _DateReader:
                 end = hit.end()
 
 
-_DIGIT_RUN = regex.compile(r"\d+")
+_DIGIT_RUN = regex.compile(r"[0-9]+")
 # a run of letters and marks from a place no letter or digit precedes: where a month's
 # name can start (found overlapped: a mark can stand before the name's first letter)
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{M}]+")
+
+
+class _DigitTable(dict[int, int]):
+    """``str.translate`` table: every decimal digit this Python knows as its ASCII digit,
+    every other character as itself (worked out the first time it is met). Digits that
+    only newer Unicode tables know are not digits here: ``float`` cannot read them."""
+
+    def __missing__(self, code: int) -> int:
+        digit = unicodedata.decimal(chr(code), None)
+        self[code] = value = code if digit is None else 0x30 + digit
+        return value
+
+
+_ASCII_DIGITS = _DigitTable()
 
 
 def _spans(mentions: list[Mention]) -> Spans:

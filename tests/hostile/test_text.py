@@ -144,3 +144,16 @@ def test_options_given_empty_or_alone(pm, args, words) -> None:
     result = run(pm, "generate", str(SEED_FACTS), *args)
     assert result.exit_code == 2 and not result.stdout
     one_error(result.stderr, *words)
+
+
+@pytest.mark.parametrize("digits, unchanged", [("٧١", True), ("٧٢", False), ("७१", True)])
+def test_a_figure_in_another_script_is_read_as_its_number(pm, digits, unchanged) -> None:
+    text = (f"After 10 years, {digits}% of people with relapsing-remitting MS did not get "
+            "worse.")
+    result = run(pm, "check", str(SEED_FACTS), "-", "--lang", "en", "--require", "none",
+                 "--format", "json", input=text)
+    findings = json.loads(result.stdout)["findings"]
+    assert result.exit_code == (0 if unchanged else 1), findings
+    if not unchanged:
+        [changed] = [f for f in findings if f["rule"] == "unsupported-number"]
+        assert changed["found"] == f"{digits}%" and changed["expected"] == "71%"
