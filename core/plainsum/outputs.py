@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem (or note) a validator found in a text.
 
@@ -24,9 +24,9 @@ class Finding:
     span: tuple[int, int] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["span"] = list(self.span) if self.span is not None else None
-        return data
+        return {"rule": self.rule, "severity": self.severity, "message": self.message,
+                "fact": self.fact, "expected": self.expected, "found": self.found,
+                "span": list(self.span) if self.span is not None else None}
 
 
 @dataclass

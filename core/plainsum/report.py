@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from .files import printable
 from .outputs import Checks, Finding, Output
 
 
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+class LineIndex:
+    """Line and column of any offset of one text, by bisection over its line starts (a
+    count of newlines per finding grows with the square of a long text)."""
+
+    def __init__(self, text: str):
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
-def finding_line(name: str, text: str, finding: Finding) -> str:
-    """``file:line:col: severity rule message``, like a linter."""
-    line, col = line_col(text, finding.span[0]) if finding.span else (1, 1)
-    extra = ""
-    if finding.found is not None and finding.expected is not None:
-        extra = f" (found {finding.found!r}, expected {finding.expected!r})"
-    elif finding.expected is not None:
-        extra = f" (expected {finding.expected!r})"
-    return printable(f"{name}:{line}:{col}: {finding.severity} {finding.rule} "
-                     f"{finding.message}{extra}")
+def finding_lines(name: str, text: str, findings: list[Finding]) -> Iterator[str]:
+    """``file:line:col: severity rule message`` for each finding, like a linter."""
+    index = LineIndex(text)
+    for finding in findings:
+        line, col = index.line_col(finding.span[0]) if finding.span else (1, 1)
+        extra = ""
+        if finding.found is not None and finding.expected is not None:
+            extra = f" (found {finding.found!r}, expected {finding.expected!r})"
+        elif finding.expected is not None:
+            extra = f" (expected {finding.expected!r})"
+        yield printable(f"{name}:{line}:{col}: {finding.severity} {finding.rule} "
+                        f"{finding.message}{extra}")
 
 
 def readability_line(checks: Checks) -> str | None:
@@ -45,12 +55,23 @@ def readability_line(checks: Checks) -> str | None:
 
 
 def check_json(name: str, lang: str, audience: str | None, checks: Checks,
-               extra: dict[str, Any] | None = None) -> str:
+               extra: dict[str, Any] | None = None) -> Iterator[str]:
+    """The check's JSON object, line by line, one finding a line: a long text can have a
+    hundred thousand findings, so they are neither indented by json's pure-Python encoder
+    nor held in memory as one string."""
     data = {"file": name, "lang": lang, "audience": audience, "passed": checks.passed,
             "readability": checks.readability.to_json() if checks.readability else None,
-            "findings": [f.to_json() for f in checks.findings]}
-    data.update(extra or {})
-    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+            **(extra or {})}
+    head = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+    if not checks.findings:
+        yield f'{head[:-2]},\n  "findings": []\n}}'
+        return
+    yield f'{head[:-2]},\n  "findings": ['
+    last = len(checks.findings) - 1
+    for i, finding in enumerate(checks.findings):
+        line = json.dumps(finding.to_json(), ensure_ascii=False, allow_nan=False)
+        yield f"    {line}{',' if i < last else ''}"
+    yield "  ]\n}"
 
 
 def generate_json(factsheet: str, outputs: list[Output]) -> str:
@@ -70,8 +91,7 @@ def generate_text(outputs: list[Output]) -> str:
         summary = readability_line(output.checks)
         if summary:
             lines.append(summary)
-        for finding in output.checks.findings:
-            lines.append(finding_line(output.variant, output.text, finding))
+        lines += finding_lines(output.variant, output.text, output.checks.findings)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 

@@ -24,7 +24,7 @@ _CLAUSE = regex.compile(r"[;:,—–()]")
 SAME_PHRASE = 24  # characters between two group words of one noun phrase ("… with …")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     start: int
     end: int

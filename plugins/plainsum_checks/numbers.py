@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -42,7 +43,7 @@ _MARKER = regex.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)][ \t]")
 _GAP = r"(?:[ \t\u00a0\u202f]|\n(?![ \t]*\n))"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One number in a text. ``value`` is the number said; see ``percent`` for shares."""
 
@@ -76,7 +77,7 @@ class Mention:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Atom:
     start: int
     end: int
@@ -573,16 +574,17 @@ class _DateReader:
         if self.heads is None:
             yield from self.pattern.finditer(text)
             return
-        starts = {m.start() for m in _DIGIT_RUN.finditer(text)}
         size = len(next(iter(self.heads)))
+        months = [m.start() for m in _WORD_START.finditer(text, overlapped=True)
+                  if _fold(m.group())[:size] in self.heads]
+        if not months:  # every form names a month
+            return
+        digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+        starts = set(digits)
         # every form has digits after the month's name (a day or a year), a few words on
-        scanned = 0
-        for digits in sorted(starts):
-            lo = max(scanned, digits - self.reach)
-            if lo < digits:
-                starts.update(m.start() for m in _WORD_START.finditer(
-                    text, lo, digits, overlapped=True) if _fold(m.group())[:size] in self.heads)
-            scanned = max(scanned, digits)
+        for pos in digits:
+            starts.update(months[bisect_left(months, pos - self.reach):
+                                 bisect_left(months, pos)])
         end = 0
         for pos in sorted(starts):
             if pos < end:

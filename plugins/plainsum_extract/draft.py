@@ -3,6 +3,7 @@ about everything a person must check (``review:`` notes, top-level and per item)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -183,8 +184,14 @@ def dump_yaml(data: dict[str, Any], header: str = "") -> str:
     """
     import yaml
 
-    class Dumper(yaml.SafeDumper):
-        pass
+    def make(base: type) -> type:
+        class Dumper(base):  # type: ignore[misc, valid-type]
+            pass
+
+        Dumper.ignore_aliases = lambda self, data: True  # type: ignore[method-assign]
+        Dumper.add_representer(list, represent_list)
+        Dumper.add_representer(str, represent_str)
+        return Dumper
 
     def represent_list(dumper: yaml.SafeDumper, value: list[Any]) -> Any:
         flow = len(value) <= 8 and all(isinstance(v, (int, float, str)) and
@@ -195,12 +202,16 @@ def dump_yaml(data: dict[str, Any], header: str = "") -> str:
         style = "|" if "\n" in value else None
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
-    Dumper.ignore_aliases = lambda self, data: True  # type: ignore[method-assign]
-    Dumper.add_representer(list, represent_list)
-    Dumper.add_representer(str, represent_str)
+    # libyaml's emitter writes a long draft several times faster, but escapes characters
+    # beyond the first plane (an emoji becomes \U0001F600, a note loses its block style):
+    # what holds one is written by PyYAML's own.
+    python = make(yaml.SafeDumper)
+    fast = make(yaml.CSafeDumper) if hasattr(yaml, "CSafeDumper") else python
+
     def dump(value: Any) -> str:
-        return yaml.dump(value, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100,
-                         default_flow_style=False)
+        dumper = python if _astral(value) else fast
+        return yaml.dump(value, Dumper=dumper, sort_keys=False, allow_unicode=True,
+                         width=100, default_flow_style=False)
 
     parts = [header]
     for key, value in data.items():
@@ -213,3 +224,15 @@ def dump_yaml(data: dict[str, Any], header: str = "") -> str:
 
 
 _BATCH = 200  # items of a list written at a time
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _astral(value: Any) -> bool:
+    """Whether a string in ``value`` holds a character beyond the first Unicode plane."""
+    if isinstance(value, str):
+        return _ASTRAL.search(value) is not None
+    if isinstance(value, dict):
+        return any(_astral(k) or _astral(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(map(_astral, value))
+    return False

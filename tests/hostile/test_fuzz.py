@@ -124,3 +124,14 @@ def test_the_exotic_digits_are_digits_to_regex() -> None:
     module knows that this Python's ``float`` does not."""
     unknown = [d for d in _digits() if unicodedata.category(d) != "Nd"]
     assert unknown, "every fuzzed digit is known to this Python"
+
+
+@FUZZ
+@given(text=st.text(alphabet="ab\n\r", max_size=60), data=st.data())
+def test_line_and_column_of_any_offset(text: str, data) -> None:
+    from plainsum.report import LineIndex
+
+    offset = data.draw(st.integers(0, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    assert LineIndex(text).line_col(offset) == (line, col)

@@ -65,8 +65,13 @@ def test_stdin_on_a_terminal_is_refused_at_once(command: str) -> None:
 def test_an_oversized_text_is_refused_before_it_is_read_whole(pm, tmp_path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("w", encoding="utf-8") as handle:
-        handle.write(TEXT * (11 * 1024 * 1024 // len(TEXT) + 1))
+        handle.write(TEXT * (5 * 1024 * 1024 // len(TEXT) + 1))
     result = run(pm, "check", str(SEED_FACTS), str(path), "--lang", "en")
+    assert result.exit_code == 2
+    one_error(result.stderr, str(path), "larger than 4 MiB")
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(TEXT * (6 * 1024 * 1024 // len(TEXT) + 1))
+    result = run(pm, "extract", str(path))
     assert result.exit_code == 2
     one_error(result.stderr, str(path), "larger than 10 MiB")
 

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
+
 import click
 
 from ..errors import MissingTranslation, PlainsumError
 from . import app
+
+
+# A translation or a rewrite of a release is some kilobytes; 4 MiB is thousands of pages,
+# and keeps checking the most number-dense text of that size under 1 GB of memory.
+MAX_TEXT_BYTES = 4 * 1024 * 1024
 
 
 @click.command()
@@ -28,11 +36,11 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     from ..files import read_text
     from ..lexicon import Lexicon
     from ..pipeline import CheckContext, check_text
-    from ..report import check_json, finding_line, readability_line
+    from ..report import check_json, finding_lines, readability_line
 
     registry = app().registry
     sheet = load_factsheet(facts, registry.known_terms())
-    body, name = read_text(text)
+    body, name = read_text(text, MAX_TEXT_BYTES)
     if not body.strip():
         raise PlainsumError(f"{name}: the text is empty")
     identified = None
@@ -48,12 +56,11 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     checks = check_text(body, context, registry, with_readability=True)
     if fmt == "json":
         extra = {"identified_lang": identified} if identified else None
-        click.echo(check_json(name, lang, audience, checks, extra))
+        _echo_lines(check_json(name, lang, audience, checks, extra))
     else:
         if identified:
             click.echo(f"{name}: language identified as {identified}")
-        for finding in checks.findings:
-            click.echo(finding_line(name, body, finding))
+        _echo_lines(finding_lines(name, body, checks.findings))
         summary = readability_line(checks)
         if summary:
             click.echo(f"{name}: {summary}")
@@ -62,3 +69,11 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
                    f"({errors} error{'s' if errors != 1 else ''})")
     if not checks.passed:
         raise SystemExit(1)
+
+
+def _echo_lines(lines: Iterable[str], batch: int = 1000) -> None:
+    """Print lines a thousand at a time: one write per line is slow for a long text's
+    findings, and one string of all of them takes its memory twice."""
+    iterator = iter(lines)
+    while chunk := tuple(itertools.islice(iterator, batch)):
+        click.echo("\n".join(chunk))
