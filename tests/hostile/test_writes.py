@@ -5,6 +5,7 @@ all; nothing temporary is left behind; the user's own files are never touched.""
 from __future__ import annotations
 
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -199,3 +200,17 @@ def test_an_interrupt_while_files_are_staged_leaves_nothing(tmp_path: Path, monk
     with pytest.raises(KeyboardInterrupt):
         write_files(files)
     assert snapshot(tmp_path) == {} and not (tmp_path / "a").exists()
+
+
+def test_force_removes_only_what_an_index_lists_inside_the_folder(pm, tmp_path: Path):
+    """A planted index.json cannot make --force delete anything outside --out."""
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine", encoding="utf-8")
+    (out / "index.json").write_text(json.dumps({"outputs": [
+        {"file": "../victim.txt"}, {"file": str(victim)}, {"file": "en/../../victim.txt"},
+        {"file": None}]}), encoding="utf-8")
+    result = run(pm, *ONE, "--generator", "summary", "--out", str(out), "--force")
+    assert result.exit_code == 0, result.output
+    assert victim.read_text(encoding="utf-8") == "mine"

@@ -10,7 +10,6 @@ import click
 from ..errors import MissingTranslation, PlainsumError
 from . import app
 
-
 # A translation or a rewrite of a release is some kilobytes; 4 MiB is thousands of pages,
 # and keeps checking the most number-dense text of that size under 1 GB of memory.
 MAX_TEXT_BYTES = 4 * 1024 * 1024

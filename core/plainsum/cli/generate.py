@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +117,8 @@ def _body(output: Any, fmt: str) -> str:
 def _earlier_set(folder: Path) -> list[Path]:
     """The files an earlier run listed in the folder's ``index.json``: only those, and only
     inside the folder, are plainsum's to remove."""
+    from ..files import is_component
+
     try:
         index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
         names = [entry["file"] for entry in index["outputs"]]
@@ -126,12 +127,9 @@ def _earlier_set(folder: Path) -> list[Path]:
     out = []
     for name in names:
         parts = name.split("/") if isinstance(name, str) else []
-        if parts and all(_COMPONENT.fullmatch(part) for part in parts):
+        if parts and all(map(is_component, parts)):
             out.append(folder.joinpath(*parts))
     return out
-
-
-_COMPONENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
 def _prune(folder: Path, removed: list[Path]) -> None:

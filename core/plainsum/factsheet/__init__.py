@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FactSheetError
-from ..files import read_text
+from ..files import CONTROLS, read_text
 from .load import MAX_CHARS, Located, dotted, parse_yaml, schema
 from .model import Fact, FactSheet, Label, TermForms
 
@@ -73,10 +73,6 @@ def _duplicate_problems(located: Located, name: str) -> list[FactSheetError]:
             for path, where, first in located.duplicates]
 
 
-# Characters that act on a terminal or reorder what it shows: never part of a fact.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def _value_problems(located: Located, name: str) -> list[FactSheetError]:
     """Numbers that are not finite and strings with control characters, which the schema
     cannot see (JSON has no NaN; a pattern on every string would hide the field's own)."""
@@ -84,7 +80,7 @@ def _value_problems(located: Located, name: str) -> list[FactSheetError]:
     for path, value in _leaves(located.data, ()):
         if isinstance(value, float) and not math.isfinite(value):
             message = f"{value!r} is not a number a fact can have"
-        elif isinstance(value, str) and (bad := _CONTROL.search(value)):
+        elif isinstance(value, str) and (bad := CONTROLS.search(value)):
             message = (f"control character U+{ord(bad.group()):04X} in the text (it would "
                        "act on a terminal or reorder what a reader sees)")
         else:
