@@ -93,7 +93,10 @@ def test_a_full_standard_output(tmp_path: Path) -> None:
 
 
 def test_a_closed_pipe_is_not_an_error() -> None:
-    reader = subprocess.Popen([sys.executable, "-m", "plainsum", *ONE[:-2]],
+    """``plainsum generate ... | head``: more output than a pipe holds, and the reader
+    goes away after a few bytes."""
+    reader = subprocess.Popen([sys.executable, "-m", "plainsum", *ONE[:2], "--lang",
+                               "en,es,fr,de,it,pt"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert reader.stdout is not None and reader.stderr is not None
     reader.stdout.read(10)
@@ -103,7 +106,9 @@ def test_a_closed_pipe_is_not_an_error() -> None:
 
 
 SLOW = """\
+import os
 import time
+from pathlib import Path
 from plainsum.hookspecs import hookimpl
 from plainsum.outputs import Output
 
@@ -117,6 +122,7 @@ class Slow:
         return ["a", "b", "c"]
 
     def generate(self, request):
+        Path(os.environ["SLOW_STARTED"]).touch()  # the test interrupts from here on
         time.sleep(1)
         return Output("slow", request.variant, request.audience.id, request.pack.code,
                       "A slow text.")
@@ -137,10 +143,15 @@ def test_an_interrupted_run_leaves_nothing(tmp_path: Path, signum: int, status: 
     work.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLAINSUM_")}
     env["PYTHONPATH"] = os.pathsep.join([str(site), *filter(None, [env.get("PYTHONPATH")])])
+    started = tmp_path / "started"
+    env["SLOW_STARTED"] = str(started)
     command = [sys.executable, "-m", "plainsum", *ONE, "--generator", "summary,slow",
                "--out", str(work / "out")]
     child = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
-    time.sleep(2.5)  # plugins loaded, the slow generator half-way
+    deadline = time.monotonic() + 60
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)  # half-way through the slow generator's first output
     child.send_signal(signum)
     _, err = child.communicate(timeout=60)
     assert child.returncode == status, err
