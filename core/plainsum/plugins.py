@@ -82,6 +82,7 @@ def _load_entrypoints(pm: pluggy.PluginManager) -> None:
     a later plugin's language, audience or generator replaces an earlier one's."""
     allow = _names("PLAINSUM_LOAD_PLUGINS")
     block = _names("PLAINSUM_BLOCK_PLUGINS") or set()
+    limit = _time_limit()
     seen: set[str] = set()
     found = sorted(metadata.entry_points(group=GROUP),
                    key=lambda ep: (_dist(ep) != "plainsum", (_dist(ep) or "").lower(), ep.name))
@@ -103,7 +104,7 @@ def _load_entrypoints(pm: pluggy.PluginManager) -> None:
         where = f"plugin {ep.name!r} from {dist or 'an unknown distribution'}"
         _trace(f"loading {where}")
         try:
-            with interrupts.time_limit(0 if builtin else _time_limit()):
+            with interrupts.time_limit(0 if builtin else limit):
                 plugin = ep.load()
             pm.register(plugin, name=ep.name)
         except (Exception, SystemExit) as exc:  # a plugin may even call sys.exit
