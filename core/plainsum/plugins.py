@@ -163,7 +163,8 @@ def call_plugin(owner: str, what: str, function: Any, *args: Any, builtin: bool 
         raise
     except (Exception, SystemExit) as exc:
         raise PluginError(f"plugin {owner!r} failed in {what}: {_why(exc)}") from None
-    _trace(f"{what} in {owner!r} returned {_short(result)}")
+    if _tracing():  # the text of a long list of findings is not made for nothing
+        _trace(f"{what} in {owner!r} returned {_short(result)}")
     return result
 
 

@@ -22,6 +22,10 @@ _STRONG = regex.compile(r"[;:]")
 _WEAK = regex.compile(r"[,—–()]")
 _CLAUSE = regex.compile(r"[;:,—–()]")
 SAME_PHRASE = 24  # characters between two group words of one noun phrase ("… with …")
+# a number's sentence (index, start, end), and the end of the claim before it and the start
+# of the claim after it there (None: the sentence's bounds)
+_Place = tuple[int, int, int, int | None, int | None]
+_NONE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +88,12 @@ class Cues:
     """Cues in text order, found by where they start (bisection): a long text has many,
     and each number asks only about the few of its sentence or clause."""
 
-    def __init__(self, cues: list[Cue]):
+    def __init__(self, cues: list[Cue], times: frozenset[Cue] = frozenset()):
         self.cues = cues
         self.starts = [c.start for c in cues]
+        # for each cue, whether it is (equal to) a cue of a time: asked of every cue a
+        # number may own, and hashing a cue each time is slow
+        self.timed = [c in times for c in cues] if times else [False] * len(cues)
         # for each cue, the index of the last cue up to it that is not generic (or -1)
         self.plain: list[int] = []
         last = -1
@@ -146,9 +153,9 @@ class Scoper:
         self.text = text
         self.sentences = sentences
         self.claims = claims
-        self.groups = Cues(groups)
-        self.times = Cues(times)
-        self._time_set = frozenset(times)
+        timed = frozenset(times)
+        self.groups = Cues(groups, timed)
+        self.times = Cues(times, timed)
         self._sentence_starts = [a for a, _ in sentences]
         self._claim_starts = [o.start for o in claims]
         self._claim_ends = sorted(o.end for o in claims)
@@ -161,6 +168,10 @@ class Scoper:
         self._weak = places(_WEAK, text)
         self._clause = places(_CLAUSE, text)
         self._back: dict[Cues, list[tuple[str, frozenset[str]]]] = {}
+        # the last number asked about, where it stands and which cues are its own: a
+        # judge asks several questions of one number in a row
+        self._placed: tuple[Mention | None, _Place] = (None, (0, 0, 0, None, None))
+        self._mined: dict[Cues, tuple[Mention, list[Cue]]] = {}
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self._sentence_starts, pos) - 1
@@ -171,44 +182,60 @@ class Scoper:
     def _bounds(self, k: int) -> tuple[int, int]:
         return self.sentences[k] if self.sentences else (0, len(self.text))
 
-    def _neighbours(self, m: Mention, a: int, b: int) -> tuple[int | None, int | None]:
-        """Where the claims before and after ``m`` in its sentence ``[a, b)`` end and start."""
-        return (last_in(self._claim_ends, a, m.start + 1),
-                first_in(self._claim_starts, m.end, b))
+    def _place(self, m: Mention) -> _Place:
+        """The sentence of ``m`` (its index and bounds), and where the claims before and
+        after ``m`` in it end and start."""
+        last, place = self._placed
+        if last is m:
+            return place
+        # sentence_of, _bounds, last_in and first_in, without the calls (this runs for
+        # every number of a text)
+        sentences = self.sentences
+        k = bisect_right(self._sentence_starts, m.start) - 1
+        if k < 0 or m.start >= sentences[k][1]:
+            k = max(0, len(sentences) - 1)
+        a, b = sentences[k] if sentences else (0, len(self.text))
+        ends, starts = self._claim_ends, self._claim_starts
+        i = bisect_left(ends, m.start + 1) - 1
+        j = bisect_left(starts, m.end)
+        place = (k, a, b, ends[i] if i >= 0 and ends[i] >= a else None,
+                 starts[j] if j < len(starts) and starts[j] < b else None)
+        self._placed = (m, place)
+        return place
 
     def scope(self, m: Mention) -> Scope:
-        k = self.sentence_of(m.start)
-        prev, nxt = self._neighbours(m, *self._bounds(k))
-        return Scope(self._pick(self.groups, m, prev, nxt, k),
-                     self._pick(self.times, m, prev, nxt, k))
+        return Scope(self._pick(self.groups, m), self._pick(self.times, m))
 
     def groups_of(self, m: Mention) -> frozenset[str]:
         """The groups of :meth:`scope` alone, for a question about groups only."""
-        k = self.sentence_of(m.start)
-        prev, nxt = self._neighbours(m, *self._bounds(k))
-        return self._pick(self.groups, m, prev, nxt, k)
+        return self._pick(self.groups, m)
 
-    def _mine(self, cues: Cues, m: Mention, prev: int | None, nxt: int | None,
-              a: int, b: int) -> list[Cue]:
-        """The cues of the sentence ``[a, b)`` that belong to ``m``: only those between
-        its neighbours can (:meth:`_own`)."""
-        lo = a if prev is None else prev
-        hi = b if nxt is None else nxt
-        return [c for c in cues.between(lo, hi) if self._own(c, m, prev, nxt)]
+    def _mine(self, cues: Cues, m: Mention) -> list[Cue]:
+        """The cues of the sentence of ``m`` that belong to it: only those between its
+        neighbours can (:meth:`_own`)."""
+        hit = self._mined.get(cues)
+        if hit is not None and hit[0] is m:
+            return hit[1]
+        _, a, b, prev, nxt = self._place(m)
+        lo = bisect_left(cues.starts, a if prev is None else prev)
+        hi = bisect_left(cues.starts, b if nxt is None else nxt, lo)
+        mine = [cues.cues[i] for i in range(lo, hi)
+                if self._own(cues.cues[i], m, prev, nxt, cues.timed[i])] if lo < hi else []
+        self._mined[cues] = (m, mine)
+        return mine
 
     def own_groups(self, m: Mention) -> frozenset[str]:
         """The groups named in this number's own clause, nothing inherited from earlier
         sentences or the rest of the sentence: enough to say which fact a wrong figure
         was meant to be, not more."""
-        a, b = self._bounds(self.sentence_of(m.start))
-        prev, nxt = self._neighbours(m, a, b)
-        return frozenset(c.item for c in self._mine(self.groups, m, prev, nxt, a, b))
+        mine = self._mine(self.groups, m)
+        return frozenset([c.item for c in mine]) if mine else _NONE
 
     def clause_groups(self, m: Mention) -> frozenset[str]:
         """The groups of :meth:`own_groups` named inside the number's clause (between
         the clause marks around it): "Chlorhexidine beats iodine: a trial of 572 women"
         says 572 of the women, not of either arm."""
-        a, b = self._bounds(self.sentence_of(m.start))
+        _, a, b, _, _ = self._place(m)
         mark = last_in(self._clause, a, m.start)
         lo = a if mark is None else mark + 1
         mark = first_in(self._clause, m.end, b)
@@ -217,8 +244,10 @@ class Scoper:
         return frozenset(c.item for c in self.groups.between(lo, hi)
                          if c.end <= hi and c.item in own)
 
-    def _own(self, c: Cue, m: Mention, prev: int | None, nxt: int | None) -> bool:
-        """Whether a cue between this number and a neighbouring one belongs to this one.
+    def _own(self, c: Cue, m: Mention, prev: int | None, nxt: int | None,
+             timed: bool) -> bool:
+        """Whether a cue between this number and a neighbouring one belongs to this one
+        (``timed``: the cue is a time's).
 
         The clause decides: a cue cut off from one number by a semicolon (then a comma) and
         not from the other goes with the other ("122 had RRMS, 86 had ..."; "...; at 10
@@ -230,7 +259,7 @@ class Scoper:
                 return True
             if c.end > nxt:
                 return False
-            order = self._order(c, m.start, nxt)
+            order = self._order(m.start, nxt) if timed else None
             return order == "after" if order else self._left_owns(m.end, c, nxt)
         if c.end > m.start:
             return False
@@ -238,17 +267,17 @@ class Scoper:
             return True
         if c.start < prev:
             return False
-        order = self._order(c, self._left[prev], m.start)
+        order = self._order(self._left[prev], m.start) if timed else None
         return order == "before" if order else not self._left_owns(prev, c, m.start)
 
-    def _order(self, c: Cue, left: int, right_start: int) -> str | None:
+    def _order(self, left: int, right_start: int) -> str | None:
         """Whether two shares in a row take their time words before them or after them,
         seen from the ends: "nach fünf Jahren 86 Prozent und nach zehn Jahren 71
         Prozent" (before: the words between go right) against "86% at five years and
-        71% at ten years" (after: they go left). None when the ends do not tell."""
-        if c not in self._time_set:
-            return None  # a group word right after a figure is its own ("86% of these
-            # patients"), whichever way the times go
+        71% at ten years" (after: they go left). None when the ends do not tell.
+
+        Asked only of a time's words: a group word right after a figure is its own ("86%
+        of these patients"), whichever way the times go."""
         a, b = self._bounds(self.sentence_of(left))
         lo = last_in(self._claim_ends, a, left + 1)
         right = self._at.get(right_start)
@@ -266,22 +295,19 @@ class Scoper:
 
     def _left_owns(self, left: int, c: Cue, right: int) -> bool:
         for marks in (self._strong, self._weak):
-            cut_left = first_in(marks, left, c.start) is not None
-            cut_right = first_in(marks, c.end, right) is not None
+            # a mark in [x, y) is there when x and y bisect the marks at different places
+            cut_left = bisect_left(marks, left) < bisect_left(marks, c.start)
+            cut_right = bisect_left(marks, c.end) < bisect_left(marks, right)
             if cut_left != cut_right:
                 return cut_right
             if not cut_left and marks is self._weak:
                 return True  # one clause: "86% ... at five years and 71% ..."
         return c.start - left <= right - c.end
 
-    def _pick(self, cues: Cues, m: Mention, prev: int | None, nxt: int | None,
-              k: int) -> frozenset[str]:
-        a, b = self._bounds(k)
-        mine = self._mine(cues, m, prev, nxt, a, b)
-        after = [c for c in mine if c.start >= m.end]
-        before = [c for c in mine if c.end <= m.start]
-        specific = self._specific(m, after) if cues is self.groups else []
-        near = specific or after[:1] or before[-1:]
+    def _pick(self, cues: Cues, m: Mention) -> frozenset[str]:
+        k, a, b, _, _ = self._place(m)
+        mine = self._mine(cues, m)
+        near = self._near(cues, m, mine) if mine else []
         if near and not near[0].weak and not near[0].generic:
             return frozenset({near[0].item})
         if not near or near[0].generic:
@@ -299,6 +325,14 @@ class Scoper:
             return strong
         weak = {c.item for c in near} if near else named
         return frozenset(weak | self._earlier(cues, k))
+
+    def _near(self, cues: Cues, m: Mention, mine: list[Cue]) -> list[Cue]:
+        """Of a number's own cues, the one that tells its scope: the most specific group
+        right after it, else the first cue after it, else the last before it."""
+        after = [c for c in mine if c.start >= m.end]
+        before = [c for c in mine if c.end <= m.start]
+        specific = self._specific(m, after) if cues is self.groups else []
+        return specific or after[:1] or before[-1:]
 
     def _specific(self, m: Mention, after: list[Cue]) -> list[Cue]:
         """The most specific group named in the phrase right after the number: a generic

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -23,7 +24,7 @@ from plainsum.spans import Spans
 
 from .context import Cue, group_cues
 from .numbers import read_numbers
-from .sheet import matches, sheet_index, term_forms
+from .sheet import SheetIndex, matches, sheet_index, term_forms
 from .text import (
     PhraseIndex,
     Token,
@@ -192,23 +193,36 @@ def quote_spans(text: str, spans: list[tuple[int, int]], sheet: FactSheet,
               if len(words := [t.norm for t in tokens(local_text(quote.text, lang) or "")]) >= 4]
     if not quotes:
         return []
-    norms: list[str] = []
-    places: list[tuple[int, int]] = []
+    toks: list[Token] = []
+    shifts: list[int] = []  # for each token, where its sentence starts in ``text``
     for a, b in spans:
-        for t in tokens(text[a:b]):
-            norms.append(t.norm)
-            places.append((t.start + a, t.end + a))
+        here = tokens(text[a:b])
+        toks += here
+        shifts += [a] * len(here)
+    norms = [t.norm for t in toks]
     found = []
     for words in quotes:
-        head = words[:4]
-        for i in range(len(norms) - 3):
-            if norms[i] != head[0] or norms[i:i + 4] != head:
-                continue
+        for i in _heads(norms, words[:4]):
             window = norms[i:i + len(words)]
             same = sum(a == b for a, b in zip(window, words, strict=False))
             if same >= 0.8 * len(words):
-                found.append((places[i][0], places[min(i + len(words), len(norms)) - 1][1]))
+                last = min(i + len(words), len(norms)) - 1
+                found.append((toks[i].start + shifts[i], toks[last].end + shifts[last]))
     return found
+
+
+def _heads(norms: list[str], head: list[str]) -> Iterator[int]:
+    """Where the four words ``head`` start in ``norms``, in order (``list.index`` finds
+    the first word: a long text has few places to compare)."""
+    i, stop = 0, len(norms) - 3
+    while i < stop:
+        try:
+            i = norms.index(head[0], i, stop)
+        except ValueError:
+            return
+        if norms[i:i + 4] == head:
+            yield i
+        i += 1
 
 
 @dataclass
@@ -236,6 +250,7 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     shares = [m for m in read_numbers(text, context.pack, context.lexicon)
               if m.percent is not None]
     starts = [m.start for m in shares]
+    outcomes_of = _share_outcomes(index)
     words = _words(context.pack)
     out = []
     for a, b in spans:
@@ -246,13 +261,23 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
             ("outcomes-sentence", sentence),
             lambda s=sentence: [oid for n in phrases.find(s, tokens(s)) for oid in n.item]))
         for m in shares[bisect_left(starts, a):bisect_left(starts, b)]:
-            about += [f.outcome for f, allowed in index.shares
-                      if f.outcome and matches(m.percent or 0, allowed)]
+            about += outcomes_of(m.percent or 0)
         said = [s for s in each_sentence(text, [(a, b)], words.said, context.lexicon,
                                          "said-sentence")
                 if not skip.holds(s.start)]
         out.append(_Sentence(a, b, list(dict.fromkeys(about)), said))
     return out
+
+
+def _share_outcomes(index: SheetIndex) -> Callable[[float], list[str]]:
+    """The outcomes of the sheet's shares that a per-cent figure gives, looked up once
+    per figure: a long text gives the same ones again and again."""
+
+    @functools.cache
+    def outcomes(value: float) -> list[str]:
+        return [f.outcome for f, allowed in index.shares if f.outcome and matches(value, allowed)]
+
+    return outcomes
 
 
 def _phrases_cache(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:

@@ -8,7 +8,10 @@ not stated). The fact's declared rounding decides which forms are faithful.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
@@ -20,6 +23,7 @@ from .numbers import CHECKED, Mention, read_numbers
 from .sheet import EPS, SheetIndex, matches, sheet_index
 
 CLAIMS = frozenset({"percent", "frequency", "number"})
+T = TypeVar("T")
 
 
 @dataclass
@@ -80,6 +84,22 @@ class _Judge:
     reading: Reading
     mentions: list[Mention]
 
+    def __post_init__(self) -> None:
+        # a long text gives the same figures again and again: what the sheet says of each
+        # value (and of each set of groups) is looked up once per text
+        self.shares_of: Callable[[float], list[Fact]] = _per_text(_shares_of, self.index)
+        self.counts_of: Callable[[float], list[Fact]] = _per_text(_counts_of, self.index)
+        self.supported: Callable[[float | None], bool] = _per_text(_supported, self.index)
+        self.loose: Callable[[float], bool] = _per_text(_loose, self.index)
+        self.noted: Callable[[float], list[str]] = _per_text(_noted, self.index)
+        self.count_for: Callable[[frozenset[str]], Fact | None] = _per_text(
+            _count_for, self.index)
+        self.duration_of: Callable[[tuple[float, str | None]], str] = _per_text(
+            _duration_of, self.index)
+        # every share a wrong figure can be meant for is some group's
+        self.grouped_shares = all(f.group is not None for f, _ in self.index.shares
+                                  if f.kind != "comparison")
+
     def mention(self, m: Mention) -> None:
         if m.kind == "date":
             self.date(m)
@@ -103,8 +123,7 @@ class _Judge:
     # --- shares --------------------------------------------------------------------
     def share(self, m: Mention) -> bool:
         """A per-cent figure: true when it is one of the sheet's, in its context."""
-        value = m.percent or 0.0
-        candidates = [f for f, allowed in self.index.shares if matches(value, allowed)]
+        candidates = self.shares_of(m.percent or 0.0)
         if not candidates:
             return False
         scope = self.scoper.scope(m)
@@ -140,7 +159,8 @@ class _Judge:
             m, fact, f"{fact.count} / {fact.total}")
 
     def unsupported_share(self, m: Mention) -> None:
-        meant = self._own_fact(m, self.meant(self.scoper.scope(m)))
+        meant = self._own_fact(m, lambda: self.meant(self.scoper.scope(m)),
+                               self.grouped_shares)
         tail = (f"; for {self.index.describe(meant)} it gives {self.index.expected(meant)}"
                 if meant else "")
         self.reading.error("unsupported-number",
@@ -157,13 +177,8 @@ class _Judge:
         return named[0] if len(named) == 1 else None
 
     # --- plain numbers -------------------------------------------------------------
-    def supported(self, value: float | None) -> bool:
-        if value is None:
-            return False
-        return any(abs(value - v) < EPS for v in (*self.index.loose, *self.index.counts))
-
     def count(self, m: Mention) -> None:
-        facts = next((fs for v, fs in self.index.counts.items() if abs(v - m.value) < EPS), [])
+        facts = self.counts_of(m.value)
         if facts:
             scope = self.scoper.scope(m)
             fitting = [f for f in facts if scope.fits(f.group, None)]
@@ -172,8 +187,8 @@ class _Judge:
             if fitting:
                 self.reading.stated.update(f.id for f in fitting)
                 return
-            if not self._loose(m.value) or self._other_group(m, facts):
-                meant = self._count_for(scope.groups)
+            if not self.loose(m.value) or self._other_group(m, facts):
+                meant = self.count_for(scope.groups)
                 self.reading.error(
                     "wrong-context",
                     f"{m.text} is the number of {self.index.describe(facts[0])} "
@@ -181,12 +196,13 @@ class _Judge:
                     f"{_scope_words(self.index, scope)}.",
                     m, meant or facts[0], self.index.expected(meant or facts[0]))
             return
-        if self._loose(m.value):
-            self._note_value(m.value)
+        if self.loose(m.value):
+            self.reading.stated.update(self.noted(m.value))
             return
         if m.words and m.value in self.index.parts and not self._quantifies_people(m):
             return  # "one of the two cleansers": the sheet's arms or subgroups, counted
-        meant = self._own_fact(m, self._count_for(self.scoper.groups_of(m)))
+        # the count of one of the groups said around the number, if any
+        meant = self._own_fact(m, lambda: self.count_for(self.scoper.groups_of(m)), True)
         if meant is None:
             self.unsupported(m)
             return
@@ -208,26 +224,19 @@ class _Judge:
         own = self.scoper.clause_groups(m)
         return bool(own) and not any(f.group in own for f in facts)
 
-    def _own_fact(self, m: Mention, fact: Fact | None) -> Fact | None:
-        """``fact`` if the number's own clause names its group; else None, so a figure
-        said of something else ("40,000 AAN members") gets no misleading ``expected``."""
+    def _own_fact(self, m: Mention, find: Callable[[], Fact | None],
+                  grouped: bool) -> Fact | None:
+        """The fact ``find`` gives, if the number's own clause names its group; else None,
+        so a figure said of something else ("40,000 AAN members") gets no misleading
+        ``expected``. ``grouped``: every fact ``find`` can give is some group's, so none
+        is sought for a number whose clause names no group (the scope costs more)."""
+        own = self.scoper.own_groups(m)
+        if grouped and not own:
+            return None
+        fact = find()
         if fact is None or fact.group is None:
             return fact
-        return fact if fact.group in self.scoper.own_groups(m) else None
-
-    def _count_for(self, groups: frozenset[str]) -> Fact | None:
-        found = [f for fs in self.index.counts.values() for f in fs if f.group in groups]
-        return found[0] if len(found) == 1 else None
-
-    def _loose(self, value: float) -> bool:
-        return any(abs(value - v) < EPS for v in self.index.loose)
-
-    def _note_value(self, value: float) -> None:
-        """A number stated without a unit can still state a mean or a count of a sheet."""
-        for fact in self.index.sheet.facts.values():
-            if fact.kind in ("mean", "count") and fact.value is not None and abs(
-                    float(fact.value) - value) < EPS:
-                self.reading.stated.add(fact.id)
+        return fact if fact.group in own else None
 
     def unsupported(self, m: Mention, what: str = "number") -> None:
         self.reading.error("unsupported-number",
@@ -235,14 +244,11 @@ class _Judge:
 
     # --- durations, ranges, dates ----------------------------------------------------
     def duration(self, m: Mention) -> None:
-        key = (float(m.value), m.unit or "")
-        if key in self.index.durations or any(
-                abs(v - key[0]) < EPS and u == key[1] for v, u in self.index.durations):
-            self._note_value(m.value)
-            return
-        if m.unit not in {u for _, u in self.index.durations} and self._loose(m.value):
-            return
-        self.unsupported(m, "length of time")
+        known = self.duration_of((m.value, m.unit))
+        if known == "sheet":
+            self.reading.stated.update(self.noted(m.value))
+        elif known == "other":
+            self.unsupported(m, "length of time")
 
     def range(self, m: Mention) -> None:
         ends = (float(m.value), float(m.second or 0))
@@ -289,6 +295,56 @@ class _Judge:
                    or (float(p.value) in bare and p.unit in units) for p in points):
                 out.add(fact.id)
         return out
+
+
+def _per_text(look_up: Callable[[SheetIndex, Any], T], index: SheetIndex
+              ) -> Callable[[Any], T]:
+    """``look_up`` in ``index``, remembered for each value asked (it holds the index, not
+    the judge: nothing of a text outlives its reading)."""
+    return functools.cache(functools.partial(look_up, index))
+
+
+def _shares_of(index: SheetIndex, value: float) -> list[Fact]:
+    return [f for f, allowed in index.shares if matches(value, allowed)]
+
+
+def _counts_of(index: SheetIndex, value: float) -> list[Fact]:
+    return next((fs for v, fs in index.counts.items() if abs(v - value) < EPS), [])
+
+
+def _supported(index: SheetIndex, value: float | None) -> bool:
+    if value is None:
+        return False
+    return any(abs(value - v) < EPS for v in (*index.loose, *index.counts))
+
+
+def _loose(index: SheetIndex, value: float) -> bool:
+    return any(abs(value - v) < EPS for v in index.loose)
+
+
+def _noted(index: SheetIndex, value: float) -> list[str]:
+    """A number stated without a unit can still state a mean or a count of a sheet."""
+    return [fact.id for fact in index.sheet.facts.values()
+            if fact.kind in ("mean", "count") and fact.value is not None
+            and abs(float(fact.value) - value) < EPS]
+
+
+def _duration_of(index: SheetIndex, said: tuple[float, str | None]) -> str:
+    """Whether a length of time is one of the sheet's ("sheet"), a number it gives said
+    in a unit it never uses ("loose"), or neither ("other")."""
+    value, unit = said
+    key = (float(value), unit or "")
+    if key in index.durations or any(
+            abs(v - key[0]) < EPS and u == key[1] for v, u in index.durations):
+        return "sheet"
+    if unit not in {u for _, u in index.durations} and _loose(index, value):
+        return "loose"
+    return "other"
+
+
+def _count_for(index: SheetIndex, groups: frozenset[str]) -> Fact | None:
+    found = [f for fs in index.counts.values() for f in fs if f.group in groups]
+    return found[0] if len(found) == 1 else None
 
 
 def _scope_words(index: SheetIndex, scope: Scope) -> str:

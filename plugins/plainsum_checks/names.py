@@ -228,7 +228,7 @@ class _Scan:
         self.inside = [False] * len(toks)
         for hit in present:
             self.inside[hit.first:hit.last] = [True] * (hit.last - hit.first)
-        self.links = [False] + [joined(text, toks[i - 1], toks[i]) for i in range(1, len(toks))]
+        self.links = _Joins(text, toks)
         self.heads = {t.norm[:4] for t in toks}
 
     def touching(self, a: int, b: int) -> list[Match[Item]]:
@@ -240,6 +240,18 @@ class _Scan:
             out.append(self.present[i])
             i += 1
         return out
+
+
+class _Joins:
+    """``joins[i]``: token ``i`` joins the one before it (:func:`joined`), worked out when
+    asked: terms and names are aligned at few places of a text, most tokens never are."""
+
+    def __init__(self, text: str, toks: Sequence[Token]):
+        self.text = text
+        self.toks = toks
+
+    def __getitem__(self, i: int) -> bool:
+        return i > 0 and joined(self.text, self.toks[i - 1], self.toks[i])
 
 
 @dataclass(frozen=True)
@@ -347,9 +359,11 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known,
     out: list[tuple[float, Finding]] = []
     inside, links, anchors = scan.inside, scan.links, known.anchors
     compounds = known.compounds
-    for i, tok in enumerate(toks):
+    for i in [i for i, t in enumerate(toks)  # the tokens a term can be aligned at
+              if t.norm[:3] in anchors or (compounds and t.norm[:4] in compounds)]:
         if inside[i]:
             continue
+        tok = toks[i]
         if compounds and tok.norm[:4] in compounds:
             _compound(text, tok, known, out)
         for item, key, form, p in anchors.get(tok.norm[:3], ()):
@@ -419,7 +433,7 @@ def _garbled_compound(word: str, form: str, own: frozenset[str]) -> bool:
             and SequenceMatcher(None, word, form).ratio() >= 0.7)
 
 
-def _aligned(links: list[bool], toks: Sequence[Token], key: tuple[str, ...], start: int,
+def _aligned(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], start: int,
              anchor: int, foreign: _Foreign, topic: bool,
              own: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Token indexes of a corrupted copy of ``key`` aligned at ``start``, or None.
@@ -497,7 +511,7 @@ def _aligned(links: list[bool], toks: Sequence[Token], key: tuple[str, ...], sta
     return None
 
 
-def _bridged(links: list[bool], toks: Sequence[Token], key: tuple[str, ...], last: int,
+def _bridged(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], last: int,
              foreign: _Foreign, own: frozenset[str]) -> tuple[int, int] | None:
     """A topic term whose middle words were swapped for fewer foreign ones, kept between
     its first word and a look-alike of its last ("hematopoietic gas transmissions" for
@@ -530,15 +544,20 @@ def _name_changes(text: str, toks: Sequence[Token], known: _Known,
                   scan: _Scan) -> list[Finding]:
     out = []
     inside = scan.inside
-    links = [scan.links[i] or (i > 0 and _initial_link(text, toks[i - 1], toks[i]))
-             for i in range(len(toks))]
-    for i, tok in enumerate(toks):
+
+    def linked(i: int) -> bool:
+        """Token ``i`` joins the one before it, or follows an initial ("G. Tuuli")."""
+        return scan.links[i] or (i > 0 and _initial_link(text, toks[i - 1], toks[i]))
+
+    initials = known.initials
+    for i in [i for i, t in enumerate(toks) if t.norm[:1] in initials]:
         if inside[i]:  # a window starting in a correct name or term is dropped anyway
             continue
-        for item, key, form in known.initials.get(tok.norm[:1], ()):
+        tok = toks[i]
+        for item, key, form in initials[tok.norm[:1]]:
             n = len(key)
             if i + n > len(toks) or _name_kin(tok.norm, key[0]) == OTHER or not all(
-                    links[i + j] for j in range(1, n)):
+                    linked(i + j) for j in range(1, n)):
                 continue
             window = toks[i:i + n]
             classes = [_name_kin(w.norm, k) for w, k in zip(window, key, strict=True)]

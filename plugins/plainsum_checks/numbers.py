@@ -9,11 +9,13 @@ words and time units. Nothing here lists languages. A mention keeps the whole ex
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 import regex
 from plainsum.memo import Memo
@@ -41,6 +43,7 @@ _MARKER = regex.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)][ \t]")
 # spaces between the parts of one expression; a line break too ("71% at 10\nyears"),
 # not a blank line
 _GAP = r"(?:[ \t\u00a0\u202f]|\n(?![ \t]*\n))"
+_GAP_CHARS = " \t\u00a0\u202f\n"  # every character a _GAP can take
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +80,10 @@ class Mention:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Atom:
+class _Atom(NamedTuple):
+    """One number before it is read with its neighbours (a tuple: there is one for every
+    number of a text, and each is soon dropped)."""
+
     start: int
     end: int
     value: float
@@ -99,10 +104,11 @@ def _is_fragment(form: str) -> bool:
 _LEAD = regex.compile(r"((?:\p{L}+['’]?\s+){1,2})$")
 
 
-def _lead_in(text: str, pos: int) -> str | None:
-    """The one or two words just before ``pos``, folded ("a los", "at", "nach")."""
+def _lead_word(text: str, pos: int) -> str:
+    """The last of the one or two words just before ``pos``, folded ("los" of "a los",
+    "at", "nach"); empty if none."""
     hit = _LEAD.search(text, max(0, pos - 30), pos)
-    return " ".join(hit.group(1).casefold().split()) if hit else None
+    return hit.group(1).casefold().split()[-1] if hit else ""
 
 
 # Spelled-out numbers up to 100, the hundreds and 1000 are known from the start; the rest
@@ -165,12 +171,23 @@ class NumberReader:
         self.ranges = [(regex.compile(rf"(?<!\p{{L}})(?:{_alternation([a])}){_GAP}+$", flags),
                         regex.compile(rf"{_GAP}+(?:{_alternation([b])}){_GAP}+", flags))
                        for a, b in pairs]
+        # all the links of ranges in one pattern: where it cannot span the gap between
+        # two numbers, none of them can (one pattern tried instead of each)
+        self.range_links = regex.compile("|".join(
+            f"(?:{between.pattern})" for _, between in self.ranges), flags) if (
+            pairs and all(_combinable(b) for _, b in pairs)) else None
         # words that are a duration by themselves: "decade" (10 years)
         implied = getattr(pack, "implied_durations", None) or {}
         self.implied = [(regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{form})(?![\p{{L}}\p{{N}}])",
                                        flags), float(value), unit)
                         for form, (value, unit) in implied.items()]
         self.dash = regex.compile(r"[ \u00a0\u202f]?[-‐‑–—][ \u00a0\u202f]?")
+        # every word that can follow a number starts with a letter or a sign: none can
+        # stand where only spaces come before the next figure
+        self.word_led = all(_word_led(form) for form in (
+            *(getattr(pack, "percent_words", ()) or ()), *forms, *(b for _, b in pairs),
+            *(form for unit_forms in (getattr(pack, "time_units", None) or {}).values()
+              for form in unit_forms), *self.units))
         self.dates = _DateReader(locale, self.suffixes)
 
     # --- building --------------------------------------------------------------
@@ -261,23 +278,28 @@ class NumberReader:
         taken = _spans(dates)
         dates += [m for m in implied if not taken.overlaps(m.start, m.end)]
         taken = Spans(skip + [(d.start, d.end) for d in dates])
-        atoms = [a for a in sorted([*self._digit_atoms(text), *words], key=lambda a: a.start)
-                 if not taken.overlaps(a.start, a.end)]
+        atoms = _in_order(self._digit_atoms(text), words)
+        if taken.starts:
+            atoms = (a for a in atoms if not taken.overlaps(a.start, a.end))
         markers = {m.end() - 2 for m in _MARKER.finditer(text)  # "1. ", "2) " lists
                    if line_start or m.start()}
         out = list(dates)
-        i, end = 0, -1
-        while i < len(atoms):
-            if atoms[i].start < end:  # "cento" of "71 per cento": part of the last mention
-                i += 1
+        end = -1
+        # each number is read with the one after it, and dropped once read (a long text
+        # has a great many: kept, they would only keep the garbage collector busy)
+        a, nxt = next(atoms, None), next(atoms, None)
+        while a is not None:
+            if a.start < end:  # "cento" of "71 per cento": part of the last mention
+                a, nxt = nxt, next(atoms, None)
                 continue
-            mention, used = self._combine(text, atoms, i, markers)
-            i += used
+            mention, used = self._combine(text, a, nxt, markers)
+            a, nxt = (nxt, next(atoms, None)) if used == 1 else (next(atoms, None),
+                                                                next(atoms, None))
             if mention.kind == "number" and mention.words and self._article(mention):
                 continue  # "una media de", "eine Studie": an article, not a number
             out.append(mention)
             end = mention.end
-        out.sort(key=lambda m: m.start)
+        out.sort(key=attrgetter("start"))
         return self._elided_units(text, out)
 
     def _implied(self, text: str) -> list[Mention]:
@@ -293,10 +315,11 @@ class NumberReader:
         number right after a unit word is a duration too ("by year five")."""
         out = list(found)
         last: Mention | None = None
+        said: str | None = None  # the word that leads in to ``last``, once read
         clear = 0  # no clause ends between ``last`` and here (a number's start)
         for k, m in enumerate(found):
             if m.kind == "duration" and m.unit:
-                last = m
+                last, said = m, None
                 continue
             if m.kind == "number" and self.unit_before is not None and m.value <= 100:
                 unit = self.unit_before.search(text, max(0, m.start - 20), m.start)
@@ -311,10 +334,11 @@ class NumberReader:
                 last = None  # another sentence or clause
                 continue
             clear = m.start
-            lead, here = _lead_in(text, last.start), _lead_in(text, m.start)
-            if not lead or not here or lead.split()[-1] != here.split()[-1]:
-                continue
             if not _ENDS_CLAUSE.match(text[m.end:m.end + 3]):
+                continue
+            if said is None:
+                said = _lead_word(text, last.start)
+            if not said or said != _lead_word(text, m.start):
                 continue
             out[k] = Mention(m.start, m.end, m.text, "duration", m.value, unit=last.unit,
                              words=m.words, decimals=m.decimals)
@@ -323,20 +347,21 @@ class NumberReader:
     def _article(self, m: Mention) -> bool:
         return bool(self.articles) and tuple(t.norm for t in tokens(m.text)) in self.articles
 
-    def _combine(self, text: str, atoms: list[_Atom], i: int,
+    def _combine(self, text: str, a: _Atom, nxt: _Atom | None,
                  markers: set[int]) -> tuple[Mention, int]:
-        a = atoms[i]
-        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-        percent = self.percent_after.match(text, a.end)
+        """The mention ``a`` starts, and how many atoms it takes (2: ``a`` and ``nxt``)."""
+        # only spaces before the next figure ("7.5 871"): no word or sign can follow ``a``
+        spaced = nxt is not None and self.word_led and _spaced(text, a, nxt)
+        percent = None if spaced else self.percent_after.match(text, a.end)
         if percent or (a.start and text[a.start - 1] == "%"):
             start = a.start - (0 if percent else 1)
             end = percent.end() if percent else a.end
             return self._mention(text, start, end, "percent", a), 1
-        if nxt is not None:
+        if nxt is not None and not spaced:
             pair = self._pair(text, a, nxt)
             if pair is not None:
                 return pair, 2
-        unit = self._unit(text, a.end)
+        unit = None if spaced else self._unit(text, a.end)
         if unit is not None:
             return self._mention(text, a.start, unit[1], "duration", a, unit=unit[0]), 1
         suffix = self._suffix(text, a)
@@ -347,19 +372,40 @@ class NumberReader:
         return self._mention(text, a.start, a.end, "number", a), 1
 
     def _pair(self, text: str, a: _Atom, b: _Atom) -> Mention | None:
-        """A frequency ("71 out of 100") or a range ("from 1997 to 2019", "1997–2019")."""
-        if self.frequency is not None:
-            link = self.frequency.match(text, a.end)
-            if (link and link.end() == b.start and 0 < b.value <= 100000 and b.value >= a.value
+        """A frequency ("71 out of 100") or a range ("from 1997 to 2019", "1997–2019").
+
+        The cheap tests come first: a word between two numbers needs a space on each side
+        of it (two characters at least), a dash at most three, and most pairs fail on
+        their values before any pattern is tried."""
+        gap = b.start - a.end
+        if gap >= 2 and self.frequency is not None:
+            if (0 < b.value <= 100000 and b.value >= a.value
+                    and _links(self.frequency, text, a.end, b.start)
                     and (b.value <= 1000 or not self._year(text, b))
                     and self._unit(text, b.end) is None and self._counted(text, a, b)):
                 return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
-            link = self.noun_frequency.match(text, a.end) if self.noun_frequency else None
-            if (link and link.end() == b.start and not (a.words or b.words)
-                    and 1 < a.value < b.value <= 100000 and self._unit(text, b.end) is None
-                    and self._unit(text, a.end) is None):
+            if (self.noun_frequency is not None and not (a.words or b.words)
+                    and 1 < a.value < b.value <= 100000
+                    and _links(self.noun_frequency, text, a.end, b.start)
+                    and self._unit(text, b.end) is None and self._unit(text, a.end) is None):
                 return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
-        start = None
+        start = self._range_start(text, a, b) if gap >= 2 else None
+        if (start is None and 1 <= gap <= 3 and not (a.words or b.words) and b.value > a.value
+                and _links(self.dash, text, a.end, b.start)):
+            start = a.start
+        if start is None or self.percent_after.match(text, b.end):
+            return None
+        unit = self._unit(text, b.end)
+        end = unit[1] if unit else b.end
+        return self._mention(text, start, end, "range", a, second=b.value,
+                             unit=unit[0] if unit else None)
+
+    def _range_start(self, text: str, a: _Atom, b: _Atom) -> int | None:
+        """Where a range said in words starts: the first range word before ``a`` whose
+        partner links ``a`` to ``b`` ("from 1997 to 2019")."""
+        if self.range_links is not None and not self.range_links.fullmatch(
+                text, a.end, b.start):
+            return None
         for before, between in self.ranges:
             # a link must end where ``b`` starts, and looking no further keeps the regex
             # module from scanning the rest of a long text for the range word
@@ -367,18 +413,8 @@ class NumberReader:
             lead = before.search(text, max(0, a.start - 40), a.start) if (
                 link and link.end() == b.start) else None
             if lead:
-                start = lead.start()
-                break
-        if start is None:
-            dash = self.dash.match(text, a.end)
-            if dash and dash.end() == b.start and not (a.words or b.words) and b.value > a.value:
-                start = a.start
-        if start is None or self.percent_after.match(text, b.end):
-            return None
-        unit = self._unit(text, b.end)
-        end = unit[1] if unit else b.end
-        return self._mention(text, start, end, "range", a, second=b.value,
-                             unit=unit[0] if unit else None)
+                return lead.start()
+        return None
 
     @staticmethod
     def _year(text: str, b: _Atom) -> bool:
@@ -422,25 +458,30 @@ class NumberReader:
         return Mention(start, end, text[start:end], kind, a.value, second, unit, a.words,
                        a.decimals)
 
-    def _digit_atoms(self, text: str) -> list[_Atom]:
-        """The numbers written in digits. A run of digit groups ("1 2 3", "7.5 871") may
-        hold several: each is read from where the one before it stopped, on the groups
-        split once per run."""
-        out = []
+    def _digit_atoms(self, text: str) -> Iterator[_Atom]:
+        """The numbers written in digits, in order. A run of digit groups ("1 2 3", "7.5
+        871") may hold several: each is read from where the one before it stopped, on the
+        groups split once per run."""
+        make = tuple.__new__  # an _Atom, without the Python-level __new__ of a NamedTuple
         for run in _DIGITS.finditer(text):
-            parts = _SEPARATOR.split(run.group())
-            start, first = run.start(), 0
+            raw, start = run.group(), run.start()
+            # only the run's first number can be part of a code: a separator stands
+            # before each of the others
+            code = _in_code(text, start)
+            if raw.isdigit():  # one group, as most are: nothing to split
+                if not code:
+                    yield make(_Atom, (start, run.end(), float(raw), False, 0))
+                continue
+            parts = _SEPARATOR.split(raw)
+            first = 0
             while first < len(parts):
                 value, length, decimals, after = self._parse(parts, first)
-                before = text[start - 1] if start else ""
-                code = before.isalnum() or (before != "" and before in "_/") or (
-                    before in "-‐‑" and start > 1 and text[start - 2].isalpha())
-                if not code:  # not part of a name or code: COVID-19, H1N1, a path
-                    out.append(_Atom(start, start + length, value, False, decimals))
+                if not code:
+                    yield make(_Atom, (start, start + length, value, False, decimals))
+                code = False
                 if after < len(parts):
                     start += length + len(parts[after])
                 first = after + 1
-        return out
 
     def _parse(self, parts: list[str], first: int) -> tuple[float, int, int, int]:
         """Read digits with this locale's separators from the digit group
@@ -478,12 +519,11 @@ class NumberReader:
                 t.norm.startswith(self.hundreds) for t in toks):
             self._complete_words()
         out = []
-        i = 0
-        while i < len(toks):
-            best = None
-            if toks[i].norm not in self.first_words:
-                i += 1
+        taken = 0  # the tokens before this are part of the last number read
+        for i in [i for i, t in enumerate(toks) if t.norm in self.first_words]:
+            if i < taken:
                 continue
+            best = None
             for n in range(min(self.longest_words, len(toks) - i), 0, -1):
                 if n > 1 and not joined(text, toks[i + n - 2], toks[i + n - 1]):
                     continue
@@ -493,11 +533,10 @@ class NumberReader:
                     best = n
                     break
             if best is None:
-                i += 1
                 continue
             key = tuple(t.norm for t in toks[i:i + best])
             out.append(_Atom(toks[i].start, toks[i + best - 1].end, self.words[key], True))
-            i += best
+            taken = i + best
         return out
 
 
@@ -613,6 +652,52 @@ class _DigitTable(dict[int, int]):
 
 
 _ASCII_DIGITS = _DigitTable()
+
+
+def _combinable(fragment: str) -> bool:
+    """Whether a fragment means the same as one alternative of a longer pattern: it sets
+    no flags, refers to no group by number or name and has no backtracking verbs."""
+    return regex.search(r"\\[0-9g]|\((?:\?(?!:)|\*)", fragment) is None
+
+
+def _in_order(digits: Iterator[_Atom], words: list[_Atom]) -> Iterator[_Atom]:
+    """Numbers in digits and in words, in text order (each comes in order)."""
+    if words:
+        return heapq.merge(digits, words, key=attrgetter("start"))
+    return digits
+
+
+def _spaced(text: str, a: _Atom, b: _Atom) -> bool:
+    """Whether only spaces (of those that join the parts of an expression) stand between
+    ``a`` and the digits of ``b``."""
+    return not b.words and not text[a.end:b.start].strip(_GAP_CHARS)
+
+
+def _word_led(form: str) -> bool:
+    """Whether a word (or a pack's regex fragment) can only start with a character that
+    is neither a space nor a digit. A fragment counts only if it plainly starts with a
+    letter (one that is not optional, or ``\\p{L}``)."""
+    if not _is_fragment(form):
+        return form[:1] not in ("", *_GAP_CHARS, *"0123456789")
+    if "|" in form:
+        return False
+    head = 5 if form.startswith(r"\p{L}") else 1 if form[:1].isalpha() else 0
+    return head > 0 and form[head:head + 1] not in ("?", "*", "{")
+
+
+def _links(pattern: regex.Pattern[str], text: str, end: int, start: int) -> bool:
+    """Whether ``pattern``, matched where one number ends, reaches the next one's start."""
+    link = pattern.match(text, end)
+    return link is not None and link.end() == start
+
+
+def _in_code(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` are part of a name or code: COVID-19, H1N1, a path."""
+    if not start:
+        return False
+    before = text[start - 1]
+    return before.isalnum() or before in "_/" or (
+        before in "-‐‑" and start > 1 and text[start - 2].isalpha())
 
 
 def _spans(mentions: list[Mention]) -> Spans:

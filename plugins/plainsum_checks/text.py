@@ -60,8 +60,12 @@ def tokens(text: str) -> list[Token]:
 
 @functools.lru_cache(maxsize=256)
 def _all_tokens(text: str) -> tuple[Token, ...]:
-    """Every validator tokenises the same text and its sentences: do it once."""
-    return tuple(Token(_fold(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
+    """Every validator tokenises the same text and its sentences: do it once. (Each token
+    is made as the tuple it is, without the Python-level ``__new__`` of a NamedTuple: a
+    long text has hundreds of thousands.)"""
+    make = tuple.__new__
+    return tuple([make(Token, (_fold(m.group()), m.start(), m.end()))
+                  for m in TOKEN_RE.finditer(text)])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -117,22 +121,22 @@ class PhraseIndex(Generic[T]):
     def find(self, text: str, toks: Sequence[Token]) -> Iterator[Match[T]]:
         """Non-overlapping matches, left to right, the longest phrase winning at a token."""
         by_first = self.by_first
-        i = 0
-        while i < len(toks):
-            if toks[i].norm[:4] not in by_first:  # no phrase starts here
-                i += 1
+        taken = 0  # the tokens before this are part of the last match
+        for i in [i for i, t in enumerate(toks) if t.norm[:4] in by_first]:  # where one can start
+            if i < taken:
                 continue
             hit = self._at(text, toks, i)
-            if hit is None:
-                i += 1
-                continue
-            yield hit
-            i = hit.last
+            if hit is not None:
+                yield hit
+                taken = hit.last
 
     def _at(self, text: str, toks: Sequence[Token], i: int) -> Match[T] | None:
+        # words that are the same word begin with the same four letters: a phrase whose
+        # second word does not is passed over without comparing its words
+        second = toks[i + 1].norm[:4] if i + 1 < len(toks) else None
         for key, item in self.by_first.get(toks[i].norm[:4], ()):
             n = len(key)
-            if i + n > len(toks):
+            if i + n > len(toks) or (n > 1 and key[1][:4] != second):
                 continue
             if _words_at(key, toks, i) and all(
                     joined(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
@@ -142,8 +146,9 @@ class PhraseIndex(Generic[T]):
 
 def _words_at(key: tuple[str, ...], toks: Sequence[Token], i: int) -> bool:
     """Each word of ``key`` at token ``i`` on (a plain loop: this runs very often)."""
-    for j, word in enumerate(key):  # noqa: SIM110
-        if not same_word(word, toks[i + j].norm):
+    for j, word in enumerate(key):
+        norm = toks[i + j].norm
+        if norm != word and not same_word(word, norm):
             return False
     return True
 

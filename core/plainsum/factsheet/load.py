@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..errors import FactSheetError
+from ..files import printable
 
 MAX_CHARS = 2 * 1024 * 1024  # characters in one sheet
 MAX_DEPTH = 40  # nested mappings and lists (a real sheet needs about six)
@@ -220,8 +221,17 @@ def _position(node: yaml.Node) -> Position:
 
 
 def dotted(path: tuple[Any, ...] | list[Any]) -> str:
-    """``("facts", 3, "value")`` as ``facts[3].value``."""
+    """``("facts", 3, "value")`` as ``facts[3].value``; a key that is not a plain name
+    (a space, a line break, a control character) is shown quoted: ``title['a\\nb']``."""
     out = ""
     for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int) and not isinstance(part, bool):
+            out += f"[{part}]"
+        elif isinstance(part, str) and _NAME.fullmatch(part):
+            out += f".{part}" if out else part
+        else:
+            out += f"[{printable(repr(part))}]"
     return out
+
+
+_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
