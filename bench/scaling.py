@@ -13,7 +13,7 @@ fact sheet (``--lang en``) and prints JSON (``--format text``: the linter lines)
 Prints the time and peak memory (RSS) of each run, the growth of the time from 100 KB to
 1 MB, and whether the goals hold: 1 MB in under 5 s, growth from 100 KB to 1 MB at most
 15x, and any input up to the ``--memory`` size (10 MB; 0 to skip) in under 1 GB: the
-largest each command reads (check 4 MiB, extract 10 MiB), and a larger one refused.
+largest each command reads (check 2 MiB, extract 10 MiB), and a larger one refused.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ MAX_GROWTH = 15.0  # from 100 KB to 1 MB
 MAX_RSS = 1 << 30  # bytes, for the --memory size
 # the most each command reads (plainsum.cli.check.MAX_TEXT_BYTES, plainsum.files): a larger
 # input is refused at once; memory is measured at the --memory size or this, if smaller
-READS = {"check": 4 * 1024 * 1024, "extract": 10 * 1024 * 1024}
+READS = {"check": 2 * 1024 * 1024, "extract": 10 * 1024 * 1024}
 KINDS = ("prose", "numbers")
 COMMANDS = ("check", "extract")
 

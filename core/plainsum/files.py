@@ -8,6 +8,7 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import interrupts
@@ -30,7 +31,7 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> tuple[bytes, s
             sys.stdin.read(limit + 1).encode("utf-8", "surrogateescape")
         name = STDIN
     else:
-        name = str(path)
+        name = printable(str(path))  # a file name is printed in every message about it
         try:
             with open(path, "rb") as handle:
                 data = handle.read(limit + 1)
@@ -62,9 +63,11 @@ def _size(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit} bytes"
 
 
-# Characters a terminal acts on (C0 and C1 controls, escape sequences) or that reorder what
-# it shows (bidirectional overrides and isolates): shown as escapes, never passed through.
-CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Characters a terminal acts on (C0 and C1 controls, escape sequences), that reorder what
+# it shows (bidirectional overrides and isolates), or that cannot be printed at all (lone
+# surrogates): shown as escapes, never passed through.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                      "\ud800-\udfff]")
 
 
 def printable(text: str) -> str:
@@ -148,12 +151,13 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
         raise PlainsumError(f"{where}: cannot write ({exc.strerror or exc})") from None
     finally:
         if not done:
-            for _, tmp, _ in staged:
-                if tmp is not None:
-                    tmp.unlink(missing_ok=True)
-            for folder in reversed(made):
-                with contextlib.suppress(OSError):
-                    folder.rmdir()
+            with interrupts.held():  # a second Ctrl-C must not cut the cleaning short
+                for _, tmp, _ in staged:
+                    if tmp is not None:
+                        tmp.unlink(missing_ok=True)
+                for folder in reversed(made):
+                    with contextlib.suppress(OSError):
+                        folder.rmdir()
 
 
 def _make_folders(folder: Path, made: list[Path]) -> None:
@@ -179,3 +183,30 @@ def refuse_overwrite(paths: list[Path], force: bool) -> None:
     if existing:
         more = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
         raise PlainsumError(f"{existing[0]} exists{more}; use --force to overwrite")
+
+
+@contextlib.contextmanager
+def writing_into(folder: Path) -> Iterator[None]:
+    """Hold the only right to write into ``folder`` among plainsum runs (two runs into one
+    ``--out`` would each find it free, then leave a mix of both sets), by a lock on a file
+    of the system's temporary folder named after it; no lock where ``fcntl`` is missing."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    import hashlib
+    import tempfile
+
+    key = hashlib.sha256(os.fsencode(os.path.realpath(folder))).hexdigest()[:24]
+    lock = Path(tempfile.gettempdir()) / f"plainsum-{key}.lock"
+    with open(lock, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PlainsumError(f"{folder}: another plainsum run is writing into it; try "
+                                "again when it has finished") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -99,13 +99,14 @@ def generate_text(outputs: list[Output]) -> str:
 # Characters that make Markdown (or the HTML it may hold) out of text anywhere in a line,
 # and those that do at the start of one (a heading, a list, a rule).
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|~&])")
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)  # four spaces would start a code block
 _LINE_START = re.compile(r"^(\s*)([-=+#]|\d+(?=[.)]))", re.MULTILINE)
 
 
 def markdown_text(text: str) -> str:
     """``text`` as Markdown that shows exactly that text: no markup, link, HTML or heading
     can come from a sheet's title or a plugin's output."""
-    escaped = _MARKDOWN.sub(r"\\\1", printable(text))
+    escaped = _MARKDOWN.sub(r"\\\1", _INDENT.sub("", printable(text)))
     return _LINE_START.sub(lambda m: f"{m.group(1)}{_escape_start(m.group(2))}", escaped)
 
 

@@ -9,6 +9,7 @@ not stated). The fact's declared rounding decides which forms are faithful.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -26,18 +27,37 @@ CLAIMS = frozenset({"percent", "frequency", "number"})
 T = TypeVar("T")
 
 
+# Findings of one rule listed for one text: a text with more is no version of the sheet,
+# and listing a hundred thousand would cost memory and tell the reader nothing more.
+LISTED = 1000
+
+
 @dataclass
 class Reading:
     """What one pass over a text found: findings, and the facts it states."""
 
     findings: list[Finding] = field(default_factory=list)
     stated: set[str] = field(default_factory=set)
+    listed: Counter[str] = field(default_factory=Counter)
+    unlisted: Counter[str] = field(default_factory=Counter)
 
     def error(self, rule: str, message: str, m: Mention | None, fact: Fact | None = None,
               expected: str | None = None) -> None:
+        if self.listed[rule] >= LISTED:
+            self.unlisted[rule] += 1
+            return
+        self.listed[rule] += 1
         self.findings.append(Finding(
             rule, "error", message, fact.id if fact else None, expected,
             m.text if m else None, (m.start, m.end) if m else None))
+
+    def close(self) -> None:
+        """One finding for each rule's findings beyond the :data:`LISTED` ones."""
+        for rule, count in self.unlisted.items():
+            self.findings.append(Finding(
+                "findings-not-listed", "error",
+                f"{count:,} more {rule} findings in this text are not listed (the first "
+                f"{LISTED:,} of each kind are)."))
 
 
 class FactValidator:
@@ -69,6 +89,7 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
         judge.mention(m)
     reading.stated |= judge.timepoints()
     reading.stated |= stated_claims(text, context)
+    reading.close()
     return reading
 
 

@@ -225,3 +225,40 @@ def test_force_removes_only_what_an_index_lists_inside_the_folder(pm, tmp_path: 
     result = run(pm, *ONE, "--generator", "summary", "--out", str(out), "--force")
     assert result.exit_code == 0, result.output
     assert victim.read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("planted", ["en", "index.json"])
+def test_a_symbolic_link_in_out_cannot_lead_a_write_outside(pm, tmp_path: Path, planted):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / planted).symlink_to(tmp_path / "elsewhere")
+    before = snapshot(tmp_path)
+    result = run(pm, *ONE, "--generator", "summary", "--out", str(out), "--force")
+    assert result.exit_code == 2
+    one_error(result.stderr, "symbolic link leads outside")
+    assert snapshot(tmp_path) == before and not (tmp_path / "elsewhere").exists()
+
+
+def test_two_runs_never_write_into_one_folder_at_once(pm, tmp_path: Path) -> None:
+    from plainsum.files import writing_into
+
+    out = tmp_path / "out"
+    with writing_into(out):  # another run, half-way through
+        result = run(pm, *ONE, "--generator", "summary", "--out", str(out))
+    assert result.exit_code == 2
+    one_error(result.stderr, "another plainsum run is writing into it")
+    assert not out.exists()
+    assert run(pm, *ONE, "--generator", "summary", "--out", str(out)).exit_code == 0
+
+
+def test_a_file_name_with_terminal_controls_is_printed_escaped(pm, tmp_path: Path) -> None:
+    sheet = tmp_path / "\x1b]0;owned\x07facts.yaml"
+    sheet.write_bytes(SEED_FACTS.read_bytes())
+    text = tmp_path / "\x1b[2Jtext.txt"
+    text.write_text("210 people.", encoding="utf-8")
+    linted = run(pm, "lint", str(sheet))
+    checked = run(pm, "check", str(sheet), str(text), "--lang", "en")
+    for result, name in ((linted, "\\u001b]0;owned\\u0007facts.yaml"),
+                         (checked, "\\u001b[2Jtext.txt")):
+        assert "\x1b" not in result.output and "\x07" not in result.output
+        assert name in result.output

@@ -10,9 +10,9 @@ import click
 from ..errors import MissingTranslation, PlainsumError
 from . import app
 
-# A translation or a rewrite of a release is some kilobytes; 4 MiB is thousands of pages,
-# and keeps checking the most number-dense text of that size under 1 GB of memory.
-MAX_TEXT_BYTES = 4 * 1024 * 1024
+# A translation or a rewrite of a release is some kilobytes; 2 MiB is a thousand pages,
+# and keeps checking the most number-dense text of that size ("7 7 7 ...") under 1 GB.
+MAX_TEXT_BYTES = 2 * 1024 * 1024
 
 
 @click.command()

@@ -34,7 +34,7 @@ def extract(release: str, output: str | None, lang: str, reader_name: str | None
     1 if there are any.
     """
     from ..errors import PlainsumError
-    from ..files import read_bytes, refuse_overwrite, write_files
+    from ..files import printable, read_bytes, refuse_overwrite, write_files
     from ..plugins import PluginError
 
     if diff_with is not None and (output or repaired_text):
@@ -74,7 +74,8 @@ def extract(release: str, output: str | None, lang: str, reader_name: str | None
     if output:
         facts = len(draft.data["facts"])
         flags = len(draft.repaired.flags)
-        click.echo(f"wrote {output}: {facts} facts, {flags} flags to review", err=True)
+        click.echo(printable(f"wrote {output}: {facts} facts, {flags} flags to review"),
+                   err=True)
     else:
         click.echo(body, nl=False)
 

@@ -61,7 +61,7 @@ def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
            owners: dict[tuple[str, str], str]) -> None:
     """The whole set and its ``index.json``, or nothing; with ``--force``, the files of the
     earlier set in the folder that this one does not make again are removed."""
-    from ..files import path_component, refuse_overwrite, write_files
+    from ..files import path_component, printable, writing_into
 
     if folder.exists() and not folder.is_dir():
         raise PlainsumError(f"{folder}: is a file, not a folder (--out takes a folder)")
@@ -79,6 +79,16 @@ def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
             raise PlainsumError(f"two outputs would both be written to {folder / name}")
         planned[folder / name] = _body(o, fmt)
         names.append(name)
+    with writing_into(folder):
+        _write_set(folder, facts, outputs, names, planned, force)
+    count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
+    click.echo(printable(f"wrote {count} and index.json to {folder}"), err=True)
+
+
+def _write_set(folder: Path, facts: str, outputs: list, names: list[str],
+               planned: dict[Path, str], force: bool) -> None:
+    from ..files import refuse_overwrite, write_files
+
     index = folder / "index.json"
     refuse_overwrite([*planned, index], force)
     entries = []
@@ -90,10 +100,18 @@ def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
     planned[index] = json.dumps({"factsheet": facts, "outputs": entries}, indent=2,
                                 ensure_ascii=False, allow_nan=False) + "\n"
     stale = [p for p in _earlier_set(folder) if p not in planned] if force else []
+    _inside(folder, [*planned, *stale])
     write_files(planned, stale)
     _prune(folder, stale)
-    count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
-    click.echo(f"wrote {count} and index.json to {folder}", err=True)
+
+
+def _inside(folder: Path, paths: list[Path]) -> None:
+    """Refuse a symbolic link in ``folder`` that would take a write or a removal out of it."""
+    root = folder.resolve()
+    for path in paths:
+        if not path.resolve().is_relative_to(root):
+            raise PlainsumError(f"{path}: a symbolic link leads outside {folder}; remove it "
+                                "or write elsewhere")
 
 
 def _whose(what: str, owners: dict[tuple[str, str], str], kind: str, key: str) -> str:

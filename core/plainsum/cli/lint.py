@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ..files import printable
 from . import app
 
 
@@ -21,4 +22,4 @@ def lint(facts: str) -> None:
         click.echo(str(problem))
     if problems:
         raise SystemExit(2)
-    click.echo(f"{facts}: ok", err=True)
+    click.echo(printable(f"{facts}: ok"), err=True)

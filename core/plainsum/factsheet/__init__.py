@@ -74,20 +74,34 @@ def _duplicate_problems(located: Located, name: str) -> list[FactSheetError]:
 
 
 def _value_problems(located: Located, name: str) -> list[FactSheetError]:
-    """Numbers that are not finite and strings with control characters, which the schema
-    cannot see (JSON has no NaN; a pattern on every string would hide the field's own)."""
+    """What the schema cannot see (JSON has no NaN; a pattern on every string would hide
+    the field's own): numbers that are not finite or too long to print, and text that
+    is blank, breaks a line outside a review note, or holds a control character or a
+    lone surrogate (it would act on a terminal, reorder what a reader sees, or fail to
+    print)."""
     out = []
     for path, value in _leaves(located.data, ()):
         if isinstance(value, float) and not math.isfinite(value):
             message = f"{value!r} is not a number a fact can have"
-        elif isinstance(value, str) and (bad := CONTROLS.search(value)):
-            message = (f"control character U+{ord(bad.group()):04X} in the text (it would "
-                       "act on a terminal or reorder what a reader sees)")
+        elif isinstance(value, int) and value.bit_length() > 60:
+            message = "a number this large is not a number a fact can have"
+        elif not isinstance(value, str):
+            continue
+        elif bad := CONTROLS.search(value):
+            message = (f"character U+{ord(bad.group()):04X} is not allowed in the text (a "
+                       "control character, a direction override or a lone surrogate)")
+        elif not value.strip() and "review" not in path:
+            message = "the text is blank"
+        elif _BREAK.search(value) and "review" not in path:
+            message = "a line break in a one-line text (only review notes have several lines)"
         else:
             continue
         pos = located.position(path)
         out.append(FactSheetError(name, pos.line, pos.column, dotted(path), message))
     return out
+
+
+_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
 
 
 def _leaves(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], Any]]:

@@ -25,7 +25,13 @@ MAX_VALUES = 200_000  # values once every alias is expanded (the seed has about 
 
 
 class _Located:
-    """Safe YAML that keeps dates as the strings the author wrote."""
+    """Safe YAML that keeps dates and times ("1:30") as the strings the author wrote."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        tag = super().resolve(kind, value, implicit)  # type: ignore[misc]
+        if kind is yaml.ScalarNode and tag in _NUMBERS and _SEXAGESIMAL.search(value):
+            return "tag:yaml.org,2002:str"
+        return tag
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         """Any failure to build a value (``!!int abc``) becomes a located YAML error."""
@@ -47,10 +53,13 @@ class _Loader(_Located, yaml.SafeLoader):
 _CBase = getattr(yaml, "CSafeLoader", None)
 _CLoader = type("_CLoader", (_Located, _CBase), {}) if _CBase is not None else None
 
+# Dates stay the strings the author wrote, and "1:30" is not the YAML 1.1 base-60 number 90.
+_SEXAGESIMAL = re.compile(r"[0-9]:[0-5]?[0-9]")
 _RESOLVERS = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_NUMBERS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
 # YAML 1.1 reads "1e6" as a string; 1.2 and every author read it as a number.
 _EXPONENT = re.compile(r"^[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+$")
 for _first in "-+0123456789":
