@@ -329,13 +329,13 @@ def sheet_numbers(sheet_id: str) -> frozenset[float]:
     walk(sheet(sheet_id).raw)
     for fact in sheet(sheet_id).facts.values():
         found |= _allowed(fact)
-        if fact.start is not None and fact.end is not None:
+        if fact.kind == "period":
             found.add(float(fact.end - fact.start))
     return frozenset(found)
 
 
 def _allowed(fact: Any) -> set[float]:
-    if fact.value is None:
+    if getattr(fact, "value", None) is None:
         return set()
     value = float(fact.value)
     out = {value}

@@ -53,12 +53,12 @@ def unresolved(sheet: FactSheet) -> list[str]:
         need(f.group, sheet.groups, "group")
         need(f.outcome, sheet.outcomes, "outcome")
         need(f.time, sheet.times, "time")
-        need(f.measure, sheet.measures, "measure")
+        need(getattr(f, "measure", None), sheet.measures, "measure")
         if f.kind == "count":
             need(f.of, sheet.groups, "group")
-        for t in f.times:
+        for t in getattr(f, "times", ()):
             need(t, sheet.times, "time")
-        for other in f.facts:
+        for other in getattr(f, "facts", ()):
             need(other, sheet.facts, "fact")
     for q in sheet.quotes.values():
         need(q.speaker, sheet.people, "person")

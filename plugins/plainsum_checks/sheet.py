@@ -32,10 +32,11 @@ def round_half_up(value: float, step: float) -> float:
 
 def allowed_values(fact: Fact) -> set[float]:
     """The values a text may give for ``fact``: exact, or rounded as the sheet allows."""
-    if fact.value is None:
+    value = getattr(fact, "value", None)
+    if value is None:
         return set()
-    value = float(fact.value)
-    return {value, *(round_half_up(value, step) for step in fact.round_to)}
+    steps = getattr(fact, "round_to", ())
+    return {float(value), *(round_half_up(float(value), step) for step in steps)}
 
 
 def matches(value: float, allowed: set[float]) -> bool:
@@ -95,8 +96,9 @@ class SheetIndex:
     def _parts(self) -> set[float]:
         children: dict[str, set[str]] = {}
         for fact in self.sheet.facts.values():
-            if fact.of and fact.group and fact.group != fact.of:
-                children.setdefault(fact.of, set()).add(fact.group)
+            part_of = getattr(fact, "of", None)
+            if part_of and fact.group and fact.group != part_of:
+                children.setdefault(part_of, set()).add(fact.group)
         out = {float(len(kids)) for kids in children.values() if len(kids) > 1}
         for fact in self.sheet.facts_of("comparison"):
             arms = {self.sheet.facts[f].group for f in fact.facts if f in self.sheet.facts}
@@ -118,7 +120,7 @@ class SheetIndex:
             self.durations.add((float(fact.end - fact.start), "year"))
         else:
             self.loose |= set(fact.numbers) | allowed_values(fact)
-            if fact.unit and fact.value is not None:
+            if getattr(fact, "unit", None) and getattr(fact, "value", None) is not None:
                 self.durations |= {(v, fact.unit) for v in allowed_values(fact)}
 
     def _group_phrases(self) -> list[tuple[str, tuple[str, bool]]]:
@@ -168,8 +170,8 @@ class SheetIndex:
             return ", ".join(self.lexicon.time(t) for t in fact.times)
         if fact.kind == "claim" and fact.outcome:
             return self.lexicon.outcome(fact.outcome)
-        if fact.value is not None:
-            if fact.unit and fact.kind == "mean":
+        if getattr(fact, "value", None) is not None:
+            if fact.kind == "mean" and fact.unit:
                 try:
                     return pack.format_duration(fact.value, fact.unit)
                 except Exception:  # not a duration unit: the number alone

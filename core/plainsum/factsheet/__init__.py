@@ -198,6 +198,34 @@ def _message(error: Any) -> str:
     return message if len(message) <= 200 else f"{message[:199]}…"
 
 
+def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Figures that contradict themselves: an interval that leaves out its own value, a
+    range that ends before it starts, a "fold" change that is not more than one."""
+    kind, value = f.get("kind"), f.get("value")
+    ci = f.get("ci")
+    if ci is not None:
+        low, high = (ci[0], ci[1]) if isinstance(ci, list) else (ci["low"], ci["high"])
+        if low > high:
+            yield ("ci",), f"the interval's low end ({low}) is above its high end ({high})"
+        elif value is not None and not low <= value <= high:
+            yield ("ci",), f"the interval {low} to {high} does not hold the value {value}"
+        elif kind == "ratio" and low <= 0:
+            yield ("ci",), "a ratio's interval is above 0"
+    if kind == "range" and f["low"] > f["high"]:
+        yield ("high",), f"the range ends ({f['high']}) below where it starts ({f['low']})"
+    if kind == "relative-change" and f.get("unit") == "fold" and value is not None:
+        if value <= 1:
+            yield ("value",), ("a fold change is more than 1 (four times the risk); say "
+                               "\"half the risk\" as 50 percent lower")
+        elif f.get("direction") == "lower":
+            yield ("direction",), ("a fold change is higher (four times the risk); say a "
+                                   "lower one in percent")
+    spread = f.get("spread") or {}
+    for name in ("iqr", "range"):
+        if name in spread and spread[name][0] > spread[name][1]:
+            yield ("spread", name), f"the {name} ends below where it starts"
+
+
 def _reference_problems(located: Located, name: str,
                         known_terms: Iterable[str] | None) -> list[FactSheetError]:
     data = located.data
@@ -247,7 +275,11 @@ def _reference_problems(located: Located, name: str,
             ref(("facts", i, "of"), f.get("of"), "groups", "group")
         ref(("facts", i, "outcome"), f.get("outcome"), "outcomes", "outcome")
         ref(("facts", i, "time"), f.get("time"), "times", "time point")
-        ref(("facts", i, "measure"), f.get("measure"), "measures", "measure")
+        if kind != "ratio":
+            ref(("facts", i, "measure"), f.get("measure"), "measures", "measure")
+        ref(("facts", i, "versus"), f.get("versus"), "groups", "group")
+        if f.get("versus") is not None and f.get("versus") == f.get("group"):
+            problem(("facts", i, "versus"), f"{f['versus']!r} is compared with itself")
         ref(("facts", i, "event"), f.get("event"), "terms", "term")
         for j, t in enumerate(f.get("times", [])):
             ref(("facts", i, "times", j), t, "times", "time point")
@@ -256,13 +288,21 @@ def _reference_problems(located: Located, name: str,
             ref(("facts", i, "facts", j), other, "facts", "fact")
             if other == f["id"] or other in compared[:j]:
                 problem(("facts", i, "facts", j), f"{other!r} is compared with itself")
-            elif kinds.get(other, "proportion") != "proportion":
-                problem(("facts", i, "facts", j), f"a comparison is between two proportions; "
-                        f"{other!r} is a {kinds[other]}")
+            elif kinds.get(other, "proportion") not in ("proportion", "mean"):
+                problem(("facts", i, "facts", j), f"a {kind} is between two proportions or "
+                        f"two means; {other!r} is a {kinds[other]}")
+            elif j and kinds.get(other) != kinds.get(compared[0], kinds.get(other)):
+                problem(("facts", i, "facts", j), f"{compared[0]!r} and {other!r} are "
+                        "different kinds of figure")
         if kind == "period" and f["start"] > f["end"]:
             problem(("facts", i, "end"), f"the period ends ({f['end']}) before it starts")
         if kind == "proportion" and not 0 <= f["value"] <= 100:
             problem(("facts", i, "value"), "a proportion is a percentage from 0 to 100")
+        for problem_path, message in _figure_problems(f):
+            problem(("facts", i, *problem_path), message)
+        if f.get("role") == "background" and f["id"] == study.get("main_fact"):
+            problem(("study", "main_fact"), f"{f['id']!r} is a background figure, not a "
+                    "result of the study: it cannot be the main fact")
     for i, p in enumerate(data.get("people", [])):
         for j, org in enumerate(p.get("affiliations", [])):
             ref(("people", i, "affiliations", j), org, "organisations", "organisation")

@@ -115,44 +115,239 @@ class Measure:
     label: Label
 
 
-@dataclass(frozen=True)
+HEDGES = ("about", "nearly", "more-than", "at-least", "less-than", "up-to")
+"""How exactly a figure is stated: "about 12 %", "more than half", "up to 70 %"."""
+
+# Designs whose results are associations, not effects: a text may not say the exposure
+# caused, prevented or cut anything. A sheet may say so itself with ``study.evidence``.
+OBSERVATIONAL_DESIGNS = frozenset({
+    "observational-study", "cohort-study", "prospective-study", "retrospective-study",
+    "case-control-study", "cross-sectional-study", "registry-study", "ecological-study",
+    "survey"})
+RANDOMISED_DESIGNS = frozenset({"randomised-trial", "randomized-trial", "clinical-trial",
+                                "randomised-controlled-trial", "randomized-controlled-trial"})
+
+
+@dataclass(frozen=True, kw_only=True)
 class Fact:
-    """One fact. ``kind`` says which of the optional fields matter."""
+    """What every fact has: an id, its kind, whether outputs must keep it, whether it is a
+    result of this study or ``background`` (context a text may mention, never as a finding),
+    and who, what and when it is about. Each kind is a subclass with its own fields."""
 
     id: str
     kind: str
     key: bool = False
-    value: float | None = None
-    round_to: tuple[float, ...] = ()
+    role: str = "result"
     group: str | None = None
-    of: str | None = None
     outcome: str | None = None
     time: str | None = None
-    measure: str | None = None
-    unit: str | None = None
-    start: int | None = None
-    end: int | None = None
-    event: str | None = None
-    times: tuple[str, ...] = ()
-    facts: tuple[str, ...] = ()
-    direction: str | None = None
-    quantifier: str | None = None
-    statistic: str | None = None
-    count: int | None = None
-    total: int | None = None
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def numbers(self) -> list[float]:
-        """The numbers this fact stands for (a period has two)."""
-        if self.kind == "period":
-            return [float(self.start), float(self.end)]  # type: ignore[arg-type]
-        out = [] if self.value is None else [float(self.value)]
-        if self.count is not None:
-            out.append(float(self.count))
-        if self.total is not None:
-            out.append(float(self.total))
+        """The numbers this fact stands for."""
+        return []
+
+    @property
+    def background(self) -> bool:
+        return self.role == "background"
+
+    @property
+    def hedged(self) -> str | None:
+        """The fact's hedge, for kinds that carry a figure."""
+        return getattr(self, "hedge", None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Figure(Fact):
+    """A fact with one stated figure, which may be hedged ("about 12 %") and rounded."""
+
+    value: float
+    round_to: tuple[float, ...] = ()
+    hedge: str | None = None
+
+    @property
+    def numbers(self) -> list[float]:
+        return [float(self.value)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Count(Figure):
+    """How many people in ``group``; ``of``: the group it is part of."""
+
+    of: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Proportion(Figure):
+    """The percentage of ``group`` with ``outcome`` (at ``time``); ``count`` of ``total``."""
+
+    count: int | None = None
+    total: int | None = None
+
+    @property
+    def numbers(self) -> list[float]:
+        return [float(n) for n in (self.value, self.count, self.total) if n is not None]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Spread:
+    """The spread a mean or median is given with: a standard deviation, an interquartile
+    range or the full range."""
+
+    kind: str  # sd | iqr | range
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def numbers(self) -> list[float]:
+        return [float(n) for n in (self.value, self.low, self.high) if n is not None]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mean(Figure):
+    """An average (``statistic`` mean or median) of ``measure`` in ``group``; with
+    ``baseline`` it is a change: "from a median of 14 seizures a month to 8"."""
+
+    measure: str | None = None
+    unit: str | None = None
+    statistic: str = "mean"
+    spread: Spread | None = None
+    baseline: float | None = None
+
+    @property
+    def numbers(self) -> list[float]:
+        out = [float(self.value)]
+        if self.baseline is not None:
+            out.append(float(self.baseline))
+        return out + (self.spread.numbers if self.spread else [])
+
+
+@dataclass(frozen=True, kw_only=True)
+class Interval:
+    """A confidence interval: ``level`` percent (95 unless stated)."""
+
+    low: float
+    high: float
+    level: float = 95
+
+
+@dataclass(frozen=True, kw_only=True)
+class Effect(Figure):
+    """A figure comparing ``group`` with ``versus`` on ``outcome``, with its confidence
+    interval and p-value when the release states them."""
+
+    versus: str | None = None
+    ci: Interval | None = None
+    p: float | None = None
+    p_relation: str = "="  # = | < | >
+
+    @property
+    def numbers(self) -> list[float]:
+        out = [float(self.value)]
+        if self.ci is not None:
+            out += [float(self.ci.low), float(self.ci.high)]
         return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class Ratio(Effect):
+    """A hazard, odds, risk or rate ratio (``ratio``): 0.62 means 38 % lower."""
+
+    ratio: str = "hazard"  # hazard | odds | risk | rate
+
+
+@dataclass(frozen=True, kw_only=True)
+class RelativeChange(Effect):
+    """A relative change: ``value`` percent ``lower``/``higher`` ("30 % less likely"), or
+    with ``unit: fold`` so many times ("four times the risk", ``direction`` higher)."""
+
+    direction: str = "lower"  # lower | higher
+    unit: str = "percent"  # percent | fold
+
+
+@dataclass(frozen=True, kw_only=True)
+class Difference(Effect):
+    """An absolute difference, ``group`` minus ``versus`` (signed: −5 is 5 lower), in
+    ``unit`` (percentage points, or the unit of ``measure``); without ``versus`` a change
+    since the start of the study."""
+
+    unit: str = "percentage-points"
+    measure: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Range(Fact):
+    """From ``low`` to ``high`` (of ``measure``, in ``unit``): "ages 2 to 18"."""
+
+    low: float
+    high: float
+    measure: str | None = None
+    unit: str | None = None
+    hedge: str | None = None
+
+    @property
+    def numbers(self) -> list[float]:
+        return [float(self.low), float(self.high)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Period(Fact):
+    """The years something (``event``, a term) happened."""
+
+    start: int
+    end: int
+    event: str | None = None
+
+    @property
+    def numbers(self) -> list[float]:
+        return [float(self.start), float(self.end)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Timepoints(Fact):
+    """When people were assessed."""
+
+    times: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Comparison(Fact):
+    """Two facts compared: ``facts[0]`` is ``direction`` (lower, higher, similar) than
+    ``facts[1]``; ``value`` and ``unit`` only if the release states the difference."""
+
+    facts: tuple[str, ...] = ()
+    direction: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    hedge: str | None = None
+
+    @property
+    def numbers(self) -> list[float]:
+        return [] if self.value is None else [float(self.value)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoDifference(Fact):
+    """No difference found between ``group`` and ``versus`` on ``outcome``; ``facts``: the
+    figures of each side when the release gives them; ``p`` when stated."""
+
+    versus: str | None = None
+    facts: tuple[str, ...] = ()
+    p: float | None = None
+    p_relation: str = "="
+
+    @property
+    def numbers(self) -> list[float]:
+        return [] if self.p is None else [float(self.p)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claim(Fact):
+    """A finding without a number: "some people got better"."""
+
+    quantifier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -266,8 +461,24 @@ class FactSheet:
     def key_facts(self) -> list[Fact]:
         return [f for f in self.facts.values() if f.key]
 
-    def facts_of(self, *kinds: str) -> list[Fact]:
-        return [f for f in self.facts.values() if f.kind in kinds]
+    def facts_of(self, *kinds: str, background: bool | None = None) -> list[Any]:
+        """Facts of these kinds in sheet order; ``background`` False: results only, True:
+        background figures only."""
+        return [f for f in self.facts.values() if f.kind in kinds
+                and (background is None or f.background == background)]
+
+    @property
+    def evidence(self) -> str:
+        """``randomised``, ``observational`` or ``other``: whether a result may be said as
+        an effect of the intervention ("lowered the risk") or only as an association."""
+        stated = self.raw.get("study", {}).get("evidence")
+        if stated:
+            return str(stated)
+        if any(d in RANDOMISED_DESIGNS for d in self.design):
+            return "randomised"
+        if any(d in OBSERVATIONAL_DESIGNS for d in self.design):
+            return "observational"
+        return "other"
 
     @property
     def journal(self) -> Organisation | None:
@@ -275,14 +486,48 @@ class FactSheet:
         return self.organisations.get(jid) if jid else None
 
 
-_FACT_FIELDS = {"key", "value", "group", "of", "outcome", "time", "measure", "unit",
-                "start", "end", "event", "direction", "quantifier", "statistic", "count"}
+def _interval(raw: Any) -> Interval | None:
+    if raw is None:
+        return None
+    if isinstance(raw, (list, tuple)):
+        return Interval(low=raw[0], high=raw[1])
+    return Interval(low=raw["low"], high=raw["high"], level=raw.get("level", 95))
+
+
+def _spread(raw: Any) -> Spread | None:
+    if raw is None:
+        return None
+    kind = next(k for k in ("sd", "iqr", "range") if k in raw)
+    value = raw[kind]
+    if isinstance(value, (list, tuple)):
+        return Spread(kind=kind, low=value[0], high=value[1])
+    return Spread(kind=kind, value=value)
+
+
+_TUPLES = ("round_to", "times", "facts")
+_BUILT = {"ci": _interval, "spread": _spread}
+_SKIP = {"review", "source_span"}
+
+KINDS: dict[str, type[Fact]] = {
+    "count": Count, "proportion": Proportion, "mean": Mean, "period": Period,
+    "timepoints": Timepoints, "comparison": Comparison, "claim": Claim, "ratio": Ratio,
+    "relative-change": RelativeChange, "difference": Difference, "range": Range,
+    "no-difference": NoDifference,
+}
+"""Every fact kind and the class that holds it."""
 
 
 def _fact(raw: dict[str, Any]) -> Fact:
-    kwargs = {k: raw[k] for k in _FACT_FIELDS if k in raw}
-    if raw["kind"] == "proportion" and "of" in raw:
+    cls = KINDS[raw["kind"]]
+    kwargs: dict[str, Any] = {}
+    for name, value in raw.items():
+        if name in _SKIP:
+            continue
+        if name in _TUPLES:
+            value = tuple(value)
+        elif name in _BUILT:
+            value = _BUILT[name](value)
+        kwargs[name] = value
+    if cls is Proportion and "of" in kwargs:
         kwargs["total"] = kwargs.pop("of")
-    return Fact(id=raw["id"], kind=raw["kind"], round_to=tuple(raw.get("round_to", ())),
-                times=tuple(raw.get("times", ())), facts=tuple(raw.get("facts", ())),
-                raw=raw, **kwargs)
+    return cls(raw=raw, **kwargs)
