@@ -1,0 +1,203 @@
+"""The fact kinds of the sheet model: each kind loads into its own class, and lint
+refuses figures that contradict themselves, with the line and field of the problem."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from plainsum.factsheet import problems
+from plainsum.factsheet.load import parse_yaml
+from plainsum.factsheet.model import (
+    KINDS,
+    Comparison,
+    Count,
+    Difference,
+    Fact,
+    FactSheet,
+    Mean,
+    NoDifference,
+    Range,
+    Ratio,
+    RelativeChange,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
+BASE: dict[str, Any] = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+ARM, OTHER, OUTCOME = "chlorhexidine-arm", "iodine-arm", "ssi"
+
+NEW_FACTS: list[dict[str, Any]] = [
+    {"id": "hr", "kind": "ratio", "ratio": "hazard", "value": 0.62, "ci": [0.45, 0.85],
+     "p": 0.003, "group": ARM, "versus": OTHER, "outcome": OUTCOME},
+    {"id": "or", "kind": "ratio", "ratio": "odds", "value": 1.8,
+     "ci": {"low": 1.1, "high": 2.9, "level": 90}, "outcome": OUTCOME},
+    {"id": "rel", "kind": "relative-change", "value": 30, "direction": "lower",
+     "group": ARM, "versus": OTHER, "outcome": OUTCOME, "hedge": "about"},
+    {"id": "fold", "kind": "relative-change", "value": 4, "unit": "fold",
+     "direction": "higher", "outcome": OUTCOME},
+    {"id": "diff", "kind": "difference", "value": -0.17, "group": ARM, "versus": OTHER,
+     "outcome": OUTCOME, "ci": [-0.3, -0.04], "p": 0.001, "p_relation": "<"},
+    {"id": "ages", "kind": "range", "low": 18, "high": 45, "unit": "year", "group": "all"},
+    {"id": "same", "kind": "no-difference", "group": ARM, "versus": OTHER,
+     "outcome": OUTCOME, "p": 0.41},
+    {"id": "bg", "kind": "proportion", "value": 12, "group": "all", "outcome": OUTCOME,
+     "role": "background", "hedge": "about"},
+]
+
+
+def sheet_text(*facts: dict[str, Any], **study: Any) -> str:
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["facts"] += list(facts)
+    data["study"].update(study)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+@functools.cache
+def known_terms() -> frozenset[str]:
+    from plainsum.plugins import collect, get_plugin_manager
+
+    return frozenset(collect(get_plugin_manager()).known_terms())
+
+
+def load(text: str) -> FactSheet:
+    found = problems(text, "sheet.yaml", known_terms())
+    assert found == [], [str(p) for p in found]
+    return FactSheet.from_dict(parse_yaml(text, "sheet.yaml").data)
+
+
+def messages(text: str) -> list[str]:
+    return [f"{p.path}: {p.message}" for p in problems(text, "sheet.yaml", known_terms())]
+
+
+def test_every_new_kind_lints_and_loads_into_its_own_class() -> None:
+    sheet = load(sheet_text(*NEW_FACTS))
+    classes = {f.id: type(f) for f in sheet.facts.values()}
+    assert classes["hr"] is Ratio and classes["or"] is Ratio
+    assert classes["rel"] is RelativeChange and classes["fold"] is RelativeChange
+    assert classes["diff"] is Difference and classes["ages"] is Range
+    assert classes["same"] is NoDifference
+    assert {type(f) for f in sheet.facts.values()} <= set(KINDS.values())
+    hr = sheet.facts["hr"]
+    assert hr.ci is not None and (hr.ci.low, hr.ci.high, hr.ci.level) == (0.45, 0.85, 95)
+    assert sheet.facts["or"].ci.level == 90
+    assert hr.numbers == [0.62, 0.45, 0.85]
+    assert sheet.facts["diff"].value == -0.17 and sheet.facts["diff"].p_relation == "<"
+    assert sheet.facts["ages"].numbers == [18.0, 45.0]
+    assert sheet.facts["bg"].background and not hr.background
+    assert sheet.facts["bg"].hedged == "about" and hr.hedged is None
+
+
+def test_kinds_have_only_their_own_fields() -> None:
+    """One class per kind: a count has no interval, a ratio no quantifier."""
+    sheet = load(sheet_text(*NEW_FACTS))
+    assert not hasattr(sheet.facts["hr"], "quantifier")
+    assert not hasattr(next(f for f in sheet.facts.values() if isinstance(f, Count)), "ci")
+    assert all(isinstance(f, Fact) for f in sheet.facts.values())
+
+
+def test_facts_of_separates_results_from_background() -> None:
+    sheet = load(sheet_text(*NEW_FACTS))
+    shares = {f.id for f in sheet.facts_of("proportion")}
+    assert "bg" in shares
+    assert "bg" not in {f.id for f in sheet.facts_of("proportion", background=False)}
+    assert {f.id for f in sheet.facts_of("proportion", background=True)} == {"bg"}
+
+
+def test_old_sheets_load_unchanged() -> None:
+    sheet = load(EXAMPLE.read_text(encoding="utf-8"))
+    comparison = next(f for f in sheet.facts.values() if isinstance(f, Comparison))
+    assert len(comparison.facts) == 2 and comparison.direction == "lower"
+    assert all(f.role == "result" for f in sheet.facts.values())
+
+
+def test_mean_with_median_spread_and_baseline() -> None:
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["measures"] = [{"id": "seizures", "label": {"en": "seizures a month",
+                                                      "es": "crisis al mes"}}]
+    data["facts"].append({"id": "seiz", "kind": "mean", "statistic": "median",
+                          "measure": "seizures", "group": ARM, "value": 8,
+                          "baseline": 14, "spread": {"iqr": [5, 11]}})
+    sheet = load(yaml.safe_dump(data, allow_unicode=True))
+    fact = sheet.facts["seiz"]
+    assert isinstance(fact, Mean) and fact.statistic == "median"
+    assert fact.spread is not None and (fact.spread.low, fact.spread.high) == (5, 11)
+    assert fact.numbers == [8.0, 14.0, 5.0, 11.0]
+
+
+@pytest.mark.parametrize(("design", "evidence"), [
+    (["randomised-trial"], "randomised"), (["retrospective-study"], "observational"),
+    ([], "other")])
+def test_evidence_follows_the_design(design: list[str], evidence: str) -> None:
+    assert load(sheet_text(design=design)).evidence == evidence
+
+
+def test_evidence_stated_on_the_sheet_wins() -> None:
+    assert load(sheet_text(evidence="observational")).evidence == "observational"
+
+
+@pytest.mark.parametrize(("fact", "field", "words"), [
+    ({"id": "x", "kind": "ratio", "ratio": "hazard", "value": 0.9, "ci": [0.45, 0.85],
+      "outcome": OUTCOME}, "ci", "does not hold the value"),
+    ({"id": "x", "kind": "ratio", "ratio": "odds", "value": 0.9, "ci": [0.95, 0.85],
+      "outcome": OUTCOME}, "ci", "above its high end"),
+    ({"id": "x", "kind": "ratio", "ratio": "risk", "value": 0, "outcome": OUTCOME},
+     "value", "minimum of 0"),
+    ({"id": "x", "kind": "ratio", "ratio": "hazard", "value": 1.2, "outcome": OUTCOME,
+      "hedge": "roughly"}, "hedge", "roughly"),
+    ({"id": "x", "kind": "relative-change", "value": 1, "unit": "fold",
+      "direction": "higher", "outcome": OUTCOME}, "value", "more than 1"),
+    ({"id": "x", "kind": "relative-change", "value": 3, "unit": "fold",
+      "direction": "lower", "outcome": OUTCOME}, "direction", "fold change is higher"),
+    ({"id": "x", "kind": "relative-change", "value": -30, "direction": "lower",
+      "outcome": OUTCOME}, "value", "minimum"),
+    ({"id": "x", "kind": "range", "low": 45, "high": 18}, "high", "ends (18) below"),
+    ({"id": "x", "kind": "difference", "value": 2, "group": ARM, "versus": ARM},
+     "versus", "compared with itself"),
+    ({"id": "x", "kind": "difference", "value": 2, "versus": "nobody"},
+     "versus", "no group with id 'nobody'"),
+    ({"id": "x", "kind": "no-difference", "outcome": OUTCOME, "facts": ["x", "x"]},
+     "facts", "compared with itself"),
+    ({"id": "x", "kind": "proportion", "value": 5, "group": ARM, "outcome": OUTCOME,
+      "role": "context"}, "role", "context"),
+])
+def test_lint_refuses_figures_that_contradict_themselves(
+        fact: dict[str, Any], field: str, words: str) -> None:
+    found = messages(sheet_text(fact))
+    assert any(f".{field}" in m.split(":")[0] and words in m for m in found), found
+
+
+def test_background_figure_cannot_be_the_main_fact() -> None:
+    found = messages(sheet_text(NEW_FACTS[-1], main_fact="bg"))
+    assert any(m.startswith("study.main_fact") and "background" in m for m in found), found
+
+
+def test_a_comparison_of_two_means_lints_but_not_of_a_mean_and_a_share() -> None:
+    data = yaml.safe_load(sheet_text())
+    data["measures"] = [{"id": "days", "label": {"en": "days off work",
+                                                  "es": "días de baja"}}]
+    data["facts"] += [
+        {"id": "m1", "kind": "mean", "measure": "days", "group": ARM, "value": 3.1},
+        {"id": "m2", "kind": "mean", "measure": "days", "group": OTHER, "value": 3.3},
+        {"id": "cmp", "kind": "comparison", "facts": ["m1", "m2"], "direction": "lower"}]
+    assert messages(yaml.safe_dump(data, allow_unicode=True)) == []
+    share = next(f["id"] for f in data["facts"] if f["kind"] == "proportion")
+    data["facts"][-1]["facts"] = ["m1", share]
+    assert any("different kinds" in m for m in messages(yaml.safe_dump(data)))
+
+
+@settings(max_examples=25, deadline=None)
+@given(value=st.floats(min_value=0.01, max_value=50, allow_nan=False),
+       low=st.floats(min_value=0.01, max_value=50, allow_nan=False),
+       high=st.floats(min_value=0.01, max_value=50, allow_nan=False))
+def test_a_ratio_lints_clean_exactly_when_its_interval_holds_it(
+        value: float, low: float, high: float) -> None:
+    fact = {"id": "x", "kind": "ratio", "ratio": "hazard", "value": value,
+            "ci": [low, high], "outcome": OUTCOME}
+    found = [m for m in messages(sheet_text(fact)) if ".ci" in m.split(":")[0]]
+    assert (found == []) == (low <= value <= high)
