@@ -331,3 +331,18 @@ def test_any_scalar_edit_is_reported_not_raised(where_: re.Match[str], new: str)
         assert problem.column >= 1
         assert "\n" not in str(problem)
         assert str(problem).startswith(f"{NAME}:{problem.line}:{problem.column}: ")
+
+
+def test_a_comparison_may_carry_its_p_value() -> None:
+    """Releases give "19.2 vs 43.2 hours (p=0.024)" with no difference stated: the p-value
+    belongs to the comparison, and is refused outside 0..1 like any other p."""
+    text = EXAMPLE_PATH.read_text(encoding="utf-8")
+    with_p = edit(text, "    direction: lower\n", "    direction: lower\n    p: 0.024\n"
+                  "    p_relation: <\n", after="id: ssi-comparison")
+    assert problems(with_p, NAME) == []
+    sheet = FactSheet.from_dict(yaml.safe_load(with_p))
+    comparison = sheet.facts["ssi-comparison"]
+    assert (comparison.p, comparison.p_relation) == (0.024, "<")
+    bad = only(problems(edit(with_p, "p: 0.024", "p: 2.4"), NAME))
+    assert (bad.line, bad.column) == where(with_p, "p: 0.024", after="id: ssi-comparison")
+    assert "facts[6].p" in str(bad)

@@ -315,13 +315,16 @@ class Timepoints(Fact):
 @dataclass(frozen=True, kw_only=True)
 class Comparison(Fact):
     """Two facts compared: ``facts[0]`` is ``direction`` (lower, higher, similar) than
-    ``facts[1]``; ``value`` and ``unit`` only if the release states the difference."""
+    ``facts[1]``; ``value`` and ``unit`` only if the release states the difference; ``p``
+    when it gives one for the comparison ("19.2 vs 43.2 hours, p=0.024")."""
 
     facts: tuple[str, ...] = ()
     direction: str | None = None
     value: float | None = None
     unit: str | None = None
     hedge: str | None = None
+    p: float | None = None
+    p_relation: str = "="
 
     @property
     def numbers(self) -> list[float]:
