@@ -346,3 +346,46 @@ def test_a_comparison_may_carry_its_p_value() -> None:
     bad = only(problems(edit(with_p, "p: 0.024", "p: 2.4"), NAME))
     assert (bad.line, bad.column) == where(with_p, "p: 0.024", after="id: ssi-comparison")
     assert "facts[6].p" in str(bad)
+
+
+def _with_facts(*facts: dict) -> str:
+    data = yaml.safe_load(EXAMPLE_PATH.read_text(encoding="utf-8"))
+    data["measures"] = [{"id": "days", "label": {"en": "days", "es": "días"}}]
+    data["facts"] += list(facts)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def _found(*facts: dict) -> list[str]:
+    return [f"{p.path}: {p.message}" for p in problems(_with_facts(*facts), NAME)]
+
+
+@pytest.mark.parametrize(("value", "direction", "unit", "refused"), [
+    (100, "lower", "percent", False), (101, "lower", "percent", True),
+    (150, "higher", "percent", False), (3, "higher", "fold", False)])
+def test_a_relative_reduction_of_more_than_all_is_refused(value, direction, unit, refused):
+    fact = {"id": "rel", "kind": "relative-change", "value": value, "direction": direction,
+            "unit": unit, "outcome": "ssi"}
+    found = [m for m in _found(fact) if m.startswith("facts[7].value")]
+    assert bool(found) == refused, found
+
+
+@pytest.mark.parametrize(("count", "of", "refused"), [(23, 572, False), (572, 572, False),
+                                                       (573, 572, True)])
+def test_a_proportion_cannot_count_more_than_its_total(count, of, refused):
+    fact = {"id": "share", "kind": "proportion", "value": 4.0, "count": count, "of": of,
+            "group": "all", "outcome": "ssi"}
+    found = [m for m in _found(fact) if m.startswith("facts[7].count")]
+    assert bool(found) == refused, found
+
+
+@pytest.mark.parametrize(("statistic", "spread", "value", "refused"), [
+    ("mean", {"range": [1, 25]}, 5.5, False), ("mean", {"range": [1, 25]}, 30, True),
+    ("median", {"range": [1, 25]}, 0.5, True), ("median", {"iqr": [3, 8]}, 5, False),
+    ("median", {"iqr": [3, 8]}, 9, True),
+    # a mean of skewed data may lie outside the interquartile range
+    ("mean", {"iqr": [3, 8]}, 9, False), ("mean", {"sd": 2}, 9, False)])
+def test_a_mean_or_median_lies_inside_its_own_spread(statistic, spread, value, refused):
+    fact = {"id": "m", "kind": "mean", "value": value, "measure": "days", "group": "all",
+            "statistic": statistic, "spread": spread}
+    found = [m for m in _found(fact) if m.startswith("facts[7].spread")]
+    assert bool(found) == refused, found

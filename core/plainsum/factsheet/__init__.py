@@ -220,10 +220,23 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
         elif f.get("direction") == "lower":
             yield ("direction",), ("a fold change is higher (four times the risk); say a "
                                    "lower one in percent")
+    if (kind == "relative-change" and f.get("unit", "percent") == "percent"
+            and f.get("direction") == "lower" and value is not None and value > 100):
+        yield ("value",), (f"nothing can be {value} percent lower: 100 percent lower is "
+                           "none at all")
+    if kind == "proportion" and f.get("count") is not None and f.get("of") is not None \
+            and f["count"] > f["of"]:
+        yield ("count",), f"{f['count']} of {f['of']} is more than all of them"
     spread = f.get("spread") or {}
     for name in ("iqr", "range"):
         if name in spread and spread[name][0] > spread[name][1]:
             yield ("spread", name), f"the {name} ends below where it starts"
+        elif (name in spread and value is not None
+              and (name == "range" or f.get("statistic") == "median")
+              and not spread[name][0] <= value <= spread[name][1]):
+            what = "range" if name == "range" else "interquartile range"
+            yield ("spread", name), (f"the {what} {spread[name][0]} to {spread[name][1]} "
+                                     f"does not hold the {f.get('statistic', 'mean')} {value}")
 
 
 def _reference_problems(located: Located, name: str,
