@@ -17,12 +17,29 @@ from typing import Any
 
 from .errors import MissingTranslation
 from .factsheet.model import Fact, FactSheet
-from .language import babel_locale
+from .language import LanguagePack, babel_locale
 
 _WORD = re.compile(r"\w[\w'’-]*")
 _WS = r"[^\S\u00a0\u202f]"  # white space other than the no-break spaces
 _LOOSE = re.compile(rf"^(?:{_WS}|,)+|{_WS}+(?=[,.;:])")  # what empty slots leave behind
 _SPACES = re.compile(rf"{_WS}{{2,}}")
+
+
+class Worded(str):
+    """A figure already put into words with its hedge ("circa il 12%", "about 12%"): it
+    carries whatever article it needs, so a format spec a phrase puts on a bare number
+    (Italian ``{value:il}``) is not applied to it again."""
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+
+# units CLDR words as durations ("10 years", "3 días"); others come from the phrasebook
+DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+# the kinds a text states as results of the study, with or without a number
+RESULT_KINDS = ("proportion", "comparison", "claim", "ratio", "relative-change", "difference",
+                "no-difference")
 
 
 @dataclass
@@ -67,6 +84,14 @@ def noun_keys(label: str) -> list[str]:
     if len(found) > 1:
         keys.append(f"ending:{found[1][-2:]}")
     return keys
+
+
+def word_keys(label: str) -> list[str]:
+    """Selectors for a noun's agreement: the head word, then how it ends ("end:ión",
+    "end:ón", "end:n"), so a pack can give the article of most nouns by their ending
+    (Spanish "-ión", "-dad" are feminine)."""
+    head = head_word(label)
+    return [head, *(f"end:{head[-k:]}" for k in (3, 2, 1) if len(head) > k)]
 
 
 def initials(text: str) -> list[str]:
@@ -155,11 +180,14 @@ class Wording:
 
     def sentence(self, key: str, select: Iterable[str] = (), **slots: Any) -> str:
         """A whole sentence: empty slots tidied away, first letter up, full stop added."""
+        return capitalise(end_sentence(self.clause(key, select, **slots)))
+
+    def clause(self, key: str, select: Iterable[str] = (), **slots: Any) -> str:
+        """A phrase with empty slots tidied away, to be put inside another one."""
         text = self.say(key, select, **slots)
         # ordinary white space only: the no-break spaces French puts before ":" ";" "?"
         # "!" (and CLDR in "71 %") are typography, not gaps left by empty slots
-        text = _SPACES.sub(" ", _LOOSE.sub("", text))
-        return capitalise(end_sentence(text))
+        return _SPACES.sub(" ", _LOOSE.sub("", text)).strip()
 
     # --- words for sheet items -------------------------------------------------------
     def group(self, group_id: str) -> str:
@@ -234,10 +262,26 @@ class Wording:
         return bool(self.audience.natural_frequencies) and whole
 
     def share(self, fact: Fact) -> tuple[str, str]:
-        """A proportion as (mode, text): ``frequency`` ``71 out of 100`` or ``percent`` ``71%``."""
+        """A proportion as (mode, text): ``frequency`` ``71 out of 100`` or ``percent`` ``71%``,
+        with its hedge ("about 12%")."""
         if self.natural(fact):
-            return "frequency", self.pack.natural_frequency(fact.value)
-        return "percent", self.pack.format_percent(fact.value)
+            return "frequency", self.hedge(fact, self.pack.natural_frequency(fact.value),
+                                           "frequency")
+        return "percent", self.hedge(fact, self.pack.format_percent(fact.value), "share")
+
+    def hedged(self, fact: Fact) -> str:
+        """``hedged`` for a fact stated with a hedge: a selector for the phrases that put
+        an article before a bare figure ("el 12 %" but "alrededor del 12 %")."""
+        return "hedged" if fact.hedged else ""
+
+    def hedge(self, fact: Fact, text: str, form: str) -> str:
+        """A figure with the fact's hedge, as the release states it ("about 12%", "más de
+        la mitad", "moins de 3 %", "bis zu 70 %"). ``form`` says where the figure stands:
+        ``share`` (a percentage of a group, after which Romance languages want an
+        article), ``frequency`` (``12 out of 100``), ``change``, ``times`` or ``number``."""
+        if not fact.hedged:
+            return text
+        return Worded(self.say(f"hedge.{fact.hedged}", [form], value=text))
 
     def _remembered(self, kind: str, fact: Fact, make: Any) -> Sentence:
         """A fact's sentence is worded once per audience and run, and once per generator
@@ -251,7 +295,8 @@ class Wording:
     def frequency_slots(self, fact: Fact, prefix: str = "") -> dict[str, str]:
         """``n`` and ``total`` on their own, for languages that put the noun between them
         ("71 personnes sur 100")."""
-        return {f"{prefix}n": self.pack.format_number(round(fact.value or 0)),
+        return {f"{prefix}n": self.hedge(fact, self.pack.format_number(round(fact.value or 0)),
+                                         "frequency"),
                 f"{prefix}total": self.pack.format_number(100)}
 
     # --- facts ----------------------------------------------------------------------
@@ -261,7 +306,8 @@ class Wording:
     def _proportion(self, fact: Fact, key: str = "fact.proportion") -> Sentence:
         mode, value = self.share(fact)
         text = self.sentence(key,
-                             [mode, *noun_keys(self.group(fact.group)), timed(fact)],
+                             [self.hedged(fact), mode, *noun_keys(self.group(fact.group)),
+                              timed(fact)],
                              value=value, time=self.time(fact.time),
                              **self.frequency_slots(fact),
                              outcome=self.outcome(fact.outcome), **self.group_slots(fact.group))
@@ -279,22 +325,42 @@ class Wording:
 
     def _comparison(self, fact: Fact) -> Sentence:
         first, second = (self.sheet.facts[i] for i in fact.facts)
+        if first.kind == "mean":
+            return self._compare_means(fact, first, second)
         mode, a_value = self.share(first)
         _, b_value = self.share(second)
-        if fact.value is not None and fact.unit:
-            amount = (self.pack.format_percent(fact.value) if fact.unit != "percentage-points"
-                      else self.pack.format_number(fact.value))
-            difference = self.say(f"fact.difference.{fact.unit}", [fact.direction],
-                                  value=amount)
-        else:
-            difference = ""
         text = self.sentence(
-            "fact.comparison", [mode, fact.direction or "", *noun_keys(self.group(first.group)),
-                                timed(first)],
+            "fact.comparison", [self.hedged(fact), mode, fact.direction or "",
+                                *noun_keys(self.group(first.group)), timed(first)],
             time=self.time(first.time), a_value=a_value, b_value=b_value,
-            outcome=self.outcome(first.outcome), difference=difference,
+            outcome=self.outcome(first.outcome), difference=self.stated_difference(fact),
             **self.frequency_slots(first, "a_"), **self.frequency_slots(second, "b_"),
             **self.group_slots(first.group, "a_"), **self.group_slots(second.group, "b_"))
+        return Sentence(text, (fact.id, first.id, second.id), role="result")
+
+    def stated_difference(self, fact: Fact) -> str:
+        """The difference a comparison states (`` (45% fewer)``), with its hedge."""
+        if fact.value is None or not fact.unit:
+            return ""
+        amount = (self.pack.format_percent(fact.value) if fact.unit != "percentage-points"
+                  else self.pack.format_number(fact.value))
+        form = "number" if fact.unit == "percentage-points" else "change"
+        return self.say(f"fact.difference.{fact.unit}", [self.hedged(fact), fact.direction],
+                        value=self.hedge(fact, amount, form))
+
+    def _compare_means(self, fact: Fact, first: Fact, second: Fact) -> Sentence:
+        """Two means or medians side by side ("3.1 vs 3.3 days off work")."""
+        label = self.lex.measure(first.measure, self.level)
+        text = self.sentence(
+            "fact.comparison_mean",
+            [first.statistic if first.statistic != "mean" else "", fact.direction or "",
+             *word_keys(label), timed(first)],
+            time=self.time(first.time), **self.measure_slots(label),
+            a_value=self.hedge(first, self.quantity(first.value, first.unit), "number"),
+            b_value=self.hedge(second, self.quantity(second.value, second.unit), "number"),
+            a_spread=self.spread(first), b_spread=self.spread(second),
+            difference=self.stated_difference(fact),
+            **self.in_slots(first.group, "a_"), **self.in_slots(second.group, "b_"))
         return Sentence(text, (fact.id, first.id, second.id), role="result")
 
     def claim(self, fact: Fact) -> Sentence:
@@ -325,7 +391,8 @@ class Wording:
         text = self.sentence(
             "fact.cohort", [shape, gender, *initials(design),
                             *noun_keys(self.group(fact.group))],
-            n=self.count(fact.value), **self.group_slots(fact.group), design=design,
+            n=self.hedge(fact, self.count(fact.value), "number"),
+            **self.group_slots(fact.group), design=design,
             intervention=self.intervention("indefinite"), intervention_bare=self.intervention(),
             start=period.start if period else "", end=period.end if period else "")
         ids = (fact.id, period.id) if period else (fact.id,)
@@ -339,7 +406,8 @@ class Wording:
     def breakdown(self, facts: list[Fact], max_words: int | None = None) -> list[Sentence]:
         """Counts of subgroups, joined into as few sentences as the length rule allows."""
         items = [(f, self.say("fact.count_item", noun_keys(self.group(f.group)),
-                              n=self.count(f.value), **self.group_slots(f.group)))
+                              n=self.hedge(f, self.count(f.value), "number"),
+                              **self.group_slots(f.group)))
                  for f in facts]
         out: list[Sentence] = []
         batch: list[tuple[Fact, str]] = []
@@ -360,12 +428,24 @@ class Wording:
         return Sentence(text, tuple(f.id for f, _ in batch), role="study")
 
     def mean(self, fact: Fact) -> Sentence:
+        return self._remembered("mean", fact, self._mean)
+
+    def _mean(self, fact: Fact) -> Sentence:
+        """A mean or median, with its spread for technical readers; with a baseline, the
+        change from the start ("from a median of 14 seizures a month to 8")."""
         label = self.lex.measure(fact.measure, self.level)
-        value = (self.pack.format_duration(fact.value, fact.unit) if fact.unit
-                 else self.pack.format_number(fact.value))
-        text = self.sentence("fact.mean", [head_word(label), *noun_keys(self.group(fact.group))],
-                             measure=label, value=value, **self.group_slots(fact.group))
-        return Sentence(text, (fact.id,), role="study")
+        value = self.hedge(fact, self.quantity(fact.value, fact.unit), "number")
+        changed = fact.baseline is not None
+        select = [fact.statistic if fact.statistic != "mean" else "",
+                  "baseline" if changed else "", "hedged" if fact.hedged else "",
+                  *word_keys(label), *noun_keys(self.group(fact.group)), timed(fact)]
+        text = self.sentence(
+            "fact.mean", select, **self.measure_slots(label), value=value,
+            time=self.time(fact.time),
+            baseline=self.pack.format_number(fact.baseline) if changed else "",
+            spread=self.spread(fact), **self.group_slots(fact.group))
+        result = changed or fact.outcome is not None
+        return Sentence(text, (fact.id,), role="result" if result else "study")
 
     def timepoints(self, fact: Fact) -> Sentence:
         event = self.sheet.times[fact.times[0]].after or self.sheet.intervention
@@ -373,6 +453,251 @@ class Wording:
         times = self.join([self.duration(t) for t in fact.times])
         text = self.sentence("fact.timepoints", [gender], times=times,
                              event=self.term(event))
+        return Sentence(text, (fact.id,), role="study")
+
+    # --- the new kinds: effects, differences, ranges, no difference, background ---
+    def quantity(self, value: float | None, unit: str | None) -> str:
+        """A number with its unit: durations by CLDR ("3 days"), per cent by the locale
+        ("71 %"), other units by the pack's ``unit.<unit>`` phrase ("12 points")."""
+        if value is None:
+            return ""
+        if not unit:
+            return self.pack.format_number(value)
+        if unit in DURATIONS:
+            return self.pack.format_duration(value, unit)
+        if unit == "percent":
+            return self.pack.format_percent(value)
+        number = self.pack.format_number(value)
+        key = f"unit.{unit}" if self.has(f"unit.{unit}") else "unit.default"
+        return Worded(self.say(key, [self.pack.plural_category(abs(value))], value=number,
+                               unit=unit))
+
+    def spread(self, fact: Fact) -> str:
+        """`` (SD 12.1)``, `` (IQR 8 to 20)``: for technical readers only."""
+        spread = getattr(fact, "spread", None)
+        if spread is None or self.level != "technical":
+            return ""
+        number = self.pack.format_number
+        return self.say(f"stats.spread.{spread.kind}",
+                        value=number(spread.value) if spread.value is not None else "",
+                        low=number(spread.low) if spread.low is not None else "",
+                        high=number(spread.high) if spread.high is not None else "")
+
+    def measure_slots(self, label: str) -> dict[str, str]:
+        """``measure``, ``the_measure`` and ``of_the_measure`` (with the article its
+        gender takes: "la puntuación", "del peso", "le score", "de l'âge")."""
+        select = [*initials(label), *word_keys(label)]  # elision first: "l'incidence"
+        return {"measure": label, **{
+            slot: (self.say(f"grammar.{slot}", select, noun=label)
+                   if label and self.has(f"grammar.{slot}") else label)  # a pack from before
+            for slot in ("the_measure", "of_the_measure")}}
+
+    def in_slots(self, group_id: str | None, prefix: str = "") -> dict[str, str]:
+        """``in_the_group`` ("in the control group", "bei Frauen mit ...") besides the
+        other group slots."""
+        if group_id is None:
+            return {f"{prefix}{k}": "" for k in ("group", "the_group", "of_the_group",
+                                                 "in_the_group")}
+        label = self.group(group_id)
+        return {**self.group_slots(group_id, prefix),
+                f"{prefix}in_the_group": self.say("grammar.in_the_group", noun_keys(label),
+                                                  noun=label)}
+
+    def stats(self, fact: Fact, *items: str, unit: str | None = None) -> str:
+        """The statistics a technical reader expects after an effect: ``items`` first (a
+        ratio's name and value), then the confidence interval and the p-value when the
+        sheet states them: `` (hazard ratio 0.62; 95% CI 0.45 to 0.85; p = 0.003)``.
+        Plain readers get none of them."""
+        if self.level != "technical":
+            return ""
+        parts = [i for i in items if i]
+        ci = getattr(fact, "ci", None)
+        if ci is not None:
+            bound = self.pack.format_percent if unit == "percent" else self.pack.format_number
+            parts.append(self.say("stats.ci", level=self.pack.format_percent(ci.level),
+                                  low=bound(ci.low), high=bound(ci.high)))
+        p = getattr(fact, "p", None)
+        if p is not None:
+            parts.append(self.say("stats.p", [fact.p_relation],
+                                  p=self.pack.format_number(p)))
+        if not parts:
+            return ""
+        return self.say("stats.wrap", items=self.say("stats.separator").join(parts))
+
+    def evidence(self) -> str:
+        """``randomised`` where a result may be said as the treatment's effect; otherwise
+        ``associative`` (observational studies and any other design: a link, no cause)."""
+        return "randomised" if self.sheet.evidence == "randomised" else "associative"
+
+    def sides(self, fact: Fact) -> dict[str, str]:
+        """The two groups an effect compares: ``a_`` the group (the study's first group
+        when the sheet names none), ``b_`` the one it is compared with."""
+        group = fact.group or next(iter(self.sheet.groups))
+        return {**self.in_slots(group, "a_"), **self.in_slots(getattr(fact, "versus", None),
+                                                             "b_")}
+
+    def _effect_select(self, fact: Fact, direction: str, *more: str) -> list[str]:
+        group = fact.group or next(iter(self.sheet.groups))
+        return [direction, "versus" if getattr(fact, "versus", None) else "alone", *more,
+                self.hedged(fact), self.evidence(), *noun_keys(self.group(group)),
+                timed(fact)]
+
+    def ratio(self, fact: Fact) -> Sentence:
+        return self._remembered("ratio", fact, self._ratio)
+
+    def _ratio(self, fact: Fact) -> Sentence:
+        """A hazard, odds, risk or rate ratio. Plain readers get its direction in words
+        only ("less often"): a ratio is no share of people and no percentage unless the
+        sheet says so. Technical readers get the ratio with its interval and p-value."""
+        direction = "lower" if fact.value < 1 else "higher" if fact.value > 1 else "same"
+        name = self.say(f"stats.ratio.{fact.ratio}",
+                        value=self.hedge(fact, self.pack.format_number(fact.value), "number"))
+        text = self.sentence("fact.ratio", self._effect_select(fact, direction),
+                             time=self.time(fact.time), outcome=self.outcome(fact.outcome),
+                             stats=self.stats(fact, name), **self.sides(fact))
+        return Sentence(text, (fact.id,), role="result")
+
+    def relative_change(self, fact: Fact) -> Sentence:
+        return self._remembered("relative-change", fact, self._relative_change)
+
+    def _relative_change(self, fact: Fact) -> Sentence:
+        """"45% less often", "four times as often": relative, never a share of people."""
+        if fact.unit == "fold":
+            value = self.hedge(fact, self.count(fact.value), "times")
+        else:
+            value = self.hedge(fact, self.pack.format_percent(fact.value), "change")
+        text = self.sentence("fact.relative_change",
+                             self._effect_select(fact, fact.direction, fact.unit),
+                             time=self.time(fact.time), outcome=self.outcome(fact.outcome),
+                             value=value, stats=self.stats(fact, unit=fact.unit),
+                             **self.sides(fact))
+        return Sentence(text, (fact.id,), role="result")
+
+    def difference(self, fact: Fact) -> Sentence:
+        return self._remembered("difference", fact, self._difference)
+
+    def _difference(self, fact: Fact) -> Sentence:
+        """An absolute difference: in words with its size for plain readers ("3.3
+        percentage points lower"), signed with its interval for technical ones
+        ("difference −3.3 percentage points; 95% CI −5.5 to −1.1"). ``points``: a
+        difference in the share of people with an outcome (said as that share, so that an
+        outcome worded as a negation stays clear); ``measure``: of a measure's value;
+        ``bare``: neither named."""
+        direction = "lower" if fact.value < 0 else "higher" if fact.value > 0 else "same"
+        points = fact.unit == "percentage-points"
+        measure = self.lex.measure(fact.measure, self.level) if fact.measure else ""
+        shape = ("points" if points and fact.outcome else "measure" if measure
+                 else "bare")
+        size = self.hedge(fact, self.quantity(abs(fact.value), fact.unit), "number")
+        signed = self.hedge(fact, self.quantity(fact.value, fact.unit), "number")
+        item = self.say("stats.difference", value=signed) if shape == "points" else ""
+        text = self.sentence(
+            "fact.difference_of", self._effect_select(fact, direction, shape,
+                                                     *word_keys(measure)),
+            time=self.time(fact.time), value=size, signed=signed,
+            **self.measure_slots(measure),
+            outcome=self.outcome(fact.outcome) if fact.outcome else "",
+            stats=self.stats(fact, item, unit=fact.unit), **self.sides(fact))
+        return Sentence(text, (fact.id,), role="result")
+
+    def range(self, fact: Fact) -> Sentence:
+        return self._remembered("range", fact, self._range)
+
+    def _range(self, fact: Fact) -> Sentence:
+        """"Aged 18 to 45 years": the lower figure alone, the upper with its unit."""
+        measure = self.lex.measure(fact.measure, self.level) if fact.measure else ""
+        group = fact.group or next(iter(self.sheet.groups))
+        low = self.hedge(fact, self.pack.format_number(fact.low)
+                         if fact.unit not in ("percent",) else
+                         self.pack.format_percent(fact.low), "number")
+        text = self.sentence(
+            "fact.range", ["measure" if measure else "bare", self.hedged(fact),
+                           *word_keys(measure), *noun_keys(self.group(group))],
+            low=low, high=self.quantity(fact.high, fact.unit), **self.measure_slots(measure),
+            time=self.time(fact.time), **self.group_slots(group))
+        result = fact.outcome is not None
+        return Sentence(text, (fact.id,), role="result" if result else "study")
+
+    def no_difference(self, fact: Fact) -> Sentence:
+        return self._remembered("no-difference", fact, self._no_difference)
+
+    def _no_difference(self, fact: Fact) -> Sentence:
+        """No difference found, said plainly ("no more and no less often than"), with
+        the figures of each side when the sheet gives them and the p-value for technical
+        readers."""
+        stats = self.stats(fact)
+        facts = [self.sheet.facts[i] for i in fact.facts if i in self.sheet.facts]
+        common = {"time": self.time(fact.time), "outcome": self.outcome(fact.outcome),
+                  "stats": stats}
+        if len(facts) == 2 and facts[0].kind == "mean":
+            first, second = facts
+            label = self.lex.measure(first.measure, self.level)
+            text = self.sentence(
+                "fact.no_difference.means",
+                [first.statistic if first.statistic != "mean" else "", *word_keys(label),
+                 timed(fact)],
+                **common, **self.measure_slots(label),
+                a_value=self.hedge(first, self.quantity(first.value, first.unit), "number"),
+                b_value=self.hedge(second, self.quantity(second.value, second.unit),
+                                   "number"),
+                a_spread=self.spread(first), b_spread=self.spread(second),
+                **self.in_slots(first.group, "a_"), **self.in_slots(second.group, "b_"))
+            return Sentence(text, (fact.id, first.id, second.id), role="result")
+        if len(facts) == 2 and facts[0].kind == "proportion":
+            first, second = facts
+            mode, a_value = self.share(first)
+            _, b_value = self.share(second)
+            text = self.sentence(
+                "fact.no_difference.figures",
+                [self.hedged(first), mode, *noun_keys(self.group(first.group)), timed(fact)],
+                **common, a_value=a_value, b_value=b_value,
+                **self.frequency_slots(first, "a_"), **self.frequency_slots(second, "b_"),
+                **self.group_slots(first.group, "a_"), **self.group_slots(second.group, "b_"))
+            return Sentence(text, (fact.id, first.id, second.id), role="result")
+        both = fact.group is not None and fact.versus is not None
+        group = fact.group or next(iter(self.sheet.groups))
+        text = self.sentence(
+            "fact.no_difference.words",
+            ["versus" if both else "alone", *noun_keys(self.group(group)), timed(fact)],
+            **common, **(self.sides(fact) if both else {}))
+        return Sentence(text, (fact.id,), role="result")
+
+    def background(self, fact: Fact) -> Sentence:
+        return self._remembered("background", fact, self._background)
+
+    def _background(self, fact: Fact) -> Sentence:
+        """A figure that is not a result of this study (how common the disease is, an
+        earlier study's result), framed as context ("For context, ...")."""
+        said = self.fact_sentence(fact, as_result=True)
+        if said is None:
+            return Sentence("", (), role="background")
+        body = said.text.rstrip(".")
+        lower = getattr(self.pack, "lower_first", None)
+        body = lower(body) if lower is not None else LanguagePack.lower_first(self.pack, body)
+        text = self.sentence("fact.background", [fact.kind], fact=body)
+        return Sentence(text, said.facts, role="background")
+
+    def fact_sentence(self, fact: Fact, as_result: bool = False) -> Sentence | None:
+        """The sentence for any fact that a text states as a finding or as context; None
+        for kinds that only describe the study. A background fact is framed as context
+        unless ``as_result`` (its bare wording, for the frame)."""
+        if fact.background and not as_result:
+            return self.background(fact)
+        render = {"proportion": self.proportion, "comparison": self.comparison,
+                  "claim": self.claim, "ratio": self.ratio,
+                  "relative-change": self.relative_change, "difference": self.difference,
+                  "no-difference": self.no_difference, "mean": self.mean,
+                  "range": self.range}
+        make = render.get(fact.kind)
+        if make is None and fact.kind == "count":
+            make = self.cohort_count
+        return make(fact) if make is not None else None
+
+    def cohort_count(self, fact: Fact) -> Sentence:
+        """A count said on its own (a background count: "about 1.3 million ...")."""
+        text = self.sentence("fact.count_alone", noun_keys(self.group(fact.group)),
+                             n=self.hedge(fact, self.pack.format_number(fact.value), "number"),
+                             **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="study")
 
     # --- terms used -----------------------------------------------------------------
@@ -389,7 +714,7 @@ class Wording:
 
 # the phrase families a fact's sentence is worded from; a generator's own entries under
 # them ("social.fact.proportion") make its sentences its own
-_FACT_WORDING = ("fact", "time", "grammar", "number")
+_FACT_WORDING = ("fact", "time", "grammar", "number", "hedge", "stats", "unit")
 
 
 def _contains(text: str, form: str) -> bool:

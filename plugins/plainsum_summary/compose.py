@@ -10,24 +10,59 @@ import datetime as dt
 
 from plainsum.factsheet.model import Fact
 from plainsum.language import LanguagePack
-from plainsum.render import Section, Sentence, Wording, end_sentence, head_word, words_in
+from plainsum.render import (
+    RESULT_KINDS,
+    Section,
+    Sentence,
+    Wording,
+    end_sentence,
+    head_word,
+    words_in,
+)
 
 # Patients get short sentences: a count breakdown is split to stay under this.
 SHORT_SENTENCE = 15
 
 
 def fact_sentences(w: Wording, fact: Fact, max_words: int | None = None) -> list[Sentence]:
-    """Result sentences for a proportion, comparison or claim; none for other kinds.
+    """Result sentences for a fact a text states as a finding; none for other kinds and
+    none for a background figure (see :func:`background_sentences`).
 
     A comparison too long for a short-sentence audience is said as one sentence per arm.
     """
-    render = {"proportion": w.proportion, "comparison": w.comparison, "claim": w.claim}
-    if fact.kind not in render:
+    if not is_result(fact):
         return []
-    sentence = render[fact.kind](fact)
+    sentence = w.fact_sentence(fact)
+    if sentence is None:
+        return []
     if fact.kind == "comparison" and max_words and words_in(sentence.text) > max_words:
-        return [w.proportion(w.sheet.facts[arm]) for arm in fact.facts]
+        arms = [w.sheet.facts[arm] for arm in fact.facts]
+        return [w.proportion(a) if a.kind == "proportion" else w.mean(a) for a in arms]
     return [sentence]
+
+
+def is_result(fact: Fact) -> bool:
+    """Whether a text states ``fact`` as a finding of the study: never a background
+    figure; a mean or range only with an outcome or a baseline (a mean age describes who
+    took part)."""
+    if fact.background:
+        return False
+    if fact.kind in RESULT_KINDS:
+        return True
+    if fact.kind == "mean":
+        return fact.baseline is not None or fact.outcome is not None
+    if fact.kind == "range":
+        return fact.outcome is not None
+    return False
+
+
+def covered(w: Wording) -> set[str]:
+    """Facts another fact states with it: the arms of a comparison, the figures of a
+    no-difference."""
+    out: set[str] = set()
+    for fact in w.sheet.facts_of("comparison", "no-difference"):
+        out |= set(fact.facts)
+    return out
 
 
 def result_sentences(w: Wording, facts: list[Fact], max_words: int | None) -> list[Sentence]:
@@ -58,22 +93,21 @@ def continues(previous: Fact, fact: Fact) -> bool:
 def main_fact(w: Wording) -> Fact | None:
     sheet = w.sheet
     if sheet.main_fact and sheet.main_fact in sheet.facts:
-        return sheet.facts[sheet.main_fact]
-    results = [f for f in sheet.key_facts if f.kind in ("comparison", "proportion", "claim")]
+        named = sheet.facts[sheet.main_fact]
+        if not named.background:  # lint refuses it; a background figure never leads
+            return named
+    results = [f for f in sheet.key_facts if is_result(f)]
     return results[0] if results else None
 
 
 def result_facts(w: Wording, skip: set[str]) -> list[Fact]:
     """Results in sheet order, without the main fact and the arms a comparison states."""
-    covered = set(skip)
-    for fact in w.sheet.facts_of("comparison"):
-        covered |= set(fact.facts)
-    return [f for f in w.sheet.facts.values()
-            if f.kind in ("proportion", "comparison", "claim") and f.id not in covered]
+    said = set(skip) | covered(w)
+    return [f for f in w.sheet.facts.values() if is_result(f) and f.id not in said]
 
 
 def cohort_fact(w: Wording) -> Fact | None:
-    counts = [f for f in w.sheet.facts_of("count") if f.of is None]
+    counts = [f for f in w.sheet.facts_of("count", background=False) if f.of is None]
     return counts[0] if counts else None
 
 
@@ -83,12 +117,40 @@ def study_sentences(w: Wording, max_words: int | None) -> list[Sentence]:
     cohort = cohort_fact(w)
     if cohort is not None:
         out.append(w.cohort(cohort))
-        parts = [f for f in w.sheet.facts_of("count") if f.of == cohort.group]
+        parts = [f for f in w.sheet.facts_of("count", background=False)
+                 if f.of == cohort.group]
         if parts:
             out.extend(w.breakdown(parts, max_words))
-    out.extend(w.mean(f) for f in w.sheet.facts_of("mean"))
+    said = covered(w)
+    out.extend(w.fact_sentence(f) for f in w.sheet.facts_of("mean", "range", background=False)
+               if not is_result(f) and f.id not in said)
     out.extend(w.timepoints(f) for f in w.sheet.facts_of("timepoints"))
     return out
+
+
+def background_sentences(w: Wording) -> list[Sentence]:
+    """Figures that are not results of this study, each framed as context; never in a
+    headline, a lead or among the results."""
+    out = []
+    for fact in w.sheet.facts.values():
+        if fact.background:
+            sentence = w.fact_sentence(fact)
+            if sentence is not None and sentence.text:
+                out.append(sentence)
+    return out
+
+
+# kinds that compare groups: an observational study's summary says what they can show
+COMPARING = ("comparison", "ratio", "relative-change", "difference", "no-difference")
+
+
+def association_sentence(w: Wording) -> Sentence | None:
+    """For a design that is not randomised and compares groups: a link, not a cause."""
+    if w.sheet.evidence == "randomised":
+        return None
+    if not any(is_result(f) for f in w.sheet.facts_of(*COMPARING)):
+        return None
+    return Sentence(w.sentence("summary.association", [w.sheet.evidence]), role="limit")
 
 
 def treatment_sentences(w: Wording) -> list[Sentence]:
@@ -231,11 +293,17 @@ def plan(w: Wording) -> list[Section]:
         sections.append(Section(lead))
     if explain:
         sections.append(Section(treatment_sentences(w), heading("treatment")))
+    context = background_sentences(w)
+    if context:
+        sections.append(Section(context, heading("background")))
     sections.append(Section(study_sentences(w, max_words), heading("study")))
     sections.append(Section(results, heading("results")))
     if w.level == "technical" and audience.id != "clinicians":
         sections.append(Section(quote_sentences(w)))
     limits = limitation_sentences(w)
+    association = association_sentence(w)
+    if association is not None:
+        limits.append(association)
     if limits and explain:
         limits.insert(0, Sentence(w.sentence("summary.limits_intro")))
     sections.append(Section(limits, heading("limits")))
