@@ -59,3 +59,103 @@ def test_the_tutorial_plugin_works(register_plugin, plainsum_pm, plainsum_factsh
     tests["test_cli"](plainsum_cli, plainsum_factsheet_path)
     [press] = generate(sheet, registry, ["en"], ["press"], ["headline"])
     assert press.checks.passed and "5%" in press.text
+
+
+# docs/factsheet.md: every YAML example is a valid piece of a fact sheet, and every fact
+# kind, hedge and design the model knows is documented.
+
+FACTSHEET_DOC = (ROOT / "docs" / "factsheet.md").read_text("utf-8")
+YAML_BLOCKS = re.findall(r"```yaml\n(.*?)```", FACTSHEET_DOC, flags=re.S)
+
+
+def _section(title: str) -> str:
+    """From the heading ``title`` to the next heading of any level."""
+    return FACTSHEET_DOC.split(title, 1)[1].split("\n#", 1)[0]
+
+
+def _doc_data(block: str) -> dict | None:
+    from plainsum.factsheet.load import parse_yaml
+
+    located = parse_yaml(block, "docs/factsheet.md")
+    assert not located.duplicates, "a key given twice in a docs example"
+    return located.data
+
+
+def _part_schema(key: str) -> dict:
+    """The schema of one top-level field (or of a label), with the definitions it uses."""
+    from plainsum.factsheet import schema
+
+    full = schema()
+    if key in full["properties"]:
+        node = full["properties"][key]
+    elif key == "label":
+        node = full["properties"]["groups"]["items"]["properties"]["label"]
+    else:
+        pytest.fail(f"docs example with a field no fact sheet has: {key!r}")
+    return {"$defs": full["$defs"], **node}
+
+
+def _doc_facts() -> list[dict]:
+    facts: list[dict] = []
+    for block in YAML_BLOCKS:
+        if all(line.startswith("#") for line in block.strip().splitlines()):
+            continue
+        data = _doc_data(block)
+        if isinstance(data, dict):
+            facts += data.get("facts", [])
+    return facts
+
+
+def test_factsheet_doc_has_yaml_examples():
+    assert len(YAML_BLOCKS) >= 15
+
+
+@pytest.mark.parametrize("block", YAML_BLOCKS, ids=lambda b: b.split("\n", 1)[0][:40])
+def test_every_yaml_example_in_the_factsheet_doc_matches_the_schema(block):
+    import jsonschema
+
+    if all(line.startswith("#") for line in block.strip().splitlines()):
+        return  # the editor's schema comment
+    data = _doc_data(block)
+    assert isinstance(data, dict)
+    for key, value in data.items():
+        validator = jsonschema.Draft202012Validator(_part_schema(key))
+        errors = [f"{'.'.join(map(str, e.absolute_path))}: {e.message}"
+                  for e in validator.iter_errors(value)]
+        assert errors == [], f"{key}: {errors}"
+
+
+def test_no_example_fact_contradicts_itself():
+    from plainsum.factsheet import _figure_problems
+
+    found = {f["id"]: list(_figure_problems(f)) for f in _doc_facts()}
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_every_fact_kind_is_in_the_table_and_has_an_example():
+    from plainsum.factsheet.model import KINDS
+
+    table = set(re.findall(r"^\| `([a-z-]+)` \|", _section("## facts\n"), flags=re.M))
+    assert table == set(KINDS)
+    assert {f["kind"] for f in _doc_facts()} == set(KINDS)
+
+
+def test_every_hedge_and_role_is_documented_with_an_example():
+    from plainsum.factsheet.model import HEDGES
+
+    hedge_table = set(re.findall(r"^\| `([a-z-]+)` \|", _section("### count, proportion"),
+                                 flags=re.M))
+    assert hedge_table == set(HEDGES)
+    facts = _doc_facts()
+    assert {f["hedge"] for f in facts if "hedge" in f} <= set(HEDGES)
+    assert any(f.get("role") == "background" for f in facts)
+
+
+def test_the_designs_the_doc_lists_are_the_ones_the_model_reads():
+    from plainsum.factsheet.model import OBSERVATIONAL_DESIGNS, RANDOMISED_DESIGNS
+
+    section = _section("### What kind of evidence")
+    randomised, observational = (item.split("→")[0] for item in section.split("\n- ")[1:3])
+    assert set(re.findall(r"`([a-z-]+)`", randomised)) == RANDOMISED_DESIGNS
+    assert set(re.findall(r"`([a-z-]+)`", observational)) == OBSERVATIONAL_DESIGNS
+    assert "evidence:" in section
