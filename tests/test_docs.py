@@ -159,3 +159,15 @@ def test_the_designs_the_doc_lists_are_the_ones_the_model_reads():
     assert set(re.findall(r"`([a-z-]+)`", randomised)) == RANDOMISED_DESIGNS
     assert set(re.findall(r"`([a-z-]+)`", observational)) == OBSERVATIONAL_DESIGNS
     assert "evidence:" in section
+
+
+def test_the_units_the_doc_lists_are_the_schemas():
+    from plainsum.factsheet import schema
+
+    listed = re.search(r"Units a `mean` or `range` can carry: (.*?)\. Anything",
+                       " ".join(_section("## facts\n").split()))
+    assert listed is not None
+    facts = schema()["properties"]["facts"]["items"]["oneOf"]
+    enums = {tuple(b["properties"]["unit"]["enum"]) for b in facts
+             if b["properties"]["kind"].get("const") in ("mean", "range")}
+    assert [set(e) for e in enums] == [set(listed.group(1).split(", "))]
