@@ -145,7 +145,8 @@ def test_a_space_between_two_numbers_does_not_join_them(packs):
 
 
 def test_may_the_verb_is_not_a_month(packs):
-    assert [m.kind for m in read_numbers("It may 10 times help.", packs["en"])] == ["number"]
+    assert [m.kind for m in read_numbers("It may 10 times help.", packs["en"])] == ["fold"]
+    assert [m.kind for m in read_numbers("It may 10 days help.", packs["en"])] == ["duration"]
 
 
 @pytest.mark.parametrize(("lang", "text", "value"), [

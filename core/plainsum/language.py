@@ -117,6 +117,29 @@ class LanguagePack:
     minimum_grouping_digits: int = 1
     # abbreviations that only end with a dot before a number ("no. 5"): "no." alone is a word
     number_abbreviations: frozenset[str] = frozenset()
+    # What the claims checker reads (regex fragments; a pack without them gets no finding):
+    causal: tuple[str, ...] = ()  # a cause said outright: "prevents", "cuts the risk"
+    caveats: tuple[str, ...] = ()  # words that make a causal phrase a caveat: "may", "whether"
+    associative: tuple[str, ...] = ()  # plain words, suggested instead: "was linked to"
+    same: tuple[str, ...] = ()  # no difference said: "no difference", "as well as"
+    comparatives: tuple[str, ...] = ()  # what a difference is said against: "than"
+    differences: tuple[str, ...] = ()  # a difference said outright: "more effective"
+    # What the fact checker reads of effect measures, signs and hedges (regex fragments,
+    # matched case-insensitively; a pack without them reads digits and signs only):
+    hedge_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # about -> ...
+    minus_words: tuple[str, ...] = ()  # right before a figure: "minus", "menos"
+    ratio_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # hazard -> ...
+    ratio_abbreviations: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict)  # hazard -> ("HR",), matched as written
+    ci_words: tuple[str, ...] = ()  # "CI", "intervalo de confianza"
+    pvalue_words: tuple[str, ...] = ()  # besides "p": "p-value", "valor p"
+    point_words: tuple[str, ...] = ()  # after a figure: "percentage points"
+    fold_words: tuple[str, ...] = ()  # after a figure: "times", "-fold", "veces"
+    fold_suffixes: tuple[str, ...] = ()  # glued to a number word: "threefold", "viermal"
+    multiple_words: Mapping[str, float] = field(default_factory=dict)  # "double" -> 2
+    fraction_words: Mapping[str, float] = field(default_factory=dict)  # "half" -> 50 (%)
+    finding_words: tuple[str, ...] = ()  # a sentence giving this study's result: "found"
+    context_words: tuple[str, ...] = ()  # a sentence giving context: "earlier studies"
 
     # --- numbers -----------------------------------------------------------------
     def format_number(self, value: float, decimals: int | None = None) -> str:
@@ -471,7 +494,11 @@ def _read_yaml(path: Path) -> Any:
 # word-list fields a pack's ``words`` module may define, as upper-case constants
 WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "number_abbreviations", "stopwords", "percent_words", "frequency_words",
-               "range_words", "time_units", "implied_durations")
+               "range_words", "time_units", "implied_durations", "causal", "caveats",
+               "associative", "same", "comparatives", "differences",
+               "hedge_words", "minus_words", "ratio_words", "ratio_abbreviations",
+               "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
+               "multiple_words", "fraction_words", "finding_words", "context_words")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

@@ -3,7 +3,8 @@ group and time, and every fact the text must keep is there.
 
 Rules: ``unsupported-number`` (a figure the sheet does not give), ``wrong-context`` (a
 figure of the sheet said of another group or time), ``missing-fact`` (a required fact
-not stated). The fact's declared rounding decides which forms are faithful.
+not stated). The fact's declared rounding decides which forms are faithful. Effect
+measures, signs, hedges and background figures are judged in :mod:`.effects`.
 """
 
 from __future__ import annotations
@@ -20,10 +21,14 @@ from plainsum.pipeline import CheckContext
 
 from .context import Scope, Scoper, group_cues, time_cues
 from .directions import stated_claims
+from .effects import Effects
 from .numbers import CHECKED, Mention, read_numbers
 from .sheet import EPS, SheetIndex, matches, sheet_index
 
-CLAIMS = frozenset({"percent", "frequency", "number"})
+CLAIMS = frozenset({"percent", "frequency", "number", "points", "ratio", "fold"})
+# read and judged in .effects
+EFFECT_KINDS = frozenset({"points", "ratio", "ci", "cilevel", "pvalue", "fold", "multiple",
+                          "fraction"})
 T = TypeVar("T")
 
 
@@ -42,14 +47,18 @@ class Reading:
     unlisted: Counter[str] = field(default_factory=Counter)
 
     def error(self, rule: str, message: str, m: Mention | None, fact: Fact | None = None,
-              expected: str | None = None) -> None:
+              expected: str | None = None, severity: str = "error") -> None:
         if self.listed[rule] >= LISTED:
             self.unlisted[rule] += 1
             return
         self.listed[rule] += 1
         self.findings.append(Finding(
-            rule, "error", message, fact.id if fact else None, expected,
+            rule, severity, message, fact.id if fact else None, expected,
             m.text if m else None, (m.start, m.end) if m else None))
+
+    def report(self, rule: str, message: str, m: Mention, fact: Fact | None,
+               expected: str | None, severity: str) -> None:
+        self.error(rule, message, m, fact, expected, severity)
 
     def close(self) -> None:
         """One finding for each rule's findings beyond the :data:`LISTED` ones."""
@@ -84,10 +93,12 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     scoper = Scoper(text, spans, claims, group_cues(text, spans, index, context.lexicon),
                     time_cues(mentions, index))
     reading = Reading()
-    judge = _Judge(index, scoper, reading, mentions)
+    judge = _Judge(index, scoper, reading, mentions,
+                   Effects(index, scoper, text, context.pack, reading.report, reading.stated))
     for m in mentions:
         judge.mention(m)
     reading.stated |= judge.timepoints()
+    reading.stated |= judge.ranges()
     reading.stated |= stated_claims(text, context)
     reading.close()
     return reading
@@ -104,6 +115,7 @@ class _Judge:
     scoper: Scoper
     reading: Reading
     mentions: list[Mention]
+    effects: Effects
 
     def __post_init__(self) -> None:
         # a long text gives the same figures again and again: what the sheet says of each
@@ -122,7 +134,9 @@ class _Judge:
                                   if f.kind != "comparison")
 
     def mention(self, m: Mention) -> None:
-        if m.kind == "date":
+        if m.kind in EFFECT_KINDS:
+            self.effect(m)
+        elif m.kind == "date":
             self.date(m)
         elif m.kind == "clock":
             if m.clock not in self.index.clocks:
@@ -131,20 +145,33 @@ class _Judge:
             self.range(m)
         elif m.kind == "duration":
             self.duration(m)
-        elif m.percent is not None and self.share(m):
+        elif m.percent is not None and not m.negative and self.share(m):
             return
         elif m.kind in ("percent", "frequency"):
             if m.kind == "frequency" and self.supported(m.value) and self.supported(m.second):
                 self.counted_share(m)
                 return  # "122 of 210": two counts
+            if not m.negative and self.effects.percent(m):
+                return  # a relative change, or a ratio or a difference said as one
             self.unsupported_share(m)
         elif not _trivial(m):
             self.count(m)
 
+    def effect(self, m: Mention) -> None:
+        judge = {"points": self.effects.points, "ratio": self.effects.ratio,
+                 "ci": self.effects.interval, "cilevel": self.effects.level,
+                 "pvalue": self.effects.pvalue, "fold": self.effects.fold,
+                 "multiple": self.effects.fold, "fraction": self.effects.fraction}[m.kind]
+        judge(m)
+
     # --- shares --------------------------------------------------------------------
     def share(self, m: Mention) -> bool:
         """A per-cent figure: true when it is one of the sheet's, in its context."""
-        candidates = self.shares_of(m.percent or 0.0)
+        said = m.percent or 0.0
+        candidates = self.shares_of(said)
+        exactly = bool(candidates)
+        if not candidates and m.hedge:  # "nearly half" for 47 %, "more than 8 in 10"
+            candidates, _ = self.effects.find(self.index.shares, said, m.hedge)
         if not candidates:
             return False
         scope = self.scoper.scope(m)
@@ -152,6 +179,8 @@ class _Judge:
         if fitting:
             best = next((f for f in fitting if scope.names(f.group, f.time)), fitting[0])
             self.reading.stated.add(best.id)
+            self.effects.matched(m, [best, *(f for f in fitting if f is not best)], said,
+                                 exactly)
             return True
         meant = self.meant(scope)
         said = candidates[0]
@@ -199,6 +228,8 @@ class _Judge:
 
     # --- plain numbers -------------------------------------------------------------
     def count(self, m: Mention) -> None:
+        if self.signed(m):
+            return
         facts = self.counts_of(m.value)
         if facts:
             scope = self.scoper.scope(m)
@@ -232,6 +263,37 @@ class _Judge:
             f"The fact sheet does not give the number {m.text}; for "
             f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
             m, meant, self.index.expected(meant))
+
+    def signed(self, m: Mention) -> bool:
+        """A figure whose sign the sheet gives: "−0.17" for a change of −0.17 is stated;
+        "0.17", "rose by 0.17" or "−4" for 4 are flipped. False: no sign at stake."""
+        value = m.signed
+        negative = [v for v in self.index.loose if v < 0 and abs(v + m.value) < EPS]
+        if not m.negative and (not negative or self.loose(m.value)
+                               or self.counts_of(m.value)):
+            return False  # no sign at stake (or the figure is also a positive one)
+        if m.negative and self.loose(value):
+            fact = self.signed_fact(value)
+            if fact is not None:
+                self.effects.signed(m, fact, value)
+                self.reading.stated.add(fact.id)
+            return True
+        fact = self.signed_fact(-value)
+        if fact is None:
+            if m.negative and not (self.loose(m.value) or self.counts_of(m.value)):
+                self.unsupported(m)
+                return True
+            return False
+        self.effects.signed(m, fact, float(-value))
+        self.reading.stated.add(fact.id)
+        return True
+
+    def signed_fact(self, value: float) -> Fact | None:
+        """The fact that gives ``value`` (with its sign), to name in a finding."""
+        for fact in self.index.sheet.facts.values():
+            if any(abs(v - value) < EPS for v in fact.numbers):
+                return fact
+        return None
 
     def _quantifies_people(self, m: Mention) -> bool:
         """A small number word right before a group's words counts people ("two
@@ -280,9 +342,23 @@ class _Judge:
                 return
         if m.unit and all((e, m.unit) in self.index.durations for e in ends):
             return
-        if not m.unit and all(self.supported(e) for e in ends):
+        signed = (m.signed, m.signed_second if m.signed_second is not None else 0.0)
+        if not m.unit and all(self.supported(e) for e in signed):
+            return
+        if not m.unit and any(self.supported(e) or self.supported(-e) for e in signed) and (
+                self.index.intervals):
+            self.effects.interval(m)  # a bound of an interval changed
             return
         self.unsupported(m, "range")
+
+    def ranges(self) -> set[str]:
+        """Range facts are stated when both their ends are said ("aged 18 to 45")."""
+        facts = self.index.sheet.facts_of("range")
+        if not facts:
+            return set()
+        said = {float(m.value) for m in self.mentions} | {
+            float(m.second) for m in self.mentions if m.second is not None}
+        return {f.id for f in facts if float(f.low) in said and float(f.high) in said}
 
     def date(self, m: Mention) -> None:
         y, mo, d = m.date or (None, None, None)
@@ -344,9 +420,11 @@ def _loose(index: SheetIndex, value: float) -> bool:
 
 
 def _noted(index: SheetIndex, value: float) -> list[str]:
-    """A number stated without a unit can still state a mean or a count of a sheet."""
+    """A number stated without a unit can still state a mean, a count or an effect of a
+    sheet ("0.62" of a hazard ratio)."""
     return [fact.id for fact in index.sheet.facts.values()
-            if fact.kind in ("mean", "count") and fact.value is not None
+            if fact.kind in ("mean", "count", "ratio", "relative-change", "difference")
+            and getattr(fact, "value", None) is not None
             and abs(float(fact.value) - value) < EPS]
 
 

@@ -24,7 +24,9 @@ from plainsum.spans import Spans
 from .text import RunMemo, _fold, fold, joined, tokens
 
 # kinds a fact checker must judge; the others are read only so they are not misread
-CHECKED = frozenset({"number", "percent", "frequency", "range", "duration", "date", "clock"})
+CHECKED = frozenset({"number", "percent", "frequency", "range", "duration", "date", "clock",
+                     "points", "fold", "multiple", "fraction", "ratio", "ci", "cilevel",
+                     "pvalue"})
 
 _DIGITS = regex.compile(r"[0-9]+(?:[.,'\u00a0\u202f\u2009 ][0-9]+)*")
 _SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -61,12 +63,29 @@ class Mention:
     decimals: int = 0
     date: tuple[int | None, int | None, int | None] | None = None  # year, month, day
     clock: tuple[int, int] | None = None  # hour, minute of a time of day ("4:00", "16:00")
+    # a minus before the value ("−0.17", "minus 0.17") and before the second number
+    negative: bool = False
+    second_negative: bool = False
+    hedge: str | None = None  # "about", "more-than"... said right before the figure
+    relation: str | None = None  # of a p-value: "=", "<", ">"
 
     def shifted(self, offset: int) -> Mention:
         """This mention in a text that starts ``offset`` characters before its own."""
         return Mention(self.start + offset, self.end + offset, self.text, self.kind,
                        self.value, self.second, self.unit, self.words, self.decimals,
-                       self.date, self.clock)
+                       self.date, self.clock, self.negative, self.second_negative,
+                       self.hedge, self.relation)
+
+    @property
+    def signed(self) -> float:
+        """The value with its sign: −0.17 for "−0.17" and "minus 0.17"."""
+        return -self.value if self.negative else self.value
+
+    @property
+    def signed_second(self) -> float | None:
+        if self.second is None:
+            return None
+        return -self.second if self.second_negative else self.second
 
     @property
     def percent(self) -> float | None:
@@ -89,6 +108,7 @@ class _Atom(NamedTuple):
     value: float
     words: bool = False
     decimals: int = 0
+    signed_at: int = -1  # where its minus starts ("−0.17", "minus 0.17"); -1: none
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -189,6 +209,9 @@ class NumberReader:
             *(form for unit_forms in (getattr(pack, "time_units", None) or {}).values()
               for form in unit_forms), *self.units))
         self.dates = _DateReader(locale, self.suffixes)
+        self.effects = _EffectWords(pack)
+        self.points_after = self.effects.points_after
+        self.fold_after = self.effects.fold_after
 
     # --- building --------------------------------------------------------------
     def _index_words(self) -> None:
@@ -262,7 +285,9 @@ class NumberReader:
     def _read(self, text: str, line_start: bool) -> list[Mention]:
         words = self._word_atoms(text)
         implied = self._implied(text)
-        if _DIGIT_RUN.search(text) is None and not words and not implied:
+        whole = self.effects.whole(text)  # "half", "double", "viermal": no digit either
+        digits = _DIGIT_RUN.search(text) is not None
+        if not digits and not words and not implied and not whole:
             return []  # dates, times, markers and figures all need a digit
         skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if any(
             mark in text for mark in _SKIP_MARKS) else []
@@ -277,8 +302,12 @@ class NumberReader:
                   for c in _CLOCK.finditer(text) if not taken.holds(c.start())]
         taken = _spans(dates)
         dates += [m for m in implied if not taken.overlaps(m.start, m.end)]
+        if whole:
+            taken = _spans(dates)
+            dates += [m for m in whole if not taken.overlaps(m.start, m.end)]
         taken = Spans(skip + [(d.start, d.end) for d in dates])
-        atoms = _in_order(self._digit_atoms(text), words)
+        minus = self.effects.minus_starts(text) if digits else None
+        atoms = _in_order(self._digit_atoms(text, minus), words)
         if taken.starts:
             atoms = (a for a in atoms if not taken.overlaps(a.start, a.end))
         markers = {m.end() - 2 for m in _MARKER.finditer(text)  # "1. ", "2) " lists
@@ -300,7 +329,7 @@ class NumberReader:
             out.append(mention)
             end = mention.end
         out.sort(key=attrgetter("start"))
-        return self._elided_units(text, out)
+        return self.effects.annotate(text, self._elided_units(text, out))
 
     def _implied(self, text: str) -> list[Mention]:
         """Durations said by one word with no number: "after a decade" is 10 years."""
@@ -323,7 +352,8 @@ class NumberReader:
                 continue
             if m.kind == "number" and self.unit_before is not None and m.value <= 100:
                 unit = self.unit_before.search(text, max(0, m.start - 20), m.start)
-                if unit is not None and not _WORD_CHAR.match(text[m.end:m.end + 1]):
+                if unit is not None and not _WORD_CHAR.match(text[m.end:m.end + 1]) and (
+                        not self.effects.names_ratio(unit.group("u"))):  # "HR 0.62"
                     out[k] = Mention(unit.start(), m.end, text[unit.start():m.end], "duration",
                                      m.value, unit=self.units.get(fold(unit.group("u")), "unit"),
                                      words=m.words, decimals=m.decimals)
@@ -352,6 +382,10 @@ class NumberReader:
         """The mention ``a`` starts, and how many atoms it takes (2: ``a`` and ``nxt``)."""
         # only spaces before the next figure ("7.5 871"): no word or sign can follow ``a``
         spaced = nxt is not None and self.word_led and _spaced(text, a, nxt)
+        points = None if spaced or self.points_after is None else self.points_after.match(
+            text, a.end)
+        if points:  # "5 percentage points", "5 Prozentpunkte"
+            return self._mention(text, a.start, points.end(), "points", a), 1
         percent = None if spaced else self.percent_after.match(text, a.end)
         if percent or (a.start and text[a.start - 1] == "%"):
             start = a.start - (0 if percent else 1)
@@ -361,6 +395,10 @@ class NumberReader:
             pair = self._pair(text, a, nxt)
             if pair is not None:
                 return pair, 2
+        fold = None if spaced or self.fold_after is None else self.fold_after.match(
+            text, a.end)
+        if fold:  # "four times", "3-fold", "2 veces"
+            return self._mention(text, a.start, fold.end(), "fold", a), 1
         unit = None if spaced else self._unit(text, a.end)
         if unit is not None:
             return self._mention(text, a.start, unit[1], "duration", a, unit=unit[0]), 1
@@ -398,7 +436,7 @@ class NumberReader:
         unit = self._unit(text, b.end)
         end = unit[1] if unit else b.end
         return self._mention(text, start, end, "range", a, second=b.value,
-                             unit=unit[0] if unit else None)
+                             unit=unit[0] if unit else None, b=b)
 
     def _range_start(self, text: str, a: _Atom, b: _Atom) -> int | None:
         """Where a range said in words starts: the first range word before ``a`` whose
@@ -454,11 +492,17 @@ class NumberReader:
 
     @staticmethod
     def _mention(text: str, start: int, end: int, kind: str, a: _Atom,
-                 second: float | None = None, unit: str | None = None) -> Mention:
+                 second: float | None = None, unit: str | None = None,
+                 b: _Atom | None = None) -> Mention:
+        negative = a.signed_at >= 0 and kind in _SIGNED
+        if negative and start == a.start:
+            start = a.signed_at  # the minus is part of the figure
         return Mention(start, end, text[start:end], kind, a.value, second, unit, a.words,
-                       a.decimals)
+                       a.decimals, negative=negative,
+                       second_negative=b is not None and b.signed_at >= 0 and kind in _SIGNED)
 
-    def _digit_atoms(self, text: str) -> Iterator[_Atom]:
+    def _digit_atoms(self, text: str, minus: dict[int, int] | None = None
+                     ) -> Iterator[_Atom]:
         """The numbers written in digits, in order. A run of digit groups ("1 2 3", "7.5
         871") may hold several: each is read from where the one before it stopped, on the
         groups split once per run."""
@@ -470,14 +514,16 @@ class NumberReader:
             code = _in_code(text, start)
             if raw.isdigit():  # one group, as most are: nothing to split
                 if not code:
-                    yield make(_Atom, (start, run.end(), float(raw), False, 0))
+                    yield make(_Atom, (start, run.end(), float(raw), False, 0,
+                                       _minus(text, start, minus)))
                 continue
             parts = _SEPARATOR.split(raw)
             first = 0
             while first < len(parts):
                 value, length, decimals, after = self._parse(parts, first)
                 if not code:
-                    yield make(_Atom, (start, start + length, value, False, decimals))
+                    yield make(_Atom, (start, start + length, value, False, decimals,
+                                       _minus(text, start, minus)))
                 code = False
                 if after < len(parts):
                     start += length + len(parts[after])
@@ -700,8 +746,281 @@ def _in_code(text: str, start: int) -> bool:
         before in "-‐‑" and start > 1 and text[start - 2].isalpha())
 
 
+# kinds whose figure may carry a minus; kinds a hedge word may stand before
+_SIGNED = frozenset({"number", "percent", "points", "fold", "range", "ratio"})
+_HEDGED = frozenset({"number", "percent", "frequency", "points", "fold", "multiple",
+                     "fraction", "ratio"})
+# what may stand before a figure's minus: "(−0.17", "= -0.17", "a -0.17"
+_BEFORE_MINUS = frozenset(" \t\n\u00a0\u202f([=:;,/")
+
+
+def _minus(text: str, start: int, words: dict[int, int] | None) -> int:
+    """Where the minus of the figure at ``start`` starts, or -1: a minus sign (U+2212, or
+    a hyphen after a space or an opening mark: "18-45" is a range), or a minus word
+    ("minus 0.17"; ``words`` maps the start of the figure after each to its start)."""
+    if not start:
+        return -1
+    before = text[start - 1]
+    if before == "\u2212":
+        return start - 1 if start < 2 or not text[start - 2].isdigit() else -1
+    if before == "-":
+        return start - 1 if start < 2 or text[start - 2] in _BEFORE_MINUS else -1
+    return words.get(start, -1) if words else -1
+
+
 def _spans(mentions: list[Mention]) -> Spans:
     return Spans((m.start, m.end) for m in mentions)
+
+
+class _EffectWords:
+    """How one language writes effect measures around a figure: hedges ("about 12 %"),
+    minus words, ratio names ("HR 0.62"), confidence intervals ("IC del 95 %: 0,45 a
+    0,85"), p-values, percentage points, multiples ("four times", "double") and
+    fractions ("more than half"), from the pack's word lists. A pack without them still
+    reads minus signs, "p = 0.03" and "95% CI"-free figures; it reads none of the words.
+
+    Each pattern is sought once per sentence; a figure then looks up what ends right
+    before it (no search per figure)."""
+
+    def __init__(self, pack: object):
+        flags = regex.IGNORECASE
+
+        def words(name: str) -> Any:
+            return getattr(pack, name, None) or ()
+
+        self.points_after = _after(words("point_words"))
+        self.fold_after = _after(words("fold_words"))
+        hedges = dict(words("hedge_words"))
+        self.hedges = _named({f"h{k}": forms for k, forms in enumerate(hedges.values())})
+        self.hedge_ids = {f"h{k}": h for k, h in enumerate(hedges)}
+        minus = _alternation(words("minus_words"))
+        self.minus = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{minus}){_GAP}+(?=[0-9])", flags) if minus else None
+        ratio_names = dict(words("ratio_words"))
+        self.ratio_names = _named({f"r{k}": forms for k, forms in enumerate(ratio_names.values())})
+        self.ratio_ids = {f"r{k}": r for k, r in enumerate(ratio_names)}
+        abbreviations = dict(words("ratio_abbreviations"))
+        self.abbreviations = {form: kind for kind, forms in abbreviations.items()
+                              for form in forms}
+        self.ratio_abbreviations = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(self.abbreviations)})(?![\p{{L}}])"
+        ) if self.abbreviations else None
+        ci = _alternation(words("ci_words"))
+        percent = _alternation(["%", *words("percent_words")])
+        level = rf"[0-9]{{2}}(?:[.,][0-9])?{_GAP}?-?(?:{percent})"
+        self.ci = regex.compile(
+            rf"(?:(?<![0-9.,])(?P<lead>{level})[ \u00a0-]*)?(?<![\p{{L}}])(?:{ci})(?![\p{{L}}])"
+            rf"(?:[ \u00a0]*(?:\p{{L}}{{1,3}}['’]?)?[ \u00a0]*(?P<tail>{level}))?",
+            flags) if ci else None
+        pnames = _alternation(["p", *words("pvalue_words")])
+        self.pvalue = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{pnames})[ \u00a0]*(?P<rel>[=<>≤≥])[ \u00a0]*[.,]?$",
+            flags)
+        self.pvalue_any = regex.compile(r"(?<![\p{L}\p{N}])p[ \u00a0]*[=<>≤≥]|"
+                                        + (_alternation(words("pvalue_words")) or "(?!)"),
+                                        flags)
+        links = [b for _, b in (getattr(pack, "range_words", None) or ())]
+        self.link = regex.compile(
+            rf"{_GAP}*(?:[-‐‑–—;,]|\u2212){_GAP}*"
+            + (rf"|{_GAP}+(?:{_alternation(links)}){_GAP}+" if links else ""), flags)
+        fold_link = rf"[-‐‑]?(?:{_GAP}*[-‐‑–—]{_GAP}*" + (
+            rf"|{_GAP}+(?:{_alternation(links)}){_GAP}+)" if links else ")")
+        self.fold_link = regex.compile(fold_link, flags)
+        self.fractions = _named({f"f{k}": (form,) for k, form in
+                                 enumerate(words("fraction_words"))})
+        self.fraction_values = {f"f{k}": float(v) for k, v in
+                                enumerate(dict(words("fraction_words")).values())}
+        self.multiples = _named({f"m{k}": (form,) for k, form in
+                                 enumerate(words("multiple_words"))})
+        self.multiple_values = {f"m{k}": float(v) for k, v in
+                                enumerate(dict(words("multiple_words")).values())}
+        self.glued = None
+        suffixes = _alternation(words("fold_suffixes"))
+        say = getattr(pack, "number_words", None)
+        if suffixes and say is not None:
+            spoken: dict[str, int] = {}
+            for value in range(2, 21):
+                try:
+                    spoken.setdefault(say(value).casefold(), value)
+                except Exception:  # a language num2words lacks
+                    break
+            self.glued_values = spoken
+            self.glued = regex.compile(
+                rf"(?<![\p{{L}}])(?P<n>{_alternation(spoken)})(?:{suffixes})(?![\p{{L}}])",
+                flags) if spoken else None
+
+    def names_ratio(self, word: str) -> bool:
+        """Whether a word is one of the ratio abbreviations, as written ("HR", not "hr")."""
+        return word in self.abbreviations
+
+    def minus_starts(self, text: str) -> dict[int, int] | None:
+        """For each figure a minus word stands before, where the word starts."""
+        if self.minus is None:
+            return None
+        return {hit.end(): hit.start() for hit in self.minus.finditer(text)} or None
+
+    def whole(self, text: str) -> list[Mention]:
+        """Multiples and shares said by a word alone: "double", "viermal", "half"."""
+        out: list[Mention] = []
+        for pattern, kind, values in ((self.multiples, "multiple", self.multiple_values),
+                                      (self.fractions, "fraction", self.fraction_values)):
+            if pattern is not None:
+                out += [Mention(h.start(), h.end(), h.group(), kind,
+                                values[h.lastgroup or ""], words=True)
+                        for h in pattern.finditer(text)]
+        if self.glued is not None:
+            out += [Mention(h.start(), h.end(), h.group(), "fold",
+                            float(self.glued_values[h.group("n").casefold()]), words=True)
+                    for h in self.glued.finditer(text)]
+        if len(out) > 1:
+            out.sort(key=attrgetter("start"))
+            kept = [out[0]]
+            for m in out[1:]:
+                if m.start >= kept[-1].end:
+                    kept.append(m)
+            out = kept
+        return out
+
+    def annotate(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The mentions of one sentence read with the words around them."""
+        if not found:
+            return found
+        out = self._folds(text, found)
+        if self.ci is not None:
+            out = self._intervals(text, out)
+        if self.pvalue_any.search(text) is not None:
+            out = [self._pvalue(text, m) if m.kind == "number" else m for m in out]
+        if self.ratio_names is not None or self.ratio_abbreviations is not None:
+            out = self._ratios(text, out)
+        if self.hedges is not None:
+            ends = {hit.end(): self.hedge_ids[hit.lastgroup or ""]
+                    for hit in self.hedges.finditer(text)}
+            if ends:
+                out = [_hedged(text, m, ends) if m.kind in _HEDGED else m for m in out]
+        return out
+
+    def _folds(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"2- to 3-fold", "de 2 a 3 veces": two figures and a multiple's word."""
+        if self.fold_after is None:
+            return found
+        out: list[Mention] = []
+        for m in found:
+            if m.kind == "range" and not m.unit:
+                after = self.fold_after.match(text, m.end)
+                if after:
+                    m = dataclasses.replace(m, end=after.end(), text=text[m.start:after.end()],
+                                            kind="fold")
+            elif (m.kind == "fold" and m.second is None and out and out[-1].kind == "number"
+                  and self.fold_link.fullmatch(text, out[-1].end, m.start)):
+                first = out.pop()
+                m = dataclasses.replace(first, end=m.end, text=text[first.start:m.end],
+                                        kind="fold", second=m.value,
+                                        second_negative=m.negative)
+            out.append(m)
+        return out
+
+    def _intervals(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"95% CI 0.45-0.85", "IC del 95 %: 0,45 a 0,85", "95-%-KI 0,45–0,85": the level
+        (kind ``cilevel``) and the bounds (kind ``ci``: ``value`` to ``second``)."""
+        assert self.ci is not None
+        out = list(found)
+        for hit in self.ci.finditer(text):
+            starts = [m.start for m in out]
+            lo = bisect_left(starts, hit.start())
+            k = lo
+            while k < len(out) and out[k].end <= hit.end():
+                level = out[k]
+                if level.kind in ("number", "percent"):
+                    out[k] = dataclasses.replace(level, kind="cilevel")
+                k += 1
+            if k < len(out) and out[k].start < hit.end():
+                continue  # a figure runs into the words: no interval here
+            if k >= len(out) or not _CI_GAP.fullmatch(text, hit.end(), out[k].start):
+                continue
+            first = out[k]
+            if first.kind == "range" and not first.unit:
+                out[k] = dataclasses.replace(first, kind="ci")
+            elif (first.kind == "number" and k + 1 < len(out) and out[k + 1].kind == "number"
+                  and self.link.fullmatch(text, first.end, out[k + 1].start)):
+                second = out.pop(k + 1)
+                out[k] = dataclasses.replace(
+                    first, kind="ci", end=second.end, text=text[first.start:second.end],
+                    second=second.value, second_negative=second.negative)
+        return out
+
+    def _pvalue(self, text: str, m: Mention) -> Mention:
+        """"p = 0.03", "p < .001", "P<0,001": a p-value, with its relation."""
+        hit = self.pvalue.search(text, max(0, m.start - 30), m.start)
+        if hit is None:
+            return m
+        value, decimals, start = m.value, m.decimals, m.start
+        if text[m.start - 1] in ".," and m.decimals == 0:  # ".001": the zero left out
+            digits = text[m.start:m.end]
+            value, decimals, start = float(f"0.{digits}"), len(digits), m.start - 1
+        relation = {"≤": "<", "≥": ">"}.get(hit.group("rel"), hit.group("rel"))
+        return dataclasses.replace(m, start=start, text=text[start:m.end], kind="pvalue",
+                                   value=value, decimals=decimals, relation=relation)
+
+    def _ratios(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"HR 0.62", "hazard ratio of 0,62", "odds ratio for death, 1.8": the figure a
+        ratio's name is said with (a few words between, no other figure)."""
+        named: list[tuple[int, str]] = []
+        if self.ratio_names is not None:
+            named += [(h.end(), self.ratio_ids[h.lastgroup or ""])
+                      for h in self.ratio_names.finditer(text)]
+        if self.ratio_abbreviations is not None:
+            named += [(h.end(), self.abbreviations[h.group()])
+                      for h in self.ratio_abbreviations.finditer(text)]
+        if not named:
+            return found
+        out = list(found)
+        starts = [m.start for m in out]
+        for end, kind in named:
+            k = bisect_left(starts, end)
+            if k < len(out) and out[k].kind == "number" and _RATIO_GAP.fullmatch(
+                    text, end, out[k].start):
+                out[k] = dataclasses.replace(out[k], kind="ratio", unit=kind)
+        return out
+
+
+# between a ratio's name and its figure: a few words, marks, no figure ("for death was")
+_RATIO_GAP = regex.compile(r"[\s,:=(\[\]]*(?:[\p{L}'’-]+[\s,:=(\[\]]+){0,6}?")
+# between "95% CI" and its bounds: marks and at most one short word ("[CI],", "de", "from")
+_CI_GAP = regex.compile(r"[\s,:;=(\[\]]*(?:\p{L}{1,4}[\s,:;=(\[\]]+)?")
+
+
+def _after(forms: Iterable[str]) -> regex.Pattern[str] | None:
+    """A pattern for words right after a figure ("percentage points", "-fold")."""
+    alternation = _alternation(forms)
+    if not alternation:
+        return None
+    return regex.compile(rf"(?:{_GAP}*|[-‐‑])(?:{alternation})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _named(groups: dict[str, Iterable[str]]) -> regex.Pattern[str] | None:
+    """One pattern for several lists of words, each a named group: which list a hit is
+    from is ``hit.lastgroup``. A hit ends where a word does, or at a mark ("d'", "<")."""
+    parts = [f"(?P<{name}>{alt})" for name, forms in groups.items()
+             if (alt := _alternation(forms))]
+    if not parts:
+        return None
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(parts)})(?:(?<=[^\p{{L}}])|(?![\p{{L}}]))",
+        regex.IGNORECASE)
+
+
+def _hedged(text: str, m: Mention, ends: dict[int, str]) -> Mention:
+    """``m`` with the hedge said right before it, if any ("about 12 %", "d'un tiers")."""
+    j = m.start
+    while j > 0 and text[j - 1] in _GAP_CHARS:
+        j -= 1
+    hedge = ends.get(j) or ends.get(m.start)
+    if hedge is None and m.kind == "fraction":
+        # the hedge took the fraction's article: "más de la" + "la mitad"
+        space = m.text.find(" ")
+        hedge = next((ends[e] for e in range(m.start + 1, m.start + space + 1) if e in ends),
+                     None) if 0 < space <= 4 else None
+    return dataclasses.replace(m, hedge=hedge) if hedge else m
 
 
 _READERS: Memo[NumberReader] = Memo(64)

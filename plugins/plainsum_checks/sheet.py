@@ -67,6 +67,12 @@ class SheetIndex:
     clocks: set[tuple[int, int]] = field(init=False)  # the embargo's time and UTC offset
     # how many groups the sheet splits a group into, or compares ("the two cleansers")
     parts: set[float] = field(init=False)
+    # effect measures: ratios, relative changes, differences (each with its allowed values)
+    effects: list[tuple[Fact, set[float]]] = field(init=False)
+    pvalues: list[tuple[Fact, float, str]] = field(init=False)  # (fact, p, relation)
+    intervals: list[tuple[Fact, Any]] = field(init=False)  # (fact, its Interval)
+    # comparisons of two shares: the ratio of the first to the second ("almost half")
+    derived: list[tuple[Fact, float]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.groups = PhraseIndex(self._group_phrases())
@@ -74,6 +80,7 @@ class SheetIndex:
         self.times = {(float(t.value), t.unit): t.id for t in sheet.times.values()}
         self.durations = set(self.times)
         self.shares, self.counts, self.loose = [], {}, set()
+        self.effects, self.pvalues, self.intervals, self.derived = [], [], [], []
         for fact in sheet.facts.values():
             self._add(fact)
         self.loose |= {v for v, _ in self.times}
@@ -122,6 +129,29 @@ class SheetIndex:
             self.loose |= set(fact.numbers) | allowed_values(fact)
             if getattr(fact, "unit", None) and getattr(fact, "value", None) is not None:
                 self.durations |= {(v, fact.unit) for v in allowed_values(fact)}
+        self._add_effect(fact)
+
+    def _add_effect(self, fact: Fact) -> None:
+        """What the new kinds add: effect figures, p-values, intervals, the ends of
+        ranges and baselines said with a unit ("aged 18 to 45 years")."""
+        if fact.kind in ("ratio", "relative-change", "difference"):
+            self.effects.append((fact, allowed_values(fact)))
+        p = getattr(fact, "p", None)
+        if p is not None:
+            self.pvalues.append((fact, float(p), getattr(fact, "p_relation", "=")))
+            self.loose.add(float(p))
+        if getattr(fact, "ci", None) is not None:
+            self.intervals.append((fact, fact.ci))
+        unit = getattr(fact, "unit", None)
+        if fact.kind == "range" and unit:
+            self.durations |= {(float(fact.low), unit), (float(fact.high), unit)}
+        if fact.kind == "mean" and unit and fact.baseline is not None:
+            self.durations.add((float(fact.baseline), unit))
+        if fact.kind == "comparison" and len(fact.facts) == 2:
+            a, b = (self.sheet.facts.get(f) for f in fact.facts)
+            values = [getattr(x, "value", None) for x in (a, b)]
+            if None not in values and values[1]:
+                self.derived.append((fact, float(values[0]) / float(values[1])))
 
     def _group_phrases(self) -> list[tuple[str, tuple[str, bool]]]:
         lang = self.lexicon.lang
@@ -170,6 +200,10 @@ class SheetIndex:
             return ", ".join(self.lexicon.time(t) for t in fact.times)
         if fact.kind == "claim" and fact.outcome:
             return self.lexicon.outcome(fact.outcome)
+        if fact.kind == "relative-change" and getattr(fact, "unit", "percent") == "percent":
+            return pack.format_percent(fact.value)
+        if fact.kind == "range":
+            return f"{pack.format_number(fact.low)}–{pack.format_number(fact.high)}"
         if getattr(fact, "value", None) is not None:
             if fact.kind == "mean" and fact.unit:
                 try:
@@ -178,6 +212,12 @@ class SheetIndex:
                     pass
             return pack.format_number(fact.value)
         return fact.id
+
+    def interval(self, fact: Fact) -> str:
+        """A fact's confidence interval as this language writes it."""
+        pack = self.lexicon.pack
+        ci = getattr(fact, "ci", None)
+        return "" if ci is None else f"{pack.format_number(ci.low)}–{pack.format_number(ci.high)}"
 
     def describe(self, fact: Fact) -> str:
         """Who and when a fact is about, in the sheet's words for this language."""

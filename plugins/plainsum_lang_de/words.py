@@ -78,3 +78,99 @@ TIME_UNITS = {
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {r"Jahrzehnt(?:e?s)?": (10, "year")}
+
+# --- effect measures, signs and hedges, as the fact checker reads them ----------------
+# hedge id -> the words right before a figure ("etwa 12 Prozent", "mehr als die Hälfte")
+HEDGE_WORDS = {
+    "about": ("etwa", "rund", "ungefähr", "circa", r"ca\.", "zirka", r"schätzungsweise",
+              "~", "≈"),
+    "nearly": ("fast", "beinahe", "knapp", "nahezu", "annähernd"),
+    "more-than": (r"mehr\s+als", "über", "gut", r"oberhalb\s+von", ">"),
+    "at-least": ("mindestens", "wenigstens", "≥"),
+    "less-than": (r"weniger\s+als", "unter", r"unterhalb\s+von", "<"),
+    "up-to": (r"bis\s+zu", "≤"),
+}
+# a minus said in words right before a figure: "minus 0,17"
+MINUS_WORDS = ("minus",)
+# ratio kind -> its names (matched case-insensitively) and abbreviations (as written)
+RATIO_WORDS = {
+    "hazard": (r"Hazard[\s-]Ratio",),
+    "odds": (r"Odds[\s-]Ratio", r"Chancenverhältnis(?:ses)?"),
+    "risk": (r"relative[nsr]?\s+Risik(?:o|os|en)", r"Risk[\s-]Ratio",
+             r"Risikoverhältnis(?:ses)?"),
+    "rate": (r"Rate[\s-]Ratio", r"Ratenverhältnis(?:ses)?"),
+}
+RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR",), "risk": ("RR",), "rate": ("IRR",)}
+CI_WORDS = ("KI", "CI", r"Konfidenzintervall(?:s|e|en)?")
+PVALUE_WORDS = (r"p-Wert(?:\s+von)?",)
+# after a figure: an absolute difference of shares ("5 Prozentpunkte")
+POINT_WORDS = (r"Prozentpunkt(?:e|en|s)?", r"%-Punkt(?:e|en)?", r"Pp\.?", "PP")
+# after a figure: a multiple ("4-mal so hoch", "vierfach"); not a dose ("zweimal täglich")
+_NOT_A_DOSE = r"(?!\s+(?:täglich|pro|am|im|je|wöchentlich|in\s+der)\b)"
+FOLD_WORDS = (rf"-?mal{_NOT_A_DOSE}", r"-?fach(?:e|en|er|es)?")
+FOLD_SUFFIXES = (rf"mal{_NOT_A_DOSE}", r"fach(?:e|en|er|es)?")  # "viermal", "vierfach"
+MULTIPLE_WORDS = {r"doppelt(?![\s-]*blind)": 2, r"verdoppel(?:t|te|ten|n)": 2,
+                  r"verdreifach(?:t|te|ten)": 3, r"halb(?=\s+so)": 0.5}
+FRACTION_WORDS = {r"(?:die\s+)?Hälfte": 50, r"(?:ein\s+)?Drittel": 100 / 3,
+                  r"zwei\s+Drittel": 200 / 3, r"(?:ein\s+)?Viertel": 25,
+                  r"drei\s+Viertel": 75, r"(?:ein\s+)?Fünftel": 20}
+FINDING_WORDS = (r"zeigt(?:e|en)?", "gezeigt", r"fand(?:en)?", "gefunden", r"ergab(?:en)?",
+                 r"beobachtet(?:e|en)?", r"in\s+(?:dieser|der)\s+Studie",
+                 r"(?:Studien)?[Tt]eilnehm(?:er|erinnen|ende|enden)\w*")
+CONTEXT_WORDS = (r"früher(?:e|en|er)?", r"bisherig(?:e|en|er)?", r"vorherig(?:e|en|er)?",
+                 r"andere[n]?\s+Studien", r"im\s+Allgemeinen", "allgemein", "normalerweise",
+                 "üblicherweise", "gewöhnlich", r"(?:jedes|pro)\s+Jahr", "jährlich",
+                 "weltweit", "bundesweit", "laut", r"Schätzung(?:en)?",
+                 r"geschätzt(?:e|en)?", r"im\s+Laufe\s+(?:des|ihres)\s+Lebens",
+                 r"häufig(?:e|en|er|sten)?", "betrifft")
+
+# --- claims (causal-claim, invented-difference) -----------------------------------------
+# Eine Ursache, geradeheraus gesagt (Regex-Fragmente). "um ... zu verhindern" ist ein Zweck,
+# "ein verringertes Risiko" eine Beschreibung, "das Risiko war verringert" ein Zustand;
+# "schützt die Nerven" ist keine Ursache, "schützt vor" schon. Das Verb steht im
+# Nebensatz am Ende ("dass Kaffee das Risiko senkt").
+_RISIKO = r"(?:\w*risiko|\w*risiken|wahrscheinlichkeit|gefahr)"
+_SENKT = (r"(?:senkt|senken|senkte|senkten|verringert|verringern|verringerte|verringerten"
+          r"|reduziert|reduzieren|reduzierte|reduzierten|mindert|mindern|minderte|halbiert"
+          r"|halbieren|halbierte|erhöht|erhöhen|erhöhte|erhöhten|steigert|steigern|steigerte"
+          r"|verdoppelt|verdoppeln|verdoppelte)")
+_ZUSTAND = r"(?:war|waren|ist|sind|wurde|wurden|lag|lagen|blieb|blieben)"
+CAUSAL = (
+    r"(?<!\bzu\s)verhinder(?:t|n|te|ten)", r"beug(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,4}?vor",
+    r"verursach(?:t|en|te|ten)", r"führ(?:t|en|te|ten)\s+zu", r"schütz(?:t|en|te|ten)\s+"
+    r"(?:[\w-]+\s+){0,2}?vor",
+    rf"{_SENKT}\s+(?:um\s+\d[\d.,]*\s*(?:%|Prozent)\s+)?(?:das|ihr|sein|deren|dessen|die"
+    rf"|ihre|seine)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_RISIKO}",
+    rf"(?<!\b{_ZUSTAND}\s+(?:[\w-]+\s+){{0,3}})"
+    rf"(?:das|ihr|sein|die|ihre)\s+(?:[\w-]+\s+){{0,2}}?{_RISIKO}\s+(?:(?!{_ZUSTAND}\b)"
+    rf"[\w-]+\s+){{0,3}}?{_SENKT}(?!\s+{_ZUSTAND}\b)",
+    r"(?:ist|sind|war|waren)\s+(?:\w+\s+)?verantwortlich\s+für", r"rette(?:t|n|te|ten)\s+"
+    r"(?:\w+\s+)?Leben",
+    r"dank",
+)
+CAVEATS = (r"könnt(?:e|en)", "möglicherweise", "vielleicht", "eventuell", "womöglich",
+           "vermutlich", "ob", "falls", "unklar", "ungewiss", r"zu\s+früh", r"Hypothesen?",
+           "prüfen", "herausfinden", "klären", r"spekul\w+", r"hoff\w*",
+           r"(?:zeigen|beweisen|nachweisen|belegen)\s+(?:soll|sollen|müsste|müssten)")
+ASSOCIATIVE = ("ging einher mit", "war verbunden mit")
+SAME = (r"kein(?:e|en|er)?\s+(?:[\w-]+\s+){0,2}?Unterschied(?:e|en)?",
+        r"unterschied(?:en)?\s+sich\s+(?:\w+\s+){0,3}?nicht",
+        r"nicht\s+(?:\w+\s+)?(?:statistisch\s+)?signifikant\w*", r"ähnlich\w*",
+        r"vergleichbar\w*", r"gleich(?:e|en|er|es|viel|viele|gut|stark|oft|häufig)?",
+        "genauso", "ebenso", r"so\s+(?:\w+\s+)?wie", r"weder\s+besser\s+noch\s+schlechter",
+        r"nicht\s+besser", r"nicht\s+schlechter", r"Zufall\w*", r"zufällig\w*",
+        r"kein(?:e|er|es)?\s+der\s+beiden")
+_KOMPARATIV = (r"(?:mehr|weniger|besser|schlechter|höher|niedriger|geringer|größer|kleiner"
+               r"|stärker|schwächer|seltener|häufiger|öfter|wirksamer|länger|kürzer)"
+               r"(?:e|en|er|es|em)?")
+COMPARATIVES = (rf"(?<=\b{_KOMPARATIV}\b(?:\s+[\w-]+){{0,4}}\s+)als",)
+DIFFERENCES = (r"wirksamer\w*", r"wirkungsvoller\w*", r"effektiver\w*",
+               r"wirk(?:t|en|te|ten)\s+(?:\w+\s+)?(?:besser|schlechter)",
+               r"(?:über|unter)legen\w*", r"schn(?:eidet|itt|itten)\s+(?:\w+\s+)?(?:besser"
+               r"|schlechter)\s+ab",
+               r"(?:niedriger|höher|geringer|größer|kleiner)(?:e|en|er|es|em)?\s+(?:[\w-]+\s+)?"
+               rf"(?:{_RISIKO}|rate)",
+               # "linderte die Schmerzen mehr als Jod" ("mehr als die Hälfte": eine Menge)
+               r"(?:mehr|weniger)\s+als(?!\s+(?:\d|(?:die\s+Hälfte|doppelt|zuvor|vorher|erwartet"
+               r"|ein\w*|zwei|drei|vier|fünf|zehn|hundert|tausend)\b))")

@@ -70,3 +70,110 @@ TIME_UNITS = {
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {"decade": (10, "year")}
+
+# --- effect measures, signs and hedges, as the fact checker reads them ----------------
+# hedge id -> the words right before a figure ("about 12 %", "more than half")
+HEDGE_WORDS = {
+    "about": ("about", "around", "approximately", r"approx\.", "roughly", "some",
+              r"an\s+estimated", "~", "≈"),
+    "nearly": ("nearly", "almost", r"close\s+to", r"just\s+under", "virtually"),
+    "more-than": (r"more\s+than", "over", r"greater\s+than", "above", r"upwards\s+of",
+                  r"well\s+over", ">"),
+    "at-least": (r"at\s+least", "≥", ">="),
+    "less-than": (r"less\s+than", r"fewer\s+than", "under", "below", "<"),
+    "up-to": (r"up\s+to", r"as\s+(?:many|much)\s+as", "≤", "<="),
+}
+# a minus said in words right before a figure: "minus 0.17"
+MINUS_WORDS = ("minus", "negative")
+# ratio kind -> its names (matched case-insensitively) and abbreviations (as written)
+RATIO_WORDS = {
+    "hazard": (r"hazard\s+ratios?",),
+    "odds": (r"odds\s+ratios?",),
+    "risk": (r"relative\s+risks?", r"risk\s+ratios?"),
+    "rate": (r"(?:incidence\s+)?rate\s+ratios?",),
+}
+RATIO_ABBREVIATIONS = {"hazard": ("HR", "aHR"), "odds": ("OR", "aOR"), "risk": ("RR", "aRR"),
+                       "rate": ("IRR", "aIRR")}
+CI_WORDS = ("CI", r"confidence\s+intervals?", "CrI", r"credible\s+intervals?")
+PVALUE_WORDS = (r"p[\s-]?values?(?:\s+(?:of|was|is))?",)
+# after a figure: an absolute difference of shares ("5 percentage points")
+POINT_WORDS = (r"percentage[\s-]+points?", r"percent(?:age)?[\s-]+pts\.?", r"p\.p\.", "pp")
+# after a figure: a multiple ("four times the risk", "3-fold"); not a dose ("twice a day")
+FOLD_WORDS = (r"times(?!\s+(?:a|an|per|each|every|daily|weekly|more\s+often)\b)", "fold")
+FOLD_SUFFIXES = ("fold",)  # glued to a number word: "threefold"
+# a multiple said by one word (regex fragment -> the multiple)
+MULTIPLE_WORDS = {r"double(?![\s-]+blind)": 2, "doubled": 2,
+                  r"twice(?!\s+(?:a|per|daily|weekly)\b)": 2, "triple": 3, "tripled": 3,
+                  "quadrupled": 4}
+# a share said by a fraction (regex fragment -> per cent)
+FRACTION_WORDS = {"half": 50, r"(?:a|one)[\s-]third": 100 / 3, r"two[\s-]thirds": 200 / 3,
+                  r"(?:a|one)[\s-]quarter": 25, r"three[\s-]quarters": 75,
+                  r"(?:a|one)[\s-]fifth": 20}
+# a sentence that gives this study's own result, and one that gives context
+FINDING_WORDS = ("found", "finds", "showed", "shows", "shown", "demonstrated", "revealed",
+                 "observed", r"(?:in|of)\s+(?:this|the|our)\s+(?:study|trial)",
+                 r"(?:study\s+)?participants")
+CONTEXT_WORDS = ("earlier", r"previous(?:ly)?", "prior",
+                 r"(?:past|other)\s+(?:studies|research|trials)", r"in\s+general",
+                 "generally", "usually", "typically", "normally",
+                 r"(?:each|every|a|per)\s+year", "annually", "worldwide", "nationwide",
+                 "nationally", r"according\s+to", r"estimated?", "lifetime", "common",
+                 r"affects?")
+
+# --- claims (causal-claim, invented-difference) -----------------------------------------
+# A cause said outright (regex fragments). Only finite and modal forms: "to prevent" is a
+# purpose ("ways to prevent infections", "for reducing the risk"), "a reduced risk" a
+# description. "Protects the nerves" alone is no claim, "protects against" is. Left out:
+# "halts", "stops" ("the women halted the injections") and "because of" (outcomes are
+# named with it: "went to hospital because of bleeding").
+_RISK = r"(?:risk|chances?|odds|likelihood)"
+_WHOSE = r"(?:the|their|your|his|her|its|one['’]s|people['’]s|a\s+person['’]s)"
+CAUSAL = (
+    r"prevent(?:s|ed)", r"(?:can|will|does|do|did|helps?|helped)\s+(?:to\s+)?prevent",
+    # "causes" is also a noun ("the most common causes of", "died of cardiac causes");
+    # "caused by" names what caused an outcome ("deaths caused by heart disease")
+    r"(?<!\b(?:the|its|their|other|main|common|leading|possible|known|many|all|of|and|or)\s)"
+    r"(?<!\b(?:from|of)\s[\w-]+\s)caus(?:es|ed)(?!\s+(?:of|by)\b)",
+    r"(?:can|will|does|do|did)\s+cause",
+    r"protect(?:s|ed|ing)?\s+(?:\w+\s+)?against",
+    rf"(?:cuts?|reduc(?:es|ed)|lower(?:s|ed)|halv(?:es|ed)|slash(?:es|ed)"
+    rf"|decreas(?:es|ed)|rais(?:es|ed)|increas(?:es|ed)|doubl(?:es|ed)"
+    rf"|boost(?:s|ed)|drives?\s+down)\s+{_WHOSE}\s+(?:[\w-]+\s+){{0,2}}?{_RISK}",
+    rf"(?:can|will|does|helps?|helped)\s+(?:to\s+)?(?:cut|reduce|lower|halve|raise|increase"
+    rf"|double)\s+{_WHOSE}\s+(?:[\w-]+\s+){{0,2}}?{_RISK}",
+    r"leads?\s+to", r"led\s+to", r"(?:can|will)\s+lead\s+to",
+    r"(?:is|are|was|were)\s+responsible\s+for", r"result(?:s|ed)\s+in",
+    r"sav(?:es|ed)\s+lives", r"thanks\s+to",
+)
+# Words that make a causal phrase a caveat or a question, not a claim (with NEGATIONS):
+# "may prevent", "whether it lowers the risk", "too early to say".
+CAVEATS = ("may", "might", "could", "would", "whether", "if", "possibly", "perhaps",
+           "potentially", "unclear", "unknown", "uncertain", r"too\s+early", r"question\w*",
+           r"hypothes[ie]s", r"speculat\w*", r"test(?:s|ed|ing)?", r"aim(?:s|ed)?\s+to",
+           r"find\s+out", r"(?:see|know)\s+if", "suppose", "theory", r"hop(?:e|es|ed|ing)",
+           r"to\s+(?:establish|show|prove|confirm|determine|learn)")
+# How an observational result is said (plain words, offered in the message).
+ASSOCIATIVE = ("was linked to", "was associated with")
+# No difference said: a difference stated in the same clause or sentence, or right before
+# a sentence saying one of these, is the careful wording ("slightly lower, but the
+# difference was not statistically significant").
+SAME = (r"no\s+(?:[\w-]+\s+){0,2}?differences?", r"(?:did\s+not|didn['’]t)\s+differ",
+        r"not\s+(?:\w+\s+)?(?:statistically\s+)?significant(?:ly)?",
+        r"no\s+(?:statistically\s+)?significant", r"similar(?:ly)?", "comparable",
+        r"(?:the|about\s+the)\s+same", r"as\s+(?:\w+\s+)?as", r"equal(?:ly)?",
+        r"no\s+better", r"no\s+worse", "neither", r"(?:due\s+to|by)\s+chance",
+        r"on\s+par", r"just\s+as", "alike", r"on\s+a\s+par")
+# What a difference is measured against ("fewer infections than iodine").
+COMPARATIVES = ("than",)
+# A difference in itself, without a "than".
+DIFFERENCES = (r"more\s+effective", r"less\s+effective", r"(?:more|less)\s+likely",
+               r"outperform\w*", "superior", "inferior", r"beat(?:s|en)?",
+               r"work(?:s|ed)?\s+better", r"work(?:s|ed)?\s+worse", r"did\s+better",
+               r"did\s+worse", r"fared\s+(?:better|worse)",
+               r"(?:lower|higher|greater|smaller|reduced|increased)\s+(?:[\w-]+\s+)?"
+               r"(?:risk|chances?|odds|rates?)",
+               # "eased pain more than iodine did"; "more than half", "more than 3" are
+               # quantities
+               r"(?:more|less|fewer)\s+than(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six"
+               r"|seven|eight|nine|ten|half|twice|double|\w+teen|\w+ty|hundreds?|thousands?"
+               r"|millions?|expected|before|usual|ever)\b))")

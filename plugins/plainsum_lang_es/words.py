@@ -68,3 +68,110 @@ TIME_UNITS = {
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {"década": (10, "year"), "decenio": (10, "year")}
+
+# --- effect measures, signs and hedges, as the fact checker reads them ----------------
+# hedge id -> the words right before a figure ("alrededor del 12 %", "más de la mitad")
+HEDGE_WORDS = {
+    "about": (r"alrededor\s+de(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
+              r"aproximadamente(?:\s+(?:el|la|un|una))?", r"aprox\.",
+              r"en\s+torno\s+a(?:l|\s+la|\s+las|\s+los)?", "unos", "unas", "~", "≈"),
+    "nearly": (r"casi(?:\s+(?:el|la|los|las|un|una))?",
+               r"cerca\s+de(?:l|\s+la|\s+las|\s+los)?"),
+    "more-than": (r"más\s+de(?:l|\s+la|\s+las|\s+los)?",
+                  r"por\s+encima\s+de(?:l|\s+la)?", r"superior(?:es)?\s+a(?:l|\s+la)?", ">"),
+    "at-least": (r"(?:al|por\s+lo)\s+menos(?:\s+(?:el|la|un|una))?",
+                 r"como\s+mínimo(?:\s+(?:el|la|un|una))?", "≥"),
+    "less-than": (r"menos\s+de(?:l|\s+la|\s+las|\s+los)?",
+                  r"por\s+debajo\s+de(?:l|\s+la)?", r"inferior(?:es)?\s+a(?:l|\s+la)?", "<"),
+    "up-to": (r"hasta(?:\s+(?:el|la|un|una))?", "≤"),
+}
+# a minus said in words right before a figure: "menos 0,17"
+MINUS_WORDS = ("menos",)
+# ratio kind -> its names (matched case-insensitively) and abbreviations (as written)
+RATIO_WORDS = {
+    "hazard": (r"hazard\s+ratio", r"raz[oó]n\s+de\s+riesgos?(?:\s+instant[aá]neos?)?",
+               r"cociente\s+de\s+riesgos?"),
+    "odds": (r"odds\s+ratio", r"raz[oó]n\s+de\s+(?:probabilidades|momios|odds)",
+             r"oportunidad\s+relativa"),
+    "risk": (r"riesgo\s+relativo",),
+    "rate": (r"(?:raz[oó]n|cociente)\s+de\s+tasas",),
+}
+RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR",), "risk": ("RR",),
+                       "rate": ("IRR", "RT")}
+CI_WORDS = ("IC", r"intervalos?\s+de\s+confianza")
+PVALUE_WORDS = (r"valor\s+(?:de\s+)?p",)
+# after a figure: an absolute difference of shares ("5 puntos porcentuales")
+POINT_WORDS = (r"puntos?\s+porcentuales?", r"p\.\s?p\.", "pp")
+# after a figure: a multiple ("cuatro veces más"); not a dose ("dos veces al día")
+FOLD_WORDS = (r"veces(?!\s+(?:al|por|cada|a\s+la)\b)",)
+FOLD_SUFFIXES: tuple[str, ...] = ()
+MULTIPLE_WORDS = {r"doble(?!\s+ciego)": 2, r"duplic(?:ó|aron|a|an|ado|ada)": 2,
+                  "triple": 3, r"triplic(?:ó|aron|a|an|ado|ada)": 3}
+FRACTION_WORDS = {r"(?:la\s+)?mitad": 50, r"(?:un\s+tercio|una\s+tercera\s+parte)": 100 / 3,
+                  r"dos\s+(?:tercios|terceras\s+partes)": 200 / 3,
+                  r"(?:un\s+cuarto|una\s+cuarta\s+parte)": 25,
+                  r"tres\s+(?:cuartos|cuartas\s+partes)": 75,
+                  r"(?:un\s+quinto|una\s+quinta\s+parte)": 20}
+FINDING_WORDS = (r"encontr(?:ó|aron|ado)", r"hall(?:ó|aron|ado)", r"mostr(?:ó|aron|ado)",
+                 r"muestra[n]?", r"demostr(?:ó|aron|ado)", r"observ(?:ó|aron|ado)",
+                 r"revel(?:ó|aron|ado)", r"en\s+(?:este|el)\s+(?:estudio|ensayo)",
+                 "participantes")
+CONTEXT_WORDS = ("anteriores", r"previ[oa]s?", r"otros\s+estudios", r"en\s+general",
+                 "generalmente", "habitualmente", "normalmente", r"suele[n]?",
+                 r"(?:cada|al|por)\s+año", r"(?:en\s+todo\s+el|a\s+nivel)\s+(?:mundo|mundial)",
+                 r"seg[uú]n", r"se\s+estima", r"estimad[oa]s?", r"a\s+lo\s+largo\s+de\s+la\s+vida",
+                 "frecuente", r"com[uú]n", r"afecta[n]?")
+
+# --- claims (causal-claim, invented-difference) -----------------------------------------
+# Una causa dicha sin rodeos (fragmentos regex). Solo formas conjugadas: "para reducir el
+# riesgo" es un propósito y "un riesgo menor" una descripción; "causa" tras un artículo o
+# "a/por" es el sustantivo ("a causa de"). "Puede prevenir" queda fuera: "puede" es también
+# "quizá".
+_RIESGO = r"(?:riesgos?|probabilidad(?:es)?|posibilidad(?:es)?)"
+# una cifra entre el verbo y el riesgo: "aumentó un 31 % el riesgo"
+_CIFRA = r"(?:(?:(?:en|hasta)\s+)?(?:un|el)\s+)?(?:\d[\d.,]*\s*(?:%|por\s+ciento)\s+)?"
+CAUSAL = (
+    r"previene(?:n)?", r"previno", r"previnieron", r"ha(?:n)?\s+prevenido",
+    r"ayuda(?:n|ron)?\s+a\s+prevenir", r"ayudó\s+a\s+prevenir",
+    r"(?<!\b(?:la|una|a|por|de|sin|las|su|sus|otra|principal)\s)causa(?:n)?",
+    r"caus(?:ó|aron)", r"ha(?:n)?\s+causado", r"provoca(?:n)?", r"provoc(?:ó|aron)",
+    r"protege(?:n)?\s+(?:\w+\s+)?(?:contra|frente\s+a|de)", r"protegi(?:ó|eron)\s+(?:\w+\s+)?"
+    r"(?:contra|frente\s+a|de)",
+    rf"(?:reduce(?:n)?|reduj(?:o|eron)|ha(?:n)?\s+reducido|disminuye(?:n)?|disminuy(?:ó|eron)"
+    rf"|baja(?:n)?|baj(?:ó|aron)|recorta(?:n)?|recort(?:ó|aron)|aumenta(?:n)?|aument(?:ó|aron)"
+    rf"|ha(?:n)?\s+aumentado|eleva(?:n)?|elev(?:ó|aron)|duplica(?:n)?|duplic(?:ó|aron)"
+    rf"|reduce(?:n)?\s+a\s+la\s+mitad)\s+{_CIFRA}(?:el|la|los|las|su|sus)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_RIESGO}",
+    # "evitar" afirma una causa salvo en una relativa ("las personas que evitan el azúcar")
+    r"(?<!\bque\s)(?:evita(?:n)?|evit(?:ó|aron)|ha(?:n)?\s+evitado)",
+    r"(?:ayuda(?:n|ron)?|ayudó|permite(?:n)?|permitió|permitieron)\s+(?:\w+\s+)?evitar",
+    r"da(?:n)?\s+lugar\s+a", r"dio\s+lugar\s+a", r"conduce(?:n)?\s+a",
+    r"(?:es|son|fue|fueron)\s+(?:el\s+|la\s+|los\s+|las\s+)?responsables?\s+de",
+    r"salva(?:n)?\s+vidas", r"salv(?:ó|aron)\s+vidas", r"gracias\s+a(?:l)?",
+)
+# Lo que convierte una frase causal en una salvedad o una pregunta (con NEGATIONS).
+CAVEATS = (r"podría(?:n)?", r"pudiera(?:n)?", r"puede\s+que", r"quizá(?:s)?", r"tal\s+vez",
+           "posiblemente", "probablemente", "si", r"(?:es\s+)?(?:demasiado\s+)?pronto",
+           r"incierto", r"hipótesis", "averiguar", "comprobar", "aclarar", r"se\s+desconoce",
+           r"especula\w*", r"esper(?:a|an|amos|aba|aban|anza)", "ojalá",
+           r"para\s+(?:demostrar|comprobar|confirmar|saber)")
+ASSOCIATIVE = ("se asoció con", "estuvo relacionado con")
+SAME = (r"ningun[ao]?\s+(?:[\w-]+\s+){0,2}?diferencias?", r"sin\s+(?:[\w-]+\s+)?diferencias?",
+        r"no\s+(?:hubo|hay|había|se\s+\w+)\s+(?:[\w-]+\s+){0,2}?diferencias?",
+        r"no\s+(?:se\s+)?difer\w+", r"(?:no|sin)\s+(?:\w+\s+)?(?:estadísticamente\s+)?"
+        r"significativ\w+", r"similar(?:es)?", r"parecid[oa]s?", r"comparables?",
+        r"(?:lo|el|la|los|las)\s+mism[oa]s?", r"igual(?:es|mente)?", r"tan\s+(?:\w+\s+)?como",
+        r"tanto\s+(?:\w+\s+){0,4}?como", r"ni\s+mejor\s+ni\s+peor", r"no\s+mejor",
+        r"no\s+peor", r"(?:al|por)\s+azar", "casualidad",
+        r"ningun[oa]\s+de\s+(?:los|las)\s+dos")
+# Frente a qué se mide una diferencia: "que" tras un comparativo ("menos infecciones que").
+COMPARATIVES = (r"(?<=\b(?:más|menos|mejor|mejores|peor|peores|mayor|mayores|menor|menores)"
+                r"\b(?:\s+[\w-]+){0,4}\s+)que",)
+DIFFERENCES = (r"(?:más|menos)\s+eficac(?:es|ez)", r"(?:más|menos)\s+eficaz",
+               r"(?:más|menos)\s+efectiv[oa]s?", r"funcion(?:ó|a|aron|an)\s+(?:mejor|peor)",
+               r"super(?:ó|a|aron|an)\s+a", r"(?:más|menos)\s+probables?",
+               r"(?:mayor|menor)\s+(?:[\w-]+\s+)?(?:riesgo|probabilidad|tasa)",
+               r"(?:riesgo|probabilidad)\s+(?:[\w-]+\s+)?(?:mayor|menor|más\s+(?:alt|baj)[oa]"
+               r"|reducid[oa]|aumentad[oa])",
+               # "alivió el dolor más que el yodo" ("más de la mitad" es una cantidad)
+               r"(?:más|menos)\s+que(?!\s+(?:\d|(?:antes|nunca|lo\s+esperado)\b))")

@@ -93,3 +93,108 @@ TIME_UNITS = {
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {"décennie": (10, "year")}
+
+# --- effect measures, signs and hedges, as the fact checker reads them ----------------
+# hedge id -> the words right before a figure ("environ 12 %", "plus de la moitié")
+HEDGE_WORDS = {
+    "about": ("environ", r"à\s+peu\s+près", "approximativement", r"autour\s+d(?:e|u|['’])",
+              r"quelque", r"de\s+l['’]ordre\s+d(?:e|u|['’])", "~", "≈"),
+    "nearly": (r"près\s+d(?:e(?:\s+la)?|u|['’])", "presque", "quasiment", "pratiquement",
+               r"pas\s+loin\s+d(?:e|u|['’])"),
+    "more-than": (r"plus\s+d(?:e(?:\s+la)?|u|es|['’])", r"au[\s-]delà\s+d(?:e|u|['’])",
+                  r"supérieur(?:e|s|es)?\s+à", r"au[\s-]dessus\s+d(?:e|u|['’])", ">"),
+    "at-least": (r"au\s+moins", r"pas\s+moins\s+d(?:e|['’])", "≥"),
+    "less-than": (r"moins\s+d(?:e(?:\s+la)?|u|es|['’])", r"inférieur(?:e|s|es)?\s+à",
+                  r"en[\s-]dessous\s+d(?:e|u|['’])", r"au[\s-]dessous\s+d(?:e|u|['’])", "<"),
+    "up-to": (r"jusqu['’]à", "≤"),
+}
+# a minus said in words right before a figure: "moins 0,17"
+MINUS_WORDS = ("moins",)
+# ratio kind -> its names (matched case-insensitively) and abbreviations (as written)
+RATIO_WORDS = {
+    "hazard": (r"hazard\s+ratio", r"rapport\s+des?\s+risques?(?:\s+instantanés?)?"),
+    "odds": (r"odds\s+ratio", r"rapport\s+des?\s+cotes", r"rapport\s+de\s+chances"),
+    "risk": (r"risque\s+relatif",),
+    "rate": (r"rapport\s+des?\s+taux",),
+}
+RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR", "RC"), "risk": ("RR",),
+                       "rate": ("IRR",)}
+CI_WORDS = ("IC", r"intervalles?\s+de\s+confiance")
+PVALUE_WORDS = (r"valeur\s+(?:de\s+)?p",)
+# after a figure: an absolute difference of shares ("5 points de pourcentage")
+POINT_WORDS = (r"points?\s+de\s+pourcentage", r"points?\s+(?:de\s+)?pour\s*cent", r"pts?")
+# after a figure: a multiple ("quatre fois plus"); not a dose ("deux fois par jour")
+FOLD_WORDS = (r"fois(?!\s+(?:par|chaque)\b)",)
+FOLD_SUFFIXES: tuple[str, ...] = ()
+MULTIPLE_WORDS = {r"double(?!\s+(?:aveugle|insu))": 2, r"doublé(?:e|s|es)?": 2,
+                  "triple": 3, r"triplé(?:e|s|es)?": 3}
+FRACTION_WORDS = {r"(?:la\s+)?moitié": 50, r"un\s+tiers": 100 / 3, r"deux\s+tiers": 200 / 3,
+                  r"un\s+quart": 25, r"trois\s+quarts": 75, r"un\s+cinquième": 20}
+FINDING_WORDS = (r"(?:a|ont)\s+(?:montré|révélé|constaté|observé|mis\s+en\s+évidence)",
+                 r"montre(?:nt)?", r"révèle(?:nt)?", r"constat(?:é|ée|és|ent)",
+                 r"dans\s+(?:cette|l['’])\s*(?:étude|essai)", r"participant(?:e|s|es)")
+CONTEXT_WORDS = (r"antérieur(?:e|s|es)?", r"précédent(?:e|s|es)?", r"d['’]autres\s+études",
+                 r"en\s+général", "généralement", "habituellement", "normalement",
+                 r"(?:chaque|par)\s+an(?:née)?", r"dans\s+le\s+monde", "selon",
+                 r"on\s+estime", r"estim(?:é|ée|és|ées)", r"au\s+cours\s+de\s+(?:la|leur)\s+vie",
+                 r"fréquent(?:e|s|es)?", r"touche(?:nt)?")
+
+# --- claims (causal-claim, invented-difference) -----------------------------------------
+# Une cause dite sans détour (fragments regex). Formes conjuguées seulement : « pour
+# réduire le risque » est un but, « un risque réduit » une description ; « cause » après
+# un article ou « à » est le nom (« à cause de »). « Protège » seul n'est pas une cause
+# (« la gaine qui protège les nerfs ») : « protège contre » l'est.
+_RISQUE = r"(?:risques?|probabilités?|chances?)"
+# un chiffre entre le verbe et le risque : « réduit de 22 % le risque »
+_CHIFFRE = r"(?:(?:de\s+)?\d[\d.,]*\s*(?:%|pour\s+cent)\s+)?"
+CAUSAL = (
+    r"prévien(?:t|nent)", r"(?:aide|aident|a\s+aidé)\s+à\s+prévenir",
+    # « éviter » affirme une cause, sauf dans une relative (« les personnes qui évitent »)
+    r"(?<!\bqui\s)(?:évite(?:nt)?|(?:a|ont)\s+évité)",
+    r"(?:permet|permettent|a\s+permis|ont\s+permis)\s+(?:de\s+|d['’])(?:prévenir|éviter"
+    r"|réduire|diminuer|baisser|faire\s+baisser)",
+    r"(?<!\b(?:la|une|à|les|des|en|de|sa|ses|leur|leurs|pour|autre|seule|principale)\s)"
+    r"cause(?:nt)?", r"(?:a|ont)\s+causé", r"provoque(?:nt)?", r"(?:a|ont)\s+provoqué",
+    r"entraîne(?:nt)?", r"(?:a|ont)\s+entraîné",
+    r"protège(?:nt)?\s+(?:\w+\s+)?(?:contre|de|des|du|d['’]\p{L}+)", r"(?:a|ont)\s+protégé\s+"
+    r"(?:\w+\s+)?(?:contre|de|des|du)",
+    rf"(?:réduit|réduisent|(?:a|ont)\s+réduit|diminue(?:nt)?|(?:a|ont)\s+diminué"
+    rf"|baisse(?:nt)?|(?:a|ont)\s+baissé|abaisse(?:nt)?|(?:a|ont)\s+abaissé|augmente(?:nt)?"
+    rf"|(?:a|ont)\s+augmenté|accroît|accroissent|double(?:nt)?|(?:a|ont)\s+doublé"
+    rf"|divise(?:nt)?\s+par\s+deux|(?:a|ont)\s+divisé\s+par\s+deux)\s+{_CHIFFRE}(?:le|la|les"
+    rf"|leur"
+    rf"|leurs|son|sa|ses)\s+(?:[\w-]+\s+){{0,2}}?{_RISQUE}",
+    r"(?:est|sont|était|étaient)\s+responsables?\s+(?:de|des|du|d['’]\p{L}+)",
+    r"sauve(?:nt)?\s+des\s+vies", r"grâce\s+(?:à|au|aux)",
+)
+CAVEATS = (r"pourrai(?:t|ent)", r"pourra(?:it|ient)?", r"peut[\s-]être", "éventuellement",
+           "possiblement", "probablement", "si", r"s['’]il(?:s)?", r"trop\s+tôt",
+           r"incertain\w*", r"hypothèses?", "vérifier", r"savoir\s+si", "tester",
+           r"reste\s+à", r"spécul\w+", r"esp(?:è|é)r\w*", "espoir",
+           r"pour\s+(?:montrer|prouver|confirmer|établir|savoir)")
+ASSOCIATIVE = ("était associé à", "était lié à")
+SAME = (r"aucune\s+(?:[\w'’-]+\s+){0,2}?différences?",
+        r"pas\s+(?:de\s+|d['’])\s*(?:[\w'’-]+\s+){0,2}?différences?",
+        r"sans\s+(?:[\w'’-]+\s+)?différences?", r"ne\s+(?:se\s+)?différ\w+",
+        r"n['’]\s*(?:ont|a)\s+pas\s+différ\w+",
+        r"(?:pas|non)\s+(?:\w+\s+)?(?:statistiquement\s+)?significati\w+",
+        r"similaires?", r"semblables?", r"comparables?", r"(?:le|la|les)\s+mêmes?",
+        r"identiques?", r"égal(?:e|es|ement)?", r"aussi\s+(?:[\w'’-]+\s+){0,2}?que",
+        r"autant\s+(?:[\w'’-]+\s+){0,3}?que", r"ni\s+mieux\s+ni\s+(?:moins\s+bien|plus\s+mal)",
+        r"pas\s+mieux", r"pas\s+moins\s+bien", r"(?:au|par)\s+hasard",
+        r"ni\s+l['’]une?\s+ni\s+l['’]autre", r"équivalent\w*")
+COMPARATIVES = (r"(?<=\b(?:plus|moins|davantage|meilleure?s?|pires?|mieux|supérieure?s?"
+                r"|inférieure?s?)"
+                r"(?:\s+[\w'’-]+){0,4}\s+)(?:que|qu['’]\p{L}+)",)
+DIFFERENCES = (r"plus\s+efficaces?", r"moins\s+efficaces?",
+               r"(?:a|ont)\s+mieux\s+(?:fonctionné|marché|agi)",
+               r"(?:fonctionne|fonctionnent|marche|marchent)\s+mieux", r"surpass\w+",
+               r"l['’]emporte(?:nt)?\s+sur", r"l['’]a\s+emporté\s+sur",
+               r"(?:moindre|plus\s+faible|plus\s+élevée?)\s+(?:[\w-]+\s+)?(?:risque|probabilité"
+               r"|taux)", r"(?:risque|probabilité|taux)\s+(?:[\w-]+\s+)?(?:plus\s+(?:faible|élevée?"
+               r"|bas)|moindre|réduite?|accrue?)",
+               # « plus que l'iode », « moins de douleurs que » (« plus de la moitié » est une
+               # quantité : pas de « que »)
+               r"(?:plus|moins|davantage)\s+qu(?:e|['’]\p{L}+)(?!\s+(?:\d|(?:prévu|avant)\b))",
+               r"(?:plus|moins)\s+(?:de\s+|d['’])[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+               r"qu(?:e|['’]\p{L}+)")

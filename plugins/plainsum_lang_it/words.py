@@ -78,3 +78,101 @@ TIME_UNITS = {
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {"decennio": (10, "year")}
+
+# --- effect measures, signs and hedges, as the fact checker reads them ----------------
+# hedge id -> the words right before a figure ("circa il 12 %", "più della metà")
+_ART = r"(?:\s+(?:il|la|i|le|un|una)|\s*l['’])?"  # "circa il 12 %", "circa l'80 %"
+HEDGE_WORDS = {
+    "about": (rf"circa{_ART}", r"intorno\s+a(?:l|lla|i|ll['’])?", r"attorno\s+a(?:l|lla)?",
+              rf"approssimativamente{_ART}", r"all['’]incirca", "~", "≈"),
+    "nearly": (rf"quasi{_ART}", r"poco\s+meno\s+d(?:i|el|ella|ell['’])",
+               r"vicino\s+a(?:l|lla|ll['’])?"),
+    "more-than": (r"più\s+d(?:i|el|ella|ei|egli|ell['’])", rf"oltre{_ART}",
+                  r"superiore\s+a(?:l|lla|ll['’])?", ">"),
+    "at-least": (rf"almeno{_ART}", r"come\s+minimo", "≥"),
+    "less-than": (r"meno\s+d(?:i|el|ella|ei|egli|ell['’])", r"inferiore\s+a(?:l|lla|ll['’])?",
+                  "<"),
+    "up-to": (r"fino\s+a(?:l|lla|d|ll['’])?", "≤"),
+}
+# a minus said in words right before a figure: "meno 0,17"
+MINUS_WORDS = ("meno",)
+# ratio kind -> its names (matched case-insensitively) and abbreviations (as written)
+RATIO_WORDS = {
+    "hazard": (r"hazard\s+ratio", r"rapporto\s+di\s+rischio\s+istantaneo"),
+    "odds": (r"odds\s+ratio", r"rapporto\s+(?:di|delle)\s+probabilità"),
+    "risk": (r"rischio\s+relativo", r"rapporto\s+di\s+rischio"),
+    "rate": (r"rapporto\s+(?:tra|dei)\s+tassi",),
+}
+RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR",), "risk": ("RR",), "rate": ("IRR",)}
+CI_WORDS = ("IC", r"intervall[oi]\s+di\s+confidenza")
+PVALUE_WORDS = (r"valore\s+(?:di\s+)?p",)
+# after a figure: an absolute difference of shares ("5 punti percentuali")
+POINT_WORDS = (r"punt[oi]\s+percentual[ei]", r"p\.p\.")
+# after a figure: a multiple ("quattro volte"); not a dose ("due volte al giorno")
+FOLD_WORDS = (r"volte(?!\s+(?:al|alla|a\s+settimana|per|ogni)\b)",)
+FOLD_SUFFIXES: tuple[str, ...] = ()
+MULTIPLE_WORDS = {r"doppio(?!\s+cieco)": 2, r"raddoppi(?:ato|ata|ati|ate|a|ano)": 2,
+                  "triplo": 3, r"triplicat[oaie]": 3}
+FRACTION_WORDS = {r"(?:la\s+)?metà": 50, r"un\s+terzo": 100 / 3, r"due\s+terzi": 200 / 3,
+                  r"un\s+quarto": 25, r"tre\s+quarti": 75, r"un\s+quinto": 20}
+FINDING_WORDS = (r"(?:ha|hanno)\s+(?:mostrato|rilevato|osservato|dimostrato|trovato|evidenziato)",
+                 r"mostra(?:no)?", r"in\s+questo\s+studio", r"nello\s+studio", "partecipanti")
+CONTEXT_WORDS = (r"precedent[ei]", r"altri\s+studi", r"in\s+generale", "generalmente",
+                 r"di\s+solito", "solitamente", "normalmente", r"ogni\s+anno",
+                 r"all['’]anno", r"nel\s+mondo", r"a\s+livello\s+mondiale", "secondo",
+                 r"si\s+stima", r"stimat[oaie]", r"nel\s+corso\s+della\s+vita",
+                 r"frequent[ei]", "comune", r"colpisce")
+
+# --- claims (causal-claim, invented-difference) -----------------------------------------
+# Una causa detta apertamente (frammenti regex). Solo forme coniugate: "per ridurre il
+# rischio" è uno scopo, "un rischio ridotto" una descrizione; "causa" dopo un articolo o
+# "a/per" è il sostantivo ("a causa di"). "Protegge i nervi" non è una causa, "protegge da"
+# sì.
+_RISCHIO = r"(?:rischi[oi]|probabilità|possibilità)"
+# una cifra tra il verbo e il rischio: "riduce del 22 % il rischio"
+_CIFRA = r"(?:(?:del|di\s+un|di)\s+\d[\d.,]*\s*(?:%|per\s+cento)\s+)?"
+CAUSAL = (
+    r"previen(?:e|ono)", r"(?:ha|hanno)\s+prevenuto", r"aiut(?:a|ano|ato)\s+a\s+prevenire",
+    # "evitare" afferma una causa, tranne in una relativa ("le persone che evitano lo zucchero")
+    r"(?<!\bche\s)(?:evita(?:no)?|(?:ha|hanno)\s+evitato)",
+    r"(?<!\b(?:la|una|a|le|per|di|della|sua|sue|principale|prima)\s)causa(?:no)?",
+    r"(?:ha|hanno)\s+causato", r"provoca(?:no)?", r"(?:ha|hanno)\s+provocato",
+    r"protegg(?:e|ono)\s+(?:\w+\s+)?(?:da|dal|dalla|dai|dalle|dagli|dall['’]|contro)",
+    rf"(?:riduce|riducono|(?:ha|hanno)\s+ridotto|diminuisce|diminuiscono|(?:ha|hanno)\s+"
+    rf"diminuito|abbassa(?:no)?|(?:ha|hanno)\s+abbassato|dimezza(?:no)?|(?:ha|hanno)\s+"
+    rf"dimezzato|taglia(?:no)?|aumenta(?:no)?|(?:ha|hanno)\s+aumentato|raddoppia(?:no)?"
+    rf"|(?:ha|hanno)\s+raddoppiato|alza(?:no)?|innalza(?:no)?)\s+{_CIFRA}(?:il|i|la|le|lo"
+    rf"|l['’]"
+    rf"|suo|sua|loro)\s*(?:[\w-]+\s+){{0,2}}?{_RISCHIO}",
+    r"(?:è|sono|era|erano)\s+responsabil[ei]\s+d", r"salva(?:no)?\s+(?:la\s+)?vit[ae]",
+    r"grazie\s+a\w*",
+)
+CAVEATS = (r"potrebbe(?:ro)?", r"potrà", r"potranno", "forse", "magari", "eventualmente",
+           "possibilmente", "probabilmente", "se", r"(?:troppo\s+)?presto", r"incert\w+",
+           r"ipotesi", "verificare", "capire", "chiarire", r"specul\w+", r"sper\w*",
+           r"per\s+(?:dimostrare|confermare|stabilire)")
+ASSOCIATIVE = ("era associato a", "era legato a")
+SAME = (r"nessuna\s+(?:[\w'’-]+\s+){0,2}?differenz[ae]",
+        r"non\s+(?:c['’]è|ci\s+sono|c['’]erano|ci\s+sono\s+state|c['’]è\s+stata|è\s+emersa|sono"
+        r"\s+emerse)\s+(?:[\w'’-]+\s+){0,3}?differenz[ae]",
+        r"senza\s+(?:[\w'’-]+\s+)?differenz[ae]", r"non\s+(?:si\s+)?(?:sono\s+)?differ\w+",
+        r"non\s+(?:\w+\s+)?(?:statisticamente\s+)?significativ\w+", r"simil[ei]",
+        r"analog[ahieo]+", r"paragonabil[ei]", r"confrontabil[ei]",
+        r"(?:lo|la|gli|le|il|i)\s+stess[aeio]", r"ugual[ei]", "ugualmente",
+        r"(?:tanto|così)\s+(?:[\w'’-]+\s+){0,3}?(?:quanto|come)", r"né\s+meglio\s+né\s+peggio",
+        r"non\s+meglio", r"non\s+peggio", r"(?:al|per)\s+caso", r"casual\w*",
+        r"nessun[oa]\s+(?:dei|delle)\s+due", r"alla\s+pari")
+_COMPARATIVO = (r"(?:più|meno|migliore|migliori|peggiore|peggiori|maggiore|maggiori|minore"
+                r"|minori|meglio|peggio|inferiore|inferiori|superiore|superiori)")
+COMPARATIVES = (rf"(?<=\b{_COMPARATIVO}\b(?:\s+[\w'’-]+){{0,4}}\s+)(?:di|del|della|dei|delle"
+                rf"|degli|dello|dell['’]\p{{L}}+|che|rispetto\s+a(?:l|lla|i|lle|gli|llo"
+                rf"|ll['’]\p{{L}}+)?)",)
+DIFFERENCES = (r"(?:più|meno)\s+efficac[ei]", r"(?:ha|hanno)\s+funzionato\s+(?:meglio|peggio)",
+               r"funziona(?:no)?\s+(?:meglio|peggio)", r"(?:ha|hanno)\s+superato",
+               r"(?:minor|maggior)[ei]?\s+(?:[\w-]+\s+)?(?:rischio|probabilità|tasso)",
+               r"(?:rischio|probabilità|tasso)\s+(?:[\w-]+\s+)?(?:minore|maggiore|più\s+"
+               r"(?:bass|alt)[oa]|ridott[oa])",
+               # "ha alleviato il dolore più dello iodio" ("più della metà": una quantità)
+               r"(?:più|meno)\s+(?:di|del|della|dello|dei|delle|degli|dell['’]|che|rispetto\s+a"
+               r"(?:l|lla|i|lle|gli|llo|ll['’])?)\s*(?!\d|metà\b|la\s+metà\b|previsto\b"
+               r"|prima\b|un\b|una\b|due\b|tre\b|dieci\b|cento\b|mille\b)\p{L}+")

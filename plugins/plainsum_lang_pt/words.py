@@ -74,3 +74,95 @@ TIME_UNITS = {
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {r"d[ée]cada": (10, "year"), r"dec[éê]nio": (10, "year")}
+
+# --- effect measures, signs and hedges, as the fact checker reads them ----------------
+# hedge id -> the words right before a figure ("cerca de 12 %", "mais de metade")
+_ART = r"(?:\s+(?:o|a|os|as|um|uma))?"  # "quase a metade"
+HEDGE_WORDS = {
+    "about": (r"cerca\s+d[eoa]s?", rf"aproximadamente{_ART}", r"por\s+volta\s+d[eoa]s?",
+              r"em\s+torno\s+d[eoa]s?", "~", "≈"),
+    "nearly": (rf"quase{_ART}", r"perto\s+d[eoa]s?", rf"praticamente{_ART}"),
+    "more-than": (r"mais\s+d[eoa]s?", r"acima\s+d[eoa]s?", r"superior(?:es)?\s+a", ">"),
+    "at-least": (rf"pelo\s+menos{_ART}", rf"no\s+mínimo{_ART}", "≥"),
+    "less-than": (r"menos\s+d[eoa]s?", r"abaixo\s+d[eoa]s?", r"inferior(?:es)?\s+a", "<"),
+    "up-to": (rf"até{_ART}", "≤"),
+}
+# a minus said in words right before a figure: "menos 0,17"
+MINUS_WORDS = ("menos",)
+# ratio kind -> its names (matched case-insensitively) and abbreviations (as written)
+RATIO_WORDS = {
+    "hazard": (r"hazard\s+ratio", r"razão\s+de\s+riscos?(?:\s+instantâneos?)?"),
+    "odds": (r"odds\s+ratio", r"razão\s+de\s+(?:chances|probabilidades)"),
+    "risk": (r"risco\s+relativo",),
+    "rate": (r"razão\s+de\s+taxas",),
+}
+RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR", "RC"), "risk": ("RR",),
+                       "rate": ("IRR",)}
+CI_WORDS = ("IC", r"intervalos?\s+de\s+confiança")
+PVALUE_WORDS = (r"valor\s+(?:de\s+)?p",)
+# after a figure: an absolute difference of shares ("5 pontos percentuais")
+POINT_WORDS = (r"pontos?\s+percentua(?:is|l)", r"p\.p\.")
+# after a figure: a multiple ("quatro vezes mais"); not a dose ("duas vezes ao dia")
+FOLD_WORDS = (r"vezes(?!\s+(?:ao|à|por|cada|a\s+cada)\b)",)
+FOLD_SUFFIXES: tuple[str, ...] = ()
+MULTIPLE_WORDS = {"dobro": 2, r"duplic(?:ou|aram|a|am|ado|ada)": 2, "triplo": 3,
+                  r"triplic(?:ou|aram|a|am|ado|ada)": 3}
+FRACTION_WORDS = {r"(?:a\s+)?metade": 50, r"um\s+terço": 100 / 3, r"dois\s+terços": 200 / 3,
+                  r"um\s+quarto": 25, r"três\s+quartos": 75, r"um\s+quinto": 20}
+FINDING_WORDS = (r"mostr(?:ou|aram|a|am)", r"revel(?:ou|aram)", r"demonstr(?:ou|aram)",
+                 r"observ(?:ou|aram)", r"constat(?:ou|aram)", r"verific(?:ou|aram)",
+                 r"encontr(?:ou|aram)", r"(?:neste|no)\s+(?:estudo|ensaio)", "participantes")
+CONTEXT_WORDS = (r"anteriores?", r"prévi[oa]s?", r"outros\s+estudos", r"em\s+geral",
+                 "geralmente", "habitualmente", "normalmente", r"costuma[m]?",
+                 r"(?:todos\s+os\s+anos|por\s+ano|a\s+cada\s+ano)",
+                 r"(?:em\s+todo\s+o|no)\s+mundo", "segundo", r"estima[\s-]se",
+                 r"estimad[oa]s?", r"ao\s+longo\s+da\s+vida", r"frequentes?", "comum",
+                 r"afeta[m]?")
+
+# --- claims (causal-claim, invented-difference) -----------------------------------------
+# Uma causa dita sem rodeios (fragmentos regex). Só formas conjugadas: "para reduzir o
+# risco" é um propósito, "um risco reduzido" uma descrição; "causa" depois de um artigo ou
+# de "por" é o substantivo ("por causa de"). "Protege os nervos" não é uma causa,
+# "protege contra" é.
+_RISCO = r"(?:riscos?|probabilidades?|hipóteses)"
+# um número entre o verbo e o risco: "reduz em 22 % o risco"
+_CIFRA = r"(?:(?:em\s+)?(?:um\s+)?\d[\d.,]*\s*(?:%|por\s+cento)\s+)?"
+CAUSAL = (
+    r"previne(?:m)?", r"preveni(?:u|ram)", r"ajud(?:a|am|ou|aram)\s+a\s+prevenir",
+    # "evitar" afirma uma causa, salvo numa relativa ("as pessoas que evitam o açúcar")
+    r"(?<!\bque\s)(?:evita(?:m)?|evit(?:ou|aram))", r"ajud(?:a|am|ou|aram)\s+a\s+evitar",
+    r"(?<!\b(?:a|por|da|de|uma|sua|as|principal|outra)\s)causa(?:m)?", r"caus(?:ou|aram)",
+    r"provoca(?:m)?", r"provoc(?:ou|aram)",
+    r"proteg(?:e|em|eu|eram)\s+(?:\w+\s+)?(?:contra|de|do|da|dos|das)",
+    rf"(?:reduz|reduzem|reduziu|reduziram|diminui|diminuem|diminuiu|diminuíram|baixa(?:m)?"
+    rf"|baix(?:ou|aram)|corta(?:m)?|cort(?:ou|aram)|aumenta(?:m)?|aument(?:ou|aram)"
+    rf"|duplica(?:m)?|duplic(?:ou|aram)|eleva(?:m)?|elev(?:ou|aram))\s+{_CIFRA}(?:o|os|a|as"
+    rf"|seu|seus"
+    rf"|sua|suas)\s+(?:[\w-]+\s+){{0,2}}?{_RISCO}",
+    r"(?:é|são|foi|foram)\s+(?:o\s+|a\s+|os\s+|as\s+)?responsáve(?:l|is)\s+(?:por|pel)",
+    r"salva(?:m)?\s+vidas", r"salv(?:ou|aram)\s+vidas",
+    r"graças\s+(?:a|à|ao|aos|às)",
+)
+CAVEATS = (r"poderá", r"poderão", r"poderia(?:m)?", "talvez", "possivelmente",
+           "provavelmente", "eventualmente", "se", r"(?:demasiado\s+)?cedo", r"incert\w+",
+           r"hipótese", r"perceber", r"esclarecer", r"pode\s+ser\s+que", r"especula\w*",
+           r"esper(?:a|am|amos|ava|avam|ança)", r"para\s+(?:demonstrar|provar|confirmar)")
+ASSOCIATIVE = ("esteve associado a", "esteve ligado a")
+SAME = (r"nenhuma\s+(?:[\w-]+\s+){0,2}?diferenças?",
+        r"não\s+(?:houve|há|havia|se\s+\w+|foram\s+\w+)\s+(?:[\w-]+\s+){0,2}?diferenças?",
+        r"sem\s+(?:[\w-]+\s+)?diferenças?", r"não\s+(?:se\s+)?difer\w+",
+        r"(?:não|sem)\s+(?:\w+\s+)?(?:estatisticamente\s+)?significativ\w+", r"semelhantes?",
+        r"similar(?:es)?", r"parecid[oa]s?", r"comparáve(?:l|is)", r"(?:o|a|os|as)\s+mesm[oa]s?",
+        r"igua(?:l|is)", "igualmente", r"tão\s+(?:\w+\s+)?(?:como|quanto)",
+        r"tanto\s+(?:[\w-]+\s+){0,4}?(?:como|quanto)", r"nem\s+melhor\s+nem\s+pior",
+        r"não\s+(?:foi\s+|foram\s+)?melhor(?:es)?", r"não\s+(?:foi\s+|foram\s+)?pior(?:es)?",
+        r"(?:ao|por)\s+acaso", r"nenhum\s+dos\s+dois", r"nenhuma\s+das\s+duas")
+COMPARATIVES = (r"(?<=\b(?:mais|menos|melhor|melhores|pior|piores|maior|maiores|menor|menores)"
+                r"\b(?:\s+[\w-]+){0,4}\s+)(?:do\s+que|que)",)
+DIFFERENCES = (r"(?:mais|menos)\s+eficaz(?:es)?", r"(?:mais|menos)\s+efica(?:z|zes)",
+               r"(?:mais|menos)\s+efetiv[oa]s?", r"funcion(?:ou|a|aram|am)\s+(?:melhor|pior)",
+               r"super(?:ou|aram)\s+o", r"(?:maior|menor)\s+(?:[\w-]+\s+)?(?:risco"
+               r"|probabilidade|taxa)", r"(?:risco|probabilidade)\s+(?:[\w-]+\s+)?(?:maior"
+               r"|menor|mais\s+(?:alt|baix)[oa]|reduzid[oa])",
+               # "aliviou a dor mais do que o iodo" ("mais de metade" é uma quantidade)
+               r"(?:mais|menos)\s+(?:do\s+)?que(?!\s+(?:\d|(?:antes|nunca|o\s+esperado)\b))")

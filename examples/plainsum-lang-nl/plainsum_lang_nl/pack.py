@@ -93,6 +93,16 @@ def build() -> DutchPack:
         frequency_words=words.FREQUENCY_WORDS,
         range_words=words.RANGE_WORDS,
         time_units=words.TIME_UNITS,
+        # effect measures, signs and hedges (a plainsum without these fields: left out)
+        **{name: getattr(words, name.upper()) for name in (
+            "hedge_words", "minus_words", "ratio_words", "ratio_abbreviations", "ci_words",
+            "pvalue_words", "point_words", "fold_words", "fold_suffixes", "multiple_words",
+            "fraction_words", "finding_words", "context_words")
+           if name in LanguagePack.__dataclass_fields__},
+        # claims: causes and differences (a plainsum without these fields: left out)
+        **{name: getattr(words, name.upper()) for name in (
+            "causal", "caveats", "associative", "same", "comparatives", "differences")
+           if name in LanguagePack.__dataclass_fields__},
         terms=load_terms(HERE / "terms.yaml"),
         hyphenation="nl_NL",
     )

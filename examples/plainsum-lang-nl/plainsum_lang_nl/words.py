@@ -74,3 +74,79 @@ TIME_UNITS = {
     "day": ("dagen", "dag"),
     "hour": ("uur", "uren", "u"),
 }
+
+# --- effect measures, signs and hedges, as the fact checker reads them ----------------
+# hedge id -> the words right before a figure ("ongeveer 12 procent", "meer dan de helft")
+HEDGE_WORDS = {
+    "about": ("ongeveer", "circa", r"ca\.", "rond", r"zo['’]n", r"om\s+en\s+nabij", "~", "≈"),
+    "nearly": ("bijna", "nagenoeg", "vrijwel", "haast"),
+    "more-than": (r"meer\s+dan", "ruim", "boven", "ruimschoots", ">"),
+    "at-least": ("minstens", "tenminste", r"ten\s+minste", r"op\s+z['’]n\s+minst", "≥"),
+    "less-than": (r"minder\s+dan", "onder", r"nog\s+geen", "<"),
+    "up-to": (r"tot\s+(?:wel|maximaal)", "maximaal", "≤"),
+}
+# a minus said in words right before a figure: "min 0,17"
+MINUS_WORDS = ("min", "minus")
+# ratio kind -> its names (matched case-insensitively) and abbreviations (as written)
+RATIO_WORDS = {
+    "hazard": (r"hazard[\s-]ratio",),
+    "odds": (r"odds[\s-]ratio", "kansverhouding"),
+    "risk": (r"relatie[fv]e?\s+risico", "risicoverhouding"),
+    "rate": (r"rate[\s-]ratio",),
+}
+RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR",), "risk": ("RR",), "rate": ("IRR",)}
+CI_WORDS = ("BI", "CI", r"betrouwbaarheidsinterval(?:len)?")
+PVALUE_WORDS = (r"p-waarde(?:\s+van)?",)
+# after a figure: an absolute difference of shares ("5 procentpunten")
+POINT_WORDS = (r"procentpunt(?:en)?", r"%-punt(?:en)?")
+# after a figure: a multiple ("vier keer zo groot"); not a dose ("twee keer per dag")
+FOLD_WORDS = (r"(?:keer|maal)(?!\s+(?:per|daags|per\s+dag|in\s+de)\b)", r"-?voudig(?:e)?")
+FOLD_SUFFIXES = (r"voudig(?:e)?", r"maal(?!\s+(?:per|daags)\b)")  # "viervoudig", "viermaal"
+MULTIPLE_WORDS = {r"dubbel(?![\s-]*blind)": 2, r"verdubbel(?:d|de|den)": 2,
+                  "driedubbel": 3}
+FRACTION_WORDS = {r"(?:de\s+)?helft": 50, r"een\s+derde": 100 / 3, r"twee\s+derde": 200 / 3,
+                  r"een\s+kwart": 25, r"drie\s+kwart": 75, r"een\s+vijfde": 20}
+FINDING_WORDS = (r"toon(?:t|de|den)", "getoond", r"vond(?:en)?", "gevonden", "bleek",
+                 r"liet(?:en)?\s+zien", r"in\s+(?:dit|het)\s+onderzoek", r"in\s+deze\s+studie",
+                 "deelnemers")
+CONTEXT_WORDS = (r"eerdere?", r"vorige", r"andere\s+(?:studies|onderzoeken)",
+                 r"in\s+het\s+algemeen", "doorgaans", "meestal", "gewoonlijk",
+                 r"(?:elk|ieder|per)\s+jaar", "jaarlijks", "wereldwijd", "volgens",
+                 r"naar\s+schatting", r"geschat(?:te)?", r"in\s+(?:hun|het)\s+leven", "vaak",
+                 r"komt\s+.{0,20}voor")
+
+# --- claims (causal-claim, invented-difference) -----------------------------------------
+# Een oorzaak, ronduit gezegd (regex-fragmenten). "om infecties te voorkomen" is een doel,
+# "een verlaagd risico" een beschrijving; "beschermt de zenuwen" is geen oorzaak,
+# "beschermt tegen" wel. "Voorkomen" als "optreden" ("dat vaak voorkomt") staat meestal
+# zonder blootstelling in de zin; de regel vraagt die.
+_RISICO = r"(?:\w*risico(?:'s)?|kans(?:en)?)"
+_VERLAAGT = (r"(?:verlaagt|verlagen|verlaagde|verlaagden|verkleint|verkleinen|verkleinde"
+             r"|vermindert|verminderen|verminderde|verhoogt|verhogen|verhoogde|vergroot"
+             r"|vergroten|vergrootte|halveert|halveerde|verdubbelt|verdubbelde)")
+CAUSAL = (
+    r"(?<!\bte\s)voorkomt", r"voorkwam(?:en)?", r"helpt\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?voorkomen",
+    r"veroorza(?:akt|ken|akte|akten)", r"beschermt\s+(?:[\w-]+\s+){0,2}?tegen",
+    r"beschermde(?:n)?\s+(?:[\w-]+\s+){0,2}?tegen", r"leid(?:t|en|de|den)\s+tot",
+    rf"{_VERLAAGT}\s+(?:het|de|hun|zijn|haar)\s+(?:[\w-]+\s+){{0,2}}?{_RISICO}",
+    r"(?:is|zijn|was|waren)\s+verantwoordelijk\s+voor", r"red(?:t|den|de)\s+levens",
+    r"dankzij",
+)
+CAVEATS = (r"zou(?:den)?", "mogelijk", "misschien", "wellicht", "eventueel", "of",
+           "onduidelijk", "onzeker", r"te\s+vroeg", r"hypothese", "nagaan", "uitzoeken",
+           r"speculat\w+", r"hoop\w*", r"hopen", r"aan\s+te\s+tonen", "bewijzen")
+ASSOCIATIVE = ("hing samen met", "was verbonden met")
+SAME = (r"geen\s+(?:[\w-]+\s+){0,2}?verschil(?:len)?", r"verschil(?:de|den)\s+(?:\w+\s+){0,2}?"
+        r"niet", r"niet\s+(?:\w+\s+)?(?:statistisch\s+)?significant\w*",
+        r"vergelijkba(?:ar|re)", r"soortgelijk\w*", r"gelijk(?:e|waardig\w*)?",
+        r"(?:het|de)zelfde", r"even\s+(?:\w+\s+)?als", r"net\s+zo", "evenveel",
+        r"niet\s+beter", r"niet\s+slechter", r"toeval\w*", r"geen\s+van\s+beide")
+_VERGROTEND = (r"(?:meer|minder|beter|slechter|hoger|lager|groter|kleiner|vaker|sterker"
+               r"|zwakker|effectiever|langer|korter)(?:e)?")
+COMPARATIVES = (rf"(?<=\b{_VERGROTEND}\b(?:\s+[\w-]+){{0,4}}\s+)dan",)
+DIFFERENCES = (r"effectiever\w*", r"werkzamer\w*", r"werk(?:t|te|ten)\s+(?:\w+\s+)?"
+               r"(?:beter|slechter)", r"(?:lager|hoger|kleiner|groter)e?\s+(?:[\w-]+\s+)?"
+               rf"(?:{_RISICO}|percentage)",
+               # "verlichtte de pijn meer dan jodium" ("meer dan de helft" is een hoeveelheid)
+               r"(?:meer|minder)\s+dan(?!\s+(?:\d|(?:de\s+helft|een|twee|drie|vier|vijf|tien"
+               r"|honderd|duizend|verwacht|vroeger|eerder)\b))")

@@ -1,0 +1,549 @@
+"""Effect measures in a text, judged against the fact sheet: ratios, relative changes,
+absolute differences, confidence intervals, p-values, hedges and background figures.
+
+Rules (each finding names the fact):
+``ratio-as-percent`` a ratio said as a percentage ("62 % lower" for HR 0.62) or a
+relative change said as a ratio ("a ratio of 0.30" for 30 % lower);
+``sign-flipped`` a value said with the other sign or direction ("0.17" or "rose by 0.17"
+for −0.17, "45 % higher" for 45 % lower);
+``interval-changed`` a confidence interval with a bound (or level) the sheet does not give;
+``relative-as-absolute`` a relative change said as an absolute one ("30 percentage
+points", "30 out of 100" for 30 % lower) or an absolute difference said as a relative one;
+``hedge-dropped`` (warning) "about 10 %" said as "10 %"; ``hedge-reversed`` "less than
+3 %" said as "more than 3 %", or a figure said to be more (less) than it is;
+``background-as-result`` a background figure said in a sentence that gives this study's
+findings ("the study found ...") and no context ("earlier studies", "each year").
+
+Forms that say the same thing are accepted: "a quarter as likely" for a ratio of 0.25,
+"nearly half" for 47 %, "more than 8 in 10" for 85 %, "a third less likely" for a 33 %
+relative change when its rounding allows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+from plainsum.factsheet.model import Fact
+from plainsum.memo import Memo
+
+from .context import Scoper
+from .numbers import Mention
+from .sheet import EPS, SheetIndex, matches, round_half_up
+
+BELOW = frozenset({"nearly", "less-than", "up-to"})
+ABOVE = frozenset({"more-than", "at-least"})
+SAID = {"about": "about", "nearly": "nearly", "more-than": "more than",
+        "at-least": "at least", "less-than": "less than", "up-to": "up to"}
+
+
+def fits(hedge: str | None, said: float, value: float) -> bool:
+    """Whether ``value`` is what a figure ``said`` with ``hedge`` can stand for: "about
+    12 %" for 12.5, "nearly half" for 47 %, "more than 8 in 10" for 85 %. The bounds keep
+    a hedge from covering any figure ("more than 10 %" is no way to say 85 %)."""
+    if hedge is None or said <= 0 or value < 0:
+        return False
+    if hedge == "about":  # "about 8 in 100" is no way to say 7.3 % (about 7)
+        return abs(value - said) <= max(0.05 * said, 0.5) + EPS
+    if hedge == "nearly":
+        return 0.85 * said <= value <= said
+    if hedge in ("less-than", "up-to"):
+        return 0.6 * said <= value <= said and (hedge == "up-to" or value < said)
+    if hedge in ("more-than", "at-least"):
+        return said <= value <= 1.3 * said and (hedge == "at-least" or value > said)
+    return False
+
+
+def exact(said: float, fact: Fact, allowed: set[float], rounded: bool = False) -> bool:
+    """Whether ``said`` is the fact's value as the sheet allows it; ``rounded``: said by a
+    word ("a third" is 33.3...), which matches a value its declared rounding gives."""
+    if matches(said, allowed):
+        return True
+    if rounded:
+        return any(abs(round_half_up(said, step) - v) < EPS
+                   for step in getattr(fact, "round_to", ()) for v in allowed)
+    return False
+
+
+def close(said: float, value: float, decimals: int) -> bool:
+    """``value`` as said with ``decimals`` places (0.453 said as 0.45)."""
+    if abs(said - value) < EPS:
+        return True
+    return decimals > 0 and abs(said - round_half_up(value, 10 ** -decimals)) < EPS
+
+
+@dataclass
+class _Words:
+    """A pack's finding and context words, compiled once."""
+
+    finding: regex.Pattern[str] | None
+    context: regex.Pattern[str] | None
+
+
+def _compile(forms: Iterable[str]) -> regex.Pattern[str] | None:
+    forms = [f for f in forms if f]
+    if not forms:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(forms)})(?![\p{{L}}])",
+                         regex.IGNORECASE)
+
+
+_WORDS: Memo[_Words] = Memo(64)
+
+
+def _words(pack: Any) -> _Words:
+    return _WORDS.get((pack,), None, lambda: _Words(
+        _compile(getattr(pack, "finding_words", None) or ()),
+        _compile(getattr(pack, "context_words", None) or ())))
+
+
+Report = Callable[[str, str, Mention, Fact | None, str | None, str], None]
+
+
+@dataclass
+class Effects:
+    """Judges the effect figures of one text (one per reading, like the judge)."""
+
+    index: SheetIndex
+    scoper: Scoper
+    text: str
+    pack: Any
+    report: Report  # (rule, message, mention, fact, expected, severity)
+    stated: set[str]
+    _ways: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    _findings: dict[int, bool] = field(default_factory=dict)
+    last: tuple[int, Fact] | None = None  # the last effect matched, and its sentence
+
+    # --- context -------------------------------------------------------------------
+    def way(self, m: Mention) -> str | None:
+        """The direction ("increased"/"decreased") said nearest the figure in its
+        sentence, if any (negated directions say none)."""
+        k = self.scoper.sentence_of(m.start)
+        if k not in self._ways:
+            from .directions import _words as direction_words
+
+            a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
+            self._ways[k] = [(s.start, s.end, s.direction)
+                             for s in direction_words(self.pack).said(self.text, a, b)
+                             if s.direction in ("increased", "decreased")]
+        best: tuple[int, str] | None = None
+        for start, end, direction in self._ways[k]:
+            gap = m.start - end if end <= m.start else start - m.end
+            if gap >= -1 and (best is None or gap < best[0]):
+                best = (gap, direction)
+        return best[1] if best else None
+
+    def expected_way(self, m: Mention, fact: Fact, lower: bool) -> str:
+        """The direction a text must say for ``fact`` (``lower``: group below versus),
+        turned round when the figure's clause names the comparison group alone ("iodine
+        had 3.3 points more")."""
+        own = self.scoper.own_groups(m)
+        versus = getattr(fact, "versus", None)
+        if versus and versus in own and fact.group not in own:
+            lower = not lower
+        return "decreased" if lower else "increased"
+
+    def presents_finding(self, m: Mention) -> bool:
+        """Whether the figure's sentence gives this study's result and no context."""
+        k = self.scoper.sentence_of(m.start)
+        if k not in self._findings:
+            words = _words(self.pack)
+            a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
+            self._findings[k] = bool(
+                words.finding is not None and words.finding.search(self.text, a, b)
+                and not (words.context is not None and words.context.search(self.text, a, b)))
+        return self._findings[k]
+
+    def fact_words(self, fact: Fact) -> str:
+        about = self.index.describe(fact)
+        return f"{fact.id}" + (f", {about}" if about else "")
+
+    # --- verdicts ------------------------------------------------------------------
+    def matched(self, m: Mention, facts: list[Fact], said: float, exactly: bool) -> None:
+        """What follows a match: the facts are stated, the hedge is judged, and a figure
+        that is only background must not be given as this study's result."""
+        self.stated.update(f.id for f in facts)
+        fact = facts[0]
+        self.hedge(m, fact, said, exactly)
+        if all(f.background for f in facts) and self.presents_finding(m):
+            self.report("background-as-result",
+                        f"{m.text} is a background figure ({self.fact_words(fact)}), not a "
+                        "result of this study, but the sentence gives it as the study's "
+                        "finding.", m, fact, self.index.expected(fact), "error")
+
+    def hedge(self, m: Mention, fact: Fact, said: float, exactly: bool) -> None:
+        theirs, mine = fact.hedged, m.hedge
+        value = getattr(fact, "value", None)
+        if theirs is None:
+            if value is None or not exactly or mine is None:
+                return
+            v = abs(float(value))
+            false = ((mine == "more-than" and not v > said) or (mine == "at-least" and v < said)
+                     or (mine == "less-than" and not v < said))
+            if false:
+                self.report("hedge-reversed",
+                            f"{m.text} is said to be {SAID[mine]} {self._figure(m)}, but the "
+                            f"fact sheet gives exactly {self.index.expected(fact)} "
+                            f"({self.fact_words(fact)}).", m, fact,
+                            self.index.expected(fact), "error")
+            return
+        if mine is None:
+            self.report("hedge-dropped",
+                        f"{m.text}: the fact sheet says {SAID.get(theirs, theirs)} "
+                        f"{self.index.expected(fact)} ({self.fact_words(fact)}); the text "
+                        "drops the hedge.", m, fact, self.index.expected(fact), "warning")
+        elif (mine in BELOW and theirs in ABOVE) or (mine in ABOVE and theirs in BELOW):
+            self.report("hedge-reversed",
+                        f"{m.text} is said to be {SAID[mine]}, but the fact sheet says "
+                        f"{SAID.get(theirs, theirs)} {self.index.expected(fact)} "
+                        f"({self.fact_words(fact)}).", m, fact,
+                        self.index.expected(fact), "error")
+        elif (mine == "about") != (theirs == "about"):
+            self.report("hedge-dropped",
+                        f"{m.text} is said to be {SAID[mine]}, where the fact sheet says "
+                        f"{SAID.get(theirs, theirs)} {self.index.expected(fact)} "
+                        f"({self.fact_words(fact)}).", m, fact,
+                        self.index.expected(fact), "warning")
+
+    def _figure(self, m: Mention) -> str:
+        return m.text
+
+    def signed(self, m: Mention, fact: Fact, value: float) -> None:
+        """A figure that matches ``value`` in size: said with the other sign, or with a
+        word for the other direction, it is flipped."""
+        if abs(value) < EPS:
+            return
+        if m.negative:
+            flipped = value > 0
+        else:
+            way = self.way(m)  # none: "−0.17" said as "0.17" is flipped
+            flipped = value < 0 if way is None else way != self.expected_way(m, fact, value < 0)
+        if flipped:
+            self.report("sign-flipped",
+                        f"{m.text} has the other sign: the fact sheet gives "
+                        f"{self.index.lexicon.pack.format_number(value)} "
+                        f"({self.fact_words(fact)}).", m, fact,
+                        self.index.lexicon.pack.format_number(value), "error")
+
+    # --- facts by kind ---------------------------------------------------------------
+    def effects(self, kind: str, unit: str | None = None) -> list[tuple[Fact, set[float]]]:
+        return [(f, allowed) for f, allowed in self.index.effects if f.kind == kind
+                and (unit is None or getattr(f, "unit", None) == unit)]
+
+    def relatives(self) -> list[tuple[Fact, set[float]]]:
+        return self.effects("relative-change", "percent")
+
+    def folds(self) -> list[tuple[Fact, set[float]]]:
+        return self.effects("relative-change", "fold")
+
+    def differences(self) -> list[tuple[Fact, set[float]]]:
+        """Absolute differences of shares (in percentage points)."""
+        return [(f, allowed) for f, allowed in self.index.effects if f.kind == "difference"
+                and getattr(f, "unit", "percentage-points") == "percentage-points"]
+
+    def find(self, pairs: list[tuple[Fact, set[float]]], said: float, hedge: str | None,
+             rounded: bool = False, size: bool = False
+             ) -> tuple[list[Fact], bool]:
+        """The facts ``said`` (with ``hedge``) stands for, and whether it matched exactly.
+        ``size``: compare sizes (a difference of −3.3 is 3.3 in size)."""
+        def of(values: set[float]) -> set[float]:
+            return {abs(v) for v in values} if size else values
+
+        found = [f for f, allowed in pairs if exact(said, f, of(allowed), rounded)]
+        if found:
+            return found, True
+        if hedge:
+            found = [f for f, allowed in pairs
+                     if any(fits(hedge, said, v) for v in of(allowed))]
+        return found, False
+
+    # --- the kinds of mention ----------------------------------------------------------
+    def percent(self, m: Mention) -> bool:
+        """A percentage (or "30 out of 100") that is no share of the sheet: a relative
+        change, or a ratio or a difference said the wrong way. False: none of these."""
+        said = m.percent
+        if said is None:
+            return False
+        facts, exactly = self.find(self.relatives(), said, m.hedge)
+        if facts:
+            fact = facts[0]
+            if m.kind == "frequency":  # "30 out of 100" for 30 % lower
+                self.report("relative-as-absolute",
+                            f"{m.text} says a share of people, but the fact sheet gives a "
+                            f"relative change: {self.index.expected(fact)} "
+                            f"{getattr(fact, 'direction', '')} ({self.fact_words(fact)}).",
+                            m, fact, self.index.expected(fact), "error")
+                return True
+            self.matched(m, facts, said, exactly)
+            self.direction(m, fact)
+            return True
+        ratio = self.ratio_said_as_percent(said)
+        if ratio is not None:
+            self.report("ratio-as-percent",
+                        f"{m.text} turns a ratio into a percentage: the fact sheet gives "
+                        f"{self._ratio_words(ratio)} ({self.fact_words(ratio)}) and no "
+                        "relative change in per cent.", m, ratio, self.index.expected(ratio),
+                        "error")
+            return True
+        facts, _ = self.find(self.differences(), said, m.hedge, size=True)
+        if facts and m.kind == "percent":
+            fact = facts[0]
+            self.report("relative-as-absolute",
+                        f"{m.text} says a relative change, but the fact sheet gives an "
+                        f"absolute difference of {self.index.expected(fact)} percentage "
+                        f"points ({self.fact_words(fact)}).", m, fact,
+                        self.index.expected(fact), "error")
+            return True
+        return False
+
+    def direction(self, m: Mention, fact: Fact) -> None:
+        """A relative change said with the other direction ("45 % higher")."""
+        way = self.way(m)
+        if way is None:
+            return
+        lower = getattr(fact, "direction", "lower") == "lower"
+        if way != self.expected_way(m, fact, lower):
+            said = "lower" if lower else "higher"
+            self.report("sign-flipped",
+                        f"{m.text} is said the other way: the fact sheet gives "
+                        f"{self.index.expected(fact)} {said} ({self.fact_words(fact)}).",
+                        m, fact, self.index.expected(fact), "error")
+
+    def ratio_said_as_percent(self, said: float) -> Fact | None:
+        """The ratio (or multiple) a percentage restates: 62 % or 38 % for 0.62, 80 %
+        for 1.8, 400 % or 300 % for four times."""
+        for fact, allowed in self.effects("ratio") + self.folds():
+            for r in allowed:
+                forms = {r * 100, abs(1 - r) * 100}
+                if any(abs(said - f) < EPS or abs(said - round_half_up(f, 1)) < EPS
+                       or abs(said - round_half_up(f, 0.1)) < EPS for f in forms):
+                    return fact
+        return None
+
+    def _ratio_words(self, fact: Fact) -> str:
+        pack = self.index.lexicon.pack
+        if fact.kind == "ratio":
+            return f"a {getattr(fact, 'ratio', 'hazard')} ratio of {pack.format_number(fact.value)}"
+        return f"{pack.format_number(fact.value)} times"
+
+    def points(self, m: Mention) -> None:
+        """"5 percentage points": an absolute difference."""
+        said = m.value
+        facts, exactly = self.find(self.differences(), said, m.hedge, size=True)
+        facts += [f for f, allowed in self.index.shares if f.kind == "comparison"
+                  and getattr(f, "unit", None) == "percentage-points"
+                  and matches(said, allowed)]
+        if facts:
+            fact = facts[0]
+            self.matched(m, facts, said, exactly)
+            if fact.kind == "difference":
+                self.signed(m, fact, float(fact.value))
+            return
+        facts, _ = self.find(self.relatives(), said, m.hedge)
+        if facts:
+            fact = facts[0]
+            self.report("relative-as-absolute",
+                        f"{m.text} says an absolute difference, but the fact sheet gives a "
+                        f"relative change of {self.index.expected(fact)} "
+                        f"({self.fact_words(fact)}).", m, fact, self.index.expected(fact),
+                        "error")
+            return
+        if not any(abs(said - abs(v)) < EPS for v in self.index.loose):
+            self.report("unsupported-number",
+                        f"The fact sheet gives no difference of {m.text}.", m, None, None,
+                        "error")
+
+    def ratio(self, m: Mention) -> None:
+        """"HR 0.62", "odds ratio of 1.8"."""
+        said = m.value
+        ratios = self.effects("ratio")
+        facts, exactly = self.find(ratios, said, m.hedge)
+        if facts:
+            self.matched(m, facts, said, exactly)
+            self.last = (self.scoper.sentence_of(m.start), facts[0])
+            return
+        for fact, allowed in self.relatives():
+            lower = getattr(fact, "direction", "lower") == "lower"
+            said_change = (1 - said) * 100 if lower else (said - 1) * 100
+            if any(abs(round_half_up(said_change, 0.1) - v) < EPS or abs(said * 100 - v) < EPS
+                   for v in allowed):
+                self.report("ratio-as-percent",
+                            f"{m.text} is said as a ratio, but the fact sheet gives a relative "
+                            f"change of {self.index.expected(fact)} "
+                            f"({self.fact_words(fact)}).", m, fact,
+                            self.index.expected(fact), "error")
+                return
+        if self.find(self.folds(), said, m.hedge)[0]:
+            return
+        if not ratios and any(abs(said - v) < EPS for v in self.index.loose):
+            return
+        meant = ratios[0][0] if len(ratios) == 1 else None
+        self.report("unsupported-number",
+                    f"The fact sheet gives no ratio {m.text}"
+                    + (f"; it gives {self._ratio_words(meant)} ({meant.id})." if meant else "."),
+                    m, meant, self.index.expected(meant) if meant else None, "error")
+
+    def interval(self, m: Mention) -> None:
+        """"95% CI 0.45-0.85": both bounds must be one interval's of the sheet."""
+        lo, hi = m.signed, m.signed_second if m.signed_second is not None else m.signed
+        decimals = m.decimals
+        sized: Fact | None = None
+        partly: Fact | None = None
+        for fact, ci in self.index.intervals:
+            bounds = (float(ci.low), float(ci.high))
+            if _same_pair((lo, hi), bounds, decimals):
+                return
+            if _same_pair((abs(lo), abs(hi)), (abs(bounds[0]), abs(bounds[1])), decimals):
+                sized = sized or fact
+            elif any(close(abs(x), abs(b), decimals) for x in (lo, hi) for b in bounds):
+                partly = partly or fact
+        if sized is not None:
+            ci = sized.ci
+            negative = float(ci.low) < 0 or float(ci.high) < 0
+            if not (negative and not (m.negative or m.second_negative)
+                    and self.way(m) is not None):
+                self.report("sign-flipped",
+                            f"{m.text}: the confidence interval has the other sign; the fact "
+                            f"sheet gives {self.index.interval(sized)} "
+                            f"({self.fact_words(sized)}).", m, sized,
+                            self.index.interval(sized), "error")
+            return
+        k = self.scoper.sentence_of(m.start)
+        if partly is None and self.last is not None and self.last[0] == k and getattr(
+                self.last[1], "ci", None) is not None:
+            partly = self.last[1]
+        if partly is None and len(self.index.intervals) == 1:
+            partly = self.index.intervals[0][0]
+        if partly is not None:
+            self.report("interval-changed",
+                        f"{m.text} is not the confidence interval the fact sheet gives: "
+                        f"{self.index.interval(partly)} ({self.fact_words(partly)}).", m,
+                        partly, self.index.interval(partly), "error")
+            return
+        self.report("unsupported-number",
+                    f"The fact sheet gives no confidence interval {m.text}.", m, None, None,
+                    "error")
+
+    def level(self, m: Mention) -> None:
+        """The level of an interval ("95% CI"): one of the sheet's intervals'."""
+        levels = {float(ci.level) for _, ci in self.index.intervals}
+        if levels and not any(abs(m.value - v) < EPS for v in levels):
+            fact = self.index.intervals[0][0]
+            self.report("interval-changed",
+                        f"{m.text}: the fact sheet gives a "
+                        f"{self.index.lexicon.pack.format_number(fact.ci.level)} % confidence "
+                        f"interval ({self.fact_words(fact)}).", m, fact,
+                        self.index.lexicon.pack.format_number(fact.ci.level), "error")
+
+    def pvalue(self, m: Mention) -> None:
+        """"p = 0.03", "p < 0.001": the sheet's p-value, or one it implies ("p < 0.01"
+        for p = 0.003)."""
+        said, relation = m.value, m.relation or "="
+        for fact, p, theirs in self.index.pvalues:
+            if _p_fits(said, relation, p, theirs, m.decimals):
+                if fact.kind == "no-difference":
+                    self.stated.add(fact.id)
+                return
+        k = self.scoper.sentence_of(m.start)
+        meant = self.last[1] if self.last is not None and self.last[0] == k and getattr(
+            self.last[1], "p", None) is not None else (
+            self.index.pvalues[0][0] if len(self.index.pvalues) == 1 else None)
+        expected = (f"p {getattr(meant, 'p_relation', '=')} "
+                    f"{self.index.lexicon.pack.format_number(meant.p)}") if meant else None
+        self.report("unsupported-number",
+                    f"The fact sheet gives no p-value {m.text}"
+                    + (f"; it gives {expected} ({self.fact_words(meant)})." if meant else "."),
+                    m, meant, expected, "error")
+
+    def fold(self, m: Mention) -> None:
+        """"four times", "2- to 3-fold", "double": a multiple."""
+        said = m.value
+        if m.second is not None:  # "2- to 3-fold": two figures of the sheet
+            ends = (said, m.second)
+            if all(any(abs(e - v) < EPS for v in self.index.loose) for e in ends):
+                return
+            self.report("unsupported-number",
+                        f"The fact sheet gives no multiple {m.text}.", m, None, None, "error")
+            return
+        if self._multiple(m, said):
+            return
+        if m.kind == "multiple" and m.hedge is None:
+            return  # "double" may be a word of its own ("a double dose")
+        fold = self.folds()
+        meant = fold[0][0] if len(fold) == 1 else None
+        self.report("unsupported-number",
+                    f"The fact sheet gives no multiple {m.text}"
+                    + (f"; it gives {self._ratio_words(meant)} ({meant.id})." if meant else "."),
+                    m, meant, self.index.expected(meant) if meant else None, "error")
+
+    def _multiple(self, m: Mention, said: float) -> bool:
+        facts, exactly = self.find(self.folds(), said, m.hedge)
+        if not facts:
+            facts, exactly = self.find(self.effects("ratio"), said, m.hedge, rounded=True)
+        if not facts:
+            higher = [(f, {100 * (said - 1)}) for f, allowed in self.relatives()
+                      if getattr(f, "direction", "lower") == "higher"
+                      and matches(100 * (said - 1), allowed)]
+            facts, exactly = [f for f, _ in higher], True
+        if not facts:
+            facts, exactly = self._derived(said, m.hedge)
+        if facts:
+            self.matched(m, facts, said, exactly)
+            return True
+        return False
+
+    def _derived(self, said: float, hedge: str | None) -> tuple[list[Fact], bool]:
+        """Comparisons of two shares, as the ratio of one to the other (either way)."""
+        out = []
+        for fact, r in self.index.derived:
+            for value in (r, 1 / r if r else 0.0):
+                if abs(round_half_up(value, 0.1) - said) < EPS or fits(hedge, said, value):
+                    out.append(fact)
+                    break
+        return out, False
+
+    def fraction(self, m: Mention) -> None:
+        """"half", "a third", "three quarters": a share, a ratio ("a quarter as likely")
+        or a relative change ("a third less likely")."""
+        said = m.value
+        facts, exactly = self.find(self.index.shares, said, m.hedge, rounded=True)
+        if not facts:
+            facts, exactly = self.find(self.relatives(), said, m.hedge, rounded=True)
+        if not facts:
+            facts, exactly = self.find(self.effects("ratio"), said / 100, m.hedge,
+                                       rounded=True)
+        if not facts:
+            for fact, r in self.index.derived:
+                if fits(m.hedge or "about", said, 100 * r) or fits(
+                        m.hedge or "about", said, 100 * (1 - r)):
+                    facts, exactly = [fact], False
+                    break
+        if facts:
+            self.matched(m, facts, said, exactly)
+            return
+        if m.hedge is not None:
+            self.report("unsupported-number",
+                        f"The fact sheet gives no figure {m.text} could stand for.", m, None,
+                        None, "error")
+
+
+def _same_pair(said: tuple[float, float], bounds: tuple[float, float], decimals: int
+               ) -> bool:
+    """Whether two bounds are the sheet's, in either order."""
+    a, b = said
+    lo, hi = bounds
+    return ((close(a, lo, decimals) and close(b, hi, decimals))
+            or (close(a, hi, decimals) and close(b, lo, decimals)))
+
+
+def _p_fits(said: float, relation: str, p: float, theirs: str, decimals: int) -> bool:
+    """Whether "p {relation} {said}" is true of the sheet's "p {theirs} {p}"."""
+    if relation == theirs and close(said, p, decimals):
+        return True
+    if relation == "<":
+        return p < said if theirs in ("=", "<") else False
+    if relation == ">":
+        return p > said if theirs in ("=", ">") else False
+    return False
