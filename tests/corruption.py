@@ -160,6 +160,8 @@ class Faithful:
     text: str
     require: str = "claimed"
     output: Any = None  # the generated Output, for its claimed facts and platform
+    split: str = ""  # for the texts about the new fact kinds: "dev" or "held-out"
+    seeds: tuple[tuple[str, str, str], ...] = ()  # hand-made edits: (kind, find, replace)
 
     @property
     def label(self) -> str:
@@ -212,7 +214,9 @@ def registry() -> Any:
 def sheet(sheet_id: str) -> Any:
     from plainsum.factsheet import load_factsheet
 
-    return load_factsheet(str(SHEETS[sheet_id]), registry().known_terms())
+    if sheet_id in SHEETS:
+        return load_factsheet(str(SHEETS[sheet_id]), registry().known_terms())
+    return effects_sheet(sheet_id)
 
 
 @functools.cache
@@ -277,10 +281,19 @@ def errors(findings: list[Any]) -> list[Any]:
     return [f for f in findings if f.severity == "error"]
 
 
+def alarms(findings: list[Any]) -> list[Any]:
+    """What counts as a false alarm on a faithful text: an error, or a warning of one of the
+    new kinds' rules (a dropped hedge is only ever a warning)."""
+    return [f for f in findings if f.severity == "error"
+            or (f.severity == "warning" and f.rule in NEW_KINDS)]
+
+
 def caught(c: Corruption, findings: list[Any]) -> bool:
-    """Whether an error of the kind's rule points at the edit (or names the dropped fact)."""
+    """Whether an error of the kind's rule points at the edit (or names the dropped fact);
+    for a dropped hedge a warning is what the checker owes."""
     rules = RULES[c.kind]
-    found = [f for f in errors(findings) if f.rule in rules]
+    severe = findings if c.kind in WARNING_KINDS else errors(findings)
+    found = [f for f in severe if f.rule in rules]
     if c.kind == "number-dropped":
         return any(f.fact == c.fact and _value_in(f.expected, c.value) for f in found)
     return all(any(f.span and f.span[0] < b and a < f.span[1] for f in found)
@@ -298,10 +311,12 @@ def _value_in(expected: str | None, value: float | None) -> bool:
 
 def describe(c: Corruption, findings: list[Any]) -> str:
     shown = "\n".join(f"  {f.rule} {f.severity} {f.span} {f.found!r} -> {f.expected!r}: "
-                      f"{f.message}" for f in findings if f.severity == "error")
+                      f"{f.message}" for f in findings
+                      if f.severity == "error" or f.rule in NEW_KINDS)
     spans = ", ".join(repr(c.text[a:b]) for a, b in c.spans)
     return (f"{c.kind} in {c.source.label} ({c.lang}) at {spans or c.fact} not caught.\n"
-            f"--- text ---\n{c.text}\n--- error findings ---\n{shown or '  (none)'}")
+            f"--- text ---\n{c.text}\n--- errors (and new kinds' warnings) ---\n"
+            f"{shown or '  (none)'}")
 
 
 # --- what the sheet says -------------------------------------------------------------
@@ -736,4 +751,324 @@ def suite(per_cell: int = 6) -> Suite:
         out.corrupted += chosen
     for source in paraphrases():
         out.corrupted += list(corruptions(source))
+    return out
+
+
+# === the fact kinds of issue 11: effects, hedges, background figures, causal wording =======
+#
+# Faithful texts here are all written by hand (``tests/data/effects/*.yaml``), in the
+# phrasing journalists and clinicians use, about sheets that hold the new kinds. Each text
+# carries hand-made corruption seeds (kind, phrase as written, phrase as corrupted); on top
+# of those, hedges, interval bounds and signs are corrupted mechanically wherever the text
+# states a hedged, interval-bearing or negative figure of the sheet. Each data file is
+# ``split: dev`` (the checker's authors may read it) or ``split: held-out`` (kept from them
+# until it was measured), so recall on texts nobody tuned against stays visible.
+
+EFFECTS = Path(__file__).resolve().parent / "data" / "effects"
+EXTRA_ENV = "PLAINSUM_SUITE_EXTRA"  # a folder of more such files, outside the repository
+SPLITS = ("dev", "held-out")
+_TEST_SHEET = ROOT / "tests" / "data" / "sheets" / "chx-effects-test.yaml"
+# sheet id -> (file, study.evidence to read it with, or None for the sheet's own)
+EFFECT_SHEETS: dict[str, tuple[Path, str | None]] = {
+    "vitamin-d-colorectal-2018": (
+        ROOT / "examples" / "vitamin-d-colorectal-2018" / "facts.yaml", None),
+    "chx-effects-test": (_TEST_SHEET, None),
+    "chx-effects-test@observational": (_TEST_SHEET, "observational"),
+}
+NEW_KINDS = ("ratio-as-percent", "sign-flipped", "interval-changed", "relative-as-absolute",
+             "hedge-dropped", "hedge-reversed", "invented-difference", "background-as-result",
+             "causal-claim")
+RULES.update({kind: {kind} for kind in NEW_KINDS})
+WARNING_KINDS = frozenset({"hedge-dropped"})
+
+# hedges as texts write them before a figure, per the sheet's hedge; the longest first
+HEDGE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"about": ("approximately", "roughly", "around", "about", "some"),
+           "more-than": ("upwards of", "more than", "over"),
+           "less-than": ("fewer than", "less than", "under", "below"),
+           "at-least": ("at least",), "up-to": ("as many as", "up to"),
+           "nearly": ("close to", "almost", "nearly")},
+    "es": {"about": ("aproximadamente un", "aproximadamente", "alrededor del",
+                     "alrededor de", "cercana al", "en torno al", "en torno a un", "en torno a",
+                     "cerca del", "cerca de", "unos", "unas"),
+           "more-than": ("más del", "más de"), "less-than": ("menos del", "menos de"),
+           "at-least": ("por lo menos", "al menos"),
+           "up-to": ("hasta en un", "hasta el", "hasta un", "hasta"),
+           "nearly": ("casi el", "casi")},
+    "fr": {"about": ("d'environ", "d’environ", "environ", "quelque"), "more-than": ("plus de",),
+           "less-than": ("moins de",), "at-least": ("au moins",),
+           "up-to": ("jusqu'à", "jusqu’à"), "nearly": ("près de", "presque", "quasiment")},
+    "de": {"about": ("ungefähr", "etwa", "rund", "circa", "ca."),
+           "more-than": ("mehr als", "über"), "less-than": ("weniger als", "unter"),
+           "at-least": ("mindestens",), "up-to": ("bis zu",),
+           "nearly": ("beinahe", "nahezu", "knapp", "fast")},
+    "it": {"about": ("all'incirca", "intorno al", "circa il", "circa"),
+           "more-than": ("più del", "più di", "oltre il", "oltre"),
+           "less-than": ("meno del", "meno di"), "at-least": ("almeno il", "almeno"),
+           "up-to": ("fino al", "fino a"), "nearly": ("quasi il", "quasi")},
+    "pt": {"about": ("aproximadamente", "cerca de", "por volta de", "perto de"),
+           "more-than": ("mais de",), "less-than": ("menos de",),
+           "at-least": ("pelo menos",), "up-to": ("até",), "nearly": ("quase",)},
+}
+# a hedge turned round, as a careless rewrite does: the phrase as written -> its reverse
+HEDGE_REVERSED: dict[str, dict[str, str]] = {
+    "en": {"more than": "fewer than", "over": "under", "upwards of": "under",
+           "less than": "more than", "fewer than": "more than", "under": "over",
+           "below": "above", "at least": "at most", "up to": "more than",
+           "as many as": "at least", "nearly": "more than", "almost": "over",
+           "close to": "more than"},
+    "es": {"más de": "menos de", "más del": "menos del", "menos de": "más de",
+           "menos del": "más del", "al menos": "como mucho", "por lo menos": "menos de",
+           "hasta el": "más del", "hasta un": "más de un", "hasta en un": "en más de un",
+           "hasta": "más de",
+           "casi el": "más del", "casi": "más de"},
+    "fr": {"plus de": "moins de", "moins de": "plus de", "au moins": "au plus",
+           "jusqu'à": "plus de", "jusqu’à": "plus de", "près de": "plus de",
+           "presque": "plus de", "quasiment": "plus de"},
+    "de": {"mehr als": "weniger als", "über": "unter", "weniger als": "mehr als",
+           "unter": "über", "mindestens": "höchstens", "bis zu": "mehr als",
+           "fast": "mehr als", "knapp": "gut", "beinahe": "über", "nahezu": "über"},
+    "it": {"più di": "meno di", "più del": "meno del", "oltre": "meno di",
+           "oltre il": "meno del", "meno di": "più di", "meno del": "più del",
+           "almeno": "al massimo", "almeno il": "al massimo il", "fino al": "oltre il",
+           "fino a": "oltre", "quasi": "più di", "quasi il": "più del"},
+    "pt": {"mais de": "menos de", "menos de": "mais de", "pelo menos": "no máximo",
+           "até": "mais de", "quase": "mais de"},
+}
+# what a dropped hedge leaves behind ("alrededor del 45 %" -> "del 45 %")
+HEDGE_LEAVES: dict[str, str] = {
+    "alrededor del": "el", "cercana al": "del", "en torno al": "al", "d'environ": "de",
+    "d’environ": "de", "en torno a un": "un", "cerca del": "del",
+    "aproximadamente un": "un", "más del": "el", "menos del": "el", "hasta el": "el",
+    "hasta un": "un", "hasta en un": "en un", "casi el": "el", "intorno al": "il",
+    "circa il": "il", "più del": "il", "oltre il": "il", "meno del": "il",
+    "almeno il": "il", "fino al": "il", "quasi il": "il",
+}
+# articles a dropped hedge leaves next to a preposition, contracted as the language does
+CONTRACTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "es": (("de el ", "del "), ("a el ", "al ")),
+    "it": (("di il ", "del "), ("a il ", "al "), ("su il ", "sul "), ("da il ", "dal ")),
+}
+# how a minus sign is written before a figure (the sign is dropped to flip it)
+_SIGN = r"(?P<sign>[−–-]\s?|(?:minus|menos|moins|meno)\s+)"
+_SIGNED = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])(?:(?<!\p{{N}}[ ]?){_SIGN})?"
+    r"(?P<num>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{L}\p{N}])",
+    regex.IGNORECASE)
+
+
+@functools.cache
+def effects_sheet(sheet_id: str) -> Any:
+    """One of the new kinds' sheets, read with the evidence its suite gives it."""
+    from plainsum.factsheet import problems
+    from plainsum.factsheet.load import parse_yaml
+    from plainsum.factsheet.model import FactSheet
+
+    path, evidence = EFFECT_SHEETS[sheet_id]
+    text = path.read_text(encoding="utf-8")
+    if evidence:
+        text = re.sub(r"(?m)^study:\n", f"study:\n  evidence: {evidence}\n", text, count=1)
+    found = problems(text, str(path), registry().known_terms())
+    if found:
+        raise found[0]
+    return FactSheet.from_dict(parse_yaml(text, str(path)).data, path=str(path))
+
+
+def effect_files(extra: str | None = None) -> list[Path]:
+    """The data files of the new kinds' suite: the repository's, and those of ``extra``
+    (or of $PLAINSUM_SUITE_EXTRA) when given."""
+    import os
+
+    extra = extra if extra is not None else os.environ.get(EXTRA_ENV)
+    dirs = [EFFECTS] + ([Path(extra)] if extra else [])
+    return [p for d in dirs for p in sorted(d.glob("*.yaml"))]
+
+
+@functools.lru_cache(maxsize=4)
+def effect_texts(extra: str | None = None) -> tuple[Faithful, ...]:
+    out = []
+    for path in effect_files(extra):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lang, split = data["lang"], data["split"]
+        assert lang in LANGS and split in SPLITS, path
+        for sid, entries in data["texts"].items():
+            for entry in entries:
+                seeds = tuple((k, f, r) for k, f, r in entry.get("seeds", ()))
+                out.append(Faithful(sid, lang, entry["name"], entry["text"].strip(),
+                                    entry.get("require", "none"), None, split, seeds))
+    return tuple(out)
+
+
+def _loose(phrase: str) -> regex.Pattern[str]:
+    """A phrase as it may stand in a wrapped text: any run of white space between words."""
+    words = [regex.escape(w) for w in phrase.split()]
+    return regex.compile(r"(?<![\p{L}\p{N}])" + r"\s+".join(words) + r"(?![\p{L}\p{N}])")
+
+
+def seed_span(source: Faithful, find: str) -> tuple[int, int]:
+    """Where a seed's phrase stands; a seed must name exactly one place."""
+    hits = list(_loose(find).finditer(source.text))
+    if len(hits) != 1:
+        raise ValueError(f"{source.label}: seed phrase {find!r} found {len(hits)} times")
+    return hits[0].span()
+
+
+def _read(raw: str, numbers: frozenset[float]) -> float:
+    plain = re.sub(r"[.,\u00a0\u202f ]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+", raw) and float(plain) in numbers:
+        return float(plain)
+    return float(re.sub(r"[\u00a0\u202f ]", "", raw).replace(",", "."))
+
+
+@dataclass(frozen=True)
+class _Num:
+    start: int  # of the sign when there is one
+    num: int  # where the digits start
+    end: int
+    value: float  # unsigned
+    signed: bool
+
+
+def _numbers_in(source: Faithful) -> list[_Num]:
+    numbers = sheet_numbers(source.sheet) | {abs(n) for n in sheet_numbers(source.sheet)}
+    out = []
+    for hit in _SIGNED.finditer(source.text):
+        out.append(_Num(hit.start(), hit.start("num"), hit.end(),
+                        _read(hit.group("num"), numbers), hit.group("sign") is not None))
+    return out
+
+
+def _effect_facts(sheet_id: str) -> list[Any]:
+    return list(sheet(sheet_id).facts.values())
+
+
+def effect_corruptions(source: Faithful) -> Iterator[Corruption]:
+    """The hand-made seeds of a text, then its mechanical hedge, interval and sign edits
+    (an edit that gives the same text as another is made once)."""
+    seen = {source.text}
+    for c in (*_seeded(source), *_hedges(source), *_intervals(source), *_signs(source)):
+        if c.text not in seen:
+            seen.add(c.text)
+            yield c
+
+
+def _seeded(source: Faithful) -> Iterator[Corruption]:
+    for n, (kind, find, replace) in enumerate(source.seeds):
+        if kind not in NEW_KINDS:
+            raise ValueError(f"{source.label}: seed of unknown kind {kind!r}")
+        a, b = seed_span(source, find)
+        text, span = _edit(source.text, a, b, replace)
+        yield Corruption(kind, source, text, (span,), note=f"s{n}")
+
+
+def _hedged_values(source: Faithful) -> dict[float, str]:
+    """Hedged figures of the sheet, by value: the hedge each is stated with."""
+    out = {}
+    for fact in _effect_facts(source.sheet):
+        hedge = getattr(fact, "hedge", None)
+        if hedge and getattr(fact, "value", None) is not None:
+            out[abs(float(fact.value))] = hedge
+    return out
+
+
+def _hedges(source: Faithful) -> Iterator[Corruption]:
+    """Each hedge before a hedged figure dropped (a warning is owed), and each that has a
+    reverse turned round (an error)."""
+    hedged = _hedged_values(source)
+    forms = HEDGE_FORMS[source.lang]
+    reverse = HEDGE_REVERSED[source.lang]
+    for num in _numbers_in(source):
+        hedge = hedged.get(num.value)
+        if hedge is None:
+            continue
+        before = source.text[max(0, num.start - 40):num.start]
+        for form in forms.get(hedge, ()):
+            words = r"\s+".join(regex.escape(w) for w in form.split())
+            hit = regex.search(rf"(?<![\p{{L}}\p{{N}}]){words}\s+$", before, regex.IGNORECASE)
+            if not hit:
+                continue
+            a = num.start - len(before) + hit.start()
+            was = hit.group().rstrip()
+            leaves = HEDGE_LEAVES.get(form.casefold(), "")
+            text, span = _edit(source.text, a, num.start, leaves + " " if leaves else "")
+            span = (span[1], span[1] + num.end - num.start)
+            for long, short in CONTRACTIONS.get(source.lang, ()):
+                at = a - len(long) + len(leaves) + 1
+                if leaves and at >= 0 and text[at:span[0]].casefold() == long:
+                    text = text[:at] + short + text[span[0]:]
+                    shift = len(long) - len(short)
+                    span = (span[0] - shift, span[1] - shift)
+                    break
+            if was[:1].isupper():
+                text = text[:a] + text[a:a + 1].upper() + text[a + 1:]
+            yield Corruption("hedge-dropped", source, text, (span,), note=f"{form}@{a}")
+            new = reverse.get(form.casefold())
+            if new:
+                new = new[:1].upper() + new[1:] if was[:1].isupper() else new
+                text, span = _edit(source.text, a, a + len(was), new)
+                span = (a, span[1] + num.end - (a + len(was)))
+                yield Corruption("hedge-reversed", source, text, (span,), note=f"{form}@{a}")
+            break
+
+
+def _decimals(raw: str) -> int:
+    hit = re.search(r"[.,](\d+)$", raw)
+    return len(hit.group(1)) if hit and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw) else 0
+
+
+def _say_like(raw: str, value: float) -> str:
+    """``value`` (unsigned) with ``raw``'s decimal mark and number of decimals."""
+    places = _decimals(raw)
+    mark = "," if "," in raw else "."
+    return f"{value:.{places}f}".replace(".", mark)
+
+
+def _intervals(source: Faithful) -> Iterator[Corruption]:
+    """Each stated interval with its lower bound moved down, then its upper bound moved up,
+    by one step of its last decimal times ten ("0.45" -> "0.35", "-1.1" -> "-0.1")."""
+    numbers = sheet_numbers(source.sheet)
+    nums = _numbers_in(source)
+    for fact in _effect_facts(source.sheet):
+        ci = getattr(fact, "ci", None)
+        if ci is None:
+            continue
+        low, high = float(ci.low), float(ci.high)
+        for i, a in enumerate(nums[:-1]):
+            b = nums[i + 1]
+            if b.start - a.end > 12 or not _is(a, low) or not _is(b, high):
+                continue
+            for which, num, bound in (("low", a, low), ("high", b, high)):
+                raw = source.text[num.num:num.end]
+                step = 10.0 ** (1 - _decimals(raw))
+                moved = bound - step if which == "low" else bound + step
+                if moved == 0 or (moved < 0) != (bound < 0) or moved in numbers:
+                    continue
+                text, span = _edit(source.text, num.num, num.end, _say_like(raw, abs(moved)))
+                yield Corruption("interval-changed", source, text, (span,),
+                                 note=f"{fact.id}-{which}@{num.num}")
+
+
+def _is(num: _Num, value: float) -> bool:
+    return abs(num.value - abs(value)) < 1e-9 and num.signed == (value < 0)
+
+
+def _signs(source: Faithful) -> Iterator[Corruption]:
+    """A negative figure of the sheet with its minus sign (or word) left out."""
+    values = {float(f.value) for f in _effect_facts(source.sheet)
+              if getattr(f, "value", None) is not None and float(f.value) < 0}
+    for num in _numbers_in(source):
+        if num.signed and any(_is(num, v) for v in values):
+            text, span = _edit(source.text, num.start, num.end,
+                               source.text[num.num:num.end])
+            yield Corruption("sign-flipped", source, text, (span,), note=f"sign@{num.start}")
+
+
+@functools.lru_cache(maxsize=4)
+def effects_suite(extra: str | None = None) -> Suite:
+    """The new kinds' faithful texts (dev and, when present, held-out) and every one of
+    their corruptions."""
+    texts = effect_texts(extra)
+    out = Suite(list(texts))
+    for source in texts:
+        out.corrupted += list(effect_corruptions(source))
     return out
