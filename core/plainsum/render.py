@@ -231,6 +231,15 @@ class Wording:
         return self.say(f"time.{point.relation}", [self.pack.plural_category(point.value)],
                         duration=self.duration(time_id))
 
+    def time_or_study(self, time_id: str | None, fact: Fact | None = None) -> str:
+        """A time point, or for a fact without one the pack's ``time.none`` ("in der
+        Studie"; for a background figure its ``background`` variant), for a language whose
+        word order needs something before the verb."""
+        if time_id is None and self.has("time.none"):
+            role = "background" if fact is not None and fact.background else "result"
+            return self.say("time.none", [role])
+        return self.time(time_id)
+
     def organisation(self, org_id: str) -> str:
         return self.lex.organisation(org_id)
 
@@ -308,7 +317,7 @@ class Wording:
         text = self.sentence(key,
                              [self.hedged(fact), mode, *noun_keys(self.group(fact.group)),
                               timed(fact)],
-                             value=value, time=self.time(fact.time),
+                             value=value, time=self.time_or_study(fact.time, fact),
                              **self.frequency_slots(fact),
                              outcome=self.outcome(fact.outcome), **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="result")
@@ -332,7 +341,7 @@ class Wording:
         text = self.sentence(
             "fact.comparison", [self.hedged(fact), mode, fact.direction or "",
                                 *noun_keys(self.group(first.group)), timed(first)],
-            time=self.time(first.time), a_value=a_value, b_value=b_value,
+            time=self.time_or_study(first.time, first), a_value=a_value, b_value=b_value,
             outcome=self.outcome(first.outcome), difference=self.stated_difference(fact),
             **self.frequency_slots(first, "a_"), **self.frequency_slots(second, "b_"),
             **self.group_slots(first.group, "a_"), **self.group_slots(second.group, "b_"))
@@ -344,7 +353,7 @@ class Wording:
             return ""
         amount = (self.pack.format_percent(fact.value) if fact.unit != "percentage-points"
                   else self.pack.format_number(fact.value))
-        form = "number" if fact.unit == "percentage-points" else "change"
+        form = "number" if fact.unit == "percentage-points" else "difference"
         return self.say(f"fact.difference.{fact.unit}", [self.hedged(fact), fact.direction],
                         value=self.hedge(fact, amount, form))
 
@@ -355,7 +364,7 @@ class Wording:
             "fact.comparison_mean",
             [first.statistic if first.statistic != "mean" else "", fact.direction or "",
              *word_keys(label), timed(first)],
-            time=self.time(first.time), **self.measure_slots(label),
+            time=self.time_or_study(first.time, first), **self.measure_slots(label),
             a_value=self.hedge(first, self.quantity(first.value, first.unit), "number"),
             b_value=self.hedge(second, self.quantity(second.value, second.unit), "number"),
             a_spread=self.spread(first), b_spread=self.spread(second),
@@ -370,8 +379,8 @@ class Wording:
         group = fact.group or next(iter(self.sheet.groups))
         text = self.sentence("fact.claim", [fact.quantifier or "some",
                                             *noun_keys(self.group(group)), timed(fact)],
-                             time=self.time(fact.time), outcome=self.outcome(fact.outcome),
-                             **self.group_slots(group))
+                             time=self.time_or_study(fact.time, fact),
+                             outcome=self.outcome(fact.outcome), **self.group_slots(group))
         return Sentence(text, (fact.id,), role="claim")
 
     def cohort(self, fact: Fact) -> Sentence:
@@ -441,7 +450,7 @@ class Wording:
                   *word_keys(label), *noun_keys(self.group(fact.group)), timed(fact)]
         text = self.sentence(
             "fact.mean", select, **self.measure_slots(label), value=value,
-            time=self.time(fact.time),
+            time=self.time_or_study(fact.time, fact),
             baseline=self.pack.format_number(fact.baseline) if changed else "",
             spread=self.spread(fact), **self.group_slots(fact.group))
         result = changed or fact.outcome is not None
@@ -553,7 +562,8 @@ class Wording:
         name = self.say(f"stats.ratio.{fact.ratio}",
                         value=self.hedge(fact, self.pack.format_number(fact.value), "number"))
         text = self.sentence("fact.ratio", self._effect_select(fact, direction),
-                             time=self.time(fact.time), outcome=self.outcome(fact.outcome),
+                             time=self.time_or_study(fact.time, fact),
+                             outcome=self.outcome(fact.outcome),
                              stats=self.stats(fact, name), **self.sides(fact))
         return Sentence(text, (fact.id,), role="result")
 
@@ -562,14 +572,19 @@ class Wording:
 
     def _relative_change(self, fact: Fact) -> Sentence:
         """"45% less often", "four times as often": relative, never a share of people."""
+        digits = ""
         if fact.unit == "fold":
             value = self.hedge(fact, self.count(fact.value), "times")
+            # the figure in digits, for a language that writes "4-mal" (German)
+            digits = self.hedge(fact, self.pack.format_number(fact.value), "times")
         else:
             value = self.hedge(fact, self.pack.format_percent(fact.value), "change")
         text = self.sentence("fact.relative_change",
                              self._effect_select(fact, fact.direction, fact.unit),
-                             time=self.time(fact.time), outcome=self.outcome(fact.outcome),
-                             value=value, stats=self.stats(fact, unit=fact.unit),
+                             time=self.time_or_study(fact.time, fact),
+                             outcome=self.outcome(fact.outcome),
+                             value=value, digits=digits,
+                             stats=self.stats(fact, unit=fact.unit),
                              **self.sides(fact))
         return Sentence(text, (fact.id,), role="result")
 
@@ -594,7 +609,7 @@ class Wording:
         text = self.sentence(
             "fact.difference_of", self._effect_select(fact, direction, shape,
                                                      *word_keys(measure)),
-            time=self.time(fact.time), value=size, signed=signed,
+            time=self.time_or_study(fact.time, fact), value=size, signed=signed,
             **self.measure_slots(measure),
             outcome=self.outcome(fact.outcome) if fact.outcome else "",
             stats=self.stats(fact, item, unit=fact.unit), **self.sides(fact))
@@ -614,7 +629,7 @@ class Wording:
             "fact.range", ["measure" if measure else "bare", self.hedged(fact),
                            *word_keys(measure), *noun_keys(self.group(group))],
             low=low, high=self.quantity(fact.high, fact.unit), **self.measure_slots(measure),
-            time=self.time(fact.time), **self.group_slots(group))
+            time=self.time_or_study(fact.time, fact), **self.group_slots(group))
         result = fact.outcome is not None
         return Sentence(text, (fact.id,), role="result" if result else "study")
 
@@ -627,7 +642,8 @@ class Wording:
         readers."""
         stats = self.stats(fact)
         facts = [self.sheet.facts[i] for i in fact.facts if i in self.sheet.facts]
-        common = {"time": self.time(fact.time), "outcome": self.outcome(fact.outcome),
+        common = {"time": self.time_or_study(fact.time, fact),
+                  "outcome": self.outcome(fact.outcome),
                   "stats": stats}
         if len(facts) == 2 and facts[0].kind == "mean":
             first, second = facts
@@ -674,7 +690,10 @@ class Wording:
         body = said.text.rstrip(".")
         lower = getattr(self.pack, "lower_first", None)
         body = lower(body) if lower is not None else LanguagePack.lower_first(self.pack, body)
-        text = self.sentence("fact.background", [fact.kind], fact=body)
+        if body[1:2] in ("'", "’") and body[:1].isupper():  # "C'erano", "L'âge"
+            body = body[0].lower() + body[1:]
+        text = self.sentence("fact.background", [fact.kind], fact=body,
+                             fact_capital=capitalise(said.text.rstrip(".")))
         return Sentence(text, said.facts, role="background")
 
     def fact_sentence(self, fact: Fact, as_result: bool = False) -> Sentence | None:
