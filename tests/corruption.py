@@ -772,6 +772,8 @@ _TEST_SHEET = ROOT / "tests" / "data" / "sheets" / "chx-effects-test.yaml"
 EFFECT_SHEETS: dict[str, tuple[Path, str | None]] = {
     "vitamin-d-colorectal-2018": (
         ROOT / "examples" / "vitamin-d-colorectal-2018" / "facts.yaml", None),
+    "rivaroxaban-pe-2018": (ROOT / "examples" / "rivaroxaban-pe-2018" / "facts.yaml", None),
+    "ct-heart-scan-2018": (ROOT / "examples" / "ct-heart-scan-2018" / "facts.yaml", None),
     "chx-effects-test": (_TEST_SHEET, None),
     "chx-effects-test@observational": (_TEST_SHEET, "observational"),
 }
@@ -804,7 +806,8 @@ HEDGE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
            "nearly": ("beinahe", "nahezu", "knapp", "fast")},
     "it": {"about": ("all'incirca", "intorno al", "circa il", "circa"),
            "more-than": ("più del", "più di", "oltre il", "oltre"),
-           "less-than": ("meno del", "meno di"), "at-least": ("almeno il", "almeno"),
+           "less-than": ("meno dell'", "meno del", "meno di"),
+           "at-least": ("almeno il", "almeno"),
            "up-to": ("fino al", "fino a"), "nearly": ("quasi il", "quasi")},
     "pt": {"about": ("aproximadamente", "cerca de", "por volta de", "perto de"),
            "more-than": ("mais de",), "less-than": ("menos de",),
@@ -830,6 +833,7 @@ HEDGE_REVERSED: dict[str, dict[str, str]] = {
            "fast": "mehr als", "knapp": "gut", "beinahe": "über", "nahezu": "über"},
     "it": {"più di": "meno di", "più del": "meno del", "oltre": "meno di",
            "oltre il": "meno del", "meno di": "più di", "meno del": "più del",
+           "meno dell'": "più dell'",
            "almeno": "al massimo", "almeno il": "al massimo il", "fino al": "oltre il",
            "fino a": "oltre", "quasi": "più di", "quasi il": "più del"},
     "pt": {"mais de": "menos de", "menos de": "mais de", "pelo menos": "no máximo",
@@ -842,7 +846,7 @@ HEDGE_LEAVES: dict[str, str] = {
     "aproximadamente un": "un", "más del": "el", "menos del": "el", "hasta el": "el",
     "hasta un": "un", "hasta en un": "en un", "casi el": "el", "intorno al": "il",
     "circa il": "il", "più del": "il", "oltre il": "il", "meno del": "il",
-    "almeno il": "il", "fino al": "il", "quasi il": "il",
+    "almeno il": "il", "fino al": "il", "quasi il": "il", "meno dell'": "l'",
 }
 # articles a dropped hedge leaves next to a preposition, contracted as the language does
 CONTRACTIONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -945,10 +949,11 @@ def _effect_facts(sheet_id: str) -> list[Any]:
 def effect_corruptions(source: Faithful) -> Iterator[Corruption]:
     """The hand-made seeds of a text, then its mechanical hedge, interval and sign edits
     (an edit that gives the same text as another is made once)."""
-    seen = {source.text}
+    seen = {" ".join(source.text.split())}
     for c in (*_seeded(source), *_hedges(source), *_intervals(source), *_signs(source)):
-        if c.text not in seen:
-            seen.add(c.text)
+        flat = " ".join(c.text.split())
+        if flat not in seen:
+            seen.add(flat)
             yield c
 
 
@@ -984,13 +989,15 @@ def _hedges(source: Faithful) -> Iterator[Corruption]:
         before = source.text[max(0, num.start - 40):num.start]
         for form in forms.get(hedge, ()):
             words = r"\s+".join(regex.escape(w) for w in form.split())
-            hit = regex.search(rf"(?<![\p{{L}}\p{{N}}]){words}\s+$", before, regex.IGNORECASE)
+            gap = "" if form.endswith(("'", "’")) else r"\s+"
+            hit = regex.search(rf"(?<![\p{{L}}\p{{N}}]){words}{gap}$", before, regex.IGNORECASE)
             if not hit:
                 continue
             a = num.start - len(before) + hit.start()
             was = hit.group().rstrip()
             leaves = HEDGE_LEAVES.get(form.casefold(), "")
-            text, span = _edit(source.text, a, num.start, leaves + " " if leaves else "")
+            glue = "" if not leaves or leaves.endswith(("'", "’")) else " "
+            text, span = _edit(source.text, a, num.start, leaves + glue)
             span = (span[1], span[1] + num.end - num.start)
             for long, short in CONTRACTIONS.get(source.lang, ()):
                 at = a - len(long) + len(leaves) + 1
