@@ -33,6 +33,9 @@ from .context import Scoper
 from .numbers import Mention
 from .sheet import EPS, SheetIndex, matches, round_half_up
 
+_MARKS = (",", ";", ":", "(", ")", "—", "–")  # what ends a clause inside a sentence
+# after a figure: a few words and "100" ("fewer infections per 100", "de moins pour 100")
+_PER_HUNDRED = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’-]+){1,5}[ \u00a0\n]+100(?![0-9.,])")
 BELOW = frozenset({"nearly", "less-than", "up-to"})
 ABOVE = frozenset({"more-than", "at-least"})
 SAID = {"about": "about", "nearly": "nearly", "more-than": "more than",
@@ -113,13 +116,14 @@ class Effects:
     report: Report  # (rule, message, mention, fact, expected, severity)
     stated: set[str]
     _ways: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
-    _findings: dict[int, bool] = field(default_factory=dict)
+    _findings: dict[tuple[int, int], bool] = field(default_factory=dict)
     last: tuple[int, Fact] | None = None  # the last effect matched, and its sentence
 
     # --- context -------------------------------------------------------------------
-    def way(self, m: Mention) -> str | None:
-        """The direction ("increased"/"decreased") said nearest the figure in its
-        sentence, if any (negated directions say none)."""
+    def way(self, m: Mention, clause: bool = True) -> str | None:
+        """The direction ("increased"/"decreased") said nearest the figure in its clause
+        (``clause`` false: its sentence), if any; negated directions say none. "Con
+        niveles más altos, el riesgo fue un 22 % inferior": "más" is another clause's."""
         k = self.scoper.sentence_of(m.start)
         if k not in self._ways:
             from .directions import _words as direction_words
@@ -127,34 +131,53 @@ class Effects:
             a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
             self._ways[k] = [(s.start, s.end, s.direction)
                              for s in direction_words(self.pack).said(self.text, a, b)
-                             if s.direction in ("increased", "decreased")]
+                             if s.direction in ("increased", "decreased")
+                             and not _comparative(self.text, s.start, s.end)]
         best: tuple[int, str] | None = None
+        lo, hi = self._clause(m) if clause else (0, len(self.text))
         for start, end, direction in self._ways[k]:
+            if start < lo or end > hi:
+                continue
             gap = m.start - end if end <= m.start else start - m.end
             if gap >= -1 and (best is None or gap < best[0]):
                 best = (gap, direction)
         return best[1] if best else None
 
+    def _clause(self, m: Mention) -> tuple[int, int]:
+        """The clause of a figure: between the clause marks around it in its sentence."""
+        k = self.scoper.sentence_of(m.start)
+        a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
+        lo = max((self.text.rfind(mark, a, m.start) for mark in _MARKS), default=-1)
+        ends = [i for i in (self.text.find(mark, m.end, b) for mark in _MARKS) if i >= 0]
+        return (a if lo < 0 else lo + 1), (min(ends) if ends else b)
+
     def expected_way(self, m: Mention, fact: Fact, lower: bool) -> str:
         """The direction a text must say for ``fact`` (``lower``: group below versus),
-        turned round when the figure's clause names the comparison group alone ("iodine
-        had 3.3 points more")."""
-        own = self.scoper.own_groups(m)
+        turned round when the comparison group is the subject, named before the figure
+        and the group not ("iodine had 3.3 points more"; not "45 % lower than iodine")."""
         versus = getattr(fact, "versus", None)
-        if versus and versus in own and fact.group not in own:
-            lower = not lower
+        if versus:
+            lo, _ = self._clause(m)
+            before = {c.item for c in self.scoper.groups.between(lo, m.start)}
+            if versus in before and fact.group not in before:
+                lower = not lower
         return "decreased" if lower else "increased"
 
     def presents_finding(self, m: Mention) -> bool:
-        """Whether the figure's sentence gives this study's result and no context."""
+        """Whether the figure's sentence (up to a semicolon or colon: "... every year; in
+        the trial, ...") gives this study's result and no context."""
         k = self.scoper.sentence_of(m.start)
-        if k not in self._findings:
+        a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
+        lo = max(self.text.rfind(";", a, m.start), self.text.rfind(":", a, m.start))
+        ends = [i for i in (self.text.find(";", m.end, b), self.text.find(":", m.end, b))
+                if i >= 0]
+        a, b = (a if lo < 0 else lo + 1), (min(ends) if ends else b)
+        if (a, b) not in self._findings:
             words = _words(self.pack)
-            a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
-            self._findings[k] = bool(
+            self._findings[a, b] = bool(
                 words.finding is not None and words.finding.search(self.text, a, b)
                 and not (words.context is not None and words.context.search(self.text, a, b)))
-        return self._findings[k]
+        return self._findings[a, b]
 
     def fact_words(self, fact: Fact) -> str:
         about = self.index.describe(fact)
@@ -168,10 +191,29 @@ class Effects:
         fact = facts[0]
         self.hedge(m, fact, said, exactly)
         if all(f.background for f in facts) and self.presents_finding(m):
-            self.report("background-as-result",
-                        f"{m.text} is a background figure ({self.fact_words(fact)}), not a "
-                        "result of this study, but the sentence gives it as the study's "
-                        "finding.", m, fact, self.index.expected(fact), "error")
+            self.as_result(m, fact, "the sentence gives it as the study's finding")
+
+    def as_result(self, m: Mention, fact: Fact, why: str) -> None:
+        self.report("background-as-result",
+                    f"{m.text} is a background figure ({self.fact_words(fact)}), not a "
+                    f"result of this study, but {why}.", m, fact, self.index.expected(fact),
+                    "error")
+
+    def per_hundred(self, m: Mention) -> bool:
+        """A bare figure that is a relative change, said as so many per 100 people ("45
+        fewer infections per 100 women"): relative-as-absolute. True when reported."""
+        if not _PER_HUNDRED.match(self.text, m.end):
+            return False
+        facts, _ = self.find(self.relatives(), m.value, m.hedge)
+        if not facts:
+            return False
+        fact = facts[0]
+        self.report("relative-as-absolute",
+                    f"{m.text} … 100 says a share of people, but the fact sheet gives a "
+                    f"relative change: {self.index.expected(fact)} "
+                    f"{getattr(fact, 'direction', '')} ({self.fact_words(fact)}).",
+                    m, fact, self.index.expected(fact), "error")
+        return True
 
     def hedge(self, m: Mention, fact: Fact, said: float, exactly: bool) -> None:
         theirs, mine = fact.hedged, m.hedge
@@ -403,7 +445,7 @@ class Effects:
             ci = sized.ci
             negative = float(ci.low) < 0 or float(ci.high) < 0
             if not (negative and not (m.negative or m.second_negative)
-                    and self.way(m) is not None):
+                    and self.way(m, clause=False) is not None):
                 self.report("sign-flipped",
                             f"{m.text}: the confidence interval has the other sign; the fact "
                             f"sheet gives {self.index.interval(sized)} "
@@ -527,6 +569,18 @@ class Effects:
             self.report("unsupported-number",
                         f"The fact sheet gives no figure {m.text} could stand for.", m, None,
                         None, "error")
+
+
+# "more", "más", "plus", "più", "mais", "mehr", "meer" and their opposites before another
+# word make a comparative whose direction is that word's ("più basso", "mais baixo",
+# "plus faible"): no direction of their own
+_QUANTITY = frozenset({"more", "less", "más", "mas", "menos", "plus", "moins", "più", "piu",
+                       "meno", "mais", "mehr", "weniger", "meer", "minder"})
+_NEXT_WORD = regex.compile(r"[ \u00a0]+\p{L}")
+
+
+def _comparative(text: str, start: int, end: int) -> bool:
+    return text[start:end].casefold() in _QUANTITY and _NEXT_WORD.match(text, end) is not None
 
 
 def _same_pair(said: tuple[float, float], bounds: tuple[float, float], decimals: int

@@ -25,7 +25,9 @@ from .effects import Effects
 from .numbers import CHECKED, Mention, read_numbers
 from .sheet import EPS, SheetIndex, matches, sheet_index
 
-CLAIMS = frozenset({"percent", "frequency", "number", "points", "ratio", "fold"})
+# figures said of a group; a ratio is not one ("(7,3 %) del grupo de yodo (HR 0,62": the
+# group is the share's)
+CLAIMS = frozenset({"percent", "frequency", "number", "points", "fold"})
 # read and judged in .effects
 EFFECT_KINDS = frozenset({"points", "ratio", "ci", "cilevel", "pvalue", "fold", "multiple",
                           "fraction"})
@@ -175,7 +177,15 @@ class _Judge:
         if not candidates:
             return False
         scope = self.scoper.scope(m)
-        fitting = [f for f in candidates if f.kind == "comparison" or scope.fits(f.group, f.time)]
+        own = self.scoper.own_groups(m)
+        fitting = [f for f in candidates if f.kind == "comparison" or scope.fits(f.group, f.time)
+                   or (f.hedged and not own)]  # "up to 12 %" as the sheet says it, of no group
+        background = [f for f in candidates if f.background] if not fitting else []
+        if background:
+            if own & self.index.result_groups:
+                self.effects.as_result(m, background[0], "its clause names a group of the study")
+                return True
+            fitting = background  # context, in words of its own for who it is about
         if fitting:
             best = next((f for f in fitting if scope.names(f.group, f.time)), fitting[0])
             self.reading.stated.add(best.id)
@@ -231,11 +241,17 @@ class _Judge:
         if self.signed(m):
             return
         facts = self.counts_of(m.value)
+        hedged = [f for f in facts if f.hedged] if facts else []
+        if hedged:  # "more than 5,700" (or "5,700": a dropped hedge) for a hedged count
+            self.effects.matched(m, hedged, m.value, True)
+            return
         if facts:
             scope = self.scoper.scope(m)
             fitting = [f for f in facts if scope.fits(f.group, None)]
             if len(scope.groups) > 1 and self._other_group(m, facts):
                 fitting = []  # a loose scope, but its own clause names another group
+            if not fitting and not self.scoper.own_groups(m) and len(facts) == 1:
+                fitting = facts  # its own clause names no group: only carried over
             if fitting:
                 self.reading.stated.update(f.id for f in fitting)
                 return
@@ -249,7 +265,8 @@ class _Judge:
                     m, meant or facts[0], self.index.expected(meant or facts[0]))
             return
         if self.loose(m.value):
-            self.reading.stated.update(self.noted(m.value))
+            if not self.effects.per_hundred(m):  # "45 fewer infections per 100"
+                self.reading.stated.update(self.noted(m.value))
             return
         if m.words and m.value in self.index.parts and not self._quantifies_people(m):
             return  # "one of the two cleansers": the sheet's arms or subgroups, counted
@@ -327,11 +344,28 @@ class _Judge:
 
     # --- durations, ranges, dates ----------------------------------------------------
     def duration(self, m: Mention) -> None:
+        if self.signed_duration(m):
+            return
         known = self.duration_of((m.value, m.unit))
         if known == "sheet":
             self.reading.stated.update(self.noted(m.value))
         elif known == "other":
             self.unsupported(m, "length of time")
+
+    def signed_duration(self, m: Mention) -> bool:
+        """A length of time the sheet gives with a sign ("a difference of −28.8 hours")."""
+        value = m.signed
+        if not m.negative and self.duration_of((value, m.unit)) == "sheet":
+            return False
+        if self.duration_of((-value, m.unit)) != "sheet" and not (
+                m.negative and self.duration_of((value, m.unit)) == "sheet"):
+            return False
+        sheet_value = value if self.duration_of((value, m.unit)) == "sheet" else -value
+        fact = self.signed_fact(sheet_value)
+        if fact is not None:
+            self.effects.signed(m, fact, sheet_value)
+            self.reading.stated.add(fact.id)
+        return True
 
     def range(self, m: Mention) -> None:
         ends = (float(m.value), float(m.second or 0))

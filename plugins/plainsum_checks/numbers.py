@@ -747,7 +747,7 @@ def _in_code(text: str, start: int) -> bool:
 
 
 # kinds whose figure may carry a minus; kinds a hedge word may stand before
-_SIGNED = frozenset({"number", "percent", "points", "fold", "range", "ratio"})
+_SIGNED = frozenset({"number", "percent", "points", "fold", "range", "ratio", "duration"})
 _HEDGED = frozenset({"number", "percent", "frequency", "points", "fold", "multiple",
                      "fraction", "ratio"})
 # what may stand before a figure's minus: "(−0.17", "= -0.17", "a -0.17"
@@ -810,7 +810,7 @@ class _EffectWords:
         level = rf"[0-9]{{2}}(?:[.,][0-9])?{_GAP}?-?(?:{percent})"
         self.ci = regex.compile(
             rf"(?:(?<![0-9.,])(?P<lead>{level})[ \u00a0-]*)?(?<![\p{{L}}])(?:{ci})(?![\p{{L}}])"
-            rf"(?:[ \u00a0]*(?:\p{{L}}{{1,3}}['’]?)?[ \u00a0]*(?P<tail>{level}))?",
+            rf"(?:\s*(?:\p{{L}}{{1,3}}['’]?)?\s*(?P<tail>{level}))?",
             flags) if ci else None
         pnames = _alternation(["p", *words("pvalue_words")])
         self.pvalue = regex.compile(
@@ -1017,7 +1017,7 @@ def _hedged(text: str, m: Mention, ends: dict[int, str]) -> Mention:
     hedge = ends.get(j) or ends.get(m.start)
     if hedge is None and m.kind == "fraction":
         # the hedge took the fraction's article: "más de la" + "la mitad"
-        space = m.text.find(" ")
+        space = next((k for k, ch in enumerate(m.text) if ch in _GAP_CHARS), -1)
         hedge = next((ends[e] for e in range(m.start + 1, m.start + space + 1) if e in ends),
                      None) if 0 < space <= 4 else None
     return dataclasses.replace(m, hedge=hedge) if hedge else m

@@ -73,6 +73,7 @@ class SheetIndex:
     intervals: list[tuple[Fact, Any]] = field(init=False)  # (fact, its Interval)
     # comparisons of two shares: the ratio of the first to the second ("almost half")
     derived: list[tuple[Fact, float]] = field(init=False)
+    result_groups: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.groups = PhraseIndex(self._group_phrases())
@@ -99,6 +100,14 @@ class SheetIndex:
                 self.loose |= {float(y), float(d)}
         self.loose |= self._numbers_in_wording()
         self.parts = self._parts()
+        # the groups only this study's own results are about ("the iodine group"): not a
+        # background figure's, nor a whole the study splits into parts ("patients")
+        background = {f.group for f in sheet.facts.values() if f.background}
+        wholes = {getattr(f, "of", None) for f in sheet.facts.values()}
+        self.result_groups = frozenset(
+            g for f in sheet.facts.values() if not f.background
+            for g in (f.group, getattr(f, "versus", None))
+            if g and g not in background and g not in wholes)
 
     def _parts(self) -> set[float]:
         children: dict[str, set[str]] = {}
@@ -145,8 +154,8 @@ class SheetIndex:
         unit = getattr(fact, "unit", None)
         if fact.kind == "range" and unit:
             self.durations |= {(float(fact.low), unit), (float(fact.high), unit)}
-        if fact.kind == "mean" and unit and fact.baseline is not None:
-            self.durations.add((float(fact.baseline), unit))
+        if fact.kind == "mean" and unit:  # "from 14 to 8 days", "anywhere from 1 to 25 years"
+            self.durations |= {(v, unit) for v in fact.numbers}
         if fact.kind == "comparison" and len(fact.facts) == 2:
             a, b = (self.sheet.facts.get(f) for f in fact.facts)
             values = [getattr(x, "value", None) for x in (a, b)]

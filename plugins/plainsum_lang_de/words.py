@@ -87,7 +87,8 @@ HEDGE_WORDS = {
     "nearly": ("fast", "beinahe", "knapp", "nahezu", "annähernd"),
     "more-than": (r"mehr\s+als", "über", "gut", r"oberhalb\s+von", ">"),
     "at-least": ("mindestens", "wenigstens", "≥"),
-    "less-than": (r"weniger\s+als", "unter", r"unterhalb\s+von", "<"),
+    "less-than": (r"weniger\s+als", r"unter(?=\s+[0-9][0-9.,]*\s*(?:%|Prozent))",
+                  r"unterhalb\s+von", "<"),
     "up-to": (r"bis\s+zu", "≤"),
 }
 # a minus said in words right before a figure: "minus 0,17"
@@ -104,7 +105,7 @@ RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR",), "risk": ("RR",), "rat
 CI_WORDS = ("KI", "CI", r"Konfidenzintervall(?:s|e|en)?")
 PVALUE_WORDS = (r"p-Wert(?:\s+von)?",)
 # after a figure: an absolute difference of shares ("5 Prozentpunkte")
-POINT_WORDS = (r"Prozentpunkt(?:e|en|s)?", r"%-Punkt(?:e|en)?", r"Pp\.?", "PP")
+POINT_WORDS = (r"Prozentpunkt(?:e|en|s)?", r"%-Punkt(?:e|en)?", r"Pp\.?", "PP", r"Punkt(?:e|en)?")
 # after a figure: a multiple ("4-mal so hoch", "vierfach"); not a dose ("zweimal täglich")
 _NOT_A_DOSE = r"(?!\s+(?:täglich|pro|am|im|je|wöchentlich|in\s+der)\b)"
 FOLD_WORDS = (rf"-?mal{_NOT_A_DOSE}", r"-?fach(?:e|en|er|es)?")
@@ -114,10 +115,12 @@ MULTIPLE_WORDS = {r"doppelt(?![\s-]*blind)": 2, r"verdoppel(?:t|te|ten|n)": 2,
 FRACTION_WORDS = {r"(?:die\s+)?Hälfte": 50, r"(?:ein\s+)?Drittel": 100 / 3,
                   r"zwei\s+Drittel": 200 / 3, r"(?:ein\s+)?Viertel": 25,
                   r"drei\s+Viertel": 75, r"(?:ein\s+)?Fünftel": 20}
-FINDING_WORDS = (r"zeigt(?:e|en)?", "gezeigt", r"fand(?:en)?", "gefunden", r"ergab(?:en)?",
+FINDING_WORDS = (r"in\s+(?:dieser|der)\s+(?:Analyse|Untersuchung|Auswertung)",
+                 r"zeigt(?:e|en)?", "gezeigt", r"fand(?:en)?", "gefunden", r"ergab(?:en)?",
                  r"beobachtet(?:e|en)?", r"in\s+(?:dieser|der)\s+Studie",
                  r"(?:Studien)?[Tt]eilnehm(?:er|erinnen|ende|enden)\w*")
-CONTEXT_WORDS = (r"früher(?:e|en|er)?", r"bisherig(?:e|en|er)?", r"vorherig(?:e|en|er)?",
+CONTEXT_WORDS = (r"zum\s+Vergleich", r"im\s+Vergleich\s+dazu",
+                 r"früher(?:e|en|er)?", r"bisherig(?:e|en|er)?", r"vorherig(?:e|en|er)?",
                  r"andere[n]?\s+Studien", r"im\s+Allgemeinen", "allgemein", "normalerweise",
                  "üblicherweise", "gewöhnlich", r"(?:jedes|pro)\s+Jahr", "jährlich",
                  "weltweit", "bundesweit", "laut", r"Schätzung(?:en)?",

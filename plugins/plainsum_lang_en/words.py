@@ -97,7 +97,8 @@ RATIO_ABBREVIATIONS = {"hazard": ("HR", "aHR"), "odds": ("OR", "aOR"), "risk": (
 CI_WORDS = ("CI", r"confidence\s+intervals?", "CrI", r"credible\s+intervals?")
 PVALUE_WORDS = (r"p[\s-]?values?(?:\s+(?:of|was|is))?",)
 # after a figure: an absolute difference of shares ("5 percentage points")
-POINT_WORDS = (r"percentage[\s-]+points?", r"percent(?:age)?[\s-]+pts\.?", r"p\.p\.", "pp")
+POINT_WORDS = (r"percentage[\s-]+points?", r"percent(?:age)?[\s-]+pts\.?", r"p\.p\.", "pp",
+               r"points?")
 # after a figure: a multiple ("four times the risk", "3-fold"); not a dose ("twice a day")
 FOLD_WORDS = (r"times(?!\s+(?:a|an|per|each|every|daily|weekly|more\s+often)\b)", "fold")
 FOLD_SUFFIXES = ("fold",)  # glued to a number word: "threefold"
@@ -110,10 +111,12 @@ FRACTION_WORDS = {"half": 50, r"(?:a|one)[\s-]third": 100 / 3, r"two[\s-]thirds"
                   r"(?:a|one)[\s-]quarter": 25, r"three[\s-]quarters": 75,
                   r"(?:a|one)[\s-]fifth": 20}
 # a sentence that gives this study's own result, and one that gives context
-FINDING_WORDS = ("found", "finds", "showed", "shows", "shown", "demonstrated", "revealed",
+FINDING_WORDS = (r"(?:in|of)\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:analysis|research)",
+                 "found", "finds", "showed", "shows", "shown", "demonstrated", "revealed",
                  "observed", r"(?:in|of)\s+(?:this|the|our)\s+(?:study|trial)",
                  r"(?:study\s+)?participants")
-CONTEXT_WORDS = ("earlier", r"previous(?:ly)?", "prior",
+CONTEXT_WORDS = (r"for\s+comparison", r"by\s+comparison", r"as\s+a\s+reference",
+                 "earlier", r"previous(?:ly)?", "prior",
                  r"(?:past|other)\s+(?:studies|research|trials)", r"in\s+general",
                  "generally", "usually", "typically", "normally",
                  r"(?:each|every|a|per)\s+year", "annually", "worldwide", "nationwide",

@@ -74,7 +74,9 @@ IMPLIED_DURATIONS = {"década": (10, "year"), "decenio": (10, "year")}
 HEDGE_WORDS = {
     "about": (r"alrededor\s+de(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
               r"aproximadamente(?:\s+(?:el|la|un|una))?", r"aprox\.",
-              r"en\s+torno\s+a(?:l|\s+la|\s+las|\s+los)?", "unos", "unas", "~", "≈"),
+              r"en\s+torno\s+a(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
+              r"cercan[oa]s?\s+a(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
+              r"del\s+orden\s+de(?:l|\s+un|\s+una)?", "unos", "unas", "~", "≈"),
     "nearly": (r"casi(?:\s+(?:el|la|los|las|un|una))?",
                r"cerca\s+de(?:l|\s+la|\s+las|\s+los)?"),
     "more-than": (r"más\s+de(?:l|\s+la|\s+las|\s+los)?",
@@ -101,7 +103,7 @@ RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR",), "risk": ("RR",),
 CI_WORDS = ("IC", r"intervalos?\s+de\s+confianza")
 PVALUE_WORDS = (r"valor\s+(?:de\s+)?p",)
 # after a figure: an absolute difference of shares ("5 puntos porcentuales")
-POINT_WORDS = (r"puntos?\s+porcentuales?", r"p\.\s?p\.", "pp")
+POINT_WORDS = (r"puntos?\s+porcentuales?", r"p\.\s?p\.", "pp", r"puntos?")
 # after a figure: a multiple ("cuatro veces más"); not a dose ("dos veces al día")
 FOLD_WORDS = (r"veces(?!\s+(?:al|por|cada|a\s+la)\b)",)
 FOLD_SUFFIXES: tuple[str, ...] = ()
@@ -112,11 +114,14 @@ FRACTION_WORDS = {r"(?:la\s+)?mitad": 50, r"(?:un\s+tercio|una\s+tercera\s+parte
                   r"(?:un\s+cuarto|una\s+cuarta\s+parte)": 25,
                   r"tres\s+(?:cuartos|cuartas\s+partes)": 75,
                   r"(?:un\s+quinto|una\s+quinta\s+parte)": 20}
-FINDING_WORDS = (r"encontr(?:ó|aron|ado)", r"hall(?:ó|aron|ado)", r"mostr(?:ó|aron|ado)",
+FINDING_WORDS = (r"en\s+(?:este|el)\s+análisis",
+                 r"encontr(?:ó|aron|ado)", r"hall(?:ó|aron|ado)", r"mostr(?:ó|aron|ado)",
                  r"muestra[n]?", r"demostr(?:ó|aron|ado)", r"observ(?:ó|aron|ado)",
                  r"revel(?:ó|aron|ado)", r"en\s+(?:este|el)\s+(?:estudio|ensayo)",
                  "participantes")
-CONTEXT_WORDS = ("anteriores", r"previ[oa]s?", r"otros\s+estudios", r"en\s+general",
+CONTEXT_WORDS = (r"como\s+referencia", r"(?:a\s+modo|como\s+punto)\s+de\s+comparación",
+                 r"en\s+comparación",
+                 "anteriores", r"previ[oa]s?", r"otros\s+estudios", r"en\s+general",
                  "generalmente", "habitualmente", "normalmente", r"suele[n]?",
                  r"(?:cada|al|por)\s+año", r"(?:en\s+todo\s+el|a\s+nivel)\s+(?:mundo|mundial)",
                  r"seg[uú]n", r"se\s+estima", r"estimad[oa]s?", r"a\s+lo\s+largo\s+de\s+la\s+vida",

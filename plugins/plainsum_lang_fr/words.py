@@ -81,7 +81,7 @@ PREVENTIONS = [_elided(r"évit\w*"), _elided(r"empêch\w*"), r"prévien\w*", r"p
 
 PERCENT_WORDS = (r"pour\s*cents?",)
 # "71 sur 100", "71 personnes sur 100", "7 femmes sur 10"; "sur un total de"
-FREQUENCY_WORDS = ("sur", r"\p{L}+[ \u00a0]+sur", r"sur\s+un\s+total\s+de")
+FREQUENCY_WORDS = ("sur", r"\p{L}+[ \u00a0]+sur", r"sur\s+un\s+total\s+de", "des")
 RANGE_WORDS = (("de", "à"), ("entre", "et"), ("du", "au"), ("depuis", "jusqu'en"),
                ("de", "jusqu'à"), ("de", "jusqu'en"))
 TIME_UNITS = {
@@ -122,7 +122,8 @@ RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR", "RC"), "risk": ("RR",),
 CI_WORDS = ("IC", r"intervalles?\s+de\s+confiance")
 PVALUE_WORDS = (r"valeur\s+(?:de\s+)?p",)
 # after a figure: an absolute difference of shares ("5 points de pourcentage")
-POINT_WORDS = (r"points?\s+de\s+pourcentage", r"points?\s+(?:de\s+)?pour\s*cent", r"pts?")
+POINT_WORDS = (r"points?\s+de\s+pourcentage", r"points?\s+(?:de\s+)?pour\s*cent", r"pts?",
+               r"points?")
 # after a figure: a multiple ("quatre fois plus"); not a dose ("deux fois par jour")
 FOLD_WORDS = (r"fois(?!\s+(?:par|chaque)\b)",)
 FOLD_SUFFIXES: tuple[str, ...] = ()
@@ -130,10 +131,13 @@ MULTIPLE_WORDS = {r"double(?!\s+(?:aveugle|insu))": 2, r"doublé(?:e|s|es)?": 2,
                   "triple": 3, r"triplé(?:e|s|es)?": 3}
 FRACTION_WORDS = {r"(?:la\s+)?moitié": 50, r"un\s+tiers": 100 / 3, r"deux\s+tiers": 200 / 3,
                   r"un\s+quart": 25, r"trois\s+quarts": 75, r"un\s+cinquième": 20}
-FINDING_WORDS = (r"(?:a|ont)\s+(?:montré|révélé|constaté|observé|mis\s+en\s+évidence)",
+FINDING_WORDS = (r"dans\s+(?:cette|l['’])\s*analyse",
+                 r"(?:a|ont)\s+(?:montré|révélé|constaté|observé|mis\s+en\s+évidence)",
                  r"montre(?:nt)?", r"révèle(?:nt)?", r"constat(?:é|ée|és|ent)",
                  r"dans\s+(?:cette|l['’])\s*(?:étude|essai)", r"participant(?:e|s|es)")
-CONTEXT_WORDS = (r"antérieur(?:e|s|es)?", r"précédent(?:e|s|es)?", r"d['’]autres\s+études",
+CONTEXT_WORDS = (r"(?:à\s+titre\s+de|en|par)\s+comparaison", r"pour\s+comparaison",
+                 r"pour\s+mémoire",
+                 r"antérieur(?:e|s|es)?", r"précédent(?:e|s|es)?", r"d['’]autres\s+études",
                  r"en\s+général", "généralement", "habituellement", "normalement",
                  r"(?:chaque|par)\s+an(?:née)?", r"dans\s+le\s+monde", "selon",
                  r"on\s+estime", r"estim(?:é|ée|és|ées)", r"au\s+cours\s+de\s+(?:la|leur)\s+vie",

@@ -107,7 +107,7 @@ RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR",), "risk": ("RR",), "rat
 CI_WORDS = ("IC", r"intervall[oi]\s+di\s+confidenza")
 PVALUE_WORDS = (r"valore\s+(?:di\s+)?p",)
 # after a figure: an absolute difference of shares ("5 punti percentuali")
-POINT_WORDS = (r"punt[oi]\s+percentual[ei]", r"p\.p\.")
+POINT_WORDS = (r"punt[oi]\s+percentual[ei]", r"p\.p\.", r"punt[oi]")
 # after a figure: a multiple ("quattro volte"); not a dose ("due volte al giorno")
 FOLD_WORDS = (r"volte(?!\s+(?:al|alla|a\s+settimana|per|ogni)\b)",)
 FOLD_SUFFIXES: tuple[str, ...] = ()
@@ -115,9 +115,11 @@ MULTIPLE_WORDS = {r"doppio(?!\s+cieco)": 2, r"raddoppi(?:ato|ata|ati|ate|a|ano)"
                   "triplo": 3, r"triplicat[oaie]": 3}
 FRACTION_WORDS = {r"(?:la\s+)?metà": 50, r"un\s+terzo": 100 / 3, r"due\s+terzi": 200 / 3,
                   r"un\s+quarto": 25, r"tre\s+quarti": 75, r"un\s+quinto": 20}
-FINDING_WORDS = (r"(?:ha|hanno)\s+(?:mostrato|rilevato|osservato|dimostrato|trovato|evidenziato)",
+FINDING_WORDS = (r"in\s+questa\s+analisi", r"nell['’]analisi",
+                 r"(?:ha|hanno)\s+(?:mostrato|rilevato|osservato|dimostrato|trovato|evidenziato)",
                  r"mostra(?:no)?", r"in\s+questo\s+studio", r"nello\s+studio", "partecipanti")
-CONTEXT_WORDS = (r"precedent[ei]", r"altri\s+studi", r"in\s+generale", "generalmente",
+CONTEXT_WORDS = (r"per\s+confronto", r"a\s+titolo\s+di\s+confronto", r"come\s+riferimento",
+                 r"precedent[ei]", r"altri\s+studi", r"in\s+generale", "generalmente",
                  r"di\s+solito", "solitamente", "normalmente", r"ogni\s+anno",
                  r"all['’]anno", r"nel\s+mondo", r"a\s+livello\s+mondiale", "secondo",
                  r"si\s+stima", r"stimat[oaie]", r"nel\s+corso\s+della\s+vita",

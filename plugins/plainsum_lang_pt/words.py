@@ -101,7 +101,7 @@ RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR", "RC"), "risk": ("RR",),
 CI_WORDS = ("IC", r"intervalos?\s+de\s+confiança")
 PVALUE_WORDS = (r"valor\s+(?:de\s+)?p",)
 # after a figure: an absolute difference of shares ("5 pontos percentuais")
-POINT_WORDS = (r"pontos?\s+percentua(?:is|l)", r"p\.p\.")
+POINT_WORDS = (r"pontos?\s+percentua(?:is|l)", r"p\.p\.", r"pontos?")
 # after a figure: a multiple ("quatro vezes mais"); not a dose ("duas vezes ao dia")
 FOLD_WORDS = (r"vezes(?!\s+(?:ao|à|por|cada|a\s+cada)\b)",)
 FOLD_SUFFIXES: tuple[str, ...] = ()
@@ -109,10 +109,12 @@ MULTIPLE_WORDS = {"dobro": 2, r"duplic(?:ou|aram|a|am|ado|ada)": 2, "triplo": 3,
                   r"triplic(?:ou|aram|a|am|ado|ada)": 3}
 FRACTION_WORDS = {r"(?:a\s+)?metade": 50, r"um\s+terço": 100 / 3, r"dois\s+terços": 200 / 3,
                   r"um\s+quarto": 25, r"três\s+quartos": 75, r"um\s+quinto": 20}
-FINDING_WORDS = (r"mostr(?:ou|aram|a|am)", r"revel(?:ou|aram)", r"demonstr(?:ou|aram)",
+FINDING_WORDS = (r"(?:nesta|na)\s+análise",
+                 r"mostr(?:ou|aram|a|am)", r"revel(?:ou|aram)", r"demonstr(?:ou|aram)",
                  r"observ(?:ou|aram)", r"constat(?:ou|aram)", r"verific(?:ou|aram)",
                  r"encontr(?:ou|aram)", r"(?:neste|no)\s+(?:estudo|ensaio)", "participantes")
-CONTEXT_WORDS = (r"anteriores?", r"prévi[oa]s?", r"outros\s+estudos", r"em\s+geral",
+CONTEXT_WORDS = (r"para\s+comparação", r"(?:em|por)\s+comparação", r"como\s+referência",
+                 r"anteriores?", r"prévi[oa]s?", r"outros\s+estudos", r"em\s+geral",
                  "geralmente", "habitualmente", "normalmente", r"costuma[m]?",
                  r"(?:todos\s+os\s+anos|por\s+ano|a\s+cada\s+ano)",
                  r"(?:em\s+todo\s+o|no)\s+mundo", "segundo", r"estima[\s-]se",

@@ -82,7 +82,8 @@ HEDGE_WORDS = {
     "nearly": ("bijna", "nagenoeg", "vrijwel", "haast"),
     "more-than": (r"meer\s+dan", "ruim", "boven", "ruimschoots", ">"),
     "at-least": ("minstens", "tenminste", r"ten\s+minste", r"op\s+z['’]n\s+minst", "≥"),
-    "less-than": (r"minder\s+dan", "onder", r"nog\s+geen", "<"),
+    "less-than": (r"minder\s+dan", r"onder(?=\s+[0-9][0-9.,]*\s*(?:%|procent))", r"nog\s+geen",
+                  "<"),
     "up-to": (r"tot\s+(?:wel|maximaal)", "maximaal", "≤"),
 }
 # a minus said in words right before a figure: "min 0,17"
@@ -98,7 +99,7 @@ RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR",), "risk": ("RR",), "rat
 CI_WORDS = ("BI", "CI", r"betrouwbaarheidsinterval(?:len)?")
 PVALUE_WORDS = (r"p-waarde(?:\s+van)?",)
 # after a figure: an absolute difference of shares ("5 procentpunten")
-POINT_WORDS = (r"procentpunt(?:en)?", r"%-punt(?:en)?")
+POINT_WORDS = (r"procentpunt(?:en)?", r"%-punt(?:en)?", r"punt(?:en)?")
 # after a figure: a multiple ("vier keer zo groot"); not a dose ("twee keer per dag")
 FOLD_WORDS = (r"(?:keer|maal)(?!\s+(?:per|daags|per\s+dag|in\s+de)\b)", r"-?voudig(?:e)?")
 FOLD_SUFFIXES = (r"voudig(?:e)?", r"maal(?!\s+(?:per|daags)\b)")  # "viervoudig", "viermaal"
@@ -106,10 +107,12 @@ MULTIPLE_WORDS = {r"dubbel(?![\s-]*blind)": 2, r"verdubbel(?:d|de|den)": 2,
                   "driedubbel": 3}
 FRACTION_WORDS = {r"(?:de\s+)?helft": 50, r"een\s+derde": 100 / 3, r"twee\s+derde": 200 / 3,
                   r"een\s+kwart": 25, r"drie\s+kwart": 75, r"een\s+vijfde": 20}
-FINDING_WORDS = (r"toon(?:t|de|den)", "getoond", r"vond(?:en)?", "gevonden", "bleek",
+FINDING_WORDS = (r"in\s+(?:deze|de)\s+analyse",
+                 r"toon(?:t|de|den)", "getoond", r"vond(?:en)?", "gevonden", "bleek",
                  r"liet(?:en)?\s+zien", r"in\s+(?:dit|het)\s+onderzoek", r"in\s+deze\s+studie",
                  "deelnemers")
-CONTEXT_WORDS = (r"eerdere?", r"vorige", r"andere\s+(?:studies|onderzoeken)",
+CONTEXT_WORDS = (r"ter\s+vergelijking", r"ter\s+referentie",
+                 r"eerdere?", r"vorige", r"andere\s+(?:studies|onderzoeken)",
                  r"in\s+het\s+algemeen", "doorgaans", "meestal", "gewoonlijk",
                  r"(?:elk|ieder|per)\s+jaar", "jaarlijks", "wereldwijd", "volgens",
                  r"naar\s+schatting", r"geschat(?:te)?", r"in\s+(?:hun|het)\s+leven", "vaak",
