@@ -78,15 +78,22 @@ def main() -> None:
 def _effects(C, extra: str | None) -> None:
     """The new kinds' tables: recall per kind and language, false alarms per language, for
     each split and for both together."""
-    effects = C.effects_suite(extra)
-    print(f"\n=== new fact kinds: {len(effects.faithful)} hand-written faithful texts, "
-          f"{len(effects.corrupted)} corruptions ===")
+    effects = C.effects_suite(extra, generated=True)
+    written = sum(f.split != C.GENERATED for f in effects.faithful)
+    print(f"\n=== new fact kinds: {written} hand-written faithful texts and "
+          f"{len(effects.faithful) - written} generated outputs of the example sheets, "
+          f"{len(effects.corrupted)} corruptions ('all' = hand-written only) ===")
     caught = {id(c): C.caught(c, C.check(c.source, c.text)) for c in effects.corrupted}
     alarms = {id(f): len(C.alarms(C.check(f, f.text))) for f in effects.faithful}
     width = max(map(len, C.NEW_KINDS))
-    for split in (*C.SPLITS, "all"):
-        cases = [c for c in effects.corrupted if split in ("all", c.source.split)]
-        texts = [f for f in effects.faithful if split in ("all", f.split)]
+    for split in (*C.SPLITS, C.GENERATED, "all"):
+        def chosen(item: C.Faithful, split: str = split) -> bool:
+            if split == "all":  # the hand-written texts, both splits
+                return item.split != C.GENERATED
+            return item.split == split
+
+        cases = [c for c in effects.corrupted if chosen(c.source)]
+        texts = [f for f in effects.faithful if chosen(f)]
         if not cases and not texts:
             print(f"\n[{split}] no texts")
             continue

@@ -767,6 +767,7 @@ def suite(per_cell: int = 6) -> Suite:
 EFFECTS = Path(__file__).resolve().parent / "data" / "effects"
 EXTRA_ENV = "PLAINSUM_SUITE_EXTRA"  # a folder of more such files, outside the repository
 SPLITS = ("dev", "held-out")
+GENERATED = "generated"  # the split of our own outputs of the example sheets
 _TEST_SHEET = ROOT / "tests" / "data" / "sheets" / "chx-effects-test.yaml"
 # sheet id -> (file, study.evidence to read it with, or None for the sheet's own)
 EFFECT_SHEETS: dict[str, tuple[Path, str | None]] = {
@@ -828,8 +829,8 @@ HEDGE_REVERSED: dict[str, dict[str, str]] = {
     "fr": {"plus de": "moins de", "moins de": "plus de", "au moins": "au plus",
            "jusqu'à": "plus de", "jusqu’à": "plus de", "près de": "plus de",
            "presque": "plus de", "quasiment": "plus de"},
-    "de": {"mehr als": "weniger als", "über": "unter", "weniger als": "mehr als",
-           "unter": "über", "mindestens": "höchstens", "bis zu": "mehr als",
+    "de": {"mehr als": "weniger als", "über": "weniger als", "weniger als": "mehr als",
+           "unter": "mehr als", "mindestens": "höchstens", "bis zu": "mehr als",
            "fast": "mehr als", "knapp": "gut", "beinahe": "über", "nahezu": "über"},
     "it": {"più di": "meno di", "più del": "meno del", "oltre": "meno di",
            "oltre il": "meno del", "meno di": "più di", "meno del": "più del",
@@ -1070,11 +1071,31 @@ def _signs(source: Faithful) -> Iterator[Corruption]:
             yield Corruption("sign-flipped", source, text, (span,), note=f"sign@{num.start}")
 
 
+@functools.lru_cache(maxsize=1)
+def effect_outputs() -> tuple[Faithful, ...]:
+    """Every generated output of the new kinds' example sheets (not the test-only sheet),
+    one per distinct text: our own wording, beside the hand-written texts."""
+    from plainsum.pipeline import generate
+
+    reg = registry()
+    out: list[Faithful] = []
+    for sid, (path, evidence) in EFFECT_SHEETS.items():
+        if evidence or not path.is_relative_to(ROOT / "examples"):
+            continue
+        seen: set[str] = set()
+        for o in generate(sheet(sid), reg, LANGS, list(reg.audiences), check=False):
+            if o.text not in seen:
+                seen.add(o.text)
+                out.append(Faithful(sid, o.lang, f"{o.generator}-{o.variant}-{o.audience}",
+                                    o.text, "claimed", o, GENERATED))
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=4)
-def effects_suite(extra: str | None = None) -> Suite:
-    """The new kinds' faithful texts (dev and, when present, held-out) and every one of
-    their corruptions."""
-    texts = effect_texts(extra)
+def effects_suite(extra: str | None = None, generated: bool = False) -> Suite:
+    """The new kinds' faithful texts (dev and, when present, held-out; with ``generated``
+    also our own outputs of the example sheets) and every one of their corruptions."""
+    texts = effect_texts(extra) + (effect_outputs() if generated else ())
     out = Suite(list(texts))
     for source in texts:
         out.corrupted += list(effect_corruptions(source))
