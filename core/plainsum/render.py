@@ -391,7 +391,8 @@ class Wording:
         """
         period = next((p for p in self.sheet.facts_of("period")
                        if p.group in (None, fact.group)), None)
-        arms = bool(self.sheet.facts_of("comparison"))
+        arms = bool(self.sheet.facts_of("comparison")) or any(
+            getattr(f, "versus", None) for f in self.sheet.facts.values() if not f.background)
         treated = not arms and (period is None or period.event in (None, self.sheet.intervention))
         shape = ("treated" if treated else "included") + ("_period" if period else "")
         design_id = self.sheet.design[0] if self.sheet.design else None

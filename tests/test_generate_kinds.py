@@ -1,0 +1,330 @@
+"""Every new fact kind worded by the built-in generators, in every language and for every
+audience: ratios, relative changes, absolute differences, ranges, means with a baseline,
+no-difference results, hedged figures and background figures.
+
+The sheet is the seed (it has words in all seven languages) plus one fact of each kind."""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from plainsum.factsheet import load_factsheet
+from plainsum.lexicon import Lexicon
+from plainsum.pipeline import Request, generate
+from plainsum.render import Wording
+
+from .conftest import SEED_FACTS
+
+LANGS = ["en", "es", "fr", "de", "it", "pt", "nl"]
+AUDIENCES = ["patients", "public", "press", "clinicians"]
+PLAIN, TECHNICAL = ("patients", "public"), ("press", "clinicians")
+
+LABELS = {
+    "relapse": {
+        "en": "had a relapse", "es": "tuvieron un brote", "fr": "ont eu une poussée",
+        "de": "von einem Schub betroffen", "it": "hanno avuto una ricaduta",
+        "pt": "tiveram um surto", "nl": "een schub hadden gehad"},
+    "start-rr": {
+        "en": "first had relapsing-remitting MS",
+        "es": "empezaron con EM remitente-recurrente",
+        "fr": "ont d'abord eu une SEP rémittente-récurrente",
+        "de": "zuerst an schubförmiger MS erkrankt",
+        "it": "hanno avuto all'inizio la SM recidivante-remittente",
+        "pt": "começaram com EM surto-remissão", "nl": "eerst relapsing-remitting MS hadden"},
+    "edss": {
+        "en": "disability score", "es": "puntuación de discapacidad", "fr": "score de handicap",
+        "de": "Behinderungswert", "it": "punteggio di disabilità",
+        "pt": "pontuação de incapacidade", "nl": "invaliditeitsscore"},
+}
+
+NEW_FACTS = [
+    {"id": "or-improve", "kind": "ratio", "ratio": "odds", "value": 1.8, "ci": [1.2, 2.7],
+     "p": 0.001, "p_relation": "<", "group": "rrms", "versus": "progressive",
+     "outcome": "disability-improved", "time": "5y", "key": True},
+    {"id": "hr-relapse", "kind": "ratio", "ratio": "hazard", "value": 0.62,
+     "ci": [0.45, 0.85], "p": 0.003, "group": "rrms", "versus": "progressive",
+     "outcome": "relapse"},
+    {"id": "rel-relapse", "kind": "relative-change", "value": 30, "direction": "lower",
+     "hedge": "about", "group": "rrms", "versus": "progressive", "outcome": "relapse",
+     "ci": [12, 45], "key": True},
+    {"id": "fold-relapse", "kind": "relative-change", "value": 4, "unit": "fold",
+     "direction": "higher", "hedge": "more-than", "group": "progressive", "versus": "rrms",
+     "outcome": "relapse"},
+    {"id": "diff-pp", "kind": "difference", "value": 14, "group": "rrms",
+     "versus": "progressive", "outcome": "no-worsening", "time": "10y", "ci": [5.2, 22.8]},
+    {"id": "diff-edss", "kind": "difference", "value": -0.17, "unit": "point",
+     "measure": "edss", "group": "all", "ci": [-0.3, -0.04], "time": "5y"},
+    {"id": "edss-change", "kind": "mean", "statistic": "median", "value": 2.5,
+     "baseline": 3.0, "measure": "edss", "unit": "point", "group": "all", "time": "5y",
+     "spread": {"iqr": [1.5, 4.0]}},
+    {"id": "edss-rrms", "kind": "mean", "value": 2.0, "measure": "edss", "unit": "point",
+     "group": "rrms", "time": "5y", "spread": {"sd": 1.1}},
+    {"id": "edss-prog", "kind": "mean", "value": 4.5, "measure": "edss", "unit": "point",
+     "group": "progressive", "time": "5y", "spread": {"sd": 1.3}},
+    {"id": "edss-cmp", "kind": "comparison", "facts": ["edss-rrms", "edss-prog"],
+     "direction": "lower"},
+    {"id": "nd-improve", "kind": "no-difference", "group": "spms", "versus": "ppms",
+     "outcome": "disability-improved", "p": 0.41},
+    {"id": "nd-a", "kind": "proportion", "value": 10, "group": "spms", "outcome": "relapse",
+     "time": "10y"},
+    {"id": "nd-b", "kind": "proportion", "value": 9, "group": "ppms", "outcome": "relapse",
+     "time": "10y"},
+    {"id": "nd-fig", "kind": "no-difference", "facts": ["nd-a", "nd-b"], "group": "spms",
+     "versus": "ppms", "outcome": "relapse", "time": "10y", "p": 0.62},
+    {"id": "nd-groups", "kind": "no-difference", "outcome": "relapse", "time": "5y"},
+    {"id": "up-to", "kind": "proportion", "value": 70, "hedge": "up-to", "group": "rrms",
+     "outcome": "disability-improved", "time": "10y"},
+    {"id": "less-than", "kind": "proportion", "value": 3, "hedge": "less-than",
+     "group": "ppms", "outcome": "disability-improved", "time": "10y"},
+    {"id": "nearly", "kind": "proportion", "value": 90, "hedge": "nearly", "group": "rrms",
+     "outcome": "no-worsening", "time": "5y", "round_to": [1]},
+    {"id": "ages", "kind": "range", "low": 18, "high": 65, "measure": "age", "unit": "year",
+     "group": "all"},
+    {"id": "bg-count", "kind": "count", "value": 2800000, "group": "all", "hedge": "about",
+     "role": "background"},
+    {"id": "bg-share", "kind": "proportion", "value": 85, "group": "all",
+     "outcome": "start-rr", "hedge": "about", "role": "background"},
+]
+BACKGROUND = {"bg-count", "bg-share"}
+RESULTS = {f["id"] for f in NEW_FACTS} - BACKGROUND - {"ages", "edss-rrms", "edss-prog",
+                                                       "nd-a", "nd-b"}
+
+# verbs that say the exposure caused the outcome, which an observational study cannot show
+CAUSAL = {
+    "en": r"prevent|caus|lowered|reduced|cut the|protect",
+    "es": r"previn|previen|caus|redujo|reduce |protegi|proteg",
+    "fr": r"prévien|prévenu|caus|réduit|protég",
+    "de": r"verhinder|verursach|senkt|gesenkt|schützt",
+    "it": r"previen|prevenut|caus|riduce|ridott|protegg",
+    "pt": r"previn|caus|reduz|proteg",
+    "nl": r"voorkom|veroorzaak|verlaag|beschermt",
+}
+
+
+def _sheet_data(**study: str) -> dict:
+    data = yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8"))
+    data = copy.deepcopy(data)
+    data["id"] = "kinds-test"
+    data["study"].update(study)
+    for outcome in ("relapse", "start-rr"):
+        data["outcomes"].append({"id": outcome, "label": {
+            lang: {"plain": text, "technical": text} for lang, text in LABELS[outcome].items()}})
+    data["measures"].append({"id": "edss", "label": {
+        lang: {"plain": text, "technical": text} for lang, text in LABELS["edss"].items()}})
+    data["facts"].extend(copy.deepcopy(NEW_FACTS))
+    return data
+
+
+def _load(registry, tmp_path: Path, data: dict):
+    path = tmp_path / f"{data['id']}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return load_factsheet(path, registry.known_terms())
+
+
+@pytest.fixture(scope="module")
+def module_registry():
+    from plainsum.plugins import collect, get_plugin_manager
+
+    return collect(get_plugin_manager())
+
+
+@pytest.fixture(scope="module")
+def langs(module_registry):
+    return [lang for lang in LANGS if lang in module_registry.languages]
+
+
+@pytest.fixture(scope="module")
+def sheet(module_registry, tmp_path_factory):
+    return _load(module_registry, tmp_path_factory.mktemp("kinds"), _sheet_data())
+
+
+@pytest.fixture(scope="module")
+def trial(module_registry, tmp_path_factory):
+    data = _sheet_data(design=["randomised-trial"])
+    data["id"] = "kinds-trial"
+    return _load(module_registry, tmp_path_factory.mktemp("trial"), data)
+
+
+@pytest.fixture(scope="module")
+def outputs(module_registry, sheet, langs):
+    return generate(sheet, module_registry, langs, AUDIENCES, check=False)
+
+
+def wording(registry, sheet, lang: str, audience: str) -> Wording:
+    pack = registry.language(lang)
+    request = Request(sheet, pack, registry.audience(audience), "summary",
+                      Lexicon(sheet, pack))
+    return Wording(request, prefix="summary")
+
+
+def summary(outputs, lang: str, audience: str):
+    return next(o for o in outputs if o.generator == "summary" and o.lang == lang
+                and o.audience == audience)
+
+
+def test_every_kind_is_worded_in_every_language_and_for_every_audience(outputs, langs):
+    for lang in langs:
+        for audience in AUDIENCES:
+            made = summary(outputs, lang, audience)
+            assert "⟦" not in made.text and "{" not in made.text, (lang, audience)
+            said = set(made.facts)
+            if "edss-cmp" not in said:  # short sentences: one per arm of the comparison
+                said |= {"edss-cmp"} if {"edss-rrms", "edss-prog"} <= said else set()
+            assert said >= RESULTS | BACKGROUND, (lang, audience)
+    assert not [o for o in outputs if "⟦" in o.text or not o.text.strip()]
+
+
+def test_a_relative_change_is_never_said_as_a_share_of_people(module_registry, outputs,
+                                                               langs):
+    """30 % lower stays "about 30 % less often"; it never becomes "30 out of 100"."""
+    for lang in langs:
+        pack = module_registry.language(lang)
+        for audience in AUDIENCES:
+            text = summary(outputs, lang, audience).text
+            assert pack.format_percent(30) in text, (lang, audience)
+            for value in (30, 4):
+                assert pack.natural_frequency(value) not in text, (lang, audience, value)
+
+
+def test_plain_readers_get_a_ratio_in_words_only(module_registry, sheet, langs):
+    """A ratio is no percentage: patients and the public read its direction, press and
+    clinicians the ratio with its interval and p-value."""
+    ratio = sheet.facts["hr-relapse"]  # no time point: its sentence holds no other number
+    for lang in langs:
+        pack = module_registry.language(lang)
+        for audience in PLAIN:
+            text = wording(module_registry, sheet, lang, audience).ratio(ratio).text
+            assert not re.search(r"\d|%", text), (lang, audience, text)
+        for audience in TECHNICAL:
+            text = wording(module_registry, sheet, lang, audience).ratio(ratio).text
+            for number in (0.62, 0.45, 0.85, 0.003):
+                assert pack.format_number(number) in text, (lang, audience, text)
+            assert "%" not in text.replace(pack.format_percent(95), ""), (lang, text)
+
+
+def test_an_observational_study_is_worded_as_a_link(module_registry, sheet, trial, langs):
+    """No causal verb in any result sentence, and the summary says what the design can
+    show; a randomised trial's summary does not need to."""
+    assert sheet.evidence == "observational" and trial.evidence == "randomised"
+    for lang in langs:
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            for fact in sheet.facts.values():
+                said = w.fact_sentence(fact)
+                if said is not None:
+                    assert not re.search(CAUSAL[lang], said.text, re.I), (lang, said.text)
+    from plainsum_summary.compose import association_sentence
+
+    for lang in langs:
+        assert association_sentence(wording(module_registry, sheet, lang, "public"))
+        assert association_sentence(wording(module_registry, trial, lang, "public")) is None
+
+
+@pytest.mark.parametrize(("lang", "patients", "public"), [
+    ("en", ["up to 70 out of 100", "fewer than 3 out of 100", "nearly 90 out of 100",
+            "about 30% less often"],
+     ["up to 70%", "less than 3%", "nearly 90%", "about 85%", "about 2,800,000"]),
+    ("es", ["hasta 70 de cada 100", "menos de 3 de cada 100", "casi 90 de cada 100"],
+     ["hasta el 70\u00a0%", "menos del 3\u00a0%", "casi el 90\u00a0%", "alrededor del 85\u00a0%",
+      "alrededor de un 30\u00a0% menor"]),
+    ("fr", ["jusqu'à 70 sur 100", "moins de 3 sur 100", "près de 90 sur 100"],
+     ["jusqu'à 70\u00a0%", "moins de 3\u00a0%", "près de 90\u00a0%", "environ 30\u00a0% moins"]),
+    ("de", ["bis zu 70 von 100", "weniger als 3 von 100", "fast 90 von 100"],
+     ["bis zu 70\u00a0%", "weniger als 3\u00a0%", "fast 90\u00a0%", "um etwa 30\u00a0% geringer"]),
+    ("it", ["fino a 70 su 100", "meno di 3 su 100", "quasi 90 su 100"],
+     ["fino al 70%", "meno del 3%", "quasi il 90%", "circa l'85%", "di circa il 30%"]),
+    ("pt", ["até 70 em cada 100", "menos de 3 em cada 100", "quase 90 em cada 100"],
+     ["até 70%", "menos de 3%", "quase 90%", "cerca de 30% inferior"]),
+    ("nl", ["tot 70 van de 100", "minder dan 3 van de 100", "bijna 90 van de 100"],
+     ["tot 70%", "minder dan 3%", "bijna 90%", "ongeveer 30% minder vaak"]),
+])
+def test_hedges_survive_in_every_language(outputs, langs, lang, patients, public):
+    if lang not in langs:
+        pytest.skip(f"the {lang} pack is not installed")
+    for audience, expected in (("patients", patients), ("public", public)):
+        text = summary(outputs, lang, audience).text.lower()  # "Bis zu 70" opens a sentence
+        missing = [e for e in expected if e.lower() not in text]
+        assert missing == [], (lang, audience)
+
+
+def test_background_figures_are_context_never_a_result(module_registry, outputs, sheet,
+                                                       langs):
+    from plainsum_summary.compose import main_fact, plan
+
+    for lang in langs:
+        for audience in AUDIENCES:
+            sections = plan(wording(module_registry, sheet, lang, audience))
+            headline = next(i for i, s in enumerate(sections)
+                            if any(x.role == "headline" for x in s.sentences))
+            lead = sections[headline + 1]
+            assert not BACKGROUND & set(lead.facts), (lang, audience)
+            for section in sections:
+                roles = {x.role for x in section.sentences}
+                if BACKGROUND & set(section.facts):
+                    assert roles == {"background"}, (lang, audience, roles)
+                else:
+                    assert "background" not in roles
+    posts = [o for o in outputs if o.generator == "social"]
+    assert posts and not [o for o in posts if BACKGROUND & set(o.facts)]
+    # a key background figure listed before every result is still not the main fact
+    data = _sheet_data()
+    del data["study"]["main_fact"]
+    data["facts"].sort(key=lambda f: f["id"] != "bg-share")
+    next(f for f in data["facts"] if f["id"] == "bg-share")["key"] = True
+    from plainsum.factsheet.model import FactSheet
+
+    keyed = FactSheet.from_dict(data)
+    chosen = main_fact(wording(module_registry, keyed, "en", "patients"))
+    assert chosen is not None and not chosen.background
+
+
+def test_a_negative_difference_keeps_its_direction(module_registry, sheet, langs):
+    """−0.17 is "went down by 0.17" for plain readers and "−0.17" with its interval for
+    technical ones; the same fact with the sign flipped reads differently."""
+    from plainsum.factsheet.model import FactSheet
+
+    data = _sheet_data()
+    next(f for f in data["facts"] if f["id"] == "diff-edss").update(value=0.17, ci=[0.04, 0.3])
+    flipped = FactSheet.from_dict(data)
+    for lang in langs:
+        pack = module_registry.language(lang)
+        down = wording(module_registry, sheet, lang, "public").difference(
+            sheet.facts["diff-edss"]).text
+        up = wording(module_registry, flipped, lang, "public").difference(
+            flipped.facts["diff-edss"]).text
+        assert pack.format_number(0.17) in down and pack.format_number(-0.17) not in down
+        assert down.replace(pack.format_number(0.17), "") != up.replace(
+            pack.format_number(0.17), ""), lang
+        technical = wording(module_registry, sheet, lang, "clinicians").difference(
+            sheet.facts["diff-edss"]).text
+        for number in (-0.17, -0.3, -0.04):
+            assert pack.format_number(number) in technical, (lang, technical)
+
+
+def test_percentage_points_are_not_said_as_percent(module_registry, sheet, langs):
+    for lang in langs:
+        pack = module_registry.language(lang)
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            text = w.difference(sheet.facts["diff-pp"]).text
+            assert w.quantity(14, "percentage-points") in text, (lang, audience, text)
+            assert pack.format_percent(14) not in text, (lang, audience, text)
+
+
+def test_a_no_difference_result_is_said_plainly_with_its_figures(module_registry, sheet,
+                                                                  langs):
+    for lang in langs:
+        pack = module_registry.language(lang)
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            said = w.no_difference(sheet.facts["nd-fig"])
+            assert set(said.facts) == {"nd-fig", "nd-a", "nd-b"}
+            shares = [w.share(sheet.facts[i])[1] for i in ("nd-a", "nd-b")]
+            values = [pack.format_number(10), pack.format_number(9)]
+            assert all(v in said.text for v in values), (lang, audience, said.text, shares)
+            p_value = pack.format_number(0.62)
+            assert (p_value in said.text) == (audience in TECHNICAL), (lang, audience)
