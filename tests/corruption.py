@@ -852,7 +852,8 @@ HEDGE_LEAVES: dict[str, str] = {
 # articles a dropped hedge leaves next to a preposition, contracted as the language does
 CONTRACTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (("de el ", "del "), ("a el ", "al ")),
-    "it": (("di il ", "del "), ("a il ", "al "), ("su il ", "sul "), ("da il ", "dal ")),
+    "it": (("di il ", "del "), ("a il ", "al "), ("su il ", "sul "), ("da il ", "dal "),
+           ("in il ", "nel ")),
 }
 # how a minus sign is written before a figure (the sign is dropped to flip it)
 _SIGN = r"(?P<sign>[−–-]\s?|(?:minus|menos|moins|meno)\s+)"
