@@ -328,3 +328,25 @@ def test_a_no_difference_result_is_said_plainly_with_its_figures(module_registry
             assert all(v in said.text for v in values), (lang, audience, said.text, shares)
             p_value = pack.format_number(0.62)
             assert (p_value in said.text) == (audience in TECHNICAL), (lang, audience)
+
+
+def test_a_hedged_half_is_said_as_half_to_plain_readers(module_registry, langs):
+    """"More than 50 %" is "more than half" for patients and the public (not "more than 50
+    out of 100"), and stays a percentage for press and clinicians."""
+    from plainsum.factsheet.model import FactSheet
+
+    data = _sheet_data()
+    data["facts"].append({"id": "half", "kind": "proportion", "value": 50,
+                          "hedge": "more-than", "group": "rrms",
+                          "outcome": "disability-improved", "time": "10y"})
+    sheet = FactSheet.from_dict(data)
+    for lang in langs:
+        pack = module_registry.language(lang)
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            text = w.proportion(sheet.facts["half"]).text
+            if audience in PLAIN:
+                assert w.say("number.half").lower() in text.lower(), (lang, audience, text)
+                assert pack.natural_frequency(50) not in text and "50" not in text
+            else:
+                assert pack.format_percent(50) in text, (lang, audience, text)

@@ -272,7 +272,11 @@ class Wording:
 
     def share(self, fact: Fact) -> tuple[str, str]:
         """A proportion as (mode, text): ``frequency`` ``71 out of 100`` or ``percent`` ``71%``,
-        with its hedge ("about 12%")."""
+        with its hedge ("about 12%"); for plain readers a hedged 50 % is ``half`` ("more
+        than half", "más de la mitad") where the pack has ``number.half``."""
+        if (fact.hedged and fact.value == 50 and self.level == "plain"
+                and self.has("number.half")):
+            return "half", self.hedge(fact, self.say("number.half"), "half")
         if self.natural(fact):
             return "frequency", self.hedge(fact, self.pack.natural_frequency(fact.value),
                                            "frequency")
