@@ -1061,14 +1061,24 @@ def _is(num: _Num, value: float) -> bool:
     return abs(num.value - abs(value)) < 1e-9 and num.signed == (value < 0)
 
 
+_PLUS = {"minus": "plus", "menos": "mais", "moins": "plus", "meno": "più"}
+
+
 def _signs(source: Faithful) -> Iterator[Corruption]:
-    """A negative figure of the sheet with its minus sign (or word) left out."""
+    """A negative figure of the sheet written as a positive one: its minus sign made a plus
+    sign, its minus word the word for plus ("menos 28,8" -> "mais 28,8"). Only dropping
+    the sign would not do: "a difference of 28.8 hours" is also how a magnitude is said."""
     values = {float(f.value) for f in _effect_facts(source.sheet)
               if getattr(f, "value", None) is not None and float(f.value) < 0}
     for num in _numbers_in(source):
         if num.signed and any(_is(num, v) for v in values):
-            text, span = _edit(source.text, num.start, num.end,
-                               source.text[num.num:num.end])
+            sign = source.text[num.start:num.num]
+            word = sign.strip().casefold()
+            plus = _PLUS.get(word, "+")
+            if word in _PLUS and sign[:1].isupper():
+                plus = plus.capitalize()
+            new = plus + (" " if word in _PLUS else "") + source.text[num.num:num.end]
+            text, span = _edit(source.text, num.start, num.end, new)
             yield Corruption("sign-flipped", source, text, (span,), note=f"sign@{num.start}")
 
 
