@@ -140,6 +140,9 @@ class LanguagePack:
     fraction_words: Mapping[str, float] = field(default_factory=dict)  # "half" -> 50 (%)
     finding_words: tuple[str, ...] = ()  # a sentence giving this study's result: "found"
     context_words: tuple[str, ...] = ()  # a sentence giving context: "earlier studies"
+    # comparatives that give an effect its direction besides ``directions``:
+    # increased/decreased -> regex fragments ("inferiore", "mais baixo", "shorter")
+    effect_directions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     # --- numbers -----------------------------------------------------------------
     def format_number(self, value: float, decimals: int | None = None) -> str:
@@ -498,7 +501,8 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "associative", "same", "comparatives", "differences",
                "hedge_words", "minus_words", "ratio_words", "ratio_abbreviations",
                "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
-               "multiple_words", "fraction_words", "finding_words", "context_words")
+               "multiple_words", "fraction_words", "finding_words", "context_words",
+               "effect_directions")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

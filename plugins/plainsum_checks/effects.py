@@ -21,6 +21,7 @@ relative change when its rounding allows.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,6 +84,7 @@ class _Words:
 
     finding: regex.Pattern[str] | None
     context: regex.Pattern[str] | None
+    ways: dict[str, regex.Pattern[str]]  # comparatives: "inferiore", "mais baixo"
 
 
 def _compile(forms: Iterable[str]) -> regex.Pattern[str] | None:
@@ -97,9 +99,11 @@ _WORDS: Memo[_Words] = Memo(64)
 
 
 def _words(pack: Any) -> _Words:
+    ways = getattr(pack, "effect_directions", None) or {}
     return _WORDS.get((pack,), None, lambda: _Words(
         _compile(getattr(pack, "finding_words", None) or ()),
-        _compile(getattr(pack, "context_words", None) or ())))
+        _compile(getattr(pack, "context_words", None) or ()),
+        {way: pattern for way, forms in ways.items() if (pattern := _compile(forms))}))
 
 
 Report = Callable[[str, str, Mention, Fact | None, str | None, str], None]
@@ -115,8 +119,11 @@ class Effects:
     pack: Any
     report: Report  # (rule, message, mention, fact, expected, severity)
     stated: set[str]
+    mentions: list[Mention] = field(default_factory=list)  # the text's, in order
+    starts: list[int] = field(default_factory=list)
     _ways: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
-    _findings: dict[tuple[int, int], bool] = field(default_factory=dict)
+    _findings: dict[tuple[tuple[int, int], tuple[int, int]], bool] = field(
+        default_factory=dict)
     last: tuple[int, Fact] | None = None  # the last effect matched, and its sentence
 
     # --- context -------------------------------------------------------------------
@@ -129,10 +136,13 @@ class Effects:
             from .directions import _words as direction_words
 
             a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
-            self._ways[k] = [(s.start, s.end, s.direction)
-                             for s in direction_words(self.pack).said(self.text, a, b)
-                             if s.direction in ("increased", "decreased")
-                             and not _comparative(self.text, s.start, s.end)]
+            found = [(s.start, s.end, s.direction)
+                     for s in direction_words(self.pack).said(self.text, a, b)
+                     if s.direction in ("increased", "decreased")]
+            for direction, pattern in _words(self.pack).ways.items():
+                found += [(h.start(), h.end(), direction)
+                          for h in pattern.finditer(self.text, a, b)]
+            self._ways[k] = [w for w in found if not _comparative(self.text, w[0], w[1])]
         best: tuple[int, str] | None = None
         lo, hi = self._clause(m) if clause else (0, len(self.text))
         for start, end, direction in self._ways[k]:
@@ -167,17 +177,24 @@ class Effects:
         """Whether the figure's sentence (up to a semicolon or colon: "... every year; in
         the trial, ...") gives this study's result and no context."""
         k = self.scoper.sentence_of(m.start)
-        a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
-        lo = max(self.text.rfind(";", a, m.start), self.text.rfind(":", a, m.start))
-        ends = [i for i in (self.text.find(";", m.end, b), self.text.find(":", m.end, b))
-                if i >= 0]
-        a, b = (a if lo < 0 else lo + 1), (min(ends) if ends else b)
-        if (a, b) not in self._findings:
+        sentence = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
+        # the finding is read up to a semicolon or a colon; context up to a semicolon only
+        # ("Zur Einordnung: etwa 25 % ..." is context)
+        said = self._part(m, sentence, ";:")
+        about = self._part(m, sentence, ";")
+        if (said, about) not in self._findings:
             words = _words(self.pack)
-            self._findings[a, b] = bool(
-                words.finding is not None and words.finding.search(self.text, a, b)
-                and not (words.context is not None and words.context.search(self.text, a, b)))
-        return self._findings[a, b]
+            self._findings[said, about] = bool(
+                words.finding is not None and words.finding.search(self.text, *said)
+                and not (words.context is not None
+                         and words.context.search(self.text, *about)))
+        return self._findings[said, about]
+
+    def _part(self, m: Mention, sentence: tuple[int, int], marks: str) -> tuple[int, int]:
+        a, b = sentence
+        lo = max(self.text.rfind(mark, a, m.start) for mark in marks)
+        ends = [i for i in (self.text.find(mark, m.end, b) for mark in marks) if i >= 0]
+        return (a if lo < 0 else lo + 1), (min(ends) if ends else b)
 
     def fact_words(self, fact: Fact) -> str:
         about = self.index.describe(fact)
@@ -259,8 +276,13 @@ class Effects:
             return
         if m.negative:
             flipped = value > 0
+        elif self.text[max(0, m.start - 1):m.start] == "+":  # "+3.3 points"
+            flipped = value < 0
+        elif value < 0 and self.signed_interval(m, fact):
+            flipped = True  # "3.3 points (95% CI −5.5 to −1.1)": the interval has the sign
         else:
-            way = self.way(m)  # none: "−0.17" said as "0.17" is flipped
+            # none in its clause or sentence: "−0.17" said as "0.17" is flipped
+            way = self.way(m) or self.way(m, clause=False)
             flipped = value < 0 if way is None else way != self.expected_way(m, fact, value < 0)
         if flipped:
             self.report("sign-flipped",
@@ -270,6 +292,21 @@ class Effects:
                         self.index.lexicon.pack.format_number(value), "error")
 
     # --- facts by kind ---------------------------------------------------------------
+    def signed_interval(self, m: Mention, fact: Fact) -> bool:
+        """Whether the figure's sentence gives the fact's interval with its minus signs
+        (then the figure itself must have one too)."""
+        ci = getattr(fact, "ci", None)
+        if ci is None:
+            return False
+        k = self.scoper.sentence_of(m.start)
+        _, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
+        bounds = {abs(float(ci.low)), abs(float(ci.high))}
+        for x in self.mentions[bisect_left(self.starts, m.end):bisect_left(self.starts, b)]:
+            if x.kind in ("ci", "range") and (x.negative or x.second_negative) and any(
+                    abs(x.value - v) < EPS for v in bounds):
+                return True
+        return False
+
     def effects(self, kind: str, unit: str | None = None) -> list[tuple[Fact, set[float]]]:
         return [(f, allowed) for f, allowed in self.index.effects if f.kind == kind
                 and (unit is None or getattr(f, "unit", None) == unit)]
@@ -571,11 +608,10 @@ class Effects:
                         None, "error")
 
 
-# "more", "más", "plus", "più", "mais", "mehr", "meer" and their opposites before another
-# word make a comparative whose direction is that word's ("più basso", "mais baixo",
-# "plus faible"): no direction of their own
-_QUANTITY = frozenset({"more", "less", "más", "mas", "menos", "plus", "moins", "più", "piu",
-                       "meno", "mais", "mehr", "weniger", "meer", "minder"})
+# "more", "más", "plus", "più", "mais", "mehr", "meer" before another word make a
+# comparative whose direction is that word's ("più basso", "mais baixo", "plus faible"):
+# no direction of their own ("less often", "moins souvent" are lower)
+_QUANTITY = frozenset({"more", "más", "mas", "plus", "più", "piu", "mais", "mehr", "meer"})
 _NEXT_WORD = regex.compile(r"[ \u00a0]+\p{L}")
 
 

@@ -20,7 +20,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .context import Scope, Scoper, group_cues, time_cues
-from .directions import stated_claims
+from .directions import _sentences, stated_claims
 from .effects import Effects
 from .numbers import CHECKED, Mention, read_numbers
 from .sheet import EPS, SheetIndex, matches, sheet_index
@@ -96,14 +96,46 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
                     time_cues(mentions, index))
     reading = Reading()
     judge = _Judge(index, scoper, reading, mentions,
-                   Effects(index, scoper, text, context.pack, reading.report, reading.stated))
+                   Effects(index, scoper, text, context.pack, reading.report, reading.stated,
+                           mentions, [m.start for m in mentions]))
     for m in mentions:
         judge.mention(m)
     reading.stated |= judge.timepoints()
     reading.stated |= judge.ranges()
     reading.stated |= stated_claims(text, context)
+    reading.stated |= _stated_no_difference(text, context)
     reading.close()
     return reading
+
+
+def _stated_no_difference(text: str, context: CheckContext) -> set[str]:
+    """No-difference results a text states in words: a sentence that says there was no
+    difference (the pack's ``same`` words) and names the outcome, or any such sentence
+    when the sheet has one no-difference result only."""
+    facts = context.factsheet.facts_of("no-difference")
+    forms = getattr(context.pack, "same", None) or ()
+    if not facts or not forms:
+        return set()
+    same = _same_words(context.pack, forms)
+    said = [s for s in _sentences(text, context) if same.search(text, s.start, s.end)]
+    if not said:
+        return set()
+    if len(facts) == 1:
+        return {facts[0].id}
+    return {f.id for f in facts if any(f.outcome in s.outcomes for s in said)}
+
+
+_SAME: dict[tuple[str, ...], Any] = {}
+
+
+def _same_words(pack: Any, forms: tuple[str, ...]) -> Any:
+    import regex
+
+    key = tuple(forms)
+    if key not in _SAME:
+        _SAME[key] = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(forms)})(?![\p{{L}}])",
+                                   regex.IGNORECASE)
+    return _SAME[key]
 
 
 def _trivial(m: Mention) -> bool:

@@ -494,7 +494,9 @@ class NumberReader:
     def _mention(text: str, start: int, end: int, kind: str, a: _Atom,
                  second: float | None = None, unit: str | None = None,
                  b: _Atom | None = None) -> Mention:
-        negative = a.signed_at >= 0 and kind in _SIGNED
+        negative = a.signed_at >= 0 and kind in _SIGNED and not (
+            # "menos 40% de enfartes", "meno 3 casi": fewer, not a negative figure
+            text[a.signed_at].isalpha() and (kind == "percent" or _NOUN_AFTER.match(text, end)))
         if negative and start == a.start:
             start = a.signed_at  # the minus is part of the figure
         return Mention(start, end, text[start:end], kind, a.value, second, unit, a.words,
@@ -750,6 +752,7 @@ def _in_code(text: str, start: int) -> bool:
 _SIGNED = frozenset({"number", "percent", "points", "fold", "range", "ratio", "duration"})
 _HEDGED = frozenset({"number", "percent", "frequency", "points", "fold", "multiple",
                      "fraction", "ratio"})
+_NOUN_AFTER = regex.compile(r"[ \u00a0]+\p{L}")
 # what may stand before a figure's minus: "(−0.17", "= -0.17", "a -0.17"
 _BEFORE_MINUS = frozenset(" \t\n\u00a0\u202f([=:;,/")
 

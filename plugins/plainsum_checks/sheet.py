@@ -191,6 +191,9 @@ class SheetIndex:
         texts += [lim.text.get(lang, level) for lim in self.sheet.limitations.values()
                   for level in ("plain", "technical")]
         texts += [self.sheet.title_in(lang), *self.sheet.hashtags]
+        # the sheet's own words for who and what ("expected to be diagnosed in 2018")
+        for named in (*self.sheet.groups.values(), *self.sheet.outcomes.values()):
+            texts += list(named.label.all_forms(lang))
         out: set[float] = set()
         for text in texts:
             for raw in _NUM.findall(text or ""):

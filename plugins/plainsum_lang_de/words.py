@@ -115,7 +115,7 @@ MULTIPLE_WORDS = {r"doppelt(?![\s-]*blind)": 2, r"verdoppel(?:t|te|ten|n)": 2,
 FRACTION_WORDS = {r"(?:die\s+)?Hälfte": 50, r"(?:ein\s+)?Drittel": 100 / 3,
                   r"zwei\s+Drittel": 200 / 3, r"(?:ein\s+)?Viertel": 25,
                   r"drei\s+Viertel": 75, r"(?:ein\s+)?Fünftel": 20}
-FINDING_WORDS = (r"in\s+(?:dieser|der)\s+(?:Analyse|Untersuchung|Auswertung)",
+FINDING_WORDS = (r"in\s+(?:dieser|der)\s+[\w-]*(?:Analyse|Untersuchung|Auswertung)",
                  r"zeigt(?:e|en)?", "gezeigt", r"fand(?:en)?", "gefunden", r"ergab(?:en)?",
                  r"beobachtet(?:e|en)?", r"in\s+(?:dieser|der)\s+Studie",
                  r"(?:Studien)?[Tt]eilnehm(?:er|erinnen|ende|enden)\w*")
@@ -142,7 +142,9 @@ CAUSAL = (
     r"(?<!\bzu\s)verhinder(?:t|n|te|ten)", r"beug(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,4}?vor",
     r"verursach(?:t|en|te|ten)", r"führ(?:t|en|te|ten)\s+zu", r"schütz(?:t|en|te|ten)\s+"
     r"(?:[\w-]+\s+){0,2}?vor",
-    rf"{_SENKT}\s+(?:um\s+\d[\d.,]*\s*(?:%|Prozent)\s+)?(?:das|ihr|sein|deren|dessen|die"
+    # "erhöhte zu wenig Vitamin D das Risiko": the subject after the verb (never "sich")
+    rf"{_SENKT}\s+(?:(?!sich\b)[\w-]+\s+){{0,6}}?(?:um\s+\d[\d.,]*\s*(?:%|Prozent)\s+)?"
+    rf"(?:das|ihr|sein|deren|dessen|die"
     rf"|ihre|seine)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_RISIKO}",
     rf"(?<!\b{_ZUSTAND}\s+(?:[\w-]+\s+){{0,3}})"
@@ -177,3 +179,10 @@ DIFFERENCES = (r"wirksamer\w*", r"wirkungsvoller\w*", r"effektiver\w*",
                # "linderte die Schmerzen mehr als Jod" ("mehr als die Hälfte": eine Menge)
                r"(?:mehr|weniger)\s+als(?!\s+(?:\d|(?:die\s+Hälfte|doppelt|zuvor|vorher|erwartet"
                r"|ein\w*|zwei|drei|vier|fünf|zehn|hundert|tausend)\b))")
+
+# comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
+EFFECT_DIRECTIONS = {
+    "decreased": (r"niedriger\w*", r"geringer\w*", r"kürzer\w*", r"kleiner\w*", r"billiger\w*",
+                  r"günstiger\w*", r"weniger"),
+    "increased": (r"höher\w*", r"länger\w*", r"größer\w*", r"teurer\w*", r"mehr"),
+}

@@ -180,3 +180,11 @@ DIFFERENCES = (r"more\s+effective", r"less\s+effective", r"(?:more|less)\s+likel
                r"(?:more|less|fewer)\s+than(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six"
                r"|seven|eight|nine|ten|half|twice|double|\w+teen|\w+ty|hundreds?|thousands?"
                r"|millions?|expected|before|usual|ever)\b))")
+
+# comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
+EFFECT_DIRECTIONS = {
+    "decreased": (r"below", r"lower", r"less", r"fewer", r"shorter", r"smaller", r"cheaper",
+                  r"down"),
+    "increased": (r"above", r"higher", r"more", r"longer", r"larger", r"bigger", r"greater",
+                  r"costlier", r"up"),
+}

@@ -136,19 +136,21 @@ _RIESGO = r"(?:riesgos?|probabilidad(?:es)?|posibilidad(?:es)?)"
 # una cifra entre el verbo y el riesgo: "aumentó un 31 % el riesgo"
 _CIFRA = r"(?:(?:(?:en|hasta)\s+)?(?:un|el)\s+)?(?:\d[\d.,]*\s*(?:%|por\s+ciento)\s+)?"
 CAUSAL = (
-    r"previene(?:n)?", r"previno", r"previnieron", r"ha(?:n)?\s+prevenido",
+    r"previene(?:n)?", r"previno", r"previnieron", r"prevenía(?:n)?", r"ha(?:n)?\s+prevenido",
     r"ayuda(?:n|ron)?\s+a\s+prevenir", r"ayudó\s+a\s+prevenir",
     r"(?<!\b(?:la|una|a|por|de|sin|las|su|sus|otra|principal)\s)causa(?:n)?",
-    r"caus(?:ó|aron)", r"ha(?:n)?\s+causado", r"provoca(?:n)?", r"provoc(?:ó|aron)",
+    r"caus(?:ó|aron|aba|aban)", r"ha(?:n)?\s+causado", r"provoca(?:n)?",
+    r"provoc(?:ó|aron|aba|aban)",
     r"protege(?:n)?\s+(?:\w+\s+)?(?:contra|frente\s+a|de)", r"protegi(?:ó|eron)\s+(?:\w+\s+)?"
     r"(?:contra|frente\s+a|de)",
-    rf"(?:reduce(?:n)?|reduj(?:o|eron)|ha(?:n)?\s+reducido|disminuye(?:n)?|disminuy(?:ó|eron)"
+    rf"(?:reduc(?:ía|ían)|disminu(?:ía|ían)|aument(?:aba|aban)|baj(?:aba|aban)"
+    rf"|duplic(?:aba|aban)|elev(?:aba|aban)|reduce(?:n)?|reduj(?:o|eron)|ha(?:n)?\s+reducido|disminuye(?:n)?|disminuy(?:ó|eron)"
     rf"|baja(?:n)?|baj(?:ó|aron)|recorta(?:n)?|recort(?:ó|aron)|aumenta(?:n)?|aument(?:ó|aron)"
     rf"|ha(?:n)?\s+aumentado|eleva(?:n)?|elev(?:ó|aron)|duplica(?:n)?|duplic(?:ó|aron)"
     rf"|reduce(?:n)?\s+a\s+la\s+mitad)\s+{_CIFRA}(?:el|la|los|las|su|sus)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_RIESGO}",
     # "evitar" afirma una causa salvo en una relativa ("las personas que evitan el azúcar")
-    r"(?<!\bque\s)(?:evita(?:n)?|evit(?:ó|aron)|ha(?:n)?\s+evitado)",
+    r"(?<!\bque\s)(?:evita(?:n)?|evit(?:ó|aron|aba|aban)|ha(?:n)?\s+evitado)",
     r"(?:ayuda(?:n|ron)?|ayudó|permite(?:n)?|permitió|permitieron)\s+(?:\w+\s+)?evitar",
     r"da(?:n)?\s+lugar\s+a", r"dio\s+lugar\s+a", r"conduce(?:n)?\s+a",
     r"(?:es|son|fue|fueron)\s+(?:el\s+|la\s+|los\s+|las\s+)?responsables?\s+de",
@@ -180,3 +182,11 @@ DIFFERENCES = (r"(?:más|menos)\s+eficac(?:es|ez)", r"(?:más|menos)\s+eficaz",
                r"|reducid[oa]|aumentad[oa])",
                # "alivió el dolor más que el yodo" ("más de la mitad" es una cantidad)
                r"(?:más|menos)\s+que(?!\s+(?:\d|(?:antes|nunca|lo\s+esperado)\b))")
+
+# comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
+EFFECT_DIRECTIONS = {
+    "decreased": (r"por\s+debajo", r"inferior(?:es)?", r"más\s+baj[oa]s?", r"más\s+cort[oa]s?",
+                  r"más\s+barat[oa]s?", r"menor(?:es)?", r"menos"),
+    "increased": (r"por\s+encima", r"superior(?:es)?", r"más\s+alt[oa]s?", r"más\s+larg[oa]s?",
+                  r"más\s+car[oa]s?", r"mayor(?:es)?", r"más"),
+}

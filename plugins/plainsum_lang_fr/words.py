@@ -152,17 +152,20 @@ _RISQUE = r"(?:risques?|probabilités?|chances?)"
 # un chiffre entre le verbe et le risque : « réduit de 22 % le risque »
 _CHIFFRE = r"(?:(?:de\s+)?\d[\d.,]*\s*(?:%|pour\s+cent)\s+)?"
 CAUSAL = (
-    r"prévien(?:t|nent)", r"(?:aide|aident|a\s+aidé)\s+à\s+prévenir",
+    r"prévien(?:t|nent)", r"prévenai(?:t|ent)", r"(?:aide|aident|a\s+aidé)\s+à\s+prévenir",
     # « éviter » affirme une cause, sauf dans une relative (« les personnes qui évitent »)
-    r"(?<!\bqui\s)(?:évite(?:nt)?|(?:a|ont)\s+évité)",
+    r"(?<!\bqui\s)(?:évite(?:nt)?|évitai(?:t|ent)|(?:a|ont)\s+évité)",
     r"(?:permet|permettent|a\s+permis|ont\s+permis)\s+(?:de\s+|d['’])(?:prévenir|éviter"
     r"|réduire|diminuer|baisser|faire\s+baisser)",
     r"(?<!\b(?:la|une|à|les|des|en|de|sa|ses|leur|leurs|pour|autre|seule|principale)\s)"
-    r"cause(?:nt)?", r"(?:a|ont)\s+causé", r"provoque(?:nt)?", r"(?:a|ont)\s+provoqué",
-    r"entraîne(?:nt)?", r"(?:a|ont)\s+entraîné",
+    r"cause(?:nt)?", r"causai(?:t|ent)", r"(?:a|ont)\s+causé", r"provoque(?:nt)?",
+    r"provoquai(?:t|ent)", r"(?:a|ont)\s+provoqué", r"entraîn(?:e|ent|ait|aient)",
+    r"(?:a|ont)\s+entraîné",
     r"protège(?:nt)?\s+(?:\w+\s+)?(?:contre|de|des|du|d['’]\p{L}+)", r"(?:a|ont)\s+protégé\s+"
     r"(?:\w+\s+)?(?:contre|de|des|du)",
-    rf"(?:réduit|réduisent|(?:a|ont)\s+réduit|diminue(?:nt)?|(?:a|ont)\s+diminué"
+    rf"(?:réduisai(?:t|ent)|diminuai(?:t|ent)|augmentai(?:t|ent)|baissai(?:t|ent)"
+    rf"|abaissai(?:t|ent)|doublai(?:t|ent)|accroissai(?:t|ent)"
+    rf"|réduit|réduisent|(?:a|ont)\s+réduit|diminue(?:nt)?|(?:a|ont)\s+diminué"
     rf"|baisse(?:nt)?|(?:a|ont)\s+baissé|abaisse(?:nt)?|(?:a|ont)\s+abaissé|augmente(?:nt)?"
     rf"|(?:a|ont)\s+augmenté|accroît|accroissent|double(?:nt)?|(?:a|ont)\s+doublé"
     rf"|divise(?:nt)?\s+par\s+deux|(?:a|ont)\s+divisé\s+par\s+deux)\s+{_CHIFFRE}(?:le|la|les"
@@ -202,3 +205,12 @@ DIFFERENCES = (r"plus\s+efficaces?", r"moins\s+efficaces?",
                r"(?:plus|moins|davantage)\s+qu(?:e|['’]\p{L}+)(?!\s+(?:\d|(?:prévu|avant)\b))",
                r"(?:plus|moins)\s+(?:de\s+|d['’])[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
                r"qu(?:e|['’]\p{L}+)")
+
+# comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
+EFFECT_DIRECTIONS = {
+    "decreased": (r"(?:en|au)[\s-]dessous", r"inférieure?s?",
+                  r"plus\s+(?:bas(?:se)?s?|faibles?|courte?s?)", r"moins\s+chère?s?",
+                  r"de\s+moins"),
+    "increased": (r"au[\s-]dessus", r"supérieure?s?",
+                  r"plus\s+(?:élevée?s?|haute?s?|longue?s?|chère?s?)", r"de\s+plus"),
+}

@@ -134,13 +134,17 @@ _RISCHIO = r"(?:rischi[oi]|probabilità|possibilità)"
 # una cifra tra il verbo e il rischio: "riduce del 22 % il rischio"
 _CIFRA = r"(?:(?:del|di\s+un|di)\s+\d[\d.,]*\s*(?:%|per\s+cento)\s+)?"
 CAUSAL = (
-    r"previen(?:e|ono)", r"(?:ha|hanno)\s+prevenuto", r"aiut(?:a|ano|ato)\s+a\s+prevenire",
+    r"previen(?:e|ono)", r"prevenivano", r"preveniva", r"(?:ha|hanno)\s+prevenuto",
+    r"aiut(?:a|ano|ato)\s+a\s+prevenire",
     # "evitare" afferma una causa, tranne in una relativa ("le persone che evitano lo zucchero")
-    r"(?<!\bche\s)(?:evita(?:no)?|(?:ha|hanno)\s+evitato)",
+    r"(?<!\bche\s)(?:evita(?:no)?|evitav(?:a|ano)|(?:ha|hanno)\s+evitato)",
     r"(?<!\b(?:la|una|a|le|per|di|della|sua|sue|principale|prima)\s)causa(?:no)?",
-    r"(?:ha|hanno)\s+causato", r"provoca(?:no)?", r"(?:ha|hanno)\s+provocato",
+    r"causav(?:a|ano)", r"(?:ha|hanno)\s+causato", r"provoca(?:no)?", r"provocav(?:a|ano)",
+    r"(?:ha|hanno)\s+provocato",
     r"protegg(?:e|ono)\s+(?:\w+\s+)?(?:da|dal|dalla|dai|dalle|dagli|dall['’]|contro)",
-    rf"(?:riduce|riducono|(?:ha|hanno)\s+ridotto|diminuisce|diminuiscono|(?:ha|hanno)\s+"
+    rf"(?:riducev(?:a|ano)|diminuiv(?:a|ano)|aumentav(?:a|ano)|abbassav(?:a|ano)"
+    rf"|dimezzav(?:a|ano)|raddoppiav(?:a|ano)|ridusse(?:ro)?|aumentò|aumentarono"
+    rf"|riduce|riducono|(?:ha|hanno)\s+ridotto|diminuisce|diminuiscono|(?:ha|hanno)\s+"
     rf"diminuito|abbassa(?:no)?|(?:ha|hanno)\s+abbassato|dimezza(?:no)?|(?:ha|hanno)\s+"
     rf"dimezzato|taglia(?:no)?|aumenta(?:no)?|(?:ha|hanno)\s+aumentato|raddoppia(?:no)?"
     rf"|(?:ha|hanno)\s+raddoppiato|alza(?:no)?|innalza(?:no)?)\s+{_CIFRA}(?:il|i|la|le|lo"
@@ -178,3 +182,11 @@ DIFFERENCES = (r"(?:più|meno)\s+efficac[ei]", r"(?:ha|hanno)\s+funzionato\s+(?:
                r"(?:più|meno)\s+(?:di|del|della|dello|dei|delle|degli|dell['’]|che|rispetto\s+a"
                r"(?:l|lla|i|lle|gli|llo|ll['’])?)\s*(?!\d|metà\b|la\s+metà\b|previsto\b"
                r"|prima\b|un\b|una\b|due\b|tre\b|dieci\b|cento\b|mille\b)\p{L}+")
+
+# comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
+EFFECT_DIRECTIONS = {
+    "decreased": (r"al\s+di\s+sotto", r"inferior[ei]", r"più\s+(?:bass|cort)[oaie]", r"minor[ei]",
+                  r"in\s+meno"),
+    "increased": (r"al\s+di\s+sopra", r"superior[ei]", r"più\s+(?:alt|lung)[oaie]", r"maggior[ei]",
+                  r"in\s+più"),
+}

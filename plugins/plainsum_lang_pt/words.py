@@ -130,13 +130,15 @@ _RISCO = r"(?:riscos?|probabilidades?|hipóteses)"
 # um número entre o verbo e o risco: "reduz em 22 % o risco"
 _CIFRA = r"(?:(?:em\s+)?(?:um\s+)?\d[\d.,]*\s*(?:%|por\s+cento)\s+)?"
 CAUSAL = (
-    r"previne(?:m)?", r"preveni(?:u|ram)", r"ajud(?:a|am|ou|aram)\s+a\s+prevenir",
+    r"previne(?:m)?", r"preveni(?:u|ram|a|am)", r"ajud(?:a|am|ou|aram)\s+a\s+prevenir",
     # "evitar" afirma uma causa, salvo numa relativa ("as pessoas que evitam o açúcar")
-    r"(?<!\bque\s)(?:evita(?:m)?|evit(?:ou|aram))", r"ajud(?:a|am|ou|aram)\s+a\s+evitar",
-    r"(?<!\b(?:a|por|da|de|uma|sua|as|principal|outra)\s)causa(?:m)?", r"caus(?:ou|aram)",
-    r"provoca(?:m)?", r"provoc(?:ou|aram)",
+    r"(?<!\bque\s)(?:evita(?:m)?|evit(?:ou|aram|ava|avam))",
+    r"ajud(?:a|am|ou|aram)\s+a\s+evitar",
+    r"(?<!\b(?:a|por|da|de|uma|sua|as|principal|outra)\s)causa(?:m)?",
+    r"caus(?:ou|aram|ava|avam)", r"provoca(?:m)?", r"provoc(?:ou|aram|ava|avam)",
     r"proteg(?:e|em|eu|eram)\s+(?:\w+\s+)?(?:contra|de|do|da|dos|das)",
-    rf"(?:reduz|reduzem|reduziu|reduziram|diminui|diminuem|diminuiu|diminuíram|baixa(?:m)?"
+    rf"(?:reduzia(?:m)?|diminuía(?:m)?|aumentava(?:m)?|baixava(?:m)?|duplicava(?:m)?"
+    rf"|elevava(?:m)?|reduz|reduzem|reduziu|reduziram|diminui|diminuem|diminuiu|diminuíram|baixa(?:m)?"
     rf"|baix(?:ou|aram)|corta(?:m)?|cort(?:ou|aram)|aumenta(?:m)?|aument(?:ou|aram)"
     rf"|duplica(?:m)?|duplic(?:ou|aram)|eleva(?:m)?|elev(?:ou|aram))\s+{_CIFRA}(?:o|os|a|as"
     rf"|seu|seus"
@@ -168,3 +170,11 @@ DIFFERENCES = (r"(?:mais|menos)\s+eficaz(?:es)?", r"(?:mais|menos)\s+efica(?:z|z
                r"|menor|mais\s+(?:alt|baix)[oa]|reduzid[oa])",
                # "aliviou a dor mais do que o iodo" ("mais de metade" é uma quantidade)
                r"(?:mais|menos)\s+(?:do\s+)?que(?!\s+(?:\d|(?:antes|nunca|o\s+esperado)\b))")
+
+# comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
+EFFECT_DIRECTIONS = {
+    "decreased": (r"abaixo", r"inferior(?:es)?", r"mais\s+(?:baix|curt|barat)[oa]s?",
+                  r"menor(?:es)?", r"a\s+menos"),
+    "increased": (r"acima", r"superior(?:es)?", r"mais\s+(?:alt|long|car)[oa]s?", r"maior(?:es)?",
+                  r"a\s+mais"),
+}

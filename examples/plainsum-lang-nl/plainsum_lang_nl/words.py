@@ -153,3 +153,9 @@ DIFFERENCES = (r"effectiever\w*", r"werkzamer\w*", r"werk(?:t|te|ten)\s+(?:\w+\s
                # "verlichtte de pijn meer dan jodium" ("meer dan de helft" is een hoeveelheid)
                r"(?:meer|minder)\s+dan(?!\s+(?:\d|(?:de\s+helft|een|twee|drie|vier|vijf|tien"
                r"|honderd|duizend|verwacht|vroeger|eerder)\b))")
+
+# comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
+EFFECT_DIRECTIONS = {
+    "decreased": (r"lager\w*", r"kleiner\w*", r"korter\w*", r"goedkoper\w*", r"minder"),
+    "increased": (r"hoger\w*", r"groter\w*", r"langer\w*", r"duurder\w*", r"meer"),
+}
