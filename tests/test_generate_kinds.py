@@ -350,3 +350,16 @@ def test_a_hedged_half_is_said_as_half_to_plain_readers(module_registry, langs):
                 assert pack.natural_frequency(50) not in text and "50" not in text
             else:
                 assert pack.format_percent(50) in text, (lang, audience, text)
+
+
+def test_longer_posts_say_what_an_observational_study_can_show(module_registry, outputs,
+                                                               sheet, langs):
+    from plainsum_summary.compose import association_sentence
+
+    for lang in langs:
+        for audience in AUDIENCES:
+            note = association_sentence(wording(module_registry, sheet, lang, audience))
+            posts = {o.variant: o.text for o in outputs if o.generator == "social"
+                     and o.lang == lang and o.audience == audience}
+            assert note is not None and note.text in posts["linkedin"], (lang, audience)
+            assert note.text not in posts["x"]  # one sentence: the main result only

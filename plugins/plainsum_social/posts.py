@@ -86,6 +86,7 @@ def _join(sections: list[Section], kept: set[tuple[int, int]], tags: str,
 def candidates(w: Wording, platform_id: str) -> list[Section]:
     """What a post may say, in reading order, each sentence with its priority."""
     from plainsum_summary.compose import (
+        association_sentence,
         cohort_fact,
         fact_sentences,
         main_fact,
@@ -121,6 +122,11 @@ def candidates(w: Wording, platform_id: str) -> list[Section]:
     if budget > 3 and other:
         text = w.lex.limitation(other[0].id, w.level).strip()
         limits.append(Sentence(text, priority=20, role="limit"))
+    # a study that is not randomised and compares groups: a link, not a cause, said before
+    # any other limitation where the platform has room
+    note = association_sentence(w) if budget > 3 else None
+    if note is not None:
+        limits.insert(0, _with(note, 19))
     closing = [source] if source is not None else []
     return [Section(head), Section(lead), Section(study + results), Section(limits),
             Section(closing)]
