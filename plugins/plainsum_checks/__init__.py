@@ -1,6 +1,6 @@
-"""Built-in validators (plugin ``checks``): fact preservation, directions, terms and
-names, platform rules. Each reads the text's language pack, so a new language needs only
-a pack."""
+"""Built-in validators (plugin ``checks``): fact preservation, directions, claims the
+study cannot carry (causes, differences), terms and names, platform rules. Each reads
+the text's language pack, so a new language needs only a pack."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ from plainsum.hookspecs import hookimpl
 
 @hookimpl
 def register_validators(register: Callable[[Any], None]) -> None:
+    from .claims import ClaimValidator
     from .directions import DirectionValidator
     from .facts import FactValidator
     from .names import NameValidator
     from .platform import PlatformValidator
 
-    for validator in (FactValidator(), DirectionValidator(), NameValidator(),
-                      PlatformValidator()):
+    for validator in (FactValidator(), DirectionValidator(), ClaimValidator(),
+                      NameValidator(), PlatformValidator()):
         register(validator)

@@ -1,0 +1,544 @@
+"""Claims the study cannot carry: a cause read into an observational study, and a
+difference where the sheet found none.
+
+``causal-claim``: an observational study shows a link, not a cause. A sentence that names
+the study's exposure (the intervention, or a group the sheet compares) and says it
+"prevents", "causes" or "cuts the risk" (the pack's ``causal`` phrases) claims more than
+the study can show: an error for an observational design, a warning when the sheet does
+not say whether its design can show an effect (``evidence`` "other"), nothing for a
+randomised one. A causal phrase is no claim when it is negated or hedged before it
+("does not prove that X prevents", "may prevent", "whether": the pack's ``negations``
+and ``caveats``) or negated right after it ("verhindert nicht"), nor in a question. A
+causal phrase in one of the sheet's reviewed quotes is a warning naming the speaker:
+the quote is the speaker's to change, yet readers and journalists take it as the finding.
+
+``invented-difference``: where the sheet has a ``no-difference`` fact for an outcome and
+two groups (and no fact giving those groups a difference on it), a clause that says one
+did better ("lowered pain more than", "was more effective", "fewer ... than") about that
+outcome contradicts it. A difference is a direction word of the pack (``directions``,
+not negated) followed by what it is measured against (``comparatives``: "than"), or a
+phrase that is a difference in itself (``differences``: "more effective"). Each is read
+in its clause: a clause about another outcome is left alone, and a clause or sentence
+(or the next sentence) that says the difference was none (``same``: "no significant
+difference", "similar") is the careful wording this rule wants.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+from plainsum.factsheet.model import Fact, FactSheet, local_text
+from plainsum.memo import Memo
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+from plainsum.spans import Spans
+
+from .context import group_cues
+from .directions import _phrases_cache, _words, quote_spans
+from .numbers import read_numbers
+from .sheet import allowed_values, matches, sheet_index, term_forms
+from .text import PhraseIndex, Token, first_in, fold, last_in, places, same_word, tokens
+
+CAVEAT_WINDOW = 12  # words before a causal phrase that can hedge or negate it
+NEGATION_WINDOW = 4  # words before (or, for a causal phrase, after) that negate it
+COMPARED_WINDOW = 12  # words from a difference to what it is measured against
+LISTED = 1000  # findings of one rule listed for one text (as the facts validator)
+_FLAGS = regex.IGNORECASE
+_STRONG = regex.compile(r"[;:—–]")  # where a hedge or a comparison stops reaching
+_CLAUSE = regex.compile(r"[,;:—–()]")
+_DIFFERING = ("increased", "decreased", "improved", "worsened")  # direction keys
+# effect facts whose groups the sheet compares: a claim about them is about the exposure
+_VERSUS_KINDS = ("ratio", "relative-change", "difference", "no-difference")
+_DIRECTED = ("ratio", "relative-change", "difference")
+_FIGURES = frozenset({"number", "percent", "frequency"})  # mentions that can be a result
+_AMBIGUOUS = "\0ambiguous"  # an outcome id no sheet has: a clause about two outcomes
+
+
+def _compile(fragments: Iterable[str]) -> regex.Pattern[str] | None:
+    frags = [f for f in fragments if f]
+    if not frags:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(frags)})(?![\p{{L}}\p{{N}}])",
+                         _FLAGS)
+
+
+class _Vocab:
+    """One pack's claim words, compiled once. Every list is optional: a pack without
+    ``causal`` gets no causal-claim finding, one without ``comparatives`` and
+    ``differences`` no invented-difference finding."""
+
+    def __init__(self, pack: object):
+        def words(name: str) -> list[str]:
+            return list(getattr(pack, name, None) or ())
+
+        self.causal = _compile(words("causal"))
+        self.negation = _compile(words("negations"))
+        self.caveat = _compile(words("negations") + words("caveats"))
+        self.same = _compile(words("same"))
+        self.comparative = _compile(words("comparatives"))
+        self.difference = _compile(words("differences"))
+        self.associative = words("associative")
+        self.directions = [p for key, p in _words(pack).patterns.items() if key in _DIFFERING]
+
+
+_VOCABS: Memo[_Vocab] = Memo(64)
+
+
+def _vocab(pack: object) -> _Vocab:
+    return _VOCABS.get((pack,), None, lambda: _Vocab(pack))
+
+
+# --- where words stand ------------------------------------------------------------------
+def _before(toks: list[Token], pos: int, lo: int, n: int) -> int:
+    """Where the last ``n`` words before ``pos`` (none before ``lo``) start."""
+    i = bisect_left(toks, pos, key=lambda t: t.start)
+    j = max(i - n, 0)
+    while j < i and toks[j].start < lo:
+        j += 1
+    return toks[j].start if j < i else pos
+
+
+def _after(toks: list[Token], pos: int, hi: int, n: int) -> int:
+    """Where the first ``n`` words from ``pos`` (none past ``hi``) end."""
+    i = bisect_left(toks, pos, key=lambda t: t.start)
+    j = min(i + n, len(toks)) - 1
+    while j >= i and toks[j].end > hi:
+        j -= 1
+    return toks[j].end if j >= i else pos
+
+
+def _placed(text: str, a: int, b: int) -> list[Token]:
+    """The words of the sentence ``[a, b)`` with their places in ``text``."""
+    return [t._replace(start=t.start + a, end=t.end + a) for t in tokens(text[a:b])]
+
+
+def _question(sentence: str) -> bool:
+    return sentence.rstrip(" \"'”’»)").endswith("?")
+
+
+def _paragraph_goes_on(text: str, end: int, start: int) -> bool:
+    return "\n\n" not in text[end:start] and "\n" not in text[end:start].strip(" ")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    text: str
+
+
+def _hits(pattern: regex.Pattern[str] | None, text: str, a: int, b: int) -> list[_Hit]:
+    if pattern is None:
+        return []
+    return [_Hit(m.start(), m.end(), m.group()) for m in pattern.finditer(text, a, b)]
+
+
+# --- causal-claim ------------------------------------------------------------------------
+def _exposure_groups(sheet: FactSheet) -> set[str]:
+    """Groups whose words name the exposure: those the intervention term names, and those
+    the sheet's effects and comparisons set against each other (never a whole cohort
+    another group is part of)."""
+    out = {g.id for g in sheet.groups.values() if g.term and g.term == sheet.intervention}
+    for fact in sheet.facts_of(*_VERSUS_KINDS):
+        if getattr(fact, "versus", None):
+            out |= {fact.group, fact.versus}
+    for fact in sheet.facts_of("comparison"):
+        out |= {sheet.facts[f].group for f in fact.facts if f in sheet.facts}
+    parents = {getattr(f, "of", None) for f in sheet.facts.values()}
+    return {g for g in out if g and g in sheet.groups and g not in parents}
+
+
+def _intervention(context: CheckContext) -> PhraseIndex[str]:
+    def make() -> PhraseIndex[str]:
+        sheet = context.factsheet
+        forms = term_forms(context.lexicon, sheet.intervention) if sheet.intervention else None
+        return PhraseIndex((form, sheet.intervention) for form in
+                           (forms.accepted if forms else []))
+
+    return context.lexicon.remember(("claims-intervention",), make)
+
+
+def _exposure_spans(text: str, a: int, b: int, context: CheckContext) -> list[tuple[int, int]]:
+    """Where the sentence ``[a, b)`` names the exposure."""
+    sentence = text[a:b]
+    found = [(a + m.start, a + m.end)
+             for m in _intervention(context).find(sentence, tokens(sentence))]
+    groups = context.lexicon.remember(("claims-exposure-groups",),
+                                      lambda: _exposure_groups(context.factsheet))
+    if groups:
+        index = sheet_index(context.factsheet, context.lexicon)
+        found += [(c.start, c.end) for c in group_cues(text, [(a, b)], index, context.lexicon)
+                  if c.item in groups and not c.weak]
+    return found
+
+
+def _result_figures(sheet: FactSheet) -> set[float]:
+    """The figures of the sheet's results about an outcome (not its background)."""
+    out: set[float] = set()
+    for fact in sheet.facts.values():
+        if fact.outcome and not fact.background:
+            out |= {abs(v) for v in (*fact.numbers, *allowed_values(fact))}
+    return out
+
+
+def _gives_result(sentence: str, context: CheckContext) -> bool:
+    """Whether a sentence gives one of the study's result figures ("Having more than
+    enough cut the risk by 22 percent"): then it speaks of the study's exposure even
+    where it names it only in the sentence before."""
+    figures = context.lexicon.remember(("claims-result-figures",),
+                                       lambda: _result_figures(context.factsheet))
+    if not figures:
+        return False
+    return any(matches(abs(m.value), figures)
+               for m in read_numbers(sentence, context.pack, context.lexicon)
+               if m.kind in _FIGURES)
+
+
+def _hedged(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _Hit) -> bool:
+    """Whether a causal phrase is negated or hedged: a negation or caveat in the words
+    before it (back to a strong mark), or a negation right after it in its clause."""
+    strong = last_in(places(_STRONG, text[a:hit.start]), 0, hit.start - a)
+    lo = a if strong is None else a + strong + 1
+    if vocab.caveat is not None and vocab.caveat.search(
+            text, _before(toks, hit.start, lo, CAVEAT_WINDOW), hit.start) is not None:
+        return True
+    if vocab.negation is None:
+        return False
+    mark = _CLAUSE.search(text, hit.end, b)
+    hi = b if mark is None else mark.start()
+    return vocab.negation.search(text, hit.end, _after(toks, hit.end, hi,
+                                                       NEGATION_WINDOW)) is not None
+
+
+def _quote_of(sheet: FactSheet, lang: str, said: str) -> str | None:
+    """The reviewed quote a causal phrase stands in (its words are the quote's)."""
+    key = fold(said)
+    for quote in sheet.quotes.values():
+        if key in fold(local_text(quote.text, lang) or ""):
+            return quote.id
+    return None
+
+
+def causal_claims(text: str, context: CheckContext) -> list[Finding]:
+    sheet = context.factsheet
+    evidence = sheet.evidence
+    vocab = _vocab(context.pack)
+    if evidence == "randomised" or vocab.causal is None:
+        return []
+    spans = context.pack.sentence_spans(text)
+    quotes: Spans | None = None
+    out: list[Finding] = []
+    for a, b in spans:
+        hits = _hits(vocab.causal, text, a, b)
+        if not hits or _question(text[a:b]):
+            continue
+        named = Spans(_exposure_spans(text, a, b, context))
+        if not named.starts and not _gives_result(text[a:b], context):
+            continue  # said of something else: "MS causes disability"
+        toks = _placed(text, a, b)
+        for hit in hits:
+            if named.holds(hit.start) or _hedged(vocab, text, toks, a, b, hit):
+                continue  # part of a group's words ("women who avoid ..."), or a caveat
+            if quotes is None:
+                quotes = Spans(quote_spans(text, spans, sheet, context.lexicon.lang))
+            quote = _quote_of(sheet, context.lexicon.lang, hit.text) if quotes.overlaps(
+                hit.start, hit.end) else None
+            out.append(_causal_finding(context, evidence, hit, quote))
+            break  # one finding a sentence
+        if len(out) >= LISTED:
+            break
+    return out
+
+
+def _causal_finding(context: CheckContext, evidence: str, hit: _Hit,
+                    quote: str | None) -> Finding:
+    sheet = context.factsheet
+    vocab = _vocab(context.pack)
+    stated = sheet.raw.get("study", {}).get("evidence")
+    design = (f"study.evidence: {stated}" if stated else
+              f"design: {', '.join(sheet.design) or 'none given'}")
+    instead = f" (\"{vocab.associative[0]}\")" if vocab.associative else ""
+    if evidence == "observational":
+        why = (f"the study is observational ({design}): it shows a link, not a cause. Say "
+               f"it as a link{instead}.")
+    else:
+        why = (f"the fact sheet does not say the design can show cause and effect ({design})."
+               f" Say it as a link{instead}, or set study.evidence in the sheet.")
+    message = f"\"{hit.text}\" says the exposure caused the outcome, but {why}"
+    severity = "error" if evidence == "observational" else "warning"
+    if quote is not None:
+        speaker = sheet.quotes[quote].speaker
+        name = sheet.people[speaker].name if speaker in sheet.people else speaker
+        message = (f"In the quote of {name} ({quote}): {message} Readers take a quoted "
+                   "cause as the finding: ask the speaker to reword it, or leave the quote "
+                   "out.")
+        severity = "warning"
+    return Finding("causal-claim", severity, message, None, evidence, hit.text,
+                   (hit.start, hit.end))
+
+
+# --- invented-difference -----------------------------------------------------------------
+@dataclass(frozen=True)
+class _Same:
+    """A no-difference fact: its outcome and the groups it found alike."""
+
+    fact: str
+    outcome: str
+    arms: frozenset[str]
+
+
+def _arms(sheet: FactSheet, fact: Fact) -> frozenset[str]:
+    if fact.kind == "comparison":
+        return frozenset(sheet.facts[f].group for f in fact.facts
+                         if f in sheet.facts and sheet.facts[f].group)
+    return frozenset(g for g in (fact.group, getattr(fact, "versus", None)) if g)
+
+
+def _outcome_of(sheet: FactSheet, fact: Fact) -> str | None:
+    if fact.kind == "comparison":
+        return next((sheet.facts[f].outcome for f in fact.facts
+                     if f in sheet.facts and sheet.facts[f].outcome), None)
+    return fact.outcome
+
+
+def _no_differences(sheet: FactSheet) -> list[_Same]:
+    """The sheet's no-difference results that no other result contradicts: a difference
+    the sheet gives between the same groups on the same outcome (another time point,
+    another measure) would make a text's "lower" ambiguous."""
+    differing = set()
+    for fact in sheet.facts_of("comparison", *_DIRECTED, background=False):
+        if fact.kind == "comparison" and fact.direction not in ("lower", "higher"):
+            continue
+        differing.add((_outcome_of(sheet, fact), _arms(sheet, fact)))
+    out = []
+    for fact in sheet.facts_of("no-difference", background=False):
+        arms = _arms(sheet, fact)
+        if fact.outcome and fact.outcome in sheet.outcomes and len(arms) == 2 and (
+                (fact.outcome, arms) not in differing):
+            out.append(_Same(fact.id, fact.outcome, arms))
+    return out
+
+
+def _differing_arms(sheet: FactSheet) -> set[frozenset[str]]:
+    """Pairs of groups the sheet gives a difference on some outcome."""
+    out = set()
+    for fact in sheet.facts_of("comparison", *_DIRECTED, background=False):
+        if fact.kind == "comparison" and fact.direction not in ("lower", "higher"):
+            continue
+        out.add(_arms(sheet, fact))
+    return out
+
+
+@dataclass
+class _Said:
+    """One sentence as the difference rule reads it."""
+
+    start: int
+    end: int
+    outcomes: list[tuple[int, int, tuple[str, ...]]]  # where each outcome is named
+    groups: list[tuple[int, int, str]]  # where each group is named
+    same: list[_Hit]
+    loose: list[tuple[int, int, str]]  # words only one outcome's wording has
+
+
+def _differences_in(vocab: _Vocab, text: str, a: int, b: int) -> list[_Hit]:
+    """The differences a sentence states: a direction word that nothing negates, with
+    what it is measured against after it (the word nearest before each "than"), or a
+    phrase that is a difference in itself."""
+    found = sorted((h for p in vocab.directions for h in _hits(p, text, a, b)),
+                   key=lambda h: h.end)
+    itself = _hits(vocab.difference, text, a, b)
+    if not found and not itself:
+        return []  # most sentences: no word to read further
+    toks = _placed(text, a, b)
+    ends = [h.end for h in found]
+    strong = places(_STRONG, text[a:b]) if found else []
+    starts = [t.start for t in toks]
+    out = []
+    for c in _hits(vocab.comparative, text, a, b) if found else []:
+        i = bisect_right(ends, c.start) - 1
+        if i < 0:
+            continue
+        hit = found[i]
+        between = bisect_left(starts, c.start) - bisect_left(starts, hit.end)
+        if between <= COMPARED_WINDOW and first_in(strong, hit.end - a, c.start - a) is None:
+            out.append(hit)
+    out += itself
+    kept: list[_Hit] = []  # the longest at a place: "more effective", not "more"
+    for hit in sorted(out, key=lambda h: (h.start, h.start - h.end)):
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+        elif hit.end - hit.start > kept[-1].end - kept[-1].start:
+            kept[-1] = hit
+    return [h for h in kept if not _negated(vocab, text, toks, a, h)]
+
+
+def _negated(vocab: _Vocab, text: str, toks: list[Token], a: int, hit: _Hit) -> bool:
+    if vocab.negation is None:
+        return False
+    return vocab.negation.search(text, _before(toks, hit.start, a, NEGATION_WINDOW),
+                                 hit.start) is not None
+
+
+def _clause(text: str, a: int, b: int, pos: int, end: int) -> tuple[int, int]:
+    marks = places(_CLAUSE, text[a:b])
+    before = last_in(marks, 0, pos - a)
+    i = bisect_left(marks, end - a)
+    return (a if before is None else a + before + 1, b if i == len(marks) else a + marks[i])
+
+
+def invented_differences(text: str, context: CheckContext) -> list[Finding]:
+    sheet = context.factsheet
+    vocab = _vocab(context.pack)
+    if vocab.comparative is None and vocab.difference is None:
+        return []
+    alike = context.lexicon.remember(("claims-no-differences",),
+                                     lambda: _no_differences(sheet))
+    if not alike:
+        return []
+    differing = context.lexicon.remember(("claims-differing-arms",),
+                                         lambda: _differing_arms(sheet))
+    compared = context.lexicon.remember(("claims-exposure-groups",),
+                                        lambda: _exposure_groups(sheet))
+    spans = context.pack.sentence_spans(text)
+    skip: Spans | None = None
+    out: list[Finding] = []
+    for k, (a, b) in enumerate(spans):
+        said = _differences_in(vocab, text, a, b)
+        if not said or _question(text[a:b]):
+            continue
+        if skip is None:
+            skip = Spans(quote_spans(text, spans, sheet, context.lexicon.lang))
+        if skip.covers(a, b):
+            continue
+        sentence = _read(text, a, b, context, vocab)
+        after = None
+        if k + 1 < len(spans) and _paragraph_goes_on(text, b, spans[k + 1][0]):
+            after = _read(text, *spans[k + 1], context, vocab)
+        for hit in sorted(said, key=lambda h: h.start):
+            if skip.holds(hit.start):
+                continue
+            same = _contradicts(text, sentence, after, hit, alike, differing, compared)
+            if same is not None:
+                out.append(_difference_finding(context, same, hit))
+                break  # one finding a sentence
+        if len(out) >= LISTED:
+            break
+    return out
+
+
+def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _Said:
+    sentence = text[a:b]
+    toks = tokens(sentence)
+    outcomes = [(a + m.start, a + m.end, m.item)
+                for m in _phrases_cache(context).find(sentence, toks)]
+    index = sheet_index(context.factsheet, context.lexicon)
+    groups = [(c.start, c.end, c.item)
+              for c in group_cues(text, [(a, b)], index, context.lexicon) if not c.weak]
+    own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
+    loose = [(a + t.start, a + t.end, oid) for t in toks
+             for word, oid in own.get(t.norm[:4], ()) if same_word(word, t.norm)]
+    return _Said(a, b, outcomes, groups, _hits(vocab.same, text, a, b), loose)
+
+
+def _outcome_words(context: CheckContext) -> dict[str, list[tuple[str, str]]]:
+    """The words that only one outcome's wording has ("visits", "doctor" for "went to
+    hospital or to a doctor because of bleeding"), by their first four letters: a text
+    seldom names an outcome with its label's exact words. Function words, short words and
+    the groups' words are left out."""
+    sheet, lang = context.factsheet, context.lexicon.lang
+    stop = {fold(w) for w in getattr(context.pack, "stopwords", ())}
+    words: dict[str, set[str]] = {}
+    for outcome in sheet.outcomes.values():
+        forms = list(outcome.label.all_forms(lang))
+        if outcome.measure in sheet.measures:
+            forms += sheet.measures[outcome.measure].label.all_forms(lang)
+        elif outcome.measure:
+            found = term_forms(context.lexicon, outcome.measure)
+            forms += found.accepted if found else []
+        words[outcome.id] = {t.norm for form in forms for t in tokens(form)
+                             if len(t.norm) >= 5 and t.norm not in stop
+                             and not t.norm.isdigit()}
+    taken = {t.norm for g in sheet.groups.values()
+             for form in (*g.label.all_forms(lang), *g.keywords.get(lang, []))
+             for t in tokens(form)}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for oid, own in words.items():
+        others = taken.union(*(w for other, w in words.items() if other != oid))
+        for word in own:
+            if not any(same_word(word, x) for x in others):
+                out.setdefault(word[:4], []).append((word, oid))
+    return out
+
+
+def _contradicts(text: str, s: _Said, after: _Said | None, hit: _Hit, alike: list[_Same],
+                 differing: set[frozenset[str]], compared: set[str]) -> _Same | None:
+    """The no-difference fact a stated difference contradicts, if any."""
+    lo, hi = _clause(text, s.start, s.end, hit.start, hit.end)
+    in_clause = {oid for x, y, ids in s.outcomes if lo <= x < hi for oid in ids}
+    about = in_clause or _nearest(s.outcomes, hit) or _loosely(s, lo, hi)
+    if about == {_AMBIGUOUS}:
+        return None  # words of two outcomes, none named: cannot tell which
+    groups = [g for x, y, g in s.groups if not (x < hit.end and hit.start < y)]
+    for same in alike:
+        if about and same.outcome not in about:
+            continue  # about another outcome
+        if not about and (len(alike) > 1 or same.arms in differing):
+            continue  # no outcome named, and these groups differ on another one
+        named = set(groups)
+        if not named & same.arms or (named - same.arms) & compared:
+            continue  # not about these two groups (a whole cohort, "women", may be named)
+        if any(lo <= h.start < hi for h in s.same):
+            continue  # "no significant difference" in the same clause
+        if s.same and {oid for *_, ids in s.outcomes for oid in ids} <= {same.outcome}:
+            continue  # "..., but the difference was not significant"
+        if after is not None and after.same and {
+                oid for *_, ids in after.outcomes for oid in ids} <= {same.outcome}:
+            continue  # "... lower. The difference could have been chance."
+        return same
+    return None
+
+
+def _loosely(s: _Said, lo: int, hi: int) -> set[str]:
+    """The outcome whose own words the clause (else the sentence) has most of."""
+    for scope in ([w for w in s.loose if lo <= w[0] < hi], s.loose):
+        counts = Counter(oid for *_, oid in {(x, y, oid) for x, y, oid in scope})
+        if counts:
+            top = counts.most_common()
+            if len(top) > 1 and top[1][1] == top[0][1]:
+                return {_AMBIGUOUS}
+            return {top[0][0]}
+    return set()
+
+
+def _nearest(outcomes: list[tuple[int, int, tuple[str, ...]]], hit: _Hit) -> set[str]:
+    if not outcomes:
+        return set()
+    *_, ids = min(outcomes, key=lambda o: max(o[0] - hit.end, hit.start - o[1], 0))
+    return set(ids)
+
+
+def _difference_finding(context: CheckContext, same: _Same, hit: _Hit) -> Finding:
+    lex = context.lexicon
+    first, second = sorted(same.arms)
+    fact = context.factsheet.facts[same.fact]
+    if fact.group in same.arms and getattr(fact, "versus", None) in same.arms:
+        first, second = fact.group, fact.versus  # type: ignore[assignment]
+    message = (f"\"{hit.text}\" says {lex.group(first)} and {lex.group(second)} differed "
+               f"(outcome: {lex.outcome(same.outcome)}), but the fact sheet found no "
+               f"difference between them ({same.fact}). Say they did about the same.")
+    return Finding("invented-difference", "error", message, same.fact, "no difference",
+                   hit.text, (hit.start, hit.end))
+
+
+class ClaimValidator:
+    """Rules ``causal-claim`` and ``invented-difference``."""
+
+    name = "claims"
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        return causal_claims(text, context) + invented_differences(text, context)

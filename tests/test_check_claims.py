@@ -1,0 +1,519 @@
+"""Claims the study cannot carry (``plainsum_checks.claims``): causal wording for an
+observational study (``causal-claim``) and a difference where the sheet found none
+(``invented-difference``), in the six languages and the Dutch example pack.
+
+The sheets are the reviewed chlorhexidine trial, read as it is (randomised), as an
+observational study, with no design at all, and with one more outcome (wound pain) on
+which the two cleansers did no better and no worse than each other. The faithful
+sentences are written as people write them, not as the generators do."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import yaml
+from plainsum.factsheet import load_factsheet
+from plainsum.language import pack_data
+from plainsum.lexicon import Lexicon
+from plainsum.pipeline import CheckContext
+from plainsum.plugins import collect, get_plugin_manager
+from plainsum_checks.claims import ClaimValidator
+
+from .conftest import SEED_FACTS, TRIAL_FACTS
+
+LANGS = ("en", "es", "fr", "de", "it", "pt", "nl")
+RULES = ("causal-claim", "invented-difference")
+
+# The trial's sheet has no Dutch: the groups and outcome in Dutch, for the Dutch pack.
+DUTCH = {
+    "all": ({"plain": "vrouwen met een keizersnede",
+             "technical": "vrouwen die een keizersnede kregen"},
+            ["vrouwen", "patiënten", "keizersnede"]),
+    "chlorhexidine-arm": ({"plain": "vrouwen bij wie de huid met chloorhexidine werd gereinigd",
+                           "technical": "chloorhexidine-alcoholgroep"},
+                          ["chloorhexidine", "chloorhexidinegroep"]),
+    "iodine-arm": ({"plain": "vrouwen bij wie de huid met jodium werd gereinigd",
+                    "technical": "jodium-alcoholgroep"}, ["jodium", "jodiumgroep"]),
+}
+PAIN_LABELS = {
+    "en": ("had wound pain", "reported wound pain", "wound pain", ["pain"]),
+    "es": ("tuvieron dolor en la herida", "refirieron dolor en la herida",
+           "dolor en la herida", ["dolor"]),
+    "fr": ("ont eu mal à la plaie", "ont signalé une douleur de la plaie",
+           "douleur de la plaie", ["douleur", "douleurs"]),
+    "de": ("hatten Wundschmerzen", "berichteten über Wundschmerzen", "Wundschmerzen",
+           ["Schmerzen", "Wundschmerz"]),
+    "it": ("hanno avuto dolore alla ferita", "hanno riferito dolore alla ferita",
+           "dolore alla ferita", ["dolore"]),
+    "pt": ("tiveram dor na ferida", "referiram dor na ferida", "dor na ferida", ["dor"]),
+    "nl": ("hadden pijn aan de wond", "meldden wondpijn", "wondpijn", ["pijn"]),
+}
+
+
+@pytest.fixture(scope="module")
+def packs():
+    registry = collect(get_plugin_manager())
+    missing = [code for code in LANGS if code not in registry.languages]
+    if missing:
+        pytest.skip(f"language packs not installed: {missing}")
+    return registry
+
+
+def _trial() -> dict:
+    data = yaml.safe_load(TRIAL_FACTS.read_text(encoding="utf-8"))
+    for group in data["groups"]:
+        group["label"]["nl"], group["keywords"]["nl"] = DUTCH[group["id"]]
+    for outcome in data["outcomes"]:
+        outcome["label"]["nl"] = {"plain": "kregen een wondinfectie",
+                                  "technical": "ontwikkelden een wondinfectie"}
+    return data
+
+
+def _with_pain(data: dict) -> dict:
+    """One more outcome, wound pain, on which the sheet found no difference."""
+    data = copy.deepcopy(data)
+    data["outcomes"].append({
+        "id": "pain", "measure": "wound-pain", "polarity": "higher-is-worse",
+        "label": {lang: {"plain": plain, "technical": tech}
+                  for lang, (plain, tech, _, _) in PAIN_LABELS.items()}})
+    term = {"id": "wound-pain"}
+    for lang, (_, _, name, forms) in PAIN_LABELS.items():
+        term[lang] = {"technical": name, "plain": name, "forms": forms,
+                      "definition": "Pain where the cut was made."}
+    data["terms"].append(term)
+    data["facts"].append({"id": "pain-nd", "kind": "no-difference",
+                          "group": "chlorhexidine-arm", "versus": "iodine-arm",
+                          "outcome": "pain", "p": 0.41})
+    return data
+
+
+def _load(tmp_path_factory, packs, name: str, data: dict):
+    path = Path(tmp_path_factory.mktemp("claims")) / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                    encoding="utf-8")
+    return load_factsheet(path, packs.known_terms())
+
+
+@pytest.fixture(scope="module")
+def randomised(tmp_path_factory, packs):
+    return _load(tmp_path_factory, packs, "randomised", _trial())
+
+
+@pytest.fixture(scope="module")
+def observational(tmp_path_factory, packs):
+    data = _trial()
+    data["study"]["evidence"] = "observational"
+    data["quotes"].append({"id": "quote-causal", "speaker": "macones", "text": {
+        "en": "Chlorhexidine prevents these infections, and every hospital should use it.",
+        "es": "La clorhexidina previene estas infecciones y todos los hospitales deberían "
+              "usarla."}})
+    return _load(tmp_path_factory, packs, "observational", data)
+
+
+@pytest.fixture(scope="module")
+def undesigned(tmp_path_factory, packs):
+    data = _trial()
+    data["study"]["design"] = []
+    return _load(tmp_path_factory, packs, "undesigned", data)
+
+
+@pytest.fixture(scope="module")
+def no_difference(tmp_path_factory, packs):
+    return _load(tmp_path_factory, packs, "no-difference", _with_pain(_trial()))
+
+
+def claims(packs, sheet, lang, text, pack=None):
+    pack = pack or packs.language(lang)
+    context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="none")
+    return [f for f in ClaimValidator().validate(text, context) if f.rule in RULES]
+
+
+# --- causal-claim -------------------------------------------------------------------------
+CAUSAL = {
+    "en": ["Cleaning the skin with chlorhexidine prevents wound infections.",
+           "Chlorhexidine cuts the risk of a wound infection by about 45 percent.",
+           "Chlorhexidine reduced their risk of infection.",
+           "Chlorhexidine protects against wound infections after a C-section.",
+           "Chlorhexidine is responsible for the drop in infections.",
+           "Thanks to chlorhexidine, fewer women got an infection."],
+    "es": ["Limpiar la piel con clorhexidina previene las infecciones de la herida.",
+           "La clorhexidina reduce el riesgo de infección en un 45 %.",
+           "El uso de clorhexidina aumentó un 31 % el riesgo de infección.",
+           "La clorhexidina evita más infecciones que el yodo.",
+           "La clorhexidina protege contra las infecciones de la herida.",
+           "La clorhexidina reducía el riesgo de infección."],
+    "fr": ["Désinfecter la peau à la chlorhexidine prévient les infections de la plaie.",
+           "La chlorhexidine réduit le risque d'infection d'environ 45 %.",
+           "La chlorhexidine réduit de 45 % le risque d'infection.",
+           "La chlorhexidine permet d'éviter des infections.",
+           "La chlorhexidine protège contre les infections de la plaie.",
+           "La chlorhexidine réduisait le risque d'infection (HR 0,62)."],
+    "de": ["Die Hautreinigung mit Chlorhexidin verhindert Wundinfektionen.",
+           "Chlorhexidin senkt das Infektionsrisiko deutlich.",
+           "Die Forscher zeigen, dass Chlorhexidin das Risiko einer Infektion senkt.",
+           "Chlorhexidin schützt vor Wundinfektionen.",
+           "Dank Chlorhexidin gab es weniger Infektionen.",
+           "Im Vergleich senkte die Reinigung mit Chlorhexidin das Risiko einer Infektion."],
+    "it": ["Disinfettare la pelle con clorexidina previene le infezioni della ferita.",
+           "La clorexidina ha ridotto il loro rischio di infezione.",
+           "La clorexidina riduce del 45 % il rischio di infezione.",
+           "La clorexidina protegge dalle infezioni della ferita.",
+           "La clorexidina causa meno infezioni.",
+           "La clorexidina riduceva il rischio di infezione."],
+    "pt": ["Limpar a pele com clorexidina previne as infeções da ferida.",
+           "A clorexidina reduz o risco de infeção em cerca de 45 %.",
+           "A clorexidina reduz em 45 % o risco de infeção.",
+           "A clorexidina protege contra as infeções da ferida.",
+           "Graças à clorexidina houve menos infeções.",
+           "A clorexidina reduzia o risco de infeção."],
+    "nl": ["Het reinigen van de huid met chloorhexidine voorkomt wondinfecties.",
+           "Chloorhexidine verlaagt het risico op een wondinfectie met ongeveer 45 procent.",
+           "Chloorhexidine beschermt tegen wondinfecties.",
+           "Chloorhexidine veroorzaakt minder infecties."],
+}
+
+# associations, caveats, questions, purposes and causes of something else: no finding
+CAREFUL = {
+    "en": ["Women whose skin was cleaned with chlorhexidine had a lower risk of wound "
+           "infection.",
+           "Chlorhexidine was linked to fewer wound infections.",
+           "Using chlorhexidine was associated with a 38 percent lower risk.",
+           "The study cannot show that chlorhexidine prevents infections.",
+           "This does not prove that chlorhexidine causes fewer infections.",
+           "Chlorhexidine may prevent some infections, the researchers said.",
+           "A trial is needed to find out whether chlorhexidine lowers the risk.",
+           "Does chlorhexidine prevent infections?",
+           "Infections cause pain and can lead to longer hospital stays.",
+           "We want to find the best ways to prevent these infections.",
+           "Women cleaned with chlorhexidine were less likely to go back to hospital because "
+           "of a wound infection.",
+           "Because this was not a randomised trial, we cannot say chlorhexidine lowers "
+           "the risk."],
+    "es": ["Usar clorhexidina se asoció con menos infecciones de la herida.",
+           "Las mujeres a las que se limpió la piel con clorhexidina tuvieron un riesgo menor "
+           "de infección.",
+           "El estudio no demuestra que la clorhexidina prevenga las infecciones.",
+           "No podemos decir que la clorhexidina reduce el riesgo de infección.",
+           "La clorhexidina podría prevenir algunas infecciones.",
+           "Hace falta un ensayo para saber si la clorhexidina reduce el riesgo.",
+           "¿Previene la clorhexidina las infecciones?",
+           "Las infecciones causan dolor y alargan la estancia en el hospital.",
+           "Las mujeres que evitan la clorhexidina tuvieron más infecciones.",
+           "El uso de clorhexidina estuvo relacionado con un riesgo reducido de infección."],
+    "fr": ["La chlorhexidine était associée à moins d'infections de la plaie.",
+           "Les femmes dont la peau a été désinfectée à la chlorhexidine avaient un risque "
+           "plus faible d'infection.",
+           "L'étude ne prouve pas que la chlorhexidine prévient les infections.",
+           "On ne peut pas dire que la chlorhexidine réduit le risque.",
+           "La chlorhexidine pourrait prévenir certaines infections.",
+           "La chlorhexidine prévient-elle les infections ?",
+           "La chlorhexidine protège la peau.",
+           "La cause de l'infection n'était pas la chlorhexidine.",
+           "Avec la chlorhexidine, moins de femmes sont retournées à l'hôpital à cause d'une "
+           "infection.",
+           "L'utilisation de la chlorhexidine était liée à un risque réduit d'infection."],
+    "de": ["Bei Frauen aus der Chlorhexidin-Gruppe war das Risiko einer Wundinfektion "
+           "verringert.",
+           "Chlorhexidin war mit weniger Wundinfektionen verbunden.",
+           "Frauen aus der Chlorhexidin-Gruppe hatten ein geringeres Risiko für eine "
+           "Wundinfektion.",
+           "Die Studie beweist nicht, dass Chlorhexidin Infektionen verhindert.",
+           "Chlorhexidin verhindert keine Infektionen.",
+           "Chlorhexidin könnte manche Infektionen verhindern.",
+           "Ob Chlorhexidin das Risiko senkt, muss eine Studie klären.",
+           "Chlorhexidin schützt die Haut.",
+           "Um Infektionen zu verhindern, wird Chlorhexidin oft genutzt.",
+           "Bei Frauen aus der Chlorhexidin-Gruppe erhöhte sich das Risiko nicht."],
+    "it": ["L'uso della clorexidina era associato a meno infezioni.",
+           "Le donne a cui la pelle è stata pulita con clorexidina avevano un rischio minore "
+           "di infezione.",
+           "Lo studio non dimostra che la clorexidina previene le infezioni.",
+           "La clorexidina potrebbe prevenire alcune infezioni.",
+           "Serve uno studio per capire se la clorexidina riduce il rischio.",
+           "La clorexidina previene le infezioni?",
+           "La clorexidina protegge la pelle.",
+           "Le infezioni causano dolore."],
+    "pt": ["O uso de clorexidina esteve associado a menos infeções.",
+           "As mulheres cuja pele foi limpa com clorexidina tinham um risco menor de infeção.",
+           "O estudo não prova que a clorexidina previne as infeções.",
+           "A clorexidina poderá prevenir algumas infeções.",
+           "É preciso um ensaio para saber se a clorexidina reduz o risco.",
+           "A clorexidina protege a pele.",
+           "As infeções causam dor."],
+    "nl": ["Chloorhexidine hing samen met minder wondinfecties.",
+           "Vrouwen bij wie de huid met chloorhexidine werd gereinigd hadden een lager risico "
+           "op een wondinfectie.",
+           "Het onderzoek bewijst niet dat chloorhexidine infecties voorkomt.",
+           "Chloorhexidine voorkomt geen infecties.",
+           "Chloorhexidine zou sommige infecties kunnen voorkomen.",
+           "Voorkomt chloorhexidine infecties?",
+           "Chloorhexidine beschermt de huid.",
+           "Om infecties te voorkomen wordt vaak chloorhexidine gebruikt."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang in LANGS for t in CAUSAL[lang]])
+def test_causal_wording_is_an_error_for_an_observational_study(packs, observational,
+                                                                randomised, lang, text):
+    found = claims(packs, observational, lang, text)
+    assert [(f.rule, f.severity) for f in found] == [("causal-claim", "error")], text
+    start, end = found[0].span
+    assert text[start:end] == found[0].found
+    assert "observational" in found[0].message
+    assert claims(packs, randomised, lang, text) == []  # a trial may say so
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang in LANGS for t in CAREFUL[lang]])
+def test_associations_and_caveats_are_not_causal_claims(packs, observational, lang, text):
+    assert claims(packs, observational, lang, text) == []
+
+
+def test_a_design_that_does_not_settle_it_gets_a_warning(packs, undesigned):
+    assert undesigned.evidence == "other"
+    found = claims(packs, undesigned, "en", "Chlorhexidine prevents wound infections.")
+    assert [(f.rule, f.severity) for f in found] == [("causal-claim", "warning")]
+    assert "study.evidence" in found[0].message
+
+
+def test_the_message_names_the_design_from_the_sheet(packs):
+    seed = load_factsheet(str(SEED_FACTS), packs.known_terms())
+    assert seed.evidence == "observational"  # retrospective-study
+    found = claims(packs, seed, "en", "A stem cell transplant prevents MS from getting worse.")
+    assert [f.rule for f in found] == ["causal-claim"]
+    assert "retrospective-study" in found[0].message
+
+
+def test_a_causal_quote_is_a_warning_that_names_the_speaker(packs, observational):
+    text = ("Women cleaned with chlorhexidine had fewer infections. \"Chlorhexidine prevents "
+            "these infections, and every hospital should use it,\" said George A. Macones.")
+    found = claims(packs, observational, "en", text)
+    assert [(f.rule, f.severity) for f in found] == [("causal-claim", "warning")]
+    assert "Macones" in found[0].message and "quote-causal" in found[0].message
+    # the same words outside the quote are the text's own claim
+    own = claims(packs, observational, "en", "Chlorhexidine prevents these infections.")
+    assert [f.severity for f in own] == ["error"]
+
+
+def test_a_result_figure_ties_a_causal_phrase_to_the_study(packs, observational):
+    """The exposure named only in the sentence before: the study's figure says what the
+    sentence is about; a cause said without one is about something else."""
+    text = ("Chlorhexidine was used on some of the women. It cut their risk of a wound "
+            "infection from 7.3 percent to 4 percent.")
+    found = claims(packs, observational, "en", text)
+    assert [f.found for f in found] == ["cut their risk"]
+    assert claims(packs, observational, "en", "Smoking raises the risk of infection.") == []
+
+
+def test_one_finding_a_sentence(packs, observational):
+    text = "Chlorhexidine prevents infections and cuts the risk of pain."
+    assert len(claims(packs, observational, "en", text)) == 1
+
+
+# --- invented-difference -------------------------------------------------------------------
+INVENTED = {
+    "en": ["Chlorhexidine lowered wound pain more than iodine.",
+           "Women cleaned with chlorhexidine had less wound pain than women cleaned with "
+           "iodine.",
+           "Chlorhexidine was more effective than iodine against wound pain.",
+           "For wound pain, chlorhexidine worked better than iodine.",
+           "Chlorhexidine eased wound pain more than iodine did."],
+    "es": ["Las mujeres con clorhexidina tuvieron menos dolor que las que recibieron yodo.",
+           "Con la clorhexidina el dolor fue menor que con el yodo.",
+           "La clorhexidina fue más eficaz que el yodo contra el dolor.",
+           "La clorhexidina alivió el dolor en la herida más que el yodo."],
+    "fr": ["La chlorhexidine était plus efficace que l'iode contre la douleur.",
+           "La chlorhexidine a davantage soulagé la douleur que l'iode.",
+           "Les femmes du groupe chlorhexidine avaient moins de douleurs que celles du groupe "
+           "iode."],
+    "de": ["Chlorhexidin linderte die Wundschmerzen mehr als Jod.",
+           "Frauen aus der Chlorhexidin-Gruppe hatten weniger Schmerzen als Frauen aus der "
+           "Jod-Gruppe.",
+           "Chlorhexidin war wirksamer gegen Schmerzen als Jod."],
+    "it": ["La clorexidina ha alleviato il dolore più dello iodio.",
+           "Le donne del gruppo clorexidina hanno avuto meno dolore rispetto a quelle del "
+           "gruppo iodio.",
+           "La clorexidina è stata più efficace dello iodio contro il dolore."],
+    "pt": ["A clorexidina aliviou a dor mais do que o iodo.",
+           "As mulheres do grupo da clorexidina tiveram menos dor do que as do grupo do iodo.",
+           "A clorexidina foi mais eficaz do que o iodo contra a dor."],
+    "nl": ["Chloorhexidine verlichtte de wondpijn meer dan jodium.",
+           "Vrouwen in de chloorhexidinegroep hadden minder pijn dan vrouwen in de "
+           "jodiumgroep.",
+           "Chloorhexidine werkte beter tegen pijn dan jodium."],
+}
+
+# no difference said plainly, a difference hedged as chance, another outcome's real
+# difference, changes within the groups, quantities: no finding
+ALIKE = {
+    "en": ["There was no difference in wound pain between chlorhexidine and iodine.",
+           "Chlorhexidine did no better and no worse than iodine for wound pain.",
+           "Wound pain was similar with chlorhexidine and with iodine.",
+           "Chlorhexidine eased wound pain as well as iodine did.",
+           "There was no statistically significant difference in pain between the two "
+           "groups.",
+           "Pain was slightly lower with chlorhexidine than with iodine, but the difference "
+           "was not statistically significant.",
+           "Pain was slightly lower with chlorhexidine than with iodine. The difference could "
+           "have been due to chance.",
+           "Women cleaned with chlorhexidine had fewer wound infections than those cleaned "
+           "with iodine, but wound pain was the same in both groups.",
+           "Women cleaned with chlorhexidine had fewer wound infections than those cleaned "
+           "with iodine.",
+           "Chlorhexidine was not more effective than iodine at easing pain.",
+           "Pain eased over the first week in both groups.",
+           "Pain fell by three points with chlorhexidine and by three points with iodine.",
+           "Neither cleanser eased wound pain more than the other.",
+           "More than half of the women in the chlorhexidine group had some wound pain."],
+    "es": ["No hubo diferencias en el dolor entre la clorhexidina y el yodo.",
+           "La clorhexidina no fue ni mejor ni peor que el yodo en cuanto al dolor.",
+           "El dolor fue similar con la clorhexidina y con el yodo.",
+           "El dolor bajó tanto con la clorhexidina como con el yodo.",
+           "El dolor fue algo menor con la clorhexidina que con el yodo, pero la diferencia no "
+           "fue estadísticamente significativa.",
+           "Las mujeres con clorhexidina tuvieron menos infecciones que las del grupo del yodo, "
+           "pero el dolor fue el mismo en ambos grupos.",
+           "Más de la mitad de las mujeres con clorhexidina tuvieron dolor."],
+    "fr": ["Il n'y a pas eu de différence de douleur entre la chlorhexidine et l'iode.",
+           "La chlorhexidine n'a fait ni mieux ni moins bien que l'iode pour la douleur.",
+           "La douleur était similaire avec la chlorhexidine et avec l'iode.",
+           "La douleur était un peu plus faible avec la chlorhexidine qu'avec l'iode, mais la "
+           "différence n'était pas statistiquement significative.",
+           "Les femmes du groupe chlorhexidine ont eu moins d'infections que celles du groupe "
+           "iode, mais la douleur était la même dans les deux groupes.",
+           "Plus de la moitié des femmes du groupe chlorhexidine ont eu des douleurs."],
+    "de": ["Bei den Schmerzen gab es keinen Unterschied zwischen Chlorhexidin und Jod.",
+           "Chlorhexidin wirkte gegen Schmerzen weder besser noch schlechter als Jod.",
+           "Die Schmerzen waren mit Chlorhexidin und mit Jod ähnlich stark.",
+           "Mit Chlorhexidin waren die Schmerzen etwas geringer als mit Jod, der Unterschied "
+           "war aber nicht statistisch signifikant.",
+           "Frauen aus der Chlorhexidin-Gruppe hatten weniger Wundinfektionen als Frauen aus "
+           "der Jod-Gruppe, bei den Schmerzen gab es aber keinen Unterschied.",
+           "Mehr als die Hälfte der Frauen aus der Chlorhexidin-Gruppe hatte Schmerzen."],
+    "it": ["Non ci sono state differenze nel dolore tra clorexidina e iodio.",
+           "La clorexidina non ha fatto né meglio né peggio dello iodio per il dolore.",
+           "Il dolore è stato simile con la clorexidina e con lo iodio.",
+           "Il dolore è stato un po' minore con la clorexidina che con lo iodio, ma la "
+           "differenza non era statisticamente significativa.",
+           "Più della metà delle donne del gruppo clorexidina ha avuto dolore."],
+    "pt": ["Não houve diferenças na dor entre a clorexidina e o iodo.",
+           "A clorexidina não foi nem melhor nem pior do que o iodo quanto à dor.",
+           "A dor foi semelhante com clorexidina e com iodo.",
+           "A dor foi um pouco menor com a clorexidina do que com o iodo, mas a diferença não "
+           "foi estatisticamente significativa.",
+           "Mais de metade das mulheres do grupo da clorexidina teve dor."],
+    "nl": ["Er was geen verschil in pijn tussen chloorhexidine en jodium.",
+           "De pijn was vergelijkbaar met chloorhexidine en met jodium.",
+           "Chloorhexidine deed het niet beter en niet slechter dan jodium wat de pijn "
+           "betreft.",
+           "Meer dan de helft van de vrouwen in de chloorhexidinegroep had pijn."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang in LANGS for t in INVENTED[lang]])
+def test_a_difference_the_sheet_did_not_find_is_an_error(packs, no_difference, lang, text):
+    found = claims(packs, no_difference, lang, text)
+    assert [(f.rule, f.fact) for f in found] == [("invented-difference", "pain-nd")], text
+    start, end = found[0].span
+    assert text[start:end] == found[0].found
+    assert "no difference" in found[0].message
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang in LANGS for t in ALIKE[lang]])
+def test_no_difference_said_faithfully_passes(packs, no_difference, lang, text):
+    assert claims(packs, no_difference, lang, text) == []
+
+
+def test_without_a_no_difference_fact_a_difference_is_not_this_rules_business(packs,
+                                                                             randomised):
+    text = "Chlorhexidine lowered wound pain more than iodine."
+    assert claims(packs, randomised, "en", text) == []
+
+
+def test_a_difference_with_no_outcome_named_is_left_alone_when_the_arms_differ_elsewhere(
+        packs, no_difference):
+    """The cleansers differ on infections: "worked better" alone may be about those."""
+    assert claims(packs, no_difference, "en", "Chlorhexidine worked better than iodine.") == []
+
+
+def test_a_difference_the_sheet_also_gives_is_not_invented(packs, tmp_path_factory):
+    """A sheet with a no-difference and a difference for the same outcome and groups (at
+    other times, say): a text's "lower" may be either."""
+    data = _with_pain(_trial())
+    data["facts"].append({"id": "pain-later", "kind": "relative-change", "value": 20,
+                          "direction": "lower", "group": "chlorhexidine-arm",
+                          "versus": "iodine-arm", "outcome": "pain"})
+    sheet = _load(tmp_path_factory, packs, "both", data)
+    assert claims(packs, sheet, "en", "Chlorhexidine lowered wound pain more than iodine.") == []
+
+
+@pytest.mark.parametrize(("lang", "invented", "alike", "elsewhere"), [
+    ("en", "Bleeding-related hospital or doctor visits were less frequent with rivaroxaban "
+           "than with usual care.",
+     "Bleeding-related hospital or doctor visits were about as frequent with rivaroxaban as "
+     "with usual care.",
+     "People sent home early with rivaroxaban spent fewer hours in hospital for a clot or "
+     "bleeding than people given usual care."),
+    ("es", "Las visitas al hospital o al médico por sangrado fueron menos frecuentes con "
+           "rivaroxabán que con la atención habitual.",
+     "Las visitas al médico por sangrado fueron igual de frecuentes con rivaroxabán que con "
+     "la atención habitual.",
+     "Con rivaroxabán, el tiempo en el hospital por coágulos o sangrados fue menor que con la "
+     "atención habitual."),
+    ("de", "Krankenhaus- oder Arztbesuche wegen Blutungen waren unter Rivaroxaban seltener als "
+           "bei üblicher Versorgung.",
+     "Arztbesuche wegen Blutungen waren unter Rivaroxaban etwa gleich häufig wie bei "
+     "üblicher Versorgung.",
+     "Mit Rivaroxaban war die Zeit im Krankenhaus wegen Gerinnseln oder Blutungen kürzer als "
+     "bei üblicher Versorgung."),
+])
+def test_an_outcome_named_in_other_words_is_found_by_its_own_words(packs, lang, invented,
+                                                                   alike, elsewhere):
+    """The MERCURY PE sheet: no difference in visits for bleeding, a real one in time in
+    hospital. A text names the visits in its own words ("bleeding-related visits"): the
+    words only that outcome's wording has tell which outcome a clause is about."""
+    sheet = load_factsheet(str(TRIAL_FACTS.parents[1] / "rivaroxaban-pe-2018" / "facts.yaml"),
+                           packs.known_terms())
+    found = claims(packs, sheet, lang, invented)
+    assert [(f.rule, f.fact) for f in found] == [
+        ("invented-difference", "bleeding-visits-same")], invented
+    assert claims(packs, sheet, lang, alike) == []
+    assert claims(packs, sheet, lang, elsewhere) == []
+
+
+# --- the packs and the sheets the project ships ---------------------------------------------
+def test_a_pack_without_the_claim_lists_gets_no_finding(packs, observational, no_difference):
+    bare = dataclasses.replace(packs.language("en"), causal=(), caveats=(), associative=(),
+                               same=(), comparatives=(), differences=())
+    assert claims(packs, observational, "en", CAUSAL["en"][0], pack=bare) == []
+    assert claims(packs, no_difference, "en", INVENTED["en"][0], pack=bare) == []
+
+
+def test_a_words_module_without_the_lists_still_builds_a_pack(tmp_path):
+    words = SimpleNamespace(NEGATIONS=["not"])
+    data = pack_data(tmp_path, words)
+    assert data["negations"] == ["not"] and "causal" not in data
+
+
+def test_every_pack_has_the_lists(packs):
+    for lang in LANGS:
+        pack = packs.language(lang)
+        assert pack.causal and pack.caveats and pack.associative, lang
+        assert pack.same and pack.comparatives and pack.differences, lang
+
+
+def test_the_seed_is_observational_and_its_outputs_claim_no_cause(packs):
+    """The seed study looked back at records (retrospective): its generated outputs, in
+    every language, say what was seen, never that the transplant caused it."""
+    from plainsum.pipeline import generate
+
+    seed = load_factsheet(str(SEED_FACTS), packs.known_terms())
+    assert seed.evidence == "observational"
+    outputs = list(generate(seed, packs, list(LANGS), list(packs.audiences), check=False))
+    assert {o.lang for o in outputs} == set(LANGS)
+    found = [(o.lang, o.generator, f.found) for o in outputs
+             for f in claims(packs, seed, o.lang, o.text)]
+    assert found == []
