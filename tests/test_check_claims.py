@@ -279,6 +279,13 @@ def test_a_design_that_does_not_settle_it_gets_a_warning(packs, undesigned):
     assert "study.evidence" in found[0].message
 
 
+def test_a_laboratory_experiment_may_say_what_caused_what(packs, tmp_path_factory):
+    data = _trial()
+    data["study"]["evidence"] = "lab"
+    sheet = _load(tmp_path_factory, packs, "lab", data)
+    assert claims(packs, sheet, "en", "Chlorhexidine prevents wound infections.") == []
+
+
 def test_the_message_names_the_design_from_the_sheet(packs):
     seed = load_factsheet(str(SEED_FACTS), packs.known_terms())
     assert seed.evidence == "observational"  # retrospective-study

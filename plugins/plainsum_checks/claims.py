@@ -6,11 +6,14 @@ the study's exposure (the intervention, or a group the sheet compares) and says 
 "prevents", "causes" or "cuts the risk" (the pack's ``causal`` phrases) claims more than
 the study can show: an error for an observational design, a warning when the sheet does
 not say whether its design can show an effect (``evidence`` "other"), nothing for a
-randomised one. A causal phrase is no claim when it is negated or hedged before it
-("does not prove that X prevents", "may prevent", "whether": the pack's ``negations``
-and ``caveats``) or negated right after it ("verhindert nicht"), nor in a question. A
-causal phrase in one of the sheet's reviewed quotes is a warning naming the speaker:
-the quote is the speaker's to change, yet readers and journalists take it as the finding.
+randomised trial or a laboratory experiment (``lab``: an experiment shows effects in its
+model; saying them of people is another question). A causal phrase is no claim when it
+is negated or hedged before it ("does not prove that X prevents", "may prevent",
+"whether": the pack's ``negations`` and ``caveats``) or negated right after it
+("verhindert nicht"), nor in a question. A causal phrase in one of the sheet's reviewed
+quotes is a warning naming the speaker: the quote is the speaker's to change, yet readers
+and journalists take it as the finding. Quoted speech the sheet does not hold is the
+text's own claim: an error like any other sentence.
 
 ``invented-difference``: where the sheet has a ``no-difference`` fact for an outcome and
 two groups (and no fact giving those groups a difference on it), a clause that says one
@@ -55,6 +58,7 @@ _DIFFERING = ("increased", "decreased", "improved", "worsened")  # direction key
 _VERSUS_KINDS = ("ratio", "relative-change", "difference", "no-difference")
 _DIRECTED = ("ratio", "relative-change", "difference")
 _FIGURES = frozenset({"number", "percent", "frequency"})  # mentions that can be a result
+_EXPERIMENTS = frozenset({"randomised", "lab"})  # designs that can show an effect
 _AMBIGUOUS = "\0ambiguous"  # an outcome id no sheet has: a clause about two outcomes
 
 
@@ -227,7 +231,7 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
     sheet = context.factsheet
     evidence = sheet.evidence
     vocab = _vocab(context.pack)
-    if evidence == "randomised" or vocab.causal is None:
+    if evidence in _EXPERIMENTS or vocab.causal is None:
         return []
     spans = context.pack.sentence_spans(text)
     quotes: Spans | None = None
