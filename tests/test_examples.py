@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from plainsum.factsheet import FactSheet, lint, load_factsheet
+from plainsum.factsheet.model import local_text
 
 from .conftest import ROOT
 
@@ -55,6 +56,10 @@ def test_every_example_is_worded_in_all_seven_languages(path: Path):
                 item.id, lang)
         for limitation in loaded.limitations.values():
             assert limitation.text.get(lang), (limitation.id, lang)
+        for quote in loaded.quotes.values():
+            assert local_text(quote.text, lang), (quote.id, lang)
+        for org in loaded.organisations.values():
+            assert org.name_in(lang), (org.id, lang)
 
 
 def test_the_observational_example_holds_relative_risks_as_associations():
