@@ -221,3 +221,103 @@ def test_a_sentence_remembered_at_a_line_start_is_read_again_inside_a_line(packs
     inline = read_numbers("Results. 1. Five people.", packs["en"], memo)
     assert [(m.kind, m.text) for m in listed] == [("marker", "1"), ("number", "Five")]
     assert [(m.kind, m.text) for m in inline] == [("number", "1"), ("number", "Five")]
+
+
+# --- signs, effect measures and hedges (every built-in language) ------------------------
+SIX = ["en", "es", "fr", "de", "it", "pt"]
+MINUS = {"en": "minus", "es": "menos", "fr": "moins", "de": "minus", "it": "meno",
+         "pt": "menos"}
+
+
+@pytest.fixture(scope="module")
+def six():
+    registry = collect(get_plugin_manager())
+    missing = [code for code in SIX if code not in registry.languages]
+    if missing:
+        pytest.skip(f"language packs not installed: {missing}")
+    return registry.languages
+
+
+@SETTINGS
+@given(lang=st.sampled_from(SIX), cents=st.integers(-99999, 99999).filter(bool),
+       sign=st.sampled_from(["\u2212", "-", "word"]))
+def test_a_signed_decimal_reads_back_with_its_sign(six, lang, cents, sign):
+    pack = six[lang]
+    value = cents / 100
+    digits = pack.format_number(abs(value), 2)
+    minus = "" if value > 0 else (f"{MINUS[lang]} " if sign == "word" else sign)
+    text = f"({minus}{digits})."
+    found = [m for m in read_numbers(text, pack) if m.kind == "number"]
+    assert len(found) == 1, (text, found)
+    assert found[0].signed == pytest.approx(value)
+    assert found[0].text == f"{minus}{digits}"
+
+
+@SETTINGS
+@given(lang=st.sampled_from(SIX), low=st.integers(1, 98), width=st.integers(1, 99),
+       negative=st.booleans())
+def test_a_confidence_interval_reads_as_one_mention(six, lang, low, width, negative):
+    pack = six[lang]
+    lo, hi = low / 100, (low + width) / 100
+    if negative:
+        lo, hi = -hi, -lo
+    say = {v: ("\u2212" if v < 0 else "") + pack.format_number(abs(v), 2) for v in (lo, hi)}
+    link = {"en": "to", "es": "a", "fr": "à", "de": "bis", "it": "a", "pt": "a"}[lang]
+    ci = {"en": "95% CI", "es": "IC del 95 %:", "fr": "IC à 95 %", "de": "95-%-KI",
+          "it": "IC 95%", "pt": "IC 95%:"}[lang]
+    text = f"({ci} {say[lo]} {link} {say[hi]})"
+    kinds = [(m.kind, m.signed, m.signed_second) for m in read_numbers(text, pack)]
+    assert kinds == [("cilevel", 95, None), ("ci", pytest.approx(lo), pytest.approx(hi))]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "value", "hedge"), [
+    ("en", "HR 0.62", "ratio", 0.62, None),
+    ("en", "hazard ratio of 0,62", "ratio", 0.62, None),
+    ("en", "odds ratio 1.8", "ratio", 1.8, None),
+    ("en", "relative risk 0.75", "ratio", 0.75, None),
+    ("es", "un riesgo relativo de 0,75", "ratio", 0.75, None),
+    ("fr", "rapport de cotes de 1,8", "ratio", 1.8, None),
+    ("de", "Odds Ratio 1,8", "ratio", 1.8, None),
+    ("en", "p = 0.03", "pvalue", 0.03, None),
+    ("en", "P<.001", "pvalue", 0.001, None),
+    ("en", "2- to 3-fold", "fold", 2, None),
+    ("en", "four times the risk", "fold", 4, None),
+    ("es", "cuatro veces más", "fold", 4, None),
+    ("de", "viermal so hoch", "fold", 4, None),
+    ("en", "double the risk", "multiple", 2, None),
+    ("it", "il doppio del rischio", "multiple", 2, None),
+    ("en", "less than 3 %", "percent", 3, "less-than"),
+    ("en", "more than half", "fraction", 50, "more-than"),
+    ("es", "más de la mitad", "fraction", 50, "more-than"),
+    ("fr", "plus de la moitié", "fraction", 50, "more-than"),
+    ("de", "mehr als die Hälfte", "fraction", 50, "more-than"),
+    ("it", "più della metà", "fraction", 50, "more-than"),
+    ("pt", "mais de metade", "fraction", 50, "more-than"),
+    ("en", "nearly 90 percent", "percent", 90, "nearly"),
+    ("en", "up to 70 %", "percent", 70, "up-to"),
+    ("es", "hasta el 70 %", "percent", 70, "up-to"),
+    ("it", "circa l'80 %", "percent", 80, "about"),
+    ("fr", "jusqu'à 70 %", "percent", 70, "up-to"),
+    ("en", "more than 8 in 10", "frequency", 8, "more-than"),
+    ("en", "5 percentage points", "points", 5, None),
+    ("es", "5 puntos porcentuales", "points", 5, None),
+    ("fr", "5 points de pourcentage", "points", 5, None),
+    ("de", "5 Prozentpunkte", "points", 5, None),
+    ("it", "5 punti percentuali", "points", 5, None),
+    ("pt", "5 pontos percentuais", "points", 5, None),
+])
+def test_effect_forms(six, lang, text, kind, value, hedge):
+    found = read_numbers(text, six[lang])
+    assert [(m.kind, m.value, m.hedge) for m in found] == [(kind, pytest.approx(value), hedge)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Take it twice a day in a double-blind trial."),
+    ("es", "Dos veces al día, en un ensayo doble ciego."),
+    ("de", "Zweimal täglich."),
+    ("pt", "menos 40% de enfartes"),  # "fewer", not a negative figure
+    ("en", "COVID-19 and ages 18-45."),
+])
+def test_no_multiple_or_minus_where_there_is_none(six, lang, text):
+    found = read_numbers(text, six[lang])
+    assert not [m for m in found if m.kind in ("fold", "multiple") or m.negative]

@@ -1,0 +1,252 @@
+"""The checker on the new fact kinds, in the six languages: a ratio with its interval and
+p-value, a signed difference, a hedged relative change, a hedged share and a background
+figure. A faithful text passes; each kind of error is found at its span, under its rule.
+
+The sheet is the chlorhexidine example with these facts added (built here, so the test
+does not depend on other fixtures).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from plainsum.factsheet import load_factsheet
+from plainsum.language import LanguagePack
+from plainsum.lexicon import Lexicon
+from plainsum.pipeline import CheckContext, check_text
+from plainsum.plugins import collect, get_plugin_manager
+from plainsum_checks.numbers import read_numbers
+
+ROOT = Path(__file__).resolve().parents[1]
+CHX = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
+LANGS = ("en", "es", "fr", "de", "it", "pt")
+
+NEW_FACTS = [
+    {"id": "hr", "kind": "ratio", "ratio": "hazard", "value": 0.62, "ci": [0.45, 0.85],
+     "p": 0.003, "group": "chlorhexidine-arm", "versus": "iodine-arm", "outcome": "ssi"},
+    {"id": "rel", "kind": "relative-change", "value": 45, "direction": "lower",
+     "hedge": "about", "group": "chlorhexidine-arm", "versus": "iodine-arm", "outcome": "ssi"},
+    {"id": "diff", "kind": "difference", "value": -3.3, "ci": [-5.5, -1.1],
+     "group": "chlorhexidine-arm", "versus": "iodine-arm", "outcome": "ssi"},
+    {"id": "skin", "kind": "proportion", "value": 3, "hedge": "less-than", "group": "all",
+     "outcome": "ssi"},
+    {"id": "bg", "kind": "proportion", "value": 12, "hedge": "about", "role": "background",
+     "group": "all",
+     "outcome": "ssi"},
+]
+
+# one faithful sentence per fact, in each language
+TEXTS = {
+    "en": {
+        "ratio": "The hazard ratio was 0.62 (95% CI 0.45-0.85; p = 0.003).",
+        "diff": "The risk difference was −3.3 percentage points (95% CI −5.5 to −1.1).",
+        "rel": "That is about 45% lower than with iodine.",
+        "skin": "Skin reactions affected less than 3% of women.",
+        "bg": "For comparison, about 12% of women get a wound infection after a C-section "
+              "each year.",
+    },
+    "es": {
+        "ratio": "El hazard ratio fue de 0,62 (IC del 95 %: 0,45 a 0,85; p = 0,003).",
+        "diff": "La diferencia de riesgo fue de −3,3 puntos porcentuales (IC del 95 %: −5,5 a "
+                "−1,1).",
+        "rel": "Es decir, alrededor de un 45 % menos que con yodo.",
+        "skin": "Las reacciones en la piel afectaron a menos del 3 % de las mujeres.",
+        "bg": "Como referencia, alrededor del 12 % de las mujeres tienen una infección de la "
+              "herida tras una cesárea cada año.",
+    },
+    "fr": {
+        "ratio": "Le hazard ratio était de 0,62 (IC à 95 % 0,45–0,85 ; p = 0,003).",
+        "diff": "La différence de risque était de −3,3 points de pourcentage (IC à 95 % : −5,5 "
+                "à −1,1).",
+        "rel": "Soit environ 45 % de moins qu'avec l'iode.",
+        "skin": "Les réactions cutanées ont touché moins de 3 % des femmes.",
+        "bg": "À titre de comparaison, environ 12 % des femmes ont une infection de la plaie "
+              "après une césarienne chaque année.",
+    },
+    "de": {
+        "ratio": "Das Hazard Ratio betrug 0,62 (95-%-KI 0,45–0,85; p = 0,003).",
+        "diff": "Der Risikounterschied betrug −3,3 Prozentpunkte (95-%-KI −5,5 bis −1,1).",
+        "rel": "Das sind etwa 45 % weniger als mit Jod.",
+        "skin": "Hautreaktionen traten bei weniger als 3 % der Frauen auf.",
+        "bg": "Zum Vergleich: Etwa 12 % der Frauen bekommen nach einem Kaiserschnitt jedes "
+              "Jahr eine Wundinfektion.",
+    },
+    "it": {
+        "ratio": "L'hazard ratio era 0,62 (IC 95% 0,45-0,85; p = 0,003).",
+        "diff": "La differenza di rischio era di −3,3 punti percentuali (IC 95% −5,5 a −1,1).",
+        "rel": "Cioè circa il 45% in meno rispetto allo iodio.",
+        "skin": "Le reazioni cutanee hanno riguardato meno del 3% delle donne.",
+        "bg": "Per confronto, circa il 12% delle donne ha un'infezione della ferita dopo un "
+              "cesareo ogni anno.",
+    },
+    "pt": {
+        "ratio": "O hazard ratio foi de 0,62 (IC 95%: 0,45 a 0,85; p = 0,003).",
+        "diff": "A diferença de risco foi de −3,3 pontos percentuais (IC 95%: −5,5 a −1,1).",
+        "rel": "Ou seja, cerca de 45% a menos do que com iodo.",
+        "skin": "As reações na pele afetaram menos de 3% das mulheres.",
+        "bg": "Para comparação, cerca de 12% das mulheres têm uma infeção na ferida após uma "
+              "cesariana todos os anos.",
+    },
+}
+
+# (rule, which sentence, what it says, what the corruption says instead)
+CORRUPTIONS = {
+    "en": [("interval-changed", "ratio", "0.85", "0.95"), ("sign-flipped", "diff", "−3.3", "3.3"),
+           ("hedge-dropped", "rel", "about 45%", "45%"),
+           ("hedge-reversed", "skin", "less than 3%", "more than 3%"),
+           ("relative-as-absolute", "rel", "45%", "45 percentage points"),
+           ("unsupported-number", "ratio", "p = 0.003", "p = 0.03")],
+    "es": [("interval-changed", "ratio", "0,85", "0,95"), ("sign-flipped", "diff", "−3,3", "3,3"),
+           ("hedge-dropped", "rel", "alrededor de un 45 %", "un 45 %"),
+           ("hedge-reversed", "skin", "menos del 3 %", "más del 3 %"),
+           ("relative-as-absolute", "rel", "45 %", "45 puntos porcentuales"),
+           ("unsupported-number", "ratio", "p = 0,003", "p = 0,03")],
+    "fr": [("interval-changed", "ratio", "0,85", "0,95"), ("sign-flipped", "diff", "−3,3", "3,3"),
+           ("hedge-dropped", "rel", "environ 45 %", "45 %"),
+           ("hedge-reversed", "skin", "moins de 3 %", "plus de 3 %"),
+           ("relative-as-absolute", "rel", "45 %", "45 points de pourcentage"),
+           ("unsupported-number", "ratio", "p = 0,003", "p = 0,03")],
+    "de": [("interval-changed", "ratio", "0,85", "0,95"), ("sign-flipped", "diff", "−3,3", "3,3"),
+           ("hedge-dropped", "rel", "etwa 45 %", "45 %"),
+           ("hedge-reversed", "skin", "weniger als 3 %", "mehr als 3 %"),
+           ("relative-as-absolute", "rel", "45 %", "45 Prozentpunkte"),
+           ("unsupported-number", "ratio", "p = 0,003", "p = 0,03")],
+    "it": [("interval-changed", "ratio", "0,85", "0,95"), ("sign-flipped", "diff", "−3,3", "3,3"),
+           ("hedge-dropped", "rel", "circa il 45%", "il 45%"),
+           ("hedge-reversed", "skin", "meno del 3%", "più del 3%"),
+           ("relative-as-absolute", "rel", "45%", "45 punti percentuali"),
+           ("unsupported-number", "ratio", "p = 0,003", "p = 0,03")],
+    "pt": [("interval-changed", "ratio", "0,85", "0,95"), ("sign-flipped", "diff", "−3,3", "3,3"),
+           ("hedge-dropped", "rel", "cerca de 45%", "45%"),
+           ("hedge-reversed", "skin", "menos de 3%", "mais de 3%"),
+           ("relative-as-absolute", "rel", "45%", "45 pontos percentuais"),
+           ("unsupported-number", "ratio", "p = 0,003", "p = 0,03")],
+}
+
+# a ratio said as a percentage; a background figure said as this study's finding
+RATIO_AS_PERCENT = {
+    "en": "Chlorhexidine cut the risk by 38%.",
+    "es": "La clorhexidina redujo el riesgo un 38 %.",
+    "fr": "La chlorhexidine a réduit le risque de 38 %.",
+    "de": "Chlorhexidin senkte das Risiko um 38 %.",
+    "it": "La clorexidina ha ridotto il rischio del 38%.",
+    "pt": "A clorexidina reduziu o risco em 38%.",
+}
+BACKGROUND_AS_RESULT = {
+    "en": "The study found that about 12% of women got a wound infection.",
+    "es": "El estudio encontró que alrededor del 12 % de las mujeres tuvieron una infección.",
+    "fr": "L'étude a montré qu'environ 12 % des femmes ont eu une infection.",
+    "de": "Die Studie zeigte, dass etwa 12 % der Frauen eine Infektion bekamen.",
+    "it": "Lo studio ha mostrato che circa il 12% delle donne ha avuto un'infezione.",
+    "pt": "O estudo mostrou que cerca de 12% das mulheres tiveram uma infeção.",
+}
+MINE = frozenset({"ratio-as-percent", "sign-flipped", "interval-changed",
+                  "relative-as-absolute", "hedge-dropped", "hedge-reversed",
+                  "background-as-result", "unsupported-number", "wrong-context"})
+
+
+@pytest.fixture(scope="module")
+def registry():
+    reg = collect(get_plugin_manager())
+    for code in LANGS:
+        if code not in reg.languages:
+            pytest.skip(f"the {code} language pack is not installed")
+    return reg
+
+
+@pytest.fixture(scope="module")
+def sheet(registry, tmp_path_factory):
+    raw = yaml.safe_load(CHX.read_text(encoding="utf-8"))
+    raw["facts"] += NEW_FACTS
+    path = tmp_path_factory.mktemp("kinds") / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return load_factsheet(str(path), registry.known_terms())
+
+
+def check(registry, sheet, lang, text):
+    pack = registry.language(lang)
+    context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="none")
+    return [f for f in check_text(text, context, registry, with_readability=False).findings
+            if f.rule in MINE]
+
+
+def faithful(lang: str) -> str:
+    return " ".join(TEXTS[lang].values())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_faithful_text_has_no_finding(registry, sheet, lang):
+    found = check(registry, sheet, lang, faithful(lang))
+    assert not found, [(f.rule, f.found, f.message) for f in found]
+
+
+@pytest.mark.parametrize(("lang", "rule", "part", "old", "new"), [
+    (lang, *c) for lang, cs in CORRUPTIONS.items() for c in cs])
+def test_corruption_is_found_at_its_span(registry, sheet, lang, rule, part, old, new):
+    sentence = TEXTS[lang][part]
+    assert old in sentence
+    text = faithful(lang).replace(sentence, sentence.replace(old, new, 1))
+    start = text.index(sentence.replace(old, new, 1)) + sentence.index(old)
+    found = [f for f in check(registry, sheet, lang, text) if f.rule == rule]
+    assert found, f"{rule} not found in {text!r}"
+    assert any(f.span and f.span[0] < start + len(new) and start < f.span[1] for f in found)
+    assert all(f.fact in {"hr", "rel", "diff", "skin", None} for f in found)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ratio_said_as_percent(registry, sheet, lang):
+    found = check(registry, sheet, lang, RATIO_AS_PERCENT[lang])
+    assert [(f.rule, f.fact) for f in found] == [("ratio-as-percent", "hr")]
+    assert "38" in found[0].found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_background_said_as_result(registry, sheet, lang):
+    found = check(registry, sheet, lang, BACKGROUND_AS_RESULT[lang])
+    assert ("background-as-result", "bg") in [(f.rule, f.fact) for f in found]
+    # the same figure given as context passes
+    assert not check(registry, sheet, lang, TEXTS[lang]["bg"])
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Chlorhexidine had a quarter of the risk.", None),
+    ("The hazard ratio was 0.55.", "ratio-as-percent"),  # the 45 % change said as a ratio
+    ("The hazard ratio was 0.52.", "unsupported-number"),
+    ("The difference was 3.3 percentage points lower with chlorhexidine.", None),
+    ("Infections rose by 3.3 percentage points with chlorhexidine.", "sign-flipped"),
+    ("Infections were about 45% higher with chlorhexidine.", "sign-flipped"),
+    ("45 out of 100 fewer women got an infection.", "relative-as-absolute"),
+    ("Infections were 3.3% lower with chlorhexidine.", "relative-as-absolute"),
+    ("The difference was −3.3 points (99% CI −5.5 to −1.1).", "interval-changed"),
+    ("The difference was −3.3 points (95% CI −5.5 to 1.1).", "sign-flipped"),
+])
+def test_english_forms(registry, sheet, text, rule):
+    rules = {f.rule for f in check(registry, sheet, "en", text)}
+    if rule is None:
+        assert not rules - {"hedge-dropped"}, rules
+    else:
+        assert rule in rules, rules
+
+
+def test_hedges_that_say_the_same_are_accepted(registry, sheet):
+    # the sheet gives 7.3 % for iodine (rounded to 1): "nearly 8 in 100" is 7.3 %, "more
+    # than 8 in 10" is no way to say it
+    assert not check(registry, sheet, "en", "With iodine, nearly 8 in 100 women got an "
+                                              "infection.")
+    found = check(registry, sheet, "en", "With iodine, more than 8 in 100 women got an "
+                                         "infection.")
+    assert found
+
+
+class _Bare(LanguagePack):
+    """A third-party pack without any of the new word lists."""
+
+
+def test_a_pack_without_the_new_word_lists_still_reads_signs(registry):
+    en = registry.language("en")
+    bare = _Bare(code="xx", name="Bare", locale="en_US", formula=en.formula, targets={})
+    kinds = [(m.kind, m.signed, m.hedge) for m in
+             read_numbers("A change of −0.17 (p = 0.03), about 12%.", bare)]
+    assert kinds == [("number", -0.17, None), ("pvalue", 0.03, None), ("percent", 12, None)]
