@@ -683,10 +683,15 @@ class Wording:
             **common, **(self.sides(fact) if both else {}))
         return Sentence(text, (fact.id,), role="result")
 
-    def background(self, fact: Fact) -> Sentence:
-        return self._remembered("background", fact, self._background)
+    def background(self, fact: Fact, more: bool = False) -> Sentence:
+        """A background figure framed as context; ``more``: one that follows another in
+        the same paragraph, framed with the pack's ``fact.background_more`` ("Also, ...")
+        where it has one, so the frame is not said again and again."""
+        key = "fact.background_more" if more and self.has("fact.background_more") \
+            else "fact.background"
+        return self._remembered(key, fact, lambda f: self._background(f, key))
 
-    def _background(self, fact: Fact) -> Sentence:
+    def _background(self, fact: Fact, key: str = "fact.background") -> Sentence:
         """A figure that is not a result of this study (how common the disease is, an
         earlier study's result), framed as context ("For context, ...")."""
         said = self.fact_sentence(fact, as_result=True)
@@ -697,7 +702,7 @@ class Wording:
         body = lower(body) if lower is not None else LanguagePack.lower_first(self.pack, body)
         if body[1:2] in ("'", "’") and body[:1].isupper():  # "C'erano", "L'âge"
             body = body[0].lower() + body[1:]
-        text = self.sentence("fact.background", [fact.kind], fact=body,
+        text = self.sentence(key, [fact.kind], fact=body,
                              fact_capital=capitalise(said.text.rstrip(".")))
         return Sentence(text, said.facts, role="background")
 

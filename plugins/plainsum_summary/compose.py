@@ -131,11 +131,11 @@ def study_sentences(w: Wording, max_words: int | None) -> list[Sentence]:
 def background_sentences(w: Wording) -> list[Sentence]:
     """Figures that are not results of this study, each framed as context; never in a
     headline, a lead or among the results."""
-    out = []
+    out: list[Sentence] = []
     for fact in w.sheet.facts.values():
         if fact.background:
-            sentence = w.fact_sentence(fact)
-            if sentence is not None and sentence.text:
+            sentence = w.background(fact, more=bool(out))
+            if sentence.text:
                 out.append(sentence)
     return out
 
