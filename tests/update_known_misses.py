@@ -54,8 +54,11 @@ def main() -> None:
             known[case.label] = REASONS[case.kind]
     effects = C.effects_suite()
     for faithful in effects.faithful:
-        if C.alarms(C.check(faithful, faithful.text)):
-            known["faithful:" + faithful.label] = REASONS["faithful"]
+        alarms = C.alarms(C.check(faithful, faithful.text))
+        if alarms:
+            said = ", ".join(sorted({f"{f.rule} on {faithful.text[f.span[0]:f.span[1]]!r}"
+                                     if f.span else f.rule for f in alarms}))
+            known["faithful:" + faithful.label] = f"{REASONS['faithful']} ({said})"
     total: collections.Counter[str] = collections.Counter()
     hit: collections.Counter[str] = collections.Counter()
     for case in effects.corrupted:
