@@ -794,12 +794,13 @@ HEDGE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {"about": ("aproximadamente un", "aproximadamente", "alrededor del",
                      "alrededor de", "cercana al", "en torno al", "en torno a un", "en torno a",
                      "cerca del", "cerca de", "unos", "unas"),
-           "more-than": ("más del", "más de"), "less-than": ("menos del", "menos de"),
+           "more-than": ("más del", "más de"),
+           "less-than": ("menos del", "menos de", "inferior al"),
            "at-least": ("por lo menos", "al menos"),
            "up-to": ("hasta en un", "hasta el", "hasta un", "hasta"),
            "nearly": ("casi el", "casi")},
     "fr": {"about": ("d'environ", "d’environ", "environ", "quelque"), "more-than": ("plus de",),
-           "less-than": ("moins de",), "at-least": ("au moins",),
+           "less-than": ("moins de", "inférieure à", "inférieur à"), "at-least": ("au moins",),
            "up-to": ("jusqu'à", "jusqu’à"), "nearly": ("près de", "presque", "quasiment")},
     "de": {"about": ("ungefähr", "etwa", "rund", "circa", "ca."),
            "more-than": ("mehr als", "über"), "less-than": ("weniger als", "unter"),
@@ -807,11 +808,11 @@ HEDGE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
            "nearly": ("beinahe", "nahezu", "knapp", "fast")},
     "it": {"about": ("all'incirca", "intorno al", "circa il", "circa"),
            "more-than": ("più del", "più di", "oltre il", "oltre"),
-           "less-than": ("meno dell'", "meno del", "meno di"),
+           "less-than": ("meno dell'", "meno del", "meno di", "inferiore all'"),
            "at-least": ("almeno il", "almeno"),
            "up-to": ("fino al", "fino a"), "nearly": ("quasi il", "quasi")},
     "pt": {"about": ("aproximadamente", "cerca de", "por volta de", "perto de"),
-           "more-than": ("mais de",), "less-than": ("menos de",),
+           "more-than": ("mais de",), "less-than": ("menos de", "inferior a"),
            "at-least": ("pelo menos",), "up-to": ("até",), "nearly": ("quase",)},
 }
 # a hedge turned round, as a careless rewrite does: the phrase as written -> its reverse
@@ -825,8 +826,9 @@ HEDGE_REVERSED: dict[str, dict[str, str]] = {
            "menos del": "más del", "al menos": "como mucho", "por lo menos": "menos de",
            "hasta el": "más del", "hasta un": "más de un", "hasta en un": "en más de un",
            "hasta": "más de",
-           "casi el": "más del", "casi": "más de"},
+           "casi el": "más del", "casi": "más de", "inferior al": "superior al"},
     "fr": {"plus de": "moins de", "moins de": "plus de", "au moins": "au plus",
+           "inférieure à": "supérieure à", "inférieur à": "supérieur à",
            "jusqu'à": "plus de", "jusqu’à": "plus de", "près de": "plus de",
            "presque": "plus de", "quasiment": "plus de"},
     "de": {"mehr als": "weniger als", "über": "weniger als", "weniger als": "mehr als",
@@ -834,10 +836,11 @@ HEDGE_REVERSED: dict[str, dict[str, str]] = {
            "fast": "mehr als", "knapp": "gut", "beinahe": "über", "nahezu": "über"},
     "it": {"più di": "meno di", "più del": "meno del", "oltre": "meno di",
            "oltre il": "meno del", "meno di": "più di", "meno del": "più del",
-           "meno dell'": "più dell'",
+           "meno dell'": "più dell'", "inferiore all'": "superiore all'",
            "almeno": "al massimo", "almeno il": "al massimo il", "fino al": "oltre il",
            "fino a": "oltre", "quasi": "più di", "quasi il": "più del"},
     "pt": {"mais de": "menos de", "menos de": "mais de", "pelo menos": "no máximo",
+           "inferior a": "superior a",
            "até": "mais de", "quase": "mais de"},
 }
 # what a dropped hedge leaves behind ("alrededor del 45 %" -> "del 45 %")
@@ -848,6 +851,8 @@ HEDGE_LEAVES: dict[str, str] = {
     "hasta un": "un", "hasta en un": "en un", "casi el": "el", "intorno al": "il",
     "circa il": "il", "più del": "il", "oltre il": "il", "meno del": "il",
     "almeno il": "il", "fino al": "il", "quasi il": "il", "meno dell'": "l'",
+    "inferior al": "el", "inférieure à": "de", "inférieur à": "de", "inferiore all'": "dell'",
+    "inferior a": "de",
 }
 # articles a dropped hedge leaves next to a preposition, contracted as the language does
 CONTRACTIONS: dict[str, tuple[tuple[str, str], ...]] = {
