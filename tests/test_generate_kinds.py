@@ -363,3 +363,35 @@ def test_longer_posts_say_what_an_observational_study_can_show(module_registry, 
                      and o.lang == lang and o.audience == audience}
             assert note is not None and note.text in posts["linkedin"], (lang, audience)
             assert note.text not in posts["x"]  # one sentence: the main result only
+
+
+def test_a_main_result_too_long_for_a_post_does_not_stop_the_run(module_registry,
+                                                                 monkeypatch):
+    """A post keeps the main result where it fits; a technical one first drops the
+    bracketed statistics; where even that does not fit, the post says what it has room for
+    (title, source) and the run goes on (it used to stop every language with an error)."""
+    import dataclasses
+
+    from plainsum import platforms
+    from plainsum.factsheet.model import FactSheet
+
+    sheet = FactSheet.from_dict(_sheet_data(design=["randomised-trial"],
+                                            main_fact="hr-relapse"))
+    w = wording(module_registry, sheet, "en", "clinicians")
+    full = w.ratio(sheet.facts["hr-relapse"]).text
+    terse = dataclasses.replace(w, terse=True).ratio(sheet.facts["hr-relapse"]).text
+    assert len(terse) < len(full) and "0.62" in full and "0.62" not in terse
+    room = len(" ".join(sheet.hashtags)) + 2
+    title = sheet.title_in("en")
+    for limit, expected in ((len(full) + room, full), (len(terse) + room, terse),
+                            (len(title) + room + 2, None)):
+        small = dataclasses.replace(platforms.PLATFORMS["x"], limit=limit)
+        monkeypatch.setitem(platforms.PLATFORMS, "x", small)
+        made = generate(sheet, module_registry, ["en"], ["clinicians"], ["social"],
+                        check=False)
+        x = next(o for o in made if o.variant == "x").text
+        if expected is None:  # no room even for the short form
+            body = x.split("\n\n")[0]
+            assert body and "relapse" not in body, x
+        else:
+            assert expected in x, (limit, x)

@@ -128,6 +128,8 @@ class Wording:
 
     request: Any
     prefix: str  # the generator's own phrase prefix, tried before the shared keys
+    # without the bracketed statistics (ratio, interval, p-value): a post that has no room
+    terse: bool = False
 
     @property
     def sheet(self) -> FactSheet:
@@ -302,7 +304,7 @@ class Wording:
         change (a post sets its priority)."""
         own = self.prefix if any(self.pack.has_phrase(f"{self.prefix}.{part}")
                                  for part in _FACT_WORDING) else ""
-        key = (kind, fact, self.audience.id, self.level, own)
+        key = (kind, fact, self.audience.id, self.level, own, self.terse)
         return dataclasses.replace(self.lex.remember(key, lambda: make(fact)))
 
     def frequency_slots(self, fact: Fact, prefix: str = "") -> dict[str, str]:
@@ -522,7 +524,7 @@ class Wording:
         ratio's name and value), then the confidence interval and the p-value when the
         sheet states them: `` (hazard ratio 0.62; 95% CI 0.45 to 0.85; p = 0.003)``.
         Plain readers get none of them."""
-        if self.level != "technical":
+        if self.level != "technical" or self.terse:
             return ""
         parts = [i for i in items if i]
         ci = getattr(fact, "ci", None)

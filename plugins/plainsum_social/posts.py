@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plainsum.errors import PlainsumError
+from plainsum.factsheet.model import Fact
 from plainsum.platforms import Platform
 from plainsum.render import Section, Sentence, Wording, end_sentence
 
@@ -103,9 +104,7 @@ def candidates(w: Wording, platform_id: str) -> list[Section]:
             else Sentence(end_sentence(title), priority=2)]
     lead: list[Sentence] = []
     if main is not None:
-        for sentence in fact_sentences(w, main):
-            sentence.priority = 0
-            lead.append(sentence)
+        lead = lead_sentences(w, main, platform_id)
     source = source_sentence(w)
     study: list[Sentence] = []
     cohort = cohort_fact(w)
@@ -130,6 +129,26 @@ def candidates(w: Wording, platform_id: str) -> list[Section]:
     closing = [source] if source is not None else []
     return [Section(head), Section(lead), Section(study + results), Section(limits),
             Section(closing)]
+
+
+def lead_sentences(w: Wording, main: Fact, platform_id: str) -> list[Sentence]:
+    """The main result, which every post keeps (priority 0) where it fits the platform
+    with the hashtags; else without its bracketed statistics; else as a sentence the post
+    may drop (the title still says what the study is about), never a failed run."""
+    from dataclasses import replace
+
+    from plainsum.platforms import PLATFORMS
+    from plainsum_summary.compose import fact_sentences
+
+    platform = PLATFORMS.get(platform_id)
+    tags = " ".join(w.sheet.hashtags)
+    options = [w, replace(w, terse=True)] if w.level == "technical" else [w]
+    for wording in options:
+        lead = fact_sentences(wording, main)
+        text = " ".join(s.text for s in lead)
+        if platform is None or platform.fits(f"{text}\n\n{tags}" if tags else text):
+            return [_with(s, 0) for s in lead]
+    return [_with(s, 3) for s in fact_sentences(options[-1], main)]
 
 
 def source_sentence(w: Wording) -> Sentence | None:
