@@ -395,3 +395,24 @@ def test_a_main_result_too_long_for_a_post_does_not_stop_the_run(module_registry
             assert body and "relapse" not in body, x
         else:
             assert expected in x, (limit, x)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "about 4% of"), ("es", "alrededor del 4\u00a0% de las"),
+    ("es", "frente a alrededor del 7,3\u00a0%"), ("fr", "environ 4\u00a0% des"),
+    ("de", "etwa 4\u00a0% der"), ("it", "circa il 4% delle"), ("it", "contro circa il 7,3%"),
+    ("pt", "cerca de 4% das")])
+def test_hedged_arms_of_a_comparison_keep_their_hedge_and_article(module_registry, lang,
+                                                                  expected):
+    from plainsum.factsheet.model import FactSheet
+
+    from .conftest import TRIAL_FACTS
+
+    data = yaml.safe_load(TRIAL_FACTS.read_text(encoding="utf-8"))
+    for fact in data["facts"]:
+        if fact["id"] in ("chlorhexidine-ssi", "iodine-ssi"):
+            fact["hedge"] = "about"
+    sheet = FactSheet.from_dict(data)
+    text = wording(module_registry, sheet, lang, "public").comparison(
+        sheet.facts["ssi-comparison"]).text
+    assert expected in text, text

@@ -345,7 +345,8 @@ class Wording:
         mode, a_value = self.share(first)
         _, b_value = self.share(second)
         text = self.sentence(
-            "fact.comparison", [self.hedged(fact), mode, fact.direction or "",
+            "fact.comparison", [self.hedged(first) or self.hedged(second), mode,
+                                fact.direction or "",
                                 *noun_keys(self.group(first.group)), timed(first)],
             time=self.time_or_study(first.time, first), a_value=a_value, b_value=b_value,
             outcome=self.outcome(first.outcome), difference=self.stated_difference(fact),
