@@ -400,8 +400,8 @@ def test_a_main_result_too_long_for_a_post_does_not_stop_the_run(module_registry
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "about 4% of"), ("es", "alrededor del 4\u00a0% de las"),
     ("es", "frente a alrededor del 7,3\u00a0%"), ("fr", "environ 4\u00a0% des"),
-    ("de", "verglichen mit etwa 7,3\u00a0% der"), ("it", "circa il 4% delle"), ("it", "contro circa il 7,3%"),
-    ("pt", "cerca de 4% das")])
+    ("de", "verglichen mit etwa 7,3\u00a0% der"), ("it", "circa il 4% delle"),
+    ("it", "contro circa il 7,3%"), ("pt", "cerca de 4% das")])
 def test_hedged_arms_of_a_comparison_keep_their_hedge_and_article(module_registry, lang,
                                                                   expected):
     from plainsum.factsheet.model import FactSheet
