@@ -139,13 +139,17 @@ CAUSAL = {
            "Chlorhexidine reduced their risk of infection.",
            "Chlorhexidine protects against wound infections after a C-section.",
            "Chlorhexidine is responsible for the drop in infections.",
-           "Thanks to chlorhexidine, fewer women got an infection."],
+           "Thanks to chlorhexidine, fewer women got an infection.",
+           "Chlorhexidine lowers infection risk after a C-section.",
+           "The authors stress that the study proves chlorhexidine prevents the disease.",
+           "Chlorhexidine causes fewer wound infections than iodine."],
     "es": ["Limpiar la piel con clorhexidina previene las infecciones de la herida.",
            "La clorhexidina reduce el riesgo de infección en un 45 %.",
            "El uso de clorhexidina aumentó un 31 % el riesgo de infección.",
            "La clorhexidina evita más infecciones que el yodo.",
            "La clorhexidina protege contra las infecciones de la herida.",
-           "La clorhexidina reducía el riesgo de infección."],
+           "La clorhexidina reducía el riesgo de infección.",
+           "La clorhexidina provoca menos infecciones de la herida."],
     "fr": ["Désinfecter la peau à la chlorhexidine prévient les infections de la plaie.",
            "La chlorhexidine réduit le risque d'infection d'environ 45 %.",
            "La chlorhexidine réduit de 45 % le risque d'infection.",
@@ -192,7 +196,9 @@ CAREFUL = {
            "Women cleaned with chlorhexidine were less likely to go back to hospital because "
            "of a wound infection.",
            "Because this was not a randomised trial, we cannot say chlorhexidine lowers "
-           "the risk."],
+           "the risk.",
+           "Chlorhexidine can cause skin irritation in some people.",
+           "Chlorhexidine was associated with reduced infection risk."],
     "es": ["Usar clorhexidina se asoció con menos infecciones de la herida.",
            "Las mujeres a las que se limpió la piel con clorhexidina tuvieron un riesgo menor "
            "de infección.",
@@ -203,7 +209,8 @@ CAREFUL = {
            "¿Previene la clorhexidina las infecciones?",
            "Las infecciones causan dolor y alargan la estancia en el hospital.",
            "Las mujeres que evitan la clorhexidina tuvieron más infecciones.",
-           "El uso de clorhexidina estuvo relacionado con un riesgo reducido de infección."],
+           "El uso de clorhexidina estuvo relacionado con un riesgo reducido de infección.",
+           "La clorhexidina puede provocar irritación de la piel."],
     "fr": ["La chlorhexidine était associée à moins d'infections de la plaie.",
            "Les femmes dont la peau a été désinfectée à la chlorhexidine avaient un risque "
            "plus faible d'infection.",
@@ -226,6 +233,7 @@ CAREFUL = {
            "Chlorhexidin könnte manche Infektionen verhindern.",
            "Ob Chlorhexidin das Risiko senkt, muss eine Studie klären.",
            "Chlorhexidin schützt die Haut.",
+           "Chlorhexidin verursacht bei manchen Menschen Hautreizungen.",
            "Um Infektionen zu verhindern, wird Chlorhexidin oft genutzt.",
            "Bei Frauen aus der Chlorhexidin-Gruppe erhöhte sich das Risiko nicht."],
     "it": ["L'uso della clorexidina era associato a meno infezioni.",
@@ -236,14 +244,16 @@ CAREFUL = {
            "Serve uno studio per capire se la clorexidina riduce il rischio.",
            "La clorexidina previene le infezioni?",
            "La clorexidina protegge la pelle.",
-           "Le infezioni causano dolore."],
+           "Le infezioni causano dolore.",
+           "La clorexidina provoca a volte irritazioni della pelle."],
     "pt": ["O uso de clorexidina esteve associado a menos infeções.",
            "As mulheres cuja pele foi limpa com clorexidina tinham um risco menor de infeção.",
            "O estudo não prova que a clorexidina previne as infeções.",
            "A clorexidina poderá prevenir algumas infeções.",
            "É preciso um ensaio para saber se a clorexidina reduz o risco.",
            "A clorexidina protege a pele.",
-           "As infeções causam dor."],
+           "As infeções causam dor.",
+           "Trata-se de uma associação: não prova que a clorexidina previne as infeções."],
     "nl": ["Chloorhexidine hing samen met minder wondinfecties.",
            "Vrouwen bij wie de huid met chloorhexidine werd gereinigd hadden een lager risico "
            "op een wondinfectie.",
@@ -327,30 +337,37 @@ INVENTED = {
            "iodine.",
            "Chlorhexidine was more effective than iodine against wound pain.",
            "For wound pain, chlorhexidine worked better than iodine.",
-           "Chlorhexidine eased wound pain more than iodine did."],
+           "Chlorhexidine eased wound pain more than iodine did.",
+           "Wound pain was uncommon and significantly rarer with chlorhexidine."],
     "es": ["Las mujeres con clorhexidina tuvieron menos dolor que las que recibieron yodo.",
            "Con la clorhexidina el dolor fue menor que con el yodo.",
            "La clorhexidina fue más eficaz que el yodo contra el dolor.",
            "La clorhexidina alivió el dolor en la herida más que el yodo."],
     "fr": ["La chlorhexidine était plus efficace que l'iode contre la douleur.",
+           "Les douleurs ont été nettement plus rares sous chlorhexidine.",
            "La chlorhexidine a davantage soulagé la douleur que l'iode.",
            "Les femmes du groupe chlorhexidine avaient moins de douleurs que celles du groupe "
            "iode."],
     "de": ["Chlorhexidin linderte die Wundschmerzen mehr als Jod.",
            "Frauen aus der Chlorhexidin-Gruppe hatten weniger Schmerzen als Frauen aus der "
            "Jod-Gruppe.",
-           "Chlorhexidin war wirksamer gegen Schmerzen als Jod."],
+           "Chlorhexidin war wirksamer gegen Schmerzen als Jod.",
+           "Bei den Schmerzen schnitt Chlorhexidin besser ab als Jod.",
+           "Wundschmerzen waren unter Chlorhexidin deutlich seltener."],
     "it": ["La clorexidina ha alleviato il dolore più dello iodio.",
            "Le donne del gruppo clorexidina hanno avuto meno dolore rispetto a quelle del "
            "gruppo iodio.",
-           "La clorexidina è stata più efficace dello iodio contro il dolore."],
+           "La clorexidina è stata più efficace dello iodio contro il dolore.",
+           "Il dolore è stato nettamente più raro con la clorexidina."],
     "pt": ["A clorexidina aliviou a dor mais do que o iodo.",
            "As mulheres do grupo da clorexidina tiveram menos dor do que as do grupo do iodo.",
-           "A clorexidina foi mais eficaz do que o iodo contra a dor."],
+           "A clorexidina foi mais eficaz do que o iodo contra a dor.",
+           "A dor foi claramente mais rara com clorexidina."],
     "nl": ["Chloorhexidine verlichtte de wondpijn meer dan jodium.",
            "Vrouwen in de chloorhexidinegroep hadden minder pijn dan vrouwen in de "
            "jodiumgroep.",
-           "Chloorhexidine werkte beter tegen pijn dan jodium."],
+           "Chloorhexidine werkte beter tegen pijn dan jodium.",
+           "Wondpijn was met chloorhexidine duidelijk minder dan met jodium."],
 }
 
 # no difference said plainly, a difference hedged as chance, another outcome's real
@@ -493,8 +510,8 @@ def test_an_outcome_named_in_other_words_is_found_by_its_own_words(packs, lang, 
 
 # --- the packs and the sheets the project ships ---------------------------------------------
 def test_a_pack_without_the_claim_lists_gets_no_finding(packs, observational, no_difference):
-    bare = dataclasses.replace(packs.language("en"), causal=(), caveats=(), associative=(),
-                               same=(), comparatives=(), differences=())
+    bare = dataclasses.replace(packs.language("en"), causal=(), causing=(), caveats=(),
+                               associative=(), same=(), comparatives=(), differences=())
     assert claims(packs, observational, "en", CAUSAL["en"][0], pack=bare) == []
     assert claims(packs, no_difference, "en", INVENTED["en"][0], pack=bare) == []
 
@@ -508,7 +525,7 @@ def test_a_words_module_without_the_lists_still_builds_a_pack(tmp_path):
 def test_every_pack_has_the_lists(packs):
     for lang in LANGS:
         pack = packs.language(lang)
-        assert pack.causal and pack.caveats and pack.associative, lang
+        assert pack.causal and pack.causing and pack.caveats and pack.associative, lang
         assert pack.same and pack.comparatives and pack.differences, lang
 
 

@@ -119,6 +119,7 @@ class LanguagePack:
     number_abbreviations: frozenset[str] = frozenset()
     # What the claims checker reads (regex fragments; a pack without them gets no finding):
     causal: tuple[str, ...] = ()  # a cause said outright: "prevents", "cuts the risk"
+    causing: tuple[str, ...] = ()  # "causes", "leads to": a claim when an outcome is named
     caveats: tuple[str, ...] = ()  # words that make a causal phrase a caveat: "may", "whether"
     associative: tuple[str, ...] = ()  # plain words, suggested instead: "was linked to"
     same: tuple[str, ...] = ()  # no difference said: "no difference", "as well as"
@@ -498,7 +499,7 @@ def _read_yaml(path: Path) -> Any:
 WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "number_abbreviations", "stopwords", "percent_words", "frequency_words",
                "range_words", "time_units", "implied_durations", "causal", "caveats",
-               "associative", "same", "comparatives", "differences",
+               "associative", "same", "comparatives", "differences", "causing",
                "hedge_words", "minus_words", "ratio_words", "ratio_abbreviations",
                "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
                "multiple_words", "fraction_words", "finding_words", "context_words",

@@ -80,6 +80,7 @@ class _Vocab:
             return list(getattr(pack, name, None) or ())
 
         self.causal = _compile(words("causal"))
+        self.causing = _compile(words("causing"))
         self.negation = _compile(words("negations"))
         self.caveat = _compile(words("negations") + words("caveats"))
         self.same = _compile(words("same"))
@@ -202,6 +203,33 @@ def _gives_result(sentence: str, context: CheckContext) -> bool:
                if m.kind in _FIGURES)
 
 
+def _names_outcome(text: str, a: int, b: int, context: CheckContext) -> bool:
+    """Whether the sentence ``[a, b)`` names one of the study's outcomes: in the sheet's
+    words, in words only that outcome's wording has ("infections"), or with the last part
+    of such a word starting a compound ("Wundinfektion": "Infektionsrisiko")."""
+    sentence = text[a:b]
+    toks = tokens(sentence)
+    if any(True for _ in _phrases_cache(context).find(sentence, toks)):
+        return True
+    own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
+    if any(_kin(word, t.norm) for t in toks for word, _ in own.get(t.norm[:4], ())):
+        return True
+    parts = context.lexicon.remember(("claims-outcome-parts",), lambda: _parts(own))
+    return any(t.norm.startswith(part) for t in toks for part in parts.get(t.norm[:PART], ()))
+
+
+PART = 7  # letters of the shortest word part a compound is read by
+
+
+def _parts(own: dict[str, list[tuple[str, str]]]) -> dict[str, list[str]]:
+    """The last parts of the outcomes' own words, by their first letters."""
+    out: dict[str, list[str]] = {}
+    for word, _ in (entry for entries in own.values() for entry in entries):
+        for k in range(len(word) - PART + 1):
+            out.setdefault(word[k:k + PART], []).append(word[k:])
+    return out
+
+
 def _hedged(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _Hit) -> bool:
     """Whether a causal phrase is negated or hedged: a negation or caveat in the words
     before it (back to a strong mark), or a negation right after it in its clause."""
@@ -231,22 +259,32 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
     sheet = context.factsheet
     evidence = sheet.evidence
     vocab = _vocab(context.pack)
-    if evidence in _EXPERIMENTS or vocab.causal is None:
+    if evidence in _EXPERIMENTS or (vocab.causal is None and vocab.causing is None):
         return []
     spans = context.pack.sentence_spans(text)
     quotes: Spans | None = None
     out: list[Finding] = []
     for a, b in spans:
-        hits = _hits(vocab.causal, text, a, b)
+        hits = sorted([(h, False) for h in _hits(vocab.causal, text, a, b)]
+                      + [(h, True) for h in _hits(vocab.causing, text, a, b)],
+                      key=lambda pair: pair[0].start)
         if not hits or _question(text[a:b]):
             continue
         named = Spans(_exposure_spans(text, a, b, context))
-        if not named.starts and not _gives_result(text[a:b], context):
+        result = _gives_result(text[a:b], context) if not named.starts else None
+        if not named.starts and not result:
             continue  # said of something else: "MS causes disability"
         toks = _placed(text, a, b)
-        for hit in hits:
+        measured: bool | None = result or None
+        for hit, causing in hits:
             if named.holds(hit.start) or _hedged(vocab, text, toks, a, b, hit):
                 continue  # part of a group's words ("women who avoid ..."), or a caveat
+            if causing:
+                if measured is None:
+                    measured = _names_outcome(text, a, b, context) or _gives_result(
+                        text[a:b], context)
+                if not measured:
+                    continue  # "deficiency can cause bone problems": not what was studied
             if quotes is None:
                 quotes = Spans(quote_spans(text, spans, sheet, context.lexicon.lang))
             quote = _quote_of(sheet, context.lexicon.lang, hit.text) if quotes.overlaps(
@@ -445,8 +483,19 @@ def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _S
               for c in group_cues(text, [(a, b)], index, context.lexicon) if not c.weak]
     own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
     loose = [(a + t.start, a + t.end, oid) for t in toks
-             for word, oid in own.get(t.norm[:4], ()) if same_word(word, t.norm)]
+             for word, oid in own.get(t.norm[:4], ()) if _kin(word, t.norm)]
     return _Said(a, b, outcomes, groups, _hits(vocab.same, text, a, b), loose)
+
+
+def _kin(word: str, norm: str) -> bool:
+    """The same word, or another form of it: a plural or a feminine ("infection",
+    "infections"; "infezione", "infezioni"; "infeção", "infeções")."""
+    if same_word(word, norm):
+        return True
+    if len(word) < 6 or abs(len(word) - len(norm)) > 3:
+        return False
+    need = max(5, len(word) - 2)
+    return word[:need] == norm[:need]
 
 
 def _outcome_words(context: CheckContext) -> dict[str, list[tuple[str, str]]]:
@@ -474,7 +523,7 @@ def _outcome_words(context: CheckContext) -> dict[str, list[tuple[str, str]]]:
     for oid, own in words.items():
         others = taken.union(*(w for other, w in words.items() if other != oid))
         for word in own:
-            if not any(same_word(word, x) for x in others):
+            if not any(_kin(word, x) for x in others):
                 out.setdefault(word[:4], []).append((word, oid))
     return out
 
@@ -487,7 +536,8 @@ def _contradicts(text: str, s: _Said, after: _Said | None, hit: _Hit, alike: lis
     about = in_clause or _nearest(s.outcomes, hit) or _loosely(s, lo, hi)
     if about == {_AMBIGUOUS}:
         return None  # words of two outcomes, none named: cannot tell which
-    groups = [g for x, y, g in s.groups if not (x < hit.end and hit.start < y)]
+    # a group's words that hold the difference word are no arm ("those with more vitamin D")
+    groups = [g for x, y, g in s.groups if not (x <= hit.start and hit.end <= y)]
     for same in alike:
         if about and same.outcome not in about:
             continue  # about another outcome

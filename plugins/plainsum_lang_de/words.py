@@ -140,19 +140,25 @@ _SENKT = (r"(?:senkt|senken|senkte|senkten|verringert|verringern|verringerte|ver
 _ZUSTAND = r"(?:war|waren|ist|sind|wurde|wurden|lag|lagen|blieb|blieben)"
 CAUSAL = (
     r"(?<!\bzu\s)verhinder(?:t|n|te|ten)", r"beug(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,4}?vor",
-    r"verursach(?:t|en|te|ten)", r"führ(?:t|en|te|ten)\s+zu", r"schütz(?:t|en|te|ten)\s+"
+    r"vorbeug(?:t|en|te|ten)", r"schütz(?:t|en|te|ten)(?=\s*[.;:,!)]|\s*$)",
+    r"schütz(?:t|en|te|ten)\s+"
     r"(?:[\w-]+\s+){0,2}?vor",
     # "erhöhte zu wenig Vitamin D das Risiko": the subject after the verb (never "sich")
-    rf"{_SENKT}\s+(?:(?!sich\b)[\w-]+\s+){{0,6}}?(?:um\s+\d[\d.,]*\s*(?:%|Prozent)\s+)?"
+    rf"{_SENKT}\s+(?:(?!sich\b)[\w-]+\s+){{0,6}}?(?:um\s+(?:[\w.,-]+\s*){{1,3}}?(?:%|Prozent)\s+)?"
     rf"(?:das|ihr|sein|deren|dessen|die"
     rf"|ihre|seine)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_RISIKO}",
     rf"(?<!\b{_ZUSTAND}\s+(?:[\w-]+\s+){{0,3}})"
     rf"(?:das|ihr|sein|die|ihre)\s+(?:[\w-]+\s+){{0,2}}?{_RISIKO}\s+(?:(?!{_ZUSTAND}\b)"
     rf"[\w-]+\s+){{0,3}}?{_SENKT}(?!\s+{_ZUSTAND}\b)",
-    r"(?:ist|sind|war|waren)\s+(?:\w+\s+)?verantwortlich\s+für", r"rette(?:t|n|te|ten)\s+"
-    r"(?:\w+\s+)?Leben",
-    r"dank",
+    r"rette(?:t|n|te|ten)\s+(?:\w+\s+)?Leben", r"dank",
+)
+# Eine Ursache von irgendetwas ("verursacht", "führt zu"): eine Behauptung, wenn der Satz
+# auch ein Ergebnis der Studie nennt; "Vitamin-D-Mangel verursacht Knochenprobleme" ist
+# Hintergrund.
+CAUSING = (
+    r"verursach(?:t|en|te|ten)", r"führ(?:t|en|te|ten)\s+zu",
+    r"(?:ist|sind|war|waren)\s+(?:\w+\s+)?verantwortlich\s+für",
 )
 CAVEATS = (r"könnt(?:e|en)", "möglicherweise", "vielleicht", "eventuell", "womöglich",
            "vermutlich", "ob", "falls", "unklar", "ungewiss", r"zu\s+früh", r"Hypothesen?",
@@ -170,15 +176,23 @@ _KOMPARATIV = (r"(?:mehr|weniger|besser|schlechter|höher|niedriger|geringer|gr�
                r"|stärker|schwächer|seltener|häufiger|öfter|wirksamer|länger|kürzer)"
                r"(?:e|en|er|es|em)?")
 COMPARATIVES = (rf"(?<=\b{_KOMPARATIV}\b(?:\s+[\w-]+){{0,4}}\s+)als",)
-DIFFERENCES = (r"wirksamer\w*", r"wirkungsvoller\w*", r"effektiver\w*",
-               r"wirk(?:t|en|te|ten)\s+(?:\w+\s+)?(?:besser|schlechter)",
-               r"(?:über|unter)legen\w*", r"schn(?:eidet|itt|itten)\s+(?:\w+\s+)?(?:besser"
-               r"|schlechter)\s+ab",
-               r"(?:niedriger|höher|geringer|größer|kleiner)(?:e|en|er|es|em)?\s+(?:[\w-]+\s+)?"
-               rf"(?:{_RISIKO}|rate)",
-               # "linderte die Schmerzen mehr als Jod" ("mehr als die Hälfte": eine Menge)
-               r"(?:mehr|weniger)\s+als(?!\s+(?:\d|(?:die\s+Hälfte|doppelt|zuvor|vorher|erwartet"
-               r"|ein\w*|zwei|drei|vier|fünf|zehn|hundert|tausend)\b))")
+DIFFERENCES = (
+    # a comparative said with a verb: "visits were lower with rivaroxaban"
+    r"(?:war|waren|ist|sind)\s+(?:[\w-]+\s+){0,3}?(?:seltener|häufiger|niedriger|höher"
+    r"|geringer|weniger|besser|schlechter)\w*",
+    # Komparative, die schon ein Unterschied sind, oder mit "deutlich"
+    r"seltener\w*", r"(?:deutlich|signifikant|viel|erheblich|klar|wesentlich|merklich)\s+"
+    r"(?:seltener|häufiger|weniger|mehr|besser|schlechter|niedriger|höher|geringer|größer"
+    r"|kleiner)\w*",
+    r"wirksamer\w*", r"wirkungsvoller\w*", r"effektiver\w*",
+    r"wirk(?:t|en|te|ten)\s+(?:\w+\s+)?(?:besser|schlechter)",
+    r"(?:über|unter)legen\w*", r"schn(?:eidet|itt|itten)\s+(?:\w+\s+)?(?:besser"
+    r"|schlechter)\s+ab",
+    r"(?:niedriger|höher|geringer|größer|kleiner)(?:e|en|er|es|em)?\s+(?:[\w-]+\s+)?"
+    rf"(?:{_RISIKO}|rate)",
+    # "linderte die Schmerzen mehr als Jod" ("mehr als die Hälfte": eine Menge)
+    r"(?:mehr|weniger)\s+als(?!\s+(?:\d|(?:die\s+Hälfte|doppelt|zuvor|vorher|erwartet"
+    r"|ein\w*|zwei|drei|vier|fünf|zehn|hundert|tausend)\b))")
 
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {

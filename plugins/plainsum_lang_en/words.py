@@ -133,20 +133,28 @@ _RISK = r"(?:risk|chances?|odds|likelihood)"
 _WHOSE = r"(?:the|their|your|his|her|its|one['’]s|people['’]s|a\s+person['’]s)"
 CAUSAL = (
     r"prevent(?:s|ed)", r"(?:can|will|does|do|did|helps?|helped)\s+(?:to\s+)?prevent",
-    # "causes" is also a noun ("the most common causes of", "died of cardiac causes");
-    # "caused by" names what caused an outcome ("deaths caused by heart disease")
-    r"(?<!\b(?:the|its|their|other|main|common|leading|possible|known|many|all|of|and|or)\s)"
-    r"(?<!\b(?:from|of)\s[\w-]+\s)caus(?:es|ed)(?!\s+(?:of|by)\b)",
-    r"(?:can|will|does|do|did)\s+cause",
-    r"protect(?:s|ed|ing)?\s+(?:\w+\s+)?against",
+    r"protect(?:s|ed|ing)?\s+(?:\w+\s+)?against", r"protect(?:s|ed)(?=\s*[.;:,!)]|\s*$)",
     rf"(?:cuts?|reduc(?:es|ed)|lower(?:s|ed)|halv(?:es|ed)|slash(?:es|ed)"
     rf"|decreas(?:es|ed)|rais(?:es|ed)|increas(?:es|ed)|doubl(?:es|ed)"
     rf"|boost(?:s|ed)|drives?\s+down)\s+{_WHOSE}\s+(?:[\w-]+\s+){{0,2}}?{_RISK}",
     rf"(?:can|will|does|helps?|helped)\s+(?:to\s+)?(?:cut|reduce|lower|halve|raise|increase"
     rf"|double)\s+{_WHOSE}\s+(?:[\w-]+\s+){{0,2}}?{_RISK}",
+    # headlines: "Low vitamin D raises colorectal cancer risk" (only the unambiguous verb
+    # forms: "reduced cancer risk" is also a description)
+    rf"(?:cuts|reduces|lowers|halves|slashes|decreases|raises|increases|doubles|boosts)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_RISK}",
+    r"sav(?:es|ed)\s+lives", r"thanks\s+to",
+)
+# A cause said of anything ("causes", "leads to"): a claim when the sentence also names one
+# of the study's outcomes; "deficiency can cause bone problems" is background.
+CAUSING = (
+    # "causes" is also a noun ("the most common causes of", "died of cardiac causes");
+    # "caused by" names what caused an outcome ("deaths caused by heart disease")
+    r"(?<!\b(?:the|its|their|other|main|common|leading|possible|known|many|all|of|and|or)\s)"
+    r"(?<!\b(?:from|of)\s[\w-]+\s)caus(?:es|ed)(?!\s+(?:of|by)\b)",
+    r"(?:can|will|does|do|did)\s+cause",
     r"leads?\s+to", r"led\s+to", r"(?:can|will)\s+lead\s+to",
     r"(?:is|are|was|were)\s+responsible\s+for", r"result(?:s|ed)\s+in",
-    r"sav(?:es|ed)\s+lives", r"thanks\s+to",
 )
 # Words that make a causal phrase a caveat or a question, not a claim (with NEGATIONS):
 # "may prevent", "whether it lowers the risk", "too early to say".
@@ -169,17 +177,24 @@ SAME = (r"no\s+(?:[\w-]+\s+){0,2}?differences?", r"(?:did\s+not|didn['’]t)\s+d
 # What a difference is measured against ("fewer infections than iodine").
 COMPARATIVES = ("than",)
 # A difference in itself, without a "than".
-DIFFERENCES = (r"more\s+effective", r"less\s+effective", r"(?:more|less)\s+likely",
-               r"outperform\w*", "superior", "inferior", r"beat(?:s|en)?",
-               r"work(?:s|ed)?\s+better", r"work(?:s|ed)?\s+worse", r"did\s+better",
-               r"did\s+worse", r"fared\s+(?:better|worse)",
-               r"(?:lower|higher|greater|smaller|reduced|increased)\s+(?:[\w-]+\s+)?"
-               r"(?:risk|chances?|odds|rates?)",
-               # "eased pain more than iodine did"; "more than half", "more than 3" are
-               # quantities
-               r"(?:more|less|fewer)\s+than(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six"
-               r"|seven|eight|nine|ten|half|twice|double|\w+teen|\w+ty|hundreds?|thousands?"
-               r"|millions?|expected|before|usual|ever)\b))")
+DIFFERENCES = (
+    # a comparative said with a verb: "visits were lower with rivaroxaban"
+    r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:lower|higher|fewer|rarer|better|worse)",
+    # comparatives that are a difference in themselves, or made one by "significantly"
+    r"rarer", r"(?:less|more)\s+(?:frequent|common)(?:ly)?",
+    r"(?:significantly|markedly|clearly|considerably|substantially|much|far)\s+(?:lower"
+    r"|higher|fewer|more|less|better|worse|rarer|smaller|greater)",
+    r"more\s+effective", r"less\s+effective", r"(?:more|less)\s+likely",
+    r"outperform\w*", "superior", "inferior", r"beat(?:s|en)?",
+    r"work(?:s|ed)?\s+better", r"work(?:s|ed)?\s+worse", r"did\s+better",
+    r"did\s+worse", r"fared\s+(?:better|worse)",
+    r"(?:lower|higher|greater|smaller|reduced|increased)\s+(?:[\w-]+\s+)?"
+    r"(?:risk|chances?|odds|rates?)",
+    # "eased pain more than iodine did"; "more than half", "more than 3" are
+    # quantities
+    r"(?:more|less|fewer)\s+than(?!\s+(?:\d|(?:a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|half|twice|double|\w+teen|\w+ty|hundreds?|thousands?"
+    r"|millions?|expected|before|usual|ever)\b))")
 
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {

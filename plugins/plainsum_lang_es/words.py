@@ -134,17 +134,17 @@ CONTEXT_WORDS = (r"como\s+referencia", r"(?:a\s+modo|como\s+punto)\s+de\s+compar
 # "quizá".
 _RIESGO = r"(?:riesgos?|probabilidad(?:es)?|posibilidad(?:es)?)"
 # una cifra entre el verbo y el riesgo: "aumentó un 31 % el riesgo"
-_CIFRA = r"(?:(?:(?:en|hasta)\s+)?(?:un|el)\s+)?(?:\d[\d.,]*\s*(?:%|por\s+ciento)\s+)?"
+_CIFRA = (r"(?:(?:(?:en|hasta)\s+)?(?:un|el)\s+)?(?:(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?por\s+"
+          r"ciento)\s+)?")
 CAUSAL = (
     r"previene(?:n)?", r"previno", r"previnieron", r"prevenía(?:n)?", r"ha(?:n)?\s+prevenido",
     r"ayuda(?:n|ron)?\s+a\s+prevenir", r"ayudó\s+a\s+prevenir",
-    r"(?<!\b(?:la|una|a|por|de|sin|las|su|sus|otra|principal)\s)causa(?:n)?",
-    r"caus(?:ó|aron|aba|aban)", r"ha(?:n)?\s+causado", r"provoca(?:n)?",
-    r"provoc(?:ó|aron|aba|aban)",
+    r"protege(?:n)?(?=\s*[.;:,!)]|\s*$)",
     r"protege(?:n)?\s+(?:\w+\s+)?(?:contra|frente\s+a|de)", r"protegi(?:ó|eron)\s+(?:\w+\s+)?"
     r"(?:contra|frente\s+a|de)",
     rf"(?:reduc(?:ía|ían)|disminu(?:ía|ían)|aument(?:aba|aban)|baj(?:aba|aban)"
-    rf"|duplic(?:aba|aban)|elev(?:aba|aban)|reduce(?:n)?|reduj(?:o|eron)|ha(?:n)?\s+reducido|disminuye(?:n)?|disminuy(?:ó|eron)"
+    rf"|duplic(?:aba|aban)|elev(?:aba|aban)|reduce(?:n)?|reduj(?:o|eron)|ha(?:n)?\s+reducido"
+    rf"|disminuye(?:n)?|disminuy(?:ó|eron)"
     rf"|baja(?:n)?|baj(?:ó|aron)|recorta(?:n)?|recort(?:ó|aron)|aumenta(?:n)?|aument(?:ó|aron)"
     rf"|ha(?:n)?\s+aumentado|eleva(?:n)?|elev(?:ó|aron)|duplica(?:n)?|duplic(?:ó|aron)"
     rf"|reduce(?:n)?\s+a\s+la\s+mitad)\s+{_CIFRA}(?:el|la|los|las|su|sus)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -152,9 +152,16 @@ CAUSAL = (
     # "evitar" afirma una causa salvo en una relativa ("las personas que evitan el azúcar")
     r"(?<!\bque\s)(?:evita(?:n)?|evit(?:ó|aron|aba|aban)|ha(?:n)?\s+evitado)",
     r"(?:ayuda(?:n|ron)?|ayudó|permite(?:n)?|permitió|permitieron)\s+(?:\w+\s+)?evitar",
+    r"salva(?:n)?\s+vidas", r"salv(?:ó|aron)\s+vidas", r"gracias\s+a(?:l)?",
+)
+# Una causa de cualquier cosa ("provoca", "da lugar a"): afirmación cuando la frase nombra
+# también un resultado del estudio; "la falta de vitamina D causa problemas óseos" es contexto.
+CAUSING = (
+    r"(?<!\b(?:la|una|a|por|de|sin|las|su|sus|otra|principal)\s)causa(?:n)?",
+    r"caus(?:ó|aron|aba|aban)", r"ha(?:n)?\s+causado", r"provoca(?:n)?",
+    r"provoc(?:ó|aron|aba|aban)",
     r"da(?:n)?\s+lugar\s+a", r"dio\s+lugar\s+a", r"conduce(?:n)?\s+a",
     r"(?:es|son|fue|fueron)\s+(?:el\s+|la\s+|los\s+|las\s+)?responsables?\s+de",
-    r"salva(?:n)?\s+vidas", r"salv(?:ó|aron)\s+vidas", r"gracias\s+a(?:l)?",
 )
 # Lo que convierte una frase causal en una salvedad o una pregunta (con NEGATIONS).
 CAVEATS = (r"podría(?:n)?", r"pudiera(?:n)?", r"puede\s+que", r"quizá(?:s)?", r"tal\s+vez",
@@ -174,14 +181,22 @@ SAME = (r"ningun[ao]?\s+(?:[\w-]+\s+){0,2}?diferencias?", r"sin\s+(?:[\w-]+\s+)?
 # Frente a qué se mide una diferencia: "que" tras un comparativo ("menos infecciones que").
 COMPARATIVES = (r"(?<=\b(?:más|menos|mejor|mejores|peor|peores|mayor|mayores|menor|menores)"
                 r"\b(?:\s+[\w-]+){0,4}\s+)que",)
-DIFFERENCES = (r"(?:más|menos)\s+eficac(?:es|ez)", r"(?:más|menos)\s+eficaz",
-               r"(?:más|menos)\s+efectiv[oa]s?", r"funcion(?:ó|a|aron|an)\s+(?:mejor|peor)",
-               r"super(?:ó|a|aron|an)\s+a", r"(?:más|menos)\s+probables?",
-               r"(?:mayor|menor)\s+(?:[\w-]+\s+)?(?:riesgo|probabilidad|tasa)",
-               r"(?:riesgo|probabilidad)\s+(?:[\w-]+\s+)?(?:mayor|menor|más\s+(?:alt|baj)[oa]"
-               r"|reducid[oa]|aumentad[oa])",
-               # "alivió el dolor más que el yodo" ("más de la mitad" es una cantidad)
-               r"(?:más|menos)\s+que(?!\s+(?:\d|(?:antes|nunca|lo\s+esperado)\b))")
+DIFFERENCES = (
+    # a comparative said with a verb: "visits were lower with rivaroxaban"
+    r"(?:fue|fueron|era|eran|es|son)\s+(?:\w+\s+)?(?:menor(?:es)?|mayor(?:es)?|mejor(?:es)?"
+    r"|peor(?:es)?|(?:más|menos)\s+(?!de\b|del\b)\w+)",
+    # comparativos que son una diferencia por sí solos, o con "significativamente"
+    r"(?:más|menos)\s+(?:rar[oa]s?|frecuentes?|comunes?|habituales?)",
+    r"(?:significativamente|claramente|mucho|bastante|notablemente|considerablemente)\s+"
+    r"(?:más|menos|mayor(?:es)?|menor(?:es)?|mejor(?:es)?|peor(?:es)?)",
+    r"(?:más|menos)\s+eficac(?:es|ez)", r"(?:más|menos)\s+eficaz",
+    r"(?:más|menos)\s+efectiv[oa]s?", r"funcion(?:ó|a|aron|an)\s+(?:mejor|peor)",
+    r"super(?:ó|a|aron|an)\s+a", r"(?:más|menos)\s+probables?",
+    r"(?:mayor|menor)\s+(?:[\w-]+\s+)?(?:riesgo|probabilidad|tasa)",
+    r"(?:riesgo|probabilidad)\s+(?:[\w-]+\s+)?(?:mayor|menor|más\s+(?:alt|baj)[oa]"
+    r"|reducid[oa]|aumentad[oa])",
+    # "alivió el dolor más que el yodo" ("más de la mitad" es una cantidad)
+    r"(?:más|menos)\s+que(?!\s+(?:\d|(?:antes|nunca|lo\s+esperado)\b))")
 
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {

@@ -150,17 +150,14 @@ CONTEXT_WORDS = (r"(?:à\s+titre\s+de|en|par)\s+comparaison", r"pour\s+comparais
 # (« la gaine qui protège les nerfs ») : « protège contre » l'est.
 _RISQUE = r"(?:risques?|probabilités?|chances?)"
 # un chiffre entre le verbe et le risque : « réduit de 22 % le risque »
-_CHIFFRE = r"(?:(?:de\s+)?\d[\d.,]*\s*(?:%|pour\s+cent)\s+)?"
+_CHIFFRE = r"(?:(?:de\s+)?(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?pour\s+cent)\s+)?"
 CAUSAL = (
     r"prévien(?:t|nent)", r"prévenai(?:t|ent)", r"(?:aide|aident|a\s+aidé)\s+à\s+prévenir",
     # « éviter » affirme une cause, sauf dans une relative (« les personnes qui évitent »)
     r"(?<!\bqui\s)(?:évite(?:nt)?|évitai(?:t|ent)|(?:a|ont)\s+évité)",
     r"(?:permet|permettent|a\s+permis|ont\s+permis)\s+(?:de\s+|d['’])(?:prévenir|éviter"
     r"|réduire|diminuer|baisser|faire\s+baisser)",
-    r"(?<!\b(?:la|une|à|les|des|en|de|sa|ses|leur|leurs|pour|autre|seule|principale)\s)"
-    r"cause(?:nt)?", r"causai(?:t|ent)", r"(?:a|ont)\s+causé", r"provoque(?:nt)?",
-    r"provoquai(?:t|ent)", r"(?:a|ont)\s+provoqué", r"entraîn(?:e|ent|ait|aient)",
-    r"(?:a|ont)\s+entraîné",
+    r"protège(?:nt)?(?=\s*[.;:,!)]|\s*$)",
     r"protège(?:nt)?\s+(?:\w+\s+)?(?:contre|de|des|du|d['’]\p{L}+)", r"(?:a|ont)\s+protégé\s+"
     r"(?:\w+\s+)?(?:contre|de|des|du)",
     rf"(?:réduisai(?:t|ent)|diminuai(?:t|ent)|augmentai(?:t|ent)|baissai(?:t|ent)"
@@ -171,8 +168,17 @@ CAUSAL = (
     rf"|divise(?:nt)?\s+par\s+deux|(?:a|ont)\s+divisé\s+par\s+deux)\s+{_CHIFFRE}(?:le|la|les"
     rf"|leur"
     rf"|leurs|son|sa|ses)\s+(?:[\w-]+\s+){{0,2}}?{_RISQUE}",
-    r"(?:est|sont|était|étaient)\s+responsables?\s+(?:de|des|du|d['’]\p{L}+)",
     r"sauve(?:nt)?\s+des\s+vies", r"grâce\s+(?:à|au|aux)",
+)
+# Une cause de n'importe quoi (« provoque », « entraîne ») : une affirmation quand la phrase
+# nomme aussi un résultat de l'étude ; « le manque de vitamine D cause des problèmes osseux »
+# est du contexte.
+CAUSING = (
+    r"(?<!\b(?:la|une|à|les|des|en|de|sa|ses|leur|leurs|pour|autre|seule|principale)\s)"
+    r"cause(?:nt)?", r"causai(?:t|ent)", r"(?:a|ont)\s+causé", r"provoque(?:nt)?",
+    r"provoquai(?:t|ent)", r"(?:a|ont)\s+provoqué", r"entraîn(?:e|ent|ait|aient)",
+    r"(?:a|ont)\s+entraîné",
+    r"(?:est|sont|était|étaient)\s+responsables?\s+(?:de|des|du|d['’]\p{L}+)",
 )
 CAVEATS = (r"pourrai(?:t|ent)", r"pourra(?:it|ient)?", r"peut[\s-]être", "éventuellement",
            "possiblement", "probablement", "si", r"s['’]il(?:s)?", r"trop\s+tôt",
@@ -193,18 +199,27 @@ SAME = (r"aucune\s+(?:[\w'’-]+\s+){0,2}?différences?",
 COMPARATIVES = (r"(?<=\b(?:plus|moins|davantage|meilleure?s?|pires?|mieux|supérieure?s?"
                 r"|inférieure?s?)"
                 r"(?:\s+[\w'’-]+){0,4}\s+)(?:que|qu['’]\p{L}+)",)
-DIFFERENCES = (r"plus\s+efficaces?", r"moins\s+efficaces?",
-               r"(?:a|ont)\s+mieux\s+(?:fonctionné|marché|agi)",
-               r"(?:fonctionne|fonctionnent|marche|marchent)\s+mieux", r"surpass\w+",
-               r"l['’]emporte(?:nt)?\s+sur", r"l['’]a\s+emporté\s+sur",
-               r"(?:moindre|plus\s+faible|plus\s+élevée?)\s+(?:[\w-]+\s+)?(?:risque|probabilité"
-               r"|taux)", r"(?:risque|probabilité|taux)\s+(?:[\w-]+\s+)?(?:plus\s+(?:faible|élevée?"
-               r"|bas)|moindre|réduite?|accrue?)",
-               # « plus que l'iode », « moins de douleurs que » (« plus de la moitié » est une
-               # quantité : pas de « que »)
-               r"(?:plus|moins|davantage)\s+qu(?:e|['’]\p{L}+)(?!\s+(?:\d|(?:prévu|avant)\b))",
-               r"(?:plus|moins)\s+(?:de\s+|d['’])[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
-               r"qu(?:e|['’]\p{L}+)")
+DIFFERENCES = (
+    # a comparative said with a verb: "visits were lower with rivaroxaban"
+    r"(?:était|étaient|a\s+été|ont\s+été|est|sont)\s+(?:\w+\s+)?(?:(?:moins|plus)\s+"
+    r"(?:nombreu(?:x|ses)|fréquente?s?|rares?|élevée?s?|faibles?|bas(?:se|ses)?)"
+    r"|meilleure?s?|pires?)",
+    # des comparatifs qui sont une différence à eux seuls, ou avec « nettement »
+    r"(?:plus|moins)\s+(?:rares?|fréquente?s?|courante?s?)",
+    r"(?:nettement|significativement|beaucoup|bien|clairement|sensiblement|considérablement)"
+    r"\s+(?:plus|moins|meilleure?s?|pires?|mieux|inférieure?s?|supérieure?s?)",
+    r"plus\s+efficaces?", r"moins\s+efficaces?",
+    r"(?:a|ont)\s+mieux\s+(?:fonctionné|marché|agi)",
+    r"(?:fonctionne|fonctionnent|marche|marchent)\s+mieux", r"surpass\w+",
+    r"l['’]emporte(?:nt)?\s+sur", r"l['’]a\s+emporté\s+sur",
+    r"(?:moindre|plus\s+faible|plus\s+élevée?)\s+(?:[\w-]+\s+)?(?:risque|probabilité"
+    r"|taux)", r"(?:risque|probabilité|taux)\s+(?:[\w-]+\s+)?(?:plus\s+(?:faible|élevée?"
+    r"|bas)|moindre|réduite?|accrue?)",
+    # « plus que l'iode », « moins de douleurs que » (« plus de la moitié » est une
+    # quantité : pas de « que »)
+    r"(?:plus|moins|davantage)\s+qu(?:e|['’]\p{L}+)(?!\s+(?:\d|(?:prévu|avant)\b))",
+    r"(?:plus|moins)\s+(?:de\s+|d['’])[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+    r"qu(?:e|['’]\p{L}+)")
 
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {

@@ -132,15 +132,13 @@ CONTEXT_WORDS = (r"per\s+confronto", r"a\s+titolo\s+di\s+confronto", r"come\s+ri
 # sì.
 _RISCHIO = r"(?:rischi[oi]|probabilità|possibilità)"
 # una cifra tra il verbo e il rischio: "riduce del 22 % il rischio"
-_CIFRA = r"(?:(?:del|di\s+un|di)\s+\d[\d.,]*\s*(?:%|per\s+cento)\s+)?"
+_CIFRA = r"(?:(?:del|di\s+un|di)\s+(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?per\s+cento)\s+)?"
 CAUSAL = (
     r"previen(?:e|ono)", r"prevenivano", r"preveniva", r"(?:ha|hanno)\s+prevenuto",
     r"aiut(?:a|ano|ato)\s+a\s+prevenire",
     # "evitare" afferma una causa, tranne in una relativa ("le persone che evitano lo zucchero")
     r"(?<!\bche\s)(?:evita(?:no)?|evitav(?:a|ano)|(?:ha|hanno)\s+evitato)",
-    r"(?<!\b(?:la|una|a|le|per|di|della|sua|sue|principale|prima)\s)causa(?:no)?",
-    r"causav(?:a|ano)", r"(?:ha|hanno)\s+causato", r"provoca(?:no)?", r"provocav(?:a|ano)",
-    r"(?:ha|hanno)\s+provocato",
+    r"protegg(?:e|ono)(?=\s*[.;:,!)]|\s*$)",
     r"protegg(?:e|ono)\s+(?:\w+\s+)?(?:da|dal|dalla|dai|dalle|dagli|dall['’]|contro)",
     rf"(?:riducev(?:a|ano)|diminuiv(?:a|ano)|aumentav(?:a|ano)|abbassav(?:a|ano)"
     rf"|dimezzav(?:a|ano)|raddoppiav(?:a|ano)|ridusse(?:ro)?|aumentò|aumentarono"
@@ -150,8 +148,14 @@ CAUSAL = (
     rf"|(?:ha|hanno)\s+raddoppiato|alza(?:no)?|innalza(?:no)?)\s+{_CIFRA}(?:il|i|la|le|lo"
     rf"|l['’]"
     rf"|suo|sua|loro)\s*(?:[\w-]+\s+){{0,2}}?{_RISCHIO}",
-    r"(?:è|sono|era|erano)\s+responsabil[ei]\s+d", r"salva(?:no)?\s+(?:la\s+)?vit[ae]",
-    r"grazie\s+a\w*",
+    r"salva(?:no)?\s+(?:la\s+)?vit[ae]", r"grazie\s+a\w*",
+)
+# Una causa di qualsiasi cosa ("provoca", "causa"): un'affermazione quando la frase nomina
+# anche un esito dello studio; "la carenza di vitamina D causa problemi alle ossa" è contesto.
+CAUSING = (
+    r"(?<!\b(?:la|una|a|le|per|di|della|sua|sue|principale|prima)\s)causa(?:no)?",
+    r"causav(?:a|ano)", r"(?:ha|hanno)\s+causato", r"provoca(?:no)?", r"provocav(?:a|ano)",
+    r"(?:ha|hanno)\s+provocato", r"(?:è|sono|era|erano)\s+responsabil[ei]\s+d",
 )
 CAVEATS = (r"potrebbe(?:ro)?", r"potrà", r"potranno", "forse", "magari", "eventualmente",
            "possibilmente", "probabilmente", "se", r"(?:troppo\s+)?presto", r"incert\w+",
@@ -173,15 +177,23 @@ _COMPARATIVO = (r"(?:più|meno|migliore|migliori|peggiore|peggiori|maggiore|magg
 COMPARATIVES = (rf"(?<=\b{_COMPARATIVO}\b(?:\s+[\w'’-]+){{0,4}}\s+)(?:di|del|della|dei|delle"
                 rf"|degli|dello|dell['’]\p{{L}}+|che|rispetto\s+a(?:l|lla|i|lle|gli|llo"
                 rf"|ll['’]\p{{L}}+)?)",)
-DIFFERENCES = (r"(?:più|meno)\s+efficac[ei]", r"(?:ha|hanno)\s+funzionato\s+(?:meglio|peggio)",
-               r"funziona(?:no)?\s+(?:meglio|peggio)", r"(?:ha|hanno)\s+superato",
-               r"(?:minor|maggior)[ei]?\s+(?:[\w-]+\s+)?(?:rischio|probabilità|tasso)",
-               r"(?:rischio|probabilità|tasso)\s+(?:[\w-]+\s+)?(?:minore|maggiore|più\s+"
-               r"(?:bass|alt)[oa]|ridott[oa])",
-               # "ha alleviato il dolore più dello iodio" ("più della metà": una quantità)
-               r"(?:più|meno)\s+(?:di|del|della|dello|dei|delle|degli|dell['’]|che|rispetto\s+a"
-               r"(?:l|lla|i|lle|gli|llo|ll['’])?)\s*(?!\d|metà\b|la\s+metà\b|previsto\b"
-               r"|prima\b|un\b|una\b|due\b|tre\b|dieci\b|cento\b|mille\b)\p{L}+")
+DIFFERENCES = (
+    # a comparative said with a verb: "visits were lower with rivaroxaban"
+    r"(?:è|sono|era|erano)\s+(?:stat[oaie]\s+)?(?:\w+\s+)?(?:(?:meno|più)\s+(?:numeros[ie]"
+    r"|frequenti|rar[ie]|alt[ie]|bass[ie])|migliori?|peggiori?)",
+    # comparativi che sono già una differenza, o con "nettamente"
+    r"(?:più|meno)\s+(?:rar[ei]|frequenti|comuni)",
+    r"(?:nettamente|significativamente|molto|decisamente|chiaramente|notevolmente)\s+"
+    r"(?:più|meno|migliori?|peggiori?|maggiori?|minori?|inferiori?|superiori?)",
+    r"(?:più|meno)\s+efficac[ei]", r"(?:ha|hanno)\s+funzionato\s+(?:meglio|peggio)",
+    r"funziona(?:no)?\s+(?:meglio|peggio)", r"(?:ha|hanno)\s+superato",
+    r"(?:minor|maggior)[ei]?\s+(?:[\w-]+\s+)?(?:rischio|probabilità|tasso)",
+    r"(?:rischio|probabilità|tasso)\s+(?:[\w-]+\s+)?(?:minore|maggiore|più\s+"
+    r"(?:bass|alt)[oa]|ridott[oa])",
+    # "ha alleviato il dolore più dello iodio" ("più della metà": una quantità)
+    r"(?:più|meno)\s+(?:di|del|della|dello|dei|delle|degli|dell['’]|che|rispetto\s+a"
+    r"(?:l|lla|i|lle|gli|llo|ll['’])?)\s*(?!\d|metà\b|la\s+metà\b|previsto\b"
+    r"|prima\b|un\b|una\b|due\b|tre\b|dieci\b|cento\b|mille\b)\p{L}+")
 
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {

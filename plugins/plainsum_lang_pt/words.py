@@ -128,27 +128,36 @@ CONTEXT_WORDS = (r"para\s+comparação", r"(?:em|por)\s+comparação", r"como\s+
 # "protege contra" é.
 _RISCO = r"(?:riscos?|probabilidades?|hipóteses)"
 # um número entre o verbo e o risco: "reduz em 22 % o risco"
-_CIFRA = r"(?:(?:em\s+)?(?:um\s+)?\d[\d.,]*\s*(?:%|por\s+cento)\s+)?"
+_CIFRA = r"(?:(?:em\s+)?(?:um\s+)?(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?por\s+cento)\s+)?"
 CAUSAL = (
     r"previne(?:m)?", r"preveni(?:u|ram|a|am)", r"ajud(?:a|am|ou|aram)\s+a\s+prevenir",
     # "evitar" afirma uma causa, salvo numa relativa ("as pessoas que evitam o açúcar")
     r"(?<!\bque\s)(?:evita(?:m)?|evit(?:ou|aram|ava|avam))",
     r"ajud(?:a|am|ou|aram)\s+a\s+evitar",
-    r"(?<!\b(?:a|por|da|de|uma|sua|as|principal|outra)\s)causa(?:m)?",
-    r"caus(?:ou|aram|ava|avam)", r"provoca(?:m)?", r"provoc(?:ou|aram|ava|avam)",
+    r"proteg(?:e|em|eu|eram)(?=\s*[.;:,!)]|\s*$)",
     r"proteg(?:e|em|eu|eram)\s+(?:\w+\s+)?(?:contra|de|do|da|dos|das)",
     rf"(?:reduzia(?:m)?|diminuía(?:m)?|aumentava(?:m)?|baixava(?:m)?|duplicava(?:m)?"
-    rf"|elevava(?:m)?|reduz|reduzem|reduziu|reduziram|diminui|diminuem|diminuiu|diminuíram|baixa(?:m)?"
+    rf"|elevava(?:m)?|reduz|reduzem|reduziu|reduziram|diminui|diminuem|diminuiu|diminuíram"
+    rf"|baixa(?:m)?"
     rf"|baix(?:ou|aram)|corta(?:m)?|cort(?:ou|aram)|aumenta(?:m)?|aument(?:ou|aram)"
     rf"|duplica(?:m)?|duplic(?:ou|aram)|eleva(?:m)?|elev(?:ou|aram))\s+{_CIFRA}(?:o|os|a|as"
     rf"|seu|seus"
     rf"|sua|suas)\s+(?:[\w-]+\s+){{0,2}}?{_RISCO}",
-    r"(?:é|são|foi|foram)\s+(?:o\s+|a\s+|os\s+|as\s+)?responsáve(?:l|is)\s+(?:por|pel)",
     r"salva(?:m)?\s+vidas", r"salv(?:ou|aram)\s+vidas",
     r"graças\s+(?:a|à|ao|aos|às)",
 )
+# Uma causa de qualquer coisa ("provoca", "causa"): uma afirmação quando a frase nomeia
+# também um resultado do estudo; "a falta de vitamina D causa problemas ósseos" é contexto.
+CAUSING = (
+    r"(?<!\b(?:a|por|da|de|uma|sua|as|principal|outra)\s)causa(?:m)?",
+    r"caus(?:ou|aram|ava|avam)", r"provoca(?:m)?", r"provoc(?:ou|aram|ava|avam)",
+    r"(?:é|são|foi|foram)\s+(?:o\s+|a\s+|os\s+|as\s+)?responsáve(?:l|is)\s+(?:por|pel)",
+)
 CAVEATS = (r"poderá", r"poderão", r"poderia(?:m)?", "talvez", "possivelmente",
-           "provavelmente", "eventualmente", "se", r"(?:demasiado\s+)?cedo", r"incert\w+",
+           "provavelmente", "eventualmente", r"(?:demasiado\s+)?cedo", r"incert\w+",
+           # "se" só depois de um verbo de saber: é também o pronome ("trata-se de")
+           r"(?:saber|perceber|ver|avaliar|esclarecer|determinar|confirmar|testar|estudar"
+           r"|investigar|verificar)\s+se",
            r"hipótese", r"perceber", r"esclarecer", r"pode\s+ser\s+que", r"especula\w*",
            r"esper(?:a|am|amos|ava|avam|ança)", r"para\s+(?:demonstrar|provar|confirmar)")
 ASSOCIATIVE = ("esteve associado a", "esteve ligado a")
@@ -163,13 +172,21 @@ SAME = (r"nenhuma\s+(?:[\w-]+\s+){0,2}?diferenças?",
         r"(?:ao|por)\s+acaso", r"nenhum\s+dos\s+dois", r"nenhuma\s+das\s+duas")
 COMPARATIVES = (r"(?<=\b(?:mais|menos|melhor|melhores|pior|piores|maior|maiores|menor|menores)"
                 r"\b(?:\s+[\w-]+){0,4}\s+)(?:do\s+que|que)",)
-DIFFERENCES = (r"(?:mais|menos)\s+eficaz(?:es)?", r"(?:mais|menos)\s+efica(?:z|zes)",
-               r"(?:mais|menos)\s+efetiv[oa]s?", r"funcion(?:ou|a|aram|am)\s+(?:melhor|pior)",
-               r"super(?:ou|aram)\s+o", r"(?:maior|menor)\s+(?:[\w-]+\s+)?(?:risco"
-               r"|probabilidade|taxa)", r"(?:risco|probabilidade)\s+(?:[\w-]+\s+)?(?:maior"
-               r"|menor|mais\s+(?:alt|baix)[oa]|reduzid[oa])",
-               # "aliviou a dor mais do que o iodo" ("mais de metade" é uma quantidade)
-               r"(?:mais|menos)\s+(?:do\s+)?que(?!\s+(?:\d|(?:antes|nunca|o\s+esperado)\b))")
+DIFFERENCES = (
+    # a comparative said with a verb: "visits were lower with rivaroxaban"
+    r"(?:foi|foram|era|eram|é|são)\s+(?:\w+\s+)?(?:menos|mais|menor(?:es)?|maior(?:es)?"
+    r"|melhor(?:es)?|pior(?:es)?)(?!\s+(?:de|do|da|dos|das)\b)",
+    # comparativos que já são uma diferença, ou com "claramente"
+    r"(?:mais|menos)\s+(?:rar[oa]s?|frequentes?|comuns?|habituais)",
+    r"(?:claramente|significativamente|muito|bastante|nitidamente|consideravelmente)\s+"
+    r"(?:mais|menos|melhor(?:es)?|pior(?:es)?|maior(?:es)?|menor(?:es)?)",
+    r"(?:mais|menos)\s+eficaz(?:es)?", r"(?:mais|menos)\s+efica(?:z|zes)",
+    r"(?:mais|menos)\s+efetiv[oa]s?", r"funcion(?:ou|a|aram|am)\s+(?:melhor|pior)",
+    r"super(?:ou|aram|a|am)\s+(?:o|os|a|as)", r"(?:maior|menor)\s+(?:[\w-]+\s+)?(?:risco"
+    r"|probabilidade|taxa)", r"(?:risco|probabilidade)\s+(?:[\w-]+\s+)?(?:maior"
+    r"|menor|mais\s+(?:alt|baix)[oa]|reduzid[oa])",
+    # "aliviou a dor mais do que o iodo" ("mais de metade" é uma quantidade)
+    r"(?:mais|menos)\s+(?:do\s+)?que(?!\s+(?:\d|(?:antes|nunca|o\s+esperado)\b))")
 
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {

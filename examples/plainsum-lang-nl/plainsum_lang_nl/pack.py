@@ -101,7 +101,8 @@ def build() -> DutchPack:
            if name in LanguagePack.__dataclass_fields__},
         # claims: causes and differences (a plainsum without these fields: left out)
         **{name: getattr(words, name.upper()) for name in (
-            "causal", "caveats", "associative", "same", "comparatives", "differences")
+            "causal", "causing", "caveats", "associative", "same", "comparatives",
+            "differences")
            if name in LanguagePack.__dataclass_fields__},
         terms=load_terms(HERE / "terms.yaml"),
         hyphenation="nl_NL",

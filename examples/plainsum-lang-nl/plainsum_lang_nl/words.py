@@ -129,11 +129,16 @@ _VERLAAGT = (r"(?:verlaagt|verlagen|verlaagde|verlaagden|verkleint|verkleinen|ve
              r"|vergroten|vergrootte|halveert|halveerde|verdubbelt|verdubbelde)")
 CAUSAL = (
     r"(?<!\bte\s)voorkomt", r"voorkwam(?:en)?", r"helpt\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?voorkomen",
-    r"veroorza(?:akt|ken|akte|akten)", r"beschermt\s+(?:[\w-]+\s+){0,2}?tegen",
-    r"beschermde(?:n)?\s+(?:[\w-]+\s+){0,2}?tegen", r"leid(?:t|en|de|den)\s+tot",
+    r"beschermt(?=\s*[.;:,!)]|\s*$)", r"beschermt\s+(?:[\w-]+\s+){0,2}?tegen",
+    r"beschermde(?:n)?\s+(?:[\w-]+\s+){0,2}?tegen",
     rf"{_VERLAAGT}\s+(?:het|de|hun|zijn|haar)\s+(?:[\w-]+\s+){{0,2}}?{_RISICO}",
-    r"(?:is|zijn|was|waren)\s+verantwoordelijk\s+voor", r"red(?:t|den|de)\s+levens",
-    r"dankzij",
+    r"red(?:t|den|de)\s+levens", r"dankzij",
+)
+# Een oorzaak van wat dan ook ("veroorzaakt", "leidt tot"): een bewering als de zin ook een
+# uitkomst van het onderzoek noemt; "vitamine D-tekort veroorzaakt botproblemen" is context.
+CAUSING = (
+    r"veroorza(?:akt|ken|akte|akten)", r"leid(?:t|en|de|den)\s+tot",
+    r"(?:is|zijn|was|waren)\s+verantwoordelijk\s+voor",
 )
 CAVEATS = (r"zou(?:den)?", "mogelijk", "misschien", "wellicht", "eventueel", "of",
            "onduidelijk", "onzeker", r"te\s+vroeg", r"hypothese", "nagaan", "uitzoeken",
@@ -147,12 +152,20 @@ SAME = (r"geen\s+(?:[\w-]+\s+){0,2}?verschil(?:len)?", r"verschil(?:de|den)\s+(?
 _VERGROTEND = (r"(?:meer|minder|beter|slechter|hoger|lager|groter|kleiner|vaker|sterker"
                r"|zwakker|effectiever|langer|korter)(?:e)?")
 COMPARATIVES = (rf"(?<=\b{_VERGROTEND}\b(?:\s+[\w-]+){{0,4}}\s+)dan",)
-DIFFERENCES = (r"effectiever\w*", r"werkzamer\w*", r"werk(?:t|te|ten)\s+(?:\w+\s+)?"
-               r"(?:beter|slechter)", r"(?:lager|hoger|kleiner|groter)e?\s+(?:[\w-]+\s+)?"
-               rf"(?:{_RISICO}|percentage)",
-               # "verlichtte de pijn meer dan jodium" ("meer dan de helft" is een hoeveelheid)
-               r"(?:meer|minder)\s+dan(?!\s+(?:\d|(?:de\s+helft|een|twee|drie|vier|vijf|tien"
-               r"|honderd|duizend|verwacht|vroeger|eerder)\b))")
+DIFFERENCES = (
+    # a comparative said with a verb: "visits were lower with rivaroxaban"
+    r"(?:was|waren|is|zijn)\s+(?:\w+\s+)?(?:lager|hoger|minder|meer|zeldzamer|beter"
+    r"|slechter)",
+    # vergrotende trappen die al een verschil zijn, of met "duidelijk"
+    r"zeldzamer", r"(?:minder|meer)\s+(?:vaak|voorkomend)",
+    r"(?:duidelijk|significant|veel|aanzienlijk|beduidend)\s+(?:minder|meer|beter|slechter"
+    r"|lager|hoger|kleiner|groter|zeldzamer|vaker)",
+    r"effectiever\w*", r"werkzamer\w*", r"werk(?:t|te|ten)\s+(?:\w+\s+)?"
+    r"(?:beter|slechter)", r"(?:lager|hoger|kleiner|groter)e?\s+(?:[\w-]+\s+)?"
+    rf"(?:{_RISICO}|percentage)",
+    # "verlichtte de pijn meer dan jodium" ("meer dan de helft" is een hoeveelheid)
+    r"(?:meer|minder)\s+dan(?!\s+(?:\d|(?:de\s+helft|een|twee|drie|vier|vijf|tien"
+    r"|honderd|duizend|verwacht|vroeger|eerder)\b))")
 
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
