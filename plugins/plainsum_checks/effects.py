@@ -21,6 +21,7 @@ relative change when its rounding allows.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -312,15 +313,22 @@ class Effects:
                 and (unit is None or getattr(f, "unit", None) == unit)]
 
     def relatives(self) -> list[tuple[Fact, set[float]]]:
-        return self.effects("relative-change", "percent")
+        return self._kinds[0]
 
     def folds(self) -> list[tuple[Fact, set[float]]]:
-        return self.effects("relative-change", "fold")
+        return self._kinds[1]
 
     def differences(self) -> list[tuple[Fact, set[float]]]:
         """Absolute differences of shares (in percentage points)."""
-        return [(f, allowed) for f, allowed in self.index.effects if f.kind == "difference"
-                and getattr(f, "unit", "percentage-points") == "percentage-points"]
+        return self._kinds[2]
+
+    @functools.cached_property
+    def _kinds(self) -> tuple[list[tuple[Fact, set[float]]], ...]:
+        """The sheet's relative changes in per cent, multiples and differences of shares,
+        sorted out once per text (every figure asks)."""
+        return (self.effects("relative-change", "percent"), self.effects("relative-change", "fold"),
+                [(f, allowed) for f, allowed in self.index.effects if f.kind == "difference"
+                 and getattr(f, "unit", "percentage-points") == "percentage-points"])
 
     def find(self, pairs: list[tuple[Fact, set[float]]], said: float, hedge: str | None,
              rounded: bool = False, size: bool = False

@@ -163,6 +163,7 @@ class _Judge:
             _count_for, self.index)
         self.duration_of: Callable[[tuple[float, str | None]], str] = _per_text(
             _duration_of, self.index)
+        self.negatives = [v for v in self.index.loose if v < 0]
         # every share a wrong figure can be meant for is some group's
         self.grouped_shares = all(f.group is not None for f, _ in self.index.shares
                                   if f.kind != "comparison")
@@ -316,8 +317,10 @@ class _Judge:
     def signed(self, m: Mention) -> bool:
         """A figure whose sign the sheet gives: "−0.17" for a change of −0.17 is stated;
         "0.17", "rose by 0.17" or "−4" for 4 are flipped. False: no sign at stake."""
+        if not m.negative and not self.negatives:
+            return False  # the sheet has no negative figure: no sign at stake
         value = m.signed
-        negative = [v for v in self.index.loose if v < 0 and abs(v + m.value) < EPS]
+        negative = [v for v in self.negatives if abs(v + m.value) < EPS]
         if not m.negative and (not negative or self.loose(m.value)
                                or self.counts_of(m.value)):
             return False  # no sign at stake (or the figure is also a positive one)

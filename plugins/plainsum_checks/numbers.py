@@ -331,6 +331,17 @@ class NumberReader:
         out.sort(key=attrgetter("start"))
         return self.effects.annotate(text, self._elided_units(text, out))
 
+    def _may_follow(self, text: str, end: int) -> bool:
+        """Whether a word for points or a multiple can follow a figure ending at ``end``
+        (the first character after the spaces tells)."""
+        heads = self.effects.after_heads
+        if heads is None:
+            return True
+        j = end
+        while j < len(text) and text[j] in _GAP_CHARS:
+            j += 1
+        return j < len(text) and text[j].casefold() in heads
+
     def _implied(self, text: str) -> list[Mention]:
         """Durations said by one word with no number: "after a decade" is 10 years."""
         return [Mention(hit.start(), hit.end(), hit.group(), "duration", value, unit=unit,
@@ -382,8 +393,9 @@ class NumberReader:
         """The mention ``a`` starts, and how many atoms it takes (2: ``a`` and ``nxt``)."""
         # only spaces before the next figure ("7.5 871"): no word or sign can follow ``a``
         spaced = nxt is not None and self.word_led and _spaced(text, a, nxt)
-        points = None if spaced or self.points_after is None else self.points_after.match(
-            text, a.end)
+        after = not spaced and self._may_follow(text, a.end)
+        points = self.points_after.match(text, a.end) if (
+            after and self.points_after is not None) else None
         if points:  # "5 percentage points", "5 Prozentpunkte"
             return self._mention(text, a.start, points.end(), "points", a), 1
         percent = None if spaced else self.percent_after.match(text, a.end)
@@ -395,8 +407,8 @@ class NumberReader:
             pair = self._pair(text, a, nxt)
             if pair is not None:
                 return pair, 2
-        fold = None if spaced or self.fold_after is None else self.fold_after.match(
-            text, a.end)
+        fold = self.fold_after.match(text, a.end) if (
+            after and self.fold_after is not None) else None
         if fold:  # "four times", "3-fold", "2 veces"
             return self._mention(text, a.start, fold.end(), "fold", a), 1
         unit = None if spaced else self._unit(text, a.end)
@@ -517,7 +529,9 @@ class NumberReader:
             if raw.isdigit():  # one group, as most are: nothing to split
                 if not code:
                     yield make(_Atom, (start, run.end(), float(raw), False, 0,
-                                       _minus(text, start, minus)))
+                                       _minus(text, start, minus)
+                                       if start and text[start - 1] in _MINUS_HEADS
+                                       else -1))
                 continue
             parts = _SEPARATOR.split(raw)
             first = 0
@@ -752,6 +766,8 @@ def _in_code(text: str, start: int) -> bool:
 _SIGNED = frozenset({"number", "percent", "points", "fold", "range", "ratio", "duration"})
 _HEDGED = frozenset({"number", "percent", "frequency", "points", "fold", "multiple",
                      "fraction", "ratio"})
+# the last character before a figure with a minus: a sign, or a space after a minus word
+_MINUS_HEADS = frozenset("\u2212- \u00a0\u202f\t\n")
 _NOUN_AFTER = regex.compile(r"[ \u00a0]+\p{L}")
 # what may stand before a figure's minus: "(−0.17", "= -0.17", "a -0.17"
 _BEFORE_MINUS = frozenset(" \t\n\u00a0\u202f([=:;,/")
@@ -793,6 +809,9 @@ class _EffectWords:
 
         self.points_after = _after(words("point_words"))
         self.fold_after = _after(words("fold_words"))
+        # the characters those words can start with (None: any): most figures are
+        # followed by none of them, and are not tried
+        self.after_heads = _heads([*words("point_words"), *words("fold_words")])
         hedges = dict(words("hedge_words"))
         self.hedges = _named({f"h{k}": forms for k, forms in enumerate(hedges.values())})
         self.hedge_ids = {f"h{k}": h for k, h in enumerate(hedges)}
@@ -811,6 +830,8 @@ class _EffectWords:
         ci = _alternation(words("ci_words"))
         percent = _alternation(["%", *words("percent_words")])
         level = rf"[0-9]{{2}}(?:[.,][0-9])?{_GAP}?-?(?:{percent})"
+        self.ci_word = regex.compile(
+            rf"(?<![\p{{L}}])(?:{ci})(?![\p{{L}}])", flags) if ci else None
         self.ci = regex.compile(
             rf"(?:(?<![0-9.,])(?P<lead>{level})[ \u00a0-]*)?(?<![\p{{L}}])(?:{ci})(?![\p{{L}}])"
             rf"(?:\s*(?:\p{{L}}{{1,3}}['’]?)?\s*(?P<tail>{level}))?",
@@ -925,12 +946,14 @@ class _EffectWords:
     def _intervals(self, text: str, found: list[Mention]) -> list[Mention]:
         """"95% CI 0.45-0.85", "IC del 95 %: 0,45 a 0,85", "95-%-KI 0,45–0,85": the level
         (kind ``cilevel``) and the bounds (kind ``ci``: ``value`` to ``second``)."""
-        assert self.ci is not None
+        assert self.ci is not None and self.ci_word is not None
+        if self.ci_word.search(text) is None:
+            return found  # the whole pattern is slow to seek where it cannot be
         out = list(found)
+        starts = [m.start for m in out]
+        merged: set[int] = set()  # second bounds, now part of the mention before them
         for hit in self.ci.finditer(text):
-            starts = [m.start for m in out]
-            lo = bisect_left(starts, hit.start())
-            k = lo
+            k = bisect_left(starts, hit.start())
             while k < len(out) and out[k].end <= hit.end():
                 level = out[k]
                 if level.kind in ("number", "percent"):
@@ -945,11 +968,12 @@ class _EffectWords:
                 out[k] = dataclasses.replace(first, kind="ci")
             elif (first.kind == "number" and k + 1 < len(out) and out[k + 1].kind == "number"
                   and self.link.fullmatch(text, first.end, out[k + 1].start)):
-                second = out.pop(k + 1)
+                second = out[k + 1]
+                merged.add(k + 1)
                 out[k] = dataclasses.replace(
                     first, kind="ci", end=second.end, text=text[first.start:second.end],
                     second=second.value, second_negative=second.negative)
-        return out
+        return [m for i, m in enumerate(out) if i not in merged] if merged else out
 
     def _pvalue(self, text: str, m: Mention) -> Mention:
         """"p = 0.03", "p < .001", "P<0,001": a p-value, with its relation."""
@@ -990,6 +1014,23 @@ class _EffectWords:
 _RATIO_GAP = regex.compile(r"[\s,:=(\[\]]*(?:[\p{L}'’-]+[\s,:=(\[\]]+){0,6}?")
 # between "95% CI" and its bounds: marks and at most one short word ("[CI],", "de", "from")
 _CI_GAP = regex.compile(r"[\s,:;=(\[\]]*(?:\p{L}{1,4}[\s,:;=(\[\]]+)?")
+
+
+def _heads(forms: Iterable[str]) -> frozenset[str] | None:
+    """The first characters (folded) the fragments can match, or None when a fragment
+    does not plainly tell ("(?:keer|maal)")."""
+    out = set("-‐‑")
+    for form in forms:
+        head = form[:1]
+        if not head or head in "([\\.^$":
+            return None
+        out.add(head.casefold())
+        if form[1:2] in ("?", "*"):  # "-?mal": the next one too
+            nxt = form[2:3]
+            if not nxt or nxt in "([\\.^$":
+                return None
+            out.add(nxt.casefold())
+    return frozenset(out)
 
 
 def _after(forms: Iterable[str]) -> regex.Pattern[str] | None:
