@@ -28,16 +28,26 @@ def fact_sentences(w: Wording, fact: Fact, max_words: int | None = None) -> list
     """Result sentences for a fact a text states as a finding; none for other kinds and
     none for a background figure (see :func:`background_sentences`).
 
-    A comparison too long for a short-sentence audience is said as one sentence per arm.
+    A comparison too long for a short-sentence audience is said as one sentence per arm;
+    so is a no-difference result with figures, followed by a short sentence saying there
+    was no real difference.
     """
     if not is_result(fact):
         return []
     sentence = w.fact_sentence(fact)
     if sentence is None:
         return []
-    if fact.kind == "comparison" and max_words and words_in(sentence.text) > max_words:
-        arms = [w.sheet.facts[arm] for arm in fact.facts]
-        return [w.proportion(a) if a.kind == "proportion" else w.mean(a) for a in arms]
+    if (not max_words or words_in(sentence.text) <= max_words
+            or len(getattr(fact, "facts", ())) != 2):
+        return [sentence]
+    arms = [w.sheet.facts[arm] for arm in fact.facts]
+    said = [w.proportion(a) if a.kind == "proportion" else w.mean(a) for a in arms]
+    if fact.kind == "comparison":
+        return said
+    if fact.kind == "no-difference" and w.has("fact.no_difference.after"):
+        # each side's figure, then what they show: "That is no real difference."
+        return [*said, Sentence(w.sentence("fact.no_difference.after"), (fact.id,),
+                                role="result")]
     return [sentence]
 
 
