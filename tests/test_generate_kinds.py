@@ -416,3 +416,14 @@ def test_hedged_arms_of_a_comparison_keep_their_hedge_and_article(module_registr
     text = wording(module_registry, sheet, lang, "public").comparison(
         sheet.facts["ssi-comparison"]).text
     assert expected in text, text
+
+
+def test_patients_read_a_no_difference_with_figures_in_short_sentences(module_registry,
+                                                                      outputs, sheet, langs):
+    for lang in langs:
+        w = wording(module_registry, sheet, lang, "patients")
+        text = summary(outputs, lang, "patients").text
+        after = w.sentence("fact.no_difference.after")
+        arms = [w.proportion(sheet.facts[i]).text for i in ("nd-a", "nd-b")]
+        assert f"{arms[1]} {after}" in text, lang
+        assert w.no_difference(sheet.facts["nd-fig"]).text not in text, lang
