@@ -144,6 +144,8 @@ class LanguagePack:
     # comparatives that give an effect its direction besides ``directions``:
     # increased/decreased -> regex fragments ("inferiore", "mais baixo", "shorter")
     effect_directions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # after a figure: "million" -> 1e6 ("37 million", "37 millones")
+    scale_words: Mapping[str, float] = field(default_factory=dict)
 
     # --- numbers -----------------------------------------------------------------
     def format_number(self, value: float, decimals: int | None = None) -> str:
@@ -503,7 +505,7 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "hedge_words", "minus_words", "ratio_words", "ratio_abbreviations",
                "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
                "multiple_words", "fraction_words", "finding_words", "context_words",
-               "effect_directions")
+               "effect_directions", "scale_words")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

@@ -132,21 +132,12 @@ class Effects:
         """The direction ("increased"/"decreased") said nearest the figure in its clause
         (``clause`` false: its sentence), if any; negated directions say none. "Con
         niveles más altos, el riesgo fue un 22 % inferior": "más" is another clause's."""
+        if not self.scoper.sentences:
+            return None
         k = self.scoper.sentence_of(m.start)
-        if k not in self._ways:
-            from .directions import _words as direction_words
-
-            a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
-            found = [(s.start, s.end, s.direction)
-                     for s in direction_words(self.pack).said(self.text, a, b)
-                     if s.direction in ("increased", "decreased")]
-            for direction, pattern in _words(self.pack).ways.items():
-                found += [(h.start(), h.end(), direction)
-                          for h in pattern.finditer(self.text, a, b)]
-            self._ways[k] = [w for w in found if not _comparative(self.text, w[0], w[1])]
         best: tuple[int, str] | None = None
         lo, hi = self._clause(m) if clause else (0, len(self.text))
-        for start, end, direction in self._ways[k]:
+        for start, end, direction in self._sentence_ways(k):
             if start < lo or end > hi:
                 continue
             gap = m.start - end if end <= m.start else start - m.end
@@ -206,7 +197,7 @@ class Effects:
         """What follows a match: the facts are stated, the hedge is judged, and a figure
         that is only background must not be given as this study's result."""
         self.stated.update(f.id for f in facts)
-        fact = facts[0]
+        fact = min(facts, key=lambda f: _hedge_distance(m.hedge, f.hedged))
         self.hedge(m, fact, said, exactly)
         if all(f.background for f in facts) and self.presents_finding(m):
             self.as_result(m, fact, "the sentence gives it as the study's finding")
@@ -385,6 +376,47 @@ class Effects:
             return True
         return False
 
+    def said_in_words(self) -> set[str]:
+        """Effects a text states in words only, as plain readers get them ("got a wound
+        infection less often than ..."): a sentence that names both groups and a
+        direction."""
+        facts = [f for f, _ in self.index.effects
+                 if f.id not in self.stated and f.group and getattr(f, "versus", None)]
+        if not facts:
+            return set()
+        out: set[str] = set()
+        for k, (a, b) in enumerate(self.scoper.sentences):
+            named, _ = self.scoper.groups.items(a, b)
+            for fact in facts:
+                if fact.id not in out and fact.group in named and fact.versus in named and (
+                        self._sentence_ways(k)):
+                    out.add(fact.id)
+        return out
+
+    def _sentence_ways(self, k: int) -> list[tuple[int, int, str]]:
+        if k not in self._ways:
+            from .directions import _words as direction_words
+
+            a, b = self.scoper.sentences[k]
+            found = [(s.start, s.end, s.direction)
+                     for s in direction_words(self.pack).said(self.text, a, b)
+                     if s.direction in ("increased", "decreased")]
+            for direction, pattern in _words(self.pack).ways.items():
+                found += [(h.start(), h.end(), direction)
+                          for h in pattern.finditer(self.text, a, b)]
+            self._ways[k] = [w for w in found if not _comparative(self.text, w[0], w[1])]
+        return self._ways[k]
+
+    def changed_by(self, m: Mention) -> bool:
+        """Whether a percentage is one of the sheet's relative changes said as a change
+        ("fell by 50 percent", "45 % lower"): then it is read as that change first, not
+        as a share of the same size."""
+        if not self.relatives() or m.percent is None:
+            return False
+        if not self.find(self.relatives(), m.percent, m.hedge)[0]:
+            return False
+        return self.way(m) is not None
+
     def direction(self, m: Mention, fact: Fact) -> None:
         """A relative change said with the other direction ("45 % higher")."""
         way = self.way(m)
@@ -393,9 +425,10 @@ class Effects:
         lower = getattr(fact, "direction", "lower") == "lower"
         if way != self.expected_way(m, fact, lower):
             said = "lower" if lower else "higher"
+            times = " times" if getattr(fact, "unit", None) == "fold" else ""
             self.report("sign-flipped",
                         f"{m.text} is said the other way: the fact sheet gives "
-                        f"{self.index.expected(fact)} {said} ({self.fact_words(fact)}).",
+                        f"{self.index.expected(fact)}{times} {said} ({self.fact_words(fact)}).",
                         m, fact, self.index.expected(fact), "error")
 
     def ratio_said_as_percent(self, said: float) -> Fact | None:
@@ -578,6 +611,8 @@ class Effects:
             facts, exactly = self._derived(said, m.hedge)
         if facts:
             self.matched(m, facts, said, exactly)
+            if facts[0].kind == "relative-change":
+                self.direction(m, facts[0])  # "three times less likely" for three times more
             return True
         return False
 
@@ -625,6 +660,21 @@ _NEXT_WORD = regex.compile(r"[ \u00a0]+\p{L}")
 
 def _comparative(text: str, start: int, end: int) -> bool:
     return text[start:end].casefold() in _QUANTITY and _NEXT_WORD.match(text, end) is not None
+
+
+def _side(hedge: str | None) -> int:
+    return -1 if hedge in BELOW else 1 if hedge in ABOVE else 0
+
+
+def _hedge_distance(mine: str | None, theirs: str | None) -> int:
+    """How far apart two hedges are: the same (0), the same side ("nearly", "up to": 1),
+    one of them "about" or none (2), opposite sides (3). Of several facts a figure
+    matches, it is the one with the nearest hedge ("up to half" of two 50 % facts)."""
+    if mine == theirs:
+        return 0
+    if _side(mine) and _side(mine) == _side(theirs):
+        return 1
+    return 3 if _side(mine) * _side(theirs) < 0 else 2
 
 
 def _same_pair(said: tuple[float, float], bounds: tuple[float, float], decimals: int

@@ -102,6 +102,7 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
         judge.mention(m)
     reading.stated |= judge.timepoints()
     reading.stated |= judge.ranges()
+    reading.stated |= judge.effects.said_in_words()
     reading.stated |= stated_claims(text, context)
     reading.stated |= _stated_no_difference(text, context)
     reading.close()
@@ -180,6 +181,8 @@ class _Judge:
             self.range(m)
         elif m.kind == "duration":
             self.duration(m)
+        elif m.kind == "percent" and self.effects.changed_by(m) and self.effects.percent(m):
+            return  # "fell by 50 percent": a relative change before any share of 50 %
         elif m.percent is not None and not m.negative and self.share(m):
             return
         elif m.kind in ("percent", "frequency"):

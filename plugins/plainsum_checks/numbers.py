@@ -398,6 +398,12 @@ class NumberReader:
             after and self.points_after is not None) else None
         if points:  # "5 percentage points", "5 Prozentpunkte"
             return self._mention(text, a.start, points.end(), "points", a), 1
+        scale = self.effects.scale_after.match(text, a.end) if (
+            after and self.effects.scale_after is not None) else None
+        if scale:  # "37 million", "1,5 millones"
+            factor = self.effects.scale_values[scale.lastgroup or ""]
+            big = a._replace(value=round(a.value * factor, 6), decimals=0)
+            return self._mention(text, a.start, scale.end(), "number", big), 1
         percent = None if spaced else self.percent_after.match(text, a.end)
         if percent or (a.start and text[a.start - 1] == "%"):
             start = a.start - (0 if percent else 1)
@@ -811,7 +817,10 @@ class _EffectWords:
         self.fold_after = _after(words("fold_words"))
         # the characters those words can start with (None: any): most figures are
         # followed by none of them, and are not tried
-        self.after_heads = _heads([*words("point_words"), *words("fold_words")])
+        scales = dict(words("scale_words"))
+        self.scale_after = _after(_named_forms(scales))
+        self.scale_values = {f"s{k}": float(v) for k, v in enumerate(scales.values())}
+        self.after_heads = _heads([*words("point_words"), *words("fold_words"), *scales])
         hedges = dict(words("hedge_words"))
         self.hedges = _named({f"h{k}": forms for k, forms in enumerate(hedges.values())})
         self.hedge_ids = {f"h{k}": h for k, h in enumerate(hedges)}
@@ -829,7 +838,8 @@ class _EffectWords:
         ) if self.abbreviations else None
         ci = _alternation(words("ci_words"))
         percent = _alternation(["%", *words("percent_words")])
-        level = rf"[0-9]{{2}}(?:[.,][0-9])?{_GAP}?-?(?:{percent})"
+        # a level is 80-99 ("95 %", "97.5 %"): "95% CI 12% to 45%" has bounds in per cent
+        level = rf"[89][0-9](?:[.,][0-9])?{_GAP}?-?(?:{percent})"
         self.ci_word = regex.compile(
             rf"(?<![\p{{L}}])(?:{ci})(?![\p{{L}}])", flags) if ci else None
         self.ci = regex.compile(
@@ -966,7 +976,8 @@ class _EffectWords:
             first = out[k]
             if first.kind == "range" and not first.unit:
                 out[k] = dataclasses.replace(first, kind="ci")
-            elif (first.kind == "number" and k + 1 < len(out) and out[k + 1].kind == "number"
+            elif (first.kind in ("number", "percent") and k + 1 < len(out)
+                  and out[k + 1].kind == first.kind
                   and self.link.fullmatch(text, first.end, out[k + 1].start)):
                 second = out[k + 1]
                 merged.add(k + 1)
@@ -1014,6 +1025,11 @@ class _EffectWords:
 _RATIO_GAP = regex.compile(r"[\s,:=(\[\]]*(?:[\p{L}'’-]+[\s,:=(\[\]]+){0,6}?")
 # between "95% CI" and its bounds: marks and at most one short word ("[CI],", "de", "from")
 _CI_GAP = regex.compile(r"[\s,:;=(\[\]]*(?:\p{L}{1,4}[\s,:;=(\[\]]+)?")
+
+
+def _named_forms(forms: dict[str, float]) -> list[str]:
+    """Fragments as named groups ``s0``, ``s1``...: which one matched is ``lastgroup``."""
+    return [f"(?P<s{k}>{form})" for k, form in enumerate(forms)]
 
 
 def _heads(forms: Iterable[str]) -> frozenset[str] | None:

@@ -89,7 +89,7 @@ HEDGE_WORDS = {
     "at-least": ("mindestens", "wenigstens", "≥"),
     "less-than": (r"weniger\s+als", r"unter(?=\s+[0-9][0-9.,]*\s*(?:%|Prozent))",
                   r"unterhalb\s+von", "<"),
-    "up-to": (r"bis\s+zu", "≤"),
+    "up-to": (r"bis\s+zu[rm]?", "≤"),
 }
 # a minus said in words right before a figure: "minus 0,17"
 MINUS_WORDS = ("minus",)
@@ -119,7 +119,8 @@ FINDING_WORDS = (r"in\s+(?:dieser|der)\s+[\w-]*(?:Analyse|Untersuchung|Auswertun
                  r"zeigt(?:e|en)?", "gezeigt", r"fand(?:en)?", "gefunden", r"ergab(?:en)?",
                  r"beobachtet(?:e|en)?", r"in\s+(?:dieser|der)\s+Studie",
                  r"(?:Studien)?[Tt]eilnehm(?:er|erinnen|ende|enden)\w*")
-CONTEXT_WORDS = (r"zum\s+Vergleich", r"im\s+Vergleich\s+dazu",
+CONTEXT_WORDS = (r"zur\s+Einordnung", r"Hintergrund",
+                 r"zum\s+Vergleich", r"im\s+Vergleich\s+dazu",
                  r"früher(?:e|en|er)?", r"bisherig(?:e|en|er)?", r"vorherig(?:e|en|er)?",
                  r"andere[n]?\s+Studien", r"im\s+Allgemeinen", "allgemein", "normalerweise",
                  "üblicherweise", "gewöhnlich", r"(?:jedes|pro)\s+Jahr", "jährlich",
@@ -152,6 +153,9 @@ CAUSAL = (
     rf"(?:das|ihr|sein|die|ihre)\s+(?:[\w-]+\s+){{0,2}}?{_RISIKO}\s+(?:(?!{_ZUSTAND}\b)"
     rf"[\w-]+\s+){{0,3}}?{_SENKT}(?!\s+{_ZUSTAND}\b)",
     r"rette(?:t|n|te|ten)\s+(?:\w+\s+)?Leben", r"dank",
+    # eine Krankheit gestoppt: "stoppt das Fortschreiten der MS"
+    r"(?:stoppt|stoppte|stoppen|bremst|bremste|bremsen|hält|hielt)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:Fortschreiten|Verschlechterung|Progression)",
 )
 # Eine Ursache von irgendetwas ("verursacht", "führt zu"): eine Behauptung, wenn der Satz
 # auch ein Ergebnis der Studie nennt; "Vitamin-D-Mangel verursacht Knochenprobleme" ist
@@ -200,3 +204,7 @@ EFFECT_DIRECTIONS = {
                   r"günstiger\w*", r"weniger"),
     "increased": (r"höher\w*", r"länger\w*", r"größer\w*", r"teurer\w*", r"mehr"),
 }
+
+# after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
+SCALE_WORDS = {"Tausend": 1e3, r"Million(?:en)?": 1e6, r"Mio\.": 1e6, r"Milliarde(?:n)?": 1e9,
+               r"Mrd\.": 1e9}

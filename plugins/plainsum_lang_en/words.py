@@ -115,7 +115,8 @@ FINDING_WORDS = (r"(?:in|of)\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:analysis|rese
                  "found", "finds", "showed", "shows", "shown", "demonstrated", "revealed",
                  "observed", r"(?:in|of)\s+(?:this|the|our)\s+(?:study|trial)",
                  r"(?:study\s+)?participants")
-CONTEXT_WORDS = (r"for\s+comparison", r"by\s+comparison", r"as\s+a\s+reference",
+CONTEXT_WORDS = (r"for\s+context", r"background",
+                 r"for\s+comparison", r"by\s+comparison", r"as\s+a\s+reference",
                  "earlier", r"previous(?:ly)?", "prior",
                  r"(?:past|other)\s+(?:studies|research|trials)", r"in\s+general",
                  "generally", "usually", "typically", "normally",
@@ -144,6 +145,9 @@ CAUSAL = (
     rf"(?:cuts|reduces|lowers|halves|slashes|decreases|raises|increases|doubles|boosts)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_RISK}",
     r"sav(?:es|ed)\s+lives", r"thanks\s+to",
+    # a disease stopped: "halts MS progression", "stops MS in its tracks"
+    r"(?:stops|stopped|halts|halted|keeps|kept)\s+(?:[\w-]+\s+){0,4}?(?:from\s+)?(?:getting"
+    r"\s+worse|worsening|progressing|progression|in\s+its\s+tracks)",
 )
 # A cause said of anything ("causes", "leads to"): a claim when the sentence also names one
 # of the study's outcomes; "deficiency can cause bone problems" is background.
@@ -203,3 +207,6 @@ EFFECT_DIRECTIONS = {
     "increased": (r"above", r"higher", r"more", r"longer", r"larger", r"bigger", r"greater",
                   r"costlier", r"up"),
 }
+
+# after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, r"mn\.?": 1e6, r"bn\.?": 1e9}

@@ -119,7 +119,8 @@ FINDING_WORDS = (r"en\s+(?:este|el)\s+análisis",
                  r"muestra[n]?", r"demostr(?:ó|aron|ado)", r"observ(?:ó|aron|ado)",
                  r"revel(?:ó|aron|ado)", r"en\s+(?:este|el)\s+(?:estudio|ensayo)",
                  "participantes")
-CONTEXT_WORDS = (r"como\s+referencia", r"(?:a\s+modo|como\s+punto)\s+de\s+comparación",
+CONTEXT_WORDS = (r"como\s+contexto", r"contexto",
+                 r"como\s+referencia", r"(?:a\s+modo|como\s+punto)\s+de\s+comparación",
                  r"en\s+comparación",
                  "anteriores", r"previ[oa]s?", r"otros\s+estudios", r"en\s+general",
                  "generalmente", "habitualmente", "normalmente", r"suele[n]?",
@@ -153,6 +154,9 @@ CAUSAL = (
     r"(?<!\bque\s)(?:evita(?:n)?|evit(?:ó|aron|aba|aban)|ha(?:n)?\s+evitado)",
     r"(?:ayuda(?:n|ron)?|ayudó|permite(?:n)?|permitió|permitieron)\s+(?:\w+\s+)?evitar",
     r"salva(?:n)?\s+vidas", r"salv(?:ó|aron)\s+vidas", r"gracias\s+a(?:l)?",
+    # una enfermedad detenida: "frena el avance de la EM"
+    r"(?:frena|frenan|frenó|frenaba|detiene|detienen|detuvo|detenía)\s+(?:el|la|su)\s+"
+    r"(?:avance|progreso|progresión|empeoramiento|evolución)",
 )
 # Una causa de cualquier cosa ("provoca", "da lugar a"): afirmación cuando la frase nombra
 # también un resultado del estudio; "la falta de vitamina D causa problemas óseos" es contexto.
@@ -205,3 +209,6 @@ EFFECT_DIRECTIONS = {
     "increased": (r"por\s+encima", r"superior(?:es)?", r"más\s+alt[oa]s?", r"más\s+larg[oa]s?",
                   r"más\s+car[oa]s?", r"mayor(?:es)?", r"más"),
 }
+
+# after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
+SCALE_WORDS = {"mil": 1e3, r"mill(?:ón|on|ones)": 1e6, r"mil\s+mill(?:ón|on|ones)": 1e9}

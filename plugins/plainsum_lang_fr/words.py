@@ -135,7 +135,8 @@ FINDING_WORDS = (r"dans\s+(?:cette|l['’])\s*analyse",
                  r"(?:a|ont)\s+(?:montré|révélé|constaté|observé|mis\s+en\s+évidence)",
                  r"montre(?:nt)?", r"révèle(?:nt)?", r"constat(?:é|ée|és|ent)",
                  r"dans\s+(?:cette|l['’])\s*(?:étude|essai)", r"participant(?:e|s|es)")
-CONTEXT_WORDS = (r"(?:à\s+titre\s+de|en|par)\s+comparaison", r"pour\s+comparaison",
+CONTEXT_WORDS = (r"à\s+titre\s+de\s+repère", r"contexte",
+                 r"(?:à\s+titre\s+de|en|par)\s+comparaison", r"pour\s+comparaison",
                  r"pour\s+mémoire",
                  r"antérieur(?:e|s|es)?", r"précédent(?:e|s|es)?", r"d['’]autres\s+études",
                  r"en\s+général", "généralement", "habituellement", "normalement",
@@ -169,6 +170,10 @@ CAUSAL = (
     rf"|leur"
     rf"|leurs|son|sa|ses)\s+(?:[\w-]+\s+){{0,2}}?{_RISQUE}",
     r"sauve(?:nt)?\s+des\s+vies", r"grâce\s+(?:à|au|aux)",
+    # une maladie arrêtée : « stoppe la progression de la SEP »
+    r"(?:stoppe|stoppent|arrête|arrêtent|freine|freinent|enraye|enrayent|stoppait|arrêtait"
+    r"|freinait|enrayait|(?:a|ont)\s+(?:stoppé|arrêté|freiné|enrayé))\s+(?:la|sa|leur)\s+"
+    r"(?:progression|aggravation|évolution)",
 )
 # Une cause de n'importe quoi (« provoque », « entraîne ») : une affirmation quand la phrase
 # nomme aussi un résultat de l'étude ; « le manque de vitamine D cause des problèmes osseux »
@@ -229,3 +234,6 @@ EFFECT_DIRECTIONS = {
     "increased": (r"au[\s-]dessus", r"supérieure?s?",
                   r"plus\s+(?:élevée?s?|haute?s?|longue?s?|chère?s?)", r"de\s+plus"),
 }
+
+# after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
+SCALE_WORDS = {"mille": 1e3, r"millions?": 1e6, r"milliards?": 1e9}

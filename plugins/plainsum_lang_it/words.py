@@ -118,7 +118,8 @@ FRACTION_WORDS = {r"(?:la\s+)?metà": 50, r"un\s+terzo": 100 / 3, r"due\s+terzi"
 FINDING_WORDS = (r"in\s+questa\s+analisi", r"nell['’]analisi",
                  r"(?:ha|hanno)\s+(?:mostrato|rilevato|osservato|dimostrato|trovato|evidenziato)",
                  r"mostra(?:no)?", r"in\s+questo\s+studio", r"nello\s+studio", "partecipanti")
-CONTEXT_WORDS = (r"per\s+confronto", r"a\s+titolo\s+di\s+confronto", r"come\s+riferimento",
+CONTEXT_WORDS = (r"per\s+dare\s+un['’]idea", r"contesto",
+                 r"per\s+confronto", r"a\s+titolo\s+di\s+confronto", r"come\s+riferimento",
                  r"precedent[ei]", r"altri\s+studi", r"in\s+generale", "generalmente",
                  r"di\s+solito", "solitamente", "normalmente", r"ogni\s+anno",
                  r"all['’]anno", r"nel\s+mondo", r"a\s+livello\s+mondiale", "secondo",
@@ -149,6 +150,10 @@ CAUSAL = (
     rf"|l['’]"
     rf"|suo|sua|loro)\s*(?:[\w-]+\s+){{0,2}}?{_RISCHIO}",
     r"salva(?:no)?\s+(?:la\s+)?vit[ae]", r"grazie\s+a\w*",
+    # una malattia fermata: "ferma la progressione della SM"
+    r"(?:ferma|fermano|fermava|arresta|arrestano|arrestava|blocca|bloccano|bloccava|frena"
+    r"|frenano|frenava|(?:ha|hanno)\s+(?:fermato|arrestato|bloccato|frenato))\s+(?:la|il|il\s+suo"
+    r"|la\s+sua)\s+(?:progressione|peggioramento|avanzata|evoluzione)",
 )
 # Una causa di qualsiasi cosa ("provoca", "causa"): un'affermazione quando la frase nomina
 # anche un esito dello studio; "la carenza di vitamina D causa problemi alle ossa" è contesto.
@@ -202,3 +207,6 @@ EFFECT_DIRECTIONS = {
     "increased": (r"al\s+di\s+sopra", r"superior[ei]", r"più\s+(?:alt|lung)[oaie]", r"maggior[ei]",
                   r"in\s+più"),
 }
+
+# after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
+SCALE_WORDS = {"mila": 1e3, r"milion[ei]": 1e6, r"miliard[oi]": 1e9}

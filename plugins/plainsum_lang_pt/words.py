@@ -113,7 +113,8 @@ FINDING_WORDS = (r"(?:nesta|na)\s+análise",
                  r"mostr(?:ou|aram|a|am)", r"revel(?:ou|aram)", r"demonstr(?:ou|aram)",
                  r"observ(?:ou|aram)", r"constat(?:ou|aram)", r"verific(?:ou|aram)",
                  r"encontr(?:ou|aram)", r"(?:neste|no)\s+(?:estudo|ensaio)", "participantes")
-CONTEXT_WORDS = (r"para\s+comparação", r"(?:em|por)\s+comparação", r"como\s+referência",
+CONTEXT_WORDS = (r"para\s+contextualizar", r"contexto",
+                 r"para\s+comparação", r"(?:em|por)\s+comparação", r"como\s+referência",
                  r"anteriores?", r"prévi[oa]s?", r"outros\s+estudos", r"em\s+geral",
                  "geralmente", "habitualmente", "normalmente", r"costuma[m]?",
                  r"(?:todos\s+os\s+anos|por\s+ano|a\s+cada\s+ano)",
@@ -145,6 +146,9 @@ CAUSAL = (
     rf"|sua|suas)\s+(?:[\w-]+\s+){{0,2}}?{_RISCO}",
     r"salva(?:m)?\s+vidas", r"salv(?:ou|aram)\s+vidas",
     r"graças\s+(?:a|à|ao|aos|às)",
+    # uma doença travada: "trava a progressão da EM"
+    r"(?:trava|travam|travou|travava|detém|detêm|deteve|impede|impedem|impediu)"
+    r"\s+(?:a|o)\s+(?:progressão|agravamento|evolução|avanço)",
 )
 # Uma causa de qualquer coisa ("provoca", "causa"): uma afirmação quando a frase nomeia
 # também um resultado do estudo; "a falta de vitamina D causa problemas ósseos" é contexto.
@@ -195,3 +199,7 @@ EFFECT_DIRECTIONS = {
     "increased": (r"acima", r"superior(?:es)?", r"mais\s+(?:alt|long|car)[oa]s?", r"maior(?:es)?",
                   r"a\s+mais"),
 }
+
+# after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
+SCALE_WORDS = {"mil": 1e3, r"milh(?:ão|ões|ao|oes)": 1e6, r"mil\s+milh(?:ão|ões|ao|oes)": 1e9,
+               r"bilh(?:ão|ões)": 1e9}

@@ -97,7 +97,8 @@ def build() -> DutchPack:
         **{name: getattr(words, name.upper()) for name in (
             "hedge_words", "minus_words", "ratio_words", "ratio_abbreviations", "ci_words",
             "pvalue_words", "point_words", "fold_words", "fold_suffixes", "multiple_words",
-            "fraction_words", "finding_words", "context_words", "effect_directions")
+            "fraction_words", "finding_words", "context_words", "effect_directions",
+            "scale_words")
            if name in LanguagePack.__dataclass_fields__},
         # claims: causes and differences (a plainsum without these fields: left out)
         **{name: getattr(words, name.upper()) for name in (

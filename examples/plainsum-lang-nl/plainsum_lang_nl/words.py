@@ -84,7 +84,7 @@ HEDGE_WORDS = {
     "at-least": ("minstens", "tenminste", r"ten\s+minste", r"op\s+z['’]n\s+minst", "≥"),
     "less-than": (r"minder\s+dan", r"onder(?=\s+[0-9][0-9.,]*\s*(?:%|procent))", r"nog\s+geen",
                   "<"),
-    "up-to": (r"tot\s+(?:wel|maximaal)", "maximaal", "≤"),
+    "up-to": (r"tot(?:\s+(?:wel|maximaal))?", "maximaal", "≤"),
 }
 # a minus said in words right before a figure: "min 0,17"
 MINUS_WORDS = ("min", "minus")
@@ -111,7 +111,8 @@ FINDING_WORDS = (r"in\s+(?:deze|de)\s+analyse",
                  r"toon(?:t|de|den)", "getoond", r"vond(?:en)?", "gevonden", "bleek",
                  r"liet(?:en)?\s+zien", r"in\s+(?:dit|het)\s+onderzoek", r"in\s+deze\s+studie",
                  "deelnemers")
-CONTEXT_WORDS = (r"ter\s+vergelijking", r"ter\s+referentie",
+CONTEXT_WORDS = (r"ter\s+achtergrond", r"achtergrond",
+                 r"ter\s+vergelijking", r"ter\s+referentie",
                  r"eerdere?", r"vorige", r"andere\s+(?:studies|onderzoeken)",
                  r"in\s+het\s+algemeen", "doorgaans", "meestal", "gewoonlijk",
                  r"(?:elk|ieder|per)\s+jaar", "jaarlijks", "wereldwijd", "volgens",
@@ -133,6 +134,9 @@ CAUSAL = (
     r"beschermde(?:n)?\s+(?:[\w-]+\s+){0,2}?tegen",
     rf"{_VERLAAGT}\s+(?:het|de|hun|zijn|haar)\s+(?:[\w-]+\s+){{0,2}}?{_RISICO}",
     r"red(?:t|den|de)\s+levens", r"dankzij",
+    # een ziekte gestopt: "stopt de achteruitgang"
+    r"(?:stopt|stopte|stopten|remt|remde|remden|houdt|hield)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:progressie|verslechtering|achteruitgang)",
 )
 # Een oorzaak van wat dan ook ("veroorzaakt", "leidt tot"): een bewering als de zin ook een
 # uitkomst van het onderzoek noemt; "vitamine D-tekort veroorzaakt botproblemen" is context.
@@ -172,3 +176,6 @@ EFFECT_DIRECTIONS = {
     "decreased": (r"lager\w*", r"kleiner\w*", r"korter\w*", r"goedkoper\w*", r"minder"),
     "increased": (r"hoger\w*", r"groter\w*", r"langer\w*", r"duurder\w*", r"meer"),
 }
+
+# after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
+SCALE_WORDS = {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9}
