@@ -282,6 +282,99 @@ def test_associations_and_caveats_are_not_causal_claims(packs, observational, la
     assert claims(packs, observational, lang, text) == []
 
 
+# The seed: a retrospective study of stem cell transplants, with no comparison group.
+SEED_CAREFUL = {
+    "en": ["Ten years after a stem cell transplant, 7 in 10 people with relapsing-remitting "
+           "MS had not got worse.",
+           "The study cannot show that the transplant itself kept MS from getting worse: "
+           "there was no comparison group.",
+           "Stem cell transplants may prevent disability from getting worse over the longer "
+           "term, the researchers said.",
+           "HSCT was linked to long-lasting stability in many people with MS.",
+           "MS causes the immune system to attack the coating of the nerves.",
+           "Whether HSCT prevents disability in the long run needs a randomised trial to "
+           "answer.",
+           "Strong drugs first wipe out the immune system, which stops it from attacking the "
+           "nerves."],
+    "es": ["El estudio no puede demostrar que el trasplante frene por sí solo el avance de la "
+           "enfermedad, porque no hubo grupo de comparación.",
+           "Los trasplantes de células madre podrían evitar que la discapacidad empeore a "
+           "largo plazo, según los autores.",
+           "El trasplante de células madre se asoció con una estabilidad duradera en muchas "
+           "personas con EM.",
+           "La EM hace que las defensas del cuerpo ataquen la capa que protege los nervios."],
+    "fr": ["L'étude ne permet pas de dire que la greffe a elle-même stoppé la progression de "
+           "la maladie : il n'y avait pas de groupe de comparaison.",
+           "La greffe de cellules souches pourrait éviter l'aggravation du handicap à long "
+           "terme, selon les chercheurs.",
+           "La greffe de cellules souches était associée à une stabilité durable chez beaucoup "
+           "de personnes atteintes de SEP.",
+           "Dans la SEP, les défenses du corps attaquent la gaine qui protège les nerfs."],
+    "de": ["Die Studie kann nicht zeigen, dass die Transplantation selbst das Fortschreiten "
+           "gestoppt hat, denn es gab keine Vergleichsgruppe.",
+           "Eine Stammzelltransplantation könnte eine Verschlechterung langfristig verhindern, "
+           "sagen die Forschenden.",
+           "Die Stammzelltransplantation ging bei vielen Menschen mit MS mit einem langen "
+           "stabilen Verlauf einher."],
+    "it": ["Lo studio non può dimostrare che il trapianto abbia fermato la progressione della "
+           "malattia, perché mancava un gruppo di confronto.",
+           "Il trapianto di cellule staminali potrebbe prevenire il peggioramento della "
+           "disabilità a lungo termine, secondo i ricercatori.",
+           "Il trapianto di cellule staminali era associato a una stabilità duratura in molte "
+           "persone con SM.",
+           "Nella SM le difese del corpo attaccano la guaina che protegge i nervi."],
+    "pt": ["O estudo não consegue mostrar que o transplante travou por si só a progressão da "
+           "doença, porque não houve grupo de comparação.",
+           "O transplante de células estaminais poderá evitar que a incapacidade se agrave a "
+           "longo prazo, dizem os investigadores.",
+           "O transplante de células estaminais esteve associado a uma estabilidade duradoura "
+           "em muitas pessoas com EM.",
+           "Na EM, as defesas do corpo atacam a capa que protege os nervos."],
+    "nl": ["Het onderzoek kan niet aantonen dat de transplantatie zelf de achteruitgang "
+           "stopte: er was geen vergelijkingsgroep.",
+           "Een stamceltransplantatie zou verslechtering op lange termijn kunnen voorkomen, "
+           "zeggen de onderzoekers.",
+           "De stamceltransplantatie hing bij veel mensen met MS samen met een langdurig "
+           "stabiel beloop."],
+}
+SEED_CAUSAL = {
+    "en": ["A stem cell transplant stops MS in its tracks.",
+           "HSCT halts disability progression in most people with relapsing MS.",
+           "A stem cell transplant prevents MS from getting worse.",
+           "Stem cell transplants protect against disability."],
+    "es": ["El trasplante de células madre frena el avance de la EM.",
+           "El trasplante de células madre evita que la discapacidad empeore."],
+    "fr": ["La greffe de cellules souches stoppe la progression de la SEP.",
+           "La greffe de cellules souches évite l'aggravation du handicap."],
+    "de": ["Die Stammzelltransplantation stoppt das Fortschreiten der MS.",
+           "Die Stammzelltransplantation verhindert, dass die Behinderung zunimmt."],
+    "it": ["Il trapianto di cellule staminali ferma la progressione della SM.",
+           "Il trapianto di cellule staminali previene il peggioramento della disabilità."],
+    "pt": ["O transplante de células estaminais trava a progressão da EM.",
+           "O transplante de células estaminais previne o agravamento da incapacidade."],
+    "nl": ["Een stamceltransplantatie stopt de achteruitgang bij MS.",
+           "Een stamceltransplantatie voorkomt dat de invaliditeit toeneemt."],
+}
+
+
+@pytest.fixture(scope="module")
+def seed(packs):
+    return load_factsheet(str(SEED_FACTS), packs.known_terms())
+
+
+@pytest.mark.parametrize(("lang", "text"),
+                         [(lang, t) for lang in LANGS for t in SEED_CAREFUL[lang]])
+def test_the_seed_said_carefully_passes(packs, seed, lang, text):
+    assert claims(packs, seed, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"),
+                         [(lang, t) for lang in LANGS for t in SEED_CAUSAL[lang]])
+def test_the_seed_said_as_a_cure_is_a_causal_claim(packs, seed, lang, text):
+    assert [(f.rule, f.severity) for f in claims(packs, seed, lang, text)] == [
+        ("causal-claim", "error")], text
+
+
 def test_a_design_that_does_not_settle_it_gets_a_warning(packs, undesigned):
     assert undesigned.evidence == "other"
     found = claims(packs, undesigned, "en", "Chlorhexidine prevents wound infections.")
