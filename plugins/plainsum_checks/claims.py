@@ -2,9 +2,13 @@
 difference where the sheet found none.
 
 ``causal-claim``: an observational study shows a link, not a cause. A sentence that names
-the study's exposure (the intervention, or a group the sheet compares) and says it
-"prevents", "causes" or "cuts the risk" (the pack's ``causal`` phrases) claims more than
-the study can show: an error for an observational design, a warning when the sheet does
+the study's exposure (the intervention, or a group the sheet compares; or that gives one
+of the study's result figures) and says it "prevents", "protects against" or "cuts the
+risk" (the pack's ``causal`` phrases), or says it "causes" or "leads to" one of the
+study's outcomes (``causing`` phrases, which are as often said of a disease's mechanism:
+"deficiency can cause bone problems" is background), claims more than the study can
+show. "Suggests that X prevents" is still a claim: a hedge on the evidence, not on the
+cause. It is an error for an observational design, a warning when the sheet does
 not say whether its design can show an effect (``evidence`` "other"), nothing for a
 randomised trial or a laboratory experiment (``lab``: an experiment shows effects in its
 model; saying them of people is another question). A causal phrase is no claim when it
