@@ -146,6 +146,8 @@ class LanguagePack:
     effect_directions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # after a figure: "million" -> 1e6 ("37 million", "37 millones")
     scale_words: Mapping[str, float] = field(default_factory=dict)
+    # between two figures, the second the other group's: "10% vs 1%", "gegenüber"
+    versus_words: tuple[str, ...] = ()
 
     # --- numbers -----------------------------------------------------------------
     def format_number(self, value: float, decimals: int | None = None) -> str:
@@ -505,7 +507,7 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "hedge_words", "minus_words", "ratio_words", "ratio_abbreviations",
                "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
                "multiple_words", "fraction_words", "finding_words", "context_words",
-               "effect_directions", "scale_words")
+               "effect_directions", "scale_words", "versus_words")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

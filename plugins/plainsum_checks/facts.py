@@ -129,6 +129,11 @@ def _stated_no_difference(text: str, context: CheckContext) -> set[str]:
 _SAME: dict[tuple[str, ...], Any] = {}
 
 
+def _versus_words(pack: Any) -> Any:
+    forms = tuple(getattr(pack, "versus_words", None) or ())
+    return _same_words(pack, forms) if forms else None
+
+
 def _same_words(pack: Any, forms: tuple[str, ...]) -> Any:
     import regex
 
@@ -165,6 +170,9 @@ class _Judge:
         self.duration_of: Callable[[tuple[float, str | None]], str] = _per_text(
             _duration_of, self.index)
         self.negatives = [v for v in self.index.loose if v < 0]
+        self.wholes = {getattr(f, "of", None) for f in self.index.sheet.facts.values()} - {None}
+        self.last_share: tuple[Mention, Fact] | None = None  # the last share matched
+        self.versus = _versus_words(self.effects.pack)
         # every share a wrong figure can be meant for is some group's
         self.grouped_shares = all(f.group is not None for f, _ in self.index.shares
                                   if f.kind != "comparison")
@@ -216,6 +224,8 @@ class _Judge:
         own = self.scoper.own_groups(m)
         fitting = [f for f in candidates if f.kind == "comparison" or scope.fits(f.group, f.time)
                    or (f.hedged and not own)]  # "up to 12 %" as the sheet says it, of no group
+        if not fitting:
+            fitting = self._versus(m, candidates)
         background = [f for f in candidates if f.background] if not fitting else []
         if background:
             if own & self.index.result_groups:
@@ -225,6 +235,7 @@ class _Judge:
         if fitting:
             best = next((f for f in fitting if scope.names(f.group, f.time)), fitting[0])
             self.reading.stated.add(best.id)
+            self.last_share = (m, best)
             self.effects.matched(m, [best, *(f for f in fitting if f is not best)], said,
                                  exactly)
             return True
@@ -238,6 +249,20 @@ class _Judge:
             + (f", where the fact sheet gives {self.index.expected(meant)}." if meant else "."),
             m, meant or said, self.index.expected(meant or said))
         return True
+
+    def _versus(self, m: Mention, candidates: list[Fact]) -> list[Fact]:
+        """"64.4 % of A ..., against 54.4 % with B": after a versus word (the pack's
+        ``versus_words``), the share the sheet compares with the one just said, in the
+        same sentence, is the other group's whatever words name it."""
+        if self.last_share is None or self.versus is None:
+            return []
+        before, fact = self.last_share
+        if self.scoper.sentence_of(before.start) != self.scoper.sentence_of(m.start) or (
+                not self.versus.search(self.scoper.text, before.end, m.start)):
+            return []
+        pairs = {f for c in self.index.sheet.facts_of("comparison") if fact.id in c.facts
+                 for f in c.facts if f != fact.id}
+        return [f for f in candidates if f.id in pairs]
 
     def counted_share(self, m: Mention) -> None:
         """"23 of 1,147" where the sheet counts 23 of 572: a proportion's count said
@@ -284,6 +309,10 @@ class _Judge:
         if facts:
             scope = self.scoper.scope(m)
             fitting = [f for f in facts if scope.fits(f.group, None)]
+            if not fitting:  # its own clause names the whole cohort ("which randomised 114
+                clause = self.scoper.clause_groups(m)  # patients"), not a part of it
+                fitting = [f for f in facts if f.group in clause and f.group in self.wholes
+                           and not clause & self.index.result_groups]
             if len(scope.groups) > 1 and self._other_group(m, facts):
                 fitting = []  # a loose scope, but its own clause names another group
             if not fitting and not self.scoper.own_groups(m) and len(facts) == 1:

@@ -208,3 +208,6 @@ EFFECT_DIRECTIONS = {
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
 SCALE_WORDS = {"Tausend": 1e3, r"Million(?:en)?": 1e6, r"Mio\.": 1e6, r"Milliarde(?:n)?": 1e9,
                r"Mrd\.": 1e9}
+
+# between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
+VERSUS_WORDS = (r"vs\.?", "versus", "gegenüber", r"im\s+Vergleich\s+zu[rm]?", r"verglichen\s+mit")

@@ -210,3 +210,6 @@ EFFECT_DIRECTIONS = {
 
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, r"mn\.?": 1e6, r"bn\.?": 1e9}
+
+# between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
+VERSUS_WORDS = (r"vs\.?", "versus", r"compared\s+(?:with|to)", "against")

@@ -212,3 +212,7 @@ EFFECT_DIRECTIONS = {
 
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
 SCALE_WORDS = {"mil": 1e3, r"mill(?:ón|on|ones)": 1e6, r"mil\s+mill(?:ón|on|ones)": 1e9}
+
+# between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
+VERSUS_WORDS = (r"vs\.?", "versus", r"frente\s+a(?:l)?", r"en\s+comparación\s+con",
+                r"comparad[oa]s?\s+con", "contra")

@@ -237,3 +237,7 @@ EFFECT_DIRECTIONS = {
 
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
 SCALE_WORDS = {"mille": 1e3, r"millions?": 1e6, r"milliards?": 1e9}
+
+# between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
+VERSUS_WORDS = (r"vs\.?", "versus", "contre", r"par\s+rapport\s+(?:à|aux?)",
+                r"comparée?s?\s+(?:à|aux?)")

@@ -210,3 +210,7 @@ EFFECT_DIRECTIONS = {
 
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
 SCALE_WORDS = {"mila": 1e3, r"milion[ei]": 1e6, r"miliard[oi]": 1e9}
+
+# between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
+VERSUS_WORDS = (r"vs\.?", "versus", "contro", r"rispetto\s+a(?:l|lla|i|gli|lle|ll['’])?",
+                r"in\s+confronto\s+a(?:l|lla|i|gli|lle)?")

@@ -203,3 +203,7 @@ EFFECT_DIRECTIONS = {
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
 SCALE_WORDS = {"mil": 1e3, r"milh(?:ão|ões|ao|oes)": 1e6, r"mil\s+milh(?:ão|ões|ao|oes)": 1e9,
                r"bilh(?:ão|ões)": 1e9}
+
+# between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
+VERSUS_WORDS = (r"vs\.?", "versus", "contra", r"em\s+comparação\s+com", r"comparad[oa]s?\s+com",
+                r"face\s+a(?:o|os)?")

@@ -179,3 +179,6 @@ EFFECT_DIRECTIONS = {
 
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
 SCALE_WORDS = {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9}
+
+# between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
+VERSUS_WORDS = (r"vs\.?", "versus", "tegenover", r"vergeleken\s+met", r"ten\s+opzichte\s+van")
