@@ -427,3 +427,62 @@ def test_patients_read_a_no_difference_with_figures_in_short_sentences(module_re
         arms = [w.proportion(sheet.facts[i]).text for i in ("nd-a", "nd-b")]
         assert f"{arms[1]} {after}" in text, lang
         assert w.no_difference(sheet.facts["nd-fig"]).text not in text, lang
+
+
+EDGES = [
+    {"id": "r-same", "kind": "ratio", "ratio": "rate", "value": 1.0, "group": "rrms",
+     "versus": "progressive", "outcome": "relapse"},
+    {"id": "r-alone", "kind": "ratio", "ratio": "risk", "value": 0.8, "outcome": "relapse",
+     "hedge": "about"},
+    {"id": "rc-alone", "kind": "relative-change", "value": 25, "direction": "higher",
+     "group": "rrms", "outcome": "relapse", "hedge": "up-to"},
+    {"id": "d-zero", "kind": "difference", "value": 0, "group": "rrms",
+     "versus": "progressive", "outcome": "relapse"},
+    {"id": "d-pp-alone", "kind": "difference", "value": -5, "group": "all",
+     "outcome": "relapse", "hedge": "nearly"},
+    {"id": "d-bare", "kind": "difference", "value": 2.5, "unit": "kg", "group": "rrms",
+     "versus": "progressive"},
+    {"id": "d-bare-alone", "kind": "difference", "value": -1.2, "unit": "mmHg",
+     "group": "all"},
+    {"id": "d-up", "kind": "difference", "value": 0.4, "unit": "point", "measure": "edss",
+     "group": "rrms", "versus": "progressive", "p": 0.04},
+    {"id": "d-same", "kind": "difference", "value": 0, "unit": "point", "measure": "edss",
+     "group": "all"},
+    {"id": "range-bare", "kind": "range", "low": 2, "high": 18, "unit": "year",
+     "group": "all", "hedge": "about"},
+    {"id": "m-a", "kind": "mean", "statistic": "median", "value": 3.1, "measure": "edss",
+     "unit": "day", "group": "rrms", "time": "10y"},
+    {"id": "m-b", "kind": "mean", "statistic": "median", "value": 3.3, "measure": "edss",
+     "unit": "day", "group": "progressive", "time": "10y"},
+    {"id": "nd-means", "kind": "no-difference", "facts": ["m-a", "m-b"], "group": "rrms",
+     "versus": "progressive", "outcome": "relapse", "p": 0.5, "p_relation": ">"},
+    {"id": "nd-group", "kind": "no-difference", "group": "rrms", "outcome": "relapse"},
+    {"id": "bg-ratio", "kind": "ratio", "ratio": "hazard", "value": 0.7, "ci": [0.6, 0.8],
+     "group": "rrms", "versus": "progressive", "outcome": "relapse", "role": "background"},
+    {"id": "bg-mean", "kind": "mean", "value": 30, "measure": "age", "unit": "year",
+     "group": "all", "role": "background", "hedge": "about"},
+    {"id": "bg-fold", "kind": "relative-change", "value": 2, "unit": "fold",
+     "direction": "higher", "group": "all", "outcome": "relapse", "role": "background"},
+]
+
+
+def test_every_variant_of_every_kind_is_worded(module_registry, langs):
+    """Ratios of 1, effects without a comparison group, zero and signed differences of a
+    measure or with neither measure nor outcome, ranges without a measure, medians, and
+    background figures of each kind: worded everywhere, no slot left unfilled or space
+    left before a mark (French typography aside), and a background figure stays one."""
+    from plainsum.factsheet.model import FactSheet
+
+    data = _sheet_data()
+    data["facts"].extend(copy.deepcopy(EDGES))
+    sheet = FactSheet.from_dict(data)
+    for lang in langs:
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            for fact in EDGES:
+                said = w.fact_sentence(sheet.facts[fact["id"]])
+                assert said is not None and said.text, (lang, audience, fact["id"])
+                assert not re.search(r"[{}⟦]| [,.;:]", said.text), (lang, said.text)
+                assert said.text[0].isupper() or said.text[0].isdigit(), said.text
+                if fact.get("role") == "background":
+                    assert said.role == "background"
