@@ -394,12 +394,16 @@ def _comparison_clashes(text: str, context: CheckContext,
                                   and comp.outcome not in sentence.outcomes):
                 continue
             for said in sorted(sentence.said, key=lambda s: s.start):
+                said = _effect_way(text, said, context.pack)
                 way = _value_way(said, comp.polarity)
                 if way is None or arms.overlap(said):
                     continue
                 subject = arms.subject(said, *_clause(marks, sentence, said))
                 if subject is None:
                     continue  # said of something else ("..., halbiert sich das Risiko")
+                if arms.compared_with(text, said, subject, context.pack):
+                    # "45 % lower than with iodine": the arm after "than" is the other one
+                    subject = comp.arms[0] if subject == comp.arms[1] else comp.arms[1]
                 if subject == comp.arms[1]:
                     way = "higher" if way == "lower" else "lower"
                 if way != comp.direction:
@@ -428,6 +432,18 @@ class _Arms:
         i = bisect_right(self.ends, said.start)
         return i < len(self.cues) and self.cues[i].start < said.end
 
+    def compared_with(self, text: str, said: Said, subject: str, pack: object) -> bool:
+        """Whether ``subject`` was found after the direction word, past a word that
+        introduces what it is compared with ("lower than X", "niedriger als X")."""
+        i = bisect_right(self.ends, said.start) - 1
+        if i >= 0 and self.cues[i].item == subject:
+            return False  # named before the word: it is the subject
+        j = bisect_left(self.starts, said.end)
+        if j >= len(self.cues) or self.cues[j].item != subject:
+            return False
+        return any(than.search(text, said.start, self.cues[j].start) is not None
+                   for than in _than(pack))
+
     def subject(self, said: Said, lo: int, hi: int) -> str | None:
         """The arm a direction word is said of: the arm named last before it in its
         clause ``[lo, hi)``, else the first after it there."""
@@ -438,6 +454,38 @@ class _Arms:
         if j < len(self.cues) and self.cues[j].end <= hi:
             return self.cues[j].item
         return None
+
+
+_THAN: Memo[list[regex.Pattern[str]]] = Memo(64)
+
+
+def _than(pack: object) -> list[regex.Pattern[str]]:
+    """The pack's words for what a comparative is measured against ("than", "que",
+    "gegenüber", "à celui")."""
+    def make() -> list[regex.Pattern[str]]:
+        return [regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(forms)})(?![\p{{L}}])", _FLAGS)
+                for forms in (getattr(pack, "comparatives", None) or (),
+                              getattr(pack, "versus_words", None) or ()) if forms]
+    return _THAN.get((pack,), None, make)
+
+
+_EFFECT_WAYS: Memo[list[tuple[str, regex.Pattern[str]]]] = Memo(64)
+
+
+def _effect_way(text: str, said: Said, pack: object) -> Said:
+    """A comparative whose direction is its adjective's ("mais baixo", "più basso": the
+    pack's ``effect_directions``) read as that direction, not as "more"."""
+    def make() -> list[tuple[str, regex.Pattern[str]]]:
+        ways = getattr(pack, "effect_directions", None) or {}
+        return [(way, regex.compile(rf"(?:{'|'.join(forms)})(?![\p{{L}}])", _FLAGS))
+                for way, forms in ways.items() if forms]
+    if said.negated or said.direction not in ("increased", "decreased"):
+        return said
+    for way, pattern in _EFFECT_WAYS.get((pack,), None, make):
+        hit = pattern.match(text, said.start)
+        if hit is not None and hit.end() > said.end and way != said.direction:
+            return Said(said.start, hit.end(), text[said.start:hit.end()], way, False)
+    return said
 
 
 class DirectionValidator:

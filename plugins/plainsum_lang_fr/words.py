@@ -189,7 +189,8 @@ CAVEATS = (r"pourrai(?:t|ent)", r"pourra(?:it|ient)?", r"peut[\s-]être", "éven
            "possiblement", "probablement", "si", r"s['’]il(?:s)?", r"trop\s+tôt",
            r"incertain\w*", r"hypothèses?", "vérifier", r"savoir\s+si", "tester",
            r"reste\s+à", r"spécul\w+", r"esp(?:è|é)r\w*", "espoir",
-           r"pour\s+(?:montrer|prouver|confirmer|établir|savoir)")
+           r"pour\s+(?:montrer|prouver|confirmer|établir|savoir)",
+           r"on\s+(?:pense|croit|suppose|soupçonne)", r"supposée?s?", r"censée?s?")
 ASSOCIATIVE = ("était associé à", "était lié à")
 SAME = (r"aucune\s+(?:[\w'’-]+\s+){0,2}?différences?",
         r"pas\s+(?:de\s+|d['’])\s*(?:[\w'’-]+\s+){0,2}?différences?",
@@ -239,5 +240,5 @@ EFFECT_DIRECTIONS = {
 SCALE_WORDS = {"mille": 1e3, r"millions?": 1e6, r"milliards?": 1e9}
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
-VERSUS_WORDS = (r"vs\.?", "versus", "contre", r"par\s+rapport\s+(?:à|aux?)",
+VERSUS_WORDS = (r"vs\.?", "versus", "contre", r"par\s+rapport\s+(?:à|aux?)", r"à\s+cel(?:ui|le)s?",
                 r"comparée?s?\s+(?:à|aux?)")
