@@ -189,7 +189,20 @@ class Wording:
         text = self.say(key, select, **slots)
         # ordinary white space only: the no-break spaces French puts before ":" ";" "?"
         # "!" (and CLDR in "71 %") are typography, not gaps left by empty slots
-        return _SPACES.sub(" ", _LOOSE.sub("", text)).strip()
+        return self.contract(_SPACES.sub(" ", _LOOSE.sub("", text)).strip())
+
+    def contract(self, text: str) -> str:
+        """The pack's ``grammar.contractions`` applied ("de environ" → "d'environ"): a
+        hedge put after a preposition may need the elision a phrase cannot write."""
+        table = self.lex.remember(("contractions",), self._contractions)
+        return table[0].sub(lambda m: table[1][m.group(0).lower()], text) if table else text
+
+    def _contractions(self) -> tuple[Any, dict[str, str]] | None:
+        if not self.has("grammar.contractions"):
+            return None
+        pairs = {str(k).lower(): str(v) for k, v in self.raw("grammar.contractions").items()}
+        words = "|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I), pairs
 
     # --- words for sheet items -------------------------------------------------------
     def group(self, group_id: str) -> str:
