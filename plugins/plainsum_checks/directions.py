@@ -325,6 +325,7 @@ class _Comparison:
     arms: tuple[str, str]  # group ids, first arm first
     outcome: str | None
     polarity: str | None
+    values: frozenset[float] = frozenset()  # its figures, and its arms' effects' on the same
 
 
 def _comparisons(sheet: FactSheet) -> list[_Comparison]:
@@ -340,10 +341,27 @@ def _comparisons(sheet: FactSheet) -> list[_Comparison]:
             continue
         outcome = first.outcome or second.outcome  # type: ignore[union-attr]
         polarity = sheet.outcomes[outcome].polarity if outcome in sheet.outcomes else None
+        about = {getattr(a, key, None) for a in arms for key in ("outcome", "measure")} - {None}
+        pair = {first.group, second.group}  # type: ignore[union-attr]
+        effects = [f for f in sheet.facts.values() if {f.group, getattr(f, "versus", None)} == pair
+                   and {getattr(f, "outcome", None), getattr(f, "measure", None)} & about]
+        values = {abs(v) for a in (*arms, *effects) for v in a.numbers}  # type: ignore[union-attr]
         out.append(_Comparison(fact.id, fact.direction,
                                (first.group, second.group),  # type: ignore[union-attr]
-                               outcome, polarity))
+                               outcome, polarity, frozenset(values)))
     return out
+
+
+_FIGURES = frozenset({"proportion", "mean", "ratio", "relative-change", "difference"})
+
+
+def _about_another(figures: set[float], comp: _Comparison, claimed: frozenset[float]) -> bool:
+    """Whether a sentence's figures are another fact's, and none this comparison's:
+    "the total cost was 2,496 USD lower in A than in B" is no word on how many of A and
+    B found their treatment a burden."""
+    def has(values: frozenset[float]) -> bool:
+        return any(abs(x - v) < 1e-6 for x in figures for v in values)
+    return bool(figures) and not has(comp.values) and has(claimed)
 
 
 def _value_way(said: Said, polarity: str | None) -> str | None:
@@ -381,6 +399,11 @@ def _comparison_clashes(text: str, context: CheckContext,
     index = sheet_index(sheet, context.lexicon)
     cues = group_cues(text, context.pack.sentence_spans(text), index, context.lexicon)
     starts = [c.start for c in cues]
+    figures = [m for m in read_numbers(text, context.pack, context.lexicon)
+               if m.kind not in ("date", "clock", "ordinal", "marker")]
+    at = [m.start for m in figures]
+    claimed = frozenset(abs(v) for f in sheet.facts.values() if f.kind in _FIGURES
+                        for v in f.numbers)
     marks = places(_CLAUSE_MARK, text)
     out: list[Finding] = []
     for comp in comparisons:
@@ -393,6 +416,11 @@ def _comparison_clashes(text: str, context: CheckContext,
             if not arms.names or (len(arms.names) < 2
                                   and comp.outcome not in sentence.outcomes):
                 continue
+            said_here = {abs(v) for m in figures[bisect_left(at, sentence.start):
+                                                 bisect_left(at, sentence.end)]
+                         for v in (m.value, m.second, m.percent) if v is not None}
+            if _about_another(said_here, comp, claimed):
+                continue  # both arms, but another fact's figure ("the cost was 2,496 USD lower")
             for said in sorted(sentence.said, key=lambda s: s.start):
                 said = _effect_way(text, said, context.pack)
                 way = _value_way(said, comp.polarity)
