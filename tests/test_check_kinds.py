@@ -250,3 +250,39 @@ def test_a_pack_without_the_new_word_lists_still_reads_signs(registry):
     kinds = [(m.kind, m.signed, m.hedge) for m in
              read_numbers("A change of −0.17 (p = 0.03), about 12%.", bare)]
     assert kinds == [("number", -0.17, None), ("pvalue", 0.03, None), ("percent", 12, None)]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # a versus word: the second share is the other arm's, whatever words name it
+    ("With chlorhexidine, 4.0% got an infection, against 7.3% with the usual cleanser.", None),
+    ("With chlorhexidine, 7.3% got an infection, against 4.0% with the usual cleanser.",
+     "wrong-context"),
+    # a relative change said as so many per 100 people
+    ("Chlorhexidine meant roughly 45 fewer infections per 100 women.", "relative-as-absolute"),
+    # a multiple the sheet does not give
+    ("Infections were four times less common with chlorhexidine.", "unsupported-number"),
+])
+def test_more_english_forms(registry, sheet, text, rule):
+    rules = {f.rule for f in check(registry, sheet, "en", text)}
+    if rule is None:
+        assert not rules - {"hedge-dropped"}, rules
+    else:
+        assert rule in rules, rules
+
+
+def test_millions_and_words_in_labels(registry, tmp_path):
+    raw = yaml.safe_load(CHX.read_text(encoding="utf-8"))
+    raw["facts"].append({"id": "us-births", "kind": "count", "value": 1200000, "hedge": "about",
+                         "role": "background", "group": "all"})
+    for group in raw["groups"]:
+        if group["id"] == "all":
+            group["label"]["en"] = {"plain": "women who had a C-section within one year",
+                                    "technical": "women who had a C-section within one year"}
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    sheet = load_factsheet(str(path), registry.known_terms())
+    assert not check(registry, sheet, "en", "For context, about 1.2 million women have a "
+                                            "C-section within one year.")
+    found = check(registry, sheet, "en", "For context, about 1.5 million women have a C-section.")
+    assert [f.rule for f in found] == ["unsupported-number"]
+    assert found[0].found == "1.5 million"

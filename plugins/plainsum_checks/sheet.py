@@ -99,6 +99,7 @@ class SheetIndex:
                 self.dates.append((y, m, d))
                 self.loose |= {float(y), float(d)}
         self.loose |= self._numbers_in_wording()
+        self._label_figures()
         self.parts = self._parts()
         # the groups only this study's own results are about ("the iodine group"): not a
         # background figure's, nor a whole the study splits into parts ("patients")
@@ -199,6 +200,19 @@ class SheetIndex:
             for raw in _NUM.findall(text or ""):
                 out.add(float(raw.replace(",", ".")))
         return out
+
+    def _label_figures(self) -> None:
+        """Figures the sheet's labels say in words ("within one year", "under 60"), read
+        as a text of this language says them: a text that uses the label may repeat them."""
+        from .numbers import read_numbers
+
+        lang, pack = self.lexicon.lang, self.lexicon.pack
+        for named in (*self.sheet.groups.values(), *self.sheet.outcomes.values()):
+            for label in named.label.all_forms(lang):
+                for m in read_numbers(label or "", pack):
+                    self.loose.add(float(m.value))
+                    if m.kind == "duration" and m.unit:
+                        self.durations.add((float(m.value), m.unit))
 
     # --- wording -------------------------------------------------------------------
     def expected(self, fact: Fact) -> str:
