@@ -142,7 +142,8 @@ CAUSAL = {
            "Thanks to chlorhexidine, fewer women got an infection.",
            "Chlorhexidine lowers infection risk after a C-section.",
            "The authors stress that the study proves chlorhexidine prevents the disease.",
-           "Chlorhexidine causes fewer wound infections than iodine."],
+           "Chlorhexidine causes fewer wound infections than iodine.",
+           "Chlorhexidine washes prevent wound infections."],
     "es": ["Limpiar la piel con clorhexidina previene las infecciones de la herida.",
            "La clorhexidina reduce el riesgo de infección en un 45 %.",
            "El uso de clorhexidina aumentó un 31 % el riesgo de infección.",
@@ -198,7 +199,9 @@ CAREFUL = {
            "Because this was not a randomised trial, we cannot say chlorhexidine lowers "
            "the risk.",
            "Chlorhexidine can cause skin irritation in some people.",
-           "Chlorhexidine was associated with reduced infection risk."],
+           "Chlorhexidine was associated with reduced infection risk.",
+           "Chlorhexidine is thought to protect against infection by killing germs.",
+           "The hospital wants to help prevent wound infections with chlorhexidine."],
     "es": ["Usar clorhexidina se asoció con menos infecciones de la herida.",
            "Las mujeres a las que se limpió la piel con clorhexidina tuvieron un riesgo menor "
            "de infección.",

@@ -167,7 +167,8 @@ CAUSING = (
 CAVEATS = (r"könnt(?:e|en)", "möglicherweise", "vielleicht", "eventuell", "womöglich",
            "vermutlich", "ob", "falls", "unklar", "ungewiss", r"zu\s+früh", r"Hypothesen?",
            "prüfen", "herausfinden", "klären", r"spekul\w+", r"hoff\w*",
-           r"(?:zeigen|beweisen|nachweisen|belegen)\s+(?:soll|sollen|müsste|müssten)")
+           r"(?:zeigen|beweisen|nachweisen|belegen)\s+(?:soll|sollen|müsste|müssten)",
+           r"man\s+(?:vermutet|nimmt\s+an|glaubt)", r"angeblich", "mutmaßlich")
 ASSOCIATIVE = ("ging einher mit", "war verbunden mit")
 SAME = (r"kein(?:e|en|er)?\s+(?:[\w-]+\s+){0,2}?Unterschied(?:e|en)?",
         r"unterschied(?:en)?\s+sich\s+(?:\w+\s+){0,3}?nicht",

@@ -133,13 +133,19 @@ CONTEXT_WORDS = (r"for\s+context", r"background",
 _RISK = r"(?:risk|chances?|odds|likelihood)"
 _WHOSE = r"(?:the|their|your|his|her|its|one['’]s|people['’]s|a\s+person['’]s)"
 CAUSAL = (
-    r"prevent(?:s|ed)", r"(?:can|will|does|do|did|helps?|helped)\s+(?:to\s+)?prevent",
-    r"protect(?:s|ed|ing)?\s+(?:\w+\s+)?against", r"protect(?:s|ed)(?=\s*[.;:,!)]|\s*$)",
-    rf"(?:cuts?|reduc(?:es|ed)|lower(?:s|ed)|halv(?:es|ed)|slash(?:es|ed)"
-    rf"|decreas(?:es|ed)|rais(?:es|ed)|increas(?:es|ed)|doubl(?:es|ed)"
-    rf"|boost(?:s|ed)|drives?\s+down)\s+{_WHOSE}\s+(?:[\w-]+\s+){{0,2}}?{_RISK}",
-    rf"(?:can|will|does|helps?|helped)\s+(?:to\s+)?(?:cut|reduce|lower|halve|raise|increase"
-    rf"|double)\s+{_WHOSE}\s+(?:[\w-]+\s+){{0,2}}?{_RISK}",
+    # the plural present is the bare verb ("transplants prevent"); after "to" it is a
+    # purpose ("ways to prevent infections")
+    r"(?<!\bto\s)(?<!\bto\shelp\s)prevent(?:s|ed)?",
+    r"(?<!\bto\s)(?:can|will|does|do|did|helps?|helped)\s+"
+    r"(?:to\s+)?prevent",
+    r"(?<!\bto\s)(?<!\bto\shelp\s)protect(?:s|ed)?\s+(?:\w+\s+)?against",
+    r"(?<!\bto\s)(?:can|will|does|do|did|helps?|helped)\s+(?:to\s+)?protect\s+(?:\w+\s+)?"
+    r"against", r"protect(?:s|ed)(?=\s*[.;:,!)]|\s*$)",
+    rf"(?<!\bto\s)(?:cuts?|reduc(?:es|ed|e)|lower(?:s|ed)?|halv(?:es|ed|e)|slash(?:es|ed)?"
+    rf"|decreas(?:es|ed|e)|rais(?:es|ed|e)|increas(?:es|ed|e)|doubl(?:es|ed|e)"
+    rf"|boost(?:s|ed)?|drives?\s+down)\s+{_WHOSE}\s+(?:[\w-]+\s+){{0,2}}?{_RISK}",
+    rf"(?<!\bto\s)(?:can|will|does|helps?|helped)\s+(?:to\s+)?(?:cut|reduce|lower|halve|raise"
+    rf"|increase|double)\s+{_WHOSE}\s+(?:[\w-]+\s+){{0,2}}?{_RISK}",
     # headlines: "Low vitamin D raises colorectal cancer risk" (only the unambiguous verb
     # forms: "reduced cancer risk" is also a description)
     rf"(?:cuts|reduces|lowers|halves|slashes|decreases|raises|increases|doubles|boosts)\s+"
@@ -157,6 +163,11 @@ CAUSING = (
     r"(?<!\b(?:the|its|their|other|main|common|leading|possible|known|many|all|of|and|or)\s)"
     r"(?<!\b(?:from|of)\s[\w-]+\s)caus(?:es|ed)(?!\s+(?:of|by)\b)",
     r"(?:can|will|does|do|did)\s+cause",
+    r"(?:is|are|was|were)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?cause\s+of",
+    # the plural present: "transplants cause", never "a cause", "the cause of", "to cause"
+    r"(?<!\b(?:a|an|the|one|to|no|any|its|their|main|common|leading|root|possible|likely"
+    r"|known|single|major|underlying|direct|other|another)\s)cause(?!\s+(?:of|for|and|or)\b)"
+    r"(?![\s,]*[.;:!?)]|\s*$)",
     r"leads?\s+to", r"led\s+to", r"(?:can|will)\s+lead\s+to",
     r"(?:is|are|was|were)\s+responsible\s+for", r"result(?:s|ed)\s+in",
 )
@@ -166,7 +177,9 @@ CAVEATS = ("may", "might", "could", "would", "whether", "if", "possibly", "perha
            "potentially", "unclear", "unknown", "uncertain", r"too\s+early", r"question\w*",
            r"hypothes[ie]s", r"speculat\w*", r"test(?:s|ed|ing)?", r"aim(?:s|ed)?\s+to",
            r"find\s+out", r"(?:see|know)\s+if", "suppose", "theory", r"hop(?:e|es|ed|ing)",
-           r"to\s+(?:establish|show|prove|confirm|determine|learn)")
+           r"to\s+(?:establish|show|prove|confirm|determine|learn)",
+           r"(?:thought|believed|suspected|proposed|assumed|hypothesi[sz]ed)\s+to",
+           r"(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped)\s+to")
 # How an observational result is said (plain words, offered in the message).
 ASSOCIATIVE = ("was linked to", "was associated with")
 # No difference said: a difference stated in the same clause or sentence, or right before

@@ -172,7 +172,8 @@ CAVEATS = (r"podría(?:n)?", r"pudiera(?:n)?", r"puede\s+que", r"quizá(?:s)?", 
            "posiblemente", "probablemente", "si", r"(?:es\s+)?(?:demasiado\s+)?pronto",
            r"incierto", r"hipótesis", "averiguar", "comprobar", "aclarar", r"se\s+desconoce",
            r"especula\w*", r"esper(?:a|an|amos|aba|aban|anza)", "ojalá",
-           r"para\s+(?:demostrar|comprobar|confirmar|saber)")
+           r"para\s+(?:demostrar|comprobar|confirmar|saber)",
+           r"se\s+(?:cree|piensa|supone|sospecha)", r"supuestamente")
 ASSOCIATIVE = ("se asoció con", "estuvo relacionado con")
 SAME = (r"ningun[ao]?\s+(?:[\w-]+\s+){0,2}?diferencias?", r"sin\s+(?:[\w-]+\s+)?diferencias?",
         r"no\s+(?:hubo|hay|había|se\s+\w+)\s+(?:[\w-]+\s+){0,2}?diferencias?",

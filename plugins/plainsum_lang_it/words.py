@@ -165,7 +165,8 @@ CAUSING = (
 CAVEATS = (r"potrebbe(?:ro)?", r"potrà", r"potranno", "forse", "magari", "eventualmente",
            "possibilmente", "probabilmente", "se", r"(?:troppo\s+)?presto", r"incert\w+",
            r"ipotesi", "verificare", "capire", "chiarire", r"specul\w+", r"sper\w*",
-           r"per\s+(?:dimostrare|confermare|stabilire)")
+           r"per\s+(?:dimostrare|confermare|stabilire)",
+           r"si\s+(?:pensa|ritiene|crede|suppone|ipotizza)", r"presunt[oaie]")
 ASSOCIATIVE = ("era associato a", "era legato a")
 SAME = (r"nessuna\s+(?:[\w'’-]+\s+){0,2}?differenz[ae]",
         r"non\s+(?:c['’]è|ci\s+sono|c['’]erano|ci\s+sono\s+state|c['’]è\s+stata|è\s+emersa|sono"

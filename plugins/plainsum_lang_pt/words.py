@@ -163,7 +163,8 @@ CAVEATS = (r"poderá", r"poderão", r"poderia(?:m)?", "talvez", "possivelmente",
            r"(?:saber|perceber|ver|avaliar|esclarecer|determinar|confirmar|testar|estudar"
            r"|investigar|verificar)\s+se",
            r"hipótese", r"perceber", r"esclarecer", r"pode\s+ser\s+que", r"especula\w*",
-           r"esper(?:a|am|amos|ava|avam|ança)", r"para\s+(?:demonstrar|provar|confirmar)")
+           r"esper(?:a|am|amos|ava|avam|ança)", r"para\s+(?:demonstrar|provar|confirmar)",
+           r"(?:pensa|julga|supõe|crê|acredita)-se", r"supostamente")
 ASSOCIATIVE = ("esteve associado a", "esteve ligado a")
 SAME = (r"nenhuma\s+(?:[\w-]+\s+){0,2}?diferenças?",
         r"não\s+(?:houve|há|havia|se\s+\w+|foram\s+\w+)\s+(?:[\w-]+\s+){0,2}?diferenças?",

@@ -146,7 +146,8 @@ CAUSING = (
 )
 CAVEATS = (r"zou(?:den)?", "mogelijk", "misschien", "wellicht", "eventueel", "of",
            "onduidelijk", "onzeker", r"te\s+vroeg", r"hypothese", "nagaan", "uitzoeken",
-           r"speculat\w+", r"hoop\w*", r"hopen", r"aan\s+te\s+tonen", "bewijzen")
+           r"speculat\w+", r"hoop\w*", r"hopen", r"aan\s+te\s+tonen", "bewijzen",
+           r"men\s+(?:denkt|vermoedt|neemt\s+aan)", "vermoedelijk", "vermoedt")
 ASSOCIATIVE = ("hing samen met", "was verbonden met")
 SAME = (r"geen\s+(?:[\w-]+\s+){0,2}?verschil(?:len)?", r"verschil(?:de|den)\s+(?:\w+\s+){0,2}?"
         r"niet", r"niet\s+(?:\w+\s+)?(?:statistisch\s+)?significant\w*",
