@@ -257,6 +257,8 @@ def test_a_pack_without_the_new_word_lists_still_reads_signs(registry):
     ("With chlorhexidine, 4.0% got an infection, against 7.3% with the usual cleanser.", None),
     ("With chlorhexidine, 7.3% got an infection, against 4.0% with the usual cleanser.",
      "wrong-context"),
+    # a total split into its parts in the same sentence is the whole cohort's
+    ("The trial randomly assigned 1,147 women to chlorhexidine (572) or iodine (575).", None),
     # a relative change said as so many per 100 people
     ("Chlorhexidine meant roughly 45 fewer infections per 100 women.", "relative-as-absolute"),
     # a multiple the sheet does not give

@@ -10,6 +10,7 @@ measures, signs, hedges and background figures are judged in :mod:`.effects`.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -171,6 +172,7 @@ class _Judge:
             _duration_of, self.index)
         self.negatives = [v for v in self.index.loose if v < 0]
         self.wholes = {getattr(f, "of", None) for f in self.index.sheet.facts.values()} - {None}
+        self.starts = [m.start for m in self.mentions]
         self.last_share: tuple[Mention, Fact] | None = None  # the last share matched
         self.versus = _versus_words(self.effects.pack)
         # every share a wrong figure can be meant for is some group's
@@ -313,6 +315,9 @@ class _Judge:
                 clause = self.scoper.clause_groups(m)  # patients"), not a part of it
                 fitting = [f for f in facts if f.group in clause and f.group in self.wholes
                            and not clause & self.index.result_groups]
+            if not fitting:  # "assigned 620 adults to surgery (309) or casting (311)"
+                fitting = [f for f in facts if f.group in self.wholes
+                           and self._parts_said(m, f.group)]
             if len(scope.groups) > 1 and self._other_group(m, facts):
                 fitting = []  # a loose scope, but its own clause names another group
             if not fitting and not self.scoper.own_groups(m) and len(facts) == 1:
@@ -378,6 +383,18 @@ class _Judge:
             if any(abs(v - value) < EPS for v in fact.numbers):
                 return fact
         return None
+
+    def _parts_said(self, m: Mention, whole: str) -> bool:
+        """Whether the figure's sentence also gives the counts of two parts of ``whole``:
+        then the figure is the whole's, split into them."""
+        k = self.scoper.sentence_of(m.start)
+        a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, 0)
+        parts = {float(f.value) for f in self.index.sheet.facts_of("count")
+                 if getattr(f, "of", None) == whole and f.value is not None}
+        said = {x.value for x in self.mentions[bisect_left(self.starts, a):
+                                               bisect_left(self.starts, b)]
+                if x is not m}
+        return len(parts & said) >= 2
 
     def _quantifies_people(self, m: Mention) -> bool:
         """A small number word right before a group's words counts people ("two
