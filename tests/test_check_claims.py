@@ -378,6 +378,84 @@ def test_the_seed_said_as_a_cure_is_a_causal_claim(packs, seed, lang, text):
         ("causal-claim", "error")], text
 
 
+# The vitamin D example: pooled cohorts (observational). Mechanisms, hypotheses, other
+# conditions and negated trial results pass; the finding said as a cause does not.
+VITAMIN = {
+    "en": (["Vitamin D is thought to protect against cancer by slowing cell growth.",
+            "Low vitamin D tied to higher colon cancer risk.",
+            "Vitamin D helps the body absorb calcium and keeps bones strong.",
+            "Vitamin D deficiency can cause bone problems such as rickets.",
+            "Trials of vitamin D pills have so far not shown that they lower the risk of "
+            "colorectal cancer.",
+            "It is not yet clear whether raising vitamin D levels would cut the risk."],
+           ["Vitamin D pills prevent colorectal cancer.",
+            "Too little vitamin D raises the risk of colorectal cancer by 31 percent.",
+            "Low vitamin D is a cause of colorectal cancer."]),
+    "es": (["Se cree que la vitamina D protege contra el cáncer al frenar el crecimiento "
+            "celular.",
+            "Los niveles bajos de vitamina D se asociaron con un mayor riesgo de cáncer "
+            "colorrectal.",
+            "La falta de vitamina D puede causar problemas en los huesos.",
+            "Los ensayos con suplementos de vitamina D no han demostrado que reduzcan el "
+            "riesgo de cáncer colorrectal."],
+           ["La vitamina D previene el cáncer colorrectal.",
+            "La falta de vitamina D provoca cáncer colorrectal."]),
+    "fr": (["On pense que la vitamine D protège contre le cancer en freinant la croissance "
+            "des cellules.",
+            "Un faible taux de vitamine D était associé à un risque plus élevé de cancer "
+            "colorectal.",
+            "Le manque de vitamine D peut causer des problèmes osseux.",
+            "Les essais de suppléments n'ont pas montré qu'ils réduisent le risque de cancer "
+            "colorectal."],
+           ["La vitamine D prévient le cancer colorectal.",
+            "Le manque de vitamine D provoque le cancer colorectal."]),
+    "de": (["Man vermutet, dass Vitamin D vor Krebs schützt, weil es das Zellwachstum "
+            "bremst.",
+            "Ein niedriger Vitamin-D-Spiegel ging mit einem höheren Darmkrebsrisiko einher.",
+            "Vitamin-D-Mangel kann Knochenprobleme verursachen.",
+            "Studien mit Vitamin-D-Präparaten haben nicht gezeigt, dass sie das "
+            "Darmkrebsrisiko senken."],
+           ["Vitamin D verhindert Darmkrebs.", "Vitamin-D-Mangel verursacht Darmkrebs."]),
+    "it": (["Si ritiene che la vitamina D protegga dal cancro rallentando la crescita delle "
+            "cellule.",
+            "Livelli bassi di vitamina D erano associati a un rischio più alto di tumore del "
+            "colon-retto.",
+            "La carenza di vitamina D può causare problemi alle ossa.",
+            "Gli studi con integratori non hanno dimostrato che riducano il rischio di tumore "
+            "del colon-retto."],
+           ["La vitamina D previene il tumore del colon-retto.",
+            "La carenza di vitamina D provoca il tumore del colon-retto."]),
+    "pt": (["Pensa-se que a vitamina D protege contra o cancro ao travar o crescimento das "
+            "células.",
+            "Níveis baixos de vitamina D estiveram associados a um risco maior de cancro "
+            "colorretal.",
+            "A falta de vitamina D pode causar problemas nos ossos.",
+            "Os ensaios com suplementos não mostraram que reduzem o risco de cancro "
+            "colorretal."],
+           ["A vitamina D previne o cancro colorretal.",
+            "A falta de vitamina D provoca cancro colorretal."]),
+    "nl": (["Men denkt dat vitamine D beschermt tegen kanker door de celgroei af te remmen.",
+            "Een laag vitamine D-gehalte hing samen met een hoger risico op darmkanker.",
+            "Een tekort aan vitamine D kan botproblemen veroorzaken.",
+            "Onderzoeken met supplementen hebben niet aangetoond dat ze het risico op "
+            "darmkanker verlagen."],
+           ["Vitamine D voorkomt darmkanker.",
+            "Een tekort aan vitamine D veroorzaakt darmkanker."]),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_vitamin_d_example_said_as_a_cause_and_as_a_link(packs, lang):
+    sheet = load_factsheet(
+        str(TRIAL_FACTS.parents[1] / "vitamin-d-colorectal-2018" / "facts.yaml"),
+        packs.known_terms())
+    assert sheet.evidence == "observational"
+    careful, causal = VITAMIN[lang]
+    assert [t for t in careful if claims(packs, sheet, lang, t)] == []
+    assert [t for t in causal
+            if [f.rule for f in claims(packs, sheet, lang, t)] != ["causal-claim"]] == []
+
+
 def test_a_design_that_does_not_settle_it_gets_a_warning(packs, undesigned):
     assert undesigned.evidence == "other"
     found = claims(packs, undesigned, "en", "Chlorhexidine prevents wound infections.")
