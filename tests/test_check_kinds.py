@@ -288,3 +288,45 @@ def test_millions_and_words_in_labels(registry, tmp_path):
     found = check(registry, sheet, "en", "For context, about 1.5 million women have a C-section.")
     assert [f.rule for f in found] == ["unsupported-number"]
     assert found[0].found == "1.5 million"
+
+
+@pytest.fixture(scope="module")
+def said_alike(registry, tmp_path_factory):
+    """A sheet whose figures have other exact ways to be said."""
+    raw = yaml.safe_load(CHX.read_text(encoding="utf-8"))
+    raw["facts"] += [
+        {"id": "or", "kind": "ratio", "ratio": "odds", "value": 0.25,
+         "group": "chlorhexidine-arm", "versus": "iodine-arm", "outcome": "ssi"},
+        {"id": "third", "kind": "relative-change", "value": 33, "round_to": [1],
+         "direction": "lower", "group": "chlorhexidine-arm", "versus": "iodine-arm",
+         "outcome": "ssi"},
+        {"id": "some", "kind": "proportion", "value": 47, "group": "all", "outcome": "ssi"},
+        {"id": "most", "kind": "proportion", "value": 85, "group": "all", "outcome": "ssi"},
+    ]
+    path = tmp_path_factory.mktemp("alike") / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return load_factsheet(str(path), registry.known_terms())
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Women given chlorhexidine were a quarter as likely to get an infection.", "or"),
+    ("They were a third less likely to get an infection than women given iodine.", "third"),
+    ("Nearly half of the women got an infection.", "some"),
+    ("More than 8 in 10 women got an infection.", "most"),
+    ("Nearly 9 in 10 women got an infection.", "most"),
+])
+def test_the_same_thing_said_otherwise_is_accepted(registry, said_alike, text, fact):
+    pack = registry.language("en")
+    context = CheckContext(said_alike, pack, None, Lexicon(said_alike, pack), require="all")
+    findings = check_text(text, context, registry, with_readability=False).findings
+    assert not [f for f in findings if f.rule in MINE]
+    assert fact not in {f.fact for f in findings if f.rule == "missing-fact"}
+
+
+@pytest.mark.parametrize("text", [
+    "More than half of the women got an infection.",  # 47 %
+    "Less than 8 in 10 women got an infection.",  # 85 %
+    "Chlorhexidine cut the risk by 75%.",  # an odds ratio of 0.25, said as a change
+])
+def test_a_form_that_says_otherwise_is_not(registry, said_alike, text):
+    assert check(registry, said_alike, "en", text)

@@ -607,7 +607,7 @@ class Effects:
                       if getattr(f, "direction", "lower") == "higher"
                       and matches(100 * (said - 1), allowed)]
             facts, exactly = [f for f, _ in higher], True
-        if not facts:
+        if not facts and self.way(m, clause=False) is not None:
             facts, exactly = self._derived(said, m.hedge)
         if facts:
             self.matched(m, facts, said, exactly)
@@ -636,7 +636,7 @@ class Effects:
         if not facts:
             facts, exactly = self.find(self.effects("ratio"), said / 100, m.hedge,
                                        rounded=True)
-        if not facts:
+        if not facts and self.way(m, clause=False) is not None:  # "cut ... almost in half"
             for fact, r in self.index.derived:
                 if fits(m.hedge or "about", said, 100 * r) or fits(
                         m.hedge or "about", said, 100 * (1 - r)):
