@@ -682,6 +682,41 @@ def test_an_outcome_named_in_other_words_is_found_by_its_own_words(packs, lang, 
     assert claims(packs, sheet, lang, elsewhere) == []
 
 
+RIVAROXABAN = {
+    "en": (["People sent home early with rivaroxaban spent less time in hospital than those "
+            "kept in, and visits for bleeding were about the same.",
+            "Visits to hospital or a doctor because of bleeding did not differ between the "
+            "groups.",
+            "The trial was too small to tell whether bleeding visits were more common in one "
+            "group.",
+            "Fewer than 1 in 100 people in either group had major bleeding."],
+           ["Rivaroxaban patients needed fewer bleeding-related doctor visits.",
+            "Going home early with rivaroxaban meant fewer hospital or doctor visits for "
+            "bleeding than usual care."]),
+    "es": (["Las personas que volvieron pronto a casa con rivaroxabán pasaron menos tiempo en "
+            "el hospital, y las visitas por sangrado fueron parecidas.",
+            "Las visitas al hospital o al médico por sangrado no difirieron entre los grupos."],
+           ["Con rivaroxabán hubo menos visitas al médico por sangrado que con la atención "
+            "habitual."]),
+    "fr": (["Les patients sortis tôt sous rivaroxaban ont passé moins de temps à l'hôpital, et "
+            "les consultations pour saignement ont été comparables.",
+            "Les consultations chez le médecin à cause d'un saignement n'ont pas différé entre "
+            "les groupes."],
+           ["Sous rivaroxaban, il y a eu moins de consultations chez le médecin pour "
+            "saignement qu'avec les soins habituels."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RIVAROXABAN))
+def test_the_rivaroxaban_example_no_difference_in_bleeding_visits(packs, lang):
+    sheet = load_factsheet(str(TRIAL_FACTS.parents[1] / "rivaroxaban-pe-2018" / "facts.yaml"),
+                           packs.known_terms())
+    alike, invented = RIVAROXABAN[lang]
+    assert [t for t in alike if claims(packs, sheet, lang, t)] == []
+    assert [t for t in invented if [f.rule for f in claims(packs, sheet, lang, t)]
+            != ["invented-difference"]] == []
+
+
 # --- the packs and the sheets the project ships ---------------------------------------------
 def test_a_pack_without_the_claim_lists_gets_no_finding(packs, observational, no_difference):
     bare = dataclasses.replace(packs.language("en"), causal=(), causing=(), caveats=(),

@@ -180,8 +180,10 @@ SAME = (r"kein(?:e|en|er)?\s+(?:[\w-]+\s+){0,2}?Unterschied(?:e|en)?",
 _KOMPARATIV = (r"(?:mehr|weniger|besser|schlechter|höher|niedriger|geringer|größer|kleiner"
                r"|stärker|schwächer|seltener|häufiger|öfter|wirksamer|länger|kürzer)"
                r"(?:e|en|er|es|em)?")
-COMPARATIVES = (rf"(?<=\b{_KOMPARATIV}\b(?:\s+[\w-]+){{0,4}}\s+)als",)
+COMPARATIVES = (rf"(?<=\b{_KOMPARATIV}\b(?:\s+[\w-]+){{0,6}}\s+)als",)
 DIFFERENCES = (
+    # fewer of something is fewer than in the other group ("needed fewer visits")
+    r"weniger\s+(?!als\b)\p{L}+",
     # a comparative said with a verb: "visits were lower with rivaroxaban"
     r"(?:war|waren|ist|sind)\s+(?:[\w-]+\s+){0,3}?(?:seltener|häufiger|niedriger|höher"
     r"|geringer|weniger|besser|schlechter)\w*",

@@ -195,6 +195,8 @@ SAME = (r"no\s+(?:[\w-]+\s+){0,2}?differences?", r"(?:did\s+not|didn['’]t)\s+d
 COMPARATIVES = ("than",)
 # A difference in itself, without a "than".
 DIFFERENCES = (
+    # fewer of something is fewer than in the other group ("needed fewer visits")
+    r"fewer(?!\s+than\b)",
     # a comparative said with a verb: "visits were lower with rivaroxaban"
     r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:lower|higher|fewer|rarer|better|worse)",
     # comparatives that are a difference in themselves, or made one by "significantly"

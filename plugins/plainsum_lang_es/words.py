@@ -185,8 +185,10 @@ SAME = (r"ningun[ao]?\s+(?:[\w-]+\s+){0,2}?diferencias?", r"sin\s+(?:[\w-]+\s+)?
         r"ningun[oa]\s+de\s+(?:los|las)\s+dos")
 # Frente a qué se mide una diferencia: "que" tras un comparativo ("menos infecciones que").
 COMPARATIVES = (r"(?<=\b(?:más|menos|mejor|mejores|peor|peores|mayor|mayores|menor|menores)"
-                r"\b(?:\s+[\w-]+){0,4}\s+)que",)
+                r"\b(?:\s+[\w-]+){0,6}\s+)que",)
 DIFFERENCES = (
+    # fewer of something is fewer than in the other group ("needed fewer visits")
+    r"menos\s+(?!de\b|del\b|que\b)\p{L}+",
     # a comparative said with a verb: "visits were lower with rivaroxaban"
     r"(?:fue|fueron|era|eran|es|son)\s+(?:\w+\s+)?(?:menor(?:es)?|mayor(?:es)?|mejor(?:es)?"
     r"|peor(?:es)?|(?:más|menos)\s+(?!de\b|del\b)\w+)",

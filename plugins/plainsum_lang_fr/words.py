@@ -204,8 +204,10 @@ SAME = (r"aucune\s+(?:[\w'’-]+\s+){0,2}?différences?",
         r"ni\s+l['’]une?\s+ni\s+l['’]autre", r"équivalent\w*")
 COMPARATIVES = (r"(?<=\b(?:plus|moins|davantage|meilleure?s?|pires?|mieux|supérieure?s?"
                 r"|inférieure?s?)"
-                r"(?:\s+[\w'’-]+){0,4}\s+)(?:que|qu['’]\p{L}+)",)
+                r"(?:\s+[\w'’-]+){0,6}\s+)(?:que|qu['’]\p{L}+)",)
 DIFFERENCES = (
+    # fewer of something is fewer than in the other group ("needed fewer visits")
+    r"moins\s+(?:de\s+|d['’])(?!la\s+moitié)\p{L}+",
     # a comparative said with a verb: "visits were lower with rivaroxaban"
     r"(?:était|étaient|a\s+été|ont\s+été|est|sont)\s+(?:\w+\s+)?(?:(?:moins|plus)\s+"
     r"(?:nombreu(?:x|ses)|fréquente?s?|rares?|élevée?s?|faibles?|bas(?:se|ses)?)"

@@ -180,10 +180,12 @@ SAME = (r"nessuna\s+(?:[\w'’-]+\s+){0,2}?differenz[ae]",
         r"nessun[oa]\s+(?:dei|delle)\s+due", r"alla\s+pari")
 _COMPARATIVO = (r"(?:più|meno|migliore|migliori|peggiore|peggiori|maggiore|maggiori|minore"
                 r"|minori|meglio|peggio|inferiore|inferiori|superiore|superiori)")
-COMPARATIVES = (rf"(?<=\b{_COMPARATIVO}\b(?:\s+[\w'’-]+){{0,4}}\s+)(?:di|del|della|dei|delle"
+COMPARATIVES = (rf"(?<=\b{_COMPARATIVO}\b(?:\s+[\w'’-]+){{0,6}}\s+)(?:di|del|della|dei|delle"
                 rf"|degli|dello|dell['’]\p{{L}}+|che|rispetto\s+a(?:l|lla|i|lle|gli|llo"
                 rf"|ll['’]\p{{L}}+)?)",)
 DIFFERENCES = (
+    # fewer of something is fewer than in the other group ("needed fewer visits")
+    r"meno\s+(?!di\b|del\w*\b|dell['’]|che\b)\p{L}+",
     # a comparative said with a verb: "visits were lower with rivaroxaban"
     r"(?:è|sono|era|erano)\s+(?:stat[oaie]\s+)?(?:\w+\s+)?(?:(?:meno|più)\s+(?:numeros[ie]"
     r"|frequenti|rar[ie]|alt[ie]|bass[ie])|migliori?|peggiori?)",

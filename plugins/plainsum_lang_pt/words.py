@@ -176,8 +176,10 @@ SAME = (r"nenhuma\s+(?:[\w-]+\s+){0,2}?diferenças?",
         r"não\s+(?:foi\s+|foram\s+)?melhor(?:es)?", r"não\s+(?:foi\s+|foram\s+)?pior(?:es)?",
         r"(?:ao|por)\s+acaso", r"nenhum\s+dos\s+dois", r"nenhuma\s+das\s+duas")
 COMPARATIVES = (r"(?<=\b(?:mais|menos|melhor|melhores|pior|piores|maior|maiores|menor|menores)"
-                r"\b(?:\s+[\w-]+){0,4}\s+)(?:do\s+que|que)",)
+                r"\b(?:\s+[\w-]+){0,6}\s+)(?:do\s+que|que)",)
 DIFFERENCES = (
+    # fewer of something is fewer than in the other group ("needed fewer visits")
+    r"menos\s+(?!de\b|do\b|da\b|dos\b|das\b|que\b)\p{L}+",
     # a comparative said with a verb: "visits were lower with rivaroxaban"
     r"(?:foi|foram|era|eram|é|são)\s+(?:\w+\s+)?(?:menos|mais|menor(?:es)?|maior(?:es)?"
     r"|melhor(?:es)?|pior(?:es)?)(?!\s+(?:de|do|da|dos|das)\b)",

@@ -156,8 +156,10 @@ SAME = (r"geen\s+(?:[\w-]+\s+){0,2}?verschil(?:len)?", r"verschil(?:de|den)\s+(?
         r"niet\s+beter", r"niet\s+slechter", r"toeval\w*", r"geen\s+van\s+beide")
 _VERGROTEND = (r"(?:meer|minder|beter|slechter|hoger|lager|groter|kleiner|vaker|sterker"
                r"|zwakker|effectiever|langer|korter)(?:e)?")
-COMPARATIVES = (rf"(?<=\b{_VERGROTEND}\b(?:\s+[\w-]+){{0,4}}\s+)dan",)
+COMPARATIVES = (rf"(?<=\b{_VERGROTEND}\b(?:\s+[\w-]+){{0,6}}\s+)dan",)
 DIFFERENCES = (
+    # fewer of something is fewer than in the other group ("needed fewer visits")
+    r"minder\s+(?!dan\b)\p{L}+",
     # a comparative said with a verb: "visits were lower with rivaroxaban"
     r"(?:was|waren|is|zijn)\s+(?:\w+\s+)?(?:lager|hoger|minder|meer|zeldzamer|beter"
     r"|slechter)",
