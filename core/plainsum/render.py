@@ -201,6 +201,8 @@ class Wording:
         if not self.has("grammar.contractions"):
             return None
         pairs = {str(k).lower(): str(v) for k, v in self.raw("grammar.contractions").items()}
+        if not pairs:
+            return None
         words = "|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True))
         return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I), pairs
 
