@@ -295,13 +295,18 @@ def said_alike(registry, tmp_path_factory):
     """A sheet whose figures have other exact ways to be said."""
     raw = yaml.safe_load(CHX.read_text(encoding="utf-8"))
     raw["facts"] += [
-        {"id": "or", "kind": "ratio", "ratio": "odds", "value": 0.25,
+        {"id": "or", "kind": "ratio", "ratio": "odds", "value": 0.2,
          "group": "chlorhexidine-arm", "versus": "iodine-arm", "outcome": "ssi"},
         {"id": "third", "kind": "relative-change", "value": 33, "round_to": [1],
          "direction": "lower", "group": "chlorhexidine-arm", "versus": "iodine-arm",
          "outcome": "ssi"},
         {"id": "some", "kind": "proportion", "value": 47, "group": "all", "outcome": "ssi"},
         {"id": "most", "kind": "proportion", "value": 85, "group": "all", "outcome": "ssi"},
+        {"id": "fold", "kind": "relative-change", "value": 4, "unit": "fold",
+         "direction": "higher", "group": "iodine-arm", "versus": "chlorhexidine-arm",
+         "outcome": "ssi"},
+        {"id": "change", "kind": "difference", "value": -0.17, "unit": "points",
+         "group": "all", "outcome": "ssi"},
     ]
     path = tmp_path_factory.mktemp("alike") / "facts.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
@@ -309,11 +314,13 @@ def said_alike(registry, tmp_path_factory):
 
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("Women given chlorhexidine were a quarter as likely to get an infection.", "or"),
+    ("Women given chlorhexidine were a fifth as likely to get an infection.", "or"),
     ("They were a third less likely to get an infection than women given iodine.", "third"),
     ("Nearly half of the women got an infection.", "some"),
     ("More than 8 in 10 women got an infection.", "most"),
     ("Nearly 9 in 10 women got an infection.", "most"),
+    ("With iodine, infections were four times as common.", "fold"),
+    ("The score went down by 0.17 points.", "change"),
 ])
 def test_the_same_thing_said_otherwise_is_accepted(registry, said_alike, text, fact):
     pack = registry.language("en")
@@ -326,7 +333,9 @@ def test_the_same_thing_said_otherwise_is_accepted(registry, said_alike, text, f
 @pytest.mark.parametrize("text", [
     "More than half of the women got an infection.",  # 47 %
     "Less than 8 in 10 women got an infection.",  # 85 %
-    "Chlorhexidine cut the risk by 75%.",  # an odds ratio of 0.25, said as a change
+    "Chlorhexidine cut the risk by 80%.",  # an odds ratio of 0.2, said as a change
+    "With iodine, infections were a quarter as common.",  # four times, upside down
+    "The score went up by 0.17 points.",  # −0.17
 ])
 def test_a_form_that_says_otherwise_is_not(registry, said_alike, text):
     assert check(registry, said_alike, "en", text)

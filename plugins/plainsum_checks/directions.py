@@ -416,6 +416,8 @@ def _comparison_clashes(text: str, context: CheckContext,
             if not arms.names or (len(arms.names) < 2
                                   and comp.outcome not in sentence.outcomes):
                 continue
+            if comp.outcome is None and sentence.outcomes:
+                continue  # a comparison of a measure; the sentence speaks of an outcome
             said_here = {abs(v) for m in figures[bisect_left(at, sentence.start):
                                                  bisect_left(at, sentence.end)]
                          for v in (m.value, m.second, m.percent) if v is not None}

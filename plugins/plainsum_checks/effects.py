@@ -452,6 +452,8 @@ class Effects:
         """"5 percentage points": an absolute difference."""
         said = m.value
         facts, exactly = self.find(self.differences(), said, m.hedge, size=True)
+        if not facts:  # a difference of a measure in its points ("went down by 0.17 points")
+            facts, exactly = self.find(self.effects("difference"), said, m.hedge, size=True)
         facts += [f for f, allowed in self.index.shares if f.kind == "comparison"
                   and getattr(f, "unit", None) == "percentage-points"
                   and matches(said, allowed)]
@@ -589,6 +591,8 @@ class Effects:
             return
         if self._multiple(m, said):
             return
+        if self._reciprocal(m, 1 / said if said else 0.0):
+            return  # "doubled" for a change of 50 % lower: said the other way
         if m.kind == "multiple" and m.hedge is None:
             return  # "double" may be a word of its own ("a double dose")
         fold = self.folds()
@@ -597,6 +601,28 @@ class Effects:
                     f"The fact sheet gives no multiple {m.text}"
                     + (f"; it gives {self._ratio_words(meant)} ({meant.id})." if meant else "."),
                     m, meant, self.index.expected(meant) if meant else None, "error")
+
+    def _reciprocal(self, m: Mention, times: float) -> bool:
+        """A multiple or fraction that is the sheet's relative change turned upside down:
+        "a third as likely" for three times as likely, "doubled" for 50 % lower. True
+        when reported (sign-flipped)."""
+        if times <= 0:
+            return False
+        fact = next((f for f, allowed in self.folds()
+                     if any(abs(round_half_up(times, 0.1) - v) < EPS for v in allowed)), None)
+        if fact is None:
+            fact = next((f for f, allowed in self.relatives()
+                         if getattr(f, "direction", "lower") == "lower" and times > 1
+                         and any(abs(round_half_up(100 * (1 - 1 / times), 1) - v) < EPS
+                                 for v in allowed)), None)
+        if fact is None:
+            return False
+        self.report("sign-flipped",
+                    f"{m.text} says the change the other way round: the fact sheet gives "
+                    f"{self.index.expected(fact)}{' times' if fact in dict(self.folds()) else ''}"
+                    f" {getattr(fact, 'direction', '')} ({self.fact_words(fact)}).",
+                    m, fact, self.index.expected(fact), "error")
+        return True
 
     def _multiple(self, m: Mention, said: float) -> bool:
         facts, exactly = self.find(self.folds(), said, m.hedge)
@@ -631,11 +657,16 @@ class Effects:
         or a relative change ("a third less likely")."""
         said = m.value
         facts, exactly = self.find(self.index.shares, said, m.hedge, rounded=True)
-        if not facts:
-            facts, exactly = self.find(self.relatives(), said, m.hedge, rounded=True)
+        changes, exact_change = self.find(self.relatives(), said, m.hedge, rounded=True)
+        if changes and (not facts or (exact_change and not exactly) or (
+                exact_change == exactly and _hedge_distance(m.hedge, changes[0].hedged)
+                < min(_hedge_distance(m.hedge, f.hedged) for f in facts))):
+            facts, exactly = changes, exact_change  # "half as often": the change, not a share
         if not facts:
             facts, exactly = self.find(self.effects("ratio"), said / 100, m.hedge,
                                        rounded=True)
+        if not facts and self._reciprocal(m, 100 / said if said else 0.0):
+            return  # "a third as likely" for three times as likely
         if not facts and self.way(m, clause=False) is not None:  # "cut ... almost in half"
             for fact, r in self.index.derived:
                 if fits(m.hedge or "about", said, 100 * r) or fits(
