@@ -227,7 +227,7 @@ def test_an_observational_study_is_worded_as_a_link(module_registry, sheet, tria
 @pytest.mark.parametrize(("lang", "patients", "public"), [
     ("en", ["up to 70 out of 100", "fewer than 3 out of 100", "nearly 90 out of 100",
             "about 30% less often"],
-     ["up to 70%", "less than 3%", "nearly 90%", "about 85%", "about 2,800,000"]),
+     ["up to 70%", "less than 3%", "nearly 90%", "about 85%", "about 2.8 million"]),
     ("es", ["hasta 70 de cada 100", "menos de 3 de cada 100", "casi 90 de cada 100"],
      ["hasta el 70\u00a0%", "menos del 3\u00a0%", "casi el 90\u00a0%", "alrededor del 85\u00a0%",
       "alrededor de un 30\u00a0% menor"]),
@@ -486,3 +486,16 @@ def test_every_variant_of_every_kind_is_worded(module_registry, langs):
                 assert said.text[0].isupper() or said.text[0].isdigit(), said.text
                 if fact.get("role") == "background":
                     assert said.role == "background"
+
+
+@pytest.mark.parametrize(("value", "scaled"), [(2_800_000, True), (1_300_000_000, True),
+                                                (2_834_000, False), (999_999, False)])
+def test_millions_are_said_as_millions_only_where_exact(module_registry, sheet, langs, value,
+                                                        scaled):
+    for lang in langs:
+        w = wording(module_registry, sheet, lang, "public")
+        said = w.count(value)
+        if scaled:
+            assert not re.search(r"\d[\d.,\u00a0\u202f ]{6,}", said), (lang, said)
+        else:
+            assert said == w.pack.spell_small(value), (lang, said)

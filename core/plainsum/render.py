@@ -279,7 +279,23 @@ class Wording:
 
     # --- numbers --------------------------------------------------------------------
     def count(self, value: float) -> str:
-        return self.pack.spell_small(value)
+        """How many people: small numbers in words, millions as "2.8 million" where that
+        is exact (CLDR's long compact form, with the pack's ``number.scaled`` linking it
+        to the noun: "2,8 millones de personas"), other numbers in digits."""
+        return self.scaled(value) or self.pack.spell_small(value)
+
+    def scaled(self, value: float) -> str:
+        """``2.8 million`` for 2,800,000; empty when the short form would round."""
+        if value < 1_000_000:
+            return ""
+        size = 1_000_000_000 if value >= 1_000_000_000 else 1_000_000
+        if round(value / size, 1) * size != value:
+            return ""
+        from babel.numbers import format_compact_decimal
+
+        text = format_compact_decimal(value, format_type="long", fraction_digits=1,
+                                      locale=babel_locale(self.pack.locale))
+        return self.say("number.scaled", value=text) if self.has("number.scaled") else text
 
     def natural(self, fact: Fact) -> bool:
         """Natural frequencies when the audience wants them and ``x out of 100`` is faithful."""
@@ -743,7 +759,7 @@ class Wording:
     def cohort_count(self, fact: Fact) -> Sentence:
         """A count said on its own (a background count: "about 1.3 million ...")."""
         text = self.sentence("fact.count_alone", noun_keys(self.group(fact.group)),
-                             n=self.hedge(fact, self.pack.format_number(fact.value), "number"),
+                             n=self.hedge(fact, self.count(fact.value), "number"),
                              **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="study")
 
