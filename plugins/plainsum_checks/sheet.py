@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from plainsum.factsheet.model import Fact, FactSheet, TermForms, local_text
 from plainsum.lexicon import Lexicon
 from plainsum.memo import Memo
+from plainsum.rounding import round_half_up
 
 from .text import PhraseIndex, phrase_key
 
@@ -22,12 +22,6 @@ EPS = 1e-6
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TIME = re.compile(r"T(\d{2}):(\d{2})(?::\d{2})?(?:([+-])(\d{2}):(\d{2}))?")
 _NUM = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def round_half_up(value: float, step: float) -> float:
-    """``value`` rounded to a multiple of ``step`` the way people round (85.5 → 86)."""
-    steps = (Decimal(str(value)) / Decimal(str(step))).quantize(Decimal(1), ROUND_HALF_UP)
-    return float(steps * Decimal(str(step)))
 
 
 def allowed_values(fact: Fact) -> set[float]:
