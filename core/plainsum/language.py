@@ -255,7 +255,9 @@ class LanguagePack:
 
     def natural_frequency(self, percent: float, noun: str | None = None) -> str:
         """``71`` per cent as ``71 out of 100`` (the pack's ``frequency`` phrase)."""
-        count = round(percent)
+        from .rounding import whole
+
+        count = whole(percent)
         template = self.phrase("number.frequency")
         return template.format(n=self.format_number(count), total=self.format_number(100),
                                noun=noun or "").strip()

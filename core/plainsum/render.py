@@ -18,6 +18,7 @@ from typing import Any
 from .errors import MissingTranslation
 from .factsheet.model import Fact, FactSheet
 from .language import LanguagePack, babel_locale
+from .rounding import whole
 
 _WORD = re.compile(r"\w[\w'’-]*")
 _WS = r"[^\S\u00a0\u202f]"  # white space other than the no-break spaces
@@ -341,7 +342,7 @@ class Wording:
     def frequency_slots(self, fact: Fact, prefix: str = "") -> dict[str, str]:
         """``n`` and ``total`` on their own, for languages that put the noun between them
         ("71 personnes sur 100")."""
-        return {f"{prefix}n": self.hedge(fact, self.pack.format_number(round(fact.value or 0)),
+        return {f"{prefix}n": self.hedge(fact, self.pack.format_number(whole(fact.value or 0)),
                                          "frequency"),
                 f"{prefix}total": self.pack.format_number(100)}
 
