@@ -389,3 +389,14 @@ def test_a_mean_or_median_lies_inside_its_own_spread(statistic, spread, value, r
             "statistic": statistic, "spread": spread}
     found = [m for m in _found(fact) if m.startswith("facts[7].spread")]
     assert bool(found) == refused, found
+
+
+@pytest.mark.parametrize(("extra", "refused"), [
+    ({}, False), ({"value": 3.3, "unit": "percentage-points"}, False),
+    ({"value": 3.3}, True), ({"unit": "percent"}, True)])
+def test_a_comparisons_gap_has_both_value_and_unit(extra, refused):
+    data = yaml.safe_load(EXAMPLE_PATH.read_text(encoding="utf-8"))
+    comparison = next(f for f in data["facts"] if f["kind"] == "comparison")
+    comparison.update(extra)
+    found = [f"{p.path}: {p.message}" for p in problems(yaml.safe_dump(data), NAME)]
+    assert bool(found) == refused, found

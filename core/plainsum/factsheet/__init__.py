@@ -224,6 +224,11 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
             and f.get("direction") == "lower" and value is not None and value > 100):
         yield ("value",), (f"nothing can be {value} percent lower: 100 percent lower is "
                            "none at all")
+    if kind == "comparison" and (f.get("value") is None) != (f.get("unit") is None):
+        missing = "unit" if f.get("unit") is None else "value"
+        yield (("value",) if missing == "unit" else ("unit",)), (
+            f"a comparison's gap needs both value and unit (percent, relative-percent or "
+            f"percentage-points: 5 points is not 5 percent); the {missing} is missing")
     if kind == "proportion" and f.get("count") is not None and f.get("of") is not None \
             and f["count"] > f["of"]:
         yield ("count",), f"{f['count']} of {f['of']} is more than all of them"
