@@ -39,7 +39,9 @@ DIRECTIONS = {
     "worsened": [r"empeor\w*", r"agrav\w*", r"deterior\w*", r"peor(?:es)?",
                  r"progresó", r"progresaron", r"progresión"],
     "increased": [r"aument\w*", r"increment\w*", r"sub(?:e|en|ió|ieron|ido|ida|ir)",
-                  r"subida", r"crec\w*", r"creci\w*", r"mayor(?:es)?", r"más(?!\s+(?:de|que)\b)",
+                  r"subida", r"crec\w*", r"creci\w*",
+                  r"mayor(?:es)?(?!\s+de\s+\d)",  # "mayores de 60 años": older people
+                  r"más(?!\s+(?:de|que)\b)",
                   r"se duplic\w*", r"duplic\w*", r"triplic\w*", r"elev(?:ó|aron|ado|ada)"],
     "decreased": [r"disminu\w*", r"reduj\w*", r"reduc\w*", r"baj(?:ó|aron|ado|ada|ar)",
                   r"descen\w*", r"descend\w*", r"cay(?:ó|eron)", r"caída", r"menor(?:es)?",
