@@ -269,10 +269,12 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
     quotes: Spans | None = None
     out: list[Finding] = []
     for a, b in spans:
+        if _question(text[a:b]):
+            continue
         hits = sorted([(h, False) for h in _hits(vocab.causal, text, a, b)]
                       + [(h, True) for h in _hits(vocab.causing, text, a, b)],
                       key=lambda pair: pair[0].start)
-        if not hits or _question(text[a:b]):
+        if not hits:
             continue
         named = Spans(_exposure_spans(text, a, b, context))
         result = _gives_result(text[a:b], context) if not named.starts else None
@@ -450,10 +452,15 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
                                          lambda: _differing_arms(sheet))
     compared = context.lexicon.remember(("claims-exposure-groups",),
                                         lambda: _exposure_groups(sheet))
+    arms = frozenset(g for same in alike for g in same.arms)
+    index = sheet_index(sheet, context.lexicon)
     spans = context.pack.sentence_spans(text)
     skip: Spans | None = None
     out: list[Finding] = []
     for k, (a, b) in enumerate(spans):
+        if not any(c.item in arms and not c.weak
+                   for c in group_cues(text, [(a, b)], index, context.lexicon)):
+            continue  # names neither group: the words are sought only where one is
         said = _differences_in(vocab, text, a, b)
         if not said or _question(text[a:b]):
             continue
