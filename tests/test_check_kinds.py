@@ -339,3 +339,29 @@ def test_the_same_thing_said_otherwise_is_accepted(registry, said_alike, text, f
 ])
 def test_a_form_that_says_otherwise_is_not(registry, said_alike, text):
     assert check(registry, said_alike, "en", text)
+
+
+@pytest.fixture(scope="module")
+def halved(registry, tmp_path_factory):
+    raw = yaml.safe_load(CHX.read_text(encoding="utf-8"))
+    raw["facts"].append({"id": "half", "kind": "relative-change", "value": 50,
+                         "direction": "lower", "group": "chlorhexidine-arm",
+                         "versus": "iodine-arm", "outcome": "ssi"})
+    path = tmp_path_factory.mktemp("half") / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return load_factsheet(str(path), registry.known_terms())
+
+
+@pytest.mark.parametrize(("lang", "right", "wrong"), [
+    ("en", "With chlorhexidine, infections were half as common.",
+     "With chlorhexidine, infections were twice as common."),
+    ("fr", "Avec la chlorhexidine, les infections étaient deux fois moins fréquentes.",
+     "Avec la chlorhexidine, les infections étaient deux fois plus fréquentes."),
+    ("de", "Mit Chlorhexidin gab es nur halb so oft eine Infektion wie mit Jod.",
+     "Mit Chlorhexidin gab es doppelt so oft eine Infektion wie mit Jod."),
+    ("es", "Con clorhexidina, las infecciones se redujeron a la mitad.",
+     "Con clorhexidina, las infecciones se duplicaron."),
+])
+def test_a_halving_said_as_a_multiple(registry, halved, lang, right, wrong):
+    assert not check(registry, halved, lang, right)
+    assert [f.rule for f in check(registry, halved, lang, wrong)] == ["sign-flipped"]

@@ -589,9 +589,10 @@ class Effects:
             self.report("unsupported-number",
                         f"The fact sheet gives no multiple {m.text}.", m, None, None, "error")
             return
-        if self._multiple(m, said):
+        times = 1 / said if said > 1 and self._less_after(m) else said
+        if self._multiple(m, times):
             return
-        if self._reciprocal(m, 1 / said if said else 0.0):
+        if self._reciprocal(m, times):
             return  # "doubled" for a change of 50 % lower: said the other way
         if m.kind == "multiple" and m.hedge is None:
             return  # "double" may be a word of its own ("a double dose")
@@ -602,19 +603,25 @@ class Effects:
                     + (f"; it gives {self._ratio_words(meant)} ({meant.id})." if meant else "."),
                     m, meant, self.index.expected(meant) if meant else None, "error")
 
-    def _reciprocal(self, m: Mention, times: float) -> bool:
-        """A multiple or fraction that is the sheet's relative change turned upside down:
-        "a third as likely" for three times as likely, "doubled" for 50 % lower. True
-        when reported (sign-flipped)."""
-        if times <= 0:
+    def _less_after(self, m: Mention) -> bool:
+        """"deux fois moins souvent", "four times less likely", "viermal weniger": a
+        multiple followed by a word for less is so many times smaller."""
+        if not self.scoper.sentences:
             return False
-        fact = next((f for f, allowed in self.folds()
-                     if any(abs(round_half_up(times, 0.1) - v) < EPS for v in allowed)), None)
-        if fact is None:
-            fact = next((f for f, allowed in self.relatives()
-                         if getattr(f, "direction", "lower") == "lower" and times > 1
-                         and any(abs(round_half_up(100 * (1 - 1 / times), 1) - v) < EPS
-                                 for v in allowed)), None)
+        k = self.scoper.sentence_of(m.start)
+        return any(way == "decreased" and 0 <= start - m.end <= 12
+                   for start, _, way in self._sentence_ways(k))
+
+    def _reciprocal(self, m: Mention, times: float) -> bool:
+        """A multiple (``times``: 2 for "doubled", 0.5 for "halb so oft", 0.25 for "a
+        quarter as likely") that is the sheet's relative change upside down: "doubled" for
+        50 % lower, "a quarter as likely" for four times as likely. True when reported
+        (sign-flipped)."""
+        if times <= 0 or abs(times - 1) < EPS:
+            return False
+        flipped = 1 / times  # the multiple the text would give if it said it right
+        fact = next((f for f, allowed in self._multiples() if any(
+            abs(v - flipped) <= 0.05 * max(v, flipped) for v in allowed)), None)
         if fact is None:
             return False
         self.report("sign-flipped",
@@ -624,15 +631,25 @@ class Effects:
                     m, fact, self.index.expected(fact), "error")
         return True
 
+    def _multiples(self) -> list[tuple[Fact, set[float]]]:
+        """The sheet's relative changes as multiples: four times (4), 50 % lower (0.5),
+        31 % higher (1.31)."""
+        out = [(f, set(allowed)) for f, allowed in self.folds()]
+        for f, allowed in self.relatives():
+            lower = getattr(f, "direction", "lower") == "lower"
+            out.append((f, {1 - v / 100 if lower else 1 + v / 100 for v in allowed
+                            if not lower or v < 100}))
+        return out
+
     def _multiple(self, m: Mention, said: float) -> bool:
         facts, exactly = self.find(self.folds(), said, m.hedge)
         if not facts:
             facts, exactly = self.find(self.effects("ratio"), said, m.hedge, rounded=True)
-        if not facts:
-            higher = [(f, {100 * (said - 1)}) for f, allowed in self.relatives()
-                      if getattr(f, "direction", "lower") == "higher"
-                      and matches(100 * (said - 1), allowed)]
-            facts, exactly = [f for f, _ in higher], True
+        if not facts:  # "doubled" for 100 % higher, "halb so oft" for 50 % lower
+            facts = [f for f, allowed in self.relatives()
+                     if matches(round_half_up(100 * abs(said - 1), 0.1), allowed)
+                     and (getattr(f, "direction", "lower") == "higher") == (said > 1)]
+            exactly = True
         if not facts and self.way(m, clause=False) is not None:
             facts, exactly = self._derived(said, m.hedge)
         if facts:
@@ -665,7 +682,7 @@ class Effects:
         if not facts:
             facts, exactly = self.find(self.effects("ratio"), said / 100, m.hedge,
                                        rounded=True)
-        if not facts and self._reciprocal(m, 100 / said if said else 0.0):
+        if not facts and self._reciprocal(m, said / 100):
             return  # "a third as likely" for three times as likely
         if not facts and self.way(m, clause=False) is not None:  # "cut ... almost in half"
             for fact, r in self.index.derived:
