@@ -132,7 +132,7 @@ MULTIPLE_WORDS = {r"double(?!\s+(?:aveugle|insu))": 2, r"doublé(?:e|s|es)?": 2,
 FRACTION_WORDS = {r"(?:la\s+)?moitié": 50, r"un\s+tiers": 100 / 3, r"deux\s+tiers": 200 / 3,
                   r"un\s+quart": 25, r"trois\s+quarts": 75, r"un\s+cinquième": 20}
 FINDING_WORDS = (r"dans\s+(?:cette|l['’])\s*analyse",
-                 r"(?:a|ont)\s+(?:montré|révélé|constaté|observé|mis\s+en\s+évidence)",
+                 r"(?:a|ont)\s+(?:montré|révélé|constaté|observé|trouvé|mis\s+en\s+évidence)",
                  r"montre(?:nt)?", r"révèle(?:nt)?", r"constat(?:é|ée|és|ent)",
                  r"dans\s+(?:cette|l['’])\s*(?:étude|essai)", r"participant(?:e|s|es)")
 CONTEXT_WORDS = (r"à\s+titre\s+de\s+repère", r"contexte",
