@@ -704,6 +704,10 @@ RIVAROXABAN = {
             "les groupes."],
            ["Sous rivaroxaban, il y a eu moins de consultations chez le médecin pour "
             "saignement qu'avec les soins habituels."]),
+    # "Arzt" names the visits only as the head of a compound ("Arztbesuche")
+    "de": (["Arztbesuche wegen Blutungen waren in beiden Gruppen etwa gleich häufig."],
+           ["Blutungsbedingte Krankenhausaufenthalte oder Arztbesuche waren unter "
+            "Rivaroxaban seltener."]),
 }
 
 

@@ -216,7 +216,7 @@ def _names_outcome(text: str, a: int, b: int, context: CheckContext) -> bool:
     if any(True for _ in _phrases_cache(context).find(sentence, toks)):
         return True
     own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
-    if any(_kin(word, t.norm) for t in toks for word, _ in own.get(t.norm[:4], ())):
+    if any(_loose(word, t.norm) for t in toks for word, _ in own.get(t.norm[:HEAD], ())):
         return True
     parts = context.lexicon.remember(("claims-outcome-parts",), lambda: _parts(own))
     return any(t.norm.startswith(part) for t in toks for part in parts.get(t.norm[:PART], ()))
@@ -494,7 +494,7 @@ def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _S
               for c in group_cues(text, [(a, b)], index, context.lexicon) if not c.weak]
     own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
     loose = [(a + t.start, a + t.end, oid) for t in toks
-             for word, oid in own.get(t.norm[:4], ()) if _kin(word, t.norm)]
+             for word, oid in own.get(t.norm[:HEAD], ()) if _loose(word, t.norm)]
     return _Said(a, b, outcomes, groups, _hits(vocab.same, text, a, b), loose)
 
 
@@ -509,11 +509,23 @@ def _kin(word: str, norm: str) -> bool:
     return word[:need] == norm[:need]
 
 
+HEAD = 4  # letters of the shortest word that names an outcome (as a compound's head)
+
+
+def _loose(word: str, norm: str) -> bool:
+    """Whether a text's word is an outcome's own ``word``: another form of it, or (for
+    a short word) a compound it begins."""
+    if len(word) > HEAD:
+        return _kin(word, norm)
+    return norm.startswith(word) and len(norm) >= len(word) + 3
+
+
 def _outcome_words(context: CheckContext) -> dict[str, list[tuple[str, str]]]:
     """The words that only one outcome's wording has ("visits", "doctor" for "went to
     hospital or to a doctor because of bleeding"), by their first four letters: a text
     seldom names an outcome with its label's exact words. Function words, short words and
-    the groups' words are left out."""
+    the groups' words are left out. A word of four letters names the outcome only as the
+    head of a compound ("Arzt": "Arztbesuche"): alone it is too often something else."""
     sheet, lang = context.factsheet, context.lexicon.lang
     stop = {fold(w) for w in getattr(context.pack, "stopwords", ())}
     words: dict[str, set[str]] = {}
@@ -525,7 +537,7 @@ def _outcome_words(context: CheckContext) -> dict[str, list[tuple[str, str]]]:
             found = term_forms(context.lexicon, outcome.measure)
             forms += found.accepted if found else []
         words[outcome.id] = {t.norm for form in forms for t in tokens(form)
-                             if len(t.norm) >= 5 and t.norm not in stop
+                             if len(t.norm) >= HEAD and t.norm not in stop
                              and not t.norm.isdigit()}
     taken = {t.norm for g in sheet.groups.values()
              for form in (*g.label.all_forms(lang), *g.keywords.get(lang, []))
