@@ -231,6 +231,15 @@ class Scoper:
         mine = self._mine(self.groups, m)
         return frozenset([c.item for c in mine]) if mine else _NONE
 
+    def clause_of(self, m: Mention) -> tuple[int, int]:
+        """Where the clause of ``m`` starts and ends: between the clause marks around it
+        in its sentence."""
+        _, a, b, _, _ = self._place(m)
+        mark = last_in(self._clause, a, m.start)
+        lo = a if mark is None else mark + 1
+        mark = first_in(self._clause, m.end, b)
+        return lo, (b if mark is None else mark)
+
     def clause_groups(self, m: Mention) -> frozenset[str]:
         """The groups of :meth:`own_groups` named inside the number's clause (between
         the clause marks around it): "Chlorhexidine beats iodine: a trial of 572 women"

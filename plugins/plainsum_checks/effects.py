@@ -34,8 +34,8 @@ from plainsum.memo import Memo
 from .context import Scoper
 from .numbers import Mention
 from .sheet import EPS, SheetIndex, matches, round_half_up
+from .text import first_in, last_in, places
 
-_MARKS = (",", ";", ":", "(", ")", "—", "–")  # what ends a clause inside a sentence
 # after a figure: a few words and "100" ("fewer infections per 100", "de moins pour 100")
 _PER_HUNDRED = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’-]+){1,5}[ \u00a0\n]+100(?![0-9.,])")
 BELOW = frozenset({"nearly", "less-than", "up-to"})
@@ -122,7 +122,9 @@ class Effects:
     stated: set[str]
     mentions: list[Mention] = field(default_factory=list)  # the text's, in order
     starts: list[int] = field(default_factory=list)
-    _ways: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    _ways: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = field(
+        default_factory=dict)
+    _places: dict[str, list[int]] = field(default_factory=dict)
     _findings: dict[tuple[tuple[int, int], tuple[int, int]], bool] = field(
         default_factory=dict)
     last: tuple[int, Fact] | None = None  # the last effect matched, and its sentence
@@ -134,10 +136,14 @@ class Effects:
         niveles más altos, el riesgo fue un 22 % inferior": "más" is another clause's."""
         if not self.scoper.sentences:
             return None
-        k = self.scoper.sentence_of(m.start)
-        best: tuple[int, str] | None = None
+        ways, starts = self._sentence_ways(self.scoper.sentence_of(m.start))
+        if not ways:
+            return None
         lo, hi = self._clause(m) if clause else (0, len(self.text))
-        for start, end, direction in self._sentence_ways(k):
+        best: tuple[int, str] | None = None
+        # the nearest are next to where the figure stands (a few: the lists overlap)
+        i = bisect_left(starts, m.start)
+        for start, end, direction in ways[max(0, i - 3):i + 2]:
             if start < lo or end > hi:
                 continue
             gap = m.start - end if end <= m.start else start - m.end
@@ -147,11 +153,7 @@ class Effects:
 
     def _clause(self, m: Mention) -> tuple[int, int]:
         """The clause of a figure: between the clause marks around it in its sentence."""
-        k = self.scoper.sentence_of(m.start)
-        a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
-        lo = max((self.text.rfind(mark, a, m.start) for mark in _MARKS), default=-1)
-        ends = [i for i in (self.text.find(mark, m.end, b) for mark in _MARKS) if i >= 0]
-        return (a if lo < 0 else lo + 1), (min(ends) if ends else b)
+        return self.scoper.clause_of(m)
 
     def expected_way(self, m: Mention, fact: Fact, lower: bool) -> str:
         """The direction a text must say for ``fact`` (``lower``: group below versus),
@@ -183,10 +185,18 @@ class Effects:
         return self._findings[said, about]
 
     def _part(self, m: Mention, sentence: tuple[int, int], marks: str) -> tuple[int, int]:
+        """The part of the sentence between the ``marks`` around the figure (found by
+        bisection into where the text has them)."""
+        places_of = self._marks(marks)
         a, b = sentence
-        lo = max(self.text.rfind(mark, a, m.start) for mark in marks)
-        ends = [i for i in (self.text.find(mark, m.end, b) for mark in marks) if i >= 0]
-        return (a if lo < 0 else lo + 1), (min(ends) if ends else b)
+        lo = last_in(places_of, a, m.start)
+        hi = first_in(places_of, m.end, b)
+        return (a if lo is None else lo + 1), (b if hi is None else hi)
+
+    def _marks(self, marks: str) -> list[int]:
+        if marks not in self._places:
+            self._places[marks] = places(regex.compile(f"[{regex.escape(marks)}]"), self.text)
+        return self._places[marks]
 
     def fact_words(self, fact: Fact) -> str:
         about = self.index.describe(fact)
@@ -293,7 +303,8 @@ class Effects:
         k = self.scoper.sentence_of(m.start)
         _, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
         bounds = {abs(float(ci.low)), abs(float(ci.high))}
-        for x in self.mentions[bisect_left(self.starts, m.end):bisect_left(self.starts, b)]:
+        i = bisect_left(self.starts, m.end)
+        for x in self.mentions[i:min(i + 6, bisect_left(self.starts, b))]:  # the next few
             if x.kind in ("ci", "range") and (x.negative or x.second_negative) and any(
                     abs(x.value - v) < EPS for v in bounds):
                 return True
@@ -389,11 +400,12 @@ class Effects:
             named, _ = self.scoper.groups.items(a, b)
             for fact in facts:
                 if fact.id not in out and fact.group in named and fact.versus in named and (
-                        self._sentence_ways(k)):
+                        self._sentence_ways(k)[0]):
                     out.add(fact.id)
         return out
 
-    def _sentence_ways(self, k: int) -> list[tuple[int, int, str]]:
+    def _sentence_ways(self, k: int) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """The direction words of sentence ``k`` in text order, and where each starts."""
         if k not in self._ways:
             from .directions import _words as direction_words
 
@@ -404,7 +416,8 @@ class Effects:
             for direction, pattern in _words(self.pack).ways.items():
                 found += [(h.start(), h.end(), direction)
                           for h in pattern.finditer(self.text, a, b)]
-            self._ways[k] = [w for w in found if not _comparative(self.text, w[0], w[1])]
+            ways = sorted(w for w in found if not _comparative(self.text, w[0], w[1]))
+            self._ways[k] = (ways, [w[0] for w in ways])
         return self._ways[k]
 
     def changed_by(self, m: Mention) -> bool:
@@ -608,9 +621,10 @@ class Effects:
         multiple followed by a word for less is so many times smaller."""
         if not self.scoper.sentences:
             return False
-        k = self.scoper.sentence_of(m.start)
-        return any(way == "decreased" and 0 <= start - m.end <= 12
-                   for start, _, way in self._sentence_ways(k))
+        ways, starts = self._sentence_ways(self.scoper.sentence_of(m.start))
+        i = bisect_left(starts, m.end)
+        return any(way == "decreased" and start - m.end <= 12
+                   for start, _, way in ways[i:i + 3])
 
     def _reciprocal(self, m: Mention, times: float) -> bool:
         """A multiple (``times``: 2 for "doubled", 0.5 for "halb so oft", 0.25 for "a

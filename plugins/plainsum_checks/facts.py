@@ -391,9 +391,11 @@ class _Judge:
         a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, 0)
         parts = {float(f.value) for f in self.index.sheet.facts_of("count")
                  if getattr(f, "of", None) == whole and f.value is not None}
-        said = {x.value for x in self.mentions[bisect_left(self.starts, a):
-                                               bisect_left(self.starts, b)]
-                if x is not m}
+        # the few figures around it in its sentence (not all of a long one)
+        i = bisect_left(self.starts, m.start)
+        near = self.mentions[max(bisect_left(self.starts, a), i - 4):
+                             min(bisect_left(self.starts, b), i + 5)]
+        said = {x.value for x in near if x is not m}
         return len(parts & said) >= 2
 
     def _quantifies_people(self, m: Mention) -> bool:
