@@ -470,6 +470,18 @@ def test_a_laboratory_experiment_may_say_what_caused_what(packs, tmp_path_factor
     assert claims(packs, sheet, "en", "Chlorhexidine prevents wound infections.") == []
 
 
+def test_an_example_without_a_stated_design_gets_a_warning_for_its_headline(packs):
+    """SCOT-HEART: the release never says how patients were assigned, so the sheet states
+    no design; a headline that says the scans cut heart attacks is a warning."""
+    sheet = load_factsheet(str(TRIAL_FACTS.parents[1] / "ct-heart-scan-2018" / "facts.yaml"),
+                           packs.known_terms())
+    assert sheet.evidence == "other"
+    found = claims(packs, sheet, "en", "Scans cut heart attack rates, major study finds.")
+    assert [(f.rule, f.severity, f.found) for f in found] == [
+        ("causal-claim", "warning", "cut heart attack rates")]
+    assert claims(packs, sheet, "en", "A 40% cut in heart attack rates was seen with scans.") == []
+
+
 def test_the_message_names_the_design_from_the_sheet(packs):
     seed = load_factsheet(str(SEED_FACTS), packs.known_terms())
     assert seed.evidence == "observational"  # retrospective-study

@@ -133,7 +133,7 @@ CONTEXT_WORDS = (r"zur\s+Einordnung", r"Hintergrund",
 # "ein verringertes Risiko" eine Beschreibung, "das Risiko war verringert" ein Zustand;
 # "schützt die Nerven" ist keine Ursache, "schützt vor" schon. Das Verb steht im
 # Nebensatz am Ende ("dass Kaffee das Risiko senkt").
-_RISIKO = r"(?:\w*risiko|\w*risiken|wahrscheinlichkeit|gefahr)"
+_RISIKO = r"(?:\w*risiko|\w*risiken|wahrscheinlichkeit|gefahr|\w*rate|\w*raten)"
 _SENKT = (r"(?:senkt|senken|senkte|senkten|verringert|verringern|verringerte|verringerten"
           r"|reduziert|reduzieren|reduzierte|reduzierten|mindert|mindern|minderte|halbiert"
           r"|halbieren|halbierte|erhöht|erhöhen|erhöhte|erhöhten|steigert|steigern|steigerte"

@@ -130,7 +130,7 @@ CONTEXT_WORDS = (r"for\s+context", r"background",
 # description. "Protects the nerves" alone is no claim, "protects against" is. Left out:
 # "halts", "stops" ("the women halted the injections") and "because of" (outcomes are
 # named with it: "went to hospital because of bleeding").
-_RISK = r"(?:risk|chances?|odds|likelihood)"
+_RISK = r"(?:risk|chances?|odds|likelihood|rates?)"
 _WHOSE = r"(?:the|their|your|his|her|its|one['’]s|people['’]s|a\s+person['’]s)"
 CAUSAL = (
     # the plural present is the bare verb ("transplants prevent"); after "to" it is a
@@ -150,7 +150,10 @@ CAUSAL = (
     # forms: "reduced cancer risk" is also a description)
     rf"(?:cuts|reduces|lowers|halves|slashes|decreases|raises|increases|doubles|boosts)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_RISK}",
-    r"sav(?:es|ed)\s+lives", r"thanks\s+to",
+    r"(?<!\bto\s)sav(?:es|ed|e)\s+(?:[\w,-]+\s+){0,3}?lives", r"thanks\s+to",
+    # headlines in the plural: "Scans cut heart attack rates" (not "a cut in", "cut down")
+    rf"(?<!\b(?:a|the|to|no)\s)cut\s+(?!in\b|back\b|off\b|out\b|down\b)(?:[\w-]+\s+){{0,3}}?"
+    rf"{_RISK}",
     # a disease stopped: "halts MS progression", "stops MS in its tracks"
     r"(?:stops|stopped|halts|halted|keeps|kept)\s+(?:[\w-]+\s+){0,4}?(?:from\s+)?(?:getting"
     r"\s+worse|worsening|progressing|progression|in\s+its\s+tracks)",

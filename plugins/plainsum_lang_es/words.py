@@ -135,7 +135,7 @@ CONTEXT_WORDS = (r"como\s+contexto", r"contexto",
 # riesgo" es un propósito y "un riesgo menor" una descripción; "causa" tras un artículo o
 # "a/por" es el sustantivo ("a causa de"). "Puede prevenir" queda fuera: "puede" es también
 # "quizá".
-_RIESGO = r"(?:riesgos?|probabilidad(?:es)?|posibilidad(?:es)?)"
+_RIESGO = r"(?:riesgos?|probabilidad(?:es)?|posibilidad(?:es)?|tasas?)"
 # una cifra entre el verbo y el riesgo: "aumentó un 31 % el riesgo"
 _CIFRA = (r"(?:(?:(?:en|hasta)\s+)?(?:un|el)\s+)?(?:(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?por\s+"
           r"ciento)\s+)?")

@@ -54,7 +54,9 @@ DIRECTIONS = {
                   _elided(r"accroiss\w*"), _elided(r"accroît\w*"), r"davantage",
                   r"doubl\w*", r"tripl\w*", r"grimp\w*",
                   r"plus\s+(?:élevée?s?|nombreu(?:x|ses?)|fréquente?s?)",
-                  r"supérieure?s?", r"(?:est|sont|a|ont)\s+(?:monté|montée|montés|montées)",
+                  # "s'est montrée supérieure à la povidone": better, not a higher figure
+                  r"supérieure?s?(?!\s+(?:à\s+la|à\s+l['’]|au|aux)\s*\p{L})",
+                  r"(?:est|sont|a|ont)\s+(?:monté|montée|montés|montées)",
                   r"(?<!ne\s\w{1,12}\s)plus\s+d['’]\p{L}+"],
     "decreased": [r"diminu\w*", r"baiss\w*", r"rédui\w*", r"réduction\w*", r"recul\w*",
                   r"chut\w*", r"décroi\w*", r"moindres?", _elided(r"inférieure?s?"),
@@ -149,7 +151,7 @@ CONTEXT_WORDS = (r"à\s+titre\s+de\s+repère", r"contexte",
 # réduire le risque » est un but, « un risque réduit » une description ; « cause » après
 # un article ou « à » est le nom (« à cause de »). « Protège » seul n'est pas une cause
 # (« la gaine qui protège les nerfs ») : « protège contre » l'est.
-_RISQUE = r"(?:risques?|probabilités?|chances?)"
+_RISQUE = r"(?:risques?|probabilités?|chances?|taux)"
 # un chiffre entre le verbe et le risque : « réduit de 22 % le risque »
 _CHIFFRE = r"(?:(?:de\s+)?(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?pour\s+cent)\s+)?"
 CAUSAL = (

@@ -131,7 +131,7 @@ CONTEXT_WORDS = (r"per\s+dare\s+un['’]idea", r"contesto",
 # rischio" è uno scopo, "un rischio ridotto" una descrizione; "causa" dopo un articolo o
 # "a/per" è il sostantivo ("a causa di"). "Protegge i nervi" non è una causa, "protegge da"
 # sì.
-_RISCHIO = r"(?:rischi[oi]|probabilità|possibilità)"
+_RISCHIO = r"(?:rischi[oi]|probabilità|possibilità|tass[oi])"
 # una cifra tra il verbo e il rischio: "riduce del 22 % il rischio"
 _CIFRA = r"(?:(?:del|di\s+un|di)\s+(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?per\s+cento)\s+)?"
 CAUSAL = (

@@ -127,7 +127,7 @@ CONTEXT_WORDS = (r"para\s+contextualizar", r"contexto",
 # risco" é um propósito, "um risco reduzido" uma descrição; "causa" depois de um artigo ou
 # de "por" é o substantivo ("por causa de"). "Protege os nervos" não é uma causa,
 # "protege contra" é.
-_RISCO = r"(?:riscos?|probabilidades?|hipóteses)"
+_RISCO = r"(?:riscos?|probabilidades?|hipóteses|taxas?)"
 # um número entre o verbo e o risco: "reduz em 22 % o risco"
 _CIFRA = r"(?:(?:em\s+)?(?:um\s+)?(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?por\s+cento)\s+)?"
 CAUSAL = (
