@@ -5,7 +5,8 @@ Rules (each finding names the fact):
 ``ratio-as-percent`` a ratio said as a percentage ("62 % lower" for HR 0.62) or a
 relative change said as a ratio ("a ratio of 0.30" for 30 % lower);
 ``sign-flipped`` a value said with the other sign or direction ("0.17" or "rose by 0.17"
-for −0.17, "45 % higher" for 45 % lower);
+for −0.17, "45 % higher" for 45 % lower, "doubled" for 50 % lower, "a quarter as common"
+for four times as common);
 ``interval-changed`` a confidence interval with a bound (or level) the sheet does not give;
 ``relative-as-absolute`` a relative change said as an absolute one ("30 percentage
 points", "30 out of 100" for 30 % lower) or an absolute difference said as a relative one;
@@ -245,7 +246,7 @@ class Effects:
                      or (mine == "less-than" and not v < said))
             if false:
                 self.report("hedge-reversed",
-                            f"{m.text} is said to be {SAID[mine]} {self._figure(m)}, but the "
+                            f"The text says {SAID[mine]} {m.text}, but the "
                             f"fact sheet gives exactly {self.index.expected(fact)} "
                             f"({self.fact_words(fact)}).", m, fact,
                             self.index.expected(fact), "error")
@@ -267,9 +268,6 @@ class Effects:
                         f"{SAID.get(theirs, theirs)} {self.index.expected(fact)} "
                         f"({self.fact_words(fact)}).", m, fact,
                         self.index.expected(fact), "warning")
-
-    def _figure(self, m: Mention) -> str:
-        return m.text
 
     def signed(self, m: Mention, fact: Fact, value: float) -> None:
         """A figure that matches ``value`` in size: said with the other sign, or with a
