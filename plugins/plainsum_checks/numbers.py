@@ -2,8 +2,12 @@
 
 The reader is built once per language pack from the pack's own data: Babel's separators
 and month names for its locale, its number words (num2words), percent, frequency and range
-words and time units. Nothing here lists languages. A mention keeps the whole expression
-("71 out of 100", "from 1997 to 2019", "ten-year"), so a finding can point at it.
+words and time units, and its words for effect measures (ratio names, confidence
+intervals, percentage points, multiples, fractions, hedges, minus words, scale words).
+Nothing here lists languages. A mention keeps the whole expression ("71 out of 100",
+"from 1997 to 2019", "ten-year", "−0.17", "2- to 3-fold"), so a finding can point at it;
+a minus sign or word is kept with the figure (``negative``), and the hedge said before
+it ("about", "more than") with the mention (``hedge``).
 """
 
 from __future__ import annotations
@@ -55,7 +59,11 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # number percent frequency range duration date clock ordinal marker
+    # number percent frequency range duration date clock ordinal marker; and the effect
+    # kinds: points ("5 percentage points"), fold ("four times", value to second for
+    # "2- to 3-fold"), multiple ("double"), fraction ("half": value in per cent), ratio
+    # ("HR 0.62": unit is the ratio's kind), ci (value to second), cilevel, pvalue
+    kind: str
     value: float
     second: float | None = None  # the end of a range, the denominator of a frequency
     unit: str | None = None  # a time unit (year, month...) for durations and their ranges
