@@ -100,6 +100,7 @@ RATIO_WORDS = {
     "risk": (r"relative[nsr]?\s+Risik(?:o|os|en)", r"Risk[\s-]Ratio",
              r"Risikoverhältnis(?:ses)?"),
     "rate": (r"Rate[\s-]Ratio", r"Ratenverhältnis(?:ses)?"),
+    "ratio": (r"Verhältnis(?:ses)?",),  # "ein Verhältnis von 0,30"
 }
 RATIO_ABBREVIATIONS = {"hazard": ("HR",), "odds": ("OR",), "risk": ("RR",), "rate": ("IRR",)}
 CI_WORDS = ("KI", "CI", r"Konfidenzintervall(?:s|e|en)?")

@@ -91,6 +91,7 @@ RATIO_WORDS = {
     "odds": (r"odds\s+ratios?",),
     "risk": (r"relative\s+risks?", r"risk\s+ratios?"),
     "rate": (r"(?:incidence\s+)?rate\s+ratios?",),
+    "ratio": (r"ratios?",),  # "a ratio of 0.30": a ratio of no named kind
 }
 RATIO_ABBREVIATIONS = {"hazard": ("HR", "aHR"), "odds": ("OR", "aOR"), "risk": ("RR", "aRR"),
                        "rate": ("IRR", "aIRR")}
