@@ -213,6 +213,7 @@ def test_background_said_as_result(registry, sheet, lang):
 @pytest.mark.parametrize(("text", "rule"), [
     ("Chlorhexidine had a quarter of the risk.", None),
     ("The hazard ratio was 0.55.", "ratio-as-percent"),  # the 45 % change said as a ratio
+    ("That is a ratio of 0.55.", "ratio-as-percent"),
     ("The hazard ratio was 0.52.", "unsupported-number"),
     ("The difference was 3.3 percentage points lower with chlorhexidine.", None),
     ("Infections rose by 3.3 percentage points with chlorhexidine.", "sign-flipped"),
