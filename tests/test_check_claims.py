@@ -435,6 +435,8 @@ VITAMIN = {
            ["A vitamina D previne o cancro colorretal.",
             "A falta de vitamina D provoca cancro colorretal."]),
     "nl": (["Men denkt dat vitamine D beschermt tegen kanker door de celgroei af te remmen.",
+            "Darmkanker, die vaak voorkomt bij mensen met weinig vitamine D, is goed te "
+            "behandelen.",
             "Een laag vitamine D-gehalte hing samen met een hoger risico op darmkanker.",
             "Een tekort aan vitamine D kan botproblemen veroorzaken.",
             "Onderzoeken met supplementen hebben niet aangetoond dat ze het risico op "

@@ -129,7 +129,11 @@ _VERLAAGT = (r"(?:verlaagt|verlagen|verlaagde|verlaagden|verkleint|verkleinen|ve
              r"|vermindert|verminderen|verminderde|verhoogt|verhogen|verhoogde|vergroot"
              r"|vergroten|vergrootte|halveert|halveerde|verdubbelt|verdubbelde)")
 CAUSAL = (
-    r"(?<!\bte\s)voorkomt", r"voorkwam(?:en)?", r"helpt\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?voorkomen",
+    # "voorkomt" is also "occurs" ("die vaak voorkomt bij ouderen"): not after a word of
+    # frequency, nor before "bij"
+    r"(?<!\bte\s)(?<!\b(?:vaak|vaker|veel|zelden|regelmatig|meer|minder|weinig|soms|nog|ook"
+    r"|geregeld|meestal)\s)voorkomt(?!\s+(?:bij|in|onder)\b)", r"voorkwam(?:en)?",
+    r"helpt\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?voorkomen",
     r"beschermt(?=\s*[.;:,!)]|\s*$)", r"beschermt\s+(?:[\w-]+\s+){0,2}?tegen",
     r"beschermde(?:n)?\s+(?:[\w-]+\s+){0,2}?tegen",
     rf"{_VERLAAGT}\s+(?:het|de|hun|zijn|haar)\s+(?:[\w-]+\s+){{0,2}}?{_RISICO}",
