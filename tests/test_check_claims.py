@@ -213,7 +213,8 @@ CAREFUL = {
            "Las infecciones causan dolor y alargan la estancia en el hospital.",
            "Las mujeres que evitan la clorhexidina tuvieron más infecciones.",
            "El uso de clorhexidina estuvo relacionado con un riesgo reducido de infección.",
-           "La clorhexidina puede provocar irritación de la piel."],
+           "La clorhexidina puede provocar irritación de la piel.",
+           "En el hospital se evita la clorhexidina en mujeres alérgicas."],
     "fr": ["La chlorhexidine était associée à moins d'infections de la plaie.",
            "Les femmes dont la peau a été désinfectée à la chlorhexidine avaient un risque "
            "plus faible d'infection.",
@@ -225,7 +226,8 @@ CAREFUL = {
            "La cause de l'infection n'était pas la chlorhexidine.",
            "Avec la chlorhexidine, moins de femmes sont retournées à l'hôpital à cause d'une "
            "infection.",
-           "L'utilisation de la chlorhexidine était liée à un risque réduit d'infection."],
+           "L'utilisation de la chlorhexidine était liée à un risque réduit d'infection.",
+           "Le médecin prévient les patientes que la chlorhexidine peut irriter la peau."],
     "de": ["Bei Frauen aus der Chlorhexidin-Gruppe war das Risiko einer Wundinfektion "
            "verringert.",
            "Chlorhexidin war mit weniger Wundinfektionen verbunden.",
@@ -256,7 +258,8 @@ CAREFUL = {
            "É preciso um ensaio para saber se a clorexidina reduz o risco.",
            "A clorexidina protege a pele.",
            "As infeções causam dor.",
-           "Trata-se de uma associação: não prova que a clorexidina previne as infeções."],
+           "Trata-se de uma associação: não prova que a clorexidina previne as infeções.",
+           "No hospital evita-se a clorexidina em mulheres alérgicas."],
     "nl": ["Chloorhexidine hing samen met minder wondinfecties.",
            "Vrouwen bij wie de huid met chloorhexidine werd gereinigd hadden een lager risico "
            "op een wondinfectie.",

@@ -140,7 +140,8 @@ _RIESGO = r"(?:riesgos?|probabilidad(?:es)?|posibilidad(?:es)?|tasas?)"
 _CIFRA = (r"(?:(?:(?:en|hasta)\s+)?(?:un|el)\s+)?(?:(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?por\s+"
           r"ciento)\s+)?")
 CAUSAL = (
-    r"previene(?:n)?", r"previno", r"previnieron", r"prevenía(?:n)?", r"ha(?:n)?\s+prevenido",
+    r"previene(?:n)?(?!\s+(?:de\s+)?que\b)", r"previno", r"previnieron", r"prevenía(?:n)?",
+    r"ha(?:n)?\s+prevenido",
     r"ayuda(?:n|ron)?\s+a\s+prevenir", r"ayudó\s+a\s+prevenir",
     r"protege(?:n)?(?=\s*[.;:,!)]|\s*$)",
     r"protege(?:n)?\s+(?:\w+\s+)?(?:contra|frente\s+a|de)", r"protegi(?:ó|eron)\s+(?:\w+\s+)?"
@@ -153,7 +154,8 @@ CAUSAL = (
     rf"|reduce(?:n)?\s+a\s+la\s+mitad)\s+{_CIFRA}(?:el|la|los|las|su|sus)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_RIESGO}",
     # "evitar" afirma una causa salvo en una relativa ("las personas que evitan el azúcar")
-    r"(?<!\bque\s)(?:evita(?:n)?|evit(?:ó|aron|aba|aban)|ha(?:n)?\s+evitado)",
+    r"(?<!\b(?:que|quien|quienes|se)\s)(?:evita(?:n)?|evit(?:ó|aron|aba|aban)|ha(?:n)?\s+"
+    r"evitado)",
     r"(?:ayuda(?:n|ron)?|ayudó|permite(?:n)?|permitió|permitieron)\s+(?:\w+\s+)?evitar",
     r"salva(?:n)?\s+vidas", r"salv(?:ó|aron)\s+vidas", r"gracias\s+a(?:l)?",
     # una enfermedad detenida: "frena el avance de la EM"

@@ -155,9 +155,12 @@ _RISQUE = r"(?:risques?|probabilités?|chances?|taux)"
 # un chiffre entre le verbe et le risque : « réduit de 22 % le risque »
 _CHIFFRE = r"(?:(?:de\s+)?(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?pour\s+cent)\s+)?"
 CAUSAL = (
-    r"prévien(?:t|nent)", r"prévenai(?:t|ent)", r"(?:aide|aident|a\s+aidé)\s+à\s+prévenir",
+    # « prévenir » est aussi « avertir » (« le médecin prévient les patients que », « prévient : »)
+    r"prévien(?:t|nent)(?!\s*:|\s+(?:que|qu['’]|les\s+(?:patient|médecin|personne|malade|femme"
+    r"|homme|famille|parent)\w*))", r"prévenai(?:t|ent)",
+    r"(?:aide|aident|a\s+aidé)\s+à\s+prévenir",
     # « éviter » affirme une cause, sauf dans une relative (« les personnes qui évitent »)
-    r"(?<!\bqui\s)(?:évite(?:nt)?|évitai(?:t|ent)|(?:a|ont)\s+évité)",
+    r"(?<!\bqui\s)(?<!\bs['’])(?:évite(?:nt)?|évitai(?:t|ent)|(?:a|ont)\s+évité)",
     r"(?:permet|permettent|a\s+permis|ont\s+permis)\s+(?:de\s+|d['’])(?:prévenir|éviter"
     r"|réduire|diminuer|baisser|faire\s+baisser)",
     r"protège(?:nt)?(?=\s*[.;:,!)]|\s*$)",

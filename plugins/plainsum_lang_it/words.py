@@ -138,7 +138,7 @@ CAUSAL = (
     r"previen(?:e|ono)", r"prevenivano", r"preveniva", r"(?:ha|hanno)\s+prevenuto",
     r"aiut(?:a|ano|ato)\s+a\s+prevenire",
     # "evitare" afferma una causa, tranne in una relativa ("le persone che evitano lo zucchero")
-    r"(?<!\bche\s)(?:evita(?:no)?|evitav(?:a|ano)|(?:ha|hanno)\s+evitato)",
+    r"(?<!\b(?:che|chi|si)\s)(?:evita(?:no)?|evitav(?:a|ano)|(?:ha|hanno)\s+evitato)",
     r"protegg(?:e|ono)(?=\s*[.;:,!)]|\s*$)",
     r"protegg(?:e|ono)\s+(?:\w+\s+)?(?:da|dal|dalla|dai|dalle|dagli|dall['’]|contro)",
     rf"(?:riducev(?:a|ano)|diminuiv(?:a|ano)|aumentav(?:a|ano)|abbassav(?:a|ano)"

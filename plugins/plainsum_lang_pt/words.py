@@ -131,9 +131,10 @@ _RISCO = r"(?:riscos?|probabilidades?|hipóteses|taxas?)"
 # um número entre o verbo e o risco: "reduz em 22 % o risco"
 _CIFRA = r"(?:(?:em\s+)?(?:um\s+)?(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?por\s+cento)\s+)?"
 CAUSAL = (
-    r"previne(?:m)?", r"preveni(?:u|ram|a|am)", r"ajud(?:a|am|ou|aram)\s+a\s+prevenir",
+    r"previne(?:m)?(?!\s+que\b|-se)", r"preveni(?:u|ram|a|am)",
+    r"ajud(?:a|am|ou|aram)\s+a\s+prevenir",
     # "evitar" afirma uma causa, salvo numa relativa ("as pessoas que evitam o açúcar")
-    r"(?<!\bque\s)(?:evita(?:m)?|evit(?:ou|aram|ava|avam))",
+    r"(?<!\b(?:que|quem|se)\s)(?:evita(?:m)?|evit(?:ou|aram|ava|avam))(?!-se)",
     r"ajud(?:a|am|ou|aram)\s+a\s+evitar",
     r"proteg(?:e|em|eu|eram)(?=\s*[.;:,!)]|\s*$)",
     r"proteg(?:e|em|eu|eram)\s+(?:\w+\s+)?(?:contra|de|do|da|dos|das)",
