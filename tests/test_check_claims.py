@@ -642,6 +642,31 @@ def test_no_difference_said_faithfully_passes(packs, no_difference, lang, text):
     assert claims(packs, no_difference, lang, text) == []
 
 
+def test_what_a_no_difference_fact_compares_names_its_outcome(packs, tmp_path_factory):
+    """A no-difference fact may say what it compares (``measure``: the pain score) when its
+    outcome's words do not name it."""
+    from plainsum.factsheet.model import NoDifference
+
+    if "measure" not in NoDifference.__dataclass_fields__:
+        pytest.skip("no-difference facts have no measure in this plainsum")
+    data = _with_pain(_trial())
+    data["terms"] = [t for t in data["terms"] if t["id"] != "wound-pain"]
+    for outcome in data["outcomes"]:
+        if outcome["id"] == "pain":
+            outcome.pop("measure")
+            outcome["label"] = {"en": {"plain": "felt it", "technical": "reported it"}}
+    data.setdefault("measures", []).append(
+        {"id": "wound-pain", "label": {"en": {"plain": "wound pain",
+                                              "technical": "wound pain score"}}})
+    for fact in data["facts"]:
+        if fact["id"] == "pain-nd":
+            fact["measure"] = "wound-pain"
+    sheet = _load(tmp_path_factory, packs, "measured", data)
+    found = claims(packs, sheet, "en", "Chlorhexidine lowered wound pain more than iodine.")
+    assert [f.fact for f in found] == ["pain-nd"]
+    assert claims(packs, sheet, "en", "Wound pain was similar with both cleansers.") == []
+
+
 def test_without_a_no_difference_fact_a_difference_is_not_this_rules_business(packs,
                                                                              randomised):
     text = "Chlorhexidine lowered wound pain more than iodine."

@@ -489,6 +489,8 @@ def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _S
     toks = tokens(sentence)
     outcomes = [(a + m.start, a + m.end, m.item)
                 for m in _phrases_cache(context).find(sentence, toks)]
+    measured = context.lexicon.remember(("claims-measures",), lambda: _measures(context))
+    outcomes += [(a + m.start, a + m.end, m.item) for m in measured.find(sentence, toks)]
     index = sheet_index(context.factsheet, context.lexicon)
     groups = [(c.start, c.end, c.item)
               for c in group_cues(text, [(a, b)], index, context.lexicon) if not c.weak]
@@ -507,6 +509,24 @@ def _kin(word: str, norm: str) -> bool:
         return False
     need = max(5, len(word) - 2)
     return word[:need] == norm[:need]
+
+
+def _measures(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
+    """The words of what a no-difference fact compares (its ``measure``: "pain"), as
+    naming its outcome."""
+    sheet = context.factsheet
+    entries: list[tuple[str, tuple[str, ...]]] = []
+    for fact in sheet.facts_of("no-difference"):
+        measure = getattr(fact, "measure", None)
+        if not measure or not fact.outcome:
+            continue
+        if measure in sheet.measures:
+            forms = sheet.measures[measure].label.all_forms(context.lexicon.lang)
+        else:
+            found = term_forms(context.lexicon, measure)
+            forms = found.accepted if found else []
+        entries += [(form, (fact.outcome,)) for form in forms]
+    return PhraseIndex(entries)
 
 
 HEAD = 4  # letters of the shortest word that names an outcome (as a compound's head)
