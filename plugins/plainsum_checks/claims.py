@@ -512,21 +512,32 @@ def _kin(word: str, norm: str) -> bool:
 
 
 def _measures(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
-    """The words of what a no-difference fact compares (its ``measure``: "pain"), as
-    naming its outcome."""
+    """The sheet's measures as a sentence may name them: what a no-difference fact
+    compares (its ``measure``: "pain") names its outcome; any other measure ("time in
+    hospital", "total cost") is something else the sentence is about (a pseudo-outcome
+    id ``measure:...``), never the no-difference result."""
     sheet = context.factsheet
     entries: list[tuple[str, tuple[str, ...]]] = []
+    compared: dict[str, str] = {}
     for fact in sheet.facts_of("no-difference"):
         measure = getattr(fact, "measure", None)
-        if not measure or not fact.outcome:
-            continue
-        if measure in sheet.measures:
-            forms = sheet.measures[measure].label.all_forms(context.lexicon.lang)
-        else:
-            found = term_forms(context.lexicon, measure)
-            forms = found.accepted if found else []
-        entries += [(form, (fact.outcome,)) for form in forms]
+        if measure and fact.outcome:
+            compared[measure] = fact.outcome
+    outcome_measures = {o.measure for o in sheet.outcomes.values() if o.measure}
+    for mid in {*sheet.measures, *compared}:
+        if mid in outcome_measures:
+            continue  # named through its outcome already
+        entries += [(form, (compared.get(mid, f"measure:{mid}"),))
+                    for form in _measure_forms(context, mid)]
     return PhraseIndex(entries)
+
+
+def _measure_forms(context: CheckContext, mid: str) -> list[str]:
+    sheet = context.factsheet
+    if mid in sheet.measures:
+        return sheet.measures[mid].label.all_forms(context.lexicon.lang)
+    found = term_forms(context.lexicon, mid)
+    return found.accepted if found else []
 
 
 HEAD = 4  # letters of the shortest word that names an outcome (as a compound's head)
@@ -562,6 +573,9 @@ def _outcome_words(context: CheckContext) -> dict[str, list[tuple[str, str]]]:
     taken = {t.norm for g in sheet.groups.values()
              for form in (*g.label.all_forms(lang), *g.keywords.get(lang, []))
              for t in tokens(form)}
+    # the other measures' words are no outcome's own ("hospital" in "time in hospital")
+    taken |= {t.norm for mid in sheet.measures for form in _measure_forms(context, mid)
+              for t in tokens(form)}
     out: dict[str, list[tuple[str, str]]] = {}
     for oid, own in words.items():
         others = taken.union(*(w for other, w in words.items() if other != oid))
