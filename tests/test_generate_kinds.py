@@ -499,3 +499,200 @@ def test_millions_are_said_as_millions_only_where_exact(module_registry, sheet, 
             assert not re.search(r"\d[\d.,\u00a0\u202f ]{6,}", said), (lang, said)
         else:
             assert said == w.pack.spell_small(value), (lang, said)
+
+
+# --- what reviewers found false or unreadable (issue 11 review notes) ----------------
+
+def _from(data: dict):
+    from plainsum.factsheet.model import FactSheet
+
+    return FactSheet.from_dict(data)
+
+
+def test_the_whole_cohort_had_the_intervention_only_in_a_single_arm_study(module_registry,
+                                                                         trial, langs):
+    """"The study looked at 80 women who had growth hormone" is false when some had a
+    placebo: a randomised trial, or groups compared with each other, have other arms."""
+    from plainsum_summary.compose import cohort_fact
+
+    single = _from(yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8")))
+    no_versus = _sheet_data()  # observational, but its facts compare groups
+    compared = _from(no_versus)
+    for lang in langs:
+        for audience in AUDIENCES:
+            w = wording(module_registry, single, lang, audience)
+            said = w.cohort(cohort_fact(w)).text.lower()
+            assert w.intervention().lower() in said, (lang, audience, said)
+            for sheet in (trial, compared):
+                w = wording(module_registry, sheet, lang, audience)
+                said = w.cohort(cohort_fact(w)).text.lower()
+                assert w.intervention().lower() not in said, (lang, audience, said)
+
+
+START = {"en": "at the start of the study", "es": "que al inicio del estudio",
+         "fr": "qu'au début de l'étude", "de": "zu Beginn der Studie",
+         "it": "rispetto all'inizio dello studio", "pt": "à do início do estudo",
+         "nl": "dan aan het begin van het onderzoek"}
+
+
+def test_a_relative_change_without_versus_is_a_change_over_time(module_registry, langs):
+    """A relative change with no group to compare with ("the fracture rate fell by half
+    over 10 years") must not read as a comparison with an unnamed group ("broke a bone
+    50 % less often")."""
+    data = _sheet_data()
+    data["facts"].append({"id": "over-time", "kind": "relative-change", "value": 50,
+                          "direction": "lower", "group": "rrms", "outcome": "relapse",
+                          "time": "10y"})
+    data["facts"].append({"id": "over-time-fold", "kind": "relative-change", "value": 4,
+                          "unit": "fold", "direction": "higher", "group": "rrms",
+                          "outcome": "relapse", "time": "10y"})
+    sheet = _from(data)
+    for lang in langs:
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            for fact_id in ("over-time", "over-time-fold"):
+                text = w.relative_change(sheet.facts[fact_id]).text
+                assert START[lang] in text, (lang, audience, text)
+            compared = w.relative_change(sheet.facts["rel-relapse"]).text
+            assert START[lang] not in compared, (lang, audience, compared)
+
+
+QUANTIFIER_WORDS = {"en": r"\bsome\b", "es": r"\balgun", "fr": r"\bcertain", "de": r"\bmanche",
+                    "it": r"\balcun", "pt": r"\balgu", "nl": r"\bsommige"}
+
+
+def test_a_claim_without_quantifier_gets_none_added(module_registry, langs):
+    data = _sheet_data()
+    data["facts"].append({"id": "bare-claim", "kind": "claim", "group": "rrms",
+                          "outcome": "disability-improved", "time": "10y"})
+    sheet = _from(data)
+    for lang in langs:
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            bare = w.claim(sheet.facts["bare-claim"]).text
+            some = w.claim(sheet.facts["some-improved"]).text
+            assert not re.search(QUANTIFIER_WORDS[lang], bare, re.I), (lang, bare)
+            assert re.search(QUANTIFIER_WORDS[lang], some, re.I), (lang, some)
+            assert w.group("rrms") in bare and w.outcome("disability-improved") in bare
+
+
+def test_no_word_about_the_design_when_the_release_names_none(module_registry, langs):
+    """Evidence "other" (no design stated): saying "this kind of study can only show a
+    link" is a claim nobody made; an observational design gets the note."""
+    from plainsum_summary.compose import association_sentence
+
+    observational = _from(_sheet_data())
+    unnamed = _from(_sheet_data(design=[]))
+    assert unnamed.evidence == "other" and observational.evidence == "observational"
+    for lang in langs:
+        for audience in AUDIENCES:
+            assert association_sentence(wording(module_registry, unnamed, lang, audience)) \
+                is None
+            assert association_sentence(wording(module_registry, observational, lang,
+                                                audience)) is not None
+
+
+def test_an_observational_exposure_is_no_treatment(module_registry, langs):
+    """Groups compared by an exposure in an observational study: "What was studied?";
+    a single-arm study of a treatment keeps "What was the treatment?"."""
+    from plainsum_summary.compose import plan
+
+    compared = _from(_sheet_data())
+    single = _from(yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8")))
+    for lang in langs:
+        for audience in PLAIN:
+            w = wording(module_registry, compared, lang, audience)
+            headings = [s.heading for s in plan(w)]
+            assert w.say("summary.heading.exposure") in headings, (lang, headings)
+            assert w.say("summary.heading.treatment") not in headings
+            w = wording(module_registry, single, lang, audience)
+            assert w.say("summary.heading.treatment") in [s.heading for s in plan(w)]
+
+
+def test_a_no_difference_in_a_measure_is_said_with_the_measure(module_registry, langs):
+    """"No real difference in pain between A and B", never "in how many pain"."""
+    data = _sheet_data()
+    data["facts"].append({"id": "nd-edss", "kind": "no-difference", "group": "rrms",
+                          "versus": "progressive", "outcome": "relapse", "measure": "edss"})
+    sheet = _from(data)
+    for lang in langs:
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            text = w.no_difference(sheet.facts["nd-edss"]).text
+            event = w.no_difference(sheet.facts["nd-improve"]).text
+            assert LABELS["edss"][lang] in text, (lang, audience, text)
+            assert w.outcome("relapse") not in text, (lang, audience, text)
+            assert w.outcome("disability-improved") in event
+
+
+def test_traits_of_who_took_part_are_not_results(module_registry, langs):
+    """"74 % were women", "96 % completed the study": a share of the whole cohort at no
+    time point whose outcome is neither good nor bad describes who took part."""
+    from plainsum_summary.compose import plan
+
+    data = _sheet_data()
+    data["outcomes"].append({"id": "female", "label": {
+        lang: {"plain": text, "technical": text} for lang, text in {
+            "en": "were women", "es": "eran mujeres", "fr": "étaient des femmes",
+            "de": "Frauen", "it": "erano donne", "pt": "eram mulheres",
+            "nl": "vrouw waren"}.items()}})
+    data["facts"].append({"id": "women-share", "kind": "proportion", "value": 74,
+                          "group": "all", "outcome": "female"})
+    sheet = _from(data)
+    for lang in langs:
+        for audience in AUDIENCES:
+            sections = plan(wording(module_registry, sheet, lang, audience))
+            holding = [s for s in sections if "women-share" in s.facts]
+            assert len(holding) == 1, (lang, audience)
+            assert "cohort" in holding[0].facts, (lang, audience)  # who took part
+
+
+def test_parts_are_said_without_a_cohort_total(module_registry, langs):
+    """A case-control release gives cases and controls, no total: both are said."""
+    from plainsum_summary.compose import study_sentences
+
+    data = _sheet_data()
+    data["facts"] = [f for f in data["facts"] if f["id"] != "cohort"]
+    sheet = _from(data)
+    for lang in langs:
+        said = {f for s in study_sentences(wording(module_registry, sheet, lang, "public"),
+                                           None) for f in s.facts}
+        assert {"rrms-n", "spms-n", "ppms-n"} <= said, lang
+
+
+def test_background_is_framed_once_and_in_the_present(module_registry, sheet, langs):
+    """The context paragraph says "context" once (its heading for plain readers, its
+    first sentence otherwise); a background count is a general figure, present tense."""
+    from plainsum_summary.compose import background_sentences
+
+    for lang in langs:
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            frame = w.pick("fact.background").split("{")[0].strip().lower()
+            framed = background_sentences(w, headed=False)
+            assert frame and framed[0].text.lower().startswith(frame), (lang, framed)
+            assert not [s for s in framed[1:] if s.text.lower().startswith(frame)]
+            headed = background_sentences(w, headed=True)
+            assert not [s for s in headed if s.text.lower().startswith(frame)]
+            count = w.background(sheet.facts["bg-count"], framed=False).text
+            present = w.pick("fact.count_alone", ["background"]).split("{")[0].strip()
+            assert present.lower() in count.lower(), (lang, count)
+
+
+def test_the_cohort_sentence_does_not_say_the_study_twice(module_registry, trial, langs):
+    data = _sheet_data(design=["randomised-trial"])
+    ending = {"en": "in the study", "es": "del estudio", "fr": "de l'étude",
+              "de": "in der Studie", "it": "dello studio", "pt": "do estudo",
+              "nl": "in het onderzoek"}
+    group = next(g for g in data["groups"] if g["id"] == "all")
+    for lang in list(group["label"]):
+        label = group["label"][lang]
+        group["label"][lang] = {k: f"{v} {ending[lang]}" for k, v in label.items()}
+    sheet = _from(data)
+    from plainsum_summary.compose import cohort_fact
+
+    for lang in langs:
+        w = wording(module_registry, sheet, lang, "patients")
+        text = w.cohort(cohort_fact(w)).text
+        assert ending[lang] not in text, (lang, text)
+        assert w.group("all").replace(f" {ending[lang]}", "") in text, (lang, text)

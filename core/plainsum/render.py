@@ -226,6 +226,22 @@ class Wording:
                 f"{prefix}the_group": self.the_group(group_id),
                 f"{prefix}of_the_group": self.of_the_group(group_id)}
 
+    def cohort_slots(self, group_id: str) -> dict[str, str]:
+        """The group slots for a sentence that names the study itself ("The study
+        included ..."): a label ending in the pack's ``grammar.in_the_study`` ("people in
+        the study") loses that ending, which the sentence already says."""
+        label = self.group(group_id)
+        endings = self.raw("grammar.in_the_study") if self.has("grammar.in_the_study") else []
+        for ending in sorted(endings or [], key=len, reverse=True):
+            if label.lower().endswith(" " + ending.lower()) and len(label) > len(ending) + 1:
+                label = label[: -len(ending) - 1].rstrip(" ,")
+                break
+        else:
+            return self.group_slots(group_id)
+        return {"group": label,
+                "the_group": self.say("grammar.the_group", noun_keys(label), noun=label),
+                "of_the_group": self.say("grammar.of_the_group", noun_keys(label), noun=label)}
+
     def outcome(self, outcome_id: str) -> str:
         return self.lex.outcome(outcome_id, self.level)
 
@@ -316,6 +332,12 @@ class Wording:
                                            "frequency")
         return "percent", self.hedge(fact, self.pack.format_percent(fact.value), "share")
 
+    def role(self, fact: Fact) -> str:
+        """``background`` for a figure that is context: a pack may word it in the present
+        tense (a general statistic: "there are about 900,000 ... each year") where it
+        words this study's results in the past."""
+        return "background" if fact.background else ""
+
     def hedged(self, fact: Fact) -> str:
         """``hedged`` for a fact stated with a hedge: a selector for the phrases that put
         an article before a bare figure ("el 12 %" but "alrededor del 12 %")."""
@@ -353,8 +375,8 @@ class Wording:
     def _proportion(self, fact: Fact, key: str = "fact.proportion") -> Sentence:
         mode, value = self.share(fact)
         text = self.sentence(key,
-                             [self.hedged(fact), mode, *noun_keys(self.group(fact.group)),
-                              timed(fact)],
+                             [self.role(fact), self.hedged(fact), mode,
+                              *noun_keys(self.group(fact.group)), timed(fact)],
                              value=value, time=self.time_or_study(fact.time, fact),
                              **self.frequency_slots(fact),
                              outcome=self.outcome(fact.outcome), **self.group_slots(fact.group))
@@ -416,7 +438,7 @@ class Wording:
 
     def _claim(self, fact: Fact) -> Sentence:
         group = fact.group or next(iter(self.sheet.groups))
-        text = self.sentence("fact.claim", [fact.quantifier or "some",
+        text = self.sentence("fact.claim", [fact.quantifier or "",
                                             *noun_keys(self.group(group)), timed(fact)],
                              time=self.time_or_study(fact.time, fact),
                              outcome=self.outcome(fact.outcome), **self.group_slots(group))
@@ -430,9 +452,8 @@ class Wording:
         """
         period = next((p for p in self.sheet.facts_of("period")
                        if p.group in (None, fact.group)), None)
-        arms = bool(self.sheet.facts_of("comparison")) or any(
-            getattr(f, "versus", None) for f in self.sheet.facts.values() if not f.background)
-        treated = not arms and (period is None or period.event in (None, self.sheet.intervention))
+        treated = self.all_treated() and (period is None
+                                          or period.event in (None, self.sheet.intervention))
         shape = ("treated" if treated else "included") + ("_period" if period else "")
         design_id = self.sheet.design[0] if self.sheet.design else None
         design = self.term(design_id) if design_id else self.say("grammar.study")
@@ -441,11 +462,21 @@ class Wording:
             "fact.cohort", [shape, gender, *initials(design),
                             *noun_keys(self.group(fact.group))],
             n=self.hedge(fact, self.count(fact.value), "number"),
-            **self.group_slots(fact.group), design=design,
+            **self.cohort_slots(fact.group), design=design,
             intervention=self.intervention("indefinite"), intervention_bare=self.intervention(),
             start=period.start if period else "", end=period.end if period else "")
         ids = (fact.id, period.id) if period else (fact.id,)
         return Sentence(text, ids, role="study")
+
+    def all_treated(self) -> bool:
+        """Whether everyone in the study had the intervention, so a text may say "who
+        had <intervention>" of the whole cohort: only a single-arm study. A randomised
+        trial has other arms; groups compared with each other (``versus``, a comparison,
+        a no-difference) are other arms or exposure levels."""
+        if self.sheet.evidence == "randomised":
+            return False
+        return not any(f.kind in ("comparison", "no-difference") or getattr(f, "versus", None)
+                       for f in self.sheet.facts.values() if not f.background)
 
     def intervention(self, article: str | None = None) -> str:
         if article is None:
@@ -712,19 +743,29 @@ class Wording:
             return Sentence(text, (fact.id, first.id, second.id), role="result")
         both = fact.group is not None and fact.versus is not None
         group = fact.group or next(iter(self.sheet.groups))
+        # a measured value (pain, function) is compared as such, never as "how many"
+        measure = self.lex.measure(fact.measure, self.level) if fact.measure else ""
         text = self.sentence(
             "fact.no_difference.words",
-            ["versus" if both else "alone", *noun_keys(self.group(group)), timed(fact)],
-            **common, **(self.sides(fact) if both else {}))
+            ["measure" if measure else "", "versus" if both else "alone",
+             *word_keys(measure), *noun_keys(self.group(group)), timed(fact)],
+            **common, **self.measure_slots(measure), **(self.sides(fact) if both else {}))
         return Sentence(text, (fact.id,), role="result")
 
-    def background(self, fact: Fact, more: bool = False) -> Sentence:
-        """A background figure framed as context; ``more``: one that follows another in
-        the same paragraph, framed with the pack's ``fact.background_more`` ("Also, ...")
-        where it has one, so the frame is not said again and again."""
-        key = "fact.background_more" if more and self.has("fact.background_more") \
-            else "fact.background"
-        return self._remembered(key, fact, lambda f: self._background(f, key))
+    def background(self, fact: Fact, framed: bool = True) -> Sentence:
+        """A background figure said as context. ``framed``: with the pack's
+        ``fact.background`` ("Background: ..."); a paragraph of context says that once, in
+        its heading or its first sentence, and its other figures plainly (in the present
+        tense where a pack words background facts apart: a general statistic, no finding)."""
+        if not framed:
+            return self._remembered("background-bare", fact, self._background_bare)
+        return self._remembered("fact.background", fact, self._background)
+
+    def _background_bare(self, fact: Fact) -> Sentence:
+        said = self.fact_sentence(fact, as_result=True)
+        if said is None:
+            return Sentence("", (), role="background")
+        return Sentence(said.text, said.facts, role="background")
 
     def _background(self, fact: Fact, key: str = "fact.background") -> Sentence:
         """A figure that is not a result of this study (how common the disease is, an
@@ -759,7 +800,8 @@ class Wording:
 
     def cohort_count(self, fact: Fact) -> Sentence:
         """A count said on its own (a background count: "about 1.3 million ...")."""
-        text = self.sentence("fact.count_alone", noun_keys(self.group(fact.group)),
+        text = self.sentence("fact.count_alone",
+                             [self.role(fact), *noun_keys(self.group(fact.group))],
                              n=self.hedge(fact, self.count(fact.value), "number"),
                              **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="study")

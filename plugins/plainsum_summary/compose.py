@@ -111,9 +111,29 @@ def main_fact(w: Wording) -> Fact | None:
 
 
 def result_facts(w: Wording, skip: set[str]) -> list[Fact]:
-    """Results in sheet order, without the main fact and the arms a comparison states."""
-    said = set(skip) | covered(w)
+    """Results in sheet order, without the main fact, the arms a comparison states and
+    the traits of who took part."""
+    said = set(skip) | covered(w) | {f.id for f in characteristics(w)}
     return [f for f in w.sheet.facts.values() if is_result(f) and f.id not in said]
+
+
+def characteristics(w: Wording) -> list[Fact]:
+    """Shares that describe who took part ("74 % were women", "96 % completed the
+    study"), not what the study found: a proportion of the whole cohort, at no time
+    point, whose outcome is neither good nor bad (no polarity), not key and not compared."""
+    cohort = cohort_fact(w)
+    if cohort is None:
+        return []
+    main = w.sheet.main_fact
+    said = covered(w)
+    out = []
+    for fact in w.sheet.facts_of("proportion", background=False):
+        outcome = w.sheet.outcomes.get(fact.outcome)
+        if (fact.group == cohort.group and fact.time is None and not fact.key
+                and fact.id != main and fact.id not in said
+                and outcome is not None and outcome.polarity is None):
+            out.append(fact)
+    return out
 
 
 def cohort_fact(w: Wording) -> Fact | None:
@@ -127,24 +147,28 @@ def study_sentences(w: Wording, max_words: int | None) -> list[Sentence]:
     cohort = cohort_fact(w)
     if cohort is not None:
         out.append(w.cohort(cohort))
-        parts = [f for f in w.sheet.facts_of("count", background=False)
-                 if f.of == cohort.group]
-        if parts:
-            out.extend(w.breakdown(parts, max_words))
+    # the parts of the cohort; without a total (a case-control study gives cases and
+    # controls only), the parts are all the sheet says of who took part
+    parts = [f for f in w.sheet.facts_of("count", background=False)
+             if f.of is not None and (cohort is None or f.of == cohort.group)]
+    if parts:
+        out.extend(w.breakdown(parts, max_words))
     said = covered(w)
     out.extend(w.fact_sentence(f) for f in w.sheet.facts_of("mean", "range", background=False)
                if not is_result(f) and f.id not in said)
+    out.extend(w.proportion(f) for f in characteristics(w))
     out.extend(w.timepoints(f) for f in w.sheet.facts_of("timepoints"))
     return out
 
 
-def background_sentences(w: Wording) -> list[Sentence]:
-    """Figures that are not results of this study, each framed as context; never in a
-    headline, a lead or among the results."""
+def background_sentences(w: Wording, headed: bool = False) -> list[Sentence]:
+    """Figures that are not results of this study, said as context; never in a headline,
+    a lead or among the results. The paragraph says "context" once: in its heading
+    (``headed``) or in its first sentence, not before every figure."""
     out: list[Sentence] = []
     for fact in w.sheet.facts.values():
         if fact.background:
-            sentence = w.background(fact, more=bool(out))
+            sentence = w.background(fact, framed=not headed and not out)
             if sentence.text:
                 out.append(sentence)
     return out
@@ -155,12 +179,21 @@ COMPARING = ("comparison", "ratio", "relative-change", "difference", "no-differe
 
 
 def association_sentence(w: Wording) -> Sentence | None:
-    """For a design that is not randomised and compares groups: a link, not a cause."""
-    if w.sheet.evidence == "randomised":
+    """For an observational design that compares groups: a link, not a cause. A sheet
+    whose release names no design (evidence ``other``) gets no word about its design:
+    saying it "can only show a link" would be a claim nobody made."""
+    if w.sheet.evidence != "observational":
         return None
     if not any(is_result(f) for f in w.sheet.facts_of(*COMPARING)):
         return None
     return Sentence(w.sentence("summary.association", [w.sheet.evidence]), role="limit")
+
+
+def is_exposure(w: Wording) -> bool:
+    """Whether the sheet's "intervention" is an exposure nobody was given (blood vitamin D
+    levels, a finding on a scan): an observational study comparing groups by it. Its
+    section asks "What was studied?", not "What was the treatment?"."""
+    return w.sheet.evidence == "observational" and not w.all_treated()
 
 
 def treatment_sentences(w: Wording) -> list[Sentence]:
@@ -302,8 +335,9 @@ def plan(w: Wording) -> list[Section]:
     if lead:
         sections.append(Section(lead))
     if explain:
-        sections.append(Section(treatment_sentences(w), heading("treatment")))
-    context = background_sentences(w)
+        sections.append(Section(treatment_sentences(w),
+                                heading("exposure" if is_exposure(w) else "treatment")))
+    context = background_sentences(w, headed=explain)
     if context:
         sections.append(Section(context, heading("background")))
     sections.append(Section(study_sentences(w, max_words), heading("study")))

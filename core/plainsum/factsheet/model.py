@@ -334,9 +334,12 @@ class Comparison(Fact):
 @dataclass(frozen=True, kw_only=True)
 class NoDifference(Fact):
     """No difference found between ``group`` and ``versus`` on ``outcome``; ``facts``: the
-    figures of each side when the release gives them; ``p`` when stated."""
+    figures of each side when the release gives them; ``p`` when stated; ``measure``: the
+    measure compared when the outcome is a value (pain, ankle function), not an event that
+    happened to some people ("no difference in pain", not "in how many ...")."""
 
     versus: str | None = None
+    measure: str | None = None
     facts: tuple[str, ...] = ()
     p: float | None = None
     p_relation: str = "="

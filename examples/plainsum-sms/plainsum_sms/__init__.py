@@ -31,20 +31,16 @@ class SmsGenerator:
 
     def generate(self, request: Any) -> Any:
         from plainsum.outputs import Output
-        from plainsum.render import Wording
 
-        w = Wording(request, prefix="sms")
-        sheet = request.factsheet
-        order = [sheet.main_fact] if sheet.main_fact else []
-        order += [f.id for f in sheet.key_facts if f.id not in order]
-        render = {"proportion": w.proportion, "comparison": w.comparison, "claim": w.claim}
-        candidates = [render[sheet.facts[i].kind](sheet.facts[i]) for i in order
-                      if sheet.facts[i].kind in render]
-        for sentence in candidates:
-            sentence.text = plain_spaces(sentence.text)
+        w = _wording(request)
+        candidates = [plain(s) for s in _candidates(w)]
+        # where the technical words are too long for an SMS, the plain ones (shorter
+        # labels); without the opening time phrase only when nothing else fits
+        shorter = [] if w.level == "plain" else [plain(s) for s in _candidates(_plain(w))]
+        shorter += [plain(s) for s in _untimed(w, candidates + shorter)]
         chosen = next((s for s in candidates if segments(s.text) == 1), None) or next(
-            (s for s in candidates if segments(s.text) <= MAX_SEGMENTS),
-            min(candidates, key=lambda s: units(s.text), default=None))
+            (s for s in candidates + shorter if segments(s.text) <= MAX_SEGMENTS),
+            min(candidates + shorter, key=lambda s: units(s.text), default=None))
         if chosen is None:
             return Output(self.name, request.variant, request.audience.id, request.pack.code,
                           "", platform="sms")
@@ -54,6 +50,80 @@ class SmsGenerator:
             text = headed
         return Output(self.name, request.variant, request.audience.id, request.pack.code,
                       text, facts=list(chosen.facts), platform="sms", terms=w.terms_in(text))
+
+
+def _wording(request: Any) -> Any:
+    from plainsum.render import Wording
+
+    return Wording(request, prefix="sms")
+
+
+def _plain(w: Any) -> Any:
+    """The same request in the plain register (labels for lay readers are shorter)."""
+    from dataclasses import replace
+
+    audience = replace(w.request.audience, register="plain")
+    return replace(w, request=replace(w.request, audience=audience))
+
+
+def _candidates(w: Any) -> list[Any]:
+    """The sentences an SMS may be: the main result first, then the key results, each in
+    full and then without its bracketed statistics. Every kind is worded by the shared
+    renderer (``Wording.fact_sentence``); a background figure is never one (an SMS has
+    no room to say it is context, so it would read as this study's result), nor a fact
+    that only describes the study."""
+    from dataclasses import replace
+
+    sheet = w.sheet
+    order = [sheet.main_fact] if sheet.main_fact in sheet.facts else []
+    order += [f.id for f in sheet.key_facts if f.id not in order]
+    terse = replace(w, terse=True)
+    out = []
+    for fact_id in order:
+        fact = sheet.facts[fact_id]
+        if fact.background or fact.kind in ("count", "period", "timepoints"):
+            continue
+        for wording in (w, terse):
+            sentence = wording.fact_sentence(fact)
+            if sentence is not None and sentence.text and sentence.role != "study" and \
+                    sentence.text not in [s.text for s in out]:
+                out.append(sentence)
+    return out
+
+
+def _untimed(w: Any, candidates: list[Any]) -> list[Any]:
+    from dataclasses import replace
+
+    out = []
+    for sentence in candidates:
+        text = untimed(w, w.sheet.facts[sentence.facts[0]], sentence.text)
+        if text:
+            out.append(replace(sentence, text=text))
+    return out
+
+
+def untimed(w: Any, fact: Any, text: str) -> str:
+    """The sentence without the time phrase it opens with ("Within 30 days, ..."), the
+    last thing an SMS too long for three segments can spare; empty where the sentence
+    does not open with it followed by a comma (German and Dutch put the verb after it:
+    dropping it would break the word order)."""
+    time_id = fact.time or next((w.sheet.facts[i].time for i in getattr(fact, "facts", ())
+                                 if i in w.sheet.facts), None)
+    if not time_id:
+        return ""
+    phrase = plain_spaces(w.time(time_id))
+    text = plain_spaces(text)
+    if not phrase or not text.lower().startswith(phrase.lower() + ","):
+        return ""
+    from plainsum.render import capitalise
+
+    return capitalise(text[len(phrase) + 1:].lstrip())
+
+
+def plain(sentence: Any) -> Any:
+    from dataclasses import replace
+
+    return replace(sentence, text=plain_spaces(sentence.text))
 
 
 def plain_spaces(text: str) -> str:

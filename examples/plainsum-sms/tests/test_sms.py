@@ -71,3 +71,49 @@ def test_sms_has_no_typographic_spaces(plainsum_registry):
     for out in outs:
         assert "\u00a0" not in out.text and "\u202f" not in out.text, out.text
         assert out.checks.passed, (out.lang, out.text, out.checks.findings)
+
+
+def _seed_with(facts: list[dict], **study: str):
+    import yaml
+    from plainsum.factsheet.model import FactSheet
+
+    data = yaml.safe_load(SEED.read_text(encoding="utf-8"))
+    data["facts"] = [f for f in data["facts"] if not f.get("key") or f["kind"] == "count"]
+    data["facts"].extend(facts)
+    data["study"].update(study)
+    return FactSheet.from_dict(data)
+
+
+def test_sms_words_every_result_kind_and_never_a_background_figure(plainsum_registry):
+    """A relative change as the main result is said (it used to leave the SMS empty);
+    a key background figure is never sent as if it were this study's result."""
+    sheet = _seed_with([
+        {"id": "bg", "kind": "proportion", "value": 85, "group": "all",
+         "outcome": "no-worsening", "role": "background", "key": True},
+        {"id": "rel", "kind": "relative-change", "value": 30, "direction": "lower",
+         "group": "rrms", "versus": "progressive", "outcome": "no-worsening", "key": True},
+    ], main_fact="rel")
+    for out in generate(sheet, plainsum_registry, ["en", "es"], ["patients", "press"],
+                        ["sms"]):
+        assert out.text and out.facts == ["rel"], (out.lang, out.text)
+        assert "85" not in out.text
+
+
+def test_an_sms_too_long_drops_its_opening_time_phrase(plainsum_registry):
+    import yaml
+    from plainsum.factsheet.model import FactSheet
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import Request
+    from plainsum.render import Wording
+    from plainsum_sms import untimed
+
+    sheet = FactSheet.from_dict(yaml.safe_load(SEED.read_text(encoding="utf-8")))
+    pack = plainsum_registry.language("en")
+    w = Wording(Request(sheet, pack, plainsum_registry.audience("patients"), "sms",
+                        Lexicon(sheet, pack)), prefix="sms")
+    fact = next(f for f in sheet.facts.values() if f.kind == "proportion" and f.time)
+    text = w.proportion(fact).text
+    short = untimed(w, fact, text)
+    assert text.lower().startswith(w.time(fact.time).lower())
+    assert short and len(short) < len(text) and w.time(fact.time) not in short
+    assert untimed(w, fact, "No time phrase here.") == ""
