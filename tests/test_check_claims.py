@@ -796,3 +796,19 @@ def test_the_seed_is_observational_and_its_outputs_claim_no_cause(packs):
     found = [(o.lang, o.generator, f.found) for o in outputs
              for f in claims(packs, seed, o.lang, o.text)]
     assert found == []
+
+
+def test_past_the_listing_limit_the_text_says_it_was_not_read_to_its_end(
+        packs, observational, monkeypatch):
+    import plainsum_checks.claims as claims_module
+
+    monkeypatch.setattr(claims_module, "LISTED", 3)
+    text = " ".join(["Chlorhexidine prevents wound infections."] * 6)
+    pack = packs.language("en")
+    context = CheckContext(observational, pack, None, Lexicon(observational, pack),
+                           require="none")
+    found = ClaimValidator().validate(text, context)
+    rules = [f.rule for f in found]
+    assert rules.count("causal-claim") == 3
+    assert rules.count("findings-not-listed") == 1
+    assert next(f for f in found if f.rule == "findings-not-listed").severity == "error"

@@ -298,7 +298,7 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
             out.append(_causal_finding(context, evidence, hit, quote))
             break  # one finding a sentence
         if len(out) >= LISTED:
-            break
+            return _capped(out, "causal-claim")
     return out
 
 
@@ -480,8 +480,16 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
                 out.append(_difference_finding(context, same, hit))
                 break  # one finding a sentence
         if len(out) >= LISTED:
-            break
+            return _capped(out, "invented-difference")
     return out
+
+
+def _capped(out: list[Finding], rule: str) -> list[Finding]:
+    """The first :data:`LISTED` findings and a note that reading stopped there: a text
+    with that many is not checked to its end, and must not look as if it were."""
+    return [*out, Finding("findings-not-listed", "error",
+                          f"{LISTED:,} {rule} findings are listed; the rest of this text "
+                          "was not read for more")]
 
 
 def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _Said:
