@@ -201,3 +201,24 @@ def test_a_ratio_lints_clean_exactly_when_its_interval_holds_it(
             "ci": [low, high], "outcome": OUTCOME}
     found = [m for m in messages(sheet_text(fact)) if ".ci" in m.split(":")[0]]
     assert (found == []) == (low <= value <= high)
+
+
+def test_a_comma_inside_a_flow_label_gets_a_hint_to_quote_the_text() -> None:
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    plain = data["groups"][0]["label"]["en"]["plain"]
+    flow = f"en: {{plain: {plain}, aged 2, 5 or older, technical: x}}"
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip() == "en:"
+              and lines[i + 1].strip().startswith("plain:"))
+    indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+    end = at + 1
+    while end < len(lines) and lines[end].startswith(indent + " "):
+        end += 1
+    lines[at:end] = [indent + flow]
+    found = messages("\n".join(lines))
+    assert any("unknown field" in m and "quotes" in m for m in found), found
+    # a misspelt field with a value gets no such hint
+    wrong = messages(sheet_text({"id": "x", "kind": "count", "value": 3, "group": "all",
+                                 "colour": "red"}))
+    assert any("unknown field 'colour'" in m and "quotes" not in m for m in wrong), wrong

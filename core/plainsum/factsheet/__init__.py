@@ -184,7 +184,14 @@ _SHORT.maxstring, _SHORT.maxother, _SHORT.maxlong = 60, 60, 40
 def _message(error: Any) -> str:
     """jsonschema's message, with the offending value shortened: a value can be huge."""
     if error.validator == "additionalProperties":
-        return f"unknown field {', '.join(map(_SHORT.repr, _extra(error)))}"
+        extra = _extra(error)
+        message = f"unknown field {', '.join(map(_SHORT.repr, extra))}"
+        if any(error.instance.get(k) is None for k in extra):
+            # {plain: people who, after 60, fell} is three fields to YAML: "after 60" and
+            # "fell" are keys without values
+            message += ("; a field without a value is often text cut at a comma inside "
+                        "{ }: put the whole text in quotes")
+        return message
     if error.validator == "required":
         return error.message.replace("is a required property", "is required")
     if error.validator == "oneOf" and isinstance(error.instance, dict) and "kind" in error.instance:
