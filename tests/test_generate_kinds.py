@@ -15,7 +15,7 @@ import yaml
 from plainsum.factsheet import load_factsheet
 from plainsum.lexicon import Lexicon
 from plainsum.pipeline import Request, generate
-from plainsum.render import Wording
+from plainsum.render import Wording, minus
 
 from .conftest import SEED_FACTS
 
@@ -301,8 +301,9 @@ def test_a_negative_difference_keeps_its_direction(module_registry, sheet, langs
             pack.format_number(0.17), ""), lang
         technical = wording(module_registry, sheet, lang, "clinicians").difference(
             sheet.facts["diff-edss"]).text
-        for number in (-0.17, -0.3, -0.04):
-            assert pack.format_number(number) in technical, (lang, technical)
+        for number in (-0.17, -0.3, -0.04):  # signed with U+2212, not a hyphen
+            assert minus(pack.format_number(number)) in technical, (lang, technical)
+            assert "\u2212" in minus(pack.format_number(number))
 
 
 def test_percentage_points_are_not_said_as_percent(module_registry, sheet, langs):
@@ -696,3 +697,80 @@ def test_the_cohort_sentence_does_not_say_the_study_twice(module_registry, trial
         text = w.cohort(cohort_fact(w)).text
         assert ending[lang] not in text, (lang, text)
         assert w.group("all").replace(f" {ending[lang]}", "") in text, (lang, text)
+
+
+def test_context_about_the_studys_own_group_is_an_earlier_result(module_registry, langs):
+    """A background figure about one of the study's groups is the same study's earlier
+    result: attributed as such (past tense), never a general statistic."""
+    data = _sheet_data()
+    data["facts"].append({"id": "bg-earlier", "kind": "proportion", "value": 25,
+                          "hedge": "about", "group": "rrms", "outcome": "relapse",
+                          "role": "background"})
+    sheet = _from(data)
+    for lang in langs:
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            assert w.earlier(sheet.facts["bg-earlier"]) and not w.earlier(
+                sheet.facts["bg-share"])
+            frame = w.pick("fact.background_earlier").split("{")[0].strip().lower()[:20]
+            for framed in (True, False):  # attributed even under a heading
+                text = w.background(sheet.facts["bg-earlier"], framed=framed).text
+                assert text.lower().startswith(frame), (lang, audience, text)
+            general = w.background(sheet.facts["bg-share"], framed=False).text
+            assert not general.lower().startswith(frame)
+
+
+def test_a_mass_noun_takes_no_indefinite_article(module_registry, langs):
+    """"Vitamin D is a vitamin ...", "La vitamina D es ...", never "A vitamin D is"."""
+    data = yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8"))
+    term = next(t for t in data["terms"] if t["id"] == data["study"]["intervention"])
+    plain = {}
+    for lang in list(term):
+        if isinstance(term[lang], dict) and "technical" in term[lang]:
+            plain[lang] = term[lang].get("plain") or term[lang]["technical"]
+    count = _from(copy.deepcopy(data))
+    for lang in plain:
+        term[lang]["mass"] = True
+    mass = _from(data)
+    for lang in langs:
+        if lang not in plain:
+            continue
+        w = wording(module_registry, count, lang, "patients")
+        counted = w.intervention("indefinite")
+        massed = wording(module_registry, mass, lang, "patients").intervention("indefinite")
+        assert counted != massed, (lang, counted)
+        assert massed.endswith(plain[lang]), (lang, massed)
+        assert massed.split()[0] not in ("a", "an", "un", "una", "une", "ein", "eine", "um",
+                                         "uma", "een"), (lang, massed)
+
+
+@pytest.mark.parametrize(("lang", "money"), [
+    ("en", "$2,496"), ("es", "US$"), ("fr", "$US"), ("it", "USD"), ("pt", "US$"),
+    ("nl", "US$")])
+def test_a_difference_in_money_and_time_reads_as_prose(module_registry, langs, lang, money):
+    """"$2,496 lower" (CLDR's currency form, not "2,496 USD"), "28.8 hours shorter";
+    press gets the signed figure in brackets with a real minus ("difference −28.8
+    hours"), never "was -28.8 hours"."""
+    if lang not in langs:
+        pytest.skip(f"the {lang} pack is not installed")
+    data = _sheet_data(design=["randomised-trial"])
+    data["facts"] += [
+        {"id": "cost", "kind": "difference", "value": -2496, "unit": "USD", "measure": "edss",
+         "group": "rrms", "versus": "progressive", "p": 0.001, "p_relation": "<"},
+        {"id": "hours", "kind": "difference", "value": -28.8, "unit": "hour", "measure": "edss",
+         "group": "rrms", "versus": "progressive"}]
+    sheet = _from(data)
+    pack = module_registry.language(lang)
+    for audience in AUDIENCES:
+        w = wording(module_registry, sheet, lang, audience)
+        cost = w.difference(sheet.facts["cost"]).text
+        hours = w.difference(sheet.facts["hours"]).text
+        assert (money in cost and " USD" not in cost.replace("USD;", "").replace(
+            "USD)", "")) or lang == "it", (lang, cost)
+        assert "-" + pack.format_number(28.8) not in hours, (lang, hours)
+        signed = minus(w.quantity(-28.8, "hour"))
+        assert (signed in hours) == (audience in TECHNICAL), (lang, audience, hours)
+        assert w.quantity(28.8, "hour") in hours
+    if lang == "en":
+        assert "shorter" in wording(module_registry, sheet, "en", "public").difference(
+            sheet.facts["hours"]).text

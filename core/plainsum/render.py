@@ -251,8 +251,10 @@ class Wording:
     def term_with_article(self, term_id: str, article: str, level: str | None = None) -> str:
         """``a stem cell transplant`` / ``un trasplante``: the pack's article by gender."""
         text = self.term(term_id, level)
-        gender = self.lex.term(term_id).gender or ""
-        return self.say(f"grammar.{article}", [gender, *initials(text)], noun=text)
+        forms = self.lex.term(term_id)
+        if forms.mass and article == "indefinite" and self.has("grammar.mass"):
+            article = "mass"  # "Vitamin D is", "La vitamina D es": no "a"/"una"
+        return self.say(f"grammar.{article}", [forms.gender or "", *initials(text)], noun=text)
 
     def duration(self, time_id: str) -> str:
         return self.lex.time(time_id)
@@ -270,7 +272,7 @@ class Wording:
         Studie"; for a background figure its ``background`` variant), for a language whose
         word order needs something before the verb."""
         if time_id is None and self.has("time.none"):
-            role = "background" if fact is not None and fact.background else "result"
+            role = (self.role(fact) if fact is not None else "") or "result"
             return self.say("time.none", [role])
         return self.time(time_id)
 
@@ -335,8 +337,24 @@ class Wording:
     def role(self, fact: Fact) -> str:
         """``background`` for a figure that is context: a pack may word it in the present
         tense (a general statistic: "there are about 900,000 ... each year") where it
-        words this study's results in the past."""
-        return "background" if fact.background else ""
+        words this study's results in the past; ``earlier`` for context about one of the
+        study's own groups (an earlier result of the same study: past tense, attributed)."""
+        if not fact.background:
+            return ""
+        return "earlier" if self.earlier(fact) else "background"
+
+    def earlier(self, fact: Fact) -> bool:
+        """A background figure about an arm or subgroup this study reports results for:
+        an earlier result of the same study, not a general statistic. (The whole cohort's
+        group is often labelled as everyone with the condition, "people with MS": a
+        figure about it may be general.)"""
+        if not fact.background or fact.group is None:
+            return False
+        results = [f for f in self.sheet.facts.values() if not f.background]
+        if any(f.kind == "count" and f.of is None and f.group == fact.group for f in results):
+            return False
+        return any(f.group == fact.group or getattr(f, "versus", None) == fact.group
+                   for f in results)
 
     def hedged(self, fact: Fact) -> str:
         """``hedged`` for a fact stated with a hedge: a selector for the phrases that put
@@ -547,10 +565,31 @@ class Wording:
             return self.pack.format_duration(value, unit)
         if unit == "percent":
             return self.pack.format_percent(value)
+        money = self.money(value, unit)
+        if money:
+            return money
         number = self.pack.format_number(value)
         key = f"unit.{unit}" if self.has(f"unit.{unit}") else "unit.default"
         return Worded(self.say(key, [self.pack.plural_category(abs(value))], value=number,
                                unit=unit))
+
+    def money(self, value: float, unit: str) -> str:
+        """An amount in a currency the unit names by its ISO code ("USD"), in the
+        locale's form (CLDR): "$2,496", "2496 US$", "2 496 $US"; whole amounts without
+        cents. Empty for a unit that is no currency code."""
+        if not re.fullmatch(r"[A-Z]{3}", unit or ""):
+            return ""
+        from babel import Locale
+        from babel.numbers import format_currency, get_currency_name
+
+        locale = babel_locale(self.pack.locale)
+        if get_currency_name(unit, locale=locale) == unit:
+            return ""  # not a currency CLDR knows
+        pattern = Locale.parse(locale).currency_formats["standard"].pattern
+        if float(value).is_integer():
+            pattern = re.sub(r"\.0+", "", pattern)
+        return format_currency(value, unit, format=pattern, locale=locale,
+                               currency_digits=False, decimal_quantization=False)
 
     def spread(self, fact: Fact) -> str:
         """`` (SD 12.1)``, `` (IQR 8 to 20)``: for technical readers only."""
@@ -595,7 +634,7 @@ class Wording:
         if ci is not None:
             bound = self.pack.format_percent if unit == "percent" else self.pack.format_number
             parts.append(self.say("stats.ci", level=self.pack.format_percent(ci.level),
-                                  low=bound(ci.low), high=bound(ci.high)))
+                                  low=minus(bound(ci.low)), high=minus(bound(ci.high))))
         p = getattr(fact, "p", None)
         if p is not None:
             parts.append(self.say("stats.p", [fact.p_relation],
@@ -675,10 +714,11 @@ class Wording:
         shape = ("points" if points and fact.outcome else "measure" if measure
                  else "bare")
         size = self.hedge(fact, self.quantity(abs(fact.value), fact.unit), "number")
-        signed = self.hedge(fact, self.quantity(fact.value, fact.unit), "number")
-        item = self.say("stats.difference", value=signed) if shape == "points" else ""
+        signed = self.hedge(fact, minus(self.quantity(fact.value, fact.unit)), "number")
+        item = self.say("stats.difference", value=signed) if shape != "bare" else ""
+        duration = "duration" if fact.unit in DURATIONS else ""
         text = self.sentence(
-            "fact.difference_of", self._effect_select(fact, direction, shape,
+            "fact.difference_of", self._effect_select(fact, direction, shape, duration,
                                                      *word_keys(measure)),
             time=self.time_or_study(fact.time, fact), value=size, signed=signed,
             **self.measure_slots(measure),
@@ -757,6 +797,9 @@ class Wording:
         ``fact.background`` ("Background: ..."); a paragraph of context says that once, in
         its heading or its first sentence, and its other figures plainly (in the present
         tense where a pack words background facts apart: a general statistic, no finding)."""
+        if self.earlier(fact):  # attributed whatever the paragraph: "an earlier analysis"
+            return self._remembered("fact.background_earlier", fact,
+                                    lambda f: self._background(f, "fact.background_earlier"))
         if not framed:
             return self._remembered("background-bare", fact, self._background_bare)
         return self._remembered("fact.background", fact, self._background)
@@ -821,6 +864,12 @@ class Wording:
 # the phrase families a fact's sentence is worded from; a generator's own entries under
 # them ("social.fact.proportion") make its sentences its own
 _FACT_WORDING = ("fact", "time", "grammar", "number", "hedge", "stats", "unit")
+
+
+def minus(text: str) -> str:
+    """A signed figure with the minus sign typography uses (U+2212), not a hyphen:
+    "−28.8 hours", "−$2,496"."""
+    return re.sub(r"-(?=\d)", "\u2212", text, count=1)
 
 
 def _contains(text: str, form: str) -> bool:

@@ -55,11 +55,14 @@ class TermForms:
     definition: str | None = None
     forms: tuple[str, ...] = ()
     gender: str | None = None
+    # a mass noun or a name (a substance, a drug, a vitamin): no indefinite article
+    # ("Vitamin D is ...", "La vitamina D es ...", not "A vitamin D is ...")
+    mass: bool = False
 
     @classmethod
     def parse(cls, raw: dict[str, Any]) -> TermForms:
         return cls(raw["technical"], raw.get("plain"), raw.get("definition"),
-                   tuple(raw.get("forms", ())), raw.get("gender"))
+                   tuple(raw.get("forms", ())), raw.get("gender"), bool(raw.get("mass")))
 
     def merged(self, override: TermForms | None) -> TermForms:
         if override is None:
@@ -67,7 +70,8 @@ class TermForms:
         return TermForms(
             override.technical, override.plain or self.plain,
             override.definition or self.definition,
-            tuple(dict.fromkeys((*override.forms, *self.forms))), override.gender or self.gender)
+            tuple(dict.fromkeys((*override.forms, *self.forms))), override.gender or self.gender,
+            override.mass or self.mass)
 
     @property
     def accepted(self) -> list[str]:
