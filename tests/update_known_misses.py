@@ -52,7 +52,7 @@ def main() -> None:
     for case in suite.corrupted:
         if not C.caught(case, C.check(case.source, case.text)):
             known[case.label] = REASONS[case.kind]
-    effects = C.effects_suite()
+    effects = C.effects_suite(generated=True)
     for faithful in effects.faithful:
         alarms = C.alarms(C.check(faithful, faithful.text))
         if alarms:
