@@ -774,3 +774,61 @@ def test_a_difference_in_money_and_time_reads_as_prose(module_registry, langs, l
     if lang == "en":
         assert "shorter" in wording(module_registry, sheet, "en", "public").difference(
             sheet.facts["hours"]).text
+
+
+def test_a_technical_mean_says_it_is_a_mean_once(module_registry, langs):
+    """"The mean follow-up was 5.5 years (range 1 to 25 years)": a mean said as a plain
+    value reads as if everyone had it; a label that already says so ("mean age", "edad
+    media") does not get the word twice."""
+    data = _sheet_data()
+    data["measures"].append({"id": "fu", "label": {
+        lang: {"plain": text, "technical": text} for lang, text in {
+            "en": "follow-up", "es": "seguimiento", "fr": "suivi", "de": "Nachbeobachtung",
+            "it": "follow-up", "pt": "seguimento", "nl": "follow-up"}.items()}})
+    data["facts"].append({"id": "fu-mean", "kind": "mean", "value": 5.5, "unit": "year",
+                          "measure": "fu", "group": "all", "spread": {"range": [1, 25]}})
+    sheet = _from(data)
+    for lang in langs:
+        if lang == "de":  # German says it in the verb phrase ("im Mittel", "Mittelwert")
+            continue
+        w = wording(module_registry, sheet, lang, "press")
+        text = w.mean(sheet.facts["fu-mean"]).text.lower()
+        words = [m.lower() for m in w.raw("grammar.mean_words")]
+        assert sum(text.split().count(m) for m in words) == 1, (lang, text)
+        assert w.quantity(25, "year") in text, (lang, text)  # the range has its unit
+        age = w.mean(sheet.facts["age-mean"]).text.lower() if "age-mean" in sheet.facts \
+            else ""
+        assert sum(age.split().count(m) for m in words) <= 1, (lang, age)
+
+
+def test_a_mean_after_a_long_label_keeps_its_adjective_in_place(module_registry, langs):
+    """es/it/pt/fr: "la media del tiempo en el hospital …", never "el tiempo en el
+    hospital por coágulos medio"."""
+    data = _sheet_data()
+    data["facts"].append({"id": "edss-all", "kind": "mean", "value": 2.5, "unit": "point",
+                          "measure": "edss", "group": "all", "outcome": "relapse"})
+    sheet = _from(data)
+    stranded = {"es": r"discapacidad medi[oa]", "it": r"disabilità medi[oa]",
+                "pt": r"incapacidade médi[oa]", "fr": r"handicap moyen"}
+    for lang, pattern in stranded.items():
+        if lang not in langs:
+            continue
+        for audience in AUDIENCES:
+            text = wording(module_registry, sheet, lang, audience).mean(
+                sheet.facts["edss-all"]).text
+            assert not re.search(pattern, text), (lang, audience, text)
+
+
+def test_cases_and_controls_without_a_total_are_compared_in_one_sentence(module_registry,
+                                                                        langs):
+    from plainsum_summary.compose import study_sentences
+
+    data = _sheet_data()
+    data["facts"] = [f for f in data["facts"] if f["id"] != "cohort"]
+    sheet = _from(data)
+    for lang in langs:
+        w = wording(module_registry, sheet, lang, "press")
+        [sentence] = [s for s in study_sentences(w, None) if "rrms-n" in s.facts]
+        frame = w.pick("fact.count_parts").split("{")[0].strip().lower()
+        assert sentence.text.lower().startswith(frame), (lang, sentence.text)
+        assert {"spms-n", "ppms-n"} <= set(sentence.facts)

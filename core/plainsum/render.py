@@ -520,6 +520,16 @@ class Wording:
             out.append(self._batch(batch, bool(out)))
         return out
 
+    def parts_compared(self, facts: list[Fact]) -> Sentence:
+        """Parts said without a total (a case-control study: cases and controls): one
+        sentence saying the study compared them, with the pack's ``fact.count_parts``
+        ("The study compared more than 5,700 people who got bowel cancer and more than
+        7,100 people without it"); "there were also" would have nothing to add to."""
+        items = [f"{self.hedge(f, self.count(f.value), 'number')} {self.group(f.group)}"
+                 for f in facts]
+        text = self.sentence("fact.count_parts", items=self.join(items))
+        return Sentence(text, tuple(f.id for f in facts), role="study")
+
     def _batch(self, batch: list[tuple[Fact, str]], more: bool) -> Sentence:
         key = "fact.count_more" if more else "fact.count_list"
         text = self.sentence(key, items=self.join([t for _, t in batch]))
@@ -536,6 +546,7 @@ class Wording:
         changed = fact.baseline is not None
         select = [fact.statistic if fact.statistic != "mean" else "",
                   "baseline" if changed else "", "hedged" if fact.hedged else "",
+                  *self.label_shape(label),
                   *word_keys(label), *noun_keys(self.group(fact.group)), timed(fact)]
         text = self.sentence(
             "fact.mean", select, **self.measure_slots(label), value=value,
@@ -544,6 +555,17 @@ class Wording:
             spread=self.spread(fact), **self.group_slots(fact.group))
         result = changed or fact.outcome is not None
         return Sentence(text, (fact.id,), role="result" if result else "study")
+
+    def label_shape(self, label: str) -> list[str]:
+        """Selectors for a measure label: ``stated`` when it already says "mean" (the
+        pack's ``grammar.mean_words``: "mean age", "edad media"), so the template does not
+        say it again; ``phrase`` for a label of several words, after which an adjective
+        such as "medio" cannot follow the head noun ("el tiempo en el hospital medio"):
+        the template says "la media del tiempo …" instead."""
+        words = [w.lower() for w in _WORD.findall(label)]
+        means = self.raw("grammar.mean_words") if self.has("grammar.mean_words") else []
+        stated = any(str(m).lower() in words for m in means or [])
+        return [*(["stated"] if stated else []), *(["phrase"] if len(words) > 1 else [])]
 
     def timepoints(self, fact: Fact) -> Sentence:
         event = self.sheet.times[fact.times[0]].after or self.sheet.intervention
@@ -597,10 +619,14 @@ class Wording:
         if spread is None or self.level != "technical":
             return ""
         number = self.pack.format_number
+        # a range ends with the unit ("range 1 to 25 years"): its bounds are values
+        high = (self.quantity(spread.high, getattr(fact, "unit", None))
+                if spread.kind == "range" else number(spread.high)) \
+            if spread.high is not None else ""
         return self.say(f"stats.spread.{spread.kind}",
                         value=number(spread.value) if spread.value is not None else "",
                         low=number(spread.low) if spread.low is not None else "",
-                        high=number(spread.high) if spread.high is not None else "")
+                        high=high)
 
     def measure_slots(self, label: str) -> dict[str, str]:
         """``measure``, ``the_measure`` and ``of_the_measure`` (with the article its

@@ -151,7 +151,9 @@ def study_sentences(w: Wording, max_words: int | None) -> list[Sentence]:
     # controls only), the parts are all the sheet says of who took part
     parts = [f for f in w.sheet.facts_of("count", background=False)
              if f.of is not None and (cohort is None or f.of == cohort.group)]
-    if parts:
+    if parts and cohort is None:
+        out.append(w.parts_compared(parts))
+    elif parts:
         out.extend(w.breakdown(parts, max_words))
     said = covered(w)
     out.extend(w.fact_sentence(f) for f in w.sheet.facts_of("mean", "range", background=False)
