@@ -234,7 +234,7 @@ def test_an_observational_study_is_worded_as_a_link(module_registry, sheet, tria
     ("fr", ["jusqu'à 70 sur 100", "moins de 3 sur 100", "près de 90 sur 100"],
      ["jusqu'à 70\u00a0%", "moins de 3\u00a0%", "près de 90\u00a0%", "environ 30\u00a0% moins"]),
     ("de", ["bis zu 70 von 100", "weniger als 3 von 100", "fast 90 von 100"],
-     ["bis zu 70\u00a0%", "weniger als 3\u00a0%", "fast 90\u00a0%", "um etwa 30\u00a0% geringer"]),
+     ["bis zu 70\u00a0%", "weniger als 3\u00a0%", "fast 90\u00a0%", "um etwa 30\u00a0% seltener"]),
     ("it", ["fino a 70 su 100", "meno di 3 su 100", "quasi 90 su 100"],
      ["fino al 70%", "meno del 3%", "quasi il 90%", "circa l'85%", "di circa il 30%"]),
     ("pt", ["até 70 em cada 100", "menos de 3 em cada 100", "quase 90 em cada 100"],
@@ -832,3 +832,45 @@ def test_cases_and_controls_without_a_total_are_compared_in_one_sentence(module_
         frame = w.pick("fact.count_parts").split("{")[0].strip().lower()
         assert sentence.text.lower().startswith(frame), (lang, sentence.text)
         assert {"spms-n", "ppms-n"} <= set(sentence.facts)
+
+
+def test_two_means_for_patients_are_short_sentences(module_registry, langs):
+    """"Within 5 years, the study looked at the average disability score. It was 2 points
+    in …. It was 4.5 points in …": one short sentence per figure, each with its group;
+    the difference of the same two means is not said again."""
+    from plainsum_summary.compose import SHORT_SENTENCE, fact_sentences, result_sentences
+
+    data = _sheet_data()
+    data["facts"].append({"id": "edss-gap", "kind": "difference", "value": -2.5,
+                          "unit": "point", "measure": "edss", "group": "rrms",
+                          "versus": "progressive", "time": "5y"})
+    sheet = _from(data)
+    for lang in langs:
+        w = wording(module_registry, sheet, lang, "patients")
+        said = fact_sentences(w, sheet.facts["edss-cmp"], max_words=8)
+        assert [s.facts for s in said] == [("edss-cmp",), ("edss-rrms",), ("edss-prog",)]
+        assert LABELS["edss"][lang].lower() in said[0].text.lower(), (lang, said[0].text)
+        for arm, value in ((said[1], 2), (said[2], 4.5)):
+            assert w.quantity(value, "point") in arm.text, (lang, arm.text)
+        facts = [sheet.facts["edss-cmp"], sheet.facts["edss-gap"]]
+        short = result_sentences(w, facts, SHORT_SENTENCE)
+        assert "edss-gap" not in {f for s in short for f in s.facts}, lang
+        full = result_sentences(wording(module_registry, sheet, lang, "press"), facts, None)
+        assert "edss-gap" in {f for s in full for f in s.facts}, lang
+
+
+def test_no_stray_comma_where_credentials_are_missing(module_registry, langs):
+    from plainsum_summary.compose import author_sentences
+
+    data = yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8"))
+    authors = [p for p in data["people"] if "author" in (p.get("role") or "")]
+    authors[0].pop("credentials", None)
+    data["people"] = [authors[0], *[p for p in data["people"]
+                                    if "author" not in (p.get("role") or "")]]
+    sheet = _from(data)
+    for lang in langs:
+        for audience in AUDIENCES:
+            text = " ".join(s.text for s in author_sentences(
+                wording(module_registry, sheet, lang, audience), with_quote=False))
+            assert authors[0]["name"] in text
+            assert not re.search(r",\s*[(;]|\x00", text), (lang, audience, text)

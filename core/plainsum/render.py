@@ -451,6 +451,23 @@ class Wording:
             **self.in_slots(first.group, "a_"), **self.in_slots(second.group, "b_"))
         return Sentence(text, (fact.id, first.id, second.id), role="result")
 
+    def mean_steps(self, first: Fact, second: Fact, fact_id: str) -> list[Sentence]:
+        """Two means for readers who need short sentences: the measure and time once
+        ("Within 30 days, the study looked at the average time in hospital."), then one
+        short sentence per group ("It was 4.8 hours in people sent home early.")."""
+        label = self.lex.measure(first.measure, self.level)
+        intro = self.sentence("fact.mean_intro",
+                              [first.statistic if first.statistic != "mean" else ""],
+                              time=self.time_or_study(first.time, first),
+                              **self.measure_slots(label))
+        out = [Sentence(intro, (fact_id,), role="result")]
+        for arm in (first, second):
+            value = self.hedge(arm, self.quantity(arm.value, arm.unit), "number")
+            out.append(Sentence(self.sentence("fact.mean_arm", value=value,
+                                              **self.in_slots(arm.group)),
+                                (arm.id,), role="result"))
+        return out
+
     def claim(self, fact: Fact) -> Sentence:
         return self._remembered("claim", fact, self._claim)
 

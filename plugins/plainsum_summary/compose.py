@@ -7,6 +7,7 @@ Every word comes from the language pack through :class:`plainsum.render.Wording`
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from plainsum.factsheet.model import Fact
 from plainsum.language import LanguagePack
@@ -41,6 +42,8 @@ def fact_sentences(w: Wording, fact: Fact, max_words: int | None = None) -> list
             or len(getattr(fact, "facts", ())) != 2):
         return [sentence]
     arms = [w.sheet.facts[arm] for arm in fact.facts]
+    if fact.kind == "comparison" and arms[0].kind == "mean" and w.has("fact.mean_intro"):
+        return w.mean_steps(arms[0], arms[1], fact.id)  # the measure once, then each group
     said = [w.proportion(a) if a.kind == "proportion" else w.mean(a) for a in arms]
     if fact.kind == "comparison":
         return said
@@ -85,12 +88,28 @@ def result_sentences(w: Wording, facts: list[Fact], max_words: int | None) -> li
     again = w.has("fact.proportion_again")
     previous: Fact | None = None
     for fact in facts:
+        if max_words and restates(w, fact):
+            continue  # short-sentence readers: the two figures already say the gap
         if again and previous is not None and continues(previous, fact):
             out.append(w.proportion_again(fact))
         else:
             out.extend(fact_sentences(w, fact, max_words))
         previous = fact
     return out
+
+
+def restates(w: Wording, fact: Fact) -> bool:
+    """A difference between two means the sheet also gives as a comparison (33.6 vs 4.8
+    hours, and "28.8 hours shorter"): the same finding again."""
+    if fact.kind != "difference" or not getattr(fact, "measure", None):
+        return False
+    for comparison in w.sheet.facts_of("comparison", background=False):
+        arms = [w.sheet.facts.get(i) for i in comparison.facts]
+        if all(a is not None and a.kind == "mean" for a in arms) and \
+                arms[0].measure == fact.measure and arms[0].time == fact.time and \
+                {a.group for a in arms} == {fact.group, fact.versus}:
+            return True
+    return False
 
 
 def continues(previous: Fact, fact: Fact) -> bool:
@@ -231,21 +250,21 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
     authors = [p for p in sheet.people.values() if p.role and "author" in p.role]
     shown = authors[: 1 if w.level == "plain" else None]
     if len(shown) == 1:
-        out.append(Sentence(w.sentence("summary.author", name=shown[0].name,
-                                       credentials=shown[0].credentials or "",
-                                       affiliation=affiliation(w, shown[0].affiliations,
-                                                               w.level == "plain"))))
+        out.append(Sentence(no_empty_credentials(w.sentence(
+            "summary.author", name=shown[0].name,
+            credentials=shown[0].credentials or _NONE,
+            affiliation=affiliation(w, shown[0].affiliations, w.level == "plain"))),
+            role="who"))
     elif shown and len({p.affiliations for p in shown}) == 1:
         # one shared affiliation is said once, after all the names
         names = w.join([author_short(w, p.name, p.credentials) for p in shown])
         names = f"{names} ({affiliation(w, shown[0].affiliations, False)})"
-        out.append(Sentence(w.sentence("summary.authors", names=names)))
+        out.append(Sentence(w.sentence("summary.authors", names=names), role="who"))
     elif shown:
-        names = w.join([w.say("summary.author_name", name=p.name,
-                              credentials=p.credentials or "",
-                              affiliation=affiliation(w, p.affiliations, False))
-                        for p in shown])
-        out.append(Sentence(w.sentence("summary.authors", names=names)))
+        names = w.join([no_empty_credentials(w.say(
+            "summary.author_name", name=p.name, credentials=p.credentials or _NONE,
+            affiliation=affiliation(w, p.affiliations, False))) for p in shown])
+        out.append(Sentence(w.sentence("summary.authors", names=names), role="who"))
     if with_quote:
         out.extend(quote_sentences(w))
     journal = sheet.journal
@@ -253,11 +272,20 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
     if journal is not None and date is not None:
         out.append(Sentence(w.sentence("summary.published",
                                        journal=w.organisation(journal.id),
-                                       date=w.pack.format_date(_date(date)))))
+                                       date=w.pack.format_date(_date(date))), role="who"))
     if sheet.funding and not w.audience.natural_frequencies:
         funders = w.join([w.organisation(f) for f in sheet.funding])
-        out.append(Sentence(w.sentence("summary.funding", funders=funders)))
+        out.append(Sentence(w.sentence("summary.funding", funders=funders), role="who"))
     return out
+
+
+_NONE = "\x00"  # where a person's credentials would stand when the sheet has none
+
+
+def no_empty_credentials(text: str) -> str:
+    """"David Newby (BHF Centre …)", not "David Newby, (BHF Centre …)": a template's
+    separator before missing credentials goes with them."""
+    return re.sub(r"[,;]?[^\S\n]*\x00", "", text)
 
 
 def affiliation(w: Wording, org_ids: tuple[str, ...], first_only: bool) -> str:
@@ -355,3 +383,4 @@ def plan(w: Wording) -> list[Section]:
     sections.append(Section(limits, heading("limits")))
     sections.append(Section(author_sentences(w, with_quote=False), heading("who")))
     return sections
+
