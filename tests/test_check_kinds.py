@@ -366,3 +366,123 @@ def halved(registry, tmp_path_factory):
 def test_a_halving_said_as_a_multiple(registry, halved, lang, right, wrong):
     assert not check(registry, halved, lang, right)
     assert [f.rule for f in check(registry, halved, lang, wrong)] == ["sign-flipped"]
+
+
+# --- hold-out lessons: shares of two groups each defined by what the other had, people
+# --- pointed back to, a bare "half" beside a halving, "as high as" -------------------
+@pytest.fixture(scope="module")
+def conditional(registry, tmp_path_factory):
+    """Two shares read both ways round (a diagnostic study): of the women with obesity,
+    20 % got an infection; of the women with an infection, 45 % had obesity."""
+    raw = yaml.safe_load(CHX.read_text(encoding="utf-8"))
+    raw["terms"].append({"id": "obesity", "en": {"technical": "obesity",
+                                                 "plain": "a lot of extra weight",
+                                                 "definition": "Weighing far too much."},
+                         "es": {"technical": "obesidad", "plain": "mucho sobrepeso",
+                                "definition": "Pesar demasiado.", "gender": "f"}})
+    raw["groups"] += [
+        {"id": "obese", "term": "obesity",
+         "label": {"en": {"plain": "women with a lot of extra weight",
+                          "technical": "women with obesity"},
+                   "es": {"plain": "mujeres con mucho sobrepeso",
+                          "technical": "mujeres con obesidad"}}},
+        {"id": "infected",
+         "label": {"en": {"plain": "women who got a wound infection",
+                          "technical": "women with a surgical-site infection"},
+                   "es": {"plain": "mujeres con infección de la herida",
+                          "technical": "mujeres con infección del sitio quirúrgico"}}}]
+    raw["outcomes"].append(
+        {"id": "had-obesity", "measure": "obesity", "polarity": "higher-is-worse",
+         "label": {"en": {"plain": "had a lot of extra weight", "technical": "had obesity"},
+                   "es": {"plain": "tenían mucho sobrepeso", "technical": "tenían obesidad"}}})
+    raw["facts"] += [
+        {"id": "obese-ssi", "kind": "proportion", "value": 20, "group": "obese",
+         "outcome": "ssi"},
+        {"id": "ssi-obese", "kind": "proportion", "value": 45, "group": "infected",
+         "outcome": "had-obesity"},
+        {"id": "obese-share", "kind": "proportion", "value": 30, "group": "all",
+         "outcome": "had-obesity"}]
+    path = tmp_path_factory.mktemp("conditional") / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return load_factsheet(str(path), registry.known_terms())
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In all, 30% had obesity. Among women with obesity, 20% developed a surgical-site "
+           "infection, while 45% of the women with a surgical-site infection had obesity."),
+    ("en", "Three in ten women were obese. Of these women, 20% got a wound infection."),
+    ("es", "En total, el 30 % tenían obesidad. De las mujeres con obesidad, el 20 % presentaron "
+           "una infección del sitio quirúrgico; el 45 % de las mujeres con infección del sitio "
+           "quirúrgico tenían obesidad."),
+])
+def test_shares_read_both_ways_are_told_apart(registry, conditional, lang, text):
+    found = check(registry, conditional, lang, text)
+    assert not found, [(f.rule, f.found, f.message) for f in found]
+
+
+def test_shares_read_both_ways_swapped_are_wrong_context(registry, conditional):
+    text = ("Among women with obesity, 45% developed a surgical-site infection, while 20% of "
+            "the women with a surgical-site infection had obesity.")
+    assert {f.rule for f in check(registry, conditional, "en", text)} == {"wrong-context"}
+
+
+@pytest.fixture(scope="module")
+def halved_and_half(registry, tmp_path_factory):
+    """A halving beside a share of more than half (a hedged 50 %)."""
+    raw = yaml.safe_load(CHX.read_text(encoding="utf-8"))
+    raw["facts"] += [
+        {"id": "half", "kind": "relative-change", "value": 50, "direction": "lower",
+         "group": "chlorhexidine-arm", "versus": "iodine-arm", "outcome": "ssi"},
+        {"id": "most", "kind": "proportion", "value": 50, "hedge": "more-than",
+         "group": "all", "outcome": "ssi"}]
+    path = tmp_path_factory.mktemp("halves") / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return load_factsheet(str(path), registry.known_terms())
+
+
+@pytest.mark.parametrize(("lang", "text", "rule"), [
+    ("en", "Half of all the mothers got a wound infection.", "hedge-dropped"),
+    ("en", "Almost half of the mothers got a wound infection.", "hedge-reversed"),
+    ("es", "La mitad de las madres tuvo una infección en la herida.", "hedge-dropped"),
+    ("fr", "La moitié des mères ont eu une infection de la plaie.", "hedge-dropped"),
+    ("de", "Die Hälfte der Mütter bekam eine Wundinfektion.", "hedge-dropped"),
+    ("it", "La metà delle madri ha avuto un'infezione della ferita.", "hedge-dropped"),
+    ("pt", "Metade das mães teve uma infeção da ferida.", "hedge-dropped"),
+    ("en", "With chlorhexidine, infections were half as common as with iodine.", None),
+])
+def test_a_bare_half_is_the_share_unless_said_as_a_change(registry, halved_and_half, lang,
+                                                          text, rule):
+    found = {f.rule for f in check(registry, halved_and_half, lang, text)}
+    assert found == ({rule} if rule else set())
+
+
+@pytest.fixture(scope="module")
+def at_most(registry, tmp_path_factory):
+    raw = yaml.safe_load(CHX.read_text(encoding="utf-8"))
+    raw["facts"].append({"id": "ceiling", "kind": "proportion", "value": 12, "hedge": "up-to",
+                         "role": "background", "group": "all", "outcome": "ssi"})
+    path = tmp_path_factory.mktemp("ceiling") / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return load_factsheet(str(path), registry.known_terms())
+
+
+@pytest.mark.parametrize(("lang", "hedged", "bare"), [
+    ("en", "In general, infection rates after a C-section can be as high as 12%.",
+     "In general, infection rates after a C-section can be 12%."),
+    ("en", "In general, at most 12% of women get an infection after a C-section.",
+     "In general, 12% of women get an infection after a C-section."),
+    ("es", "En general, como máximo el 12 % de las mujeres tiene una infección tras una cesárea.",
+     "En general, el 12 % de las mujeres tiene una infección tras una cesárea."),
+    ("fr", "En général, au plus 12 % des femmes ont une infection après une césarienne.",
+     "En général, 12 % des femmes ont une infection après une césarienne."),
+    ("de", "Im Allgemeinen bekommen höchstens 12 % der Frauen nach einem Kaiserschnitt eine "
+           "Infektion.",
+     "Im Allgemeinen bekommen 12 % der Frauen nach einem Kaiserschnitt eine Infektion."),
+    ("it", "In generale, al massimo il 12% delle donne ha un'infezione dopo un cesareo.",
+     "In generale, il 12% delle donne ha un'infezione dopo un cesareo."),
+    ("pt", "Em geral, no máximo 12% das mulheres têm uma infeção após uma cesariana.",
+     "Em geral, 12% das mulheres têm uma infeção após uma cesariana."),
+])
+def test_an_upper_bound_said_in_other_words(registry, at_most, lang, hedged, bare):
+    assert not check(registry, at_most, lang, hedged)
+    assert {f.rule for f in check(registry, at_most, lang, bare)} == {"hedge-dropped"}

@@ -148,6 +148,9 @@ class LanguagePack:
     scale_words: Mapping[str, float] = field(default_factory=dict)
     # between two figures, the second the other group's: "10% vs 1%", "gegenüber"
     versus_words: tuple[str, ...] = ()
+    # words that point back to people named before ("these women", "of them"): the group
+    # is the one the text meant there, which may be no group of the sheet
+    anaphora: tuple[str, ...] = ()
 
     # --- numbers -----------------------------------------------------------------
     def format_number(self, value: float, decimals: int | None = None) -> str:
@@ -509,7 +512,7 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "hedge_words", "minus_words", "ratio_words", "ratio_abbreviations",
                "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
                "multiple_words", "fraction_words", "finding_words", "context_words",
-               "effect_directions", "scale_words", "versus_words")
+               "effect_directions", "scale_words", "versus_words", "anaphora")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

@@ -9,6 +9,7 @@ group of the sentence before.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -66,12 +67,39 @@ def group_cues(text: str, spans: list[tuple[int, int]], index: SheetIndex,
     parents = {f.of for f in index.sheet.facts.values() if getattr(f, "of", None)}
 
     def read(sentence: str) -> list[Cue]:
+        toks = tokens(sentence)
+        # a group's word inside an outcome's own words ("19 sur 100 ont finalement été
+        # opérées") says what people had or did, not who they were
+        said = [(o.start, o.end) for o in index.said.find(sentence, toks)]
         return [Cue(m.start, m.end, m.item[0], m.item[1],
                     bool(groups[m.item[0]].term) if m.item[0] in groups else False,
                     m.item[0] in parents and m.last - m.first == 1)
-                for m in index.groups.find(sentence, tokens(sentence))]
+                for m in index.groups.find(sentence, toks)
+                if not any(a <= m.start and m.end <= b and m.end - m.start < b - a
+                           for a, b in said)]
 
     return each_sentence(text, spans, read, memo, "group-cues-sentence")
+
+
+BACK = "\x00back"  # the item of a cue that points back ("these women"): no group to judge
+
+
+def back_cues(text: str, spans: list[tuple[int, int]], pack: object) -> list[Cue]:
+    """Where the text points back to people named before ("of these women", "de ellas"):
+    a figure said of them is about whoever the text meant, which the checker cannot tell
+    from the sheet's groups (the women found with a finding are no group of the sheet)."""
+    pattern = _anaphora(tuple(getattr(pack, "anaphora", None) or ()))
+    if pattern is None:
+        return []
+    return [Cue(hit.start(), hit.end(), BACK, generic=True) for a, b in spans
+            for hit in pattern.finditer(text, a, b)]
+
+
+@functools.lru_cache(maxsize=16)
+def _anaphora(forms: tuple[str, ...]) -> regex.Pattern[str] | None:
+    if not forms:
+        return None
+    return regex.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", regex.IGNORECASE)
 
 
 def time_cues(mentions: list[Mention], index: SheetIndex) -> list[Cue]:
@@ -133,7 +161,7 @@ class Cues:
         """What the cues of the sentence ``[a, b)`` name: all of them, and the strong ones
         (worked out once per sentence)."""
         if (a, b) not in self._items:
-            here = self.between(a, b)
+            here = [c for c in self.between(a, b) if c.item != BACK]
             self._items[a, b] = (frozenset(c.item for c in here),
                                  frozenset(c.item for c in here if not c.weak))
         return self._items[a, b]
@@ -229,7 +257,7 @@ class Scoper:
         sentences or the rest of the sentence: enough to say which fact a wrong figure
         was meant to be, not more."""
         mine = self._mine(self.groups, m)
-        return frozenset([c.item for c in mine]) if mine else _NONE
+        return frozenset([c.item for c in mine if c.item != BACK]) if mine else _NONE
 
     def clause_of(self, m: Mention) -> tuple[int, int]:
         """Where the clause of ``m`` starts and ends: between the clause marks around it
@@ -316,6 +344,40 @@ class Scoper:
     def _pick(self, cues: Cues, m: Mention) -> frozenset[str]:
         k, a, b, _, _ = self._place(m)
         mine = self._mine(cues, m)
+        backs = [c for c in mine if c.item == BACK]
+        if backs:
+            # "of these women": the group named before in this sentence, else whoever
+            # the text meant in an earlier one (no group the checker can hold it to)
+            inside = [c for c in mine if c.item != BACK and any(
+                x.start <= c.start and c.end <= x.end for x in backs)]
+            rest = [c for c in mine if c.item != BACK and c not in inside]
+            near = self._near(cues, m, rest) if rest else []
+            if near and not near[0].weak and not near[0].generic:
+                return frozenset({near[0].item})  # "davon 122 mit schubförmiger MS"
+            carried = cues.last_plain(a, min(m.start, b), m.start, inside)
+            if carried is not None:
+                return frozenset({carried.item})
+            return self._pointed(cues, k)
+        picked = self._picked(cues, m, k, a, b, mine)
+        return picked - {BACK} if BACK in picked else picked
+
+    def _pointed(self, cues: Cues, k: int) -> frozenset[str]:
+        """Who "of them" points to from sentence ``k``: the groups the sentence before
+        names ("Women given chlorhexidine got fewer infections. 4 in 100 of them ...");
+        none when it gives a share, whose people are the ones pointed to ("3 in 10 women
+        were obese. Of these women, 20% ..."), or names no group."""
+        if k == 0 or self._breaks(k - 1):
+            return _NONE
+        a, b = self._bounds(k - 1)
+        inside = self.claims[bisect_left(self._claim_starts, a):
+                             bisect_left(self._claim_starts, b)]
+        if any(o.percent is not None for o in inside):
+            return _NONE
+        named, strong = cues.items(a, b)
+        return strong or named
+
+    def _picked(self, cues: Cues, m: Mention, k: int, a: int, b: int,
+                mine: list[Cue]) -> frozenset[str]:
         near = self._near(cues, m, mine) if mine else []
         if near and not near[0].weak and not near[0].generic:
             return frozenset({near[0].item})

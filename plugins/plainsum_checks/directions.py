@@ -33,6 +33,7 @@ from .text import (
     last_in,
     phrase_key,
     places,
+    same_word,
     tokens,
 )
 
@@ -293,11 +294,17 @@ def stated_claims(text: str, context: CheckContext) -> set[str]:
     for sentence in _sentences(text, context):
         for fact in claims:
             outcome = context.factsheet.outcomes.get(fact.outcome or "")
-            if outcome is None or outcome.id not in sentence.outcomes:
+            if outcome is None:
                 continue
-            goal = through_polarity(outcome.direction or "", outcome.polarity)
-            if any(through_polarity(s.direction, outcome.polarity) == goal
-                   for s in sentence.said) or _names_label(text, sentence, outcome, context):
+            if outcome.id in sentence.outcomes:
+                goal = through_polarity(outcome.direction or "", outcome.polarity)
+                if any(through_polarity(s.direction, outcome.polarity) == goal
+                       for s in sentence.said):
+                    out.add(fact.id)
+                    continue
+            # the sheet's own words for the outcome ("were more often smoke-free than ..."),
+            # which a claim with no quantifier is said in
+            if _names_label(text, sentence, outcome, context):
                 out.add(fact.id)
     return out
 
@@ -308,7 +315,24 @@ def _names_label(text: str, sentence: _Sentence, outcome: Outcome,
         ("outcome-label", outcome.id),
         lambda: PhraseIndex((f, outcome.id) for f in outcome.label.all_forms(context.lexicon.lang)))
     words = text[sentence.start:sentence.end]
-    return any(True for _ in forms.find(words, tokens(words)))
+    if any(True for _ in forms.find(words, tokens(words))):
+        return True
+    # a label with a comma in it ("than placebo, nicotine patch or bupropion"): its
+    # words in a row, whatever marks stand between them
+    keys = context.lexicon.remember(
+        ("outcome-keys", outcome.id),
+        lambda: [k for f in outcome.label.all_forms(context.lexicon.lang)
+                 for k in [phrase_key(f)] if len(k) > 2 and "," in f])
+    if not keys:
+        return False
+    norms = [t.norm for t in tokens(words)]
+    return any(_words_in_row(key, norms) for key in keys)
+
+
+def _words_in_row(key: tuple[str, ...], norms: list[str]) -> bool:
+    n = len(key)
+    return any(all(norms[i + j] == w or same_word(w, norms[i + j]) for j, w in enumerate(key))
+               for i in range(len(norms) - n + 1) if same_word(key[0], norms[i]))
 
 
 # a stated change read as which way a comparison's value goes

@@ -681,12 +681,20 @@ class Effects:
                     break
         return out, False
 
+    def _as_change(self, m: Mention) -> bool:
+        """Whether a fraction is said as a change: "half as often", "la mitad de veces",
+        "cut in half", "fell by half" (a word for a change in its clause), not as a share
+        of people ("half of the participants", "nearly half had broken a bone")."""
+        return bool(_AS_CHANGE.match(self.scoper.text, m.end)) or self.way(m) is not None
+
     def fraction(self, m: Mention) -> None:
         """"half", "a third", "three quarters": a share, a ratio ("a quarter as likely")
         or a relative change ("a third less likely")."""
         said = m.value
         facts, exactly = self.find(self.index.shares, said, m.hedge, rounded=True)
         changes, exact_change = self.find(self.relatives(), said, m.hedge, rounded=True)
+        if changes and facts and not self._as_change(m):
+            changes = []  # "half of the participants", "nearly half had": a share
         if changes and (not facts or (exact_change and not exactly) or (
                 exact_change == exactly and _hedge_distance(m.hedge, changes[0].hedged)
                 < min(_hedge_distance(m.hedge, f.hedged) for f in facts))):
@@ -716,6 +724,13 @@ class Effects:
 # no direction of their own ("less often", "moins souvent" are lower)
 _QUANTITY = frozenset({"more", "más", "mas", "plus", "più", "piu", "mais", "mehr", "meer"})
 _NEXT_WORD = regex.compile(r"[ \u00a0]+\p{L}")
+
+
+# right after a fraction, the words that make it a change: "half as often", "halb so
+# oft", "la mitad de veces", "deux fois moins"
+_AS_CHANGE = regex.compile(
+    r"[ \u00a0]+(?:de[ \u00a0]+)?(?:as|so|tan|tanto|aussi|autant|wie|come|zo|veces|fois|volte"
+    r"|vezes|mal|keer|less|fewer|menos|moins|weniger|meno|minder)(?!\w)", regex.IGNORECASE)
 
 
 def _comparative(text: str, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
-from .context import Scope, Scoper, group_cues, time_cues
+from .context import Scope, Scoper, back_cues, group_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects
 from .numbers import CHECKED, Mention, read_numbers
@@ -93,8 +93,11 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
                 if m.kind in CHECKED]
     claims = [m for m in mentions if m.kind in CLAIMS and not _trivial(m)]
     spans = context.pack.sentence_spans(text)
-    scoper = Scoper(text, spans, claims, group_cues(text, spans, index, context.lexicon),
-                    time_cues(mentions, index))
+    cues = group_cues(text, spans, index, context.lexicon)
+    back = back_cues(text, spans, context.pack)
+    if back:
+        cues = sorted(cues + back, key=lambda c: (c.start, c.end))
+    scoper = Scoper(text, spans, claims, cues, time_cues(mentions, index))
     reading = Reading()
     judge = _Judge(index, scoper, reading, mentions,
                    Effects(index, scoper, text, context.pack, reading.report, reading.stated,

@@ -125,6 +125,9 @@ def _vocabulary(sheet: FactSheet, items: list[Item], context: CheckContext) -> s
             words |= set(phrase_key(form))
         for word in group.keywords.get(context.lexicon.lang, []):
             words |= set(phrase_key(word))
+    for outcome in sheet.outcomes.values():
+        for form in outcome.label.all_forms(context.lexicon.lang):
+            words |= set(phrase_key(form))
     return words
 
 
@@ -406,6 +409,8 @@ def _term_blocked(scan: _Scan, span: tuple[int, int], key: tuple[str, ...],
 
 def _compound(text: str, tok: Token, known: _Known, out: list[tuple[float, Finding]]) -> None:
     """A one-word term form (a German or Dutch compound) garbled inside the word."""
+    if tok.norm in known.foreign.vocab:  # the sheet's own word ("ostéoporotiques")
+        return
     for item, word, form in known.compounds[tok.norm[:4]]:
         if _garbled_compound(tok.norm, word, known.term_words[item.id]):
             a, b = tok.start, tok.end
@@ -429,6 +434,8 @@ def _garbled_compound(word: str, form: str, own: frozenset[str]) -> bool:
     if kin(word, form) == EQUAL:
         return False
     shared = _prefix(word, form)
+    if shared >= len(form) - 3 and len(word) > len(form):
+        return False  # a word derived from the form: "osteoporotisch", "ostéoporotique"
     return (shared >= max(6, len(form) // 3)
             and SequenceMatcher(None, word, form).ratio() >= 0.7)
 
@@ -455,6 +462,8 @@ def _aligned(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], start: 
             return EQUAL
         if word in stopwords or part in stopwords:
             return OTHER
+        if word in foreign.vocab:  # a word of the sheet's own labels ("ankle worked")
+            return EQUAL
         return SIMILAR
 
     def klass(j: int) -> str | None:

@@ -52,6 +52,7 @@ class SheetIndex:
     sheet: FactSheet
     lexicon: Lexicon
     groups: PhraseIndex[tuple[str, bool]] = field(init=False)  # (group id, weak)
+    said: PhraseIndex[str] = field(init=False)  # the outcomes' labels: what people had or did
     times: dict[tuple[float, str], str] = field(init=False)  # (value, unit) -> time id
     shares: list[tuple[Fact, set[float]]] = field(init=False)  # facts stated as per cent
     counts: dict[float, list[Fact]] = field(init=False)  # whole numbers of a group
@@ -71,6 +72,8 @@ class SheetIndex:
 
     def __post_init__(self) -> None:
         self.groups = PhraseIndex(self._group_phrases())
+        self.said = PhraseIndex((form, o.id) for o in self.sheet.outcomes.values()
+                                for form in o.label.all_forms(self.lexicon.lang))
         sheet = self.sheet
         self.times = {(float(t.value), t.unit): t.id for t in sheet.times.values()}
         self.durations = set(self.times)
@@ -161,13 +164,24 @@ class SheetIndex:
         lang = self.lexicon.lang
         strong: dict[str, list[str]] = {}
         keywords: dict[str, list[str]] = {}
+        # a term an outcome measures ("had breast arterial calcification") names what
+        # people had, not who they were: its bare form names no group
+        measured = {o.measure for o in self.sheet.outcomes.values() if o.measure}
+        terms = [f.accepted for t in self.sheet.terms
+                 for f in [term_forms(self.lexicon, t)] if f]
         for group in self.sheet.groups.values():
-            names = list(group.label.all_forms(lang))
+            names = _with_term_forms(list(group.label.all_forms(lang)), terms)
+            words = list(group.keywords.get(lang, []))
             if group.term:
                 forms = term_forms(self.lexicon, group.term)
-                names += forms.accepted if forms else []
+                accepted = forms.accepted if forms else []
+                if group.term in measured:
+                    own = {phrase_key(f) for f in accepted}
+                    words = [w for w in words if phrase_key(w) not in own]
+                else:
+                    names += accepted
             strong[group.id] = names
-            keywords[group.id] = list(group.keywords.get(lang, []))
+            keywords[group.id] = words
         out: list[tuple[str, tuple[str, bool]]] = []
         for gid in strong:
             out += [(p, (gid, False)) for p in strong[gid]]
@@ -247,6 +261,23 @@ class SheetIndex:
         if fact.time and fact.time in self.sheet.times:
             parts.append(self.lexicon.time(fact.time))
         return ", ".join(parts)
+
+
+def _with_term_forms(labels: list[str], terms: list[list[str]]) -> list[str]:
+    """Labels, and each label with a term's form in it said in the term's other forms:
+    "women with calcium in the heart arteries" is also "women with CAC"."""
+    out = list(labels)
+    for label in labels:
+        low = label.casefold()
+        for forms in terms:
+            for form in forms:
+                at = low.find(form.casefold()) if len(form) > 2 else -1
+                if at < 0:
+                    continue
+                out += [label[:at] + other + label[at + len(form):]
+                        for other in forms if other != form]
+                break
+    return list(dict.fromkeys(out))
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:

@@ -94,7 +94,19 @@ def same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 4 and len(long_) - len(short) <= 2 and long_.startswith(short)
+    if len(short) >= 4 and len(long_) - len(short) <= 2 and long_.startswith(short):
+        return True
+    # another short ending on one stem: a case or gender ending ("instabilem",
+    # "instabiler"; "tratados", "tratadas")
+    stem = len(short) - 2
+    return stem >= 5 and len(long_) - len(short) <= 1 and a[:stem] == b[:stem] and (
+        a[stem:] in _ENDINGS and b[stem:] in _ENDINGS)
+
+
+# endings of case, number and gender that one word takes (German adjectives, Romance
+# plurals and genders): not "-ing" against "-ion"
+_ENDINGS = frozenset({"e", "em", "en", "er", "es", "a", "as", "o", "os", "i", "s", "n",
+                      "m", "r"})
 
 
 @dataclass(frozen=True)

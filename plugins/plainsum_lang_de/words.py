@@ -89,7 +89,7 @@ HEDGE_WORDS = {
     "at-least": ("mindestens", "wenigstens", "≥"),
     "less-than": (r"weniger\s+als", r"unter(?=\s+[0-9][0-9.,]*\s*(?:%|Prozent))",
                   r"unterhalb\s+von", "<"),
-    "up-to": (r"bis\s+zu[rm]?", "≤"),
+    "up-to": (r"bis\s+(?:hin\s+)?zu[rm]?", r"höchstens", "≤"),
 }
 # a minus said in words right before a figure: "minus 0,17"
 MINUS_WORDS = ("minus",)
@@ -215,3 +215,6 @@ SCALE_WORDS = {"Tausend": 1e3, r"Million(?:en)?": 1e6, r"Mio\.": 1e6, r"Milliard
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", "gegenüber", r"im\s+Vergleich\s+zu[rm]?", r"verglichen\s+mit")
+# people named before, pointed back to: "of these women", "de ellas"
+ANAPHORA = (r"(?:diese[nmrs]?|jene[nmrs]?)\s+(?!(?:Ergebnisse?|Daten|Studien?|Zahlen?)\b)\p{L}+",
+            r"(?:von|unter)\s+ihnen", r"davon")

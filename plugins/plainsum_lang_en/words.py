@@ -81,7 +81,7 @@ HEDGE_WORDS = {
                   r"well\s+over", ">"),
     "at-least": (r"at\s+least", "≥", ">="),
     "less-than": (r"less\s+than", r"fewer\s+than", "under", "below", "<"),
-    "up-to": (r"up\s+to", r"as\s+(?:many|much)\s+as", "≤", "<="),
+    "up-to": (r"up\s+to", r"as\s+(?:many|much|high|great|large)\s+as", r"at\s+most", "≤", "<="),
 }
 # a minus said in words right before a figure: "minus 0.17"
 MINUS_WORDS = ("minus", "negative")
@@ -232,3 +232,7 @@ SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, r"mn\.?": 1e6, r
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", r"compared\s+(?:with|to)", "against")
+# people named before, pointed back to: "of these women", "de ellas"
+ANAPHORA = (r"(?:these|those)\s+"
+            r"(?!(?:results?|findings?|data|studies|study|trials?|figures?)\b)\p{L}+",
+            r"(?:of|among|in)\s+them", r"(?:with|without)\s+it")

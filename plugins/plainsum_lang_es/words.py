@@ -40,7 +40,9 @@ DIRECTIONS = {
                  r"progresó", r"progresaron", r"progresión"],
     "increased": [r"aument\w*", r"increment\w*", r"sub(?:e|en|ió|ieron|ido|ida|ir)",
                   r"subida", r"crec\w*", r"creci\w*",
-                  r"mayor(?:es)?(?!\s+de\s+\d)",  # "mayores de 60 años": older people
+                  # "mayores de 60 años", "en mayores con fractura": older people
+                  r"(?<!\ben\s)(?<!\blos\s)(?<!\blas\s)(?<!\ba\s)(?<!\bpara\s)(?<!\bde\s)"
+                  r"mayor(?:es)?(?!\s+(?:de\s+\d|con\b))",
                   r"más(?!\s+(?:de|que)\b)",
                   r"se duplic\w*", r"duplic\w*", r"triplic\w*", r"elev(?:ó|aron|ado|ada)"],
     "decreased": [r"disminu\w*", r"reduj\w*", r"reduc\w*", r"baj(?:ó|aron|ado|ada|ar)",
@@ -87,7 +89,7 @@ HEDGE_WORDS = {
                  r"como\s+mínimo(?:\s+(?:el|la|un|una))?", "≥"),
     "less-than": (r"menos\s+de(?:l|\s+la|\s+las|\s+los)?",
                   r"por\s+debajo\s+de(?:l|\s+la)?", r"inferior(?:es)?\s+a(?:l|\s+la)?", "<"),
-    "up-to": (r"hasta(?:\s+(?:el|la|un|una))?", "≤"),
+    "up-to": (r"hasta(?:\s+(?:el|la|un|una))?", r"como\s+máximo(?:\s+(?:el|la|un|una))?", "≤"),
 }
 # a minus said in words right before a figure: "menos 0,17"
 MINUS_WORDS = ("menos",)
@@ -223,3 +225,7 @@ SCALE_WORDS = {"mil": 1e3, r"mill(?:ón|on|ones)": 1e6, r"mil\s+mill(?:ón|on|on
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", r"frente\s+a(?:l)?", r"en\s+comparación\s+con",
                 r"comparad[oa]s?\s+con", "contra")
+# people named before, pointed back to: "of these women", "de ellas"
+ANAPHORA = (r"(?:estas|estos|esas|esos|dichas|dichos)\s+"
+            r"(?!(?:resultados?|datos|estudios?|cifras?)\b)\p{L}+",
+            r"(?:de|entre)\s+(?:ellas|ellos)", r"(?:con|sin)\s+ella")

@@ -108,7 +108,7 @@ HEDGE_WORDS = {
     "at-least": (r"au\s+moins", r"pas\s+moins\s+d(?:e|['’])", "≥"),
     "less-than": (r"moins\s+d(?:e(?:\s+la)?|u|es|['’])", r"inférieur(?:e|s|es)?\s+à",
                   r"en[\s-]dessous\s+d(?:e|u|['’])", r"au[\s-]dessous\s+d(?:e|u|['’])", "<"),
-    "up-to": (r"jusqu['’]à", "≤"),
+    "up-to": (r"jusqu['’]à", r"(?:tout\s+)?au\s+plus(?!\s+tard)", "≤"),
 }
 # a minus said in words right before a figure: "moins 0,17"
 MINUS_WORDS = ("moins",)
@@ -198,7 +198,7 @@ CAVEATS = (r"pourrai(?:t|ent)", r"pourra(?:it|ient)?", r"peut[\s-]être", "éven
            r"on\s+(?:pense|croit|suppose|soupçonne)", r"supposée?s?", r"censée?s?")
 ASSOCIATIVE = ("était associé à", "était lié à")
 SAME = (r"aucune\s+(?:[\w'’-]+\s+){0,2}?différences?",
-        r"pas\s+(?:de\s+|d['’])\s*(?:[\w'’-]+\s+){0,2}?différences?",
+        r"pas\s+(?:eu\s+)?(?:de\s+|d['’])\s*(?:[\w'’-]+\s+){0,2}?différences?",
         r"sans\s+(?:[\w'’-]+\s+)?différences?", r"ne\s+(?:se\s+)?différ\w+",
         r"n['’]\s*(?:ont|a)\s+pas\s+différ\w+",
         r"(?:pas|non)\s+(?:\w+\s+)?(?:statistiquement\s+)?significati\w+",
@@ -249,3 +249,6 @@ SCALE_WORDS = {"mille": 1e3, r"millions?": 1e6, r"milliards?": 1e9}
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", "contre", r"par\s+rapport\s+(?:à|aux?)", r"à\s+cel(?:ui|le)s?",
                 r"comparée?s?\s+(?:à|aux?)")
+# people named before, pointed back to: "of these women", "de ellas"
+ANAPHORA = (r"ces\s+(?!(?:résultats?|données|études?|chiffres?)\b)\p{L}+",
+            r"(?:d['’]entre|parmi)\s+(?:elles|eux)", r"celles-ci", r"ceux-ci")

@@ -92,7 +92,7 @@ HEDGE_WORDS = {
     "at-least": (rf"almeno{_ART}", r"come\s+minimo", "≥"),
     "less-than": (r"meno\s+d(?:i|el|ella|ei|egli|ell['’])", r"inferiore\s+a(?:l|lla|ll['’])?",
                   "<"),
-    "up-to": (r"fino\s+a(?:l|lla|d|ll['’])?", "≤"),
+    "up-to": (r"fino\s+a(?:l|lla|d|ll['’])?", r"al\s+massimo(?:\s+(?:il|l['’]))?", "≤"),
 }
 # a minus said in words right before a figure: "meno 0,17"
 MINUS_WORDS = ("meno",)
@@ -217,3 +217,7 @@ SCALE_WORDS = {"mila": 1e3, r"milion[ei]": 1e6, r"miliard[oi]": 1e9}
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", "contro", r"rispetto\s+a(?:l|lla|i|gli|lle|ll['’])?",
                 r"in\s+confronto\s+a(?:l|lla|i|gli|lle)?")
+# people named before, pointed back to: "of these women", "de ellas"
+ANAPHORA = (r"(?:queste|questi|quelle|quelli)\s+"
+            r"(?!(?:risultati?|dati|studi|studio|cifre?)\b)\p{L}+",
+            r"(?:di|tra|fra)\s+(?:loro|esse|essi)")

@@ -85,7 +85,7 @@ HEDGE_WORDS = {
     "more-than": (r"mais\s+d[eoa]s?", r"acima\s+d[eoa]s?", r"superior(?:es)?\s+a", ">"),
     "at-least": (rf"pelo\s+menos{_ART}", rf"no\s+mínimo{_ART}", "≥"),
     "less-than": (r"menos\s+d[eoa]s?", r"abaixo\s+d[eoa]s?", r"inferior(?:es)?\s+a", "<"),
-    "up-to": (rf"até{_ART}", "≤"),
+    "up-to": (rf"até{_ART}", rf"no\s+máximo{_ART}", "≤"),
 }
 # a minus said in words right before a figure: "menos 0,17"
 MINUS_WORDS = ("menos",)
@@ -211,3 +211,7 @@ SCALE_WORDS = {"mil": 1e3, r"milh(?:ão|ões|ao|oes)": 1e6, r"mil\s+milh(?:ão|�
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", "contra", r"em\s+comparação\s+com", r"comparad[oa]s?\s+com",
                 r"face\s+a(?:o|os)?")
+# people named before, pointed back to: "of these women", "de ellas"
+ANAPHORA = (r"(?:estas|estes|essas|esses|destas|destes|dessas|desses|nestas|nestes)\s+"
+            r"(?!(?:resultados?|dados|estudos?|números?)\b)\p{L}+",
+            r"(?:delas|deles|entre\s+elas|entre\s+eles)")

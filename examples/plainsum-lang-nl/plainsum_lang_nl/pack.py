@@ -98,7 +98,7 @@ def build() -> DutchPack:
             "hedge_words", "minus_words", "ratio_words", "ratio_abbreviations", "ci_words",
             "pvalue_words", "point_words", "fold_words", "fold_suffixes", "multiple_words",
             "fraction_words", "finding_words", "context_words", "effect_directions",
-            "scale_words", "versus_words")
+            "scale_words", "versus_words", "anaphora")
            if name in LanguagePack.__dataclass_fields__},
         # claims: causes and differences (a plainsum without these fields: left out)
         **{name: getattr(words, name.upper()) for name in (

@@ -189,3 +189,6 @@ SCALE_WORDS = {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9}
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", "tegenover", r"vergeleken\s+met", r"ten\s+opzichte\s+van")
+# people named before, pointed back to: "of these women", "de ellas"
+ANAPHORA = (r"deze\s+(?!(?:resultaten|gegevens|studies|cijfers)\b)\p{L}+",
+            r"(?:van|onder)\s+hen", r"daarvan")
