@@ -812,3 +812,32 @@ def test_past_the_listing_limit_the_text_says_it_was_not_read_to_its_end(
     assert rules.count("causal-claim") == 3
     assert rules.count("findings-not-listed") == 1
     assert next(f for f in found if f.rule == "findings-not-listed").severity == "error"
+
+
+# A change said as done by the exposure, with its size ("X lowered Y by 45 %"): the most
+# common causal slip of press releases; the change said of the outcome itself is a link.
+DONE_BY = {
+    "en": ("Chlorhexidine lowered wound infections by about 45 percent.",
+           "Wound infections decreased by about 45 percent with chlorhexidine."),
+    "es": ("La clorhexidina redujo las infecciones de la herida en un 45 %.",
+           "Con clorhexidina, las infecciones de la herida se redujeron un 45 %."),
+    "fr": ("La chlorhexidine a réduit de 45 % les infections de la plaie.",
+           "Avec la chlorhexidine, les infections de la plaie ont diminué de 45 %."),
+    "de": ("Chlorhexidin verringerte die Wundinfektionen um 45 %.",
+           "Mit Chlorhexidin gab es 45 % weniger Wundinfektionen."),
+    "it": ("La clorexidina ha ridotto le infezioni della ferita del 45%.",
+           "Con la clorexidina le infezioni della ferita sono diminuite del 45%."),
+    "pt": ("A clorexidina reduziu em 45% as infeções da ferida.",
+           "Com a clorexidina, as infeções da ferida diminuíram 45%."),
+    "nl": ("Chloorhexidine verlaagde het aantal wondinfecties met 45%.",
+           "Met chloorhexidine daalde het aantal wondinfecties met 45%."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_change_said_as_done_by_the_exposure_is_causal(packs, observational, randomised,
+                                                          lang):
+    done, seen = DONE_BY[lang]
+    assert [f.rule for f in claims(packs, observational, lang, done)] == ["causal-claim"]
+    assert claims(packs, observational, lang, seen) == []
+    assert claims(packs, randomised, lang, done) == []

@@ -164,6 +164,10 @@ CAUSAL = (
 CAUSING = (
     r"verursach(?:t|en|te|ten)", r"führ(?:t|en|te|ten)\s+zu",
     r"(?:ist|sind|war|waren)\s+(?:\w+\s+)?verantwortlich\s+für",
+    # eine Änderung, der Exposition zugeschrieben: "senkte die Depressionen um 50 %"
+    r"(?:senkte|senkt|senkten|reduzierte|reduziert|reduzierten|verringerte|verringert"
+    r"|verringerten|halbierte|halbiert|erhöhte|erhöht|erhöhten|steigerte|steigert|verdoppelte)"
+    r"\s+(?:(?!sich\b)[\w-]+\s+){1,5}?um\s+(?:[\w-]+\s+)?[\d.,]+\s*(?:%|Prozent)",
 )
 CAVEATS = (r"könnt(?:e|en)", "möglicherweise", "vielleicht", "eventuell", "womöglich",
            "vermutlich", "ob", "falls", "unklar", "ungewiss", r"zu\s+früh", r"Hypothesen?",

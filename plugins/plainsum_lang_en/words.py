@@ -174,6 +174,14 @@ CAUSING = (
     r"(?![\s,]*[.;:!?)]|\s*$)",
     r"leads?\s+to", r"led\s+to", r"(?:can|will)\s+lead\s+to",
     r"(?:is|are|was|were)\s+responsible\s+for", r"result(?:s|ed)\s+in",
+    # a change said as done by the exposure: "X reduced reported depression by 50%", "drove
+    # depression down" (not "decreased by", "reduced in", "had reduced pain")
+    r"(?<!\b(?:had|have|has|with|a|an|the|of|and|showed|shows|show)\s)"
+    r"(?:cut|cuts|reduced|reduces|lowered|lowers|halved|halves|slashed|decreased|decreases"
+    r"|raised|raises|increased|increases|boosted|doubled|doubles)\s+"
+    r"(?!(?:by|in|over|during|after|among|for|from|to|at|with|than|as|and|or|but)\b|\w+ly\b)"
+    r"(?:[\w'-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,2}?(?:\d[\d.,]*|half|a\s+(?:third|quarter))",
+    r"(?:drives?|drove|driven|push(?:es|ed)?)\s+(?:[\w'-]+\s+){1,3}?down\b",
 )
 # Words that make a causal phrase a caveat or a question, not a claim (with NEGATIONS):
 # "may prevent", "whether it lowers the risk", "too early to say".

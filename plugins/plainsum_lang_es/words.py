@@ -172,6 +172,12 @@ CAUSING = (
     r"provoc(?:ó|aron|aba|aban)",
     r"da(?:n)?\s+lugar\s+a", r"dio\s+lugar\s+a", r"conduce(?:n)?\s+a",
     r"(?:es|son|fue|fueron)\s+(?:el\s+|la\s+|los\s+|las\s+)?responsables?\s+de",
+    # un cambio atribuido a la exposición: "redujo un 50 % la depresión", "redujo la
+    # depresión" (no "se redujo", "disminuyó en un 50 %")
+    r"(?<!\bse\s)(?:reduj(?:o|eron)|reduce(?:n)?|disminuy(?:ó|eron|e|en)|aument(?:ó|aron|a|an)"
+    r"|duplic(?:ó|aron|a|an))\s+(?:(?:en\s+)?(?:un|el)\s+[\d.,]+\s*(?:%|por\s+ciento)\s+"
+    r"(?:el|la|los|las|sus?)|(?:el|la|los|las|sus?)\s+(?:[\w-]+\s+){0,5}?(?:en\s+)?(?:un|el)\s+"
+    r"[\d.,]+\s*(?:%|por\s+ciento))",
 )
 # Lo que convierte una frase causal en una salvedad o una pregunta (con NEGATIONS).
 CAVEATS = (r"podría(?:n)?", r"pudiera(?:n)?", r"puede\s+que", r"quizá(?:s)?", r"tal\s+vez",

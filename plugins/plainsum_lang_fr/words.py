@@ -189,6 +189,14 @@ CAUSING = (
     r"provoquai(?:t|ent)", r"(?:a|ont)\s+provoqué", r"entraîn(?:e|ent|ait|aient)",
     r"(?:a|ont)\s+entraîné",
     r"(?:est|sont|était|étaient)\s+responsables?\s+(?:de|des|du|d['’]\p{L}+)",
+    # un changement attribué à l'exposition : « a réduit de 50 % les dépressions »
+    r"(?:a|ont|avait|avaient)\s+(?:réduit|diminué|augmenté|doublé)\s+"
+    r"(?:de\s+(?:[\w-]+\s+)?[\d,]+\s*(?:%|pour\s+cent)\s+(?:le|la|les|l['’]|son|sa|ses|leurs?)"
+    r"|(?:le|la|les|l['’]|son|sa|ses|leurs?)\s*(?:[\w'’-]+\s+){0,5}?de\s+(?:[\w-]+\s+)?[\d,]+\s*"
+    r"(?:%|pour\s+cent))",
+    r"(?<!\bse\s)(?<!\bs['’])(?:réduit|réduisent|réduisait|réduisaient|diminue|diminuent"
+    r"|augmente|augmentent)\s+(?:de\s+(?:[\w-]+\s+)?[\d,]+\s*(?:%|pour\s+cent)\s+)"
+    r"(?:le|la|les|l['’]|son|sa|ses|leurs?)\b",
 )
 CAVEATS = (r"pourrai(?:t|ent)", r"pourra(?:it|ient)?", r"peut[\s-]être", "éventuellement",
            "possiblement", "probablement", "si", r"s['’]il(?:s)?", r"trop\s+tôt",

@@ -161,6 +161,12 @@ CAUSING = (
     r"(?<!\b(?:la|una|a|le|per|di|della|sua|sue|principale|prima)\s)causa(?:no)?",
     r"causav(?:a|ano)", r"(?:ha|hanno)\s+causato", r"provoca(?:no)?", r"provocav(?:a|ano)",
     r"(?:ha|hanno)\s+provocato", r"(?:è|sono|era|erano)\s+responsabil[ei]\s+d",
+    # un cambiamento attribuito all'esposizione: "ha ridotto del 50% le depressioni"
+    r"(?:ha|hanno|aveva|avevano)\s+(?:ridotto|diminuito|aumentato|dimezzato|raddoppiato)\s+"
+    r"(?:del\s+[\d,]+\s*(?:%|per\s+cento)\s+(?:il|lo|la|i|gli|le|l['’])|(?:il|lo|la|i|gli|le|l['’])"
+    r"\s*(?:[\w'’-]+\s+){0,5}?del\s+[\d,]+\s*(?:%|per\s+cento))",
+    r"(?<!\bsi\s)(?:riduce|riducono|riduceva|riducevano|diminuisce|diminuiscono|aumenta"
+    r"|aumentano)\s+(?:del\s+[\d,]+\s*(?:%|per\s+cento)\s+)(?:il|lo|la|i|gli|le|l['’])",
 )
 CAVEATS = (r"potrebbe(?:ro)?", r"potrà", r"potranno", "forse", "magari", "eventualmente",
            "possibilmente", "probabilmente", "se", r"(?:troppo\s+)?presto", r"incert\w+",

@@ -157,6 +157,11 @@ CAUSING = (
     r"(?<!\b(?:a|por|da|de|uma|sua|as|principal|outra)\s)causa(?:m)?",
     r"caus(?:ou|aram|ava|avam)", r"provoca(?:m)?", r"provoc(?:ou|aram|ava|avam)",
     r"(?:é|são|foi|foram)\s+(?:o\s+|a\s+|os\s+|as\s+)?responsáve(?:l|is)\s+(?:por|pel)",
+    # uma mudança atribuída à exposição: "reduziu em 50% as depressões"
+    r"(?<!\bse\s)(?:reduziu|reduziram|reduz|reduzem|diminuiu|diminuíram|aumentou|aumentaram"
+    r"|duplicou|duplicaram)(?!-se)\s+(?:em\s+(?:cerca\s+de\s+)?[\d.,]+\s*(?:%|por\s+cento)\s+"
+    r"(?:o|a|os|as|seus?|suas?)|(?:o|a|os|as|seus?|suas?)\s+(?:[\w-]+\s+){0,5}?em\s+"
+    r"(?:cerca\s+de\s+)?[\d.,]+\s*(?:%|por\s+cento))",
 )
 CAVEATS = (r"poderá", r"poderão", r"poderia(?:m)?", "talvez", "possivelmente",
            "provavelmente", "eventualmente", r"(?:demasiado\s+)?cedo", r"incert\w+",

@@ -147,6 +147,9 @@ CAUSAL = (
 CAUSING = (
     r"veroorza(?:akt|ken|akte|akten)", r"leid(?:t|en|de|den)\s+tot",
     r"(?:is|zijn|was|waren)\s+verantwoordelijk\s+voor",
+    # een verandering toegeschreven aan de blootstelling: "verlaagde de depressies met 50%"
+    r"(?:verlaagde|verlaagt|verlaagden|verminderde|vermindert|halveerde|halveert|verhoogde"
+    r"|verhoogt|verdubbelde)\s+(?:[\w-]+\s+){1,5}?met\s+(?:[\w-]+\s+)?[\d.,]+\s*(?:%|procent)",
 )
 CAVEATS = (r"zou(?:den)?", "mogelijk", "misschien", "wellicht", "eventueel", "of",
            "onduidelijk", "onzeker", r"te\s+vroeg", r"hypothese", "nagaan", "uitzoeken",
