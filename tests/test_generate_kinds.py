@@ -874,3 +874,20 @@ def test_no_stray_comma_where_credentials_are_missing(module_registry, langs):
                 wording(module_registry, sheet, lang, audience), with_quote=False))
             assert authors[0]["name"] in text
             assert not re.search(r",\s*[(;]|\x00", text), (lang, audience, text)
+
+
+def test_a_long_no_difference_is_said_in_two_sentences(module_registry, langs):
+    """What was compared, then the verdict, each naming what it must: the outcome in the
+    first, both groups in the second."""
+    from plainsum_summary.compose import fact_sentences
+
+    sheet = _from(_sheet_data())
+    fact = sheet.facts["nd-improve"]
+    for lang in langs:
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            said = fact_sentences(w, fact, max_words=5)
+            assert len(said) == 2 and all(s.facts == ("nd-improve",) for s in said)
+            assert w.outcome("disability-improved") in said[0].text, (lang, said[0].text)
+            assert w.group("spms") in said[1].text and w.group("ppms") in said[1].text
+            assert len(fact_sentences(w, fact, max_words=200)) == 1

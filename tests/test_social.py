@@ -100,3 +100,18 @@ def test_x_weight_is_the_sum_of_per_character_weights_without_urls_or_emoji(text
            and not regex.search(r"\p{Extended_Pictographic}", text))
     expected = sum(1 if any(lo <= ord(ch) <= hi for lo, hi in light) else 2 for ch in text)
     assert PLATFORMS["x"].count(text) == expected
+
+
+def test_a_fact_said_in_two_sentences_is_kept_whole_in_a_post():
+    """A post keeps both sentences of a split no-difference or neither: "The study
+    compared how many …" alone states no finding."""
+    from plainsum.render import Sentence
+    from plainsum_social.posts import together
+
+    parts = [Sentence("The study compared how many went to hospital.", ("nd",), 4),
+             Sentence("There was no real difference between A and B.", ("nd",), 5)]
+    [whole] = together(parts)
+    assert whole.text == " ".join(p.text for p in parts)
+    assert whole.facts == ("nd",) and whole.priority == 4
+    single = [Sentence("One.", ("a",), 3)]
+    assert together(single) == single

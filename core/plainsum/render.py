@@ -835,6 +835,21 @@ class Wording:
             **common, **self.measure_slots(measure), **(self.sides(fact) if both else {}))
         return Sentence(text, (fact.id,), role="result")
 
+    def no_difference_steps(self, fact: Fact) -> list[Sentence]:
+        """A no-difference too long for one sentence: what was compared, then that the
+        groups did not differ ("Within 90 days, the study compared how many went to
+        hospital because of bleeding. There was no real difference between A and B.")."""
+        measure = self.lex.measure(fact.measure, self.level) if fact.measure else ""
+        select = ["measure" if measure else "", *word_keys(measure), timed(fact)]
+        intro = self.sentence("fact.no_difference.compared", select,
+                              time=self.time_or_study(fact.time, fact),
+                              outcome=self.outcome(fact.outcome),
+                              **self.measure_slots(measure))
+        verdict = self.sentence("fact.no_difference.between", stats=self.stats(fact),
+                                **self.sides(fact))
+        return [Sentence(intro, (fact.id,), role="result"),
+                Sentence(verdict, (fact.id,), role="result")]
+
     def background(self, fact: Fact, framed: bool = True) -> Sentence:
         """A background figure said as context. ``framed``: with the pack's
         ``fact.background`` ("Background: ..."); a paragraph of context says that once, in
@@ -912,7 +927,7 @@ _FACT_WORDING = ("fact", "time", "grammar", "number", "hedge", "stats", "unit")
 def minus(text: str) -> str:
     """A signed figure with the minus sign typography uses (U+2212), not a hyphen:
     "−28.8 hours", "−$2,496"."""
-    return re.sub(r"-(?=\d)", "\u2212", text, count=1)
+    return re.sub(r"(?<!\w)-(?=\D{0,4}\d)", "\u2212", text, count=1)
 
 
 def _contains(text: str, form: str) -> bool:

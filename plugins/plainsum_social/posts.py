@@ -114,7 +114,7 @@ def candidates(w: Wording, platform_id: str) -> list[Section]:
     if budget > 2:
         extra = [f for f in result_facts(w, {main.id} if main else set()) if f.key]
         for rank, fact in enumerate(extra[: budget - 2]):
-            results.extend(_with(s, 4 + rank) for s in fact_sentences(w, fact))
+            results.extend(_with(s, 4 + rank) for s in together(fact_sentences(w, fact)))
     limits = []
     # one limitation, not one the design sentence already says ("retrospective")
     other = [lim for lim in sheet.limitations.values() if not set(lim.terms) & set(sheet.design)]
@@ -149,6 +149,17 @@ def lead_sentences(w: Wording, main: Fact, platform_id: str) -> list[Sentence]:
         if platform is None or platform.fits(f"{text}\n\n{tags}" if tags else text):
             return [_with(s, 0) for s in lead]
     return [_with(s, 3) for s in fact_sentences(options[-1], main)]
+
+
+def together(sentences: list[Sentence]) -> list[Sentence]:
+    """A fact said in several sentences ("The study compared … There was no real
+    difference …") as one unit, so a post keeps all of them or none: half of it would
+    state no finding (or a figure without its comparison)."""
+    if len(sentences) < 2:
+        return sentences
+    facts = tuple(dict.fromkeys(f for s in sentences for f in s.facts))
+    return [Sentence(" ".join(s.text for s in sentences), facts,
+                     min(s.priority for s in sentences), sentences[0].role)]
 
 
 def source_sentence(w: Wording) -> Sentence | None:

@@ -23,6 +23,8 @@ from plainsum.render import (
 
 # Patients get short sentences: a count breakdown is split to stay under this.
 SHORT_SENTENCE = 15
+# Other readers: a no-difference longer than this is said in two sentences.
+LONG_SENTENCE = 28
 
 
 def fact_sentences(w: Wording, fact: Fact, max_words: int | None = None) -> list[Sentence]:
@@ -38,6 +40,10 @@ def fact_sentences(w: Wording, fact: Fact, max_words: int | None = None) -> list
     sentence = w.fact_sentence(fact)
     if sentence is None:
         return []
+    if (fact.kind == "no-difference" and not getattr(fact, "facts", ())
+            and fact.group and getattr(fact, "versus", None)
+            and words_in(sentence.text) > (max_words or LONG_SENTENCE)):
+        return w.no_difference_steps(fact)  # what was compared, then the verdict
     if (not max_words or words_in(sentence.text) <= max_words
             or len(getattr(fact, "facts", ())) != 2):
         return [sentence]
