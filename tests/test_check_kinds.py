@@ -486,3 +486,23 @@ def at_most(registry, tmp_path_factory):
 def test_an_upper_bound_said_in_other_words(registry, at_most, lang, hedged, bare):
     assert not check(registry, at_most, lang, hedged)
     assert {f.rule for f in check(registry, at_most, lang, bare)} == {"hedge-dropped"}
+
+
+@pytest.mark.parametrize(("lang", "right", "wrong"), [
+    ("en", "Women cleaned with chlorhexidine had a lower risk of infection (hazard ratio 0.62).",
+     "Women cleaned with chlorhexidine had a higher risk of infection (hazard ratio 0.62)."),
+    ("es", "Las mujeres con clorhexidina tuvieron un riesgo menor de infección (HR 0,62).",
+     "Las mujeres con clorhexidina tuvieron un riesgo mayor de infección (HR 0,62)."),
+    ("fr", "Les femmes sous chlorhexidine avaient un risque plus faible d'infection (HR 0,62).",
+     "Les femmes sous chlorhexidine avaient un risque plus élevé d'infection (HR 0,62)."),
+    ("de", "Frauen mit Chlorhexidin hatten ein geringeres Infektionsrisiko (HR 0,62).",
+     "Frauen mit Chlorhexidin hatten ein höheres Infektionsrisiko (HR 0,62)."),
+    ("it", "Le donne con clorexidina avevano un rischio più basso di infezione (HR 0,62).",
+     "Le donne con clorexidina avevano un rischio più alto di infezione (HR 0,62)."),
+    ("pt", "As mulheres com clorexidina tiveram um risco menor de infeção (HR 0,62).",
+     "As mulheres com clorexidina tiveram um risco maior de infeção (HR 0,62)."),
+])
+def test_a_ratio_beside_a_word_that_says_the_other_way(registry, sheet, lang, right, wrong):
+    assert not check(registry, sheet, lang, right)
+    found = check(registry, sheet, lang, wrong)
+    assert [(f.rule, f.fact) for f in found] == [("sign-flipped", "hr")]

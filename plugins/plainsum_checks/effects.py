@@ -496,6 +496,7 @@ class Effects:
         if facts:
             self.matched(m, facts, said, exactly)
             self.last = (self.scoper.sentence_of(m.start), facts[0])
+            self._ratio_way(m, facts[0])
             return
         for fact, allowed in self.relatives():
             lower = getattr(fact, "direction", "lower") == "lower"
@@ -517,6 +518,28 @@ class Effects:
                     f"The fact sheet gives no ratio {m.text}"
                     + (f"; it gives {self._ratio_words(meant)} ({meant.id})." if meant else "."),
                     m, meant, self.index.expected(meant) if meant else None, "error")
+
+    def _ratio_way(self, m: Mention, fact: Fact) -> None:
+        """A ratio beside a word that says the other way: "a higher risk (HR 0.62)",
+        "lower odds (OR 1.8)". The word is the last said before the ratio, close to it
+        in its sentence (a ratio in brackets is its own clause)."""
+        value = float(getattr(fact, "value", 1.0))
+        if abs(value - 1) < EPS or not self.scoper.sentences:
+            return
+        ways, starts = self._sentence_ways(self.scoper.sentence_of(m.start))
+        before = [(s, e, w) for s, e, w in ways[:bisect_left(starts, m.start)]
+                  if e <= m.start and m.start - e <= RATIO_REACH]
+        if not before:
+            return
+        way = before[-1][2]
+        expected = self.expected_way(m, fact, value < 1)
+        if way != expected:
+            said = "below" if value < 1 else "above"
+            self.report("sign-flipped",
+                        f"{self.text[before[-1][0]:before[-1][1]]} says the other way: the "
+                        f"fact sheet gives {self._ratio_words(fact)}, {said} 1 "
+                        f"({self.fact_words(fact)}).", m, fact,
+                        self.index.expected(fact), "error")
 
     def interval(self, m: Mention) -> None:
         """"95% CI 0.45-0.85": both bounds must be one interval's of the sheet."""
@@ -731,6 +754,9 @@ _NEXT_WORD = regex.compile(r"[ \u00a0]+\p{L}")
 _AS_CHANGE = regex.compile(
     r"[ \u00a0]+(?:de[ \u00a0]+)?(?:as|so|tan|tanto|aussi|autant|wie|come|zo|veces|fois|volte"
     r"|vezes|mal|keer|less|fewer|menos|moins|weniger|meno|minder)(?!\w)", regex.IGNORECASE)
+
+
+RATIO_REACH = 60  # characters from a direction word to the ratio it says the way of
 
 
 def _comparative(text: str, start: int, end: int) -> bool:
