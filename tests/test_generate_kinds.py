@@ -15,7 +15,7 @@ import yaml
 from plainsum.factsheet import load_factsheet
 from plainsum.lexicon import Lexicon
 from plainsum.pipeline import Request, generate
-from plainsum.render import Wording, minus
+from plainsum.render import Wording, minus, noun_keys
 
 from .conftest import SEED_FACTS
 
@@ -891,3 +891,17 @@ def test_a_long_no_difference_is_said_in_two_sentences(module_registry, langs):
             assert w.outcome("disability-improved") in said[0].text, (lang, said[0].text)
             assert w.group("spms") in said[1].text and w.group("ppms") in said[1].text
             assert len(fact_sentences(w, fact, max_words=200)) == 1
+
+
+def test_a_range_names_its_group_first(module_registry, sheet, langs):
+    """"In women with osteoporosis, the age when they joined ranged from 50 to 70
+    years", not "The age when they joined of women with osteoporosis ranged …"."""
+    fact = sheet.facts["ages"]
+    for lang in langs:
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            text = w.range(fact).text
+            where = w.say("grammar.in_the_group", noun_keys(w.group("all")),
+                          noun=w.group("all"))
+            assert text.lower().startswith(where.lower()), (lang, audience, text)
+            assert w.quantity(65, "year") in text

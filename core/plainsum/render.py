@@ -783,7 +783,7 @@ class Wording:
             "fact.range", ["measure" if measure else "bare", self.hedged(fact),
                            *word_keys(measure), *noun_keys(self.group(group))],
             low=low, high=self.quantity(fact.high, fact.unit), **self.measure_slots(measure),
-            time=self.time_or_study(fact.time, fact), **self.group_slots(group))
+            time=self.time_or_study(fact.time, fact), **self.in_slots(group))
         result = fact.outcome is not None
         return Sentence(text, (fact.id,), role="result" if result else "study")
 
