@@ -506,3 +506,27 @@ def test_a_ratio_beside_a_word_that_says_the_other_way(registry, sheet, lang, ri
     assert not check(registry, sheet, lang, right)
     found = check(registry, sheet, lang, wrong)
     assert [(f.rule, f.fact) for f in found] == [("sign-flipped", "hr")]
+
+
+@pytest.mark.parametrize(("lang", "right", "wrong"), [
+    ("es", "Lo dirigió la Escuela de Salud Pública T.H. Chan de Harvard.",
+     "Lo dirigió la Escuela de Salud Púbica T.H. Chan de Harvard."),
+    ("pt", "Foi dirigido pela Escola de Saúde Pública T.H. Chan de Harvard.",
+     "Foi dirigido pela Escola de Saúde Púbica T.H. Chan de Harvard."),
+])
+def test_a_name_in_its_own_language_is_no_misspelt_other_language(registry, lang, right,
+                                                                   wrong):
+    """An organisation named in each language's form: the Spanish form is not a misspelt
+    Portuguese one, while a letter dropped from it still is."""
+    sheet = load_factsheet(str(ROOT / "examples" / "vitamin-d-colorectal-2018" / "facts.yaml"),
+                           registry.known_terms())
+    pack = registry.language(lang)
+
+    def altered(text: str) -> list[str]:
+        context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="none")
+        return [f.found for f in check_text(text, context, registry,
+                                            with_readability=False).findings
+                if f.rule == "name-altered"]
+
+    assert altered(right) == []
+    assert len(altered(wrong)) == 1

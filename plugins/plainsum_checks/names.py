@@ -128,6 +128,13 @@ def _vocabulary(sheet: FactSheet, items: list[Item], context: CheckContext) -> s
     for outcome in sheet.outcomes.values():
         for form in outcome.label.all_forms(context.lexicon.lang):
             words |= set(phrase_key(form))
+    # a term's definition, which a glossary gives beside it ("reports patients send to
+    # the drug regulator" next to "reports sent to the drug regulator")
+    for tid in dict.fromkeys([*sheet.terms, *sheet.design, *(i.id for i in items
+                                                             if i.kind == "term")]):
+        forms = term_forms(context.lexicon, tid)
+        if forms and forms.definition:
+            words |= set(phrase_key(forms.definition))
     return words
 
 
@@ -563,6 +570,8 @@ def _name_changes(text: str, toks: Sequence[Token], known: _Known,
         if inside[i]:  # a window starting in a correct name or term is dropped anyway
             continue
         tok = toks[i]
+        found: list[tuple[Item, str, list[Token], list[str]]] = []
+        exact: set[str] = set()  # names given exactly here, in one of their forms
         for item, key, form in initials[tok.norm[:1]]:
             n = len(key)
             if i + n > len(toks) or _name_kin(tok.norm, key[0]) == OTHER or not all(
@@ -570,6 +579,16 @@ def _name_changes(text: str, toks: Sequence[Token], known: _Known,
                 continue
             window = toks[i:i + n]
             classes = [_name_kin(w.norm, k) for w, k in zip(window, key, strict=True)]
+            if all(c == EQUAL for c in classes):
+                exact.add(item.id)
+            found.append((item, form, window, classes))
+        for item, form, window, classes in found:
+            # the name in this language's form is no misspelt form of another language's
+            # ("Escuela de Salud Pública ..." beside "Escola de Saúde Pública ...")
+            if item.id in exact:
+                continue
+            key = phrase_key(form)
+            n = len(key)
             if not _altered(classes, window, key, known.name_words.get(item.id, frozenset())):
                 continue
             if n == 1 and not _name_like(text, window[0], key[0]):
