@@ -530,3 +530,31 @@ def test_a_name_in_its_own_language_is_no_misspelt_other_language(registry, lang
 
     assert altered(right) == []
     assert len(altered(wrong)) == 1
+
+
+@pytest.mark.parametrize(("lang", "right", "wrong"), [
+    ("en", "Wound infections were rarer with chlorhexidine than with iodine.",
+     "Wound infections were rarer with iodine than with chlorhexidine."),
+    ("es", "Las infecciones fueron más raras con clorhexidina que con yodo.",
+     "Las infecciones fueron más raras con yodo que con clorhexidina."),
+    ("fr", "Les infections ont été plus rares avec la chlorhexidine qu'avec l'iode.",
+     "Les infections ont été plus rares avec l'iode qu'avec la chlorhexidine."),
+    ("de", "Infektionen waren mit Chlorhexidin seltener als mit Jod.",
+     "Infektionen waren mit Jod seltener als mit Chlorhexidin."),
+    ("it", "Le infezioni sono state più rare con la clorexidina che con lo iodio.",
+     "Le infezioni sono state più rare con lo iodio che con la clorexidina."),
+    ("pt", "As infeções foram mais raras com clorexidina do que com iodo.",
+     "As infeções foram mais raras com iodo do que com clorexidina."),
+])
+def test_rarer_is_lower(registry, lang, right, wrong):
+    sheet = load_factsheet(str(CHX), registry.known_terms())
+    pack = registry.language(lang)
+
+    def flipped(text: str) -> list[str]:
+        context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="none")
+        return [f.rule for f in check_text(text, context, registry,
+                                           with_readability=False).findings
+                if f.rule == "direction-flipped"]
+
+    assert flipped(right) == []
+    assert flipped(wrong) == ["direction-flipped"]

@@ -43,11 +43,11 @@ DIRECTIONS = {
                   # "mayores de 60 años", "en mayores con fractura": older people
                   r"(?<!\ben\s)(?<!\blos\s)(?<!\blas\s)(?<!\ba\s)(?<!\bpara\s)(?<!\bde\s)"
                   r"mayor(?:es)?(?!\s+(?:de\s+\d|con\b))",
-                  r"más(?!\s+(?:de|que)\b)",
+                  r"más(?!\s+(?:de|que|rar[oa]s?)\b)",
                   r"se duplic\w*", r"duplic\w*", r"triplic\w*", r"elev(?:ó|aron|ado|ada)"],
     "decreased": [r"disminu\w*", r"reduj\w*", r"reduc\w*", r"baj(?:ó|aron|ado|ada|ar)",
                   r"descen\w*", r"descend\w*", r"cay(?:ó|eron)", r"caída", r"menor(?:es)?",
-                  r"menos(?!\s+(?:de|que)\b)"],
+                  r"menos(?!\s+(?:de|que)\b)", r"más\s+rar[oa]s?"],
     "unchanged": [r"estables?", r"estabiliz\w*", r"sin cambios?", r"no cambi\w*",
                   r"(?:se mantuvo|se mantuvieron|siguió|siguieron) igual(?:es)?",
                   r"sin variaci(?:ó|o)n(?:es)?", r"invariable\w*"],

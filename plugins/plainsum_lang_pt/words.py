@@ -44,10 +44,10 @@ DIRECTIONS = {
                  r"progressão"],
     "increased": [r"aument\w*", r"subi(?:u|ram|da|do|r)", r"sobe(?:m)?", r"cresc\w*",
                   r"elev(?:ou|aram|ado|ada)", r"duplic\w*", r"triplic\w*", r"maior(?:es)?",
-                  r"mais(?!\s+(?:de|do|da|dos|das|que)\b)"],
+                  r"mais(?!\s+(?:de|do|da|dos|das|que|rar[oa]s?)\b)"],
     "decreased": [r"diminu\w*", r"reduz\w*", r"reduç\w*", r"baix(?:ou|aram|ado|ada|ar)",
                   r"desc(?:eu|eram|ida|er)", r"ca(?:iu|íram)", r"queda", r"menor(?:es)?",
-                  r"menos(?!\s+(?:de|do|da|dos|das|que)\b)"],
+                  r"menos(?!\s+(?:de|do|da|dos|das|que)\b)", r"mais\s+rar[oa]s?"],
     "unchanged": [r"estáve(?:l|is)", r"estabiliz\w*", r"inalterad\w*",
                   r"sem (?:alteraç(?:ão|ões)|mudanças?)", r"não (?:se )?(?:alter|mud)\w*",
                   r"(?:manteve-se|mantiveram-se|ficou|ficaram|permaneceu|permaneceram) "
