@@ -841,3 +841,24 @@ def test_a_change_said_as_done_by_the_exposure_is_causal(packs, observational, r
     assert [f.rule for f in claims(packs, observational, lang, done)] == ["causal-claim"]
     assert claims(packs, observational, lang, seen) == []
     assert claims(packs, randomised, lang, done) == []
+
+
+# The next sentence takes a difference back only when it states none itself: "as were …"
+# after another difference is no "no difference".
+TAKEN_BACK = {
+    "en": ("Chlorhexidine eased wound pain more than iodine did.",
+           "The difference was not statistically significant.",
+           "Infections were also fewer with chlorhexidine, as were readmissions."),
+    "es": ("Con la clorhexidina el dolor fue menor que con el yodo.",
+           "La diferencia no fue estadísticamente significativa.",
+           "Las infecciones fueron menos frecuentes con clorhexidina, igual que los reingresos."),
+}
+
+
+@pytest.mark.parametrize("lang", TAKEN_BACK)
+def test_the_next_sentence_takes_a_difference_back_only_by_saying_none(packs, no_difference,
+                                                                       lang):
+    claim, chance, another = TAKEN_BACK[lang]
+    assert claims(packs, no_difference, lang, f"{claim} {chance}") == []
+    found = claims(packs, no_difference, lang, f"{claim} {another}")
+    assert [f.rule for f in found] == ["invented-difference"]

@@ -470,7 +470,11 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
             continue
         sentence = _read(text, a, b, context, vocab)
         after = None
-        if k + 1 < len(spans) and _paragraph_goes_on(text, b, spans[k + 1][0]):
+        # the next sentence may take the difference back ("The difference could have been
+        # chance."), not one that states a difference itself ("… were more frequent after
+        # surgery, as were …": "igual que", "as were" are no "no difference" there)
+        if k + 1 < len(spans) and _paragraph_goes_on(text, b, spans[k + 1][0]) and not (
+                _differences_in(vocab, text, *spans[k + 1])):
             after = _read(text, *spans[k + 1], context, vocab)
         for hit in sorted(said, key=lambda h: h.start):
             if skip.holds(hit.start):
