@@ -905,3 +905,19 @@ def test_a_range_names_its_group_first(module_registry, sheet, langs):
                           noun=w.group("all"))
             assert text.lower().startswith(where.lower()), (lang, audience, text)
             assert w.quantity(65, "year") in text
+
+
+def test_a_shared_country_of_several_affiliations_is_said_once(module_registry, langs):
+    from plainsum_summary.compose import affiliation
+
+    data = yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8"))
+    orgs = [o for o in data["organisations"] if o.get("kind") != "journal"][:2]
+    for org in orgs:
+        org["country"] = "Italy"
+    sheet = _from(data)
+    ids = tuple(o["id"] for o in orgs)
+    for lang in langs:
+        w = wording(module_registry, sheet, lang, "press")
+        text = affiliation(w, ids, first_only=False)
+        assert text.count(w.country("Italy")) == 1, (lang, text)
+        assert all(w.organisation(i) in text for i in ids)

@@ -295,8 +295,15 @@ def no_empty_credentials(text: str) -> str:
 
 
 def affiliation(w: Wording, org_ids: tuple[str, ...], first_only: bool) -> str:
+    """A person's affiliations with their countries; a country all of them share is
+    said once, at the end ("BHF Centre …; University of Edinburgh, United Kingdom")."""
     names = []
-    for org_id in org_ids[:1] if first_only else org_ids:
+    shown = org_ids[:1] if first_only else org_ids
+    countries = {w.sheet.organisations[o].country for o in shown}
+    if not first_only and len(shown) > 1 and len(countries) == 1 and None not in countries:
+        country = w.country(next(iter(countries)))
+        return f"{list_separator(w).join(w.organisation(o) for o in shown)}, {country}"
+    for org_id in shown:
         org = w.sheet.organisations[org_id]
         country = None if first_only else w.country(org.country)
         name = w.organisation(org_id)
