@@ -558,3 +558,20 @@ def test_rarer_is_lower(registry, lang, right, wrong):
 
     assert flipped(right) == []
     assert flipped(wrong) == ["direction-flipped"]
+
+
+def test_a_total_before_a_clause_about_an_arm_is_the_total(registry):
+    """"In a trial of 1,147 women, those cleaned with chlorhexidine ...": the arm after the
+    comma is the next clause's; an arm's count said there is still its own."""
+    sheet = load_factsheet(str(CHX), registry.known_terms())
+    pack = registry.language("en")
+
+    def wrong(text: str) -> list[str]:
+        context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="none")
+        return [f.found for f in check_text(text, context, registry,
+                                            with_readability=False).findings
+                if f.rule == "wrong-context"]
+
+    assert wrong("In a trial of 1,147 women, those cleaned with chlorhexidine had fewer "
+                 "wound infections than those cleaned with iodine.") == []
+    assert wrong("In the iodine group, 572 women took part.") == ["572"]

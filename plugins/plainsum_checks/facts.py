@@ -325,6 +325,9 @@ class _Judge:
                 fitting = []  # a loose scope, but its own clause names another group
             if not fitting and not self.scoper.own_groups(m) and len(facts) == 1:
                 fitting = facts  # its own clause names no group: only carried over
+            if not fitting and len(facts) == 1 and self._alone_first(m) and (
+                    m.value >= max(self.index.counts)):
+                fitting = facts  # "In a study of 620 people, those given the cast ..."
             if fitting:
                 self.reading.stated.update(f.id for f in fitting)
                 return
@@ -353,6 +356,16 @@ class _Judge:
             f"The fact sheet does not give the number {m.text}; for "
             f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
             m, meant, self.index.expected(meant))
+
+    def _alone_first(self, m: Mention) -> bool:
+        """Whether a number's clause, and its sentence up to it, name no group: the groups
+        after a clause mark are the next clause's ("In a study of 620 people, those
+        given the cast ..."), not who the number counts."""
+        if not self.scoper.sentences:
+            return False
+        _, hi = self.scoper.clause_of(m)
+        a, b = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        return hi < b and not self.scoper.groups.between(a, hi)
 
     def signed(self, m: Mention) -> bool:
         """A figure whose sign the sheet gives: "−0.17" for a change of −0.17 is stated;

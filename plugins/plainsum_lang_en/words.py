@@ -242,6 +242,6 @@ SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, r"mn\.?": 1e6, r
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", r"compared\s+(?:with|to)", "against")
 # people named before, pointed back to: "of these women", "de ellas"
-ANAPHORA = (r"(?:these|those)\s+"
+ANAPHORA = (r"these\s+"
             r"(?!(?:results?|findings?|data|studies|study|trials?|figures?)\b)\p{L}+",
             r"(?:of|among|in)\s+them", r"(?:with|without)\s+it")
