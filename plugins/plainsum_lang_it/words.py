@@ -224,6 +224,6 @@ SCALE_WORDS = {"mila": 1e3, r"milion[ei]": 1e6, r"miliard[oi]": 1e9}
 VERSUS_WORDS = (r"vs\.?", "versus", "contro", r"rispetto\s+a(?:l|lla|i|gli|lle|ll['’])?",
                 r"in\s+confronto\s+a(?:l|lla|i|gli|lle)?")
 # people named before, pointed back to: "of these women", "de ellas"
-ANAPHORA = (r"(?:queste|questi|quelle|quelli)\s+"
+ANAPHORA = (r"(?:queste|questi)\s+"
             r"(?!(?:risultati?|dati|studi|studio|cifre?)\b)\p{L}+",
             r"(?:di|tra|fra)\s+(?:loro|esse|essi)")
