@@ -381,7 +381,7 @@ def conditional(registry, tmp_path_factory):
                          "es": {"technical": "obesidad", "plain": "mucho sobrepeso",
                                 "definition": "Pesar demasiado.", "gender": "f"}})
     raw["groups"] += [
-        {"id": "obese", "term": "obesity",
+        {"id": "obese", "term": "obesity", "keywords": {"en": ["high BMI"], "es": ["IMC alto"]},
          "label": {"en": {"plain": "women with a lot of extra weight",
                           "technical": "women with obesity"},
                    "es": {"plain": "mujeres con mucho sobrepeso",
@@ -411,6 +411,10 @@ def conditional(registry, tmp_path_factory):
     ("en", "In all, 30% had obesity. Among women with obesity, 20% developed a surgical-site "
            "infection, while 45% of the women with a surgical-site infection had obesity."),
     ("en", "Three in ten women were obese. Of these women, 20% got a wound infection."),
+    ("en", "Among women with high BMI, 20% developed a surgical-site infection, while 45% of "
+           "the women with a surgical-site infection had high BMI."),
+    ("es", "El 20 % de las mujeres con IMC alto presentaron una infección del sitio quirúrgico, "
+           "y el 45 % de las mujeres con infección del sitio quirúrgico tenían un IMC alto."),
     ("es", "En total, el 30 % tenían obesidad. De las mujeres con obesidad, el 20 % presentaron "
            "una infección del sitio quirúrgico; el 45 % de las mujeres con infección del sitio "
            "quirúrgico tenían obesidad."),

@@ -176,8 +176,10 @@ class SheetIndex:
                 forms = term_forms(self.lexicon, group.term)
                 accepted = forms.accepted if forms else []
                 if group.term in measured:
-                    own = {phrase_key(f) for f in accepted}
-                    words = [w for w in words if phrase_key(w) not in own]
+                    # its keywords are more names of the term ("CAM"): said in its labels
+                    # ("mujeres con CAM"), never alone
+                    names = _with_term_forms(names, [accepted + words])
+                    words = []
                 else:
                     names += accepted
             strong[group.id] = names
