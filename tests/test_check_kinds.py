@@ -579,3 +579,24 @@ def test_a_total_before_a_clause_about_an_arm_is_the_total(registry):
     assert wrong("In a trial of 1,147 women, those cleaned with chlorhexidine had fewer "
                  "wound infections than those cleaned with iodine.") == []
     assert wrong("In the iodine group, 572 women took part.") == ["572"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Con yodo, las infecciones fueron más frecuentes que en las mujeres que usaron al "
+           "menos una vez clorhexidina (OR 1,8)."),
+    ("pt", "Com iodo, as infeções foram mais frequentes do que nas mulheres que usaram pelo "
+           "menos uma vez clorexidina (OR 1,8)."),
+])
+def test_at_least_is_no_word_for_lower(registry, tmp_path, lang, text):
+    """"al menos", "pelo menos" (at least) beside a ratio above 1 say no lower risk."""
+    raw = yaml.safe_load(CHX.read_text(encoding="utf-8"))
+    raw["facts"].append({"id": "or-up", "kind": "ratio", "ratio": "odds", "value": 1.8,
+                         "group": "iodine-arm", "versus": "chlorhexidine-arm",
+                         "outcome": "ssi"})
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    sheet = load_factsheet(str(path), registry.known_terms())
+    assert not check(registry, sheet, lang, text)
+    flipped = {"es": "Con yodo, las infecciones fueron menos frecuentes (OR 1,8).",
+               "pt": "Com iodo, as infeções foram menos frequentes (OR 1,8)."}[lang]
+    assert [f.rule for f in check(registry, sheet, lang, flipped)] == ["sign-flipped"]

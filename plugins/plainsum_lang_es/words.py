@@ -47,7 +47,8 @@ DIRECTIONS = {
                   r"se duplic\w*", r"duplic\w*", r"triplic\w*", r"elev(?:ó|aron|ado|ada)"],
     "decreased": [r"disminu\w*", r"reduj\w*", r"reduc\w*", r"baj(?:ó|aron|ado|ada|ar)",
                   r"descen\w*", r"descend\w*", r"cay(?:ó|eron)", r"caída", r"menor(?:es)?",
-                  r"menos(?!\s+(?:de|que)\b)", r"más\s+rar[oa]s?"],
+                  # "al menos", "por lo menos": at least, no decrease
+                  r"(?<!\bal\s)(?<!\blo\s)menos(?!\s+(?:de|que)\b)", r"más\s+rar[oa]s?"],
     "unchanged": [r"estables?", r"estabiliz\w*", r"sin cambios?", r"no cambi\w*",
                   r"(?:se mantuvo|se mantuvieron|siguió|siguieron) igual(?:es)?",
                   r"sin variaci(?:ó|o)n(?:es)?", r"invariable\w*"],
@@ -200,7 +201,7 @@ COMPARATIVES = (r"(?<=\b(?:más|menos|mejor|mejores|peor|peores|mayor|mayores|me
                 r"\b(?:\s+[\w-]+){0,6}\s+)que",)
 DIFFERENCES = (
     # fewer of something is fewer than in the other group ("needed fewer visits")
-    r"menos\s+(?!de\b|del\b|que\b)\p{L}+",
+    r"(?<!\bal\s)(?<!\blo\s)menos\s+(?!de\b|del\b|que\b)\p{L}+",
     # a comparative said with a verb: "visits were lower with rivaroxaban"
     r"(?:fue|fueron|era|eran|es|son)\s+(?:\w+\s+)?(?:menor(?:es)?|mayor(?:es)?|mejor(?:es)?"
     r"|peor(?:es)?|(?:más|menos)\s+(?!de\b|del\b)\w+)",
@@ -220,7 +221,7 @@ DIFFERENCES = (
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
     "decreased": (r"por\s+debajo", r"inferior(?:es)?", r"más\s+baj[oa]s?", r"más\s+cort[oa]s?",
-                  r"más\s+barat[oa]s?", r"menor(?:es)?", r"menos"),
+                  r"más\s+barat[oa]s?", r"menor(?:es)?", r"(?<!\bal\s)(?<!\blo\s)menos"),
     "increased": (r"por\s+encima", r"superior(?:es)?", r"más\s+alt[oa]s?", r"más\s+larg[oa]s?",
                   r"más\s+car[oa]s?", r"mayor(?:es)?", r"más"),
 }

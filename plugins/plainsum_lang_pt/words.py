@@ -47,7 +47,9 @@ DIRECTIONS = {
                   r"mais(?!\s+(?:de|do|da|dos|das|que|rar[oa]s?)\b)"],
     "decreased": [r"diminu\w*", r"reduz\w*", r"reduç\w*", r"baix(?:ou|aram|ado|ada|ar)",
                   r"desc(?:eu|eram|ida|er)", r"ca(?:iu|íram)", r"queda", r"menor(?:es)?",
-                  r"menos(?!\s+(?:de|do|da|dos|das|que)\b)", r"mais\s+rar[oa]s?"],
+                  # "pelo menos", "ao menos": at least, no decrease
+                  r"(?<!\bpelo\s)(?<!\bao\s)menos(?!\s+(?:de|do|da|dos|das|que)\b)",
+                  r"mais\s+rar[oa]s?"],
     "unchanged": [r"estáve(?:l|is)", r"estabiliz\w*", r"inalterad\w*",
                   r"sem (?:alteraç(?:ão|ões)|mudanças?)", r"não (?:se )?(?:alter|mud)\w*",
                   r"(?:manteve-se|mantiveram-se|ficou|ficaram|permaneceu|permaneceram) "
@@ -185,7 +187,7 @@ COMPARATIVES = (r"(?<=\b(?:mais|menos|melhor|melhores|pior|piores|maior|maiores|
                 r"\b(?:\s+[\w-]+){0,6}\s+)(?:do\s+que|que)",)
 DIFFERENCES = (
     # fewer of something is fewer than in the other group ("needed fewer visits")
-    r"menos\s+(?!de\b|do\b|da\b|dos\b|das\b|que\b)\p{L}+",
+    r"(?<!\bpelo\s)(?<!\bao\s)menos\s+(?!de\b|do\b|da\b|dos\b|das\b|que\b)\p{L}+",
     # a comparative said with a verb: "visits were lower with rivaroxaban"
     r"(?:foi|foram|era|eram|é|são)\s+(?:\w+\s+)?(?:menos|mais|menor(?:es)?|maior(?:es)?"
     r"|melhor(?:es)?|pior(?:es)?)(?!\s+(?:de|do|da|dos|das)\b)",
