@@ -600,3 +600,23 @@ def test_at_least_is_no_word_for_lower(registry, tmp_path, lang, text):
     flipped = {"es": "Con yodo, las infecciones fueron menos frecuentes (OR 1,8).",
                "pt": "Com iodo, as infeções foram menos frequentes (OR 1,8)."}[lang]
     assert [f.rule for f in check(registry, sheet, lang, flipped)] == ["sign-flipped"]
+
+
+def test_a_pair_of_shares_after_a_clause_about_one_arm(registry, tmp_path):
+    """"…; further surgery in 2% vs 5%": the pair is the comparison's, first arm first,
+    whatever arm the clause before named."""
+    raw = yaml.safe_load(CHX.read_text(encoding="utf-8"))
+    raw["facts"] += [
+        {"id": "redo-chx", "kind": "proportion", "value": 2, "group": "chlorhexidine-arm",
+         "outcome": "ssi"},
+        {"id": "redo-iod", "kind": "proportion", "value": 5, "group": "iodine-arm",
+         "outcome": "ssi"},
+        {"id": "redo-cmp", "kind": "comparison", "facts": ["redo-chx", "redo-iod"],
+         "direction": "lower"}]
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    sheet = load_factsheet(str(path), registry.known_terms())
+    text = ("Infections occurred in 4.0% with chlorhexidine vs 7.3% with iodine; further "
+            "surgery in 2% vs 5%.")
+    assert not check(registry, sheet, "en", text)
+    assert check(registry, sheet, "en", text.replace("2% vs 5%", "3% vs 5%"))

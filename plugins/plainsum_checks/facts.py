@@ -24,7 +24,7 @@ from .context import Scope, Scoper, back_cues, group_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects
 from .numbers import CHECKED, Mention, read_numbers
-from .sheet import EPS, SheetIndex, matches, sheet_index
+from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 
 # figures said of a group; a ratio is not one ("(7,3 %) del grupo de yodo (HR 0,62": the
 # group is the share's)
@@ -231,6 +231,8 @@ class _Judge:
                    or (f.hedged and not own)]  # "up to 12 %" as the sheet says it, of no group
         if not fitting:
             fitting = self._versus(m, candidates)
+        if not fitting:
+            fitting = self._paired(m, candidates)
         background = [f for f in candidates if f.background] if not fitting else []
         if background:
             if own & self.index.result_groups:
@@ -268,6 +270,28 @@ class _Judge:
         pairs = {f for c in self.index.sheet.facts_of("comparison") if fact.id in c.facts
                  for f in c.facts if f != fact.id}
         return [f for f in candidates if f.id in pairs]
+
+    def _paired(self, m: Mention, candidates: list[Fact]) -> list[Fact]:
+        """"…; additional procedures in 1% vs 6%": a share right before a versus word and
+        the share the sheet compares it with is that comparison's, whatever group an
+        earlier clause named."""
+        if self.versus is None:
+            return []
+        i = bisect_left(self.starts, m.end)
+        after = self.mentions[i] if i < len(self.mentions) else None
+        if after is None or after.percent is None or (
+                self.scoper.sentence_of(after.start) != self.scoper.sentence_of(m.start)):
+            return []
+        between = self.scoper.text[m.end:after.start]
+        if len(between.split()) > 3 or not self.versus.search(between):
+            return []  # only a versus word between them ("1% vs 6%", "1 % frente a 6 %")
+        out = []
+        for comparison in self.index.sheet.facts_of("comparison"):
+            pair = [self.index.sheet.facts.get(f) for f in comparison.facts]
+            if len(pair) == 2 and None not in pair and pair[0] in candidates and any(
+                    abs(v - float(after.percent)) < EPS for v in allowed_values(pair[1])):
+                out.append(pair[0])
+        return out
 
     def counted_share(self, m: Mention) -> None:
         """"23 of 1,147" where the sheet counts 23 of 572: a proportion's count said
