@@ -921,3 +921,17 @@ def test_a_shared_country_of_several_affiliations_is_said_once(module_registry, 
         text = affiliation(w, ids, first_only=False)
         assert text.count(w.country("Italy")) == 1, (lang, text)
         assert all(w.organisation(i) in text for i in ids)
+
+
+def test_a_no_difference_said_in_two_sentences_passes_its_own_check(module_registry,
+                                                                     langs):
+    """The patients' two-sentence no-difference ("The study compared how many had a
+    relapse. There was no real difference between A and B.") and one in a measure ("no
+    real difference in disability score") state their facts: no missing-fact."""
+    data = _sheet_data()
+    data["facts"].append({"id": "nd-edss", "kind": "no-difference", "group": "rrms",
+                          "versus": "progressive", "outcome": "relapse", "measure": "edss"})
+    sheet = _from(data)
+    for out in generate(sheet, module_registry, langs, AUDIENCES, ["summary"]):
+        missing = {f.fact for f in out.checks.findings if f.rule == "missing-fact"}
+        assert not missing & {"nd-improve", "nd-edss"}, (out.lang, out.audience, missing)

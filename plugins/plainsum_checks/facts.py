@@ -127,7 +127,30 @@ def _stated_no_difference(text: str, context: CheckContext) -> set[str]:
         return set()
     if len(facts) == 1:
         return {facts[0].id}
-    return {f.id for f in facts if any(f.outcome in s.outcomes for s in said)}
+    sentences = _sentences(text, context)
+    out = set()
+    for fact in facts:
+        names = _measure_names(fact, context)
+        for i, sentence in enumerate(sentences):
+            if sentence not in said:
+                continue
+            # the outcome in the verdict's sentence, or in the one before it ("The study
+            # compared ankle function. There was no real difference between A and B.")
+            near = sentences[max(i - 1, 0):i + 1]
+            if any(fact.outcome in s.outcomes for s in near) or any(
+                    name in text[s.start:s.end].lower() for s in near for name in names):
+                out.add(fact.id)
+                break
+    return out
+
+
+def _measure_names(fact: Fact, context: CheckContext) -> list[str]:
+    """The words a no-difference's ``measure`` goes by ("ankle function", "pain"): a
+    measured value is named by its measure, not by the outcome's label."""
+    measure = context.factsheet.measures.get(getattr(fact, "measure", None) or "")
+    if measure is None:
+        return []
+    return [f.lower() for f in measure.label.all_forms(context.lexicon.lang) if f]
 
 
 _SAME: dict[tuple[str, ...], Any] = {}
