@@ -268,13 +268,16 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
     spans = context.pack.sentence_spans(text)
     quotes: Spans | None = None
     out: list[Finding] = []
+    # the two patterns run once over the whole text, not once per sentence: most
+    # sentences hold no causal word, and a search per sentence costs as much as one hit
+    every = sorted([(h, False) for h in _hits(vocab.causal, text, 0, len(text))]
+                   + [(h, True) for h in _hits(vocab.causing, text, 0, len(text))],
+                   key=lambda pair: pair[0].start)
+    starts = [h.start for h, _ in every]
     for a, b in spans:
-        if _question(text[a:b]):
-            continue
-        hits = sorted([(h, False) for h in _hits(vocab.causal, text, a, b)]
-                      + [(h, True) for h in _hits(vocab.causing, text, a, b)],
-                      key=lambda pair: pair[0].start)
-        if not hits:
+        hits = [pair for pair in every[bisect_left(starts, a):bisect_left(starts, b)]
+                if pair[0].end <= b]
+        if not hits or _question(text[a:b]):
             continue
         named = Spans(_exposure_spans(text, a, b, context))
         result = _gives_result(text[a:b], context) if not named.starts else None
