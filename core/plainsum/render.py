@@ -463,8 +463,9 @@ class Wording:
         out = [Sentence(intro, (fact_id,), role="result")]
         for arm in (first, second):
             value = self.hedge(arm, self.quantity(arm.value, arm.unit), "number")
-            out.append(Sentence(self.sentence("fact.mean_arm", value=value,
-                                              **self.in_slots(arm.group)),
+            out.append(Sentence(self.sentence("fact.mean_arm",
+                                              [arm.statistic if arm.statistic != "mean" else ""],
+                                              value=value, **self.in_slots(arm.group)),
                                 (arm.id,), role="result"))
         return out
 
