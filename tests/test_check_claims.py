@@ -862,3 +862,23 @@ def test_the_next_sentence_takes_a_difference_back_only_by_saying_none(packs, no
     assert claims(packs, no_difference, lang, f"{claim} {chance}") == []
     found = claims(packs, no_difference, lang, f"{claim} {another}")
     assert [f.rule for f in found] == ["invented-difference"]
+
+
+@pytest.mark.parametrize(("lang", "invented", "faithful"), [
+    ("en", "Visits for bleeding were rarer with rivaroxaban than with usual care, and nobody "
+           "had serious bleeding.",
+     "Visits for bleeding were about the same in both groups, and nobody had serious "
+     "bleeding."),
+    ("it", "Le visite per sanguinamento sono state meno frequenti con rivaroxaban che con "
+           "l'assistenza abituale e nessuno ha avuto un sanguinamento grave.",
+     "Nei primi 90 giorni, in nessun caso le persone hanno avuto un sanguinamento grave."),
+])
+def test_a_none_claim_beside_an_invented_difference_does_not_hide_it(packs, lang, invented,
+                                                                      faithful):
+    """The sheet's none-claim ("nobody had serious bleeding") names its own outcome in the
+    sentence; the difference word still belongs to the visits it stands next to."""
+    sheet = load_factsheet(str(TRIAL_FACTS.parents[1] / "rivaroxaban-pe-2018" / "facts.yaml"),
+                           packs.known_terms())
+    assert [(f.rule, f.fact) for f in claims(packs, sheet, lang, invented)] == [
+        ("invented-difference", "bleeding-visits-same")], invented
+    assert claims(packs, sheet, lang, faithful) == []

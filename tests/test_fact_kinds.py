@@ -222,3 +222,12 @@ def test_a_comma_inside_a_flow_label_gets_a_hint_to_quote_the_text() -> None:
     wrong = messages(sheet_text({"id": "x", "kind": "count", "value": 3, "group": "all",
                                  "colour": "red"}))
     assert any("unknown field 'colour'" in m and "quotes" not in m for m in wrong), wrong
+
+
+def test_a_claim_may_say_none_but_no_other_unknown_quantifier() -> None:
+    """"None of them had an infection" is a claim of its own, not "all ... had no"."""
+    none = {"id": "none-ssi", "kind": "claim", "quantifier": "none", "group": ARM,
+            "outcome": OUTCOME}
+    assert load(sheet_text(none)).facts["none-ssi"].quantifier == "none"
+    found = messages(sheet_text({**none, "quantifier": "nobody"}))
+    assert any(".quantifier" in m.split(":")[0] for m in found), found

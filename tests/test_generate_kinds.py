@@ -935,3 +935,30 @@ def test_a_no_difference_said_in_two_sentences_passes_its_own_check(module_regis
     for out in generate(sheet, module_registry, langs, AUDIENCES, ["summary"]):
         missing = {f.fact for f in out.checks.findings if f.rule == "missing-fact"}
         assert not missing & {"nd-improve", "nd-edss"}, (out.lang, out.audience, missing)
+
+
+NONE_WORDS = {"en": r"\bnone of\b", "es": r"\bningún\b", "fr": r"\bnul\b", "de": r"\bkeine[rs]?\b",
+              "it": r"\bnessun\b", "pt": r"\bnenhum\b", "nl": r"\bgeen van\b"}
+ALL_WORDS = r"\b(all|todas|todos|toutes|tous|alle|tutte|tutti)\b"
+
+
+def test_a_none_claim_says_none_not_all_and_the_checker_reads_it(module_registry, langs):
+    """"All ... had no relapse" reads as "not all"; a none-claim with a positive outcome is
+    said with the language's none word, and the checker counts the sentence as stating it."""
+    from plainsum.pipeline import CheckContext
+    from plainsum_checks.directions import stated_claims
+
+    data = _sheet_data()
+    data["facts"].append({"id": "none-relapsed", "kind": "claim", "quantifier": "none",
+                          "group": "rrms", "outcome": "relapse", "time": "10y"})
+    sheet = _from(data)
+    for lang in langs:
+        pack = module_registry.language(lang)
+        context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="none")
+        for audience in AUDIENCES:
+            w = wording(module_registry, sheet, lang, audience)
+            text = w.claim(sheet.facts["none-relapsed"]).text
+            assert re.search(NONE_WORDS[lang], text, re.I), (lang, text)
+            assert not re.search(ALL_WORDS, text, re.I), (lang, text)
+            assert w.outcome("relapse") in text, (lang, text)
+            assert "none-relapsed" in stated_claims(text, context), (lang, text)

@@ -604,8 +604,13 @@ def _contradicts(text: str, s: _Said, after: _Said | None, hit: _Hit, alike: lis
                  differing: set[frozenset[str]], compared: set[str]) -> _Same | None:
     """The no-difference fact a stated difference contradicts, if any."""
     lo, hi = _clause(text, s.start, s.end, hit.start, hit.end)
-    in_clause = {oid for x, y, ids in s.outcomes if lo <= x < hi for oid in ids}
-    about = in_clause or _nearest(s.outcomes, hit) or _loosely(s, lo, hi)
+    named = [o for o in s.outcomes if lo <= o[0] < hi]
+    # an outcome's own words next to the difference word come before an outcome named
+    # further off ("visits were rarer ... and nobody had serious bleeding")
+    own = [(x, y, (oid,)) for x, y, oid in s.loose if lo <= x < hi]
+    about = (_nearest(named + own, hit) if named else
+             _loosely(s, lo, hi, hit, clause_only=True) or _nearest(s.outcomes, hit)
+             or _loosely(s, lo, hi, hit))
     if about == {_AMBIGUOUS}:
         return None  # words of two outcomes, none named: cannot tell which
     # a group's words that hold the difference word are no arm ("those with more vitamin D")
@@ -629,22 +634,36 @@ def _contradicts(text: str, s: _Said, after: _Said | None, hit: _Hit, alike: lis
     return None
 
 
-def _loosely(s: _Said, lo: int, hi: int) -> set[str]:
-    """The outcome whose own words the clause (else the sentence) has most of."""
-    for scope in ([w for w in s.loose if lo <= w[0] < hi], s.loose):
+def _loosely(s: _Said, lo: int, hi: int, hit: _Hit | None = None,
+             clause_only: bool = False) -> set[str]:
+    """The outcome whose own words the clause (else the sentence) has most of; of two with
+    as many, the one with a word nearer the difference word ("visits were rarer ... and
+    nobody had serious bleeding"), else neither."""
+    clause = [w for w in s.loose if lo <= w[0] < hi]
+    for scope in ([clause] if clause_only else [clause, s.loose]):
         counts = Counter(oid for *_, oid in {(x, y, oid) for x, y, oid in scope})
         if counts:
             top = counts.most_common()
             if len(top) > 1 and top[1][1] == top[0][1]:
-                return {_AMBIGUOUS}
+                if hit is None:
+                    return {_AMBIGUOUS}
+                tied = {oid for oid, n in top if n == top[0][1]}
+                gap = {oid: min(_gap(x, y, hit) for x, y, o in scope if o == oid)
+                       for oid in tied}
+                best = sorted(gap.values())
+                return {min(gap, key=gap.__getitem__)} if best[0] < best[1] else {_AMBIGUOUS}
             return {top[0][0]}
     return set()
+
+
+def _gap(start: int, end: int, hit: _Hit) -> int:
+    return max(start - hit.end, hit.start - end, 0)
 
 
 def _nearest(outcomes: list[tuple[int, int, tuple[str, ...]]], hit: _Hit) -> set[str]:
     if not outcomes:
         return set()
-    *_, ids = min(outcomes, key=lambda o: max(o[0] - hit.end, hit.start - o[1], 0))
+    *_, ids = min(outcomes, key=lambda o: _gap(o[0], o[1], hit))
     return set(ids)
 
 
