@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,3 +36,25 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+@functools.cache
+def installed() -> Any:
+    """What every installed plugin registered, collected once for the whole run."""
+    from plainsum.plugins import collect, get_plugin_manager
+
+    return collect(get_plugin_manager())
+
+
+def registry_with(codes: list[str] | tuple[str, ...]) -> Any:
+    """The installed registry; the test is skipped when one of ``codes`` has no pack."""
+    registry = installed()
+    missing = [code for code in codes if code not in registry.languages]
+    if missing:
+        pytest.skip(f"language packs not installed: {missing}")
+    return registry
+
+
+def known_terms() -> frozenset[str]:
+    """Every term id the installed language packs know."""
+    return frozenset(installed().known_terms())

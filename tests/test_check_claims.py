@@ -20,10 +20,9 @@ from plainsum.factsheet import load_factsheet
 from plainsum.language import pack_data
 from plainsum.lexicon import Lexicon
 from plainsum.pipeline import CheckContext
-from plainsum.plugins import collect, get_plugin_manager
 from plainsum_checks.claims import ClaimValidator
 
-from .conftest import SEED_FACTS, TRIAL_FACTS
+from .conftest import SEED_FACTS, TRIAL_FACTS, registry_with
 
 LANGS = ("en", "es", "fr", "de", "it", "pt", "nl")
 RULES = ("causal-claim", "invented-difference")
@@ -56,11 +55,7 @@ PAIN_LABELS = {
 
 @pytest.fixture(scope="module")
 def packs():
-    registry = collect(get_plugin_manager())
-    missing = [code for code in LANGS if code not in registry.languages]
-    if missing:
-        pytest.skip(f"language packs not installed: {missing}")
-    return registry
+    return registry_with(LANGS)
 
 
 def _trial() -> dict:

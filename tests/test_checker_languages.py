@@ -12,25 +12,20 @@ from plainsum.factsheet import load_factsheet
 from plainsum.factsheet.model import FactSheet
 from plainsum.lexicon import Lexicon
 from plainsum.pipeline import CheckContext
-from plainsum.plugins import collect, get_plugin_manager
 from plainsum_checks.directions import DirectionValidator, _Words
 from plainsum_checks.facts import FactValidator
 from plainsum_checks.names import NameValidator
 from plainsum_checks.numbers import read_numbers
 from plainsum_checks.text import tokens
 
-from .conftest import SEED_FACTS, TRIAL_FACTS
+from .conftest import SEED_FACTS, TRIAL_FACTS, registry_with
 
 LANGS = ("en", "es", "fr", "de", "it", "pt", "nl")
 
 
 @pytest.fixture(scope="module")
 def packs():
-    registry = collect(get_plugin_manager())
-    missing = [code for code in LANGS if code not in registry.languages]
-    if missing:
-        pytest.skip(f"language packs not installed: {missing}")
-    return registry
+    return registry_with(LANGS)
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ its release states."""
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from pathlib import Path
@@ -13,17 +12,10 @@ import pytest
 from plainsum.factsheet import FactSheet, lint, load_factsheet
 from plainsum.factsheet.model import local_text
 
-from .conftest import ROOT
+from .conftest import ROOT, known_terms
 
 SHEETS = sorted((ROOT / "examples").glob("*/facts.yaml"))
 CORPUS = ROOT.parent / "shared" / "corpus"
-
-
-@functools.cache
-def known_terms() -> frozenset[str]:
-    from plainsum.plugins import collect, get_plugin_manager
-
-    return frozenset(collect(get_plugin_manager()).known_terms())
 
 
 def sheet(name: str) -> FactSheet:

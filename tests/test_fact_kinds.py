@@ -3,7 +3,6 @@ refuses figures that contradict themselves, with the line and field of the probl
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,8 @@ from plainsum.factsheet.model import (
     Ratio,
     RelativeChange,
 )
+
+from .conftest import known_terms
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
@@ -56,13 +57,6 @@ def sheet_text(*facts: dict[str, Any], **study: Any) -> str:
     data["facts"] += list(facts)
     data["study"].update(study)
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-
-
-@functools.cache
-def known_terms() -> frozenset[str]:
-    from plainsum.plugins import collect, get_plugin_manager
-
-    return frozenset(collect(get_plugin_manager()).known_terms())
 
 
 def load(text: str) -> FactSheet:

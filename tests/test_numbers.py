@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from plainsum.plugins import collect, get_plugin_manager
 from plainsum_checks.numbers import read_numbers
+
+from .conftest import registry_with
 
 LANGS = ["en", "es"]
 SETTINGS = settings(max_examples=60, deadline=None,
@@ -20,11 +21,7 @@ SETTINGS = settings(max_examples=60, deadline=None,
 
 @pytest.fixture(scope="module")
 def packs():
-    registry = collect(get_plugin_manager())
-    missing = [code for code in LANGS if code not in registry.languages]
-    if missing:
-        pytest.skip(f"language packs not installed: {missing}")
-    return registry.languages
+    return registry_with(LANGS).languages
 
 
 def only(text: str, pack, kind: str):
@@ -231,11 +228,7 @@ MINUS = {"en": "minus", "es": "menos", "fr": "moins", "de": "minus", "it": "meno
 
 @pytest.fixture(scope="module")
 def six():
-    registry = collect(get_plugin_manager())
-    missing = [code for code in SIX if code not in registry.languages]
-    if missing:
-        pytest.skip(f"language packs not installed: {missing}")
-    return registry.languages
+    return registry_with(SIX).languages
 
 
 @SETTINGS

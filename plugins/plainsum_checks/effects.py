@@ -227,13 +227,16 @@ class Effects:
         facts, _ = self.find(self.relatives(), m.value, m.hedge)
         if not facts:
             return False
-        fact = facts[0]
+        self.share_for_relative(m, f"{m.text} … 100", facts[0])
+        return True
+
+    def share_for_relative(self, m: Mention, said: str, fact: Fact) -> None:
+        """``said`` gives a share of people where the sheet has a relative change."""
         self.report("relative-as-absolute",
-                    f"{m.text} … 100 says a share of people, but the fact sheet gives a "
+                    f"{said} says a share of people, but the fact sheet gives a "
                     f"relative change: {self.index.expected(fact)} "
                     f"{getattr(fact, 'direction', '')} ({self.fact_words(fact)}).",
                     m, fact, self.index.expected(fact), "error")
-        return True
 
     def hedge(self, m: Mention, fact: Fact, said: float, exactly: bool) -> None:
         theirs, mine = fact.hedged, m.hedge
@@ -357,11 +360,7 @@ class Effects:
         if facts:
             fact = facts[0]
             if m.kind == "frequency":  # "30 out of 100" for 30 % lower
-                self.report("relative-as-absolute",
-                            f"{m.text} says a share of people, but the fact sheet gives a "
-                            f"relative change: {self.index.expected(fact)} "
-                            f"{getattr(fact, 'direction', '')} ({self.fact_words(fact)}).",
-                            m, fact, self.index.expected(fact), "error")
+                self.share_for_relative(m, m.text, fact)
                 return True
             self.matched(m, facts, said, exactly)
             self.direction(m, fact)
