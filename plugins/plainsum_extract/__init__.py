@@ -1,10 +1,22 @@
 """Draft a fact sheet from a press release (plugin ``extract``; used by ``plainsum extract``).
 
 The command finds this module through the plugin manager, by its plugin name, so it can
-be blocked or replaced like any other plugin; it implements no hook of its own. Its work
-is in three steps: :mod:`.repair` (fix the text and flag what is wrong with it),
-:mod:`.facts` (find the facts, each with its span), :mod:`.draft` (a schema-valid sheet
-with review notes). :func:`extract_draft` runs them; :func:`diff` compares sheets.
+be blocked or replaced like any other plugin; it implements no hook of its own.
+:func:`extract_draft` runs the stages in this order, each a module of its own:
+
+0. :mod:`.repair` - fix the text (mojibake, page chrome), mark boilerplate, flag problems;
+1. :mod:`.segment` - sentences, the body outside boilerplate, header lines, quotations;
+2. :mod:`.classify` - label each sentence: result, methods, background, quote, boilerplate;
+3. :mod:`.quantities` - read the figures (counts, percentages, means, periods, time points);
+4. :mod:`.attach` (with :mod:`.groups`) - the study's groups; group, outcome and time of
+   each figure;
+5. :mod:`.frame` (with :mod:`.people`, :mod:`.terms`) - title, dateline, journal, design,
+   condition and intervention, people and organisations, limitations, funding, hashtags,
+   jargon;
+6. :mod:`.draft` - assemble a schema-valid sheet with review notes.
+
+:mod:`.facts` runs stages 1-5 over one shared :class:`.state.State`; :mod:`.text` holds
+the small text tools they share. :func:`diff` compares sheets (:mod:`.compare`).
 """
 
 from __future__ import annotations
@@ -21,7 +33,7 @@ def extract_draft(text: str, source: str = "", lang: str = "en",
     from plainsum.errors import PlainsumError
 
     from .draft import Draft, build
-    from .facts import Finder
+    from .facts import find
     from .repair import repair
 
     if lang not in LANGS:
@@ -29,7 +41,7 @@ def extract_draft(text: str, source: str = "", lang: str = "en",
     repaired = repair(text, lang)
     if len(repaired.text.strip()) < 20 or not any(c.isalpha() for c in repaired.text):
         raise PlainsumError(f"{source or 'the release'}: no text to extract facts from")
-    found = Finder(repaired, bank or {}).run()
+    found = find(repaired, bank or {})
     if not found.facts:
         raise PlainsumError(f"{source or 'the release'}: no facts found (no numbers about a "
                             "study group); nothing to draft")

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .facts import Found
 from .repair import Repaired
+from .state import Found
 from .text import slug
 
 

@@ -129,3 +129,11 @@ STOP = frozenset((
     "be", "been", "being", "than", "more", "less", "into", "over", "under", "after", "before",
     "during", "per", "each", "all", "any", "some", "most", "many",
 ))
+
+
+def time_unit(u: str | None) -> str | None:
+    """'Months' -> 'month'; None for what is not a unit of time."""
+    if not u:
+        return None
+    u = u.lower().rstrip("s")
+    return u if u in {"year", "month", "week", "day", "hour", "minute"} else None

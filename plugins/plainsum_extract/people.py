@@ -1,0 +1,170 @@
+"""Stage 5, frame (people): quotations with their named speakers, the people quoted (name,
+credentials, role, affiliation) and the organisations they belong to.
+
+Quotation spans themselves are found by :mod:`.segment`; here each one gets a speaker, or
+a review note when none is named nearby.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .segment import quotations
+from .state import State
+from .text import slug
+
+
+def find_quotes(st: State) -> None:
+    """Each quotation of five words or more, with its speaker (named after or before it,
+    or the speaker of the quotation just before); one with none is left out, with a note."""
+    text = st.text
+    spans = quotations(text)
+    last_speaker = None
+    last_end = -1
+    for m in spans:
+        body = (m.group(1) or m.group(2)).strip()
+        if len(body.split()) < 5 or st.boilerplate.holds(m.start()):
+            continue
+        speaker = _attribution(st, text[m.end():m.end() + 300], after=True) or \
+            _attribution(st, text[max(0, m.start() - 300):m.start()], after=False)
+        if speaker is None and last_speaker and m.start() - last_end < 700:
+            speaker = last_speaker
+        if speaker is None:
+            st.found.notes.append(f"quote [{m.start()}, {m.end()}]: no named speaker "
+                                  "found; left out")
+            continue
+        last_speaker, last_end = speaker, m.end()
+        clean = re.sub(r"[,\s]+$", "", body)
+        if clean[-1:] not in ".!?":
+            clean += "."
+        st.found.quotes.append({
+            "id": st.ids["quotes"].unique(f"quote-{slug(clean, 2)}"), "speaker": speaker,
+            "text": {"en": clean}, "source_span": [m.start(), m.end()]})
+
+
+def _attribution(st: State, text: str, after: bool) -> str | None:
+    """The speaker of a quotation, from the text after it or before it."""
+    if after:
+        m = re.match(r"\s*(?:said|says|added|adds|explained|explains|noted|notes|wrote|"
+                     r"writes|according\s+to)\s+(?P<who>.+)", text, re.S)
+        if m:
+            who = re.split(r"(?<=[a-z\u3400-\u9fff]{2})\.\s+(?=\W?[A-Z])|\n", m.group("who"))[0]
+            sur = re.match(r"([A-Z][a-z'’-]+)\b(?!\s+[A-Z])", who)
+            if sur and person_by_name(st, sur.group(1)):
+                return person_by_name(st, sur.group(1))
+            return person(st, who, text, m.start("who"))
+        m = re.match(rf"\s*(?P<name>{_NAME}|[A-Z][a-z'’-]+)\s+(?:said|says|added|explained|"
+                     r"wrote|writes)\b", text)
+        if m:
+            return person_by_name(st, m.group("name"))
+        return None
+    m = re.search(r"(?P<who>[^“”\n]{3,260}?),?\s+(?:said|says|added|explains|explained|"
+                  r"wrote|writes)\s*[,:]\s*$", text)
+    if m:
+        return person(st, m.group("who"), text, m.start("who"), last=True)
+    return None
+
+
+def person_by_name(st: State, name: str) -> str | None:
+    """The id of a person found before, by surname."""
+    return st.surnames.get(name.split()[-1])
+
+
+def person(st: State, who: str, context: str, offset: int, last: bool = False) -> str | None:
+    """A person named in ``who`` (name, credentials, role, affiliation), added once."""
+    names = list(re.finditer(rf"(?:Dr\.\s+|Prof\.\s+|Professor\s+)?(?P<name>{_NAME})"
+                             rf"(?P<creds>(?:,\s*{_CRED})*)", who))
+    names = [n for n in names if n.group("name").split()[0] not in _NOT_FIRST]
+    if not names:
+        return None
+    with_creds = [x for x in names if x.group("creds")]
+    n = (with_creds or names)[-1] if last else names[0]
+    name = n.group("name")
+    known = person_by_name(st, name)
+    if known:
+        return known
+    role = None
+    r = re.search(r"(?i)\b(study|first|lead|senior|corresponding)\s+author\b",
+                  who[max(0, n.start() - 40):n.start() + 1])
+    if r:
+        role = {"study": "study-author", "first": "first-author", "lead": "first-author",
+                "senior": "senior-author", "corresponding": "study-author"}[r.group(1).lower()]
+    person: dict[str, Any] = {"id": st.ids["people"].unique(slug(name.split()[-1])),
+                              "name": name}
+    creds = ", ".join(c.strip() for c in n.group("creds").split(",") if c.strip())
+    if creds:
+        person["credentials"] = creds
+    if role:
+        person["role"] = role
+    rest = who[n.end():n.end() + 200]
+    aff = re.match(rf",?\s+(?:of|from|at|with)\s+(?:the\s+)?(?P<org>{_ORG})"
+                   r"(?:\s+in\s+(?P<c1>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|(?:,\s*[A-Z][\w.]*"
+                   r"(?:\s+[A-Z][\w.]*)?)*?,\s*(?P<c2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b)?",
+                   rest)
+    if aff:
+        country = aff.group("c1") or aff.group("c2")
+        org = organisation(st, aff.group("org"), None,
+                           country if country in _COUNTRIES else None)
+        if org:
+            person["affiliations"] = [org]
+        if re.search(r"\bmember\s+of\s+the\s+[^\x00-\u024f]", rest[:160]):
+            person["review"] = ("also 'a member of' an organisation whose name is flagged as "
+                                "foreign text: add it by hand")
+    st.found.people.append(person)
+    st.surnames.setdefault(name.split()[-1], person["id"])
+    return person["id"]
+
+
+def organisation(st: State, name: str, kind: str | None, country: str | None = None) -> str | None:
+    """The id of an organisation, added once by name."""
+    name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I).strip(" ,.")
+    if len(name) < 3:
+        return None
+    if name.lower() in st.org_names:
+        return st.org_names[name.lower()]
+    short = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*$", name)
+    data: dict[str, Any] = {"id": st.ids["orgs"].unique(slug(name)), "name": name}
+    if short:
+        data["name"] = name[:short.start()].strip()
+        data["short"] = short.group(1)
+    data["kind"] = kind or _org_kind(name)
+    if country:
+        data["country"] = country
+    st.found.organisations.append(data)
+    st.org_names.setdefault(data["name"].lower(), data["id"])
+    return data["id"]
+
+
+# --- patterns and small helpers ------------------------------------------------------------
+_NAME = (r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+|von\s+|da\s+|di\s+|"
+         r"del\s+|la\s+)?[A-Z][a-zA-Z'’-]+){1,2}")
+_CRED = (r"(?:(?:[A-Z][a-z]?\.){1,5}(?:[A-Z](?![a-z]))?|[A-Z]{2,5}(?![a-z])|Ph\.?D\.?|"
+         r"Pharm\.?D\.?|Dr\.?P\.?H\.?|M\.?Sc\.?)")
+_ORG = r"[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&|de|the)?\s*[A-Z][\w'’&-]*)*"
+_NOT_FIRST = {"The", "This", "Our", "In", "Of", "At", "For", "And", "But", "Department",
+              "Director", "University", "School", "Professor", "Study", "New", "Previous"}
+_COUNTRIES = {"Italy", "Austria", "Canada", "United States", "United Kingdom", "France",
+              "Germany", "Spain", "Netherlands", "Sweden", "Norway", "Denmark", "Finland",
+              "Switzerland", "Belgium", "Ireland", "Australia", "Japan", "China", "India",
+              "Brazil", "Portugal", "Israel", "Mexico", "Greece", "Poland", "England",
+              "Scotland", "Wales", "Korea", "Singapore", "Taiwan", "Argentina", "Chile"}
+
+
+def _org_kind(name: str) -> str:
+    n = name.lower()
+    if re.search(r"journal|jama|lancet|bmj|nejm", n):
+        return "journal"
+    if re.search(r"universit|college|school", n):
+        return "university"
+    if re.search(r"hospital|clinic|medical center|medical centre", n):
+        return "hospital"
+    if re.search(r"foundation|fund\b|trust|charity", n):
+        return "funder"
+    if re.search(r"institutes? of health|agency|administration|ministry|national institute", n):
+        return "agency"
+    if re.search(r"\b(?:ltd|inc|pharma|corp|gmbh|llc|plc)", n):
+        return "company"
+    if re.search(r"academy|society|association|federation", n):
+        return "society"
+    return "other"

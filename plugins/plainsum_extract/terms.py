@@ -1,0 +1,160 @@
+"""Terms: the term bank of the release's language, new terms taken from the release (with
+the release's own definition when it gives one) and glossary stubs for jargon.
+
+Used by every stage that names a condition, an intervention or a measure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .state import Span, State
+from .text import STOP, slug, words
+
+
+def bank_term(st: State, phrase: str) -> str | None:
+    """The bank term one of whose forms is ``phrase`` (case-insensitive)."""
+    return st.bank_forms.get(" ".join(phrase.lower().replace("’", "'").split()))
+
+
+def new_term(st: State, phrase: str, span: Span, key: bool = False) -> str:
+    """A term the bank lacks, with its English form taken from the release."""
+    found = bank_term(st, phrase)
+    if found:
+        st.found.terms.setdefault(found, {"id": found, "source_span": span})
+        if key:
+            st.found.terms[found]["key"] = True
+        return found
+    term_id = slug(phrase.replace("’s", "s").replace("'s", "s"))
+    if term_id not in st.found.terms:
+        technical = phrase if phrase.isupper() else lower_common(phrase)
+        definition = release_definition(st, phrase) or (
+            f"{technical[0].upper() + technical[1:]} is what this study is about.")
+        st.found.terms[term_id] = {
+            "id": term_id, "key": key, "jargon": False,
+            "en": {"technical": technical, "plain": technical, "definition": definition},
+            "source_span": span,
+            "review": "not in the term bank: check the wording; the plain form is the "
+                      "technical "
+                      "one and the definition is taken from the release or is a placeholder: "
+                      "rewrite both (and set jargon: true if patients need it explained)",
+        }
+    return term_id
+
+
+def release_definition(st: State, phrase: str) -> str | None:
+    """A definition the release itself gives: 'X (a ...)' or 'X is a ...'."""
+    esc = re.escape(phrase)
+    m = re.search(rf"(?i){esc}\s*\((?P<d>(?:a|an|the)\s[^)]{{8,120}})\)", st.text)
+    if m:
+        d = m.group("d").strip()
+        return f"{phrase[0].upper() + phrase[1:]}: {d}."
+    m = re.search(rf"(?i)(?:^|(?<=[.!?]\s)){esc}(?:\s*\([A-Z]+\))?\s+(?:is|are)\s+(?:a|an)\s"
+                  r"[^.]{8,200}\.", st.text, re.M)
+    return m.group().strip() if m else None
+
+
+def mentions_term(st: State, text: str, term_id: str) -> bool:
+    """Whether ``text`` names a term in one of its forms."""
+    forms = st.bank.get(term_id)
+    accepted = list(forms.accepted) if forms else []
+    extra = st.found.terms.get(term_id, {}).get("en", {})
+    accepted += [extra.get("technical", "")]
+    for a in accepted:
+        if a and re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text,
+                           0 if a.isupper() else re.I):
+            return True
+    return False
+
+
+def find_jargon(st: State) -> None:
+    """Bank terms the body names, then glossary stubs for abbreviations the
+    release defines and for rare technical words."""
+    body = " ".join(s.text for s in st.body)
+    low = body.lower()
+    # where an ASCII form can match regardless of case: its lower-case letters stand
+    # there in the body lower-cased, once the only four letters outside ASCII that
+    # match ASCII ones regardless of case are made those
+    folded = body.translate(_ASCII_CASE).lower()
+    for term_id, forms in st.bank.items():
+        if term_id in st.found.terms:
+            continue
+        for form in forms.accepted:
+            flags = 0 if form.isupper() else re.I
+            if form not in body if flags == 0 else (
+                    form.isascii() and form.lower() not in folded):
+                continue  # found nowhere, not even without its word boundaries
+            hit = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, flags)
+            if hit:
+                span = _span_of(st, hit.group())
+                st.found.terms[term_id] = {"id": term_id, "source_span": span}
+                break
+    known = {w for t in st.found.terms.values()
+             for w in words(t.get("en", {}).get("technical", ""))}
+    for forms in (st.bank[t] for t in st.found.terms if t in st.bank):
+        for form in forms.accepted:
+            known |= set(words(form))
+    stubs = 0
+    for m in re.finditer(r"\b(?P<long>(?:[A-Za-z-]+\s+){1,5}?[A-Za-z-]+)\s+\((?P<abbr>"
+                         r"[A-Z][A-Za-z]{1,7})\)", body):
+        abbr, long = m.group("abbr"), m.group("long")
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long)).upper()
+        if not initials.endswith(abbr.upper()[:len(initials)]) or \
+                not initials.endswith(abbr.upper()):
+            continue
+        phrase = " ".join(long.split()[-len(abbr):])
+        if phrase[0].isupper() and all(w[0].isupper() for w in phrase.split()[1:]):
+            continue  # a proper name (an institute), not jargon
+        if bank_term(st, phrase) or bank_term(st, abbr):
+            continue
+        _stub(st, phrase.lower(), [abbr], "an abbreviation defined in the release")
+        stubs += 1
+    for m in re.finditer(_JARGON, low):
+        word = m.group()
+        if word in known or stubs >= 12 or slug(word) in st.found.terms:
+            continue
+        _stub(st, word, [], "a rare or technical word")
+        known.add(word)
+        stubs += 1
+
+
+def _span_of(st: State, needle: str) -> Span:
+    i = st.text.find(needle)
+    return [i, i + len(needle)] if i >= 0 else [0, 0]
+
+
+def _stub(st: State, word: str, forms: list[str], why: str) -> None:
+    term_id = slug(word)
+    if term_id in st.found.terms:
+        return
+    en: dict[str, Any] = {"technical": word}
+    if forms:
+        en["forms"] = forms
+    st.found.terms[term_id] = {
+        "id": term_id, "jargon": False, "en": en, "source_span": _span_of(st, word),
+        "review": f"glossary stub ({why}): add a plain form and a definition and set "
+                  "jargon: true, or delete it"}
+
+
+# --- patterns and small helpers ------------------------------------------------------------
+_ASCII_CASE = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+_JARGON = re.compile(r"\b(?:immuno|neuro|cardio|hemat|haemat|osteo|gastro|nephro|hepat|onco|"
+                     r"derma|ortho|radio|angio|myo|cyto|pharmaco)[a-z]{4,}\b|\b[a-z]{4,}(?:ology|"
+                     r"itis|osis|emia|aemia|ectomy|otomy|plasty|scopy|pathy|kinesias?|morphine|"
+                     r"dopa|mab|nib|zumab|ceptive|cutaneous|ventricular|union|septic|sarean)\b")
+
+
+def lower_common(phrase: str) -> str:
+    """'Advanced Parkinson’s Disease' -> 'Parkinson’s disease' style: keep proper names."""
+    out = []
+    for i, w in enumerate(phrase.split()):
+        if w.lower() in {"disease", "syndrome", "disorder", "infection", "fracture", "cancer",
+                         "surgery", "transplant", "transplants", "drug", "cast", "failure",
+                         "heart", "bypass", "modified", "artery", "coronary", "infusion",
+                         "treatment", "combination", "therapy"} or (i == 0 and w.istitle()
+                                                                    and w.lower() in STOP):
+            out.append(w.lower())
+        else:
+            out.append(w)
+    return " ".join(out)
