@@ -1,0 +1,135 @@
+"""How well does ``plainsum extract`` read real releases? Scored against a reviewer's gold.
+
+    python bench/extract_quality.py [--gold DIR] [--corpus DIR] [--per-release] [--only ID]
+
+Runs extract in-process (its public entry, ``plainsum_extract.extract_draft``) on every
+release of ``../shared/corpus/``, fed as a press office would: headline, blank line, body.
+For the releases with a gold annotation (default ``tests/data/extract_gold/``; ``--gold``
+scores a set kept outside the repository) it prints, per split: figures found, figures
+with the right meaning (overall and per kind), background figures drafted as results,
+false headlines, titles right, real studies refused, invented differences, and design,
+participants and journal right. Over all releases: crashes, refusals by reason and time.
+``--per-release`` adds a line per release with what was missed and why (never for a
+held-out release unless ``--show-held-out``). Scoring rules: ``bench/gold_score.py``.
+Skips (exit 0) when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import gold_score  # noqa: E402
+
+
+def feed(release: dict[str, Any]) -> str:
+    """A release as a press office would paste it: headline, blank line, body."""
+    return f"{release.get('title') or ''}\n\n{release.get('text') or ''}"
+
+
+def reason(message: str, source: str) -> str:
+    """A refusal's reason without the file name it starts with."""
+    return message.removeprefix(f"{source}: ")
+
+
+def run(corpus: list[Path]) -> dict[str, dict[str, Any]]:
+    """Extract every release: its draft data or refusal or crash, and the seconds taken."""
+    import plainsum_extract
+    from plainsum.errors import PlainsumError
+    from plainsum.plugins import collect, get_plugin_manager
+
+    pack = collect(get_plugin_manager()).languages.get("en")
+    bank = dict(getattr(pack, "terms", {}) or {})
+    out: dict[str, dict[str, Any]] = {}
+    for path in corpus:
+        release = json.loads(path.read_text(encoding="utf-8"))
+        entry: dict[str, Any] = {"release": release, "draft": None, "refused": None,
+                                 "crashed": None}
+        start = time.perf_counter()
+        try:
+            draft = plainsum_extract.extract_draft(feed(release), source=path.name,
+                                                   lang="en", bank=bank)
+            draft.yaml()
+            entry["draft"] = draft.data
+        except PlainsumError as exc:
+            entry["refused"] = reason(str(exc), path.name)
+        except Exception as exc:  # a crash is what this bench is here to count
+            entry["crashed"] = f"{type(exc).__name__}: {exc}"
+        entry["seconds"] = time.perf_counter() - start
+        out[path.stem] = entry
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests/data/extract_gold",
+                        help="folder of gold YAML files (default: the dev set)")
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus")
+    parser.add_argument("--per-release", action="store_true",
+                        help="a line per release: what was missed, and why")
+    parser.add_argument("--show-held-out", action="store_true",
+                        help="let --per-release show held-out releases too")
+    parser.add_argument("--only", action="append", default=[], metavar="ID",
+                        help="score only this release (fakehealth-00063 or 00063); repeatable")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"skipped: no corpus at {args.corpus}")
+        return 0
+    golds = gold_score.load_gold_dir(args.gold) if args.gold.is_dir() else []
+    if args.only:
+        golds = [g for g in golds if any(g.release.endswith(o) for o in args.only)]
+    paths = sorted(args.corpus.glob("*.json"))
+    if args.only:
+        paths = [p for p in paths if any(p.stem.endswith(o) for o in args.only)]
+    results = run(paths)
+
+    by_split: dict[str, list[gold_score.ReleaseScore]] = {}
+    for gold in golds:
+        entry = results.get(gold.release)
+        if entry is None:
+            print(f"{gold.release}: no such release in {args.corpus}; not scored")
+            continue
+        score = gold_score.score_release(gold, entry["draft"], entry["release"],
+                                         entry["refused"], entry["crashed"])
+        by_split.setdefault(gold.split, []).append(score)
+    for split, scores in sorted(by_split.items()):
+        print(f"\n== {split}: {len(scores)} releases with gold ({args.gold})")
+        for line in gold_score.summary(scores):
+            print(line)
+        if args.per_release and (split != "held-out" or args.show_held_out):
+            print()
+            for score in scores:
+                for line in gold_score.release_lines(score):
+                    print(line)
+    if not golds:
+        print(f"no gold annotations in {args.gold}")
+
+    seconds = [e["seconds"] for e in results.values()]
+    refusals = Counter(e["refused"] for e in results.values() if e["refused"])
+    crashes = [f"{name}: {e['crashed']}" for name, e in results.items() if e["crashed"]]
+    print(f"\n== all {len(results)} corpus releases")
+    print(f"crashes                        {len(crashes)}")
+    for line in crashes:
+        print(f"  {line}")
+    print(f"refused                        {sum(refusals.values())}")
+    for why, n in refusals.most_common():
+        print(f"  {n} x {why}")
+    if seconds:
+        print(f"time                           {sum(seconds):.2f} s in all; per release "
+              f"median {statistics.median(seconds):.3f} s, max {max(seconds):.3f} s "
+              "(after start-up)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
