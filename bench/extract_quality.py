@@ -8,7 +8,8 @@ For the releases with a gold annotation (default ``tests/data/extract_gold/``; `
 scores a set kept outside the repository) it prints, per split: figures found, figures
 with the right meaning (overall and per kind), background figures drafted as results,
 false headlines, titles right, real studies refused, invented differences, and design,
-participants and journal right. Over all releases: crashes, refusals by reason and time.
+participants and journal right. Over all releases: crashes, refusals by reason and time,
+in-process and for ``plainsum extract CORPUS -o DIR`` in one process (``--no-cli``: not).
 ``--per-release`` adds a line per release with what was missed and why (never for a
 held-out release unless ``--show-held-out``). Scoring rules: ``bench/gold_score.py``.
 Skips (exit 0) when the corpus is absent.
@@ -79,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="a line per release: what was missed, and why")
     parser.add_argument("--show-held-out", action="store_true",
                         help="let --per-release show held-out releases too")
+    parser.add_argument("--no-cli", action="store_true",
+                        help="skip timing the command on the whole folder")
     parser.add_argument("--only", action="append", default=[], metavar="ID",
                         help="score only this release (fakehealth-00063 or 00063); repeatable")
     args = parser.parse_args(argv)
@@ -128,7 +131,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"time                           {sum(seconds):.2f} s in all; per release "
               f"median {statistics.median(seconds):.3f} s, max {max(seconds):.3f} s "
               "(after start-up)")
+    if not args.only and not args.no_cli:
+        print(cli_time(args.corpus))
     return 0
+
+
+def cli_time(corpus: Path) -> str:
+    """Wall time of ``plainsum extract CORPUS -o DIR``: the whole folder in one process,
+    start-up and writing included (issue 12 asks for under 10 s)."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "plainsum", "extract", str(corpus),
+                               "-o", str(Path(tmp) / "drafts")], capture_output=True,
+                              text=True, check=False)
+        took = time.perf_counter() - start
+    last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
+    return (f"plainsum extract {corpus.name}/ -o DIR  {took:.2f} s, one process (goal < 10 s);"
+            f" exit {done.returncode}: {last}")
 
 
 if __name__ == "__main__":

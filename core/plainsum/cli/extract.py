@@ -11,9 +11,11 @@ from . import app
 
 
 @click.command()
-@click.argument("release", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write the draft here (default: standard output).")
+@click.argument("releases", nargs=-1, required=True, metavar="RELEASE...",
+                type=click.Path(allow_dash=True))
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="Write the draft here (default: standard output); with several releases "
+                   "or a folder, the folder for their drafts (then required).")
 @click.option("--lang", default="en", show_default=True, help="The release's language.")
 @click.option("--reader", "reader_name", default=None, metavar="NAME",
               help="Reader to use (default: chosen by the file's suffix).")
@@ -23,20 +25,35 @@ from . import app
               default=None, metavar="FACTS",
               help="Compare a reviewed sheet with a fresh draft instead of printing it.")
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
-def extract(release: str, output: str | None, lang: str, reader_name: str | None,
-            repaired_text: str | None, diff_with: str | None, force: bool) -> None:
-    """Draft a fact sheet from a press release (text, Markdown, HTML; - for stdin).
+def extract(releases: tuple[str, ...], output: str | None, lang: str,
+            reader_name: str | None, repaired_text: str | None, diff_with: str | None,
+            force: bool) -> None:
+    """Draft a fact sheet from a press release (text, Markdown, HTML, scraped-page JSON
+    with title and text; - for stdin).
 
     Repairs the text first (mojibake, page chrome) and flags what it cannot fix; every
     fact it finds carries its span in the repaired text, and everything uncertain a
     review: note. Read the release again and fix the draft before you use it.
     With --diff FACTS, prints the numeric facts only one of the two sheets has and exits
     1 if there are any.
+
+    Several releases, or a folder of them, are drafted in one run into the folder -o DIR,
+    one draft per release named after its file (a.json -> DIR/a.yaml; a folder's
+    subfolders, hidden files and README-like notes are skipped); existing drafts are kept
+    unless --force. A release that cannot be drafted is listed and the others are still
+    written. Exit status: 0 every release drafted, 1 some refused, 2 usage errors
+    (nothing drafted).
     """
     from ..errors import PlainsumError
-    from ..files import printable, read_bytes, refuse_overwrite, write_files
-    from ..plugins import PluginError
+    from ..files import printable, refuse_overwrite, write_files
 
+    if len(releases) > 1 or (releases[0] != "-" and Path(releases[0]).is_dir()):
+        _extract_many(releases, output, lang, reader_name, repaired_text, diff_with, force)
+        return
+    release = releases[0]
+    if output and Path(output).is_dir():
+        raise PlainsumError(f"{output}: is a folder; -o takes the draft's file name (a "
+                            "folder takes the drafts of several releases)")
     if diff_with is not None and (output or repaired_text):
         raise PlainsumError("--diff prints a comparison; it writes no draft, so -o and "
                             "--repaired-text do not apply")
@@ -45,6 +62,31 @@ def extract(release: str, output: str | None, lang: str, reader_name: str | None
     if force and not (output or repaired_text):
         raise PlainsumError("--force only applies with -o or --repaired-text (nothing else "
                             "is written)")
+    module, draft, name = _draft(release, lang, reader_name)
+    if diff_with is not None:
+        _diff(module, diff_with, draft.data)
+        return
+    body = draft.yaml(_header(name))
+    files = {Path(p): text for p, text in ((repaired_text, draft.repaired.text + "\n"),
+                                           (output, body)) if p}
+    refuse_overwrite(list(files), force)
+    write_files(files)
+    if output:
+        facts = len(draft.data["facts"])
+        flags = len(draft.repaired.flags)
+        click.echo(printable(f"wrote {output}: {facts} facts, {flags} flags to review"),
+                   err=True)
+    else:
+        click.echo(body, nl=False)
+
+
+def _draft(release: str, lang: str, reader_name: str | None,
+           bank: dict[str, Any] | None = None) -> tuple[Any, Any, str]:
+    """Read one release and draft it: the extract plugin, the draft, the release's name."""
+    from ..errors import PlainsumError
+    from ..files import read_bytes
+    from ..plugins import PluginError
+
     registry = app().registry
     data, name = read_bytes(release)
     reader = _reader(registry.readers, release, data, reader_name)
@@ -57,27 +99,36 @@ def extract(release: str, output: str | None, lang: str, reader_name: str | None
     _require_prose(text, name, data, registry.owners.get(("readers", reader.name)) in
                    registry.builtins)
     module = _extractor()
-    pack = registry.languages.get(lang)
-    bank = dict(getattr(pack, "terms", {}) or {}) if pack else {}
-    draft = module.extract_draft(text, source=name, lang=lang, bank=bank)
-    if diff_with is not None:
-        _diff(module, diff_with, draft.data)
-        return
-    header = (f"# Draft fact sheet from {name}, made by plainsum extract. Not reviewed:\n"
-              "# check every item against the release, settle and delete the review notes,\n"
-              "# then run plainsum lint.\n")
-    body = draft.yaml(header)
-    files = {Path(p): text for p, text in ((repaired_text, draft.repaired.text + "\n"),
-                                           (output, body)) if p}
-    refuse_overwrite(list(files), force)
-    write_files(files)
-    if output:
-        facts = len(draft.data["facts"])
-        flags = len(draft.repaired.flags)
-        click.echo(printable(f"wrote {output}: {facts} facts, {flags} flags to review"),
-                   err=True)
-    else:
-        click.echo(body, nl=False)
+    if bank is None:
+        bank = _bank(lang)
+    return module, module.extract_draft(text, source=name, lang=lang, bank=bank), name
+
+
+def _bank(lang: str) -> dict[str, Any]:
+    pack = app().registry.languages.get(lang)
+    return dict(getattr(pack, "terms", {}) or {}) if pack else {}
+
+
+def _header(name: str) -> str:
+    return (f"# Draft fact sheet from {name}, made by plainsum extract. Not reviewed:\n"
+            "# check every item against the release, settle and delete the review notes,\n"
+            "# then run plainsum lint.\n")
+
+
+def _extract_many(releases: tuple[str, ...], output: str | None, lang: str,
+                  reader_name: str | None, repaired_text: str | None,
+                  diff_with: str | None, force: bool) -> None:
+    """Several releases or a folder: see :mod:`.extract_many`."""
+    from .extract_many import extract_many
+
+    bank = _bank(lang)  # once for all the releases
+
+    def draft_one(release: str) -> str:
+        _, draft, name = _draft(release, lang, reader_name, bank)
+        return str(draft.yaml(_header(name)))
+
+    extract_many(releases, output, {"repaired_text": repaired_text, "diff_with": diff_with,
+                                    "force": force}, draft_one)
 
 
 # What a text reader makes of a file that is not text: its magic number, and what it is.

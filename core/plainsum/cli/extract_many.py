@@ -1,0 +1,200 @@
+"""``plainsum extract`` on several releases or a folder: one draft per release into -o DIR.
+
+A press office drafts a week's releases in one go; starting Python, the plugins and the
+term bank once for all of them is what makes that fast. Each draft is written as soon as
+it is made (atomically, so an interrupted run leaves whole drafts only), and a release
+extract refuses does not stop the others: it is listed, and counted in the summary line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+MANY = 5
+"""From this many releases on, a progress bar is shown (when standard error is a terminal)."""
+
+# Files a folder of releases often holds that are notes about the folder, not releases.
+_NOT_RELEASES = frozenset({"readme", "license", "licence", "changelog", "changes", "notice",
+                           "copying", "authors", "contributing", "index"})
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A release extract drafted nothing for, and why."""
+
+    name: str
+    message: str
+
+    @property
+    def reason(self) -> str:
+        """The message without the file's name and particulars, to group refusals by."""
+        text = self.message.removeprefix(f"{self.name}: ")
+        return re.split(r" \(|; |: ", text, maxsplit=1)[0].strip() or text
+
+
+def releases_in(arguments: tuple[str, ...], suffixes: set[str]) -> tuple[list[Path], list[Path]]:
+    """The release files the arguments name (a folder: its files a reader can read, in name
+    order, not its subfolders, hidden files or README-like notes), and the files skipped."""
+    from ..errors import PlainsumError
+
+    found: list[Path] = []
+    skipped: list[Path] = []
+    for argument in arguments:
+        if argument == "-":
+            raise PlainsumError("standard input (-) cannot be one of several releases; give "
+                                "file names")
+        path = Path(argument)
+        if not path.is_dir():
+            found.append(path)  # a missing file is refused with the others, by name
+            continue
+        for child in sorted(path.iterdir()):
+            if child.name.startswith(".") or not child.is_file():
+                continue
+            if child.suffix.lower() not in suffixes or child.stem.lower() in _NOT_RELEASES:
+                skipped.append(child)
+            else:
+                found.append(child)
+    return found, skipped
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def draft_name(release: Path) -> str:
+    """The draft's file name: the release's stem (characters a file name should not
+    carry made dashes) and ``.yaml``."""
+    stem = _UNSAFE.sub("-", release.stem).strip("-.") or "release"
+    return f"{stem}.yaml"
+
+
+def plan(releases: list[Path], folder: Path) -> dict[Path, Path]:
+    """Release -> draft path; two releases that would share a draft are a usage error."""
+    from ..errors import PlainsumError
+    from ..files import printable
+
+    targets: dict[Path, Path] = {}
+    seen: dict[Path, Path] = {}
+    for release in releases:
+        target = folder / draft_name(release)
+        if target in seen:
+            raise PlainsumError(printable(f"{seen[target]} and {release} would both be drafted "
+                                          f"to {target}; rename one or run them apart"))
+        seen[target] = release
+        targets[release] = target
+    return targets
+
+
+def extract_many(arguments: tuple[str, ...], output: str | None, options: dict[str, Any],
+                 draft_one: Callable[[str], str]) -> None:
+    """Draft every release the arguments name into the folder ``output``.
+
+    ``draft_one(path)`` makes one release's draft (or raises PlainsumError); ``options``
+    holds the command's other options, checked here for what only applies to one release.
+    Exit status: 0 all drafted, 1 some refused (the others' drafts are written), 2 usage
+    errors (nothing extracted).
+    """
+    from ..errors import PlainsumError
+    from ..files import printable, refuse_overwrite, write_files, writing_into
+    from . import app
+
+    if options.get("diff_with"):
+        raise PlainsumError("--diff compares one release with a reviewed sheet; give one "
+                            "release")
+    if options.get("repaired_text"):
+        raise PlainsumError("--repaired-text writes one release's text; give one release")
+    if not output:
+        raise PlainsumError("several releases need -o DIR: the folder for their drafts (one "
+                            "per release, named after its file)")
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise PlainsumError(f"{output}: is a file, not a folder (with several releases, -o "
+                            "names the folder for their drafts)")
+    readers = app().registry.readers
+    suffixes = {s.lower() for r in readers.values() for s in getattr(r, "suffixes", ())}
+    suffixes.discard("")  # a folder's files without a suffix are seldom releases
+    releases, skipped = releases_in(arguments, suffixes)
+    if not releases:
+        raise PlainsumError(printable(f"no releases to draft in {', '.join(arguments)} "
+                                      f"(files a reader takes: {', '.join(sorted(suffixes))})"))
+    targets = plan(releases, folder)
+    with writing_into(folder):
+        refuse_overwrite(list(targets.values()), bool(options.get("force")))
+        drafted, refused = _run(targets, draft_one, write_files)
+    for refusal in refused:
+        click.echo(printable(f"refused {refusal.message}"), err=True)
+    click.echo(printable(summary(drafted, refused, skipped, folder)), err=True)
+    if refused:
+        raise SystemExit(1)
+
+
+def _run(targets: dict[Path, Path], draft_one: Callable[[str], str],
+         write_files: Callable[[dict[Path, str]], None]) -> tuple[int, list[Refusal]]:
+    from ..errors import PlainsumError
+    from ..files import printable
+
+    drafted = 0
+    refused: list[Refusal] = []
+    items = list(targets.items())
+    bar = None
+    if len(items) >= MANY and stderr_is_terminal():
+        bar = click.progressbar(items, label="drafting", file=sys.stderr, show_pos=True,
+                                item_show_func=lambda item: item[0].name if item else None)
+    with bar if bar is not None else _Plain(items) as each:
+        for release, target in each:
+            name = printable(str(release))
+            try:
+                body = draft_one(str(release))
+            except PlainsumError as exc:
+                refused.append(Refusal(name, str(exc)))
+                continue
+            except Exception as exc:  # one broken release must not cost the others' drafts
+                if os.environ.get("PLAINSUM_DEBUG", "") not in ("", "0"):
+                    raise
+                refused.append(Refusal(name, f"{name}: unexpected {type(exc).__name__} (a bug "
+                                             "in plainsum or a plugin; PLAINSUM_DEBUG=1 shows "
+                                             "where)"))
+                continue
+            write_files({target: body})
+            drafted += 1
+    return drafted, refused
+
+
+class _Plain:
+    """The items as they are, for when no progress bar is shown."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+
+    def __enter__(self) -> list[Any]:
+        return self.items
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def stderr_is_terminal() -> bool:
+    """Whether a person watches standard error (a progress bar there, not in a log)."""
+    return bool(getattr(sys.stderr, "isatty", lambda: False)())
+
+
+def summary(drafted: int, refused: list[Refusal], skipped: list[Path], folder: Path) -> str:
+    """One line: how many drafted where, how many refused and why (grouped by reason)."""
+    total = drafted + len(refused)
+    line = f"drafted {drafted} of {total} release{'s' if total != 1 else ''} into {folder}"
+    if refused:
+        reasons = Counter(r.reason for r in refused)
+        line += f"; refused {len(refused)} (" + ", ".join(
+            f"{reason}: {n}" for reason, n in reasons.most_common()) + ")"
+    if skipped:
+        names = ", ".join(p.name for p in skipped[:3]) + (", ..." if len(skipped) > 3 else "")
+        line += f"; skipped {len(skipped)} other file{'s' if len(skipped) != 1 else ''} ({names})"
+    return line

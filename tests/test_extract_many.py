@@ -1,0 +1,220 @@
+"""``plainsum extract`` on several releases or a folder: one draft per release into -o DIR,
+never overwriting without --force, refusals listed and counted in one summary line, the
+documented exit statuses (0 all drafted, 1 some refused, 2 usage errors)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+SEED_RELEASE = ROOT / "seeds" / "hsct-ms-2021" / "release.txt"
+# a short release of our own, as a scraped page saves it: headline and body apart
+PAGE = {"title": "Cream eases knee pain in older adults",
+        "text": "A cream eased knee pain in a trial reported today.\n\nIn a randomized trial of "
+                "120 adults with knee arthritis, 40% of those given the cream could walk a "
+                "mile after 6 months, compared with 25% of those given a placebo."}
+
+
+@pytest.fixture
+def cli(pm, register_plugin, run_cli):
+    for module, name in (("plainsum_readers", "readers"), ("plainsum_extract", "extract")):
+        if not pm.has_plugin(name):
+            register_plugin(importlib.import_module(module), name)
+    return run_cli
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    """A folder with two releases, a note about the folder, a hidden file and a subfolder."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(SEED_RELEASE.read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    (folder / "cream.json").write_text(json.dumps(PAGE), encoding="utf-8")
+    (folder / "README.md").write_text("Releases of week 12: 2 files, 3 reviewers.\n",
+                                      encoding="utf-8")
+    (folder / ".cream.json.swp").write_text("x", encoding="utf-8")
+    (folder / "old").mkdir()
+    (folder / "old" / "other.txt").write_text("In 2019, 50% of 300 people ...",
+                                              encoding="utf-8")
+    return folder
+
+
+def drafts(folder: Path) -> dict[str, dict]:
+    return {p.name: yaml.safe_load(p.read_text(encoding="utf-8"))
+            for p in sorted(folder.glob("*.yaml"))}
+
+
+def test_several_files_give_one_draft_each_named_after_the_file(cli, inbox, tmp_path):
+    out = tmp_path / "drafts"
+    result = cli("extract", str(inbox / "seed.txt"), str(inbox / "cream.json"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    made = drafts(out)
+    assert sorted(made) == ["cream.yaml", "seed.yaml"]
+    assert made["seed.yaml"]["facts"] and made["cream.yaml"]["facts"]
+    # a scraped page is read as headline + body: the title field is the draft's title
+    assert made["cream.yaml"]["title"]["en"] == PAGE["title"]
+    assert result.stderr.strip().splitlines()[-1] == f"drafted 2 of 2 releases into {out}"
+    assert result.stdout == ""
+
+
+def test_a_folder_drafts_its_releases_and_skips_notes_hidden_files_and_subfolders(
+        cli, inbox, tmp_path):
+    out = tmp_path / "drafts"
+    result = cli("extract", str(inbox), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert sorted(drafts(out)) == ["cream.yaml", "seed.yaml"]
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"drafted 2 of 2 releases into {out}; skipped 1 other file (README.md)")
+
+
+def test_a_draft_is_the_same_as_the_single_release_draft(cli, inbox, tmp_path):
+    out = tmp_path / "drafts"
+    assert cli("extract", str(inbox), "-o", str(out)).exit_code == 0
+    single = cli("extract", str(inbox / "cream.json"))
+    assert single.exit_code == 0
+    assert (out / "cream.yaml").read_text(encoding="utf-8") == single.stdout
+
+
+@pytest.mark.parametrize("extra", [[], ["--diff", str(SEED_RELEASE)],
+                                   ["-o", "OUT", "--repaired-text", "r.txt"]])
+def test_several_releases_need_a_folder_and_no_single_release_options(cli, inbox, tmp_path,
+                                                                      extra):
+    extra = [str(tmp_path / "out") if a == "OUT" else a for a in extra]
+    result = cli("extract", str(inbox / "seed.txt"), str(inbox / "cream.json"), *extra)
+    assert result.exit_code == 2
+    assert "one release" in result.stderr or "-o DIR" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_o_must_be_a_folder_with_several_and_a_file_with_one(cli, inbox, tmp_path):
+    a_file = tmp_path / "taken.yaml"
+    a_file.write_text("x", encoding="utf-8")
+    several = cli("extract", str(inbox), "-o", str(a_file))
+    assert several.exit_code == 2 and "is a file, not a folder" in several.stderr
+    one = cli("extract", str(inbox / "cream.json"), "-o", str(inbox))
+    assert one.exit_code == 2 and "is a folder" in one.stderr
+
+
+def test_stdin_cannot_be_one_of_several(cli, inbox, tmp_path):
+    result = cli("extract", "-", str(inbox / "cream.json"), "-o", str(tmp_path / "d"),
+                 input="text")
+    assert result.exit_code == 2 and "standard input" in result.stderr
+
+
+def test_two_releases_that_would_share_a_draft_are_refused_before_any_work(cli, tmp_path):
+    for name in ("a/cream.json", "b/cream.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(json.dumps(PAGE), encoding="utf-8")
+    out = tmp_path / "drafts"
+    result = cli("extract", str(tmp_path / "a/cream.json"), str(tmp_path / "b/cream.txt"),
+                 "-o", str(out))
+    assert result.exit_code == 2 and "would both be drafted" in result.stderr
+    assert not out.exists()
+
+
+def test_an_existing_draft_is_kept_unless_force(cli, inbox, tmp_path):
+    out = tmp_path / "drafts"
+    out.mkdir()
+    (out / "seed.yaml").write_text("mine\n", encoding="utf-8")
+    result = cli("extract", str(inbox), "-o", str(out))
+    assert result.exit_code == 2 and "--force" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["seed.yaml"]  # nothing written at all
+    assert (out / "seed.yaml").read_text(encoding="utf-8") == "mine\n"
+    forced = cli("extract", str(inbox), "-o", str(out), "--force")
+    assert forced.exit_code == 0, forced.output
+    assert drafts(out)["seed.yaml"]["facts"]
+
+
+def test_a_refused_release_is_listed_and_the_others_are_still_drafted(cli, inbox, tmp_path):
+    (inbox / "menu.txt").write_text("Nothing here has a number.\n", encoding="utf-8")
+    (inbox / "blank.txt").write_text("Soup of the day, with bread.\n", encoding="utf-8")
+    (inbox / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "drafts"
+    result = cli("extract", str(inbox), str(tmp_path / "missing.txt"), "-o", str(out))
+    assert result.exit_code == 1, result.output
+    assert sorted(drafts(out)) == ["cream.yaml", "seed.yaml"]
+    lines = result.stderr.strip().splitlines()
+    assert f"refused {inbox / 'menu.txt'}: no facts found" in "\n".join(lines)
+    assert lines[-1] == (f"drafted 2 of 6 releases into {out}; refused 4 (no facts found: 2, "
+                         "no text to extract facts from: 1, no such file: 1); skipped 1 other "
+                         "file (README.md)")
+
+
+def test_an_unexpected_error_in_one_release_does_not_cost_the_others(cli, inbox, tmp_path,
+                                                                     monkeypatch):
+    import plainsum_extract
+
+    real = plainsum_extract.extract_draft
+
+    def breaks_on_cream(text, source="", **kw):
+        if source.endswith("cream.json"):
+            raise RuntimeError("boom")
+        return real(text, source=source, **kw)
+
+    monkeypatch.setattr(plainsum_extract, "extract_draft", breaks_on_cream)
+    monkeypatch.delenv("PLAINSUM_DEBUG", raising=False)
+    out = tmp_path / "drafts"
+    result = cli("extract", str(inbox), "-o", str(out))
+    assert result.exit_code == 1
+    assert sorted(drafts(out)) == ["seed.yaml"]
+    assert "refused 1 (unexpected RuntimeError: 1)" in result.stderr
+
+
+@pytest.mark.parametrize(("terminal", "shown"), [(True, True), (False, False)])
+def test_a_progress_bar_only_for_many_releases_on_a_terminal(cli, tmp_path, monkeypatch,
+                                                             terminal, shown):
+    from plainsum.cli import extract_many
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(extract_many.MANY):
+        (folder / f"r{i}.json").write_text(json.dumps(PAGE), encoding="utf-8")
+    monkeypatch.setattr(extract_many, "stderr_is_terminal", lambda: terminal)
+    result = cli("extract", str(folder), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert ("drafting" in result.stderr) is shown
+    few = cli("extract", str(folder / "r0.json"), str(folder / "r1.json"), "-o",
+              str(tmp_path / "few"))
+    assert "drafting" not in few.stderr
+
+
+def test_draft_names_come_from_the_file_stem():
+    from plainsum.cli.extract_many import Refusal, draft_name
+
+    assert draft_name(Path("x/fakehealth-00063.json")) == "fakehealth-00063.yaml"
+    assert draft_name(Path("x/My release (final).txt")) == "My-release-final.yaml"
+    assert draft_name(Path("x/...txt")) == "release.yaml"
+    refusal = Refusal("a.pdf", "a.pdf: this is a PDF, not text; convert it to text first")
+    assert refusal.reason == "this is a PDF, not text"
+
+
+def test_the_corpus_folder_in_one_run(cli, shared, tmp_path):
+    corpus = shared / "corpus"
+    releases = sorted(corpus.glob("*.json"))
+    if not releases:
+        pytest.skip("no corpus releases")
+    out = tmp_path / "drafts"
+    result = cli("extract", str(corpus), "-o", str(out))
+    assert result.exit_code in (0, 1), result.output
+    assert "unexpected" not in result.stderr  # no crash on any real release
+    summary = result.stderr.strip().splitlines()[-1]
+    assert f" of {len(releases)} releases into " in summary
+    assert len(list(out.glob("*.yaml"))) == int(summary.split()[1])
+
+
+def test_a_folder_without_releases_is_a_usage_error(cli, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "README.md").write_text("nothing to draft\n", encoding="utf-8")
+    (folder / "data.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    result = cli("extract", str(folder), "-o", str(tmp_path / "drafts"))
+    assert result.exit_code == 2 and "no releases to draft" in result.stderr
+    assert not (tmp_path / "drafts").exists()
