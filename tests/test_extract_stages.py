@@ -112,10 +112,12 @@ def test_classify_keeps_quotes_and_boilerplate_out_of_the_study_sentences():
 
 # -- quantities ------------------------------------------------------------------------------
 
-def test_percents_reads_each_percentage_but_not_the_top_of_a_range():
-    got = quantities.percents("Between 10% and 15% of them, and 7.3 percent of others")
-    assert [m.group("n") for m in got] == ["10", "15", "7.3"]
-    got = quantities.percents("from 10% to 15% of people")
+def test_percents_reads_shares_but_not_ranges_or_changes():
+    got = quantities.percents("In all 12% of them, and 7.3 percent of others")
+    assert [m.group("n") for m in got] == ["12", "7.3"]
+    got = quantities.percents("Between 10% and 15% of them had a 30% lower risk")
+    assert [m.group("n") for m in got] == []  # a range and a relative change
+    got = quantities.percents("It rose from 10% to 15% of people")
     assert [m.group("n") for m in got] == ["10"]
 
 

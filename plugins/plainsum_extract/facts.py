@@ -41,6 +41,7 @@ def find(repaired: Repaired, bank: dict[str, Any]) -> Found:
     quantities.find_periods(st)
     quantities.find_timepoints(st)
     quantities.find_proportions(st)
+    quantities.find_figures(st)
     quantities.find_claims(st)
     frame.find_limitations(st)
     frame.find_funding(st)

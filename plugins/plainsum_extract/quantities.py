@@ -21,12 +21,14 @@ from .attach import (
     measure_id,
     measure_near,
     outcome_for,
+    outcome_generic,
     outcome_id,
     time_for,
     time_id,
 )
 from .classify import study_sentences
 from .groups import mentions
+from .quantity_forms import Quantity, claimed, hedge_of, means, read
 from .state import PEOPLE, Sentence, State, add_fact
 from .terms import mentions_term
 from .text import ANYNUM, NUM, number, time_unit
@@ -44,6 +46,9 @@ def find_counts(st: State) -> None:
             if m.group("q"):
                 fact["review"] = (f"the release says {m.group('q').strip()!r} {m.group('n')}: "
                                   "the number is not exact")
+                hedge = hedge_of(m.group("q"))
+                if hedge:
+                    fact["hedge"] = hedge
             add_fact(st, fact, "cohort")
     for g in f.groups.values():
         if g.kind in ("sub", "arm") and g.size is not None:
@@ -52,28 +57,35 @@ def find_counts(st: State) -> None:
 
 
 def find_means(st: State) -> None:
-    """Means and medians ("mean age was 58", "median 7.7 (vs 6.3) days")."""
+    """Means and medians ("mean age was 58.3 years", "a median of 7.7 days", "averaged
+    5.5 years (range 1 to 25)", "from a mean of 14 to 8"), with unit, spread and hedge."""
     for s in study_sentences(st):
+        taken: list[tuple[int, int]] = []
         for m in _MEAN_PAIR.finditer(s.text):
             _mean_pair(st, s, m)
-        for m in _MEAN.finditer(s.text):
-            if _MEAN_PAIR.match(s.text, m.start()):
+            taken.append((m.start(), m.end()))
+        for mean in means(s.text):
+            if any(a < mean.end and mean.start < b for a, b in taken):
                 continue
-            value = number(m.group("n"))
-            measure = (m.group("measure") or "").strip().lower() or "value"
-            if value is None or measure in {"of", "the"}:
-                continue
-            mid = measure_id(st, measure, [s.at(m.start("measure") if m.group("measure")
-                                                else m.start()), s.at(m.end())])
-            unit = time_unit(m.group("unit")) or ("year" if measure == "age" else None)
-            fact = {"kind": "mean", "value": value, "measure": mid,
-                    "group": group_before(st, s, m.start()) or "all",
-                    "source_span": [s.at(m.start()), s.at(m.end())]}
-            if unit:
-                fact["unit"] = unit
-            if m.group("stat").lower() == "median":
+            taken.append((mean.start, mean.end))
+            measure = mean.measure or "value"
+            mid = measure_id(st, measure, [s.at(mean.measure_span[0]),
+                                           s.at(mean.measure_span[1])]
+                             if mean.measure else [s.at(mean.start), s.at(mean.end)])
+            fact: dict[str, Any] = {"kind": "mean", "value": mean.value, "measure": mid,
+                                    "group": group_before(st, s, mean.start) or "all",
+                                    "source_span": [s.at(mean.start), s.at(mean.end)]}
+            if mean.unit:
+                fact["unit"] = mean.unit
+            if mean.statistic == "median":
                 fact["statistic"] = "median"
-            add_fact(st, fact, f"{mid}-{m.group('stat').lower()}")
+            if mean.spread:
+                fact["spread"] = mean.spread
+            if mean.baseline is not None:
+                fact["baseline"] = mean.baseline
+            if mean.hedge:
+                fact["hedge"] = mean.hedge
+            add_fact(st, fact, f"{mid}-{mean.said}")
 
 
 def _mean_pair(st: State, s: Sentence, m: re.Match[str]) -> None:
@@ -195,6 +207,9 @@ def find_proportions(st: State) -> None:
                                      "next to the figure")
             if not when:
                 notes.append("no time point next to this figure")
+            hedge = hedge_of(before)
+            if hedge:
+                fact["hedge"] = hedge
             if notes:
                 fact["review"] = "; ".join(notes)
             made.append(fact)
@@ -207,15 +222,20 @@ def find_proportions(st: State) -> None:
             fact["key"] = True
             base = f"{fact['group']}-{fact.get('time') or fact['outcome']}"
             add_fact(st, fact, base)
-        comparisons(st, s, found, made)
+        if not any(q.kind == "no-difference" for q in read(s.text)):
+            comparisons(st, s, found, made)  # a sentence of no difference gives none
 
 
 def percents(text: str) -> list[re.Match[str]]:
-    """The percentages of a sentence ("45%", "7.3 percent"), except the upper end of a
-    range ("10 to 15%" gives only 10); group ``n`` is the number."""
+    """The percentages of a sentence that are shares of a group ("45%", "7.3 percent"):
+    not the upper end of a range ("10 to 15%"), nor a figure whose wording gives it
+    another kind ("30% lower risk", "95% CI", "between 50 and 90 percent"); group ``n``
+    is the number."""
+    taken = claimed(text)
     return [m for m in _PERCENT.finditer(text)
             if not re.search(rf"{NUM}\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*$",
-                             text[max(0, m.start() - 14):m.start()])]
+                             text[max(0, m.start() - 14):m.start()])
+            and not any(a <= m.start() < b for a, b in taken)]
 
 
 def hedge_before(before: str) -> str | None:
@@ -259,12 +279,110 @@ def find_claims(st: State) -> None:
 
 
 # --- patterns and small helpers ------------------------------------------------------------
-_MEAN = re.compile(
-    rf"(?i)\b(?P<stat>average|mean|median)\s+(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)?"
-    rf"\s*(?:was|were|is|of|,|:|=)\s*(?:about\s+)?(?P<n>{NUM})(?:\s*(?P<unit>years?|months?|"
-    rf"weeks?|days?|hours?|minutes?))?\b")
 _MEAN_PAIR = re.compile(
     rf"(?i)\b(?P<stat>average|mean|median)\s+(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s*"
     rf"\(\s*(?P<a>{NUM})\s*(?:vs\.?|versus)\s*(?P<b>{NUM})\s*(?P<unit>years?|months?|weeks?|days?|"
     rf"hours?|minutes?)?\s*\)")
 _PERCENT = re.compile(rf"(?P<n>{NUM})\s*(?:%|\s?percent\b|\s?per\s+cent\b)")
+
+
+class _At:
+    """A span with the ``start()``/``end()`` of a match, for attach's look-ups."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def find_figures(st: State) -> None:
+    """The figures whose wording fixes their kind (:func:`.quantity_forms.read`):
+    relative changes, ratios, ranges, absolute differences and results of no difference,
+    each with its group (and the group it is compared with), outcome and time. A figure
+    whose outcome cannot be placed is left out with a note that quotes its sentence."""
+    arms = [g.id for g in st.found.groups.values() if g.kind == "arm"]
+    last: tuple[int, str] | None = None  # (sentence index, outcome id) of the last change
+    for i, s in enumerate(study_sentences(st)):
+        quantities = read(s.text)
+        if not quantities:
+            continue
+        named = mentions(st, s.text)
+        spreads = [(m.start, m.end) for m in means(s.text) if m.spread]
+        for q in quantities:
+            if q.kind == "range" and any(a <= q.start < b for a, b in spreads):
+                continue  # the range of a mean: its spread, drafted with the mean
+            carried = last[1] if last and i - last[0] <= 2 else None
+            fact = _figure(st, s, q, named, arms, carried)
+            if fact and fact["kind"] in ("relative-change", "ratio") and "outcome" in fact:
+                last = (i, fact["outcome"])
+
+
+def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
+            arms: list[str], carried: str | None) -> dict[str, Any] | None:
+    fact: dict[str, Any] = {"kind": q.kind}
+    if q.value is not None:
+        fact["value"] = q.value
+    fact.update({k: v for k, v in q.fields.items() if k != "measure"})
+    group, versus = _group_and_versus(s.text, q, named, arms)
+    if q.kind == "range":
+        if q.fields.get("measure"):
+            fact["measure"] = measure_id(st, q.fields["measure"],
+                                         [s.at(q.phrase[0]), s.at(q.phrase[1])])
+        fact["group"] = group
+    else:
+        if q.outcome is not None:
+            words, lo, hi = q.outcome
+            fact["outcome"] = outcome_generic(st, words, [s.at(lo), s.at(hi)])
+        elif carried and q.kind in ("relative-change", "ratio"):
+            fact["outcome"] = carried  # "Similarly, ... a 22% lower risk"
+            fact["review"] = ("the sentence names no outcome: the one of the figure just "
+                              "before is read as its outcome; check")
+        else:
+            st.found.notes.append(
+                f"figure [{s.at(q.start)}, {s.at(q.end)}]: a {q.kind} whose outcome was not "
+                f"found; left out: {s.text!r}")
+            return None
+        fact["group"] = group
+        if versus and q.kind != "range":
+            fact["versus"] = versus
+        at = _At(q.start, q.end)
+        when = time_for(st, s.text, at, s.text[q.end:], s.text[:q.start]) \
+            if q.kind != "no-difference" else None
+        if when:
+            fact["time"] = when
+    if q.kind == "no-difference":
+        inside = [f["id"] for f in st.found.facts if f["kind"] == "proportion"
+                  and s.start <= f["source_span"][0] < s.end]
+        if len(inside) == 2:
+            fact["facts"] = inside
+    if q.hedge:
+        fact["hedge"] = q.hedge
+    fact["source_span"] = [s.at(q.phrase[0]), s.at(q.phrase[1])]
+    fact["key"] = True
+    return add_fact(st, fact, f"{fact['group']}-{q.kind}")
+
+
+def _group_and_versus(text: str, q: Quantity, named: list[tuple[int, int, str]],
+                      arms: list[str]) -> tuple[str, str | None]:
+    """The group a figure is about (named last before it, else first after it) and the
+    one it is compared with (named after "than", "compared with", "versus")."""
+    before = [h for h in named if h[1] <= q.phrase[0]]
+    after = [h for h in named if h[0] >= q.phrase[1]]
+    versus = None
+    for h in after:
+        if re.search(r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\b",
+                     text[q.phrase[1]:h[0]]):
+            versus = h[2]
+            break
+    group = before[-1][2] if before else next((h[2] for h in after if h[2] != versus), "all")
+    if q.kind == "no-difference" and group == "all" and len(arms) == 2:
+        return arms[0], arms[1]  # "no difference between the groups": the two arms
+    if versus is None and group in arms and len(arms) == 2:
+        versus = next(a for a in arms if a != group)
+    if versus == group:
+        versus = None
+    return group, versus

@@ -1,0 +1,708 @@
+"""How English states a quantity: patterns only, no state (stage 3, read by :mod:`.quantities`).
+
+:func:`read` finds, in one sentence, the figures whose wording fixes their kind:
+relative changes ("30 percent less likely", "a 20% lower risk", "cut ... by 40 per
+cent", "four times as likely", "double the risk"), ratios ("hazard ratio 0.62 (95% CI
+0.45-0.85)", "OR 1.8"), ranges ("ages 2 to 18", "between 50 and 90 percent"), absolute
+differences ("5 percentage points lower", "28.8 hours shorter") and results of no
+difference ("no significant difference in pain"). Each :class:`Quantity` keeps its span
+in the sentence, so the plain percentage reader can leave those figures alone.
+:func:`hedge_of` reads how exactly a figure is stated ("about", "more than" ...).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .text import NUM, WORD_NUMBERS, number
+
+PCT = r"\s*(?:%|percent\b|per\s*cent\b)"
+SIGNED = rf"(?:(?<![\w.,])[−-]\s?)?{NUM}"  # "-0.17", "−2.5": a minus sign right before
+WORDNUM = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
+
+# hedge -> how English says it right before a figure (longest forms first)
+HEDGES = (
+    ("nearly", r"nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of)"),
+    ("at-least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of"),
+    ("up-to", r"up\s+to|as\s+(?:many|much|high)\s+as"),
+    ("more-than", r"more\s+than|over|greater\s+than|upwards\s+of|in\s+excess\s+of|above|"
+                  r"exceeding"),
+    ("less-than", r"less\s+than|fewer\s+than|under|below|lower\s+than"),
+    ("about", r"about|around|approximately|approx\.|roughly|some|an\s+estimated|"
+              r"estimated|~|an\s+average\s+of\s+about"),
+)
+_HEDGE_AT_END = [(h, re.compile(rf"(?i)(?<![\w-])(?:{p})\s*(?:a|an|the)?\s*$")) for h, p in HEDGES]
+
+
+def hedge_of(before: str) -> str | None:
+    """The hedge that ends ``before`` (the text right before a figure), as a sheet
+    value: about | nearly | more-than | at-least | less-than | up-to."""
+    tail = before[-40:]
+    for hedge, pattern in _HEDGE_AT_END:
+        if pattern.search(tail):
+            return hedge
+    return None
+
+
+@dataclass
+class Quantity:
+    """A figure read from a sentence: its kind, value(s) and where it stands."""
+
+    kind: str  # relative-change | ratio | range | difference | no-difference
+    start: int  # the figure's span in the sentence (the whole phrase for no-difference)
+    end: int
+    value: float | int | None = None
+    fields: dict[str, Any] = field(default_factory=dict)  # direction, unit, ratio, ci ...
+    outcome: tuple[str, int, int] | None = None  # the outcome's words and span
+    hedge: str | None = None
+    phrase: tuple[int, int] = (0, 0)  # all the words of the figure, for claiming
+
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+# -- relative changes ---------------------------------------------------------------------
+
+_LOWER = r"lower|less|fewer|reduced|decreased|smaller|shorter|slower|down"
+_HIGHER = r"higher|more|greater|increased|elevated|larger|bigger|longer|faster|up"
+_NOUN_CHANGE = (r"reduction|decrease|drop|decline|fall|cut|lower|increase|rise|jump|gain|"
+                r"boost|improvement|growth")
+_VERB_LOWER = (r"reduc\w*|lower(?:ed|s|ing)?|cut(?:s|ting)?|decreas\w*|drop(?:ped|s)?|fell|"
+               r"falls?|falling|declin\w*|slash\w*|shr[aiu]nk\w*|halved|diminish\w*")
+_VERB_HIGHER = (r"increas\w*|rais\w*|boost\w*|rose|rises?|rising|jump\w*|gr[eo]w\w*|"
+                r"improv\w*|elevat\w*|enhanc\w*|climb\w*|soar\w*")
+
+_REL_PCT = re.compile(
+    rf"(?i)(?P<n>{NUM}){PCT}[\s-]+(?:(?P<d>{_LOWER}|{_HIGHER})\b(?!\s+than\b)"
+    rf"|(?P<c>{_NOUN_CHANGE})\b)")
+_REL_BY = re.compile(
+    rf"(?i)\b(?P<v>{_VERB_LOWER}|{_VERB_HIGHER})\b(?P<obj>[^.;:!?]{{0,70}}?)\bby\s+"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM}){PCT}")
+_AND_BY = re.compile(
+    rf"(?i)[^.;]{{0,80}}?\b(?:and|but|or)\s+(?:then\s+)?by\s+"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM}){PCT}")
+_FOLD = re.compile(
+    rf"(?i)\b(?:(?P<n>{NUM}|{WORDNUM})(?:[\s-]+times|[\s-]*fold)|(?P<tw>twice))\s+(?:as\s+|more\s+|"
+    rf"higher\s+|greater\s+|the\s+|increased\s+)?(?P<what>likely|high|higher|great|greater|"
+    rf"many|much|more|risk|rate|odds|chance|likelihood|number|amount|level|levels|"
+    rf"increase|increased|frequent|common)\b")
+_DOUBLE = re.compile(
+    r"(?i)\b(?P<w>doubl|tripl|quadrupl)(?:e|ed|es|ing)\s+(?:the|their|his|her|its)\s+"
+    r"(?:\w+\s+){0,2}?(?:risk|rate|odds|chance|likelihood|number|incidence)\b"
+    r"|\b(?:risk|rate|odds|chance|likelihood|number|incidence)\s+(?:\w+\s+){0,4}?"
+    r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?P<w2>doubl|tripl|quadrupl)ed\b")
+_HALF = re.compile(r"(?i)\b(?:halved|half\s+the\s+(?:risk|rate|odds|chance|likelihood|"
+                   r"number))\b|\bcut\s+(?:\w+\s+){0,4}?in\s+half\b")
+_FOLD_WORDS = {"doubl": 2, "tripl": 3, "quadrupl": 4, "twice": 2}
+
+# -- ratios -------------------------------------------------------------------------------
+
+_CI = (rf"\s*[,;(\[]?\s*(?:(?:with\s+(?:a\s+)?)?95\s*(?:%|percent|per\s+cent)\s*)?"
+       rf"(?:CI|C\.I\.|confidence\s+interval)\s*(?:[,:=]|of|was)?\s*"
+       rf"(?P<lo>{NUM})\s*(?:-|–|—|to|,)\s*(?P<hi>{NUM})\s*[)\]]?")
+_P = (r"\s*[,;(]?\s*(?:p|P)(?:\s*-?\s*value)?\s*(?P<rel>[<=>≤≥]|(?:was|of))\s*"
+      r"(?P<p>0?\.\d+|1(?:\.0+)?)")
+_RATIO = re.compile(
+    rf"(?:(?i:\b(?P<k>hazard|odds|risk|rate|incidence\s+rate)\s+ratios?)|"
+    rf"\b(?P<ab>a?HR|a?OR|a?RR|IRR)|(?i:\b(?P<rr>relative\s+risk)))"
+    rf"\s*(?:\([A-Za-z]{{2,4}}\)\s*)?(?i:\s*(?:for|of)\s+(?P<o>[^,;:()0-9]{{1,60}}?))?"
+    rf"(?i:\s*(?:was|were|is|of|=|:|,)?\s*(?:about\s+|approximately\s+)?)(?P<n>{NUM})(?!\s*%)")
+_ABBREV_RATIO = {"hr": "hazard", "ahr": "hazard", "or": "odds", "aor": "odds", "rr": "risk",
+                 "arr": "risk", "irr": "rate"}
+
+# -- ranges -------------------------------------------------------------------------------
+
+_UNIT = (r"years?|months?|weeks?|days?|hours?|minutes?|kg|kilograms?|g\b|grams?|mg|"
+         r"milligrams?|cm|centimet(?:er|re)s?|mmHg|mg/dL|mmol/L|points?")
+_TO = r"\s*(?:-|–|—|to|and|through)\s*"
+_RANGE_AGE = re.compile(
+    rf"(?i)\b(?:ages?|aged|age\s+range|between\s+the\s+ages\s+of|in\s+their)\s+"
+    rf"(?:of\s+|between\s+|from\s+)?(?P<lo>\d{{1,3}})s?{_TO}(?P<hi>\d{{1,3}})s?\b"
+    rf"|\b(?P<lo2>\d{{1,3}})-?{_TO}(?P<hi2>\d{{1,3}})[\s-]years?[\s-](?:old|of\s+age)")
+_RANGE_BETWEEN = re.compile(
+    rf"(?i)\b(?:between|from|rang(?:ed|es|ing)\s+from)\s+(?P<lo>{NUM})\s*(?:%|percent|"
+    rf"per\s+cent|{_UNIT})?\s+(?:and|to)\s+(?P<hi>{NUM})\s*(?P<u>%|percent\b|per\s+cent\b|"
+    rf"(?:{_UNIT})\b)")
+_RANGE_BARE = re.compile(
+    rf"(?i)(?<![\w.,-])(?P<lo>{NUM})\s*(?:%|percent|per\s+cent)?\s*(?:-|–|to)\s*(?P<hi>{NUM})"
+    rf"\s*(?P<u>%|percent\b|per\s+cent\b|(?:{_UNIT})\b)")
+_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_VERB_LOWER}|{_VERB_HIGHER}|went|changed|moved)\b"
+                            r"[^.;]{0,40}$")
+
+# -- differences --------------------------------------------------------------------------
+
+_DIFF_PP = re.compile(
+    rf"(?i)(?P<n>{SIGNED})\s*(?:percentage|%)[\s-]points?\s+(?:(?P<d>{_LOWER}|{_HIGHER})\b"
+    rf"|(?P<c>{_NOUN_CHANGE})\b)?")
+_DIFF_CHANGE = re.compile(
+    rf"(?i)\bchange\w*\s+(?:in\s+(?P<o>[^.;,]{{1,50}}?)\s+)?(?:was|of|:|were)\s+"
+    rf"(?P<n>(?:[−-]\s?|\+)?{NUM})\s*(?P<u>(?:{_UNIT})\b)?")
+_DIFF_UNIT = re.compile(
+    rf"(?i)(?P<n>{SIGNED})\s*(?P<u>{_UNIT}|IQ\s+points|pounds?|lbs?)\s+(?P<d>{_LOWER}|"
+    rf"{_HIGHER}|older|younger|heavier|lighter|sooner|later|earlier)\b(?!\s+than\s+{NUM})"
+    rf"(?!\s+(?:likely|of|in)\b)")
+
+# -- no difference ------------------------------------------------------------------------
+
+_NO_DIFF = re.compile(
+    r"(?i)\bno\s+(?:statistically\s+)?(?:significant|meaningful|notable|clear|measurable|"
+    r"real|major|appreciable)?\s*(?:difference|differences|change|improvement|reduction|"
+    r"increase|effect|benefit)s?\b(?:\s+(?:was|were)\s+(?:found|seen|observed|detected|noted))?"
+    r"(?P<prep>\s+(?:in|on|for|between|of)\s+)?"
+    r"|\b(?:did\s+not|didn['’]t|does\s+not|do\s+not|was\s+not|were\s+not)\s+(?:significantly\s+|"
+    r"statistically\s+)?(?:differ|different|change|improve|reduce|lower|increase|affect)\w*\b"
+    r"(?:\s+significantly)?(?P<prep2>\s+(?:in|on|for|between)\s+)?"
+    r"|\b(?:was|were)\s+not\s+(?:statistically\s+)?significant(?:ly\s+(?:different|"
+    r"lower|higher|reduced|increased|improved|associated))?\b"
+    r"|\b(?:was|were)\s+(?:similar|comparable|the\s+same)\s+(?:in|between|across|for)\s+"
+    r"(?:the\s+|both\s+)?(?:two\s+|both\s+)?(?:groups|arms)\b")
+
+# -- outcome words ------------------------------------------------------------------------
+
+_STOP_OUTCOME = re.compile(
+    r"(?i)[,;:.()\[\]]|\s(?:than|compared|versus|vs\.?|among|between|for\s+(?:the|those|people|"
+    r"patients|participants|women|men|children)|when|who|which|that|after|over|during|if|"
+    r"because|while|whereas|according|by|as|with\s+(?:a|an|the)\b|in\s+(?:the|those|people|"
+    r"patients|participants|women|men|children|adults|a|an|this|both|each)\b|at\s+\d|"
+    r"within|from|were|was|is|are|had|has|have)(?=\s|$)")
+_OUTCOME_OF = re.compile(
+    r"(?i)\b(?:risk|rate|rates|odds|chance|chances|likelihood|incidence|number|levels?|"
+    r"frequency|prevalence|hazard|probability)\s+(?:of|for)\s+(?:developing\s+|having\s+|"
+    r"getting\s+|being\s+)?(?!(?:those|people|patients|participants|women|men|children|"
+    r"adults|them|the\s+\w+\s+group)\b)(?P<o>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6})")
+_LIKELY_TO = re.compile(r"(?i)\blikely\s+to\s+(?P<o>(?:be\s+|have\s+|get\s+|develop\s+)?"
+                        r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6})")
+_LEAD = re.compile(r"(?i)^(?:the|a|an|their|his|her|its|of|in|to|on|any|all)\s+")
+
+
+def outcome_words(text: str) -> str | None:
+    """The outcome a phrase starts with: up to six words, cut at a clause boundary or a
+    word that names a group or a comparison; leading articles dropped."""
+    text = text.strip()
+    while _LEAD.match(text):
+        text = _LEAD.sub("", text, count=1)
+    cut = _STOP_OUTCOME.search(" " + text)
+    text = (" " + text)[:cut.start()] if cut else " " + text
+    ws = text.split()[:6]
+    while ws and ws[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "in", "their"}:
+        ws.pop()
+    phrase = " ".join(ws)
+    if not phrase or not re.search(r"[a-z]{3}", phrase, re.I) or re.fullmatch(
+            r"(?i)(?:it|this|that|them|those|these|risk|rate|odds|people|patients|group|"
+            r"groups|participants|the\s+study)", phrase):
+        return None
+    return phrase
+
+
+def _outcome_near(text: str, start: int, end: int,
+                  subject: bool = True) -> tuple[str, int, int] | None:
+    """The outcome of a figure at ``start:end``: "risk of X" or "likely to X" after it,
+    then before it in the same clause."""
+    for lo, hi in ((start, min(len(text), end + 120)), (max(0, start - 120), start)):
+        window = text[lo:hi]
+        best = None
+        for pattern in (_OUTCOME_OF, _LIKELY_TO):
+            for m in pattern.finditer(window):
+                if best is None or (m.start() < best.start() if lo == start else
+                                    m.start() > best.start()):
+                    best = m
+        if best is not None:
+            words = outcome_words(best.group("o"))
+            if words:
+                s = lo + best.start("o")
+                return words, s, s + len(words)
+    return _subject_words(text, start) if subject else None
+
+
+def _after(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The outcome words right after ``pos`` ("fewer heart attacks", "reduction in pain")."""
+    m = re.match(r"\s*(?:in|of|on)?\s*", text[pos:])
+    lo = pos + (m.end() if m else 0)
+    words = outcome_words(text[lo:lo + 120])
+    if not words:
+        return None
+    s = text.find(words, lo)
+    return words, s, s + len(words)
+
+
+# -- the reader ---------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=256)
+def read(text: str) -> tuple[Quantity, ...]:
+    """The figures of one sentence whose wording fixes their kind, in order; none of
+    their spans overlaps another's."""
+    found: list[Quantity] = []
+    found += _ratios(text)
+    found += _relative_changes(text)
+    found += _differences(text)
+    found += _changes(text)
+    found += _ranges(text)
+    found += _no_differences(text)
+    found.sort(key=lambda q: (q.phrase[0], -q.phrase[1]))
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind == "no-difference" or not any(
+                o.kind != "no-difference" and q.start < o.end and o.start < q.end for o in out):
+            out.append(q)
+    return tuple(out)
+
+
+def claimed(text: str) -> list[tuple[int, int]]:
+    """Spans of a sentence that :func:`read` gave a kind (and the "95%" of an interval):
+    the plain percentage and count readers leave them alone."""
+    spans = [q.phrase for q in read(text) if q.kind != "no-difference"]
+    spans += [(m.start(), m.end()) for m in re.finditer(
+        r"(?i)\b95\s*(?:%|percent|per\s+cent)\s*(?:CI|C\.I\.|confidence)", text)]
+    return spans
+
+
+def _num(raw: str) -> float | int | None:
+    raw = raw.replace("−", "-").replace(" ", "")
+    if raw.lower() in WORD_NUMBERS:
+        return WORD_NUMBERS[raw.lower()]
+    if raw.lower() == "twice":
+        return 2
+    neg = raw.startswith("-")
+    value = number(raw.lstrip("-"))
+    if value is None:
+        return None
+    return -value if neg else value
+
+
+def _direction(word: str) -> str:
+    return "lower" if re.fullmatch(rf"(?i){_LOWER}|{_VERB_LOWER}|"
+                                   r"reduction|decrease|drop|decline|fall|cut|lower",
+                                   word) else "higher"
+
+
+def _relative_changes(text: str) -> list[Quantity]:
+    out = []
+    for m in _REL_PCT.finditer(text):
+        word = m.group("d") or m.group("c")
+        q = Quantity("relative-change", m.start("n"), m.end(), _num(m.group("n")),
+                     {"direction": _direction(word)}, phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(text[:m.start()])
+        if (m.group("d") and m.group("d").lower() in ("less", "more", "fewer")
+                and not re.match(r"\s+likely\b", text[m.end():])) or m.group("c"):
+            q.outcome = _after(text, m.end())
+        # "a 22% lower risk" names no outcome: its subject is the group, not what changed
+        of_risk = re.match(r"(?i)\s+(?:risk|odds|chance|likelihood|hazard|likely)\b",
+                           text[m.end():]) or (m.group("d") and re.fullmatch(
+            r"(?i)likely", text[m.end():m.end() + 8].strip()[:6]))
+        q.outcome = q.outcome or _outcome_near(text, m.start(), m.end(), not of_risk)
+        out.append(q)
+    for m in _REL_BY.finditer(text):
+        q = Quantity("relative-change", m.start("n"), m.end(), _num(m.group("n")),
+                     {"direction": _direction(m.group("v"))}, phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(text[:m.start("n")])
+        inner = _OUTCOME_OF.search(m.group("obj"))
+        obj = outcome_words(inner.group("o") if inner else m.group("obj")) \
+            if m.group("obj").strip() else None
+        if obj:
+            s = text.find(obj, m.end("v"))
+            q.outcome = (obj, s, s + len(obj))
+        else:
+            q.outcome = _outcome_near(text, m.start(), m.start("v"))
+        out.append(q)
+    for first in [q for q in out if q.fields.get("direction")]:
+        pos = first.phrase[1]
+        while (m := _AND_BY.match(text, pos)) is not None:
+            pos = m.end()
+            if any(o.start <= m.start("n") < o.end for o in out):
+                continue
+            q = Quantity("relative-change", m.start("n"), m.end(), _num(m.group("n")),
+                         dict(first.fields), outcome=first.outcome,
+                         phrase=(m.start(), m.end()))
+            q.hedge = hedge_of(text[:m.start("n")])
+            out.append(q)
+    for m in _FOLD.finditer(text):
+        key = "n" if m.group("n") else "tw"
+        value = _num(m.group(key))
+        if value is None or value <= 1 or re.match(r"\s*(?:less|lower|fewer|smaller)\b",
+                                                    text[m.end():]):
+            continue
+        q = Quantity("relative-change", m.start(key), m.end(key), value,
+                     {"direction": "higher", "unit": "fold"}, phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(text[:m.start()])
+        q.outcome = (_after(text, m.end()) if m.group("what").lower() in ("many", "much",
+                                                                           "more")
+                     else None) or _outcome_near(text, m.start(), m.end())
+        out.append(q)
+    for m in _DOUBLE.finditer(text):
+        key = (m.group("w") or m.group("w2")).lower()
+        at = m.start("w") if m.group("w") else m.start("w2")
+        q = Quantity("relative-change", at, m.end(), _FOLD_WORDS[key],
+                     {"direction": "higher", "unit": "fold"}, phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(text[:at])
+        q.outcome = _outcome_near(text, m.start(), m.end())
+        out.append(q)
+    for m in _HALF.finditer(text):
+        q = Quantity("relative-change", m.start(), m.end(), 50, {"direction": "lower"},
+                     phrase=(m.start(), m.end()))
+        q.outcome = _outcome_near(text, m.start(), m.end())
+        out.append(q)
+    return out
+
+
+def _ratios(text: str) -> list[Quantity]:
+    out = []
+    for m in _RATIO.finditer(text):
+        value = _num(m.group("n"))
+        if value is None or value <= 0:
+            continue
+        if m.group("k"):
+            kind = "rate" if "rate" in m.group("k").lower() else m.group("k").lower()
+        elif m.group("ab"):
+            kind = _ABBREV_RATIO[m.group("ab").lower()]
+        else:
+            kind = "risk"
+        fields: dict[str, Any] = {"ratio": kind}
+        end = m.end()
+        ci = re.match(_CI, text[end:])
+        if ci:
+            lo, hi = _num(ci.group("lo")), _num(ci.group("hi"))
+            if lo is not None and hi is not None and lo < value < hi and lo > 0:
+                fields["ci"] = [lo, hi]
+                end += ci.end()
+        p = re.match(_P, text[end:])
+        if p:
+            pv = _num(p.group("p"))
+            if pv is not None and 0 <= pv <= 1:
+                fields["p"] = pv
+                rel = p.group("rel")
+                if rel in ("<", ">", "≤", "≥"):
+                    fields["p_relation"] = {"≤": "<=", "≥": ">="}.get(rel, rel)
+                end += p.end()
+        q = Quantity("ratio", m.start("n"), m.end("n"), value, fields,
+                     phrase=(m.start(), end))
+        q.hedge = hedge_of(text[:m.start("n")])
+        words = outcome_words(m.group("o")) if m.group("o") else None
+        if words:
+            at = text.find(words, m.start("o"))
+            q.outcome = (words, at, at + len(words))
+        else:
+            q.outcome = _outcome_near(text, m.start(), m.start("n"))
+        out.append(q)
+    return out
+
+
+def _ranges(text: str) -> list[Quantity]:
+    out = []
+    seen: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], lo_key: str, hi_key: str, unit: str | None,
+            measure: str | None) -> None:
+        lo, hi = _num(m.group(lo_key)), _num(m.group(hi_key))
+        if lo is None or hi is None or hi <= lo:
+            return
+        if any(s < m.end() and m.start() < e for s, e in seen):
+            return
+        seen.append((m.start(), m.end()))
+        fields: dict[str, Any] = {"low": lo, "high": hi}
+        if unit:
+            fields["unit"] = unit
+        if measure:
+            fields["measure"] = measure
+        elif not unit or unit != "percent":
+            near = _range_measure(text, m.start(), m.end(hi_key), m.end())
+            if near:
+                fields["measure"] = near
+        q = Quantity("range", m.start(lo_key), m.end(hi_key), None, fields,
+                     phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(text[:m.start()])
+        out.append(q)
+
+    for m in _RANGE_AGE.finditer(text):
+        key = "lo" if m.group("lo") else "lo2"
+        add(m, key, "hi" if key == "lo" else "hi2", "year", "age")
+    for pattern in (_RANGE_BETWEEN, _RANGE_BARE):
+        for m in pattern.finditer(text):
+            if _looks_like_years(m.group("lo"), m.group("hi")):
+                continue
+            if pattern is _RANGE_BARE and re.search(r"(?i)\b(?:from|between)\s*$",
+                                                    text[max(0, m.start() - 9):m.start()]):
+                continue
+            if _CHANGE_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
+                continue  # "fell from 20% to 10%": a before and an after, not a range
+            add(m, "lo", "hi", _unit_name(m.group("u")), None)
+    return out
+
+
+def _range_measure(text: str, start: int, hi_end: int, end: int) -> str | None:
+    """What a range measures: the unit and the words after it ("weeks of pregnancy",
+    "hours each day"), else the thing named before it ("a period of")."""
+    after = re.match(r"\s*(?P<u>[a-z]+)\s+(?P<w>(?:of|each|a|per|in)\s+[a-z][\w-]*"
+                     r"(?:\s+[a-z][\w-]*)?)", text[hi_end:], re.I)
+    if after and _unit_name(after.group("u")):
+        words = outcome_words(after.group("w").split(None, 1)[1]) if \
+            after.group("w").split()[0].lower() == "of" else None
+        return f"{after.group('u')} {after.group('w')}".lower() if not words else \
+            f"{after.group('u')} of {words}".lower()
+    before = _subject_words(text, start)
+    return before[0].lower() if before else None
+
+
+def _looks_like_years(lo: str, hi: str) -> bool:
+    return all(re.fullmatch(r"(?:19|20)\d\d", x) for x in (lo, hi))
+
+
+def _unit_name(raw: str | None) -> str | None:
+    """A unit the sheet can carry, from the release's word for it."""
+    if not raw:
+        return None
+    u = raw.lower().strip()
+    if u in ("%", "percent", "per cent") or re.fullmatch(r"per\s+cent", u):
+        return "percent"
+    table = {"kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g",
+             "milligram": "mg", "milligrams": "mg", "centimeter": "cm", "centimeters": "cm",
+             "centimetre": "cm", "centimetres": "cm", "mmhg": "mmHg", "mg/dl": "mg/dL",
+             "mmol/l": "mmol/L", "points": "point", "iq points": "point"}
+    if u in table:
+        return table[u]
+    if u in ("kg", "g", "mg", "cm", "point"):
+        return u
+    u = u.rstrip("s")
+    return u if u in {"year", "month", "week", "day", "hour", "minute"} else None
+
+
+def _differences(text: str) -> list[Quantity]:
+    out = []
+    for m in _DIFF_PP.finditer(text):
+        value = _num(m.group("n"))
+        if value is None:
+            continue
+        word = m.group("d") or m.group("c")
+        if word and _direction(word) == "lower":
+            value = -abs(value)
+        q = Quantity("difference", m.start("n"), m.end("n"), value,
+                     {"unit": "percentage-points"}, phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(text[:m.start()])
+        q.outcome = _after(text, m.end()) if word and word.lower() in (
+            "fewer", "less", "more") else None
+        q.outcome = q.outcome or _outcome_near(text, m.start(), m.end())
+        out.append(q)
+    for m in _DIFF_UNIT.finditer(text):
+        value = _num(m.group("n"))
+        unit = _unit_name(m.group("u"))
+        if value is None:
+            continue
+        word = m.group("d").lower()
+        lower = re.fullmatch(rf"{_LOWER}|younger|lighter|sooner|earlier", word)
+        if lower:
+            value = -abs(value)
+        fields: dict[str, Any] = {}
+        if unit:
+            fields["unit"] = unit
+        q = Quantity("difference", m.start("n"), m.end("n"), value, fields,
+                     phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(text[:m.start()])
+        on = re.match(r"(?i)\s+(?:on|in)\s+", text[m.end():])
+        q.outcome = (_after(text, m.end() + on.end()) if on else None) or \
+            _outcome_near(text, m.start(), m.end())
+        out.append(q)
+    return out
+
+
+def _changes(text: str) -> list[Quantity]:
+    """"the change in score was -0.17 points": a signed difference since the start."""
+    out = []
+    for m in _DIFF_CHANGE.finditer(text):
+        value = _num(m.group("n").lstrip("+"))
+        if value is None or re.match(PCT, text[m.end("n"):]):
+            continue
+        fields: dict[str, Any] = {}
+        unit = _unit_name(m.group("u"))
+        if unit:
+            fields["unit"] = unit
+        q = Quantity("difference", m.start("n"), m.end("n"), value, fields,
+                     phrase=(m.start("n"), m.end()))
+        q.hedge = hedge_of(text[:m.start("n")])
+        words = outcome_words(m.group("o")) if m.group("o") else None
+        if words:
+            at = text.find(words, m.start("o"))
+            q.outcome = (words, at, at + len(words))
+        out.append(q)
+    return out
+
+
+def _no_differences(text: str) -> list[Quantity]:
+    out = []
+    for m in _NO_DIFF.finditer(text):
+        q = Quantity("no-difference", m.start(), m.end(), phrase=(m.start(), m.end()))
+        if m.group("prep") or m.group("prep2"):
+            q.outcome = _after(text, m.end())
+            if q.outcome and re.match(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:groups|arms)\b",
+                                      q.outcome[0]):
+                q.outcome = None
+        if q.outcome is None:
+            q.outcome = _subject_words(text, m.start())
+        out.append(q)
+    return out
+
+
+def _subject_words(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The last noun phrase before ``pos`` in its clause ("pain scores" in "Pain scores
+    did not differ")."""
+    parts = re.split(r"[,;:]|\b(?:but|and|while|whereas|although)\b", text[:pos])
+    clause = parts[-1]
+    if re.match(r"(?i)\s*(?:which|that|who)\b", clause) and len(parts) > 1:
+        clause = parts[-2]  # "during follow-up, which averaged": the thing before
+    clause = re.split(r"(?i)\s(?:that|which|who|whose|of\s+(?:those|people|patients|"
+                      r"participants|women|men|children|adults)|among|in\s+(?:those|people|"
+                      r"patients|participants|women|men|children|the\s+\w+\s+group))\b",
+                      clause)[0]
+    clause = re.sub(r"(?i)^.*\b(?:during|over|throughout|for)\s+", "", clause)
+    ws = clause.split()
+    filler = re.compile(r"(?i)there|was|were|is|are|found|had|have|has|the|a|an|"
+                        r"researchers?|they|we|study|trial|similarly|also|overall|however|"
+                        r"both|\w+ly|associated|linked|tied|with|then|this|these|it|[\d.,]+")
+    while ws and filler.fullmatch(ws[-1]):
+        ws.pop()  # "Pain scores were significantly" -> "Pain scores"
+    ws = ws[-5:]
+    while ws and filler.fullmatch(ws[0]):
+        ws.pop(0)
+    if not ws:
+        return None
+    words = outcome_words(" ".join(ws))
+    if not words:
+        return None
+    s = text.rfind(words, 0, pos)
+    return (words, s, s + len(words)) if s >= 0 else None
+
+
+# -- means and medians --------------------------------------------------------------------
+
+@dataclass
+class Mean:
+    """A mean or median read from a sentence."""
+
+    value: float | int
+    start: int
+    end: int
+    statistic: str = "mean"  # mean | median
+    measure: str | None = None
+    measure_span: tuple[int, int] = (0, 0)
+    unit: str | None = None
+    spread: dict[str, Any] | None = None
+    baseline: float | int | None = None
+    hedge: str | None = None
+    said: str = "mean"  # the word the release uses: average, mean, median
+
+
+_STAT = r"(?P<stat>average|mean|median)"
+_MEASURE = r"(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+_MEAN_UNIT = rf"(?:\s*(?P<unit>{_UNIT}|%|percent\b))?"
+_MEAN_VERB = re.compile(
+    rf"(?i)\b{_STAT}\s+{_MEASURE}?\s*(?:was|were|is|of|,|:|=|reached|stood\s+at)\s*"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+_MEAN_BARE = re.compile(  # "mean age 58.3", "median follow-up 4 years"
+    rf"(?i)\b{_STAT}\s+(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<h>)"
+    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+_MEAN_OF = re.compile(  # "an average of 7.7 days", "a median of 14 seizures"
+    rf"(?i)\b(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
+    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+_MEAN_AVERAGED = re.compile(
+    rf"(?i)\b(?P<stat>averag)(?:ed|ing)\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
+    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+_MEAN_PAREN = re.compile(  # "(average 11.7 years)", "(median, 4 years)"
+    rf"(?i)\(\s*{_STAT}\s*[,:=]?\s*(?P<h>)(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}\s*\)")
+_CHANGE_FROM_TO = re.compile(  # "the score improved from 24 to 59": a before and an after
+    rf"(?i)\b(?P<stat>{_VERB_LOWER}|{_VERB_HIGHER}|went|changed)\b\W+(?:\w+\W+){{0,3}}?"
+    rf"from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%])(?!\s*(?:%|percent|"
+    rf"per\s+cent)){_MEAN_UNIT}")
+_BASELINE = re.compile(
+    rf"(?i)\bfrom\s+(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<a>{SIGNED})\s*(?P<ua>{_UNIT}|%|"
+    rf"percent)?(?P<mid>(?:\s+[a-z][\w-]*){{0,4}}?)\s+to\s+"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+_SPREAD = re.compile(
+    rf"(?i)\s*(?:\(\s*|,\s*|;\s*)?(?:(?:(?P<sdw>SD|s\.d\.|standard\s+deviation)\s*[,:=]?\s*|±\s*|"
+    rf"\+/-\s*)(?P<sd>{NUM})|(?P<rw>range|IQR|interquartile\s+range)\s*[,:=]?\s*(?:of\s+|from\s+)?"
+    rf"(?P<lo>{SIGNED})\s*(?:-|–|—|to)\s*(?P<hi>{SIGNED}))")
+_NOT_MEASURE = {"of", "the", "was", "were", "is", "a", "an", "and", "age,", "in"}
+
+
+def means(text: str) -> list[Mean]:
+    """The means and medians of a sentence, in order, none overlapping another."""
+    out: list[Mean] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < m.end and m.start < b for m in out)
+
+    for m in _BASELINE.finditer(text):
+        mean = _mean(text, m, None)
+        if mean is not None:
+            mean.baseline = _num(m.group("a"))
+            mean.start = m.start()
+            words = outcome_words(m.group("mid")) if m.group("mid").strip() else None
+            if words:
+                at = text.find(words, m.start("mid"))
+                mean.measure, mean.measure_span = words.lower(), (at, at + len(words))
+            out.append(mean)
+    for m in _CHANGE_FROM_TO.finditer(text):
+        if overlaps(m.start(), m.end()) or _looks_like_years(m.group("a"), m.group("n")):
+            continue
+        mean = _mean(text, m, None)
+        if mean is not None:
+            mean.statistic = "mean"
+            mean.baseline = _num(m.group("a"))
+            mean.start = m.start("a") - len("from ")
+            subject = _subject_words(text, m.start())
+            if subject:
+                mean.measure, mean.measure_span = subject[0].lower(), (subject[1], subject[2])
+            out.append(mean)
+    for pattern in (_MEAN_VERB, _MEAN_BARE, _MEAN_OF, _MEAN_AVERAGED, _MEAN_PAREN):
+        for m in pattern.finditer(text):
+            if overlaps(m.start(), m.end()):
+                continue
+            measure = None
+            if "measure" in m.groupdict() and m.group("measure"):
+                measure = m.group("measure").strip().lower()
+                if measure in _NOT_MEASURE or measure.split()[0] in {"of", "the", "was"}:
+                    continue
+            mean = _mean(text, m, measure)
+            if mean is not None:
+                out.append(mean)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
+    value = _num(m.group("n"))
+    if value is None or _looks_like_years(m.group("n"), m.group("n")):
+        return None
+    stat = "median" if m.group("stat").lower() == "median" else "mean"  # averaged, fell ...
+    unit = _unit_name(m.group("unit"))
+    end = m.end()
+    word = m.group("stat").lower()
+    said = word if word in ("average", "mean", "median") else "average" \
+        if word.startswith("averag") else "mean"
+    mean = Mean(value, m.start(), end, stat, unit=unit, said=said)
+    mean.hedge = hedge_of(m.group("h") or "") if m.group("h") else None
+    if measure:
+        mean.measure = measure
+        mean.measure_span = (m.start("measure"), m.start("measure") + len(measure))
+    else:
+        after = _after(text, end)
+        before = _subject_words(text, m.start())
+        found = after if after and after[1] - end < 5 else before
+        if found:
+            mean.measure, mean.measure_span = found[0].lower(), (found[1], found[2])
+    if mean.measure == "age" and not mean.unit:
+        mean.unit = "year"
+    sp = _SPREAD.match(text, end)
+    if sp:
+        if sp.group("sd"):
+            sd = _num(sp.group("sd"))
+            if sd is not None and sd >= 0:
+                mean.spread = {"sd": sd}
+        else:
+            lo, hi = _num(sp.group("lo")), _num(sp.group("hi"))
+            name = "range" if sp.group("rw").lower() == "range" else "iqr"
+            if lo is not None and hi is not None and lo <= hi and (
+                    (name == "iqr" and stat == "mean") or lo <= value <= hi):
+                mean.spread = {name: [lo, hi]}
+        if mean.spread:
+            mean.end = sp.end() + (1 if text[sp.end():sp.end() + 1] == ")" else 0)
+    return mean

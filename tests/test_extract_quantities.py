@@ -1,0 +1,227 @@
+"""Stage 3, quantities: how extract reads the figures of English sentences into fact kinds.
+
+Every sentence here is made up for the test, in the ways English commonly reports a
+figure; none is taken from a real release."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from plainsum_extract.facts import find  # noqa: E402
+from plainsum_extract.quantities import percents  # noqa: E402
+from plainsum_extract.quantity_forms import hedge_of, means, read  # noqa: E402
+from plainsum_extract.repair import repair  # noqa: E402
+
+
+def one(text: str, kind: str):
+    got = [q for q in read(text) if q.kind == kind]
+    assert len(got) == 1, (text, [(q.kind, q.value) for q in read(text)])
+    return got[0]
+
+
+# -- relative changes -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, direction, outcome", [
+    ("Walkers were 30 percent less likely to develop heart disease.", 30, "lower",
+     "develop heart disease"),
+    ("The diet was tied to a 20% lower risk of stroke.", 20, "lower", "stroke"),
+    ("Smokers had a 45 per cent higher risk of gum disease.", 45, "higher", "gum disease"),
+    ("The vaccine cut hospital admissions by 40 percent.", 40, "lower", "hospital admissions"),
+    ("The program reduced the risk of falls by 31%.", 31, "lower", "falls"),
+    ("There was a 15% reduction in emergency visits.", 15, "lower", "emergency visits"),
+    ("Readers had 25% fewer migraines than non-readers.", 25, "lower", "migraines"),
+    ("Blood sugar levels dropped by 12 percent.", 12, "lower", "Blood sugar levels"),
+])
+def test_percent_relative_changes(text, value, direction, outcome):
+    q = one(text, "relative-change")
+    assert (q.value, q.fields["direction"]) == (value, direction)
+    assert q.outcome and q.outcome[0] == outcome
+    assert text[q.outcome[1]:q.outcome[2]] == outcome
+    assert percents(text) == []  # never also a share of a group
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Night workers had four times the risk of ulcers.", 4),
+    ("Girls were twice as likely to be diagnosed.", 2),
+    ("Heavy drinkers were 3.5 times more likely to fall.", 3.5),
+    ("Obesity may double the risk of asthma.", 2),
+    ("The number of cases tripled in a year.", 3),
+])
+def test_fold_changes(text, value):
+    q = one(text, "relative-change")
+    assert (q.value, q.fields["unit"], q.fields["direction"]) == (value, "fold", "higher")
+
+
+def test_a_second_change_in_the_same_sentence_shares_its_wording():
+    text = "Scores fell by 10 percent at one year and by more than 18 percent at two years."
+    got = [q for q in read(text) if q.kind == "relative-change"]
+    assert [(q.value, q.fields["direction"], q.hedge) for q in got] == [
+        (10, "lower", None), (18, "lower", "more-than")]
+
+
+def test_a_change_that_names_no_outcome_has_none():
+    q = one("Those who slept longer had a 22% lower risk.", "relative-change")
+    assert q.outcome is None  # the subject is a group, not what changed
+
+
+# -- ratios -----------------------------------------------------------------------------------
+
+def test_a_hazard_ratio_with_interval_and_p():
+    q = one("The hazard ratio for death was 0.62 (95% CI 0.45-0.85; p=0.003).", "ratio")
+    assert q.value == 0.62
+    assert q.fields == {"ratio": "hazard", "ci": [0.45, 0.85], "p": 0.003}
+    assert q.outcome and q.outcome[0] == "death"
+    assert percents("The hazard ratio for death was 0.62 (95% CI 0.45-0.85).") == []
+
+
+@pytest.mark.parametrize("text, kind, value, relation", [
+    ("The odds ratio was 1.8 (95% confidence interval, 1.1 to 2.9), P < .001.", "odds", 1.8,
+     "<"),
+    ("Risk of relapse was lower (HR 0.7, 95% CI 0.5-0.9).", "hazard", 0.7, None),
+    ("The relative risk of infection was 0.75.", "risk", 0.75, None),
+    ("OR = 2.1 for readmission.", "odds", 2.1, None),
+])
+def test_other_ratios(text, kind, value, relation):
+    q = one(text, "ratio")
+    assert (q.fields["ratio"], q.value, q.fields.get("p_relation")) == (kind, value, relation)
+
+
+def test_an_interval_that_does_not_hold_the_ratio_is_not_kept():
+    q = one("The odds ratio was 1.8 (95% CI 2.0 to 2.9).", "ratio")
+    assert "ci" not in q.fields
+
+
+# -- ranges -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, low, high, unit, measure", [
+    ("Children ages 2 to 18 took part.", 2, 18, "year", "age"),
+    ("Adults aged between 55 and 74 years were invited.", 55, 74, "year", "age"),
+    ("It studied 9- to 11-year-old children.", 9, 11, "year", "age"),
+    ("Between 50 and 90 percent of teenagers are affected.", 50, 90, "percent", None),
+    ("Babies born between 24 and 28 weeks of pregnancy were included.", 24, 28, "week",
+     "weeks of pregnancy"),
+    ("Patients slept for 6 to 8 hours a night.", 6, 8, "hour", "hours a night"),
+])
+def test_ranges(text, low, high, unit, measure):
+    q = one(text, "range")
+    assert (q.fields["low"], q.fields["high"], q.fields.get("unit")) == (low, high, unit)
+    assert q.fields.get("measure") == measure
+
+
+def test_a_change_from_one_figure_to_another_is_not_a_range():
+    assert [q for q in read("Rates fell from 20% to 10% over a decade.")
+            if q.kind == "range"] == []
+    assert [m.group("n") for m in percents("Rates fell from 20% to 10% over a decade.")] \
+        == ["20"]  # the second stays unread, as before: a before/after pair is not split
+    assert read("The study ran from 2010 to 2015.") == ()
+
+
+# -- differences and no difference ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit, outcome", [
+    ("Relapse was 5 percentage points lower with the drug.", -5, "percentage-points",
+     "Relapse"),
+    ("Hospital stays were 28.8 hours shorter with the new drug.", -28.8, "hour",
+     "Hospital stays"),
+    ("Pupils who read daily scored 4.8 points higher on the reading test.", 4.8, "point",
+     "reading test"),
+    ("The average change in weight was -2.5 kg.", -2.5, "kg", "weight"),
+])
+def test_differences_are_signed(text, value, unit, outcome):
+    q = one(text, "difference")
+    assert (q.value, q.fields.get("unit")) == (value, unit)
+    assert q.outcome and q.outcome[0] == outcome
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("There was no significant difference in pain scores between the groups.", "pain scores"),
+    ("Quality of life did not differ between the two arms.", "Quality of life"),
+    ("Sleep quality was not significantly different in the two groups.", "Sleep quality"),
+])
+def test_no_difference(text, outcome):
+    q = one(text, "no-difference")
+    assert q.outcome and q.outcome[0] == outcome
+    assert "direction" not in q.fields
+
+
+# -- means and hedges ---------------------------------------------------------------------------
+
+def test_a_mean_age_with_its_spread():
+    (m,) = means("The mean age was 58.3 years (SD 9.1).")
+    assert (m.value, m.measure, m.unit, m.spread) == (58.3, "age", "year", {"sd": 9.1})
+
+
+@pytest.mark.parametrize("text, value, statistic, unit, extra", [
+    ("Mean age 61.5, and most were men.", 61.5, "mean", "year", {}),
+    ("Patients stayed a median of 7 days in hospital.", 7, "median", "day", {}),
+    ("Follow-up averaged 5.5 years (range 1 to 25).", 5.5, "mean", "year",
+     {"spread": {"range": [1, 25]}}),
+    ("Seizures fell from a median of 14 a month to 8.", 8, "median", None,
+     {"baseline": 14}),
+    ("The test score improved from 24 to 59 after surgery.", 59, "mean", None,
+     {"baseline": 24}),
+    ("Participants lost an average of about 5.5 kg.", 5.5, "mean", "kg", {"hedge": "about"}),
+])
+def test_means_and_medians(text, value, statistic, unit, extra):
+    (m,) = means(text)
+    assert (m.value, m.statistic, m.unit) == (value, statistic, unit)
+    for key, want in extra.items():
+        assert getattr(m, key) == want
+
+
+def test_a_range_outside_a_mean_is_not_its_spread():
+    (m,) = means("The mean score was 30 (range 40 to 50).")
+    assert m.spread is None
+
+
+@pytest.mark.parametrize("before, hedge", [
+    ("in about ", "about"), ("around ", "about"), ("nearly ", "nearly"),
+    ("almost ", "nearly"), ("more than ", "more-than"), ("over ", "more-than"),
+    ("at least ", "at-least"), ("less than ", "less-than"), ("fewer than ", "less-than"),
+    ("up to ", "up-to"), ("as many as ", "up-to"), ("the rate was ", None),
+])
+def test_hedges(before, hedge):
+    assert hedge_of(before) == hedge
+
+
+# -- the stage on a small release ----------------------------------------------------------------
+
+RELEASE = """Walking linked to fewer falls in older adults
+
+The researchers followed 1,200 adults aged 65 to 90 years. Participants were randomly \
+assigned to a walking program or usual care.
+
+Those in the walking program were 30 percent less likely to fall than those in usual \
+care. Nearly 40% of participants in the walking program had no falls after two years. \
+There was no significant difference in hip fractures between the groups.
+"""
+
+
+@pytest.fixture(scope="module")
+def found():
+    return find(repair(RELEASE), {})
+
+
+def test_the_stage_drafts_the_richer_kinds_with_group_versus_and_hedge(found):
+    by_kind: dict[str, list[dict]] = {}
+    for fact in found.facts:
+        by_kind.setdefault(fact["kind"], []).append(fact)
+    (change,) = by_kind["relative-change"]
+    assert (change["value"], change["direction"]) == (30, "lower")
+    assert "walking" in change["group"] and "usual" in change["versus"]
+    assert found.outcomes[change["outcome"]]["label"]["en"]["plain"] == "fall"
+    (ages,) = by_kind["range"]
+    assert (ages["low"], ages["high"], ages["unit"]) == (65, 90, "year")
+    (share,) = [f for f in by_kind["proportion"] if f["value"] == 40]
+    assert share["hedge"] == "nearly"
+    (same,) = by_kind["no-difference"]
+    assert "direction" not in same
+    assert {same["group"], same["versus"]} == {change["group"], change["versus"]}
+    assert found.outcomes[same["outcome"]]["label"]["en"]["plain"] == "hip fractures"
+    assert 30 not in [f["value"] for f in by_kind["proportion"]]
