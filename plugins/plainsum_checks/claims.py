@@ -218,6 +218,9 @@ def _names_outcome(text: str, a: int, b: int, context: CheckContext) -> bool:
     own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
     if any(_loose(word, t.norm) for t in toks for word, _ in own.get(t.norm[:HEAD], ())):
         return True
+    shared = context.lexicon.remember(("claims-shared-words",), lambda: _shared_words(context))
+    if any(_kin(word, t.norm) for t in toks for word in shared.get(t.norm[:HEAD], ())):
+        return True
     parts = context.lexicon.remember(("claims-outcome-parts",), lambda: _parts(own))
     return any(t.norm.startswith(part) for t in toks for part in parts.get(t.norm[:PART], ()))
 
@@ -234,11 +237,35 @@ def _parts(own: dict[str, list[tuple[str, str]]]) -> dict[str, list[str]]:
     return out
 
 
-def _hedged(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _Hit) -> bool:
+# a comma and one of these words start a clause of its own, which a negation or caveat of
+# the clause before does not reach ("X is not advised to prevent it, and this study shows
+# that supplements prevent it"); closed-class words, so they are listed here by language
+_AND = {"en": ("and", "but", "yet"), "es": ("y", "e", "pero", "mientras"),
+        "fr": ("et", "mais", "tandis"), "de": ("und", "aber", "doch", "während"),
+        "it": ("e", "ed", "ma", "mentre"), "pt": ("e", "mas", "enquanto"),
+        "nl": ("en", "maar", "terwijl")}
+_NEW_CLAUSE: dict[str, regex.Pattern[str] | None] = {}
+
+
+def _new_clause(lang: str) -> regex.Pattern[str] | None:
+    if lang not in _NEW_CLAUSE:
+        words = _AND.get(lang.split("-")[0], ())
+        _NEW_CLAUSE[lang] = regex.compile(
+            rf",\s*(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}])", _FLAGS) if words else None
+    return _NEW_CLAUSE[lang]
+
+
+def _hedged(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _Hit,
+            lang: str = "") -> bool:
     """Whether a causal phrase is negated or hedged: a negation or caveat in the words
-    before it (back to a strong mark), or a negation right after it in its clause."""
+    before it (back to a strong mark, or to a comma that starts a clause of its own),
+    or a negation right after it in its clause."""
     strong = last_in(places(_STRONG, text[a:hit.start]), 0, hit.start - a)
     lo = a if strong is None else a + strong + 1
+    joined = _new_clause(lang)
+    if joined is not None:
+        for m in joined.finditer(text, lo, hit.start):
+            lo = m.end()
     if vocab.caveat is not None and vocab.caveat.search(
             text, _before(toks, hit.start, lo, CAVEAT_WINDOW), hit.start) is not None:
         return True
@@ -286,7 +313,8 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
         toks = _placed(text, a, b)
         measured: bool | None = result or None
         for hit, causing in hits:
-            if named.holds(hit.start) or _hedged(vocab, text, toks, a, b, hit):
+            if named.holds(hit.start) or _hedged(vocab, text, toks, a, b, hit,
+                                                 context.lexicon.lang):
                 continue  # part of a group's words ("women who avoid ..."), or a caveat
             if causing:
                 if measured is None:
@@ -597,6 +625,35 @@ def _outcome_words(context: CheckContext) -> dict[str, list[tuple[str, str]]]:
         for word in own:
             if not any(_kin(word, x) for x in others):
                 out.setdefault(word[:4], []).append((word, oid))
+    return out
+
+
+def _shared_words(context: CheckContext) -> dict[str, list[str]]:
+    """The words the outcomes' wording has, shared by two outcomes or not ("cáncer" of
+    "cáncer colorrectal" and of its lifetime risk): a cause said of one of them ("la
+    falta de vitamina D provoca cáncer de colon") is said of what the study measured,
+    whichever outcome it is. The exposure's own words and function words are left out:
+    they say nothing of the outcome. By their first four letters, words of five or more."""
+    sheet, lang = context.factsheet, context.lexicon.lang
+    stop = {fold(w) for w in getattr(context.pack, "stopwords", ())}
+    exposure: set[str] = set()
+    forms = term_forms(context.lexicon, sheet.intervention) if sheet.intervention else None
+    for form in (forms.accepted if forms else []):
+        exposure |= {t.norm for t in tokens(form)}
+    for gid in _exposure_groups(sheet):
+        group = sheet.groups[gid]
+        for form in (*group.label.all_forms(lang), *group.keywords.get(lang, [])):
+            exposure |= {t.norm for t in tokens(form)}
+    out: dict[str, list[str]] = {}
+    for outcome in sheet.outcomes.values():
+        for form in outcome.label.all_forms(lang):
+            for t in tokens(form):
+                word = t.norm
+                if len(word) <= HEAD or word in stop or word.isdigit() or any(
+                        _kin(word, x) for x in exposure):
+                    continue
+                if word not in out.setdefault(word[:HEAD], []):
+                    out[word[:HEAD]].append(word)
     return out
 
 

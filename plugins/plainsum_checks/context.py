@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -177,8 +178,10 @@ class Scoper:
     """
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], claims: list[Mention],
-                 groups: list[Cue], times: list[Cue]):
+                 groups: list[Cue], times: list[Cue],
+                 stopwords: frozenset[str] = frozenset()):
         self.text = text
+        self.stopwords = stopwords  # folded function words: what may join a noun phrase
         self.sentences = sentences
         self.claims = claims
         timed = frozenset(times)
@@ -379,6 +382,8 @@ class Scoper:
     def _picked(self, cues: Cues, m: Mention, k: int, a: int, b: int,
                 mine: list[Cue]) -> frozenset[str]:
         near = self._near(cues, m, mine) if mine else []
+        if len(near) > 1:
+            return frozenset(c.item for c in near)  # a phrase read either way
         if near and not near[0].weak and not near[0].generic:
             return frozenset({near[0].item})
         if not near or near[0].generic:
@@ -420,7 +425,22 @@ class Scoper:
             phrase.append(c)
         if len(phrase) < 2:
             return phrase
-        return [max(phrase, key=lambda c: (not c.weak, c.specific, c.end - c.start))]
+        best = max(phrase, key=lambda c: (not c.weak, c.specific, c.end - c.start))
+        if any(self._content(x.end, y.start) for x, y in pairwise(phrase)):
+            # a word that is no function word between them: one phrase ("mujeres tratadas
+            # con clorhexidina") or two ("1,147 mothers found that chlorhexidine ...",
+            # "114 Patienten lag die Gruppe mit ..."); either may be the number's
+            return [best, *(c for c in phrase if c is not best)]
+        return [best]
+
+    def _content(self, a: int, b: int) -> bool:
+        """Whether a word other than a function word stands in ``[a, b)``: then two group
+        words there are two phrases ("a trial of 1,147 mothers found that chlorhexidine
+        ...", "mit 114 Patienten lag die Gruppe mit ..."), not one ("71% of the
+        participants with RRMS", "patients who had RRMS")."""
+        if not self.stopwords:
+            return False
+        return any(t.norm not in self.stopwords for t in tokens(self.text[a:b]))
 
     def _earlier(self, cues: Cues, k: int) -> frozenset[str]:
         """The groups or times of earlier sentences in this paragraph: the last strong

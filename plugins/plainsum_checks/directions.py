@@ -350,6 +350,7 @@ class _Comparison:
     outcome: str | None
     polarity: str | None
     values: frozenset[float] = frozenset()  # its figures, and its arms' effects' on the same
+    about: frozenset[str] = frozenset()  # its outcome and measure ids
 
 
 def _comparisons(sheet: FactSheet) -> list[_Comparison]:
@@ -372,7 +373,7 @@ def _comparisons(sheet: FactSheet) -> list[_Comparison]:
         values = {abs(v) for a in (*arms, *effects) for v in a.numbers}  # type: ignore[union-attr]
         out.append(_Comparison(fact.id, fact.direction,
                                (first.group, second.group),  # type: ignore[union-attr]
-                               outcome, polarity, frozenset(values)))
+                               outcome, polarity, frozenset(values), frozenset(about)))
     return out
 
 
@@ -429,8 +430,12 @@ def _comparison_clashes(text: str, context: CheckContext,
     claimed = frozenset(abs(v) for f in sheet.facts.values() if f.kind in _FIGURES
                         for v in f.numbers)
     marks = places(_CLAUSE_MARK, text)
+    own = context.lexicon.remember(("directions-comparison-words",),
+                                   lambda: _own_words(context, comparisons))
+    heard: dict[int, frozenset[str]] = {}
     out: list[Finding] = []
     for comp in comparisons:
+        rivals = _rivals(comp, comparisons)
         for sentence in sentences:
             if not sentence.said:
                 continue
@@ -440,6 +445,11 @@ def _comparison_clashes(text: str, context: CheckContext,
             if not arms.names or (len(arms.names) < 2
                                   and comp.outcome not in sentence.outcomes):
                 continue
+            if rivals and comp.outcome not in sentence.outcomes:
+                if sentence.start not in heard:
+                    heard[sentence.start] = _stems(text[sentence.start:sentence.end])
+                if not _meant(comp, rivals, own, heard[sentence.start]):
+                    continue  # the same arms differ the other way on something else
             if comp.outcome is None and sentence.outcomes:
                 continue  # a comparison of a measure; the sentence speaks of an outcome
             said_here = {abs(v) for m in figures[bisect_left(at, sentence.start):
@@ -452,7 +462,8 @@ def _comparison_clashes(text: str, context: CheckContext,
                 way = _value_way(said, comp.polarity)
                 if way is None or arms.overlap(said):
                     continue
-                subject = arms.subject(said, *_clause(marks, sentence, said))
+                subject = arms.subject(said, *_clause(marks, sentence, said),
+                                       text=text, pack=context.pack)
                 if subject is None:
                     continue  # said of something else ("..., halbiert sich das Risiko")
                 if arms.compared_with(text, said, subject, context.pack):
@@ -469,6 +480,64 @@ def _comparison_clashes(text: str, context: CheckContext,
                         comp.fact, comp.direction, said.text, (said.start, said.end)))
                     break
     return out
+
+
+STEM = 5  # letters a word is known by ("infection", "infections")
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(t.norm[:STEM] for t in tokens(words) if len(t.norm) >= 4)
+
+
+def _rivals(comp: _Comparison, comparisons: list[_Comparison]) -> list[_Comparison]:
+    """Comparisons of the same two arms that go the other way ("less time in hospital"
+    but "more often found their treatment no burden"): a sentence naming both arms and
+    a direction is about one of them only if it names what that one measures."""
+    out = []
+    for other in comparisons:
+        if other is comp or set(other.arms) != set(comp.arms):
+            continue
+        way = other.direction if other.arms == comp.arms else (
+            "higher" if other.direction == "lower" else "lower")
+        if way != comp.direction:
+            out.append(other)
+    return out
+
+
+def _own_words(context: CheckContext, comparisons: list[_Comparison]
+               ) -> dict[str, frozenset[str]]:
+    """For each comparison, the word stems of what it measures (its outcome's and
+    measure's labels), without function words and the groups' words."""
+    sheet, lang = context.factsheet, context.lexicon.lang
+    stop = {t.norm for w in getattr(context.pack, "stopwords", ()) for t in tokens(w)}
+    taken = {t.norm[:STEM] for g in sheet.groups.values()
+             for form in (*g.label.all_forms(lang), *g.keywords.get(lang, []))
+             for t in tokens(form)}
+    out = {}
+    for comp in comparisons:
+        forms: list[str] = []
+        for item in comp.about:
+            if item in sheet.outcomes:
+                outcome = sheet.outcomes[item]
+                forms += outcome.label.all_forms(lang)
+                item = outcome.measure or ""
+            if item in sheet.measures:
+                forms += sheet.measures[item].label.all_forms(lang)
+            elif item:
+                found = term_forms(context.lexicon, item)
+                forms += found.accepted if found else []
+        out[comp.fact] = frozenset(t.norm[:STEM] for f in forms for t in tokens(f)
+                                   if len(t.norm) >= 4 and t.norm not in stop
+                                   and not t.norm.isdigit()) - taken
+    return out
+
+
+def _meant(comp: _Comparison, rivals: list[_Comparison], own: dict[str, frozenset[str]],
+           heard: frozenset[str]) -> bool:
+    """Whether a sentence that does not name the comparison's outcome is about it rather
+    than about a rival: it has more of its words than of any rival's."""
+    mine = len(own.get(comp.fact, frozenset()) & heard)
+    return mine > 0 and all(len(own.get(r.fact, frozenset()) & heard) < mine for r in rivals)
 
 
 class _Arms:
@@ -498,11 +567,22 @@ class _Arms:
         return any(than.search(text, said.start, self.cues[j].start) is not None
                    for than in _than(pack))
 
-    def subject(self, said: Said, lo: int, hi: int) -> str | None:
+    def subject(self, said: Said, lo: int, hi: int, text: str = "",
+                pack: object = None) -> str | None:
         """The arm a direction word is said of: the arm named last before it in its
-        clause ``[lo, hi)``, else the first after it there."""
+        clause ``[lo, hi)``, else the first after it there. An arm that a versus word
+        brings in is the one set against the subject, not the subject: "chlorhexidine
+        instead of iodine lowered", "clorhexidina en vez de yodo reduce", "Chlorhexidin
+        statt Jod senkte" are said of chlorhexidine."""
         i = bisect_right(self.ends, said.start) - 1
         if i >= 0 and self.cues[i].start >= lo:
+            j = i - 1
+            while j >= 0 and self.cues[j].item == self.cues[i].item:
+                j -= 1  # the same arm named twice in a row ("iodine-alcohol (iodine)")
+            versus = _versus(pack) if pack is not None else None
+            if j >= 0 and self.cues[j].start >= lo and versus is not None and (
+                    versus.search(text, self.cues[j].end, self.cues[i].start) is not None):
+                return self.cues[j].item
             return self.cues[i].item
         j = bisect_left(self.starts, said.end)
         if j < len(self.cues) and self.cues[j].end <= hi:
@@ -521,6 +601,19 @@ def _than(pack: object) -> list[regex.Pattern[str]]:
                 for forms in (getattr(pack, "comparatives", None) or (),
                               getattr(pack, "versus_words", None) or ()) if forms]
     return _THAN.get((pack,), None, make)
+
+
+_VERSUS: Memo[regex.Pattern[str] | None] = Memo(64)
+
+
+def _versus(pack: object) -> regex.Pattern[str] | None:
+    """The pack's words that set one group against another ("versus", "instead of",
+    "en vez de", "statt")."""
+    def make() -> regex.Pattern[str] | None:
+        forms = getattr(pack, "versus_words", None) or ()
+        return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(forms)})(?![\p{{L}}])",
+                             _FLAGS) if forms else None
+    return _VERSUS.get((pack,), None, make)
 
 
 _EFFECT_WAYS: Memo[list[tuple[str, regex.Pattern[str]]]] = Memo(64)

@@ -25,6 +25,7 @@ from .directions import _sentences, stated_claims
 from .effects import Effects
 from .numbers import CHECKED, Mention, read_numbers
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
+from .text import fold, tokens
 
 # figures said of a group; a ratio is not one ("(7,3 %) del grupo de yodo (HR 0,62": the
 # group is the share's)
@@ -87,6 +88,19 @@ class FactValidator:
         return reading.findings
 
 
+def _joiners(context: CheckContext) -> frozenset[str]:
+    """The words that may stand inside one noun phrase naming a group: the pack's
+    function words and the words of the sheet's group labels ("mujeres del grupo de
+    clorhexidina"), folded as tokens are. Empty when the pack lists no function words."""
+    stop = frozenset(fold(w) for w in getattr(context.pack, "stopwords", None) or ())
+    if not stop:
+        return stop
+    lang = context.lexicon.lang
+    return stop | {t.norm for g in context.factsheet.groups.values()
+                   for form in (*g.label.all_forms(lang), *g.keywords.get(lang, []))
+                   for t in tokens(form)}
+
+
 def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     """The figures of ``text`` judged against the sheet, and the facts it states."""
     mentions = [m for m in read_numbers(text, context.pack, context.lexicon)
@@ -97,7 +111,8 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     back = back_cues(text, spans, context.pack)
     if back:
         cues = sorted(cues + back, key=lambda c: (c.start, c.end))
-    scoper = Scoper(text, spans, claims, cues, time_cues(mentions, index))
+    scoper = Scoper(text, spans, claims, cues, time_cues(mentions, index),
+                    context.lexicon.remember(("facts-joiners",), lambda: _joiners(context)))
     reading = Reading()
     judge = _Judge(index, scoper, reading, mentions,
                    Effects(index, scoper, text, context.pack, reading.report, reading.stated,

@@ -304,9 +304,14 @@ class _Known:
         self.topic = {sheet.intervention, *(t.id for t in sheet.terms.values() if t.key)}
         # first three letters of a term word -> (term, form key, form, position); a
         # function word anchors nothing: every corrupted copy has a word that carries
-        # meaning in place or garbled, and is found from there
+        # meaning in place or garbled, and is found from there. Only the terms the sheet
+        # rests on (its topic and condition) are sought garbled: a term listed only to be
+        # explained ("antiseptic") has kin in plain words ("skin antisepsis") that are
+        # no garble of it
         self.anchors: dict[str, list[tuple[Item, tuple[str, ...], str, int]]] = {}
         for item in self.terms:
+            if item.id not in self.topic and item.id != sheet.condition:
+                continue
             pairs = sorted(zip(item.keys, item.forms, strict=True), key=lambda kf: len(kf[0]))
             for key, form in pairs:
                 if len(key) >= 2:

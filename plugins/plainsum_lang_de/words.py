@@ -134,11 +134,12 @@ CONTEXT_WORDS = (r"zur\s+Einordnung", r"Hintergrund",
 # "ein verringertes Risiko" eine Beschreibung, "das Risiko war verringert" ein Zustand;
 # "schützt die Nerven" ist keine Ursache, "schützt vor" schon. Das Verb steht im
 # Nebensatz am Ende ("dass Kaffee das Risiko senkt").
-_RISIKO = r"(?:\w*risiko|\w*risiken|wahrscheinlichkeit|gefahr|\w*rate|\w*raten)"
+_RISIKO = (r"(?:\w*risiko|\w*risiken|wahrscheinlichkeit|gefahr|\w*rate|\w*raten|inzidenz)")
 _SENKT = (r"(?:senkt|senken|senkte|senkten|verringert|verringern|verringerte|verringerten"
           r"|reduziert|reduzieren|reduzierte|reduzierten|mindert|mindern|minderte|halbiert"
           r"|halbieren|halbierte|erhöht|erhöhen|erhöhte|erhöhten|steigert|steigern|steigerte"
-          r"|verdoppelt|verdoppeln|verdoppelte)")
+          r"|verdoppelt|verdoppeln|verdoppelte|verdreifacht|verdreifachte|vervielfacht"
+          r"|vervielfachte)")
 _ZUSTAND = r"(?:war|waren|ist|sind|wurde|wurden|lag|lagen|blieb|blieben)"
 CAUSAL = (
     r"(?<!\bzu\s)verhinder(?:t|n|te|ten)", r"beug(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,4}?vor",
@@ -157,6 +158,14 @@ CAUSAL = (
     # eine Krankheit gestoppt: "stoppt das Fortschreiten der MS"
     r"(?:stoppt|stoppte|stoppen|bremst|bremste|bremsen|hält|hielt)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:Fortschreiten|Verschlechterung|Progression)",
+    # ein Risiko getrieben oder gelassen: "treibt das Risiko um 31 % in die Höhe", "lässt das
+    # Risiko sinken"; im Nebensatz am Ende ("dass es das Risiko in die Höhe treibt")
+    r"(?:treib(?:t|en)|trieb(?:en)?)\s+(?:[\w.,%-]+\s+){0,8}?(?:in\s+die\s+Höhe|nach\s+oben"
+    r"|nach\s+unten)",
+    r"(?:in\s+die\s+Höhe|nach\s+oben|nach\s+unten)\s+(?:treib(?:t|en)|trieb(?:en)?|getrieben)",
+    r"(?:lässt|ließ|ließen)\s+(?:[\w.,%-]+\s+){0,8}?(?:an|ab|hoch|empor)?(?:steigen|sinken"
+    r"|fallen|schnellen)",
+    r"(?:an|ab|hoch|empor)?(?:steigen|sinken|fallen|schnellen)\s+(?:lässt|ließ|ließen|lassen)",
 )
 # Eine Ursache von irgendetwas ("verursacht", "führt zu"): eine Behauptung, wenn der Satz
 # auch ein Ergebnis der Studie nennt; "Vitamin-D-Mangel verursacht Knochenprobleme" ist
@@ -218,7 +227,9 @@ SCALE_WORDS = {"Tausend": 1e3, r"Million(?:en)?": 1e6, r"Mio\.": 1e6, r"Milliard
                r"Mrd\.": 1e9}
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
-VERSUS_WORDS = (r"vs\.?", "versus", "gegenüber", r"im\s+Vergleich\s+zu[rm]?", r"verglichen\s+mit")
+VERSUS_WORDS = (r"vs\.?", "versus", "gegenüber", r"im\s+Vergleich\s+zu[rm]?", r"verglichen\s+mit",
+                # one group put in the other's place: "Chlorhexidin statt Jod"
+                r"(?:an)?statt(?=\s+\p{L})", r"an(?:\s+S|s)telle\s+(?:von|des|der)")
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"(?:diese[nmrs]?|jene[nmrs]?)\s+(?!(?:Ergebnisse?|Daten|Studien?|Zahlen?)\b)\p{L}+",
             r"(?:von|unter)\s+ihnen", r"davon")

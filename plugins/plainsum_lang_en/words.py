@@ -132,7 +132,7 @@ CONTEXT_WORDS = (r"for\s+context", r"background",
 # description. "Protects the nerves" alone is no claim, "protects against" is. Left out:
 # "halts", "stops" ("the women halted the injections") and "because of" (outcomes are
 # named with it: "went to hospital because of bleeding").
-_RISK = r"(?:risk|chances?|odds|likelihood|rates?)"
+_RISK = r"(?:risks?|chances?|odds|likelihood|rates?|hazards?|incidence)"
 _WHOSE = r"(?:the|their|your|his|her|its|one['’]s|people['’]s|a\s+person['’]s)"
 CAUSAL = (
     # the plural present is the bare verb ("transplants prevent"); after "to" it is a
@@ -159,6 +159,16 @@ CAUSAL = (
     # a disease stopped: "halts MS progression", "stops MS in its tracks"
     r"(?:stops|stopped|halts|halted|keeps|kept)\s+(?:[\w-]+\s+){0,4}?(?:from\s+)?(?:getting"
     r"\s+worse|worsening|progressing|progression|in\s+its\s+tracks)",
+    # a phrasal verb of change done to the risk: "drove up the risk", "pushes cancer risk
+    # up", "sent the odds soaring", "brought the rate down"
+    rf"(?<!\bto\s)(?:drives?|drove|driven|driving|push(?:es|ed|ing)?|sen[dt]s?|bring(?:s)?"
+    rf"|brought|knock(?:s|ed)?|jack(?:s|ed)?|ratchet(?:s|ed)?)\s+(?:up|down)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_RISK}",
+    rf"(?<!\bto\s)(?:drives?|drove|driven|driving|push(?:es|ed|ing)?|sen[dt]s?|bring(?:s)?"
+    rf"|brought|knock(?:s|ed)?)\s+(?:[\w-]+\s+){{0,3}}?{_RISK}\s+(?:up|down|soaring"
+    rf"|sky-?rocketing|through\s+the\s+roof)\b",
+    # a cause said as making the outcome more or less likely: "makes infection less likely"
+    r"(?<!\bto\s)(?:makes|made)\s+(?:[\w-]+\s+){1,4}?(?:more|less)\s+(?:likely|common)",
 )
 # A cause said of anything ("causes", "leads to"): a claim when the sentence also names one
 # of the study's outcomes; "deficiency can cause bone problems" is background.
@@ -182,7 +192,7 @@ CAUSING = (
     r"|raised|raises|increased|increases|boosted|doubled|doubles)\s+"
     r"(?!(?:by|in|over|during|after|among|for|from|to|at|with|than|as|and|or|but)\b|\w+ly\b)"
     r"(?:[\w'-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,2}?(?:\d[\d.,]*|half|a\s+(?:third|quarter))",
-    r"(?:drives?|drove|driven|push(?:es|ed)?)\s+(?:[\w'-]+\s+){1,3}?down\b",
+    r"(?:drives?|drove|driven|push(?:es|ed)?)\s+(?:[\w'-]+\s+){1,3}?(?:down|up)\b",
 )
 # Words that make a causal phrase a caveat or a question, not a claim (with NEGATIONS):
 # "may prevent", "whether it lowers the risk", "too early to say".
@@ -240,7 +250,9 @@ EFFECT_DIRECTIONS = {
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, r"mn\.?": 1e6, r"bn\.?": 1e9}
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
-VERSUS_WORDS = (r"vs\.?", "versus", r"compared\s+(?:with|to)", "against")
+VERSUS_WORDS = (r"vs\.?", "versus", r"compared\s+(?:with|to)", "against",
+                # one group put in the other's place: "chlorhexidine instead of iodine"
+                r"instead\s+of", r"rather\s+than", r"in\s+place\s+of")
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"these\s+"
             r"(?!(?:results?|findings?|data|studies|study|trials?|figures?)\b)\p{L}+",

@@ -81,16 +81,22 @@ HEDGE_WORDS = {
               r"aproximadamente(?:\s+(?:el|la|un|una))?", r"aprox\.",
               r"en\s+torno\s+a(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
               r"cercan[oa]s?\s+a(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
+              # "cerca de 900.000 personas": about, as the press uses it (not "nearly")
+              r"cerca\s+de(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
               r"del\s+orden\s+de(?:l|\s+un|\s+una)?", "unos", "unas", "~", "≈"),
-    "nearly": (r"casi(?:\s+(?:el|la|los|las|un|una))?",
-               r"cerca\s+de(?:l|\s+la|\s+las|\s+los)?"),
-    "more-than": (r"más\s+de(?:l|\s+la|\s+las|\s+los)?",
-                  r"por\s+encima\s+de(?:l|\s+la)?", r"superior(?:es)?\s+a(?:l|\s+la)?", ">"),
+    "nearly": (r"casi(?:\s+(?:el|la|los|las|un|una))?",),
+    # "más de un 12 %", "hasta en un 12 % de los casos": the article (and "en") may
+    # stand between the hedge and the figure
+    "more-than": (r"más\s+de(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
+                  r"por\s+encima\s+de(?:l|\s+la|\s+un)?", r"superior(?:es)?\s+a(?:l|\s+la)?",
+                  ">"),
     "at-least": (r"(?:al|por\s+lo)\s+menos(?:\s+(?:el|la|un|una))?",
                  r"como\s+mínimo(?:\s+(?:el|la|un|una))?", "≥"),
-    "less-than": (r"menos\s+de(?:l|\s+la|\s+las|\s+los)?",
-                  r"por\s+debajo\s+de(?:l|\s+la)?", r"inferior(?:es)?\s+a(?:l|\s+la)?", "<"),
-    "up-to": (r"hasta(?:\s+(?:el|la|un|una))?", r"como\s+máximo(?:\s+(?:el|la|un|una))?", "≤"),
+    "less-than": (r"menos\s+de(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
+                  r"por\s+debajo\s+de(?:l|\s+la|\s+un)?", r"inferior(?:es)?\s+a(?:l|\s+la)?",
+                  "<"),
+    "up-to": (r"hasta(?:\s+en)?(?:\s+(?:el|la|un|una))?",
+              r"como\s+máximo(?:\s+(?:el|la|un|una))?", "≤"),
 }
 # a minus said in words right before a figure: "menos 0,17"
 MINUS_WORDS = ("menos",)
@@ -138,7 +144,7 @@ CONTEXT_WORDS = (r"como\s+contexto", r"contexto",
 # riesgo" es un propósito y "un riesgo menor" una descripción; "causa" tras un artículo o
 # "a/por" es el sustantivo ("a causa de"). "Puede prevenir" queda fuera: "puede" es también
 # "quizá".
-_RIESGO = r"(?:riesgos?|probabilidad(?:es)?|posibilidad(?:es)?|tasas?)"
+_RIESGO = r"(?:riesgos?|probabilidad(?:es)?|posibilidad(?:es)?|tasas?|incidencias?)"
 # una cifra entre el verbo y el riesgo: "aumentó un 31 % el riesgo"
 _CIFRA = (r"(?:(?:(?:en|hasta)\s+)?(?:un|el)\s+)?(?:(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?por\s+"
           r"ciento)\s+)?")
@@ -154,6 +160,9 @@ CAUSAL = (
     rf"|disminuye(?:n)?|disminuy(?:ó|eron)"
     rf"|baja(?:n)?|baj(?:ó|aron)|recorta(?:n)?|recort(?:ó|aron)|aumenta(?:n)?|aument(?:ó|aron)"
     rf"|ha(?:n)?\s+aumentado|eleva(?:n)?|elev(?:ó|aron)|duplica(?:n)?|duplic(?:ó|aron)"
+    # verbos de subida brusca o de multiplicar: "dispara un 31 % el riesgo"
+    rf"|dispara(?:n)?|dispar(?:ó|aron|aba|aban)|multiplica(?:n)?|multiplic(?:ó|aron|aba|aban)"
+    rf"|triplica(?:n)?|triplic(?:ó|aron|aba|aban)|dobla(?:n)?|dobl(?:ó|aron|aba|aban)"
     rf"|reduce(?:n)?\s+a\s+la\s+mitad)\s+{_CIFRA}(?:el|la|los|las|su|sus)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_RIESGO}",
     # "evitar" afirma una causa salvo en una relativa ("las personas que evitan el azúcar")
@@ -164,6 +173,15 @@ CAUSAL = (
     # una enfermedad detenida: "frena el avance de la EM"
     r"(?:frena|frenan|frenó|frenaba|detiene|detienen|detuvo|detenía)\s+(?:el|la|su)\s+"
     r"(?:avance|progreso|progresión|empeoramiento|evolución)",
+    # una causativa de cambio: "hace subir el riesgo", "hizo bajar las infecciones"
+    r"(?:hace|hacen|hacía|hacían|hizo|hicieron|ha(?:n)?\s+hecho)\s+(?:\w+\s+)?(?:subir|bajar"
+    r"|aumentar|disminuir|caer|crecer|descender|dispararse|disparar|elevar|reducir|duplicar"
+    r"|multiplicar)",
+    # el riesgo dicho con un pronombre: "lo reduce un 22 %", "la aumentó en un 30 %"
+    r"(?<!\bse\s)(?:lo|la|los|las)\s+(?:reduce(?:n)?|reduj(?:o|eron)|disminuye(?:n)?"
+    r"|disminuy(?:ó|eron)|aumenta(?:n)?|aument(?:ó|aron)|eleva(?:n)?|elev(?:ó|aron)|baja(?:n)?"
+    r"|baj(?:ó|aron)|recorta(?:n)?|recort(?:ó|aron)|duplica(?:n)?|multiplica(?:n)?|dispara(?:n)?"
+    r"|dispar(?:ó|aron))\s+(?:en\s+)?(?:un|el)\s+[\d.,]+\s*(?:%|por\s+ciento)",
 )
 # Una causa de cualquier cosa ("provoca", "da lugar a"): afirmación cuando la frase nombra
 # también un resultado del estudio; "la falta de vitamina D causa problemas óseos" es contexto.
@@ -231,7 +249,9 @@ SCALE_WORDS = {"mil": 1e3, r"mill(?:ón|on|ones)": 1e6, r"mil\s+mill(?:ón|on|on
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", r"frente\s+a(?:l)?", r"en\s+comparación\s+con",
-                r"comparad[oa]s?\s+con", "contra")
+                r"comparad[oa]s?\s+con", "contra",
+                # one group put in the other's place: "clorhexidina en vez de yodo"
+                r"en\s+(?:vez|lugar)\s+de(?:l)?", r"a\s+cambio\s+de(?:l)?")
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"(?:estas|estos|esas|esos|dichas|dichos)\s+"
             r"(?!(?:resultados?|datos|estudios?|cifras?)\b)\p{L}+",

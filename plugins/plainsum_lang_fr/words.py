@@ -151,7 +151,7 @@ CONTEXT_WORDS = (r"à\s+titre\s+de\s+repère", r"contexte",
 # réduire le risque » est un but, « un risque réduit » une description ; « cause » après
 # un article ou « à » est le nom (« à cause de »). « Protège » seul n'est pas une cause
 # (« la gaine qui protège les nerfs ») : « protège contre » l'est.
-_RISQUE = r"(?:risques?|probabilités?|chances?|taux)"
+_RISQUE = r"(?:risques?|probabilités?|chances?|taux|incidence)"
 # un chiffre entre le verbe et le risque : « réduit de 22 % le risque »
 _CHIFFRE = r"(?:(?:de\s+)?(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?pour\s+cent)\s+)?"
 CAUSAL = (
@@ -171,6 +171,7 @@ CAUSAL = (
     rf"|réduit|réduisent|(?:a|ont)\s+réduit|diminue(?:nt)?|(?:a|ont)\s+diminué"
     rf"|baisse(?:nt)?|(?:a|ont)\s+baissé|abaisse(?:nt)?|(?:a|ont)\s+abaissé|augmente(?:nt)?"
     rf"|(?:a|ont)\s+augmenté|accroît|accroissent|double(?:nt)?|(?:a|ont)\s+doublé"
+    rf"|multiplie(?:nt)?|multipliai(?:t|ent)|(?:a|ont)\s+multiplié|triple(?:nt)?|(?:a|ont)\s+triplé"
     rf"|divise(?:nt)?\s+par\s+deux|(?:a|ont)\s+divisé\s+par\s+deux)\s+{_CHIFFRE}(?:le|la|les"
     rf"|leur"
     rf"|leurs|son|sa|ses)\s+(?:[\w-]+\s+){{0,2}}?{_RISQUE}",
@@ -179,6 +180,14 @@ CAUSAL = (
     r"(?:stoppe|stoppent|arrête|arrêtent|freine|freinent|enraye|enrayent|stoppait|arrêtait"
     r"|freinait|enrayait|(?:a|ont)\s+(?:stoppé|arrêté|freiné|enrayé))\s+(?:la|sa|leur)\s+"
     r"(?:progression|aggravation|évolution)",
+    # une causative de changement : « fait grimper le risque », « a fait baisser les infections »
+    r"(?:fai(?:t|sait|saient)|font|(?:a|ont|avait|avaient)\s+fait|fera(?:it)?|feront)\s+"
+    r"(?:[\w-]+\s+)?(?:grimper|monter|augmenter|baisser|chuter|diminuer|reculer|bondir|flamber"
+    r"|exploser|doubler|tripler|s['’]envoler|dégringoler|plonger)",
+    # le risque dit par un pronom : « le réduit de 22 % », « l'augmente de 30 % »
+    r"(?<!\bse\s)(?<!\bs['’])(?:le|la|les|l['’])\s*(?:réduit|réduisent|réduisait|diminue(?:nt)?"
+    r"|abaisse(?:nt)?|augmente(?:nt)?|accroît|double(?:nt)?|multiplie(?:nt)?|(?:a|ont)\s+"
+    r"(?:réduit|diminué|augmenté|doublé))\s+de\s+(?:[\w-]+\s+)?[\d,]+\s*(?:%|pour\s+cent)",
 )
 # Une cause de n'importe quoi (« provoque », « entraîne ») : une affirmation quand la phrase
 # nomme aussi un résultat de l'étude ; « le manque de vitamine D cause des problèmes osseux »
@@ -256,7 +265,10 @@ SCALE_WORDS = {"mille": 1e3, r"millions?": 1e6, r"milliards?": 1e9}
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", "contre", r"par\s+rapport\s+(?:à|aux?)", r"à\s+cel(?:ui|le)s?",
-                r"comparée?s?\s+(?:à|aux?)")
+                r"comparée?s?\s+(?:à|aux?)",
+                # one group put in the other's place: "la chlorhexidine plutôt que l'iode"
+                r"plutôt\s+(?:que|qu['’]\p{L}*)", r"au\s+lieu\s+(?:de|du|des|d['’]\p{L}*)",
+                r"à\s+la\s+place\s+(?:de|du|des|d['’]\p{L}*)")
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"ces\s+(?!(?:résultats?|données|études?|chiffres?)\b)\p{L}+",
             r"(?:d['’]entre|parmi)\s+(?:elles|eux)", r"celles-ci", r"ceux-ci")

@@ -131,11 +131,12 @@ CONTEXT_WORDS = (r"per\s+dare\s+un['’]idea", r"contesto",
 # rischio" è uno scopo, "un rischio ridotto" una descrizione; "causa" dopo un articolo o
 # "a/per" è il sostantivo ("a causa di"). "Protegge i nervi" non è una causa, "protegge da"
 # sì.
-_RISCHIO = r"(?:rischi[oi]|probabilità|possibilità|tass[oi])"
+_RISCHIO = r"(?:rischi[oi]|probabilità|possibilità|tass[oi]|incidenza)"
 # una cifra tra il verbo e il rischio: "riduce del 22 % il rischio"
 _CIFRA = r"(?:(?:del|di\s+un|di)\s+(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?per\s+cento)\s+)?"
 CAUSAL = (
-    r"previen(?:e|ono)", r"prevenivano", r"preveniva", r"(?:ha|hanno)\s+prevenuto",
+    r"previene", r"prevengono", r"prevenivano", r"preveniva", r"prevenne(?:ro)?",
+    r"(?:ha|hanno)\s+prevenuto",
     r"aiut(?:a|ano|ato)\s+a\s+prevenire",
     # "evitare" afferma una causa, tranne in una relativa ("le persone che evitano lo zucchero")
     r"(?<!\b(?:che|chi|si)\s)(?:evita(?:no)?|evitav(?:a|ano)|(?:ha|hanno)\s+evitato)",
@@ -146,7 +147,9 @@ CAUSAL = (
     rf"|riduce|riducono|(?:ha|hanno)\s+ridotto|diminuisce|diminuiscono|(?:ha|hanno)\s+"
     rf"diminuito|abbassa(?:no)?|(?:ha|hanno)\s+abbassato|dimezza(?:no)?|(?:ha|hanno)\s+"
     rf"dimezzato|taglia(?:no)?|aumenta(?:no)?|(?:ha|hanno)\s+aumentato|raddoppia(?:no)?"
-    rf"|(?:ha|hanno)\s+raddoppiato|alza(?:no)?|innalza(?:no)?)\s+{_CIFRA}(?:il|i|la|le|lo"
+    rf"|(?:ha|hanno)\s+raddoppiato|alza(?:no)?|innalza(?:no)?|moltiplica(?:no)?"
+    rf"|(?:ha|hanno)\s+moltiplicato|triplica(?:no)?|(?:ha|hanno)\s+triplicato)\s+{_CIFRA}"
+    rf"(?:il|i|la|le|lo"
     rf"|l['’]"
     rf"|suo|sua|loro)\s*(?:[\w-]+\s+){{0,2}}?{_RISCHIO}",
     r"salva(?:no)?\s+(?:la\s+)?vit[ae]", r"grazie\s+a\w*",
@@ -154,6 +157,15 @@ CAUSAL = (
     r"(?:ferma|fermano|fermava|arresta|arrestano|arrestava|blocca|bloccano|bloccava|frena"
     r"|frenano|frenava|(?:ha|hanno)\s+(?:fermato|arrestato|bloccato|frenato))\s+(?:la|il|il\s+suo"
     r"|la\s+sua)\s+(?:progressione|peggioramento|avanzata|evoluzione)",
+    # una causativa di cambiamento: "fa salire il rischio", "ha fatto calare le infezioni"
+    r"(?:fa|fanno|faceva|facevano|fece|fecero|(?:ha|hanno)\s+fatto|farà|faranno)\s+"
+    r"(?:[\w-]+\s+)?(?:salire|scendere|aumentare|diminuire|calare|crescere|impennare|crollare"
+    r"|schizzare|lievitare|raddoppiare|triplicare|abbassare|alzare|precipitare)",
+    # il rischio detto con un pronome: "lo riduce del 22%", "la aumentano del 30%"
+    r"(?<!\bsi\s)(?:lo|la|li|le|l['’])\s*(?:riduce|riducono|riduceva|riducevano|(?:ha|hanno)\s+"
+    r"ridott[oaie]|abbassa(?:no)?|diminuisce|diminuiscono|aumenta(?:no)?|alza(?:no)?"
+    r"|raddoppia(?:no)?|moltiplica(?:no)?|dimezza(?:no)?|taglia(?:no)?)\s+(?:del|di\s+un|di)\s+"
+    r"[\d,]+\s*(?:%|per\s+cento)",
 )
 # Una causa di qualsiasi cosa ("provoca", "causa"): un'affermazione quando la frase nomina
 # anche un esito dello studio; "la carenza di vitamina D causa problemi alle ossa" è contesto.
@@ -222,7 +234,10 @@ SCALE_WORDS = {"mila": 1e3, r"milion[ei]": 1e6, r"miliard[oi]": 1e9}
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", "contro", r"rispetto\s+a(?:l|lla|i|gli|lle|ll['’])?",
-                r"in\s+confronto\s+a(?:l|lla|i|gli|lle)?")
+                r"in\s+confronto\s+a(?:l|lla|i|gli|lle)?",
+                # one group put in the other's place: "clorexidina invece che iodio"
+                r"invece\s+(?:che|di|del|della|dello|dei|degli|delle)", "anziché",
+                r"piuttosto\s+che", r"al\s+posto\s+d(?:i|el|ella|ello|ei|egli|elle)")
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"(?:queste|questi)\s+"
             r"(?!(?:risultati?|dati|studi|studio|cifre?)\b)\p{L}+",

@@ -129,7 +129,7 @@ CONTEXT_WORDS = (r"para\s+contextualizar", r"contexto",
 # risco" é um propósito, "um risco reduzido" uma descrição; "causa" depois de um artigo ou
 # de "por" é o substantivo ("por causa de"). "Protege os nervos" não é uma causa,
 # "protege contra" é.
-_RISCO = r"(?:riscos?|probabilidades?|hipóteses|taxas?)"
+_RISCO = r"(?:riscos?|probabilidades?|hipóteses|taxas?|incidências?)"
 # um número entre o verbo e o risco: "reduz em 22 % o risco"
 _CIFRA = r"(?:(?:em\s+)?(?:um\s+)?(?:\d[\d.,]*\s*%|(?:[\w.,-]+\s+){1,5}?por\s+cento)\s+)?"
 CAUSAL = (
@@ -144,7 +144,9 @@ CAUSAL = (
     rf"|elevava(?:m)?|reduz|reduzem|reduziu|reduziram|diminui|diminuem|diminuiu|diminuíram"
     rf"|baixa(?:m)?"
     rf"|baix(?:ou|aram)|corta(?:m)?|cort(?:ou|aram)|aumenta(?:m)?|aument(?:ou|aram)"
-    rf"|duplica(?:m)?|duplic(?:ou|aram)|eleva(?:m)?|elev(?:ou|aram))\s+{_CIFRA}(?:o|os|a|as"
+    rf"|duplica(?:m)?|duplic(?:ou|aram)|eleva(?:m)?|elev(?:ou|aram)|dispara(?:m)?"
+    rf"|dispar(?:ou|aram|ava|avam)|multiplica(?:m)?|multiplic(?:ou|aram|ava|avam)"
+    rf"|triplica(?:m)?|triplic(?:ou|aram))\s+{_CIFRA}(?:o|os|a|as"
     rf"|seu|seus"
     rf"|sua|suas)\s+(?:[\w-]+\s+){{0,2}}?{_RISCO}",
     r"salva(?:m)?\s+vidas", r"salv(?:ou|aram)\s+vidas",
@@ -152,6 +154,18 @@ CAUSAL = (
     # uma doença travada: "trava a progressão da EM"
     r"(?:trava|travam|travou|travava|detém|detêm|deteve|impede|impedem|impediu)"
     r"\s+(?:a|o)\s+(?:progressão|agravamento|evolução|avanço)",
+    # uma causativa de mudança: "faz subir o risco", "fez baixar as infeções"
+    r"(?:faz|fazem|fazia|faziam|fez|fizeram|(?:tem|têm)\s+feito)\s+(?:[\w-]+\s+)?(?:subir"
+    r"|descer|aumentar|diminuir|cair|disparar|crescer|baixar|duplicar|triplicar|explodir"
+    r"|elevar|reduzir)",
+    # o risco dito com um pronome: "reduzem-no em 22%", "o reduz em 22%"
+    r"(?:reduz|reduzem|reduziu|reduziram|diminui|diminuem|diminuiu|diminuíram|aumenta(?:m)?"
+    r"|aument(?:ou|aram)|eleva(?:m)?|baixa(?:m)?|corta(?:m)?|duplica(?:m)?|multiplica(?:m)?"
+    r"|dispara(?:m)?)-(?:o|a|os|as|no|na|nos|nas|lo|la|los|las)\s+em\s+(?:cerca\s+de\s+)?"
+    r"[\d.,]+\s*(?:%|por\s+cento)",
+    r"(?<!\bse\s)(?:o|a|os|as)\s+(?:reduz|reduzem|reduziu|reduziram|diminui|diminuem|diminuiu"
+    r"|aumenta(?:m)?|aument(?:ou|aram)|eleva(?:m)?|duplica(?:m)?|multiplica(?:m)?)\s+em\s+"
+    r"(?:cerca\s+de\s+)?[\d.,]+\s*(?:%|por\s+cento)",
 )
 # Uma causa de qualquer coisa ("provoca", "causa"): uma afirmação quando a frase nomeia
 # também um resultado do estudo; "a falta de vitamina D causa problemas ósseos" é contexto.
@@ -217,7 +231,9 @@ SCALE_WORDS = {"mil": 1e3, r"milh(?:ão|ões|ao|oes)": 1e6, r"mil\s+milh(?:ão|�
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", "contra", r"em\s+comparação\s+com", r"comparad[oa]s?\s+com",
-                r"face\s+a(?:o|os)?")
+                r"face\s+a(?:o|os)?",
+                # one group put in the other's place: "clorexidina em vez de iodo"
+                r"em\s+(?:vez|lugar)\s+d(?:e|o|a|os|as)", r"ao\s+invés\s+d(?:e|o|a|os|as)")
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"(?:estas|estes|essas|esses|destas|destes|dessas|desses|nestas|nestes)\s+"
             r"(?!(?:resultados?|dados|estudos?|números?)\b)\p{L}+",

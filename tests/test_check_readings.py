@@ -1,0 +1,242 @@
+"""How the checker reads constructions a text may use for the new fact kinds, in the six
+languages: who a direction word is said of ("A instead of B lowered ..."), which of two
+comparisons of the same arms a sentence is about, who a count right before a verb is of,
+Spanish hedges with an article between them and the figure, and kin of a term that is no
+garble of it. Each faithful sentence passes; the corrupted one is still caught.
+
+The sentences are written here in wording of their own (not the corruption suite's).
+The sheets are the suite's: the chlorhexidine test sheet (with effect figures added by
+hand) and the reviewed rivaroxaban example.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests import corruption as C
+
+CHX = "chx-effects-test"
+OBS = "chx-effects-test@observational"
+RIVA = "rivaroxaban-pe-2018"
+
+
+def findings(sheet: str, lang: str, text: str) -> list[Any]:
+    return C.check(C.Faithful(sheet, lang, "test", text), text)
+
+
+def rules(sheet: str, lang: str, text: str) -> set[str]:
+    return {f.rule for f in C.alarms(findings(sheet, lang, text))}
+
+
+def at(sheet: str, lang: str, text: str, rule: str, word: str) -> bool:
+    """Whether an error of ``rule`` points at ``word``."""
+    a = text.index(word)
+    return any(f.rule == rule and f.span and f.span[0] < a + len(word) and a < f.span[1]
+               for f in C.alarms(findings(sheet, lang, text)))
+
+
+# --- a group put in the other's place: the subject is the first -----------------------
+INSTEAD = {
+    "en": ("Washing the skin with chlorhexidine rather than iodine before the operation "
+           "lowered the number of wound infections.", "lowered"),
+    "es": ("Desinfectar la piel con clorhexidina en lugar de yodo antes de operar redujo "
+           "las infecciones de la herida.", "redujo"),
+    "fr": ("Désinfecter la peau avec la chlorhexidine au lieu de l'iode avant l'opération a "
+           "diminué les infections de la plaie.", "diminué"),
+    "de": ("Eine Hautreinigung mit Chlorhexidin statt mit Jod senkte vor der Operation die "
+           "Zahl der Wundinfektionen.", "senkte"),
+    "it": ("Disinfettare la pelle con clorexidina anziché con iodio prima dell'operazione ha "
+           "ridotto le infezioni della ferita.", "ridotto"),
+    "pt": ("Desinfetar a pele com clorexidina ao invés de iodo antes da operação reduziu as "
+           "infeções da ferida.", "reduziu"),
+}
+SWAP = {"en": ("chlorhexidine", "iodine"), "es": ("clorhexidina", "yodo"),
+        "fr": ("la chlorhexidine", "l'iode"), "de": ("Chlorhexidin", "Jod"),
+        "it": ("clorexidina", "iodio"), "pt": ("clorexidina", "iodo")}
+
+
+@pytest.mark.parametrize("lang", sorted(INSTEAD))
+def test_a_group_put_in_the_others_place_is_not_the_subject(lang: str) -> None:
+    text, _ = INSTEAD[lang]
+    assert "direction-flipped" not in rules(CHX, lang, text)
+
+
+@pytest.mark.parametrize("lang", sorted(INSTEAD))
+def test_the_groups_swapped_round_the_substitution_word_is_a_flip(lang: str) -> None:
+    text, verb = INSTEAD[lang]
+    one, other = SWAP[lang]
+    swapped = text.replace(one, "\0").replace(other, one).replace("\0", other)
+    assert swapped != text
+    assert at(CHX, lang, swapped, "direction-flipped", verb)
+
+
+# --- two comparisons of the same arms that go opposite ways ----------------------------
+LESS_TIME = {
+    "en": "Those sent home early on rivaroxaban spent much less time in hospital than "
+          "patients kept on usual care.",
+    "es": "Quienes se fueron antes a casa con rivaroxabán pasaron bastante menos tiempo en "
+          "el hospital que los pacientes con atención habitual.",
+    "fr": "Les patients renvoyés tôt chez eux sous rivaroxaban ont passé bien moins de "
+          "temps à l'hôpital que ceux pris en charge de façon habituelle.",
+    "it": "Chi è tornato presto a casa con rivaroxaban ha passato molto meno tempo in "
+          "ospedale rispetto ai pazienti con assistenza abituale.",
+    "pt": "Quem foi cedo para casa com rivaroxabano passou muito menos tempo no hospital do "
+          "que os doentes com tratamento habitual.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LESS_TIME))
+def test_a_sentence_about_time_in_hospital_is_not_read_as_the_burden_comparison(
+        lang: str) -> None:
+    assert "direction-flipped" not in rules(RIVA, lang, LESS_TIME[lang])
+
+
+def test_the_time_in_hospital_said_the_other_way_is_still_a_flip() -> None:
+    text = LESS_TIME["en"].replace("much less", "much more")
+    assert at(RIVA, "en", text, "direction-flipped", "more")
+
+
+# --- a count right before a verb: the cohort, not the group named after the verb ------
+COHORT = {
+    "en": "A study of 1,147 mothers showed that chlorhexidine was the better skin cleanser.",
+    "es": "Un estudio con 1147 madres demostró que la clorhexidina limpia mejor la piel.",
+    "fr": "Une étude menée auprès de 1 147 mères a prouvé que la chlorhexidine désinfecte "
+          "mieux la peau.",
+    "it": "Uno studio su 1.147 madri ha dimostrato che la clorexidina disinfetta meglio.",
+    "pt": "Um estudo com 1147 mães provou que a clorexidina desinfeta melhor a pele.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COHORT))
+def test_a_cohort_count_before_a_verb_is_the_cohorts(lang: str) -> None:
+    assert "wrong-context" not in rules(CHX, lang, COHORT[lang])
+
+
+def test_a_count_before_a_verb_in_german_is_the_cohorts() -> None:
+    text = ("In der Untersuchung mit 114 Patienten verbrachte die Gruppe mit früher "
+            "Entlassung weniger Zeit im Krankenhaus.")
+    assert "wrong-context" not in rules(RIVA, "de", text)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Within 30 days, 4% of the women treated with iodine got a wound infection.", "4%"),
+    ("es", "En 30 días, el 4 % de las mujeres tratadas con yodo tuvo una infección en la "
+           "herida.", "4 %"),
+    ("pt", "Em 30 dias, 4% das mulheres tratadas com iodo tiveram uma infeção na ferida.",
+     "4%"),
+])
+def test_a_share_moved_to_the_other_arm_behind_a_participle_is_still_caught(
+        lang: str, text: str, word: str) -> None:
+    assert at(CHX, lang, text, "wrong-context", word)
+
+
+# --- Spanish hedges with an article (and "en") before the figure ----------------------
+@pytest.mark.parametrize("text", [
+    "En Estados Unidos, la herida se infecta hasta en un 12 % de las cesáreas.",
+    "Según los datos nacionales, hasta un 12 % de las cesáreas acaba con infección.",
+])
+def test_spanish_up_to_with_an_article_keeps_its_hedge(text: str) -> None:
+    assert not rules(CHX, "es", text) & {"hedge-dropped", "hedge-reversed"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("En Estados Unidos, la herida se infecta en más de un 12 % de las cesáreas.", "12 %"),
+    ("Las reacciones en la piel afectaron a más de un 3 % de las mujeres.", "3 %"),
+])
+def test_spanish_more_than_with_an_article_is_a_reversed_hedge(text: str, word: str) -> None:
+    assert at(CHX, "es", text, "hedge-reversed", word)
+
+
+def test_spanish_cerca_de_is_about() -> None:
+    text = ("Con clorhexidina el riesgo de infección fue cerca de un 45 % menor que con "
+            "yodo.")
+    assert not rules(CHX, "es", text) & {"hedge-dropped", "hedge-reversed"}
+
+
+# --- kin of a term that is no garble ----------------------------------------------------
+def test_a_word_of_the_same_family_as_a_minor_term_is_no_garble() -> None:
+    text = ("Preoperative skin antisepsis with chlorhexidine-alcohol was compared with "
+            "iodine-alcohol in 1,147 women.")
+    assert "term-corrupted" not in rules(OBS, "en", text)
+
+
+def test_a_garbled_key_term_is_still_caught() -> None:
+    text = "Within 30 days, 4.0% of the women in the chlorhexidine group got a wound inflection."
+    assert at(CHX, "en", text, "term-corrupted", "inflection")
+
+
+# --- causal wording: verbs of change done to the risk, in each language ----------------
+CAUSES = {
+    "en": ["Chlorhexidine drove down the hazard of a wound infection.",
+           "Iodine pushed the infection rate up, the analysis showed.",
+           "Chlorhexidine made wound infections less likely than iodine did."],
+    "es": ["La clorhexidina hizo bajar el riesgo de infección de la herida.",
+           "El yodo multiplica la tasa de infección de la herida.",
+           "Frente al yodo, la clorhexidina lo recortó en un 45 %."],
+    "fr": ["La chlorhexidine a fait chuter le risque d'infection de la plaie.",
+           "L'iode multiplie le risque d'infection de la plaie.",
+           "Par rapport à l'iode, la chlorhexidine le diminue de 45 %."],
+    "de": ["Chlorhexidin ließ das Infektionsrisiko deutlich sinken.",
+           "Jod trieb das Risiko einer Wundinfektion nach oben.",
+           "Die Daten zeigen, dass Chlorhexidin das Risiko einer Wundinfektion sinken lässt."],
+    "it": ["La clorexidina ha fatto calare il rischio di infezione della ferita.",
+           "Lo iodio moltiplica il rischio di infezione della ferita.",
+           "Rispetto allo iodio, la clorexidina lo abbassa del 45%.",
+           "Gli antisettici a base di clorexidina prevengono le infezioni della ferita."],
+    "pt": ["A clorexidina fez descer o risco de infeção da ferida.",
+           "O iodo multiplica o risco de infeção da ferida.",
+           "Face ao iodo, a clorexidina reduziu-o em 45%."],
+}
+LINKS = {
+    "en": ["Chlorhexidine was linked to a lower hazard of infection than iodine.",
+           "It is not known whether chlorhexidine drove down the hazard of infection.",
+           "The study does not show that chlorhexidine pushed the infection rate down."],
+    "es": ["La clorhexidina se asoció con un riesgo de infección un 45 % menor.",
+           "No se sabe si la clorhexidina hace bajar el riesgo de infección."],
+    "fr": ["La chlorhexidine était associée à un risque d'infection 45 % plus faible.",
+           "On ne sait pas si la chlorhexidine fait baisser le risque d'infection."],
+    "de": ["Chlorhexidin ging mit einem um 45 % geringeren Infektionsrisiko einher.",
+           "Ob Chlorhexidin das Infektionsrisiko sinken lässt, ist offen."],
+    "it": ["La clorexidina era associata a un rischio di infezione più basso del 45%.",
+           "Non si sa se la clorexidina fa calare il rischio di infezione."],
+    "pt": ["A clorexidina esteve associada a um risco de infeção 45% mais baixo.",
+           "Não se sabe se a clorexidina faz descer o risco de infeção."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang in CAUSES for t in CAUSES[lang]])
+def test_a_verb_of_change_done_to_the_risk_is_a_causal_claim(lang: str, text: str) -> None:
+    assert any(f.rule == "causal-claim" and f.severity == "error"
+               for f in findings(OBS, lang, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang in LINKS for t in LINKS[lang]])
+def test_a_link_or_an_open_question_is_no_causal_claim(lang: str, text: str) -> None:
+    assert "causal-claim" not in rules(OBS, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The study cannot prove cause, and yet chlorhexidine drove down the hazard of "
+           "infection."),
+    ("de", "Die Studie beweist keine Ursache, und trotzdem ließ Chlorhexidin das "
+           "Infektionsrisiko sinken."),
+    ("es", "El estudio no demuestra la causa, pero la clorhexidina hizo bajar el riesgo de "
+           "infección."),
+])
+def test_a_negation_does_not_reach_past_a_new_clause(lang: str, text: str) -> None:
+    assert "causal-claim" in rules(OBS, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La clorhexidina evita la infección de la piel operada, demuestra el estudio."),
+    ("fr", "Le manque de chlorhexidine provoque une infection de la cicatrice, selon l'étude."),
+])
+def test_a_cause_of_the_outcome_in_other_words_is_a_causal_claim(lang: str, text: str) -> None:
+    assert "causal-claim" in rules(OBS, lang, text)
+
+
+def test_a_cause_of_something_the_study_did_not_measure_is_background() -> None:
+    text = "Iodine deficiency causes thyroid problems in pregnancy."
+    assert "causal-claim" not in rules(OBS, "en", text)
