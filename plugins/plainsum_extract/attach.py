@@ -15,10 +15,10 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from .groups import mentions
+from .groups import LABEL_DANGLING, label_problem, mentions
 from .state import PEOPLE, Sentence, Span, State, Time, add_fact
 from .terms import bank_term
-from .text import ANYNUM, number, slug, time_unit
+from .text import ANYNUM, STOP, number, slug, time_unit
 
 
 def measure_id(st: State, name: str, span: Span) -> str:
@@ -132,6 +132,10 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
                     if q:
                         return outcome_event(st, f"died from {q.group(1).strip()}")
                 return outcome_id(st, direction, measure, part[d.start():d.end()])
+    # what changed: "<thing> dropped by 40%", "cut <thing> by 40%", "a 40% drop in <thing>"
+    changed = changed_thing(s.text, m.start(), m.end())
+    if changed:
+        return outcome_generic(st, changed[0], [s.at(changed[1]), s.at(changed[2])])
     # in parentheses: the subject of the sentence is what was measured
     if subject:
         return outcome_generic(st, f"had {subject.lower()}", [s.at(0), s.at(m.start())])
@@ -139,6 +143,54 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
     if phrase:
         return outcome_generic(st, phrase, [s.at(m.end()), s.at(m.end() + len(clause))])
     return None
+
+
+def changed_thing(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """What a figure at ``[start, end)`` of a sentence measures, when the sentence says
+    how it changed or where it was seen: "<thing> dropped by 40%", "cut <thing> by 40%",
+    "a 40% drop in <thing>", "40% lower risk of <thing>", "<thing> occurred in 12%",
+    "<the rate of thing> was 12%". The thing, where it starts and ends; None if none."""
+    head = text[:start]
+    lo = max([0] + [c.end() for c in _CLAUSE_CUT.finditer(head)]
+             + [c.end() for c in re.finditer(r"[,;(]", head)])
+    clause = head[lo:]
+    for pattern in (_CHANGED_SUBJECT, _CHANGED_OBJECT, _SEEN_IN, _WAS):
+        c = pattern.search(clause)
+        if c:
+            thing = _thing(c.group("x"))
+            if thing:
+                at = lo + c.start("x")
+                return thing, at, at + len(c.group("x"))
+    c = _CHANGE_OF.match(text, end)
+    if c:
+        thing = _thing(c.group("x"))
+        if thing:
+            how = " ".join(filter(None, (c.group("how").lower(), c.group("prep"))))
+            return f"{how} {thing}", c.start("how"), c.start("x") + len(thing)
+    return None
+
+
+def _thing(phrase: str) -> str | None:
+    """The measured thing in a phrase: no lead-in ("the team found that"), no group
+    ("of those receiving X", "in the treated women"), no time, no dangling word."""
+    p = " ".join(phrase.split())
+    p = re.sub(r"(?i)^.*\b(?:that|found|showed|show|shows|reported|report|suggest\w*)\s+", "", p)
+    p = _LEAD_IN.sub("", p)
+    p = re.split(rf"(?i)\s+(?:of|in|among|for)\s+(?:the\s+|all\s+)?(?:those|them|\w+\s+)?"
+                 rf"(?:{PEOPLE}|those|group|arm)\b|\s+(?:of|in|among)\s+those\b|"
+                 r"\s+(?:who|which|that|when|while|after|during|within|over|at|since|from|"
+                 r"compared|versus|vs|than|whereas|but)\b|\s+(?:and|or)\s+(?:an?\s+|the\s+)?"
+                 r"(?:[\d.]|about\b|nearly\b|almost\b|more\b|less\b)|\s+(?:in|by)\s+(?:the\s+)?(?:first|second|third|"
+                 r"\d+|year|month|week)", p)[0]
+    p = re.sub(r"(?i)^(?:the|a|an|their|its|his|her)\s+", "", p.strip(" ,.:;)("))
+    ws = p.split()
+    while ws and ws[-1].lower() in _DANGLING:
+        ws.pop()
+    if not ws or len(ws) > 8 or not re.search(r"[a-z]{3}", " ".join(ws)):
+        return None
+    if all(w.lower() in STOP or w.lower() in _FILLER for w in ws):
+        return None
+    return " ".join(ws)
 
 
 def outcome_id(st: State, direction: str, measure: str | None, said: str) -> str:
@@ -289,9 +341,8 @@ def _time_points(text: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
     times = []
     for t in _TIME.finditer(text):
         if re.search(r"(?i)-old\b|\s+(?:per|a|each)\s+day|\s+ago\b",
-                     text[t.end():t.end() + 8]) or \
-                re.search(r"(?i)(?:age[sd]?|aged|average\s+age,?|period\s+of|older\s+than|"
-                          r"over\s+a\s+period\s+of)\s*$",
+                     text[t.end():t.end() + 8]) or is_age(text, t.start(), t.end()) or \
+                re.search(r"(?i)(?:period\s+of|older\s+than|over\s+a\s+period\s+of)\s*$",
                           text[max(0, t.start() - 22):t.start()]):
             continue
         if re.search(r"(?i)-year\s+(?:randomi|controlled|trial|study)", text[t.start():t.end()
@@ -299,6 +350,20 @@ def _time_points(text: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
             continue
         times.append(t)
     return times, [t.start() for t in times], [t.end() for t in times]
+
+
+def is_age(text: str, start: int, end: int) -> bool:
+    """Whether the years at ``[start, end)`` of a sentence are someone's age ("mean age was
+    61.5 years", "aged 55 to 74 years", "61 years of age", "65 years or older"), which is
+    never a follow-up time."""
+    if re.match(r"(?i)[\s-]*(?:old|of\s+age|or\s+(?:older|over|above|younger)|and\s+(?:older|"
+                r"over|above|up))\b", text[end:end + 20]):
+        return True
+    before = re.split(r"[,;(]", text[max(0, start - 60):start])[-1]
+    return bool(re.search(
+        r"(?i)\b(?:ages?|aged)\b(?:\s+(?:was|were|is|of|at\s+\w+|between|from|range[sd]?|"
+        r"ranging|to|and|about|around|approximately|roughly|nearly|almost|over|under|"
+        r"[\d.]+|years?)|\s*[-–:=])*\s*$", before))
 
 
 def _subject(prefix: str) -> str | None:
@@ -313,16 +378,229 @@ def _subject(prefix: str) -> str | None:
 
 
 def _after_phrase(clause: str) -> str | None:
+    """The outcome in the words after a figure ("of patients had a relapse" -> "had a
+    relapse"), without the group, a time or a second figure; None when they name a group."""
     c = re.sub(r"^\s*\)?\s*", "", clause)
-    c = re.sub(rf"(?i)^(?:of\s+(?:the\s+|all\s+)?(?:\w+\s+)?{PEOPLE}\b(?:\s+(?:with|in|on)\s+"
-               rf"[^,]*?(?=\s+(?:had|were|was|experienced|developed|received|felt|completed|died|"
-               rf"got)\b))?|of\s+(?:them|those))?\s*(?:still\s+)?(?:who\s+)?", "", c)
+    c = re.sub(rf"(?i)^(?:of\s+(?:the\s+|all\s+)?(?:\w+\s+)?{PEOPLE}\b(?:\s+(?:with|in|on|"
+               rf"receiving|taking|given|who\s+(?:got|received|took))\s+[^,]*?(?=\s+{_OUTCOME_VERB}"
+               rf"\b))?|of\s+(?:them|those))?\s*(?:still\s+)?(?:who\s+)?", "", c)
+    c = re.split(r"(?i)\s+(?:compared|versus|vs\.?|than|while|whereas|but)\b|\s*\(|"
+                 r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\d.]|about\b|nearly\b|almost\b|"
+                 r"more\b|less\b)|\s+(?:during|over|within|after|at|by|in)\s+(?:the\s+)?"
+                 r"(?:first|second|third|\d|course|end|year|month|week|study|trial|follow)", c)[0]
     c = c.strip().rstrip(").")
-    if re.match(r"(?i)(?:in|on|for|with|receiving|among|at|and|or|of)\b", c):
-        return None  # names a group, not an outcome
+    if re.match(r"(?i)(?:in|on|for|with|receiving|among|at|and|or|of|to|from|during)\b", c):
+        return None  # names a group or a range, not an outcome
     ws = c.split()
+    while ws and ws[-1].lower() in _DANGLING:
+        ws.pop()
     if not ws:
         return None
     if len(ws) == 1 and ws[0].isalpha():
         return f"were {ws[0]}"
     return " ".join(ws[:8])
+
+
+_OUTCOME_VERB = (r"(?:had|has|have|were|was|experienced|developed|received|felt|completed|"
+                 r"died|got|reported|said|showed|needed|saw|achieved|reached|became|remained|"
+                 r"stopped|continued|used|took|lost|gained|improved|scored|chose|preferred|"
+                 r"returned|required|suffered|underwent)")
+
+
+# --- settle: the last pass over the figures -------------------------------------------------
+def settle(st: State) -> None:
+    """The last pass over the figures, run after every stage that reads them.
+
+    Each fact gets the role of the sentence it stands in (a figure from background, such
+    as how common a condition is or an earlier study, is ``role: background``); a fact
+    whose group or outcome label is a placeholder or a fragment is left out, with a note
+    quoting its sentence (what extract cannot place, it leaves out); a comparison in a
+    clause that says the groups did not differ gets no direction; the main fact is chosen.
+    """
+    f = st.found
+    starts = [s.start for s in st.all_sentences]
+    dropped: set[str] = set()
+    kept = []
+    for fact in f.facts:
+        s = _sentence_of(st, starts, fact)
+        if s is not None and "role" not in fact:
+            span = fact.get("source_span") or [s.start, s.start]
+            if _role_of(st, s, span[0] - s.start, span[1] - s.start) == "background":
+                fact["role"] = "background"
+        why = unplaced(st, fact)
+        if why:
+            dropped.add(fact["id"])
+            f.notes.append(f"left out a {fact['kind']} of {_shown_value(fact)}: {why}; "
+                           f"place it by hand if it matters: {_quoted(st, s)}")
+            continue
+        if s is not None:
+            _settle_direction(st, s, fact)
+        kept.append(fact)
+    f.facts = [x for x in kept if not set(x.get("facts") or []) & dropped]
+    used = {x.get("outcome") for x in f.facts}
+    f.outcomes = {k: v for k, v in f.outcomes.items() if k in used}
+    f.main = main_fact(st)
+    if f.main is None and f.facts:
+        f.notes.append("no result figure found: the release's findings may be given only in "
+                       "words (or it reports no study result); add a claim if it has one, "
+                       "and set study.main_fact")
+
+
+def unplaced(st: State, fact: dict[str, Any]) -> str | None:
+    """Why a fact's group or outcome cannot be placed (None when both can)."""
+    gid = fact.get("group")
+    if gid and gid != "all" and gid in st.found.groups:
+        why = label_problem(st.found.groups[gid].label)
+        if why:
+            return f"its group label {st.found.groups[gid].label!r} {why}"
+    oid = fact.get("outcome")
+    if fact["kind"] in _NEEDS_OUTCOME and not oid:
+        return "no outcome found next to it"
+    if oid and oid in st.found.outcomes:
+        label = st.found.outcomes[oid]["label"]["en"]["plain"]
+        why = label_problem(label, outcome=True)
+        if why:
+            return f"its outcome label {label!r} {why}"
+    return None
+
+
+def main_fact(st: State) -> str | None:
+    """The id of the study's most important result: a result (never background) figure,
+    of a kind that states a finding (a change, ratio, difference or comparison before a
+    proportion or mean), preferring one whose sentence
+    shares words with the headline and stands early in the release; None when the
+    release gives no result figure (a count of participants is never the main fact)."""
+    title = set(_stems(st.found.title[0])) if st.found.title else set()
+    starts = [s.start for s in st.all_sentences]
+    best: tuple[float, int, str] | None = None
+    for fact in st.found.facts:
+        if fact.get("role") == "background" or fact["kind"] not in _MAIN_RANK:
+            continue  # a count, range or period is no finding
+        if fact["kind"] == "mean" and fact.get("measure") == "age":
+            continue
+        s = _sentence_of(st, starts, fact)
+        label = _kind_of(st, s) if s is not None else "other"
+        score = float(_MAIN_RANK[fact["kind"]])
+        if label == "methods":
+            score -= 3
+        if s is not None:
+            score += 1.5 * min(len(title & set(_stems(s.text))), 3)
+            if s.start < len(st.text) * 0.25:
+                score += 1
+        if fact["kind"] in ("comparison", "no-difference") or fact.get("key"):
+            score += 0.5
+        start = (fact.get("source_span") or [len(st.text)])[0]
+        key = (score, -start, fact["id"])
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best is not None else None
+
+
+def _settle_direction(st: State, s: Sentence, fact: dict[str, Any]) -> None:
+    """A comparison whose clause says the groups did not differ is ``similar``."""
+    if fact["kind"] != "comparison" or fact.get("direction") == "similar":
+        return
+    span = fact.get("source_span") or [s.start, s.end]
+    if no_difference_at(s.text, span[0] - s.start, span[1] - s.start):
+        fact["direction"] = "similar"
+        fact["review"] = ((fact.get("review", "") + "; ") if fact.get("review") else "") + \
+            "the release says these do not differ: no direction drafted"
+
+
+def no_difference_at(text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``text`` holding ``[start, end)`` says there was no
+    (significant) difference."""
+    cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(text)] + [len(text)]
+    lo = max(c for c in cuts if c <= max(start, 0))
+    hi = min(c for c in cuts if c >= min(end, len(text)))
+    return bool(_NO_DIFFERENCE.search(text[lo:hi]))
+
+
+def _sentence_of(st: State, starts: list[int], fact: dict[str, Any]) -> Sentence | None:
+    span = fact.get("source_span")
+    if not span or not st.all_sentences:
+        return None
+    i = bisect_right(starts, span[0]) - 1
+    return st.all_sentences[i] if i >= 0 else None
+
+
+def _role_of(st: State, s: Sentence, start: int, end: int) -> str:
+    try:
+        from .classify import role_for
+    except ImportError:  # before classify gives roles: the sentence's label decides
+        return "background" if _kind_of(st, s) == "background" else "result"
+    return role_for(st, s, start, end)
+
+
+def _kind_of(st: State, s: Sentence) -> str:
+    return st.kinds.get(s.start, "other")
+
+
+def _shown_value(fact: dict[str, Any]) -> str:
+    for key in ("value", "low", "start"):
+        if key in fact:
+            return str(fact[key])
+    return fact["id"]
+
+
+def _quoted(st: State, s: Sentence | None) -> str:
+    if s is None:
+        return "(no sentence)"
+    text = " ".join(s.text.split())
+    return f"“{text if len(text) <= 240 else text[:237] + '...'}”"
+
+
+def _stems(text: str) -> list[str]:
+    """Content words cut to five letters ('reduced', 'reduction' -> 'reduc')."""
+    return [w[:5] for w in re.findall(r"[a-z][a-z0-9-]+", text.lower())
+            if w not in STOP and w not in _TITLE_FILLER and len(w) > 2]
+
+
+_MAIN_RANK = {"relative-change": 6, "ratio": 6, "comparison": 6, "difference": 5,
+              "no-difference": 4, "proportion": 4, "mean": 3, "claim": 2}
+_NEEDS_OUTCOME = frozenset({"proportion", "ratio", "relative-change", "no-difference", "claim"})
+_DANGLING = LABEL_DANGLING
+_FILLER = frozenset({"were", "was", "had", "have", "got", "people", "patients", "participants",
+                     "who", "those", "them", "it", "they"})
+_TITLE_FILLER = frozenset({"study", "finds", "found", "new", "research", "researchers",
+                           "shows", "may", "could", "can", "help", "helps", "linked", "says"})
+_HEDGE = (r"(?:about|nearly|almost|more\s+than|over|up\s+to|roughly|approximately|around|"
+          r"an\s+estimated|at\s+least|less\s+than|just|only|a|an|some)\s+")
+_CHANGE_VERB = (r"(?:dropped|drop|fell|fallen|declined|decreased|increased|rose|risen|grew|grown|"
+                r"climbed|jumped|plummeted|plunged|shrank|shrunk|improved|went\s+(?:up|down)|was\s+(?:reduced|cut|"
+                r"lowered|raised)|were\s+(?:reduced|cut|lowered|raised))")
+_CHANGED_SUBJECT = re.compile(
+    rf"(?i)(?P<x>[^,;()]{{3,140}}?)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|would\s+)?"
+    rf"(?:been\s+)?{_CHANGE_VERB}\s+(?:by\s+)?(?:{_HEDGE})*$")
+_CHANGED_OBJECT = re.compile(
+    rf"(?i)\b(?:reduced|reduces|reduce|reducing|lowered|lowers|lower|cut|cuts|increased|"
+    rf"increases|increase|decreased|decreases|raised|raises|boosted|boosts|improved|improves|"
+    rf"slashed|halved)\s+(?P<x>[^,;()]{{3,80}}?)\s+by\s+(?:{_HEDGE})*$")
+_SEEN_IN = re.compile(
+    rf"(?i)(?P<x>[^,;()]{{3,100}}?)\s+(?:occurred|happened|developed|appeared|(?:was|were)\s+"
+    rf"(?:seen|found|reached|observed|reported|achieved|diagnosed))\s+(?:in|among|for)\s+"
+    rf"(?:{_HEDGE})*$")
+_WAS = re.compile(
+    rf"(?i)(?P<x>\b(?:the\s+)?(?:rates?|incidence|prevalence|risk|accuracy|sensitivity|"
+    rf"specificity|frequency|likelihood|odds|proportion|share|percentage)\s+of\s+"
+    rf"[^,;()]{{3,100}}?|\b(?:the\s+)?[^,;()]{{3,60}}?\s+(?:rates?|incidence|prevalence|"
+    rf"accuracy|sensitivity|specificity))\s+(?:was|were|is|are|of|reached|stood\s+at|fell\s+to|"
+    rf"rose\s+to)\s+(?:{_HEDGE})*$")
+_CHANGE_OF = re.compile(
+    r"(?i)\s*(?:percent|per\s+cent|%)?\s*(?P<how>increase|reduction|decrease|drop|rise|decline|"
+    r"improvement|fall|gain|loss|lower\s+risk|higher\s+risk|greater\s+risk|increased\s+risk|"
+    r"reduced\s+risk|lower\s+odds|higher\s+odds|lower\s+rate|higher\s+rate|fewer|more)\s+"
+    r"(?P<prep>in|of|for)?\s*(?P<x>[^,;()]{3,80})")
+_LEAD_IN = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:total\s+)?number|numbers|amount|levels?|share|proportion|"
+    r"percentage)\s+of\s+(?:(?:" + PEOPLE + r"|those|women|men)\s+(?:suffering|having|with|who\s+"
+    r"had|who\s+have|who\s+got|getting|developing|experiencing)\s+(?:an?\s+|the\s+)?)?")
+_CLAUSE_CUT = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b|\s+but\s+|"
+                         r"\.\s+|\s+[-–—]\s+")
+_NO_DIFFERENCE = re.compile(
+    r"(?i)\bno\s+(?:statistically\s+)?(?:significant\s+|meaningful\s+|clear\s+|real\s+)?"
+    r"differences?\b|\bdid\s+not\s+(?:significantly\s+)?differ\b|\bnot\s+(?:statistically\s+)?"
+    r"significant(?:ly)?\s+differ|\bnot\s+statistically\s+significant\b|\bwere\s+(?:similar|"
+    r"comparable)\b|\b(?:similar|comparable)\s+(?:rates?|results?|outcomes?|numbers?|"
+    r"proportions?|levels?)\b|\bat\s+(?:about|almost|nearly|roughly)\s+the\s+same\s+rate\b|"
+    r"\bequally\s+(?:effective|likely)\b")

@@ -56,10 +56,8 @@ def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str,
         for i, (_, span) in enumerate(f.design):
             spans[f"study.design[{i}]"] = span
     facts = f.facts
-    main = next((x for x in facts if x["kind"] == "proportion"), None) or \
-        next((x for x in facts if x["kind"] == "count"), None)
-    if main:
-        study["main_fact"] = main["id"]
+    if f.main:
+        study["main_fact"] = f.main
     data["study"] = study
 
     pub: dict[str, Any] = {}

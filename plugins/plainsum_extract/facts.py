@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import frame, groups, people, quantities, terms
+from . import attach, frame, groups, people, quantities, terms
 from .classify import classify
 from .repair import Repaired
 from .segment import segment
@@ -47,5 +47,6 @@ def find(repaired: Repaired, bank: dict[str, Any]) -> Found:
     frame.find_funding(st)
     frame.find_hashtags(st)
     terms.find_jargon(st)
+    attach.settle(st)  # roles, unplaceable figures left out, the main fact
     return st.found
 

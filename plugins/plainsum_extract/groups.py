@@ -32,16 +32,10 @@ def find_groups(st: State) -> None:
     if st.cohort:
         s, m = st.cohort
         noun = m.group("np").strip()
-        rest = re.split(r",|;|\s+(?:from|at|in|to|during|between|for|since|over)\s+",
-                        m.group("rest") or "")[0]
+        all_label, rest = cohort_label(noun, m.group("rest") or "")
         with_ = re.match(r"\s+with\s+(.+?)(?:\s+who\b.*)?$", rest)
         if with_:
             st.condition_word = with_.group(1).strip()
-            all_label = f"{noun} with {st.condition_word}"
-        elif re.match(r"\s+who\s", rest):
-            all_label = f"{noun}{rest}".strip()
-        else:
-            all_label = f"{noun}{rest}".strip() if len(rest.split()) <= 4 else noun
         all_span = [s.at(m.start("np")), s.at(m.end("np") + len(rest))]
     f.groups["all"] = Group("all", all_label, [], all_span, "all",
                             review=None if st.cohort else
@@ -50,7 +44,34 @@ def find_groups(st: State) -> None:
     st.ids["groups"].add("all")
     _subgroups(st)
     _arms(st)
+    _treated_groups(st)
     _noun_phrase_groups(st)
+
+
+def cohort_label(noun: str, rest: str) -> tuple[str, str]:
+    """The label of the whole study group from the words after its count ("210 people with
+    MS who ..."), and the part of ``rest`` it uses: what follows the noun up to a clause
+    break, when that makes a whole label; else the noun alone ("children", not "children
+    aged 5"; "patients", not "patients who had suffered")."""
+    cut = re.split(r",|;|\(|\s+[-–—]|\s+(?:from|at|in|to|during|between|for|since|over|aged|ages?|"
+                   r"and|or|but|after|before|because|as|than)\b|\s+\d", rest)
+    part = cut[0]
+    whole = part.strip() == rest.strip()
+    if re.match(r"(?i)\s+with\s+(?:an?\s+|the\s+)?(?:mean|average|median|age|ages|aged|"
+                r"history|total|range)\b", part):
+        return noun, ""
+    if re.match(r"\s+who\s", part) and not whole:
+        return noun, ""  # a who-clause cut short is a fragment
+    with_ = re.match(r"\s+with\s+(.+?)(?:\s+who\b.*)?$", part)
+    if with_:
+        label = f"{noun} with {with_.group(1).strip()}"
+    elif re.match(r"\s+who\s", part) or len(part.split()) <= 4:
+        label = f"{noun}{part}".strip()
+    else:
+        label = noun
+    if label != noun and label_problem(label):
+        return noun, ""
+    return label, part if label != noun else ""
 
 
 def _add_group(st: State, label_np: str, span: Span, kind: str, phrases: list[str],
@@ -170,6 +191,67 @@ def _arms(st: State) -> None:
                 best.phrases.append(m.group(0).lower())
 
 
+def _treated_groups(st: State) -> None:
+    """Groups named by what they got, when no randomisation sentence named them: "those
+    receiving BCG", "patients taking X", "mice given the compound", "the acupressure
+    group", and the comparison group ("the placebo group", "the control group", "those
+    on placebo", "usual care"). A mention that shares words with an arm already found is
+    added to that arm's phrases instead."""
+    for s in study_sentences(st):
+        for m in _TREATED.finditer(s.text):
+            x = _treatment(m.group("x"))
+            if x:
+                at = s.text.index(x, m.start("x"))
+                _treated(st, x, s.text[m.start():at + len(x)], [s.at(at), s.at(at + len(x))])
+        for m in _NAMED_GROUP.finditer(s.text):
+            x = _treatment(m.group("x"))
+            if x and not {x.lower(), x.lower().split()[-1]} & _NOT_TREATED:
+                _treated(st, x, m.group(0), [s.at(m.start("x")), s.at(m.end("x"))])
+        for m in _CONTROL.finditer(s.text):
+            if re.search(r"(?i)\b(?:no|not|without|lack\w*|never|absence\s+of)\b[^.;,]{0,25}$",
+                         s.text[:m.start()]):
+                continue  # "did not include a control group"
+            x = (m.group("x") or m.group("y") or "control").lower()
+            x = "placebo" if "placebo" in x or "dummy" in x or "sham" in x else \
+                re.sub(r"[\s-]+", " ", x) if re.match(r"usual|standard", x) else "control"
+            _treated(st, x, m.group(0), [s.at(m.start()), s.at(m.end())], control=True)
+
+
+def _treated(st: State, x: str, mention: str, span: Span, control: bool = False) -> None:
+    """Add a treated (or comparison) group, or a mention of one already found."""
+    mention = " ".join(mention.lower().split())
+    vocab = set(words(x)) - STOP - _GENERIC
+    for g in st.found.groups.values():
+        if g.kind not in ("arm", "treated") or not vocab:
+            continue
+        if vocab & (set(words(g.label)) - STOP):
+            for p in (mention, x.lower()):
+                if p not in (q.lower() for q in g.phrases) and len(p) >= 3:
+                    g.phrases.append(p)
+            return
+    label = "people in the control group" if x == "control" else f"people who got {x}"
+    phrases = [mention] + ([x] if vocab and x.lower() not in _GENERIC else [])
+    if x == "control":
+        phrases += [p for p in ("control group", "controls", "control") if p not in phrases]
+    _add_group(st, label, span, "treated", phrases,
+               review="a group named by what it got: check it is one of the study's groups")
+
+
+def _treatment(phrase: str) -> str | None:
+    """The treatment in "receiving <the new BCG vaccine for ...>": cut at the first word
+    that starts another part of the sentence; None when it is no treatment's name."""
+    x = re.split(r"(?i)\s+(?:for|who|that|which|in|at|with|had|have|has|were|was|is|are|did|"
+                 r"do|compared|than|and|or|to|over|during|after|before|by|from|alone|group|"
+                 r"arm|showed|saw|reported|experienced|developed|scored|lost|gained|"
+                 r"improved|also|only|each|every|daily|weekly|fell|rose|grew|went|lost|gained|made|took|"
+                 r"felt|got|saw|[a-z]+ed)\b|[,;.()]", phrase.strip())[0]
+    x = re.sub(r"(?i)^(?:the|an?|their|this|these)\s+", "", x.strip())
+    ws = [w for w in words(x) if w not in STOP]
+    if not ws or all(w in _GENERIC or w.isdigit() for w in ws) or len(x.split()) > 4:
+        return None
+    return x
+
+
 def _noun_phrase_groups(st: State) -> None:
     """"people with <a form of the condition>" named in passing: a group to check."""
     cond = (st.condition_word or "").lower()
@@ -236,6 +318,32 @@ def _alias_most_common(st: State, x: str, s: Sentence, m: re.Match[str]) -> None
                    [x], review="which group is 'the most common form'? merge it")
 
 
+def label_problem(label: str, *, outcome: bool = False) -> str | None:
+    """Why a group or outcome label is no label a reader could take (None when fine): a
+    placeholder word, or a fragment cut out of a sentence ("boys and", "people who got use
+    either", "children aged 5"). A bare noun ("participants") is a fine group label but
+    says nothing as an outcome."""
+    text = " ".join(label.split())
+    low = text.lower().strip(" .")
+    if low in _PLACEHOLDERS or (outcome and re.fullmatch(rf"(?:all\s+)?{PEOPLE}", low)):
+        return "is a placeholder"
+    if text.count("(") != text.count(")"):
+        return "is cut through a parenthesis"
+    ws = re.findall(r"[\w'’-]+", low)
+    if not ws:
+        return "has no words"
+    if re.fullmatch(r"[\d.,]+", ws[-1]):
+        return "ends in a bare number"
+    if ws[-1] in LABEL_DANGLING or ws[0] in _OPENERS:
+        return "is a fragment of a sentence"
+    if re.match(rf"{PEOPLE}\s+who\s+got\s+(?:{_VERBS})\b", low):
+        return "is a fragment of a sentence"
+    if not [w for w in ws if w not in LABEL_DANGLING and w not in _FILLER
+            and re.search(r"[a-z]{3}", w)]:
+        return "says nothing"
+    return None
+
+
 def mentions(st: State, text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping group mentions in ``text``, longest phrase first."""
     hits = []
@@ -274,6 +382,27 @@ _ASSIGNED = re.compile(
 _OF_ASSIGNED = re.compile(
     rf"(?i)\bOf\s+(?P<n>{NUM})\s+{PEOPLE}\s+(?:who\s+)?(?:were\s+)?(?:randomly\s+)?(?:assigned\s+"
     rf"to\s+)?(?:receive|received|randomi[sz]ed\s+to|given)\s+(?P<a>[^,.;]{{2,60}}?)\s*,")
+_TREATED = re.compile(
+    rf"(?i)\b(?:those|{PEOPLE}|mice|rats|animals)\s+(?:who\s+(?:were\s+|had\s+(?:been\s+)?)?)?"
+    r"(?:receiving|received|given|taking|took|treated\s+with|using|used|getting|got|on)\s+"
+    r"(?P<x>(?:the\s+|an?\s+)?[\w'’®-]+(?:\s+[\w'’®-]+){0,5})")
+_NAMED_GROUP = re.compile(r"(?i)\bthe\s+(?P<x>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:group|arm)\b")
+_CONTROL = re.compile(
+    rf"(?i)\b(?:the\s+)?(?P<x>placebo|control|usual[\s-]care|standard[\s-](?:of[\s-])?care|"
+    rf"standard\s+(?:therapy|treatment)|comparison)\s+(?:group|arm|{PEOPLE})\b|"
+    rf"\b(?:those|{PEOPLE})\s+(?:who\s+(?:were\s+|had\s+)?)?(?:on|given|receiving|received|"
+    r"took|taking|got)\s+(?:an?\s+|the\s+)?(?P<y>placebo|dummy\s+pills?|sham\s+\w+)\b|"
+    r"\bcontrols\b")
+_NOT_TREATED = frozenset({
+    "control", "age", "study", "this", "each", "same", "other", "treatment", "that", "patient",
+    "working", "research", "support", "advocacy", "one", "placebo", "comparison", "usual",
+    "care", "both", "two", "three", "all", "whole", "first", "second", "last", "entire",
+    "younger", "older", "high-risk", "low-risk", "ethnic", "income"})
+_GENERIC = frozenset({
+    "treatment", "treatments", "therapy", "therapies", "medication", "medications", "drug",
+    "drugs", "medicine", "medicines", "study", "trial", "average", "time", "same", "part",
+    "both", "either", "care", "it", "them", "one", "two", "intervention", "program",
+    "programme", "diet", "test", "tests", "questionnaire", "survey", "data"})
 _NOT_ARMS = {"control", "age", "study", "this", "each", "same", "other", "treatment", "that",
              "patient", "working", "research", "support", "advocacy", "one"}
 
@@ -298,4 +427,26 @@ def _coverage(mention: set[str], g: Group) -> float:
 
 
 def _clean_arm(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase).strip()
+    """An arm's treatment without the verb of "assigned to receive / use either X"."""
+    phrase = re.sub(r"\s+", " ", phrase).strip()
+    phrase = re.sub(rf"(?i)^(?:(?:to\s+)?(?:be\s+given|be\s+treated\s+with|{_VERBS})\s+)+"
+                    r"(?:either\s+)?", "", phrase)
+    return re.sub(r"(?i)^(?:the|an?)\s+(?=\w+\s+\w)", "", phrase).strip()
+_PLACEHOLDERS = frozenset({
+    "outcome", "the outcome", "had the outcome", "condition", "intervention", "group",
+    "the group", "groups", "value", "measure", "result", "results", "effect"})
+LABEL_DANGLING = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "and", "or", "but", "by",
+    "from", "as", "than", "that", "which", "who", "whom", "whose", "their", "his", "her",
+    "its", "this", "these", "those", "either", "neither", "between", "among", "over",
+    "under", "about", "into", "per", "versus", "vs", "while", "whereas", "were", "was",
+    "is", "are", "be", "been", "had", "have", "has", "did", "do", "not", "also", "more",
+    "less", "most", "least", "some", "such", "very", "when", "where", "if", "so", "aged"})
+_OPENERS = frozenset({
+    "and", "or", "but", "to", "of", "during", "from", "than", "with", "while", "whereas",
+    "by", "at", "in", "on", "among", "for", "over", "after", "before", "compared", "versus",
+    "vs", "taking", "receiving", "being", "ages", "aged", "under", "between"})
+_FILLER = frozenset({"were", "was", "had", "have", "got", "who", "those", "them", "it",
+                     "they"})
+_VERBS = (r"receive|received|take|took|use|used|get|undergo|underwent|be|have|had|either|"
+          r"continue|stop|start|eat|drink|wear|follow|do")

@@ -57,6 +57,7 @@ class Found:
     condition: tuple[str, Span] | None = None
     intervention: tuple[str, Span] | None = None
     design: list[tuple[str, Span]] = field(default_factory=list)
+    evidence: str | None = None  # randomised | observational | lab | other (frame.find_design)
     groups: dict[str, Group] = field(default_factory=dict)
     times: dict[str, Time] = field(default_factory=dict)
     outcomes: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -70,6 +71,7 @@ class Found:
     hashtags: list[tuple[str, Span]] = field(default_factory=list)
     terms: dict[str, dict[str, Any]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    main: str | None = None  # the main fact's id (attach.settle)
 
 
 def _ids() -> dict[str, Ids]:

@@ -1,0 +1,240 @@
+"""The attach stage of ``plainsum extract`` (with groups) and the last pass over the
+figures (:func:`attach.settle`): which group, outcome and time a figure belongs to, which
+figures are background, which one is the main fact, and what is left out because it
+cannot be placed. Every text here is made up for the test; none comes from a release."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from plainsum_extract import attach, classify, groups, segment  # noqa: E402
+from plainsum_extract.facts import find  # noqa: E402
+from plainsum_extract.repair import repair  # noqa: E402
+from plainsum_extract.state import State  # noqa: E402
+
+
+def state(text: str) -> State:
+    st = State(repair(text), {})
+    segment.segment(st)
+    classify.classify(st)
+    return st
+
+
+def group_labels(found) -> dict[str, str]:
+    return {g.id: g.label for g in found.groups.values()}
+
+
+def label_of(found, fact) -> str:
+    return found.groups[fact["group"]].label
+
+
+# -- labels ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", [
+    "outcome", "had the outcome", "group", "condition", "boys and", "children aged 5",
+    "people who got use either", "people who got receive two doses", "(with a margin of less than",
+    "to three percent", "during the two-year trial", "taking the new tablet",
+    "were treated between the ages of 20 and"])
+def test_a_placeholder_or_fragment_is_no_label(label):
+    assert groups.label_problem(label, outcome=True)
+
+
+@pytest.mark.parametrize("label", [
+    "got an infection", "died from heart failure", "people with asthma",
+    "people who got the new inhaler", "9- to 11-year-olds", "reduction in pain",
+    "higher risk of stroke", "people in the control group"])
+def test_a_whole_label_passes(label):
+    assert groups.label_problem(label, outcome=True) is None
+
+
+def test_a_bare_noun_names_a_group_but_no_outcome():
+    assert groups.label_problem("participants") is None
+    assert groups.label_problem("participants", outcome=True)
+
+
+@pytest.mark.parametrize("noun, rest, label", [
+    ("children", " aged 4 to 12 years who had an operation", "children"),
+    ("patients", " who had suffered from gout for years", "patients"),
+    ("people", " with a mean age of 70 years", "people"),
+    ("people", " with gout who were treated at home", "people with gout"),
+    ("adults", " who were overweight", "adults who were overweight"),
+    ("volunteers", " - all of them healthy", "volunteers"),
+])
+def test_the_cohort_label_is_whole_or_just_the_noun(noun, rest, label):
+    assert groups.cohort_label(noun, rest)[0] == label
+
+
+# -- groups ----------------------------------------------------------------------------------
+
+def test_an_arm_label_drops_the_verb_of_the_assignment():
+    found = find(repair("Tablet trial\n\nThe team enrolled 90 adults with gout. They were "
+                        "randomly assigned to take either the new tablet or a dummy pill.\n\n"
+                        "After 8 weeks, 40% of those on the new tablet had no attacks."), {})
+    arms = [g.label for g in found.groups.values() if g.kind == "arm"]
+    assert "people who got new tablet" in arms or "people who got the new tablet" in arms
+    assert not [a for a in arms if re.search(r"who got (?:take|either)", a)]
+
+
+def test_a_group_named_by_what_it_got():
+    found = find(repair("Vaccine study\n\nThe study followed 120 adults with diabetes.\n\n"
+                        "Blood sugar of those receiving the vaccine fell by 12 percent at "
+                        "two years, while those on placebo saw no change."), {})
+    labels = group_labels(found)
+    assert "people who got vaccine" in labels.values()
+    assert "people who got placebo" in labels.values()
+
+
+def test_a_missing_control_group_is_no_group():
+    found = find(repair("Gout study\n\nThe team followed 60 people with gout. In all, 30% "
+                        "improved. The study did not include a control group."), {})
+    assert not [g for g in found.groups.values() if "control" in g.label]
+
+
+def test_the_control_group_is_a_group():
+    found = find(repair("Pain app\n\nThe trial enrolled 100 women with back pain.\n\n"
+                        "After 3 months, 37 percent of women in the app group reported less "
+                        "pain, compared with 20 percent of women in the control group."), {})
+    props = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
+    assert "control" in label_of(found, props[20])
+    assert "app" in label_of(found, props[37])
+
+
+# -- outcome and time ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, thing", [
+    ("The number of people suffering a stroke within two years dropped by 30 percent.",
+     "30 percent", "stroke"),
+    ("Cholesterol levels of those taking the pill had fallen by more than 15 percent.",
+     "15 percent", "Cholesterol levels"),
+    ("The new scanner cut false alarms by 40 percent, the team said.", "40 percent",
+     "false alarms"),
+    ("Treated rats showed a 25 percent increase in running time and a 10 percent gain in "
+     "muscle.", "25 percent", "increase in running time"),
+    ("Treated rats showed a 25 percent increase in running time and a 10 percent gain in "
+     "muscle.", "10 percent", "gain in muscle"),
+    ("Smokers had a 45% higher risk of gum disease than non-smokers.", "45%",
+     "higher risk of gum disease"),
+    ("Infections occurred in 6 percent of the patients.", "6 percent", "Infections"),
+])
+def test_the_thing_a_figure_measures(sentence, figure, thing):
+    start = sentence.index(figure)
+    got = attach.changed_thing(sentence, start, start + len(figure))
+    assert got is not None and got[0] == thing
+    assert thing in sentence[got[1]:got[2]] or got[0].endswith(sentence[got[1]:got[2]][-5:])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mean age was 61.5 years and 30% improved.",
+    "Patients aged 55 to 74 years took part, and 30% improved.",
+    "The patients (average age at diagnosis was 61.5 years) did well: 30% improved.",
+    "Among people 65 years or older, 30% improved.",
+    "Women who were 48 years of age on average improved in 30% of cases.",
+])
+def test_an_age_is_never_a_time_point(sentence):
+    st = state(sentence)
+    s = st.all_sentences[0]
+    m = re.search(r"30%", s.text)
+    assert attach.time_for(st, s.text, m, s.text[m.end():], s.text[:m.start()]) is None
+
+
+def test_a_follow_up_time_beside_an_age_is_kept():
+    st = state("Patients with a mean age of 60 years were followed, and 30% improved "
+               "after 2 years.")
+    s = st.all_sentences[0]
+    m = re.search(r"30%", s.text)
+    assert attach.time_for(st, s.text, m, s.text[m.end():], s.text[:m.start()]) == "2y"
+
+
+# -- settle: roles, what is left out, no-difference, the main fact ---------------------------
+
+RELEASE = """Walking cuts knee pain, trial finds
+
+Knee pain affects about 25 percent of adults each year, earlier studies found.
+
+The researchers enrolled 300 adults with knee pain. They were randomly assigned to a walking \
+programme or usual care.
+
+After 6 months, knee pain improved in 48 percent of people in the walking programme, \
+compared with 30 percent of people in the usual care group.
+"""
+
+
+def test_a_background_figure_gets_its_role_and_is_never_the_main_fact():
+    found = find(repair(RELEASE), {})
+    by_value = {f.get("value"): f for f in found.facts}
+    assert by_value[25].get("role") == "background"
+    assert found.main is not None
+    main = next(f for f in found.facts if f["id"] == found.main)
+    assert main.get("role") != "background" and main["kind"] != "count"
+    assert 48 in [main.get("value")] + [next(x for x in found.facts if x["id"] == i)["value"]
+                                        for i in main.get("facts", [])]
+
+
+def test_no_result_figure_means_no_main_fact_and_a_note():
+    found = find(repair("Knee pain news\n\nKnee pain affects about 25 percent of adults "
+                        "each year, earlier studies found. The researchers enrolled 300 "
+                        "adults with knee pain. Walking helped, they said."), {})
+    assert found.facts and found.main is None
+    assert any("no result figure" in n for n in found.notes)
+
+
+def test_a_figure_that_cannot_be_placed_is_left_out_with_the_sentence_quoted():
+    st = state("Of those asked, 40 percent to two.")
+    s = st.all_sentences[0]
+    fact = {"id": "x", "kind": "proportion", "value": 40, "group": "all",
+            "outcome": attach.outcome_generic(st, "to two", [s.at(0), s.at(5)]),
+            "source_span": [s.at(15), s.at(25)]}
+    st.found.facts.append(fact)
+    attach.settle(st)
+    assert st.found.facts == []
+    (note,) = [n for n in st.found.notes if n.startswith("left out")]
+    assert "“Of those asked, 40 percent to two.”" in note and "to two" in note
+    assert "to-two" not in st.found.outcomes  # no label is left behind without its figure
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pain scores were 4.1 vs 4.3, with no significant difference between the groups.", True),
+    ("Relapses did not differ (12% vs 14%).", True),
+    ("The rates were similar: 12% vs 14%.", True),
+    ("Relapses were fewer with the drug (12% vs 24%), but side effects did not differ.",
+     False),
+])
+def test_no_difference_is_read_per_clause(sentence, expected):
+    m = re.search(r"[\d.]+%? vs [\d.]+%?", sentence)
+    assert attach.no_difference_at(sentence, m.start(), m.end()) is expected
+
+
+def test_a_comparison_the_release_calls_no_difference_gets_no_direction():
+    st = state("Attacks occurred in 12% of the drug group vs 14% of the placebo group, a "
+               "difference that was not statistically significant.")
+    s = st.all_sentences[0]
+    a, b = (re.search(p, s.text) for p in ("12%", "14%"))
+    outcome = attach.outcome_generic(st, "had an attack", [s.at(0), s.at(7)])
+    st.found.groups["drug"] = groups.Group("drug", "people who got the drug", ["drug"], [0, 0])
+    st.found.groups["placebo"] = groups.Group("placebo", "people who got placebo",
+                                              ["placebo"], [0, 0])
+    st.found.facts += [
+        {"id": "d", "kind": "proportion", "value": 12, "group": "drug", "outcome": outcome,
+         "source_span": [s.at(a.start()), s.at(a.end())]},
+        {"id": "p", "kind": "proportion", "value": 14, "group": "placebo", "outcome": outcome,
+         "source_span": [s.at(b.start()), s.at(b.end())]},
+        {"id": "c", "kind": "comparison", "facts": ["d", "p"], "direction": "lower",
+         "source_span": [s.at(a.start()), s.at(b.end())]}]
+    attach.settle(st)
+    (comparison,) = [f for f in st.found.facts if f["kind"] == "comparison"]
+    assert comparison["direction"] == "similar" and "do not differ" in comparison["review"]
+
+
+def test_a_whole_release_with_no_difference_drafts_no_direction_for_it():
+    found = find(repair("Drug trial\n\nThe trial enrolled 200 adults with gout. They were "
+                        "randomly assigned to the new drug or placebo.\n\nAfter 6 months, "
+                        "attacks occurred in 12% of the new drug group vs 14% of the placebo "
+                        "group, a difference that was not statistically significant."), {})
+    assert not [f for f in found.facts if f.get("direction") in ("higher", "lower")]
