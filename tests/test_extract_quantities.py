@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from plainsum_extract.facts import find  # noqa: E402
 from plainsum_extract.quantities import percents  # noqa: E402
-from plainsum_extract.quantity_forms import hedge_of, means, read  # noqa: E402
+from plainsum_extract.quantity_forms import counts, hedge_of, means, read  # noqa: E402
 from plainsum_extract.repair import repair  # noqa: E402
 
 
@@ -175,6 +175,18 @@ def test_means_and_medians(text, value, statistic, unit, extra):
         assert getattr(m, key) == want
 
 
+def test_changes_said_on_average_or_in_parentheses_are_means():
+    got = means("Treated adults had, on average, 1.5 hours less pain a day, and the others "
+                "an average 20 minutes a day less.")
+    assert [(m.value, m.unit) for m in got] == [(1.5, "hour"), (20, "minute")]
+    assert [q for q in read("They had, on average, 1.5 hours less pain.")
+            if q.kind == "difference"] == []
+    got = means("The mean test score rose (from 10.2 to 12.4) with the drug but not with "
+                "placebo (from 10.5 to 10.1).")
+    assert [(m.value, m.baseline) for m in got] == [(12.4, 10.2), (10.1, 10.5)]
+    assert got[0].measure == got[1].measure
+
+
 def test_a_range_outside_a_mean_is_not_its_spread():
     (m,) = means("The mean score was 30 (range 40 to 50).")
     assert m.spread is None
@@ -190,6 +202,32 @@ def test_hedges(before, hedge):
     assert hedge_of(before) == hedge
 
 
+# -- counts ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, label, hedge", [
+    ("The analysis included more than 4,100 breast cancer cases.", 4100,
+     "breast cancer cases", "more-than"),
+    ("It compared 812 women and girls taking the pill with others.", 812,
+     "women and girls taking the pill", None),
+    ("They also followed 2,300 who were given a placebo.", 2300,
+     "people who were given a placebo", None),
+    ("Of these, 75 with kidney disease were treated.", 75, "people with kidney disease", None),
+    ("About 9,000 deaths are expected.", 9000, "deaths", "about"),
+])
+def test_counts_name_what_they_count(text, value, label, hedge):
+    (c,) = counts(text)
+    assert (c.value, c.label, c.hedge) == (value, label, hedge)
+    assert text[c.label_span[0]:c.label_span[1]] in label
+
+
+def test_what_is_not_a_count():
+    assert counts("In 2019 patients were asked again.") == []  # a year
+    assert counts("Among 12-year-old children, 40 percent had a cold.") == []
+    assert counts("The risk was 30% lower in 200 cases.")[0].value == 200  # not the 30
+    (c,) = counts("The test found 58 of 60 tumours.")
+    assert (c.value, c.of, c.label) == (58, 60, "tumours")
+
+
 # -- the stage on a small release ----------------------------------------------------------------
 
 RELEASE = """Walking linked to fewer falls in older adults
@@ -199,7 +237,8 @@ assigned to a walking program or usual care.
 
 Those in the walking program were 30 percent less likely to fall than those in usual \
 care. Nearly 40% of participants in the walking program had no falls after two years. \
-There was no significant difference in hip fractures between the groups.
+There was no significant difference in hip fractures between the groups. Results were \
+checked against 14 who had hip surgery.
 """
 
 
@@ -225,3 +264,5 @@ def test_the_stage_drafts_the_richer_kinds_with_group_versus_and_hedge(found):
     assert {same["group"], same["versus"]} == {change["group"], change["versus"]}
     assert found.outcomes[same["outcome"]]["label"]["en"]["plain"] == "hip fractures"
     assert 30 not in [f["value"] for f in by_kind["proportion"]]
+    (controls,) = [f for f in by_kind["count"] if f["value"] == 14]
+    assert found.groups[controls["group"]].label == "people who had hip surgery"

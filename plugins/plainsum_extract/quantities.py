@@ -27,8 +27,8 @@ from .attach import (
     time_id,
 )
 from .classify import study_sentences
-from .groups import mentions
-from .quantity_forms import Quantity, claimed, hedge_of, means, read
+from .groups import _add_group, mentions
+from .quantity_forms import Quantity, claimed, counts, hedge_of, means, read
 from .state import PEOPLE, Sentence, State, add_fact
 from .terms import mentions_term
 from .text import ANYNUM, NUM, number, time_unit
@@ -308,10 +308,9 @@ def find_figures(st: State) -> None:
     last: tuple[int, str] | None = None  # (sentence index, outcome id) of the last change
     for i, s in enumerate(study_sentences(st)):
         quantities = read(s.text)
-        if not quantities:
-            continue
         named = mentions(st, s.text)
         spreads = [(m.start, m.end) for m in means(s.text) if m.spread]
+        _counts(st, s, named)
         for q in quantities:
             if q.kind == "range" and any(a <= q.start < b for a, b in spreads):
                 continue  # the range of a mean: its spread, drafted with the mean
@@ -364,6 +363,44 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     fact["source_span"] = [s.at(q.phrase[0]), s.at(q.phrase[1])]
     fact["key"] = True
     return add_fact(st, fact, f"{fact['group']}-{q.kind}")
+
+
+_GENERIC = re.compile(rf"(?i){PEOPLE}|persons|kids")
+
+
+def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
+    """Counts beyond the cohort and the arms: "5,700 colorectal cancer cases", "(38
+    patients)" after an arm, "31,614 who were prescribed antibiotics". The group is the
+    one the counted phrase names, else a new group labelled with that phrase."""
+    drafted = {f.get("value") for f in st.found.facts if f["kind"] == "count"}
+    for c in counts(s.text):
+        if c.value in drafted:
+            continue
+        if _GENERIC.fullmatch(c.label):  # "(38 patients)": the group named just before
+            before = [h for h in named if h[1] <= c.start]
+            if not ((before and s.text[before[-1][1]:c.start].strip().endswith("("))
+                    or (before and re.search(r"\(\s*$", s.text[:c.start]))):
+                continue
+            gid = before[-1][2]
+        else:
+            inside = [h for h in named if c.label_span[0] <= h[0] and h[1] <= c.label_span[1]]
+            lo, hi = c.label_span
+            gid = inside[0][2] if inside and inside[0][1] - inside[0][0] >= (hi - lo) // 2 \
+                else _add_group(st, c.label, [s.at(lo), s.at(hi)], "sub", [c.label],
+                                review="a group named with a count: check the label").id
+        fact: dict[str, Any] = {"kind": "count", "value": c.value, "group": gid,
+                                "source_span": [s.at(c.start), s.at(c.label_span[1])]}
+        if c.hedge:
+            fact["hedge"] = c.hedge
+        if c.of:
+            fact["review"] = f"the release says {c.value} of {c.of}"
+        add_fact(st, fact, f"{gid}-n")
+        drafted.add(c.value)
+        if c.of and c.of not in drafted:
+            add_fact(st, {"kind": "count", "value": c.of, "group": gid,
+                          "source_span": [s.at(c.start), s.at(c.label_span[1])],
+                          "review": f"the total of '{c.value} of {c.of}'"}, f"{gid}-n")
+            drafted.add(c.of)
 
 
 def _group_and_versus(text: str, q: Quantity, named: list[tuple[int, int, str]],

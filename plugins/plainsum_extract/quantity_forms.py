@@ -485,6 +485,8 @@ def _differences(text: str) -> list[Quantity]:
         q.outcome = q.outcome or _outcome_near(text, m.start(), m.end())
         out.append(q)
     for m in _DIFF_UNIT.finditer(text):
+        if re.search(r"(?i)\baverage\b[\s,]*$", text[max(0, m.start() - 14):m.start()]):
+            continue  # "on average, 2.5 hours less": a mean, read by means()
         value = _num(m.group("n"))
         unit = _unit_name(m.group("u"))
         if value is None:
@@ -601,8 +603,9 @@ _MEAN_VERB = re.compile(
 _MEAN_BARE = re.compile(  # "mean age 58.3", "median follow-up 4 years"
     rf"(?i)\b{_STAT}\s+(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<h>)"
     rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
-_MEAN_OF = re.compile(  # "an average of 7.7 days", "a median of 14 seizures"
-    rf"(?i)\b(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
+_MEAN_OF = re.compile(  # "an average of 7.7 days", "a median of 14 days", "on average, 2.5"
+    rf"(?i)\b(?:(?:an?\s+|the\s+)?{_STAT}\s+(?:of\s+)?|on\s+(?P<stat2>average),?\s+)"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
     rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
 _MEAN_AVERAGED = re.compile(
     rf"(?i)\b(?P<stat>averag)(?:ed|ing)\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
@@ -613,6 +616,9 @@ _CHANGE_FROM_TO = re.compile(  # "the score improved from 24 to 59": a before an
     rf"(?i)\b(?P<stat>{_VERB_LOWER}|{_VERB_HIGHER}|went|changed)\b\W+(?:\w+\W+){{0,3}}?"
     rf"from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%])(?!\s*(?:%|percent|"
     rf"per\s+cent)){_MEAN_UNIT}")
+_PAREN_FROM_TO = re.compile(  # "rose (from 8.7 to 10.6)", "but not in the others (from 8.5 to 8)"
+    rf"(?i)\(\s*(?P<stat>)from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%])"
+    rf"(?!\s*(?:%|percent|per\s+cent)){_MEAN_UNIT}")
 _BASELINE = re.compile(
     rf"(?i)\bfrom\s+(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<a>{SIGNED})\s*(?P<ua>{_UNIT}|%|"
     rf"percent)?(?P<mid>(?:\s+[a-z][\w-]*){{0,4}}?)\s+to\s+"
@@ -641,7 +647,11 @@ def means(text: str) -> list[Mean]:
                 at = text.find(words, m.start("mid"))
                 mean.measure, mean.measure_span = words.lower(), (at, at + len(words))
             out.append(mean)
-    for m in _CHANGE_FROM_TO.finditer(text):
+    changes = list(_CHANGE_FROM_TO.finditer(text))
+    if re.search(rf"(?i)\b(?:{_VERB_LOWER}|{_VERB_HIGHER}|changed)\b", text):
+        changes += [m for m in _PAREN_FROM_TO.finditer(text)
+                    if not any(c.start() <= m.start() < c.end() for c in changes)]
+    for m in changes:
         if overlaps(m.start(), m.end()) or _looks_like_years(m.group("a"), m.group("n")):
             continue
         mean = _mean(text, m, None)
@@ -665,17 +675,22 @@ def means(text: str) -> list[Mean]:
             mean = _mean(text, m, measure)
             if mean is not None:
                 out.append(mean)
-    return sorted(out, key=lambda x: x.start)
+    out.sort(key=lambda x: x.start)
+    for i, mean in enumerate(out):  # "... but not in the control group (from 8.5 to 8)"
+        if i and not (mean.measure and re.search(r"[a-z]{4}", mean.measure)
+                      and mean.measure.split()[0] not in {"not", "less", "more", "per"}):
+            mean.measure, mean.measure_span = out[i - 1].measure, out[i - 1].measure_span
+    return out
 
 
 def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
     value = _num(m.group("n"))
     if value is None or _looks_like_years(m.group("n"), m.group("n")):
         return None
-    stat = "median" if m.group("stat").lower() == "median" else "mean"  # averaged, fell ...
+    stat = "median" if (m.group("stat") or "").lower() == "median" else "mean"
     unit = _unit_name(m.group("unit"))
     end = m.end()
-    word = m.group("stat").lower()
+    word = (m.group("stat") or m.groupdict().get("stat2") or "mean").lower()
     said = word if word in ("average", "mean", "median") else "average" \
         if word.startswith("averag") else "mean"
     mean = Mean(value, m.start(), end, stat, unit=unit, said=said)
@@ -706,3 +721,70 @@ def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
         if mean.spread:
             mean.end = sp.end() + (1 if text[sp.end():sp.end() + 1] == ")" else 0)
     return mean
+
+
+# -- counts -------------------------------------------------------------------------------
+
+_COUNTED = (r"people|persons|patients|participants|adults|women|men|children|kids|infants|"
+            r"babies|newborns|boys|girls|teens|teenagers|adolescents|volunteers|individuals|"
+            r"subjects|veterans|mothers|fathers|parents|survivors|residents|students|workers|"
+            r"employees|smokers|users|respondents|families|households|twins|athletes|players|"
+            r"doctors|physicians|nurses|surgeons|clinicians|cases|controls|deaths|procedures|"
+            r"operations|surgeries|lesions|tumou?rs|cancers|births|pregnancies|deliveries|"
+            r"hospitals|sites|centers|centres|clinics|practices|schools|mice|rats|samples|"
+            r"infections|events|visits|admissions|fractures|strokes|hospitali[sz]ations|"
+            r"prescriptions|studies|trials|[\w-]+-olds")
+_TAIL_END = (r"\bthan\b|\bcompared\b|\bwith\b|\bversus\b|\bvs\b|\bwere\b|\bwas\b|"
+             r"\bhad\b|\bhave\b|\bare\b|\bis\b|\bdid\b|\breceived\b|\btook\b|"
+             r"\bshowed\b|\bdeveloped\b|\bdied\b|$")
+_COUNT = re.compile(
+    rf"(?i)(?<![\w.,$£€%/-])(?P<n>{NUM})(?:\s+(?:of|out\s+of)\s+(?P<of>{NUM}))?"
+    rf"(?!\s*(?:%|percent|per\s+cent|-|–|to\s+\d|\.\d|times|fold|million|billion|thousand))"
+    rf"\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?:{_COUNTED})\b(?:\s+and\s+(?:{_COUNTED})\b)?"
+    rf"(?:\s+(?:with|who|taking|receiving|"
+    rf"given|treated\s+with|on|aged)\s+[^,.;:()]{{1,50}}?(?=\s*(?:[,.;:()]|\band\s+\d|\bto\s|"
+    rf"{_TAIL_END})))?)"
+    rf"|(?<![\w.,$£€%/-])(?P<n2>{NUM})\s+(?P<np2>(?:who|with)\s+[^,.;:()]{{3,50}}?)"
+    rf"(?=\s*(?:[,.;:()]|\band\b|\bto\b|{_TAIL_END}))")
+
+
+@dataclass
+class Count:
+    """A count of people or things, with the noun phrase that says what was counted."""
+
+    value: int
+    start: int
+    end: int
+    label: str  # "colorectal cancer cases", "people who were prescribed antibiotics"
+    label_span: tuple[int, int]
+    of: int | None = None
+    hedge: str | None = None
+
+
+def counts(text: str) -> list[Count]:
+    """The counts of a sentence ("5,700 colorectal cancer cases", "60 of 61 lesions",
+    "(38 patients)", "31,614 who were prescribed antibiotics"), outside the spans other
+    readers took; not a year, an age or a figure with a unit."""
+    taken = claimed(text)
+    out = []
+    for m in _COUNT.finditer(text):
+        key, np = ("n", "np") if m.group("n") else ("n2", "np2")
+        raw = m.group(key)
+        value = number(raw)
+        if value is None or not float(value).is_integer() or any(
+                a <= m.start(key) < b for a, b in taken):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", raw) or re.match(r"[\s-]*years?[\s-]+old",
+                                                           text[m.end(key):]):
+            continue
+        label = " ".join(m.group(np).split())
+        if np == "np2" or re.match(r"(?i)(?:who|with)\b", label):
+            label = f"people {label}"
+        if re.match(r"(?i)(?:of|the|these|those|them|all)\b", label):
+            continue
+        of = number(m.group("of")) if key == "n" and m.group("of") else None
+        c = Count(int(value), m.start(key), m.end(key), label,
+                  (m.start(np), m.end(np)), int(of) if of else None)
+        c.hedge = hedge_of(text[:m.start(key)])
+        out.append(c)
+    return out
