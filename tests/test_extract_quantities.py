@@ -15,7 +15,13 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from plainsum_extract.facts import find  # noqa: E402
 from plainsum_extract.quantities import percents  # noqa: E402
-from plainsum_extract.quantity_forms import counts, hedge_of, means, read  # noqa: E402
+from plainsum_extract.quantity_forms import (  # noqa: E402
+    counts,
+    hedge_of,
+    means,
+    read,
+    study_times,
+)
 from plainsum_extract.repair import repair  # noqa: E402
 
 
@@ -226,6 +232,30 @@ def test_what_is_not_a_count():
     assert counts("The risk was 30% lower in 200 cases.")[0].value == 200  # not the 30
     (c,) = counts("The test found 58 of 60 tumours.")
     assert (c.value, c.of, c.label) == (58, 60, "tumours")
+
+
+# -- study times ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, times", [
+    ("Volunteers took the capsule twice daily for 10 weeks.", [(10, "week")]),
+    ("Pain was lower at week 8 in the treated group.", [(8, "week")]),
+    ("Over a period of just 6 months, sleep improved.", [(6, "month")]),
+    ("In this 24-week trial, adults walked daily.", [(24, "week")]),
+    ("Scans were repeated after 6 and 18 months.", [(6, "month"), (18, "month")]),
+    ("During the two year follow-up, few fell.", [(2, "year")]),
+])
+def test_study_times(text, times):
+    assert [(v, u) for v, u, _, _ in study_times(text)] == times
+
+
+@pytest.mark.parametrize("text", [
+    "Adults aged 65 years or older were invited.",
+    "Ten years ago, the rate was higher.",
+    "They walked for 30 minutes a day, 5 days a week.",
+    "Children 5 years old and younger were excluded.",
+])
+def test_what_is_not_a_study_time(text):
+    assert study_times(text) == []
 
 
 # -- the stage on a small release ----------------------------------------------------------------

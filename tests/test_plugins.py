@@ -157,7 +157,7 @@ def test_a_plugin_can_add_a_command(register_plugin, run_cli):
 def test_output_type_is_the_contract():
     out = Output("g", "v", "patients", "en", "text")
     assert set(out.to_json()) == {"generator", "variant", "audience", "lang", "text",
-                                  "facts", "terms", "platform", "checks"}
+                                  "facts", "terms", "platform", "checks", "draft"}
 
 
 def test_a_reader_is_registered_by_name(register_plugin, pm):

@@ -77,7 +77,8 @@ class Output:
     ``platform`` is set for texts with a length rule (social posts);
     ``terms`` lists the term ids the text uses, for the glossary;
     ``readable_text`` is the part readability is scored on when that is not the whole
-    text (a glossary's definitions, without the technical headwords they explain).
+    text (a glossary's definitions, without the technical headwords they explain);
+    ``draft`` is set on outputs of a draft sheet, whose text begins with the DRAFT line.
     """
 
     generator: str
@@ -90,11 +91,12 @@ class Output:
     platform: str | None = None
     readable_text: str | None = None
     checks: Checks = field(default_factory=Checks)
+    draft: bool = False  # made from a draft sheet: the text begins with the DRAFT line
 
     def to_json(self) -> dict[str, Any]:
         return {
             "generator": self.generator, "variant": self.variant,
             "audience": self.audience, "lang": self.lang, "text": self.text,
             "facts": self.facts, "terms": self.terms, "platform": self.platform,
-            "checks": self.checks.to_json(),
+            "checks": self.checks.to_json(), "draft": self.draft,
         }

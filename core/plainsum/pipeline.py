@@ -137,7 +137,8 @@ def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
     """Every output for the requested languages, audiences and generators, checked.
 
     A generator that fails (raises, hangs, returns something else than an Output) is
-    reported and its outputs are left out, or the run stops in strict mode.
+    reported and its outputs are left out, or the run stops in strict mode. The outputs of
+    a draft sheet begin with the DRAFT line (:mod:`plainsum.draft`), added after the checks.
     """
     packs = [registry.language(code) for code in dict.fromkeys(langs)]
     groups = [registry.audience(name) for name in dict.fromkeys(audiences)]
@@ -167,6 +168,10 @@ def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
                                            with_readability=output.platform is None,
                                            readable_text=output.readable_text)
         outputs.extend(made)
+    if factsheet.is_draft:  # whoever asked, an output of a draft says it is one
+        from .draft import mark
+
+        mark(outputs, {pack.code: pack for pack in packs})
     return outputs
 
 

@@ -74,8 +74,10 @@ def check_json(name: str, lang: str, audience: str | None, checks: Checks,
     yield "  ]\n}"
 
 
-def generate_json(factsheet: str, outputs: list[Output]) -> str:
-    return json.dumps({"factsheet": factsheet, "outputs": [o.to_json() for o in outputs]},
+def generate_json(factsheet: str, outputs: list[Output], draft: bool = False) -> str:
+    """``draft``: the sheet is a draft (every output's text begins with the DRAFT line)."""
+    return json.dumps({"factsheet": factsheet, "draft": draft,
+                       "outputs": [o.to_json() for o in outputs]},
                       indent=2, ensure_ascii=False, allow_nan=False)
 
 
@@ -87,6 +89,7 @@ def generate_text(outputs: list[Output]) -> str:
     blocks = []
     for output in outputs:
         status = "passed" if output.checks.passed else "FAILED"
+        status += " · DRAFT" if output.draft else ""
         lines = [f"== {output_title(output)} [{status}]", printable(output.text.rstrip()), ""]
         summary = readability_line(output.checks)
         if summary:
@@ -118,6 +121,7 @@ def generate_markdown(factsheet: str, outputs: list[Output]) -> str:
     parts = [f"# Outputs for {markdown_text(factsheet)}", ""]
     for output in outputs:
         status = "✅ passed" if output.checks.passed else "❌ failed"
+        status += " · DRAFT" if output.draft else ""
         summary = readability_line(output.checks)
         parts += [f"## {markdown_text(output_title(output))}", "",
                   markdown_text(output.text.rstrip()), "",

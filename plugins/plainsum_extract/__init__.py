@@ -53,3 +53,15 @@ def diff(reviewed: dict[str, Any], draft: dict[str, Any]) -> tuple[list[str], li
     from .compare import diff as compare
 
     return compare(reviewed, draft)
+
+
+def repaired_text(text: str, lang: str = "en") -> str:
+    """The release's text as a draft's offsets see it (what ``--repaired-text`` writes):
+    ``plainsum lint --release`` checks each value against it."""
+    from plainsum.errors import PlainsumError
+
+    from .repair import repair
+
+    if lang not in LANGS:
+        raise PlainsumError(f"extract reads releases in: {', '.join(LANGS)} (not {lang!r})")
+    return repair(text, lang).text

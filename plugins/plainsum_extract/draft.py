@@ -25,7 +25,7 @@ class Draft:
 
 def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str, Any]:
     f = found
-    data: dict[str, Any] = {"schema_version": 1}
+    data: dict[str, Any] = {"schema_version": 1, "draft": DRAFT}
     title = f.title[0] if f.title else "Untitled release"
     data["id"] = slug(title, 6) if f.title else "draft"
     data["lang"] = lang
@@ -109,16 +109,23 @@ def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str,
     data["source_spans"] = spans
 
     lines = [
-        "DRAFT made by 'plainsum extract': every item needs a person's check against the "
-        "release. Offsets ([start, end]) point into the repaired text "
-        "(write it with --repaired-text).",
+        "Offsets ([start, end]) point into the release's repaired text (write it with "
+        "plainsum extract --repaired-text; plainsum lint --release checks them).",
     ]
-    lines += [f"repair {n.line()}" for n in repaired.repairs]
-    lines += [f"flag {n.line()}" for n in repaired.flags]
-    lines += [f"note {n}" for n in f.notes]
+    lines += [f"{TODO}repair {n.line()}" for n in repaired.repairs]
+    lines += [f"{TODO}flag {n.line()}" for n in repaired.flags]
+    lines += [f"{TODO}note {n}" for n in f.notes]
     data["review"] = "\n".join(lines)
     _tidy(data)
     return data
+
+
+# The draft gate (plainsum.factsheet.unsettled): a sheet with a ``draft`` field, or a
+# review note that starts with TODO, is a draft that lint lists and generate refuses.
+DRAFT = ("made by plainsum extract, not yet reviewed: check every item against the release, "
+         "settle each TODO review note and placeholder, then delete this field "
+         "(plainsum lint lists what is left)")
+TODO = "TODO "
 
 
 def _ordered(item: dict[str, Any]) -> dict[str, Any]:
@@ -157,6 +164,8 @@ def _tidy(data: dict[str, Any]) -> None:
         for item in data.get(section, []):
             if not item.get("review"):
                 item.pop("review", None)
+            elif not item["review"].startswith(TODO):
+                item["review"] = TODO + item["review"]
             if item.get("key") is False:
                 item.pop("key")
             if "source_span" in item and (not item["source_span"]

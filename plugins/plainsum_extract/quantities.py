@@ -28,7 +28,7 @@ from .attach import (
 )
 from .classify import study_sentences
 from .groups import _add_group, mentions
-from .quantity_forms import Quantity, claimed, counts, hedge_of, means, read
+from .quantity_forms import Quantity, claimed, counts, hedge_of, means, read, study_times
 from .state import PEOPLE, Sentence, State, add_fact
 from .terms import mentions_term
 from .text import ANYNUM, NUM, number, time_unit
@@ -151,6 +151,29 @@ def find_timepoints(st: State) -> None:
             add_fact(st, {"kind": "timepoints", "times": ids,
                           "source_span": [s.at(m.start()), s.at(m.end())]}, "follow-up")
             break
+    _study_times(st)
+
+
+def _study_times(st: State) -> None:
+    """How long the study ran and when it measured ("for 16 weeks", "a 12-week trial",
+    "at week 12"), from result and methods sentences, as one timepoints fact: the times
+    no list above gave."""
+    listed = {t for f in st.found.facts if f["kind"] == "timepoints" for t in f["times"]}
+    ids: list[str] = []
+    first: list[int] = []
+    for s in study_sentences(st):
+        if st.kinds.get(s.start) in ("background", "quote", "boilerplate"):
+            continue
+        for value, unit, lo, hi in study_times(s.text):
+            tid = time_id(st, value, unit, [s.at(lo), s.at(hi)])
+            if tid not in listed and tid not in ids:
+                ids.append(tid)
+                first = first or [s.at(lo), s.at(hi)]
+    if ids:
+        add_fact(st, {"kind": "timepoints", "times": ids, "source_span": first,
+                      "review": "times the release gives for the study (how long it ran, "
+                                "when it measured): keep the ones that are follow-up times"},
+                 "study-times")
 
 
 def find_proportions(st: State) -> None:

@@ -788,3 +788,46 @@ def counts(text: str) -> list[Count]:
         c.hedge = hedge_of(text[:m.start(key)])
         out.append(c)
     return out
+
+
+# -- study times ----------------------------------------------------------------------------
+
+_TUNIT = r"(?P<u>years?|months?|weeks?|days?)"
+_DURATION = re.compile(
+    rf"(?i)\b(?:for|over|during|after|within|at|by|in)\s+(?:a\s+(?:period|course)\s+of\s+|"
+    rf"(?:the\s+)?(?:first|next|following)\s+|up\s+to\s+|just\s+|about\s+|nearly\s+|"
+    rf"more\s+than\s+|only\s+)*(?P<n>{NUM}|{WORDNUM}|one|eleven|twelve)[\s-]+{_TUNIT}\b"
+    rf"(?:\s*,?\s*(?:and|or)\s+(?P<n2>{NUM}|{WORDNUM}|one|eleven|twelve)[\s-]+(?P<u2>years?|"
+    rf"months?|weeks?|days?)\b)?"
+    rf"|\b(?P<n3>{NUM}|{WORDNUM}|one|twelve)[\s-](?P<u3>year|month|week|day)[\s-]+(?:long\s+)?"
+    rf"(?:study|trial|period|program|programme|intervention|follow[\s-]?up|experimental|course|"
+    rf"treatment|experiment)\b"
+    rf"|\b(?:at|by|after)\s+(?P<u4>week|month|year|day)\s+(?P<n4>\d{{1,3}})\b"
+    rf"|\bafter\s+(?P<n5>{NUM})\s+and\s+(?P<n6>{NUM})\s+(?P<u5>years|months|weeks|days)\b")
+_NOT_STUDY_TIME = re.compile(
+    r"(?i)^[\s-]*(?:old|of\s+age|ago|earlier|before\s+(?:the|they|their)|prior|or\s+(?:older|"
+    r"more|longer|younger)|and\s+(?:older|over)|per\b|a\s+(?:day|week)|each\b|every\b)")
+
+
+def study_times(text: str) -> list[tuple[float | int, str, int, int]]:
+    """Times a sentence gives for the study itself ("for 16 weeks", "a 12-week trial",
+    "at week 12", "after 12 and 24 months", "over a period of 12 weeks"): (value, unit,
+    start, end); not an age, a time ago, a rate ("a day") or a year of the calendar."""
+    out: list[tuple[float | int, str, int, int]] = []
+    for m in _DURATION.finditer(text):
+        pairs = [("n", "u"), ("n2", "u2"), ("n3", "u3"), ("n4", "u4"), ("n5", "u5"),
+                 ("n6", "u5")]
+        for n, u in pairs:
+            if not m.group(n):
+                continue
+            value = _num(m.group(n)) if m.group(n).lower() != "one" else 1
+            unit = _unit_name(m.group(u))
+            if value is None or not unit or value <= 0 or value > 100:
+                continue
+            end = m.end(u) if m.end(u) > m.end(n) else m.end(n)
+            if _NOT_STUDY_TIME.match(text[end:end + 25]) or re.search(
+                    r"(?i)\b(?:ages?|aged)\b[^.;,]{0,20}$", text[max(0, m.start() - 30):
+                                                            m.start(n)]):
+                continue
+            out.append((value, unit, m.start(n), end))
+    return out

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 import click
 
 from ..errors import MissingTranslation, PlainsumError
+from ..files import printable
 from . import app
+from .options import DRAFT
 
 # A translation or a rewrite of a release is some kilobytes; 2 MiB is a thousand pages,
 # and keeps checking the most number-dense text of that size ("7 7 7 ...") under 1 GB.
@@ -24,13 +26,16 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
               show_default=True, help="Which facts must be stated.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Output format.")
+@DRAFT
 def check(facts: str, text: str, lang: str | None, audience: str | None, require: str,
-          fmt: str) -> None:
+          fmt: str, draft: bool) -> None:
     """Check TEXT (a file, or - for stdin) against FACTS.
 
     Prints findings as FILE:LINE:COL: SEVERITY RULE MESSAGE, or one JSON object.
+    A draft sheet is refused unless --draft is given; the report then says DRAFT.
     Exits 0 when the text passes, 1 when it does not, 2 on bad input.
     """
+    from ..draft import notice, refuse
     from ..factsheet import load_factsheet
     from ..files import read_text
     from ..lexicon import Lexicon
@@ -39,6 +44,8 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
 
     registry = app().registry
     sheet = load_factsheet(facts, registry.known_terms())
+    if not draft:
+        refuse(sheet, facts, "check")
     body, name = read_text(text, MAX_TEXT_BYTES)
     if not body.strip():
         raise PlainsumError(f"{name}: the text is empty")
@@ -54,9 +61,12 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
         raise MissingTranslation(lang, context.lexicon.missing)
     checks = check_text(body, context, registry, with_readability=True)
     if fmt == "json":
-        extra = {"identified_lang": identified} if identified else None
+        extra = {"draft": sheet.is_draft,
+                 **({"identified_lang": identified} if identified else {})}
         _echo_lines(check_json(name, lang, audience, checks, extra))
     else:
+        if sheet.is_draft:
+            click.echo(printable(f"{name}: {notice(pack)}"))
         if identified:
             click.echo(f"{name}: language identified as {identified}")
         _echo_lines(finding_lines(name, body, checks.findings))
@@ -65,7 +75,8 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
             click.echo(f"{name}: {summary}")
         errors = sum(f.severity == "error" for f in checks.findings)
         click.echo(f"{name}: {'passed' if checks.passed else 'failed'} "
-                   f"({errors} error{'s' if errors != 1 else ''})")
+                   f"({errors} error{'s' if errors != 1 else ''})"
+                   + (" against a DRAFT sheet" if sheet.is_draft else ""))
     if not checks.passed:
         raise SystemExit(1)
 

@@ -10,7 +10,7 @@ import click
 
 from ..errors import PlainsumError
 from . import app
-from .options import split_list
+from .options import DRAFT, split_list
 
 
 @click.command()
@@ -26,12 +26,16 @@ from .options import split_list
 @click.option("--out", type=click.Path(file_okay=False), default=None,
               help="Write one file per output and an index.json into this folder.")
 @click.option("--force", is_flag=True, help="Overwrite files that already exist in --out.")
+@DRAFT
 def generate(facts: str, langs: str | None, audiences: str | None, generators: str | None,
-             fmt: str, out: str | None, force: bool) -> None:
+             fmt: str, out: str | None, force: bool, draft: bool) -> None:
     """Generate checked plain-language outputs from a fact sheet.
 
+    A draft sheet (one 'plainsum lint' finds items to settle in) is refused unless
+    --draft is given; every output made from it then begins with a DRAFT line.
     Exits 0 when every output passes its checks, 1 when one does not, 2 on bad input.
     """
+    from ..draft import refuse
     from ..factsheet import load_factsheet
     from ..pipeline import generate as run
     from ..report import generate_json, generate_markdown, generate_text
@@ -43,12 +47,14 @@ def generate(facts: str, langs: str | None, audiences: str | None, generators: s
                                        split_list(generators, "--generator"))
     registry = app().registry
     sheet = load_factsheet(facts, registry.known_terms())
+    if not draft:
+        refuse(sheet, facts, "generate")
     outputs = run(sheet, registry, langs_ or [sheet.lang],
                   audiences_ or list(registry.audiences), generators_)
     if out is not None:
-        _write(Path(out), facts, outputs, fmt, force, registry.owners)
+        _write(Path(out), facts, outputs, fmt, force, registry.owners, sheet.is_draft)
     elif fmt == "json":
-        click.echo(generate_json(facts, outputs))
+        click.echo(generate_json(facts, outputs, sheet.is_draft))
     elif fmt == "markdown":
         click.echo(generate_markdown(facts, outputs))
     else:
@@ -58,7 +64,7 @@ def generate(facts: str, langs: str | None, audiences: str | None, generators: s
 
 
 def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
-           owners: dict[tuple[str, str], str]) -> None:
+           owners: dict[tuple[str, str], str], draft: bool = False) -> None:
     """The whole set and its ``index.json``, or nothing; with ``--force``, the files of the
     earlier set in the folder that this one does not make again are removed."""
     from ..files import path_component, printable, writing_into
@@ -80,13 +86,13 @@ def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
         planned[folder / name] = _body(o, fmt)
         names.append(name)
     with writing_into(folder):
-        _write_set(folder, facts, outputs, names, planned, force)
+        _write_set(folder, facts, outputs, names, planned, force, draft)
     count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
     click.echo(printable(f"wrote {count} and index.json to {folder}"), err=True)
 
 
 def _write_set(folder: Path, facts: str, outputs: list, names: list[str],
-               planned: dict[Path, str], force: bool) -> None:
+               planned: dict[Path, str], force: bool, draft: bool = False) -> None:
     from ..files import refuse_overwrite, write_files
 
     index = folder / "index.json"
@@ -97,8 +103,8 @@ def _write_set(folder: Path, facts: str, outputs: list, names: list[str],
         data.pop("text")
         data["file"] = name
         entries.append(data)
-    planned[index] = json.dumps({"factsheet": facts, "outputs": entries}, indent=2,
-                                ensure_ascii=False, allow_nan=False) + "\n"
+    planned[index] = json.dumps({"factsheet": facts, "draft": draft, "outputs": entries},
+                                indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     stale = [p for p in _earlier_set(folder) if p not in planned] if force else []
     _inside(folder, [*planned, *stale])
     write_files(planned, stale)

@@ -2,24 +2,100 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from ..files import printable
 from . import app
 
+if TYPE_CHECKING:
+    from ..errors import FactSheetError
+    from ..factsheet import Linted
+
 
 @click.command()
 @click.argument("facts", type=click.Path(dir_okay=False, allow_dash=True))
-def lint(facts: str) -> None:
-    """Check a fact sheet against the schema and its own references.
+@click.option("--release", type=click.Path(dir_okay=False, allow_dash=False), default=None,
+              metavar="FILE",
+              help="Also check that every value with a source span is at that span of this "
+                   "release (as extract repairs it).")
+@click.option("--reader", "reader_name", default=None, metavar="NAME",
+              help="Reader for --release (default: chosen by the file's suffix).")
+def lint(facts: str, release: str | None, reader_name: str | None) -> None:
+    """Check a fact sheet against the schema, its own references, and whether it is
+    still a draft (the draft field, review notes starting with TODO, placeholders).
 
-    Prints FILE:LINE:COLUMN: FIELD: MESSAGE for each problem; exits 2 if there is one.
+    Prints FILE:LINE:COLUMN: FIELD: MESSAGE for each problem and each item to settle.
+    Exits 2 if the sheet has a problem (it cannot be used), 1 if it is a draft or a value
+    is not at its span of --release, 0 if it is settled and ready.
     """
-    from ..factsheet import lint as lint_sheet
+    from ..factsheet import lint_sheet
 
-    problems = lint_sheet(facts, app().registry.known_terms())
-    for problem in problems:
+    if reader_name is not None and release is None:
+        from ..errors import PlainsumError
+
+        raise PlainsumError("--reader only applies with --release")
+    linted = lint_sheet(facts, app().registry.known_terms())
+    found = [*linted.problems, *linted.unsettled]
+    if release is not None and linted.located is not None:
+        found += _span_mismatches(linted, release, reader_name)
+    found.sort(key=lambda e: (e.line, e.column))
+    for problem in found:
         click.echo(str(problem))
-    if problems:
+    if linted.problems:
         raise SystemExit(2)
+    if found:
+        what = []
+        if linted.unsettled:
+            what.append(f"a draft: {len(linted.unsettled)} item"
+                        f"{'s' if len(linted.unsettled) != 1 else ''} to settle")
+        if len(found) > len(linted.unsettled):
+            n = len(found) - len(linted.unsettled)
+            what.append(f"{n} value{'s' if n != 1 else ''} not at {'their' if n != 1 else 'its'}"
+                        " span of the release")
+        click.echo(printable(f"{linted.name}: {'; '.join(what)}"), err=True)
+        raise SystemExit(1)
     click.echo(printable(f"{facts}: ok"), err=True)
+
+
+def _span_mismatches(linted: Linted, release: str, reader_name: str | None,
+                     ) -> list[FactSheetError]:
+    """The values of the sheet that are not where their spans say in the release."""
+    from ..factsheet.spancheck import mismatches
+
+    assert linted.located is not None
+    data = linted.located.data
+    lang = data.get("lang") if isinstance(data, dict) else None
+    lang = lang if isinstance(lang, str) else "en"
+    text = _repaired_release(release, reader_name, lang)
+    return mismatches(linted.located, text, linted.name, app().registry.languages.get(lang))
+
+
+def _repaired_release(path: str, reader_name: str | None, lang: str) -> str:
+    """The release as ``plainsum extract`` reads and repairs it: the text its spans
+    point into (what ``extract --repaired-text`` writes)."""
+    from ..errors import PlainsumError
+    from ..files import read_bytes
+    from ..plugins import PluginError
+    from .extract import _extractor, _reader, _require_prose
+
+    registry = app().registry
+    data, name = read_bytes(path)
+    reader = _reader(registry.readers, path, data, reader_name)
+    try:
+        text = registry.call("readers", reader.name, "read", data)
+    except PluginError as exc:
+        raise PlainsumError(f"{name}: {exc}") from None
+    if not isinstance(text, str):
+        raise PlainsumError(f"{name}: reader {reader.name!r} returned no text")
+    _require_prose(text, name, data, registry.owners.get(("readers", reader.name)) in
+                   registry.builtins)
+    module = _extractor()
+    if not hasattr(module, "repaired_text"):
+        raise PlainsumError("the 'extract' plugin cannot repair a release's text (it has no "
+                            "repaired_text); --release needs it")
+    try:
+        return module.repaired_text(text, lang)
+    except PlainsumError as exc:
+        raise PlainsumError(f"{name}: {exc}") from None

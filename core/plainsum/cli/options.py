@@ -10,6 +10,10 @@ FORMAT_TEXT_JSON = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="Output format.")
 
+DRAFT = click.option(
+    "--draft", is_flag=True,
+    help="Accept a draft sheet (one with items to settle); every output says DRAFT.")
+
 
 def split_list(value: str | None, option: str) -> list[str] | None:
     """``"en,es"`` as ``["en", "es"]``, each once; empty items dropped, and an option given

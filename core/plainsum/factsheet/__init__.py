@@ -7,6 +7,7 @@ import math
 import re
 import reprlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,8 @@ from ..files import CONTROLS, read_text
 from .load import MAX_CHARS, Located, dotted, parse_yaml, schema
 from .model import Fact, FactSheet, Label, TermForms
 
-__all__ = ["Fact", "FactSheet", "FactSheetError", "Label", "TermForms", "lint",
-           "load_factsheet", "problems", "schema"]
+__all__ = ["Fact", "FactSheet", "FactSheetError", "Label", "Linted", "TermForms", "lint",
+           "lint_sheet", "load_factsheet", "problems", "schema"]
 
 # (section, field) pairs whose value must name an id of another section.
 _SECTIONS = ("groups", "times", "outcomes", "measures", "facts", "people",
@@ -40,6 +41,30 @@ def load_factsheet(path: str | Path, known_terms: Iterable[str] | None = None) -
 def lint(path: str | Path, known_terms: Iterable[str] | None = None) -> list[FactSheetError]:
     text, name = read_text(path, MAX_CHARS)
     return problems(text, name, known_terms)
+
+
+@dataclass
+class Linted:
+    """What ``plainsum lint`` found: ``problems`` make the sheet unusable; ``unsettled``
+    (the draft field, TODO notes, placeholders) make it a draft. ``located`` is the parsed
+    sheet when it could be read."""
+
+    name: str
+    text: str
+    problems: list[FactSheetError]
+    unsettled: list[FactSheetError]
+    located: Located | None
+
+
+def lint_sheet(path: str | Path, known_terms: Iterable[str] | None = None) -> Linted:
+    """Every problem and every item to settle in a fact sheet, each located."""
+    from .unsettled import located as locate
+    from .unsettled import unsettled
+
+    text, name = read_text(path, MAX_CHARS)
+    found, where = _problems(text, name, known_terms)
+    items = locate(unsettled(where.data), where, text, name) if where is not None else []
+    return Linted(name, text, found, items, where)
 
 
 def problems(text: str, name: str,

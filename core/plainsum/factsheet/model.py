@@ -424,9 +424,14 @@ class FactSheet:
     links: list[dict[str, Any]] = field(default_factory=list)
     path: str | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    # what a person still has to settle (the draft field, TODO notes, placeholders):
+    # a sheet with any is a draft, and every output made from it says so
+    unsettled: tuple[Any, ...] = field(default=(), repr=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], path: str | None = None) -> FactSheet:
+        from .unsettled import unsettled
+
         study = data["study"]
 
         def by_id(items: list[dict[str, Any]], make: Any) -> dict[str, Any]:
@@ -461,8 +466,13 @@ class FactSheet:
             funding=list(data.get("funding", [])), hashtags=list(data.get("hashtags", [])),
             publication=dict(data.get("publication", {})), source=dict(data.get("source", {})),
             lang=data.get("lang", "en"), links=list(data.get("links", [])),
-            path=path, raw=data,
+            path=path, raw=data, unsettled=tuple(unsettled(data)),
         )
+
+    @property
+    def is_draft(self) -> bool:
+        """Whether a person has still to settle something in the sheet."""
+        return bool(self.unsettled)
 
     def title_in(self, lang: str) -> str | None:
         return local_text(self.title, lang)

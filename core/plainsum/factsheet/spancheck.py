@@ -1,0 +1,314 @@
+"""``plainsum lint --release``: is every value of the sheet that has a source span really
+written there in the release?
+
+Spans are ``[start, end)`` offsets into the release's text as ``plainsum extract``
+repairs it. A value is *at its span* when the text there states it literally:
+
+- a number (a fact's ``value``, ``start``/``end``, ``low``/``high``; a time point's
+  ``value``) as digits ("1,214", "2.5", "−0.17": the sign is the wording's business) or
+  as the language's number word ("two"), "million"/"thousand" after digits counting;
+- a name (a person, an organisation, the journal, a funder), a quote, the title, the
+  dateline, a hashtag: the same words, ignoring case, runs of spaces and the form of
+  quote marks and apostrophes;
+- a condition or intervention, and a term with a span: one of its forms, the sheet's own
+  or, for a term of the language's term bank, the bank's;
+- a date: its day, and its year or the month's name.
+
+A design (``study.design``) is read from the methods' words ("randomly assigned"), not
+quoted, and is not compared either.
+
+Labels (groups, outcomes, measures) and limitation texts are the reviewer's own plain
+wording, not the release's: they are not compared.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import math
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..errors import FactSheetError
+
+if TYPE_CHECKING:
+    from .load import Located
+
+_NUMBER_FIELDS = ("value", "start", "end", "low", "high")
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+_SCALE = re.compile(r"\s*(million|billion|thousand)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"',
+                         "»": '"', "\u00a0": " ", "\u202f": " "})
+_SPACE = re.compile(r"\s+")
+_EDGE = " .,;:!?\"'"
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def mismatches(located: Located, text: str, name: str,
+               pack: Any = None) -> list[FactSheetError]:
+    """Every value of the sheet that is not at its span of ``text``, located at the field."""
+    from .load import dotted
+
+    data = located.data
+    if not isinstance(data, dict):
+        return []
+    out = []
+    for path, span, problem in _checked(data, text, pack):
+        pos = located.position(path)
+        if problem is None:
+            message = (f"the span {_shown(span)} is not inside the release's text "
+                       f"({len(text):,} characters after repair): was the sheet drafted "
+                       "from another release?")
+        else:
+            message = (f"{problem} at {_shown(span)} of the release (the text there: "
+                       f"{_clip(text[span[0]:span[1]])!r})")
+        out.append(FactSheetError(name, pos.line, pos.column, dotted(path), message))
+    return out
+
+
+def _checked(data: dict[str, Any], text: str, pack: Any,
+             ) -> Iterator[tuple[tuple[Any, ...], Any, str | None]]:
+    lang = data.get("lang") if isinstance(data.get("lang"), str) else "en"
+    terms = _sheet_terms(data, lang)
+    bank = getattr(pack, "terms", None) or {}
+    for section, i, item in _items(data):
+        span = item.get("source_span")
+        if span is None:
+            continue
+        where = (section, i, "source_span")
+        bounds = _bounds(span, text)
+        if bounds is None:
+            yield where, span, None
+            continue
+        said = text[bounds[0]:bounds[1]]
+        if section in ("facts", "times"):
+            for field in _NUMBER_FIELDS:
+                value = item.get(field)
+                if _is_number(value) and not _has_number(said, value, pack):
+                    yield (section, i, field), span, f"{field} {value:g} is not written"
+        elif section == "people":
+            yield from _words((section, i, "name"), span, said, [item.get("name")])
+        elif section == "organisations":
+            yield from _words((section, i, "name"), span, said,
+                              [*_local(item.get("name"), lang), item.get("short")])
+        elif section == "quotes":
+            yield from _words((section, i, "text"), span, said, _local(item.get("text"), lang))
+        elif section == "terms":
+            forms = terms.get(item.get("id")) or _bank_forms(bank, item.get("id"))
+            if forms:
+                yield from _words((section, i, "id"), span, said, forms,
+                                  _term(item.get("id"), forms))
+    spans = data.get("source_spans")
+    for key, span in (spans.items() if isinstance(spans, dict) else ()):
+        where = ("source_spans", key)
+        bounds = _bounds(span, text)
+        if bounds is None:
+            yield where, span, None
+            continue
+        said = text[bounds[0]:bounds[1]]
+        value = _resolve(data, key)
+        yield from _single(where, key, value, span, said, data, lang, terms, bank, pack)
+
+
+def _single(where: tuple[Any, ...], key: str, value: Any, span: Any, said: str,
+            data: dict[str, Any], lang: str, terms: dict[str, list[str]], bank: Any,
+            pack: Any) -> Iterator[tuple[tuple[Any, ...], Any, str | None]]:
+    """A single value named by its field path in ``source_spans``."""
+    field = key.split(".")[-1].split("[")[0]
+    if value is None:
+        return
+    if field in ("date", "embargo"):
+        day = _date(value)
+        if day is not None and not (_has_number(said, day.day, pack) and (
+                _has_number(said, day.year, None) or _names_month(said, day.month, pack))):
+            yield where, span, f"{key} {value} is not written (its day, and its year or month)"
+    elif key.startswith("study.design"):
+        return  # a design is read from the methods' words ("randomly assigned"), not quoted
+    elif key.startswith(("study.condition", "study.intervention")):
+        forms = terms.get(value) or _bank_forms(bank, value)
+        if forms:
+            yield from _words(where, span, said, forms, f"{key}: {_term(value, forms)}")
+    elif key == "publication.journal" or key.startswith("funding"):
+        org = _by_id(data.get("organisations"), value)
+        if org is not None:
+            yield from _words(where, span, said,
+                              [*_local(org.get("name"), lang), org.get("short")],
+                              f"{key}: the name of {value!r}")
+    elif key.startswith("hashtags") and isinstance(value, str):
+        yield from _words(where, span, said, [value, value.lstrip("#")], f"{key} {value!r}")
+    elif key == "title":
+        yield from _words(where, span, said, _local(value, lang), "the title")
+    elif isinstance(value, str):
+        yield from _words(where, span, said, [value], f"{key} {value!r}")
+    elif _is_number(value) and not _has_number(said, value, pack):
+        yield where, span, f"{key} {value:g} is not written"
+
+
+def _words(where: tuple[Any, ...], span: Any, said: str, candidates: list[Any],
+           what: str | None = None) -> Iterator[tuple[tuple[Any, ...], Any, str | None]]:
+    forms = [c for c in candidates if isinstance(c, str) and c.strip()]
+    if not forms:
+        return
+    haystack = _normal(said)
+    # a quote ends "term." in the sheet and "term,” she said" in the release
+    if any(_normal(form).strip(_EDGE) in haystack for form in forms):
+        return
+    yield where, span, f"{what or repr(_clip(forms[0]))} is not written"
+
+
+def _term(term_id: Any, forms: list[str]) -> str:
+    shown = list(dict.fromkeys(forms))[:4]
+    return f"term {term_id!r} (as {' or '.join(map(repr, shown))})"
+
+
+def _items(data: dict[str, Any]) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    for section, items in data.items():
+        if isinstance(items, list):
+            for i, item in enumerate(items):
+                if isinstance(item, dict):
+                    yield section, i, item
+
+
+def _bounds(span: Any, text: str) -> tuple[int, int] | None:
+    if (isinstance(span, list) and len(span) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in span)
+            and 0 <= span[0] <= span[1] <= len(text)):
+        return span[0], span[1]
+    return None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) \
+        and math.isfinite(value)
+
+
+def _has_number(said: str, value: float, pack: Any) -> bool:
+    """Whether ``said`` writes ``value`` (as digits, or as the language's word for it)."""
+    target = abs(value)
+    for m in _DIGITS.finditer(said):
+        scale = _SCALE.match(said, m.end())
+        factor = _SCALES[scale.group(1).lower()] if scale else 1
+        for reading in _readings(m.group()):
+            if _same(reading, target) or _same(reading * factor, target):
+                return True
+    if pack is not None and float(target).is_integer() and target <= 1_000_000:
+        try:
+            words = pack.number_word_forms(int(target))
+        except Exception:  # a pack without number words: digits only
+            return False
+        low = said.lower()
+        return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in words
+                   if w)
+    return False
+
+
+def _readings(token: str) -> list[float]:
+    """What digits may mean: "1,214" is 1214 (or 1.214 where a comma is the decimal mark),
+    "2.5" is 2.5 (or 25 where a dot groups thousands)."""
+    out = []
+    plain = re.sub(r"[\u00a0\u202f ]", "", token)
+    for decimal, group in ((".", ","), (",", ".")):
+        cleaned = plain.replace(group, "")
+        if cleaned.count(decimal) <= 1:
+            with contextlib.suppress(ValueError):
+                out.append(float(cleaned.replace(decimal, ".")))
+    return out
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _date(value: Any) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _names_month(said: str, month: int, pack: Any) -> bool:
+    """Whether ``said`` names the month, in full or short ("February", "Feb."), in the
+    pack's language (English without one)."""
+    from babel.dates import get_month_names
+
+    locale = getattr(pack, "locale", None) or "en"
+    try:
+        names = [get_month_names(width, locale=locale)[month]
+                 for width in ("wide", "abbreviated")]
+    except Exception:  # an unknown locale: no month names to read
+        return False
+    low = said.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(n.casefold().rstrip('.'))}(?!\w)", low)
+               for n in names)
+
+
+def _normal(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip().casefold()
+
+
+def _local(value: Any, lang: str) -> list[Any]:
+    if isinstance(value, dict):
+        return [value.get(lang)]
+    return [value]
+
+
+def _sheet_terms(data: dict[str, Any], lang: str) -> dict[str, list[str]]:
+    """The forms each term of the sheet gives in its own language."""
+    out: dict[str, list[str]] = {}
+    items = data.get("terms")
+    for term in items if isinstance(items, list) else []:
+        if isinstance(term, dict) and isinstance(term.get(lang), dict):
+            forms = term[lang]
+            found = [forms.get("technical"), forms.get("plain"),
+                     *(forms.get("forms") if isinstance(forms.get("forms"), list) else [])]
+            found = [f for f in found if isinstance(f, str) and f.strip()]
+            if found:
+                out[term.get("id")] = found
+    return out
+
+
+def _bank_forms(bank: Any, term_id: Any) -> list[str]:
+    forms = bank.get(term_id) if isinstance(term_id, str) and hasattr(bank, "get") else None
+    accepted = getattr(forms, "accepted", None)
+    return list(accepted) if accepted else []
+
+
+def _by_id(items: Any, wanted: Any) -> dict[str, Any] | None:
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and item.get("id") == wanted:
+            return item
+    return None
+
+
+def _resolve(data: dict[str, Any], key: str) -> Any:
+    """The value a ``source_spans`` key ("study.design[0]", "funding[1]") names."""
+    node: Any = data
+    for m in _PATH_PART.finditer(key):
+        name, index = m.groups()
+        if name is not None:
+            node = node.get(name) if isinstance(node, dict) else None
+        else:
+            i = int(index)
+            node = node[i] if isinstance(node, list) and i < len(node) else None
+        if node is None:
+            return None
+    return node
+
+
+def _shown(span: Any) -> str:
+    if isinstance(span, list) and len(span) == 2:
+        return f"[{span[0]}, {span[1]}]"
+    return "its span"
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = _SPACE.sub(" ", text).strip()
+    return text if len(text) <= width else f"{text[:width - 1]}…"
