@@ -296,3 +296,13 @@ def test_a_pack_without_the_phrase_falls_back_to_english(registry):
     assert notice(odd) == ENGLISH
     own = dataclasses.replace(english, code="xz", phrases={"draft": {"notice": " ZZZ "}})
     assert notice(own) == "ZZZ"
+
+
+def test_the_docs_name_every_placeholder_the_gate_knows():
+    from plainsum.factsheet.unsettled import PLACEHOLDER_LABELS, PLACEHOLDER_TITLES
+
+    doc = (ROOT / "docs" / "factsheet.md").read_text(encoding="utf-8")
+    section = doc.split("## Drafts: what is left to settle", 1)[1].split("\n## ", 1)[0]
+    for word in sorted(PLACEHOLDER_LABELS | PLACEHOLDER_TITLES):
+        assert f'"{word}"'.lower() in section.lower(), word
+    assert "draft.notice" in section and "TODO" in section
