@@ -77,6 +77,11 @@ class Lexicon:
         return self._label("outcome", self.factsheet.outcomes[outcome_id].label, outcome_id,
                            level)
 
+    def outcome_none(self, outcome_id: str, level: str = "plain") -> str | None:
+        """The outcome's words after "none of the <group>" (a singular, a negation), or
+        None when the sheet gives only the label."""
+        return self.factsheet.outcomes[outcome_id].label.none_form(self.lang, level)
+
     def measure(self, measure_id: str, level: str = "plain") -> str:
         return self._label("measure", self.factsheet.measures[measure_id].label, measure_id,
                            level)

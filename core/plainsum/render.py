@@ -473,11 +473,17 @@ class Wording:
         return self._remembered("claim", fact, self._claim)
 
     def _claim(self, fact: Fact) -> Sentence:
+        """``none`` takes the outcome's own form after "none of" when the sheet gives one
+        (``none-form``: "ninguna de las personas … tuvo …", "aucune … n'a eu de …"); a
+        pack's sentence without it keeps the plural label."""
         group = fact.group or next(iter(self.sheet.groups))
-        text = self.sentence("fact.claim", [fact.quantifier or "",
+        none = (self.lex.outcome_none(fact.outcome, self.level)
+                if fact.quantifier == "none" and fact.outcome else None)
+        text = self.sentence("fact.claim", [fact.quantifier or "", "none-form" if none else "",
                                             *noun_keys(self.group(group)), timed(fact)],
                              time=self.time_or_study(fact.time, fact),
-                             outcome=self.outcome(fact.outcome), **self.group_slots(group))
+                             outcome=self.outcome(fact.outcome), outcome_none=none or "",
+                             **self.in_slots(group))
         return Sentence(text, (fact.id,), role="claim")
 
     def cohort(self, fact: Fact) -> Sentence:

@@ -22,21 +22,34 @@ def _local(raw: Any) -> dict[str, str] | str:
 
 @dataclass(frozen=True)
 class Label:
-    """Words for one thing in each language, at a plain and a technical level."""
+    """Words for one thing in each language, at a plain and a technical level.
+
+    ``none``: an outcome's words after "none of the <group>" where a language needs
+    another form than the plural label (a singular verb, French "n'a eu de ..."), by
+    language and level; a sentence without it falls back on the label.
+    """
 
     by_lang: dict[str, dict[str, str]]
+    none: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, raw: dict[str, Any]) -> Label:
-        return cls({lang: _leveled(value) for lang, value in raw.items()})
+        return cls({lang: _leveled(value) for lang, value in raw.items()},
+                   {lang: _leveled(value["none"]) for lang, value in raw.items()
+                    if isinstance(value, dict) and "none" in value})
 
     def get(self, lang: str, level: str = "plain") -> str | None:
         forms = self.by_lang.get(lang)
         return forms.get(level) if forms else None
 
+    def none_form(self, lang: str, level: str = "plain") -> str | None:
+        """The words after "none of the <group>", when the sheet gives them."""
+        forms = self.none.get(lang)
+        return forms.get(level) if forms else None
+
     def all_forms(self, lang: str) -> list[str]:
         forms = self.by_lang.get(lang, {})
-        return list(dict.fromkeys(forms.values()))
+        return list(dict.fromkeys([*forms.values(), *self.none.get(lang, {}).values()]))
 
 
 def local_text(value: dict[str, str] | str | None, lang: str) -> str | None:
