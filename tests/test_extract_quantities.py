@@ -138,6 +138,9 @@ def test_a_change_from_one_figure_to_another_is_not_a_range():
     ("Pupils who read daily scored 4.8 points higher on the reading test.", 4.8, "point",
      "reading test"),
     ("The average change in weight was -2.5 kg.", -2.5, "kg", "weight"),
+    ("The new scanner could cut delays in care by up to 40 minutes.", -40, "minute",
+     "delays in care"),
+    ("The pill lowered blood pressure by 5 mmHg.", -5, "mmHg", "blood pressure"),
 ])
 def test_differences_are_signed(text, value, unit, outcome):
     q = one(text, "difference")
@@ -202,7 +205,8 @@ def test_a_range_outside_a_mean_is_not_its_spread():
     ("in about ", "about"), ("around ", "about"), ("nearly ", "nearly"),
     ("almost ", "nearly"), ("more than ", "more-than"), ("over ", "more-than"),
     ("at least ", "at-least"), ("less than ", "less-than"), ("fewer than ", "less-than"),
-    ("up to ", "up-to"), ("as many as ", "up-to"), ("the rate was ", None),
+    ("up to ", "up-to"), ("as many as ", "up-to"), ("at most ", "up-to"),
+    ("no more than ", "up-to"), ("the rate was ", None),
 ])
 def test_hedges(before, hedge):
     assert hedge_of(before) == hedge
@@ -218,12 +222,21 @@ def test_hedges(before, hedge):
     ("They also followed 2,300 who were given a placebo.", 2300,
      "people who were given a placebo", None),
     ("Of these, 75 with kidney disease were treated.", 75, "people with kidney disease", None),
+    ("Only 3 of about 40 that were screened took part.", 40, "people that were screened",
+     "about"),
     ("About 9,000 deaths are expected.", 9000, "deaths", "about"),
 ])
 def test_counts_name_what_they_count(text, value, label, hedge):
     (c,) = counts(text)
     assert (c.value, c.label, c.hedge) == (value, label, hedge)
     assert text[c.label_span[0]:c.label_span[1]] in label
+
+
+def test_a_hedge_covers_the_counts_listed_after_it():
+    got = counts("It expects about 12,000 new cases and 3,100 deaths this year.")
+    assert [(c.value, c.hedge) for c in got] == [(12000, "about"), (3100, "about")]
+    got = counts("It had 40 cases and about 90 controls.")
+    assert [(c.value, c.hedge) for c in got] == [(40, None), (90, "about")]
 
 
 def test_what_is_not_a_count():

@@ -399,12 +399,11 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
     for c in counts(s.text):
         if c.value in drafted:
             continue
-        if _GENERIC.fullmatch(c.label):  # "(38 patients)": the group named just before
-            before = [h for h in named if h[1] <= c.start]
-            if not ((before and s.text[before[-1][1]:c.start].strip().endswith("("))
-                    or (before and re.search(r"\(\s*$", s.text[:c.start]))):
-                continue
-            gid = before[-1][2]
+        before = [h for h in named if h[1] <= c.start]
+        if _GENERIC.fullmatch(c.label) and before and re.search(r"\(\s*$", s.text[:c.start]):
+            gid = before[-1][2]  # "(38 patients)": the group named just before
+        elif _GENERIC.fullmatch(c.label) and st.labels.get(c.label.lower()) is not None:
+            continue  # "N patients" when the whole study is "patients": no new group
         else:
             inside = [h for h in named if c.label_span[0] <= h[0] and h[1] <= c.label_span[1]]
             lo, hi = c.label_span

@@ -27,7 +27,7 @@ WORDNUM = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 HEDGES = (
     ("nearly", r"nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of)"),
     ("at-least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of"),
-    ("up-to", r"up\s+to|as\s+(?:many|much|high)\s+as"),
+    ("up-to", r"up\s+to|as\s+(?:many|much|high)\s+as|at\s+most|no\s+more\s+than"),
     ("more-than", r"more\s+than|over|greater\s+than|upwards\s+of|in\s+excess\s+of|above|"
                   r"exceeding"),
     ("less-than", r"less\s+than|fewer\s+than|under|below|lower\s+than"),
@@ -140,6 +140,10 @@ _DIFF_PP = re.compile(
 _DIFF_CHANGE = re.compile(
     rf"(?i)\bchange\w*\s+(?:in\s+(?P<o>[^.;,]{{1,50}}?)\s+)?(?:was|of|:|were)\s+"
     rf"(?P<n>(?:[−-]\s?|\+)?{NUM})\s*(?P<u>(?:{_UNIT})\b)?")
+_DIFF_BY = re.compile(
+    rf"(?i)\b(?P<v>{_VERB_LOWER}|{_VERB_HIGHER}|shorten\w*|lengthen\w*|speed\w*|sped)\b"
+    rf"(?P<obj>[^.;:!?]{{0,70}}?)\bby\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
+    rf"(?:an\s+average\s+of\s+)?(?P<n>{NUM})\s*(?P<u>{_UNIT})\b")
 _DIFF_UNIT = re.compile(
     rf"(?i)(?P<n>{SIGNED})\s*(?P<u>{_UNIT}|IQ\s+points|pounds?|lbs?)\s+(?P<d>{_LOWER}|"
     rf"{_HIGHER}|older|younger|heavier|lighter|sooner|later|earlier)\b(?!\s+than\s+{NUM})"
@@ -239,6 +243,7 @@ def read(text: str) -> tuple[Quantity, ...]:
     found += _relative_changes(text)
     found += _differences(text)
     found += _changes(text)
+    found += _differences_by(text)
     found += _ranges(text)
     found += _no_differences(text)
     found.sort(key=lambda q: (q.phrase[0], -q.phrase[1]))
@@ -508,6 +513,31 @@ def _differences(text: str) -> list[Quantity]:
     return out
 
 
+def _differences_by(text: str) -> list[Quantity]:
+    """"cut delays by up to 60 minutes", "lowered blood pressure by 5 mmHg": a signed
+    difference in the measure's unit."""
+    out = []
+    for m in _DIFF_BY.finditer(text):
+        value, unit = _num(m.group("n")), _unit_name(m.group("u"))
+        if value is None:
+            continue
+        lower = re.fullmatch(rf"(?i){_VERB_LOWER}|shorten\w*|speed\w*|sped", m.group("v"))
+        fields: dict[str, Any] = {"unit": unit} if unit else {}
+        q = Quantity("difference", m.start("n"), m.end("u"), -abs(value) if lower else value,
+                     fields, phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(text[:m.start("n")])
+        inner = _OUTCOME_OF.search(m.group("obj"))
+        obj = outcome_words(inner.group("o") if inner else m.group("obj")) \
+            if m.group("obj").strip() else None
+        if obj:
+            at = text.find(obj, m.end("v"))
+            q.outcome = (obj, at, at + len(obj))
+        else:
+            q.outcome = _subject_words(text, m.start())
+        out.append(q)
+    return out
+
+
 def _changes(text: str) -> list[Quantity]:
     """"the change in score was -0.17 points": a signed difference since the start."""
     out = []
@@ -744,7 +774,8 @@ _COUNT = re.compile(
     rf"(?:\s+(?:with|who|taking|receiving|"
     rf"given|treated\s+with|on|aged)\s+[^,.;:()]{{1,50}}?(?=\s*(?:[,.;:()]|\band\s+\d|\bto\s|"
     rf"{_TAIL_END})))?)"
-    rf"|(?<![\w.,$£€%/-])(?P<n2>{NUM})\s+(?P<np2>(?:who|with)\s+[^,.;:()]{{3,50}}?)"
+    rf"|(?<![\w.,$£€%/-])(?P<n2>{NUM})\s+(?P<np2>(?:who|with|that\s+(?:were|had))\s+"
+    rf"[^,.;:()]{{3,50}}?)"
     rf"(?=\s*(?:[,.;:()]|\band\b|\bto\b|{_TAIL_END}))")
 
 
@@ -778,7 +809,7 @@ def counts(text: str) -> list[Count]:
                                                            text[m.end(key):]):
             continue
         label = " ".join(m.group(np).split())
-        if np == "np2" or re.match(r"(?i)(?:who|with)\b", label):
+        if np == "np2" or re.match(r"(?i)(?:who|with|that)\b", label):
             label = f"people {label}"
         if re.match(r"(?i)(?:of|the|these|those|them|all)\b", label):
             continue
@@ -786,6 +817,9 @@ def counts(text: str) -> list[Count]:
         c = Count(int(value), m.start(key), m.end(key), label,
                   (m.start(np), m.end(np)), int(of) if of else None)
         c.hedge = hedge_of(text[:m.start(key)])
+        if c.hedge is None and out and out[-1].hedge and re.fullmatch(
+                r"\s*,?\s*(?:and|or)\s+", text[out[-1].label_span[1]:c.start]):
+            c.hedge = out[-1].hedge  # "about 140,000 new cases and 50,000 deaths"
         out.append(c)
     return out
 
