@@ -306,3 +306,54 @@ def test_the_docs_name_every_placeholder_the_gate_knows():
     for word in sorted(PLACEHOLDER_LABELS | PLACEHOLDER_TITLES):
         assert f'"{word}"'.lower() in section.lower(), word
     assert "draft.notice" in section and "TODO" in section
+
+
+# --- hostile sheets ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    'review: >-\n  TODO first\n\n  TODO second\n',          # folded: a blank line breaks it
+    'review: "TODO first\\nTODO second"\n',                 # escapes in a quoted string
+    'review: |+\n  TODO first\n  TODO second\n\n',          # kept trailing lines
+])
+def test_notes_of_every_yaml_style_are_located_inside_the_file(run_cli, tmp_path, note):
+    path = draft_of_seed(tmp_path, note)
+    result = run_cli("lint", str(path))
+    assert result.exit_code == 1, result.output
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found = [LINE.match(line) for line in result.stdout.splitlines()]
+    assert len(found) == 2 and all(found)
+    for m in found:
+        assert m["path"] == "review"
+        assert 1 <= int(m["line"]) <= len(lines)
+        assert "TODO" in lines[int(m["line"]) - 1] or lines[int(m["line"]) - 1].startswith(
+            "review:")
+
+
+def test_a_sheet_with_windows_line_ends_is_located_the_same(run_cli, tmp_path):
+    path = draft_of_seed(tmp_path, "review: |\n  kept\n  TODO settle me\n")
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    result = run_cli("lint", str(path))
+    [m] = [LINE.match(line) for line in result.stdout.splitlines()]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[int(m["line"]) - 1].strip() == "TODO settle me"
+
+
+def test_thousands_of_notes_are_all_listed_quickly(run_cli, tmp_path):
+    import time
+
+    notes = "".join(f"  TODO note {i}\n" for i in range(5000))
+    path = draft_of_seed(tmp_path, "review: |\n" + notes)
+    started = time.monotonic()
+    result = run_cli("lint", str(path))
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 5000
+
+
+def test_a_draft_field_out_of_place_is_a_schema_problem_not_a_marker(run_cli, tmp_path):
+    text = SEED_TEXT.replace("  - id: all\n", "  - id: all\n    draft: yes\n", 1)
+    result = run_cli("lint", str(write(tmp_path, text)))
+    assert result.exit_code == 2
+    [m] = [LINE.match(line) for line in result.stdout.splitlines()]
+    assert m["path"] == "groups[0]" and "unknown field 'draft'" in m["msg"]
+    assert unsettled(yaml.safe_load(text)) == []

@@ -170,3 +170,16 @@ def test_extracts_summary_counts_every_item_to_settle(cli, drafted, tmp_path):
     assert f"; {len(items)} items to settle: the draft field, " in line
     lint = cli("lint", str(path))
     assert len(lint.stdout.splitlines()) == len(items)
+
+
+@pytest.mark.parametrize("span", [["a", 3], [1.5, 2], [3], "12-14", None, [-5, 2], [True, 4]])
+def test_odd_spans_never_crash_the_comparison(cli, drafted, span):
+    path, _ = drafted
+    data = settle(path.read_text(encoding="utf-8"))
+    data["facts"][0]["source_span"] = span
+    data["source_spans"]["title"] = span
+    out = dump(data, path.with_name("odd.yaml"))
+    result = cli("lint", str(out), "--release", str(RELEASE))
+    assert result.exit_code in (1, 2), result.output
+    assert "Traceback" not in result.output and "unexpected" not in result.output
+    assert all(LINE.match(line) for line in result.stdout.splitlines())
