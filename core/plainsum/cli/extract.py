@@ -72,10 +72,12 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     refuse_overwrite(list(files), force)
     write_files(files)
     if output:
+        from ..factsheet.unsettled import summary, unsettled
+
         facts = len(draft.data["facts"])
-        flags = len(draft.repaired.flags)
-        click.echo(printable(f"wrote {output}: {facts} facts, {flags} flags to review"),
-                   err=True)
+        todo = summary(unsettled(draft.data))  # every item the gate will ask a person about
+        click.echo(printable(f"wrote {output}: {facts} facts; {todo} ('plainsum lint "
+                             f"{output}' lists them)"), err=True)
     else:
         click.echo(body, nl=False)
 
