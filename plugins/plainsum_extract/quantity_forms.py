@@ -20,6 +20,7 @@ from typing import Any
 from .text import NUM, WORD_NUMBERS, number
 
 PCT = r"\s*(?:%|percent\b|per\s*cent\b)"
+NUMD = rf"(?:{NUM}|\.\d+)"  # ".7 percent": a decimal without its zero
 SIGNED = rf"(?:(?<![\w.,])[−-]\s?)?{NUM}"  # "-0.17", "−2.5": a minus sign right before
 WORDNUM = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 
@@ -127,7 +128,7 @@ _RANGE_BETWEEN = re.compile(
     rf"per\s+cent|{_UNIT})?\s+(?:and|to)\s+(?P<hi>{NUM})\s*(?P<u>%|percent\b|per\s+cent\b|"
     rf"(?:{_UNIT})\b)")
 _RANGE_BARE = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<lo>{NUM})\s*(?:%|percent|per\s+cent)?\s*(?:-|–|to)\s*(?P<hi>{NUM})"
+    rf"(?i)(?<![\w.,-])(?P<lo>{NUMD})\s*(?:%|percent|per\s+cent)?\s*(?:-|–|to)\s*(?P<hi>{NUMD})"
     rf"\s*(?P<u>%|percent\b|per\s+cent\b|(?:{_UNIT})\b)")
 _CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_VERB_LOWER}|{_VERB_HIGHER}|went|changed|moved)\b"
                             r"[^.;]{0,40}$")
@@ -411,8 +412,9 @@ def _ranges(text: str) -> list[Quantity]:
             fields["unit"] = unit
         if measure:
             fields["measure"] = measure
-        elif not unit or unit != "percent":
-            near = _range_measure(text, m.start(), m.end(hi_key), m.end())
+        else:
+            near = _range_measure(text, m.start(), m.end(hi_key), m.end()) \
+                if unit != "percent" else _share_measure(text, m.start(), m.end())
             if near:
                 fields["measure"] = near
         q = Quantity("range", m.start(lo_key), m.end(hi_key), None, fields,
@@ -430,7 +432,8 @@ def _ranges(text: str) -> list[Quantity]:
             if pattern is _RANGE_BARE and re.search(r"(?i)\b(?:from|between)\s*$",
                                                     text[max(0, m.start() - 9):m.start()]):
                 continue
-            if _CHANGE_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
+            if m.group(0).lower().startswith("from") and \
+                    _CHANGE_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
                 continue  # "fell from 20% to 10%": a before and an after, not a range
             add(m, "lo", "hi", _unit_name(m.group("u")), None)
     return out
@@ -448,6 +451,28 @@ def _range_measure(text: str, start: int, hi_end: int, end: int) -> str | None:
             f"{after.group('u')} of {words}".lower()
     before = _subject_words(text, start)
     return before[0].lower() if before else None
+
+
+_HAVE = (r"have|had|has|experience[sd]?|report(?:ed|s)?|develop(?:ed|s)?|get|got|suffer(?:ed|s)?|"
+         r"are|were|is|was|use[sd]?|take|took")
+
+
+def _share_measure(text: str, start: int, end: int) -> str | None:
+    """What a range of percentages measures: the change it sizes ("a 1 to 2 percent
+    increase in brain volume"), what the people it counts have ("50 to 90 percent of
+    young women have period pain"), else what the clause is about."""
+    after = text[end:end + 120]
+    m = re.match(rf"(?i)\s*(?:{_NOUN_CHANGE})\s+(?:in|of)\s+", after)
+    if m:
+        got = _after(text, end + m.end())
+        return got[0].lower() if got else None
+    m = re.match(rf"(?i)\s*of\s+(?:the\s+|those\s+|all\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_HAVE})\s+",
+                 after)
+    if m:
+        got = _after(text, end + m.end())
+        return got[0].lower() if got else None
+    got = _subject_words(text, start)
+    return got[0].lower() if got else None
 
 
 def _looks_like_years(lo: str, hi: str) -> bool:
@@ -590,9 +615,11 @@ def _subject_words(text: str, pos: int) -> tuple[str, int, int] | None:
     ws = clause.split()
     filler = re.compile(r"(?i)there|was|were|is|are|found|had|have|has|the|a|an|"
                         r"researchers?|they|we|study|trial|similarly|also|overall|however|"
-                        r"both|\w+ly|associated|linked|tied|with|then|this|these|it|[\d.,]+")
-    while ws and filler.fullmatch(ws[-1]):
-        ws.pop()  # "Pain scores were significantly" -> "Pain scores"
+                        r"both|\w+ly|associated|linked|tied|with|then|this|these|it|their|"
+                        r"his|her|its|our|[\d.,]+")
+    while ws and (filler.fullmatch(ws[-1]) or (len(ws) > 1 and re.fullmatch(
+            r"(?i)by|to|of|\w{3,}ed", ws[-1]))):
+        ws.pop()  # "Pain scores were significantly" -> "Pain scores"; "X reduced by" -> "X"
     ws = ws[-5:]
     while ws and filler.fullmatch(ws[0]):
         ws.pop(0)
