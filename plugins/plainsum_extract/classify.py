@@ -1,10 +1,15 @@
 """Stage 2, classify: label each sentence before any number is read from it.
 
-Labels: ``boilerplate`` (marked by :mod:`.repair`), ``quote`` (mostly inside a
-quotation), ``background`` (earlier studies, how common a condition is), ``result`` (a
-figure with result wording), ``methods`` (who took part, how the study was done) and
-``other``. Later stages read figures only from :func:`study_sentences` (not boilerplate,
-not quotes); the finer labels are for the stages that tell results from background.
+Labels: ``boilerplate`` (marked by :mod:`.repair`, everything after a closing "###", and
+lines that are plainly about the institution, contacts, citations or distribution),
+``quote`` (mostly inside a quotation), ``background`` (earlier studies, how common a
+condition is, national statistics, costs, general facts stated in the present tense),
+``result`` (a figure with result wording), ``methods`` (who took part, how the study was
+done) and ``other``.
+
+Later stages read figures only from :func:`study_sentences` (not boilerplate, not quotes);
+a figure read from a background sentence, or from the background clause of a mixed
+sentence, gets role ``background`` (:func:`role_for`) and is never the main fact.
 """
 
 from __future__ import annotations
@@ -17,38 +22,157 @@ from .text import Sentence
 
 LABELS = ("boilerplate", "quote", "background", "result", "methods", "other")
 
-_BACKGROUND = re.compile(
-    r"(?i)\b(?:previous|earlier|prior|past|other)\s+(?:studies|study|research|trials?|work)\b|"
-    r"\b(?:each|every|per)\s+year\b|\bannually\b|\bworldwide\b|\bnationwide\b|"
-    r"\b(?:affects?|affecting)\s+(?:about\s+|an\s+estimated\s+|more\s+than\s+|nearly\s+)?"
-    r"[\d.,]+\s+(?:million|billion|thousand)?|\bit\s+is\s+estimated\b|\bare\s+expected\s+to\b")
+# A line that closes the release proper: what follows is about-us, contacts, references.
+_END = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-?\s*end\s*-?|\*\s*\*\s*\*)\s*$", re.I)
+
+# Sentences that are never study text wherever they stand.
+_BOILER = re.compile(
+    r"""(?ix)
+    ^\W{0,3}(?:source|contact|contacts|media\s+contacts?|press\s+contacts?|e-?mail|phone|tel|
+             fax|web(?:site)?|doi|citation|article|reference|journal\s+reference|paper|
+             funding|disclosures?|editor['’]s\s+notes?|notes?\s+(?:to|for)\s+editors?|
+             follow\s+us|related\s+links?|links?|image|photo|credit|multimedia|
+             clinicaltrials\.gov|trial\s+registration)\b\s*(?::|-|–|$|\s+[A-Z@(\d])
+    | ^\W{0,3}about\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,8}\s*:?\s*$
+    | ^\W{0,3}(?:for\s+more\s+information|to\s+learn\s+more|learn\s+more\s+at|
+                visit\s+(?:us\s+)?at)\b
+    | \bis\s+(?:one\s+of\s+)?(?:the|a)\s+(?:world['’]s|nation['’]s|country['’]s|region['’]s)?\s*
+        (?:leading|largest|premier|foremost|top|oldest|only)\s+(?:[\w-]+\s+){0,4}?
+        (?:cent(?:er|re)s?|institut\w*|providers?|organi[sz]ations?|universit\w*|hospitals?|
+         compan\w*|schools?|health\s+systems?|networks?|societ\w*|associations?|academ\w*|
+         non-?profits?|charit\w*|publishers?|developers?|manufacturers?|employers?|
+         foundations?|systems?|colleges?|clinics?|firms?|groups?)\b
+    | \b(?:founded|established)\s+in\s+1\d{3}\b
+    | \bnon-?profit\s+(?:organi[sz]ation|health\s+system|academic\s+medical\s+cent)
+    | ^\W{0,3}(?:https?://|www\.)\S+\s*$
+    | \bdoi:\s*10\.\d
+    | \b(?:\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4})\b
+    | ^\W{0,3}(?:vol(?:ume)?\.?|issue|pages?|pp\.)\s*\d
+    """)
+
+# Wording that says a statement is about earlier work or the world, not this study's result.
+_EARLIER = re.compile(
+    r"""(?ix)
+    \b(?:previous|prior|earlier|past|other|older|former|many|several|some)\s+
+      (?:\w+\s+){0,2}?(?:studies|study|research|trials?|work|reports?|analys[ie]s|findings|
+      surveys?|investigations?)\b
+    | \b(?:studies|research|trials|evidence|data)\s+(?:\w+\s+){0,2}?(?:ha(?:ve|s)|had)\s+
+      (?:\w+\s+)?(?:shown|found|suggested|reported|linked|demonstrated|indicated|revealed)\b
+    | \b(?:ha(?:ve|s)|had)\s+(?:long\s+|previously\s+|already\s+)?been\s+
+      (?:shown|linked|associated|reported|found|known|suggested|demonstrated)\b
+    | \bpreviously\s+(?:shown|reported|found|published|described|demonstrated)\b
+    | \b(?:studies|trials|research)\b[^.;]{0,80}?\b(?:thus|so)\s+far\b
+    | \b(?:ha(?:s|ve)|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:tested|studied|shown|proven|
+      evaluated|examined)\b
+    | \b(?:ha(?:s|ve)|had)\s+come\s+from\b
+    | \bin\s+(?:a|an|their|our|his|her)\s+(?:earlier|previous|prior|past|(?:19|20)\d\d)\s+
+      (?:\w+\s+){0,2}?(?:study|trial|paper|report|work)\b
+    | \b(?:a|an)\s+(?:19|20)\d\d\s+(?:\w+\s+)?(?:study|trial|paper|report|analysis)\b
+    | \bfirst\s+reported\s+in\s+(?:19|20)\d\d\b
+    | \bet\s+al\b
+    | \baccording\s+to\s+(?:the\s+)?(?:latest\s+|recent\s+|new\s+)?(?:CDC|WHO|NIH|NHS|FDA|
+      Centers\s+for|World\s+Health|National|U\.?S\.?|American|Canadian|British|European|
+      Census|estimates?|statistics|figures|data\s+from|government|[A-Z][\w'’]*\s+(?:\w+\s+){0,5}
+      (?:Report|Survey|Statistics|Facts))
+    | \b(?:lifetime|in\s+(?:their|a|his|her)\s+lifetimes?)\b
+    | \bleading\s+cause\b
+    | \b(?:it\s+is|are|is)\s+(?:estimated|expected|projected|predicted)\s+(?:that|to)\b
+    | \b(?:cases|deaths)\s+(?:\w+\s+){0,2}?expected\b
+    | \b(?:an\s+estimated|estimates?\s+(?:show|suggest|say))\b
+    | \baffect(?:s|ing)?\s+(?:about\s+|an\s+estimated\s+|more\s+than\s+|nearly\s+|almost\s+|
+      over\s+|roughly\s+|some\s+|up\s+to\s+)?(?:\d|one\s+in|one\s+out)
+    """)
+
+# Weaker signs of background: true of the world at large unless the sentence is about the
+# study (see _STUDY) or tells what happened in it (see _PAST).
+_GENERAL = re.compile(
+    r"""(?ix)
+    \b(?:each|every|per|a)\s+year\b|\bannually\b|\bworldwide\b|\bnationwide\b|\bglobally\b|
+    \bin\s+the\s+(?:United\s+States|U\.\s?S\.|US|UK|U\.K\.|United\s+Kingdom|world|country|nation|
+      European\s+Union|EU)\b|
+    \bin\s+(?:America|Europe|Canada|Australia|England|Britain|Germany|France|China|India|Japan|
+      Africa|Asia)\b|
+    \bAmericans\b|\b(?:most|second\s+most|third\s+most)\s+common\b|\bprevalen(?:ce|t)\b|
+    \bcosts?\b|\$\s?\d|\b(?:million|billion)\b|\bone\s+in\s+(?:every\s+)?\w+\b|
+    \bmore\s+common\s+in\b|\b(?:typically|usually|normally|generally|in\s+general)\b|
+    \bannual\s+(?:rates?|incidence|costs?|number|deaths|cases)\b
+    """)
+
+# Present-tense verbs of general statements ("affects", "are diagnosed", "have").
+_PRESENT = re.compile(
+    r"(?i)\b(?:is|are|affects?|has|have|occurs?|develops?|dies?|die|experiences?|experience|"
+    r"suffers?|suffer|accounts?\s+for|make\s+up|makes\s+up|costs?|lives?\s+with|"
+    r"gets?|get|takes?|take|uses?|use|needs?|need|undergoes|undergo|remains?|"
+    r"account\s+for|live\s+with|ranges?|range)\b")
+
+# The sentence is about this study (its people, groups, findings).
+_STUDY = re.compile(
+    r"""(?ix)
+    \b(?:this|the|our|new|current|present)\s+(?:\w+\s+)?(?:study|trial|analysis|research|
+      findings?|results?|work|paper|cohort|sample)\b
+    | \b(?:participants?|volunteers|respondents|enrollees|subjects)\b
+    | \b(?:the\s+)?researchers\b|\bthe\s+team\b|\binvestigators\b|\bwe\b
+    | \bgroup\b|\barms?\b|\bplacebo\b
+    | \b(?:those|people|patients|women|men|children|adults|infants|mice|rats)\s+(?:who|that)\s+
+      (?:\w+\s+){0,2}?(?:received|took|got|were|had|ate|used|underwent|completed|reported|
+      did|was|received|eat|take|drink|use|get|have|are)\b
+    | \bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b
+    """)
+
+# Finite past tense: what happened in the study ("were", "had", "dropped", "found").
+_PAST = re.compile(
+    r"(?i)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"\b(?:was|were|had|did|found|showed|reduced|lowered|increased|decreased|improved|"
+    r"declined|dropped|fell|rose|doubled|tripled|halved|cut|reported|developed|died|"
+    r"achieved|gained|lost|scored|received|took|completed|needed|switched|saw|experienced|"
+    r"underwent|remained|returned|recovered|responded|produced|showed|led)\b")
+
 _RESULT = re.compile(
     r"(?i)(?:\d\s*%|\d\s*(?:percent|per\s+cent)\b|\b(?:found|showed|shows|reduced|lowered|"
-    r"increased|decreased|improved|fewer|lower|higher|less\s+likely|more\s+likely|"
-    r"compared\s+(?:with|to)|versus|vs\.?|risk|ratio|significant\w*)\b)")
+    r"increased|decreased|improved|fewer|lower|higher|less\s+likely|more\s+likely|longer|"
+    r"shorter|better|worse|compared\s+(?:with|to)|versus|vs\.?|risk|ratio|significant\w*)\b)")
 _METHODS = re.compile(
     r"(?i)\b(?:randomi[sz]ed|randomly|enrolled|recruited|were\s+assigned|took\s+part|"
     r"followed\s+(?:up|for)|included|involved|analy[sz]ed|surveyed|questionnaires?|"
     r"double[\s-]blind|placebo[\s-]controlled|cohort|participants?)\b")
+
+# Talk of a study still to come ("should be confirmed by a randomized trial").
+_FUTURE = re.compile(
+    r"(?i)\b(?:plans?\s+to|planned|planning|hopes?\s+to|wants?\s+to|want\s+to|"
+    r"(?:is|are|will\s+be)\s+needed|needs?\s+to\s+be|future|further\s+(?:studies|research|"
+    r"trials?|testing)|larger\s+(?:studies|trials?)|next\s+step|underway|under\s+way|upcoming|"
+    r"ongoing|(?:currently|now|is|are)\s+recruiting|to\s+be\s+tested|should\s+be\s+"
+    r"(?:confirmed|tested|replicated|studied)|(?:has|have)\s+not\s+(?:yet\s+)?been|"
+    r"never\s+been|yet\s+to)\b")
+
+# Where a sentence splits into clauses that may differ in role.
+_CLAUSE = re.compile(r";\s*|,?\s+(?:but|whereas|while|although|though)\s+|\.\s+|"
+                     r",\s+(?:however|in\s+contrast|by\s+contrast|compared\s+with|"
+                     r"compared\s+to|unlike)\b")
 
 
 def classify(st: State) -> None:
     """Label every sentence (``st.kinds``, by start offset) and fix the study sentences."""
     ends = [e for _, e in st.quote_spans]
     body = {s.start for s in st.body}
-    for s in st.all_sentences:
-        if s.start not in body:
+    closed = False
+    for n, s in enumerate(st.all_sentences):
+        if _END.match(s.text) and n >= 2:
+            closed = True
+        if s.start not in body or closed or _BOILER.search(s.text):
             st.kinds[s.start] = "boilerplate"
         elif _quoted(st, s, ends):
             st.kinds[s.start] = "quote"
         else:
             st.kinds[s.start] = label(s.text)
-    st.study = [s for s in st.body if st.kinds[s.start] != "quote"]
+    st.study = [s for s in st.body if st.kinds[s.start] not in ("quote", "boilerplate")]
 
 
 def label(text: str) -> str:
     """The label of a sentence outside boilerplate and quotations, from its wording."""
-    if _BACKGROUND.search(text):
+    if _BOILER.search(text):
+        return "boilerplate"
+    if is_background(text):
         return "background"
     if re.search(r"\d", text) and _RESULT.search(text):
         return "result"
@@ -57,8 +181,74 @@ def label(text: str) -> str:
     return "other"
 
 
+def is_background(text: str) -> bool:
+    """Whether a sentence (or clause) tells background rather than this study's results:
+    earlier work and estimates always; national figures, yearly counts and costs, and
+    general present-tense statements with a figure, when nothing ties them to the study."""
+    if _EARLIER.search(text):
+        return not _this_study_lead(text)
+    if _STUDY.search(text) or _PAST.search(text):
+        return False
+    if _GENERAL.search(text):
+        return True
+    return bool(re.search(r"\d|\b(?:half|third|quarter|most|majority)\b", text)
+                and _PRESENT.search(text) and not _RESULT_WORDS.search(text))
+
+
+_RESULT_WORDS = re.compile(
+    r"(?i)\b(?:fewer|lower|higher|less|more|likely|reduc\w*|increas\w*|decreas\w*|"
+    r"improv\w*|risk|ratio|odds|significant\w*|differen\w*|than)\b")
+
+
+def _this_study_lead(text: str) -> bool:
+    """'In this study, unlike earlier ones, ...': the earlier-work wording is an aside."""
+    return bool(re.match(r"(?i)\W*(?:in|for)\s+(?:this|the\s+(?:new|current|present))\s+"
+                         r"(?:study|trial|analysis)\b", text)) and not re.search(
+        r"(?i)\b(?:previous|prior|earlier)\s+(?:studies|study|research|trials?)\s+"
+        r"(?:\w+\s+){0,2}?(?:found|showed|reported)", text)
+
+
+def kind_of(st: State, s: Sentence) -> str:
+    """The label :func:`classify` gave sentence ``s`` ("other" when it has none)."""
+    return st.kinds.get(s.start, "other")
+
+
+def role_for(st: State, s: Sentence, start: int, end: int) -> str:
+    """The role (``result`` or ``background``) of a figure at ``[start, end)`` of ``s``
+    (offsets within the sentence). A background sentence's figures are background unless
+    the figure's own clause is about this study; in any other sentence a figure is
+    background when its own clause is ("earlier trials found 30 %, but here 12 % ...")."""
+    clause = clause_at(s.text, start, end)
+    if kind_of(st, s) == "background":
+        whole = is_background(s.text)
+        if clause != s.text and not is_background(clause) and _STUDY.search(clause):
+            return "result"
+        return "background" if whole or is_background(clause) else "result"
+    if clause != s.text and _EARLIER.search(clause) and not _STUDY.search(clause):
+        return "background"
+    return "result"
+
+
+def about_other_study(text: str) -> bool:
+    """Whether a sentence speaks of earlier, other or future studies rather than this one:
+    its design words ("a randomized trial is needed") are not this study's design."""
+    return bool(_EARLIER.search(text) or _FUTURE.search(text))
+
+
+def clause_at(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that holds ``[start, end)``."""
+    lo, hi = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return text[lo:hi]
+
+
 def study_sentences(st: State) -> list[Sentence]:
-    """Body sentences outside quotations: where results are stated."""
+    """Body sentences outside quotations and boilerplate: where results are stated."""
     if st.study is None:
         classify(st)
     return st.study or []

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .classify import study_sentences
+from .classify import about_other_study, clause_at, is_background, kind_of, label, study_sentences
 from .people import organisation
 from .segment import blocks
 from .state import PEOPLE, Span, State
 from .terms import lower_common, mentions_term, new_term
-from .text import DATE, MONTHS, STOP, Sentence, slug, words
+from .text import ANYNUM, DATE, MONTHS, STOP, Sentence, number, slug, words
 
 
 def find_header(st: State) -> None:
@@ -39,27 +39,47 @@ def find_header(st: State) -> None:
             st.found.dateline = (_title_case(city),
                                  [start + d.start("city"), start + d.end("city")])
             break
+    st.found.title = _title(st)
+
+
+def _title(st: State) -> tuple[str, Span] | None:
+    """The headline: the first headline-like line of the header (what the reader puts first:
+    the title field of a page or an HTML title), before the dateline and the first
+    paragraph. Never boilerplate, page chrome, a kicker ("News release"), a quotation, an
+    "About X" heading, a "SOURCE X" line or a citation; None when the header has none."""
     dateline_at = st.found.dateline[1][0] if st.found.dateline else None
     candidates = []
-    for start, line in blocks(text):
-        if st.boilerplate.holds(start) or re.match(r"(?i)\W{0,3}embargo", line):
-            continue
-        n = len(line.split())
-        if 3 <= n <= 30 and not line.rstrip().endswith((".", ":", ";", ",")) \
-                and re.search(r"[A-Za-z]{3}", line) and not _foreign_only(line):
-            candidates.append((start, line))
+    for start, line in blocks(st.text):
         if dateline_at is not None and start >= dateline_at:
             break
-    if candidates:
-        start, line = candidates[-1] if dateline_at is not None else candidates[0]
-        st.found.title = (line.strip(), [start, start + len(line.strip())])
+        if _paragraph(line):
+            break
+        if st.boilerplate.holds(start) or _NOT_TITLE.search(line) or label(line) == "boilerplate":
+            continue
+        n = len(line.split())
+        if 3 <= n <= 30 and not line.rstrip().endswith((".", ":", ";", ",", "--", "-", "—")) \
+                and re.search(r"[A-Za-z]{3}", line) and not _foreign_only(line):
+            candidates.append((start, line.strip(), n))
+    if not candidates:
+        return None
+    start, line, _ = next((c for c in candidates if c[2] >= 4), candidates[0])
+    return (line, [start, start + len(line)])
+
+
+def _paragraph(line: str) -> bool:
+    """A line of running text (the body has begun): a sentence that ends in a full stop
+    and is longer than a headline, or several sentences."""
+    words = len(line.split())
+    return (words > 30) or (words > 12 and bool(re.search(r"[.!?][\"”’)]?\s*$", line))) \
+        or len(re.findall(r"[a-z][.!?]\s+[A-Z]", line)) >= 2
 
 
 def find_publication(st: State) -> None:
-    """The journal and publication date, from sentences about publishing."""
+    """The journal and publication date, from sentences about publishing (then, for the
+    journal, from citation lines after the release: "The FASEB Journal, June 2018")."""
     for s in study_sentences(st):
-        if not re.search(r"(?i)\b(?:publish\w*|appears?|appearing|issue|online|journal)\b",
-                         s.text):
+        if not re.search(r"(?i)\b(?:publish\w*|appears?|appearing|issue|online|journal|"
+                         r"study\s+in|research\s+in|report\s+in)\b", s.text):
             continue
         if re.match(r"(?i)\W{0,3}embargo", s.text):
             continue
@@ -71,32 +91,66 @@ def find_publication(st: State) -> None:
                 _date(st, s, d)
         if st.found.journal and st.found.date:
             break
+    if st.found.journal is None:
+        for s in st.all_sentences:
+            if kind_of(st, s) == "boilerplate" and not re.match(r"(?i)\W*about\b", s.text):
+                m = _CITED_JOURNAL.match(s.text.strip())
+                if m and _journal_name(m.group("j")):
+                    _set_journal(st, s, m, s.text.index(m.group("j")))
+                    break
+                if re.search(r"(?i)\b(?:publish\w*|appears?\s+in|issue\s+of)\b", s.text):
+                    _journal(st, s)
+                    if st.found.journal:
+                        break
     if st.found.journal is None and not any(n.startswith("journal") for n in
                                             st.found.notes):
         st.found.notes.append("no journal name found; if the release names one, add it "
                               "under publication.journal")
 
 
+def journal_id(name: str) -> str:
+    """A lint-clean organisation id for a journal: its acronym when it has one ("CMAJ",
+    "The BMJ" -> cmaj, bmj), else its words joined by hyphens ("PLOS ONE" -> plos-one)."""
+    bare = re.sub(r"(?i)^the\s+", "", name.strip())
+    acronym = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*$", bare)
+    if acronym:
+        return acronym.group(1).lower()
+    if re.fullmatch(r"[A-Z]{2,8}", bare):
+        return bare.lower()
+    return slug(re.sub(r"\s*\(.*?\)\s*$", "", bare), 8)
+
+
 def _journal(st: State, s: Sentence) -> None:
-    jname = (r"(?P<j>(?:The\s+)?[A-Z][\w&'’.-]*"
-             r"(?:\s+(?:of|and|&|the|in|for)?\s*[A-Z][\w&'’-]*)*)")
-    m = (re.search(r"\bissue\s+of\s+(?:the\s+)?(?:journal\s+)?" + jname, s.text)
-         or re.search(r"\b(?:published|appears?|appearing|reported|online)\b.{0,80}?"
-                      r"\bin\s+(?:the\s+)?(?:journal\s+)?" + jname, s.text))
-    if m:
-        name = m.group("j").strip()
-        name = re.sub(r"\s+(?:on|in|and)$", "", name).rstrip(".")
-        journalish = re.search(r"(?i)journal|jama|lancet|bmj|neurology|medicine|science|"
-                               r"nature|pediatrics|circulation|cell|annals|proceedings|"
-                               r"reports|cancer|diabetes|cardiology|plos|review", name)
-        if "issue" in s.text[:m.start("j")][-20:] or journalish:
-            st.found.journal = (name, [s.at(m.start("j")), s.at(m.end("j"))])
-            return
+    for pattern in _JOURNAL_AT:
+        for m in pattern.finditer(s.text):
+            if _journal_name(m.group("j")) and not _EARLIER_PAPER.search(
+                    s.text[max(0, m.start() - 30):m.start("j")]):
+                _set_journal(st, s, m, m.start("j"))
+                return
     gap = re.search(r"\b(?:issue\s+of|published\s+in|journal)\s*,", s.text)
     if gap:
         st.found.notes.append(
             f"journal [{s.at(gap.start())}, {s.at(gap.end())}]: the journal's name is "
             "missing from the release (lost link text); add it by hand")
+
+
+def _set_journal(st: State, s: Sentence, m: re.Match[str], start: int) -> None:
+    name = _journal_name(m.group("j")) or m.group("j")
+    st.found.journal = (name, [s.at(start), s.at(start + len(name))])
+
+
+def _journal_name(raw: str) -> str | None:
+    """The journal's name cut from what follows "published in": no trailing "on", no
+    subtitle after a colon; None for what is not a journal (a month, a place, a year)."""
+    name = re.split(r"\s*[:;,]\s|\s+[-–—]+\s", raw.strip())[0].rstrip(".")
+    name = re.sub(r"\s+(?:in|on|this|last|by)\s+(?:" + _MONTH_OR_DAY + r")\b.*$", "", name)
+    name = re.sub(r"\s+(?:on|in|and|of|the|&)$", "", name)
+    name = re.sub(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?=Journal\b)", "", name)
+    if not name or len(name) < 3 or name.lower().rstrip(".") in _NOT_JOURNALS:
+        return None
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:journal|issue|study|paper|report)s?", name):
+        return None
+    return name
 
 
 def _date(st: State, s: Sentence, d: re.Match[str]) -> None:
@@ -128,18 +182,119 @@ def _year_for(st: State, month: int, day: int) -> str | None:
     return None
 
 
+def find_cohort(st: State) -> tuple[Sentence, re.Match[str]] | None:
+    """The sentence and match that give the study's own participant count ("A total of 133
+    participants were randomly assigned", "For the 1,214 women in the study", "a trial
+    with 42 participants", "N were enrolled / took part / followed").
+
+    Read from study sentences that are not background and do not speak of earlier
+    studies; the strongest wording wins, then the earliest sentence. The match has the
+    groups ``n`` (the count), ``np`` (who), ``rest`` (what follows) and ``q`` (a hedge)."""
+    best: tuple[int, int, Sentence, re.Match[str]] | None = None
+    for order, s in enumerate(study_sentences(st)):
+        if kind_of(st, s) == "background" or about_other_study_only(s.text):
+            continue
+        for rank, pattern in enumerate(_COHORTS):
+            for m in pattern.finditer(s.text):
+                value = number(m.group("n"))
+                if value is None or value < 2 or _not_people(s.text, m) or _two_groups(s.text, m):
+                    continue
+                if best is None or (rank, order) < (best[0], best[1]):
+                    best = (rank, order, s, m)
+                break
+    return (best[2], best[3]) if best else None
+
+
+def about_other_study_only(text: str) -> bool:
+    """A sentence about earlier or other work with nothing that ties it to this study."""
+    return is_background(text) or (about_other_study(text) and not re.search(
+        r"(?i)\b(?:this|the)\s+(?:(?:new|current|present)\s+)?(?:\w+\s+)?(?:study|trial|"
+        r"analysis)\b(?!\s+(?:is|are|will\s+be|should\s+be)\s+needed)|"
+        r"\b(?:we|the\s+researchers|the\s+team|investigators)\b", text))
+
+
+def _not_people(text: str, m: re.Match[str]) -> bool:
+    """A count that is a share, an age or a unit rather than a number of people."""
+    after = text[m.end("n"):m.end("n") + 12]
+    return bool(re.match(r"\s*(?:%|percent|per\s+cent|-year|years?\b|months?\b|weeks?\b|"
+                         r"days?\b|mg\b|kg\b)", after, re.I))
+
+
+def _two_groups(text: str, m: re.Match[str]) -> bool:
+    """"compared 6,684 women taking X to 31,614 taking Y": two groups' sizes, no total;
+    "247 patients (41%) in the CABG group": one group's share."""
+    after = text[m.end("np"):m.end("np") + 80]
+    if re.match(r"\s*\(\s*\d[\d.]*\s*(?:%|percent)|\s+(?:in|of|from)\s+the\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:group|arm)\b", after, re.I):
+        return True
+    return bool(re.search(r"(?i)\b(?:to|with|versus|vs\.?|and)\s+(?:the\s+)?"
+                          r"\d{1,3}(?:,\d{3})*\b(?!\s*(?:%|percent|years?|months?))", after)
+                and re.search(r"(?i)\bcompar", text))
+
+
 def find_design(st: State) -> None:
-    """The design terms of the bank the study sentences name (not negated)."""
+    """The design terms of the bank the study's own sentences name (not negated, not said
+    of earlier, other or future studies, not the design of a data source the study
+    re-analysed), and the kind of evidence (``Found.evidence``) they amount to."""
     seen: set[str] = set()
-    for s in study_sentences(st):
+    secondary = False
+    for s in _own_sentences(st):
+        reuse = _REUSE.search(s.text)
+        secondary = secondary or bool(reuse)
         for pattern, term in _DESIGN:
             for m in re.finditer(pattern, s.text, re.IGNORECASE):
                 before = s.text[max(0, m.start() - 40):m.start()].lower()
                 if re.search(r"\b(?:not|no|without|lack\w*|n['’]t)\b", before):
                     continue
+                if reuse and m.start() > reuse.start():
+                    continue  # "analyzed data from the X Trial, which randomly assigned ..."
+                if _other_study(clause_at(s.text, m.start(), m.end())) or _FUTURE_TRIAL.search(
+                        s.text[max(0, m.start() - 80):m.start()]):
+                    continue
                 if term not in seen and term in st.bank:
                     seen.add(term)
                     st.found.design.append((term, [s.at(m.start()), s.at(m.end())]))
+    if "randomised-trial" not in seen and "randomised-trial" in st.bank:
+        for s in st.all_sentences:  # the paper's own title in its citation line
+            m = _CITED_RCT.search(s.text)
+            if m and kind_of(st, s) == "boilerplate" and not about_other_study(s.text):
+                seen.add("randomised-trial")
+                st.found.design.append(("randomised-trial", [s.at(m.start("d")),
+                                                             s.at(m.end("d"))]))
+                break
+    st.found.evidence = _evidence(st, seen, secondary)
+
+
+def _own_sentences(st: State) -> list[Sentence]:
+    """Study sentences (and the headline) that may describe this study's own design."""
+    return [s for s in study_sentences(st) if kind_of(st, s) != "background"
+            and not about_other_study_only(s.text)]
+
+
+def _other_study(clause: str) -> bool:
+    """A clause about earlier, other or future studies, not tied to this one."""
+    return about_other_study(clause) and not re.search(
+        r"(?i)\b(?:this|the\s+(?:new|current|present))\s+(?:\w+\s+)?(?:study|trial|analysis)\b"
+        r"|\b(?:we|the\s+researchers|investigators)\s+(?:\w+\s+)?(?:randomi[sz]ed|assigned|"
+        r"conducted|ran|performed)\b", clause)
+
+
+def _evidence(st: State, terms: set[str], secondary: bool) -> str | None:
+    """randomised (assignment stated), observational (records, cohorts, surveys, a
+    re-analysis), lab (animals or cells and no participants), other (a trial, placebo or
+    pilot without randomisation), or None when the release does not say."""
+    if "randomised-trial" in terms:
+        return "randomised"
+    text = " ".join(s.text for s in _own_sentences(st))
+    if secondary or _OBSERVATIONAL.search(text) or "retrospective-study" in terms:
+        return "observational"
+    if _LAB.search(text) and find_cohort(st) is None:
+        return "lab"
+    if terms & {"placebo", "control-group", "clinical-trial", "blinding"} or _TRIAL.search(text):
+        return "other"
+    if _FOLLOWED.search(text) or "cohort" in terms:
+        return "observational"
+    return None
 
 
 def find_condition_and_intervention(st: State) -> None:
@@ -262,6 +417,63 @@ def find_hashtags(st: State) -> None:
 
 
 # --- patterns and small helpers ------------------------------------------------------------
+_WHO = (rf"(?:{PEOPLE}|men\s+and\s+women|women\s+and\s+men|boys\s+and\s+girls|girls|boys|"
+        r"teens|teenagers|adolescents|youths?|kids|students|smokers|couples|families|twins|"
+        r"seniors|newborns|toddlers|neonates|nurses|physicians|doctors|athletes|workers|"
+        r"employees|pregnancies|respondents|pairs|"
+        r"(?:\d+-?\s*(?:to|and)\s+)?\d+-year-olds)")
+_NP = rf"(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_WHO})\b"
+_Q = r"(?P<q>(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|" \
+     r"approximately\s+|roughly\s+|around\s+|just\s+over\s+|close\s+to\s+)?"
+_N = rf"(?P<n>{ANYNUM})"
+_REST = r"(?P<rest>[^.;]{0,120})"
+_COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    # "A total of 133 participants ...", "the study enrolled a total of 52 women and men"
+    rf"\ba\s+total\s+of\s+{_Q}{_N}\s+{_NP}{_REST}",
+    # "221 participants were randomly assigned / enrolled / took part / were followed"
+    rf"(?<![\d,.])\b{_Q}{_N}\s+{_NP}(?P<rest>)\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:randomi[sz]ed|assigned|allocated|enrolled|recruited|included|followed|studied|"
+    r"tracked|analy[sz]ed|surveyed|screened|evaluated|examined|assessed|observed|selected|"
+    r"interviewed)|took\s+part|participated|completed\s+the\s+(?:study|trial|survey))",
+    # "randomized 111 men and women", "enrolled 1,147 patients", "data from 282 participants"
+    rf"\b(?:looked\s+at|involved|included|include|recruited|enrolled|studied|analy[sz]ed|"
+    r"followed|assigned|randomi[sz]ed|examined|surveyed|evaluated|involving|including|"
+    r"followed\s+up|tracked|assessed|observed|interviewed|screened|treated)\s+"
+    rf"(?:data\s+(?:on|from)\s+|records\s+of\s+|the\s+records\s+of\s+)?{_Q}{_N}\s+{_NP}{_REST}",
+    # "a trial with 42 participants", "a cohort of 541 9- to 11-year-olds", "data from 282 ..."
+    r"\b(?:study|trial|analysis|cohort|sample|survey|experiment|data)\s+(?:(?:collected|"
+    r"gathered|drawn|obtained|pooled)\s+)?"
+    rf"(?:of|with|on|in|involving|including|among|from|covering)\s+(?:a\s+total\s+of\s+)?"
+    rf"{_Q}{_N}\s+{_NP}{_REST}",
+    # "For the 1,214 women in the study", "Among the 541 children who took part"
+    rf"\b(?:for|among|of|in)\s+(?:all\s+)?(?:the|these)\s+{_Q}{_N}\s+{_NP}(?P<rest>\s+"
+    r"(?:in|enrolled\s+in|taking\s+part\s+in|who\s+took\s+part|who\s+participated|"
+    r"participating\s+in|included\s+in|studied|followed)\b[^.;]{0,80})",
+    # "Six of the 24 participants ...", "conducted on nine healthy individuals"
+    rf"\b{ANYNUM}\s+of\s+(?:the|all|these)\s+{_Q}{_N}\s+{_NP}{_REST}",
+    rf"\b(?:conducted|carried\s+out|performed|done|tested)\s+(?:on|in|with)\s+{_Q}{_N}\s+"
+    rf"{_NP}{_REST}",
+    # weaker: "analyzed the long-term outcomes of surgery in 20 patients"
+    r"\b(?:analy[sz]ed|studied|examined|evaluated|assessed|followed|tracked|looked\s+at|"
+    r"measured|reviewed|compared)\s+(?:[\w'’-]+\s+){1,6}?(?:in|of|among|from|for)\s+"
+    rf"{_Q}{_N}\s+{_NP}{_REST}",
+    # weakest: "80 postmenopausal women with osteoporosis received ..."
+    rf"(?<![\d,.])\b{_Q}{_N}\s+{_NP}(?P<rest>[^.;]{{0,60}}?)\s+(?:received|underwent|were\s+given|"
+    r"got|took)\b",
+))
+# Lines of a header that are not its headline: page chrome, kickers, wire and
+# distribution lines, quotations, citations.
+_NOT_TITLE = re.compile(
+    r"""(?ix)^\W{0,3}(?:log\s*in|sign\s+(?:in|up)|create\s+(?:a\s+)?(?:new\s+)?account|
+        forgot\s+(?:your\s+)?password|loading|please\s+wait|skip\s+to|menu|search|home|
+        subscribe|advertisement|share|print|e-?mail|tweet|click\s+to\s+tweet|
+        (?:press|news)\s+release|for\s+immediate\s+release|media\s+(?:advisory|alert)|
+        public\s+release|embargo\w*|source|about\s|contact|article|citation|reference|doi|
+        related|image|photo|video|credit)\b
+      | ^\W{0,3}[\"“‘']
+      | /\s*(?:PRNewswire|Business\s*Wire|GLOBE\s*NEWSWIRE|Newswire)\s*/
+      | \bdoi:?\s*10\.\d | \bet\s+al\b | \b(?:19|20)\d\d\s*;\s*\d
+    """)
 _WIRES = {"NEWSWISE", "PRNEWSWIRE", "BUSINESS WIRE", "EUREKALERT", "GLOBE NEWSWIRE", "AP",
           "REUTERS", "PR NEWSWIRE", "EMBARGOED"}
 _DESIGN = (
@@ -273,6 +485,71 @@ _DESIGN = (
     (r"\b(?:double|single|triple)[\s-]blind(?:ed)?\b|\bblinded\b", "blinding"),
     (r"\bcohort\s+study\b|\bprospective\b", "cohort"),
 )
+# "analyzed data from the X Trial": a re-analysis; the source's design is not this study's.
+_REUSE = re.compile(
+    r"(?i)\b(?:analy[sz]ed|analy[sz]ing|used|using|drew\s+on|mined|examined|reviewed|pooled)\s+"
+    r"(?:\w+\s+){0,3}?(?:data|records)\s+(?:\w+\s+)?(?:from|of|in)\b")
+# "should be confirmed by a randomized trial", "a larger trial is planned": not this study.
+_FUTURE_TRIAL = re.compile(
+    r"(?i)\b(?:should|will|would|could|must|might|need\s+to|needs\s+to|plan\s+to|plans\s+to|"
+    r"hope\s+to|want\s+to|further|future)\b(?:\s+\S+){0,6}\s+(?:an?\s+)?"
+    r"(?:\w+[\s,-]+){0,3}$")
+# A citation of the study's paper whose title says how it was done: '"X versus Y in
+# children: a randomized controlled trial" is published ...'.
+_CITED_RCT = re.compile(
+    r"(?i)[:–-]\s*(?:an?\s+)?(?P<d>randomi[sz]ed(?:,?\s+\w+-?\w*){0,3}\s+(?:trial|study))"
+    r"\s*[.\"”']*\s*(?:(?:is|was|were)\s+)?(?:published|appears|in\b|$)")
+# A journal's name: capitalised words (a lowercase prefix such as "npj", "eLife" allowed)
+# joined by of/and/&/the/in/for/on, with an acronym in brackets kept.
+_JNAME = (r"(?P<j>(?:The\s+)?(?:[a-z]{1,4}(?=[A-Z\s])\s*)?[A-Z][\w&'’.-]*"
+          r"(?:\s+(?:(?:of|and|&|the|in|for|on)\s+)*[A-Z][\w&'’.-]*)*(?:\s+\([A-Z][\w\s]*\))?)")
+_JOURNAL_AT = tuple(re.compile(p) for p in (
+    r"\bissue\s+of\s+(?:the\s+)?(?:journal\s+)?" + _JNAME,
+    r"\b(?:[Pp]ublished|[Aa]ppears?|[Aa]ppearing|[Rr]eported|[Oo]nline|[Pp]ublishes)\b"
+    r"(?:[\s,]+[\w.]+){0,5}?\s+in\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?journal,?\s+)?" + _JNAME,
+    r"\b(?:study|research|report|paper|article|trial)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?"
+    r"(?:journal\s+)?(?P<j>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}?(?:Journal|JAMA|BMJ|"
+    r"Lancet|Medicine|Science|Nature|Pediatrics|Circulation|Neurology|Cell)\b"
+    r"(?:\s+(?:(?:of|and|&|the|in|for|on)\s+)*[A-Z][\w&'’.-]*)*)",
+))
+# "published in a 2012 PLOS One paper": an earlier paper, not this study's journal.
+_EARLIER_PAPER = re.compile(r"(?i)\b(?:a|an)\s+(?:(?:19|20)\d\d\s+)?$|\b(?:previous|earlier|"
+                            r"prior|past)\b")
+# A citation line: "The FASEB Journal, June 2018", "JAMA Pediatrics. 2017;171(3)".
+_CITED_JOURNAL = re.compile(
+    r"(?P<j>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:Journal|JAMA|BMJ|Lancet)"
+    r"(?:\s+(?:(?:of|and|&|the|in|for|on)\s+)*[A-Z][\w&'’.-]*)*)\s*[,.;]\s*"
+    r"(?:(?:19|20)\d\d|" + "|".join(m.capitalize() for m in MONTHS) + r"|doi|vol|online)")
+_MONTH_OR_DAY = ("|".join(m.capitalize() for m in MONTHS) + "|Monday|Tuesday|Wednesday|"
+                 "Thursday|Friday|Saturday|Sunday|Today|Spring|Summer|Fall|Autumn|Winter")
+_NOT_JOURNALS = frozenset(
+    [m for m in MONTHS] + ["the united states", "the us", "the u.s", "the uk", "america",
+                           "europe", "the spring", "the fall", "the summer", "the winter",
+                           "advance", "print", "press", "english", "full", "part", "today",
+                           "time"])
+_OBSERVATIONAL = re.compile(
+    r"(?i)\b(?:observational|case-control|cross-sectional|retrospective(?:ly)?|registry|"
+    r"registries|databases?|(?:medical|health|hospital|patient|insurance|prescription)\s+"
+    r"records|claims\s+data|cohorts?\s+(?:study|studies|of)|prospective\s+(?:cohort|study)|"
+    r"population-based|pooled|pooling|epidemiological|"
+    r"(?:analy[sz]ed|compared|reviewed|examined|used|mined|collected)\s+(?:\w+\s+){0,3}?"
+    r"(?:data|records|database))\b")
+_LAB = re.compile(
+    r"(?i)\b(?:mice|mouse|rats?|rodents?|animal\s+models?|in\s+vitro|cell\s+cultures?|"
+    r"cultured\s+cells|zebrafish|monkeys|primates|pigs|in\s+the\s+(?:lab|laboratory)|"
+    r"laboratory\s+(?:study|experiments?|tests?)|molecules?|compounds?\s+(?:was|were)\s+"
+    r"synthesi[sz]ed|tissue\s+samples)\b")
+_TRIAL = re.compile(
+    r"(?i)\b(?:trials?|pilot|phase\s+(?:I{1,3}V?|[1-4])|open-label|single-arm|placebo|"
+    r"controlled|uncontrolled|feasibility\s+study|clinical\s+study)\b"
+    # an intervention given for a set time: "24 women ate two cups of mango daily for 14 days"
+    rf"|\b{ANYNUM}\s+(?:[\w'’-]+\s+){{0,3}}?{PEOPLE}\s+(?:consumed|received|took|were\s+given|"
+    r"ate|drank|used|wore)\b[^.;]{0,80}?\b(?:daily|every\s+day|a\s+day|per\s+day|twice|"
+    r"for\s+\d+\s+(?:days|weeks|months))")
+_FOLLOWED = re.compile(
+    r"(?i)\b(?:followed\s+(?:up\s+)?(?:the|them|these|all|for|from|\d)|"
+    r"follow-up\s+(?:of|period|examinations?|visits?|study)|tracked|questionnaires?|surveys?|"
+    r"surveyed|associated\s+with|linked\s+(?:to|with)|associations?|analy[sz]ed)\b")
 _TITLE_VERB = (r"(?i)\s+(?:may|might|can|could|will|would|is|are|was|were|results|brings|bring|"
                r"provides?|offers?|helps?|reduces?|improves?|lowers?|cuts?|boosts?|linked|better|"
                r"works?|beats?|tied|shows?|prevents?|gives?|increases?|slows?|eases?|leads?)\b")
