@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .classify import study_sentences
+from .frame import find_cohort
 from .state import PEOPLE, Group, Span, State
 from .terms import bank_term
 from .text import ANYNUM, NUM, STOP, Sentence, number, words
@@ -21,12 +22,7 @@ def find_groups(st: State) -> None:
     f = st.found
     st.condition_word: str | None = None
     # the cohort: "looked at 210 people with MS who ..."
-    st.cohort = None
-    for s in study_sentences(st):
-        m = _COHORT.search(s.text) or _COHORT_PASSIVE.search(s.text)
-        if m:
-            st.cohort = (s, m)
-            break
+    st.cohort = find_cohort(st)  # frame.find_cohort (E1): the study's own participant count
     all_label = "all participants"
     all_span = [0, 0]
     if st.cohort:
