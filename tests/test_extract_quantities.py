@@ -20,6 +20,7 @@ from plainsum_extract.quantity_forms import (  # noqa: E402
     hedge_of,
     means,
     read,
+    shares,
     study_times,
 )
 from plainsum_extract.repair import repair  # noqa: E402
@@ -243,6 +244,24 @@ def test_a_hedge_covers_the_counts_listed_after_it():
     assert [(c.value, c.hedge) for c in got] == [(40, None), (90, "about")]
 
 
+def test_counts_in_words_millions_and_of_then():
+    assert [(c.value, c.hedge) for c in counts("An estimated 2.4 million adults smoke.")] == \
+        [(2400000, "about")]
+    assert [(c.value, c.label) for c in counts("Four patients had both hips replaced.")] == \
+        [(4, "patients")]
+    assert counts("Two studies found the same.") == []
+    got = counts("Of 310 women given the gel, 14 developed a rash.")
+    assert [(c.value, c.of) for c in got] == [(310, None), (14, 310)]
+    assert got[1].label == "women given the gel"
+
+
+def test_shares_of_a_group_in_words():
+    got = shares("More than half of the women improved, and nearly a third of them relapsed.")
+    assert [s.value for s in got] == [50, 33]
+    assert shares("Two-thirds of adults sleep badly.")[0].value == 67
+    assert shares("They slept half of the time.") == []
+
+
 def test_what_is_not_a_count():
     assert counts("In 2019 patients were asked again.") == []  # a year
     assert counts("Among 12-year-old children, 40 percent had a cold.") == []
@@ -284,6 +303,7 @@ assigned to a walking program or usual care.
 
 Those in the walking program were 30 percent less likely to fall than those in usual \
 care. Nearly 40% of participants in the walking program had no falls after two years. \
+More than half of the participants in usual care had a fall. \
 There was no significant difference in hip fractures between the groups. Results were \
 checked against 14 who had hip surgery.
 """
@@ -306,6 +326,8 @@ def test_the_stage_drafts_the_richer_kinds_with_group_versus_and_hedge(found):
     assert (ages["low"], ages["high"], ages["unit"]) == (65, 90, "year")
     (share,) = [f for f in by_kind["proportion"] if f["value"] == 40]
     assert share["hedge"] == "nearly"
+    (half,) = [f for f in by_kind["proportion"] if f["value"] == 50]
+    assert half["hedge"] == "more-than"
     (same,) = by_kind["no-difference"]
     assert "direction" not in same
     assert {same["group"], same["versus"]} == {change["group"], change["versus"]}

@@ -28,7 +28,16 @@ from .attach import (
 )
 from .classify import study_sentences
 from .groups import _add_group, mentions
-from .quantity_forms import Quantity, claimed, counts, hedge_of, means, read, study_times
+from .quantity_forms import (
+    Quantity,
+    claimed,
+    counts,
+    hedge_of,
+    means,
+    read,
+    shares,
+    study_times,
+)
 from .state import PEOPLE, Sentence, State, add_fact
 from .terms import mentions_term
 from .text import ANYNUM, NUM, number, time_unit
@@ -185,7 +194,7 @@ def find_proportions(st: State) -> None:
     arms = [g.id for g in st.found.groups.values() if g.kind == "arm"]
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     for s in study_sentences(st):
-        found = percents(s.text)
+        found: list[Any] = sorted(percents(s.text) + shares(s.text), key=lambda m: m.start())
         named = mentions(st, s.text)
         if not found:
             if named:
@@ -328,7 +337,7 @@ def find_figures(st: State) -> None:
     each with its group (and the group it is compared with), outcome and time. A figure
     whose outcome cannot be placed is left out with a note that quotes its sentence."""
     arms = [g.id for g in st.found.groups.values() if g.kind == "arm"]
-    last: tuple[int, str] | None = None  # (sentence index, outcome id) of the last change
+    last: dict[str, tuple[int, str]] = {}  # kind -> (sentence index, outcome id), the last
     for i, s in enumerate(study_sentences(st)):
         quantities = read(s.text)
         named = mentions(st, s.text)
@@ -337,10 +346,11 @@ def find_figures(st: State) -> None:
         for q in quantities:
             if q.kind == "range" and any(a <= q.start < b for a, b in spreads):
                 continue  # the range of a mean: its spread, drafted with the mean
-            carried = last[1] if last and i - last[0] <= 2 else None
+            before = last.get(q.kind)
+            carried = before[1] if before and i - before[0] <= 2 else None
             fact = _figure(st, s, q, named, arms, carried)
-            if fact and fact["kind"] in ("relative-change", "ratio") and "outcome" in fact:
-                last = (i, fact["outcome"])
+            if fact and "outcome" in fact:
+                last[q.kind] = (i, fact["outcome"])
 
 
 def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
@@ -359,7 +369,7 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if q.outcome is not None:
             words, lo, hi = q.outcome
             fact["outcome"] = outcome_generic(st, words, [s.at(lo), s.at(hi)])
-        elif carried and q.kind in ("relative-change", "ratio"):
+        elif carried and q.kind in ("relative-change", "ratio", "difference"):
             fact["outcome"] = carried  # "Similarly, ... a 22% lower risk"
             fact["review"] = ("the sentence names no outcome: the one of the figure just "
                               "before is read as its outcome; check")

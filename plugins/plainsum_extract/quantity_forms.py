@@ -795,7 +795,8 @@ _TAIL_END = (r"\bthan\b|\bcompared\b|\bwith\b|\bversus\b|\bvs\b|\bwere\b|\bwas\b
              r"\bhad\b|\bhave\b|\bare\b|\bis\b|\bdid\b|\breceived\b|\btook\b|"
              r"\bshowed\b|\bdeveloped\b|\bdied\b|$")
 _COUNT = re.compile(
-    rf"(?i)(?<![\w.,$£€%/-])(?P<n>{NUM})(?:\s+(?:of|out\s+of)\s+(?P<of>{NUM}))?"
+    rf"(?i)(?<![\w.,$£€%/-])(?P<n>{NUM}|{WORDNUM}(?=\s+(?:[a-z-]+\s+)?(?!studies|trials)"
+    rf"(?:{_COUNTED})\b))(?:\s+(?:of|out\s+of)\s+(?P<of>{NUM}))?(?:\s+(?P<mult>million|billion)\b)?"
     rf"(?!\s*(?:%|percent|per\s+cent|-|–|to\s+\d|\.\d|times|fold|million|billion|thousand))"
     rf"\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?:{_COUNTED})\b(?:\s+and\s+(?:{_COUNTED})\b)?"
     rf"(?:\s+(?:with|who|taking|receiving|"
@@ -804,6 +805,13 @@ _COUNT = re.compile(
     rf"|(?<![\w.,$£€%/-])(?P<n2>{NUM})\s+(?P<np2>(?:who|with|that\s+(?:were|had))\s+"
     rf"[^,.;:()]{{3,50}}?)"
     rf"(?=\s*(?:[,.;:()]|\band\b|\bto\b|{_TAIL_END}))")
+
+
+_OF_THEN = re.compile(
+    rf"(?i)\bOf\s+(?:the\s+|all\s+|these\s+)?(?P<of>{NUM})\s+(?P<np>[^,;.]{{3,90}}?),\s+"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM})\s+(?:of\s+(?:them|those)\s+)?"
+    rf"(?=(?:developed|had|died|were|was|experienced|reported|got|needed|required|showed|"
+    rf"suffered|became|remained|stopped|switched|converted|returned|achieved|received)\b)")
 
 
 @dataclass
@@ -828,7 +836,10 @@ def counts(text: str) -> list[Count]:
     for m in _COUNT.finditer(text):
         key, np = ("n", "np") if m.group("n") else ("n2", "np2")
         raw = m.group(key)
-        value = number(raw)
+        value = _num(raw)
+        if value is not None and key == "n" and m.group("mult"):
+            value = round(value * (1_000_000 if m.group("mult").lower() == "million"
+                                   else 1_000_000_000))
         if value is None or not float(value).is_integer() or any(
                 a <= m.start(key) < b for a, b in taken):
             continue
@@ -843,12 +854,22 @@ def counts(text: str) -> list[Count]:
         of = number(m.group("of")) if key == "n" and m.group("of") else None
         c = Count(int(value), m.start(key), m.end(key), label,
                   (m.start(np), m.end(np)), int(of) if of else None)
+        if key == "n" and m.group("mult"):
+            c.end = m.end("mult")
         c.hedge = hedge_of(text[:m.start(key)])
         if c.hedge is None and out and out[-1].hedge and re.fullmatch(
                 r"\s*,?\s*(?:and|or)\s+", text[out[-1].label_span[1]:c.start]):
             c.hedge = out[-1].hedge  # "about 140,000 new cases and 50,000 deaths"
         out.append(c)
-    return out
+    for m in _OF_THEN.finditer(text):  # "Of 572 patients given X, 23 developed ..."
+        value, of = number(m.group("n")), number(m.group("of"))
+        if value is None or of is None or any(c.start == m.start("n") for c in out):
+            continue
+        c = Count(int(value), m.start("n"), m.end("n"), " ".join(m.group("np").split()),
+                  (m.start("np"), m.end("np")), int(of))
+        c.hedge = hedge_of(m.group("h") or "")
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
 
 
 # -- study times ----------------------------------------------------------------------------
@@ -892,3 +913,39 @@ def study_times(text: str) -> list[tuple[float | int, str, int, int]]:
                 continue
             out.append((value, unit, m.start(n), end))
     return out
+
+
+
+# -- fractions of a group ---------------------------------------------------------------------
+
+_FRACTIONS = {"half": 50, "third": 33, "thirds": 67, "quarter": 25, "quarters": 75,
+              "fifth": 20}
+_FRACTION = re.compile(
+    rf"(?i)\b(?P<n>half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|"
+    rf"three[\s-]quarters|(?:a|one)[\s-]fifth)\s+of\s+(?=(?:them|those|these)\b|"
+    rf"(?:[\w'’-]+\s+){{0,3}}(?:{_COUNTED})\b)")
+
+
+class Share:
+    """A fraction of a group ("more than half of the women") read like a percentage:
+    ``group("n")`` is its value in percent, as the percentage reader's matches give."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        word = re.split(r"[\s-]", m.group("n").lower())[-1]
+        self.value = _FRACTIONS[word]
+        self._start, self._end = m.start("n"), m.end("n")
+
+    def group(self, name: str = "n") -> str:
+        return str(self.value)
+
+    def start(self, name: str | None = None) -> int:
+        return self._start
+
+    def end(self, name: str | None = None) -> int:
+        return self._end
+
+
+def shares(text: str) -> list[Share]:
+    """The fractions of a group a sentence gives ("half of the patients", "nearly a third
+    of them", "two-thirds of adults"): the doc's own reading, half = 50 percent."""
+    return [Share(m) for m in _FRACTION.finditer(text)]
