@@ -35,7 +35,6 @@ from .quantity_forms import (
     hedge_of,
     means,
     read,
-    shares,
     study_times,
 )
 from .state import PEOPLE, Sentence, State, add_fact
@@ -51,7 +50,8 @@ def find_counts(st: State) -> None:
         value = number(m.group("n"))
         if value is not None:
             fact = {"kind": "count", "value": value, "group": "all", "key": True,
-                    "source_span": [s.at(m.start("n")), s.at(m.end("np"))]}
+                    "source_span": [s.at(m.start("n")), s.at(
+                        m.end("n") if re.search(r"\d", m.group("np")) else m.end("np"))]}
             if m.group("q"):
                 fact["review"] = (f"the release says {m.group('q').strip()!r} {m.group('n')}: "
                                   "the number is not exact")
@@ -194,7 +194,7 @@ def find_proportions(st: State) -> None:
     arms = [g.id for g in st.found.groups.values() if g.kind == "arm"]
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     for s in study_sentences(st):
-        found: list[Any] = sorted(percents(s.text) + shares(s.text), key=lambda m: m.start())
+        found = percents(s.text)
         named = mentions(st, s.text)
         if not found:
             if named:
@@ -420,8 +420,11 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
             gid = inside[0][2] if inside and inside[0][1] - inside[0][0] >= (hi - lo) // 2 \
                 else _add_group(st, c.label, [s.at(lo), s.at(hi)], "sub", [c.label],
                                 review="a group named with a count: check the label").id
+        # the span reads the number and what it counts, unless those words hold digits
+        # of their own ("541 9- to 11-year-olds"), which a check of the span would misread
+        end = c.end if re.search(r"\d", c.label) else max(c.end, c.label_span[1])
         fact: dict[str, Any] = {"kind": "count", "value": c.value, "group": gid,
-                                "source_span": [s.at(c.start), s.at(c.label_span[1])]}
+                                "source_span": [s.at(c.start), s.at(end)]}
         if c.hedge:
             fact["hedge"] = c.hedge
         if c.of:
@@ -429,8 +432,12 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
         add_fact(st, fact, f"{gid}-n")
         drafted.add(c.value)
         if c.of and c.of not in drafted:
+            shown = f"{c.of:,}" if c.of >= 1000 else str(c.of)
+            at = s.text.find(shown)
+            if at < 0:
+                continue
             add_fact(st, {"kind": "count", "value": c.of, "group": gid,
-                          "source_span": [s.at(c.start), s.at(c.label_span[1])],
+                          "source_span": [s.at(at), s.at(at + len(shown))],
                           "review": f"the total of '{c.value} of {c.of}'"}, f"{gid}-n")
             drafted.add(c.of)
 

@@ -914,38 +914,3 @@ def study_times(text: str) -> list[tuple[float | int, str, int, int]]:
             out.append((value, unit, m.start(n), end))
     return out
 
-
-
-# -- fractions of a group ---------------------------------------------------------------------
-
-_FRACTIONS = {"half": 50, "third": 33, "thirds": 67, "quarter": 25, "quarters": 75,
-              "fifth": 20}
-_FRACTION = re.compile(
-    rf"(?i)\b(?P<n>half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|"
-    rf"three[\s-]quarters|(?:a|one)[\s-]fifth)\s+of\s+(?=(?:them|those|these)\b|"
-    rf"(?:[\w'’-]+\s+){{0,3}}(?:{_COUNTED})\b)")
-
-
-class Share:
-    """A fraction of a group ("more than half of the women") read like a percentage:
-    ``group("n")`` is its value in percent, as the percentage reader's matches give."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        word = re.split(r"[\s-]", m.group("n").lower())[-1]
-        self.value = _FRACTIONS[word]
-        self._start, self._end = m.start("n"), m.end("n")
-
-    def group(self, name: str = "n") -> str:
-        return str(self.value)
-
-    def start(self, name: str | None = None) -> int:
-        return self._start
-
-    def end(self, name: str | None = None) -> int:
-        return self._end
-
-
-def shares(text: str) -> list[Share]:
-    """The fractions of a group a sentence gives ("half of the patients", "nearly a third
-    of them", "two-thirds of adults"): the doc's own reading, half = 50 percent."""
-    return [Share(m) for m in _FRACTION.finditer(text)]
