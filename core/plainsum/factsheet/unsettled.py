@@ -58,9 +58,9 @@ class Unsettled:
 
 
 def unsettled(data: Any) -> list[Unsettled]:
-    """Every item to settle in a parsed sheet, in the order of its fields. Takes any
-    parsed YAML (a sheet that fails its schema too): what is not where it belongs is
-    the schema's business, not this one's."""
+    """Every item to settle in a parsed sheet: the draft field, then the TODO notes, then
+    the placeholders (lint sorts them by line). Takes any parsed YAML, a sheet that fails
+    its schema too: what is not where it belongs is the schema's business, not this one's."""
     if not isinstance(data, dict):
         return []
     out: list[Unsettled] = []
@@ -71,10 +71,6 @@ def unsettled(data: Any) -> list[Unsettled]:
     out += _notes(data, ())
     out += _placeholders(data)
     return out
-
-
-def is_draft(data: Any) -> bool:
-    return bool(unsettled(data))
 
 
 def summary(items: list[Unsettled]) -> str:
