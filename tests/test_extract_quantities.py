@@ -326,3 +326,16 @@ def test_the_stage_drafts_the_richer_kinds_with_group_versus_and_hedge(found):
     assert 30 not in [f["value"] for f in by_kind["proportion"]]
     (controls,) = [f for f in by_kind["count"] if f["value"] == 14]
     assert found.groups[controls["group"]].label == "people who had hip surgery"
+
+
+def test_a_mean_belongs_to_the_group_named_nearest_it():
+    found = find(repair(
+        "Gum and memory\n\nThe study enrolled 90 adults with mild memory loss. They were "
+        "randomly assigned to the gum group or the placebo group.\n\nThe average memory score "
+        "rose (from 20.5 to 24.1) in the gum group, but not in the placebo group (from 20.9 "
+        "to 20.7)."), {})
+    means_by_value = {f["value"]: f for f in found.facts if f["kind"] == "mean"}
+    assert "gum" in means_by_value[24.1]["group"]
+    assert means_by_value[24.1]["baseline"] == 20.5
+    assert "placebo" in means_by_value[20.7]["group"]
+    assert means_by_value[20.7]["measure"] == means_by_value[24.1]["measure"]
