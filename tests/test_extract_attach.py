@@ -106,6 +106,36 @@ def test_the_control_group_is_a_group():
     assert "app" in label_of(found, props[37])
 
 
+def test_a_group_described_in_a_result_sentence():
+    found = find(repair("Fish study\n\nThe team surveyed 400 children.\n\nChildren who ate "
+                        "fish every week scored 5 points higher on a reading test than those "
+                        "who rarely ate fish."), {})
+    labels = list(group_labels(found).values())
+    assert "Children who ate fish every week" in labels
+
+
+def test_an_anaphoric_description_makes_no_group():
+    found = find(repair("Gout study\n\nThe team followed 60 people with gout.\n\nPeople "
+                        "with this kind of gout had 20% fewer attacks."), {})
+    assert not [g for g in group_labels(found).values() if "this kind" in g]
+
+
+def test_two_groups_named_by_their_treatment():
+    found = find(repair("Acne study\n\nThe team compared records of 900 women.\n\nWithin "
+                        "a year, 12 percent of tretinoin patients and 15 percent of "
+                        "doxycycline patients had changed treatment."), {})
+    props = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
+    assert label_of(found, props[12]) == "tretinoin patients"
+    assert label_of(found, props[15]) == "doxycycline patients"
+    assert found.times[props[12]["time"]].value == 1  # "within a year"
+
+
+@pytest.mark.parametrize("noun, rest", [("participants", " produced more gas"),
+                                        ("women", " ate two apples daily")])
+def test_a_clause_after_the_cohort_noun_is_not_its_label(noun, rest):
+    assert groups.cohort_label(noun, rest)[0] == noun
+
+
 # -- outcome and time ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, figure, thing", [
@@ -197,6 +227,16 @@ def test_a_figure_that_cannot_be_placed_is_left_out_with_the_sentence_quoted():
     (note,) = [n for n in st.found.notes if n.startswith("left out")]
     assert "“Of those asked, 40 percent to two.”" in note and "to two" in note
     assert "to-two" not in st.found.outcomes  # no label is left behind without its figure
+
+
+def test_a_baseline_check_is_never_the_main_fact():
+    found = find(repair("Tea trial\n\nThe trial enrolled 80 adults. At the start of the "
+                        "study, blood pressure did not differ between the groups.\n\nAfter "
+                        "8 weeks, the mean blood pressure was 121 in those drinking tea."), {})
+    kinds = {f["kind"] for f in found.facts}
+    assert {"no-difference", "mean"} <= kinds  # both read; the mean comes later
+    main = next(f for f in found.facts if f["id"] == found.main)
+    assert main["kind"] == "mean" and main["value"] == 121
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -95,11 +95,11 @@ def time_for(st: State, text: str, m: re.Match[str], after: str, before: str) ->
     if best is None:
         return None
     t = best[1]
-    value = number(t.group("n") or t.group("n2"))
-    unit = time_unit(t.group("u") or t.group("u2"))
+    value = number(t.group("n") or t.group("n2") or "1")
+    unit = time_unit(t.group("u") or t.group("u2") or t.group("u3"))
     if not value or not unit:
         return None
-    rel = "within" if (t.group("pre") or "").lower() == "within" else "at"
+    rel = "within" if (t.group("pre") or t.group("pre3") or "").lower() == "within" else "at"
     return time_id(st, value, unit, [m.start(), m.end()], rel)
 
 
@@ -300,7 +300,8 @@ def fill_outcomes(st: State, s: Sentence, figures: list[re.Match[str]],
 _TIME = re.compile(
     rf"(?i)(?:\b(?P<pre>at|after|within|over|for\s+up\s+to|up\s+to|for|into|by)\s+(?:the\s+)?)?"
     rf"\b(?P<n>{ANYNUM})[\s-](?P<u>years?|months?|weeks?|days?|hours?)\b"
-    rf"|\b(?:at|by)\s+(?P<u2>week|month|day|year)\s+(?P<n2>\d+)\b")
+    rf"|\b(?:at|by)\s+(?P<u2>week|month|day|year)\s+(?P<n2>\d+)\b"
+    rf"|\b(?P<pre3>within|after|over|in|for)\s+(?:a|an|one)\s+(?P<u3>year|month|week|day)\b")
 DIRECTIONS = (
     ("no-worsening", r"no\s+worsening|not\s+(?:\w+\s+){0,2}?(?:worsen\w*|worse)|without\s+"
                      r"worsening|prevent\w*\s+[^.]{0,80}?(?:getting|get|becoming|from)\s+worse|"
@@ -340,7 +341,7 @@ def _time_points(text: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
     sentence asks for the nearest."""
     times = []
     for t in _TIME.finditer(text):
-        if re.search(r"(?i)-old\b|\s+(?:per|a|each)\s+day|\s+ago\b",
+        if re.search(r"(?i)-olds?\b|\s+(?:per|a|each)\s+day|\s+ago\b",
                      text[t.end():t.end() + 8]) or is_age(text, t.start(), t.end()) or \
                 re.search(r"(?i)(?:period\s+of|older\s+than|over\s+a\s+period\s+of)\s*$",
                           text[max(0, t.start() - 22):t.start()]):
@@ -356,7 +357,7 @@ def is_age(text: str, start: int, end: int) -> bool:
     """Whether the years at ``[start, end)`` of a sentence are someone's age ("mean age was
     61.5 years", "aged 55 to 74 years", "61 years of age", "65 years or older"), which is
     never a follow-up time."""
-    if re.match(r"(?i)[\s-]*(?:old|of\s+age|or\s+(?:older|over|above|younger)|and\s+(?:older|"
+    if re.match(r"(?i)[\s-]*(?:olds?|of\s+age|or\s+(?:older|over|above|younger)|and\s+(?:older|"
                 r"over|above|up))\b", text[end:end + 20]):
         return True
     before = re.split(r"[,;(]", text[max(0, start - 60):start])[-1]
@@ -475,10 +476,14 @@ def main_fact(st: State) -> str | None:
     best: tuple[float, int, str] | None = None
     for fact in st.found.facts:
         if fact.get("role") == "background" or fact["kind"] not in _MAIN_RANK:
-            continue  # a count, range or period is no finding
-        if fact["kind"] == "mean" and fact.get("measure") == "age":
-            continue
+            continue  # a count, period or time point is no finding
+        if (fact["kind"] == "mean" and fact.get("measure") == "age") or \
+                (fact["kind"] == "range" and not (fact.get("outcome") or fact.get("direction"))):
+            continue  # an age or an age range describes who took part
         s = _sentence_of(st, starts, fact)
+        if s is not None and fact["kind"] in ("no-difference", "comparison") and \
+                _BASELINE.search(s.text):
+            continue  # groups alike at the start: a check of the groups, not a finding
         label = _kind_of(st, s) if s is not None else "other"
         score = float(_MAIN_RANK[fact["kind"]])
         if label == "methods":
@@ -489,6 +494,8 @@ def main_fact(st: State) -> str | None:
                 score += 1
         if fact["kind"] in ("comparison", "no-difference") or fact.get("key"):
             score += 0.5
+        if fact.get("group") not in (None, "all") or fact.get("versus"):
+            score += 1  # a finding about one of the groups compared, not the whole cohort
         start = (fact.get("source_span") or [len(st.text)])[0]
         key = (score, -start, fact["id"])
         if best is None or key[:2] > best[:2]:
@@ -557,7 +564,10 @@ def _stems(text: str) -> list[str]:
 
 
 _MAIN_RANK = {"relative-change": 6, "ratio": 6, "comparison": 6, "difference": 5,
-              "no-difference": 4, "proportion": 4, "mean": 3, "claim": 2}
+              "proportion": 4, "no-difference": 3, "mean": 3, "range": 3, "claim": 2}
+_BASELINE = re.compile(r"(?i)\b(?:at\s+baseline|at\s+(?:the\s+)?(?:start|beginning|outset)|"
+                       r"before\s+(?:the\s+)?(?:treatment|study|trial)\s+(?:began|started)|"
+                       r"at\s+(?:enrol+ment|entry|randomi[sz]ation))\b")
 _NEEDS_OUTCOME = frozenset({"proportion", "ratio", "relative-change", "no-difference", "claim"})
 _DANGLING = LABEL_DANGLING
 _FILLER = frozenset({"were", "was", "had", "have", "got", "people", "patients", "participants",

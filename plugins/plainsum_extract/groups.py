@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from .classify import study_sentences
-from .frame import find_cohort
 from .state import PEOPLE, Group, Span, State
 from .terms import bank_term
 from .text import ANYNUM, NUM, STOP, Sentence, number, words
@@ -22,7 +21,12 @@ def find_groups(st: State) -> None:
     f = st.found
     st.condition_word: str | None = None
     # the cohort: "looked at 210 people with MS who ..."
-    st.cohort = find_cohort(st)  # frame.find_cohort (E1): the study's own participant count
+    st.cohort = None
+    for s in study_sentences(st):
+        m = _COHORT.search(s.text) or _COHORT_PASSIVE.search(s.text)
+        if m:
+            st.cohort = (s, m)
+            break
     all_label = "all participants"
     all_span = [0, 0]
     if st.cohort:
@@ -41,6 +45,7 @@ def find_groups(st: State) -> None:
     _subgroups(st)
     _arms(st)
     _treated_groups(st)
+    _described_groups(st)
     _noun_phrase_groups(st)
 
 
@@ -50,7 +55,8 @@ def cohort_label(noun: str, rest: str) -> tuple[str, str]:
     break, when that makes a whole label; else the noun alone ("children", not "children
     aged 5"; "patients", not "patients who had suffered")."""
     cut = re.split(r",|;|\(|\s+[-–—]|\s+(?:from|at|in|to|during|between|for|since|over|aged|ages?|"
-                   r"and|or|but|after|before|because|as|than)\b|\s+\d", rest)
+                   r"and(?!\s+(?:men|women|girls|boys|adults|children|adolescents)\b)|or|but|"
+                   r"after|before|because|as|than)\b|\s+\d", rest)
     part = cut[0]
     whole = part.strip() == rest.strip()
     if re.match(r"(?i)\s+with\s+(?:an?\s+|the\s+)?(?:mean|average|median|age|ages|aged|"
@@ -61,10 +67,10 @@ def cohort_label(noun: str, rest: str) -> tuple[str, str]:
     with_ = re.match(r"\s+with\s+(.+?)(?:\s+who\b.*)?$", part)
     if with_:
         label = f"{noun} with {with_.group(1).strip()}"
-    elif re.match(r"\s+who\s", part) or len(part.split()) <= 4:
+    elif re.match(rf"(?i)\s+(?:who\s|and\s+{PEOPLE}\b)", part) and len(part.split()) <= 8:
         label = f"{noun}{part}".strip()
     else:
-        label = noun
+        label = noun  # "participants produced methane" is a clause, not a name
     if label != noun and label_problem(label):
         return noun, ""
     return label, part if label != noun else ""
@@ -204,8 +210,9 @@ def _treated_groups(st: State) -> None:
             if x and not {x.lower(), x.lower().split()[-1]} & _NOT_TREATED:
                 _treated(st, x, m.group(0), [s.at(m.start("x")), s.at(m.end("x"))])
         for m in _CONTROL.finditer(s.text):
-            if re.search(r"(?i)\b(?:no|not|without|lack\w*|never|absence\s+of)\b[^.;,]{0,25}$",
-                         s.text[:m.start()]):
+            if re.search(r"(?i)\b(?:no|without|lack(?:ed|s|ing)?(?:\s+of)?|absence\s+of|not\s+"
+                         r"(?:include|including|have|having|use|using)|never\s+(?:had|used))\s+"
+                         r"(?:an?\s+|any\s+)?$", s.text[:m.start()]):
                 continue  # "did not include a control group"
             x = (m.group("x") or m.group("y") or "control").lower()
             x = "placebo" if "placebo" in x or "dummy" in x or "sham" in x else \
@@ -231,6 +238,44 @@ def _treated(st: State, x: str, mention: str, span: Span, control: bool = False)
         phrases += [p for p in ("control group", "controls", "control") if p not in phrases]
     _add_group(st, label, span, "treated", phrases,
                review="a group named by what it got: check it is one of the study's groups")
+
+
+def _described_groups(st: State) -> None:
+    """Groups a result sentence describes in its own words: "children who ate fish weekly
+    scored ...", "those with the lowest vitamin D levels had ...", "those whose meals
+    included fish ...", "spironolactone patients and antibiotic patients ...". The label is
+    the release's phrase (with "people" for "those"); one that is no whole label is skipped."""
+    for s in study_sentences(st):
+        if not re.search(r"\d", s.text):
+            continue
+        for m in _DESCRIBED.finditer(s.text):
+            x = m.group("x").strip()
+            if re.match(r"(?i)(?:the\s+)?(?:this|that|these|those|such|same|their|its|it|them)\b",
+                        x) or mentions(st, x):
+                continue  # "people with this type of MS": a group named before
+            if re.fullmatch(r"(?i)(?:were|was|had\s+been)\s+(?:enrolled|included|randomi[sz]ed|"
+                            r"recruited|assigned|studied|followed|surveyed|asked|invited)"
+                            r"(?:\s+(?:in|into|for)\s+(?:the|this)\s+(?:study|trial|research|"
+                            r"analysis))?", x):
+                continue
+            noun = "people" if m.group("who").lower() == "those" else m.group("who")
+            label = f"{noun} {m.group('rel')} {x}"
+            if label_problem(label) or len(label.split()) > 10:
+                continue
+            mention = s.text[m.start():m.end("x")]
+            _add_group(st, label, [s.at(m.start()), s.at(m.end("x"))], "described",
+                       [" ".join(mention.lower().split())],
+                       review="a group described in a result sentence: check it is one of "
+                              "the study's groups")
+        pairs = list(_BY_TREATMENT.finditer(s.text))
+        if len({m.group("x").lower() for m in pairs}) >= 2:  # "X patients and Y patients"
+            for m in pairs:
+                if m.group("x").lower() in _NOT_TREATED | _GENERIC | STOP:
+                    continue
+                label = " ".join(m.group(0).split())
+                _add_group(st, label, [s.at(m.start()), s.at(m.end())], "described",
+                           [label.lower()],
+                           review="a group named by its treatment: check the label")
 
 
 def _treatment(phrase: str) -> str | None:
@@ -379,9 +424,18 @@ _OF_ASSIGNED = re.compile(
     rf"(?i)\bOf\s+(?P<n>{NUM})\s+{PEOPLE}\s+(?:who\s+)?(?:were\s+)?(?:randomly\s+)?(?:assigned\s+"
     rf"to\s+)?(?:receive|received|randomi[sz]ed\s+to|given)\s+(?P<a>[^,.;]{{2,60}}?)\s*,")
 _TREATED = re.compile(
-    rf"(?i)\b(?:those|{PEOPLE}|mice|rats|animals)\s+(?:who\s+(?:were\s+|had\s+(?:been\s+)?)?)?"
-    r"(?:receiving|received|given|taking|took|treated\s+with|using|used|getting|got|on)\s+"
+    rf"(?i)\b(?:those|{PEOPLE}|mice|rats|animals|(?:the\s+)?(?:group|arm))\s+(?:who\s+(?:were\s+|"
+    r"had\s+(?:been\s+)?)?|that\s+(?:was\s+|were\s+)?)?"
+    r"(?:receiving|received|given|taking|treated\s+with|using|used|on)\s+"
     r"(?P<x>(?:the\s+|an?\s+)?[\w'’®-]+(?:\s+[\w'’®-]+){0,5})")
+_MAIN_VERB = (r"(?:had|has|have|were|was|are|is|scored|showed|experienced|developed|performed|"
+              r"lost|gained|saw|needed|reached|achieved|got|did|tended|reported\s+(?:a|an|more|"
+              r"less|fewer|lower|higher)|improved|declined|fell|rose|remained|became|were\s+\w+)")
+_DESCRIBED = re.compile(
+    rf"\b(?P<who>those|{PEOPLE}|mice|rats|animals)\s+(?P<rel>who|whose|with)\s+"
+    rf"(?P<x>[^,.;()\d]{{3,70}}?)(?:\s*,\s*(?:however|though|in\s+turn|meanwhile|on\s+"
+    rf"average)\s*,)?\s+{_MAIN_VERB}\b", re.I)
+_BY_TREATMENT = re.compile(rf"\b(?P<x>[A-Za-z][\w-]{{3,}})\s+{PEOPLE}\b")
 _NAMED_GROUP = re.compile(r"(?i)\bthe\s+(?P<x>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:group|arm)\b")
 _CONTROL = re.compile(
     rf"(?i)\b(?:the\s+)?(?P<x>placebo|control|usual[\s-]care|standard[\s-](?:of[\s-])?care|"
@@ -398,7 +452,8 @@ _GENERIC = frozenset({
     "treatment", "treatments", "therapy", "therapies", "medication", "medications", "drug",
     "drugs", "medicine", "medicines", "study", "trial", "average", "time", "same", "part",
     "both", "either", "care", "it", "them", "one", "two", "intervention", "program",
-    "programme", "diet", "test", "tests", "questionnaire", "survey", "data"})
+    "programme", "diet", "test", "tests", "questionnaire", "survey", "data", "examination",
+    "exam", "assessment", "interview", "sample", "samples", "basis"})
 _NOT_ARMS = {"control", "age", "study", "this", "each", "same", "other", "treatment", "that",
              "patient", "working", "research", "support", "advocacy", "one"}
 
