@@ -183,3 +183,38 @@ def test_odd_spans_never_crash_the_comparison(cli, drafted, span):
     assert result.exit_code in (1, 2), result.output
     assert "Traceback" not in result.output and "unexpected" not in result.output
     assert all(LINE.match(line) for line in result.stdout.splitlines())
+
+
+def test_every_placeholder_extract_writes_is_listed_by_lint(cli, tmp_path):
+    """A release with no headline, condition or treatment named: whatever stand-ins the
+    draft holds (labels, term forms, the title, definitions), lint lists each one."""
+    from plainsum.factsheet.unsettled import PLACEHOLDER_LABELS, PLACEHOLDER_TITLES
+
+    release = tmp_path / "release.txt"
+    release.write_text("The study followed 200 people for five years. After five years, 30% "
+                       "of them had the outcome.\n", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    assert cli("extract", str(release), "-o", str(out)).exit_code == 0
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    words = PLACEHOLDER_LABELS | PLACEHOLDER_TITLES
+    stand_ins = []
+
+    def walk(node: object, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key not in ("id", "review", "draft", "keywords"):
+                    walk(value, f"{path}.{key}" if path else key)
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                walk(item, f"{path}[{i}]")
+        elif isinstance(node, str) and (" ".join(node.split()).lower() in words
+                                        or node.endswith("is what this study is about.")):
+            stand_ins.append(path)
+
+    walk(data, "")
+    shown = re.compile(r"^title\.|\.label\.|"
+                       r"^terms\[\d+\]\.[a-z-]+\.(?:technical|plain|definition)$")
+    stand_ins = [p for p in stand_ins if shown.search(p)]  # words a reader sees, not ids
+    assert "title.en" in stand_ins  # no headline: "Untitled release"
+    listed = {LINE.match(line)["path"] for line in cli("lint", str(out)).stdout.splitlines()}
+    assert set(stand_ins) <= listed, set(stand_ins) - listed
