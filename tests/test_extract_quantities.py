@@ -339,3 +339,22 @@ def test_a_mean_belongs_to_the_group_named_nearest_it():
     assert means_by_value[24.1]["baseline"] == 20.5
     assert "placebo" in means_by_value[20.7]["group"]
     assert means_by_value[20.7]["measure"] == means_by_value[24.1]["measure"]
+
+
+@pytest.mark.parametrize("text, value, unit, hedge, outcome", [
+    ("Treated women had a 3 percent relapse rate, which is nearly half that of the others.",
+     50, None, "nearly", "relapse rate"),
+    ("The new rules may almost triple the yearly number of inspections.", 3, "fold", "nearly",
+     "yearly number of inspections"),
+])
+def test_halves_and_folds_said_in_words(text, value, unit, hedge, outcome):
+    q = one(text, "relative-change")
+    assert (q.value, q.fields.get("unit"), q.hedge) == (value, unit, hedge)
+    assert q.outcome and q.outcome[0] == outcome
+
+
+def test_a_mean_measure_keeps_a_short_of_phrase_but_not_the_people():
+    assert [(m.measure, m.unit) for m in means("The average length of stay was 4.2 days.")] \
+        == [("length of stay", "day")]
+    assert [m.measure for m in means("The mean age of the patients was 61 years.")] == ["age"]
+    assert [m.value for m in means("The average cost of care at home is $3,500.")] == [3500]

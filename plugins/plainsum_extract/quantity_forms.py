@@ -92,11 +92,12 @@ _FOLD = re.compile(
     rf"increase|increased|frequent|common)\b")
 _DOUBLE = re.compile(
     r"(?i)\b(?P<w>doubl|tripl|quadrupl)(?:e|ed|es|ing)\s+(?:the|their|his|her|its)\s+"
-    r"(?:\w+\s+){0,2}?(?:risk|rate|odds|chance|likelihood|number|incidence)\b"
+    r"(?:\w+\s+){0,3}?[a-z]\w+\b"
     r"|\b(?:risk|rate|odds|chance|likelihood|number|incidence)\s+(?:\w+\s+){0,4}?"
     r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?P<w2>doubl|tripl|quadrupl)ed\b")
 _HALF = re.compile(r"(?i)\b(?:halved|half\s+the\s+(?:risk|rate|odds|chance|likelihood|"
-                   r"number))\b|\bcut\s+(?:\w+\s+){0,4}?in\s+half\b")
+                   r"number))\b|\bcut\s+(?:\w+\s+){0,4}?in\s+half\b|"
+                   r"\bhalf\s+(?:that|those|the\s+(?:rate|risk|number|level)s?)\s+(?:of|in|among)\b")
 _FOLD_WORDS = {"doubl": 2, "tripl": 3, "quadrupl": 4, "twice": 2}
 
 # -- ratios -------------------------------------------------------------------------------
@@ -343,12 +344,22 @@ def _relative_changes(text: str) -> list[Quantity]:
         q = Quantity("relative-change", at, m.end(), _FOLD_WORDS[key],
                      {"direction": "higher", "unit": "fold"}, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:at])
-        q.outcome = _outcome_near(text, m.start(), m.end())
+        the = re.match(r"(?i)\w+\s+(?:the|their|his|her|its)\s+", text[at:])
+        q.outcome = _after(text, at + the.end()) if the else None
+        if q.outcome and re.match(r"(?i)(?:risk|rate|odds|chance|likelihood|number)\b",
+                                  q.outcome[0]):
+            q.outcome = _outcome_near(text, m.start(), m.end())
+        q.outcome = q.outcome or _outcome_near(text, m.start(), m.end())
         out.append(q)
     for m in _HALF.finditer(text):
         q = Quantity("relative-change", m.start(), m.end(), 50, {"direction": "lower"},
                      phrase=(m.start(), m.end()))
-        q.outcome = _outcome_near(text, m.start(), m.end())
+        q.hedge = hedge_of(text[:m.start()])
+        which = re.search(r"(?i)(?<![a-z])(?!percent\b|per\b|cent\b)(?P<o>[a-z][\w-]*(?:\s+"
+                          r"[a-z][\w-]*){0,2}),\s+which\s+(?:is|was|"
+                          r"are|were)\s+(?:\w+\s+)?$", text[:m.start()])
+        q.outcome = (which.group("o"), which.start("o"), which.end("o")) if which else \
+            _outcome_near(text, m.start(), m.end())
         out.append(q)
     return out
 
@@ -655,8 +666,9 @@ _STAT = r"(?P<stat>average|mean|median)"
 _MEASURE = r"(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
 _MEAN_UNIT = rf"(?:\s*(?P<unit>{_UNIT}|%|percent\b))?"
 _MEAN_VERB = re.compile(
-    rf"(?i)\b{_STAT}\s+{_MEASURE}?\s*(?:was|were|is|of|,|:|=|reached|stood\s+at)\s*"
-    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+    rf"(?i)\b{_STAT}\s+{_MEASURE}?(?P<of>\s+(?:of|for|in)\s+[^,;.()]{{1,60}}?)?\s*"
+    rf"(?:was|were|is|are|of|,|:|=|reached|stood\s+at)\s*"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?[$£€]?(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
 _MEAN_BARE = re.compile(  # "mean age 58.3", "median follow-up 4 years"
     rf"(?i)\b{_STAT}\s+(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<h>)"
     rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
@@ -755,6 +767,11 @@ def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
     if measure:
         mean.measure = measure
         mean.measure_span = (m.start("measure"), m.start("measure") + len(measure))
+        of = m.groupdict().get("of")
+        if of and len(of.split()) <= 4 and not re.match(
+                rf"(?i)\s*\w+\s+(?:the\s+|all\s+)?(?:{_COUNTED}|them|those)\b", of):
+            mean.measure = f"{measure} {' '.join(of.split())}".lower()
+            mean.measure_span = (m.start("measure"), m.end("of"))
     else:
         after = _after(text, end)
         before = _subject_words(text, m.start())
