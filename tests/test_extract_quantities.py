@@ -156,11 +156,25 @@ def test_differences_are_signed(text, value, unit, outcome):
     ("There was no significant difference in pain scores between the groups.", "pain scores"),
     ("Quality of life did not differ between the two arms.", "Quality of life"),
     ("Sleep quality was not significantly different in the two groups.", "Sleep quality"),
+    ("Pain scores for children in both groups were similar.", "Pain scores"),
+    ("The brace resulted in similar walking speeds at one year.", "walking speeds"),
+    ("The two creams had the same side effects.", "side effects"),
 ])
 def test_no_difference(text, outcome):
     q = one(text, "no-difference")
     assert q.outcome and q.outcome[0] == outcome
     assert "direction" not in q.fields
+
+
+def test_no_difference_in_a_list_of_outcomes():
+    got = read("There were no significant differences in other outcomes: sleep, pain, "
+               "mood, and quality of life.")
+    assert [q.outcome[0] for q in got if q.kind == "no-difference" and q.outcome] == [
+        "sleep", "pain", "mood", "quality of life"]
+
+
+def test_similar_to_is_not_a_result_of_no_difference():
+    assert read("Their results were similar to earlier findings.") == ()
 
 
 # -- means and hedges ---------------------------------------------------------------------------
@@ -295,7 +309,8 @@ assigned to a walking program or usual care.
 
 Those in the walking program were 30 percent less likely to fall than those in usual \
 care. Nearly 40% of participants in the walking program had no falls after two years. \
-More than half of the participants in usual care had a fall. \
+More than half of the participants in usual care had a fall. Within a year, between 10 and \
+20 percent of older women in the program had a fracture. \
 There was no significant difference in hip fractures between the groups. Results were \
 checked against 14 who had hip surgery.
 """
@@ -314,8 +329,11 @@ def test_the_stage_drafts_the_richer_kinds_with_group_versus_and_hedge(found):
     assert (change["value"], change["direction"]) == (30, "lower")
     assert "walking" in change["group"] and "usual" in change["versus"]
     assert found.outcomes[change["outcome"]]["label"]["en"]["plain"] == "fall"
-    (ages,) = by_kind["range"]
+    (ages,) = [f for f in by_kind["range"] if f.get("unit") == "year"]
     assert (ages["low"], ages["high"], ages["unit"]) == (65, 90, "year")
+    (share,) = [f for f in by_kind["range"] if f.get("unit") == "percent"]
+    assert found.groups[share["group"]].label == "older women"
+    assert found.times[share["time"]].value == 1
     (share,) = [f for f in by_kind["proportion"] if f["value"] == 40]
     assert share["hedge"] == "nearly"
     assert 50 not in [f.get("value") for f in found.facts]  # "half" is a claim, not 50 %

@@ -381,7 +381,16 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if q.fields.get("measure"):
             fact["measure"] = measure_id(st, q.fields["measure"],
                                          [s.at(q.phrase[0]), s.at(q.phrase[1])])
+        of = re.match(rf"(?i)\s+of\s+(?:the\s+|all\s+)?(?P<np>(?:[\w'’-]+\s+){{0,3}}?{PEOPLE})\b",
+                      s.text[q.phrase[1]:]) if q.fields.get("unit") == "percent" else None
+        if of:  # "between 50 and 90 percent of young women ...": the group counted
+            lo, hi = q.phrase[1] + of.start("np"), q.phrase[1] + of.end("np")
+            group = _phrase_group(st, s, named, of.group("np"), lo, hi)
         fact["group"] = group
+        if q.fields.get("measure") != "age":
+            when = time_for(st, s.text, _At(q.start, q.end), s.text[q.end:], s.text[:q.start])
+            if when:
+                fact["time"] = when
     else:
         if q.outcome is not None:
             words, lo, hi = q.outcome
@@ -432,11 +441,7 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
         elif _GENERIC.fullmatch(c.label) and st.labels.get(c.label.lower()) is not None:
             continue  # "N patients" when the whole study is "patients": no new group
         else:
-            inside = [h for h in named if c.label_span[0] <= h[0] and h[1] <= c.label_span[1]]
-            lo, hi = c.label_span
-            gid = inside[0][2] if inside and inside[0][1] - inside[0][0] >= (hi - lo) // 2 \
-                else _add_group(st, c.label, [s.at(lo), s.at(hi)], "sub", [c.label],
-                                review="a group named with a count: check the label").id
+            gid = _phrase_group(st, s, named, c.label, *c.label_span)
         # the span reads the number and what it counts, unless those words hold digits
         # of their own ("541 9- to 11-year-olds"), which a check of the span would misread
         end = c.end if re.search(r"\d", c.label) else max(c.end, c.label_span[1])
@@ -457,6 +462,17 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
                           "source_span": [s.at(at), s.at(at + len(shown))],
                           "review": f"the total of '{c.value} of {c.of}'"}, f"{gid}-n")
             drafted.add(c.of)
+
+
+def _phrase_group(st: State, s: Sentence, named: list[tuple[int, int, str]], label: str,
+                  lo: int, hi: int) -> str:
+    """The group a noun phrase at ``[lo, hi)`` of a sentence names: a known group named
+    over most of it, else a new group labelled with the phrase (to be checked)."""
+    inside = [h for h in named if lo <= h[0] and h[1] <= hi]
+    if inside and inside[0][1] - inside[0][0] >= (hi - lo) // 2:
+        return inside[0][2]
+    return _add_group(st, label, [s.at(lo), s.at(hi)], "sub", [label],
+                      review="a group named with a figure: check the label").id
 
 
 def _group_and_versus(text: str, q: Quantity, named: list[tuple[int, int, str]],

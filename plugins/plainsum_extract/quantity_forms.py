@@ -163,8 +163,10 @@ _NO_DIFF = re.compile(
     r"(?:\s+significantly)?(?P<prep2>\s+(?:in|on|for|between)\s+)?"
     r"|\b(?:was|were)\s+not\s+(?:statistically\s+)?significant(?:ly\s+(?:different|"
     r"lower|higher|reduced|increased|improved|associated))?\b"
-    r"|\b(?:was|were)\s+(?:similar|comparable|the\s+same)\s+(?:in|between|across|for)\s+"
-    r"(?:the\s+|both\s+)?(?:two\s+|both\s+)?(?:groups|arms)\b")
+    r"|\b(?:was|were|are|is|remained)\s+(?:\w+ly\s+)?(?:similar|comparable|the\s+same)\b"
+    r"(?!\s+(?:to|as)\b)"
+    r"|\b(?:resulted\s+in|led\s+to|had|have|showed|produced|achieved|yielded|gave)\s+"
+    r"(?:\w+ly\s+)?(?:similar|comparable|the\s+same)\s+(?P<similar>(?!to\b|as\b)[a-z])")
 
 # -- outcome words ------------------------------------------------------------------------
 
@@ -172,7 +174,8 @@ _STOP_OUTCOME = re.compile(
     r"(?i)[,;:.()\[\]]|\s(?:than|compared|versus|vs\.?|among|between|for\s+(?:the|those|people|"
     r"patients|participants|women|men|children)|when|who|which|that|after|over|during|if|"
     r"because|while|whereas|according|by|as|with\s+(?:a|an|the)\b|in\s+(?:the|those|people|"
-    r"patients|participants|women|men|children|adults|a|an|this|both|each)\b|at\s+\d|"
+    r"patients|participants|women|men|children|adults|a|an|this|both|each)\b|"
+    r"at\s+(?:\d|one|two|three|four|five|six|ten|twelve|week|month|year|the\s+end|baseline)|"
     r"within|from|were|was|is|are|had|has|have)(?=\s|$)")
 _OUTCOME_OF = re.compile(
     r"(?i)\b(?:risk|rate|rates|odds|chance|chances|likelihood|incidence|number|levels?|"
@@ -600,6 +603,25 @@ def _no_differences(text: str) -> list[Quantity]:
     out = []
     for m in _NO_DIFF.finditer(text):
         q = Quantity("no-difference", m.start(), m.end(), phrase=(m.start(), m.end()))
+        if m.group("similar"):  # "resulted in similar functional outcomes at 6 months"
+            q.outcome = _after(text, m.start("similar"))
+            out.append(q)
+            continue
+        listed = re.match(r"[^.;:]{0,60}?:\s*(?P<list>[^.;]+)", text[m.end():]) \
+            if m.group("prep") else None
+        if listed:  # "no significant differences in other outcomes: pain, mobility and ..."
+            at = m.end() + listed.start("list")
+            for part in re.finditer(r"[^,]+", listed.group("list")):
+                item = re.sub(r"^\s*(?:and|or)\s+", "", part.group())
+                lo = at + part.start() + part.group().index(item) if item in part.group() \
+                    else at + part.start()
+                words = outcome_words(item)
+                if words:
+                    s = text.find(words, lo)
+                    out.append(Quantity("no-difference", m.start(), m.end(),
+                                        outcome=(words, s, s + len(words)),
+                                        phrase=(m.start(), m.end())))
+            continue
         if m.group("prep") or m.group("prep2"):
             q.outcome = _after(text, m.end())
             if q.outcome and re.match(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:groups|arms)\b",
@@ -622,6 +644,8 @@ def _subject_words(text: str, pos: int) -> tuple[str, int, int] | None:
                       r"participants|women|men|children|adults)|among|in\s+(?:those|people|"
                       r"patients|participants|women|men|children|the\s+\w+\s+group))\b",
                       clause)[0]
+    clause = re.sub(rf"(?i)\s(?:for|in|among|of)\s+(?:the\s+|both\s+|all\s+|each\s+)?"
+                    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_COUNTED}|groups?|arms?)\b.*$", "", clause)
     clause = re.sub(r"(?i)^.*\b(?:during|over|throughout|for)\s+", "", clause)
     ws = clause.split()
     filler = re.compile(r"(?i)there|was|were|is|are|found|had|have|has|the|a|an|"
