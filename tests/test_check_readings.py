@@ -240,3 +240,210 @@ def test_a_cause_of_the_outcome_in_other_words_is_a_causal_claim(lang: str, text
 def test_a_cause_of_something_the_study_did_not_measure_is_background() -> None:
     text = "Iodine deficiency causes thyroid problems in pregnancy."
     assert "causal-claim" not in rules(OBS, "en", text)
+
+
+# --- a background figure placed inside the study ---------------------------------------
+PLACED = {
+    "en": ["Study result: wound infections after up to 12% of caesarean births.",
+           "Throughout the trial, up to 12% of caesarean births were followed by an "
+           "infection."],
+    "es": ["Resultado del ensayo: la herida se infecta hasta en un 12 % de las cesáreas.",
+           "A lo largo del ensayo, hasta un 12 % de las cesáreas acabó con infección."],
+    "fr": ["Résultat de l'essai : jusqu'à 12 % des césariennes sont suivies d'une infection.",
+           "Au cours de l'essai, jusqu'à 12 % des césariennes ont été suivies d'une infection."],
+    "de": ["Ergebnis der Studie: Bis zu 12 % der Kaiserschnitte enden mit einer Infektion.",
+           "Während der Studie entzündeten sich bis zu 12 % der Kaiserschnittwunden."],
+    "it": ["Risultato dello studio: fino al 12% dei cesarei è seguito da un'infezione.",
+           "Nel corso dello studio fino al 12% dei cesarei ha avuto un'infezione."],
+    "pt": ["Resultado do ensaio: até 12% das cesarianas são seguidas de infeção.",
+           "Ao longo do estudo, até 12% das cesarianas tiveram uma infeção."],
+}
+CONTEXT = {
+    "en": "The trial found that chlorhexidine did better than iodine in the women it "
+          "studied: in the US as a whole, up to 12% of caesarean births lead to infection.",
+    "es": "El ensayo mostró que la clorhexidina funcionó mejor que el yodo en sus "
+          "pacientes: en Estados Unidos, hasta un 12 % de las cesáreas acaba con infección.",
+    "fr": "L'essai a montré que la chlorhexidine faisait mieux que l'iode chez ses "
+          "patientes : aux États-Unis, jusqu'à 12 % des césariennes finissent par s'infecter.",
+    "de": "Die Studie zeigte, dass Chlorhexidin bei ihren Patientinnen besser wirkte als "
+          "Jod: In den USA enden bis zu 12 % der Kaiserschnitte mit einer Infektion.",
+    "it": "Lo studio ha mostrato che la clorexidina funzionava meglio dello iodio nelle sue "
+          "pazienti: negli Stati Uniti fino al 12% dei cesarei finisce con un'infezione.",
+    "pt": "O ensaio mostrou que a clorexidina funcionou melhor do que o iodo nas suas "
+          "doentes: nos Estados Unidos, até 12% das cesarianas acabam com infeção.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang in PLACED for t in PLACED[lang]])
+def test_a_background_figure_placed_in_the_study_is_said_as_a_result(lang: str,
+                                                                    text: str) -> None:
+    assert "background-as-result" in rules(CHX, lang, text)
+
+
+@pytest.mark.parametrize("lang", sorted(CONTEXT))
+def test_a_clause_before_a_colon_does_not_make_the_figure_after_it_a_result(lang: str) -> None:
+    assert "background-as-result" not in rules(CHX, lang, CONTEXT[lang])
+
+
+def _with_background_count() -> Any:
+    """The chlorhexidine test sheet with a background count given exactly (no hedge)."""
+    from plainsum.factsheet.load import parse_yaml
+    from plainsum.factsheet.model import FactSheet
+
+    path, _ = C.EFFECT_SHEETS[CHX]
+    text = path.read_text(encoding="utf-8").replace(
+        "\nquotes:\n", "\n  - id: us-births\n    kind: count\n    value: 1300000\n"
+        "    role: background\n    group: us-caesareans\n\nquotes:\n", 1)
+    return FactSheet.from_dict(parse_yaml(text, str(path)).data, path=str(path))
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("Each year, the United States counts 1,300,000 such births.", False),
+    ("Over the trial, the United States counted 1,300,000 such births.", True),
+])
+def test_an_exact_background_count_said_as_the_studys_is_an_error(text: str, bad: bool) -> None:
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import CheckContext, check_text
+
+    sheet = _with_background_count()
+    reg = C.registry()
+    pack = reg.language("en")
+    context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="none")
+    found = check_text(text, context, reg, with_readability=False).findings
+    assert any(f.rule == "background-as-result" for f in found) == bad
+
+
+# --- "about" reaches as far as a ratio's own precision ---------------------------------
+ABOUT_RATIO = {"en": ("about", "0.6", "0.45"), "es": ("alrededor de", "0,6", "0,45"),
+               "fr": ("environ", "0,6", "0,45"), "de": ("etwa", "0,6", "0,45"),
+               "it": ("circa", "0,6", "0,45"), "pt": ("cerca de", "0,6", "0,45")}
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_RATIO))
+def test_a_rounded_ratio_with_about_is_the_ratio(lang: str) -> None:
+    about, near, _ = ABOUT_RATIO[lang]
+    text = f"Hazard ratio: {about} {near}."
+    assert not rules(CHX, lang, text) & {"ratio-as-percent", "unsupported-number"}
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_RATIO))
+def test_a_relative_change_said_as_a_ratio_with_about_is_caught(lang: str) -> None:
+    about, _, far = ABOUT_RATIO[lang]
+    text = f"Hazard ratio: {about} {far}."
+    assert at(CHX, lang, text, "ratio-as-percent", far)
+
+
+# --- a difference said as one group doing better or worse -------------------------------
+DID_BETTER = {
+    "en": "As for skin reactions, iodine performed worse than chlorhexidine.",
+    "es": "En cuanto a las reacciones en la piel, a la clorhexidina le fue mejor que al yodo.",
+    "fr": "Pour les réactions de la peau, la chlorhexidine a fait mieux que l'iode.",
+    "de": "Bei den Hautreaktionen fuhr man mit Chlorhexidin besser als mit Jod.",
+    "it": "Quanto alle reazioni della pelle, la clorexidina ha fatto meglio dello iodio.",
+    "pt": "Nas reações na pele, a clorexidina saiu-se melhor do que o iodo.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DID_BETTER))
+def test_doing_better_where_the_sheet_found_no_difference_is_invented(lang: str) -> None:
+    assert "invented-difference" in rules(CHX, lang, DID_BETTER[lang])
+
+
+def test_more_frequent_in_german_without_als_is_a_difference() -> None:
+    text = "Hautreaktionen waren in der Jod-Gruppe häufiger."
+    assert "invented-difference" in rules(CHX, "de", text)
+
+
+# --- a difference said by the arm it favours --------------------------------------------
+FAVOUR = {
+    "en": ("Infections: a gap of 3.3 percentage points in favour of {}.", "chlorhexidine",
+           "iodine", "3.3 percentage points"),
+    "es": ("Infecciones: una distancia de 3,3 puntos porcentuales a favor {}.",
+           "de la clorhexidina", "del yodo", "3,3 puntos porcentuales"),
+    "fr": ("Infections : un écart de 3,3 points en faveur {}.", "de la chlorhexidine",
+           "de l'iode", "3,3 points"),
+    "de": ("Infektionen: ein Abstand von 3,3 Prozentpunkten zugunsten von {}.", "Chlorhexidin",
+           "Jod", "3,3 Prozentpunkten"),
+    "it": ("Infezioni: uno scarto di 3,3 punti percentuali a favore {}.", "della clorexidina",
+           "dello iodio", "3,3 punti percentuali"),
+    "pt": ("Infeções: uma distância de 3,3 pontos percentuais a favor {}.", "da clorexidina",
+           "do iodo", "3,3 pontos percentuais"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FAVOUR))
+def test_a_difference_in_favour_of_the_better_arm_keeps_its_sign(lang: str) -> None:
+    text, good, _, _ = FAVOUR[lang]
+    assert "sign-flipped" not in rules(CHX, lang, text.format(good))
+
+
+@pytest.mark.parametrize("lang", sorted(FAVOUR))
+def test_a_difference_in_favour_of_the_other_arm_is_flipped(lang: str) -> None:
+    text, _, bad, figure = FAVOUR[lang]
+    assert at(CHX, lang, text.format(bad), "sign-flipped", figure)
+
+
+# --- a unit word that ends one duration is not the unit of the next number --------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Mit dem Herz-CT gab es in den nächsten fünf Jahren 40 Herzinfarkte weniger je "
+           "100 Menschen."),
+    ("en", "With the heart scan there were, over the next five years 40 fewer heart attacks "
+           "per 100 people."),
+])
+def test_a_count_after_a_duration_is_read_as_a_count(lang: str, text: str) -> None:
+    assert at("ct-heart-scan-2018", lang, text, "relative-as-absolute", "40")
+
+
+# --- how often, said without "than" -------------------------------------------------------
+MORE_OFTEN = {
+    "en": "Skin reactions happened more often with iodine.",
+    "es": "Con el yodo hubo reacciones en la piel con mayor frecuencia.",
+    "fr": "Les réactions de la peau ont été plus souvent observées avec l'iode.",
+    "de": "Mit Jod traten Hautreaktionen öfter auf.",
+    "it": "Con lo iodio le reazioni della pelle sono comparse più spesso.",
+    "pt": "Com o iodo, as reações na pele surgiram com maior frequência.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MORE_OFTEN))
+def test_more_often_in_one_arm_is_a_difference(lang: str) -> None:
+    assert "invented-difference" in rules(CHX, lang, MORE_OFTEN[lang])
+
+
+# --- causes said by setting an outcome off, or keeping it away ----------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chlorhexidine wards off wound infections."),
+    ("en", "Chlorhexidine keeps wound infections at bay."),
+    ("en", "Iodine promotes wound infections, the data suggest strongly."),
+    ("es", "El yodo favorece la infección de la herida."),
+    ("fr", "L'iode favorise l'infection de la plaie."),
+    ("de", "Jod begünstigt Wundinfektionen."),
+    ("it", "Lo iodio favorisce l'infezione della ferita."),
+    ("pt", "O iodo favorece a infeção da ferida."),
+])
+def test_setting_off_or_keeping_away_an_outcome_is_a_cause(lang: str, text: str) -> None:
+    assert "causal-claim" in rules(OBS, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Nurses try to ward off infections with careful hygiene."),
+    ("es", "Según los autores, el yodo se favorece por su precio."),
+])
+def test_a_purpose_or_another_subject_is_no_cause(lang: str, text: str) -> None:
+    assert "causal-claim" not in rules(OBS, lang, text)
+
+
+# --- the people studied, said by a participle ------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Of the people enrolled, up to 12% had an infection after the operation."),
+    ("es", "De las personas incluidas, hasta un 12 % tuvo infección tras la operación."),
+    ("fr", "Parmi les personnes recrutées, jusqu'à 12 % ont eu une infection après "
+           "l'opération."),
+    ("de", "Von den untersuchten Personen bekamen bis zu 12 % nach der Operation eine "
+           "Infektion."),
+    ("it", "Tra le persone arruolate, fino al 12% ha avuto un'infezione dopo l'operazione."),
+    ("pt", "Das pessoas recrutadas, até 12% tiveram infeção depois da operação."),
+])
+def test_a_background_share_said_of_the_people_studied_is_a_result(lang: str,
+                                                                   text: str) -> None:
+    assert "background-as-result" in rules(CHX, lang, text)

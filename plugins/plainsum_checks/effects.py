@@ -45,14 +45,16 @@ SAID = {"about": "about", "nearly": "nearly", "more-than": "more than",
         "at-least": "at least", "less-than": "less than", "up-to": "up to"}
 
 
-def fits(hedge: str | None, said: float, value: float) -> bool:
+def fits(hedge: str | None, said: float, value: float, floor: float = 0.5) -> bool:
     """Whether ``value`` is what a figure ``said`` with ``hedge`` can stand for: "about
     12 %" for 12.5, "nearly half" for 47 %, "more than 8 in 10" for 85 %. The bounds keep
-    a hedge from covering any figure ("more than 10 %" is no way to say 85 %)."""
+    a hedge from covering any figure ("more than 10 %" is no way to say 85 %). ``floor``:
+    how far "about" reaches at least (half a unit of a per-cent figure; a ratio said to
+    two places, "about 0.45", reaches half a hundredth, not 0.62)."""
     if hedge is None or said <= 0 or value < 0:
         return False
     if hedge == "about":  # "about 8 in 100" is no way to say 7.3 % (about 7)
-        return abs(value - said) <= max(0.05 * said, 0.5) + EPS
+        return abs(value - said) <= max(0.05 * said, floor) + EPS
     if hedge == "nearly":
         return 0.85 * said <= value <= said
     if hedge in ("less-than", "up-to"):
@@ -175,7 +177,7 @@ class Effects:
         sentence = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
         # the finding is read up to a semicolon or a colon; context up to a semicolon only
         # ("Zur Einordnung: etwa 25 % ..." is context)
-        said = self._part(m, sentence, ";:")
+        said = self._headed(self._part(m, sentence, ";:"), sentence)
         about = self._part(m, sentence, ";")
         if (said, about) not in self._findings:
             words = _words(self.pack)
@@ -184,6 +186,20 @@ class Effects:
                 and not (words.context is not None
                          and words.context.search(self.text, *about)))
         return self._findings[said, about]
+
+    def _headed(self, part: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+        """The part with its heading: a few words before a colon that open the sentence
+        frame what follows ("Cancer rates in the study: 4.2 % ...", "Five-year result:
+        about a quarter ..."), where a clause before a colon says a thing of its own."""
+        a, b = part
+        if a <= sentence[0] or self.text[a - 1] != ":":
+            return part
+        marks = self._marks(";:")
+        lo = last_in(marks, sentence[0], a - 1)
+        head = (sentence[0] if lo is None else lo + 1, a - 1)
+        if lo is None and len(self.text[head[0]:head[1]].split()) <= HEADING:
+            return head[0], b
+        return part
 
     def _part(self, m: Mention, sentence: tuple[int, int], marks: str) -> tuple[int, int]:
         """The part of the sentence between the ``marks`` around the figure (found by
@@ -283,6 +299,9 @@ class Effects:
             flipped = value < 0
         elif value < 0 and self.signed_interval(m, fact):
             flipped = True  # "3.3 points (95% CI −5.5 to −1.1)": the interval has the sign
+        elif (favoured := self.favoured(m, fact)) is not None and (
+                better := _better(fact, value, self.index.sheet)) is not None:
+            flipped = favoured != better
         else:
             # none in its clause or sentence: "−0.17" said as "0.17" is flipped
             way = self.way(m) or self.way(m, clause=False)
@@ -293,6 +312,21 @@ class Effects:
                         f"{self.index.lexicon.pack.format_number(value)} "
                         f"({self.fact_words(fact)}).", m, fact,
                         self.index.lexicon.pack.format_number(value), "error")
+
+    def favoured(self, m: Mention, fact: Fact) -> str | None:
+        """The arm a figure's clause says it favours ("3.3 points in favour of iodine",
+        "a favor del yodo", "zugunsten von Jod"): the first of the fact's arms named
+        right after a favour word; None when the clause has none."""
+        pattern = _favour(self.index.lexicon.lang)
+        arms = {fact.group, getattr(fact, "versus", None)} - {None}
+        if pattern is None or len(arms) < 2 or not self.scoper.sentences:
+            return None
+        lo, hi = self._clause(m)
+        for hit in pattern.finditer(self.text, lo, hi):
+            after = [c for c in self.scoper.groups.between(hit.end(), hi) if c.item in arms]
+            if after and after[0].start - hit.end() <= FAVOUR_REACH:
+                return after[0].item
+        return None
 
     # --- facts by kind ---------------------------------------------------------------
     def signed_interval(self, m: Mention, fact: Fact) -> bool:
@@ -334,7 +368,7 @@ class Effects:
                  and getattr(f, "unit", "percentage-points") == "percentage-points"])
 
     def find(self, pairs: list[tuple[Fact, set[float]]], said: float, hedge: str | None,
-             rounded: bool = False, size: bool = False
+             rounded: bool = False, size: bool = False, floor: float = 0.5
              ) -> tuple[list[Fact], bool]:
         """The facts ``said`` (with ``hedge``) stands for, and whether it matched exactly.
         ``size``: compare sizes (a difference of −3.3 is 3.3 in size)."""
@@ -346,7 +380,7 @@ class Effects:
             return found, True
         if hedge:
             found = [f for f, allowed in pairs
-                     if any(fits(hedge, said, v) for v in of(allowed))]
+                     if any(fits(hedge, said, v, floor) for v in of(allowed))]
         return found, False
 
     # --- the kinds of mention ----------------------------------------------------------
@@ -491,7 +525,9 @@ class Effects:
         """"HR 0.62", "odds ratio of 1.8"."""
         said = m.value
         ratios = self.effects("ratio")
-        facts, exactly = self.find(ratios, said, m.hedge)
+        # "about" reaches as far as the figure's own precision: "about 0.6" may be 0.62,
+        # "about 0.45" may not
+        facts, exactly = self.find(ratios, said, m.hedge, floor=0.5 * 10 ** -m.decimals)
         if facts:
             self.matched(m, facts, said, exactly)
             self.last = (self.scoper.sentence_of(m.start), facts[0])
@@ -755,6 +791,39 @@ _AS_CHANGE = regex.compile(
     r"|vezes|mal|keer|less|fewer|menos|moins|weniger|meno|minder)(?!\w)", regex.IGNORECASE)
 
 
+HEADING = 6  # words of a heading before a colon ("Ergebnis nach fünf Jahren:")
+FAVOUR_REACH = 30  # characters from a favour word to the arm it names
+# words that say which arm a difference favours ("in favour of iodine"): closed-class
+# phrases, listed here by language
+_FAVOUR = {"en": (r"in\s+favou?r\s+of", r"favou?ring"),
+           "es": (r"a\s+favor\s+de(?:l)?", r"favorable\s+a(?:l)?"),
+           "fr": (r"en\s+faveur\s+(?:de|du|des|d['’])", r"favorable\s+(?:à|au|aux)"),
+           "de": (r"zu(?:\s+G|g)unsten", r"für\s+(?:die|den|das)\s+\p{L}+-Gruppe\s+spricht"),
+           "it": (r"a\s+favore\s+d(?:i|el|ella|ello|ei|egli|elle|ell['’])",),
+           "pt": (r"a\s+favor\s+d(?:e|o|a|os|as)", r"favorável\s+(?:a|ao|à|aos|às)"),
+           "nl": (r"in\s+het\s+voordeel\s+van", r"ten\s+gunste\s+van")}
+_FAVOURS: dict[str, regex.Pattern[str] | None] = {}
+
+
+def _favour(lang: str) -> regex.Pattern[str] | None:
+    code = lang.split("-")[0]
+    if code not in _FAVOURS:
+        forms = _FAVOUR.get(code)
+        _FAVOURS[code] = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(forms)})",
+                                       regex.IGNORECASE) if forms else None
+    return _FAVOURS[code]
+
+
+def _better(fact: Fact, value: float, sheet: Any) -> str | None:
+    """The arm a signed difference favours: the one with less of an outcome where higher
+    is worse, more where higher is better; None when the sheet gives no polarity."""
+    outcome = sheet.outcomes.get(getattr(fact, "outcome", None) or "")
+    polarity = outcome.polarity if outcome is not None else None
+    if polarity not in ("higher-is-worse", "higher-is-better"):
+        return None
+    lower_wins = polarity == "higher-is-worse"
+    group_lower = value < 0
+    return fact.group if group_lower == lower_wins else getattr(fact, "versus", None)
 RATIO_REACH = 60  # characters from a direction word to the ratio it says the way of
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import regex
 from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
@@ -184,6 +185,12 @@ def _same_words(pack: Any, forms: tuple[str, ...]) -> Any:
         _SAME[key] = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(forms)})(?![\p{{L}}])",
                                    regex.IGNORECASE)
     return _SAME[key]
+
+
+# a figure, then a few words and the base of a rate: "3.3 fewer infections for every",
+# "3,3 Infektionen weniger pro", "3,3 infections de moins pour"
+_BEFORE_BASE = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’-]+){1,5}[ \u00a0\n]+$")
+_BASES = frozenset({100.0, 1000.0, 10000.0, 100000.0})
 
 
 def _trivial(m: Mention) -> bool:
@@ -392,6 +399,9 @@ class _Judge:
                 fitting = facts  # "In a study of 620 people, those given the cast ..."
             if fitting:
                 self.reading.stated.update(f.id for f in fitting)
+                if all(f.background for f in fitting) and self.effects.presents_finding(m):
+                    self.effects.as_result(m, fitting[0],
+                                           "the sentence gives it as the study's finding")
                 return
             if not self.loose(m.value) or self._other_group(m, facts):
                 meant = self.count_for(scope.groups)
@@ -408,6 +418,8 @@ class _Judge:
             return
         if m.words and m.value in self.index.parts and not self._quantifies_people(m):
             return  # "one of the two cleansers": the sheet's arms or subgroups, counted
+        if self._rate_base(m):
+            return  # "3.3 fewer infections for every 100 women": the rate's base
         # the count of one of the groups said around the number, if any
         meant = self._own_fact(m, lambda: self.count_for(self.scoper.groups_of(m)), True)
         if meant is None:
@@ -418,6 +430,19 @@ class _Judge:
             f"The fact sheet does not give the number {m.text}; for "
             f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
             m, meant, self.index.expected(meant))
+
+    def _rate_base(self, m: Mention) -> bool:
+        """A round 100 or 1,000 right after a figure and a few words: the base the figure
+        is counted on ("3.3 fewer infections for every 100 women", "3,3 infecciones menos
+        por cada 100"), said in any language; the figure itself is judged on its own."""
+        if m.value not in _BASES or m.negative:
+            return False
+        k = bisect_left(self.starts, m.start)
+        if k == 0:
+            return False
+        before = self.mentions[k - 1]
+        return (before.kind in ("number", "percent", "points") and before.value not in _BASES
+                and _BEFORE_BASE.search(self.effects.text, before.end, m.start) is not None)
 
     def _alone_first(self, m: Mention) -> bool:
         """Whether a number's clause, and its sentence up to it, name no group: the groups

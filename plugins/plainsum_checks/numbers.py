@@ -45,7 +45,8 @@ _CLOCK12 = regex.compile(
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _CLAUSE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?;]")  # another sentence or clause
 _ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)]|$)")
-_MARKER = regex.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)][ \t]")
+# a list marker ("1. ", "2) ") or a thread's post number ("1/ ", "2/ ") at a line's start
+_MARKER = regex.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)/][ \t]")
 # spaces between the parts of one expression; a line break too ("71% at 10\nyears"),
 # not a blank line
 _GAP = r"(?:[ \t\u00a0\u202f]|\n(?![ \t]*\n))"
@@ -318,7 +319,7 @@ class NumberReader:
         atoms = _in_order(self._digit_atoms(text, minus), words)
         if taken.starts:
             atoms = (a for a in atoms if not taken.overlaps(a.start, a.end))
-        markers = {m.end() - 2 for m in _MARKER.finditer(text)  # "1. ", "2) " lists
+        markers = {m.end() - 2 for m in _MARKER.finditer(text)  # "1. ", "2) ", "3/ "
                    if line_start or m.start()}
         out = list(dates)
         end = -1
@@ -360,7 +361,8 @@ class NumberReader:
         """A bare number that repeats the lead-in of a duration said just before, and
         ends its clause, is a duration in the same unit ("86% a los cinco años y 57% a
         los diez.", "86% at five years and 71% at ten."): the unit is left unsaid. A
-        number right after a unit word is a duration too ("by year five")."""
+        number right after a unit word is a duration too ("by year five"), unless that
+        word is another duration's ("in den folgenden fünf Jahren 40 Herzinfarkte")."""
         out = list(found)
         last: Mention | None = None
         said: str | None = None  # the word that leads in to ``last``, once read
@@ -371,6 +373,8 @@ class NumberReader:
                 continue
             if m.kind == "number" and self.unit_before is not None and m.value <= 100:
                 unit = self.unit_before.search(text, max(0, m.start - 20), m.start)
+                if unit is not None and last is not None and unit.start() < last.end:
+                    unit = None  # the unit word ends the duration before
                 if unit is not None and not _WORD_CHAR.match(text[m.end:m.end + 1]) and (
                         not self.effects.names_ratio(unit.group("u"))):  # "HR 0.62"
                     out[k] = Mention(unit.start(), m.end, text[unit.start():m.end], "duration",

@@ -83,6 +83,9 @@ IMPLIED_DURATIONS = {r"Jahrzehnt(?:e?s)?": (10, "year")}
 # hedge id -> the words right before a figure ("etwa 12 Prozent", "mehr als die Hälfte")
 HEDGE_WORDS = {
     "about": ("etwa", "rund", "ungefähr", "circa", r"ca\.", "zirka", r"schätzungsweise",
+              "grob", r"in\s+etwa", r"um\s+die",
+              # the hedge, then "um" of a change: "ein grob um 45 Prozent geringeres Risiko"
+              r"(?:etwa|rund|ungefähr|circa|ca\.|zirka|schätzungsweise|grob|in\s+etwa)\s+um",
               "~", "≈"),
     "nearly": ("fast", "beinahe", "knapp", "nahezu", "annähernd"),
     "more-than": (r"mehr\s+als", "über", "gut", r"oberhalb\s+von", ">"),
@@ -113,12 +116,18 @@ FOLD_WORDS = (rf"-?mal{_NOT_A_DOSE}", r"-?fach(?:e|en|er|es)?")
 FOLD_SUFFIXES = (rf"mal{_NOT_A_DOSE}", r"fach(?:e|en|er|es)?")  # "viermal", "vierfach"
 MULTIPLE_WORDS = {r"doppelt(?![\s-]*blind)": 2, r"verdoppel(?:t|te|ten|n)": 2,
                   r"verdreifach(?:t|te|ten)": 3, r"halb(?=\s+so)": 0.5}
-FRACTION_WORDS = {r"(?:die\s+)?Hälfte": 50, r"(?:ein\s+)?Drittel": 100 / 3,
-                  r"zwei\s+Drittel": 200 / 3, r"(?:ein\s+)?Viertel": 25,
-                  r"drei\s+Viertel": 75, r"(?:ein\s+)?Fünftel": 20}
+# with the article in any case: "bei rund einem Viertel", "bei der Hälfte"
+FRACTION_WORDS = {r"(?:d(?:ie|er)\s+)?Hälfte": 50, r"(?:ein(?:em|es)?\s+)?Drittel": 100 / 3,
+                  r"zwei\s+Drittel": 200 / 3, r"(?:ein(?:em|es)?\s+)?Viertel": 25,
+                  r"drei\s+Viertel": 75, r"(?:ein(?:em|es)?\s+)?Fünftel": 20}
 FINDING_WORDS = (r"in\s+(?:dieser|der)\s+[\w-]*(?:Analyse|Untersuchung|Auswertung)",
                  r"zeigt(?:e|en)?", "gezeigt", r"fand(?:en)?", "gefunden", r"ergab(?:en)?",
                  r"beobachtet(?:e|en)?", r"in\s+(?:dieser|der)\s+Studie",
+                 # die Studie als Zeit oder Ort des Geschehens: "im Verlauf der Studie"
+                 r"(?:während|im\s+(?:Verlauf|Laufe)|innerhalb)\s+(?:dieser|der)\s+"
+                 r"(?:Studie|Untersuchung)", r"Ergebnis(?:se|sen)?",
+                 r"(?:untersucht|eingeschlossen|aufgenommen)en\s+(?:Patient|Frauen|Männer"
+                 r"|Menschen|Personen)\w*",
                  r"(?:Studien)?[Tt]eilnehm(?:er|erinnen|ende|enden)\w*")
 CONTEXT_WORDS = (r"zur\s+Einordnung", r"Hintergrund",
                  r"zum\s+Vergleich", r"im\s+Vergleich\s+dazu",
@@ -172,6 +181,7 @@ CAUSAL = (
 # Hintergrund.
 CAUSING = (
     r"verursach(?:t|en|te|ten)", r"führ(?:t|en|te|ten)\s+zu",
+    r"begünstig(?:t|en|te|ten)", r"lös(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,4}?aus",
     r"(?:ist|sind|war|waren)\s+(?:\w+\s+)?verantwortlich\s+für",
     # eine Änderung, der Exposition zugeschrieben: "senkte die Depressionen um 50 %"
     r"(?:senkte|senkt|senkten|reduzierte|reduziert|reduzierten|verringerte|verringert"
@@ -202,11 +212,13 @@ DIFFERENCES = (
     r"(?:war|waren|ist|sind)\s+(?:[\w-]+\s+){0,3}?(?:seltener|häufiger|niedriger|höher"
     r"|geringer|weniger|besser|schlechter)\w*",
     # Komparative, die schon ein Unterschied sind, oder mit "deutlich"
-    r"seltener\w*", r"(?:deutlich|signifikant|viel|erheblich|klar|wesentlich|merklich)\s+"
+    r"seltener\w*", r"öfter", r"(?:deutlich|signifikant|viel|erheblich|klar|wesentlich|merklich)\s+"
     r"(?:seltener|häufiger|weniger|mehr|besser|schlechter|niedriger|höher|geringer|größer"
     r"|kleiner)\w*",
     r"wirksamer\w*", r"wirkungsvoller\w*", r"effektiver\w*",
     r"wirk(?:t|en|te|ten)\s+(?:\w+\s+)?(?:besser|schlechter)",
+    # "fuhr besser mit", "tat sich schwerer"; "häufiger" as "seltener"
+    r"(?:fuhr|fuhren|fährt|fahren)\s+(?:\w+\s+)?(?:besser|schlechter)", r"häufiger\w*",
     r"(?:über|unter)legen\w*", r"schn(?:eidet|itt|itten)\s+(?:\w+\s+)?(?:besser"
     r"|schlechter)\s+ab",
     r"(?:niedriger|höher|geringer|größer|kleiner)(?:e|en|er|es|em)?\s+(?:[\w-]+\s+)?"

@@ -76,7 +76,8 @@ IMPLIED_DURATIONS = {"decade": (10, "year")}
 # hedge id -> the words right before a figure ("about 12 %", "more than half")
 HEDGE_WORDS = {
     "about": ("about", "around", "approximately", r"approx\.", "roughly", "some",
-              r"an\s+estimated", "~", "≈"),
+              r"an\s+estimated", r"something\s+like", r"in\s+the\s+region\s+of",
+              r"(?:on|of)\s+the\s+order\s+of", r"more\s+or\s+less", r"ca\.", "~", "≈"),
     "nearly": ("nearly", "almost", r"close\s+to", r"just\s+under", "virtually"),
     "more-than": (r"more\s+than", "over", r"greater\s+than", "above", r"upwards\s+of",
                   r"well\s+over", ">"),
@@ -116,7 +117,13 @@ FRACTION_WORDS = {"half": 50, r"(?:a|one)[\s-]third": 100 / 3, r"two[\s-]thirds"
 FINDING_WORDS = (r"(?:in|of)\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:analysis|research)",
                  "found", "finds", "showed", "shows", "shown", "demonstrated", "revealed",
                  "observed", r"(?:in|of)\s+(?:this|the|our)\s+(?:study|trial)",
-                 r"(?:study\s+)?participants")
+                 r"(?:study\s+)?participants",
+                 # the study as the time or place of what happened: "over the study"
+                 r"(?:over|during|throughout|across|among|within)\s+(?:this|the|our)\s+"
+                 r"(?:same\s+)?(?:study|trial)",
+                 r"results?(?!\s+in\b)", r"findings?",
+                 r"(?:people|patients|women|men|adults|children|those)\s+(?:studied|enrolled"
+                 r"|recruited|included)")
 CONTEXT_WORDS = (r"for\s+context", r"background",
                  r"for\s+comparison", r"by\s+comparison", r"as\s+a\s+reference",
                  "earlier", r"previous(?:ly)?", "prior",
@@ -153,6 +160,9 @@ CAUSAL = (
     rf"(?:cuts|reduces|lowers|halves|slashes|decreases|raises|increases|doubles|boosts)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_RISK}",
     r"(?<!\bto\s)sav(?:es|ed|e)\s+(?:[\w,-]+\s+){0,3}?lives", r"thanks\s+to",
+    # an outcome kept away: "wards off infection", "keeps infections at bay"
+    r"(?<!\bto\s)(?:wards?|warded|staves?|staved|fends?|fended)\s+off",
+    r"(?<!\bto\s)(?:keeps|kept)\s+(?:[\w-]+\s+){1,3}?at\s+bay",
     # headlines in the plural: "Scans cut heart attack rates" (not "a cut in", "cut down")
     rf"(?<!\b(?:a|the|to|no)\s)cut\s+(?!in\b|back\b|off\b|out\b|down\b)(?:[\w-]+\s+){{0,3}}?"
     rf"{_RISK}",
@@ -193,6 +203,8 @@ CAUSING = (
     r"(?!(?:by|in|over|during|after|among|for|from|to|at|with|than|as|and|or|but)\b|\w+ly\b)"
     r"(?:[\w'-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,2}?(?:\d[\d.,]*|half|a\s+(?:third|quarter))",
     r"(?:drives?|drove|driven|push(?:es|ed)?)\s+(?:[\w'-]+\s+){1,3}?(?:down|up)\b",
+    # setting an outcome off or helping it along: "triggers", "fuels", "promotes"
+    r"(?<!\bto\s)(?:triggers|triggered|fuels|fuel(?:l)?ed|promotes|promoted)",
 )
 # Words that make a causal phrase a caveat or a question, not a claim (with NEGATIONS):
 # "may prevent", "whether it lowers the risk", "too early to say".
@@ -223,13 +235,14 @@ DIFFERENCES = (
     # a comparative said with a verb: "visits were lower with rivaroxaban"
     r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:lower|higher|fewer|rarer|better|worse)",
     # comparatives that are a difference in themselves, or made one by "significantly"
-    r"rarer", r"(?:less|more)\s+(?:frequent|common)(?:ly)?",
+    r"rarer", r"(?:less|more)\s+(?:frequent|common)(?:ly)?", r"(?:less|more)\s+often",
     r"(?:significantly|markedly|clearly|considerably|substantially|much|far)\s+(?:lower"
     r"|higher|fewer|more|less|better|worse|rarer|smaller|greater)",
     r"more\s+effective", r"less\s+effective", r"(?:more|less)\s+likely",
     r"outperform\w*", "superior", "inferior", r"beat(?:s|en)?",
     r"work(?:s|ed)?\s+better", r"work(?:s|ed)?\s+worse", r"did\s+better",
     r"did\s+worse", r"fared\s+(?:better|worse)",
+    r"perform(?:s|ed)?\s+(?:\w+\s+)?(?:better|worse)",
     r"(?:lower|higher|greater|smaller|reduced|increased)\s+(?:[\w-]+\s+)?"
     r"(?:risk|chances?|odds|rates?)",
     # "eased pain more than iodine did"; "more than half", "more than 3" are

@@ -78,12 +78,14 @@ IMPLIED_DURATIONS = {"década": (10, "year"), "decenio": (10, "year")}
 # hedge id -> the words right before a figure ("alrededor del 12 %", "más de la mitad")
 HEDGE_WORDS = {
     "about": (r"alrededor\s+de(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
-              r"aproximadamente(?:\s+(?:el|la|un|una))?", r"aprox\.",
+              r"aproximadamente(?:\s+(?:el|la|un|una))?", r"aprox\.(?:\s+(?:el|la|un|una))?",
               r"en\s+torno\s+a(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
               r"cercan[oa]s?\s+a(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
               # "cerca de 900.000 personas": about, as the press uses it (not "nearly")
               r"cerca\s+de(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
-              r"del\s+orden\s+de(?:l|\s+un|\s+una)?", "unos", "unas", "~", "≈"),
+              r"del\s+orden\s+de(?:l|\s+un|\s+una)?", "unos", "unas",
+              r"más\s+o\s+menos(?:\s+(?:el|la|los|las|un|una))?",
+              r"algo\s+así\s+como(?:\s+(?:el|la|un|una))?", r"grosso\s+modo", "~", "≈"),
     "nearly": (r"casi(?:\s+(?:el|la|los|las|un|una))?",),
     # "más de un 12 %", "hasta en un 12 % de los casos": the article (and "en") may
     # stand between the hedge and the figure
@@ -129,7 +131,11 @@ FINDING_WORDS = (r"en\s+(?:este|el)\s+análisis",
                  r"encontr(?:ó|aron|ado)", r"hall(?:ó|aron|ado)", r"mostr(?:ó|aron|ado)",
                  r"muestra[n]?", r"demostr(?:ó|aron|ado)", r"observ(?:ó|aron|ado)",
                  r"revel(?:ó|aron|ado)", r"en\s+(?:este|el)\s+(?:estudio|ensayo)",
-                 "participantes")
+                 "participantes",
+                 # el estudio como tiempo o lugar de lo ocurrido: "durante el estudio"
+                 r"(?:durante|a\s+lo\s+largo\s+de|dentro\s+de)\s+(?:este|el)\s+(?:mismo\s+)?"
+                 r"(?:estudio|ensayo)", r"del\s+(?:estudio|ensayo)", r"resultados?",
+                 r"(?:estudiad|incluid|reclutad)[oa]s")
 CONTEXT_WORDS = (r"como\s+contexto", r"contexto",
                  r"como\s+referencia", r"(?:a\s+modo|como\s+punto)\s+de\s+comparación",
                  r"en\s+comparación",
@@ -190,6 +196,7 @@ CAUSING = (
     r"caus(?:ó|aron|aba|aban)", r"ha(?:n)?\s+causado", r"provoca(?:n)?",
     r"provoc(?:ó|aron|aba|aban)",
     r"da(?:n)?\s+lugar\s+a", r"dio\s+lugar\s+a", r"conduce(?:n)?\s+a",
+    r"desencaden(?:a|an|ó|aron)", r"(?<!\bse\s)favorece(?:n)?", r"favoreci(?:ó|eron)",
     r"(?:es|son|fue|fueron)\s+(?:el\s+|la\s+|los\s+|las\s+)?responsables?\s+de",
     # un cambio atribuido a la exposición: "redujo un 50 % la depresión", "redujo la
     # depresión" (no "se redujo", "disminuyó en un 50 %")
@@ -225,10 +232,15 @@ DIFFERENCES = (
     r"|peor(?:es)?|(?:más|menos)\s+(?!de\b|del\b)\w+)",
     # comparativos que son una diferencia por sí solos, o con "significativamente"
     r"(?:más|menos)\s+(?:rar[oa]s?|frecuentes?|comunes?|habituales?)",
+    r"con\s+(?:más|menos|mayor|menor)\s+frecuencia", r"más\s+a\s+menudo",
     r"(?:significativamente|claramente|mucho|bastante|notablemente|considerablemente)\s+"
     r"(?:más|menos|mayor(?:es)?|menor(?:es)?|mejor(?:es)?|peor(?:es)?)",
     r"(?:más|menos)\s+eficac(?:es|ez)", r"(?:más|menos)\s+eficaz",
     r"(?:más|menos)\s+efectiv[oa]s?", r"funcion(?:ó|a|aron|an)\s+(?:mejor|peor)",
+    # "lo hizo mejor que", "les fue peor", "salió mejor parado"
+    r"(?:hizo|hicieron|hace|hacen|ha(?:n)?\s+hecho)\s+(?:\w+\s+)?(?:mejor|peor)",
+    r"(?:le|les)\s+(?:fue|fueron|va|van|iba|iban)\s+(?:\w+\s+)?(?:mejor|peor)",
+    r"sali(?:ó|eron)\s+(?:\w+\s+)?(?:mejor|peor)\s+parad[oa]s?",
     r"super(?:ó|a|aron|an)\s+a", r"(?:más|menos)\s+probables?",
     r"(?:mayor|menor)\s+(?:[\w-]+\s+)?(?:riesgo|probabilidad|tasa)",
     r"(?:riesgo|probabilidad)\s+(?:[\w-]+\s+)?(?:mayor|menor|más\s+(?:alt|baj)[oa]"

@@ -100,7 +100,9 @@ IMPLIED_DURATIONS = {"décennie": (10, "year")}
 # hedge id -> the words right before a figure ("environ 12 %", "plus de la moitié")
 HEDGE_WORDS = {
     "about": ("environ", r"à\s+peu\s+près", "approximativement", r"autour\s+d(?:e|u|['’])",
-              r"quelque", r"de\s+l['’]ordre\s+d(?:e|u|['’])", "~", "≈"),
+              r"quelque", r"de\s+l['’]ordre\s+d(?:e|u|['’])", r"env\.",
+              r"quelque\s+chose\s+comme", r"grosso\s+modo",
+              r"aux\s+alentours\s+d(?:e|u|es|['’])", "~", "≈"),
     "nearly": (r"près\s+d(?:e(?:\s+la)?|u|['’])", "presque", "quasiment", "pratiquement",
                r"pas\s+loin\s+d(?:e|u|['’])"),
     "more-than": (r"plus\s+d(?:e(?:\s+la)?|u|es|['’])", r"au[\s-]delà\s+d(?:e|u|['’])",
@@ -136,7 +138,11 @@ FRACTION_WORDS = {r"(?:la\s+)?moitié": 50, r"un\s+tiers": 100 / 3, r"deux\s+tie
 FINDING_WORDS = (r"dans\s+(?:cette|l['’])\s*analyse",
                  r"(?:a|ont)\s+(?:montré|révélé|constaté|observé|trouvé|mis\s+en\s+évidence)",
                  r"montre(?:nt)?", r"révèle(?:nt)?", r"constat(?:é|ée|és|ent)",
-                 r"dans\s+(?:cette|l['’])\s*(?:étude|essai)", r"participant(?:e|s|es)")
+                 r"dans\s+(?:cette|l['’])\s*(?:étude|essai)", r"participant(?:e|s|es)",
+                 # l'étude comme temps ou lieu de ce qui est arrivé : « pendant l'étude »
+                 r"(?:pendant|durant|au\s+cours\s+de|tout\s+au\s+long\s+de)\s+(?:cette|l['’])\s*"
+                 r"(?:étude|essai)", r"de\s+l['’](?:étude|essai)", r"résultats?",
+                 r"(?:étudié|recruté)e?s", r"incluses", r"(?:patient|participant)e?s\s+inclus")
 CONTEXT_WORDS = (r"à\s+titre\s+de\s+repère", r"contexte",
                  r"(?:à\s+titre\s+de|en|par)\s+comparaison", r"pour\s+comparaison",
                  r"pour\s+mémoire",
@@ -197,6 +203,8 @@ CAUSING = (
     r"cause(?:nt)?", r"causai(?:t|ent)", r"(?:a|ont)\s+causé", r"provoque(?:nt)?",
     r"provoquai(?:t|ent)", r"(?:a|ont)\s+provoqué", r"entraîn(?:e|ent|ait|aient)",
     r"(?:a|ont)\s+entraîné",
+    r"déclench(?:e|ent|ait|aient)", r"(?:a|ont)\s+déclenché", r"favoris(?:e|ent|ait|aient)",
+    r"(?:a|ont)\s+favorisé",
     r"(?:est|sont|était|étaient)\s+responsables?\s+(?:de|des|du|d['’]\p{L}+)",
     # un changement attribué à l'exposition : « a réduit de 50 % les dépressions »
     r"(?:a|ont|avait|avaient)\s+(?:réduit|diminué|augmenté|doublé)\s+"
@@ -235,12 +243,15 @@ DIFFERENCES = (
     r"(?:nombreu(?:x|ses)|fréquente?s?|rares?|élevée?s?|faibles?|bas(?:se|ses)?)"
     r"|meilleure?s?|pires?)",
     # des comparatifs qui sont une différence à eux seuls, ou avec « nettement »
-    r"(?:plus|moins)\s+(?:rares?|fréquente?s?|courante?s?)",
+    r"(?:plus|moins)\s+(?:rares?|fréquente?s?|courante?s?|souvent|fréquemment)",
     r"(?:nettement|significativement|beaucoup|bien|clairement|sensiblement|considérablement)"
     r"\s+(?:plus|moins|meilleure?s?|pires?|mieux|inférieure?s?|supérieure?s?)",
     r"plus\s+efficaces?", r"moins\s+efficaces?",
     r"(?:a|ont)\s+mieux\s+(?:fonctionné|marché|agi)",
     r"(?:fonctionne|fonctionnent|marche|marchent)\s+mieux", r"surpass\w+",
+    # « a fait mieux que », « l'iode a fait moins bien »
+    r"(?:fai(?:t|sait|saient)|font|(?:a|ont|avait|avaient)\s+fait)\s+(?:\w+\s+)?(?:mieux"
+    r"|moins\s+bien|pire)",
     r"l['’]emporte(?:nt)?\s+sur", r"l['’]a\s+emporté\s+sur",
     r"(?:moindre|plus\s+faible|plus\s+élevée?)\s+(?:[\w-]+\s+)?(?:risque|probabilité"
     r"|taux)", r"(?:risque|probabilité|taux)\s+(?:[\w-]+\s+)?(?:plus\s+(?:faible|élevée?"

@@ -84,7 +84,9 @@ IMPLIED_DURATIONS = {"decennio": (10, "year")}
 _ART = r"(?:\s+(?:il|la|i|le|un|una)|\s*l['’])?"  # "circa il 12 %", "circa l'80 %"
 HEDGE_WORDS = {
     "about": (rf"circa{_ART}", r"intorno\s+a(?:l|lla|i|ll['’])?", r"attorno\s+a(?:l|lla)?",
-              rf"approssimativamente{_ART}", r"all['’]incirca", "~", "≈"),
+              rf"approssimativamente{_ART}", r"all['’]incirca", r"qualcosa\s+come",
+              rf"più\s+o\s+meno(?:\s+d(?:i|el|ella|ell['’])|{_ART})", r"grosso\s+modo",
+              r"pressappoco", r"(?:sul|nel)l['’]ordine\s+d(?:i|el|ell['’])", "~", "≈"),
     "nearly": (rf"quasi{_ART}", r"poco\s+meno\s+d(?:i|el|ella|ell['’])",
                r"vicino\s+a(?:l|lla|ll['’])?"),
     "more-than": (r"più\s+d(?:i|el|ella|ei|egli|ell['’])", rf"oltre{_ART}",
@@ -117,7 +119,10 @@ FRACTION_WORDS = {r"(?:la\s+)?metà": 50, r"un\s+terzo": 100 / 3, r"due\s+terzi"
                   r"un\s+quarto": 25, r"tre\s+quarti": 75, r"un\s+quinto": 20}
 FINDING_WORDS = (r"in\s+questa\s+analisi", r"nell['’]analisi",
                  r"(?:ha|hanno)\s+(?:mostrato|rilevato|osservato|dimostrato|trovato|evidenziato)",
-                 r"mostra(?:no)?", r"in\s+questo\s+studio", r"nello\s+studio", "partecipanti")
+                 r"mostra(?:no)?", r"in\s+questo\s+studio", r"nello\s+studio", "partecipanti",
+                 # lo studio come tempo o luogo di ciò che è accaduto: "durante lo studio"
+                 r"(?:durante\s+(?:lo|questo)|nel\s+corso\s+d(?:ello|i\s+questo))\s+studio",
+                 r"dello\s+studio", r"risultat[oi]", r"(?:arruolat|studiat|inclus)[ie]")
 CONTEXT_WORDS = (r"per\s+dare\s+un['’]idea", r"contesto",
                  r"per\s+confronto", r"a\s+titolo\s+di\s+confronto", r"come\s+riferimento",
                  r"precedent[ei]", r"altri\s+studi", r"in\s+generale", "generalmente",
@@ -173,6 +178,7 @@ CAUSING = (
     r"(?<!\b(?:la|una|a|le|per|di|della|sua|sue|principale|prima)\s)causa(?:no)?",
     r"causav(?:a|ano)", r"(?:ha|hanno)\s+causato", r"provoca(?:no)?", r"provocav(?:a|ano)",
     r"(?:ha|hanno)\s+provocato", r"(?:è|sono|era|erano)\s+responsabil[ei]\s+d",
+    r"scaten(?:a|ano|ava|avano|ò)", r"(?<!\bsi\s)favorisc(?:e|ono)", r"(?:ha|hanno)\s+favorito",
     # un cambiamento attribuito all'esposizione: "ha ridotto del 50% le depressioni"
     r"(?:ha|hanno|aveva|avevano)\s+(?:ridotto|diminuito|aumentato|dimezzato|raddoppiato)\s+"
     r"(?:del\s+[\d,]+\s*(?:%|per\s+cento)\s+(?:il|lo|la|i|gli|le|l['’])|(?:il|lo|la|i|gli|le|l['’])"
@@ -208,10 +214,14 @@ DIFFERENCES = (
     r"(?:è|sono|era|erano)\s+(?:stat[oaie]\s+)?(?:\w+\s+)?(?:(?:meno|più)\s+(?:numeros[ie]"
     r"|frequenti|rar[ie]|alt[ie]|bass[ie])|migliori?|peggiori?)",
     # comparativi che sono già una differenza, o con "nettamente"
-    r"(?:più|meno)\s+(?:rar[ei]|frequenti|comuni)",
+    r"(?:più|meno)\s+(?:rar[ei]|frequenti|comuni|spesso|frequentemente)",
+    r"con\s+(?:maggiore|minore|più|meno)\s+frequenza",
     r"(?:nettamente|significativamente|molto|decisamente|chiaramente|notevolmente)\s+"
     r"(?:più|meno|migliori?|peggiori?|maggiori?|minori?|inferiori?|superiori?)",
     r"(?:più|meno)\s+efficac[ei]", r"(?:ha|hanno)\s+funzionato\s+(?:meglio|peggio)",
+    # "ha fatto meglio dello iodio", "è andata peggio"
+    r"(?:(?:ha|hanno|aveva|avevano)\s+fatto|fa|fanno)\s+(?:\w+\s+)?(?:meglio|peggio)",
+    r"(?:è|sono)\s+andat[oaie]\s+(?:\w+\s+)?(?:meglio|peggio)",
     r"funziona(?:no)?\s+(?:meglio|peggio)", r"(?:ha|hanno)\s+superato",
     r"(?:minor|maggior)[ei]?\s+(?:[\w-]+\s+)?(?:rischio|probabilità|tasso)",
     r"(?:rischio|probabilità|tasso)\s+(?:[\w-]+\s+)?(?:minore|maggiore|più\s+"

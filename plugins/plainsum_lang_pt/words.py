@@ -82,7 +82,9 @@ IMPLIED_DURATIONS = {r"d[ée]cada": (10, "year"), r"dec[éê]nio": (10, "year")}
 _ART = r"(?:\s+(?:o|a|os|as|um|uma))?"  # "quase a metade"
 HEDGE_WORDS = {
     "about": (r"cerca\s+d[eoa]s?", rf"aproximadamente{_ART}", r"por\s+volta\s+d[eoa]s?",
-              r"em\s+torno\s+d[eoa]s?", "~", "≈"),
+              r"em\s+torno\s+d[eoa]s?", rf"mais\s+ou\s+menos{_ART}",
+              r"(?:qualquer\s+coisa|algo)\s+como", r"à\s+volta\s+d[eoa]s?",
+              r"(?:na|da)\s+ordem\s+d[eoa]s?", r"grosso\s+modo", "~", "≈"),
     "nearly": (rf"quase{_ART}", r"perto\s+d[eoa]s?", rf"praticamente{_ART}"),
     "more-than": (r"mais\s+d[eoa]s?", r"acima\s+d[eoa]s?", r"superior(?:es)?\s+a", ">"),
     "at-least": (rf"pelo\s+menos{_ART}", rf"no\s+mínimo{_ART}", "≥"),
@@ -114,7 +116,11 @@ FRACTION_WORDS = {r"(?:a\s+)?metade": 50, r"um\s+terço": 100 / 3, r"dois\s+ter�
 FINDING_WORDS = (r"(?:nesta|na)\s+análise",
                  r"mostr(?:ou|aram|a|am)", r"revel(?:ou|aram)", r"demonstr(?:ou|aram)",
                  r"observ(?:ou|aram)", r"constat(?:ou|aram)", r"verific(?:ou|aram)",
-                 r"encontr(?:ou|aram)", r"(?:neste|no)\s+(?:estudo|ensaio)", "participantes")
+                 r"encontr(?:ou|aram)", r"(?:neste|no)\s+(?:estudo|ensaio)", "participantes",
+                 # o estudo como tempo ou lugar do que aconteceu: "durante o estudo"
+                 r"(?:durante\s+(?:o|este)|ao\s+longo\s+d(?:o|este))\s+(?:mesmo\s+)?"
+                 r"(?:estudo|ensaio)", r"do\s+(?:estudo|ensaio)", r"resultados?",
+                 r"(?:estudad|incluíd|recrutad)[oa]s")
 CONTEXT_WORDS = (r"para\s+contextualizar", r"contexto",
                  r"para\s+comparação", r"(?:em|por)\s+comparação", r"como\s+referência",
                  r"anteriores?", r"prévi[oa]s?", r"outros\s+estudos", r"em\s+geral",
@@ -172,6 +178,7 @@ CAUSAL = (
 CAUSING = (
     r"(?<!\b(?:a|por|da|de|uma|sua|as|principal|outra)\s)causa(?:m)?",
     r"caus(?:ou|aram|ava|avam)", r"provoca(?:m)?", r"provoc(?:ou|aram|ava|avam)",
+    r"desencade(?:ia|iam|ou|aram)", r"(?<!\bse\s)favorece(?:m)?", r"favorece(?:u|ram)",
     r"(?:é|são|foi|foram)\s+(?:o\s+|a\s+|os\s+|as\s+)?responsáve(?:l|is)\s+(?:por|pel)",
     # uma mudança atribuída à exposição: "reduziu em 50% as depressões"
     r"(?<!\bse\s)(?:reduziu|reduziram|reduz|reduzem|diminuiu|diminuíram|aumentou|aumentaram"
@@ -206,11 +213,15 @@ DIFFERENCES = (
     r"(?:foi|foram|era|eram|é|são)\s+(?:\w+\s+)?(?:menos|mais|menor(?:es)?|maior(?:es)?"
     r"|melhor(?:es)?|pior(?:es)?)(?!\s+(?:de|do|da|dos|das)\b)",
     # comparativos que já são uma diferença, ou com "claramente"
-    r"(?:mais|menos)\s+(?:rar[oa]s?|frequentes?|comuns?|habituais)",
+    r"(?:mais|menos)\s+(?:rar[oa]s?|frequentes?|comuns?|habituais|frequentemente|vezes)",
+    r"com\s+(?:mais|menos|maior|menor)\s+frequência",
     r"(?:claramente|significativamente|muito|bastante|nitidamente|consideravelmente)\s+"
     r"(?:mais|menos|melhor(?:es)?|pior(?:es)?|maior(?:es)?|menor(?:es)?)",
     r"(?:mais|menos)\s+eficaz(?:es)?", r"(?:mais|menos)\s+efica(?:z|zes)",
     r"(?:mais|menos)\s+efetiv[oa]s?", r"funcion(?:ou|a|aram|am)\s+(?:melhor|pior)",
+    # "fez melhor do que o iodo", "saiu-se pior"
+    r"(?:fez|fizeram|faz|fazem)\s+(?:\w+\s+)?(?:melhor|pior)",
+    r"(?:se\s+)?sa(?:iu|íram|i|em)(?:-se)?\s+(?:\w+\s+)?(?:melhor|pior)",
     r"super(?:ou|aram|a|am)\s+(?:o|os|a|as)", r"(?:maior|menor)\s+(?:[\w-]+\s+)?(?:risco"
     r"|probabilidade|taxa)", r"(?:risco|probabilidade)\s+(?:[\w-]+\s+)?(?:maior"
     r"|menor|mais\s+(?:alt|baix)[oa]|reduzid[oa])",
