@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .frame import journal_id
 from .repair import Repaired
 from .state import Found
 from .text import slug
@@ -55,6 +56,8 @@ def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str,
         study["design"] = [t for t, _ in f.design]
         for i, (_, span) in enumerate(f.design):
             spans[f"study.design[{i}]"] = span
+    if f.evidence:
+        study["evidence"] = f.evidence
     facts = f.facts
     if f.main:
         study["main_fact"] = f.main
@@ -63,7 +66,7 @@ def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str,
     pub: dict[str, Any] = {}
     organisations = list(f.organisations)
     if f.journal:
-        jid = slug(f.journal[0]) if len(f.journal[0]) > 8 else f.journal[0].lower()
+        jid = journal_id(f.journal[0])
         if all(o["id"] != jid for o in organisations):
             organisations.append({"id": jid, "name": f.journal[0], "kind": "journal",
                                   "source_span": f.journal[1]})
