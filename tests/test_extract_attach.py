@@ -136,6 +136,56 @@ def test_a_clause_after_the_cohort_noun_is_not_its_label(noun, rest):
     assert groups.cohort_label(noun, rest)[0] == noun
 
 
+PUMP = ("Pump trial\n\nThe trial enrolled 100 adults with gout. They were randomly assigned "
+        "to the pump or a sham device.\n\nThose given the pump had a bigger drop in pain than "
+        "those given the sham device, with, on average, 2.5 points less pain, while those given "
+        "the sham device had an average 0.5 points less pain. Scores rose (from 3 to 5) in the "
+        "pump group.")
+
+
+@pytest.mark.parametrize("figure, group, versus", [
+    ("2.5", "pump", "sham-device"), ("0.5", "sham-device", "pump"), ("5", "pump", "sham-device")])
+def test_group_at_reads_the_group_and_what_it_is_compared_with(figure, group, versus):
+    st = state(PUMP)
+    groups.find_groups(st)
+    arms = [g.id for g in st.found.groups.values() if g.kind == "arm"]
+    s = next(x for x in st.all_sentences if f" {figure} " in x.text or f" {figure})" in x.text)
+    at = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", s.text)
+    assert attach.group_at(st, s, at.start(), at.end(), arms) == (group, versus)
+
+
+def test_group_before_skips_the_group_named_after_than():
+    st = state(PUMP)
+    groups.find_groups(st)
+    s = next(x for x in st.all_sentences if "2.5" in x.text)
+    assert attach.group_before(st, s, s.text.index("2.5")) == "pump"
+
+
+def test_a_shared_word_does_not_merge_two_treatments():
+    found = find(repair("Skin prep trial\n\nThe trial enrolled 500 women. They were randomly "
+                        "assigned to a chlorhexidine-alcohol wash or an iodine-alcohol wash.\n\n"
+                        "Those who received the chlorhexidine-alcohol wash had a 4 percent "
+                        "infection rate, half that of the women who received the iodine-alcohol "
+                        "wash, 8 percent."), {})
+    props = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
+    assert "iodine" in label_of(found, props[8]) and "chlorhexidine" in label_of(found, props[4])
+
+
+def test_the_women_in_this_group_is_no_treatment():
+    found = find(repair("App trial\n\nThe trial enrolled 90 women. After six months, more than "
+                        "half of the women in this group (58 percent) had less pain."), {})
+    assert "people who got women" not in group_labels(found).values()
+
+
+def test_a_background_sentence_takes_no_study_group_from_the_sentence_before():
+    found = find(repair("Pump trial\n\nThe trial enrolled 100 adults with gout. After 6 "
+                        "months, 40% of those given the pump had no attacks.\n\nWorldwide, "
+                        "gout affects about 3% of adults, earlier studies found."), {})
+    background = next(f for f in found.facts if f.get("value") == 3)
+    assert background.get("role") == "background"
+    assert "pump" not in background["group"]
+
+
 # -- outcome and time ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, figure, thing", [
@@ -152,12 +202,26 @@ def test_a_clause_after_the_cohort_noun_is_not_its_label(noun, rest):
     ("Smokers had a 45% higher risk of gum disease than non-smokers.", "45%",
      "higher risk of gum disease"),
     ("Infections occurred in 6 percent of the patients.", "6 percent", "Infections"),
+    ("Worldwide, gout affects about 3% of adults.", "3%", "gout"),
 ])
 def test_the_thing_a_figure_measures(sentence, figure, thing):
     start = sentence.index(figure)
     got = attach.changed_thing(sentence, start, start + len(figure))
     assert got is not None and got[0] == thing
     assert thing in sentence[got[1]:got[2]] or got[0].endswith(sentence[got[1]:got[2]][-5:])
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("After 6 months, 40% of those given the pump had no attacks.", "had no attacks"),
+    ("In all, 54 percent were boys and 46 percent girls.", "were boys"),
+    ("Some 30% of the women in the app group reported less pain.", "reported less pain"),
+])
+def test_the_outcome_after_a_figure_leaves_out_the_group(sentence, label):
+    st = state(sentence)
+    s = st.all_sentences[0]
+    m = re.search(r"\d+\s*(?:%|percent)", s.text)
+    oid = attach.outcome_for(st, s, m, s.text[m.end():], s.text[:m.start()])
+    assert st.found.outcomes[oid]["label"]["en"]["plain"] == label
 
 
 @pytest.mark.parametrize("sentence", [

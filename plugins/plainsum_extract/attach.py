@@ -43,9 +43,51 @@ def time_id(st: State, value: float, unit: str, span: Span, relation: str = "at"
 
 
 def group_before(st: State, s: Sentence, pos: int) -> str | None:
-    """The group named last before ``pos`` in a sentence, if any."""
-    hits = [h for h in mentions(st, s.text[:pos])]
-    return hits[-1][2] if hits else None
+    """The group named last before ``pos`` in a sentence, if any; a group named after
+    "than" or "compared with" is what the figure's group is compared with, so an earlier
+    one is taken first ("those given X did better than those given Y, with 2.5 hours ...")."""
+    hits = mentions(st, s.text[:pos])
+    own = [h for h in hits if not _COMPARATOR.search(s.text[max(0, h[0] - 60):h[0]])]
+    return (own or hits)[-1][2] if hits else None
+
+
+def group_at(st: State, s: Sentence, start: int, end: int,
+             arms: list[str] | None = None) -> tuple[str, str | None]:
+    """The group a figure at ``[start, end)`` of a sentence is about, and the group it is
+    compared with (None when none is named).
+
+    The group is the one named nearest the figure in its clause: before it, unless that
+    one follows "than" / "compared with" (then it is the comparison group); else right
+    after it ("(from 8.7 to 10.6) in the group receiving X"), unless a comparison word
+    stands between. The comparison group is one named after "than", "compared with",
+    "versus" (after the figure), or before the figure in such a phrase; with exactly two
+    arms, the other arm. "all" when the sentence names no group."""
+    hits = mentions(st, s.text)
+    lo_clause = max([0] + [c.end() for c in _CLAUSE_CUT.finditer(s.text[:start])])
+    group: tuple[int, str] | None = None
+    versus: str | None = None
+    for h_lo, h_hi, gid in hits:
+        if h_hi <= start:
+            if _COMPARATOR.search(s.text[max(0, h_lo - 60):h_lo]):
+                if h_lo >= lo_clause:
+                    versus = gid
+                continue
+            dist = start - h_hi + (200 if h_lo < lo_clause else 0)
+        elif h_lo >= end:
+            if _COMPARE_WORD.search(s.text[end:h_lo]):
+                versus = versus or gid
+                continue
+            dist = h_lo - end + 1  # on a tie, the group named before
+        else:
+            continue
+        if group is None or dist < group[0]:
+            group = (dist, gid)
+    gid = group[1] if group else "all"
+    if versus == gid:
+        versus = None
+    if versus is None and arms and gid in arms and len(arms) == 2:
+        versus = next(a for a in arms if a != gid)
+    return gid, versus
 
 
 def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
@@ -56,6 +98,8 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
     near = [h for h in mentions if m.end() <= h[0] < m.end() + min(len(window), 60) + 1]
     if near and (near[0][0] - m.end() <= 40 or not arms):
         return near[0][2], None
+    if st.kinds.get(s.start) == "background":
+        current = "all"  # a study group is not carried into a sentence about others
     anaphora = re.search(r"(?i)\b(?:this\s+type|them|these|those\s+people|this\s+group|"
                          r"still)\b", window) or re.search(r"(?i)\bstill\s*$|\blater\b", before)
     if anaphora and not [h for h in mentions if prev_end <= h[0] < m.start()]:
@@ -382,9 +426,10 @@ def _after_phrase(clause: str) -> str | None:
     """The outcome in the words after a figure ("of patients had a relapse" -> "had a
     relapse"), without the group, a time or a second figure; None when they name a group."""
     c = re.sub(r"^\s*\)?\s*", "", clause)
-    c = re.sub(rf"(?i)^(?:of\s+(?:the\s+|all\s+)?(?:\w+\s+)?{PEOPLE}\b(?:\s+(?:with|in|on|"
-               rf"receiving|taking|given|who\s+(?:got|received|took))\s+[^,]*?(?=\s+{_OUTCOME_VERB}"
-               rf"\b))?|of\s+(?:them|those))?\s*(?:still\s+)?(?:who\s+)?", "", c)
+    c = re.sub(rf"(?i)^(?:of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:{PEOPLE}|those)\b(?:\s+(?:with|in|"
+               rf"on|receiving|taking|given|who\s+(?:got|received|took|were))\s+[^,]*?"
+               rf"(?=\s+{_OUTCOME_VERB}\b))?|of\s+(?:them|those))?\s*(?:still\s+)?(?:who\s+)?",
+               "", c)
     c = re.split(r"(?i)\s+(?:compared|versus|vs\.?|than|while|whereas|but)\b|\s*\(|"
                  r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\d.]|about\b|nearly\b|almost\b|"
                  r"more\b|less\b)|\s+(?:during|over|within|after|at|by|in)\s+(?:the\s+)?"
@@ -587,9 +632,9 @@ _CHANGED_OBJECT = re.compile(
     rf"increases|increase|decreased|decreases|raised|raises|boosted|boosts|improved|improves|"
     rf"slashed|halved)\s+(?P<x>[^,;()]{{3,80}}?)\s+by\s+(?:{_HEDGE})*$")
 _SEEN_IN = re.compile(
-    rf"(?i)(?P<x>[^,;()]{{3,100}}?)\s+(?:occurred|happened|developed|appeared|(?:was|were)\s+"
-    rf"(?:seen|found|reached|observed|reported|achieved|diagnosed))\s+(?:in|among|for)\s+"
-    rf"(?:{_HEDGE})*$")
+    rf"(?i)(?P<x>[^,;()]{{3,100}}?)\s+(?:(?:affects|affected|afflicts|strikes)|(?:occurs|is\s+found|"
+    rf"is\s+seen|occurred|happened|developed|appeared|(?:was|were)\s+(?:seen|found|reached|"
+    rf"observed|reported|achieved|diagnosed))\s+(?:in|among|for))\s+(?:{_HEDGE})*$")
 _WAS = re.compile(
     rf"(?i)(?P<x>\b(?:the\s+)?(?:rates?|incidence|prevalence|risk|accuracy|sensitivity|"
     rf"specificity|frequency|likelihood|odds|proportion|share|percentage)\s+of\s+"
@@ -605,6 +650,9 @@ _LEAD_IN = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:total\s+)?number|numbers|amount|levels?|share|proportion|"
     r"percentage)\s+of\s+(?:(?:" + PEOPLE + r"|those|women|men)\s+(?:suffering|having|with|who\s+"
     r"had|who\s+have|who\s+got|getting|developing|experiencing)\s+(?:an?\s+|the\s+)?)?")
+_COMPARATOR = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)"
+                         r"(?:\s+[\w'’-]+){0,5}?\s*$")
+_COMPARE_WORD = re.compile(r"(?i)\b(?:compared|than|versus|vs\.?|whereas|while|relative\s+to)\b")
 _CLAUSE_CUT = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b|\s+but\s+|"
                          r"\.\s+|\s+[-–—]\s+")
 _NO_DIFFERENCE = re.compile(

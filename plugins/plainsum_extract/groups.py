@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .classify import study_sentences
+from .frame import find_cohort
 from .state import PEOPLE, Group, Span, State
 from .terms import bank_term
 from .text import ANYNUM, NUM, STOP, Sentence, number, words
@@ -21,12 +22,7 @@ def find_groups(st: State) -> None:
     f = st.found
     st.condition_word: str | None = None
     # the cohort: "looked at 210 people with MS who ..."
-    st.cohort = None
-    for s in study_sentences(st):
-        m = _COHORT.search(s.text) or _COHORT_PASSIVE.search(s.text)
-        if m:
-            st.cohort = (s, m)
-            break
+    st.cohort = find_cohort(st)  # frame.find_cohort (E1): the study's own participant count
     all_label = "all participants"
     all_span = [0, 0]
     if st.cohort:
@@ -206,6 +202,8 @@ def _treated_groups(st: State) -> None:
                 at = s.text.index(x, m.start("x"))
                 _treated(st, x, s.text[m.start():at + len(x)], [s.at(at), s.at(at + len(x))])
         for m in _NAMED_GROUP.finditer(s.text):
+            if set(words(m.group("x"))) & STOP:
+                continue  # "the women in this group" names no treatment
             x = _treatment(m.group("x"))
             if x and not {x.lower(), x.lower().split()[-1]} & _NOT_TREATED:
                 _treated(st, x, m.group(0), [s.at(m.start("x")), s.at(m.end("x"))])
@@ -223,15 +221,17 @@ def _treated_groups(st: State) -> None:
 def _treated(st: State, x: str, mention: str, span: Span, control: bool = False) -> None:
     """Add a treated (or comparison) group, or a mention of one already found."""
     mention = " ".join(mention.lower().split())
-    vocab = set(words(x)) - STOP - _GENERIC
-    for g in st.found.groups.values():
-        if g.kind not in ("arm", "treated") or not vocab:
-            continue
-        if vocab & (set(words(g.label)) - STOP):
-            for p in (mention, x.lower()):
-                if p not in (q.lower() for q in g.phrases) and len(p) >= 3:
-                    g.phrases.append(p)
-            return
+    vocab = (set(words(x)) | set(words(mention))) - STOP - _GENERIC - _WHO_WORDS
+    known = [g for g in st.found.groups.values() if g.kind in ("arm", "treated")]
+    # the group whose own words ("chlorhexidine", not the "alcohol" two arms share) it names
+    overlap = {g.id: len(vocab & _own_words(g, known)) for g in known}
+    best = max(overlap.values(), default=0)
+    if best and list(overlap.values()).count(best) == 1:
+        g = next(g for g in known if overlap[g.id] == best)
+        for p in (mention, x.lower()):
+            if p not in (q.lower() for q in g.phrases) and len(p) >= 3:
+                g.phrases.append(p)
+        return
     label = "people in the control group" if x == "control" else f"people who got {x}"
     phrases = [mention] + ([x] if vocab and x.lower() not in _GENERIC else [])
     if x == "control":
@@ -276,6 +276,13 @@ def _described_groups(st: State) -> None:
                 _add_group(st, label, [s.at(m.start()), s.at(m.end())], "described",
                            [label.lower()],
                            review="a group named by its treatment: check the label")
+
+
+def _own_words(g: Group, known: list[Group]) -> set[str]:
+    """The words of a group's label that no other of ``known`` has in its label."""
+    mine = set(words(g.label)) - STOP - _GENERIC
+    others = set().union(*(set(words(o.label)) for o in known if o is not g))
+    return mine - others or mine
 
 
 def _treatment(phrase: str) -> str | None:
@@ -448,6 +455,8 @@ _NOT_TREATED = frozenset({
     "working", "research", "support", "advocacy", "one", "placebo", "comparison", "usual",
     "care", "both", "two", "three", "all", "whole", "first", "second", "last", "entire",
     "younger", "older", "high-risk", "low-risk", "ethnic", "income"})
+_WHO_WORDS = frozenset(re.findall(r"[a-z]+", PEOPLE)) | {"mice", "rats", "animals", "women",
+                                                         "men", "those", "who", "were"}
 _GENERIC = frozenset({
     "treatment", "treatments", "therapy", "therapies", "medication", "medications", "drug",
     "drugs", "medicine", "medicines", "study", "trial", "average", "time", "same", "part",
