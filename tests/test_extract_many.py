@@ -52,6 +52,15 @@ def drafts(folder: Path) -> dict[str, dict]:
             for p in sorted(folder.glob("*.yaml"))}
 
 
+def to_settle(folder: Path) -> str:
+    """What the summary says of the drafts in ``folder``: the items lint will ask about."""
+    from plainsum.factsheet.unsettled import unsettled
+
+    n = sum(len(unsettled(data)) for data in drafts(folder).values())
+    assert n > 0  # a fresh draft always has its draft field to settle
+    return f"({n:,} items to settle)"
+
+
 def test_several_files_give_one_draft_each_named_after_the_file(cli, inbox, tmp_path):
     out = tmp_path / "drafts"
     result = cli("extract", str(inbox / "seed.txt"), str(inbox / "cream.json"), "-o", str(out))
@@ -61,7 +70,8 @@ def test_several_files_give_one_draft_each_named_after_the_file(cli, inbox, tmp_
     assert made["seed.yaml"]["facts"] and made["cream.yaml"]["facts"]
     # a scraped page is read as headline + body: the title field is the draft's title
     assert made["cream.yaml"]["title"]["en"] == PAGE["title"]
-    assert result.stderr.strip().splitlines()[-1] == f"drafted 2 of 2 releases into {out}"
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"drafted 2 of 2 releases into {out} {to_settle(out)}")
     assert result.stdout == ""
 
 
@@ -72,7 +82,8 @@ def test_a_folder_drafts_its_releases_and_skips_notes_hidden_files_and_subfolder
     assert result.exit_code == 0, result.output
     assert sorted(drafts(out)) == ["cream.yaml", "seed.yaml"]
     assert result.stderr.strip().splitlines()[-1] == (
-        f"drafted 2 of 2 releases into {out}; skipped 1 other file (README.md)")
+        f"drafted 2 of 2 releases into {out} {to_settle(out)}; skipped 1 other file "
+        "(README.md)")
 
 
 def test_a_draft_is_the_same_as_the_single_release_draft(cli, inbox, tmp_path):
@@ -143,9 +154,9 @@ def test_a_refused_release_is_listed_and_the_others_are_still_drafted(cli, inbox
     assert sorted(drafts(out)) == ["cream.yaml", "seed.yaml"]
     lines = result.stderr.strip().splitlines()
     assert f"refused {inbox / 'menu.txt'}: no facts found" in "\n".join(lines)
-    assert lines[-1] == (f"drafted 2 of 6 releases into {out}; refused 4 (no facts found: 2, "
-                         "no text to extract facts from: 1, no such file: 1); skipped 1 other "
-                         "file (README.md)")
+    assert lines[-1] == (f"drafted 2 of 6 releases into {out} {to_settle(out)}; refused 4 "
+                         "(no facts found: 2, no text to extract facts from: 1, no such file: "
+                         "1); skipped 1 other file (README.md)")
 
 
 def test_an_unexpected_error_in_one_release_does_not_cost_the_others(cli, inbox, tmp_path,
@@ -218,3 +229,12 @@ def test_a_folder_without_releases_is_a_usage_error(cli, tmp_path):
     result = cli("extract", str(folder), "-o", str(tmp_path / "drafts"))
     assert result.exit_code == 2 and "no releases to draft" in result.stderr
     assert not (tmp_path / "drafts").exists()
+
+
+def test_nothing_drafted_says_nothing_to_settle():
+    from plainsum.cli.extract_many import Refusal, summary
+
+    refused = [Refusal("a.txt", "a.txt: no facts found (none)")]
+    assert summary(0, refused, [], Path("d")) == (
+        "drafted 0 of 1 release into d; refused 1 (no facts found: 1)")
+    assert summary(1, [], [], Path("d"), 1) == "drafted 1 of 1 release into d (1 item to settle)"

@@ -125,9 +125,11 @@ def _extract_many(releases: tuple[str, ...], output: str | None, lang: str,
 
     bank = _bank(lang)  # once for all the releases
 
-    def draft_one(release: str) -> str:
+    def draft_one(release: str) -> tuple[str, int]:
+        from ..factsheet.unsettled import unsettled
+
         _, draft, name = _draft(release, lang, reader_name, bank)
-        return str(draft.yaml(_header(name)))
+        return str(draft.yaml(_header(name))), len(unsettled(draft.data))
 
     extract_many(releases, output, {"repaired_text": repaired_text, "diff_with": diff_with,
                                     "force": force}, draft_one)

@@ -94,10 +94,11 @@ def plan(releases: list[Path], folder: Path) -> dict[Path, Path]:
 
 
 def extract_many(arguments: tuple[str, ...], output: str | None, options: dict[str, Any],
-                 draft_one: Callable[[str], str]) -> None:
+                 draft_one: Callable[[str], tuple[str, int]]) -> None:
     """Draft every release the arguments name into the folder ``output``.
 
-    ``draft_one(path)`` makes one release's draft (or raises PlainsumError); ``options``
+    ``draft_one(path)`` makes one release's draft and counts the items in it a person must
+    settle (or raises PlainsumError); ``options``
     holds the command's other options, checked here for what only applies to one release.
     Exit status: 0 all drafted, 1 some refused (the others' drafts are written), 2 usage
     errors (nothing extracted).
@@ -128,20 +129,20 @@ def extract_many(arguments: tuple[str, ...], output: str | None, options: dict[s
     targets = plan(releases, folder)
     with writing_into(folder):
         refuse_overwrite(list(targets.values()), bool(options.get("force")))
-        drafted, refused = _run(targets, draft_one, write_files)
+        drafted, to_settle, refused = _run(targets, draft_one, write_files)
     for refusal in refused:
         click.echo(printable(f"refused {refusal.message}"), err=True)
-    click.echo(printable(summary(drafted, refused, skipped, folder)), err=True)
+    click.echo(printable(summary(drafted, refused, skipped, folder, to_settle)), err=True)
     if refused:
         raise SystemExit(1)
 
 
-def _run(targets: dict[Path, Path], draft_one: Callable[[str], str],
-         write_files: Callable[[dict[Path, str]], None]) -> tuple[int, list[Refusal]]:
+def _run(targets: dict[Path, Path], draft_one: Callable[[str], tuple[str, int]],
+         write_files: Callable[[dict[Path, str]], None]) -> tuple[int, int, list[Refusal]]:
     from ..errors import PlainsumError
     from ..files import printable
 
-    drafted = 0
+    drafted = to_settle = 0
     refused: list[Refusal] = []
     items = list(targets.items())
     bar = None
@@ -152,7 +153,7 @@ def _run(targets: dict[Path, Path], draft_one: Callable[[str], str],
         for release, target in each:
             name = printable(str(release))
             try:
-                body = draft_one(str(release))
+                body, items = draft_one(str(release))
             except PlainsumError as exc:
                 refused.append(Refusal(name, str(exc)))
                 continue
@@ -165,7 +166,8 @@ def _run(targets: dict[Path, Path], draft_one: Callable[[str], str],
                 continue
             write_files({target: body})
             drafted += 1
-    return drafted, refused
+            to_settle += items
+    return drafted, to_settle, refused
 
 
 class _Plain:
@@ -186,10 +188,14 @@ def stderr_is_terminal() -> bool:
     return bool(getattr(sys.stderr, "isatty", lambda: False)())
 
 
-def summary(drafted: int, refused: list[Refusal], skipped: list[Path], folder: Path) -> str:
-    """One line: how many drafted where, how many refused and why (grouped by reason)."""
+def summary(drafted: int, refused: list[Refusal], skipped: list[Path], folder: Path,
+            to_settle: int = 0) -> str:
+    """One line: how many drafted where and how many items in them a person must settle,
+    how many refused and why (grouped by reason), what was skipped."""
     total = drafted + len(refused)
     line = f"drafted {drafted} of {total} release{'s' if total != 1 else ''} into {folder}"
+    if drafted:
+        line += f" ({to_settle:,} item{'s' if to_settle != 1 else ''} to settle)"
     if refused:
         reasons = Counter(r.reason for r in refused)
         line += f"; refused {len(refused)} (" + ", ".join(
