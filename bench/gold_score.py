@@ -429,6 +429,7 @@ class ReleaseScore:
     figures: list[FigureScore] = field(default_factory=list)
     false_headline: bool = False
     headline_is_main: bool = False
+    headline: str = ""  # the draft's main fact, as the per-release line shows it
     title_right: bool = False
     title: str = ""
     expected_title: str | None = None
@@ -488,6 +489,8 @@ def _score_headline(score: ReleaseScore, view: DraftView, carriers: list[Carrier
     main = view.main() if drafted else None
     if main is None:
         return
+    shown = main.get("value", main.get("direction", ""))
+    score.headline = f"{main.get('id')}: {main.get('kind')} {shown}".strip()
     gold = score.gold
     if gold.main is None:
         score.false_headline = True
@@ -670,7 +673,7 @@ def release_lines(score: ReleaseScore) -> list[str]:
         return [f"{head}; refused: {score.refused}"]
     marks = []
     if score.false_headline:
-        marks.append("false headline")
+        marks.append(f"false headline ({score.headline})")
     if not score.title_right:
         marks.append(f"title {score.title[:60]!r} (want {(score.expected_title or '')[:60]!r})")
     if score.invented:

@@ -153,8 +153,9 @@ def test_a_background_figure_drafted_as_a_result_is_counted():
 def test_false_headlines():
     background_first = {"id": "bg", "kind": "proportion", "value": 4.2, "group": "adults",
                         "outcome": "arthritis"}
-    assert gs.score_release(gold(), draft([background_first, RIGHT_31]),
-                            RELEASE).false_headline
+    false = gs.score_release(gold(), draft([background_first, RIGHT_31]), RELEASE)
+    assert false.false_headline
+    assert "false headline (bg: proportion 4.2)" in gs.release_lines(false)[0]
     ok = gs.score_release(gold(), draft([RIGHT_31]), RELEASE)
     assert not ok.false_headline and ok.headline_is_main
     # no main_fact: the first result fact is the headline, background ones are skipped
