@@ -306,6 +306,10 @@ class LanguagePack:
         token = window[-1].lstrip(_OPENERS).lower()
         if token in self.abbreviations:
             return True
+        # an abbreviation after an elided article or preposition: "d'env.", "l'approx."
+        elided = token.replace("’", "'").rpartition("'")[2]
+        if elided != token and elided in self.abbreviations:
+            return True
         if token in self.number_abbreviations and following.isdigit():
             return True
         if token in _spaced_parts(frozenset(self.abbreviations)) and (

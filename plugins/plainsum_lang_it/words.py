@@ -84,9 +84,10 @@ IMPLIED_DURATIONS = {"decennio": (10, "year")}
 _ART = r"(?:\s+(?:il|la|i|le|un|una)|\s*l['’])?"  # "circa il 12 %", "circa l'80 %"
 HEDGE_WORDS = {
     "about": (rf"circa{_ART}", r"intorno\s+a(?:l|lla|i|ll['’])?", r"attorno\s+a(?:l|lla)?",
-              rf"approssimativamente{_ART}", r"all['’]incirca", r"qualcosa\s+come",
-              rf"più\s+o\s+meno(?:\s+d(?:i|el|ella|ell['’])|{_ART})", r"grosso\s+modo",
-              r"pressappoco", r"(?:sul|nel)l['’]ordine\s+d(?:i|el|ell['’])", "~", "≈"),
+              rf"approssimativamente{_ART}", r"all['’]incirca", rf"qualcosa\s+come{_ART}",
+              rf"(?:più\s+o\s+meno|grosso\s+modo|pressappoco)"
+              rf"(?:\s+d(?:i|el|ella|ell['’])|{_ART})",
+              r"(?:sul|nel)l['’]ordine\s+d(?:i|el|ell['’])", "~", "≈"),
     "nearly": (rf"quasi{_ART}", r"poco\s+meno\s+d(?:i|el|ella|ell['’])",
                r"vicino\s+a(?:l|lla|ll['’])?"),
     "more-than": (r"più\s+d(?:i|el|ella|ei|egli|ell['’])", rf"oltre{_ART}",
@@ -122,7 +123,8 @@ FINDING_WORDS = (r"in\s+questa\s+analisi", r"nell['’]analisi",
                  r"mostra(?:no)?", r"in\s+questo\s+studio", r"nello\s+studio", "partecipanti",
                  # lo studio come tempo o luogo di ciò che è accaduto: "durante lo studio"
                  r"(?:durante\s+(?:lo|questo)|nel\s+corso\s+d(?:ello|i\s+questo))\s+studio",
-                 r"dello\s+studio", r"risultat[oi]", r"(?:arruolat|studiat|inclus)[ie]")
+                 r"dello\s+studio", r"risultat[oi]", r"(?:arruolat|studiat|inclus)[ie]",
+                 r"(?:in|di)\s+questa\s+coorte", r"(?:in|di)\s+questo\s+campione")
 CONTEXT_WORDS = (r"per\s+dare\s+un['’]idea", r"contesto",
                  r"per\s+confronto", r"a\s+titolo\s+di\s+confronto", r"come\s+riferimento",
                  r"precedent[ei]", r"altri\s+studi", r"in\s+generale", "generalmente",
@@ -145,14 +147,22 @@ CAUSAL = (
     r"aiut(?:a|ano|ato)\s+a\s+prevenire",
     # "evitare" afferma una causa, tranne in una relativa ("le persone che evitano lo zucchero")
     r"(?<!\b(?:che|chi|si)\s)(?:evita(?:no)?|evitav(?:a|ano)|(?:ha|hanno)\s+evitato)",
-    r"protegg(?:e|ono)(?=\s*[.;:,!)]|\s*$)",
+    r"protegg(?:e|ono|eva|evano)(?=\s*[.;:,!)]|\s*$)",
+    # l'esposizione detta causa di ciò di cui si parla ("la carenza ne è la causa") o della
+    # differenza dello studio ("ha causato il tasso più basso")
+    r"(?:ne\s+)?(?:è|sono|era|erano)\s+(?:la|una)\s+(?:vera\s+|principale\s+)?causa"
+    r"(?!\s+d(?:i|el|ella|ello|ei|egli|elle|ell['’]))",
+    r"(?:(?:ha|hanno)\s+(?:causato|provocato)|causa(?:no)?|provoca(?:no)?)\s+(?:il|la|lo|l['’]"
+    r"|un|una)\s*\w+\s+(?:più\s+(?:bass|alt)|minor|maggior|inferior|superior)\w*",
+    r"(?:permette|permettono|(?:ha|hanno)\s+permesso|aiuta(?:no)?|(?:ha|hanno)\s+aiutato)\s+"
+    r"(?:di\s+|a\s+)?(?:ridurre|abbassare|diminuire|prevenire|evitare)",
     r"protegg(?:e|ono)\s+(?:\w+\s+)?(?:da|dal|dalla|dai|dalle|dagli|dall['’]|contro)",
     rf"(?:riducev(?:a|ano)|diminuiv(?:a|ano)|aumentav(?:a|ano)|abbassav(?:a|ano)"
     rf"|dimezzav(?:a|ano)|raddoppiav(?:a|ano)|ridusse(?:ro)?|aumentò|aumentarono"
     rf"|riduce|riducono|(?:ha|hanno)\s+ridotto|diminuisce|diminuiscono|(?:ha|hanno)\s+"
     rf"diminuito|abbassa(?:no)?|(?:ha|hanno)\s+abbassato|dimezza(?:no)?|(?:ha|hanno)\s+"
     rf"dimezzato|taglia(?:no)?|aumenta(?:no)?|(?:ha|hanno)\s+aumentato|raddoppia(?:no)?"
-    rf"|(?:ha|hanno)\s+raddoppiato|alza(?:no)?|innalza(?:no)?|moltiplica(?:no)?"
+    rf"|(?:ha|hanno)\s+raddoppiato|alza(?:no)?|alzav(?:a|ano)|innalza(?:no)?|moltiplica(?:no)?"
     rf"|(?:ha|hanno)\s+moltiplicato|triplica(?:no)?|(?:ha|hanno)\s+triplicato)\s+{_CIFRA}"
     rf"(?:il|i|la|le|lo"
     rf"|l['’]"
