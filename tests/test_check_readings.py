@@ -447,3 +447,77 @@ def test_a_purpose_or_another_subject_is_no_cause(lang: str, text: str) -> None:
 def test_a_background_share_said_of_the_people_studied_is_a_result(lang: str,
                                                                    text: str) -> None:
     assert "background-as-result" in rules(CHX, lang, text)
+
+
+# --- the exposure said to be the cause, or to have made the difference ------------------
+CAUSE_NOUN = {
+    "en": ["The two go together, and chlorhexidine is the cause.",
+           "Chlorhexidine caused the lower infection rate.",
+           "Chlorhexidine made it possible to cut wound infections.",
+           "Iodine pushed the chance of a wound infection up."],
+    "es": ["Las dos cosas van de la mano y la clorhexidina es la causa.",
+           "La clorhexidina causó la tasa más baja de infección.",
+           "La clorhexidina permitió reducir las infecciones de la herida.",
+           "La clorhexidina protegía, con menos infecciones."],
+    "fr": ["Les deux vont de pair, et la chlorhexidine en est la cause.",
+           "La chlorhexidine est à l'origine du taux plus faible d'infection.",
+           "La chlorhexidine a permis de limiter les infections de la plaie.",
+           "La chlorhexidine protégeait, avec moins d'infections."],
+    "de": ["Beides hängt zusammen, und Chlorhexidin ist die Ursache.",
+           "Chlorhexidin verursachte die niedrigere Infektionsrate.",
+           "Chlorhexidin half, die Zahl der Wundinfektionen zu senken."],
+    "it": ["Le due cose vanno insieme e la clorexidina ne è la causa.",
+           "La clorexidina ha causato il tasso più basso di infezioni.",
+           "La clorexidina ha permesso di ridurre le infezioni della ferita.",
+           "La clorexidina proteggeva, con meno infezioni."],
+    "pt": ["As duas coisas andam juntas e a clorexidina é a causa.",
+           "A clorexidina causou a taxa mais baixa de infeção.",
+           "A clorexidina permitiu reduzir as infeções da ferida.",
+           "A clorexidina protegia, com menos infeções."],
+}
+NOT_THE_CAUSE = {
+    "en": "Iodine deficiency is a cause of thyroid disease.",
+    "es": "La falta de yodo es la causa de problemas de tiroides.",
+    "fr": "Le manque d'iode est la cause de problèmes de thyroïde.",
+    "de": "Jodmangel ist die Ursache von Schilddrüsenproblemen.",
+    "it": "La carenza di iodio è la causa di problemi alla tiroide.",
+    "pt": "A falta de iodo é a causa de problemas da tiroide.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"),
+                         [(lang, t) for lang in CAUSE_NOUN for t in CAUSE_NOUN[lang]])
+def test_the_exposure_said_to_be_the_cause_is_a_causal_claim(lang: str, text: str) -> None:
+    assert any(f.rule == "causal-claim" and f.severity == "error"
+               for f in findings(OBS, lang, text))
+
+
+@pytest.mark.parametrize("lang", sorted(NOT_THE_CAUSE))
+def test_the_cause_of_something_else_is_background(lang: str) -> None:
+    assert "causal-claim" not in rules(OBS, lang, NOT_THE_CAUSE[lang])
+
+
+# --- the study's people as a cohort; a context label before the study's own words -------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In our cohort, up to 12% of caesarean births were followed by an infection."),
+    ("es", "En esta cohorte, hasta un 12 % de las cesáreas acabó con infección."),
+    ("fr", "Dans cette cohorte, jusqu'à 12 % des césariennes ont été suivies d'une infection."),
+    ("de", "In dieser Kohorte folgte bis zu 12 % der Kaiserschnitte eine Infektion."),
+    ("it", "In questa coorte fino al 12% dei cesarei è stato seguito da un'infezione."),
+    ("pt", "Nesta coorte, até 12% das cesarianas foram seguidas de infeção."),
+    ("en", "For context: in the study, up to 12% of caesarean births ended in infection."),
+    ("de", "Zur Einordnung: In der Studie endeten bis zu 12 % der Kaiserschnitte mit einer "
+           "Infektion."),
+])
+def test_a_background_share_of_the_cohort_is_said_as_a_result(lang: str, text: str) -> None:
+    assert "background-as-result" in rules(CHX, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "For context: in the United States, up to 12% of caesarean births end in "
+           "infection."),
+    ("de", "Zur Einordnung: In den USA enden bis zu 12 % der Kaiserschnitte mit einer "
+           "Infektion."),
+])
+def test_a_context_label_keeps_a_background_share_context(lang: str, text: str) -> None:
+    assert "background-as-result" not in rules(CHX, lang, text)

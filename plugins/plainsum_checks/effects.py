@@ -177,14 +177,21 @@ class Effects:
         sentence = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
         # the finding is read up to a semicolon or a colon; context up to a semicolon only
         # ("Zur Einordnung: etwa 25 % ..." is context)
-        said = self._headed(self._part(m, sentence, ";:"), sentence)
+        own = self._part(m, sentence, ";:")
+        said = self._headed(own, sentence)
         about = self._part(m, sentence, ";")
         if (said, about) not in self._findings:
             words = _words(self.pack)
+            found = words.finding is not None and words.finding.search(self.text, *said)
+            context = about
+            if found and words.context is not None and own[0] > about[0] and (
+                    words.finding.search(self.text, *own)):
+                # a label for context before a colon does not take back what the figure's
+                # own part says ("Zur Einordnung: In der Studie erkrankten 4,2 % ...")
+                context = (own[0], about[1])
             self._findings[said, about] = bool(
-                words.finding is not None and words.finding.search(self.text, *said)
-                and not (words.context is not None
-                         and words.context.search(self.text, *about)))
+                found and not (words.context is not None
+                               and words.context.search(self.text, *context)))
         return self._findings[said, about]
 
     def _headed(self, part: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:

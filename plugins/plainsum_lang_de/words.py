@@ -126,6 +126,7 @@ FINDING_WORDS = (r"in\s+(?:dieser|der)\s+[\w-]*(?:Analyse|Untersuchung|Auswertun
                  # die Studie als Zeit oder Ort des Geschehens: "im Verlauf der Studie"
                  r"(?:während|im\s+(?:Verlauf|Laufe)|innerhalb)\s+(?:dieser|der)\s+"
                  r"(?:Studie|Untersuchung)", r"Ergebnis(?:se|sen)?",
+                 r"in\s+dieser\s+(?:Kohorte|Stichprobe)",
                  r"(?:untersucht|eingeschlossen|aufgenommen)en\s+(?:Patient|Frauen|Männer"
                  r"|Menschen|Personen)\w*",
                  r"(?:Studien)?[Tt]eilnehm(?:er|erinnen|ende|enden)\w*")
@@ -164,6 +165,15 @@ CAUSAL = (
     rf"(?:das|ihr|sein|die|ihre)\s+(?:[\w-]+\s+){{0,2}}?{_RISIKO}\s+(?:(?!{_ZUSTAND}\b)"
     rf"[\w-]+\s+){{0,3}}?{_SENKT}(?!\s+{_ZUSTAND}\b)",
     r"rette(?:t|n|te|ten)\s+(?:\w+\s+)?Leben", r"dank",
+    # die Exposition als Ursache dessen, wovon die Rede ist ("dass der Mangel die Ursache
+    # ist"), oder des Unterschieds der Studie ("die niedrigere Rate verursacht hat")
+    r"(?:die|eine)\s+(?:eigentliche\s+|wahre\s+)?Ursache\s+(?:ist|sind|war|waren)",
+    r"(?:ist|sind|war|waren)\s+(?:die|eine)\s+(?:eigentliche\s+|wahre\s+)?Ursache(?!\s+(?:für|von"
+    r"|des|der)\b)",
+    r"verursacht(?:e|en)?\s+(?:die|den|das|eine|einen)\s+(?:niedriger|höher|geringer|größer)\w*",
+    r"(?:die|den|das|eine|einen)\s+(?:niedriger|höher|geringer|größer)\w*\s+\w+\s+verursacht",
+    r"(?:ermöglicht|ermöglichte|hilft|half)(?:\s+es)?,?\s+(?:[\w-]+\s+){0,6}?zu\s+(?:senken"
+    r"|verringern|reduzieren|vermeiden|verhindern)",
     # eine Krankheit gestoppt: "stoppt das Fortschreiten der MS"
     r"(?:stoppt|stoppte|stoppen|bremst|bremste|bremsen|hält|hielt)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:Fortschreiten|Verschlechterung|Progression)",

@@ -121,6 +121,7 @@ FINDING_WORDS = (r"(?:in|of)\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:analysis|rese
                  # the study as the time or place of what happened: "over the study"
                  r"(?:over|during|throughout|across|among|within)\s+(?:this|the|our)\s+"
                  r"(?:same\s+)?(?:study|trial)",
+                 r"(?:in|of|among|across)\s+(?:this|our|the\s+study['’]s)\s+(?:cohort|sample)",
                  r"results?(?!\s+in\b)", r"findings?",
                  r"(?:people|patients|women|men|adults|children|those)\s+(?:studied|enrolled"
                  r"|recruited|included)")
@@ -163,6 +164,13 @@ CAUSAL = (
     # an outcome kept away: "wards off infection", "keeps infections at bay"
     r"(?<!\bto\s)(?:wards?|warded|staves?|staved|fends?|fended)\s+off",
     r"(?<!\bto\s)(?:keeps|kept)\s+(?:[\w-]+\s+){1,3}?at\s+bay",
+    # the exposure said to be the cause, of what the text is about ("... and that the
+    # deficiency is the cause"), or of the study's difference ("caused the lower rate")
+    r"(?:is|are|was|were)\s+(?:the|a)\s+(?:real\s+|main\s+|actual\s+)?cause(?!\s+(?:of|for)\b)",
+    r"caus(?:es|ed)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:lower|higher|reduced"
+    r"|increased|smaller|greater|drop|fall|rise)\b",
+    r"(?:made\s+it\s+possible|allowed\s+(?:us|doctors|them)?|enabled\s+(?:us|doctors|them)?)"
+    r"\s*to\s+(?:cut|reduce|lower|prevent|avoid|halve)",
     # headlines in the plural: "Scans cut heart attack rates" (not "a cut in", "cut down")
     rf"(?<!\b(?:a|the|to|no)\s)cut\s+(?!in\b|back\b|off\b|out\b|down\b)(?:[\w-]+\s+){{0,3}}?"
     rf"{_RISK}",
@@ -202,7 +210,8 @@ CAUSING = (
     r"|raised|raises|increased|increases|boosted|doubled|doubles)\s+"
     r"(?!(?:by|in|over|during|after|among|for|from|to|at|with|than|as|and|or|but)\b|\w+ly\b)"
     r"(?:[\w'-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,2}?(?:\d[\d.,]*|half|a\s+(?:third|quarter))",
-    r"(?:drives?|drove|driven|push(?:es|ed)?)\s+(?:[\w'-]+\s+){1,3}?(?:down|up)\b",
+    r"(?:drives?|drove|driven|push(?:es|ed)?|brings?|brought|sen[dt]s?)\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:down|up)\b",
     # setting an outcome off or helping it along: "triggers", "fuels", "promotes"
     r"(?<!\bto\s)(?:triggers|triggered|fuels|fuel(?:l)?ed|promotes|promoted)",
 )

@@ -135,6 +135,7 @@ FINDING_WORDS = (r"en\s+(?:este|el)\s+análisis",
                  # el estudio como tiempo o lugar de lo ocurrido: "durante el estudio"
                  r"(?:durante|a\s+lo\s+largo\s+de|dentro\s+de)\s+(?:este|el)\s+(?:mismo\s+)?"
                  r"(?:estudio|ensayo)", r"del\s+(?:estudio|ensayo)", r"resultados?",
+                 r"(?:en|de)\s+esta\s+(?:cohorte|muestra)",
                  r"(?:estudiad|incluid|reclutad)[oa]s")
 CONTEXT_WORDS = (r"como\s+contexto", r"contexto",
                  r"como\s+referencia", r"(?:a\s+modo|como\s+punto)\s+de\s+comparación",
@@ -175,6 +176,14 @@ CAUSAL = (
     r"(?<!\b(?:que|quien|quienes|se)\s)(?:evita(?:n)?|evit(?:ó|aron|aba|aban)|ha(?:n)?\s+"
     r"evitado)",
     r"(?:ayuda(?:n|ron)?|ayudó|permite(?:n)?|permitió|permitieron)\s+(?:\w+\s+)?evitar",
+    r"(?:ayuda(?:n|ron)?|ayudó|permite(?:n)?|permitió|permitieron)\s+(?:a\s+)?(?:reducir|bajar"
+    r"|disminuir|rebajar|recortar|prevenir)",
+    # la exposición dicha causa, de aquello de lo que se habla ("y que la falta de
+    # vitamina D es la causa") o de la diferencia del estudio ("causó la menor tasa")
+    r"(?:es|son|era|fue)\s+(?:la|una)\s+(?:verdadera\s+|principal\s+)?causa(?!\s+de)",
+    r"(?:caus(?:a|an|ó|aron)|provoc(?:a|an|ó|aron))\s+(?:la|el|una|un|esa|ese|esta|este)\s+"
+    r"(?:(?:menor|mayor)\b|\w+\s+(?:más\s+(?:baj|alt)|menor|mayor|reducid|inferior|superior)\w*)",
+    r"protegía(?:n)?(?=\s*[.;:,!)]|\s*$)",
     r"salva(?:n)?\s+vidas", r"salv(?:ó|aron)\s+vidas", r"gracias\s+a(?:l)?",
     # una enfermedad detenida: "frena el avance de la EM"
     r"(?:frena|frenan|frenó|frenaba|detiene|detienen|detuvo|detenía)\s+(?:el|la|su)\s+"

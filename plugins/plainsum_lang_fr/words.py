@@ -142,6 +142,8 @@ FINDING_WORDS = (r"dans\s+(?:cette|l['’])\s*analyse",
                  # l'étude comme temps ou lieu de ce qui est arrivé : « pendant l'étude »
                  r"(?:pendant|durant|au\s+cours\s+de|tout\s+au\s+long\s+de)\s+(?:cette|l['’])\s*"
                  r"(?:étude|essai)", r"de\s+l['’](?:étude|essai)", r"résultats?",
+                 r"(?:dans|de)\s+(?:cette|la)\s+(?:cohorte|population\s+étudiée)",
+                 r"(?:dans|de)\s+cet\s+échantillon",
                  r"(?:étudié|recruté)e?s", r"incluses", r"(?:patient|participant)e?s\s+inclus")
 CONTEXT_WORDS = (r"à\s+titre\s+de\s+repère", r"contexte",
                  r"(?:à\s+titre\s+de|en|par)\s+comparaison", r"pour\s+comparaison",
@@ -168,7 +170,15 @@ CAUSAL = (
     # « éviter » affirme une cause, sauf dans une relative (« les personnes qui évitent »)
     r"(?<!\bqui\s)(?<!\bs['’])(?:évite(?:nt)?|évitai(?:t|ent)|(?:a|ont)\s+évité)",
     r"(?:permet|permettent|a\s+permis|ont\s+permis)\s+(?:de\s+|d['’])(?:prévenir|éviter"
-    r"|réduire|diminuer|baisser|faire\s+baisser)",
+    r"|réduire|diminuer|baisser|faire\s+baisser|abaisser|limiter|faire\s+chuter)",
+    # l'exposition dite cause de ce dont on parle (« le manque de vitamine D en est la
+    # cause ») ou de l'écart de l'étude (« est à l'origine du taux plus faible »)
+    r"(?:en\s+)?(?:est|sont|était|étaient)\s+(?:la|une)\s+(?:vraie\s+|principale\s+)?cause"
+    r"(?!\s+(?:de|du|des|d['’]))",
+    r"(?:(?:a|ont)\s+causé|causent|cause|(?:est|sont|était|étaient)\s+à\s+l['’]origine)\s+"
+    r"(?:de\s+la|du|des|de\s+l['’]|le|la|les|ce|cette)\s*(?:[\w-]+\s+)?(?:plus\s+(?:faible|bas"
+    r"|élevée?)|moindre|inférieure?|supérieure?|baisse|hausse)",
+    r"protégeai(?:t|ent)(?=\s*[.;:,!)]|\s*$)",
     r"protège(?:nt)?(?=\s*[.;:,!)]|\s*$)",
     r"protège(?:nt)?\s+(?:\w+\s+)?(?:contre|de|des|du|d['’]\p{L}+)", r"(?:a|ont)\s+protégé\s+"
     r"(?:\w+\s+)?(?:contre|de|des|du)",

@@ -120,7 +120,7 @@ FINDING_WORDS = (r"(?:nesta|na)\s+análise",
                  # o estudo como tempo ou lugar do que aconteceu: "durante o estudo"
                  r"(?:durante\s+(?:o|este)|ao\s+longo\s+d(?:o|este))\s+(?:mesmo\s+)?"
                  r"(?:estudo|ensaio)", r"do\s+(?:estudo|ensaio)", r"resultados?",
-                 r"(?:estudad|incluíd|recrutad)[oa]s")
+                 r"(?:estudad|incluíd|recrutad)[oa]s", r"(?:nesta|desta)\s+(?:coorte|amostra)")
 CONTEXT_WORDS = (r"para\s+contextualizar", r"contexto",
                  r"para\s+comparação", r"(?:em|por)\s+comparação", r"como\s+referência",
                  r"anteriores?", r"prévi[oa]s?", r"outros\s+estudos", r"em\s+geral",
@@ -144,7 +144,14 @@ CAUSAL = (
     # "evitar" afirma uma causa, salvo numa relativa ("as pessoas que evitam o açúcar")
     r"(?<!\b(?:que|quem|se)\s)(?:evita(?:m)?|evit(?:ou|aram|ava|avam))(?!-se)",
     r"ajud(?:a|am|ou|aram)\s+a\s+evitar",
-    r"proteg(?:e|em|eu|eram)(?=\s*[.;:,!)]|\s*$)",
+    r"proteg(?:e|em|eu|eram|ia|iam)(?=\s*[.;:,!)]|\s*$)",
+    # a exposição dita causa daquilo de que se fala ("e que a falta de vitamina D é a
+    # causa") ou da diferença do estudo ("causou a taxa mais baixa")
+    r"(?:é|são|era|foi)\s+(?:a|uma)\s+(?:verdadeira\s+|principal\s+)?causa(?!\s+d[eoa]s?\b)",
+    r"(?:caus(?:a|am|ou|aram)|provoc(?:a|am|ou|aram))\s+(?:a|o|uma|um)\s+\w+\s+(?:mais\s+"
+    r"(?:baix|alt)|menor|maior|inferior|superior)\w*",
+    r"(?:permite|permitem|permitiu|permitiram|ajuda|ajudam|ajudou)\s+(?:a\s+)?(?:reduzir"
+    r"|baixar|diminuir|prevenir)",
     r"proteg(?:e|em|eu|eram)\s+(?:\w+\s+)?(?:contra|de|do|da|dos|das)",
     rf"(?:reduzia(?:m)?|diminuía(?:m)?|aumentava(?:m)?|baixava(?:m)?|duplicava(?:m)?"
     rf"|elevava(?:m)?|reduz|reduzem|reduziu|reduziram|diminui|diminuem|diminuiu|diminuíram"
