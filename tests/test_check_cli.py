@@ -22,7 +22,7 @@ TEXT = ("A stem cell transplant kept multiple sclerosis (MS) from getting worse 
         "did not get worse at five years and 57% at 10 years.\n")
 LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): "
                   r"(?P<severity>error|warning|info) (?P<rule>[a-z-]+) (?P<message>\S.*)$")
-TOP_KEYS = {"file", "lang", "audience", "passed", "readability", "findings", "draft"}
+TOP_KEYS = {"file", "lang", "audience", "passed", "readability", "findings", "draft", "cci"}
 FINDING_KEYS = {"rule", "severity", "message", "fact", "expected", "found", "span"}
 
 

@@ -50,12 +50,64 @@ class Readability:
                 "target": self.target, "passed": self.passed, "band": self.band}
 
 
+@dataclass(frozen=True, slots=True)
+class ScoreItem:
+    """One item of a score: ``passed`` is None for an item that does not apply (n/a)."""
+
+    item: str
+    passed: bool | None
+    note: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"item": self.item, "passed": self.passed, "note": self.note}
+
+
+@dataclass
+class Score:
+    """A score a validator gives a text beside its findings (the Clear Communication
+    Index): the percent of the judged items passed. It is no verdict: a text passes or
+    fails on its findings (a validator that holds a text to a minimum adds an error)."""
+
+    title: str
+    items: list[ScoreItem] = field(default_factory=list)
+
+    @property
+    def judged(self) -> list[ScoreItem]:
+        return [i for i in self.items if i.passed is not None]
+
+    @property
+    def score(self) -> float | None:
+        """Percent of judged items passed, one decimal; None when no item applies."""
+        judged = self.judged
+        if not judged:
+            return None
+        return round(100 * sum(bool(i.passed) for i in judged) / len(judged), 1)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"score": self.score, "items": [i.to_json() for i in self.items]}
+
+    def line(self) -> str:
+        """``Clear Communication Index 66.7 (4 of 6 items; not passed: action, jargon)``."""
+        judged = self.judged
+        if not judged:
+            return f"{self.title}: no item applies"
+        passed = sum(bool(i.passed) for i in judged)
+        failed = [i.item for i in judged if not i.passed]
+        tail = f"; not passed: {', '.join(failed)}" if failed else ""
+        return f"{self.title} {self.score:g} ({passed} of {len(judged)} items{tail})"
+
+
+# keys of a checks object a score may not take
+RESERVED_SCORE_NAMES = frozenset({"passed", "readability", "findings"})
+
+
 @dataclass
 class Checks:
-    """Everything the validators said about one text."""
+    """Everything the validators said about one text; ``scores`` by validator name."""
 
     readability: Readability | None = None
     findings: list[Finding] = field(default_factory=list)
+    scores: dict[str, Score] = field(default_factory=dict)
 
     @property
     def passed(self) -> bool:
@@ -67,7 +119,13 @@ class Checks:
             "passed": self.passed,
             "readability": self.readability.to_json() if self.readability else None,
             "findings": [f.to_json() for f in self.findings],
+            **self.scores_json(),
         }
+
+    def scores_json(self) -> dict[str, Any]:
+        """Each score under its validator's name (``"cci": {score, items}``)."""
+        return {name: score.to_json() for name, score in self.scores.items()
+                if name not in RESERVED_SCORE_NAMES}
 
 
 @dataclass

@@ -19,7 +19,7 @@ from .factsheet.model import FactSheet, local_text
 from .files import is_component, printable
 from .language import LanguagePack
 from .lexicon import Lexicon
-from .outputs import Checks, Finding, Output, Readability
+from .outputs import RESERVED_SCORE_NAMES, Checks, Finding, Output, Readability, Score
 from .plugins import PluginError, Registry
 
 
@@ -128,7 +128,28 @@ def check_text(text: str, context: CheckContext, registry: Registry,
             registry.report_once(exc, "the texts it should check fail")
             found = [Finding("validator-failed", "error", f"{exc}; this text is not checked")]
         checks.findings.extend(found)
+    add_scores(checks, text, context, registry)
     return checks
+
+
+def add_scores(checks: Checks, text: str, context: CheckContext, registry: Registry) -> None:
+    """Scores that validators with a ``score(text, context)`` method give the text (the
+    Clear Communication Index), under the validator's name. A score is no verdict: one
+    that fails or is not a :class:`Score` is reported and left out (None: not scored)."""
+    for name, validator in registry.validators.items():
+        if not callable(getattr(validator, "score", None)) or name in RESERVED_SCORE_NAMES:
+            continue
+        try:
+            score = registry.call("validators", name, "score", text, context)
+            if score is not None and not isinstance(score, Score):
+                raise PluginError(f"plugin {registry.owners.get(('validators', name), name)!r}"
+                                  f" failed in validator {name!r}: score returned "
+                                  f"{type(score).__name__}, not a Score")
+        except PluginError as exc:
+            registry.report_once(exc, "its score is left out")
+            continue
+        if score is not None:
+            checks.scores[name] = score
 
 
 def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],

@@ -54,6 +54,12 @@ def readability_line(checks: Checks) -> str | None:
     return f"readability: {r.formula} {r.score:.1f} ({goal}{band}) {status}"
 
 
+def score_lines(checks: Checks) -> list[str]:
+    """One line per score a validator gave (``cci: Clear Communication Index 83.3 (5 of 6
+    items; not passed: action)``)."""
+    return [printable(f"{name}: {score.line()}") for name, score in checks.scores.items()]
+
+
 def check_json(name: str, lang: str, audience: str | None, checks: Checks,
                extra: dict[str, Any] | None = None) -> Iterator[str]:
     """The check's JSON object, line by line, one finding a line: a long text can have a
@@ -61,7 +67,7 @@ def check_json(name: str, lang: str, audience: str | None, checks: Checks,
     nor held in memory as one string."""
     data = {"file": name, "lang": lang, "audience": audience, "passed": checks.passed,
             "readability": checks.readability.to_json() if checks.readability else None,
-            **(extra or {})}
+            **checks.scores_json(), **(extra or {})}
     head = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
     if not checks.findings:
         yield f'{head[:-2]},\n  "findings": []\n}}'
@@ -94,6 +100,7 @@ def generate_text(outputs: list[Output]) -> str:
         summary = readability_line(output.checks)
         if summary:
             lines.append(summary)
+        lines += score_lines(output.checks)
         lines += finding_lines(output.variant, output.text, output.checks.findings)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
@@ -126,6 +133,8 @@ def generate_markdown(factsheet: str, outputs: list[Output]) -> str:
         parts += [f"## {markdown_text(output_title(output))}", "",
                   markdown_text(output.text.rstrip()), "",
                   f"*{status}*" + (f" — {markdown_text(summary)}" if summary else ""), ""]
+        for line in score_lines(output.checks):
+            parts += [f"*{markdown_text(line)}*", ""]
         for finding in output.checks.findings:
             parts.append(f"- **{finding.severity}** {markdown_text(finding.rule)}: "
                          f"{markdown_text(finding.message)}")

@@ -12,6 +12,7 @@ from plainsum.hookspecs import hookimpl
 
 @hookimpl
 def register_validators(register: Callable[[Any], None]) -> None:
+    from .cci import CCIValidator
     from .claims import ClaimValidator
     from .directions import DirectionValidator
     from .facts import FactValidator
@@ -19,5 +20,5 @@ def register_validators(register: Callable[[Any], None]) -> None:
     from .platform import PlatformValidator
 
     for validator in (FactValidator(), DirectionValidator(), ClaimValidator(),
-                      NameValidator(), PlatformValidator()):
+                      NameValidator(), PlatformValidator(), CCIValidator()):
         register(validator)

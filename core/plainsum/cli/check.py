@@ -40,7 +40,7 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     from ..files import read_text
     from ..lexicon import Lexicon
     from ..pipeline import CheckContext, check_text
-    from ..report import check_json, finding_lines, readability_line
+    from ..report import check_json, finding_lines, readability_line, score_lines
 
     registry = app().registry
     sheet = load_factsheet(facts, registry.known_terms())
@@ -73,6 +73,8 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
         summary = readability_line(checks)
         if summary:
             click.echo(f"{name}: {summary}")
+        for line in score_lines(checks):
+            click.echo(f"{name}: {line}")
         errors = sum(f.severity == "error" for f in checks.findings)
         click.echo(f"{name}: {'passed' if checks.passed else 'failed'} "
                    f"({errors} error{'s' if errors != 1 else ''})"
