@@ -39,10 +39,10 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
 
     Several releases, or a folder of them, are drafted in one run into the folder -o DIR,
     one draft per release named after its file (a.json -> DIR/a.yaml; a folder's
-    subfolders, hidden files and README-like notes are skipped); existing drafts are kept
-    unless --force. A release that cannot be drafted is listed and the others are still
-    written. Exit status: 0 every release drafted, 1 some refused, 2 usage errors
-    (nothing drafted).
+    subfolders, hidden files and README-like notes are skipped); if one of the drafts
+    exists, nothing is written unless --force. A release that cannot be drafted is listed
+    and the others are still written; the last line sums up. Exit status: 0 every
+    release drafted, 1 some refused, 2 usage errors (nothing drafted).
     """
     from ..errors import PlainsumError
     from ..files import printable, refuse_overwrite, write_files
