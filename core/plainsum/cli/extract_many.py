@@ -8,6 +8,7 @@ extract refuses does not stop the others: it is listed, and counted in the summa
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -98,8 +99,8 @@ def extract_many(arguments: tuple[str, ...], output: str | None, options: dict[s
     """Draft every release the arguments name into the folder ``output``.
 
     ``draft_one(path)`` makes one release's draft and counts the items in it a person must
-    settle (or raises PlainsumError); ``options``
-    holds the command's other options, checked here for what only applies to one release.
+    settle (or raises PlainsumError); ``options`` holds the command's other options,
+    checked here for what only applies to one release.
     Exit status: 0 all drafted, 1 some refused (the others' drafts are written), 2 usage
     errors (nothing extracted).
     """
@@ -144,16 +145,16 @@ def _run(targets: dict[Path, Path], draft_one: Callable[[str], tuple[str, int]],
 
     drafted = to_settle = 0
     refused: list[Refusal] = []
-    items = list(targets.items())
-    bar = None
-    if len(items) >= MANY and stderr_is_terminal():
-        bar = click.progressbar(items, label="drafting", file=sys.stderr, show_pos=True,
-                                item_show_func=lambda item: item[0].name if item else None)
-    with bar if bar is not None else _Plain(items) as each:
+    pairs = list(targets.items())
+    shown: Any = contextlib.nullcontext(pairs)
+    if len(pairs) >= MANY and stderr_is_terminal():
+        shown = click.progressbar(pairs, label="drafting", file=sys.stderr, show_pos=True,
+                                  item_show_func=lambda pair: pair[0].name if pair else None)
+    with shown as each:
         for release, target in each:
             name = printable(str(release))
             try:
-                body, items = draft_one(str(release))
+                body, items = draft_one(str(release))  # items to settle in it
             except PlainsumError as exc:
                 refused.append(Refusal(name, str(exc)))
                 continue
@@ -168,19 +169,6 @@ def _run(targets: dict[Path, Path], draft_one: Callable[[str], tuple[str, int]],
             drafted += 1
             to_settle += items
     return drafted, to_settle, refused
-
-
-class _Plain:
-    """The items as they are, for when no progress bar is shown."""
-
-    def __init__(self, items: list[Any]) -> None:
-        self.items = items
-
-    def __enter__(self) -> list[Any]:
-        return self.items
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 def stderr_is_terminal() -> bool:
