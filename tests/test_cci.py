@@ -17,7 +17,8 @@ from plainsum.factsheet.model import FactSheet
 from plainsum.lexicon import Lexicon
 from plainsum.outputs import Finding, Score, ScoreItem
 from plainsum.pipeline import CheckContext, generate
-from plainsum_checks.cci import CCIValidator, is_abbreviation, term_words
+from plainsum_checks.cci import CCIValidator
+from plainsum_checks.cci_terms import is_abbreviation, term_words
 
 from .conftest import ROOT, SEED_FACTS, TRIAL_FACTS, known_terms, registry_with
 
@@ -214,7 +215,7 @@ def spelled_out(text: str, ctx: CheckContext, term_id: str) -> str:
 
 
 def _page(text: str, ctx: CheckContext) -> Any:
-    from plainsum_checks.cci import Page
+    from plainsum_checks.cci_page import Page
 
     return Page(text, ctx)
 

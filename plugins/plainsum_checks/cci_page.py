@@ -1,0 +1,170 @@
+"""A text as the Clear Communication Index reads it (:mod:`.cci`): paragraphs, headings,
+the top, and whether a paragraph says a phrase of the sheet or the pack again."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from plainsum.factsheet.model import FactSheet
+from plainsum.outputs import ScoreItem
+from plainsum.pipeline import CheckContext, scored_text
+
+from .text import fold, same_word, tokens
+
+# how much of a phrase's content words a paragraph must hold to say it again in its own
+# way (a limitation, the pack's "what this means" phrase)
+ECHO = 0.6
+# a definition is said again with most of its words: "a group of people who did not get
+# the treatment" is not yet a definition of a control group
+DEFINED = 0.8
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph (text between blank lines) and whether it looks like a heading."""
+
+    start: int
+    end: int
+    text: str
+    heading: bool
+
+
+def blocks(text: str) -> list[Block]:
+    out = []
+    for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
+        body = m.group().rstrip()
+        out.append(Block(m.start(), m.start() + len(body), body, is_heading(body)))
+    return out
+
+
+def is_heading(body: str) -> bool:
+    """One line that a reader sees as a heading: Markdown ``#``, a bold line, or a short
+    line that does not end a sentence ("What did the study find?", a title)."""
+    if "\n" in body:
+        return False
+    if body.startswith("#") or (body.startswith("**") and body.endswith("**")):
+        return True
+    return len(body.split()) <= 40 and not body.endswith((".", ":", ";", ",", "…", "»", "”"))
+
+
+class Page:
+    """One text with what every item asks of it: paragraphs, the top, folded tokens of
+    each paragraph, the text without the sheet's verbatim quotes."""
+
+    def __init__(self, text: str, context: CheckContext):
+        self.context = context
+        self.sheet: FactSheet = context.factsheet
+        self.pack, self.lexicon, self.audience = context.pack, context.lexicon, context.audience
+        # judged as a reader meets it: the sheet's verbatim quotes are the speaker's words
+        self.text = scored_text(text, self.lexicon) if self.sheet.quotes else text
+        self.blocks = blocks(self.text)
+        self.stop = stopwords(self.pack)
+
+    @property
+    def plain(self) -> bool | None:
+        """Whether the audience reads plain words; None for a text with no audience."""
+        if self.audience is None:
+            return None
+        return self.audience.register == "plain" or bool(self.audience.explain_terms)
+
+    def top(self) -> list[Block]:
+        """The headline and the first paragraph of running text (with what stands before
+        them: an embargo line): up to the first paragraph after a heading, or the first
+        paragraph of a text without headings."""
+        out: list[Block] = []
+        seen_heading = False
+        for block in self.blocks:
+            out.append(block)
+            if block.heading:
+                seen_heading = True
+            elif seen_heading:
+                return out
+        return out if seen_heading else self.blocks[:1]
+
+    def sentences(self, block: Block) -> list[str]:
+        return [block.text[a:b] for a, b in self.pack.sentence_spans(block.text)]
+
+    def words(self, text: str) -> list[str]:
+        return [t.norm for t in tokens(text)]
+
+    def echoes(self, text: str, phrase: str, share: float = ECHO) -> bool:
+        """Whether ``text`` says ``phrase`` (its content words, placeholders left out)."""
+        wanted = [w for w in self.words(_PLACEHOLDER.sub(" ", phrase)) if w not in self.stop]
+        if not wanted:
+            return False
+        have = _by_start(text)
+        # words that are one word with an inflection share their first four letters
+        hits = sum(1 for w in wanted if w in have.get(w[:4], ()) or any(
+            same_word(w, h) for h in have.get(w[:4], ())))
+        # a short phrase is said only with all its words ("the study was retrospective"
+        # is not "the study was small")
+        return hits / len(wanted) >= share and hits >= min(len(wanted), 3)
+
+
+@functools.lru_cache(maxsize=1024)
+def _by_start(text: str) -> dict[str, frozenset[str]]:
+    """A text's folded words by their first four letters."""
+    out: dict[str, set[str]] = {}
+    for t in tokens(text):
+        out.setdefault(t.norm[:4], set()).add(t.norm)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=64)
+def _stopwords(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+def stopwords(pack: Any) -> frozenset[str]:
+    return _stopwords(frozenset(getattr(pack, "stopwords", None) or ()))
+
+
+def item(name: str, passed: bool | None, note: str) -> ScoreItem:
+    return ScoreItem(name, passed, note)
+
+
+def na(name: str, why: str) -> ScoreItem:
+    return ScoreItem(name, None, f"n/a: {why}")
+
+
+def phrase_strings(pack: Any, keys: Iterable[str]) -> list[str]:
+    """Every string of the pack's phrasebook under these dotted keys (all variants)."""
+    out: list[str] = []
+    for key in keys:
+        node: Any = pack.phrases
+        for part in key.split("."):
+            node = node.get(part) if isinstance(node, Mapping) else None
+        out.extend(_strings(node))
+    return out
+
+
+def _strings(node: Any) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, Mapping):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+@functools.lru_cache(maxsize=64)
+def compiled_words(fragments: tuple[str, ...]) -> Any:
+    """One pattern for a pack's word list (regex fragments), whole words, any case."""
+    if not fragments:
+        return None
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(fragments) + r")(?![\p{L}])",
+                         regex.IGNORECASE)
+
+
+def first_sentence(pack: Any, text: str) -> str:
+    """A definition's first sentence: what a text says when it explains a term briefly."""
+    spans = pack.sentence_spans(text)
+    return text[spans[0][0]:spans[0][1]] if spans else text
