@@ -291,6 +291,33 @@ def test_uncertainty_observational_study_says_it_cannot_show_a_cause(code):
     assert item.passed is False and "limitation" in item.note
 
 
+# "we cannot tell whether the transplant caused this", in a writer's own words
+CANNOT_TELL = {
+    "en": "We cannot tell whether the transplant caused this.",
+    "es": "No podemos saber si el trasplante causó esta mejoría.",
+    "fr": "On ne peut pas savoir si la greffe a causé cette amélioration.",
+    "de": "Ob die Transplantation das verursacht hat, lässt sich nicht sagen.",
+}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_uncertainty_in_a_writers_own_words(code):
+    """Not only the pack's phrase: a sentence with one of the pack's negations and one of
+    its words of causing says it too."""
+    facts = sheet(SEED_FACTS)
+    ctx = context(facts, code)
+    text = summary(facts, code)
+    assert passed(text, ctx, "uncertainty") is False
+    said = f"{text.rstrip()}\n\n{CANNOT_TELL[code]}\n"
+    assert passed(said, ctx, "uncertainty") is True
+    # the same words without the negation claim a cause: no caveat
+    claimed = CANNOT_TELL[code]
+    for negation in ("cannot tell whether", "No podemos saber si", "On ne peut pas savoir si",
+                     ", lässt sich nicht sagen"):
+        claimed = claimed.replace(negation, "")
+    assert passed(f"{text.rstrip()}\n\n{claimed}\n", ctx, "uncertainty") is False
+
+
 @pytest.mark.parametrize("code", ("en", "es", "it"))
 def test_uncertainty_key_limitation(code):
     raw = yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8"))
