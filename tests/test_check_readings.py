@@ -521,3 +521,24 @@ def test_a_background_share_of_the_cohort_is_said_as_a_result(lang: str, text: s
 ])
 def test_a_context_label_keeps_a_background_share_context(lang: str, text: str) -> None:
     assert "background-as-result" not in rules(CHX, lang, text)
+
+
+# --- a heading that names the study's time point ---------------------------------------
+TIMED_HEADING = {
+    "en": "Within 30 days: up to 12% of caesarean births were followed by an infection.",
+    "es": "A los 30 días: hasta un 12 % de las cesáreas acabó con infección.",
+    "fr": "À 30 jours : jusqu'à 12 % des césariennes ont été suivies d'une infection.",
+    "de": "Nach 30 Tagen: Bis zu 12 % der Kaiserschnitte endeten mit einer Infektion.",
+    "it": "A 30 giorni: fino al 12% dei cesarei è stato seguito da un'infezione.",
+    "pt": "Aos 30 dias: até 12% das cesarianas foram seguidas de infeção.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TIMED_HEADING))
+def test_a_heading_with_the_studys_time_makes_a_background_share_a_result(lang: str) -> None:
+    assert "background-as-result" in rules(CHX, lang, TIMED_HEADING[lang])
+
+
+def test_a_heading_without_a_time_of_the_study_leaves_it_context() -> None:
+    text = "In the United States: up to 12% of caesarean births are followed by an infection."
+    assert "background-as-result" not in rules(CHX, "en", text)

@@ -182,7 +182,11 @@ class Effects:
         about = self._part(m, sentence, ";")
         if (said, about) not in self._findings:
             words = _words(self.pack)
-            found = words.finding is not None and words.finding.search(self.text, *said)
+            found = bool(words.finding is not None and words.finding.search(self.text, *said))
+            # a heading that names one of the study's time points frames the figure as
+            # the study's result at that time ("New at five years: about a quarter ...")
+            found = found or (said[0] < own[0]
+                              and bool(self.scoper.times.between(said[0], own[0])))
             context = about
             if found and words.context is not None and own[0] > about[0] and (
                     words.finding.search(self.text, *own)):
