@@ -33,8 +33,9 @@ from plainsum.outputs import Finding, Score, ScoreItem
 from plainsum.pipeline import CheckContext
 
 from .cci_numbers import numbers
-from .cci_page import Page, compiled_words, item, na, phrase_strings
+from .cci_page import Page, item, na, phrase_strings
 from .cci_terms import jargon
+from .claims import _vocab as claim_words
 from .numbers import read_numbers
 from .sheet import allowed_values, matches
 from .text import PhraseIndex, tokens
@@ -209,18 +210,21 @@ def uncertainty(page: Page) -> ScoreItem:
     observational = sheet.evidence == "observational"
     if not sheet.limitations and not observational:
         return na(name, "the sheet has no limitation and the study is not observational")
-    paragraphs = [page.text] + [b.text for b in page.blocks]
     missing: list[str] = []
     if sheet.limitations:
         keys = key_limitations(sheet)
         marked = keys != list(sheet.limitations) or len(keys) == 1
-        said = [k for k in keys if any(
-            page.echoes(p, form) for form in sheet.limitations[k].text.all_forms(lang)
-            for p in paragraphs[1:])]
-        if (marked and len(said) < len(keys)) or not said:
-            left = [k for k in keys if k not in said]
-            missing.append("the key limitation (" + ", ".join(left) + ")" if marked
-                           else "no limitation of the sheet")
+
+        def said(lim: str) -> bool:
+            return any(page.echoes(b.text, form) for form in
+                       sheet.limitations[lim].text.all_forms(lang) for b in page.blocks)
+
+        if marked:
+            left = [k for k in keys if not said(k)]
+            if left:
+                missing.append(f"the key limitation ({', '.join(left)})")
+        elif not any(said(k) for k in keys):
+            missing.append("any limitation of the sheet")
     if observational and not says_no_cause(page):
         missing.append("that an observational study cannot show a cause")
     if missing:
@@ -235,9 +239,9 @@ def says_no_cause(page: Page) -> bool:
     phrases = phrase_strings(page.pack, ASSOCIATION_PHRASES)
     if any(page.echoes(b.text, p) for b in page.blocks for p in phrases):
         return True
-    negation = compiled_words(tuple(getattr(page.pack, "negations", None) or ()))
-    causing = compiled_words(tuple(getattr(page.pack, "causing", None) or ()))
+    vocab = claim_words(page.pack)  # the claims checker's patterns, compiled once
+    negation, causing = vocab.negation, vocab.causing
     if negation is None or causing is None:
         return False
     return any(negation.search(s) and causing.search(s)
-               for b in page.blocks for s in page.sentences(b))
+               for b in page.blocks if causing.search(b.text) for s in page.sentences(b))

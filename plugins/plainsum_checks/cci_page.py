@@ -95,7 +95,7 @@ class Page:
 
     def echoes(self, text: str, phrase: str, share: float = ECHO) -> bool:
         """Whether ``text`` says ``phrase`` (its content words, placeholders left out)."""
-        wanted = [w for w in self.words(_PLACEHOLDER.sub(" ", phrase)) if w not in self.stop]
+        wanted = _content(phrase, self.stop)
         if not wanted:
             return False
         have = _by_start(text)
@@ -105,6 +105,12 @@ class Page:
         # a short phrase is said only with all its words ("the study was retrospective"
         # is not "the study was small")
         return hits / len(wanted) >= share and hits >= min(len(wanted), 3)
+
+
+@functools.lru_cache(maxsize=1024)
+def _content(phrase: str, stop: frozenset[str]) -> tuple[str, ...]:
+    """A phrase's folded words that carry meaning (placeholders and function words out)."""
+    return tuple(t.norm for t in tokens(_PLACEHOLDER.sub(" ", phrase)) if t.norm not in stop)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import regex
 from plainsum.outputs import ScoreItem
 
 from .cci_page import DEFINED, Page, first_sentence, item, na
@@ -50,19 +49,32 @@ def _term_words(page: Page) -> dict[str, TermWords]:
     out = {}
     for term_id, term in page.sheet.terms.items():
         forms = term_forms(page.lexicon, term_id)
-        if forms is None or not term.jargon:
-            continue
-        plain = forms.plain if forms.plain and fold(forms.plain) != fold(forms.technical) \
-            and not is_abbreviation(forms.plain) else None
-        # a term whose plain form is an abbreviation ("MS") is plain once spelled out:
-        # its technical form is that spelling ("multiple sclerosis")
-        spelled_is_plain = bool(forms.plain) and is_abbreviation(forms.plain)
-        out[term_id] = TermWords(
-            [] if spelled_is_plain else jargon_forms(forms, page.stop),
-            [f for f in forms.accepted if is_abbreviation(f)],
-            [f for f in forms.accepted if not is_abbreviation(f)],
-            plain, forms.definition)
+        if forms is not None and term.jargon:
+            out[term_id] = words_of(forms, page.stop)
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def words_of(forms: Any, stop: frozenset[str]) -> TermWords:
+    """One term's words (a term's forms are the same in every run: worked out once)."""
+    plain = forms.plain if forms.plain and fold(forms.plain) != fold(forms.technical) \
+        and not is_abbreviation(forms.plain) else None
+    # a term whose plain form is an abbreviation ("MS") is plain once spelled out: its
+    # technical form is that spelling ("multiple sclerosis")
+    spelled_is_plain = bool(forms.plain) and is_abbreviation(forms.plain)
+    return TermWords(
+        [] if spelled_is_plain else jargon_forms(forms, stop),
+        [f for f in forms.accepted if is_abbreviation(f)],
+        [f for f in forms.accepted if not is_abbreviation(f)],
+        plain, forms.definition)
+
+
+def term_index(terms: dict[str, TermWords]) -> PhraseIndex[tuple[str, bool]]:
+    """Every form of every term, so that the longest wins: "EM surto-remissão" (a plain
+    form) holds "remissão" (the technical form of another term), which is no use of it."""
+    return PhraseIndex((form, (term_id, form in words.jargon))
+                       for term_id, words in terms.items()
+                       for form in (*words.spelled, *([words.plain] if words.plain else ())))
 
 
 def jargon(page: Page) -> ScoreItem:
@@ -71,11 +83,7 @@ def jargon(page: Page) -> ScoreItem:
         return na(name, "technical readers" if page.audience else "no audience given")
     text = page.text
     terms = term_words(page)
-    # every form of every term, so that the longest wins: "EM surto-remissão" (a plain
-    # form) holds "remissão" (the technical form of another term), which is no use of it
-    index = PhraseIndex((form, (term_id, form in words.jargon))
-                        for term_id, words in terms.items()
-                        for form in (*words.spelled, *([words.plain] if words.plain else ())))
+    index = page.lexicon.remember(("cci-term-index",), lambda: term_index(terms))
     uses: dict[str, list[tuple[int, int]]] = {}
     for m in index.find(text, tokens(text)):
         term_id, is_jargon = m.item
@@ -100,7 +108,7 @@ def jargon(page: Page) -> ScoreItem:
             continue
         start, form = found
         before = text[:_sentence_end(page, text, start)]
-        if not any(_has_phrase(before, f) for f in words.spelled) and not (
+        if not _has_any(before, tuple(words.spelled)) and not (
                 words.definition and page.echoes(
                     before, first_sentence(page.pack, words.definition), DEFINED)):
             problems.append(f"“{form}” is not spelled out at its first use")
@@ -143,8 +151,18 @@ def jargon_forms(forms: Any, stop: frozenset[str]) -> list[str]:
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
-    found = PhraseIndex([(phrase, True)]).find(text, tokens(text))
+    return _has_any(text, (phrase,))
+
+
+def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether ``text`` says one of ``phrases`` (folded, lightly inflected)."""
+    found = _phrase_index(phrases).find(text, tokens(text))
     return next(iter(found), None) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _phrase_index(phrases: tuple[str, ...]) -> PhraseIndex[bool]:
+    return PhraseIndex((phrase, True) for phrase in phrases)
 
 
 def _block_at(page: Page, offset: int) -> tuple[int, int]:
@@ -174,8 +192,8 @@ def _first_abbreviation(text: str, forms: list[str], after: int) -> tuple[int, s
 
 @functools.lru_cache(maxsize=256)
 def _abbreviation_pattern(forms: tuple[str, ...]) -> Any:
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, forms))
-                         + r")(?![\p{L}\p{N}])")
+    # the standard module: these are literal words, and it compiles them far faster
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
 
 
 def _sentence_end(page: Page, text: str, offset: int) -> int:
