@@ -148,3 +148,113 @@ def test_a_fraction_with_its_article_in_the_dative_keeps_its_hedge() -> None:
             "Diagnose.")
     found = [f for f in alarms(CT, "de", text) if f.rule.startswith("hedge")]
     assert not found, said(found)
+
+
+# --- a signed difference said with its direction in words -------------------------------
+# an interval's two bounds with a minus word each (the diff fact: -3.3, CI -5.5 to -1.1)
+MINUS_BOUNDS = {
+    "en": "The gap was minus 3.3 points, with a confidence interval from minus 5.5 to minus 1.1.",
+    "es": "La diferencia fue de menos 3,3 puntos, con un intervalo de confianza de menos 5,5 "
+          "hasta menos 1,1.",
+    "fr": "L'écart était de moins 3,3 points, avec un intervalle de confiance allant de moins "
+          "5,5 jusqu'à moins 1,1.",
+    "de": "Der Unterschied lag bei minus 3,3 Punkten, mit einem Konfidenzintervall von minus "
+          "5,5 bis minus 1,1.",
+    "it": "La differenza era di meno 3,3 punti, con un intervallo di confidenza da meno 5,5 "
+          "fino a meno 1,1.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MINUS_BOUNDS))
+def test_bounds_each_with_a_minus_word_keep_their_sign(lang: str) -> None:
+    found = [f for f in alarms(CHX, lang, MINUS_BOUNDS[lang]) if f.rule == "sign-flipped"]
+    assert not found, said(found)
+
+
+# (French and Italian read "de moins 3,3" of the same sentence as the direction of the bare
+# bound too, so a dropped minus there is not caught yet)
+@pytest.mark.parametrize("lang", ["de", "en", "es"])
+def test_a_bound_whose_minus_word_is_dropped_is_flipped(lang: str) -> None:
+    word = {"en": "minus", "es": "menos", "fr": "moins", "de": "minus", "it": "meno"}[lang]
+    text = MINUS_BOUNDS[lang].replace(f"{word} 5,5" if lang != "en" else f"{word} 5.5",
+                                      "5,5" if lang != "en" else "5.5")
+    assert text != MINUS_BOUNDS[lang]
+    assert at(CHX, lang, text, "sign-flipped", "5,5" if lang != "en" else "5.5")
+
+
+# a saving is a negative cost difference (rivaroxaban sheet: total cost -2496 USD)
+SAVING = {
+    "en": "Discharging patients early on rivaroxaban saved about $2,496 per patient.",
+    "es": "Dar el alta pronto con rivaroxabán supuso un ahorro de 2496 dólares por paciente.",
+    "fr": "Renvoyer tôt les patients sous rivaroxaban a fait économiser 2 496 dollars par "
+          "patient.",
+    "de": "Die frühe Entlassung mit Rivaroxaban sparte pro Patient 2.496 Dollar.",
+    "it": "Dimettere presto i pazienti con rivaroxaban ha portato un risparmio di 2.496 "
+          "dollari a paziente.",
+    "pt": "Dar alta cedo com rivaroxabano trouxe uma poupança de 2496 dólares por doente.",
+}
+COSTLIER = {
+    "en": ("saved about", "cost an extra"), "es": ("un ahorro", "un gasto extra"),
+    "fr": ("a fait économiser", "a coûté en plus"), "de": ("sparte", "kostete zusätzlich"),
+    "it": ("un risparmio", "un costo aggiuntivo"), "pt": ("uma poupança", "um custo a mais"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAVING))
+def test_a_saving_is_a_negative_cost_difference(lang: str) -> None:
+    found = [f for f in alarms(RIVA, lang, SAVING[lang]) if f.rule == "sign-flipped"]
+    assert not found, said(found)
+
+
+@pytest.mark.parametrize("lang", sorted(SAVING))
+def test_a_saving_said_as_an_extra_cost_is_flipped(lang: str) -> None:
+    old, new = COSTLIER[lang]
+    text = SAVING[lang].replace(old, new)
+    assert text != SAVING[lang]
+    figure = {"en": "2,496", "fr": "2 496", "es": "2496", "pt": "2496"}.get(lang, "2.496")
+    assert at(RIVA, lang, text, "sign-flipped", figure)
+
+
+# "in favour of" an arm named in other words, for a measure the sheet gives no polarity
+FAVOUR_HOME = {
+    "en": "On average the difference was 28.8 hours, in favour of sending people home.",
+    "es": "De media, la diferencia fue de 28,8 horas a favor de mandar a la gente a casa.",
+    "fr": "En moyenne, l'écart était de 28,8 heures à l'avantage du retour chez soi.",
+    "de": "Im Mittel betrug der Unterschied 28,8 Stunden zugunsten der Heimkehr.",
+    "it": "In media la differenza è stata di 28,8 ore a vantaggio del rientro a casa.",
+    "pt": "Em média, a diferença foi de 28,8 horas a favor do regresso a casa.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FAVOUR_HOME))
+def test_a_difference_in_favour_of_an_unjudgeable_side_is_no_flip(lang: str) -> None:
+    found = [f for f in alarms(RIVA, lang, FAVOUR_HOME[lang]) if f.rule == "sign-flipped"]
+    assert not found, said(found)
+
+
+def test_a_bare_difference_with_no_direction_is_still_flipped() -> None:
+    text = "On average the difference in time in hospital was 28.8 hours."
+    assert at(RIVA, "en", text, "sign-flipped", "28.8")
+
+
+# "N more <things>": "more" after a figure is a direction, not a quantity word
+MORE_AFTER = {
+    "en": ("There were 3.3 more wound infections per 100 women with chlorhexidine, and a "
+           "risk about 45% lower.", "3.3"),
+    "es": ("Con clorhexidina hubo 3,3 infecciones más por cada 100 mujeres, y un riesgo "
+           "alrededor de un 45 % menor.", "3,3"),
+    "de": ("Mit Chlorhexidin gab es 3,3 Infektionen mehr je 100 Frauen, bei einem etwa 45 "
+           "Prozent geringeren Risiko.", "3,3"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MORE_AFTER))
+def test_more_right_after_a_figure_is_its_direction(lang: str) -> None:
+    text, figure = MORE_AFTER[lang]
+    assert at(CHX, lang, text, "sign-flipped", figure)
+
+
+def test_a_direction_word_inside_a_longer_phrase_is_read_as_the_phrase() -> None:
+    text = "O custo mediano foi 2496 dólares mais baixo por doente com rivaroxabano."
+    found = [f for f in alarms(RIVA, "pt", text) if f.rule == "sign-flipped"]
+    assert not found, said(found)

@@ -313,6 +313,10 @@ class Effects:
         elif (favoured := self.favoured(m, fact)) is not None and (
                 better := _better(fact, value, self.index.sheet)) is not None:
             flipped = favoured != better
+        elif self.favours(m):
+            # "28.8 hours in favour of going home": the clause says which side gains, in
+            # words or of an outcome the sheet gives no polarity for; nothing to judge
+            flipped = False
         else:
             # none in its clause or sentence: "−0.17" said as "0.17" is flipped
             way = self.way(m) or self.way(m, clause=False)
@@ -323,6 +327,15 @@ class Effects:
                         f"{self.index.lexicon.pack.format_number(value)} "
                         f"({self.fact_words(fact)}).", m, fact,
                         self.index.lexicon.pack.format_number(value), "error")
+
+    def favours(self, m: Mention) -> bool:
+        """Whether a favour word ("in favour of", "à l'avantage de") stands in the
+        figure's sentence ("a difference of 28.8 hours, in favour of ...")."""
+        pattern = _favour(self.index.lexicon.lang)
+        if pattern is None or not self.scoper.sentences:
+            return False
+        lo, hi = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        return pattern.search(self.text, lo, hi) is not None
 
     def favoured(self, m: Mention, fact: Fact) -> str | None:
         """The arm a figure's clause says it favours ("3.3 points in favour of iodine",
@@ -459,6 +472,9 @@ class Effects:
                 found += [(h.start(), h.end(), direction)
                           for h in pattern.finditer(self.text, a, b)]
             ways = sorted(w for w in found if not _comparative(self.text, w[0], w[1]))
+            if len(ways) > 1:  # a word inside a longer phrase: "mais" of "mais baixo"
+                ways = [w for w in ways if not any(
+                    v[0] <= w[0] and w[1] <= v[1] and v[1] - v[0] > w[1] - w[0] for v in ways)]
             self._ways[k] = (ways, [w[0] for w in ways])
         return self._ways[k]
 
@@ -793,6 +809,7 @@ class Effects:
 # no direction of their own ("less often", "moins souvent" are lower)
 _QUANTITY = frozenset({"more", "más", "mas", "plus", "più", "piu", "mais", "mehr", "meer"})
 _NEXT_WORD = regex.compile(r"[ \u00a0]+\p{L}")
+_AFTER_FIGURE = regex.compile(r"[0-9](?:[ \u00a0\n]+\p{L}+)?[ \u00a0\n]+$")
 
 
 # right after a fraction, the words that make it a change: "half as often", "halb so
@@ -808,9 +825,10 @@ FAVOUR_REACH = 30  # characters from a favour word to the arm it names
 # phrases, listed here by language
 _FAVOUR = {"en": (r"in\s+favou?r\s+of", r"favou?ring"),
            "es": (r"a\s+favor\s+de(?:l)?", r"favorable\s+a(?:l)?"),
-           "fr": (r"en\s+faveur\s+(?:de|du|des|d['’])", r"favorable\s+(?:à|au|aux)"),
+           "fr": (r"en\s+faveur\s+(?:de|du|des|d['’])", r"favorable\s+(?:à|au|aux)",
+                  r"à\s+l['’]avantage\s+(?:de|du|des|d['’])"),
            "de": (r"zu(?:\s+G|g)unsten", r"für\s+(?:die|den|das)\s+\p{L}+-Gruppe\s+spricht"),
-           "it": (r"a\s+favore\s+d(?:i|el|ella|ello|ei|egli|elle|ell['’])",),
+           "it": (r"a\s+(?:favore|vantaggio)\s+d(?:i|el|ella|ello|ei|egli|elle|ell['’])",),
            "pt": (r"a\s+favor\s+d(?:e|o|a|os|as)", r"favorável\s+(?:a|ao|à|aos|às)"),
            "nl": (r"in\s+het\s+voordeel\s+van", r"ten\s+gunste\s+van")}
 _FAVOURS: dict[str, regex.Pattern[str] | None] = {}
@@ -839,7 +857,10 @@ RATIO_REACH = 60  # characters from a direction word to the ratio it says the wa
 
 
 def _comparative(text: str, start: int, end: int) -> bool:
-    return text[start:end].casefold() in _QUANTITY and _NEXT_WORD.match(text, end) is not None
+    """"more women", "más pacientes": a quantity, not a direction; but a figure (and its
+    noun) before it makes it one ("3.3 more infections", "3,3 Infektionen mehr pro 100")."""
+    return (text[start:end].casefold() in _QUANTITY and _NEXT_WORD.match(text, end) is not None
+            and _AFTER_FIGURE.search(text, max(0, start - 40), start) is None)
 
 
 def _side(hedge: str | None) -> int:

@@ -525,8 +525,10 @@ class NumberReader:
                  second: float | None = None, unit: str | None = None,
                  b: _Atom | None = None) -> Mention:
         negative = a.signed_at >= 0 and kind in _SIGNED and not (
-            # "menos 40% de enfartes", "meno 3 casi": fewer, not a negative figure
-            text[a.signed_at].isalpha() and (kind == "percent" or _NOUN_AFTER.match(text, end)))
+            # "menos 40% de enfartes", "meno 3 casi": fewer, not a negative figure; but
+            # "minus 5.5 to minus 1.1", "menos 5,5 a menos 1,1": the word again after a link
+            text[a.signed_at].isalpha() and (kind == "percent" or (
+                _NOUN_AFTER.match(text, end) and not _minus_again(text, a, end))))
         if negative and start == a.start:
             start = a.signed_at  # the minus is part of the figure
         return Mention(start, end, text[start:end], kind, a.value, second, unit, a.words,
@@ -803,6 +805,16 @@ def _minus(text: str, start: int, words: dict[int, int] | None) -> int:
     if before == "-":
         return start - 1 if start < 2 or text[start - 2] in _BEFORE_MINUS else -1
     return words.get(start, -1) if words else -1
+
+
+def _minus_again(text: str, a: _Atom, end: int) -> bool:
+    """Whether the minus word before ``a`` stands again after one or two short link words:
+    "minus 5.5 to minus 1.1", "moins 5,5 jusqu'à moins 1,1" (two signed bounds, not
+    "fewer")."""
+    word = regex.escape(text[a.signed_at:a.start].strip())
+    links = r"(?:[ \u00a0\n]+[\p{L}'’]{1,7}){1,2}"
+    return regex.match(rf"{links}[ \u00a0\n]+{word}[ \u00a0\n]+[0-9]", text[end:end + 40],
+                       regex.IGNORECASE) is not None
 
 
 def _spans(mentions: list[Mention]) -> Spans:

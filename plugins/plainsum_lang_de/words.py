@@ -240,7 +240,8 @@ DIFFERENCES = (
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
     "decreased": (r"niedriger\w*", r"geringer\w*", r"kürzer\w*", r"kleiner\w*", r"billiger\w*",
-                  r"günstiger\w*", r"weniger"),
+                  r"günstiger\w*", r"weniger", r"(?:ge|ein)?spar(?:t|te|ten|en)",
+                  r"Ersparnis\w*", r"Einsparung\w*"),
     "increased": (r"höher\w*", r"länger\w*", r"größer\w*", r"teurer\w*", r"mehr"),
 }
 

@@ -263,7 +263,7 @@ DIFFERENCES = (
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
     "decreased": (r"below", r"lower", r"less", r"fewer", r"shorter", r"smaller", r"cheaper",
-                  r"down"),
+                  r"down", r"sav(?:ed|es|e|ing|ings)"),
     "increased": (r"above", r"higher", r"more", r"longer", r"larger", r"bigger", r"greater",
                   r"costlier", r"up"),
 }

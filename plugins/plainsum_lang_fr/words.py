@@ -276,7 +276,7 @@ DIFFERENCES = (
 EFFECT_DIRECTIONS = {
     "decreased": (r"(?:en|au)[\s-]dessous", r"inférieure?s?",
                   r"plus\s+(?:bas(?:se)?s?|faibles?|courte?s?)", r"moins\s+chère?s?",
-                  r"de\s+moins"),
+                  r"de\s+moins", r"économi(?:e|es|sé|sée|sés|ser|se|sent)"),
     "increased": (r"au[\s-]dessus", r"supérieure?s?",
                   r"plus\s+(?:élevée?s?|haute?s?|longue?s?|chère?s?)", r"de\s+plus"),
 }

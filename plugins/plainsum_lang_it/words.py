@@ -244,7 +244,7 @@ DIFFERENCES = (
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
     "decreased": (r"al\s+di\s+sotto", r"inferior[ei]", r"più\s+(?:bass|cort)[oaie]", r"minor[ei]",
-                  r"in\s+meno"),
+                  r"in\s+meno", r"risparmi(?:o|ato|are|a|ano)?"),
     "increased": (r"al\s+di\s+sopra", r"superior[ei]", r"più\s+(?:alt|lung)[oaie]", r"maggior[ei]",
                   r"in\s+più"),
 }

@@ -238,7 +238,8 @@ DIFFERENCES = (
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
     "decreased": (r"abaixo", r"inferior(?:es)?", r"mais\s+(?:baix|curt|barat)[oa]s?",
-                  r"menor(?:es)?", r"a\s+menos"),
+                  r"menor(?:es)?", r"a\s+menos", r"poupan[çc]as?", r"poup(?:ou|aram|a|am)",
+                  r"economi(?:a|as|zou|zaram)"),
     "increased": (r"acima", r"superior(?:es)?", r"mais\s+(?:alt|long|car)[oa]s?", r"maior(?:es)?",
                   r"a\s+mais"),
 }
