@@ -367,6 +367,10 @@ def same_number(gold: float, decimals: int, drafted: float) -> bool:
         return False
 
 
+_NO_OUTCOME = frozenset({"count", "period", "range", "timepoints"})
+"""Fact kinds without an outcome field."""
+
+
 def contains_word(labels: tuple[str, ...] | list[str], words: tuple[str, ...]) -> bool:
     """Some label has one of the key words at the start of a word ('vitamin' in
     'vitamin D', 'fracture' in 'fractures'); no words: nothing to check."""
@@ -389,7 +393,13 @@ def problems(gold: GoldFigure, carrier: Carrier) -> list[str]:
         out.append(f"role {carrier.role}")
     if not contains_word(carrier.groups, gold.group):
         out.append(f"group {_shown(carrier.groups, fact.get('group'))}")
-    if not contains_word(carrier.outcomes, gold.outcome):
+    # A count, period, range or time point has no outcome of its own: what it is a number
+    # of lives in its group label ('5,700 colorectal cancer cases'), so the gold's outcome
+    # words are looked for there as well.
+    labels = carrier.outcomes
+    if not labels and str(fact.get("kind")) in _NO_OUTCOME:
+        labels = carrier.groups
+    if not contains_word(labels, gold.outcome):
         out.append(f"outcome {_shown(carrier.outcomes, fact.get('outcome'))}")
     if gold.time is not None and not _same_time(gold.time, carrier.time):
         shown = "none" if carrier.time is None else f"{carrier.time[0]:g} {carrier.time[1]}"

@@ -294,3 +294,17 @@ def test_a_time_point_the_draft_lists_holds_a_timepoints_figure():
     score = gs.score_release(g, draft([RIGHT_31]), RELEASE)
     assert figure(score, "t").right
     assert figure(score, "m").found and figure(score, "m").why[0].startswith("kind")
+
+
+def test_a_count_has_no_outcome_so_its_gold_outcome_words_are_sought_in_its_group():
+    counted = gold(figures=[{"id": "f1", "value": 5700, "kind": "count", "role": "result",
+                             "group": ["people"], "outcome": ["arthritis"]}], main="f1")
+    groups = draft([])["groups"] + [
+        {"id": "cases", "label": {"en": {"plain": "people with arthritis"}}},
+        {"id": "others", "label": {"en": {"plain": "people without a diagnosis"}}}]
+    right = gs.score_release(counted, draft([{"id": "n", "kind": "count", "value": 5700,
+                                              "group": "cases"}], groups=groups), RELEASE)
+    wrong = gs.score_release(counted, draft([{"id": "n", "kind": "count", "value": 5700,
+                                              "group": "others"}], groups=groups), RELEASE)
+    assert figure(right, "f1").right
+    assert not figure(wrong, "f1").right and figure(wrong, "f1").why[0].startswith("outcome")
