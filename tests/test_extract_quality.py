@@ -308,3 +308,19 @@ def test_a_count_has_no_outcome_so_its_gold_outcome_words_are_sought_in_its_grou
                                               "group": "others"}], groups=groups), RELEASE)
     assert figure(right, "f1").right
     assert not figure(wrong, "f1").right and figure(wrong, "f1").why[0].startswith("outcome")
+
+
+def test_only_kinds_without_an_outcome_field_borrow_the_group_label():
+    g = gold(figures=[{"id": "c", "value": 5700, "kind": "count", "group": ["cases"],
+                       "outcome": ["colorectal"]},
+                      {"id": "p", "value": 40, "kind": "proportion", "group": ["cream"],
+                       "outcome": ["walk"]}], main="p")
+    cases = {"id": "cases", "label": {"en": {"plain": "colorectal cancer cases"}}}
+    count = {"id": "n", "kind": "count", "value": 5700, "group": "cases"}
+    # a proportion has an outcome of its own: its group label does not stand in for it
+    share = {"id": "s", "kind": "proportion", "value": 40, "group": "cream"}
+    sheet = draft([share, count])
+    sheet["groups"].append(cases)
+    score = gs.score_release(g, sheet, RELEASE)
+    assert figure(score, "c").right
+    assert [w.split()[0] for w in figure(score, "p").why] == ["outcome"]
