@@ -252,12 +252,14 @@ class DraftView:
         return float(entry["value"]), _unit(entry.get("unit"))
 
     def main(self) -> dict[str, Any] | None:
-        """The fact the draft headlines: ``study.main_fact``, else its first result fact."""
+        """The fact the draft's outputs would headline: ``study.main_fact``, else (as the
+        summary generator chooses) its first key fact that states a finding — never a
+        background figure, a plain count, or a mean or range without an outcome (a mean
+        age describes who took part)."""
         ident = (self.draft.get("study") or {}).get("main_fact")
         if ident and str(ident) in self.by_id:
             return self.by_id[str(ident)]
-        return next((f for f in self.facts if f.get("role", "result") != "background"),
-                    None)
+        return next((f for f in self.facts if f.get("key") and _states_a_finding(f)), None)
 
     def parts(self, fact: dict[str, Any]) -> list[dict[str, Any]]:
         return [self.by_id[str(i)] for i in fact.get("facts") or [] if str(i) in self.by_id]
@@ -365,6 +367,19 @@ def same_number(gold: float, decimals: int, drafted: float) -> bool:
                 == Decimal(str(abs(gold))).quantize(step, ROUND_HALF_UP))
     except InvalidOperation:
         return False
+
+
+def _states_a_finding(fact: dict[str, Any]) -> bool:
+    from plainsum.render import RESULT_KINDS
+
+    if fact.get("role") == "background":
+        return False
+    kind = fact.get("kind")
+    if kind in RESULT_KINDS:
+        return True
+    if kind == "mean":
+        return fact.get("baseline") is not None or fact.get("outcome") is not None
+    return kind == "range" and fact.get("outcome") is not None
 
 
 _NO_OUTCOME = frozenset({"count", "period", "range", "timepoints"})

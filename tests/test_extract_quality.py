@@ -324,3 +324,16 @@ def test_only_kinds_without_an_outcome_field_borrow_the_group_label():
     score = gs.score_release(g, sheet, RELEASE)
     assert figure(score, "c").right
     assert [w.split()[0] for w in figure(score, "p").why] == ["outcome"]
+
+
+def test_without_a_main_fact_the_headline_is_the_first_key_finding_as_the_summary_picks_it():
+    no_main = gold(figures=[{"id": "f1", "value": 120, "kind": "count", "role": "result"}],
+                   main=None)
+    cohort = {"id": "n", "kind": "count", "value": 120, "group": "all", "key": True}
+    finding = {**RIGHT_31, "key": True}
+    quiet = draft([cohort])
+    quiet["study"].pop("main_fact")
+    loud = draft([cohort, finding])
+    loud["study"].pop("main_fact")
+    assert not gs.score_release(no_main, quiet, RELEASE).false_headline
+    assert gs.score_release(no_main, loud, RELEASE).false_headline
