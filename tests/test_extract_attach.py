@@ -342,3 +342,52 @@ def test_a_whole_release_with_no_difference_drafts_no_direction_for_it():
                         "attacks occurred in 12% of the new drug group vs 14% of the placebo "
                         "group, a difference that was not statistically significant."), {})
     assert not [f for f in found.facts if f.get("direction") in ("higher", "lower")]
+
+
+def test_a_figure_without_an_outcome_is_left_out_and_no_placeholder_outcome_is_drafted():
+    from plainsum_extract import extract_draft
+
+    draft = extract_draft("Survey study\n\nThe team surveyed 300 nurses in 2019.\n\nOf them, "
+                          "40 percent.", lang="en").data
+    assert draft["outcomes"] == []
+    assert not [f for f in draft["facts"] if f.get("value") == 40]
+    assert "no outcome found next to it" in draft["review"]
+    assert "“Of them, 40 percent.”" in draft["review"]
+
+
+@pytest.mark.parametrize("label, mended", [
+    ("people that were screened - the implications", "people that were screened"),
+    ("people who got the new tablet", "people who got the new tablet"),
+    ("adults with gout; the study", "adults with gout"),
+])
+def test_a_label_that_runs_on_past_a_dash_is_cut_back(label, mended):
+    assert attach.mend_label(label) == mended
+
+
+def test_a_group_described_with_examples_keeps_its_name_without_them():
+    found = find(repair("Allergy drug\n\nThe drug was tested in 12 patients.\n\nThe patients "
+                        "who were allergic to pollen such as grass and birch pollen saw their "
+                        "skin reactions fall by 60 to 80 percent in two weeks."), {})
+    assert "patients who were allergic to pollen" in group_labels(found).values()
+
+
+def test_the_participants_age_is_never_the_main_fact():
+    found = find(repair("Volunteering study\n\nThe team followed 100 adults who were an "
+                        "average of 67 years old.\n\nMost volunteers improved."), {})
+    assert {"mean", "claim"} <= {f["kind"] for f in found.facts}
+    main = next(f for f in found.facts if f["id"] == found.main)
+    assert main["kind"] == "claim"
+
+
+def test_a_group_no_figure_names_and_no_whole_label_is_not_drafted():
+    st = state("After 6 months, 30% of the adults improved.")
+    s = st.all_sentences[0]
+    st.found.groups["all"] = groups.Group("all", "adults", [], [0, 0], "all")
+    st.found.groups["x"] = groups.Group("x", "people who got use either", ["x"], [0, 0],
+                                        "treated")
+    m = re.search("30%", s.text)
+    st.found.facts.append({"id": "a", "kind": "proportion", "value": 30, "group": "all",
+                           "outcome": attach.outcome_generic(st, "improved", [0, 0]),
+                           "source_span": [s.at(m.start()), s.at(m.end())]})
+    attach.settle(st)
+    assert list(st.found.groups) == ["all"] and [f["id"] for f in st.found.facts] == ["a"]

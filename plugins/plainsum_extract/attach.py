@@ -322,7 +322,8 @@ def fill_outcomes(st: State, s: Sentence, figures: list[re.Match[str]],
                   made: list[dict[str, Any]]) -> None:
     """Give each figure of a sentence that has no outcome of its own one from a figure
     beside it: its pair in "X vs Y", else the next one with an outcome, else the one
-    before; a placeholder with a review note when there is none."""
+    before; when there is none, a marker outcome that :func:`settle` reads to leave the
+    figure out (readers key facts by outcome, so every figure keeps one until then)."""
     later = _next_with_outcome(made)
     for i, fact in enumerate(made):
         if "outcome" in fact:
@@ -334,10 +335,8 @@ def fill_outcomes(st: State, s: Sentence, figures: list[re.Match[str]],
             later[i] or (made[i - 1] if i else None)
         if donor:
             fact["outcome"] = donor["outcome"]
-        else:
-            fact["outcome"] = outcome_generic(st, "outcome", [0, 0])
-            fact["review"] = ((fact.get("review", "") + "; ") if fact.get("review")
-                              else "") + "what was measured? no outcome found"
+        else:  # a marker settle() reads: the figure is left out, its sentence quoted
+            fact["outcome"] = outcome_generic(st, _NO_OUTCOME, [0, 0])
 
 
 # --- patterns and small helpers ------------------------------------------------------------
@@ -464,6 +463,8 @@ def settle(st: State) -> None:
     clause that says the groups did not differ gets no direction; the main fact is chosen.
     """
     f = st.found
+    for g in f.groups.values():
+        g.label = mend_label(g.label)
     starts = [s.start for s in st.all_sentences]
     dropped: set[str] = set()
     kept = []
@@ -481,15 +482,34 @@ def settle(st: State) -> None:
             continue
         if s is not None:
             _settle_direction(st, s, fact)
+        versus = f.groups.get(fact.get("versus") or "")
+        if versus is not None and label_problem(versus.label):
+            fact.pop("versus")  # the comparison group is optional: no fragment for it
         kept.append(fact)
     f.facts = [x for x in kept if not set(x.get("facts") or []) & dropped]
     used = {x.get("outcome") for x in f.facts}
     f.outcomes = {k: v for k, v in f.outcomes.items() if k in used}
+    named = {x.get(k) for x in f.facts for k in ("group", "versus")}
+    f.groups = {k: g for k, g in f.groups.items()
+                if k in named or g.kind == "all" or (
+                    g.kind in ("arm", "sub", "np") and not label_problem(g.label))}
     f.main = main_fact(st)
     if f.main is None and f.facts:
         f.notes.append("no result figure found: the release's findings may be given only in "
                        "words (or it reports no study result); add a claim if it has one, "
                        "and set study.main_fact")
+
+
+def mend_label(label: str) -> str:
+    """A label cut back to its name when a dash or colon goes on into the sentence
+    ("people that were screened - the implications" -> "people that were screened");
+    unchanged when the cut would not leave a whole label."""
+    cut = re.split(r"\s+[-–—]\s+|\s*[;:]\s+", label)[0].strip()
+    ws = cut.split()
+    while ws and ws[-1].lower() in _DANGLING:
+        ws.pop()
+    cut = " ".join(ws)
+    return cut if cut != label and cut and not label_problem(cut) else label
 
 
 def unplaced(st: State, fact: dict[str, Any]) -> str | None:
@@ -501,6 +521,8 @@ def unplaced(st: State, fact: dict[str, Any]) -> str | None:
             return f"its group label {st.found.groups[gid].label!r} {why}"
     oid = fact.get("outcome")
     if fact["kind"] in _NEEDS_OUTCOME and not oid:
+        return "no outcome found next to it"
+    if oid == _NO_OUTCOME:
         return "no outcome found next to it"
     if oid and oid in st.found.outcomes:
         label = st.found.outcomes[oid]["label"]["en"]["plain"]
@@ -522,8 +544,7 @@ def main_fact(st: State) -> str | None:
     for fact in st.found.facts:
         if fact.get("role") == "background" or fact["kind"] not in _MAIN_RANK:
             continue  # a count, period or time point is no finding
-        if (fact["kind"] == "mean" and fact.get("measure") == "age") or \
-                (fact["kind"] == "range" and not (fact.get("outcome") or fact.get("direction"))):
+        if fact["kind"] in ("mean", "range") and _describes_people(st, fact):
             continue  # an age or an age range describes who took part
         s = _sentence_of(st, starts, fact)
         if s is not None and fact["kind"] in ("no-difference", "comparison") and \
@@ -546,6 +567,17 @@ def main_fact(st: State) -> str | None:
         if best is None or key[:2] > best[:2]:
             best = key
     return best[2] if best is not None else None
+
+
+def _describes_people(st: State, fact: dict[str, Any]) -> bool:
+    """Whether a mean or range is the participants' age (or has nothing it measures)."""
+    measure = str(fact.get("measure") or "")
+    if re.fullmatch(r"(?:mean-|average-)?(?:age[sd]?|old|years?-old)", measure):
+        return True
+    if fact["kind"] == "range" and not (measure or fact.get("outcome")):
+        return True
+    span = fact.get("source_span") or [0, 0]
+    return is_age(st.text, span[0], span[1]) if span[1] > span[0] else False
 
 
 def _settle_direction(st: State, s: Sentence, fact: dict[str, Any]) -> None:
@@ -608,6 +640,7 @@ def _stems(text: str) -> list[str]:
             if w not in STOP and w not in _TITLE_FILLER and len(w) > 2]
 
 
+_NO_OUTCOME = "outcome"  # the marker of a figure whose outcome was not found
 _MAIN_RANK = {"relative-change": 6, "ratio": 6, "comparison": 6, "difference": 5,
               "proportion": 4, "no-difference": 3, "mean": 3, "range": 3, "claim": 2}
 _BASELINE = re.compile(r"(?i)\b(?:at\s+baseline|at\s+(?:the\s+)?(?:start|beginning|outset)|"

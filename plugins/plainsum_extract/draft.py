@@ -90,11 +90,8 @@ def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str,
         data["times"] = [_time(t, f) for t in f.times.values()]
     if f.measures:
         data["measures"] = list(f.measures.values())
-    outcomes = list(f.outcomes.values())
-    if not outcomes:
-        outcomes = [{"id": "outcome", "label": {lang: {"plain": "had the outcome"}},
-                     "review": "placeholder: no outcome found in the release"}]
-    data["outcomes"] = outcomes
+    # no placeholder outcome when no figure has one: an empty list says so plainly
+    data["outcomes"] = list(f.outcomes.values())
     data["facts"] = [_ordered(x) for x in facts]
     if f.quotes:
         data["quotes"] = f.quotes

@@ -259,6 +259,7 @@ def _described_groups(st: State) -> None:
                             r"analysis))?", x):
                 continue
             noun = "people" if m.group("who").lower() == "those" else m.group("who")
+            x = re.split(r"(?i)\s+(?:such\s+as|including|like)\s", x)[0]  # examples aside
             label = f"{noun} {m.group('rel')} {x}"
             if label_problem(label) or len(label.split()) > 10:
                 continue
@@ -377,6 +378,8 @@ def label_problem(label: str, *, outcome: bool = False) -> str | None:
         return "is a placeholder"
     if text.count("(") != text.count(")"):
         return "is cut through a parenthesis"
+    if re.search(r"\s[-–—]\s|;|:\s", text):
+        return "runs on into the sentence"
     ws = re.findall(r"[\w'’-]+", low)
     if not ws:
         return "has no words"
