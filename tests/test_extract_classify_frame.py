@@ -275,3 +275,109 @@ def test_no_title_when_the_release_starts_with_its_first_paragraph():
     assert title_of("BOSTON -- Researchers found that walking for 30 minutes a day lowers "
                     "blood pressure in older adults, a new study shows.\n\nAbout Example "
                     "University") is None
+
+
+# --- people and terms -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("description, role", [
+    ("the study's lead author and a professor of medicine", "first-author"),
+    ("co-senior author of the paper", "senior-author"),
+    ("principal investigator of the trial", "senior-author"),
+    ("who led the study at Example University", "study-author"),
+    ("a cardiologist who was not involved in the study", "expert"),
+    ("a spokesperson for the company", "spokesperson"),
+    ("a professor of medicine at Example University", None),
+])
+def test_role_in_reads_how_a_person_is_introduced(description, role):
+    from plainsum_extract.people import role_in
+
+    assert role_in(description) == role
+
+
+def test_a_quoted_person_gets_credentials_and_role_and_no_institution_is_a_person():
+    from plainsum_extract import people
+
+    st = state('Study\n\nDENVER -- "Walking every day made a real difference for these '
+               'patients," said Jane Q. Doe, MD, MS, the study\'s senior author. "We did not '
+               'expect effects this large in older adults," said Example State University, '
+               'in a statement.')
+    people.find_quotes(st)
+    names = {p["name"]: p for p in st.found.people}
+    assert names["Jane Q. Doe"]["credentials"] == "MD, MS"
+    assert names["Jane Q. Doe"]["role"] == "senior-author"
+    assert not any("University" in n for n in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("said Jane Doe, MD, MS, of Example University", True),
+    ("said Jane Q. Doe, MS, a nurse", True),
+    ("for people with MS, the most common form", False),
+    ("patients with relapsing MS.", False),
+    ("in Parkinson's, MS and ALS", False),
+])
+def test_a_degree_after_a_name_is_not_a_disease(text, expected):
+    from plainsum_extract.terms import in_credentials
+
+    i = text.index("MS")
+    assert in_credentials(text, i, i + 2) is expected
+
+
+def test_the_ms_of_a_degree_does_not_add_multiple_sclerosis(bank):
+    from plainsum_extract import terms
+
+    if "multiple-sclerosis" not in bank:
+        pytest.skip("the bank has no multiple sclerosis term")
+    st = state('Knee study\n\nDENVER -- "Exercise helped," said Jane Doe, MD, MS, of '
+               'Example University.', bank)
+    terms.find_jargon(st)
+    assert "multiple-sclerosis" not in st.found.terms
+
+
+# --- frame: condition and intervention ------------------------------------------------------
+
+def condition_and_intervention(text: str, bank: dict) -> tuple[str, str]:
+    from plainsum_extract import groups
+
+    st = state(text, bank)
+    frame.find_header(st)
+    groups.find_groups(st)
+    frame.find_condition_and_intervention(st)
+    f = st.found
+
+    def label(term_id: str) -> str:
+        t = f.terms.get(term_id, {})
+        return t.get("en", {}).get("technical", term_id)
+    return label(f.condition[0]), label(f.intervention[0])
+
+
+@pytest.mark.parametrize("title, condition, intervention", [
+    ("Yoga eases back pain in people with arthritis", "arthritis", "Yoga"),
+    ("Study: Green tea may lower blood pressure in diabetes patients", "diabetes",
+     "Green tea"),
+    ("Massage for chronic headache", "headache", "Massage"),
+    ("Lasting relief after knee replacement in patients under 65", None, "knee replacement"),
+])
+def test_condition_and_intervention_from_the_headline(bank, title, condition, intervention):
+    cond, interv = condition_and_intervention(
+        f"{title}\n\nDENVER -- Researchers reported the results on Monday.", bank)
+    if condition:
+        assert cond == condition
+    assert interv == intervention
+
+
+@pytest.mark.parametrize("title", [
+    "Large new study links sleep to heart health",
+    "Older patients may not need yearly scans",
+    "Researchers warn of the hazards of smoking",
+])
+def test_no_headline_fragment_becomes_the_intervention(bank, title):
+    _, interv = condition_and_intervention(
+        f"{title}\n\nDENVER -- Researchers reported the results on Monday.", bank)
+    assert interv == "intervention"  # the placeholder, with a note, rather than a fragment
+
+
+def test_the_condition_stops_at_the_verb(bank):
+    cond, _ = condition_and_intervention(
+        "Vaccine helps\n\nDENVER -- The researchers enrolled 80 adults with longstanding type 1 "
+        "diabetes who had high blood sugar.", bank)
+    assert cond == "type 1 diabetes"

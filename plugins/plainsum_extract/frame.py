@@ -298,49 +298,108 @@ def _evidence(st: State, terms: set[str], secondary: bool) -> str | None:
 
 
 def find_condition_and_intervention(st: State) -> None:
-    """The condition and intervention, from the title, the
-    cohort or the first sentences; placeholders with a note when none is found."""
+    """The condition and intervention, from the title, the cohort or the first study
+    sentences (never boilerplate); a placeholder with a note when none is found, never a
+    headline fragment or a sentence."""
     f = st.found
     title, tspan = f.title if f.title else ("", [0, 0])
-    cond = None
-    m = re.search(rf"(?i)\b{PEOPLE}\s+with\s+(?P<x>.+)$", title)
-    if m:
-        cond = (_condition_phrase(m.group("x")), tspan)
-    if cond is None and st.condition_word:
-        span = f.groups["all"].span
-        cond = (_condition_phrase(st.condition_word), span)
-    if cond is None:
-        m = re.search(r"(?i)\b(?:for|against)\s+(?P<x>[^,]+?)\s+in\b", title) or \
-            re.search(r"(?i)\b(?:prevent|treat|treating|preventing)\s+(?P<x>[^,]+)", title)
-        if m:
-            cond = (_condition_phrase(m.group("x")), tspan)
-    if cond is None:
-        for s in study_sentences(st)[:6]:
-            m = re.search(rf"(?i)\b{PEOPLE}\s+with\s+(?P<x>[^,.;]+)", s.text)
-            if m:
-                cond = (_condition_phrase(m.group("x")), [s.at(m.start("x")),
-                                                          s.at(m.end("x"))])
-                break
+    cond = _condition(st, title, tspan)
     if cond and cond[0]:
         f.condition = (new_term(st, cond[0], cond[1], key=True), cond[1])
     else:
         f.condition = (new_term(st, "condition", [0, 0]), [0, 0])
         f.notes.append("study.condition: no condition found; replace the placeholder term")
-    subject = re.split(r",\s*", title)[-1] if re.match(r"(?i)to\s", title) else title
-    subject = re.split(_TITLE_VERB, subject, maxsplit=1)[0].strip()
-    subject = re.sub(r"(?i)^(?:\d+-\w+-old\s+|new\s+|a\s+|an\s+|the\s+)", "", subject)
-    subject = re.split(r"(?i)\s+(?:instead\s+of|versus|vs\.?|compared)\s+", subject)[0]
-    generic = subject.lower() in {"drug", "treatment", "therapy", "medicine", "medication",
-                                  "study", "research", "new research", "trial", ""}
-    arms = [g for g in f.groups.values() if g.kind == "arm"]
-    if generic and arms:
-        subject = getattr(arms[0], "label_phrase", arms[0].label)
-        subject = re.sub(r"(?i)^(?:the|a|an)\s+", "", subject)
-    if (subject and not generic) or (generic and arms):
-        f.intervention = (new_term(st, subject, tspan, key=True), tspan)
+    found = _intervention(st, title, tspan)
+    if found:
+        f.intervention = (new_term(st, found[0], found[1], key=True), found[1])
     else:
         f.intervention = (new_term(st, "intervention", [0, 0]), [0, 0])
         f.notes.append("study.intervention: not found; replace the placeholder term")
+
+
+def _condition(st: State, title: str, tspan: Span) -> tuple[str, Span] | None:
+    """'people with X', 'in X patients', 'for/against X', 'prevent/treat X' in the title;
+    'with X' after the cohort; 'people with X' in the first study sentences."""
+    m = re.search(rf"(?i)\b{PEOPLE}\s+with\s+(?P<x>.+)$", title)
+    if m and _condition_phrase(m.group("x")):
+        return (_condition_phrase(m.group("x")), tspan)
+    if st.cohort:
+        s, cm = st.cohort
+        w = re.match(r"\s+with\s+(?P<x>[^,;.()]+)", cm.group("rest") or "")
+        if w and _condition_phrase(w.group("x")):
+            x = _condition_phrase(w.group("x"))
+            at = s.text.index(x, cm.start("rest")) if x in s.text[cm.start("rest"):] else None
+            return (x, [s.at(at), s.at(at + len(x))] if at is not None else
+                    [s.at(cm.start("rest")), s.at(cm.end("rest"))])
+    for pattern in _TITLE_CONDITION:
+        m = re.search(pattern, title)
+        if m and _condition_phrase(m.group("x")):
+            return (_condition_phrase(m.group("x")), tspan)
+    for s in study_sentences(st)[:8]:
+        if kind_of(st, s) == "background":
+            continue
+        m = re.search(rf"(?i)\b{PEOPLE}\s+with\s+(?P<x>[^,.;]+)", s.text)
+        if m and _condition_phrase(m.group("x")):
+            x = _condition_phrase(m.group("x"))
+            start = s.text.find(x, m.start("x"))
+            start = start if start >= 0 else m.start("x")
+            return (x, [s.at(start), s.at(start + len(x))])
+    return None
+
+
+def _intervention(st: State, title: str, tspan: Span) -> tuple[str, Span] | None:
+    """The title's subject when it names a treatment or exposure (not the study, not the
+    people, not a sentence); else the first trial arm or a group named by what it got;
+    else 'X for Y' in a verbless title."""
+    subject = re.split(r",\s*", title)[-1] if re.match(r"(?i)to\s", title) else title
+    subject = re.sub(r"(?i)^(?:new\s+)?(?:study|research|trial|report|analysis)\s*:\s*", "",
+                     subject)
+    subject = re.split(_TITLE_VERB, subject, maxsplit=1)[0].strip()
+    subject = re.sub(r"(?i)^(?:\d+-\w+-old\s+|new\s+|novel\s+|a\s+|an\s+|the\s+|even\s+|"
+                     r"both\s+|either\s+)+",
+                     "", subject)
+    subject = re.split(r"(?i)\s+(?:instead\s+of|versus|vs\.?|compared|over)\s+", subject)[0]
+    after = re.match(r"(?i)(?:good\s+|better\s+|long-term\s+|lasting\s+|big\s+)*"
+                     r"(?:improvements?|benefits?|relief|results?|outcomes?|gains?|recovery)\s+"
+                     r"(?:after|from|with|of)\s+(?P<x>.+?)(?:\s+in\s+.*)?$", subject)
+    if after:
+        subject = re.sub(r"(?i)^(?:a|an|the)\s+", "", after.group("x"))
+    verbless = re.fullmatch(r"(?i)(?P<x>[\w'’ -]{3,40}?)\s+for\s+(?P<y>.+)", title.strip())
+    if verbless and subject == title.strip():
+        subject = verbless.group("x")
+    if _treatment_phrase(subject):
+        return (subject, tspan)
+    groups = list(st.found.groups.values())
+    for kind in ("arm", "treated"):
+        for g in groups:
+            if g.kind == kind and g.id not in ("placebo", "control"):
+                label = re.sub(r"(?i)^(?:people|patients|those)\s+(?:who\s+)?(?:got|received|"
+                               r"receiving|given|taking|on)\s+", "",
+                               getattr(g, "label_phrase", g.label))
+                label = re.sub(r"(?i)^(?:the|a|an|both|either)\s+", "", label)
+                if _treatment_phrase(label) and not re.search(
+                        r"(?i)\b(?:placebo|control|usual\s+care|standard\s+care|sham)\b", label):
+                    return (label, g.span)
+    return None
+
+
+def _treatment_phrase(x: str) -> bool:
+    """A short noun phrase that can name a treatment or exposure: not the study, not the
+    people, not a sentence, not a question, not a placeholder."""
+    x = x.strip()
+    if not x or len(x.split()) > 6 or re.search(r"[?:!]", x):
+        return False
+    if re.search(r"(?i)\b(?:study|studies|research|researchers|scientists|analysis|team|trial|"
+                 r"survey|findings|data|results|announces?|recruiting|warns?|experts?|doctors)\b",
+                 x):
+        return False
+    if re.search(rf"(?i)\b{PEOPLE}$|\b(?:girls|boys|kids|students|smokers|seniors)$", x):
+        return False
+    if re.match(r"(?i)(?:treating|preventing|stave|how|why|what|when|can|could|may|is|are|"
+                r"do|does)\b", x):
+        return False
+    return x.lower() not in {"drug", "treatment", "therapy", "medicine", "medication",
+                             "intervention", "condition", "it", "this", "they"}
 
 
 def find_limitations(st: State) -> None:
@@ -551,8 +610,24 @@ _FOLLOWED = re.compile(
     r"follow-up\s+(?:of|period|examinations?|visits?|study)|tracked|questionnaires?|surveys?|"
     r"surveyed|associated\s+with|linked\s+(?:to|with)|associations?|analy[sz]ed)\b")
 _TITLE_VERB = (r"(?i)\s+(?:may|might|can|could|will|would|is|are|was|were|results|brings|bring|"
-               r"provides?|offers?|helps?|reduces?|improves?|lowers?|cuts?|boosts?|linked|better|"
-               r"works?|beats?|tied|shows?|prevents?|gives?|increases?|slows?|eases?|leads?)\b")
+               r"provides?|offers?|helps?|helped|reduces?|reduced|improves?|improved|lowers?|"
+               r"lowered|cuts?|boosts?|linked|associated|better|works?|beats?|tied|shows?|"
+               r"showed|prevents?|gives?|increases?|increased|slows?|eases?|leads?|led|"
+               r"differentiates?|links?|finds?|found|predicts?|protects?|detects?|targets?|"
+               r"halts?|delays?|extends?|restores?|raises?|curbs?|fights?|tackles?|saves?|"
+               r"spots?|identifies|outperforms?|matches|doubles|triples|halves|rivals?|"
+               r"reverses?|relieves?|promotes?|supports?|benefits?|enhances?|holds?|stops?|"
+               r"treats?|does|do|did|has|have|had|shrinks?|kills?|blocks?|wins?|gets?|"
+               r"makes?|keeps?|tops?|trumps?|equals?|reinforces?|announces?|warns?|"
+               r"reveals?|suggests?|confirms?|demonstrates?|yields?|achieves?)\b")
+# The condition in a title: "for X in ...", "in X patients", "prevent/treat X".
+_TITLE_CONDITION = (
+    r"(?i)\b(?:for|against)\s+(?P<x>[^,]+?)\s+in\b",
+    rf"(?i)\b(?:in|for|among)\s+(?:the\s+)?(?P<x>(?:(?!(?:and|for|with|in|of|the|older|"
+    rf"younger|young)\b)[\w'’-]+\s+){{1,4}}?){PEOPLE}\b",
+    r"(?i)\b(?:prevent|treat|treating|preventing|fight|fighting|against)\s+(?P<x>[^,]+)",
+    r"(?i)^[\w'’ -]{3,40}?\s+for\s+(?P<x>[^,]+)$",
+)
 
 
 def _foreign_only(line: str) -> bool:
@@ -565,10 +640,25 @@ def _title_case(city: str) -> str:
 
 
 def _condition_phrase(x: str) -> str:
-    x = re.split(r"(?i)\s+(?:and|or|in|for|who|that|from|after|at|with)\s+|[,;.(]", x.strip())[0]
+    """The condition's name from what follows 'with' or 'for': up to the first clause
+    word or verb ('longstanding type 1 diabetes showed ...' -> 'type 1 diabetes')."""
+    x = re.split(r"(?i)\s+(?:and|or|in|for|who|that|which|from|after|at|with|could|would|may|"
+                 r"might|can|will|should|showed|shows|had|has|have|were|was|is|are|did|"
+                 r"received|experienced|reported|saw|got|took|participated|than|compared|"
+                 r"during|before|over|under|since|by|on|as|than|to\s+(?:receive|be|take|get|"
+                 r"have|see|test))\s+|[,;.(:?!]", x.strip())[0]
     x = re.sub(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:advanced|early|late|mild|moderate|severe|"
-               r"acute|chronic|unstable)\s+)*(?:stages?\s+of\s+)?", "", x.strip())
-    return lower_common(x.strip())
+               r"acute|chronic|unstable|longstanding|long-standing|existing|diagnosed|"
+               r"extremely|very|certain|common)\s+)*(?:stages?\s+of\s+|forms?\s+of\s+|"
+               r"types?\s+of\s+)?", "", x.strip())
+    x = x.strip()
+    if not x or len(x.split()) > 6 or x.lower() in {"condition", "disease", "it", "this",
+                                                    "them", "pain relief", "type"}:
+        return ""
+    if re.search(r"(?i)\b(?<!-)(?:study|trial|research|lives|risk|results?|mean|average|median|age|"
+                 r"aged|years?|percent)\b|\d+\s*%", x):
+        return ""
+    return lower_common(x)
 
 
 def _embargo_iso(m: re.Match[str]) -> str | None:

@@ -75,24 +75,25 @@ def person(st: State, who: str, context: str, offset: int, last: bool = False) -
     """A person named in ``who`` (name, credentials, role, affiliation), added once."""
     names = list(re.finditer(rf"(?:Dr\.\s+|Prof\.\s+|Professor\s+)?(?P<name>{_NAME})"
                              rf"(?P<creds>(?:,\s*{_CRED})*)", who))
-    names = [n for n in names if n.group("name").split()[0] not in _NOT_FIRST]
+    names = [n for n in names if n.group("name").split()[0] not in _NOT_FIRST
+             and not _NOT_A_NAME.search(n.group("name"))]
     if not names:
         return None
     with_creds = [x for x in names if x.group("creds")]
     n = (with_creds or names)[-1] if last else names[0]
     name = n.group("name")
-    known = person_by_name(st, name)
+    suffix = re.match(r",\s*(Jr|Sr|II|III|IV)\.?(?=,|\s|$)", n.group("creds"))
+    creds_text = n.group("creds")[suffix.end():] if suffix else n.group("creds")
+    if suffix:
+        name = f"{name} {suffix.group(1)}" + ("." if suffix.group(1) in ("Jr", "Sr") else "")
+    known = person_by_name(st, n.group("name"))
     if known:
         return known
-    role = None
-    r = re.search(r"(?i)\b(study|first|lead|senior|corresponding)\s+author\b",
-                  who[max(0, n.start() - 40):n.start() + 1])
-    if r:
-        role = {"study": "study-author", "first": "first-author", "lead": "first-author",
-                "senior": "senior-author", "corresponding": "study-author"}[r.group(1).lower()]
-    person: dict[str, Any] = {"id": st.ids["people"].unique(slug(name.split()[-1])),
+    role = role_in(who[max(0, n.start() - 60):n.start()] + " " + who[n.end():n.end() + 200])
+    surname = n.group("name").split()[-1]
+    person: dict[str, Any] = {"id": st.ids["people"].unique(slug(surname)),
                               "name": name}
-    creds = ", ".join(c.strip() for c in n.group("creds").split(",") if c.strip())
+    creds = ", ".join(c.strip() for c in creds_text.split(",") if c.strip())
     if creds:
         person["credentials"] = creds
     if role:
@@ -112,8 +113,18 @@ def person(st: State, who: str, context: str, offset: int, last: bool = False) -
             person["review"] = ("also 'a member of' an organisation whose name is flagged as "
                                 "foreign text: add it by hand")
     st.found.people.append(person)
-    st.surnames.setdefault(name.split()[-1], person["id"])
+    st.surnames.setdefault(surname, person["id"])
     return person["id"]
+
+
+def role_in(description: str) -> str | None:
+    """A person's role in the sheet's terms from how the release introduces them ("the
+    study's lead author", "co-senior author", "who was not involved in the study",
+    "a spokesperson for ..."); None when it does not say."""
+    for pattern, role in _ROLES:
+        if re.search(pattern, description, re.IGNORECASE):
+            return role
+    return None
 
 
 def organisation(st: State, name: str, kind: str | None, country: str | None = None) -> str | None:
@@ -140,8 +151,28 @@ def organisation(st: State, name: str, kind: str | None, country: str | None = N
 _NAME = (r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+|von\s+|da\s+|di\s+|"
          r"del\s+|la\s+)?[A-Z][a-zA-Z'’-]+){1,2}")
 _CRED = (r"(?:(?:[A-Z][a-z]?\.){1,5}(?:[A-Z](?![a-z]))?|[A-Z]{2,5}(?![a-z])|Ph\.?D\.?|"
-         r"Pharm\.?D\.?|Dr\.?P\.?H\.?|M\.?Sc\.?)")
+         r"Pharm\.?D\.?|Dr\.?P\.?H\.?|M\.?Sc\.?|Sc\.?D\.?|MPhil|DPhil|PsyD|EdD|MBChB|"
+         r"B\.?Sc\.?)")
+# Words that make a capitalised run an institution or a title, not a person's name.
+_NOT_A_NAME = re.compile(
+    r"['’]s\b|\b(?:University|School|College|Institute|Hospital|Center|Centre|Clinic|"
+    r"Department|Professor|Foundation|Society|Association|Academy|Medicine|Health|Research|"
+    r"Laboratory|Lab|Program|Programme|Council|Agency|Ministry|Company|Group|State|National|"
+    r"Chair|Director|Dean|Chief|Fellow|Scientist|Journal|Network|Trust)\b")
 _ORG = r"[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&|de|the)?\s*[A-Z][\w'’&-]*)*"
+_ROLES = (
+    (r"\b(?:not|wasn['’]t|weren['’]t)\s+(?:\w+\s+)?(?:involved|part\s+of|an?\s+author|affiliated)"
+     r"|\bindependent\s+(?:expert|researcher)|\bwho\s+did\s+not\s+take\s+part", "expert"),
+    (r"\b(?:co-?)?(?:first|lead)\s+author\b|\bfirst-author\b", "first-author"),
+    (r"\b(?:co-?)?(?:senior|last)\s+author\b|\bprincipal\s+investigator\b|"
+     r"\bsenior\s+investigator\b", "senior-author"),
+    (r"\b(?:co-?author|study\s+author|corresponding\s+author|author\s+of\s+the\s+(?:study|paper|"
+     r"report|research)|one\s+of\s+the\s+(?:study['’]s\s+)?authors|led\s+the\s+(?:study|research|"
+     r"trial|team|work)|lead\s+(?:researcher|investigator|scientist)|investigator\s+(?:on|in|of)\s+"
+     r"the\s+(?:study|trial)|who\s+(?:led|conducted|designed|ran)\b)", "study-author"),
+    (r"\bspokes(?:person|man|woman)\b|\b(?:chief\s+executive|CEO|president|chief\s+medical\s+"
+     r"officer|chair(?:man|woman)?)\s+(?:of|at)\b", "spokesperson"),
+)
 _NOT_FIRST = {"The", "This", "Our", "In", "Of", "At", "For", "And", "But", "Department",
               "Director", "University", "School", "Professor", "Study", "New", "Previous"}
 _COUNTRIES = {"Italy", "Austria", "Canada", "United States", "United Kingdom", "France",

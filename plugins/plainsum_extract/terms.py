@@ -85,7 +85,9 @@ def find_jargon(st: State) -> None:
             if form not in body if flags == 0 else (
                     form.isascii() and form.lower() not in folded):
                 continue  # found nowhere, not even without its word boundaries
-            hit = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, flags)
+            hit = next((h for h in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body,
+                                               flags) if not in_credentials(body, h.start(),
+                                                                            h.end())), None)
             if hit:
                 span = _span_of(st, hit.group())
                 st.found.terms[term_id] = {"id": term_id, "source_span": span}
@@ -117,6 +119,24 @@ def find_jargon(st: State) -> None:
         _stub(st, word, [], "a rare or technical word")
         known.add(word)
         stubs += 1
+
+
+def in_credentials(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a degree after a name ("Jane Doe, MD, MS, of ..."):
+    the "MS" of a Master of Science is no multiple sclerosis."""
+    word = text[start:end]
+    if not re.fullmatch(r"(?:[A-Z][A-Za-z]?\.?){1,4}", word):
+        return False
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 20]
+    name = r"[A-Z][a-z]+(?:\s+[A-Z]\.)*\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    return bool(re.search(rf"(?:\b{_DEGREE}\.?|{name}|\bJr\.?)\s*,\s*$", before)
+                or (re.search(r",\s*$", before) and re.match(rf"\s*,\s*{_DEGREE}\b", after)))
+
+
+_DEGREE = (r"(?:M\.?D|Ph\.?D|M\.?S|M\.?Sc|M\.?P\.?H|M\.?B\.?A|R\.?N|D\.?O|Dr\.?P\.?H|"
+           r"Pharm\.?D|FACS|FACC|FAHA|FAAP|FRCPC|FRCSC|FRCP|B\.?Sc|B\.?S|B\.?A|M\.?A|Sc\.?D|"
+           r"DDS|DMD|DVM|MBBS|MBChB|MSCE|MHS|MSN|BSN|DNP|NP|PA-C|PsyD|EdD|JD|MPhil|DPhil)")
 
 
 def _span_of(st: State, needle: str) -> Span:
