@@ -333,7 +333,7 @@ def test_the_stage_drafts_the_richer_kinds_with_group_versus_and_hedge(found):
     assert (ages["low"], ages["high"], ages["unit"]) == (65, 90, "year")
     (share,) = [f for f in by_kind["range"] if f.get("unit") == "percent"]
     assert found.groups[share["group"]].label == "older women"
-    assert found.times[share["time"]].value == 1
+    assert "time" not in share  # the schema gives a range none
     (share,) = [f for f in by_kind["proportion"] if f["value"] == 40]
     assert share["hedge"] == "nearly"
     assert 50 not in [f.get("value") for f in found.facts]  # "half" is a claim, not 50 %
@@ -376,3 +376,16 @@ def test_a_mean_measure_keeps_a_short_of_phrase_but_not_the_people():
         == [("length of stay", "day")]
     assert [m.measure for m in means("The mean age of the patients was 61 years.")] == ["age"]
     assert [m.value for m in means("The average cost of care at home is $3,500.")] == [3500]
+
+
+def test_the_drafted_kinds_are_schema_valid():
+    import jsonschema
+    from plainsum.factsheet.load import schema
+    from plainsum_extract import extract_draft
+
+    draft = extract_draft(RELEASE + "The hazard ratio for falls was 0.7 (95% CI 0.5-0.9). "
+                          "Falls cost an average of $1,200. Stays were 2.5 days shorter.\n")
+    kinds = {f["kind"] for f in draft.data["facts"]}
+    assert {"relative-change", "ratio", "range", "no-difference", "difference"} <= kinds
+    errors = list(jsonschema.Draft202012Validator(schema()).iter_errors(draft.data))
+    assert errors == [], [e.message for e in errors][:3]

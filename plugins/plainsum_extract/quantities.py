@@ -61,7 +61,7 @@ def find_counts(st: State) -> None:
     for g in f.groups.values():
         if g.kind in ("sub", "arm") and g.size is not None:
             add_fact(st, {"kind": "count", "value": g.size, "group": g.id, "of": "all",
-                          "source_span": g.span}, f"{g.id}-n")
+                          "source_span": g.size_span or g.span}, f"{g.id}-n")
 
 
 def find_means(st: State) -> None:
@@ -386,11 +386,7 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if of:  # "between 50 and 90 percent of young women ...": the group counted
             lo, hi = q.phrase[1] + of.start("np"), q.phrase[1] + of.end("np")
             group = _phrase_group(st, s, named, of.group("np"), lo, hi)
-        fact["group"] = group
-        if q.fields.get("measure") != "age":
-            when = time_for(st, s.text, _At(q.start, q.end), s.text[q.end:], s.text[:q.start])
-            if when:
-                fact["time"] = when
+        fact["group"] = group  # a range has no time point in the sheet
     else:
         if q.outcome is not None:
             words, lo, hi = q.outcome
