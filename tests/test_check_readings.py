@@ -542,3 +542,25 @@ def test_a_heading_with_the_studys_time_makes_a_background_share_a_result(lang: 
 def test_a_heading_without_a_time_of_the_study_leaves_it_context() -> None:
     text = "In the United States: up to 12% of caesarean births are followed by an infection."
     assert "background-as-result" not in rules(CHX, "en", text)
+
+
+# --- national figures are context, whoever reports them ----------------------------------
+NATIONAL = {
+    "en": "National results suggest that up to 12% of caesarean births in the US are "
+          "followed by an infection.",
+    "es": "Los resultados nacionales indican que hasta un 12 % de las cesáreas en Estados "
+          "Unidos acaba con infección.",
+    "fr": "Les résultats nationaux indiquent que jusqu'à 12 % des césariennes aux États-Unis "
+          "sont suivies d'une infection.",
+    "de": "Landesweite Ergebnisse zeigen, dass in den USA bis zu 12 % der Kaiserschnitte eine "
+          "Wundinfektion nach sich ziehen.",
+    "it": "I risultati nazionali indicano che negli Stati Uniti fino al 12% dei cesarei è "
+          "seguito da un'infezione.",
+    "pt": "Os resultados nacionais indicam que, nos Estados Unidos, até 12% das cesarianas "
+          "são seguidas de infeção.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NATIONAL))
+def test_national_results_are_context(lang: str) -> None:
+    assert "background-as-result" not in rules(CHX, lang, NATIONAL[lang])

@@ -125,7 +125,8 @@ FINDING_WORDS = (r"in\s+(?:dieser|der)\s+[\w-]*(?:Analyse|Untersuchung|Auswertun
                  r"beobachtet(?:e|en)?", r"in\s+(?:dieser|der)\s+Studie",
                  # die Studie als Zeit oder Ort des Geschehens: "im Verlauf der Studie"
                  r"(?:während|im\s+(?:Verlauf|Laufe)|innerhalb)\s+(?:dieser|der)\s+"
-                 r"(?:Studie|Untersuchung)", r"Ergebnis(?:se|sen)?",
+                 r"(?:Studie|Untersuchung)", r"Studienergebnis\w*",
+                 r"Ergebnis(?:se)?\s+(?:der|dieser)\s+Studie",
                  r"in\s+dieser\s+(?:Kohorte|Stichprobe)",
                  r"(?:untersucht|eingeschlossen|aufgenommen)en\s+(?:Patient|Frauen|Männer"
                  r"|Menschen|Personen)\w*",
@@ -137,7 +138,7 @@ CONTEXT_WORDS = (r"zur\s+Einordnung", r"Hintergrund",
                  "üblicherweise", "gewöhnlich", r"(?:jedes|pro)\s+Jahr", "jährlich",
                  "weltweit", "bundesweit", "laut", r"Schätzung(?:en)?",
                  r"geschätzt(?:e|en)?", r"im\s+Laufe\s+(?:des|ihres)\s+Lebens",
-                 r"häufig(?:e|en|er|sten)?", "betrifft")
+                 r"häufig(?:e|en|er|sten)?", "betrifft", r"landesweit\w*")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Eine Ursache, geradeheraus gesagt (Regex-Fragmente). "um ... zu verhindern" ist ein Zweck,

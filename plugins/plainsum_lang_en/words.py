@@ -122,7 +122,7 @@ FINDING_WORDS = (r"(?:in|of)\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:analysis|rese
                  r"(?:over|during|throughout|across|among|within)\s+(?:this|the|our)\s+"
                  r"(?:same\s+)?(?:study|trial)",
                  r"(?:in|of|among|across)\s+(?:this|our|the\s+study['’]s)\s+(?:cohort|sample)",
-                 r"results?(?!\s+in\b)", r"findings?",
+                 r"(?:study|trial)(?:['’]s)?\s+(?:results?|findings?)",
                  r"(?:people|patients|women|men|adults|children|those)\s+(?:studied|enrolled"
                  r"|recruited|included)")
 CONTEXT_WORDS = (r"for\s+context", r"background",
@@ -132,7 +132,7 @@ CONTEXT_WORDS = (r"for\s+context", r"background",
                  "generally", "usually", "typically", "normally",
                  r"(?:each|every|a|per)\s+year", "annually", "worldwide", "nationwide",
                  "nationally", r"according\s+to", r"estimated?", "lifetime", "common",
-                 r"affects?")
+                 r"affects?", "national")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # A cause said outright (regex fragments). Only finite and modal forms: "to prevent" is a

@@ -134,7 +134,7 @@ FINDING_WORDS = (r"en\s+(?:este|el)\s+análisis",
                  "participantes",
                  # el estudio como tiempo o lugar de lo ocurrido: "durante el estudio"
                  r"(?:durante|a\s+lo\s+largo\s+de|dentro\s+de)\s+(?:este|el)\s+(?:mismo\s+)?"
-                 r"(?:estudio|ensayo)", r"del\s+(?:estudio|ensayo)", r"resultados?",
+                 r"(?:estudio|ensayo)", r"del\s+(?:estudio|ensayo)",
                  r"(?:en|de)\s+esta\s+(?:cohorte|muestra)",
                  r"(?:estudiad|incluid|reclutad)[oa]s")
 CONTEXT_WORDS = (r"como\s+contexto", r"contexto",
@@ -144,7 +144,7 @@ CONTEXT_WORDS = (r"como\s+contexto", r"contexto",
                  "generalmente", "habitualmente", "normalmente", r"suele[n]?",
                  r"(?:cada|al|por)\s+año", r"(?:en\s+todo\s+el|a\s+nivel)\s+(?:mundo|mundial)",
                  r"seg[uú]n", r"se\s+estima", r"estimad[oa]s?", r"a\s+lo\s+largo\s+de\s+la\s+vida",
-                 "frecuente", r"com[uú]n", r"afecta[n]?")
+                 "frecuente", r"com[uú]n", r"afecta[n]?", r"nacional(?:es)?")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Una causa dicha sin rodeos (fragmentos regex). Solo formas conjugadas: "para reducir el

@@ -141,7 +141,7 @@ FINDING_WORDS = (r"dans\s+(?:cette|l['’])\s*analyse",
                  r"dans\s+(?:cette|l['’])\s*(?:étude|essai)", r"participant(?:e|s|es)",
                  # l'étude comme temps ou lieu de ce qui est arrivé : « pendant l'étude »
                  r"(?:pendant|durant|au\s+cours\s+de|tout\s+au\s+long\s+de)\s+(?:cette|l['’])\s*"
-                 r"(?:étude|essai)", r"de\s+l['’](?:étude|essai)", r"résultats?",
+                 r"(?:étude|essai)", r"de\s+l['’](?:étude|essai)",
                  r"(?:dans|de)\s+(?:cette|la)\s+(?:cohorte|population\s+étudiée)",
                  r"(?:dans|de)\s+cet\s+échantillon",
                  r"(?:étudié|recruté)e?s", r"incluses", r"(?:patient|participant)e?s\s+inclus")
@@ -152,7 +152,7 @@ CONTEXT_WORDS = (r"à\s+titre\s+de\s+repère", r"contexte",
                  r"en\s+général", "généralement", "habituellement", "normalement",
                  r"(?:chaque|par)\s+an(?:née)?", r"dans\s+le\s+monde", "selon",
                  r"on\s+estime", r"estim(?:é|ée|és|ées)", r"au\s+cours\s+de\s+(?:la|leur)\s+vie",
-                 r"fréquent(?:e|s|es)?", r"touche(?:nt)?")
+                 r"fréquent(?:e|s|es)?", r"touche(?:nt)?", r"nationa(?:l|le|ux|les)")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Une cause dite sans détour (fragments regex). Formes conjuguées seulement : « pour

@@ -123,7 +123,7 @@ FINDING_WORDS = (r"in\s+questa\s+analisi", r"nell['’]analisi",
                  r"mostra(?:no)?", r"in\s+questo\s+studio", r"nello\s+studio", "partecipanti",
                  # lo studio come tempo o luogo di ciò che è accaduto: "durante lo studio"
                  r"(?:durante\s+(?:lo|questo)|nel\s+corso\s+d(?:ello|i\s+questo))\s+studio",
-                 r"dello\s+studio", r"risultat[oi]", r"(?:arruolat|studiat|inclus)[ie]",
+                 r"dello\s+studio", r"(?:arruolat|studiat|inclus)[ie]",
                  r"(?:in|di)\s+questa\s+coorte", r"(?:in|di)\s+questo\s+campione")
 CONTEXT_WORDS = (r"per\s+dare\s+un['’]idea", r"contesto",
                  r"per\s+confronto", r"a\s+titolo\s+di\s+confronto", r"come\s+riferimento",
@@ -131,7 +131,7 @@ CONTEXT_WORDS = (r"per\s+dare\s+un['’]idea", r"contesto",
                  r"di\s+solito", "solitamente", "normalmente", r"ogni\s+anno",
                  r"all['’]anno", r"nel\s+mondo", r"a\s+livello\s+mondiale", "secondo",
                  r"si\s+stima", r"stimat[oaie]", r"nel\s+corso\s+della\s+vita",
-                 r"frequent[ei]", "comune", r"colpisce")
+                 r"frequent[ei]", "comune", r"colpisce", r"nazional[ei]")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Una causa detta apertamente (frammenti regex). Solo forme coniugate: "per ridurre il

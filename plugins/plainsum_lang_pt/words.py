@@ -119,7 +119,7 @@ FINDING_WORDS = (r"(?:nesta|na)\s+análise",
                  r"encontr(?:ou|aram)", r"(?:neste|no)\s+(?:estudo|ensaio)", "participantes",
                  # o estudo como tempo ou lugar do que aconteceu: "durante o estudo"
                  r"(?:durante\s+(?:o|este)|ao\s+longo\s+d(?:o|este))\s+(?:mesmo\s+)?"
-                 r"(?:estudo|ensaio)", r"do\s+(?:estudo|ensaio)", r"resultados?",
+                 r"(?:estudo|ensaio)", r"do\s+(?:estudo|ensaio)",
                  r"(?:estudad|incluíd|recrutad)[oa]s", r"(?:nesta|desta)\s+(?:coorte|amostra)")
 CONTEXT_WORDS = (r"para\s+contextualizar", r"contexto",
                  r"para\s+comparação", r"(?:em|por)\s+comparação", r"como\s+referência",
@@ -128,7 +128,7 @@ CONTEXT_WORDS = (r"para\s+contextualizar", r"contexto",
                  r"(?:todos\s+os\s+anos|por\s+ano|a\s+cada\s+ano)",
                  r"(?:em\s+todo\s+o|no)\s+mundo", "segundo", r"estima[\s-]se",
                  r"estimad[oa]s?", r"ao\s+longo\s+da\s+vida", r"frequentes?", "comum",
-                 r"afeta[m]?")
+                 r"afeta[m]?", r"nacion(?:al|ais)")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Uma causa dita sem rodeios (fragmentos regex). Só formas conjugadas: "para reduzir o
