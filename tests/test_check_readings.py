@@ -564,3 +564,46 @@ NATIONAL = {
 @pytest.mark.parametrize("lang", sorted(NATIONAL))
 def test_national_results_are_context(lang: str) -> None:
     assert "background-as-result" not in rules(CHX, lang, NATIONAL[lang])
+
+
+# --- the vitamin D example (a cohort design): claims and careful wording ----------------
+VITAMIN = "vitamin-d-colorectal-2018"
+VITAMIN_CAUSES = {
+    "en": ["A vitamin D shortfall sends colorectal cancer risk soaring."],
+    "es": ["La vitamina D recorta el riesgo de cáncer colorrectal."],
+    "fr": ["La vitamine D fait reculer le cancer colorectal."],
+    "de": ["Vitamin D drückt das Darmkrebsrisiko deutlich."],
+    "it": ["La vitamina D taglia il rischio di tumore del colon-retto."],
+    "pt": ["A vitamina D corta o risco de cancro colorretal."],
+}
+VITAMIN_CAREFUL = {
+    "en": ["Low vitamin D was tied to a higher risk; whether it drove the risk up is unknown.",
+           "The study cannot say whether low vitamin D is the cause.",
+           "Vitamin D deficiency is a cause for concern in older adults, but this study only "
+           "shows a link with colorectal cancer."],
+    "es": ["No se sabe si la falta de vitamina D es la causa.",
+           "El estudio permitió comparar a más de 5.700 casos con más de 7.100 controles."],
+    "fr": ["On ne sait pas si le manque de vitamine D en est la cause.",
+           "Un taux bas de vitamine D était associé à un risque de cancer colorectal plus élevé "
+           "de 31 %, sans que l'on sache s'il le fait grimper."],
+    "de": ["Ob der Vitamin-D-Mangel die Ursache ist, kann die Studie nicht sagen.",
+           "Ein niedriger Vitamin-D-Spiegel ging mit einem um 31 % höheren Darmkrebsrisiko "
+           "einher; ob er das Risiko steigen lässt, ist offen."],
+    "it": ["Non si sa se la carenza di vitamina D ne sia la causa.",
+           "Lo studio ha permesso di confrontare oltre 5.700 casi con oltre 7.100 controlli."],
+    "pt": ["Não se sabe se a falta de vitamina D é a causa.",
+           "Níveis baixos de vitamina D estiveram associados a um risco de cancro colorretal 31% "
+           "mais alto; não se sabe se fazem subir o risco."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"),
+                         [(lang, t) for lang in VITAMIN_CAUSES for t in VITAMIN_CAUSES[lang]])
+def test_the_vitamin_d_link_said_as_a_cause_is_caught(lang: str, text: str) -> None:
+    assert "causal-claim" in rules(VITAMIN, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"),
+                         [(lang, t) for lang in VITAMIN_CAREFUL for t in VITAMIN_CAREFUL[lang]])
+def test_the_vitamin_d_link_said_carefully_passes(lang: str, text: str) -> None:
+    assert "causal-claim" not in rules(VITAMIN, lang, text)

@@ -150,7 +150,7 @@ _SENKT = (r"(?:senkt|senken|senkte|senkten|verringert|verringern|verringerte|ver
           r"|reduziert|reduzieren|reduzierte|reduzierten|mindert|mindern|minderte|halbiert"
           r"|halbieren|halbierte|erhöht|erhöhen|erhöhte|erhöhten|steigert|steigern|steigerte"
           r"|verdoppelt|verdoppeln|verdoppelte|verdreifacht|verdreifachte|vervielfacht"
-          r"|vervielfachte)")
+          r"|vervielfachte|drückt|drücken|drückte|drückten)")
 _ZUSTAND = r"(?:war|waren|ist|sind|wurde|wurden|lag|lagen|blieb|blieben)"
 CAUSAL = (
     r"(?<!\bzu\s)verhinder(?:t|n|te|ten)", r"beug(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,4}?vor",
