@@ -16,6 +16,7 @@ from .attach import (
     EVENTS,
     comparisons,
     fill_outcomes,
+    group_at,
     group_for,
     measure_id,
     measure_near,
@@ -81,7 +82,7 @@ def find_means(st: State) -> None:
                                            s.at(mean.measure_span[1])]
                              if mean.measure else [s.at(mean.start), s.at(mean.end)])
             fact: dict[str, Any] = {"kind": "mean", "value": mean.value, "measure": mid,
-                                    "group": _nearest_group(st, s, mean.start, mean.end),
+                                    "group": group_at(st, s, mean.start, mean.end)[0],
                                     "source_span": [s.at(mean.start), s.at(mean.end)]}
             if mean.unit:
                 fact["unit"] = mean.unit
@@ -94,24 +95,6 @@ def find_means(st: State) -> None:
             if mean.hedge:
                 fact["hedge"] = mean.hedge
             add_fact(st, fact, f"{mid}-{mean.said}")
-
-
-def _nearest_group(st: State, s: Sentence, start: int, end: int) -> str:
-    """The group named nearest a figure in its sentence: before it, or after it ("rose
-    (from 8.7 to 10.6) in the group receiving X") unless a comparison word stands between
-    ("..., compared with 7 in group B" names the other group); "all" when none is."""
-    best: tuple[int, str] | None = None
-    for lo, hi, gid in mentions(st, s.text):
-        if hi <= start:
-            dist = start - hi
-        elif lo >= end and not re.search(r"(?i)\b(?:compared|than|versus|vs\.?|whereas|while)\b",
-                                         s.text[end:lo]):
-            dist = lo - end + 1  # on a tie, the group named before
-        else:
-            continue
-        if best is None or dist < best[0]:
-            best = (dist, gid)
-    return best[1] if best else "all"
 
 
 def _mean_pair(st: State, s: Sentence, m: re.Match[str]) -> None:
