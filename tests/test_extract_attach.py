@@ -391,3 +391,65 @@ def test_a_group_no_figure_names_and_no_whole_label_is_not_drafted():
                            "source_span": [s.at(m.start()), s.at(m.end())]})
     attach.settle(st)
     assert list(st.found.groups) == ["all"] and [f["id"] for f in st.found.facts] == ["a"]
+
+
+# -- spans: what lint --release checks -------------------------------------------------------
+
+SPANS = """Knee brace eases pain in trial
+
+The researchers enrolled 300 adults with knee pain. They were randomly assigned to a \
+knee brace (n = 148) or usual care (n = 152).
+
+After 6 months, pain improved in 48 percent of people who got the knee brace, compared \
+with 30 percent of those in the usual care group. Within one year, 12 percent of people in \
+the usual care group had knee surgery. The mean age was 61.5 years.
+"""
+
+
+@pytest.fixture
+def cli(pm, register_plugin, run_cli):
+    import importlib
+
+    for module, name in (("plainsum_readers", "readers"), ("plainsum_extract", "extract")):
+        if not pm.has_plugin(name):
+            register_plugin(importlib.import_module(module), name)
+    return run_cli
+
+
+def test_every_value_of_a_draft_is_at_its_span_of_the_release(cli, tmp_path):
+    import yaml
+
+    release = tmp_path / "release.txt"
+    release.write_text(SPANS, encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    assert cli("extract", str(release), "-o", str(out)).exit_code == 0
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert {t["id"] for t in data["times"]} >= {"6m", "1y"}
+    assert not [t for t in data["times"] if t["value"] == 61.5]  # an age is no time point
+    assert {f["value"] for f in data["facts"] if f["kind"] == "count"} >= {300, 148, 152}
+    result = cli("lint", str(out), "--release", str(release))
+    assert result.exit_code == 1  # a draft: items to settle, but no value off its span
+    assert not re.search(r"not written at|is not inside the release", result.stdout), \
+        result.stdout
+
+
+@pytest.mark.parametrize("phrase, label", [
+    ("those with the lowest vitamin D levels", "people with the lowest vitamin D levels"),
+    ("children who ate fish every week", "children who ate fish every week"),
+    ("and a 15", None),
+])
+def test_group_named_makes_a_group_from_a_phrase_once(phrase, label):
+    st = state(PUMP)
+    groups.find_groups(st)
+    gid = groups.group_named(st, phrase, [0, 0])
+    if label is None:
+        assert gid is None
+    else:
+        assert st.found.groups[gid].label == label
+        assert groups.group_named(st, phrase, [0, 0]) == gid  # found again, not made twice
+
+
+def test_group_named_finds_an_arm_already_found():
+    st = state(PUMP)
+    groups.find_groups(st)
+    assert groups.group_named(st, "those given the pump", [0, 0]) == "pump"

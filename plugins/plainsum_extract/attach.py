@@ -124,8 +124,11 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
                      if current != "all" else None)
 
 
-def time_for(st: State, text: str, m: re.Match[str], after: str, before: str) -> str | None:
-    """The time point nearest a figure in its sentence (not an age or a rate)."""
+def time_for(st: State, text: str, m: re.Match[str], after: str, before: str,
+             s: Sentence | None = None) -> str | None:
+    """The time point nearest a figure in its sentence ``text`` (not an age or a rate); the
+    time's span is where the release states it (in sentence ``s``, found by its text when
+    not given)."""
     times, starts, ends = _time_points(text)
     # the times are in order and none overlaps another: the nearest is the last that
     # ends before m, the first that starts after it, or one that overlaps it
@@ -144,7 +147,11 @@ def time_for(st: State, text: str, m: re.Match[str], after: str, before: str) ->
     if not value or not unit:
         return None
     rel = "within" if (t.group("pre") or t.group("pre3") or "").lower() == "within" else "at"
-    return time_id(st, value, unit, [m.start(), m.end()], rel)
+    if s is None or s.text != text:
+        s = next((x for x in st.all_sentences if x.text == text), None)
+    lo = t.start("n") if t.group("n") else t.start("u2") if t.group("u2") else t.start("a3")
+    base = s.start if s is not None else 0
+    return time_id(st, value, unit, [base + lo, base + t.end()], rel)
 
 
 def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str) -> str | None:
@@ -344,7 +351,7 @@ _TIME = re.compile(
     rf"(?i)(?:\b(?P<pre>at|after|within|over|for\s+up\s+to|up\s+to|for|into|by)\s+(?:the\s+)?)?"
     rf"\b(?P<n>{ANYNUM})[\s-](?P<u>years?|months?|weeks?|days?|hours?)\b"
     rf"|\b(?:at|by)\s+(?P<u2>week|month|day|year)\s+(?P<n2>\d+)\b"
-    rf"|\b(?P<pre3>within|after|over|in|for)\s+(?:a|an|one)\s+(?P<u3>year|month|week|day)\b")
+    rf"|\b(?P<pre3>within|after|over|in|for)\s+(?P<a3>a|an|one)\s+(?P<u3>year|month|week|day)\b")
 DIRECTIONS = (
     ("no-worsening", r"no\s+worsening|not\s+(?:\w+\s+){0,2}?(?:worsen\w*|worse)|without\s+"
                      r"worsening|prevent\w*\s+[^.]{0,80}?(?:getting|get|becoming|from)\s+worse|"
@@ -553,7 +560,7 @@ def main_fact(st: State) -> str | None:
         label = _kind_of(st, s) if s is not None else "other"
         score = float(_MAIN_RANK[fact["kind"]])
         if label == "methods":
-            score -= 3
+            score -= 10  # who took part and how: a finding only when nothing else is
         if s is not None:
             score += 1.5 * min(len(title & set(_stems(s.text))), 3)
             if s.start < len(st.text) * 0.25:

@@ -127,6 +127,7 @@ def _subgroups(st: State) -> None:
                            "sub", _phrases_for(st, x))
             g.size = int(value) if value is not None else None
             g.span = [s.at(h.start()), s.at(h.end())]
+            g.size_span = [s.at(h.start("n")), s.at(h.end("n"))]
         if hits:
             st.subgroup_sentence = s
             break
@@ -136,6 +137,7 @@ def _arms(st: State) -> None:
     """The arms of a trial: "randomly assigned to X or Y", "Of N who received X,", or
     two "the X group" phrases."""
     arms: list[tuple[str, Span, int | None]] = []
+    size_spans: list[Span | None] = []
     for s in study_sentences(st):
         m = _ASSIGNED.search(s.text)
         if m:
@@ -144,6 +146,7 @@ def _arms(st: State) -> None:
                 size = number(m.group(n)) if m.group(n) else None
                 arms.append((phrase, [s.at(m.start(key)), s.at(m.end(key))],
                              int(size) if size else None))
+                size_spans.append([s.at(m.start(n)), s.at(m.end(n))] if m.group(n) else None)
             break
     if not arms:
         for s in study_sentences(st):
@@ -152,6 +155,7 @@ def _arms(st: State) -> None:
                 size = number(m.group("n"))
                 arms.append((_clean_arm(m.group("a")), [s.at(m.start("a")), s.at(m.end("a"))],
                              int(size) if size else None))
+                size_spans.append([s.at(m.start("n")), s.at(m.end("n"))])
     if len(arms) < 2:
         named = []
         seen: set[str] = set()
@@ -175,6 +179,7 @@ def _arms(st: State) -> None:
         g = _add_group(st, f"people who got {phrase}", span, "arm", distinct,
                        review="a study arm: check the label")
         g.size = size
+        g.size_span = size_spans[i] if i < len(size_spans) else None
         g.phrases = distinct
         g.label_phrase = phrase  # type: ignore[attr-defined]
     # "the medical treatment group": attach to the arm it covers best
@@ -284,6 +289,31 @@ def _own_words(g: Group, known: list[Group]) -> set[str]:
     mine = set(words(g.label)) - STOP - _GENERIC
     others = set().union(*(set(words(o.label)) for o in known if o is not g))
     return mine - others or mine
+
+
+def group_named(st: State, phrase: str, span: Span) -> str | None:
+    """The id of the group a noun phrase names ("those with deficient vitamin D levels",
+    "children who ate fish weekly"): a group already found whose mention covers most of
+    it, else a new one labelled in the release's words ("people" for "those"); None when
+    the phrase makes no whole label (a fragment is never a group)."""
+    text = " ".join(phrase.split()).strip(" ,.;:")
+    if not text:
+        return None
+    hits = mentions(st, text)
+    if hits:
+        lo, hi, gid = max(hits, key=lambda h: h[1] - h[0])
+        if (hi - lo) >= 0.6 * len(text) or (len(hits) == 1 and \
+                st.found.groups[gid].kind in ("arm", "treated")):
+            return gid
+    label = re.sub(r"(?i)^(?:the\s+)?those\b", "people", text)
+    label = re.split(r"(?i)\s+(?:such\s+as|including|like)\s", label)[0]
+    if label_problem(label) or len(label.split()) > 10 or not re.search(
+            rf"(?i)\b(?:{PEOPLE}|people|mice|rats|animals|group|arm|users|patients)\b", label):
+        return None
+    g = _add_group(st, label, span, "described", [text.lower()],
+                   review="a group described in a result sentence: check it is one of the "
+                          "study's groups")
+    return g.id
 
 
 def _treatment(phrase: str) -> str | None:

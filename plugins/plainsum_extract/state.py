@@ -33,6 +33,7 @@ class Group:
     review: str | None = None
     term: str | None = None
     size: int | None = None
+    size_span: Span | None = None  # where the release states the size
 
 
 @dataclass
