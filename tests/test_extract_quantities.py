@@ -250,6 +250,20 @@ def test_counts_name_what_they_count(text, value, label, hedge):
     assert text[c.label_span[0]:c.label_span[1]] in label
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Data came from 90 adults - 40 with asthma who took part in the trial and 50 who gave "
+     "blood.", [(90, "adults", None), (40, "people with asthma", None),
+                (50, "people who gave blood", None)]),
+    ("Five of the 30 volunteers felt dizzy.", [(5, "volunteers", 30)]),
+    ("Surgery was repeated in four knees.", [(4, "knees", None)]),
+    ("The registry holds over 2 million patient records.", [(2000000, "patient records", None)]),
+    ("Of the first 1,200 women screened, 36 (3 percent) were recalled.",
+     [(1200, "women", None), (36, "women screened", 1200)]),
+])
+def test_more_ways_of_counting(text, want):
+    assert [(c.value, c.label, c.of) for c in counts(text)] == want
+
+
 def test_a_hedge_covers_the_counts_listed_after_it():
     got = counts("It expects about 12,000 new cases and 3,100 deaths this year.")
     assert [(c.value, c.hedge) for c in got] == [(12000, "about"), (3100, "about")]

@@ -831,13 +831,15 @@ _COUNTED = (r"people|persons|patients|participants|adults|women|men|children|kid
             r"operations|surgeries|lesions|tumou?rs|cancers|births|pregnancies|deliveries|"
             r"hospitals|sites|centers|centres|clinics|practices|schools|mice|rats|samples|"
             r"infections|events|visits|admissions|fractures|strokes|hospitali[sz]ations|"
-            r"prescriptions|studies|trials|[\w-]+-olds")
+            r"prescriptions|studies|trials|records|charts|shoulders|knees|hips|eyes|teeth|joints|"
+            r"limbs|[\w-]+-olds")
 _TAIL_END = (r"\bthan\b|\bcompared\b|\bwith\b|\bversus\b|\bvs\b|\bwere\b|\bwas\b|"
              r"\bhad\b|\bhave\b|\bare\b|\bis\b|\bdid\b|\breceived\b|\btook\b|"
-             r"\bshowed\b|\bdeveloped\b|\bdied\b|$")
+             r"\bshowed\b|\bdeveloped\b|\bdied\b|\bwho\b|$")
 _COUNT = re.compile(
-    rf"(?i)(?<![\w.,$£€%/-])(?P<n>{NUM}|{WORDNUM}(?=\s+(?:[a-z-]+\s+)?(?!studies|trials)"
-    rf"(?:{_COUNTED})\b))(?:\s+(?:of|out\s+of)\s+(?P<of>{NUM}))?(?:\s+(?P<mult>million|billion)\b)?"
+    rf"(?i)(?<![\w.,$£€%/-])(?P<n>{NUM}|{WORDNUM}(?=\s+(?:(?:of|out\s+of)\s+(?:the\s+)?"
+    rf"{NUM}\s+)?(?:[a-z-]+\s+)?(?!studies|trials)(?:{_COUNTED})\b))"
+    rf"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>{NUM}))?(?:\s+(?P<mult>million|billion)\b)?"
     rf"(?!\s*(?:%|percent|per\s+cent|-|–|to\s+\d|\.\d|times|fold|million|billion|thousand))"
     rf"\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?:{_COUNTED})\b(?:\s+and\s+(?:{_COUNTED})\b)?"
     rf"(?:\s+(?:with|who|taking|receiving|"
@@ -849,8 +851,10 @@ _COUNT = re.compile(
 
 
 _OF_THEN = re.compile(
-    rf"(?i)\bOf\s+(?:the\s+|all\s+|these\s+)?(?P<of>{NUM})\s+(?P<np>[^,;.]{{3,90}}?),\s+"
+    rf"(?i)\bOf\s+(?:the\s+|all\s+|these\s+)?(?:[a-z]+\s+){{0,2}}?(?P<of>{NUM})\s+"
+    rf"(?P<np>[^,;.]{{3,90}}?),\s+"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM})\s+(?:of\s+(?:them|those)\s+)?"
+    rf"(?:\([^()]{{1,80}}\)\s+)?"
     rf"(?=(?:developed|had|died|were|was|experienced|reported|got|needed|required|showed|"
     rf"suffered|became|remained|stopped|switched|converted|returned|achieved|received)\b)")
 
