@@ -607,3 +607,35 @@ def test_the_vitamin_d_link_said_as_a_cause_is_caught(lang: str, text: str) -> N
                          [(lang, t) for lang in VITAMIN_CAREFUL for t in VITAMIN_CAREFUL[lang]])
 def test_the_vitamin_d_link_said_carefully_passes(lang: str, text: str) -> None:
     assert "causal-claim" not in rules(VITAMIN, lang, text)
+
+
+# --- a relative change said as a share of cases ------------------------------------------
+CT = "ct-heart-scan-2018"
+SHARE_OF_CASES = {
+    "en": ("With the heart scan, a heart attack was avoided in 40% of cases over five years.",
+           "40%"),
+    "es": ("Con el escáner del corazón se evitó un infarto en el 40 % de los casos en cinco "
+           "años.", "40 %"),
+    "fr": ("Avec le coroscanner, l'infarctus a été évité dans 40 % des cas en cinq ans.",
+           "40 %"),
+    "de": ("Mit dem Herz-CT blieb in 40 Prozent der Fälle über fünf Jahre ein Herzinfarkt aus.",
+           "40 Prozent"),
+    "it": ("Con la TAC del cuore l'infarto è stato evitato nel 40% dei casi in cinque anni.",
+           "40%"),
+    "pt": ("Com a TAC ao coração evitou-se um enfarte em 40% dos casos em cinco anos.", "40%"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHARE_OF_CASES))
+def test_a_relative_change_said_as_a_share_of_cases_is_caught(lang: str) -> None:
+    text, figure = SHARE_OF_CASES[lang]
+    assert at(CT, lang, text, "relative-as-absolute", figure)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Un taux bas de vitamine D donnait 31 % de risque en plus de cancer colorectal."),
+    ("en", "With the heart scan, heart attacks were 40% rarer over five years."),
+])
+def test_a_change_said_with_of_and_a_risk_is_no_share(lang: str, text: str) -> None:
+    sheet = VITAMIN if lang == "fr" else CT
+    assert "relative-as-absolute" not in rules(sheet, lang, text)

@@ -420,6 +420,12 @@ class Effects:
             if m.kind == "frequency":  # "30 out of 100" for 30 % lower
                 self.share_for_relative(m, m.text, fact)
                 return True
+            if _PARTITIVE.match(self.text, m.end) and self.way(m, clause=False) is None:
+                # "spared a heart attack in 40 % of cases", "in 40 Prozent der Fälle": a
+                # share of people, where the sheet has a relative change (and the
+                # sentence says no change that would make it one)
+                self.share_for_relative(m, m.text, fact)
+                return True
             self.matched(m, facts, said, exactly)
             self.direction(m, fact)
             return True
@@ -820,6 +826,15 @@ _AS_CHANGE = regex.compile(
 
 
 HEADING = 6  # words of a heading before a colon ("Ergebnis nach fünf Jahren:")
+# right after a per-cent figure, the word that makes it a share of something ("40% of
+# cases", "40 % de los casos", "40 % des cas", "40 Prozent der Fälle", "40% dei casi",
+# "40% dos casos"): closed-class words of the six languages
+_PARTITIVE = regex.compile(r"[ \u00a0\n]+(?:of|de|del|des|du|der|von|dei|degli|delle|di|della"
+                           r"|dos|das|do|da)[ \u00a0\n]+"
+                           # not a risk: "31 % de risque en plus" is a change
+                           r"(?!(?:the|el|la|le|il|lo|o|a|das|l['’])?\s*(?:risk|riesg|risque"
+                           r"|risiko|rischi|risco|probab|chanc|odds|possibilit))",
+                           regex.IGNORECASE)
 FAVOUR_REACH = 30  # characters from a favour word to the arm it names
 # words that say which arm a difference favours ("in favour of iodine"): closed-class
 # phrases, listed here by language
