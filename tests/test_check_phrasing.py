@@ -258,3 +258,77 @@ def test_a_direction_word_inside_a_longer_phrase_is_read_as_the_phrase() -> None
     text = "O custo mediano foi 2496 dólares mais baixo por doente com rivaroxabano."
     found = [f for f in alarms(RIVA, "pt", text) if f.rule == "sign-flipped"]
     assert not found, said(found)
+
+
+# --- a name's words are no outcome's words --------------------------------------------------
+# the journal "Academic Emergency Medicine" has a word kin to "médico" of the no-difference
+# outcome (went to hospital or to a doctor because of bleeding); the sentence is about the
+# time in hospital, which did differ
+NAMED_JOURNAL = {
+    "es": "Quienes volvieron pronto a casa con rivaroxabán estuvieron bastantes menos horas "
+          "ingresados que los pacientes hospitalizados, publica Academic Emergency Medicine.",
+    "it": "Chi è tornato presto a casa con rivaroxaban è rimasto in ospedale molto meno dei "
+          "ricoverati, riporta la rivista Academic Emergency Medicine.",
+    "pt": "Quem foi cedo para casa com rivaroxabano esteve muito menos horas no hospital do "
+          "que os internados, segundo a revista Academic Emergency Medicine.",
+}
+VISITS_FEWER = {
+    "es": "Las visitas al médico por sangrado fueron menos frecuentes con rivaroxabán que en "
+          "los pacientes ingresados, publica Academic Emergency Medicine.",
+    "it": "Le visite dal medico per sanguinamento sono state meno frequenti con rivaroxaban "
+          "che tra i ricoverati, riporta Academic Emergency Medicine.",
+    "pt": "As idas ao médico por hemorragia foram menos frequentes com rivaroxabano do que "
+          "nos internados, segundo a Academic Emergency Medicine.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_JOURNAL))
+def test_a_journals_name_does_not_name_the_outcome(lang: str) -> None:
+    found = [f for f in alarms(RIVA, lang, NAMED_JOURNAL[lang])
+             if f.rule == "invented-difference"]
+    assert not found, said(found)
+
+
+@pytest.mark.parametrize("lang", sorted(VISITS_FEWER))
+def test_a_difference_in_the_outcome_that_did_not_differ_is_still_invented(lang: str) -> None:
+    found = alarms(RIVA, lang, VISITS_FEWER[lang])
+    assert any(f.rule == "invented-difference" for f in found), said(found)
+
+
+# --- the counted noun inside a natural frequency ------------------------------------------
+# "3 women in every 100": the noun is the figure's own group word; a generic one yields
+# only to a group named in the same clause ("4 femmes sur 100 désinfectées à la ...")
+SKIN_ALL = {
+    "en": "Under 3 women in every 100 had a skin reaction, and chlorhexidine and iodine did "
+          "equally well there.",
+    "fr": "Moins de 3 femmes sur 100 ont eu une réaction de la peau, et la chlorhexidine et "
+          "l'iode se valent sur ce point.",
+    "it": "Meno di 3 donne su 100 hanno avuto una reazione della pelle, e clorexidina e "
+          "iodio si equivalgono su questo.",
+    "es": "Menos de 3 mujeres de cada 100 tuvieron una reacción en la piel, y la "
+          "clorhexidina y el yodo empataron en eso.",
+}
+ARM_AFTER = {
+    "en": ("{n} women in every 100 cleaned with chlorhexidine got a wound infection.", "4"),
+    "fr": ("{n} femmes sur 100 désinfectées à la chlorhexidine ont eu une infection de la "
+           "plaie.", "4"),
+    "it": ("{n} donne su 100 disinfettate con clorexidina hanno avuto un'infezione della "
+           "ferita.", "4"),
+    "pt": ("{n} mulheres em cada 100 limpas com clorexidina tiveram uma infeção na ferida.",
+           "4"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SKIN_ALL))
+def test_the_counted_noun_is_the_figures_group(lang: str) -> None:
+    found = [f for f in alarms(CHX, lang, SKIN_ALL[lang]) if f.rule == "wrong-context"]
+    assert not found, said(found)
+
+
+@pytest.mark.parametrize("lang", sorted(ARM_AFTER))
+def test_an_arm_right_after_the_counted_noun_is_the_figures_group(lang: str) -> None:
+    text, right = ARM_AFTER[lang]
+    faithful = text.format(n=right)
+    assert not [f for f in alarms(CHX, lang, faithful) if f.rule == "wrong-context"]
+    swapped = text.format(n="7")  # the iodine arm's figure said of chlorhexidine
+    assert at(CHX, lang, swapped, "wrong-context", "7")

@@ -546,7 +546,22 @@ def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _S
     own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
     loose = [(a + t.start, a + t.end, oid) for t in toks
              for word, oid in own.get(t.norm[:HEAD], ()) if _loose(word, t.norm)]
+    if loose:  # a name's words are no outcome's ("Academic Emergency Medicine": "médico")
+        names = context.lexicon.remember(("claims-names",), lambda: _names(context.factsheet))
+        held = [(a + m.start, a + m.end) for m in names.find(sentence, toks)]
+        if held:
+            loose = [w for w in loose if not any(x <= w[0] and w[1] <= y for x, y in held)]
     return _Said(a, b, outcomes, groups, _hits(vocab.same, text, a, b), loose)
+
+
+def _names(sheet: FactSheet) -> PhraseIndex[str]:
+    """The names of the sheet's organisations (a journal among them) and people, in every
+    language the sheet gives them."""
+    entries = [(p.name, p.id) for p in sheet.people.values()]
+    for org in sheet.organisations.values():
+        names = org.name.values() if isinstance(org.name, dict) else [org.name]
+        entries += [(name, org.id) for name in (*names, org.short) if name]
+    return PhraseIndex(entries)
 
 
 def _kin(word: str, norm: str) -> bool:

@@ -294,6 +294,8 @@ class Scoper:
         years, 66%"); a cue in the same clause as both goes with the first ("86% at five
         years and 71% at 10"); otherwise the nearer number takes it.
         """
+        if m.start <= c.start and c.end <= m.end:
+            return True  # the counted noun inside the figure: "3 women in every 100"
         if c.start >= m.end:
             if nxt is None:
                 return True
@@ -408,7 +410,16 @@ class Scoper:
         after = [c for c in mine if c.start >= m.end]
         before = [c for c in mine if c.end <= m.start]
         specific = self._specific(m, after) if cues is self.groups else []
-        return specific or after[:1] or before[-1:]
+        if specific:
+            return specific
+        # the counted noun inside the figure ("3 women in every 100", "4 femmes sur 100"):
+        # a group of its own wins; a generic word yields only to a group in its clause
+        inside = [c for c in mine if m.start <= c.start and c.end <= m.end]
+        if inside:
+            own = [c for c in inside if not c.generic]
+            return own[:1] or [c for c in after[:1]
+                               if first_in(self._clause, m.end, c.start) is None] or inside[:1]
+        return after[:1] or before[-1:]
 
     def _specific(self, m: Mention, after: list[Cue]) -> list[Cue]:
         """The most specific group named in the phrase right after the number: a generic
