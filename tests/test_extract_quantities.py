@@ -403,3 +403,28 @@ def test_the_drafted_kinds_are_schema_valid():
     assert {"relative-change", "ratio", "range", "no-difference", "difference"} <= kinds
     errors = list(jsonschema.Draft202012Validator(schema()).iter_errors(draft.data))
     assert errors == [], [e.message for e in errors][:3]
+
+
+@pytest.mark.parametrize("text, value, unit, direction, outcome", [
+    ("By contrast, the rate of falls rose four-fold in the other group.", 4, "fold", "higher",
+     "falls"),
+    ("There was a threefold increase in clinic visits.", 3, "fold", "higher", "clinic visits"),
+    ("Checks found that blood sugar levels of those given the drug fell by 12 percent.", 12,
+     None, "lower", "blood sugar levels"),
+])
+def test_more_relative_changes(text, value, unit, direction, outcome):
+    q = one(text, "relative-change")
+    assert (q.value, q.fields.get("unit"), q.fields["direction"]) == (value, unit, direction)
+    assert q.outcome and q.outcome[0] == outcome
+
+
+def test_a_decline_of_a_percentage_in_words():
+    q = one("Scores fell, compared with declines in the other group of one percent.",
+            "relative-change")
+    assert (q.value, q.fields["direction"]) == (1, "lower")
+
+
+def test_the_subject_of_a_change_skips_an_aside_between_dashes():
+    (m,) = means("The grip score--a test of strength, reach, and pain--at the end of the "
+                 "study rose from 30 to 52.")
+    assert (m.value, m.baseline, m.measure) == (52, 30, "grip score")

@@ -95,6 +95,13 @@ _DOUBLE = re.compile(
     r"(?:\w+\s+){0,3}?[a-z]\w+\b"
     r"|\b(?:risk|rate|odds|chance|likelihood|number|incidence)\s+(?:\w+\s+){0,4}?"
     r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?P<w2>doubl|tripl|quadrupl)ed\b")
+_FOLD_VERB = re.compile(  # "rose four-fold", "a threefold increase in"
+    rf"(?i)\b(?:(?P<v>{_VERB_HIGHER})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    rf"(?P<n>{NUM}|{WORDNUM})[\s-]*fold\b"
+    rf"|(?:an?\s+)?(?P<n2>{NUM}|{WORDNUM})[\s-]*fold\s+(?P<c>increase|rise|jump|gain|growth)\b)")
+_CHANGE_OF = re.compile(  # "declines in the control group of one percent"
+    rf"(?i)\b(?P<c>{_NOUN_CHANGE})s?\s+(?:[^,.;()]{{1,40}}?\s+)?of\s+"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM}|{WORDNUM}|one){PCT}")
 _HALF = re.compile(r"(?i)\b(?:halved|half\s+the\s+(?:risk|rate|odds|chance|likelihood|"
                    r"number))\b|\bcut\s+(?:\w+\s+){0,4}?in\s+half\b|"
                    r"\bhalf\s+(?:that|those|the\s+(?:rate|risk|number|level)s?)\s+(?:of|in|among)\b")
@@ -353,6 +360,26 @@ def _relative_changes(text: str) -> list[Quantity]:
                                   q.outcome[0]):
             q.outcome = _outcome_near(text, m.start(), m.end())
         q.outcome = q.outcome or _outcome_near(text, m.start(), m.end())
+        out.append(q)
+    for m in _FOLD_VERB.finditer(text):
+        key = "n" if m.group("n") else "n2"
+        value = _num(m.group(key))
+        if value is None or value <= 1:
+            continue
+        q = Quantity("relative-change", m.start(key), m.end(key), value,
+                     {"direction": "higher", "unit": "fold"}, phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(text[:m.start(key)])
+        q.outcome = (_after(text, m.end()) if m.group("c") else None) or \
+            _subject_words(text, m.start())
+        out.append(q)
+    for m in _CHANGE_OF.finditer(text):
+        value = _num(m.group("n")) if m.group("n").lower() != "one" else 1
+        if value is None:
+            continue
+        q = Quantity("relative-change", m.start("n"), m.end(), value,
+                     {"direction": _direction(m.group("c"))}, phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(m.group("h") or "")
+        q.outcome = _subject_words(text, m.start())
         out.append(q)
     for m in _HALF.finditer(text):
         q = Quantity("relative-change", m.start(), m.end(), 50, {"direction": "lower"},
@@ -636,10 +663,21 @@ def _no_differences(text: str) -> list[Quantity]:
 def _subject_words(text: str, pos: int) -> tuple[str, int, int] | None:
     """The last noun phrase before ``pos`` in its clause ("pain scores" in "Pain scores
     did not differ")."""
-    parts = re.split(r"[,;:]|\b(?:but|and|while|whereas|although)\b", text[:pos])
+    head = re.sub(r"\s*(?:--|—|–)[^—–]{1,160}?(?:--|—|–)\s*", " ", text[:pos])  # an aside
+    head = re.sub(r"\([^()]*\)", " ", head)
+    parts = re.split(r"[,;:]|\b(?:but|and|while|whereas|although)\b", head)
     clause = parts[-1]
     if re.match(r"(?i)\s*(?:which|that|who)\b", clause) and len(parts) > 1:
         clause = parts[-2]  # "during follow-up, which averaged": the thing before
+    clause = re.split(r"(?i)\b(?:found|find|showed|shows?|suggest(?:s|ed)?|reported|revealed|"
+                      r"indicated?|noted|concluded|observed)\s+that\b", clause)[-1]
+    clause = re.sub(r"(?i)\s(?:at|by)\s+the\s+(?:time|end|start|beginning)\b.*$", "", clause)
+    of = _OUTCOME_OF.search(clause)
+    if of and outcome_words(of.group("o")):  # "the rate of fractures rose": fractures
+        words = outcome_words(of.group("o"))
+        at = text.rfind(words, 0, pos)
+        if words and at >= 0:
+            return words, at, at + len(words)
     clause = re.split(r"(?i)\s(?:that|which|who|whose|of\s+(?:those|people|patients|"
                       r"participants|women|men|children|adults)|among|in\s+(?:those|people|"
                       r"patients|participants|women|men|children|the\s+\w+\s+group))\b",
