@@ -54,6 +54,18 @@ def labels(text: str) -> dict[str, str]:
     "Between 20 and 40 percent of older adults experience chronic pain.",
     "According to the World Health Organization, 300 million people live with asthma.",
     "About 5,000 new cases are expected this year.",
+    "Nearly half of all adults in the US have high blood pressure.",
+    "Sepsis kills about 270,000 people a year.",
+    "The condition is diagnosed in about 3 percent of children.",
+    "Up to 80% of people will experience back pain at some point in their lives.",
+    "Obesity rates have tripled since 1975.",
+    "Roughly 6.2 million Americans were living with the disease in 2021.",
+    "A 2019 report by the CDC found that 1 in 5 adults has chronic pain.",
+    "Current guidelines recommend screening every two years for women aged 50 to 74.",
+    "In 2010, the agency approved the drug, and sales reached 2 million prescriptions.",
+    "A larger trial of 500 patients is planned for next year.",
+    "Public health campaigns have cut smoking by 14 percent in the U.S.",
+    "The 30-day death rate after a hip fracture is about 10 percent.",
 ])
 def test_background_sentences_are_labelled_background(sentence):
     assert classify.label(sentence) == "background"
@@ -65,6 +77,11 @@ def test_background_sentences_are_labelled_background(sentence):
     "who took placebo.",
     "The risk of stroke fell by 20 percent in the group given the new drug.",
     "In this study, 60 percent of the children reported better sleep.",
+    "Participants in the US who took the drug had 20% fewer attacks.",
+    "Patients in the treatment group had 2.1 fewer attacks per year.",
+    "Those who walked daily lost 2 kg a year on average.",
+    "Within a year, 14 percent of patients on the new pill had switched to another drug.",
+    "Coffee drinkers had a 15 percent lower risk of death, the study found.",
 ])
 def test_study_results_are_labelled_result(sentence):
     assert classify.label(sentence) == "result"

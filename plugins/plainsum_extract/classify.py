@@ -34,6 +34,7 @@ _BOILER = re.compile(
              follow\s+us|related\s+links?|links?|image|photo|credit|multimedia|
              clinicaltrials\.gov|trial\s+registration)\b\s*(?::|-|–|$|\s+[A-Z@(\d])
     | ^\W{0,3}about\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,8}\s*:?\s*$
+    | ^\W{0,3}about\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[\w&'’.()-]+){0,10}?\s*:\s
     | ^\W{0,3}(?:for\s+more\s+information|to\s+learn\s+more|learn\s+more\s+at|
                 visit\s+(?:us\s+)?at)\b
     | \bis\s+(?:one\s+of\s+)?(?:the|a)\s+(?:world['’]s|nation['’]s|country['’]s|region['’]s)?\s*
@@ -83,20 +84,36 @@ _EARLIER = re.compile(
       over\s+|roughly\s+|some\s+|up\s+to\s+)?(?:\d|one\s+in|one\s+out)
     """)
 
+# Figures of a country, the world or a year: background unless the sentence is about the
+# study ("participants in the US ..."), whatever its tense.
+_NATIONAL = re.compile(
+    r"""(?ix)
+    \b(?:each|every)\s+year\b|\bannually\b|\bworldwide\b|\bnationwide\b|\bglobally\b|
+    \b(?:in|across|throughout)\s+the\s+(?:United\s+States|U\.\s?S\.|US|UK|U\.K\.|United\s+Kingdom|
+      world|country|nation|European\s+Union|EU)(?!\w)|
+    \b(?:in|across|throughout)\s+(?:America|Europe|Canada|Australia|England|Britain|Germany|
+      France|China|India|Japan|Africa|Asia)\b|
+    \b(?:Americans|Canadians|Australians|Europeans|Britons)\b|
+    ^\W*(?:in|by|as\s+of)\s+(?:19|20)\d\d\b|\bsince\s+(?:19|20)\d\d\b|
+    \bin\s+(?:their|a|his|her)\s+lives\b|\bat\s+some\s+point\s+in\b|
+    \bguidelines?\s+(?:\w+\s+)?(?:recommend|say|advise|suggest)|\b(?:is|are)\s+recommended\b
+    """)
+
 # Weaker signs of background: true of the world at large unless the sentence is about the
 # study (see _STUDY) or tells what happened in it (see _PAST).
 _GENERAL = re.compile(
     r"""(?ix)
-    \b(?:each|every|per|a)\s+year\b|\bannually\b|\bworldwide\b|\bnationwide\b|\bglobally\b|
-    \bin\s+the\s+(?:United\s+States|U\.\s?S\.|US|UK|U\.K\.|United\s+Kingdom|world|country|nation|
-      European\s+Union|EU)\b|
-    \bin\s+(?:America|Europe|Canada|Australia|England|Britain|Germany|France|China|India|Japan|
-      Africa|Asia)\b|
-    \bAmericans\b|\b(?:most|second\s+most|third\s+most)\s+common\b|\bprevalen(?:ce|t)\b|
+    \b(?:most|second\s+most|third\s+most)\s+common\b|\bprevalen(?:ce|t)\b|
+    \b(?:per|a)\s+year\b|
     \bcosts?\b|\$\s?\d|\b(?:million|billion)\b|\bone\s+in\s+(?:every\s+)?\w+\b|
     \bmore\s+common\s+in\b|\b(?:typically|usually|normally|generally|in\s+general)\b|
     \bannual\s+(?:rates?|incidence|costs?|number|deaths|cases)\b
     """)
+
+# What ties a future or planned study to this one ("the new study will ...").
+_OWN = re.compile(
+    r"(?i)\b(?:this|the\s+(?:new|current|present))\s+(?:\w+\s+)?(?:study|trial|analysis)\b|"
+    r"\b(?:we|the\s+researchers|the\s+team|the\s+authors)\s+(?:found|showed|report\w*)\b")
 
 # Present-tense verbs of general statements ("affects", "are diagnosed", "have").
 _PRESENT = re.compile(
@@ -114,8 +131,8 @@ _STUDY = re.compile(
     | \b(?:the\s+)?researchers\b|\bthe\s+team\b|\binvestigators\b|\bwe\b
     | \bgroup\b|\barms?\b|\bplacebo\b
     | \b(?:those|people|patients|women|men|children|adults|infants|mice|rats)\s+(?:who|that)\s+
-      (?:\w+\s+){0,2}?(?:received|took|got|were|had|ate|used|underwent|completed|reported|
-      did|was|received|eat|take|drink|use|get|have|are)\b
+      (?:\w+\s+){0,2}?(?:received|took|got|were|had|ate|drank|used|underwent|completed|
+      reported|did|was|eat|take|drink|use|get|have|are|\w+ed)\b
     | \bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b
     """)
 
@@ -130,6 +147,7 @@ _PAST = re.compile(
 _RESULT = re.compile(
     r"(?i)(?:\d\s*%|\d\s*(?:percent|per\s+cent)\b|\b(?:found|showed|shows|reduced|lowered|"
     r"increased|decreased|improved|fewer|lower|higher|less\s+likely|more\s+likely|longer|"
+    r"lost|gained|dropped|fell|rose|declined|doubled|tripled|halved|cut|"
     r"shorter|better|worse|compared\s+(?:with|to)|versus|vs\.?|risk|ratio|significant\w*)\b)")
 _METHODS = re.compile(
     r"(?i)\b(?:randomi[sz]ed|randomly|enrolled|recruited|were\s+assigned|took\s+part|"
@@ -138,7 +156,7 @@ _METHODS = re.compile(
 
 # Talk of a study still to come ("should be confirmed by a randomized trial").
 _FUTURE = re.compile(
-    r"(?i)\b(?:plans?\s+to|planned|planning|hopes?\s+to|wants?\s+to|want\s+to|"
+    r"(?i)\b(?:plans?\s+to|(?:is|are|was|were)\s+planned|planning\s+to|hopes?\s+to|wants?\s+to|want\s+to|"
     r"(?:is|are|will\s+be)\s+needed|needs?\s+to\s+be|future|further\s+(?:studies|research|"
     r"trials?|testing)|larger\s+(?:studies|trials?)|next\s+step|underway|under\s+way|upcoming|"
     r"ongoing|(?:currently|now|is|are)\s+recruiting|to\s+be\s+tested|should\s+be\s+"
@@ -187,7 +205,13 @@ def is_background(text: str) -> bool:
     general present-tense statements with a figure, when nothing ties them to the study."""
     if _EARLIER.search(text):
         return not _this_study_lead(text)
-    if _STUDY.search(text) or _PAST.search(text):
+    if _FUTURE.search(text) and not _OWN.search(text):
+        return True  # a study still to come, or what is not yet known
+    if _STUDY.search(text):
+        return False
+    if _NATIONAL.search(text):
+        return True
+    if _PAST.search(text):
         return False
     if _GENERAL.search(text):
         return True
