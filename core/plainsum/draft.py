@@ -47,13 +47,16 @@ def mark(outputs: Iterable[Output], packs: dict[str, Any]) -> None:
 
 
 def refuse(sheet: Any, name: str, command: str) -> None:
-    """Stop ``command`` on a draft sheet, in one line that says what to do."""
+    """Stop ``command`` on a draft sheet, in one line that says what to do. A plugin's
+    command that makes outputs from a sheet (``plainsum sms``) calls it too, with a
+    ``--draft`` option of its own."""
     from .factsheet.unsettled import summary
 
     if not sheet.is_draft:
         return
-    marked = "every output" if command == "generate" else "the report"
+    marked = "the report" if command == "check" else "every output"
+    them = "them" if len(sheet.unsettled) != 1 else "it"
     raise PlainsumError(
         f"{name} is a draft, {summary(list(sheet.unsettled))} ('plainsum lint {name}' lists "
-        f"them); settle them, or add --draft to {command} it anyway with {marked} marked "
-        "DRAFT")
+        f"{them}); settle {them}, or add --draft to run plainsum {command} on it anyway, "
+        f"with {marked} marked DRAFT")

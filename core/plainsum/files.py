@@ -131,6 +131,7 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
                 fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                            dir=target.parent)
                 staged.append((target, Path(tmp), text))
+            os.fchmod(fd, _mode(target))
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
                 handle.flush()
@@ -158,6 +159,18 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
                 for folder in reversed(made):
                     with contextlib.suppress(OSError):
                         folder.rmdir()
+
+
+def _mode(target: Path) -> int:
+    """The permissions the written file gets: those of the file it replaces, else what the
+    umask gives a new file (a temporary file is made readable by its owner only, and a
+    draft or an output must stay readable by whoever could read a file written in place)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _make_folders(folder: Path, made: list[Path]) -> None:

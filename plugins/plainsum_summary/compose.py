@@ -264,7 +264,8 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
     elif shown and len({p.affiliations for p in shown}) == 1:
         # one shared affiliation is said once, after all the names
         names = w.join([author_short(w, p.name, p.credentials) for p in shown])
-        names = f"{names} ({affiliation(w, shown[0].affiliations, False)})"
+        if shown[0].affiliations:
+            names = f"{names} ({affiliation(w, shown[0].affiliations, False)})"
         out.append(Sentence(w.sentence("summary.authors", names=names), role="who"))
     elif shown:
         names = w.join([no_empty_credentials(w.say(
@@ -286,17 +287,23 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
 
 
 _NONE = "\x00"  # where a person's credentials would stand when the sheet has none
+_NO_PLACE = "\x01"  # where a person's affiliations would stand when the sheet has none
 
 
 def no_empty_credentials(text: str) -> str:
     """"David Newby (BHF Centre …)", not "David Newby, (BHF Centre …)": a template's
-    separator before missing credentials goes with them."""
-    return re.sub(r"[,;]?[^\S\n]*\x00", "", text)
+    separator before missing credentials goes with them; and "Jane Doe is one of the study
+    authors", not "Jane Doe () is ...": the brackets of missing affiliations go with them."""
+    text = re.sub(r"[^\S\n]*\(\x01\)", "", text)
+    return re.sub(r"[,;]?[^\S\n]*[\x00\x01]", "", text)
 
 
 def affiliation(w: Wording, org_ids: tuple[str, ...], first_only: bool) -> str:
     """A person's affiliations with their countries; a country all of them share is
-    said once, at the end ("BHF Centre …; University of Edinburgh, United Kingdom")."""
+    said once, at the end ("BHF Centre …; University of Edinburgh, United Kingdom").
+    None: a marker that :func:`no_empty_credentials` removes with its brackets."""
+    if not org_ids:
+        return _NO_PLACE
     names = []
     shown = org_ids[:1] if first_only else org_ids
     countries = {w.sheet.organisations[o].country for o in shown}

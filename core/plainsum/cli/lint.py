@@ -56,7 +56,24 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
                         " span of the release")
         click.echo(printable(f"{linted.name}: {'; '.join(what)}"), err=True)
         raise SystemExit(1)
+    if release is not None and linted.located is not None:
+        n = _spans(linted.located.data)
+        # an ok that compared nothing must not read as one that compared everything
+        checked = (f"{n} source span{'s' if n != 1 else ''} checked against {release}" if n
+                   else f"no value has a source span, nothing was compared with {release}")
+        click.echo(printable(f"{facts}: ok; {checked}"), err=True)
+        return
     click.echo(printable(f"{facts}: ok"), err=True)
+
+
+def _spans(data: object) -> int:
+    """How many source spans the sheet gives (of items, and in ``source_spans``)."""
+    if not isinstance(data, dict):
+        return 0
+    items = [item for value in data.values() if isinstance(value, list)
+             for item in value if isinstance(item, dict) and item.get("source_span") is not None]
+    spans = data.get("source_spans")
+    return len(items) + (len(spans) if isinstance(spans, dict) else 0)
 
 
 def _span_mismatches(linted: Linted, release: str, reader_name: str | None,
@@ -89,6 +106,8 @@ def _repaired_release(path: str, reader_name: str | None, lang: str) -> str:
         raise PlainsumError(f"{name}: {exc}") from None
     if not isinstance(text, str):
         raise PlainsumError(f"{name}: reader {reader.name!r} returned no text")
+    if not text.strip():  # else every span is "not inside the release", one line each
+        raise PlainsumError(f"{name}: the release is empty: no text to find the values in")
     _require_prose(text, name, data, registry.owners.get(("readers", reader.name)) in
                    registry.builtins)
     module = _extractor()

@@ -188,7 +188,8 @@ def _careful(text: str, name: str) -> tuple[yaml.Node | None, Any]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or exc.context or "cannot be read"
-        raise FactSheetError(name, line, col, "", f"malformed YAML: {what}") from None
+        hint = _quote_hint(text, line)
+        raise FactSheetError(name, line, col, "", f"malformed YAML: {what}{hint}") from None
     except yaml.reader.ReaderError as exc:
         before = text[:exc.position]
         line, col = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
@@ -202,6 +203,22 @@ def _careful(text: str, name: str) -> tuple[yaml.Node | None, Any]:
         if loader is not None:
             loader.dispose()
     return node, data
+
+
+# A value that opens with a quote and goes on after the quote that closes it ("review:
+# 'most common form' is read as ..."): what deleting the TODO of an unquoted note leaves.
+_QUOTED_THEN_MORE = re.compile(r"""^\s*(?:-\s+)?[^\s'"#][^#]*?:\s+"""
+                               r"""(?:'(?:[^']|'')*'|"(?:[^"\\]|\\.)*")[^\S\n]*[^\s#,\]}]""")
+
+
+def _quote_hint(text: str, line: int) -> str:
+    """What to do when the YAML problem is on a line whose value starts with a quote."""
+    lines = text.splitlines()
+    if 0 < line <= len(lines) and _QUOTED_THEN_MORE.match(lines[line - 1]):
+        return ("; the value starts with a quote and goes on after the closing one: put "
+                "the whole value in quotes, doubling each quote inside ('it''s'), or do not "
+                "start it with a quote")
+    return ""
 
 
 def _index(node: yaml.Node, path: tuple[Any, ...], out: Located, seen: set[int]) -> None:

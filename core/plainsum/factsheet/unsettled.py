@@ -20,6 +20,7 @@ told ``--draft``, and ``extract`` counts them in its summary line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -32,16 +33,20 @@ if TYPE_CHECKING:
 DRAFT_FIELD = "draft"
 
 # Labels and term forms extract writes when the release gave it nothing to name a thing
-# by (plugins/plainsum_extract: draft.py and the stages of facts.py), compared without
-# case and extra spaces.
+# by (plugins/plainsum_extract: draft.py and the stages of facts.py), compared by their
+# words only: without case, spaces, punctuation ("Untitled release.", "all-participants")
+# or characters a reader does not see.
 PLACEHOLDER_LABELS = frozenset({"condition", "intervention", "outcome", "had the outcome",
                                 "group", "all participants"})
 PLACEHOLDER_TITLES = frozenset({"untitled release"})
 # "<Term> is what this study is about." is extract's stand-in for a definition.
-_PLACEHOLDER_DEFINITION = re.compile(r"(?i)\bis\s+what\s+this\s+study\s+is\s+about\W*$")
-# The word that marks a note as unsettled, at the start of the note or of one of its lines.
-_TODO = re.compile(r"^\s*TODO(?![A-Za-z0-9_])", re.IGNORECASE)
+_PLACEHOLDER_DEFINITION = re.compile(r"(?i)\bis\W+what\W+this\W+study\W+is\W+about\W*$")
+# The word that marks a note as unsettled, at the start of the note or of one of its lines:
+# after spaces, and after what a list or a quote puts before it ("- TODO", "* TODO",
+# "1. TODO", "[TODO]", "'TODO'").
+_TODO = re.compile(r"^(?:[\W_]|\d+[.)])*TODO(?![A-Za-z0-9_])", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"[^\W_]+")
 
 _LABELLED = ("groups", "outcomes", "measures")
 
@@ -106,7 +111,7 @@ def _note(text: str, path: tuple[Any, ...]) -> Iterator[Unsettled]:
     lines = text.splitlines() or [text]
     several = len(lines) > 1
     for i, line in enumerate(lines):
-        if _TODO.match(line):
+        if _TODO.match(_visible(line)):
             yield Unsettled(path, "review",
                             f"unsettled: {_short(line)} (settle it, then delete the note, "
                             "or its TODO to keep it as a remark)",
@@ -143,7 +148,8 @@ def _placeholders(data: dict[str, Any]) -> Iterator[Unsettled]:
                     yield _placeholder(("terms", i, lang, field), text,
                                        "the name the release uses")
             definition = forms.get("definition")
-            if isinstance(definition, str) and _PLACEHOLDER_DEFINITION.search(definition):
+            if isinstance(definition, str) and \
+                    _PLACEHOLDER_DEFINITION.search(_visible(definition)):
                 yield Unsettled(("terms", i, lang, "definition"), "placeholder",
                                 f"placeholder definition {_short(definition)}: write what "
                                 "the term means, in plain words")
@@ -159,7 +165,16 @@ def _texts(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...],
 
 
 def _plain(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().lower()
+    """The words of ``text``, lower case, one space apart: how a placeholder is compared."""
+    return " ".join(_WORDS.findall(_visible(text).casefold()))
+
+
+def _visible(text: str) -> str:
+    """``text`` as a reader sees it: compatibility forms folded (a full-width "ＴＯＤＯ" is
+    TODO) and invisible format characters dropped (a zero-width space or a byte order mark
+    that an editor or a paste put before a word must not hide it from the gate)."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
 def _placeholder(path: tuple[Any, ...], text: str, instead: str) -> Unsettled:

@@ -171,14 +171,24 @@ def register_commands(cli: Any) -> None:
     @click.argument("facts", type=click.Path(dir_okay=False))
     @click.option("--lang", default=None, help="Comma-separated languages.")
     @click.option("--audience", default="patients", show_default=True)
-    def sms(facts: str, lang: str | None, audience: str) -> None:
-        """Print the SMS alert for FACTS in each language, with its size."""
+    @click.option("--draft", is_flag=True,
+                  help="Accept a draft sheet (one with items to settle); every SMS says DRAFT.")
+    def sms(facts: str, lang: str | None, audience: str, draft: bool) -> None:
+        """Print the SMS alert for FACTS in each language, with its size.
+
+        A draft sheet (one 'plainsum lint' finds items to settle in) is refused unless
+        --draft is given, as 'plainsum generate' does.
+        """
         from plainsum.cli import app
         from plainsum.factsheet import load_factsheet
         from plainsum.pipeline import generate
 
         registry = app().registry
         sheet = load_factsheet(facts, registry.known_terms())
+        if not draft:
+            from plainsum.draft import refuse
+
+            refuse(sheet, facts, "sms")
         langs = [code.strip() for code in (lang or sheet.lang).split(",") if code.strip()]
         failed = False
         for output in generate(sheet, registry, langs, [audience], ["sms"]):

@@ -117,3 +117,18 @@ def test_an_sms_too_long_drops_its_opening_time_phrase(plainsum_registry):
     assert text.lower().startswith(w.time(fact.time).lower())
     assert short and len(short) < len(text) and w.time(fact.time) not in short
     assert untimed(w, fact, "No time phrase here.") == ""
+
+
+def test_sms_command_refuses_a_draft_unless_told(plainsum_cli, tmp_path):
+    """The draft gate holds for a plugin's own command too: a draft sheet is refused in one
+    line (exit 2); with --draft every message starts with the DRAFT line."""
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(SEED.read_text(encoding="utf-8") + "draft: made by a test\n",
+                     encoding="utf-8")
+    refused = plainsum_cli("sms", str(draft))
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert f"{draft} is a draft" in refused.stderr and "--draft" in refused.stderr
+    result = plainsum_cli("sms", str(draft), "--draft", "--lang", "en,es")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("[en] DRAFT: ")
+    assert "\n[es] BORRADOR: " in result.stdout
