@@ -203,6 +203,8 @@ def test_a_background_sentence_takes_no_study_group_from_the_sentence_before():
      "higher risk of gum disease"),
     ("Infections occurred in 6 percent of the patients.", "6 percent", "Infections"),
     ("Worldwide, gout affects about 3% of adults.", "3%", "gout"),
+    ("The new test correctly identified 91 percent of the tumours.", "91 percent",
+     "correctly identified tumours"),
 ])
 def test_the_thing_a_figure_measures(sentence, figure, thing):
     start = sentence.index(figure)
@@ -453,3 +455,27 @@ def test_group_named_finds_an_arm_already_found():
     st = state(PUMP)
     groups.find_groups(st)
     assert groups.group_named(st, "those given the pump", [0, 0]) == "pump"
+
+
+def test_a_baseline_check_is_no_key_fact():
+    found = find(repair("Tea trial\n\nThe trial enrolled 80 adults. At the start of the study, "
+                        "blood pressure did not differ between the groups."), {})
+    (check,) = [f for f in found.facts if f["kind"] == "no-difference"]
+    assert not check.get("key") and "at the start" in check["review"]
+    assert found.main is None
+
+
+def test_placebo_controlled_is_no_mention_of_the_placebo_group():
+    st = state(PUMP.replace("a sham device", "a placebo"))
+    groups.find_groups(st)
+    assert groups.mentions(st, "a placebo-controlled trial") == []
+    assert groups.mentions(st, "those on placebo")
+
+
+def test_the_method_a_result_is_about_is_its_group():
+    found = find(repair("Blood test study\n\nThe team tested 400 samples.\n\nThe new blood "
+                        "test detected 91 percent of the tumours, while the standard scan "
+                        "detected 70 percent."), {})
+    props = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
+    assert label_of(found, props[91]) == "new blood test"
+    assert label_of(found, props[70]) == "standard scan"

@@ -212,6 +212,11 @@ def changed_thing(text: str, start: int, end: int) -> tuple[str, int, int] | Non
             if thing:
                 at = lo + c.start("x")
                 return thing, at, at + len(c.group("x"))
+    v, c = _DETECT.search(clause), _OF_WHAT.match(text, end)
+    if v and c:  # "the test detected 91% of the tumours" -> "detected tumours"
+        thing = _thing(c.group("x"))
+        if thing:
+            return f"{v.group('v').lower()} {thing}", lo + v.start("v"), c.start("x") + len(thing)
     c = _CHANGE_OF.match(text, end)
     if c:
         thing = _thing(c.group("x"))
@@ -489,6 +494,11 @@ def settle(st: State) -> None:
             continue
         if s is not None:
             _settle_direction(st, s, fact)
+            if fact["kind"] in ("no-difference", "comparison") and _BASELINE.search(s.text):
+                fact.pop("key", None)  # groups alike at the start: a check, not a finding
+                fact["review"] = ((fact.get("review", "") + "; ") if fact.get("review")
+                                  else "") + "the groups compared at the start of the study: " \
+                    "a check that they were alike, not a result"
         versus = f.groups.get(fact.get("versus") or "")
         if versus is not None and label_problem(versus.label):
             fact.pop("versus")  # the comparison group is optional: no fragment for it
@@ -681,6 +691,10 @@ _WAS = re.compile(
     rf"[^,;()]{{3,100}}?|\b(?:the\s+)?[^,;()]{{3,60}}?\s+(?:rates?|incidence|prevalence|"
     rf"accuracy|sensitivity|specificity))\s+(?:was|were|is|are|of|reached|stood\s+at|fell\s+to|"
     rf"rose\s+to)\s+(?:{_HEDGE})*$")
+_DETECT = re.compile(rf"(?i)\b(?P<v>(?:correctly\s+)?(?:detected|identified|found|caught|missed|"
+                     rf"predicted|flagged|spotted|classified|diagnosed))\s+(?:{_HEDGE})*$")
+_OF_WHAT = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|all\s+|these\s+)?"
+                      r"(?P<x>[^,;()]{3,80})")
 _CHANGE_OF = re.compile(
     r"(?i)\s*(?:percent|per\s+cent|%)?\s*(?P<how>increase|reduction|decrease|drop|rise|decline|"
     r"improvement|fall|gain|loss|lower\s+risk|higher\s+risk|greater\s+risk|increased\s+risk|"

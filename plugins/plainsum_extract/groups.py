@@ -8,6 +8,7 @@ them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .classify import study_sentences
@@ -273,6 +274,14 @@ def _described_groups(st: State) -> None:
                        [" ".join(mention.lower().split())],
                        review="a group described in a result sentence: check it is one of "
                               "the study's groups")
+        for m in _METHOD.finditer(s.text):  # "the new blood test detected 98% of cancers"
+            label = " ".join(m.group("x").split())
+            if label_problem(label) or set(words(label)) & {"study", "trial", "research"}:
+                continue
+            _add_group(st, label, [s.at(m.start("x")), s.at(m.end("x"))], "described",
+                       [label.lower()],
+                       review="the method or device a result is about, not a group of "
+                              "people: check the label")
         pairs = list(_BY_TREATMENT.finditer(s.text))
         if len({m.group("x").lower() for m in pairs}) >= 2:  # "X patients and Y patients"
             for m in pairs:
@@ -432,7 +441,7 @@ def mentions(st: State, text: str) -> list[tuple[int, int, str]]:
         for p in g.phrases:
             if len(p) < 3:
                 continue
-            for m in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.I):
+            for m in _phrase_pattern(p).finditer(text):
                 hits.append((m.start(), m.end(), g.id))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     taken: list[tuple[int, int, str]] = []
@@ -442,6 +451,13 @@ def mentions(st: State, text: str) -> list[tuple[int, int, str]]:
             taken.append(h)
             used[h[0]:h[1]] = b"\x01" * (h[1] - h[0])
     return sorted(taken)
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A group phrase as a whole-word pattern, compiled once (every sentence asks for it);
+    "placebo" in "placebo-controlled" names no group."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)(?!-controlled)", re.I)
 
 
 # --- patterns and small helpers ------------------------------------------------------------
@@ -475,6 +491,11 @@ _DESCRIBED = re.compile(
     rf"\b(?P<who>those|{PEOPLE}|mice|rats|animals)\s+(?P<rel>who|whose|with)\s+"
     rf"(?P<x>[^,.;()\d]{{3,70}}?)(?:\s*,\s*(?:however|though|in\s+turn|meanwhile|on\s+"
     rf"average)\s*,)?\s+{_MAIN_VERB}\b", re.I)
+_METHOD = re.compile(
+    r"(?i)\bthe\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:analysis|model|test|algorithm|scan|device|tool|app|"
+    r"software|system|method|technique|capsule|sensor|pill|score|screening))\s+(?:also\s+)?"
+    r"(?:reduced|detected|identified|cut|lowered|correctly|missed|improved|increased|achieved|"
+    r"predicted|flagged|picked\s+up|caught|spotted|was\s+(?:able|accurate|correct))\b")
 _BY_TREATMENT = re.compile(rf"\b(?P<x>[A-Za-z][\w-]{{3,}})\s+{PEOPLE}\b")
 _NAMED_GROUP = re.compile(r"(?i)\bthe\s+(?P<x>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:group|arm)\b")
 _CONTROL = re.compile(

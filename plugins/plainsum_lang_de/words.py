@@ -23,7 +23,7 @@ jedoch sowie damit darunter davon dabei dazu wieder
 # Lower case, with their dots (Duden's common abbreviations). Words that also end
 # sentences are left out ("Abs." and "Tel." are kept: they rarely end one).
 ABBREVIATIONS = _set("""
-dr. prof. med. dipl. hr. fr. st. bzw. ca. ggf. vgl. usw. etc. inkl. evtl. sog. zzgl.
+dr. prof. med. dipl. hr. fr. st. bzw. ca. ggf. vgl. usw. etc. inkl. evtl. sog. zzgl. vs.
 abb. tab. nr. bd. jh. mio. mrd. std. min. max. abs. tel. jan. feb. apr. aug. sept. sep.
 okt. nov. dez. m.d. ph.d. z.b. d.h. u.a. o.ä. u.ä. v.a. z.t. u.u. i.d.r. bspw. allg.
 """) | {"z. b.", "d. h.", "u. a.", "o. ä.", "u. ä.", "v. a.", "z. t.", "u. u.", "i. d. r.",

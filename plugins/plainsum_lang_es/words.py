@@ -24,6 +24,7 @@ fueron sido así bien
 # also end sentences are left out: "mar." (marzo, but also the sea), "d." (vitamina D.).
 ABBREVIATIONS = _set("""
 dr. dra. drs. dras. sr. sra. sres. sras. srta. dña. lic. lda. ing. prof. profa. ud. uds.
+vs.
 vd. vds. etc. ej. aprox. admón. avda. av. c/. cap. cf. dpto. depto. fig. izq. dcha. pág.
 págs. vol. vols. tel. art. arts. núm. núms. univ. hosp. ene. feb. abr. jun. jul.
 ago. sept. oct. nov. dic. m.d. ph.d. a.c. d.c.

@@ -26,7 +26,7 @@ n'est qu'il qu'elle qu'un qu'une d'un d'une l'on s'est n'ont n'a jusqu'à parmi 
 # Month abbreviations: the ones the Imprimerie nationale gives ("mars", "mai", "juin",
 # "août" are never shortened).
 ABBREVIATIONS = _set("""
-dr. dre. drs. pr. pre. prof. mme. mmes. mlle. mlles. me. mgr. st. ste. cf. etc. env.
+dr. dre. drs. pr. pre. prof. mme. mmes. mlle. mlles. me. mgr. st. ste. cf. etc. env. vs.
 ex. éd. coll. fig. vol. chap. art. av. bd. tél. dép. hôp. univ. janv. févr. avr. juil.
 sept. oct. nov. déc. m.d. ph.d. c.-à-d. j.-c. apr. éq. min. max. approx. réf.
 """) | {"p. ex.", "et al.", "apr. j.-c.", "av. j.-c.", "c.-à-d."}

@@ -26,7 +26,7 @@ circa alcuni alcune nessuno niente qui così
 # Lower case, with their dots (the common ones in Italian news and medicine). Words that
 # also end sentences are left out: "mar." (marzo, but also "il mar."), "es." alone.
 ABBREVIATIONS = _set("""
-dott. dott.ssa dr. dr.ssa prof. prof.ssa sig. sig.ra sigg. ing. avv. arch. on. sen.
+dott. dott.ssa dr. dr.ssa prof. prof.ssa sig. sig.ra sigg. ing. avv. arch. on. sen. vs.
 geom. rag. mons. st. ecc. etc. cfr. ca. pag. pagg. vol. voll. tel. fig. figg. art.
 artt. cap. univ. osp. dip. ist. naz. int. gen. feb. apr. giu. lug. ago. sett. ott. nov.
 dic. m.d. ph.d. s.p.a. s.r.l. n.d.r. a.c. d.c. u.s.a.
