@@ -332,3 +332,55 @@ def test_an_arm_right_after_the_counted_noun_is_the_figures_group(lang: str) -> 
     assert not [f for f in alarms(CHX, lang, faithful) if f.rule == "wrong-context"]
     swapped = text.format(n="7")  # the iodine arm's figure said of chlorhexidine
     assert at(CHX, lang, swapped, "wrong-context", "7")
+
+
+# --- "vs." inside a sentence; a share's people described after a generic word ---------------
+# the arms are named in the sentence before, the shares after them with "vs."
+VS_AFTER_ARMS = {
+    "es": "Se incluyeron 572 mujeres con clorhexidina y 575 con yodo. Infección de la herida "
+          "a 30 días: 4,0 % vs. 7,3 %.",
+    "fr": "On a inclus 572 femmes sous chlorhexidine et 575 sous iode. Infection de la plaie "
+          "à 30 jours : 4,0 % vs. 7,3 %.",
+    "de": "Eingeschlossen: 572 Frauen mit Chlorhexidin und 575 mit Jod. Wundinfektion nach "
+          "30 Tagen 4,0 % vs. 7,3 %.",
+    "it": "Sono state incluse 572 donne con clorexidina e 575 con iodio. Infezione della "
+          "ferita a 30 giorni: 4,0% vs. 7,3%.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(VS_AFTER_ARMS))
+def test_vs_with_a_dot_does_not_end_the_sentence(lang: str) -> None:
+    found = [f for f in alarms(CHX, lang, VS_AFTER_ARMS[lang]) if f.rule == "wrong-context"]
+    assert not found, said(found)
+
+
+# a share said of "women", who a phrase or a relative clause then says were in one arm
+DESCRIBED = {
+    "en": ("Within 30 days, {a} in 100 women whose skin had been cleaned with chlorhexidine "
+           "got a wound infection, against {b} in 100 women after a wash with iodine.",
+           "4", "7"),
+    "de": ("Binnen 30 Tagen bekamen {a} von 100 Frauen, deren Haut mit Chlorhexidin "
+           "gereinigt worden war, eine Wundinfektion, gegenüber {b} von 100 Frauen nach "
+           "einer Waschung mit Jod.", "4", "7"),
+    "fr": ("En 30 jours, {a} femmes sur 100, dont la peau avait été nettoyée à la "
+           "chlorhexidine, ont eu une infection de la plaie, contre {b} sur 100 femmes après "
+           "un lavage à l'iode.", "4", "7"),
+    "es": ("En 30 días, {a} de cada 100 mujeres, cuya piel se había limpiado con "
+           "clorhexidina, tuvieron una infección de la herida, frente a {b} de cada 100 "
+           "mujeres tras un lavado con yodo.", "4", "7"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DESCRIBED))
+def test_a_share_of_people_described_after_a_generic_word_is_that_groups(lang: str) -> None:
+    text, a, b = DESCRIBED[lang]
+    found = [f for f in alarms(CHX, lang, text.format(a=a, b=b)) if f.rule == "wrong-context"]
+    assert not found, said(found)
+
+
+@pytest.mark.parametrize("lang", sorted(DESCRIBED))
+def test_the_two_shares_swapped_round_are_caught(lang: str) -> None:
+    text, a, b = DESCRIBED[lang]
+    swapped = text.format(a=b, b=a)
+    found = [f for f in alarms(CHX, lang, swapped) if f.rule == "wrong-context"]
+    assert found, swapped

@@ -24,6 +24,10 @@ _STRONG = regex.compile(r"[;:]")
 _WEAK = regex.compile(r"[,—–()]")
 _CLAUSE = regex.compile(r"[;:,—–()]")
 SAME_PHRASE = 24  # characters between two group words of one noun phrase ("… with …")
+# after a comma, a relative pronoun that goes on describing the people just named (only
+# forms that are no article too): closed-class words of the six languages
+_RELATIVE = regex.compile(r"\s+(?:whose|deren|dessen|denen|welche[nmrs]?|dont|cuy[oa]s?"
+                          r"|(?:le|la|i|gli)\s+cui|cuj[oa]s?)\b", regex.IGNORECASE)
 # a number's sentence (index, start, end), and the end of the claim before it and the start
 # of the claim after it there (None: the sentence's bounds)
 _Place = tuple[int, int, int, int | None, int | None]
@@ -388,6 +392,13 @@ class Scoper:
             return frozenset(c.item for c in near)  # a phrase read either way
         if near and not near[0].weak and not near[0].generic:
             return frozenset({near[0].item})
+        if near and near[0].generic and cues is self.groups and m.percent is not None:
+            # a share: "7 von 100 Frauen nach einer Reinigung mit Jod", "4 von 100 Frauen,
+            # deren Haut mit Chlorhexidin ...": a group the generic word's phrase goes on to
+            # name (a count of "1,147 women" is the cohort's, whatever it goes on to say)
+            named = self._named_after(m, near[0], mine)
+            if named is not None:
+                return frozenset({named.item})
         if not near or near[0].generic:
             # none in its own clause: the nearest said before it in the sentence carries
             # over ("in progressive MS, 71% at five years and 57% at ten"); a generic
@@ -403,6 +414,20 @@ class Scoper:
             return strong
         weak = {c.item for c in near} if near else named
         return frozenset(weak | self._earlier(cues, k))
+
+    def _named_after(self, m: Mention, generic: Cue, mine: list[Cue]) -> Cue | None:
+        """The first group of its own named after a generic word for people in the same
+        clause as the figure (a relative clause after a comma goes on: ", whose",
+        ", deren", ", dont", ", cuyas", ", le cui", ", cujas")."""
+        for c in mine:
+            if c.start < generic.end or c.generic or c.weak:
+                continue
+            mark = first_in(self._clause, m.end, c.start)
+            while mark is not None and self.text[mark] == "," and _RELATIVE.match(
+                    self.text, mark + 1):
+                mark = first_in(self._clause, mark + 1, c.start)
+            return c if mark is None else None
+        return None
 
     def _near(self, cues: Cues, m: Mention, mine: list[Cue]) -> list[Cue]:
         """Of a number's own cues, the one that tells its scope: the most specific group
