@@ -212,3 +212,25 @@ def test_other_malformed_yaml_gets_no_quote_hint(run_cli, tmp_path):
     result = run_cli("lint", str(path))
     assert result.exit_code == 2
     assert "malformed YAML" in result.stdout and "quote" not in result.stdout
+
+
+@pytest.mark.parametrize("text, unsettled_count", [
+    # a TODO line added to a folded note is joined to the line before it
+    ("review: >-\n  The release says 'more than half'.\n  TODO ask the author about the 86.\n", 1),
+    ("review: >-\n  Checked!\n  [TODO] the name\n", 1),
+    ("review: >-\n  Checked against the release; TODO-free.\n", 0),
+    ("review: >-\n  Checked. The reviewer's todo list is empty.\n", 0),
+    ("review: >-\n  Checked. Todo lists are not facts.\n", 0),
+])
+def test_a_todo_sentence_inside_a_folded_note_is_unsettled(run_cli, tmp_path, text,
+                                                            unsettled_count):
+    sheet = SEED_FACTS.read_text(encoding="utf-8").replace(
+        "    affiliations: [unige, aan]\n",
+        "    affiliations: [unige, aan]\n    " + text.replace("\n  ", "\n      "), 1)
+    path = tmp_path / "facts.yaml"
+    path.write_text(sheet, encoding="utf-8")
+    result = run_cli("lint", str(path))
+    assert result.exit_code == (1 if unsettled_count else 0), result.output
+    assert len(result.stdout.splitlines()) == unsettled_count
+    generated = run_cli("generate", str(path), "--lang", "en", "--generator", "sms")
+    assert generated.exit_code == (2 if unsettled_count else 0), generated.output

@@ -5,7 +5,8 @@ release. Three things say so, and each is an item to settle:
 
 - the top-level ``draft`` field (extract writes it; whatever its value, a sheet that has
   one is a draft: delete it when the rest is settled);
-- a review note, or a line of a multi-line one, that starts with the word ``TODO``
+- a review note, or a line of a multi-line one, that starts with the word ``TODO``, or
+  has a sentence that starts with it in capitals (a folded note joins its lines)
   (extract starts every note it writes so; a person settles it by fixing what it asks
   and deleting the note, or only the word ``TODO`` to keep it as a remark: reviewed
   sheets keep notes that explain a choice, so a note by itself is no sign of a draft);
@@ -45,6 +46,9 @@ _PLACEHOLDER_DEFINITION = re.compile(r"(?i)\bis\W+what\W+this\W+study\W+is\W+abo
 # after spaces, and after what a list or a quote puts before it ("- TODO", "* TODO",
 # "1. TODO", "[TODO]", "'TODO'").
 _TODO = re.compile(r"^(?:[\W_]|\d+[.)])*TODO(?![A-Za-z0-9_])", re.IGNORECASE)
+# ... and a TODO in capitals that starts a sentence inside a line: a line added to a folded
+# note (``review: >-``) is joined to the line before ("Checked. TODO ask the author").
+_TODO_SENTENCE = re.compile(r"[.!?]['\")\]]*\s+(?:[\W_]|\d+[.)])*TODO(?![A-Za-z0-9_])")
 _SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -111,7 +115,8 @@ def _note(text: str, path: tuple[Any, ...]) -> Iterator[Unsettled]:
     lines = text.splitlines() or [text]
     several = len(lines) > 1
     for i, line in enumerate(lines):
-        if _TODO.match(_visible(line)):
+        seen = _visible(line)
+        if _TODO.match(seen) or _TODO_SENTENCE.search(seen):
             yield Unsettled(path, "review",
                             f"unsettled: {_short(line)} (settle it, then delete the note, "
                             "or its TODO to keep it as a remark)",
