@@ -145,6 +145,7 @@ def test_a_change_from_one_figure_to_another_is_not_a_range():
     ("The new scanner could cut delays in care by up to 40 minutes.", -40, "minute",
      "delays in care"),
     ("The pill lowered blood pressure by 5 mmHg.", -5, "mmHg", "blood pressure"),
+    ("A transfer can delay surgery by as long as 45 minutes.", 45, "minute", "surgery"),
 ])
 def test_differences_are_signed(text, value, unit, outcome):
     q = one(text, "difference")
@@ -224,7 +225,7 @@ def test_a_range_outside_a_mean_is_not_its_spread():
     ("almost ", "nearly"), ("more than ", "more-than"), ("over ", "more-than"),
     ("at least ", "at-least"), ("less than ", "less-than"), ("fewer than ", "less-than"),
     ("up to ", "up-to"), ("as many as ", "up-to"), ("at most ", "up-to"),
-    ("no more than ", "up-to"), ("the rate was ", None),
+    ("no more than ", "up-to"), ("as long as ", "up-to"), ("the rate was ", None),
 ])
 def test_hedges(before, hedge):
     assert hedge_of(before) == hedge

@@ -28,7 +28,7 @@ WORDNUM = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 HEDGES = (
     ("nearly", r"nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of)"),
     ("at-least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of"),
-    ("up-to", r"up\s+to|as\s+(?:many|much|high)\s+as|at\s+most|no\s+more\s+than"),
+    ("up-to", r"up\s+to|as\s+(?:many|much|high|long|far)\s+as|at\s+most|no\s+more\s+than"),
     ("more-than", r"more\s+than|over|greater\s+than|upwards\s+of|in\s+excess\s+of|above|"
                   r"exceeding"),
     ("less-than", r"less\s+than|fewer\s+than|under|below|lower\s+than"),
@@ -150,7 +150,8 @@ _DIFF_CHANGE = re.compile(
     rf"(?i)\bchange\w*\s+(?:in\s+(?P<o>[^.;,]{{1,50}}?)\s+)?(?:was|of|:|were)\s+"
     rf"(?P<n>(?:[−-]\s?|\+)?{NUM})\s*(?P<u>(?:{_UNIT})\b)?")
 _DIFF_BY = re.compile(
-    rf"(?i)\b(?P<v>{_VERB_LOWER}|{_VERB_HIGHER}|shorten\w*|lengthen\w*|speed\w*|sped)\b"
+    rf"(?i)\b(?P<v>{_VERB_LOWER}|{_VERB_HIGHER}|shorten\w*|lengthen\w*|speed\w*|sped|"
+    rf"delay\w*|prolong\w*|extend\w*)\b"
     rf"(?P<obj>[^.;:!?]{{0,70}}?)\bby\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
     rf"(?:an\s+average\s+of\s+)?(?P<n>{NUM})\s*(?P<u>{_UNIT})\b")
 _DIFF_UNIT = re.compile(
