@@ -234,3 +234,18 @@ def test_a_todo_sentence_inside_a_folded_note_is_unsettled(run_cli, tmp_path, te
     assert len(result.stdout.splitlines()) == unsettled_count
     generated = run_cli("generate", str(path), "--lang", "en", "--generator", "sms")
     assert generated.exit_code == (2 if unsettled_count else 0), generated.output
+
+
+def test_a_wrong_release_is_named_as_the_likely_cause(cli, tmp_path):
+    draft = tmp_path / "draft.yaml"
+    release = SEED / "release.txt"
+    assert cli("extract", str(release), "-o", str(draft)).exit_code == 0
+    other = tmp_path / "other.txt"
+    other.write_text("A different release about 12 people. " * 40, encoding="utf-8")
+    wrong = cli("lint", str(draft), "--release", str(other))
+    assert wrong.exit_code == 1
+    assert wrong.stderr.strip().endswith(
+        f"is {other} the release this sheet was drafted from?")
+    right = cli("lint", str(draft), "--release", str(release))
+    assert right.exit_code == 1  # a draft, with its values at their spans
+    assert "drafted from" not in right.stderr

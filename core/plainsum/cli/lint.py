@@ -54,6 +54,9 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
             n = len(found) - len(linted.unsettled)
             what.append(f"{n} value{'s' if n != 1 else ''} not at {'their' if n != 1 else 'its'}"
                         " span of the release")
+            spans = _spans(linted.located.data) if linted.located is not None else 0
+            if spans >= 4 and 2 * n > spans:  # most of them: the wrong file, not a few slips
+                what.append(f"is {release} the release this sheet was drafted from?")
         click.echo(printable(f"{linted.name}: {'; '.join(what)}"), err=True)
         raise SystemExit(1)
     if release is not None and linted.located is not None:
