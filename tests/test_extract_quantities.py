@@ -15,13 +15,8 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from plainsum_extract.facts import find  # noqa: E402
 from plainsum_extract.quantities import percents  # noqa: E402
-from plainsum_extract.quantity_forms import (  # noqa: E402
-    counts,
-    hedge_of,
-    means,
-    read,
-    study_times,
-)
+from plainsum_extract.quantity_amounts import counts, means, study_times  # noqa: E402
+from plainsum_extract.quantity_forms import hedge_of, read  # noqa: E402
 from plainsum_extract.repair import repair  # noqa: E402
 
 

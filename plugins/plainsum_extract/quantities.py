@@ -28,15 +28,8 @@ from .attach import (
 )
 from .classify import study_sentences
 from .groups import _add_group, mentions
-from .quantity_forms import (
-    Quantity,
-    claimed,
-    counts,
-    hedge_of,
-    means,
-    read,
-    study_times,
-)
+from .quantity_amounts import counts, means, study_times
+from .quantity_forms import Quantity, claimed, hedge_of, read
 from .state import PEOPLE, Sentence, State, add_fact
 from .terms import mentions_term
 from .text import ANYNUM, NUM, number, time_unit

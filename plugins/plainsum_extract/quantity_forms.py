@@ -71,16 +71,16 @@ _LOWER = r"lower|less|fewer|reduced|decreased|smaller|shorter|slower|down"
 _HIGHER = r"higher|more|greater|increased|elevated|larger|bigger|longer|faster|up"
 _NOUN_CHANGE = (r"reduction|decrease|drop|decline|fall|cut|lower|increase|rise|jump|gain|"
                 r"boost|improvement|growth")
-_VERB_LOWER = (r"reduc\w*|lower(?:ed|s|ing)?|cut(?:s|ting)?|decreas\w*|drop(?:ped|s)?|fell|"
+VERB_LOWER = (r"reduc\w*|lower(?:ed|s|ing)?|cut(?:s|ting)?|decreas\w*|drop(?:ped|s)?|fell|"
                r"falls?|falling|declin\w*|slash\w*|shr[aiu]nk\w*|halved|diminish\w*")
-_VERB_HIGHER = (r"increas\w*|rais\w*|boost\w*|rose|rises?|rising|jump\w*|gr[eo]w\w*|"
+VERB_HIGHER = (r"increas\w*|rais\w*|boost\w*|rose|rises?|rising|jump\w*|gr[eo]w\w*|"
                 r"improv\w*|elevat\w*|enhanc\w*|climb\w*|soar\w*")
 
 _REL_PCT = re.compile(
     rf"(?i)(?P<n>{NUM}){PCT}[\s-]+(?:(?P<d>{_LOWER}|{_HIGHER})\b(?!\s+than\b)"
     rf"|(?P<c>{_NOUN_CHANGE})\b)")
 _REL_BY = re.compile(
-    rf"(?i)\b(?P<v>{_VERB_LOWER}|{_VERB_HIGHER})\b(?P<obj>[^.;:!?]{{0,70}}?)\bby\s+"
+    rf"(?i)\b(?P<v>{VERB_LOWER}|{VERB_HIGHER})\b(?P<obj>[^.;:!?]{{0,70}}?)\bby\s+"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM}){PCT}")
 _AND_BY = re.compile(
     rf"(?i)[^.;]{{0,80}}?\b(?:and|but|or)\s+(?:then\s+)?by\s+"
@@ -96,7 +96,7 @@ _DOUBLE = re.compile(
     r"|\b(?:risk|rate|odds|chance|likelihood|number|incidence)\s+(?:\w+\s+){0,4}?"
     r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?P<w2>doubl|tripl|quadrupl)ed\b")
 _FOLD_VERB = re.compile(  # "rose four-fold", "a threefold increase in"
-    rf"(?i)\b(?:(?P<v>{_VERB_HIGHER})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    rf"(?i)\b(?:(?P<v>{VERB_HIGHER})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
     rf"(?P<n>{NUM}|{WORDNUM})[\s-]*fold\b"
     rf"|(?:an?\s+)?(?P<n2>{NUM}|{WORDNUM})[\s-]*fold\s+(?P<c>increase|rise|jump|gain|growth)\b)")
 _CHANGE_OF = re.compile(  # "declines in the control group of one percent"
@@ -124,7 +124,7 @@ _ABBREV_RATIO = {"hr": "hazard", "ahr": "hazard", "or": "odds", "aor": "odds", "
 
 # -- ranges -------------------------------------------------------------------------------
 
-_UNIT = (r"years?|months?|weeks?|days?|hours?|minutes?|kg|kilograms?|g\b|grams?|mg|"
+UNIT = (r"years?|months?|weeks?|days?|hours?|minutes?|kg|kilograms?|g\b|grams?|mg|"
          r"milligrams?|cm|centimet(?:er|re)s?|mmHg|mg/dL|mmol/L|points?")
 _TO = r"\s*(?:-|–|—|to|and|through)\s*"
 _RANGE_AGE = re.compile(
@@ -133,12 +133,12 @@ _RANGE_AGE = re.compile(
     rf"|\b(?P<lo2>\d{{1,3}})-?{_TO}(?P<hi2>\d{{1,3}})[\s-]years?[\s-](?:old|of\s+age)")
 _RANGE_BETWEEN = re.compile(
     rf"(?i)\b(?:between|from|rang(?:ed|es|ing)\s+from)\s+(?P<lo>{NUM})\s*(?:%|percent|"
-    rf"per\s+cent|{_UNIT})?\s+(?:and|to)\s+(?P<hi>{NUM})\s*(?P<u>%|percent\b|per\s+cent\b|"
-    rf"(?:{_UNIT})\b)")
+    rf"per\s+cent|{UNIT})?\s+(?:and|to)\s+(?P<hi>{NUM})\s*(?P<u>%|percent\b|per\s+cent\b|"
+    rf"(?:{UNIT})\b)")
 _RANGE_BARE = re.compile(
     rf"(?i)(?<![\w.,-])(?P<lo>{NUMD})\s*(?:%|percent|per\s+cent)?\s*(?:-|–|to)\s*(?P<hi>{NUMD})"
-    rf"\s*(?P<u>%|percent\b|per\s+cent\b|(?:{_UNIT})\b)")
-_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_VERB_LOWER}|{_VERB_HIGHER}|went|changed|moved)\b"
+    rf"\s*(?P<u>%|percent\b|per\s+cent\b|(?:{UNIT})\b)")
+_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{VERB_LOWER}|{VERB_HIGHER}|went|changed|moved)\b"
                             r"[^.;]{0,40}$")
 
 # -- differences --------------------------------------------------------------------------
@@ -148,14 +148,14 @@ _DIFF_PP = re.compile(
     rf"|(?P<c>{_NOUN_CHANGE})\b)?")
 _DIFF_CHANGE = re.compile(
     rf"(?i)\bchange\w*\s+(?:in\s+(?P<o>[^.;,]{{1,50}}?)\s+)?(?:was|of|:|were)\s+"
-    rf"(?P<n>(?:[−-]\s?|\+)?{NUM})\s*(?P<u>(?:{_UNIT})\b)?")
+    rf"(?P<n>(?:[−-]\s?|\+)?{NUM})\s*(?P<u>(?:{UNIT})\b)?")
 _DIFF_BY = re.compile(
-    rf"(?i)\b(?P<v>{_VERB_LOWER}|{_VERB_HIGHER}|shorten\w*|lengthen\w*|speed\w*|sped|"
+    rf"(?i)\b(?P<v>{VERB_LOWER}|{VERB_HIGHER}|shorten\w*|lengthen\w*|speed\w*|sped|"
     rf"delay\w*|prolong\w*|extend\w*)\b"
     rf"(?P<obj>[^.;:!?]{{0,70}}?)\bby\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
-    rf"(?:an\s+average\s+of\s+)?(?P<n>{NUM})\s*(?P<u>{_UNIT})\b")
+    rf"(?:an\s+average\s+of\s+)?(?P<n>{NUM})\s*(?P<u>{UNIT})\b")
 _DIFF_UNIT = re.compile(
-    rf"(?i)(?P<n>{SIGNED})\s*(?P<u>{_UNIT}|IQ\s+points|pounds?|lbs?)\s+(?P<d>{_LOWER}|"
+    rf"(?i)(?P<n>{SIGNED})\s*(?P<u>{UNIT}|IQ\s+points|pounds?|lbs?)\s+(?P<d>{_LOWER}|"
     rf"{_HIGHER}|older|younger|heavier|lighter|sooner|later|earlier)\b(?!\s+than\s+{NUM})"
     rf"(?!\s+(?:likely|of|in)\b)")
 
@@ -231,10 +231,10 @@ def _outcome_near(text: str, start: int, end: int,
             if words:
                 s = lo + best.start("o")
                 return words, s, s + len(words)
-    return _subject_words(text, start) if subject else None
+    return subject_words(text, start) if subject else None
 
 
-def _after(text: str, pos: int) -> tuple[str, int, int] | None:
+def words_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The outcome words right after ``pos`` ("fewer heart attacks", "reduction in pain")."""
     m = re.match(r"\s*(?:in|of|on)?\s*", text[pos:])
     lo = pos + (m.end() if m else 0)
@@ -277,7 +277,7 @@ def claimed(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _num(raw: str) -> float | int | None:
+def read_number(raw: str) -> float | int | None:
     raw = raw.replace("−", "-").replace(" ", "")
     if raw.lower() in WORD_NUMBERS:
         return WORD_NUMBERS[raw.lower()]
@@ -291,7 +291,7 @@ def _num(raw: str) -> float | int | None:
 
 
 def _direction(word: str) -> str:
-    return "lower" if re.fullmatch(rf"(?i){_LOWER}|{_VERB_LOWER}|"
+    return "lower" if re.fullmatch(rf"(?i){_LOWER}|{VERB_LOWER}|"
                                    r"reduction|decrease|drop|decline|fall|cut|lower",
                                    word) else "higher"
 
@@ -300,12 +300,12 @@ def _relative_changes(text: str) -> list[Quantity]:
     out = []
     for m in _REL_PCT.finditer(text):
         word = m.group("d") or m.group("c")
-        q = Quantity("relative-change", m.start("n"), m.end(), _num(m.group("n")),
+        q = Quantity("relative-change", m.start("n"), m.end(), read_number(m.group("n")),
                      {"direction": _direction(word)}, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:m.start()])
         if (m.group("d") and m.group("d").lower() in ("less", "more", "fewer")
                 and not re.match(r"\s+likely\b", text[m.end():])) or m.group("c"):
-            q.outcome = _after(text, m.end())
+            q.outcome = words_after(text, m.end())
         # "a 22% lower risk" names no outcome: its subject is the group, not what changed
         of_risk = re.match(r"(?i)\s+(?:risk|odds|chance|likelihood|hazard|likely)\b",
                            text[m.end():]) or (m.group("d") and re.fullmatch(
@@ -313,7 +313,7 @@ def _relative_changes(text: str) -> list[Quantity]:
         q.outcome = q.outcome or _outcome_near(text, m.start(), m.end(), not of_risk)
         out.append(q)
     for m in _REL_BY.finditer(text):
-        q = Quantity("relative-change", m.start("n"), m.end(), _num(m.group("n")),
+        q = Quantity("relative-change", m.start("n"), m.end(), read_number(m.group("n")),
                      {"direction": _direction(m.group("v"))}, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:m.start("n")])
         inner = _OUTCOME_OF.search(m.group("obj"))
@@ -331,21 +331,21 @@ def _relative_changes(text: str) -> list[Quantity]:
             pos = m.end()
             if any(o.start <= m.start("n") < o.end for o in out):
                 continue
-            q = Quantity("relative-change", m.start("n"), m.end(), _num(m.group("n")),
+            q = Quantity("relative-change", m.start("n"), m.end(), read_number(m.group("n")),
                          dict(first.fields), outcome=first.outcome,
                          phrase=(m.start(), m.end()))
             q.hedge = hedge_of(text[:m.start("n")])
             out.append(q)
     for m in _FOLD.finditer(text):
         key = "n" if m.group("n") else "tw"
-        value = _num(m.group(key))
+        value = read_number(m.group(key))
         if value is None or value <= 1 or re.match(r"\s*(?:less|lower|fewer|smaller)\b",
                                                     text[m.end():]):
             continue
         q = Quantity("relative-change", m.start(key), m.end(key), value,
                      {"direction": "higher", "unit": "fold"}, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:m.start()])
-        q.outcome = (_after(text, m.end()) if m.group("what").lower() in ("many", "much",
+        q.outcome = (words_after(text, m.end()) if m.group("what").lower() in ("many", "much",
                                                                            "more")
                      else None) or _outcome_near(text, m.start(), m.end())
         out.append(q)
@@ -356,7 +356,7 @@ def _relative_changes(text: str) -> list[Quantity]:
                      {"direction": "higher", "unit": "fold"}, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:at])
         the = re.match(r"(?i)\w+\s+(?:the|their|his|her|its)\s+", text[at:])
-        q.outcome = _after(text, at + the.end()) if the else None
+        q.outcome = words_after(text, at + the.end()) if the else None
         if q.outcome and re.match(r"(?i)(?:risk|rate|odds|chance|likelihood|number)\b",
                                   q.outcome[0]):
             q.outcome = _outcome_near(text, m.start(), m.end())
@@ -364,23 +364,23 @@ def _relative_changes(text: str) -> list[Quantity]:
         out.append(q)
     for m in _FOLD_VERB.finditer(text):
         key = "n" if m.group("n") else "n2"
-        value = _num(m.group(key))
+        value = read_number(m.group(key))
         if value is None or value <= 1:
             continue
         q = Quantity("relative-change", m.start(key), m.end(key), value,
                      {"direction": "higher", "unit": "fold"}, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:m.start(key)])
-        q.outcome = (_after(text, m.end()) if m.group("c") else None) or \
-            _subject_words(text, m.start())
+        q.outcome = (words_after(text, m.end()) if m.group("c") else None) or \
+            subject_words(text, m.start())
         out.append(q)
     for m in _CHANGE_OF.finditer(text):
-        value = _num(m.group("n")) if m.group("n").lower() != "one" else 1
+        value = read_number(m.group("n")) if m.group("n").lower() != "one" else 1
         if value is None:
             continue
         q = Quantity("relative-change", m.start("n"), m.end(), value,
                      {"direction": _direction(m.group("c"))}, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(m.group("h") or "")
-        q.outcome = _subject_words(text, m.start())
+        q.outcome = subject_words(text, m.start())
         out.append(q)
     for m in _HALF.finditer(text):
         q = Quantity("relative-change", m.start(), m.end(), 50, {"direction": "lower"},
@@ -398,7 +398,7 @@ def _relative_changes(text: str) -> list[Quantity]:
 def _ratios(text: str) -> list[Quantity]:
     out = []
     for m in _RATIO.finditer(text):
-        value = _num(m.group("n"))
+        value = read_number(m.group("n"))
         if value is None or value <= 0:
             continue
         if m.group("k"):
@@ -411,13 +411,13 @@ def _ratios(text: str) -> list[Quantity]:
         end = m.end()
         ci = re.match(_CI, text[end:])
         if ci:
-            lo, hi = _num(ci.group("lo")), _num(ci.group("hi"))
+            lo, hi = read_number(ci.group("lo")), read_number(ci.group("hi"))
             if lo is not None and hi is not None and lo < value < hi and lo > 0:
                 fields["ci"] = [lo, hi]
                 end += ci.end()
         p = re.match(_P, text[end:])
         if p:
-            pv = _num(p.group("p"))
+            pv = read_number(p.group("p"))
             if pv is not None and 0 <= pv <= 1:
                 fields["p"] = pv
                 rel = p.group("rel")
@@ -443,7 +443,7 @@ def _ranges(text: str) -> list[Quantity]:
 
     def add(m: re.Match[str], lo_key: str, hi_key: str, unit: str | None,
             measure: str | None) -> None:
-        lo, hi = _num(m.group(lo_key)), _num(m.group(hi_key))
+        lo, hi = read_number(m.group(lo_key)), read_number(m.group(hi_key))
         if lo is None or hi is None or hi <= lo:
             return
         if any(s < m.end() and m.start() < e for s, e in seen):
@@ -469,7 +469,7 @@ def _ranges(text: str) -> list[Quantity]:
         add(m, key, "hi" if key == "lo" else "hi2", "year", "age")
     for pattern in (_RANGE_BETWEEN, _RANGE_BARE):
         for m in pattern.finditer(text):
-            if _looks_like_years(m.group("lo"), m.group("hi")):
+            if looks_like_years(m.group("lo"), m.group("hi")):
                 continue
             if pattern is _RANGE_BARE and re.search(r"(?i)\b(?:from|between)\s*$",
                                                     text[max(0, m.start() - 9):m.start()]):
@@ -477,7 +477,7 @@ def _ranges(text: str) -> list[Quantity]:
             if m.group(0).lower().startswith("from") and \
                     _CHANGE_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
                 continue  # "fell from 20% to 10%": a before and an after, not a range
-            add(m, "lo", "hi", _unit_name(m.group("u")), None)
+            add(m, "lo", "hi", unit_name(m.group("u")), None)
     return out
 
 
@@ -486,12 +486,12 @@ def _range_measure(text: str, start: int, hi_end: int, end: int) -> str | None:
     "hours each day"), else the thing named before it ("a period of")."""
     after = re.match(r"\s*(?P<u>[a-z]+)\s+(?P<w>(?:of|each|a|per|in)\s+[a-z][\w-]*"
                      r"(?:\s+[a-z][\w-]*)?)", text[hi_end:], re.I)
-    if after and _unit_name(after.group("u")):
+    if after and unit_name(after.group("u")):
         words = outcome_words(after.group("w").split(None, 1)[1]) if \
             after.group("w").split()[0].lower() == "of" else None
         return f"{after.group('u')} {after.group('w')}".lower() if not words else \
             f"{after.group('u')} of {words}".lower()
-    before = _subject_words(text, start)
+    before = subject_words(text, start)
     return before[0].lower() if before else None
 
 
@@ -506,22 +506,22 @@ def _share_measure(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 120]
     m = re.match(rf"(?i)\s*(?:{_NOUN_CHANGE})\s+(?:in|of)\s+", after)
     if m:
-        got = _after(text, end + m.end())
+        got = words_after(text, end + m.end())
         return got[0].lower() if got else None
     m = re.match(rf"(?i)\s*of\s+(?:the\s+|those\s+|all\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_HAVE})\s+",
                  after)
     if m:
-        got = _after(text, end + m.end())
+        got = words_after(text, end + m.end())
         return got[0].lower() if got else None
-    got = _subject_words(text, start)
+    got = subject_words(text, start)
     return got[0].lower() if got else None
 
 
-def _looks_like_years(lo: str, hi: str) -> bool:
+def looks_like_years(lo: str, hi: str) -> bool:
     return all(re.fullmatch(r"(?:19|20)\d\d", x) for x in (lo, hi))
 
 
-def _unit_name(raw: str | None) -> str | None:
+def unit_name(raw: str | None) -> str | None:
     """A unit the sheet can carry, from the release's word for it."""
     if not raw:
         return None
@@ -543,7 +543,7 @@ def _unit_name(raw: str | None) -> str | None:
 def _differences(text: str) -> list[Quantity]:
     out = []
     for m in _DIFF_PP.finditer(text):
-        value = _num(m.group("n"))
+        value = read_number(m.group("n"))
         if value is None:
             continue
         word = m.group("d") or m.group("c")
@@ -552,15 +552,15 @@ def _differences(text: str) -> list[Quantity]:
         q = Quantity("difference", m.start("n"), m.end("n"), value,
                      {"unit": "percentage-points"}, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:m.start()])
-        q.outcome = _after(text, m.end()) if word and word.lower() in (
+        q.outcome = words_after(text, m.end()) if word and word.lower() in (
             "fewer", "less", "more") else None
         q.outcome = q.outcome or _outcome_near(text, m.start(), m.end())
         out.append(q)
     for m in _DIFF_UNIT.finditer(text):
         if re.search(r"(?i)\baverage\b[\s,]*$", text[max(0, m.start() - 14):m.start()]):
             continue  # "on average, 2.5 hours less": a mean, read by means()
-        value = _num(m.group("n"))
-        unit = _unit_name(m.group("u"))
+        value = read_number(m.group("n"))
+        unit = unit_name(m.group("u"))
         if value is None:
             continue
         word = m.group("d").lower()
@@ -574,7 +574,7 @@ def _differences(text: str) -> list[Quantity]:
                      phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:m.start()])
         on = re.match(r"(?i)\s+(?:on|in)\s+", text[m.end():])
-        q.outcome = (_after(text, m.end() + on.end()) if on else None) or \
+        q.outcome = (words_after(text, m.end() + on.end()) if on else None) or \
             _outcome_near(text, m.start(), m.end())
         out.append(q)
     return out
@@ -585,10 +585,10 @@ def _differences_by(text: str) -> list[Quantity]:
     difference in the measure's unit."""
     out = []
     for m in _DIFF_BY.finditer(text):
-        value, unit = _num(m.group("n")), _unit_name(m.group("u"))
+        value, unit = read_number(m.group("n")), unit_name(m.group("u"))
         if value is None:
             continue
-        lower = re.fullmatch(rf"(?i){_VERB_LOWER}|shorten\w*|speed\w*|sped", m.group("v"))
+        lower = re.fullmatch(rf"(?i){VERB_LOWER}|shorten\w*|speed\w*|sped", m.group("v"))
         fields: dict[str, Any] = {"unit": unit} if unit else {}
         q = Quantity("difference", m.start("n"), m.end("u"), -abs(value) if lower else value,
                      fields, phrase=(m.start(), m.end()))
@@ -600,7 +600,7 @@ def _differences_by(text: str) -> list[Quantity]:
             at = text.find(obj, m.end("v"))
             q.outcome = (obj, at, at + len(obj))
         else:
-            q.outcome = _subject_words(text, m.start())
+            q.outcome = subject_words(text, m.start())
         out.append(q)
     return out
 
@@ -609,11 +609,11 @@ def _changes(text: str) -> list[Quantity]:
     """"the change in score was -0.17 points": a signed difference since the start."""
     out = []
     for m in _DIFF_CHANGE.finditer(text):
-        value = _num(m.group("n").lstrip("+"))
+        value = read_number(m.group("n").lstrip("+"))
         if value is None or re.match(PCT, text[m.end("n"):]):
             continue
         fields: dict[str, Any] = {}
-        unit = _unit_name(m.group("u"))
+        unit = unit_name(m.group("u"))
         if unit:
             fields["unit"] = unit
         q = Quantity("difference", m.start("n"), m.end("n"), value, fields,
@@ -632,7 +632,7 @@ def _no_differences(text: str) -> list[Quantity]:
     for m in _NO_DIFF.finditer(text):
         q = Quantity("no-difference", m.start(), m.end(), phrase=(m.start(), m.end()))
         if m.group("similar"):  # "resulted in similar functional outcomes at 6 months"
-            q.outcome = _after(text, m.start("similar"))
+            q.outcome = words_after(text, m.start("similar"))
             out.append(q)
             continue
         listed = re.match(r"[^.;:]{0,60}?:\s*(?P<list>[^.;]+)", text[m.end():]) \
@@ -651,17 +651,17 @@ def _no_differences(text: str) -> list[Quantity]:
                                         phrase=(m.start(), m.end())))
             continue
         if m.group("prep") or m.group("prep2"):
-            q.outcome = _after(text, m.end())
+            q.outcome = words_after(text, m.end())
             if q.outcome and re.match(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:groups|arms)\b",
                                       q.outcome[0]):
                 q.outcome = None
         if q.outcome is None:
-            q.outcome = _subject_words(text, m.start())
+            q.outcome = subject_words(text, m.start())
         out.append(q)
     return out
 
 
-def _subject_words(text: str, pos: int) -> tuple[str, int, int] | None:
+def subject_words(text: str, pos: int) -> tuple[str, int, int] | None:
     """The last noun phrase before ``pos`` in its clause ("pain scores" in "Pain scores
     did not differ")."""
     head = re.sub(r"\s*(?:--|—|–)[^—–]{1,160}?(?:--|—|–)\s*", " ", text[:pos])  # an aside
@@ -684,7 +684,7 @@ def _subject_words(text: str, pos: int) -> tuple[str, int, int] | None:
                       r"patients|participants|women|men|children|the\s+\w+\s+group))\b",
                       clause)[0]
     clause = re.sub(rf"(?i)\s(?:for|in|among|of)\s+(?:the\s+|both\s+|all\s+|each\s+)?"
-                    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_COUNTED}|groups?|arms?)\b.*$", "", clause)
+                    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{COUNTED}|groups?|arms?)\b.*$", "", clause)
     clause = re.sub(r"(?i)^.*\b(?:during|over|throughout|for)\s+", "", clause)
     ws = clause.split()
     filler = re.compile(r"(?i)there|was|were|is|are|found|had|have|has|the|a|an|"
@@ -706,163 +706,9 @@ def _subject_words(text: str, pos: int) -> tuple[str, int, int] | None:
     return (words, s, s + len(words)) if s >= 0 else None
 
 
-# -- means and medians --------------------------------------------------------------------
+# -- what is counted (read by subject_words and quantity_amounts) --------------------------
 
-@dataclass
-class Mean:
-    """A mean or median read from a sentence."""
-
-    value: float | int
-    start: int
-    end: int
-    statistic: str = "mean"  # mean | median
-    measure: str | None = None
-    measure_span: tuple[int, int] = (0, 0)
-    unit: str | None = None
-    spread: dict[str, Any] | None = None
-    baseline: float | int | None = None
-    hedge: str | None = None
-    said: str = "mean"  # the word the release uses: average, mean, median
-
-
-_STAT = r"(?P<stat>average|mean|median)"
-_MEASURE = r"(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-_MEAN_UNIT = rf"(?:\s*(?P<unit>{_UNIT}|%|percent\b))?"
-_MEAN_VERB = re.compile(
-    rf"(?i)\b{_STAT}\s+{_MEASURE}?(?P<of>\s+(?:of|for|in)\s+[^,;.()]{{1,60}}?)?\s*"
-    rf"(?:was|were|is|are|of|,|:|=|reached|stood\s+at)\s*"
-    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?[$£€]?(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
-_MEAN_BARE = re.compile(  # "mean age 58.3", "median follow-up 4 years"
-    rf"(?i)\b{_STAT}\s+(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<h>)"
-    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
-_MEAN_OF = re.compile(  # "an average of 7.7 days", "a median of 14 days", "on average, 2.5"
-    rf"(?i)\b(?:(?:an?\s+|the\s+)?{_STAT}\s+(?:of\s+)?|on\s+(?P<stat2>average),?\s+)"
-    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
-    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
-_MEAN_AVERAGED = re.compile(
-    rf"(?i)\b(?P<stat>averag)(?:ed|ing)\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
-    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
-_MEAN_PAREN = re.compile(  # "(average 11.7 years)", "(median, 4 years)"
-    rf"(?i)\(\s*{_STAT}\s*[,:=]?\s*(?P<h>)(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}\s*\)")
-_CHANGE_FROM_TO = re.compile(  # "the score improved from 24 to 59": a before and an after
-    rf"(?i)\b(?P<stat>{_VERB_LOWER}|{_VERB_HIGHER}|went|changed)\b\W+(?:\w+\W+){{0,3}}?"
-    rf"from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%])(?!\s*(?:%|percent|"
-    rf"per\s+cent)){_MEAN_UNIT}")
-_PAREN_FROM_TO = re.compile(  # "rose (from 8.7 to 10.6)", "but not in the others (from 8.5 to 8)"
-    rf"(?i)\(\s*(?P<stat>)from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%])"
-    rf"(?!\s*(?:%|percent|per\s+cent)){_MEAN_UNIT}")
-_BASELINE = re.compile(
-    rf"(?i)\bfrom\s+(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<a>{SIGNED})\s*(?P<ua>{_UNIT}|%|"
-    rf"percent)?(?P<mid>(?:\s+[a-z][\w-]*){{0,4}}?)\s+to\s+"
-    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
-_SPREAD = re.compile(
-    rf"(?i)\s*(?:\(\s*|,\s*|;\s*)?(?:(?:(?P<sdw>SD|s\.d\.|standard\s+deviation)\s*[,:=]?\s*|±\s*|"
-    rf"\+/-\s*)(?P<sd>{NUM})|(?P<rw>range|IQR|interquartile\s+range)\s*[,:=]?\s*(?:of\s+|from\s+)?"
-    rf"(?P<lo>{SIGNED})\s*(?:-|–|—|to)\s*(?P<hi>{SIGNED}))")
-_NOT_MEASURE = {"of", "the", "was", "were", "is", "a", "an", "and", "age,", "in"}
-
-
-def means(text: str) -> list[Mean]:
-    """The means and medians of a sentence, in order, none overlapping another."""
-    out: list[Mean] = []
-
-    def overlaps(a: int, b: int) -> bool:
-        return any(a < m.end and m.start < b for m in out)
-
-    for m in _BASELINE.finditer(text):
-        mean = _mean(text, m, None)
-        if mean is not None:
-            mean.baseline = _num(m.group("a"))
-            mean.start = m.start()
-            words = outcome_words(m.group("mid")) if m.group("mid").strip() else None
-            if words:
-                at = text.find(words, m.start("mid"))
-                mean.measure, mean.measure_span = words.lower(), (at, at + len(words))
-            out.append(mean)
-    changes = list(_CHANGE_FROM_TO.finditer(text))
-    if re.search(rf"(?i)\b(?:{_VERB_LOWER}|{_VERB_HIGHER}|changed)\b", text):
-        changes += [m for m in _PAREN_FROM_TO.finditer(text)
-                    if not any(c.start() <= m.start() < c.end() for c in changes)]
-    for m in changes:
-        if overlaps(m.start(), m.end()) or _looks_like_years(m.group("a"), m.group("n")):
-            continue
-        mean = _mean(text, m, None)
-        if mean is not None:
-            mean.statistic = "mean"
-            mean.baseline = _num(m.group("a"))
-            mean.start = m.start("a") - len("from ")
-            subject = _subject_words(text, m.start())
-            if subject:
-                mean.measure, mean.measure_span = subject[0].lower(), (subject[1], subject[2])
-            out.append(mean)
-    for pattern in (_MEAN_VERB, _MEAN_BARE, _MEAN_OF, _MEAN_AVERAGED, _MEAN_PAREN):
-        for m in pattern.finditer(text):
-            if overlaps(m.start(), m.end()):
-                continue
-            measure = None
-            if "measure" in m.groupdict() and m.group("measure"):
-                measure = m.group("measure").strip().lower()
-                if measure in _NOT_MEASURE or measure.split()[0] in {"of", "the", "was"}:
-                    continue
-            mean = _mean(text, m, measure)
-            if mean is not None:
-                out.append(mean)
-    out.sort(key=lambda x: x.start)
-    for i, mean in enumerate(out):  # "... but not in the control group (from 8.5 to 8)"
-        if i and not (mean.measure and re.search(r"[a-z]{4}", mean.measure)
-                      and mean.measure.split()[0] not in {"not", "less", "more", "per"}):
-            mean.measure, mean.measure_span = out[i - 1].measure, out[i - 1].measure_span
-    return out
-
-
-def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
-    value = _num(m.group("n"))
-    if value is None or _looks_like_years(m.group("n"), m.group("n")):
-        return None
-    stat = "median" if (m.group("stat") or "").lower() == "median" else "mean"
-    unit = _unit_name(m.group("unit"))
-    end = m.end()
-    word = (m.group("stat") or m.groupdict().get("stat2") or "mean").lower()
-    said = word if word in ("average", "mean", "median") else "average" \
-        if word.startswith("averag") else "mean"
-    mean = Mean(value, m.start(), end, stat, unit=unit, said=said)
-    mean.hedge = hedge_of(m.group("h") or "") if m.group("h") else None
-    if measure:
-        mean.measure = measure
-        mean.measure_span = (m.start("measure"), m.start("measure") + len(measure))
-        of = m.groupdict().get("of")
-        if of and len(of.split()) <= 4 and not re.match(
-                rf"(?i)\s*\w+\s+(?:the\s+|all\s+)?(?:{_COUNTED}|them|those)\b", of):
-            mean.measure = f"{measure} {' '.join(of.split())}".lower()
-            mean.measure_span = (m.start("measure"), m.end("of"))
-    else:
-        after = _after(text, end)
-        before = _subject_words(text, m.start())
-        found = after if after and after[1] - end < 5 else before
-        if found:
-            mean.measure, mean.measure_span = found[0].lower(), (found[1], found[2])
-    if mean.measure == "age" and not mean.unit:
-        mean.unit = "year"
-    sp = _SPREAD.match(text, end)
-    if sp:
-        if sp.group("sd"):
-            sd = _num(sp.group("sd"))
-            if sd is not None and sd >= 0:
-                mean.spread = {"sd": sd}
-        else:
-            lo, hi = _num(sp.group("lo")), _num(sp.group("hi"))
-            name = "range" if sp.group("rw").lower() == "range" else "iqr"
-            if lo is not None and hi is not None and lo <= hi and (
-                    (name == "iqr" and stat == "mean") or lo <= value <= hi):
-                mean.spread = {name: [lo, hi]}
-        if mean.spread:
-            mean.end = sp.end() + (1 if text[sp.end():sp.end() + 1] == ")" else 0)
-    return mean
-
-
-# -- counts -------------------------------------------------------------------------------
-
-_COUNTED = (r"people|persons|patients|participants|adults|women|men|children|kids|infants|"
+COUNTED = (r"people|persons|patients|participants|adults|women|men|children|kids|infants|"
             r"babies|newborns|boys|girls|teens|teenagers|adolescents|volunteers|individuals|"
             r"subjects|veterans|mothers|fathers|parents|survivors|residents|students|workers|"
             r"employees|smokers|users|respondents|families|households|twins|athletes|players|"
@@ -872,129 +718,3 @@ _COUNTED = (r"people|persons|patients|participants|adults|women|men|children|kid
             r"infections|events|visits|admissions|fractures|strokes|hospitali[sz]ations|"
             r"prescriptions|studies|trials|records|charts|shoulders|knees|hips|eyes|teeth|joints|"
             r"limbs|[\w-]+-olds")
-_TAIL_END = (r"\bthan\b|\bcompared\b|\bwith\b|\bversus\b|\bvs\b|\bwere\b|\bwas\b|"
-             r"\bhad\b|\bhave\b|\bare\b|\bis\b|\bdid\b|\breceived\b|\btook\b|"
-             r"\bshowed\b|\bdeveloped\b|\bdied\b|\bwho\b|$")
-_COUNT = re.compile(
-    rf"(?i)(?<![\w.,$£€%/-])(?P<n>{NUM}|{WORDNUM}(?=\s+(?:(?:of|out\s+of)\s+(?:the\s+)?"
-    rf"{NUM}\s+)?(?:[a-z-]+\s+)?(?!studies|trials)(?:{_COUNTED})\b))"
-    rf"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>{NUM}))?(?:\s+(?P<mult>million|billion)\b)?"
-    rf"(?!\s*(?:%|percent|per\s+cent|-|–|to\s+\d|\.\d|times|fold|million|billion|thousand))"
-    rf"\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?:{_COUNTED})\b(?:\s+and\s+(?:{_COUNTED})\b)?"
-    rf"(?:\s+(?:with|who|taking|receiving|"
-    rf"given|treated\s+with|on|aged)\s+[^,.;:()]{{1,50}}?(?=\s*(?:[,.;:()]|\band\s+\d|\bto\s|"
-    rf"{_TAIL_END})))?)"
-    rf"|(?<![\w.,$£€%/-])(?P<n2>{NUM})\s+(?P<np2>(?:who|with|that\s+(?:were|had))\s+"
-    rf"[^,.;:()]{{3,50}}?)"
-    rf"(?=\s*(?:[,.;:()]|\band\b|\bto\b|{_TAIL_END}))")
-
-
-_OF_THEN = re.compile(
-    rf"(?i)\bOf\s+(?:the\s+|all\s+|these\s+)?(?:[a-z]+\s+){{0,2}}?(?P<of>{NUM})\s+"
-    rf"(?P<np>[^,;.]{{3,90}}?),\s+"
-    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM})\s+(?:of\s+(?:them|those)\s+)?"
-    rf"(?:\([^()]{{1,80}}\)\s+)?"
-    rf"(?=(?:developed|had|died|were|was|experienced|reported|got|needed|required|showed|"
-    rf"suffered|became|remained|stopped|switched|converted|returned|achieved|received)\b)")
-
-
-@dataclass
-class Count:
-    """A count of people or things, with the noun phrase that says what was counted."""
-
-    value: int
-    start: int
-    end: int
-    label: str  # "colorectal cancer cases", "people who were prescribed antibiotics"
-    label_span: tuple[int, int]
-    of: int | None = None
-    hedge: str | None = None
-
-
-def counts(text: str) -> list[Count]:
-    """The counts of a sentence ("5,700 colorectal cancer cases", "60 of 61 lesions",
-    "(38 patients)", "31,614 who were prescribed antibiotics"), outside the spans other
-    readers took; not a year, an age or a figure with a unit."""
-    taken = claimed(text)
-    out = []
-    for m in _COUNT.finditer(text):
-        key, np = ("n", "np") if m.group("n") else ("n2", "np2")
-        raw = m.group(key)
-        value = _num(raw)
-        if value is not None and key == "n" and m.group("mult"):
-            value = round(value * (1_000_000 if m.group("mult").lower() == "million"
-                                   else 1_000_000_000))
-        if value is None or not float(value).is_integer() or any(
-                a <= m.start(key) < b for a, b in taken):
-            continue
-        if re.fullmatch(r"(?:19|20)\d\d", raw) or re.match(r"[\s-]*years?[\s-]+old",
-                                                           text[m.end(key):]):
-            continue
-        label = " ".join(m.group(np).split())
-        if np == "np2" or re.match(r"(?i)(?:who|with|that)\b", label):
-            label = f"people {label}"
-        if re.match(r"(?i)(?:of|the|these|those|them|all)\b", label):
-            continue
-        of = number(m.group("of")) if key == "n" and m.group("of") else None
-        c = Count(int(value), m.start(key), m.end(key), label,
-                  (m.start(np), m.end(np)), int(of) if of else None)
-        if key == "n" and m.group("mult"):
-            c.end = m.end("mult")
-        c.hedge = hedge_of(text[:m.start(key)])
-        if c.hedge is None and out and out[-1].hedge and re.fullmatch(
-                r"\s*,?\s*(?:and|or)\s+", text[out[-1].label_span[1]:c.start]):
-            c.hedge = out[-1].hedge  # "about 140,000 new cases and 50,000 deaths"
-        out.append(c)
-    for m in _OF_THEN.finditer(text):  # "Of 572 patients given X, 23 developed ..."
-        value, of = number(m.group("n")), number(m.group("of"))
-        if value is None or of is None or any(c.start == m.start("n") for c in out):
-            continue
-        c = Count(int(value), m.start("n"), m.end("n"), " ".join(m.group("np").split()),
-                  (m.start("np"), m.end("np")), int(of))
-        c.hedge = hedge_of(m.group("h") or "")
-        out.append(c)
-    return sorted(out, key=lambda c: c.start)
-
-
-# -- study times ----------------------------------------------------------------------------
-
-_TUNIT = r"(?P<u>years?|months?|weeks?|days?)"
-_DURATION = re.compile(
-    rf"(?i)\b(?:for|over|during|after|within|at|by|in)\s+(?:a\s+(?:period|course)\s+of\s+|"
-    rf"(?:the\s+)?(?:first|next|following)\s+|up\s+to\s+|just\s+|about\s+|nearly\s+|"
-    rf"more\s+than\s+|only\s+)*(?P<n>{NUM}|{WORDNUM}|one|eleven|twelve)[\s-]+{_TUNIT}\b"
-    rf"(?:\s*,?\s*(?:and|or)\s+(?P<n2>{NUM}|{WORDNUM}|one|eleven|twelve)[\s-]+(?P<u2>years?|"
-    rf"months?|weeks?|days?)\b)?"
-    rf"|\b(?P<n3>{NUM}|{WORDNUM}|one|twelve)[\s-](?P<u3>year|month|week|day)[\s-]+(?:long\s+)?"
-    rf"(?:study|trial|period|program|programme|intervention|follow[\s-]?up|experimental|course|"
-    rf"treatment|experiment)\b"
-    rf"|\b(?:at|by|after)\s+(?P<u4>week|month|year|day)\s+(?P<n4>\d{{1,3}})\b"
-    rf"|\bafter\s+(?P<n5>{NUM})\s+and\s+(?P<n6>{NUM})\s+(?P<u5>years|months|weeks|days)\b")
-_NOT_STUDY_TIME = re.compile(
-    r"(?i)^[\s-]*(?:old|of\s+age|ago|earlier|before\s+(?:the|they|their)|prior|or\s+(?:older|"
-    r"more|longer|younger)|and\s+(?:older|over)|per\b|a\s+(?:day|week)|each\b|every\b)")
-
-
-def study_times(text: str) -> list[tuple[float | int, str, int, int]]:
-    """Times a sentence gives for the study itself ("for 16 weeks", "a 12-week trial",
-    "at week 12", "after 12 and 24 months", "over a period of 12 weeks"): (value, unit,
-    start, end); not an age, a time ago, a rate ("a day") or a year of the calendar."""
-    out: list[tuple[float | int, str, int, int]] = []
-    for m in _DURATION.finditer(text):
-        pairs = [("n", "u"), ("n2", "u2"), ("n3", "u3"), ("n4", "u4"), ("n5", "u5"),
-                 ("n6", "u5")]
-        for n, u in pairs:
-            if not m.group(n):
-                continue
-            value = _num(m.group(n)) if m.group(n).lower() != "one" else 1
-            unit = _unit_name(m.group(u))
-            if value is None or not unit or value <= 0 or value > 100:
-                continue
-            end = m.end(u) if m.end(u) > m.end(n) else m.end(n)
-            if _NOT_STUDY_TIME.match(text[end:end + 25]) or re.search(
-                    r"(?i)\b(?:ages?|aged)\b[^.;,]{0,20}$", text[max(0, m.start() - 30):
-                                                            m.start(n)]):
-                continue
-            out.append((value, unit, m.start(n), end))
-    return out
-

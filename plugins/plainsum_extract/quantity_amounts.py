@@ -1,0 +1,313 @@
+"""How English states an amount: means and medians, counts of people or things, and the
+times a study ran or measured at (stage 3, read by :mod:`.quantities`; patterns only, no
+state). The kinds a wording fixes (changes, ratios, ranges, differences) are in
+:mod:`.quantity_forms`, whose number, hedge and phrase helpers this module shares.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .quantity_forms import (
+    COUNTED,
+    HEDGES,
+    SIGNED,
+    UNIT,
+    VERB_HIGHER,
+    VERB_LOWER,
+    WORDNUM,
+    claimed,
+    hedge_of,
+    looks_like_years,
+    outcome_words,
+    read_number,
+    subject_words,
+    unit_name,
+    words_after,
+)
+from .text import NUM, number
+
+# -- means and medians --------------------------------------------------------------------
+
+@dataclass
+class Mean:
+    """A mean or median read from a sentence."""
+
+    value: float | int
+    start: int
+    end: int
+    statistic: str = "mean"  # mean | median
+    measure: str | None = None
+    measure_span: tuple[int, int] = (0, 0)
+    unit: str | None = None
+    spread: dict[str, Any] | None = None
+    baseline: float | int | None = None
+    hedge: str | None = None
+    said: str = "mean"  # the word the release uses: average, mean, median
+
+
+_STAT = r"(?P<stat>average|mean|median)"
+_MEASURE = r"(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+_MEAN_UNIT = rf"(?:\s*(?P<unit>{UNIT}|%|percent\b))?"
+_MEAN_VERB = re.compile(
+    rf"(?i)\b{_STAT}\s+{_MEASURE}?(?P<of>\s+(?:of|for|in)\s+[^,;.()]{{1,60}}?)?\s*"
+    rf"(?:was|were|is|are|of|,|:|=|reached|stood\s+at)\s*"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?[$£€]?(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+_MEAN_BARE = re.compile(  # "mean age 58.3", "median follow-up 4 years"
+    rf"(?i)\b{_STAT}\s+(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<h>)"
+    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+_MEAN_OF = re.compile(  # "an average of 7.7 days", "a median of 14 days", "on average, 2.5"
+    rf"(?i)\b(?:(?:an?\s+|the\s+)?{_STAT}\s+(?:of\s+)?|on\s+(?P<stat2>average),?\s+)"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
+    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+_MEAN_AVERAGED = re.compile(
+    rf"(?i)\b(?P<stat>averag)(?:ed|ing)\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
+    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+_MEAN_PAREN = re.compile(  # "(average 11.7 years)", "(median, 4 years)"
+    rf"(?i)\(\s*{_STAT}\s*[,:=]?\s*(?P<h>)(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}\s*\)")
+_CHANGE_FROM_TO = re.compile(  # "the score improved from 24 to 59": a before and an after
+    rf"(?i)\b(?P<stat>{VERB_LOWER}|{VERB_HIGHER}|went|changed)\b\W+(?:\w+\W+){{0,3}}?"
+    rf"from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%])(?!\s*(?:%|percent|"
+    rf"per\s+cent)){_MEAN_UNIT}")
+_PAREN_FROM_TO = re.compile(  # "rose (from 8.7 to 10.6)", "but not in the others (from 8.5 to 8)"
+    rf"(?i)\(\s*(?P<stat>)from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%])"
+    rf"(?!\s*(?:%|percent|per\s+cent)){_MEAN_UNIT}")
+_BASELINE = re.compile(
+    rf"(?i)\bfrom\s+(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<a>{SIGNED})\s*(?P<ua>{UNIT}|%|"
+    rf"percent)?(?P<mid>(?:\s+[a-z][\w-]*){{0,4}}?)\s+to\s+"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+_SPREAD = re.compile(
+    rf"(?i)\s*(?:\(\s*|,\s*|;\s*)?(?:(?:(?P<sdw>SD|s\.d\.|standard\s+deviation)\s*[,:=]?\s*|±\s*|"
+    rf"\+/-\s*)(?P<sd>{NUM})|(?P<rw>range|IQR|interquartile\s+range)\s*[,:=]?\s*(?:of\s+|from\s+)?"
+    rf"(?P<lo>{SIGNED})\s*(?:-|–|—|to)\s*(?P<hi>{SIGNED}))")
+_NOT_MEASURE = {"of", "the", "was", "were", "is", "a", "an", "and", "age,", "in"}
+
+
+def means(text: str) -> list[Mean]:
+    """The means and medians of a sentence, in order, none overlapping another."""
+    out: list[Mean] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < m.end and m.start < b for m in out)
+
+    for m in _BASELINE.finditer(text):
+        mean = _mean(text, m, None)
+        if mean is not None:
+            mean.baseline = read_number(m.group("a"))
+            mean.start = m.start()
+            words = outcome_words(m.group("mid")) if m.group("mid").strip() else None
+            if words:
+                at = text.find(words, m.start("mid"))
+                mean.measure, mean.measure_span = words.lower(), (at, at + len(words))
+            out.append(mean)
+    changes = list(_CHANGE_FROM_TO.finditer(text))
+    if re.search(rf"(?i)\b(?:{VERB_LOWER}|{VERB_HIGHER}|changed)\b", text):
+        changes += [m for m in _PAREN_FROM_TO.finditer(text)
+                    if not any(c.start() <= m.start() < c.end() for c in changes)]
+    for m in changes:
+        if overlaps(m.start(), m.end()) or looks_like_years(m.group("a"), m.group("n")):
+            continue
+        mean = _mean(text, m, None)
+        if mean is not None:
+            mean.statistic = "mean"
+            mean.baseline = read_number(m.group("a"))
+            mean.start = m.start("a") - len("from ")
+            subject = subject_words(text, m.start())
+            if subject:
+                mean.measure, mean.measure_span = subject[0].lower(), (subject[1], subject[2])
+            out.append(mean)
+    for pattern in (_MEAN_VERB, _MEAN_BARE, _MEAN_OF, _MEAN_AVERAGED, _MEAN_PAREN):
+        for m in pattern.finditer(text):
+            if overlaps(m.start(), m.end()):
+                continue
+            measure = None
+            if "measure" in m.groupdict() and m.group("measure"):
+                measure = m.group("measure").strip().lower()
+                if measure in _NOT_MEASURE or measure.split()[0] in {"of", "the", "was"}:
+                    continue
+            mean = _mean(text, m, measure)
+            if mean is not None:
+                out.append(mean)
+    out.sort(key=lambda x: x.start)
+    for i, mean in enumerate(out):  # "... but not in the control group (from 8.5 to 8)"
+        if i and not (mean.measure and re.search(r"[a-z]{4}", mean.measure)
+                      and mean.measure.split()[0] not in {"not", "less", "more", "per"}):
+            mean.measure, mean.measure_span = out[i - 1].measure, out[i - 1].measure_span
+    return out
+
+
+def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
+    value = read_number(m.group("n"))
+    if value is None or looks_like_years(m.group("n"), m.group("n")):
+        return None
+    stat = "median" if (m.group("stat") or "").lower() == "median" else "mean"
+    unit = unit_name(m.group("unit"))
+    end = m.end()
+    word = (m.group("stat") or m.groupdict().get("stat2") or "mean").lower()
+    said = word if word in ("average", "mean", "median") else "average" \
+        if word.startswith("averag") else "mean"
+    mean = Mean(value, m.start(), end, stat, unit=unit, said=said)
+    mean.hedge = hedge_of(m.group("h") or "") if m.group("h") else None
+    if measure:
+        mean.measure = measure
+        mean.measure_span = (m.start("measure"), m.start("measure") + len(measure))
+        of = m.groupdict().get("of")
+        if of and len(of.split()) <= 4 and not re.match(
+                rf"(?i)\s*\w+\s+(?:the\s+|all\s+)?(?:{COUNTED}|them|those)\b", of):
+            mean.measure = f"{measure} {' '.join(of.split())}".lower()
+            mean.measure_span = (m.start("measure"), m.end("of"))
+    else:
+        after = words_after(text, end)
+        before = subject_words(text, m.start())
+        found = after if after and after[1] - end < 5 else before
+        if found:
+            mean.measure, mean.measure_span = found[0].lower(), (found[1], found[2])
+    if mean.measure == "age" and not mean.unit:
+        mean.unit = "year"
+    sp = _SPREAD.match(text, end)
+    if sp:
+        if sp.group("sd"):
+            sd = read_number(sp.group("sd"))
+            if sd is not None and sd >= 0:
+                mean.spread = {"sd": sd}
+        else:
+            lo, hi = read_number(sp.group("lo")), read_number(sp.group("hi"))
+            name = "range" if sp.group("rw").lower() == "range" else "iqr"
+            if lo is not None and hi is not None and lo <= hi and (
+                    (name == "iqr" and stat == "mean") or lo <= value <= hi):
+                mean.spread = {name: [lo, hi]}
+        if mean.spread:
+            mean.end = sp.end() + (1 if text[sp.end():sp.end() + 1] == ")" else 0)
+    return mean
+
+
+# -- counts -------------------------------------------------------------------------------
+
+_TAIL_END = (r"\bthan\b|\bcompared\b|\bwith\b|\bversus\b|\bvs\b|\bwere\b|\bwas\b|"
+             r"\bhad\b|\bhave\b|\bare\b|\bis\b|\bdid\b|\breceived\b|\btook\b|"
+             r"\bshowed\b|\bdeveloped\b|\bdied\b|\bwho\b|$")
+_COUNT = re.compile(
+    rf"(?i)(?<![\w.,$£€%/-])(?P<n>{NUM}|{WORDNUM}(?=\s+(?:(?:of|out\s+of)\s+(?:the\s+)?"
+    rf"{NUM}\s+)?(?:[a-z-]+\s+)?(?!studies|trials)(?:{COUNTED})\b))"
+    rf"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>{NUM}))?(?:\s+(?P<mult>million|billion)\b)?"
+    rf"(?!\s*(?:%|percent|per\s+cent|-|–|to\s+\d|\.\d|times|fold|million|billion|thousand))"
+    rf"\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?:{COUNTED})\b(?:\s+and\s+(?:{COUNTED})\b)?"
+    rf"(?:\s+(?:with|who|taking|receiving|"
+    rf"given|treated\s+with|on|aged)\s+[^,.;:()]{{1,50}}?(?=\s*(?:[,.;:()]|\band\s+\d|\bto\s|"
+    rf"{_TAIL_END})))?)"
+    rf"|(?<![\w.,$£€%/-])(?P<n2>{NUM})\s+(?P<np2>(?:who|with|that\s+(?:were|had))\s+"
+    rf"[^,.;:()]{{3,50}}?)"
+    rf"(?=\s*(?:[,.;:()]|\band\b|\bto\b|{_TAIL_END}))")
+
+
+_OF_THEN = re.compile(
+    rf"(?i)\bOf\s+(?:the\s+|all\s+|these\s+)?(?:[a-z]+\s+){{0,2}}?(?P<of>{NUM})\s+"
+    rf"(?P<np>[^,;.]{{3,90}}?),\s+"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM})\s+(?:of\s+(?:them|those)\s+)?"
+    rf"(?:\([^()]{{1,80}}\)\s+)?"
+    rf"(?=(?:developed|had|died|were|was|experienced|reported|got|needed|required|showed|"
+    rf"suffered|became|remained|stopped|switched|converted|returned|achieved|received)\b)")
+
+
+@dataclass
+class Count:
+    """A count of people or things, with the noun phrase that says what was counted."""
+
+    value: int
+    start: int
+    end: int
+    label: str  # "colorectal cancer cases", "people who were prescribed antibiotics"
+    label_span: tuple[int, int]
+    of: int | None = None
+    hedge: str | None = None
+
+
+def counts(text: str) -> list[Count]:
+    """The counts of a sentence ("5,700 colorectal cancer cases", "60 of 61 lesions",
+    "(38 patients)", "31,614 who were prescribed antibiotics"), outside the spans other
+    readers took; not a year, an age or a figure with a unit."""
+    taken = claimed(text)
+    out = []
+    for m in _COUNT.finditer(text):
+        key, np = ("n", "np") if m.group("n") else ("n2", "np2")
+        raw = m.group(key)
+        value = read_number(raw)
+        if value is not None and key == "n" and m.group("mult"):
+            value = round(value * (1_000_000 if m.group("mult").lower() == "million"
+                                   else 1_000_000_000))
+        if value is None or not float(value).is_integer() or any(
+                a <= m.start(key) < b for a, b in taken):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", raw) or re.match(r"[\s-]*years?[\s-]+old",
+                                                           text[m.end(key):]):
+            continue
+        label = " ".join(m.group(np).split())
+        if np == "np2" or re.match(r"(?i)(?:who|with|that)\b", label):
+            label = f"people {label}"
+        if re.match(r"(?i)(?:of|the|these|those|them|all)\b", label):
+            continue
+        of = number(m.group("of")) if key == "n" and m.group("of") else None
+        c = Count(int(value), m.start(key), m.end(key), label,
+                  (m.start(np), m.end(np)), int(of) if of else None)
+        if key == "n" and m.group("mult"):
+            c.end = m.end("mult")
+        c.hedge = hedge_of(text[:m.start(key)])
+        if c.hedge is None and out and out[-1].hedge and re.fullmatch(
+                r"\s*,?\s*(?:and|or)\s+", text[out[-1].label_span[1]:c.start]):
+            c.hedge = out[-1].hedge  # "about 140,000 new cases and 50,000 deaths"
+        out.append(c)
+    for m in _OF_THEN.finditer(text):  # "Of 572 patients given X, 23 developed ..."
+        value, of = number(m.group("n")), number(m.group("of"))
+        if value is None or of is None or any(c.start == m.start("n") for c in out):
+            continue
+        c = Count(int(value), m.start("n"), m.end("n"), " ".join(m.group("np").split()),
+                  (m.start("np"), m.end("np")), int(of))
+        c.hedge = hedge_of(m.group("h") or "")
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+# -- study times ----------------------------------------------------------------------------
+
+_TUNIT = r"(?P<u>years?|months?|weeks?|days?)"
+_DURATION = re.compile(
+    rf"(?i)\b(?:for|over|during|after|within|at|by|in)\s+(?:a\s+(?:period|course)\s+of\s+|"
+    rf"(?:the\s+)?(?:first|next|following)\s+|up\s+to\s+|just\s+|about\s+|nearly\s+|"
+    rf"more\s+than\s+|only\s+)*(?P<n>{NUM}|{WORDNUM}|one|eleven|twelve)[\s-]+{_TUNIT}\b"
+    rf"(?:\s*,?\s*(?:and|or)\s+(?P<n2>{NUM}|{WORDNUM}|one|eleven|twelve)[\s-]+(?P<u2>years?|"
+    rf"months?|weeks?|days?)\b)?"
+    rf"|\b(?P<n3>{NUM}|{WORDNUM}|one|twelve)[\s-](?P<u3>year|month|week|day)[\s-]+(?:long\s+)?"
+    rf"(?:study|trial|period|program|programme|intervention|follow[\s-]?up|experimental|course|"
+    rf"treatment|experiment)\b"
+    rf"|\b(?:at|by|after)\s+(?P<u4>week|month|year|day)\s+(?P<n4>\d{{1,3}})\b"
+    rf"|\bafter\s+(?P<n5>{NUM})\s+and\s+(?P<n6>{NUM})\s+(?P<u5>years|months|weeks|days)\b")
+_NOT_STUDY_TIME = re.compile(
+    r"(?i)^[\s-]*(?:old|of\s+age|ago|earlier|before\s+(?:the|they|their)|prior|or\s+(?:older|"
+    r"more|longer|younger)|and\s+(?:older|over)|per\b|a\s+(?:day|week)|each\b|every\b)")
+
+
+def study_times(text: str) -> list[tuple[float | int, str, int, int]]:
+    """Times a sentence gives for the study itself ("for 16 weeks", "a 12-week trial",
+    "at week 12", "after 12 and 24 months", "over a period of 12 weeks"): (value, unit,
+    start, end); not an age, a time ago, a rate ("a day") or a year of the calendar."""
+    out: list[tuple[float | int, str, int, int]] = []
+    for m in _DURATION.finditer(text):
+        pairs = [("n", "u"), ("n2", "u2"), ("n3", "u3"), ("n4", "u4"), ("n5", "u5"),
+                 ("n6", "u5")]
+        for n, u in pairs:
+            if not m.group(n):
+                continue
+            value = read_number(m.group(n)) if m.group(n).lower() != "one" else 1
+            unit = unit_name(m.group(u))
+            if value is None or not unit or value <= 0 or value > 100:
+                continue
+            end = m.end(u) if m.end(u) > m.end(n) else m.end(n)
+            if _NOT_STUDY_TIME.match(text[end:end + 25]) or re.search(
+                    r"(?i)\b(?:ages?|aged)\b[^.;,]{0,20}$", text[max(0, m.start() - 30):
+                                                            m.start(n)]):
+                continue
+            out.append((value, unit, m.start(n), end))
+    return out
+
