@@ -657,6 +657,10 @@ def summary(scores: list[ReleaseScore]) -> list[str]:
     lines = [_row("figures found", count(figures, "found"), len(figures)),
              _row("figures with the right meaning", count(figures, "right"), len(figures),
                   "goal >= 60 %")]
+    per_release = [count(s.figures, "right") / len(s.figures) for s in scores if s.figures]
+    if per_release:  # a release with a 28-row table should not outweigh eleven short ones
+        mean = 100 * sum(per_release) / len(per_release)
+        lines.append(f"{'  mean per release':<31}{mean:.0f} % over {len(per_release)} releases")
     for kind in KINDS:
         of_kind = [f for f in figures if f.gold.kind == kind]
         if of_kind:

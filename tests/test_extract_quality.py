@@ -245,6 +245,8 @@ def test_summary_and_per_release_lines_count_what_was_scored():
     assert any(line.startswith("figures found") and "1/8" in line for line in lines)
     assert any(line.startswith("real studies refused") and "1/2" in line for line in lines)
     assert any(line.startswith("  relative-change") and "1/2" in line for line in lines)
+    # 1 of 4 right in one release, 0 of 4 in the other: 12.5 % on average per release
+    assert "  mean per release             12 % over 2 releases" in lines
     missed = gs.release_lines(good)
     assert missed[0].startswith("fakehealth-99999 [study] right 1/4")
     assert any(line.startswith("  f3 40 proportion result: not found") for line in missed)
