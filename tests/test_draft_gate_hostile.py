@@ -249,3 +249,10 @@ def test_a_wrong_release_is_named_as_the_likely_cause(cli, tmp_path):
     right = cli("lint", str(draft), "--release", str(release))
     assert right.exit_code == 1  # a draft, with its values at their spans
     assert "drafted from" not in right.stderr
+
+
+def test_the_sheet_and_the_release_cannot_both_come_from_stdin(cli):
+    result = cli("lint", "-", "--release", "-", input=SEED_FACTS.read_text(encoding="utf-8"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("plainsum: error: the sheet and --release cannot both "
+                                     "be read from stdin (-)")

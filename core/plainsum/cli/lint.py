@@ -30,12 +30,13 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
     Exits 2 if the sheet has a problem (it cannot be used), 1 if it is a draft or a value
     is not at its span of --release, 0 if it is settled and ready.
     """
+    from ..errors import PlainsumError
     from ..factsheet import lint_sheet
 
     if reader_name is not None and release is None:
-        from ..errors import PlainsumError
-
         raise PlainsumError("--reader only applies with --release")
+    if facts == "-" and release == "-":
+        raise PlainsumError("the sheet and --release cannot both be read from stdin (-)")
     linted = lint_sheet(facts, app().registry.known_terms())
     found = [*linted.problems, *linted.unsettled]
     if release is not None and linted.located is not None:
