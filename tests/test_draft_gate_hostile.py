@@ -256,3 +256,20 @@ def test_the_sheet_and_the_release_cannot_both_come_from_stdin(cli):
     assert result.exit_code == 2
     assert result.stderr.strip() == ("plainsum: error: the sheet and --release cannot both "
                                      "be read from stdin (-)")
+
+
+@pytest.mark.parametrize("note", [
+    "." + " " * 1_000_000 + "x",          # took minutes with one regular expression
+    "x" + " TODO" * 200_000,
+    "x" + " 1" * 500_000 + " TODO",
+    "." * 1_000_000 + " TODO",
+])
+def test_long_runs_in_a_note_are_read_in_linear_time(note):
+    import time
+
+    data = seed_data()
+    data["review"] = note
+    start = time.perf_counter()
+    items = unsettled(data)
+    assert time.perf_counter() - start < 10  # a quadratic reading takes hours here
+    assert len(items) == (1 if note.startswith(".") and note.endswith("TODO") else 0)
