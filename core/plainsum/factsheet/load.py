@@ -214,7 +214,8 @@ _QUOTED_THEN_MORE = re.compile(r"""^\s*(?:-\s+)?[^\s'"#][^#]*?:\s+"""
 def _quote_hint(text: str, line: int) -> str:
     """What to do when the YAML problem is on a line whose value starts with a quote."""
     lines = text.splitlines()
-    if 0 < line <= len(lines) and _QUOTED_THEN_MORE.match(lines[line - 1]):
+    if 0 < line <= len(lines) and len(lines[line - 1]) <= 10_000 and \
+            _QUOTED_THEN_MORE.match(lines[line - 1]):  # a bounded line: a bounded time
         return ("; the value starts with a quote and goes on after the closing one: put "
                 "the whole value in quotes, doubling each quote inside ('it''s'), or do not "
                 "start it with a quote")
