@@ -273,3 +273,21 @@ def test_long_runs_in_a_note_are_read_in_linear_time(note):
     items = unsettled(data)
     assert time.perf_counter() - start < 10  # a quadratic reading takes hours here
     assert len(items) == (1 if note.startswith(".") and note.endswith("TODO") else 0)
+
+
+def test_markdown_headings_of_a_draft_say_draft(run_cli, tmp_path):
+    path = tmp_path / "facts.yaml"
+    path.write_text(SEED_FACTS.read_text(encoding="utf-8") + "draft: x\n", encoding="utf-8")
+    args = ["--lang", "en", "--audience", "patients", "--format", "markdown", "--draft"]
+    md = run_cli("generate", str(path), *args)
+    assert md.exit_code == 0, md.output
+    first = md.stdout.splitlines()[0]
+    assert first.startswith("# Outputs for ") and first.endswith("facts.yaml · DRAFT")
+    out = tmp_path / "out"
+    assert run_cli("generate", str(path), *args, "--out", str(out)).exit_code == 0
+    for file in out.rglob("*.md"):
+        first, _, line = file.read_text(encoding="utf-8").splitlines()[:3]
+        assert first.startswith("# ") and first.endswith(" · DRAFT"), file
+        assert line.startswith("DRAFT: not yet checked by a person"), file
+    settled = run_cli("generate", str(SEED_FACTS), *args)
+    assert "DRAFT" not in settled.stdout

@@ -125,7 +125,8 @@ def _escape_start(token: str) -> str:
 
 
 def generate_markdown(factsheet: str, outputs: list[Output]) -> str:
-    parts = [f"# Outputs for {markdown_text(factsheet)}", ""]
+    draft = " · DRAFT" if any(o.draft for o in outputs) else ""  # seen in any table of contents
+    parts = [f"# Outputs for {markdown_text(factsheet)}{draft}", ""]
     for output in outputs:
         status = "✅ passed" if output.checks.passed else "❌ failed"
         status += " · DRAFT" if output.draft else ""

@@ -133,7 +133,7 @@ def _body(output: Any, fmt: str) -> str:
                           allow_nan=False) + "\n"
     if fmt == "markdown":
         title = markdown_text(f"{output.generator} · {output.variant} · {output.audience} · "
-                              f"{output.lang}")
+                              f"{output.lang}" + (" · DRAFT" if output.draft else ""))
         return f"# {title}\n\n{markdown_text(output.text)}\n"
     return output.text.rstrip() + "\n"
 
