@@ -384,3 +384,34 @@ def test_the_two_shares_swapped_round_are_caught(lang: str) -> None:
     swapped = text.format(a=b, b=a)
     found = [f for f in alarms(CHX, lang, swapped) if f.rule == "wrong-context"]
     assert found, swapped
+
+
+# --- a relative change's per cent said as a ratio, with a hedge ------------------------------
+# the sheet: about 45 % lower (so a ratio would be about 0.55), HR 0.62 (CI 0.45 to 0.85)
+AS_RATIO = {
+    "en": "Put another way, the women had roughly {r} times the infection risk.",
+    "es": "Dicho de otro modo, las mujeres tuvieron más o menos {r} veces el riesgo.",
+    "de": "Anders gesagt hatten die Frauen ein etwa {r}-mal so hohes Infektionsrisiko.",
+    "it": "In altre parole, le donne avevano un rischio di più o meno {r} volte.",
+    "pt": "Dito de outra forma, as mulheres tiveram mais ou menos {r} vezes o risco.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AS_RATIO))
+def test_a_hedged_relative_change_said_as_a_ratio_is_caught(lang: str) -> None:
+    text = AS_RATIO[lang].format(r="0.45" if lang == "en" else "0,45")
+    assert at(CHX, lang, text, "ratio-as-percent", "0.45" if lang == "en" else "0,45")
+
+
+@pytest.mark.parametrize("lang", sorted(AS_RATIO))
+def test_a_hedged_ratio_near_the_sheets_ratio_is_no_alarm(lang: str) -> None:
+    text = AS_RATIO[lang].format(r="0.6" if lang == "en" else "0,6")
+    found = [f for f in alarms(CHX, lang, text) if f.rule in ("ratio-as-percent",
+                                                              "unsupported-number")]
+    assert not found, said(found)
+
+
+def test_more_or_less_before_a_figure_is_a_hedge_not_a_minus() -> None:
+    text = "La diferencia fue de más o menos 3,3 puntos porcentuales, a favor de la clorhexidina."
+    found = [f for f in alarms(CHX, "es", text) if f.rule == "sign-flipped"]
+    assert not found, said(found)

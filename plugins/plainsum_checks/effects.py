@@ -698,6 +698,19 @@ class Effects:
             return  # "doubled" for a change of 50 % lower: said the other way
         if m.kind == "multiple" and m.hedge is None:
             return  # "double" may be a word of its own ("a double dose")
+        if 0 < said < 1 and not m.words:
+            # "0.45 times the risk" where the sheet has 45 % lower: the change's per cent
+            # said as a ratio (the ratio would be 0.55)
+            changes, _ = self.find(self.relatives(), 100 * said, m.hedge,
+                                   floor=50 * 10 ** -m.decimals)
+            if changes:
+                fact = changes[0]
+                self.report("ratio-as-percent",
+                            f"{m.text} says a ratio, but the fact sheet gives a relative "
+                            f"change: {self.index.expected(fact)} "
+                            f"{getattr(fact, 'direction', '')} ({self.fact_words(fact)}).",
+                            m, fact, self.index.expected(fact), "error")
+                return
         fold = self.folds()
         meant = fold[0][0] if len(fold) == 1 else None
         self.report("unsupported-number",
@@ -745,16 +758,19 @@ class Effects:
         return out
 
     def _multiple(self, m: Mention, said: float) -> bool:
-        facts, exactly = self.find(self.folds(), said, m.hedge)
+        # "about 0.45 times" reaches as far as its last decimal, not to a ratio of 0.62
+        floor = 0.5 * 10 ** -m.decimals
+        facts, exactly = self.find(self.folds(), said, m.hedge, floor=floor)
         if not facts:
-            facts, exactly = self.find(self.effects("ratio"), said, m.hedge, rounded=True)
+            facts, exactly = self.find(self.effects("ratio"), said, m.hedge, rounded=True,
+                                       floor=floor)
         if not facts:  # "doubled" for 100 % higher, "halb so oft" for 50 % lower
             facts = [f for f, allowed in self.relatives()
                      if matches(round_half_up(100 * abs(said - 1), 0.1), allowed)
                      and (getattr(f, "direction", "lower") == "higher") == (said > 1)]
             exactly = True
         if not facts and self.way(m, clause=False) is not None:
-            facts, exactly = self._derived(said, m.hedge)
+            facts, exactly = self._derived(said, m.hedge, floor)
         if facts:
             self.matched(m, facts, said, exactly)
             if facts[0].kind == "relative-change":
@@ -762,12 +778,14 @@ class Effects:
             return True
         return False
 
-    def _derived(self, said: float, hedge: str | None) -> tuple[list[Fact], bool]:
+    def _derived(self, said: float, hedge: str | None, floor: float = 0.5
+                 ) -> tuple[list[Fact], bool]:
         """Comparisons of two shares, as the ratio of one to the other (either way)."""
         out = []
         for fact, r in self.index.derived:
             for value in (r, 1 / r if r else 0.0):
-                if abs(round_half_up(value, 0.1) - said) < EPS or fits(hedge, said, value):
+                if abs(round_half_up(value, 0.1) - said) < EPS or fits(hedge, said, value,
+                                                                      floor):
                     out.append(fact)
                     break
         return out, False

@@ -915,7 +915,12 @@ class _EffectWords:
         """For each figure a minus word stands before, where the word starts."""
         if self.minus is None:
             return None
-        return {hit.end(): hit.start() for hit in self.minus.finditer(text)} or None
+        found = {hit.end(): hit.start() for hit in self.minus.finditer(text)}
+        if found and self.hedges is not None:  # "más o menos 0,45", "mais ou menos 45":
+            for hedge in self.hedges.finditer(text):  # a hedge, no minus
+                found = {end: start for end, start in found.items()
+                         if not hedge.start() <= start < hedge.end()}
+        return found or None
 
     def whole(self, text: str) -> list[Mention]:
         """Multiples and shares said by a word alone: "double", "viermal", "half"."""
