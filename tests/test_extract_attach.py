@@ -479,3 +479,12 @@ def test_the_method_a_result_is_about_is_its_group():
     props = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
     assert label_of(found, props[91]) == "new blood test"
     assert label_of(found, props[70]) == "standard scan"
+
+
+def test_a_figure_about_women_or_men_named_after_it():
+    found = find(repair("Bowel cancer study\n\nThe team followed 5,000 adults.\n\nThe lifetime "
+                        "risk of bowel cancer is 4.1% (1 in 24) in women and 4.6% (1 in 22) in "
+                        "men, earlier studies found."), {})
+    props = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
+    assert label_of(found, props[4.1]) == "women" and label_of(found, props[4.6]) == "men"
+    assert props[4.1].get("role") == "background"

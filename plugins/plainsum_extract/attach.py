@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from .groups import LABEL_DANGLING, label_problem, mentions
+from .groups import LABEL_DANGLING, group_named, label_problem, mentions
 from .state import PEOPLE, Sentence, Span, State, Time, add_fact
 from .terms import bank_term
 from .text import ANYNUM, STOP, number, slug, time_unit
@@ -98,6 +98,12 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
     near = [h for h in mentions if m.end() <= h[0] < m.end() + min(len(window), 60) + 1]
     if near and (near[0][0] - m.end() <= 40 or not arms):
         return near[0][2], None
+    who = _WHO_AFTER.match(window)
+    if who:  # "4.2% (1 in 24) in women": the people the figure is about, named after it
+        gid = group_named(st, who.group("g"), [s.at(m.end() + who.start("g")),
+                                               s.at(m.end() + who.end("g"))])
+        if gid:
+            return gid, None
     if st.kinds.get(s.start) == "background":
         current = "all"  # a study group is not carried into a sentence about others
     anaphora = re.search(r"(?i)\b(?:this\s+type|them|these|those\s+people|this\s+group|"
@@ -706,6 +712,11 @@ _LEAD_IN = re.compile(
     r"had|who\s+have|who\s+got|getting|developing|experiencing)\s+(?:an?\s+|the\s+)?)?")
 _COMPARATOR = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)"
                          r"(?:\s+[\w'’-]+){0,5}?\s*$")
+_WHO_AFTER = re.compile(
+    r"(?i)\s*(?:%|percent|per\s+cent)?\s*(?:\([^()]{0,30}\)\s*)?(?:in|among)\s+(?:all\s+)?"
+    r"(?P<g>(?:older\s+|younger\s+|adult\s+)?(?:women|men|boys|girls|children|adults|"
+    r"adolescents|teenagers|teens|infants|babies))\b(?!\s+(?:who|with|whose|in\s+the|taking|"
+    r"receiving|given|on)\b)")
 _COMPARE_WORD = re.compile(r"(?i)\b(?:compared|than|versus|vs\.?|whereas|while|relative\s+to)\b")
 _CLAUSE_CUT = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b|\s+but\s+|"
                          r"\.\s+|\s+[-–—]\s+")
