@@ -4,7 +4,13 @@ The group a figure is about (named next to it, carried over from the sentence be
 the other arm of an "X vs Y" pair), the nearest time point that is not an age, the outcome
 (a direction such as "improved", an event such as death, or the release's own words), and
 comparisons between two figures of one sentence. The groups themselves are found by
-:mod:`.groups`.
+:mod:`.groups`; :func:`group_at` and :func:`changed_thing` are the shared readers of a
+figure's group (and comparison group) and of what it measures.
+
+:func:`settle` is the last stage of all: each figure gets its sentence's role (background
+figures are never the main fact), a figure whose group or outcome cannot be placed is left
+out with a note quoting its sentence, no-difference clauses get no direction, and the
+main fact is chosen (:func:`main_fact`).
 """
 
 from __future__ import annotations

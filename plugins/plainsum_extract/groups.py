@@ -1,9 +1,12 @@
 """Stage 4, attach (groups): the study's groups, found before figures are attached to them.
 
 The whole cohort ("looked at 210 people with MS"), subgroups ("36 had ..., 21 had ..."),
-the arms of a trial ("randomly assigned to X or Y") and groups named in passing
-("people with the progressive form of MS"); :func:`mentions` finds where a sentence names
-them.
+the arms of a trial ("randomly assigned to X or Y"), groups named by what they got ("those
+receiving X", "the placebo group"), groups a result sentence describes ("children who ate
+fish weekly", "the new blood test") and groups named in passing ("people with the
+progressive form of MS"); :func:`mentions` finds where a sentence names them,
+:func:`group_named` finds or makes the group of a noun phrase, and :func:`label_problem`
+tells a label no reader could take (a placeholder or a sentence fragment).
 """
 
 from __future__ import annotations
