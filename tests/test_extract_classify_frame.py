@@ -151,6 +151,10 @@ def test_role_of_figures_in_a_national_statistic_is_background():
     ("The team ran a pilot trial with 30 volunteers.", 30),
     ("Eight of the 40 children developed a rash.", 40),
     ("The study was carried out on twelve healthy volunteers.", 12),
+    ("The team surveyed 2,000 parents of young children.", 2000),
+    ("The sample comprised 800 nurses from three hospitals.", 800),
+    ("The study looked at medical records of 45,000 patients.", 45000),
+    ("Data from more than 10,000 women were analyzed.", 10000),
 ])
 def test_find_cohort_reads_the_participant_count(sentence, n):
     st = state("Study of something\n\nDENVER -- " + sentence)
@@ -220,6 +224,22 @@ def test_placebo_without_randomisation_is_other_and_animals_are_lab(bank):
                   "received a placebo.", bank)[0] == "other"
     assert design("Mice\n\nIn mice, the compound shrank tumours by half. Treated mice lived "
                   "longer.", bank)[0] == "lab"
+
+
+@pytest.mark.parametrize("sentence, evidence", [
+    ("Patients were assigned at random to the drug or a dummy pill.", "randomised"),
+    ("The 200 volunteers were divided randomly into two groups.", "randomised"),
+    ("In the double-blind, placebo-controlled trial, 300 patients received the drug.", "other"),
+    ("The researchers used a case-control design, comparing 500 cases with 1,000 controls.",
+     "observational"),
+    ("Researchers reviewed the charts of 2,000 patients treated between 2010 and 2015.",
+     "observational"),
+    ("A cross-sectional survey of 3,000 teenagers found that 40 percent slept too little.",
+     "observational"),
+    ("The team grew organoids from stem cells and exposed them to the virus.", "lab"),
+])
+def test_evidence_from_how_the_study_was_done(sentence, evidence):
+    assert design("Study\n\nDENVER -- " + sentence, {})[0] == evidence
 
 
 def test_no_design_stated_gives_no_evidence(bank):

@@ -251,16 +251,18 @@ def find_design(st: State) -> None:
                 if _other_study(clause_at(s.text, m.start(), m.end())) or _FUTURE_TRIAL.search(
                         s.text[max(0, m.start() - 80):m.start()]):
                     continue
-                if term not in seen and term in st.bank:
-                    seen.add(term)
-                    st.found.design.append((term, [s.at(m.start()), s.at(m.end())]))
-    if "randomised-trial" not in seen and "randomised-trial" in st.bank:
+                if term not in seen:
+                    seen.add(term)  # the evidence needs no bank; the design list does
+                    if term in st.bank:
+                        st.found.design.append((term, [s.at(m.start()), s.at(m.end())]))
+    if "randomised-trial" not in seen:
         for s in st.all_sentences:  # the paper's own title in its citation line
             m = _CITED_RCT.search(s.text)
             if m and kind_of(st, s) == "boilerplate" and not about_other_study(s.text):
                 seen.add("randomised-trial")
-                st.found.design.append(("randomised-trial", [s.at(m.start("d")),
-                                                             s.at(m.end("d"))]))
+                if "randomised-trial" in st.bank:
+                    st.found.design.append(("randomised-trial", [s.at(m.start("d")),
+                                                                 s.at(m.end("d"))]))
                 break
     st.found.evidence = _evidence(st, seen, secondary)
 
@@ -479,7 +481,8 @@ def find_hashtags(st: State) -> None:
 _WHO = (rf"(?:{PEOPLE}|men\s+and\s+women|women\s+and\s+men|boys\s+and\s+girls|girls|boys|"
         r"teens|teenagers|adolescents|youths?|kids|students|smokers|couples|families|twins|"
         r"seniors|newborns|toddlers|neonates|nurses|physicians|doctors|athletes|workers|"
-        r"employees|pregnancies|respondents|pairs|"
+        r"employees|pregnancies|respondents|pairs|parents|fathers|caregivers|carers|users|"
+        r"drinkers|runners|members|households|recruits|donors|"
         r"(?:\d+-?\s*(?:to|and)\s+)?\d+-year-olds)")
 _NP = rf"(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_WHO})\b"
 _Q = r"(?P<q>(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|" \
@@ -502,7 +505,8 @@ _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # "a trial with 42 participants", "a cohort of 541 9- to 11-year-olds", "data from 282 ..."
     r"\b(?:study|trial|analysis|cohort|sample|survey|experiment|data)\s+(?:(?:collected|"
     r"gathered|drawn|obtained|pooled)\s+)?"
-    rf"(?:of|with|on|in|involving|including|among|from|covering)\s+(?:a\s+total\s+of\s+)?"
+    r"(?:of|with|on|in|involving|including|included|among|from|covering|comprised|comprising|"
+    rf"consisted\s+of|consisting\s+of|enrolled)\s+(?:a\s+total\s+of\s+)?"
     rf"{_Q}{_N}\s+{_NP}{_REST}",
     # "For the 1,214 women in the study", "Among the 541 children who took part"
     rf"\b(?:for|among|of|in)\s+(?:all\s+)?(?:the|these)\s+{_Q}{_N}\s+{_NP}(?P<rest>\s+"
@@ -537,7 +541,9 @@ _WIRES = {"NEWSWISE", "PRNEWSWIRE", "BUSINESS WIRE", "EUREKALERT", "GLOBE NEWSWI
           "REUTERS", "PR NEWSWIRE", "EMBARGOED"}
 _DESIGN = (
     (r"\bretrospective\b", "retrospective-study"),
-    (r"\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|selected)", "randomised-trial"),
+    (r"\brandomi[sz](?:ed|ation)\b|\brandomly\s+(?:assigned|allocated|selected|divided|split|"
+     r"placed|chosen|given)|\b(?:assigned|allocated|divided|split|placed)\s+(?:\w+\s+){0,4}?"
+     r"(?:at\s+random|randomly)\b", "randomised-trial"),
     (r"\bplacebo\b", "placebo"),
     (r"\bcontrol\s+group\b|\bcontrolled\s+trial\b", "control-group"),
     (r"\bclinical\s+trial\b|\bphase\s+(?:I{1,3}V?|[1-4])\b", "clinical-trial"),
@@ -592,11 +598,12 @@ _OBSERVATIONAL = re.compile(
     r"records|claims\s+data|cohorts?\s+(?:study|studies|of)|prospective\s+(?:cohort|study)|"
     r"population-based|pooled|pooling|epidemiological|"
     r"(?:analy[sz]ed|compared|reviewed|examined|used|mined|collected)\s+(?:\w+\s+){0,3}?"
-    r"(?:data|records|database))\b")
+    r"(?:data|records|database|charts|files|registr(?:y|ies))|chart\s+review)\b")
 _LAB = re.compile(
     r"(?i)\b(?:mice|mouse|rats?|rodents?|animal\s+models?|in\s+vitro|cell\s+cultures?|"
     r"cultured\s+cells|zebrafish|monkeys|primates|pigs|in\s+the\s+(?:lab|laboratory)|"
-    r"laboratory\s+(?:study|experiments?|tests?)|molecules?|compounds?\s+(?:was|were)\s+"
+    r"laboratory\s+(?:study|experiments?|tests?)|molecules?|organoids?|petri\s+dish(?:es)?|"
+    r"compounds?\s+(?:was|were)\s+"
     r"synthesi[sz]ed|tissue\s+samples)\b")
 _TRIAL = re.compile(
     r"(?i)\b(?:trials?|pilot|phase\s+(?:I{1,3}V?|[1-4])|open-label|single-arm|placebo|"
