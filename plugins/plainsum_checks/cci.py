@@ -150,7 +150,7 @@ def main_first(page: Page) -> ScoreItem:
     if fact is None:
         return na(name, "the sheet has no main finding")
     top = page.top()
-    if top and states(page, page.text[top[0].start:top[-1].end], fact):
+    if top and states(page, " ".join(page.lead(b, LEAD_SENTENCES) for b in top), fact):
         return item(name, True, f"the top states the main finding ({fact.id})")
     return item(name, False, f"the headline and first paragraph do not state the main "
                              f"finding ({fact.id})")
@@ -161,9 +161,10 @@ def set_apart(page: Page) -> ScoreItem:
     fact = main_fact(page.sheet)
     if fact is None:
         return na(name, "the sheet has no main finding")
-    block = next((b for b in page.blocks if states(page, b.text, fact)), None)
+    block = next((b for b in page.blocks if states(page, page.lead(b, LEAD_SENTENCES + 1),
+                                                   fact)), None)
     if block is None:
-        return item(name, False, f"the main finding ({fact.id}) is not stated")
+        return item(name, False, f"no paragraph opens with the main finding ({fact.id})")
     if block.heading or "**" in block.text:
         return item(name, True, "the main finding is a heading or bold")
     count = len(page.sentences(block))

@@ -25,6 +25,10 @@ DEFINED = 0.8
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
+LEAD_CHARS = 4000
+"""At most this much of a paragraph is read for its opening sentences."""
+
+
 @dataclass(frozen=True)
 class Block:
     """A paragraph (text between blank lines) and whether it looks like a heading."""
@@ -86,6 +90,14 @@ class Page:
             elif seen_heading:
                 return out
         return out if seen_heading else self.blocks[:1]
+
+    def lead(self, block: Block, most: int) -> str:
+        """A paragraph's first ``most`` sentences: what a reader takes in first, and all
+        the main-message items look at (so a one-paragraph text of a megabyte costs no
+        more than its opening)."""
+        head = block.text[:LEAD_CHARS]
+        spans = self.pack.sentence_spans(head)
+        return head[:spans[most - 1][1]] if len(spans) > most else head
 
     def sentences(self, block: Block) -> list[str]:
         return [block.text[a:b] for a, b in self.pack.sentence_spans(block.text)]
