@@ -415,3 +415,13 @@ def test_more_or_less_before_a_figure_is_a_hedge_not_a_minus() -> None:
     text = "La diferencia fue de más o menos 3,3 puntos porcentuales, a favor de la clorhexidina."
     found = [f for f in alarms(CHX, "es", text) if f.rule == "sign-flipped"]
     assert not found, said(found)
+
+
+# --- a German compound whose second part is left to the next one ---------------------------
+def test_a_suspended_compound_names_the_outcome() -> None:
+    text = ("Arzt- und Krankenhausbesuche wegen Blutungen gab es in der Rivaroxaban-Gruppe "
+            "seltener.")
+    assert at(RIVA, "de", text, "invented-difference", "seltener")
+    same = ("Arzt- und Krankenhausbesuche wegen Blutungen gab es in beiden Gruppen ungefähr "
+            "gleich oft.")
+    assert not [f for f in alarms(RIVA, "de", same) if f.rule == "invented-difference"]

@@ -545,13 +545,22 @@ def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _S
               for c in group_cues(text, [(a, b)], index, context.lexicon) if not c.weak]
     own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
     loose = [(a + t.start, a + t.end, oid) for t in toks
-             for word, oid in own.get(t.norm[:HEAD], ()) if _loose(word, t.norm)]
+             for word, oid in own.get(t.norm[:HEAD], ())
+             if _loose(word, t.norm) or _suspended(sentence, t, word)]
     if loose:  # a name's words are no outcome's ("Academic Emergency Medicine": "médico")
         names = context.lexicon.remember(("claims-names",), lambda: _names(context.factsheet))
         held = [(a + m.start, a + m.end) for m in names.find(sentence, toks)]
         if held:
             loose = [w for w in loose if not any(x <= w[0] and w[1] <= y for x, y in held)]
     return _Said(a, b, outcomes, groups, _hits(vocab.same, text, a, b), loose)
+
+
+def _suspended(sentence: str, tok: Token, word: str) -> bool:
+    """A short word of an outcome as the first part of a compound whose second part is
+    left to the next one ("Arzt- oder Klinikbesuche"): the compound's head, as in
+    "Arztbesuche"."""
+    return (len(word) <= HEAD and tok.norm == word
+            and sentence[tok.end:tok.end + 2] in ("- ", "-\n"))
 
 
 def _names(sheet: FactSheet) -> PhraseIndex[str]:
