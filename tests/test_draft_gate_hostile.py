@@ -291,3 +291,20 @@ def test_markdown_headings_of_a_draft_say_draft(run_cli, tmp_path):
         assert line.startswith("DRAFT: not yet checked by a person"), file
     settled = run_cli("generate", str(SEED_FACTS), *args)
     assert "DRAFT" not in settled.stdout
+
+
+def test_a_text_that_still_carries_the_draft_line_fails_its_check(run_cli, tmp_path):
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(SEED_FACTS.read_text(encoding="utf-8") + "draft: x\n", encoding="utf-8")
+    made = run_cli("generate", str(draft), "--lang", "es", "--audience", "public",
+                   "--generator", "summary", "--format", "json", "--draft")
+    text = yaml.safe_load(made.stdout)["outputs"][0]["text"]
+    assert text.startswith("BORRADOR")
+    copied = tmp_path / "texto.txt"
+    copied.write_text(text, encoding="utf-8")
+    result = run_cli("check", str(SEED_FACTS), str(copied), "--lang", "es")
+    assert result.exit_code == 1
+    [line] = [x for x in result.stdout.splitlines() if " draft-line " in x]
+    assert line.startswith(f"{copied}:1:1: error draft-line ")
+    copied.write_text(text.split("\n\n", 1)[1], encoding="utf-8")
+    assert run_cli("check", str(SEED_FACTS), str(copied), "--lang", "es").exit_code == 0

@@ -128,8 +128,25 @@ def check_text(text: str, context: CheckContext, registry: Registry,
             registry.report_once(exc, "the texts it should check fail")
             found = [Finding("validator-failed", "error", f"{exc}; this text is not checked")]
         checks.findings.extend(found)
+    checks.findings.extend(_draft_line(text, context.pack))
     add_scores(checks, text, context, registry)
     return checks
+
+
+def _draft_line(text: str, pack: LanguagePack) -> list[Finding]:
+    """A text that still carries the DRAFT line of an output made from a draft sheet says
+    "Do not publish": it never passes, whatever the sheet is by now (an output copied out
+    of a --draft run, checked again once the sheet is settled)."""
+    from .draft import ENGLISH, notice
+
+    for line in dict.fromkeys((notice(pack), ENGLISH)):
+        start = text.find(line)
+        if start >= 0:
+            return [Finding("draft-line", "error",
+                            "The text still carries the DRAFT line of an output made from a "
+                            "draft sheet: remove it once the sheet is settled.",
+                            found=line, span=(start, start + len(line)))]
+    return []
 
 
 def add_scores(checks: Checks, text: str, context: CheckContext, registry: Registry) -> None:
