@@ -140,6 +140,25 @@ def test_role_of_figures_in_a_national_statistic_is_background():
     assert classify.role_for(st, trial, j, j + 1) == "result"
 
 
+def test_role_of_a_national_clause_in_a_study_sentence():
+    text = ("The disease affects 5 million Americans each year, while in the trial 30 percent "
+            "of treated patients improved.")
+    st = state("Study\n\n" + text)
+    s = next(x for x in st.all_sentences if x.text.startswith("The disease"))
+    national, result = s.text.index("5 million"), s.text.index("30 percent")
+    assert classify.role_for(st, s, national, national + 1) == "background"
+    assert classify.role_for(st, s, result, result + 2) == "result"
+
+
+def test_reports_study_tells_a_study_from_a_product_release():
+    study = state("Tea and sleep\n\nDENVER -- Researchers followed 300 adults. Those who "
+                  "drank tea slept 20 minutes longer, the study found.")
+    news = state("New clinic opens\n\nDENVER -- Example Health opened a heart clinic that "
+                 "will see 5,000 patients a year. The clinic is recruiting for a future trial.")
+    assert classify.reports_study(study)
+    assert not classify.reports_study(news)
+
+
 # --- frame: participants ------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, n", [

@@ -248,9 +248,38 @@ def role_for(st: State, s: Sentence, start: int, end: int) -> str:
         if clause != s.text and not is_background(clause) and _STUDY.search(clause):
             return "result"
         return "background" if whole or is_background(clause) else "result"
-    if clause != s.text and _EARLIER.search(clause) and not _STUDY.search(clause):
+    if clause != s.text and _strong_background(clause):
         return "background"
     return "result"
+
+
+def _strong_background(clause: str) -> bool:
+    """A clause that tells earlier work, a study still to come, or a country's, the
+    world's or a year's figures, and says nothing of this study."""
+    if _STUDY.search(clause):
+        return False
+    return bool(_EARLIER.search(clause) or _FUTURE.search(clause) or _NATIONAL.search(clause))
+
+
+def reports_study(st: State) -> bool:
+    """Whether the release reports a study of its own: some result or methods sentence
+    (not background, not a quote) speaks of a study, trial, researchers or participants.
+    A product or news release (an approval, a launch, a trial still recruiting) does not,
+    and its draft has no main result to headline."""
+    return any(st.kinds.get(s.start) in ("result", "methods", "other")
+               and _STUDY_WORDS.search(s.text) and (_PAST.search(s.text) or _DONE.search(s.text))
+               and not _FUTURE.search(s.text) and not re.search(r"(?i)\bwill\b", s.text)
+               for s in study_sentences(st))
+
+
+_STUDY_WORDS = re.compile(
+    r"(?i)\b(?:study|studies|trial|research|researchers|scientists|investigators|participants|"
+    r"volunteers|analysis|experiments?|cohort|randomi[sz]ed|enrolled|followed|mice|rats|"
+    r"animals|cells)\b")
+_DONE = re.compile(
+    r"(?i)\b(?:analy[sz]ed|studied|examined|looked|followed|tracked|compared|enrolled|recruited|"
+    r"conducted|tested|measured|assessed|evaluated|published|treated|gave|given|injected|"
+    r"discovered|identified|observed|shows?|finds|suggests?|reveals?)\b")
 
 
 def about_other_study(text: str) -> bool:
