@@ -213,12 +213,14 @@ def changed_thing(text: str, start: int, end: int) -> tuple[str, int, int] | Non
     how it changed or where it was seen: "<thing> dropped by 40%", "cut <thing> by 40%",
     "a 40% drop in <thing>", "40% lower risk of <thing>", "<thing> occurred in 12%",
     "<the rate of thing> was 12%". The thing, where it starts and ends; None if none."""
-    head = text[:start]
-    lo = max([0] + [c.end() for c in _CLAUSE_CUT.finditer(head)]
-             + [c.end() for c in re.finditer(r"[,;(]", head)])
-    clause = head[lo:]
-    for pattern in (_CHANGED_SUBJECT, _CHANGED_OBJECT, _SEEN_IN, _WAS):
-        c = pattern.search(clause)
+    base = max(0, start - _LOOK_BACK)
+    head = text[base:start]
+    lo = base + max([0] + [c.end() for c in _CLAUSE_CUT.finditer(head)]
+                    + [c.end() for c in re.finditer(r"[,;(]", head)])
+    clause = text[lo:start]
+    tail = clause[-_TAIL:]
+    for pattern, ending in _CHANGED_FORMS:
+        c = pattern.search(clause) if ending.search(tail) else None
         if c:
             thing = _thing(c.group("x"))
             if thing:
@@ -703,6 +705,16 @@ _WAS = re.compile(
     rf"[^,;()]{{3,100}}?|\b(?:the\s+)?[^,;()]{{3,60}}?\s+(?:rates?|incidence|prevalence|"
     rf"accuracy|sensitivity|specificity))\s+(?:was|were|is|are|of|reached|stood\s+at|fell\s+to|"
     rf"rose\s+to)\s+(?:{_HEDGE})*$")
+_CHANGED_FORMS = tuple(zip(
+    (_CHANGED_SUBJECT, _CHANGED_OBJECT, _SEEN_IN, _WAS),
+    (re.compile(rf"(?i)\b{_CHANGE_VERB}\s+(?:by\s+)?(?:{_HEDGE})*$"),
+     re.compile(rf"(?i)\bby\s+(?:{_HEDGE})*$"),
+     re.compile(rf"(?i)\b(?:affects|affected|afflicts|strikes|in|among|for)\s+(?:{_HEDGE})*$"),
+     re.compile(rf"(?i)\b(?:was|were|is|are|of|reached|at|to)\s+(?:{_HEDGE})*$")),
+    strict=True))
+"""Each "what changed" form with the words it must end in: the cheap test of a clause's last
+:data:`_TAIL` characters spares the full pattern, which tries every start in the clause."""
+_TAIL = 120
 _DETECT = re.compile(rf"(?i)\b(?P<v>(?:correctly\s+)?(?:detected|identified|found|caught|missed|"
                      rf"predicted|flagged|spotted|classified|diagnosed))\s+(?:{_HEDGE})*$")
 _OF_WHAT = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|all\s+|these\s+)?"
@@ -724,6 +736,10 @@ _WHO_AFTER = re.compile(
     r"adolescents|teenagers|teens|infants|babies))\b(?!\s+(?:who|with|whose|in\s+the|taking|"
     r"receiving|given|on)\b)")
 _COMPARE_WORD = re.compile(r"(?i)\b(?:compared|than|versus|vs\.?|whereas|while|relative\s+to)\b")
+_LOOK_BACK = 400
+"""The most of a sentence :func:`changed_thing` reads before a figure: its patterns end at
+the figure and match far less, and a table of numbers read as one long sentence stays
+linear."""
 _CLAUSE_CUT = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b|\s+but\s+|"
                          r"\.\s+|\s+[-–—]\s+")
 _NO_DIFFERENCE = re.compile(

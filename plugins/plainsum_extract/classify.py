@@ -288,10 +288,14 @@ def about_other_study(text: str) -> bool:
     return bool(_EARLIER.search(text) or _FUTURE.search(text))
 
 
+_REACH = 600
+
+
 def clause_at(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` that holds ``[start, end)``."""
-    lo, hi = 0, len(text)
-    for m in _CLAUSE.finditer(text):
+    """The clause of ``text`` that holds ``[start, end)``, cut at :data:`_REACH` characters
+    either side (so a table read as one long sentence costs no more per figure)."""
+    lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+    for m in _CLAUSE.finditer(text, lo, hi):
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:
