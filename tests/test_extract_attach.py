@@ -488,3 +488,19 @@ def test_a_figure_about_women_or_men_named_after_it():
     props = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
     assert label_of(found, props[4.1]) == "women" and label_of(found, props[4.6]) == "men"
     assert props[4.1].get("role") == "background"
+
+
+def test_a_range_in_the_sentence_that_introduces_the_participants_is_never_the_main_fact():
+    found = find(repair("Newborn study\n\nResearchers followed 900 premature babies who were "
+                        "born between 23 and 28 weeks of pregnancy.\n\nMost babies improved."),
+                 {})
+    assert any(f["kind"] == "range" for f in found.facts)
+    main = next(f for f in found.facts if f["id"] == found.main)
+    assert main["kind"] == "claim"
+
+
+def test_a_technology_that_could_cut_something_is_the_group_of_its_figure():
+    st = state("The study found that new stroke imaging technology could decrease delays "
+               "in care by up to 40 minutes.")
+    groups.find_groups(st)
+    assert "new stroke imaging technology" in {g.label for g in st.found.groups.values()}

@@ -608,6 +608,8 @@ def _describes_people(st: State, fact: dict[str, Any]) -> bool:
     if fact["kind"] == "range" and not (measure or fact.get("outcome")):
         return True
     span = fact.get("source_span") or [0, 0]
+    if st.cohort and st.cohort[0].start <= span[0] < st.cohort[0].end:
+        return True  # the sentence that introduces who took part describes them
     return is_age(st.text, span[0], span[1]) if span[1] > span[0] else False
 
 

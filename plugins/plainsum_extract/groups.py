@@ -495,10 +495,12 @@ _DESCRIBED = re.compile(
     rf"(?P<x>[^,.;()\d]{{3,70}}?)(?:\s*,\s*(?:however|though|in\s+turn|meanwhile|on\s+"
     rf"average)\s*,)?\s+{_MAIN_VERB}\b", re.I)
 _METHOD = re.compile(
-    r"(?i)\bthe\s+(?P<x>(?:[\w-]+\s+){0,3}?(?:analysis|model|test|algorithm|scan|device|tool|app|"
-    r"software|system|method|technique|capsule|sensor|pill|score|screening))\s+(?:also\s+)?"
-    r"(?:reduced|detected|identified|cut|lowered|correctly|missed|improved|increased|achieved|"
-    r"predicted|flagged|picked\s+up|caught|spotted|was\s+(?:able|accurate|correct))\b")
+    r"(?i)(?:\bthe\s+|\bthat\s+)(?P<x>(?:[\w-]+\s+){0,3}?(?:analysis|model|test|algorithm|scan|"
+    r"device|tool|app|software|system|method|technique|technology|capsule|sensor|pill|score|"
+    r"screening|imaging))\s+(?:also\s+|could\s+|can\s+|may\s+|might\s+|would\s+)?"
+    r"(?:reduced?|reduces|decreased?|decreases|cut|cuts|lowered|lowers|detected|detects|"
+    r"identified|identifies|correctly|missed|improved|improves|increased|achieved|predicted|"
+    r"flagged|picked\s+up|caught|spotted|shortened|shortens|was\s+(?:able|accurate|correct))\b")
 _BY_TREATMENT = re.compile(rf"\b(?P<x>[A-Za-z][\w-]{{3,}})\s+{PEOPLE}\b")
 _NAMED_GROUP = re.compile(r"(?i)\bthe\s+(?P<x>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:group|arm)\b")
 _CONTROL = re.compile(
