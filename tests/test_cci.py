@@ -73,6 +73,15 @@ def cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def without_meaning(text: str, ctx: CheckContext) -> str:
+    """A summary without its closing "what this means for you" paragraph (heading and
+    body): what summaries said before the packs had ``summary.meaning``."""
+    heading = ctx.pack.phrase("summary.heading.meaning")[ctx.audience.id]
+    parts = paragraphs(text)
+    at = parts.index(heading)
+    return "\n\n".join(parts[:at] + parts[at + 2:]) + "\n"
+
+
 # --- main message ------------------------------------------------------------------------
 
 
@@ -130,9 +139,10 @@ def with_meaning(code: str) -> Any:
 @pytest.mark.parametrize("code", LANGS)
 def test_action_passes_only_with_a_statement_of_what_to_do(code):
     facts = sheet(SEED_FACTS)
-    text = summary(facts, code)
+    assert passed(summary(facts, code), context(facts, code), "action") is True
+    text = without_meaning(summary(facts, code), context(facts, code))
     item = items(text, context(facts, code))["action"]
-    assert item.passed is False and "summary.meaning" in item.note
+    assert item.passed is False
     ctx = context(facts, code, pack=with_meaning(code))
     assert passed(text, ctx, "action") is False  # the pack has words the text never says
     said = f"{text.rstrip()}\n\n{cap(MEANING[code])}.\n"
@@ -152,17 +162,17 @@ def test_action_is_not_asked_of_technical_readers(code):
 
 @pytest.mark.parametrize("code", LANGS)
 def test_numbers_precision_of_shares(code):
-    """The trial's public summary says the share of one arm without a decimal and the
-    other's with one ("4 %" beside "7.3 %"); the same text with "4.0 %" passes."""
+    """The trial's public summary says both arms' shares with one decimal ("4.0 %"
+    beside "7.3 %"); the same text with "4 %" fails."""
     facts = sheet(TRIAL_FACTS)
     ctx = context(facts, code, "public")
     text = summary(facts, code, "public")
     pack = ctx.pack
     whole, decimal = pack.format_percent(4), pack.format_percent(4, 1)
-    assert whole in text
-    item = items(text, ctx)["numbers"]
+    assert decimal in text
+    assert passed(text, ctx, "numbers") is True
+    item = items(text.replace(decimal, whole), ctx)["numbers"]
     assert item.passed is False and "precision" in item.note and whole in item.note
-    assert passed(text.replace(whole, decimal), ctx, "numbers") is True
 
 
 @pytest.mark.parametrize("code", LANGS)
@@ -214,6 +224,17 @@ def spelled_out(text: str, ctx: CheckContext, term_id: str) -> str:
     return f"{text[:title_end]}{cap(technical)} ({abbreviation}). {text[title_end:]}"
 
 
+def unspelled(text: str, ctx: CheckContext, term_id: str) -> str:
+    """``text`` without the spelled-out form the summary gives an abbreviation at its first
+    use ("MS (multiple sclerosis)", "EM (EM: esclerosis múltiple)", "multiple sclerosis
+    (MS)" → "MS")."""
+    import re
+
+    technical = re.escape(ctx.lexicon.term(term_id).technical)
+    out = re.sub(rf" \((?:[A-Z]+:\s?)?{technical}\)", "", text, count=1)
+    return re.sub(rf"{technical} \(([A-Z]+)\)", r"\1", out, count=1, flags=re.I)
+
+
 def _page(text: str, ctx: CheckContext) -> Any:
     from plainsum_checks.cci_page import Page
 
@@ -224,7 +245,8 @@ def _page(text: str, ctx: CheckContext) -> Any:
 def test_jargon_abbreviation_spelled_out_at_first_use(code):
     facts = sheet(SEED_FACTS)
     ctx = context(facts, code)
-    text = summary(facts, code)
+    assert "spelled out" not in items(summary(facts, code), ctx)["jargon"].note
+    text = unspelled(summary(facts, code), ctx, facts.condition)
     item = items(text, ctx)["jargon"]
     assert item.passed is False and "spelled out" in item.note
     fixed = spelled_out(text, ctx, facts.condition)
@@ -276,7 +298,8 @@ def test_uncertainty_observational_study_says_it_cannot_show_a_cause(code):
     facts = sheet(SEED_FACTS)
     assert facts.evidence == "observational"
     ctx = context(facts, code)
-    text = summary(facts, code)
+    assert passed(summary(facts, code), ctx, "uncertainty") is True
+    text = without_meaning(summary(facts, code), ctx)  # where the summary says it
     item = items(text, ctx)["uncertainty"]
     assert item.passed is False and "cause" in item.note
     said = ctx.pack.phrase("summary.association")["plain"]
@@ -306,7 +329,7 @@ def test_uncertainty_in_a_writers_own_words(code):
     its words of causing says it too."""
     facts = sheet(SEED_FACTS)
     ctx = context(facts, code)
-    text = summary(facts, code)
+    text = without_meaning(summary(facts, code), ctx)
     assert passed(text, ctx, "uncertainty") is False
     said = f"{text.rstrip()}\n\n{CANNOT_TELL[code]}\n"
     assert passed(said, ctx, "uncertainty") is True
@@ -342,7 +365,8 @@ def test_uncertainty_of_an_observational_sheet_without_limitations(code):
     ctx = context(facts, code)
     text = summary(facts, code)
     assert passed(text, ctx, "uncertainty") is True
-    said = cap(ctx.pack.phrase("summary.association")["plain"])
+    phrase = ctx.pack.phrase("summary.association")
+    said = cap(phrase.get("patients", phrase["plain"]))  # patients: a short variant
     assert said in text
     assert passed(text.replace(said, ""), ctx, "uncertainty") is False
 
@@ -406,6 +430,9 @@ def test_a_sheet_minimum_makes_a_low_index_an_error(tmp_path, run_cli):
     registry_with(["en"])
     raw = yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8"))
     raw["cci_min"] = {"patients": 90}
+    # a group labelled in technical words, explained nowhere: the jargon item fails
+    rrms = next(g for g in raw["groups"] if g["id"] == "rrms")
+    rrms["label"]["en"]["plain"] = "people with relapsing-remitting multiple sclerosis"
     path = tmp_path / "facts.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     assert run_cli("lint", str(path)).exit_code == 0

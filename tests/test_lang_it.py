@@ -502,8 +502,8 @@ def test_summaries_meet_their_readability_target(outputs, it, audience):
 def test_patient_lead_is_a_natural_frequency_in_italian(outputs):
     lead = _pick(outputs, "summary", "patients").text.split("\n\n")[1]
     assert lead in (
-        "Dopo 10 anni, tra le persone con SM recidivante-remittente, 71 su 100 non sono "
-        "peggiorate.",
+        "Dopo 10 anni, tra le persone con SM recidivante-remittente (SM: sclerosi multipla), "
+        "71 su 100 non sono peggiorate.",
         "Entro 30 giorni, tra le donne a cui la pelle è stata pulita con clorexidina e "
         "alcol, 4 su 100 hanno avuto un'infezione della ferita. Entro 30 giorni, tra le "
         "donne a cui la pelle è stata pulita con iodio e alcol, 7 su 100 hanno avuto "
@@ -518,7 +518,7 @@ def test_percentages_take_their_article(outputs):
         assert "A 10 anni, il 71% delle persone con SM recidivante-remittente" in press
         assert "il 20 gennaio 2021" in press and "del 20 gennaio 2021" in press
     else:
-        assert ("il 4% delle donne del gruppo clorexidina-alcol ha sviluppato un'infezione "
+        assert ("il 4,0% delle donne del gruppo clorexidina-alcol ha sviluppato un'infezione "
                 "del sito chirurgico, contro il 7,3% delle donne del gruppo iodio-alcol"
                 in press)
     assert "il 80%" not in public + press

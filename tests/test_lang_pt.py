@@ -506,7 +506,7 @@ def test_seed_patient_summary_wording(seed_outputs):
     text = pick(seed_outputs, "summary", "patients").text
     paragraphs = text.split("\n\n")
     assert paragraphs[1] == ("Ao fim de 10 anos, 71 em cada 100 pessoas com EM "
-                             "surto-remissão não pioraram.")
+                             "surto-remissão (EM: esclerose múltipla) não pioraram.")
     assert "Em que consistiu o tratamento?" in paragraphs
     assert ("Um transplante de células estaminais é um tratamento feito com células do "
             "sangue da própria pessoa.") in text
@@ -522,13 +522,15 @@ def test_seed_patient_summary_wording(seed_outputs):
 
 def test_seed_percentages_and_technical_register(seed_outputs):
     public = pick(seed_outputs, "summary", "public").text
-    assert "Ao fim de 10 anos, 71% das pessoas com EM surto-remissão não pioraram." in public
+    assert ("Ao fim de 10 anos, 71% das pessoas com EM surto-remissão (EM: esclerose "
+            "múltipla) não pioraram.") in public
     press = pick(seed_outputs, "summary", "press").text
     assert press.startswith("Embargo até 20 de janeiro de 2021, às 16:00 (UTC-05:00).")
     assert ("Este estudo retrospetivo analisou 210 doentes com EM que receberam um "
             "transplante autólogo de células estaminais hematopoiéticas entre 1997 e 2019."
             ) in press
-    assert "71% dos doentes com EM surto-remissão não tiveram agravamento" in press
+    assert ("71% dos doentes com EM surto-remissão (EM: esclerose múltipla) não tiveram "
+            "agravamento") in press
     assert "», afirmou Matilde Inglese." in press
     assert ("Ao fim de 10 anos, alguns doentes com EM registaram uma melhoria da "
             "incapacidade.") in press  # masculine "doentes": alguns, dos
@@ -536,7 +538,7 @@ def test_seed_percentages_and_technical_register(seed_outputs):
 
 def test_trial_comparison_and_agreement(trial_outputs):
     public = pick(trial_outputs, "summary", "public").text
-    assert ("No prazo de 30 dias, 4% das mulheres cuja pele foi limpa com clorexidina "
+    assert ("No prazo de 30 dias, 4,0% das mulheres cuja pele foi limpa com clorexidina "
             "tiveram uma infeção na ferida, contra 7,3% das mulheres cuja pele foi limpa "
             "com iodo.") in public
     patients = pick(trial_outputs, "summary", "patients").text

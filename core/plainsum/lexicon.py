@@ -106,6 +106,17 @@ class Lexicon:
     def title(self) -> str:
         return self.factsheet.title_in(self.lang) or self._miss("title")
 
+    def audience_text(self, audience_id: str, item: str) -> str | None:
+        """A text the sheet writes for one audience (``audiences.<id>.<item>``, e.g. what
+        the result means for patients), in this language. None when the sheet writes none
+        (the pack's default is said); missing when it writes one but not in this language
+        (a reader of another language must not silently get other advice)."""
+        audiences = self.factsheet.raw.get("audiences") or {}
+        value = (audiences.get(audience_id) or {}).get(item)
+        if value is None:
+            return None
+        return local_text(value, self.lang) or self._miss(f"{item} for {audience_id}")
+
     def time(self, time_id: str, length: str = "long") -> str:
         point = self.factsheet.times[time_id]
         return self.remember(("time", time_id, length), lambda: self.pack.format_duration(

@@ -332,7 +332,27 @@ class Wording:
         if self.natural(fact):
             return "frequency", self.hedge(fact, self.pack.natural_frequency(fact.value),
                                            "frequency")
-        return "percent", self.hedge(fact, self.pack.format_percent(fact.value), "share")
+        return "percent", self.hedge(fact, self.percent(fact), "share")
+
+    def percent(self, fact: Fact) -> str:
+        """A share in per cent with as many decimals as the most precise unhedged share
+        this audience reads as a percentage ("4.0%" beside "7.3%", not "4%"): only padded,
+        never rounded to fewer decimals than the sheet gives. A hedged share ("about 12%")
+        keeps its own."""
+        value = fact.value if fact.value is not None else 0.0
+        if fact.hedged:
+            return self.pack.format_percent(value)
+        return self.pack.format_percent(value, max(decimals(value), self.share_decimals()))
+
+    def share_decimals(self) -> int:
+        """The decimals of the most precise unhedged proportion this audience reads as a
+        percentage (once per run and audience): one precision for every share of a text."""
+        def most() -> int:
+            said = [f.value for f in self.sheet.facts_of("proportion")
+                    if f.value is not None and not f.hedged and not self.natural(f)]
+            return max((decimals(v) for v in said), default=0)
+
+        return int(self.lex.remember(("share-decimals", self.audience.id), most))
 
     def role(self, fact: Fact) -> str:
         """``background`` for a figure that is context: a pack may word it in the present
@@ -929,6 +949,14 @@ class Wording:
 # the phrase families a fact's sentence is worded from; a generator's own entries under
 # them ("social.fact.proportion") make its sentences its own
 _FACT_WORDING = ("fact", "time", "grammar", "number", "hedge", "stats", "unit")
+
+
+def decimals(value: float) -> int:
+    """How many decimals a sheet's value shows (7.3: one; 4.0 and 4: none)."""
+    from decimal import Decimal
+
+    exponent = Decimal(format(float(value), ".12g")).normalize().as_tuple().exponent
+    return max(0, -int(exponent))
 
 
 def minus(text: str) -> str:

@@ -10,7 +10,8 @@ what the fact sheet and the language pack know, in every language:
 ``main-message-set-apart`` the paragraph that states it is a heading, bold, or a short
                          paragraph of its own;
 ``action``               a statement of what the reader can do or should know (the pack's
-                         ``summary.meaning`` phrases; plain audiences only);
+                         ``summary.meaning`` phrases or the sheet's own ``audiences.<id>.
+                         meaning``; plain audiences only);
 ``numbers``              the same denominators throughout (natural frequencies and
                          percentages), shares with one precision ("4 %" beside "7.3 %"
                          fails), no ratio without words for plain audiences;
@@ -28,7 +29,7 @@ when the sheet asks for a minimum (``cci_min``). Posts and glossaries are not sc
 
 from __future__ import annotations
 
-from plainsum.factsheet.model import Fact, FactSheet
+from plainsum.factsheet.model import Fact, FactSheet, local_text
 from plainsum.outputs import Finding, Score, ScoreItem
 from plainsum.pipeline import CheckContext
 
@@ -184,7 +185,7 @@ def action(page: Page) -> ScoreItem:
     if not page.plain:
         return na(name, "for plain-language readers only" if page.audience
                   else "no audience given")
-    phrases = phrase_strings(page.pack, ACTION_PHRASES)
+    phrases = phrase_strings(page.pack, ACTION_PHRASES) + sheet_meaning(page)
     if not phrases:
         return item(name, False, "no statement of what the reader can do or should know "
                                  f"(the {page.pack.code} pack has no summary.meaning phrase)")
@@ -192,6 +193,16 @@ def action(page: Page) -> ScoreItem:
         if any(page.echoes(block.text, p) for p in phrases):
             return item(name, True, "says what the reader can do or should know")
     return item(name, False, "no statement of what the reader can do or should know")
+
+
+def sheet_meaning(page: Page) -> list[str]:
+    """What the sheet writes for this audience in this language (``audiences.<id>.
+    meaning``): a summary says it instead of the pack's default."""
+    if page.audience is None:
+        return []
+    written = (page.sheet.raw.get("audiences") or {}).get(page.audience.id) or {}
+    own = local_text(written.get("meaning"), page.lexicon.lang)
+    return [own] if own else []
 
 
 # --- uncertainty -------------------------------------------------------------------------

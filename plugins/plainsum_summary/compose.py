@@ -21,6 +21,9 @@ from plainsum.render import (
     words_in,
 )
 
+from .meaning import meaning_sentences
+from .spell import spell_out
+
 # Patients get short sentences: a count breakdown is split to stay under this.
 SHORT_SENTENCE = 15
 # Other readers: a no-difference longer than this is said in two sentences.
@@ -401,6 +404,11 @@ def plan(w: Wording) -> list[Section]:
     if limits and explain:
         limits.insert(0, Sentence(w.sentence("summary.limits_intro")))
     sections.append(Section(limits, heading("limits")))
+    if explain:  # what it means for the reader: patients and the public
+        meaning = meaning_sentences(w)
+        if meaning:
+            sections.append(Section(meaning, heading("meaning")))
     sections.append(Section(author_sentences(w, with_quote=False), heading("who")))
+    spell_out(w, sections)  # an abbreviation in full where running text first uses it
     return sections
 

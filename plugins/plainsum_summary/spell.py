@@ -1,0 +1,112 @@
+"""Abbreviations spelled out at their first use in running text.
+
+A reader meets "MS", "EM", "SEP" or "SM" in a group label long before any glossary: the
+first time a summary's running text (after the headline) uses a term's abbreviation, it
+says the term in full with the abbreviation after it, "multiple sclerosis (MS)", in the
+pack's ``grammar.spelled_out`` (German glosses it: "MS (Multiple Sklerose)", since the
+full form would have to agree with the words before it). An abbreviation inside the name
+of another sheet term ("relapsing-remitting MS", "EM surto-remissão") keeps that name
+whole and is glossed after it (selector ``after`` when the name ends with it: "relapsing-
+remitting MS (multiple sclerosis)"; ``inside`` otherwise: "EM surto-remissão (EM:
+esclerose múltipla)"). Quotes are never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plainsum.render import Section, Wording, capitalise
+
+# one word of two or more capitals with fewer small letters ("MS", "SEP", "aHSCT")
+_ABBREVIATION = re.compile(r"[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*")
+
+
+def is_abbreviation(form: str) -> bool:
+    if " " in form or not _ABBREVIATION.fullmatch(form):
+        return False
+    upper = sum(c.isupper() for c in form)
+    return upper >= 2 and upper > sum(c.islower() for c in form)
+
+
+def term_forms(w: Wording) -> dict[str, list[str]]:
+    """Every sheet term's forms in this language (technical, plain, other accepted)."""
+    out = {}
+    for term_id in w.sheet.terms:
+        forms = w.lex.term(term_id)
+        out[term_id] = list(dict.fromkeys(
+            f for f in (forms.technical, forms.plain or "", *forms.forms) if f))
+    return out
+
+
+def spelled_pairs(forms: dict[str, list[str]]) -> list[tuple[str, list[str], str]]:
+    """For each term with abbreviations: its id, its abbreviations and the form that
+    spells it out, its technical form (first in ``forms``) when that holds none of them:
+    "CT coronary angiography" spells out no "CT", and a plain form ("heart scan") is no
+    spelling of "CTA"."""
+    out = []
+    for term_id, accepted in forms.items():
+        long = accepted[0] if accepted else ""
+        short = [f for f in accepted if is_abbreviation(f) and stands_for(f, long)]
+        if short and long and not is_abbreviation(long) and not _words(short).search(long):
+            out.append((term_id, short, long))
+    return out
+
+
+def stands_for(short: str, long: str) -> bool:
+    """Whether ``short`` is made of the initials of ``long``'s words, in order ("SEP",
+    "sclérose en plaques"; "aHSCT", "autologous hematopoietic stem cell transplantation"):
+    "TAC" is no short form of "angio-TC coronarica", though the sheet accepts both."""
+    initials = iter(w[0].lower() for w in re.split(r"[\s\-]+", long) if w)
+    return all(any(c == i for i in initials) for c in short.lower() if c.isalpha())
+
+
+def _words(forms: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(
+        map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
+
+
+def spelled(w: Wording, text: str, m: re.Match[str], long: str,
+            compounds: list[str]) -> str:
+    """``text`` with the abbreviation ``m`` spelled out: after the name of another term
+    that holds it, else in its place."""
+    short = m.group()
+    for c in _words(compounds).finditer(text) if compounds else ():
+        if c.start() <= m.start() and m.end() <= c.end() and c.group() != short:
+            shape = "after" if c.end() == m.end() else "inside"
+            both = w.say("grammar.spelled_out", [shape], long=long, short=short,
+                         whole=c.group())
+            return text[:c.start()] + both + text[c.end():]
+    both = w.say("grammar.spelled_out", long=long, short=short, whole=short)
+    if m.start() == 0:
+        both = capitalise(both)
+    return text[:m.start()] + both + text[m.end():]
+
+
+def spell_out(w: Wording, sections: list[Section]) -> None:
+    """Spell out, in place, each abbreviation where running text first uses it (unless the
+    text already said the term in full before it)."""
+    forms = term_forms(w)
+    pairs = spelled_pairs(forms)
+    if not pairs or not w.has("grammar.spelled_out"):
+        return
+    running = [s for section in sections for s in section.sentences
+               if s.role not in ("headline", "embargo")]
+    for term_id, short, long in pairs:
+        pattern = _words(short)
+        full = re.compile(r"(?<!\w)" + re.escape(long) + r"(?!\w)", re.IGNORECASE)
+        # other terms' names that hold the abbreviation ("relapsing-remitting MS")
+        compounds = [f for other, fs in forms.items() if other != term_id for f in fs
+                     if pattern.search(f) and f not in short]
+        for sentence in running:
+            if sentence.role == "quote":
+                if full.search(sentence.text):
+                    break
+                continue
+            m = pattern.search(sentence.text)
+            said = full.search(sentence.text)
+            if said and (m is None or said.start() < m.start()):
+                break  # spelled out before any abbreviation
+            if m is None:
+                continue
+            sentence.text = spelled(w, sentence.text, m, long, compounds)
+            break
