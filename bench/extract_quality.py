@@ -4,12 +4,14 @@
 
 Runs extract in-process (its public entry, ``plainsum_extract.extract_draft``) on every
 release of ``../shared/corpus/``, fed as a press office would: headline, blank line, body.
-For the releases with a gold annotation (default ``tests/data/extract_gold/``; ``--gold``
-scores a set kept outside the repository) it prints, per split: figures found, figures
-with the right meaning (overall and per kind), background figures drafted as results,
-false headlines, titles right, real studies refused, invented differences, and design,
-participants and journal right. Over all releases: crashes, refusals by reason and time,
-in-process and for ``plainsum extract CORPUS -o DIR`` in one process (``--no-cli``: not).
+For the releases with a gold annotation (default: the dev set ``tests/data/extract_gold/``
+and ``tests/data/extract_gold_held_out/``, kept outside the repository until it was
+measured; ``--gold DIR``, repeatable, scores other folders, such as a new held-out set) it
+prints, per split: figures found, figures with the right meaning (overall, per kind and
+averaged per release), background figures drafted as results, false headlines, titles
+right, real studies refused, invented differences, and design, participants and journal
+right. Over all releases: crashes, refusals by reason and time, in-process and for
+``plainsum extract CORPUS -o DIR`` in one process (``--no-cli``: not).
 ``--per-release`` adds a line per release with what was missed and why (never for a
 held-out release unless ``--show-held-out``). Scoring rules: ``bench/gold_score.py``.
 Skips (exit 0) when the corpus is absent.
@@ -31,6 +33,8 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gold_score  # noqa: E402
+
+GOLD_DIRS = (ROOT / "tests/data/extract_gold", ROOT / "tests/data/extract_gold_held_out")
 
 
 def feed(release: dict[str, Any]) -> str:
@@ -74,8 +78,9 @@ def run(corpus: list[Path]) -> dict[str, dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "tests/data/extract_gold",
-                        help="folder of gold YAML files (default: the dev set)")
+    parser.add_argument("--gold", type=Path, action="append", default=[],
+                        help="a folder of gold YAML files; repeatable (default: the dev set "
+                        "and the measured held-out set in tests/data)")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus")
     parser.add_argument("--per-release", action="store_true",
                         help="a line per release: what was missed, and why")
@@ -89,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"skipped: no corpus at {args.corpus}")
         return 0
-    golds = gold_score.load_gold_dir(args.gold) if args.gold.is_dir() else []
+    folders = args.gold or [d for d in GOLD_DIRS if d.is_dir()]
+    golds = [g for d in folders if d.is_dir() for g in gold_score.load_gold_dir(d)]
+    where = {g.release: d for d in folders if d.is_dir() for g in gold_score.load_gold_dir(d)}
     if args.only:
         golds = [g for g in golds if any(g.release.endswith(o) for o in args.only)]
     paths = sorted(args.corpus.glob("*.json"))
@@ -107,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
                                          entry["refused"], entry["crashed"])
         by_split.setdefault(gold.split, []).append(score)
     for split, scores in sorted(by_split.items()):
-        print(f"\n== {split}: {len(scores)} releases with gold ({args.gold})")
+        dirs = sorted({str(where[s.gold.release]) for s in scores})
+        print(f"\n== {split}: {len(scores)} releases with gold ({', '.join(dirs)})")
         for line in gold_score.summary(scores):
             print(line)
         if args.per_release and (split != "held-out" or args.show_held_out):
@@ -116,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
                 for line in gold_score.release_lines(score):
                     print(line)
     if not golds:
-        print(f"no gold annotations in {args.gold}")
+        print(f"no gold annotations in {', '.join(map(str, folders))}")
 
     seconds = [e["seconds"] for e in results.values()]
     refusals = Counter(e["refused"] for e in results.values() if e["refused"])

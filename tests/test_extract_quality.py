@@ -263,6 +263,13 @@ def test_every_dev_gold_file_parses_and_is_a_dev_release():
         assert g.release.removeprefix("fakehealth-") not in HELD_OUT
 
 
+def test_the_measured_held_out_gold_is_the_held_out_releases_and_nothing_else():
+    folder = GOLD_DIR.parent / "extract_gold_held_out"
+    golds = gs.load_gold_dir(folder)
+    assert {g.release.removeprefix("fakehealth-") for g in golds} == HELD_OUT
+    assert all(g.split == "held-out" for g in golds)
+
+
 def test_the_bench_skips_without_a_corpus(tmp_path, capsys):
     import extract_quality
 
