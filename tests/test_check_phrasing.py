@@ -425,3 +425,46 @@ def test_a_suspended_compound_names_the_outcome() -> None:
     same = ("Arzt- und Krankenhausbesuche wegen Blutungen gab es in beiden Gruppen ungefähr "
             "gleich oft.")
     assert not [f for f in alarms(RIVA, "de", same) if f.rule == "invented-difference"]
+
+
+# --- W11b as development material (C11c): a plus after a figure, a denied share ---------
+VITD = "vitamin-d-colorectal-2018"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Over 5,700 people with bowel cancer were set against 7,100+ who stayed free of it."),
+    ("de", "Verglichen wurden 5.700+ Menschen mit Darmkrebs und über 7.100 ohne Darmkrebs."),
+    ("it", "Sono stati confrontati 5.700+ malati di tumore del colon e oltre 7.100 persone sane."),
+])
+def test_a_plus_after_a_figure_is_more_than(lang: str, text: str) -> None:
+    assert not [f for f in alarms(VITD, lang, text) if f.rule == "hedge-dropped"], said(
+        alarms(VITD, lang, text))
+
+
+def test_a_figure_with_no_plus_still_drops_the_hedge() -> None:
+    text = "Over 5,700 people with bowel cancer were set against 7,100 who stayed free of it."
+    assert at(VITD, "en", text, "hedge-dropped", "7,100")
+
+
+@pytest.mark.parametrize("lang, text, share", [
+    ("en", "The scan meant 40% fewer heart attacks in five years; that is not to say 40 people "
+           "in 100 were spared.", "40 people in 100"),
+    ("es", "Con el escáner hubo un 40 % menos de infartos en cinco años; no se trata de 40 de "
+           "cada 100 pacientes.", "40 de cada 100"),
+    ("pt", "Com a TAC houve 40% menos enfartes em cinco anos, e não 40 em cada 100 doentes.",
+     "40 em cada 100"),
+])
+def test_a_share_the_text_denies_is_no_relative_as_absolute(lang: str, text: str,
+                                                            share: str) -> None:
+    assert not at(CT, lang, text, "relative-as-absolute", share)
+
+
+@pytest.mark.parametrize("lang, text, share", [
+    ("en", "The scan meant that 40 people in 100 were spared a heart attack in five years.",
+     "40 people in 100"),
+    ("pt", "Com a TAC, 40 em cada 100 doentes escaparam a um enfarte em cinco anos.",
+     "40 em cada 100"),
+])
+def test_a_share_said_plainly_is_still_relative_as_absolute(lang: str, text: str,
+                                                            share: str) -> None:
+    assert at(CT, lang, text, "relative-as-absolute", share)

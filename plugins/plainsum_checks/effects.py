@@ -89,6 +89,7 @@ class _Words:
     finding: regex.Pattern[str] | None
     context: regex.Pattern[str] | None
     ways: dict[str, regex.Pattern[str]]  # comparatives: "inferiore", "mais baixo"
+    negation: regex.Pattern[str] | None = None  # the pack's negations: "not", "não", "pas"
 
 
 def _compile(forms: Iterable[str]) -> regex.Pattern[str] | None:
@@ -100,6 +101,8 @@ def _compile(forms: Iterable[str]) -> regex.Pattern[str] | None:
 
 
 _WORDS: Memo[_Words] = Memo(64)
+# the last one to four words before a figure, with no mark between them
+_LAST_WORDS = regex.compile(r"(?:[\p{L}'’]+[ \u00a0\n]+){1,4}$")
 
 
 def _words(pack: Any) -> _Words:
@@ -107,7 +110,8 @@ def _words(pack: Any) -> _Words:
     return _WORDS.get((pack,), None, lambda: _Words(
         _compile(getattr(pack, "finding_words", None) or ()),
         _compile(getattr(pack, "context_words", None) or ()),
-        {way: pattern for way, forms in ways.items() if (pattern := _compile(forms))}))
+        {way: pattern for way, forms in ways.items() if (pattern := _compile(forms))},
+        _compile(getattr(pack, "negations", None) or ())))
 
 
 Report = Callable[[str, str, Mention, Fact | None, str | None, str], None]
@@ -258,12 +262,25 @@ class Effects:
         return True
 
     def share_for_relative(self, m: Mention, said: str, fact: Fact) -> None:
-        """``said`` gives a share of people where the sheet has a relative change."""
+        """``said`` gives a share of people where the sheet has a relative change (unless
+        the text denies it: "a relative drop, not 45 in 100 women")."""
+        if self.denied(m):
+            return
         self.report("relative-as-absolute",
                     f"{said} says a share of people, but the fact sheet gives a "
                     f"relative change: {self.index.expected(fact)} "
                     f"{getattr(fact, 'direction', '')} ({self.fact_words(fact)}).",
                     m, fact, self.index.expected(fact), "error")
+
+    def denied(self, m: Mention) -> bool:
+        """Whether a negation stands in the four words right before ``m``, with no mark
+        between: "not 45 in 100", "não 45 em cada 100", "ne signifie pas que 40 sur 100"
+        (the text says what the figure is not)."""
+        negation = _words(self.pack).negation
+        if negation is None:
+            return False
+        tail = _LAST_WORDS.search(self.text, max(0, m.start - 60), m.start)
+        return tail is not None and negation.search(tail.group()) is not None
 
     def hedge(self, m: Mention, fact: Fact, said: float, exactly: bool) -> None:
         theirs, mine = fact.hedged, m.hedge

@@ -960,6 +960,10 @@ class _EffectWords:
                     for hit in self.hedges.finditer(text)}
             if ends:
                 out = [_hedged(text, m, ends) if m.kind in _HEDGED else m for m in out]
+        if "+" in text:  # "5,700+ cases", "65+": a plus right after a figure is "more than"
+            out = [dataclasses.replace(m, hedge="more-than")
+                   if m.hedge is None and m.kind in ("number", "percent") and _PLUS.match(
+                       text, m.end) else m for m in out]
         return out
 
     def _folds(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -1050,6 +1054,8 @@ class _EffectWords:
         return out
 
 
+# a plus sign right after a figure, not a sum ("5,700+ cases", not "5+3")
+_PLUS = regex.compile(r"\+(?![ \u00a0]?[0-9])")
 # between a ratio's name and its figure: a few words, marks, no figure ("for death was")
 _RATIO_GAP = regex.compile(r"[\s,:=(\[\]]*(?:[\p{L}'’-]+[\s,:=(\[\]]+){0,6}?")
 # between "95% CI" and its bounds: marks and at most one short word ("[CI],", "de", "from")
