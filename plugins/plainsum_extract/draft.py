@@ -181,6 +181,10 @@ _ORDER = ("id", "kind", "name", "value", "start", "end", "group", "count", "of",
           "quantifier", "key")
 
 
+_SETTLE_BREAKS = re.compile(r"TODO\s+['\"`&*!|>%@{\[#]")
+"""A one-line note that would be broken YAML once a reviewer deletes its leading TODO."""
+
+
 def dump_yaml(data: dict[str, Any], header: str = "") -> str:
     """YAML a person can review: spans and short lists inline, long notes as blocks.
 
@@ -207,6 +211,8 @@ def dump_yaml(data: dict[str, Any], header: str = "") -> str:
 
     def represent_str(dumper: yaml.SafeDumper, value: str) -> Any:
         style = "|" if "\n" in value else None
+        if style is None and _SETTLE_BREAKS.match(value):
+            style = '"'  # deleting its "TODO " would leave a plain value opening with a quote
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     # libyaml's emitter writes a long draft several times faster, but escapes characters
