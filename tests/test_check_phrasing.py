@@ -468,3 +468,24 @@ def test_a_share_the_text_denies_is_no_relative_as_absolute(lang: str, text: str
 def test_a_share_said_plainly_is_still_relative_as_absolute(lang: str, text: str,
                                                             share: str) -> None:
     assert at(CT, lang, text, "relative-as-absolute", share)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On average the cohorts tracked everyone for five and a half years."),
+    ("es", "De media, las cohortes siguieron a cada persona durante cinco años y medio."),
+    ("pt", "Em média, cada pessoa foi seguida ao longo de cinco anos e meio."),
+    ("fr", "En moyenne, chaque participant a été suivi pendant cinq ans et demi."),
+    ("it", "In media ogni partecipante è stato seguito per cinque anni e mezzo."),
+])
+def test_a_half_after_a_number_or_its_unit_is_read(lang: str, text: str) -> None:
+    assert not alarms(VITD, lang, text), said(alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("en", "On average the cohorts tracked everyone for six and a half years.", "six"),
+    ("es", "De media, las cohortes siguieron a cada persona durante seis años y medio.", "seis"),
+    ("it", "In media ogni partecipante è stato seguito per sei anni e mezzo.", "sei"),
+])
+def test_a_wrong_whole_before_the_half_is_still_unsupported(lang: str, text: str,
+                                                            word: str) -> None:
+    assert at(VITD, lang, text, "unsupported-number", word), said(alarms(VITD, lang, text))

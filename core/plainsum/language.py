@@ -151,6 +151,8 @@ class LanguagePack:
     # words that point back to people named before ("these women", "of them"): the group
     # is the one the text meant there, which may be no group of the sheet
     anaphora: tuple[str, ...] = ()
+    # a half said after a figure or its unit: "five and a half years", "cinco años y medio"
+    half_words: tuple[str, ...] = ()
 
     # --- numbers -----------------------------------------------------------------
     def format_number(self, value: float, decimals: int | None = None) -> str:
@@ -516,7 +518,8 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "hedge_words", "minus_words", "ratio_words", "ratio_abbreviations",
                "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
                "multiple_words", "fraction_words", "finding_words", "context_words",
-               "effect_directions", "scale_words", "versus_words", "anaphora")
+               "effect_directions", "scale_words", "versus_words", "anaphora",
+               "half_words")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

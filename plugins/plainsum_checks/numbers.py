@@ -217,6 +217,9 @@ class NumberReader:
             *(getattr(pack, "percent_words", ()) or ()), *forms, *(b for _, b in pairs),
             *(form for unit_forms in (getattr(pack, "time_units", None) or {}).values()
               for form in unit_forms), *self.units))
+        half = _alternation(getattr(pack, "half_words", ()) or ())
+        self.half_after = regex.compile(
+            rf"{_GAP}+(?:{half})(?!\p{{L}})", flags) if half else None
         self.dates = _DateReader(locale, self.suffixes)
         self.effects = _EffectWords(pack)
         self.points_after = self.effects.points_after
@@ -338,7 +341,35 @@ class NumberReader:
             out.append(mention)
             end = mention.end
         out.sort(key=attrgetter("start"))
-        return self.effects.annotate(text, self._elided_units(text, out))
+        found = self._elided_units(text, out)
+        if self.half_after is not None and found:
+            found = self._halves(text, found)
+        return self.effects.annotate(text, found)
+
+    def _halves(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A half said after a whole number of years or times, or between the number
+        and its unit or multiple: "five and a half years", "cinco años y medio", "deux fois
+        et demie", "two and a half times" (5.5, 2.5). A bare "cinco y media" (a time of
+        day) stays as it is."""
+        assert self.half_after is not None
+        out: list[Mention] = []
+        for m in found:
+            if out and m.start < out[-1].end:
+                continue  # the "half" of the figure before ("and a half")
+            hit = self.half_after.match(text, m.end) if (
+                m.kind in ("number", "duration", "fold") and not m.decimals
+                and m.second is None) else None
+            unit = self._unit(text, hit.end()) if hit and m.kind == "number" else None
+            times = self.fold_after.match(text, hit.end()) if (
+                hit and m.kind == "number" and not unit and self.fold_after is not None) else None
+            if hit and (m.kind != "number" or unit or times):
+                end, kind = ((unit[1], "duration") if unit else (times.end(), "fold") if times
+                             else (hit.end(), m.kind))
+                m = dataclasses.replace(m, end=end, text=text[m.start:end], kind=kind,
+                                        value=m.value + 0.5, decimals=1,
+                                        unit=unit[0] if unit else m.unit)
+            out.append(m)
+        return out
 
     def _may_follow(self, text: str, end: int) -> bool:
         """Whether a word for points or a multiple can follow a figure ending at ``end``

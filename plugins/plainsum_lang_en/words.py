@@ -279,3 +279,6 @@ VERSUS_WORDS = (r"vs\.?", "versus", r"compared\s+(?:with|to)", "against",
 ANAPHORA = (r"these\s+"
             r"(?!(?:results?|findings?|data|studies|study|trials?|figures?)\b)\p{L}+",
             r"(?:of|among|in)\s+them", r"(?:with|without)\s+it")
+
+# a half said after a figure or its unit: "five and a half years", "two and a half times"
+HALF_WORDS = (r"and\s+a\s+half",)

@@ -279,3 +279,6 @@ VERSUS_WORDS = (r"vs\.?", "versus", r"frente\s+a(?:l)?", r"en\s+comparación\s+c
 ANAPHORA = (r"(?:estas|estos|esas|esos|dichas|dichos)\s+"
             r"(?!(?:resultados?|datos|estudios?|cifras?)\b)\p{L}+",
             r"(?:de|entre)\s+(?:ellas|ellos)", r"(?:con|sin)\s+ella")
+
+# a half said after a figure or its unit: "cinco años y medio", "dos veces y media"
+HALF_WORDS = (r"y\s+medi[oa]",)

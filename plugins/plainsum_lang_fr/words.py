@@ -293,3 +293,6 @@ VERSUS_WORDS = (r"vs\.?", "versus", "contre", r"par\s+rapport\s+(?:à|aux?)", r"
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"ces\s+(?!(?:résultats?|données|études?|chiffres?)\b)\p{L}+",
             r"(?:d['’]entre|parmi)\s+(?:elles|eux)", r"celles-ci", r"ceux-ci")
+
+# a half said after a figure or its unit: "cinq ans et demi", "deux fois et demie"
+HALF_WORDS = (r"et\s+demie?",)

@@ -262,3 +262,6 @@ VERSUS_WORDS = (r"vs\.?", "versus", "contro", r"rispetto\s+a(?:l|lla|i|gli|lle|l
 ANAPHORA = (r"(?:queste|questi)\s+"
             r"(?!(?:risultati?|dati|studi|studio|cifre?)\b)\p{L}+",
             r"(?:di|tra|fra)\s+(?:loro|esse|essi)")
+
+# a half said after a figure or its unit: "cinque anni e mezzo", "due volte e mezzo"
+HALF_WORDS = (r"e\s+mezz[oa]",)
