@@ -489,3 +489,74 @@ def test_a_half_after_a_number_or_its_unit_is_read(lang: str, text: str) -> None
 def test_a_wrong_whole_before_the_half_is_still_unsupported(lang: str, text: str,
                                                             word: str) -> None:
     assert at(VITD, lang, text, "unsupported-number", word), said(alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Dopo 30 giorni, infezione della ferita: 4,0% contro 7,3%, con una differenza "
+           "assoluta di -3,3 punti percentuali (IC 95% da -5,5 a -1,1)."),
+    ("es", "A los 30 días, infección de la herida: 4,0 % frente a 7,3 %; diferencia absoluta "
+           "de -3,3 puntos porcentuales (IC del 95 %: de -5,5 a -1,1)."),
+    ("en", "At 30 days, wound infection: 4.0% against 7.3%, an absolute difference of -3.3 "
+           "percentage points (95% CI from -5.5 to -1.1)."),
+])
+def test_a_signed_bound_after_a_time_is_no_time(lang: str, text: str) -> None:
+    assert not alarms(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+def test_a_changed_signed_bound_after_a_time_is_still_caught() -> None:
+    text = ("Dopo 30 giorni, infezione della ferita: 4,0% contro 7,3%, con una differenza "
+            "assoluta di -3,3 punti percentuali (IC 95% da -5,5 a -1,7).")
+    assert at(CHX, "it", text, "interval-changed", "-1,7")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "In un'analisi precedente dello stesso studio, circa un paziente su quattro aveva "
+           "ricevuto una diagnosi diversa dopo la TAC."),
+    ("en", "An earlier analysis of the same study found that around one patient in four got "
+           "a different diagnosis after the scan."),
+    ("fr", "Une analyse antérieure de la même étude avait montré qu'environ un patient sur "
+           "quatre changeait de diagnostic après le scanner."),
+    ("es", "Un análisis anterior del mismo estudio vio que alrededor de un paciente de cada "
+           "cuatro cambió de diagnóstico tras el escáner."),
+])
+def test_one_person_in_a_few_said_in_words_is_a_frequency(lang: str, text: str) -> None:
+    assert not alarms(CT, lang, text), said(alarms(CT, lang, text))
+
+
+@pytest.mark.parametrize("lang, text, rule, word", [
+    ("it", "In un'analisi precedente dello stesso studio, circa un paziente su cinque aveva "
+           "ricevuto una diagnosi diversa dopo la TAC.", "unsupported-number", "cinque"),
+    ("en", "An earlier analysis of the same study found that one patient in four got a "
+           "different diagnosis after the scan.", "hedge-dropped", "four"),
+])
+def test_one_in_a_few_changed_or_unhedged_is_still_caught(lang: str, text: str, rule: str,
+                                                          word: str) -> None:
+    assert at(CT, lang, text, rule, word), said(alarms(CT, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Circula por internet que la vitamina D previene el cáncer de colon; el estudio "
+           "solo halló una asociación."),
+    ("en", "A post doing the rounds says vitamin D prevents bowel cancer; the study only "
+           "found a link."),
+    ("fr", "Il circule sur les réseaux que la vitamine D prévient le cancer colorectal ; "
+           "l'étude n'a trouvé qu'une association."),
+    ("it", "Circola sui social che la vitamina D previene il tumore del colon; lo studio ha "
+           "trovato solo un'associazione."),
+    ("pt", "Circula nas redes que a vitamina D previne o cancro do intestino; o estudo só "
+           "encontrou uma associação."),
+])
+def test_a_causal_rumour_the_text_reports_is_no_causal_claim(lang: str, text: str) -> None:
+    assert not [f for f in alarms(VITD, lang, text) if f.rule == "causal-claim"], said(
+        alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("es", "El estudio demuestra que la vitamina D previene el cáncer de colon.", "previene"),
+    ("pt", "O estudo mostra que a vitamina D previne o cancro do intestino.", "previne"),
+    ("en", "The study shows that vitamin D prevents bowel cancer, unlike what circulated "
+           "before. It is a myth no more.", "prevents"),
+])
+def test_a_causal_claim_of_the_texts_own_is_still_caught(lang: str, text: str,
+                                                         word: str) -> None:
+    assert at(VITD, lang, text, "causal-claim", word), said(alarms(VITD, lang, text))

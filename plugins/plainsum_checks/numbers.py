@@ -412,8 +412,8 @@ class NumberReader:
                                      m.value, unit=self.units.get(fold(unit.group("u")), "unit"),
                                      words=m.words, decimals=m.decimals)
                     continue
-            if last is None or m.kind != "number":
-                continue
+            if last is None or m.kind != "number" or m.negative:
+                continue  # a signed figure is no time ("da -5,5 a -1,1" after "a 30 giorni")
             if _CLAUSE_END.search(text, max(last.end, clear), m.start):
                 last = None  # another sentence or clause
                 continue
@@ -483,8 +483,9 @@ class NumberReader:
                     and (b.value <= 1000 or not self._year(text, b))
                     and self._unit(text, b.end) is None and self._counted(text, a, b)):
                 return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
-            if (self.noun_frequency is not None and not (a.words or b.words)
-                    and 1 < a.value < b.value <= 100000
+            if (self.noun_frequency is not None and (
+                    (not (a.words or b.words) and a.value > 1) or _one_in(a, b))
+                    and a.value < b.value <= 100000
                     and _links(self.noun_frequency, text, a.end, b.start)
                     and self._unit(text, b.end) is None and self._unit(text, a.end) is None):
                 return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
@@ -526,7 +527,7 @@ class NumberReader:
         """Whether the number before the frequency word counts: a spelled-out one needs a
         bare frequency word after it ("uno su 572"), not a noun ("Uno studio su 572",
         where it is an article)."""
-        if not (a.words and a.value == 1):
+        if not (a.words and a.value == 1) or _one_in(a, b):
             return True
         link = self.bare_frequency.match(text, a.end) if self.bare_frequency else None
         return link is not None and link.end() == b.start
@@ -848,6 +849,13 @@ def _minus_again(text: str, a: _Atom, end: int) -> bool:
                        regex.IGNORECASE) is not None
 
 
+def _one_in(a: _Atom, b: _Atom) -> bool:
+    """"One patient in four", "un paziente su quattro", "una mujer de cada cinco": a
+    spelled-out one before a small spelled-out denominator is a frequency, noun and all
+    (where "Uno studio su 572 donne" is an article before a count)."""
+    return a.words and a.value == 1 and b.words and 2 <= b.value <= 20
+
+
 def _spans(mentions: list[Mention]) -> Spans:
     return Spans((m.start, m.end) for m in mentions)
 
@@ -1141,8 +1149,9 @@ def _hedged(text: str, m: Mention, ends: dict[int, str]) -> Mention:
     while j > 0 and text[j - 1] in _GAP_CHARS:
         j -= 1
     hedge = ends.get(j) or ends.get(m.start)
-    if hedge is None and m.kind == "fraction":
-        # the hedge took the fraction's article: "más de la" + "la mitad"
+    if hedge is None and (m.kind == "fraction" or (m.kind == "frequency" and m.words)):
+        # the hedge took the fraction's article: "más de la" + "la mitad"; or a
+        # frequency's "one": "circa un" + "un paziente su quattro"
         space = next((k for k, ch in enumerate(m.text) if ch in _GAP_CHARS), -1)
         hedge = next((ends[e] for e in range(m.start + 1, m.start + space + 1) if e in ends),
                      None) if 0 < space <= 4 else None

@@ -203,7 +203,10 @@ CAVEATS = (r"könnt(?:e|en)", "möglicherweise", "vielleicht", "eventuell", "wom
            "vermutlich", "ob", "falls", "unklar", "ungewiss", r"zu\s+früh", r"Hypothesen?",
            "prüfen", "herausfinden", "klären", r"spekul\w+", r"hoff\w*",
            r"(?:zeigen|beweisen|nachweisen|belegen)\s+(?:soll|sollen|müsste|müssten)",
-           r"man\s+(?:vermutet|nimmt\s+an|glaubt)", r"angeblich", "mutmaßlich")
+           r"man\s+(?:vermutet|nimmt\s+an|glaubt)", r"angeblich", "mutmaßlich",
+           # Hörensagen, nicht die Aussage des Textes: "im Netz kursiert", "das Gerücht"
+           r"kursier\w*", r"Gerücht\w*", r"Mythos", r"Mythen", r"heißt\s+es",
+           r"man\s+(?:sagt|hört|liest)")
 ASSOCIATIVE = ("ging einher mit", "war verbunden mit")
 SAME = (r"kein(?:e|en|er)?\s+(?:[\w-]+\s+){0,2}?Unterschied(?:e|en)?",
         r"unterschied(?:en)?\s+sich\s+(?:\w+\s+){0,3}?nicht",

@@ -223,7 +223,10 @@ CAVEATS = ("may", "might", "could", "would", "whether", "if", "possibly", "perha
            r"find\s+out", r"(?:see|know)\s+if", "suppose", "theory", r"hop(?:e|es|ed|ing)",
            r"to\s+(?:establish|show|prove|confirm|determine|learn)",
            r"(?:thought|believed|suspected|proposed|assumed|hypothesi[sz]ed)\s+to",
-           r"(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped)\s+to")
+           r"(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped)\s+to",
+           # hearsay the text reports, not its own claim: "a post doing the rounds says"
+           r"rumou?r\w*", r"myths?", r"circulat\w+", r"doing\s+the\s+rounds",
+           r"(?:it\s+is|it's)\s+(?:said|rumou?red|often\s+said)")
 # How an observational result is said (plain words, offered in the message).
 ASSOCIATIVE = ("was linked to", "was associated with")
 # No difference said: a difference stated in the same clause or sentence, or right before

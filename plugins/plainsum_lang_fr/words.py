@@ -230,7 +230,9 @@ CAVEATS = (r"pourrai(?:t|ent)", r"pourra(?:it|ient)?", r"peut[\s-]être", "éven
            r"incertain\w*", r"hypothèses?", "vérifier", r"savoir\s+si", "tester",
            r"reste\s+à", r"spécul\w+", r"esp(?:è|é)r\w*", "espoir",
            r"pour\s+(?:montrer|prouver|confirmer|établir|savoir)",
-           r"on\s+(?:pense|croit|suppose|soupçonne)", r"supposée?s?", r"censée?s?")
+           r"on\s+(?:pense|croit|suppose|soupçonne)", r"supposée?s?", r"censée?s?",
+           # ce qui se dit, pas ce qu'affirme le texte : « circule », « la rumeur »
+           r"circul(?:e|ent|ait)", r"rumeurs?", r"mythes?", r"on\s+(?:dit|entend|lit)")
 ASSOCIATIVE = ("était associé à", "était lié à")
 SAME = (r"aucune\s+(?:[\w'’-]+\s+){0,2}?différences?",
         r"pas\s+(?:eu\s+)?(?:de\s+|d['’])\s*(?:[\w'’-]+\s+){0,2}?différences?",

@@ -200,7 +200,9 @@ CAVEATS = (r"potrebbe(?:ro)?", r"potrà", r"potranno", "forse", "magari", "event
            "possibilmente", "probabilmente", "se", r"(?:troppo\s+)?presto", r"incert\w+",
            r"ipotesi", "verificare", "capire", "chiarire", r"specul\w+", r"sper\w*",
            r"per\s+(?:dimostrare|confermare|stabilire)",
-           r"si\s+(?:pensa|ritiene|crede|suppone|ipotizza)", r"presunt[oaie]")
+           r"si\s+(?:pensa|ritiene|crede|suppone|ipotizza)", r"presunt[oaie]",
+           # ciò che si dice in giro, non ciò che afferma il testo: "circola", "la bufala"
+           r"circol(?:a|ano|ava)", r"bufal[ae]", r"mit[oi]", r"voci", r"si\s+(?:dice|sente|legge)")
 ASSOCIATIVE = ("era associato a", "era legato a")
 SAME = (r"nessuna\s+(?:[\w'’-]+\s+){0,2}?differenz[ae]",
         r"non\s+(?:c['’]è|ci\s+sono|c['’]erano|ci\s+sono\s+state|c['’]è\s+stata|è\s+emersa|sono"

@@ -200,7 +200,10 @@ CAVEATS = (r"poderá", r"poderão", r"poderia(?:m)?", "talvez", "possivelmente",
            r"|investigar|verificar)\s+se",
            r"hipótese", r"perceber", r"esclarecer", r"pode\s+ser\s+que", r"especula\w*",
            r"esper(?:a|am|amos|ava|avam|ança)", r"para\s+(?:demonstrar|provar|confirmar)",
-           r"(?:pensa|julga|supõe|crê|acredita)-se", r"supostamente")
+           r"(?:pensa|julga|supõe|crê|acredita)-se", r"supostamente",
+           # o que se diz por aí, não o que o texto afirma: "circula que", "o boato de"
+           r"circula(?:m|va)?", r"boatos?", r"mitos?", r"rumor(?:es)?",
+           r"(?:diz|ouve|lê)-se", r"dizem\s+que")
 ASSOCIATIVE = ("esteve associado a", "esteve ligado a")
 SAME = (r"nenhuma\s+(?:[\w-]+\s+){0,2}?diferenças?",
         r"não\s+(?:houve|há|havia|se\s+\w+|foram\s+\w+)\s+(?:[\w-]+\s+){0,2}?diferenças?",
