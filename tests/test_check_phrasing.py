@@ -560,3 +560,23 @@ def test_a_causal_rumour_the_text_reports_is_no_causal_claim(lang: str, text: st
 def test_a_causal_claim_of_the_texts_own_is_still_caught(lang: str, text: str,
                                                          word: str) -> None:
     assert at(VITD, lang, text, "causal-claim", word), said(alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une concentration au-dessus du seuil suffisant est associée à un risque diminué "
+           "de 22 %."),
+    ("en", "Levels above sufficient were linked to a 22% lower risk."),
+    ("es", "Los niveles por encima de lo suficiente se asociaron con un riesgo un 22 % menor."),
+])
+def test_a_group_placed_above_the_comparison_keeps_the_direction(lang: str, text: str) -> None:
+    assert not alarms(VITD, lang, text), said(alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("fr", "Une concentration au-dessus du seuil suffisant est associée à un risque augmenté "
+           "de 22 %.", "22 %"),
+    ("en", "Levels above sufficient were linked to a 22% higher risk.", "22%"),
+])
+def test_a_group_placed_above_the_comparison_with_the_wrong_direction_is_flipped(
+        lang: str, text: str, word: str) -> None:
+    assert at(VITD, lang, text, "sign-flipped", word), said(alarms(VITD, lang, text))

@@ -101,6 +101,9 @@ def _compile(forms: Iterable[str]) -> regex.Pattern[str] | None:
 
 
 _WORDS: Memo[_Words] = Memo(64)
+# between a direction word and the group it places another group against: a few words,
+# no mark ("above | sufficient", "au-dessus du seuil | suffisant", "über dem | ausreichenden")
+_DESCRIBES = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’]+){0,3}[ \u00a0\n]*")
 # the last one to four words before a figure, with no mark between them
 _LAST_WORDS = regex.compile(r"(?:[\p{L}'’]+[ \u00a0\n]+){1,4}$")
 
@@ -169,7 +172,13 @@ class Effects:
         versus = getattr(fact, "versus", None)
         if versus:
             lo, _ = self._clause(m)
-            before = {c.item for c in self.scoper.groups.between(lo, m.start)}
+            ways, _ = self._sentence_ways(self.scoper.sentence_of(m.start))
+            # the comparison group right after a direction word describes the group
+            # ("au-dessus du seuil suffisant", "above sufficient levels"): not the subject
+            before = {c.item for c in self.scoper.groups.between(lo, m.start)
+                      if c.item != versus or not any(
+                          end <= c.start and _DESCRIBES.fullmatch(self.text, end, c.start)
+                          for _, end, _ in ways)}
             if versus in before and fact.group not in before:
                 lower = not lower
         return "decreased" if lower else "increased"
