@@ -580,3 +580,24 @@ def test_a_group_placed_above_the_comparison_keeps_the_direction(lang: str, text
 def test_a_group_placed_above_the_comparison_with_the_wrong_direction_is_flipped(
         lang: str, text: str, word: str) -> None:
     assert at(VITD, lang, text, "sign-flipped", word), said(alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A randomised study of 114 patients (99 saw it through to the end) compared early "
+           "discharge on rivaroxaban with standard hospital care."),
+    ("es", "Un ensayo con 114 pacientes (99 lo terminaron) comparó el alta precoz con "
+           "rivaroxabán y la atención habitual en el hospital."),
+    ("fr", "Un essai sur 114 patients (99 sont allés jusqu'au bout) a comparé la sortie "
+           "précoce sous rivaroxaban aux soins habituels à l'hôpital."),
+    ("it", "Uno studio su 114 pazienti (99 lo hanno portato a termine) ha confrontato la "
+           "dimissione precoce con rivaroxaban e le cure standard."),
+])
+def test_a_figure_in_an_aside_is_not_of_the_group_after_it(lang: str, text: str) -> None:
+    assert not alarms(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+def test_a_bare_share_in_brackets_is_still_of_the_group_after_it() -> None:
+    text = ("Wound infections within 30 days: 23 of 572 women (4.0%) with chlorhexidine and "
+            "42 of 575 (4.0%) with iodine.")
+    assert at(CHX, "en", text, "wrong-context", "(4.0%) with iodine"), said(
+        alarms(CHX, "en", text))

@@ -23,6 +23,7 @@ from .text import RunMemo, each_sentence, first_in, last_in, places, tokens
 _STRONG = regex.compile(r"[;:]")
 _WEAK = regex.compile(r"[,—–()]")
 _CLAUSE = regex.compile(r"[;:,—–()]")
+_WORDED = regex.compile(r"\p{L}{3,}")  # a word, not a bare mark or unit ("%", "n")
 SAME_PHRASE = 24  # characters between two group words of one noun phrase ("… with …")
 # after a comma, a relative pronoun that goes on describing the people just named (only
 # forms that are no article too): closed-class words of the six languages
@@ -301,6 +302,8 @@ class Scoper:
         if m.start <= c.start and c.end <= m.end:
             return True  # the counted noun inside the figure: "3 women in every 100"
         if c.start >= m.end:
+            if self._closed(m, c):
+                return False  # "114 patients (99 completed it) compared early discharge"
             if nxt is None:
                 return True
             if c.end > nxt:
@@ -315,6 +318,16 @@ class Scoper:
             return False
         order = self._order(self._left[prev], m.start) if timed else None
         return order == "before" if order else not self._left_owns(prev, c, m.start)
+
+    def _closed(self, m: Mention, c: Cue) -> bool:
+        """Whether ``m`` stands inside brackets that close before cue ``c`` and say
+        something of their own: an aside ("(99 completed the study)") says nothing of the
+        groups after it, where a bare restatement ("23 of 572 (4.0%) with X") does."""
+        close = self.text.find(")", m.end, c.start)
+        return close >= 0 and self.text.rfind("(", m.end, close) < 0 and _WORDED.search(
+            self.text, m.end, close) is not None and (
+            self.text.rfind("(", max(0, m.start - 200), m.start)
+            > self.text.rfind(")", max(0, m.start - 200), m.start))
 
     def _order(self, left: int, right_start: int) -> str | None:
         """Whether two shares in a row take their time words before them or after them,
