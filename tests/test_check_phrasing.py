@@ -601,3 +601,14 @@ def test_a_bare_share_in_brackets_is_still_of_the_group_after_it() -> None:
             "42 of 575 (4.0%) with iodine.")
     assert at(CHX, "en", text, "wrong-context", "(4.0%) with iodine"), said(
         alarms(CHX, "en", text))
+
+
+@pytest.mark.parametrize("lang, text, frame", [
+    ("en", "After five years, the team also reported that around one patient in four got a "
+           "new diagnosis.", "also reported"),
+    ("pt", "Ao fim de cinco anos, a equipa concluiu também que cerca de um doente em cada "
+           "quatro mudou de diagnóstico.", "concluiu também"),
+])
+def test_a_background_figure_as_a_result_points_at_the_words_that_present_it(
+        lang: str, text: str, frame: str) -> None:
+    assert at(CT, lang, text, "background-as-result", frame), said(alarms(CT, lang, text))

@@ -22,6 +22,7 @@ relative change when its rounding allows.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -254,10 +255,26 @@ class Effects:
             self.as_result(m, fact, "the sentence gives it as the study's finding")
 
     def as_result(self, m: Mention, fact: Fact, why: str) -> None:
+        """The finding points at the words that give the figure as a result too ("At five
+        years the researchers also found that about a quarter"), from where its part of
+        the sentence starts."""
+        start = self.framed(m)
+        shown = m if start >= m.start else dataclasses.replace(
+            m, start=start, text=self.text[start:m.end])
         self.report("background-as-result",
                     f"{m.text} is a background figure ({self.fact_words(fact)}), not a "
-                    f"result of this study, but {why}.", m, fact, self.index.expected(fact),
-                    "error")
+                    f"result of this study, but {why}.", shown, fact,
+                    self.index.expected(fact), "error")
+
+    def framed(self, m: Mention) -> int:
+        """Where the part of the sentence that presents ``m`` starts (its heading too:
+        "Result: ..."), spaces skipped."""
+        k = self.scoper.sentence_of(m.start)
+        sentence = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
+        start = self._headed(self._part(m, sentence, ";:"), sentence)[0]
+        while start < m.start and self.text[start].isspace():
+            start += 1
+        return start
 
     def per_hundred(self, m: Mention) -> bool:
         """A bare figure that is a relative change, said as so many per 100 people ("45
