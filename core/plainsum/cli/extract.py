@@ -82,9 +82,10 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
         click.echo(body, nl=False)
 
 
-def _draft(release: str, lang: str, reader_name: str | None,
-           bank: dict[str, Any] | None = None) -> tuple[Any, Any, str]:
-    """Read one release and draft it: the extract plugin, the draft, the release's name."""
+def read_release(release: str, reader_name: str | None,
+                 refuse_empty: bool = False) -> tuple[str, str]:
+    """A release's text as its reader gives it, and the release's name; refused (one line,
+    exit 2) when no reader can read it or it is no prose (a PDF, a binary file)."""
     from ..errors import PlainsumError
     from ..files import read_bytes
     from ..plugins import PluginError
@@ -98,8 +99,17 @@ def _draft(release: str, lang: str, reader_name: str | None,
         raise PlainsumError(f"{name}: {exc}") from None
     if not isinstance(text, str):
         raise PlainsumError(f"{name}: reader {reader.name!r} returned no text")
+    if refuse_empty and not text.strip():
+        raise PlainsumError(f"{name}: the release is empty: no text to find the values in")
     _require_prose(text, name, data, registry.owners.get(("readers", reader.name)) in
                    registry.builtins)
+    return text, name
+
+
+def _draft(release: str, lang: str, reader_name: str | None,
+           bank: dict[str, Any] | None = None) -> tuple[Any, Any, str]:
+    """Read one release and draft it: the extract plugin, the draft, the release's name."""
+    text, name = read_release(release, reader_name)
     module = _extractor()
     if bank is None:
         bank = _bank(lang)

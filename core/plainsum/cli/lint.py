@@ -97,23 +97,10 @@ def _repaired_release(path: str, reader_name: str | None, lang: str) -> str:
     """The release as ``plainsum extract`` reads and repairs it: the text its spans
     point into (what ``extract --repaired-text`` writes)."""
     from ..errors import PlainsumError
-    from ..files import read_bytes
-    from ..plugins import PluginError
-    from .extract import _extractor, _reader, _require_prose
+    from .extract import _extractor, read_release
 
-    registry = app().registry
-    data, name = read_bytes(path)
-    reader = _reader(registry.readers, path, data, reader_name)
-    try:
-        text = registry.call("readers", reader.name, "read", data)
-    except PluginError as exc:
-        raise PlainsumError(f"{name}: {exc}") from None
-    if not isinstance(text, str):
-        raise PlainsumError(f"{name}: reader {reader.name!r} returned no text")
-    if not text.strip():  # else every span is "not inside the release", one line each
-        raise PlainsumError(f"{name}: the release is empty: no text to find the values in")
-    _require_prose(text, name, data, registry.owners.get(("readers", reader.name)) in
-                   registry.builtins)
+    # an empty release is one error, not "not inside the release" once per span
+    text, name = read_release(path, reader_name, refuse_empty=True)
     module = _extractor()
     if not hasattr(module, "repaired_text"):
         raise PlainsumError("the 'extract' plugin cannot repair a release's text (it has no "
