@@ -32,6 +32,18 @@ def run_cli(plainsum_cli):
 
 
 @pytest.fixture
+def cli(pm, register_plugin, run_cli):
+    """The CLI with the readers and extract plugins registered (for extract, lint --release
+    and the draft gate), whatever the installed entry points are."""
+    import importlib
+
+    for module, name in (("plainsum_readers", "readers"), ("plainsum_extract", "extract")):
+        if not pm.has_plugin(name):
+            register_plugin(importlib.import_module(module), name)
+    return run_cli
+
+
+@pytest.fixture
 def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")

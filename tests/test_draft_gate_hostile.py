@@ -5,7 +5,6 @@ written readable as any file; a settled draft's authors without affiliations rea
 
 from __future__ import annotations
 
-import importlib
 import os
 import stat
 import sys
@@ -105,14 +104,6 @@ def test_the_refusal_of_one_item_says_it_in_the_singular(run_cli, tmp_path):
 
 
 # --- lint --release says what it compared ------------------------------------------------------
-
-@pytest.fixture
-def cli(pm, register_plugin, run_cli):
-    for module, name in (("plainsum_readers", "readers"), ("plainsum_extract", "extract")):
-        if not pm.has_plugin(name):
-            register_plugin(importlib.import_module(module), name)
-    return run_cli
-
 
 @pytest.mark.parametrize("content", ["", "  \n\n\t\n"])
 def test_an_empty_release_is_one_line_of_bad_input(cli, tmp_path, content):

@@ -408,16 +408,6 @@ the usual care group had knee surgery. The mean age was 61.5 years.
 """
 
 
-@pytest.fixture
-def cli(pm, register_plugin, run_cli):
-    import importlib
-
-    for module, name in (("plainsum_readers", "readers"), ("plainsum_extract", "extract")):
-        if not pm.has_plugin(name):
-            register_plugin(importlib.import_module(module), name)
-    return run_cli
-
-
 def test_every_value_of_a_draft_is_at_its_span_of_the_release(cli, tmp_path):
     import yaml
 

@@ -3,7 +3,6 @@ schema-valid draft with the release's headline numbers (cohort and main results)
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
@@ -24,14 +23,6 @@ HEADLINES = {
     "fakehealth-00486.json": (1147, [(4, "proportion"), (7.3, "proportion"), (572, "count"),
                                      (575, "count")]),
 }
-
-
-@pytest.fixture
-def cli(pm, register_plugin, run_cli):
-    for module, name in (("plainsum_readers", "readers"), ("plainsum_extract", "extract")):
-        if not pm.has_plugin(name):
-            register_plugin(importlib.import_module(module), name)
-    return run_cli
 
 
 @pytest.mark.parametrize("name", sorted(HEADLINES))

@@ -4,7 +4,6 @@ documented exit statuses (0 all drafted, 1 some refused, 2 usage errors)."""
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 from pathlib import Path
@@ -20,14 +19,6 @@ PAGE = {"title": "Cream eases knee pain in older adults",
         "text": "A cream eased knee pain in a trial reported today.\n\nIn a randomized trial of "
                 "120 adults with knee arthritis, 40% of those given the cream could walk a "
                 "mile after 6 months, compared with 25% of those given a placebo."}
-
-
-@pytest.fixture
-def cli(pm, register_plugin, run_cli):
-    for module, name in (("plainsum_readers", "readers"), ("plainsum_extract", "extract")):
-        if not pm.has_plugin(name):
-            register_plugin(importlib.import_module(module), name)
-    return run_cli
 
 
 @pytest.fixture

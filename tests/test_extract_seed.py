@@ -5,7 +5,6 @@ lint calls a draft and ``plainsum generate --draft`` accepts, and the command-li
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
@@ -16,14 +15,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 SEED = ROOT / "seeds" / "hsct-ms-2021"
 RECALL_BAR = 0.9
-
-
-@pytest.fixture
-def cli(pm, register_plugin, run_cli):
-    for module, name in (("plainsum_readers", "readers"), ("plainsum_extract", "extract")):
-        if not pm.has_plugin(name):
-            register_plugin(importlib.import_module(module), name)
-    return run_cli
 
 
 @pytest.fixture

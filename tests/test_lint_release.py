@@ -4,7 +4,6 @@ And the summary line ``extract`` prints counts every item the gate will ask abou
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from pathlib import Path
@@ -18,14 +17,6 @@ from .conftest import ROOT, SEED
 sys.path.insert(0, str(ROOT / "plugins"))
 RELEASE = SEED / "release.txt"
 LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<path>\S+): (?P<msg>\S.*)$")
-
-
-@pytest.fixture
-def cli(pm, register_plugin, run_cli):
-    for module, name in (("plainsum_readers", "readers"), ("plainsum_extract", "extract")):
-        if not pm.has_plugin(name):
-            register_plugin(importlib.import_module(module), name)
-    return run_cli
 
 
 @pytest.fixture
