@@ -43,6 +43,15 @@ def cli(pm, register_plugin, run_cli):
     return run_cli
 
 
+@pytest.fixture(scope="module")
+def bank() -> dict[str, Any]:
+    """The English pack's term bank, as extract gets it."""
+    registry = installed()
+    if "en" not in registry.languages:
+        pytest.skip("the English language pack is not installed")
+    return dict(registry.languages["en"].terms)
+
+
 @pytest.fixture
 def shared() -> Path:
     if not SHARED.is_dir():

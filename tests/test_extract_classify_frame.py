@@ -13,27 +13,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from plainsum_extract import classify, frame, segment  # noqa: E402
-from plainsum_extract.repair import repair  # noqa: E402
-from plainsum_extract.state import State  # noqa: E402
+from plainsum_extract import classify, frame  # noqa: E402
 from plainsum_extract.text import number  # noqa: E402
 
-from .conftest import installed  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def bank():
-    registry = installed()
-    if "en" not in registry.languages:
-        pytest.skip("the English language pack is not installed")
-    return dict(registry.languages["en"].terms)
-
-
-def state(text: str, bank: dict | None = None) -> State:
-    st = State(repair(text), bank or {})
-    segment.segment(st)
-    classify.classify(st)
-    return st
+from .test_extract_stages import state  # noqa: E402
 
 
 def labels(text: str) -> dict[str, str]:

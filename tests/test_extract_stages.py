@@ -18,8 +18,6 @@ from plainsum_extract.facts import find  # noqa: E402
 from plainsum_extract.repair import repair  # noqa: E402
 from plainsum_extract.state import State  # noqa: E402
 
-from .conftest import installed  # noqa: E402
-
 TRIAL = """New inhaler helps people with asthma breathe easier
 
 BOSTON -- A new inhaler eased symptoms in a randomized trial, researchers report.
@@ -38,14 +36,6 @@ The study was published in the Journal of Respiratory Medicine on March 3, 2020.
 
 About Example University
 """
-
-
-@pytest.fixture(scope="module")
-def bank():
-    registry = installed()
-    if "en" not in registry.languages:
-        pytest.skip("the English language pack is not installed")
-    return dict(registry.languages["en"].terms)
 
 
 def state(text: str, bank: dict | None = None) -> State:
