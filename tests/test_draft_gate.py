@@ -38,6 +38,16 @@ def seed_data() -> dict:
     return yaml.safe_load(SEED_TEXT)
 
 
+def seed_with(where: tuple, value: object) -> dict:
+    """The seed sheet's data with ``value`` at the path ``where``."""
+    data = seed_data()
+    node = data
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = value
+    return data
+
+
 # --- what is unsettled -------------------------------------------------------------------
 
 def test_the_reviewed_sheets_are_settled_though_they_keep_review_notes():
@@ -93,12 +103,7 @@ def test_review_notes_are_found_at_every_depth_and_odd_shapes_are_left_to_the_sc
     (("outcomes", 0, "label", "en", "technical"), "had the outcome"),
 ])
 def test_placeholder_labels_and_titles(where, value):
-    data = seed_data()
-    node = data
-    for key in where[:-1]:
-        node = node[key]
-    node[where[-1]] = value
-    [item] = unsettled(data)
+    [item] = unsettled(seed_with(where, value))
     assert (item.path, item.kind) == (where, "placeholder")
     assert repr(" ".join(value.split())) in item.message
 

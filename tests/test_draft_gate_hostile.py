@@ -14,12 +14,9 @@ import yaml
 from plainsum.factsheet.unsettled import unsettled
 
 from .conftest import ROOT, SEED, SEED_FACTS
+from .test_draft_gate import seed_data, seed_with
 
 sys.path.insert(0, str(ROOT / "plugins"))
-
-
-def seed_data() -> dict:
-    return yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8"))
 
 
 def review_items(note: str) -> list:
@@ -70,12 +67,7 @@ def test_a_remark_that_only_mentions_todo_is_settled(note):
     (("outcomes", 0, "label", "en", "technical"), '"had the outcome"'),
 ])
 def test_a_placeholder_with_punctuation_or_invisible_characters_is_unsettled(where, value):
-    data = seed_data()
-    node = data
-    for key in where[:-1]:
-        node = node[key]
-    node[where[-1]] = value
-    [item] = unsettled(data)
+    [item] = unsettled(seed_with(where, value))
     assert (item.path, item.kind) == (where, "placeholder")
 
 
