@@ -10,22 +10,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from plainsum.factsheet.model import is_abbreviation
 from plainsum.outputs import ScoreItem
 
 from .cci_page import DEFINED, Page, first_sentence, item, na
 from .sheet import term_forms
 from .text import PhraseIndex, fold, same_word, tokens
-
-# an abbreviation: one word with two or more capitals and fewer small letters than
-# capitals ("MS", "aHSCT", "HSCs", "SEP-RR"), never "C-section" or "Herz-CT"
-_ABBREVIATION = re.compile(r"[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*")
-
-
-def is_abbreviation(form: str) -> bool:
-    if " " in form or not _ABBREVIATION.fullmatch(form):
-        return False
-    upper = sum(c.isupper() for c in form)
-    return upper >= 2 and upper > sum(c.islower() for c in form)
 
 
 @dataclass

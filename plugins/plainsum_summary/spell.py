@@ -15,17 +15,8 @@ from __future__ import annotations
 
 import re
 
+from plainsum.factsheet.model import is_abbreviation
 from plainsum.render import Section, Wording, capitalise
-
-# one word of two or more capitals with fewer small letters ("MS", "SEP", "aHSCT")
-_ABBREVIATION = re.compile(r"[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*")
-
-
-def is_abbreviation(form: str) -> bool:
-    if " " in form or not _ABBREVIATION.fullmatch(form):
-        return False
-    upper = sum(c.isupper() for c in form)
-    return upper >= 2 and upper > sum(c.islower() for c in form)
 
 
 def term_forms(w: Wording) -> dict[str, list[str]]:

@@ -6,6 +6,7 @@ renderer cannot invent (what a group or an outcome is called in each language).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +58,19 @@ def local_text(value: dict[str, str] | str | None, lang: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return value.get(lang)
+
+
+# an abbreviation: one word with two or more capitals and fewer small letters than
+# capitals ("MS", "aHSCT", "HSCs", "SEP-RR"), never "C-section" or "Herz-CT"
+_ABBREVIATION = re.compile(r"[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*")
+
+
+def is_abbreviation(form: str) -> bool:
+    """Whether a term's form is an abbreviation (one a text spells out at first use)."""
+    if " " in form or not _ABBREVIATION.fullmatch(form):
+        return False
+    upper = sum(c.isupper() for c in form)
+    return upper >= 2 and upper > sum(c.islower() for c in form)
 
 
 @dataclass(frozen=True)
