@@ -155,10 +155,8 @@ def phrase_strings(pack: Any, keys: Iterable[str]) -> list[str]:
     """Every string of the pack's phrasebook under these dotted keys (all variants)."""
     out: list[str] = []
     for key in keys:
-        node: Any = pack.phrases
-        for part in key.split("."):
-            node = node.get(part) if isinstance(node, Mapping) else None
-        out.extend(_strings(node))
+        if pack.has_phrase(key):
+            out.extend(_strings(pack.phrase(key)))
     return out
 
 
