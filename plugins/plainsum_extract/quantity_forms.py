@@ -234,6 +234,19 @@ def _outcome_near(text: str, start: int, end: int,
     return subject_words(text, start) if subject else None
 
 
+def _object_outcome(text: str, m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The outcome a "<verb> <object> by N" phrase names in its object group ("cut the
+    risk of stroke by 20%" -> "stroke"), placed after the verb; None when it names none."""
+    if not m.group("obj").strip():
+        return None
+    inner = _OUTCOME_OF.search(m.group("obj"))
+    obj = outcome_words(inner.group("o") if inner else m.group("obj"))
+    if not obj:
+        return None
+    at = text.find(obj, m.end("v"))
+    return obj, at, at + len(obj)
+
+
 def words_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The outcome words right after ``pos`` ("fewer heart attacks", "reduction in pain")."""
     m = re.match(r"\s*(?:in|of|on)?\s*", text[pos:])
@@ -316,14 +329,8 @@ def _relative_changes(text: str) -> list[Quantity]:
         q = Quantity("relative-change", m.start("n"), m.end(), read_number(m.group("n")),
                      {"direction": _direction(m.group("v"))}, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:m.start("n")])
-        inner = _OUTCOME_OF.search(m.group("obj"))
-        obj = outcome_words(inner.group("o") if inner else m.group("obj")) \
-            if m.group("obj").strip() else None
-        if obj:
-            s = text.find(obj, m.end("v"))
-            q.outcome = (obj, s, s + len(obj))
-        else:
-            q.outcome = _outcome_near(text, m.start(), m.start("v"))
+        q.outcome = (_object_outcome(text, m)
+                     or _outcome_near(text, m.start(), m.start("v")))
         out.append(q)
     for first in [q for q in out if q.fields.get("direction")]:
         pos = first.phrase[1]
@@ -593,14 +600,7 @@ def _differences_by(text: str) -> list[Quantity]:
         q = Quantity("difference", m.start("n"), m.end("u"), -abs(value) if lower else value,
                      fields, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:m.start("n")])
-        inner = _OUTCOME_OF.search(m.group("obj"))
-        obj = outcome_words(inner.group("o") if inner else m.group("obj")) \
-            if m.group("obj").strip() else None
-        if obj:
-            at = text.find(obj, m.end("v"))
-            q.outcome = (obj, at, at + len(obj))
-        else:
-            q.outcome = subject_words(text, m.start())
+        q.outcome = _object_outcome(text, m) or subject_words(text, m.start())
         out.append(q)
     return out
 
