@@ -182,20 +182,18 @@ _COUNTRIES = {"Italy", "Austria", "Canada", "United States", "United Kingdom", "
               "Scotland", "Wales", "Korea", "Singapore", "Taiwan", "Argentina", "Chile"}
 
 
+# An organisation's kind by the first of these its lowercased name contains.
+_ORG_KINDS = tuple((kind, re.compile(pattern)) for kind, pattern in (
+    ("journal", r"journal|jama|lancet|bmj|nejm"),
+    ("university", r"universit|college|school"),
+    ("hospital", r"hospital|clinic|medical center|medical centre"),
+    ("funder", r"foundation|fund\b|trust|charity"),
+    ("agency", r"institutes? of health|agency|administration|ministry|national institute"),
+    ("company", r"\b(?:ltd|inc|pharma|corp|gmbh|llc|plc)"),
+    ("society", r"academy|society|association|federation"),
+))
+
+
 def _org_kind(name: str) -> str:
     n = name.lower()
-    if re.search(r"journal|jama|lancet|bmj|nejm", n):
-        return "journal"
-    if re.search(r"universit|college|school", n):
-        return "university"
-    if re.search(r"hospital|clinic|medical center|medical centre", n):
-        return "hospital"
-    if re.search(r"foundation|fund\b|trust|charity", n):
-        return "funder"
-    if re.search(r"institutes? of health|agency|administration|ministry|national institute", n):
-        return "agency"
-    if re.search(r"\b(?:ltd|inc|pharma|corp|gmbh|llc|plc)", n):
-        return "company"
-    if re.search(r"academy|society|association|federation", n):
-        return "society"
-    return "other"
+    return next((kind for kind, pattern in _ORG_KINDS if pattern.search(n)), "other")
