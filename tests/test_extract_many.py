@@ -135,6 +135,45 @@ def test_an_existing_draft_is_kept_unless_force(cli, inbox, tmp_path):
     assert drafts(out)["seed.yaml"]["facts"]
 
 
+def test_force_redrafts_drafts_but_never_a_reviewed_sheet(cli, inbox, tmp_path):
+    out = tmp_path / "drafts"
+    assert cli("extract", str(inbox), "-o", str(out)).exit_code == 0
+    reviewed = out / "seed.yaml"  # a reviewer settled this one: the draft marker is gone
+    settled = "\n".join(line for line in reviewed.read_text(encoding="utf-8").splitlines()
+                         if not line.startswith("draft:")) + "\n# checked by Ana\n"
+    reviewed.write_text(settled, encoding="utf-8")
+    (out / "cream.yaml").write_text("draft: true\nfacts: []\n", encoding="utf-8")
+    result = cli("extract", str(inbox), "-o", str(out), "--force")
+    assert result.exit_code == 0, result.output
+    assert reviewed.read_text(encoding="utf-8") == settled  # a day's review survives
+    assert drafts(out)["cream.yaml"]["facts"]  # the stale draft was drafted again
+    assert "kept 1 reviewed sheet" in result.stderr and str(reviewed) in result.stderr
+    assert "drafted 1 of 1 release" in result.stderr.strip().splitlines()[-1]
+
+
+def test_the_same_release_named_twice_is_drafted_once(cli, inbox, tmp_path):
+    out = tmp_path / "drafts"
+    cream = inbox / "cream.json"
+    result = cli("extract", str(cream), str(cream), str(inbox), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert sorted(drafts(out)) == ["cream.yaml", "seed.yaml"]
+    assert "drafted 2 of 2 releases" in result.stderr
+
+
+def test_a_cut_short_json_release_is_refused_as_broken_json(cli, inbox, tmp_path):
+    page = json.dumps(PAGE, indent=1)
+    (inbox / "cut.json").write_text(page[: len(page) // 2], encoding="utf-8")
+    (inbox / "gone.json").symlink_to(tmp_path / "nowhere.json")
+    out = tmp_path / "drafts"
+    result = cli("extract", str(inbox), "-o", str(out))
+    assert result.exit_code == 1
+    assert sorted(drafts(out)) == ["cream.yaml", "seed.yaml"]
+    refusal = next(line for line in result.stderr.splitlines() if "cut.json" in line)
+    assert "not valid JSON (line " in refusal and "cut short" in refusal
+    last = result.stderr.strip().splitlines()[-1]
+    assert "refused 1 (not valid JSON: 1)" in last and "gone.json" in last
+
+
 def test_a_refused_release_is_listed_and_the_others_are_still_drafted(cli, inbox, tmp_path):
     (inbox / "menu.txt").write_text("Nothing here has a number.\n", encoding="utf-8")
     (inbox / "blank.txt").write_text("Soup of the day, with bread.\n", encoding="utf-8")

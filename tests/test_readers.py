@@ -61,3 +61,12 @@ def test_scraped_json_reader_puts_the_title_first(readers):
     page = json.dumps({"title": "Headline", "text": "Body text.", "url": "u"}).encode()
     assert readers["scraped-json"].read(page) == "Headline\n\nBody text."
     assert readers["scraped-json"].read(b"[1, 2]") == "[1, 2]"
+
+
+def test_a_json_page_cut_short_is_an_error_that_says_where(readers):
+    from plainsum.errors import PlainsumError
+
+    page = json.dumps({"title": "Headline", "text": "Body text " * 20}, indent=1).encode()
+    with pytest.raises(PlainsumError, match=r"not valid JSON \(line 3, column \d+: .*cut short"):
+        readers["scraped-json"].read(page[:60])
+    assert readers["scraped-json"].read(b"Just text, named .json") == "Just text, named .json"

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from plainsum.errors import PlainsumError
+
 from .decode import decode, html_charset
 
 
@@ -164,7 +166,9 @@ class JsonReader:
         text = decode(data)
         try:
             page = json.loads(text)
-        except ValueError:
+        except ValueError as exc:
+            if text.lstrip().startswith("{"):  # a page cut short, not a text named .json
+                raise UnreadableRelease(_json_error(exc)) from None
             return text
         if not isinstance(page, dict):
             return text
@@ -173,6 +177,18 @@ class JsonReader:
         if title and body.lstrip().startswith(title.strip()):
             title = ""
         return "\n\n".join(part for part in (title.strip(), body.strip()) if part)
+
+
+class UnreadableRelease(PlainsumError):
+    """A release whose format is broken: the message says where, and the command prefixes
+    the file's name for its one-line error."""
+
+
+def _json_error(exc: ValueError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return (f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); is the "
+                "file cut short?")
+    return f"not valid JSON ({exc})"
 
 
 def sniff(data: bytes) -> str:

@@ -40,7 +40,8 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     Several releases, or a folder of them, are drafted in one run into the folder -o DIR,
     one draft per release named after its file (a.json -> DIR/a.yaml; a folder's
     subfolders, hidden files and README-like notes are skipped); if one of the drafts
-    exists, nothing is written unless --force. A release that cannot be drafted is listed
+    exists, nothing is written unless --force, and even then a sheet a person has settled
+    (no draft marker left) is kept. A release that cannot be drafted is listed
     and the others are still written; the last line sums up. Exit status: 0 every
     release drafted, 1 some refused, 2 usage errors (nothing drafted).
     """
@@ -95,7 +96,7 @@ def read_release(release: str, reader_name: str | None,
     reader = _reader(registry.readers, release, data, reader_name)
     try:
         text = registry.call("readers", reader.name, "read", data)
-    except PluginError as exc:
+    except (PluginError, PlainsumError) as exc:  # the reader's own message says where
         raise PlainsumError(f"{name}: {exc}") from None
     if not isinstance(text, str):
         raise PlainsumError(f"{name}: reader {reader.name!r} returned no text")

@@ -49,22 +49,53 @@ def releases_in(arguments: tuple[str, ...], suffixes: set[str]) -> tuple[list[Pa
 
     found: list[Path] = []
     skipped: list[Path] = []
+    seen: set[Path] = set()  # the same file named twice (or by a folder and by name) once
     for argument in arguments:
         if argument == "-":
             raise PlainsumError("standard input (-) cannot be one of several releases; give "
                                 "file names")
         path = Path(argument)
         if not path.is_dir():
-            found.append(path)  # a missing file is refused with the others, by name
+            if _first(path, seen):
+                found.append(path)  # a missing file is refused with the others, by name
             continue
         for child in sorted(path.iterdir()):
-            if child.name.startswith(".") or not child.is_file():
+            if child.name.startswith("."):
+                continue
+            if not child.is_file():
+                if child.is_symlink():  # a link to nowhere is said, not passed over
+                    skipped.append(child)
                 continue
             if child.suffix.lower() not in suffixes or child.stem.lower() in _NOT_RELEASES:
                 skipped.append(child)
-            else:
+            elif _first(child, seen):
                 found.append(child)
     return found, skipped
+
+
+def _first(path: Path, seen: set[Path]) -> bool:
+    """Whether ``path`` is named for the first time (by its resolved location)."""
+    key = path.resolve()
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def reviewed(path: Path) -> bool:
+    """Whether ``path`` is a fact sheet a person has settled (it exists, reads as a sheet
+    and has no draft marker): a run with --force redrafts drafts, never a reviewed sheet."""
+    from ..factsheet.unsettled import DRAFT_FIELD
+
+    try:
+        import yaml
+
+        data = yaml.load(path.read_text(encoding="utf-8"),
+                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
+        return False
+    return (isinstance(data, dict) and DRAFT_FIELD not in data
+            and bool({"facts", "schema_version"} & set(data)))
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -129,17 +160,25 @@ def extract_many(arguments: tuple[str, ...], output: str | None, options: dict[s
                                       f"(files a reader takes: {', '.join(sorted(suffixes))})"))
     targets = plan(releases, folder)
     with writing_into(folder):
-        refuse_overwrite(list(targets.values()), bool(options.get("force")))
-        drafted, to_settle, refused = _run(targets, draft_one, write_files)
+        force = bool(options.get("force"))
+        refuse_overwrite(list(targets.values()), force)
+        kept = [t for t in targets.values() if force and reviewed(t)]
+        todo = {r: t for r, t in targets.items() if t not in kept}
+        drafted, to_settle, refused = _run(todo, draft_one, write_files, folder)
     for refusal in refused:
         click.echo(printable(f"refused {refusal.message}"), err=True)
+    if kept:
+        click.echo(printable(f"kept {len(kept)} reviewed sheet{'s' if len(kept) != 1 else ''} "
+                             "(no draft marker; --force redrafts drafts only, delete a sheet to "
+                             "draft it again): " + ", ".join(str(t) for t in kept)), err=True)
     click.echo(printable(summary(drafted, refused, skipped, folder, to_settle)), err=True)
     if refused:
         raise SystemExit(1)
 
 
 def _run(targets: dict[Path, Path], draft_one: Callable[[str], tuple[str, int]],
-         write_files: Callable[[dict[Path, str]], None]) -> tuple[int, int, list[Refusal]]:
+         write_files: Callable[[dict[Path, str]], None],
+         folder: Path) -> tuple[int, int, list[Refusal]]:
     from ..errors import PlainsumError
     from ..files import printable
 
@@ -150,7 +189,7 @@ def _run(targets: dict[Path, Path], draft_one: Callable[[str], tuple[str, int]],
     if len(pairs) >= MANY and stderr_is_terminal():
         shown = click.progressbar(pairs, label="drafting", file=sys.stderr, show_pos=True,
                                   item_show_func=lambda pair: pair[0].name if pair else None)
-    with shown as each:
+    with shown as each, _told_when_stopped(lambda: drafted, len(pairs), folder):
         for release, target in each:
             name = printable(str(release))
             try:
@@ -169,6 +208,17 @@ def _run(targets: dict[Path, Path], draft_one: Callable[[str], tuple[str, int]],
             drafted += 1
             to_settle += items
     return drafted, to_settle, refused
+
+
+@contextlib.contextmanager
+def _told_when_stopped(drafted: Callable[[], int], total: int, folder: Path) -> Any:
+    """On Ctrl-C, say how many whole drafts were written before the run stops."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo(f"\nstopped: {drafted()} of {total} drafts written to {folder} (each one "
+                   "whole)", err=True)
+        raise
 
 
 def stderr_is_terminal() -> bool:
