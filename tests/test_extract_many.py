@@ -151,6 +151,24 @@ def test_force_redrafts_drafts_but_never_a_reviewed_sheet(cli, inbox, tmp_path):
     assert "drafted 1 of 1 release" in result.stderr.strip().splitlines()[-1]
 
 
+def test_ctrl_c_says_how_many_whole_drafts_were_written(cli, inbox, tmp_path, monkeypatch):
+    import plainsum_extract
+
+    real = plainsum_extract.extract_draft
+
+    def stopped_at_seed(text, source="", **kw):
+        if source.endswith("seed.txt"):
+            raise KeyboardInterrupt
+        return real(text, source=source, **kw)
+
+    monkeypatch.setattr(plainsum_extract, "extract_draft", stopped_at_seed)
+    out = tmp_path / "drafts"
+    result = cli("extract", str(inbox), "-o", str(out))
+    assert result.exit_code == 130
+    assert sorted(drafts(out)) == ["cream.yaml"]  # cream.json comes first, whole
+    assert f"stopped: 1 of 2 drafts written to {out}" in result.stderr
+
+
 def test_the_same_release_named_twice_is_drafted_once(cli, inbox, tmp_path):
     out = tmp_path / "drafts"
     cream = inbox / "cream.json"
