@@ -209,3 +209,32 @@ def test_every_placeholder_extract_writes_is_listed_by_lint(cli, tmp_path):
     assert "title.en" in stand_ins  # no headline: "Untitled release"
     listed = {LINE.match(line)["path"] for line in cli("lint", str(out)).stdout.splitlines()}
     assert set(stand_ins) <= listed, set(stand_ins) - listed
+
+
+@pytest.mark.parametrize(("lang", "release", "value", "wrong"), [
+    ("es", "Unos 2,5 millones de personas viven con la enfermedad.", 2_500_000, 250_000),
+    ("es", "El gasto llegó a 3 mil millones de dólares.", 3_000_000_000, 3_000),
+    ("de", "Rund 1,2 Millionen Menschen sind betroffen.", 1_200_000, 1_200),
+    ("fr", "Le coût atteint 3 milliards d'euros.", 3_000_000_000, 3_000_000),
+    ("it", "Circa 5 miliardi di euro ogni anno.", 5_000_000_000, 5_000_000),
+    ("pt", "Cerca de 2 mil milhões de euros.", 2_000_000_000, 2_000),
+    ("en", "About 2.5 million people live with it.", 2_500_000, 2_500),
+])
+def test_scale_words_count_in_the_sheets_language(lang, release, value, wrong):
+    """A value written with the language's scale word ("2,5 millones") is at its span; the
+    same digits standing for another value are not."""
+    from plainsum.factsheet.load import parse_yaml
+    from plainsum.factsheet.spancheck import mismatches
+    from plainsum.plugins import collect, get_plugin_manager
+
+    pack = collect(get_plugin_manager()).languages[lang]
+    start = next(i for i, c in enumerate(release) if c.isdigit())
+    span = [start, len(release) - 1]
+
+    def checked(number: int) -> list:
+        sheet = yaml.safe_dump({"lang": lang, "facts": [
+            {"id": "f1", "kind": "count", "value": number, "source_span": span}]})
+        return mismatches(parse_yaml(sheet, "s.yaml"), release, "release.txt", pack)
+
+    assert checked(value) == []
+    assert len(checked(wrong)) == 1

@@ -6,7 +6,8 @@ repairs it. A value is *at its span* when the text there states it literally:
 
 - a number (a fact's ``value``, ``start``/``end``, ``low``/``high``; a time point's
   ``value``) as digits ("1,214", "2.5", "−0.17": the sign is the wording's business) or
-  as the language's number word ("two"), "million"/"thousand" after digits counting;
+  as the language's number word ("two"), a scale word after digits counting ("million",
+  "mil millones", "Millionen": the pack's scale words, English's without a pack);
 - a name (a person, an organisation, the journal, a funder), a quote, the title, the
   dateline, a hashtag: the same words, ignoring case, runs of spaces and the form of
   quote marks and apostrophes;
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import math
 import re
 from collections.abc import Iterator
@@ -37,8 +39,7 @@ if TYPE_CHECKING:
 
 _NUMBER_FIELDS = ("value", "start", "end", "low", "high")
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
-_SCALE = re.compile(r"\s*(million|billion|thousand)\b", re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}  # without a language pack
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"',
                          "»": '"', "\u00a0": " ", "\u202f": " "})
 _SPACE = re.compile(r"\s+")
@@ -187,9 +188,9 @@ def _is_number(value: Any) -> bool:
 def _has_number(said: str, value: float, pack: Any) -> bool:
     """Whether ``said`` writes ``value`` (as digits, or as the language's word for it)."""
     target = abs(value)
+    scales = dict(getattr(pack, "scale_words", None) or _SCALES)
     for m in _DIGITS.finditer(said):
-        scale = _SCALE.match(said, m.end())
-        factor = _SCALES[scale.group(1).lower()] if scale else 1
+        factor = _scale_after(said, m.end(), tuple(scales.items()))
         for reading in _readings(m.group()):
             if _same(reading, target) or _same(reading * factor, target):
                 return True
@@ -202,6 +203,24 @@ def _has_number(said: str, value: float, pack: Any) -> bool:
         return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in words
                    if w)
     return False
+
+
+def _scale_after(said: str, end: int, scales: tuple[tuple[str, float], ...]) -> float:
+    """The factor of a scale word right after the digits ending at ``end`` (1 without)."""
+    pattern, factors = _scale_pattern(scales)
+    m = pattern.match(said, end)
+    return next((f for key, f in factors if re.fullmatch(key, m.group(1), re.IGNORECASE)),
+                1.0) if m else 1.0
+
+
+@functools.cache
+def _scale_pattern(scales: tuple[tuple[str, float], ...]
+                   ) -> tuple[re.Pattern[str], tuple[tuple[str, float], ...]]:
+    """One pattern for a language's scale words (its keys are patterns), longest first so
+    "mil millones" is read before "mil"."""
+    ordered = tuple(sorted(scales, key=lambda kv: -len(kv[0])))
+    body = "|".join(f"(?:{key})" for key, _ in ordered)
+    return re.compile(rf"\s*({body})(?!\w)", re.IGNORECASE), ordered
 
 
 def _readings(token: str) -> list[float]:
