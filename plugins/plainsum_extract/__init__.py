@@ -42,9 +42,9 @@ def extract_draft(text: str, source: str = "", lang: str = "en",
     if len(repaired.text.strip()) < 20 or not any(c.isalpha() for c in repaired.text):
         raise PlainsumError(f"{source or 'the release'}: no text to extract facts from")
     found = find(repaired, bank or {})
-    if not found.facts:
+    if not found.facts and not found.reports_study:
         raise PlainsumError(f"{source or 'the release'}: no facts found (no numbers about a "
-                            "study group); nothing to draft")
+                            "study group, and no study of its own); nothing to draft")
     return Draft(build(found, repaired, source, lang), repaired)
 
 

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from .classify import reports_study
 from .groups import LABEL_DANGLING, group_named, label_problem, mentions
 from .state import PEOPLE, Sentence, Span, State, Time, add_fact
 from .terms import bank_term
@@ -453,7 +454,10 @@ def _after_phrase(clause: str) -> str | None:
     c = re.sub(r"^\s*\)?\s*", "", clause)
     c = re.sub(rf"(?i)^(?:of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:{PEOPLE}|those)\b(?:\s+(?:with|in|"
                rf"on|receiving|taking|given|who\s+(?:got|received|took|were))\s+[^,]*?"
-               rf"(?=\s+{_OUTCOME_VERB}\b))?|of\s+(?:them|those))?\s*(?:still\s+)?(?:who\s+)?",
+               rf"(?=\s+{_OUTCOME_VERB}\b))?|of\s+(?:them|those)|"
+               # "of walkers had ...": any short noun phrase counted, then what it did
+               rf"of\s+(?:the\s+|all\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}?(?={_OUTCOME_VERB}\b))?"
+               rf"\s*(?:still\s+)?(?:who\s+)?",
                "", c)
     c = re.split(r"(?i)\s+(?:compared|versus|vs\.?|than|while|whereas|but)\b|\s*\(|"
                  r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\d.]|about\b|nearly\b|almost\b|"
@@ -491,11 +495,14 @@ def settle(st: State) -> None:
     f = st.found
     for g in f.groups.values():
         g.label = mend_label(g.label)
+    own = f.reports_study = reports_study(st)
     starts = [s.start for s in st.all_sentences]
     dropped: set[str] = set()
     kept = []
     for fact in f.facts:
         s = _sentence_of(st, starts, fact)
+        if not own:
+            fact["role"] = "background"  # no study of its own: no figure is its result
         if s is not None and "role" not in fact:
             span = fact.get("source_span") or [s.start, s.start]
             if _role_of(st, s, span[0] - s.start, span[1] - s.start) == "background":
@@ -525,7 +532,15 @@ def settle(st: State) -> None:
                 if k in named or g.kind == "all" or (
                     g.kind in ("arm", "sub", "np") and not label_problem(g.label))}
     f.main = main_fact(st)
-    if f.main is None and f.facts:
+    if not own:
+        f.notes.append("the release reports no study of its own (a product, policy or news "
+                       "release): every figure is drafted as background and nothing is the "
+                       "main fact; if it does report a study, set the roles and "
+                       "study.main_fact")
+    elif not f.facts:
+        f.notes.append("no figure found: the release gives its findings only in words; add "
+                       "them as claims (or figures from the paper) and set study.main_fact")
+    elif f.main is None:
         f.notes.append("no result figure found: the release's findings may be given only in "
                        "words (or it reports no study result); add a claim if it has one, "
                        "and set study.main_fact")

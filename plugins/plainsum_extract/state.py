@@ -73,6 +73,7 @@ class Found:
     terms: dict[str, dict[str, Any]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     main: str | None = None  # the main fact's id (attach.settle)
+    reports_study: bool = True  # the release reports a study of its own (attach.settle)
 
 
 def _ids() -> dict[str, Ids]:
