@@ -31,6 +31,15 @@ def register_validators(register: Callable[[Any], None]) -> None:
 
 
 @hookspec
+def register_rules(register: Callable[[Any], None]) -> None:
+    """Declare the rules your validators report: ``register(rule)`` for each.
+
+    :param register: call with a :class:`plainsum.rules.Rule` (id, severity, summary,
+        example); two plugins declaring one id is a load error.
+    """
+
+
+@hookspec
 def register_readers(register: Callable[[Any], None]) -> None:
     """Register readers of press releases: ``register(reader)`` for each.
 

@@ -113,8 +113,9 @@ def _load_entrypoints(pm: pluggy.PluginManager) -> None:
         unknown = unknown_hooks(pm, plugin)
         if unknown:
             pm.unregister(plugin)
+            hooks = [*sorted([*_KINDS, "register_rules"]), "register_commands"]
             _report(f"{where} implements hooks that do not exist: {', '.join(unknown)} "
-                    f"(the hooks are {', '.join([*sorted(_KINDS), 'register_commands'])})")
+                    f"(the hooks are {', '.join(hooks)})")
             continue
         pm.plugin_info[ep.name] = info  # type: ignore[attr-defined]
 
@@ -194,6 +195,7 @@ class Registry:
     readers: dict[str, Any] = field(default_factory=dict)
     languages: dict[str, Any] = field(default_factory=dict)
     audiences: dict[str, Any] = field(default_factory=dict)
+    rules: dict[str, Any] = field(default_factory=dict)  # id -> plainsum.rules.Rule
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
     builtins: set[str] = field(default_factory=set)  # plugins that ship with plainsum
     failed: set[str] = field(default_factory=set)  # failures already reported in this run
@@ -270,7 +272,40 @@ def collect(pm: pluggy.PluginManager) -> Registry:
                     _conflict(f"{kind[:-1]} {key!r}", owner, earlier)
                 table[key] = item
                 registry.owners[(kind, key)] = owner
+    _collect_rules(pm, registry)
     return registry
+
+
+def _collect_rules(pm: pluggy.PluginManager, registry: Registry) -> None:
+    """The core's rules, then each plugin's. A rule id is owned by one plugin: a second
+    plugin declaring it is that plugin's load error (its rules are not taken), as is a
+    malformed rule; between two built-ins it is a bug, and stops the command."""
+    from dataclasses import replace
+
+    from .rules import CORE, malformed
+
+    registry.rules = {rule.id: replace(rule, plugin="plainsum") for rule in CORE}
+    for impl in pm.hook.register_rules.get_hookimpls():
+        owner = impl.plugin_name
+        items: list[Any] = []
+        if not _call(pm, impl, "register_rules", register=items.append):
+            continue
+        problem = next((f"declares a rule that {why}" for item in items
+                        if (why := malformed(item))), None)
+        ids = [item.id for item in items] if problem is None else []
+        if twice := next((i for i in ids if ids.count(i) > 1), None):
+            problem = f"declares rule {twice!r} twice"
+        elif taken := next((i for i in ids if i in registry.rules), None):
+            earlier = registry.rules[taken].plugin
+            problem = (f"declares rule {taken!r}, which plugin {earlier!r} declares (a rule id "
+                       "has one owner)")
+            if owner in registry.builtins and earlier in {*registry.builtins, "plainsum"}:
+                raise PluginError(f"plugin {owner!r} {problem}")
+        if problem is not None:
+            _report(f"plugin {owner!r} {problem}", "its rules are not taken")
+            continue
+        for item in items:
+            registry.rules[item.id] = replace(item, plugin=owner)
 
 
 def _conflict(what: str, owner: str, earlier: str) -> None:

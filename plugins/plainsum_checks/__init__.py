@@ -22,3 +22,11 @@ def register_validators(register: Callable[[Any], None]) -> None:
     for validator in (FactValidator(), DirectionValidator(), ClaimValidator(),
                       NameValidator(), PlatformValidator(), CCIValidator()):
         register(validator)
+
+
+@hookimpl
+def register_rules(register: Callable[[Any], None]) -> None:
+    from .rules import RULES
+
+    for rule in RULES:
+        register(rule)

@@ -164,6 +164,14 @@ def register_validators(register: Callable[[Any], None]) -> None:
 
 
 @hookimpl
+def register_rules(register: Callable[[Any], None]) -> None:
+    from .rules import RULES
+
+    for rule in RULES:
+        register(rule)
+
+
+@hookimpl
 def register_commands(cli: Any) -> None:
     import click
 

@@ -23,7 +23,7 @@ def test_plugin_is_listed_with_its_hooks(plainsum_cli):
     rows = {r["name"]: r for r in json.loads(plainsum_cli("plugins").stdout)}
     assert rows["sms"]["distribution"] == "plainsum-sms"
     assert rows["sms"]["hooks"] == ["register_commands", "register_generators",
-                                    "register_validators"]
+                                    "register_rules", "register_validators"]
 
 
 def test_sms_fits_one_segment_and_states_a_key_fact(plainsum_registry, plainsum_factsheet):

@@ -1,0 +1,118 @@
+"""The rules the built-in validators report: one table, so a user can look each one up
+(``plainsum rules``, docs/rules.md) and switch it (``--select``/``--ignore``).
+
+Each example is a short wrong text about a small two-arm trial (400 people; an infection
+in 5 % of those who got the new cleanser and 10 % of those who got the usual one, within
+30 days) unless it says otherwise, and ``reports`` is what the rule says about it.
+"""
+
+from __future__ import annotations
+
+from plainsum.rules import Rule
+
+RULES = (
+    # facts.py: figures, their context, omissions
+    Rule("unsupported-number", "error",
+         "A figure the fact sheet does not give, or does not support in this form.",
+         "7% of people who got the new cleanser got an infection.",
+         "The fact sheet has no figure 7%; for people who got the new cleanser, 30 days it "
+         "gives 5%."),
+    Rule("wrong-context", "error",
+         "A figure of the sheet said of another group, time point or count.",
+         "10% of people who got the new cleanser got an infection within 30 days.",
+         "10% is the figure for people who got the usual cleanser, 30 days (control-rate), "
+         "but here it is said of people who got the new cleanser."),
+    Rule("missing-fact", "error",
+         "A fact the text must state (claimed, key or all, by --require) is not there.",
+         "Fewer people who got the new cleanser got an infection.",
+         "The text does not state treated-rate: 5% (people who got the new cleanser, 30 days)."),
+    Rule("findings-not-listed", "error",
+         "A text with more than a thousand findings of one rule: the rest are counted, not "
+         "listed.",
+         "(a text that repeats an unsupported figure thousands of times)",
+         "1,234 more unsupported-number findings in this text are not listed."),
+    # effects.py: effect measures, signs, hedges, background figures
+    Rule("background-as-result", "error",
+         "A background figure (from other studies or the population) said as a result of "
+         "this study.",
+         "In this study, 1 in 10 mothers got an infection. (10% is a background rate)",
+         "10% is a background figure, not a result of this study."),
+    Rule("relative-as-absolute", "error",
+         "A relative change said as a share of people (\"30% fewer\" as \"30% of people\").",
+         "30% of people got an infection. (the sheet: a 30% relative reduction)",
+         "30% says a share of people, but the fact sheet gives a relative change: 30% lower."),
+    Rule("ratio-as-percent", "error",
+         "A ratio (risk, odds, hazard) turned into a percentage change the sheet does not "
+         "give.",
+         "The risk was 30% lower. (the sheet: a risk ratio of 0.70 and no relative change)",
+         "30% turns a ratio into a percentage: the fact sheet gives a risk ratio of 0.70."),
+    Rule("sign-flipped", "error",
+         "A signed difference or change given with the other sign.",
+         "Blood pressure rose by 5 mmHg. (the sheet: a difference of -5 mmHg)",
+         "5 mmHg has the other sign: the fact sheet gives -5."),
+    Rule("interval-changed", "error",
+         "A confidence interval whose bounds are not the sheet's.",
+         "risk ratio 0.70 (95% CI 0.50 to 0.95) (the sheet: 0.55 to 0.90)",
+         "0.50 to 0.95 is not the confidence interval the fact sheet gives: 0.55 to 0.90."),
+    Rule("hedge-dropped", "warning",
+         "A hedged figure (\"about\", \"up to\", \"at least\") said as an exact one.",
+         "5% got an infection. (the sheet: about 5%)",
+         "5%: the fact sheet says about 5%; the text drops the hedge."),
+    Rule("hedge-reversed", "error",
+         "A bound turned around (\"at least\" for \"up to\"), or a bound an exact figure "
+         "does not meet (\"more than 5%\" for exactly 5%).",
+         "At least 5% got an infection. (the sheet: up to 5%)",
+         "The text says at least 5%, but the fact sheet says up to 5%."),
+    # directions.py
+    Rule("direction-flipped", "error",
+         "A comparison or change said in the other direction (more for fewer, worse for "
+         "better).",
+         "More people who got the new cleanser got an infection (5% against 10%).",
+         "This sentence says \"more\", but the fact sheet says people who got the new "
+         "cleanser had the lower figure (fewer-infections)."),
+    # claims.py: what the study cannot carry
+    Rule("causal-claim", "error",
+         "Cause-and-effect wording for a study that shows a link (an error for an "
+         "observational study, a warning where the design is not stated or in a quote).",
+         "Vitamin D prevents bowel cancer. (an observational study)",
+         "\"prevents\" says the exposure caused the outcome, but the study is observational: "
+         "it shows a link, not a cause."),
+    Rule("invented-difference", "error",
+         "A difference between groups where the sheet found none.",
+         "People who got the new cleanser had fewer infections. (the sheet: no difference)",
+         "\"fewer\" says the groups differed, but the fact sheet found no difference between "
+         "them. Say they did about the same."),
+    # names.py: terms and names
+    Rule("term-corrupted", "error",
+         "A key term or the intervention garbled (a word swapped for a look-alike).",
+         "stem cell transmission (the sheet's term: stem cell transplant)",
+         "\"stem cell transmission\" looks like a garbled \"stem cell transplant\"; use an "
+         "accepted form."),
+    Rule("name-altered", "error",
+         "A protected name (a person, an organisation, a journal) misspelt.",
+         "Dr Ana Perez said … (the sheet: Dr Ana Pérez)",
+         "\"Perez\" looks like a misspelt \"Pérez\"; names must be given exactly."),
+    Rule("term-missing", "warning",
+         "A key term of the sheet is not named in the text.",
+         "Fewer people got an infection. (key term: germ-killing liquid)",
+         "The key term antiseptic is not named; use \"germ-killing liquid\"."),
+    Rule("name-missing", "warning",
+         "A person or the journal of the sheet (every organisation too, with --require all) "
+         "is not named.",
+         "A new study found fewer infections. (the sheet requires its journal's name)",
+         "The Lancet is not named in the text."),
+    # platform.py: social posts
+    Rule("too-long", "error",
+         "A post longer than its platform allows, counted the platform's way.",
+         "(a 310-character post for Bluesky)",
+         "The post is 310 long for Bluesky (counted as graphemes); the limit is 300."),
+    Rule("hashtag-missing", "error",
+         "A post without one of the sheet's required hashtags.",
+         "Fewer infections with the new cleanser. (the sheet's hashtags: #Example)",
+         "The post lacks the hashtag #Example."),
+    # cci.py
+    Rule("cci-below-minimum", "error",
+         "A summary whose Clear Communication Index is below the sheet's cci_min.",
+         "(a summary that buries its main message, with cci_min: 90)",
+         "Clear Communication Index 66.7 is below the sheet's minimum 90."),
+)
