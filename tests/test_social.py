@@ -40,11 +40,18 @@ def test_every_post_fits_its_platform_and_carries_every_hashtag(posts):
 def test_x_post_is_one_key_result(posts):
     x = next(o for o in posts if o.variant == "x" and o.audience == "patients" and o.lang == "es")
     assert x.facts == ["rrms-10y"]
-    # the title first, so the result says what it is about; then the one key result
-    assert x.text.startswith("Los trasplantes de células madre podrían beneficiar")
+    # the headline first (the sheet's short one for posts), so the result says what it is
+    # about; then the one key result and its caveat
+    assert x.text.startswith("Trasplante de células madre: posible beneficio duradero en la EM.")
     assert "A los 10 años, 71 de cada 100 personas con EM remitente-recurrente" in x.text
+    assert "Sin un grupo de comparación, no se puede saber si el trasplante" in x.text
+    # the publication line is the first thing a short post gives up, the caveat never
     press = next(o for o in posts if o.variant == "x" and o.audience == "press" and o.lang == "en")
-    assert "Neurology on January 20, 2021" in press.text
+    assert "Neurology on January 20, 2021" not in press.text
+    assert "Without a control group" in press.text
+    linkedin = next(o for o in posts if o.variant == "linkedin" and o.audience == "press"
+                    and o.lang == "en")
+    assert "Neurology on January 20, 2021" in linkedin.text
 
 
 def test_linkedin_post_has_paragraphs_and_more_results(posts):

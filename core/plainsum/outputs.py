@@ -136,7 +136,9 @@ class Output:
     ``terms`` lists the term ids the text uses, for the glossary;
     ``readable_text`` is the part readability is scored on when that is not the whole
     text (a glossary's definitions, without the technical headwords they explain);
-    ``draft`` is set on outputs of a draft sheet, whose text begins with the DRAFT line.
+    ``draft`` is set on outputs of a draft sheet, whose text begins with the DRAFT line;
+    ``limitations`` lists the ids of the sheet's limitations the text states (the checker
+    reports one the text does not say).
     """
 
     generator: str
@@ -150,11 +152,13 @@ class Output:
     readable_text: str | None = None
     checks: Checks = field(default_factory=Checks)
     draft: bool = False  # made from a draft sheet: the text begins with the DRAFT line
+    limitations: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "generator": self.generator, "variant": self.variant,
             "audience": self.audience, "lang": self.lang, "text": self.text,
-            "facts": self.facts, "terms": self.terms, "platform": self.platform,
+            "facts": self.facts, "limitations": self.limitations, "terms": self.terms,
+            "platform": self.platform,
             "checks": self.checks.to_json(), "draft": self.draft,
         }

@@ -12,8 +12,9 @@ class SocialGenerator:
     """Posts worded for the audience's register, fitted to each platform's length rule."""
 
     name = "social"
-    description = ("Posts for X, Bluesky, Mastodon, Threads and LinkedIn, with the sheet's "
-                   "hashtags, within each platform's limit.")
+    description = ("Posts for X, Bluesky, Mastodon, Threads and LinkedIn: the headline, the main "
+                   "result and its key caveat, with the sheet's hashtags, link and handle, "
+                   "within each platform's limit.")
     order = 50
 
     def variants(self, factsheet: Any, audience: Any) -> list[str]:
@@ -26,15 +27,14 @@ class SocialGenerator:
         from plainsum.platforms import PLATFORMS
         from plainsum.render import Wording
 
-        from .posts import PARAGRAPHS, candidates, fit
+        from .posts import build
 
         wording = Wording(request, prefix="social")
         platform = PLATFORMS[request.variant]
-        post = fit(candidates(wording, platform.id), request.factsheet.hashtags, platform,
-                   paragraphs=platform.id in PARAGRAPHS, w=wording)
+        post = build(wording, platform)
         return Output("social", request.variant, request.audience.id, request.pack.code,
                       post.text, facts=post.facts, terms=wording.terms_in(post.text),
-                      platform=platform.id)
+                      platform=platform.id, limitations=post.limitations)
 
 
 @hookimpl

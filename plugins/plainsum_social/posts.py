@@ -1,9 +1,15 @@
 """Social posts: candidate sentences by priority, fitted to a platform by dropping the
-least important ones (never by cutting words), every hashtag of the sheet kept."""
+least important ones (never by cutting words), every hashtag of the sheet kept.
+
+Every post keeps its subject (the headline, which names the intervention and the
+condition), the main result and the key caveat (the sheet's key limitation with what it
+means). To fit, the secondary figures and the publication line go first; then the kept
+parts are said shorter (the caveat in one sentence, the short headline, the main result
+without its bracketed statistics); then the extras (handle, local hashtags, link) go."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plainsum.errors import PlainsumError
 from plainsum.factsheet.model import Fact
@@ -20,20 +26,72 @@ PARAGRAPHS = {"linkedin"}
 class Post:
     text: str
     facts: list[str]
+    limitations: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How short a post's kept parts are said: one step of ``PLANS``."""
+
+    short_caveat: bool = False
+    short_title: bool = False
+    terse: bool = False
+    handle: bool = True
+    local_tags: bool = True
+    link: bool = True
+
+
+# each step says the kept parts shorter or gives up an extra, in this order
+PLANS = (Plan(), Plan(short_caveat=True), Plan(short_caveat=True, short_title=True),
+         Plan(True, True, True), Plan(True, True, True, handle=False),
+         Plan(True, True, True, handle=False, local_tags=False),
+         Plan(True, True, True, handle=False, local_tags=False, link=False))
+
+
+def build(w: Wording, platform: Platform) -> Post:
+    """The post for ``platform``: the first plan whose kept parts fit, with as many of the
+    other sentences as then fit."""
+    paragraphs = platform.id in PARAGRAPHS
+    lang = w.lex.lang
+    last = ""
+    for plan in PLANS:
+        if plan.terse and w.level != "technical" and not plan.short_title:
+            continue
+        tags = w.sheet.hashtags_in(lang) if plan.local_tags else list(w.sheet.hashtags)
+        handle = w.sheet.handle(platform.id) if plan.handle else None
+        link = w.sheet.link if plan.link else None
+        sections = candidates(w, platform.id, plan)
+        post = fit(sections, tags, platform, paragraphs, w, link=link, handle=handle,
+                   strict=False)
+        if post is not None:
+            post.limitations = [f for f in dict.fromkeys(
+                s.role.removeprefix("limit:") for sec in sections for s in sec.sentences
+                if s.role.startswith("limit:") and s.text in post.text)]
+            return post
+        last = _join(sections, {(i, j) for i, sec in enumerate(sections)
+                                for j, s in enumerate(sec.sentences) if s.priority == 0},
+                     _tail(tags, link, handle), paragraphs)
+    raise PlainsumError(f"even the shortest {platform.name} post is too long "
+                        f"({platform.count(last)} > {platform.limit}): {last!r}")
 
 
 def fit(sections: list[Section], hashtags: list[str], platform: Platform,
-        paragraphs: bool, w: Wording | None = None) -> Post:
+        paragraphs: bool, w: Wording | None = None, link: str | None = None,
+        handle: str | None = None, strict: bool = True) -> Post | None:
     """The longest post that fits: required sentences (priority 0) always, then others in
     priority order while the platform's count allows; the original order is kept. With
     the wording ``w``, a kept figure that follows one of the same group and outcome is
-    then said with its time and figure only (shorter, so the post still fits)."""
-    tags = " ".join(hashtags)
+    then said with its time and figure only (shorter, so the post still fits). The
+    hashtags close the post, after the ``link`` and with the publisher's ``handle``.
+    When the required sentences do not fit: an error, or None unless ``strict``."""
+    tags = _tail(hashtags, link, handle)
     order = sorted(((s.priority, i, j) for i, sec in enumerate(sections)
                     for j, s in enumerate(sec.sentences)))
     kept: set[tuple[int, int]] = {(i, j) for p, i, j in order if p == 0}
     text = _join(sections, kept, tags, paragraphs)
     if not platform.fits(text):
+        if not strict:
+            return None
         raise PlainsumError(f"even the shortest {platform.name} post is too long "
                             f"({platform.count(text)} > {platform.limit}): {text!r}")
     for priority, i, j in order:
@@ -73,6 +131,13 @@ def _shortened(w: Wording, sections: list[Section],
     return out
 
 
+def _tail(hashtags: list[str], link: str | None, handle: str | None) -> str:
+    """What closes a post: the link on a line of its own, then the hashtags and the
+    publisher's handle."""
+    line = " ".join([*hashtags, *([handle] if handle else [])])
+    return "\n\n".join(part for part in (link or "", line) if part)
+
+
 def _join(sections: list[Section], kept: set[tuple[int, int]], tags: str,
           paragraphs: bool) -> str:
     blocks = []
@@ -84,27 +149,28 @@ def _join(sections: list[Section], kept: set[tuple[int, int]], tags: str,
     return f"{body}\n\n{tags}" if tags else body
 
 
-def candidates(w: Wording, platform_id: str) -> list[Section]:
-    """What a post may say, in reading order, each sentence with its priority."""
+def candidates(w: Wording, platform_id: str, plan: Plan | None = None) -> list[Section]:
+    """What a post may say, in reading order, each sentence with its priority: the
+    headline, the main result and the key caveat are kept (priority 0)."""
+    from plainsum.caveats import key_caveats
     from plainsum_summary.compose import (
         association_sentence,
         cohort_fact,
         fact_sentences,
-        main_fact,
         result_facts,
     )
 
+    plan = plan or Plan()
     sheet = w.sheet
     main = main_fact(w)
     budget = BUDGET.get(platform_id, 3)
-    # the title says what the result is about ("after 10 years" of what?): a headline
-    # of its own on paragraph platforms, the first sentence elsewhere
-    title = w.lex.title()
-    head = [Sentence(title, priority=1) if platform_id in PARAGRAPHS
-            else Sentence(end_sentence(title), priority=2)]
+    # the headline names the intervention and the condition: every post starts with it
+    # ("after 10 years" of what?), a heading of its own on paragraph platforms
+    title = (sheet.short_title_in(w.lex.lang) if plan.short_title else None) or w.lex.title()
+    head = [Sentence(title if platform_id in PARAGRAPHS else end_sentence(title), priority=0)]
     lead: list[Sentence] = []
     if main is not None:
-        lead = lead_sentences(w, main, platform_id)
+        lead = lead_sentences(w, main, platform_id, terse=plan.terse)
     source = source_sentence(w)
     study: list[Sentence] = []
     cohort = cohort_fact(w)
@@ -115,40 +181,44 @@ def candidates(w: Wording, platform_id: str) -> list[Section]:
         extra = [f for f in result_facts(w, {main.id} if main else set()) if f.key]
         for rank, fact in enumerate(extra[: budget - 2]):
             results.extend(_with(s, 4 + rank) for s in together(fact_sentences(w, fact)))
-    limits = []
-    # one limitation, not one the design sentence already says ("retrospective")
-    other = [lim for lim in sheet.limitations.values() if not set(lim.terms) & set(sheet.design)]
+    # the key caveat, with what it means, stays with the claim on every platform
+    caveats = key_caveats(w) if main is not None else []
+    limits = [Sentence(s.text, (), 0, f"limit:{c.id}") for c in caveats
+              for s in c.sentences(short=plan.short_caveat)]
+    # one more limitation where there is room, not one the design sentence already says
+    # ("retrospective")
+    keys = {c.id for c in caveats}
+    other = [lim for lim in sheet.limitations.values() if lim.id not in keys
+             and not set(lim.terms) & set(sheet.design)]
     if budget > 3 and other:
-        text = w.lex.limitation(other[0].id, w.level).strip()
-        limits.append(Sentence(text, priority=20, role="limit"))
-    # a study that is not randomised and compares groups: a link, not a cause, said before
-    # any other limitation where the platform has room
-    note = association_sentence(w) if budget > 3 else None
-    if note is not None:
-        limits.insert(0, _with(note, 19))
+        text = end_sentence(w.lex.limitation(other[0].id, w.level).strip())
+        limits.append(Sentence(text, priority=20, role=f"limit:{other[0].id}"))
+    # a study that is not randomised and compares groups: a link, not a cause; it is the
+    # caveat itself where the sheet has no key limitation
+    note = association_sentence(w)
+    if note is not None and (not caveats or budget > 3):
+        limits.insert(0, _with(note, 0 if not caveats and main is not None else 19))
     closing = [source] if source is not None else []
     return [Section(head), Section(lead), Section(study + results), Section(limits),
             Section(closing)]
 
 
-def lead_sentences(w: Wording, main: Fact, platform_id: str) -> list[Sentence]:
-    """The main result, which every post keeps (priority 0) where it fits the platform
-    with the hashtags; else without its bracketed statistics; else as a sentence the post
-    may drop (the title still says what the study is about), never a failed run."""
+def main_fact(w: Wording) -> Fact | None:
+    from plainsum_summary.compose import main_fact as main
+
+    return main(w)
+
+
+def lead_sentences(w: Wording, main: Fact, platform_id: str,
+                   terse: bool = False) -> list[Sentence]:
+    """The main result, which every post keeps (priority 0); ``terse``: for the technical
+    register, without its bracketed statistics (a post with no room for them)."""
     from dataclasses import replace
 
-    from plainsum.platforms import PLATFORMS
     from plainsum_summary.compose import fact_sentences
 
-    platform = PLATFORMS.get(platform_id)
-    tags = " ".join(w.sheet.hashtags)
-    options = [w, replace(w, terse=True)] if w.level == "technical" else [w]
-    for wording in options:
-        lead = fact_sentences(wording, main)
-        text = " ".join(s.text for s in lead)
-        if platform is None or platform.fits(f"{text}\n\n{tags}" if tags else text):
-            return [_with(s, 0) for s in lead]
-    return [_with(s, 3) for s in fact_sentences(options[-1], main)]
+    wording = replace(w, terse=True) if terse and w.level == "technical" else w
+    return [_with(s, 0) for s in fact_sentences(wording, main)]
 
 
 def together(sentences: list[Sentence]) -> list[Sentence]:

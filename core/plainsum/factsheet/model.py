@@ -403,6 +403,8 @@ class Organisation:
     short: str | None = None
     kind: str | None = None
     country: str | None = None
+    # the organisation's own account per platform ({x: "@GoAAN"}), as its release gives it
+    handles: dict[str, str] = field(default_factory=dict)
 
     def name_in(self, lang: str) -> str | None:
         return local_text(self.name, lang)
@@ -418,9 +420,17 @@ class Quote:
 
 @dataclass(frozen=True)
 class Limitation:
+    """A limitation the release states. ``key``: one a text must keep with any result it
+    states; ``meaning``: what it means for the result ("so we cannot tell whether the
+    transplant caused this"), which a text says right after it; ``short``: both in one
+    sentence, for a post with no room for two (default: the two sentences)."""
+
     id: str
     text: Label
     terms: tuple[str, ...] = ()
+    key: bool = False
+    meaning: Label | None = None
+    short: Label | None = None
 
 
 @dataclass
@@ -449,6 +459,10 @@ class FactSheet:
     source: dict[str, Any]
     lang: str = "en"
     links: list[dict[str, Any]] = field(default_factory=list)
+    # hashtags a post carries in one language only, beside the required ones
+    hashtags_local: dict[str, list[str]] = field(default_factory=dict)
+    # a headline short enough for a post, by language (default: the title)
+    short_title: dict[str, str] | str | None = None
     path: str | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
     # what a person still has to settle (the draft field, TODO notes, placeholders):
@@ -482,17 +496,22 @@ class FactSheet:
                 p["id"], p["name"], p.get("credentials"), p.get("role"),
                 tuple(p.get("affiliations", ())))),
             organisations=by_id(data.get("organisations", []), lambda o: Organisation(
-                o["id"], _local(o["name"]), o.get("short"), o.get("kind"), o.get("country"))),
+                o["id"], _local(o["name"]), o.get("short"), o.get("kind"), o.get("country"),
+                dict(o.get("handles") or {}))),
             quotes=by_id(data.get("quotes", []), lambda q: Quote(
                 q["id"], q["speaker"], _local(q["text"]), q.get("key", False))),
             limitations=by_id(data.get("limitations", []), lambda lim: Limitation(
-                lim["id"], Label.parse(lim["text"]), tuple(lim.get("terms", ())))),
+                lim["id"], Label.parse(lim["text"]), tuple(lim.get("terms", ())),
+                bool(lim.get("key")), _label(lim.get("meaning")), _label(lim.get("short")))),
             terms=by_id(data.get("terms", []), lambda t: Term(
                 t["id"], t.get("key", False), t.get("jargon", True),
                 {k: TermForms.parse(v) for k, v in t.items() if isinstance(v, dict)})),
             funding=list(data.get("funding", [])), hashtags=list(data.get("hashtags", [])),
             publication=dict(data.get("publication", {})), source=dict(data.get("source", {})),
             lang=data.get("lang", "en"), links=list(data.get("links", [])),
+            hashtags_local={lang: list(tags) for lang, tags in
+                            (data.get("hashtags_local") or {}).items()},
+            short_title=_local(data["short_title"]) if data.get("short_title") else None,
             path=path, raw=data, unsettled=tuple(unsettled(data)),
         )
 
@@ -503,6 +522,45 @@ class FactSheet:
 
     def title_in(self, lang: str) -> str | None:
         return local_text(self.title, lang)
+
+    def short_title_in(self, lang: str) -> str | None:
+        """The headline for a post: the sheet's ``short_title``, else its title."""
+        return local_text(self.short_title, lang) or self.title_in(lang)
+
+    @property
+    def key_limitations(self) -> list[Limitation]:
+        """The limitations a text must keep with its results: those marked ``key``, else
+        the first one (a release names its most important limitation first)."""
+        marked = [lim for lim in self.limitations.values() if lim.key]
+        return marked or list(self.limitations.values())[:1]
+
+    def hashtags_in(self, lang: str) -> list[str]:
+        """The required hashtags, then this language's own (``hashtags_local``), each once
+        whatever its case."""
+        out: dict[str, str] = {}
+        for tag in [*self.hashtags, *self.hashtags_local.get(lang, [])]:
+            out.setdefault(tag.casefold(), tag)
+        return list(out.values())
+
+    @property
+    def link(self) -> str | None:
+        """Where a post sends its reader: the study by its DOI, else the publication's or
+        the sheet's first link, else the release itself unless that is an archived copy
+        (provenance, not a page to send readers to)."""
+        doi = self.publication.get("doi")
+        if doi:
+            return "https://doi.org/" + str(doi).removeprefix("https://doi.org/")
+        for url in (self.publication.get("url"),
+                    self.links[0].get("url") if self.links else None,
+                    self.source.get("url")):
+            if url and not _ARCHIVED.search(str(url)):
+                return str(url)
+        return None
+
+    def handle(self, platform: str) -> str | None:
+        """The publisher's account on ``platform``, when the sheet gives one."""
+        publisher = self.organisations.get(self.source.get("publisher") or "")
+        return publisher.handles.get(platform) if publisher is not None else None
 
     @property
     def key_facts(self) -> list[Fact]:
@@ -531,6 +589,14 @@ class FactSheet:
     def journal(self) -> Organisation | None:
         jid = self.publication.get("journal")
         return self.organisations.get(jid) if jid else None
+
+
+# web archives keep copies of a page: a sheet's source, not a link for readers
+_ARCHIVED = re.compile(r"//(web\.)?archive\.(org|today|ph|is)/|//archive\.ph/", re.I)
+
+
+def _label(raw: Any) -> Label | None:
+    return Label.parse(raw) if raw else None
 
 
 def _interval(raw: Any) -> Interval | None:
