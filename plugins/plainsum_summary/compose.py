@@ -21,6 +21,7 @@ from plainsum.render import (
     words_in,
 )
 
+from . import press
 from .meaning import meaning_sentences
 from .spell import spell_out
 
@@ -338,6 +339,8 @@ def author_short(w: Wording, name: str, credentials: str | None) -> str:
 
 
 def quote_sentences(w: Wording) -> list[Sentence]:
+    if press.has_press(w):  # attributed with role and affiliation, as the press writes
+        return press.quote_sentences(w)
     quotes = [q for q in w.sheet.quotes.values() if q.key] or list(w.sheet.quotes.values())[:1]
     out = []
     for quote in quotes:
@@ -350,6 +353,8 @@ def quote_sentences(w: Wording) -> list[Sentence]:
 
 
 def embargo_sentence(w: Wording) -> Sentence | None:
+    if press.has_press(w):  # "4 p.m. ET", as journalists write it
+        return press.embargo_sentence(w)
     raw = w.sheet.publication.get("embargo")
     if not raw:
         return None
@@ -386,7 +391,8 @@ def plan(w: Wording) -> list[Section]:
             sections.append(Section([embargo]))
     sections.append(Section([Sentence(title, role="headline")]))
     if lead:
-        sections.append(Section(lead))
+        dateline = press.dateline_sentence(w) if audience.id == "press" else None
+        sections.append(Section([dateline, *lead] if dateline else lead))
     if explain:
         sections.append(Section(treatment_sentences(w),
                                 heading("exposure" if is_exposure(w) else "treatment")))
@@ -409,6 +415,9 @@ def plan(w: Wording) -> list[Section]:
         if meaning:
             sections.append(Section(meaning, heading("meaning")))
     sections.append(Section(author_sentences(w, with_quote=False), heading("who")))
+    contact = press.contact_sentence(w) if audience.id == "press" else None
+    if contact is not None:
+        sections.append(Section([contact]))
     spell_out(w, sections)  # an abbreviation in full where running text first uses it
     return sections
 

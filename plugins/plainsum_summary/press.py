@@ -1,0 +1,203 @@
+"""What a journalist expects of a press summary: the conventions of wire copy.
+
+- a **dateline** opening the lead, as each language's press writes it ("MINNEAPOLIS,
+  Jan. 20, 2021 —", "Minneapolis, 20. Januar 2021 –"): the sheet's ``source.dateline`` and
+  the release date (the embargo's day, else the publication date);
+- the **embargo** in the publisher's local time, named as journalists name it: "4 p.m. ET"
+  in English (the zone's CLDR abbreviation), "16:00 Uhr (Ortszeit New York)" elsewhere (the
+  zone's exemplar city in the reader's language). The zone is the one of the publisher's
+  country whose UTC offset at that moment is the embargo's; without a country, the offset;
+- **quotes** attributed with the speaker's role and affiliation;
+- the **media contact** when the sheet gives one (``source.contact``).
+
+Every word comes from the pack's ``summary.press`` phrases; dates and zone names from CLDR.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+from plainsum.render import Sentence, Wording, end_sentence
+
+
+def has_press(w: Wording) -> bool:
+    """A pack from before these conventions keeps its plain embargo line."""
+    return w.has("summary.press.embargo")
+
+
+# --- dates and times ----------------------------------------------------------------
+def embargo_moment(w: Wording) -> dt.datetime | None:
+    raw = w.sheet.publication.get("embargo")
+    if not raw:
+        return None
+    return raw if isinstance(raw, dt.datetime) else dt.datetime.fromisoformat(str(raw))
+
+
+def release_date(w: Wording) -> dt.date | None:
+    """The day the release goes out: the embargo's, else the publication date."""
+    moment = embargo_moment(w)
+    if moment is not None:
+        return moment.date()
+    date = w.sheet.publication.get("date")
+    if date is None:
+        return None
+    return date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date))
+
+
+def press_date(w: Wording, value: dt.date, key: str) -> str:
+    """A date in the pack's CLDR pattern ``summary.press.<key>``; a pack may name its
+    months itself (``summary.press.months``: AP style writes "Jan.", "March", "Sept.")."""
+    from babel.dates import format_date
+    from plainsum.language import babel_locale
+
+    pattern = w.pick(f"summary.press.{key}")
+    if w.has("summary.press.months"):
+        month = w.raw("summary.press.months")[value.month - 1]
+        pattern = pattern.replace("MMMM", "MMM").replace("MMM", "'" + month + "'")
+    return format_date(value, format=pattern, locale=babel_locale(w.pack.locale))
+
+
+def clock(w: Wording, moment: dt.datetime) -> str:
+    """A time of day the pack's way: "4 p.m.", "4:30 p.m." (``summary.press.clock``
+    with ``hour12``/``half``) or "16:00"."""
+    hour12 = moment.hour % 12 or 12
+    halves = w.raw("summary.press.halves") if w.has("summary.press.halves") else ("", "")
+    return w.say("summary.press.clock", ["whole" if moment.minute == 0 else "minutes"],
+                 hour=f"{moment.hour:02d}", hour12=str(hour12), minute=f"{moment.minute:02d}",
+                 half=halves[moment.hour >= 12])
+
+
+@functools.lru_cache(maxsize=64)
+def territory(country: str) -> str | None:
+    """A country's CLDR territory code from its English name ("United States" → US)."""
+    from babel import Locale
+
+    wanted = country.casefold()
+    for code, name in Locale("en").territories.items():
+        if name.casefold() == wanted and code.isalpha():
+            return code
+    return None
+
+
+def publisher_zone(w: Wording, moment: dt.datetime) -> str | None:
+    """The time zone the embargo is written in: among the main zones of the publisher's
+    country (CLDR's representative zones), the first whose offset at that moment is the
+    embargo's; a zone whose city is the dateline's comes first."""
+    from zoneinfo import ZoneInfo
+
+    from babel.core import get_global
+
+    publisher = w.sheet.organisations.get(w.sheet.source.get("publisher") or "")
+    code = territory(publisher.country) if publisher and publisher.country else None
+    if code is None or moment.utcoffset() is None:
+        return None
+    main = list(dict.fromkeys(get_global("windows_zone_mapping").values()))
+    zones = [z for z in get_global("territory_zones").get(code, ()) if z in main]
+    zones.sort(key=main.index)
+    city = (w.sheet.source.get("dateline") or "").split(",")[0].strip().casefold()
+    zones.sort(key=lambda z: z.rsplit("/", 1)[-1].replace("_", " ").casefold() != city)
+    for zone in zones:
+        if moment.astimezone(ZoneInfo(zone)).utcoffset() == moment.utcoffset():
+            return zone
+    return None
+
+
+def zone_name(w: Wording, moment: dt.datetime) -> str:
+    """ "ET" (the CLDR short name, where the pack asks for one and CLDR has it), else the
+    zone's city in the reader's language ("hora de Nueva York"), else the UTC offset."""
+    from babel.dates import get_timezone, get_timezone_location, get_timezone_name
+    from plainsum.language import babel_locale
+
+    zone = publisher_zone(w, moment)
+    offset = moment.strftime("%z")
+    offset = f"{offset[:3]}:{offset[3:]}".replace("-", "\u2212") if offset else ""
+    if zone is None:
+        return w.say("summary.press.zone", ["offset"], offset=offset)
+    locale = babel_locale(w.pack.locale)
+    tz = get_timezone(zone)
+    short = get_timezone_name(tz, "short", zone_variant="generic", locale=locale)
+    if w.pick("summary.press.zone_style") == "short" and short.isupper() and len(short) <= 4:
+        return short
+    city = get_timezone_location(tz, locale=locale, return_city=True)
+    return w.say("summary.press.zone", ["city"], city=city)
+
+
+def embargo_sentence(w: Wording) -> Sentence | None:
+    """ "Embargoed until 4 p.m. ET, Wednesday, Jan. 20, 2021." """
+    moment = embargo_moment(w)
+    if moment is None:
+        return None
+    one = "one" if (moment.hour % 12 or 12) == 1 and moment.minute == 0 else ""
+    text = w.sentence("summary.press.embargo", [one], time=clock(w, moment),
+                      zone=zone_name(w, moment),
+                      date=press_date(w, moment.date(), "weekday_date"))
+    return Sentence(text, role="embargo")
+
+
+def dateline_sentence(w: Wording) -> Sentence | None:
+    """The wire dateline that opens the lead: the sheet's place, the release date."""
+    place = (w.sheet.source.get("dateline") or "").strip()
+    if not place or not w.has("summary.press.dateline"):
+        return None
+    city, _, rest = place.partition(",")
+    date = release_date(w)
+    text = w.say("summary.press.dateline", ["dated" if date else "undated"],
+                 CITY=city.upper() + ("," + rest if rest else ""), city=place,
+                 date=press_date(w, date, "date") if date else "")
+    return Sentence(text, role="dateline")
+
+
+# --- who said it ----------------------------------------------------------------------
+def speaker_description(w: Wording, person: Any) -> str:
+    """ "Matilde Inglese, M.D., Ph.D. (University of Genoa, Italy), an author of the study
+    and a member of the American Academy of Neurology": name and credentials, the first
+    affiliation that is no society with its country, the role, the societies they belong
+    to. Organisation names stand where no article or case ending depends on them."""
+    orgs = [w.sheet.organisations[o] for o in person.affiliations
+            if o in w.sheet.organisations]
+    homes = [o for o in orgs if o.kind != "society"]
+    societies = [o for o in orgs if o.kind == "society"]
+    who = person.name + (f", {person.credentials}" if person.credentials else "")
+    if homes:
+        home = homes[0]
+        country = w.country(home.country) if home.country else None
+        where = w.organisation(home.id) + (f", {country}" if country else "")
+        who = f"{who} ({where})"
+    roles = []
+    if person.role and w.has(f"summary.press.role.{person.role}"):
+        roles.append(w.say(f"summary.press.role.{person.role}"))
+    if societies:
+        roles.append(w.say("summary.press.member",
+                           organisations=w.join([w.organisation(o.id) for o in societies])))
+    return ", ".join([who, w.join(roles)]) if roles else who
+
+
+def quote_sentences(w: Wording) -> list[Sentence]:
+    """The key quotes (or the first), each attributed as a journalist attributes it."""
+    quotes = [q for q in w.sheet.quotes.values() if q.key] or list(w.sheet.quotes.values())[:1]
+    out = []
+    for quote in quotes:
+        speaker = w.sheet.people.get(quote.speaker)
+        text = w.lex.quote(quote.id).strip().rstrip(".")
+        if speaker is not None and w.has("summary.press.quote"):
+            said = w.say("summary.press.quote", quote=text, who=speaker_description(w, speaker))
+            out.append(Sentence(end_sentence(said), role="quote"))
+        else:
+            out.append(Sentence(w.sentence("summary.quote", quote=text,
+                                           name=speaker.name if speaker else quote.speaker),
+                                role="quote"))
+    return out
+
+
+def contact_sentence(w: Wording) -> Sentence | None:
+    """ "Media contact: Jane Doe, media@aan.com, +1 612 928 6100." from ``source.contact``."""
+    contact = w.sheet.source.get("contact") or {}
+    if not isinstance(contact, dict) or not w.has("summary.press.contact"):
+        return None
+    parts = [str(contact[k]).strip() for k in ("name", "email", "phone") if contact.get(k)]
+    if not parts:
+        return None
+    return Sentence(w.sentence("summary.press.contact", contact=", ".join(parts)),
+                    role="contact")
