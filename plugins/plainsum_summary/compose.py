@@ -22,6 +22,7 @@ from plainsum.render import (
 )
 
 from . import press
+from .gloss import gloss_terms
 from .meaning import meaning_sentences
 from .spell import spell_out
 
@@ -418,6 +419,7 @@ def plan(w: Wording) -> list[Section]:
     contact = press.contact_sentence(w) if audience.id == "press" else None
     if contact is not None:
         sections.append(Section([contact]))
+    gloss_terms(w, sections)  # lay readers: a jargon term's plain word at its first use
     spell_out(w, sections)  # an abbreviation in full where running text first uses it
     return sections
 
