@@ -91,3 +91,58 @@ def test_a_text_with_no_study_and_no_figure_is_still_refused():
     with pytest.raises(PlainsumError, match="no facts found"):
         plainsum_extract.extract_draft("Soup of the day, with fresh bread and butter.\n",
                                        source="menu.txt")
+
+
+# -- results given as lists of numbers per group ----------------------------------------------
+
+LISTS = ("Hearing checks find more loss in older workers\n\nIn the study, 9,000 workers had "
+         "a hearing check. Workers aged 30 to 44 had 4,210 checks, 380 referrals (a 9% "
+         "referral rate) and 41 hearing aids fitted, while workers aged 45 and over had 4,790 "
+         "checks, 760 referrals (a 16% referral rate) and 122 hearing aids fitted.\n")
+
+
+def test_counts_listed_for_a_group_get_that_group():
+    f = found(LISTS)
+    by = facts_by_value(f)
+    for value, words in ((4210, ("checks", "aged 30 to 44")), (380, ("referrals", "30 to 44")),
+                         (41, ("hearing aids", "30 to 44")), (4790, ("checks", "45 and over")),
+                         (760, ("referrals", "45 and over")),
+                         (122, ("hearing aids", "45 and over"))):
+        counts = [x for x in by.get(value, []) if x["kind"] == "count"]
+        assert counts, f"{value} not drafted"
+        label = group_label(f, counts[0])
+        assert all(w in label for w in words), (value, label)
+    nine = [x for x in by[9] if x["kind"] == "proportion"]
+    assert nine and "aged 30 to 44" in group_label(f, nine[0])
+    sixteen = [x for x in by[16] if x["kind"] == "proportion"]
+    assert sixteen and "aged 45 and over" in group_label(f, sixteen[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Each tablet held 20 mg and was taken 3 times a day, 5 days a week.",
+    "Participants walked 5,000 steps and drank 3 glasses of water a day.",
+])
+def test_doses_units_and_times_are_no_listed_counts(sentence):
+    from plainsum_extract.quantity_amounts import counts
+
+    assert counts(sentence) == []
+
+
+def test_a_number_that_opens_the_sentence_is_no_group_to_list_for():
+    from plainsum_extract.quantity_amounts import counts
+
+    text = ("Outcomes\n\nIn the study, 60 patients had surgery. Three patients had surgery on "
+            "both knees, for a total of 63 procedures.")
+    f = found(text)
+    assert not any("three patients" in g.label.lower() for g in f.groups.values())
+    assert [c.value for c in counts("Clinics had 12 nurses and 40 beds.")] == [12, 40]
+
+
+def test_an_open_age_band_is_a_whole_group_label():
+    from plainsum_extract.groups import label_problem
+
+    assert label_problem("women aged 50 and over") is None
+    assert label_problem("people aged 65 or older") is None
+    assert label_problem("workers aged 30 to 44") is None
+    assert label_problem("children aged 5") is not None
+    assert label_problem("women who were over") is not None

@@ -320,7 +320,7 @@ def group_named(st: State, phrase: str, span: Span) -> str | None:
     label = re.sub(r"(?i)^(?:the\s+)?those\b", "people", text)
     label = re.split(r"(?i)\s+(?:such\s+as|including|like)\s", label)[0]
     if label_problem(label) or len(label.split()) > 10 or not re.search(
-            rf"(?i)\b(?:{PEOPLE}|people|mice|rats|animals|group|arm|users|patients)\b", label):
+            rf"(?i)\b(?:{PERSONS}|animals|group|arm)\b", label):
         return None
     g = _add_group(st, label, span, "described", [text.lower()],
                    review="a group described in a result sentence: check it is one of the "
@@ -425,9 +425,11 @@ def label_problem(label: str, *, outcome: bool = False) -> str | None:
     ws = re.findall(r"[\w'’-]+", low)
     if not ws:
         return "has no words"
-    if re.fullmatch(r"[\d.,]+", ws[-1]):
-        return "ends in a bare number"
-    if ws[-1] in LABEL_DANGLING or ws[0] in _OPENERS:
+    if re.fullmatch(r"[\d.,]+", ws[-1]) and not re.search(
+            r"\b(?:(?:ages?|aged)\s+\d+\s*(?:-|–|to)\s*|(?:over|under|than)\s+)\d+$", low):
+        return "ends in a bare number"  # "women aged 30 to 44" is an age band, not cut
+    open_age = re.search(r"\b\d+\s+(?:and|or)\s+(?:over|older|up|above|younger|under)$", low)
+    if (ws[-1] in LABEL_DANGLING and not open_age) or ws[0] in _OPENERS:
         return "is a fragment of a sentence"
     if re.match(rf"{PEOPLE}\s+who\s+got\s+(?:{_VERBS})\b", low):
         return "is a fragment of a sentence"
@@ -569,3 +571,50 @@ _FILLER = frozenset({"were", "was", "had", "have", "got", "who", "those", "them"
                      "they"})
 _VERBS = (r"receive|received|take|took|use|used|get|undergo|underwent|be|have|had|either|"
           r"continue|stop|start|eat|drink|wear|follow|do")
+
+
+# --- the group a sentence is about --------------------------------------------------------
+PERSONS = (rf"(?:{PEOPLE}|boys|girls|kids|teens|teenagers|adolescents|students|workers|"
+           rf"employees|smokers|users|respondents|nurses|doctors|physicians|athletes|players|"
+           rf"drinkers|runners|twins|couples|families|mice|rats)")
+"""Nouns that name people (or animals) a study can group: wider than :data:`PEOPLE`."""
+_SUBJECT = re.compile(
+    r"(?i)^\W*(?:overall|in\s+total|in\s+comparison|similarly|meanwhile|by\s+contrast|"
+    r"of\s+these|of\s+them),?\s+|^\W*")
+_SUBJECT_NP = re.compile(
+    rf"(?i)(?P<g>(?:the\s+|all\s+)?(?!(?:{ANYNUM}|a|an|some|many|most|few|several|both)\b)"
+    rf"(?:[a-z][\w'’-]*\s+){{0,2}}?{PERSONS}"
+    rf"(?:\s+(?:(?:ages?|aged)\s+\d{{1,3}}(?:\s*(?:-|–|to)\s*\d{{1,3}}|\s+(?:and|or)\s+"
+    rf"(?:over|older|up|above|younger|under))?|(?:over|under|older\s+than|younger\s+than)\s+"
+    rf"\d{{1,3}}|with\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}?|in\s+the\s+[\w'’-]+"
+    rf"(?:\s+[\w'’-]+)?\s+(?:group|arm)))?)"
+    rf"\s+(?:had|showed|saw|underwent|received|reported|experienced|developed|made|got|"
+    rf"were|was)\b")
+
+
+_CLAUSE_START = re.compile(r"(?i)(?:,\s*(?:while|whereas|and|but)|;|\bwhile|\bwhereas)\s+")
+
+
+def subject_groups(st: State, s: Sentence) -> list[tuple[str, int]]:
+    """The groups a sentence and its clauses open with when they list that group's
+    figures ("Women aged 40 to 49 had 8,900 scans, 1,500 recalls (17%) and 52 cancers,
+    while women aged 50 to 59 had ...", "Overall, the men over 60 had ..."): each id (a
+    group already found, else a new described group) with where its phrase ends, in
+    order; none when no clause opens with people."""
+    out = []
+    starts = [0] + [c.end() for c in _CLAUSE_START.finditer(s.text)]
+    for at in starts:
+        lead = _SUBJECT.match(s.text, at)
+        m = _SUBJECT_NP.match(s.text, lead.end() if lead else at)
+        if not m:
+            continue
+        phrase = re.sub(r"(?i)^(?:the|all)\s+", "", m.group("g"))
+        if re.fullmatch(rf"(?i){PERSONS}", phrase):
+            continue  # "Patients had ...": the whole study, nothing to add
+        if phrase[:1].isupper() and phrase[1:2].islower():
+            phrase = phrase[0].lower() + phrase[1:]  # capitalised only to open the sentence
+        start = m.start("g") + (len(m.group("g")) - len(phrase))
+        gid = group_named(st, phrase, [s.at(start), s.at(m.end("g"))])
+        if gid:
+            out.append((gid, m.end("g")))
+    return out

@@ -27,7 +27,7 @@ from .attach import (
     time_id,
 )
 from .classify import study_sentences
-from .groups import _add_group, mentions
+from .groups import _add_group, mentions, subject_groups
 from .quantity_amounts import counts, means, study_times
 from .quantity_forms import Quantity, claimed, hedge_of, read
 from .state import PEOPLE, Sentence, State, add_fact
@@ -188,6 +188,8 @@ def find_proportions(st: State) -> None:
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     for s in study_sentences(st):
         found = percents(s.text)
+        if found:
+            subject_groups(st, s)  # "Women aged 40 to 49 had ... (17%)": a group to name
         named = mentions(st, s.text)
         if not found:
             if named:
@@ -404,11 +406,20 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
     patients)" after an arm, "31,614 who were prescribed antibiotics". The group is the
     one the counted phrase names, else a new group labelled with that phrase."""
     drafted = {f.get("value") for f in st.found.facts if f["kind"] == "count"}
-    for c in counts(s.text):
+    found = counts(s.text)
+    subjects = subject_groups(st, s) if found else []
+    for c in found:
         if c.value in drafted:
             continue
         before = [h for h in named if h[1] <= c.start]
-        if _GENERIC.fullmatch(c.label) and before and re.search(r"\(\s*$", s.text[:c.start]):
+        subject = next((x for x in reversed(subjects) if x[1] <= c.start), None)
+        if subject and not _GENERIC.fullmatch(c.label) and not \
+                re.search(rf"(?i)\b{PEOPLE}\b", c.label):
+            # "Women aged 40 to 49 had 8,913 scans": the scans of that group
+            label = f"{c.label} in {st.found.groups[subject[0]].label}"
+            gid = _add_group(st, label, [s.at(c.label_span[0]), s.at(c.label_span[1])], "sub",
+                             [], review="things counted for a group: check the label").id
+        elif _GENERIC.fullmatch(c.label) and before and re.search(r"\(\s*$", s.text[:c.start]):
             gid = before[-1][2]  # "(38 patients)": the group named just before
         elif _GENERIC.fullmatch(c.label) and st.labels.get(c.label.lower()) is not None:
             continue  # "N patients" when the whole study is "patients": no new group

@@ -244,13 +244,17 @@ def counts(text: str) -> list[Count]:
                                                            text[m.end(key):]):
             continue
         label = " ".join(m.group(np).split())
+        two = re.search(r"\s+and\s+\d", label)
+        if two:  # "302 biopsies and 89 cancers": two counts, the second read on its own
+            label = label[:two.start()]
         if np == "np2" or re.match(r"(?i)(?:who|with|that)\b", label):
             label = f"people {label}"
         if re.match(r"(?i)(?:of|the|these|those|them|all)\b", label):
             continue
         of = number(m.group("of")) if key == "n" and m.group("of") else None
         c = Count(int(value), m.start(key), m.end(key), label,
-                  (m.start(np), m.end(np)), int(of) if of else None)
+                  (m.start(np), m.start(np) + len(label) if two else m.end(np)),
+                  int(of) if of else None)
         if key == "n" and m.group("mult"):
             c.end = m.end("mult")
         c.hedge = hedge_of(text[:m.start(key)])
@@ -266,7 +270,58 @@ def counts(text: str) -> list[Count]:
                   (m.start("np"), m.end("np")), int(of))
         c.hedge = hedge_of(m.group("h") or "")
         out.append(c)
+    out += _listed(text, out, taken)
     return sorted(out, key=lambda c: c.start)
+
+
+# "8,913 mammograms, 1,518 callbacks and 52 cancers detected": counts of things any noun
+# may name, read when they stand in a list of counts or right after "had" / "with"
+_LISTED = re.compile(
+    rf"(?i)(?<![\w.,$£€%/-])(?P<n>{NUM})(?!\s*(?:%|percent|per\s+cent|-|–|\.\d))\s+"
+    rf"(?P<np>(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*[a-rt-z]s)\b"
+    rf"(?:\s+(?:detected|performed|found|diagnosed|identified|done|recorded|reported|"
+    rf"prescribed|given|made))?")
+_NOT_LISTED = re.compile(
+    rf"(?i)\b(?:{UNIT}|times|percent|points|seconds|hours|minutes|decades|dollars|euros|"
+    rf"pounds|doses?|mg|ml|units|miles|kilometers|kilometres|meters|metres|feet|inches|"
+    rf"steps|calories|servings|cups|glasses|drinks|cigarettes|pills|tablets)\b|^(?:of|the|"
+    rf"and|or|per|more|less|fewer|other|times|percent)\b")
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:[,;]\s*)?(?:and\s+|or\s+)?")
+_HAD = re.compile(r"(?i)\b(?:had|with|performed|recorded|a\s+total\s+of)\s*$")
+
+
+def _listed(text: str, found: list[Count], taken: list[tuple[int, int]]) -> list[Count]:
+    """Counts of any plural noun that stand in a list with other counts, or right after
+    "had", "with", "a total of" ("1,164 biopsies"); a unit, a dose or a time is no count."""
+    items = [(c.start, max(c.end, c.label_span[1]), None) for c in found]
+    for m in _LISTED.finditer(text):
+        np = " ".join(m.group("np").split())
+        if (_NOT_LISTED.search(np) or any(a <= m.start() < b for a, b in taken)
+                or any(a <= m.start() < b for a, b, _ in items)
+                or re.fullmatch(r"(?:19|20)\d\d", m.group("n"))):
+            continue
+        items.append((m.start(), m.end(), m))
+    items.sort(key=lambda x: x[0])
+    out = []
+    for i, (start, end, m) in enumerate(items):
+        if m is None:
+            continue
+        prev_gap = text[items[i - 1][1]:start] if i else None
+        next_gap = text[end:items[i + 1][0]] if i + 1 < len(items) else None
+        listed = any(g is not None and _LIST_GAP.fullmatch(g) for g in (prev_gap, next_gap))
+        done = re.match(r"(?i)\s+(?:were|was)\s+(?:performed|done|carried\s+out|examined|"
+                        r"reviewed|analy[sz]ed|screened|collected|taken|read|included)\b",
+                        text[end:])
+        if not (listed or done or _HAD.search(text[:start])):
+            continue
+        value = read_number(m.group("n"))
+        if value is None or not float(value).is_integer():
+            continue
+        label = " ".join(text[m.start("np"):m.end()].split())
+        c = Count(int(value), m.start("n"), m.end("n"), label, (m.start("np"), m.end()))
+        c.hedge = hedge_of(text[:m.start()])
+        out.append(c)
+    return out
 
 
 # -- study times ----------------------------------------------------------------------------
