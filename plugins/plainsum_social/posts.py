@@ -9,7 +9,7 @@ without its bracketed statistics); then the extras (handle, local hashtags, link
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plainsum.errors import PlainsumError
 from plainsum.factsheet.model import Fact
@@ -38,14 +38,20 @@ class Plan:
     terse: bool = False
     handle: bool = True
     local_tags: bool = True
+    lead: bool = True  # the main result (the headline still says what was found)
     link: bool = True
 
 
-# each step says the kept parts shorter or gives up an extra, in this order
-PLANS = (Plan(), Plan(short_caveat=True), Plan(short_caveat=True, short_title=True),
-         Plan(True, True, True), Plan(True, True, True, handle=False),
-         Plan(True, True, True, handle=False, local_tags=False),
-         Plan(True, True, True, handle=False, local_tags=False, link=False))
+_SHORT = Plan(True, True, True)
+_BARE = replace(_SHORT, lead=False)
+# each step says the kept parts shorter or gives up something, in this order: the main
+# figure before the extras (handle, local hashtags), the extras where the figure does not
+# fit even without them, the link last; the headline (the subject and the claim) and the
+# caveat are never given up
+PLANS = (Plan(), Plan(short_caveat=True), Plan(short_caveat=True, short_title=True), _SHORT,
+         replace(_SHORT, handle=False), replace(_SHORT, handle=False, local_tags=False),
+         _BARE, replace(_BARE, handle=False), replace(_BARE, handle=False, local_tags=False),
+         replace(_BARE, handle=False, local_tags=False, link=False))
 
 
 def build(w: Wording, platform: Platform) -> Post:
@@ -55,8 +61,6 @@ def build(w: Wording, platform: Platform) -> Post:
     lang = w.lex.lang
     last = ""
     for plan in PLANS:
-        if plan.terse and w.level != "technical" and not plan.short_title:
-            continue
         tags = w.sheet.hashtags_in(lang) if plan.local_tags else list(w.sheet.hashtags)
         handle = w.sheet.handle(platform.id) if plan.handle else None
         link = w.sheet.link if plan.link else None
@@ -171,6 +175,8 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None) -> list[S
     lead: list[Sentence] = []
     if main is not None:
         lead = lead_sentences(w, main, platform_id, terse=plan.terse)
+        if not plan.lead:  # said where there is room, after the caveat is kept
+            lead = [_with(s, 2) for s in lead]
     source = source_sentence(w)
     study: list[Sentence] = []
     cohort = cohort_fact(w)
@@ -213,8 +219,6 @@ def lead_sentences(w: Wording, main: Fact, platform_id: str,
                    terse: bool = False) -> list[Sentence]:
     """The main result, which every post keeps (priority 0); ``terse``: for the technical
     register, without its bracketed statistics (a post with no room for them)."""
-    from dataclasses import replace
-
     from plainsum_summary.compose import fact_sentences
 
     wording = replace(w, terse=True) if terse and w.level == "technical" else w
