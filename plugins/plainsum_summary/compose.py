@@ -21,7 +21,7 @@ from plainsum.render import (
     words_in,
 )
 
-from . import press
+from . import clinicians, press
 from .gloss import gloss_terms
 from .meaning import meaning_sentences
 from .spell import spell_out
@@ -382,7 +382,10 @@ def plan(w: Wording) -> list[Section]:
     explain = bool(audience.explain_terms)
     main = main_fact(w)
     lead = fact_sentences(w, main, max_words) if main is not None else []
-    results = result_sentences(w, result_facts(w, {main.id} if main else set()), max_words)
+    from .results import results_paragraph  # results builds on this module's helpers
+
+    results = results_paragraph(w, main, result_facts(w, {main.id} if main else set()),
+                                max_words)
     title = w.lex.title()
     heading = (lambda key: w.say(f"summary.heading.{key}")) if explain else (lambda key: None)
     sections: list[Section] = []
@@ -408,6 +411,10 @@ def plan(w: Wording) -> list[Section]:
     association = association_sentence(w)
     if association is not None:
         limits.append(association)
+    else:
+        design = clinicians.design_limit(w, limits)  # technical readers: no cause shown
+        if design is not None:
+            limits.append(design)
     if limits and explain:
         limits.insert(0, Sentence(w.sentence("summary.limits_intro")))
     sections.append(Section(limits, heading("limits")))
@@ -419,6 +426,7 @@ def plan(w: Wording) -> list[Section]:
     contact = press.contact_sentence(w) if audience.id == "press" else None
     if contact is not None:
         sections.append(Section([contact]))
+    clinicians.add_denominators(w, sections)  # clinicians: "4.0% (23/572)"
     gloss_terms(w, sections)  # lay readers: a jargon term's plain word at its first use
     spell_out(w, sections)  # an abbreviation in full where running text first uses it
     return sections

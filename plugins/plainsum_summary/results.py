@@ -1,0 +1,200 @@
+"""The results paragraph of a summary, composed rather than listed.
+
+A reader follows results by who they are about: the figures of one group stand together,
+the main result's group first, then the whole cohort, then the other groups in the
+sheet's order. The shares of one group with one outcome at several time points are one
+sentence ("Of the 122 people with relapsing-remitting MS, 86 out of 100 did not get worse
+5 years after the stem cell transplant, and 71 out of 100 after 10 years."): the group is
+named once, with its size when the sheet counts it, as the people *studied* (the cohort is
+"the 210 people with MS in the study", never everyone with MS), and the first time point
+is anchored to the event the sheet dates it from. Every figure is the sheet's; nothing is
+computed. A pack without ``results.series`` keeps one sentence per fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plainsum.factsheet.model import Fact
+from plainsum.render import Sentence, Wording, capitalise, end_sentence, noun_keys, timed
+
+from .compose import cohort_fact, fact_sentences, is_result, restates
+
+
+def who_of(w: Wording, fact: Fact) -> str | None:
+    """The group a result is about: a comparison's first arm, else the fact's group."""
+    arms = getattr(fact, "facts", ())
+    if fact.kind == "comparison" and arms and arms[0] in w.sheet.facts:
+        return w.sheet.facts[arms[0]].group
+    return fact.group
+
+
+def series_key(fact: Fact) -> tuple[str, str] | None:
+    """Shares of one group with one outcome, which a series says together."""
+    if fact.kind != "proportion" or fact.background or not fact.group or not fact.outcome:
+        return None
+    return (fact.group, fact.outcome)
+
+
+def group_order(w: Wording, main: Fact | None, facts: list[Fact]) -> list[str | None]:
+    """Groups by importance: the main result's, the whole cohort's, then sheet order."""
+    cohort = cohort_fact(w)
+    first = [who_of(w, main) if main is not None else None,
+             cohort.group if cohort is not None else None]
+    seen = [g for g in first if g is not None and any(who_of(w, f) == g for f in facts)]
+    return list(dict.fromkeys([*seen, *(who_of(w, f) for f in facts)]))
+
+
+def results_paragraph(w: Wording, main: Fact | None, facts: list[Fact],
+                      max_words: int | None) -> list[Sentence]:
+    """The results: by group, each group's series of shares in one sentence. The main
+    result joins its group's series when that series has other time points (so one
+    group's figures stand in one place), though the lead has said it."""
+    if not w.has("results.series"):
+        from .compose import result_sentences
+
+        return result_sentences(w, facts, max_words)
+    series: dict[tuple[str, str], list[Fact]] = {}
+    for fact in facts:
+        key = series_key(fact)
+        if key is not None:
+            series.setdefault(key, []).append(fact)
+    if main is not None and series_key(main) in series:
+        series[series_key(main)].append(main)  # type: ignore[index]
+    out: list[Sentence] = []
+    anchored = False  # the event a time counts from is said once, in the first series
+    for group in group_order(w, main, facts):
+        done: set[tuple[str, str]] = set()
+        for fact in facts:
+            if who_of(w, fact) != group:
+                continue
+            key = series_key(fact)
+            if key is not None:
+                if key not in done:
+                    done.add(key)
+                    out.append(series_sentence(w, series[key], anchor=not anchored))
+                    anchored = True
+                continue
+            if max_words and restates(w, fact):
+                continue  # short-sentence readers: the two figures already say the gap
+            out.extend(fact_sentences(w, fact, max_words))
+    measured = measure_sentence(w, facts if main is None else [main, *facts])
+    return ([measured] if measured is not None and out else []) + out
+
+
+def time_order(w: Wording, fact: Fact) -> int:
+    times = list(w.sheet.times)
+    return times.index(fact.time) if fact.time in times else -1
+
+
+def series_sentence(w: Wording, facts: list[Fact], anchor: bool = True) -> Sentence:
+    """"Of <who>, <share> <outcome> <time after event>, and <share> <time>." ``anchor``:
+    the first time with its event; later series leave it to the reader."""
+    facts = sorted(dict.fromkeys(facts), key=lambda f: time_order(w, f))
+    first, rest = facts[0], facts[1:]
+    label = w.group(first.group)
+    mode, value = w.share(first)
+    head = w.clause("results.series",
+                    [w.hedged(first), mode, *noun_keys(label), timed(first)],
+                    who=of_who(w, first.group), value=value,
+                    outcome=w.outcome(first.outcome),
+                    time=anchored_time(w, first.time) if anchor else w.time(first.time),
+                    **w.frequency_slots(first))
+    more = []
+    for fact in rest:
+        mode, value = w.share(fact)
+        more.append(w.clause("results.more", [w.hedged(fact), mode, timed(fact)],
+                             value=value, time=w.time(fact.time),
+                             **w.frequency_slots(fact)))
+    text = w.say("results.and", head=head, rest=w.join(more)) if more else head
+    return Sentence(capitalise(end_sentence(text)), tuple(f.id for f in facts),
+                    role="result")
+
+
+def of_who(w: Wording, group_id: str) -> str:
+    """The group a series is about, with its size when the sheet counts it: the cohort
+    as the people in the study ("of the 210 people with MS in the study"). The size is
+    said only where the pack puts a count right before the label ("122 people with ...",
+    not "572 in the chlorhexidine group"); selector ``bare`` when the pack's group takes
+    no article ("people with MS", not "the control group")."""
+    cohort = cohort_fact(w)
+    is_cohort = cohort is not None and cohort.group == group_id
+    count = cohort if is_cohort else next(
+        (f for f in w.sheet.facts_of("count", background=False) if f.group == group_id),
+        None)
+    slots = w.cohort_slots(group_id) if is_cohort else w.group_slots(group_id)
+    label = slots["group"]
+    keys = noun_keys(label)
+    n = w.hedge(count, w.count(count.value), "number") if count is not None else ""
+    if n and w.say("fact.count_item", keys, n=n, **slots) != f"{n} {label}":
+        n = ""  # "572 in the chlorhexidine group": no size before the label
+    counted = f"{n} {label}" if n else label
+    select = ["cohort" if is_cohort else "", "counted" if n else "",
+              "bare" if slots["the_group"] == label else "", *keys]
+    return w.clause("results.of_who", select, n=n, **slots,
+                    the_counted=w.say("grammar.the_group", keys, noun=counted),
+                    of_counted=w.say("grammar.of_the_group", keys, noun=counted))
+
+
+def anchored_time(w: Wording, time_id: str | None) -> str:
+    """A time point with the event it counts from ("5 years after the stem cell
+    transplant"), where the sheet says what that event is; else the plain time."""
+    if time_id is None:
+        return w.time_or_study(None)
+    point = w.sheet.times[time_id]
+    event = point.after
+    if not event or event not in w.sheet.terms or not w.has("results.after"):
+        return w.time(time_id)
+    forms = w.lex.term(event)
+    noun = forms.plain or forms.technical
+    gender = forms.gender or ""
+    return w.clause("results.after",
+                    [point.relation, w.pack.plural_category(point.value), gender],
+                    duration=w.duration(time_id), bare=bare_duration(w, point),
+                    event=noun, the_event=w.say("grammar.definite",
+                                                [gender, *_initials(noun)], noun=noun))
+
+
+def _initials(text: str) -> list[str]:
+    lowered = text.lower()
+    return [f"initial:{lowered[:2]}", f"initial:{lowered[:1]}"]
+
+
+def bare_duration(w: Wording, point: object) -> str:
+    """The duration in the case a language uses before "after" ("5 Jahre nach"), where
+    the pack words durations in another by default."""
+    try:
+        return w.pack.format_duration(point.value, point.unit, case="nominative")
+    except TypeError:
+        return w.pack.format_duration(point.value, point.unit)
+
+
+def measure_sentence(w: Wording, facts: list[Fact]) -> Sentence | None:
+    """What the results measure, said once for readers who get definitions, when an
+    outcome's words do not name it ("did not get worse": worse in what?): the measure's
+    term and its plain definition ("The study looked at disability: trouble with ...")."""
+    if not w.audience.explain_terms or not w.has("results.measured"):
+        return None
+    for fact in facts:
+        outcome = w.sheet.outcomes.get(fact.outcome) if fact.outcome else None
+        term = outcome.measure if outcome is not None else None
+        if not term or term not in w.sheet.terms or not is_result(fact):
+            continue
+        forms = w.lex.term(term)
+        said = w.outcome(fact.outcome).lower()
+        if any(re.search(rf"(?<!\w){re.escape(f.lower())}(?!\w)", said)
+               for f in forms.accepted if f):
+            return None  # "got a wound infection" names what was measured
+        definition = w.lex.definition(term).strip().rstrip(".")
+        if not definition:
+            return None
+        from .compose import lower_first
+
+        noun = w.term(term)
+        gender = forms.gender or ""
+        text = w.sentence("results.measured", [gender], measure=noun,
+                          the_measure=w.say("grammar.definite", [gender, *_initials(noun)],
+                                            noun=noun),
+                          definition=lower_first(w, definition))
+        return Sentence(text, role="study")
+    return None
