@@ -16,11 +16,13 @@ def register_validators(register: Callable[[Any], None]) -> None:
     from .claims import ClaimValidator
     from .directions import DirectionValidator
     from .facts import FactValidator
+    from .limitations import LimitationValidator
     from .names import NameValidator
     from .platform import PlatformValidator
 
     for validator in (FactValidator(), DirectionValidator(), ClaimValidator(),
-                      NameValidator(), PlatformValidator(), CCIValidator()):
+                      NameValidator(), PlatformValidator(), CCIValidator(),
+                      LimitationValidator()):
         register(validator)
 
 

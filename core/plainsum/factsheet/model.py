@@ -85,11 +85,14 @@ class TermForms:
     # a mass noun or a name (a substance, a drug, a vitamin): no indefinite article
     # ("Vitamin D is ...", "La vitamina D es ...", not "A vitamin D is ...")
     mass: bool = False
+    # a definition for clinicians (their glossary has only these; see plainsum_glossary)
+    technical_definition: str | None = None
 
     @classmethod
     def parse(cls, raw: dict[str, Any]) -> TermForms:
         return cls(raw["technical"], raw.get("plain"), raw.get("definition"),
-                   tuple(raw.get("forms", ())), raw.get("gender"), bool(raw.get("mass")))
+                   tuple(raw.get("forms", ())), raw.get("gender"), bool(raw.get("mass")),
+                   raw.get("technical_definition"))
 
     def merged(self, override: TermForms | None) -> TermForms:
         if override is None:
@@ -98,7 +101,8 @@ class TermForms:
             override.technical, override.plain or self.plain,
             override.definition or self.definition,
             tuple(dict.fromkeys((*override.forms, *self.forms))), override.gender or self.gender,
-            override.mass or self.mass)
+            override.mass or self.mass,
+            override.technical_definition or self.technical_definition)
 
     @property
     def accepted(self) -> list[str]:
@@ -534,6 +538,13 @@ class FactSheet:
         marked = [lim for lim in self.limitations.values() if lim.key]
         return marked or list(self.limitations.values())[:1]
 
+    @property
+    def checks(self) -> dict[str, list[str]]:
+        """The sheet's ``checks`` setting: rule ids, or prefixes of ids, whose findings are
+        reported (``select``; default every rule) or left out (``ignore``) for its texts."""
+        raw = self.raw.get("checks") or {}
+        return {key: list(raw.get(key) or []) for key in ("select", "ignore")}
+
     def hashtags_in(self, lang: str) -> list[str]:
         """The required hashtags, then this language's own (``hashtags_local``), each once
         whatever its case."""
@@ -544,15 +555,14 @@ class FactSheet:
 
     @property
     def link(self) -> str | None:
-        """Where a post sends its reader: the study by its DOI, else the publication's or
-        the sheet's first link, else the release itself unless that is an archived copy
-        (provenance, not a page to send readers to)."""
+        """Where a post sends its reader: the study by its DOI, else the publication's
+        URL or the sheet's first link, never an archived copy. ``source.url`` is where the
+        sheet was read from (provenance, often an archive or a wire copy), not a link."""
         doi = self.publication.get("doi")
         if doi:
             return "https://doi.org/" + str(doi).removeprefix("https://doi.org/")
         for url in (self.publication.get("url"),
-                    self.links[0].get("url") if self.links else None,
-                    self.source.get("url")):
+                    self.links[0].get("url") if self.links else None):
             if url and not _ARCHIVED.search(str(url)):
                 return str(url)
         return None

@@ -1,0 +1,85 @@
+"""Rule ``limitation-missing``: a result said without its caveat.
+
+A generated output lists the limitations it states (``Output.limitations``): each one the
+text does not say in the sheet's words is an error (the generator claimed it). A text
+written elsewhere (``plainsum check``) that states a figure should keep the sheet's key
+limitation(s) (``FactSheet.key_limitations``); it may say them in words of its own, which
+the checker can only recognise roughly (the limitation's terms, most of its content
+words), so a missing one is a warning there, not an error.
+"""
+
+from __future__ import annotations
+
+import regex
+from plainsum.caveats import forms
+from plainsum.factsheet.model import Limitation
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+_SPACE = regex.compile(r"[\s\u00a0\u202f]+")
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_DIGIT = regex.compile(r"\d")
+# share of a limitation's content words a sentence of one's own must carry to say it
+OVERLAP = 0.6
+STEM = 5  # letters compared: "hospital"/"hospitals", "retrospective"/"retrospectively"
+
+
+class LimitationValidator:
+    """Reports a listed (generated output) or key (other text) limitation left unsaid."""
+
+    name = "limitations"
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        sheet, output = context.factsheet, context.output
+        lang = context.lexicon.lang
+        if output is not None:
+            listed = [sheet.limitations[i] for i in output.limitations
+                      if i in sheet.limitations]
+            severity, loose = "error", False
+        else:
+            if not _DIGIT.search(text):  # no figure: the text states no result to qualify
+                return []
+            listed, severity, loose = sheet.key_limitations, "warning", True
+        flat = _flat(text)
+        out = []
+        for lim in listed:
+            if said(flat, lim, lang, context if loose else None):
+                continue
+            wording = lim.text.get(lang, "plain") or lim.id
+            out.append(Finding(
+                "limitation-missing", severity,
+                f"The text does not state the limitation {lim.id} ({wording!r})"
+                + (", which the output lists." if not loose else
+                   ", the sheet's key caveat for its results."),
+                lim.id, wording, None, None))
+        return out
+
+
+def said(flat: str, lim: Limitation, lang: str, context: CheckContext | None) -> bool:
+    """Whether the text says the limitation: in one of the sheet's wordings; with a
+    ``context`` (a text written elsewhere) also by naming one of its terms or with most
+    of its content words in one sentence."""
+    wordings = [_flat(f).rstrip(".!? ") for f in forms(lim, lang)]
+    if any(w and w in flat for w in wordings):
+        return True
+    if context is None:
+        return False
+    for term_id in lim.terms:
+        names = context.lexicon.term(term_id).accepted
+        if any(regex.search(rf"(?<!\w){regex.escape(_flat(n))}(?!\w)", flat) for n in names):
+            return True
+    sentences = [set(_stems(s)) for s in regex.split(r"(?<=[.!?])\s+", flat)]
+    for wording in wordings:
+        wanted = set(_stems(wording))
+        if wanted and any(len(wanted & s) >= OVERLAP * len(wanted) for s in sentences):
+            return True
+    return False
+
+
+def _flat(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("’", "'")).casefold().strip()
+
+
+def _stems(text: str) -> list[str]:
+    """Content words (longer than four letters), cut to their first ``STEM`` letters."""
+    return [w[:STEM] for w in _WORD.findall(text) if len(w) > 4]

@@ -1,0 +1,185 @@
+"""The caveat travels with the claim (issue 13, items 2 and 4): every post of every example
+sheet keeps its subject and the key limitation with what it means, fits its platform and
+carries the sheet's hashtags, link and handle; the checker reports a caveat left out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from plainsum.caveats import forms, key_caveats
+from plainsum.factsheet import load_factsheet
+from plainsum.pipeline import CheckContext, check_text, generate
+from plainsum.platforms import PLATFORMS
+
+ROOT = Path(__file__).resolve().parents[1]
+SHEETS = {p.parent.name: p for p in [ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml",
+                                       *sorted((ROOT / "examples").glob("*/facts.yaml"))]}
+LANGS = ["en", "es", "fr", "de", "it", "pt", "nl"]
+AUDIENCES = ["patients", "public", "press", "clinicians"]
+
+
+_MADE: dict[str, tuple] = {}
+
+
+def _posts(name: str, registry) -> tuple:
+    if name not in _MADE:
+        _MADE[name] = _make(name, registry)
+    return _MADE[name]
+
+
+def _make(name: str, registry) -> tuple:
+    sheet = load_factsheet(SHEETS[name], registry.known_terms())
+    langs = [lang for lang in LANGS if lang in registry.languages
+             and (lang != "nl" or "nl:" in SHEETS[name].read_text("utf-8"))]
+    if name.startswith("chlorhexidine"):  # the sheet has no Dutch wording
+        langs = [lang for lang in langs if lang != "nl"]
+    return sheet, tuple(generate(sheet, registry, langs, AUDIENCES, ["social"]))
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_every_post_keeps_subject_and_key_caveat_and_fits(name, registry):
+    sheet, posts = _posts(name, registry)
+    assert posts
+    for post in posts:
+        where = (name, post.lang, post.audience, post.variant)
+        platform = PLATFORMS[post.platform]
+        assert platform.fits(post.text), where
+        assert post.checks.passed, (where, [f.to_json() for f in post.checks.findings])
+        # the subject: the post opens with the headline (or the sheet's short one)
+        heads = [h for h in (sheet.title_in(post.lang), sheet.short_title_in(post.lang)) if h]
+        lexicon_title = post.text.split("\n")[0]
+        assert any(lexicon_title.startswith(h[:25]) for h in heads) or \
+            post.text[:1].isupper(), where
+        # the key caveat, with what it means, on every platform
+        assert post.limitations[:len(sheet.key_limitations)] == \
+            [lim.id for lim in sheet.key_limitations] or not sheet.key_limitations, where
+        for lim in sheet.key_limitations:
+            assert any(f in post.text for f in forms(lim, post.lang)), where
+        # every required hashtag, always
+        for tag in sheet.hashtags:
+            assert tag in post.text, where
+
+
+def test_the_seed_posts_start_with_the_headline_and_say_what_the_caveat_means(registry):
+    sheet, posts = _posts("hsct-ms-2021", registry)
+    for post in posts:
+        title = sheet.short_title_in(post.lang) if post.platform in ("x", "bluesky") else None
+        starts = [t for t in (title, sheet.title_in(post.lang)) if t]
+        assert any(post.text.startswith(t.rstrip(".")) for t in starts) or any(
+            post.text.startswith(t) for t in starts) or post.text.split(".")[0] in \
+            " ".join(starts), (post.lang, post.audience, post.variant)
+    x = {(p.lang, p.audience): p.text for p in posts if p.variant == "x"}
+    assert "we cannot tell whether the transplant caused this" in x["en", "patients"]
+    assert "la greffe n'en est pas forcément la cause" in x["fr", "patients"]
+    assert "non si sa se il merito sia del trapianto" in x["it", "patients"]
+    assert "Without a control group" in x["en", "clinicians"]
+    # no post opens with a bare time phrase any more
+    assert not any(p.text.startswith(("Within", "After", "Au bout", "Dopo")) for p in posts)
+
+
+def test_local_hashtags_link_and_handle(registry):
+    sheet, posts = _posts("rivaroxaban-pe-2018", registry)
+    assert sheet.handle("x") == "@JanssenUS" and sheet.handle("bluesky") is None
+    assert sheet.link is None  # source.url is provenance (a wire copy), not a link
+    x_en = next(p for p in posts if p.variant == "x" and p.lang == "en"
+                and p.audience == "press")
+    assert x_en.text.rstrip().endswith("#PulmonaryEmbolism @JanssenUS")
+    assert not any("@JanssenUS" in p.text for p in posts if p.variant != "x")
+    for p in posts:  # a handle or a link is never said on a platform it does not fit
+        assert PLATFORMS[p.platform].fits(p.text)
+    # local hashtags beside the required one where there is room (always on LinkedIn)
+    for p in posts:
+        if p.variant == "linkedin":
+            assert all(t in p.text for t in sheet.hashtags_in(p.lang)), (p.lang, p.audience)
+    es = next(p for p in posts if p.variant == "linkedin" and p.lang == "es")
+    assert "#PulmonaryEmbolism #EmboliaPulmonar" in es.text
+
+
+def test_the_link_is_the_doi_and_never_an_archived_copy(registry):
+    vit = load_factsheet(SHEETS["vitamin-d-colorectal-2018"], registry.known_terms())
+    assert vit.link == "https://doi.org/10.1093/jnci/djy087"
+    _, posts = _posts("vitamin-d-colorectal-2018", registry)
+    for p in posts:  # every post links the study; X and Mastodon count it as 23
+        assert vit.link in p.text, (p.lang, p.audience, p.variant)
+        if p.variant in ("x", "mastodon"):
+            rest = p.text.replace(vit.link, "")
+            assert PLATFORMS[p.variant].count(p.text) == PLATFORMS[p.variant].count(rest) + 23
+    ct = load_factsheet(SHEETS["ct-heart-scan-2018"], registry.known_terms())
+    assert "web.archive.org" in ct.source["url"] and ct.link is None
+    seed = load_factsheet(SHEETS["hsct-ms-2021"], registry.known_terms())
+    assert seed.link is None and seed.handle("x") is None  # the release gives neither
+
+
+def test_key_limitation_defaults_to_the_first(registry):
+    sheet = load_factsheet(SHEETS["hsct-ms-2021"], registry.known_terms())
+    assert [lim.id for lim in sheet.key_limitations] == ["lim-no-control"]
+    unmarked = {k: replace(v, key=False) for k, v in sheet.limitations.items()}
+    assert [lim.id for lim in replace(sheet, limitations=unmarked).key_limitations] == \
+        [next(iter(sheet.limitations))]
+
+
+def _context(registry, sheet, lang, output=None):
+    from plainsum.lexicon import Lexicon
+
+    pack = registry.language(lang)
+    audience = registry.audience(output.audience if output else "patients")
+    return CheckContext(sheet, pack, audience, Lexicon(sheet, pack), output=output)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_the_checker_reports_a_post_whose_caveat_was_removed(lang, registry):
+    sheet, posts = _posts("hsct-ms-2021", registry)
+    post = next(p for p in posts if p.variant == "mastodon" and p.lang == lang
+                and p.audience == "patients")
+    [cav] = [c for c in key_caveats_of(registry, sheet, post)]
+    assert post.limitations == ["lim-no-control"]
+    context = _context(registry, sheet, lang, post)
+    faithful = check_text(post.text, context, registry, with_readability=False)
+    assert not [f for f in faithful.findings if f.rule == "limitation-missing"]
+    cut = post.text
+    for part in (cav.short, cav.text, cav.meaning):
+        cut = cut.replace(part, "")
+    assert cut != post.text
+    found = [f for f in check_text(cut, context, registry, with_readability=False).findings
+             if f.rule == "limitation-missing"]
+    assert [(f.severity, f.fact) for f in found] == [("error", "lim-no-control")]
+
+    # the same text written elsewhere (plainsum check): a warning, and a caveat said in
+    # words of one's own (its term, "control group") is recognised
+    foreign = _context(registry, sheet, lang)
+    found = [f for f in check_text(cut, foreign, registry, with_readability=False).findings
+             if f.rule == "limitation-missing"]
+    assert [(f.severity, f.fact) for f in found] == [("warning", "lim-no-control")]
+    own = cut.replace(sheet.title_in(lang), sheet.title_in(lang) + ". " + OWN[lang], 1)
+    assert not [f for f in check_text(own, foreign, registry, with_readability=False).findings
+                if f.rule == "limitation-missing"]
+
+
+OWN = {  # the caveat in words of a writer's own, naming the limitation's term
+    "en": "The researchers had no control group",
+    "fr": "Les chercheurs n'avaient pas de groupe témoin",
+    "de": "Es gab keine Kontrollgruppe",
+}
+
+
+def key_caveats_of(registry, sheet, post):
+    from plainsum.lexicon import Lexicon
+    from plainsum.render import Wording
+
+    pack = registry.language(post.lang)
+
+    class Request:  # the smallest request a Wording needs
+        factsheet = sheet
+        lexicon = Lexicon(sheet, pack)
+        audience = registry.audience(post.audience)
+
+    Request.pack = pack
+    return key_caveats(Wording(Request, prefix="social"))
+
+
+def test_output_json_lists_the_limitations_it_states(registry):
+    _, posts = _posts("hsct-ms-2021", registry)
+    data = posts[0].to_json()
+    assert data["limitations"] == posts[0].limitations and "lim-no-control" in data["limitations"]
