@@ -146,3 +146,59 @@ def test_an_open_age_band_is_a_whole_group_label():
     assert label_problem("workers aged 30 to 44") is None
     assert label_problem("children aged 5") is not None
     assert label_problem("women who were over") is not None
+
+
+# -- results given as a table ----------------------------------------------------------------
+
+TABLE = """Drug Z lowers pain scores in a trial
+
+In the trial, 240 adults with back pain were randomly assigned to Drug Z or placebo.
+
+Table 1: Main results
+
+Endpoint Zeltra Placebo Difference p-value
+
+Pain score (0-10) 3.1 4.6 -1.5 p<0.001
+
+Sleep time (minutes) 402.5 371.0 31.5 p=0.02
+
+Days off work 4.2 6.0 -1.8 p=0.04
+
+Fatigue 12 15 -3 p=0.2
+
+The drug was well tolerated.
+"""
+
+
+def test_a_table_row_gives_each_group_its_value_and_the_difference():
+    f = found(TABLE)
+    by = facts_by_value(f)
+    means = {x["value"]: x for x in f.facts if x["kind"] == "mean"}
+    assert {3.1, 4.6, 402.5, 371.0, 4.2, 6.0} <= set(means)
+    assert "zeltra" in group_label(f, means[3.1]).lower()
+    assert "placebo" in group_label(f, means[4.6]).lower()
+    assert f.measures[means[402.5]["measure"]]["label"]["en"]["plain"] == "Sleep time"
+    assert means[402.5]["unit"] == "minute" and means[3.1]["unit"] == "point"
+    pain = next(x for x in by[-1.5] if x["kind"] == "difference")
+    assert pain["unit"] == "point"
+    assert "zeltra" in group_label(f, pain).lower()
+    assert "placebo" in f.groups[pain["versus"]].label.lower()
+    days = next(x for x in by[-1.8] if x["kind"] == "difference")
+    assert days["unit"] == "day"  # named in the row's words, not the minutes of the row above
+    # the fatigue row names no unit: carried from the row above, and said so
+    fatigue = next(x for x in by[-3] if x["kind"] == "difference")
+    assert "row above" in fatigue["review"]
+    assert 0.001 not in by and 0.02 not in by  # p-values are no figures of their own
+
+
+@pytest.mark.parametrize("lines", [
+    "Call 555-123-4567 or 555-987-6543 for details\n\nOffice 1 2 3\n\nMobile 4 5 6\n",
+    "Group Alpha Beta\n\nscore 1 2\n",  # no column says what is compared
+])
+def test_lines_that_are_no_table_give_no_table_figures(lines):
+    from plainsum_extract.tables import find_tables
+
+    text = "A trial of Alpha\n\nIn the trial, 40 adults took part.\n\n" + lines
+    st_found = found(text)
+    assert not [x for x in st_found.facts if "table row" in str(x.get("review"))]
+    assert callable(find_tables)

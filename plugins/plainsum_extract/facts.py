@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import attach, frame, groups, people, quantities, terms
+from . import attach, frame, groups, people, quantities, tables, terms
 from .classify import classify
 from .repair import Repaired
 from .segment import segment
@@ -42,6 +42,7 @@ def find(repaired: Repaired, bank: dict[str, Any]) -> Found:
     quantities.find_timepoints(st)
     quantities.find_proportions(st)
     quantities.find_figures(st)
+    tables.find_tables(st)  # rows of a table: what the sentence readers made of them goes
     quantities.find_claims(st)
     frame.find_limitations(st)
     frame.find_funding(st)

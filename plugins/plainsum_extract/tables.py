@@ -1,0 +1,196 @@
+"""Stage 3, tables: results a release gives as a table pasted into its text.
+
+A table comes through as lines: a header that names its columns ("Endpoint  Drug X
+Placebo  Difference  p-value") and rows of a label and numbers ("Sleep time (min)  216.4
+156.1  60.3  p<0.001"). The sentence readers cannot place such figures: each row has
+no verb and the groups are named once, in the header. This reader maps each number of a
+row to the column it stands under: a group's column gives that group's value of the row's
+outcome (a mean, or a proportion when written with %), a "difference" or "change" column
+the difference between the first two groups; p-value and other columns are skipped.
+Whatever the sentence readers drafted from a row is replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .attach import measure_id, outcome_generic
+from .classify import study_sentences
+from .groups import _treated, mentions
+from .state import State, add_fact
+
+_CELL = re.compile(r"[-−–]?\d+(?:\.\d+)?%?")
+_RUN = re.compile(r"(?<![\w./<>=()-])(?:[-−–]?\d+(?:\.\d+)?%?\s+){1,8}[-−–]?\d+(?:\.\d+)?%?"
+                  r"(?![\w./])")
+_STAT_COLUMN = re.compile(r"(?i)^(?:p|p-?values?|ci|95%|sd|se|sem|iqr|detail|summary)$")
+_DIFF_COLUMN = re.compile(r"(?i)^(?:difference|diff\.?|change|delta|Δ)$")
+_LABEL_COLUMN = re.compile(
+    r"(?i)^(?:assessment|endpoints?|outcomes?|measures?|variables?|parameters?|"
+    r"characteristics?|items?|results?|categor(?:y|ies)|domains?|scales?|tests?)$")
+_CONTROL = re.compile(r"(?i)^(?:placebo|control|controls|vehicle|sham|usual[\s-]care)$")
+_NOT_TABLE = re.compile(r"(?i)https?://|www\.|@|\b(?:tel|phone|fax|office|mobile)\b|"
+                        r"\b\d{3}[-.)]\s?\d{3}-\d{4}\b")
+
+
+def find_tables(st: State) -> None:
+    """Draft the figures of every table in the release's study text."""
+    lines = _lines(st)
+    i = 0
+    while i < len(lines):
+        header = _header(lines[i][2])
+        if header is None:
+            i += 1
+            continue
+        rows = []
+        j = i + 1
+        while j < len(lines) and len(rows) < 40:
+            row = _row(lines[j][2], len(header))
+            if row is None:
+                if rows or j - i > 3:
+                    break
+            else:
+                rows.append((lines[j], row))
+            j += 1
+        if len(rows) >= 2:
+            _draft(st, lines[i], header, rows)
+            i = j
+        else:
+            i += 1
+
+
+def _lines(st: State) -> list[tuple[int, int, str]]:
+    """The non-empty lines of the study text: (start, end, text); boilerplate, quotes and
+    contact lines are no table."""
+    spans = [(s.start, s.end) for s in study_sentences(st)]
+    out = []
+    for m in re.finditer(r"[^\n]+", st.text):
+        if not m.group().strip() or _NOT_TABLE.search(m.group()):
+            continue
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
+            out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def _header(text: str) -> list[str] | None:
+    """The columns of a header line: at least one group or "difference" column and one
+    more, no figure of its own and no sentence ending; None when it is no header."""
+    if re.search(r"\d", text.replace("p-value", "")) or text.rstrip().endswith((".", ":")):
+        return None
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 14:
+        return None
+    cols = [t for t in tokens if not _LABEL_COLUMN.match(t)]
+    groups = [t for t in cols if not _STAT_COLUMN.match(t) and not _DIFF_COLUMN.match(t)]
+    if not any(_CONTROL.match(t) for t in cols) and not any(_DIFF_COLUMN.match(t) for t in cols):
+        return None  # no column says what is compared
+    if len(groups) < 2 or len(groups) > 5:
+        return None
+    return cols
+
+
+def _row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | None:
+    """A row's label and the numbers of its first run of at least two (with where each
+    stands in the line); None when the line is no row."""
+    m = _RUN.search(text)
+    if not m or m.start() == 0:
+        return None
+    label = re.sub(r"\([^()]*\)|\*", " ", text[:m.start()])
+    label = " ".join(w for w in label.split() if w.lower() not in ("average", "mean"))
+    if not re.search(r"[A-Za-z]{2}", label) or len(label.split()) > 8:
+        return None
+    cells = [(c.group(), m.start() + c.start()) for c in _CELL.finditer(m.group())]
+    return (label, cells[:width]) if len(cells) >= 2 else None
+
+
+def _number(cell: str) -> float | int:
+    x = float(cell.rstrip("%").replace("−", "-").replace("–", "-"))
+    return int(x) if x.is_integer() and "." not in cell else x
+
+
+def _draft(st: State, head: tuple[int, int, str], cols: list[str],
+           rows: list[tuple[tuple[int, int, str], tuple[str, list[tuple[str, int]]]]]) -> None:
+    """The facts of one table; what the sentence readers drafted from its rows goes."""
+    lo, hi = head[0], rows[-1][0][1]
+    st.found.facts = [f for f in st.found.facts
+                      if not lo <= (f.get("source_span") or [-1])[0] < hi]
+    gids: dict[int, str] = {}
+    for k, name in enumerate(cols):
+        if _STAT_COLUMN.match(name) or _DIFF_COLUMN.match(name):
+            continue
+        at = head[0] + head[2].find(name)
+        hits = mentions(st, name)
+        if hits:
+            gids[k] = hits[0][2]
+            continue
+        x = name.strip("®™*").lower() if _CONTROL.match(name) else name.strip("*")
+        _treated(st, "placebo" if x == "placebo" else x, name, [at, at + len(name)],
+                 control=bool(_CONTROL.match(name)))
+        found = mentions(st, name)
+        if found:
+            gids[k] = found[0][2]
+    order = list(gids.values())
+    unit = None
+    for (start, _end, text), (label, cells) in rows:
+        own = _unit(text[:cells[0][1]]) or _unit_word(label)
+        carried = own is None and unit is not None  # often given once for a block of rows
+        unit = own or unit
+        first = label.split()[0]
+        at = start + text.find(first)
+        span_label = [at, at + len(first)]
+        percent = all(c.endswith("%") for c, _ in cells)
+        outcome = outcome_generic(st, label, span_label) if percent else None
+        measure = None if percent else measure_id(st, label, span_label)
+        for k, (cell, pos) in enumerate(cells):
+            if k >= len(cols):
+                break
+            fact: dict[str, Any] = {"source_span": [start + pos, start + pos + len(cell)],
+                                    "key": True, "review": f"read from a table row ({label!r}, "
+                                    f"column {cols[k]!r}): check"}
+            if carried and not percent:
+                fact["review"] += f"; the unit ({unit}) is the one of the row above"
+            if k in gids:
+                kind = "proportion" if percent else "mean"
+                fact.update({"kind": kind, "value": _number(cell), "group": gids[k]})
+                fact.update({"outcome": outcome} if percent else {"measure": measure})
+                if unit and not percent:
+                    fact["unit"] = unit
+                add_fact(st, fact, f"{gids[k]}-{kind}")
+            elif _DIFF_COLUMN.match(cols[k]) and len(order) >= 2:
+                if not percent and not unit:
+                    st.found.notes.append(
+                        f"table row {label!r}: a difference of {cell} in a unit the table "
+                        f"does not give; left out: {text.strip()!r}")
+                    continue
+                fact.update({"kind": "difference", "value": _number(cell),
+                             "group": order[0], "versus": order[1]})
+                fact.update({"outcome": outcome, "unit": "percentage-points"} if percent
+                            else {"measure": measure, "unit": unit})
+                add_fact(st, fact, f"{order[0]}-difference")
+
+
+_UNITS = {"minutes": "minute", "minute": "minute", "min": "minute", "mins": "minute",
+          "hours": "hour", "hour": "hour", "h": "hour", "days": "day", "weeks": "week",
+          "points": "point", "score": "point", "kg": "kg", "g": "g", "mg": "mg", "cm": "cm",
+          "mmhg": "mmHg", "mmol/l": "mmol/L", "mg/dl": "mg/dL", "kg/m2": "kg/m2",
+          "years": "year"}
+
+
+def _unit_word(label: str) -> str | None:
+    """The unit a row's label names in its words ("Days off work": days)."""
+    for w in re.findall(r"[a-z]+", label.lower()):
+        if w in _UNITS and len(w) > 2:
+            return _UNITS[w]
+    return None
+
+
+def _unit(text: str) -> str | None:
+    """The unit a row's label gives in brackets: a word ("(minutes)", "(mmHg)") or the
+    range of a score ("(0-100)": points)."""
+    for m in re.finditer(r"\(([^()]{1,20})\)", text):
+        inner = m.group(1).strip().lower()
+        if inner in _UNITS:
+            return _UNITS[inner]
+        if re.fullmatch(r"\d+\s*[-–]\s*\d+", inner):
+            return "point"
+    return None
