@@ -2,6 +2,11 @@
 
 It runs last (order 100) so it sees the terms every earlier output for the same language
 and audience listed, and adds the sheet's key terms.
+
+Clinicians know the jargon: a lay definition ("signals from the brain get mixed up", "like a
+coin toss") talks down to them. Their glossary holds only the terms the sheet gives a
+``technical_definition``, worded as that definition; a sheet with none gives them no
+glossary.
 """
 
 from __future__ import annotations
@@ -23,6 +28,17 @@ def glossary_terms(request: Any) -> list[str]:
     return wanted + extra
 
 
+def technical_only(audience: Any) -> bool:
+    """Clinicians get technical definitions or no glossary at all."""
+    return getattr(audience, "id", None) == "clinicians"
+
+
+def has_technical_definitions(factsheet: Any) -> bool:
+    return any(getattr(forms, "technical_definition", None)
+               for term in factsheet.terms.values()
+               for forms in getattr(term, "by_lang", {}).values())
+
+
 class GlossaryGenerator:
     """``**term** — definition`` lines, the technical form as headword."""
 
@@ -31,6 +47,8 @@ class GlossaryGenerator:
     order = 100
 
     def variants(self, factsheet: Any, audience: Any) -> list[str]:
+        if technical_only(audience) and not has_technical_definitions(factsheet):
+            return []
         return ["glossary"]
 
     def generate(self, request: Any) -> Any:
@@ -41,12 +59,19 @@ class GlossaryGenerator:
         lex = request.lexicon
         lines, definitions = [], []
         terms = glossary_terms(request)
+        technical = technical_only(request.audience)
+        if technical:
+            terms = [t for t in terms if lex.term(t).technical_definition]
         for term_id in terms:
             forms = lex.term(term_id)
-            definition = end_sentence(lex.definition(term_id).strip())
+            definition = end_sentence((forms.technical_definition if technical
+                                       else lex.definition(term_id)).strip())
             definitions.append(definition)
             plain = forms.plain
-            if plain and plain.casefold() != forms.technical.casefold():
+            if technical:
+                lines.append(wording.say("glossary.entry", term=forms.technical,
+                                         definition=definition))
+            elif plain and plain.casefold() != forms.technical.casefold():
                 lines.append(wording.say("glossary.entry_plain", term=forms.technical,
                                          plain=plain, definition=definition))
             else:

@@ -150,28 +150,27 @@ def dateline_sentence(w: Wording) -> Sentence | None:
 
 
 # --- who said it ----------------------------------------------------------------------
+def flag(w: Wording, key: str) -> bool:
+    """A pack's yes/no press convention; yes when the pack does not say."""
+    return not w.has(key) or w.pick(key) != "no"
+
+
 def speaker_description(w: Wording, person: Any) -> str:
-    """ "Matilde Inglese, M.D., Ph.D. (University of Genoa, Italy), an author of the study
-    and a member of the American Academy of Neurology": name and credentials, the first
-    affiliation that is no society with its country, the role, the societies they belong
-    to. Organisation names stand where no article or case ending depends on them."""
-    orgs = [w.sheet.organisations[o] for o in person.affiliations
-            if o in w.sheet.organisations]
-    homes = [o for o in orgs if o.kind != "society"]
-    societies = [o for o in orgs if o.kind == "society"]
-    who = person.name + (f", {person.credentials}" if person.credentials else "")
-    if homes:
-        home = homes[0]
-        country = w.country(home.country) if home.country else None
-        where = w.organisation(home.id) + (f", {country}" if country else "")
-        who = f"{who} ({where})"
-    roles = []
-    if person.role and w.has(f"summary.press.role.{person.role}"):
-        roles.append(w.say(f"summary.press.role.{person.role}"))
-    if societies:
-        roles.append(w.say("summary.press.member",
-                           organisations=w.join([w.organisation(o.id) for o in societies])))
-    return ", ".join([who, w.join(roles)]) if roles else who
+    """ "Matilde Inglese, M.D., Ph.D. (University of Genoa; American Academy of
+    Neurology), an author of the study": the name (with credentials where the pack's press
+    writes them), the affiliations as the sheet lists them (where the pack's press puts
+    them at the quote; German leaves them to the authors' line, which follows), the role.
+    An affiliation says where someone works or belongs, not which: no "a member of"."""
+    who = person.name
+    if person.credentials and flag(w, "summary.press.credentials"):
+        who = f"{who}, {person.credentials}"
+    role = (w.say(f"summary.press.role.{person.role}")
+            if person.role and w.has(f"summary.press.role.{person.role}") else None)
+    orgs = [o for o in person.affiliations if o in w.sheet.organisations]
+    # without a role (a spokesperson), the affiliation is all that says who they are
+    if orgs and (role is None or flag(w, "summary.press.affiliations")):
+        who = f"{who} ({'; '.join(w.organisation(o) for o in orgs)})"
+    return f"{who}, {role}" if role else who
 
 
 def quote_sentences(w: Wording) -> list[Sentence]:
