@@ -21,6 +21,7 @@ from .language import LanguagePack
 from .lexicon import Lexicon
 from .outputs import RESERVED_SCORE_NAMES, Checks, Finding, Output, Readability, Score
 from .plugins import PluginError, Registry
+from .rules import Selection, sheet_layer
 
 
 @dataclass
@@ -59,6 +60,7 @@ class CheckContext:
     lexicon: Lexicon
     output: Output | None = None  # set for generated outputs: which facts, which platform
     require: str = "claimed"  # claimed | key | all | none: which facts must be present
+    rules: Selection = field(default_factory=Selection)  # --select/--ignore, after the sheet's
 
 
 class Validator(Protocol):
@@ -129,8 +131,22 @@ def check_text(text: str, context: CheckContext, registry: Registry,
             found = [Finding("validator-failed", "error", f"{exc}; this text is not checked")]
         checks.findings.extend(found)
     checks.findings.extend(_draft_line(text, context.pack))
+    checks.findings = selected(checks.findings, context, registry)
     add_scores(checks, text, context, registry)
     return checks
+
+
+def selected(findings: list[Finding], context: CheckContext,
+             registry: Registry) -> list[Finding]:
+    """The findings of the rules this run reports: the sheet's ``checks`` setting, then the
+    command line's (flake8's select and ignore). The one place rules are switched, so no
+    validator needs to know; a rule declared as not switchable is always reported."""
+    selection = Selection((sheet_layer(context.factsheet.checks, context.factsheet.path),
+                           *context.rules.layers))
+    if not selection:
+        return findings
+    fixed = {rule_id for rule_id, rule in registry.rules.items() if not rule.switchable}
+    return [f for f in findings if f.rule in fixed or selection.allows(f.rule)]
 
 
 def _draft_line(text: str, pack: LanguagePack) -> list[Finding]:
@@ -171,8 +187,9 @@ def add_scores(checks: Checks, text: str, context: CheckContext, registry: Regis
 
 def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
              audiences: Iterable[str], generators: Iterable[str] | None = None,
-             check: bool = True) -> list[Output]:
-    """Every output for the requested languages, audiences and generators, checked.
+             check: bool = True, rules: Selection | None = None) -> list[Output]:
+    """Every output for the requested languages, audiences and generators, checked
+    (``rules``: the command line's --select/--ignore, after the sheet's own setting).
 
     A generator that fails (raises, hangs, returns something else than an Output) is
     reported and its outputs are left out, or the run stops in strict mode. The outputs of
@@ -201,7 +218,7 @@ def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
         if check:
             for output in made:
                 context = CheckContext(factsheet, pack, registry.audience(output.audience),
-                                       lexicon, output=output)
+                                       lexicon, output=output, rules=rules or Selection())
                 output.checks = check_text(output.text, context, registry,
                                            with_readability=output.platform is None,
                                            readable_text=output.readable_text)

@@ -91,7 +91,7 @@ class Layer:
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    source: str = "--select/--ignore"
+    source: str = "--{option}"  # where a pattern came from, for messages
 
     def verdict(self, rule_id: str) -> bool | None:
         """True (report), False (leave out) or None (this layer says nothing)."""
@@ -131,21 +131,29 @@ class Selection:
         for layer in self.layers:
             for option, patterns in (("select", layer.select), ("ignore", layer.ignore)):
                 for pattern in patterns:
-                    if not any(matches(pattern, rule_id) for rule_id in rules):
-                        raise PlainsumError(unknown(pattern, f"{layer.source} {option}", rules))
+                    hits = [rule for rule_id, rule in rules.items() if matches(pattern, rule_id)]
+                    where = layer.source.format(option=option)
+                    if not hits:
+                        raise PlainsumError(unknown(pattern, where, rules))
+                    if option == "ignore" and not any(rule.switchable for rule in hits):
+                        raise PlainsumError(f"rule {pattern!r} in {where} cannot be ignored: "
+                                            "it is always reported")
 
 
-def unknown(pattern: str, where: str, rules: Mapping[str, Rule]) -> str:
-    """One line saying ``pattern`` names no rule, with the nearest id when there is one."""
+def unknown(pattern: str, where: str, rules: Iterable[str]) -> str:
+    """One line saying ``pattern`` names no rule, with the nearest id or prefix of ids."""
     import difflib
 
-    near = difflib.get_close_matches(pattern, list(rules), n=1)
+    names = {"-".join(rule_id.split("-")[:n]) for rule_id in rules
+             for n in range(1, rule_id.count("-") + 2)}
+    near = difflib.get_close_matches(pattern, sorted(names), n=1)
     hint = f"did you mean {near[0]!r}? " if near else ""
     return f"unknown rule {pattern!r} in {where} ({hint}'plainsum rules' lists them)"
 
 
-def layer_of(setting: object, source: str) -> Layer:
+def sheet_layer(setting: object, name: str | None) -> Layer:
     """The sheet's ``checks: {select: [...], ignore: [...]}`` as a layer."""
+    source = f"{name or 'the fact sheet'}: checks.{{option}}"
     if not isinstance(setting, Mapping):
         return Layer(source=source)
     return Layer(split(setting.get("select")), split(setting.get("ignore")), source)

@@ -118,14 +118,6 @@ RULES = (
          "lim-small: The study was small.)",
          "The text does not state the limitation lim-small ('The study was small.'), which "
          "the output lists."),
-    # limitations.py
-    Rule("limitation-missing", "error",
-         "A limitation of the study left unsaid: one a generated output lists (an error), or "
-         "the sheet's key limitation in a text with figures written elsewhere (a warning).",
-         "Fewer people who got the new cleanser got an infection (5% against 10%). (the "
-         "sheet's key limitation: the trial was done in one hospital)",
-         "The text does not state the limitation one-hospital ('The trial was done in one "
-         "hospital.'), the sheet's key caveat for its results."),
     # cci.py
     Rule("cci-below-minimum", "error",
          "A summary whose Clear Communication Index is below the sheet's cci_min.",

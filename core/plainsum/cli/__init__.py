@@ -23,6 +23,7 @@ BUILTIN = {
     "lint": "lint",
     "schema": "schema",
     "plugins": "plugins",
+    "rules": "rules",
     "languages": "languages",
     "extract": "extract",
 }

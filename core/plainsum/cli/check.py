@@ -10,7 +10,7 @@ import click
 from ..errors import MissingTranslation, PlainsumError
 from ..files import printable
 from . import app
-from .options import DRAFT
+from .options import DRAFT, rule_options, rule_selection
 
 # A translation or a rewrite of a release is some kilobytes; 2 MiB is a thousand pages,
 # and keeps checking the most number-dense text of that size ("7 7 7 ...") under 1 GB.
@@ -26,9 +26,10 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
               show_default=True, help="Which facts must be stated.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Output format.")
+@rule_options
 @DRAFT
 def check(facts: str, text: str, lang: str | None, audience: str | None, require: str,
-          fmt: str, draft: bool) -> None:
+          fmt: str, draft: bool, select: str | None = None, ignore: str | None = None) -> None:
     """Check TEXT (a file, or - for stdin) against FACTS.
 
     Prints findings as FILE:LINE:COL: SEVERITY RULE MESSAGE, or one JSON object.
@@ -44,6 +45,7 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
 
     registry = app().registry
     sheet = load_factsheet(facts, registry.known_terms())
+    rules = rule_selection(registry, sheet, select, ignore)
     if not draft:
         refuse(sheet, facts, "check")
     body, name = read_text(text, MAX_TEXT_BYTES)
@@ -56,7 +58,8 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
         lang = identified = identify(body, list(registry.languages.values()))
     pack = registry.language(lang)
     who = registry.audience(audience) if audience else None
-    context = CheckContext(sheet, pack, who, Lexicon(sheet, pack), require=require)
+    context = CheckContext(sheet, pack, who, Lexicon(sheet, pack), require=require,
+                           rules=rules)
     if context.lexicon.look_up_facts():
         raise MissingTranslation(lang, context.lexicon.missing)
     checks = check_text(body, context, registry, with_readability=True)

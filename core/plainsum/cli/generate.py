@@ -10,7 +10,7 @@ import click
 
 from ..errors import PlainsumError
 from . import app
-from .options import DRAFT, split_list
+from .options import DRAFT, rule_options, rule_selection, split_list
 
 
 @click.command()
@@ -26,9 +26,11 @@ from .options import DRAFT, split_list
 @click.option("--out", type=click.Path(file_okay=False), default=None,
               help="Write one file per output and an index.json into this folder.")
 @click.option("--force", is_flag=True, help="Overwrite files that already exist in --out.")
+@rule_options
 @DRAFT
 def generate(facts: str, langs: str | None, audiences: str | None, generators: str | None,
-             fmt: str, out: str | None, force: bool, draft: bool) -> None:
+             fmt: str, out: str | None, force: bool, draft: bool, select: str | None = None,
+             ignore: str | None = None) -> None:
     """Generate checked plain-language outputs from a fact sheet.
 
     A draft sheet (one 'plainsum lint' finds items to settle in) is refused unless
@@ -47,10 +49,11 @@ def generate(facts: str, langs: str | None, audiences: str | None, generators: s
                                        split_list(generators, "--generator"))
     registry = app().registry
     sheet = load_factsheet(facts, registry.known_terms())
+    rules = rule_selection(registry, sheet, select, ignore)
     if not draft:
         refuse(sheet, facts, "generate")
     outputs = run(sheet, registry, langs_ or [sheet.lang],
-                  audiences_ or list(registry.audiences), generators_)
+                  audiences_ or list(registry.audiences), generators_, rules=rules)
     if out is not None:
         _write(Path(out), facts, outputs, fmt, force, registry.owners, sheet.is_draft)
     elif fmt == "json":

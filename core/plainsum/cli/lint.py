@@ -38,6 +38,8 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
     if facts == "-" and release == "-":
         raise PlainsumError("the sheet and --release cannot both be read from stdin (-)")
     linted = lint_sheet(facts, app().registry.known_terms())
+    if not linted.problems and linted.located is not None:
+        linted.problems += _rule_problems(linted)
     found = [*linted.problems, *linted.unsettled]
     if release is not None and linted.located is not None:
         found += _span_mismatches(linted, release, reader_name)
@@ -68,6 +70,29 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
         click.echo(printable(f"{facts}: ok; {checked}"), err=True)
         return
     click.echo(printable(f"{facts}: ok"), err=True)
+
+
+def _rule_problems(linted: Linted) -> list[FactSheetError]:
+    """Each rule id in the sheet's ``checks`` that no installed plugin declares (a check of
+    the sheet would refuse it), and each ignored rule that is always reported."""
+    from ..errors import FactSheetError, PlainsumError
+    from ..rules import Layer, Selection
+
+    assert linted.located is not None
+    data = linted.located.data
+    setting = data.get("checks") if isinstance(data, dict) else None
+    out = []
+    for option in ("select", "ignore"):
+        for i, pattern in enumerate((setting or {}).get(option) or []):
+            layer = Layer(**{option: (pattern,)}, source="checks.{option}")
+            try:
+                Selection((layer,)).check(app().registry.rules)
+            except PlainsumError as exc:
+                where = linted.located.position(("checks", option, i))
+                message = str(exc).replace(f" in checks.{option}", "")
+                out.append(FactSheetError(linted.name, where.line, where.column,
+                                          f"checks.{option}[{i}]", message))
+    return out
 
 
 def _spans(data: object) -> int:

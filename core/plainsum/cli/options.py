@@ -24,3 +24,30 @@ def split_list(value: str | None, option: str) -> list[str] | None:
     if not parts:
         raise PlainsumError(f"{option} is empty; give one or more names, comma-separated")
     return parts
+
+
+def rule_options(command: click.Command) -> click.Command:
+    """``--select`` and ``--ignore``: rule ids, or prefixes of ids, as flake8 takes them."""
+    command = click.option(
+        "--ignore", default=None, metavar="RULES",
+        help="Comma-separated rules (ids or prefixes: 'hedge') whose findings are left out.",
+    )(command)
+    return click.option(
+        "--select", default=None, metavar="RULES",
+        help="Comma-separated rules (ids or prefixes) to report; the rest are left out.",
+    )(command)
+
+
+def rule_selection(registry: object, sheet: object, select: str | None,
+                   ignore: str | None) -> object:
+    """The command line's --select/--ignore as a layer after the sheet's ``checks``; an id
+    or prefix that names no declared rule, on either, is a usage error."""
+    from ..rules import Layer, Selection, sheet_layer, split
+
+    for option, value in (("--select", select), ("--ignore", ignore)):
+        if value is not None and not split(value):
+            raise PlainsumError(f"{option} is empty; give one or more rules, comma-separated")
+    command_line = Layer(split(select), split(ignore))
+    layers = (sheet_layer(sheet.checks, sheet.path), command_line)  # type: ignore[attr-defined]
+    Selection(layers).check(registry.rules)  # type: ignore[attr-defined]
+    return Selection((command_line,))
