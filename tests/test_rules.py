@@ -35,6 +35,22 @@ def test_every_declared_rule_is_complete():
         assert rule.example.strip() and rule.reports.strip(), rule_id
 
 
+def test_every_example_about_the_small_trial_is_reported(plainsum_factsheet, registry):
+    """An example without a bracketed note is a text about the small trial of
+    ``plainsum.testing``: checked against it, it gets a finding of its rule."""
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import CheckContext, check_text
+
+    pack = registry.language("en")
+    shown = [rule for rule in registry.rules.values() if "(" not in rule.example]
+    assert len(shown) >= 5
+    for rule in shown:
+        context = CheckContext(plainsum_factsheet, pack, None, Lexicon(plainsum_factsheet, pack),
+                               require="key")
+        found = check_text(rule.example, context, registry, with_readability=False).findings
+        assert rule.id in {f.rule for f in found}, (rule.id, rule.example, found)
+
+
 def _literal_rules() -> dict[str, str]:
     """Every rule id written as a literal where a finding is made: ``Finding("id", ...)``,
     ``Finding(rule="id")`` and the checkers' ``.report("id", ...)``/``.error("id", ...)``

@@ -1,9 +1,11 @@
 """The rules the built-in validators report: one table, so a user can look each one up
 (``plainsum rules``, docs/rules.md) and switch it (``--select``/``--ignore``).
 
-Each example is a short wrong text about a small two-arm trial (400 people; an infection
-in 5 % of those who got the new cleanser and 10 % of those who got the usual one, within
-30 days) unless it says otherwise, and ``reports`` is what the rule says about it.
+Each example is a short wrong text and ``reports`` what the rule says about it. An example
+without a bracketed note is about the small two-arm trial of ``plainsum.testing`` (400
+people; an infection within 30 days in 5 % of those who got the new cleanser, 10 % of those
+who got the usual one), and tests/test_rules.py checks that it is reported; a note says
+what the sheet of any other example gives.
 """
 
 from __future__ import annotations
@@ -14,18 +16,19 @@ RULES = (
     # facts.py: figures, their context, omissions
     Rule("unsupported-number", "error",
          "A figure the fact sheet does not give, or does not support in this form.",
-         "7% of people who got the new cleanser got an infection.",
+         "7% of people who got the new cleanser got an infection within 30 days.",
          "The fact sheet has no figure 7%; for people who got the new cleanser, 30 days it "
          "gives 5%."),
     Rule("wrong-context", "error",
          "A figure of the sheet said of another group, time point or count.",
          "10% of people who got the new cleanser got an infection within 30 days.",
          "10% is the figure for people who got the usual cleanser, 30 days (control-rate), "
-         "but here it is said of people who got the new cleanser."),
+         "but here it is said of people who got the new cleanser, 30 days, where the fact "
+         "sheet gives 5%."),
     Rule("missing-fact", "error",
          "A fact the text must state (claimed, key or all, by --require) is not there.",
          "Fewer people who got the new cleanser got an infection.",
-         "The text does not state treated-rate: 5% (people who got the new cleanser, 30 days)."),
+         "The text does not state cohort: 400 (people in the trial)."),
     Rule("findings-not-listed", "error",
          "A text with more than a thousand findings of one rule: the rest are counted, not "
          "listed.",
@@ -67,8 +70,8 @@ RULES = (
     Rule("direction-flipped", "error",
          "A comparison or change said in the other direction (more for fewer, worse for "
          "better).",
-         "More people who got the new cleanser got an infection (5% against 10%).",
-         "This sentence says \"more\", but the fact sheet says people who got the new "
+         "More people who got the new cleanser got an infection: 5% against 10%.",
+         "This sentence says \"More\", but the fact sheet says people who got the new "
          "cleanser had the lower figure (fewer-infections)."),
     # claims.py: what the study cannot carry
     Rule("causal-claim", "error",
@@ -85,16 +88,18 @@ RULES = (
     # names.py: terms and names
     Rule("term-corrupted", "error",
          "A key term or the intervention garbled (a word swapped for a look-alike).",
-         "stem cell transmission (the sheet's term: stem cell transplant)",
-         "\"stem cell transmission\" looks like a garbled \"stem cell transplant\"; use an "
-         "accepted form."),
+         "Fewer people who got the germ-killing liquor got an infection within 30 days: 5% "
+         "against 10%.",
+         "\"germ-killing liquor\" looks like a garbled \"germ-killing liquid\" (antiseptic); "
+         "use an accepted form such as \"germ-killing liquid\"."),
     Rule("name-altered", "error",
          "A protected name (a person, an organisation, a journal) misspelt.",
          "Dr Ana Perez said … (the sheet: Dr Ana Pérez)",
          "\"Perez\" looks like a misspelt \"Pérez\"; names must be given exactly."),
     Rule("term-missing", "warning",
          "A key term of the sheet is not named in the text.",
-         "Fewer people got an infection. (key term: germ-killing liquid)",
+         "In a trial of 400 people, 5% of people who got the new cleanser got an infection "
+         "within 30 days, against 10% of people who got the usual cleanser.",
          "The key term antiseptic is not named; use \"germ-killing liquid\"."),
     Rule("name-missing", "warning",
          "A person or the journal of the sheet (every organisation too, with --require all) "
