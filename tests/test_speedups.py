@@ -1,0 +1,31 @@
+"""Faster forms of hot code give exactly what the plain forms give (bench/bundle.py)."""
+
+from __future__ import annotations
+
+import regex
+from plainsum.language import WORD_RE
+
+# the word pattern as first written: one character per repetition
+PLAIN_WORD = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|(?<=\p{N})[.,](?=\p{N}))*")
+
+TEXTS = [
+    "It's a well-known fact: 10.5 % of 1,000 people (n = 40,000) had it.",
+    "Zahlen: 1.147, 40.000 und 3,5; Ende. ...  !",
+    "l'iode, dell'immunosoppressione — «un'infezione» a.b.c. 3.a x.5 5.x 12,",
+    "e\u0301te\u0301 cafe\u0301 ٧١٫٥ ½ 2-3-fold x--y 'quoted' ’tis 7’’",
+    "", "   ", "...", "1.", ".5", "a.1.2.b",
+]
+
+
+def test_word_pattern_finds_the_same_words_as_the_plain_one() -> None:
+    for text in TEXTS:
+        assert [m.span() for m in WORD_RE.finditer(text)] == [
+            m.span() for m in PLAIN_WORD.finditer(text)], text
+
+
+def test_sentence_count_is_that_of_sentences_with_words(registry) -> None:
+    for pack in registry.languages.values():
+        for text in [*TEXTS, " ".join(TEXTS), "\n\n".join(TEXTS), "A. ... B! ? C"]:
+            words = pack.words(text)
+            worded = [s for s in pack.sentences(text) if pack.words(s)]
+            assert pack.counts(text).sentences == max(len(worded), 1 if words else 0), text
