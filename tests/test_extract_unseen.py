@@ -38,13 +38,11 @@ def group_label(f, fact) -> str:
 
 # -- a release with no study of its own ------------------------------------------------------
 
-PRODUCT = """Acme launches a pocket inhaler for asthma
-
-DENVER, May 2, 2024 /PRNewswire/ -- Acme Health today announced that its new pocket
-inhaler is now available in pharmacies across the country. Asthma affects about 25 million
-people in the United States, and about 3,500 people die of it each year. The inhaler holds
-200 doses and fits in a shirt pocket. The company expects sales to reach 40% of the market.
-"""
+PRODUCT = ("Acme launches a pocket inhaler for asthma\n\nDENVER, May 2, 2024 /PRNewswire/ -- "
+           "Acme Health today announced that its new pocket inhaler is now available in "
+           "pharmacies across the country. Asthma affects about 25 million people in the United "
+           "States, and about 3,500 people die of it each year. The inhaler holds 200 doses "
+           "and fits in a shirt pocket. The company expects sales to reach 40% of the market.\n")
 
 
 def test_a_product_release_has_no_main_fact_and_only_background_figures():
@@ -202,3 +200,45 @@ def test_lines_that_are_no_table_give_no_table_figures(lines):
     st_found = found(text)
     assert not [x for x in st_found.facts if "table row" in str(x.get("review"))]
     assert callable(find_tables)
+
+
+# -- background statistics: the population they are about -----------------------------------
+
+BACKGROUND = ("Quit-smoking app helps in trial\n\nIn the trial, 300 smokers used the app for 12 "
+              "weeks, and 24% of them quit smoking. Smoking remains common: in the United "
+              "States, between 11 and 14 percent of the population smoke cigarettes every day. "
+              "While less deadly than before, lung cancer is a major health problem, affecting "
+              "an estimated 2 million people worldwide.\n")
+
+
+def test_a_background_figure_gets_the_population_its_clause_names():
+    f = found(BACKGROUND)
+    assert f.reports_study and f.main is not None  # "300 smokers used the app": a study
+    share = next(x for x in f.facts if x["kind"] == "range")
+    assert share["role"] == "background"
+    assert group_label(f, share) == "the population in the United States"
+    assert f.measures[share["measure"]]["label"]["en"]["plain"] == "smoke cigarettes"
+    count = next(x for x in f.facts if x.get("value") == 2_000_000)
+    assert count["role"] == "background"
+    assert group_label(f, count) == "people with lung cancer worldwide"
+    quit_ = next(x for x in f.facts if x.get("value") == 24)
+    assert quit_.get("role") != "background"  # the study's own result keeps its role
+
+
+def test_a_product_release_names_who_its_national_figures_are_about():
+    f = found(PRODUCT)
+    labels = {x["value"]: group_label(f, x) for x in f.facts if x["kind"] == "count"}
+    assert labels[25_000_000] == "people with asthma in the United States"
+    assert labels[3500] == "deaths from asthma in the United States"
+
+
+def test_a_background_figure_naming_no_population_keeps_a_note():
+    text = ("Trial of a balance class\n\nIn the study, 80 older adults were enrolled. Falls "
+            "are the leading cause of injury, and 30% of injuries are falls. After a year, "
+            "12% of class members fell, compared with 25% of the others.")
+    f = found(text)
+    thirty = [x for x in f.facts if x.get("value") == 30]
+    for x in thirty:
+        assert x["role"] == "background"
+        if x["group"] == "all":
+            assert "name the population" in x["review"]

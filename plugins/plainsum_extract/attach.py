@@ -495,7 +495,7 @@ def settle(st: State) -> None:
     f = st.found
     for g in f.groups.values():
         g.label = mend_label(g.label)
-    own = f.reports_study = reports_study(st)
+    own = f.reports_study = reports_study(st) or any(g.kind == "arm" for g in f.groups.values())
     starts = [s.start for s in st.all_sentences]
     dropped: set[str] = set()
     kept = []
@@ -507,6 +507,8 @@ def settle(st: State) -> None:
             span = fact.get("source_span") or [s.start, s.start]
             if _role_of(st, s, span[0] - s.start, span[1] - s.start) == "background":
                 fact["role"] = "background"
+        if s is not None and fact.get("role") == "background":
+            population_for(st, s, fact)
         why = unplaced(st, fact)
         if why:
             dropped.add(fact["id"])
@@ -544,6 +546,111 @@ def settle(st: State) -> None:
         f.notes.append("no result figure found: the release's findings may be given only in "
                        "words (or it reports no study result); add a claim if it has one, "
                        "and set study.main_fact")
+
+
+# --- the people a background figure is about ------------------------------------------------
+_PLACE = re.compile(
+    r"(?P<world>\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|in\s+the\s+world|"
+    r"across\s+the\s+(?:world|globe))\b)|\b(?:in|across|throughout)\s+(?:the\s+)?"
+    r"(?P<place>United\s+States|U\.\s?S\.(?:\s?A\.)?|US|USA|UK|U\.K\.|United\s+Kingdom|"
+    r"European\s+Union|EU|[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:University|Hospital|"
+    r"Institute|College|Center|Centre|School|Health|Medical))")
+_DEMONYM = re.compile(r"\b(?P<d>Americans|Canadians|Australians|Europeans|Britons|U\.?S\.? "
+                      r"(?:adults|residents|women|men|children))\b")
+_POPULATION = re.compile(r"(?i)\b(?:of|among|in)\s+(?:the\s+)?(?P<p>(?:general\s+|adult\s+|"
+                         r"world['’]s\s+|total\s+)?population)\b")
+_AFFECTS = re.compile(
+    r"(?i)(?P<x>\b[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:that\s+|which\s+)?(?:affects|affected|"
+    r"is\s+affecting|afflicts|strikes|is\s+diagnosed\s+in)\b|"
+    r"^\W*(?:[A-Z][\w'’-]*\s+){0,2}?(?:while|although|though|as)?\s*(?:[\w'’-]+\s+){0,4}?"
+    r"[^,]*?,\s*(?P<y>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:is|are|remains)\b[^.;]*?,\s+"
+    r"(?:affecting|afflicting)\b")
+_ANAPHOR = re.compile(r"(?i)^(?:it|this|that|which|the\s+(?:disease|condition|disorder|"
+                      r"illness|pathology)|this\s+(?:disease|condition|disorder|illness|"
+                      r"pathology)|a\s+(?:disease|condition|disorder)(?:\s+that)?)$")
+_CORE = "all"
+
+
+def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
+    """A background figure (how many people have a disease in a country, the share of a
+    population) is about those people, never the study's participants: when it has the
+    study's group, or a bare "people"/"cases", it gets the population its clause names
+    ("people with Alzheimer's disease worldwide", "the population in Spain", "Americans");
+    when the clause names none, it keeps its group with a note to name the population."""
+    gid = fact.get("group")
+    group = st.found.groups.get(gid or "")
+    generic = group is not None and gid != _CORE and re.fullmatch(
+        r"(?i)(?:(?:new\s+)?cases|deaths|people|persons|individuals|adults|patients)", group.label)
+    if gid is None or not (gid == _CORE or generic or (group is not None and group.kind in (
+            "arm", "treated"))):
+        return
+    span = fact.get("source_span") or [s.start, s.start]
+    from .classify import clause_at
+
+    clause = clause_at(s.text, span[0] - s.start, span[1] - s.start)
+    noun = group.label if generic and group is not None else None
+    place = None
+    demonym = _DEMONYM.search(clause)
+    where = _PLACE.search(clause)
+    if demonym:
+        noun = demonym.group("d")
+    elif where:
+        name = where.group("place")
+        the = "the " if name and re.match(r"United|European", name) else ""
+        place = "worldwide" if where.group("world") else f"in {the}{name}"
+    population = _POPULATION.search(clause)
+    if population and not demonym:
+        noun = f"the {population.group('p').lower()}"
+    cond = _affected_by(st, clause)
+    if cond and cond[:1].isupper() and cond[1:2].islower() and clause.lstrip().startswith(cond):
+        cond = cond[0].lower() + cond[1:]  # capitalised only to open the sentence
+    after = s.text[span[1] - s.start:] if fact["kind"] == "count" else ""
+    did = re.match(r"(?i)\s*(?:people\s+|persons\s+)?(?:who\s+)?(?P<v>die|died|are\s+diagnosed|"
+                   r"were\s+diagnosed|will\s+be\s+diagnosed|would\s+be\s+diagnosed)\b", after)
+    if did and re.fullmatch(r"(?i)people|persons|individuals|adults|patients", noun or "people"):
+        dead = did.group("v").lower().startswith("die")
+        noun = ("deaths" if dead else "people diagnosed") + (
+            f" {'from' if dead else 'with'} {cond}" if cond else "")
+    elif cond and (noun is None or re.fullmatch(r"(?i)people|persons|individuals|adults|"
+                                                 r"patients", noun)):
+        noun = f"{noun or 'people'} with {cond}"
+    if noun is None and place is None:
+        fact["review"] = ((fact["review"] + "; ") if fact.get("review") else "") + \
+            "a background figure: its group is not the study's participants; name the " \
+            "population it is about"
+        return
+    label = " ".join(x for x in ((noun or "people"), place) if x)
+    if group is not None and label.lower() == group.label.lower():
+        return
+    at = [s.start + s.text.find(clause), s.start + s.text.find(clause) + len(clause)]
+    fact["group"] = _population_group(st, label, at)
+    fact.pop("versus", None)
+
+
+def _affected_by(st: State, clause: str) -> str | None:
+    """The condition a clause says affects people: its own words, or the release's
+    condition when it says "it", "this disease", "a disease that"."""
+    m = _AFFECTS.search(clause)
+    if not m:
+        return None
+    x = re.sub(r"(?i)^(?:and|but|while|as|since|because)\s+", "",
+               (m.group("x") or m.group("y")).strip())
+    if _ANAPHOR.match(x) or (re.search(r"(?i)\b(?:disease|condition|disorder|pathology)$", x)
+                             and re.match(r"(?i)(?:a|the|this|that)\b", x)):
+        cond = st.found.condition
+        if cond and cond[1] != [0, 0]:
+            return " ".join(st.text[cond[1][0]:cond[1][1]].split())
+        return None
+    if re.match(r"(?i)(?:it|they|he|she|we|which|who|that)\b", x) or not re.search(r"[a-z]{4}", x):
+        return None
+    return x
+
+
+def _population_group(st: State, label: str, span: Span) -> str:
+    from .groups import _add_group
+
+    return _add_group(st, label, span, "described", [],
+                      review="the population a background figure is about: check").id
 
 
 def mend_label(label: str) -> str:

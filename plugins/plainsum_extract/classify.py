@@ -266,6 +266,8 @@ def reports_study(st: State) -> bool:
     (not background, not a quote) speaks of a study, trial, researchers or participants.
     A product or news release (an approval, a launch, a trial still recruiting) does not,
     and its draft has no main result to headline."""
+    if st.cohort is not None:
+        return True  # "N adults were enrolled": the release reports its own study
     return any(st.kinds.get(s.start) in ("result", "methods", "other")
                and _STUDY_WORDS.search(s.text) and (_PAST.search(s.text) or _DONE.search(s.text))
                and not _FUTURE.search(s.text) and not re.search(r"(?i)\bwill\b", s.text)
@@ -279,7 +281,8 @@ _STUDY_WORDS = re.compile(
 _DONE = re.compile(
     r"(?i)\b(?:analy[sz]ed|studied|examined|looked|followed|tracked|compared|enrolled|recruited|"
     r"conducted|tested|measured|assessed|evaluated|published|treated|gave|given|injected|"
-    r"discovered|identified|observed|shows?|finds|suggests?|reveals?)\b")
+    r"discovered|identified|observed|shows?|finds|suggests?|reveals?|used|took|completed|"
+    r"received|wore|ate|drank|underwent|participated|joined|quit|stopped)\b")
 
 
 def about_other_study(text: str) -> bool:

@@ -364,6 +364,19 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if of:  # "between 50 and 90 percent of young women ...": the group counted
             lo, hi = q.phrase[1] + of.start("np"), q.phrase[1] + of.end("np")
             group = _phrase_group(st, s, named, of.group("np"), lo, hi)
+        if q.fields.get("unit") == "percent" and not q.fields.get("measure"):
+            # "8 to 10 percent of the population suffer from depression": what they have
+            tail = re.split(r"[,;(]|\s+(?:at\s+any|at\s+some|each|every|per|in\s+their)\b",
+                            s.text[q.phrase[1]:])[0]
+            what = re.match(rf"(?i)\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                            rf"(?:population|{PEOPLE}|those)\s+(?P<v>(?:ha[sdv]e?|suffers?|"
+                            rf"suffered|lives?|gets?|got|develops?|developed|experiences?|"
+                            rf"experienced|reports?|reported|smoke|smoked|use|used|drink|"
+                            rf"drank)\b(?:\s+[\w'’-]+){{1,6}})", tail)
+            if what:
+                v = what.group("v").strip()
+                at = q.phrase[1] + what.start("v")
+                fact["measure"] = measure_id(st, v, [s.at(at), s.at(at + len(v))])
         fact["group"] = group  # a range has no time point in the sheet
     else:
         if q.outcome is not None:
@@ -421,7 +434,9 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
                              [], review="things counted for a group: check the label").id
         elif _GENERIC.fullmatch(c.label) and before and re.search(r"\(\s*$", s.text[:c.start]):
             gid = before[-1][2]  # "(38 patients)": the group named just before
-        elif _GENERIC.fullmatch(c.label) and st.labels.get(c.label.lower()) is not None:
+        elif _GENERIC.fullmatch(c.label) and st.labels.get(c.label.lower()) is not None and (
+                st.labels[c.label.lower()].kind == "all"
+                or st.kinds.get(s.start) != "background"):
             continue  # "N patients" when the whole study is "patients": no new group
         else:
             gid = _phrase_group(st, s, named, c.label, *c.label_span)
