@@ -773,4 +773,9 @@ class ClaimValidator:
     name = "claims"
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
-        return causal_claims(text, context) + invented_differences(text, context)
+        # what a text claims depends on the text, the sheet and the language only (not on
+        # the output or audience): outputs of a run that share a text are read once
+        found = context.lexicon.remember(
+            ("claims-text", text),
+            lambda: tuple(causal_claims(text, context) + invented_differences(text, context)))
+        return list(found)
