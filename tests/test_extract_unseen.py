@@ -242,3 +242,37 @@ def test_a_background_figure_naming_no_population_keeps_a_note():
         assert x["role"] == "background"
         if x["group"] == "all":
             assert "name the population" in x["review"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The health agency estimated that about 12,000 people would be diagnosed in 2020.",
+    "Deaths were projected to reach 40,000 by 2030.",
+    "Research on this question has only been conducted for about 10 years.",
+    "Waiting for a scan could delay surgery by as long as 45 minutes.",
+])
+def test_estimates_projections_and_what_could_happen_are_background(sentence):
+    from plainsum_extract.classify import is_background
+
+    assert is_background(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "After 12 weeks, patients who took the drug could walk 50 metres further.",
+    "In the trial, 40% of participants improved.",
+])
+def test_study_results_are_not_background(sentence):
+    from plainsum_extract.classify import is_background
+
+    assert not is_background(sentence)
+
+
+def test_a_count_of_other_trials_is_background_unless_this_study_pooled_them():
+    text = ("A snack bar for weight loss\n\nIn the study, 40 adults ate the bar daily and 30% "
+            "lost weight. Its recipe was shaped by over 15 small clinical trials.")
+    f = found(text)
+    trials = next(x for x in f.facts if x.get("value") == 15)
+    assert trials["role"] == "background"
+    pooled = ("Exercise and mood\n\nThe researchers analysed 15 small clinical trials, and "
+              "exercise lowered depression scores in 60% of them.")
+    g = found(pooled)
+    assert all(x.get("role") != "background" for x in g.facts if x.get("value") == 15)

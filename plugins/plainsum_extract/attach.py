@@ -507,6 +507,9 @@ def settle(st: State) -> None:
             span = fact.get("source_span") or [s.start, s.start]
             if _role_of(st, s, span[0] - s.start, span[1] - s.start) == "background":
                 fact["role"] = "background"
+        if s is not None and fact["kind"] == "count" and "role" not in fact and \
+                _other_studies(st, fact, s):
+            fact["role"] = "background"
         if s is not None and fact.get("role") == "background":
             population_for(st, s, fact)
         why = unplaced(st, fact)
@@ -625,6 +628,16 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
     at = [s.start + s.text.find(clause), s.start + s.text.find(clause) + len(clause)]
     fact["group"] = _population_group(st, label, at)
     fact.pop("versus", None)
+
+
+def _other_studies(st: State, fact: dict[str, Any], s: Sentence) -> bool:
+    """A count of studies or trials ("guided by over 15 small trials", "100 earlier
+    studies") is of other work, unless this study pooled or reviewed them."""
+    group = st.found.groups.get(fact.get("group") or "")
+    if group is None or not re.search(r"(?i)\b(?:studies|trials|papers|reports)$", group.label):
+        return False
+    return not re.search(r"(?i)\b(?:analy[sz]\w*|review\w*|pool\w*|meta-?analy\w*|included|"
+                         r"combined|searched|identified|screened|systematic)\b", s.text)
 
 
 def _affected_by(st: State, clause: str) -> str | None:

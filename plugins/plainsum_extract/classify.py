@@ -59,8 +59,12 @@ _EARLIER = re.compile(
       surveys?|investigations?)\b
     | \b(?:studies|research|trials|evidence|data)\s+(?:\w+\s+){0,2}?(?:ha(?:ve|s)|had)\s+
       (?:\w+\s+)?(?:shown|found|suggested|reported|linked|demonstrated|indicated|revealed)\b
-    | \b(?:ha(?:ve|s)|had)\s+(?:long\s+|previously\s+|already\s+)?been\s+
+    | \b(?:ha(?:ve|s)|had)\s+(?:long\s+|previously\s+|already\s+|only\s+)?been\s+
       (?:shown|linked|associated|reported|found|known|suggested|demonstrated)\b
+    | \b(?:research|studies|work|trials)\b[^.;]{0,60}?\b(?:ha(?:ve|s)|had)\s+(?:only\s+|long\s+|
+      previously\s+|already\s+)?been\s+(?:conducted|done|carried\s+out|performed|underway)\b
+    | \b(?:estimated|estimates|projected|predicted|projects|predicts)\s+that\b
+    | \b(?:were|was|are|is)\s+(?:projected|predicted|forecast)\s+to\b
     | \bpreviously\s+(?:shown|reported|found|published|described|demonstrated)\b
     | \b(?:studies|trials|research)\b[^.;]{0,80}?\b(?:thus|so)\s+far\b
     | \b(?:ha(?:s|ve)|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:tested|studied|shown|proven|
@@ -120,7 +124,7 @@ _PRESENT = re.compile(
     r"(?i)\b(?:is|are|affects?|has|have|occurs?|develops?|dies?|die|experiences?|experience|"
     r"suffers?|suffer|accounts?\s+for|make\s+up|makes\s+up|costs?|lives?\s+with|"
     r"gets?|get|takes?|take|uses?|use|needs?|need|undergoes|undergo|remains?|"
-    r"account\s+for|live\s+with|ranges?|range)\b")
+    r"account\s+for|live\s+with|ranges?|range|can|could|may|might)\b")
 
 # The sentence is about this study (its people, groups, findings).
 _STUDY = re.compile(
