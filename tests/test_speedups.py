@@ -29,3 +29,29 @@ def test_sentence_count_is_that_of_sentences_with_words(registry) -> None:
             words = pack.words(text)
             worded = [s for s in pack.sentences(text) if pack.words(s)]
             assert pack.counts(text).sentences == max(len(worded), 1 if words else 0), text
+
+
+def test_the_collector_waits_for_the_run_and_comes_back_as_it_was() -> None:
+    import gc
+
+    from plainsum.gcpause import gc_paused
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        gc.disable()  # a caller that turned it off keeps it off
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+        gc.enable()
+        try:
+            with gc_paused():
+                raise KeyError("a failing run")
+        except KeyError:
+            pass
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()

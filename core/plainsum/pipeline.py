@@ -17,6 +17,7 @@ from .audience import Audience
 from .errors import MissingTranslation
 from .factsheet.model import FactSheet, local_text
 from .files import is_component, printable
+from .gcpause import gc_paused
 from .language import LanguagePack
 from .lexicon import Lexicon
 from .outputs import RESERVED_SCORE_NAMES, Checks, Finding, Output, Readability, Score
@@ -194,7 +195,15 @@ def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
     A generator that fails (raises, hangs, returns something else than an Output) is
     reported and its outputs are left out, or the run stops in strict mode. The outputs of
     a draft sheet begin with the DRAFT line (:mod:`plainsum.draft`), added after the checks.
+    The cycle collector waits until the run is over (:mod:`plainsum.gcpause`).
     """
+    with gc_paused():
+        return _generate(factsheet, registry, langs, audiences, generators, check, rules)
+
+
+def _generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
+              audiences: Iterable[str], generators: Iterable[str] | None, check: bool,
+              rules: Selection | None) -> list[Output]:
     packs = [registry.language(code) for code in dict.fromkeys(langs)]
     groups = [registry.audience(name) for name in dict.fromkeys(audiences)]
     chosen = [registry.generator(name)
