@@ -5,14 +5,15 @@ technical name ("people sent home early with rivaroxaban") a paragraph before "W
 treatment?" explains it. The CDC's Clear Communication Index asks for every technical term
 to be explained where it is used: the first time the running text of a patient or public
 summary says a jargon term's technical form, before its plain word, the plain word follows
-it in the pack's ``grammar.glossed`` ("rivaroxaban (a blood thinner)", "Rivaroxaban (ein
-Blutverdünner)"). A term whose plain word comes first is already explained; quotes and the
+it in the pack's ``grammar.glossed`` ("rivaroxaban (blood thinner)", "Rivaroxaban
+(Blutverdünner)"). A term whose plain word comes first is already explained; quotes and the
 headline are never changed; an abbreviation is :mod:`.spell`'s.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from plainsum.factsheet.model import is_abbreviation
 from plainsum.render import Section, Wording
@@ -29,33 +30,67 @@ def glossable(w: Wording) -> list[tuple[str, str, str]]:
             continue
         forms = w.lex.term(term_id)
         plain, technical = (forms.plain or "").strip(), (forms.technical or "").strip()
-        if (plain and technical and plain.casefold() != technical.casefold()
-                and not is_abbreviation(plain) and not is_abbreviation(technical)
-                and plain.casefold() not in technical.casefold()):
+        if (plain and technical and not is_abbreviation(plain)
+                and not is_abbreviation(technical) and hard(technical, plain)):
             out.append((term_id, technical, plain))
     return out
+
+
+def hard(technical: str, plain: str) -> bool:
+    """Whether the technical form has a word the plain one does not explain: a word of four
+    letters or more that no plain word shares its first four with ("rivaroxaban" and
+    "blood thinner"; not "iode" and "solution iodée", "Lungenembolie" and "Blutgerinnsel in
+    der Lunge", "clorhexidina" and "solución de clorhexidina")."""
+    plain_words = [_fold(p) for p in re.findall(r"\w+", plain)]
+    return any(len(t) >= 4 and not any(p[:4] == _fold(t)[:4] for p in plain_words)
+               for t in re.findall(r"\w+", technical))
+
+
+def _fold(word: str) -> str:
+    """Case and accents aside: "iodée" begins as "iode" does."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold())
+                   if not unicodedata.combining(c))
 
 
 def _word(text: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.IGNORECASE)
 
 
+def _inside(text: str, start: int, end: int, longer: list[re.Pattern[str]]) -> bool:
+    """Whether ``text[start:end]`` is part of a longer term's name ("autologous" in
+    "autologous hematopoietic stem cell transplantation"): that name is explained as a
+    whole, not word by word."""
+    return any(m.start() <= start and end <= m.end() and (m.start(), m.end()) != (start, end)
+               for pattern in longer for m in pattern.finditer(text))
+
+
 def gloss_terms(w: Wording, sections: list[Section]) -> None:
     """In place: each jargon term's first running use, unexplained so far, followed by its
-    plain word. Only for audiences that have terms explained, in a pack that can say it."""
+    plain word. Only for audiences that have terms explained, in a pack that can say it.
+    The plain word stands bare in the brackets: "(blood thinner)", "(from the person's own
+    body)"; an article would not fit every plain form."""
     if not w.audience.explain_terms or not w.has("grammar.glossed"):
         return
     running = [s for section in sections for s in section.sentences if s.role not in _SKIP]
-    for term_id, technical, plain in glossable(w):
+    terms = glossable(w)
+    for term_id, technical, plain in terms:
         said_technical, said_plain = _word(technical), _word(plain)
+        longer = [_word(f) for other in w.sheet.terms if other != term_id
+                  for f in _forms(w, other) if len(f) > len(technical)
+                  and technical.casefold() in f.casefold()]
         for sentence in running:
-            t = said_technical.search(sentence.text)
             p = said_plain.search(sentence.text)
+            t = next((m for m in said_technical.finditer(sentence.text)
+                      if not _inside(sentence.text, m.start(), m.end(), longer)), None)
             if p is not None and (t is None or p.start() < t.start()):
                 break  # the plain word comes first: explained
             if t is None:
                 continue
-            gloss = w.say("grammar.glossed", term=t.group(),
-                          plain=w.term_with_article(term_id, "indefinite", "plain"))
+            gloss = w.say("grammar.glossed", term=t.group(), plain=plain)
             sentence.text = sentence.text[:t.start()] + gloss + sentence.text[t.end():]
             break
+
+
+def _forms(w: Wording, term_id: str) -> list[str]:
+    forms = w.lex.term(term_id)
+    return [f for f in (forms.technical, forms.plain, *forms.forms) if f]
