@@ -1,4 +1,7 @@
-"""plainsum-sms: the main result of a study as a one-segment text message.
+"""plainsum-sms: the main result of a study as a short text message, with its caveat.
+
+The result aims at one segment; the sheet's key limitation (its short form, which says
+what it means) follows it, in one more segment where it fits.
 
 The wording comes from the language packs through plainsum's shared renderer, so the
 plugin works in every installed language without a word of its own.
@@ -38,18 +41,48 @@ class SmsGenerator:
         # labels); without the opening time phrase only when nothing else fits
         shorter = [] if w.level == "plain" else [plain(s) for s in _candidates(_plain(w))]
         shorter += [plain(s) for s in _untimed(w, candidates + shorter)]
-        chosen = next((s for s in candidates if segments(s.text) == 1), None) or next(
-            (s for s in candidates + shorter if segments(s.text) <= MAX_SEGMENTS),
-            min(candidates + shorter, key=lambda s: units(s.text), default=None))
+        caveat, limits = _caveat(w)
+        allowed = target(bool(limits))
+
+        def said(sentence: Any) -> str:
+            return plain_spaces(f"{sentence.text} {caveat}".strip())
+
+        everything = candidates + shorter
+        main = [s for s in everything if w.sheet.main_fact in s.facts]
+        # the main result with its caveat, in as few segments as it can; another key
+        # result only where the main one cannot carry its caveat in MAX_SEGMENTS
+        chosen = next((s for group in (main, everything) for most in (allowed, MAX_SEGMENTS)
+                       for s in group if segments(said(s)) <= most), None)
+        if chosen is None and everything:
+            # no result fits with its caveat: the shortest alone, as the alert it was,
+            # and the caveat is not claimed (the one case it cannot travel; see README)
+            chosen = min(everything, key=lambda s: units(s.text))
+            caveat, limits = "", []
         if chosen is None:
             return Output(self.name, request.variant, request.audience.id, request.pack.code,
                           "", platform="sms")
-        text = chosen.text
+        text = said(chosen)
+        # headed by the title (the subject) where that costs no extra segment
         headed = plain_spaces(f"{request.lexicon.title().rstrip('.')}. {text}")
-        if segments(headed) == 1:
+        if segments(headed) <= max(segments(text), 1):
             text = headed
         return Output(self.name, request.variant, request.audience.id, request.pack.code,
-                      text, facts=list(chosen.facts), platform="sms", terms=w.terms_in(text))
+                      text, facts=list(chosen.facts), platform="sms", terms=w.terms_in(text),
+                      limitations=limits)
+
+
+def target(with_caveat: bool) -> int:
+    """Segments an SMS should fit: one for the result, one more for its caveat."""
+    return 2 if with_caveat else 1
+
+
+def _caveat(w: Any) -> tuple[str, list[str]]:
+    """The key limitations, each in its one-sentence form, and their ids; none for a
+    sheet without limitations."""
+    from plainsum.caveats import key_caveats
+
+    caveats = key_caveats(w)
+    return " ".join(c.short for c in caveats), [c.id for c in caveats]
 
 
 def _wording(request: Any) -> Any:
@@ -134,8 +167,8 @@ def plain_spaces(text: str) -> str:
 
 
 class SmsSegmentsValidator:
-    """An ``sms`` output should fit one segment (a warning above) and must fit
-    ``MAX_SEGMENTS`` (an error above); other texts are not its business."""
+    """An ``sms`` output should fit one segment, two with its caveat (a warning above),
+    and must fit ``MAX_SEGMENTS`` (an error above); other texts are not its business."""
 
     name = "sms-segments"
 
@@ -143,7 +176,8 @@ class SmsSegmentsValidator:
         from plainsum.outputs import Finding
 
         output = context.output
-        if output is None or output.generator != "sms" or segments(text) == 1:
+        if output is None or output.generator != "sms" or \
+                segments(text) <= target(bool(output.limitations)):
             return []
         return [Finding(
             rule="sms-too-long",

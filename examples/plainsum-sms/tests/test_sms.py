@@ -132,3 +132,47 @@ def test_sms_command_refuses_a_draft_unless_told(plainsum_cli, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("[en] DRAFT: ")
     assert "\n[es] BORRADOR: " in result.stdout
+
+
+def test_sms_carries_the_key_caveat_after_the_result(plainsum_registry):
+    """The result, then the sheet's key limitation in its one-sentence form (which says
+    what it means), within the segments allowed; the output lists it for the checker."""
+    from plainsum.factsheet import load_factsheet
+
+    sheet = load_factsheet(str(SEED), plainsum_registry.known_terms())
+    [lim] = sheet.key_limitations
+    for out in generate(sheet, plainsum_registry, ["en", "es", "pt"], ["patients"], ["sms"]):
+        short = lim.short.get(out.lang, "plain")
+        assert out.text.endswith(short), (out.lang, out.text)
+        assert out.limitations == [lim.id] and "rrms-10y" in out.facts
+        # GSM-7 English in two segments; Spanish and Portuguese need UCS-2 ("ñ" is GSM-7,
+        # "ó" and "ã" are not): three, a warning, still passed
+        assert segments(out.text) <= (2 if out.lang == "en" else 3), out.lang
+        assert out.checks.passed, (out.lang, out.checks.findings)
+        # without the caveat the checker reports the limitation the output lists
+        from plainsum.lexicon import Lexicon
+        from plainsum.pipeline import CheckContext, check_text
+
+        pack = plainsum_registry.languages[out.lang]
+        context = CheckContext(sheet, pack, plainsum_registry.audience("patients"),
+                               Lexicon(sheet, pack), output=out)
+        cut = out.text.replace(short, "").strip()
+        rules = [f.rule for f in check_text(cut, context, plainsum_registry,
+                                            with_readability=False).findings]
+        assert "limitation-missing" in rules, (out.lang, cut)
+
+
+def test_a_longer_alert_with_its_caveat_is_no_warning_at_two_segments(
+        plainsum_registry, plainsum_factsheet):
+    from plainsum.lexicon import Lexicon
+    from plainsum.outputs import Output
+    from plainsum.pipeline import CheckContext
+    from plainsum_sms import SmsSegmentsValidator
+
+    pack = plainsum_registry.languages["en"]
+    text = "word " * 40  # two segments
+    for listed, found in (([], 1), (["lim"], 0)):
+        out = Output("sms", "sms", "patients", "en", text, limitations=listed)
+        context = CheckContext(plainsum_factsheet, pack, None,
+                               Lexicon(plainsum_factsheet, pack), output=out)
+        assert len(SmsSegmentsValidator().validate(text, context)) == found
