@@ -251,3 +251,13 @@ def test_dates_in_the_dateline_follow_ap_style():
     text = summary(SEED_FACTS, "en", "press")
     assert "MINNEAPOLIS, Jan. 20, 2021 — " in text
     assert dt.date(2021, 1, 20).strftime("%A") in text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_sheet_can_give_clinicians_their_own_headline(code):
+    path = ROOT / "examples/rivaroxaban-pe-2018/facts.yaml"
+    own = data(path)["audiences"]["clinicians"]["title"][code]
+    assert summary(path, code, "clinicians").split("\n\n")[0] == own
+    for audience in ("patients", "public", "press"):
+        head = summary(path, code, audience).split("\n\n")
+        assert own not in head[:2] and data(path)["title"][code] in head[:2]

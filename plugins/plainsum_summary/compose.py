@@ -386,7 +386,8 @@ def plan(w: Wording) -> list[Section]:
 
     results = results_paragraph(w, main, result_facts(w, {main.id} if main else set()),
                                 max_words)
-    title = w.lex.title()
+    # a headline the sheet writes for this audience (clinicians: the technical one)
+    title = w.lex.audience_text(audience.id, "title") or w.lex.title()
     heading = (lambda key: w.say(f"summary.heading.{key}")) if explain else (lambda key: None)
     sections: list[Section] = []
     if w.level == "technical" and audience.id != "clinicians":
