@@ -276,3 +276,52 @@ def test_a_count_of_other_trials_is_background_unless_this_study_pooled_them():
               "exercise lowered depression scores in 60% of them.")
     g = found(pooled)
     assert all(x.get("role") != "background" for x in g.facts if x.get("value") == 15)
+
+
+# -- shares said as fractions in words ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "value", "hedge", "group"), [
+    ("After six months, more than half of the women had less pain.", 50, "more-than", "women"),
+    ("Nearly a third of adults are never diagnosed.", 33.3, "nearly", "adults"),
+    ("About two-thirds of participants kept using the app.", 66.7, "about", "participants"),
+    ("Three quarters of the children slept better.", 75, None, "children"),
+])
+def test_a_fraction_in_words_is_a_share_with_its_hedge(sentence, value, hedge, group):
+    from plainsum_extract.quantity_amounts import fractions
+
+    (fr,) = fractions(sentence)
+    assert (fr.value, fr.hedge, fr.group) == (value, hedge, group)
+    assert sentence[fr.start:fr.end].lower().startswith(fr.said.lower()[:4])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Half of the patients were randomly assigned to the new drug.",
+    "Half of the patients daily received 200 ml of the enriched milk.",
+    "Sleep was measured in the first two thirds of the night.",
+    "More than half of the women in this group (58 percent) had less pain.",
+])
+def test_no_share_from_an_allocation_a_time_or_a_figure_given_right_after(sentence):
+    from plainsum_extract.quantity_amounts import fractions
+
+    assert fractions(sentence) == []
+
+
+FRACTION_RELEASE = ("Acupressure eases period pain\n\nIn the trial, 220 young women with period "
+                    "pain were enrolled. After six months, more than half of the women had less "
+                    "pain, and 40% of them used the app daily.\n")
+
+
+def test_a_share_in_words_is_drafted_but_never_the_headline(cli, tmp_path):
+    f = found(FRACTION_RELEASE)
+    half = next(x for x in f.facts if x.get("value") == 50)
+    assert half["kind"] == "proportion" and half["hedge"] == "more-than"
+    assert f.outcomes[half["outcome"]]["label"]["en"]["plain"] == "had less pain"
+    assert "not a figure" in half["review"]
+    assert f.main != half["id"]
+    # lint --release finds the share at its span: "more than half" states 50
+    release = tmp_path / "release.txt"
+    release.write_text(FRACTION_RELEASE, encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    assert cli("extract", str(release), "-o", str(out)).exit_code == 0
+    lint = cli("lint", str(out), "--release", str(release))
+    assert "is not written at" not in lint.output

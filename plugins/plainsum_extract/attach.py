@@ -456,7 +456,8 @@ def _after_phrase(clause: str) -> str | None:
                rf"on|receiving|taking|given|who\s+(?:got|received|took|were))\s+[^,]*?"
                rf"(?=\s+{_OUTCOME_VERB}\b))?|of\s+(?:them|those)|"
                # "of walkers had ...": any short noun phrase counted, then what it did
-               rf"of\s+(?:the\s+|all\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}?(?={_OUTCOME_VERB}\b))?"
+               rf"of\s+(?:the\s+|all\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}?(?=(?:{_OUTCOME_VERB}|are|is)"
+               rf"\b))?"
                rf"\s*(?:still\s+)?(?:who\s+)?",
                "", c)
     c = re.split(r"(?i)\s+(?:compared|versus|vs\.?|than|while|whereas|but)\b|\s*\(|"
@@ -712,6 +713,8 @@ def main_fact(st: State) -> str | None:
             continue  # a count, period or time point is no finding
         if fact["kind"] in ("mean", "range") and _describes_people(st, fact):
             continue  # an age or an age range describes who took part
+        if "not a figure" in str(fact.get("review")):
+            continue  # a share said in words ("more than half"): the release gives no figure
         s = _sentence_of(st, starts, fact)
         if s is not None and fact["kind"] in ("no-difference", "comparison") and \
                 _BASELINE.search(s.text):

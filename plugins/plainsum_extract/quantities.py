@@ -28,7 +28,7 @@ from .attach import (
 )
 from .classify import study_sentences
 from .groups import _add_group, mentions, subject_groups
-from .quantity_amounts import counts, means, study_times
+from .quantity_amounts import counts, fractions, means, study_times
 from .quantity_forms import Quantity, claimed, hedge_of, read
 from .state import PEOPLE, Sentence, State, add_fact
 from .terms import mentions_term
@@ -251,6 +251,46 @@ def find_proportions(st: State) -> None:
             add_fact(st, fact, base)
         if not any(q.kind == "no-difference" for q in read(s.text)):
             comparisons(st, s, found, made)  # a sentence of no difference gives none
+
+
+def find_fractions(st: State) -> None:
+    """Shares said as fractions in words ("more than half of the women had less pain",
+    "nearly a third of adults"): a proportion with the fraction as a percentage, its hedge,
+    group, outcome and time; the review note says the release gives words, not a figure."""
+    taken = {tuple(f["source_span"]) for f in st.found.facts if f.get("source_span")}
+    for s in study_sentences(st):
+        if not re.search(r"(?i)\b(?:half|thirds?|quarters?|fifths?)\b", s.text):
+            continue
+        named = mentions(st, s.text)
+        for fr in fractions(s.text):
+            span = [s.at(fr.start), s.at(fr.end)]
+            if tuple(span) in taken:
+                continue
+            lo, hi = fr.group_span
+            inside = [h for h in named if lo <= h[0] and h[1] <= hi]
+            if inside:
+                group = inside[-1][2]
+            elif re.fullmatch(rf"(?i)(?:them|those|these|{PEOPLE})", fr.group):
+                group = next((h[2] for h in reversed(named) if h[1] <= fr.start), "all")
+            else:
+                group = _phrase_group(st, s, named, fr.group, lo, hi)
+            at = _At(fr.start, fr.end)
+            what = outcome_for(st, s, at, s.text[fr.end:], s.text[:fr.start])
+            if not what:
+                st.found.notes.append(f"a share in words ({fr.said!r}) whose outcome was not "
+                                      f"found; left out: {s.text!r}")
+                continue
+            fact: dict[str, Any] = {"kind": "proportion", "value": fr.value, "group": group,
+                                    "outcome": what, "source_span": span, "key": True,
+                                    "review": f"the release says {fr.said!r}, not a figure: "
+                                              "the value is that fraction as a percentage"}
+            when = time_for(st, s.text, at, s.text[fr.end:], s.text[:fr.start])
+            if when:
+                fact["time"] = when
+            if fr.hedge:
+                fact["hedge"] = fr.hedge
+            add_fact(st, fact, f"{group}-{when or what}")
+            taken.add(tuple(span))
 
 
 def percents(text: str) -> list[re.Match[str]]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from .quantity_forms import (
     COUNTED,
+    HEDGE_AT_END,
     HEDGES,
     SIGNED,
     UNIT,
@@ -364,5 +365,63 @@ def study_times(text: str) -> list[tuple[float | int, str, int, int]]:
                                                             m.start(n)]):
                 continue
             out.append((value, unit, m.start(n), end))
+    return out
+
+
+# -- fractions in words -----------------------------------------------------------------------
+
+FRACTIONS = {"half": 50, "a half": 50, "one half": 50, "a third": 33.3, "one third": 33.3,
+             "two thirds": 66.7, "a quarter": 25, "one quarter": 25, "three quarters": 75,
+             "a fifth": 20, "one fifth": 20, "two fifths": 40, "three fifths": 60,
+             "four fifths": 80}
+"""A fraction in words and the percentage it is (one decimal, as a reviewer would round)."""
+_FRACTION = re.compile(
+    r"(?i)(?<![\w-])(?P<f>(?:a|one|two|three|four)?[\s-]*(?:half|thirds?|quarters?|fifths?))"
+    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?P<np>(?:[\w'’-]+\s+){0,3}?"
+    r"(?:them|those|these|people|patients|participants|adults|women|men|children|infants|"
+    r"babies|volunteers|individuals|subjects|veterans|mothers|survivors|residents|boys|girls|"
+    r"students|workers|smokers|users|respondents|cases|mice|rats)\b)")
+_ALLOCATED = re.compile(
+    r"(?i)^[^,.;]{0,60}?\b(?:(?:were|was)\s+(?:then\s+)?(?:randomly\s+)?(?:assigned|allocated|"
+    r"randomi[sz]ed|given|placed|put)\b|(?:\w+\s+){0,2}?(?:received|got|took|drank|ate)\s+"
+    r"[^,.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:ml|mg|g|mcg|µg|iu|units?|grams?|capsules?|tablets?)\b)")
+_FIGURE_AFTER = re.compile(r"(?i)^[^.;]{0,40}?\(\s*(?:about\s+|nearly\s+)?\d+(?:\.\d+)?\s*"
+                           r"(?:%|percent|per\s+cent)")
+
+
+@dataclass
+class Fraction:
+    """A share of a group said in words ("more than half of the women")."""
+
+    value: float | int
+    start: int
+    end: int  # the end of the fraction's words
+    said: str  # the words: "more than half"
+    group: str  # the people it is a share of, as written
+    group_span: tuple[int, int]
+    hedge: str | None = None
+
+
+def fractions(text: str) -> list[Fraction]:
+    """The shares a sentence gives as fractions in words, each with its hedge ("nearly a
+    third of adults"); not a share of a time ("the first two thirds of the night") and
+    not how a trial split its people ("half of the patients were given the drug")."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        words = re.sub(r"[\s-]+", " ", m.group("f").lower()).strip()
+        if words.endswith("s") and words.split()[0] in ("a", "one"):
+            continue  # "a thirds": no fraction
+        value = FRACTIONS.get(words)
+        rest = text[m.end("np"):]
+        if value is None or _ALLOCATED.match(rest) or _FIGURE_AFTER.match(rest):
+            continue  # how a trial split its people; or the figure is given right after
+        hedge, start = None, m.start()
+        for name, pattern in HEDGE_AT_END:  # the hedge's own words open the figure's span
+            h = pattern.search(text, max(0, m.start() - 40), m.start())
+            if h:
+                hedge, start = name, h.start()
+                break
+        out.append(Fraction(value, start, m.end("f"), text[start:m.end("f")],
+                            m.group("np"), (m.start("np"), m.end("np")), hedge))
     return out
 

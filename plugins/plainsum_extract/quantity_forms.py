@@ -36,6 +36,8 @@ HEDGES = (
               r"estimated|~|an\s+average\s+of\s+about"),
 )
 _HEDGE_AT_END = [(h, re.compile(rf"(?i)(?<![\w-])(?:{p})\s*(?:a|an|the)?\s*$")) for h, p in HEDGES]
+HEDGE_AT_END = [(h, re.compile(rf"(?i)(?<![\w-])(?:{p})\s+$")) for h, p in HEDGES]
+"""(hedge, pattern of its words right before a figure), for finding where they start."""
 
 
 def hedge_of(before: str) -> str | None:

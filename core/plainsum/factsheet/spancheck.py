@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 _NUMBER_FIELDS = ("value", "start", "end", "low", "high")
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}  # without a language pack
+# a share in English words is its percentage (extract drafts "more than half" as 50)
+_FRACTIONS = {"half": 50, "third": 33.3, "thirds": 66.7, "quarter": 25, "quarters": 75,
+              "fifth": 20}
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"',
                          "»": '"', "\u00a0": " ", "\u202f": " "})
 _SPACE = re.compile(r"\s+")
@@ -194,6 +197,13 @@ def _has_number(said: str, value: float, pack: Any) -> bool:
         for reading in _readings(m.group()):
             if _same(reading, target) or _same(reading * factor, target):
                 return True
+    for m in re.finditer(r"(?i)\b(?:(a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|"
+                         r"fifths?)\b", said):
+        share = _FRACTIONS.get(m.group(2).lower(), 20)
+        if m.group(2).lower() == "fifths" and m.group(1):
+            share = 20 * {"two": 2, "three": 3, "four": 4}.get(m.group(1).lower(), 1)
+        if _same(share, target):
+            return True
     if pack is not None and float(target).is_integer() and target <= 1_000_000:
         try:
             words = pack.number_word_forms(int(target))
