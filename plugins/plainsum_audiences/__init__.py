@@ -18,13 +18,15 @@ AUDIENCES = [
         register="plain", level="public", natural_frequencies=False, explain_terms=True),
     Audience(
         id="press", name="Journalists",
-        description="Reporters: every result with its numbers, who said what, where it "
-                    "was published and who paid for it.",
+        description="Reporters: wire conventions (embargo in local time, dateline), every "
+                    "result with its numbers, quotes with role and affiliation, where it "
+                    "was published, who paid for it, the media contact.",
         register="technical", level="press", natural_frequencies=False, explain_terms=False),
     Audience(
         id="clinicians", name="Clinicians",
-        description="Health professionals: technical terms, design, all results and "
-                    "limitations; no readability cap.",
+        description="Health professionals: technical terms, design, all results with "
+                    "counts and denominators and the sheet's intervals, limitations in "
+                    "technical terms, no lay glossary; no readability cap.",
         register="technical", level=None, natural_frequencies=False, explain_terms=False),
 ]
 
