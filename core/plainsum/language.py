@@ -158,6 +158,9 @@ class LanguagePack:
     anaphora: tuple[str, ...] = ()
     # a half said after a figure or its unit: "five and a half years", "cinco años y medio"
     half_words: tuple[str, ...] = ()
+    # nouns for a group of a study ("group", "arm", "Gruppe"): a word of one group's label
+    # that says only that it is a group tells no group from another
+    group_nouns: tuple[str, ...] = ()
 
     # --- numbers -----------------------------------------------------------------
     def format_number(self, value: float, decimals: int | None = None) -> str:
@@ -532,7 +535,7 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
                "multiple_words", "fraction_words", "finding_words", "context_words",
                "effect_directions", "scale_words", "versus_words", "anaphora",
-               "half_words")
+               "half_words", "group_nouns")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

@@ -196,7 +196,7 @@ class Effects:
         about = self._part(m, sentence, ";")
         if (said, about) not in self._findings:
             words = _words(self.pack)
-            found = bool(words.finding is not None and words.finding.search(self.text, *said))
+            found = self._affirmed(words, *said)
             # a heading that names one of the study's time points frames the figure as
             # the study's result at that time ("New at five years: about a quarter ...")
             found = found or (said[0] < own[0]
@@ -211,6 +211,20 @@ class Effects:
                 found and not (words.context is not None
                                and words.context.search(self.text, *context)))
         return self._findings[said, about]
+
+    def _affirmed(self, words: _Words, a: int, b: int) -> bool:
+        """Whether a finding word in ``[a, b)`` says the figure is this study's result:
+        one a negation in the few words right before it denies ("not a result of the
+        trial", "kein Studienergebnis", "no es un resultado del ensayo", "ce n'est pas un
+        résultat") labels the figure as context instead."""
+        if words.finding is None:
+            return False
+        for hit in words.finding.finditer(self.text, a, b):
+            tail = _LAST_WORDS.search(self.text, max(a, hit.start() - 40), hit.start())
+            if words.negation is None or tail is None or not words.negation.search(
+                    tail.group()):
+                return True
+        return False
 
     def _headed(self, part: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
         """The part with its heading: a few words before a colon that open the sentence
@@ -862,6 +876,8 @@ class Effects:
                         m.hedge or "about", said, 100 * (1 - r)):
                     facts, exactly = [fact], False
                     break
+        if not facts and m.hedge == "about":
+            facts = self._nearest_fraction(said, [*self.relatives(), *self.index.shares])
         if facts:
             self.matched(m, facts, said, exactly)
             return
@@ -869,6 +885,19 @@ class Effects:
             self.report("unsupported-number",
                         f"The fact sheet gives no figure {m.text} could stand for.", m, None,
                         None, "error")
+
+    def _nearest_fraction(self, said: float, pairs: list[tuple[Fact, set[float]]]
+                          ) -> list[Fact]:
+        """The facts "about <fraction>" restates: a fraction word is as precise as the
+        fractions a language has words for, so "roughly a third higher" says 31 % and
+        "about a fifth lower" 22 %, where "about a quarter" says neither (the nearest
+        fraction word to a value is the one to use; never more than 15 % off)."""
+        steps = set((getattr(self.pack, "fraction_words", None) or {}).values())
+        if not any(abs(s - said) < EPS for s in steps):
+            return []
+        return [f for f, allowed in pairs for v in allowed
+                if abs(v - said) <= 0.15 * said
+                and abs(min(steps, key=lambda s: abs(s - v)) - said) < EPS][:1]
 
 
 # "more", "más", "plus", "più", "mais", "mehr", "meer" before another word make a
@@ -899,13 +928,20 @@ _PARTITIVE = regex.compile(r"[ \u00a0\n]+(?:of|de|del|des|du|der|von|dei|degli|d
 FAVOUR_REACH = 30  # characters from a favour word to the arm it names
 # words that say which arm a difference favours ("in favour of iodine"): closed-class
 # phrases, listed here by language
-_FAVOUR = {"en": (r"in\s+favou?r\s+of", r"favou?ring"),
-           "es": (r"a\s+favor\s+de(?:l)?", r"favorable\s+a(?:l)?"),
+# (the side a possessive names, "in their favour", "a su favor", "zu ihren Gunsten", is the
+# clause's subject: which side gains is said, in words)
+_FAVOUR = {"en": (r"in\s+favou?r\s+of", r"favou?ring",
+                  r"in\s+(?:their|its|his|her|our)\s+favou?r"),
+           "es": (r"a\s+favor\s+de(?:l)?", r"favorable\s+a(?:l)?", r"a\s+su\s+favor"),
            "fr": (r"en\s+faveur\s+(?:de|du|des|d['’])", r"favorable\s+(?:à|au|aux)",
-                  r"à\s+l['’]avantage\s+(?:de|du|des|d['’])"),
-           "de": (r"zu(?:\s+G|g)unsten", r"für\s+(?:die|den|das)\s+\p{L}+-Gruppe\s+spricht"),
-           "it": (r"a\s+(?:favore|vantaggio)\s+d(?:i|el|ella|ello|ei|egli|elle|ell['’])",),
-           "pt": (r"a\s+favor\s+d(?:e|o|a|os|as)", r"favorável\s+(?:a|ao|à|aos|às)"),
+                  r"à\s+l['’]avantage\s+(?:de|du|des|d['’])", r"en\s+(?:leur|sa)\s+faveur",
+                  r"à\s+leur\s+avantage"),
+           "de": (r"zu(?:\s+G|g)unsten", r"für\s+(?:die|den|das)\s+\p{L}+-Gruppe\s+spricht",
+                  r"zu\s+(?:ihren|seinen)\s+Gunsten"),
+           "it": (r"a\s+(?:favore|vantaggio)\s+d(?:i|el|ella|ello|ei|egli|elle|ell['’])",
+                  r"a\s+(?:loro|suo)\s+(?:favore|vantaggio)"),
+           "pt": (r"a\s+favor\s+d(?:e|o|a|os|as)", r"favorável\s+(?:a|ao|à|aos|às)",
+                  r"a\s+seu\s+favor"),
            "nl": (r"in\s+het\s+voordeel\s+van", r"ten\s+gunste\s+van")}
 _FAVOURS: dict[str, regex.Pattern[str] | None] = {}
 

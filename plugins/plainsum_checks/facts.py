@@ -191,6 +191,10 @@ def _same_words(pack: Any, forms: tuple[str, ...]) -> Any:
 # "3,3 Infektionen weniger pro", "3,3 infections de moins pour"
 _BEFORE_BASE = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’-]+){1,5}[ \u00a0\n]+$")
 _BASES = frozenset({100.0, 1000.0, 10000.0, 100000.0})
+# a count over a total in brackets right after a share: "4,0 % (23/572)"
+_COUNT_OVER = regex.compile(r"[ \u00a0]*\([ \u00a0]*(\d{1,3}(?:[.,\u00a0\u202f ]?\d{3})*)"
+                            r"[ \u00a0]*/[ \u00a0]*(\d{1,3}(?:[.,\u00a0\u202f ]?\d{3})*)"
+                            r"[ \u00a0]*\)")
 
 
 def _trivial(m: Mention) -> bool:
@@ -274,10 +278,17 @@ class _Judge:
         own = self.scoper.own_groups(m)
         fitting = [f for f in candidates if f.kind == "comparison" or scope.fits(f.group, f.time)
                    or (f.hedged and not own)]  # "up to 12 %" as the sheet says it, of no group
+        described = None if own & self.index.compared else self._described(m)
+        if fitting and described and all(f.group in self.index.compared
+                                          and f.group != described for f in fitting):
+            fitting = []  # "54,4 % der früh Entlassenen" where 54.4 % is the other arm's
         if not fitting:
             fitting = self._versus(m, candidates)
         if not fitting:
             fitting = self._paired(m, candidates)
+        if not fitting:
+            fitting = self._counted(m, candidates) or [f for f in candidates
+                                                       if described and f.group == described]
         background = [f for f in candidates if f.background] if not fitting else []
         if background:
             if own & self.index.result_groups:
@@ -291,7 +302,7 @@ class _Judge:
             self.effects.matched(m, [best, *(f for f in fitting if f is not best)], said,
                                  exactly)
             return True
-        meant = self.meant(scope)
+        meant = self.meant(scope) or self._of_group(candidates[0], described)
         said = candidates[0]
         where = self.index.describe(meant) if meant else _scope_words(self.index, scope)
         self.reading.error(
@@ -337,6 +348,58 @@ class _Judge:
                     abs(v - float(after.percent)) < EPS for v in allowed_values(pair[1])):
                 out.append(pair[0])
         return out
+
+    def _counted(self, m: Mention, candidates: list[Fact]) -> list[Fact]:
+        """"4,0 % (23/572)": a share with its own count and total in brackets right after
+        it is the one proportion those two numbers give, whatever group the words around
+        it name (the arms may be named only in the sentence before)."""
+        hit = _COUNT_OVER.match(self.scoper.text, m.end)
+        if hit is None:
+            return []
+        count, total = (float(regex.sub(r"[^\d]", "", g)) for g in hit.groups())
+        return [f for f in candidates if f.kind == "proportion"
+                and f.count is not None and f.total is not None
+                and abs(float(f.count) - count) < EPS and abs(float(f.total) - total) < EPS]
+
+    def _described(self, m: Mention) -> str | None:
+        """The compared group a share is said of when the text describes it in words of
+        that group's labels the sheet does not list as a name ("64,4 % des patients
+        rentrés à domicile", "Il 64,4% di chi era a casa", "der früh Entlassenen (64,4 %)"):
+        the first such word in the people phrase right after the figure (function words
+        and words of group names, up to the first other word), else the nearest before it
+        in its sentence, back to the figure before. None when no such word is there."""
+        index = self.index
+        if not index.arm_words:
+            return None
+        text = self.scoper.text
+        _, hi = self.scoper.clause_of(m)
+        k = bisect_left(self.starts, m.end)
+        if k < len(self.mentions) and self.mentions[k].start < hi:
+            hi = self.mentions[k].start
+        for tok in tokens(text[m.end:hi]):
+            group = index.arm_of(tok.norm)
+            if group is not None:
+                return group
+            if tok.norm not in self.scoper.stopwords:  # function words, group names' words
+                break  # the phrase of people ends ("... n'ont pas trouvé le traitement")
+        lo = self.scoper.sentences[self.scoper.sentence_of(m.start)][0] if (
+            self.scoper.sentences) else 0
+        j = bisect_left(self.starts, m.start) - 1
+        if j >= 0 and self.mentions[j].end > lo:
+            lo = self.mentions[j].end
+        for tok in reversed(tokens(text[lo:m.start])):
+            group = index.arm_of(tok.norm)
+            if group is not None:
+                return group
+        return None
+
+    def _of_group(self, fact: Fact, group: str | None) -> Fact | None:
+        """The share of ``group`` for the same outcome and time as ``fact``, if any."""
+        if group is None:
+            return None
+        return next((f for f, _ in self.index.shares if f.group == group
+                     and getattr(f, "outcome", None) == getattr(fact, "outcome", None)
+                     and f.time == fact.time), None)
 
     def counted_share(self, m: Mention) -> None:
         """"23 of 1,147" where the sheet counts 23 of 572: a proportion's count said
@@ -392,6 +455,12 @@ class _Judge:
                            and self._parts_said(m, f.group)]
             if len(scope.groups) > 1 and self._other_group(m, facts):
                 fitting = []  # a loose scope, but its own clause names another group
+            if not fitting and self._generic_only(m):
+                # "Un ensayo con 114 pacientes ... Terminaron el estudio 99 personas": a word
+                # for the whole cohort is true of a part of it, when the sentence names no
+                # group in words of its own and the text gives the whole's own count
+                fitting = [f for f in facts if getattr(f, "of", None) in scope.groups
+                           and self._whole_counted(m, f.of)]
             if not fitting and not self.scoper.own_groups(m) and len(facts) == 1:
                 fitting = facts  # its own clause names no group: only carried over
             if not fitting and len(facts) == 1 and self._alone_first(m) and (
@@ -430,6 +499,22 @@ class _Judge:
             f"The fact sheet does not give the number {m.text}; for "
             f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
             m, meant, self.index.expected(meant))
+
+    def _generic_only(self, m: Mention) -> bool:
+        """Whether the figure's sentence names groups only by generic words ("people",
+        "personas", "Patienten"), and at least one."""
+        if not self.scoper.sentences:
+            return False
+        a, b = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        here = [c for c in self.scoper.groups.between(a, b) if c.end <= b]
+        return bool(here) and all(c.generic for c in here)
+
+    def _whole_counted(self, m: Mention, whole: str) -> bool:
+        """Whether another figure of the text is the count the sheet gives ``whole``."""
+        sizes = {float(f.value) for fs in self.index.counts.values() for f in fs
+                 if f.group == whole and getattr(f, "value", None) is not None}
+        return any(x is not m and any(abs(x.value - v) < EPS for v in sizes)
+                   for x in self.mentions)
 
     def _rate_base(self, m: Mention) -> bool:
         """A round 100 or 1,000 right after a figure and a few words: the base the figure

@@ -64,9 +64,35 @@ def kin(a: str, b: str) -> str:
     """How a text word stands to a form's word: the same, a look-alike, or other."""
     if same_word(a, b) or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return EQUAL
-    if _vowel_ending(a, b):
+    if _vowel_ending(a, b) or _derived(a, b):
         return EQUAL
     return SIMILAR if similar(a, b) else OTHER
+
+
+def _derived(a: str, b: str, most: int = 3) -> bool:
+    """Two words made from one stem of five letters or more with short endings of their
+    own: a derived form says the term's word ("blood-thinning" for "blood thinner", "skin
+    cleansing" for "skin cleanser", "anticoagulados" for "anticoagulante"). A look-alike
+    swaps more than an ending ("transport" for "transplant", "opérationnel" for
+    "opératoire")."""
+    n = _prefix(a, b)
+    return n >= 5 and len(a) - n <= most and len(b) - n <= most and not _one_edit(
+        a[n:], b[n:])
+
+
+def _singular(word: str) -> str:
+    """A word without a plural -s (the ending a derivative does not share)."""
+    return word[:-1] if word.endswith("s") else word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two endings are one letter apart (swapped, added or dropped): a vowel
+    swapped in an ending makes a look-alike ("transplent"), not a derived word."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(
+        long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _vowel_ending(a: str, b: str) -> bool:
@@ -322,6 +348,12 @@ class _Known:
         # "controle" when another form of the same term says "controlo"
         self.term_words = {item.id: frozenset(w for key in item.keys for w in key)
                            for item in self.terms}
+        # each term's accepted forms by their words that carry meaning ("infeção na
+        # ferida": infecao, ferida): a copy that is one of them and a word after it names
+        # the term and goes on ("a infeção da ferida complica até 12 %")
+        self.term_content = {item.id: frozenset(
+            tuple(w for w in key if self.foreign.content(w)) for key in item.keys)
+            for item in self.terms}
         # one-word forms of the topic terms (German and Dutch compounds), checked by
         # their letters: "Stammzelltransmission" for "Stammzelltransplantation"
         self.compounds: dict[str, list[tuple[Item, str, str]]] = {}
@@ -384,7 +416,7 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known,
         for item, key, form, p in anchors.get(tok.norm[:3], ()):
             loose = item.id in known.topic and item.id not in named
             span = _aligned(links, toks, key, i - p, p, known.foreign, loose,
-                            known.term_words[item.id])
+                            known.term_words[item.id], known.term_content[item.id])
             if span is None and item.id in known.topic and p == len(key) - 1:
                 span = _bridged(links, toks, key, i, known.foreign, known.term_words[item.id])
             if span and not _term_blocked(scan, span, key, i - p, item,
@@ -443,6 +475,8 @@ def _garbled_compound(word: str, form: str, own: frozenset[str]) -> bool:
     first part in common, yet not the form or an inflection of it."""
     if word in own or len(word) < COMPOUND_LEAST or word[:4] != form[:4]:
         return False
+    if _derived(_singular(word), _singular(form), 4):
+        return False  # "césarisées" for "césariennes": a long word's derivative
     if kin(word, form) == EQUAL:
         return False
     shared = _prefix(word, form)
@@ -454,7 +488,8 @@ def _garbled_compound(word: str, form: str, own: frozenset[str]) -> bool:
 
 def _aligned(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], start: int,
              anchor: int, foreign: _Foreign, topic: bool,
-             own: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+             own: frozenset[str] = frozenset(),
+             forms: frozenset[tuple[str, ...]] = frozenset()) -> tuple[int, int] | None:
     """Token indexes of a corrupted copy of ``key`` aligned at ``start``, or None.
 
     Three shapes: most words in place and one a look-alike ("stem cell transmission");
@@ -516,9 +551,13 @@ def _aligned(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], start: 
         return (start + lo, start + hi) if content >= 2 else None
     if len(key) >= 4 and None not in classes and classes.count(OTHER) == 1 and (
             classes.count(EQUAL) == len(key) - 1):
-        odd = toks[start + classes.index(OTHER)].norm
+        at = classes.index(OTHER)
+        odd = toks[start + at].norm
         content = sum(1 for j, c in enumerate(classes)
                       if c == EQUAL and key[j] not in foreign.stopwords)
+        if at in (0, len(key) - 1) and _another_form(
+                [toks[start + j].norm for j in range(len(key)) if j != at], foreign, forms):
+            return None  # "a infeção da ferida complica": a shorter form, then the sentence
         return (start, start + len(key) - 1) if foreign(odd, 4) and content >= 2 else None
     word = toks[start + anchor].norm
     if not topic or classes[anchor] != SIMILAR or hi > lo or not foreign(word, 5):
@@ -530,6 +569,15 @@ def _aligned(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], start: 
         if 0 <= side < len(key) and classes[side] == OTHER and foreign(toks[i].norm, 3):
             return (min(i, start + anchor), max(i, start + anchor))
     return None
+
+
+def _another_form(words: list[str], foreign: _Foreign,
+                  forms: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``words`` are an accepted form of the term by the words that carry meaning
+    (function words may differ: "infeção da ferida" for "infeção na ferida")."""
+    content = [w for w in words if foreign.content(w)]
+    return any(len(form) == len(content) and all(
+        kin(w, f) == EQUAL for w, f in zip(content, form, strict=True)) for form in forms)
 
 
 def _bridged(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], last: int,

@@ -16,7 +16,7 @@ from plainsum.lexicon import Lexicon
 from plainsum.memo import Memo
 from plainsum.rounding import round_half_up
 
-from .text import PhraseIndex, phrase_key
+from .text import PhraseIndex, fold, phrase_key, same_word
 
 EPS = 1e-6
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -69,6 +69,9 @@ class SheetIndex:
     # comparisons of two shares: the ratio of the first to the second ("almost half")
     derived: list[tuple[Fact, float]] = field(init=False)
     result_groups: frozenset[str] = field(init=False)
+    # the compared groups' own words, by their first four letters: (word, group id)
+    arm_words: dict[str, list[tuple[str, str]]] = field(init=False)
+    compared: frozenset[str] = field(init=False)  # the groups the sheet compares
 
     def __post_init__(self) -> None:
         self.groups = PhraseIndex(self._group_phrases())
@@ -76,6 +79,9 @@ class SheetIndex:
                                 for form in o.label.all_forms(self.lexicon.lang))
         sheet = self.sheet
         self.times = {(float(t.value), t.unit): t.id for t in sheet.times.values()}
+        for t in sheet.times.values():  # "three months" for 90 days, "a week" for 7 days
+            for same in _same_length(float(t.value), t.unit):
+                self.times.setdefault(same, t.id)
         self.durations = set(self.times)
         self.shares, self.counts, self.loose = [], {}, set()
         self.effects, self.pvalues, self.intervals, self.derived = [], [], [], []
@@ -106,6 +112,46 @@ class SheetIndex:
             g for f in sheet.facts.values() if not f.background
             for g in (f.group, getattr(f, "versus", None))
             if g and g not in background and g not in wholes)
+        self.arm_words = self._arm_words()
+
+    def _arm_words(self) -> dict[str, list[tuple[str, str]]]:
+        """The words of a compared group's labels and keywords that no other group and no
+        outcome uses: a text that describes an arm in words of its own ("der früh
+        Entlassenen", "la Klinikgruppe", "des patients rentrés à domicile", "di chi era a
+        casa") still says one of them. Function words and nouns for any group ("group",
+        "Gruppe") tell no arm."""
+        sheet, lang, pack = self.sheet, self.lexicon.lang, self.lexicon.pack
+        compared = {g for f in sheet.facts.values() if getattr(f, "versus", None)
+                    for g in (f.group, f.versus)}
+        for c in sheet.facts_of("comparison"):
+            compared |= {sheet.facts[f].group for f in c.facts if f in sheet.facts}
+        self.compared = frozenset(g for g in compared if g in sheet.groups)
+        if len(self.compared) < 2:
+            return {}
+        skip = {fold(w) for w in (*getattr(pack, "stopwords", ()),
+                                  *getattr(pack, "group_nouns", ()))}
+        skip |= {w for o in sheet.outcomes.values() for form in o.label.all_forms(lang)
+                 for w in phrase_key(form)}
+        words: dict[str, set[str]] = {}
+        for group in sheet.groups.values():
+            forms = [*group.label.all_forms(lang), *group.keywords.get(lang, [])]
+            words[group.id] = {w for form in forms for w in phrase_key(form)}
+        out: dict[str, list[tuple[str, str]]] = {}
+        for gid in sorted(self.compared):
+            others = set().union(*(ws for g, ws in words.items() if g != gid))
+            for w in sorted(words[gid] - skip - others):
+                if len(w) >= 4 and w.isalpha() and not any(same_word(w, o) for o in others):
+                    out.setdefault(w[:4], []).append((w, gid))
+        return out
+
+    def arm_of(self, word: str) -> str | None:
+        """The one compared group a folded word is an own word of (:meth:`_arm_words`): the
+        word itself, inflected, a compound it opens ("Klinikgruppe"), or a derived form
+        of a long one ("Entlassenen" for "Entlassung")."""
+        found = {gid for w, gid in self.arm_words.get(word[:4], ())
+                 if same_word(w, word) or (len(w) >= 5 and word.startswith(w))
+                 or (len(w) >= 8 and _common(w, word) >= max(6, len(w) - 3))}
+        return found.pop() if len(found) == 1 else None
 
     def _parts(self) -> set[float]:
         children: dict[str, set[str]] = {}
@@ -298,3 +344,31 @@ def sheet_index(sheet: FactSheet, lexicon: Lexicon) -> SheetIndex:
 
 
 _INDEXES: Memo[SheetIndex] = Memo(64)
+
+
+def _common(a: str, b: str) -> int:
+    """How many letters two words share at their start."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+# how many of the smaller unit make one of the larger, as studies count time points (a
+# month is 30 days: "at 90 days" and "at three months" are one follow-up)
+_UNITS = (("week", "day", 7), ("month", "day", 30), ("year", "month", 12),
+          ("year", "week", 52), ("day", "hour", 24))
+
+
+def _same_length(value: float, unit: str) -> list[tuple[float, str]]:
+    """The same length of time in the other units a text may say it in, where it comes
+    out whole: 90 days is 3 months, 2 years 24 months, 14 days 2 weeks."""
+    out = []
+    for big, small, n in _UNITS:
+        if unit == big:
+            out.append((value * n, small))
+        elif unit == small and value >= n and (value / n).is_integer():
+            out.append((value / n, big))
+    return out

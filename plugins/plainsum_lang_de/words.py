@@ -260,3 +260,6 @@ VERSUS_WORDS = (r"vs\.?", "versus", "gegenüber", r"im\s+Vergleich\s+zu[rm]?", r
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"(?:diese[nmrs]?|jene[nmrs]?)\s+(?!(?:Ergebnisse?|Daten|Studien?|Zahlen?)\b)\p{L}+",
             r"(?:von|unter)\s+ihnen", r"davon")
+
+# nouns that say only that people form a group of a study (no group in particular)
+GROUP_NOUNS = ("Gruppe", "Gruppen", "Arm", "Studienarm", "Kohorte")

@@ -285,3 +285,6 @@ ANAPHORA = (r"these\s+"
 
 # a half said after a figure or its unit: "five and a half years", "two and a half times"
 HALF_WORDS = (r"and\s+a\s+half",)
+
+# nouns that say only that people form a group of a study (no group in particular)
+GROUP_NOUNS = ("group", "groups", "arm", "arms", "cohort")

@@ -285,3 +285,6 @@ ANAPHORA = (r"(?:estas|estos|esas|esos|dichas|dichos)\s+"
 
 # a half said after a figure or its unit: "cinco años y medio", "dos veces y media"
 HALF_WORDS = (r"y\s+medi[oa]",)
+
+# nouns that say only that people form a group of a study (no group in particular)
+GROUP_NOUNS = ("grupo", "grupos", "brazo", "brazos", "cohorte")

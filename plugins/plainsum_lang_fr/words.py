@@ -298,3 +298,6 @@ ANAPHORA = (r"ces\s+(?!(?:résultats?|données|études?|chiffres?)\b)\p{L}+",
 
 # a half said after a figure or its unit: "cinq ans et demi", "deux fois et demie"
 HALF_WORDS = (r"et\s+demie?",)
+
+# nouns that say only that people form a group of a study (no group in particular)
+GROUP_NOUNS = ("groupe", "groupes", "bras", "cohorte")

@@ -267,3 +267,6 @@ ANAPHORA = (r"(?:queste|questi)\s+"
 
 # a half said after a figure or its unit: "cinque anni e mezzo", "due volte e mezzo"
 HALF_WORDS = (r"e\s+mezz[oa]",)
+
+# nouns that say only that people form a group of a study (no group in particular)
+GROUP_NOUNS = ("gruppo", "gruppi", "braccio", "bracci", "coorte")

@@ -263,3 +263,6 @@ ANAPHORA = (r"(?:estas|estes|essas|esses|destas|destes|dessas|desses|nestas|nest
 
 # a half said after a figure or its unit: "cinco anos e meio", "duas vezes e meia"
 HALF_WORDS = (r"e\s+mei[oa]",)
+
+# nouns that say only that people form a group of a study (no group in particular)
+GROUP_NOUNS = ("grupo", "grupos", "braço", "braços", "coorte")

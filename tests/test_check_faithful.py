@@ -1,0 +1,229 @@
+"""Faithful wording the checker must not call an error, each for a general reason, and the
+corruptions of the same wording it must still catch (issue 14, item 1).
+
+The sentences are written here in wording of their own (not the corruption suite's), in
+several languages. The sheets are the suite's: the chlorhexidine test sheet and the
+reviewed rivaroxaban, vitamin D and CT example sheets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests import corruption as C
+
+CHX = "chx-effects-test"
+RIVA = "rivaroxaban-pe-2018"
+VITD = "vitamin-d-colorectal-2018"
+
+
+def alarms(sheet: str, lang: str, text: str) -> list[Any]:
+    return C.alarms(C.check(C.Faithful(sheet, lang, "test", text), text))
+
+
+def said(found: list[Any]) -> str:
+    return "; ".join(f"{f.rule} {f.found!r}: {f.message}" for f in found)
+
+
+def rules(sheet: str, lang: str, text: str) -> set[str]:
+    return {f.rule for f in alarms(sheet, lang, text)}
+
+
+# --- a finding word the text denies labels the figure as context ------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Background: in the US up to 12% of caesareans are followed by a wound infection "
+           "(this is not a result of the trial)."),
+    ("es", "Contexto: en EE. UU. hasta el 12 % de las cesáreas acaban en infección de la "
+           "herida; no es un resultado del estudio."),
+    ("fr", "Pour situer : aux États-Unis, jusqu'à 12 % des césariennes se compliquent d'une "
+           "infection de la plaie (ce n'est pas un résultat de l'essai)."),
+    ("de", "In den USA folgt auf bis zu 12 % der Kaiserschnitte eine Wundinfektion – kein "
+           "Ergebnis der Studie."),
+    ("it", "Negli Stati Uniti fino al 12% dei cesarei è seguito da un'infezione della ferita "
+           "(non è un risultato dello studio)."),
+    ("pt", "Nos EUA, até 12% das cesarianas são seguidas de infeção na ferida (não é um "
+           "resultado do estudo)."),
+])
+def test_a_denied_finding_word_keeps_a_background_figure_context(lang: str, text: str) -> None:
+    assert "background-as-result" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A result of the trial: up to 12% of caesareans were followed by a wound "
+           "infection."),
+    ("es", "Resultado del estudio: hasta el 12 % de las cesáreas acabó en infección de la "
+           "herida."),
+    ("de", "Ergebnis der Studie: Auf bis zu 12 % der Kaiserschnitte folgte eine "
+           "Wundinfektion."),
+])
+def test_an_affirmed_finding_word_still_makes_it_a_result(lang: str, text: str) -> None:
+    assert "background-as-result" in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+# --- an arm described in words of its own labels ------------------------------------------
+ARMS = {
+    "en": ("Among those sent home early, 64.4% did not find their treatment a burden at all; "
+           "of the people kept on the ward, 54.4% said the same."),
+    "de": ("Von den früh nach Hause Entlassenen fanden 64,4 % die Behandlung gar nicht "
+           "belastend; in der Klinikgruppe waren es 54,4 %."),
+    "fr": ("Parmi les malades rentrés chez eux, 64,4 % n'ont pas du tout trouvé le traitement "
+           "pesant ; chez les hospitalisés, 54,4 %."),
+    "it": ("Tra chi è tornato a casa, il 64,4% non ha trovato la terapia per nulla gravosa; "
+           "tra i ricoverati, il 54,4%."),
+    "pt": ("Entre os que voltaram cedo para casa, 64,4% não acharam o tratamento nada pesado; "
+           "entre os internados, 54,4%."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARMS))
+def test_an_arm_described_in_its_labels_words_keeps_its_share(lang: str) -> None:
+    assert "wrong-context" not in rules(RIVA, lang, ARMS[lang]), said(
+        alarms(RIVA, lang, ARMS[lang]))
+
+
+@pytest.mark.parametrize("lang", sorted(ARMS))
+def test_shares_of_described_arms_swapped_are_still_wrong(lang: str) -> None:
+    text = ARMS[lang].replace("64.4", "§").replace("64,4", "§")
+    text = text.replace("54.4", "64.4" if lang == "en" else "x").replace(
+        "54,4", "64,4").replace("§", "54.4" if lang == "en" else "54,4")
+    assert text != ARMS[lang]
+    assert "wrong-context" in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+# --- a share restated with its own count over its total -----------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Se asignaron 572 mujeres a clorhexidina y 575 a yodo. Infección a los 30 días: "
+           "4,0 % (23/572) frente a 7,3 % (42/575)."),
+    ("en", "572 women were given chlorhexidine and 575 iodine. Wound infection by day 30: "
+           "4.0% (23/572) versus 7.3% (42/575)."),
+    ("it", "A 572 donne è toccata la clorexidina, a 575 lo iodio. Infezione entro 30 giorni: "
+           "4,0% (23/572) contro 7,3% (42/575)."),
+])
+def test_a_share_with_its_count_over_its_total_is_that_proportion(lang: str,
+                                                                  text: str) -> None:
+    assert "wrong-context" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Se asignaron 572 mujeres a clorhexidina y 575 a yodo. Infección a los 30 días: "
+           "7,3 % (23/572) frente a 4,0 % (42/575)."),
+    ("en", "572 women were given chlorhexidine and 575 iodine. Wound infection by day 30: "
+           "7.3% (23/572) versus 4.0% (42/575)."),
+])
+def test_a_share_that_its_count_over_total_contradicts_is_still_wrong(lang: str,
+                                                                      text: str) -> None:
+    assert rules(CHX, lang, text) & {"wrong-context", "unsupported-number"}, said(
+        alarms(CHX, lang, text))
+
+
+# --- "about <fraction>" restates a figure the fraction word is nearest to -----------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Those low in vitamin D had a risk of bowel cancer roughly a third higher; those "
+           "above the healthy range, about a fifth lower."),
+    ("es", "Con poca vitamina D el riesgo de cáncer colorrectal fue alrededor de un tercio "
+           "mayor; por encima de lo suficiente, aproximadamente un quinto menor."),
+    ("de", "Bei Vitamin-D-Mangel lag das Darmkrebsrisiko um etwa ein Drittel höher, oberhalb "
+           "des ausreichenden Spiegels um rund ein Fünftel niedriger."),
+])
+def test_about_the_nearest_fraction_restates_a_relative_change(lang: str, text: str) -> None:
+    assert "unsupported-number" not in rules(VITD, lang, text), said(alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Those low in vitamin D had a risk of bowel cancer roughly a quarter higher."),
+    ("es", "Con poca vitamina D el riesgo de cáncer colorrectal fue alrededor de la mitad "
+           "mayor."),
+])
+def test_about_a_fraction_another_is_nearer_to_is_still_unsupported(lang: str,
+                                                                    text: str) -> None:
+    assert "unsupported-number" in rules(VITD, lang, text), said(alarms(VITD, lang, text))
+
+
+# --- a derived form of a term's word, and a shorter form followed by the sentence ---------
+def terms(sheet: str, lang: str, text: str) -> list[str]:
+    return [f.found for f in alarms(sheet, lang, text) if f.rule == "term-corrupted"]
+
+
+@pytest.mark.parametrize("sheet, lang, text", [
+    (RIVA, "en", "You may go home with a blood-thinning tablet instead of staying in."),
+    (RIVA, "es", "El boletín para pacientes anticoagulados resume un ensayo con rivaroxabán."),
+    (CHX, "en", "Skin cleansing before a caesarean: chlorhexidine against iodine."),
+    (CHX, "pt", "Nos EUA, a infeção da ferida atinge até 12% das cesarianas."),
+    (CHX, "es", "En EE. UU., la infección de la herida afecta hasta al 12 % de las cesáreas."),
+])
+def test_derived_and_shorter_forms_of_a_term_are_no_garble(sheet: str, lang: str,
+                                                            text: str) -> None:
+    assert not terms(sheet, lang, text), said(alarms(sheet, lang, text))
+
+
+@pytest.mark.parametrize("sheet, lang, text, garble", [
+    (RIVA, "en", "You may go home with a blood thinker tablet instead of staying in.",
+     "thinker"),
+    (RIVA, "es", "Se fueron a casa con un anticoagulente oral en lugar de quedarse.",
+     "anticoagulente"),
+    (CHX, "pt", "Nos EUA, a infeção da ferida operativa atinge até 12% das cesarianas.",
+     "operativa"),
+    (CHX, "pt", "Nos EUA, a infeção da fenda operatória atinge até 12% das cesarianas.",
+     "fenda"),
+])
+def test_look_alikes_of_a_terms_word_are_still_garbles(sheet: str, lang: str, text: str,
+                                                      garble: str) -> None:
+    assert any(garble in found for found in terms(sheet, lang, text)), said(
+        alarms(sheet, lang, text))
+
+
+@pytest.mark.parametrize("text, garble", [
+    ("Essai randomisé : 1 147 femmes césarisées entre 2011 et 2015.", None),
+    ("Essai randomisé : 1 147 femmes avec une césarianne entre 2011 et 2015.", "césarianne"),
+])
+def test_a_long_words_derivative_is_no_garble_but_a_swapped_vowel_is(text: str,
+                                                                     garble: str | None) -> None:
+    found = terms(CHX, "fr", text)
+    assert (garble in found) if garble else not found, said(alarms(CHX, "fr", text))
+
+
+# --- a generic word for the cohort said of a part's count ---------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Un ensayo con 114 pacientes comparó dos caminos. Terminaron el estudio 99 personas."),
+    ("en", "A trial of 114 patients compared two paths. 99 people saw the study through."),
+    ("it", "Uno studio su 114 pazienti ha confrontato due percorsi. Lo hanno concluso 99 "
+           "persone."),
+])
+def test_a_generic_word_is_true_of_a_parts_count(lang: str, text: str) -> None:
+    assert "wrong-context" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+def test_a_parts_count_said_of_another_named_part_is_still_wrong() -> None:
+    text = "Of the 114 patients, 99 were given rivaroxaban and sent home early."
+    assert rules(RIVA, "en", text) & {"wrong-context", "unsupported-number"}, said(
+        alarms(RIVA, "en", text))
+
+
+# --- a time point said in another unit; a gain said "in their favour" ---------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Counting hospital time for any reason over three months, it was 19.2 hours "
+           "against 43.2."),
+    ("es", "Contando cualquier ingreso durante tres meses, fueron 19,2 horas frente a 43,2."),
+    ("de", "Über drei Monate gerechnet waren es 19,2 gegenüber 43,2 Stunden im Krankenhaus."),
+])
+def test_a_time_point_in_another_unit_is_the_same_time(lang: str, text: str) -> None:
+    assert "unsupported-number" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+def test_a_time_point_no_unit_makes_whole_is_still_unsupported() -> None:
+    text = "Counting hospital time for any reason over four months, it was 19.2 hours."
+    assert "unsupported-number" in rules(RIVA, "en", text), said(alarms(RIVA, "en", text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The early-home group spent 4.8 hours in hospital against 33.6 for those admitted: "
+           "a gap of 28.8 hours in their favour."),
+    ("es", "Los que se fueron pronto a casa pasaron 4,8 horas en el hospital frente a 33,6: "
+           "una diferencia de 28,8 horas a su favor."),
+    ("it", "Chi è tornato a casa ha passato 4,8 ore in ospedale contro 33,6: 28,8 ore a loro "
+           "vantaggio."),
+])
+def test_a_gain_said_in_the_subjects_favour_is_no_flipped_sign(lang: str, text: str) -> None:
+    assert "sign-flipped" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
