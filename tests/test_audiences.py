@@ -261,3 +261,21 @@ def test_a_sheet_can_give_clinicians_their_own_headline(code):
     for audience in ("patients", "public", "press"):
         head = summary(path, code, audience).split("\n\n")
         assert own not in head[:2] and data(path)["title"][code] in head[:2]
+
+
+@pytest.mark.parametrize(("embargo", "country", "code", "start"), [
+    ("2021-07-20T13:00:00+01:00", "United Kingdom", "en",
+     "Embargoed until 1 p.m. BST, Tuesday, July 20, 2021."),
+    ("2021-01-20T13:00:00+00:00", "United Kingdom", "de",
+     "Sperrfrist: Mittwoch, 20. Januar 2021, 13:00 Uhr (Ortszeit London)."),
+    ("2021-01-20T01:00:00-05:00", "United States", "es",
+     "Embargo hasta la 1:00 (hora de Nueva York) del miércoles 20 de enero de 2021."),
+    ("2021-01-20T16:00:00", "United States", "en",
+     "Embargoed until 4 p.m., Wednesday, Jan. 20, 2021."),  # no offset: no zone named
+])
+def test_embargo_conventions(tmp_path, embargo, country, code, start):
+    def change(d: dict[str, Any]) -> None:
+        d["publication"]["embargo"] = embargo
+        next(o for o in d["organisations"] if o["id"] == "aan")["country"] = country
+
+    assert summary(variant(tmp_path, SEED_FACTS, change), code, "press").startswith(start)

@@ -61,11 +61,12 @@ def press_date(w: Wording, value: dt.date, key: str) -> str:
 
 def clock(w: Wording, moment: dt.datetime) -> str:
     """A time of day the pack's way: "4 p.m.", "4:30 p.m." (``summary.press.clock``
-    with ``hour12``/``half``) or "16:00"."""
+    with ``hour12``/``half``) or "16:00" (``hour`` padded, ``h`` not: "la 1:00")."""
     hour12 = moment.hour % 12 or 12
     halves = w.raw("summary.press.halves") if w.has("summary.press.halves") else ("", "")
     return w.say("summary.press.clock", ["whole" if moment.minute == 0 else "minutes"],
-                 hour=f"{moment.hour:02d}", hour12=str(hour12), minute=f"{moment.minute:02d}",
+                 hour=f"{moment.hour:02d}", h=str(moment.hour), hour12=str(hour12),
+                 minute=f"{moment.minute:02d}",
                  half=halves[moment.hour >= 12])
 
 
@@ -105,23 +106,60 @@ def publisher_zone(w: Wording, moment: dt.datetime) -> str | None:
 
 
 def zone_name(w: Wording, moment: dt.datetime) -> str:
-    """ "ET" (the CLDR short name, where the pack asks for one and CLDR has it), else the
-    zone's city in the reader's language ("hora de Nueva York"), else the UTC offset."""
-    from babel.dates import get_timezone, get_timezone_location, get_timezone_name
+    """ "ET", "BST" (the CLDR short name as used in the publisher's country, where the
+    pack asks for one and CLDR has an abbreviation), else the zone's city in the reader's
+    language ("hora de Nueva York"), else the UTC offset; nothing for a time the sheet
+    gives without an offset (its zone is unknown)."""
+    from babel.dates import get_timezone, get_timezone_location
     from plainsum.language import babel_locale
 
-    zone = publisher_zone(w, moment)
     offset = moment.strftime("%z")
-    offset = f"{offset[:3]}:{offset[3:]}".replace("-", "\u2212") if offset else ""
+    if not offset:
+        return ""
+    zone = publisher_zone(w, moment)
     if zone is None:
+        offset = f"{offset[:3]}:{offset[3:]}".replace("-", "\u2212")
         return w.say("summary.press.zone", ["offset"], offset=offset)
     locale = babel_locale(w.pack.locale)
     tz = get_timezone(zone)
-    short = get_timezone_name(tz, "short", zone_variant="generic", locale=locale)
-    if w.pick("summary.press.zone_style") == "short" and short.isupper() and len(short) <= 4:
-        return short
+    if w.pick("summary.press.zone_style") == "short":
+        short = abbreviation(w, zone, moment)
+        if short:
+            return short
     city = get_timezone_location(tz, locale=locale, return_city=True)
     return w.say("summary.press.zone", ["city"], city=city)
+
+
+def abbreviation(w: Wording, zone: str, moment: dt.datetime) -> str | None:
+    """The zone's abbreviation in the reader's language as the publisher's country uses
+    it: the generic one where CLDR has it ("ET"), else the one for that date ("BST")."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_timezone, get_timezone_name
+    from plainsum.language import babel_locale
+
+    base = babel_locale(w.pack.locale)
+    language = str(base).split("_")[0]
+    code = next((c for c, zones in _territory_zones().items() if zone in zones), None)
+    locales = [base]
+    try:
+        if code:
+            locales.insert(0, Locale.parse(f"{language}_{code}"))
+    except (UnknownLocaleError, ValueError):
+        pass
+    tz = get_timezone(zone)
+    for locale in locales:
+        for name in (get_timezone_name(tz, "short", zone_variant="generic", locale=locale),
+                     get_timezone_name(moment.astimezone(tz), "short", locale=locale)):
+            if name.isalpha() and name.isupper() and len(name) <= 5:
+                return name
+    return None
+
+
+def _territory_zones() -> dict[str, list[str]]:
+    from babel.core import get_global
+
+    return get_global("territory_zones")
 
 
 def embargo_sentence(w: Wording) -> Sentence | None:
@@ -129,11 +167,11 @@ def embargo_sentence(w: Wording) -> Sentence | None:
     moment = embargo_moment(w)
     if moment is None:
         return None
-    one = "one" if (moment.hour % 12 or 12) == 1 and moment.minute == 0 else ""
+    one = "one" if moment.hour == 1 else ""  # "hasta la 1:00", "fino all'1:00"
     text = w.sentence("summary.press.embargo", [one], time=clock(w, moment),
                       zone=zone_name(w, moment),
                       date=press_date(w, moment.date(), "weekday_date"))
-    return Sentence(text, role="embargo")
+    return Sentence(text.replace(" ()", ""), role="embargo")  # a zone nobody named
 
 
 def dateline_sentence(w: Wording) -> Sentence | None:
