@@ -55,3 +55,29 @@ def test_the_collector_waits_for_the_run_and_comes_back_as_it_was() -> None:
         assert gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_quote_is_cut_out_as_its_pattern_would_cut_it() -> None:
+    import random
+    import re
+
+    from plainsum.quotecut import cut
+
+    def pattern(quote: str) -> re.Pattern[str]:  # the pattern scored_text compiled
+        body = r"\s+".join(map(re.escape, quote.strip().rstrip(".").split()))
+        return re.compile(rf"[«“\"„‘']?{body}[.,]?[»”\"“’']?")
+
+    pieces = ["a", "b", "ab", " ", "  ", "\n", "\u00a0", "\t", ".", ",", "«", "»", "“", "”",
+              "\"", "'", "’", "„", "‘", "x"]
+    quotes = ["a b", "ab", "a", "“a b", "a. b.", "'a", "ab ab", "a  b.", "« a »", "b a b",
+              "\"", "a,"]
+    rnd = random.Random(11)
+    for quote in quotes:
+        words, compiled = quote.strip().rstrip(".").split(), pattern(quote)
+        for _ in range(3000):
+            text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+            assert cut(text, words) == compiled.sub("", text), (quote, text)
+    said = "Stem cells gave us back years, she said."
+    text = f"Results. “{said.replace(' ', '  ')}” The end. {said} Again"
+    assert cut(text, said.rstrip(".").split()) == pattern(said).sub("", text) == (
+        "Results.  The end.  Again")

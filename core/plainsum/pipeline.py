@@ -22,6 +22,7 @@ from .language import LanguagePack
 from .lexicon import Lexicon
 from .outputs import RESERVED_SCORE_NAMES, Checks, Finding, Output, Readability, Score
 from .plugins import PluginError, Registry
+from .quotecut import cut
 from .rules import Selection, sheet_layer
 
 
@@ -96,7 +97,9 @@ def scored_text(text: str, lexicon: Lexicon) -> str:
     for quote in sheet.quotes.values():
         words = local_text(quote.text, lexicon.lang)
         if words:
-            text = _quote_pattern(words).sub("", text)
+            said = words.strip().rstrip(".").split()
+            # cut as the pattern would, without compiling one per quote of every sheet
+            text = cut(text, said) if said else _quote_pattern(words).sub("", text)
     names = [p.name for p in sheet.people.values()]
     names += [n for o in sheet.organisations.values()
               if (n := o.name_in(lexicon.lang)) and " " in n]
