@@ -10,6 +10,7 @@ without its bracketed statistics); then the extras (handle, local hashtags, link
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from plainsum.errors import PlainsumError
 from plainsum.factsheet.model import Fact
@@ -59,12 +60,12 @@ def build(w: Wording, platform: Platform) -> Post:
     other sentences as then fit."""
     paragraphs = platform.id in PARAGRAPHS
     lang = w.lex.lang
-    last = ""
+    last, memo = "", {}
     for plan in PLANS:
         tags = w.sheet.hashtags_in(lang) if plan.local_tags else list(w.sheet.hashtags)
         handle = w.sheet.handle(platform.id) if plan.handle else None
         link = w.sheet.link if plan.link else None
-        sections = candidates(w, platform.id, plan)
+        sections = candidates(w, platform.id, plan, memo)
         post = fit(sections, tags, platform, paragraphs, w, link=link, handle=handle,
                    strict=False)
         if post is not None:
@@ -153,44 +154,41 @@ def _join(sections: list[Section], kept: set[tuple[int, int]], tags: str,
     return f"{body}\n\n{tags}" if tags else body
 
 
-def candidates(w: Wording, platform_id: str, plan: Plan | None = None) -> list[Section]:
+def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
+               memo: dict[str, Any] | None = None) -> list[Section]:
     """What a post may say, in reading order, each sentence with its priority: the
-    headline, the main result and the key caveat are kept (priority 0)."""
+    headline, the main result and the key caveat are kept (priority 0). ``memo`` keeps
+    what does not change from one plan to the next (the post is worded once)."""
     from plainsum.caveats import key_caveats
-    from plainsum_summary.compose import (
-        association_sentence,
-        cohort_fact,
-        fact_sentences,
-        result_facts,
-    )
+    from plainsum_summary.compose import association_sentence
 
     plan = plan or Plan()
+    memo = {} if memo is None else memo
+
+    def once(key: str, make: Any) -> Any:
+        if key not in memo:
+            memo[key] = make()
+        return memo[key]
+
     sheet = w.sheet
-    main = main_fact(w)
-    budget = BUDGET.get(platform_id, 3)
+    main = once("main", lambda: main_fact(w))
     # the headline names the intervention and the condition: every post starts with it
     # ("after 10 years" of what?), a heading of its own on paragraph platforms
     title = (sheet.short_title_in(w.lex.lang) if plan.short_title else None) or w.lex.title()
     head = [Sentence(title if platform_id in PARAGRAPHS else end_sentence(title), priority=0)]
     lead: list[Sentence] = []
     if main is not None:
-        lead = lead_sentences(w, main, platform_id, terse=plan.terse)
-        if not plan.lead:  # said where there is room, after the caveat is kept
-            lead = [_with(s, 2) for s in lead]
-    source = source_sentence(w)
-    study: list[Sentence] = []
-    cohort = cohort_fact(w)
-    if cohort is not None and budget > 1:
-        study.append(_with(w.cohort(cohort), 3))
-    results = []
-    if budget > 2:
-        extra = [f for f in result_facts(w, {main.id} if main else set()) if f.key]
-        for rank, fact in enumerate(extra[: budget - 2]):
-            results.extend(_with(s, 4 + rank) for s in together(fact_sentences(w, fact)))
+        lead = once(f"lead:{plan.terse}",
+                    lambda: lead_sentences(w, main, platform_id, terse=plan.terse))
+        # without room, said where there is some once the caveat is kept
+        lead = [replace(s, priority=0 if plan.lead else 2) for s in lead]
+    source = once("source", lambda: source_sentence(w))
+    body = once("body", lambda: _body(w, platform_id, main))
     # the key caveat, with what it means, stays with the claim on every platform
-    caveats = key_caveats(w) if main is not None else []
+    caveats = once("caveats", lambda: key_caveats(w) if main is not None else [])
     limits = [Sentence(s.text, (), 0, f"limit:{c.id}") for c in caveats
               for s in c.sentences(short=plan.short_caveat)]
+    budget = BUDGET.get(platform_id, 3)
     # one more limitation where there is room, not one the design sentence already says
     # ("retrospective")
     keys = {c.id for c in caveats}
@@ -201,12 +199,28 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None) -> list[S
         limits.append(Sentence(text, priority=20, role=f"limit:{other[0].id}"))
     # a study that is not randomised and compares groups: a link, not a cause; it is the
     # caveat itself where the sheet has no key limitation
-    note = association_sentence(w)
+    note = once("note", lambda: association_sentence(w))
     if note is not None and (not caveats or budget > 3):
-        limits.insert(0, _with(note, 0 if not caveats and main is not None else 19))
+        limits.insert(0, replace(note, priority=0 if not caveats and main is not None else 19))
     closing = [source] if source is not None else []
-    return [Section(head), Section(lead), Section(study + results), Section(limits),
+    return [Section(head), Section(lead), Section(list(body)), Section(limits),
             Section(closing)]
+
+
+def _body(w: Wording, platform_id: str, main: Fact | None) -> list[Sentence]:
+    """Who took part and the other key results, as many as the platform is offered."""
+    from plainsum_summary.compose import cohort_fact, fact_sentences, result_facts
+
+    budget = BUDGET.get(platform_id, 3)
+    out: list[Sentence] = []
+    cohort = cohort_fact(w)
+    if cohort is not None and budget > 1:
+        out.append(_with(w.cohort(cohort), 3))
+    if budget > 2:
+        extra = [f for f in result_facts(w, {main.id} if main else set()) if f.key]
+        for rank, fact in enumerate(extra[: budget - 2]):
+            out.extend(_with(s, 4 + rank) for s in together(fact_sentences(w, fact)))
+    return out
 
 
 def main_fact(w: Wording) -> Fact | None:
