@@ -556,7 +556,8 @@ class Wording:
         for item in items:
             key = "fact.count_list" if not out else "fact.count_more"
             trial = self.sentence(key, items=self.join([t for _, t in [*batch, item]]))
-            if batch and max_words and words_in(trial) > max_words:
+            # split once at most: a third "there were also" would repeat the pattern
+            if batch and max_words and not out and words_in(trial) > max_words:
                 out.append(self._batch(batch, bool(out)))
                 batch = []
             batch.append(item)
@@ -789,7 +790,8 @@ class Wording:
         duration = "duration" if fact.unit in DURATIONS else ""
         text = self.sentence(
             "fact.difference_of", self._effect_select(fact, direction, shape, duration,
-                                                     *word_keys(measure)),
+                                                     *word_keys(measure),
+                                                     *noun_keys(measure)[1:]),
             time=self.time_or_study(fact.time, fact), value=size, signed=signed,
             **self.measure_slots(measure),
             outcome=self.outcome(fact.outcome) if fact.outcome else "",

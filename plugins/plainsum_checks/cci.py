@@ -216,6 +216,20 @@ def key_limitations(sheet: FactSheet) -> list[str]:
     return [m for m in marked if m in sheet.limitations] or list(sheet.limitations)
 
 
+# a limitation is a claim about the study: most of its words, not three of five (a result
+# "did not get worse after the transplant" shares "people", "get", "transplant" with "no
+# group of people who did not get the transplant to compare with")
+LIMIT_ECHO = 0.75
+
+
+def together(page: Page, text: str, phrase: str) -> list[str]:
+    """Runs of as many consecutive sentences of ``text`` as ``phrase`` has."""
+    size = max(1, len(page.pack.sentence_spans(phrase)))
+    spans = page.pack.sentence_spans(text) or [(0, len(text))]
+    return [text[spans[i][0]:spans[min(i + size, len(spans)) - 1][1]]
+            for i in range(max(1, len(spans) - size + 1))]
+
+
 def uncertainty(page: Page) -> ScoreItem:
     name = "uncertainty"
     sheet, lang = page.sheet, page.lexicon.lang
@@ -228,8 +242,12 @@ def uncertainty(page: Page) -> ScoreItem:
         marked = keys != list(sheet.limitations) or len(keys) == 1
 
         def said(lim: str) -> bool:
-            return any(page.echoes(b.text, form) for form in
-                       sheet.limitations[lim].text.all_forms(lang) for b in page.blocks)
+            # where its words stand together: a paragraph of results that happens to use
+            # "people", "get" and "transplant" does not say "no group of people who did
+            # not get the transplant to compare with"
+            return any(page.echoes(part, form, LIMIT_ECHO) for form in
+                       sheet.limitations[lim].text.all_forms(lang)
+                       for b in page.blocks for part in together(page, b.text, form))
 
         if marked:
             left = [k for k in keys if not said(k)]

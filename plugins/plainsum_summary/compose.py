@@ -236,10 +236,27 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
     out = [Sentence(w.sentence("summary.treatment_is", [head_word(definition)],
                                intervention=w.intervention("indefinite"),
                                definition=lower_first(w, definition)))]
-    if forms.plain and forms.plain != forms.technical:
+    if forms.plain and not names_in(forms.technical, forms.plain):
         out.append(Sentence(w.sentence("summary.technical_name",
                                        term=w.term(term_id, "technical"))))
     return out
+
+
+def intervention_heading(w: Wording) -> str:
+    """Which question heads the intervention's paragraph: ``exposure`` (nobody was given
+    it), ``treatment`` when everyone in the study had it, ``tested`` when it was compared
+    with something else (a skin antiseptic, a scan: not "What was the treatment?")."""
+    if is_exposure(w):
+        return "exposure"
+    if w.all_treated() or not w.has("summary.heading.tested"):
+        return "treatment"
+    return "tested"
+
+
+def names_in(technical: str, plain: str) -> bool:
+    """Whether the plain name already says the technical one ("chlorhexidine skin
+    cleanser", "chlorhexidine"): "doctors call it chlorhexidine" would go in a circle."""
+    return re.search(rf"(?<!\w){re.escape(technical.lower())}(?!\w)", plain.lower()) is not None
 
 
 def lower_first(w: Wording, text: str) -> str:
@@ -249,10 +266,36 @@ def lower_first(w: Wording, text: str) -> str:
 
 
 def limitation_sentences(w: Wording) -> list[Sentence]:
-    out = []
+    """The sheet's limitations; two in a row with the same subject are one sentence ("The
+    study was retrospective and did not include a control group", not "The study was
+    retrospective. The study did not include ...")."""
+    out: list[Sentence] = []
     for lim in w.sheet.limitations.values():
-        out.append(Sentence(end_sentence(w.lex.limitation(lim.id, w.level)), role="limit"))
+        text = end_sentence(w.lex.limitation(lim.id, w.level))
+        joined = join_same_subject(w, out[-1].text, text) if out else None
+        if joined is not None:
+            out[-1] = Sentence(joined, role="limit")
+        else:
+            out.append(Sentence(text, role="limit"))
     return out
+
+
+_SUBJECT_WORDS = 2  # "The study", "El estudio", "L'étude était"
+
+
+def join_same_subject(w: Wording, first: str, second: str) -> str | None:
+    """``first`` and ``second`` as one sentence when both open with the same words (at
+    least two: the subject) and each is one plain clause; None otherwise. Only words
+    already there: the second loses its repeated subject, the pack's list word joins."""
+    a, b = first.rstrip(".").split(), second.split()
+    same = 0
+    while same < min(len(a), len(b)) - 1 and a[same] == b[same]:
+        same += 1
+    if same < _SUBJECT_WORDS or any(c in first + second for c in ",;:") \
+            or first.count(".") > 1 or second.count(".") > 1:
+        return None
+    rest = " ".join(b[same:])
+    return f"{w.join([' '.join(a), rest]).rstrip('.')}."
 
 
 def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
@@ -399,8 +442,7 @@ def plan(w: Wording) -> list[Section]:
         dateline = press.dateline_sentence(w) if audience.id == "press" else None
         sections.append(Section([dateline, *lead] if dateline else lead))
     if explain:
-        sections.append(Section(treatment_sentences(w),
-                                heading("exposure" if is_exposure(w) else "treatment")))
+        sections.append(Section(treatment_sentences(w), heading(intervention_heading(w))))
     context = background_sentences(w, headed=explain)
     if context:
         sections.append(Section(context, heading("background")))
@@ -417,7 +459,9 @@ def plan(w: Wording) -> list[Section]:
         if design is not None:
             limits.append(design)
     if limits and explain:
-        limits.insert(0, Sentence(w.sentence("summary.limits_intro")))
+        # "this study has one limit" / "some limits": as many as follow
+        limits.insert(0, Sentence(w.sentence("summary.limits_intro",
+                                             [w.pack.plural_category(len(limits))])))
     sections.append(Section(limits, heading("limits")))
     if explain:  # what it means for the reader: patients and the public
         meaning = meaning_sentences(w)
