@@ -346,7 +346,10 @@ def test_the_stage_drafts_the_richer_kinds_with_group_versus_and_hedge(found):
     assert "time" not in share  # the schema gives a range none
     (share,) = [f for f in by_kind["proportion"] if f["value"] == 40]
     assert share["hedge"] == "nearly"
-    assert 50 not in [f.get("value") for f in found.facts]  # "half" is a claim, not 50 %
+    # "more than half" in words: a share with its hedge, said to be words, not a figure
+    (half,) = [f for f in by_kind["proportion"] if f["value"] == 50]
+    assert half["hedge"] == "more-than" and "not a figure" in half["review"]
+    assert "usual" in half["group"]
     (same,) = by_kind["no-difference"]
     assert "direction" not in same
     assert {same["group"], same["versus"]} == {change["group"], change["versus"]}

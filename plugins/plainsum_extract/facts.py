@@ -41,10 +41,10 @@ def find(repaired: Repaired, bank: dict[str, Any]) -> Found:
     quantities.find_periods(st)
     quantities.find_timepoints(st)
     quantities.find_proportions(st)
-    quantities.find_fractions(st)
     quantities.find_figures(st)
     tables.find_tables(st)  # rows of a table: what the sentence readers made of them goes
     quantities.find_claims(st)
+    quantities.find_fractions(st)  # after the claims: "more than half ... improved" is one
     frame.find_limitations(st)
     frame.find_funding(st)
     frame.find_hashtags(st)

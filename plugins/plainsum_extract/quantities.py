@@ -258,14 +258,15 @@ def find_fractions(st: State) -> None:
     "nearly a third of adults"): a proportion with the fraction as a percentage, its hedge,
     group, outcome and time; the review note says the release gives words, not a figure."""
     taken = {tuple(f["source_span"]) for f in st.found.facts if f.get("source_span")}
+    claims = [f["source_span"] for f in st.found.facts if f["kind"] == "claim"]
     for s in study_sentences(st):
         if not re.search(r"(?i)\b(?:half|thirds?|quarters?|fifths?)\b", s.text):
             continue
         named = mentions(st, s.text)
         for fr in fractions(s.text):
             span = [s.at(fr.start), s.at(fr.end)]
-            if tuple(span) in taken:
-                continue
+            if tuple(span) in taken or any(a <= span[0] < b for a, b in claims):
+                continue  # drafted already, or as a quantifier claim ("more than half ...")
             lo, hi = fr.group_span
             inside = [h for h in named if lo <= h[0] and h[1] <= hi]
             if inside:

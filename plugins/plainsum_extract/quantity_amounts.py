@@ -380,7 +380,10 @@ _FRACTION = re.compile(
     r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?P<np>(?:[\w'’-]+\s+){0,3}?"
     r"(?:them|those|these|people|patients|participants|adults|women|men|children|infants|"
     r"babies|volunteers|individuals|subjects|veterans|mothers|survivors|residents|boys|girls|"
-    r"students|workers|smokers|users|respondents|cases|mice|rats)\b)")
+    r"students|workers|smokers|users|respondents|cases|mice|rats)\b"
+    r"(?:\s+(?:in|on|with|taking|receiving|given)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?"
+    r"(?=\s+(?:had|have|has|were|was|are|is|did|got|developed|experienced|reported|showed|"
+    r"needed|used|kept|stopped|remained|improved|lost|gained|died|fell|felt)\b))?)")
 _ALLOCATED = re.compile(
     r"(?i)^[^,.;]{0,60}?\b(?:(?:were|was)\s+(?:then\s+)?(?:randomly\s+)?(?:assigned|allocated|"
     r"randomi[sz]ed|given|placed|put)\b|(?:\w+\s+){0,2}?(?:received|got|took|drank|ate)\s+"
