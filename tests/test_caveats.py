@@ -183,3 +183,17 @@ def test_output_json_lists_the_limitations_it_states(registry):
     _, posts = _posts("hsct-ms-2021", registry)
     data = posts[0].to_json()
     assert data["limitations"] == posts[0].limitations and "lim-no-control" in data["limitations"]
+
+
+def test_lint_refuses_a_meaning_in_a_language_the_limitation_is_not_written_in(tmp_path):
+    import yaml
+    from plainsum.factsheet import lint
+
+    data = yaml.safe_load(SHEETS["hsct-ms-2021"].read_text("utf-8"))
+    assert lint(SHEETS["hsct-ms-2021"]) == []
+    lim = next(lim for lim in data["limitations"] if lim.get("key"))
+    del lim["text"]["nl"]
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    found = {e.path for e in lint(path)}
+    assert {"limitations[1].meaning.nl", "limitations[1].short.nl"} <= found

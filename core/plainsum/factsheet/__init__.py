@@ -361,6 +361,13 @@ def _reference_problems(located: Located, name: str,
     for i, lim in enumerate(data.get("limitations", [])):
         for j, t in enumerate(lim.get("terms", [])):
             ref(("limitations", i, "terms", j), t, "terms", "term")
+        # what a limitation means, or its one-sentence form, in a language it is not
+        # written in: a reader would get the meaning of a limitation never stated
+        for part in ("meaning", "short"):
+            for lang in lim.get(part) or {}:
+                if lang not in (lim.get("text") or {}):
+                    problem(("limitations", i, part, lang), f"the limitation has no {lang} "
+                            f"text for this {part} to go with")
     for i, org in enumerate(data.get("funding", [])):
         ref(("funding", i), org, "organisations", "organisation")
     return out
