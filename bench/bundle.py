@@ -99,7 +99,11 @@ def settled_runs(facts: str, warm: str, lang: str | None,
            *(["--lang", lang] if lang else [])]
     runs = []
     for _ in range(repeat):
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.split()
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode:
+            lines = done.stderr.strip().splitlines() or ["no message"]
+            raise SystemExit(f"bundle of {facts} failed: {lines[-1]}")
+        out = done.stdout.split()
         runs.append((float(out[0]), float(out[1])))
     return runs
 
