@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from ..errors import PlainsumError
+
+if TYPE_CHECKING:
+    from ..factsheet.model import FactSheet
+    from ..plugins import Registry
+    from ..rules import Selection
 
 FORMAT_TEXT_JSON = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -38,8 +45,8 @@ def rule_options(command: click.Command) -> click.Command:
     )(command)
 
 
-def rule_selection(registry: object, sheet: object, select: str | None,
-                   ignore: str | None) -> object:
+def rule_selection(registry: Registry, sheet: FactSheet, select: str | None,
+                   ignore: str | None) -> Selection:
     """The command line's --select/--ignore as a layer after the sheet's ``checks``; an id
     or prefix that names no declared rule, on either, is a usage error."""
     from ..rules import Layer, Selection, sheet_layer, split
@@ -48,6 +55,5 @@ def rule_selection(registry: object, sheet: object, select: str | None,
         if value is not None and not split(value):
             raise PlainsumError(f"{option} is empty; give one or more rules, comma-separated")
     command_line = Layer(split(select), split(ignore))
-    layers = (sheet_layer(sheet.checks, sheet.path), command_line)  # type: ignore[attr-defined]
-    Selection(layers).check(registry.rules)  # type: ignore[attr-defined]
+    Selection((sheet_layer(sheet.checks, sheet.path), command_line)).check(registry.rules)
     return Selection((command_line,))

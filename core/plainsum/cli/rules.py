@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import click
 
 from . import app
+
+if TYPE_CHECKING:
+    from ..rules import Rule
 
 HEADER = """\
 # Rules
@@ -52,7 +56,7 @@ def rules(patterns: tuple[str, ...], fmt: str) -> None:
             click.echo(line)
 
 
-def table(shown: list) -> Iterable[str]:
+def table(shown: list[Rule]) -> Iterable[str]:
     """One line a rule, in aligned columns, like ``ruff rule --all`` in short."""
     widths = [max((len(getattr(r, key)) for r in shown), default=0)
               for key in ("id", "plugin", "severity")]
@@ -62,7 +66,7 @@ def table(shown: list) -> Iterable[str]:
                f"{rule.severity:<{widths[2]}}  {rule.summary}{fixed}")
 
 
-def markdown(shown: list) -> str:
+def markdown(shown: list[Rule]) -> str:
     """docs/rules.md: a summary table, then each rule with its example, by plugin."""
     from ..report import markdown_text as md
 
