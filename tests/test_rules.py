@@ -149,6 +149,12 @@ def test_rules_command_lists_every_rule_with_its_plugin(run_cli):
     assert re.match(r"wrong-context\s+checks\s+error\s+A figure", text[-1])
 
 
+def test_plugins_registered_lists_each_plugins_rules(run_cli):
+    rows = {row["name"]: row for row in json.loads(run_cli("plugins", "--registered").stdout)}
+    assert "term-corrupted" in rows["checks"]["registered"]["rules"]
+    assert "rules" not in rows["summary"]["registered"]
+
+
 def test_rules_command_takes_ids_and_prefixes(run_cli):
     result = run_cli("rules", "hedge", "--format", "json")
     assert [row["id"] for row in json.loads(result.stdout)] == ["hedge-dropped",

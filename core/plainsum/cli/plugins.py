@@ -22,6 +22,8 @@ def plugins(fmt: str, registered: bool) -> None:
     if registered:
         for (kind, key), owner in sorted(app().registry.owners.items()):
             owned.setdefault(owner, {}).setdefault(kind, []).append(key)
+        for rule_id, rule in sorted(app().registry.rules.items()):
+            owned.setdefault(rule.plugin, {}).setdefault("rules", []).append(rule_id)
     rows = []
     for name, plugin in sorted(pm.list_name_plugin(), key=lambda item: item[0]):
         if plugin is None:  # blocked
