@@ -36,8 +36,8 @@ rules are listed by `plainsum rules` once it is installed.
 def rules(patterns: tuple[str, ...], fmt: str) -> None:
     """List the rules the installed plugins declare: id, plugin, severity, summary.
 
-    PATTERNS (ids or prefixes, as --select takes them) list only those rules; --format
-    json gives each rule's example too, and markdown is docs/rules.md.
+    PATTERNS (ids or prefixes, as --select takes them) list only those rules. --format
+    json and markdown (the form of docs/rules.md) give each rule's example too.
     """
     from ..rules import Layer, Selection
 
