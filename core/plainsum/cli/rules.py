@@ -74,7 +74,7 @@ def markdown(shown: list[Rule]) -> str:
     for rule in shown:
         always = " *(always)*" if not rule.switchable else ""
         lines.append(f"| [`{rule.id}`](#{rule.id}) | {md(rule.plugin)} | {rule.severity} | "
-                     f"{md(rule.summary).replace('|', '&#124;')}{always} |")
+                     f"{md(rule.summary)}{always} |")
     for plugin in sorted({rule.plugin for rule in shown}):
         lines += ["", f"## Plugin `{plugin}`"]
         for rule in (r for r in shown if r.plugin == plugin):
