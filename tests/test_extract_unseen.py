@@ -325,3 +325,31 @@ def test_a_share_in_words_is_drafted_but_never_the_headline(cli, tmp_path):
     assert cli("extract", str(release), "-o", str(out)).exit_code == 0
     lint = cli("lint", str(out), "--release", str(release))
     assert "is not written at" not in lint.output
+
+
+# -- means: the group a sentence opens with, ages, numbers in words ----------------------------
+
+MEANS = ("Drug X delays relapse\n\nIn the trial, 300 adults with leukaemia were randomly "
+         "assigned to drug X with chemotherapy or to chemotherapy alone. In addition, patients "
+         "who received drug X with chemotherapy in the trial went longer (median 8.2 months) "
+         "without a relapse than patients who received chemotherapy alone (median three "
+         "months). Participants were an average of 61.5 years old.\n")
+
+
+def test_a_mean_takes_the_group_its_sentence_opens_with():
+    f = found(MEANS)
+    medians = {x["value"]: x for x in f.facts if x["kind"] == "mean"
+               and x.get("statistic") == "median"}
+    assert set(medians) == {8.2, 3}  # "three months" is a median too
+    assert "drug x" in group_label(f, medians[8.2]).lower()
+    assert medians[3]["unit"] == "month"
+
+
+def test_years_old_after_an_average_is_an_age():
+    from plainsum_extract.quantity_amounts import means
+
+    (mean,) = means("Participants were an average of 61.5 years old.")
+    assert (mean.value, mean.measure, mean.unit) == (61.5, "age", "year")
+    f = found(MEANS)
+    age = next(x for x in f.facts if x.get("value") == 61.5)
+    assert age["measure"] == "age" and f.main != age["id"]

@@ -580,16 +580,20 @@ PERSONS = (rf"(?:{PEOPLE}|boys|girls|kids|teens|teenagers|adolescents|students|w
 """Nouns that name people (or animals) a study can group: wider than :data:`PEOPLE`."""
 _SUBJECT = re.compile(
     r"(?i)^\W*(?:overall|in\s+total|in\s+comparison|similarly|meanwhile|by\s+contrast|"
-    r"of\s+these|of\s+them),?\s+|^\W*")
+    r"of\s+these|of\s+them|in\s+addition|additionally|also|however|furthermore|moreover|"
+    r"in\s+the\s+(?:study|trial)),?\s+|^\W*")
 _SUBJECT_NP = re.compile(
     rf"(?i)(?P<g>(?:the\s+|all\s+)?(?!(?:{ANYNUM}|a|an|some|many|most|few|several|both)\b)"
     rf"(?:[a-z][\w'’-]*\s+){{0,2}}?{PERSONS}"
     rf"(?:\s+(?:(?:ages?|aged)\s+\d{{1,3}}(?:\s*(?:-|–|to)\s*\d{{1,3}}|\s+(?:and|or)\s+"
     rf"(?:over|older|up|above|younger|under))?|(?:over|under|older\s+than|younger\s+than)\s+"
     rf"\d{{1,3}}|with\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}?|in\s+the\s+[\w'’-]+"
-    rf"(?:\s+[\w'’-]+)?\s+(?:group|arm)))?)"
+    rf"(?:\s+[\w'’-]+)?\s+(?:group|arm)|"
+    # "patients who received drug X with chemotherapy (in the trial) went longer ..."
+    rf"who\s+(?:received|took|got|were\s+given|were\s+treated\s+with|used|ate|drank|did)\s+"
+    rf"[^,;()]{{1,60}}?))?)(?:\s+in\s+the\s+(?:study|trial))?"
     rf"\s+(?:had|showed|saw|underwent|received|reported|experienced|developed|made|got|"
-    rf"were|was)\b")
+    rf"were|was|went|lived|scored|lost|gained|improved|needed|spent|stayed|remained)\b")
 
 
 _CLAUSE_START = re.compile(r"(?i)(?:,\s*(?:while|whereas|and|but)|;|\bwhile|\bwhereas)\s+")
@@ -616,5 +620,8 @@ def subject_groups(st: State, s: Sentence) -> list[tuple[str, int]]:
         start = m.start("g") + (len(m.group("g")) - len(phrase))
         gid = group_named(st, phrase, [s.at(start), s.at(m.end("g"))])
         if gid:
+            phrases = st.found.groups[gid].phrases
+            if phrase.lower() not in phrases:  # the whole phrase names it, not a part
+                phrases.append(phrase.lower())
             out.append((gid, m.end("g")))
     return out

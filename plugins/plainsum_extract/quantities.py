@@ -66,7 +66,10 @@ def find_means(st: State) -> None:
         for m in _MEAN_PAIR.finditer(s.text):
             _mean_pair(st, s, m)
             taken.append((m.start(), m.end()))
-        for mean in means(s.text):
+        found = means(s.text)
+        if found:
+            subject_groups(st, s)  # "patients who received X went longer (median 8.2 months)"
+        for mean in found:
             if any(a < mean.end and mean.start < b for a, b in taken):
                 continue
             taken.append((mean.start, mean.end))

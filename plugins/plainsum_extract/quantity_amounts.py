@@ -66,8 +66,9 @@ _MEAN_OF = re.compile(  # "an average of 7.7 days", "a median of 14 days", "on a
 _MEAN_AVERAGED = re.compile(
     rf"(?i)\b(?P<stat>averag)(?:ed|ing)\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
     rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
-_MEAN_PAREN = re.compile(  # "(average 11.7 years)", "(median, 4 years)"
-    rf"(?i)\(\s*{_STAT}\s*[,:=]?\s*(?P<h>)(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}\s*\)")
+_MEAN_PAREN = re.compile(  # "(average 11.7 years)", "(median, 4 years)", "(median three months)"
+    rf"(?i)\(\s*{_STAT}\s*[,:=]?\s*(?P<h>)(?P<n>{SIGNED}|{WORDNUM}(?=\s+(?:{UNIT})))(?![\d%])"
+    rf"{_MEAN_UNIT}\s*\)")
 _CHANGE_FROM_TO = re.compile(  # "the score improved from 24 to 59": a before and an after
     rf"(?i)\b(?P<stat>{VERB_LOWER}|{VERB_HIGHER}|went|changed)\b\W+(?:\w+\W+){{0,3}}?"
     rf"from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%])(?!\s*(?:%|percent|"
@@ -165,6 +166,11 @@ def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
         found = after if after and after[1] - end < 5 else before
         if found:
             mean.measure, mean.measure_span = found[0].lower(), (found[1], found[2])
+    if re.match(r"(?i)\s*(?:years?[\s-]+old|years?\s+of\s+age)\b",
+                text[m.end("n"):m.end("n") + 20]):
+        mean.measure, mean.unit = "age", "year"  # "an average of 67.2 years old"
+        at = m.end("n") + 1
+        mean.measure_span = (at, at + len(text[at:].split()[0]) if text[at:].split() else at)
     if mean.measure == "age" and not mean.unit:
         mean.unit = "year"
     sp = _SPREAD.match(text, end)
