@@ -26,6 +26,12 @@ Every finding of `plainsum check` and `plainsum generate` names a rule. Switch r
 (docs/factsheet.md). The more specific of a matching select and ignore wins; the command
 line comes after the sheet. Rules marked *always* cannot be switched off. A plugin's own
 rules are listed by `plainsum rules` once it is installed.
+
+Each rule comes with a wrong text and what the rule reports on it. An example without a
+note in brackets is about the small trial every plugin test gets (`plainsum.testing`):
+400 people; an infection within 30 days in 5% of those who got the new cleanser (an
+antiseptic, in plain words a germ-killing liquid) and in 10% of those who got the usual
+one. A note in brackets says what the sheet of any other example gives.
 """
 
 
@@ -82,7 +88,7 @@ def markdown(shown: list[Rule]) -> str:
                       f"Default severity: **{rule.severity}**"
                       + ("; cannot be switched off." if not rule.switchable else ".")]
             if rule.example:
-                lines += ["", "Wrong:", "", f"> {md(rule.example)}"]
+                lines += ["", "Wrong text:", "", f"> {md(rule.example)}"]
             if rule.reports:
-                lines += ["", "Reports:", "", f"> {md(rule.reports)}"]
+                lines += ["", "It reports:", "", f"> {md(rule.reports)}"]
     return "\n".join(lines) + "\n"
