@@ -23,7 +23,7 @@ fails when this file is out of date. Do not edit by hand. -->
 Every finding of `plainsum check` and `plainsum generate` names a rule. Switch rules with
 `--select` and `--ignore` (comma-separated ids, or prefixes of ids: `--ignore hedge` is
 `hedge-dropped` and `hedge-reversed`), or for one sheet with its `checks` setting
-(docs/factsheet.md). The more specific of a matching select and ignore wins; the command
+([factsheet.md](factsheet.md#which-rules-are-reported-checks)). The more specific of a matching select and ignore wins; the command
 line comes after the sheet. Rules marked *always* cannot be switched off. A plugin's own
 rules are listed by `plainsum rules` once it is installed.
 
