@@ -173,3 +173,28 @@ def test_a_dutch_plural_measure_takes_a_plural_verb():
     made = summaries(path, "nl")
     assert any("waren de totale kosten" in o.text for o in made)
     assert not any("was de totale kosten" in o.text for o in made)
+
+
+@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_a_subgroups_label_is_explained_once(path, code):
+    """Lay summaries say once what a subgroup's label covers: the groups the sheet says it
+    is made of ("people with progressive MS": secondary and primary progressive), in one
+    sentence with its own label, before its results."""
+    sheet, lang = load(path), pack(code)
+    made = [o for o in summaries(path, code) if o.audience in ("patients", "public")]
+    for group in sheet.groups.values():
+        parts = [sheet.groups[p].label.get(code, "plain") for p in group.includes]
+        own = group.label.get(code, "plain")
+        if not parts or not own or not all(parts):
+            continue
+        for out in made:
+            sentences = lang.sentences(out.text)
+            said = [i for i, s in enumerate(sentences)
+                    if own.lower() in s.lower() and all(p.lower() in s.lower() for p in parts)]
+            assert len(said) == 1, (out.audience, own, parts)
+            results = [i for i, s in enumerate(sentences)
+                       if s.lower().count(own.lower()) and i != said[0]
+                       and any(f.group == group.id and figure(f.value).search(s)
+                               for f in sheet.facts_of("proportion") if f.value is not None)]
+            assert results and min(results) > said[0], (out.audience, own)

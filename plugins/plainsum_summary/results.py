@@ -65,6 +65,7 @@ def results_paragraph(w: Wording, main: Fact | None, facts: list[Fact],
     anchored = False  # the event a time counts from is said once, in the first series
     for group in group_order(w, main, facts):
         done: set[tuple[str, str]] = set()
+        out.extend(group_explained(w, group))
         for fact in facts:
             if who_of(w, fact) != group:
                 continue
@@ -80,6 +81,42 @@ def results_paragraph(w: Wording, main: Fact | None, facts: list[Fact],
             out.extend(fact_sentences(w, fact, max_words))
     measured = measure_sentence(w, facts if main is None else [main, *facts])
     return ([measured] if measured is not None and out else []) + out
+
+
+def group_explained(w: Wording, group_id: str | None) -> list[Sentence]:
+    """For readers who get definitions, what a subgroup's label means, once, before its
+    results: the definition of the term the group is defined by ("Relapsing-remitting MS
+    is the most common form of MS. ..."), and which of the sheet's groups it is made of
+    ("In this study, people with progressive MS were people with secondary progressive
+    MS and people with primary progressive MS."). Not the cohort, and not a group defined
+    by the study's intervention or condition, which the summary explains elsewhere."""
+    if group_id is None or not w.audience.explain_terms or group_id not in w.sheet.groups:
+        return []
+    cohort = cohort_fact(w)
+    if cohort is not None and cohort.group == group_id:
+        return []
+    group = w.sheet.groups[group_id]
+    out: list[Sentence] = []
+    term = group.term
+    if (term and term not in (w.sheet.intervention, w.sheet.condition)
+            and w.has("results.term_is") and w.lex.term(term).definition):
+        from .compose import lower_first
+
+        forms = w.lex.term(term)
+        noun = forms.plain or forms.technical
+        definition = lower_first(w, forms.definition.strip())
+        out.append(Sentence(w.sentence(
+            "results.term_is", [forms.gender or ""], term=noun,
+            the_term=w.say("grammar.definite", [forms.gender or "", *_initials(noun)],
+                           noun=noun),
+            definition=definition.rstrip(".")), role="study"))
+    parts = [p for p in getattr(group, "includes", ()) if p in w.sheet.groups]
+    if parts and w.has("results.includes"):
+        label = w.group(group_id)
+        out.append(Sentence(w.sentence(
+            "results.includes", noun_keys(label), group=label, the_group=w.the_group(group_id),
+            parts=w.join([w.the_group(p) for p in parts])), role="study"))
+    return out
 
 
 def time_order(w: Wording, fact: Fact) -> int:

@@ -313,6 +313,8 @@ def _reference_problems(located: Located, name: str,
         "organisations", "organisation")
     for i, g in enumerate(data.get("groups", [])):
         ref(("groups", i, "term"), g.get("term"), "terms", "term")
+        for j, part in enumerate(g.get("includes", []) or []):
+            ref(("groups", i, "includes", j), part, "groups", "group")
     for i, t in enumerate(data.get("times", [])):
         ref(("times", i, "after"), t.get("after"), "terms", "term")
     for i, o in enumerate(data.get("outcomes", [])):

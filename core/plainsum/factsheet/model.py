@@ -124,6 +124,9 @@ class Group:
     label: Label
     term: str | None = None
     keywords: dict[str, list[str]] = field(default_factory=dict)
+    # the sheet's other groups this one is made of ("progressive MS": secondary and primary
+    # progressive), so a summary can say once what its label covers; none by default
+    includes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -487,7 +490,8 @@ class FactSheet:
             condition=study["condition"], intervention=study["intervention"],
             design=list(study.get("design", [])), main_fact=study.get("main_fact"),
             groups=by_id(data["groups"], lambda g: Group(
-                g["id"], Label.parse(g["label"]), g.get("term"), dict(g.get("keywords", {})))),
+                g["id"], Label.parse(g["label"]), g.get("term"), dict(g.get("keywords", {})),
+                tuple(g.get("includes", ())))),
             times=by_id(data.get("times", []), lambda t: TimePoint(
                 t["id"], t["value"], t["unit"], t.get("after"), t.get("relation", "at"))),
             outcomes=by_id(data["outcomes"], lambda o: Outcome(
