@@ -353,3 +353,20 @@ def test_years_old_after_an_average_is_an_age():
     f = found(MEANS)
     age = next(x for x in f.facts if x.get("value") == 61.5)
     assert age["measure"] == "age" and f.main != age["id"]
+
+
+# -- titles ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("‘Wonder Drug’ Eases Gout in Trial\nMay 2, 2024 | by Jane Smith\n\n",
+     "‘Wonder Drug’ Eases Gout in Trial"),
+    ("May 2, 2024 | by Jane Smith\n\"Smart\" pills help patients remember their doses\n\n",
+     "\"Smart\" pills help patients remember their doses"),
+    ("“This changes everything for gout”\nNew pill eases gout in a trial\n\n",
+     "New pill eases gout in a trial"),
+])
+def test_a_headline_may_open_with_a_quoted_phrase_but_a_byline_or_a_quote_is_no_title(head,
+                                                                                    title):
+    text = head + ("In the trial, 80 adults with gout were enrolled, and 40% of those who took "
+                   "the pill had no flare after 12 weeks.\n")
+    assert found(text).title[0] == title

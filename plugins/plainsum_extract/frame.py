@@ -533,7 +533,9 @@ _NOT_TITLE = re.compile(
         (?:press|news)\s+release|for\s+immediate\s+release|media\s+(?:advisory|alert)|
         public\s+release|embargo\w*|source|about\s|contact|article|citation|reference|doi|
         related|image|photo|video|credit)\b
-      | ^\W{0,3}[\"“‘']
+      | ^\W{0,3}[\"“‘'][^\"”’']{0,200}(?:[\"”’']\W{0,3}|[\"”’'],?\s+(?:said|says)\b.*)$
+      | ^\W{0,3}[\"“][^\"”]*$
+      | (?:^|\|\s*)by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$
       | /\s*(?:PRNewswire|Business\s*Wire|GLOBE\s*NEWSWIRE|Newswire)\s*/
       | \bdoi:?\s*10\.\d | \bet\s+al\b | \b(?:19|20)\d\d\s*;\s*\d
     """)
