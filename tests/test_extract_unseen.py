@@ -343,6 +343,9 @@ def test_a_mean_takes_the_group_its_sentence_opens_with():
     assert set(medians) == {8.2, 3}  # "three months" is a median too
     assert "drug x" in group_label(f, medians[8.2]).lower()
     assert medians[3]["unit"] == "month"
+    # "went longer (median 8.2 months) without a relapse": the time without a relapse
+    assert f.measures[medians[8.2]["measure"]]["label"]["en"]["plain"] == \
+        "time without a relapse"
 
 
 def test_years_old_after_an_average_is_an_age():

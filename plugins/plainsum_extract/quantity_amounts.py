@@ -166,6 +166,17 @@ def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
         found = after if after and after[1] - end < 5 else before
         if found:
             mean.measure, mean.measure_span = found[0].lower(), (found[1], found[2])
+    if mean.unit in ("day", "week", "month", "year", "hour") and (not mean.measure or re.match(
+            r"(?:without|free\s+of|before|until)\b", mean.measure)):
+        # "went longer (median 8.2 months) without a relapse": the time until it happened
+        w = re.match(r"(?i)\s*\)?\s*(?P<w>(?:without|free\s+of|before|until|to)\s+"
+                     r"(?:[\w'’-]+\s*){1,5}?)"
+                     r"(?=\s*(?:[,.;(]|$|\bthan\b|\bcompared\b|\bversus\b|\bvs\b))",
+                     text[end:])
+        if w:
+            words = " ".join(w.group("w").split())
+            mean.measure = f"time {words}".lower()
+            mean.measure_span = (end + w.start("w"), end + w.start("w") + len(w.group("w")))
     if re.match(r"(?i)\s*(?:years?[\s-]+old|years?\s+of\s+age)\b",
                 text[m.end("n"):m.end("n") + 20]):
         mean.measure, mean.unit = "age", "year"  # "an average of 67.2 years old"
