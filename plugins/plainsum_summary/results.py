@@ -78,7 +78,9 @@ def results_paragraph(w: Wording, main: Fact | None, facts: list[Fact],
                 continue
             if max_words and restates(w, fact):
                 continue  # short-sentence readers: the two figures already say the gap
-            out.extend(fact_sentences(w, fact, max_words))
+            studied = studied_claim(w, fact)
+            out.extend([studied] if studied is not None else
+                       fact_sentences(w, fact, max_words))
     measured = measure_sentence(w, facts if main is None else [main, *facts])
     return ([measured] if measured is not None and out else []) + out
 
@@ -115,8 +117,32 @@ def group_explained(w: Wording, group_id: str | None) -> list[Sentence]:
         label = w.group(group_id)
         out.append(Sentence(w.sentence(
             "results.includes", noun_keys(label), group=label, the_group=w.the_group(group_id),
-            parts=w.join([w.the_group(p) for p in parts])), role="study"))
+            parts=w.join([w.the_group(p) for p in parts]),
+            parts_bare=w.join([w.group(p) for p in parts])), role="study"))
     return out
+
+
+def studied_claim(w: Wording, fact: Fact) -> Sentence | None:
+    """A claim about the whole cohort said of the people studied ("After 10 years, some
+    people with MS in the study got better"), not of everyone with the condition; None
+    for other facts or a pack without ``results.studied``."""
+    cohort = cohort_fact(w)
+    if (fact.kind != "claim" or cohort is None or fact.group != cohort.group
+            or not w.has("results.studied")):
+        return None
+    label = w.say("results.studied", group=w.cohort_slots(fact.group)["group"])
+    keys = noun_keys(label)
+    none = (w.lex.outcome_none(fact.outcome, w.level)
+            if fact.quantifier == "none" and fact.outcome else None)
+    slots = {"group": label,
+             "the_group": w.say("grammar.the_group", keys, noun=label),
+             "of_the_group": w.say("grammar.of_the_group", keys, noun=label),
+             "in_the_group": w.say("grammar.in_the_group", keys, noun=label)}
+    text = w.sentence("fact.claim", [fact.quantifier or "", "none-form" if none else "",
+                                     *keys, timed(fact)],
+                      time=w.time_or_study(fact.time, fact),
+                      outcome=w.outcome(fact.outcome), outcome_none=none or "", **slots)
+    return Sentence(text, (fact.id,), role="claim")
 
 
 def time_order(w: Wording, fact: Fact) -> int:
