@@ -23,9 +23,10 @@ fails when this file is out of date. Do not edit by hand. -->
 Every finding of `plainsum check` and `plainsum generate` names a rule. Switch rules with
 `--select` and `--ignore` (comma-separated ids, or prefixes of ids: `--ignore hedge` is
 `hedge-dropped` and `hedge-reversed`), or for one sheet with its `checks` setting
-([factsheet.md](factsheet.md#which-rules-are-reported-checks)). The more specific of a matching select and ignore wins; the command
-line comes after the sheet. Rules marked *always* cannot be switched off. A plugin's own
-rules are listed by `plainsum rules` once it is installed.
+([factsheet.md](factsheet.md#which-rules-are-reported-checks)). The more specific of a
+matching select and ignore wins; the command line comes after the sheet. Rules marked
+*always* cannot be switched off. A plugin's own rules are listed by `plainsum rules` once
+it is installed.
 
 Each rule comes with a wrong text and what the rule reports on it. An example without a
 note in brackets is about the small trial every plugin test gets (`plainsum.testing`):
