@@ -73,21 +73,35 @@ def spelled(w: Wording, text: str, m: re.Match[str], long: str,
     return text[:m.start()] + both + text[m.end():]
 
 
+def spellings(w: Wording) -> list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]]:
+    """For each term with abbreviations: the form that spells them out, the patterns of
+    the abbreviations and of that form, and the other terms' names that hold an
+    abbreviation ("relapsing-remitting MS"). They depend on the sheet's terms in one
+    language only: worked out once per run, not once per summary."""
+
+    def make() -> list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]]:
+        forms = term_forms(w)
+        out = []
+        for term_id, short, long in spelled_pairs(forms):
+            pattern = _words(short)
+            full = re.compile(r"(?<!\w)" + re.escape(long) + r"(?!\w)", re.IGNORECASE)
+            compounds = [f for other, fs in forms.items() if other != term_id for f in fs
+                         if pattern.search(f) and f not in short]
+            out.append((long, pattern, full, compounds))
+        return out
+
+    return w.lex.remember(("spellings",), make)
+
+
 def spell_out(w: Wording, sections: list[Section]) -> None:
     """Spell out, in place, each abbreviation where running text first uses it (unless the
     text already said the term in full before it)."""
-    forms = term_forms(w)
-    pairs = spelled_pairs(forms)
+    pairs = spellings(w)
     if not pairs or not w.has("grammar.spelled_out"):
         return
     running = [s for section in sections for s in section.sentences
                if s.role not in ("headline", "embargo")]
-    for term_id, short, long in pairs:
-        pattern = _words(short)
-        full = re.compile(r"(?<!\w)" + re.escape(long) + r"(?!\w)", re.IGNORECASE)
-        # other terms' names that hold the abbreviation ("relapsing-remitting MS")
-        compounds = [f for other, fs in forms.items() if other != term_id for f in fs
-                     if pattern.search(f) and f not in short]
+    for long, pattern, full, compounds in pairs:
         for sentence in running:
             if sentence.role == "quote":
                 if full.search(sentence.text):
