@@ -373,3 +373,20 @@ def test_a_headline_may_open_with_a_quoted_phrase_but_a_byline_or_a_quote_is_no_
     text = head + ("In the trial, 80 adults with gout were enrolled, and 40% of those who took "
                    "the pill had no flare after 12 weeks.\n")
     assert found(text).title[0] == title
+
+
+# -- what a share is of: the words after the figure ------------------------------------------
+
+@pytest.mark.parametrize(("clause", "outcome"), [
+    (" (approximately 20 million) travel to destinations in Europe", "travel to destinations"),
+    (" of users can correctly give the injection without training", "can correctly give the "
+     "injection without training"),
+    (" of women in the United States are treated for acne between the ages of 20 and 29",
+     "are treated for acne"),
+    (" (about 1.6 million) travel in business class.2", "travel in business class"),
+])
+def test_the_outcome_after_a_share_skips_asides_groups_ages_and_footnote_marks(clause, outcome):
+    from plainsum_extract.attach import _after_phrase
+
+    assert _after_phrase(clause).startswith(outcome)
+    assert not _after_phrase(clause).endswith((".2", "20"))

@@ -451,19 +451,22 @@ def _subject(prefix: str) -> str | None:
 def _after_phrase(clause: str) -> str | None:
     """The outcome in the words after a figure ("of patients had a relapse" -> "had a
     relapse"), without the group, a time or a second figure; None when they name a group."""
-    c = re.sub(r"^\s*\)?\s*", "", clause)
+    # "60% (about 20 million) travel to Europe": the aside before the words is no outcome
+    c = re.sub(r"^\s*\)?\s*(?:\([^()]{0,60}\)\s*)?", "", clause)
+    verb = rf"(?:{_OUTCOME_VERB}|are|is|can|could|were\s+able|are\s+able)"
     c = re.sub(rf"(?i)^(?:of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:{PEOPLE}|those)\b(?:\s+(?:with|in|"
                rf"on|receiving|taking|given|who\s+(?:got|received|took|were))\s+[^,]*?"
-               rf"(?=\s+{_OUTCOME_VERB}\b))?|of\s+(?:them|those)|"
+               rf"(?=\s+{verb}\b))?|of\s+(?:them|those)|"
                # "of walkers had ...": any short noun phrase counted, then what it did
-               rf"of\s+(?:the\s+|all\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}?(?=(?:{_OUTCOME_VERB}|are|is)"
-               rf"\b))?"
+               rf"of\s+(?:the\s+|all\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}?(?={verb}\b))?"
                rf"\s*(?:still\s+)?(?:who\s+)?",
                "", c)
     c = re.split(r"(?i)\s+(?:compared|versus|vs\.?|than|while|whereas|but)\b|\s*\(|"
                  r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\d.]|about\b|nearly\b|almost\b|"
                  r"more\b|less\b)|\s+(?:during|over|within|after|at|by|in)\s+(?:the\s+)?"
-                 r"(?:first|second|third|\d|course|end|year|month|week|study|trial|follow)", c)[0]
+                 r"(?:first|second|third|\d|course|end|year|month|week|study|trial|follow)|"
+                 r"\s+(?:between\s+the\s+ages?\s+of|aged|ages)\s+\d", c)[0]
+    c = re.sub(r"(?<=[a-z])\.\d{1,2}\s*$", "", c.strip())  # "First class.2": a footnote mark
     c = c.strip().rstrip(").")
     if re.match(r"(?i)(?:in|on|for|with|receiving|among|at|and|or|of|to|from|during)\b", c):
         return None  # names a group or a range, not an outcome
