@@ -227,3 +227,31 @@ def test_a_time_point_no_unit_makes_whole_is_still_unsupported() -> None:
 ])
 def test_a_gain_said_in_the_subjects_favour_is_no_flipped_sign(lang: str, text: str) -> None:
     assert "sign-flipped" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+# --- a difference invented for arms described in words of their labels --------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Visits to a doctor because of bleeding were rarer among those who went home "
+           "early."),
+    ("fr", "Les consultations chez le médecin pour un saignement ont été plus rares chez les "
+           "malades rentrés tôt."),
+    ("it", "Le visite dal medico per sanguinamento sono state più rare nel gruppo tornato a "
+           "casa."),
+    ("pt", "As idas ao médico por hemorragia foram mais raras entre quem foi para casa."),
+])
+def test_a_difference_for_a_described_arm_is_invented(lang: str, text: str) -> None:
+    assert "invented-difference" in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Visits to a doctor because of bleeding were about as common among those who went "
+           "home early as among those kept in hospital."),
+    ("es", "El ensayo era demasiado pequeño para detectar diferencias en las hospitalizaciones "
+           "o consultas por hemorragia, e incluyó menos pacientes de lo previsto."),
+    ("de", "Die Studie war zu klein, um zu erkennen, ob Blutungen in einer Gruppe häufiger zu "
+           "Klinik- oder Arztbesuchen führten."),
+])
+def test_no_difference_for_described_arms_or_the_outcomes_own_words(lang: str,
+                                                                     text: str) -> None:
+    assert "invented-difference" not in rules(RIVA, lang, text), said(
+        alarms(RIVA, lang, text))

@@ -221,7 +221,10 @@ def test_background_said_as_result(registry, sheet, lang):
     ("45 out of 100 fewer women got an infection.", "relative-as-absolute"),
     ("Infections were 3.3% lower with chlorhexidine.", "relative-as-absolute"),
     ("The difference was −3.3 points (99% CI −5.5 to −1.1).", "interval-changed"),
-    ("The difference was −3.3 points (95% CI −5.5 to 1.1).", "sign-flipped"),
+    # one bound's minus dropped: the interval changed (it now crosses zero); both
+    # dropped is the whole interval's sign flipped
+    ("The difference was −3.3 points (95% CI −5.5 to 1.1).", "interval-changed"),
+    ("The difference was −3.3 points (95% CI 5.5 to 1.1).", "sign-flipped"),
 ])
 def test_english_forms(registry, sheet, text, rule):
     rules = {f.rule for f in check(registry, sheet, "en", text)}

@@ -47,7 +47,7 @@ from plainsum.spans import Spans
 from .context import group_cues
 from .directions import _phrases_cache, _words, quote_spans
 from .numbers import read_numbers
-from .sheet import allowed_values, matches, sheet_index, term_forms
+from .sheet import SheetIndex, allowed_values, matches, sheet_index, term_forms
 from .text import PhraseIndex, Token, first_in, fold, last_in, places, same_word, tokens
 
 CAVEAT_WINDOW = 12  # words before a causal phrase that can hedge or negate it
@@ -496,7 +496,8 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for k, (a, b) in enumerate(spans):
         if not any(c.item in arms and not c.weak
-                   for c in group_cues(text, [(a, b)], index, context.lexicon)):
+                   for c in group_cues(text, [(a, b)], index, context.lexicon)) and not any(
+                item in arms for *_, item in _described_arms(text, a, b, index)):
             continue  # names neither group: the words are sought only where one is
         said = _differences_in(vocab, text, a, b)
         if not said or _question(text[a:b]):
@@ -543,6 +544,8 @@ def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _S
     index = sheet_index(context.factsheet, context.lexicon)
     groups = [(c.start, c.end, c.item)
               for c in group_cues(text, [(a, b)], index, context.lexicon) if not c.weak]
+    groups += [g for g in _described_arms(text, a, b, index)
+               if not any(x <= g[0] < y for x, y, _ in groups)]
     own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
     loose = [(a + t.start, a + t.end, oid) for t in toks
              for word, oid in own.get(t.norm[:HEAD], ())
@@ -553,6 +556,23 @@ def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _S
         if held:
             loose = [w for w in loose if not any(x <= w[0] and w[1] <= y for x, y in held)]
     return _Said(a, b, outcomes, groups, _hits(vocab.same, text, a, b), loose)
+
+
+def _described_arms(text: str, a: int, b: int, index: SheetIndex
+                    ) -> list[tuple[int, int, str]]:
+    """Where the sentence ``[a, b)`` describes a compared group in words of that group's
+    labels the sheet lists as no name ("the patients who went home early", "le groupe à
+    domicile", "bei den früh Entlassenen", "no grupo internado"): :meth:`SheetIndex.arm_of`."""
+    if not index.arm_words:
+        return []
+    return [(a + t.start, a + t.end, group) for t in tokens(text[a:b])
+            if (group := index.arm_of(t.norm)) is not None
+            and not _SUSPENDED.match(text, a + t.end)]
+
+
+# a hyphen and a space after a word: the first part of a compound whose head comes later
+# ("Klinik- oder Arztbesuche"), which names what that head names
+_SUSPENDED = regex.compile(r"[-‐‑][ \u00a0]")
 
 
 def _suspended(sentence: str, tok: Token, word: str) -> bool:

@@ -683,8 +683,16 @@ class Effects:
         if sized is not None:
             ci = sized.ci
             negative = float(ci.low) < 0 or float(ci.high) < 0
-            if not (negative and not (m.negative or m.second_negative)
-                    and self.way(m, clause=False) is not None):
+            if _one_sign_changed((lo, hi), (float(ci.low), float(ci.high)), decimals):
+                # "−5.5 to 1.1" for "−5.5 to −1.1": one bound changed, which the reader
+                # sees as a changed interval (it may now cross zero), not a flipped result
+                self.report("interval-changed",
+                            f"{m.text}: one bound of the confidence interval has the other "
+                            f"sign; the fact sheet gives {self.index.interval(sized)} "
+                            f"({self.fact_words(sized)}).", m, sized,
+                            self.index.interval(sized), "error")
+            elif not (negative and not (m.negative or m.second_negative)
+                      and self.way(m, clause=False) is not None):
                 self.report("sign-flipped",
                             f"{m.text}: the confidence interval has the other sign; the fact "
                             f"sheet gives {self.index.interval(sized)} "
@@ -988,6 +996,17 @@ def _hedge_distance(mine: str | None, theirs: str | None) -> int:
     if _side(mine) and _side(mine) == _side(theirs):
         return 1
     return 3 if _side(mine) * _side(theirs) < 0 else 2
+
+
+def _one_sign_changed(said: tuple[float, float], bounds: tuple[float, float],
+                      decimals: int) -> bool:
+    """Whether bounds equal to the sheet's in size differ from them in the sign of
+    exactly one (paired by size, in either order)."""
+    a, b = said
+    lo, hi = bounds
+    pairs = ((a, lo), (b, hi)) if close(abs(a), abs(lo), decimals) and close(
+        abs(b), abs(hi), decimals) else ((a, hi), (b, lo))
+    return sum((x < 0) != (y < 0) for x, y in pairs if abs(y) > EPS) == 1
 
 
 def _same_pair(said: tuple[float, float], bounds: tuple[float, float], decimals: int

@@ -72,6 +72,7 @@ class SheetIndex:
     # the compared groups' own words, by their first four letters: (word, group id)
     arm_words: dict[str, list[tuple[str, str]]] = field(init=False)
     compared: frozenset[str] = field(init=False)  # the groups the sheet compares
+    _said_words: frozenset[str] = field(init=False, default=frozenset())  # outcomes' words
 
     def __post_init__(self) -> None:
         self.groups = PhraseIndex(self._group_phrases())
@@ -130,8 +131,10 @@ class SheetIndex:
             return {}
         skip = {fold(w) for w in (*getattr(pack, "stopwords", ()),
                                   *getattr(pack, "group_nouns", ()))}
-        skip |= {w for o in sheet.outcomes.values() for form in o.label.all_forms(lang)
-                 for w in phrase_key(form)}
+        said = {w for o in sheet.outcomes.values() for form in o.label.all_forms(lang)
+                for w in phrase_key(form) if len(w) >= 4 and w not in skip}
+        self._said_words = frozenset(said)
+        skip |= said
         words: dict[str, set[str]] = {}
         for group in sheet.groups.values():
             forms = [*group.label.all_forms(lang), *group.keywords.get(lang, [])]
@@ -148,10 +151,11 @@ class SheetIndex:
         """The one compared group a folded word is an own word of (:meth:`_arm_words`): the
         word itself, inflected, a compound it opens ("Klinikgruppe"), or a derived form
         of a long one ("Entlassenen" for "Entlassung")."""
-        found = {gid for w, gid in self.arm_words.get(word[:4], ())
-                 if same_word(w, word) or (len(w) >= 5 and word.startswith(w))
-                 or (len(w) >= 8 and _common(w, word) >= max(6, len(w) - 3))}
-        return found.pop() if len(found) == 1 else None
+        found = {gid for w, gid in self.arm_words.get(word[:4], ()) if _akin(w, word)}
+        if len(found) != 1 or any(_akin(w, word) for w in self._said_words
+                                  if w[:4] == word[:4]):
+            return None  # none, two, or a word of what people had ("hospitalizaciones")
+        return found.pop()
 
     def _parts(self) -> set[float]:
         children: dict[str, set[str]] = {}
@@ -344,6 +348,13 @@ def sheet_index(sheet: FactSheet, lexicon: Lexicon) -> SheetIndex:
 
 
 _INDEXES: Memo[SheetIndex] = Memo(64)
+
+
+def _akin(w: str, word: str) -> bool:
+    """Whether ``word`` is ``w``, inflected, a compound ``w`` opens, or a derived form of
+    a long ``w``."""
+    return same_word(w, word) or (len(w) >= 5 and word.startswith(w)) or (
+        len(w) >= 8 and _common(w, word) >= max(6, len(w) - 3))
 
 
 def _common(a: str, b: str) -> int:
