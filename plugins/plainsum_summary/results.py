@@ -213,7 +213,9 @@ def anchored_time(w: Wording, time_id: str | None) -> str:
     gender = forms.gender or ""
     return w.clause("results.after",
                     [point.relation, w.pack.plural_category(point.value), gender],
-                    duration=w.duration(time_id), bare=bare_duration(w, point),
+                    duration=w.duration(time_id),
+                    bare=w.lex.remember(("bare-duration", time_id),
+                                        lambda: bare_duration(w, point)),
                     event=noun, the_event=w.say("grammar.definite",
                                                 [gender, *_initials(noun)], noun=noun))
 
