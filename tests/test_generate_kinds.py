@@ -368,12 +368,15 @@ def test_longer_posts_say_what_an_observational_study_can_show(module_registry, 
 
 def test_a_main_result_too_long_for_a_post_does_not_stop_the_run(module_registry,
                                                                  monkeypatch):
-    """A post keeps the main result where it fits; a technical one first drops the
-    bracketed statistics; where even that does not fit, the post says what it has room for
-    (title, source) and the run goes on (it used to stop every language with an error)."""
+    """A post keeps its headline and key caveat (issue 13) and the main result where it
+    fits; as the room shrinks, a technical one first drops the bracketed statistics, then
+    the result (the headline still says what was found); where not even the headline and
+    the caveat fit, the post is made all the same and fails its length check, and the run
+    goes on (it used to stop every language with an error)."""
     import dataclasses
 
     from plainsum import platforms
+    from plainsum.caveats import forms
     from plainsum.factsheet.model import FactSheet
 
     sheet = FactSheet.from_dict(_sheet_data(design=["randomised-trial"],
@@ -382,20 +385,26 @@ def test_a_main_result_too_long_for_a_post_does_not_stop_the_run(module_registry
     full = w.ratio(sheet.facts["hr-relapse"]).text
     terse = dataclasses.replace(w, terse=True).ratio(sheet.facts["hr-relapse"]).text
     assert len(terse) < len(full) and "0.62" in full and "0.62" not in terse
-    room = len(" ".join(sheet.hashtags)) + 2
     title = sheet.title_in("en")
-    for limit, expected in ((len(full) + room, full), (len(terse) + room, terse),
-                            (len(title) + room + 2, None)):
+    [key] = sheet.key_limitations
+
+    def post(limit: int) -> str:
         small = dataclasses.replace(platforms.PLATFORMS["x"], limit=limit)
         monkeypatch.setitem(platforms.PLATFORMS, "x", small)
         made = generate(sheet, module_registry, ["en"], ["clinicians"], ["social"],
                         check=False)
-        x = next(o for o in made if o.variant == "x").text
-        if expected is None:  # no room even for the short form
-            body = x.split("\n\n")[0]
-            assert body and "relapse" not in body, x
-        else:
-            assert expected in x, (limit, x)
+        return next(o for o in made if o.variant == "x").text
+
+    order = ["full", "terse", "none"]
+    seen = []
+    for limit in range(len(post(10_000)), len(title), -4):
+        x = post(limit)
+        assert x.startswith(title), x
+        assert any(f in x for f in forms(key, "en")), x
+        seen.append("full" if full in x else "terse" if terse in x else "none")
+    assert seen == sorted(seen, key=order.index) and set(seen) == set(order), seen
+    tiny = post(len(title))  # not even the headline and the caveat: made, too long
+    assert tiny.startswith(title) and len(tiny) > len(title)
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
