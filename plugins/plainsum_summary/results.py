@@ -169,7 +169,10 @@ def series_sentence(w: Wording, facts: list[Fact], anchor: bool = True) -> Sente
         more.append(w.clause("results.more", [w.hedged(fact), mode, timed(fact)],
                              value=value, time=w.time(fact.time),
                              **w.frequency_slots(fact)))
-    text = w.say("results.and", head=head, rest=w.join(more)) if more else head
+    # two figures: the pack's "A, and B"; more: the locale's list ("A, B, and C"), whose
+    # commas keep each figure with its own time
+    text = (w.say("results.and", head=head, rest=more[0]) if len(more) == 1
+            else w.join([head, *more]) if more else head)
     return Sentence(capitalise(end_sentence(text)), tuple(f.id for f in facts),
                     role="result")
 
