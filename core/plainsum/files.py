@@ -188,6 +188,23 @@ def _make_folders(folder: Path, made: list[Path]) -> None:
         made.append(each)
 
 
+def refuse_inputs(paths: list[Path], inputs: dict[str, str]) -> None:
+    """Stop before a write or removal of a file this run reads (``-o`` naming the release,
+    a sheet kept in ``--out``): ``--force`` replaces earlier outputs, never the input."""
+    for path in paths:
+        for source, what in inputs.items():
+            if source != "-" and _same_file(path, source):
+                raise PlainsumError(printable(f"{path} is the {what} this run reads; "
+                                              "write the output elsewhere"))
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):  # either is missing (nothing to lose), or no file name
+        return False
+
+
 def refuse_overwrite(paths: list[Path], force: bool) -> None:
     """Stop before writing anything if one of ``paths`` exists and ``force`` is off."""
     if force:

@@ -46,7 +46,7 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     release drafted, 1 some refused, 2 usage errors (nothing drafted).
     """
     from ..errors import PlainsumError
-    from ..files import printable, refuse_overwrite, write_files
+    from ..files import printable, refuse_inputs, refuse_overwrite, write_files
 
     if len(releases) > 1 or (releases[0] != "-" and Path(releases[0]).is_dir()):
         _extract_many(releases, output, lang, reader_name, repaired_text, diff_with, force)
@@ -63,6 +63,7 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     if force and not (output or repaired_text):
         raise PlainsumError("--force only applies with -o or --repaired-text (nothing else "
                             "is written)")
+    refuse_inputs([Path(p) for p in (output, repaired_text) if p], {release: "release"})
     module, draft, name = _draft(release, lang, reader_name)
     if diff_with is not None:
         _diff(module, diff_with, draft.data)

@@ -96,9 +96,11 @@ def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
 
 def _write_set(folder: Path, facts: str, outputs: list, names: list[str],
                planned: dict[Path, str], force: bool, draft: bool = False) -> None:
-    from ..files import refuse_overwrite, write_files
+    from ..files import refuse_inputs, refuse_overwrite, write_files
 
     index = folder / "index.json"
+    refuse_inputs([*planned, index, *(_earlier_set(folder) if force else [])],
+                  {facts: "fact sheet"})
     refuse_overwrite([*planned, index], force)
     entries = []
     for name, o in zip(names, outputs, strict=True):
