@@ -41,6 +41,8 @@ def test_every_generator_audience_and_language_is_produced(outputs):
     made = {(o.generator, o.audience, o.lang) for o in outputs}
     for generator in ("summary", "social", "glossary"):
         for audience in AUDIENCES:
+            if (generator, audience) == ("glossary", "clinicians"):
+                continue  # technical definitions only, or none (tests/test_audiences.py)
             for lang in ("en", "es"):
                 assert (generator, audience, lang) in made
     assert all(o.text.strip() for o in outputs)

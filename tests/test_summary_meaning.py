@@ -208,8 +208,9 @@ def test_an_abbreviation_is_spelled_out_at_its_first_use(path, code):
         use = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, short)) + r")(?!\w)")
         quotes = [lex.quote(q) for q in facts.quotes]  # the speaker's words stay theirs
         for out in made:
-            title = lex.title()
-            start = out.text.index(title) + len(title)  # the headline may use it bare
+            # the headline may use it bare (an audience may have its own: audiences.<id>.title)
+            title = lex.audience_text(out.audience, "title") or lex.title()
+            start = out.text.index(title) + len(title)
             inside = [(i, i + len(q)) for q in quotes
                       if (i := out.text.find(q.strip().rstrip("."))) >= 0]
             m = next((m for m in use.finditer(out.text, start)

@@ -30,7 +30,9 @@ def glossable(w: Wording) -> list[tuple[str, str, str]]:
             continue
         forms = w.lex.term(term_id)
         plain, technical = (forms.plain or "").strip(), (forms.technical or "").strip()
-        if (plain and technical and not is_abbreviation(plain)
+        # a plain form holding an abbreviation ("relapsing-remitting MS") is a shorter
+        # name, not an explanation: it is spell.py's to spell out
+        if (plain and technical and not any(is_abbreviation(t) for t in plain.split())
                 and not is_abbreviation(technical) and hard(technical, plain)):
             out.append((term_id, technical, plain))
     return out
