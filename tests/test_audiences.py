@@ -279,3 +279,23 @@ def test_embargo_conventions(tmp_path, embargo, country, code, start):
         next(o for o in d["organisations"] if o["id"] == "aan")["country"] = country
 
     assert summary(variant(tmp_path, SEED_FACTS, change), code, "press").startswith(start)
+
+
+def test_a_media_contact_with_a_phone_number_passes_its_checks(tmp_path):
+    """The number checker reads no figure in the sheet's own contact's telephone number
+    (international form) — but still reads a signed figure that is none."""
+    def change(d: dict[str, Any]) -> None:
+        d["source"]["contact"] = {"name": "Renee Tessman", "email": "media@aan.com",
+                                  "phone": "+1 612-928-6100"}
+
+    sheet = variant(tmp_path, SEED_FACTS, change)
+    registry = registry_with(["en"])
+    made = generate(load_factsheet(sheet, known_terms()), registry, ["en"], ["press"],
+                    ["summary"])
+    assert made[0].text.rstrip().endswith("Renee Tessman, media@aan.com, +1 612-928-6100.")
+    assert made[0].checks.passed, [f.message for f in made[0].checks.findings]
+    from plainsum_checks.numbers import read_numbers
+
+    pack = registry.languages["en"]
+    assert not read_numbers("Call +1 612-928-6100 or +44 131 650 1000.", pack)
+    assert [m.value for m in read_numbers("It rose by +28.8 hours.", pack)] == [28.8]

@@ -35,9 +35,12 @@ CHECKED = frozenset({"number", "percent", "frequency", "range", "duration", "dat
 _DIGITS = regex.compile(r"[0-9]+(?:[.,'\u00a0\u202f\u2009 ][0-9]+)*")
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _SEPARATOR = regex.compile(r"([.,'\u00a0\u202f\u2009 ])")  # between groups of digits
-_SKIP = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+")
+# links, e-mail addresses, hashtags and handles, and a telephone number in international
+# form ("+1 612-928-6100", a press summary's media contact): no figure of the study
+_SKIP = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+"
+                      r"|(?<![\w.,])\+\d{1,3}(?:[ .-]?\(?\d{2,4}\)?){2,5}(?![\w%])")
 # every match of _SKIP holds one of these (it is slow to scan a text that has none)
-_SKIP_MARKS = ("://", "www.", "@", "#")
+_SKIP_MARKS = ("://", "www.", "@", "#", "+")
 _CLOCK = regex.compile(r"(?<![0-9:])([01]?[0-9]|2[0-3]):([0-5][0-9])(?::[0-5][0-9])?(?![0-9:])")
 # 12-hour times: "4 PM", "4 p.m.", "4:30 pm" (the minutes are optional here)
 _CLOCK12 = regex.compile(
