@@ -157,7 +157,9 @@ def test_a_plugin_can_add_a_command(register_plugin, run_cli):
 def test_output_type_is_the_contract():
     out = Output("g", "v", "patients", "en", "text")
     assert set(out.to_json()) == {"generator", "variant", "audience", "lang", "text",
-                                  "facts", "terms", "platform", "checks", "draft"}
+                                  "facts", "limitations", "terms", "platform", "checks",
+                                  "draft"}
+    assert out.to_json()["limitations"] == []  # the ids of the limitations it states
 
 
 def test_a_reader_is_registered_by_name(register_plugin, pm):
