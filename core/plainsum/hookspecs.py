@@ -64,6 +64,16 @@ def register_audiences(register: Callable[[Any], None]) -> None:
 
 
 @hookspec
+def register_translators(register: Callable[[Any], None]) -> None:
+    """Register translators that suggest wording for ``plainsum translate export``:
+    ``register(translator)`` for each. A suggestion is always marked fuzzy for review.
+
+    :param register: call with an object that has ``name`` and
+        ``suggest(text, source, target, kind) -> str | None``.
+    """
+
+
+@hookspec
 def register_commands(cli: Any) -> None:
     """Add commands to the ``plainsum`` command-line group.
 

@@ -196,6 +196,7 @@ class Registry:
     languages: dict[str, Any] = field(default_factory=dict)
     audiences: dict[str, Any] = field(default_factory=dict)
     rules: dict[str, Any] = field(default_factory=dict)  # id -> plainsum.rules.Rule
+    translators: dict[str, Any] = field(default_factory=dict)  # plainsum translate export
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
     builtins: set[str] = field(default_factory=set)  # plugins that ship with plainsum
     failed: set[str] = field(default_factory=set)  # failures already reported in this run
@@ -246,6 +247,7 @@ _KINDS = {
     "register_readers": "readers",
     "register_languages": "languages",
     "register_audiences": "audiences",
+    "register_translators": "translators",
 }
 
 

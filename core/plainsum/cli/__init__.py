@@ -26,6 +26,7 @@ BUILTIN = {
     "rules": "rules",
     "languages": "languages",
     "extract": "extract",
+    "translate": "translate",
 }
 
 

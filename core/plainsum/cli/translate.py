@@ -1,0 +1,154 @@
+"""``plainsum translate``: the wording a language lacks, out to a translator's tool as a
+gettext PO file and back into the sheet."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import PlainsumError
+from . import app
+
+INSTALL = 'pip install polib "ruamel.yaml"'
+
+
+@click.group()
+def translate() -> None:
+    """Translate a fact sheet's wording in a translation tool (gettext PO files).
+
+    \b
+    plainsum translate export facts.yaml --lang es -o es.po
+    plainsum translate import facts.yaml es.po
+    """
+
+
+def _needs() -> None:
+    """polib and ruamel.yaml, or one line saying how to install them (exit 2)."""
+    import importlib.util
+
+    for module in ("polib", "ruamel.yaml"):
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except ModuleNotFoundError:
+            found = False
+        if not found:
+            raise PlainsumError(f"plainsum translate needs {module}; install it with: "
+                                f"{INSTALL}")
+
+
+@translate.command("export")
+@click.argument("facts", type=click.Path(dir_okay=False))
+@click.option("--lang", required=True, metavar="CODE", help="The language to translate into.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The PO file to write.")
+@click.option("--force", is_flag=True, help="Overwrite the PO file if it exists.")
+def export(facts: str, lang: str, output: str, force: bool) -> None:
+    """Write every wording item the sheet lacks in LANG to a PO file.
+
+    Each entry's context is where the translation goes in the sheet; items a language
+    pack's term bank or a translator plugin can fill are filled in and marked fuzzy.
+    Exits 0 when written (or when nothing is missing), 2 on bad input.
+    """
+    _needs()
+    from ..factsheet import load_factsheet
+    from ..files import read_text, refuse_inputs, refuse_overwrite, write_atomic
+    from ..translate import items as found
+    from ..translate import po, sheetedit
+    from ..translate.suggest import suggestions
+
+    registry = app().registry
+    registry.language(lang)
+    sheet = load_factsheet(facts, registry.known_terms())
+    if lang == sheet.lang:
+        raise PlainsumError(f"{lang} is the sheet's own language; export another one")
+    target = Path(output)
+    refuse_inputs([target], {facts: "fact sheet"})
+    refuse_overwrite([target], force)
+    names = found.missing(sheet, registry, lang)
+    if not names:
+        click.echo(f"{facts}: nothing to translate: the sheet has its {lang} wording",
+                   err=True)
+        return
+    text, _ = read_text(facts)
+    todo = found.items(sheetedit.load(text), sheet, registry, lang, names)
+    hints = suggestions(todo, registry, sheet.lang, lang)
+    write_atomic(target, po.build(todo, hints, sheet.id, facts, sheet.lang, lang))
+    click.echo(f"wrote {output}: {len(todo)} items to translate into {lang} "
+               f"({len(hints)} suggested, marked fuzzy)", err=True)
+
+
+@translate.command("import")
+@click.argument("facts", type=click.Path(dir_okay=False))
+@click.argument("pofile", type=click.Path(dir_okay=False))
+@click.option("--lang", default=None, metavar="CODE",
+              help="The PO file's language (default: its Language header).")
+@click.option("--accept-fuzzy", is_flag=True,
+              help="Take fuzzy entries (suggestions nobody has checked) as well.")
+def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> None:
+    """Write the translations of a PO file into the sheet, at their places.
+
+    The sheet keeps its comments, order and formatting. Empty and fuzzy entries are
+    left out, one line each. Exits 0 when every entry was written, 1 when some were left
+    out, 2 when none could be or an entry's context is not in the sheet.
+    """
+    _needs()
+    from ..factsheet import load_factsheet, problems
+    from ..files import read_text, write_atomic
+    from ..translate import po, sheetedit
+
+    po_text, po_name = read_text(pofile)
+    catalog = po.read(po_text, po_name)
+    lang = lang or catalog.language
+    if not lang:
+        raise PlainsumError(f"{po_name}: no Language header; give --lang")
+    registry = app().registry
+    registry.language(lang)
+    load_factsheet(facts, registry.known_terms())  # a broken sheet: its own clear error
+    text, name = read_text(facts)
+    doc = sheetedit.load(text)
+    if catalog.sheet_id and doc.get("id") != catalog.sheet_id:
+        raise PlainsumError(f"{po_name} is for sheet {catalog.sheet_id!r}, not "
+                            f"{doc.get('id')!r} ({name})")
+    added, left = 0, 0
+    for entry in catalog.entries:
+        where = f"{po_name}:{entry.line}: {entry.context}"
+        if not entry.text.strip():
+            _say(f"{where}: not translated; left out")
+            left += 1
+            continue
+        if entry.fuzzy and not accept_fuzzy:
+            _say(f"{where}: fuzzy (a suggestion to check); left out (--accept-fuzzy takes it)")
+            left += 1
+            continue
+        try:
+            result = sheetedit.place(doc, entry.context, lang, entry.text.strip())
+        except KeyError:
+            raise PlainsumError(f"{where}: no such place in {name} (is the PO file for "
+                                "this sheet?)") from None
+        except ValueError:
+            _say(f"{where}: the sheet has other {lang} wording there; left as it is")
+            left += 1
+            continue
+        added += result == "added"
+    if not added:
+        raise PlainsumError(f"{po_name}: nothing to import into {name}")
+    new, changed = sheetedit.dump(doc, text)
+    found = problems(new, name, registry.known_terms())
+    if found:
+        raise PlainsumError(f"the sheet would not be valid with these translations: "
+                            f"{found[0]}; nothing written")
+    if changed is not None:
+        _say(f"{name}:{changed}: note: ruamel.yaml rewrote this line's layout")
+    write_atomic(Path(facts), new)
+    click.echo(f"{name}: imported {added} {lang} items from {po_name}"
+               + (f"; {left} left out" if left else ""), err=True)
+    if left:
+        sys.exit(1)
+
+
+def _say(message: str) -> None:
+    from ..files import printable
+
+    click.echo(printable(f"plainsum: {message}"), err=True)

@@ -1,0 +1,186 @@
+"""The wording items a language lacks, each with where it goes in the sheet.
+
+The list is the one :class:`plainsum.errors.MissingTranslation` gives: generation is run
+for the language without checks, and the items it stopped on are mapped to paths in the
+sheet. An item brings every field its source-language wording has (a group's plain and
+technical label, a limitation's short form), so the translator sees the whole thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import MissingTranslation
+from ..factsheet.model import FactSheet
+from ..plugins import Registry
+
+# what each kind of item must be, for the translator (a PO file's extracted comment)
+GUIDE = {
+    "group": "A noun phrase for a group of people, plural ('people who ...'); it follows "
+             "'of the' or a number ('12 out of 100 ...').",
+    "outcome": "What the group did or had, as it follows the group and a number ('... got "
+               "a wound infection'): a plural verb phrase.",
+    "outcome-none": "What the group did or had, after 'none of the <group>' (the form your "
+                    "language needs there: singular, or with the negation).",
+    "measure": "What was measured, a noun phrase ('time in hospital').",
+    "title": "A headline: short, plain, no full stop.",
+    "short_title": "A short headline for a social media post.",
+    "limitation": "A full sentence stating a limitation of the study.",
+    "limitation-short": "One sentence with the limitation and what it means, for a post.",
+    "limitation-meaning": "A full sentence saying what the limitation means for the result.",
+    "term-technical": "The term as a specialist writes it.",
+    "term-plain": "Plain words for the term, for a lay reader (no article).",
+    "term-definition": "A plain definition of the term, one or two short sentences.",
+    "term-technical_definition": "A definition of the term for clinicians.",
+    "quote": "A quote from a named person: translate it faithfully, adding nothing.",
+    "organisation": "The organisation's name as it is given in your language.",
+    "audience": "A text the sheet writes for one audience.",
+}
+
+LEVELS = ("plain", "technical")
+TERM_FIELDS = ("technical", "plain", "definition", "technical_definition")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One text to translate: ``context`` is its path in the sheet in the target language
+    (``groups[all].label.es.plain``); ``line`` the source text's line (0: unknown)."""
+
+    context: str
+    source: str
+    kind: str
+    line: int = 0
+    term: str | None = None  # the term id, for a term's fields
+
+    @property
+    def guide(self) -> str:
+        return GUIDE[self.kind]
+
+
+def missing(sheet: FactSheet, registry: Registry, lang: str) -> list[str]:
+    """What generation finds missing in ``lang`` (``["group all", "title", ...]``): the
+    same run and the same error as ``plainsum generate --lang``."""
+    from ..pipeline import generate
+
+    try:
+        generate(sheet, registry, [lang], list(registry.audiences), check=False)
+    except MissingTranslation as exc:
+        return list(exc.items)
+    return []
+
+
+_ITEM = re.compile(r"(?:(?P<def>definition of )?(?P<kind>group|outcome|measure|limitation|"
+                   r"organisation|quote|term) (?P<id>\S+)|(?P<title>title)|(?P<aud>\S+) for "
+                   r"(?P<audience>\S+))")
+
+
+def items(doc: Mapping[str, Any], sheet: FactSheet, registry: Registry, lang: str,
+          names: list[str]) -> list[Item]:
+    """The items to translate for the missing ``names``, in the sheet's order; ``doc``:
+    the sheet as a round-trip document (for line numbers)."""
+    source = sheet.lang
+    found: dict[str, Item] = {}
+    for name in names:
+        match = _ITEM.fullmatch(name)
+        if match is None:
+            continue
+        for item in _expand(doc, sheet, registry, match, source, lang):
+            found.setdefault(item.context, item)
+    return sorted(found.values(), key=lambda item: item.line or 10**9)  # file order
+
+
+_SECTIONS = {"group": ("groups", "label"), "outcome": ("outcomes", "label"),
+             "measure": ("measures", "label"), "organisation": ("organisations", "name"),
+             "quote": ("quotes", "text")}
+
+
+def _expand(doc: Mapping[str, Any], sheet: FactSheet, registry: Registry,
+            match: re.Match[str], source: str, lang: str) -> Iterator[Item]:
+    kind, item_id = match["kind"], match["id"]
+    if match["title"]:
+        yield from _local(doc, ("title",), "title", "title", source, lang)
+        yield from _local(doc, ("short_title",), "short_title", "short_title", source, lang)
+    elif match["audience"]:
+        aud, field_ = match["audience"], match["aud"]
+        yield from _local(doc, ("audiences", aud, field_), f"audiences.{aud}.{field_}",
+                          "audience", source, lang)
+    elif kind == "term":
+        yield from _term(doc, sheet, registry, item_id, source, lang)
+    elif kind == "limitation":
+        node = _by_id(doc, "limitations", item_id)
+        base = f"limitations[{item_id}]"
+        for field_, what in (("text", "limitation"), ("short", "limitation-short"),
+                             ("meaning", "limitation-meaning")):
+            yield from _local(node, (field_,), f"{base}.{field_}", what, source, lang)
+    else:
+        section, field_ = _SECTIONS[kind]
+        node = _by_id(doc, section, item_id)
+        yield from _local(node, (field_,), f"{section}[{item_id}].{field_}", kind, source,
+                          lang)
+
+
+def _by_id(doc: Mapping[str, Any], section: str, item_id: str) -> Mapping[str, Any] | None:
+    for entry in doc.get(section) or ():
+        if isinstance(entry, Mapping) and entry.get("id") == item_id:
+            return entry
+    return None
+
+
+def _get(node: Any, path: tuple[str, ...]) -> Any:
+    for step in path:
+        node = node.get(step) if isinstance(node, Mapping) else None
+    return node
+
+
+def _local(node: Any, path: tuple[str, ...], base: str, kind: str, source: str,
+           lang: str) -> Iterator[Item]:
+    """The source-language text(s) of one per-language field, with their levels."""
+    value = _get(node, path)
+    if not isinstance(value, Mapping) or lang in value:
+        return
+    text = value.get(source)
+    line = _line(value, source)
+    if isinstance(text, str):
+        yield Item(f"{base}.{lang}", text, kind, line)
+    elif isinstance(text, Mapping):
+        for level in LEVELS:
+            if isinstance(text.get(level), str):
+                yield Item(f"{base}.{lang}.{level}", text[level], kind, _line(text, level))
+        none = text.get("none")
+        if isinstance(none, Mapping | str):
+            for level in LEVELS if isinstance(none, Mapping) else (None,):
+                said = none.get(level) if level else none
+                if isinstance(said, str):
+                    where = f"{base}.{lang}.none" + (f".{level}" if level else "")
+                    yield Item(where, said, "outcome-none", line)
+
+
+def _term(doc: Mapping[str, Any], sheet: FactSheet, registry: Registry, term_id: str,
+          source: str, lang: str) -> Iterator[Item]:
+    """A term's fields in the source language: the sheet's own over the source pack's
+    term bank (as the lexicon merges them)."""
+    from ..lexicon import Lexicon
+
+    if source not in registry.languages:
+        return
+    forms = Lexicon(sheet, registry.languages[source]).term(term_id)
+    node = _by_id(doc, "terms", term_id)
+    own = node.get(lang) if isinstance(node, Mapping) else None
+    have = own if isinstance(own, Mapping) else {}
+    line = _line(node, "id") if node is not None else 0
+    for field_ in TERM_FIELDS:
+        text = getattr(forms, field_)
+        if text and not text.startswith("⟦") and field_ not in have:
+            yield Item(f"terms[{term_id}].{lang}.{field_}", text, f"term-{field_}", line,
+                       term=term_id)
+
+
+def _line(node: Any, key: Any) -> int:
+    """The 1-based line of ``key`` in a round-trip mapping (0 when not known)."""
+    try:
+        return int(node.lc.key(key)[0]) + 1
+    except (AttributeError, KeyError, TypeError):
+        return 0

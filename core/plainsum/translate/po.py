@@ -1,0 +1,78 @@
+"""Items to translate as a gettext PO file, and the translations read back from one.
+
+Each entry's ``msgctxt`` is where the translation goes in the sheet, its ``msgid`` the
+source text, its extracted comment what kind of phrase it must be, and its reference the
+sheet's file and line. polib is imported here only, so ``plainsum --help`` stays lean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from .items import Item
+from .suggest import Suggestion
+
+SHEET_FIELD = "X-Plainsum-Sheet"
+
+
+def build(items: list[Item], suggested: dict[str, Suggestion], sheet_id: str,
+          sheet_file: str, source: str, target: str) -> str:
+    """The PO file's text for ``items`` (suggestions filled in and marked fuzzy)."""
+    import polib
+
+    po = polib.POFile(wrapwidth=0)
+    po.metadata = {
+        "Project-Id-Version": f"plainsum sheet {sheet_id}",
+        "POT-Creation-Date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M+0000"),
+        "Language": target,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        SHEET_FIELD: sheet_id,
+        "X-Plainsum-Source-Language": source,
+    }
+    for item in items:
+        hint = suggested.get(item.context)
+        comment = f"{item.guide}\nSheet {sheet_id}, {item.context}."
+        if hint is not None:
+            comment += f"\nSuggested by {hint.by}: check it before you accept it."
+        po.append(polib.POEntry(
+            msgctxt=item.context, msgid=item.source, msgstr=hint.text if hint else "",
+            comment=comment, occurrences=[(sheet_file, str(item.line))] if item.line else [],
+            flags=["fuzzy"] if hint else []))
+    return str(po) + "\n"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One translation read from a PO file; ``line``: where its entry starts."""
+
+    context: str
+    source: str
+    text: str
+    fuzzy: bool
+    line: int
+
+
+@dataclass(frozen=True)
+class Catalog:
+    language: str | None
+    sheet_id: str | None
+    entries: list[Entry]
+
+
+def read(text: str, name: str) -> Catalog:
+    """The entries of a PO file's text (obsolete ones left out)."""
+    import polib
+
+    from ..errors import PlainsumError
+
+    try:
+        po = polib.pofile(text, wrapwidth=0)
+    except (OSError, ValueError) as exc:
+        raise PlainsumError(f"{name}: not a PO file ({exc})") from None
+    entries = [Entry(e.msgctxt or "", e.msgid, e.msgstr, e.fuzzy, e.linenum)
+               for e in po if not e.obsolete]
+    return Catalog(po.metadata.get("Language") or None, po.metadata.get(SHEET_FIELD) or None,
+                   entries)

@@ -1,0 +1,120 @@
+"""Write translations into a fact sheet's text, keeping its comments, key order and
+formatting: a round trip through ruamel.yaml (the sheet is edited in place, not dumped
+anew), then a check that every line of the sheet is still there, in order."""
+
+from __future__ import annotations
+
+import difflib
+import io
+import re
+from collections.abc import Mapping
+from typing import Any
+
+_STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]+)\])?")
+
+
+def load(text: str) -> Any:
+    """The sheet as a round-trip document."""
+    return _yaml(text).load(text)
+
+
+def _yaml(text: str) -> Any:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold a long line the sheet has on one
+    try:
+        _, indent, offset = load_yaml_guess_indent(text)
+    except Exception:  # the sheet's own loader has read it; keep the usual layout
+        indent, offset = 4, 2
+    yaml.indent(mapping=2, sequence=indent or 4, offset=offset or 2)
+    return yaml
+
+
+def parse(context: str, lang: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+    """A context (``groups[all].label.es.plain``) as the steps to the node that holds the
+    languages and the keys from there (``["es", "plain"]``); the language key must be one
+    of the steps."""
+    steps: list[tuple[str, str | None]] = []
+    parts = re.findall(r"[^.\[]+(?:\[[^\]]*\])?", context)
+    if ".".join(parts) != context or lang not in parts:
+        raise KeyError(context)
+    split = parts.index(lang)
+    for part in parts[:split]:
+        match = _STEP.fullmatch(part)
+        if match is None:
+            raise KeyError(context)
+        steps.append((match[1], match[2]))
+    return steps, parts[split:]
+
+
+def place(doc: Any, context: str, lang: str, text: str) -> str:
+    """Put ``text`` at ``context``: ``"added"``, ``"same"`` (already there), or raise
+    :class:`KeyError` (no such place in the sheet) or :class:`ValueError` (other wording is
+    there already)."""
+    from ruamel.yaml.comments import CommentedMap
+
+    steps, keys = parse(context, lang)
+    node = doc
+    for index, (key, item_id) in enumerate(steps):
+        if not isinstance(node, Mapping):
+            raise KeyError(context)
+        if item_id is None:
+            if key not in node:
+                raise KeyError(context)
+            node = node[key]
+            continue
+        found = [e for e in node.get(key) or () if isinstance(e, Mapping)
+                 and str(e.get("id")) == item_id]
+        if not found and key == "terms" and index == len(steps) - 1:
+            found = [_new_term(node, item_id)]
+        if not found:
+            raise KeyError(context)
+        node = found[0]
+    if not isinstance(node, Mapping):
+        raise KeyError(context)
+    for key in keys[:-1]:
+        if key not in node:
+            node[key] = CommentedMap()
+        node = node[key]
+        if not isinstance(node, Mapping):
+            raise ValueError(context)
+    last = keys[-1]
+    if last in node:
+        if node[last] == text:
+            return "same"
+        raise ValueError(context)
+    node[last] = text
+    return "added"
+
+
+def _new_term(doc: Any, term_id: str) -> Any:
+    """A new entry in the sheet's ``terms`` for a term only a language pack knew."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if not isinstance(doc.get("terms"), list):
+        doc["terms"] = CommentedSeq()
+    entry = CommentedMap(id=term_id)
+    doc["terms"].append(entry)
+    return entry
+
+
+def dump(doc: Any, original: str) -> tuple[str, int | None]:
+    """The edited sheet's text, and the first line of ``original`` it does not keep as
+    it was (None: only lines were added, as it should be)."""
+    out = io.StringIO()
+    _yaml(original).dump(doc, out)
+    text = out.getvalue()
+    return text, _changed(original, text)
+
+
+def _changed(original: str, text: str) -> int | None:
+    """The first line of ``original`` that ``text`` does not keep, or None."""
+    old, new = original.splitlines(), text.splitlines()
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, _, _, _ in matcher.get_opcodes():
+        if tag in ("replace", "delete"):
+            return i1 + 1
+    return None
