@@ -111,7 +111,8 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     if catalog.sheet_id and doc.get("id") != catalog.sheet_id:
         raise PlainsumError(f"{po_name} is for sheet {catalog.sheet_id!r}, not "
                             f"{doc.get('id')!r} ({name})")
-    added, left = 0, 0
+    added: list[po.Entry] = []
+    left = 0
     for entry in catalog.entries:
         where = f"{po_name}:{entry.line}: {entry.context}"
         if not entry.text.strip():
@@ -131,7 +132,15 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
             _say(f"{where}: the sheet has other {lang} wording there; left as it is")
             left += 1
             continue
-        added += result == "added"
+        if result == "added":
+            added.append(entry)
+    for prefix, need in sheetedit.prune(doc, [e.context for e in added], lang).items():
+        within = [e for e in added if e.context.startswith(f"{prefix}.")]
+        for entry in within:
+            _say(f"{po_name}:{entry.line}: {entry.context}: {prefix} needs its {need} form "
+                 "as well; left out")
+        added = [e for e in added if e not in within]
+        left += len(within)
     if not added:
         raise PlainsumError(f"{po_name}: nothing to import into {name}")
     new, changed = sheetedit.dump(doc, text)
@@ -142,7 +151,7 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     if changed is not None:
         _say(f"{name}:{changed}: note: ruamel.yaml rewrote this line's layout")
     write_atomic(Path(facts), new)
-    click.echo(f"{name}: imported {added} {lang} items from {po_name}"
+    click.echo(f"{name}: imported {len(added)} {lang} items from {po_name}"
                + (f"; {left} left out" if left else ""), err=True)
     if left:
         sys.exit(1)

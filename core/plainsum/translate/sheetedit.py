@@ -90,6 +90,36 @@ def place(doc: Any, context: str, lang: str, text: str) -> str:
     return "added"
 
 
+def prune(doc: Any, contexts: list[str], lang: str) -> dict[str, str]:
+    """Take out each language mapping just added that lacks the form a sheet requires in
+    it (a label's ``plain``, a term's ``technical``): ``{prefix: what it needs}``, the
+    prefix being the context up to the language (``groups[all].label.es``)."""
+    out: dict[str, str] = {}
+    for context in contexts:
+        steps, keys = parse(context, lang)
+        if len(keys) < 2:
+            continue
+        prefix = context[:len(context) - len(".".join(keys[1:])) - 1]
+        parent = _walk(doc, steps)
+        node = parent.get(lang) if isinstance(parent, Mapping) else None
+        need = "technical" if steps[-1][0] == "terms" else "plain"
+        if prefix in out or not isinstance(node, Mapping) or need in node:
+            continue
+        del parent[lang]
+        out[prefix] = need
+    return out
+
+
+def _walk(doc: Any, steps: list[tuple[str, str | None]]) -> Any:
+    node = doc
+    for key, item_id in steps:
+        node = node.get(key) if isinstance(node, Mapping) else None
+        if item_id is not None:
+            node = next((e for e in node or () if isinstance(e, Mapping)
+                         and str(e.get("id")) == item_id), None)
+    return node
+
+
 def _new_term(doc: Any, term_id: str) -> Any:
     """A new entry in the sheet's ``terms`` for a term only a language pack knew."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
