@@ -20,7 +20,7 @@ HOOKS = {name: fn for name, fn in vars(hookspecs).items()
 
 
 def test_there_are_hooks():
-    assert len(HOOKS) == 7
+    assert len(HOOKS) == 8
 
 
 @pytest.mark.parametrize("name", sorted(HOOKS))
