@@ -58,9 +58,12 @@ def test_markdown_reader_drops_markup_and_joins_paragraphs(readers):
 
 
 def test_scraped_json_reader_puts_the_title_first(readers):
+    from plainsum.errors import PlainsumError
+
     page = json.dumps({"title": "Headline", "text": "Body text.", "url": "u"}).encode()
     assert readers["scraped-json"].read(page) == "Headline\n\nBody text."
-    assert readers["scraped-json"].read(b"[1, 2]") == "[1, 2]"
+    with pytest.raises(PlainsumError, match="holds a list, not a scraped page"):
+        readers["scraped-json"].read(b"[1, 2]")  # drafted as text, its syntax became facts
 
 
 def test_a_json_page_cut_short_is_an_error_that_says_where(readers):

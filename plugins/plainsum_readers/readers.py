@@ -24,12 +24,23 @@ class TextReader:
         return decode(data)
 
 
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+# Every pattern runs in time linear in the line (a release may be 10 MiB of one line): a
+# link text stops at the next "[", a URL allows one level of parentheses, an emphasis
+# stops at the next of its own marks, and a heading's closing "#"s are cut in Python.
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _MD_REF = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+.*$", re.MULTILINE)
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*)$")
 _MD_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASES = tuple(re.compile(pattern) for pattern in (  # double marks first: **a *b* c**
+    r"\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*",
+    r"(?<!\w)__(?=\S)((?:(?!__).)+?)(?<=\S)__(?!\w)",  # never inside a word: snake_case
+    r"~~(?=\S)((?:(?!~~).)+?)(?<=\S)~~",
+    r"\*(?=\S)([^*\n]+?)(?<=\S)\*",
+    r"(?<!\w)_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)",
+    r"`([^`\n]+)`",
+))
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_MD_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -52,11 +63,11 @@ class MarkdownReader:
         for raw in text.split("\n"):
             line = raw.rstrip()
             heading = _MD_HEADING.match(line)
-            if not line.strip() or _MD_RULE.match(line):
+            if not line.strip() or _MD_RULE.match(line) or _MD_FENCE.match(line):
                 flush()
             elif heading:
                 flush()
-                blocks.append(heading.group(1))
+                blocks.append(_heading_text(heading.group(1)))
             elif _MD_BULLET.match(line):
                 flush()
                 para.append(_MD_BULLET.sub("", line).strip())
@@ -65,7 +76,16 @@ class MarkdownReader:
         flush()
         out = "\n\n".join(blocks)
         out = _MD_LINK.sub(lambda m: m.group(1), out)
-        return _MD_EMPHASIS.sub(lambda m: m.group(2), out)
+        for emphasis in _MD_EMPHASES:
+            out = emphasis.sub(r"\1", out)
+        return out
+
+
+def _heading_text(text: str) -> str:
+    """A heading's text without its closing "#"s (those after a space: "C#" stays)."""
+    text = text.strip()
+    bare = text.rstrip("#")
+    return bare.rstrip() if bare != text and (not bare or bare[-1].isspace()) else text
 
 
 _BLOCK = frozenset((
@@ -166,14 +186,25 @@ class JsonReader:
         text = decode(data)
         try:
             page = json.loads(text)
+        except RecursionError:
+            raise UnreadableRelease("JSON nested too deeply to be a scraped page") from None
         except ValueError as exc:
             if text.lstrip().startswith("{"):  # a page cut short, not a text named .json
                 raise UnreadableRelease(_json_error(exc)) from None
             return text
+        if isinstance(page, str):  # the page's text saved as one JSON string
+            return page
         if not isinstance(page, dict):
-            return text
+            kind = ("a list" if isinstance(page, list) else "null" if page is None
+                    else "true or false" if isinstance(page, bool) else "a number")
+            raise UnreadableRelease(f"the JSON holds {kind}, not a scraped page (an object "
+                                    "with 'title' and 'text'); save one page per file")
         title = page.get("title") if isinstance(page.get("title"), str) else ""
         body = page.get("text") if isinstance(page.get("text"), str) else ""
+        if not title and not body:
+            keys = ", ".join(sorted(map(str, page))[:8]) or "none"
+            raise UnreadableRelease("the JSON object has no 'title' or 'text' string (its keys: "
+                                    f"{keys}); a scraped page holds its text in 'text'")
         if title and body.lstrip().startswith(title.strip()):
             title = ""
         return "\n\n".join(part for part in (title.strip(), body.strip()) if part)
