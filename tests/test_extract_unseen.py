@@ -390,3 +390,17 @@ def test_the_outcome_after_a_share_skips_asides_groups_ages_and_footnote_marks(c
 
     assert _after_phrase(clause).startswith(outcome)
     assert not _after_phrase(clause).endswith((".2", "20"))
+
+
+def test_a_background_share_of_named_people_is_about_them():
+    text = ("Auto-injector trial\n\nIn the trial, 200 adults used the auto-injector and 40% "
+            "of them had no problems. It is also reported that 8% of travellers have one. "
+            "Worldwide, more than 30% of users have had a faulty device.\n")
+    f = found(text)
+    assert f.reports_study
+    eight = next(x for x in f.facts if x.get("value") == 8)
+    assert eight["role"] == "background"  # "it is reported that": hearsay, not a result
+    assert group_label(f, eight) == "travellers"
+    thirty = next(x for x in f.facts if x.get("value") == 30)
+    assert thirty["role"] == "background"
+    assert group_label(f, thirty) == "users worldwide"

@@ -557,7 +557,7 @@ def settle(st: State) -> None:
 
 # --- the people a background figure is about ------------------------------------------------
 _PLACE = re.compile(
-    r"(?P<world>\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|in\s+the\s+world|"
+    r"(?P<world>\b(?i:worldwide|globally|around\s+the\s+(?:world|globe)|in\s+the\s+world|"
     r"across\s+the\s+(?:world|globe))\b)|\b(?:in|across|throughout)\s+(?:the\s+)?"
     r"(?P<place>United\s+States|U\.\s?S\.(?:\s?A\.)?|US|USA|UK|U\.K\.|United\s+Kingdom|"
     r"European\s+Union|EU|[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:University|Hospital|"
@@ -576,6 +576,9 @@ _ANAPHOR = re.compile(r"(?i)^(?:it|this|that|which|the\s+(?:disease|condition|di
                       r"illness|pathology)|this\s+(?:disease|condition|disorder|illness|"
                       r"pathology)|a\s+(?:disease|condition|disorder)(?:\s+that)?)$")
 _CORE = "all"
+_PERSONS_BG = (r"(?:people|persons|adults|women|men|children|teens|teenagers|adolescents|"
+               r"users|patients|residents|travell?ers|workers|students|smokers|drivers|parents|"
+               r"mothers|babies|infants|americans|consumers|employees|veterans|individuals)")
 
 
 def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
@@ -587,7 +590,7 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
     gid = fact.get("group")
     group = st.found.groups.get(gid or "")
     generic = group is not None and gid != _CORE and re.fullmatch(
-        r"(?i)(?:(?:new\s+)?cases|deaths|people|persons|individuals|adults|patients)", group.label)
+        rf"(?i)(?:(?:new\s+)?cases|deaths|{_PERSONS_BG})", group.label)
     if gid is None or not (gid == _CORE or generic or (group is not None and group.kind in (
             "arm", "treated"))):
         return
@@ -608,6 +611,11 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
     population = _POPULATION.search(clause)
     if population and not demonym:
         noun = f"the {population.group('p').lower()}"
+    share = re.match(rf"(?i)\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+|all\s+)?"
+                     rf"(?P<np>(?:[a-z][\w'’-]*\s+){{0,2}}?{_PERSONS_BG})\b",
+                     s.text[span[1] - s.start:]) if fact["kind"] == "proportion" else None
+    if share and not population and not demonym:
+        noun = share.group("np")  # "94% of users can ...": the users
     cond = _affected_by(st, clause)
     if cond and cond[:1].isupper() and cond[1:2].islower() and clause.lstrip().startswith(cond):
         cond = cond[0].lower() + cond[1:]  # capitalised only to open the sentence

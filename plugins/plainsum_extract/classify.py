@@ -64,6 +64,8 @@ _EARLIER = re.compile(
     | \b(?:research|studies|work|trials)\b[^.;]{0,60}?\b(?:ha(?:ve|s)|had)\s+(?:only\s+|long\s+|
       previously\s+|already\s+)?been\s+(?:conducted|done|carried\s+out|performed|underway)\b
     | \b(?:estimated|estimates|projected|predicted|projects|predicts)\s+that\b
+    | \bit\s+is\s+(?:also\s+|widely\s+|generally\s+)?(?:reported|known|thought|believed|
+      estimated)\s+that\b
     | \b(?:were|was|are|is)\s+(?:projected|predicted|forecast)\s+to\b
     | \bpreviously\s+(?:shown|reported|found|published|described|demonstrated)\b
     | \b(?:studies|trials|research)\b[^.;]{0,80}?\b(?:thus|so)\s+far\b
