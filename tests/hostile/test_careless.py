@@ -50,3 +50,35 @@ def test_extract_never_replaces_the_release_it_reads(pm, tmp_path: Path, option)
     assert result.exit_code == 2
     one_error(result.stderr, "release.txt", "release this run reads")
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("args, words", [
+    (["generate", str(SEED_FACTS), *ONE, "--out", ""], ["--out is empty"]),
+    (["generate", str(SEED_FACTS), *ONE, "--out", " "], ["--out is empty"]),
+    (["check", str(SEED_FACTS), "{text}", "--audience", ""], ["--audience is empty"]),
+    (["check", str(SEED_FACTS), "{text}", "--lang", " "], ["--lang is empty"]),
+])
+def test_an_option_left_empty_is_not_a_default(pm, tmp_path: Path, monkeypatch, args,
+                                               words) -> None:
+    """``--out "$DIR"`` with DIR unset must not write into the current folder."""
+    text = tmp_path / "text.txt"
+    text.write_text("210 people with MS took part.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    before = snapshot(tmp_path)
+    result = run(pm, *[a.replace("{text}", str(text)) for a in args])
+    assert result.exit_code == 2 and not result.stdout
+    one_error(result.stderr, *words)
+    assert snapshot(tmp_path) == before
+
+
+def test_a_run_that_makes_no_output_is_not_a_success(pm, tmp_path: Path, monkeypatch) -> None:
+    """Every output left out (each generator failed, as a summary of a sheet whose embargo
+    is no time did): the run must not exit 0, nor write an empty set."""
+    import plainsum.pipeline
+
+    monkeypatch.setattr(plainsum.pipeline, "_generated", lambda *args: None)
+    out = tmp_path / "out"
+    result = run(pm, "generate", str(SEED_FACTS), *ONE, "--out", str(out))
+    assert result.exit_code == 2
+    one_error(result.stderr, "no output was made")
+    assert not out.exists()

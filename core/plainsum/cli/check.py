@@ -43,6 +43,9 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     from ..pipeline import CheckContext, check_text
     from ..report import check_json, finding_lines, readability_line, score_lines
 
+    for option, value in (("--lang", lang), ("--audience", audience)):
+        if value is not None and not value.strip():  # an unset shell variable
+            raise PlainsumError(f"{option} is empty; give one, or leave the option out")
     registry = app().registry
     sheet = load_factsheet(facts, registry.known_terms())
     rules = rule_selection(registry, sheet, select, ignore)

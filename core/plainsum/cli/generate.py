@@ -44,6 +44,8 @@ def generate(facts: str, langs: str | None, audiences: str | None, generators: s
 
     if force and out is None:
         raise PlainsumError("--force only applies with --out (nothing else is written)")
+    if out is not None and not out.strip():  # an unset shell variable: not "this folder"
+        raise PlainsumError("--out is empty; give the folder to write the outputs into")
     langs_, audiences_, generators_ = (split_list(langs, "--lang"),
                                        split_list(audiences, "--audience"),
                                        split_list(generators, "--generator"))
@@ -54,6 +56,10 @@ def generate(facts: str, langs: str | None, audiences: str | None, generators: s
         refuse(sheet, facts, "generate")
     outputs = run(sheet, registry, langs_ or [sheet.lang],
                   audiences_ or list(registry.audiences), generators_, rules=rules)
+    if not outputs:  # every generator asked for failed or has nothing for this selection
+        why = ("a plugin failed: see the warning above" if getattr(registry, "failed", None)
+               else "the generators make nothing for these audiences")
+        raise PlainsumError(f"no output was made for this selection ({why})")
     if out is not None:
         _write(Path(out), facts, outputs, fmt, force, registry.owners, sheet.is_draft)
     elif fmt == "json":
