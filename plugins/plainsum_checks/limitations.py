@@ -10,6 +10,8 @@ words), so a missing one is a warning there, not an error.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from plainsum.caveats import forms
 from plainsum.factsheet.model import Limitation
@@ -59,7 +61,7 @@ def said(flat: str, lim: Limitation, lang: str, context: CheckContext | None) ->
     """Whether the text says the limitation: in one of the sheet's wordings; with a
     ``context`` (a text written elsewhere) also by naming one of its terms or with most
     of its content words in one sentence."""
-    wordings = [_flat(f).rstrip(".!? ") for f in forms(lim, lang)]
+    wordings = _wordings(tuple(forms(lim, lang)))
     if any(w and w in flat for w in wordings):
         return True
     if context is None:
@@ -74,6 +76,12 @@ def said(flat: str, lim: Limitation, lang: str, context: CheckContext | None) ->
         if wanted and any(len(wanted & s) >= OVERLAP * len(wanted) for s in sentences):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=512)
+def _wordings(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The sheet's wordings folded as a text is, once per run (not once per output)."""
+    return tuple(_flat(f).rstrip(".!? ") for f in forms)
 
 
 def _flat(text: str) -> str:
