@@ -404,3 +404,10 @@ def test_a_background_share_of_named_people_is_about_them():
     thirty = next(x for x in f.facts if x.get("value") == 30)
     assert thirty["role"] == "background"
     assert group_label(f, thirty) == "users worldwide"
+
+
+def test_an_arm_named_after_or_to_has_no_dangling_to():
+    f = found(MEANS)
+    labels = {g.label for g in f.groups.values() if g.kind == "arm"}
+    assert "people who got chemotherapy alone" in labels
+    assert not any(" got to " in label for label in labels)

@@ -552,6 +552,7 @@ def _clean_arm(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip()
     phrase = re.sub(rf"(?i)^(?:(?:to\s+)?(?:be\s+given|be\s+treated\s+with|{_VERBS})\s+)+"
                     r"(?:either\s+)?", "", phrase)
+    phrase = re.sub(r"(?i)^to\s+(?=\w)", "", phrase)  # "... or to chemotherapy alone"
     return re.sub(r"(?i)^(?:the|an?)\s+(?=\w+\s+\w)", "", phrase).strip()
 _PLACEHOLDERS = frozenset({
     "outcome", "the outcome", "had the outcome", "condition", "intervention", "group",
