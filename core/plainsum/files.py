@@ -51,12 +51,30 @@ def read_text(path: str | Path, limit: int = MAX_INPUT_BYTES) -> tuple[str, str]
     """The UTF-8 text of ``path`` (``-`` for standard input, read the same way) and its
     name; a byte-order mark is not part of the text."""
     data, name = read_bytes(path, limit)
+    wide = _wide_encoding(data)
+    if wide is not None:  # UTF-16 English is valid UTF-8 with a NUL in every other byte
+        raise PlainsumError(f"{name}: this is {wide} text, not UTF-8; save it as UTF-8")
     try:
         return data.decode("utf-8-sig"), name
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise PlainsumError(f"{name}:{line}: not UTF-8 text (byte {exc.start} is "
                             f"0x{data[exc.start]:02x}); save it as UTF-8") from None
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when ``data`` starts with that byte-order mark, or when zero
+    bytes fill the odd or the even places of its first bytes (what Notepad's "Unicode"
+    makes of Latin text), not both (a binary file)."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    sample = data[:4096]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    wide = len(sample) >= 4 and max(odd, even) * 4 >= len(sample) and min(odd, even) * 8 < \
+        max(odd, even)
+    return "UTF-16" if wide else None
 
 
 def _size(limit: int) -> str:

@@ -82,3 +82,21 @@ def test_a_run_that_makes_no_output_is_not_a_success(pm, tmp_path: Path, monkeyp
     assert result.exit_code == 2
     one_error(result.stderr, "no output was made")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("encoding, said", [
+    ("utf-16", "UTF-16"), ("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"),
+    ("utf-32", "UTF-32"),
+])
+@pytest.mark.parametrize("what", ["sheet", "text"])
+def test_a_file_saved_as_utf16_is_named_so(pm, tmp_path: Path, encoding, said, what) -> None:
+    """Saved as "Unicode" by a Windows editor: without a byte-order mark, English UTF-16
+    is valid UTF-8 up to the first accent, and the error pointed at that line."""
+    sheet, text = tmp_path / "facts.yaml", tmp_path / "text.txt"
+    sheet.write_bytes(SEED_FACTS.read_bytes())
+    text.write_text("210 people with MS took part.", encoding="utf-8")
+    wide = sheet if what == "sheet" else text
+    wide.write_bytes(wide.read_text(encoding="utf-8").encode(encoding))
+    result = run(pm, "check", str(sheet), str(text), "--lang", "en")
+    assert result.exit_code == 2 and not result.stdout
+    one_error(result.stderr, wide.name, f"this is {said} text", "save it as UTF-8")
