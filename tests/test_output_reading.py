@@ -180,7 +180,9 @@ def test_a_dutch_plural_measure_takes_a_plural_verb():
 def test_a_subgroups_label_is_explained_once(path, code):
     """Lay summaries say once what a subgroup's label covers: the groups the sheet says it
     is made of ("people with progressive MS": secondary and primary progressive), in one
-    sentence with its own label, before its results."""
+    sentence with its name and each part's own words, before its results; said as a
+    writer would ("progressive MS means secondary or primary progressive MS"), shorter
+    than the labels said in full one after another."""
     sheet, lang = load(path), pack(code)
     made = [o for o in summaries(path, code) if o.audience in ("patients", "public")]
     for group in sheet.groups.values():
@@ -190,9 +192,16 @@ def test_a_subgroups_label_is_explained_once(path, code):
             continue
         for out in made:
             sentences = lang.sentences(out.text)
+            name = " ".join(own.lower().split()[-2:])  # "progressive MS", "EM progresiva"
+            kinds = [[x for x in p.lower().split() if x not in own.lower().split()]
+                     for p in parts]  # "secondary", "primary"
             said = [i for i, s in enumerate(sentences)
-                    if own.lower() in s.lower() and all(p.lower() in s.lower() for p in parts)]
+                    if name in s.lower()
+                    and all(k and all(x in s.lower() for x in k) for k in kinds)
+                    and not all(p.lower() in s.lower() for p in parts)]  # not a list of labels
             assert len(said) == 1, (out.audience, own, parts)
+            longest = len(own.split()) + sum(len(p.split()) for p in parts)
+            assert len(sentences[said[0]].split()) < longest, sentences[said[0]]
             results = [i for i, s in enumerate(sentences)
                        if s.lower().count(own.lower()) and i != said[0]
                        and any(f.group == group.id and figure(f.value).search(s)

@@ -89,9 +89,9 @@ def group_explained(w: Wording, group_id: str | None) -> list[Sentence]:
     """For readers who get definitions, what a subgroup's label means, once, before its
     results: the definition of the term the group is defined by ("Relapsing-remitting MS
     is the most common form of MS. ..."), and which of the sheet's groups it is made of
-    ("In this study, people with progressive MS were people with secondary progressive
-    MS and people with primary progressive MS."). Not the cohort, and not a group defined
-    by the study's intervention or condition, which the summary explains elsewhere."""
+    ("In this study, progressive MS means secondary or primary progressive MS."). Not
+    the cohort, and not a group defined by the study's intervention or condition, which
+    the summary explains elsewhere."""
     if group_id is None or not w.audience.explain_terms or group_id not in w.sheet.groups:
         return []
     cohort = cohort_fact(w)
@@ -114,12 +114,100 @@ def group_explained(w: Wording, group_id: str | None) -> list[Sentence]:
             definition=definition.rstrip(".")), role="study"))
     parts = [p for p in getattr(group, "includes", ()) if p in w.sheet.groups]
     if parts and w.has("results.includes"):
-        label = w.group(group_id)
-        out.append(Sentence(w.sentence(
-            "results.includes", noun_keys(label), group=label, the_group=w.the_group(group_id),
-            parts=w.join([w.the_group(p) for p in parts]),
-            parts_bare=w.join([w.group(p) for p in parts])), role="study"))
+        out.append(Sentence(w.sentence("results.includes", **includes_slots(w, group_id, parts)),
+                            role="study"))
     return out
+
+
+def includes_slots(w: Wording, group_id: str, parts: list[str]) -> dict[str, str]:
+    """The slots of "what the label covers", said as a writer would ("progressive MS
+    means secondary or primary progressive MS", not "people with progressive MS were
+    people with secondary progressive MS and people with primary progressive MS"): the
+    words every label opens with ("people with") are left out (``name``, ``kinds_or``;
+    ``prefix`` keeps them for a language that needs the whole label), and the words the
+    parts share are said once, by the pack's ``results.ellipsis``: ``both`` (the shared
+    head before the first, the shared tail after the last: "EM secundaria o primaria
+    progresiva"), ``prefix`` (the shared head only) or ``none``. ``the_*``: with the
+    article of the parts' term's gender."""
+    label = w.group(group_id)
+    labels = [w.group(p) for p in parts]
+    words = [x.split() for x in (label, *labels)]
+    shared = label_prefix(w, label, parts)
+    if shared is None:  # no term to tell the name from: the words all labels open with
+        shared = 0
+        while (all(len(x) > shared + 1 for x in words)
+               and len({x[shared].lower() for x in words}) == 1):
+            shared += 1
+    prefix = " ".join(words[0][:shared])
+    name = " ".join(words[0][shared:])
+    cores = [x[shared:] for x in words[1:]]
+    mode = str(w.raw("results.ellipsis")) if w.has("results.ellipsis") else "none"
+    head = _shared(cores) if mode in ("both", "prefix") else 0
+    tail = _shared([x[::-1] for x in cores]) if mode == "both" else 0
+    kinds = format_or(w, elided(cores, head, tail))
+    terms = [w.sheet.groups[p].term for p in parts]
+    # the parts' own terms, in the case a term takes (German: "sekundär oder primär
+    # fortschreitende MS", where the labels say "mit ... fortschreitender MS")
+    names = [(w.lex.term(t).plain or w.lex.term(t).technical).split()
+             for t in terms if t and t in w.sheet.terms]
+    terms_or = kinds
+    if len(names) == len(parts):
+        terms_or = format_or(w, elided(
+            names, _shared(names) if mode in ("both", "prefix") else 0,
+            _shared([x[::-1] for x in names]) if mode == "both" else 0))
+    gender = next((w.lex.term(t).gender for t in terms
+                   if t and t in w.sheet.terms and w.lex.term(t).gender), "") or ""
+    return {"group": label, "the_group": w.the_group(group_id), "prefix": prefix,
+            "name": name, "kinds_or": kinds, "terms_or": terms_or,
+            "the_name": w.say("grammar.definite", [gender, *_initials(name)], noun=name),
+            "the_kinds_or": w.say("grammar.definite", [gender, *_initials(kinds)], noun=kinds)}
+
+
+def label_prefix(w: Wording, label: str, parts: list[str]) -> int | None:
+    """How many words of the labels come before the name of a part's term ("people
+    with" before "secondary progressive MS"; "personas con" before "EM secundaria
+    progresiva", whose "EM" is the name's own), when the group's label opens with them
+    too; None when no part's label ends with its term's name."""
+    for part in parts:
+        term = w.sheet.groups[part].term
+        if not term or term not in w.sheet.terms:
+            continue
+        own = w.group(part).lower()
+        for form in w.lex.term(term).accepted:
+            if own.endswith(" " + form.lower()):
+                prefix = own[:-len(form)].split()
+                if label.lower().split()[:len(prefix)] == prefix and len(
+                        label.split()) > len(prefix):
+                    return len(prefix)
+    return None
+
+
+def elided(cores: list[list[str]], head: int, tail: int) -> list[str]:
+    """The parts with the words they share said once: the shared head before the first
+    only, the shared tail after the last only."""
+    said = []
+    for i, core in enumerate(cores):
+        start = head if i > 0 else 0
+        end = len(core) - tail if i < len(cores) - 1 else len(core)
+        said.append(" ".join(core[start:end]))
+    return said
+
+
+def _shared(cores: list[list[str]]) -> int:
+    """How many leading words every part shares, leaving each at least one of its own."""
+    n = 0
+    while (len(cores) > 1 and all(len(c) > n + 1 for c in cores)
+           and len({c[n].lower() for c in cores}) == 1):
+        n += 1
+    return n
+
+
+def format_or(w: Wording, items: list[str]) -> str:
+    """The locale's "A or B" ("A, B, or C")."""
+    from babel.lists import format_list
+    from plainsum.language import babel_locale
+
+    return format_list(items, style="or", locale=babel_locale(w.pack.locale)) if items else ""
 
 
 def studied_claim(w: Wording, fact: Fact) -> Sentence | None:
