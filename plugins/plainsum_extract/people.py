@@ -35,7 +35,7 @@ def find_quotes(st: State) -> None:
                                   "found; left out")
             continue
         last_speaker, last_end = speaker, m.end()
-        clean = re.sub(r"[,\s]+$", "", body)
+        clean = re.sub(r"[,\s]+$", "", " ".join(body.split()))  # a hard wrap is a space
         if clean[-1:] not in ".!?":
             clean += "."
         st.found.quotes.append({

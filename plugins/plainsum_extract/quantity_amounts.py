@@ -288,8 +288,36 @@ def counts(text: str) -> list[Count]:
                   (m.start("np"), m.end("np")), int(of))
         c.hedge = hedge_of(m.group("h") or "")
         out.append(c)
+    out += _scaled(text, out, taken)
     out += _listed(text, out, taken)
     return sorted(out, key=lambda c: c.start)
+
+
+# "35 million Americans", "more than 5 million in Spain": a scale word tells a count of
+# people even when the noun is a people's name or only the place is said
+_SCALED = re.compile(
+    rf"(?<![\w.,$£€%/-])(?P<n>{NUM})\s+(?P<mult>(?i:million|billion))\s+(?:"
+    r"(?P<np>[A-Z][a-z]+(?:ans|ians|ers|ese|ons|is|ites|ards))\b"
+    r"|(?P<where>(?:in|across)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w-]*)"
+    r"(?:\s+[A-Z][\w-]*){0,2}))")
+
+
+def _scaled(text: str, found: list[Count], taken: list[tuple[int, int]]) -> list[Count]:
+    out = []
+    for m in _SCALED.finditer(text):
+        value = read_number(m.group("n"))
+        if value is None or any(c.start <= m.start("n") < c.end for c in found) or any(
+                a <= m.start("n") < b for a, b in taken):
+            continue
+        value = round(value * (1_000_000 if m.group("mult").lower() == "million"
+                               else 1_000_000_000))
+        key = "np" if m.group("np") else "where"
+        label = m.group("np") or f"people {' '.join(m.group('where').split())}"
+        c = Count(int(value), m.start("n"), m.end("mult"), label, (m.start(key), m.end(key)))
+        c.hedge = hedge_of(text[:m.start("n")])
+        out.append(c)
+    return out
 
 
 # "8,913 mammograms, 1,518 callbacks and 52 cancers detected": counts of things any noun

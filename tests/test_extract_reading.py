@@ -1,0 +1,94 @@
+"""Extract on releases written in ways the development set rarely shows: hard-wrapped
+lines, counts with scale words, results whose time is said in the sentence's opening
+phrase. The texts are made up for these tests; none is taken from a real release."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from plainsum_extract.facts import find  # noqa: E402
+from plainsum_extract.repair import repair  # noqa: E402
+from plainsum_extract.segment import join_wrapped, quotations  # noqa: E402
+from plainsum_extract.text import sentences  # noqa: E402
+from test_extract_stages import TRIAL  # noqa: E402
+
+
+def _wrap(text: str, width: int = 66) -> str:
+    return "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in text.split("\n\n"))
+
+
+def _facts(text: str) -> list[tuple]:
+    found = find(repair(text), {})
+    return [(f["kind"], f.get("value"), f.get("group"), f.get("role")) for f in found.facts]
+
+
+def _joined(text: str) -> list[str]:
+    return [s.text for s in join_wrapped(text, sentences(text))]
+
+
+# -- segment: hard-wrapped releases ---------------------------------------------------------
+
+def test_a_hard_wrapped_release_reads_as_the_same_release_unwrapped() -> None:
+    wrapped = _wrap(TRIAL)
+    assert wrapped.count("\n") > TRIAL.count("\n")  # the test text is really wrapped
+    assert _facts(wrapped) == _facts(TRIAL)
+    assert any(f[0] == "comparison" for f in _facts(wrapped))
+
+
+def test_a_line_break_inside_a_sentence_is_no_sentence_end() -> None:
+    text = ("Of the 150 people who took the drug, 60 % had fewer attacks\n"
+            "after three months. Dr. Lee of the\nCity Hospital led the work.")
+    assert _joined(text) == [
+        "Of the 150 people who took the drug, 60 % had fewer attacks\nafter three months.",
+        "Dr. Lee of the\nCity Hospital led the work."]
+
+
+def test_headings_lists_and_datelines_stay_apart() -> None:
+    text = ("Walking helps the heart\nLONDON, 3 May 2024\nKey points\n- fewer heart attacks\n"
+            "- lower blood pressure\n1) a second list\n2) of numbered items\nContact: press office")
+    assert _joined(text) == text.split("\n")
+
+
+def test_a_quotation_wrapped_over_two_lines_is_one_quotation() -> None:
+    text = "“We were surprised by how much\nthe walkers gained,” said Dr. Lee."
+    assert [m.group(1) for m in quotations(text)] == [
+        "We were surprised by how much\nthe walkers gained,"]
+    # a stray quote mark does not pair with one in the next line's paragraph
+    lines = 'The screen measures 12" across.\nShe said "the device works well" today.'
+    assert [m.group(2) for m in quotations(lines)] == ["the device works well"]
+
+
+# -- quantities: counts with scale words ----------------------------------------------------
+
+def test_a_scale_word_tells_a_count_of_a_people_or_of_a_place() -> None:
+    from plainsum_extract.quantity_amounts import counts
+
+    got = [(c.value, c.label, c.hedge) for c in counts(
+        "About 35 million Americans have migraine, and more than 4 million in Portugal do.")]
+    assert got == [(35_000_000, "Americans", "about"),
+                   (4_000_000, "people in Portugal", "more-than")]
+    got = [(c.value, c.label) for c in counts("Nearly 2 million Canadians live with it.")]
+    assert got == [(2_000_000, "Canadians")]
+
+
+def test_a_scaled_sum_of_money_or_a_month_is_no_count_of_people() -> None:
+    from plainsum_extract.quantity_amounts import counts
+
+    assert counts("The hospital raised $5 million in New York.") == []
+    assert counts("Sales reached 5 million in January.") == []
+
+
+def test_a_scaled_count_in_background_is_drafted_as_background() -> None:
+    text = ("Tea drinkers sleep better, study finds\n\n"
+            "Insomnia troubles about 30 million Britons. Researchers enrolled 120 adults "
+            "with insomnia. After 8 weeks, 40% of tea drinkers slept better.\n")
+    found = find(repair(text), {})
+    scaled = [f for f in found.facts if f.get("value") == 30_000_000]
+    assert scaled and scaled[0]["kind"] == "count" and scaled[0].get("role") == "background"
+    assert found.main != scaled[0]["id"]
