@@ -12,6 +12,7 @@ from plainsum.caveats import forms, key_caveats
 from plainsum.factsheet import load_factsheet
 from plainsum.pipeline import CheckContext, check_text, generate
 from plainsum.platforms import PLATFORMS
+from plainsum_checks.limitations import _flat, said
 
 ROOT = Path(__file__).resolve().parents[1]
 SHEETS = {p.parent.name: p for p in [ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml",
@@ -197,3 +198,84 @@ def test_lint_refuses_a_meaning_in_a_language_the_limitation_is_not_written_in(t
     path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     found = {e.path for e in lint(path)}
     assert {"limitations[1].meaning.nl", "limitations[1].short.nl"} <= found
+
+
+# --- summaries: the key limitation said once, with what it means, where the limits are ---
+
+_SUMMARIES: dict[str, tuple] = {}
+
+
+def _summaries(name: str, registry) -> tuple:
+    if name not in _SUMMARIES:
+        sheet, _ = _posts(name, registry)
+        langs = sorted({p.lang for p in _posts(name, registry)[1]})
+        _SUMMARIES[name] = sheet, tuple(generate(sheet, registry, langs, AUDIENCES,
+                                                 ["summary"]))
+    return _SUMMARIES[name]
+
+
+def _key_caveats(registry, sheet, output):
+    return key_caveats_of(registry, sheet, output)
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_every_summary_says_each_key_limitation_once_with_its_meaning(name, registry):
+    sheet, summaries = _summaries(name, registry)
+    assert summaries
+    for out in summaries:
+        where = (name, out.lang, out.audience)
+        assert not [f for f in out.checks.findings if f.rule == "limitation-missing"], where
+        assert out.limitations == list(sheet.limitations), where
+        paragraphs = out.text.split("\n\n")
+        for cav in _key_caveats(registry, sheet, out):
+            # the meaning is said once, in the paragraph that says the limitation, right
+            # after the sentence holding it (the limitation is not said a second time)
+            assert out.text.count(cav.meaning) == 1, (where, cav.meaning)
+            [para] = [p for p in paragraphs if cav.meaning in p]
+            last = _sentence_before(para, cav.meaning)
+            lim = sheet.limitations[cav.id]
+            assert said(_flat(last), lim, out.lang, None), (where, last)
+            others = para.replace(last, "")
+            assert not said(_flat(others), lim, out.lang, None), where
+
+
+def _sentence_before(text: str, sentence: str) -> str:
+    return text[:text.index(sentence)].rstrip()[:-1].rsplit(". ", 1)[-1] + "."
+
+
+def test_the_limits_intro_counts_limitations_not_their_meanings(registry):
+    sheet, summaries = _summaries("chlorhexidine-csection-2016", registry)
+    assert len(sheet.limitations) == 1
+    en = next(o for o in summaries if o.lang == "en" and o.audience == "patients")
+    # one limitation followed by what it means is still "one limit"
+    assert "This study has one limit. The study took place in only one hospital. So the " \
+        "result still needs to be checked in other hospitals." in en.text
+
+
+def test_press_summary_says_the_caveat_before_the_quote(registry):
+    sheet, summaries = _summaries("hsct-ms-2021", registry)
+    for out in (o for o in summaries if o.audience == "press"):
+        [cav] = _key_caveats(registry, sheet, out)
+        speaker = sheet.people[next(iter(sheet.quotes.values())).speaker].name
+        # the quote's attribution is the speaker's first mention (the author line closes)
+        assert out.text.index(cav.meaning) < out.text.index(speaker), out.lang
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "de"])
+def test_the_checker_reports_a_summary_whose_key_limitation_was_removed(lang, registry):
+    sheet, summaries = _summaries("hsct-ms-2021", registry)
+    for audience in ("patients", "clinicians"):
+        out = next(o for o in summaries if o.lang == lang and o.audience == audience)
+        context = _context(registry, sheet, lang, out)
+        [cav] = _key_caveats(registry, sheet, out)
+        # a joined sentence ("The study was retrospective and did not include a control
+        # group") still says the limitation: nothing reported on the generated text
+        assert not [f for f in check_text(out.text, context, registry,
+                                          with_readability=False).findings
+                    if f.rule == "limitation-missing"]
+        before = _sentence_before(out.text, cav.meaning)
+        cut = out.text.replace(before, "")
+        found = [f.fact for f in check_text(cut, context, registry,
+                                            with_readability=False).findings
+                 if f.rule == "limitation-missing"]
+        assert "lim-no-control" in found, (audience, before)

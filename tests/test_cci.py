@@ -79,7 +79,12 @@ def without_meaning(text: str, ctx: CheckContext) -> str:
     heading = ctx.pack.phrase("summary.heading.meaning")[ctx.audience.id]
     parts = paragraphs(text)
     at = parts.index(heading)
-    return "\n\n".join(parts[:at] + parts[at + 2:]) + "\n"
+    text = "\n\n".join(parts[:at] + parts[at + 2:]) + "\n"
+    # nor what the key limitation means ("so we cannot tell whether ... caused this")
+    for lim in ctx.factsheet.key_limitations:
+        said = lim.meaning.get(ctx.lexicon.lang, "plain") if lim.meaning else None
+        text = text.replace(f" {said}", "") if said else text
+    return text
 
 
 # --- main message ------------------------------------------------------------------------

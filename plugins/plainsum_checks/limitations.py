@@ -23,6 +23,8 @@ _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _DIGIT = regex.compile(r"\d")
 # share of a limitation's content words a sentence of one's own must carry to say it
 OVERLAP = 0.6
+SUBJECT_WORDS = 2  # a clause's shared subject: "the study", "el estudio"
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
 STEM = 5  # letters compared: "hospital"/"hospitals", "retrospective"/"retrospectively"
 
 
@@ -64,16 +66,35 @@ def said(flat: str, lim: Limitation, lang: str, context: CheckContext | None) ->
     wordings = _wordings(tuple(forms(lim, lang)))
     if any(w and w in flat for w in wordings):
         return True
+    sentences_flat = _SENTENCE_END.split(flat)
+    if any(shares_subject(s, w) for w in wordings for s in sentences_flat):
+        return True
     if context is None:
         return False
     for term_id in lim.terms:
         names = context.lexicon.term(term_id).accepted
         if any(regex.search(rf"(?<!\w){regex.escape(_flat(n))}(?!\w)", flat) for n in names):
             return True
-    sentences = [set(_stems(s)) for s in regex.split(r"(?<=[.!?])\s+", flat)]
+    sentences = [set(_stems(s)) for s in sentences_flat]
     for wording in wordings:
         wanted = set(_stems(wording))
         if wanted and any(len(wanted & s) >= OVERLAP * len(wanted) for s in sentences):
+            return True
+    return False
+
+
+def shares_subject(sentence: str, wording: str) -> bool:
+    """Whether ``sentence`` says ``wording`` joined to another clause of the same subject:
+    it opens with the wording's first words (at least ``SUBJECT_WORDS``) and holds the
+    rest of the wording after them ("the study was retrospective and did not include a
+    control group" says "the study did not include a control group"). Folded texts."""
+    a, b = wording.split(), sentence.rstrip(".!? ").split()
+    same = 0
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    for k in range(SUBJECT_WORDS, same + 1):
+        rest = a[k:]
+        if len(rest) >= SUBJECT_WORDS and f" {' '.join(rest)} " in f" {' '.join(b[k:])} ":
             return True
     return False
 

@@ -29,8 +29,10 @@ class SummaryGenerator:
         sections = plan(wording)
         text = render(sections)
         facts = list(dict.fromkeys(f for s in sections for f in s.facts))
+        # every summary says all the sheet's limitations (the key ones with their meaning)
         return Output("summary", request.variant, request.audience.id, request.pack.code,
-                      text, facts=facts, terms=wording.terms_in(text))
+                      text, facts=facts, terms=wording.terms_in(text),
+                      limitations=list(wording.sheet.limitations))
 
 
 @hookimpl

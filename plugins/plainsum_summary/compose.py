@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from plainsum.caveats import key_caveats
 from plainsum.factsheet.model import Fact
 from plainsum.language import LanguagePack
 from plainsum.render import (
@@ -268,15 +269,27 @@ def lower_first(w: Wording, text: str) -> str:
 def limitation_sentences(w: Wording) -> list[Sentence]:
     """The sheet's limitations; two in a row with the same subject are one sentence ("The
     study was retrospective and did not include a control group", not "The study was
-    retrospective. The study did not include ...")."""
-    out: list[Sentence] = []
+    retrospective. The study did not include ..."). A key limitation carries what it means
+    (``plainsum.caveats``) right after the sentence that says it, role ``caveat``: the
+    reader meets the limit and its consequence together, and the limit is said once."""
+    caveats = {c.id: c for c in key_caveats(w)}
+    said: list[tuple[str, list[str]]] = []  # a sentence and the limitations it says
     for lim in w.sheet.limitations.values():
         text = end_sentence(w.lex.limitation(lim.id, w.level))
-        joined = join_same_subject(w, out[-1].text, text) if out else None
+        joined = join_same_subject(w, said[-1][0], text) if said else None
         if joined is not None:
-            out[-1] = Sentence(joined, role="limit")
+            said[-1] = (joined, [*said[-1][1], lim.id])
         else:
-            out.append(Sentence(text, role="limit"))
+            said.append((text, [lim.id]))
+    out: list[Sentence] = []
+    meanings: set[str] = set()  # two key limitations with the pack's default: said once
+    for text, ids in said:
+        out.append(Sentence(text, role="limit"))
+        for lim_id in ids:
+            c = caveats.get(lim_id)
+            if c is not None and c.meaning not in meanings:
+                meanings.add(c.meaning)
+                out.append(Sentence(c.meaning, role="caveat"))
     return out
 
 
@@ -459,10 +472,17 @@ def plan(w: Wording) -> list[Section]:
         if design is not None:
             limits.append(design)
     if limits and explain:
-        # "this study has one limit" / "some limits": as many as follow
+        # "this study has one limit" / "some limits": as many as follow (a caveat's
+        # meaning is no limit of its own)
+        count = sum(1 for s in limits if s.role != "caveat")
         limits.insert(0, Sentence(w.sentence("summary.limits_intro",
-                                             [w.pack.plural_category(len(limits))])))
-    sections.append(Section(limits, heading("limits")))
+                                             [w.pack.plural_category(count)])))
+    if audience.id == "press" and sections and sections[-1].sentences \
+            and sections[-1].sentences[0].role == "quote":
+        # press: the caveat stands next to the results it qualifies, before the quote
+        sections.insert(len(sections) - 1, Section(limits, heading("limits")))
+    else:
+        sections.append(Section(limits, heading("limits")))
     if explain:  # what it means for the reader: patients and the public
         meaning = meaning_sentences(w)
         if meaning:
