@@ -23,7 +23,10 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> tuple[bytes, s
     """The bytes of ``path`` (``-`` for standard input) and the name to report it by;
     more than ``limit`` bytes is an error, found without reading the rest."""
     if str(path) == "-":
-        if sys.stdin is None or sys.stdin.isatty():
+        if sys.stdin is None:  # started with it closed (<&-)
+            raise PlainsumError(f"{STDIN}: standard input is closed; pipe the text in "
+                                "(... | plainsum ... -) or give a file name")
+        if sys.stdin.isatty():
             raise PlainsumError(f"{STDIN}: standard input is a terminal; pipe the text in "
                                 "(... | plainsum ... -) or give a file name")
         stream = getattr(sys.stdin, "buffer", None)

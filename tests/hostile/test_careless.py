@@ -100,3 +100,27 @@ def test_a_file_saved_as_utf16_is_named_so(pm, tmp_path: Path, encoding, said, w
     result = run(pm, "check", str(sheet), str(text), "--lang", "en")
     assert result.exit_code == 2 and not result.stdout
     one_error(result.stderr, wide.name, f"this is {said} text", "save it as UTF-8")
+
+
+def test_a_closed_standard_output_is_an_error_not_a_silent_success() -> None:
+    """``plainsum generate ... >&-``: the outputs cannot be printed, so the run failed."""
+    import os
+
+    from .helpers import process
+
+    result = process("generate", str(SEED_FACTS), *ONE, preexec=lambda: os.close(1))
+    assert result.returncode == 2
+    one_error(result.stderr.decode(), "cannot write the output", "standard output is closed")
+    quiet = process("lint", str(SEED_FACTS), preexec=lambda: os.close(1))
+    assert quiet.returncode == 0, quiet.stderr  # nothing to print there: nothing lost
+
+
+def test_a_closed_standard_input_is_named_so() -> None:
+    import os
+
+    from .helpers import process
+
+    result = process("check", str(SEED_FACTS), "-", "--lang", "en",
+                     preexec=lambda: os.close(0))
+    assert result.returncode == 2
+    one_error(result.stderr.decode(), "<stdin>", "standard input is closed")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import importlib
+import io
 import os
 import sys
 from dataclasses import dataclass, field
@@ -105,6 +106,8 @@ class PlainsumGroup(click.Group):
         """
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, **extra)
+        if sys.stdout is None:  # started with standard output closed (>&-)
+            sys.stdout = _ClosedOutput()
         with interrupts.handled():
             status = _run(super().main, args, prog_name or "plainsum", complete_var, extra)
             status = interrupts.received() or status
@@ -150,6 +153,14 @@ def _run(run: Any, args: Any, prog_name: str, complete_var: str | None,
             raise
         return _fail(f"unexpected {type(exc).__name__}: {_one_line(exc)} (a bug in plainsum "
                      "or a plugin: please report it; PLAINSUM_DEBUG=1 shows where)")
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the command was started without one: what is written to it
+    is an error (exit 2), not silently lost; a command that writes nothing there is fine."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
 
 
 def _flush(stream: Any) -> None:
