@@ -12,7 +12,7 @@ from plainsum.caveats import forms, key_caveats
 from plainsum.factsheet import load_factsheet
 from plainsum.pipeline import CheckContext, check_text, generate
 from plainsum.platforms import PLATFORMS
-from plainsum_checks.limitations import _flat, said
+from plainsum_checks.limitations import said
 
 ROOT = Path(__file__).resolve().parents[1]
 SHEETS = {p.parent.name: p for p in [ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml",
@@ -234,9 +234,9 @@ def test_every_summary_says_each_key_limitation_once_with_its_meaning(name, regi
             [para] = [p for p in paragraphs if cav.meaning in p]
             last = _sentence_before(para, cav.meaning)
             lim = sheet.limitations[cav.id]
-            assert said(_flat(last), lim, out.lang, None), (where, last)
+            assert said(last, lim, out.lang), (where, last)
             others = para.replace(last, "")
-            assert not said(_flat(others), lim, out.lang, None), where
+            assert not said(others, lim, out.lang), where
 
 
 def _sentence_before(text: str, sentence: str) -> str:
@@ -279,3 +279,39 @@ def test_the_checker_reports_a_summary_whose_key_limitation_was_removed(lang, re
                                             with_readability=False).findings
                  if f.rule == "limitation-missing"]
         assert "lim-no-control" in found, (audience, before)
+
+
+# --- one test of "is the limitation stated", for limitation-missing and the CCI ---------
+
+WRITTEN = {  # (the key limitation in a writer's own words, a results sentence sharing words)
+    "en": ("We had no group of people without the transplant to compare them with.",
+           "Of the 210 people in the study, 80 in 100 did not get worse after the transplant."),
+    "es": ("No hubo ningún grupo de personas sin trasplante con el que poder comparar.",
+           "De las 210 personas del estudio, 80 de cada 100 no empeoraron tras el trasplante."),
+    "fr": ("Il n'y avait aucun groupe de personnes sans greffe pour comparer.",
+           "Sur les 210 personnes de l'étude, 80 sur 100 ne se sont pas aggravées après la "
+           "greffe."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WRITTEN))
+def test_limitation_missing_and_cci_uncertainty_decide_alike(lang, registry):
+    from plainsum_checks.cci import CCIValidator
+
+    sheet, _ = _posts("hsct-ms-2021", registry)
+    [lim] = sheet.key_limitations
+    own, result = WRITTEN[lang]
+    title = sheet.title_in(lang)
+    no_cause = registry.language(lang).phrase("summary.association")["plain"]
+    for body, stated in ((f"{result} {own}", True), (result, False)):
+        text = f"{title}\n\n{body}\n\n{no_cause[:1].upper()}{no_cause[1:]}.\n"
+        context = _context(registry, sheet, lang)
+        assert said(body, lim, lang, context.lexicon) is stated, (lang, body)
+        assert said(body, lim, lang) is False  # exact: only the sheet's wording
+        missing = [f for f in check_text(text, context, registry,
+                                         with_readability=False).findings
+                   if f.rule == "limitation-missing"]
+        assert (not missing) is stated, (lang, body)
+        score = CCIValidator().score(text, context)
+        [item] = [i for i in score.items if i.item == "uncertainty"]
+        assert item.passed is stated, (lang, body, item.note)

@@ -37,6 +37,7 @@ from .cci_numbers import numbers
 from .cci_page import Page, item, na, phrase_strings
 from .cci_terms import jargon
 from .claims import _vocab as claim_words
+from .limitations import said as limitation_said
 from .numbers import read_numbers
 from .sheet import allowed_values, matches
 from .text import PhraseIndex, tokens
@@ -216,20 +217,6 @@ def key_limitations(sheet: FactSheet) -> list[str]:
     return [m for m in marked if m in sheet.limitations] or list(sheet.limitations)
 
 
-# a limitation is a claim about the study: most of its words, not three of five (a result
-# "did not get worse after the transplant" shares "people", "get", "transplant" with "no
-# group of people who did not get the transplant to compare with")
-LIMIT_ECHO = 0.75
-
-
-def together(page: Page, text: str, phrase: str) -> list[str]:
-    """Runs of as many consecutive sentences of ``text`` as ``phrase`` has."""
-    size = max(1, len(page.pack.sentence_spans(phrase)))
-    spans = page.pack.sentence_spans(text) or [(0, len(text))]
-    return [text[spans[i][0]:spans[min(i + size, len(spans)) - 1][1]]
-            for i in range(max(1, len(spans) - size + 1))]
-
-
 def uncertainty(page: Page) -> ScoreItem:
     name = "uncertainty"
     sheet, lang = page.sheet, page.lexicon.lang
@@ -242,12 +229,9 @@ def uncertainty(page: Page) -> ScoreItem:
         marked = keys != list(sheet.limitations) or len(keys) == 1
 
         def said(lim: str) -> bool:
-            # where its words stand together: a paragraph of results that happens to use
-            # "people", "get" and "transplant" does not say "no group of people who did
-            # not get the transplant to compare with"
-            return any(page.echoes(part, form, LIMIT_ECHO) for form in
-                       sheet.limitations[lim].text.all_forms(lang)
-                       for b in page.blocks for part in together(page, b.text, form))
+            # the same test as rule limitation-missing, for words of the writer's own
+            return any(limitation_said(b.text, sheet.limitations[lim], lang, page.lexicon)
+                       for b in page.blocks)
 
         if marked:
             left = [k for k in keys if not said(k)]

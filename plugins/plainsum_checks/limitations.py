@@ -11,6 +11,7 @@ words), so a missing one is a warning there, not an error.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import regex
 from plainsum.caveats import forms
@@ -21,8 +22,9 @@ from plainsum.pipeline import CheckContext
 _SPACE = regex.compile(r"[\s\u00a0\u202f]+")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _DIGIT = regex.compile(r"\d")
-# share of a limitation's content words a sentence of one's own must carry to say it
-OVERLAP = 0.6
+# share of a limitation's content words a writer's own sentence must carry to say it: most
+# of them (a limitation is a claim about the study), at least three where it has three
+OVERLAP = 0.75
 SUBJECT_WORDS = 2  # a clause's shared subject: "the study", "el estudio"
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
 STEM = 5  # letters compared: "hospital"/"hospitals", "retrospective"/"retrospectively"
@@ -44,10 +46,9 @@ class LimitationValidator:
             if not _DIGIT.search(text):  # no figure: the text states no result to qualify
                 return []
             listed, severity, loose = sheet.key_limitations, "warning", True
-        flat = _flat(text)
         out = []
         for lim in listed:
-            if said(flat, lim, lang, context if loose else None):
+            if said(text, lim, lang, context.lexicon if loose else None):
                 continue
             wording = lim.text.get(lang, "plain") or lim.id
             out.append(Finding(
@@ -59,26 +60,33 @@ class LimitationValidator:
         return out
 
 
-def said(flat: str, lim: Limitation, lang: str, context: CheckContext | None) -> bool:
-    """Whether the text says the limitation: in one of the sheet's wordings; with a
-    ``context`` (a text written elsewhere) also by naming one of its terms or with most
-    of its content words in one sentence."""
+def said(text: str, lim: Limitation, lang: str, lexicon: Any | None = None) -> bool:
+    """Whether ``text`` states the limitation: the one test both ``limitation-missing`` and
+    the CCI's ``uncertainty`` item use. Exactly (``lexicon`` None: a generated output's
+    own words): one of the sheet's wordings, alone or joined to a clause of the same
+    subject. Loosely (a ``lexicon``: words of the writer's own): also one of its terms'
+    names, or most of a wording's content words (``OVERLAP``) together, in as many
+    consecutive sentences as the wording has; a results sentence that shares "people" and
+    "transplant" with "no group of people who did not get the transplant" does not say it."""
+    flat = _flat(text)
     wordings = _wordings(tuple(forms(lim, lang)))
     if any(w and w in flat for w in wordings):
         return True
-    sentences_flat = _SENTENCE_END.split(flat)
-    if any(shares_subject(s, w) for w in wordings for s in sentences_flat):
+    sentences = [s for s in _SENTENCE_END.split(flat) if s]
+    if any(shares_subject(s, w) for w in wordings for s in sentences):
         return True
-    if context is None:
+    if lexicon is None:
         return False
     for term_id in lim.terms:
-        names = context.lexicon.term(term_id).accepted
+        names = lexicon.term(term_id).accepted
         if any(regex.search(rf"(?<!\w){regex.escape(_flat(n))}(?!\w)", flat) for n in names):
             return True
-    sentences = [set(_stems(s)) for s in sentences_flat]
     for wording in wordings:
         wanted = set(_stems(wording))
-        if wanted and any(len(wanted & s) >= OVERLAP * len(wanted) for s in sentences):
+        size = max(1, len(_SENTENCE_END.split(wording)))
+        need = max(min(len(wanted), 3), OVERLAP * len(wanted))
+        if wanted and any(len(wanted & set(_stems(" ".join(sentences[i:i + size])))) >= need
+                          for i in range(max(1, len(sentences) - size + 1))):
             return True
     return False
 
