@@ -476,6 +476,8 @@ class Wording:
         ("Within 30 days, the study looked at the average time in hospital."), then one
         short sentence per group ("It was 4.8 hours in people sent home early.")."""
         label = self.lex.measure(first.measure, self.level)
+        if self.has("results.mean_intro") and self.has("results.mean_arm"):
+            return self.mean_pair(first, second, fact_id, label)
         intro = self.sentence("fact.mean_intro",
                               [first.statistic if first.statistic != "mean" else ""],
                               time=self.time_or_study(first.time, first),
@@ -487,6 +489,22 @@ class Wording:
                                               [arm.statistic if arm.statistic != "mean" else ""],
                                               value=value, **self.in_slots(arm.group)),
                                 (arm.id,), role="result"))
+        return out
+
+    def mean_pair(self, first: Fact, second: Fact, fact_id: str, label: str) -> list[Sentence]:
+        """Two means in short sentences, each saying what its figure is, with no "it was"
+        pointing back: the pack's ``results.mean_intro``, then ``results.mean_arm`` for
+        each group ("Within 30 days, the study looked at the time in hospital. People sent
+        home early averaged 4.8 hours. People kept in hospital averaged 33.6 hours.")."""
+        select = [first.statistic if first.statistic != "mean" else "", *word_keys(label)]
+        out = [Sentence(self.sentence("results.mean_intro", select,
+                                      time=self.time_or_study(first.time, first),
+                                      **self.measure_slots(label)), (fact_id,), role="result")]
+        for arm in (first, second):
+            value = self.hedge(arm, self.quantity(arm.value, arm.unit), "number")
+            text = self.sentence("results.mean_arm", select, value=value,
+                                 **self.measure_slots(label), **self.in_slots(arm.group))
+            out.append(Sentence(text, (arm.id,), role="result"))
         return out
 
     def claim(self, fact: Fact) -> Sentence:
