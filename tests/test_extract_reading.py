@@ -92,3 +92,50 @@ def test_a_scaled_count_in_background_is_drafted_as_background() -> None:
     scaled = [f for f in found.facts if f.get("value") == 30_000_000]
     assert scaled and scaled[0]["kind"] == "count" and scaled[0].get("role") == "background"
     assert found.main != scaled[0]["id"]
+
+
+# -- attach: the group a share is "of" ------------------------------------------------------
+
+_COHORT_LINE = ("Walking keeps knees healthy, study finds\n\n"
+                "Researchers followed 400 adults with knee pain for 10 years. ")
+
+
+def _shares(sentence: str) -> list[tuple]:
+    found = find(repair(_COHORT_LINE + sentence + "\n"), {})
+    labels = {g: found.groups[g].label for g in found.groups}
+    return [(f["value"], labels.get(f["group"]), f.get("time")) for f in found.facts
+            if f["kind"] == "proportion"]
+
+
+def test_a_share_of_people_named_by_what_they_do_is_about_them() -> None:
+    got = _shares("At 10 years, 59% of walkers had no knee surgery, compared with 41% of "
+                  "non-walkers.")
+    assert [(v, g) for v, g, _ in got] == [(59, "walkers"), (41, "non-walkers")]
+
+
+def test_a_share_of_the_whole_study_keeps_the_study_group() -> None:
+    assert _shares("After 10 years, 30% of the adults had knee surgery.") == [
+        (30, "adults with knee pain", "10y")]
+    assert _shares("After 10 years, 30% of coffee drinkers had knee surgery.") == [
+        (30, "coffee drinkers", "10y")]
+
+
+def test_things_ending_in_ers_are_no_group() -> None:
+    assert _shares("After 10 years, 30% of cancers were found early.") == [
+        (30, "adults with knee pain", "10y")]
+
+
+def test_a_sentence_opening_with_its_people_gives_the_group() -> None:
+    assert _shares("Among older smokers who quit, 40% had fewer knee problems.") == [
+        (40, "older smokers who quit", None)]
+    assert _shares("Of the adults, 20% had surgery.") == [(20, "adults with knee pain", None)]
+
+
+def test_a_time_said_in_words_is_the_time_not_part_of_the_outcome() -> None:
+    found = find(repair(_COHORT_LINE + "Of the walkers, 22% had surgery within two years "
+                        "and 35% by five years.\n"), {})
+    got = [(f["value"], f["outcome"], f.get("time")) for f in found.facts
+           if f["kind"] == "proportion"]
+    assert got == [(22, "had-surgery", "2y"), (35, "had-surgery", "5y")]
+    assert {found.groups[f["group"]].label for f in found.facts
+            if f["kind"] == "proportion"} == {"walkers"}

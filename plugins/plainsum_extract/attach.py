@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .classify import reports_study
-from .groups import LABEL_DANGLING, group_named, label_problem, mentions
+from .groups import AGENTS, LABEL_DANGLING, PERSONS, group_named, label_problem, mentions
 from .state import PEOPLE, Sentence, Span, State, Time, add_fact
 from .terms import bank_term
 from .text import ANYNUM, STOP, number, slug, time_unit
@@ -111,6 +111,13 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
                                                s.at(m.end() + who.end("g"))])
         if gid:
             return gid, None
+    of = _OF_GROUP.match(after)
+    # "59% of coffee drinkers had ...": the people the share is of, named after it
+    if of and not re.fullmatch(rf"(?i){PEOPLE}", of.group("g")):
+        gid = group_named(st, of.group("g"), [s.at(m.end() + of.start("g")),
+                                              s.at(m.end() + of.end("g"))])
+        if gid:
+            return gid, None
     if st.kinds.get(s.start) == "background":
         current = "all"  # a study group is not carried into a sentence about others
     anaphora = re.search(r"(?i)\b(?:this\s+type|them|these|those\s+people|this\s+group|"
@@ -121,6 +128,13 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
     own = [h for h in mentions if prev_end <= h[1] <= m.start()]
     if own:
         return own[-1][2], None
+    opening = _OF_OPENING.match(before)
+    if opening and not re.fullmatch(rf"(?i){PEOPLE}", opening.group("g")):
+        # "Among coffee drinkers, 22% had ...": the sentence opens with the people
+        gid = group_named(st, opening.group("g"), [s.at(opening.start("g")),
+                                                   s.at(opening.end("g"))])
+        if gid:
+            return gid, None
     if re.match(rf"(?i)\s*(?:of\s+(?:the\s+|all\s+)?)?{PEOPLE}\b(?!\s+with)", after) or \
             re.search(rf"(?i)\b(?:all|the)\s+{PEOPLE}\s*\(\s*$", before):
         return "all", None
@@ -463,8 +477,9 @@ def _after_phrase(clause: str) -> str | None:
                "", c)
     c = re.split(r"(?i)\s+(?:compared|versus|vs\.?|than|while|whereas|but)\b|\s*\(|"
                  r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\d.]|about\b|nearly\b|almost\b|"
-                 r"more\b|less\b)|\s+(?:during|over|within|after|at|by|in)\s+(?:the\s+)?"
-                 r"(?:first|second|third|\d|course|end|year|month|week|study|trial|follow)|"
+                 r"more\b|less\b)|(?:^|\s+)(?:during|over|within|after|at|by|in)\s+(?:the\s+)?"
+                 r"(?:first|second|third|\d|course|end|year|month|week|study|trial|follow|"
+                 rf"{_WORD_TIME})|"
                  r"\s+(?:between\s+the\s+ages?\s+of|aged|ages)\s+\d", c)[0]
     c = re.sub(r"(?<=[a-z])\.\d{1,2}\s*$", "", c.strip())  # "First class.2": a footnote mark
     c = c.strip().rstrip(").")
@@ -480,6 +495,10 @@ def _after_phrase(clause: str) -> str | None:
     return " ".join(ws[:8])
 
 
+# "within two years", "by a year": a time said in words ends an outcome's words
+_WORD_TIME = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"eighteen|twenty|thirty|several|a\s+few)\s+(?:years?|months?|weeks?|days?|"
+              r"hours?)\b")
 _OUTCOME_VERB = (r"(?:had|has|have|were|was|experienced|developed|received|felt|completed|"
                  r"died|got|reported|said|showed|needed|saw|achieved|reached|became|remained|"
                  r"stopped|continued|used|took|lost|gained|improved|scored|chose|preferred|"
@@ -886,6 +905,15 @@ _WHO_AFTER = re.compile(
     r"(?P<g>(?:older\s+|younger\s+|adult\s+)?(?:women|men|boys|girls|children|adults|"
     r"adolescents|teenagers|teens|infants|babies))\b(?!\s+(?:who|with|whose|in\s+the|taking|"
     r"receiving|given|on)\b)")
+_OF_GROUP = re.compile(  # "% of (the) coffee drinkers" / "of non-walkers", up to the verb
+    rf"(?i)\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?P<g>(?:[a-z][\w'’-]*\s+)"
+    rf"{{0,2}}?(?:{PERSONS}|{AGENTS}))\b(?=\s*(?:[,.;(]|$|(?:still\s+|also\s+)?(?:had|have|has|"
+    rf"were|was|did|developed|got|reported|needed|died|experienced|remained|showed|became|"
+    rf"said|achieved|stopped|used|took|felt|lost|gained)\b))")
+_OF_OPENING = re.compile(  # "Of the walkers, ..." / "Among older smokers who quit, ..."
+    rf"(?i)\W*(?:(?:overall|however|in\s+addition|meanwhile),?\s+)?(?:of|among)\s+"
+    rf"(?:the\s+|all\s+|these\s+)?(?P<g>(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSONS}|{AGENTS})"
+    rf"(?:\s+(?:who|with|taking|given|on)\s+[^,;()]{{1,50}}?)?),\s+[^;]*$")
 _COMPARE_WORD = re.compile(r"(?i)\b(?:compared|than|versus|vs\.?|whereas|while|relative\s+to)\b")
 _LOOK_BACK = 400
 """The most of a sentence :func:`changed_thing` reads before a figure: its patterns end at

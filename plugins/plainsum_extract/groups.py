@@ -320,7 +320,7 @@ def group_named(st: State, phrase: str, span: Span) -> str | None:
     label = re.sub(r"(?i)^(?:the\s+)?those\b", "people", text)
     label = re.split(r"(?i)\s+(?:such\s+as|including|like)\s", label)[0]
     if label_problem(label) or len(label.split()) > 10 or not re.search(
-            rf"(?i)\b(?:{PERSONS}|animals|group|arm)\b", label):
+            rf"(?i)\b(?:{PERSONS}|{AGENTS}|animals|group|arm)\b", label):
         return None
     g = _add_group(st, label, span, "described", [text.lower()],
                    review="a group described in a result sentence: check it is one of the "
@@ -461,8 +461,8 @@ def mentions(st: State, text: str) -> list[tuple[int, int, str]]:
 @functools.lru_cache(maxsize=4096)
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A group phrase as a whole-word pattern, compiled once (every sentence asks for it);
-    "placebo" in "placebo-controlled" names no group."""
-    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)(?!-controlled)", re.I)
+    "placebo" in "placebo-controlled" names no group, nor "walkers" the "non-walkers"."""
+    return re.compile(rf"(?<!\w)(?<!non-){re.escape(phrase)}(?!\w)(?!-controlled)", re.I)
 
 
 # --- patterns and small helpers ------------------------------------------------------------
@@ -579,6 +579,13 @@ PERSONS = (rf"(?:{PEOPLE}|boys|girls|kids|teens|teenagers|adolescents|students|w
            rf"employees|smokers|users|respondents|nurses|doctors|physicians|athletes|players|"
            rf"drinkers|runners|twins|couples|families|mice|rats)")
 """Nouns that name people (or animals) a study can group: wider than :data:`PEOPLE`."""
+AGENTS = (r"(?!(?:bio)?(?:others|cancers|numbers|cent(?:er|re)s|markers|disorders|layers|papers|"
+          r"orders|answers|letters|matters|waters|chambers|ulcers|fibers|powers|characters|"
+          r"parameters|diameters|filters|liters|quarters|headquarters|computers|containers|"
+          r"inhalers|stickers|towers|corners|borders|numbers|folders|speakers)\b)"
+          r"(?:non-?)?[a-z]{3,}ers")
+"""Agent nouns that name people by what they do ("walkers", "non-drinkers", "coffee
+drinkers", "carriers"); common "-ers" nouns that are things are left out."""
 _SUBJECT = re.compile(
     r"(?i)^\W*(?:overall|in\s+total|in\s+comparison|similarly|meanwhile|by\s+contrast|"
     r"of\s+these|of\s+them|in\s+addition|additionally|also|however|furthermore|moreover|"
