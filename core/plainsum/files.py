@@ -34,7 +34,7 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> tuple[bytes, s
             sys.stdin.read(limit + 1).encode("utf-8", "surrogateescape")
         name = STDIN
     else:
-        name = printable(str(path))  # a file name is printed in every message about it
+        name = printable(str(path)) or "''"  # printed in every message about the file
         try:
             with open(path, "rb") as handle:
                 data = handle.read(limit + 1)

@@ -124,3 +124,11 @@ def test_a_closed_standard_input_is_named_so() -> None:
                      preexec=lambda: os.close(0))
     assert result.returncode == 2
     one_error(result.stderr.decode(), "<stdin>", "standard input is closed")
+
+
+@pytest.mark.parametrize("command", [["lint", ""], ["check", str(SEED_FACTS), ""]])
+def test_an_empty_file_name_is_shown(pm, command) -> None:
+    """``plainsum lint "$SHEET"`` with SHEET unset: the error must show what was given."""
+    result = run(pm, *command)
+    assert result.exit_code == 2
+    one_error(result.stderr, "'': no such file")
