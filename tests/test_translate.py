@@ -95,7 +95,8 @@ def test_round_trip_export_fill_import_generate(english, run_cli, registry, tmp_
     assert "lay reader" in kinds["terms[chlorhexidine].es.plain"]
 
     spanish = yaml.safe_load(SPANISH.read_text(encoding="utf-8"))
-    assert set(spanish) == set(contexts)  # the test's Spanish covers exactly the export
+    assert set(contexts) <= set(spanish), (  # the sheet has gained wording since
+        f"add Spanish for {sorted(set(contexts) - set(spanish))} to {SPANISH.name}")
     for entry in po:  # what a translator's tool does: the wording, checked
         entry.msgstr, entry.flags = spanish[entry.msgctxt], []
     po.save(str(po_path))

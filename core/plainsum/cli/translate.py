@@ -45,7 +45,7 @@ def _needs() -> None:
               help="The PO file to write.")
 @click.option("--force", is_flag=True, help="Overwrite the PO file if it exists.")
 def export(facts: str, lang: str, output: str, force: bool) -> None:
-    """Write every wording item the sheet lacks in LANG to a PO file.
+    """Write the wording the sheet lacks in LANG to a PO file.
 
     Each entry's context is where the translation goes in the sheet; items a language
     pack's term bank or a translator plugin can fill are filled in and marked fuzzy.
@@ -87,7 +87,7 @@ def export(facts: str, lang: str, output: str, force: bool) -> None:
 @click.option("--accept-fuzzy", is_flag=True,
               help="Take fuzzy entries (suggestions nobody has checked) as well.")
 def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> None:
-    """Write the translations of a PO file into the sheet, at their places.
+    """Write a PO file's translations into the sheet, each at its place.
 
     The sheet keeps its comments, order and formatting. Empty and fuzzy entries are
     left out, one line each. Exits 0 when every entry was written, 1 when some were left
