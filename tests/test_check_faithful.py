@@ -255,3 +255,85 @@ def test_no_difference_for_described_arms_or_the_outcomes_own_words(lang: str,
                                                                      text: str) -> None:
     assert "invented-difference" not in rules(RIVA, lang, text), said(
         alarms(RIVA, lang, text))
+
+
+# --- an outcome named by a synonym of its label's word; a multiple as a difference; the
+# outcome a question heading names, carried into its answer ---------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Las visitas al médico por sangrado fueron menos frecuentes con rivaroxabán."),
+    ("it", "Le consultazioni per sanguinamento sono state meno frequenti con rivaroxaban."),
+    ("en", "Bleeding-related appointments were less frequent with rivaroxaban than with usual "
+           "care."),
+    ("pt", "As consultas por hemorragia foram duas vezes mais frequentes no grupo internado."),
+    ("es", "Las consultas por sangrado fueron el doble entre los hospitalizados."),
+])
+def test_a_synonym_or_a_multiple_still_invents_a_difference(lang: str, text: str) -> None:
+    assert "invented-difference" in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Q: Skin reactions? A: fewer with chlorhexidine than with iodine."),
+    ("fr", "Q : Réactions cutanées ? R : moins fréquentes sous chlorhexidine que sous iode."),
+    ("de", "F: Hautreaktionen? A: seltener mit Chlorhexidin als mit Jod."),
+])
+def test_an_answer_is_about_the_outcome_its_question_names(lang: str, text: str) -> None:
+    assert "invented-difference" in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Q: Skin reactions? A: about the same with chlorhexidine as with iodine."),
+    ("es", "Las visitas al médico por sangrado fueron igual de frecuentes con rivaroxabán que "
+           "con la atención habitual."),
+    ("en", "Twice as many people were asked to take part as the trial could enrol."),
+])
+def test_no_difference_said_with_a_synonym_or_a_question_is_none(lang: str,
+                                                                 text: str) -> None:
+    sheet = CHX if "Skin" in text else RIVA
+    assert "invented-difference" not in rules(sheet, lang, text), said(
+        alarms(sheet, lang, text))
+
+
+# --- a context word of another clause gives way to a finding word in the figure's own ------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "For perspective, about 900,000 Americans get a clot in a vein every year, and "
+           "fewer than 1 in 100 of the trial patients died within 30 days."),
+    ("es", "Para situarnos, cada año unas 900.000 personas sufren un coágulo en una vena, y "
+           "menos del 1 % de los pacientes del ensayo murió en 30 días."),
+    ("it", "Per dare un'idea, ogni anno circa 900.000 persone hanno un coagulo in una vena, e "
+           "meno dell'1% dei pazienti dello studio è morto entro 30 giorni."),
+])
+def test_a_background_figure_given_as_the_trials_in_its_own_clause_is_a_result(
+        lang: str, text: str) -> None:
+    assert "background-as-result" in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "For perspective, fewer than 1 in 100 patients with a low-risk clot die within 30 "
+           "days, whatever their treatment."),
+    ("en", "An earlier look at the same study found that fewer than 1 in 100 patients with a "
+           "low-risk clot die within 30 days."),
+    ("es", "Para situarnos: en general, menos del 1 % de los pacientes con un coágulo de bajo "
+           "riesgo muere en 30 días."),
+])
+def test_a_context_word_in_the_figures_own_clause_keeps_it_context(lang: str,
+                                                                   text: str) -> None:
+    assert "background-as-result" not in rules(RIVA, lang, text), said(
+        alarms(RIVA, lang, text))
+
+
+# --- the arm a difference is said to favour, with or without a sign -----------------------
+@pytest.mark.parametrize("lang, text, ok", [
+    ("de", "Absolute Differenz: −3,3 Prozentpunkte (95-%-KI −5,5 bis −1,1) zugunsten von "
+           "Chlorhexidin.", True),
+    ("de", "Absolute Differenz: −3,3 Prozentpunkte (95-%-KI −5,5 bis −1,1) zugunsten von "
+           "Jod.", False),
+    ("es", "Diferencia absoluta: −3,3 puntos porcentuales (IC del 95 %: −5,5 a −1,1), a favor "
+           "del yodo.", False),
+    ("fr", "Différence absolue : +3,3 points de pourcentage (IC à 95 % : −5,5 à −1,1) en "
+           "faveur de la chlorhexidine.", False),
+    ("en", "Absolute difference: −3.3 percentage points (95% CI −5.5 to −1.1) in favour of "
+           "chlorhexidine.", True),
+])
+def test_the_favoured_arm_and_the_sign_must_both_be_the_sheets(lang: str, text: str,
+                                                               ok: bool) -> None:
+    assert ("sign-flipped" not in rules(CHX, lang, text)) is ok, said(alarms(CHX, lang, text))

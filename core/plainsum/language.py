@@ -161,6 +161,9 @@ class LanguagePack:
     # nouns for a group of a study ("group", "arm", "Gruppe"): a word of one group's label
     # that says only that it is a group tells no group from another
     group_nouns: tuple[str, ...] = ()
+    # words a text uses for one another ("visit", "consultation"): an outcome's word said
+    # with its synonym still names the outcome
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
     # --- numbers -----------------------------------------------------------------
     def format_number(self, value: float, decimals: int | None = None) -> str:
@@ -535,7 +538,7 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
                "multiple_words", "fraction_words", "finding_words", "context_words",
                "effect_directions", "scale_words", "versus_words", "anaphora",
-               "half_words", "group_nouns")
+               "half_words", "group_nouns", "synonyms")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

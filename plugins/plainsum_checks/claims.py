@@ -35,7 +35,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 from plainsum.factsheet.model import Fact, FactSheet, local_text
@@ -507,6 +507,13 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
         if skip.covers(a, b):
             continue
         sentence = _read(text, a, b, context, vocab)
+        if not sentence.outcomes and not sentence.loose and k > 0 and _question(
+                text[spans[k - 1][0]:spans[k - 1][1]]) and _paragraph_goes_on(
+                text, spans[k - 1][1], a):
+            # the answer to a question that names the outcome ("Q: Skin reactions? A: ...
+            # fewer with chlorhexidine than with iodine") is about that outcome
+            asked = _read(text, *spans[k - 1], context, vocab)
+            sentence = replace(sentence, outcomes=asked.outcomes, loose=asked.loose)
         after = None
         # the next sentence may take the difference back ("The difference could have been
         # chance."), not one that states a difference itself ("… were more frequent after
@@ -660,9 +667,10 @@ def _outcome_words(context: CheckContext) -> dict[str, list[tuple[str, str]]]:
         elif outcome.measure:
             found = term_forms(context.lexicon, outcome.measure)
             forms += found.accepted if found else []
-        words[outcome.id] = {t.norm for form in forms for t in tokens(form)
-                             if len(t.norm) >= HEAD and t.norm not in stop
-                             and not t.norm.isdigit()}
+        words[outcome.id] = _with_synonyms(
+            {t.norm for form in forms for t in tokens(form)
+             if len(t.norm) >= HEAD and t.norm not in stop and not t.norm.isdigit()},
+            getattr(context.pack, "synonyms", ()))
     taken = {t.norm for g in sheet.groups.values()
              for form in (*g.label.all_forms(lang), *g.keywords.get(lang, []))
              for t in tokens(form)}
@@ -675,6 +683,17 @@ def _outcome_words(context: CheckContext) -> dict[str, list[tuple[str, str]]]:
         for word in own:
             if not any(_kin(word, x) for x in others):
                 out.setdefault(word[:4], []).append((word, oid))
+    return out
+
+
+def _with_synonyms(words: set[str], synonyms: Iterable[Iterable[str]]) -> set[str]:
+    """``words`` with the pack's synonyms of each ("visitas" where a label says "consulta
+    médica"): a text names an outcome in its own words."""
+    out = set(words)
+    for group in synonyms:
+        folded = [fold(w) for w in group]
+        if any(_kin(w, x) for w in folded for x in words):
+            out.update(folded)
     return out
 
 

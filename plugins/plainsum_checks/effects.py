@@ -36,7 +36,7 @@ from plainsum.memo import Memo
 from .context import Scoper
 from .numbers import Mention
 from .sheet import EPS, SheetIndex, matches, round_half_up
-from .text import first_in, last_in, places
+from .text import first_in, last_in, places, tokens
 
 # after a figure: a few words and "100" ("fewer infections per 100", "de moins pour 100")
 _PER_HUNDRED = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’-]+){1,5}[ \u00a0\n]+100(?![0-9.,])")
@@ -136,9 +136,10 @@ class Effects:
     _ways: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = field(
         default_factory=dict)
     _places: dict[str, list[int]] = field(default_factory=dict)
-    _findings: dict[tuple[tuple[int, int], tuple[int, int]], bool] = field(
+    _findings: dict[tuple[tuple[int, int], tuple[int, int], int], bool] = field(
         default_factory=dict)
     last: tuple[int, Fact] | None = None  # the last effect matched, and its sentence
+    _favour_end: int = 0  # where the arm the last favour word names ends
 
     # --- context -------------------------------------------------------------------
     def way(self, m: Mention, clause: bool = True) -> str | None:
@@ -194,37 +195,48 @@ class Effects:
         own = self._part(m, sentence, ";:")
         said = self._headed(own, sentence)
         about = self._part(m, sentence, ";")
-        if (said, about) not in self._findings:
+        key = (said, about, m.start)
+        if key not in self._findings:
             words = _words(self.pack)
-            found = self._affirmed(words, *said)
+            hits = self._affirmed(words, *said)
             # a heading that names one of the study's time points frames the figure as
             # the study's result at that time ("New at five years: about a quarter ...")
-            found = found or (said[0] < own[0]
-                              and bool(self.scoper.times.between(said[0], own[0])))
+            found = bool(hits) or (said[0] < own[0]
+                                   and bool(self.scoper.times.between(said[0], own[0])))
             context = about
             if found and words.context is not None and own[0] > about[0] and (
                     words.finding.search(self.text, *own)):
                 # a label for context before a colon does not take back what the figure's
                 # own part says ("Zur Einordnung: In der Studie erkrankten 4,2 % ...")
                 context = (own[0], about[1])
-            self._findings[said, about] = bool(
-                found and not (words.context is not None
-                               and words.context.search(self.text, *context)))
-        return self._findings[said, about]
+            labels = [(c.start(), c.end()) for c in words.context.finditer(
+                self.text, *context)] if found and words.context is not None else []
+            if labels and hits:
+                # a context word of another clause gives way to a finding word in the
+                # figure's own ("For perspective, about 900,000 Americans ... every year,
+                # and fewer than 1 in 100 of the trial patients died"); in one clause the
+                # context word qualifies the finding ("an earlier analysis found that ...")
+                lo, hi = self._clause(m)
+                if any(lo <= a and b <= hi for a, b in hits) and not any(
+                        lo <= a < hi for a, _ in labels):
+                    labels = []
+            self._findings[key] = found and not labels
+        return self._findings[key]
 
-    def _affirmed(self, words: _Words, a: int, b: int) -> bool:
-        """Whether a finding word in ``[a, b)`` says the figure is this study's result:
+    def _affirmed(self, words: _Words, a: int, b: int) -> list[tuple[int, int]]:
+        """Where a finding word in ``[a, b)`` says the figure is this study's result:
         one a negation in the few words right before it denies ("not a result of the
         trial", "kein Studienergebnis", "no es un resultado del ensayo", "ce n'est pas un
         résultat") labels the figure as context instead."""
         if words.finding is None:
-            return False
+            return []
+        out = []
         for hit in words.finding.finditer(self.text, a, b):
             tail = _LAST_WORDS.search(self.text, max(a, hit.start() - 40), hit.start())
             if words.negation is None or tail is None or not words.negation.search(
                     tail.group()):
-                return True
-        return False
+                out.append((hit.start(), hit.end()))
+        return out
 
     def _headed(self, part: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
         """The part with its heading: a few words before a colon that open the sentence
@@ -361,15 +373,20 @@ class Effects:
         word for the other direction, it is flipped."""
         if abs(value) < EPS:
             return
-        if m.negative:
+        favoured = self.favoured(m, fact)
+        better = _better(fact, value, self.index.sheet) if favoured is not None else None
+        plus = self.text[max(0, m.start - 1):m.start] == "+"  # "+3.3 points"
+        if favoured is not None and better is not None:
+            # the arm it is said to favour must be the one that did better, and a sign
+            # said with it must be the sheet's ("−3.3 points in favour of iodine" where
+            # chlorhexidine did better; "+3.3 points in favour of chlorhexidine")
+            flipped = favoured != better or (m.negative and value > 0) or (plus and value < 0)
+        elif m.negative:
             flipped = value > 0
-        elif self.text[max(0, m.start - 1):m.start] == "+":  # "+3.3 points"
+        elif plus:
             flipped = value < 0
         elif value < 0 and self.signed_interval(m, fact):
             flipped = True  # "3.3 points (95% CI −5.5 to −1.1)": the interval has the sign
-        elif (favoured := self.favoured(m, fact)) is not None and (
-                better := _better(fact, value, self.index.sheet)) is not None:
-            flipped = favoured != better
         elif self.favours(m):
             # "28.8 hours in favour of going home": the clause says which side gains, in
             # words or of an outcome the sheet gives no polarity for; nothing to judge
@@ -378,6 +395,10 @@ class Effects:
             # none in its clause or sentence: "−0.17" said as "0.17" is flipped
             way = self.way(m) or self.way(m, clause=False)
             flipped = value < 0 if way is None else way != self.expected_way(m, fact, value < 0)
+        if flipped and favoured is not None and favoured != better and self._favour_end:
+            # the span runs on to the arm it names: that is where the text is wrong
+            m = dataclasses.replace(m, end=self._favour_end,
+                                    text=self.text[m.start:self._favour_end])
         if flipped:
             self.report("sign-flipped",
                         f"{m.text} has the other sign: the fact sheet gives "
@@ -403,10 +424,29 @@ class Effects:
         if pattern is None or len(arms) < 2 or not self.scoper.sentences:
             return None
         lo, hi = self._clause(m)
+        if self.text[hi:hi + 1] == "(":
+            # past the figure's interval in brackets: "−3,3 Punkte (KI −5,5 bis −1,1)
+            # zugunsten von Jod"
+            close = self.text.find(")", hi)
+            if close > 0:
+                end = self.scoper.sentences[self.scoper.sentence_of(m.start)][1]
+                comma = regex.match(r"\s*,", self.text[close + 1:end])  # "(…), a favor del"
+                mark = _CLAUSE_MARK.search(self.text, close + 1 + (comma.end() if comma else 0),
+                                           end)
+                hi = mark.start() if mark else end
         for hit in pattern.finditer(self.text, lo, hi):
             after = [c for c in self.scoper.groups.between(hit.end(), hi) if c.item in arms]
             if after and after[0].start - hit.end() <= FAVOUR_REACH:
+                self._favour_end = after[0].end
                 return after[0].item
+            # an arm described in words of its labels ("zugunsten der stationären
+            # Aufnahme", "a favor de quedarse ingresado")
+            reach = min(hi, hit.end() + FAVOUR_REACH)
+            for tok in tokens(self.text[hit.end():reach]):
+                group = self.index.arm_of(tok.norm)
+                if group is not None:
+                    self._favour_end = hit.end() + tok.end
+                    return group if group in arms else None
         return None
 
     # --- facts by kind ---------------------------------------------------------------
@@ -934,6 +974,7 @@ _PARTITIVE = regex.compile(r"[ \u00a0\n]+(?:of|de|del|des|du|der|von|dei|degli|d
                            r"|risiko|rischi|risco|probab|chanc|odds|possibilit))",
                            regex.IGNORECASE)
 FAVOUR_REACH = 30  # characters from a favour word to the arm it names
+_CLAUSE_MARK = regex.compile(r"[;:,—–()]")
 # words that say which arm a difference favours ("in favour of iodine"): closed-class
 # phrases, listed here by language
 # (the side a possessive names, "in their favour", "a su favor", "zu ihren Gunsten", is the

@@ -630,7 +630,13 @@ class _Judge:
         """A length of time the sheet gives with a sign ("a difference of −28.8 hours")."""
         value = m.signed
         if not m.negative and self.duration_of((value, m.unit)) == "sheet":
-            return False
+            fact = self.signed_fact(-value) if value > 0 else None
+            if fact is None or self.effects.favoured(m, fact) is None:
+                return False
+            # "28.8 hours in favour of staying in": the arm it favours says the sign
+            self.effects.signed(m, fact, -value)
+            self.reading.stated.add(fact.id)
+            return True
         if self.duration_of((-value, m.unit)) != "sheet" and not (
                 m.negative and self.duration_of((value, m.unit)) == "sheet"):
             return False

@@ -263,3 +263,11 @@ ANAPHORA = (r"(?:diese[nmrs]?|jene[nmrs]?)\s+(?!(?:Ergebnisse?|Daten|Studien?|Za
 
 # nouns that say only that people form a group of a study (no group in particular)
 GROUP_NOUNS = ("Gruppe", "Gruppen", "Arm", "Studienarm", "Kohorte")
+
+# words a text uses for one another: an outcome's word said with its synonym still names it
+SYNONYMS = (("Besuch", "Konsultation", "Vorstellung"), ("Reaktion", "Reizung"))
+
+# a multiple of the other group's is a difference too ("twice as common", "o dobro")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:doppelt|dreimal|halb)\s+so\s+(?:viele|häufig|oft|hoch|wahrscheinlich)",
+               )

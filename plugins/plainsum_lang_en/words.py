@@ -288,3 +288,14 @@ HALF_WORDS = (r"and\s+a\s+half",)
 
 # nouns that say only that people form a group of a study (no group in particular)
 GROUP_NOUNS = ("group", "groups", "arm", "arms", "cohort")
+
+# words a text uses for one another: an outcome's word said with its synonym still names it
+SYNONYMS = (("visit", "consultation", "appointment"), ("hospitalization", "hospitalisation",
+             "admission"), ("doctor", "physician"), ("reaction", "irritation"))
+
+# a multiple of the other group's is a difference too ("twice as common", "o dobro")
+DIFFERENCES = (*DIFFERENCES,
+               r"twice\s+as\s+(?:many|much|common|frequent|often|likely)",
+               r"(?:three|four|five)\s+times\s+as\s+(?:many|much|common|frequent|often|likely)",
+               r"half\s+as\s+(?:many|much|common|frequent|often|likely)",
+               )

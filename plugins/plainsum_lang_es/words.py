@@ -288,3 +288,13 @@ HALF_WORDS = (r"y\s+medi[oa]",)
 
 # nouns that say only that people form a group of a study (no group in particular)
 GROUP_NOUNS = ("grupo", "grupos", "brazo", "brazos", "cohorte")
+
+# words a text uses for one another: an outcome's word said with its synonym still names it
+SYNONYMS = (("consulta", "visita"), ("hospitalización", "ingreso"), ("médico", "doctor"),
+            ("reacción", "irritación"))
+
+# a multiple of the other group's is a difference too ("twice as common", "o dobro")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:el|al)\s+doble",
+               r"(?:dos|tres)\s+veces\s+(?:más|menos)",
+               )

@@ -301,3 +301,13 @@ HALF_WORDS = (r"et\s+demie?",)
 
 # nouns that say only that people form a group of a study (no group in particular)
 GROUP_NOUNS = ("groupe", "groupes", "bras", "cohorte")
+
+# words a text uses for one another: an outcome's word said with its synonym still names it
+SYNONYMS = (("consultation", "visite", "passage"), ("hospitalisation", "admission"),
+            ("médecin", "docteur"), ("réaction", "irritation"))
+
+# a multiple of the other group's is a difference too ("twice as common", "o dobro")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:le|au)\s+double",
+               r"(?:deux|trois)\s+fois\s+(?:plus|moins)",
+               )

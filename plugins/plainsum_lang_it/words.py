@@ -270,3 +270,13 @@ HALF_WORDS = (r"e\s+mezz[oa]",)
 
 # nouns that say only that people form a group of a study (no group in particular)
 GROUP_NOUNS = ("gruppo", "gruppi", "braccio", "bracci", "coorte")
+
+# words a text uses for one another: an outcome's word said with its synonym still names it
+SYNONYMS = (("visita", "consulto", "consultazione"), ("ricovero", "ospedalizzazione"),
+            ("medico", "dottore"), ("reazione", "irritazione"))
+
+# a multiple of the other group's is a difference too ("twice as common", "o dobro")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:il|al)\s+doppio",
+               r"(?:due|tre)\s+volte\s+(?:più|meno)",
+               )

@@ -266,3 +266,13 @@ HALF_WORDS = (r"e\s+mei[oa]",)
 
 # nouns that say only that people form a group of a study (no group in particular)
 GROUP_NOUNS = ("grupo", "grupos", "braço", "braços", "coorte")
+
+# words a text uses for one another: an outcome's word said with its synonym still names it
+SYNONYMS = (("consulta", "visita"), ("internamento", "hospitalização", "internação"),
+            ("médico", "doutor"), ("reação", "irritação"))
+
+# a multiple of the other group's is a difference too ("twice as common", "o dobro")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:o|ao)\s+dobro",
+               r"(?:duas|três)\s+vezes\s+(?:mais|menos)",
+               )
