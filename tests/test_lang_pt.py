@@ -528,7 +528,7 @@ def test_seed_percentages_and_technical_register(seed_outputs):
     assert ("Ao fim de 10 anos, 71% das pessoas com EM surto-remissão (EM: esclerose "
             "múltipla) não pioraram.") in public
     press = pick(seed_outputs, "summary", "press").text
-    assert press.startswith("Embargo até às 16:00 (hora de Nova Iorque) de quarta-feira, "
+    assert press.startswith("Embargo até às 16h00 (hora de Nova Iorque) de quarta-feira, "
                             "20 de janeiro de 2021.")
     assert ("Este estudo retrospetivo analisou 210 doentes com EM que receberam um "
             "transplante autólogo de células estaminais hematopoiéticas entre 1997 e 2019."

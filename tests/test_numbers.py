@@ -121,6 +121,10 @@ def test_natural_frequencies_read_back(packs, lang, value):
     ("en", "the 3rd visit", "ordinal", 3, None, None),
     ("es", "el 3.º control", "ordinal", 3, None, None),
     ("en", "at 4:00 PM", "clock", 4, None, None),
+    ("es", "a las 16:00", "clock", 16, None, None),
+    ("pt", "às 16h00", "clock", 16, None, None),  # the Portuguese press
+    ("fr", "à 16\u00a0h\u00a030", "clock", 16, None, None),  # the French press
+    ("fr", "pendant 16\u00a0h", "duration", 16, None, "hour"),  # no minutes: a duration
 ])
 def test_forms(packs, lang, text, kind, value, second, unit):
     found = [m for m in read_numbers(text, packs[lang])]

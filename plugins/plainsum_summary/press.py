@@ -207,7 +207,9 @@ def speaker_description(w: Wording, person: Any) -> str:
     orgs = [o for o in person.affiliations if o in w.sheet.organisations]
     # without a role (a spokesperson), the affiliation is all that says who they are
     if orgs and (role is None or flag(w, "summary.press.affiliations")):
-        who = f"{who} ({'; '.join(w.organisation(o) for o in orgs)})"
+        # the pack's separator: French spaces it ("Université de Gênes ; Académie …")
+        sep = w.say("grammar.list_separator") if w.has("grammar.list_separator") else "; "
+        who = f"{who} ({sep.join(w.organisation(o) for o in orgs)})"
     return f"{who}, {role}" if role else who
 
 
