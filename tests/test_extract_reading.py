@@ -139,3 +139,24 @@ def test_a_time_said_in_words_is_the_time_not_part_of_the_outcome() -> None:
     assert got == [(22, "had-surgery", "2y"), (35, "had-surgery", "5y")]
     assert {found.groups[f["group"]].label for f in found.facts
             if f["kind"] == "proportion"} == {"walkers"}
+
+
+# -- attach: the population of a background count ------------------------------------------
+
+def _population(sentence: str) -> list[tuple]:
+    found = find(repair(_COHORT_LINE + sentence + "\n"), {})
+    return [(f["value"], found.groups[f["group"]].label, f.get("role")) for f in found.facts
+            if f["kind"] == "count" and f["value"] != 400]
+
+
+def test_a_background_count_names_its_people_the_condition_and_the_place() -> None:
+    assert _population("Knee pain affects, according to one survey, about 3 million "
+                       "Americans.") == [(3_000_000, "Americans with knee pain", "background")]
+    assert _population("Knee pain affects more than 5 million in Spain.") == [
+        (5_000_000, "people with knee pain in Spain", "background")]
+    assert _population("Some 40 million people worldwide live with knee pain.") == [
+        (40_000_000, "people with knee pain worldwide", "background")]
+    assert _population("About 2 million Britons have knee pain.") == [
+        (2_000_000, "Britons with knee pain", "background")]
+    assert _population("Knee pain affects about 30 million adults in the US.") == [
+        (30_000_000, "adults with knee pain in the US", "background")]

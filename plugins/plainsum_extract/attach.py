@@ -583,6 +583,13 @@ _PLACE = re.compile(
     r"Institute|College|Center|Centre|School|Health|Medical))")
 _DEMONYM = re.compile(r"\b(?P<d>Americans|Canadians|Australians|Europeans|Britons|U\.?S\.? "
                       r"(?:adults|residents|women|men|children))\b")
+_HAVE = re.compile(
+    r"(?:\s+[A-Z][a-z]+|\s+(?:worldwide|globally)|\s+in\s+(?:the\s+)?[A-Z][\w.]*"
+    r"(?:\s+[A-Z][a-z]+)?)?\s+(?:have|has|had|suffer\s+from|live\s+with|are\s+living\s+with|"
+    r"are\s+affected\s+by|are\s+diagnosed\s+with|were\s+diagnosed\s+with)\s+(?P<c>(?!an?\s|the\s|"
+    r"been\b|had\b|no\b|some\b)[a-z][\w'’-]*(?:\s+(?!in\b|each\b|every\b|a\b|per\b|and\b|or\b|"
+    r"but\b|worldwide\b|today\b|now\b)[\w'’-]+){0,3})")
+_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|ians|ers|ese|ons|is|ites|ards)")  # "Britons"
 _POPULATION = re.compile(r"(?i)\b(?:of|among|in)\s+(?:the\s+)?(?P<p>(?:general\s+|adult\s+|"
                          r"world['’]s\s+|total\s+)?population)\b")
 _AFFECTS = re.compile(
@@ -608,8 +615,10 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
     when the clause names none, it keeps its group with a note to name the population."""
     gid = fact.get("group")
     group = st.found.groups.get(gid or "")
-    generic = group is not None and gid != _CORE and re.fullmatch(
-        rf"(?i)(?:(?:new\s+)?cases|deaths|{_PERSONS_BG})", group.label)
+    # "people in Spain" and "Britons" of a count with a scale word are generic too
+    generic = group is not None and gid != _CORE and (re.fullmatch(
+        rf"(?i)(?:(?:new\s+)?cases|deaths|{_PERSONS_BG})(?:\s+(?:in|across)\s+[A-Z].*)?",
+        group.label) or (fact["kind"] == "count" and _PEOPLES.fullmatch(group.label)))
     if gid is None or not (gid == _CORE or generic or (group is not None and group.kind in (
             "arm", "treated"))):
         return
@@ -617,7 +626,8 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
     from .classify import clause_at
 
     clause = clause_at(s.text, span[0] - s.start, span[1] - s.start)
-    noun = group.label if generic and group is not None else None
+    noun = re.sub(r"\s+(?:in|across)\s+[A-Z].*", "", group.label) \
+        if generic and group is not None else None
     place = None
     demonym = _DEMONYM.search(clause)
     where = _PLACE.search(clause)
@@ -625,7 +635,7 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
         noun = demonym.group("d")
     elif where:
         name = where.group("place")
-        the = "the " if name and re.match(r"United|European", name) else ""
+        the = "the " if name and re.match(r"United|European|U\.?S\b|U\.?K\b|EU\b", name) else ""
         place = "worldwide" if where.group("world") else f"in {the}{name}"
     population = _POPULATION.search(clause)
     if population and not demonym:
@@ -636,6 +646,9 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
     if share and not population and not demonym:
         noun = share.group("np")  # "94% of users can ...": the users
     cond = _affected_by(st, clause)
+    have = _HAVE.match(s.text[span[1] - s.start:]) if fact["kind"] == "count" else None
+    if cond is None and have:  # "2 million Britons live with knee pain"
+        cond = have.group("c")
     if cond and cond[:1].isupper() and cond[1:2].islower() and clause.lstrip().startswith(cond):
         cond = cond[0].lower() + cond[1:]  # capitalised only to open the sentence
     after = s.text[span[1] - s.start:] if fact["kind"] == "count" else ""
@@ -646,7 +659,7 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
         noun = ("deaths" if dead else "people diagnosed") + (
             f" {'from' if dead else 'with'} {cond}" if cond else "")
     elif cond and (noun is None or re.fullmatch(r"(?i)people|persons|individuals|adults|"
-                                                 r"patients", noun)):
+                                                 r"patients", noun) or _PEOPLES.fullmatch(noun)):
         noun = f"{noun or 'people'} with {cond}"
     if noun is None and place is None:
         fact["review"] = ((fact["review"] + "; ") if fact.get("review") else "") + \
