@@ -70,3 +70,29 @@ def test_the_series_never_adds_a_figure():
                         ["summary"]):
         results = next(p for p in out.text.split("\n\n") if p.count("Of the ") >= 2)
         assert set(re.findall(r"\d+", results)) <= stated, results
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_clinicians_anchor_times_to_the_technical_name(code):
+    """"5 years after aHSCT" for clinicians, "5 years after the stem cell transplant" for
+    patients: the event a time counts from in each audience's register (the pack's
+    results.event_form; German keeps its plain noun, whose technical name would have to
+    be declined after "der"). The abbreviation is given with the full name before it."""
+    sheet = FactSheet.from_dict(yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8")))
+    registry = registry_with([code])
+    pack = registry.language(code)
+    forms = pack.terms["ahsct"]
+    made = {o.audience: o for o in generate(sheet, registry, [code],
+                                            ["patients", "clinicians"], ["summary"])}
+    plain = re.compile(rf"(?<!\w){re.escape(forms.plain)}(?!\w)", re.IGNORECASE)
+    for audience, out in made.items():
+        assert out.checks.passed, (audience, [f.message for f in out.checks.findings])
+        [series] = [s for s in pack.sentences(out.text) if re.search(r"\b86\b.*\b71\b", s)]
+        if audience == "patients" or code == "de":
+            assert plain.search(series), series
+        else:
+            assert not plain.search(series), series
+            named = [f for f in (forms.technical, *forms.forms) if f in series]
+            assert named, series
+            first = out.text.index(named[0])
+            assert forms.technical in out.text[:first + len(forms.technical)], named

@@ -300,7 +300,7 @@ def anchored_time(w: Wording, time_id: str | None) -> str:
     if not event or event not in w.sheet.terms or not w.has("results.after"):
         return w.time(time_id)
     forms = w.lex.term(event)
-    noun = forms.plain or forms.technical
+    noun = event_name(w, event)
     gender = forms.gender or ""
     return w.clause("results.after",
                     [point.relation, w.pack.plural_category(point.value), gender],
@@ -309,6 +309,27 @@ def anchored_time(w: Wording, time_id: str | None) -> str:
                                         lambda: bare_duration(w, point)),
                     event=noun, the_event=w.say("grammar.definite",
                                                 [gender, *_initials(noun)], noun=noun))
+
+
+def event_name(w: Wording, term_id: str) -> str:
+    """The event a time counts from in the audience's register, by the pack's
+    ``results.event_form`` (by audience): ``plain`` ("the stem cell transplant"),
+    ``technical`` ("trapianto autologo di cellule staminali ematopoietiche") or ``short``,
+    the abbreviation that stands for the technical name ("aHSCT", spelled out at its
+    first use), else the technical name."""
+    from plainsum.factsheet.model import is_abbreviation
+
+    from .spell import stands_for
+
+    forms = w.lex.term(term_id)
+    form = str(w.say("results.event_form")) if w.has("results.event_form") else "plain"
+    if form == "short":
+        short = [f for f in forms.accepted
+                 if is_abbreviation(f) and stands_for(f, forms.technical)]
+        return short[0] if short else forms.technical
+    if form == "technical":
+        return forms.technical
+    return forms.plain or forms.technical
 
 
 def _initials(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from plainsum.factsheet.model import is_abbreviation
-from plainsum.render import Section, Wording, capitalise
+from plainsum.render import Section, Sentence, Wording, capitalise
 
 
 def term_forms(w: Wording) -> dict[str, list[str]]:
@@ -93,6 +93,23 @@ def spellings(w: Wording) -> list[tuple[str, re.Pattern[str], re.Pattern[str], l
     return w.lex.remember(("spellings",), make)
 
 
+def introduce(w: Wording, sentence: Sentence, said: re.Match[str], pattern: re.Pattern[str],
+              running: list[Sentence]) -> None:
+    """The full name said first and its abbreviation later ("... received autologous
+    hematopoietic stem cell transplantation. ... 5 years after aHSCT"): the abbreviation
+    is given with the full name ("autologous hematopoietic stem cell transplantation
+    (aHSCT)"), so the reader knows what it stands for. Not inside a quote."""
+    if sentence.role == "quote":
+        return
+    later = running[running.index(sentence) + 1:]
+    m = next((found for s in later if s.role != "quote"
+              for found in [pattern.search(s.text)] if found), None)
+    if m is None or pattern.search(sentence.text):
+        return
+    both = w.say("grammar.spelled_out", long=said.group(), short=m.group(), whole=m.group())
+    sentence.text = sentence.text[:said.start()] + both + sentence.text[said.end():]
+
+
 def spell_out(w: Wording, sections: list[Section]) -> None:
     """Spell out, in place, each abbreviation where running text first uses it (unless the
     text already said the term in full before it)."""
@@ -110,6 +127,7 @@ def spell_out(w: Wording, sections: list[Section]) -> None:
             m = pattern.search(sentence.text)
             said = full.search(sentence.text)
             if said and (m is None or said.start() < m.start()):
+                introduce(w, sentence, said, pattern, running)
                 break  # spelled out before any abbreviation
             if m is None:
                 continue
