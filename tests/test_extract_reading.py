@@ -160,3 +160,41 @@ def test_a_background_count_names_its_people_the_condition_and_the_place() -> No
         (2_000_000, "Britons with knee pain", "background")]
     assert _population("Knee pain affects about 30 million adults in the US.") == [
         (30_000_000, "adults with knee pain in the US", "background")]
+
+
+# -- classify: a study of the release's own, said without a cohort sentence -----------------
+
+def _study(body: str) -> tuple[bool, list[tuple]]:
+    found = find(repair("Tea and the heart\n\n" + body + "\n"), {})
+    return found.reports_study, [(f["value"], f.get("role")) for f in found.facts
+                                 if f["kind"] == "relative-change"]
+
+
+def test_a_study_said_by_its_team_its_findings_or_its_journal_is_the_releases_own() -> None:
+    for body in (
+            "Daily tea drinkers had a 20% lower risk of heart attack, the team reported.",
+            "Tea drinkers had a 20% lower risk of heart attack, a team at Example University "
+            "found.",
+            "The new data show that tea drinkers had a 20% lower risk of heart attack.",
+            "Tea drinkers had a 20% lower risk of heart attack. The findings appear in the "
+            "journal Heart Research.",
+            "People who drank tea daily had a 20% lower risk of heart attack, according to a "
+            "new report in the Journal of Heart Health."):
+        own, figures = _study(body)
+        assert own, body
+        assert figures == [(20, None)] or figures == [(20, "result")], body
+
+
+def test_a_company_presenting_results_of_products_reports_no_study() -> None:
+    own, figures = _study("The company presented results of several products in development "
+                          "at a meeting. It will launch a new tea next month.")
+    assert not own and figures == []
+
+
+def test_an_agency_report_is_still_background() -> None:
+    from plainsum_extract.classify import is_background
+
+    assert is_background("About 5% of adults smoke, according to the Heart Disease and "
+                         "Stroke Statistics report.")
+    assert not is_background("Tea drinkers had a 20% lower risk, according to a new report "
+                             "in the Journal of Heart Health.")

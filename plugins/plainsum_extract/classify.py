@@ -79,8 +79,8 @@ _EARLIER = re.compile(
     | \bet\s+al\b
     | \baccording\s+to\s+(?:the\s+)?(?:latest\s+|recent\s+|new\s+)?(?:CDC|WHO|NIH|NHS|FDA|
       Centers\s+for|World\s+Health|National|U\.?S\.?|American|Canadian|British|European|
-      Census|estimates?|statistics|figures|data\s+from|government|[A-Z][\w'’]*\s+(?:\w+\s+){0,5}
-      (?:Report|Survey|Statistics|Facts))
+      Census|estimates?|statistics|figures|data\s+from|government|(?-i:[A-Z])[\w'’]*\s+(?:\w+\s+){0,5}
+      (?-i:Report|Survey|Statistics|Facts))
     | \b(?:lifetime|in\s+(?:their|a|his|her)\s+lifetimes?)\b
     | \bleading\s+cause\b
     | \b(?:it\s+is|are|is)\s+(?:estimated|expected|projected|predicted)\s+(?:that|to)\b
@@ -274,6 +274,8 @@ def reports_study(st: State) -> bool:
     and its draft has no main result to headline."""
     if st.cohort is not None:
         return True  # "N adults were enrolled": the release reports its own study
+    if st.found.journal is not None and st.found.journal[1] != [0, 0]:
+        return True  # "published in / appears in <journal>": a study of the release's own
     return any(st.kinds.get(s.start) in ("result", "methods", "other")
                and _STUDY_WORDS.search(s.text) and (_PAST.search(s.text) or _DONE.search(s.text))
                and not _FUTURE.search(s.text) and not re.search(r"(?i)\bwill\b", s.text)
@@ -282,6 +284,8 @@ def reports_study(st: State) -> bool:
 
 _STUDY_WORDS = re.compile(
     r"(?i)\b(?:study|studies|trial|research|researchers|scientists|investigators|participants|"
+    r"team|authors|findings|(?:new|the)\s+data(?=\s+(?:show|showed|suggest|suggested|"
+    r"reveal|revealed))|"
     r"volunteers|analysis|experiments?|cohort|randomi[sz]ed|enrolled|followed|mice|rats|"
     r"animals|cells)\b")
 _DONE = re.compile(
