@@ -81,3 +81,82 @@ def test_a_quote_is_cut_out_as_its_pattern_would_cut_it() -> None:
     text = f"Results. “{said.replace(' ', '  ')}” The end. {said} Again"
     assert cut(text, said.rstrip(".").split()) == pattern(said).sub("", text) == (
         "Results.  The end.  Again")
+
+
+def _plain_limitation_said(text, lim, lang, lexicon=None) -> bool:
+    """limitation-missing's test as first written: every text folded, split and stemmed
+    again for every wording and every call."""
+    from plainsum.caveats import forms
+    from plainsum_checks.limitations import (
+        _SENTENCE_END,
+        OVERLAP,
+        _flat,
+        _stems,
+        _wordings,
+        shares_subject,
+    )
+
+    flat = _flat(text)
+    wordings = _wordings(tuple(forms(lim, lang)))
+    if any(w and w in flat for w in wordings):
+        return True
+    sentences = [s for s in _SENTENCE_END.split(flat) if s]
+    if any(shares_subject(s, w) for w in wordings for s in sentences):
+        return True
+    if lexicon is None:
+        return False
+    for term_id in lim.terms:
+        names = lexicon.term(term_id).accepted
+        if any(regex.search(rf"(?<!\w){regex.escape(_flat(n))}(?!\w)", flat) for n in names):
+            return True
+    for wording in wordings:
+        wanted = set(_stems(wording))
+        size = max(1, len(_SENTENCE_END.split(wording)))
+        need = max(min(len(wanted), 3), OVERLAP * len(wanted))
+        if wanted and any(len(wanted & set(_stems(" ".join(sentences[i:i + size])))) >= need
+                          for i in range(max(1, len(sentences) - size + 1))):
+            return True
+    return False
+
+
+def test_a_limitation_is_said_as_the_plain_test_decides(registry) -> None:
+    """Texts that say each limitation whole, in part, reordered, with its terms, or not at
+    all, in every language: the per-text and per-run memos change no answer, asked twice."""
+    import random
+    from pathlib import Path
+
+    from plainsum.caveats import forms
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum_checks.limitations import said
+
+    root = Path(__file__).resolve().parents[1]
+    sheets = [root / "seeds/hsct-ms-2021/facts.yaml", *sorted(root.glob("examples/*/facts.yaml"))]
+    rnd = random.Random(5)
+    compared = decided = 0
+    for path in sheets:
+        sheet = load_factsheet(str(path), registry.known_terms())
+        for code in ("en", "es", "fr", "de", "it", "pt"):
+            pack = registry.language(code)
+            lexicon = Lexicon(sheet, pack)
+            wordings = [w for lim in sheet.limitations.values() for w in forms(lim, code)]
+            if not wordings:
+                continue
+            words = " ".join(wordings).split()
+            texts = ["", "No figure here.", " ".join(wordings), "\n\n".join(wordings[::-1])]
+            for _ in range(40):
+                parts = rnd.sample(wordings, min(len(wordings), rnd.randint(1, 3)))
+                cut = [" ".join(w.split()[rnd.randint(0, 2):]) for w in parts]
+                loose = " ".join(rnd.sample(words, min(len(words), rnd.randint(3, 12))))
+                texts.append(rnd.choice([". ".join(cut), loose + ".", f"{cut[0]} {loose}",
+                                         "The study was small and " + cut[-1].lower()]))
+            for lim in sheet.limitations.values():
+                for text in texts:
+                    for memo in (None, lexicon):
+                        want = _plain_limitation_said(text, lim, code, memo)
+                        assert said(text, lim, code, memo) is want, (path.parent.name, code,
+                                                                      lim.id, text)
+                        assert said(text, lim, code, memo) is want
+                        compared += 1
+                        decided += want
+    assert compared > 1000 and 0 < decided < compared  # both answers were tried

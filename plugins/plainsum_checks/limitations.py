@@ -68,27 +68,57 @@ def said(text: str, lim: Limitation, lang: str, lexicon: Any | None = None) -> b
     names, or most of a wording's content words (``OVERLAP``) together, in as many
     consecutive sentences as the wording has; a results sentence that shares "people" and
     "transplant" with "no group of people who did not get the transplant" does not say it."""
-    flat = _flat(text)
+    if lexicon is None:
+        return _said(text, lim, lang, None)
+    # a summary's paragraphs come again in the summaries of other audiences: judged once
+    # per paragraph, limitation and run
+    return lexicon.remember(("limitation-said", text, lim.id),
+                            lambda: _said(text, lim, lang, lexicon))
+
+
+def _said(text: str, lim: Limitation, lang: str, lexicon: Any | None) -> bool:
+    flat, sentences = _read(text)
     wordings = _wordings(tuple(forms(lim, lang)))
     if any(w and w in flat for w in wordings):
         return True
-    sentences = [s for s in _SENTENCE_END.split(flat) if s]
     if any(shares_subject(s, w) for w in wordings for s in sentences):
         return True
     if lexicon is None:
         return False
     for term_id in lim.terms:
         names = lexicon.term(term_id).accepted
-        if any(regex.search(rf"(?<!\w){regex.escape(_flat(n))}(?!\w)", flat) for n in names):
+        if any(_name_pattern(_flat(n)).search(flat) for n in names):
             return True
     for wording in wordings:
         wanted = set(_stems(wording))
         size = max(1, len(_SENTENCE_END.split(wording)))
         need = max(min(len(wanted), 3), OVERLAP * len(wanted))
-        if wanted and any(len(wanted & set(_stems(" ".join(sentences[i:i + size])))) >= need
+        # no word runs across two sentences (each but the last ends on its mark): the
+        # stems of a run of sentences are those of each, found once per text
+        stems = _sentence_stems(text)
+        if wanted and any(len(wanted & frozenset().union(*stems[i:i + size])) >= need
                           for i in range(max(1, len(sentences) - size + 1))):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=256)
+def _read(text: str) -> tuple[str, list[str]]:
+    """A text folded as wordings are, and its sentences (callers only read them)."""
+    flat = _flat(text)
+    return flat, [s for s in _SENTENCE_END.split(flat) if s]
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_stems(text: str) -> list[frozenset[str]]:
+    """The stems of each sentence of ``text`` (callers only read them)."""
+    return [frozenset(_stems(s)) for s in _read(text)[1]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> Any:
+    """A term's name as a whole word, compiled once."""
+    return regex.compile(rf"(?<!\w){regex.escape(name)}(?!\w)")
 
 
 def shares_subject(sentence: str, wording: str) -> bool:
