@@ -9,6 +9,7 @@ abbreviations spelled out at first use are read in tests/test_summary_meaning.py
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -228,3 +229,19 @@ def test_a_subgroups_label_is_explained_once(path, code):
                        and any(f.group == group.id and figure(f.value).search(s)
                                for f in sheet.facts_of("proportion") if f.value is not None)]
             assert results and min(results) > said[0], (out.audience, own)
+
+
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_a_phrase_the_pack_varies_is_not_said_in_two_sentences_in_a_row(path):
+    """Dutch results open with "bleek dat" ("Na 10 jaar bleek dat ..."); said in two
+    sentences in a row of one paragraph, the second takes one of the pack's other words
+    for it."""
+    lang = pack("nl")
+    varies = list(lang.phrase("results.vary")) if lang.has_phrase("results.vary") else []
+    phrases = list(dict.fromkeys(["bleek dat", *varies]))  # the one issue 13 names
+    for out in summaries(path, "nl"):
+        for paragraph in paragraphs(out.text):
+            sentences = lang.sentences(paragraph)
+            for phrase in phrases:
+                said = [phrase in s for s in sentences]
+                assert not any(a and b for a, b in pairwise(said)), (out.audience, phrase)

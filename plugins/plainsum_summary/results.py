@@ -82,7 +82,29 @@ def results_paragraph(w: Wording, main: Fact | None, facts: list[Fact],
             out.extend([studied] if studied is not None else
                        fact_sentences(w, fact, max_words))
     measured = measure_sentence(w, facts if main is None else [main, *facts])
-    return ([measured] if measured is not None and out else []) + out
+    return varied(w, ([measured] if measured is not None and out else []) + out)
+
+
+def varied(w: Wording, sentences: list[Sentence]) -> list[Sentence]:
+    """A phrase the pack's wording opens many results with ("bleek dat" in Dutch) said
+    in other words where it would stand in two sentences in a row: the pack's
+    ``results.vary`` maps the phrase to its alternatives, used in turn ("Binnen 90 dagen
+    bleek dat ... In het onderzoek zagen de onderzoekers dat ..."). Only the words
+    before the figures change."""
+    if not w.has("results.vary"):
+        return sentences
+    for phrase, others in dict(w.raw("results.vary")).items():
+        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+        run = 0
+        for sentence in sentences:
+            if sentence.role == "quote" or not pattern.search(sentence.text):
+                run = 0
+                continue
+            if run and others:
+                sentence.text = pattern.sub(others[(run - 1) % len(others)],
+                                            sentence.text, count=1)
+            run += 1
+    return sentences
 
 
 def group_explained(w: Wording, group_id: str | None) -> list[Sentence]:
