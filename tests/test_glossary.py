@@ -54,3 +54,33 @@ def test_plain_form_is_given_where_it_differs(outputs):
     text = glossary(outputs, "patients", "es").text
     assert ("**trasplante autólogo de progenitores hematopoyéticos** "
             "(trasplante de células madre) — ") in text
+
+
+RIVAROXABAN = SEED.parents[2] / "examples" / "rivaroxaban-pe-2018" / "facts.yaml"
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "it", "pt"])
+def test_no_gloss_that_the_definition_repeats(registry, lang):
+    """'ensayo clínico aleatorizado (estudio en el que el azar decide …) — Estudio en el que
+    el azar, como al lanzar una moneda, decide …' says the same thing twice: the entry
+    goes without the bracket when its definition's first sentence holds every word."""
+    from plainsum_glossary import gloss_repeats
+
+    sheet = load_factsheet(RIVAROXABAN, registry.known_terms())
+    out = generate(sheet, registry, [lang], ["press"], check=False)
+    text = next(o for o in out if o.generator == "glossary").text
+    entries = [line for line in text.split("\n\n") if line.startswith("**")]
+    trial = [e for e in entries if "aleat" in e or "random" in e]
+    assert trial and "(" not in trial[0].split(" — ")[0], trial
+    for entry in entries:  # the other entries keep a bracket that says something new
+        head, _, definition = entry.partition(" — ")
+        if "(" in head:
+            assert not gloss_repeats(head.split("(", 1)[1].rstrip(")"), definition), entry
+
+
+def test_a_gloss_that_adds_a_word_is_kept():
+    from plainsum_glossary import gloss_repeats
+
+    assert gloss_repeats("study where chance decides", "A study where chance decides. More.")
+    assert not gloss_repeats("study where chance decides", "A study. Chance decides.")
+    assert not gloss_repeats("blood thinner", "A medicine that thins the blood.")  # 2 words

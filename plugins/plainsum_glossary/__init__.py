@@ -28,6 +28,19 @@ def glossary_terms(request: Any) -> list[str]:
     return wanted + extra
 
 
+def gloss_repeats(plain: str, definition: str) -> bool:
+    """Whether the definition's first sentence already holds every word of a plain form of
+    three words or more ("study where chance decides who gets the treatment" before "A
+    study in which chance, like a coin toss, decides who gets which treatment"): the gloss
+    in brackets would say the same thing twice in a row."""
+    import regex
+
+    words = regex.findall(r"\w+", plain.casefold())
+    first = regex.split(r"(?<=[.!?])\s", definition, maxsplit=1)[0].casefold()
+    said = set(regex.findall(r"\w+", first))
+    return len(words) >= 3 and all(word in said for word in words)
+
+
 def technical_only(audience: Any) -> bool:
     """Clinicians get technical definitions or no glossary at all."""
     return getattr(audience, "id", None) == "clinicians"
@@ -71,7 +84,8 @@ class GlossaryGenerator:
             if technical:
                 lines.append(wording.say("glossary.entry", term=forms.technical,
                                          definition=definition))
-            elif plain and plain.casefold() != forms.technical.casefold():
+            elif plain and plain.casefold() != forms.technical.casefold() \
+                    and not gloss_repeats(plain, definition):
                 lines.append(wording.say("glossary.entry_plain", term=forms.technical,
                                          plain=plain, definition=definition))
             else:
