@@ -198,3 +198,26 @@ def test_an_agency_report_is_still_background() -> None:
                          "Stroke Statistics report.")
     assert not is_background("Tea drinkers had a 20% lower risk, according to a new report "
                              "in the Journal of Heart Health.")
+
+
+# -- quantities: a group told by a number ---------------------------------------------------
+
+def _counted(sentence: str) -> list[tuple]:
+    found = find(repair(_COHORT_LINE + sentence + "\n"), {})
+    return [(f["value"], found.groups[f["group"]].label) for f in found.facts
+            if f["kind"] == "count" and f["value"] != 400]
+
+
+def test_a_count_that_opens_a_clause_names_a_group_by_what_happened_to_it() -> None:
+    assert _counted("Seven patients had a relapse.") == [(7, "patients who had a relapse")]
+    assert _counted("An additional 75 patients (2 percent of the group) were diagnosed with "
+                    "knee cancer.") == [(75, "additional patients who were diagnosed with knee "
+                                             "cancer")]
+    assert _counted("The remaining 15 patients had an average of 11.8 months without pain.") \
+        == [(15, "remaining patients")]
+
+
+def test_a_count_inside_a_clause_is_no_group_of_its_own() -> None:
+    # after "than", the count is what the walkers are compared with, not a clause's subject
+    got = _counted("The walkers fared better than 15 patients had done with surgery.")
+    assert all(not label.startswith("patients who") for _, label in got)

@@ -28,7 +28,7 @@ from .attach import (
 )
 from .classify import study_sentences
 from .groups import _add_group, mentions, subject_groups
-from .quantity_amounts import counts, fractions, means, study_times
+from .quantity_amounts import Count, counts, fractions, means, study_times
 from .quantity_forms import Quantity, claimed, hedge_of, read
 from .state import PEOPLE, Sentence, State, add_fact
 from .terms import mentions_term
@@ -381,7 +381,10 @@ def find_figures(st: State) -> None:
         quantities = read(s.text)
         named = mentions(st, s.text)
         spreads = [(m.start, m.end) for m in means(s.text) if m.spread]
+        known = len(st.found.groups)
         _counts(st, s, named)
+        if len(st.found.groups) != known:  # a group the counts named: the figures' too
+            named = mentions(st, s.text)
         for q in quantities:
             if q.kind == "range" and any(a <= q.start < b for a, b in spreads):
                 continue  # the range of a mean: its spread, drafted with the mean
@@ -470,7 +473,13 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
             continue
         before = [h for h in named if h[1] <= c.start]
         subject = next((x for x in reversed(subjects) if x[1] <= c.start), None)
-        if subject and not _GENERIC.fullmatch(c.label) and not \
+        told = _told(s.text, c) if _GENERIC.fullmatch(c.label) and \
+            st.kinds.get(s.start) != "background" else None
+        if told:  # "Seven patients experienced ...", "the remaining 15 patients ...": a subgroup
+            label, lo, hi = told
+            gid = _add_group(st, label, [s.at(lo), s.at(hi)], "sub", [s.text[lo:hi]],
+                             review="a group told by what happened to it: check the label").id
+        elif subject and not _GENERIC.fullmatch(c.label) and not \
                 re.search(rf"(?i)\b{PEOPLE}\b", c.label):
             # "Women aged 40 to 49 had 8,913 scans": the scans of that group
             label = f"{c.label} in {st.found.groups[subject[0]].label}"
@@ -504,6 +513,36 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
                           "source_span": [s.at(at), s.at(at + len(shown))],
                           "review": f"the total of '{c.value} of {c.of}'"}, f"{gid}-n")
             drafted.add(c.of)
+
+
+_DID = re.compile(
+    r"\s+(?:\([^()]{0,80}\)\s+)?(?P<vp>(?:had|experienced|developed|were\s+diagnosed\s+with|died|relapsed|"
+    r"needed|required|achieved|showed|stopped|remained|reached|suffered|underwent|"
+    r"went\s+on\s+to)\b(?:[^,;.()]|\.\d){2,70}?)(?=\s*(?:[,;.()]|\band\b|\bbut\b|\bwho\b|"
+    r"\bafter\b|\bwithin\b|\bduring\b|\bat\b|$))")
+_REST = re.compile(r"(?i)\b(?P<w>remaining|other|additional|further)\s+$")
+
+
+def _told(text: str, c: Count) -> tuple[str, int, int] | None:
+    """The subgroup a count of people opening a clause names by what happened to them
+    ("Seven patients experienced a 90 percent reduction" -> "patients who experienced a 90
+    percent reduction"; "the remaining 15 patients" -> "remaining patients"), with its span;
+    None for a bare count of the study's people."""
+    rest = _REST.search(text[:c.start])
+    if not re.search(r"(?i)(?:^|[,;:]\s*|\b(?:and|but|while|whereas|the|an?)\s+)$",
+                     text[:rest.start() if rest else c.start]):
+        return None  # "compared with 15 patients ...": not a clause's subject
+    did = _DID.match(text, c.label_span[1])
+    words = did.group("vp").split() if did else []
+    if len(words) > 10 or (rest and re.search(r"\d", " ".join(words))):
+        words, did = [], None  # "had an average of 11.8 months": a figure, not a group
+    who = f" who {' '.join(words)}" if words else ""
+    if rest:
+        return (f"{rest.group('w').lower()} {c.label}{who}", rest.start(),
+                did.end("vp") if did else c.label_span[1])
+    if did is None:
+        return None
+    return f"{c.label}{who}", c.start, did.end("vp")
 
 
 def _phrase_group(st: State, s: Sentence, named: list[tuple[int, int, str]], label: str,
