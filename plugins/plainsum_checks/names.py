@@ -23,7 +23,17 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .sheet import term_forms
-from .text import Match, PhraseIndex, Token, fold, joined, phrase_key, same_word, tokens
+from .text import (
+    Match,
+    PhraseIndex,
+    Token,
+    fold,
+    joined,
+    mask_addresses,
+    phrase_key,
+    same_word,
+    tokens,
+)
 
 EQUAL, SIMILAR, OTHER = "E", "S", "D"
 
@@ -171,6 +181,7 @@ class NameValidator:
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         known = _compiled(context)
+        text = mask_addresses(text)  # a link's slug or a handle names no term
         # what the text names is read once per run; which names it must have depends on
         # the output
         findings, seen = context.lexicon.remember(("names-text", text),

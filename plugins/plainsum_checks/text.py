@@ -27,6 +27,22 @@ JOINER_RE = regex.compile(r"[\s\-‐‑–]*|['’]")
 
 T = TypeVar("T")
 
+# what is an address, not words: a link (its trailing punctuation is the sentence's), an
+# e-mail address, a social handle ("@JanssenUS", "@aan.bsky.social"); their slugs
+# ("low-risk-pulmonary-embolism") are no use of a term or a name
+ADDRESS_RE = regex.compile(
+    r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]’”»]"
+    r"|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"
+    r"|(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_-]+)*")
+
+
+def mask_addresses(text: str) -> str:
+    """``text`` with its links, e-mail addresses and handles blanked (spaces of the same
+    length, so every offset found in it is an offset of ``text``)."""
+    if "@" not in text and "://" not in text and "www." not in text:
+        return text  # most texts: nothing to scan
+    return ADDRESS_RE.sub(lambda m: " " * len(m.group()), text)
+
 
 class Placed(Protocol):
     """Something found at a place in a text (a span)."""
