@@ -221,3 +221,33 @@ def test_a_count_inside_a_clause_is_no_group_of_its_own() -> None:
     # after "than", the count is what the walkers are compared with, not a clause's subject
     got = _counted("The walkers fared better than 15 patients had done with surgery.")
     assert all(not label.startswith("patients who") for _, label in got)
+
+
+# -- tables: columns named after the study's arms, thousands commas --------------------------
+
+ARM_TABLE = """Brisk walking or stretching for knee pain
+
+In the trial, 2,400 adults with knee pain were randomly assigned to walking or stretching.
+
+Outcome Walking Stretching
+
+Steps per day 7,250 5,130
+
+Knee pain score (0-10) 3.2 4.1
+"""
+
+
+def test_a_table_whose_columns_name_the_arms_gives_each_arm_its_values() -> None:
+    found = find(repair(ARM_TABLE), {})
+    means = {f["value"]: found.groups[f["group"]].label.lower() for f in found.facts
+             if f["kind"] == "mean" and "table row" in str(f.get("review"))}
+    arm = {v: "stretching" if "stretching" in label else "walking" if "walking" in label
+           else label for v, label in means.items()}
+    assert arm == {7250: "walking", 5130: "stretching", 3.2: "walking", 4.1: "stretching"}
+
+
+def test_a_table_cell_with_a_thousands_comma_is_one_number() -> None:
+    from plainsum_extract.tables import _row
+
+    assert _row("Steps per day 7,250 5,130 2,120", 3) == (
+        "Steps per day", [("7,250", 14), ("5,130", 20), ("2,120", 26)])

@@ -20,9 +20,10 @@ from .classify import study_sentences
 from .groups import _treated, mentions
 from .state import State, add_fact
 
-_CELL = re.compile(r"[-−–]?\d+(?:\.\d+)?%?")
-_RUN = re.compile(r"(?<![\w./<>=()-])(?:[-−–]?\d+(?:\.\d+)?%?\s+){1,8}[-−–]?\d+(?:\.\d+)?%?"
-                  r"(?![\w./])")
+# a cell: "12", "-3.5", "41%", "1,234" (thousands commas, never "1,2")
+_NUM_CELL = r"[-−–]?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)?%?"
+_CELL = re.compile(_NUM_CELL)
+_RUN = re.compile(rf"(?<![\w./<>=()-])(?:{_NUM_CELL}\s+){{1,8}}{_NUM_CELL}(?![\w./])")
 _STAT_COLUMN = re.compile(r"(?i)^(?:p|p-?values?|ci|95%|sd|se|sem|iqr|detail|summary)$")
 _DIFF_COLUMN = re.compile(r"(?i)^(?:difference|diff\.?|change|delta|Δ)$")
 _LABEL_COLUMN = re.compile(
@@ -38,7 +39,7 @@ def find_tables(st: State) -> None:
     lines = _lines(st)
     i = 0
     while i < len(lines):
-        header = _header(lines[i][2])
+        header = _header(lines[i][2], len(mentions(st, lines[i][2])))
         if header is None:
             i += 1
             continue
@@ -72,9 +73,10 @@ def _lines(st: State) -> list[tuple[int, int, str]]:
     return out
 
 
-def _header(text: str) -> list[str] | None:
-    """The columns of a header line: at least one group or "difference" column and one
-    more, no figure of its own and no sentence ending; None when it is no header."""
+def _header(text: str, named: int = 0) -> list[str] | None:
+    """The columns of a header line: a control or "difference" column, or two columns
+    that name groups of the study (``named``: how many the line names), and no figure of
+    its own and no sentence ending; None when it is no header."""
     if re.search(r"\d", text.replace("p-value", "")) or text.rstrip().endswith((".", ":")):
         return None
     tokens = text.split()
@@ -82,7 +84,8 @@ def _header(text: str) -> list[str] | None:
         return None
     cols = [t for t in tokens if not _LABEL_COLUMN.match(t)]
     groups = [t for t in cols if not _STAT_COLUMN.match(t) and not _DIFF_COLUMN.match(t)]
-    if not any(_CONTROL.match(t) for t in cols) and not any(_DIFF_COLUMN.match(t) for t in cols):
+    if named < 2 and not any(_CONTROL.match(t) for t in cols) and \
+            not any(_DIFF_COLUMN.match(t) for t in cols):
         return None  # no column says what is compared
     if len(groups) < 2 or len(groups) > 5:
         return None
@@ -104,7 +107,7 @@ def _row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | None:
 
 
 def _number(cell: str) -> float | int:
-    x = float(cell.rstrip("%").replace("−", "-").replace("–", "-"))
+    x = float(cell.rstrip("%").replace("−", "-").replace("–", "-").replace(",", ""))
     return int(x) if x.is_integer() and "." not in cell else x
 
 
