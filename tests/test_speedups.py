@@ -160,3 +160,58 @@ def test_a_limitation_is_said_as_the_plain_test_decides(registry) -> None:
                         compared += 1
                         decided += want
     assert compared > 1000 and 0 < decided < compared  # both answers were tried
+
+
+def _suite_texts() -> dict[str, list[str]]:
+    """The hand-written texts of the corruption suite (paraphrases, effect texts), by
+    language: every string of their files long enough to be a text."""
+    from pathlib import Path
+
+    import yaml
+
+    data = Path(__file__).resolve().parent / "data"
+    out: dict[str, list[str]] = {}
+
+    def strings(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node] if len(node) > 40 else []
+        if isinstance(node, dict):
+            return [s for v in node.values() for s in strings(v)]
+        if isinstance(node, list):
+            return [s for v in node for s in strings(v)]
+        return []
+
+    for path in sorted([*data.glob("paraphrases/*.yaml"), *data.glob("effects/*.yaml")]):
+        lang = path.name.split(".")[0]
+        out.setdefault(lang, []).extend(strings(yaml.safe_load(path.read_text("utf-8"))))
+    return out
+
+
+def test_a_text_read_for_numbers_once_per_run_gives_what_a_fresh_reading_gives(
+        registry) -> None:
+    """read_numbers with the run's memo (each text placed once, each sentence read once)
+    gives the mentions a reading without it gives, however often it is asked and whatever
+    a caller does to the list it gets."""
+    from pathlib import Path
+
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum_checks.numbers import read_numbers
+
+    sheet = load_factsheet(str(Path(__file__).resolve().parents[1]
+                               / "seeds/hsct-ms-2021/facts.yaml"), registry.known_terms())
+    read = 0
+    for lang, texts in _suite_texts().items():
+        if lang not in registry.languages:
+            continue
+        pack = registry.language(lang)
+        memo = Lexicon(sheet, pack)
+        joined = "\n\n".join(texts[:6])  # sentences shared with the texts read on their own
+        for text in [*texts, joined, *texts[:3]]:
+            fresh = read_numbers(text, pack)
+            first = read_numbers(text, pack, memo)
+            assert first == fresh, (lang, text[:60])
+            first.clear()  # a caller's list is its own
+            assert read_numbers(text, pack, memo) == fresh
+            read += len(fresh)
+    assert read > 500  # the texts hold figures to read

@@ -1177,8 +1177,16 @@ def read_numbers(text: str, pack: Any, memo: RunMemo | None = None) -> list[Ment
 
     A number never spans two sentences, so the text is read sentence by sentence; with a
     ``memo`` (the run's lexicon) a sentence that several outputs of the run share is read
-    once.
+    once, and a text that several validators read is placed once (a new list each call:
+    callers may change the list, never the mentions, which are frozen).
     """
+    if memo is None:
+        return _read_numbers(text, pack, None)
+    return list(memo.remember(("numbers-text", text),
+                              lambda: tuple(_read_numbers(text, pack, memo))))
+
+
+def _read_numbers(text: str, pack: Any, memo: RunMemo | None) -> list[Mention]:
     read = reader(pack).read
     found: list[Mention] = []
     spans = pack.sentence_spans(text)
