@@ -89,9 +89,11 @@ class _Words:
         found: list[Said] = []
         before = _Before(text)
         for key, pattern in self.patterns.items():
-            earlier = Spans((s.start, s.end) for s in found)  # a pattern's hits never overlap
+            # a pattern's hits never overlap those of the patterns before it (most
+            # sentences have none, and need no spans built)
+            earlier = Spans((s.start, s.end) for s in found) if found else None
             for hit in pattern.finditer(text, start, end):
-                if earlier.overlaps(hit.start(), hit.end()):
+                if earlier is not None and earlier.overlaps(hit.start(), hit.end()):
                     continue
                 negated = self._negated(before, start, hit.start())
                 direction = _NEGATED.get(key, key) if negated else key
