@@ -159,11 +159,40 @@ def test_evidence_stated_on_the_sheet_wins() -> None:
      "facts", "compared with itself"),
     ({"id": "x", "kind": "proportion", "value": 5, "group": ARM, "outcome": OUTCOME,
       "role": "context"}, "role", "context"),
+    ({"id": "x", "kind": "count", "value": 210.5, "group": ARM}, "value", "whole number"),
 ])
 def test_lint_refuses_figures_that_contradict_themselves(
         fact: dict[str, Any], field: str, words: str) -> None:
     found = messages(sheet_text(fact))
     assert any(f".{field}" in m.split(":")[0] and words in m for m in found), found
+
+
+@pytest.mark.parametrize("embargo", ["2021-02-30T16:00:00-05:00", "2021-01-20T25:61:00-05:00",
+                                     "next tuesday", "2021-01-20"])
+def test_an_embargo_must_be_a_real_date_and_time(embargo: str) -> None:
+    data = yaml.safe_load(sheet_text())
+    data.setdefault("publication", {})["embargo"] = embargo
+    found = messages(yaml.safe_dump(data))
+    assert any(m.startswith("publication.embargo") and "not a date and time" in m
+               for m in found), found
+    data["publication"]["embargo"] = "2021-01-20T16:00:00-05:00"
+    assert messages(yaml.safe_dump(data)) == []
+
+
+def test_a_bare_no_read_as_false_by_yaml_gets_a_hint_to_quote_it() -> None:
+    text = sheet_text().replace("lang: en", "lang: no", 1)
+    assert "lang: no" in text
+    found = messages(text)
+    assert any(m.startswith("lang") and "put the value in quotes ('no')" in m
+               for m in found), found
+
+
+def test_a_group_cannot_include_itself() -> None:
+    data = yaml.safe_load(sheet_text())
+    group = data["groups"][0]
+    group["includes"] = [group["id"]]
+    found = messages(yaml.safe_dump(data, allow_unicode=True))
+    assert any(m.startswith("groups[0].includes[0]") and "itself" in m for m in found), found
 
 
 def test_background_figure_cannot_be_the_main_fact() -> None:

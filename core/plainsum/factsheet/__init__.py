@@ -221,6 +221,11 @@ def _message(error: Any) -> str:
         return error.message.replace("is a required property", "is required")
     if error.validator == "oneOf" and isinstance(error.instance, dict) and "kind" in error.instance:
         return f"unknown fact kind {_SHORT.repr(error.instance['kind'])}"
+    if (error.validator == "type" and isinstance(error.instance, bool)
+            and "string" in _as_list(error.validator_value)):
+        # YAML reads a bare no, yes, on, off (Norwegian's code "no", too) as true or false
+        return (f"{str(error.instance).lower()} is not text: YAML reads a bare no/yes/on/off "
+                "as true or false; put the value in quotes ('no')")
     if error.validator == "maxItems":
         return (f"{len(error.instance):,} items, more than the {error.validator_value:,} "
                 "a fact sheet may list here")
@@ -228,6 +233,23 @@ def _message(error: Any) -> str:
     if message.startswith(whole):
         message = _SHORT.repr(error.instance) + message[len(whole):]
     return message if len(message) <= 200 else f"{message[:199]}…"
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _moment(text: str) -> Any:
+    """An ISO 8601 date and time, or None when ``text`` is not one (a date alone, "next
+    tuesday", the 30th of February)."""
+    import datetime
+
+    if "T" not in text.upper() and " " not in text.strip():
+        return None
+    try:
+        return datetime.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
 
 
 def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]:
@@ -243,6 +265,8 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
             yield ("ci",), f"the interval {low} to {high} does not hold the value {value}"
         elif kind == "ratio" and low <= 0:
             yield ("ci",), "a ratio's interval is above 0"
+    if kind == "count" and isinstance(value, float) and not value.is_integer():
+        yield ("value",), f"a count is a whole number ({value} people cannot be counted)"
     if kind == "range" and f["low"] > f["high"]:
         yield ("high",), f"the range ends ({f['high']}) below where it starts ({f['low']})"
     if kind == "relative-change" and f.get("unit") == "fold" and value is not None:
@@ -311,10 +335,16 @@ def _reference_problems(located: Located, name: str,
         "organisations", "organisation")
     ref(("source", "publisher"), data.get("source", {}).get("publisher"),
         "organisations", "organisation")
+    embargo = data.get("publication", {}).get("embargo")
+    if isinstance(embargo, str) and _moment(embargo) is None:
+        problem(("publication", "embargo"), f"{embargo!r} is not a date and time; write it "
+                "as 2021-01-20T16:00:00-05:00 (the publisher's local time and its UTC offset)")
     for i, g in enumerate(data.get("groups", [])):
         ref(("groups", i, "term"), g.get("term"), "terms", "term")
         for j, part in enumerate(g.get("includes", []) or []):
             ref(("groups", i, "includes", j), part, "groups", "group")
+            if part == g["id"]:
+                problem(("groups", i, "includes", j), f"{part!r} cannot include itself")
     for i, t in enumerate(data.get("times", [])):
         ref(("times", i, "after"), t.get("after"), "terms", "term")
     for i, o in enumerate(data.get("outcomes", [])):
