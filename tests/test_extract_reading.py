@@ -251,3 +251,15 @@ def test_a_table_cell_with_a_thousands_comma_is_one_number() -> None:
 
     assert _row("Steps per day 7,250 5,130 2,120", 3) == (
         "Steps per day", [("7,250", 14), ("5,130", 20), ("2,120", 26)])
+
+
+def test_a_study_group_named_only_by_age_is_named_as_a_reader_says_it() -> None:
+    from plainsum_extract.groups import age_label
+
+    assert age_label("9- to 11-year-olds") == "children aged 9 to 11"
+    assert age_label("13- to 17-year-olds") == "adolescents aged 13 to 17"
+    assert age_label("50- to 64-year-olds") == "people aged 50 to 64"
+    assert age_label("patients with asthma") == "patients with asthma"
+    found = find(repair("Fish and school marks\n\nResearchers followed 541 9- to 11-year-olds "
+                        "for a year.\n"), {})
+    assert found.groups["all"].label == "children aged 9 to 11"

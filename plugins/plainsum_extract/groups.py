@@ -33,6 +33,7 @@ def find_groups(st: State) -> None:
         s, m = st.cohort
         noun = m.group("np").strip()
         all_label, rest = cohort_label(noun, m.group("rest") or "")
+        all_label = age_label(all_label)
         with_ = re.match(r"\s+with\s+(.+?)(?:\s+who\b.*)?$", rest)
         if with_:
             st.condition_word = with_.group(1).strip()
@@ -47,6 +48,20 @@ def find_groups(st: State) -> None:
     _treated_groups(st)
     _described_groups(st)
     _noun_phrase_groups(st)
+
+
+_YEAR_OLDS = re.compile(r"(?i)(?P<lo>\d{1,2})(?:-?\s*(?:to|and)\s+(?P<hi>\d{1,2}))?-year-olds")
+
+
+def age_label(label: str) -> str:
+    """A group named only by its age ("9- to 11-year-olds") as a reader says it: "children
+    aged 9 to 11", "adolescents aged 13 to 17", "people aged 50 to 64"."""
+    m = _YEAR_OLDS.fullmatch(label.strip())
+    if m is None:
+        return label
+    lo, hi = int(m.group("lo")), int(m.group("hi") or m.group("lo"))
+    who = "children" if hi <= 12 else "adolescents" if lo >= 10 and hi <= 19 else "people"
+    return f"{who} aged {lo} to {hi}" if m.group("hi") else f"{who} aged {lo}"
 
 
 def cohort_label(noun: str, rest: str) -> tuple[str, str]:
