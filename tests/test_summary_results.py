@@ -96,3 +96,41 @@ def test_clinicians_anchor_times_to_the_technical_name(code):
             assert named, series
             first = out.text.index(named[0])
             assert forms.technical in out.text[:first + len(forms.technical)], named
+
+
+def three_means(raw: dict) -> None:
+    """A disability score of the relapsing-remitting group at three times (a measure and
+    figures the seed does not have)."""
+    label = {"en": "disability score", "es": "puntuación de discapacidad",
+             "fr": "score de handicap", "de": "Behinderungswert",
+             "it": "punteggio di disabilità", "pt": "pontuação de incapacidade"}
+    raw["measures"].append({"id": "score", "label": {
+        code: {"plain": text, "technical": text} for code, text in label.items()}})
+    for time, value in (("10y", 2.5), ("6m", 3.1), ("5y", 2.8)):
+        raw["facts"].append({"id": f"score-{time}", "kind": "mean", "value": value,
+                             "group": "rrms", "measure": "score",
+                             "outcome": "no-worsening", "time": time})
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_one_groups_means_at_several_times_are_one_sentence(code):
+    """"After 6 months, the average disability score of people with relapsing-remitting
+    MS was 3.1, 2.8 after 5 years, and 2.5 after 10 years": the group and measure once,
+    the figures in time order; a pack with an empty results.more_mean (a decimal comma
+    before the list's comma) says one sentence per mean."""
+    sheet = seed_with(three_means)
+    registry = registry_with([code])
+    pack = registry.language(code)
+    together = bool(pack.phrase("results.more_mean"))
+    for out in generate(sheet, registry, [code], ["patients", "clinicians"], ["summary"]):
+        if together:  # fr, pt: the checker reads a bare mean after "au bout de" as a time
+            assert out.checks.passed, (out.audience, [f.message for f in out.checks.findings])
+        figures = [re.compile(rf"(?<![\d.,]){v}(?![\d])") for v in ("3[.,]1", "2[.,]8", "2[.,]5")]
+        said = [s for s in pack.sentences(out.text) if any(f.search(s) for f in figures)]
+        if not together:
+            assert len(said) == 3, said
+            continue
+        [one] = said
+        at = [f.search(one).start() for f in figures]
+        assert at == sorted(at), one
+        assert one.count(pack.terms["relapsing-remitting-ms"].plain.split()[-1]) <= 1, one

@@ -29,9 +29,17 @@ def who_of(w: Wording, fact: Fact) -> str | None:
     return fact.group
 
 
-def series_key(fact: Fact) -> tuple[str, str] | None:
-    """Shares of one group with one outcome, which a series says together."""
-    if fact.kind != "proportion" or fact.background or not fact.group or not fact.outcome:
+def series_key(fact: Fact) -> tuple[str, ...] | None:
+    """Shares of one group with one outcome, which a series says together; or means
+    (medians) of one group's measure at several times ("mean" first in the key)."""
+    if fact.background or not fact.group:
+        return None
+    if fact.kind == "mean":
+        if (fact.measure and fact.time and fact.baseline is None and is_result(fact)
+                and getattr(fact, "value", None) is not None):
+            return ("mean", fact.group, fact.measure, fact.statistic or "mean")
+        return None
+    if fact.kind != "proportion" or not fact.outcome:
         return None
     return (fact.group, fact.outcome)
 
@@ -61,6 +69,11 @@ def results_paragraph(w: Wording, main: Fact | None, facts: list[Fact],
             series.setdefault(key, []).append(fact)
     if main is not None and series_key(main) in series:
         series[series_key(main)].append(main)  # type: ignore[index]
+    for key in [k for k, said in series.items() if k[0] == "mean"]:
+        times = {f.time for f in series[key]}
+        if (len(times) < 2 or len(times) < len(series[key])
+                or not (w.has("results.more_mean") and w.raw("results.more_mean"))):
+            del series[key]  # one figure, or two at one time: said as the sheet's facts
     out: list[Sentence] = []
     anchored = False  # the event a time counts from is said once, in the first series
     for group in group_order(w, main, facts):
@@ -70,11 +83,12 @@ def results_paragraph(w: Wording, main: Fact | None, facts: list[Fact],
             if who_of(w, fact) != group:
                 continue
             key = series_key(fact)
-            if key is not None:
+            if key is not None and key in series:
                 if key not in done:
                     done.add(key)
-                    out.append(series_sentence(w, series[key], anchor=not anchored))
-                    anchored = True
+                    out.append(mean_series(w, series[key]) if key[0] == "mean"
+                               else series_sentence(w, series[key], anchor=not anchored))
+                    anchored = anchored or key[0] != "mean"
                 continue
             if max_words and restates(w, fact):
                 continue  # short-sentence readers: the two figures already say the gap
@@ -283,6 +297,23 @@ def series_sentence(w: Wording, facts: list[Fact], anchor: bool = True) -> Sente
     # commas keep each figure with its own time
     text = (w.say("results.and", head=head, rest=more[0]) if len(more) == 1
             else w.join([head, *more]) if more else head)
+    return Sentence(capitalise(end_sentence(text)), tuple(f.id for f in facts),
+                    role="result")
+
+
+def mean_series(w: Wording, facts: list[Fact]) -> Sentence:
+    """One group's means of one measure at several times in one sentence, the first as
+    the pack says a mean, the others after it in the pack's ``results.more_mean``
+    ("After 6 months, the average score of people with MS was 3.1, 2.8 after 5 years,
+    and 2.5 after 10 years"); a pack whose ``results.more_mean`` is empty says one
+    sentence per mean (a decimal comma before a list's comma reads badly)."""
+    facts = sorted(dict.fromkeys(facts), key=lambda f: time_order(w, f))
+    head = end_sentence(w.mean(facts[0]).text).rstrip(".")
+    more = [w.clause("results.more_mean", [timed(f)], time=w.time(f.time),
+                     value=w.hedge(f, w.quantity(f.value, f.unit), "number"))
+            for f in facts[1:]]
+    text = (w.say("results.and", head=head, rest=more[0]) if len(more) == 1
+            else w.join([head, *more]))
     return Sentence(capitalise(end_sentence(text)), tuple(f.id for f in facts),
                     role="result")
 
