@@ -215,3 +215,40 @@ def test_a_text_read_for_numbers_once_per_run_gives_what_a_fresh_reading_gives(
             assert read_numbers(text, pack, memo) == fresh
             read += len(fresh)
     assert read > 500  # the texts hold figures to read
+
+
+def test_the_names_a_sentence_holds_are_found_in_one_pass_as_item_by_item(registry) -> None:
+    """The names checker finds every term and name a sentence holds (inside longer ones
+    too) in one pass over its words: the same ids as asking of each item in turn, on the
+    suite's hand-written texts and on each item's forms run together, every sheet."""
+    from pathlib import Path
+
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import CheckContext
+    from plainsum_checks.names import _compiled, _Scan
+    from plainsum_checks.text import tokens
+
+    root = Path(__file__).resolve().parents[1]
+    suite = _suite_texts()
+    named = 0
+    sheets = [root / "seeds/hsct-ms-2021/facts.yaml", *sorted(root.glob("examples/*/facts.yaml"))]
+    for path in sheets:
+        sheet = load_factsheet(str(path), registry.known_terms())
+        for lang in ("en", "es", "fr", "de", "it", "pt"):
+            pack = registry.language(lang)
+            known = _compiled(CheckContext(sheet, pack, None, Lexicon(sheet, pack)))
+            items = [*known.terms, *known.names]
+            forms = [f for item in items for f in item.forms]
+            sentences = [text[a:b] for text in suite.get(lang, [])
+                         for a, b in pack.sentence_spans(text)]
+            sentences += [" ".join(forms), "-".join(forms[::-1]), " ".join(forms).upper()]
+            for sentence in sentences:
+                toks = tokens(sentence)
+                scan = _Scan(sentence, toks, list(known.index.find(sentence, toks)))
+                want = {item.id for item in items if known.named_inside(scan, item)}
+                assert known.named_anywhere(scan, set()) == want, (lang, sentence)
+                some = set(list(want)[:1])
+                assert known.named_anywhere(scan, some) == want - some
+                named += len(want)
+    assert named > 100

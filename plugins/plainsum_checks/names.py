@@ -245,8 +245,7 @@ def _read(sentence: str, known: _Known) -> _Sentence:
     present = list(known.index.find(sentence, toks))
     scan = _Scan(sentence, toks, present)
     named = {h.item.id for h in present}
-    named |= {item.id for item in (*known.terms, *known.names) if item.id not in named
-              and known.named_inside(scan, item)}
+    named |= known.named_anywhere(scan, named)
     return _Sentence(scan, frozenset(named),
                      _name_changes(sentence, toks, known, scan))
 
@@ -387,6 +386,36 @@ class _Known:
                     self.initials.setdefault(key[0][:1], []).append((item, key, form))
         # each item's forms on their own, to find it named inside a longer phrase
         self.alone = {id(item): PhraseIndex((f, item) for f in item.forms) for item in items}
+        # every item's forms by the first four letters of their first word: the items
+        # named in a sentence, inside longer names too, are found in one pass over it
+        self.forms_at: dict[str, list[tuple[tuple[str, ...], Item]]] = {}
+        for item in items:
+            for head, options in self.alone[id(item)].by_first.items():
+                self.forms_at.setdefault(head, []).extend(options)
+
+    def named_anywhere(self, scan: _Scan, skip: frozenset[str] | set[str]) -> set[str]:
+        """The ids of the items not in ``skip`` that :meth:`named_inside` finds named in
+        ``scan``: one of their forms in place at some word (the test ``PhraseIndex.find``
+        makes at each word), all items at once."""
+        toks, text, forms_at = scan.toks, scan.text, self.forms_at
+        found: set[str] = set()
+        done: set[int] = set()  # items found
+        for i, tok in enumerate(toks):
+            options = forms_at.get(tok.norm[:4])
+            if not options:
+                continue
+            second = toks[i + 1].norm[:4] if i + 1 < len(toks) else None
+            for key, item in options:
+                n = len(key)
+                if (id(item) in done or item.id in skip or i + n > len(toks)
+                        or (n > 1 and key[1][:4] != second)):
+                    continue
+                if all(toks[i + j].norm == w or same_word(w, toks[i + j].norm)
+                       for j, w in enumerate(key)) and all(
+                        joined(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
+                    done.add(id(item))
+                    found.add(item.id)
+        return found
 
     def named_inside(self, scan: _Scan, item: Item) -> bool:
         """A term named inside a longer one ("MS" in "relapsing-remitting MS") is named."""
