@@ -77,3 +77,19 @@ def test_a_page_saved_as_one_json_string_is_its_text(pm, tmp_path: Path) -> None
     as_text = run(pm, "extract", str(plain))
     assert as_json.exit_code == as_text.exit_code == 0, as_json.stderr
     assert as_json.stdout.replace("page.json", "page.txt") == as_text.stdout
+
+
+def test_a_text_far_longer_than_a_release_is_refused_before_any_work(pm, tmp_path: Path) -> None:
+    """A dump on one line once cost extract minutes; it is no press release, so it is refused
+    before it is read for facts, and a long real release is still drafted."""
+    from plainsum.cli.extract import MAX_RELEASE_CHARS
+
+    seed = (SEED / "release.txt").read_text(encoding="utf-8", errors="replace")
+    dump = tmp_path / "dump.txt"
+    dump.write_text(("x" * 99 + " ") * (MAX_RELEASE_CHARS // 100 + 1), encoding="utf-8")
+    result = run(pm, "extract", str(dump))
+    assert result.exit_code == 2 and not result.stdout
+    one_error(result.stderr, "dump.txt", "characters is not one press release")
+    long = tmp_path / "long.txt"
+    long.write_text(seed + "\n\n" + "Background. " * 2_000, encoding="utf-8")
+    assert run(pm, "extract", str(long)).exit_code == 0

@@ -84,6 +84,11 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
         click.echo(body, nl=False)
 
 
+MAX_RELEASE_CHARS = 500_000
+"""The longest text extract drafts from: ten times the longest press release, and a bound on
+how long a run can take on a file that is not one (a book, a log, a dump on one line)."""
+
+
 def read_release(release: str, reader_name: str | None,
                  refuse_empty: bool = False) -> tuple[str, str]:
     """A release's text as its reader gives it, and the release's name; refused (one line,
@@ -103,6 +108,10 @@ def read_release(release: str, reader_name: str | None,
         raise PlainsumError(f"{name}: reader {reader.name!r} returned no text")
     if refuse_empty and not text.strip():
         raise PlainsumError(f"{name}: the release is empty: no text to find the values in")
+    if len(text) > MAX_RELEASE_CHARS:
+        raise PlainsumError(f"{name}: {len(text):,} characters is not one press release (they "
+                            f"are seldom over 50,000); extract reads up to "
+                            f"{MAX_RELEASE_CHARS:,}: give it the release's own text")
     _require_prose(text, name, data, registry.owners.get(("readers", reader.name)) in
                    registry.builtins)
     return text, name
