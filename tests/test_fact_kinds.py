@@ -187,6 +187,17 @@ def test_a_bare_no_read_as_false_by_yaml_gets_a_hint_to_quote_it() -> None:
                for m in found), found
 
 
+def test_a_groups_keywords_are_bounded() -> None:
+    """Every keyword is tried on every sentence checked: 150,000 of them cost 13 s a check."""
+    data = yaml.safe_load(sheet_text())
+    data["groups"][0]["keywords"] = {"en": [f"word{i}" for i in range(101)]}
+    found = messages(yaml.safe_dump(data))
+    assert any(m.startswith("groups[0].keywords.en") and "more than the 100" in m
+               for m in found), found
+    data["groups"][0]["keywords"] = {"en": [f"word{i}" for i in range(100)]}
+    assert messages(yaml.safe_dump(data)) == []
+
+
 def test_a_group_cannot_include_itself() -> None:
     data = yaml.safe_load(sheet_text())
     group = data["groups"][0]
