@@ -282,3 +282,11 @@ def test_a_missing_library_is_one_line_with_the_install_command(english, run_cli
     assert result.exit_code == 2
     assert result.stderr.strip() == ("plainsum: error: plainsum translate needs polib; "
                                      'install it with: pip install polib "ruamel.yaml"')
+
+
+def test_what_a_pack_lacks_is_no_sheet_wording():
+    from plainsum.translate.items import not_in_sheet
+
+    names = ["group all", "title", "definition of term iodine", "title for clinicians",
+             "phrase number.frequency"]
+    assert not_in_sheet(names) == ["phrase number.frequency"]

@@ -73,6 +73,12 @@ def export(facts: str, lang: str, output: str, force: bool) -> None:
         return
     text, _ = read_text(facts)
     todo = found.items(sheetedit.load(text), sheet, registry, lang, names)
+    if others := found.not_in_sheet(names):
+        message = (f"the {lang} language pack lacks {', '.join(others)}: no sheet wording, "
+                   "so not in the PO file")
+        if not todo:
+            raise PlainsumError(message)
+        click.echo(f"plainsum: note: {message}", err=True)
     hints = suggestions(todo, registry, sheet.lang, lang)
     write_atomic(target, po.build(todo, hints, sheet.id, facts, sheet.lang, lang))
     click.echo(f"wrote {output}: {len(todo)} items to translate into {lang} "

@@ -77,6 +77,12 @@ _ITEM = re.compile(r"(?:(?P<def>definition of )?(?P<kind>group|outcome|measure|l
                    r"(?P<audience>\S+))")
 
 
+def not_in_sheet(names: list[str]) -> list[str]:
+    """The missing items that are no sheet wording (a language pack's own phrase): a
+    translator of the sheet cannot supply them."""
+    return [name for name in names if _ITEM.fullmatch(name) is None]
+
+
 def items(doc: Mapping[str, Any], sheet: FactSheet, registry: Registry, lang: str,
           names: list[str]) -> list[Item]:
     """The items to translate for the missing ``names``, in the sheet's order; ``doc``:
