@@ -193,14 +193,17 @@ def test_a_label_without_its_plain_form_is_left_out(english, run_cli, tmp_path):
     assert "pacientes a las que se practicó" not in english.read_text(encoding="utf-8")
 
 
-def test_import_refuses_a_context_the_sheet_does_not_have(english, run_cli, tmp_path):
+@pytest.mark.parametrize("context", ["groups[nobody].label.es.plain", "source.es",
+                                     "people[tuuli].name.es", "es", "study.es.plain"])
+def test_import_refuses_a_context_the_sheet_does_not_have(english, run_cli, tmp_path,
+                                                         context):
     def change(entries):
-        entries["title.es"].msgctxt = "groups[nobody].label.es.plain"
+        entries["title.es"].msgctxt = context
 
     out = filled(run_cli, english, tmp_path, change)
     before = english.read_text(encoding="utf-8")
     result = run_cli("translate", "import", str(english), str(out))
-    assert result.exit_code == 2 and "groups[nobody]" in result.stderr
+    assert result.exit_code == 2 and f"{context}: no such place" in result.stderr
     assert english.read_text(encoding="utf-8") == before
 
 

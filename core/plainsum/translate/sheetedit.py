@@ -73,8 +73,9 @@ def place(doc: Any, context: str, lang: str, text: str) -> str:
         if not found:
             raise KeyError(context)
         node = found[0]
-    if not isinstance(node, Mapping):
-        raise KeyError(context)
+    if not steps or not isinstance(node, Mapping) or (
+            steps[-1][0] != "terms" and doc.get("lang", "en") not in node):
+        raise KeyError(context)  # wording goes beside the sheet's own language only
     for key in keys[:-1]:
         if key not in node:
             node[key] = CommentedMap()
