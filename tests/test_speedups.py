@@ -252,3 +252,23 @@ def test_the_names_a_sentence_holds_are_found_in_one_pass_as_item_by_item(regist
                 assert known.named_anywhere(scan, some) == want - some
                 named += len(want)
     assert named > 100
+
+
+def test_words_are_found_whole_as_their_pattern_finds_them() -> None:
+    """limitation-missing finds a term's name in a text without compiling a pattern per
+    name: the same answer as ``(?<!\\w)name(?!\\w)`` on texts of word and other characters."""
+    import random
+
+    from plainsum_checks.limitations import has_word
+
+    pieces = ["a", "b", "ab", " ", "-", "é", "e\u0301", "_", "1", "\u00a0", ".", "'", "ß",
+              "\u0301", "x", "٣"]
+    rnd = random.Random(3)
+    found = 0
+    for _ in range(30000):
+        words = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 3)))
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        want = regex.search(rf"(?<!\w){regex.escape(words)}(?!\w)", text) is not None
+        assert has_word(text, words) is want, (text, words)
+        found += want
+    assert 1000 < found < 29000

@@ -87,7 +87,7 @@ def _said(text: str, lim: Limitation, lang: str, lexicon: Any | None) -> bool:
         return False
     for term_id in lim.terms:
         names = lexicon.term(term_id).accepted
-        if any(_name_pattern(_flat(n)).search(flat) for n in names):
+        if any(has_word(flat, _flat(n)) for n in names):
             return True
     for wording in wordings:
         wanted = set(_stems(wording))
@@ -115,10 +115,23 @@ def _sentence_stems(text: str) -> list[frozenset[str]]:
     return [frozenset(_stems(s)) for s in _read(text)[1]]
 
 
-@functools.lru_cache(maxsize=1024)
-def _name_pattern(name: str) -> Any:
-    """A term's name as a whole word, compiled once."""
-    return regex.compile(rf"(?<!\w){regex.escape(name)}(?!\w)")
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def has_word(text: str, words: str) -> bool:
+    r"""Whether ``words`` stand in ``text`` with no word character either side: what the
+    pattern ``(?<!\w)words(?!\w)`` finds, without compiling one per term name of every
+    sheet (a compile costs as much as reading a summary)."""
+    if not words:
+        return regex.search(r"(?<!\w)(?!\w)", text) is not None
+    size, k = len(words), text.find(words)
+    while k >= 0:
+        end = k + size
+        if (not k or not _WORD_CHAR.match(text, k - 1)) and (
+                end >= len(text) or not _WORD_CHAR.match(text, end)):
+            return True
+        k = text.find(words, k + 1)
+    return False
 
 
 def shares_subject(sentence: str, wording: str) -> bool:
