@@ -5,8 +5,9 @@
 Runs extract in-process (its public entry, ``plainsum_extract.extract_draft``) on every
 release of ``../shared/corpus/``, fed as a press office would: headline, blank line, body.
 For the releases with a gold annotation (default: the dev set ``tests/data/extract_gold/``
-and ``tests/data/extract_gold_held_out/``, kept outside the repository until it was
-measured; ``--gold DIR``, repeatable, scores other folders, such as a new held-out set) it
+and the held-out sets ``tests/data/extract_gold_held_out/`` and ``…_held_out_2/``, each kept
+outside the repository until it was measured, the first developed on since; ``--gold DIR``,
+repeatable, scores other folders, such as a new held-out set) it
 prints, per split: figures found, figures with the right meaning (overall, per kind and
 averaged per release), background figures drafted as results, false headlines, titles
 right, real studies refused, invented differences, and design, participants and journal
@@ -34,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gold_score  # noqa: E402
 
-GOLD_DIRS = (ROOT / "tests/data/extract_gold", ROOT / "tests/data/extract_gold_held_out")
+GOLD_DIRS = (ROOT / "tests/data/extract_gold", ROOT / "tests/data/extract_gold_held_out",
+             ROOT / "tests/data/extract_gold_held_out_2")
 
 
 def feed(release: dict[str, Any]) -> str:
@@ -112,10 +114,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         score = gold_score.score_release(gold, entry["draft"], entry["release"],
                                          entry["refused"], entry["crashed"])
-        by_split.setdefault(gold.split, []).append(score)
-    for split, scores in sorted(by_split.items()):
-        dirs = sorted({str(where[s.gold.release]) for s in scores})
-        print(f"\n== {split}: {len(scores)} releases with gold ({', '.join(dirs)})")
+        # one table per split and folder: each held-out set was measured at its own time
+        by_split.setdefault(f"{gold.split}|{where[gold.release]}", []).append(score)
+    for key, scores in sorted(by_split.items(), key=lambda kv: (kv[0] != "dev", kv[0])):
+        split, folder = key.split("|", 1)
+        print(f"\n== {split}: {len(scores)} releases with gold ({folder})")
         for line in gold_score.summary(scores):
             print(line)
         if args.per_release and (split != "held-out" or args.show_held_out):

@@ -16,6 +16,8 @@ import gold_score as gs  # noqa: E402
 GOLD_DIR = ROOT / "tests" / "data" / "extract_gold"
 HELD_OUT = {"00077", "00095", "00099", "00102", "00141", "00198", "00238", "00311", "00403",
             "00454", "00581", "00595"}
+# the second held-out set, annotated and measured on 2026-12-05 after the first was developed on
+HELD_OUT_2 = {"00074", "00258", "00427", "00429", "00450", "00460", "00470", "00586"}
 RELEASE = {"title": "Cream eases knee pain", "text": "SOURCE Somewhere\nCream eases knee pain\n"}
 
 
@@ -260,13 +262,14 @@ def test_every_dev_gold_file_parses_and_is_a_dev_release():
     assert golds
     for g, path in zip(golds, sorted(GOLD_DIR.glob("*.yaml")), strict=True):
         assert g.release == path.stem and g.split == "dev"
-        assert g.release.removeprefix("fakehealth-") not in HELD_OUT
+        assert g.release.removeprefix("fakehealth-") not in HELD_OUT | HELD_OUT_2
 
 
-def test_the_measured_held_out_gold_is_the_held_out_releases_and_nothing_else():
-    folder = GOLD_DIR.parent / "extract_gold_held_out"
-    golds = gs.load_gold_dir(folder)
-    assert {g.release.removeprefix("fakehealth-") for g in golds} == HELD_OUT
+@pytest.mark.parametrize(("folder", "releases"), [
+    ("extract_gold_held_out", HELD_OUT), ("extract_gold_held_out_2", HELD_OUT_2)])
+def test_each_measured_held_out_gold_is_its_releases_and_nothing_else(folder, releases):
+    golds = gs.load_gold_dir(GOLD_DIR.parent / folder)
+    assert {g.release.removeprefix("fakehealth-") for g in golds} == releases
     assert all(g.split == "held-out" for g in golds)
 
 
