@@ -125,6 +125,8 @@ class LanguagePack:
     # What the claims checker reads (regex fragments; a pack without them gets no finding):
     causal: tuple[str, ...] = ()  # a cause said outright: "prevents", "cuts the risk"
     causing: tuple[str, ...] = ()  # "causes", "leads to": a claim when an outcome is named
+    causation: tuple[str, ...] = ()  # "cause and effect": a claim of the study by itself
+    yes_words: tuple[str, ...] = ()  # a yes that answers a question: "Yes", "Sí"
     caveats: tuple[str, ...] = ()  # words that make a causal phrase a caveat: "may", "whether"
     associative: tuple[str, ...] = ()  # plain words, suggested instead: "was linked to"
     same: tuple[str, ...] = ()  # no difference said: "no difference", "as well as"
@@ -538,7 +540,8 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
                "multiple_words", "fraction_words", "finding_words", "context_words",
                "effect_directions", "scale_words", "versus_words", "anaphora",
-               "half_words", "group_nouns", "synonyms")
+               "half_words", "group_nouns", "synonyms", "causation",
+               "yes_words")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

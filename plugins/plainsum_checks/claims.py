@@ -85,6 +85,10 @@ class _Vocab:
 
         self.causal = _compile(words("causal"))
         self.causing = _compile(words("causing"))
+        self.causation = _compile(words("causation"))
+        yes = [w for w in words("yes_words") if w]
+        self.yes = regex.compile(rf"\s*(?:{'|'.join(yes)})(?![\p{{L}}\p{{N}}])",
+                                 _FLAGS) if yes else None
         # the same phrases one pattern each: a pattern that opens with a word is found by
         # its letters, where one alternation of all of them is tried at every place (two
         # to four times slower on a long text)
@@ -218,7 +222,12 @@ def _names_outcome(text: str, a: int, b: int, context: CheckContext) -> bool:
     of such a word starting a compound ("Wundinfektion": "Infektionsrisiko")."""
     sentence = text[a:b]
     toks = tokens(sentence)
-    if any(True for _ in _phrases_cache(context).find(sentence, toks)):
+    # an outcome the sheet gives only as background (an earlier report's "reclassified
+    # diagnosis") is not one the study measured: "CTA led to a reclassified diagnosis in
+    # an earlier report" is no claim about this study's exposure
+    aside = context.lexicon.remember(("claims-background-outcomes",),
+                                     lambda: _background_outcomes(context.factsheet))
+    if any(set(hit.item) - aside for hit in _phrases_cache(context).find(sentence, toks)):
         return True
     own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
     if any(_loose(word, t.norm) for t in toks for word, _ in own.get(t.norm[:HEAD], ())):
@@ -228,6 +237,15 @@ def _names_outcome(text: str, a: int, b: int, context: CheckContext) -> bool:
         return True
     parts = context.lexicon.remember(("claims-outcome-parts",), lambda: _parts(own))
     return any(t.norm.startswith(part) for t in toks for part in parts.get(t.norm[:PART], ()))
+
+
+def _background_outcomes(sheet: FactSheet) -> frozenset[str]:
+    """The outcomes only background facts are about (none of the study's results)."""
+    told: dict[str, bool] = {}
+    for fact in sheet.facts.values():
+        if fact.outcome:
+            told[fact.outcome] = told.get(fact.outcome, False) or not fact.background
+    return frozenset(oid for oid, result in told.items() if not result)
 
 
 PART = 7  # letters of the shortest word part a compound is read by
@@ -250,6 +268,11 @@ _AND = {"en": ("and", "but", "yet"), "es": ("y", "e", "pero", "mientras"),
         "it": ("e", "ed", "ma", "mentre"), "pt": ("e", "mas", "enquanto"),
         "nl": ("en", "maar", "terwijl")}
 _NEW_CLAUSE: dict[str, regex.Pattern[str] | None] = {}
+# the word that opens a clause a verb takes as its object: after a negated heading ("What
+# this does not show: that ...", "Ce que cela ne veut pas dire : que ...") the clause is
+# what is denied
+_THAT = {"en": "that", "es": "que", "fr": "qu(?:e|['’])", "de": "dass", "it": "che",
+         "pt": "que", "nl": "dat"}
 
 
 def _new_clause(lang: str) -> regex.Pattern[str] | None:
@@ -267,6 +290,12 @@ def _hedged(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _H
     or a negation right after it in its clause."""
     strong = last_in(places(_STRONG, text[a:hit.start]), 0, hit.start - a)
     lo = a if strong is None else a + strong + 1
+    that = _THAT.get(lang.split("-")[0])
+    if strong is not None and text[lo - 1] == ":" and vocab.caveat is not None and that and (
+            _STRONG.search(text, a, lo - 1) is None) and regex.match(
+                rf"\s*{that}(?![\p{{L}}])", text[lo:hit.start], _FLAGS) and vocab.caveat.search(
+                text, a, lo - 1) is not None:
+        return True  # a negated heading frames its object ("Ce que cela ne veut pas dire : que")
     joined = _new_clause(lang)
     if joined is not None:
         for m in joined.finditer(text, lo, hit.start):
@@ -280,6 +309,12 @@ def _hedged(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _H
     hi = b if mark is None else mark.start()
     return vocab.negation.search(text, hit.end, _after(toks, hit.end, hi,
                                                        NEGATION_WINDOW)) is not None
+
+
+def _answered_yes(vocab: _Vocab, text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens with a yes ("Sí: el estudio lo demuestra"):
+    it says what the question before it asked."""
+    return vocab.yes is not None and vocab.yes.match(text, start) is not None
 
 
 def _quote_of(sheet: FactSheet, lang: str, said: str) -> str | None:
@@ -307,11 +342,26 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
                       for h in _hits(p, text, 0, len(text))],
                    key=lambda pair: (pair[0].start, pair[0].start - pair[0].end))
     starts = [h.start for h, _ in every]
-    for a, b in spans:
+    # "cause and effect" said as what the study shows is a claim whatever the sentence
+    # names ("This study shows cause and effect"), unless negated or hedged ("an
+    # association, not cause and effect")
+    stated = _hits(vocab.causation, text, 0, len(text))
+    for k, (a, b) in enumerate(spans):
         hits = [pair for pair in every[bisect_left(starts, a):bisect_left(starts, b)]
                 if pair[0].end <= b]
-        if not hits or _question(text[a:b]):
-            continue
+        own = [h for h in stated if a <= h.start and h.end <= b]
+        if (not hits and not own) or (_question(text[a:b]) and not (
+                k + 1 < len(spans) and _answered_yes(vocab, text, spans[k + 1][0]))):
+            continue  # a question, unless the next sentence answers it "Yes"
+        if own:
+            toks = _placed(text, a, b)
+            said = next((h for h in own if not _hedged(vocab, text, toks, a, b, h,
+                                                        context.lexicon.lang)), None)
+            if said is not None:
+                out.append(_causal_finding(context, evidence, said, None))
+                continue
+            if not hits:
+                continue
         named = Spans(_exposure_spans(text, a, b, context))
         result = _gives_result(text[a:b], context) if not named.starts else None
         if not named.starts and not result:
@@ -608,7 +658,9 @@ def _kin(word: str, norm: str) -> bool:
     if len(word) < 6 or abs(len(word) - len(norm)) > 3:
         return False
     need = max(5, len(word) - 2)
-    return word[:need] == norm[:need]
+    # past the shared letters only an ending: "passaient" (a verb) is no form of
+    # "passage" though both start "passa"
+    return word[:need] == norm[:need] and len(norm) - need <= 3
 
 
 def _measures(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
@@ -678,7 +730,10 @@ def _outcome_words(context: CheckContext) -> dict[str, list[tuple[str, str]]]:
     taken |= {t.norm for mid in sheet.measures for form in _measure_forms(context, mid)
               for t in tokens(form)}
     out: dict[str, list[tuple[str, str]]] = {}
+    aside = _background_outcomes(sheet)
     for oid, own in words.items():
+        if oid in aside:
+            continue  # an outcome only the background gives is not what was measured
         others = taken.union(*(w for other, w in words.items() if other != oid))
         for word in own:
             if not any(_kin(word, x) for x in others):
@@ -714,7 +769,10 @@ def _shared_words(context: CheckContext) -> dict[str, list[str]]:
         for form in (*group.label.all_forms(lang), *group.keywords.get(lang, [])):
             exposure |= {t.norm for t in tokens(form)}
     out: dict[str, list[str]] = {}
+    aside = _background_outcomes(sheet)
     for outcome in sheet.outcomes.values():
+        if outcome.id in aside:
+            continue  # what only an earlier report or the background says
         for form in outcome.label.all_forms(lang):
             for t in tokens(form):
                 word = t.norm

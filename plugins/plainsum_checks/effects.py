@@ -39,7 +39,11 @@ from .sheet import EPS, SheetIndex, matches, round_half_up
 from .text import first_in, last_in, places, tokens
 
 # after a figure: a few words and "100" ("fewer infections per 100", "de moins pour 100")
-_PER_HUNDRED = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’-]+){1,5}[ \u00a0\n]+100(?![0-9.,])")
+# "45 fewer infections per 100 women", the base in words too ("forty fewer heart attacks
+# per hundred people", "cuarenta infartos menos por cada cien", "en moins pour cent patients")
+_PER_HUNDRED = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’-]+){1,5}[ \u00a0\n]+(?:100(?![0-9.,])"
+                             r"|(?:hundred|cien|cent|cento|cem|hundert|honderd)(?![\p{L}]))",
+                             regex.IGNORECASE)
 BELOW = frozenset({"nearly", "less-than", "up-to"})
 ABOVE = frozenset({"more-than", "at-least"})
 SAID = {"about": "about", "nearly": "nearly", "more-than": "more than",
@@ -223,6 +227,19 @@ class Effects:
             self._findings[key] = found and not labels
         return self._findings[key]
 
+    def labelled_context(self, m: Mention) -> bool:
+        """Whether the figure's part of the sentence, up to the figure, labels it as an
+        earlier or outside report ("An earlier report from the same study found ... one in
+        four patients", "El mismo equipo ya había observado ..."): a background figure of
+        the study's own group is context then, though the clause names that group."""
+        words = _words(self.pack)
+        if words.context is None:
+            return False
+        k = self.scoper.sentence_of(m.start)
+        sentence = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
+        a, _ = self._part(m, sentence, ";:")
+        return words.context.search(self.text, a, m.start) is not None
+
     def _affirmed(self, words: _Words, a: int, b: int) -> list[tuple[int, int]]:
         """Where a finding word in ``[a, b)`` says the figure is this study's result:
         one a negation in the few words right before it denies ("not a result of the
@@ -386,7 +403,10 @@ class Effects:
         elif plus:
             flipped = value < 0
         elif value < 0 and self.signed_interval(m, fact):
-            flipped = True  # "3.3 points (95% CI −5.5 to −1.1)": the interval has the sign
+            # "3.3 points (95% CI −5.5 to −1.1)": the interval has the sign, unless the
+            # clause says the direction in words ("3.3 points lower (CI −5.5 to −1.1)")
+            way = self.way(m)
+            flipped = way is None or way != self.expected_way(m, fact, True)
         elif self.favours(m):
             # "28.8 hours in favour of going home": the clause says which side gains, in
             # words or of an outcome the sheet gives no polarity for; nothing to judge

@@ -197,6 +197,9 @@ _COUNT_OVER = regex.compile(r"[ \u00a0]*\([ \u00a0]*(\d{1,3}(?:[.,\u00a0\u202f ]
                             r"[ \u00a0]*\)")
 
 
+_LISTED_AFTER = regex.compile(r"[:;,(]")  # what follows names the things counted
+
+
 def _trivial(m: Mention) -> bool:
     """"one", "un", "um": spelled-out 0 and 1 are too often words, not numbers."""
     return m.kind == "number" and m.words and m.value <= 1
@@ -291,7 +294,7 @@ class _Judge:
                                                        if described and f.group == described]
         background = [f for f in candidates if f.background] if not fitting else []
         if background:
-            if own & self.index.result_groups:
+            if own & self.index.result_groups and not self.effects.labelled_context(m):
                 self.effects.as_result(m, background[0], "its clause names a group of the study")
                 return True
             fitting = background  # context, in words of its own for who it is about
@@ -376,11 +379,13 @@ class _Judge:
         k = bisect_left(self.starts, m.end)
         if k < len(self.mentions) and self.mentions[k].start < hi:
             hi = self.mentions[k].start
-        for tok in tokens(text[m.end:hi]):
+        for i, tok in enumerate(tokens(text[m.end:hi])):
             group = index.arm_of(tok.norm)
             if group is not None:
                 return group
-            if tok.norm not in self.scoper.stopwords:  # function words, group names' words
+            # function words and group names' words go on; so does a participle right
+            # after the figure, which opens the description ("due su tre tornati a casa")
+            if tok.norm not in self.scoper.stopwords and (i > 0 or tok.norm.isdigit()):
                 break  # the phrase of people ends ("... n'ont pas trouvé le traitement")
         lo = self.scoper.sentences[self.scoper.sentence_of(m.start)][0] if (
             self.scoper.sentences) else 0
@@ -588,8 +593,12 @@ class _Judge:
 
     def _quantifies_people(self, m: Mention) -> bool:
         """A small number word right before a group's words counts people ("two
-        women"), not the sheet's arms: it must be a figure of the sheet."""
-        return bool(self.scoper.groups.between(m.end, m.end + 13))
+        women"), not the sheet's arms: it must be a figure of the sheet. Group words
+        after a colon or a comma name what was counted ("comparó dos productos:
+        clorhexidina con alcohol y yodo con alcohol"): the arms, not people."""
+        text = self.effects.text
+        return any(not _LISTED_AFTER.search(text, m.end, max(m.end, c.start))
+                   for c in self.scoper.groups.between(m.end, m.end + 13))
 
     def _other_group(self, m: Mention, facts: list[Fact]) -> bool:
         """A group's count that is also a proportion's denominator ("23 of 572") may

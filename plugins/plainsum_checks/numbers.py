@@ -149,7 +149,8 @@ def _lead_word(text: str, pos: int) -> str:
 # Spelled-out numbers up to 100, the hundreds and 1000 are known from the start; the rest
 # of 101-999 ("two hundred and ten") is spelled out only once a text has a hundreds word:
 # building all of them costs more than reading most texts.
-_EAGER = (*range(102), *range(200, 1000, 100), 1000)  # 101 gives "ciento", "cento"
+# the round thousands too: Italian glues them into one word ("quattromila", "duemila")
+_EAGER = (*range(102), *range(200, 1000, 100), *range(1000, 10000, 1000))  # 101: "ciento"
 
 
 class NumberReader:

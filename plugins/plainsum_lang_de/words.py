@@ -138,7 +138,9 @@ CONTEXT_WORDS = (r"zur\s+Einordnung", r"Hintergrund",
                  "üblicherweise", "gewöhnlich", r"(?:jedes|pro)\s+Jahr", "jährlich",
                  "weltweit", "bundesweit", "laut", r"Schätzung(?:en)?",
                  r"geschätzt(?:e|en)?", r"im\s+Laufe\s+(?:des|ihres)\s+Lebens",
-                 r"häufig(?:e|en|er|sten)?", "betrifft", r"landesweit\w*")
+                 r"häufig(?:e|en|er|sten)?", "betrifft", r"landesweit\w*",
+                 # ein früherer Bericht mit "bereits/schon": "hatte bereits gezeigt"
+                 r"hatte[n]?\s+(?:bereits|schon)", "zuvor")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Eine Ursache, geradeheraus gesagt (Regex-Fragmente). "um ... zu verhindern" ist ein Zweck,
@@ -271,3 +273,9 @@ SYNONYMS = (("Besuch", "Konsultation", "Vorstellung"), ("Reaktion", "Reizung"))
 DIFFERENCES = (*DIFFERENCES,
                r"(?:doppelt|dreimal|halb)\s+so\s+(?:viele|häufig|oft|hoch|wahrscheinlich)",
                )
+
+# Ursache und Wirkung als das, was die Studie zeigt: eine Behauptung für sich
+CAUSATION = (r"Ursache[\s-]+(?:und[\s-]+)?Wirkung(?:s[\w-]*)?", r"(?:ursächlich|kausal)\w*",
+             r"Kausalzusammenhang\w*")
+# a yes that answers the question before it (a causal question answered yes is a claim)
+YES_WORDS = ("ja", "jawohl")

@@ -132,7 +132,9 @@ CONTEXT_WORDS = (r"for\s+context", r"background",
                  "generally", "usually", "typically", "normally",
                  r"(?:each|every|a|per)\s+year", "annually", "worldwide", "nationwide",
                  "nationally", r"according\s+to", r"estimated?", "lifetime", "common",
-                 r"affects?", "national")
+                 r"affects?", "national",
+                 # an earlier report said with "already": "had already shown"
+                 r"had\s+already", r"already\s+(?:reported|shown|found|showed)")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # A cause said outright (regex fragments). Only finite and modal forms: "to prevent" is a
@@ -151,6 +153,12 @@ CAUSAL = (
     r"(?<!\bto\s)(?<!\bto\shelp\s)protect(?:s|ed)?\s+(?:\w+\s+)?against",
     r"(?<!\bto\s)(?:can|will|does|do|did|helps?|helped)\s+(?:to\s+)?protect\s+(?:\w+\s+)?"
     r"against", r"protect(?:s|ed)(?=\s*[.;:,!)]|\s*$)",
+    # protection of people, with no object of what ("vitamin D protects you")
+    r"(?<!\bto\s)protect(?:s|ed)?\s+(?:you|us|them|people|everyone|adults|women|men)"
+    r"(?=\s*[.;:,!)]|\s*$|\s+(?:from|against)\b)",
+    # a change in likelihood said as made by the exposure: "made people 31% more likely"
+    r"(?:makes?|made|making)\s+(?:[\w'’-]+\s+){1,3}?(?:[\d.,]+\s*%\s+|[\w-]+\s+percent\s+)?"
+    r"(?:more|less)\s+likely",
     rf"(?<!\bto\s)(?:cuts?|reduc(?:es|ed|e)|lower(?:s|ed)?|halv(?:es|ed|e)|slash(?:es|ed)?"
     rf"|decreas(?:es|ed|e)|rais(?:es|ed|e)|increas(?:es|ed|e)|doubl(?:es|ed|e)"
     rf"|boost(?:s|ed)?|drives?\s+down)\s+{_WHOSE}\s+(?:[\w-]+\s+){{0,2}}?{_RISK}",
@@ -214,6 +222,8 @@ CAUSING = (
     r"(?:down|up)\b",
     # setting an outcome off or helping it along: "triggers", "fuels", "promotes"
     r"(?<!\bto\s)(?:triggers|triggered|fuels|fuel(?:l)?ed|promotes|promoted)",
+    # a driver of the outcome: "low vitamin D drives bowel cancer" (not "drives down")
+    r"(?<!\bto\s)(?:drives|drove)(?!\s+(?:[\w'’-]+\s+){0,6}?(?:down|up)\b)(?=\s+\p{L})",
 )
 # Words that make a causal phrase a caveat or a question, not a claim (with NEGATIONS):
 # "may prevent", "whether it lowers the risk", "too early to say".
@@ -272,7 +282,9 @@ EFFECT_DIRECTIONS = {
 }
 
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
-SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, r"mn\.?": 1e6, r"bn\.?": 1e9}
+# ("fifty-seven hundred": 5,700, as English says round thousands and hundreds aloud)
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, r"mn\.?": 1e6, r"bn\.?": 1e9,
+               "hundred": 1e2}
 
 # between two figures: the second is the other group's ("10% vs 1%", as the fact checker reads it)
 VERSUS_WORDS = (r"vs\.?", "versus", r"compared\s+(?:with|to)", "against",
@@ -299,3 +311,10 @@ DIFFERENCES = (*DIFFERENCES,
                r"(?:three|four|five)\s+times\s+as\s+(?:many|much|common|frequent|often|likely)",
                r"half\s+as\s+(?:many|much|common|frequent|often|likely)",
                )
+
+# cause and effect named as what the study shows: a claim in itself, whatever it names
+# ("this study shows cause and effect"; "not cause and effect" is negated)
+CAUSATION = (r"cause[\s-]+and[\s-]+effect", r"causal\s+(?:link|relationship|connection|effect)",
+             r"(?:a|the)\s+direct\s+cause")
+# a yes that answers the question before it (a causal question answered yes is a claim)
+YES_WORDS = ("yes", "yep", "indeed")

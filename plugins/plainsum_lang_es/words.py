@@ -86,7 +86,9 @@ HEDGE_WORDS = {
               r"cerca\s+de(?:l|\s+la|\s+las|\s+los|\s+un|\s+una)?",
               r"del\s+orden\s+de(?:l|\s+un|\s+una)?", "unos", "unas",
               r"más\s+o\s+menos(?:\s+(?:el|la|los|las|un|una))?",
-              r"algo\s+así\s+como(?:\s+(?:el|la|un|una))?", r"grosso\s+modo", "~", "≈"),
+              r"algo\s+así\s+como(?:\s+(?:el|la|un|una))?", r"grosso\s+modo", "~", "≈",
+              # a verb of approximation: "la reducción rondó el 45 %"
+              r"rond(?:a|an|aba|aban|ó|aron|ará|e)(?:\s+(?:el|la|los|las|un|una))?"),
     "nearly": (r"casi(?:\s+(?:el|la|los|las|un|una))?",),
     # "más de un 12 %", "hasta en un 12 % de los casos": the article (and "en") may
     # stand between the hedge and the figure
@@ -145,7 +147,9 @@ CONTEXT_WORDS = (r"como\s+contexto", r"contexto",
                  "generalmente", "habitualmente", "normalmente", r"suele[n]?",
                  r"(?:cada|al|por)\s+año", r"(?:en\s+todo\s+el|a\s+nivel)\s+(?:mundo|mundial)",
                  r"seg[uú]n", r"se\s+estima", r"estimad[oa]s?", r"a\s+lo\s+largo\s+de\s+la\s+vida",
-                 "frecuente", r"com[uú]n", r"afecta[n]?", r"nacional(?:es)?")
+                 "frecuente", r"com[uú]n", r"afecta[n]?", r"nacional(?:es)?",
+                 # un informe anterior dicho con "ya había": "ya había observado antes"
+                 r"anterior(?:mente)?", r"con\s+anterioridad", r"ya\s+hab[ií]an?")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Una causa dicha sin rodeos (fragmentos regex). Solo formas conjugadas: "para reducir el
@@ -161,7 +165,7 @@ CAUSAL = (
     r"ha(?:n)?\s+prevenido",
     r"ayuda(?:n|ron)?\s+a\s+prevenir", r"ayudó\s+a\s+prevenir",
     r"protege(?:n)?(?=\s*[.;:,!)]|\s*$)",
-    r"protege(?:n)?\s+(?:\w+\s+)?(?:contra|frente\s+a|de)", r"protegi(?:ó|eron)\s+(?:\w+\s+)?"
+    r"protege(?:n)?\s+(?:\w+\s+)?(?:contra|frente\s+al?|del?)", r"protegi(?:ó|eron)\s+(?:\w+\s+)?"
     r"(?:contra|frente\s+a|de)",
     rf"(?:reduc(?:ía|ían)|disminu(?:ía|ían)|aument(?:aba|aban)|baj(?:aba|aban)"
     rf"|duplic(?:aba|aban)|elev(?:aba|aban)|reduce(?:n)?|reduj(?:o|eron)|ha(?:n)?\s+reducido"
@@ -298,3 +302,9 @@ DIFFERENCES = (*DIFFERENCES,
                r"(?:el|al)\s+doble",
                r"(?:dos|tres)\s+veces\s+(?:más|menos)",
                )
+
+# la causa y el efecto dichos como lo que muestra el estudio: una afirmación por sí sola
+CAUSATION = (r"(?:relación|vínculo|nexo)\s+(?:de\s+)?causa[\s-]+(?:y\s+)?efecto",
+             r"causa\s+y\s+efecto", r"(?:relación|vínculo|nexo|efecto)\s+causal")
+# a yes that answers the question before it (a causal question answered yes is a claim)
+YES_WORDS = ("sí", "efectivamente")

@@ -102,7 +102,9 @@ HEDGE_WORDS = {
     "about": ("environ", r"à\s+peu\s+près", "approximativement", r"autour\s+d(?:e|u|['’])",
               r"quelque", r"de\s+l['’]ordre\s+d(?:e|u|['’])", r"env\.",
               r"quelque\s+chose\s+comme", r"grosso\s+modo",
-              r"aux\s+alentours\s+d(?:e|u|es|['’])", "~", "≈"),
+              r"aux\s+alentours\s+d(?:e|u|es|['’])", "~", "≈",
+              # a verb of approximation: "la baisse avoisine les 45 %"
+              r"avoisin(?:e|ent|ait|aient|ant|era)(?:\s+(?:les?|la|l['’]))?"),
     "nearly": (r"près\s+d(?:e(?:\s+la)?|u|['’])", "presque", "quasiment", "pratiquement",
                r"pas\s+loin\s+d(?:e|u|['’])"),
     "more-than": (r"plus\s+d(?:e(?:\s+la)?|u|es|['’])", r"au[\s-]delà\s+d(?:e|u|['’])",
@@ -152,7 +154,9 @@ CONTEXT_WORDS = (r"à\s+titre\s+de\s+repère", r"contexte",
                  r"en\s+général", "généralement", "habituellement", "normalement",
                  r"(?:chaque|par)\s+an(?:née)?", r"dans\s+le\s+monde", "selon",
                  r"on\s+estime", r"estim(?:é|ée|és|ées)", r"au\s+cours\s+de\s+(?:la|leur)\s+vie",
-                 r"fréquent(?:e|s|es)?", r"touche(?:nt)?", r"nationa(?:l|le|ux|les)")
+                 r"fréquent(?:e|s|es)?", r"touche(?:nt)?", r"nationa(?:l|le|ux|les)",
+                 # un résultat antérieur dit avec « déjà » : « avait déjà montré »
+                 r"avai(?:t|ent)\s+déjà", "auparavant", "précédemment")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Une cause dite sans détour (fragments regex). Formes conjuguées seulement : « pour
@@ -180,6 +184,11 @@ CAUSAL = (
     r"|élevée?)|moindre|inférieure?|supérieure?|baisse|hausse)",
     r"protégeai(?:t|ent)(?=\s*[.;:,!)]|\s*$)",
     r"protège(?:nt)?(?=\s*[.;:,!)]|\s*$)",
+    # « protège donc bel et bien » : la protection affirmée, des adverbes seulement après
+    r"protège(?:nt)?(?:\s+(?:donc|bien|bel\s+et\s+bien|vraiment|réellement|effectivement"
+    r"|aussi))+(?=\s*[.;:,!)]|\s*$)",
+    # « la vitamine D empêche le cancer » (pas « empêche de conclure »)
+    r"(?<!\bn['’])empêch(?:e|ent|ait|aient)\s+(?:le|la|les|l['’]|un|une|des)(?=\s*\p{L})",
     r"protège(?:nt)?\s+(?:\w+\s+)?(?:contre|de|des|du|d['’]\p{L}+)", r"(?:a|ont)\s+protégé\s+"
     r"(?:\w+\s+)?(?:contre|de|des|du)",
     rf"(?:réduisai(?:t|ent)|diminuai(?:t|ent)|augmentai(?:t|ent)|baissai(?:t|ent)"
@@ -278,9 +287,13 @@ DIFFERENCES = (
 EFFECT_DIRECTIONS = {
     "decreased": (r"(?:en|au)[\s-]dessous", r"inférieure?s?",
                   r"plus\s+(?:bas(?:se)?s?|faibles?|courte?s?)", r"moins\s+chère?s?",
-                  r"de\s+moins", r"économi(?:e|es|sé|sée|sés|ser|se|sent)"),
+                  r"de\s+moins", r"économi(?:e|es|sé|sée|sés|ser|se|sent)",
+                  # the figure's noun, then its direction: "22 % de risque en moins" (a
+                  # direction word before the figure may describe the group: "davantage")
+                  r"(?:de\s+|d['’])\p{L}+(?:\s+\p{L}+){0,2}?\s+en\s+moins"),
     "increased": (r"au[\s-]dessus", r"supérieure?s?",
-                  r"plus\s+(?:élevée?s?|haute?s?|longue?s?|chère?s?)", r"de\s+plus"),
+                  r"plus\s+(?:élevée?s?|haute?s?|longue?s?|chère?s?)", r"de\s+plus",
+                  r"(?:de\s+|d['’])\p{L}+(?:\s+\p{L}+){0,2}?\s+en\s+plus"),
 }
 
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
@@ -311,3 +324,9 @@ DIFFERENCES = (*DIFFERENCES,
                r"(?:le|au)\s+double",
                r"(?:deux|trois)\s+fois\s+(?:plus|moins)",
                )
+
+# la cause et l'effet dits comme ce que l'étude montre : une affirmation à elle seule
+CAUSATION = (r"(?:relation|lien|rapport)\s+de\s+cause\s+à\s+effet", r"cause\s+à\s+effet",
+             r"(?:relation|lien|effet)\s+causal")
+# a yes that answers the question before it (a causal question answered yes is a claim)
+YES_WORDS = ("oui", "effectivement")

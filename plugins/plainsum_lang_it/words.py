@@ -87,7 +87,10 @@ HEDGE_WORDS = {
               rf"approssimativamente{_ART}", r"all['’]incirca", rf"qualcosa\s+come{_ART}",
               rf"(?:più\s+o\s+meno|grosso\s+modo|pressappoco)"
               rf"(?:\s+d(?:i|el|ella|ell['’])|{_ART})",
-              r"(?:sul|nel)l['’]ordine\s+d(?:i|el|ell['’])", "~", "≈"),
+              r"(?:sul|nel)l['’]ordine\s+d(?:i|el|ell['’])", "~", "≈",
+              # a verb of approximation: "la riduzione si aggirava sul 45 %"
+              r"(?:si\s+)?aggir(?:a|ano|ava|avano|ò|ata)"
+              r"\s+(?:su(?:l|lla|i|gli|ll['’])?|intorno\s+a(?:l|i|ll['’])?)"),
     "nearly": (rf"quasi{_ART}", r"poco\s+meno\s+d(?:i|el|ella|ell['’])",
                r"vicino\s+a(?:l|lla|ll['’])?"),
     "more-than": (r"più\s+d(?:i|el|ella|ei|egli|ell['’])", rf"oltre{_ART}",
@@ -131,7 +134,9 @@ CONTEXT_WORDS = (r"per\s+dare\s+un['’]idea", r"contesto",
                  r"di\s+solito", "solitamente", "normalmente", r"ogni\s+anno",
                  r"all['’]anno", r"nel\s+mondo", r"a\s+livello\s+mondiale", "secondo",
                  r"si\s+stima", r"stimat[oaie]", r"nel\s+corso\s+della\s+vita",
-                 r"frequent[ei]", "comune", r"colpisce", r"nazional[ei]")
+                 r"frequent[ei]", "comune", r"colpisce", r"nazional[ei]",
+                 # un risultato precedente detto con "già": "aveva già mostrato"
+                 r"avev(?:a|ano)\s+già", r"in\s+precedenza", "precedentemente")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Una causa detta apertamente (frammenti regex). Solo forme coniugate: "per ridurre il
@@ -246,9 +251,11 @@ DIFFERENCES = (
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
     "decreased": (r"al\s+di\s+sotto", r"inferior[ei]", r"più\s+(?:bass|cort)[oaie]", r"minor[ei]",
-                  r"in\s+meno", r"risparmi(?:o|ato|are|a|ano)?"),
+                  r"in\s+meno", r"risparmi(?:o|ato|are|a|ano)?",
+                  # the figure's noun, then its direction: "22% di rischio in meno"
+                  r"(?:di\s+|d['’])\p{L}+(?:\s+\p{L}+){0,2}?\s+in\s+meno"),
     "increased": (r"al\s+di\s+sopra", r"superior[ei]", r"più\s+(?:alt|lung)[oaie]", r"maggior[ei]",
-                  r"in\s+più"),
+                  r"in\s+più", r"(?:di\s+|d['’])\p{L}+(?:\s+\p{L}+){0,2}?\s+in\s+più"),
 }
 
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
@@ -280,3 +287,9 @@ DIFFERENCES = (*DIFFERENCES,
                r"(?:il|al)\s+doppio",
                r"(?:due|tre)\s+volte\s+(?:più|meno)",
                )
+
+# la causa e l'effetto detti come ciò che lo studio mostra: un'affermazione di per sé
+CAUSATION = (r"(?:rapporto|relazione|nesso|legame)\s+(?:di\s+)?causa[\s-]+(?:ed?\s+)?effetto",
+             r"causa[\s-]+effetto", r"(?:rapporto|relazione|nesso|legame|effetto)\s+causale")
+# a yes that answers the question before it (a causal question answered yes is a claim)
+YES_WORDS = ("sì", "certo")

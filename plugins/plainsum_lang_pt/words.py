@@ -84,7 +84,9 @@ HEDGE_WORDS = {
     "about": (r"cerca\s+d[eoa]s?", rf"aproximadamente{_ART}", r"por\s+volta\s+d[eoa]s?",
               r"em\s+torno\s+d[eoa]s?", rf"mais\s+ou\s+menos{_ART}",
               r"(?:qualquer\s+coisa|algo)\s+como", r"à\s+volta\s+d[eoa]s?",
-              r"(?:na|da)\s+ordem\s+d[eoa]s?", r"grosso\s+modo", "~", "≈"),
+              r"(?:na|da)\s+ordem\s+d[eoa]s?", r"grosso\s+modo", "~", "≈",
+              # a verb of approximation: "a redução rondou os 45 %", "ronda o 45 %"
+              r"rond(?:a|am|ava|avam|ou|aram|ará|e)(?:\s+(?:os?|as?|um|uma))?"),
     "nearly": (rf"quase{_ART}", r"perto\s+d[eoa]s?", rf"praticamente{_ART}"),
     "more-than": (r"mais\s+d[eoa]s?", r"acima\s+d[eoa]s?", r"superior(?:es)?\s+a", ">"),
     "at-least": (rf"pelo\s+menos{_ART}", rf"no\s+mínimo{_ART}", "≥"),
@@ -128,7 +130,9 @@ CONTEXT_WORDS = (r"para\s+contextualizar", r"contexto",
                  r"(?:todos\s+os\s+anos|por\s+ano|a\s+cada\s+ano)",
                  r"(?:em\s+todo\s+o|no)\s+mundo", "segundo", r"estima[\s-]se",
                  r"estimad[oa]s?", r"ao\s+longo\s+da\s+vida", r"frequentes?", "comum",
-                 r"afeta[m]?", r"nacion(?:al|ais)")
+                 r"afeta[m]?", r"nacion(?:al|ais)",
+                 # um resultado anterior dito com "já tinha": "já tinha mostrado"
+                 r"anteriormente", r"já\s+(?:tinha|havia)m?")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Uma causa dita sem rodeios (fragmentos regex). Só formas conjugadas: "para reduzir o
@@ -242,9 +246,11 @@ DIFFERENCES = (
 EFFECT_DIRECTIONS = {
     "decreased": (r"abaixo", r"inferior(?:es)?", r"mais\s+(?:baix|curt|barat)[oa]s?",
                   r"menor(?:es)?", r"a\s+menos", r"poupan[çc]as?", r"poup(?:ou|aram|a|am)",
-                  r"economi(?:a|as|zou|zaram)"),
+                  r"economi(?:a|as|zou|zaram)",
+                  # the figure's noun, then its direction: "22% de risco a menos"
+                  r"de\s+\p{L}+(?:\s+\p{L}+){0,2}?\s+a\s+menos"),
     "increased": (r"acima", r"superior(?:es)?", r"mais\s+(?:alt|long|car)[oa]s?", r"maior(?:es)?",
-                  r"a\s+mais"),
+                  r"a\s+mais", r"de\s+\p{L}+(?:\s+\p{L}+){0,2}?\s+a\s+mais"),
 }
 
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
@@ -276,3 +282,9 @@ DIFFERENCES = (*DIFFERENCES,
                r"(?:o|ao)\s+dobro",
                r"(?:duas|três)\s+vezes\s+(?:mais|menos)",
                )
+
+# a causa e o efeito ditos como o que o estudo mostra: uma afirmação por si só
+CAUSATION = (r"(?:relação|ligação|nexo)\s+(?:de\s+)?causa[\s-]+(?:e\s+)?efeito",
+             r"causa\s+e\s+efeito", r"(?:relação|ligação|nexo|efeito)\s+causal")
+# a yes that answers the question before it (a causal question answered yes is a claim)
+YES_WORDS = ("sim", "certo")
