@@ -217,8 +217,10 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
 
 
 def _body(w: Wording, platform_id: str, main: Fact | None) -> list[Sentence]:
-    """Who took part and the other key results, as many as the platform is offered."""
+    """Who took part and the other key results, as many as the platform is offered; a
+    phrase the pack opens many results with ("bleek dat") is varied as in a summary."""
     from plainsum_summary.compose import cohort_fact, fact_sentences, result_facts
+    from plainsum_summary.results import varied
 
     budget = BUDGET.get(platform_id, 3)
     out: list[Sentence] = []
@@ -229,7 +231,7 @@ def _body(w: Wording, platform_id: str, main: Fact | None) -> list[Sentence]:
         extra = [f for f in result_facts(w, {main.id} if main else set()) if f.key]
         for rank, fact in enumerate(extra[: budget - 2]):
             out.extend(_with(s, 4 + rank) for s in together(fact_sentences(w, fact)))
-    return out
+    return varied(w, out)
 
 
 def main_fact(w: Wording) -> Fact | None:
