@@ -245,3 +245,26 @@ def test_a_phrase_the_pack_varies_is_not_said_in_two_sentences_in_a_row(path):
             for phrase in phrases:
                 said = [phrase in s for s in sentences]
                 assert not any(a and b for a, b in pairwise(said)), (out.audience, phrase)
+
+
+@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_posts_vary_the_phrase_results_open_with(path, code):
+    """A post's results, like a summary's, never open two sentences in a row with the
+    phrase the pack varies (``results.vary``: Dutch "bleek dat"): the LinkedIn post said
+    "Na 5 jaar bleek dat ..." three times in a row."""
+    lang = pack(code)
+    if not lang.has_phrase("results.vary"):
+        pytest.skip("the pack varies no phrase")
+    made = outputs(path, code, ("social",))
+    if not made:
+        pytest.skip(f"{path.parent.name} has no {code} wording")
+    phrases = [re.compile(rf"(?<!\w){re.escape(p)}(?!\w)") for p in
+               dict(lang.phrase("results.vary"))]
+    for out in made:
+        for para in paragraphs(out.text):
+            sentences = lang.sentences(para)
+            for pattern in phrases:
+                hits = [bool(pattern.search(s)) for s in sentences]
+                assert not any(a and b for a, b in pairwise(hits)), (
+                    out.audience, out.variant, para)

@@ -118,7 +118,10 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
     facts = [f for i, sec in enumerate(sections) for j, s in enumerate(sec.sentences)
              if (i, j) in kept for f in s.facts]
     if w is not None:
-        text = _join(_shortened(w, sections, kept), kept, tags, paragraphs)
+        shortened = _shortened(w, sections, kept)
+        text = _join(shortened, kept, tags, paragraphs)
+        varied = _join(_varied(w, shortened, kept), kept, tags, paragraphs)
+        text = varied if platform.fits(varied) else text  # other words may be longer
     return Post(text, list(dict.fromkeys(facts)))
 
 
@@ -142,6 +145,22 @@ def _shortened(w: Wording, sections: list[Section],
                 sentences[j] = _with(w.proportion_again(fact), sentence.priority)
             previous = fact
         out.append(Section(sentences, sec.heading))
+    return out
+
+
+def _varied(w: Wording, sections: list[Section],
+            kept: set[tuple[int, int]]) -> list[Section]:
+    """The sections with the phrase the pack opens many results with ("bleek dat") said
+    in its other words where two kept sentences in a row would open with it, as in a
+    summary (``results.vary``); copies, since the worded sentences are reused from one
+    fitting plan to the next."""
+    from plainsum_summary.results import varied
+
+    if not w.has("results.vary"):
+        return sections
+    out = [Section([replace(s) for s in sec.sentences], sec.heading) for sec in sections]
+    varied(w, [s for i, sec in enumerate(out) for j, s in enumerate(sec.sentences)
+               if (i, j) in kept])
     return out
 
 
@@ -217,10 +236,8 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
 
 
 def _body(w: Wording, platform_id: str, main: Fact | None) -> list[Sentence]:
-    """Who took part and the other key results, as many as the platform is offered; a
-    phrase the pack opens many results with ("bleek dat") is varied as in a summary."""
+    """Who took part and the other key results, as many as the platform is offered."""
     from plainsum_summary.compose import cohort_fact, fact_sentences, result_facts
-    from plainsum_summary.results import varied
 
     budget = BUDGET.get(platform_id, 3)
     out: list[Sentence] = []
@@ -231,7 +248,7 @@ def _body(w: Wording, platform_id: str, main: Fact | None) -> list[Sentence]:
         extra = [f for f in result_facts(w, {main.id} if main else set()) if f.key]
         for rank, fact in enumerate(extra[: budget - 2]):
             out.extend(_with(s, 4 + rank) for s in together(fact_sentences(w, fact)))
-    return varied(w, out)
+    return out
 
 
 def main_fact(w: Wording) -> Fact | None:
