@@ -273,3 +273,20 @@ def test_a_relative_change_per_hundred_in_words_is_said_as_absolute(lang: str,
 ])
 def test_the_same_change_in_per_cent_words_is_relative(lang: str, text: str) -> None:
     assert not alarms(CT, lang, text), said(alarms(CT, lang, text))
+
+
+# --- German "jeder vierte": one in so many ------------------------------------------------
+def test_every_fourth_is_one_in_four_with_its_hedge() -> None:
+    text = ("Eine frühere Auswertung hatte gezeigt, dass sich bei etwa jedem vierten Patienten "
+            "die Diagnose änderte.")
+    assert not alarms(CT, "de", text), said(alarms(CT, "de", text))
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Eine frühere Auswertung hatte gezeigt, dass sich bei jedem vierten Patienten die "
+     "Diagnose änderte.", "hedge-dropped"),
+    ("Eine frühere Auswertung hatte gezeigt, dass sich bei etwa jedem dritten Patienten die "
+     "Diagnose änderte.", "unsupported-number"),
+])
+def test_every_fourth_without_its_hedge_or_every_third_is_caught(text: str, rule: str) -> None:
+    assert rule in rules(CT, "de", text), said(alarms(CT, "de", text))

@@ -119,7 +119,11 @@ MULTIPLE_WORDS = {r"doppelt(?![\s-]*blind)": 2, r"verdoppel(?:t|te|ten|n)": 2,
 # with the article in any case: "bei rund einem Viertel", "bei der Hälfte"
 FRACTION_WORDS = {r"(?:d(?:ie|er)\s+)?Hälfte": 50, r"(?:ein(?:em|es)?\s+)?Drittel": 100 / 3,
                   r"zwei\s+Drittel": 200 / 3, r"(?:ein(?:em|es)?\s+)?Viertel": 25,
-                  r"drei\s+Viertel": 75, r"(?:ein(?:em|es)?\s+)?Fünftel": 20}
+                  r"drei\s+Viertel": 75, r"(?:ein(?:em|es)?\s+)?Fünftel": 20,
+                  # "jeder vierte Patient", "bei jedem fünften": one in so many
+                  r"jede[mnrs]?\s+[Zz]weite[mnrs]?": 50, r"jede[mnrs]?\s+[Dd]ritte[mnrs]?": 100 / 3,
+                  r"jede[mnrs]?\s+[Vv]ierte[mnrs]?": 25, r"jede[mnrs]?\s+[Ff]ünfte[mnrs]?": 20,
+                  r"jede[mnrs]?\s+[Zz]ehnte[mnrs]?": 10}
 FINDING_WORDS = (r"in\s+(?:dieser|der)\s+[\w-]*(?:Analyse|Untersuchung|Auswertung)",
                  r"zeigt(?:e|en)?", "gezeigt", r"fand(?:en)?", "gefunden", r"ergab(?:en)?",
                  r"beobachtet(?:e|en)?", r"in\s+(?:dieser|der)\s+Studie",
