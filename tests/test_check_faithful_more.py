@@ -290,3 +290,21 @@ def test_every_fourth_is_one_in_four_with_its_hedge() -> None:
 ])
 def test_every_fourth_without_its_hedge_or_every_third_is_caught(text: str, rule: str) -> None:
     assert rule in rules(CT, "de", text), said(alarms(CT, "de", text))
+
+
+# --- "more" after a per-cent figure is its direction, not a quantity -------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Five years on, people who had the scan had 40% more heart attacks."),
+    ("en", "Five years on, people who had the scan had forty per cent more heart attacks."),
+    ("es", "A los cinco años, un 40 % más de infartos en el grupo del escáner."),
+])
+def test_more_after_a_per_cent_figure_flips_a_reduction(lang: str, text: str) -> None:
+    assert "sign-flipped" in rules(CT, lang, text), said(alarms(CT, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Five years on, people who had the scan had 40% fewer heart attacks."),
+    ("es", "A los cinco años, un 40 % menos de infartos en el grupo del escáner."),
+])
+def test_fewer_after_a_per_cent_figure_is_the_reduction(lang: str, text: str) -> None:
+    assert not alarms(CT, lang, text), said(alarms(CT, lang, text))

@@ -973,7 +973,12 @@ class Effects:
 # no direction of their own ("less often", "moins souvent" are lower)
 _QUANTITY = frozenset({"more", "más", "mas", "plus", "più", "piu", "mais", "mehr", "meer"})
 _NEXT_WORD = regex.compile(r"[ \u00a0]+\p{L}")
-_AFTER_FIGURE = regex.compile(r"[0-9](?:[ \u00a0\n]+\p{L}+)?[ \u00a0\n]+$")
+# a figure, a per-cent sign or word, and its noun before "more": "3.3 more infections",
+# "40% more heart attacks", "forty per cent more", "un 40 % más de infartos"
+_AFTER_FIGURE = regex.compile(
+    r"(?:[0-9](?:[ \u00a0]?%)?|(?<![\p{L}])(?:per[ \u00a0]?cent|percent|por[ \u00a0]ciento"
+    r"|pour[ \u00a0]cent|per[ \u00a0]cento|por[ \u00a0]cento|Prozent))"
+    r"(?:[ \u00a0\n]+\p{L}+)?[ \u00a0\n]+$", regex.IGNORECASE)
 
 
 # right after a fraction, the words that make it a change: "half as often", "halb so
