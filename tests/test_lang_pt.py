@@ -519,7 +519,8 @@ def test_seed_patient_summary_wording(seed_outputs):
             "estaminais.") in text
     assert "Havia também 2 pessoas com EM primária progressiva." in text
     assert "A idade média das pessoas com EM era de 35 anos." in text
-    assert "Ao fim de 10 anos, algumas pessoas com EM do estudo melhoraram." in text
+    assert ("Ao fim de 10 anos, algumas pessoas com EM que participaram no estudo "
+            "melhoraram.") in text
     assert "a 20 de janeiro de 2021" in text
 
 
@@ -537,8 +538,9 @@ def test_seed_percentages_and_technical_register(seed_outputs):
             "agravamento") in press
     assert ("», afirmou Matilde Inglese, M.D., Ph.D. (Universidade de Génova; Academia "
             "Americana de Neurologia), que assina o estudo.") in press
-    assert ("Ao fim de 10 anos, alguns doentes com EM do estudo registaram uma melhoria "
-            "da incapacidade.") in press  # masculine "doentes": alguns, dos; the people studied
+    assert ("Ao fim de 10 anos, alguns doentes com EM que participaram no estudo registaram "
+            # masculine "doentes": alguns, dos; the people studied
+            "uma melhoria da incapacidade.") in press
 
 
 def test_trial_comparison_and_agreement(trial_outputs):
