@@ -116,6 +116,7 @@ def _sentence_stems(text: str) -> list[frozenset[str]]:
 
 
 _WORD_CHAR = regex.compile(r"\w")
+_ELIDED = regex.compile(r"\w'(?=\w)")  # folded texts: "l'étude", "dell'ospedale"
 
 
 def has_word(text: str, words: str) -> bool:
@@ -143,7 +144,10 @@ def shares_subject(sentence: str, wording: str) -> bool:
     same = 0
     while same < min(len(a), len(b)) and a[same] == b[same]:
         same += 1
-    for k in range(SUBJECT_WORDS, same + 1):
+    for k in range(1, same + 1):
+        # an elided article is a word of its own: "l'étude" is the subject "la étude"
+        if sum(1 + len(_ELIDED.findall(word)) for word in a[:k]) < SUBJECT_WORDS:
+            continue
         rest = a[k:]
         if len(rest) >= SUBJECT_WORDS and f" {' '.join(rest)} " in f" {' '.join(b[k:])} ":
             return True

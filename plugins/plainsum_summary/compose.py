@@ -304,7 +304,9 @@ def join_same_subject(w: Wording, first: str, second: str) -> str | None:
     same = 0
     while same < min(len(a), len(b)) - 1 and a[same] == b[same]:
         same += 1
-    if same < _SUBJECT_WORDS or any(c in first + second for c in ",;:") \
+    # an elided article is a word of its own: "L'étude" is "la étude", two words
+    words = sum(1 + len(re.findall(r"\w['\u2019](?=\w)", word)) for word in a[:same])
+    if words < _SUBJECT_WORDS or any(c in first + second for c in ",;:") \
             or first.count(".") > 1 or second.count(".") > 1:
         return None
     rest = " ".join(b[same:])
