@@ -10,7 +10,8 @@ from difflib import SequenceMatcher
 
 from hypothesis import given
 from hypothesis import strategies as st
-from plainsum_checks.names import EQUAL, OTHER, SIMILAR, _name_kin, _prefix, similar
+from plainsum_checks.names import EQUAL, OTHER, SIMILAR, _name_kin, similar
+from plainsum_checks.text import common_prefix
 
 WORDS = st.text(alphabet="aeinorstlcmpu", min_size=1, max_size=14)
 
@@ -21,8 +22,8 @@ def rule(a: str, b: str) -> bool:
         return False
     ratio = SequenceMatcher(None, a, b).ratio()
     short = min(len(a), len(b)) >= 4 and max(len(a), len(b)) <= 6
-    return (ratio >= 0.75 or (_prefix(a, b) >= 4 and ratio >= 0.5)
-            or (short and _prefix(a, b) >= 2 and ratio >= 0.6))
+    return (ratio >= 0.75 or (common_prefix(a, b) >= 4 and ratio >= 0.5)
+            or (short and common_prefix(a, b) >= 2 and ratio >= 0.6))
 
 
 @given(WORDS, WORDS)

@@ -27,6 +27,7 @@ from .text import (
     Match,
     PhraseIndex,
     Token,
+    common_prefix,
     fold,
     joined,
     mask_addresses,
@@ -49,7 +50,7 @@ def similar(a: str, b: str) -> bool:
     """
     if len(a) < 3 or len(b) < 3:
         return False
-    prefix = _prefix(a, b)
+    prefix = common_prefix(a, b)
     # short words that sound alike ("site", "sight"): one letter in four differs
     short = min(len(a), len(b)) >= 4 and max(len(a), len(b)) <= 6 and prefix >= 2
     least = 0.5 if prefix >= 4 else 0.6 if short else 0.75  # the lowest ratio that passes
@@ -85,7 +86,7 @@ def _derived(a: str, b: str, most: int = 3) -> bool:
     cleansing" for "skin cleanser", "anticoagulados" for "anticoagulante"). A look-alike
     swaps more than an ending ("transport" for "transplant", "opérationnel" for
     "opératoire")."""
-    n = _prefix(a, b)
+    n = common_prefix(a, b)
     return n >= 5 and len(a) - n <= most and len(b) - n <= most and not _one_edit(
         a[n:], b[n:])
 
@@ -519,7 +520,7 @@ def _garbled_compound(word: str, form: str, own: frozenset[str]) -> bool:
         return False  # "césarisées" for "césariennes": a long word's derivative
     if kin(word, form) == EQUAL:
         return False
-    shared = _prefix(word, form)
+    shared = common_prefix(word, form)
     if shared >= len(form) - 3 and len(word) > len(form):
         return False  # a word derived from the form: "osteoporotisch", "ostéoporotique"
     return (shared >= max(6, len(form) // 3)
@@ -602,7 +603,7 @@ def _aligned(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], start: 
     word = toks[start + anchor].norm
     if not topic or classes[anchor] != SIMILAR or hi > lo or not foreign(word, 5):
         return None
-    if _prefix(word, key[anchor]) < 5:
+    if common_prefix(word, key[anchor]) < 5:
         return None
     for side in (anchor - 1, anchor + 1):
         i = start + side
@@ -628,7 +629,7 @@ def _bridged(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], last: i
     word = toks[last].norm
     if len(key) < 3 or word in own or kin(word, key[-1]) != SIMILAR or not foreign(word, 5):
         return None
-    if _prefix(word, key[-1]) < 5:
+    if common_prefix(word, key[-1]) < 5:
         return None
     for gap in range(1, len(key) - 1):
         first = last - gap - 1
@@ -638,15 +639,6 @@ def _bridged(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], last: i
                 foreign(toks[j].norm, 3) for j in range(first + 1, last)):
             return (first, last)
     return None
-
-
-def _prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _name_changes(text: str, toks: Sequence[Token], known: _Known,

@@ -16,7 +16,7 @@ from plainsum.lexicon import Lexicon
 from plainsum.memo import Memo
 from plainsum.rounding import round_half_up
 
-from .text import PhraseIndex, fold, phrase_key, same_word
+from .text import PhraseIndex, common_prefix, fold, phrase_key, same_word
 
 EPS = 1e-6
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -354,17 +354,7 @@ def _akin(w: str, word: str) -> bool:
     """Whether ``word`` is ``w``, inflected, a compound ``w`` opens, or a derived form of
     a long ``w``."""
     return same_word(w, word) or (len(w) >= 5 and word.startswith(w)) or (
-        len(w) >= 8 and _common(w, word) >= max(6, len(w) - 3))
-
-
-def _common(a: str, b: str) -> int:
-    """How many letters two words share at their start."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+        len(w) >= 8 and common_prefix(w, word) >= max(6, len(w) - 3))
 
 
 # how many of the smaller unit make one of the larger, as studies count time points (a

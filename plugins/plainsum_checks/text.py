@@ -105,6 +105,16 @@ def _joins(gap: str) -> bool:
     return JOINER_RE.fullmatch(gap) is not None and "\n\n" not in gap
 
 
+def common_prefix(a: str, b: str) -> int:
+    """How many letters two words share at their start (a word and its look-alike)."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def same_word(a: str, b: str) -> bool:
     """Equal, or the same word with a short inflection ("transplant"/"transplants")."""
     if a == b:
