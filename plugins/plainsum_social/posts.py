@@ -115,13 +115,19 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
         if platform.fits(trial):
             kept.add((i, j))
             text = trial
-    facts = [f for i, sec in enumerate(sections) for j, s in enumerate(sec.sentences)
-             if (i, j) in kept for f in s.facts]
-    if w is not None:
+    while w is not None:
         shortened = _shortened(w, sections, kept)
         text = _join(shortened, kept, tags, paragraphs)
         varied = _join(_varied(w, shortened, kept), kept, tags, paragraphs)
-        text = varied if platform.fits(varied) else text  # other words may be longer
+        optional = [(p, i, j) for p, i, j in order if p and (i, j) in kept]
+        if platform.fits(varied) or varied == text or not optional:
+            text = varied if platform.fits(varied) else text
+            break
+        # the other words are longer and do not fit: one optional sentence less rather
+        # than the same opening twice in a row
+        kept.discard(max(optional)[1:])
+    facts = [f for i, sec in enumerate(sections) for j, s in enumerate(sec.sentences)
+             if (i, j) in kept for f in s.facts]
     return Post(text, list(dict.fromkeys(facts)))
 
 
@@ -238,6 +244,7 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
 def _body(w: Wording, platform_id: str, main: Fact | None) -> list[Sentence]:
     """Who took part and the other key results, as many as the platform is offered."""
     from plainsum_summary.compose import cohort_fact, fact_sentences, result_facts
+    from plainsum_summary.results import series_sentence
 
     budget = BUDGET.get(platform_id, 3)
     out: list[Sentence] = []
@@ -246,9 +253,26 @@ def _body(w: Wording, platform_id: str, main: Fact | None) -> list[Sentence]:
         out.append(_with(w.cohort(cohort), 3))
     if budget > 2:
         extra = [f for f in result_facts(w, {main.id} if main else set()) if f.key]
-        for rank, fact in enumerate(extra[: budget - 2]):
-            out.extend(_with(s, 4 + rank) for s in together(fact_sentences(w, fact)))
+        for rank, unit in enumerate(_series(w, extra[: budget - 2])):
+            said = ([series_sentence(w, unit, anchor=False)] if len(unit) > 1
+                    else fact_sentences(w, unit[0]))
+            out.extend(_with(s, 4 + rank) for s in together(said))
     return out
+
+
+def _series(w: Wording, facts: list[Fact]) -> list[list[Fact]]:
+    """The facts in order, one group's shares of one outcome at several times as one unit
+    (said in one sentence, as the summary composes them: no "after 10 years, it was …")."""
+    from plainsum_summary.results import series_key
+
+    if not w.has("results.series"):
+        return [[f] for f in facts]
+    units: dict[object, list[Fact]] = {}
+    for fact in facts:
+        key = series_key(fact)
+        units.setdefault(key if key is not None and key[0] != "mean" else fact.id,
+                         []).append(fact)
+    return list(units.values())
 
 
 def main_fact(w: Wording) -> Fact | None:
