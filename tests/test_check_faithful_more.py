@@ -4,28 +4,12 @@ item 3). The sentences are written here, in several languages, on the suite's sh
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from tests import corruption as C
+from tests.test_check_faithful import CHX, RIVA, VITD, alarms, rules, said
 
-CHX = "chx-effects-test"
-RIVA = "rivaroxaban-pe-2018"
-VITD = "vitamin-d-colorectal-2018"
 CT = "ct-heart-scan-2018"
-
-
-def alarms(sheet: str, lang: str, text: str) -> list[Any]:
-    return C.alarms(C.check(C.Faithful(sheet, lang, "test", text), text))
-
-
-def said(found: list[Any]) -> str:
-    return "; ".join(f"{f.rule} {f.found!r}: {f.message}" for f in found)
-
-
-def rules(sheet: str, lang: str, text: str) -> set[str]:
-    return {f.rule for f in alarms(sheet, lang, text)}
 
 
 # --- a verb of approximation is a hedge ------------------------------------------------
