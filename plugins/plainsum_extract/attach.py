@@ -125,6 +125,12 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
     if anaphora and not [h for h in mentions if prev_end <= h[0] < m.start()]:
         return current, ("group carried over from the sentence before" if not made
                          else None)
+    given = _GIVEN.search(before)
+    if given:  # "if a woman had X, there was a 60% chance she ...": women who had X
+        label = f"{_plural(given.group('who'))} who {given.group('cond').strip()}"
+        gid = group_named(st, label, [s.at(given.start("who")), s.at(given.end("cond"))])
+        if gid:
+            return gid, None
     own = [h for h in mentions if prev_end <= h[1] <= m.start()]
     if own:
         return own[-1][2], None
@@ -468,6 +474,14 @@ def _after_phrase(clause: str) -> str | None:
     # "60% (about 20 million) travel to Europe": the aside before the words is no outcome
     c = re.sub(r"^\s*\)?\s*(?:\([^()]{0,60}\)\s*)?", "", clause)
     verb = rf"(?:{_OUTCOME_VERB}|are|is|can|could|were\s+able|are\s+able)"
+    # "of the women who had X were also found to have Y": the people's own clause is no
+    # part of what happened to them
+    c = re.sub(rf"(?i)^of\s+(?:the\s+|all\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?"
+               rf"(?:{PERSONS}|{AGENTS}|those)\s+(?:who|that|whose)\s+\S+[^,;()]*?\s+"
+               rf"(?=(?:still\s+|also\s+)?{verb}\b)", "", c)
+    # "a 60% chance (that) she also had Y": what the chance is of
+    c = re.sub(r"(?i)^(?:chance|probability|likelihood|odds)\s+(?:that\s+)?(?:she|he|they|"
+               r"it|the\s+\w+)\s+(?=\w)", "", c)
     c = re.sub(rf"(?i)^(?:of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:{PEOPLE}|those)\b(?:\s+(?:with|in|"
                rf"on|receiving|taking|given|who\s+(?:got|received|took|were))\s+[^,]*?"
                rf"(?=\s+{verb}\b))?|of\s+(?:them|those)|"
@@ -490,7 +504,7 @@ def _after_phrase(clause: str) -> str | None:
         ws.pop()
     if not ws:
         return None
-    if len(ws) == 1 and ws[0].isalpha():
+    if len(ws) == 1 and ws[0].isalpha() and not re.fullmatch(rf"(?i){_OUTCOME_VERB}", ws[0]):
         return f"were {ws[0]}"
     return " ".join(ws[:8])
 
@@ -502,7 +516,8 @@ _WORD_TIME = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _OUTCOME_VERB = (r"(?:had|has|have|were|was|experienced|developed|received|felt|completed|"
                  r"died|got|reported|said|showed|needed|saw|achieved|reached|became|remained|"
                  r"stopped|continued|used|took|lost|gained|improved|scored|chose|preferred|"
-                 r"returned|required|suffered|underwent)")
+                 r"returned|required|suffered|underwent|quit|survived|recovered|responded|"
+                 r"relapsed)")
 
 
 # --- settle: the last pass over the figures -------------------------------------------------
@@ -920,9 +935,32 @@ _WHO_AFTER = re.compile(
     r"receiving|given|on)\b)")
 _OF_GROUP = re.compile(  # "% of (the) coffee drinkers" / "of non-walkers", up to the verb
     rf"(?i)\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?P<g>(?:[a-z][\w'’-]*\s+)"
-    rf"{{0,2}}?(?:{PERSONS}|{AGENTS}))\b(?=\s*(?:[,.;(]|$|(?:still\s+|also\s+)?(?:had|have|has|"
+    rf"{{0,2}}?(?:{PERSONS}|{AGENTS})\b(?:\s+(?:who|that|with|whose)\s+(?:(?!\b(?:this|these|such|that)\b)"
+    rf"[^,;()]){{3,90}}?)?)"
+    rf"(?=\s*(?:[,.;(]|$|(?:still\s+|also\s+)?(?:had|have|has|"
     rf"were|was|did|developed|got|reported|needed|died|experienced|remained|showed|became|"
-    rf"said|achieved|stopped|used|took|felt|lost|gained)\b))")
+    rf"said|achieved|stopped|used|took|felt|lost|gained|quit|survived|recovered|"
+    rf"responded|relapsed)\b))")
+_GIVEN = re.compile(  # "if a younger woman had X, there was a 60% chance she also had Y"
+    r"(?i)\b(?:if|when|once)\s+(?:a|an|the|one)\s+(?P<who>(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?:person|patient|participant|woman|man|child|adult|individual|smoker|mother|baby|"
+    r"infant|girl|boy|teen|teenager|adolescent))\s+(?P<cond>(?:had|has|have|was|is|carried|"
+    r"carries|showed|shows|tested)\b[^,;]{3,90}?),\s+(?:then\s+)?(?:there\s+(?:was|is|"
+    r"would\s+be)|(?:she|he|they|the\s+\w+)\s+(?:had|has|have|faced|faces|ran|runs))\s+"
+    r"(?:an?\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$")
+_PLURALS = {"person": "people", "woman": "women", "man": "men", "child": "children",
+            "baby": "babies"}
+
+
+def _plural(noun_phrase: str) -> str:
+    """The plural of a short noun phrase's last word ("younger woman" -> "younger women")."""
+    ws = noun_phrase.split()
+    last = ws[-1].lower()
+    ws[-1] = _PLURALS.get(last) or (last[:-1] + "ies" if last.endswith("y") and
+                                    last[-2:-1] not in "aeiou" else last + "s")
+    return " ".join(ws)
+
+
 _OF_OPENING = re.compile(  # "Of the walkers, ..." / "Among older smokers who quit, ..."
     rf"(?i)\W*(?:(?:overall|however|in\s+addition|meanwhile),?\s+)?(?:of|among)\s+"
     rf"(?:the\s+|all\s+|these\s+)?(?P<g>(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSONS}|{AGENTS})"

@@ -249,6 +249,8 @@ def role_for(st: State, s: Sentence, start: int, end: int) -> str:
     the figure's own clause is about this study; in any other sentence a figure is
     background when its own clause is ("earlier trials found 30 %, but here 12 % ...")."""
     clause = clause_at(s.text, start, end)
+    if hypothetical(s.text, start, end):
+        return "background"  # what would be, or would have been: not what the study saw
     if kind_of(st, s) == "background":
         whole = is_background(s.text)
         if clause != s.text and not is_background(clause) and _STUDY.search(clause):
@@ -257,6 +259,32 @@ def role_for(st: State, s: Sentence, start: int, end: int) -> str:
     if clause != s.text and _strong_background(clause):
         return "background"
     return "result"
+
+
+# A condition ("if the rate is three times higher, ..."; "unless ...").
+_IF = re.compile(r"(?i)\b(?:if|unless|suppose|supposing|should)\b(?![\s,]+(?:any|not|so)\b)")
+# What would have been ("... may have been avoided", "would have saved 17,000 lives").
+_COUNTERFACTUAL = re.compile(
+    r"(?i)\b(?:would|could|might|may)\s+(?:not\s+)?have\s+(?:been\s+)?(?:avoided|prevented|"
+    r"saved|averted|spared|had|died|developed|lived|gained|lost|been)\b|"
+    r"\bif\s+[^,;]{0,120}?\bhad\s+(?:not|never|been)\b")
+
+
+def hypothetical(text: str, start: int, end: int) -> bool:
+    """Whether a figure at ``[start, end)`` of a sentence is what would be or would have
+    been, not what the study saw: it stands in an "if" condition (between "if" and the
+    comma that ends the condition: "if that rate is two to three times higher, those
+    people ..."), or its clause tells a counterfactual ("if use had not dropped by 76
+    percent, 17,000 deaths may have been avoided"). A figure in the main clause after a
+    condition ("if a woman had X, there was a 60 percent chance ...") is not."""
+    lo = max(0, start - 200)
+    head = text[lo:start]
+    cond = None
+    for m in _IF.finditer(head):
+        cond = m
+    if cond is not None and not re.search(r"[,;:]|\bthen\b", head[cond.end():]):
+        return True
+    return bool(_COUNTERFACTUAL.search(clause_at(text, start, end)))
 
 
 def _strong_background(clause: str) -> bool:

@@ -1,0 +1,104 @@
+"""Extract reads what a figure means the way a reviewer would: who it is about when the
+people are named with a clause of their own, what a chance or a condition is about, and
+which figures are only what would be (never a result). The texts are made up for these
+tests; none is taken from a real release."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from plainsum_extract.facts import find  # noqa: E402
+from plainsum_extract.repair import repair  # noqa: E402
+
+HEAD = ("Daily walks ease knee pain\n\nResearchers enrolled 300 adults with knee arthritis "
+        "in a randomized trial of daily walking.\n\n")
+
+
+def _read(body: str) -> list[dict]:
+    """Each fact of a release made of a headline, a methods sentence and ``body``, with
+    its group and outcome labels in place of their ids."""
+    found = find(repair(HEAD + body), {})
+    out = []
+    for f in found.facts:
+        g = found.groups.get(f.get("group") or "")
+        o = found.outcomes.get(f.get("outcome") or "")
+        out.append({**f, "group_label": g.label if g else f.get("group"),
+                    "outcome_label": o["label"]["en"]["plain"] if o else None,
+                    "main": f["id"] == found.main})
+    return out
+
+
+def _of(facts: list[dict], value: float) -> dict:
+    return next(f for f in facts if f.get("value") == value)
+
+
+# -- the people a share is of, named with a clause of their own -------------------------------
+
+@pytest.mark.parametrize("sentence, group, outcome", [
+    ("In all, 45 percent of the adults who walked every day reported less pain.",
+     "adults who walked every day", "reported less pain"),
+    ("Overall, 45% of the women who had a scan were found to have kidney disease.",
+     "women who had a scan", "were found to have kidney disease"),
+    ("About 45 percent of patients with severe arthritis needed surgery later.",
+     "patients with severe arthritis", "needed surgery later"),
+    ("Only 45% of the smokers who took the pill quit.", "smokers who took the pill", "quit"),
+])
+def test_a_share_of_people_with_their_own_clause_is_about_those_people(sentence, group,
+                                                                       outcome):
+    fact = _of(_read(sentence), 45)
+    assert fact["group_label"] == group
+    assert fact["outcome_label"] == outcome
+
+
+def test_a_clause_that_points_back_keeps_the_group_named_before():
+    facts = _read("People with severe arthritis benefited too. Researchers found that 45% "
+                  "of the people with this type of arthritis had less pain.")
+    assert "this type" not in _of(facts, 45)["group_label"]
+
+
+# -- a chance given a condition -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, group, outcome", [
+    ("If a younger woman had high blood pressure, there was a 45 percent chance she also "
+     "had kidney disease.", "younger women who had high blood pressure",
+     "also had kidney disease"),
+    ("When a patient carried the gene, there was a 45% chance that he developed gout.",
+     "patients who carried the gene", "developed gout"),
+    ("If a child was born early, there is a 45% probability the child needs glasses.",
+     "children who was born early", "needs glasses"),
+])
+def test_a_chance_given_a_condition_is_about_the_people_with_it(sentence, group, outcome):
+    fact = _of(_read(sentence), 45)
+    assert fact["kind"] == "proportion"
+    assert fact["group_label"] == group
+    assert fact["outcome_label"] == outcome
+
+
+# -- what would be, or would have been, is no result ------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("If the risk of stroke is three times higher, doctors treat it.", 3),
+    ("If the drug lowered the risk of stroke by 40 percent, many more people could work.", 40),
+    ("Had the walkers kept going, 45 percent would have avoided surgery.", 45),
+    ("The authors think that if prescriptions had not dropped by 76 percent, 17,000 deaths "
+     "may have been avoided.", 17000),
+])
+def test_a_figure_in_a_condition_or_a_counterfactual_is_background(sentence, value):
+    facts = _read("In the study, 30% of the walkers had less pain. " + sentence)
+    fact = _of(facts, value)
+    assert fact.get("role", "result") == "background"
+    assert not fact["main"]
+    assert _of(facts, 30).get("role", "result") == "result"
+    assert _of(facts, 30)["main"]
+
+
+def test_the_main_clause_after_a_condition_is_a_result():
+    facts = _read("If a woman had high blood pressure, there was a 45 percent chance she "
+                  "also had kidney disease.")
+    assert _of(facts, 45).get("role", "result") == "result"
