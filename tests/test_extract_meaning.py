@@ -102,3 +102,38 @@ def test_the_main_clause_after_a_condition_is_a_result():
     facts = _read("If a woman had high blood pressure, there was a 45 percent chance she "
                   "also had kidney disease.")
     assert _of(facts, 45).get("role", "result") == "result"
+
+
+# -- a threshold that says who is counted is no finding of its own ----------------------------
+
+@pytest.mark.parametrize("sentence, threshold, finding", [
+    ("After three months, 45 percent of the walkers reported a 50 percent reduction in pain.",
+     50, 45),
+    ("After a year, 13 of the 22 patients had a partial response, meaning that their pain "
+     "had fallen by at least 50 percent.", 50, 13),
+    ("Seven patients experienced at least a 90 percent reduction in pain.", 90, 7),
+])
+def test_a_threshold_that_defines_who_is_counted_is_never_the_headline(sentence, threshold,
+                                                                       finding):
+    facts = _read(sentence)
+    change = _of(facts, threshold)
+    assert change["kind"] == "relative-change"
+    assert not change["main"] and not change.get("key")
+    assert "threshold" in change["review"]
+    assert _of(facts, finding)["main"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Walking cut the risk of falls by 30 percent.",
+    "Patients who walked had a 30 percent reduction in pain.",
+])
+def test_a_change_the_group_itself_had_stays_the_finding(sentence):
+    change = _of(_read(sentence), 30)
+    assert change["main"] and change.get("key")
+    assert "threshold" not in str(change.get("review"))
+
+
+def test_the_total_of_n_of_m_people_is_the_whole_group_not_the_ones_counted():
+    facts = _read("After a year, 13 of the 22 patients had a partial response.")
+    assert "response" in _of(facts, 13)["group_label"]
+    assert "response" not in _of(facts, 22)["group_label"]

@@ -556,6 +556,10 @@ def settle(st: State) -> None:
             f.notes.append(f"left out a {fact['kind']} of {_shown_value(fact)}: {why}; "
                            f"place it by hand if it matters: {_quoted(st, s)}")
             continue
+        if s is not None and _threshold(s, fact):
+            fact.pop("key", None)
+            fact["review"] = ((fact.get("review", "") + "; ") if fact.get("review") else "") \
+                + _THRESHOLD_NOTE
         if s is not None:
             _settle_direction(st, s, fact)
             if fact["kind"] in ("no-difference", "comparison") and _BASELINE.search(s.text):
@@ -767,10 +771,14 @@ def main_fact(st: State) -> str | None:
     starts = [s.start for s in st.all_sentences]
     best: tuple[float, int, str] | None = None
     for fact in st.found.facts:
-        if fact.get("role") == "background" or fact["kind"] not in _MAIN_RANK:
+        told = fact["kind"] == "count" and _TOLD in str(
+            getattr(st.found.groups.get(fact.get("group") or ""), "review", ""))
+        if fact.get("role") == "background" or (fact["kind"] not in _MAIN_RANK and not told):
             continue  # a count, period or time point is no finding
         if fact["kind"] in ("mean", "range") and _describes_people(st, fact):
             continue  # an age or an age range describes who took part
+        if _THRESHOLD_NOTE in str(fact.get("review")):
+            continue  # "37% reported a 50% reduction": the 50% only says who is counted
         if "not a figure" in str(fact.get("review")):
             continue  # a share said in words ("more than half"): the release gives no figure
         s = _sentence_of(st, starts, fact)
@@ -778,7 +786,9 @@ def main_fact(st: State) -> str | None:
                 _BASELINE.search(s.text):
             continue  # groups alike at the start: a check of the groups, not a finding
         label = _kind_of(st, s) if s is not None else "other"
-        score = float(_MAIN_RANK[fact["kind"]])
+        # "13 of the 22 patients had a response": a count of people told by what happened
+        # to them is a finding, after any figure that states one
+        score = float(_MAIN_RANK.get(fact["kind"], 2.5))
         if label == "methods":
             score -= 10  # who took part and how: a finding only when nothing else is
         if s is not None:
@@ -807,6 +817,39 @@ def _describes_people(st: State, fact: dict[str, Any]) -> bool:
     if st.cohort and st.cohort[0].start <= span[0] < st.cohort[0].end:
         return True  # the sentence that introduces who took part describes them
     return is_age(st.text, span[0], span[1]) if span[1] > span[0] else False
+
+
+_TOLD = "a group told by what happened to it"
+_THRESHOLD_NOTE = ("a threshold that says which people are counted, not a finding of its "
+                   "own: keep it with the share or count it defines")
+_NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"half|a\s+third|a\s+quarter|most|many|some|several)")
+_DEFINES = re.compile(r"(?i)\b(?:meaning(?:\s+that)?|defined\s+as|i\.\s?e\.|that\s+is,)\s")
+_PEOPLE_WHO_GOT = re.compile(
+    rf"(?i)\b{_NUMBER_WORD}\s*(?:%|percent|per\s+cent)?\s+(?:\(\s*[^()]{{0,30}}\)\s+)?"
+    rf"(?:of\s+(?:the\s+|all\s+|these\s+)?(?:[\d,]+\s+)?)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{PERSONS}|{AGENTS}|them|those)\b[^,;]{{0,80}}?\b(?:reported|had|achieved|experienced|"
+    rf"showed|saw|reached|obtained|got|attained)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
+    rf"greater\s+than\s+|a\s+minimum\s+of\s+)?(?:an?\s+)?(?:at\s+least\s+|more\s+than\s+)?$")
+
+
+def _threshold(s: Sentence, fact: dict[str, Any]) -> bool:
+    """Whether a relative change is a threshold that defines who is counted, not a finding:
+    what a counted share of people reached ("37 percent of participants reported a 50
+    percent reduction in pain", "Seven patients had at least a 90 percent reduction"), or
+    a definition ("a partial response, meaning that their tumours shrank by at least 50
+    percent")."""
+    if fact["kind"] != "relative-change" or fact.get("unit") == "fold":
+        return False
+    span = fact.get("source_span")
+    if not span:
+        return False
+    start = span[0] - s.start
+    cuts = [0] + [m.end() for m in re.finditer(r"[;:]|\.\s", s.text[:start])]
+    before = s.text[max(cuts[-1], start - 200):start]
+    return bool(_PEOPLE_WHO_GOT.search(before) or _DEFINES.search(before.rsplit(",", 1)[-1]
+                                                                    if "," in before else
+                                                                    before))
 
 
 def _settle_direction(st: State, s: Sentence, fact: dict[str, Any]) -> None:

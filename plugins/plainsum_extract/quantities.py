@@ -509,9 +509,13 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
             at = s.text.find(shown)
             if at < 0:
                 continue
-            add_fact(st, {"kind": "count", "value": c.of, "group": gid,
+            whole = gid
+            if told:  # "13 of the 22 patients had a response": the 22 are all the patients
+                known = st.labels.get(c.label.lower())
+                whole = known.id if known is not None else "all"
+            add_fact(st, {"kind": "count", "value": c.of, "group": whole,
                           "source_span": [s.at(at), s.at(at + len(shown))],
-                          "review": f"the total of '{c.value} of {c.of}'"}, f"{gid}-n")
+                          "review": f"the total of '{c.value} of {c.of}'"}, f"{whole}-n")
             drafted.add(c.of)
 
 

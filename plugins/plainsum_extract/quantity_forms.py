@@ -74,8 +74,9 @@ _HIGHER = r"higher|more|greater|increased|elevated|larger|bigger|longer|faster|u
 _NOUN_CHANGE = (r"reduction|decrease|drop|decline|fall|cut|lower|increase|rise|jump|gain|"
                 r"boost|improvement|growth")
 VERB_LOWER = (r"reduc\w*|lower(?:ed|s|ing)?|cut(?:s|ting)?|decreas\w*|drop(?:ped|s)?|fell|"
-               r"falls?|falling|declin\w*|slash\w*|shr[aiu]nk\w*|halved|diminish\w*")
-VERB_HIGHER = (r"increas\w*|rais\w*|boost\w*|rose|rises?|rising|jump\w*|gr[eo]w\w*|"
+               r"falls?|falling|fallen|declin\w*|slash\w*|shr[aiu]nk\w*|halved|diminish\w*|"
+               r"plummet\w*|plung\w*|sank|sunk")
+VERB_HIGHER = (r"increas\w*|rais\w*|boost\w*|rose|rises?|rising|risen|jump\w*|gr[eo]w\w*|"
                 r"improv\w*|elevat\w*|enhanc\w*|climb\w*|soar\w*")
 
 _REL_PCT = re.compile(
