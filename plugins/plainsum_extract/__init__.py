@@ -65,3 +65,16 @@ def repaired_text(text: str, lang: str = "en") -> str:
     if lang not in LANGS:
         raise PlainsumError(f"extract reads releases in: {', '.join(LANGS)} (not {lang!r})")
     return repair(text, lang).text
+
+
+def repaired(text: str, lang: str = "en") -> Any:
+    """The repaired text with what the repair did and flagged (:class:`.repair.Repaired`:
+    ``text``, ``repairs``, ``flags``, each a note with its span in ``text``), for
+    ``plainsum review`` to mark on the release."""
+    from plainsum.errors import PlainsumError
+
+    from .repair import repair
+
+    if lang not in LANGS:
+        raise PlainsumError(f"extract reads releases in: {', '.join(LANGS)} (not {lang!r})")
+    return repair(text, lang)

@@ -28,6 +28,7 @@ BUILTIN = {
     "languages": "languages",
     "extract": "extract",
     "translate": "translate",
+    "review": "review",
 }
 
 

@@ -1,0 +1,63 @@
+// plainsum review: the outputs' filter, and lighting up what a link leads to.
+// It reads the page only through our own data- attributes; it never writes markup.
+(function () {
+  "use strict";
+  var only = document.getElementById("only-fails");
+  var lang = document.getElementById("lang-filter");
+  var audience = document.getElementById("audience-filter");
+  var shown = document.getElementById("shown");
+
+  function apply() {
+    var cards = document.querySelectorAll("article.output");
+    var count = 0;
+    cards.forEach(function (card) {
+      var show = (!only.checked || card.dataset.passed === "0") &&
+        (!lang.value || card.dataset.lang === lang.value) &&
+        (!audience.value || card.dataset.audience === audience.value);
+      card.hidden = !show;
+      if (show) { count += 1; }
+    });
+    document.querySelectorAll("section.aud").forEach(function (section) {
+      section.hidden = !section.querySelector("article.output:not([hidden])");
+    });
+    document.querySelectorAll("section.lang").forEach(function (section) {
+      var chosen = !lang.value || section.dataset.lang === lang.value;
+      var any = section.querySelector("article.output:not([hidden])");
+      section.hidden = !chosen || (!any && section.dataset.fails !== "1");
+    });
+    shown.textContent = (only.checked && !count ? "nothing fails: " : "") + count + " of " +
+      cards.length + " outputs shown";
+  }
+
+  function reveal(target) {
+    if (target.closest("[hidden]")) {
+      only.checked = false; lang.value = ""; audience.value = "";
+      apply();
+    }
+  }
+
+  function flash() {
+    document.querySelectorAll(".flash").forEach(function (el) { el.classList.remove("flash"); });
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id) { return; }
+    var target = document.getElementById(id);
+    if (!target) { return; }
+    reveal(target);
+    target.classList.add("flash");
+    if (id.indexOf("src-") === 0) {
+      var key = id.slice(4);
+      document.querySelectorAll("[data-items]").forEach(function (el) {
+        if (el.dataset.items.split(" ").indexOf(key) >= 0) { el.classList.add("flash"); }
+      });
+    }
+    target.scrollIntoView({block: "center"});
+  }
+
+  [only, lang, audience].forEach(function (el) { el.addEventListener("change", apply); });
+  window.addEventListener("hashchange", flash);
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+  });
+  apply();
+  flash();
+}());
