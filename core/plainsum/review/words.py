@@ -61,8 +61,7 @@ def _value(fact: Fact, lexicon: Lexicon) -> str:
             said += f" ({pack.format_number(count)} of {pack.format_number(total)})"
         return said
     if kind == "mean" and number is not None:
-        unit = f" {fact.unit}" if getattr(fact, "unit", None) else ""  # type: ignore[attr-defined]
-        said = f"{getattr(fact, 'statistic', 'mean')} {number}{unit}"
+        said = f"{getattr(fact, 'statistic', 'mean')} {_amount(value, fact, pack)}"
         baseline = getattr(fact, "baseline", None)
         if baseline is not None:
             said += f" (from {pack.format_number(baseline)})"
@@ -78,13 +77,17 @@ def _value(fact: Fact, lexicon: Lexicon) -> str:
         amount = pack.format_percent(value) if unit == "percent" else f"{number}-fold"  # type: ignore[arg-type]
         return f"{amount} {getattr(fact, 'direction', 'lower')}"
     if kind == "difference" and number is not None:
-        return f"{number} {str(getattr(fact, 'unit', '')).replace('-', ' ')}".strip()
+        return _amount(value, fact, pack).replace("-points", " points")
     if kind == "range":
         unit = getattr(fact, "unit", None)
         return (f"{pack.format_number(fact.low)} to "  # type: ignore[attr-defined]
                 f"{pack.format_number(fact.high)}{f' {unit}' if unit else ''}")  # type: ignore[attr-defined]
     if kind == "period":
         event = getattr(fact, "event", None)
+        if event:  # the term's plain words, else its id (a lookup never guesses)
+            forms = lexicon.term(event)
+            shown = forms.plain or forms.technical
+            event = shown if shown and not shown.startswith("⟦") else event
         return f"{fact.start}–{fact.end}" + (f" ({event})" if event else "")  # type: ignore[attr-defined]
     if kind == "timepoints":
         return ", ".join(_named(lexicon, "times", t) for t in getattr(fact, "times", ()))
@@ -103,6 +106,17 @@ def _value(fact: Fact, lexicon: Lexicon) -> str:
         quantifier = getattr(fact, "quantifier", None)
         return quantifier.replace("-", " ") if quantifier else "stated without a number"
     return number if number is not None else "no number"
+
+
+def _amount(value: Any, fact: Fact, pack: Any) -> str:
+    """A number with its unit: a duration as the language says it ("35 years")."""
+    unit = getattr(fact, "unit", None)
+    if not unit:
+        return pack.format_number(value)
+    try:
+        return pack.format_duration(value, unit)
+    except Exception:  # not a unit of time: the number and the unit as the sheet has it
+        return f"{pack.format_number(value)} {unit}"
 
 
 def _named(lexicon: Lexicon, section: str, item_id: str) -> str:
