@@ -137,3 +137,29 @@ def test_the_total_of_n_of_m_people_is_the_whole_group_not_the_ones_counted():
     facts = _read("After a year, 13 of the 22 patients had a partial response.")
     assert "response" in _of(facts, 13)["group_label"]
     assert "response" not in _of(facts, 22)["group_label"]
+
+
+# -- a background sentence is no publisher boilerplate ----------------------------------------
+
+def test_the_leading_cause_of_something_is_a_fact_not_an_about_us_line():
+    facts = _read("In the study, 30% of the walkers had less pain. Heart disease is the "
+                  "leading killer, causing approximately 600,000 deaths each year.\n\n"
+                  "Example University is the leading research university in Ohio, with "
+                  "2,000 staff.")
+    assert _of(facts, 30)["main"]
+    deaths = _of(facts, 600000)
+    assert deaths.get("role") == "background" and deaths.get("hedge") == "about"
+    assert not [f for f in facts if f.get("value") == 2000]  # the about-us line stays out
+
+
+@pytest.mark.parametrize("sentence, group, outcome", [
+    ("Overall, 45% of the women who had calcium in their arteries were found to have "
+     "heart disease as shown on a CT scan.", "women who had calcium in their arteries",
+     "were found to have heart disease"),
+    ("Of the rest, 45 percent of those with diabetes also had kidney disease.",
+     "people with diabetes", "had kidney disease"),
+])
+def test_how_a_finding_was_seen_is_no_part_of_it_and_those_with_x_are_a_group(sentence,
+                                                                              group, outcome):
+    fact = _of(_read(sentence), 45)
+    assert (fact["group_label"], fact["outcome_label"]) == (group, outcome)

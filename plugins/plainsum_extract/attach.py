@@ -494,7 +494,10 @@ def _after_phrase(clause: str) -> str | None:
                  r"more\b|less\b)|(?:^|\s+)(?:during|over|within|after|at|by|in)\s+(?:the\s+)?"
                  r"(?:first|second|third|\d|course|end|year|month|week|study|trial|follow|"
                  rf"{_WORD_TIME})|"
-                 r"\s+(?:between\s+the\s+ages?\s+of|aged|ages)\s+\d", c)[0]
+                 r"\s+(?:between\s+the\s+ages?\s+of|aged|ages)\s+\d|"
+                 # "had X as shown on a scan": how it was seen is no part of it
+                 r"\s+as\s+(?:shown|measured|seen|assessed|detected|determined|confirmed|"
+                 r"judged|defined)\b", c)[0]
     c = re.sub(r"(?<=[a-z])\.\d{1,2}\s*$", "", c.strip())  # "First class.2": a footnote mark
     c = c.strip().rstrip(").")
     if re.match(r"(?i)(?:in|on|for|with|receiving|among|at|and|or|of|to|from|during)\b", c):
@@ -977,9 +980,9 @@ _WHO_AFTER = re.compile(
     r"adolescents|teenagers|teens|infants|babies))\b(?!\s+(?:who|with|whose|in\s+the|taking|"
     r"receiving|given|on)\b)")
 _OF_GROUP = re.compile(  # "% of (the) coffee drinkers" / "of non-walkers", up to the verb
-    rf"(?i)\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?P<g>(?:[a-z][\w'’-]*\s+)"
-    rf"{{0,2}}?(?:{PERSONS}|{AGENTS})\b(?:\s+(?:who|that|with|whose)\s+(?:(?!\b(?:this|these|such|that)\b)"
-    rf"[^,;()]){{3,90}}?)?)"
+    rf"(?i)\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?P<g>(?:(?:[a-z][\w'’-]*\s+)"
+    rf"{{0,2}}?(?:{PERSONS}|{AGENTS})\b|those(?=\s+(?:who|that|with|whose)\b))(?:\s+(?:who|that|"
+    rf"with|whose)\s+(?:(?!\b(?:this|these|such|that)\b)[^,;()]){{3,90}}?)?)"
     rf"(?=\s*(?:[,.;(]|$|(?:still\s+|also\s+)?(?:had|have|has|"
     rf"were|was|did|developed|got|reported|needed|died|experienced|remained|showed|became|"
     rf"said|achieved|stopped|used|took|felt|lost|gained|quit|survived|recovered|"

@@ -334,7 +334,10 @@ def group_named(st: State, phrase: str, span: Span) -> str | None:
             return gid
     label = re.sub(r"(?i)^(?:the\s+)?those\b", "people", text)
     label = re.split(r"(?i)\s+(?:such\s+as|including|like)\s", label)[0]
-    if label_problem(label) or len(label.split()) > 10 or not re.search(
+    # a relative clause may take a label to 12 words ("women who had evidence of ... on
+    # their mammogram"); other long phrases are fragments of a sentence
+    longest = 12 if re.search(r"(?i)\b(?:who|that|whose)\s", label) else 10
+    if label_problem(label) or len(label.split()) > longest or not re.search(
             rf"(?i)\b(?:{PERSONS}|{AGENTS}|animals|group|arm)\b", label):
         return None
     g = _add_group(st, label, span, "described", [text.lower()],

@@ -504,6 +504,8 @@ def _flag_missing_links(state: Repaired) -> None:
 
 _BOILERPLATE = re.compile(r"""^(?:
     .{0,120}?\bis\s+(?:the|a)\s+(?:world['’]s\s+)?(?:leading|largest|premier|nation['’]s|foremost)\b
+      (?!\s+(?:[\w-]+\s+){0,3}?(?:causes?|killers?|risk|reasons?|sources?\s+of|contributors?|
+              drivers?|predictors?|killer)\b)  # "heart disease is the leading killer": a fact
   | .{0,80}?\bis\s+the\s+world['’]s\s+largest\b
   | \*?\s*for\s+more\s+information\b
   | \*?\s*while\s+(?:the\s+)?content\s+of\b
