@@ -272,3 +272,164 @@ def test_words_are_found_whole_as_their_pattern_finds_them() -> None:
         assert has_word(text, words) is want, (text, words)
         found += want
     assert 1000 < found < 29000
+
+
+def _claim_patterns(registry) -> list[tuple[str, object]]:
+    """(language, one causal phrase of its pack as the claims checker runs it)."""
+    from plainsum_checks.claims import _vocab
+
+    return [(code, p) for code, pack in sorted(registry.languages.items())
+            for vocab in [_vocab(pack)] for p in (*vocab.causal_each, *vocab.causing_each)]
+
+
+def test_a_causal_phrase_is_only_skipped_over_a_text_it_would_not_match(registry) -> None:
+    """A claim phrase runs only over a text holding one of its words: skipping it never
+    loses a match, on the suite's texts, its sentences, and texts made of the phrases'
+    own words in other cases; and it is skipped over most texts (the point of it)."""
+    import random
+
+    patterns = _claim_patterns(registry)
+    assert sum(p.words is not None for _, p in patterns) > 0.9 * len(patterns)
+    suite = _suite_texts()
+    rnd = random.Random(11)
+    skipped = found = 0
+    for code, pattern in patterns:
+        words = sorted(pattern.words or ["prevent", "cause"])
+        texts = [t for t in suite.get(code, [])[:40]]
+        texts += [s.strip() for t in texts[:10] for s in t.split(".")]
+        for _ in range(30):
+            picked = [w.upper() if rnd.random() < 0.3 else w.capitalize()
+                      if rnd.random() < 0.3 else w for w in rnd.sample(words, 1)]
+            filler = rnd.sample(["the", "study", "to", "de", "la", "a", "ist", "can", "s",
+                                 "es", "ed", "risk", "to", "lives", "ß", "İ", "K", "ſ"], 4)
+            texts.append(" ".join(filler[:2] + picked + filler[2:]))
+        for text in texts:
+            whole = [m.span() for m in pattern.pattern.finditer(text)]
+            got = [m.span() for m in pattern.finditer(text, 0, len(text))]
+            assert got == whole, (code, pattern.pattern.pattern, text)
+            skipped += not pattern.may_match(text)
+            found += bool(whole)
+    assert found > 100 and skipped > 1000
+
+
+def test_the_words_a_pattern_requires_are_read_from_it() -> None:
+    from plainsum_checks.anchors import anchors
+
+    assert anchors(r"prevent(?:s|ed)?") == {"prevent"}
+    assert anchors(r"(?<!\bto\s)(?:can|will)\s+lead\s+to") == {"lead"}
+    # the most telling words: the longest shortest word ("risk"/"odds" over "cut"/"lowers")
+    assert anchors(r"(?:cuts?|lowers)\s+(?:the\s+)?(?:risk|odds)") == {"risk", "odds"}
+    assert anchors(r"Schütz(?:t|en)") == {"schütz"}  # case folded
+    assert anchors(r"ab(?:c|d)") is None  # no word of three letters
+    assert anchors(r"(?:foo|b)bar") == {"bar"}  # an alternative without a word: the rest
+    assert anchors(r"(?:[\w-]+\s+){0,3}?lives") == {"lives"}
+    assert anchors(r"(?:word\s+){1,3}end") == {"word"}  # repeated at least once
+    assert anchors(r"(?:word\s+){0,3}end") == {"end"}
+    # syntax the standard parser reads otherwise than the regex module: always run
+    for fragment in (r"[[:alpha:]]+ing", r"(?:cause){e<=1}", r"(?|cause|effect)",
+                     r"\p{L}+cause", r"(?r)cause"):
+        assert anchors(fragment) is None, fragment
+
+
+def test_a_text_without_the_words_has_no_match_whatever_its_case() -> None:
+    """Random texts of letters that fold in unusual ways, against phrases of such letters:
+    a phrase is only ever skipped over a text it does not match."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from plainsum_checks.anchors import Anchored
+
+    fragments = [r"(?<!\bto\s)strasse(?:n)?", r"(?:ki|ık)ss\s+(?:\w+\s+)?end", r"ſtop",
+                 r"(?:groß|gross)e\s+kelvin", r"ǅemal", r"σοφός"]
+    made = [Anchored(regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{f})(?![\p{{L}}\p{{N}}])",
+                                   regex.IGNORECASE), f) for f in fragments]
+    assert sum(m.words is not None for m in made) >= 4
+    alphabet = st.sampled_from(list("strasenSTRASENßẞſKkKıIiİ ǄǅǆdžΣσςοφόςΟΦΌ-ekdlvnop"))
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(alphabet, max_size=30).map("".join))
+    def check(text: str) -> None:
+        for m in made:
+            assert ([x.span() for x in m.finditer(text, 0, len(text))]
+                    == [x.span() for x in m.pattern.finditer(text)]), (m.pattern.pattern, text)
+
+    check()
+
+
+def test_a_letter_matched_in_any_case_folds_as_it_does() -> None:
+    """The skip tests a folded text for folded words: sound because every character the
+    regex module matches to a letter of a word it keeps, ignoring case, folds to what that
+    letter folds to (checked here over all of Unicode, not with the module's case list
+    the skip itself trusts)."""
+    import sys
+
+    from plainsum.plugins import collect, get_plugin_manager
+    from plainsum_checks.anchors import anchors, fold
+    from plainsum_checks.claims import _vocab
+
+    registry = collect(get_plugin_manager())
+    letters = {ch for pack in registry.languages.values()
+               for p in (*_vocab(pack).causal_each, *_vocab(pack).causing_each)
+               for w in (p.words or ()) for ch in w}
+    tried = {ch for ch in "sßkKiIıİσςΣ" if anchors(f"{ch}xyz") is not None}
+    assert {"s", "k", "i"} <= tried  # the Turkish i's are folded as the module matches them
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                         if not 0xD800 <= c <= 0xDFFF)
+    for ch in sorted(letters | tried):
+        for m in regex.finditer(regex.escape(ch), everything, regex.IGNORECASE):
+            assert fold(m.group()) == fold(ch), (ch, m.group())
+
+
+def test_word_counts_kept_per_pack_are_those_counted_afresh(registry) -> None:
+    """Readability counts with the pack's kept word counts equal counts worked out word by
+    word, asked twice, in every language; a pack given another syllable counter counts
+    with it."""
+    from plainsum.language import TextCounts
+
+    texts = [t for ts in _suite_texts().values() for t in ts[:30]] + TEXTS
+    for pack in registry.languages.values():
+        for text in texts:
+            words = pack.words(text)
+            syll = [pack.syllables(w) for w in words]
+            letters = [sum(map(str.isalpha, w)) for w in words]
+            want = TextCounts(
+                sentences=pack.counts(text).sentences, words=len(words), syllables=sum(syll),
+                letters=sum(letters), polysyllables=sum(1 for s in syll if s >= 3),
+                monosyllables=sum(1 for s in syll if s == 1),
+                long_words=sum(1 for n in letters if n > 6))
+            assert pack.counts(text) == want
+            assert pack.counts(text) == want
+    import copy
+
+    pack = copy.copy(registry.language("en"))
+    pack.__dict__.pop("_word_counts_kept", None)
+    before = pack.counts("Transplantation works.")
+    pack.syllables = lambda word: 7  # type: ignore[method-assign]
+    assert pack.counts("Transplantation works.").syllables == 14 != before.syllables
+
+
+def test_a_country_is_found_by_its_english_name_as_a_walk_of_the_names_finds_it() -> None:
+    from babel import Locale
+    from plainsum.language import territory_code
+
+    english = Locale.parse("en").territories
+    for name in [*english.values(), "sweden", "UNITED STATES", "Atlantis", ""]:
+        codes = [code for code, value in english.items() if value.lower() == name.lower()]
+        assert territory_code(name) == (codes[0] if codes else None), name
+
+
+def test_a_keyword_inside_another_groups_words_is_found_as_by_slicing() -> None:
+    import random
+
+    from plainsum_checks.sheet import _contains
+
+    rnd = random.Random(2)
+    words = ["a", "b", "c", "ab"]
+    seen = 0
+    for _ in range(5000):
+        outer = tuple(rnd.choice(words) for _ in range(rnd.randint(0, 5)))
+        inner = tuple(rnd.choice(words) for _ in range(rnd.randint(0, 3)))
+        n = len(inner)
+        want = any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
+        assert _contains(outer, inner) is want, (outer, inner)
+        seen += want
+    assert 500 < seen < 4500

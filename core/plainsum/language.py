@@ -38,6 +38,7 @@ _AFTER_MARK = regex.compile(r"[^\S\n]*\n?[^\S\n]*(\S?)")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}")
 # sentence spans of recent texts, per pack (segmenting is asked for again and again)
 _SPANS: Memo[tuple[tuple[int, int], ...]] = Memo(256)
+_WORD_COUNTS_KEPT = 65536  # words whose counts a pack keeps before it starts afresh
 
 
 @dataclass(frozen=True)
@@ -363,8 +364,15 @@ class LanguagePack:
 
     def counts(self, text: str) -> TextCounts:
         words = self.words(text)
-        # syllables and letters of each distinct word, worked out once (texts repeat words)
-        each = {w: (self.syllables(w), sum(map(str.isalpha, w))) for w in set(words)}
+        # syllables and letters of each distinct word, worked out once per pack (texts,
+        # and the outputs of one language, repeat their words)
+        known = self._word_counts()
+        each = {}
+        for w in set(words):
+            found = known.get(w)
+            if found is None:
+                found = known[w] = (self.syllables(w), sum(map(str.isalpha, w)))
+            each[w] = found
         syllables = [each[w][0] for w in words]
         letters = [each[w][1] for w in words]
         return TextCounts(
@@ -376,6 +384,16 @@ class LanguagePack:
             monosyllables=sum(1 for s in syllables if s == 1),
             long_words=sum(1 for n in letters if n > 6),
         )
+
+    def _word_counts(self) -> dict[str, tuple[int, int]]:
+        """(syllables, letters) of each word counted so far, kept per pack and per
+        syllable counter (a pack given another counter counts afresh); bounded."""
+        counter = getattr(self.syllables, "__func__", self.syllables)
+        kept = self.__dict__.get("_word_counts_kept")
+        if kept is None or kept[0] is not counter or len(kept[1]) > _WORD_COUNTS_KEPT:
+            kept = (counter, {})
+            self.__dict__["_word_counts_kept"] = kept
+        return kept[1]
 
     def _worded_sentences(self, text: str) -> int:
         """How many sentences of ``text`` hold a word. A sentence holds one when a
@@ -465,6 +483,22 @@ def babel_locale(name: str) -> Any:
     from babel import Locale
 
     return Locale.parse(name)
+
+
+def territory_code(name: str) -> str | None:
+    """The CLDR code of a country named in English ("Sweden": "SE"), any case."""
+    return _english_territories().get(name.lower())
+
+
+@functools.cache
+def _english_territories() -> dict[str, str]:
+    """Code by English name, lower case (the first code CLDR lists for a name), read once
+    per process: looked up in babel's own mapping each time, a name cost a walk over
+    some 300 territories for every summary."""
+    out: dict[str, str] = {}
+    for code, value in babel_locale("en").territories.items():
+        out.setdefault(value.lower(), code)
+    return out
 
 
 @functools.lru_cache(maxsize=256)

@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import MissingTranslation
 from .factsheet.model import Fact, FactSheet
-from .language import LanguagePack, babel_locale
+from .language import LanguagePack, babel_locale, territory_code
 from .rounding import whole
 
 _WORD = re.compile(r"\w[\w'’-]*")
@@ -283,13 +283,10 @@ class Wording:
         """A country named in English on the sheet, in the pack's language (CLDR)."""
         if not name:
             return None
-        from babel import Locale
-
-        english = Locale.parse("en").territories
-        codes = [code for code, value in english.items() if value.lower() == name.lower()]
-        if not codes:
+        code = territory_code(name)
+        if code is None:
             return name
-        return Locale.parse(self.pack.locale).territories.get(codes[0], name)
+        return babel_locale(self.pack.locale).territories.get(code, name)
 
     def join(self, items: list[str]) -> str:
         from babel.lists import format_list

@@ -44,6 +44,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
+from .anchors import Anchored
 from .context import group_cues
 from .directions import _phrases_cache, _words, quote_spans
 from .numbers import read_numbers
@@ -91,9 +92,10 @@ class _Vocab:
                                  _FLAGS) if yes else None
         # the same phrases one pattern each: a pattern that opens with a word is found by
         # its letters, where one alternation of all of them is tried at every place (two
-        # to four times slower on a long text)
-        self.causal_each = [p for f in words("causal") if (p := _compile([f]))]
-        self.causing_each = [p for f in words("causing") if (p := _compile([f]))]
+        # to four times slower on a long text); none runs over a text without its words
+        self.causal_each = [Anchored(p, f) for f in words("causal") if (p := _compile([f]))]
+        self.causing_each = [Anchored(p, f) for f in words("causing")
+                             if (p := _compile([f]))]
         self.negation = _compile(words("negations"))
         self.caveat = _compile(words("negations") + words("caveats"))
         self.same = _compile(words("same"))
@@ -149,7 +151,8 @@ class _Hit:
     text: str
 
 
-def _hits(pattern: regex.Pattern[str] | None, text: str, a: int, b: int) -> list[_Hit]:
+def _hits(pattern: regex.Pattern[str] | Anchored | None, text: str, a: int,
+          b: int) -> list[_Hit]:
     if pattern is None:
         return []
     return [_Hit(m.start(), m.end(), m.group()) for m in pattern.finditer(text, a, b)]

@@ -334,6 +334,8 @@ def _with_term_forms(labels: list[str], terms: list[list[str]]) -> list[str]:
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     n = len(inner)
+    if n == 1:  # most keywords are one word: a tuple finds it without slicing
+        return inner[0] in outer
     return any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
 
 

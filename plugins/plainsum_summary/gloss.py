@@ -12,6 +12,7 @@ headline are never changed; an abbreviation is :mod:`.spell`'s.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -54,7 +55,10 @@ def _fold(word: str) -> str:
                    if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=1024)
 def _word(text: str) -> re.Pattern[str]:
+    """The word ``text`` alone, in any case; compiled once per process (every lay summary
+    in a language asks for the same terms' patterns, more than ``re``'s own cache keeps)."""
     return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.IGNORECASE)
 
 

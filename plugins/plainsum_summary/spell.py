@@ -13,6 +13,7 @@ esclerose múltipla)"). Quotes are never changed.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from plainsum.factsheet.model import is_abbreviation
@@ -52,6 +53,12 @@ def stands_for(short: str, long: str) -> bool:
 
 
 def _words(forms: list[str]) -> re.Pattern[str]:
+    return _words_of(tuple(forms))
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_of(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Compiled once per process: every summary of a language asks for the same ones."""
     return re.compile(r"(?<!\w)(?:" + "|".join(
         map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
 
