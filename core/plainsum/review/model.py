@@ -248,6 +248,8 @@ def _entries(sheet: FactSheet, lexicon: Lexicon, release: Release | None,
             if section == "facts" and sheet_id in sheet.facts:
                 fact = sheet.facts[sheet_id]
                 entry.words = fact_words(fact, sheet, lexicon)
+                entry.title = ", ".join(said for what, said in entry.words  # for the hover
+                                        if what in ("value", "group", "outcome", "time"))
                 entry.main = sheet_id == sheet.main_fact
                 entry.key_item = fact.key
             elif section == "limitations":
