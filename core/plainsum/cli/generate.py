@@ -14,7 +14,8 @@ from .options import DRAFT, rule_options, rule_selection, split_list
 
 
 @click.command()
-@click.argument("facts", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("sheets", metavar="FACTS...", nargs=-1, required=True,
+                type=click.Path(allow_dash=True))
 @click.option("--lang", "langs", default=None, metavar="CODES",
               help="Comma-separated languages (default: the sheet's own).")
 @click.option("--audience", "audiences", default=None, metavar="NAMES",
@@ -26,20 +27,24 @@ from .options import DRAFT, rule_options, rule_selection, split_list
 @click.option("--out", type=click.Path(file_okay=False), default=None,
               help="Write one file per output and an index.json into this folder.")
 @click.option("--force", is_flag=True, help="Overwrite files that already exist in --out.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Processes to work in (default: one per CPU; 1: this one only).")
 @rule_options
 @DRAFT
-def generate(facts: str, langs: str | None, audiences: str | None, generators: str | None,
-             fmt: str, out: str | None, force: bool, draft: bool, select: str | None = None,
-             ignore: str | None = None) -> None:
-    """Generate checked plain-language outputs from a fact sheet.
+def generate(sheets: tuple[str, ...], langs: str | None, audiences: str | None,
+             generators: str | None, fmt: str, out: str | None, force: bool, draft: bool,
+             select: str | None = None, ignore: str | None = None,
+             jobs: int | None = None) -> None:
+    """Generate checked plain-language outputs from a fact sheet, or from several sheets
+    (files, or folders holding facts.yaml or *.yaml sheets) into --out DIR.
 
     A draft sheet (one 'plainsum lint' finds items to settle in) is refused unless
     --draft is given; every output made from it then begins with a DRAFT line.
     Exits 0 when every output passes its checks, 1 when one does not, 2 on bad input.
     """
+    from ..batch import bundle
     from ..draft import refuse
     from ..factsheet import load_factsheet
-    from ..pipeline import generate as run
     from ..report import generate_json, generate_markdown, generate_text
 
     if force and out is None:
@@ -49,13 +54,20 @@ def generate(facts: str, langs: str | None, audiences: str | None, generators: s
     langs_, audiences_, generators_ = (split_list(langs, "--lang"),
                                        split_list(audiences, "--audience"),
                                        split_list(generators, "--generator"))
+    if len(sheets) > 1 or Path(sheets[0]).is_dir():
+        from .generate_many import generate_many
+
+        generate_many(sheets, langs_, audiences_, generators_, fmt, out, force, draft,
+                      select, ignore, jobs)
+        return
+    facts = sheets[0]  # one sheet: files and index.json as they always were
     registry = app().registry
     sheet = load_factsheet(facts, registry.known_terms())
     rules = rule_selection(registry, sheet, select, ignore)
     if not draft:
         refuse(sheet, facts, "generate")
-    outputs = run(sheet, registry, langs_ or [sheet.lang],
-                  audiences_ or list(registry.audiences), generators_, rules=rules)
+    outputs = bundle(facts, sheet, rules, registry, langs_ or [sheet.lang],
+                     audiences_ or list(registry.audiences), generators_, jobs)
     if not outputs:  # every generator asked for failed or has nothing for this selection
         why = ("a plugin failed: see the warning above" if getattr(registry, "failed", None)
                else "the generators make nothing for these audiences")
@@ -76,12 +88,25 @@ def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
            owners: dict[tuple[str, str], str], draft: bool = False) -> None:
     """The whole set and its ``index.json``, or nothing; with ``--force``, the files of the
     earlier set in the folder that this one does not make again are removed."""
-    from ..files import path_component, printable, writing_into
+    from ..files import printable, writing_into
 
     if folder.exists() and not folder.is_dir():
         raise PlainsumError(f"{folder}: is a file, not a folder (--out takes a folder)")
-    suffix = {"json": "json", "markdown": "md"}.get(fmt, "txt")
     planned: dict[Path, str] = {}
+    names = _files(folder, outputs, fmt, owners, planned)
+    with writing_into(folder):
+        _write_set(folder, facts, outputs, names, planned, force, draft)
+    count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
+    click.echo(printable(f"wrote {count} and index.json to {folder}"), err=True)
+
+
+def _files(folder: Path, outputs: list, fmt: str, owners: dict[tuple[str, str], str],
+           planned: dict[Path, str], under: str = "") -> list[str]:
+    """Each output's file name in ``folder`` (``LANG/AUDIENCE/GENERATOR-VARIANT.txt``,
+    below the folder ``under`` when given), its body added to ``planned``."""
+    from ..files import path_component
+
+    suffix = {"json": "json", "markdown": "md"}.get(fmt, "txt")
     names: list[str] = []
     for o in outputs:
         parts = [path_component(o.lang, _whose("language code", owners, "languages", o.lang)),
@@ -89,15 +114,12 @@ def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
                                 _whose("audience id", owners, "audiences", o.audience)),
                  path_component(f"{o.generator}-{o.variant}.{suffix}",
                                 _whose("output name", owners, "generators", o.generator))]
-        name = "/".join(parts)
+        name = "/".join([under, *parts] if under else parts)
         if folder / name in planned:
             raise PlainsumError(f"two outputs would both be written to {folder / name}")
         planned[folder / name] = _body(o, fmt)
         names.append(name)
-    with writing_into(folder):
-        _write_set(folder, facts, outputs, names, planned, force, draft)
-    count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
-    click.echo(printable(f"wrote {count} and index.json to {folder}"), err=True)
+    return names
 
 
 def _write_set(folder: Path, facts: str, outputs: list, names: list[str],
