@@ -109,9 +109,19 @@ def test_repair_notes_are_marked(tmp_path: Path, cli) -> None:
     page = tmp_path / "review.html"
     assert cli("review", str(sheet), "--release", str(release), "-o", str(page)).exit_code == 0
     tags = parse(page.read_text("utf-8"))
-    foreign = [text for found, text in tags.texts
+    foreign = [(found, text) for found, text in tags.texts
                if "note-foreign-text" in found.get("class", "") and found.get("title")]
-    assert "\u597d\u8272\u5148\u751f" in foreign
+    assert [text for _, text in foreign] == ["\u597d\u8272\u5148\u751f"]
+    mark = foreign[0][0]
+    assert "Han text" in mark["title"] and mark["href"].startswith("#note-")
+    _, said = tags.with_id(mark["href"][1:])  # the note in the list, and back
+    assert "Han text" in said
+    assert mark["id"] == f"at-{mark['href'][1:]}"
+    assert [f for _, f in tags.tags if f.get("href") == f"#{mark['id']}"]
+    repaired = [(found, text) for found, text in tags.texts
+                if "note-mojibake" in found.get("class", "") and found.get("title")]
+    assert [text for _, text in repaired] == ["\u2019s"]
+    assert "\u9225\u6a9a" in repaired[0][0]["title"]  # what it was, on hover
 
 
 def test_a_span_outside_the_release_is_said(tmp_path: Path, cli) -> None:

@@ -34,6 +34,7 @@ class Note:
     message: str
     start: int
     end: int
+    key: str = ""  # set by the page: note-1, note-2, ... in the order of the text
 
     @property
     def css(self) -> str:
@@ -211,6 +212,8 @@ def build(sheet: FactSheet, registry: Any, langs: Iterable[str], audiences: Iter
             for o in view.outputs:
                 o.reference = reference.get((o.audience, o.generator, o.variant))
     notes = sorted(release.notes, key=lambda n: (n.start, n.end)) if release else []
+    for i, note in enumerate(notes, 1):
+        note.key = f"note-{i}"
     top = sheet.raw.get("review")
     return Page(
         title=sheet.title_in(sheet.lang) or sheet.id, sheet_id=sheet.id,
@@ -315,11 +318,16 @@ def _place(entry: Entry, span: Any, release: Release | None) -> None:
 
 def _release_pieces(release: Release, entries: list[Entry]) -> list[Piece]:
     marks = [Mark(e.span[0], e.span[1], e) for e in entries if e.span is not None]
-    marks += [Mark(n.start, n.end, n) for n in release.notes]
+    # a note on nothing but spaces (where page chrome was cut out) is shown as a point
+    marks += [Mark(n.start, n.end if release.text[n.start:n.end].strip() else n.start, n)
+              for n in release.notes]
     starts: dict[int, list[str]] = {}
     for e in entries:
         if e.span is not None:
             starts.setdefault(e.span[0], []).append(f"src-{e.key}")
+    for n in release.notes:
+        if n.key and valid(n.start, n.end, len(release.text)):
+            starts.setdefault(n.start, []).append(f"at-{n.key}")
     pieces = []
     for run in split(release.text, marks):
         pieces.append(_release_piece(run, starts.pop(run.start, [])))
@@ -338,6 +346,8 @@ def _release_piece(run: Run, anchors: list[str]) -> Piece:
         classes.append("hl hl-" + ("fact" if first.section == "facts" else "item"))
         if len(items) > 1:
             classes.append("hl-multi")
+    elif notes and notes[0].key:
+        href = f"#{notes[0].key}"  # the note in the list under the release
     classes += [f"note note-{n.css}" for n in notes]
     title = "; ".join([f"{e.section[:-1] if e.section.endswith('s') else e.section} "
                        f"{e.sheet_id}: {e.title}" for e in items] + [n.message for n in notes])
