@@ -163,3 +163,51 @@ def test_how_a_finding_was_seen_is_no_part_of_it_and_those_with_x_are_a_group(se
                                                                               group, outcome):
     fact = _of(_read(sentence), 45)
     assert (fact["group_label"], fact["outcome_label"]) == (group, outcome)
+
+
+# -- the study's one follow-up time --------------------------------------------------------
+
+def _trial(methods: str, results: str) -> list[dict]:
+    found = find(repair("Surgery helps the heart\n\nResearchers enrolled 400 patients with "
+                        f"heart failure. {methods}\n\n{results}\n"), {})
+    out = []
+    for f in found.facts:
+        t = found.times.get(f.get("time") or "")
+        out.append({**f, "at": (t.value, t.unit) if t else None})
+    return out
+
+
+@pytest.mark.parametrize("methods, at", [
+    ("An extension study looked at the 10-year outcomes.", (10, "year")),
+    ("Patients were followed for a median of 7 years.", (7, "year")),
+    ("The team reported 18-month follow-up data.", (18, "month")),
+])
+def test_results_without_a_time_are_at_the_studys_one_follow_up_time(methods, at):
+    facts = _trial(methods, "Death occurred in 45% of the surgery group. Overall, 30% of "
+                            "the patients had chest pain.")
+    for value in (45, 30):
+        fact = _of(facts, value)
+        assert fact["at"] == at
+        assert "follow-up" in fact["review"] and "check" in fact["review"]
+
+
+@pytest.mark.parametrize("methods, results", [
+    # two follow-up times: which one a result is at is for the reviewer
+    ("They were followed for 5 years, and a subgroup for 10 years of follow-up.",
+     "Death occurred in 45% of the surgery group."),
+    # a result with a time of its own that differs: the release mixes times
+    ("An extension study looked at the 10-year outcomes.",
+     "Death occurred in 45% of the surgery group. After 2 years, 30% had chest pain."),
+    # a five-year trial is how long it ran, not a follow-up the results are at
+    ("It was a 5-year randomized trial.", "Death occurred in 45% of the surgery group."),
+])
+def test_no_follow_up_time_is_guessed_when_the_release_does_not_give_one(methods, results):
+    assert _of(_trial(methods, results), 45)["at"] is None
+
+
+def test_a_share_of_those_given_a_treatment_is_about_them_and_keeps_the_outcome():
+    facts = _read("Death occurred in 30% of the walkers and in 45% of those given drugs "
+                  "alone.")
+    fact = _of(facts, 45)
+    assert fact["group_label"] == "people given drugs alone"
+    assert fact["outcome_label"] == _of(facts, 30)["outcome_label"]

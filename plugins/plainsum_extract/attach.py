@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .classify import reports_study
+from .follow_up import attach_follow_up
 from .groups import AGENTS, LABEL_DANGLING, PERSONS, group_named, label_problem, mentions
 from .state import PEOPLE, Sentence, Span, State, Time, add_fact
 from .terms import bank_term
@@ -500,7 +501,8 @@ def _after_phrase(clause: str) -> str | None:
                  r"judged|defined)\b", c)[0]
     c = re.sub(r"(?<=[a-z])\.\d{1,2}\s*$", "", c.strip())  # "First class.2": a footnote mark
     c = c.strip().rstrip(").")
-    if re.match(r"(?i)(?:in|on|for|with|receiving|among|at|and|or|of|to|from|during)\b", c):
+    if re.match(r"(?i)(?:in|on|for|with|receiving|among|at|and|or|of|to|from|during|given|"
+                r"taking|treated|assigned)\b", c):
         return None  # names a group or a range, not an outcome
     ws = c.split()
     while ws and ws[-1].lower() in _DANGLING:
@@ -581,6 +583,7 @@ def settle(st: State) -> None:
     f.groups = {k: g for k, g in f.groups.items()
                 if k in named or g.kind == "all" or (
                     g.kind in ("arm", "sub", "np") and not label_problem(g.label))}
+    attach_follow_up(st)  # results said without a time, in a study with one follow-up
     f.main = main_fact(st)
     if not own:
         f.notes.append("the release reports no study of its own (a product, policy or news "
@@ -981,8 +984,9 @@ _WHO_AFTER = re.compile(
     r"receiving|given|on)\b)")
 _OF_GROUP = re.compile(  # "% of (the) coffee drinkers" / "of non-walkers", up to the verb
     rf"(?i)\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?P<g>(?:(?:[a-z][\w'’-]*\s+)"
-    rf"{{0,2}}?(?:{PERSONS}|{AGENTS})\b|those(?=\s+(?:who|that|with|whose)\b))(?:\s+(?:who|that|"
-    rf"with|whose)\s+(?:(?!\b(?:this|these|such|that)\b)[^,;()]){{3,90}}?)?)"
+    rf"{{0,2}}?(?:{PERSONS}|{AGENTS})\b|those(?=\s+(?:who|that|with|whose|given|receiving|"
+    rf"taking|treated|on|in|assigned)\b))(?:\s+(?:who|that|with|whose|given|receiving|taking|"
+    rf"treated\s+with|on|in|assigned\s+to)\s+(?:(?!\b(?:this|these|such|that)\b)[^,;()]){{3,90}}?)?)"
     rf"(?=\s*(?:[,.;(]|$|(?:still\s+|also\s+)?(?:had|have|has|"
     rf"were|was|did|developed|got|reported|needed|died|experienced|remained|showed|became|"
     rf"said|achieved|stopped|used|took|felt|lost|gained|quit|survived|recovered|"
