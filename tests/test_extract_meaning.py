@@ -211,3 +211,24 @@ def test_a_share_of_those_given_a_treatment_is_about_them_and_keeps_the_outcome(
     fact = _of(facts, 45)
     assert fact["group_label"] == "people given drugs alone"
     assert fact["outcome_label"] == _of(facts, 30)["outcome_label"]
+
+
+# -- a range of so many times --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, low, high, measure", [
+    ("The new test is between 100 and 1,000-fold more sensitive than a scan.", 100, 1000,
+     "times more sensitive"),
+    ("The walkers were two to three times as likely to sleep well.", 2, 3, "times as likely"),
+    ("Walkers had a two- to three-fold higher risk of falls.", 2, 3,
+     "times higher risk of falls"),
+    ("The blood test was 10 to 20 times more accurate than a scan.", 10, 20,
+     "times more accurate"),
+])
+def test_so_many_to_so_many_times_is_one_range_not_a_change_of_its_upper_end(sentence, low,
+                                                                             high, measure):
+    found = find(repair(HEAD + sentence), {})
+    ranges = [f for f in found.facts if f["kind"] == "range" and f["low"] == low]
+    assert len(ranges) == 1 and ranges[0]["high"] == high
+    assert found.measures[ranges[0]["measure"]]["label"]["en"]["plain"] == measure
+    assert not [f for f in found.facts if f["kind"] == "relative-change"
+                and f.get("value") in (low, high)]

@@ -141,6 +141,12 @@ _RANGE_BETWEEN = re.compile(
 _RANGE_BARE = re.compile(
     rf"(?i)(?<![\w.,-])(?P<lo>{NUMD})\s*(?:%|percent|per\s+cent)?\s*(?:-|–|to)\s*(?P<hi>{NUMD})"
     rf"\s*(?P<u>%|percent\b|per\s+cent\b|(?:{UNIT})\b)")
+_FOLD_WORD = r"(?:[\s-]*fold|\s+times)"
+_RANGE_FOLD = re.compile(  # "between 100 and 1,000-fold more sensitive", "two to three times"
+    rf"(?i)\b(?:between\s+|from\s+)?(?P<lo>{NUM}|{WORDNUM})(?:{_FOLD_WORD}|-(?=\s))?{_TO}"
+    rf"(?P<hi>{NUM}|{WORDNUM}){_FOLD_WORD}\s+(?P<what>(?:more|less|higher|lower|greater|"
+    rf"smaller|faster|slower|better|worse|as)\s+(?!than\b)[a-z][\w-]*(?:\s+(?:of|in|for)\s+"
+    rf"(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!than\b|and\b|or\b)[a-z][\w-]*)?)?)")
 _CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{VERB_LOWER}|{VERB_HIGHER}|went|changed|moved)\b"
                             r"[^.;]{0,40}$")
 
@@ -477,6 +483,10 @@ def _ranges(text: str) -> list[Quantity]:
     for m in _RANGE_AGE.finditer(text):
         key = "lo" if m.group("lo") else "lo2"
         add(m, key, "hi" if key == "lo" else "hi2", "year", "age")
+    for m in _RANGE_FOLD.finditer(text):
+        # so many times more: the measure says how ("times more sensitive"); the sheet's
+        # range has no unit for a fold
+        add(m, "lo", "hi", None, f"times {' '.join(m.group('what').lower().split())}")
     for pattern in (_RANGE_BETWEEN, _RANGE_BARE):
         for m in pattern.finditer(text):
             if looks_like_years(m.group("lo"), m.group("hi")):
