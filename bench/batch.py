@@ -8,7 +8,8 @@ collected the garbage of loading, so everything a process loads once is loaded b
 the measured sheets' texts has been seen:
 
 - throughput: every other example sheet (and the seed) in every language, one unit per
-  sheet and language as ``plainsum generate SHEETS... --out DIR`` makes them, first in this
+  sheet (or sheet and language: :func:`plainsum.batch.plan`) as ``plainsum generate
+  SHEETS... --out DIR`` makes them, first in this
   process (``--jobs 1``) and then in a pool of ``--jobs`` forked processes (default: one
   per CPU), the pool's start-up included; validated outputs per second of wall time, and
   per second of CPU time (this process and its workers): on a machine other work keeps
@@ -58,12 +59,12 @@ def _timed(work: Any) -> tuple[float, float, float, list[Any]]:
 
 def many(sheets: list[str], langs: list[str], jobs: int) -> tuple[float, float, float, int]:
     """(wall, CPU, critical CPU, outputs) of every sheet in every language as ``generate
-    --out`` makes them: one unit per sheet and language, in ``jobs`` processes."""
+    --out`` makes them, in ``jobs`` processes."""
     from plainsum import batch
 
     registry = plugins()
-    units = [batch.Unit(i, code) for i in range(len(sheets)) for code in langs]
-    job = batch.Job(list(sheets), registry, list(registry.audiences), None, units)
+    job = batch.Job(list(sheets), registry, list(registry.audiences), None,
+                    batch.plan(len(sheets), langs, jobs))
     wall, cpu, critical, done = _timed(lambda: batch.run(job, jobs))
     failed = [d.error for d in done if d.error]
     if failed:
@@ -89,7 +90,7 @@ def one(sheet: str, langs: list[str], jobs: int) -> tuple[float, float, float, i
             return [batch.Done(batch.Unit(0, None), generate(loaded, registry, langs,
                                                              audiences), pid=os.getpid())]
         job = batch.Job([sheet], registry, audiences, None,
-                        [batch.Unit(0, code) for code in langs],
+                        batch.plan(1, langs, jobs),
                         loaded={0: (loaded, Selection())})
         return batch.run(job, jobs)
 

@@ -1,10 +1,10 @@
 """Bundles made in a pool of processes: several sheets, and one sheet's languages.
 
 A bundle is CPU-bound pure Python, so threads would take turns on one core; processes use
-them all. The unit of work is one sheet in one language (or in its own language when no
-``--lang`` is given): languages of one sheet are independent (the pipeline makes and checks
-each language on its own), so a unit's outputs are those the serial run makes for that
-language, and putting the units back in order gives the serial run's outputs exactly.
+them all. The unit of work is one sheet in some of its languages (:func:`plan`): languages
+of one sheet are independent (the pipeline makes and checks each language on its own), so
+a unit's outputs are those the serial run makes for its languages, and putting the units
+back in order gives the serial run's outputs exactly.
 
 Workers are forked (Linux): they inherit the loaded plugins, packs and tables and any sheet
 the parent has already loaded, so nothing but a unit's number goes in and nothing but plain
@@ -31,10 +31,10 @@ from .outputs import Output
 
 @dataclass(frozen=True)
 class Unit:
-    """One sheet (its place in :attr:`Job.paths`) in one language (None: its own)."""
+    """One sheet (its place in :attr:`Job.paths`) in some languages (None: its own)."""
 
     sheet: int
-    lang: str | None
+    langs: tuple[str, ...] | None
 
 
 @dataclass
@@ -98,6 +98,22 @@ def _start_methods() -> list[str]:
     import multiprocessing
 
     return multiprocessing.get_all_start_methods()
+
+
+def plan(sheets: int, langs: list[str] | None, jobs: int | None) -> list[Unit]:
+    """The units for ``sheets`` sheets in ``langs`` (None: each in its own language), in
+    the order of the sheets and their languages.
+
+    A whole sheet is one unit, loaded once; the last sheets (as many as there are workers)
+    are split into one unit per language, so that no worker is left with a whole bundle
+    to make while the others wait. In one process, every sheet is one unit: the serial run.
+    """
+    whole = [Unit(i, tuple(langs) if langs else None) for i in range(sheets)]
+    count = workers(jobs, sheets * len(langs or [None]))
+    if count == 1 or not langs or len(langs) == 1:
+        return whole
+    split = max(0, sheets - count)
+    return [*whole[:split], *(Unit(i, (code,)) for i in range(split, sheets) for code in langs)]
 
 
 def run(job: Job, jobs: int | None, tick: Callable[[Done], None] | None = None) -> list[Done]:
@@ -187,7 +203,7 @@ def _unit(index: int, capture: bool = True) -> Done:
         try:
             sheet, rules = job.sheet(unit.sheet)
             done.draft = bool(sheet.is_draft)
-            done.outputs = generate(sheet, job.registry, [unit.lang or sheet.lang],
+            done.outputs = generate(sheet, job.registry, list(unit.langs or [sheet.lang]),
                                     job.audiences, job.generators, rules=rules)
         except PlainsumError as exc:
             done.error = str(exc)
@@ -252,7 +268,7 @@ def bundle(path: str, sheet: Any, rules: Any, registry: Any, langs: list[str],
     if workers(jobs, len(langs)) == 1:
         return generate(sheet, registry, langs, audiences, generators, rules=rules)
     check_names(registry, langs, audiences, generators)
-    job = Job([path], registry, audiences, generators, [Unit(0, code) for code in langs],
+    job = Job([path], registry, audiences, generators, plan(1, langs, jobs),
               loaded={0: (sheet, rules)})
     done = run(job, jobs)
     settle(done, registry)

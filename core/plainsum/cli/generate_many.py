@@ -112,10 +112,10 @@ def generate_many(arguments: tuple[str, ...], langs: list[str] | None,
     names = folders(sheets, folder)
     if not force and (folder / "index.json").exists():  # before any work, not after it
         raise PlainsumError(f"{folder / 'index.json'} exists; use --force to overwrite")
-    units = [batch.Unit(i, code) for i in range(len(sheets)) for code in (langs or [None])]
-    job = batch.Job([str(s) for s in sheets], registry, audiences, generators, units,
+    job = batch.Job([str(s) for s in sheets], registry, audiences, generators,
+                    batch.plan(len(sheets), langs, jobs),
                     select, ignore, draft)
-    with _progress(len(units)) as tick:
+    with _progress(len(job.units)) as tick:
         done = batch.run(job, jobs, tick)
     batch.settle(done, registry)
     made = _by_sheet(done, [str(s) for s in sheets], registry)
