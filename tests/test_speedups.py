@@ -433,3 +433,48 @@ def test_a_keyword_inside_another_groups_words_is_found_as_by_slicing() -> None:
         assert _contains(outer, inner) is want, (outer, inner)
         seen += want
     assert 500 < seen < 4500
+
+
+def test_direction_words_found_with_the_skip_are_those_found_without_it(registry) -> None:
+    """A sentence is not scanned for a direction whose words it does not hold: the same
+    direction words, negations and spans as scanning for every direction, on the suite's
+    sentences, texts read by range, and texts made of the packs' own direction phrases."""
+    import random
+
+    from plainsum_checks.directions import _words
+
+    rnd = random.Random(17)
+    suite = _suite_texts()
+    compared = found = 0
+    for code, pack in sorted(registry.languages.items()):
+        words = _words(pack)
+        assert any(w is not None for w in words.anchors.values())
+        plain = _words(pack)
+        plain_copy = object.__new__(type(plain))
+        plain_copy.__dict__.update(plain.__dict__)
+        plain_copy.anchors = {}  # no skipping: every pattern scans every sentence
+        phrases = [w for ws in words.anchors.values() if ws for w in ws]
+        texts = [t for t in suite.get(code, [])[:60]]
+        for _ in range(60):
+            picked = rnd.sample(phrases, min(3, len(phrases)))
+            texts.append(" ".join(p.upper() if rnd.random() < 0.3 else p for p in picked)
+                         + rnd.choice(["", ".", " not", " no"]))
+        for text in texts:
+            for a, b in [(0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)]:
+                want = plain_copy.said(text, a, b)
+                assert words.said(text, a, b) == want, (code, text[a:b])
+                compared += 1
+                found += len(want)
+    assert compared > 500 and found > 300
+
+
+def test_decimals_kept_per_value_are_those_worked_out_afresh() -> None:
+    from decimal import Decimal
+
+    from plainsum.render import decimals
+
+    for value in [0, 4, 4.0, 7.3, 7.30, 0.05, 1e-7, 12345.678, -3.25, True, 0.1 + 0.2,
+                  Decimal("2.50"), 99.99, 1e21]:
+        for _ in range(2):
+            exponent = Decimal(format(float(value), ".12g")).normalize().as_tuple().exponent
+            assert decimals(value) == max(0, -int(exponent)), value

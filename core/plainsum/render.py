@@ -10,6 +10,7 @@ adjectives agree), falling back to ``default``/``other``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -968,8 +969,10 @@ class Wording:
 _FACT_WORDING = ("fact", "time", "grammar", "number", "hedge", "stats", "unit")
 
 
+@functools.lru_cache(maxsize=4096)
 def decimals(value: float) -> int:
-    """How many decimals a sheet's value shows (7.3: one; 4.0 and 4: none)."""
+    """How many decimals a sheet's value shows (7.3: one; 4.0 and 4: none); asked for
+    each figure of each sentence, worked out once per value."""
     from decimal import Decimal
 
     exponent = Decimal(format(float(value), ".12g")).normalize().as_tuple().exponent

@@ -54,6 +54,14 @@ def anchors(fragment: str) -> frozenset[str] | None:
     return frozenset(map(fold, found))
 
 
+def any_of(fragments: list[str]) -> frozenset[str] | None:
+    """Words one of which every match of the alternation of ``fragments`` holds."""
+    found = [anchors(f) for f in fragments]
+    if not found or any(words is None for words in found):
+        return None
+    return frozenset().union(*found)  # type: ignore[arg-type]
+
+
 def fold(text: str) -> str:
     """Case folded, the dotted and dotless i as "i" (the regex module matches them so)."""
     if "İ" in text or "ı" in text:

@@ -22,6 +22,8 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
+from .anchors import any_of
+from .anchors import fold as fold_words
 from .context import Cue, group_cues
 from .numbers import read_numbers
 from .sheet import SheetIndex, matches, sheet_index, term_forms
@@ -77,6 +79,10 @@ class _Words:
         self.patterns = {
             key: regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(frags)})(?![\p{{L}}])", _FLAGS)
             for key, frags in (getattr(pack, "directions", None) or {}).items() if frags}
+        # the words one of which each hit of a pattern holds: most sentences hold none
+        # of a pattern's words, and need not be scanned for it
+        self.anchors = {key: any_of(list(frags)) for key, frags in
+                        (getattr(pack, "directions", None) or {}).items() if frags}
         negs = getattr(pack, "negations", None) or []
         self.negation = regex.compile(
             rf"(?<![\p{{L}}])(?:{'|'.join(negs)})(?![\p{{L}}])", _FLAGS) if negs else None
@@ -88,7 +94,14 @@ class _Words:
         end = len(text) if end is None else end
         found: list[Said] = []
         before = _Before(text)
+        low: str | None = None  # the text folded, once one pattern has words to look for
         for key, pattern in self.patterns.items():
+            words = self.anchors.get(key)
+            if words is not None:
+                if low is None:
+                    low = fold_words(text[start:end])
+                if not any(w in low for w in words):
+                    continue
             # a pattern's hits never overlap those of the patterns before it (most
             # sentences have none, and need no spans built)
             earlier = Spans((s.start, s.end) for s in found) if found else None
