@@ -3,20 +3,20 @@
     python bench/batch.py [--jobs N] [--repeat 3] [--lang en,es,...] [--warm SHEET]
 
 Two figures, each in fresh processes that have first made the bundle of a warm-up sheet
-(``--warm``, the chlorhexidine example by default; it is left out of what is measured) and
-collected the garbage of loading, so everything a process loads once is loaded but none of
-the measured sheets' texts has been seen:
+(``--warm``, the chlorhexidine example by default; the seed before that sheet's own
+bundle) and collected the garbage of loading, so everything a process loads once is loaded
+but none of the measured sheets' texts has been seen:
 
-- throughput: every other example sheet (and the seed) in every language, one unit per
-  sheet (or sheet and language: :func:`plainsum.batch.plan`) as ``plainsum generate
-  SHEETS... --out DIR`` makes them, first in this
-  process (``--jobs 1``) and then in a pool of ``--jobs`` forked processes (default: one
-  per CPU), the pool's start-up included; validated outputs per second of wall time, and
-  per second of CPU time (this process and its workers): on a machine other work keeps
-  busy, CPU time still says what plainsum itself costs, and CPU seconds times the number
-  of cores is what an idle machine reaches at best;
+- throughput: every example sheet but the warm-up one, and the seed, in every language,
+  in units as ``plainsum generate SHEETS... --out DIR`` makes them
+  (:func:`plainsum.batch.plan`), first in this process (``--jobs 1``) and then in a pool
+  of ``--jobs`` forked processes (default: one per CPU), the pool's start-up included:
+  outputs per second of wall time, CPU time (this process and its workers), and the
+  *critical* CPU time: this process's own and that of its busiest worker, the wall time
+  with a free core for each process. On a machine other work keeps busy, wall time says
+  little (two workers wait for cores others hold); CPU times still say what plainsum costs;
 - the six-language bundle of each sheet (``plainsum generate SHEET --lang ...``), serial
-  and with its languages spread over the pool, wall and CPU, best of ``--repeat``.
+  and with its languages spread over the pool, best of ``--repeat``.
 
 The writing of files is not measured (``bench/bundle.py`` and this one measure making and
 checking the outputs; writing a bundle's 186 small files takes a few milliseconds).
@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bundle import WARM, builtin_languages, bundle, example_sheets, plugins
+from bundle import WARM, builtin_languages, bundle, example_sheets, plugins, warm_for
 
 
 def _cpu(children: bool = True) -> float:
@@ -143,7 +143,8 @@ def main() -> None:
         print(*measured(args.measure, args.sheets, args.warm, langs, args.jobs))
         return
     warm = str(Path(args.warm).resolve())
-    sheets = args.sheets or [str(s) for s in example_sheets() if str(s.resolve()) != warm]
+    every = args.sheets or [str(s) for s in example_sheets()]
+    sheets = [s for s in every if str(Path(s).resolve()) != warm]
     cores = os.cpu_count() or 1
     print(f"after start-up (warmed on {Path(warm).parent.name}), languages "
           f"{','.join(langs)}, best of {args.repeat} processes, {cores} CPUs, "
@@ -156,10 +157,11 @@ def main() -> None:
               f"CPU {cpu:.2f} s; critical CPU {critical:.2f} s = {count / critical:5.0f}/s "
               "with a free core per process")
     print(f"six-language bundle of each sheet, serial vs pool of {args.jobs}")
-    for sheet in sheets:
+    for sheet in every:
         cells = []
         for jobs in dict.fromkeys((1, args.jobs)):
-            wall, cpu, critical, _ = best(runs("one", [sheet], warm, langs, jobs, args.repeat))
+            wall, cpu, critical, _ = best(runs("one", [sheet], warm_for(sheet, warm, False),
+                                               langs, jobs, args.repeat))
             cells.append(f"jobs {jobs}: {wall * 1000:4.0f} ms wall, CPU {cpu * 1000:4.0f} ms, "
                          f"critical {critical * 1000:4.0f} ms")
         print(f"  {Path(sheet).parent.name:28} " + "   ".join(cells))
