@@ -132,6 +132,9 @@ class Wording:
     prefix: str  # the generator's own phrase prefix, tried before the shared keys
     # without the bracketed statistics (ratio, interval, p-value): a post that has no room
     terse: bool = False
+    # groups said by the sheet's short labels where it gives them (groups[].short): a post
+    # whose main result does not fit beside the headline and the caveat otherwise
+    short_groups: bool = False
 
     @property
     def sheet(self) -> FactSheet:
@@ -210,7 +213,22 @@ class Wording:
 
     # --- words for sheet items -------------------------------------------------------
     def group(self, group_id: str) -> str:
+        if self.short_groups:
+            short = self.sheet.groups[group_id].short
+            said = short.get(self.lex.lang, self.level) if short is not None else None
+            if said:
+                return said
         return self.lex.group(group_id, self.level)
+
+    def measure_label(self, measure_id: str) -> str:
+        """The measure's label; with ``short_groups``, the sheet's short one where it
+        gives one (measures[].short: "time in hospital" for a post)."""
+        if self.short_groups:
+            short = self.sheet.measures[measure_id].short
+            said = short.get(self.lex.lang, self.level) if short is not None else None
+            if said:
+                return said
+        return self.lex.measure(measure_id, self.level)
 
     def the_group(self, group_id: str) -> str:
         """The group with the article it needs: ``people with MS``, ``the control group``."""
@@ -394,7 +412,7 @@ class Wording:
         change (a post sets its priority)."""
         own = self.prefix if any(self.pack.has_phrase(f"{self.prefix}.{part}")
                                  for part in _FACT_WORDING) else ""
-        key = (kind, fact, self.audience.id, self.level, own, self.terse)
+        key = (kind, fact, self.audience.id, self.level, own, self.terse, self.short_groups)
         return dataclasses.replace(self.lex.remember(key, lambda: make(fact)))
 
     def frequency_slots(self, fact: Fact, prefix: str = "") -> dict[str, str]:
@@ -456,7 +474,7 @@ class Wording:
 
     def _compare_means(self, fact: Fact, first: Fact, second: Fact) -> Sentence:
         """Two means or medians side by side ("3.1 vs 3.3 days off work")."""
-        label = self.lex.measure(first.measure, self.level)
+        label = self.measure_label(first.measure)
         text = self.sentence(
             "fact.comparison_mean",
             [first.statistic if first.statistic != "mean" else "", fact.direction or "",
@@ -473,7 +491,7 @@ class Wording:
         """Two means for readers who need short sentences: the measure and time once
         ("Within 30 days, the study looked at the average time in hospital."), then one
         short sentence per group ("It was 4.8 hours in people sent home early.")."""
-        label = self.lex.measure(first.measure, self.level)
+        label = self.measure_label(first.measure)
         if self.has("results.mean_intro") and self.has("results.mean_arm"):
             return self.mean_pair(first, second, fact_id, label)
         intro = self.sentence("fact.mean_intro",
@@ -602,7 +620,7 @@ class Wording:
     def _mean(self, fact: Fact) -> Sentence:
         """A mean or median, with its spread for technical readers; with a baseline, the
         change from the start ("from a median of 14 seizures a month to 8")."""
-        label = self.lex.measure(fact.measure, self.level)
+        label = self.measure_label(fact.measure)
         value = self.hedge(fact, self.quantity(fact.value, fact.unit), "number")
         changed = fact.baseline is not None
         select = [fact.statistic if fact.statistic != "mean" else "",
@@ -797,7 +815,7 @@ class Wording:
         ``bare``: neither named."""
         direction = "lower" if fact.value < 0 else "higher" if fact.value > 0 else "same"
         points = fact.unit == "percentage-points"
-        measure = self.lex.measure(fact.measure, self.level) if fact.measure else ""
+        measure = self.measure_label(fact.measure) if fact.measure else ""
         shape = ("points" if points and fact.outcome else "measure" if measure
                  else "bare")
         size = self.hedge(fact, self.quantity(abs(fact.value), fact.unit), "number")
@@ -819,7 +837,7 @@ class Wording:
 
     def _range(self, fact: Fact) -> Sentence:
         """"Aged 18 to 45 years": the lower figure alone, the upper with its unit."""
-        measure = self.lex.measure(fact.measure, self.level) if fact.measure else ""
+        measure = self.measure_label(fact.measure) if fact.measure else ""
         group = fact.group or next(iter(self.sheet.groups))
         low = self.hedge(fact, self.pack.format_number(fact.low)
                          if fact.unit not in ("percent",) else
@@ -846,7 +864,7 @@ class Wording:
                   "stats": stats}
         if len(facts) == 2 and facts[0].kind == "mean":
             first, second = facts
-            label = self.lex.measure(first.measure, self.level)
+            label = self.measure_label(first.measure)
             text = self.sentence(
                 "fact.no_difference.means",
                 [first.statistic if first.statistic != "mean" else "", *word_keys(label),
@@ -872,7 +890,7 @@ class Wording:
         both = fact.group is not None and fact.versus is not None
         group = fact.group or next(iter(self.sheet.groups))
         # a measured value (pain, function) is compared as such, never as "how many"
-        measure = self.lex.measure(fact.measure, self.level) if fact.measure else ""
+        measure = self.measure_label(fact.measure) if fact.measure else ""
         text = self.sentence(
             "fact.no_difference.words",
             ["measure" if measure else "", "versus" if both else "alone",
@@ -884,7 +902,7 @@ class Wording:
         """A no-difference too long for one sentence: what was compared, then that the
         groups did not differ ("Within 90 days, the study compared how many went to
         hospital because of bleeding. There was no real difference between A and B.")."""
-        measure = self.lex.measure(fact.measure, self.level) if fact.measure else ""
+        measure = self.measure_label(fact.measure) if fact.measure else ""
         select = ["measure" if measure else "", *word_keys(measure), timed(fact)]
         intro = self.sentence("fact.no_difference.compared", select,
                               time=self.time_or_study(fact.time, fact),

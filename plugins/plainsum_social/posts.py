@@ -41,16 +41,20 @@ class Plan:
     local_tags: bool = True
     lead: bool = True  # the main result (the headline still says what was found)
     link: bool = True
+    short_groups: bool = False  # the groups by the sheet's short labels (groups[].short)
 
 
-_SHORT = Plan(True, True, True)
+_SHORT = replace(Plan(True, True, True), short_groups=True)
 _BARE = replace(_SHORT, lead=False)
 # each step says the kept parts shorter or gives up something, in this order: the main
-# figure before the extras (handle, local hashtags), the extras where the figure does not
-# fit even without them, the link last; the headline (the subject and the claim) and the
-# caveat are never given up
-PLANS = (Plan(), Plan(short_caveat=True), Plan(short_caveat=True, short_title=True), _SHORT,
+# figure (said with the groups' short labels where the sheet gives them) before the
+# extras (handle, local hashtags, then the link: a reader finds the study without it, but
+# not its result), the extras where the figure does not fit even without them; the
+# headline (the subject and the claim) and the caveat are never given up
+PLANS = (Plan(), Plan(short_caveat=True), Plan(short_caveat=True, short_title=True),
+         replace(_SHORT, short_groups=False), _SHORT,
          replace(_SHORT, handle=False), replace(_SHORT, handle=False, local_tags=False),
+         replace(_SHORT, handle=False, local_tags=False, link=False),
          _BARE, replace(_BARE, handle=False), replace(_BARE, handle=False, local_tags=False),
          replace(_BARE, handle=False, local_tags=False, link=False))
 
@@ -194,7 +198,6 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
     headline, the main result and the key caveat are kept (priority 0). ``memo`` keeps
     what does not change from one plan to the next (the post is worded once)."""
     from plainsum.caveats import key_caveats
-    from plainsum_summary.compose import association_sentence
 
     plan = plan or Plan()
     memo = {} if memo is None else memo
@@ -212,8 +215,9 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
     head = [Sentence(title if platform_id in PARAGRAPHS else end_sentence(title), priority=0)]
     lead: list[Sentence] = []
     if main is not None:
-        lead = once(f"lead:{plan.terse}",
-                    lambda: lead_sentences(w, main, platform_id, terse=plan.terse))
+        lead = once(f"lead:{plan.terse}:{plan.short_groups}",
+                    lambda: lead_sentences(w, main, platform_id, terse=plan.terse,
+                                           short_groups=plan.short_groups))
         # without room, said where there is some once the caveat is kept
         lead = [replace(s, priority=0 if plan.lead else 2) for s in lead]
     source = once("source", lambda: source_sentence(w))
@@ -233,12 +237,23 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
         limits.append(Sentence(text, priority=20, role=f"limit:{other[0].id}"))
     # a study that is not randomised and compares groups: a link, not a cause; it is the
     # caveat itself where the sheet has no key limitation
-    note = once("note", lambda: association_sentence(w))
+    note = once(f"note:{plan.short_caveat}", lambda: association_note(w, plan.short_caveat))
     if note is not None and (not caveats or budget > 3):
         limits.insert(0, replace(note, priority=0 if not caveats and main is not None else 19))
     closing = [source] if source is not None else []
     return [Section(head), Section(lead), Section(list(body)), Section(limits),
             Section(closing)]
+
+
+def association_note(w: Wording, short: bool) -> Sentence | None:
+    """A link, not a cause (an observational study that compares groups); ``short``: the
+    pack's one short sentence for a post (``social.association_short``), where it has one."""
+    from plainsum_summary.compose import association_sentence
+
+    note = association_sentence(w)
+    if note is None or not short or not w.pack.has_phrase("social.association_short"):
+        return note
+    return Sentence(w.sentence("social.association_short", [w.sheet.evidence]), role="limit")
 
 
 def _body(w: Wording, platform_id: str, main: Fact | None) -> list[Sentence]:
@@ -282,12 +297,13 @@ def main_fact(w: Wording) -> Fact | None:
 
 
 def lead_sentences(w: Wording, main: Fact, platform_id: str,
-                   terse: bool = False) -> list[Sentence]:
+                   terse: bool = False, short_groups: bool = False) -> list[Sentence]:
     """The main result, which every post keeps (priority 0); ``terse``: for the technical
-    register, without its bracketed statistics (a post with no room for them)."""
+    register, without its bracketed statistics (a post with no room for them);
+    ``short_groups``: its groups by the sheet's short labels, where it gives them."""
     from plainsum_summary.compose import fact_sentences
 
-    wording = replace(w, terse=True) if terse and w.level == "technical" else w
+    wording = replace(w, terse=terse and w.level == "technical", short_groups=short_groups)
     return [_with(s, 0) for s in fact_sentences(wording, main)]
 
 

@@ -127,6 +127,9 @@ class Group:
     # the sheet's other groups this one is made of ("progressive MS": secondary and primary
     # progressive), so a summary can say once what its label covers; none by default
     includes: tuple[str, ...] = ()
+    # a shorter label for a post with no room for the full one ("with chlorhexidine"),
+    # by language and level, written to stand where the label stands; none by default
+    short: Label | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ class Outcome:
 class Measure:
     id: str
     label: Label
+    short: Label | None = None  # a shorter label for a post with no room ("hospital time")
 
 
 HEDGES = ("about", "nearly", "more-than", "at-least", "less-than", "up-to")
@@ -491,14 +495,14 @@ class FactSheet:
             design=list(study.get("design", [])), main_fact=study.get("main_fact"),
             groups=by_id(data["groups"], lambda g: Group(
                 g["id"], Label.parse(g["label"]), g.get("term"), dict(g.get("keywords", {})),
-                tuple(g.get("includes", ())))),
+                tuple(g.get("includes", ())), _label(g.get("short")))),
             times=by_id(data.get("times", []), lambda t: TimePoint(
                 t["id"], t["value"], t["unit"], t.get("after"), t.get("relation", "at"))),
             outcomes=by_id(data["outcomes"], lambda o: Outcome(
                 o["id"], Label.parse(o["label"]), o.get("direction"), o.get("measure"),
                 o.get("polarity"))),
             measures=by_id(data.get("measures", []), lambda m: Measure(
-                m["id"], Label.parse(m["label"]))),
+                m["id"], Label.parse(m["label"]), _label(m.get("short")))),
             facts=by_id(data["facts"], _fact),
             people=by_id(data.get("people", []), lambda p: Person(
                 p["id"], p["name"], p.get("credentials"), p.get("role"),
