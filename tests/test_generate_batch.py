@@ -323,3 +323,43 @@ def _running(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state != "Z"
+
+
+@fork_only
+def test_a_plugin_failure_in_the_workers_is_told_once(pm, register_plugin, run_cli,
+                                                      monkeypatch, pooled):
+    from .hostile.test_plugins import Generator, boom, registering
+
+    register_plugin(registering("generators", Generator("raising", generate=boom)), "hostile")
+    args = ("generate", str(SEED_FACTS), "--lang", "en,es", "--audience", "patients",
+            "--generator", "summary,raising", "--format", "json")
+    serial, pool = run_cli(*args, "--jobs", "1"), run_cli(*args, "--jobs", "2")
+    assert len(pooled) == 1
+    assert serial.exit_code == pool.exit_code == 0
+    assert pool.stdout == serial.stdout and pool.stderr == serial.stderr
+    [warning] = pool.stderr.splitlines()
+    assert "'hostile'" in warning and "raising" in warning
+    monkeypatch.setenv("PLAINSUM_STRICT_PLUGINS", "1")
+    strict = run_cli(*args, "--jobs", "2")
+    assert strict.exit_code == 2 and not strict.stdout
+    one_error(strict.stderr, "'hostile'", "PLAINSUM_STRICT_PLUGINS")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bug_in_a_worker_is_reported_as_one(run_cli, monkeypatch, tmp_path, jobs):
+    import plainsum.pipeline
+
+    real = plainsum.pipeline.generate
+
+    def broken(sheet, registry, langs, *args, **kwargs):
+        if "es" in langs:
+            raise ZeroDivisionError("division by zero")
+        return real(sheet, registry, langs, *args, **kwargs)
+
+    monkeypatch.setattr(plainsum.pipeline, "generate", broken)
+    monkeypatch.delenv("PLAINSUM_DEBUG", raising=False)
+    result = run_cli("generate", str(SEED_FACTS), str(TRIAL_FACTS), *SMALL, "--out",
+                     str(tmp_path / "out"), "--jobs", jobs)
+    assert result.exit_code == 2
+    one_error(result.stderr, "unexpected ZeroDivisionError: division by zero", "a bug")
+    assert not (tmp_path / "out").exists()

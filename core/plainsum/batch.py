@@ -86,12 +86,20 @@ _JOB: Job | None = None  # the run in progress, for the unit function in a forke
 
 
 def workers(jobs: int | None, units: int) -> int:
-    """How many processes to run ``units`` in: ``--jobs`` (default: every CPU), never more
-    than there are units; 1 runs them in this process."""
-    wanted = jobs if jobs is not None else (os.cpu_count() or 1)
+    """How many processes to run ``units`` in: ``--jobs`` (default: every CPU this process
+    may run on), never more than there are units; 1 runs them in this process."""
+    wanted = jobs if jobs is not None else cpus()
     if "fork" not in _start_methods():
         return 1
     return max(1, min(wanted, units))
+
+
+def cpus() -> int:
+    """The CPUs this process may run on (``taskset`` and the like), else all of them."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _start_methods() -> list[str]:
