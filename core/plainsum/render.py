@@ -477,7 +477,9 @@ class Wording:
         label = self.measure_label(first.measure)
         text = self.sentence(
             "fact.comparison_mean",
-            [first.statistic if first.statistic != "mean" else "", fact.direction or "",
+            # "short": a pack's shorter wording for a post with no room (short labels)
+            [first.statistic if first.statistic != "mean" else "",
+             "short" if self.short_groups else "", fact.direction or "",
              *word_keys(label), timed(first)],
             time=self.time_or_study(first.time, first), **self.measure_slots(label),
             a_value=self.hedge(first, self.quantity(first.value, first.unit), "number"),
