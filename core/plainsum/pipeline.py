@@ -18,6 +18,7 @@ from .errors import MissingTranslation
 from .factsheet.model import FactSheet, local_text
 from .files import is_component, printable
 from .gcpause import gc_paused
+from .invisible import placed, shown
 from .language import LanguagePack
 from .lexicon import Lexicon
 from .outputs import RESERVED_SCORE_NAMES, Checks, Finding, Output, Readability, Score
@@ -120,6 +121,9 @@ def check_text(text: str, context: CheckContext, registry: Registry,
     """Run readability and every registered validator over one text. A validator that
     fails adds an error finding (the text is not proven), or stops the run in strict mode."""
     checks = Checks()
+    # read without invisible characters ("4\u200b0 %" is 40 %); spans point back into ``text``
+    seen = shown(text)
+    text = seen.text
     if with_readability:
         checks.readability = readability(readable_text or text, context.pack,
                                          context.audience, context.lexicon)
@@ -135,7 +139,7 @@ def check_text(text: str, context: CheckContext, registry: Registry,
             found = [Finding("validator-failed", "error", f"{exc}; this text is not checked")]
         checks.findings.extend(found)
     checks.findings.extend(_draft_line(text, context.pack))
-    checks.findings = selected(checks.findings, context, registry)
+    checks.findings = placed(selected(checks.findings, context, registry), seen)
     add_scores(checks, text, context, registry)
     return checks
 

@@ -338,11 +338,20 @@ class _Judge:
             return []
         i = bisect_left(self.starts, m.end)
         after = self.mentions[i] if i < len(self.mentions) else None
+        between = self.scoper.text[m.end:after.start] if after is not None else ""
+        if after is not None and after.kind == "number" and i + 1 < len(self.mentions):
+            # each share with its count: "23 women (4.0%) versus 42 (7.3%)", "4,0 %
+            # (23 mujeres) frente al 7,3 % (42)": the other count stands before its share
+            count, after = after, self.mentions[i + 1]
+            between = (self.scoper.text[m.end:count.start] + " "
+                       + self.scoper.text[count.end:after.start]).replace("(", " ").replace(
+                ")", " ")
         if after is None or after.percent is None or (
                 self.scoper.sentence_of(after.start) != self.scoper.sentence_of(m.start)):
             return []
-        between = self.scoper.text[m.end:after.start]
-        if len(between.split()) > 3 or not self.versus.search(between):
+        if len(between.split()) > 3 and not self._contrasted(m, between):
+            return []
+        if not self.versus.search(between):
             return []  # only a versus word between them ("1% vs 6%", "1 % frente a 6 %")
         out = []
         for comparison in self.index.sheet.facts_of("comparison"):
@@ -351,6 +360,17 @@ class _Judge:
                     abs(v - float(after.percent)) < EPS for v in allowed_values(pair[1])):
                 out.append(pair[0])
         return out
+
+    def _contrasted(self, m: Mention, between: str) -> bool:
+        """Whether a clause ends with a versus word right before the next share: "64,4 %
+        des patients soignés à domicile ne le trouvaient pas contraignant, contre 54,4 %
+        des patients hospitalisés", "..., against 54.4% of those kept in": the first share
+        is the other side of the comparison, when its own words name no compared group."""
+        if self.scoper.own_groups(m) & self.index.compared:
+            return False
+        clause = regex.split(r"[,;:]", between)
+        return len(clause) > 1 and len(clause[-1].split()) <= 3 and bool(
+            self.versus.search(clause[-1]))
 
     def _counted(self, m: Mention, candidates: list[Fact]) -> list[Fact]:
         """"4,0 % (23/572)": a share with its own count and total in brackets right after

@@ -520,11 +520,31 @@ def _garbled_compound(word: str, form: str, own: frozenset[str]) -> bool:
         return False  # "césarisées" for "césariennes": a long word's derivative
     if kin(word, form) == EQUAL:
         return False
+    if _compounded(word, form, own):
+        return False  # "Kaiserschnittwunden": the term's own word, then another noun
     shared = common_prefix(word, form)
     if shared >= len(form) - 3 and len(word) > len(form):
         return False  # a word derived from the form: "osteoporotisch", "ostéoporotique"
     return (shared >= max(6, len(form) // 3)
             and SequenceMatcher(None, word, form).ratio() >= 0.7)
+
+
+COMPOUND_HEAD = 3  # letters of the noun a compound adds after the term's own word
+
+
+def _compounded(word: str, form: str, own: frozenset[str]) -> bool:
+    """Whether ``word`` is a compound of another accepted word of the term and a noun of
+    its own ("Kaiserschnittwunden", "Kaiserschnittnarbe" beside "Kaiserschnitt" and
+    "Kaiserschnittentbindung"): German and Dutch glue nouns to a term's word, and what
+    is glued on is no look-alike of the rest of the longer form (a garble of
+    "Kaiserschnittentbindung" keeps most of "entbindung")."""
+    for part in own:
+        if len(part) >= COMPOUND_LEAST - 4 and len(word) - len(part) >= COMPOUND_HEAD and (
+                word.startswith(part) and form.startswith(part) and form != part):
+            rest, form_rest = word[len(part):], form[len(part):]
+            if SequenceMatcher(None, rest, form_rest).ratio() < 0.5:
+                return True
+    return False
 
 
 def _aligned(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], start: int,

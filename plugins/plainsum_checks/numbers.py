@@ -224,6 +224,10 @@ class NumberReader:
             *(getattr(pack, "percent_words", ()) or ()), *forms, *(b for _, b in pairs),
             *(form for unit_forms in (getattr(pack, "time_units", None) or {}).values()
               for form in unit_forms), *self.units))
+        versus = _alternation(getattr(pack, "versus_words", ()) or ())
+        # between two figures compared, the first without the unit the second has
+        self.versus_gap = regex.compile(
+            rf"{_GAP}+(?:{versus}){_GAP}+", flags) if versus else None
         half = _alternation(getattr(pack, "half_words", ()) or ())
         self.half_after = regex.compile(
             rf"{_GAP}+(?:{half})(?!\p{{L}})", flags) if half else None
@@ -349,6 +353,8 @@ class NumberReader:
             end = mention.end
         out.sort(key=attrgetter("start"))
         found = self._elided_units(text, out)
+        if self.versus_gap is not None and len(found) > 1:
+            found = self._elided_percent(text, found)
         if self.half_after is not None and found:
             found = self._halves(text, found)
         return self.effects.annotate(text, found)
@@ -433,6 +439,18 @@ class NumberReader:
                 continue
             out[k] = Mention(m.start, m.end, m.text, "duration", m.value, unit=last.unit,
                              words=m.words, decimals=m.decimals)
+        return out
+
+    def _elided_percent(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A bare figure compared with a share right after it is a share too, its unit
+        said once for both: "4,0 gegenüber 7,3 Prozent", "4.0 vs 7.3%", "4,0 frente al
+        7,3 %", "4 contre 7 %"."""
+        out = list(found)
+        for k in range(len(found) - 1):
+            m, nxt = found[k], found[k + 1]
+            if (m.kind == "number" and not m.negative and nxt.kind == "percent"
+                    and m.value <= 100 and self.versus_gap.fullmatch(text, m.end, nxt.start)):
+                out[k] = dataclasses.replace(m, kind="percent")
         return out
 
     def _article(self, m: Mention) -> bool:
@@ -658,7 +676,7 @@ class NumberReader:
             key = tuple(t.norm for t in toks[i:i + best])
             out.append(_Atom(toks[i].start, toks[i + best - 1].end, self.words[key], True))
             taken = i + best
-        return out
+        return _thousands(text, out) if len(out) > 1 else out
 
 
 class _DateReader:
@@ -773,6 +791,28 @@ class _DigitTable(dict[int, int]):
 
 
 _ASCII_DIGITS = _DigitTable()
+
+
+# between spelled-out thousands and what follows: a space, or the "and" English and
+# Portuguese put there ("five thousand and fifty", "cinco mil e setecentas")
+_THOUSANDS_GAP = regex.compile(r"[ \u00a0\u202f]+(?:(?:and|e)[ \u00a0\u202f]+)?",
+                               regex.IGNORECASE)
+
+
+def _thousands(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Spelled-out thousands and the hundreds or units after them are one number, as
+    every language says them: "cinco mil setecientas" (5,700), "siete mil cien",
+    "five thousand seven hundred", "cinco mil e setecentas", "deux mille cinq cents"."""
+    out: list[_Atom] = []
+    for atom in atoms:
+        last = out[-1] if out else None
+        if (last is not None and last.words and atom.words and last.value >= 1000
+                and last.value % 1000 == 0 and atom.value < 1000
+                and _THOUSANDS_GAP.fullmatch(text, last.end, atom.start)):
+            out[-1] = last._replace(end=atom.end, value=last.value + atom.value)
+        else:
+            out.append(atom)
+    return out
 
 
 def _combinable(fragment: str) -> bool:
@@ -1006,6 +1046,9 @@ class _EffectWords:
                     for hit in self.hedges.finditer(text)}
             if ends:
                 out = [_hedged(text, m, ends) if m.kind in _HEDGED else m for m in out]
+        out = [dataclasses.replace(m, hedge="about")
+               if m.hedge is None and m.kind in _HEDGED and _HEDGE_AFTER.match(text, m.end)
+               else m for m in out]
         if "+" in text:  # "5,700+ cases", "65+": a plus right after a figure is "more than"
             out = [dataclasses.replace(m, hedge="more-than")
                    if m.hedge is None and m.kind in ("number", "percent") and _PLUS.match(
@@ -1102,6 +1145,15 @@ class _EffectWords:
 
 # a plus sign right after a figure, not a sum ("5,700+ cases", not "5+3")
 _PLUS = regex.compile(r"\+(?![ \u00a0]?[0-9])")
+# "about" said after the figure (and its counted noun), as it is in every one of our
+# languages: "one in four patients, or so", "uno de cada cuatro pacientes,
+# aproximadamente", "25 % environ", "il 25% circa", "25 Prozent ungefähr"; not when it
+# leads in to the next figure ("..., environ 30 %")
+_HEDGE_AFTER = regex.compile(
+    r"(?:[ \u00a0]+\p{L}{3,})?[ \u00a0]*,?[ \u00a0]*(?:or\s+so|give\s+or\s+take"
+    r"|aproximadamente|aprox\.|más\s+o\s+menos|mais\s+ou\s+menos|environ|circa"
+    r"|ungefähr)(?!\p{L})(?![ \u00a0]*(?:\p{N}|[\p{L}]{1,3}[ \u00a0]+\p{N}))",
+    regex.IGNORECASE)
 # between a ratio's name and its figure: a few words, marks, no figure ("for death was")
 _RATIO_GAP = regex.compile(r"[\s,:=(\[\]]*(?:[\p{L}'’-]+[\s,:=(\[\]]+){0,6}?")
 # between "95% CI" and its bounds: marks and at most one short word ("[CI],", "de", "from")

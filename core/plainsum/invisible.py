@@ -1,0 +1,131 @@
+"""What a text shows, apart from how it is encoded: the checker reads a text without its
+invisible characters and with a power of ten in superscript written out, and every
+place it finds is moved back to the text the user gave.
+
+Text pasted from web pages, chat apps and word processors carries characters a reader
+never sees: zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060), a byte-order
+mark (U+FEFF), soft hyphens (U+00AD), and the marks that set the direction of right-to-left
+scripts (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069). Inside "4\u200b0 %" they
+would split one figure in two, beside a figure they would hide it. A superscript power of
+ten ("10⁵") is a number of its own, not a 10 with a footnote.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
+
+import regex
+
+INVISIBLE = "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
+            "\u2060\u2066\u2067\u2068\u2069\ufeff"
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# what the reading changes: an invisible character, or a power of ten in superscript
+# ("10⁵", "10⁻³" is left alone: a negative power is no count)
+_CHANGED = regex.compile(rf"[{INVISIBLE}]+|(?<![\p{{N}}.,])10(?P<power>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_ANY = regex.compile(rf"[{INVISIBLE}⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_MOST_POWER = 12  # beyond a trillion: no count of people, left as written
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A text as read, and where each of its characters came from in the original."""
+
+    original: str
+    text: str
+    # the starts of the read text's pieces, and for each piece where it came from: a kept
+    # run of characters maps one to one, a changed run to the whole of its original
+    starts: tuple[int, ...] = ()
+    pieces: tuple[tuple[int, int, bool], ...] = ()  # (original start, original end, kept)
+
+    @property
+    def changed(self) -> bool:
+        return self.text is not self.original
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """The original offsets of the read text's ``[a, b)``."""
+        if not self.changed:
+            return a, b
+        start = self._at(a, end=False)
+        end = self._at(b, end=True) if b > a else start
+        return start, max(start, end)
+
+    def _at(self, pos: int, end: bool) -> int:
+        """Where the read text's offset ``pos`` lies in the original: as a start, where
+        the character at ``pos`` came from; as an end, right after where the character
+        before ``pos`` came from (so a span takes no invisible character at its edges)."""
+        if not end and pos >= len(self.text):
+            return len(self.original)
+        i = bisect_right(self.starts, pos - 1 if end else pos) - 1
+        if i < 0:
+            return 0
+        o_start, o_end, kept = self.pieces[i]
+        if kept:
+            return o_start + pos - self.starts[i]
+        return o_end if end else o_start
+
+
+def shown(text: str) -> Shown:
+    """``text`` as the checker reads it (itself when nothing in it needs reading: most
+    texts, found with one search)."""
+    if _ANY.search(text) is None:
+        return Shown(text, text)
+    parts: list[str] = []
+    starts: list[int] = []
+    pieces: list[tuple[int, int, bool]] = []
+    at = 0  # in the read text
+    pos = 0  # in the original
+
+    def add(piece: str, o_start: int, o_end: int, kept: bool) -> None:
+        nonlocal at
+        if piece:
+            parts.append(piece)
+            starts.append(at)
+            pieces.append((o_start, o_end, kept))
+            at += len(piece)
+
+    changed = False
+    for hit in _CHANGED.finditer(text):
+        power = hit.group("power")
+        if power is not None:
+            exponent = int(power.translate(_SUPERSCRIPT))
+            if exponent > _MOST_POWER:
+                continue
+            add(text[pos:hit.start()], pos, hit.start(), True)
+            add(str(10 ** exponent), hit.start(), hit.end(), False)
+        else:
+            add(text[pos:hit.start()], pos, hit.start(), True)
+        pos = hit.end()
+        changed = True
+    if not changed:
+        return Shown(text, text)
+    add(text[pos:], pos, len(text), True)
+    return Shown(text, "".join(parts), tuple(starts), tuple(pieces))
+
+
+class _Spanned(Protocol):
+    span: tuple[int, int] | None
+    found: str | None
+
+
+F = TypeVar("F", bound=_Spanned)
+
+
+def placed(findings: list[F], seen: Shown) -> list[F]:
+    """``findings`` on the read text, with their spans (and what they quote of the text)
+    moved back to the original."""
+    if not seen.changed:
+        return findings
+    out = []
+    for f in findings:
+        if f.span is None:
+            out.append(f)
+            continue
+        a, b = f.span
+        start, end = seen.span(a, b)
+        found = f.found
+        if found is not None and found == seen.text[a:b]:
+            found = seen.original[start:end]
+        out.append(replace(f, span=(start, end), found=found))  # type: ignore[type-var]
+    return out
