@@ -232,3 +232,22 @@ def test_so_many_to_so_many_times_is_one_range_not_a_change_of_its_upper_end(sen
     assert found.measures[ranges[0]["measure"]]["label"]["en"]["plain"] == measure
     assert not [f for f in found.facts if f["kind"] == "relative-change"
                 and f.get("value") in (low, high)]
+
+
+# -- who the people of a background count are ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, label", [
+    ("More than 35 million Americans are trying to lose weight.", 35_000_000,
+     "Americans who are trying to lose weight"),
+    ("Each year more than 30 million US residents make trips abroad.", 30_000_000,
+     "US residents who make trips abroad"),
+    ("Gout is the most common type of arthritis in men, striking more than 25,000 people "
+     "each year.", 25_000, "people with gout"),
+    ("On average, 3,300 children five years old and younger are admitted to hospital each "
+     "year after a fall.", 3_300,
+     "children five years old and younger who are admitted to hospital"),
+])
+def test_a_background_count_names_what_its_people_do_or_have(sentence, value, label):
+    fact = _of(_read("In the study, 30% of the walkers had less pain. " + sentence), value)
+    assert fact["kind"] == "count" and fact.get("role") == "background"
+    assert fact["group_label"] == label

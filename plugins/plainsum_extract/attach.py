@@ -622,7 +622,10 @@ _AFFECTS = re.compile(
     r"is\s+affecting|afflicts|strikes|is\s+diagnosed\s+in)\b|"
     r"^\W*(?:[A-Z][\w'’-]*\s+){0,2}?(?:while|although|though|as)?\s*(?:[\w'’-]+\s+){0,4}?"
     r"[^,]*?,\s*(?P<y>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:is|are|remains)\b[^.;]*?,\s+"
-    r"(?:affecting|afflicting)\b")
+    r"(?:affecting|afflicting)\b|"
+    # "Multiple myeloma is the second most common blood cancer, impacting 25,000 people"
+    r"^\W*(?P<z>[\w'’-]+(?:\s+(?!is\b|are\b)[\w'’-]+){0,3}?)\s+(?:is|are|remains)\b[^.;]*?,\s+"
+    r"(?:affecting|afflicting|impacting|striking|killing)\b")
 _ANAPHOR = re.compile(r"(?i)^(?:it|this|that|which|the\s+(?:disease|condition|disorder|"
                       r"illness|pathology)|this\s+(?:disease|condition|disorder|illness|"
                       r"pathology)|a\s+(?:disease|condition|disorder)(?:\s+that)?)$")
@@ -630,6 +633,19 @@ _CORE = "all"
 _PERSONS_BG = (r"(?:people|persons|adults|women|men|children|teens|teenagers|adolescents|"
                r"users|patients|residents|travell?ers|workers|students|smokers|drivers|parents|"
                r"mothers|babies|infants|americans|consumers|employees|veterans|individuals)")
+
+
+_VP_END = (r"(?:\s+(?!each\b|every\b|per\b|annually\b|worldwide\b|nationwide\b|globally\b|"
+           r"a\s+year\b|in\s+the\s+(?:U|world|country)|and\b|but\b|while\b|who\b|which\b)"
+           r"[\w'’-]+){0,5}")
+_DOES = re.compile(  # what the people of a background count do: "are trying to quit smoking"
+    rf"(?i)(?P<age>\s+(?:aged\s+)?[\w-]+\s+years?\s+old(?:\s+(?:and|or)\s+(?:younger|"
+    rf"older|under|over))?|\s+under\s+(?:the\s+)?(?:age\s+of\s+)?\d+)?"
+    rf"\s+(?P<vp>(?:are|were)\s+(?:\w+ing|admitted|hospitali[sz]ed|"
+    rf"treated|infected|born|prescribed|exposed|screened|vaccinated|injured|killed|"
+    rf"disabled)\b{_VP_END}|(?:make|made|take|took|visit|visited|use|used|need|needed|undergo|"
+    rf"underwent|seek|sought|report|reported|travel|travell?ed|smoke|smoked|drink|drank|"
+    rf"attempt|attempted|try|tried|quit|care\s+for|cared\s+for|work|worked)\b{_VP_END})")
 
 
 def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
@@ -642,8 +658,9 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
     group = st.found.groups.get(gid or "")
     # "people in Spain" and "Britons" of a count with a scale word are generic too
     generic = group is not None and gid != _CORE and (re.fullmatch(
-        rf"(?i)(?:(?:new\s+)?cases|deaths|{_PERSONS_BG})(?:\s+(?:in|across)\s+[A-Z].*)?",
-        group.label) or (fact["kind"] == "count" and _PEOPLES.fullmatch(group.label)))
+        rf"(?i)(?:(?-i:U\.?S\.?|UK|EU|[A-Z][a-z]+)\s+)?(?:(?:new\s+)?cases|deaths|"
+        rf"{_PERSONS_BG})(?:\s+(?:in|across)\s+[A-Z].*)?", group.label)
+        or (fact["kind"] == "count" and _PEOPLES.fullmatch(group.label)))
     if gid is None or not (gid == _CORE or generic or (group is not None and group.kind in (
             "arm", "treated"))):
         return
@@ -677,12 +694,17 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
     if cond and cond[:1].isupper() and cond[1:2].islower() and clause.lstrip().startswith(cond):
         cond = cond[0].lower() + cond[1:]  # capitalised only to open the sentence
     after = s.text[span[1] - s.start:] if fact["kind"] == "count" else ""
+    does = _DOES.match(after) if after and cond is None and not have else None
     did = re.match(r"(?i)\s*(?:people\s+|persons\s+)?(?:who\s+)?(?P<v>die|died|are\s+diagnosed|"
                    r"were\s+diagnosed|will\s+be\s+diagnosed|would\s+be\s+diagnosed)\b", after)
     if did and re.fullmatch(r"(?i)people|persons|individuals|adults|patients", noun or "people"):
         dead = did.group("v").lower().startswith("die")
         noun = ("deaths" if dead else "people diagnosed") + (
             f" {'from' if dead else 'with'} {cond}" if cond else "")
+    elif does and not did:  # "35 million Americans are trying to quit": who they are
+        vp = " ".join(does.group("vp").split())
+        age = " ".join((does.group("age") or "").split())
+        noun = " ".join(x for x in (noun or "people", age, "who", vp) if x)
     elif cond and (noun is None or re.fullmatch(r"(?i)people|persons|individuals|adults|"
                                                  r"patients", noun) or _PEOPLES.fullmatch(noun)):
         noun = f"{noun or 'people'} with {cond}"
@@ -716,14 +738,15 @@ def _affected_by(st: State, clause: str) -> str | None:
     if not m:
         return None
     x = re.sub(r"(?i)^(?:and|but|while|as|since|because)\s+", "",
-               (m.group("x") or m.group("y")).strip())
+               (m.group("x") or m.group("y") or m.group("z")).strip())
     if _ANAPHOR.match(x) or (re.search(r"(?i)\b(?:disease|condition|disorder|pathology)$", x)
                              and re.match(r"(?i)(?:a|the|this|that)\b", x)):
         cond = st.found.condition
         if cond and cond[1] != [0, 0]:
             return " ".join(st.text[cond[1][0]:cond[1][1]].split())
         return None
-    if re.match(r"(?i)(?:it|they|he|she|we|which|who|that)\b", x) or not re.search(r"[a-z]{4}", x):
+    if re.match(r"(?i)(?:it|they|he|she|we|which|who|that)\b", x) or \
+            not re.search(r"[A-Za-z]{3}", x):  # a short name ("gout", "HIV") is a condition
         return None
     return x
 

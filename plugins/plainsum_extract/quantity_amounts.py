@@ -84,6 +84,10 @@ _SPREAD = re.compile(
     rf"(?i)\s*(?:\(\s*|,\s*|;\s*)?(?:(?:(?P<sdw>SD|s\.d\.|standard\s+deviation)\s*[,:=]?\s*|±\s*|"
     rf"\+/-\s*)(?P<sd>{NUM})|(?P<rw>range|IQR|interquartile\s+range)\s*[,:=]?\s*(?:of\s+|from\s+)?"
     rf"(?P<lo>{SIGNED})\s*(?:-|–|—|to)\s*(?P<hi>{SIGNED}))")
+_PEOPLE_AFTER = re.compile(
+    r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|patients|participants|adults|women|men|"
+    r"children|kids|infants|babies|teens|teenagers|adolescents|individuals|residents|workers|"
+    r"students|smokers|users|deaths|cases|visits|admissions)\b")
 _NOT_MEASURE = {"of", "the", "was", "were", "is", "a", "an", "and", "age,", "in"}
 
 
@@ -129,6 +133,8 @@ def means(text: str) -> list[Mean]:
                 measure = m.group("measure").strip().lower()
                 if measure in _NOT_MEASURE or measure.split()[0] in {"of", "the", "was"}:
                     continue
+            if pattern is _MEAN_OF and m.group("stat2") and _PEOPLE_AFTER.match(text, m.end()):
+                continue  # "on average, 3,300 children are admitted each year": a count
             mean = _mean(text, m, measure)
             if mean is not None:
                 out.append(mean)
