@@ -251,3 +251,34 @@ def test_a_background_count_names_what_its_people_do_or_have(sentence, value, la
     fact = _of(_read("In the study, 30% of the walkers had less pain. " + sentence), value)
     assert fact["kind"] == "count" and fact.get("role") == "background"
     assert fact["group_label"] == label
+
+
+# -- what the headline may be ----------------------------------------------------------------
+
+def test_a_figure_inside_a_quotation_is_never_the_headline():
+    text = ("\n\n“At least 60 to 70 percent of her skin was covered by lesions, and the "
+            "lesions shrank by 90 percent,” said Jane Smith, M.D., Ph.D., professor of "
+            "medicine at Example University in Boston and the lead author of the report.")
+    found = find(repair(HEAD + text), {})
+    assert found.main is None
+    found = find(repair(HEAD + "After a year, 40% of the walkers had less pain." + text), {})
+    assert next(f for f in found.facts if f["id"] == found.main)["value"] == 40
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("The device is 3,000 times more accurate than breath tests.", "device"),
+    ("The new scan was 40 percent more sensitive than a biopsy.", "new scan"),
+])
+def test_a_device_said_to_be_more_accurate_is_what_the_figure_is_about(sentence, group):
+    facts = _read(sentence)
+    change = next(f for f in facts if f["kind"] == "relative-change")
+    assert change["group_label"] == group and change["main"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pain scores showed a mean percentage change of 6.47% from the start.",
+    "The average change was 2.75% in the walkers.",
+])
+def test_a_decimal_percentage_is_never_read_as_a_mean_of_its_whole_part(sentence):
+    facts = _read("In the study, 30% of the walkers had less pain. " + sentence)
+    assert not [f for f in facts if f["kind"] == "mean" and f.get("value") in (6, 2, 6.4, 2.7)]

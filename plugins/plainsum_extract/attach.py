@@ -806,6 +806,8 @@ def main_fact(st: State) -> str | None:
             continue  # a count, period or time point is no finding
         if fact["kind"] in ("mean", "range") and _describes_people(st, fact):
             continue  # an age or an age range describes who took part
+        if _quoted_at(st, fact):
+            continue  # what someone said in a quotation is no stated finding
         if _THRESHOLD_NOTE in str(fact.get("review")):
             continue  # "37% reported a 50% reduction": the 50% only says who is counted
         if "not a figure" in str(fact.get("review")):
@@ -833,6 +835,16 @@ def main_fact(st: State) -> str | None:
         if best is None or key[:2] > best[:2]:
             best = key
     return best[2] if best is not None else None
+
+
+def _quoted_at(st: State, fact: dict[str, Any]) -> bool:
+    """Whether a fact's figure stands inside a quotation (a sentence that is mostly
+    attribution is not labelled a quote, but its quoted figure is still someone's words)."""
+    span = fact.get("source_span")
+    if not span:
+        return False
+    i = bisect_right([q[0] for q in st.quote_spans], span[0]) - 1
+    return i >= 0 and st.quote_spans[i][0] <= span[0] and span[1] <= st.quote_spans[i][1]
 
 
 def _describes_people(st: State, fact: dict[str, Any]) -> bool:

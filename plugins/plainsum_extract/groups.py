@@ -520,7 +520,11 @@ _METHOD = re.compile(
     r"screening|imaging))\s+(?:also\s+|could\s+|can\s+|may\s+|might\s+|would\s+)?"
     r"(?:reduced?|reduces|decreased?|decreases|cut|cuts|lowered|lowers|detected|detects|"
     r"identified|identifies|correctly|missed|improved|improves|increased|achieved|predicted|"
-    r"flagged|picked\s+up|caught|spotted|shortened|shortens|was\s+(?:able|accurate|correct))\b")
+    r"flagged|picked\s+up|caught|spotted|shortened|shortens|was\s+(?:able|accurate|correct)|"
+    # "the device is 3,000 times more accurate than ...": what is compared is the device
+    r"(?:is|was|are|were)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?[\w.,-]+"
+    r"(?:\s+times|[\s-]*fold|\s*%|\s+percent)?\s+(?:more|less|better|faster)\s+"
+    r"(?:accurate|sensitive|specific|effective|reliable|precise))\b")
 _BY_TREATMENT = re.compile(rf"\b(?P<x>[A-Za-z][\w-]{{3,}})\s+{PEOPLE}\b")
 _NAMED_GROUP = re.compile(r"(?i)\bthe\s+(?P<x>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:group|arm)\b")
 _CONTROL = re.compile(

@@ -55,31 +55,32 @@ _MEAN_UNIT = rf"(?:\s*(?P<unit>{UNIT}|%|percent\b))?"
 _MEAN_VERB = re.compile(
     rf"(?i)\b{_STAT}\s+{_MEASURE}?(?P<of>\s+(?:of|for|in)\s+[^,;.()]{{1,60}}?)?\s*"
     rf"(?:was|were|is|are|of|,|:|=|reached|stood\s+at)\s*"
-    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?[$£€]?(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?[$£€]?(?P<n>{SIGNED})(?![\d%]|\.\d)"
+    rf"{_MEAN_UNIT}")
 _MEAN_BARE = re.compile(  # "mean age 58.3", "median follow-up 4 years"
     rf"(?i)\b{_STAT}\s+(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<h>)"
-    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+    rf"(?P<n>{SIGNED})(?![\d%]|\.\d){_MEAN_UNIT}")
 _MEAN_OF = re.compile(  # "an average of 7.7 days", "a median of 14 days", "on average, 2.5"
     rf"(?i)\b(?:(?:an?\s+|the\s+)?{_STAT}\s+(?:of\s+)?|on\s+(?P<stat2>average),?\s+)"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
-    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+    rf"(?P<n>{SIGNED})(?![\d%]|\.\d){_MEAN_UNIT}")
 _MEAN_AVERAGED = re.compile(
     rf"(?i)\b(?P<stat>averag)(?:ed|ing)\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
-    rf"(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+    rf"(?P<n>{SIGNED})(?![\d%]|\.\d){_MEAN_UNIT}")
 _MEAN_PAREN = re.compile(  # "(average 11.7 years)", "(median, 4 years)", "(median three months)"
-    rf"(?i)\(\s*{_STAT}\s*[,:=]?\s*(?P<h>)(?P<n>{SIGNED}|{WORDNUM}(?=\s+(?:{UNIT})))(?![\d%])"
+    rf"(?i)\(\s*{_STAT}\s*[,:=]?\s*(?P<h>)(?P<n>{SIGNED}|{WORDNUM}(?=\s+(?:{UNIT})))(?![\d%]|\.\d)"
     rf"{_MEAN_UNIT}\s*\)")
 _CHANGE_FROM_TO = re.compile(  # "the score improved from 24 to 59": a before and an after
     rf"(?i)\b(?P<stat>{VERB_LOWER}|{VERB_HIGHER}|went|changed)\b\W+(?:\w+\W+){{0,3}}?"
-    rf"from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%])(?!\s*(?:%|percent|"
+    rf"from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%]|\.\d)(?!\s*(?:%|percent|"
     rf"per\s+cent)){_MEAN_UNIT}")
 _PAREN_FROM_TO = re.compile(  # "rose (from 8.7 to 10.6)", "but not in the others (from 8.5 to 8)"
-    rf"(?i)\(\s*(?P<stat>)from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%])"
+    rf"(?i)\(\s*(?P<stat>)from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%]|\.\d)"
     rf"(?!\s*(?:%|percent|per\s+cent)){_MEAN_UNIT}")
 _BASELINE = re.compile(
     rf"(?i)\bfrom\s+(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<a>{SIGNED})\s*(?P<ua>{UNIT}|%|"
     rf"percent)?(?P<mid>(?:\s+[a-z][\w-]*){{0,4}}?)\s+to\s+"
-    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{SIGNED})(?![\d%]){_MEAN_UNIT}")
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{SIGNED})(?![\d%]|\.\d){_MEAN_UNIT}")
 _SPREAD = re.compile(
     rf"(?i)\s*(?:\(\s*|,\s*|;\s*)?(?:(?:(?P<sdw>SD|s\.d\.|standard\s+deviation)\s*[,:=]?\s*|±\s*|"
     rf"\+/-\s*)(?P<sd>{NUM})|(?P<rw>range|IQR|interquartile\s+range)\s*[,:=]?\s*(?:of\s+|from\s+)?"
