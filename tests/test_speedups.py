@@ -478,3 +478,66 @@ def test_decimals_kept_per_value_are_those_worked_out_afresh() -> None:
         for _ in range(2):
             exponent = Decimal(format(float(value), ".12g")).normalize().as_tuple().exponent
             assert decimals(value) == max(0, -int(exponent)), value
+
+
+def test_a_text_without_a_digit_has_no_date_or_list_marker(registry) -> None:
+    """The number reader skips dates and list markers in a sentence with no digit: sound
+    because neither can be read there, in any language (suite sentences with their digits
+    taken out, and random texts of month names, ordinals and marks)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from plainsum_checks.numbers import _MARKER, reader
+
+    suite = _suite_texts()
+    readers = {code: reader(pack) for code, pack in sorted(registry.languages.items())}
+    months = {code: sorted(r.dates.months)[:24] for code, r in readers.items()}
+    for code, read in readers.items():
+        texts = [t.translate(str.maketrans("", "", "0123456789")) for t in suite.get(code, [])]
+        assert months[code]
+        for text in [*texts, " ".join(months[code]), "1. " + " ".join(months[code])]:
+            if any(ch.isdigit() for ch in text):
+                continue
+            assert read.dates.read(text) == [], (code, text)
+            assert _MARKER.search(text) is None
+    marks = ["de", "el", ".", ",", " ", "\n", "º", "ª", "ᵉ", "er", ")", "/", "٣"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.sampled_from(sorted(readers)), st.data())
+    def check(code: str, data: st.DataObject) -> None:
+        words = data.draw(st.lists(st.sampled_from([*months[code], *marks]), max_size=12))
+        text = " ".join(words)
+        if not any("0" <= ch <= "9" for ch in text):
+            assert readers[code].dates.read(text) == []
+            assert _MARKER.search(text) is None
+
+    check()
+
+
+def test_terms_a_text_uses_are_found_as_form_by_form(registry) -> None:
+    """Wording.terms_in with each term's forms lowered once per run: the terms a walk over
+    every form of every term finds, in the sheet's order, for every summary, post and SMS
+    of the seed in two languages."""
+    from pathlib import Path
+
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import generate
+    from plainsum.render import _contains
+
+    root = Path(__file__).resolve().parents[1]
+    sheet = load_factsheet(str(root / "seeds/hsct-ms-2021/facts.yaml"),
+                           registry.known_terms())
+    outputs = generate(sheet, registry, ["en", "de"], list(registry.audiences))
+    seen = found = 0
+    for code in ("en", "de"):
+        lex = Lexicon(sheet, registry.language(code))
+        for output in outputs:
+            if output.lang != code or output.generator not in ("summary", "social", "sms"):
+                continue
+            lowered = output.text.lower()
+            want = [t for t in sheet.terms if any(
+                _contains(lowered, f.lower()) for f in lex.term(t).accepted if f)]
+            assert output.terms == want, (output.generator, output.audience)
+            seen += 1
+            found += len(want)
+    assert seen > 20 and found > seen

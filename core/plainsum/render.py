@@ -975,13 +975,13 @@ class Wording:
     # --- terms used -----------------------------------------------------------------
     def terms_in(self, text: str) -> list[str]:
         """Sheet terms whose forms (technical, plain or other accepted) appear in ``text``."""
-        found: set[str] = set()
         lowered = text.lower()
-        for term_id in self.sheet.terms:
-            forms = self.lex.term(term_id).accepted
-            if any(_contains(lowered, form.lower()) for form in forms if form):
-                found.add(term_id)
-        return [t for t in self.sheet.terms if t in found]
+        # each term's forms in lower case, once per run and language (asked of every output)
+        forms = self.lex.remember(("terms-in-forms",), lambda: [
+            (term_id, [f.lower() for f in self.lex.term(term_id).accepted if f])
+            for term_id in self.sheet.terms])
+        return [term_id for term_id, lowered_forms in forms
+                if any(_contains(lowered, form) for form in lowered_forms)]
 
 
 # the phrase families a fact's sentence is worded from; a generator's own entries under

@@ -18,6 +18,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -314,7 +315,7 @@ class NumberReader:
             return []  # dates, times, markers and figures all need a digit
         skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if any(
             mark in text for mark in _SKIP_MARKS) else []
-        dates = self.dates.read(text)
+        dates = self.dates.read(text) if digits else []  # every date has a digit
         taken = _spans(dates)
         dates += [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
                           clock=(int(c.group(1)), int(c.group(2) or 0)))
@@ -334,7 +335,7 @@ class NumberReader:
         if taken.starts:
             atoms = (a for a in atoms if not taken.overlaps(a.start, a.end))
         markers = {m.end() - 2 for m in _MARKER.finditer(text)  # "1. ", "2) ", "3/ "
-                   if line_start or m.start()}
+                   if line_start or m.start()} if digits else set()
         out = list(dates)
         end = -1
         # each number is read with the one after it, and dropped once read (a long text
@@ -655,7 +656,7 @@ class NumberReader:
             return []
         toks = tokens(text.rstrip())  # the same tokens as the sentence's other readers'
         if not self.complete and self.hundreds and any(
-                t.norm.startswith(self.hundreds) for t in toks):
+                map(str.startswith, map(_NORM, toks), repeat(self.hundreds))):
             self._complete_words()
         out = []
         taken = 0  # the tokens before this are part of the last number read
@@ -774,6 +775,7 @@ class _DateReader:
 
 
 _DIGIT_RUN = regex.compile(r"[0-9]+")
+_NORM = attrgetter("norm")  # a token's folded word
 # a run of letters and marks from a place no letter or digit precedes: where a month's
 # name can start (found overlapped: a mark can stand before the name's first letter)
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{M}]+")

@@ -78,12 +78,13 @@ def gloss_terms(w: Wording, sections: list[Section]) -> None:
     if not w.audience.explain_terms or not w.has("grammar.glossed"):
         return
     running = [s for section in sections for s in section.sentences if s.role not in _SKIP]
-    terms = glossable(w)
+    # the terms and their longer names depend on the sheet and the language only: worked
+    # out once per run, not once per summary
+    terms = w.lex.remember(("gloss-terms",), lambda: glossable(w))
     for term_id, technical, plain in terms:
         said_technical, said_plain = _word(technical), _word(plain)
-        longer = [_word(f) for other in w.sheet.terms if other != term_id
-                  for f in _forms(w, other) if len(f) > len(technical)
-                  and technical.casefold() in f.casefold()]
+        longer = w.lex.remember(("gloss-longer", term_id, technical),
+                                lambda t=term_id, f=technical: _longer(w, t, f))
         for sentence in running:
             p = said_plain.search(sentence.text)
             t = next((m for m in said_technical.finditer(sentence.text)
@@ -95,6 +96,13 @@ def gloss_terms(w: Wording, sections: list[Section]) -> None:
             gloss = w.say("grammar.glossed", term=t.group(), plain=plain)
             sentence.text = sentence.text[:t.start()] + gloss + sentence.text[t.end():]
             break
+
+
+def _longer(w: Wording, term_id: str, technical: str) -> list[re.Pattern[str]]:
+    """The other terms' names that hold ``technical``, as patterns."""
+    return [_word(f) for other in w.sheet.terms if other != term_id
+            for f in _forms(w, other) if len(f) > len(technical)
+            and technical.casefold() in f.casefold()]
 
 
 def _forms(w: Wording, term_id: str) -> list[str]:
