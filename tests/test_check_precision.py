@@ -13,8 +13,8 @@ from tests import corruption as C
 from tests.test_check_faithful import CHX, RIVA, VITD, alarms, rules, said
 
 
-def found(sheet: str, lang: str, text: str) -> list:
-    return C.check(C.Faithful(sheet, lang, "test", text), text)
+def found(sheet: str, lang: str, text: str, require: str = "claimed") -> list:
+    return C.check(C.Faithful(sheet, lang, "test", text, require), text)
 
 
 # --- a term's own word glued to another noun is a compound, not a garble ----------------
@@ -277,3 +277,67 @@ def test_about_before_the_next_figure_is_that_ones() -> None:
     pack = C.registry().language("fr")
     found_ = read_numbers("Le taux passe de 25 %, environ 30 % ensuite.", pack)
     assert [m.hedge for m in found_] == [None, "about"]
+
+
+# --- everyday English words for a sheet term (CDC Plain Language Thesaurus) -------------
+@pytest.mark.parametrize("text", [
+    "People with a low-risk lung embolism were sent home early with rivaroxaban.",
+    "People with a low-risk pulmonary blood clot were sent home early with rivaroxaban.",
+])
+def test_an_everyday_word_for_a_term_names_it(text: str) -> None:
+    rules_ = {(f.rule, f.fact) for f in found(RIVA, "en", text, "key")}
+    assert ("term-missing", "pulmonary-embolism") not in rules_
+    assert not {r for r, _ in rules_} & {"term-corrupted"}
+
+
+@pytest.mark.parametrize("text", [
+    "People with a low-risk lung problem were sent home early with rivaroxaban.",
+    "People with a low-risk pulmonary clot were sent home early with rivaroxaban.",
+])
+def test_a_word_the_thesaurus_does_not_give_still_leaves_the_term_missing(text: str) -> None:
+    assert ("term-missing", "pulmonary-embolism") in {
+        (f.rule, f.fact) for f in found(RIVA, "en", text, "key")}
+
+
+def test_the_thesaurus_is_read_only_for_a_term_in_question() -> None:
+    from plainsum_checks import everyday
+
+    everyday.table.cache_clear()
+    found(RIVA, "en", "People with a low-risk pulmonary embolism were sent home early "
+                      "with rivaroxaban (Xarelto) in a randomized trial.", "key")
+    found(RIVA, "es", "Personas con un coágulo fueron a casa con rivaroxabán.", "key")
+    assert everyday.table.cache_info().currsize == 0
+    found(RIVA, "en", "People with a low-risk lung embolism were sent home early.", "key")
+    assert everyday.table.cache_info().currsize == 1
+
+
+def test_the_thesaurus_gives_short_everyday_alternatives() -> None:
+    from plainsum_checks.everyday import DATA, compact, everyday_keys, table
+
+    words = table()
+    assert ("high", "blood", "pressure") in words[("hypertension",)]
+    assert ("lungs",) in words[("pulmonary",)]  # "related to the lungs"
+    assert all(len(alt.split()) <= 4 for line in DATA.read_text(encoding="utf-8").splitlines()
+               if not line.startswith("#") for alt in line.split("\t")[1].split("|"))
+    assert ("lungs", "embolism") in everyday_keys([("pulmonary", "embolism")])
+    # a short common head keeps its word ("attack" has other senses); jargon does not
+    assert not any(k[-1] != "attack" and k[0] == "heart"
+                   for k in everyday_keys([("heart", "attack")]))
+    assert ("pulmonary", "blood", "clot") in everyday_keys([("pulmonary", "embolism")])
+    sample = [{"term": "Abdomen", "plain_alternative": "stomach, belly (informal); the area "
+               "inside your body between the chest and the hips"},
+              {"term": "renal", "plain_alternative": "related to the kidney"}]
+    assert compact(sample).splitlines()[2:] == ["abdomen\tstomach|belly", "renal\tkidney"]
+
+
+def test_the_packaged_thesaurus_is_the_compact_form_of_the_source() -> None:
+    import json
+    from pathlib import Path
+
+    from plainsum_checks.everyday import DATA, compact
+
+    source = Path("/work/shared/data/cdc-plain-language-thesaurus.json")
+    if not source.exists():
+        pytest.skip("the CDC thesaurus source is not on this machine")
+    entries = json.loads(source.read_text(encoding="utf-8"))
+    assert DATA.read_text(encoding="utf-8") == compact(entries)

@@ -187,7 +187,28 @@ class NameValidator:
         # the output
         findings, seen = context.lexicon.remember(("names-text", text),
                                                   lambda: _read_text(text, context, known))
-        return findings + _missing(context, known.terms, known.names, seen)
+        missing = _missing(context, known.terms, known.names, seen)
+        if context.lexicon.lang == "en" and (missing or any(
+                f.rule == "term-corrupted" for f in findings)):
+            return _everyday(text, known, findings + missing)
+        return findings + missing
+
+
+def _everyday(text: str, known: _Known, findings: list[Finding]) -> list[Finding]:
+    """``findings`` less the garbled and missing terms the text says in everyday English
+    words of the CDC thesaurus ("blood clot" for "embolism", "lung embolism" for
+    "pulmonary embolism"), read only now that a term is in question."""
+    from .everyday import said_in_everyday_words
+
+    terms = {item.id: item for item in known.terms}
+    toks = tokens(text)
+    out = []
+    for f in findings:
+        item = terms.get(f.fact or "") if f.rule in ("term-corrupted", "term-missing") else None
+        if item is not None and said_in_everyday_words(text, toks, item.keys, f.span):
+            continue
+        out.append(f)
+    return out
 
 
 def _read_text(text: str, context: CheckContext, known: _Known,
