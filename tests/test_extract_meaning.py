@@ -282,3 +282,32 @@ def test_a_device_said_to_be_more_accurate_is_what_the_figure_is_about(sentence,
 def test_a_decimal_percentage_is_never_read_as_a_mean_of_its_whole_part(sentence):
     facts = _read("In the study, 30% of the walkers had less pain. " + sentence)
     assert not [f for f in facts if f["kind"] == "mean" and f.get("value") in (6, 2, 6.4, 2.7)]
+
+
+# -- counts and changes read to their own words ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, label", [
+    ("They were compared with a group of 120 women who did not have arthritis.", 120,
+     "women who did not have arthritis"),
+    ("The analysis included 2,554 adults who had knee surgery before the trial and "
+     "1,000 who did not.", 2554, "adults who had knee surgery before the trial"),
+    ("Of these, 12 patients who died were older.", 12, "patients who died"),
+])
+def test_a_count_of_people_keeps_their_own_clause_in_the_group(sentence, value, label):
+    assert _of(_read(sentence), value)["group_label"] == label
+
+
+@pytest.mark.parametrize("sentence, outcomes", [
+    ("Walkers had a two-fold risk of heart disease and a 20-fold risk of falls.",
+     {2: "heart disease", 20: "falls"}),
+    ("Walking brought a 37 percent increase in exercise tolerance and a 15 percent increase "
+     "in muscle mass.", {37: "exercise tolerance", 15: "muscle mass"}),
+    ("Walking finds 19.3% additional cases at the expense of a 1.5% increase in falls.",
+     {19.3: "cases", 1.5: "falls"}),
+])
+def test_a_change_s_outcome_ends_where_the_next_figure_starts(sentence, outcomes):
+    facts = _read(sentence)
+    for value, outcome in outcomes.items():
+        fact = _of(facts, value)
+        assert fact["kind"] == "relative-change" and fact["direction"] == "higher"
+        assert fact["outcome_label"] == outcome

@@ -219,8 +219,11 @@ _COUNT = re.compile(
     rf"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>{NUM}))?(?:\s+(?P<mult>million|billion)\b)?"
     rf"(?!\s*(?:%|percent|per\s+cent|-|–|to\s+\d|\.\d|times|fold|million|billion|thousand))"
     rf"\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?:{COUNTED})\b(?:\s+and\s+(?:{COUNTED})\b)?"
-    rf"(?:\s+(?:with|who|taking|receiving|"
-    rf"given|treated\s+with|on|aged)\s+[^,.;:()]{{1,50}}?(?=\s*(?:[,.;:()]|\band\s+\d|\bto\s|"
+    # the people's own clause: "with X", or "who" with its verb ("120 women who did not
+    # have osteoporosis": the main verb that ends it comes after the clause's own verb)
+    rf"(?:\s+(?:(?:with|taking|receiving|given|treated\s+with|on|aged)\s+[^,.;:()]{{1,50}}?|"
+    rf"who\s+(?:did\s+not\s+|do\s+not\s+|had\s+not\s+|were\s+not\s+)?[\w'’-]+"
+    rf"(?:\s+[^,.;:()]{{1,80}}?)?)(?=\s*(?:[,.;:()]|\band\s+\d|\bto\s|"
     rf"{_TAIL_END})))?)"
     rf"|(?<![\w.,$£€%/-])(?P<n2>{NUM})\s+(?P<np2>(?:who|with|that\s+(?:were|had))\s+"
     rf"[^,.;:()]{{3,50}}?)"

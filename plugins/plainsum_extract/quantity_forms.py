@@ -70,7 +70,8 @@ class Quantity:
 # -- relative changes ---------------------------------------------------------------------
 
 _LOWER = r"lower|less|fewer|reduced|decreased|smaller|shorter|slower|down"
-_HIGHER = r"higher|more|greater|increased|elevated|larger|bigger|longer|faster|up"
+_HIGHER = (r"higher|more|greater|increased|elevated|larger|bigger|longer|faster|up|"
+           r"additional|extra")
 _NOUN_CHANGE = (r"reduction|decrease|drop|decline|fall|cut|lower|increase|rise|jump|gain|"
                 r"boost|improvement|growth")
 VERB_LOWER = (r"reduc\w*|lower(?:ed|s|ing)?|cut(?:s|ting)?|decreas\w*|drop(?:ped|s)?|fell|"
@@ -192,8 +193,12 @@ _STOP_OUTCOME = re.compile(
     r"patients|participants|women|men|children)|when|who|which|that|after|over|during|if|"
     r"because|while|whereas|according|by|as|with\s+(?:a|an|the)\b|in\s+(?:the|those|people|"
     r"patients|participants|women|men|children|adults|a|an|this|both|each)\b|"
-    r"at\s+(?:\d|one|two|three|four|five|six|ten|twelve|week|month|year|the\s+end|baseline)|"
-    r"within|from|were|was|is|are|had|has|have)(?=\s|$)")
+    r"at\s+(?:\d|one|two|three|four|five|six|ten|twelve|week|month|year|the\s+end|baseline|"
+    r"the\s+(?:expense|cost|price))|"
+    r"within|from|were|was|is|are|had|has|have)(?=\s|$)|"
+    # "... of heart disease and a 20-fold risk of ...": a second figure starts
+    r"\s(?:and|or|but)\s+(?:an?\s+|the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|twice|half)\b)")
 _OUTCOME_OF = re.compile(
     r"(?i)\b(?:risk|rate|rates|odds|chance|chances|likelihood|incidence|number|levels?|"
     r"frequency|prevalence|hazard|probability)\s+(?:of|for)\s+(?:developing\s+|having\s+|"
@@ -325,7 +330,8 @@ def _relative_changes(text: str) -> list[Quantity]:
         q = Quantity("relative-change", m.start("n"), m.end(), read_number(m.group("n")),
                      {"direction": _direction(word)}, phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:m.start()])
-        if (m.group("d") and m.group("d").lower() in ("less", "more", "fewer")
+        if (m.group("d") and m.group("d").lower() in ("less", "more", "fewer", "additional",
+                                                      "extra")
                 and not re.match(r"\s+likely\b", text[m.end():])) or m.group("c"):
             q.outcome = words_after(text, m.end())
         # "a 22% lower risk" names no outcome: its subject is the group, not what changed
