@@ -42,7 +42,7 @@ class SmsGenerator:
         shorter = [] if w.level == "plain" else [plain(s) for s in _candidates(_plain(w))]
         shorter += [plain(s) for s in _untimed(w, candidates + shorter)]
         caveat, limits = _caveat(w)
-        allowed = target(bool(limits))
+        allowed = target(bool(caveat))
 
         def said(sentence: Any) -> str:
             return plain_spaces(f"{sentence.text} {caveat}".strip())
@@ -77,12 +77,22 @@ def target(with_caveat: bool) -> int:
 
 
 def _caveat(w: Any) -> tuple[str, list[str]]:
-    """The key limitations, each in its one-sentence form, and their ids; none for a
-    sheet without limitations."""
+    """The key limitations, each in its one-sentence form, and their ids. A sheet without
+    limitations whose observational design compares groups: "a link, not a cause", in
+    the pack's short form for posts where it has one (no limitation id to list)."""
     from plainsum.caveats import key_caveats
 
     caveats = key_caveats(w)
-    return " ".join(c.short for c in caveats), [c.id for c in caveats]
+    if caveats:
+        return " ".join(c.short for c in caveats), [c.id for c in caveats]
+    from plainsum_summary.compose import association_sentence
+
+    note = association_sentence(w)
+    if note is None:
+        return "", []
+    if w.has("social.association_short"):
+        return w.sentence("social.association_short", [w.sheet.evidence]), []
+    return note.text, []
 
 
 def _wording(request: Any) -> Any:
@@ -101,22 +111,25 @@ def _plain(w: Any) -> Any:
 
 def _candidates(w: Any) -> list[Any]:
     """The sentences an SMS may be: the main result first, then the key results, each in
-    full and then without its bracketed statistics. Every kind is worded by the shared
-    renderer (``Wording.fact_sentence``); a background figure is never one (an SMS has
-    no room to say it is context, so it would read as this study's result), nor a fact
-    that only describes the study."""
+    full, without its bracketed statistics, then with the groups' short labels. Every
+    kind is worded by the shared renderer (``Wording.fact_sentence``); a background
+    figure is never one (an SMS has no room to say it is context, so it would read as
+    this study's result), nor a fact that only describes the study."""
     from dataclasses import replace
 
     sheet = w.sheet
     order = [sheet.main_fact] if sheet.main_fact in sheet.facts else []
     order += [f.id for f in sheet.key_facts if f.id not in order]
     terse = replace(w, terse=True)
+    # then with the groups' short labels where the sheet gives them (groups[].short),
+    # which a message too long to carry its caveat otherwise says
+    short = [replace(w, short_groups=True), replace(terse, short_groups=True)]
     out = []
     for fact_id in order:
         fact = sheet.facts[fact_id]
         if fact.background or fact.kind in ("count", "period", "timepoints"):
             continue
-        for wording in (w, terse):
+        for wording in (w, terse, *short):
             sentence = wording.fact_sentence(fact)
             if sentence is not None and sentence.text and sentence.role != "study" and \
                     sentence.text not in [s.text for s in out]:
