@@ -95,6 +95,9 @@ def one(sheet: str, langs: list[str], jobs: int) -> tuple[float, float, float, i
         return batch.run(job, jobs)
 
     wall, cpu, critical, done = _timed(work)
+    failed = [d.error for d in done if d.error]
+    if failed:
+        raise SystemExit(f"{sheet} failed: {failed[0]}")
     return wall, cpu, critical, len(batch.outputs_of(done))
 
 
