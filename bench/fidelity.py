@@ -9,11 +9,13 @@ paraphrases, and corrupted copies of both. A corruption counts as caught when an
 its kind's rule overlaps the edit (or, for a dropped figure, names the dropped fact).
 
 The new fact kinds (ratios, signs, intervals, relative changes, hedges, invented
-differences, background figures, causal wording) are reported apart, for the texts the
-checker's authors could see (dev) and those kept from them (held-out): recall per kind and
-language, and false alarms (errors, or warnings of the new kinds' rules) per language.
-``--extra DIR`` adds data files from outside the repository (a held-out part not yet
-published).
+differences, background figures, causal wording) are reported apart, and the error types of
+machine translation and rewrites that hand-written texts seed (a swapped term, a figure on
+the wrong thing, a changed negation, a garbled term, a flipped finding) apart again, for
+the texts the checker's authors could see (dev) and those kept from them (held-out):
+recall per kind and language, and false alarms (errors, or warnings of the new kinds'
+rules) per language. ``--extra DIR`` adds data files from outside the repository (a
+held-out part not yet published).
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ def _effects(C, extra: str | None) -> None:
           f"{len(effects.corrupted)} corruptions ('all' = hand-written only) ===")
     caught = {id(c): C.caught(c, C.check(c.source, c.text)) for c in effects.corrupted}
     alarms = {id(f): len(C.alarms(C.check(f, f.text))) for f in effects.faithful}
-    width = max(map(len, C.NEW_KINDS))
+    width = max(map(len, (*C.NEW_KINDS, *C.SEED_KINDS)))
     for split in (*C.SPLITS, C.GENERATED, "all"):
         def chosen(item: C.Faithful, split: str = split) -> bool:
             if split == "all":  # the hand-written texts, both splits
@@ -110,7 +112,17 @@ def _effects(C, extra: str | None) -> None:
         print("all".ljust(width), *(_cell(sum(hit[k, lang] for k in C.NEW_KINDS),
                                            sum(total[k, lang] for k in C.NEW_KINDS))
                                      for lang in C.LANGS),
-              _cell(sum(hit.values()), sum(total.values())))
+              _cell(sum(hit[k, lang] for k in C.NEW_KINDS for lang in C.LANGS),
+                    sum(total[k, lang] for k in C.NEW_KINDS for lang in C.LANGS)))
+        seeded = [k for k in C.SEED_KINDS if any(total[k, lang] for lang in C.LANGS)]
+        if seeded:  # the error types of machine translation and rewrites, seeded by hand
+            print(f"[{split}] seeded".ljust(width + 1), *(lang.rjust(11) for lang in C.LANGS),
+                  "all".rjust(11))
+            for kind in seeded:
+                cells = [_cell(hit[kind, lang], total[kind, lang]) for lang in C.LANGS]
+                print(kind.ljust(width), *cells, _cell(
+                    sum(hit[kind, lang] for lang in C.LANGS),
+                    sum(total[kind, lang] for lang in C.LANGS)))
         print(f"[{split}] false alarms:", ", ".join(
             f"{lang} {sum(alarms[id(f)] for f in texts if f.lang == lang)} on "
             f"{sum(1 for f in texts if f.lang == lang)} texts" for lang in C.LANGS),

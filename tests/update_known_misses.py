@@ -40,6 +40,9 @@ REASONS = {
     "invented-difference": "a difference where the sheet has none is not caught",
     "background-as-result": "a background figure said as a result is not caught",
     "causal-claim": "causal wording for an observational study is not caught",
+    "term-swapped": "a term replaced by another real term is not caught",
+    "wrong-referent": "a sheet figure said of a thing the sheet never counts is not caught",
+    "negation-changed": "a negation or scope change around a figure is not caught",
 }
 
 

@@ -19,10 +19,11 @@ def register_validators(register: Callable[[Any], None]) -> None:
     from .limitations import LimitationValidator
     from .names import NameValidator
     from .platform import PlatformValidator
+    from .recall import RecallValidator
 
     for validator in (FactValidator(), DirectionValidator(), ClaimValidator(),
                       NameValidator(), PlatformValidator(), CCIValidator(),
-                      LimitationValidator()):
+                      LimitationValidator(), RecallValidator()):
         register(validator)
 
 

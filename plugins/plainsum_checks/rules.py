@@ -106,6 +106,27 @@ RULES = (
          "is not named.",
          "A new study found fewer infections. (the sheet requires its journal's name)",
          "The Lancet is not named in the text."),
+    # recall.py: the error types of machine translation and rewrites
+    Rule("wrong-referent", "error",
+         "A figure of the sheet said of a thing the sheet never counts (hospitals, studies, "
+         "doses for its people).",
+         "400 hospitals took part, and 5% of people who got the new cleanser got an "
+         "infection within 30 days.",
+         "400 is a figure of the fact sheet, but here it counts \"hospitals\", which the fact "
+         "sheet never counts; it gives 400 for people in the trial."),
+    Rule("term-swapped", "error",
+         "The condition or intervention replaced by another real term (another drug or "
+         "disease, a look-alike acronym).",
+         "In a trial of 400 people, 5% of people who got chemotherapy got an infection "
+         "within 30 days.",
+         "\"chemotherapy\" stands where the fact sheet's antiseptic should be: the text "
+         "never names antiseptic, and the fact sheet never mentions \"chemotherapy\"."),
+    Rule("negation-changed", "error",
+         "A negation added, moved or widened around a figure or finding (\"did not get\" "
+         "for \"got\", \"no bleeding\" for \"no major bleeding\").",
+         "5% of people who got the new cleanser did not get an infection within 30 days.",
+         "5% is the share who got an infection, but here it is said with a negation (\"not "
+         "get an infection\"), which turns it round."),
     # platform.py: social posts
     Rule("too-long", "error",
          "A post longer than its platform allows, counted the platform's way.",

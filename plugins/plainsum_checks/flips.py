@@ -1,0 +1,58 @@
+"""A secondary finding turned round (``direction-flipped``): the text says a few got worse
+where the sheet says some got better.
+
+The finding is a claim of the sheet (a quantifier, an outcome with a direction, often a
+time). A sentence that gives no figure of its own, names the claim's time, and states the
+opposite direction while the text never states the claim is the claim said the other way
+round: reported at the direction word, not only as the claim missing.
+"""
+
+from __future__ import annotations
+
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .directions import OPPOSITE, _sentences, stated_claims, through_polarity
+from .numbers import read_numbers
+from .recall_sheet import SheetWords
+from .sheet import sheet_index
+
+
+def secondary_flips(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    sheet = context.factsheet
+    claims = [f for f in sheet.facts_of("claim")
+              if getattr(f, "quantifier", None) not in (None, "none")]
+    if not claims:
+        return []
+    stated = stated_claims(text, context)
+    claims = [f for f in claims if f.id not in stated]
+    if not claims:
+        return []
+    index = sheet_index(sheet, context.lexicon)
+    mentions = read_numbers(text, context.pack, context.lexicon)
+    out: list[Finding] = []
+    for sentence in _sentences(text, context):
+        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        if any(m.kind in ("percent", "frequency", "number", "fold", "fraction")
+               for m in inside):
+            continue
+        times = {index.times.get((m.value, m.unit or "")) for m in inside
+                 if m.kind == "duration"}
+        for fact in claims:
+            outcome = sheet.outcomes.get(fact.outcome or "")
+            if outcome is None or not outcome.direction:
+                continue
+            if fact.time and fact.time not in times:
+                continue
+            goal = through_polarity(outcome.direction, outcome.polarity)
+            said = next((s for s in sentence.said if not s.negated and through_polarity(
+                s.direction, outcome.polarity) in OPPOSITE.get(goal, set())), None)
+            if said is None:
+                continue
+            label = context.lexicon.outcome(outcome.id)
+            out.append(Finding(
+                "direction-flipped", "error",
+                f"This sentence says \"{said.text}\", but the fact sheet says some "
+                f"{label}.", fact.id, label, said.text, (said.start, said.end)))
+            break
+    return out

@@ -1,0 +1,262 @@
+"""More garbled terms (``term-corrupted``) than the in-order alignment of :mod:`.names`
+finds.
+
+- A term's words in another order with one of them swapped for a look-alike ("stem cell
+  transplant" → "transmission of stem cells", "surgical site infection" → "infection of
+  the surgical sight"): the words of the term stand together, at least one as written
+  and at least one a look-alike, in an order the term's forms do not have. Reordered
+  words that are all the term's own ("transplant of stem cells") are faithful.
+- A changed word inside a protected phrase: the sheet says whose cells or body a
+  treatment uses ("autologous", "their own stem cells") and the text puts another
+  person's in its place ("donor stem cells", "células madre de un donante").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .names import EQUAL, SIMILAR, kin
+from .recall_sheet import SheetWords
+from .recall_words import matches
+from .sheet import term_forms
+from .text import PhraseIndex, Token, tokens
+
+_BREAK = regex.compile(r"[,;:.!?()\n]")
+_LOOK = frozenset({SIMILAR})  # a word that only looks like a term's word
+GAP = 2  # function words that may stand among a reordered term's words
+COMPOUND = 8  # letters a compound shares with a term's word to name it
+NEAR = 3  # words between whose-word and the term's word
+
+
+def garbles(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    keys = _term_keys(context, words)
+    if not keys:
+        return []
+    toks = tokens(text)
+    out = _reordered(text, toks, keys, words)
+    out += _whose(text, toks, context, words)
+    return out
+
+
+def _term_keys(context: CheckContext, words: SheetWords
+               ) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(term id, content words, a form) of each multi-word form of the terms the sheet
+    rests on: its intervention, condition and key terms."""
+    def build() -> list[tuple[str, tuple[str, ...], str]]:
+        sheet = context.factsheet
+        ids = dict.fromkeys([sheet.intervention, sheet.condition,
+                             *(t.id for t in sheet.terms.values() if t.key)])
+        out, seen = [], set()
+        for tid in ids:
+            forms = term_forms(context.lexicon, tid)
+            for form in (forms.accepted if forms else ()):
+                key = tuple(t.norm for t in tokens(form)
+                            if t.norm not in words.stop and len(t.norm) >= 3)
+                if len(key) >= 2 and (tid, frozenset(key)) not in seen:
+                    seen.add((tid, frozenset(key)))
+                    out.append((tid, key, form))
+        return out
+    return context.lexicon.remember(("recall-term-keys",), lambda: tuple(build()))
+
+
+def _look_alike(word: str, term_word: str, n: int) -> bool:
+    """A look-alike, not another form of the term's word: the two start alike (two
+    letters at least), and a two-word term's look-alike shares fewer than five ("herida
+    se infecta" says "infección en la herida" in a verb)."""
+    shared = 0
+    for a, b in zip(word, term_word, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 2 and (n > 2 or shared < 5)
+
+
+@functools.lru_cache(maxsize=8192)
+def _kin(a: str, b: str) -> str:
+    return kin(a, b)
+
+
+def _reordered(text: str, toks: list[Token], keys: tuple[tuple[str, tuple[str, ...], str], ...],
+               words: SheetWords) -> list[Finding]:
+    every = frozenset(w for _, key, _ in keys for w in key)
+    kinds = {norm: _kinds(norm, every) for norm in {t.norm for t in toks}}
+    looks = [i for i, t in enumerate(toks) if kinds[t.norm] == _LOOK]
+    if not looks:
+        return []  # most texts: no word looks like a term's word without being it
+    forms = _forms(keys)
+    named = [(m.start, m.end) for m in forms.find(text, toks)]
+    reach = max(len(key) for _, key, _ in keys) + GAP
+    starts = sorted({i for p in looks for i in range(max(0, p - reach), p + 1)})
+    out: list[Finding] = []
+    taken: set[int] = set()
+    for i in starts:
+        tok = toks[i]
+        if not kinds[tok.norm] or tok.start in taken:
+            continue
+        windows: dict[int, list[Token] | None] = {}
+        for _tid, key, form in keys:
+            n = len(key)
+            if n not in windows:
+                windows[n] = _content(text, toks, i, n, words)
+            window = windows[n]
+            if window is None or not all(kinds[t.norm] for t in window) or not any(
+                    kinds[t.norm] == _LOOK for t in window):
+                continue
+            if any(a < window[-1].end and window[0].start < b for a, b in named):
+                continue  # the term as written, and a word beside it
+            found = _reading(text, window, key, form, words)
+            if found is not None:
+                taken.add(tok.start)
+                out.append(found)
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _kinds(norm: str, every: frozenset[str]) -> frozenset[str]:
+    """How a text word stands to any word of the terms: the same, a look-alike, or both."""
+    return frozenset(k for w in every if (k := _relation(norm, w, True)))
+
+
+@functools.lru_cache(maxsize=16384)
+def _relation(norm: str, w: str, loose: bool) -> str:
+    """EQUAL, SIMILAR (a look-alike that starts as the term's word does) or "". With
+    ``loose`` (a term of three words, two of them in place), a word with the same first
+    three letters counts as a look-alike too."""
+    k = _kin(norm, w)
+    if k == EQUAL or (k == SIMILAR and norm[:2] == w[:2]):
+        return k
+    if loose and min(len(norm), len(w)) >= 5 and norm[:3] == w[:3]:
+        return SIMILAR  # the same first letters, another word ("chimica", "chirurgico")
+    return ""
+
+
+def _reading(text: str, window: list[Token], key: tuple[str, ...], form: str,
+             words: SheetWords) -> Finding | None:
+    n = len(key)
+    order = _assign(key, window, n >= 3)
+    if order is None:
+        return None
+    classes, places = order
+    if EQUAL not in classes or SIMILAR not in classes or places == sorted(places):
+        return None
+    look = [(window[j], w) for j, c, w in zip(places, classes, key, strict=True)
+            if c == SIMILAR]
+    if any(not _look_alike(t.norm, w, n) or t.norm in words.known for t, w in look):
+        return None  # a word the sheet uses itself, or a form of the term's word
+    if "#" in text[max(0, window[0].start - 1):window[-1].end] or (
+            n == 2 and window[1].start - window[0].end > 1):
+        return None  # never in hashtags; two words only side by side
+    a, b = window[0].start, window[-1].end
+    return Finding(
+        "term-corrupted", "error",
+        f"\"{text[a:b]}\" looks like a garbled \"{form}\" (its words in another order, "
+        f"\"{look[0][0].norm}\" a look-alike); use an accepted form such as \"{form}\".",
+        None, form, text[a:b], (a, b))
+
+
+@functools.lru_cache(maxsize=64)
+def _forms(keys: tuple[tuple[str, tuple[str, ...], str], ...]) -> PhraseIndex[str]:
+    return PhraseIndex((form, tid) for tid, _, form in keys)
+
+
+def _content(text: str, toks: list[Token], start: int, n: int,
+             words: SheetWords) -> list[Token] | None:
+    """``n`` words that carry meaning from ``start`` on, with at most GAP function words
+    among them and no clause break."""
+    if start >= len(toks) or toks[start].norm in words.stop:
+        return None
+    out, gap, i = [toks[start]], 0, start + 1
+    while len(out) < n:
+        if i >= len(toks) or _BREAK.search(text, toks[i - 1].end, toks[i].start):
+            return None
+        if toks[i].norm in words.stop or len(toks[i].norm) < 3:
+            gap += 1
+            if gap > GAP:
+                return None
+        else:
+            out.append(toks[i])
+        i += 1
+    return out
+
+
+def _assign(key: tuple[str, ...], window: list[Token],
+            loose: bool) -> tuple[list[str], list[int]] | None:
+    """Each word of ``key`` matched to its own word of the window (the same word first,
+    then a look-alike): the classes and the window places, in the key's order."""
+    free = list(range(len(window)))
+    classes: list[str] = [""] * len(key)
+    places: list[int] = [0] * len(key)
+    for want in (EQUAL, SIMILAR):
+        for k, word in enumerate(key):
+            if classes[k]:
+                continue
+            for j in free:
+                if _relation(window[j].norm, word, loose) == want:
+                    classes[k], places[k] = want, j
+                    free.remove(j)
+                    break
+    return (classes, places) if all(classes) else None
+
+
+def _whose(text: str, toks: list[Token], context: CheckContext,
+           words: SheetWords) -> list[Finding]:
+    """Another person's cells or body where the sheet says the person's own."""
+    own_whole, own_stems = words.own
+    not_whole, not_stems = words.not_own
+    if not not_whole and not not_stems:
+        return []
+    term = _own_term(context, words)
+    if term is None:
+        return []
+    form, content = term
+    spans = context.pack.sentence_spans(text)
+    out = []
+    for i, tok in enumerate(toks):
+        if not matches(tok.norm, not_whole, not_stems):
+            continue
+        near = toks[i + 1:i + 1 + NEAR] + toks[max(0, i - NEAR):i]
+        hit = next((t for t in near if any(_names(t.norm, w) for w in content)
+                    and not _BREAK.search(text, min(t.end, tok.end), max(t.start, tok.start))),
+                   None)
+        if hit is None:
+            continue
+        a, b = next(((x, y) for x, y in spans if x <= tok.start < y), (0, len(text)))
+        sentence = [t for t in toks if a <= t.start < b]
+        if any(matches(t.norm, own_whole, own_stems) for t in sentence):
+            continue  # the sentence sets the two apart ("their own cells, not a donor's")
+        lo, hi = min(tok.start, hit.start), max(tok.end, hit.end)
+        out.append(Finding(
+            "term-corrupted", "error",
+            f"\"{text[lo:hi]}\" says the cells or tissue came from someone else, but the fact "
+            f"sheet's \"{form}\" uses the person's own.", None, form, text[lo:hi], (lo, hi)))
+    return out
+
+
+def _names(word: str, term_word: str) -> bool:
+    """A text word that names a term's word: the same word, or a compound with the same
+    first eight letters ("Blutstammzellen" in "Blutstammzelltransplantation")."""
+    return _kin(word, term_word) == EQUAL or (
+        len(word) >= COMPOUND and word[:COMPOUND] == term_word[:COMPOUND])
+
+
+def _own_term(context: CheckContext, words: SheetWords) -> tuple[str, frozenset[str]] | None:
+    """The intervention, when the sheet says it uses the person's own cells or body: a
+    form and the words that carry its meaning."""
+    def build() -> tuple[str, frozenset[str]] | None:
+        forms = term_forms(context.lexicon, context.factsheet.intervention)
+        if forms is None:
+            return None
+        said = [*forms.accepted, forms.definition or ""]
+        own_whole, own_stems = words.own
+        if not any(matches(t.norm, own_whole, own_stems) for s in said for t in tokens(s)):
+            return None
+        content = frozenset(t.norm for f in forms.accepted for t in tokens(f)
+                            if t.norm not in words.stop and len(t.norm) >= 4
+                            and not matches(t.norm, own_whole, own_stems))
+        return forms.plain or forms.technical, content
+    return context.lexicon.remember(("recall-own-term",), build)

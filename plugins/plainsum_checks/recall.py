@@ -1,0 +1,43 @@
+"""The error types real machine translation and rewrites make, beside a figure or a term.
+
+Rules: ``wrong-referent`` (a sheet figure attached to a thing the sheet never counts),
+``term-swapped`` (the condition or intervention replaced by another real term),
+``negation-changed`` (a negation added, or its scope widened, around a figure or
+finding); and, reported under the rules that already name them, ``term-corrupted`` (a
+term's words reordered with a look-alike, or whose cells or body turned round) and
+``direction-flipped`` (a secondary finding said the other way round). Each mechanism is
+in its own module and reads the sheet's own words in the text's language, so a sheet
+that does count hospitals, or names a second drug, is never wrong to say so.
+"""
+
+from __future__ import annotations
+
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .recall_sheet import SheetWords, sheet_words
+
+
+class RecallValidator:
+    """Rules ``wrong-referent``, ``term-swapped``, ``negation-changed`` (and more cases of
+    ``term-corrupted`` and ``direction-flipped``)."""
+
+    name = "recall"
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        words = sheet_words(context)
+        return context.lexicon.remember(("recall-text", text),
+                                        lambda: _read(text, context, words))
+
+
+def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    from .flips import secondary_flips
+    from .garbles import garbles
+    from .negations import negations
+    from .referents import referents
+    from .swaps import swaps
+
+    found: list[Finding] = []
+    for step in (referents, swaps, negations, garbles, secondary_flips):
+        found += step(text, context, words)
+    return found

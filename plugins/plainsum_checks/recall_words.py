@@ -1,0 +1,155 @@
+"""Word lists for the error types real machine translation and rewrites make, by language.
+
+Each list names a category of things, never a sheet's own words: a text's figure attached
+to one of ``OTHER_REFERENTS`` counts a thing no health study of people counts as its
+participants ("310 hospitals"); ``DISEASES`` and ``TREATMENTS`` are real terms a rewrite
+puts in place of a sheet's condition or intervention; ``OWN``/``NOT_OWN`` say whose body
+or cells something comes from. A sheet that does count hospitals, or names a second
+drug, has those words in its own labels, and they are then not foreign to it.
+
+Words are folded (lower case, no accents). A stem ending in ``*`` matches any word that
+starts with it; German nouns also match as the last part of a compound.
+A language pack may give its own lists under the same names (``other_referents``,
+``diseases``, ``treatments``, ``own_words``, ``not_own_words``).
+"""
+
+from __future__ import annotations
+
+OTHER_REFERENTS: dict[str, tuple[str, ...]] = {
+    "en": ("hospital", "hospitals", "clinic", "clinics", "centre", "centres", "center",
+           "centers", "universit*", "school", "schools", "institution*", "compan*",
+           "study", "studies", "trial", "trials", "paper", "papers", "article", "articles",
+           "journal", "journals", "country", "countries", "city", "cities", "town", "towns",
+           "dose", "doses", "pill", "pills", "tablet", "tablets", "injection", "injections",
+           "drug", "drugs", "medicine", "medicines", "doctor", "doctors", "physician*",
+           "nurse", "nurses", "neurologist*", "surgeon*", "researcher*", "scientist*",
+           "mice", "rat", "rats", "animal", "animals"),
+    "es": ("hospital", "hospitales", "clinica", "clinicas", "centro", "centros",
+           "universidad*", "escuela*", "institucion*", "empresa*", "estudio", "estudios",
+           "ensayo", "ensayos", "articulo", "articulos", "revista*", "pais", "paises",
+           "ciudad", "ciudades", "dosis", "pastilla*", "comprimido*", "inyeccion*",
+           "farmaco*", "medicamento*", "medico", "medicos", "medica", "medicas",
+           "enfermer*", "neurolog*", "cirujano*", "investigador*", "cientifico*", "raton",
+           "ratones", "rata", "ratas", "animal", "animales"),
+    "fr": ("hopital", "hopitaux", "clinique", "cliniques", "centre", "centres",
+           "universit*", "ecole*", "etablissement*", "entreprise*", "etude", "etudes",
+           "essai", "essais", "article", "articles", "revue*", "pays", "ville", "villes",
+           "dose", "doses", "comprime*", "pilule*", "injection*", "medicament*", "medecin",
+           "medecins", "infirmier*", "neurologue*", "chirurgien*", "chercheur*",
+           "scientifique*", "souris", "rat", "rats", "animal", "animaux"),
+    "de": ("krankenhaus", "krankenhauser", "krankenhausern", "klinik", "kliniken",
+           "zentrum", "zentren", "universitat*", "schule*", "einrichtung*", "firma",
+           "firmen", "studie", "studien", "artikel", "land", "lander", "landern", "stadt",
+           "stadte", "stadten", "dosis", "dosen", "tablette*", "pille*", "spritze*",
+           "injektion*", "medikament*", "arzt", "arzte", "arzten", "arztin*", "pflegekraft*",
+           "neurolog*", "chirurg*", "forscher*", "wissenschaftler*", "mause", "mausen",
+           "ratte*", "tier", "tiere", "tieren"),
+    "it": ("ospedale", "ospedali", "clinica", "cliniche", "centro", "centri", "universita",
+           "scuola", "scuole", "istituzion*", "aziend*", "studio", "studi", "articolo",
+           "articoli", "rivist*", "paese", "paesi", "citta", "dose", "dosi", "compress*",
+           "pillol*", "iniezion*", "farmaco", "farmaci", "medicinal*", "medico", "medici",
+           "infermier*", "neurolog*", "chirurg*", "ricercator*", "scienziat*", "topo", "topi",
+           "ratto", "ratti", "animale", "animali"),
+    "pt": ("hospital", "hospitais", "clinica", "clinicas", "centro", "centros",
+           "universidade*", "escola*", "instituic*", "empresa*", "estudo", "estudos",
+           "ensaio", "ensaios", "artigo", "artigos", "revista*", "pais", "paises", "cidade",
+           "cidades", "dose", "doses", "comprimido*", "pilula*", "injec*", "inje*",
+           "farmaco*", "medicamento*", "medico", "medicos", "medica", "medicas",
+           "enfermeir*", "neurologista*", "cirurgi*", "investigador*", "cientista*", "rato",
+           "ratos", "animal", "animais"),
+}
+
+# diseases by a stem every language shares or by each language's name; acronyms as written
+_DISEASES_ALL = ("parkinson*", "alzheimer*", "lupus", "huntington*", "crohn*", "diabet*",
+                 "epilep*", "epiless*", "asthm*", "migrain*", "migran*", "psoria*", "arthrit*",
+                 "artrit*", "myasthen*", "miasten*", "neuromyelit*", "neuromielit*",
+                 "fibromyalg*", "fibromialg*", "leukem*", "leucem*", "leukam*", "leucemi*",
+                 "lymphom*", "linfom*", "amyotroph*", "amiotrof*", "dement*", "demenc*",
+                 "demenz*", "scleroderm*", "sclerodermi*", "esclerodermi*", "sklerodermi*",
+                 "hepatit*", "tuberculos*", "tuberkulos*", "malaria", "pneumon*", "neumon*",
+                 "polmonit*", "sepsi*", "cancer", "cancers", "cancro", "krebs", "tumor*",
+                 "tumeur*", "tumour*", "tumore", "tumori", "covid*", "influenza", "grippe",
+                 "gripe", "stroke", "strokes", "ictus", "schlaganfall*", "hypertens*",
+                 "hipertens*", "ipertens*", "obesit*", "adipositas", "glaucom*", "glaukom*")
+DISEASES: dict[str, tuple[str, ...]] = {
+    lang: _DISEASES_ALL for lang in ("en", "es", "fr", "de", "it", "pt")}
+DISEASE_ACRONYMS = ("ALS", "ELA", "SLA", "COPD", "EPOC", "BPCO", "HIV", "VIH", "AIDS", "SIDA",
+                    "ADHD", "TDAH", "NMO", "NMOSD", "CIDP", "PDCI", "SLE", "LES")
+
+# drugs by their international names (every language writes them alike, with its own
+# ending) and treatments by each language's word
+_DRUGS = ("apixaban*", "rivaroxaban*", "dabigatran*", "edoxaban*", "warfarin*", "varfarin*",
+          "heparin*", "heparin*", "eparin*", "enoxaparin*", "aspirin*", "clopidogrel*",
+          "metformin*", "insulin*", "ibuprofen*", "paracetamol*", "amoxicil*", "penicil*",
+          "cefazolin*", "povidon*", "chlorhexidin*", "clorhexidin*", "clorexidin*",
+          "alemtuzumab*", "ocrelizumab*", "natalizumab*", "rituximab*", "interferon*",
+          "fingolimod*", "cyclophosphamid*", "ciclofosfamid*", "methotrexat*", "metotrexat*",
+          "prednison*", "prednisolon*", "cortison*", "statin", "statins", "estatina*",
+          "statine*", "statina*", "atorvastatin*", "simvastatin*", "ivermectin*",
+          "octenidin*", "hexetidin*", "triclosan*", "cetrimid*", "polyhexanid*",
+          "polihexanid*")
+_PROCEDURES = ("chemotherap*", "quimioterap*", "chimiotherap*", "chemioterap*",
+               "radiotherap*", "radioterap*", "strahlentherap*", "immunotherap*",
+               "inmunoterap*", "immuntherap*", "imunoterap*", "dialys*", "dialis*",
+               "gentherap*", "plasmapheres*", "plasmaferes*")
+TREATMENTS: dict[str, tuple[str, ...]] = {
+    lang: _DRUGS + _PROCEDURES for lang in ("en", "es", "fr", "de", "it", "pt")}
+
+# whose cells or body: a sheet that says "own" cannot be rewritten as someone else's
+OWN: dict[str, tuple[str, ...]] = {
+    "en": ("own", "autologous"), "es": ("propio", "propia", "propios", "propias", "autologo*"),
+    "fr": ("propre", "propres", "autologue*"), "de": ("eigen*", "autolog*", "korpereigen*"),
+    "it": ("proprio", "propria", "propri", "proprie", "autolog*"),
+    "pt": ("proprio", "propria", "proprios", "proprias", "autolog*"),
+}
+NOT_OWN: dict[str, tuple[str, ...]] = {
+    "en": ("donor", "donors", "donated", "allogeneic", "allogenic", "someone", "stranger*"),
+    "es": ("donante*", "donado*", "donada*", "alogenico*", "ajeno*", "ajena*"),
+    "fr": ("donneur*", "donneuse*", "allogenique*", "d'autrui", "autrui", "etranger*"),
+    "de": ("spender*", "gespendet*", "allogen*", "fremd*"),
+    "it": ("donator*", "donat*", "allogenic*", "altrui", "estrane*"),
+    "pt": ("dador*", "doador*", "doado*", "doada*", "alogenic*", "alheio*", "alheia*"),
+}
+
+
+def matcher(words: tuple[str, ...], lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A list as (whole words, stems): stems from the entries ending in ``*``."""
+    whole = frozenset(w for w in words if not w.endswith("*"))
+    stems = tuple(w[:-1] for w in words if w.endswith("*"))
+    return whole, stems
+
+
+def matches(word: str, whole: frozenset[str], stems: tuple[str, ...],
+            compounds: bool = False) -> bool:
+    """Whether a folded word is on a list (a German compound by its last part)."""
+    if word in whole or word.startswith(stems):
+        return True
+    if compounds and len(word) > 6:
+        return any(word.endswith(w) and len(w) >= 4 for w in whole)
+    return False
+
+# words that narrow what a finding is about ("major bleeding", "no more than mild pain"):
+# dropped around a negation, they widen it ("no bleeding", "no pain")
+SCOPE: dict[str, tuple[str, ...]] = {
+    "en": ("major", "serious", "severe", "mild", "moderate", "minor", "beyond",
+           "significant", "important", "life-threatening", "fatal"),
+    "es": ("grave", "graves", "mayor", "mayores", "severo*", "severa*", "leve", "leves",
+           "moderad*", "importante*", "significativ*", "mortal*"),
+    "fr": ("majeur*", "grave", "graves", "severe*", "leger*", "legere*", "modere*",
+           "important*", "significati*", "mortel*"),
+    "de": ("schwer*", "gross*", "leicht*", "massig*", "erheblich*", "bedeutend*",
+           "lebensbedrohlich*", "todlich*"),
+    "it": ("maggior*", "grave", "gravi", "sever*", "lieve", "lievi", "moderat*",
+           "importan*", "significativ*", "mortal*"),
+    "pt": ("major", "grave", "graves", "sever*", "ligeir*", "leve", "leves", "moderad*",
+           "importante*", "significativ*", "mortal*", "maior*"),
+}
+# the words that say no one of a group had a finding ("no one", "none", "nadie")
+NOBODY: dict[str, tuple[str, ...]] = {
+    "en": ("none", "nobody", "no one", "not one", "not a single"),
+    "es": ("ninguno", "ninguna", "nadie", "ni uno", "ni una"),
+    "fr": ("aucun", "aucune", "personne", "nul", "nulle"),
+    "de": ("keiner", "keine", "keinem", "keinen", "niemand", "kein"),
+    "it": ("nessuno", "nessuna", "nessun"),
+    "pt": ("nenhum", "nenhuma", "ninguem"),
+}

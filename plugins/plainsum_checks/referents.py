@@ -1,0 +1,106 @@
+"""Rule ``wrong-referent``: a figure of the sheet attached to a thing the sheet never
+counts ("310 hospitals" where the sheet has 310 patients, "12 studies" for 12
+participants).
+
+The noun a count is said of is read right after it ("210 people", "210 Italian
+hospitals", "80% of the hospitals"). It is an error only when that noun names a thing of
+another category (an institution, a study, a country, a dose, a doctor: the list in
+:mod:`.recall_words`) and is no word the sheet uses for the group the figure belongs to:
+"210 people", "210 patients", "210 adults", "210 Menschen" are all the same people.
+"""
+
+from __future__ import annotations
+
+import regex
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .numbers import Mention, read_numbers
+from .recall_sheet import SheetWords
+from .recall_words import matches
+from .sheet import matches as value_matches
+from .sheet import sheet_index
+from .text import Token, same_word, tokens
+
+# words that may stand between a figure and what it counts ("80% of the hospitals",
+# "80 % de los hospitales", "80 % der Kliniken"): of-words and articles only
+OF_WORDS = frozenset({
+    "of", "the", "de", "del", "los", "las", "la", "el", "des", "du", "le", "les", "d",
+    "der", "die", "den", "dem", "von", "di", "dei", "degli", "delle", "della", "dello",
+    "gli", "i", "il", "lo", "da", "das", "dos", "do", "a", "o", "as", "os"})
+_BREAK = regex.compile(r"[,;:.!?()\[\]\n–—]")
+ADJECTIVES = 1  # words of its own a count's noun may have before it ("310 Italian hospitals")
+
+
+def referents(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    whole, stems = words.other
+    if not whole and not stems:
+        return []
+    index = sheet_index(context.factsheet, context.lexicon)
+    toks = tokens(text)
+    starts = [t.start for t in toks]
+    compounds = words.lang == "de"
+    out = []
+    for m in read_numbers(text, context.pack, context.lexicon):
+        groups = _groups_of(m, index)
+        if groups is None:
+            continue
+        noun = _counted(text, toks, starts, m, words, groups, compounds)
+        if noun is None:
+            continue
+        said = text[noun.start:noun.end]
+        out.append(Finding(
+            "wrong-referent", "error",
+            f"{m.text} is a figure of the fact sheet, but here it counts \"{said}\", "
+            f"which the fact sheet never counts; it gives {m.text} for "
+            f"{_label(index, groups, context)}.",
+            None, _label(index, groups, context), text[m.start:noun.end], (m.start, noun.end)))
+    return out
+
+
+def _groups_of(m: Mention, index) -> set[str] | None:
+    """The groups a sheet figure of this value belongs to (None: no figure of the sheet)."""
+    if m.kind == "number" and not m.words and m.value >= 2 and m.value in index.counts:
+        return {f.group for f in index.counts[m.value] if f.group}
+    if m.kind in ("number", "percent") and m.percent is not None:
+        groups = {f.group for f, allowed in index.shares
+                  if f.group and value_matches(m.percent, allowed)}
+        return groups or None
+    return None
+
+
+def _counted(text: str, toks: list[Token], starts: list[int], m: Mention,
+             words: SheetWords, groups: set[str], compounds: bool) -> Token | None:
+    """The noun right after the figure, when it names a thing of another category."""
+    from bisect import bisect_left
+
+    own = set().union(*(words.group_words.get(g, frozenset()) for g in groups))
+    own |= words.common
+    whole, stems = words.other
+    i = bisect_left(starts, m.end)
+    loose = 0
+    last = m.end
+    while i < len(toks) and i - bisect_left(starts, m.end) < 5:
+        tok = toks[i]
+        if _BREAK.search(text, last, tok.start) or any(c.isdigit() for c in tok.norm):
+            return None
+        word = tok.norm
+        if word in own or any(same_word(word, w) for w in own if w[:3] == word[:3]):
+            return None
+        if matches(word, whole, stems, compounds):
+            return tok
+        if word in OF_WORDS:  # "80% of the ...": the counted noun comes later
+            if loose:
+                return None  # "99 completed the study": a verb and its object
+        else:
+            loose += 1
+            if loose > ADJECTIVES:
+                return None
+        last = tok.end
+        i += 1
+    return None
+
+
+def _label(index, groups: set[str], context: CheckContext) -> str:
+    group = sorted(groups)[0]
+    return context.lexicon.group(group) if group in context.factsheet.groups else group
