@@ -541,3 +541,49 @@ def test_terms_a_text_uses_are_found_as_form_by_form(registry) -> None:
             seen += 1
             found += len(want)
     assert seen > 20 and found > seen
+
+
+def test_a_post_merges_series_as_without_the_memo(registry) -> None:
+    """posts.fit words each merged series once per post: every set of sentences a post
+    tries is merged to the same texts, priorities and places as merging afresh, and a
+    sentence the merge hands out is the caller's to change."""
+    import itertools
+    from pathlib import Path
+
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import Request
+    from plainsum.render import Wording
+    from plainsum_social.posts import PLANS, _merged, candidates
+
+    root = Path(__file__).resolve().parents[1]
+    merged = 0
+    sheets = [root / "seeds/hsct-ms-2021/facts.yaml", *sorted(root.glob("examples/*/facts.yaml"))]
+    for path in sheets:
+        sheet = load_factsheet(str(path), registry.known_terms())
+        for code in ("en", "fr", "de"):
+            pack = registry.language(code)
+            lex = Lexicon(sheet, pack)
+            for audience in registry.audiences:
+                request = Request(sheet, pack, registry.audience(audience), "linkedin", lex)
+                w = Wording(request, prefix="social")
+                sections = candidates(w, "linkedin", PLANS[0], {})
+                own = {id(s) for sec in sections for s in sec.sentences}
+                places = [(i, j) for i, sec in enumerate(sections)
+                          for j, _ in enumerate(sec.sentences)]
+                series: dict = {}
+                for n in (len(places), len(places) - 1, len(places) - 2):
+                    for kept in itertools.islice(itertools.combinations(places, max(n, 0)), 6):
+                        fresh, fresh_kept = _merged(w, sections, set(kept))
+                        again, again_kept = _merged(w, sections, set(kept), series)
+                        assert again_kept == fresh_kept
+                        assert ([[(s.text, s.facts, s.priority, s.role) for s in sec.sentences]
+                                 for sec in again]
+                                == [[(s.text, s.facts, s.priority, s.role)
+                                     for s in sec.sentences] for sec in fresh])
+                        merged += again is not sections
+                        for sec in again:
+                            for s in sec.sentences:
+                                if id(s) not in own:
+                                    s.priority = -1  # a merged one: the memo keeps its own
+    assert merged > 10

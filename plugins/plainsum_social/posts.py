@@ -107,6 +107,7 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
                     for j, s in enumerate(sec.sentences)))
     kept: set[tuple[int, int]] = {(i, j) for p, i, j in order if p == 0}
     text = _join(sections, kept, tags, paragraphs)
+    series: dict[Any, Sentence] = {}  # merged sentences, worded once per post
     if not platform.fits(text):
         if not strict:
             return None
@@ -117,13 +118,14 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
             continue
         more = kept | {(i, j)}
         # a figure of a kept figure's group and outcome is tried as said with it
-        said, shown = _merged(w, sections, more) if w is not None else (sections, more)
+        said, shown = (_merged(w, sections, more, series) if w is not None
+                       else (sections, more))
         trial = _join(said, shown, tags, paragraphs)
         if platform.fits(trial):
             kept = more
             text = trial
     if w is not None:
-        sections, kept = _merged(w, sections, kept)
+        sections, kept = _merged(w, sections, kept, series)
     while w is not None:
         shortened = _shortened(w, sections, kept)
         text = _join(shortened, kept, tags, paragraphs)
@@ -140,14 +142,16 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
     return Post(text, list(dict.fromkeys(facts)))
 
 
-def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]]
+def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
+            series: dict[Any, Sentence] | None = None
             ) -> tuple[list[Section], set[tuple[int, int]]]:
     """The sections with the kept figures of one group and outcome at several times said
     in one sentence where the first of them stands, as the summary composes them ("Of the
     122 people with relapsing-remitting MS, 86 out of 100 did not get worse 5 years after
     the transplant, and 71 out of 100 after 10 years"), never "After 10 years, 71 ... After
     5 years, 86 ..." with the group said twice); returns the sections and the kept
-    places, which lose the later sentences."""
+    places, which lose the later sentences. ``series``: the merged sentences worded so
+    far with ``w`` (one post tries many sets of sentences, most with the same series)."""
     from plainsum_summary.results import series_key, series_sentence
 
     if not w.has("results.series"):
@@ -176,7 +180,13 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]]
             continue
         said = [facts[f] for i, j in places for f in sections[i].sentences[j].facts]
         i, j = first[key]
-        merged = series_sentence(w, said, anchor=not anchored)
+        if series is None:
+            merged = series_sentence(w, said, anchor=not anchored)
+        else:
+            worded = (tuple(f.id for f in said), not anchored)
+            if worded not in series:
+                series[worded] = series_sentence(w, said, anchor=not anchored)
+            merged = replace(series[worded])  # a copy: its priority is set below
         anchored = True
         merged.priority = min(sections[a].sentences[b].priority for a, b in places)
         out[i].sentences[j] = merged
