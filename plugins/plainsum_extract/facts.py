@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import attach, frame, groups, people, quantities, tables, terms
+from . import attach, frame, groups, money, people, quantities, tables, terms
 from .classify import classify
 from .repair import Repaired
 from .segment import segment
@@ -38,6 +38,7 @@ def find(repaired: Repaired, bank: dict[str, Any]) -> Found:
     frame.find_condition_and_intervention(st)
     quantities.find_counts(st)
     quantities.find_means(st)
+    money.note_money(st)  # sums of money: left out, each sentence quoted in a note
     quantities.find_periods(st)
     quantities.find_timepoints(st)
     quantities.find_proportions(st)

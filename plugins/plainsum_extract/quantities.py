@@ -28,6 +28,7 @@ from .attach import (
 )
 from .classify import study_sentences
 from .groups import _add_group, mentions, subject_groups
+from .money import money_spans
 from .quantity_amounts import Count, counts, fractions, means, study_times
 from .quantity_forms import Quantity, claimed, hedge_of, read
 from .state import PEOPLE, Sentence, State, add_fact
@@ -66,6 +67,7 @@ def find_means(st: State) -> None:
         for m in _MEAN_PAIR.finditer(s.text):
             _mean_pair(st, s, m)
             taken.append((m.start(), m.end()))
+        taken += money_spans(s.text)  # "an average of $1,200 per patient": a cost
         found = means(s.text)
         if found:
             subject_groups(st, s)  # "patients who received X went longer (median 8.2 months)"
