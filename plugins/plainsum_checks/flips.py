@@ -9,6 +9,8 @@ round: reported at the direction word, not only as the claim missing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
@@ -24,15 +26,15 @@ def secondary_flips(text: str, context: CheckContext, words: SheetWords) -> list
               if getattr(f, "quantifier", None) not in (None, "none")]
     if not claims:
         return []
-    stated = stated_claims(text, context)
-    claims = [f for f in claims if f.id not in stated]
-    if not claims:
-        return []
     index = sheet_index(sheet, context.lexicon)
     mentions = read_numbers(text, context.pack, context.lexicon)
+    starts = [m.start for m in mentions]
     out: list[Finding] = []
+    stated: set[str] | None = None
     for sentence in _sentences(text, context):
-        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        if not any(not s.negated for s in sentence.said):
+            continue  # most sentences: no direction said outright
+        inside = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         if any(m.kind in ("percent", "frequency", "number", "fold", "fraction")
                for m in inside):
             continue
@@ -48,6 +50,10 @@ def secondary_flips(text: str, context: CheckContext, words: SheetWords) -> list
             said = next((s for s in sentence.said if not s.negated and through_polarity(
                 s.direction, outcome.polarity) in OPPOSITE.get(goal, set())), None)
             if said is None:
+                continue
+            if stated is None:  # asked only of a text that says the opposite somewhere
+                stated = stated_claims(text, context)
+            if fact.id in stated:
                 continue
             label = context.lexicon.outcome(outcome.id)
             out.append(Finding(

@@ -60,7 +60,9 @@ def _term_keys(context: CheckContext, words: SheetWords
                     seen.add((tid, frozenset(key)))
                     out.append((tid, key, form))
         return out
-    return context.lexicon.remember(("recall-term-keys",), lambda: tuple(build()))
+    if "term-keys" not in words.cache:
+        words.cache["term-keys"] = tuple(build())
+    return words.cache["term-keys"]
 
 
 def _look_alike(word: str, term_word: str, n: int) -> bool:
@@ -259,4 +261,6 @@ def _own_term(context: CheckContext, words: SheetWords) -> tuple[str, frozenset[
                             if t.norm not in words.stop and len(t.norm) >= 4
                             and not matches(t.norm, own_whole, own_stems))
         return forms.plain or forms.technical, content
-    return context.lexicon.remember(("recall-own-term",), build)
+    if "own-term" not in words.cache:
+        words.cache["own-term"] = build()
+    return words.cache["own-term"]

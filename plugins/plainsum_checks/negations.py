@@ -22,6 +22,7 @@ from bisect import bisect_left
 from typing import Any
 
 import regex
+from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
@@ -78,10 +79,8 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
     for k, m in enumerate(mentions):
         if m.percent is None:
             continue
-        facts = [f for f, allowed in index.shares if f.outcome and
-                 value_matches(m.percent, allowed)]
-        if not facts or any(value_matches(100 - m.percent, allowed)
-                            for _, allowed in index.shares):
+        facts = _share_facts(index, m.percent)
+        if not facts:
             continue
         end = _clause_end(text, m.end, starts[k + 1] if k + 1 < len(starts) else len(text))
         clause = toks[bisect_left(tok_starts, m.end):bisect_left(tok_starts, end)]
@@ -115,6 +114,17 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
                         f"\"{s.text}\", which says something else.", fact.id, label))
                     break
     return out
+
+
+def _share_facts(index: Any, percent: float) -> list[Any]:
+    """The facts of the sheet a share gives, unless it is also the complement of one (a
+    text may say "96% did not" for 4%), looked up once per value and sheet."""
+    return _SHARES.get((index,), percent, lambda: [] if any(
+        value_matches(100 - percent, allowed) for _, allowed in index.shares) else [
+        f for f, allowed in index.shares if f.outcome and value_matches(percent, allowed)])
+
+
+_SHARES: Memo[list[Any]] = Memo(4096)
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:

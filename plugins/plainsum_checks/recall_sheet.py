@@ -45,6 +45,8 @@ class SheetWords:
     own: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     not_own: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     stop: frozenset[str] = frozenset()
+    # what the recall rules work out once from these words (per sheet and pack)
+    cache: dict[Any, Any] = field(default_factory=dict)
 
 
 def _words(*phrases: str | None) -> set[str]:

@@ -74,8 +74,7 @@ def _counted(text: str, toks: list[Token], starts: list[int], m: Mention,
     """The noun right after the figure, when it names a thing of another category."""
     from bisect import bisect_left
 
-    own = set().union(*(words.group_words.get(g, frozenset()) for g in groups))
-    own |= words.common
+    own = _own_words(words, frozenset(groups))
     whole, stems = words.other
     i = bisect_left(starts, m.end)
     loose = 0
@@ -85,7 +84,7 @@ def _counted(text: str, toks: list[Token], starts: list[int], m: Mention,
         if _BREAK.search(text, last, tok.start) or any(c.isdigit() for c in tok.norm):
             return None
         word = tok.norm
-        if word in own or any(same_word(word, w) for w in own if w[:3] == word[:3]):
+        if any(word == w or same_word(word, w) for w in own.get(word[:3], ())):
             return None
         if matches(word, whole, stems, compounds):
             return tok
@@ -99,6 +98,20 @@ def _counted(text: str, toks: list[Token], starts: list[int], m: Mention,
         last = tok.end
         i += 1
     return None
+
+
+def _own_words(words: SheetWords, groups: frozenset[str]) -> dict[str, list[str]]:
+    """The words that name these groups (and any group: "group", "arm"), by their first
+    three letters, made once per sheet and groups."""
+    key = ("own", groups)
+    made = words.cache.get(key)
+    if made is None:
+        every = set().union(*(words.group_words.get(g, frozenset()) for g in groups))
+        made = {}
+        for w in every | words.common:
+            made.setdefault(w[:3], []).append(w)
+        words.cache[key] = made
+    return made
 
 
 def _label(index, groups: set[str], context: CheckContext) -> str:
