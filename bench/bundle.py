@@ -1,7 +1,7 @@
 """How long plainsum takes: start-up, and the whole validated bundle for a fact sheet.
 
     python bench/bundle.py [FACTS] [--lang en,es] [--repeat 5] [--warm OTHER[,OTHER]]
-    python bench/bundle.py --all [--repeat 3] [--warm-others]
+    python bench/bundle.py --all [--repeat 3] [--warm-others] [--jobs 2]
 
 Prints wall times: ``plainsum --help`` in a fresh process; the first bundle in a process
 (dictionaries, number tables and patterns loaded on the way); the bundle *after start-up*:
@@ -20,7 +20,10 @@ that has made a few bundles).
 Without ``--lang`` the bundle is made in the languages that ship with plainsum (an
 installed pack such as the example Dutch one is left out: not every sheet has its
 wording). ``--all`` prints the after-start-up figure of the seed and of every example
-sheet, one line each, the figure issue 11 holds under half a second.
+sheet, one line each, the figure issue 11 holds under half a second. ``--jobs N`` measures
+the bundle as ``plainsum generate`` makes it with N processes (its languages spread over a
+pool, :mod:`plainsum.batch`; the CPU time is then that of all the processes together, and
+``bench/batch.py`` gives the critical one: the parent's and the busiest worker's).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
+import os
 import statistics
 import subprocess
 import sys
@@ -76,7 +80,27 @@ def bundle(facts: str, langs: list[str] | None) -> tuple[int, list[str], int]:
     return len(generate(sheet, registry, langs, audiences)), langs, len(audiences)
 
 
-def settled(facts: str, warm: str, langs: list[str] | None) -> tuple[float, float]:
+def pooled(facts: str, langs: list[str] | None, jobs: int) -> int:
+    """The bundle as ``plainsum generate FACTS --jobs N`` makes it: a pool of ``jobs``
+    forked processes, one language a unit."""
+    from plainsum.batch import bundle as spread
+    from plainsum.factsheet import load_factsheet
+    from plainsum.rules import Selection
+
+    registry = plugins()
+    sheet = load_factsheet(facts, registry.known_terms())
+    return len(spread(facts, sheet, Selection(), registry, langs or builtin_languages(),
+                      list(registry.audiences), None, jobs))
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its ended children (a pool's workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def settled(facts: str, warm: str, langs: list[str] | None,
+            jobs: int = 1) -> tuple[float, float]:
     """Seconds (wall, CPU) for the bundle of ``facts`` after the bundle of each
     comma-separated ``warm`` sheet in this process.
 
@@ -87,15 +111,19 @@ def settled(facts: str, warm: str, langs: list[str] | None) -> tuple[float, floa
     for sheet in warm.split(","):
         bundle(sheet, langs)
     gc.collect()
+    if jobs > 1:
+        start, cpu = time.perf_counter(), _cpu()
+        pooled(facts, langs, jobs)
+        return time.perf_counter() - start, _cpu() - cpu
     start, cpu = time.perf_counter(), time.process_time()
     bundle(facts, langs)
     return time.perf_counter() - start, time.process_time() - cpu
 
 
 def settled_runs(facts: str, warm: str, lang: str | None,
-                 repeat: int) -> list[tuple[float, float]]:
+                 repeat: int, jobs: int = 1) -> list[tuple[float, float]]:
     """:func:`settled` in ``repeat`` fresh processes: (wall, CPU) seconds of each."""
-    cmd = [sys.executable, __file__, facts, "--settled", "--warm", warm,
+    cmd = [sys.executable, __file__, facts, "--settled", "--warm", warm, "--jobs", str(jobs),
            *(["--lang", lang] if lang else [])]
     runs = []
     for _ in range(repeat):
@@ -128,15 +156,17 @@ def example_sheets() -> list[Path]:
     return [SEED, *sorted(ROOT.glob("examples/*/facts.yaml"))]
 
 
-def table(lang: str | None, warm: str, repeat: int, others: bool) -> None:
+def table(lang: str | None, warm: str, repeat: int, others: bool, jobs: int = 1) -> None:
     """One line per example sheet: its bundle after start-up, best and median."""
     langs = lang or ",".join(builtin_languages())
     warmed = "every other example sheet" if others else Path(warm).parent.name
-    print(f"bundle after start-up (warmed on {warmed}), languages {langs}, "
+    pool = f", in {jobs} processes" if jobs > 1 else ""
+    print(f"bundle after start-up (warmed on {warmed}), languages {langs}{pool}, "
           f"best and median of {repeat} processes")
     worst = 0.0
     for sheet in example_sheets():
-        runs = settled_runs(str(sheet), warm_for(str(sheet), warm, others), lang, repeat)
+        runs = settled_runs(str(sheet), warm_for(str(sheet), warm, others), lang, repeat,
+                            jobs)
         best = min(w for w, _ in runs)
         worst = max(worst, best)
         mark = "" if best * 1000 < LIMIT_MS else f"  over {LIMIT_MS} ms"
@@ -155,14 +185,16 @@ def main() -> None:
                         help="the after-start-up figure of the seed and every example sheet")
     parser.add_argument("--warm-others", action="store_true",
                         help="warm up on every other example sheet, not on --warm")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="processes for the measured bundle (its languages as units)")
     parser.add_argument("--settled", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     langs = args.lang.split(",") if args.lang else None
     if args.settled:  # one measurement, in a process of its own
-        print(*settled(args.facts, args.warm, langs))
+        print(*settled(args.facts, args.warm, langs, args.jobs))
         return
     if args.all:
-        table(args.lang, args.warm, args.repeat, args.warm_others)
+        table(args.lang, args.warm, args.repeat, args.warm_others, args.jobs)
         return
 
     exe = [sys.executable, "-m", "plainsum"]
