@@ -363,3 +363,24 @@ def test_a_bug_in_a_worker_is_reported_as_one(run_cli, monkeypatch, tmp_path, jo
     assert result.exit_code == 2
     one_error(result.stderr, "unexpected ZeroDivisionError: division by zero", "a bug")
     assert not (tmp_path / "out").exists()
+
+
+@fork_only
+def test_a_worker_that_dies_stops_the_run(run_cli, monkeypatch, tmp_path):
+    """A worker killed (out of memory, kill -9): exit 2, one line, nothing written."""
+    import plainsum.pipeline
+
+    real = plainsum.pipeline.generate
+    parent = os.getpid()
+
+    def dying(sheet, registry, langs, *args, **kwargs):
+        if os.getpid() != parent and "es" in langs:
+            os._exit(9)
+        return real(sheet, registry, langs, *args, **kwargs)
+
+    monkeypatch.setattr(plainsum.pipeline, "generate", dying)
+    result = run_cli("generate", str(SEED_FACTS), str(TRIAL_FACTS), *SMALL, "--out",
+                     str(tmp_path / "out"), "--jobs", "2")
+    assert result.exit_code == 2
+    one_error(result.stderr, "worker process stopped", "nothing was written", "--jobs 1")
+    assert not (tmp_path / "out").exists()

@@ -152,14 +152,14 @@ def _pooled(total: int, count: int, tick: Callable[[Done], None] | None) -> list
     from concurrent.futures.process import BrokenProcessPool
 
     results: list[Done | None] = [None] * total
-    gc.freeze()  # the workers share the loaded packs' pages instead of copying them
+    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_worker_start)  # forks at the first submit
     try:
-        pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_worker_start)
-        futures = {pool.submit(_unit, index): index for index in range(total)}
-    finally:
-        gc.unfreeze()
-    try:
+        gc.freeze()  # the workers share the loaded packs' pages instead of copying them
+        try:
+            futures = {pool.submit(_unit, index): index for index in range(total)}
+        finally:
+            gc.unfreeze()
         for future in as_completed(futures):
             done = future.result()
             results[futures[future]] = done
