@@ -587,3 +587,60 @@ def test_a_post_merges_series_as_without_the_memo(registry) -> None:
                                 if id(s) not in own:
                                     s.priority = -1  # a merged one: the memo keeps its own
     assert merged > 10
+
+
+def test_a_word_is_the_same_as_a_term_word_only_if_they_begin_alike() -> None:
+    """garbles compares a text word only with the term words that begin with its two
+    letters: sound because :func:`names.kin` says EQUAL only of words that do (and a
+    look-alike counts only when they do), on random words of a few letters and endings."""
+    import random
+
+    from plainsum_checks.names import EQUAL, kin
+
+    rnd = random.Random(23)
+    stems = ["transplant", "infect", "cell", "sclerosis", "herida", "greffe", "cellule",
+             "a", "ab", "abc", "aa", "ss", "tratad", "gruppo", "chirurg", "opérat"]
+    endings = ["", "s", "e", "es", "ion", "ation", "i", "o", "a", "ed", "ing", "en", "er"]
+    same = 0
+    for _ in range(20000):
+        a = rnd.choice(stems) + rnd.choice(endings)
+        b = rnd.choice(stems) + rnd.choice(endings)
+        if rnd.random() < 0.3:
+            b = a[:rnd.randint(0, len(a))] + "".join(rnd.choice("aeiousnt")
+                                                     for _ in range(rnd.randint(0, 3)))
+        if kin(a, b) == EQUAL:
+            assert a[:2] == b[:2], (a, b)
+            same += 1
+    assert same > 1000
+
+
+def test_how_a_word_stands_to_the_term_words_is_found_among_those_that_begin_alike(
+        registry) -> None:
+    """garbles._kinds with the term words sorted by their first letters gives what
+    comparing a word with every term word gives, for every word of the suite's texts
+    against every sheet's term words."""
+    from pathlib import Path
+
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum_checks.garbles import _kinds, _relation
+    from plainsum_checks.text import tokens
+
+    root = Path(__file__).resolve().parents[1]
+    suite = _suite_texts()
+    compared = kinds = 0
+    sheets = [root / "seeds/hsct-ms-2021/facts.yaml", *sorted(root.glob("examples/*/facts.yaml"))]
+    for path in sheets:
+        sheet = load_factsheet(str(path), registry.known_terms())
+        for code in ("en", "es", "fr", "de", "it", "pt"):
+            lex = Lexicon(sheet, registry.language(code))
+            every = frozenset(t.norm for tid in sheet.terms for f in lex.term(tid).accepted
+                              for t in tokens(f) if len(t.norm) >= 3)
+            words = {t.norm for text in suite.get(code, [])[:40] for t in tokens(text)}
+            words |= {w[:-1] for w in every} | {w + "s" for w in every} | set(every)
+            for word in words:
+                want = frozenset(k for w in every if (k := _relation(word, w, True)))
+                assert _kinds(word, every) == want, (code, word)
+                compared += 1
+                kinds += bool(want)
+    assert compared > 5000 and kinds > 200

@@ -120,8 +120,20 @@ def _reordered(text: str, toks: list[Token], keys: tuple[tuple[str, tuple[str, .
 
 @functools.lru_cache(maxsize=8192)
 def _kinds(norm: str, every: frozenset[str]) -> frozenset[str]:
-    """How a text word stands to any word of the terms: the same, a look-alike, or both."""
-    return frozenset(k for w in every if (k := _relation(norm, w, True)))
+    """How a text word stands to any word of the terms: the same, a look-alike, or both.
+    Only the term words that begin with the same two letters are compared: a word is
+    the same as another (:func:`.names.kin`) or a look-alike here only if they do."""
+    return frozenset(k for w in _by_start(every).get(norm[:2], ())
+                     if (k := _relation(norm, w, True)))
+
+
+@functools.lru_cache(maxsize=64)
+def _by_start(every: frozenset[str]) -> dict[str, list[str]]:
+    """The term words by their first two letters."""
+    out: dict[str, list[str]] = {}
+    for w in every:
+        out.setdefault(w[:2], []).append(w)
+    return out
 
 
 @functools.lru_cache(maxsize=16384)
