@@ -110,17 +110,17 @@ def generate_many(arguments: tuple[str, ...], langs: list[str] | None,
         raise PlainsumError(printable(f"no fact sheets in {', '.join(arguments)} (a folder's "
                                       "*.yaml files and its subfolders' facts.yaml)"))
     names = folders(sheets, folder)
+    paths = [str(sheet) for sheet in sheets]
     if not force and (folder / "index.json").exists():  # before any work, not after it
         raise PlainsumError(f"{folder / 'index.json'} exists; use --force to overwrite")
-    job = batch.Job([str(s) for s in sheets], registry, audiences, generators,
-                    batch.plan(len(sheets), langs, jobs),
-                    select, ignore, draft)
+    job = batch.Job(paths, registry, audiences, generators,
+                    batch.plan(len(paths), langs, jobs), select, ignore, draft)
     with _progress(len(job.units)) as tick:
         done = batch.run(job, jobs, tick)
     batch.settle(done, registry)
-    made = _by_sheet(done, [str(s) for s in sheets], registry)
+    made = _by_sheet(done, paths, registry)
     outputs = [o for sheet_outputs, _ in made for o in sheet_outputs]
-    _write(folder, [str(s) for s in sheets], names, made, fmt, force, registry.owners)
+    _write(folder, paths, names, made, fmt, force, registry.owners)
     total = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
     click.echo(printable(f"wrote {total} of {len(sheets)} sheet{'s' if len(sheets) != 1 else ''}"
                          f" and index.json to {folder}"), err=True)
