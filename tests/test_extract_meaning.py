@@ -338,3 +338,28 @@ def test_a_dollar_figure_is_no_count_of_people_nor_a_mean():
     assert [text[a:b] for a, b in money_spans(text)] == ["$4.5 million", "US$818 billion",
                                                          "$40"]
     assert money_spans("Some 40 patients got 5 mg more each day.") == []
+
+
+# -- the study's own people ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, size, label", [
+    ("This double blind, randomized study of 180 adult type 2 diabetic patients showed a "
+     "drop in glucose.", 180, "adult type 2 diabetic patients"),
+    ("The double-blind, randomized Phase IIb study of 180 patients with type 2 diabetes was "
+     "conducted at 33 clinical sites in the United States.", 180,
+     "patients with type 2 diabetes"),
+])
+def test_the_study_of_n_people_is_the_cohort_even_with_many_adjectives(sentence, size, label):
+    found = find(repair("Pill lowers glucose\n\n" + sentence + "\n"), {})
+    cohort = next(f for f in found.facts if f["id"] == "cohort")
+    assert cohort["value"] == size and cohort.get("role") != "background"
+    assert found.groups["all"].label == label
+    assert not [f for f in found.facts if f["kind"] == "count" and f["value"] == 2]
+
+
+@pytest.mark.parametrize("phrase", ["type 2 diabetic patients", "stage 3 patients",
+                                    "grade 2 tumours in patients", "phase 2 trial patients"])
+def test_a_type_stage_or_phase_number_is_no_count(phrase):
+    from plainsum_extract.quantity_amounts import counts
+
+    assert counts(f"They treated {phrase} at home.") == []

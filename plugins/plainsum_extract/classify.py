@@ -131,8 +131,8 @@ _PRESENT = re.compile(
 # The sentence is about this study (its people, groups, findings).
 _STUDY = re.compile(
     r"""(?ix)
-    \b(?:this|the|our|new|current|present)\s+(?:\w+\s+)?(?:study|trial|analysis|research|
-      findings?|results?|work|paper|cohort|sample)\b
+    \b(?:this|the|our|new|current|present)\s+(?:[\w-]+,?\s+){0,4}?(?:study|trial|analysis|
+      research|findings?|results?|work|paper|cohort|sample)\b
     | \b(?:participants?|volunteers|respondents|enrollees|subjects)\b
     | \b(?:the\s+)?researchers\b|\bthe\s+team\b|\binvestigators\b|\bwe\b
     | \bgroup\b|\barms?\b|\bplacebo\b

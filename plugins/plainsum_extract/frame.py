@@ -484,7 +484,7 @@ _WHO = (rf"(?:{PEOPLE}|men\s+and\s+women|women\s+and\s+men|boys\s+and\s+girls|gi
         r"employees|pregnancies|respondents|pairs|parents|fathers|caregivers|carers|users|"
         r"drinkers|runners|members|households|recruits|donors|"
         r"(?:\d+-?\s*(?:to|and)\s+)?\d+-year-olds)")
-_NP = rf"(?P<np>(?:[\w'’-]+\s+){{0,3}}?{_WHO})\b"
+_NP = rf"(?P<np>(?:[\w'’-]+\s+){{0,4}}?{_WHO})\b"  # "adult type 2 diabetic patients"
 _Q = r"(?P<q>(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|" \
      r"approximately\s+|roughly\s+|around\s+|just\s+over\s+|close\s+to\s+)?"
 _N = rf"(?P<n>{ANYNUM})"

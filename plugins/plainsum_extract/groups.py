@@ -71,7 +71,9 @@ def cohort_label(noun: str, rest: str) -> tuple[str, str]:
     aged 5"; "patients", not "patients who had suffered")."""
     cut = re.split(r",|;|\(|\s+[-–—]|\s+(?:from|at|in|to|during|between|for|since|over|aged|ages?|"
                    r"and(?!\s+(?:men|women|girls|boys|adults|children|adolescents)\b)|or|but|"
-                   r"after|before|because|as|than)\b|\s+\d", rest)
+                   r"after|before|because|as|than)\b|(?<!\bwho)(?<!\bthat)\s+(?:was|were|is|"
+                   r"are)\b|(?<!\btype)(?<!\bstage)(?<!\bgrade)"
+                   r"(?<!\bphase)\s+\d", rest)  # "with type 2 diabetes" is one name
     part = cut[0]
     whole = part.strip() == rest.strip()
     if re.match(r"(?i)\s+with\s+(?:an?\s+|the\s+)?(?:mean|average|median|age|ages|aged|"

@@ -213,8 +213,9 @@ def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
 _TAIL_END = (r"\bthan\b|\bcompared\b|\bwith\b|\bversus\b|\bvs\b|\bwere\b|\bwas\b|"
              r"\bhad\b|\bhave\b|\bare\b|\bis\b|\bdid\b|\breceived\b|\btook\b|"
              r"\bshowed\b|\bdeveloped\b|\bdied\b|\bwho\b|$")
-_COUNT = re.compile(
-    rf"(?i)(?<![\w.,$£€%/-])(?P<n>{NUM}|{WORDNUM}(?=\s+(?:(?:of|out\s+of)\s+(?:the\s+)?"
+_COUNT = re.compile(  # not "type 2 diabetic patients", "stage 3 patients", "phase 2 trial"
+    rf"(?i)(?<![\w.,$£€%/-])(?<!type\s)(?<!stage\s)(?<!grade\s)(?<!phase\s)(?<!class\s)"
+    rf"(?<!level\s)(?P<n>{NUM}|{WORDNUM}(?=\s+(?:(?:of|out\s+of)\s+(?:the\s+)?"
     rf"{NUM}\s+)?(?:[a-z-]+\s+)?(?!studies|trials)(?:{COUNTED})\b))"
     rf"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>{NUM}))?(?:\s+(?P<mult>million|billion)\b)?"
     rf"(?!\s*(?:%|percent|per\s+cent|-|–|to\s+\d|\.\d|times|fold|million|billion|thousand))"
