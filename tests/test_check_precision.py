@@ -341,3 +341,28 @@ def test_the_packaged_thesaurus_is_the_compact_form_of_the_source() -> None:
         pytest.skip("the CDC thesaurus source is not on this machine")
     entries = json.loads(source.read_text(encoding="utf-8"))
     assert DATA.read_text(encoding="utf-8") == compact(entries)
+
+
+# --- "the ... arm" names one of the two compared groups ---------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Bleeding-related visits were less frequent in the outpatient arm."),
+    ("es", "La proporción de pacientes que acudió al médico por sangrado fue claramente "
+           "menor en el grupo ambulatorio."),
+    ("fr", "Les consultations liées à un saignement ont été moins nombreuses dans le groupe "
+           "traité à domicile."),
+])
+def test_a_difference_in_an_arm_named_in_own_words_is_invented(lang: str, text: str) -> None:
+    assert "invented-difference" in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Lo studio era troppo piccolo per capire se i sanguinamenti abbiano portato più "
+           "spesso dal medico in uno dei due gruppi."),
+    ("en", "The trial was too small to tell whether bleeding visits were more frequent in "
+           "one of the groups."),
+    ("en", "Bleeding-related visits did not differ between the outpatient arm and the "
+           "inpatient arm."),
+])
+def test_the_groups_unnamed_or_no_difference_is_no_invented_one(lang: str, text: str) -> None:
+    assert "invented-difference" not in rules(RIVA, lang, text), said(
+        alarms(RIVA, lang, text))

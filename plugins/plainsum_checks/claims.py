@@ -36,6 +36,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 import regex
 from plainsum.factsheet.model import Fact, FactSheet, local_text
@@ -49,7 +50,17 @@ from .context import group_cues
 from .directions import _phrases_cache, _words, quote_spans
 from .numbers import read_numbers
 from .sheet import SheetIndex, allowed_values, matches, sheet_index, term_forms
-from .text import PhraseIndex, Token, first_in, fold, last_in, places, same_word, tokens
+from .text import (
+    PhraseIndex,
+    Token,
+    common_prefix,
+    first_in,
+    fold,
+    last_in,
+    places,
+    same_word,
+    tokens,
+)
 
 CAVEAT_WINDOW = 12  # words before a causal phrase that can hedge or negate it
 NEGATION_WINDOW = 4  # words before (or, for a causal phrase, after) that negate it
@@ -65,6 +76,9 @@ _DIRECTED = ("ratio", "relative-change", "difference")
 _FIGURES = frozenset({"number", "percent", "frequency"})  # mentions that can be a result
 _EXPERIMENTS = frozenset({"randomised", "lab"})  # designs that can show an effect
 _AMBIGUOUS = "\0ambiguous"  # an outcome id no sheet has: a clause about two outcomes
+# a group id no sheet has: "in the outpatient arm", "im ambulanten Arm", "en el grupo
+# ambulatorio" name one of the two groups the sheet compares, in words of the text's own
+_AN_ARM = "\0arm"
 
 
 def _compile(fragments: Iterable[str]) -> regex.Pattern[str] | None:
@@ -550,7 +564,8 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
     for k, (a, b) in enumerate(spans):
         if not any(c.item in arms and not c.weak
                    for c in group_cues(text, [(a, b)], index, context.lexicon)) and not any(
-                item in arms for *_, item in _described_arms(text, a, b, index)):
+                item in arms for *_, item in _described_arms(text, a, b, index)) and not (
+                _arm_nouns(text, a, b, context.pack, alike)):
             continue  # names neither group: the words are sought only where one is
         said = _differences_in(vocab, text, a, b)
         if not said or _question(text[a:b]):
@@ -606,6 +621,10 @@ def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _S
               for c in group_cues(text, [(a, b)], index, context.lexicon) if not c.weak]
     groups += [g for g in _described_arms(text, a, b, index)
                if not any(x <= g[0] < y for x, y, _ in groups)]
+    if not groups:
+        groups = [(x, y, _AN_ARM) for x, y in _arm_nouns(
+            text, a, b, context.pack, context.lexicon.remember(
+                ("claims-no-differences",), lambda: _no_differences(context.factsheet)))]
     own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
     loose = [(a + t.start, a + t.end, oid) for t in toks
              for word, oid in own.get(t.norm[:HEAD], ())
@@ -616,6 +635,51 @@ def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _S
         if held:
             loose = [w for w in loose if not any(x <= w[0] and w[1] <= y for x, y in held)]
     return _Said(a, b, outcomes, groups, _hits(vocab.same, text, a, b), loose)
+
+
+def _arm_nouns(text: str, a: int, b: int, pack: Any, alike: list[_Same]
+               ) -> list[tuple[int, int]]:
+    """Where the sentence ``[a, b)`` says "the ... arm" or "group" (the pack's
+    ``group_nouns``, but for the whole cohort), when the sheet's no-difference results are
+    all between the same two groups: the text names one of them in words of its own
+    ("less frequent in the outpatient arm", "meno frequenti nel gruppo dimesso")."""
+    if len({same.arms for same in alike}) != 1:
+        return []
+    nouns = _arm_words(tuple(getattr(pack, "group_nouns", None) or ()))
+    if not nouns:
+        return []
+    toks = tokens(text[a:b])
+    return [(a + t.start, a + t.end) for i, t in enumerate(toks) if t.norm in nouns
+            and not (i and toks[i - 1].norm in _ANY_ONE)]
+
+
+# an indefinite or distributive word before a group noun: no arm in particular ("in a
+# group", "in einer Gruppe", "en un grupo", "dans un groupe", "in ogni gruppo", "em cada
+# grupo"). Closed-class words of the six languages
+_ANY_ONE = frozenset({
+    "a", "an", "one", "either", "each", "any", "every", "other", "another",
+    "ein", "eine", "einer", "einem", "einen", "eines", "jeder", "jede", "jedem", "beiden",
+    "anderen", "andere",
+    "un", "una", "uno", "cada", "ambos", "ningun", "otro", "otra",
+    "une", "chaque", "aucun", "autre",
+    "ogni", "ciascun", "nessun", "altro", "altra", "entrambi",
+    "um", "uma", "nenhum", "outro", "outra", "ambos"})
+
+
+_COHORT = ("coh", "koh", "coo")  # cohort, Kohorte, coorte, cohorte: the whole study
+
+
+def _arm_words(nouns: tuple[str, ...]) -> frozenset[str]:
+    """The singular group nouns: a plural ("groups", "Gruppen", "gruppi") says both
+    groups or an unnamed one of them ("in uno dei due gruppi"), never one arm. A plural is
+    the form of two alike whose ending is a plural's (-s, -n, -i)."""
+    folded = [w for w in map(fold, nouns) if not w.startswith(_COHORT)]
+
+    def plural(w: str) -> bool:
+        return w[-1:] in ("s", "n", "i") and any(
+            v != w and common_prefix(v, w) >= min(len(v), len(w)) - 1 for v in folded)
+
+    return frozenset(w for w in folded if not plural(w))
 
 
 def _described_arms(text: str, a: int, b: int, index: SheetIndex
@@ -808,6 +872,8 @@ def _contradicts(text: str, s: _Said, after: _Said | None, hit: _Hit, alike: lis
         if not about and (len(alike) > 1 or same.arms in differing):
             continue  # no outcome named, and these groups differ on another one
         named = set(groups)
+        if named == {_AN_ARM}:
+            named = set(same.arms)  # "in the outpatient arm": one of the two, either way
         if not named & same.arms or (named - same.arms) & compared:
             continue  # not about these two groups (a whole cohort, "women", may be named)
         if any(lo <= h.start < hi for h in s.same):
