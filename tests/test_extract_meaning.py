@@ -363,3 +363,10 @@ def test_a_type_stage_or_phase_number_is_no_count(phrase):
     from plainsum_extract.quantity_amounts import counts
 
     assert counts(f"They treated {phrase} at home.") == []
+
+
+def test_a_share_said_as_an_aside_takes_the_verb_after_it():
+    facts = _read("Of these, 124, or 42.5 percent, were found to have knee pain. Of them, "
+                  "60 (20 percent) needed surgery.")
+    assert _of(facts, 42.5)["outcome_label"] == "were found to have knee pain"
+    assert _of(facts, 20)["outcome_label"] == "needed surgery"

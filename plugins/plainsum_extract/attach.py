@@ -193,6 +193,11 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
     the sentence for a figure in parentheses, or the words after it."""
     clause = re.split(r"[,;]|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+",
                       after)[0]
+    aside = _ASIDE_THEN_VERB.match(after)
+    if aside and not clause.strip():  # "124, or 42.5 percent, were found to have X"
+        clause = re.split(r"[,;]|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+",
+                          after[aside.end():])[0]
+        after = after[aside.end():]
     back = re.split(r"[,;]", before)[-1] if not before.rstrip().endswith("(") else before
     subject = _subject(s.text[:m.start()]) if (before.rstrip().endswith("(") or re.match(
         r"\s*(?:vs|versus)", after)) else None
@@ -523,6 +528,9 @@ _OUTCOME_VERB = (r"(?:had|has|have|were|was|experienced|developed|received|felt|
                  r"stopped|continued|used|took|lost|gained|improved|scored|chose|preferred|"
                  r"returned|required|suffered|underwent|quit|survived|recovered|responded|"
                  r"relapsed)")
+_ASIDE_THEN_VERB = re.compile(  # ", were found to have": the figure was an aside
+    rf"\s*\)?\s*,\s*(?=(?:still\s+|also\s+|then\s+)?(?:{_OUTCOME_VERB}|were\s+found|"
+    rf"was\s+found)\b)")
 
 
 # --- settle: the last pass over the figures -------------------------------------------------
