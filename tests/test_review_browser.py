@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from .conftest import installed
-from .review_pages import HOSTILE, SPANS, hostile_sheet
+from .review_pages import HOSTILE, RELEASE, SPANS, hostile_sheet
 
 webdriver = pytest.importorskip(
     "selenium.webdriver", reason="selenium is not installed (pip install '.[test]')")
@@ -126,6 +126,27 @@ def test_highlights_sit_on_their_words(browser: Any, pages: dict[str, Path]) -> 
         assert said == words
     mark = browser.find_element("id", "src-fact-0")
     assert mark.value_of_css_property("background-color") != "rgba(0, 0, 0, 0)"
+
+
+def test_the_release_is_shown_whole(browser: Any, pages: dict[str, Path]) -> None:
+    _open(browser, pages["hostile"])
+    shown = browser.execute_script(
+        "return document.querySelector('.release-text').textContent")
+    assert shown == RELEASE
+
+
+def test_ticks_on_the_checklist_are_kept(browser: Any, pages: dict[str, Path]) -> None:
+    _open(browser, pages["hostile"])
+    browser.execute_script("localStorage.clear()")
+    _open(browser, pages["hostile"])
+    boxes = browser.find_elements("css selector", ".entry input[type=checkbox]")
+    assert boxes and not any(b.is_selected() for b in boxes)
+    boxes[1].click()
+    assert browser.find_element("id", "ticked").text == f"1 of {len(boxes)} ticked"
+    _open(browser, pages["hostile"])  # reloaded: the tick is still there
+    boxes = browser.find_elements("css selector", ".entry input[type=checkbox]")
+    assert [b.is_selected() for b in boxes] == [i == 1 for i in range(len(boxes))]
+    browser.execute_script("localStorage.clear()")
 
 
 def test_links_go_both_ways(browser: Any, pages: dict[str, Path]) -> None:
