@@ -507,9 +507,9 @@ def test_patient_lead_is_a_natural_frequency_in_italian(outputs):
         "Dopo 10 anni, tra le persone con SM recidivante-remittente (SM: sclerosi multipla), "
         "71 su 100 non sono peggiorate.",
         "Entro 30 giorni, tra le donne a cui la pelle è stata pulita con clorexidina e "
-        "alcol, 4 su 100 hanno avuto un'infezione della ferita. Entro 30 giorni, tra le "
-        "donne a cui la pelle è stata pulita con iodio e alcol, 7 su 100 hanno avuto "
-        "un'infezione della ferita.")
+        "alcol, 4 su 100 hanno avuto un'infezione della ferita. Tra le donne a cui la "
+        "pelle è stata pulita con iodio e alcol, 7 su 100 hanno avuto un'infezione "
+        "della ferita.")  # the second arm without the time said again
 
 
 def test_percentages_take_their_article(outputs):

@@ -223,7 +223,8 @@ def test_one_groups_figures_at_several_times_are_said_together_in_a_post(name):
         for facts in keys.values():
             if len(facts) < 2:
                 continue
-            together = [series_sentence(w, [sheet.facts[f] for f in facts], anchor=a).text
-                        for a in (True, False)]
+            together = [series_sentence(w, [sheet.facts[f] for f in facts], anchor=a,
+                                        named=n).text
+                        for a in (True, False) for n in (False, True)]
             assert any(t in post.text for t in together), (
                 post.variant, post.audience, post.lang, facts)

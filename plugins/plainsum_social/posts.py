@@ -126,6 +126,7 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
             text = trial
     if w is not None:
         sections, kept = _merged(w, sections, kept, series)
+        sections = _them(w, sections, kept)
     while w is not None:
         shortened = _shortened(w, sections, kept)
         text = _join(shortened, kept, tags, paragraphs)
@@ -193,6 +194,39 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
         for place in places[1:]:
             kept.discard(place)
     return out, kept
+
+
+def _them(w: Wording, sections: list[Section],
+          kept: set[tuple[int, int]]) -> list[Section]:
+    """A kept series of the cohort's figures right after the kept sentence that names
+    the cohort opens "Of them, ..." (``results.of_who`` ``named``), not "Of the 210
+    people with MS in the study" again; never where the cohort sentence is not kept.
+    Shorter than the sentence it replaces, so the post still fits."""
+    from itertools import pairwise
+
+    from plainsum_summary.compose import cohort_fact
+    from plainsum_summary.results import series_sentence
+
+    cohort = cohort_fact(w)
+    if cohort is None:
+        return sections
+    out = sections
+    for i, sec in enumerate(sections):
+        said = [(j, s) for j, s in enumerate(sec.sentences) if (i, j) in kept]
+        for (_, before), (j, sentence) in pairwise(said):
+            facts = [w.sheet.facts[f] for f in sentence.facts if f in w.sheet.facts]
+            if (cohort.id not in before.facts or len(facts) < 2 or sentence.role != "result"
+                    or any(f.group != cohort.group or f.kind != "proportion" for f in facts)):
+                continue
+            anchor = series_sentence(w, facts, anchor=True).text == sentence.text
+            named = series_sentence(w, facts, anchor=anchor, named=True)
+            if named.text == sentence.text or len(named.text) > len(sentence.text):
+                continue
+            named.priority = sentence.priority
+            if out is sections:
+                out = [Section(list(s.sentences), s.heading) for s in sections]
+            out[i].sentences[j] = named
+    return out
 
 
 def _shortened(w: Wording, sections: list[Section],

@@ -58,12 +58,31 @@ def fact_sentences(w: Wording, fact: Fact, max_words: int | None = None) -> list
         return w.mean_steps(arms[0], arms[1], fact.id)  # the measure once, then each group
     said = [w.proportion(a) if a.kind == "proportion" else w.mean(a) for a in arms]
     if fact.kind == "comparison":
-        return said
+        return [said[0], other_arm(w, arms[0], arms[1]) or said[1]]
     if fact.kind == "no-difference" and w.has("fact.no_difference.after"):
         # each side's figure, then what they show: "That is no real difference."
         return [*said, Sentence(w.sentence("fact.no_difference.after"), (fact.id,),
                                 role="result")]
     return [sentence]
+
+
+def other_arm(w: Wording, first: Fact, second: Fact) -> Sentence | None:
+    """The second arm's share right after the first's, without the time the first said
+    ("Among women whose skin was cleaned with iodine, 7 out of 100 got a wound
+    infection."), never "it was 7 out of 100" (which "it"?). None where the pack has no
+    ``fact.proportion_other`` or the arms differ in outcome or time."""
+    from plainsum.render import noun_keys
+
+    if (not w.has("fact.proportion_other") or first.kind != "proportion"
+            or second.kind != "proportion" or first.outcome != second.outcome
+            or first.time != second.time or not second.group):
+        return None
+    mode, value = w.share(second)
+    label = w.group(second.group)
+    text = w.sentence("fact.proportion_other", [w.hedged(second), mode, *noun_keys(label)],
+                      value=value, outcome=w.outcome(second.outcome),
+                      **w.frequency_slots(second), **w.in_slots(second.group))
+    return Sentence(text, (second.id,), role="result")
 
 
 def is_result(fact: Fact) -> bool:
@@ -238,8 +257,17 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
                                intervention=w.intervention("indefinite"),
                                definition=lower_first(w, definition)))]
     if forms.plain and not names_in(forms.technical, forms.plain):
-        out.append(Sentence(w.sentence("summary.technical_name",
-                                       term=w.term(term_id, "technical"))))
+        # a plain word that names the kind ("a blood thinner"): which one the study used,
+        # never "doctors call it rivaroxaban" of the whole kind
+        from plainsum.render import initials
+
+        term = w.sheet.terms.get(term_id)
+        kind = ["kind"] if term is not None and term.plain_kind else []
+        technical = w.term(term_id, "technical")
+        out.append(Sentence(w.sentence(
+            "summary.technical_name", kind, term=technical,
+            the_term=w.say("grammar.definite", [forms.gender or "", *initials(technical)],
+                           noun=technical))))
     return out
 
 

@@ -274,16 +274,18 @@ def time_order(w: Wording, fact: Fact) -> int:
     return times.index(fact.time) if fact.time in times else -1
 
 
-def series_sentence(w: Wording, facts: list[Fact], anchor: bool = True) -> Sentence:
+def series_sentence(w: Wording, facts: list[Fact], anchor: bool = True,
+                    named: bool = False) -> Sentence:
     """"Of <who>, <share> <outcome> <time after event>, and <share> <time>." ``anchor``:
-    the first time with its event; later series leave it to the reader."""
+    the first time with its event; later series leave it to the reader. ``named``: the
+    sentence before named the group (the cohort), so "of them" where the pack says so."""
     facts = sorted(dict.fromkeys(facts), key=lambda f: time_order(w, f))
     first, rest = facts[0], facts[1:]
     label = w.group(first.group)
     mode, value = w.share(first)
     head = w.clause("results.series",
                     [w.hedged(first), mode, *noun_keys(label), timed(first)],
-                    who=of_who(w, first.group), value=value,
+                    who=of_who(w, first.group, named), value=value,
                     outcome=w.outcome(first.outcome),
                     time=anchored_time(w, first.time) if anchor else w.time(first.time),
                     **w.frequency_slots(first))
@@ -318,7 +320,7 @@ def mean_series(w: Wording, facts: list[Fact]) -> Sentence:
                     role="result")
 
 
-def of_who(w: Wording, group_id: str) -> str:
+def of_who(w: Wording, group_id: str, named: bool = False) -> str:
     """The group a series is about, with its size when the sheet counts it: the cohort
     as the people in the study ("of the 210 people with MS in the study"). The size is
     said only where the pack puts a count right before the label ("122 people with ...",
@@ -336,7 +338,8 @@ def of_who(w: Wording, group_id: str) -> str:
     if n and w.say("fact.count_item", keys, n=n, **slots) != f"{n} {label}":
         n = ""  # "572 in the chlorhexidine group": no size before the label
     counted = f"{n} {label}" if n else label
-    select = ["cohort" if is_cohort else "", "counted" if n else "",
+    select = ["cohort" if is_cohort else "", "named" if named else "",
+              "counted" if n else "",
               "bare" if slots["the_group"] == label else "", *keys]
     return w.clause("results.of_who", select, n=n, **slots,
                     the_counted=w.say("grammar.the_group", keys, noun=counted),

@@ -116,6 +116,9 @@ class Term:
     key: bool = False
     jargon: bool = True
     by_lang: dict[str, TermForms] = field(default_factory=dict)
+    # the plain word names the kind of thing ("a blood thinner"), not this one
+    # ("rivaroxaban"): a summary says which one the study used, not "doctors call it"
+    plain_kind: bool = False
 
 
 @dataclass(frozen=True)
@@ -517,7 +520,8 @@ class FactSheet:
                 bool(lim.get("key")), _label(lim.get("meaning")), _label(lim.get("short")))),
             terms=by_id(data.get("terms", []), lambda t: Term(
                 t["id"], t.get("key", False), t.get("jargon", True),
-                {k: TermForms.parse(v) for k, v in t.items() if isinstance(v, dict)})),
+                {k: TermForms.parse(v) for k, v in t.items() if isinstance(v, dict)},
+                bool(t.get("plain_kind")))),
             funding=list(data.get("funding", [])), hashtags=list(data.get("hashtags", [])),
             publication=dict(data.get("publication", {})), source=dict(data.get("source", {})),
             lang=data.get("lang", "en"), links=list(data.get("links", [])),
