@@ -337,7 +337,11 @@ def _release_pieces(release: Release, entries: list[Entry]) -> list[Piece]:
 def _release_piece(run: Run, anchors: list[str]) -> Piece:
     items = [d for d in run.covering if isinstance(d, Entry)]
     notes = [d for d in run.covering if isinstance(d, Note)]
-    points = [Point(f"cut note-{d.css}", d.message) for d in run.points if isinstance(d, Note)]
+    cuts: dict[str, list[str]] = {}  # several cuts at one place are one mark
+    for d in run.points:
+        if isinstance(d, Note):
+            cuts.setdefault(d.css, []).append(d.message)
+    points = [Point(f"cut note-{css}", "\n".join(said)) for css, said in cuts.items()]
     classes = []
     href = ""
     if items:
