@@ -143,3 +143,15 @@ def test_a_plain_word_for_a_kind_is_not_called_the_technical_name(tmp_path: Path
     plain = FactSheet.from_dict(raw, str(SHEETS["rivaroxaban-pe-2018"]))
     again = generate(plain, _registry(), ["en"], ["patients"], ["summary"], check=False)
     assert "Doctors call it rivaroxaban." in again[0].text
+
+
+def test_a_dateline_with_a_region_is_written_as_each_press_writes_it():
+    """"Titusville (New Jersey) –" in French, Spanish and Italian releases; "Titusville,
+    New Jersey –" in English, German and Portuguese ones (the packs' summary.press.place)."""
+    sheet, outputs = _outputs("rivaroxaban-pe-2018")
+    city, region = (p.strip() for p in sheet.source["dateline"].split(",", 1))
+    for out in outputs:
+        if out.generator != "summary" or out.audience != "press":
+            continue
+        bracketed = f"{city} ({region})".casefold() in out.text.casefold()
+        assert bracketed == (out.lang in ("fr", "es", "it")), (out.lang, out.text[:200])

@@ -180,10 +180,16 @@ def dateline_sentence(w: Wording) -> Sentence | None:
     if not place or not w.has("summary.press.dateline"):
         return None
     city, _, rest = place.partition(",")
+    region = rest.strip()
+    if region and w.has("summary.press.place"):
+        # the region as the language's press writes it ("Titusville (New Jersey)")
+        place = w.say("summary.press.place", city=city.strip(), region=region)
+        upper = w.say("summary.press.place", city=city.strip().upper(), region=region)
+    else:
+        upper = city.upper() + ("," + rest if rest else "")
     date = release_date(w)
     text = w.say("summary.press.dateline", ["dated" if date else "undated"],
-                 CITY=city.upper() + ("," + rest if rest else ""), city=place,
-                 date=press_date(w, date, "date") if date else "")
+                 CITY=upper, city=place, date=press_date(w, date, "date") if date else "")
     return Sentence(text, role="dateline")
 
 
