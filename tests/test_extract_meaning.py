@@ -370,3 +370,32 @@ def test_a_share_said_as_an_aside_takes_the_verb_after_it():
                   "60 (20 percent) needed surgery.")
     assert _of(facts, 42.5)["outcome_label"] == "were found to have knee pain"
     assert _of(facts, 20)["outcome_label"] == "needed surgery"
+
+
+# -- what a relative change is said of -------------------------------------------------------
+
+def test_so_many_times_as_likely_with_a_trait_is_about_the_people_with_it():
+    facts = _read("While knee pain was about two times as likely with advancing age or high "
+                  "blood pressure, it was three times more likely with obesity. Falls were "
+                  "twice as likely among smokers.")
+    changes = [f for f in facts if f["kind"] == "relative-change"]
+    got = [(f["value"], f["group_label"], f["outcome_label"]) for f in changes]
+    assert got == [(2, "people with advancing age or high blood pressure", "knee pain"),
+                   (3, "people with obesity", "knee pain"), (2, "smokers", "Falls")]
+    assert changes[0]["hedge"] == "about"
+
+
+def test_a_change_of_the_whole_study_keeps_the_study_group():
+    facts = _read("Walking cut the risk of falls by 30 percent in the study.")
+    assert _of(facts, 30)["group"] == "all"
+
+
+# -- a general statement of no difference ----------------------------------------------------
+
+def test_a_no_difference_said_of_things_in_general_is_background():
+    found = find(repair(HEAD + "But many tumours do not differ from healthy tissue on MRI "
+                        "and so escape notice. In the study, pain did not differ "
+                        "significantly between the walkers and the others.\n"), {})
+    nodiff = [f for f in found.facts if f["kind"] == "no-difference"]
+    assert [f.get("role", "result") for f in nodiff] == ["background", "result"]
+    assert found.main == nodiff[1]["id"]

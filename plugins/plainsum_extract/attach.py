@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from .classify import reports_study
+from .classify import general_statement, reports_study
 from .follow_up import attach_follow_up
 from .groups import AGENTS, LABEL_DANGLING, PERSONS, group_named, label_problem, mentions
 from .state import PEOPLE, Sentence, Span, State, Time, add_fact
@@ -558,6 +558,9 @@ def settle(st: State) -> None:
             span = fact.get("source_span") or [s.start, s.start]
             if _role_of(st, s, span[0] - s.start, span[1] - s.start) == "background":
                 fact["role"] = "background"
+        if s is not None and fact["kind"] == "no-difference" and "role" not in fact and \
+                general_statement(s.text):
+            fact["role"] = "background"  # "many tumours do not differ from ...": in general
         if s is not None and fact["kind"] == "count" and "role" not in fact and \
                 _other_studies(st, fact, s):
             fact["role"] = "background"

@@ -261,6 +261,19 @@ def role_for(st: State, s: Sentence, start: int, end: int) -> str:
     return "result"
 
 
+def general_statement(text: str) -> bool:
+    """Whether a sentence without figures states what is generally so, in the present
+    tense, not what this study found ("many tumours do not differ from healthy tissue on
+    MRI"): a present-tense verb, no past tense, nothing that names this study."""
+    return bool(_PRESENT_NEGATED.search(text) and not _PAST.search(text)
+                and not _STUDY.search(text) and not _OWN.search(text))
+
+
+_PRESENT_NEGATED = re.compile(r"(?i)\b(?:do|does)\s+not\b|\b(?:don|doesn)['’]t\b|"
+                              r"\b(?:often|usually|typically|generally|many|most)\b[^.;]{0,60}?"
+                              r"\b(?:are|is|do|does)\b")
+
+
 # A condition ("if the rate is three times higher, ..."; "unless ...").
 _IF = re.compile(r"(?i)\b(?:if|unless|suppose|supposing|should)\b(?![\s,]+(?:any|not|so)\b)")
 # What would have been ("... may have been avoided", "would have saved 17,000 lives").

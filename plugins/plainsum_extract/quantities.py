@@ -27,7 +27,7 @@ from .attach import (
     time_id,
 )
 from .classify import study_sentences
-from .groups import _add_group, mentions, subject_groups
+from .groups import PERSONS, _add_group, group_named, mentions, subject_groups
 from .money import money_spans
 from .quantity_amounts import Count, counts, fractions, means, study_times
 from .quantity_forms import Quantity, claimed, hedge_of, read
@@ -404,6 +404,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         fact["value"] = q.value
     fact.update({k: v for k, v in q.fields.items() if k != "measure"})
     group, versus = _group_and_versus(s.text, q, named, arms)
+    if q.kind in ("relative-change", "ratio") and group == "all":
+        group = _exposed(st, s, q) or group  # "twice as likely with high blood pressure"
     if q.kind == "range":
         if q.fields.get("measure"):
             fact["measure"] = measure_id(st, q.fields["measure"],
@@ -560,6 +562,26 @@ def _phrase_group(st: State, s: Sentence, named: list[tuple[int, int, str]], lab
         return inside[0][2]
     return _add_group(st, label, [s.at(lo), s.at(hi)], "sub", [label],
                       review="a group named with a figure: check the label").id
+
+
+_EXPOSED = re.compile(
+    rf"(?i)\s+(?:(?P<with>with|for\s+those\s+with|in\s+those\s+with|among\s+those\s+with)|"
+    rf"(?:among|in|for)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{PERSONS}\b))\s+(?:the\s+)?"
+    rf"(?P<x>(?!an?\b|the\s+(?:study|trial)\b)(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:than|compared|versus|vs\.?|when|after|during|over|while|"
+    rf"whereas|but)\b)")
+
+
+def _exposed(st: State, s: Sentence, q: Quantity) -> str | None:
+    """The people a relative change is about when it is said of a trait or exposure right
+    after it ("about two times as likely with advancing age" -> people with advancing age,
+    "twice as likely among smokers" -> smokers); None when no whole label follows."""
+    m = _EXPOSED.match(s.text, q.phrase[1])
+    if not m:
+        return None
+    x = " ".join(m.group("x").split())
+    label = f"people with {x}" if m.group("with") else x
+    return group_named(st, label, [s.at(m.start("x")), s.at(m.end("x"))])
 
 
 def _group_and_versus(text: str, q: Quantity, named: list[tuple[int, int, str]],

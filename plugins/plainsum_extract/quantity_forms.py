@@ -685,7 +685,7 @@ def subject_words(text: str, pos: int) -> tuple[str, int, int] | None:
     did not differ")."""
     head = re.sub(r"\s*(?:--|—|–)[^—–]{1,160}?(?:--|—|–)\s*", " ", text[:pos])  # an aside
     head = re.sub(r"\([^()]*\)", " ", head)
-    parts = re.split(r"[,;:]|\b(?:but|and|while|whereas|although)\b", head)
+    parts = re.split(r"(?i)[,;:]|\b(?:but|and|while|whereas|although)\b", head)
     clause = parts[-1]
     if re.match(r"(?i)\s*(?:which|that|who)\b", clause) and len(parts) > 1:
         clause = parts[-2]  # "during follow-up, which averaged": the thing before
