@@ -155,3 +155,13 @@ def test_a_dateline_with_a_region_is_written_as_each_press_writes_it():
             continue
         bracketed = f"{city} ({region})".casefold() in out.text.casefold()
         assert bracketed == (out.lang in ("fr", "es", "it")), (out.lang, out.text[:200])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_general_figure_is_not_opened_with_there_are_about(name):
+    """"Le nombre des personnes ... est d'environ 900 000", "El número de personas ... es
+    de alrededor de 900.000", not the calques "Il y a environ", "Hay alrededor de"."""
+    _, outputs = _outputs(name)
+    calque = re.compile(r"(?:^|[.:!?]\s+)(?:Il y a environ|Hay alrededor de)", re.I | re.M)
+    for out in outputs:
+        assert not calque.search(out.text), (out.generator, out.audience, out.lang)
