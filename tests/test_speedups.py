@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 from plainsum.language import WORD_RE
 
@@ -644,3 +646,112 @@ def test_how_a_word_stands_to_the_term_words_is_found_among_those_that_begin_ali
                 compared += 1
                 kinds += bool(want)
     assert compared > 5000 and kinds > 200
+
+
+def test_a_builtin_plugin_is_called_as_a_timed_one_is(monkeypatch, capsys) -> None:
+    """call_plugin calls a built-in plugin without entering a time limit: the same
+    result, the same error for each kind of failure, the same trace, as a third-party
+    plugin's call under its limit."""
+    import pytest
+    from plainsum.errors import PlainsumError
+    from plainsum.plugins import PluginError, call_plugin
+
+    def fine(x: int, y: int = 0) -> list[int]:
+        return [x, y]
+
+    def broken() -> None:
+        raise ValueError("no " * 200)
+
+    def own() -> None:
+        raise PlainsumError("the sheet has no wording for this")
+
+    def leaves() -> None:
+        raise SystemExit(3)
+
+    for trace in ("", "1"):
+        monkeypatch.setenv("PLAINSUM_TRACE_PLUGINS", trace)
+        seen = []
+        for builtin in (True, False):
+            got: list[object] = [call_plugin("p", "validator 'x'", fine, 1, builtin=builtin,
+                                             y=2)]
+            for function, error in ((broken, PluginError), (own, PlainsumError),
+                                    (leaves, PluginError)):
+                with pytest.raises(error) as caught:
+                    call_plugin("p", "validator 'x'", function, builtin=builtin)
+                got.append((type(caught.value), str(caught.value)))
+            got.append(capsys.readouterr().err)
+            seen.append(got)
+        assert seen[0] == seen[1]
+        assert ("trace:" in seen[0][-1]) is bool(trace)
+
+
+def _word_pattern(text: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.IGNORECASE)
+
+
+def test_a_word_is_found_in_any_case_as_its_pattern_finds_it(registry) -> None:
+    """wordfind.Word finds what ``(?<!\\w)word(?!\\w)`` ignoring case finds: every term
+    form of every sheet in the suite's texts (as written, upper and lower case), and
+    random texts of letters that fold in odd ways (hypothesis)."""
+    from pathlib import Path
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum_summary.wordfind import Word
+
+    def same(word: str, text: str) -> bool:
+        want = [m.span() for m in _word_pattern(word).finditer(text)]
+        found = Word(word)
+        assert [m.span() for m in found.finditer(text)] == want, (word, text)
+        first = found.search(text)
+        assert (first.span(), first.group()) == (want[0], text[want[0][0]:want[0][1]]) \
+            if want else first is None
+        return bool(want)
+
+    root = Path(__file__).resolve().parents[1]
+    suite = _suite_texts()
+    hits = 0
+    sheets = [root / "seeds/hsct-ms-2021/facts.yaml", *sorted(root.glob("examples/*/facts.yaml"))]
+    for path in sheets:
+        sheet = load_factsheet(str(path), registry.known_terms())
+        for code in ("en", "es", "fr", "de", "it", "pt"):
+            lex = Lexicon(sheet, registry.language(code))
+            forms = [f for tid in sheet.terms for f in lex.term(tid).accepted]
+            texts = [*suite.get(code, [])[:8], " ".join(forms), " ".join(forms).upper(),
+                     "-".join(forms).lower(), "_".join(forms)]
+            for form in forms:
+                for text in texts:
+                    hits += same(form, text)
+    assert hits > 300
+    letters = "sSſkKKiIİıßẞσςΣµμΜǅǄǆæÆéÉ _-1'’"
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet=letters, min_size=1, max_size=4),
+           st.text(alphabet=letters, max_size=30))
+    def check(word: str, text: str) -> None:
+        same(word, text)
+
+    check()
+
+
+def test_every_letter_folds_as_the_re_module_matches_it_ignoring_case() -> None:
+    """The folding Word searches with is the ``re`` module's own case matching, over all
+    of Unicode: two characters fold alike exactly when one, as a pattern ignoring case,
+    matches the other (checked for the letters of the six languages and those that fold
+    oddly)."""
+    import sys
+
+    from plainsum_summary.wordfind import fold
+
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                         if not 0xD800 <= c <= 0xDFFF)
+    folded = fold(everything)
+    letters = ("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœ"
+               "ſKİıσςµǅ1_- ")
+    for ch in letters + letters.upper():
+        matched = {m.start() for m in re.finditer(re.escape(ch), everything, re.IGNORECASE)}
+        key = fold(ch)
+        alike = {i for i, f in enumerate(folded) if f == key}
+        assert matched == alike, (ch, sorted(everything[i] for i in matched ^ alike)[:5])

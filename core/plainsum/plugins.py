@@ -156,15 +156,20 @@ def call_plugin(owner: str, what: str, function: Any, *args: Any, builtin: bool 
                 **kwargs: Any) -> Any:
     """Call into a plugin: traced before and after on request, within the time limit
     (third-party plugins), any failure raised as one :class:`PluginError` naming it."""
-    _trace(f"{what} in {owner!r}")
+    tracing = _tracing()  # asked once per call: thousands of calls make a bundle
+    if tracing:
+        _trace(f"{what} in {owner!r}")
     try:
-        with interrupts.time_limit(0 if builtin else _time_limit()):
+        if builtin:  # no time limit: called as it is, without a context to enter
             result = function(*args, **kwargs)
+        else:
+            with interrupts.time_limit(_time_limit()):
+                result = function(*args, **kwargs)
     except PlainsumError:  # the plugin's own clear message (wording the sheet lacks)
         raise
     except (Exception, SystemExit) as exc:
         raise PluginError(f"plugin {owner!r} failed in {what}: {_why(exc)}") from None
-    if _tracing():  # the text of a long list of findings is not made for nothing
+    if tracing:  # the text of a long list of findings is not made for nothing
         _trace(f"{what} in {owner!r} returned {_short(result)}")
     return result
 

@@ -19,6 +19,8 @@ import unicodedata
 from plainsum.factsheet.model import is_abbreviation
 from plainsum.render import Section, Wording
 
+from .wordfind import Word
+
 _SKIP = ("headline", "embargo", "dateline", "quote")
 
 
@@ -56,13 +58,13 @@ def _fold(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _word(text: str) -> re.Pattern[str]:
-    """The word ``text`` alone, in any case; compiled once per process (every lay summary
-    in a language asks for the same terms' patterns, more than ``re``'s own cache keeps)."""
-    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.IGNORECASE)
+def _word(text: str) -> Word:
+    r"""The word ``text`` alone, in any case (``(?<!\w)text(?!\w)``, found without
+    compiling a pattern: a sheet's terms are new to the process)."""
+    return Word(text)
 
 
-def _inside(text: str, start: int, end: int, longer: list[re.Pattern[str]]) -> bool:
+def _inside(text: str, start: int, end: int, longer: list[Word]) -> bool:
     """Whether ``text[start:end]`` is part of a longer term's name ("autologous" in
     "autologous hematopoietic stem cell transplantation"): that name is explained as a
     whole, not word by word."""
@@ -98,7 +100,7 @@ def gloss_terms(w: Wording, sections: list[Section]) -> None:
             break
 
 
-def _longer(w: Wording, term_id: str, technical: str) -> list[re.Pattern[str]]:
+def _longer(w: Wording, term_id: str, technical: str) -> list[Word]:
     """The other terms' names that hold ``technical``, as patterns."""
     return [_word(f) for other in w.sheet.terms if other != term_id
             for f in _forms(w, other) if len(f) > len(technical)

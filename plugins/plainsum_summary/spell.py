@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from plainsum.factsheet.model import is_abbreviation
 from plainsum.render import Section, Sentence, Wording, capitalise
+
+from .wordfind import Word
 
 
 def term_forms(w: Wording) -> dict[str, list[str]]:
@@ -80,18 +83,18 @@ def spelled(w: Wording, text: str, m: re.Match[str], long: str,
     return text[:m.start()] + both + text[m.end():]
 
 
-def spellings(w: Wording) -> list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]]:
+def spellings(w: Wording) -> list[tuple[str, re.Pattern[str], Word, list[str]]]:
     """For each term with abbreviations: the form that spells them out, the patterns of
     the abbreviations and of that form, and the other terms' names that hold an
     abbreviation ("relapsing-remitting MS"). They depend on the sheet's terms in one
     language only: worked out once per run, not once per summary."""
 
-    def make() -> list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]]:
+    def make() -> list[tuple[str, re.Pattern[str], Word, list[str]]]:
         forms = term_forms(w)
         out = []
         for term_id, short, long in spelled_pairs(forms):
             pattern = _words(short)
-            full = re.compile(r"(?<!\w)" + re.escape(long) + r"(?!\w)", re.IGNORECASE)
+            full = Word(long)  # as (?<!\w)long(?!\w) ignoring case, not compiled
             compounds = [f for other, fs in forms.items() if other != term_id for f in fs
                          if pattern.search(f) and f not in short]
             out.append((long, pattern, full, compounds))
@@ -100,7 +103,7 @@ def spellings(w: Wording) -> list[tuple[str, re.Pattern[str], re.Pattern[str], l
     return w.lex.remember(("spellings",), make)
 
 
-def introduce(w: Wording, sentence: Sentence, said: re.Match[str], pattern: re.Pattern[str],
+def introduce(w: Wording, sentence: Sentence, said: Any, pattern: re.Pattern[str],
               running: list[Sentence]) -> None:
     """The full name said first and its abbreviation later ("... received autologous
     hematopoietic stem cell transplantation. ... 5 years after aHSCT"): the abbreviation

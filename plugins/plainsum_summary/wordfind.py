@@ -1,0 +1,111 @@
+"""A word or name found in any case, as a pattern would find it, without compiling one.
+
+The lay summary explains and spells out the sheet's terms where running text first uses
+them (:mod:`.gloss`, :mod:`.spell`), each looked for as ``(?<!\\w)form(?!\\w)`` ignoring
+case. A sheet's terms are new to the process: compiling those patterns cost more than
+finding them in every summary of the bundle (some 190 patterns, 15–20 ms of a sheet's
+six-language bundle). :class:`Word` finds what that pattern finds: each character is
+compared as the ``re`` module compares it ignoring case (its own lower case, one
+character for one, and the few letters it also takes as the same: "ſ" and "s", "K" and
+"k"), so a text and its folded form have the same length and the same offsets. Where the
+``re`` module's tables are not at hand, the pattern itself is compiled.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+try:  # private parts of the ``re`` module: without them, Word compiles its pattern
+    import _sre
+    from re import _casefix
+
+    _EXTRA: dict[int, tuple[int, ...]] | None = _casefix._EXTRA_CASES
+    _lower = _sre.unicode_tolower
+except (ImportError, AttributeError):  # pragma: no cover
+    _EXTRA = None
+
+
+class _Folding(dict[int, int]):
+    """``str.translate`` table: each character as the ``re`` module compares it ignoring
+    case (worked out the first time it is met)."""
+
+    def __missing__(self, code: int) -> int:
+        low = _lower(code)
+        same = _EXTRA.get(low) if _EXTRA is not None else None
+        folded = min(low, *same) if same else low
+        self[code] = folded
+        return folded
+
+
+_FOLDING = _Folding()
+
+
+@functools.lru_cache(maxsize=2048)
+def fold(text: str) -> str:
+    """``text`` with each character as ``re`` compares it ignoring case (same length)."""
+    return text.translate(_FOLDING)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\\w`` matches in a str pattern
+
+
+class Found:
+    """What a match object tells: where the word stands, and as written."""
+
+    __slots__ = ("_end", "_start", "string")
+
+    def __init__(self, string: str, start: int, end: int):
+        self.string, self._start, self._end = string, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self.string[self._start:self._end]
+
+
+class Word:
+    """``re.compile(r"(?<!\\w)" + re.escape(text) + r"(?!\\w)", re.IGNORECASE)``, found
+    by a search of the folded text."""
+
+    __slots__ = ("_key", "_pattern", "text")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._key = fold(text) if text and _EXTRA is not None else None
+        self._pattern: Any = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(r"(?<!\w)" + re.escape(self.text) + r"(?!\w)",
+                                       re.IGNORECASE)
+        return self._pattern
+
+    def finditer(self, string: str) -> Iterator[Any]:
+        key = self._key
+        if key is None:
+            yield from self.compiled().finditer(string)
+            return
+        low, n, size = fold(string), len(key), len(string)
+        i = low.find(key)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _word_char(string[i - 1])) and (
+                    j == size or not _word_char(string[j])):
+                yield Found(string, i, j)
+                i = low.find(key, j)
+            else:
+                i = low.find(key, i + 1)
+
+    def search(self, string: str) -> Any:
+        return next(self.finditer(string), None)
