@@ -366,3 +366,55 @@ def test_a_difference_in_an_arm_named_in_own_words_is_invented(lang: str, text: 
 def test_the_groups_unnamed_or_no_difference_is_no_invented_one(lang: str, text: str) -> None:
     assert "invented-difference" not in rules(RIVA, lang, text), said(
         alarms(RIVA, lang, text))
+
+
+# --- a claim quoted to be weighed is not the text's own ---------------------------------
+CT = "ct-heart-scan-2018"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Behauptung: „Vitamin D halbiert das Darmkrebsrisiko.“ Bewertung: falsch."),
+    ("en", "Headlines claimed that \"vitamin D prevents bowel cancer\". That is not what the "
+           "study found."),
+    ("es", "En redes circula que «la vitamina D previene el cáncer de colon». Es falso."),
+])
+def test_a_causal_claim_quoted_to_be_weighed_is_not_the_texts(lang: str, text: str) -> None:
+    assert "causal-claim" not in rules(VITD, lang, text), said(alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Vitamin D halbiert das Darmkrebsrisiko."),
+    ("en", "Our verdict: vitamin D prevents bowel cancer."),
+    ("es", "Es cierto: la vitamina D previene el cáncer de colon."),
+])
+def test_the_same_claim_said_by_the_text_is_caught(lang: str, text: str) -> None:
+    assert "causal-claim" in rules(VITD, lang, text), said(alarms(VITD, lang, text))
+
+
+def test_a_figure_of_a_rejected_quoted_claim_is_not_the_texts() -> None:
+    text = ("Sur les réseaux sociaux, on lit que « le scanner réduit les infarctus de 60 % ». "
+            "Ce n'est pas ce que dit l'étude : la baisse était de 40 %.")
+    assert "unsupported-number" not in rules(CT, "fr", text), said(alarms(CT, "fr", text))
+
+
+def test_a_figure_of_a_quoted_claim_the_text_only_cites_is_still_read() -> None:
+    text = ("Le chiffre qui circule : « le scanner réduit les infarctus de 60 % ». La baisse "
+            "était de 40 %.")
+    assert "unsupported-number" in rules(CT, "fr", text), said(alarms(CT, "fr", text))
+
+
+def test_reported_spans_need_an_intro_or_a_verdict() -> None:
+    from plainsum_checks.reported import reported_spans
+
+    def spans(lang: str, text: str, rejected: bool = False) -> list[str]:
+        pack = C.registry().language(lang)
+        return [text[a:b] for a, b in reported_spans(text, pack.sentence_spans(text), lang,
+                                                     rejected)]
+
+    said_ = "Newby said: \"This relatively simple heart scan ensures the right treatment.\""
+    assert spans("en", said_) == []
+    claimed = "Posts claim \"the scan halves heart attacks\". It cut them by 40%."
+    assert spans("en", claimed) == ["\"the scan halves heart attacks\""]
+    assert spans("en", claimed, rejected=True) == []
+    assert spans("en", claimed.replace("It cut", "False: it cut"), rejected=True) == [
+        "\"the scan halves heart attacks\""]

@@ -49,6 +49,7 @@ from .anchors import Anchored
 from .context import group_cues
 from .directions import _phrases_cache, _words, quote_spans
 from .numbers import read_numbers
+from .reported import reported_spans
 from .sheet import SheetIndex, allowed_values, matches, sheet_index, term_forms
 from .text import (
     PhraseIndex,
@@ -351,6 +352,7 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
         return []
     spans = context.pack.sentence_spans(text)
     quotes: Spans | None = None
+    reported: Spans | None = None
     out: list[Finding] = []
     # the two patterns run once over the whole text, not once per sentence: most
     # sentences hold no causal word, and a search per sentence costs as much as one hit
@@ -395,6 +397,10 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
                         text[a:b], context)
                 if not measured:
                     continue  # "deficiency can cause bone problems": not what was studied
+            if reported is None:
+                reported = Spans(reported_spans(text, spans, context.lexicon.lang))
+            if reported.overlaps(hit.start, hit.end):
+                continue  # the claim a fact check quotes to weigh it, not its own
             if quotes is None:
                 quotes = Spans(quote_spans(text, spans, sheet, context.lexicon.lang))
             quote = _quote_of(sheet, context.lexicon.lang, hit.text) if quotes.overlaps(
@@ -663,7 +669,7 @@ _ANY_ONE = frozenset({
     "un", "una", "uno", "cada", "ambos", "ningun", "otro", "otra",
     "une", "chaque", "aucun", "autre",
     "ogni", "ciascun", "nessun", "altro", "altra", "entrambi",
-    "um", "uma", "nenhum", "outro", "outra", "ambos"})
+    "um", "uma", "nenhum", "outro", "outra"})
 
 
 _COHORT = ("coh", "koh", "coo")  # cohort, Kohorte, coorte, cohorte: the whole study

@@ -20,11 +20,13 @@ import regex
 from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
+from plainsum.spans import Spans
 
 from .context import Scope, Scoper, back_cues, group_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects
 from .numbers import CHECKED, Mention, read_numbers
+from .reported import AS_RESULT, reported_spans
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 from .text import fold, tokens
 
@@ -125,6 +127,14 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     reading.stated |= judge.effects.said_in_words()
     reading.stated |= stated_claims(text, context)
     reading.stated |= _stated_no_difference(text, context)
+    cited = reported_spans(text, spans, context.lexicon.lang)
+    if cited:  # a claim a fact check quotes to weigh it: not the study's result, and its
+        # figures are not the text's own when the text rejects it
+        quoted = Spans(cited)
+        rejected = Spans(reported_spans(text, spans, context.lexicon.lang, rejected=True))
+        reading.findings = [f for f in reading.findings if f.span is None or not (
+            rejected.overlaps(*f.span)
+            or (f.rule in AS_RESULT and quoted.overlaps(*f.span)))]
     reading.close()
     return reading
 
