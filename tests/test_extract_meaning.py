@@ -399,3 +399,16 @@ def test_a_no_difference_said_of_things_in_general_is_background():
     nodiff = [f for f in found.facts if f["kind"] == "no-difference"]
     assert [f.get("role", "result") for f in nodiff] == ["background", "result"]
     assert found.main == nodiff[1]["id"]
+
+
+@pytest.mark.parametrize("sentence, value, group, outcome", [
+    ("Nearly 40% of the walkers slept better.", 40, "walkers", "slept better"),
+    ("Well over 70% of the walkers enjoyed it.", 70, "walkers", "enjoyed it"),
+    ("About 20% of the walkers with limited mobility had falls.", 20,
+     "walkers with limited mobility", "had falls"),
+])
+def test_a_share_with_a_verb_of_any_kind_is_drafted_with_its_people(sentence, value, group,
+                                                                    outcome):
+    fact = _of(_read("In the study, 30% of the walkers had less pain. " + sentence), value)
+    assert (fact["group_label"], fact["outcome_label"]) == (group, outcome)
+    assert fact.get("hedge") in ("nearly", "more-than", "about")

@@ -103,6 +103,15 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
               made: list[dict[str, Any]], arms: list[str]) -> tuple[str, str | None]:
     """The group a figure is about and, when it is inferred, why (a review note)."""
     window = re.split(r"[,;]|\s+(?:compared|vs\.?|versus|whereas|while)\b", after)[0]
+    of = _OF_GROUP.match(after)
+    if of and re.search(r"(?i)\s(?:who|that|with|whose|given|receiving|taking|treated|on|in|"
+                        r"assigned)\s", of.group("g")):
+        # "20% of the walkers with limited mobility": the people with their own clause, not
+        # the group their head noun names
+        gid = group_named(st, of.group("g"), [s.at(m.end() + of.start("g")),
+                                              s.at(m.end() + of.end("g"))])
+        if gid:
+            return gid, None
     near = [h for h in mentions if m.end() <= h[0] < m.end() + min(len(window), 60) + 1]
     if near and (near[0][0] - m.end() <= 40 or not arms):
         return near[0][2], None
@@ -527,7 +536,10 @@ _OUTCOME_VERB = (r"(?:had|has|have|were|was|experienced|developed|received|felt|
                  r"died|got|reported|said|showed|needed|saw|achieved|reached|became|remained|"
                  r"stopped|continued|used|took|lost|gained|improved|scored|chose|preferred|"
                  r"returned|required|suffered|underwent|quit|survived|recovered|responded|"
-                 r"relapsed)")
+                 r"relapsed|slept|ate|drank|ran|went|kept|left|began|grew|fell|rose|spent|"
+                 r"made|wore|thought|found|gave|enjoyed|liked|rated|walked|smoked|visited|"
+                 r"tested|stayed|started|switched|lived|passed|failed|joined|dropped|missed|"
+                 r"tried|wanted|agreed|noticed|learned|preferred|avoided|skipped|slowed)")
 _ASIDE_THEN_VERB = re.compile(  # ", were found to have": the figure was an aside
     rf"\s*\)?\s*,\s*(?=(?:still\s+|also\s+|then\s+)?(?:{_OUTCOME_VERB}|were\s+found|"
     rf"was\s+found)\b)")
