@@ -412,3 +412,31 @@ def test_a_share_with_a_verb_of_any_kind_is_drafted_with_its_people(sentence, va
     fact = _of(_read("In the study, 30% of the walkers had less pain. " + sentence), value)
     assert (fact["group_label"], fact["outcome_label"]) == (group, outcome)
     assert fact.get("hedge") in ("nearly", "more-than", "about")
+
+
+# -- shares in parentheses, of who took part, and of people in general ----------------------
+
+def test_a_share_in_parentheses_takes_the_verb_after_them():
+    facts = _read("In the study, 30% of the walkers had less pain. An additional 75 patients "
+                  "(0.4 percent of the initial group) were diagnosed with gout.")
+    fact = _of(facts, 0.4)
+    assert fact["outcome_label"] == "were diagnosed with gout" and fact["count"] == 75
+    assert "initial" not in fact["group_label"]
+
+
+def test_who_took_part_is_a_share_and_their_average_age_no_time_point():
+    facts = _read("Among the 620 adults (average age, 71 years; 74 percent women) who were "
+                  "randomized, 96 percent completed the trial.")
+    assert _of(facts, 74)["outcome_label"] == "were women"
+    assert _of(facts, 96).get("time") is None
+
+
+def test_a_share_of_the_population_in_the_present_tense_is_background():
+    facts = _read("In the study, 30% of the walkers had less pain. About 20 percent of the "
+                  "population carries the gene.")
+    fact = _of(facts, 20)
+    assert fact.get("role") == "background" and fact["group_label"] == "the population"
+    assert fact["outcome_label"] == "carries the gene" and fact["hedge"] == "about"
+    # "their own cells" is no present-tense statement of the world
+    assert _of(_read("The team injected each of the 22 patients with their own cells."),
+               22).get("role") != "background"

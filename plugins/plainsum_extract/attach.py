@@ -207,6 +207,11 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
         clause = re.split(r"[,;]|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+",
                           after[aside.end():])[0]
         after = after[aside.end():]
+    paren = _PAREN_THEN_VERB.match(after) if before.rstrip().endswith("(") else None
+    if paren:  # "75 patients (0.4 percent of the group) were diagnosed with X"
+        after = after[paren.end():]
+        clause = re.split(r"[,;]|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+",
+                          after)[0]
     back = re.split(r"[,;]", before)[-1] if not before.rstrip().endswith("(") else before
     subject = _subject(s.text[:m.start()]) if (before.rstrip().endswith("(") or re.match(
         r"\s*(?:vs|versus)", after)) else None
@@ -465,6 +470,9 @@ def is_age(text: str, start: int, end: int) -> bool:
     if re.match(r"(?i)[\s-]*(?:olds?|of\s+age|or\s+(?:older|over|above|younger)|and\s+(?:older|"
                 r"over|above|up))\b", text[end:end + 20]):
         return True
+    if re.search(r"(?i)\b(?:ages?|aged)\s*[,:=]\s*(?:about\s+|around\s+)?$",
+                 text[max(0, start - 30):start]):
+        return True  # "(average age, 71 years; ...)"
     before = re.split(r"[,;(]", text[max(0, start - 60):start])[-1]
     return bool(re.search(
         r"(?i)\b(?:ages?|aged)\b(?:\s+(?:was|were|is|of|at\s+\w+|between|from|range[sd]?|"
@@ -504,7 +512,7 @@ def _after_phrase(clause: str) -> str | None:
                rf"of\s+(?:the\s+|all\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}?(?={verb}\b))?"
                rf"\s*(?:still\s+)?(?:who\s+)?",
                "", c)
-    c = re.split(r"(?i)\s+(?:compared|versus|vs\.?|than|while|whereas|but)\b|\s*\(|"
+    c = re.split(r"(?i)\s+(?:compared|versus|vs\.?|than|while|whereas|but)\b|\s*[()]|"
                  r"\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:[\d.]|about\b|nearly\b|almost\b|"
                  r"more\b|less\b)|(?:^|\s+)(?:during|over|within|after|at|by|in)\s+(?:the\s+)?"
                  r"(?:first|second|third|\d|course|end|year|month|week|study|trial|follow|"
@@ -529,6 +537,10 @@ def _after_phrase(clause: str) -> str | None:
 
 
 # "within two years", "by a year": a time said in words ends an outcome's words
+_PAREN_THEN_VERB = re.compile(  # the rest of a parenthesis, then the verb of the sentence
+    r"[^()]{0,120}\)\s*(?=(?:still\s+|also\s+|then\s+)?(?:had|has|have|were|was|developed|"
+    r"died|got|needed|experienced|reported|showed|received|required|underwent|remained|"
+    r"became|achieved|reached|lost|gained|improved|completed|stopped|survived)\b)")
 _WORD_TIME = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"eighteen|twenty|thirty|several|a\s+few)\s+(?:years?|months?|weeks?|days?|"
               r"hours?)\b")
@@ -539,7 +551,11 @@ _OUTCOME_VERB = (r"(?:had|has|have|were|was|experienced|developed|received|felt|
                  r"relapsed|slept|ate|drank|ran|went|kept|left|began|grew|fell|rose|spent|"
                  r"made|wore|thought|found|gave|enjoyed|liked|rated|walked|smoked|visited|"
                  r"tested|stayed|started|switched|lived|passed|failed|joined|dropped|missed|"
-                 r"tried|wanted|agreed|noticed|learned|preferred|avoided|skipped|slowed)")
+                 r"tried|wanted|agreed|noticed|learned|preferred|avoided|skipped|slowed|"
+                 # the present tense of background figures ("20% of people carry the gene")
+                 r"carry|carries|get|gets|develop|develops|use|uses|take|takes|need|needs|"
+                 r"experience|experiences|report|reports|live|lives|smoke|smokes|drink|drinks|"
+                 r"suffer|suffers|die|dies|survive|survives|eat|eats|own|owns|work|works)")
 _ASIDE_THEN_VERB = re.compile(  # ", were found to have": the figure was an aside
     rf"\s*\)?\s*,\s*(?=(?:still\s+|also\s+|then\s+)?(?:{_OUTCOME_VERB}|were\s+found|"
     rf"was\s+found)\b)")

@@ -126,7 +126,8 @@ _PRESENT = re.compile(
     r"(?i)\b(?:is|are|affects?|has|have|occurs?|develops?|dies?|die|experiences?|experience|"
     r"suffers?|suffer|accounts?\s+for|make\s+up|makes\s+up|costs?|lives?\s+with|"
     r"gets?|get|takes?|take|uses?|use|needs?|need|undergoes|undergo|remains?|"
-    r"account\s+for|live\s+with|ranges?|range|can|could|may|might)\b")
+    r"account\s+for|live\s+with|ranges?|range|can|could|may|might|carr(?:y|ies)|smokes?|"
+    r"drinks?|eats?)\b")
 
 # The sentence is about this study (its people, groups, findings).
 _STUDY = re.compile(

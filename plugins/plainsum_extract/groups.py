@@ -539,7 +539,8 @@ _NOT_TREATED = frozenset({
     "control", "age", "study", "this", "each", "same", "other", "treatment", "that", "patient",
     "working", "research", "support", "advocacy", "one", "placebo", "comparison", "usual",
     "care", "both", "two", "three", "all", "whole", "first", "second", "last", "entire",
-    "younger", "older", "high-risk", "low-risk", "ethnic", "income"})
+    "younger", "older", "high-risk", "low-risk", "ethnic", "income", "initial", "original",
+    "overall", "total", "full", "larger", "smaller", "new"})
 _WHO_WORDS = frozenset(re.findall(r"[a-z]+", PEOPLE)) | {"mice", "rats", "animals", "women",
                                                          "men", "those", "who", "were"}
 _GENERIC = frozenset({
