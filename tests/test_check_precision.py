@@ -418,3 +418,31 @@ def test_reported_spans_need_an_intro_or_a_verdict() -> None:
     assert spans("en", claimed, rejected=True) == []
     assert spans("en", claimed.replace("It cut", "False: it cut"), rejected=True) == [
         "\"the scan halves heart attacks\""]
+
+
+# --- "in this (new) analysis", "according to this analysis" say the study's result ------
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Zudem wurde in der aktuellen Analyse bei rund 25 Prozent der Patienten mit CT "
+           "die Diagnose neu eingeordnet."),
+    ("it", "Secondo questa nuova analisi, in circa un paziente su quattro la diagnosi è stata "
+           "modificata dopo la TAC."),
+    ("pt", "Segundo resultado desta análise: cerca de 25% dos doentes submetidos à TAC viram "
+           "o diagnóstico reclassificado."),
+    ("fr", "Second résultat de cette analyse : le diagnostic a été reclassé chez environ un "
+           "quart des patients ayant eu le scanner."),
+])
+def test_an_earlier_figure_said_of_this_analysis_is_background_as_result(
+        lang: str, text: str) -> None:
+    assert "background-as-result" in rules(CT, lang, text), said(alarms(CT, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Secondo un'analisi precedente dello stesso gruppo, la diagnosi era cambiata in "
+           "circa un paziente su quattro."),
+    ("pt", "Segundo uma análise anterior da mesma equipa, cerca de 25% dos doentes viram o "
+           "diagnóstico reclassificado."),
+    ("de", "Laut einer früheren Auswertung derselben Studie änderte sich bei etwa jedem "
+           "vierten Patienten die Diagnose."),
+])
+def test_the_same_figure_said_of_an_earlier_report_is_context(lang: str, text: str) -> None:
+    assert "background-as-result" not in rules(CT, lang, text), said(alarms(CT, lang, text))

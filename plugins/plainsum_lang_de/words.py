@@ -124,7 +124,8 @@ FRACTION_WORDS = {r"(?:d(?:ie|er)\s+)?Hälfte": 50, r"(?:ein(?:em|es)?\s+)?Dritt
                   r"jede[mnrs]?\s+[Zz]weite[mnrs]?": 50, r"jede[mnrs]?\s+[Dd]ritte[mnrs]?": 100 / 3,
                   r"jede[mnrs]?\s+[Vv]ierte[mnrs]?": 25, r"jede[mnrs]?\s+[Ff]ünfte[mnrs]?": 20,
                   r"jede[mnrs]?\s+[Zz]ehnte[mnrs]?": 10}
-FINDING_WORDS = (r"in\s+(?:dieser|der)\s+[\w-]*(?:Analyse|Untersuchung|Auswertung)",
+FINDING_WORDS = (r"in\s+(?:dieser|der)\s+(?:(?:aktuellen|neuen|jetzigen)\s+)?[\w-]*"
+                 r"(?:Analyse|Untersuchung|Auswertung)",
                  r"zeigt(?:e|en)?", "gezeigt", r"fand(?:en)?", "gefunden", r"ergab(?:en)?",
                  r"beobachtet(?:e|en)?", r"in\s+(?:dieser|der)\s+Studie",
                  # die Studie als Zeit oder Ort des Geschehens: "im Verlauf der Studie"
@@ -140,7 +141,10 @@ CONTEXT_WORDS = (r"zur\s+Einordnung", r"Hintergrund",
                  r"früher(?:e|en|er)?", r"bisherig(?:e|en|er)?", r"vorherig(?:e|en|er)?",
                  r"andere[n]?\s+Studien", r"im\s+Allgemeinen", "allgemein", "normalerweise",
                  "üblicherweise", "gewöhnlich", r"(?:jedes|pro)\s+Jahr", "jährlich",
-                 "weltweit", "bundesweit", "laut", r"Schätzung(?:en)?",
+                 "weltweit", "bundesweit",
+                 # "laut", but not of this study ("laut der aktuellen Analyse")
+                 r"laut(?!\s+(?:dieser|der)\s+(?:\w+\s+)?(?:Studie|Analyse|Auswertung))",
+                 r"Schätzung(?:en)?",
                  r"geschätzt(?:e|en)?", r"im\s+Laufe\s+(?:des|ihres)\s+Lebens",
                  r"häufig(?:e|en|er|sten)?", "betrifft", r"landesweit\w*",
                  # ein früherer Bericht mit "bereits/schon": "hatte bereits gezeigt"

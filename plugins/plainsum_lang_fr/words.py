@@ -137,7 +137,7 @@ MULTIPLE_WORDS = {r"double(?!\s+(?:aveugle|insu))": 2, r"doublé(?:e|s|es)?": 2,
                   "triple": 3, r"triplé(?:e|s|es)?": 3}
 FRACTION_WORDS = {r"(?:la\s+)?moitié": 50, r"un\s+tiers": 100 / 3, r"deux\s+tiers": 200 / 3,
                   r"un\s+quart": 25, r"trois\s+quarts": 75, r"un\s+cinquième": 20}
-FINDING_WORDS = (r"dans\s+(?:cette|l['’])\s*analyse",
+FINDING_WORDS = (r"(?:dans|de|selon)\s+(?:cette|l['’])\s*(?:nouvelle\s+)?analyse",
                  r"(?:a|ont)\s+(?:montré|révélé|constaté|observé|trouvé|mis\s+en\s+évidence)",
                  r"montre(?:nt)?", r"révèle(?:nt)?", r"constat(?:é|ée|és|ent)",
                  r"dans\s+(?:cette|l['’])\s*(?:étude|essai)", r"participant(?:e|s|es)",
@@ -152,7 +152,9 @@ CONTEXT_WORDS = (r"à\s+titre\s+de\s+repère", r"contexte",
                  r"pour\s+mémoire",
                  r"antérieur(?:e|s|es)?", r"précédent(?:e|s|es)?", r"d['’]autres\s+études",
                  r"en\s+général", "généralement", "habituellement", "normalement",
-                 r"(?:chaque|par)\s+an(?:née)?", r"dans\s+le\s+monde", "selon",
+                 r"(?:chaque|par)\s+an(?:née)?", r"dans\s+le\s+monde",
+                 # "selon", but not of this study ("selon cette analyse")
+                 r"selon(?!\s+(?:cette|l['’])\s*(?:nouvelle\s+)?(?:étude|analyse|essai))",
                  r"on\s+estime", r"estim(?:é|ée|és|ées)", r"au\s+cours\s+de\s+(?:la|leur)\s+vie",
                  r"fréquent(?:e|s|es)?", r"touche(?:nt)?", r"nationa(?:l|le|ux|les)",
                  # un résultat antérieur dit avec « déjà » : « avait déjà montré »

@@ -121,7 +121,8 @@ MULTIPLE_WORDS = {r"doppio(?!\s+cieco)": 2, r"raddoppi(?:ato|ata|ati|ate|a|ano)"
                   "triplo": 3, r"triplicat[oaie]": 3}
 FRACTION_WORDS = {r"(?:la\s+)?metà": 50, r"un\s+terzo": 100 / 3, r"due\s+terzi": 200 / 3,
                   r"un\s+quarto": 25, r"tre\s+quarti": 75, r"un\s+quinto": 20}
-FINDING_WORDS = (r"in\s+questa\s+analisi", r"nell['’]analisi",
+FINDING_WORDS = (r"(?:in|secondo|da|di)\s+questa\s+(?:nuova\s+)?analisi",
+                 r"nell['’]analisi",
                  r"(?:ha|hanno)\s+(?:mostrato|rilevato|osservato|dimostrato|trovato|evidenziato)",
                  r"mostra(?:no)?", r"in\s+questo\s+studio", r"nello\s+studio", "partecipanti",
                  # lo studio come tempo o luogo di ciò che è accaduto: "durante lo studio"
@@ -132,7 +133,11 @@ CONTEXT_WORDS = (r"per\s+dare\s+un['’]idea", r"contesto",
                  r"per\s+confronto", r"a\s+titolo\s+di\s+confronto", r"come\s+riferimento",
                  r"precedent[ei]", r"altri\s+studi", r"in\s+generale", "generalmente",
                  r"di\s+solito", "solitamente", "normalmente", r"ogni\s+anno",
-                 r"all['’]anno", r"nel\s+mondo", r"a\s+livello\s+mondiale", "secondo",
+                 r"all['’]anno", r"nel\s+mondo", r"a\s+livello\s+mondiale",
+                 # "secondo", but not of this study ("secondo questa nuova analisi") nor
+                 # a second result ("secondo risultato")
+                 r"secondo(?!\s+(?:questa|questo|lo|l['’])\s*(?:nuova\s+|nuovo\s+)?"
+                 r"(?:studio|analisi)|\s+risultato)",
                  r"si\s+stima", r"stimat[oaie]", r"nel\s+corso\s+della\s+vita",
                  r"frequent[ei]", "comune", r"colpisce", r"nazional[ei]",
                  # un risultato precedente detto con "già": "aveva già mostrato"

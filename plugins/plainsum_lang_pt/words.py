@@ -115,7 +115,7 @@ MULTIPLE_WORDS = {"dobro": 2, r"duplic(?:ou|aram|a|am|ado|ada)": 2, "triplo": 3,
                   r"triplic(?:ou|aram|a|am|ado|ada)": 3}
 FRACTION_WORDS = {r"(?:a\s+)?metade": 50, r"um\s+terço": 100 / 3, r"dois\s+terços": 200 / 3,
                   r"um\s+quarto": 25, r"três\s+quartos": 75, r"um\s+quinto": 20}
-FINDING_WORDS = (r"(?:nesta|na)\s+análise",
+FINDING_WORDS = (r"(?:nesta|na|desta)\s+(?:nova\s+)?análise",
                  r"mostr(?:ou|aram|a|am)", r"revel(?:ou|aram)", r"demonstr(?:ou|aram)",
                  r"observ(?:ou|aram)", r"constat(?:ou|aram)", r"verific(?:ou|aram)",
                  r"encontr(?:ou|aram)", r"(?:neste|no)\s+(?:estudo|ensaio)", "participantes",
@@ -128,7 +128,11 @@ CONTEXT_WORDS = (r"para\s+contextualizar", r"contexto",
                  r"anteriores?", r"prévi[oa]s?", r"outros\s+estudos", r"em\s+geral",
                  "geralmente", "habitualmente", "normalmente", r"costuma[m]?",
                  r"(?:todos\s+os\s+anos|por\s+ano|a\s+cada\s+ano)",
-                 r"(?:em\s+todo\s+o|no)\s+mundo", "segundo", r"estima[\s-]se",
+                 r"(?:em\s+todo\s+o|no)\s+mundo",
+                 # "segundo", but not of this study ("segundo esta análise") nor a second
+                 # result ("Segundo resultado desta análise")
+                 r"segundo(?!\s+(?:est[ae]|[oa])\s+(?:nov[ao]\s+)?(?:estudo|análise|ensaio)"
+                 r"|\s+resultado)", r"estima[\s-]se",
                  r"estimad[oa]s?", r"ao\s+longo\s+da\s+vida", r"frequentes?", "comum",
                  r"afeta[m]?", r"nacion(?:al|ais)",
                  # um resultado anterior dito com "já tinha": "já tinha mostrado"
