@@ -440,3 +440,14 @@ def test_a_share_of_the_population_in_the_present_tense_is_background():
     # "their own cells" is no present-tense statement of the world
     assert _of(_read("The team injected each of the 22 patients with their own cells."),
                22).get("role") != "background"
+
+
+@pytest.mark.parametrize("sentence, value, outcome", [
+    ("The scan reduced false alarms by 70 percent, while detecting 60 of 61 tumours, or 98 "
+     "percent.", 98, "detected tumours"),
+    ("The test identified 45 of 50 cancers, or 90%.", 90, "identified cancers"),
+])
+def test_n_of_m_things_or_a_percentage_is_the_share_of_what_was_done(sentence, value,
+                                                                    outcome):
+    fact = _of(_read(sentence), value)
+    assert fact["kind"] == "proportion" and fact["outcome_label"] == outcome

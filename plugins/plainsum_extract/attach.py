@@ -236,6 +236,13 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
                     if q:
                         return outcome_event(st, f"died from {q.group(1).strip()}")
                 return outcome_id(st, direction, measure, part[d.start():d.end()])
+    share = _SHARE_OF_COUNT.search(s.text, max(0, m.start() - 160), m.start())
+    if share and share.end() == m.start():  # "detected 60 of 61 lesions, or 98 percent"
+        verb = share.group("v").lower()
+        verb = _ING_PAST.get(verb, verb)
+        thing = " ".join(share.group("x").split())
+        return outcome_generic(st, f"{verb} {thing}" if verb else f"were {thing}",
+                               [s.at(share.start("x")), s.at(share.end("x"))])
     # what changed: "<thing> dropped by 40%", "cut <thing> by 40%", "a 40% drop in <thing>"
     changed = changed_thing(s.text, m.start(), m.end())
     if changed:
@@ -537,6 +544,14 @@ def _after_phrase(clause: str) -> str | None:
 
 
 # "within two years", "by a year": a time said in words ends an outcome's words
+_SHARE_OF_COUNT = re.compile(  # "<verb> 60 of 61 <things>, or " before a percentage
+    r"(?i)\b(?P<v>[a-z]+(?:ed|ing)|found|caught|saw|had|got)\s+(?:\w+\s+)?\d[\d,]*\s+(?:of|out\s+of)"
+    r"\s+(?:the\s+)?\d[\d,]*\s+(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s*,?\s+or\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?")
+_ING_PAST = {"detecting": "detected", "identifying": "identified", "finding": "found",
+             "catching": "caught", "missing": "missed", "predicting": "predicted",
+             "spotting": "spotted", "flagging": "flagged", "diagnosing": "diagnosed",
+             "correctly": "", "treating": "treated", "curing": "cured"}
 _PAREN_THEN_VERB = re.compile(  # the rest of a parenthesis, then the verb of the sentence
     r"[^()]{0,120}\)\s*(?=(?:still\s+|also\s+|then\s+)?(?:had|has|have|were|was|developed|"
     r"died|got|needed|experienced|reported|showed|received|required|underwent|remained|"
