@@ -451,3 +451,27 @@ def test_n_of_m_things_or_a_percentage_is_the_share_of_what_was_done(sentence, v
                                                                     outcome):
     fact = _of(_read(sentence), value)
     assert fact["kind"] == "proportion" and fact["outcome_label"] == outcome
+
+
+# -- a commentary reports no study of its own -----------------------------------------------
+
+COMMENTARY = ("Doctors urge wider use of a quit-smoking pill\n\nIn a commentary published in "
+              "the current issue of the Journal of Example Medicine, researchers argue that "
+              "the pill is safe. The trial they discuss was conducted for 12 weeks on about "
+              "8,000 smokers, and 42 percent of the pill group quit smoking, compared with "
+              "20 percent of the placebo group.\n")
+
+
+def test_the_trials_a_commentary_discusses_give_background_figures_only():
+    found = find(repair(COMMENTARY), {})
+    assert not found.reports_study and found.main is None
+    assert found.facts and all(f.get("role") == "background" for f in found.facts)
+
+
+def test_an_accompanying_editorial_does_not_make_a_study_a_commentary():
+    text = COMMENTARY.replace("In a commentary published in the current issue of the Journal "
+                              "of Example Medicine, researchers argue that the pill is safe.",
+                              "Researchers enrolled 8,000 smokers in a randomized trial. In an "
+                              "accompanying editorial, a doctor argued that the pill is safe.")
+    found = find(repair(text), {})
+    assert found.reports_study and found.main is not None

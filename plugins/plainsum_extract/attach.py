@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from .classify import general_statement, reports_study
+from .classify import general_statement, is_commentary, reports_study
 from .follow_up import attach_follow_up
 from .groups import AGENTS, LABEL_DANGLING, PERSONS, group_named, label_problem, mentions
 from .state import PEOPLE, Sentence, Span, State, Time, add_fact
@@ -589,7 +589,9 @@ def settle(st: State) -> None:
     f = st.found
     for g in f.groups.values():
         g.label = mend_label(g.label)
-    own = f.reports_study = reports_study(st) or any(g.kind == "arm" for g in f.groups.values())
+    own = f.reports_study = (reports_study(st) or any(g.kind == "arm" for g in
+                                                      f.groups.values())) \
+        and not is_commentary(st)  # a commentary discusses other people's trials
     starts = [s.start for s in st.all_sentences]
     dropped: set[str] = set()
     kept = []

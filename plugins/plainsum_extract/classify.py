@@ -309,6 +309,21 @@ def _strong_background(clause: str) -> bool:
     return bool(_EARLIER.search(clause) or _FUTURE.search(clause) or _NATIONAL.search(clause))
 
 
+_COMMENTARY = re.compile(
+    r"(?i)\b(?:in\s+(?:a|an|their|his|her|the)\s+(?:new\s+)?(?:commentary|editorial|perspective|"
+    r"viewpoint|opinion\s+piece)\s+(?:published|appearing|that\s+appears|in\b)|"
+    r"(?:wrote|published|authored|co-?authored)\s+(?:a|an|the)\s+(?:commentary|editorial|"
+    r"perspective|viewpoint)\b|the\s+(?:commentary|editorial)\s+was\s+(?:co-?)?(?:authored|"
+    r"written))")
+
+
+def is_commentary(st: State) -> bool:
+    """Whether the release's own publication is a commentary or an editorial ("In a
+    commentary published in the current issue of ..."): the trials it discusses are other
+    people's, so their figures are background, not results of the release's own study."""
+    return any(_COMMENTARY.search(s.text) for s in st.body)
+
+
 def reports_study(st: State) -> bool:
     """Whether the release reports a study of its own: some result or methods sentence
     (not background, not a quote) speaks of a study, trial, researchers or participants.
