@@ -85,8 +85,19 @@ def _kin(a: str, b: str) -> str:
 def _reordered(text: str, toks: list[Token], keys: tuple[tuple[str, tuple[str, ...], str], ...],
                words: SheetWords) -> list[Finding]:
     every = frozenset(w for _, key, _ in keys for w in key)
-    kinds = {norm: _kinds(norm, every) for norm in {t.norm for t in toks}}
-    looks = [i for i, t in enumerate(toks) if kinds[t.norm] == _LOOK]
+    seen = words.cache.setdefault("kinds", {})
+    if len(seen) > 50000:
+        seen.clear()
+    kinds = {}
+    for t in toks:
+        norm = t.norm
+        if norm not in kinds:
+            got = seen.get(norm)
+            if got is None:
+                got = seen[norm] = _kinds(norm, every)
+            kinds[norm] = got
+    looks = [i for i, t in enumerate(toks) if kinds[t.norm] == _LOOK
+             and t.norm not in words.known and t.norm not in words.stop]
     if not looks:
         return []  # most texts: no word looks like a term's word without being it
     forms = _forms(keys)

@@ -18,7 +18,6 @@ A flipped direction without a negation ("got worse" for "did not get worse") is
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 from typing import Any
 
 import regex
@@ -26,10 +25,10 @@ from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
-from .directions import _NEGATED, _words, through_polarity
+from .directions import _NEGATED, Said, _words, through_polarity
 from .numbers import read_numbers
 from .recall_sheet import SheetWords
-from .recall_words import NOBODY, SCOPE, matcher, matches
+from .recall_words import FREE, NOBODY, SCOPE, matcher, matches
 from .sheet import matches as value_matches
 from .sheet import sheet_index
 from .text import Token, fold, same_word, tokens
@@ -47,6 +46,7 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out: list[Finding] = []
     out += _figures(text, context, words)
     out += _narrowed(text, context, words)
+    out += _denied(text, context)
     return out
 
 
@@ -62,6 +62,17 @@ def _label_words(forms: tuple[str, ...], stop: frozenset[str]) -> frozenset[str]
                      if len(t.norm) >= 4 and t.norm not in stop)
 
 
+def _label_of(outcome: Any, lang: str, words: SheetWords,
+              negation: Any) -> tuple[frozenset[str], bool]:
+    """An outcome's label words and whether the label is negated (once per sheet)."""
+    key = ("label-of", outcome.id)
+    if key not in words.cache:
+        forms = tuple(outcome.label.all_forms(lang))
+        words.cache[key] = (_label_words(forms, words.stop),
+                            any(_negated(f, negation) for f in forms))
+    return words.cache[key]
+
+
 def _negated(phrase: str, negation: Any) -> bool:
     return negation.search(phrase) is not None
 
@@ -73,8 +84,7 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
     mentions = [m for m in read_numbers(text, context.pack, context.lexicon)
                 if m.percent is not None]  # a count inside the clause does not end it
     starts = [m.start for m in mentions]
-    toks = tokens(text)
-    tok_starts = [t.start for t in toks]
+    free = frozenset(fold(w) for w in FREE.get(lang, ()))
     out = []
     for k, m in enumerate(mentions):
         if m.percent is None:
@@ -83,34 +93,35 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
         if not facts:
             continue
         end = _clause_end(text, m.end, starts[k + 1] if k + 1 < len(starts) else len(text))
-        clause = toks[bisect_left(tok_starts, m.end):bisect_left(tok_starts, end)]
+        clause = [t._replace(start=t.start + m.end, end=t.end + m.end)
+                  for t in tokens(text[m.end:end])]
         for fact in facts:
             outcome = sheet.outcomes.get(fact.outcome)
             if outcome is None:
                 continue
-            forms = tuple(outcome.label.all_forms(lang))
-            content = _label_words(forms, words.stop)
+            content, negated_label = _label_of(outcome, lang, words, negation)
             if not content:
                 continue
-            if not any(_negated(f, negation) for f in forms):
-                hit = _negated_word(text, clause, content, negation)
+            if not negated_label:
+                hit = _negated_word(text, clause, content, negation, free)
                 if hit is not None:
                     label = context.lexicon.outcome(outcome.id)
                     out.append(_finding(
                         (hit[0], hit[1]), text,
-                        f"{m.text} is the share who {label}, but here it is said with a "
+                        f"{m.text} is the figure for \"{label}\", but here it is said with a "
                         f"negation (\"{text[hit[0]:hit[1]]}\"), which turns it round.",
                         fact.id, label))
                     break
             elif outcome.direction in _NEGATIVE:
-                said = [s for s in _words(context.pack).said(text, m.end, end) if s.negated]
+                said = [s for s in _said(text, context) if s.negated and m.end <= s.start
+                        and s.end <= end]
                 if said and all(through_polarity(s.direction, outcome.polarity)
                                 != outcome.direction for s in said):
                     s = said[0]
                     label = context.lexicon.outcome(outcome.id)
                     out.append(_finding(
                         (s.start, s.end), text,
-                        f"{m.text} is the share who {label}, but here the negation is on "
+                        f"{m.text} is the figure for \"{label}\", but here the negation is on "
                         f"\"{s.text}\", which says something else.", fact.id, label))
                     break
     return out
@@ -127,52 +138,66 @@ def _share_facts(index: Any, percent: float) -> list[Any]:
 _SHARES: Memo[list[Any]] = Memo(4096)
 
 
+def _said(text: str, context: CheckContext) -> list[Said]:
+    """Every direction the text states (read once per text for the direction rule)."""
+    from .directions import _sentences
+
+    return [s for sentence in _sentences(text, context) for s in sentence.said]
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     hit = _BREAK.search(text, start, limit)
     return hit.start() if hit else limit
 
 
 def _negated_word(text: str, clause: list[Token], content: frozenset[str],
-                  negation: Any) -> tuple[int, int] | None:
-    """A negation in ``clause`` with a word of ``content`` at most WINDOW words after it."""
+                  negation: Any, free: frozenset[str]) -> tuple[int, int] | None:
+    """A negation (or a word for free of) in ``clause`` with a word of ``content`` at most
+    WINDOW words after it; or a word of ``content`` with free of right after it or glued
+    to it ("infection-free", "infektionsfrei")."""
+    def said(tok: Token) -> bool:
+        return any(same_word(tok.norm, w) for w in content if w[:3] == tok.norm[:3])
+
     for i, tok in enumerate(clause):
-        if negation.fullmatch(text, tok.start, tok.end) is None and not (
+        if said(tok):
+            after = clause[i + 1:i + 2]
+            if after and after[0].norm in free and after[0].start - tok.end <= 1:
+                return tok.start, after[0].end
+            continue
+        if any(tok.norm.endswith(f) and _glued(tok.norm[:-len(f)], content) for f in free):
+            return tok.start, tok.end  # "infektionsfrei"
+        if tok.norm in free:
+            pass
+        elif negation.fullmatch(text, tok.start, tok.end) is None and not (
                 text[tok.end:tok.end + 1] in "'’" and negation.fullmatch(
                     text, tok.start, min(len(text), tok.end + 3)) is not None):
             continue
         for nxt in clause[i + 1:i + 1 + WINDOW]:
-            if any(same_word(nxt.norm, w) for w in content if w[:3] == nxt.norm[:3]):
+            if said(nxt):
                 return tok.start, nxt.end
     return None
 
 
+def _glued(stem: str, content: frozenset[str]) -> bool:
+    """Whether the first part of a compound is a word of ``content`` (or inside one:
+    "infektions" in "Wundinfektion")."""
+    stem = stem.rstrip("s")
+    return len(stem) >= 5 and any(stem[:6] in w for w in content)
+
+
 def _narrowed(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     """A negated finding said without the word that narrows it in the sheet."""
-    sheet, lang = context.factsheet, context.lexicon.lang
+    found = _narrow_outcomes(context, words)
+    if not found:
+        return []  # most sheets: no negated finding narrowed by a word
     negation = _words(context.pack).negation
-    scope = matcher(tuple(fold(w) if not w.endswith("*") else fold(w[:-1]) + "*"
-                          for w in SCOPE.get(lang, ())), lang)
-    nobody = frozenset(fold(w) for w in NOBODY.get(lang, ()) if " " not in w)
-    none_claims = {f.outcome for f in sheet.facts_of("claim")
-                   if getattr(f, "quantifier", None) == "none"}
-    toks = None
+    scope, nobody = _scope(context.lexicon.lang)
     people = frozenset().union(*words.group_words.values())
+    toks = tokens(text)
     out = []
-    for outcome in sheet.outcomes.values():
-        forms = outcome.label.all_forms(lang)
-        negated_label = any(_negated(f, negation) for f in forms)
-        if outcome.id not in none_claims and not negated_label:
-            continue
-        narrow = {t.norm for f in forms for t in tokens(f) if matches(t.norm, *scope)}
-        if not narrow:
-            continue
-        heads = set().union(*(_heads(f, scope, words.stop) for f in forms))
-        others = _other_words(sheet, outcome.id, lang, words.stop)
-        own = {t.norm for f in forms for t in tokens(f)}
-        if toks is None:
-            toks = tokens(text)
+    for oid, heads, others, own in found:
         for i, tok in enumerate(toks):
-            if not any(same_word(tok.norm, h) for h in heads if h[:3] == tok.norm[:3]):
+            if not any(same_word(tok.norm, h) for h in heads.get(tok.norm[:3], ())):
                 continue
             before = toks[max(0, i - WINDOW - 1):i]
             if any(_BREAK.search(text, b.end, tok.start) for b in before[-1:]):
@@ -189,11 +214,44 @@ def _narrowed(text: str, context: CheckContext, words: SheetWords) -> list[Findi
             if text[tok.end:tok.end + 1] in "-‐" or any(
                     matches(b.norm, *scope) for b in (*before, *after)):
                 continue  # narrowed as the sheet has it, or part of a longer word
-            label = context.lexicon.outcome(outcome.id)
+            label = context.lexicon.outcome(oid)
             out.append(_finding(
                 (negs[-1].start, tok.end), text,
                 f"\"{text[negs[-1].start:tok.end]}\" leaves out what narrows the finding: "
                 f"the fact sheet's is about \"{label}\", not about any.", None, label))
+    return out
+
+
+def _scope(lang: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], frozenset[str]]:
+    scope = matcher(tuple(fold(w) if not w.endswith("*") else fold(w[:-1]) + "*"
+                          for w in SCOPE.get(lang, ())), lang)
+    return scope, frozenset(fold(w) for w in NOBODY.get(lang, ()) if " " not in w)
+
+
+def _narrow_outcomes(context: CheckContext, words: SheetWords) -> list[Any]:
+    """The outcomes whose finding the sheet negates and narrows ("no major bleeding"):
+    (id, their nouns by first three letters, other outcomes' words, their own words),
+    once per sheet and pack."""
+    if "narrow" in words.cache:
+        return words.cache["narrow"]
+    sheet, lang = context.factsheet, context.lexicon.lang
+    negation = _words(context.pack).negation
+    scope, _ = _scope(lang)
+    none_claims = {f.outcome for f in sheet.facts_of("claim")
+                   if getattr(f, "quantifier", None) == "none"}
+    out = []
+    for outcome in sheet.outcomes.values():
+        forms = outcome.label.all_forms(lang)
+        if outcome.id not in none_claims and not any(_negated(f, negation) for f in forms):
+            continue
+        if not any(matches(t.norm, *scope) for f in forms for t in tokens(f)):
+            continue
+        heads: dict[str, list[str]] = {}
+        for h in set().union(*(_heads(f, scope, words.stop) for f in forms)):
+            heads.setdefault(h[:3], []).append(h)
+        out.append((outcome.id, heads, _other_words(sheet, outcome.id, lang, words.stop),
+                    {t.norm for f in forms for t in tokens(f)}))
+    words.cache["narrow"] = out
     return out
 
 
@@ -242,3 +300,104 @@ def _other_words(sheet: Any, outcome_id: str, lang: str, stop: frozenset[str]
                   if o.id != outcome_id)
     own = tuple(sheet.outcomes[outcome_id].label.all_forms(lang))
     return _other_words_of(id(sheet), forms, own, stop)
+
+
+_WAY = {"lower": "decreased", "higher": "increased"}
+
+
+def _differences(sheet: Any) -> dict[str, str]:
+    """The outcomes the sheet finds a difference in, each with its way (decreased or
+    increased), from its relative changes and differences; none that a no-difference
+    fact of the sheet also speaks of."""
+    out: dict[str, str] = {}
+    for fact in sheet.facts.values():
+        if fact.background or not fact.outcome:
+            continue
+        if fact.kind == "relative-change":
+            way = _WAY.get(getattr(fact, "direction", None) or "")
+        elif fact.kind == "difference" and getattr(fact, "value", None):
+            way = "decreased" if fact.value < 0 else "increased"
+        else:
+            continue  # (a comparison of two shares said the other way is direction-flipped)
+        if way is not None:
+            out.setdefault(fact.outcome, way)
+    for fact in sheet.facts_of("no-difference"):
+        out.pop(fact.outcome or "", None)
+    return out
+
+
+def _denied(text: str, context: CheckContext) -> list[Finding]:
+    """A difference the sheet finds said as none ("no fewer heart attacks", "did not have
+    40% fewer", "did not reduce infections"): the finding's own direction negated."""
+    from .directions import _sentences
+
+    sheet = context.factsheet
+    ways = _differences(sheet)
+    if not ways:
+        return []
+    negation = _words(context.pack).negation
+    effect_ways = _effect_ways(context.pack)
+    out = []
+    for sentence in _sentences(text, context):
+        said_here = list(sentence.said)
+        if effect_ways is not None and sentence.outcomes:
+            said_here += [Said(h.start(), h.end(), h.group(), h.lastgroup or "", False)
+                          for h in effect_ways.finditer(text, sentence.start, sentence.end)]
+        for said in said_here:
+            if not said.negated and not _negated_before(text, sentence.start, said.start,
+                                                       negation):
+                continue
+            for oid in sentence.outcomes:
+                way = ways.get(oid)
+                if way is None or _NEGATED[way] not in (said.direction, _NEGATED.get(
+                        said.direction)):
+                    continue
+                label = context.lexicon.outcome(oid)
+                out.append(_finding(
+                    (said.start, said.end), text,
+                    f"\"{said.text}\" is negated here, but the fact sheet finds a difference: "
+                    f"{'fewer' if way == 'decreased' else 'more'} \"{label}\".",
+                    None, label))
+                break
+            else:
+                continue
+            break
+    return out
+
+
+FAR = 8  # words back a negation of a clause's verb may stand from a direction after its
+# figure ("n'ont pas eu 40 % de crises cardiaques en moins")
+
+
+def _negated_before(text: str, start: int, pos: int, negation: Any) -> bool:
+    """A negation in the same clause, at most FAR words before ``pos``, with a figure
+    between them (the direction word said after the figure and its noun)."""
+    if negation is None:
+        return False
+    hit = _BREAK.search(text[::-1], len(text) - pos, len(text) - start)
+    lo = len(text) - hit.start() if hit else start
+    words = tokens(text[lo:pos])[-FAR:]
+    if not words or not any(c.isdigit() for c in text[lo + words[0].start:pos]):
+        return False
+    return any(negation.fullmatch(text, lo + w.start, lo + w.end) is not None or (
+        text[lo + w.end:lo + w.end + 1] in "'’" and negation.fullmatch(
+            text, lo + w.start, lo + w.end + 2) is not None) for w in words)
+
+
+def _effect_ways(pack: Any) -> Any:
+    """The pack's comparatives of an effect ("22 % de risque en moins", "inferiore"), as
+    one pattern whose group name is the way (compiled once per pack)."""
+    return _EFFECT_WAYS.get((pack,), None, lambda: _compile_ways(pack))
+
+
+_EFFECT_WAYS: Memo[Any] = Memo(64)
+
+
+def _compile_ways(pack: Any) -> Any:
+    ways = getattr(pack, "effect_directions", None) or {}
+    parts = [f"(?P<{way}>{'|'.join(frags)})" for way, frags in ways.items()
+             if way in ("increased", "decreased") and frags]
+    if not parts:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(parts)})(?![\p{{L}}])",
+                         regex.IGNORECASE)

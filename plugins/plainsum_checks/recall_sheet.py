@@ -16,6 +16,8 @@ from . import recall_words as W
 from .sheet import term_forms
 from .text import PhraseIndex, fold, tokens
 
+HEAD = 2  # the first words of a group's label that say what its members are
+
 
 @dataclass
 class Target:
@@ -30,6 +32,8 @@ class Target:
     before: frozenset[tuple[str, ...]] = frozenset()
     # its abbreviations as written: matched with their case ("EM", never Portuguese "em")
     written: frozenset[str] = frozenset()
+    # the words of its forms of two words or more, each form in order
+    keys: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass
@@ -42,6 +46,7 @@ class SheetWords:
     other: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     diseases: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     treatments: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
+    organs: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     own: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     not_own: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     stop: frozenset[str] = frozenset()
@@ -78,8 +83,15 @@ def _build(context: CheckContext) -> SheetWords:
     known: set[str] = set()
     group_words: dict[str, frozenset[str]] = {}
     term_ids = {sheet.intervention, sheet.condition, *sheet.terms}
+    stop = frozenset(fold(w) for w in getattr(pack, "stopwords", None) or ())
     for group in sheet.groups.values():
-        words = _words(*group.label.all_forms(lang), *group.keywords.get(lang, []))
+        labels = group.label.all_forms(lang)
+        known |= _words(*labels)
+        # what a group is called: its keywords, its term, and the head of each label (its
+        # first words: "people" in "people sent to a heart clinic", never "clinic")
+        words = _words(*group.keywords.get(lang, []))
+        for label in labels:
+            words |= set([t.norm for t in tokens(label) if t.norm not in stop][:HEAD])
         if group.term:
             term_ids.add(group.term)
             forms = term_forms(lex, group.term)
@@ -115,9 +127,10 @@ def _build(context: CheckContext) -> SheetWords:
     out.other = _list(pack, "other_referents", W.OTHER_REFERENTS, lang)
     out.diseases = _list(pack, "diseases", W.DISEASES, lang)
     out.treatments = _list(pack, "treatments", W.TREATMENTS, lang)
+    out.organs = _list(pack, "organs", W.ORGANS, lang)
     out.own = _list(pack, "own_words", W.OWN, lang)
     out.not_own = _list(pack, "not_own_words", W.NOT_OWN, lang)
-    out.stop = frozenset(fold(w) for w in getattr(pack, "stopwords", None) or ())
+    out.stop = stop
     out.targets = _targets(context, known)
     return out
 
@@ -143,5 +156,7 @@ def _targets(context: CheckContext, known: set[str]) -> list[Target]:
                     before.add(tuple(key[max(0, i - 1):i]))
         out.append(Target(tid, category, PhraseIndex((f, tid) for f in names
                                                      if f not in written),
-                          abbreviations, frozenset(before), written))
+                          abbreviations, frozenset(before), written,
+                          tuple({k for f in names if len(k := tuple(
+                              t.norm for t in tokens(f))) >= 2})))
     return out

@@ -23,40 +23,42 @@ OTHER_REFERENTS: dict[str, tuple[str, ...]] = {
            "dose", "doses", "pill", "pills", "tablet", "tablets", "injection", "injections",
            "drug", "drugs", "medicine", "medicines", "doctor", "doctors", "physician*",
            "nurse", "nurses", "neurologist*", "surgeon*", "researcher*", "scientist*",
-           "mice", "rat", "rats", "animal", "animals"),
+           "mice", "rat", "rats", "animal", "animals", "baby", "babies", "infant", "infants",
+           "newborn", "newborns"),
     "es": ("hospital", "hospitales", "clinica", "clinicas", "centro", "centros",
            "universidad*", "escuela*", "institucion*", "empresa*", "estudio", "estudios",
            "ensayo", "ensayos", "articulo", "articulos", "revista*", "pais", "paises",
            "ciudad", "ciudades", "dosis", "pastilla*", "comprimido*", "inyeccion*",
            "farmaco*", "medicamento*", "medico", "medicos", "medica", "medicas",
            "enfermer*", "neurolog*", "cirujano*", "investigador*", "cientifico*", "raton",
-           "ratones", "rata", "ratas", "animal", "animales"),
+           "ratones", "rata", "ratas", "animal", "animales", "bebe", "bebes", "recien"),
     "fr": ("hopital", "hopitaux", "clinique", "cliniques", "centre", "centres",
            "universit*", "ecole*", "etablissement*", "entreprise*", "etude", "etudes",
            "essai", "essais", "article", "articles", "revue*", "pays", "ville", "villes",
            "dose", "doses", "comprime*", "pilule*", "injection*", "medicament*", "medecin",
            "medecins", "infirmier*", "neurologue*", "chirurgien*", "chercheur*",
-           "scientifique*", "souris", "rat", "rats", "animal", "animaux"),
+           "scientifique*", "souris", "rat", "rats", "animal", "animaux", "bebe", "bebes",
+           "nouveau-ne*", "nourrisson*"),
     "de": ("krankenhaus", "krankenhauser", "krankenhausern", "klinik", "kliniken",
            "zentrum", "zentren", "universitat*", "schule*", "einrichtung*", "firma",
            "firmen", "studie", "studien", "artikel", "land", "lander", "landern", "stadt",
            "stadte", "stadten", "dosis", "dosen", "tablette*", "pille*", "spritze*",
            "injektion*", "medikament*", "arzt", "arzte", "arzten", "arztin*", "pflegekraft*",
            "neurolog*", "chirurg*", "forscher*", "wissenschaftler*", "mause", "mausen",
-           "ratte*", "tier", "tiere", "tieren"),
+           "ratte*", "tier", "tiere", "tieren", "baby", "babys", "neugeboren*", "saugling*"),
     "it": ("ospedale", "ospedali", "clinica", "cliniche", "centro", "centri", "universita",
            "scuola", "scuole", "istituzion*", "aziend*", "studio", "studi", "articolo",
            "articoli", "rivist*", "paese", "paesi", "citta", "dose", "dosi", "compress*",
            "pillol*", "iniezion*", "farmaco", "farmaci", "medicinal*", "medico", "medici",
            "infermier*", "neurolog*", "chirurg*", "ricercator*", "scienziat*", "topo", "topi",
-           "ratto", "ratti", "animale", "animali"),
+           "ratto", "ratti", "animale", "animali", "neonat*", "lattant*"),
     "pt": ("hospital", "hospitais", "clinica", "clinicas", "centro", "centros",
            "universidade*", "escola*", "instituic*", "empresa*", "estudo", "estudos",
            "ensaio", "ensaios", "artigo", "artigos", "revista*", "pais", "paises", "cidade",
            "cidades", "dose", "doses", "comprimido*", "pilula*", "injec*", "inje*",
            "farmaco*", "medicamento*", "medico", "medicos", "medica", "medicas",
            "enfermeir*", "neurologista*", "cirurgi*", "investigador*", "cientista*", "rato",
-           "ratos", "animal", "animais"),
+           "ratos", "animal", "animais", "bebe", "bebes", "recem-nascido*"),
 }
 
 # diseases by a stem every language shares or by each language's name; acronyms as written
@@ -70,7 +72,11 @@ _DISEASES_ALL = ("parkinson*", "alzheimer*", "lupus", "huntington*", "crohn*", "
                  "polmonit*", "sepsi*", "cancer", "cancers", "cancro", "krebs", "tumor*",
                  "tumeur*", "tumour*", "tumore", "tumori", "covid*", "influenza", "grippe",
                  "gripe", "stroke", "strokes", "ictus", "schlaganfall*", "hypertens*",
-                 "hipertens*", "ipertens*", "obesit*", "adipositas", "glaucom*", "glaukom*")
+                 "hipertens*", "ipertens*", "obesit*", "adipositas", "glaucom*", "glaukom*",
+                 "fibros*", "fibrose*", "dystroph*", "distrofi*", "neuropath*", "neuropat*",
+                 "cirrhos*", "cirros*", "zirrhos*", "anemi*", "anaemi*", "anami*",
+                 "osteopor*", "infarct*", "infart*", "infarkt*",
+                 "sarcoid*", "sarkoid*", "polyneur*", "polineur*", "poliomyel*", "poliomiel*")
 DISEASES: dict[str, tuple[str, ...]] = {
     lang: _DISEASES_ALL for lang in ("en", "es", "fr", "de", "it", "pt")}
 DISEASE_ACRONYMS = ("ALS", "ELA", "SLA", "COPD", "EPOC", "BPCO", "HIV", "VIH", "AIDS", "SIDA",
@@ -87,11 +93,17 @@ _DRUGS = ("apixaban*", "rivaroxaban*", "dabigatran*", "edoxaban*", "warfarin*", 
           "prednison*", "prednisolon*", "cortison*", "statin", "statins", "estatina*",
           "statine*", "statina*", "atorvastatin*", "simvastatin*", "ivermectin*",
           "octenidin*", "hexetidin*", "triclosan*", "cetrimid*", "polyhexanid*",
-          "polihexanid*")
+          "polihexanid*", "cladribin*", "teriflunomid*", "fumarat*", "glatiramer*",
+          "mitoxantron*", "ofatumumab*", "siponimod*", "ozanimod*", "acenocoumarol*",
+          "acenocumarol*", "phenprocoumon*", "fenprocumon*", "fondaparinux*", "tinzaparin*",
+          "dalteparin*", "marcumar*", "sintrom*")
 _PROCEDURES = ("chemotherap*", "quimioterap*", "chimiotherap*", "chemioterap*",
                "radiotherap*", "radioterap*", "strahlentherap*", "immunotherap*",
                "inmunoterap*", "immuntherap*", "imunoterap*", "dialys*", "dialis*",
-               "gentherap*", "plasmapheres*", "plasmaferes*")
+               "gentherap*", "plasmapheres*", "plasmaferes*", "ultrasound*", "ecograf*",
+               "echograph*", "echographi*", "ultraschall*", "angioplast*")
+# imaging and tests by their acronyms, as written
+TREATMENT_ACRONYMS = ("MRI", "IRM", "RMN", "MRT", "PET", "SPECT", "ECG", "EKG")
 TREATMENTS: dict[str, tuple[str, ...]] = {
     lang: _DRUGS + _PROCEDURES for lang in ("en", "es", "fr", "de", "it", "pt")}
 
@@ -152,4 +164,45 @@ NOBODY: dict[str, tuple[str, ...]] = {
     "de": ("keiner", "keine", "keinem", "keinen", "niemand", "kein"),
     "it": ("nessuno", "nessuna", "nessun"),
     "pt": ("nenhum", "nenhuma", "ninguem"),
+}
+
+# body sites and kinds that make one disease another ("breast cancer", "systemic
+# sclerosis", "urinary infection"): a condition's form with one of them swapped in
+ORGANS: dict[str, tuple[str, ...]] = {
+    "en": ("breast", "lung", "lungs", "prostate", "skin", "liver", "kidney*", "pancrea*",
+           "stomach", "bladder", "brain", "bone", "ovar*", "cervical", "thyroid", "urinary",
+           "throat", "ear", "eye", "heart", "systemic", "lateral", "amyotrophic", "renal",
+           "hepatic", "gastric", "bacterial", "viral", "fungal"),
+    "es": ("mama", "pulmon*", "prostata", "piel", "higado", "rinon*", "pancrea*",
+           "estomago", "vejiga", "cerebr*", "hueso*", "ovari*", "cuello", "tiroide*",
+           "urinari*", "garganta", "oido", "ojo*", "corazon", "sistemic*", "lateral",
+           "amiotrofic*", "renal", "hepatic*", "gastric*", "bacterian*", "viric*", "viral"),
+    "fr": ("sein", "seins", "poumon*", "prostate", "peau", "foie", "rein", "reins",
+           "pancrea*", "estomac", "vessie", "cerveau", "cerebral*", "os", "ovaire*", "col",
+           "thyroide*", "urinaire*", "gorge", "oreille*", "oeil", "yeux", "coeur",
+           "systemique*", "laterale*", "amyotrophique*", "renale*", "hepatique*",
+           "gastrique*", "bacterien*", "virale*"),
+    "de": ("brust*", "lunge*", "prostata*", "haut*", "leber*", "niere*", "pankrea*",
+           "magen*", "blase*", "gehirn*", "hirn*", "knochen*", "eierstock*",
+           "gebarmutterhals*", "schilddruse*", "harnweg*", "hals*", "ohr*", "auge*", "herz*",
+           "systemisch*", "lateral*", "amyotroph*", "bakteriell*", "viral*"),
+    "it": ("seno", "mammell*", "polmon*", "prostata", "pelle", "fegato", "ren*", "pancrea*",
+           "stomaco", "vescica", "cervell*", "oss*", "ovai*", "collo", "tiroide*",
+           "urinari*", "gola", "orecchi*", "occhi*", "cuore", "sistemic*", "laterale",
+           "amiotrofic*", "epatic*", "gastric*", "batteric*", "viral*"),
+    "pt": ("mama", "pulm*", "prostata", "pele", "figado", "rim", "rins", "pancrea*",
+           "estomago", "bexiga", "cerebr*", "osso*", "ovari*", "colo", "tiroide*",
+           "urinari*", "garganta", "ouvido", "olho*", "coracao", "sistemic*", "lateral",
+           "amiotrofic*", "renal", "hepatic*", "gastric*", "bacterian*", "viral"),
+}
+
+# free of a finding, before it ("free of infection", "libres de infección") or after it
+# ("infection-free"), or glued to it ("infektionsfrei")
+FREE: dict[str, tuple[str, ...]] = {
+    "en": ("free", "spared"),
+    "es": ("libre", "libres", "exento", "exenta", "exentos", "exentas"),
+    "fr": ("exempt", "exempte", "exempts", "exemptes", "indemne", "indemnes"),
+    "de": ("frei", "freie", "freien"),
+    "it": ("esente", "esenti", "libero", "libera", "liberi", "libere"),
+    "pt": ("livre", "livres", "isento", "isenta", "isentos", "isentas"),
 }

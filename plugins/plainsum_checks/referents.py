@@ -29,6 +29,7 @@ OF_WORDS = frozenset({
     "der", "die", "den", "dem", "von", "di", "dei", "degli", "delle", "della", "dello",
     "gli", "i", "il", "lo", "da", "das", "dos", "do", "a", "o", "as", "os"})
 _BREAK = regex.compile(r"[,;:.!?()\[\]\n–—]")
+AFTER = 80  # characters after a figure its counted noun is sought in
 ADJECTIVES = 1  # words of its own a count's noun may have before it ("310 Italian hospitals")
 
 
@@ -37,15 +38,16 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     if not whole and not stems:
         return []
     index = sheet_index(context.factsheet, context.lexicon)
-    toks = tokens(text)
-    starts = [t.start for t in toks]
     compounds = words.lang == "de"
     out = []
     for m in read_numbers(text, context.pack, context.lexicon):
         groups = _groups_of(m, index)
         if groups is None:
             continue
-        noun = _counted(text, toks, starts, m, words, groups, compounds)
+        # the few words after the figure, read on their own (no text-wide tokens)
+        toks = [t._replace(start=t.start + m.end, end=t.end + m.end)
+                for t in tokens(text[m.end:m.end + AFTER])]
+        noun = _counted(text, toks, [t.start for t in toks], m, words, groups, compounds)
         if noun is None:
             continue
         said = text[noun.start:noun.end]
@@ -60,7 +62,7 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
 
 def _groups_of(m: Mention, index) -> set[str] | None:
     """The groups a sheet figure of this value belongs to (None: no figure of the sheet)."""
-    if m.kind == "number" and not m.words and m.value >= 2 and m.value in index.counts:
+    if m.kind == "number" and m.value >= (10 if m.words else 2) and m.value in index.counts:
         return {f.group for f in index.counts[m.value] if f.group}
     if m.kind in ("number", "percent") and m.percent is not None:
         groups = {f.group for f, allowed in index.shares

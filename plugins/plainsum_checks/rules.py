@@ -125,8 +125,8 @@ RULES = (
          "A negation added, moved or widened around a figure or finding (\"did not get\" "
          "for \"got\", \"no bleeding\" for \"no major bleeding\").",
          "5% of people who got the new cleanser did not get an infection within 30 days.",
-         "5% is the share who got an infection, but here it is said with a negation (\"not "
-         "get an infection\"), which turns it round."),
+         "5% is the figure for \"got an infection\", but here it is said with a negation "
+         "(\"not get an infection\"), which turns it round."),
     # platform.py: social posts
     Rule("too-long", "error",
          "A post longer than its platform allows, counted the platform's way.",

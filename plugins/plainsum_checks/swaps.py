@@ -15,11 +15,12 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .recall_sheet import SheetWords, Target
-from .recall_words import DISEASE_ACRONYMS, matches
-from .text import Token, fold, tokens
+from .recall_words import DISEASE_ACRONYMS, TREATMENT_ACRONYMS, matches
+from .text import Token, same_word, tokens
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
-_ACRONYMS = frozenset(fold(a) for a in DISEASE_ACRONYMS)
+_BREAK = regex.compile(r"[,;:.!?()\n]")
+_LISTED = {"disease": frozenset(DISEASE_ACRONYMS), "treatment": frozenset(TREATMENT_ACRONYMS)}
 
 
 def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
@@ -34,13 +35,21 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
             continue  # the text names it: other terms beside it are context
         whole, stems = words.diseases if target.category == "disease" else words.treatments
         name = context.lexicon.term_text(target.id, "technical")
+        for a, b, raw in _one_swapped(text, toks, target, words):
+            if a not in seen:
+                seen.update(t.start for t in toks if a <= t.start < b)
+                out.append(Finding(
+                    "term-swapped", "error",
+                    f"\"{text[a:b]}\" stands where the fact sheet's {name} should be: the text "
+                    f"never names {name}, and \"{raw}\" makes it another term.",
+                    None, name, text[a:b], (a, b)))
         for i, tok in enumerate(toks):
             if tok.start in seen or _known(tok.norm, words):
                 continue
             raw = text[tok.start:tok.end]
             acronym = _ACRONYM.fullmatch(raw) is not None
             if not (matches(tok.norm, whole, stems)
-                    or (acronym and target.category == "disease" and tok.norm in _ACRONYMS)
+                    or (acronym and raw in _LISTED[target.category])
                     or (acronym and _in_place(toks, i, target))):
                 continue
             seen.add(tok.start)
@@ -53,7 +62,13 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
 
 
 def _known(word: str, words: SheetWords) -> bool:
-    return word in words.known or len(word) < 2
+    """A word of the sheet, inflected or inside one of its compounds ("Infarkte" in a
+    sheet that says "Herzinfarkt")."""
+    if word in words.known or len(word) < 2:
+        return True
+    ends = (word, word[:-1], word[:-2])
+    return len(word) >= 6 and any(known.endswith(ends) and len(known) > len(word) - 2
+                                  for known in words.known)
 
 
 def _in_place(toks: list[Token], i: int, target: Target) -> bool:
@@ -63,3 +78,35 @@ def _in_place(toks: list[Token], i: int, target: Target) -> bool:
         if i >= n and tuple(t.norm for t in toks[i - n:i]) == before:
             return True
     return False
+
+
+def _one_swapped(text: str, toks: list[Token], target: Target,
+                 words: SheetWords) -> list[tuple[int, int, str]]:
+    """Where a form of the term stands with one word that carries meaning swapped for
+    another real word ("breast cancer" for "colorectal cancer", "pulmonary fibrosis" for
+    "pulmonary embolism"): the same words in place but that one, which is no word of the
+    sheet and no look-alike of the one it replaces (a look-alike is a garble)."""
+    from .names import OTHER, kin
+
+    kinds = (words.organs, words.diseases) if target.category == "disease" else (
+        words.treatments,)
+    out = []
+    for key in target.keys:
+        n = len(key)
+        first, last = key[0][:3], key[-1][:3]
+        for i in range(len(toks) - n + 1):
+            if toks[i].norm[:3] != first and toks[i + n - 1].norm[:3] != last:
+                continue  # the form's first or last word stands in place in any such swap
+            window = toks[i:i + n]
+            odd = [j for j in range(n) if not same_word(window[j].norm, key[j])]
+            if len(odd) != 1:
+                continue
+            j = odd[0]
+            word, want = window[j].norm, key[j]
+            if (want in words.stop or word in words.stop or _known(word, words)
+                    or not any(matches(word, *kind) for kind in kinds)
+                    or kin(word, want) != OTHER
+                    or _BREAK.search(text, window[0].start, window[-1].end)):
+                continue  # only a word that makes it another disease or treatment
+            out.append((window[0].start, window[-1].end, text[window[j].start:window[j].end]))
+    return out
