@@ -446,3 +446,24 @@ def test_an_earlier_figure_said_of_this_analysis_is_background_as_result(
 ])
 def test_the_same_figure_said_of_an_earlier_report_is_context(lang: str, text: str) -> None:
     assert "background-as-result" not in rules(CT, lang, text), said(alarms(CT, lang, text))
+
+
+# --- a direction word where a compared group is named is a difference, "than" or not ----
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Arztbesuche wegen Blutungen waren in der Rivaroxaban-Gruppe seltener."),
+    ("es", "Las visitas por sangrado fueron menos frecuentes con rivaroxabán."),
+    ("en", "Visits for bleeding were less frequent with rivaroxaban."),
+])
+def test_a_bare_comparative_beside_an_arm_is_a_difference(lang: str, text: str) -> None:
+    assert "invented-difference" in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Las reacciones en la piel afectaron a menos del 3 % de las mujeres, con "
+           "clorhexidina o con yodo por igual."),
+    ("fr", "Les réactions cutanées ont touché moins de 3 % des femmes sous chlorhexidine "
+           "comme sous iode."),
+    ("en", "Skin reactions affected fewer than 3 in 100 women given chlorhexidine or iodine."),
+])
+def test_a_direction_word_before_a_figure_is_its_hedge(lang: str, text: str) -> None:
+    assert "invented-difference" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))

@@ -80,6 +80,9 @@ _AMBIGUOUS = "\0ambiguous"  # an outcome id no sheet has: a clause about two out
 # a group id no sheet has: "in the outpatient arm", "im ambulanten Arm", "en el grupo
 # ambulatorio" name one of the two groups the sheet compares, in words of the text's own
 _AN_ARM = "\0arm"
+# a direction word a figure follows within three words: its hedge ("less than 3 %",
+# "menos del 3 %", "weniger als 3 von 100", "moins de 3 %")
+_BEFORE_FIGURE = regex.compile(r"(?:[\s\u00a0]+[\p{L}'’]+){0,3}[\s\u00a0]*\d")
 
 
 def _compile(fragments: Iterable[str]) -> regex.Pattern[str] | None:
@@ -503,10 +506,14 @@ class _Said:
     loose: list[tuple[int, int, str]]  # words only one outcome's wording has
 
 
-def _differences_in(vocab: _Vocab, text: str, a: int, b: int) -> list[_Hit]:
+def _differences_in(vocab: _Vocab, text: str, a: int, b: int,
+                    bare: bool = False) -> list[_Hit]:
     """The differences a sentence states: a direction word that nothing negates, with
     what it is measured against after it (the word nearest before each "than"), or a
-    phrase that is a difference in itself."""
+    phrase that is a difference in itself. With ``bare``, also a direction word with no
+    "than" ("less frequent with chlorhexidine", "seltener in der Rivaroxaban-Gruppe",
+    "moins souvent"): said where a compared group is named, the other is what it is
+    measured against; not one before a figure, which is a hedge ("less than 3 %")."""
     found = sorted((h for p in vocab.directions for h in _hits(p, text, a, b)),
                    key=lambda h: h.end)
     itself = _hits(vocab.difference, text, a, b)
@@ -526,6 +533,8 @@ def _differences_in(vocab: _Vocab, text: str, a: int, b: int) -> list[_Hit]:
         if between <= COMPARED_WINDOW and first_in(strong, hit.end - a, c.start - a) is None:
             out.append(hit)
     out += itself
+    if bare:
+        out += [h for h in found if not _BEFORE_FIGURE.match(text, h.end, b)]
     kept: list[_Hit] = []  # the longest at a place: "more effective", not "more"
     for hit in sorted(out, key=lambda h: (h.start, h.start - h.end)):
         if not kept or hit.start >= kept[-1].end:
@@ -573,7 +582,7 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
                 item in arms for *_, item in _described_arms(text, a, b, index)) and not (
                 _arm_nouns(text, a, b, context.pack, alike)):
             continue  # names neither group: the words are sought only where one is
-        said = _differences_in(vocab, text, a, b)
+        said = _differences_in(vocab, text, a, b, bare=True)
         if not said or _question(text[a:b]):
             continue
         if skip is None:
