@@ -475,3 +475,25 @@ def test_an_accompanying_editorial_does_not_make_a_study_a_commentary():
                               "accompanying editorial, a doctor argued that the pill is safe.")
     found = find(repair(text), {})
     assert found.reports_study and found.main is not None
+
+
+# -- means said in words, follow-up, and the means that define the groups ------------------
+
+def test_an_average_in_words_and_the_average_follow_up_are_means():
+    found = find(repair("Fish helps memory\n\nThe researchers followed 915 people with a mean "
+                        "age of 81.4 years for an average of five years.\n"), {})
+    means = {f["value"]: found.measures[f["measure"]]["label"]["en"]["plain"]
+             for f in found.facts if f["kind"] == "mean"}
+    assert means == {81.4: "age", 5: "follow-up time"}
+
+
+def test_the_average_that_defines_a_higher_and_a_lower_group_is_never_the_headline():
+    text = ("Fish helps memory\n\nResearchers followed 900 older adults.\n\nParticipants in the "
+            "higher fish group ate an average of two fish meals per week. Those in the lower "
+            "group ate an average of 0.5 meals per week.")
+    found = find(repair(text + "\n"), {})
+    assert {f["value"] for f in found.facts if f["kind"] == "mean"} == {2, 0.5}
+    assert found.main is None
+    found = find(repair(text + " Memory scores fell by an average of 1.2 points in the "
+                        "higher fish group.\n"), {})
+    assert next(f for f in found.facts if f["id"] == found.main)["value"] in (1.2, -1.2)

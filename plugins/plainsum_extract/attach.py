@@ -913,9 +913,19 @@ def _describes_people(st: State, fact: dict[str, Any]) -> bool:
     span = fact.get("source_span") or [0, 0]
     if st.cohort and st.cohort[0].start <= span[0] < st.cohort[0].end:
         return True  # the sentence that introduces who took part describes them
+    group = st.found.groups.get(fact.get("group") or "")
+    if fact["kind"] == "mean" and group is not None and _RANKED_GROUP.search(group.label) \
+            and _EXPOSURE_MEAN.search(st.text, max(0, span[0] - 60), span[1]):
+        return True  # "the higher intake group ate an average of two meals": who they are
     return is_age(st.text, span[0], span[1]) if span[1] > span[0] else False
 
 
+_RANKED_GROUP = re.compile(r"(?i)\b(?:higher|lower|highest|lowest|high|low|top|bottom|"
+                           r"heavier|lighter|more|less|most|least)\b")
+_EXPOSURE_MEAN = re.compile(
+    r"(?i)\b(?:ate|eaten|drank|consumed|took|used|smoked|walked|exercised|slept|spent|watched|"
+    r"reported\s+(?:eating|drinking|taking|using|walking|sleeping))\s+(?:an?\s+|the\s+)?"
+    r"(?:average|mean|median)\b")
 _TOLD = "a group told by what happened to it"
 _THRESHOLD_NOTE = ("a threshold that says which people are counted, not a finding of its "
                    "own: keep it with the share or count it defines")

@@ -63,7 +63,8 @@ _MEAN_BARE = re.compile(  # "mean age 58.3", "median follow-up 4 years"
 _MEAN_OF = re.compile(  # "an average of 7.7 days", "a median of 14 days", "on average, 2.5"
     rf"(?i)\b(?:(?:an?\s+|the\s+)?{_STAT}\s+(?:of\s+)?|on\s+(?P<stat2>average),?\s+)"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
-    rf"(?P<n>{SIGNED})(?![\d%]|\.\d){_MEAN_UNIT}")
+    # "an average of five years", "an average of two seafood meals": a number in words too
+    rf"(?P<n>{SIGNED}|{WORDNUM}(?=\s+[a-z]))(?![\d%]|\.\d){_MEAN_UNIT}")
 _MEAN_AVERAGED = re.compile(
     rf"(?i)\b(?P<stat>averag)(?:ed|ing)\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
     rf"(?P<n>{SIGNED})(?![\d%]|\.\d){_MEAN_UNIT}")
@@ -85,6 +86,9 @@ _SPREAD = re.compile(
     rf"(?i)\s*(?:\(\s*|,\s*|;\s*)?(?:(?:(?P<sdw>SD|s\.d\.|standard\s+deviation)\s*[,:=]?\s*|±\s*|"
     rf"\+/-\s*)(?P<sd>{NUM})|(?P<rw>range|IQR|interquartile\s+range)\s*[,:=]?\s*(?:of\s+|from\s+)?"
     rf"(?P<lo>{SIGNED})\s*(?:-|–|—|to)\s*(?P<hi>{SIGNED}))")
+_FOLLOWED_FOR = re.compile(
+    r"(?i)\b(?:followed|tracked|monitored|observed)(?:\s+up)?\b(?:[^.;]|\.\d){0,120}?\bfor\s+"
+    r"(?:an?\s+|the\s+)?(?:average|mean|median)\b")
 _PEOPLE_AFTER = re.compile(
     r"(?i)\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|patients|participants|adults|women|men|"
     r"children|kids|infants|babies|teens|teenagers|adolescents|individuals|residents|workers|"
@@ -140,6 +144,11 @@ def means(text: str) -> list[Mean]:
             if mean is not None:
                 out.append(mean)
     out.sort(key=lambda x: x.start)
+    for mean in out:  # "followed 915 people ... for an average of five years": follow-up
+        if not mean.measure and _FOLLOWED_FOR.search(text, max(0, mean.start - 160),
+                                                     mean.end):
+            mean.measure = "follow-up time"
+            mean.measure_span = (mean.start, mean.end)
     for i, mean in enumerate(out):  # "... but not in the control group (from 8.5 to 8)"
         if i and not (mean.measure and re.search(r"[a-z]{4}", mean.measure)
                       and mean.measure.split()[0] not in {"not", "less", "more", "per"}):
