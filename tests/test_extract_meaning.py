@@ -497,3 +497,15 @@ def test_the_average_that_defines_a_higher_and_a_lower_group_is_never_the_headli
     found = find(repair(text + " Memory scores fell by an average of 1.2 points in the "
                         "higher fish group.\n"), {})
     assert next(f for f in found.facts if f["id"] == found.main)["value"] in (1.2, -1.2)
+
+
+@pytest.mark.parametrize("before, hedge", [
+    ("might have caused, at most, an additional ", "up-to"),
+    ("up to an extra ", "up-to"),
+    ("more than a further ", "more-than"),
+    ("an additional ", None),
+])
+def test_a_hedge_holds_over_additional_or_extra(before, hedge):
+    from plainsum_extract.quantity_forms import hedge_of
+
+    assert hedge_of(before) == hedge

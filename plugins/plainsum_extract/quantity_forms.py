@@ -35,7 +35,9 @@ HEDGES = (
     ("about", r"about|around|approximately|approx\.|roughly|some|an\s+estimated|"
               r"estimated|~|an\s+average\s+of\s+about"),
 )
-_HEDGE_AT_END = [(h, re.compile(rf"(?i)(?<![\w-])(?:{p})\s*(?:a|an|the)?\s*$")) for h, p in HEDGES]
+# "at most, an additional 28", "up to an extra 5": the hedge holds over the added words
+_HEDGE_AT_END = [(h, re.compile(rf"(?i)(?<![\w-])(?:{p}),?\s*(?:a|an|the)?\s*(?:additional\s+|"
+                                rf"extra\s+|further\s+)?$")) for h, p in HEDGES]
 HEDGE_AT_END = [(h, re.compile(rf"(?i)(?<![\w-])(?:{p})\s+$")) for h, p in HEDGES]
 """(hedge, pattern of its words right before a figure), for finding where they start."""
 
