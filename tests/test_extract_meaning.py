@@ -509,3 +509,21 @@ def test_a_hedge_holds_over_additional_or_extra(before, hedge):
     from plainsum_extract.quantity_forms import hedge_of
 
     assert hedge_of(before) == hedge
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Similarly, levels above the target were associated with a 22% lower risk of falls.",
+     "people with levels above the target"),
+    ("Drinking coffee was linked to a 20% lower risk of death.", "people drinking coffee"),
+    ("Higher vitamin D levels were associated with a 30 percent lower risk of falls.",
+     "people with higher vitamin D levels"),
+])
+def test_what_a_change_is_associated_with_names_its_people(sentence, group):
+    change = next(f for f in _read(sentence) if f["kind"] == "relative-change")
+    assert change["group_label"] == group
+
+
+def test_the_study_itself_is_no_exposure():
+    change = next(f for f in _read("The study was associated with a 10% higher risk of falls.")
+                  if f["kind"] == "relative-change")
+    assert change["group"] == "all"

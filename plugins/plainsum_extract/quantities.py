@@ -405,7 +405,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     fact.update({k: v for k, v in q.fields.items() if k != "measure"})
     group, versus = _group_and_versus(s.text, q, named, arms)
     if q.kind in ("relative-change", "ratio") and group == "all":
-        group = _exposed(st, s, q) or group  # "twice as likely with high blood pressure"
+        # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
+        group = _exposed(st, s, q) or _associated(st, s, q) or group
     if q.kind == "range":
         if q.fields.get("measure"):
             fact["measure"] = measure_id(st, q.fields["measure"],
@@ -582,6 +583,32 @@ def _exposed(st: State, s: Sentence, q: Quantity) -> str | None:
     x = " ".join(m.group("x").split())
     label = f"people with {x}" if m.group("with") else x
     return group_named(st, label, [s.at(m.start("x")), s.at(m.end("x"))])
+
+
+_ASSOCIATED = re.compile(
+    r"(?i)(?:^|[;:]\s*|,\s*(?:and|but|while)\s+)\W*(?:(?:similarly|likewise|in\s+addition|"
+    r"moreover|however|overall|in\s+(?:this|the)\s+(?:study|analysis)),?\s+)?"
+    r"(?P<np>(?!it\b|this\b|that\b|they\b|there\b|which\b)[^,;()]{3,80}?)\s+(?:was|were|is|are)"
+    r"\s+(?:also\s+|independently\s+|significantly\s+|strongly\s+)?(?:associated|linked|tied)"
+    r"\s+(?:with|to)\s+(?:an?\s+|the\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
+
+
+def _associated(st: State, s: Sentence, q: Quantity) -> str | None:
+    """The people a relative change is about when the clause says what it is associated
+    with ("concentrations above sufficiency were associated with a 22% lower risk" ->
+    people with concentrations above sufficiency; "drinking coffee was linked to a 20%
+    lower risk" -> people drinking coffee); None when the subject is no whole label."""
+    m = _ASSOCIATED.search(s.text, 0, q.phrase[0])
+    if not m or m.end() != q.phrase[0]:
+        return None
+    np = " ".join(m.group("np").split())
+    np = np[0].lower() + np[1:] if np[:1].isupper() and np[1:2].islower() else np
+    if re.match(rf"(?i)(?:the\s+)?(?:{PERSONS})\b", np) or re.search(
+            r"(?i)\b(?:study|studies|trial|researchers|findings|results|analysis)\b", np):
+        return None  # people already (named elsewhere) or the study itself
+    first = np.split()[0]
+    label = f"people {np}" if first.endswith("ing") else f"people with {np}"
+    return group_named(st, label, [s.at(m.start("np")), s.at(m.end("np"))])
 
 
 def _group_and_versus(text: str, q: Quantity, named: list[tuple[int, int, str]],
