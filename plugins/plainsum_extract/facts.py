@@ -9,7 +9,9 @@ The stages, in the order :func:`find` runs them, share one :class:`.state.State`
 :mod:`.segment` (sentences, body, quotations), :mod:`.classify` (a label per sentence),
 :mod:`.frame` with :mod:`.people` and :mod:`.terms` (title, journal, design, people ...),
 :mod:`.groups` and :mod:`.attach` (the study's groups; group, outcome and time of a
-figure), :mod:`.quantities` (the figures). :mod:`.draft` then assembles the sheet.
+figure; :mod:`.follow_up` gives results said without a time the study's one follow-up
+time), :mod:`.quantities` (the figures; :mod:`.money` leaves sums of money out with a
+note). :mod:`.draft` then assembles the sheet.
 """
 
 from __future__ import annotations
