@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import interrupts
 from .errors import PlainsumError
 from .outputs import Output
 
@@ -155,16 +156,21 @@ def _pooled(total: int, count: int, tick: Callable[[Done], None] | None) -> list
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
                                initializer=_worker_start)  # forks at the first submit
     try:
-        gc.freeze()  # the workers share the loaded packs' pages instead of copying them
-        try:
-            futures = {pool.submit(_unit, index): index for index in range(total)}
-        finally:
-            gc.unfreeze()
+        # Ctrl-C while the workers are forked waits until they are: a signal raised in a
+        # fork hook is printed and swallowed (the run would go on), and a worker forked
+        # with its signals held ignores one that comes before it ignores them for good
+        with interrupts.held():
+            gc.freeze()  # the workers share the loaded packs' pages instead of copying them
+            try:
+                futures = {pool.submit(_unit, index): index for index in range(total)}
+            finally:
+                gc.unfreeze()
         for future in as_completed(futures):
             done = future.result()
             results[futures[future]] = done
             if tick is not None:
                 tick(done)
+        pool.shutdown()
     except BrokenProcessPool:
         _stop(pool)
         raise PlainsumError("a worker process stopped before its work was done (killed, or "
@@ -173,7 +179,6 @@ def _pooled(total: int, count: int, tick: Callable[[Done], None] | None) -> list
     except BaseException:
         _stop(pool)
         raise
-    pool.shutdown()
     return [done for done in results if done is not None]
 
 
