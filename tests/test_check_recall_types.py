@@ -118,6 +118,17 @@ def test_the_sheets_people_in_other_words_are_no_wrong_referent(sheet, lang, tex
     ("vitamin-d-colorectal-2018", "en", "More than 5,700 people who developed breast cancer "
                                         "were compared with more than 7,100 who did not.",
      "breast"),
+    ("vitamin-d-colorectal-2018", "en", "People with low vitamin C had a 31% higher risk of "
+                                        "colorectal cancer.", "vitamin C"),
+    # the term's head word with a body site of its own beside it
+    (HSCT, "en", "In 210 people with MS, 80% did not get worse 5 years after a kidney "
+                 "transplant.", "kidney"),
+    (HSCT, "es", "En 210 personas con EM, el 80 % no empeoró a los 5 años de un trasplante de "
+                 "riñón.", "riñón"),
+    (CHX, "en", "Chlorhexidine-alcohol cut urinary tract infections after a C-section: 4.0% "
+                "against 7.3%.", "urinary"),
+    (RIVA, "en", "A trial of 114 patients with a low-risk DVT compared early discharge on "
+                 "rivaroxaban with usual care.", "DVT"),
 ])
 def test_a_term_replaced_by_another_real_term(sheet, lang, text, phrase):
     assert at(sheet, lang, text, "term-swapped", phrase), found(sheet, lang, text)
@@ -168,6 +179,13 @@ def test_a_named_term_beside_another_as_context_is_no_swap(sheet, lang, text):
     ("ct-heart-scan-2018", "fr", "En cinq ans, celles qui avaient aussi passé un scanner du "
                                  "cœur n'ont pas eu 40 % de crises cardiaques en moins que les "
                                  "autres.", "en moins"),
+    ("vitamin-d-colorectal-2018", "pt", "Quem tinha mais vitamina D não tinha um risco 22 % "
+                                        "mais baixo.", "mais baixo"),
+    # a finding the sheet says of no one, said of some
+    (RIVA, "en", "In the trial of 114 patients, a few patients had serious bleeding.",
+     "serious bleeding"),
+    (RIVA, "de", "Einige Patienten hatten eine schwere Blutung.", "Blutung"),
+    (RIVA, "es", "Algunos pacientes tuvieron una hemorragia grave.", "hemorragia"),
     # free of the finding, before it, after it or glued to it
     (CHX, "en", "Within 30 days, 4.0% of the women in the chlorhexidine group stayed "
                 "infection-free.", "infection-free"),
@@ -196,6 +214,12 @@ def test_a_negation_added_or_widened(sheet, lang, text, phrase):
                                  "fewer heart attacks; the scan did not raise them."),
     ("ct-heart-scan-2018", "it", "In cinque anni chi aveva fatto anche la TAC del cuore ha avuto "
                                  "il 40 % di infarti in meno."),
+    ("vitamin-d-colorectal-2018", "en", "This does not mean that people with more vitamin D "
+                                        "have a 22% lower risk because of it."),
+    (RIVA, "en", "Within 90 days, the study compared how many had a bleeding-related "
+                 "hospitalization."),
+    (RIVA, "de", "Innerhalb von 90 Tagen wurde verglichen, wie viele wegen einer Blutung im "
+                 "Krankenhaus waren."),
 ])
 def test_the_sheets_own_negations_are_no_change(sheet, lang, text):
     assert "negation-changed" not in {f.rule for f in found(sheet, lang, text)}, \

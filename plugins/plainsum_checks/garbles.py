@@ -21,9 +21,9 @@ from plainsum.pipeline import CheckContext
 
 from .names import EQUAL, SIMILAR, kin
 from .recall_sheet import SheetWords
-from .recall_words import matches
+from .recall_words import CONTRAST, matches
 from .sheet import term_forms
-from .text import PhraseIndex, Token, tokens
+from .text import PhraseIndex, Token, fold, tokens
 
 _BREAK = regex.compile(r"[,;:.!?()\n]")
 _LOOK = frozenset({SIMILAR})  # a word that only looks like a term's word
@@ -240,6 +240,7 @@ def _whose(text: str, toks: list[Token], context: CheckContext,
         return []
     form, content = term
     spans = context.pack.sentence_spans(text)
+    contrast = frozenset(fold(w) for w in CONTRAST.get(words.lang, ()))
     out = []
     for i, tok in enumerate(toks):
         if not matches(tok.norm, not_whole, not_stems):
@@ -252,7 +253,8 @@ def _whose(text: str, toks: list[Token], context: CheckContext,
             continue
         a, b = next(((x, y) for x, y in spans if x <= tok.start < y), (0, len(text)))
         sentence = [t for t in toks if a <= t.start < b]
-        if any(matches(t.norm, own_whole, own_stems) for t in sentence):
+        if any(matches(t.norm, own_whole, own_stems) for t in sentence) and (
+                _negation(context, text, a, b) or any(t.norm in contrast for t in sentence)):
             continue  # the sentence sets the two apart ("their own cells, not a donor's")
         lo, hi = min(tok.start, hit.start), max(tok.end, hit.end)
         out.append(Finding(
@@ -260,6 +262,13 @@ def _whose(text: str, toks: list[Token], context: CheckContext,
             f"\"{text[lo:hi]}\" says the cells or tissue came from someone else, but the fact "
             f"sheet's \"{form}\" uses the person's own.", None, form, text[lo:hi], (lo, hi)))
     return out
+
+
+def _negation(context: CheckContext, text: str, a: int, b: int) -> bool:
+    from .directions import _words
+
+    negation = _words(context.pack).negation
+    return negation is not None and negation.search(text, a, b) is not None
 
 
 def _names(word: str, term_word: str) -> bool:

@@ -18,6 +18,7 @@ A flipped direction without a negation ("got worse" for "did not get worse") is
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from typing import Any
 
 import regex
@@ -28,7 +29,7 @@ from plainsum.pipeline import CheckContext
 from .directions import _NEGATED, Said, _words, through_polarity
 from .numbers import read_numbers
 from .recall_sheet import SheetWords
-from .recall_words import FREE, NOBODY, SCOPE, matcher, matches
+from .recall_words import FREE, NOBODY, SCOPE, SOME, matcher, matches
 from .sheet import matches as value_matches
 from .sheet import sheet_index
 from .text import Token, fold, same_word, tokens
@@ -47,6 +48,7 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += _figures(text, context, words)
     out += _narrowed(text, context, words)
     out += _denied(text, context)
+    out += _some_of_none(text, context, words)
     return out
 
 
@@ -305,11 +307,11 @@ def _other_words(sheet: Any, outcome_id: str, lang: str, stop: frozenset[str]
 _WAY = {"lower": "decreased", "higher": "increased"}
 
 
-def _differences(sheet: Any) -> dict[str, str]:
-    """The outcomes the sheet finds a difference in, each with its way (decreased or
-    increased), from its relative changes and differences; none that a no-difference
+def _differences(sheet: Any) -> list[tuple[str, str, float]]:
+    """The differences the sheet finds: (outcome, way: decreased or increased, figure),
+    from its relative changes and differences; none on an outcome that a no-difference
     fact of the sheet also speaks of."""
-    out: dict[str, str] = {}
+    out = []
     for fact in sheet.facts.values():
         if fact.background or not fact.outcome:
             continue
@@ -320,47 +322,54 @@ def _differences(sheet: Any) -> dict[str, str]:
         else:
             continue  # (a comparison of two shares said the other way is direction-flipped)
         if way is not None:
-            out.setdefault(fact.outcome, way)
-    for fact in sheet.facts_of("no-difference"):
-        out.pop(fact.outcome or "", None)
-    return out
+            out.append((fact.outcome, way, abs(float(fact.value))))
+    same = {f.outcome for f in sheet.facts_of("no-difference")}
+    return [d for d in out if d[0] not in same]
 
 
 def _denied(text: str, context: CheckContext) -> list[Finding]:
     """A difference the sheet finds said as none ("no fewer heart attacks", "did not have
-    40% fewer", "did not reduce infections"): the finding's own direction negated."""
+    40% fewer", "did not reduce infections"): the finding's own direction negated. A
+    sentence is about the difference when it gives its figure, or names its outcome
+    when the sheet finds the outcome going one way only."""
     from .directions import _sentences
 
-    sheet = context.factsheet
-    ways = _differences(sheet)
-    if not ways:
+    found = _differences(context.factsheet)
+    if not found:
         return []
+    one_way: dict[str, set[str]] = {}
+    for oid, way, _ in found:
+        one_way.setdefault(oid, set()).add(way)
     negation = _words(context.pack).negation
     effect_ways = _effect_ways(context.pack)
+    mentions = read_numbers(text, context.pack, context.lexicon)
+    starts = [m.start for m in mentions]
     out = []
     for sentence in _sentences(text, context):
-        said_here = list(sentence.said)
-        if effect_ways is not None and sentence.outcomes:
-            said_here += [Said(h.start(), h.end(), h.group(), h.lastgroup or "", False)
-                          for h in effect_ways.finditer(text, sentence.start, sentence.end)]
+        values = {m.value for m in mentions[bisect_left(starts, sentence.start):
+                                            bisect_left(starts, sentence.end)]}
+        about = [(oid, way) for oid, way, value in found
+                 if any(abs(v - value) < 0.5 for v in values)
+                 or (oid in sentence.outcomes and len(one_way[oid]) == 1)]
+        if not about:
+            continue
+        said_here = [s for s in sentence.said if s.negated]
+        if effect_ways is not None:  # a comparative after its figure, negated before it
+            said_here += [Said(h.start(), h.end(), h.group(), h.lastgroup or "", True)
+                          for h in effect_ways.finditer(text, sentence.start, sentence.end)
+                          if _negated_before(text, sentence.start, h.start(), negation)]
         for said in said_here:
-            if not said.negated and not _negated_before(text, sentence.start, said.start,
-                                                       negation):
+            hit = next(((oid, way) for oid, way in about
+                        if _NEGATED[way] in (said.direction, _NEGATED.get(said.direction))),
+                       None)
+            if hit is None:
                 continue
-            for oid in sentence.outcomes:
-                way = ways.get(oid)
-                if way is None or _NEGATED[way] not in (said.direction, _NEGATED.get(
-                        said.direction)):
-                    continue
-                label = context.lexicon.outcome(oid)
-                out.append(_finding(
-                    (said.start, said.end), text,
-                    f"\"{said.text}\" is negated here, but the fact sheet finds a difference: "
-                    f"{'fewer' if way == 'decreased' else 'more'} \"{label}\".",
-                    None, label))
-                break
-            else:
-                continue
+            oid, way = hit
+            label = context.lexicon.outcome(oid)
+            out.append(_finding(
+                (said.start, said.end), text,
+                f"\"{said.text}\" is negated here, but the fact sheet finds a difference: "
+                f"{'fewer' if way == 'decreased' else 'more'} \"{label}\".", None, label))
             break
     return out
 
@@ -401,3 +410,57 @@ def _compile_ways(pack: Any) -> Any:
         return None
     return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(parts)})(?![\p{{L}}])",
                          regex.IGNORECASE)
+
+
+_HOW = frozenset({"how", "cuantos", "cuantas", "combien", "wie", "quanti", "quante",
+                  "quantos", "quantas"})
+
+
+def _some_of_none(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    """A finding the sheet says of no one ("none had major bleeding") said of some ("some
+    had major bleeding", "einige hatten eine schwere Blutung"): its negation dropped."""
+    sheet, lang = context.factsheet, context.lexicon.lang
+    outcomes = {f.outcome for f in sheet.facts_of("claim")
+                if getattr(f, "quantifier", None) == "none" and f.outcome}
+    if not outcomes:
+        return []
+    negation = _words(context.pack).negation
+    some = frozenset(fold(w) for w in SOME.get(lang, ()))
+    scope, nobody = _scope(lang)
+    toks = tokens(text)
+    out = []
+    narrowed = {oid: heads for oid, heads, _, _ in _narrow_outcomes(context, words)}
+    for oid in outcomes:
+        heads = narrowed.get(oid, {})
+        # each form's words that carry meaning: all of one form must be said
+        forms = [key for f in sheet.outcomes[oid].label.all_forms(lang)
+                 if (key := [t.norm for t in tokens(f)
+                             if len(t.norm) >= 4 and t.norm not in words.stop])]
+        for i, tok in enumerate(toks):
+            if tok.norm not in some or (i and toks[i - 1].norm in _HOW):
+                continue  # ("how many had ...": a question, not some of them)
+            clause = []
+            for nxt in toks[i + 1:i + 1 + WINDOW + 2]:
+                if _BREAK.search(text, tok.end, nxt.start):
+                    break
+                clause.append(nxt)
+            if heads:  # a narrowed finding: its noun and a narrowing word
+                hit = next((t for t in clause if any(
+                    same_word(t.norm, h) for h in heads.get(t.norm[:3], ()))), None)
+                if not any(matches(t.norm, *scope) for t in clause):
+                    hit = None
+            else:
+                said = [next((t for t in clause if same_word(t.norm, w)), None)
+                        for key in forms for w in key[-1:]
+                        if all(any(same_word(t.norm, x) for t in clause) for x in key)]
+                hit = next((t for t in said if t is not None), None)
+            if hit is None or any(negation.fullmatch(text, t.start, t.end) or t.norm in nobody
+                                  for t in clause):
+                continue
+            label = context.lexicon.outcome(oid)
+            out.append(_finding(
+                (tok.start, hit.end), text,
+                f"\"{text[tok.start:hit.end]}\" says some did, but the fact sheet says no one "
+                f"\"{label}\".", None, label))
+            break
+    return out

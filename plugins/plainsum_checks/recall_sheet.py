@@ -41,7 +41,7 @@ class SheetWords:
     lang: str
     known: frozenset[str]  # every word the sheet uses in this language, folded
     group_words: dict[str, frozenset[str]]  # group id -> words that name it
-    common: frozenset[str]  # the pack's group nouns and synonyms
+    common: frozenset[str]  # the pack's group nouns ("group", "arm")
     targets: list[Target] = field(default_factory=list)
     other: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     diseases: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
@@ -121,8 +121,6 @@ def _build(context: CheckContext) -> SheetWords:
     common = set()
     for noun in getattr(pack, "group_nouns", ()) or ():
         common |= _words(noun)
-    for synonyms in getattr(pack, "synonyms", ()) or ():
-        common |= _words(*synonyms)
     out = SheetWords(lang, frozenset(known), group_words, frozenset(common))
     out.other = _list(pack, "other_referents", W.OTHER_REFERENTS, lang)
     out.diseases = _list(pack, "diseases", W.DISEASES, lang)

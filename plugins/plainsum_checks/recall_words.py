@@ -76,11 +76,13 @@ _DISEASES_ALL = ("parkinson*", "alzheimer*", "lupus", "huntington*", "crohn*", "
                  "fibros*", "fibrose*", "dystroph*", "distrofi*", "neuropath*", "neuropat*",
                  "cirrhos*", "cirros*", "zirrhos*", "anemi*", "anaemi*", "anami*",
                  "osteopor*", "infarct*", "infart*", "infarkt*",
-                 "sarcoid*", "sarkoid*", "polyneur*", "polineur*", "poliomyel*", "poliomiel*")
+                 "sarcoid*", "sarkoid*", "polyneur*", "polineur*", "poliomyel*", "poliomiel*",
+                 "endometrit*", "cystit*", "cistit*", "zystit*", "mastit*")
 DISEASES: dict[str, tuple[str, ...]] = {
     lang: _DISEASES_ALL for lang in ("en", "es", "fr", "de", "it", "pt")}
 DISEASE_ACRONYMS = ("ALS", "ELA", "SLA", "COPD", "EPOC", "BPCO", "HIV", "VIH", "AIDS", "SIDA",
-                    "ADHD", "TDAH", "NMO", "NMOSD", "CIDP", "PDCI", "SLE", "LES")
+                    "ADHD", "TDAH", "NMO", "NMOSD", "CIDP", "PDCI", "SLE", "LES", "DVT", "TVP",
+                    "TVT", "COVID")
 
 # drugs by their international names (every language writes them alike, with its own
 # ending) and treatments by each language's word
@@ -205,4 +207,26 @@ FREE: dict[str, tuple[str, ...]] = {
     "de": ("frei", "freie", "freien"),
     "it": ("esente", "esenti", "libero", "libera", "liberi", "libere"),
     "pt": ("livre", "livres", "isento", "isenta", "isentos", "isentas"),
+}
+
+# some of a group ("some", "a few", "einige"): a finding the sheet says of no one, said of
+# some of them, has lost its negation
+SOME: dict[str, tuple[str, ...]] = {
+    "en": ("some", "few", "several", "many", "most"),
+    "es": ("algunos", "algunas", "pocos", "pocas", "varios", "varias", "muchos", "muchas"),
+    "fr": ("quelques", "certains", "certaines", "plusieurs", "beaucoup"),
+    "de": ("einige", "einigen", "wenige", "wenigen", "mehrere", "mehreren", "viele",
+           "vielen", "manche", "manchen"),
+    "it": ("alcuni", "alcune", "pochi", "poche", "diversi", "diverse", "molti", "molte"),
+    "pt": ("alguns", "algumas", "poucos", "poucas", "varios", "varias", "muitos", "muitas"),
+}
+
+# words that set two things apart in one sentence ("unlike cells from a donor, ... own")
+CONTRAST: dict[str, tuple[str, ...]] = {
+    "en": ("unlike", "instead", "rather", "whereas", "while"),
+    "es": ("diferencia", "lugar", "vez", "mientras", "contrario"),
+    "fr": ("contrairement", "lieu", "alors", "tandis", "difference"),
+    "de": ("anders", "statt", "anstatt", "gegensatz", "wahrend", "wohingegen"),
+    "it": ("differenza", "invece", "anziche", "mentre", "contrario"),
+    "pt": ("diferenca", "vez", "inves", "enquanto", "contrario"),
 }

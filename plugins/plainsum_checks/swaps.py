@@ -35,7 +35,8 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
             continue  # the text names it: other terms beside it are context
         whole, stems = words.diseases if target.category == "disease" else words.treatments
         name = context.lexicon.term_text(target.id, "technical")
-        for a, b, raw in _one_swapped(text, toks, target, words):
+        for a, b, raw in (*_one_swapped(text, toks, target, words),
+                          *_other_site(text, toks, target, words)):
             if a not in seen:
                 seen.update(t.start for t in toks if a <= t.start < b)
                 out.append(Finding(
@@ -103,10 +104,41 @@ def _one_swapped(text: str, toks: list[Token], target: Target,
                 continue
             j = odd[0]
             word, want = window[j].norm, key[j]
-            if (want in words.stop or word in words.stop or _known(word, words)
-                    or not any(matches(word, *kind) for kind in kinds)
-                    or kin(word, want) != OTHER
-                    or _BREAK.search(text, window[0].start, window[-1].end)):
+            code = _code(want) and _code(word)  # "vitamin C" for "vitamin D"
+            if not code and (want in words.stop or word in words.stop or _known(word, words)
+                             or not any(matches(word, *kind) for kind in kinds)
+                             or kin(word, want) != OTHER):
                 continue  # only a word that makes it another disease or treatment
+            if _BREAK.search(text, window[0].start, window[-1].end):
+                continue
             out.append((window[0].start, window[-1].end, text[window[j].start:window[j].end]))
+    return out
+
+
+def _code(word: str) -> bool:
+    """A letter or short code that names one of a kind ("D" in "vitamin D", "B12")."""
+    return len(word) <= 3 and any(c.isalpha() for c in word) and (
+        len(word) == 1 or any(c.isdigit() for c in word))
+
+
+def _other_site(text: str, toks: list[Token], target: Target,
+                words: SheetWords) -> list[tuple[int, int, str]]:
+    """The head word of a form of the term with a body site of its own beside it ("a
+    kidney transplant" for "a stem cell transplant", "urinary tract infection" for
+    "surgical site infection", "trasplante de riñón"): another term of the same kind."""
+    heads = {key[-1] for key in target.keys} | {key[0] for key in target.keys}
+    heads = {h for h in heads if h not in words.stop and len(h) >= 4}
+    out = []
+    for i, tok in enumerate(toks):
+        if not any(same_word(tok.norm, h) for h in heads if h[:3] == tok.norm[:3]):
+            continue
+        near = [t for t in (*toks[max(0, i - 3):i], *toks[i + 1:i + 4])
+                if t.norm not in words.stop]
+        near = [t for t in near if abs(toks.index(t) - i) <= 2]
+        for t in near:
+            lo, hi = min(t.start, tok.start), max(t.end, tok.end)
+            if (matches(t.norm, *words.organs) and not _known(t.norm, words)
+                    and not _BREAK.search(text, lo, hi)):
+                out.append((lo, hi, text[t.start:t.end]))
+                break
     return out
