@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -38,22 +39,26 @@ def sheets_in(arguments: tuple[str, ...]) -> list[Path]:
             raise PlainsumError("standard input (-) cannot be one of several sheets; give "
                                 "file names")
         path = Path(argument)
-        if path.is_dir():
-            candidates = [p for p in sorted(path.iterdir())
-                          if p.suffix.lower() in SHEET_SUFFIXES and p.is_file()]
-            candidates += [p for p in sorted(path.glob("*/**/facts.yaml"))
-                           if p.is_file()]
-            candidates = [p for p in candidates
-                          if not any(part.startswith(".")
-                                     for part in p.relative_to(path).parts)]
-        else:
-            candidates = [path]
+        candidates = _in_folder(path) if path.is_dir() else [path]
         for candidate in candidates:
             key = candidate.resolve()
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
     return found
+
+
+def _in_folder(folder: Path) -> list[Path]:
+    """A folder's ``*.yaml`` sheets, then the ``facts.yaml`` of its subfolders at any depth
+    (not through a link to a folder: one that leads back up would never end)."""
+    found = [p for p in sorted(folder.iterdir()) if not p.name.startswith(".")
+             and p.suffix.lower() in SHEET_SUFFIXES and p.is_file()]
+    deeper = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        if Path(root) != folder and "facts.yaml" in files:
+            deeper.append(Path(root) / "facts.yaml")
+    return found + sorted(deeper)
 
 
 def folder_name(sheet: Path) -> str:
