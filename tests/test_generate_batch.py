@@ -79,6 +79,7 @@ def test_a_folder_is_searched_for_sheets(run_cli, tmp_path):
     (sheets / "notes.txt").write_text("not a sheet either\n", encoding="utf-8")
     (sheets / "ms" / "other.yaml").write_text("a subfolder's other yaml: not a sheet\n",
                                               encoding="utf-8")
+    (sheets / "ms" / "up").symlink_to("..")  # a link back up is not followed
     out = tmp_path / "out"
     result = run_cli("generate", str(sheets), *SMALL, "--out", str(out))
     assert result.exit_code == 0, result.output
