@@ -467,3 +467,32 @@ def test_a_bare_comparative_beside_an_arm_is_a_difference(lang: str, text: str) 
 ])
 def test_a_direction_word_before_a_figure_is_its_hedge(lang: str, text: str) -> None:
     assert "invented-difference" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+# --- two groups' means said the other way round -----------------------------------------
+SWAPPED = {
+    "en": "Patients sent home early with rivaroxaban spent {a} hours in hospital on average, "
+          "against {b} hours for those kept in.",
+    "it": "Chi è stato dimesso subito con il rivaroxaban ha trascorso in ospedale in media "
+          "{a} ore nel primo mese, contro le {b} di chi è stato ricoverato.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SWAPPED))
+def test_two_groups_means_in_their_order_pass(lang: str) -> None:
+    a, b = ("4.8", "33.6") if lang == "en" else ("4,8", "33,6")
+    text = SWAPPED[lang].format(a=a, b=b)
+    assert "sign-flipped" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+@pytest.mark.parametrize("lang", sorted(SWAPPED))
+def test_two_groups_means_the_other_way_round_are_flipped(lang: str) -> None:
+    a, b = ("33.6", "4.8") if lang == "en" else ("33,6", "4,8")
+    text = SWAPPED[lang].format(a=a, b=b)
+    assert "sign-flipped" in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+def test_a_group_named_after_the_second_mean_is_its_own() -> None:
+    text = ("Within 30 days, mean hospital time was 4.8 hours in patients discharged early vs "
+            "33.6 hours in the standard-care group.")
+    assert "sign-flipped" not in rules(RIVA, "en", text), said(alarms(RIVA, "en", text))

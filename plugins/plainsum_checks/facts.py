@@ -662,8 +662,52 @@ class _Judge:
         known = self.duration_of((m.value, m.unit))
         if known == "sheet":
             self.reading.stated.update(self.noted(m.value))
+            self.swapped_means(m)
         elif known == "other":
             self.unsupported(m, "length of time")
+
+    def swapped_means(self, m: Mention) -> None:
+        """Two groups' means said the other way round: "those sent home with rivaroxaban
+        spent 33.6 hours in hospital, against 4.8 for those admitted" where the sheet
+        gives 4.8 and 33.6. The first figure's own clause names the group whose mean is
+        the second; the difference between them is turned around (sign-flipped)."""
+        k = bisect_left(self.starts, m.end)
+        after = self.mentions[k] if k < len(self.mentions) else None
+        if after is None or self.versus is None or (
+                self.scoper.sentence_of(after.start) != self.scoper.sentence_of(m.start)):
+            return
+        words = self.scoper.text[m.end:after.start].split()
+        # a versus word right before the second figure ("..., against 4.8", "contro le 4,8")
+        if len(words) > 8 or not self.versus.search(" ".join(words[-3:])):
+            return
+        # the groups named from the figure before (or the sentence's start) up to this
+        # one, the subject of "X spent 33.6 hours, against 4.8": what follows the second
+        # figure is its own ("..., contro le 33,6 ore dei ricoverati")
+        lo = self.scoper.sentences[self.scoper.sentence_of(m.start)][0] if (
+            self.scoper.sentences) else 0
+        if k >= 2 and self.mentions[k - 2].end > lo:
+            lo = self.mentions[k - 2].end
+        own = {c.item for c in self.scoper.groups.between(lo, m.start)
+               if not c.weak and not c.generic and c.end <= m.start} & self.index.compared
+        if len(own) != 1:
+            return
+        sheet = self.index.sheet
+        for comparison in sheet.facts_of("comparison"):
+            pair = [sheet.facts.get(f) for f in comparison.facts]
+            if len(pair) != 2 or any(f is None or f.kind != "mean" for f in pair):
+                continue
+            for said, other in (pair, pair[::-1]):
+                if (abs(float(said.value) - m.value) < EPS
+                        and abs(float(other.value) - after.value) < EPS
+                        and own == {other.group} and said.group != other.group):
+                    self.effects.report(
+                        "sign-flipped",
+                        f"{m.text} and {after.text} are the means of "
+                        f"{self.index.describe(said)} and of {self.index.describe(other)} "
+                        f"({said.id}, {other.id}), said the other way round: the "
+                        "difference between the groups is turned around.",
+                        m, other, self.index.expected(other), "error")
+                    return
 
     def signed_duration(self, m: Mention) -> bool:
         """A length of time the sheet gives with a sign ("a difference of −28.8 hours")."""
