@@ -155,8 +155,10 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
     far with ``w`` (one post tries many sets of sentences, most with the same series)."""
     from plainsum_summary.results import series_key, series_sentence
 
-    if not w.has("results.series"):
-        return sections, kept
+    if not w.has("results.series") or (
+            w.pack.has_phrase(f"{w.prefix}.fact.proportion")
+            and not w.pack.has_phrase(f"{w.prefix}.results.series")):
+        return sections, kept  # a generator that words shares its own way keeps them
     facts = w.sheet.facts
     first: dict[tuple[str, ...], tuple[int, int]] = {}
     members: dict[tuple[str, ...], list[tuple[int, int]]] = {}
