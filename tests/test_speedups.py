@@ -755,3 +755,37 @@ def test_every_letter_folds_as_the_re_module_matches_it_ignoring_case() -> None:
         key = fold(ch)
         alike = {i for i, f in enumerate(folded) if f == key}
         assert matched == alike, (ch, sorted(everything[i] for i in matched ^ alike)[:5])
+
+
+def test_differences_found_with_the_skip_are_those_found_without_it(registry) -> None:
+    """The invented-difference rule runs a direction pattern only over a sentence holding
+    one of its words: the same differences as running every pattern over every sentence,
+    on the suite's texts read sentence by sentence and on the packs' own phrases."""
+    import copy
+    import random
+
+    from plainsum_checks.claims import _differences_in, _vocab
+    from plainsum_checks.directions import _words
+
+    rnd = random.Random(29)
+    suite = _suite_texts()
+    compared = found = 0
+    for code, pack in sorted(registry.languages.items()):
+        vocab = _vocab(pack)
+        assert any(p.words for p in vocab.directions)
+        plain = copy.copy(vocab)
+        plain.directions = [p.pattern for p in vocab.directions]  # no skipping
+        phrases = [w for ws in _words(pack).anchors.values() if ws for w in ws]
+        texts = list(suite.get(code, [])[:60])
+        comparatives = [m.group() for t in texts[:5] for m in
+                        (vocab.comparative.finditer(t) if vocab.comparative else [])][:3]
+        for _ in range(40):
+            picked = rnd.sample(phrases, min(2, len(phrases)))
+            texts.append(" ".join([picked[0].upper(), *comparatives[:1], *picked[1:]]) + ".")
+        for text in texts:
+            for a, b in pack.sentence_spans(text):
+                want = _differences_in(plain, text, a, b)
+                assert _differences_in(vocab, text, a, b) == want, (code, text[a:b])
+                compared += 1
+                found += len(want)
+    assert compared > 500 and found > 20

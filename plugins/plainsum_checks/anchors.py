@@ -127,9 +127,12 @@ class Anchored:
 
     __slots__ = ("pattern", "words")
 
-    def __init__(self, pattern: Any, fragment: str):
+    def __init__(self, pattern: Any, fragment: str | None,
+                 words: frozenset[str] | None = None):
+        """``fragment``: the pattern's phrase, its words read from it; or, without one,
+        the ``words`` already read (None: the pattern always runs)."""
         self.pattern = pattern
-        self.words = anchors(fragment)
+        self.words = anchors(fragment) if fragment is not None else words
 
     def may_match(self, text: str) -> bool:
         words = self.words
@@ -139,6 +142,10 @@ class Anchored:
         return any(w in low for w in words)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
-        if not self.may_match(text):
-            return iter(())
-        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+        end = len(text) if endpos is None else endpos
+        if self.words is not None:
+            # a sentence of a text: its own words decide (the whole text's, once folded)
+            low = folded(text) if (pos, end) == (0, len(text)) else fold(text[pos:end])
+            if not any(w in low for w in self.words):
+                return iter(())
+        return self.pattern.finditer(text, pos, end)

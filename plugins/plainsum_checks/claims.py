@@ -120,7 +120,10 @@ class _Vocab:
         self.comparative = _compile(words("comparatives"))
         self.difference = _compile(words("differences"))
         self.associative = words("associative")
-        self.directions = [p for key, p in _words(pack).patterns.items() if key in _DIFFERING]
+        # the direction patterns, each skipped over a sentence without its words
+        said = _words(pack)
+        self.directions = [Anchored(p, None, said.anchors.get(key))
+                           for key, p in said.patterns.items() if key in _DIFFERING]
 
 
 _VOCABS: Memo[_Vocab] = Memo(64)
