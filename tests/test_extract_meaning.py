@@ -527,3 +527,18 @@ def test_the_study_itself_is_no_exposure():
     change = next(f for f in _read("The study was associated with a 10% higher risk of falls.")
                   if f["kind"] == "relative-change")
     assert change["group"] == "all"
+
+
+def test_a_mean_of_a_subgroup_told_by_what_happened_to_it_is_about_that_subgroup():
+    found = find(repair("Cells fight myeloma\n\nThe team enrolled 25 patients with myeloma."
+                        "\n\nAfter a year, 13 of the 22 patients had a partial response. Seven "
+                        "patients had a complete response and lived, on average, 25.1 months "
+                        "without progression. The remaining 15 patients had an average of 11.8 "
+                        "progression-free months. The mean age was 61 years.\n"), {})
+    label = {f["value"]: found.groups[f["group"]].label for f in found.facts
+             if f["kind"] == "mean"}
+    assert "complete response" in label[25.1]
+    assert label[11.8] == "remaining patients"
+    assert label[61] == found.groups["all"].label  # an age stays the study's
+    main = next(f for f in found.facts if f["id"] == found.main)
+    assert (main["kind"], main["value"]) == ("count", 13)  # the share said in counts

@@ -603,6 +603,15 @@ def settle(st: State) -> None:
             span = fact.get("source_span") or [s.start, s.start]
             if _role_of(st, s, span[0] - s.start, span[1] - s.start) == "background":
                 fact["role"] = "background"
+        if s is not None and fact["kind"] == "mean" and fact.get("group") == "all" and \
+                fact.get("source_span"):
+            # a group named in the mean's sentence by a later stage ("Seven patients had
+            # ... and lived, on average, 25.1 months"; "The remaining 15 patients had an
+            # average of 11.8"): the means were read before those groups were made
+            lo, hi = fact["source_span"]
+            gid = group_at(st, s, lo - s.start, hi - s.start)[0]
+            if gid != "all" and not _describes_people(st, fact):
+                fact["group"] = gid
         if s is not None and fact["kind"] == "no-difference" and "role" not in fact and \
                 general_statement(s.text):
             fact["role"] = "background"  # "many tumours do not differ from ...": in general
@@ -876,6 +885,8 @@ def main_fact(st: State) -> str | None:
         # "13 of the 22 patients had a response": a count of people told by what happened
         # to them is a finding, after any figure that states one
         score = float(_MAIN_RANK.get(fact["kind"], 2.5))
+        if told and f" {fact.get('value')} of " in str(fact.get("review")):
+            score = 3.5  # "13 of the 22 patients responded": a share said in counts
         if label == "methods":
             score -= 10  # who took part and how: a finding only when nothing else is
         if s is not None:
