@@ -12,19 +12,18 @@ ten ("10⁵") is a number of its own, not a 10 with a footnote.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
-
-import regex
 
 INVISIBLE = "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
             "\u2060\u2066\u2067\u2068\u2069\ufeff"
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # what the reading changes: an invisible character, or a power of ten in superscript
 # ("10⁵", "10⁻³" is left alone: a negative power is no count)
-_CHANGED = regex.compile(rf"[{INVISIBLE}]+|(?<![\p{{N}}.,])10(?P<power>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
-_ANY = regex.compile(rf"[{INVISIBLE}⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_CHANGED = re.compile(rf"[{INVISIBLE}]+|(?<![\d.,])10(?P<power>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_ANY = re.compile(rf"[{INVISIBLE}⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _MOST_POWER = 12  # beyond a trillion: no count of people, left as written
 
 
