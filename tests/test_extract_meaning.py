@@ -542,3 +542,14 @@ def test_a_mean_of_a_subgroup_told_by_what_happened_to_it_is_about_that_subgroup
     assert label[61] == found.groups["all"].label  # an age stays the study's
     main = next(f for f in found.facts if f["id"] == found.main)
     assert (main["kind"], main["value"]) == ("count", 13)  # the share said in counts
+
+
+def test_a_count_of_people_stops_at_a_time_or_a_pronoun_clause():
+    facts = _read("An additional 75 patients were diagnosed with gout between the first and "
+                  "second visits. The team injected each of the 22 patients with their own "
+                  "cells. Seven patients experienced at least a 90 percent reduction in knee "
+                  "swelling and walked farther.")
+    assert _of(facts, 75)["group_label"] == "additional patients who were diagnosed with gout"
+    assert "own cells" not in _of(facts, 22)["group_label"]
+    assert _of(facts, 7)["group_label"] == ("patients who experienced at least a 90 percent "
+                                            "reduction in knee swelling")

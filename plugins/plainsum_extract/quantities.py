@@ -528,7 +528,7 @@ _DID = re.compile(
     r"\s+(?:\([^()]{0,80}\)\s+)?(?P<vp>(?:had|experienced|developed|were\s+diagnosed\s+with|died|relapsed|"
     r"needed|required|achieved|showed|stopped|remained|reached|suffered|underwent|"
     r"went\s+on\s+to)\b(?:[^,;.()]|\.\d){2,70}?)(?=\s*(?:[,;.()]|\band\b|\bbut\b|\bwho\b|"
-    r"\bafter\b|\bwithin\b|\bduring\b|\bat\b|$))")
+    r"\bafter\b|\bwithin\b|\bduring\b|\bat\b|\bbetween\b|\bsince\b|$))")
 _REST = re.compile(r"(?i)\b(?P<w>remaining|other|additional|further)\s+$")
 
 
@@ -543,7 +543,7 @@ def _told(text: str, c: Count) -> tuple[str, int, int] | None:
         return None  # "compared with 15 patients ...": not a clause's subject
     did = _DID.match(text, c.label_span[1])
     words = did.group("vp").split() if did else []
-    if len(words) > 10 or (rest and re.search(r"\d", " ".join(words))):
+    if len(words) > 12 or (rest and re.search(r"\d", " ".join(words))):
         words, did = [], None  # "had an average of 11.8 months": a figure, not a group
     who = f" who {' '.join(words)}" if words else ""
     if rest:

@@ -231,10 +231,11 @@ _COUNT = re.compile(  # not "type 2 diabetic patients", "stage 3 patients", "pha
     rf"\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?:{COUNTED})\b(?:\s+and\s+(?:{COUNTED})\b)?"
     # the people's own clause: "with X", or "who" with its verb ("120 women who did not
     # have osteoporosis": the main verb that ends it comes after the clause's own verb)
-    rf"(?:\s+(?:(?:with|taking|receiving|given|treated\s+with|on|aged)\s+[^,.;:()]{{1,50}}?|"
+    rf"(?:\s+(?:(?:with(?!\s+(?:their\s+own|them|it|each\s+other)\b)|taking|receiving|given|"
+    rf"treated\s+with|on|aged)\s+[^,.;:()]{{1,50}}?|"
     rf"who\s+(?:did\s+not\s+|do\s+not\s+|had\s+not\s+|were\s+not\s+)?[\w'’-]+"
-    rf"(?:\s+[^,.;:()]{{1,80}}?)?)(?=\s*(?:[,.;:()]|\band\s+\d|\bto\s|"
-    rf"{_TAIL_END})))?)"
+    rf"(?:\s+[^,.;:()]{{1,80}}?)?)(?=\s*(?:[,.;:()]|\band\s+\d|\bto\s|\bbetween\b|\bduring\b|"
+    rf"\bwithin\b|\bsince\b|{_TAIL_END})))?)"
     rf"|(?<![\w.,$£€%/-])(?P<n2>{NUM})\s+(?P<np2>(?:who|with|that\s+(?:were|had))\s+"
     rf"[^,.;:()]{{3,50}}?)"
     rf"(?=\s*(?:[,.;:()]|\band\b|\bto\b|{_TAIL_END}))")
