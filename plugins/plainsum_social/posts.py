@@ -66,7 +66,14 @@ def build(w: Wording, platform: Platform) -> Post:
     lang = w.lex.lang
     last: Any = None
     memo: dict[str, Any] = {}
+    shorts = has_short_labels(w.sheet)
+    tried: set[Plan] = set()
     for plan in PLANS:
+        if plan.short_groups and not shorts:
+            plan = replace(plan, short_groups=False)  # no short label: the same words
+        if plan in tried:
+            continue
+        tried.add(plan)
         tags = w.sheet.hashtags_in(lang) if plan.local_tags else list(w.sheet.hashtags)
         handle = w.sheet.handle(platform.id) if plan.handle else None
         link = w.sheet.link if plan.link else None
@@ -91,6 +98,12 @@ def build(w: Wording, platform: Platform) -> Post:
               if (i, j) in kept and s.role.startswith("limit:")]
     return Post(_join(sections, kept, _tail(tags, link, handle), paragraphs),
                 list(dict.fromkeys(facts)), list(dict.fromkeys(limits)))
+
+
+def has_short_labels(sheet: Any) -> bool:
+    """Whether the sheet gives any group or measure a short label (groups[].short)."""
+    return any(item.short is not None
+               for item in (*sheet.groups.values(), *sheet.measures.values()))
 
 
 def fit(sections: list[Section], hashtags: list[str], platform: Platform,
@@ -153,7 +166,7 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
     5 years, 86 ..." with the group said twice); returns the sections and the kept
     places, which lose the later sentences. ``series``: the merged sentences worded so
     far with ``w`` (one post tries many sets of sentences, most with the same series)."""
-    from plainsum_summary.results import series_key, series_sentence
+    from plainsum_summary.results import series_key
 
     if not w.has("results.series") or (
             w.pack.has_phrase(f"{w.prefix}.fact.proportion")
@@ -184,11 +197,11 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
         said = [facts[f] for i, j in places for f in sections[i].sentences[j].facts]
         i, j = first[key]
         if series is None:
-            merged = series_sentence(w, said, anchor=not anchored)
+            merged = series_said(w, said, anchor=not anchored)
         else:
             worded = (tuple(f.id for f in said), not anchored)
             if worded not in series:
-                series[worded] = series_sentence(w, said, anchor=not anchored)
+                series[worded] = series_said(w, said, anchor=not anchored)
             merged = replace(series[worded])  # a copy: its priority is set below
         anchored = True
         merged.priority = min(sections[a].sentences[b].priority for a, b in places)
@@ -207,7 +220,6 @@ def _them(w: Wording, sections: list[Section],
     from itertools import pairwise
 
     from plainsum_summary.compose import cohort_fact
-    from plainsum_summary.results import series_sentence
 
     cohort = cohort_fact(w)
     if cohort is None:
@@ -220,8 +232,8 @@ def _them(w: Wording, sections: list[Section],
             if (cohort.id not in before.facts or len(facts) < 2 or sentence.role != "result"
                     or any(f.group != cohort.group or f.kind != "proportion" for f in facts)):
                 continue
-            anchor = series_sentence(w, facts, anchor=True).text == sentence.text
-            named = series_sentence(w, facts, anchor=anchor, named=True)
+            anchor = series_said(w, facts, anchor=True).text == sentence.text
+            named = series_said(w, facts, anchor=anchor, named=True)
             if named.text == sentence.text or len(named.text) > len(sentence.text):
                 continue
             named.priority = sentence.priority
@@ -229,6 +241,17 @@ def _them(w: Wording, sections: list[Section],
                 out = [Section(list(s.sentences), s.heading) for s in sections]
             out[i].sentences[j] = named
     return out
+
+
+def series_said(w: Wording, facts: list[Fact], anchor: bool = True,
+                named: bool = False) -> Sentence:
+    """``results.series_sentence``, worded once per audience and language in a run (the
+    five platforms' posts say the same series); a copy, whose priority a post sets."""
+    from plainsum_summary.results import series_sentence
+
+    key = ("post-series", tuple(f.id for f in facts), anchor, named, w.audience.id,
+           w.level, w.prefix, w.short_groups, w.terse)
+    return replace(w.lex.remember(key, lambda: series_sentence(w, facts, anchor, named)))
 
 
 def _shortened(w: Wording, sections: list[Section],
@@ -355,8 +378,6 @@ def association_note(w: Wording, short: bool) -> Sentence | None:
 def _body(w: Wording, platform_id: str, main: Fact | None) -> list[Sentence]:
     """Who took part and the other key results, as many as the platform is offered."""
     from plainsum_summary.compose import cohort_fact, fact_sentences, result_facts
-    from plainsum_summary.results import series_sentence
-
     budget = BUDGET.get(platform_id, 3)
     out: list[Sentence] = []
     cohort = cohort_fact(w)
@@ -365,7 +386,7 @@ def _body(w: Wording, platform_id: str, main: Fact | None) -> list[Sentence]:
     if budget > 2:
         extra = [f for f in result_facts(w, {main.id} if main else set()) if f.key]
         for rank, unit in enumerate(_series(w, extra[: budget - 2])):
-            said = ([series_sentence(w, unit, anchor=False)] if len(unit) > 1
+            said = ([series_said(w, unit, anchor=False)] if len(unit) > 1
                     else fact_sentences(w, unit[0]))
             out.extend(_with(s, 4 + rank) for s in together(said))
     return out

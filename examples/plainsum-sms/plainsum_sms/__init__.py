@@ -123,7 +123,10 @@ def _candidates(w: Any) -> list[Any]:
     terse = replace(w, terse=True)
     # then with the groups' short labels where the sheet gives them (groups[].short),
     # which a message too long to carry its caveat otherwise says
-    short = [replace(w, short_groups=True), replace(terse, short_groups=True)]
+    from plainsum_social.posts import has_short_labels
+
+    short = ([replace(w, short_groups=True), replace(terse, short_groups=True)]
+             if has_short_labels(sheet) else [])
     out = []
     for fact_id in order:
         fact = sheet.facts[fact_id]
