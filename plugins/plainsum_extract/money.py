@@ -1,11 +1,12 @@
 """Part of stage 3, quantities: sums of money ("$259 billion", "US$818 billion", "1.1
 trillion dollars", "an average of $1,200 per patient").
 
-A cost is no count of people and no mean of a measure the sheet can word: a count has no
-unit, and a mean's units are durations and measures, not currencies. Rather than draft a
-sum of money as a count of people or a unitless average (which an output would then say
-as "1,200 per patient"), extract leaves it out and says so in a review note that quotes the
-sentence, so the reviewer can add it by hand (as background, say) if the outputs need it.
+A total cost is no count of people: a count has no unit, and no other kind holds a sum.
+Rather than draft "$259 billion" as 259 billion people, extract leaves a total out and says
+so in a review note that quotes the sentence, so the reviewer can add it by hand (as
+background, say) if the outputs need it. An average cost ("the average cost is $3,500")
+is drafted as a mean of the cost, with a review note: a mean's unit cannot be a currency,
+so the outputs would give the number without it.
 """
 
 from __future__ import annotations
@@ -32,14 +33,16 @@ def note_money(st: State) -> None:
     """One review note per study sentence that states sums of money, quoting it."""
     from .classify import study_sentences
 
+    means = [f["source_span"] for f in st.found.facts
+             if f["kind"] == "mean" and f.get("source_span")]
     for s in study_sentences(st):
-        found = [s.text[a:b].strip() for a, b in money_spans(s.text)]
+        found = [s.text[a:b].strip() for a, b in money_spans(s.text)
+                 if not any(lo <= s.at(a) < hi for lo, hi in means)]  # averages: drafted
         if not found:
             continue
         said = " ".join(s.text.split())
         said = said if len(said) <= 240 else said[:237] + "..."
         st.found.notes.append(
             f"left out {len(found)} sum{'s' if len(found) > 1 else ''} of money "
-            f"({', '.join(found)}): the sheet has no fact kind for a cost (a count is of "
-            f"people, a mean's unit is no currency); add it by hand as background if the "
-            f"outputs need it: “{said}”")
+            f"({', '.join(found)}): the sheet has no fact kind for a total cost (a count is "
+            f"of people); add it by hand as background if the outputs need it: “{said}”")

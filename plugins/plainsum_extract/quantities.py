@@ -67,7 +67,6 @@ def find_means(st: State) -> None:
         for m in _MEAN_PAIR.finditer(s.text):
             _mean_pair(st, s, m)
             taken.append((m.start(), m.end()))
-        taken += money_spans(s.text)  # "an average of $1,200 per patient": a cost
         found = means(s.text)
         if found:
             subject_groups(st, s)  # "patients who received X went longer (median 8.2 months)"
@@ -92,6 +91,12 @@ def find_means(st: State) -> None:
                 fact["baseline"] = mean.baseline
             if mean.hedge:
                 fact["hedge"] = mean.hedge
+            money = [s.text[a:b] for a, b in money_spans(s.text)
+                     if mean.start <= a < mean.end]
+            if money:  # "the average cost is $3,500": a mean's unit is no currency
+                fact["review"] = (f"an average sum of money ({money[0].strip()}): a mean's "
+                                  "unit cannot be a currency, so outputs give the number "
+                                  "without it; name the currency in the measure or drop it")
             add_fact(st, fact, f"{mid}-{mean.said}")
 
 
