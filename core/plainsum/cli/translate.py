@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -119,14 +120,32 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
                             f"{doc.get('id')!r} ({name})")
     added: list[po.Entry] = []
     left = 0
+    seen: dict[str, int] = {}
+    same = 0  # already in the sheet as the PO has it (the same file imported again)
     for entry in catalog.entries:
         where = f"{po_name}:{entry.line}: {entry.context}"
+        if not entry.context:  # not one of ours, or a file cut short mid-entry
+            raise PlainsumError(f"{po_name}:{entry.line}: an entry without msgctxt (where "
+                                "its translation goes): not a PO file 'plainsum translate "
+                                "export' wrote, or cut short")
+        if entry.context in seen:
+            _say(f"{where}: a second entry for this place (the first is at line "
+                 f"{seen[entry.context]}); left out")
+            left += 1
+            continue
+        seen[entry.context] = entry.line
         if not entry.text.strip():
             _say(f"{where}: not translated; left out")
             left += 1
             continue
         if entry.fuzzy and not accept_fuzzy:
             _say(f"{where}: fuzzy (a suggestion to check); left out (--accept-fuzzy takes it)")
+            left += 1
+            continue
+        now = sheetedit.source_at(doc, entry.context, lang)
+        if now is not None and " ".join(now.split()) != " ".join(entry.source.split()):
+            _say(f"{where}: its msgid is not the sheet's wording there now (the sheet "
+                 "changed since the export?); left out: export again")
             left += 1
             continue
         try:
@@ -140,6 +159,8 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
             continue
         if result == "added":
             added.append(entry)
+        else:
+            same += 1
     for prefix, need in sheetedit.prune(doc, [e.context for e in added], lang).items():
         within = [e for e in added if e.context.startswith(f"{prefix}.")]
         for entry in within:
@@ -147,13 +168,16 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
                  "as well; left out")
         added = [e for e in added if e not in within]
         left += len(within)
+    if not added and same and not left:
+        click.echo(f"{name}: already has all {same} {lang} items of {po_name}; nothing to "
+                   "write", err=True)
+        return
     if not added:
         raise PlainsumError(f"{po_name}: nothing to import into {name}")
     new, changed = sheetedit.dump(doc, text)
     found = problems(new, name, registry.known_terms())
     if found:
-        raise PlainsumError(f"the sheet would not be valid with these translations: "
-                            f"{found[0]}; nothing written")
+        raise PlainsumError(_culprit(found[0], added, doc, lang, po_name))
     if changed is not None:
         _say(f"{name}:{changed}: note: ruamel.yaml rewrote this line's layout")
     write_atomic(Path(facts), new)
@@ -161,6 +185,20 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
                + (f"; {left} left out" if left else ""), err=True)
     if left:
         sys.exit(1)
+
+
+def _culprit(problem: Exception, added: list[Any], doc: Any, lang: str, po_name: str) -> str:
+    """The sheet's problem with the translations in, named at the PO entry that brought
+    it (the edited sheet's line numbers exist in no file the user has)."""
+    from ..translate import sheetedit
+
+    path = getattr(problem, "path", "")
+    for entry in added:
+        field = sheetedit.located(doc, entry.context, lang)
+        if path and (path == field or path.startswith(f"{field}.")):
+            message = getattr(problem, "message", str(problem))
+            return f"{po_name}:{entry.line}: {entry.context}: {message}; nothing written"
+    return f"the sheet would not be valid with these translations: {problem}; nothing written"
 
 
 def _say(message: str) -> None:

@@ -29,7 +29,9 @@ def _yaml(text: str) -> Any:
         _, indent, offset = load_yaml_guess_indent(text)
     except Exception:  # the sheet's own loader has read it; keep the usual layout
         indent, offset = 4, 2
-    yaml.indent(mapping=2, sequence=indent or 4, offset=offset or 2)
+    # a sheet whose dashes sit under their key ("design:\n- x", as PyYAML writes) has
+    # offset 0: kept as 0, not taken for 'unknown' (that put the dash's mapping askew)
+    yaml.indent(mapping=2, sequence=indent or 4, offset=2 if offset is None else offset)
     return yaml
 
 
@@ -149,3 +151,36 @@ def _changed(original: str, text: str) -> int | None:
         if tag in ("replace", "delete"):
             return i1 + 1
     return None
+
+
+def source_at(doc: Any, context: str, lang: str) -> str | None:
+    """The sheet's own-language wording that ``context`` translates (None: the sheet has
+    none there, as for a term only a language pack knows)."""
+    try:
+        steps, keys = parse(context, lang)
+        node = _walk(doc, steps)
+    except (KeyError, TypeError):
+        return None
+    node = node.get(doc.get("lang", "en")) if isinstance(node, Mapping) else None
+    for key in keys[1:]:
+        node = node.get(key) if isinstance(node, Mapping) else None
+    return str(node) if isinstance(node, str) else None
+
+
+def located(doc: Any, context: str, lang: str) -> str:
+    """``context`` as the sheet's checks name the field (``groups[0].label.es.plain``), so
+    a problem they find can be traced back to the PO entry that caused it."""
+    steps, keys = parse(context, lang)
+    node, parts = doc, []
+    for key, item_id in steps:
+        node = node.get(key) if isinstance(node, Mapping) else None
+        if item_id is None:
+            parts.append(key)
+            continue
+        index = next((i for i, e in enumerate(node or ()) if isinstance(e, Mapping)
+                      and str(e.get("id")) == item_id), None)
+        if index is None:
+            return context
+        parts.append(f"{key}[{index}]")
+        node = node[index]
+    return ".".join([*parts, *keys])

@@ -1,0 +1,131 @@
+"""The day's commands (review, generate of many sheets, translate) used as a careless or
+hostile user would: each case here failed before its fix. Expected everywhere: one line
+naming the file (and line, field), exit 2 on bad input, nothing of the user's
+overwritten or half-written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+import yaml
+
+from .conftest import TRIAL_FACTS
+from .test_translate import SPANISH, export, strip
+
+# --- translate import --------------------------------------------------------------------
+
+
+@pytest.fixture
+def pyyaml_sheet(tmp_path: Path) -> Path:
+    """The trial's English-only sheet as PyYAML writes it: a list's dashes sit under their
+    key, no indent (``design:\\n- x``), as many editors and scripts leave a sheet."""
+    data = yaml.safe_load(strip(TRIAL_FACTS.read_text(encoding="utf-8")))
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=4096),
+                    encoding="utf-8")
+    assert "\n- " in path.read_text(encoding="utf-8")  # the layout this is about
+    return path
+
+
+def _po(run_cli, sheet: Path, tmp_path: Path, change=None) -> Path:
+    """The export of ``sheet`` filled with the test's Spanish, then ``change`` applied to
+    the PO file's text."""
+    out = tmp_path / "es.po"
+    assert export(run_cli, sheet, out).exit_code == 0
+    po = polib.pofile(str(out), wrapwidth=0)  # one line each, for ``change`` to edit
+    spanish = yaml.safe_load(SPANISH.read_text(encoding="utf-8"))
+    for entry in po:
+        entry.msgstr, entry.flags = spanish[entry.msgctxt], []
+    po.save(str(out))
+    if change is not None:
+        out.write_text(change(out.read_text(encoding="utf-8")), encoding="utf-8")
+    return out
+
+
+def _import(run_cli, sheet: Path, po: Path):
+    return run_cli("translate", "import", str(sheet), str(po))
+
+
+def test_import_into_a_sheet_whose_dashes_sit_under_their_key(run_cli, registry,
+                                                               pyyaml_sheet, tmp_path):
+    # before: ruamel was told offset 2 for the guessed 0, put a list item's fields out of
+    # line with its dash, and every import ended 'malformed YAML' at a line of no file
+    from plainsum.factsheet import load_factsheet
+
+    po = _po(run_cli, pyyaml_sheet, tmp_path)
+    result = _import(run_cli, pyyaml_sheet, po)
+    assert result.exit_code == 0, result.stderr
+    sheet = load_factsheet(pyyaml_sheet, registry.known_terms())
+    assert sheet.title_in("es") == polib.pofile(str(po)).find("title.es", by="msgctxt").msgstr
+
+
+def test_an_entry_whose_msgid_the_sheet_no_longer_has_is_left_out(run_cli, pyyaml_sheet,
+                                                                   tmp_path):
+    # before: the translation of the old wording went in without a word
+    old = yaml.safe_load(pyyaml_sheet.read_text(encoding="utf-8"))["title"]["en"]
+    po = _po(run_cli, pyyaml_sheet, tmp_path,
+             lambda text: text.replace(f'msgid "{old}"', 'msgid "An older title"'))
+    result = _import(run_cli, pyyaml_sheet, po)
+    assert result.exit_code == 1
+    entry = polib.pofile(str(po)).find("title.es", by="msgctxt")
+    said = [t for t in result.stderr.splitlines() if "title.es" in t]
+    assert len(said) == 1 and said[0].startswith(f"plainsum: {po}:{entry.linenum}: title.es")
+    assert "msgid" in said[0]
+    assert "es" not in yaml.safe_load(pyyaml_sheet.read_text(encoding="utf-8"))["title"]
+
+
+def test_a_second_entry_for_one_place_is_named_as_such(run_cli, pyyaml_sheet, tmp_path):
+    # before: 'the sheet has other es wording there', as if the sheet had it
+    def twice(text: str) -> str:
+        start = text.index('msgctxt "title.es"')
+        block = text[start:text.index("\n\n", start)]
+        return text + "\n" + block.replace('msgstr "', 'msgstr "OTRO ') + "\n"
+
+    po = _po(run_cli, pyyaml_sheet, tmp_path, twice)
+    result = _import(run_cli, pyyaml_sheet, po)
+    assert result.exit_code == 1
+    assert "a second entry for this place" in result.stderr
+    assert "OTRO" not in pyyaml_sheet.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("bad", ["\\u0000", "\\n"], ids=["nul", "line-break"])
+def test_a_bad_translation_is_named_at_its_po_entry(run_cli, pyyaml_sheet, tmp_path, bad):
+    # before: 'the sheet would not be valid ...: facts.yaml:11:3: title.es: ...', a line
+    # of the edited sheet no file has; now the PO file's line of the entry that brought it
+    def spoil(text: str) -> str:
+        start = text.index('msgstr "', text.index('msgctxt "title.es"')) + len('msgstr "') + 5
+        return text[:start] + ("\x00" if bad == "\\u0000" else "\\n") + text[start:]
+
+    po = _po(run_cli, pyyaml_sheet, tmp_path, spoil)
+    before = pyyaml_sheet.read_bytes()
+    result = _import(run_cli, pyyaml_sheet, po)
+    assert result.exit_code == 2
+    entry = polib.pofile(str(po)).find("title.es", by="msgctxt")
+    assert result.stderr.startswith(f"plainsum: error: {po}:{entry.linenum}: title.es: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert pyyaml_sheet.read_bytes() == before
+
+
+def test_a_po_file_cut_short_imports_nothing(run_cli, pyyaml_sheet, tmp_path):
+    # before: the entries before the cut went in (exit 1), the last one read as ': not
+    # translated'
+    po = _po(run_cli, pyyaml_sheet, tmp_path,
+             lambda text: text[:len(text) // 2] + '\nmsgid "cut sh')
+    before = pyyaml_sheet.read_bytes()
+    result = _import(run_cli, pyyaml_sheet, po)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"plainsum: error: {po}:") and "msgctxt" in result.stderr
+    assert pyyaml_sheet.read_bytes() == before
+
+
+def test_importing_the_same_file_twice_is_no_error(run_cli, pyyaml_sheet, tmp_path):
+    # before: the second run ended 'nothing to import', exit 2
+    po = _po(run_cli, pyyaml_sheet, tmp_path)
+    assert _import(run_cli, pyyaml_sheet, po).exit_code == 0
+    once = pyyaml_sheet.read_bytes()
+    again = _import(run_cli, pyyaml_sheet, po)
+    assert again.exit_code == 0, again.stderr
+    assert "already has all" in again.stderr
+    assert pyyaml_sheet.read_bytes() == once
