@@ -129,3 +129,13 @@ def test_importing_the_same_file_twice_is_no_error(run_cli, pyyaml_sheet, tmp_pa
     assert again.exit_code == 0, again.stderr
     assert "already has all" in again.stderr
     assert pyyaml_sheet.read_bytes() == once
+
+
+def test_a_po_file_in_another_language_than_lang_is_refused(run_cli, pyyaml_sheet, tmp_path):
+    # before: 'title.es: no such place in facts.yaml (is the PO file for this sheet?)'
+    po = _po(run_cli, pyyaml_sheet, tmp_path)
+    before = pyyaml_sheet.read_bytes()
+    result = run_cli("translate", "import", str(pyyaml_sheet), str(po), "--lang", "fr")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"plainsum: error: {po}: its Language header says 'es'")
+    assert pyyaml_sheet.read_bytes() == before

@@ -107,6 +107,9 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
 
     po_text, po_name = read_text(pofile)
     catalog = po.read(po_text, po_name)
+    if lang and catalog.language and lang != catalog.language:
+        raise PlainsumError(f"{po_name}: its Language header says {catalog.language!r}, not "
+                            f"--lang {lang!r}; fix one of them")
     lang = lang or catalog.language
     if not lang:
         raise PlainsumError(f"{po_name}: no Language header; give --lang")
