@@ -496,3 +496,9 @@ def test_a_group_named_after_the_second_mean_is_its_own() -> None:
     text = ("Within 30 days, mean hospital time was 4.8 hours in patients discharged early vs "
             "33.6 hours in the standard-care group.")
     assert "sign-flipped" not in rules(RIVA, "en", text), said(alarms(RIVA, "en", text))
+
+
+def test_the_same_change_in_both_arms_is_no_difference() -> None:
+    text = ("Visits for bleeding fell with rivaroxaban and fell with usual care, by the same "
+            "amount.")
+    assert "invented-difference" not in rules(RIVA, "en", text), said(alarms(RIVA, "en", text))
