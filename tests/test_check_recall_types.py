@@ -265,6 +265,9 @@ def test_the_terms_own_words_in_another_order_are_no_garble(sheet, lang, text):
            "algunas personas empeoraron.", "empeoraron"),
     ("it", "L'80 % delle 210 persone con SM non è peggiorato dopo 5 anni. Dopo 10 anni, "
            "alcune persone sono peggiorate.", "peggiorate"),
+    # without the finding's time, "even" marks it
+    ("de", "Nach 5 Jahren waren 80 % der 210 Menschen mit MS nicht stärker eingeschränkt. "
+           "Einige waren sogar stärker eingeschränkt.", "sogar stärker"),
 ])
 def test_a_secondary_finding_turned_round_is_reported_at_its_words(lang, text, phrase):
     assert at(HSCT, lang, text, "direction-flipped", phrase), found(HSCT, lang, text)
@@ -275,6 +278,8 @@ def test_a_secondary_finding_turned_round_is_reported_at_its_words(lang, text, p
            "some people had even got better."),
     ("fr", "80 % des 210 personnes atteintes de SEP ne se sont pas aggravées après 5 ans. "
            "Après 10 ans, certaines se sont même améliorées."),
+    ("en", "80% of the 210 people with MS did not get worse after 5 years. Some people even "
+           "got better."),
 ])
 def test_the_secondary_finding_as_the_sheet_says_it(lang, text):
     assert "direction-flipped" not in {f.rule for f in found(HSCT, lang, text)}, \

@@ -17,7 +17,9 @@ from plainsum.pipeline import CheckContext
 from .directions import OPPOSITE, _sentences, stated_claims, through_polarity
 from .numbers import read_numbers
 from .recall_sheet import SheetWords
+from .recall_words import EVEN
 from .sheet import sheet_index
+from .text import fold, tokens
 
 
 def secondary_flips(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
@@ -44,8 +46,8 @@ def secondary_flips(text: str, context: CheckContext, words: SheetWords) -> list
             outcome = sheet.outcomes.get(fact.outcome or "")
             if outcome is None or not outcome.direction:
                 continue
-            if fact.time and fact.time not in times:
-                continue
+            if fact.time and fact.time not in times and not _even(text, sentence, words):
+                continue  # neither the finding's time nor "even" said
             goal = through_polarity(outcome.direction, outcome.polarity)
             said = next((s for s in sentence.said if not s.negated and through_polarity(
                 s.direction, outcome.polarity) in OPPOSITE.get(goal, set())), None)
@@ -58,7 +60,14 @@ def secondary_flips(text: str, context: CheckContext, words: SheetWords) -> list
             label = context.lexicon.outcome(outcome.id)
             out.append(Finding(
                 "direction-flipped", "error",
-                f"This sentence says \"{said.text}\", but the fact sheet says some "
-                f"{label}.", fact.id, label, said.text, (said.start, said.end)))
+                f"This sentence says \"{said.text}\", but the fact sheet's finding is the "
+                f"other way round: some \"{label}\".", fact.id, label, said.text,
+                (said.start, said.end)))
             break
     return out
+
+
+def _even(text: str, sentence: object, words: SheetWords) -> bool:
+    """Whether the sentence marks its finding as the surprising one ("even")."""
+    even = frozenset(fold(w) for w in EVEN.get(words.lang, ()))
+    return any(t.norm in even for t in tokens(text[sentence.start:sentence.end]))

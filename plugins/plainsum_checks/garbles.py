@@ -20,7 +20,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .names import EQUAL, SIMILAR, kin
-from .recall_sheet import SheetWords
+from .recall_sheet import SheetWords, text_tokens
 from .recall_words import CONTRAST, matches
 from .sheet import term_forms
 from .text import PhraseIndex, Token, fold, tokens
@@ -36,7 +36,7 @@ def garbles(text: str, context: CheckContext, words: SheetWords) -> list[Finding
     keys = _term_keys(context, words)
     if not keys:
         return []
-    toks = tokens(text)
+    toks = text_tokens(text, context)
     out = _reordered(text, toks, keys, words)
     out += _whose(text, toks, context, words)
     return out

@@ -28,11 +28,11 @@ from plainsum.pipeline import CheckContext
 
 from .directions import _NEGATED, Said, _words, through_polarity
 from .numbers import read_numbers
-from .recall_sheet import SheetWords
+from .recall_sheet import SheetWords, text_tokens
 from .recall_words import FREE, NOBODY, SCOPE, SOME, matcher, matches
 from .sheet import matches as value_matches
 from .sheet import sheet_index
-from .text import Token, fold, same_word, tokens
+from .text import Token, fold, same_word, shifted_tokens, tokens
 
 WINDOW = 4  # words between a negation and the outcome word it negates
 SPAN = 3  # the words before a finding's noun a narrowing negation stands in
@@ -95,8 +95,7 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
         if not facts:
             continue
         end = _clause_end(text, m.end, starts[k + 1] if k + 1 < len(starts) else len(text))
-        clause = [t._replace(start=t.start + m.end, end=t.end + m.end)
-                  for t in tokens(text[m.end:end])]
+        clause = shifted_tokens(text[m.end:end], m.end)
         for fact in facts:
             outcome = sheet.outcomes.get(fact.outcome)
             if outcome is None:
@@ -195,7 +194,7 @@ def _narrowed(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     negation = _words(context.pack).negation
     scope, nobody = _scope(context.lexicon.lang)
     people = frozenset().union(*words.group_words.values())
-    toks = tokens(text)
+    toks = text_tokens(text, context)
     out = []
     for oid, heads, others, own in found:
         for i, tok in enumerate(toks):
@@ -427,7 +426,7 @@ def _some_of_none(text: str, context: CheckContext, words: SheetWords) -> list[F
     negation = _words(context.pack).negation
     some = frozenset(fold(w) for w in SOME.get(lang, ()))
     scope, nobody = _scope(lang)
-    toks = tokens(text)
+    toks = text_tokens(text, context)
     out = []
     narrowed = {oid: heads for oid, heads, _, _ in _narrow_outcomes(context, words)}
     for oid in outcomes:

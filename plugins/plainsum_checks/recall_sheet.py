@@ -14,7 +14,7 @@ from plainsum.pipeline import CheckContext
 
 from . import recall_words as W
 from .sheet import term_forms
-from .text import PhraseIndex, fold, tokens
+from .text import PhraseIndex, Token, fold, shifted_tokens, tokens
 
 HEAD = 2  # the first words of a group's label that say what its members are
 
@@ -158,3 +158,15 @@ def _targets(context: CheckContext, known: set[str]) -> list[Target]:
                           tuple({k for f in names if len(k := tuple(
                               t.norm for t in tokens(f))) >= 2})))
     return out
+
+
+def text_tokens(text: str, context: CheckContext) -> list[Token]:
+    """The words of ``text``, sentence by sentence: the other validators have most of its
+    sentences tokenised already (kept by :func:`.text.tokens`), so only their offsets are
+    moved (kept for the run, as every reader of the text asks)."""
+    def make() -> list[Token]:
+        out: list[Token] = []
+        for a, b in context.pack.sentence_spans(text):
+            out += shifted_tokens(text[a:b], a)
+        return out
+    return context.lexicon.remember(("recall-tokens", text), make)

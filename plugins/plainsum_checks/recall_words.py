@@ -230,3 +230,10 @@ CONTRAST: dict[str, tuple[str, ...]] = {
     "it": ("differenza", "invece", "anziche", "mentre", "contrario"),
     "pt": ("diferenca", "vez", "inves", "enquanto", "contrario"),
 }
+
+# "even": what marks a finding as the surprising one beside the main result ("some even
+# got better"), a cue that a sentence says the sheet's secondary finding
+EVEN: dict[str, tuple[str, ...]] = {
+    "en": ("even",), "es": ("incluso", "hasta"), "fr": ("meme",),
+    "de": ("sogar",), "it": ("addirittura", "persino", "perfino"), "pt": ("ate", "mesmo"),
+}

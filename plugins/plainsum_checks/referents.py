@@ -20,7 +20,7 @@ from .recall_sheet import SheetWords
 from .recall_words import matches
 from .sheet import matches as value_matches
 from .sheet import sheet_index
-from .text import Token, same_word, tokens
+from .text import Token, same_word, shifted_tokens
 
 # words that may stand between a figure and what it counts ("80% of the hospitals",
 # "80 % de los hospitales", "80 % der Kliniken"): of-words and articles only
@@ -29,7 +29,7 @@ OF_WORDS = frozenset({
     "der", "die", "den", "dem", "von", "di", "dei", "degli", "delle", "della", "dello",
     "gli", "i", "il", "lo", "da", "das", "dos", "do", "a", "o", "as", "os"})
 _BREAK = regex.compile(r"[,;:.!?()\[\]\n–—]")
-AFTER = 80  # characters after a figure its counted noun is sought in
+AFTER = 48  # characters after a figure its counted noun is sought in
 ADJECTIVES = 1  # words of its own a count's noun may have before it ("310 Italian hospitals")
 
 
@@ -45,8 +45,7 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
         if groups is None:
             continue
         # the few words after the figure, read on their own (no text-wide tokens)
-        toks = [t._replace(start=t.start + m.end, end=t.end + m.end)
-                for t in tokens(text[m.end:m.end + AFTER])]
+        toks = shifted_tokens(text[m.end:m.end + AFTER], m.end)
         noun = _counted(text, toks, [t.start for t in toks], m, words, groups, compounds)
         if noun is None:
             continue

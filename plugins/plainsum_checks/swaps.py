@@ -10,13 +10,15 @@ and mentions another disease as context is left alone.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
-from .recall_sheet import SheetWords, Target
+from .recall_sheet import SheetWords, Target, text_tokens
 from .recall_words import DISEASE_ACRONYMS, TREATMENT_ACRONYMS, matches
-from .text import Token, same_word, tokens
+from .text import Token, same_word
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 _BREAK = regex.compile(r"[,;:.!?()\n]")
@@ -26,12 +28,12 @@ _LISTED = {"disease": frozenset(DISEASE_ACRONYMS), "treatment": frozenset(TREATM
 def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     if not words.targets:
         return []
-    toks = tokens(text)
+    toks = text_tokens(text, context)
     out: list[Finding] = []
     seen: set[int] = set()
     for target in words.targets:
-        if any(True for _ in target.forms.find(text, toks)) or any(
-                text[t.start:t.end] in target.written for t in toks):
+        if any(True for _ in target.forms.find(text, toks)) or (
+                target.written and _written(target.written).search(text)):
             continue  # the text names it: other terms beside it are context
         whole, stems = words.diseases if target.category == "disease" else words.treatments
         name = context.lexicon.term_text(target.id, "technical")
@@ -60,6 +62,13 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
                 f"names {name}, and the fact sheet never mentions \"{raw}\".",
                 None, name, raw, (tok.start, tok.end)))
     return out
+
+
+@functools.lru_cache(maxsize=256)
+def _written(forms: frozenset[str]) -> regex.Pattern[str]:
+    """The term's abbreviations as written, case and all ("EM", never Portuguese "em")."""
+    alternatives = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
 
 
 def _known(word: str, words: SheetWords) -> bool:
