@@ -789,3 +789,25 @@ def test_differences_found_with_the_skip_are_those_found_without_it(registry) ->
                 compared += 1
                 found += len(want)
     assert compared > 500 and found > 20
+
+
+def test_tokens_placed_on_are_those_moved_one_by_one() -> None:
+    """shifted_tokens gives the tokens NamedTuple._replace gives, real Tokens with the same
+    fields, on random texts and offsets (hypothesis)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from plainsum_checks.text import Token, shifted_tokens, tokens
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.sampled_from("aZé ß-’'.,1\u0301İ\n"), max_size=40)
+           | st.sampled_from(TEXTS), st.integers(0, 500))
+    def check(text: str, offset: int) -> None:
+        want = [t._replace(start=t.start + offset, end=t.end + offset) for t in tokens(text)]
+        got = shifted_tokens(text, offset)
+        assert got == want
+        assert all(type(t) is Token and t.norm == w.norm and t.end == w.end
+                   for t, w in zip(got, want, strict=True))
+        got.append(Token("x", 0, 1))  # a list of its own: the kept tokens stay as they were
+        assert shifted_tokens(text, offset) == want
+
+    check()

@@ -60,6 +60,7 @@ from .text import (
     last_in,
     places,
     same_word,
+    shifted_tokens,
     tokens,
 )
 
@@ -154,7 +155,7 @@ def _after(toks: list[Token], pos: int, hi: int, n: int) -> int:
 
 def _placed(text: str, a: int, b: int) -> list[Token]:
     """The words of the sentence ``[a, b)`` with their places in ``text``."""
-    return [t._replace(start=t.start + a, end=t.end + a) for t in tokens(text[a:b])]
+    return shifted_tokens(text[a:b], a)
 
 
 def _question(sentence: str) -> bool:

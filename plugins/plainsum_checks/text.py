@@ -84,6 +84,17 @@ def _all_tokens(text: str) -> tuple[Token, ...]:
                   for m in TOKEN_RE.finditer(text)])
 
 
+def shifted_tokens(text: str, offset: int) -> list[Token]:
+    """The tokens of ``text``, a piece of a longer text that starts ``offset`` characters
+    in, with their places in the longer text (each made as the tuple it is: a
+    NamedTuple's ``_replace`` per token costs more than tokenising)."""
+    toks = _all_tokens(text)
+    if not offset:
+        return list(toks)
+    make = tuple.__new__
+    return [make(Token, (t[0], t[1] + offset, t[2] + offset)) for t in toks]
+
+
 @functools.lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     return fold(word)
