@@ -139,3 +139,26 @@ def test_a_po_file_in_another_language_than_lang_is_refused(run_cli, pyyaml_shee
     assert result.exit_code == 2
     assert result.stderr.startswith(f"plainsum: error: {po}: its Language header says 'es'")
     assert pyyaml_sheet.read_bytes() == before
+
+
+# --- generate of several sheets ------------------------------------------------------------
+
+
+def test_a_sheet_that_lacks_a_language_is_named_among_several(run_cli, tmp_path):
+    # before: 'plainsum: error: no es wording for: ...', saying not which of the sheets
+    # (and two such sheets gave one line, the same words twice being one message)
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    (folder / "full.yaml").write_text(TRIAL_FACTS.read_text("utf-8"), encoding="utf-8")
+    english = strip(TRIAL_FACTS.read_text(encoding="utf-8"))
+    for name in ("english-a.yaml", "english-b.yaml"):
+        (folder / name).write_text(english, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("generate", str(folder), "--lang", "en,es", "--out", str(out),
+                     "--jobs", "1")
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    for name in ("english-a.yaml", "english-b.yaml"):
+        assert [t for t in lines if t.startswith(f"plainsum: error: {folder / name}: no es ")]
+    assert not any("full.yaml" in t for t in lines)
+    assert not out.exists()

@@ -150,7 +150,9 @@ def _by_sheet(done: list[Any], paths: list[str],
         if each.error is not None:
             if each.unexpected is not None:
                 batch.raise_error(each)  # a bug: reported as one, whatever the others did
-            errors[index] = each.error
+            # among several sheets an error must say whose it is ('no es wording for ...')
+            named = each.error.startswith(paths[index])
+            errors[index] = each.error if named else f"{paths[index]}: {each.error}"
             continue
         made[index][0].extend(each.outputs)
         made[index] = (made[index][0], made[index][1] or each.draft)
