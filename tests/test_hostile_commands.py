@@ -162,3 +162,26 @@ def test_a_sheet_that_lacks_a_language_is_named_among_several(run_cli, tmp_path)
         assert [t for t in lines if t.startswith(f"plainsum: error: {folder / name}: no es ")]
     assert not any("full.yaml" in t for t in lines)
     assert not out.exists()
+
+
+def test_a_po_file_in_the_charset_its_header_declares(run_cli, registry, pyyaml_sheet,
+                                                     tmp_path):
+    # before: an ISO-8859-1 catalogue saying so in its header was 'not UTF-8 text'
+    from plainsum.factsheet import load_factsheet
+
+    po = _po(run_cli, pyyaml_sheet, tmp_path)
+    text = po.read_text("utf-8").replace("charset=UTF-8", "charset=ISO-8859-1")
+    start = text.index('msgstr "', text.index('msgctxt "title.es"')) + len('msgstr "')
+    text = text[:start] + "Año: " + text[start:]
+    latin = tmp_path / "latin.po"
+    latin.write_bytes(text.encode("iso-8859-1", "replace"))
+    result = _import(run_cli, pyyaml_sheet, latin)
+    assert result.exit_code == 0, result.stderr
+    assert load_factsheet(pyyaml_sheet, registry.known_terms()).title_in("es").startswith("Año: ")
+    # one whose header says UTF-8 and is not: one line naming the file and line
+    wrong = tmp_path / "wrong.po"
+    wrong.write_bytes(text.replace("charset=ISO-8859-1", "charset=UTF-8")
+                      .encode("iso-8859-1", "replace"))
+    again = _import(run_cli, pyyaml_sheet, wrong)
+    assert again.exit_code == 2
+    assert again.stderr.startswith(f"plainsum: error: {wrong}:") and "UTF-8" in again.stderr

@@ -54,11 +54,16 @@ def read_text(path: str | Path, limit: int = MAX_INPUT_BYTES) -> tuple[str, str]
     """The UTF-8 text of ``path`` (``-`` for standard input, read the same way) and its
     name; a byte-order mark is not part of the text."""
     data, name = read_bytes(path, limit)
+    return utf8_text(data, name), name
+
+
+def utf8_text(data: bytes, name: str) -> str:
+    """``data`` as UTF-8 text (see :func:`read_text`), errors naming the file ``name``."""
     wide = _wide_encoding(data)
     if wide is not None:  # UTF-16 English is valid UTF-8 with a NUL in every other byte
         raise PlainsumError(f"{name}: this is {wide} text, not UTF-8; save it as UTF-8")
     try:
-        return data.decode("utf-8-sig"), name
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise PlainsumError(f"{name}:{line}: not UTF-8 text (byte {exc.start} is "

@@ -102,10 +102,13 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     """
     _needs()
     from ..factsheet import load_factsheet, problems
-    from ..files import read_text, write_atomic
+    from ..files import read_bytes, read_text, utf8_text, write_atomic
     from ..translate import po, sheetedit
 
-    po_text, po_name = read_text(pofile)
+    data, po_name = read_bytes(pofile)
+    po_text = po.decode(data, po_name)
+    if po_text is None:
+        po_text = utf8_text(data, po_name)
     catalog = po.read(po_text, po_name)
     if lang and catalog.language and lang != catalog.language:
         raise PlainsumError(f"{po_name}: its Language header says {catalog.language!r}, not "

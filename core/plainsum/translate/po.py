@@ -76,3 +76,31 @@ def read(text: str, name: str) -> Catalog:
                for e in po if not e.obsolete]
     return Catalog(po.metadata.get("Language") or None, po.metadata.get(SHEET_FIELD) or None,
                    entries)
+
+
+def decode(data: bytes, name: str) -> str | None:
+    """A PO file's text in the charset its Content-Type header declares, when that is not
+    UTF-8 (gettext tools honour it; an old catalogue is often ISO-8859-1), else None: read
+    it as UTF-8 like any other file."""
+    import codecs
+    import re
+
+    from ..errors import PlainsumError
+
+    declared = re.search(rb"Content-Type:[^\n\"]*charset=([A-Za-z0-9_.:-]+)", data[:4000])
+    if declared is None or declared[1].upper() == b"CHARSET":  # xgettext's placeholder
+        return None
+    charset = declared[1].decode("ascii")
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        raise PlainsumError(f"{name}: unknown charset {charset!r} in its Content-Type "
+                            "header") from None
+    if codec in ("utf-8", "ascii"):
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise PlainsumError(f"{name}:{line}: not {charset} text as its header says (byte "
+                            f"{exc.start} is 0x{data[exc.start]:02x})") from None
