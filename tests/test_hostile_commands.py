@@ -185,3 +185,20 @@ def test_a_po_file_in_the_charset_its_header_declares(run_cli, registry, pyyaml_
     again = _import(run_cli, pyyaml_sheet, wrong)
     assert again.exit_code == 2
     assert again.stderr.startswith(f"plainsum: error: {wrong}:") and "UTF-8" in again.stderr
+
+
+def test_a_sheet_with_crlf_line_ends_keeps_them_all(run_cli, tmp_path):
+    # before: ruamel kept \r in some lines only: a file of mixed line ends, every line of it
+    # changed, and a 'rewrote this line's layout' note besides
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_bytes(strip(TRIAL_FACTS.read_text(encoding="utf-8"))
+                      .replace("\n", "\r\n").encode("utf-8"))
+    before = sheet.read_bytes().split(b"\r\n")
+    result = _import(run_cli, sheet, _po(run_cli, sheet, tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert "layout" not in result.stderr
+    after = sheet.read_bytes()
+    bare = after.replace(b"\r\n", b"")
+    assert b"\n" not in bare and b"\r" not in bare  # no bare LF, no lone CR
+    lines = after.split(b"\r\n")
+    assert not [line for line in before if line not in lines]  # every line kept

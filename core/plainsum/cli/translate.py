@@ -120,6 +120,8 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     registry.language(lang)
     load_factsheet(facts, registry.known_terms())  # a broken sheet: its own clear error
     text, name = read_text(facts)
+    crlf = "\r\n" in text  # ruamel would keep \r in some lines only: edit as LF, write as read
+    text = text.replace("\r\n", "\n")
     doc = sheetedit.load(text)
     if catalog.sheet_id and doc.get("id") != catalog.sheet_id:
         raise PlainsumError(f"{po_name} is for sheet {catalog.sheet_id!r}, not "
@@ -186,7 +188,7 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
         raise PlainsumError(_culprit(found[0], added, doc, lang, po_name))
     if changed is not None:
         _say(f"{name}:{changed}: note: ruamel.yaml rewrote this line's layout")
-    write_atomic(Path(facts), new)
+    write_atomic(Path(facts), new.replace("\n", "\r\n") if crlf else new)
     click.echo(f"{name}: imported {len(added)} {lang} items from {po_name}"
                + (f"; {left} left out" if left else ""), err=True)
     if left:
