@@ -371,7 +371,7 @@ SEED_IT: dict[str, Any] = {
                           "convenzionali."},
     "limitations": {
         "lim-retrospective": {"plain": "I ricercatori hanno esaminato cartelle cliniche "
-                                       "del passato.",
+                                       "già esistenti.",
                               "technical": "Lo studio era retrospettivo."},
         "lim-no-control": {"plain": "Non c'era un gruppo di confronto, cioè persone che "
                                     "non avevano fatto il trapianto.",
@@ -532,7 +532,7 @@ def test_patient_summary_asks_the_leaflet_questions(outputs):
     text = _pick(outputs, "summary", "patients").text
     # the trial compares two antiseptics: what was tested, not "the treatment"
     asked = "In che cosa consiste la cura?" if "SM" in text else \
-        "Che cosa è stato messo alla prova?"
+        "Che cosa è stato sperimentato?"
     for heading in (asked, "Chi ha partecipato allo studio?",
                     "Che cosa non ci dice lo studio?", "Chi ha fatto lo studio?"):
         assert f"\n\n{heading}\n\n" in text
