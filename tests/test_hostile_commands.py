@@ -202,3 +202,23 @@ def test_a_sheet_with_crlf_line_ends_keeps_them_all(run_cli, tmp_path):
     assert b"\n" not in bare and b"\r" not in bare  # no bare LF, no lone CR
     lines = after.split(b"\r\n")
     assert not [line for line in before if line not in lines]  # every line kept
+
+
+# --- review -------------------------------------------------------------------------------
+
+
+def test_a_page_that_cannot_be_written_is_named_not_its_temporary_file(run_cli, monkeypatch,
+                                                                        tmp_path):
+    # before: 'plainsum: error: DIR/.review.html.k2j3h4.tmp: cannot write (Permission
+    # denied)', a name the user never gave (a read-only folder; faked: tests may run as root)
+    import tempfile
+
+    def refuse(*args, prefix="", dir=None, **kwargs):
+        raise PermissionError(13, "Permission denied", f"{dir}/{prefix}x1y2z3.tmp")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    out = tmp_path / "review.html"
+    result = run_cli("review", str(TRIAL_FACTS), "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr == f"plainsum: error: {out}: cannot write (Permission denied)\n"
+    assert not out.exists()

@@ -175,6 +175,8 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
                 old.unlink(missing_ok=True)
     except OSError as exc:
         where = exc.filename or current or "the output"
+        if current is not None and os.path.basename(str(where)).startswith(f".{current.name}."):
+            where = current  # the file asked for, not the temporary file beside it
         raise PlainsumError(f"{where}: cannot write ({exc.strerror or exc})") from None
     finally:
         if not done:
