@@ -223,7 +223,9 @@ def background_sentences(w: Wording, headed: bool = False) -> list[Sentence]:
             sentence = w.background(fact, framed=not headed and not out)
             if sentence.text:
                 out.append(sentence)
-    return out
+    from .results import varied  # results imports this module
+
+    return varied(w, out)  # "Het is bekend dat ... Ook is bekend dat ..."
 
 
 # kinds that compare groups: an observational study's summary says what they can show

@@ -108,17 +108,25 @@ def varied(w: Wording, sentences: list[Sentence]) -> list[Sentence]:
     if not w.has("results.vary"):
         return sentences
     for phrase, others in dict(w.raw("results.vary")).items():
-        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+        # a phrase that opens a sentence has a capital: matched, and its stand-in given one
+        pattern = re.compile(rf"(?<!\w)(?i:{re.escape(phrase[:1])}){re.escape(phrase[1:])}(?!\w)")
         run = 0
         for sentence in sentences:
             if sentence.role == "quote" or not pattern.search(sentence.text):
                 run = 0
                 continue
             if run and others:
-                sentence.text = pattern.sub(others[(run - 1) % len(others)],
+                other = others[(run - 1) % len(others)]
+                sentence.text = pattern.sub(lambda m, o=other: _cased(o, m.group(0)),
                                             sentence.text, count=1)
             run += 1
     return sentences
+
+
+def _cased(words: str, like: str) -> str:
+    """``words`` with a first letter in the case of ``like``'s."""
+    first = words[:1].upper() if like[:1].isupper() else words[:1].lower()
+    return first + words[1:]
 
 
 def group_explained(w: Wording, group_id: str | None) -> list[Sentence]:
