@@ -811,3 +811,77 @@ def test_tokens_placed_on_are_those_moved_one_by_one() -> None:
         assert shifted_tokens(text, offset) == want
 
     check()
+
+
+def _plain_fold(word: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def test_a_word_folds_as_the_plain_fold_whether_ascii_kept_or_new() -> None:
+    """fold lowers an ASCII word and keeps short folded words: the same answer as the
+    plain fold, asked once or again, on random words of letters that fold in odd ways."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from plainsum_checks.text import fold
+
+    letters = "aZéÉßẞſİıǅΣςﬁ½e\u0301\u0308-’'1Åå"
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(letters), max_size=12)
+           | st.text(max_size=80) | st.text(alphabet=st.sampled_from(letters), min_size=65))
+    def check(word: str) -> None:
+        assert fold(word) == _plain_fold(word)
+        assert fold(word) == _plain_fold(word)  # kept
+
+    check()
+
+
+def test_phrases_found_by_pairs_of_beginnings_are_those_found_option_by_option() -> None:
+    """PhraseIndex keeps, per pair of beginnings, the phrases that can start there: the
+    same matches as trying every phrase with the token's first letters (random phrases and
+    token lists of a few stems, inflected)."""
+    import random
+
+    from plainsum_checks.text import Match, PhraseIndex, _words_at, joined, tokens
+
+    def plain_at(index: PhraseIndex, text: str, toks: list, i: int) -> Match | None:
+        second = toks[i + 1].norm[:4] if i + 1 < len(toks) else None
+        for key, item in index.by_first.get(toks[i].norm[:4], ()):
+            n = len(key)
+            if i + n > len(toks) or (n > 1 and key[1][:4] != second):
+                continue
+            if _words_at(key, toks, i) and all(
+                    joined(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
+                return Match(toks[i].start, toks[i + n - 1].end, i, i + n, item)
+        return None
+
+    def plain_find(index: PhraseIndex, text: str, toks: list) -> list:
+        out, taken = [], 0
+        for i, t in enumerate(toks):
+            if i < taken or t.norm[:4] not in index.by_first:
+                continue
+            hit = plain_at(index, text, toks, i)
+            if hit is not None:
+                out.append(hit)
+                taken = hit.last
+        return out
+
+    rnd = random.Random(31)
+    stems = ["stem", "stems", "cell", "cells", "cellule", "trans", "transplant",
+             "transplants", "greffe", "greffes", "sclerosis", "tratados", "tratadas", "a",
+             "de", "multiple", "multiples"]
+    found = 0
+    for _ in range(300):
+        index = PhraseIndex((" ".join(rnd.choices(stems, k=rnd.randint(1, 4))), k)
+                            for k in range(rnd.randint(1, 12)))
+        for _ in range(5):
+            text = "".join(rnd.choice(stems) + rnd.choice([" ", " ", "-", ", ", ". "])
+                           for _ in range(rnd.randint(0, 14)))
+            toks = tokens(text)
+            want = plain_find(index, text, toks)
+            assert list(index.find(text, toks)) == want, text
+            found += len(want)
+    assert found > 500

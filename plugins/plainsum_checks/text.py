@@ -56,9 +56,29 @@ S = TypeVar("S", bound=Placed)
 
 
 def fold(word: str) -> str:
-    """Lower case without accents: the key every comparison uses."""
+    """Lower case without accents: the key every comparison uses.
+
+    The same words are folded run after run (a pack's stopwords, a sheet's labels): an
+    ASCII word is only lowered (no accent to take off; ``casefold`` lowers ASCII as
+    ``lower`` does), another short one is kept once folded.
+    """
+    if word.isascii():
+        return word.lower()
+    done = _FOLDED.get(word)
+    if done is not None:
+        return done
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if len(word) <= _KEPT_LENGTH:
+        if len(_FOLDED) >= _KEPT_WORDS:
+            _FOLDED.clear()
+        _FOLDED[word] = out
+    return out
+
+
+_FOLDED: dict[str, str] = {}  # short non-ASCII words folded (by :func:`fold`)
+_KEPT_LENGTH = 64
+_KEPT_WORDS = 65536
 
 
 class Token(NamedTuple):
@@ -166,6 +186,9 @@ class PhraseIndex(Generic[T]):
                 self.by_first.setdefault(key[0][:4], []).append((key, item))
         for options in self.by_first.values():
             options.sort(key=lambda kv: -len(kv[0]))
+        # by the first four letters of a token and of the token after it: the phrases
+        # that can start there, longest first (made on first use)
+        self._pairs: dict[tuple[str, str | None], list[tuple[tuple[str, ...], T, int]]] = {}
 
     def find(self, text: str, toks: Sequence[Token]) -> Iterator[Match[T]]:
         """Non-overlapping matches, left to right, the longest phrase winning at a token."""
@@ -180,17 +203,27 @@ class PhraseIndex(Generic[T]):
                 taken = hit.last
 
     def _at(self, text: str, toks: Sequence[Token], i: int) -> Match[T] | None:
-        # words that are the same word begin with the same four letters: a phrase whose
-        # second word does not is passed over without comparing its words
-        second = toks[i + 1].norm[:4] if i + 1 < len(toks) else None
-        for key, item in self.by_first.get(toks[i].norm[:4], ()):
-            n = len(key)
-            if i + n > len(toks) or (n > 1 and key[1][:4] != second):
+        left = len(toks) - i  # tokens from ``i`` on
+        second = toks[i + 1].norm[:4] if left > 1 else None
+        for key, item, n in self._options(toks[i].norm[:4], second):
+            if n > left:
                 continue
             if _words_at(key, toks, i) and all(
                     joined(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
                 return Match(toks[i].start, toks[i + n - 1].end, i, i + n, item)
         return None
+
+    def _options(self, first: str, second: str | None) -> list[tuple[tuple[str, ...], T, int]]:
+        """The phrases that can start at a token beginning ``first`` followed by one
+        beginning ``second``, longest first, with their lengths. Words that are the same
+        word begin with the same four letters: a phrase whose second word does not is
+        left out, once per pair of beginnings rather than at every token."""
+        found = self._pairs.get((first, second))
+        if found is None:
+            found = self._pairs[first, second] = [
+                (key, item, len(key)) for key, item in self.by_first.get(first, ())
+                if len(key) == 1 or key[1][:4] == second]
+        return found
 
 
 def _words_at(key: tuple[str, ...], toks: Sequence[Token], i: int) -> bool:
