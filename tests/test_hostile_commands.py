@@ -141,6 +141,17 @@ def test_a_po_file_in_another_language_than_lang_is_refused(run_cli, pyyaml_shee
     assert pyyaml_sheet.read_bytes() == before
 
 
+
+def test_a_language_header_with_a_region_is_the_language(run_cli, pyyaml_sheet, tmp_path):
+    # before: 'unknown language 'es_ES'', what Poedit and others may write
+    po = _po(run_cli, pyyaml_sheet, tmp_path,
+             lambda text: text.replace('"Language: es\\n"', '"Language: es_ES\\n"'))
+    assert "Language: es_ES" in po.read_text("utf-8")
+    result = _import(run_cli, pyyaml_sheet, po)
+    assert result.exit_code == 0, result.stderr
+    assert "es:" in pyyaml_sheet.read_text(encoding="utf-8")
+
+
 # --- generate of several sheets ------------------------------------------------------------
 
 

@@ -110,13 +110,14 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     if po_text is None:
         po_text = utf8_text(data, po_name)
     catalog = po.read(po_text, po_name)
-    if lang and catalog.language and lang != catalog.language:
+    registry = app().registry
+    header = _code(catalog.language, registry.languages)
+    if lang and header and lang != header:
         raise PlainsumError(f"{po_name}: its Language header says {catalog.language!r}, not "
                             f"--lang {lang!r}; fix one of them")
-    lang = lang or catalog.language
+    lang = lang or header
     if not lang:
         raise PlainsumError(f"{po_name}: no Language header; give --lang")
-    registry = app().registry
     registry.language(lang)
     load_factsheet(facts, registry.known_terms())  # a broken sheet: its own clear error
     text, name = read_text(facts)
@@ -193,6 +194,15 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
                + (f"; {left} left out" if left else ""), err=True)
     if left:
         sys.exit(1)
+
+
+def _code(header: str | None, installed: Any) -> str | None:
+    """The Language header as plainsum names the language: a translation tool may write
+    a region (``es_ES``, ``pt-BR``) where plainsum has one pack for the language."""
+    if not header or header in installed:
+        return header
+    base = header.replace("-", "_").split("_")[0].split("@")[0].lower()
+    return base if base in installed else header
 
 
 def _culprit(problem: Exception, added: list[Any], doc: Any, lang: str, po_name: str) -> str:
