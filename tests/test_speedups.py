@@ -885,3 +885,19 @@ def test_phrases_found_by_pairs_of_beginnings_are_those_found_option_by_option()
             assert list(index.find(text, toks)) == want, text
             found += len(want)
     assert found > 500
+
+
+def test_function_words_kept_per_process_are_those_worked_out_afresh(registry) -> None:
+    """names._function_words is worked out once per set of stopwords: the same words as
+    folding and splitting every pack's stopwords afresh, from a set or a list."""
+    from plainsum_checks.names import _function_words
+    from plainsum_checks.text import fold
+
+    for pack in registry.languages.values():
+        stop = getattr(pack, "stopwords", None) or ()
+        want = {fold(w) for w in stop} | {part for w in stop
+                                          for part in regex.split(r"['’]", fold(w)) if part}
+        assert _function_words(stop) == want
+        assert _function_words(list(stop)) == want
+        assert _function_words(stop) is _function_words(frozenset(stop))
+    assert _function_words(None) == frozenset()

@@ -339,9 +339,15 @@ class _Foreign:
 
 def _function_words(stopwords: object) -> frozenset[str]:
     """A pack's stopwords as the checker's tokens see them: an elided form ("l'",
-    "qu'elle", "dell'") also gives its parts ("l", "qu", "elle", "dell")."""
+    "qu'elle", "dell'") also gives its parts ("l", "qu", "elle", "dell"). The same for
+    every run of a pack: worked out once per process."""
+    return _function_words_of(frozenset(stopwords or ()))  # type: ignore[call-overload]
+
+
+@functools.lru_cache(maxsize=64)
+def _function_words_of(stopwords: frozenset[str]) -> frozenset[str]:
     out: set[str] = set()
-    for word in stopwords or ():  # type: ignore[attr-defined]
+    for word in stopwords:
         folded = fold(word)
         out.add(folded)
         out.update(part for part in regex.split(r"['’]", folded) if part)

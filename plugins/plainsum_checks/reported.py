@@ -46,7 +46,7 @@ _VERDICT = {
 }
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)  # two tables a language: 8 were compiled again every run
 def _pattern(table: str, lang: str) -> regex.Pattern[str] | None:
     words = (_INTRO if table == "intro" else _VERDICT).get(lang)
     if not words:
