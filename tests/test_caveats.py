@@ -254,8 +254,8 @@ def test_the_limits_intro_counts_limitations_not_their_meanings(registry):
     sheet, summaries = _summaries("chlorhexidine-csection-2016", registry)
     assert len(sheet.limitations) == 1
     en = next(o for o in summaries if o.lang == "en" and o.audience == "patients")
-    # one limitation followed by what it means is still "one limit"
-    assert "This study has one limit. The study took place in only one hospital. So the " \
+    # one limitation followed by what it means is still "one weakness"
+    assert "This study has one weakness. The study took place in only one hospital. So the " \
         "result still needs to be checked in other hospitals." in en.text
 
 

@@ -141,7 +141,7 @@ def limits_said(sheet: Any) -> int:
 @pytest.mark.parametrize("code", LANGS)
 @pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
 def test_as_many_limits_are_announced_as_follow(path, code):
-    """"This study has some limits. The study took place in only one hospital.": one."""
+    """"This study has some weaknesses. The study took place in only one hospital.": one."""
     sheet, lang = load(path), pack(code)
     intro = lang.phrase("summary.limits_intro")
     if not isinstance(intro, dict):
