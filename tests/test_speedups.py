@@ -901,3 +901,35 @@ def test_function_words_kept_per_process_are_those_worked_out_afresh(registry) -
         assert _function_words(list(stop)) == want
         assert _function_words(stop) is _function_words(frozenset(stop))
     assert _function_words(None) == frozenset()
+
+
+def test_a_keyword_is_weak_when_another_groups_phrase_holds_it(registry) -> None:
+    """SheetIndex._group_phrases looks a one-word keyword up among the words of the other
+    groups' phrases: the same weak flags as looking for it in each phrase, on every sheet
+    in every language."""
+    from pathlib import Path
+
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum_checks.sheet import SheetIndex, _contains
+    from plainsum_checks.text import phrase_key
+
+    root = Path(__file__).resolve().parents[1]
+    keywords = weak = 0
+    sheets = [root / "seeds/hsct-ms-2021/facts.yaml", *sorted(root.glob("examples/*/facts.yaml"))]
+    for path in sheets:
+        sheet = load_factsheet(str(path), registry.known_terms())
+        for code in ("en", "es", "fr", "de", "it", "pt"):
+            index = SheetIndex(sheet, Lexicon(sheet, registry.language(code)))
+            out = index._group_phrases()
+            for word, (gid, is_weak) in out:
+                want = any(_contains(phrase_key(p), phrase_key(word))
+                           for p, (g, _) in out if g != gid)
+                if is_weak:  # a group's own phrase is never weak
+                    assert want, (path.parent.name, code, word)
+                    weak += 1
+                elif word in sheet.groups[gid].keywords.get(code, []) and sum(
+                        1 for w, (g, _) in out if w == word and g == gid) == 1:
+                    assert not want, (path.parent.name, code, word)  # only a keyword
+                    keywords += 1
+    assert keywords > 50 and weak > 0

@@ -237,11 +237,15 @@ class SheetIndex:
         out: list[tuple[str, tuple[str, bool]]] = []
         for gid in strong:
             out += [(p, (gid, False)) for p in strong[gid]]
+            if not keywords[gid]:
+                continue
             others = [phrase_key(p) for other in strong if other != gid
                       for p in strong[other] + keywords[other]]
+            in_others = {w for o in others for w in o}  # a one-word keyword: in one of them
             for word in keywords[gid]:
                 key = phrase_key(word)
-                weak = any(_contains(o, key) for o in others)
+                weak = key[0] in in_others if len(key) == 1 else any(
+                    _contains(o, key) for o in others)
                 out.append((word, (gid, weak)))
         return out
 
