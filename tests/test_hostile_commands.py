@@ -233,3 +233,27 @@ def test_a_page_that_cannot_be_written_is_named_not_its_temporary_file(run_cli, 
     assert result.exit_code == 2
     assert result.stderr == f"plainsum: error: {out}: cannot write (Permission denied)\n"
     assert not out.exists()
+
+
+@pytest.mark.parametrize("where", ["item", "single"])
+def test_a_reversed_source_span_is_a_sheet_error(run_cli, tmp_path, where):
+    # before: taken for a span outside the release ('was the sheet drafted from another
+    # release?') on the review page and by lint --release, and not seen at all without one
+    data = yaml.safe_load(TRIAL_FACTS.read_text(encoding="utf-8"))
+    if where == "item":
+        data["facts"][0]["source_span"] = [20, 10]
+        field = "facts[0].source_span[1]"
+    else:
+        data["source_spans"] = {"title": [9, 3]}
+        field = "source_spans.title[1]"
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                     encoding="utf-8")
+    out = tmp_path / "review.html"
+    result = run_cli("review", str(sheet), "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"plainsum: error: {sheet}:")
+    assert f": {field}: the span ends " in result.stderr
+    assert "before it starts" in result.stderr and not out.exists()
+    lint = run_cli("lint", str(sheet))
+    assert lint.exit_code == 2 and f": {field}: the span ends " in lint.output

@@ -110,6 +110,8 @@ def _value_problems(located: Located, name: str) -> list[FactSheetError]:
             message = f"{value!r} is not a number a fact can have"
         elif isinstance(value, int) and value.bit_length() > 60:
             message = "a number this large is not a number a fact can have"
+        elif (start := _span_start(located.data, path, value)) is not None:
+            message = f"the span ends ({value}) before it starts ({start})"
         elif not isinstance(value, str):
             continue
         elif bad := CONTROLS.search(value):
@@ -124,6 +126,20 @@ def _value_problems(located: Located, name: str) -> list[FactSheetError]:
         pos = located.position(path)
         out.append(FactSheetError(name, pos.line, pos.column, dotted(path), message))
     return out
+
+
+def _span_start(data: Any, path: tuple[Any, ...], end: Any) -> int | None:
+    """A source span's start when ``end`` is its end and lies before it (a reversed span
+    is wrong whatever the release; the schema only sees two whole numbers)."""
+    if len(path) < 2 or path[-1] != 1 or not (path[-2] == "source_span"
+                                             or (path[0] == "source_spans" and len(path) == 3)):
+        return None
+    span = data
+    for key in path[:-1]:
+        span = span[key]
+    start = span[0] if isinstance(span, list) else None
+    ints = all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end))
+    return start if ints and end < start else None
 
 
 _BREAK = re.compile("[\n\r\x85\u2028\u2029]")
