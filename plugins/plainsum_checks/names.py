@@ -404,9 +404,8 @@ class _Known:
         # swapped into another author's name is an altered name)
         self.name_words = {
             item.id: frozenset(w for other in self.names if other.id != item.id
-                               for key in other.keys for w in key
-                               if w not in set().union(*item.keys))
-            for item in self.names}
+                               for key in other.keys for w in key if w not in own)
+            for item in self.names for own in [set().union(*item.keys)]}
         self.initials: dict[str, list[tuple[Item, tuple[str, ...], str]]] = {}
         for item in self.names:
             for key, form in zip(item.keys, item.forms, strict=True):
@@ -420,23 +419,31 @@ class _Known:
         for item in items:
             for head, options in self.alone[id(item)].by_first.items():
                 self.forms_at.setdefault(head, []).extend(options)
+        # those that can start at a word beginning so, before one beginning so (with their
+        # lengths): made on first use, as PhraseIndex does
+        self._forms_before: dict[tuple[str, str | None],
+                                 list[tuple[tuple[str, ...], Item, int]]] = {}
 
     def named_anywhere(self, scan: _Scan, skip: frozenset[str] | set[str]) -> set[str]:
         """The ids of the items not in ``skip`` that :meth:`named_inside` finds named in
         ``scan``: one of their forms in place at some word (the test ``PhraseIndex.find``
         makes at each word), all items at once."""
-        toks, text, forms_at = scan.toks, scan.text, self.forms_at
+        toks, text, forms_at, pairs = scan.toks, scan.text, self.forms_at, self._forms_before
         found: set[str] = set()
         done: set[int] = set()  # items found
+        size = len(toks)
         for i, tok in enumerate(toks):
-            options = forms_at.get(tok.norm[:4])
-            if not options:
+            head = tok.norm[:4]
+            if head not in forms_at:
                 continue
-            second = toks[i + 1].norm[:4] if i + 1 < len(toks) else None
-            for key, item in options:
-                n = len(key)
-                if (id(item) in done or item.id in skip or i + n > len(toks)
-                        or (n > 1 and key[1][:4] != second)):
+            second = toks[i + 1].norm[:4] if i + 1 < size else None
+            options = pairs.get((head, second))
+            if options is None:  # a form whose second word begins otherwise is no match
+                options = pairs[head, second] = [
+                    (key, item, len(key)) for key, item in forms_at[head]
+                    if len(key) == 1 or key[1][:4] == second]
+            for key, item, n in options:
+                if id(item) in done or item.id in skip or i + n > size:
                     continue
                 if all(toks[i + j].norm == w or same_word(w, toks[i + j].norm)
                        for j, w in enumerate(key)) and all(
