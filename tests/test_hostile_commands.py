@@ -5,6 +5,7 @@ overwritten or half-written."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import polib
@@ -257,3 +258,20 @@ def test_a_reversed_source_span_is_a_sheet_error(run_cli, tmp_path, where):
     assert "before it starts" in result.stderr and not out.exists()
     lint = run_cli("lint", str(sheet))
     assert lint.exit_code == 2 and f": {field}: the span ends " in lint.output
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202b", "\u2067"], ids=["RLO", "RLE", "RLI"])
+def test_a_bidi_control_in_the_release_cannot_reorder_the_page(cli, tmp_path, control):
+    # before: a right-to-left override in the release went into the page as it was, and
+    # (unclosed, as a hostile one is) reversed the text after it beyond its own element
+    from .review_pages import RELEASE, hostile_sheet
+
+    sheet, release = hostile_sheet(tmp_path)
+    release.write_text(RELEASE.replace("Example trial", f"Example{control}trial"), "utf-8")
+    out = tmp_path / "review.html"
+    result = cli("review", str(sheet), "--release", str(release), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text("utf-8")
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
+    assert "Example\ufffdtrial" in page  # shown, one character for one
+    assert "<q>400 people</q>" in page  # every span still on its own words

@@ -24,6 +24,7 @@ CHECKLIST = ("facts", "limitations", "quotes")
 OTHERS = ("groups", "outcomes", "measures", "times", "people", "organisations", "terms")
 _PREFIX = {"facts": "fact", "limitations": "lim", "quotes": "quote"}
 _SAFE = re.compile(r"[^a-z0-9-]+")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass
@@ -48,6 +49,14 @@ class Release:
     name: str
     text: str
     notes: list[Note] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # a bidi embedding, override or isolate in the release (a sheet may hold none)
+        # would reorder the page's text after it, beyond its own element: shown as U+FFFD,
+        # one character for one, so every span still falls on the same text
+        self.text = _BIDI.sub("\ufffd", self.text)
+        for note in self.notes:
+            note.message = _BIDI.sub("\ufffd", note.message)
 
 
 @dataclass
