@@ -165,3 +165,32 @@ def test_a_general_figure_is_not_opened_with_there_are_about(name):
     calque = re.compile(r"(?:^|[.:!?]\s+)(?:Il y a environ|Hay alrededor de)", re.I | re.M)
     for out in outputs:
         assert not calque.search(out.text), (out.generator, out.audience, out.lang)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_list_of_counts_is_not_half_words_half_figures(name):
+    """"Among them were 122 people ..., 86 people ... and two people ...": a series with a
+    count in figures has all its counts in figures (Duden, Chicago, Taalunie: "... and 2
+    people ..."); a small count in a sentence of its own keeps its word ("There were also
+    two people ...")."""
+    sheet, outputs = _outputs(name)
+    small = [f for f in sheet.facts.values()
+             if f.kind == "count" and f.group and f.value is not None and 1 < f.value < 10]
+    for out in outputs:
+        if out.generator != "summary":
+            continue
+        lang = _registry().language(out.lang)
+        for fact in small:
+            if lang.spell_small(fact.value) == lang.format_number(fact.value):
+                continue  # pt: "duas pessoas" agrees with its noun, said after the list
+            words = lang.number_word_forms(int(fact.value))
+            said = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)",
+                              re.IGNORECASE)
+            for sentence in lang.sentences(out.text):
+                figures = re.findall(r"(?<![\d.,])\d{2,}(?:[.,\u00a0 ]\d{3})*(?![\d,.]\d)",
+                                     sentence)
+                counts = [f for f in sheet.facts.values() if f.kind == "count" and f.group
+                          and f.value is not None and f.value >= 10
+                          and lang.format_number(f.value) in figures]
+                if said.search(sentence) and len(counts) >= 2:
+                    raise AssertionError((out.lang, out.audience, sentence))

@@ -583,15 +583,12 @@ class Wording:
 
     def breakdown(self, facts: list[Fact], max_words: int | None = None) -> list[Sentence]:
         """Counts of subgroups, joined into as few sentences as the length rule allows."""
-        items = [(f, self.say("fact.count_item", noun_keys(self.group(f.group)),
-                              n=self.hedge(f, self.count(f.value), "number"),
-                              **self.group_slots(f.group)))
-                 for f in facts]
+        items = [(f, self._count_item(f, False)) for f in facts]
         out: list[Sentence] = []
         batch: list[tuple[Fact, str]] = []
         for item in items:
             key = "fact.count_list" if not out else "fact.count_more"
-            trial = self.sentence(key, items=self.join([t for _, t in [*batch, item]]))
+            trial = self.sentence(key, items=self._listed([*batch, item]))
             # split once at most: a third "there were also" would repeat the pattern
             if batch and max_words and not out and words_in(trial) > max_words:
                 out.append(self._batch(batch, bool(out)))
@@ -611,9 +608,25 @@ class Wording:
         text = self.sentence("fact.count_parts", items=self.join(items))
         return Sentence(text, tuple(f.id for f in facts), role="study")
 
+    def _count_item(self, fact: Fact, digits: bool) -> str:
+        n = self.pack.format_number(fact.value) if digits else self.count(fact.value)
+        return self.say("fact.count_item", noun_keys(self.group(fact.group)),
+                        n=self.hedge(fact, n, "number"), **self.group_slots(fact.group))
+
+    def _listed(self, batch: list[tuple[Fact, str]]) -> str:
+        """The counts of one list, a small one in digits too where another count of the
+        list is in digits ("122 ..., 86 ... and 2 ..."): style guides (Duden, Chicago,
+        Taalunie) write no series half in words, half in figures."""
+        spelled = [self.pack.spell_small(f.value) != self.pack.format_number(f.value)
+                   for f, _ in batch]
+        if any(spelled) and not all(spelled):
+            return self.join([self._count_item(f, True) if small else t
+                              for (f, t), small in zip(batch, spelled, strict=True)])
+        return self.join([t for _, t in batch])
+
     def _batch(self, batch: list[tuple[Fact, str]], more: bool) -> Sentence:
         key = "fact.count_more" if more else "fact.count_list"
-        text = self.sentence(key, items=self.join([t for _, t in batch]))
+        text = self.sentence(key, items=self._listed(batch))
         return Sentence(text, tuple(f.id for f, _ in batch), role="study")
 
     def mean(self, fact: Fact) -> Sentence:
