@@ -933,3 +933,29 @@ def test_a_keyword_is_weak_when_another_groups_phrase_holds_it(registry) -> None
                     assert not want, (path.parent.name, code, word)  # only a keyword
                     keywords += 1
     assert keywords > 50 and weak > 0
+
+
+def test_effect_words_compiled_when_asked_are_those_compiled_at_once(registry) -> None:
+    """effects._Words compiles each list of a pack's words the first time it is asked
+    for: the same patterns as compiling all four when the pack is first met, for every
+    pack; a list never asked for is never compiled."""
+    from plainsum_checks.effects import _compile, _Words
+
+    def same(a: object, b: object) -> bool:
+        if a is None or b is None:
+            return a is b
+        return (a.pattern, a.flags) == (b.pattern, b.flags)  # type: ignore[attr-defined]
+
+    compiled = 0
+    for pack in registry.languages.values():
+        words = _Words(pack)
+        assert "context" not in vars(words) and "ways" not in vars(words)
+        assert same(words.finding, _compile(getattr(pack, "finding_words", None) or ()))
+        assert same(words.context, _compile(getattr(pack, "context_words", None) or ()))
+        assert same(words.negation, _compile(getattr(pack, "negations", None) or ()))
+        ways = getattr(pack, "effect_directions", None) or {}
+        want = {w: p for w, forms in ways.items() if (p := _compile(forms))}
+        assert list(words.ways) == list(want)
+        assert all(same(words.ways[w], want[w]) for w in want)
+        compiled += words.finding is not None
+    assert compiled >= 6

@@ -87,14 +87,37 @@ def close(said: float, value: float, decimals: int) -> bool:
     return decimals > 0 and abs(said - round_half_up(value, 10 ** -decimals)) < EPS
 
 
-@dataclass
 class _Words:
-    """A pack's finding and context words, compiled once."""
+    """A pack's finding and context words, each list compiled once, the first time it is
+    asked for (a sheet with no background figure never needs the context words: six
+    packs' patterns cost some 30 ms to compile). The words are read from the pack when
+    it is first asked about."""
 
-    finding: regex.Pattern[str] | None
-    context: regex.Pattern[str] | None
-    ways: dict[str, regex.Pattern[str]]  # comparatives: "inferiore", "mais baixo"
-    negation: regex.Pattern[str] | None = None  # the pack's negations: "not", "não", "pas"
+    def __init__(self, pack: Any):
+        self._finding = tuple(getattr(pack, "finding_words", None) or ())
+        self._context = tuple(getattr(pack, "context_words", None) or ())
+        self._ways = {way: tuple(forms) for way, forms in
+                      (getattr(pack, "effect_directions", None) or {}).items()}
+        self._negation = tuple(getattr(pack, "negations", None) or ())
+
+    @functools.cached_property
+    def finding(self) -> regex.Pattern[str] | None:
+        return _compile(self._finding)
+
+    @functools.cached_property
+    def context(self) -> regex.Pattern[str] | None:
+        return _compile(self._context)
+
+    @functools.cached_property
+    def ways(self) -> dict[str, regex.Pattern[str]]:
+        """Comparatives: "inferiore", "mais baixo"."""
+        return {way: pattern for way, forms in self._ways.items()
+                if (pattern := _compile(forms))}
+
+    @functools.cached_property
+    def negation(self) -> regex.Pattern[str] | None:
+        """The pack's negations: "not", "não", "pas"."""
+        return _compile(self._negation)
 
 
 def _compile(forms: Iterable[str]) -> regex.Pattern[str] | None:
@@ -114,12 +137,7 @@ _LAST_WORDS = regex.compile(r"(?:[\p{L}'’]+[ \u00a0\n]+){1,4}$")
 
 
 def _words(pack: Any) -> _Words:
-    ways = getattr(pack, "effect_directions", None) or {}
-    return _WORDS.get((pack,), None, lambda: _Words(
-        _compile(getattr(pack, "finding_words", None) or ()),
-        _compile(getattr(pack, "context_words", None) or ()),
-        {way: pattern for way, forms in ways.items() if (pattern := _compile(forms))},
-        _compile(getattr(pack, "negations", None) or ())))
+    return _WORDS.get((pack,), None, lambda: _Words(pack))
 
 
 Report = Callable[[str, str, Mention, Fact | None, str | None, str], None]
