@@ -959,3 +959,42 @@ def test_effect_words_compiled_when_asked_are_those_compiled_at_once(registry) -
         assert all(same(words.ways[w], want[w]) for w in want)
         compiled += words.finding is not None
     assert compiled >= 6
+
+
+def test_a_word_no_group_word_begins_like_is_no_arm_as_the_full_test_says(registry) -> None:
+    """SheetIndex.arm_of answers None at once for a word no compared group's word begins
+    like: the same answers as the full test, for the suite's words against every sheet
+    that has compared groups' own words, in every language."""
+    from pathlib import Path
+
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum_checks.sheet import SheetIndex, _akin
+    from plainsum_checks.text import tokens
+
+    def plain(index: SheetIndex, word: str) -> str | None:
+        found = {gid for w, gid in index.arm_words.get(word[:4], ()) if _akin(w, word)}
+        if len(found) != 1 or any(_akin(w, word) for w in index._said_words
+                                  if w[:4] == word[:4]):
+            return None
+        return found.pop()
+
+    root = Path(__file__).resolve().parents[1]
+    suite = _suite_texts()
+    asked = arms = 0
+    sheets = [root / "seeds/hsct-ms-2021/facts.yaml", *sorted(root.glob("examples/*/facts.yaml"))]
+    for path in sheets:
+        sheet = load_factsheet(str(path), registry.known_terms())
+        for code in ("en", "es", "fr", "de", "it", "pt"):
+            index = SheetIndex(sheet, Lexicon(sheet, registry.language(code)))
+            if not index.arm_words:
+                continue
+            words = {t.norm for text in suite.get(code, [])[:40] for t in tokens(text)}
+            words |= {w for ws in index.arm_words.values() for w, _ in ws}
+            words |= {w + "en" for w in words} | {w[:-1] for w in words}
+            for word in words:
+                want = plain(index, word)
+                assert index.arm_of(word) == want, (path.parent.name, code, word)
+                asked += 1
+                arms += want is not None
+    assert asked > 1000 and arms > 10

@@ -151,7 +151,10 @@ class SheetIndex:
         """The one compared group a folded word is an own word of (:meth:`_arm_words`): the
         word itself, inflected, a compound it opens ("Klinikgruppe"), or a derived form
         of a long one ("Entlassenen" for "Entlassung")."""
-        found = {gid for w, gid in self.arm_words.get(word[:4], ()) if _akin(w, word)}
+        options = self.arm_words.get(word[:4])
+        if not options:  # most words: no group word begins so
+            return None
+        found = {gid for w, gid in options if _akin(w, word)}
         if len(found) != 1 or any(_akin(w, word) for w in self._said_words
                                   if w[:4] == word[:4]):
             return None  # none, two, or a word of what people had ("hospitalizaciones")
