@@ -998,3 +998,17 @@ def test_a_word_no_group_word_begins_like_is_no_arm_as_the_full_test_says(regist
                 asked += 1
                 arms += want is not None
     assert asked > 1000 and arms > 10
+
+
+def test_arm_nouns_kept_per_pack_are_those_worked_out_afresh(registry) -> None:
+    """claims._arm_words is kept per tuple of a pack's group nouns: the same singular
+    nouns as working them out afresh, for every pack (and asked twice)."""
+    from plainsum_checks.claims import _arm_words
+
+    found = 0
+    for pack in registry.languages.values():
+        nouns = tuple(getattr(pack, "group_nouns", None) or ())
+        want = _arm_words.__wrapped__(nouns)
+        assert _arm_words(nouns) == want and _arm_words(nouns) == want
+        found += len(want)
+    assert found > 6

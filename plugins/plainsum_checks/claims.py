@@ -32,6 +32,7 @@ difference", "similar") is the careful wording this rule wants.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -691,6 +692,7 @@ _ANY_ONE = frozenset({
 _COHORT = ("coh", "koh", "coo")  # cohort, Kohorte, coorte, cohorte: the whole study
 
 
+@functools.lru_cache(maxsize=64)  # a pack's nouns: asked of every sentence naming no arm
 def _arm_words(nouns: tuple[str, ...]) -> frozenset[str]:
     """The singular group nouns: a plural ("groups", "Gruppen", "gruppi") says both
     groups or an unnamed one of them ("in uno dei due gruppi"), never one arm. A plural is
