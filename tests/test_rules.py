@@ -322,3 +322,34 @@ def test_a_malformed_rule_is_reported(register_plugin, pm, capsys):
     assert "Sloppy Rule" not in collect(pm).rules
     assert "is not lower-case words joined by hyphens" in capsys.readouterr().err
 
+
+
+class ShoutingTwice(Shouting):
+    """The same rule from two validators: one sees every shouted word, one only the first."""
+
+    name = "shouting-twice"
+
+    @hookimpl
+    def register_validators(self, register):
+        register(self)
+        register(_FirstShout())
+
+
+class _FirstShout:
+    name = "first-shout"
+
+    def validate(self, text, context):
+        m = re.search(r"\b[A-Z]{3,}\b", text)
+        return [Finding("shouting-caps", "error", "The first shout.", found=m.group(),
+                        span=m.span())] if m else []
+
+
+def test_one_error_at_one_place_is_reported_once(register_plugin, run_cli,
+                                                 plainsum_factsheet_path, tmp_path):
+    register_plugin(ShoutingTwice(), "shouting-twice")
+    text = tmp_path / "text.txt"
+    text.write_text("In a trial of 400 people, FEWER got an infection, MUCH fewer.\n", "utf-8")
+    found = json.loads(run_cli("check", str(plainsum_factsheet_path), str(text), "--lang", "en",
+                               "--require", "none", "--format", "json").stdout)
+    spans = [tuple(f["span"]) for f in found["findings"] if f["rule"] == "shouting-caps"]
+    assert sorted(spans) == sorted(set(spans)) and len(spans) == 2

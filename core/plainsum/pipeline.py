@@ -139,9 +139,25 @@ def check_text(text: str, context: CheckContext, registry: Registry,
             found = [Finding("validator-failed", "error", f"{exc}; this text is not checked")]
         checks.findings.extend(found)
     checks.findings.extend(_draft_line(text, context.pack))
-    checks.findings = placed(selected(checks.findings, context, registry), seen)
+    checks.findings = placed(distinct(selected(checks.findings, context, registry)), seen)
     add_scores(checks, text, context, registry)
     return checks
+
+
+def distinct(findings: list[Finding]) -> list[Finding]:
+    """One finding per rule and place: two validators that see the same error at the same
+    words (a flipped direction read both as a changed result and as a finding turned
+    round) report it once, the first one's reading kept."""
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    out = []
+    for f in findings:
+        if f.span is not None:
+            key = (f.rule, (f.span[0], f.span[1]))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
 
 
 def selected(findings: list[Finding], context: CheckContext,
