@@ -605,7 +605,10 @@ class Wording:
         7,100 people without it"); "there were also" would have nothing to add to."""
         items = [f"{self.hedge(f, self.count(f.value), 'number')} {self.group(f.group)}"
                  for f in facts]
-        text = self.sentence("fact.count_parts", items=self.join(items))
+        # keyed on the first group's noun: Spanish puts its personal "a" before people
+        # ("incluyó a más de 5700 personas"), never before "casos"
+        text = self.sentence("fact.count_parts", noun_keys(self.group(facts[0].group)),
+                             items=self.join(items))
         return Sentence(text, tuple(f.id for f in facts), role="study")
 
     def _count_item(self, fact: Fact, digits: bool) -> str:

@@ -11,7 +11,7 @@ import re
 
 from plainsum.caveats import key_caveats
 from plainsum.factsheet.model import Fact
-from plainsum.language import LanguagePack
+from plainsum.language import LanguagePack, territory_code
 from plainsum.render import (
     RESULT_KINDS,
     Section,
@@ -407,8 +407,25 @@ def affiliation(w: Wording, org_ids: tuple[str, ...], first_only: bool) -> str:
         org = w.sheet.organisations[org_id]
         country = None if first_only else w.country(org.country)
         name = w.organisation(org_id)
+        if country and names_country(w, name, org.country, country):
+            country = None  # "Istituto nazionale dei tumori degli Stati Uniti", said once
         names.append(f"{name}, {country}" if country else name)
     return list_separator(w).join(names)
+
+
+def names_country(w: Wording, name: str, english: str | None, country: str) -> bool:
+    """Whether an organisation's name in this language already says its country, by the
+    country's name or a short form the pack lists under ``grammar.country_short`` (by
+    CLDR code: Spanish "EE. UU.", German "USA"): "…de EE. UU., Estados Unidos" repeats it."""
+    if re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name, re.IGNORECASE):
+        return True
+    code = territory_code(english) if english else None
+    if not code or not w.has(f"grammar.country_short.{code}"):
+        return False
+    short = w.raw(f"grammar.country_short.{code}")
+    # short forms as written: "US" is a country, "us" a pronoun
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name)
+               for f in ([short] if isinstance(short, str) else short))
 
 
 def list_separator(w: Wording) -> str:
