@@ -63,3 +63,22 @@ def test_author_line_says_a_country_once(name):
                 said = [country, *_SHORT.get(out.lang, [])]
                 assert not any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", org) for s in said), (
                     out.lang, out.audience, out.generator, part)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_english_plain_follow_up_said_with_its_verb(name):
+    """A mean follow-up for lay readers: "On average, people in the study were followed
+    for 5.5 years", not "The average follow-up time of the people in the study was"."""
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.lang == "en" and out.audience in ("patients", "public"):
+            assert not re.search(r"\baverage follow-up\b", out.text, re.IGNORECASE), (
+                out.generator, out.audience, out.text)
+
+
+def test_english_follow_up_verb_keeps_the_figure():
+    _, outputs = _outputs("vitamin-d-colorectal-2018")
+    plain = [o.text for o in outputs if o.lang == "en" and o.audience == "patients"
+             and o.generator.startswith("summary")]
+    assert plain and any(re.search(r"[Oo]n average, [^.]*were followed for 5\.5 years", t)
+                         for t in plain)
