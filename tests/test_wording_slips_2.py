@@ -82,3 +82,19 @@ def test_english_follow_up_verb_keeps_the_figure():
              and o.generator.startswith("summary")]
     assert plain and any(re.search(r"[Oo]n average, [^.]*were followed for 5\.5 years", t)
                          for t in plain)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_french_general_count_said_with_on_compte(name):
+    """A general figure in French: "On compte environ 900 000 personnes aux États-Unis
+    qui …", not the heavy "Le nombre des personnes … est d'environ 900 000"."""
+    sheet, outputs = _outputs(name)
+    counts = [f for f in sheet.facts.values() if f.kind == "count" and f.background]
+    for out in outputs:
+        if out.lang == "fr":
+            assert not re.search(r"\ble nombre d(?:es|e|u)\b[^.]{0,200}\best d['’]environ",
+                                 out.text, re.IGNORECASE), (out.generator, out.audience)
+    if counts and any(o.lang == "fr" for o in outputs):
+        said = [o.text for o in outputs if o.lang == "fr" and o.generator == "summary"
+                and o.audience == "patients"]
+        assert not said or any(re.search(r"\b[Oo]n compte\b", t) for t in said)
