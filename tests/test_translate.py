@@ -293,3 +293,15 @@ def test_what_a_pack_lacks_is_no_sheet_wording():
     names = ["group all", "title", "definition of term iodine", "title for clinicians",
              "phrase number.frequency"]
     assert not_in_sheet(names) == ["phrase number.frequency"]
+
+
+def test_a_sheet_without_the_wording_points_to_the_translate_command(english, run_cli, tmp_path):
+    """The person who meets "no es wording" learns where the list for a translator comes from,
+    and the command it names does make that list."""
+    result = run_cli("generate", str(english), "--lang", "es")
+    assert result.exit_code == 2
+    line = result.stderr.strip().splitlines()[-1]
+    assert "no es wording for:" in line
+    assert "plainsum translate export SHEET --lang es -o es.po" in line
+    made = export(run_cli, english, tmp_path / "es.po")
+    assert made.exit_code == 0 and polib.pofile(str(tmp_path / "es.po"))

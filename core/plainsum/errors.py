@@ -23,4 +23,5 @@ class MissingTranslation(PlainsumError):
         self.lang, self.items = lang, items
         super().__init__(
             f"no {lang} wording for: {', '.join(items)} "
-            f"(add it to the fact sheet or the {lang} language pack)")
+            f"(add it to the fact sheet or the {lang} language pack; `plainsum translate "
+            f"export SHEET --lang {lang} -o {lang}.po` lists it for a translator)")
