@@ -4,7 +4,6 @@ for the two real fact sheets."""
 
 from __future__ import annotations
 
-import copy
 import datetime
 import importlib
 import re
@@ -26,9 +25,6 @@ SHEETS = {
     "seed": ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml",
     "example": ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml",
 }
-# Until the German wording is merged into the sheets, the translator's fragments are used.
-FRAGMENTS = {"seed": Path("/tmp/l10n/de-seed.yaml"),
-             "example": Path("/tmp/l10n/de-example.yaml")}
 AUDIENCES = ["patients", "public", "press", "clinicians"]
 
 
@@ -352,45 +348,10 @@ def test_phrases_have_no_english_words():
 
 # --- every output for the two real fact sheets ---------------------------------------------------
 
-def _merge(sheet: dict[str, Any], frag: dict[str, Any]) -> dict[str, Any]:
-    """The German fragment applied to a fact sheet (what the lead's merge.py does)."""
-    out = copy.deepcopy(sheet)
-    lang = frag["lang"]
-
-    def by_id(section: str) -> dict[str, Any]:
-        return {item["id"]: item for item in out.get(section, [])}
-
-    if isinstance(out["title"], str):
-        out["title"] = {out.get("lang", "en"): out["title"]}
-    out["title"][lang] = frag["title"]
-    for oid, name in (frag.get("organisations") or {}).items():
-        org = by_id("organisations")[oid]
-        if isinstance(org["name"], str):
-            org["name"] = {"en": org["name"]}
-        org["name"][lang] = name
-    for section, key in (("groups", "label"), ("measures", "label"), ("outcomes", "label"),
-                         ("limitations", "text")):
-        for iid, value in (frag.get(section) or {}).items():
-            by_id(section)[iid][key][lang] = value
-    for gid, words in (frag.get("group_keywords") or {}).items():
-        by_id("groups")[gid].setdefault("keywords", {})[lang] = words
-    for qid, text in (frag.get("quotes") or {}).items():
-        by_id("quotes")[qid]["text"][lang] = text
-    for tid, forms in (frag.get("terms") or {}).items():
-        by_id("terms")[tid][lang] = forms
-    return out
-
-
 def _german_sheet(name: str, registry: Any, tmp_path: Path) -> Any:
     raw = yaml.safe_load(SHEETS[name].read_text(encoding="utf-8"))
     if not (isinstance(raw["title"], dict) and "de" in raw["title"]):
-        if not FRAGMENTS[name].is_file():
-            pytest.skip("no German wording for this sheet yet")
-        raw = _merge(raw, yaml.safe_load(FRAGMENTS[name].read_text(encoding="utf-8")))
-        path = tmp_path / f"{name}.yaml"
-        path.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False),
-                        encoding="utf-8")
-        return load_factsheet(path, registry.known_terms())
+        pytest.skip("no German wording for this sheet yet")
     return load_factsheet(SHEETS[name], registry.known_terms())
 
 

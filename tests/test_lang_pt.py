@@ -4,7 +4,6 @@ fact checker reads, and every output for both fact sheets, checked end to end.""
 
 from __future__ import annotations
 
-import copy
 import datetime
 import importlib
 import re
@@ -26,8 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PACK_DIR = ROOT / "plugins" / "plainsum_lang_pt"
 SEED_FACTS = ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml"
 TRIAL_FACTS = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
-# Until the Portuguese wording is merged into the sheets, the fragments are read from here.
-FRAGMENTS = Path("/tmp/l10n")
 AUDIENCES = ["patients", "public", "press", "clinicians"]
 
 
@@ -367,52 +364,21 @@ def test_phrasebook_has_every_key_of_the_model_packs(pt, code):
 
 # --- fact sheets in Portuguese --------------------------------------------------------
 
-def _apply_fragment(data: dict, fragment: dict) -> dict:
-    """The lead's merge, on plain data: the fragment's wording under its language."""
-    lang = fragment["lang"]
-    data = copy.deepcopy(data)
-    by_id = {s: {i["id"]: i for i in data.get(s) or []}
-             for s in ("organisations", "groups", "measures", "outcomes", "limitations",
-                       "quotes", "terms")}
-    if isinstance(data["title"], str):
-        data["title"] = {data.get("lang", "en"): data["title"]}
-    data["title"][lang] = fragment["title"]
-    for oid, name in (fragment.get("organisations") or {}).items():
-        org = by_id["organisations"][oid]
-        org["name"] = {"en": org["name"]} if isinstance(org["name"], str) else org["name"]
-        org["name"][lang] = name
-    for section, key in (("groups", "label"), ("measures", "label"), ("outcomes", "label"),
-                         ("limitations", "text")):
-        for iid, value in (fragment.get(section) or {}).items():
-            by_id[section][iid][key][lang] = value
-    for gid, words in (fragment.get("group_keywords") or {}).items():
-        by_id["groups"][gid].setdefault("keywords", {})[lang] = words
-    for qid, text in (fragment.get("quotes") or {}).items():
-        by_id["quotes"][qid]["text"][lang] = text
-    for tid, forms in (fragment.get("terms") or {}).items():
-        by_id["terms"][tid][lang] = forms
-    return data
-
-
-def _portuguese_sheet(registry, path: Path, fragment: str) -> FactSheet:
+def _portuguese_sheet(registry, path: Path) -> FactSheet:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if isinstance(data["title"], dict) and "pt" in data["title"]:
         return load_factsheet(str(path), registry.known_terms())
-    frag = FRAGMENTS / fragment
-    if not frag.is_file():
-        pytest.skip(f"{path.name} has no Portuguese wording yet and {frag} is absent")
-    merged = _apply_fragment(data, yaml.safe_load(frag.read_text(encoding="utf-8")))
-    return FactSheet.from_dict(merged)
+    pytest.skip(f"{path.name} has no Portuguese wording yet")
 
 
 @pytest.fixture(scope="module")
 def seed(registry) -> FactSheet:
-    return _portuguese_sheet(registry, SEED_FACTS, "pt-seed.yaml")
+    return _portuguese_sheet(registry, SEED_FACTS)
 
 
 @pytest.fixture(scope="module")
 def trial(registry) -> FactSheet:
-    return _portuguese_sheet(registry, TRIAL_FACTS, "pt-example.yaml")
+    return _portuguese_sheet(registry, TRIAL_FACTS)
 
 
 @pytest.fixture(scope="module")
