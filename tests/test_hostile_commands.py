@@ -275,3 +275,28 @@ def test_a_bidi_control_in_the_release_cannot_reorder_the_page(cli, tmp_path, co
     assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
     assert "Example\ufffdtrial" in page  # shown, one character for one
     assert "<q>400 people</q>" in page  # every span still on its own words
+
+
+# --- where outputs go -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [("review", "{sheet}", "--lang", "en", "-o"),
+                                     ("translate", "export", "{sheet}", "--lang", "es", "-o")])
+def test_a_link_to_a_missing_file_is_not_written_through_without_force(run_cli, tmp_path,
+                                                                       command):
+    # before: exists() is false for a dangling link, so the file was made wherever the
+    # link pointed (outside the folder named), without --force
+    sheet = tmp_path / "facts.yaml"  # English only: there is Spanish to export
+    sheet.write_text(strip(TRIAL_FACTS.read_text(encoding="utf-8")), encoding="utf-8")
+    command = tuple(part.format(sheet=sheet) for part in command)
+    elsewhere = tmp_path / "elsewhere" / "target.out"
+    elsewhere.parent.mkdir()
+    link = tmp_path / "out.file"
+    link.symlink_to(elsewhere)
+    result = run_cli(*command, str(link))
+    assert result.exit_code == 2
+    assert "link to a missing file" in result.stderr and "--force" in result.stderr
+    assert not elsewhere.exists()
+    forced = run_cli(*command, str(link), "--force")
+    assert forced.exit_code == 0, forced.stderr
+    assert elsewhere.exists() and link.is_symlink()  # --force writes through, keeps the link

@@ -234,13 +234,18 @@ def _same_file(a: str | Path, b: str | Path) -> bool:
 
 
 def refuse_overwrite(paths: list[Path], force: bool) -> None:
-    """Stop before writing anything if one of ``paths`` exists and ``force`` is off."""
+    """Stop before writing anything if one of ``paths`` exists (a symbolic link counts,
+    even to a missing file) and ``force`` is off."""
     if force:
         return
-    existing = [p for p in paths if p.exists()]
+    # a link to a missing file counts as there: writing would make a file wherever it
+    # points, outside the folder the user named, which only --force may do
+    existing = [p for p in paths if os.path.lexists(p)]
     if existing:
         more = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
-        raise PlainsumError(f"{existing[0]} exists{more}; use --force to overwrite")
+        dangling = " (a link to a missing file)" if not existing[0].exists() else ""
+        raise PlainsumError(f"{existing[0]} exists{dangling}{more}; use --force to "
+                            "overwrite")
 
 
 @contextlib.contextmanager
