@@ -296,12 +296,19 @@ def test_what_a_pack_lacks_is_no_sheet_wording():
 
 
 def test_a_sheet_without_the_wording_points_to_the_translate_command(english, run_cli, tmp_path):
-    """The person who meets "no es wording" learns where the list for a translator comes from,
-    and the command it names does make that list."""
-    result = run_cli("generate", str(english), "--lang", "es")
-    assert result.exit_code == 2
-    line = result.stderr.strip().splitlines()[-1]
-    assert "no es wording for:" in line
-    assert "plainsum translate export SHEET --lang es -o es.po" in line
-    made = export(run_cli, english, tmp_path / "es.po")
-    assert made.exit_code == 0 and polib.pofile(str(tmp_path / "es.po"))
+    """The person who meets "no es wording" learns which sheet lacks it and the very command
+    that makes the list for a translator; run as printed, it does."""
+    import shlex
+
+    for command in ("generate", "check"):
+        extra = ("-",) if command == "check" else ()
+        result = run_cli(command, str(english), "--lang", "es", *extra, input="Hola.")
+        assert result.exit_code == 2
+        line = result.stderr.strip().splitlines()[-1]
+        assert line.startswith(f"plainsum: error: {english}: no es wording for:"), line
+        printed = line.split("`")[1]
+        assert printed == f"plainsum translate export {shlex.quote(str(english))} --lang es " \
+                          "-o es.po"
+    out = tmp_path / "es.po"
+    made = run_cli(*shlex.split(printed)[1:-1], str(out))
+    assert made.exit_code == 0 and polib.pofile(str(out))

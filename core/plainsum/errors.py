@@ -19,9 +19,15 @@ class FactSheetError(PlainsumError):
 class MissingTranslation(PlainsumError):
     """A generator needs wording that the fact sheet or language pack does not have."""
 
-    def __init__(self, lang: str, items: list[str]):
-        self.lang, self.items = lang, items
+    def __init__(self, lang: str, items: list[str], sheet: str | None = None):
+        """``sheet``: the fact sheet's file, when known, to name it and to give the very
+        command that lists the missing items for a translator."""
+        import shlex
+
+        self.lang, self.items, self.sheet = lang, items, sheet
+        where = f"{sheet}: " if sheet else ""
+        command = shlex.quote(sheet) if sheet and sheet not in ("-", "<stdin>") else "SHEET"
         super().__init__(
-            f"no {lang} wording for: {', '.join(items)} "
+            f"{where}no {lang} wording for: {', '.join(items)} "
             f"(add it to the fact sheet or the {lang} language pack; `plainsum translate "
-            f"export SHEET --lang {lang} -o {lang}.po` lists it for a translator)")
+            f"export {command} --lang {lang} -o {lang}.po` lists it for a translator)")

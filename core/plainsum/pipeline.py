@@ -246,7 +246,7 @@ def _generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
                         previous.append(output)
             made.extend(previous)
         if lexicon.missing:
-            raise MissingTranslation(pack.code, lexicon.missing)
+            raise MissingTranslation(pack.code, lexicon.missing, factsheet.path)
         if check:
             for output in made:
                 context = CheckContext(factsheet, pack, registry.audience(output.audience),

@@ -64,7 +64,7 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     context = CheckContext(sheet, pack, who, Lexicon(sheet, pack), require=require,
                            rules=rules)
     if context.lexicon.look_up_facts():
-        raise MissingTranslation(lang, context.lexicon.missing)
+        raise MissingTranslation(lang, context.lexicon.missing, sheet.path)
     checks = check_text(body, context, registry, with_readability=True)
     if fmt == "json":
         extra = {"draft": sheet.is_draft,
