@@ -278,12 +278,16 @@ class Wording:
     def duration(self, time_id: str) -> str:
         return self.lex.time(time_id)
 
-    def time(self, time_id: str | None) -> str:
-        """``after 10 years`` / ``a los 10 años``."""
+    def time(self, time_id: str | None, short: bool = False) -> str:
+        """``after 10 years`` / ``a los 10 años``; ``short``: the pack's post form after a
+        noun (``time_short``: "en 30 días" for "en los 30 días siguientes"), where it has one."""
         if time_id is None:
             return ""
         point = self.sheet.times[time_id]
-        return self.say(f"time.{point.relation}", [self.pack.plural_category(point.value)],
+        key = f"time_short.{point.relation}"
+        if not (short and self.pack.has_phrase(key)):
+            key = f"time.{point.relation}"
+        return self.say(key, [self.pack.plural_category(point.value)],
                         duration=self.duration(time_id))
 
     def time_or_study(self, time_id: str | None, fact: Fact | None = None) -> str:
@@ -481,7 +485,8 @@ class Wording:
             [first.statistic if first.statistic != "mean" else "",
              "short" if self.short_groups else "", fact.direction or "",
              *word_keys(label), timed(first)],
-            time=self.time_or_study(first.time, first), **self.measure_slots(label),
+            time=(self.time(first.time, short=True) if self.short_groups and first.time
+                  else self.time_or_study(first.time, first)), **self.measure_slots(label),
             a_value=self.hedge(first, self.quantity(first.value, first.unit), "number"),
             b_value=self.hedge(second, self.quantity(second.value, second.unit), "number"),
             a_spread=self.spread(first), b_spread=self.spread(second),
