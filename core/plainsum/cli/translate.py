@@ -1,5 +1,5 @@
 """``plainsum translate``: the wording a language lacks, out to a translator's tool as a
-gettext PO file and back into the sheet."""
+gettext PO file or an XLIFF 2.0 file, and back into the sheet."""
 
 from __future__ import annotations
 
@@ -17,12 +17,22 @@ INSTALL = 'pip install polib "ruamel.yaml"'
 
 @click.group()
 def translate() -> None:
-    """Translate a fact sheet's wording in a translation tool (gettext PO files).
+    """Translate a fact sheet's wording in a translation tool (gettext PO or XLIFF 2.0).
 
     \b
     plainsum translate export facts.yaml --lang es -o es.po
     plainsum translate import facts.yaml es.po
+    plainsum translate export facts.yaml --lang es -o es.xlf   (XLIFF 2.0)
     """
+
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".xlf2")
+
+
+def _format(output: str, chosen: str | None) -> str:
+    """``po`` or ``xliff``: as asked, else by the file's suffix (PO unless .xlf/.xliff)."""
+    if chosen:
+        return chosen
+    return "xliff" if Path(output).suffix.lower() in XLIFF_SUFFIXES else "po"
 
 
 def _needs() -> None:
@@ -43,20 +53,23 @@ def _needs() -> None:
 @click.argument("facts", type=click.Path(dir_okay=False))
 @click.option("--lang", required=True, metavar="CODE", help="The language to translate into.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The PO file to write.")
-@click.option("--force", is_flag=True, help="Overwrite the PO file if it exists.")
-def export(facts: str, lang: str, output: str, force: bool) -> None:
-    """Write the wording the sheet lacks in LANG to a PO file.
+              help="The file to write: es.po (gettext PO) or es.xlf (XLIFF 2.0).")
+@click.option("--format", "fmt", type=click.Choice(["po", "xliff"]), default=None,
+              help="The file's format (default: by its suffix; PO unless .xlf or .xliff).")
+@click.option("--force", is_flag=True, help="Overwrite the file if it exists.")
+def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> None:
+    """Write the wording the sheet lacks in LANG to a PO or XLIFF 2.0 file.
 
-    Each entry's context is where the translation goes in the sheet; items a language
-    pack's term bank or a translator plugin can fill are filled in and marked fuzzy.
+    Each entry's context (an XLIFF unit's name) is where the translation goes in the
+    sheet; items a language pack's term bank or a translator plugin can fill are filled
+    in and marked fuzzy (XLIFF: a target in a segment of state "initial").
     Exits 0 when written (or when nothing is missing), 2 on bad input.
     """
     _needs()
     from ..factsheet import load_factsheet
     from ..files import read_text, refuse_inputs, refuse_overwrite, write_atomic
     from ..translate import items as found
-    from ..translate import po, sheetedit
+    from ..translate import po, sheetedit, xliff
     from ..translate.suggest import suggestions
 
     registry = app().registry
@@ -76,12 +89,13 @@ def export(facts: str, lang: str, output: str, force: bool) -> None:
     todo = found.items(sheetedit.load(text), sheet, registry, lang, names)
     if others := found.not_in_sheet(names):
         message = (f"the {lang} language pack lacks {', '.join(others)}: no sheet wording, "
-                   "so not in the PO file")
+                   "so not in the file for the translator")
         if not todo:
             raise PlainsumError(message)
         click.echo(f"plainsum: note: {message}", err=True)
     hints = suggestions(todo, registry, sheet.lang, lang)
-    write_atomic(target, po.build(todo, hints, sheet.id, facts, sheet.lang, lang))
+    writer = xliff if _format(output, fmt) == "xliff" else po
+    write_atomic(target, writer.build(todo, hints, sheet.id, facts, sheet.lang, lang))
     click.echo(f"wrote {output}: {len(todo)} items to translate into {lang} "
                f"({len(hints)} suggested, marked fuzzy)", err=True)
 
@@ -90,11 +104,11 @@ def export(facts: str, lang: str, output: str, force: bool) -> None:
 @click.argument("facts", type=click.Path(dir_okay=False))
 @click.argument("pofile", type=click.Path(dir_okay=False))
 @click.option("--lang", default=None, metavar="CODE",
-              help="The PO file's language (default: its Language header).")
+              help="The file's language (default: its Language header, XLIFF's trgLang).")
 @click.option("--accept-fuzzy", is_flag=True,
               help="Take fuzzy entries (suggestions nobody has checked) as well.")
 def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> None:
-    """Write a PO file's translations into the sheet, each at its place.
+    """Write a PO or XLIFF 2.0 file's translations into the sheet, each at its place.
 
     The sheet keeps its comments, order and formatting. Empty and fuzzy entries are
     left out, one line each. Exits 0 when every entry was written, 1 when some were left
@@ -103,21 +117,24 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     _needs()
     from ..factsheet import load_factsheet, problems
     from ..files import read_bytes, read_text, utf8_text, write_atomic
-    from ..translate import po, sheetedit
+    from ..translate import po, sheetedit, xliff
+    from ..translate.catalog import Entry
 
     data, po_name = read_bytes(pofile)
-    po_text = po.decode(data, po_name)
+    is_xliff = xliff.looks_like(data[:200].decode("utf-8", "replace"))
+    po_text = None if is_xliff else po.decode(data, po_name)
     if po_text is None:
         po_text = utf8_text(data, po_name)
-    catalog = po.read(po_text, po_name)
+    catalog = (xliff if is_xliff else po).read(po_text, po_name)
+    said = "its trgLang" if is_xliff else "its Language header"
     registry = app().registry
     header = _code(catalog.language, registry.languages)
     if lang and header and lang != header:
-        raise PlainsumError(f"{po_name}: its Language header says {catalog.language!r}, not "
+        raise PlainsumError(f"{po_name}: {said} says {catalog.language!r}, not "
                             f"--lang {lang!r}; fix one of them")
     lang = lang or header
     if not lang:
-        raise PlainsumError(f"{po_name}: no Language header; give --lang")
+        raise PlainsumError(f"{po_name}: no {said.removeprefix('its ')}; give --lang")
     registry.language(lang)
     load_factsheet(facts, registry.known_terms())  # a broken sheet: its own clear error
     text, name = read_text(facts)
@@ -127,15 +144,16 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     if catalog.sheet_id and doc.get("id") != catalog.sheet_id:
         raise PlainsumError(f"{po_name} is for sheet {catalog.sheet_id!r}, not "
                             f"{doc.get('id')!r} ({name})")
-    added: list[po.Entry] = []
+    added: list[Entry] = []
     left = 0
     seen: dict[str, int] = {}
     same = 0  # already in the sheet as the PO has it (the same file imported again)
     for entry in catalog.entries:
         where = f"{po_name}:{entry.line}: {entry.context}"
         if not entry.context:  # not one of ours, or a file cut short mid-entry
-            raise PlainsumError(f"{po_name}:{entry.line}: an entry without msgctxt (where "
-                                "its translation goes): not a PO file 'plainsum translate "
+            where_to = "a unit without a name" if is_xliff else "an entry without msgctxt"
+            raise PlainsumError(f"{po_name}:{entry.line}: {where_to} (where its "
+                                "translation goes): not a file 'plainsum translate "
                                 "export' wrote, or cut short")
         if entry.context in seen:
             _say(f"{where}: a second entry for this place (the first is at line "
@@ -148,19 +166,22 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
             left += 1
             continue
         if entry.fuzzy and not accept_fuzzy:
-            _say(f"{where}: fuzzy (a suggestion to check); left out (--accept-fuzzy takes it)")
+            what = ("not confirmed (its segment's state is initial: a suggestion or work in "
+                    "progress)" if is_xliff else "fuzzy (a suggestion to check)")
+            _say(f"{where}: {what}; left out (--accept-fuzzy takes it)")
             left += 1
             continue
         now = sheetedit.source_at(doc, entry.context, lang)
         if now is not None and " ".join(now.split()) != " ".join(entry.source.split()):
-            _say(f"{where}: its msgid is not the sheet's wording there now (the sheet "
-                 "changed since the export?); left out: export again")
+            _say(f"{where}: its {'source' if is_xliff else 'msgid'} is not the sheet's "
+                 "wording there now (the sheet changed since the export?); left out: "
+                 "export again")
             left += 1
             continue
         try:
             result = sheetedit.place(doc, entry.context, lang, entry.text.strip())
         except KeyError:
-            raise PlainsumError(f"{where}: no such place in {name} (is the PO file for "
+            raise PlainsumError(f"{where}: no such place in {name} (is the file for "
                                 "this sheet?)") from None
         except ValueError:
             _say(f"{where}: the sheet has other {lang} wording there; left as it is")

@@ -7,13 +7,14 @@ sheet's file and line. polib is imported here only, so ``plainsum --help`` stays
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from .catalog import Catalog, Entry
 from .items import Item
 from .suggest import Suggestion
 
 SHEET_FIELD = "X-Plainsum-Sheet"
+__all__ = ["Catalog", "Entry", "build", "decode", "read"]
 
 
 def build(items: list[Item], suggested: dict[str, Suggestion], sheet_id: str,
@@ -42,24 +43,6 @@ def build(items: list[Item], suggested: dict[str, Suggestion], sheet_id: str,
             comment=comment, occurrences=[(sheet_file, str(item.line))] if item.line else [],
             flags=["fuzzy"] if hint else []))
     return str(po) + "\n"
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One translation read from a PO file; ``line``: where its entry starts."""
-
-    context: str
-    source: str
-    text: str
-    fuzzy: bool
-    line: int
-
-
-@dataclass(frozen=True)
-class Catalog:
-    language: str | None
-    sheet_id: str | None
-    entries: list[Entry]
 
 
 def read(text: str, name: str) -> Catalog:

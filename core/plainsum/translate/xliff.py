@@ -1,0 +1,167 @@
+"""Items to translate as an XLIFF 2.0 file, and the translations read back from one.
+
+XLIFF is what computer-assisted translation tools (memoQ, Trados, OmegaT via Okapi,
+Phrase) exchange; gettext PO (:mod:`.po`) is what open-source translators use. Both carry
+the same things: each ``<unit>``'s ``name`` is where the translation goes in the sheet,
+its ``<source>`` the source text, its notes what kind of phrase it must be and the sheet's
+file and line. A suggestion is a ``<target>`` in a segment left in state ``initial``
+(XLIFF's "not translated yet"): the PO file's fuzzy. Only the standard library is used.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.sax
+import xml.sax.handler
+from typing import Any
+
+from ..errors import PlainsumError
+from .catalog import Catalog, Entry
+from .items import Item
+from .suggest import Suggestion
+
+NS = "urn:oasis:names:tc:xliff:document:2.0"
+DONE = frozenset({"translated", "reviewed", "final"})  # a person has settled the target
+
+
+def build(items: list[Item], suggested: dict[str, Suggestion], sheet_id: str,
+          sheet_file: str, source: str, target: str) -> str:
+    """The XLIFF 2.0 document for ``items`` (suggestions filled in, state ``initial``)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.Element("xliff", {"xmlns": NS, "version": "2.0", "srcLang": source,
+                                "trgLang": target})
+    file = ET.SubElement(root, "file", {"id": _token(sheet_id), "original": sheet_file})
+    for number, item in enumerate(items, 1):
+        unit = ET.SubElement(file, "unit", {"id": f"u{number}", "name": item.context})
+        notes = ET.SubElement(unit, "notes")
+        _note(notes, "description", f"{item.guide} Sheet {sheet_id}, {item.context}.")
+        if item.line:
+            _note(notes, "location", f"{sheet_file}:{item.line}")
+        hint = suggested.get(item.context)
+        if hint is not None:
+            _note(notes, "suggestion", f"Suggested by {hint.by}: check it before you "
+                                       "accept it.")
+        segment = ET.SubElement(unit, "segment", {"state": "initial"})
+        ET.SubElement(segment, "source").text = item.source
+        if hint is not None:
+            ET.SubElement(segment, "target").text = hint.text
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def _note(notes: Any, category: str, text: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    ET.SubElement(notes, "note", {"category": category}).text = text
+
+
+def _token(sheet_id: str) -> str:
+    """The sheet's id as an XML name token (what ``file/@id`` must be)."""
+    return re.sub(r"[^\w.-]", "-", sheet_id) or "sheet"
+
+
+def looks_like(text: str) -> bool:
+    """Whether a file's text is XML (an XLIFF file), not a PO file."""
+    return text.lstrip("\ufeff \t\r\n").startswith("<")
+
+
+def read(text: str, name: str) -> Catalog:
+    """The translations of an XLIFF 2.0 document's text. A document type declaration
+    is refused outright: XLIFF 2.0 has none, and entities are how XML files attack the
+    program that reads them."""
+    if re.search(r"<!(DOCTYPE|ENTITY)", text):
+        raise PlainsumError(f"{name}: has a document type declaration; not an XLIFF 2.0 "
+                            "file (it has none)")
+    handler = _Reader(name)
+    parser = xml.sax.make_parser()
+    parser.setFeature(xml.sax.handler.feature_namespaces, True)
+    parser.setFeature(xml.sax.handler.feature_external_ges, False)
+    parser.setFeature(xml.sax.handler.feature_external_pes, False)
+    parser.setContentHandler(handler)
+    try:
+        parser.parse(_Source(text))
+    except xml.sax.SAXParseException as exc:
+        raise PlainsumError(f"{name}:{exc.getLineNumber()}: not well-formed XML "
+                            f"({exc.getMessage()})") from None
+    if not handler.seen_root:
+        raise PlainsumError(f"{name}: not an XLIFF file (no <xliff> element)")
+    return Catalog(handler.language, handler.sheet_id, handler.entries)
+
+
+def _Source(text: str) -> Any:
+    import io
+
+    source = xml.sax.xmlreader.InputSource()
+    source.setCharacterStream(io.StringIO(text))
+    return source
+
+
+class _Reader(xml.sax.handler.ContentHandler):
+    """Collects one :class:`Entry` per ``<unit>``: its name, first segment's source and
+    target, and whether the target is settled (state translated, reviewed or final)."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.name = name
+        self.entries: list[Entry] = []
+        self.language: str | None = None
+        self.sheet_id: str | None = None
+        self.seen_root = False
+        self._unit: dict[str, Any] | None = None
+        self._text: list[str] | None = None
+        self._locator: Any = None
+
+    def setDocumentLocator(self, locator: Any) -> None:
+        self._locator = locator
+
+    def _line(self) -> int:
+        return self._locator.getLineNumber() if self._locator is not None else 0
+
+    def startElementNS(self, name: tuple[str | None, str], qname: Any,
+                       attrs: Any) -> None:
+        namespace, local = name
+        if not self.seen_root:
+            if local != "xliff":
+                raise PlainsumError(f"{self.name}: not an XLIFF file (its root is "
+                                    f"<{local}>, not <xliff>)")
+            version = attrs.get((None, "version"), "")
+            if namespace != NS or not version.startswith("2."):
+                raise PlainsumError(f"{self.name}: XLIFF {version or '(no version)'} is "
+                                    "not XLIFF 2; save it as XLIFF 2.0 (or use a PO file)")
+            self.seen_root = True
+            self.language = attrs.get((None, "trgLang")) or None
+            return
+        if namespace != NS:
+            return  # another module's or tool's element: not ours to read
+        if local == "file" and self.sheet_id is None:
+            self.sheet_id = attrs.get((None, "id")) or None
+        elif local == "unit":
+            self._unit = {"context": attrs.get((None, "name"), ""), "line": self._line(),
+                          "source": None, "target": None, "state": None}
+        elif self._unit is not None and local == "segment" and self._unit["state"] is None:
+            self._unit["state"] = attrs.get((None, "state"), "initial")
+        elif self._unit is not None and local in ("source", "target") \
+                and self._unit[local] is None:
+            self._text = []
+        elif self._text is not None:
+            # inline codes (<ph/>, <pc>) have no place in plain sheet wording
+            raise PlainsumError(f"{self.name}:{self._line()}: <{local}> inside a "
+                                "translation; plainsum wording is plain text")
+
+    def characters(self, content: str) -> None:
+        if self._text is not None:
+            self._text.append(content)
+
+    def endElementNS(self, name: tuple[str | None, str], qname: Any) -> None:
+        namespace, local = name
+        if namespace != NS or self._unit is None:
+            return
+        if local in ("source", "target") and self._text is not None:
+            self._unit[local] = "".join(self._text)
+            self._text = None
+        elif local == "unit":
+            unit, self._unit = self._unit, None
+            self.entries.append(Entry(unit["context"], unit["source"] or "",
+                                      unit["target"] or "",
+                                      unit["state"] not in DONE, unit["line"]))
