@@ -360,6 +360,9 @@ def _treatment(phrase: str) -> str | None:
     ws = [w for w in words(x) if w not in STOP]
     if not ws or all(w in _GENERIC or w.isdigit() for w in ws) or len(x.split()) > 4:
         return None
+    if re.match(rf"(?i)(?:{ANYNUM}|none|nothing|any|more|fewer|less|most|all|one|two|three|"
+                r"four|five|six|seven|eight|nine|ten|several|many|few)\b", x):
+        return None  # "those who had received none / three or more courses": an amount
     return x
 
 

@@ -32,6 +32,7 @@ from .money import money_spans
 from .quantity_amounts import Count, counts, fractions, means, study_times
 from .quantity_forms import Quantity, claimed, hedge_of, read
 from .state import PEOPLE, Sentence, State, add_fact
+from .subject import among_before, clause_subject
 from .terms import mentions_term
 from .text import ANYNUM, NUM, number, time_unit
 
@@ -395,11 +396,14 @@ def find_figures(st: State) -> None:
         for q in quantities:
             if q.kind == "range" and any(a <= q.start < b for a, b in spreads):
                 continue  # the range of a mean: its spread, drafted with the mean
-            before = last.get(q.kind)
+            # a ratio and a relative change of one risk share its outcome: "a 32% lower
+            # risk of X. ... had a hazard ratio of 0.68"
+            key = "effect" if q.kind in ("relative-change", "ratio") else q.kind
+            before = last.get(key)
             carried = before[1] if before and i - before[0] <= 2 else None
             fact = _figure(st, s, q, named, arms, carried)
             if fact and "outcome" in fact:
-                last[q.kind] = (i, fact["outcome"])
+                last[key] = (i, fact["outcome"])
 
 
 def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
@@ -409,6 +413,14 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         fact["value"] = q.value
     fact.update({k: v for k, v in q.fields.items() if k != "measure"})
     group, versus = _group_and_versus(s.text, q, named, arms)
+    outcome = q.outcome
+    if q.kind in ("relative-change", "ratio", "difference"):
+        group = _subject_group(st, s, q, named, group) or group
+        subj = clause_subject(s.text, q.phrase[0])
+        if outcome and subj and subj[1] <= outcome[1] < subj[2]:
+            outcome = None  # "regular walkers had a ratio of 0.7": the people, no outcome
+        if versus == group:
+            versus = None
     if q.kind in ("relative-change", "ratio") and group == "all":
         # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
         group = _exposed(st, s, q) or _associated(st, s, q) or group
@@ -436,8 +448,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 fact["measure"] = measure_id(st, v, [s.at(at), s.at(at + len(v))])
         fact["group"] = group  # a range has no time point in the sheet
     else:
-        if q.outcome is not None:
-            words, lo, hi = q.outcome
+        if outcome is not None:
+            words, lo, hi = outcome
             fact["outcome"] = outcome_generic(st, words, [s.at(lo), s.at(hi)])
         elif carried and q.kind in ("relative-change", "ratio", "difference"):
             fact["outcome"] = carried  # "Similarly, ... a 22% lower risk"
@@ -614,6 +626,31 @@ def _associated(st: State, s: Sentence, q: Quantity) -> str | None:
     first = np.split()[0]
     label = f"people {np}" if first.endswith("ing") else f"people with {np}"
     return group_named(st, label, [s.at(m.start("np")), s.at(m.end("np"))])
+
+
+def _subject_group(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
+                   group: str) -> str | None:
+    """The group an effect is said of when the clause's subject names people
+    (:mod:`.subject`): "tea drinkers had a 13% lower risk than non-drinkers (HR 0.87)" is
+    about tea drinkers, not the whole study nor the non-drinkers. None (keep ``group``) when
+    the clause has no such subject or the group read so far is named outside it, not as
+    the comparison."""
+    subj = clause_subject(s.text, q.phrase[0]) or among_before(s.text, q.phrase[0])
+    if subj is None:
+        return None
+    phrase, lo, hi = subj
+    arm = next((gid for h_lo, h_hi, gid in named if lo <= h_lo and h_hi <= hi
+                and st.found.groups[gid].kind in ("arm", "treated")), None)
+    if arm:
+        return arm  # "those in the walking program": the arm the subject names
+    for h_lo, h_hi, gid in named:
+        if gid == group and not (lo <= h_lo and h_hi <= hi) and not re.search(
+                r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:\w+\s+){0,2}$",
+                s.text[max(0, h_lo - 40):h_lo]):
+            return None
+    if phrase[:1].isupper() and phrase[1:2].islower():
+        phrase = phrase[0].lower() + phrase[1:]  # capitalised only to open the sentence
+    return group_named(st, phrase, [s.at(lo), s.at(hi)])
 
 
 def _group_and_versus(text: str, q: Quantity, named: list[tuple[int, int, str]],

@@ -125,6 +125,7 @@ _RATIO = re.compile(
     rf"\b(?P<ab>a?HR|a?OR|a?RR|IRR)|(?i:\b(?P<rr>relative\s+risk)))"
     rf"\s*(?:\([A-Za-z]{{2,4}}\)\s*)?(?i:\s*(?:for|of)\s+(?P<o>[^,;:()0-9]{{1,60}}?))?"
     rf"(?i:\s*(?:was|were|is|of|=|:|,)?\s*(?:about\s+|approximately\s+)?)(?P<n>{NUM})(?!\s*%)")
+_FOR_CLOSE = re.compile(r"(?i)\s*[,;]?\s*(?:for|of)\s+(?P<o>[a-z][^()\d;]{2,50}?)\s*\)")
 _ABBREV_RATIO = {"hr": "hazard", "ahr": "hazard", "or": "odds", "aor": "odds", "rr": "risk",
                  "arr": "risk", "irr": "rate"}
 
@@ -452,8 +453,14 @@ def _ratios(text: str) -> list[Quantity]:
                      phrase=(m.start(), end))
         q.hedge = hedge_of(text[:m.start("n")])
         words = outcome_words(m.group("o")) if m.group("o") else None
+        # "(HR 0.81; 95% CI 0.71-0.92 for hip fracture)": the outcome closes the aside
+        tail = _FOR_CLOSE.match(text, end)
         if words:
             at = text.find(words, m.start("o"))
+            q.outcome = (words, at, at + len(words))
+        elif tail and outcome_words(tail.group("o")):
+            words = outcome_words(tail.group("o")) or ""
+            at = text.find(words, tail.start("o"))
             q.outcome = (words, at, at + len(words))
         else:
             q.outcome = _outcome_near(text, m.start(), m.start("n"))
