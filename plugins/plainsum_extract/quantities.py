@@ -33,7 +33,7 @@ from .quantity_amounts import Count, counts, fractions, means, study_times
 from .quantity_forms import Quantity, claimed, hedge_of, read
 from .state import PEOPLE, Sentence, State, add_fact
 from .subject import among_before, clause_subject
-from .terms import mentions_term
+from .terms import event_term, mentions_term
 from .text import ANYNUM, NUM, number, time_unit
 
 
@@ -139,7 +139,50 @@ def find_periods(st: State) -> None:
                 event = bool(intervention) and mentions_term(st, s.text, intervention)
             if event:
                 fact["event"] = intervention
+            else:
+                said = period_event(s.text, m.start(), m.end())
+                if said:  # "who were diagnosed with X between 2008 and 2019": the years of that
+                    phrase, lo, hi = said
+                    fact["event"] = event_term(st, phrase, [s.at(lo), s.at(hi)])
             add_fact(st, fact, "period")
+
+
+_EVENT_VERB = re.compile(
+    r"(?i)\b(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?P<v>(?!(?:hundred|need|"
+    r"red|bed|based|related|aged|called|named|so-called)\b)[a-z]{3,}ed|took\s+part|took|"
+    r"underwent|began|ran|got|gave|came|went|saw|joined|enrolled|attended)\b")
+_EVENT_CUT = re.compile(  # where the place or the manner of the event begins
+    r",|;|\s+(?i:at|from|across|by|during|when|while|before|after|and\s+(?:were|was|had|"
+    r"then))\s|\s+(?i:in)\s+(?=\d|[A-Z]|(?i:two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many)\s)")
+
+
+def period_event(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """What a period dates, read from the verb of its clause: "who were diagnosed with
+    hearing loss at a clinic between 2008 and 2019" -> "diagnosed with hearing loss",
+    "were recruited from 24 clinics between ..." -> "recruited", "who took part in a
+    survey between ..." -> "took part in a survey"; "diagnosed between 1973 and 2011 with
+    breast cancer": the verb's object may follow the years. (phrase, start, end) or None."""
+    head = text[:start]
+    cut = max([0] + [m.end() for m in re.finditer(r"(?i)[.;:]\s|\b(?:who|that|which|"
+                                                    r"whose)\s", head)])
+    v = _EVENT_VERB.search(head, cut)
+    if v is None:
+        return None
+    lo = v.start("v")
+    phrase = head[lo:].rstrip()
+    stop = _EVENT_CUT.search(phrase)
+    if stop:
+        phrase = phrase[:stop.start()]
+    if phrase.strip() == v.group("v") or not phrase.strip():
+        obj = re.match(r"\s*(?P<o>with\s+[^,;.()]{3,50}?)(?=\s*[,;.()]|\s+(?:and|who|"
+                       r"at|in|from)\b|$)", text[end:])
+        phrase = v.group("v") + (" " + obj.group("o") if obj else "")
+        hi = (end + obj.end("o")) if obj else v.end("v")
+    else:
+        hi = lo + len(phrase.rstrip())
+    phrase = " ".join(phrase.split()[:7])
+    return (phrase, lo, hi) if phrase else None
 
 
 def find_timepoints(st: State) -> None:

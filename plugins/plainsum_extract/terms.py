@@ -43,6 +43,23 @@ def new_term(st: State, phrase: str, span: Span, key: bool = False) -> str:
     return term_id
 
 
+def event_term(st: State, phrase: str, span: Span) -> str:
+    """A term for what a period of the study dates ("diagnosed with hearing loss",
+    "recruited"), in the release's words: the bank's term when it has the phrase, else a
+    stub to be checked."""
+    found = bank_term(st, phrase)
+    if found:
+        st.found.terms.setdefault(found, {"id": found, "source_span": span})
+        return found
+    term_id = slug(phrase, 4)
+    st.found.terms.setdefault(term_id, {
+        "id": term_id, "jargon": False, "en": {"technical": phrase, "plain": phrase},
+        "source_span": span,
+        "review": "what the study's years date, in the release's words: check it, or set the "
+                  "period's event to a term of the sheet"})
+    return term_id
+
+
 def release_definition(st: State, phrase: str) -> str | None:
     """A definition the release itself gives: 'X (a ...)' or 'X is a ...'."""
     esc = re.escape(phrase)
