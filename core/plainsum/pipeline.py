@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from .analysis import TextAnalysis, analyse
 from .audience import Audience
 from .errors import MissingTranslation
 from .factsheet.model import FactSheet, local_text
@@ -64,9 +65,15 @@ class CheckContext:
     output: Output | None = None  # set for generated outputs: which facts, which platform
     require: str = "claimed"  # claimed | key | all | none: which facts must be present
     rules: Selection = field(default_factory=Selection)  # --select/--ignore, after the sheet's
+    # the analysis of the text being checked, made once by check_text for every validator
+    # (plainsum.analysis: its sentences, and the parts the validators share)
+    analysis: TextAnalysis | None = None
 
 
 class Validator(Protocol):
+    """A check of a text: its findings, reading ``context.analysis`` for what it shares
+    with the other validators (:mod:`plainsum.analysis`) rather than working it out."""
+
     name: str
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]: ...
@@ -124,6 +131,7 @@ def check_text(text: str, context: CheckContext, registry: Registry,
     # read without invisible characters ("4\u200b0 %" is 40 %); spans point back into ``text``
     seen = shown(text)
     text = seen.text
+    context.analysis = analyse(text, context)  # once, for every validator of this text
     if with_readability:
         checks.readability = readability(readable_text or text, context.pack,
                                          context.audience, context.lexicon)

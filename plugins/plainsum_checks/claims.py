@@ -40,17 +40,18 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
+from plainsum.analysis import analysis_of
 from plainsum.factsheet.model import Fact, FactSheet, local_text
 from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
+from .analysis import QUOTES, REPORTED
 from .anchors import Anchored
 from .context import group_cues
-from .directions import _phrases_cache, _words, quote_spans
+from .directions import _phrases_cache, _words
 from .numbers import read_numbers
-from .reported import reported_spans
 from .sheet import SheetIndex, allowed_values, matches, sheet_index, term_forms
 from .text import (
     PhraseIndex,
@@ -358,7 +359,8 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
     vocab = _vocab(context.pack)
     if evidence in _EXPERIMENTS or (vocab.causal is None and vocab.causing is None):
         return []
-    spans = context.pack.sentence_spans(text)
+    analysis = analysis_of(text, context)
+    spans = analysis.sentences
     quotes: Spans | None = None
     reported: Spans | None = None
     out: list[Finding] = []
@@ -406,11 +408,11 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
                 if not measured:
                     continue  # "deficiency can cause bone problems": not what was studied
             if reported is None:
-                reported = Spans(reported_spans(text, spans, context.lexicon.lang))
+                reported = Spans(analysis[REPORTED])
             if reported.overlaps(hit.start, hit.end):
                 continue  # the claim a fact check quotes to weigh it, not its own
             if quotes is None:
-                quotes = Spans(quote_spans(text, spans, sheet, context.lexicon.lang))
+                quotes = Spans(analysis[QUOTES])
             quote = _quote_of(sheet, context.lexicon.lang, hit.text) if quotes.overlaps(
                 hit.start, hit.end) else None
             out.append(_causal_finding(context, evidence, hit, quote))
@@ -578,7 +580,8 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
                                         lambda: _exposure_groups(sheet))
     arms = frozenset(g for same in alike for g in same.arms)
     index = sheet_index(sheet, context.lexicon)
-    spans = context.pack.sentence_spans(text)
+    analysis = analysis_of(text, context)
+    spans = analysis.sentences
     skip: Spans | None = None
     out: list[Finding] = []
     for k, (a, b) in enumerate(spans):
@@ -594,7 +597,7 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
         if not said or _question(text[a:b]):
             continue
         if skip is None:
-            skip = Spans(quote_spans(text, spans, sheet, context.lexicon.lang))
+            skip = Spans(analysis[QUOTES])
         if skip.covers(a, b):
             continue
         sentence = _read(text, a, b, context, vocab)

@@ -16,16 +16,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
+from plainsum.analysis import analysis_of
 from plainsum.factsheet.model import FactSheet, Outcome, local_text
 from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
+from .analysis import CLAIMS, DIRECTIONS, GROUP_CUES, NUMBERS, QUOTES
 from .anchors import any_of
 from .anchors import fold as fold_words
-from .context import Cue, group_cues
-from .numbers import read_numbers
+from .context import Cue
 from .sheet import SheetIndex, matches, sheet_index, term_forms
 from .text import (
     PhraseIndex,
@@ -252,19 +253,18 @@ class _Sentence:
 def _sentences(text: str, context: CheckContext) -> list[_Sentence]:
     """Each sentence with the outcomes it speaks of and the directions it states.
 
-    Both validators of a text ask: read once per text and run (callers only read).
+    Several validators of a text ask: part of the text's analysis (callers only read).
     """
-    return context.lexicon.remember(("directions-text", text),
-                                    lambda: _read_sentences(text, context))
+    return analysis_of(text, context)[DIRECTIONS]
 
 
 def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     phrases = _phrases_cache(context)
     index = sheet_index(context.factsheet, context.lexicon)
-    spans = context.pack.sentence_spans(text)
-    skip = Spans(quote_spans(text, spans, context.factsheet, context.lexicon.lang))
-    shares = [m for m in read_numbers(text, context.pack, context.lexicon)
-              if m.percent is not None]
+    analysis = analysis_of(text, context)
+    spans = analysis.sentences
+    skip = Spans(analysis[QUOTES])
+    shares = [m for m in analysis[NUMBERS] if m.percent is not None]
     starts = [m.start for m in shares]
     outcomes_of = _share_outcomes(index)
     words = _words(context.pack)
@@ -300,8 +300,13 @@ def _phrases_cache(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
     return context.lexicon.remember(("outcome-phrases",), lambda: _outcome_phrases(context))
 
 
-def stated_claims(text: str, context: CheckContext) -> set[str]:
-    """Claim facts ("in some, disability improved") a text states."""
+def stated_claims(text: str, context: CheckContext) -> frozenset[str]:
+    """Claim facts ("in some, disability improved") a text states (read once per text:
+    the facts validator and the secondary flips both ask)."""
+    return analysis_of(text, context)[CLAIMS]
+
+
+def _stated_claims(text: str, context: CheckContext) -> set[str]:
     claims = context.factsheet.facts_of("claim")
     if not claims:
         return set()
@@ -436,10 +441,10 @@ def _comparison_clashes(text: str, context: CheckContext,
     comparisons = _comparisons(sheet)
     if not comparisons:
         return []
-    index = sheet_index(sheet, context.lexicon)
-    cues = group_cues(text, context.pack.sentence_spans(text), index, context.lexicon)
+    analysis = analysis_of(text, context)
+    cues = analysis[GROUP_CUES]
     starts = [c.start for c in cues]
-    figures = [m for m in read_numbers(text, context.pack, context.lexicon)
+    figures = [m for m in analysis[NUMBERS]
                if m.kind not in ("date", "clock", "ordinal", "marker")]
     at = [m.start for m in figures]
     claimed = frozenset(abs(v) for f in sheet.facts.values() if f.kind in _FIGURES

@@ -17,16 +17,18 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import regex
+from plainsum.analysis import analysis_of
 from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
-from .context import Scope, Scoper, back_cues, group_cues, time_cues
+from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
+from .context import Scope, Scoper, back_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects
-from .numbers import CHECKED, Mention, read_numbers
-from .reported import AS_RESULT, reported_spans
+from .numbers import CHECKED, Mention
+from .reported import AS_RESULT
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 from .text import fold, tokens
 
@@ -83,9 +85,9 @@ class FactValidator:
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         index = sheet_index(context.factsheet, context.lexicon)
-        # what the text says is read once per run (outputs for several audiences often
-        # share a text); what it must say depends on the output
-        read = context.lexicon.remember(("facts-text", text), lambda: _read(text, context, index))
+        # what the text says is part of its analysis (outputs for several audiences
+        # often share a text); what it must say depends on the output
+        read = analysis_of(text, context)[FACTS]
         reading = Reading(list(read.findings), set(read.stated))
         _omissions(context, index, reading)
         return reading.findings
@@ -106,11 +108,11 @@ def _joiners(context: CheckContext) -> frozenset[str]:
 
 def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     """The figures of ``text`` judged against the sheet, and the facts it states."""
-    mentions = [m for m in read_numbers(text, context.pack, context.lexicon)
-                if m.kind in CHECKED]
+    analysis = analysis_of(text, context)
+    mentions = [m for m in analysis[NUMBERS] if m.kind in CHECKED]
     claims = [m for m in mentions if m.kind in CLAIMS and not _trivial(m)]
-    spans = context.pack.sentence_spans(text)
-    cues = group_cues(text, spans, index, context.lexicon)
+    spans = list(analysis.sentences)
+    cues = list(analysis[GROUP_CUES])
     back = back_cues(text, spans, context.pack)
     if back:
         cues = sorted(cues + back, key=lambda c: (c.start, c.end))
@@ -127,11 +129,11 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     reading.stated |= judge.effects.said_in_words()
     reading.stated |= stated_claims(text, context)
     reading.stated |= _stated_no_difference(text, context)
-    cited = reported_spans(text, spans, context.lexicon.lang)
+    cited = analysis[REPORTED]
     if cited:  # a claim a fact check quotes to weigh it: not the study's result, and its
         # figures are not the text's own when the text rejects it
         quoted = Spans(cited)
-        rejected = Spans(reported_spans(text, spans, context.lexicon.lang, rejected=True))
+        rejected = Spans(analysis[REJECTED])
         reading.findings = [f for f in reading.findings if f.span is None or not (
             rejected.overlaps(*f.span)
             or (f.rule in AS_RESULT and quoted.overlaps(*f.span)))]

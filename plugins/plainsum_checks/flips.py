@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from plainsum.analysis import analysis_of
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
+from .analysis import NUMBERS
 from .directions import OPPOSITE, _sentences, stated_claims, through_polarity
-from .numbers import read_numbers
 from .recall_sheet import SheetWords
 from .recall_words import EVEN
 from .sheet import sheet_index
@@ -29,7 +30,7 @@ def secondary_flips(text: str, context: CheckContext, words: SheetWords) -> list
     if not claims:
         return []
     index = sheet_index(sheet, context.lexicon)
-    mentions = read_numbers(text, context.pack, context.lexicon)
+    mentions = analysis_of(text, context)[NUMBERS]
     starts = [m.start for m in mentions]
     out: list[Finding] = []
     stated: set[str] | None = None

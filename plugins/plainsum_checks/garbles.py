@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 
 import regex
+from plainsum.analysis import analysis_of
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
@@ -239,7 +240,7 @@ def _whose(text: str, toks: list[Token], context: CheckContext,
     if term is None:
         return []
     form, content = term
-    spans = context.pack.sentence_spans(text)
+    spans = analysis_of(text, context).sentences
     contrast = frozenset(fold(w) for w in CONTRAST.get(words.lang, ()))
     out = []
     for i, tok in enumerate(toks):

@@ -17,11 +17,13 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 import regex
+from plainsum.analysis import analysis_of
 from plainsum.factsheet.model import FactSheet
 from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
+from .analysis import NAMES
 from .sheet import term_forms
 from .text import (
     Match,
@@ -182,11 +184,10 @@ class NameValidator:
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         known = _compiled(context)
+        # what the text names is part of its analysis (read with links and handles
+        # masked); which names it must have depends on the output
+        findings, seen = analysis_of(text, context)[NAMES]
         text = mask_addresses(text)  # a link's slug or a handle names no term
-        # what the text names is read once per run; which names it must have depends on
-        # the output
-        findings, seen = context.lexicon.remember(("names-text", text),
-                                                  lambda: _read_text(text, context, known))
         missing = _missing(context, known.terms, known.names, seen)
         if context.lexicon.lang == "en" and (missing or any(
                 f.rule == "term-corrupted" for f in findings)):

@@ -22,12 +22,13 @@ from bisect import bisect_left
 from typing import Any
 
 import regex
+from plainsum.analysis import analysis_of
 from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
+from .analysis import NUMBERS
 from .directions import _NEGATED, Said, _words, through_polarity
-from .numbers import read_numbers
 from .recall_sheet import SheetWords, text_tokens
 from .recall_words import FREE, NOBODY, SCOPE, SOME, matcher, matches
 from .sheet import matches as value_matches
@@ -83,7 +84,7 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
     index = sheet_index(context.factsheet, context.lexicon)
     sheet, lang = context.factsheet, context.lexicon.lang
     negation = _words(context.pack).negation
-    mentions = [m for m in read_numbers(text, context.pack, context.lexicon)
+    mentions = [m for m in analysis_of(text, context)[NUMBERS]
                 if m.percent is not None]  # a count inside the clause does not end it
     starts = [m.start for m in mentions]
     free = frozenset(fold(w) for w in FREE.get(lang, ()))
@@ -341,7 +342,7 @@ def _denied(text: str, context: CheckContext) -> list[Finding]:
         one_way.setdefault(oid, set()).add(way)
     negation = _words(context.pack).negation
     effect_ways = _effect_ways(context.pack)
-    mentions = read_numbers(text, context.pack, context.lexicon)
+    mentions = analysis_of(text, context)[NUMBERS]
     starts = [m.start for m in mentions]
     out = []
     for sentence in _sentences(text, context):

@@ -12,10 +12,12 @@ that does count hospitals, or names a second drug, is never wrong to say so.
 
 from __future__ import annotations
 
+from plainsum.analysis import analysis_of
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
-from .recall_sheet import SheetWords, sheet_words
+from .analysis import RECALL
+from .recall_sheet import SheetWords
 
 
 class RecallValidator:
@@ -25,9 +27,7 @@ class RecallValidator:
     name = "recall"
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
-        words = sheet_words(context)
-        return context.lexicon.remember(("recall-text", text),
-                                        lambda: _read(text, context, words))
+        return list(analysis_of(text, context)[RECALL])
 
 
 def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:

@@ -7,14 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from plainsum.analysis import analysis_of
 from plainsum.factsheet.model import is_abbreviation, local_text
 from plainsum.lexicon import Lexicon
 from plainsum.memo import Memo
 from plainsum.pipeline import CheckContext
 
 from . import recall_words as W
+from .analysis import TOKENS
 from .sheet import term_forms
-from .text import PhraseIndex, Token, fold, shifted_tokens, tokens
+from .text import PhraseIndex, Token, fold, tokens
 
 HEAD = 2  # the first words of a group's label that say what its members are
 
@@ -161,12 +163,6 @@ def _targets(context: CheckContext, known: set[str]) -> list[Target]:
 
 
 def text_tokens(text: str, context: CheckContext) -> list[Token]:
-    """The words of ``text``, sentence by sentence: the other validators have most of its
-    sentences tokenised already (kept by :func:`.text.tokens`), so only their offsets are
-    moved (kept for the run, as every reader of the text asks)."""
-    def make() -> list[Token]:
-        out: list[Token] = []
-        for a, b in context.pack.sentence_spans(text):
-            out += shifted_tokens(text[a:b], a)
-        return out
-    return context.lexicon.remember(("recall-tokens", text), make)
+    """The words of ``text``, sentence by sentence (part of its analysis: every reader of
+    the text asks)."""
+    return analysis_of(text, context)[TOKENS]

@@ -12,10 +12,12 @@ another category (an institution, a study, a country, a dose, a doctor: the list
 from __future__ import annotations
 
 import regex
+from plainsum.analysis import analysis_of
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
-from .numbers import Mention, read_numbers
+from .analysis import NUMBERS
+from .numbers import Mention
 from .recall_sheet import SheetWords
 from .recall_words import matches
 from .sheet import matches as value_matches
@@ -40,7 +42,7 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     index = sheet_index(context.factsheet, context.lexicon)
     compounds = words.lang == "de"
     out = []
-    for m in read_numbers(text, context.pack, context.lexicon):
+    for m in analysis_of(text, context)[NUMBERS]:
         groups = _groups_of(m, index)
         if groups is None:
             continue
