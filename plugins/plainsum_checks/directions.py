@@ -26,6 +26,7 @@ from plainsum.spans import Spans
 from .analysis import CLAIMS, DIRECTIONS, GROUP_CUES, NUMBERS, QUOTES
 from .anchors import any_of
 from .anchors import fold as fold_words
+from .comparatives import no_claim
 from .context import Cue
 from .sheet import SheetIndex, matches, sheet_index, term_forms
 from .text import (
@@ -43,6 +44,9 @@ from .text import (
 NEGATION_WINDOW = 4  # words before a direction word that can negate it
 PREVENTION_WINDOW = 10  # "prevent [what, however long] from getting worse", within a clause
 _PREVENTION_MARKS = regex.compile(r"[,;:]")  # where that clause starts
+# a complementizer after a comma: the clause it opens is the object of the verb before
+_STOP = regex.compile(r"[;:.!?]")  # what ends a prevented clause
+_THAT = regex.compile(r"\s*(?:qu['’]|(?:that|dass|daß|que|che)(?!\p{L}))", regex.IGNORECASE)
 _FLAGS = regex.IGNORECASE
 
 # what a stated direction contradicts, once read through polarity and negation
@@ -90,6 +94,9 @@ class _Words:
         stops = getattr(pack, "preventions", None) or []
         self.prevention = regex.compile(
             rf"(?<![\p{{L}}])(?:{'|'.join(stops)})(?![\p{{L}}])", _FLAGS) if stops else None
+        self.prevented = regex.compile(
+            rf"(?<![\p{{L}}])(?:{'|'.join(stops)})(?![\p{{L}}])(?:\s*,[^,;:.]{{1,40}},)?"
+            rf"\s*,?{_THAT.pattern}", _FLAGS) if stops else None
 
     def said(self, text: str, start: int = 0, end: int | None = None) -> list[Said]:
         end = len(text) if end is None else end
@@ -123,9 +130,23 @@ class _Words:
                 return True
         if self.prevention is not None:
             clause = last_in(before.marks, start, pos)
+            if clause is not None and self._prevented_clause(text, start, pos):
+                return True
             words = before.words(start if clause is None else clause + 1, pos, PREVENTION_WINDOW)
             lo = words[0].start if words else pos
             return self.prevention.search(text, lo, pos) is not None
+        return False
+
+    def _prevented_clause(self, text: str, start: int, pos: int) -> bool:
+        """Whether ``pos`` is in the clause a complementizer opens after a prevention
+        verb: "verhindern, dass sich ... verschlechtert", "evitar, en muchos casos, que la
+        discapacidad empeore" (an aside in commas may stand on either side of it)."""
+        if self.prevented is None:
+            return False
+        for hit in self.prevented.finditer(text, max(start, pos - 160), pos):
+            rest = text[hit.end():pos]
+            if not _STOP.search(rest) and rest.count(",") in (0, 2):
+                return True
         return False
 
 
@@ -670,6 +691,8 @@ class DirectionValidator:
             if first_in(flagged_at, sentence.start, sentence.end) is not None:
                 continue
             for said in sentence.said:
+                if no_claim(text, said.start, said.direction, context.lexicon.lang):
+                    continue  # "the most common form", "the figures were higher for ..."
                 clash = self._clash(said, sentence, context)
                 if clash is None:
                     continue

@@ -59,7 +59,8 @@ NEGATIONS = ["no", "nunca", "jamás", "sin", "ni", "tampoco", "ningún", "ningun
              "nadie", "nada"]
 
 # verbs that keep a change from happening: "prevent ... from getting worse"
-PREVENTIONS = [r"evit\w*", r"imped\w*", r"frena\w*", r"fren[oó]", r"detien\w*", r"detuv\w*"]
+PREVENTIONS = [r"evit\w*", r"imped\w*", r"preven\w*", r"previn\w*", r"previen\w*",
+               r"frena\w*", r"fren[oó]", r"detien\w*", r"detuv\w*"]
 
 PERCENT_WORDS = (r"por\s+ciento", r"por\s+cien")
 FREQUENCY_WORDS = (r"de\s+cada", "de", r"sobre")

@@ -1,0 +1,89 @@
+"""Readings the checker makes of faithful wording people write, each for a general cause
+found on held-out texts (issues 11 and 14): sentences written here in several languages,
+beside the corruption of the same wording it must still catch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_check_faithful import alarms, rules, said
+
+CHX = "chlorhexidine-csection-2016"  # 4.0 % against 7.3 %: chlorhexidine lower
+HSCT = "hsct-ms-2021"  # no worsening of disability: 86 % (relapsing) and 71 % (progressive)
+
+
+# --- a fraction word for one arm's rate against the other's --------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Wound infections with chlorhexidine ran at close to half the iodine rate."),
+    ("es", "Con clorhexidina, las infecciones de la herida se quedaron en casi la mitad."),
+    ("it", "Con la clorexidina le infezioni della ferita sono state circa la metà."),
+    ("pt", "Com a clorexidina, as infeções da ferida ficaram em cerca de metade."),
+    ("de", "Mit Chlorhexidin lag die Rate der Wundinfektionen bei ungefähr halb so viel."),
+])
+def test_a_fraction_for_the_ratio_of_two_rates_restates_it(lang: str, text: str) -> None:
+    assert "unsupported-number" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Wound infections with chlorhexidine ran at about a fifth of the iodine rate."),
+    ("es", "Con clorhexidina, las infecciones de la herida fueron alrededor de un tercio."),
+])
+def test_a_fraction_far_from_the_ratio_is_still_unsupported(lang: str, text: str) -> None:
+    assert "unsupported-number" in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+# --- a superlative that picks a kind, and a comparison of the figures themselves -------
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Entre quienes tenían la forma con brotes, la más habitual, el 86 % no empeoró."),
+    ("fr", "Pour la forme à poussées (la plus répandue), 86 % ne se sont pas aggravés."),
+    ("it", "Nella forma a ricadute, la più frequente, l'86% non è peggiorato."),
+    ("pt", "Na forma com surtos, a mais frequente, 86% não pioraram."),
+    ("en", "The relapsing type, the commonest form, did best: 86% did not get worse."),
+])
+def test_a_superlative_naming_the_commonest_kind_is_no_direction(lang: str,
+                                                                 text: str) -> None:
+    assert "direction-flipped" not in rules(HSCT, lang, text), said(alarms(HSCT, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Pour la forme rémittente, les pourcentages sont plus élevés : 86 % sans "
+           "aggravation."),
+    ("it", "Nella forma recidivante i valori risultano più alti: l'86% senza peggioramento."),
+    ("es", "En la forma remitente las cifras fueron más altas: un 86 % sin empeorar."),
+    ("en", "For relapsing MS the figures came out higher: 86% had no worsening."),
+])
+def test_higher_figures_are_no_rise_of_the_measure(lang: str, text: str) -> None:
+    assert "direction-flipped" not in rules(HSCT, lang, text), said(alarms(HSCT, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Après la greffe, la plupart ont vu leur handicap s'aggraver."),
+    ("it", "Dopo il trapianto la disabilità è peggiorata nella maggior parte dei casi."),
+    ("es", "Tras el trasplante, la discapacidad empeoró en la mayoría."),
+])
+def test_a_worsening_is_still_a_flipped_direction(lang: str, text: str) -> None:
+    assert "direction-flipped" in rules(HSCT, lang, text), said(alarms(HSCT, lang, text))
+
+
+# --- a prevention verb whose object is a clause ----------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Transplantation kann bei vielen verhindern, dass ihre Behinderung "
+           "schlimmer wird."),
+    ("es", "El trasplante puede evitar, en muchos casos, que la discapacidad empeore."),
+    ("it", "Il trapianto può evitare, in molti casi, che la disabilità peggiori."),
+])
+def test_a_prevented_clause_is_no_worsening(lang: str, text: str) -> None:
+    assert "direction-flipped" not in rules(HSCT, lang, text), said(alarms(HSCT, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La clorhexidina previno más infecciones de la herida que el yodo."),
+    ("pt", "A clorexidina preveniu mais infeções da ferida do que o iodo."),
+])
+def test_preventing_more_infections_is_fewer_infections(lang: str, text: str) -> None:
+    assert "direction-flipped" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+def test_preventing_fewer_infections_is_still_flipped() -> None:
+    text = "La clorhexidina previno menos infecciones de la herida que el yodo."
+    assert "direction-flipped" in rules(CHX, "es", text), said(alarms(CHX, "es", text))
