@@ -512,6 +512,11 @@ def _after_phrase(clause: str) -> str | None:
     # "a 60% chance (that) she also had Y": what the chance is of
     c = re.sub(r"(?i)^(?:chance|probability|likelihood|odds)\s+(?:that\s+)?(?:she|he|they|"
                r"it|the\s+\w+)\s+(?=\w)", "", c)
+    # "will develop X at some point in their lives": what they will do, without the modal
+    # and the vague time
+    c = re.sub(r"(?i)^\s*(?:will|would|may|might|can|could|are\s+likely\s+to)\s+(?=\w)", "", c)
+    c = re.sub(r"(?i)\s+(?:at\s+some\s+(?:point|time|stage)|in\s+(?:their|his|her)\s+"
+               r"life(?:time|times)?|in\s+(?:their|his|her)\s+lives)\b.*$", "", c)
     c = re.sub(rf"(?i)^(?:of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:{PEOPLE}|those)\b(?:\s+(?:with|in|"
                rf"on|receiving|taking|given|who\s+(?:got|received|took|were))\s+[^,]*?"
                rf"(?=\s+{verb}\b))?|of\s+(?:them|those)|"

@@ -33,8 +33,8 @@ _BOILER = re.compile(
              funding|disclosures?|editor['’]s\s+notes?|notes?\s+(?:to|for)\s+editors?|
              follow\s+us|related\s+links?|links?|image|photo|credit|multimedia|
              clinicaltrials\.gov|trial\s+registration)\b\s*(?::|-|–|$|\s+[A-Z@(\d])
-    | ^\W{0,3}about\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,8}\s*:?\s*$
-    | ^\W{0,3}about\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[\w&'’.()-]+){0,10}?\s*:\s
+    | ^\W{0,3}about\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,8}\s*:?\s*$
+    | ^\W{0,3}about\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.()-]+){0,10}?\s*:\s
     | ^\W{0,3}(?:for\s+more\s+information|to\s+learn\s+more|learn\s+more\s+at|
                 visit\s+(?:us\s+)?at)\b
     | \bis\s+(?:one\s+of\s+)?(?:the|a)\s+(?:world['’]s|nation['’]s|country['’]s|region['’]s)?\s*

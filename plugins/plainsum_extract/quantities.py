@@ -314,7 +314,8 @@ def find_fractions(st: State) -> None:
     taken = {tuple(f["source_span"]) for f in st.found.facts if f.get("source_span")}
     claims = [f["source_span"] for f in st.found.facts if f["kind"] == "claim"]
     for s in study_sentences(st):
-        if not re.search(r"(?i)\b(?:half|thirds?|quarters?|fifths?)\b", s.text):
+        if not re.search(r"(?i)\b(?:half|thirds?|quarters?|fifths?|(?:one|1)\s+(?:in|out\s+of))\b",
+                         s.text):
             continue
         named = mentions(st, s.text)
         for fr in fractions(s.text):
@@ -330,7 +331,8 @@ def find_fractions(st: State) -> None:
             else:
                 group = _phrase_group(st, s, named, fr.group, lo, hi)
             at = _At(fr.start, fr.end)
-            what = outcome_for(st, s, at, s.text[fr.end:], s.text[:fr.start])
+            # what happened to them is said after the people ("one in four patients died")
+            what = outcome_for(st, s, _At(fr.start, hi), s.text[hi:], s.text[:fr.start])
             if not what:
                 st.found.notes.append(f"a share in words ({fr.said!r}) whose outcome was not "
                                       f"found; left out: {s.text!r}")

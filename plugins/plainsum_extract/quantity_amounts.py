@@ -282,6 +282,8 @@ def counts(text: str) -> list[Count]:
         if re.fullmatch(r"(?:19|20)\d\d", raw) or re.match(r"[\s-]*years?[\s-]+old",
                                                            text[m.end(key):]):
             continue
+        if re.search(r"(?i)\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", text[:m.start(key)]):
+            continue  # "one in ten adults": a share (:func:`fractions`), not ten people
         label = " ".join(m.group(np).split())
         two = re.search(r"\s+and\s+\d", label)
         if two:  # "302 biopsies and 89 cancers": two counts, the second read on its own
@@ -450,6 +452,23 @@ _FRACTION = re.compile(
     r"(?:\s+(?:in|on|with|taking|receiving|given)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?"
     r"(?=\s+(?:had|have|has|were|was|are|is|did|got|developed|experienced|reported|showed|"
     r"needed|used|kept|stopped|remained|improved|lost|gained|died|fell|felt)\b))?)")
+_ONE_IN = re.compile(  # "about one in nine adults", "1 in 20 patients", "one out of every four"
+    r"(?i)(?<![\w.,-])(?P<f>(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|[1-9]\d{0,3}))"
+    r"\s+(?P<np>(?:[\w'’-]+\s+){0,3}?(?:people|patients|participants|adults|women|men|"
+    r"children|infants|babies|volunteers|individuals|subjects|veterans|mothers|survivors|"
+    r"residents|boys|girls|students|workers|smokers|users|respondents|cases|mice|rats|"
+    r"Americans|Britons|Europeans|Canadians|Australians|teens|teenagers|adolescents|"
+    r"pregnancies|births|deaths|users|(?!(?:numbers|cent(?:er|re)s|cancers|others|markers|"
+    r"disorders|ulcers)\b)[a-z]{3,}ers)\b"
+    # "one in five adults with gout needed ...": the people's own words, up to their verb
+    r"(?:\s+(?:with|in|on|aged|over|under|who|taking|receiving|given|of)\b[^,.;()]{1,50}?"
+    r"(?=\s+(?:had|have|has|were|was|are|is|did|got|developed|experienced|reported|showed|"
+    r"needed|used|will|would|may|can|could|die[sd]?|lives?|lived|suffers?|suffered|gets?|"
+    r"develops?|needs?|uses?|takes?|took|remains?|remained|stopped|report)\b))?)")
+_IN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+             "fifty": 50, "hundred": 100}
 _ALLOCATED = re.compile(
     r"(?i)^[^,.;]{0,60}?\b(?:(?:were|was)\s+(?:then\s+)?(?:randomly\s+)?(?:assigned|allocated|"
     r"randomi[sz]ed|given|placed|put)\b|(?:\w+\s+){0,2}?(?:received|got|took|drank|ate)\s+"
@@ -492,5 +511,20 @@ def fractions(text: str) -> list[Fraction]:
                 break
         out.append(Fraction(value, start, m.end("f"), text[start:m.end("f")],
                             m.group("np"), (m.start("np"), m.end("np")), hedge))
-    return out
+    for m in _ONE_IN.finditer(text):  # "roughly one in four patients": a share of 25 %
+        raw = m.group("d").lower()
+        d = _IN_WORDS.get(raw) or (int(raw) if raw.isdigit() else 0)
+        if d < 2:
+            continue
+        share = round(100 / d, 1)
+        hedge, start = None, m.start()
+        for name, pattern in HEDGE_AT_END:
+            h = pattern.search(text, max(0, m.start() - 40), m.start())
+            if h:
+                hedge, start = name, h.start()
+                break
+        out.append(Fraction(int(share) if share.is_integer() else share, start, m.end("f"),
+                            text[start:m.end("f")], m.group("np"),
+                            (m.start("np"), m.end("np")), hedge))
+    return sorted(out, key=lambda f: f.start)
 
