@@ -199,8 +199,11 @@ def find_cohort(st: State) -> tuple[Sentence, re.Match[str]] | None:
                 value = number(m.group("n"))
                 if value is None or value < 2 or _not_people(s.text, m) or _two_groups(s.text, m):
                     continue
-                if best is None or (rank, order) < (best[0], best[1]):
-                    best = (rank, order, s, m)
+                # an exact count beats a rounded one ("more than 24,000 people" in a
+                # subhead, "24,630 adults" in the methods)
+                rank_ = rank + (len(_COHORTS) if m.group("q") else 0)
+                if best is None or (rank_, order) < (best[0], best[1]):
+                    best = (rank_, order, s, m)
                 break
     return (best[2], best[3]) if best else None
 
@@ -503,9 +506,9 @@ _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"followed\s+up|tracked|assessed|observed|interviewed|screened|treated)\s+"
     rf"(?:data\s+(?:on|from)\s+|records\s+of\s+|the\s+records\s+of\s+)?{_Q}{_N}\s+{_NP}{_REST}",
     # "a trial with 42 participants", "a cohort of 541 9- to 11-year-olds", "data from 282 ..."
-    r"\b(?:study|trial|analysis|cohort|sample|survey|experiment|data)\s+(?:(?:collected|"
+    r"\b(?:study|trial|analysis|cohort|sample|survey|experiment|data|records)\s+(?:(?:collected|"
     r"gathered|drawn|obtained|pooled)\s+)?"
-    r"(?:of|with|on|in|involving|including|included|among|from|covering|comprised|comprising|"
+    r"(?:of|with|on|in|involving|including|included|among|from|for|covering|comprised|comprising|"
     rf"consisted\s+of|consisting\s+of|enrolled)\s+(?:a\s+total\s+of\s+)?"
     rf"{_Q}{_N}\s+{_NP}{_REST}",
     # "For the 1,214 women in the study", "Among the 541 children who took part"

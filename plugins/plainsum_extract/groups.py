@@ -68,7 +68,13 @@ def cohort_label(noun: str, rest: str) -> tuple[str, str]:
     """The label of the whole study group from the words after its count ("210 people with
     MS who ..."), and the part of ``rest`` it uses: what follows the noun up to a clause
     break, when that makes a whole label; else the noun alone ("children", not "children
-    aged 5"; "patients", not "patients who had suffered")."""
+    aged 5"; "patients", not "patients who had suffered"); an age band said whole is kept
+    ("adults aged 40 to 80")."""
+    band = re.match(r"\s+aged\s+\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3}|\s+(?:and|or)\s+(?:older|"
+                    r"over|above|up|younger|under))(?=\s*[,;.()]|\s+(?:who|with|in|from|at)\b|$)",
+                    rest)
+    if band:
+        return f"{noun}{band.group(0)}", band.group(0)
     cut = re.split(r",|;|\(|\s+[-–—]|\s+(?:from|at|in|to|during|between|for|since|over|aged|ages?|"
                    r"and(?!\s+(?:men|women|girls|boys|adults|children|adolescents)\b)|or|but|"
                    r"after|before|because|as|than)\b|(?<!\bwho)(?<!\bthat)\s+(?:was|were|is|"

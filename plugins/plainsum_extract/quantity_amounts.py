@@ -231,7 +231,11 @@ _COUNT = re.compile(  # not "type 2 diabetic patients", "stage 3 patients", "pha
     rf"\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?:{COUNTED})\b(?:\s+and\s+(?:{COUNTED})\b)?"
     # the people's own clause: "with X", or "who" with its verb ("120 women who did not
     # have osteoporosis": the main verb that ends it comes after the clause's own verb)
-    rf"(?:\s+(?:(?:with(?!\s+(?:their\s+own|them|it|each\s+other)\b)|taking|receiving|given|"
+    # an age band is said whole: "adults aged 45 to 75", "women aged 50 and older"
+    rf"(?:\s+aged\s+\d{{1,3}}(?:\s*(?:-|–|to|and)\s*\d{{1,3}}|\s+(?:and|or)\s+(?:older|over|"
+    rf"above|up|younger|under))?(?=\s*[,.;:()]|\s+(?:who|with|were|was|had|in|from|at|"
+    rf"across)\b)|"
+    rf"\s+(?:(?:with(?!\s+(?:their\s+own|them|it|each\s+other)\b)|taking|receiving|given|"
     rf"treated\s+with|on|aged)\s+[^,.;:()]{{1,50}}?|"
     rf"who\s+(?:did\s+not\s+|do\s+not\s+|had\s+not\s+|were\s+not\s+)?[\w'’-]+"
     rf"(?:\s+[^,.;:()]{{1,80}}?)?)(?=\s*(?:[,.;:()]|\band\s+\d|\bto\s|\bbetween\b|\bduring\b|"
