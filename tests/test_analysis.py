@@ -228,3 +228,21 @@ def test_the_documented_example_works(register_plugin, plainsum_pm, plainsum_fac
     assert all(f.span[1] <= text.index("FEWER") for f in first)
     assert [f.span for f in found if f.rule == "shouting"] == [
         (text.index("FEWER"), text.index("FEWER") + 5)]
+
+
+def test_the_analysis_reads_the_text_validators_get(plainsum_registry, plainsum_factsheet):
+    """Invisible characters are taken out before the analysis: its figures are read as a
+    reader sees them, and the findings' spans still point into the text as written."""
+    wrong = TEXT.replace("400", "450")  # a figure the sheet does not have
+    hidden = TEXT.replace("400", "4\u200b50")
+    context = _context(plainsum_registry, plainsum_factsheet)
+    checks = check_text(hidden, context, plainsum_registry, with_readability=False)
+    assert context.analysis.text == wrong
+    assert 450 in {m.value for m in context.analysis[parts.NUMBERS]}
+    plain = check_text(wrong, _context(plainsum_registry, plainsum_factsheet),
+                       plainsum_registry, with_readability=False)
+    assert [f.rule for f in checks.findings] == [f.rule for f in plain.findings]
+    placed = [f for f in checks.findings if f.span is not None and f.found]
+    assert any(f.found.replace("\u200b", "") == "450" for f in placed)
+    for f in placed:
+        assert hidden[f.span[0]:f.span[1]] == f.found
