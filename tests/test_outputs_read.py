@@ -4,9 +4,17 @@ held by tests that read the outputs themselves.
 - A post with little room says a comparison of two means in the pack's short form (the
   measure and time as a heading, then the two figures: "Tiempo de ingreso … en 30 días:
   4,8 horas de media …"), so the X and Bluesky posts keep their main figure.
+- A general count says its group's relative clause as its verb ("About 900,000 people in
+  the United States get …", not "There are … who get …"); German general figures are in
+  the present ("erkranken", not "sind … erkrankt"); two groups' general shares of one
+  outcome are one sentence.
 """
 
 from __future__ import annotations
+
+import functools
+import re
+from typing import Any
 
 import pytest
 from plainsum.platforms import PLATFORMS
@@ -58,3 +66,84 @@ def test_the_short_time_is_used_only_in_a_post_with_no_room():
             continue
         w = _wording(sheet, o.lang, o.audience, "linkedin")
         assert _main_sentence(w, False) in o.text, (o.lang, o.audience)
+
+
+# --- background figures ---------------------------------------------------------------
+from plainsum.factsheet import load_factsheet  # noqa: E402
+from plainsum.pipeline import generate  # noqa: E402
+
+from .conftest import known_terms  # noqa: E402
+from .test_posts_fit import SHEETS, _registry  # noqa: E402
+
+
+@functools.cache
+def _summaries(name: str) -> tuple[Any, dict[tuple[str, str], str]]:
+    sheet = load_factsheet(SHEETS[name], known_terms())
+    outputs = generate(sheet, _registry(), _langs(sheet), ["patients", "public", "press",
+                                                          "clinicians"], ["summary"])
+    for o in outputs:
+        assert o.checks is None or o.checks.passed, (name, o.lang, o.audience, o.checks)
+    return sheet, {(o.lang, o.audience): o.text for o in outputs}
+
+
+def test_a_general_count_says_its_groups_clause_as_the_verb():
+    """Before: "There are about 900,000 people in the United States who get …", "El número
+    de personas … es de alrededor de 900.000", "Es gibt etwa 900.000 Menschen in den USA,
+    die … bekommen"; now the clause is the sentence's verb, in every language."""
+    _, texts = _summaries(MEANS)
+    expected = {
+        "en": "About 900,000 people in the United States get a blood clot in a vein each year.",
+        "es": "Alrededor de 900.000 personas en Estados Unidos tienen un coágulo en una vena",
+        "fr": "Environ 900 000 personnes aux États-Unis ont un caillot dans une veine",
+        "de": "Etwa 900.000 Menschen in den USA bekommen jedes Jahr ein Blutgerinnsel",
+        "it": "Circa 900.000 persone negli Stati Uniti ogni anno hanno un coagulo",
+        "pt": "Cerca de 900 000 pessoas nos Estados Unidos têm um coágulo numa veia",
+        "nl": "Ongeveer 900.000 mensen in de Verenigde Staten krijgen jaarlijks een bloedstolsel",
+    }
+    for lang, said in expected.items():
+        if (lang, "public") in texts:
+            assert said in re.sub("[\u00a0\u202f]", " ", texts[lang, "public"]), lang
+
+
+@pytest.mark.parametrize(("lang", "label", "parts"), [
+    ("en", "people who get a clot", {"head": "people", "clause": "get a clot"}),
+    ("es", "personas a las que se prevé diagnosticar cáncer", None),  # not the subject
+    ("fr", "personnes chez qui un cancer est diagnostiqué", None),
+    ("de", "Menschen in den USA, die jedes Jahr daran teilnehmen", None),  # separable
+    ("de", "Menschen, die jedes Jahr erkranken",
+     {"head": "Menschen", "clause": "jedes Jahr erkranken", "verb": "erkranken",
+      "rest": "jedes Jahr"}),
+    ("en", "people expected to be diagnosed", None),
+])
+def test_a_label_is_split_at_its_subject_relative_only(lang, label, parts):
+    sheet, _ = _summaries(MEANS)
+    w = _wording(sheet, lang, "public", "x")
+    assert w.relative_parts(label) == parts
+
+
+def test_german_general_figures_are_in_the_present_not_the_perfekt():
+    """Before: "4,2 % der Frauen sind im Laufe ihres Lebens an Darmkrebs erkrankt",
+    "Weniger als 1 % … sind innerhalb von 30 Tagen gestorben" (Perfekt)."""
+    _, vitamin = _summaries("vitamin-d-colorectal-2018")
+    _, trial = _summaries(MEANS)
+    assert "erkranken im Laufe ihres Lebens an Darmkrebs" in vitamin["de", "public"]
+    assert "sterben innerhalb von 30 Tagen" in trial["de", "public"]
+    assert "versterben innerhalb von 30 Tagen (30-Tage-Mortalität)" in trial["de", "clinicians"]
+    for text in (*vitamin.values(), *trial.values()):
+        assert not re.search(r"\bsind [^.]*\b(?:erkrankt|gestorben|verstorben)\b", text)
+
+
+def test_two_groups_general_shares_of_one_outcome_are_one_sentence():
+    """Before: "4.2% of women get bowel cancer at some point in their lives. 4.5% of men
+    get bowel cancer at some point in their lives." (the outcome twice in a row)."""
+    sheet, texts = _summaries("vitamin-d-colorectal-2018")
+    women, men = (sheet.facts[f] for f in ("lifetime-women", "lifetime-men"))
+    for (lang, audience), text in texts.items():
+        w = _wording(sheet, lang, audience, "x")
+        outcome = w.outcome(women.outcome)
+        once = [s for s in re.split(r"(?<=\.)\s", text)
+                if w.percent(women) in s and w.percent(men) in s]
+        if lang == "nl" and w.level == "technical":
+            continue  # the Dutch technical register keeps "het is bekend dat", one by one
+        assert once, (lang, audience)
+        assert text.count(outcome) <= 1, (lang, audience)

@@ -432,13 +432,52 @@ class Wording:
 
     def _proportion(self, fact: Fact, key: str = "fact.proportion") -> Sentence:
         mode, value = self.share(fact)
+        outcome = self.outcome(fact.outcome)
+        role = self.role(fact)
+        present = self.present_parts(outcome) if role == "background" else None
         text = self.sentence(key,
-                             [self.role(fact), self.hedged(fact), mode,
+                             [role, "present" if present else "", self.hedged(fact), mode,
                               *noun_keys(self.group(fact.group)), timed(fact)],
                              value=value, time=self.time_or_study(fact.time, fact),
-                             **self.frequency_slots(fact),
-                             outcome=self.outcome(fact.outcome), **self.group_slots(fact.group))
+                             **self.frequency_slots(fact), **(present or {}),
+                             outcome=outcome, **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="result")
+
+    def present_parts(self, outcome: str) -> dict[str, str] | None:
+        """An outcome label ending in a past participle the pack's
+        ``grammar.present_verbs`` knows ("im Laufe ihres Lebens an Darmkrebs erkrankt"),
+        as its present-tense ``verb`` ("erkranken") and the ``rest``: a general figure is
+        said in the present ("4,2 % der Frauen erkranken im Laufe ihres Lebens an
+        Darmkrebs"), not in the Perfekt "sind … erkrankt" (a participle of state,
+        "eingeschränkt", "betroffen", is not in the table: "sind … betroffen" is present)."""
+        verbs = self.raw("grammar.present_verbs") if self.has("grammar.present_verbs") else {}
+        spec = (self.raw("grammar.subject_relative") if self.has("grammar.subject_relative")
+                else {})
+        if not verbs and not spec.get("verb_last"):
+            return None
+        text, tail = outcome, ""
+        bracket = re.search(r"\s*\([^()]*\)$", text)
+        if bracket is not None:
+            text, tail = text[: bracket.start()], text[bracket.start():]
+        words = text.split()
+        if not words:
+            return None
+        # a language whose label is a verb-last clause in the present (Dutch "ooit in hun
+        # leven darmkanker krijgen"): the same verb, second in a main clause
+        verb = verbs.get(words[-1]) or (self._finite(words[-1], spec) if not verbs else None)
+        if not verb:
+            return None
+        return {"verb": verb, "rest": " ".join(words[:-1]) + tail}
+
+    @staticmethod
+    def _finite(word: str, spec: Mapping[str, Any]) -> str | None:
+        """``word`` where it is a finite plural verb a main clause may put second (the
+        pack's ``plural_verb`` and not one of its ``separable`` prefixes), else None."""
+        if not re.fullmatch(spec.get("plural_verb", r"\w+"), word) or any(
+                word.lower().startswith(str(p)) and len(word) > len(str(p)) + 2
+                for p in spec.get("separable", [])):
+            return None
+        return word
 
     def proportion_again(self, fact: Fact) -> Sentence:
         """A proportion said right after one of the same group and outcome at another
@@ -960,12 +999,45 @@ class Wording:
         said = self.fact_sentence(fact, as_result=True)
         if said is None:
             return Sentence("", (), role="background")
+        return self._framed(said, key, fact.kind)
+
+    def background_pair(self, first: Fact, second: Fact, framed: bool) -> Sentence | None:
+        """Two general shares of one outcome at one time in two groups said in one
+        sentence (the pack's ``fact.proportion_pair``: "4.2% of women and 4.5% of men get
+        bowel cancer at some point in their lives"), not the outcome twice in two
+        sentences in a row; None where they are not such a pair or the pack has no words
+        for it (their mode: "71 out of 100" pairs are said one by one)."""
+        if (not self.has("fact.proportion_pair") or first.kind != "proportion"
+                or second.kind != "proportion" or not first.background
+                or not second.background or self.earlier(first) or self.earlier(second)
+                or first.outcome != second.outcome or first.time != second.time
+                or not first.group or not second.group or first.group == second.group
+                or bool(first.hedged) != bool(second.hedged)):
+            return None
+        (mode, a_value), (other, b_value) = self.share(first), self.share(second)
+        outcome = self.outcome(first.outcome)
+        present = self.present_parts(outcome)
+        try:
+            text = self.sentence("fact.proportion_pair",
+                                 ["present" if present else "",
+                                  self.hedged(first) or self.hedged(second), mode if mode == other
+                                  else "mixed", timed(first)],
+                                 a_value=a_value, b_value=b_value, outcome=outcome,
+                                 time=self.time_or_study(first.time, first), **(present or {}),
+                                 **self.group_slots(first.group, "a_"),
+                                 **self.group_slots(second.group, "b_"))
+        except (MissingTranslation, KeyError):
+            return None
+        said = Sentence(text, (first.id, second.id), role="background")
+        return self._framed(said, "fact.background", first.kind) if framed else said
+
+    def _framed(self, said: Sentence, key: str, kind: str) -> Sentence:
         body = said.text.rstrip(".")
         lower = getattr(self.pack, "lower_first", None)
         body = lower(body) if lower is not None else LanguagePack.lower_first(self.pack, body)
         if body[1:2] in ("'", "’") and body[:1].isupper():  # "C'erano", "L'âge"
             body = body[0].lower() + body[1:]
-        text = self.sentence(key, [fact.kind], fact=body,
+        text = self.sentence(key, [kind], fact=body,
                              fact_capital=capitalise(said.text.rstrip(".")))
         return Sentence(text, said.facts, role="background")
 
@@ -986,12 +1058,50 @@ class Wording:
         return make(fact) if make is not None else None
 
     def cohort_count(self, fact: Fact) -> Sentence:
-        """A count said on its own (a background count: "about 1.3 million ...")."""
+        """A count said on its own (a background count: "about 1.3 million ..."); a
+        general count whose group is a noun and a subject relative clause ("people in the
+        United States who get a blood clot each year") says the clause as its verb
+        (``clause``: "About 900,000 people in the United States get ..."), not "There
+        are about 900,000 people ... who get ..." (nor "El número de ... es de ...")."""
+        label = self.group(fact.group)
+        role = self.role(fact)
+        parts = (self.relative_parts(label) if role == "background" and fact.value != 1
+                 else None)
         text = self.sentence("fact.count_alone",
-                             [self.role(fact), *noun_keys(self.group(fact.group))],
+                             [role, "clause" if parts else "", *noun_keys(label)],
                              n=self.hedge(fact, self.count(fact.value), "number"),
-                             **self.group_slots(fact.group))
+                             **(parts or {}), **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="study")
+
+    def relative_parts(self, label: str) -> dict[str, str] | None:
+        """A label split at its subject relative pronoun (the pack's
+        ``grammar.subject_relative``): ``head`` (the people), ``clause`` (what they do);
+        for a language that puts the verb last in the clause (``verb_last``: German,
+        Dutch), also its finite ``verb`` and the ``rest``, for a main clause that puts the
+        verb second. None where the label has no such clause, the pronoun follows a
+        preposition or an article ("a las que", "chez qui": not the subject), or the verb
+        is a separable one ("teilnehmen": the main clause would split it)."""
+        if not self.has("grammar.subject_relative"):
+            return None
+        spec = self.raw("grammar.subject_relative")
+        pronouns = "|".join(re.escape(p) for p in spec.get("pronouns", []))
+        if not pronouns:
+            return None
+        comma = "," if spec.get("comma") else ",?"
+        match = re.search(rf"(?<=\w){comma}\s+(?:{pronouns})\s+(?=\w)", label, re.I)
+        if match is None:
+            return None
+        head, clause = label[: match.start()].strip(), label[match.end():].strip()
+        before = head.split()[-1].lower() if head.split() else ""
+        if not head or not clause or before in {str(w).lower() for w in spec.get("not_after", [])}:
+            return None
+        parts = {"head": head, "clause": clause}
+        if spec.get("verb_last"):
+            *rest, verb = clause.split()
+            if not rest or self._finite(verb, spec) is None:
+                return None
+            parts.update(verb=verb, rest=" ".join(rest))
+        return parts
 
     # --- terms used -----------------------------------------------------------------
     def terms_in(self, text: str) -> list[str]:

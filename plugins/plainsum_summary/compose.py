@@ -218,11 +218,17 @@ def background_sentences(w: Wording, headed: bool = False) -> list[Sentence]:
     a lead or among the results. The paragraph says "context" once: in its heading
     (``headed``) or in its first sentence, not before every figure."""
     out: list[Sentence] = []
-    for fact in w.sheet.facts.values():
-        if fact.background:
-            sentence = w.background(fact, framed=not headed and not out)
-            if sentence.text:
-                out.append(sentence)
+    facts = [f for f in w.sheet.facts.values() if f.background]
+    i = 0
+    while i < len(facts):
+        framed = not headed and not out
+        # two groups' shares of one outcome: one sentence, not the outcome twice in a row
+        pair = (w.background_pair(facts[i], facts[i + 1], framed) if i + 1 < len(facts)
+                else None)
+        sentence = pair or w.background(facts[i], framed=framed)
+        i += 2 if pair is not None else 1
+        if sentence.text:
+            out.append(sentence)
     from .results import varied  # results imports this module
 
     return varied(w, out)  # "Het is bekend dat ... Ook is bekend dat ..."
