@@ -87,3 +87,59 @@ def test_preventing_more_infections_is_fewer_infections(lang: str, text: str) ->
 def test_preventing_fewer_infections_is_still_flipped() -> None:
     text = "La clorhexidina previno menos infecciones de la herida que el yodo."
     assert "direction-flipped" in rules(CHX, "es", text), said(alarms(CHX, "es", text))
+
+
+# --- a round figure with a hedge that holds of a count ---------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'essai a porté sur plus de 1 100 femmes opérées par césarienne."),
+    ("pt", "O ensaio incluiu mais de mil mulheres submetidas a cesariana."),
+    ("en", "The trial enrolled well over 1,000 women having a caesarean."),
+    ("de", "An der Studie nahmen mehr als 1100 Frauen mit Kaiserschnitt teil."),
+    ("it", "Lo studio ha coinvolto quasi 1200 donne sottoposte a cesareo."),
+])
+def test_a_round_bound_that_holds_restates_a_count(lang: str, text: str) -> None:
+    assert "unsupported-number" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'essai a porté sur moins de 1 100 femmes opérées par césarienne."),
+    ("en", "The trial enrolled about 1,200 women having a caesarean."),
+    ("de", "An der Studie nahmen mehr als 1200 Frauen mit Kaiserschnitt teil."),
+])
+def test_a_round_bound_that_does_not_hold_is_unsupported(lang: str, text: str) -> None:
+    assert "unsupported-number" in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+# --- a difference whose two ends the sentence gives ------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Time in hospital for clots or bleeding: 4.8 hours at home against 33.6 hours on "
+           "the ward, a gap of 28.8 hours."),
+    ("es", "Los que se fueron pronto pasaron 4,8 horas en el hospital y los ingresados 33,6 "
+           "horas: una diferencia de 28,8 horas."),
+    ("fr", "Sortie précoce : 4,8 heures à l'hôpital, contre 33,6 heures pour les autres, soit "
+           "un écart de 28,8 heures."),
+])
+def test_the_size_of_a_gap_between_two_given_figures_has_no_sign(lang: str, text: str) -> None:
+    riva = "rivaroxaban-pe-2018"
+    assert "sign-flipped" not in rules(riva, lang, text), said(alarms(riva, lang, text))
+
+
+def test_a_gap_said_as_added_time_still_has_a_sign() -> None:
+    riva = "rivaroxaban-pe-2018"
+    text = ("Those sent home spent 4.8 hours in hospital and the others 33.6 hours, so going "
+            "home early added 28.8 hours.")
+    assert "sign-flipped" in rules(riva, "en", text), said(alarms(riva, "en", text))
+
+
+CT = "ct-heart-scan-2018"  # relative change: 40 % fewer heart attacks with the scan
+
+
+# --- an aside in brackets does not end the clause ---------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Aggiungere la TAC (un esame di pochi minuti) agli esami abituali ha ridotto gli "
+           "infarti del 40%."),
+    ("en", "Adding the scan (a test of a few minutes) to the usual tests lowered heart "
+           "attacks by 40%."),
+])
+def test_an_aside_in_brackets_keeps_the_subject(lang: str, text: str) -> None:
+    assert "sign-flipped" not in rules(CT, lang, text), said(alarms(CT, lang, text))

@@ -189,6 +189,20 @@ class Effects:
         """The clause of a figure: between the clause marks around it in its sentence."""
         return self.scoper.clause_of(m)
 
+    def _before_aside(self, m: Mention, lo: int) -> int:
+        """Where a clause starts that a closed aside in brackets only interrupts: "Adding
+        a CT scan (CT angiography) to the usual tests cut ..." is one clause, whose subject
+        is the scan, not the usual tests after the bracket."""
+        a, _ = self.scoper.sentences[self.scoper.sentence_of(m.start)] if (
+            self.scoper.sentences) else (0, len(self.text))
+        while lo - 1 > a and self.text[lo - 1] == ")":
+            opening = self.text.rfind("(", a, lo - 1)
+            if opening < 0:
+                break
+            mark = max(self.text.rfind(c, a, opening) for c in ",;:—–()")
+            lo = a if mark < 0 else mark + 1
+        return lo
+
     def expected_way(self, m: Mention, fact: Fact, lower: bool) -> str:
         """The direction a text must say for ``fact`` (``lower``: group below versus),
         turned round when the comparison group is the subject, named before the figure
@@ -196,6 +210,7 @@ class Effects:
         versus = getattr(fact, "versus", None)
         if versus:
             lo, _ = self._clause(m)
+            lo = self._before_aside(m, lo)
             ways, _ = self._sentence_ways(self.scoper.sentence_of(m.start))
             # the comparison group right after a direction word describes the group
             # ("au-dessus du seuil suffisant", "above sufficient levels"): not the subject
@@ -433,6 +448,8 @@ class Effects:
             # none in its clause or sentence: "−0.17" said as "0.17" is flipped
             way = self.way(m) or self.way(m, clause=False)
             flipped = value < 0 if way is None else way != self.expected_way(m, fact, value < 0)
+            if flipped and way is None and self._gap_of_said(m):
+                flipped = False  # "4.8 h vs 33.6 h, a difference of 28.8 h": its size
         if flipped and favoured is not None and favoured != better and self._favour_end:
             # the span runs on to the arm it names: that is where the text is wrong
             m = dataclasses.replace(m, end=self._favour_end,
@@ -443,6 +460,22 @@ class Effects:
                         f"{self.index.lexicon.pack.format_number(value)} "
                         f"({self.fact_words(fact)}).", m, fact,
                         self.index.lexicon.pack.format_number(value), "error")
+
+    def _gap_of_said(self, m: Mention) -> bool:
+        """Whether a word for a gap stands before the figure and two other figures of the
+        sentence are its ends ("4,8 Stunden ..., die stationär Behandelten 33,6 Stunden, ein
+        Unterschied von 28,8 Stunden"): the text gives each side, so the size says no sign
+        ("... so going home early added 28.8 hours" still says one)."""
+        if not self.scoper.sentences or not _GAP_BEFORE.search(
+                self.text, max(0, m.start - 40), m.start):
+            return False
+        lo, hi = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        said = [x.value for x in self.mentions[bisect_left(self.starts, lo):
+                                              bisect_left(self.starts, hi)]
+                if x is not m and x.value is not None]
+        size = abs(m.value)
+        return any(abs(abs(x - y) - size) < EPS + 0.05 * 10 ** -m.decimals
+                   for i, x in enumerate(said) for y in said[i + 1:])
 
     def favours(self, m: Mention) -> bool:
         """Whether a favour word ("in favour of", "à l'avantage de") stands in the
@@ -1022,6 +1055,11 @@ _AFTER_FIGURE = regex.compile(
 
 # right after a fraction, the words that make it a change: "half as often", "halb so
 # oft", "la mitad de veces", "deux fois moins"
+# a word for the size of a gap right before a figure ("a difference of", "ein Unterschied
+# von", "una diferencia de", "un écart de"): closed-class nouns of the six languages
+_GAP_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:difference|gap|unterschied|differenz|diferencia|différence|écart"
+    r"|differenza|diferença)(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$", regex.IGNORECASE)
 _AS_CHANGE = regex.compile(
     r"[ \u00a0]+(?:de[ \u00a0]+)?(?:as|so|tan|tanto|aussi|autant|wie|come|zo|veces|fois|volte"
     r"|vezes|mal|keer|less|fewer|menos|moins|weniger|meno|minder)(?!\w)", regex.IGNORECASE)

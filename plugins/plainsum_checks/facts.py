@@ -26,7 +26,7 @@ from plainsum.spans import Spans
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
 from .context import Scope, Scoper, back_cues, time_cues
 from .directions import _sentences, stated_claims
-from .effects import Effects
+from .effects import Effects, fits
 from .numbers import CHECKED, Mention
 from .reported import AS_RESULT
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
@@ -524,6 +524,8 @@ class _Judge:
             return
         if m.words and m.value in self.index.parts and not self._quantifies_people(m):
             return  # "one of the two cleansers": the sheet's arms or subgroups, counted
+        if self._rounded_bound(m):
+            return  # "more than 1,100 women", "mais de mil mulheres" for 1,147
         if self._rate_base(m):
             return  # "3.3 fewer infections for every 100 women": the rate's base
         # the count of one of the groups said around the number, if any
@@ -536,6 +538,27 @@ class _Judge:
             f"The fact sheet does not give the number {m.text}; for "
             f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
             m, meant, self.index.expected(meant))
+
+    def _rounded_bound(self, m: Mention) -> bool:
+        """A round figure with a hedge that holds of one of the sheet's counts is that count
+        said loosely, as writers do: "more than 1,100 women", "plus de mille femmes",
+        "rund 1100 Frauen" for 1,147: the count rounded the hedge's way (down after "more
+        than", up after "nearly", to the nearest after "about") to the figure's last
+        non-zero digit; "fewer than 1,100" or "about 1,200" is no way to say 1,147."""
+        said = m.value
+        if not m.hedge or said < 10 or said != int(said) or int(said) % 10:
+            return False
+        step = 10 ** (len(str(int(said))) - len(str(int(said)).rstrip("0")))
+        rounded = {"about": lambda v: (v + step // 2) // step * step,
+                   "more-than": lambda v: v // step * step, "at-least": lambda v: v // step * step,
+                   "less-than": lambda v: -(-v // step) * step,
+                   "up-to": lambda v: -(-v // step) * step,
+                   "nearly": lambda v: -(-v // step) * step}.get(m.hedge)
+        hits = [f for value, facts in self.index.counts.items() for f in facts
+                if rounded is not None and value == int(value) and int(value) % step
+                and rounded(int(value)) == int(said) and fits(m.hedge, said, value, floor=0.0)]
+        self.reading.stated.update(f.id for f in hits)
+        return bool(hits)
 
     def _generic_only(self, m: Mention) -> bool:
         """Whether the figure's sentence names groups only by generic words ("people",
