@@ -68,6 +68,8 @@ def find_means(st: State) -> None:
         for m in _MEAN_PAIR.finditer(s.text):
             _mean_pair(st, s, m)
             taken.append((m.start(), m.end()))
+        # "fell by an average of 18.6 mm Hg": a change, drafted as a difference, no mean
+        taken += [q.phrase for q in read(s.text) if q.kind == "difference"]
         found = means(s.text)
         if found:
             subject_groups(st, s)  # "patients who received X went longer (median 8.2 months)"
@@ -459,11 +461,21 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     fact.update({k: v for k, v in q.fields.items() if k != "measure"})
     group, versus = _group_and_versus(s.text, q, named, arms)
     outcome = q.outcome
+    if q.kind == "difference":
+        # "by 9.1 mm Hg in the usual-care group": the group named right after the change
+        right = next((h for h in named if q.phrase[1] <= h[0] <= q.phrase[1] + 30
+                      and re.fullmatch(r"(?i)\s*[,)]?\s*(?:from\s+baseline\s+|from\s+the\s+"
+                                       r"start\s+)?(?:in|among|for|with)\s+(?:the\s+|those\s+"
+                                       r"in\s+the\s+)?", s.text[q.phrase[1]:h[0]])), None)
+        if right:
+            group = right[2]
     if q.kind in ("relative-change", "ratio", "difference"):
         group = _subject_group(st, s, q, named, group) or group
         subj = clause_subject(s.text, q.phrase[0])
         if outcome and subj and subj[1] <= outcome[1] < subj[2]:
             outcome = None  # "regular walkers had a ratio of 0.7": the people, no outcome
+        if outcome and _EFFECT_ITSELF.fullmatch(outcome[0]):
+            outcome = None  # "the between-group difference was -0.5": what it is of is said before
         if versus == group:
             versus = None
     if q.kind in ("relative-change", "ratio") and group == "all":
@@ -673,6 +685,11 @@ def _associated(st: State, s: Sentence, q: Quantity) -> str | None:
     return group_named(st, label, [s.at(m.start("np")), s.at(m.end("np"))])
 
 
+_EFFECT_ITSELF = re.compile(
+    r"(?i)(?:the\s+)?(?:[\w-]+\s+)?(?:difference|change|reduction|increase|decrease|effect|"
+    r"gap|association|benefit)s?")
+
+
 def _subject_group(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
                    group: str) -> str | None:
     """The group an effect is said of when the clause's subject names people
@@ -680,6 +697,9 @@ def _subject_group(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
     about tea drinkers, not the whole study nor the non-drinkers. None (keep ``group``) when
     the clause has no such subject or the group read so far is named outside it, not as
     the comparison."""
+    if re.search(r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:\w+\s+){0,2}$",
+                 s.text[:q.phrase[0]]):
+        return None  # "lost 3.9 kg, compared with 1.2 kg in ...": the comparison's figure
     subj = clause_subject(s.text, q.phrase[0]) or among_before(s.text, q.phrase[0])
     if subj is None:
         return None

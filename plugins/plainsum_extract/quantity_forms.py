@@ -118,6 +118,9 @@ _FOLD_WORDS = {"doubl": 2, "tripl": 3, "quadrupl": 4, "twice": 2}
 _CI = (rf"\s*[,;(\[]?\s*(?:(?:with\s+(?:a\s+)?)?95\s*(?:%|percent|per\s+cent)\s*)?"
        rf"(?:CI|C\.I\.|confidence\s+interval)\s*(?:[,:=]|of|was)?\s*"
        rf"(?P<lo>{NUM})\s*(?:-|–|—|to|,)\s*(?P<hi>{NUM})\s*[)\]]?")
+_CI_SIGNED = re.compile(_CI.replace(f"(?P<lo>{NUM})", f"(?P<lo>{SIGNED})")
+                        .replace(f"(?P<hi>{NUM})", f"(?P<hi>{SIGNED})"))
+"""An interval whose ends may be negative (of a difference)."""
 _P = (r"\s*[,;(]?\s*(?:p|P)(?:\s*-?\s*value)?\s*(?P<rel>[<=>≤≥]|(?:was|of))\s*"
       r"(?P<p>0?\.\d+|1(?:\.0+)?)")
 _RATIO = re.compile(
@@ -132,7 +135,7 @@ _ABBREV_RATIO = {"hr": "hazard", "ahr": "hazard", "or": "odds", "aor": "odds", "
 # -- ranges -------------------------------------------------------------------------------
 
 UNIT = (r"years?|months?|weeks?|days?|hours?|minutes?|kg|kilograms?|g\b|grams?|mg|"
-         r"milligrams?|cm|centimet(?:er|re)s?|mmHg|mg/dL|mmol/L|points?")
+         r"milligrams?|cm|centimet(?:er|re)s?|mm\s?Hg|mg/dL|mmol/L|points?")
 _TO = r"\s*(?:-|–|—|to|and|through)\s*"
 _RANGE_AGE = re.compile(
     rf"(?i)\b(?:ages?|aged|age\s+range|between\s+the\s+ages\s+of|in\s+their)\s+"
@@ -287,6 +290,7 @@ def read(text: str) -> tuple[Quantity, ...]:
     found += _differences(text)
     found += _changes(text)
     found += _differences_by(text)
+    found += _amounts(text)
     found += _ranges(text)
     found += _no_differences(text)
     found.sort(key=lambda q: (q.phrase[0], -q.phrase[1]))
@@ -566,7 +570,11 @@ def unit_name(raw: str | None) -> str | None:
     table = {"kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g",
              "milligram": "mg", "milligrams": "mg", "centimeter": "cm", "centimeters": "cm",
              "centimetre": "cm", "centimetres": "cm", "mmhg": "mmHg", "mg/dl": "mg/dL",
-             "mmol/l": "mmol/L", "points": "point", "iq points": "point"}
+             "mmol/l": "mmol/L", "points": "point", "iq points": "point",
+             "pound": "lb", "pounds": "lb", "lbs": "lb", "lb": "lb"}
+    u = re.sub(r"^mm\s+hg$", "mmhg", u)
+    if re.fullmatch(r"percentage[\s-]points?", u):
+        return "percentage-points"
     if u in table:
         return table[u]
     if u in ("kg", "g", "mg", "cm", "point"):
@@ -584,8 +592,16 @@ def _differences(text: str) -> list[Quantity]:
         word = m.group("d") or m.group("c")
         if word and _direction(word) == "lower":
             value = -abs(value)
-        q = Quantity("difference", m.start("n"), m.end("n"), value,
-                     {"unit": "percentage-points"}, phrase=(m.start(), m.end()))
+        fields: dict[str, Any] = {"unit": "percentage-points"}
+        end = m.end()
+        ci = _CI_SIGNED.match(text, end)  # "-0.5 percentage points (95% CI, -0.8 to -0.2)"
+        if ci:
+            lo, hi = read_number(ci.group("lo")), read_number(ci.group("hi"))
+            if lo is not None and hi is not None and lo <= value <= hi:
+                fields["ci"] = [lo, hi]
+                end = ci.end()
+        q = Quantity("difference", m.start("n"), m.end("n"), value, fields,
+                     phrase=(m.start(), end))
         q.hedge = hedge_of(text[:m.start()])
         q.outcome = words_after(text, m.end()) if word and word.lower() in (
             "fewer", "less", "more") else None
@@ -630,6 +646,68 @@ def _differences_by(text: str) -> list[Quantity]:
         q.hedge = hedge_of(text[:m.start("n")])
         q.outcome = _object_outcome(text, m) or subject_words(text, m.start())
         out.append(q)
+    return out
+
+
+_HEDGE_WORDS = "|".join(p for _, p in HEDGES)
+_STAT_OF = r"(?:an?\s+(?:average|mean|median)\s+(?:change\s+)?of\s+)"
+_AMOUNT_UNIT = (rf"(?P<u>percentage[\s-]points?|{UNIT}|pounds?|lbs?|"
+                # any plural of a measure: "beats", "steps" (not people or a share)
+                rf"(?!(?:people|patients|participants|persons|percent|times|cases)\b)"
+                rf"[a-z]{{3,}}s)\b")
+_BY_AMOUNT = re.compile(
+    rf"(?i)\bby\s+(?P<h>(?:{_HEDGE_WORDS})\s+)?{_STAT_OF}?(?P<n>{NUM})\s*{_AMOUNT_UNIT}")
+_LOSS = re.compile(
+    rf"(?i)\b(?P<v>lost|gained|loses|gains|lose|gain)\s+{_STAT_OF}?(?P<h>(?:{_HEDGE_WORDS})\s+)?"
+    rf"(?P<n>{NUM})\s*(?P<u>kg|kilograms?|pounds?|lbs?|grams?)\b")
+_CHANGE_VERB = re.compile(rf"(?i)\b(?P<v>{VERB_LOWER}|{VERB_HIGHER})\b")
+
+
+def _amounts(text: str) -> list[Quantity]:
+    """Changes from the start said with their verb, however far ("blood pressure fell by an
+    average of 18.6 mm Hg in one group and by 9.1 mm Hg in the other": -18.6 and -9.1;
+    "lost an average of 3.9 kg, compared with 1.2 kg": -3.9 and -1.2), signed by the verb,
+    with the thing that changed (the verb's subject; weight for kilograms lost)."""
+    out = []
+    for m in _BY_AMOUNT.finditer(text):
+        head = text[max(0, m.start() - 160):m.start()]
+        verbs = list(_CHANGE_VERB.finditer(head))
+        value = read_number(m.group("n"))
+        if not verbs or value is None or re.search(r"[.;:]\s", head[verbs[-1].end():]):
+            continue  # no verb of change in the clause: "by 2030", "by 5 points each"
+        verb = verbs[-1]
+        lower = re.fullmatch(rf"(?i){VERB_LOWER}", verb.group("v"))
+        unit = unit_name(m.group("u"))
+        q = Quantity("difference", m.start("n"), m.end("u"), -abs(value) if lower else value,
+                     {"unit": unit} if unit else {}, phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(m.group("h") or "") if m.group("h") else None
+        at = max(0, m.start() - 160) + verb.start()
+        q.outcome = subject_words(text, at)
+        out.append(q)
+    for m in _LOSS.finditer(text):
+        value = read_number(m.group("n"))
+        if value is None:
+            continue
+        sign = -1 if m.group("v").lower().startswith("los") else 1
+        unit = unit_name(m.group("u"))
+        fields = {"unit": unit} if unit else {}
+        weight = ("weight", m.start("v"), m.end("v"))  # kilograms lost or gained: weight
+        q = Quantity("difference", m.start("n"), m.end("u"), sign * abs(value), dict(fields),
+                     phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(m.group("h") or "") if m.group("h") else None
+        q.outcome = weight
+        out.append(q)
+        other = re.match(rf"(?i)\s*(?:\([^()]{{0,40}}\)\s*)?,?\s*(?:compared\s+(?:with|to)|"
+                         rf"versus|vs\.?|against)\s+(?P<n>{NUM})\s*(?P<u>kg|kilograms?|pounds?|"
+                         rf"lbs?|grams?)\b", text[m.end():])
+        if other:  # "..., compared with 1.2 kg in the other group": the same change there
+            lo = m.end() + other.start("n")
+            second = read_number(other.group("n"))
+            if second is not None:
+                q2 = Quantity("difference", lo, m.end() + other.end("u"), sign * abs(second),
+                              dict(fields), phrase=(lo, m.end() + other.end()))
+                q2.outcome = weight
+                out.append(q2)
     return out
 
 
