@@ -26,6 +26,7 @@ import regex
 from plainsum.memo import Memo
 from plainsum.spans import Spans
 
+from . import number_words
 from .text import RunMemo, _fold, fold, joined, tokens
 
 # kinds a fact checker must judge; the others are read only so they are not misread
@@ -165,6 +166,13 @@ class NumberReader:
         self.decimal = get_decimal_symbol(locale)
         self.words, self.articles = self._number_words(_EAGER)
         self._index_words()
+        # text2num reads the spelled-out numbers of its languages; the tables above the
+        # forms it lacks (see number_words)
+        self.text2num = number_words.language(pack) if self.words else None
+        self.glued = self._glued_stems() if self.text2num else ()
+        self.scales = self._scale_words() if self.text2num else frozenset()
+        # and as the start of a longer word: "hundredth", "millionth", "milliardième"
+        self.scale_heads = tuple(sorted(w for w in self.scales if len(w) >= 4))
         small = {tok for key, value in self.words.items() if value < 100 for tok in key}
         # words of the round hundreds and thousands ("hundred", "doscientos", "mille") and
         # the first word of 101 ("ciento", "cento"): a text with one of them needs the
@@ -238,6 +246,37 @@ class NumberReader:
         self.fold_after = self.effects.fold_after
 
     # --- building --------------------------------------------------------------
+    def _glued_stems(self) -> tuple[str, ...]:
+        """Where a language writes a number over 1000 as one word ("achttausendfünfhundert-
+        drei", "duemilaquattrocento", "vijfduizend"), the thousands words in it
+        ("tausend", "mila", "mille", "duizend"): a word holding one may be a number the
+        tables do not hold (they hold every number to 999). Empty where numbers are
+        several words."""
+        say = getattr(self.pack, "number_words", None)
+        try:
+            if say is None or len(tokens(say(2345))) > 1:
+                return ()
+            stems = {_common_end(*(fold(say(k * 1000)) for k in (2, 3, 4))), fold(say(1000))}
+        except Exception:  # a language num2words lacks
+            return ()
+        return tuple(sorted(stem for stem in stems if len(stem) >= 4))
+
+    def _scale_words(self) -> frozenset[str]:
+        """The words of thousands, millions and billions, singular and plural ("mil",
+        "millones", "Millionen"), and those that join a number's parts, folded: a number
+        word before one goes on."""
+        say = getattr(self.pack, "number_words", None)
+        try:
+            said = [say(n) for n in (1000, 2000, 10**6, 2 * 10**6, 10**9, 2 * 10**9)] if (
+                say is not None) else []
+        except Exception:  # a language num2words lacks
+            return frozenset()
+        scales = {t.norm for form in said for t in tokens(form)}
+        # and the words that join the parts of a number ("and", "et", "y", "e"): the
+        # tables' words that are no number themselves ("vingt et unième")
+        joins = {word for key in self.words for word in key[1:]} - self.first_words
+        return frozenset(scales | joins) - self.first_words
+
     def _index_words(self) -> None:
         self.longest_words = max((len(k) for k in self.words), default=0)
         self.first_words = {k[0] for k in self.words}
@@ -307,11 +346,11 @@ class NumberReader:
                 for m in self._read(ascii_text, line_start)]
 
     def _read(self, text: str, line_start: bool) -> list[Mention]:
-        words = self._word_atoms(text)
+        words, ordinals = self._spelled(text)
         implied = self._implied(text)
         whole = self.effects.whole(text)  # "half", "double", "viermal": no digit either
         digits = _DIGIT_RUN.search(text) is not None
-        if not digits and not words and not implied and not whole:
+        if not digits and not words and not implied and not whole and not ordinals:
             return []  # dates, times, markers and figures all need a digit
         skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if any(
             mark in text for mark in _SKIP_MARKS) else []
@@ -329,6 +368,9 @@ class NumberReader:
         if whole:
             taken = _spans(dates)
             dates += [m for m in whole if not taken.overlaps(m.start, m.end)]
+        if ordinals:  # "twenty-third": a rank, not the count 20
+            taken = _spans(dates)
+            dates += [m for m in ordinals if not taken.overlaps(m.start, m.end)]
         taken = Spans(skip + [(d.start, d.end) for d in dates])
         minus = self.effects.minus_starts(text) if digits else None
         atoms = _in_order(self._digit_atoms(text, minus), words)
@@ -651,6 +693,57 @@ class NumberReader:
         number = "".join(whole) + (f".{decimals}" if decimals else "")
         return float(number), used, len(decimals), k
 
+    def _spelled(self, text: str) -> tuple[list[_Atom], list[Mention]]:
+        """The spelled-out numbers of a sentence, and its spelled-out ordinals. Where a
+        number word the tables found goes on (see :meth:`_goes_on`), or a word of a
+        language that glues its numbers holds a thousands word, text2num
+        reads them; what the tables read and text2num did not ("veintiún", "einer") is
+        kept. A sentence of single number words ("five", "veintitrés", "dreizehn", most)
+        is read by the tables alone: there the two agree (``bench/number_words.py``),
+        and it saves text2num's call."""
+        own = self._word_atoms(text)
+        if self.text2num is None or (not own and not self.glued):
+            return own, []
+        toks = tokens(text.rstrip())
+        glued = _unread(toks, own, self.glued) if self.glued else []
+        if not glued and not self._goes_on(text, toks, own):
+            return own, []  # single number words: the tables read them as text2num does
+        near = _near(toks, own, glued)
+        # text2num reads the plural indefinite as one too ("unas siete": about seven,
+        # "quelques uns", "ones"): a one the tables do not spell is none
+        found = [n for n in number_words.read(text, near, self.text2num)
+                 if n.ordinal or n.value != 1 or (fold(text[n.start:n.end]),) in self.words]
+        if not found:
+            return own, []
+        atoms = [_Atom(n.start, n.end, n.value, True, n.decimals)
+                 for n in found if not n.ordinal]
+        ordinals = [Mention(n.start, n.end, text[n.start:n.end], "ordinal", n.value,
+                            words=True) for n in found if n.ordinal]
+        read = Spans((n.start, n.end) for n in found)
+        atoms += [a for a in own if not read.overlaps(a.start, a.end)]
+        atoms.sort(key=attrgetter("start"))
+        return atoms, ordinals
+
+    def _goes_on(self, text: str, toks: list[Any], atoms: list[_Atom]) -> bool:
+        """Whether a number word the tables read goes on into a number of several parts
+        they may misread: another number word, a scale word or a joining word right after
+        it ("cuarenta y cuatro mil setecientos", "two million", "vingt et unième"), one
+        word then a number word ("two point five", "dos coma cinco"), or a word after a
+        hyphen ("twenty-third", "vingt-troisième")."""
+        starts = [t.start for t in toks]
+        numeric = self.first_words
+        for a in atoms:
+            j = bisect_left(starts, a.end)
+            if j == 0 or j >= len(toks) or not joined(text, toks[j - 1], toks[j]):
+                continue
+            nxt = toks[j].norm
+            if (nxt in numeric or nxt in self.scales or nxt.startswith(self.scale_heads)
+                    or not text[toks[j - 1].end:toks[j].start].isspace()  # a hyphen
+                    or (j + 1 < len(toks) and toks[j + 1].norm in numeric
+                        and joined(text, toks[j], toks[j + 1]))):
+                return True
+        return False
+
     def _word_atoms(self, text: str) -> list[_Atom]:
         if not self.words:
             return []
@@ -815,6 +908,41 @@ def _thousands(text: str, atoms: list[_Atom]) -> list[_Atom]:
         else:
             out.append(atom)
     return out
+
+
+def _common_end(*words: str) -> str:
+    """The longest ending words share ("hundert" of "zweihundert", "dreihundert",
+    "vierhundert")."""
+    k = 0
+    while k < min(map(len, words)) and len({w[-1 - k] for w in words}) == 1:
+        k += 1
+    return words[0][len(words[0]) - k:]
+
+
+def _unread(toks: list[Any], atoms: list[_Atom], stems: tuple[str, ...]) -> list[int]:
+    """The tokens that hold a thousands word ("achttausendfünfhundertdrei") and that the
+    tables did not read."""
+    words = " ".join([t.norm for t in toks])  # one search per stem, most find none
+    if not any(stem in words for stem in stems):
+        return []
+    return [k for k, t in enumerate(toks) if any(stem in t.norm for stem in stems)
+            and not any(a.start <= t.start < a.end for a in atoms)]
+
+
+def _near(toks: list[Any], atoms: list[_Atom], glued: list[int]) -> list[Any]:
+    """The tokens text2num is given: those of the number words the tables found, with
+    one before and two after ("point five" of "two point five", "third" of "twenty-third"),
+    and the glued thousands they did not read, with one on each side (handing it only these
+    keeps it fast; a sentence has few numbers)."""
+    keep: set[int] = set()
+    if atoms:
+        starts = [t.start for t in toks]
+        for a in atoms:
+            first, last = bisect_left(starts, a.start), bisect_left(starts, a.end)
+            keep.update(range(max(0, first - 1), min(len(toks), last + 2)))
+    for k in glued:
+        keep.update(range(max(0, k - 1), min(len(toks), k + 2)))
+    return [toks[k] for k in sorted(keep)]
 
 
 def _combinable(fragment: str) -> bool:
