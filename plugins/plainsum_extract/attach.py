@@ -458,8 +458,10 @@ def _time_points(text: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
     sentence asks for the nearest."""
     times = []
     for t in _TIME.finditer(text):
-        if re.search(r"(?i)-olds?\b|\s+(?:per|a|each)\s+day|\s+ago\b",
-                     text[t.end():t.end() + 8]) or is_age(text, t.start(), t.end()) or \
+        # a rate ("two hours a week", "30 minutes per day") is how much, not when
+        if re.search(r"(?i)^(?:-olds?\b|\s+(?:per|a|an|each|every)\s+(?:day|night|week|month|"
+                     r"year|session)\b|\s+ago\b)", text[t.end():t.end() + 16]) or \
+                is_age(text, t.start(), t.end()) or \
                 re.search(r"(?i)(?:period\s+of|older\s+than|over\s+a\s+period\s+of)\s*$",
                           text[max(0, t.start() - 22):t.start()]):
             continue
@@ -510,6 +512,10 @@ def _after_phrase(clause: str) -> str | None:
                rf"(?:{PERSONS}|{AGENTS}|those)\s+(?:who|that|whose)\s+\S+[^,;()]*?\s+"
                rf"(?=(?:still\s+|also\s+)?{verb}\b)", "", c)
     # "a 60% chance (that) she also had Y": what the chance is of
+    # "said (that) they had skipped ...": what they said they did; "because of ..." is why
+    c = re.sub(r"(?i)^\s*(?:said|say|says|reported|report|reports|told\s+\w+)\s+(?:that\s+)?"
+               r"(?:they|he|she|it)\s+(?=\w)", "", c)
+    c = re.split(r"(?i)\s+(?:because|due\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to)\b", c)[0]
     c = re.sub(r"(?i)^(?:chance|probability|likelihood|odds)\s+(?:that\s+)?(?:she|he|they|"
                r"it|the\s+\w+)\s+(?=\w)", "", c)
     # "will develop X at some point in their lives": what they will do, without the modal
@@ -545,7 +551,21 @@ def _after_phrase(clause: str) -> str | None:
         return None
     if len(ws) == 1 and ws[0].isalpha() and not re.fullmatch(rf"(?i){_OUTCOME_VERB}", ws[0]):
         return f"were {ws[0]}"
-    return " ".join(ws[:8])
+    return _whole_words(ws)
+
+
+def _whole_words(ws: list[str]) -> str:
+    """At most ten words of an outcome, ended where a phrase ends, never in the middle of one
+    ("had reduced their work hours or left a job to ...": "had reduced their work hours")."""
+    if len(ws) > 8:
+        for i, w in enumerate(ws[3:9], start=3):  # two things done: the first one
+            if w.lower() in ("or", "and"):
+                ws = ws[:i]
+                break
+    ws = ws[:10]
+    while len(ws) > 1 and ws[-1].lower() in _DANGLING:
+        ws.pop()
+    return " ".join(ws)
 
 
 # "within two years", "by a year": a time said in words ends an outcome's words
