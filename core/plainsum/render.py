@@ -81,11 +81,17 @@ def head_word(text: str) -> str:
 def noun_keys(label: str) -> list[str]:
     """Selectors a pack can key agreement on: the head word, then ``ending:`` of the
     second word (Spanish "pacientes sometidas" is feminine by its adjective)."""
+    return list(_noun_keys(label))
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_keys(label: str) -> tuple[str, ...]:
+    """:func:`noun_keys`, once per label: every sentence about a group asks again."""
     found = [w.lower() for w in _WORD.findall(label)[:2]]
     keys = found[:1]
     if len(found) > 1:
         keys.append(f"ending:{found[1][-2:]}")
-    return keys
+    return tuple(keys)
 
 
 def word_keys(label: str) -> list[str]:
@@ -124,6 +130,9 @@ def end_sentence(text: str) -> str:
     return text if text[-1:] in ".!?…»”\"" else text + "."
 
 
+_NONE = object()  # no such phrase (a phrase may be any value, None included)
+
+
 @dataclass
 class Wording:
     """A renderer bound to one request: its sheet, pack, lexicon and audience."""
@@ -158,14 +167,19 @@ class Wording:
 
     # --- phrasebook ------------------------------------------------------------------
     def raw(self, key: str) -> Any:
-        """The phrasebook node for ``key``: the generator's own first, then the shared one."""
-        for full in (f"{self.prefix}.{key}", key):
-            if self.pack.has_phrase(full):
-                return self.pack.phrase(full)
-        raise MissingTranslation(self.pack.code, [f"phrase {key}"])
+        """The phrasebook node for ``key``: the generator's own first, then the shared one.
+        (Looked up in the pack's flat index directly: a bundle asks thousands of times.)"""
+        book = self.pack._phrasebook()
+        node = book.get(f"{self.prefix}.{key}", _NONE)
+        if node is _NONE:
+            node = book.get(key, _NONE)
+            if node is _NONE:
+                raise MissingTranslation(self.pack.code, [f"phrase {key}"])
+        return node
 
     def has(self, key: str) -> bool:
-        return any(self.pack.has_phrase(k) for k in (f"{self.prefix}.{key}", key))
+        book = self.pack._phrasebook()
+        return f"{self.prefix}.{key}" in book or key in book
 
     def pick(self, key: str, select: Iterable[str] = ()) -> str:
         """Walk a phrase's variants: audience, register, the given selectors, default."""
@@ -417,7 +431,7 @@ class Wording:
         own = self.prefix if any(self.pack.has_phrase(f"{self.prefix}.{part}")
                                  for part in _FACT_WORDING) else ""
         key = (kind, fact, self.audience.id, self.level, own, self.terse, self.short_groups)
-        return dataclasses.replace(self.lex.remember(key, lambda: make(fact)))
+        return _copied(self.lex.remember(key, lambda: make(fact)))
 
     def frequency_slots(self, fact: Fact, prefix: str = "") -> dict[str, str]:
         """``n`` and ``total`` on their own, for languages that put the noun between them
@@ -1111,8 +1125,10 @@ class Wording:
         forms = self.lex.remember(("terms-in-forms",), lambda: [
             (term_id, [f.lower() for f in self.lex.term(term_id).accepted if f])
             for term_id in self.sheet.terms])
+        # ``in`` first: most forms are nowhere in the text, and it looks without a call
         return [term_id for term_id, lowered_forms in forms
-                if any(_contains(lowered, form) for form in lowered_forms)]
+                if any(form in lowered and _contains(lowered, form)
+                       for form in lowered_forms)]
 
 
 # the phrase families a fact's sentence is worded from; a generator's own entries under
@@ -1146,6 +1162,17 @@ def _contains(text: str, form: str) -> bool:
             return True
         start = text.find(form, start + 1)
     return False
+
+
+def _copied(sentence: Sentence) -> Sentence:
+    """A copy of a remembered sentence its caller may change: the same fields, made
+    without :func:`dataclasses.replace` (which looks the fields up on every call and runs
+    ``__init__``; a sentence has no ``__post_init__`` to run)."""
+    if type(sentence) is not Sentence:  # a subclass may have more to it
+        return dataclasses.replace(sentence)
+    copy = object.__new__(Sentence)
+    copy.__dict__.update(sentence.__dict__)
+    return copy
 
 
 def _word_char(char: str) -> bool:

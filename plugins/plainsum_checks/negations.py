@@ -199,7 +199,8 @@ def _narrowed(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out = []
     for oid, heads, others, own in found:
         for i, tok in enumerate(toks):
-            if not any(same_word(tok.norm, h) for h in heads.get(tok.norm[:3], ())):
+            near = heads.get(tok.norm[:3])  # most words begin like no head: no scan
+            if not near or not any(same_word(tok.norm, h) for h in near):
                 continue
             before = toks[max(0, i - WINDOW - 1):i]
             if any(_BREAK.search(text, b.end, tok.start) for b in before[-1:]):

@@ -76,9 +76,16 @@ def _known(word: str, words: SheetWords) -> bool:
     sheet that says "Herzinfarkt")."""
     if word in words.known or len(word) < 2:
         return True
-    ends = (word, word[:-1], word[:-2])
-    return len(word) >= 6 and any(known.endswith(ends) and len(known) > len(word) - 2
-                                  for known in words.known)
+    if len(word) < 6:
+        return False
+    # the scan of every sheet word is asked again of each word of every text: once a word
+    key = ("known", word)
+    found = words.cache.get(key)
+    if found is None:
+        ends = (word, word[:-1], word[:-2])
+        found = words.cache[key] = any(known.endswith(ends) and len(known) > len(word) - 2
+                                       for known in words.known)
+    return found
 
 
 def _in_place(toks: list[Token], i: int, target: Target) -> bool:

@@ -108,12 +108,11 @@ class ItalianPack(LanguagePack):
     def format_duration(self, value: float, unit: str, length: str = "long") -> str:
         """``10 anni``, ``6 mesi``. CLDR it has long patterns only for some units and
         Babel does not fall back to the short ones ("10 duration-year"): we do."""
-        from babel.units import format_unit
+        from plainsum.language import cldr_unit
 
         text = ""
         for size in dict.fromkeys((length, "short")):
-            text = format_unit(value, f"duration-{unit}", length=size, locale=self.locale,
-                               format="#,##0.#")
+            text = cldr_unit(value, f"duration-{unit}", size, self.locale)
             if "duration-" not in text:
                 break
         return Numeral(text, self.sound(value))
