@@ -94,3 +94,33 @@ def test_a_ratio_said_of_people_takes_the_outcome_of_the_effect_before():
     (ratio,) = [f for f in found.facts if f.get("kind") == "ratio"]
     assert found.outcomes[ratio["outcome"]]["label"]["en"]["plain"] == "gout"
     assert "walkers" in found.groups[ratio["group"]].label
+
+
+def test_a_guessed_outcome_gives_way_to_the_risk_said_before():
+    text = ("Naps and gout\n\nResearchers followed 9,000 adults for ten years. Across the "
+            "cohorts, nappers had a 20 percent lower risk of gout than people who never napped, "
+            "who were older, slept less, or worked nights (relative risk 0.8; 95% CI 0.7 to "
+            "0.9). It appeared larger among nappers over 70 (relative risk 0.6).")
+    found = find(repair(text), {})
+    ratios = {f["value"]: f for f in found.facts if f.get("kind") == "ratio"}
+    for value in (0.8, 0.6):
+        assert found.outcomes[ratios[value]["outcome"]]["label"]["en"]["plain"] == "gout"
+
+
+def test_a_ratio_some_sentences_after_its_risk_takes_that_outcome():
+    text = ("Naps and gout\n\nNappers had a 20 percent lower risk of gout than others. The study "
+            "followed 9,000 adults. They were followed for ten years. During that time, 400 "
+            "adults got gout. After adjusting for diet, nappers had a hazard ratio of 0.8 "
+            "compared with others.")
+    found = find(repair(text), {})
+    (ratio,) = [f for f in found.facts if f.get("kind") == "ratio"]
+    assert found.outcomes[ratio["outcome"]]["label"]["en"]["plain"] == "gout"
+    assert "check" in ratio["review"]
+
+
+def test_a_ratio_for_a_subgroup_names_no_outcome():
+    from plainsum_extract.quantity_forms import read
+
+    (q,) = [q for q in read("The link was strongest (odds ratio 1.4 for three or more "
+                            "courses).") if q.kind == "ratio"]
+    assert q.outcome is None or "three" not in q.outcome[0]

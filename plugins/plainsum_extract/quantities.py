@@ -447,7 +447,10 @@ def find_figures(st: State) -> None:
             # risk of X. ... had a hazard ratio of 0.68"
             key = "effect" if q.kind in ("relative-change", "ratio") else q.kind
             before = last.get(key)
-            carried = before[1] if before and i - before[0] <= 2 else None
+            # a ratio said without its outcome is of the study's outcome named last, some
+            # sentences before ("a 32% lower risk of X. ... had a hazard ratio of 0.68")
+            reach = 6 if key == "effect" else 2
+            carried = before[1] if before and i - before[0] <= reach else None
             fact = _figure(st, s, q, named, arms, carried)
             if fact and "outcome" in fact:
                 last[key] = (i, fact["outcome"])
@@ -474,6 +477,9 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         subj = clause_subject(s.text, q.phrase[0])
         if outcome and subj and subj[1] <= outcome[1] < subj[2]:
             outcome = None  # "regular walkers had a ratio of 0.7": the people, no outcome
+        if outcome and carried and q.kind in ("relative-change", "ratio") and \
+                _guessed_before(s.text, outcome, q):
+            outcome = None  # "(relative risk 0.71)" at the end of a clause: the risk before
         if outcome and _EFFECT_ITSELF.fullmatch(outcome[0]):
             outcome = None  # "the between-group difference was -0.5": what it is of is said before
         if versus == group:
@@ -683,6 +689,18 @@ def _associated(st: State, s: Sentence, q: Quantity) -> str | None:
     first = np.split()[0]
     label = f"people {np}" if first.endswith("ing") else f"people with {np}"
     return group_named(st, label, [s.at(m.start("np")), s.at(m.end("np"))])
+
+
+def _guessed_before(text: str, outcome: tuple[str, int, int], q: Quantity) -> bool:
+    """Whether an effect's outcome was only guessed from the words before it (no "risk of",
+    "odds of", "likely to" names it): such words are weaker than the outcome of the effect
+    said just before."""
+    if outcome[1] >= q.phrase[0]:
+        return False
+    return not re.search(r"(?i)\b(?:(?:risk|odds|rates?|chances?|likelihood|incidence|hazard|"
+                         r"prevalence|number|levels?)\s+(?:of|for)|likely\s+to)\s+(?:developing\s+|"
+                         r"having\s+|getting\s+|being\s+|a\s+|an\s+|the\s+)?$",
+                         text[:outcome[1]])
 
 
 _EFFECT_ITSELF = re.compile(

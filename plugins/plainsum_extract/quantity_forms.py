@@ -462,7 +462,9 @@ def _ratios(text: str) -> list[Quantity]:
         if words:
             at = text.find(words, m.start("o"))
             q.outcome = (words, at, at + len(words))
-        elif tail and outcome_words(tail.group("o")):
+        elif tail and outcome_words(tail.group("o")) and not re.match(
+                rf"(?i)(?:\d|{WORDNUM}\b|one\b|those\b|people\b|patients\b|women\b|men\b|"
+                rf"the\s+\w+\s+group\b)", tail.group("o")):
             words = outcome_words(tail.group("o")) or ""
             at = text.find(words, tail.start("o"))
             q.outcome = (words, at, at + len(words))
