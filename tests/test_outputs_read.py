@@ -147,3 +147,43 @@ def test_two_groups_general_shares_of_one_outcome_are_one_sentence():
             continue  # the Dutch technical register keeps "het is bekend dat", one by one
         assert once, (lang, audience)
         assert text.count(outcome) <= 1, (lang, audience)
+
+
+# --- repeated openings ------------------------------------------------------------------
+def _opening(text: str, n: int) -> list[str]:
+    return [w.lower().strip(",") for w in text.split()[:n]]
+
+
+@pytest.mark.parametrize("name", ["hsct-ms-2021", "chlorhexidine-csection-2016"])
+@pytest.mark.parametrize("audience", ["patients", "clinicians"])
+def test_a_split_list_of_counts_does_not_open_its_second_sentence_as_its_first(name,
+                                                                               audience):
+    """Before: "Havia 122 … Havia também duas …", "Había … También había …", "Il y avait …
+    Il y avait aussi …", "L'effectif comprenait … L'effectif comprenait aussi …"."""
+    sheet, _ = _summaries(name)
+    parts = [f for f in sheet.facts.values() if f.kind == "count" and f.of is not None]
+    assert len(parts) >= 2
+    for lang in _langs(sheet):
+        w = _wording(sheet, lang, audience, "x")
+        said = w.breakdown(parts, max_words=1)  # split at once: every sentence after the first
+        assert len(said) == 2, (lang, said)
+        first, more = said
+        assert _opening(first.text, 1) != _opening(more.text, 1), (lang, first.text, more.text)
+        also = " ".join(_opening(more.text, 2))
+        assert also not in {"también había", "havia também", "il y avait"}, (lang, more.text)
+
+
+def test_two_means_in_short_sentences_do_not_open_alike():
+    """Before: "La media fue de 4,8 horas en … La media fue de 33,6 horas en …" (and pt
+    "A média foi de", nl "Het gemiddelde was", de "Für … lag der Durchschnitt bei")."""
+    sheet, texts = _summaries(MEANS)
+    main = sheet.facts[sheet.main_fact]
+    first, second = (sheet.facts[f] for f in main.facts)
+    for lang in _langs(sheet):
+        w = _wording(sheet, lang, "patients", "x")
+        if not w.has("results.mean_arm"):
+            continue
+        said = w.mean_pair(first, second, main.id, w.measure_label(first.measure))
+        one, two = said[1].text, said[2].text
+        assert _opening(one, 3) != _opening(two, 3), (lang, one, two)
+        assert two in texts[lang, "patients"], lang  # as the summary says it

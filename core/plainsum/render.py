@@ -578,7 +578,10 @@ class Wording:
                                       **self.measure_slots(label)), (fact_id,), role="result")]
         for arm in (first, second):
             value = self.hedge(arm, self.quantity(arm.value, arm.unit), "number")
-            text = self.sentence("results.mean_arm", select, value=value,
+            # the second group's sentence opens with the group (``second``), not with
+            # the words the first opened with ("La media fue de … La media fue de …")
+            text = self.sentence("results.mean_arm",
+                                 ["second" if arm is second else "", *select], value=value,
                                  **self.measure_slots(label), **self.in_slots(arm.group))
             out.append(Sentence(text, (arm.id,), role="result"))
         return out
@@ -687,7 +690,10 @@ class Wording:
 
     def _batch(self, batch: list[tuple[Fact, str]], more: bool) -> Sentence:
         key = "fact.count_more" if more else "fact.count_list"
-        text = self.sentence(key, items=self._listed(batch))
+        # the verb agrees with the list: one count of one ("participó una persona")
+        number = (self.pack.plural_category(batch[0][0].value) if len(batch) == 1
+                  else "other")
+        text = self.sentence(key, [number], items=self._listed(batch))
         return Sentence(text, tuple(f.id for f, _ in batch), role="study")
 
     def mean(self, fact: Fact) -> Sentence:
