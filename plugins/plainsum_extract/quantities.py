@@ -692,11 +692,16 @@ def _associated(st: State, s: Sentence, q: Quantity) -> str | None:
 
 
 def _guessed_before(text: str, outcome: tuple[str, int, int], q: Quantity) -> bool:
-    """Whether an effect's outcome was only guessed from the words before it (no "risk of",
-    "odds of", "likely to" names it): such words are weaker than the outcome of the effect
-    said just before."""
+    """Whether an effect's outcome was only guessed from the words before it: no "risk of",
+    "odds of", "likely to" names it, and the figure is an aside in parentheses or the words
+    are no noun phrase ("or received usual care", "appeared larger"). Such words are weaker
+    than the outcome of the effect said just before."""
     if outcome[1] >= q.phrase[0]:
         return False
+    aside = text[:q.phrase[0]].count("(") > text[:q.phrase[0]].count(")")
+    if not aside and not re.match(r"(?i)(?:or|and|but|who|which|that|one|two|three|\d)\b|"
+                                  r"[a-z]+ed\b", outcome[0]):
+        return False  # "Falls were twice as likely": the subject is what was likely
     return not re.search(r"(?i)\b(?:(?:risk|odds|rates?|chances?|likelihood|incidence|hazard|"
                          r"prevalence|number|levels?)\s+(?:of|for)|likely\s+to)\s+(?:developing\s+|"
                          r"having\s+|getting\s+|being\s+|a\s+|an\s+|the\s+)?$",
