@@ -700,8 +700,14 @@ _DEMONYM = re.compile(r"\b(?P<d>Americans|Canadians|Australians|Europeans|Briton
                       r"(?:adults|residents|women|men|children))\b")
 _HAVE = re.compile(
     r"(?:\s+[A-Z][a-z]+|\s+(?:worldwide|globally)|\s+in\s+(?:the\s+)?[A-Z][\w.]*"
-    r"(?:\s+[A-Z][a-z]+)?)?\s+(?:have|has|had|suffer\s+from|live\s+with|are\s+living\s+with|"
-    r"are\s+affected\s+by|are\s+diagnosed\s+with|were\s+diagnosed\s+with)\s+(?P<c>(?!an?\s|the\s|"
+    r"(?:\s+[A-Z][a-z]+)?)?"
+    # "6.9 million Americans aged 65 and older are living with X": their age, then the verb
+    r"(?:\s+aged\s+\d{1,3}(?:\s+(?:and|or)\s+(?:older|over|younger|under)|\s*(?:-|–|to)\s*\d{1,3})?)?"
+    r"\s+(?:have|has|had|suffer\s+from|live\s+with|are\s+living\s+with|"
+    r"are\s+affected\s+by|are\s+diagnosed\s+with|were\s+diagnosed\s+with)\s+"
+    # "have a hip fracture", "live with some degree of hearing loss": the thing itself
+    r"(?:an?\s+(?!(?:higher|lower|greater|increased|reduced|risk|chance|history|number|lot|"
+    r"few|little|new|second|third)\b)|some\s+(?:degree|form|type|kind)\s+of\s+)?(?P<c>(?!an?\s|the\s|"
     r"been\b|had\b|no\b|some\b)[a-z][\w'’-]*(?:\s+(?!in\b|each\b|every\b|a\b|per\b|and\b|or\b|"
     r"but\b|worldwide\b|today\b|now\b)[\w'’-]+){0,3})")
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|ians|ers|ese|ons|is|ites|ards)")  # "Britons"
@@ -787,7 +793,7 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
     does = _DOES.match(after) if after and cond is None and not have else None
     did = re.match(r"(?i)\s*(?:people\s+|persons\s+)?(?:who\s+)?(?P<v>die|died|are\s+diagnosed|"
                    r"were\s+diagnosed|will\s+be\s+diagnosed|would\s+be\s+diagnosed)\b", after)
-    if did and re.fullmatch(r"(?i)people|persons|individuals|adults|patients", noun or "people"):
+    if did and re.fullmatch(rf"(?i){_PERSONS_BG}", noun or "people"):
         dead = did.group("v").lower().startswith("die")
         noun = ("deaths" if dead else "people diagnosed") + (
             f" {'from' if dead else 'with'} {cond}" if cond else "")
@@ -795,8 +801,8 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
         vp = " ".join(does.group("vp").split())
         age = " ".join((does.group("age") or "").split())
         noun = " ".join(x for x in (noun or "people", age, "who", vp) if x)
-    elif cond and (noun is None or re.fullmatch(r"(?i)people|persons|individuals|adults|"
-                                                 r"patients", noun) or _PEOPLES.fullmatch(noun)):
+    elif cond and (noun is None or re.fullmatch(rf"(?i){_PERSONS_BG}", noun)
+                   or _PEOPLES.fullmatch(noun)):
         noun = f"{noun or 'people'} with {cond}"
     if noun is None and place is None:
         fact["review"] = ((fact["review"] + "; ") if fact.get("review") else "") + \

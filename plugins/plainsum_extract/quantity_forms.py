@@ -823,6 +823,7 @@ COUNTED = (r"people|persons|patients|participants|adults|women|men|children|kids
             r"doctors|physicians|nurses|surgeons|clinicians|cases|controls|deaths|procedures|"
             r"operations|surgeries|lesions|tumou?rs|cancers|births|pregnancies|deliveries|"
             r"hospitals|sites|centers|centres|clinics|practices|schools|mice|rats|samples|"
+            r"caregivers|carers|diagnoses|family\s+members|members|"
             r"infections|events|visits|admissions|fractures|strokes|hospitali[sz]ations|"
             r"prescriptions|studies|trials|records|charts|shoulders|knees|hips|eyes|teeth|joints|"
             r"limbs|[\w-]+-olds")
