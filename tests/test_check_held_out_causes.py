@@ -143,3 +143,39 @@ CT = "ct-heart-scan-2018"  # relative change: 40 % fewer heart attacks with the 
 ])
 def test_an_aside_in_brackets_keeps_the_subject(lang: str, text: str) -> None:
     assert "sign-flipped" not in rules(CT, lang, text), said(alarms(CT, lang, text))
+
+
+# --- a share in brackets restates the count before it ----------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "By day 30, 42 women given iodine had a wound infection (7.3%), so the rate with "
+           "chlorhexidine was lower."),
+    ("it", "Entro 30 giorni si sono infettate 42 donne su 575 del gruppo iodio (7,3%), una "
+           "differenza a favore della clorexidina."),
+    ("es", "A los 30 días, 42 mujeres del grupo del yodo tuvieron una infección (7,3 %), de "
+           "modo que con la clorhexidina hubo menos."),
+])
+def test_a_bracketed_share_keeps_the_group_of_its_count(lang: str, text: str) -> None:
+    assert "wrong-context" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+def test_a_bracketed_share_of_the_wrong_count_is_still_caught() -> None:
+    text = ("By day 30, 23 women given chlorhexidine had a wound infection (7.3%), so the rate "
+            "with iodine was higher.")
+    assert rules(CHX, "en", text) & {"wrong-context", "unsupported-number"}, said(
+        alarms(CHX, "en", text))
+
+
+# --- a count shared out "either to one or to the other" is the whole -------------------
+RIVA = "rivaroxaban-pe-2018"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Lo studio ha assegnato 114 pazienti alla dimissione precoce con rivaroxaban "
+           "oppure alle solite cure."),
+    ("es", "El ensayo asignó a 114 pacientes o bien al alta precoz con rivaroxabán o bien a "
+           "la atención de siempre."),
+    ("en", "The trial randomly sent 114 patients either home early on the blood thinner or "
+           "to the ward as usual."),
+])
+def test_a_count_shared_between_two_options_is_the_whole(lang: str, text: str) -> None:
+    assert "wrong-context" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))

@@ -32,6 +32,14 @@ from .reported import AS_RESULT
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 from .text import fold, tokens
 
+# a choice between two things, each word of a pair before one of them: "either ... or",
+# "o bien ... o", "soit ... soit", "entweder ... oder", "o ... oppure", "ou ... ou":
+# closed-class words of the six languages
+_EITHER = regex.compile(
+    r"(?<!\p{L})(?:either\s.{1,80}?\sor|o\s+bien\s.{1,80}?\so|soit\s.{1,80}?\ssoit|ou\s+bien"
+    r"\s.{1,80}?\sou|entweder\s.{1,80}?\soder|oppure|ora\s.{1,80}?\sora)(?!\p{L})",
+    regex.IGNORECASE)
+
 # figures said of a group; a ratio is not one ("(7,3 %) del grupo de yodo (HR 0,62": the
 # group is the share's)
 CLAIMS = frozenset({"percent", "frequency", "number", "points", "fold"})
@@ -490,6 +498,10 @@ class _Judge:
             if not fitting:  # "assigned 620 adults to surgery (309) or casting (311)"
                 fitting = [f for f in facts if f.group in self.wholes
                            and self._parts_said(m, f.group)]
+            if not fitting and _EITHER.search(self.effects.text, m.end, self._sentence_end(m)):
+                # "assigned 114 patients either to go home early ... or to usual care": the
+                # people shared out between the two, named after the count
+                fitting = [f for f in facts if f.group in self.wholes]
             if len(scope.groups) > 1 and self._other_group(m, facts):
                 fitting = []  # a loose scope, but its own clause names another group
             if not fitting and self._generic_only(m):
@@ -631,6 +643,11 @@ class _Judge:
             if any(abs(v - value) < EPS for v in fact.numbers):
                 return fact
         return None
+
+    def _sentence_end(self, m: Mention) -> int:
+        if not self.scoper.sentences:
+            return len(self.effects.text)
+        return self.scoper.sentences[self.scoper.sentence_of(m.start)][1]
 
     def _parts_said(self, m: Mention, whole: str) -> bool:
         """Whether the figure's sentence also gives the counts of two parts of ``whole``:
