@@ -13,6 +13,8 @@ from typing import Any
 from .factsheet.model import FactSheet, TermForms, local_text
 from .language import LanguagePack
 
+_UNSET = object()  # nothing remembered yet (a remembered value may be None)
+
 
 @dataclass
 class Lexicon:
@@ -24,9 +26,10 @@ class Lexicon:
 
     def remember(self, key: Any, make: Callable[[], Any]) -> Any:
         """``make()`` the first time ``key`` is asked for in this run, the same value after."""
-        if key not in self.memo:
-            self.memo[key] = make()
-        return self.memo[key]
+        value = self.memo.get(key, _UNSET)  # one look-up: asked tens of thousands of times
+        if value is _UNSET:
+            value = self.memo[key] = make()
+        return value
 
     @property
     def lang(self) -> str:

@@ -11,6 +11,7 @@ and the oldest entries go when the memo is full. Nothing is shared between two s
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from operator import is_
 from typing import Any, Generic, TypeVar
 
 V = TypeVar("V")
@@ -27,7 +28,8 @@ class Memo(Generic[V]):
             make: Callable[[], V]) -> V:
         slot = (*map(id, owners), key)
         hit = self._data.get(slot)
-        if hit is not None and all(a is b for a, b in zip(hit[0], owners, strict=True)):
+        # the slot holds one id per owner: the same number of owners, compared in C
+        if hit is not None and all(map(is_, hit[0], owners)):
             return hit[1]
         value = make()
         if len(self._data) >= self.size:
