@@ -20,7 +20,7 @@ import pytest
 from plainsum.platforms import PLATFORMS
 from plainsum_social import posts as P
 
-from .test_posts_fit import _langs, _posts, _wording
+from .test_posts_fit import _headlines, _langs, _posts, _wording
 
 MEANS = "rivaroxaban-pe-2018"  # its main result compares two means
 
@@ -169,6 +169,10 @@ def test_a_split_list_of_counts_does_not_open_its_second_sentence_as_its_first(n
         assert len(said) == 2, (lang, said)
         first, more = said
         assert _opening(first.text, 1) != _opening(more.text, 1), (lang, first.text, more.text)
+        if lang in ("es", "pt") and audience == "patients":
+            # of the cohort just named: "Entre ellas había …", not a bare "Había …"
+            assert first.text.startswith(("Entre ellas", "Entre ellos", "Entre elas",
+                                          "Entre eles")), (lang, first.text)
         also = " ".join(_opening(more.text, 2))
         assert also not in {"también había", "havia também", "il y avait"}, (lang, more.text)
 
@@ -187,3 +191,20 @@ def test_two_means_in_short_sentences_do_not_open_alike():
         one, two = said[1].text, said[2].text
         assert _opening(one, 3) != _opening(two, 3), (lang, one, two)
         assert two in texts[lang, "patients"], lang  # as the summary says it
+
+
+def test_a_sentence_ending_in_a_quoted_name_gets_its_full_stop():
+    """Before: « Son nom médical est « coroscanner » » with no full stop (a closing
+    guillemet was taken for the end of the sentence)."""
+    from plainsum.render import end_sentence
+
+    assert end_sentence("Son nom médical est « coroscanner »") == (
+        "Son nom médical est « coroscanner ».")
+    assert end_sentence("Il a dit « c'est fini. »") == "Il a dit « c'est fini. »"
+    sheet, texts = _summaries("hsct-ms-2021")
+    for (lang, audience), text in texts.items():
+        titles = _headlines(sheet, lang, audience)
+        for paragraph in text.split("\n\n"):
+            # the headline has no full stop, nor has a short heading
+            if paragraph.rstrip(".") not in titles and paragraph.count(" ") > 3:
+                assert paragraph.rstrip()[-1:] in ".!?…", (lang, paragraph[-60:])

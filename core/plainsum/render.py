@@ -126,8 +126,15 @@ def capitalise(text: str) -> str:
 
 
 def end_sentence(text: str) -> str:
+    """``text`` with its full stop; a closing quote ends the sentence only where the
+    quoted words end with their own mark: "Son nom médical est « coroscanner »." gets
+    its full stop after the quote."""
     text = text.strip()
-    return text if text[-1:] in ".!?…»”\"" else text + "."
+    if text[-1:] in ".!?…":
+        return text
+    if text[-1:] in "»”\"" and text[:-1].rstrip(" \u00a0\u202f")[-1:] in ".!?…":
+        return text
+    return text + "."
 
 
 _NONE = object()  # no such phrase (a phrase may be any value, None included)
@@ -693,7 +700,9 @@ class Wording:
         # the verb agrees with the list: one count of one ("participó una persona")
         number = (self.pack.plural_category(batch[0][0].value) if len(batch) == 1
                   else "other")
-        text = self.sentence(key, [number], items=self._listed(batch))
+        # and "among them" with the people's gender (es "entre ellas", pt "entre eles")
+        text = self.sentence(key, [number, *noun_keys(self.group(batch[0][0].group))],
+                             items=self._listed(batch))
         return Sentence(text, tuple(f.id for f, _ in batch), role="study")
 
     def mean(self, fact: Fact) -> Sentence:
