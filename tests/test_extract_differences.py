@@ -63,3 +63,29 @@ def test_each_change_is_drafted_for_the_group_named_with_it():
     labels = {v: found.groups[f["group"]].label for v, f in by_value.items()}
     assert "rowing" in labels[-2.7] and "stretching" in labels[-0.9]
     assert not [f for f in found.facts if f["kind"] == "mean" and f["value"] in (2.7, 7.5)]
+
+
+REFERRED = """Rowing and heart rate
+
+The trial randomly assigned 120 adults to a rowing group or a stretching group. After 12 \
+weeks, resting heart rate dropped by 7.5 beats in the rowing group and by 2.1 beats in the \
+stretching group. The between-group difference was -5.4 beats (95% CI, -7.0 to -3.8), the \
+trial's primary outcome. Sleep improved by 4 points in the rowing group, a secondary outcome.
+"""
+
+
+def test_a_difference_said_of_the_one_before_takes_its_groups_time_and_outcome():
+    found = find(repair(REFERRED), {})
+    (between,) = [f for f in found.facts if f.get("value") == -5.4]
+    assert found.groups[between["group"]].label != found.groups["all"].label
+    assert "rowing" in between["group"] and "stretching" in between.get("versus", "")
+    assert found.times[between["time"]].value == 12
+    (before,) = [f for f in found.facts if f.get("value") == -7.5]
+    assert between["outcome"] == before["outcome"]
+    assert between["ci"] == [-7.0, -3.8]
+
+
+def test_the_primary_outcome_is_the_main_fact():
+    found = find(repair(REFERRED), {})
+    main = next(f for f in found.facts if f["id"] == found.main)
+    assert main["value"] == -5.4

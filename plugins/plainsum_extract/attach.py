@@ -924,6 +924,8 @@ def main_fact(st: State) -> str | None:
             score += 1.5 * min(len(title & set(_stems(s.text))), 3)
             if s.start < len(st.text) * 0.25:
                 score += 1
+        if s is not None and _PRIMARY.search(s.text):
+            score += 8  # "..., the trial's primary outcome": the study's own main result
         if fact["kind"] in ("comparison", "no-difference") or fact.get("key"):
             score += 0.5
         if fact.get("group") not in (None, "all") or fact.get("versus"):
@@ -933,6 +935,11 @@ def main_fact(st: State) -> str | None:
         if best is None or key[:2] > best[:2]:
             best = key
     return best[2] if best is not None else None
+
+
+_PRIMARY = re.compile(
+    r"(?i)\b(?:primary|main|principal)\s+(?:outcome|end\s?-?point|measure|efficacy\s+"
+    r"(?:outcome|end\s?-?point))s?\b")
 
 
 def _quoted_at(st: State, fact: dict[str, Any]) -> bool:

@@ -432,6 +432,10 @@ def find_figures(st: State) -> None:
     whose outcome cannot be placed is left out with a note that quotes its sentence."""
     arms = [g.id for g in st.found.groups.values() if g.kind == "arm"]
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence index, outcome id), the last
+    # kind -> (group, sentence index, versus, time) of the sentence that said it last: what
+    # an effect that names no outcome of its own refers back to ("The between-group
+    # difference was -0.5": the difference between the two groups of the sentence before)
+    said: dict[str, tuple[Any, int, Any, Any]] = {}
     for i, s in enumerate(study_sentences(st)):
         quantities = read(s.text)
         named = mentions(st, s.text)
@@ -451,13 +455,20 @@ def find_figures(st: State) -> None:
             # sentences before ("a 32% lower risk of X. ... had a hazard ratio of 0.68")
             reach = 6 if key == "effect" else 2
             carried = before[1] if before and i - before[0] <= reach else None
-            fact = _figure(st, s, q, named, arms, carried)
+            referent = said.get(key) if carried else None
+            fact = _figure(st, s, q, named, arms, carried, referent)
             if fact and "outcome" in fact:
                 last[key] = (i, fact["outcome"])
+                prev = said.get(key)
+                if prev is None or prev[1] != i:
+                    said[key] = (fact.get("group"), i, fact.get("versus"), fact.get("time"))
+                elif fact.get("group") != prev[0]:  # "... and by 0.1 in the other group"
+                    said[key] = (prev[0], i, fact.get("group"), prev[3])
 
 
 def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
-            arms: list[str], carried: str | None) -> dict[str, Any] | None:
+            arms: list[str], carried: str | None,
+            referent: tuple[Any, int, Any, Any] | None = None) -> dict[str, Any] | None:
     fact: dict[str, Any] = {"kind": q.kind}
     if q.value is not None:
         fact["value"] = q.value
@@ -531,6 +542,15 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             if q.kind != "no-difference" else None
         if when:
             fact["time"] = when
+        if referent and fact.get("outcome") == carried and outcome is None:
+            # said of the figure before: its time, and its groups when none is named
+            ref_group, _, ref_versus, ref_time = referent
+            if "time" not in fact and ref_time:
+                fact["time"] = ref_time
+            if fact["group"] == "all" and ref_group and ref_group != "all":
+                fact["group"] = ref_group
+                if ref_versus and ref_versus != ref_group:
+                    fact["versus"] = ref_versus
     if q.kind == "no-difference":
         inside = [f["id"] for f in st.found.facts if f["kind"] == "proportion"
                   and s.start <= f["source_span"][0] < s.end]

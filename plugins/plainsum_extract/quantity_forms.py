@@ -162,8 +162,9 @@ _CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{VERB_LOWER}|{VERB_HIGHER}|went|changed|
 _DIFF_PP = re.compile(
     rf"(?i)(?P<n>{SIGNED})\s*(?:percentage|%)[\s-]points?\s+(?:(?P<d>{_LOWER}|{_HIGHER})\b"
     rf"|(?P<c>{_NOUN_CHANGE})\b)?")
-_DIFF_CHANGE = re.compile(
-    rf"(?i)\bchange\w*\s+(?:in\s+(?P<o>[^.;,]{{1,50}}?)\s+)?(?:was|of|:|were)\s+"
+_DIFF_CHANGE = re.compile(  # "the change in score was -0.17", "the difference was -5.4 beats"
+    rf"(?i)\b(?:change|difference)\w*\s+(?:in\s+(?P<o>[^.;,]{{1,50}}?)\s+)?(?:between\s+(?:the\s+)?"
+    rf"(?:two\s+)?(?:groups|arms)\s+)?(?:was|of|:|were)\s+"
     rf"(?P<n>(?:[−-]\s?|\+)?{NUM})\s*(?P<u>(?:{UNIT})\b)?")
 _DIFF_BY = re.compile(
     rf"(?i)\b(?P<v>{VERB_LOWER}|{VERB_HIGHER}|shorten\w*|lengthen\w*|speed\w*|sped|"
@@ -724,8 +725,18 @@ def _changes(text: str) -> list[Quantity]:
         unit = unit_name(m.group("u"))
         if unit:
             fields["unit"] = unit
+        end = m.end()
+        word = re.match(r"\s*[a-z]{3,}s\b", text[end:]) if not m.group("u") else None
+        if word and not re.match(r"\s*(?:percent|times|people|patients)\b", word.group()):
+            end += word.end()  # "-5.4 beats": the unit in the release's word
+        ci = _CI_SIGNED.match(text, end)
+        if ci:
+            lo, hi = read_number(ci.group("lo")), read_number(ci.group("hi"))
+            if lo is not None and hi is not None and lo <= value <= hi:
+                fields["ci"] = [lo, hi]
+                end = ci.end()
         q = Quantity("difference", m.start("n"), m.end("n"), value, fields,
-                     phrase=(m.start("n"), m.end()))
+                     phrase=(m.start("n"), end))
         q.hedge = hedge_of(text[:m.start("n")])
         words = outcome_words(m.group("o")) if m.group("o") else None
         if words:
