@@ -89,3 +89,18 @@ def test_the_primary_outcome_is_the_main_fact():
     found = find(repair(REFERRED), {})
     main = next(f for f in found.facts if f["id"] == found.main)
     assert main["value"] == -5.4
+
+
+def test_means_each_with_its_own_measure_and_the_comparison_figure():
+    from plainsum_extract.quantity_amounts import means
+
+    got = [(m.value, m.measure, m.unit, m.statistic) for m in means(
+        "Patients had an average age of 61 and an average LDL1c of 3.9 mmol/L at entry.")]
+    assert got == [(61, "age", "year", "mean"), (3.9, "ldl1c", "mmol/L", "mean")]
+    got = [(m.value, m.measure, m.unit, m.statistic) for m in means(
+        "Median sleep time was 7.1 hours in the app group, compared with 6.2 hours in the "
+        "leaflet group.")]
+    assert got == [(7.1, "sleep time", "hour", "median"), (6.2, "sleep time", "hour", "median")]
+    (change,) = means("Median fasting insulin fell from 21 mg/dL to 15 mg/dL in the app group.")
+    assert (change.value, change.baseline, change.unit, change.statistic, change.measure) == (
+        15, 21, "mg/dL", "median", "fasting insulin")

@@ -53,7 +53,7 @@ _STAT = r"(?P<stat>average|mean|median)"
 _MEASURE = r"(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
 _MEAN_UNIT = rf"(?:\s*(?P<unit>{UNIT}|%|percent\b))?"
 _MEAN_VERB = re.compile(
-    rf"(?i)\b{_STAT}\s+{_MEASURE}?(?P<of>\s+(?:of|for|in)\s+[^,;.()]{{1,60}}?)?\s*"
+    rf"(?i)\b{_STAT}\s+{_MEASURE}?(?P<of>\s+(?:of|for|in)\s+[^,;.()\d]{{1,60}}?)?\s*"
     rf"(?:was|were|is|are|of|,|:|=|reached|stood\s+at)\s*"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?[$£€]?(?P<n>{SIGNED})(?![\d%]|\.\d)"
     rf"{_MEAN_UNIT}")
@@ -73,11 +73,14 @@ _MEAN_PAREN = re.compile(  # "(average 11.7 years)", "(median, 4 years)", "(medi
     rf"{_MEAN_UNIT}\s*\)")
 _CHANGE_FROM_TO = re.compile(  # "the score improved from 24 to 59": a before and an after
     rf"(?i)\b(?P<stat>{VERB_LOWER}|{VERB_HIGHER}|went|changed)\b\W+(?:\w+\W+){{0,3}}?"
-    rf"from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%]|\.\d)(?!\s*(?:%|percent|"
-    rf"per\s+cent)){_MEAN_UNIT}")
+    rf"from\s+(?P<a>{SIGNED})(?:\s*(?:{UNIT}))?\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%]|\.\d)"
+    rf"(?!\s*(?:%|percent|per\s+cent)){_MEAN_UNIT}")
 _PAREN_FROM_TO = re.compile(  # "rose (from 8.7 to 10.6)", "but not in the others (from 8.5 to 8)"
     rf"(?i)\(\s*(?P<stat>)from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%]|\.\d)"
     rf"(?!\s*(?:%|percent|per\s+cent)){_MEAN_UNIT}")
+_MEAN_VERSUS = re.compile(  # the comparison group's figure of a mean said right after it
+    rf"(?i)[^.;()]{{0,80}}?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?P<n>{SIGNED})"
+    rf"(?![\d%]|\.\d)(?:\s*(?P<unit>{UNIT}))?(?!\s*(?:%|percent|per\s+cent))")
 _BASELINE = re.compile(
     rf"(?i)\bfrom\s+(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<a>{SIGNED})\s*(?P<ua>{UNIT}|%|"
     rf"percent)?(?P<mid>(?:\s+[a-z][\w-]*){{0,4}}?)\s+to\s+"
@@ -128,6 +131,11 @@ def means(text: str) -> list[Mean]:
             subject = subject_words(text, m.start())
             if subject:
                 mean.measure, mean.measure_span = subject[0].lower(), (subject[1], subject[2])
+                stat = re.match(r"(median|mean|average)\s+(?=\w)", mean.measure)
+                if stat:  # "median fasting glucose fell from 168 to 141": a median's change
+                    mean.statistic = "median" if stat.group(1) == "median" else "mean"
+                    mean.measure = mean.measure[stat.end():]
+                    mean.measure_span = (mean.measure_span[0] + stat.end(), mean.measure_span[1])
             out.append(mean)
     for pattern in (_MEAN_VERB, _MEAN_BARE, _MEAN_OF, _MEAN_AVERAGED, _MEAN_PAREN):
         for m in pattern.finditer(text):
@@ -144,13 +152,25 @@ def means(text: str) -> list[Mean]:
             if mean is not None:
                 out.append(mean)
     out.sort(key=lambda x: x.start)
+    for mean in list(out):  # "median survival was 41 days ..., compared with 27 days in ..."
+        other = _MEAN_VERSUS.match(text, mean.end)
+        if other is None or overlaps(mean.end + other.start("n"), mean.end + other.end()):
+            continue
+        value = read_number(other.group("n"))
+        unit = unit_name(other.group("unit"))
+        if value is None or (unit or mean.unit) != mean.unit:
+            continue
+        at = mean.end + other.start("n")
+        out.append(Mean(value, at, mean.end + other.end(), mean.statistic, mean.measure,
+                        mean.measure_span, mean.unit, said=mean.said))
+    out.sort(key=lambda x: x.start)
     for mean in out:  # "followed 915 people ... for an average of five years": follow-up
         if not mean.measure and _FOLLOWED_FOR.search(text, max(0, mean.start - 160),
                                                      mean.end):
             mean.measure = "follow-up time"
             mean.measure_span = (mean.start, mean.end)
     for i, mean in enumerate(out):  # "... but not in the control group (from 8.5 to 8)"
-        if i and not (mean.measure and re.search(r"[a-z]{4}", mean.measure)
+        if i and not (mean.measure and re.search(r"[a-z][a-z0-9]{3}", mean.measure)
                       and mean.measure.split()[0] not in {"not", "less", "more", "per"}):
             mean.measure, mean.measure_span = out[i - 1].measure, out[i - 1].measure_span
     return out

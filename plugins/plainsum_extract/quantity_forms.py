@@ -134,8 +134,8 @@ _ABBREV_RATIO = {"hr": "hazard", "ahr": "hazard", "or": "odds", "aor": "odds", "
 
 # -- ranges -------------------------------------------------------------------------------
 
-UNIT = (r"years?|months?|weeks?|days?|hours?|minutes?|kg|kilograms?|g\b|grams?|mg|"
-         r"milligrams?|cm|centimet(?:er|re)s?|mm\s?Hg|mg/dL|mmol/L|points?")
+UNIT = (r"years?|months?|weeks?|days?|hours?|minutes?|mg/dL|mmol/L|kg|kilograms?|g\b|grams?|"
+         r"mg|milligrams?|cm|centimet(?:er|re)s?|mm\s?Hg|points?")
 _TO = r"\s*(?:-|–|—|to|and|through)\s*"
 _RANGE_AGE = re.compile(
     rf"(?i)\b(?:ages?|aged|age\s+range|between\s+the\s+ages\s+of|in\s+their)\s+"
