@@ -138,6 +138,8 @@ def end_sentence(text: str) -> str:
 
 
 _NONE = object()  # no such phrase (a phrase may be any value, None included)
+# where a lexicon keeps the phrase variant keys seen while a fact's sentence is worded
+_SEEN = "_fact_phrase_keys"
 
 
 @dataclass
@@ -192,7 +194,10 @@ class Wording:
         """Walk a phrase's variants: audience, register, the given selectors, default."""
         node = self.raw(key)
         order = [self.audience.id, self.level, *select, "default", "other"]
+        recording = self.lex.__dict__.get(_SEEN)  # a fact's sentence being worded
         while isinstance(node, (dict, Mapping)):  # dict first: the fast test
+            if recording:
+                recording[-1].update(node)
             for choice in order:
                 if choice and choice in node:
                     node = node[choice]
@@ -438,7 +443,36 @@ class Wording:
         own = self.prefix if any(self.pack.has_phrase(f"{self.prefix}.{part}")
                                  for part in _FACT_WORDING) else ""
         key = (kind, fact, self.audience.id, self.level, own, self.terse, self.short_groups)
-        return _copied(self.lex.remember(key, lambda: make(fact)))
+        sentence, seen = self.lex.remember(key, lambda: self._worded(kind, fact, own, make))
+        recording = self.lex.__dict__.get(_SEEN)
+        if recording:  # a sentence worded from this one depends on its phrases too
+            recording[-1].update(seen)
+        return _copied(sentence)
+
+    def _worded(self, kind: str, fact: Fact, own: str,
+                make: Any) -> tuple[Sentence, frozenset[str]]:
+        """A fact's sentence and the keys of every phrase variant it was worded from.
+
+        Audiences of one register that read shares alike (natural frequencies or not) get
+        the same words unless a phrase has a variant for one of them: the sentence worded
+        for one is reused for the other when no phrase it walked through has a variant
+        keyed by either audience (half the sentences of a bundle, otherwise worded again).
+        """
+        audience = self.audience
+        shared = ("fact-sentence-any-audience", kind, fact, self.level,
+                  bool(audience.natural_frequencies), own, self.terse, self.short_groups)
+        kept = self.lex.memo.get(shared)
+        if kept is not None and audience.id not in kept[1] and kept[2] not in kept[1]:
+            return kept[0], kept[1]
+        recording = self.lex.__dict__.setdefault(_SEEN, [])
+        recording.append(set())
+        try:
+            sentence = make(fact)
+        finally:
+            seen = frozenset(recording.pop())
+        if kept is None:
+            self.lex.memo[shared] = (sentence, seen, audience.id)
+        return sentence, seen
 
     def frequency_slots(self, fact: Fact, prefix: str = "") -> dict[str, str]:
         """``n`` and ``total`` on their own, for languages that put the noun between them
