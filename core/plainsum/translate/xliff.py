@@ -98,8 +98,12 @@ def _Source(text: str) -> Any:
 
 
 class _Reader(xml.sax.handler.ContentHandler):
-    """Collects one :class:`Entry` per ``<unit>``: its name, first segment's source and
-    target, and whether the target is settled (state translated, reviewed or final)."""
+    """Collects one :class:`Entry` per ``<unit>``: its name, its source and target, and
+    whether the target is settled. A tool may split a unit into several ``<segment>``s
+    (one per sentence) with ``<ignorable>`` white space between them: the texts are their
+    parts in order, settled only when every segment is (state translated, reviewed or
+    final; XLIFF's default is initial), and an ignorable without a target keeps its
+    source (white space is not translated)."""
 
     def __init__(self, name: str):
         super().__init__()
@@ -109,6 +113,7 @@ class _Reader(xml.sax.handler.ContentHandler):
         self.sheet_id: str | None = None
         self.seen_root = False
         self._unit: dict[str, Any] | None = None
+        self._part: dict[str, str | None] | None = None  # the segment or ignorable read
         self._text: list[str] | None = None
         self._locator: Any = None
 
@@ -138,11 +143,14 @@ class _Reader(xml.sax.handler.ContentHandler):
             self.sheet_id = attrs.get((None, "id")) or None
         elif local == "unit":
             self._unit = {"context": attrs.get((None, "name"), ""), "line": self._line(),
-                          "source": None, "target": None, "state": None}
-        elif self._unit is not None and local == "segment" and self._unit["state"] is None:
-            self._unit["state"] = attrs.get((None, "state"), "initial")
-        elif self._unit is not None and local in ("source", "target") \
-                and self._unit[local] is None:
+                          "source": [], "target": [], "settled": True}
+        elif self._unit is not None and local in ("segment", "ignorable") \
+                and self._text is None:
+            self._part = {"source": None, "target": None}
+            if local == "segment" and attrs.get((None, "state"), "initial") not in DONE:
+                self._unit["settled"] = False
+        elif self._part is not None and local in ("source", "target") \
+                and self._part[local] is None and self._text is None:
             self._text = []
         elif self._text is not None:
             # inline codes (<ph/>, <pc>) have no place in plain sheet wording
@@ -157,11 +165,22 @@ class _Reader(xml.sax.handler.ContentHandler):
         namespace, local = name
         if namespace != NS or self._unit is None:
             return
-        if local in ("source", "target") and self._text is not None:
-            self._unit[local] = "".join(self._text)
+        if local in ("source", "target") and self._text is not None \
+                and self._part is not None:
+            self._part[local] = "".join(self._text)
             self._text = None
+        elif local in ("segment", "ignorable") and self._part is not None:
+            part, self._part = self._part, None
+            self._unit["source"].append(part["source"] or "")
+            target = part["target"]
+            if local == "segment" and target is None:
+                self._unit["settled"] = False  # a sentence left untranslated
+            if target is None and local == "ignorable":
+                target = part["source"]
+            self._unit["target"].append(target or "")
         elif local == "unit":
             unit, self._unit = self._unit, None
-            self.entries.append(Entry(unit["context"], unit["source"] or "",
-                                      unit["target"] or "",
-                                      unit["state"] not in DONE, unit["line"]))
+            source, target = "".join(unit["source"]), "".join(unit["target"])
+            self.entries.append(Entry(unit["context"], source,
+                                      target if target.strip() else "",
+                                      not unit["settled"], unit["line"]))
