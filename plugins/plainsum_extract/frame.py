@@ -14,7 +14,7 @@ from typing import Any
 from .classify import about_other_study, clause_at, is_background, kind_of, label, study_sentences
 from .people import organisation
 from .segment import blocks
-from .state import PEOPLE, Span, State
+from .state import AGENT_PEOPLE, PEOPLE, Span, State
 from .terms import lower_common, mentions_term, new_term
 from .text import ANYNUM, DATE, MONTHS, STOP, Sentence, number, slug, words
 
@@ -486,7 +486,7 @@ _WHO = (rf"(?:{PEOPLE}|men\s+and\s+women|women\s+and\s+men|boys\s+and\s+girls|gi
         r"seniors|newborns|toddlers|neonates|nurses|physicians|doctors|athletes|workers|"
         r"employees|pregnancies|respondents|pairs|parents|fathers|caregivers|carers|users|"
         r"drinkers|runners|members|households|recruits|donors|"
-        r"(?:\d+-?\s*(?:to|and)\s+)?\d+-year-olds)")
+        rf"(?:\d+-?\s*(?:to|and)\s+)?\d+-year-olds|{AGENT_PEOPLE})")
 _NP = rf"(?P<np>(?:[\w'’-]+\s+){{0,4}}?{_WHO})\b"  # "adult type 2 diabetic patients"
 _Q = r"(?P<q>(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|" \
      r"approximately\s+|roughly\s+|around\s+|just\s+over\s+|close\s+to\s+)?"

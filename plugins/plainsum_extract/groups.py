@@ -361,7 +361,9 @@ def _treatment(phrase: str) -> str | None:
                  r"do|compared|than|and|or|to|over|during|after|before|by|from|alone|group|"
                  r"arm|showed|saw|reported|experienced|developed|scored|lost|gained|"
                  r"improved|also|only|each|every|daily|weekly|fell|rose|grew|went|lost|gained|made|took|"
-                 r"felt|got|saw|[a-z]+ed)\b|[,;.()]", phrase.strip())[0]
+                 r"felt|got|saw|[a-z]+ed|once|twice|\d[\d.,]*|one|two|three|four|five|six|seven|"
+                 r"eight|nine|ten|several|times)\b|[,;.()]", phrase.strip())[0]  # "a sauna four
+    # to seven times a week": the treatment, not how often
     x = re.sub(r"(?i)^(?:the|an?|their|this|these)\s+", "", x.strip())
     ws = [w for w in words(x) if w not in STOP]
     if not ws or all(w in _GENERIC or w.isdigit() for w in ws) or len(x.split()) > 4:

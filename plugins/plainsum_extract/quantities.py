@@ -31,7 +31,7 @@ from .groups import PERSONS, _add_group, group_named, mentions, subject_groups
 from .money import money_spans
 from .quantity_amounts import Count, counts, fractions, means, study_times
 from .quantity_forms import Quantity, claimed, hedge_of, read
-from .state import PEOPLE, Sentence, State, add_fact
+from .state import AGENT_PEOPLE, PEOPLE, Sentence, State, add_fact
 from .subject import among_before, clause_subject
 from .terms import event_term, mentions_term
 from .text import ANYNUM, NUM, number, time_unit
@@ -499,6 +499,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
         group = _exposed(st, s, q) or _associated(st, s, q) or group
     if q.kind == "range":
+        counted = next((f for f in st.found.facts if f["kind"] == "count"
+                        and s.start <= f["source_span"][1] <= s.at(q.phrase[0])
+                        and s.at(q.phrase[0]) - f["source_span"][1] <= 2), None)
+        if counted and q.fields.get("measure") == "age":
+            group = counted["group"]  # "3,400 porters aged 20 to 65": the ages of those counted
         if q.fields.get("measure"):
             fact["measure"] = measure_id(st, q.fields["measure"],
                                          [s.at(q.phrase[0]), s.at(q.phrase[1])])
@@ -563,7 +568,7 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     return add_fact(st, fact, f"{fact['group']}-{q.kind}")
 
 
-_GENERIC = re.compile(rf"(?i){PEOPLE}|persons|kids")
+_GENERIC = re.compile(rf"(?i){PEOPLE}|{PERSONS}|{AGENT_PEOPLE}|persons|kids")
 
 
 def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
@@ -596,6 +601,10 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
                 st.labels[c.label.lower()].kind == "all"
                 or st.kinds.get(s.start) != "background"):
             continue  # "N patients" when the whole study is "patients": no new group
+        elif _GENERIC.fullmatch(c.label) and st.kinds.get(s.start) != "background" and \
+                re.match(rf"(?i){re.escape(c.label)}\s+(?:aged|with|who|in|from)\b",
+                         st.found.groups["all"].label):
+            gid = "all"  # "1,036 nurses" when the study is "nurses aged 22 to 64": all of them
         else:
             gid = _phrase_group(st, s, named, c.label, *c.label_span)
         # the span reads the number and what it counts, unless those words hold digits
@@ -626,7 +635,7 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
 
 _DID = re.compile(
     r"\s+(?:\([^()]{0,80}\)\s+)?(?P<vp>(?:had|experienced|developed|were\s+diagnosed\s+with|died|relapsed|"
-    r"needed|required|achieved|showed|stopped|remained|reached|suffered|underwent|"
+    r"needed|required|achieved|showed|stopped|remained|reached|suffered|underwent|reported|"
     r"went\s+on\s+to)\b(?:[^,;.()]|\.\d){2,70}?)(?=\s*(?:[,;.()]|\band\b|\bbut\b|\bwho\b|"
     r"\bafter\b|\bwithin\b|\bduring\b|\bat\b|\bbetween\b|\bsince\b|$))")
 _REST = re.compile(r"(?i)\b(?P<w>remaining|other|additional|further)\s+$")
@@ -749,8 +758,10 @@ def _subject_group(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
     phrase, lo, hi = subj
     arm = next((gid for h_lo, h_hi, gid in named if lo <= h_lo and h_hi <= hi
                 and st.found.groups[gid].kind in ("arm", "treated")), None)
-    if arm:
-        return arm  # "those in the walking program": the arm the subject names
+    if arm and not re.search(rf"(?i)\b(?:{ANYNUM}|once|twice|times|more|fewer|less|least|"
+                             r"most|daily|weekly)\b", phrase):
+        return arm  # "those in the walking program": the arm the subject names (unless it
+        # names how much of it: "men who used a sauna four to seven times a week")
     for h_lo, h_hi, gid in named:
         if gid == group and not (lo <= h_lo and h_hi <= hi) and not re.search(
                 r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:\w+\s+){0,2}$",

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .state import AGENT_PEOPLE
 from .text import NUM, WORD_NUMBERS, number
 
 PCT = r"\s*(?:%|percent\b|per\s*cent\b)"
@@ -837,4 +838,4 @@ COUNTED = (r"people|persons|patients|participants|adults|women|men|children|kids
             r"caregivers|carers|diagnoses|family\s+members|members|"
             r"infections|events|visits|admissions|fractures|strokes|hospitali[sz]ations|"
             r"prescriptions|studies|trials|records|charts|shoulders|knees|hips|eyes|teeth|joints|"
-            r"limbs|[\w-]+-olds")
+            rf"limbs|[\w-]+-olds|{AGENT_PEOPLE}")

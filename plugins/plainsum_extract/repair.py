@@ -519,6 +519,8 @@ _BOILERPLATE = re.compile(r"""^(?:
   | (?:dive\s+into|discover|visit\s+our)\b
 )""", re.VERBOSE | re.IGNORECASE)
 _HEADLINE_CAPS = re.compile(r"^[A-Z][A-Z &'’!-]{8,}$")
+_DATELINE_OPENING = re.compile(  # "LYON, France -- ", "BOSTON (Reuters) - ", "OSLO, May 3 —"
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.' ]{1,40})?(?:\s*\([^)]{1,40}\))?\s*(?:--|–|—|-)\s")
 
 
 def _flag_boilerplate(state: Repaired) -> None:
@@ -540,6 +542,8 @@ def _flag_boilerplate(state: Repaired) -> None:
         if _is_embargo(stripped):
             follow = False
             continue
+        if follow and _DATELINE_OPENING.match(stripped):
+            follow = False  # "INSTITUTION" then "LYON, France -- Nurses who ...": the lede
         if caps or _BOILERPLATE.match(stripped) or (follow and len(stripped) < 600):
             state.boilerplate.append((start, end))
             label = stripped if len(stripped) < 60 else stripped[:57] + "..."

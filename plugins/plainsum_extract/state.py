@@ -21,6 +21,16 @@ Span = list[int]
 
 PEOPLE = (r"(?:people|patients|participants|adults|women|men|children|infants|babies|"
           r"volunteers|individuals|subjects|veterans|mothers|persons|survivors|residents)")
+AGENT_PEOPLE = (
+    r"(?!(?:numbers|cent(?:er|re)s|cancers|others|markers|disorders|layers|papers|orders|"
+    r"answers|letters|matters|waters|chambers|ulcers|fibers|powers|characters|parameters|"
+    r"diameters|filters|liters|litres|quarters|computers|containers|inhalers|stickers|towers|"
+    r"corners|borders|folders|speakers|meters|metres|hours|dollars|euros|years|fevers|tumors|"
+    r"headquarters|transfers|offers|covers|registers|clusters|biomarkers|blockers|boosters|"
+    r"inhibitors|modifiers|suppliers|providers|partners|sponsors|manufacturers|publishers|"
+    r"developers|employers|insurers|retailers|lenders)\b)[a-z]{3,}ers")
+"""An agent noun that names people by what they do ("porters", "gardeners", "drivers"),
+not one of the common "-ers" nouns for things or organisations."""
 
 
 @dataclass

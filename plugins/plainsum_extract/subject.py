@@ -45,7 +45,8 @@ _THING = re.compile(  # a clause about the effect itself: its people are named e
     r"benefit|result|finding|decrease|drop|gap|it|this|that)\b")
 _AMONG = re.compile(
     rf"(?i)\b(?:in|among|for)\s+(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_HEAD}"
-    rf"(?:\s+(?:who|whose|with|aged|age|over|under|older|younger)\b[^;:(),]*?)?)\s*[(,]?\s*$")
+    rf"(?:\s+(?:who|whose|with|aged|age|over|under|older|younger|in|on|from)\b[^;:(),]*?)?)"
+    rf"\s*[(,]?\s*$")
 
 
 def _open_paren(prefix: str) -> int | None:

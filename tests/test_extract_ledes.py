@@ -1,0 +1,60 @@
+"""Readings checked on releases written for the purpose (``plainsum extract``): a dateline
+lede after an institution's name in capitals is no boilerplate, a frequency is no part of
+a treatment's name, the study's own people counted again are all of them, and people
+named with "in" before an aside are the figure's group. Every text here is made up for
+the test; none comes from a release."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from plainsum_extract.facts import find  # noqa: E402
+from plainsum_extract.repair import repair  # noqa: E402
+from plainsum_extract.subject import among_before  # noqa: E402
+
+RELEASE = """Porters who stretch have fewer back injuries
+
+NEWS RELEASE 01-JAN-2030
+
+NORTHGATE INSTITUTE OF LABOUR HEALTH
+
+GDANSK, Poland -- Hospital porters who stretched for ten minutes before shifts had a 22 \
+percent lower risk of back injury than porters who did not, a study reports.
+
+The team analysed records for 3,400 porters aged 20 to 65 who worked at 12 hospitals. Over \
+three years, 410 porters reported a back injury. The link was strongest among porters in \
+their first two years of work (odds ratio 0.70).
+
+Workers who used the gym three times a week had 30 percent fewer injuries than workers who \
+used the gym once a week.
+"""
+
+
+def test_a_dateline_lede_after_a_heading_in_capitals_is_read():
+    found = find(repair(RELEASE), {})
+    (change,) = [f for f in found.facts if f.get("value") == 22]
+    assert "stretched" in found.groups[change["group"]].label
+
+
+def test_the_studys_people_counted_again_are_told_by_what_happened():
+    found = find(repair(RELEASE), {})
+    (count,) = [f for f in found.facts if f.get("value") == 410]
+    assert found.groups[count["group"]].label == "porters who reported a back injury"
+
+
+def test_a_frequency_is_no_part_of_a_treatment():
+    found = find(repair(RELEASE), {})
+    labels = [g.label for g in found.groups.values()]
+    assert not [label for label in labels if label.endswith(("three", "once"))]
+    (change,) = [f for f in found.facts if f.get("value") == 30]
+    assert "three times a week" in found.groups[change["group"]].label
+
+
+def test_people_named_with_in_before_an_aside():
+    sentence = "The link was strongest among porters in their first two years (odds ratio 0.7)."
+    found = among_before(sentence, sentence.index("0.7"))
+    assert found is not None and found[0] == "porters in their first two years"
