@@ -9,7 +9,7 @@ plugin works in every installed language without a word of its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from plainsum.hookspecs import hookimpl
@@ -36,23 +36,22 @@ class SmsGenerator:
         from plainsum.outputs import Output
 
         w = _wording(request)
-        candidates = [plain(s) for s in _candidates(w)]
-        # where the technical words are too long for an SMS, the plain ones (shorter
-        # labels); without the opening time phrase only when nothing else fits
-        shorter = [] if w.level == "plain" else [plain(s) for s in _candidates(_plain(w))]
-        shorter += [plain(s) for s in _untimed(w, candidates + shorter)]
+        # worded as they are tried: the main result in full most often fits, and the
+        # shorter wordings are then never needed
+        everything = _Lazy(_everything(w))
         caveat, limits = _caveat(w)
         allowed = target(bool(caveat))
 
         def said(sentence: Any) -> str:
             return plain_spaces(f"{sentence.text} {caveat}".strip())
 
-        everything = candidates + shorter
-        main = [s for s in everything if w.sheet.main_fact in s.facts]
+        main = w.sheet.main_fact
         # the main result with its caveat, in as few segments as it can; another key
         # result only where the main one cannot carry its caveat in MAX_SEGMENTS
-        chosen = next((s for group in (main, everything) for most in (allowed, MAX_SEGMENTS)
-                       for s in group if segments(said(s)) <= most), None)
+        chosen = next((s for only_main in (True, False) for most in (allowed, MAX_SEGMENTS)
+                       for s in everything if (main in s.facts or not only_main)
+                       and segments(said(s)) <= most), None)
+        everything = list(everything) if chosen is None else []
         if chosen is None and everything:
             # no result fits with its caveat: the shortest alone, as the alert it was,
             # and the caveat is not claimed (the one case it cannot travel; see README)
@@ -69,6 +68,43 @@ class SmsGenerator:
         return Output(self.name, request.variant, request.audience.id, request.pack.code,
                       text, facts=list(chosen.facts), platform="sms", terms=w.terms_in(text),
                       limitations=limits)
+
+
+def _everything(w: Any) -> Iterator[Any]:
+    """Every sentence the SMS may be, in the order they are tried: each result in full
+    and shorter (:func:`_candidates`); where the technical words are too long for an SMS,
+    the plain ones (shorter labels); last, without the opening time phrase."""
+    candidates: list[Any] = []
+    for sentence in _candidate_sentences(w):
+        candidates.append(plain(sentence))
+        yield candidates[-1]
+    shorter: list[Any] = []
+    if w.level != "plain":
+        for sentence in _candidate_sentences(_plain(w)):
+            shorter.append(plain(sentence))
+            yield shorter[-1]
+    for sentence in _untimed(w, candidates + shorter):
+        yield plain(sentence)
+
+
+class _Lazy:
+    """The items of an iterator, made on first use and kept: iterated again and again,
+    each item is made once, and only as far as any iteration went."""
+
+    def __init__(self, items: Iterable[Any]):
+        self._items = iter(items)
+        self._made: list[Any] = []
+
+    def __iter__(self) -> Iterator[Any]:
+        i = 0
+        while True:
+            if i == len(self._made):
+                try:
+                    self._made.append(next(self._items))
+                except StopIteration:
+                    return
+            yield self._made[i]
+            i += 1
 
 
 def target(with_caveat: bool) -> int:
@@ -115,6 +151,11 @@ def _candidates(w: Any) -> list[Any]:
     kind is worded by the shared renderer (``Wording.fact_sentence``); a background
     figure is never one (an SMS has no room to say it is context, so it would read as
     this study's result), nor a fact that only describes the study."""
+    return list(_candidate_sentences(w))
+
+
+def _candidate_sentences(w: Any) -> Iterator[Any]:
+    """:func:`_candidates`, each worded when it is asked for."""
     from dataclasses import replace
 
     sheet = w.sheet
@@ -137,7 +178,7 @@ def _candidates(w: Any) -> list[Any]:
             if sentence is not None and sentence.text and sentence.role != "study" and \
                     sentence.text not in [s.text for s in out]:
                 out.append(sentence)
-    return out
+                yield sentence
 
 
 def _untimed(w: Any, candidates: list[Any]) -> list[Any]:
