@@ -208,3 +208,20 @@ def test_a_sentence_ending_in_a_quoted_name_gets_its_full_stop():
             # the headline has no full stop, nor has a short heading
             if paragraph.rstrip(".") not in titles and paragraph.count(" ") > 3:
                 assert paragraph.rstrip()[-1:] in ".!?…", (lang, paragraph[-60:])
+
+
+def test_a_post_spells_out_an_abbreviation_where_it_has_room():
+    """Before: the Mastodon posts said "EM", "SEP", "SM" without ever saying what they
+    stand for; now the first use after the headline is spelled out where the required
+    sentences leave room (an optional sentence gives way), never at the cost of the main
+    figure or the caveat."""
+    from plainsum_summary.spell import spellings
+
+    sheet, outputs = _posts("hsct-ms-2021")
+    for o in outputs:
+        w = _wording(sheet, o.lang, o.audience, o.platform)
+        pairs = spellings(w)
+        if o.platform == "mastodon" and o.audience == "patients":
+            assert any(long in o.text for long, *_ in pairs), (o.lang, o.text)
+        if o.platform in ("x", "bluesky"):
+            assert sheet.main_fact in o.facts, (o.lang, o.audience, o.platform)

@@ -20,6 +20,9 @@ from plainsum.render import Section, Sentence, Wording, end_sentence
 # How many candidate sentences each platform is offered before fitting (the rest would
 # not be read there anyway); LinkedIn gets paragraphs.
 BUDGET = {"x": 1, "bluesky": 2, "mastodon": 5, "threads": 5, "linkedin": 99}
+# the shortest platform limit at which a post spells out its abbreviations (an X or
+# Bluesky post keeps its room for the figure and the caveat)
+SPELLED_FROM = 500
 PARAGRAPHS = {"linkedin"}
 
 
@@ -28,6 +31,7 @@ class Post:
     text: str
     facts: list[str]
     limitations: list[str] = field(default_factory=list)
+    said: str = ""  # the text before its abbreviations were spelled out
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ def build(w: Wording, platform: Platform) -> Post:
         if post is not None:
             post.limitations = [f for f in dict.fromkeys(
                 s.role.removeprefix("limit:") for sec in sections for s in sec.sentences
-                if s.role.startswith("limit:") and s.text in post.text)]
+                if s.role.startswith("limit:") and s.text in (post.said or post.text))]
             return post
         last = sections, tags, link, handle
     # not even the headline and the caveat fit: the shortest post all the same, which the
@@ -98,6 +102,69 @@ def build(w: Wording, platform: Platform) -> Post:
               if (i, j) in kept and s.role.startswith("limit:")]
     return Post(_join(sections, kept, _tail(tags, link, handle), paragraphs),
                 list(dict.fromkeys(facts)), list(dict.fromkeys(limits)))
+
+
+def spelled(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
+            memo: dict[Any, Any]) -> dict[tuple[int, int], str]:
+    """The new texts of the kept sentences, by place, that spell out an abbreviation:
+    the first kept sentence after the headline that uses it, as a summary does ("EM
+    remitente-recurrente (EM: esclerosis múltiple)"), unless a kept sentence before says
+    the full name. ``memo`` keeps what each sentence's text holds (a post tries many
+    sets of the same sentences)."""
+    from plainsum_summary.spell import spellings
+
+    pairs = memo.get("pairs")
+    if pairs is None:
+        pairs = memo["pairs"] = (spellings(w) if w.has("grammar.spelled_out") else [])
+    if not pairs:
+        return {}
+    # the kept sentences in reading order, each text's findings worked out once per run
+    marks: dict[tuple[int, int], list[int]] = {}
+    decided: set[int] = set()
+    for place in sorted(kept):
+        if not place[0]:
+            continue  # the headline
+        text = sections[place[0]].sentences[place[1]].text
+        held = memo.get(text)
+        if held is None:
+            held = memo[text] = tuple(_holds(text, pattern, full)
+                                      for _, pattern, full, _ in pairs)
+        for k, kind in enumerate(held):
+            if kind and k not in decided:
+                decided.add(k)
+                if kind == "short":
+                    marks.setdefault(place, []).append(k)
+        if len(decided) == len(pairs):
+            break
+    out = {}
+    for (i, j), ks in marks.items():
+        text = sections[i].sentences[j].text
+        key = ("spelled", text, tuple(ks))
+        if key not in memo:
+            said = text
+            for k in ks:
+                long, pattern, _, compounds = pairs[k]
+                found = pattern.search(said)
+                if found is not None:
+                    said = _spell(w, said, found, long, compounds)
+            memo[key] = said
+        out[i, j] = memo[key]
+    return out
+
+
+def _holds(text: str, pattern: Any, full: Any) -> str:
+    """``short`` where ``text`` uses an abbreviation before (or without) its full name,
+    ``full`` where it says the full name first, "" where it says neither."""
+    m, said = pattern.search(text), full.search(text)
+    if said is not None and (m is None or said.start() < m.start()):
+        return "full"
+    return "short" if m is not None else ""
+
+
+def _spell(w: Wording, text: str, found: Any, long: str, compounds: list[str]) -> str:
+    from plainsum_summary.spell import spelled as spell_one
+
+    return spell_one(w, text, found, long, compounds)
 
 
 def has_short_labels(sheet: Any) -> bool:
@@ -119,7 +186,31 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
     order = sorted(((s.priority, i, j) for i, sec in enumerate(sections)
                     for j, s in enumerate(sec.sentences)))
     kept: set[tuple[int, int]] = {(i, j) for p, i, j in order if p == 0}
+
     text = _join(sections, kept, tags, paragraphs)
+    # an abbreviation spelled out where the post first uses it, where the required
+    # sentences leave room for it: the room it takes is kept free while the optional
+    # sentences are added (the sentence that spells it out is the same unless an
+    # optional one before it uses the abbreviation: the end checks the spelled post
+    # fits). What each text holds depends on the language only: kept for the run.
+    memo: dict[Any, Any] = w.lex.remember(("post-spelling",), dict) if w is not None else {}
+    extra = 0
+    if w is not None and platform.limit >= SPELLED_FROM:
+        probe = _join(sections, kept, tags, paragraphs, spelled(w, sections, kept, memo))
+        extra = platform.count(probe) - platform.count(text) if platform.fits(probe) else 0
+
+    def room(trial: str) -> bool:
+        return platform.count(trial) + extra <= platform.limit
+
+    def join(secs: list[Section], keep: set[tuple[int, int]]) -> str:
+        return _join(secs, keep, tags, paragraphs)
+
+    def spell(secs: list[Section], keep: set[tuple[int, int]], text: str) -> str:
+        if not extra or w is None:
+            return text
+        said = _join(secs, keep, tags, paragraphs, spelled(w, secs, keep, memo))
+        return said if platform.fits(said) else text
+
     series: dict[Any, Sentence] = {}  # merged sentences, worded once per post
     if not platform.fits(text):
         if not strict:
@@ -133,27 +224,31 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
         # a figure of a kept figure's group and outcome is tried as said with it
         said, shown = (_merged(w, sections, more, series) if w is not None
                        else (sections, more))
-        trial = _join(said, shown, tags, paragraphs)
-        if platform.fits(trial):
+        trial = join(said, shown)
+        if room(trial):
             kept = more
             text = trial
     if w is not None:
         sections, kept = _merged(w, sections, kept, series)
         sections = _them(w, sections, kept)
+    said = ""
     while w is not None:
         shortened = _shortened(w, sections, kept)
-        text = _join(shortened, kept, tags, paragraphs)
-        varied = _join(_varied(w, shortened, kept), kept, tags, paragraphs)
+        unvaried = join(shortened, kept)
+        variants = _varied(w, shortened, kept)
+        said = join(variants, kept)
         optional = [(p, i, j) for p, i, j in order if p and (i, j) in kept]
-        if platform.fits(varied) or varied == text or not optional:
-            text = varied if platform.fits(varied) else text
+        if platform.fits(said) or said == unvaried or not optional:
+            secs = variants if platform.fits(said) else shortened
+            said = said if platform.fits(said) else unvaried
+            text = spell(secs, kept, said)
             break
         # the other words are longer and do not fit: one optional sentence less rather
         # than the same opening twice in a row
         kept.discard(max(optional)[1:])
     facts = [f for i, sec in enumerate(sections) for j, s in enumerate(sec.sentences)
              if (i, j) in kept for f in s.facts]
-    return Post(text, list(dict.fromkeys(facts)))
+    return Post(text, list(dict.fromkeys(facts)), said=said)
 
 
 def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
@@ -301,10 +396,12 @@ def _tail(hashtags: list[str], link: str | None, handle: str | None) -> str:
 
 
 def _join(sections: list[Section], kept: set[tuple[int, int]], tags: str,
-          paragraphs: bool) -> str:
+          paragraphs: bool, texts: dict[tuple[int, int], str] | None = None) -> str:
+    """The kept sentences, ``texts`` said instead of some of them (by place)."""
     blocks = []
     for i, sec in enumerate(sections):
-        body = " ".join(s.text for j, s in enumerate(sec.sentences) if (i, j) in kept)
+        body = " ".join(texts.get((i, j), s.text) if texts else s.text
+                        for j, s in enumerate(sec.sentences) if (i, j) in kept)
         if body:
             blocks.append(body)
     body = "\n\n".join(blocks) if paragraphs else " ".join(blocks)
