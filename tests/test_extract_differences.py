@@ -104,3 +104,22 @@ def test_means_each_with_its_own_measure_and_the_comparison_figure():
     (change,) = means("Median fasting insulin fell from 21 mg/dL to 15 mg/dL in the app group.")
     assert (change.value, change.baseline, change.unit, change.statistic, change.measure) == (
         15, 21, "mg/dL", "median", "fasting insulin")
+
+
+def test_two_amounts_of_one_verb_keep_their_order_and_groups():
+    sentence = ("At 8 weeks, pain scores dropped by a mean of 31 points in the yoga group and by "
+                "12 points in the leaflet group.")
+    assert [(q.value, q.phrase[0] < sentence.index("and by")) for q in read(sentence)
+            if q.kind == "difference"] == [(-31, True), (-12, False)]
+
+
+def test_no_difference_said_of_the_difference_just_given():
+    text = ("Yoga and back pain\n\nThe trial randomly assigned 200 adults to a yoga group or a "
+            "leaflet group. At 8 weeks, pain scores dropped by 31 points in the yoga group and "
+            "by 27 points in the leaflet group. The between-group difference was 4 points (95% "
+            "CI, -2 to 10), which was not statistically significant.")
+    found = find(repair(text), {})
+    (same,) = [f for f in found.facts if f["kind"] == "no-difference"]
+    (drop,) = [f for f in found.facts if f.get("value") == -31]
+    assert same["outcome"] == drop["outcome"]
+    assert "difference" not in found.outcomes[same["outcome"]]["label"]["en"]["plain"]

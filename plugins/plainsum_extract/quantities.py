@@ -495,6 +495,15 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             outcome = None  # "the between-group difference was -0.5": what it is of is said before
         if versus == group:
             versus = None
+    if q.kind == "no-difference" and outcome and _EFFECT_ITSELF.fullmatch(outcome[0]):
+        # "The difference was 24 points, which was not significant": no difference in what
+        # the figure just before in this sentence measured
+        here = [f for f in st.found.facts if f.get("outcome")
+                and s.start <= (f.get("source_span") or [-1])[0] < s.end]
+        if here:
+            outcome = None
+            carried = here[-1]["outcome"]
+            group, versus = here[-1].get("group", group), here[-1].get("versus", versus)
     if q.kind in ("relative-change", "ratio") and group == "all":
         # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
         group = _exposed(st, s, q) or _associated(st, s, q) or group
@@ -530,7 +539,7 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if outcome is not None:
             words, lo, hi = outcome
             fact["outcome"] = outcome_generic(st, words, [s.at(lo), s.at(hi)])
-        elif carried and q.kind in ("relative-change", "ratio", "difference"):
+        elif carried and q.kind in ("relative-change", "ratio", "difference", "no-difference"):
             fact["outcome"] = carried  # "Similarly, ... a 22% lower risk"
             fact["review"] = ("the sentence names no outcome: the one of the figure just "
                               "before is read as its outcome; check")

@@ -170,8 +170,10 @@ _DIFF_CHANGE = re.compile(  # "the change in score was -0.17", "the difference w
 _DIFF_BY = re.compile(
     rf"(?i)\b(?P<v>{VERB_LOWER}|{VERB_HIGHER}|shorten\w*|lengthen\w*|speed\w*|sped|"
     rf"delay\w*|prolong\w*|extend\w*)\b"
-    rf"(?P<obj>[^.;:!?]{{0,70}}?)\bby\s+(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
-    rf"(?:an\s+average\s+of\s+)?(?P<n>{NUM})\s*(?P<u>{UNIT})\b")
+    # the object holds no other "by": "dropped by a mean of 167 points ... and by 143 points"
+    rf"(?P<obj>(?:(?!\bby\b)[^.;:!?]){{0,70}}?)\bby\s+"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
+    rf"(?:an?\s+(?:average|mean|median)\s+of\s+)?(?P<n>{NUM})\s*(?P<u>{UNIT})\b")
 _DIFF_UNIT = re.compile(
     rf"(?i)(?P<n>{SIGNED})\s*(?P<u>{UNIT}|IQ\s+points|pounds?|lbs?)\s+(?P<d>{_LOWER}|"
     rf"{_HIGHER}|older|younger|heavier|lighter|sooner|later|earlier)\b(?!\s+than\s+{NUM})"
