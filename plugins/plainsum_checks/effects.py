@@ -158,6 +158,7 @@ class Effects:
     _ways: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = field(
         default_factory=dict)
     _places: dict[str, list[int]] = field(default_factory=dict)
+    _named: dict[int, set[str]] = field(default_factory=dict)  # groups a sentence names
     _findings: dict[tuple[tuple[int, int], tuple[int, int], int], bool] = field(
         default_factory=dict)
     last: tuple[int, Fact] | None = None  # the last effect matched, and its sentence
@@ -647,8 +648,7 @@ class Effects:
                           for h in pattern.finditer(self.text, a, b)]
             ways = sorted(w for w in found if not _comparative(self.text, w[0], w[1]))
             if len(ways) > 1:  # a word inside a longer phrase: "mais" of "mais baixo"
-                ways = [w for w in ways if not any(
-                    v[0] <= w[0] and w[1] <= v[1] and v[1] - v[0] > w[1] - w[0] for v in ways)]
+                ways = _outermost(ways)
             self._ways[k] = (ways, [w[0] for w in ways])
         return self._ways[k]
 
@@ -1012,8 +1012,11 @@ class Effects:
         way = self.way(m, clause=False) is not None
         steps = set((getattr(self.pack, "fraction_words", None) or {}).values())
         k = self.scoper.sentence_of(m.start)
-        lo, hi = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
-        named = {c.item for c in self.scoper.groups.between(lo, hi)}
+        if k not in self._named:  # once a sentence: it may have thousands of fractions
+            lo, hi = self.scoper.sentences[k] if self.scoper.sentences else (
+                0, len(self.text))
+            self._named[k] = {c.item for c in self.scoper.groups.between(lo, hi)}
+        named = self._named[k]
         for fact, r in self.index.derived:
             arms = {getattr(self.index.sheet.facts.get(f), "group", None) for f in fact.facts}
             if not way and not named & arms:
@@ -1117,6 +1120,22 @@ def _better(fact: Fact, value: float, sheet: Any) -> str | None:
     group_lower = value < 0
     return fact.group if group_lower == lower_wins else getattr(fact, "versus", None)
 RATIO_REACH = 60  # characters from a direction word to the ratio it says the way of
+
+
+def _outermost(ways: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``ways`` (in text order) without those inside a longer one ("mais" of "mais
+    baixo"), in one sweep: a sentence of thousands of direction words compared each with
+    each cost seconds."""
+    import itertools
+
+    inside: set[tuple[int, int]] = set()
+    reach = -1  # the furthest end of the spans that start before, or as far and end later
+    for span, _ in itertools.groupby(sorted(ways, key=lambda w: (w[0], -w[1])),
+                                     key=lambda w: (w[0], w[1])):
+        if reach >= span[1]:
+            inside.add(span)
+        reach = max(reach, span[1])
+    return [w for w in ways if (w[0], w[1]) not in inside]
 
 
 def _comparative(text: str, start: int, end: int) -> bool:

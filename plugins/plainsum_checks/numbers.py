@@ -59,6 +59,11 @@ _MARKER = regex.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)/][ \t]")
 # not a blank line
 _GAP = r"(?:[ \t\u00a0\u202f]|\n(?![ \t]*\n))"
 _GAP_CHARS = " \t\u00a0\u202f\n"  # every character a _GAP can take
+# An alternative that never matches, for a pattern tried at one place (``match(text,
+# pos)``) after each figure: without it the regex module first looks for the words'
+# common letters anywhere in the rest of the text, and a long text without them cost
+# its whole length per figure (2 MiB of number words: minutes).
+_NEVER = "(?!)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +244,7 @@ class NumberReader:
             rf"{_GAP}+(?:{versus}){_GAP}+", flags) if versus else None
         half = _alternation(getattr(pack, "half_words", ()) or ())
         self.half_after = regex.compile(
-            rf"{_GAP}+(?:{half})(?!\p{{L}})", flags) if half else None
+            rf"{_GAP}+(?:{half}|{_NEVER})(?!\p{{L}})", flags) if half else None
         self.dates = _DateReader(locale, self.suffixes)
         self.effects = _EffectWords(pack)
         self.points_after = self.effects.points_after
@@ -1317,7 +1322,8 @@ def _after(forms: Iterable[str]) -> regex.Pattern[str] | None:
     alternation = _alternation(forms)
     if not alternation:
         return None
-    return regex.compile(rf"(?:{_GAP}*|[-‐‑])(?:{alternation})(?![\p{{L}}])", regex.IGNORECASE)
+    return regex.compile(rf"(?:{_GAP}*|[-‐‑])(?:{alternation}|{_NEVER})(?![\p{{L}}])",
+                         regex.IGNORECASE)
 
 
 def _named(groups: dict[str, Iterable[str]]) -> regex.Pattern[str] | None:

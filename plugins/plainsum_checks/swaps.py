@@ -148,9 +148,8 @@ def _other_site(text: str, toks: list[Token], target: Target,
     for i, tok in enumerate(toks):
         if not any(same_word(tok.norm, h) for h in heads if h[:3] == tok.norm[:3]):
             continue
-        near = [t for t in (*toks[max(0, i - 3):i], *toks[i + 1:i + 4])
-                if t.norm not in words.stop]
-        near = [t for t in near if abs(toks.index(t) - i) <= 2]
+        near = [t for t in (*toks[max(0, i - 2):i], *toks[i + 1:i + 3])
+                if t.norm not in words.stop]  # two words either side (no list search)
         for t in near:
             lo, hi = min(t.start, tok.start), max(t.end, tok.end)
             if (matches(t.norm, *words.organs) and not _known(t.norm, words)
