@@ -225,3 +225,16 @@ def test_a_post_spells_out_an_abbreviation_where_it_has_room():
             assert any(long in o.text for long, *_ in pairs), (o.lang, o.text)
         if o.platform in ("x", "bluesky"):
             assert sheet.main_fact in o.facts, (o.lang, o.audience, o.platform)
+
+
+def test_french_says_whose_counts_and_no_participle_twice():
+    """Before: "Il y avait 99 personnes restées …" right after the cohort (whose?), and
+    "aucune des personnes ayant un caillot … ayant participé à l'étude"."""
+    for name in ("rivaroxaban-pe-2018", "hsct-ms-2021"):
+        _, texts = _summaries(name)
+        for audience in ("patients", "public"):
+            text = texts["fr", audience]
+            for sentence in re.split(r"(?<=\.)\s+", text):
+                assert sentence.count(" ayant ") < 2, sentence
+            assert "Parmi elles, il y avait" in text or "Parmi eux, il y avait" in text, (
+                name, audience)

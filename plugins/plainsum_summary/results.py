@@ -262,7 +262,11 @@ def studied_claim(w: Wording, fact: Fact) -> Sentence | None:
     if (fact.kind != "claim" or cohort is None or fact.group != cohort.group
             or not w.has("results.studied")):
         return None
-    label = w.say("results.studied", group=w.cohort_slots(fact.group)["group"])
+    group = w.cohort_slots(fact.group)["group"]
+    # keyed on the label's words: French says "qui ont participé" after a label that
+    # holds "ayant" already (not "personnes ayant un caillot … ayant participé")
+    label = w.say("results.studied", [f"has:{word.lower()}" for word in group.split()],
+                  group=group)
     keys = noun_keys(label)
     none = (w.lex.outcome_none(fact.outcome, w.level)
             if fact.quantifier == "none" and fact.outcome else None)
