@@ -4,9 +4,11 @@ over: each case here failed before its fix."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 import yaml
 
 from .test_translate import SPANISH, english, export  # noqa: F401
@@ -63,3 +65,45 @@ def test_a_split_unit_with_one_segment_unsettled_is_not_confirmed(english, run_c
     [said] = [t for t in result.stderr.splitlines() if "title.es" in t]
     assert "not confirmed" in said
     assert "es" not in yaml.safe_load(english.read_text(encoding="utf-8"))["title"]
+
+
+@pytest.mark.parametrize("encoding", ["UTF-16", "UTF-16LE", "ISO-8859-1", "windows-1252"])
+def test_xml_in_the_encoding_its_declaration_says_is_read(english, run_cli, tmp_path,  # noqa: F811
+                                                            encoding):
+    # before: 'this is UTF-16 text, not UTF-8' or 'not UTF-8 text': an XML file may be
+    # UTF-16 (every XML reader must read it) or say another encoding, as tools write it
+    xlf = _filled(run_cli, english, tmp_path)
+    text = xlf.read_text(encoding="utf-8")
+    text = re.sub(r"encoding=['\"][^'\"]+['\"]", f'encoding="{encoding}"', text, count=1)
+    xlf.write_bytes(text.encode(encoding.replace("UTF-16", "utf-16")))
+    result = run_cli("translate", "import", str(english), str(xlf))
+    assert result.exit_code == 0, result.stderr
+    spanish = yaml.safe_load(SPANISH.read_text(encoding="utf-8"))
+    assert yaml.safe_load(english.read_text(encoding="utf-8"))["title"]["es"] == \
+        spanish["title.es"]
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    # entities stay refused whatever the encoding
+    ('<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE x [<!ENTITY a "a">]>\n<xliff/>'
+     .encode("utf-16"), "es.xlf: has a document type declaration"),
+    (b'<?xml version="1.0" encoding="klingon"?>\n<xliff/>',
+     "es.xlf:1: unknown encoding 'klingon'"),
+    ('<?xml version="1.0" encoding="UTF-16"?>\n<xliff/>'.encode("utf-16")[:-1],
+     "es.xlf:2: not utf-16 text"),
+    # a PO file saved as UTF-16 is still named as such, not taken for broken XML
+    ('msgid ""\nmsgstr ""\n"Language: es\\n"\n'.encode("utf-16"),
+     "es.xlf: this is UTF-16 text, not UTF-8"),
+])
+def test_a_file_in_a_wrong_or_hostile_encoding_is_one_line(english, run_cli, tmp_path,  # noqa: F811
+                                                           data, expected):
+    xlf = tmp_path / "es.xlf"
+    xlf.write_bytes(data)
+    before = english.read_text(encoding="utf-8")
+    result = run_cli("translate", "import", str(english), str(xlf))
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("plainsum: error: " + expected.replace("es.xlf", str(xlf))), \
+        lines[0]
+    assert english.read_text(encoding="utf-8") == before

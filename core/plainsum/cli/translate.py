@@ -121,10 +121,10 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     from ..translate.catalog import Entry
 
     data, po_name = read_bytes(pofile)
-    is_xliff = xliff.looks_like(data[:200].decode("utf-8", "replace"))
-    po_text = None if is_xliff else po.decode(data, po_name)
+    po_text = xliff.text_of(data, po_name)  # XML in the encoding it says (UTF-16 too)
+    is_xliff = po_text is not None
     if po_text is None:
-        po_text = utf8_text(data, po_name)
+        po_text = po.decode(data, po_name) or utf8_text(data, po_name)
     catalog = (xliff if is_xliff else po).read(po_text, po_name)
     said = "its trgLang" if is_xliff else "its Language header"
     registry = app().registry

@@ -66,6 +66,46 @@ def looks_like(text: str) -> bool:
     return text.lstrip("\ufeff \t\r\n").startswith("<")
 
 
+# the byte-order marks and first characters ("<?") by which XML tells its encoding
+# (XML 1.0, appendix F): an XML file may be UTF-16, and must say any other encoding
+_WIDE = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+         (b"<\x00\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"),
+         (b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"))
+_DECLARED = re.compile(rb"""<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+
+
+def text_of(data: bytes, name: str) -> str | None:
+    """A file's text if it is XML (what an XLIFF file is), read in the encoding its
+    byte-order mark or XML declaration says; None for a file that is no XML (a PO
+    file, read as such)."""
+    import codecs
+
+    from ..files import utf8_text
+
+    codec = next((c for mark, c in _WIDE if data.startswith(mark)), None)
+    if codec is None:
+        if not looks_like(data[:200].decode("utf-8", "replace")):
+            return None
+        declared = _DECLARED.match(data.removeprefix(b"\xef\xbb\xbf"))
+        if declared is not None:
+            try:
+                codec = codecs.lookup(declared[1].decode("ascii")).name
+            except LookupError:
+                raise PlainsumError(f"{name}:1: unknown encoding "
+                                    f"{declared[1].decode('ascii')!r} in its XML "
+                                    "declaration") from None
+        if codec is None or codec in ("utf-8", "ascii"):
+            return utf8_text(data, name)
+    try:
+        text = data.decode(codec).removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].decode(codec, "replace").count("\n") + 1
+        raise PlainsumError(f"{name}:{line}: not {codec} text as it says (byte "
+                            f"{exc.start} is 0x{data[exc.start]:02x})") from None
+    return text if looks_like(text) else None  # a UTF-16 PO file: read (refused) as one
+
+
 def read(text: str, name: str) -> Catalog:
     """The translations of an XLIFF 2.0 document's text. A document type declaration
     is refused outright: XLIFF 2.0 has none, and entities are how XML files attack the
