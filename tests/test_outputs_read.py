@@ -238,3 +238,15 @@ def test_french_says_whose_counts_and_no_participle_twice():
                 assert sentence.count(" ayant ") < 2, sentence
             assert "Parmi elles, il y avait" in text or "Parmi eux, il y avait" in text, (
                 name, audience)
+
+
+def test_an_earlier_analysis_is_attributed_without_a_tense_clash():
+    """Before, es: "Un análisis previo del mismo estudio ya había mostrado que … cambiaron
+    de diagnóstico" (pluperfect then preterite); now "Según un análisis previo …", as fr,
+    it and pt say it."""
+    _, texts = _summaries("ct-heart-scan-2018")
+    clashes = re.compile(r"había mostrado que|avait montré que|aveva mostrato che|"
+                         r"tinha mostrado que")
+    said = [t for (lang, _), t in texts.items() if lang == "es"]
+    assert said and all("Según un análisis previo del mismo estudio, " in t for t in said)
+    assert not [k for k, t in texts.items() if clashes.search(t)]
