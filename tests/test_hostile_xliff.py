@@ -107,3 +107,24 @@ def test_a_file_in_a_wrong_or_hostile_encoding_is_one_line(english, run_cli, tmp
     assert lines[0].startswith("plainsum: error: " + expected.replace("es.xlf", str(xlf))), \
         lines[0]
     assert english.read_text(encoding="utf-8") == before
+
+
+def test_a_file_that_joins_two_sheets_exports_is_refused(english, run_cli, tmp_path):  # noqa: F811
+    # before: the units of the second <file> (another sheet's) went into this sheet
+    # wherever their names fitted
+    xlf = _filled(run_cli, english, tmp_path)
+    text = xlf.read_text(encoding="utf-8")
+    other = ('<file id="another-sheet-2020">\n<unit id="u1" name="short_title.es">'
+             '<segment state="final"><source>Another study</source><target>Otro estudio'
+             '</target></segment></unit>\n</file>\n')
+    text = re.sub(r"(<unit [^>]*short_title\.es.*?</unit>)", "", text, flags=re.S)
+    xlf.write_text(text.replace("</xliff>", other + "</xliff>"), encoding="utf-8")
+    line = xlf.read_text(encoding="utf-8")[:xlf.read_text(encoding="utf-8").index(
+        '<file id="another')].count("\n") + 1
+    before = english.read_text(encoding="utf-8")
+    result = run_cli("translate", "import", str(english), str(xlf))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"plainsum: error: {xlf}:{line}: a <file> for sheet 'another-sheet-2020' after one "
+        "for 'chlorhexidine-csection-2016'; import each sheet's translations on their own")
+    assert english.read_text(encoding="utf-8") == before

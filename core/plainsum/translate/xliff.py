@@ -179,8 +179,15 @@ class _Reader(xml.sax.handler.ContentHandler):
             return
         if namespace != NS:
             return  # another module's or tool's element: not ours to read
-        if local == "file" and self.sheet_id is None:
-            self.sheet_id = attrs.get((None, "id")) or None
+        if local == "file":
+            # a tool may join several exports into one file: units of another sheet
+            # must not go into this one
+            sheet_id = attrs.get((None, "id")) or None
+            if self.sheet_id and sheet_id and sheet_id != self.sheet_id:
+                raise PlainsumError(f"{self.name}:{self._line()}: a <file> for sheet "
+                                    f"{sheet_id!r} after one for {self.sheet_id!r}; "
+                                    "import each sheet's translations on their own")
+            self.sheet_id = self.sheet_id or sheet_id
         elif local == "unit":
             self._unit = {"context": attrs.get((None, "name"), ""), "line": self._line(),
                           "source": [], "target": [], "settled": True}
