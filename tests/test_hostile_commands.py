@@ -300,3 +300,20 @@ def test_a_link_to_a_missing_file_is_not_written_through_without_force(run_cli, 
     forced = run_cli(*command, str(link), "--force")
     assert forced.exit_code == 0, forced.stderr
     assert elsewhere.exists() and link.is_symlink()  # --force writes through, keeps the link
+
+
+def test_the_printed_translate_command_works_for_a_sheet_named_like_an_option(
+        run_cli, tmp_path, monkeypatch):
+    # before: 'plainsum translate export -f.yaml --lang es -o es.po': '-f.yaml' taken
+    # for an option ('No such option: -f')
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "-f.yaml"
+    sheet.write_text(strip(TRIAL_FACTS.read_text(encoding="utf-8")), encoding="utf-8")
+    result = run_cli("generate", "--lang", "es", "--", "-f.yaml")
+    assert result.exit_code == 2
+    printed = result.stderr.strip().splitlines()[-1].split("`")[1]
+    made = run_cli(*shlex.split(printed)[1:])
+    assert made.exit_code == 0, made.stderr
+    assert polib.pofile(str(tmp_path / "es.po"))

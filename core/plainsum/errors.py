@@ -26,7 +26,9 @@ class MissingTranslation(PlainsumError):
 
         self.lang, self.items, self.sheet = lang, items, sheet
         where = f"{sheet}: " if sheet else ""
-        command = shlex.quote(sheet) if sheet and sheet not in ("-", "<stdin>") else "SHEET"
+        command = "SHEET"
+        if sheet and sheet not in ("-", "<stdin>"):  # "-f.yaml" as typed is an option
+            command = shlex.quote(f"./{sheet}" if sheet.startswith("-") else sheet)
         super().__init__(
             f"{where}no {lang} wording for: {', '.join(items)} "
             f"(add it to the fact sheet or the {lang} language pack; `plainsum translate "
