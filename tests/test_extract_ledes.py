@@ -58,3 +58,49 @@ def test_people_named_with_in_before_an_aside():
     sentence = "The link was strongest among porters in their first two years (odds ratio 0.7)."
     found = among_before(sentence, sentence.index("0.7"))
     assert found is not None and found[0] == "porters in their first two years"
+
+
+def test_a_date_and_a_share_are_no_counts():
+    from plainsum_extract.quantity_amounts import counts
+
+    assert not counts("OSLO, 4 March 2031 - Patients who walked did better.")
+    assert [c.value for c in counts("It missed 1 in 9 early tumours in 400 patients.")] == [400]
+
+
+def test_one_in_n_with_its_figure_given_is_drafted_once():
+    from plainsum_extract.quantity_amounts import fractions
+
+    assert not fractions("About one in four pupils (26 percent) skipped lunch.")
+
+
+def test_a_hedged_count_opening_a_clause_is_told_by_what_happened():
+    text = ("Caps and hair\n\nThe trial enrolled 90 women. Half of them got a cap. At least 4 "
+            "women stopped wearing the cap because of headaches.")
+    found = find(repair(text), {})
+    (count,) = [f for f in found.facts if f.get("value") == 4]
+    assert count["hedge"] == "at-least"
+    assert found.groups[count["group"]].label.startswith("women who stopped wearing the cap")
+
+
+def test_the_event_of_a_period_stops_before_a_count():
+    from plainsum_extract.quantities import period_event
+
+    sentence = "The trial enrolled 182 women from 9 clinics during 2019-2021."
+    at = sentence.index("2019")
+    assert period_event(sentence, at, at + 9)[0] == "enrolled"
+
+
+def test_where_a_share_was_found_is_no_part_of_its_outcome():
+    text = ("Blood test\n\nBOSTON -- A blood test detected 88 percent of early bowel cancers in "
+            "a study of 2,310 people, researchers report.")
+    found = find(repair(text), {})
+    (share,) = [f for f in found.facts if f.get("value") == 88]
+    label = found.outcomes[share["outcome"]]["label"]["en"]["plain"]
+    assert label == "detected early bowel cancers"
+
+
+def test_schoolchildren_are_a_cohort():
+    text = ("Breakfast\n\nA study of 4,120 schoolchildren aged 8 to 10 found that those who ate "
+            "breakfast had 20 percent fewer absences.")
+    found = find(repair(text), {})
+    assert found.groups["all"].label == "schoolchildren aged 8 to 10"

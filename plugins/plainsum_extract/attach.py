@@ -197,20 +197,24 @@ def time_for(st: State, text: str, m: re.Match[str], after: str, before: str,
     return time_id(st, value, unit, [base + lo, base + t.end()], rel)
 
 
+_CLAUSE_END = r",(?!\d{3}\b)|;|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+"
+"""Where the words after a figure stop being about it (a comma in "1,240" is none)."""
+
+
 def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str) -> str | None:
     """The outcome of a figure: a direction or event word near it, the subject of
     the sentence for a figure in parentheses, or the words after it."""
-    clause = re.split(r"[,;]|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+",
+    clause = re.split(_CLAUSE_END,
                       after)[0]
     aside = _ASIDE_THEN_VERB.match(after)
     if aside and not clause.strip():  # "124, or 42.5 percent, were found to have X"
-        clause = re.split(r"[,;]|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+",
+        clause = re.split(_CLAUSE_END,
                           after[aside.end():])[0]
         after = after[aside.end():]
     paren = _PAREN_THEN_VERB.match(after) if before.rstrip().endswith("(") else None
     if paren:  # "75 patients (0.4 percent of the group) were diagnosed with X"
         after = after[paren.end():]
-        clause = re.split(r"[,;]|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+",
+        clause = re.split(_CLAUSE_END,
                           after)[0]
     back = re.split(r"[,;]", before)[-1] if not before.rstrip().endswith("(") else before
     subject = _subject(s.text[:m.start()]) if (before.rstrip().endswith("(") or re.match(
@@ -297,7 +301,9 @@ def _thing(phrase: str) -> str | None:
     p = re.split(rf"(?i)\s+(?:of|in|among|for)\s+(?:the\s+|all\s+)?(?:those|them|\w+\s+)?"
                  rf"(?:{PEOPLE}|those|group|arm)\b|\s+(?:of|in|among)\s+those\b|"
                  r"\s+(?:who|which|that|when|while|after|during|within|over|at|since|from|"
-                 r"compared|versus|vs|than|whereas|but)\b|\s+(?:and|or)\s+(?:an?\s+|the\s+)?"
+                 r"compared|versus|vs|than|whereas|but)\b|"
+                 r"\s+in\s+(?:a|the|this|our)\s+(?:[\w-]+\s+)?(?:study|trial|analysis|sample|"
+                 r"cohort|survey)\b|\s+(?:and|or)\s+(?:an?\s+|the\s+)?"
                  r"(?:[\d.]|about\b|nearly\b|almost\b|more\b|less\b)|\s+(?:in|by)\s+(?:the\s+)?(?:first|second|third|"
                  r"\d+|year|month|week)", p)[0]
     p = re.sub(r"(?i)^(?:the|a|an|their|its|his|her)\s+", "", p.strip(" ,.:;)("))
@@ -536,6 +542,9 @@ def _after_phrase(clause: str) -> str | None:
                  r"(?:first|second|third|\d|course|end|year|month|week|study|trial|follow|"
                  rf"{_WORD_TIME})|"
                  r"\s+(?:between\s+the\s+ages?\s+of|aged|ages)\s+\d|"
+                 # "... in a study of 1,240 people": where it was found, not what
+                 r"\s+in\s+(?:a|the|this|our)\s+(?:[\w-]+\s+)?(?:study|trial|analysis|sample|"
+                 r"cohort|survey)\b|"
                  # "had X as shown on a scan": how it was seen is no part of it
                  r"\s+as\s+(?:shown|measured|seen|assessed|detected|determined|confirmed|"
                  r"judged|defined)\b", c)[0]
@@ -1115,7 +1124,7 @@ _TAIL = 120
 _DETECT = re.compile(rf"(?i)\b(?P<v>(?:correctly\s+)?(?:detected|identified|found|caught|missed|"
                      rf"predicted|flagged|spotted|classified|diagnosed))\s+(?:{_HEDGE})*$")
 _OF_WHAT = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|all\s+|these\s+)?"
-                      r"(?P<x>[^,;()]{3,80})")
+                      r"(?P<x>(?:[^,;()]|,\d{3}\b){3,80})")
 _CHANGE_OF = re.compile(
     r"(?i)\s*(?:percent|per\s+cent|%)?\s*(?P<how>increase|reduction|decrease|drop|rise|decline|"
     r"improvement|fall|gain|loss|lower\s+risk|higher\s+risk|greater\s+risk|increased\s+risk|"

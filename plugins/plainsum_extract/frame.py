@@ -485,7 +485,7 @@ _WHO = (rf"(?:{PEOPLE}|men\s+and\s+women|women\s+and\s+men|boys\s+and\s+girls|gi
         r"teens|teenagers|adolescents|youths?|kids|students|smokers|couples|families|twins|"
         r"seniors|newborns|toddlers|neonates|nurses|physicians|doctors|athletes|workers|"
         r"employees|pregnancies|respondents|pairs|parents|fathers|caregivers|carers|users|"
-        r"drinkers|runners|members|households|recruits|donors|"
+        r"drinkers|runners|members|households|recruits|donors|schoolchildren|pupils|"
         rf"(?:\d+-?\s*(?:to|and)\s+)?\d+-year-olds|{AGENT_PEOPLE})")
 _NP = rf"(?P<np>(?:[\w'’-]+\s+){{0,4}}?{_WHO})\b"  # "adult type 2 diabetic patients"
 _Q = r"(?P<q>(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|" \

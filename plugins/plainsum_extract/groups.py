@@ -70,9 +70,9 @@ def cohort_label(noun: str, rest: str) -> tuple[str, str]:
     break, when that makes a whole label; else the noun alone ("children", not "children
     aged 5"; "patients", not "patients who had suffered"); an age band said whole is kept
     ("adults aged 40 to 80")."""
-    band = re.match(r"\s+aged\s+\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3}|\s+(?:and|or)\s+(?:older|"
-                    r"over|above|up|younger|under))(?=\s*[,;.()]|\s+(?:who|with|in|from|at)\b|$)",
-                    rest)
+    band = re.match(r"\s+aged\s+\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3}(?!\d)|\s+(?:and|or)\s+"
+                    r"(?:older|over|above|up|younger|under))"
+                    r"(?![\d.,]\d|\s+(?:and|or|years?|months?)\b)", rest)
     if band:
         return f"{noun}{band.group(0)}", band.group(0)
     cut = re.split(r",|;|\(|\s+[-–—]|\s+(?:from|at|in|to|during|between|for|since|over|aged|ages?|"
@@ -613,7 +613,7 @@ _VERBS = (r"receive|received|take|took|use|used|get|undergo|underwent|be|have|ha
 # --- the group a sentence is about --------------------------------------------------------
 PERSONS = (rf"(?:{PEOPLE}|boys|girls|kids|teens|teenagers|adolescents|students|workers|"
            rf"employees|smokers|users|respondents|nurses|doctors|physicians|athletes|players|"
-           rf"drinkers|runners|twins|couples|families|mice|rats)")
+           rf"drinkers|runners|twins|couples|families|mice|rats|schoolchildren|pupils)")
 """Nouns that name people (or animals) a study can group: wider than :data:`PEOPLE`."""
 AGENTS = (r"(?!(?:bio)?(?:others|cancers|numbers|cent(?:er|re)s|markers|disorders|layers|papers|"
           r"orders|answers|letters|matters|waters|chambers|ulcers|fibers|powers|characters|"

@@ -30,7 +30,7 @@ from .classify import study_sentences
 from .groups import PERSONS, _add_group, group_named, mentions, subject_groups
 from .money import money_spans
 from .quantity_amounts import Count, counts, fractions, means, study_times
-from .quantity_forms import Quantity, claimed, hedge_of, read
+from .quantity_forms import HEDGES, Quantity, claimed, hedge_of, read
 from .state import AGENT_PEOPLE, PEOPLE, Sentence, State, add_fact
 from .subject import among_before, clause_subject
 from .terms import event_term, mentions_term
@@ -183,7 +183,9 @@ def period_event(text: str, start: int, end: int) -> tuple[str, int, int] | None
         hi = (end + obj.end("o")) if obj else v.end("v")
     else:
         hi = lo + len(phrase.rstrip())
+    phrase = re.split(r"\s+(?=\d)", phrase)[0]  # "enrolled 182 women": the event is enrolling
     phrase = " ".join(phrase.split()[:7])
+    hi = min(hi, lo + len(phrase)) if text[lo:lo + len(phrase)] == phrase else hi
     return (phrase, lo, hi) if phrase else None
 
 
@@ -656,8 +658,11 @@ def _told(text: str, c: Count) -> tuple[str, int, int] | None:
     percent reduction"; "the remaining 15 patients" -> "remaining patients"), with its span;
     None for a bare count of the study's people."""
     rest = _REST.search(text[:c.start])
-    if not re.search(r"(?i)(?:^|[,;:]\s*|\b(?:and|but|while|whereas|the|an?)\s+)$",
-                     text[:rest.start() if rest else c.start]):
+    head = text[:rest.start() if rest else c.start]
+    hedge = re.search(rf"(?i)(?:{'|'.join(p for _, p in HEDGES)})\s+$", head)
+    if hedge:  # "At least 3 women stopped ...": the hedge opens the clause
+        head = head[:hedge.start()]
+    if not re.search(r"(?i)(?:^|[,;:]\s*|\b(?:and|but|while|whereas|the|an?)\s+)$", head):
         return None  # "compared with 15 patients ...": not a clause's subject
     did = _DID.match(text, c.label_span[1])
     words = did.group("vp").split() if did else []

@@ -306,8 +306,12 @@ def counts(text: str) -> list[Count]:
         if re.fullmatch(r"(?:19|20)\d\d", raw) or re.match(r"[\s-]*years?[\s-]+old",
                                                            text[m.end(key):]):
             continue
-        if re.search(r"(?i)\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", text[:m.start(key)]):
-            continue  # "one in ten adults": a share (:func:`fractions`), not ten people
+        if re.search(r"(?i)\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", text[:m.start(key)]) \
+                or re.match(r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?\d", text[m.end(key):]):
+            continue  # "one in ten adults", "1 in 11 cancers": a share, not a count
+        if re.match(r"(?i)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+                    r"(?:19|20)\d\d\b", text[m.end(key):]):
+            continue  # "2 February 2027": a date
         label = " ".join(m.group(np).split())
         two = re.search(r"\s+and\s+\d", label)
         if two:  # "302 biopsies and 89 cancers": two counts, the second read on its own
@@ -536,6 +540,10 @@ def fractions(text: str) -> list[Fraction]:
         out.append(Fraction(value, start, m.end("f"), text[start:m.end("f")],
                             m.group("np"), (m.start("np"), m.end("np")), hedge))
     for m in _ONE_IN.finditer(text):  # "roughly one in four patients": a share of 25 %
+        if _FIGURE_AFTER.match(text[m.end("np"):]) or re.match(
+                r"\s*\(\s*(?:about\s+|nearly\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)",
+                text[m.end("f"):]):
+            continue  # "one in three children (31 percent)": the figure is given
         raw = m.group("d").lower()
         d = _IN_WORDS.get(raw) or (int(raw) if raw.isdigit() else 0)
         if d < 2:

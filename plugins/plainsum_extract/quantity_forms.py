@@ -227,7 +227,7 @@ def outcome_words(text: str) -> str | None:
         text = _LEAD.sub("", text, count=1)
     cut = _STOP_OUTCOME.search(" " + text)
     text = (" " + text)[:cut.start()] if cut else " " + text
-    ws = text.split()[:6]
+    ws = text.split()[:8]
     while ws and ws[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "in", "their"}:
         ws.pop()
     phrase = " ".join(ws)
@@ -837,7 +837,7 @@ COUNTED = (r"people|persons|patients|participants|adults|women|men|children|kids
             r"doctors|physicians|nurses|surgeons|clinicians|cases|controls|deaths|procedures|"
             r"operations|surgeries|lesions|tumou?rs|cancers|births|pregnancies|deliveries|"
             r"hospitals|sites|centers|centres|clinics|practices|schools|mice|rats|samples|"
-            r"caregivers|carers|diagnoses|family\s+members|members|"
+            r"caregivers|carers|diagnoses|family\s+members|members|schoolchildren|pupils|"
             r"infections|events|visits|admissions|fractures|strokes|hospitali[sz]ations|"
             r"prescriptions|studies|trials|records|charts|shoulders|knees|hips|eyes|teeth|joints|"
             rf"limbs|[\w-]+-olds|{AGENT_PEOPLE}")
