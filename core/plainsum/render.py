@@ -583,10 +583,25 @@ class Wording:
                   else self.time_or_study(first.time, first)), **self.measure_slots(label),
             a_value=self.hedge(first, self.quantity(first.value, first.unit), "number"),
             b_value=self.hedge(second, self.quantity(second.value, second.unit), "number"),
+            b_number=self.hedge(second, self.unit_once(first, second), "number"),
             a_spread=self.spread(first), b_spread=self.spread(second),
             difference=self.stated_difference(fact),
             **self.in_slots(first.group, "a_"), **self.in_slots(second.group, "b_"))
         return Sentence(text, (fact.id, first.id, second.id), role="result")
+
+    def unit_once(self, first: Fact, second: Fact) -> str:
+        """The second of two figures of one unit said as its number alone, the unit said
+        with the first ("4.8 hours … vs 33.6 in …": a post with no room); with its unit
+        where the units differ or the unit does not follow the number ("$2,496")."""
+        said = self.quantity(second.value, second.unit)
+        a_number = self.pack.format_number(first.value) if first.value is not None else ""
+        b_number = self.pack.format_number(second.value) if second.value is not None else ""
+        a_said = self.quantity(first.value, first.unit)
+        if (first.unit and first.unit == second.unit and a_number and b_number
+                and a_said.startswith(a_number) and said.startswith(b_number)
+                and a_said[len(a_number):] == said[len(b_number):]):
+            return b_number
+        return said
 
     def mean_steps(self, first: Fact, second: Fact, fact_id: str) -> list[Sentence]:
         """Two means for readers who need short sentences: the measure and time once
