@@ -128,3 +128,27 @@ def test_a_file_that_joins_two_sheets_exports_is_refused(english, run_cli, tmp_p
         f"plainsum: error: {xlf}:{line}: a <file> for sheet 'another-sheet-2020' after one "
         "for 'chlorhexidine-csection-2016'; import each sheet's translations on their own")
     assert english.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("title.es", "title.es.extra"),
+    ("groups[all].label.es.plain", "groups[all].label.es.plain.es"),
+    ("groups[all].label.es.plain", "groups[all].label.es.none.plain.x"),
+])
+def test_a_unit_name_with_more_after_the_language_is_no_place(english, run_cli, tmp_path,  # noqa: F811
+                                                               old, new):
+    # before: 'title.es.extra' made a mapping under title.es, then dropped it with 'title.es
+    # needs its plain form'; '...es.plain.es' put a mapping where the plain wording goes
+    # and failed as 'the sheet would not be valid' at a line of no file
+    xlf = _filled(run_cli, english, tmp_path)
+    text = xlf.read_text(encoding="utf-8")
+    assert text.count(f'name="{old}"') == 1
+    xlf.write_text(text.replace(f'name="{old}"', f'name="{new}"'), encoding="utf-8")
+    line = text[:text.index(f'name="{old}"')].count("\n") + 1
+    before = english.read_text(encoding="utf-8")
+    result = run_cli("translate", "import", str(english), str(xlf))
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"plainsum: error: {xlf}:{line}: {new}: no such place in {english} (is the file "
+        "for this sheet?)")
+    assert english.read_text(encoding="utf-8") == before

@@ -11,6 +11,11 @@ from collections.abc import Mapping
 from typing import Any
 
 _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]+)\])?")
+# what may follow the language in a context (items.py makes no other): a level, a term's
+# field, an outcome's wording for none; any other is no place wording goes
+_TAILS = frozenset({(), ("plain",), ("technical",), ("definition",),
+                    ("technical_definition",), ("none",), ("none", "plain"),
+                    ("none", "technical")})
 
 
 def load(text: str) -> Any:
@@ -44,6 +49,8 @@ def parse(context: str, lang: str) -> tuple[list[tuple[str, str | None]], list[s
     if ".".join(parts) != context or lang not in parts:
         raise KeyError(context)
     split = parts.index(lang)
+    if tuple(parts[split + 1:]) not in _TAILS:
+        raise KeyError(context)
     for part in parts[:split]:
         match = _STEP.fullmatch(part)
         if match is None:
