@@ -4,18 +4,22 @@ text2num (https://github.com/allo-media/text2num, Rust) reads cardinals of any s
 ("cuarenta y cuatro mil setecientos veintiocho", "achttausendfünfhundertdrei"), decimals
 ("two point five", "zwei Komma fünf") and ordinals ("twenty-third", "vigésimo tercero")
 in en, es, fr, de, it, pt and nl. ``bench/number_words.py`` measured it against the
-checker's own tables (built from num2words, 0-9999) on generated phrases: it reads every
-form they read and those three more, where the tables read nothing or the wrong number
-("twenty-third" as 20, "two point five" as 2 and 5, "achttausendfünfhundertdrei" not at
-all). It is used for those forms.
+checker's own tables (built from num2words: 0-999 and the round thousands, with the
+packs' agreeing forms) on generated phrases (docs/libraries.md has the figures): on
+single number words the two agree; past the tables, on decimals and on ordinals text2num
+reads what the tables read wrong or not at all ("twenty-third" as 20, "two point five"
+as 2 and 5, "achttausendfünfhundertdrei" not at all). It is used for those forms: the
+number reader (``NumberReader._spelled``) hands it the words around a number word that
+goes on into several parts, and the glued thousands the tables miss.
 
-The checker's tables stay for what text2num lacks, and the number reader applies them
-after it: the agreeing forms it does not know ("veintiún", "einer", "ventuna"), the forms
-of one that are articles unless they start a frequency ("una de cada diez", "eine von
-fünf"), shares and multiples ("half", "a third", "twice", "three times", "double":
-the packs' ``fraction_words`` and ``multiple_words``), natural frequencies ("one in
-five") and everything said around a figure (units, per cent, ranges). A language
-text2num does not read keeps the tables alone.
+The checker's tables stay for what text2num lacks or misreads, and for single number
+words (already built, and read alike): the agreeing forms it does not know ("veintiún",
+"einer", "ventuna"), the forms of one that are articles unless they start a frequency
+("una de cada diez", "eine von fünf"; text2num also reads "unas siete", about seven, as
+1 and 7), shares and multiples ("half", "a third", "twice", "three times", "double": the
+packs' ``fraction_words`` and ``multiple_words``; text2num reads "a third" as the
+ordinal 3rd), natural frequencies ("one in five") and everything said around a figure
+(units, per cent, ranges). A language text2num does not read keeps the tables alone.
 """
 
 from __future__ import annotations
