@@ -152,3 +152,20 @@ def test_a_unit_name_with_more_after_the_language_is_no_place(english, run_cli, 
         f"plainsum: error: {xlf}:{line}: {new}: no such place in {english} (is the file "
         "for this sheet?)")
     assert english.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize("said", ["../../x", "tlh", "es_XX@x"])
+def test_a_target_language_without_a_pack_names_the_file(english, run_cli, tmp_path,  # noqa: F811
+                                                         said):
+    # before: "unknown language '../../x' (installed: ...)": which file said it, untold
+    xlf = _filled(run_cli, english, tmp_path)
+    text = xlf.read_text(encoding="utf-8")
+    xlf.write_text(text.replace('trgLang="es"', f'trgLang="{said}"'), encoding="utf-8")
+    result = run_cli("translate", "import", str(english), str(xlf))
+    if said.startswith("es_"):  # a region of an installed language: that language
+        assert result.exit_code == 0, result.stderr
+        return
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"plainsum: error: {xlf}: its trgLang says {said!r}, a language "
+                           "with no pack installed (installed: "), line

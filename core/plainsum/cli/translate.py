@@ -132,6 +132,10 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     if lang and header and lang != header:
         raise PlainsumError(f"{po_name}: {said} says {catalog.language!r}, not "
                             f"--lang {lang!r}; fix one of them")
+    if not lang and header and header not in registry.languages:
+        known = ", ".join(sorted(registry.languages))
+        raise PlainsumError(f"{po_name}: {said} says {catalog.language!r}, a language with "
+                            f"no pack installed (installed: {known})")
     lang = lang or header
     if not lang:
         raise PlainsumError(f"{po_name}: no {said.removeprefix('its ')}; give --lang")
