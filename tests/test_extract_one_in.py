@@ -64,3 +64,20 @@ def test_the_modal_of_a_share_is_no_part_of_its_outcome():
     from plainsum_extract.attach import _after_phrase
 
     assert _after_phrase(" will develop gout at some point in their lives.") == "develop gout"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Up to 60 percent of men treated with radiotherapy lose their sense of taste.",
+    "As many as 9 percent of parents say they skip their own meals.",
+])
+def test_a_share_said_in_the_present_tense_is_background(sentence):
+    from plainsum_extract.classify import label
+
+    assert label(sentence) == "background"
+
+
+def test_the_same_share_in_the_past_tense_is_a_result():
+    from plainsum_extract.classify import label
+
+    assert label("Up to 60 percent of men treated with radiotherapy lost their sense of "
+                 "taste.") != "background"

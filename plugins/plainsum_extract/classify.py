@@ -127,7 +127,8 @@ _PRESENT = re.compile(
     r"suffers?|suffer|accounts?\s+for|make\s+up|makes\s+up|costs?|lives?\s+with|"
     r"gets?|get|takes?|take|uses?|use|needs?|need|undergoes|undergo|remains?|"
     r"account\s+for|live\s+with|ranges?|range|can|could|may|might|carr(?:y|ies)|smokes?|"
-    r"drinks?|eats?)\b")
+    r"drinks?|eats?|loses?|lose|says?|goes|go|spends?|miss|misses|skips?|visits?|"
+    r"feels?|keeps?|stops?|works?|sees?)\b")
 
 # The sentence is about this study (its people, groups, findings).
 _STUDY = re.compile(
