@@ -179,3 +179,39 @@ RIVA = "rivaroxaban-pe-2018"
 ])
 def test_a_count_shared_between_two_options_is_the_whole(lang: str, text: str) -> None:
     assert "wrong-context" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+# --- another named drug, test or disease beside the sheet's own terms --------------------
+@pytest.mark.parametrize("sheet, lang, text", [
+    (CHX, "en", "Women cleaned with chlorhexidine got fewer infections than those cleaned "
+                "with vancomycin."),
+    (CHX, "fr", "La chlorhexidine a été comparée à un antiseptique à base d'hypochlorite."),
+    (CHX, "de", "Chlorhexidin wurde mit Chloroxylenol verglichen."),
+    (CT, "es", "Unos hicieron las pruebas habituales y otros además una ecocardiografía."),
+    (CT, "it", "Oltre agli esami abituali, metà dei pazienti ha fatto una risonanza magnetica."),
+    (RIVA, "pt", "Os doentes com embolia pulmonar foram para casa a tomar dabigatrano."),
+    (HSCT, "en", "Of 210 people with MS, those with progressive MSA did less well."),
+])
+def test_a_term_the_sheet_never_names_is_a_swap(sheet: str, lang: str, text: str) -> None:
+    assert "term-swapped" in rules(sheet, lang, text), said(alarms(sheet, lang, text))
+
+
+@pytest.mark.parametrize("sheet, lang, text", [
+    ("vitamin-d-colorectal-2018", "de", "Ob Vitamin D vor Krebs schützt, kann die Studie "
+                                        "nicht zeigen."),
+    ("vitamin-d-colorectal-2018", "es", "Más de 5700 personas desarrollaron el tumor."),
+    (HSCT, "en", "Of 210 people with MS, those with SPMS or PPMS did less well."),
+])
+def test_the_class_of_the_condition_or_its_subtypes_are_no_swap(sheet: str, lang: str,
+                                                                 text: str) -> None:
+    assert "term-swapped" not in rules(sheet, lang, text), said(alarms(sheet, lang, text))
+
+
+@pytest.mark.parametrize("sheet, lang, text", [
+    (CHX, "fr", "4,0 % d'infections avec la chlorhexidine, 7,3 % avec l'iode ; l'octénidine "
+                "n'a pas été testée."),
+    (HSCT, "it", "Su 210 persone con SM, l'80% non è peggiorato; la SLA è un'altra malattia."),
+    (CHX, "de", "Mit Chlorhexidin 4,0 %, mit Jod 7,3 %; Vancomycin gehörte nicht zur Studie."),
+])
+def test_another_term_denied_or_set_apart_is_context(sheet: str, lang: str, text: str) -> None:
+    assert "term-swapped" not in rules(sheet, lang, text), said(alarms(sheet, lang, text))

@@ -98,12 +98,22 @@ _DRUGS = ("apixaban*", "rivaroxaban*", "dabigatran*", "edoxaban*", "warfarin*", 
           "polihexanid*", "cladribin*", "teriflunomid*", "fumarat*", "glatiramer*",
           "mitoxantron*", "ofatumumab*", "siponimod*", "ozanimod*", "acenocoumarol*",
           "acenocumarol*", "phenprocoumon*", "fenprocumon*", "fondaparinux*", "tinzaparin*",
-          "dalteparin*", "marcumar*", "sintrom*")
+          "dalteparin*", "marcumar*", "sintrom*",
+          # antiseptics and antibiotics a rewrite may put in an antiseptic's place
+          "chloroxylenol*", "cloroxilenol*", "chlorxylenol*", "hypochlorit*", "hipoclorit*",
+          "ipoclorit*", "benzalkon*", "chloramphenicol*", "cloranfenicol*",
+          "cloramfenicol*", "chloramphenikol*", "vancomycin*", "vancomicin*", "gentamicin*",
+          "gentamycin*", "clindamycin*", "clindamicin*", "ciprofloxacin*", "ciprofloxacin*",
+          "doxycyclin*", "doxiciclin*", "azithromycin*", "azitromicin*")
 _PROCEDURES = ("chemotherap*", "quimioterap*", "chimiotherap*", "chemioterap*",
                "radiotherap*", "radioterap*", "strahlentherap*", "immunotherap*",
                "inmunoterap*", "immuntherap*", "imunoterap*", "dialys*", "dialis*",
                "gentherap*", "plasmapheres*", "plasmaferes*", "ultrasound*", "ecograf*",
-               "echograph*", "echographi*", "ultraschall*", "angioplast*")
+               "echograph*", "echographi*", "ultraschall*", "angioplast*",
+               # imaging a rewrite may put in a scan's place ("resonancia magnética")
+               "echocardiogra*", "ecocardiogra*", "echokardiogra*", "resonanc*",
+               "risonanz*", "ressonanc*", "magnetresonanz*", "kernspin*", "mammogra*",
+               "mamogra*", "mammogra*", "colonoscop*", "coloscop*", "koloskop*")
 # imaging and tests by their acronyms, as written
 TREATMENT_ACRONYMS = ("MRI", "IRM", "RMN", "MRT", "PET", "SPECT", "ECG", "EKG")
 TREATMENTS: dict[str, tuple[str, ...]] = {

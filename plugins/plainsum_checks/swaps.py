@@ -17,12 +17,16 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .recall_sheet import SheetWords, Target, text_tokens
-from .recall_words import DISEASE_ACRONYMS, TREATMENT_ACRONYMS, matches
+from .recall_words import DISEASE_ACRONYMS, TREATMENT_ACRONYMS, matcher, matches
 from .text import Token, same_word
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 _BREAK = regex.compile(r"[,;:.!?()\n]")
 _LISTED = {"disease": frozenset(DISEASE_ACRONYMS), "treatment": frozenset(TREATMENT_ACRONYMS)}
+# a word for a whole class of diseases ("cancer", "Krebs", "tumor"): a text may call the
+# sheet's condition by it ("vitamin D and cancer"), so it is never another term on its own
+_CLASS = matcher(("cancer", "cancers", "cancro", "cancros", "krebs", "tumor*", "tumeur*",
+                  "tumour*", "tumore", "tumori", "carcinom*", "karzinom*"), "")
 
 
 def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
@@ -51,7 +55,7 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
                 continue
             raw = text[tok.start:tok.end]
             acronym = _ACRONYM.fullmatch(raw) is not None
-            if not (matches(tok.norm, whole, stems)
+            if not ((matches(tok.norm, whole, stems) and not matches(tok.norm, *_CLASS))
                     or (acronym and raw in _LISTED[target.category])
                     or (acronym and _in_place(toks, i, target))):
                 continue
@@ -61,7 +65,118 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
                 f"\"{raw}\" stands where the fact sheet's {name} should be: the text never "
                 f"names {name}, and the fact sheet never mentions \"{raw}\".",
                 None, name, raw, (tok.start, tok.end)))
+    out += _foreign(text, toks, context, words, seen)
     return out
+
+
+def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWords,
+             seen: set[int]) -> list[Finding]:
+    """A named drug, procedure or disease the sheet never mentions, in a sentence that
+    speaks of the study (it gives a figure or names one of the sheet's terms): "575 with
+    octenidine", "an MRI scan of the arteries", "people with myasthenia gravis", "the
+    maker of warfarin". A text that names the sheet's terms elsewhere has still put
+    another one in place here; a disease or drug mentioned as context has its own words
+    around it, which a faithful text about this study rarely needs."""
+    if not words.targets:
+        return []
+    out = []
+    spans: list[tuple[int, int]] | None = None
+    for tok in toks:
+        if tok.start in seen or _known(tok.norm, words):
+            continue
+        raw = text[tok.start:tok.end]
+        if not (matches(tok.norm, *words.treatments) or matches(tok.norm, *words.diseases)
+                or _ACRONYM.fullmatch(raw)):
+            continue
+        if spans is None:
+            spans = context.pack.sentence_spans(text)
+        if not _about_the_study(text, tok, spans, toks, words, context):
+            continue
+        acronym = _ACRONYM.fullmatch(raw) is not None
+        kind = None
+        if matches(tok.norm, *words.treatments) or (acronym and raw in _LISTED["treatment"]):
+            kind = "treatment"
+        elif (matches(tok.norm, *words.diseases) and not matches(tok.norm, *_CLASS)) or (
+                acronym and raw in _LISTED["disease"]):
+            kind = "disease"
+        elif acronym and any(_in_place(toks, i, t) and _lookalike(tok.norm, t.abbreviations)
+                             for i in [toks.index(tok)] for t in words.targets):
+            kind = "disease"  # "progressive MSA" where the sheet says "progressive MS"
+        if kind is None:
+            continue
+        target = next((t for t in words.targets if t.category == kind), words.targets[0])
+        name = context.lexicon.term_text(target.id, "technical")
+        seen.add(tok.start)
+        out.append(Finding(
+            "term-swapped", "error",
+            f"\"{raw}\" is no term of the fact sheet: the study is about {name}, and the "
+            f"fact sheet never mentions \"{raw}\".",
+            None, name, raw, (tok.start, tok.end)))
+    return out
+
+
+def _about_the_study(text: str, tok: Token, spans: list[tuple[int, int]],
+                     toks: list[Token], words: SheetWords, context: CheckContext) -> bool:
+    """Whether a word stands where the study's own terms do: its sentence gives a figure
+    or names one of the sheet's terms, and its clause neither denies it nor sets it apart
+    as another thing ("octenidine was not tested", "la ELA es otra enfermedad")."""
+    a, b = next(((x, y) for x, y in spans if x <= tok.start < y), (0, len(text)))
+    here = [t for t in toks if a <= t.start < b]
+    i = here.index(tok)
+    distinct = _distinct(words)
+    if not (_DIGIT.search(text, a, b) or any(t.norm in distinct for t in here)
+            or any(_in_place(here, i, t) for t in words.targets)
+            or any(True for t in words.targets for _ in t.forms.find(text, here))):
+        return False  # a sentence that says nothing of the study's figures, arms or terms
+    lo = max((m.end() for m in _CLAUSE.finditer(text, a, tok.start)), default=a)
+    hi = next((m.start() for m in _CLAUSE.finditer(text, tok.end, b)), b)
+    negation = _negation(tuple(getattr(context.pack, "negations", None) or ()))
+    if negation is not None and negation.search(text, lo, hi):
+        return False
+    # "another drug, octenidine", "la ELA es otra enfermedad" (not "others had X")
+    return not any(t.norm in _OTHER for t in here[max(0, i - 1):]
+                   if lo <= t.start < hi and t is not tok)
+
+
+def _distinct(words: SheetWords) -> frozenset[str]:
+    """The words that name one group of the sheet and no other ("usual" in "people who
+    had only the usual tests"), less function words and the pack's group nouns."""
+    if "distinct-group-words" not in words.cache:
+        seen: dict[str, int] = {}
+        for group_words in words.group_words.values():
+            for w in group_words:
+                seen[w] = seen.get(w, 0) + 1
+        words.cache["distinct-group-words"] = frozenset(
+            w for w, n in seen.items()
+            if n == 1 and len(w) >= 4 and w not in words.stop and w not in words.common)
+    return words.cache["distinct-group-words"]
+
+
+@functools.lru_cache(maxsize=16)
+def _negation(forms: tuple[str, ...]) -> regex.Pattern[str] | None:
+    if not forms:
+        return None
+    return regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(forms)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+_DIGIT = regex.compile(r"\d")
+_CLAUSE = regex.compile(r"[,;:]")
+# words that set a thing apart as another ("another disease", "otra enfermedad"), folded:
+# closed-class words of the six languages
+_OTHER = frozenset({"other", "another", "unlike", "otra", "otro", "otras", "otros", "autre",
+                    "autres", "andere", "anderen", "anderer", "anderes", "altra", "altro",
+                    "altre", "altri", "outra", "outro", "outras", "outros"})
+
+
+def _lookalike(word: str, abbreviations: frozenset[str]) -> bool:
+    """An acronym one letter away from one of the term's ("MSA" for "MS", "PD" never for
+    "PE": two letters are too short to tell a look-alike from another term's own)."""
+    for a in abbreviations:
+        if len(word) == len(a) + 1 and (word.startswith(a) or word.endswith(a)):
+            return True
+        if len(word) == len(a) >= 3 and sum(x != y for x, y in zip(word, a, strict=True)) == 1:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=256)
