@@ -107,3 +107,16 @@ def test_plural_categories_kept_per_value_are_babels(locale: str) -> None:
     for value in (0, 1, 1.0, 1.5, 2, 11, 0.5, 1000000):
         assert _plural_form(locale, type(value), value) == Locale.parse(locale).plural_form(
             value), value
+
+
+def test_a_post_fits_as_its_count_says() -> None:
+    from plainsum.platforms import PLATFORMS
+
+    texts = ["plain words " * 30, "e\u0301te\u0301 " * 80, "👩‍👩‍👧 family " * 40,
+             "中文字 " * 90, "see https://example.org/a " * 20, "x" * 300, ""]
+    for platform in PLATFORMS.values():
+        for text in texts:
+            for cut in range(0, len(text) + 1, 7):
+                piece = text[:cut]
+                assert platform.fits(piece) == (platform.count(piece) <= platform.limit), (
+                    platform.id, len(piece))

@@ -52,8 +52,11 @@ def caveat(w: Any, lim: Limitation) -> Caveat:
 
 
 def key_caveats(w: Any) -> list[Caveat]:
-    """The sheet's key limitations (``FactSheet.key_limitations``) as caveats."""
-    return [caveat(w, lim) for lim in w.sheet.key_limitations]
+    """The sheet's key limitations (``FactSheet.key_limitations``) as caveats; worded once
+    per audience and generator in a run (every post of a platform asks again)."""
+    key = ("key-caveats", w.audience.id, w.level, w.prefix)
+    return list(w.lex.remember(key, lambda: tuple(caveat(w, lim)
+                                                  for lim in w.sheet.key_limitations)))
 
 
 def key_limitation_sentences(w: Any, short: bool = False) -> list[Sentence]:

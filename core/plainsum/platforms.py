@@ -44,6 +44,10 @@ def _graphemes(text: str) -> int:
     return len(_GRAPHEME.findall(text))
 
 
+# counts never above the number of code points: a grapheme holds at least one
+_AT_MOST_CHARACTERS = frozenset({len, _graphemes})
+
+
 def _chars_urls_23(text: str) -> int:
     return len(URL_RE.sub("", text)) + 23 * len(URL_RE.findall(text))
 
@@ -57,6 +61,10 @@ class Platform:
     count: Callable[[str], int]
 
     def fits(self, text: str) -> bool:
+        # a count that is never more than the characters needs no counting when they fit
+        # (a post is fitted by trying sentence after sentence: hundreds of counts a bundle)
+        if len(text) <= self.limit and self.count in _AT_MOST_CHARACTERS:
+            return True
         return self.count(text) <= self.limit
 
 
