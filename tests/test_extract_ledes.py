@@ -104,3 +104,12 @@ def test_schoolchildren_are_a_cohort():
             "breakfast had 20 percent fewer absences.")
     found = find(repair(text), {})
     assert found.groups["all"].label == "schoolchildren aged 8 to 10"
+
+
+def test_a_headline_opening_with_a_chrome_word_in_a_compound_is_the_title():
+    text = ("Home-cooked dinners cut salt intake in older adults\n\nNorthfield College | Newsroom"
+            "\nHome > News\n\nLEEDS -- Adults who cooked at home ate 20 percent less salt, a "
+            "study of 800 adults found.")
+    found = find(repair(text), {})
+    assert found.title is not None
+    assert found.title[0] == "Home-cooked dinners cut salt intake in older adults"

@@ -535,7 +535,7 @@ _NOT_TITLE = re.compile(
         subscribe|advertisement|share|print|e-?mail|tweet|click\s+to\s+tweet|
         (?:press|news)\s+release|for\s+immediate\s+release|media\s+(?:advisory|alert)|
         public\s+release|embargo\w*|source|about\s|contact|article|citation|reference|doi|
-        related|image|photo|video|credit)\b
+        related|image|photo|video|credit)(?![\w'’-])  # "Home", not "Home-delivered meals"
       | ^\W{0,3}[\"“‘'][^\"”’']{0,200}(?:[\"”’']\W{0,3}|[\"”’'],?\s+(?:said|says)\b.*)$
       | ^\W{0,3}[\"“][^\"”]*$
       | (?:^|\|\s*)by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$
