@@ -169,3 +169,30 @@ def test_a_target_language_without_a_pack_names_the_file(english, run_cli, tmp_p
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"plainsum: error: {xlf}: its trgLang says {said!r}, a language "
                            "with no pack installed (installed: "), line
+
+
+def test_a_reviewers_comment_on_words_of_a_target_keeps_the_words(english, run_cli,  # noqa: F811
+                                                                   tmp_path):
+    # before: '<mrk> inside a translation; plainsum wording is plain text', and nothing
+    # imported: a comment (XLIFF's <mrk type="comment">) or a term mark is no markup of
+    # the wording; an inline code (<ph/>) is still refused
+    q = f"{{{NS['x']}}}"
+
+    def change(unit, segment, target):
+        if unit.get("name") == "title.es":
+            words = target.text.split(" ", 2)
+            target.text = words[0] + " "
+            mark = ET.SubElement(target, f"{q}mrk", {"id": "c1", "type": "comment",
+                                                     "value": "¿'piel' o 'la piel'?"})
+            mark.text = words[1]
+            mark.tail = " " + words[2]
+            ET.SubElement(target, f"{q}sm", {"id": "t1", "type": "term"})
+            ET.SubElement(target, f"{q}em", {"startRef": "t1"})
+
+    xlf = _filled(run_cli, english, tmp_path, change)
+    assert "<mrk " in xlf.read_text(encoding="utf-8")
+    result = run_cli("translate", "import", str(english), str(xlf))
+    assert result.exit_code == 0, result.stderr
+    spanish = yaml.safe_load(SPANISH.read_text(encoding="utf-8"))
+    assert yaml.safe_load(english.read_text(encoding="utf-8"))["title"]["es"] == \
+        spanish["title.es"]

@@ -22,6 +22,9 @@ from .suggest import Suggestion
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 DONE = frozenset({"translated", "reviewed", "final"})  # a person has settled the target
+# annotations, not codes: <mrk> around words a reviewer commented on or a tool marked as a
+# term, <sm/> and <em/> where one starts and ends across other markup
+ANNOTATIONS = frozenset({"mrk", "sm", "em"})
 
 
 def build(items: list[Item], suggested: dict[str, Suggestion], sheet_id: str,
@@ -199,6 +202,8 @@ class _Reader(xml.sax.handler.ContentHandler):
         elif self._part is not None and local in ("source", "target") \
                 and self._part[local] is None and self._text is None:
             self._text = []
+        elif self._text is not None and local in ANNOTATIONS:
+            return  # a reviewer's comment or a term marked on the words: the words stay
         elif self._text is not None:
             # inline codes (<ph/>, <pc>) have no place in plain sheet wording
             raise PlainsumError(f"{self.name}:{self._line()}: <{local}> inside a "
