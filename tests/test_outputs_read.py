@@ -116,9 +116,10 @@ def test_a_general_count_says_its_groups_clause_as_the_verb():
      {"head": "Menschen", "clause": "jedes Jahr erkranken", "verb": "erkranken",
       "rest": "jedes Jahr"}),
     ("en", "people expected to be diagnosed", None),
+    ("en", "people who had a scan and who got worse", None),  # two clauses: as it is
 ])
 def test_a_label_is_split_at_its_subject_relative_only(lang, label, parts):
-    sheet, _ = _summaries(MEANS)
+    sheet, _ = _posts(MEANS)
     w = _wording(sheet, lang, "public", "x")
     assert w.relative_parts(label) == parts
 

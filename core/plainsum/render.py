@@ -1171,7 +1171,10 @@ class Wording:
             return None
         head, clause = label[: match.start()].strip(), label[match.end():].strip()
         before = head.split()[-1].lower() if head.split() else ""
-        if not head or not clause or before in {str(w).lower() for w in spec.get("not_after", [])}:
+        if (not head or not clause
+                or before in {str(w).lower() for w in spec.get("not_after", [])}
+                # a second relative clause ("… who had a scan and who …"): as it is
+                or re.search(rf"(?<!\w)(?:{pronouns})(?!\w)", clause, re.I)):
             return None
         parts = {"head": head, "clause": clause}
         if spec.get("verb_last"):
