@@ -44,3 +44,13 @@ def test_an_exact_count_beats_a_rounded_one():
     text = ("Naps and gout\n\nA study of more than 7,000 adults\n\nThe team enrolled 7,310 "
             "adults with gout. Nappers had 15% fewer flares.")
     assert cohort_of(text)["value"] == 7310
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("It compared 640 people diagnosed with gout before 40 with 2,000 others.",
+     "people diagnosed with gout before 40"),
+    ("We studied 75 children admitted to hospital with asthma.",
+     "children admitted to hospital"),
+])
+def test_people_told_by_a_participle_are_counted_with_it(sentence, label):
+    assert next(c.label for c in counts(sentence)) == label
