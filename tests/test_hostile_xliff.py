@@ -196,3 +196,25 @@ def test_a_reviewers_comment_on_words_of_a_target_keeps_the_words(english, run_c
     spanish = yaml.safe_load(SPANISH.read_text(encoding="utf-8"))
     assert yaml.safe_load(english.read_text(encoding="utf-8"))["title"]["es"] == \
         spanish["title.es"]
+
+
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff"])
+def test_a_sheet_with_a_noncharacter_is_refused_before_any_xliff_is_written(english, run_cli,  # noqa: F811
+                                                                          tmp_path, char):
+    # before: the sheet was read, and 'translate export -o es.xlf' wrote a file no XML
+    # reader takes (XML has no U+FFFE, not even as a reference): every tool and the
+    # import refused it as 'not well-formed'
+    lines = english.read_text(encoding="utf-8").splitlines(keepends=True)
+    line = lines.index("title:\n") + 2  # its English wording, plain YAML on one line
+    wording = lines[line - 1].removeprefix("  en: ").rstrip("\n")
+    assert '"' not in wording and "\\" not in wording
+    lines[line - 1] = f'  en: "\\u{ord(char):04X}{wording}"\n'  # a YAML escape
+    english.write_text("".join(lines), encoding="utf-8")
+    out = tmp_path / "es.xlf"
+    result = export(run_cli, english, out)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"plainsum: error: {english}:{line}:3: title.en: character U+{ord(char):04X} is not "
+        "allowed in the text (a control character, a direction override, a lone surrogate "
+        "or a noncharacter)")
+    assert not out.exists()

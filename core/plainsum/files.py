@@ -91,9 +91,10 @@ def _size(limit: int) -> str:
 
 # Characters a terminal acts on (C0 and C1 controls, escape sequences), that reorder what
 # it shows (bidirectional overrides and isolates), or that cannot be printed at all (lone
-# surrogates): shown as escapes, never passed through.
+# surrogates, and the noncharacters U+FFFE and U+FFFF, which no XML file can hold either):
+# shown as escapes, never passed through.
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
-                      "\ud800-\udfff]")
+                      "\ud800-\udfff\ufffe\uffff]")
 
 
 def printable(text: str) -> str:

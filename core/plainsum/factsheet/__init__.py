@@ -116,7 +116,8 @@ def _value_problems(located: Located, name: str) -> list[FactSheetError]:
             continue
         elif bad := CONTROLS.search(value):
             message = (f"character U+{ord(bad.group()):04X} is not allowed in the text (a "
-                       "control character, a direction override or a lone surrogate)")
+                       "control character, a direction override, a lone surrogate or a "
+                       "noncharacter)")
         elif not value.strip() and "review" not in path:
             message = "the text is blank"
         elif _BREAK.search(value) and "review" not in path:
