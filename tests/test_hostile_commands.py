@@ -317,3 +317,20 @@ def test_the_printed_translate_command_works_for_a_sheet_named_like_an_option(
     made = run_cli(*shlex.split(printed)[1:])
     assert made.exit_code == 0, made.stderr
     assert polib.pofile(str(tmp_path / "es.po"))
+
+
+@pytest.mark.parametrize("command", ["export", "import"])
+def test_translate_of_a_sheet_on_standard_input_is_one_line(run_cli, tmp_path, command):
+    # before: the sheet was read from standard input to be checked, read again (empty) to
+    # be edited, and the command ended "unexpected AttributeError ... a bug in plainsum"
+    sheet = strip(TRIAL_FACTS.read_text(encoding="utf-8"))
+    more = ("--lang", "es", "-o", str(tmp_path / "es.po")) if command == "export" else (
+        str(tmp_path / "es.po"),)
+    if command == "import":
+        (tmp_path / "es.po").write_text('msgid ""\nmsgstr ""\n"Language: es\\n"\n',
+                                        encoding="utf-8")
+    result = run_cli("translate", command, "-", *more, input=sheet)
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("plainsum: error: <stdin>: give the fact sheet as a file; "), line
+    assert command == "import" or not (tmp_path / "es.po").exists()

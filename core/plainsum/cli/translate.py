@@ -35,6 +35,13 @@ def _format(output: str, chosen: str | None) -> str:
     return "xliff" if Path(output).suffix.lower() in XLIFF_SUFFIXES else "po"
 
 
+def _a_file(facts: str, why: str) -> None:
+    """The sheet named as a file: read from standard input (``-``) it could be read only
+    once, and is needed twice (checked, then edited or located line by line)."""
+    if facts == "-":
+        raise PlainsumError(f"<stdin>: give the fact sheet as a file; {why}")
+
+
 def _needs() -> None:
     """polib and ruamel.yaml, or one line saying how to install them (exit 2)."""
     import importlib.util
@@ -65,6 +72,7 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
     in and marked fuzzy (XLIFF: a target in a segment of state "initial").
     Exits 0 when written (or when nothing is missing), 2 on bad input.
     """
+    _a_file(facts, "its name and lines go into the file for the translator")
     _needs()
     from ..factsheet import load_factsheet
     from ..files import read_text, refuse_inputs, refuse_overwrite, write_atomic
@@ -114,6 +122,7 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     left out, one line each. Exits 0 when every entry was written, 1 when some were left
     out, 2 when none could be or an entry's context is not in the sheet.
     """
+    _a_file(facts, "the translations are written into it")
     _needs()
     from ..factsheet import load_factsheet, problems
     from ..files import read_bytes, read_text, utf8_text, write_atomic
