@@ -253,3 +253,13 @@ def test_an_earlier_analysis_is_attributed_without_a_tense_clash():
     said = [t for (lang, _), t in texts.items() if lang == "es"]
     assert said and all("Según un análisis previo del mismo estudio, " in t for t in said)
     assert not [k for k, t in texts.items() if clashes.search(t)]
+
+
+def test_the_rivaroxaban_scale_is_spelled_out_where_it_is_named():
+    """Before: "en la escala ACTS", "sur l'échelle ACTS", "op de ACTS-schaal", never
+    saying what ACTS is (the English and German labels name the Anti-Clot Treatment
+    Score)."""
+    _, texts = _summaries(MEANS)
+    for key, text in texts.items():
+        if "ACTS" in text:
+            assert "Anti-Clot Treatment Score" in text, key
