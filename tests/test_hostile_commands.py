@@ -334,3 +334,13 @@ def test_translate_of_a_sheet_on_standard_input_is_one_line(run_cli, tmp_path, c
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("plainsum: error: <stdin>: give the fact sheet as a file; "), line
     assert command == "import" or not (tmp_path / "es.po").exists()
+
+
+def test_check_of_a_sheet_and_a_text_both_on_standard_input_is_one_line(run_cli):
+    # before: '<stdin>: the text is empty' (the sheet had taken all of it)
+    result = run_cli("check", "-", "-", "--lang", "en",
+                     input=TRIAL_FACTS.read_text(encoding="utf-8"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "plainsum: error: <stdin>: the fact sheet and the text cannot both come from "
+        "standard input; give one of them as a file")

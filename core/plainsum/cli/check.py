@@ -46,6 +46,9 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     for option, value in (("--lang", lang), ("--audience", audience)):
         if value is not None and not value.strip():  # an unset shell variable
             raise PlainsumError(f"{option} is empty; give one, or leave the option out")
+    if facts == text == "-":  # read once for the sheet, the text would be empty
+        raise PlainsumError("<stdin>: the fact sheet and the text cannot both come from "
+                            "standard input; give one of them as a file")
     registry = app().registry
     sheet = load_factsheet(facts, registry.known_terms())
     rules = rule_selection(registry, sheet, select, ignore)
