@@ -263,3 +263,17 @@ def test_the_rivaroxaban_scale_is_spelled_out_where_it_is_named():
     for key, text in texts.items():
         if "ACTS" in text:
             assert "Anti-Clot Treatment Score" in text, key
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("es", "2496 US$"), ("pt", "2496 US$"), ("en", "$2,496"), ("de", "2.496 $"),
+    ("it", "2.496 USD")])
+def test_an_amount_of_money_groups_its_digits_as_the_languages_numbers_do(lang, said):
+    """Before, es: "2.496 US$" beside "1147 mujeres" (Spanish and Portuguese group no
+    four-digit number: CLDR minimumGroupingDigits 2, which Babel's currency format
+    ignores)."""
+    sheet, _ = _posts(MEANS)
+    w = _wording(sheet, lang, "press", "x")
+    assert re.sub("[\u00a0\u202f]", " ", w.money(2496, "USD")) == said
+    if lang == "es":  # five digits are grouped
+        assert w.money(24960, "USD").startswith("24.960")

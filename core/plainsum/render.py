@@ -829,8 +829,12 @@ class Wording:
         pattern = Locale.parse(locale).currency_formats["standard"].pattern
         if float(value).is_integer():
             pattern = re.sub(r"\.0+", "", pattern)
+        # the locale's minimum grouping digits too, which Babel ignores ("2496 US$" in
+        # Spanish and Portuguese, as their numbers are: "1147 mujeres", not "2.496 US$")
+        grouped = abs(value) >= 10 ** (2 + self.pack.minimum_grouping_digits)
         return format_currency(value, unit, format=pattern, locale=locale,
-                               currency_digits=False, decimal_quantization=False)
+                               currency_digits=False, decimal_quantization=False,
+                               group_separator=grouped)
 
     def spread(self, fact: Fact) -> str:
         """`` (SD 12.1)``, `` (IQR 8 to 20)``: for technical readers only."""
