@@ -215,3 +215,24 @@ def test_the_class_of_the_condition_or_its_subtypes_are_no_swap(sheet: str, lang
 ])
 def test_another_term_denied_or_set_apart_is_context(sheet: str, lang: str, text: str) -> None:
     assert "term-swapped" not in rules(sheet, lang, text), said(alarms(sheet, lang, text))
+
+
+# --- a caveat that the result needs confirming, denied ---------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "It was one hospital only, so no other hospitals have to confirm the result."),
+    ("es", "Se hizo en un solo hospital y no es necesario comprobarlo en otros."),
+    ("de", "Nur eine Klinik war beteiligt; eine Überprüfung anderswo braucht es nicht."),
+    ("it", "Un solo ospedale, ma i dati non hanno bisogno di essere confermati altrove."),
+])
+def test_a_denied_need_to_confirm_is_a_negation_change(lang: str, text: str) -> None:
+    assert "negation-changed" in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "It was one hospital only, and the result has not yet been confirmed elsewhere."),
+    ("de", "Nur eine Klinik war beteiligt; bestätigt ist das anderswo noch nicht."),
+    ("fr", "Un seul hôpital : le résultat n'est pas encore confirmé ailleurs."),
+    ("pt", "Foi só num hospital, por isso outros estudos têm de o confirmar."),
+])
+def test_a_caveat_not_yet_confirmed_is_kept(lang: str, text: str) -> None:
+    assert "negation-changed" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))

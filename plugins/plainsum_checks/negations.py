@@ -28,6 +28,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .analysis import NUMBERS
+from .denied_caveats import denied_caveats
 from .directions import _NEGATED, Said, _words, through_polarity
 from .recall_sheet import SheetWords, text_tokens
 from .recall_words import FREE, NOBODY, SCOPE, SOME, matcher, matches
@@ -50,6 +51,7 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += _narrowed(text, context, words)
     out += _denied(text, context)
     out += _some_of_none(text, context, words)
+    out += denied_caveats(text, context)
     return out
 
 
