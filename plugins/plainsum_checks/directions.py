@@ -101,7 +101,7 @@ class _Words:
     def said(self, text: str, start: int = 0, end: int | None = None) -> list[Said]:
         end = len(text) if end is None else end
         found: list[Said] = []
-        before = _Before(text)
+        before = _before(text)
         low: str | None = None  # the text folded, once one pattern has words to look for
         for key, pattern in self.patterns.items():
             words = self.anchors.get(key)
@@ -178,6 +178,14 @@ class _Before:
                 out.append(t)
             i -= 1
         return out[::-1]
+
+
+@functools.lru_cache(maxsize=8)
+def _before(text: str) -> _Before:
+    """One :class:`_Before` a text: ``said`` is asked of each sentence of a text in turn,
+    and finding the clause marks of the whole text again for each one cost the text's
+    length per sentence (a long text of short sentences: seconds)."""
+    return _Before(text)
 
 
 _WORDS: Memo[_Words] = Memo(64)
