@@ -393,8 +393,8 @@ def test_patient_summary_wording(registry, tmp_path):
                        ["patients", "press"], check=False)
     patients = next(o for o in outputs if (o.generator, o.audience) == ("summary", "patients"))
     paragraphs = patients.text.split("\n\n")
-    assert paragraphs[1].startswith("71 von 100 Menschen mit schubförmiger MS (Multiple "
-                                     "Sklerose) waren nach 10 Jahren")
+    assert paragraphs[1].startswith("Nach 10 Jahren waren 71 von 100 Menschen mit "
+                                     "schubförmiger MS (Multiple Sklerose) nicht stärker")
     assert "Was ist das für eine Behandlung?" in paragraphs
     assert "Eine Stammzelltransplantation ist eine Behandlung" in patients.text
     assert "Untersucht wurden sie nach 6 Monaten, 5 Jahren und 10 Jahren." in patients.text

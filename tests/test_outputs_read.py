@@ -277,3 +277,20 @@ def test_an_amount_of_money_groups_its_digits_as_the_languages_numbers_do(lang, 
     assert re.sub("[\u00a0\u202f]", " ", w.money(2496, "USD")) == said
     if lang == "es":  # five digits are grouped
         assert w.money(24960, "USD").startswith("24.960")
+
+
+def test_no_german_result_sentence_opens_with_a_figure():
+    """Before: "71 % der Menschen mit schubförmiger MS waren nach 10 Jahren …", "64,4 % der
+    Menschen … waren in der Studie …", "7 von 100 Frauen aus der Jod-Gruppe waren …" (a
+    sentence opening with digits, which Duden advises against); now the time, "In der
+    Studie" or the group comes first ("Nach 10 Jahren waren 71 % der …")."""
+    for name in ("hsct-ms-2021", "chlorhexidine-csection-2016", "rivaroxaban-pe-2018"):
+        sheet, texts = _summaries(name)
+        background = {s for f in sheet.facts.values() if f.background
+                      for s in [_wording(sheet, "de", "public", "x").background(
+                          f, framed=False).text] if s}
+        for audience in ("patients", "public", "press", "clinicians"):
+            for sentence in re.split(r"(?<=[.!?])\s+|\n\n", texts["de", audience]):
+                if sentence in background or " und " in sentence[:30]:
+                    continue  # a general figure keeps its subject first
+                assert not re.match(r"\d", sentence), (name, audience, sentence)
