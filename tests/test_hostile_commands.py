@@ -344,3 +344,26 @@ def test_check_of_a_sheet_and_a_text_both_on_standard_input_is_one_line(run_cli)
     assert result.stderr.strip() == (
         "plainsum: error: <stdin>: the fact sheet and the text cannot both come from "
         "standard input; give one of them as a file")
+
+
+@pytest.mark.parametrize("case", ["sheet among several", "out folder", "repaired text"])
+def test_a_loop_of_symbolic_links_is_one_line(run_cli, tmp_path, monkeypatch, case):
+    # before: Path.resolve raised "RuntimeError: Symlink loop" and the command ended
+    # "unexpected RuntimeError ... a bug in plainsum"
+    monkeypatch.chdir(tmp_path)
+    Path("a.yaml").write_text(TRIAL_FACTS.read_text(encoding="utf-8"), encoding="utf-8")
+    Path("loop1").symlink_to("loop2")
+    Path("loop2").symlink_to("loop1")
+    Path("release.txt").write_text("Chlorhexidine cut wound infections by 45%.\n",
+                                   encoding="utf-8")
+    args = {"sheet among several": ("generate", "a.yaml", "loop1", "--lang", "en", "--out",
+                                    "o"),
+            "out folder": ("generate", "a.yaml", "--lang", "en", "--out", "loop1"),
+            "repaired text": ("extract", "release.txt", "-o", "d.yaml", "--repaired-text",
+                              "loop1")}[case]
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("plainsum: error: ") and "unexpected" not in line, line
+    assert "loop1" in line, line
+    assert not Path("o").exists() and not Path("d.yaml").exists()

@@ -217,6 +217,13 @@ def _make_folders(folder: Path, made: list[Path]) -> None:
         made.append(each)
 
 
+def real(path: str | Path) -> Path:
+    """Where ``path`` leads, every symbolic link followed (as ``Path.resolve``), but a loop
+    of links left as it is, not raised as a RuntimeError ("unexpected ... a bug"): reading
+    or writing it then fails with the system's one-line reason."""
+    return Path(os.path.realpath(path))
+
+
 def refuse_inputs(paths: list[Path], inputs: dict[str, str]) -> None:
     """Stop before a write or removal of a file this run reads (``-o`` naming the release,
     a sheet kept in ``--out``): ``--force`` replaces earlier outputs, never the input."""

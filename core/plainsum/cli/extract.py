@@ -46,7 +46,7 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     release drafted, 1 some refused, 2 usage errors (nothing drafted).
     """
     from ..errors import PlainsumError
-    from ..files import printable, refuse_inputs, refuse_overwrite, write_files
+    from ..files import printable, real, refuse_inputs, refuse_overwrite, write_files
 
     if len(releases) > 1 or (releases[0] != "-" and Path(releases[0]).is_dir()):
         _extract_many(releases, output, lang, reader_name, repaired_text, diff_with, force)
@@ -58,7 +58,7 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     if diff_with is not None and (output or repaired_text):
         raise PlainsumError("--diff prints a comparison; it writes no draft, so -o and "
                             "--repaired-text do not apply")
-    if output and repaired_text and Path(output).resolve() == Path(repaired_text).resolve():
+    if output and repaired_text and real(output) == real(repaired_text):
         raise PlainsumError(f"-o and --repaired-text both name {output}; give two files")
     if force and not (output or repaired_text):
         raise PlainsumError("--force only applies with -o or --repaired-text (nothing else "

@@ -75,7 +75,9 @@ def releases_in(arguments: tuple[str, ...], suffixes: set[str]) -> tuple[list[Pa
 
 def _first(path: Path, seen: set[Path]) -> bool:
     """Whether ``path`` is named for the first time (by its resolved location)."""
-    key = path.resolve()
+    from ..files import real
+
+    key = real(path)
     if key in seen:
         return False
     seen.add(key)

@@ -146,9 +146,11 @@ def _write_set(folder: Path, facts: str, outputs: list, names: list[str],
 
 def _inside(folder: Path, paths: list[Path]) -> None:
     """Refuse a symbolic link in ``folder`` that would take a write or a removal out of it."""
-    root = folder.resolve()
+    from ..files import real
+
+    root = real(folder)
     for path in paths:
-        if not path.resolve().is_relative_to(root):
+        if not real(path).is_relative_to(root):
             raise PlainsumError(f"{path}: a symbolic link leads outside {folder}; remove it "
                                 "or write elsewhere")
 

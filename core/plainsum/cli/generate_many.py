@@ -32,6 +32,8 @@ def sheets_in(arguments: tuple[str, ...]) -> list[Path]:
     """The sheets the arguments name: a file as given (a missing one is reported with the
     others), a folder's ``*.yaml`` sheets and the ``facts.yaml`` of its subfolders at any
     depth, in name order; hidden files and folders are passed over; each sheet once."""
+    from ..files import real
+
     found: list[Path] = []
     seen: set[Path] = set()
     for argument in arguments:
@@ -41,7 +43,7 @@ def sheets_in(arguments: tuple[str, ...]) -> list[Path]:
         path = Path(argument)
         candidates = _in_folder(path) if path.is_dir() else [path]
         for candidate in candidates:
-            key = candidate.resolve()
+            key = real(candidate)
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
@@ -64,9 +66,11 @@ def _in_folder(folder: Path) -> list[Path]:
 def folder_name(sheet: Path) -> str:
     """The folder a sheet's outputs go to: the file's name without ``.yaml``, or the name
     of the folder it is in for a ``facts.yaml`` (``examples/trial/facts.yaml`` → ``trial``)."""
+    from ..files import real
+
     base = sheet.stem
     if base.lower() == "facts":
-        base = sheet.resolve().parent.name or base
+        base = real(sheet).parent.name or base
     return _UNSAFE.sub("-", base).strip("-.") or "sheet"
 
 
