@@ -120,3 +120,19 @@ def test_a_post_fits_as_its_count_says() -> None:
                 piece = text[:cut]
                 assert platform.fits(piece) == (platform.count(piece) <= platform.limit), (
                     platform.id, len(piece))
+
+
+def test_a_run_lets_go_of_what_it_remembered(registry, seed, monkeypatch) -> None:
+    import plainsum.pipeline as pipeline
+
+    made: list[Lexicon] = []
+
+    class Kept(Lexicon):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(pipeline, "Lexicon", Kept)
+    outputs = pipeline.generate(seed, registry, ["en"], ["patients"])
+    assert made and outputs and all(o.checks is not None for o in outputs)
+    assert all(not lexicon.memo for lexicon in made)

@@ -262,6 +262,10 @@ def _generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
                 output.checks = check_text(output.text, context, registry,
                                            with_readability=output.platform is None,
                                            readable_text=output.readable_text)
+        # the run's memo (every text's analysis, every worded sentence) is done with: let
+        # it go now, not when the caches that name this lexicon as an owner let go of it
+        # (the collector would walk all of it first, and a batch worker would keep many)
+        lexicon.memo.clear()
         outputs.extend(made)
     if factsheet.is_draft:  # whoever asked, an output of a draft says it is one
         from .draft import mark
