@@ -236,3 +236,26 @@ def test_a_denied_need_to_confirm_is_a_negation_change(lang: str, text: str) -> 
 ])
 def test_a_caveat_not_yet_confirmed_is_kept(lang: str, text: str) -> None:
     assert "negation-changed" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+# --- a finding of no one narrowed to one group, or said of both -----------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Among those sent home early with rivaroxaban, nobody had major bleeding."),
+    ("fr", "Seuls les patients hospitalisés comme d'habitude n'ont eu aucune hémorragie "
+           "majeure."),
+    ("de", "Eine schwere Blutung hatten beide Gruppen."),
+    ("it", "Un sanguinamento grave c'è stato in entrambi i gruppi."),
+])
+def test_a_finding_of_no_one_narrowed_or_dropped_is_a_negation_change(lang: str,
+                                                                      text: str) -> None:
+    assert "negation-changed" in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Bleeding visits were alike with early discharge and in hospital; nobody had "
+           "major bleeding."),
+    ("de", "In beiden Gruppen gab es keine schwere Blutung."),
+    ("es", "Ningún paciente de los dos grupos tuvo una hemorragia mayor."),
+])
+def test_no_one_in_either_group_is_the_sheets_finding(lang: str, text: str) -> None:
+    assert "negation-changed" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))

@@ -30,6 +30,7 @@ from plainsum.pipeline import CheckContext
 from .analysis import NUMBERS
 from .denied_caveats import denied_caveats
 from .directions import _NEGATED, Said, _words, through_polarity
+from .none_scope import none_scope
 from .recall_sheet import SheetWords, text_tokens
 from .recall_words import FREE, NOBODY, SCOPE, SOME, matcher, matches
 from .sheet import matches as value_matches
@@ -52,6 +53,8 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += _denied(text, context)
     out += _some_of_none(text, context, words)
     out += denied_caveats(text, context)
+    scope, nobody = _scope(context.lexicon.lang)
+    out += none_scope(text, context, words, _narrow_outcomes(context, words), scope, nobody)
     return out
 
 
