@@ -218,3 +218,27 @@ def test_a_sheet_with_a_noncharacter_is_refused_before_any_xliff_is_written(engl
         "allowed in the text (a control character, a direction override, a lone surrogate "
         "or a noncharacter)")
     assert not out.exists()
+
+
+def test_xliff_2_2_with_its_own_namespace_is_read(english, run_cli, tmp_path):  # noqa: F811
+    # before: "XLIFF 2.2 is not XLIFF 2": 2.2 declares urn:...:document:2.2 for the same
+    # core elements (2.1 kept 2.0's namespace)
+    xlf = _filled(run_cli, english, tmp_path)
+    text = xlf.read_text(encoding="utf-8")
+    xlf.write_text(text.replace(NS["x"], NS["x"].replace("2.0", "2.2")).replace(
+        'version="2.0"', 'version="2.2"'), encoding="utf-8")
+    assert "document:2.2" in xlf.read_text(encoding="utf-8")
+    result = run_cli("translate", "import", str(english), str(xlf))
+    assert result.exit_code == 0, result.stderr
+    assert "es" in yaml.safe_load(english.read_text(encoding="utf-8"))["title"]
+
+
+def test_an_xliff_root_without_its_namespace_says_so(english, run_cli, tmp_path):  # noqa: F811
+    # before: "XLIFF 2.0 is not XLIFF 2; save it as XLIFF 2.0"
+    xlf = _filled(run_cli, english, tmp_path)
+    text = xlf.read_text(encoding="utf-8").replace(f' xmlns="{NS["x"]}"', "", 1)
+    xlf.write_text(text, encoding="utf-8")
+    result = run_cli("translate", "import", str(english), str(xlf))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"plainsum: error: {xlf}: <xliff> has no namespace, "
+                                     f"not XLIFF 2's ({NS['x']})")

@@ -21,6 +21,8 @@ from .items import Item
 from .suggest import Suggestion
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
+# XLIFF 2.1 keeps 2.0's namespace; 2.2 has its own, with the same core elements
+_NS_2 = re.compile(r"urn:oasis:names:tc:xliff:document:2\.[0-9]+")
 DONE = frozenset({"translated", "reviewed", "final"})  # a person has settled the target
 # annotations, not codes: <mrk> around words a reviewer commented on or a tool marked as a
 # term, <sm/> and <em/> where one starts and ends across other markup
@@ -155,6 +157,7 @@ class _Reader(xml.sax.handler.ContentHandler):
         self.language: str | None = None
         self.sheet_id: str | None = None
         self.seen_root = False
+        self._ns = NS  # the core namespace of the file's XLIFF 2 version
         self._unit: dict[str, Any] | None = None
         self._part: dict[str, str | None] | None = None  # the segment or ignorable read
         self._text: list[str] | None = None
@@ -174,13 +177,16 @@ class _Reader(xml.sax.handler.ContentHandler):
                 raise PlainsumError(f"{self.name}: not an XLIFF file (its root is "
                                     f"<{local}>, not <xliff>)")
             version = attrs.get((None, "version"), "")
-            if namespace != NS or not version.startswith("2."):
+            if not version.startswith("2."):
                 raise PlainsumError(f"{self.name}: XLIFF {version or '(no version)'} is "
                                     "not XLIFF 2; save it as XLIFF 2.0 (or use a PO file)")
-            self.seen_root = True
+            if not (namespace and _NS_2.fullmatch(namespace)):
+                said = f"namespace {namespace!r}" if namespace else "no namespace"
+                raise PlainsumError(f"{self.name}: <xliff> has {said}, not XLIFF 2's ({NS})")
+            self.seen_root, self._ns = True, namespace
             self.language = attrs.get((None, "trgLang")) or None
             return
-        if namespace != NS:
+        if namespace != self._ns:
             return  # another module's or tool's element: not ours to read
         if local == "file":
             # a tool may join several exports into one file: units of another sheet
@@ -215,7 +221,7 @@ class _Reader(xml.sax.handler.ContentHandler):
 
     def endElementNS(self, name: tuple[str | None, str], qname: Any) -> None:
         namespace, local = name
-        if namespace != NS or self._unit is None:
+        if namespace != self._ns or self._unit is None:
             return
         if local in ("source", "target") and self._text is not None \
                 and self._part is not None:
