@@ -242,3 +242,33 @@ def test_an_xliff_root_without_its_namespace_says_so(english, run_cli, tmp_path)
     assert result.exit_code == 2
     assert result.stderr.strip() == (f"plainsum: error: {xlf}: <xliff> has no namespace, "
                                      f"not XLIFF 2's ({NS['x']})")
+
+
+@pytest.mark.parametrize("hostile", ["Limpiar\x1b[31m la piel", "Limpiar \ufffe la piel",
+                                     "Limpiar\x0b la piel"])
+def test_a_translators_suggestion_no_sheet_could_hold_is_left_out(english, run_cli,  # noqa: F811
+                                                                  register_plugin,
+                                                                  tmp_path, hostile):
+    # before: written raw into the XLIFF file (an XML file no reader takes, U+FFFE and
+    # most controls cannot be in XML at all) or the PO file (a terminal escape)
+    from plainsum.hookspecs import hookimpl
+
+    class Hostile:
+        name = "hostile-mt"
+
+        def suggest(self, text, source, target, kind):
+            return hostile if kind == "title" else f"[{target}] {text}"
+
+    class Plugin:
+        @hookimpl
+        def register_translators(self, register):
+            register(Hostile())
+
+    register_plugin(Plugin(), "hostile-mt")
+    out = tmp_path / "es.xlf"
+    result = export(run_cli, english, out)
+    assert result.exit_code == 0, result.stderr
+    units = {u.get("name"): u for u in ET.parse(out).getroot().iterfind(".//x:unit", NS)}
+    assert units["title.es"].find("x:segment/x:target", NS) is None  # no suggestion
+    other = units["short_title.es"].find("x:segment/x:target", NS)
+    assert other is not None and other.text.startswith("[es] ")  # the others are kept

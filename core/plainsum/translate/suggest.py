@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..files import CONTROLS
 from ..plugins import PluginError, Registry
 from .items import Item
 
@@ -37,7 +38,9 @@ def suggestions(items: list[Item], registry: Registry, source: str,
             except PluginError as exc:
                 registry.report_once(exc, "its suggestions are left out")
                 break
-            if isinstance(text, str) and text.strip():
+            # a text no sheet may hold (a control character, a noncharacter) is no
+            # suggestion: an XLIFF file cannot even hold U+FFFE or most controls
+            if isinstance(text, str) and text.strip() and not CONTROLS.search(text.strip()):
                 out[item.context] = Suggestion(text.strip(), name)
     return out
 
