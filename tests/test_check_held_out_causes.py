@@ -259,3 +259,13 @@ def test_a_finding_of_no_one_narrowed_or_dropped_is_a_negation_change(lang: str,
 ])
 def test_no_one_in_either_group_is_the_sheets_finding(lang: str, text: str) -> None:
     assert "negation-changed" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Con clorhexidina, las infecciones de la herida se quedaron en la mitad."),
+    ("it", "Con la clorexidina le infezioni della ferita sono state la metà."),
+    ("pt", "Com a clorexidina, as infeções da ferida ficaram em metade."),
+])
+def test_a_rounded_ratio_without_its_hedge_gets_a_warning(lang: str, text: str) -> None:
+    found = [f for f in alarms(CHX, lang, text) if f.rule == "hedge-dropped"]
+    assert found and found[0].severity == "warning", said(alarms(CHX, lang, text))

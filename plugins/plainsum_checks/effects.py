@@ -947,7 +947,7 @@ class Effects:
             exactly = True
         if not facts and (self.way(m, clause=False) is not None
                           or _AS_CHANGE.match(self.scoper.text, m.end)):
-            facts, exactly = self._derived(said, m.hedge, floor)  # "halb so hoch"
+            facts, exactly = self._derived(said, m.hedge, floor, m)  # "halb so hoch"
         if facts:
             self.matched(m, facts, said, exactly)
             if facts[0].kind == "relative-change":
@@ -955,8 +955,8 @@ class Effects:
             return True
         return False
 
-    def _derived(self, said: float, hedge: str | None, floor: float = 0.5
-                 ) -> tuple[list[Fact], bool]:
+    def _derived(self, said: float, hedge: str | None, floor: float = 0.5,
+                 m: Mention | None = None) -> tuple[list[Fact], bool]:
         """Comparisons of two shares, as the ratio of one to the other (either way)."""
         out = []
         for fact, r in self.index.derived:
@@ -964,6 +964,8 @@ class Effects:
                 if abs(round_half_up(value, 0.1) - said) < EPS or fits(hedge, said, value,
                                                                       floor):
                     out.append(fact)
+                    if m is not None:
+                        self._rounded_ratio(m, fact, 100 * said, value)
                     break
         return out, False
 
@@ -1026,8 +1028,21 @@ class Effects:
                         m.hedge in (None, "about", "nearly") and steps
                         and abs(value - said) <= 0.15 * said
                         and abs(min(steps, key=lambda s: abs(s - value)) - said) < EPS):
+                    self._rounded_ratio(m, fact, said, value / 100)
                     return [fact]
         return []
+
+    def _rounded_ratio(self, m: Mention, fact: Fact, said: float, value: float) -> None:
+        """A ratio of two of the sheet's figures rounded to a word with no hedge ("the
+        rate was halved", "fue la mitad" for 4.0 % against 7.3 %): the hedge ("nearly",
+        "about") a rounded figure needs is missing."""
+        if m.hedge is not None or abs(round_half_up(100 * value, 0.1) - said) < 0.05 + EPS:
+            return
+        self.report("hedge-dropped",
+                    f"{m.text}: the fact sheet's figures give a ratio of "
+                    f"{self.index.lexicon.pack.format_number(round(value, 2))} "
+                    f"({self.fact_words(fact)}); said without a hedge (\"nearly\", "
+                    "\"about\"), the rounded word reads as exact.", m, fact, None, "warning")
 
     def _nearest_fraction(self, said: float, pairs: list[tuple[Fact, set[float]]]
                           ) -> list[Fact]:
