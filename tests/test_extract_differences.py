@@ -123,3 +123,26 @@ def test_no_difference_said_of_the_difference_just_given():
     (drop,) = [f for f in found.facts if f.get("value") == -31]
     assert same["outcome"] == drop["outcome"]
     assert "difference" not in found.outcomes[same["outcome"]]["label"]["en"]["plain"]
+
+
+def test_the_size_of_the_effect_just_named_is_a_relative_change():
+    (q,) = read("Cyclists who rode twice a week also had a lower risk, but the difference was "
+                "smaller -- about 9 percent -- and could have been due to chance.")
+    assert (q.kind, q.value, q.fields["direction"], q.hedge) == ("relative-change", 9, "lower",
+                                                                "about")
+    (q,) = read("The reduction was 14 percent.")
+    assert (q.kind, q.fields["direction"]) == ("relative-change", "lower")
+
+
+def test_could_have_been_due_to_chance_is_no_counterfactual():
+    from plainsum_extract.classify import hypothetical
+
+    s = "Walkers had a lower risk -- about 9 percent -- which could have been due to chance."
+    assert not hypothetical(s, s.index("9"), s.index("9") + 9)
+    s = "If screening had not dropped by 40 percent, 900 deaths could have been avoided."
+    assert hypothetical(s, s.index("40"), s.index("40") + 10)
+
+
+def test_percentage_points_at_the_end_of_a_sentence():
+    assert [(q.value, q.fields) for q in read("The gap was 5 percentage points.")
+            if q.kind == "difference"] == [(5, {"unit": "percentage-points"})]

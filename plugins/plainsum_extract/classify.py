@@ -281,7 +281,9 @@ _IF = re.compile(r"(?i)\b(?:if|unless|suppose|supposing|should)\b(?![\s,]+(?:any
 # What would have been ("... may have been avoided", "would have saved 17,000 lives").
 _COUNTERFACTUAL = re.compile(
     r"(?i)\b(?:would|could|might|may)\s+(?:not\s+)?have\s+(?:been\s+)?(?:avoided|prevented|"
-    r"saved|averted|spared|had|died|developed|lived|gained|lost|been)\b|"
+    r"saved|averted|spared|had|died|developed|lived|gained|lost|been)\b"
+    # "could have been due to chance": a caution about the result, not what might have been
+    r"(?!\s+(?:due\s+to|down\s+to|by|a\s+matter\s+of)\s+chance\b)|"
     r"\bif\s+[^,;]{0,120}?\bhad\s+(?:not|never|been)\b")
 
 

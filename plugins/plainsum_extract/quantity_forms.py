@@ -92,6 +92,10 @@ _REL_BY = re.compile(
 _AND_BY = re.compile(
     rf"(?i)[^.;]{{0,80}}?\b(?:and|but|or)\s+(?:then\s+)?by\s+"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM}){PCT}")
+_EFFECT_WAS = re.compile(  # "the difference was (smaller --) about 11 percent"
+    rf"(?i)\bthe\s+(?P<c>difference|reduction|decrease|drop|decline|fall|cut|increase|rise|"
+    rf"benefit|gap)\s+(?:in\s+risk\s+)?(?:was|is|of)\s+(?:\w+\s+)?(?:--|–|—|,)?\s*"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM}){PCT}(?![\s-]+(?:points?|of)\b)")
 _FOLD = re.compile(
     rf"(?i)\b(?:(?P<n>{NUM}|{WORDNUM})(?:[\s-]+times|[\s-]*fold)|(?P<tw>twice))\s+(?:as\s+|more\s+|"
     rf"higher\s+|greater\s+|the\s+|increased\s+)?(?P<what>likely|high|higher|great|greater|"
@@ -161,8 +165,8 @@ _CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{VERB_LOWER}|{VERB_HIGHER}|went|changed|
 # -- differences --------------------------------------------------------------------------
 
 _DIFF_PP = re.compile(
-    rf"(?i)(?P<n>{SIGNED})\s*(?:percentage|%)[\s-]points?\s+(?:(?P<d>{_LOWER}|{_HIGHER})\b"
-    rf"|(?P<c>{_NOUN_CHANGE})\b)?")
+    rf"(?i)(?P<n>{SIGNED})\s*(?:percentage|%)[\s-]points?\b(?:\s+(?:(?P<d>{_LOWER}|{_HIGHER})\b"
+    rf"|(?P<c>{_NOUN_CHANGE})\b))?")
 _DIFF_CHANGE = re.compile(  # "the change in score was -0.17", "the difference was -5.4 beats"
     rf"(?i)\b(?:change|difference)\w*\s+(?:in\s+(?P<o>[^.;,]{{1,50}}?)\s+)?(?:between\s+(?:the\s+)?"
     rf"(?:two\s+)?(?:groups|arms)\s+)?(?:was|of|:|were)\s+"
@@ -358,6 +362,21 @@ def _relative_changes(text: str) -> list[Quantity]:
         q.outcome = (_object_outcome(text, m)
                      or _outcome_near(text, m.start(), m.start("v")))
         out.append(q)
+    for m in _EFFECT_WAS.finditer(text):
+        # "also had a lower risk, but the difference was smaller -- about 11 percent": the
+        # effect just named, its size; its direction is the one said before it
+        noun = m.group("c").lower()
+        said = re.findall(rf"(?i)\b({_LOWER}|{_HIGHER})\b", text[:m.start()])
+        direction = ("lower" if noun in ("reduction", "decrease", "drop", "decline", "fall",
+                                         "cut") else "higher" if noun in ("increase", "rise")
+                     else _direction(said[-1]) if said else None)
+        value = read_number(m.group("n"))
+        if direction is None or value is None:
+            continue
+        q = Quantity("relative-change", m.start("n"), m.end(), value, {"direction": direction},
+                     phrase=(m.start(), m.end()))
+        q.hedge = hedge_of(m.group("h") or "") if m.group("h") else None
+        out.append(q)  # no outcome of its own: the one of the effect before is carried
     for first in [q for q in out if q.fields.get("direction")]:
         pos = first.phrase[1]
         while (m := _AND_BY.match(text, pos)) is not None:
