@@ -1106,8 +1106,8 @@ class Wording:
                                   else "mixed", timed(first)],
                                  a_value=a_value, b_value=b_value, outcome=outcome,
                                  time=self.time_or_study(first.time, first), **(present or {}),
-                                 **self.group_slots(first.group, "a_"),
-                                 **self.group_slots(second.group, "b_"))
+                                 **self.in_slots(first.group, "a_"),
+                                 **self.in_slots(second.group, "b_"))
         except (MissingTranslation, KeyError):
             return None
         said = Sentence(text, (first.id, second.id), role="background")
