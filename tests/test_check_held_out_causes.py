@@ -269,3 +269,15 @@ def test_no_one_in_either_group_is_the_sheets_finding(lang: str, text: str) -> N
 def test_a_rounded_ratio_without_its_hedge_gets_a_warning(lang: str, text: str) -> None:
     found = [f for f in alarms(CHX, lang, text) if f.rule == "hedge-dropped"]
     assert found and found[0].severity == "warning", said(alarms(CHX, lang, text))
+
+
+# --- a sheet's count said of midwives or of study sites ---------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The trial took in 1,147 midwives having a caesarean."),
+    ("it", "Lo studio ha coinvolto 1.147 ostetriche sottoposte a cesareo."),
+    ("de", "Die Studie schloss 1147 Hebammen mit Kaiserschnitt ein."),
+    ("en", "The study enrolled more than 1,100 hospitals."),
+])
+def test_a_count_of_people_said_of_other_things_is_a_wrong_referent(lang: str,
+                                                                    text: str) -> None:
+    assert "wrong-referent" in rules(CHX, lang, text), said(alarms(CHX, lang, text))

@@ -24,6 +24,7 @@ from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
+from .bounds import rounds_to
 from .context import Scope, Scoper, back_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects, fits
@@ -557,18 +558,9 @@ class _Judge:
         "rund 1100 Frauen" for 1,147: the count rounded the hedge's way (down after "more
         than", up after "nearly", to the nearest after "about") to the figure's last
         non-zero digit; "fewer than 1,100" or "about 1,200" is no way to say 1,147."""
-        said = m.value
-        if not m.hedge or said < 10 or said != int(said) or int(said) % 10:
-            return False
-        step = 10 ** (len(str(int(said))) - len(str(int(said)).rstrip("0")))
-        rounded = {"about": lambda v: (v + step // 2) // step * step,
-                   "more-than": lambda v: v // step * step, "at-least": lambda v: v // step * step,
-                   "less-than": lambda v: -(-v // step) * step,
-                   "up-to": lambda v: -(-v // step) * step,
-                   "nearly": lambda v: -(-v // step) * step}.get(m.hedge)
         hits = [f for value, facts in self.index.counts.items() for f in facts
-                if rounded is not None and value == int(value) and int(value) % step
-                and rounded(int(value)) == int(said) and fits(m.hedge, said, value, floor=0.0)]
+                if rounds_to(m.value, m.hedge, value)
+                and fits(m.hedge, m.value, value, floor=0.0)]
         self.reading.stated.update(f.id for f in hits)
         return bool(hits)
 

@@ -17,6 +17,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .analysis import NUMBERS
+from .bounds import rounds_to
 from .numbers import Mention
 from .recall_sheet import SheetWords
 from .recall_words import matches
@@ -65,6 +66,10 @@ def _groups_of(m: Mention, index) -> set[str] | None:
     """The groups a sheet figure of this value belongs to (None: no figure of the sheet)."""
     if m.kind == "number" and m.value >= (10 if m.words else 2) and m.value in index.counts:
         return {f.group for f in index.counts[m.value] if f.group}
+    if m.kind == "number" and m.hedge:  # "more than a thousand hospitals" for 1,147 women
+        groups = {f.group for value, facts in index.counts.items() for f in facts
+                  if f.group and rounds_to(m.value, m.hedge, value)}
+        return groups or None
     if m.kind in ("number", "percent") and m.percent is not None:
         groups = {f.group for f, allowed in index.shares
                   if f.group and value_matches(m.percent, allowed)}
