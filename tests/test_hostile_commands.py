@@ -367,3 +367,13 @@ def test_a_loop_of_symbolic_links_is_one_line(run_cli, tmp_path, monkeypatch, ca
     assert line.startswith("plainsum: error: ") and "unexpected" not in line, line
     assert "loop1" in line, line
     assert not Path("o").exists() and not Path("d.yaml").exists()
+
+
+def test_a_text_whose_language_cannot_be_told_is_named(run_cli, tmp_path):
+    # before: "cannot tell the text's language; give it with --lang": which text, untold
+    text = tmp_path / "figures.txt"
+    text.write_text("12 34 56 😀\n", encoding="utf-8")
+    result = run_cli("check", str(TRIAL_FACTS), str(text))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"plainsum: error: {text}: cannot tell the text's "
+                                     "language; give it with --lang")

@@ -61,7 +61,10 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     if lang is None:
         from ..langid import identify
 
-        lang = identified = identify(body, list(registry.languages.values()))
+        try:
+            lang = identified = identify(body, list(registry.languages.values()))
+        except PlainsumError as exc:  # which text could not be told
+            raise PlainsumError(f"{name}: {exc}") from None
     pack = registry.language(lang)
     who = registry.audience(audience) if audience else None
     context = CheckContext(sheet, pack, who, Lexicon(sheet, pack), require=require,
