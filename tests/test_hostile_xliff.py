@@ -272,3 +272,18 @@ def test_a_translators_suggestion_no_sheet_could_hold_is_left_out(english, run_c
     assert units["title.es"].find("x:segment/x:target", NS) is None  # no suggestion
     other = units["short_title.es"].find("x:segment/x:target", NS)
     assert other is not None and other.text.startswith("[es] ")  # the others are kept
+
+
+@pytest.mark.parametrize("ends", ["\n", "\r\n"])
+def test_import_keeps_the_sheets_byte_order_mark(english, run_cli, tmp_path, ends):  # noqa: F811
+    # before: the line ends were written as read, the byte-order mark (Notepad's UTF-8)
+    # dropped: every line of the sheet the same, its first bytes not
+    xlf = _filled(run_cli, english, tmp_path)
+    text = english.read_text(encoding="utf-8")
+    english.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", ends).encode("utf-8"))
+    result = run_cli("translate", "import", str(english), str(xlf))
+    assert result.exit_code == 0, result.stderr
+    data = english.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\xef\xbb\xbf") == 1
+    assert (b"\r\n" in data) == (ends == "\r\n")
+    assert "es" in yaml.safe_load(data.decode("utf-8-sig"))["title"]

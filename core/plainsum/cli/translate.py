@@ -125,7 +125,7 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     _a_file(facts, "the translations are written into it")
     _needs()
     from ..factsheet import load_factsheet, problems
-    from ..files import read_bytes, read_text, utf8_text, write_atomic
+    from ..files import read_bytes, utf8_text, write_atomic
     from ..translate import po, sheetedit, xliff
     from ..translate.catalog import Entry
 
@@ -150,8 +150,10 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
         raise PlainsumError(f"{po_name}: no {said.removeprefix('its ')}; give --lang")
     registry.language(lang)
     load_factsheet(facts, registry.known_terms())  # a broken sheet: its own clear error
-    text, name = read_text(facts)
+    raw, name = read_bytes(facts)
+    text = utf8_text(raw, name)
     crlf = "\r\n" in text  # ruamel would keep \r in some lines only: edit as LF, write as read
+    bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""  # kept, like the line ends
     text = text.replace("\r\n", "\n")
     doc = sheetedit.load(text)
     if catalog.sheet_id and doc.get("id") != catalog.sheet_id:
@@ -223,7 +225,7 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
         raise PlainsumError(_culprit(found[0], added, doc, lang, po_name))
     if changed is not None:
         _say(f"{name}:{changed}: note: ruamel.yaml rewrote this line's layout")
-    write_atomic(Path(facts), new.replace("\n", "\r\n") if crlf else new)
+    write_atomic(Path(facts), bom + (new.replace("\n", "\r\n") if crlf else new))
     click.echo(f"{name}: imported {len(added)} {lang} items from {po_name}"
                + (f"; {left} left out" if left else ""), err=True)
     if left:
