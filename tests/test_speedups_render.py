@@ -132,7 +132,17 @@ def test_a_run_lets_go_of_what_it_remembered(registry, seed, monkeypatch) -> Non
             super().__init__(*args, **kwargs)
             made.append(self)
 
+    analysed: list[Any] = []
+    plain = pipeline.analyse
+
+    def kept(text: str, context: Any) -> Any:
+        analysed.append(plain(text, context))
+        return analysed[-1]
+
     monkeypatch.setattr(pipeline, "Lexicon", Kept)
+    monkeypatch.setattr(pipeline, "analyse", kept)
     outputs = pipeline.generate(seed, registry, ["en"], ["patients"])
     assert made and outputs and all(o.checks is not None for o in outputs)
     assert all(not lexicon.memo for lexicon in made)
+    # nor does an analysis keep what points back at it (freed without the collector)
+    assert analysed and all(not a.parts and "context" not in vars(a) for a in analysed)

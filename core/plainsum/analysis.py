@@ -95,6 +95,13 @@ class TextAnalysis:
             value = self._values[part] = part.read(self)
             return value
 
+    def release(self) -> None:
+        """Let go of the parts read and of the context made for them, which point back at
+        this analysis: a run that is done frees its analyses at once rather than leaving
+        them to the cycle collector."""
+        self._values.clear()
+        self.__dict__.pop("context", None)
+
     def __contains__(self, part: object) -> bool:
         """Whether ``part`` has been read already (for tests and tracing)."""
         return part in self._values

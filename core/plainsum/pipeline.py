@@ -262,16 +262,25 @@ def _generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
                 output.checks = check_text(output.text, context, registry,
                                            with_readability=output.platform is None,
                                            readable_text=output.readable_text)
-        # the run's memo (every text's analysis, every worded sentence) is done with: let
-        # it go now, not when the caches that name this lexicon as an owner let go of it
-        # (the collector would walk all of it first, and a batch worker would keep many)
-        lexicon.memo.clear()
+        _release(lexicon)
         outputs.extend(made)
     if factsheet.is_draft:  # whoever asked, an output of a draft says it is one
         from .draft import mark
 
         mark(outputs, {pack.code: pack for pack in packs})
     return outputs
+
+
+def _release(lexicon: Lexicon) -> None:
+    """The run's memo (every text's analysis, every worded sentence) is done with: let it
+    go now, not when the caches that name this lexicon as an owner let go of it (the
+    collector would walk all of it first, and a batch worker would keep many runs' worth);
+    each analysis first lets go of what points back at it, so that nothing waits for the
+    collector."""
+    for value in lexicon.memo.values():
+        if isinstance(value, TextAnalysis):
+            value.release()
+    lexicon.memo.clear()
 
 
 def _variants(registry: Registry, generator: Any, factsheet: FactSheet,
