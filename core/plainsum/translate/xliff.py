@@ -239,6 +239,5 @@ class _Reader(xml.sax.handler.ContentHandler):
         elif local == "unit":
             unit, self._unit = self._unit, None
             source, target = "".join(unit["source"]), "".join(unit["target"])
-            self.entries.append(Entry(unit["context"], source,
-                                      target if target.strip() else "",
+            self.entries.append(Entry(unit["context"], source, target,
                                       not unit["settled"], unit["line"]))
