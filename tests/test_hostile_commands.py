@@ -377,3 +377,16 @@ def test_a_text_whose_language_cannot_be_told_is_named(run_cli, tmp_path):
     assert result.exit_code == 2
     assert result.stderr.strip() == (f"plainsum: error: {text}: cannot tell the text's "
                                      "language; give it with --lang")
+
+
+@pytest.mark.parametrize("force", [(), ("--force",)])
+def test_translate_export_to_an_empty_name_says_so(run_cli, tmp_path, monkeypatch, force):
+    # before: ". exists; use --force to overwrite", then ".: is a folder" (Path("") is
+    # the current folder); generate's --out and review's -o said it was empty
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(strip(TRIAL_FACTS.read_text(encoding="utf-8")), encoding="utf-8")
+    result = run_cli("translate", "export", str(sheet), "--lang", "es", "-o", "", *force)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("plainsum: error: -o is empty; give the file to write "
+                                     "(es.po, or es.xlf for XLIFF)")

@@ -73,6 +73,9 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
     Exits 0 when written (or when nothing is missing), 2 on bad input.
     """
     _a_file(facts, "its name and lines go into the file for the translator")
+    if not output.strip():  # an unset shell variable: Path("") is the current folder
+        raise PlainsumError("-o is empty; give the file to write (es.po, or es.xlf for "
+                            "XLIFF)")
     _needs()
     from ..factsheet import load_factsheet
     from ..files import read_text, refuse_inputs, refuse_overwrite, write_atomic
