@@ -390,3 +390,21 @@ def test_translate_export_to_an_empty_name_says_so(run_cli, tmp_path, monkeypatc
     assert result.exit_code == 2
     assert result.stderr.strip() == ("plainsum: error: -o is empty; give the file to write "
                                      "(es.po, or es.xlf for XLIFF)")
+
+
+def test_a_device_or_pipe_is_written_to_without_force(run_cli, tmp_path):
+    # a pipe (or /dev/stdout) holds nothing of the user's to lose: '-o /dev/stdout' was
+    # refused as 'exists; use --force'
+    import os
+    import threading
+
+    pipe = tmp_path / "page.fifo"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = run_cli("review", str(TRIAL_FACTS), "--lang", "en", "-o", str(pipe))
+    reader.join(timeout=60)
+    assert result.exit_code == 0, result.stderr
+    assert got and got[0].lstrip().lower().startswith(b"<!doctype html")
+    assert pipe.exists() and not pipe.is_file()  # still the pipe, not replaced by a file

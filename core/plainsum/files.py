@@ -243,17 +243,27 @@ def _same_file(a: str | Path, b: str | Path) -> bool:
 
 def refuse_overwrite(paths: list[Path], force: bool) -> None:
     """Stop before writing anything if one of ``paths`` exists (a symbolic link counts,
-    even to a missing file) and ``force`` is off."""
+    even to a missing file) and ``force`` is off. A device or a pipe (``-o /dev/stdout``)
+    holds no work of the user's: it is written to as it is."""
     if force:
         return
     # a link to a missing file counts as there: writing would make a file wherever it
     # points, outside the folder the user named, which only --force may do
-    existing = [p for p in paths if os.path.lexists(p)]
+    existing = [p for p in paths if os.path.lexists(p) and not _stream(p)]
     if existing:
         more = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
         dangling = " (a link to a missing file)" if not existing[0].exists() else ""
         raise PlainsumError(f"{existing[0]} exists{dangling}{more}; use --force to "
                             "overwrite")
+
+
+def _stream(path: Path) -> bool:
+    """Whether ``path`` is a character device or a pipe (what write_files writes as is)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
 @contextlib.contextmanager
