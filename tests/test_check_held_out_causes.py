@@ -281,3 +281,22 @@ def test_a_rounded_ratio_without_its_hedge_gets_a_warning(lang: str, text: str) 
 def test_a_count_of_people_said_of_other_things_is_a_wrong_referent(lang: str,
                                                                     text: str) -> None:
     assert "wrong-referent" in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+# --- a time named past a clause mark after the last figure is that clause's -------------
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Fünf Jahre nach der Transplantation waren 80 Prozent nicht stärker "
+           "eingeschränkt, nach zehn Jahren galt das nur noch für etwa zwei Drittel."),
+    ("en", "Five years after the transplant 80% had not got worse, and by ten years it was "
+           "about two thirds."),
+    ("es", "A los cinco años, el 80 % no había empeorado; a los diez años, unos dos "
+           "tercios."),
+])
+def test_a_time_after_the_last_figure_in_a_new_clause_is_not_its(lang: str,
+                                                                 text: str) -> None:
+    assert "wrong-context" not in rules(HSCT, lang, text), said(alarms(HSCT, lang, text))
+
+
+def test_a_time_right_after_the_figure_is_still_its() -> None:
+    text = "Five years after the transplant, 80% had not got worse at ten years."
+    assert "wrong-context" in rules(HSCT, "en", text), said(alarms(HSCT, "en", text))
