@@ -186,6 +186,11 @@ class NumberReader:
                                 if value >= 100 and value % 100 == 0 for tok in key}
                                | {key[0] for key, value in self.words.items() if value == 101})
                               - small)
+        # where a hundred and its tens are one word ("trecentocinquanta", "dreihundertfünfzig")
+        # a word that starts with a hundreds word may be one; elsewhere only the word itself
+        # is ("centre", "ciencias" are no sign of "cent", "cien")
+        self.hundreds_glued = self._glued_hundreds()
+        self.hundreds_words = frozenset(self.hundreds)
         self.complete = False
         self.suffixes = self._ordinal_suffixes()
         # as :meth:`_suffix` tries them, and the first letters they can start with
@@ -285,6 +290,20 @@ class NumberReader:
     def _index_words(self) -> None:
         self.longest_words = max((len(k) for k in self.words), default=0)
         self.first_words = {k[0] for k in self.words}
+
+    def _glued_hundreds(self) -> bool:
+        """Whether the language writes 350 as one word."""
+        say = getattr(self.pack, "number_words", None)
+        try:
+            return say is not None and len(tokens(say(350))) == 1
+        except (NotImplementedError, KeyError, ValueError, TypeError):
+            return True  # not known: any word that starts like a hundred may be one
+
+    def _needs_hundreds(self, toks: list[Any]) -> bool:
+        """Whether a text's words hold a hundreds word, so the full table is needed."""
+        if not self.hundreds_glued:
+            return not self.hundreds_words.isdisjoint(map(_NORM, toks))
+        return any(map(str.startswith, map(_NORM, toks), repeat(self.hundreds)))
 
     def _complete_words(self) -> None:
         """Spell out the rest of 101-999, the first time a text needs them."""
@@ -753,8 +772,7 @@ class NumberReader:
         if not self.words:
             return []
         toks = tokens(text.rstrip())  # the same tokens as the sentence's other readers'
-        if not self.complete and self.hundreds and any(
-                map(str.startswith, map(_NORM, toks), repeat(self.hundreds))):
+        if not self.complete and self.hundreds and self._needs_hundreds(toks):
             self._complete_words()
         out = []
         taken = 0  # the tokens before this are part of the last number read
