@@ -300,3 +300,20 @@ def test_a_time_after_the_last_figure_in_a_new_clause_is_not_its(lang: str,
 def test_a_time_right_after_the_figure_is_still_its() -> None:
     text = "Five years after the transplant, 80% had not got worse at ten years."
     assert "wrong-context" in rules(HSCT, "en", text), said(alarms(HSCT, "en", text))
+
+
+# --- "one of two" things: one of the sheet's arms, not a share --------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Each of the 1,147 women was randomly given one of two skin cleansers."),
+    ("es", "Cada una de las 1147 mujeres recibió al azar uno de dos antisépticos."),
+])
+def test_one_of_two_arms_is_no_share(lang: str, text: str) -> None:
+    assert "unsupported-number" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "One in two women got a wound infection."),
+    ("es", "Una de cada dos mujeres tuvo una infección de la herida."),
+])
+def test_one_in_two_people_is_still_a_share(lang: str, text: str) -> None:
+    assert "unsupported-number" in rules(CHX, lang, text), said(alarms(CHX, lang, text))

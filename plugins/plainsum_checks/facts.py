@@ -277,6 +277,9 @@ class _Judge:
                 return  # "122 of 210": two counts
             if not m.negative and self.effects.percent(m):
                 return  # a relative change, or a ratio or a difference said as one
+            if (m.kind == "frequency" and m.words and m.value == 1
+                    and m.second in self.index.parts and not self._quantifies_people(m)):
+                return  # "assigned to one of two antiseptics": one of the sheet's arms
             self.unsupported_share(m)
         elif not _trivial(m):
             self.count(m)
