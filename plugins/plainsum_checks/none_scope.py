@@ -10,6 +10,7 @@ name one group of the study alone; without one, it must not say the finding of b
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 import regex
@@ -44,10 +45,11 @@ def none_scope(text: str, context: CheckContext, words: SheetWords,
     toks = text_tokens(text, context)
     cues = analysis_of(text, context)[GROUP_CUES]
     out = []
+    starts = [t.start for t in toks]
     for start, end in context.pack.sentence_spans(text):
         for fact in claims:
             a, b = start, end
-            here = [t for t in toks if a <= t.start < b]
+            here = toks[bisect_left(starts, a):bisect_left(starts, b)]
             heads = heads_of[fact.outcome]
             noun = next((t for t in here if any(
                 same_word(t.norm, h) for h in heads.get(t.norm[:3], ()))), None)

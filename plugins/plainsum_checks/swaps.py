@@ -81,12 +81,17 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
         return []
     out = []
     spans: list[tuple[int, int]] | None = None
+    listed = words.cache.setdefault("foreign-listed", {})  # folded word -> on a list
     for tok in toks:
-        if tok.start in seen or _known(tok.norm, words):
-            continue
         raw = text[tok.start:tok.end]
-        if not (matches(tok.norm, *words.treatments) or matches(tok.norm, *words.diseases)
-                or _ACRONYM.fullmatch(raw)):
+        hit = listed.get(tok.norm)
+        if hit is None:  # asked once per word and sheet: most words are on no list
+            hit = listed[tok.norm] = (
+                matches(tok.norm, *words.treatments) or matches(tok.norm, *words.diseases)
+            ) and not _known(tok.norm, words)
+        if not hit and not (_ACRONYM.fullmatch(raw) and not _known(tok.norm, words)):
+            continue
+        if tok.start in seen:
             continue
         if spans is None:
             spans = context.pack.sentence_spans(text)
