@@ -137,6 +137,18 @@ _FOR_CLOSE = re.compile(r"(?i)\s*[,;]?\s*(?:for|of)\s+(?P<o>[a-z][^()\d;]{2,50}?
 _ABBREV_RATIO = {"hr": "hazard", "ahr": "hazard", "or": "odds", "aor": "odds", "rr": "risk",
                  "arr": "risk", "irr": "rate"}
 
+
+def _signed_interval(text: str, end: int, value: float, fields: dict[str, Any]) -> int:
+    """The interval of a signed figure when one follows at ``end`` and holds the figure
+    ("(95% CI, -0.8 to -0.2)"): put in ``fields["ci"]``; where the figure's phrase ends."""
+    ci = _CI_SIGNED.match(text, end)
+    if ci:
+        lo, hi = read_number(ci.group("lo")), read_number(ci.group("hi"))
+        if lo is not None and hi is not None and lo <= value <= hi:
+            fields["ci"] = [lo, hi]
+            return ci.end()
+    return end
+
 # -- ranges -------------------------------------------------------------------------------
 
 UNIT = (r"years?|months?|weeks?|days?|hours?|minutes?|mg/dL|mmol/L|kg|kilograms?|g\b|grams?|"
@@ -619,12 +631,8 @@ def _differences(text: str) -> list[Quantity]:
             value = -abs(value)
         fields: dict[str, Any] = {"unit": "percentage-points"}
         end = m.end()
-        ci = _CI_SIGNED.match(text, end)  # "-0.5 percentage points (95% CI, -0.8 to -0.2)"
-        if ci:
-            lo, hi = read_number(ci.group("lo")), read_number(ci.group("hi"))
-            if lo is not None and hi is not None and lo <= value <= hi:
-                fields["ci"] = [lo, hi]
-                end = ci.end()
+        # "-0.5 percentage points (95% CI, -0.8 to -0.2)"
+        end = _signed_interval(text, end, value, fields)
         q = Quantity("difference", m.start("n"), m.end("n"), value, fields,
                      phrase=(m.start(), end))
         q.hedge = hedge_of(text[:m.start()])
@@ -751,12 +759,7 @@ def _changes(text: str) -> list[Quantity]:
         word = re.match(r"\s*[a-z]{3,}s\b", text[end:]) if not m.group("u") else None
         if word and not re.match(r"\s*(?:percent|times|people|patients)\b", word.group()):
             end += word.end()  # "-5.4 beats": the unit in the release's word
-        ci = _CI_SIGNED.match(text, end)
-        if ci:
-            lo, hi = read_number(ci.group("lo")), read_number(ci.group("hi"))
-            if lo is not None and hi is not None and lo <= value <= hi:
-                fields["ci"] = [lo, hi]
-                end = ci.end()
+        end = _signed_interval(text, end, value, fields)
         q = Quantity("difference", m.start("n"), m.end("n"), value, fields,
                      phrase=(m.start("n"), end))
         q.hedge = hedge_of(text[:m.start("n")])
