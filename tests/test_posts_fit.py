@@ -242,3 +242,14 @@ def _unspelled(w: Wording, text: str) -> str:
         text = re.sub(rf"\s*\((?:[^():]*:\s*)?{re.escape(long)}\)", "", text)
         text = re.sub(rf"{re.escape(long)} \(({pattern.pattern})\)", r"\1", text)
     return text
+
+
+def test_every_x_post_of_the_two_means_trial_says_its_main_result():
+    """The rivaroxaban trial's main result is two means; with the sheet's short forms of
+    the measure (technical ones included) every X post says it, press and clinicians too,
+    in every language (the French and German press posts had no room before)."""
+    sheet, outputs = _posts("rivaroxaban-pe-2018")
+    x = [o for o in outputs if o.variant == "x"]
+    assert len(x) == 4 * len(_langs(sheet))
+    assert all(sheet.main_fact in o.facts for o in x), [
+        (o.audience, o.lang) for o in x if sheet.main_fact not in o.facts]
