@@ -82,7 +82,7 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
     out = []
     spans: list[tuple[int, int]] | None = None
     listed = words.cache.setdefault("foreign-listed", {})  # folded word -> on a list
-    for tok in toks:
+    for place, tok in enumerate(toks):
         raw = text[tok.start:tok.end]
         hit = listed.get(tok.norm)
         if hit is None:  # asked once per word and sheet: most words are on no list
@@ -104,8 +104,8 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
         elif (matches(tok.norm, *words.diseases) and not matches(tok.norm, *_CLASS)) or (
                 acronym and raw in _LISTED["disease"]):
             kind = "disease"
-        elif acronym and any(_in_place(toks, i, t) and _lookalike(tok.norm, t.abbreviations)
-                             for i in [toks.index(tok)] for t in words.targets):
+        elif acronym and any(_in_place(toks, place, t) and _lookalike(tok.norm, t.abbreviations)
+                             for t in words.targets):
             kind = "disease"  # "progressive MSA" where the sheet says "progressive MS"
         if kind is None:
             continue

@@ -36,7 +36,8 @@ def build(items: list[Item], suggested: dict[str, Suggestion], sheet_id: str,
 
     root = ET.Element("xliff", {"xmlns": NS, "version": "2.0", "srcLang": source,
                                 "trgLang": target})
-    file = ET.SubElement(root, "file", {"id": _token(sheet_id), "original": sheet_file})
+    # a sheet's id is already an XML name token (the schema's pattern), as file/@id must be
+    file = ET.SubElement(root, "file", {"id": sheet_id, "original": sheet_file})
     for number, item in enumerate(items, 1):
         unit = ET.SubElement(file, "unit", {"id": f"u{number}", "name": item.context})
         notes = ET.SubElement(unit, "notes")
@@ -59,11 +60,6 @@ def _note(notes: Any, category: str, text: str) -> None:
     import xml.etree.ElementTree as ET
 
     ET.SubElement(notes, "note", {"category": category}).text = text
-
-
-def _token(sheet_id: str) -> str:
-    """The sheet's id as an XML name token (what ``file/@id`` must be)."""
-    return re.sub(r"[^\w.-]", "-", sheet_id) or "sheet"
 
 
 def looks_like(text: str) -> bool:
@@ -125,7 +121,7 @@ def read(text: str, name: str) -> Catalog:
     parser.setFeature(xml.sax.handler.feature_external_pes, False)
     parser.setContentHandler(handler)
     try:
-        parser.parse(_Source(text))
+        parser.parse(_source(text))
     except xml.sax.SAXParseException as exc:
         raise PlainsumError(f"{name}:{exc.getLineNumber()}: not well-formed XML "
                             f"({exc.getMessage()})") from None
@@ -134,7 +130,7 @@ def read(text: str, name: str) -> Catalog:
     return Catalog(handler.language, handler.sheet_id, handler.entries)
 
 
-def _Source(text: str) -> Any:
+def _source(text: str) -> Any:
     import io
 
     source = xml.sax.xmlreader.InputSource()
