@@ -99,6 +99,7 @@ class _Words:
         self._ways = {way: tuple(forms) for way, forms in
                       (getattr(pack, "effect_directions", None) or {}).items()}
         self._negation = tuple(getattr(pack, "negations", None) or ())
+        self._versus = tuple(getattr(pack, "versus_words", None) or ())
 
     @functools.cached_property
     def finding(self) -> regex.Pattern[str] | None:
@@ -113,6 +114,12 @@ class _Words:
         """Comparatives: "inferiore", "mais baixo"."""
         return {way: pattern for way, forms in self._ways.items()
                 if (pattern := _compile(forms))}
+
+    @functools.cached_property
+    def versus(self) -> regex.Pattern[str] | None:
+        """The pack's words that place one group against another: "compared with",
+        "gegenüber", "frente a"."""
+        return _compile(self._versus)
 
     @functools.cached_property
     def negation(self) -> regex.Pattern[str] | None:
@@ -134,6 +141,25 @@ _WORDS: Memo[_Words] = Memo(64)
 _DESCRIBES = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’]+){0,3}[ \u00a0\n]*")
 # the last one to four words before a figure, with no mark between them
 _LAST_WORDS = regex.compile(r"(?:[\p{L}'’]+[ \u00a0\n]+){1,4}$")
+
+
+def _placed_against(text: str, against: regex.Pattern[str] | None, lo: int, start: int
+                    ) -> bool:
+    """Whether a versus word stands a few words (no mark) before ``start``, after ``lo``:
+    the group there is what another is compared with ("compared with people with enough
+    vitamin D", "gegenüber Menschen mit ausreichendem Spiegel")."""
+    if against is None:
+        return False
+    return any(_DESCRIBES.fullmatch(text, hit.end(), start)
+               for hit in against.finditer(text, max(lo, start - 60), start))
+
+
+def _sign_way(text: str, m: Mention) -> str | None:
+    """The direction a relative change's own sign says: "−22 %" decreased, "+31 %"
+    increased; None for a figure with no sign."""
+    if m.negative:
+        return "decreased"
+    return "increased" if m.start and text[m.start - 1] == "+" else None
 
 
 def _words(pack: Any) -> _Words:
@@ -215,10 +241,14 @@ class Effects:
             ways, _ = self._sentence_ways(self.scoper.sentence_of(m.start))
             # the comparison group right after a direction word describes the group
             # ("au-dessus du seuil suffisant", "above sufficient levels"): not the subject
+            # nor is a group named after a versus word ("gegenüber Menschen mit
+            # ausreichendem Spiegel ein um 31 % höheres Risiko": the comparison's base)
+            against = _words(self.pack).versus
             before = {c.item for c in self.scoper.groups.between(lo, m.start)
-                      if c.item != versus or not any(
+                      if c.item != versus or (not any(
                           end <= c.start and _DESCRIBES.fullmatch(self.text, end, c.start)
-                          for _, end, _ in ways)}
+                          for _, end, _ in ways) and not _placed_against(
+                          self.text, against, lo, c.start))}
             if versus in before and fact.group not in before:
                 lower = not lower
         return "decreased" if lower else "increased"
@@ -584,6 +614,8 @@ class Effects:
         if said is None:
             return False
         facts, exactly = self.find(self.relatives(), said, m.hedge)
+        if m.negative and not facts:
+            return False  # a signed share is only ever a relative change ("risk −22 %")
         if facts:
             fact = facts[0]
             if m.kind == "frequency":  # "30 out of 100" for 30 % lower
@@ -663,8 +695,9 @@ class Effects:
         return self.way(m) is not None
 
     def direction(self, m: Mention, fact: Fact) -> None:
-        """A relative change said with the other direction ("45 % higher")."""
-        way = self.way(m)
+        """A relative change said with the other direction ("45 % higher"); a sign is a
+        direction too ("risk −22 %", "+31 %": lower, higher)."""
+        way = _sign_way(self.text, m) or self.way(m)
         if way is None:
             return
         lower = getattr(fact, "direction", "lower") == "lower"

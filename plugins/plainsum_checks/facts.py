@@ -275,8 +275,8 @@ class _Judge:
             if m.kind == "frequency" and self.supported(m.value) and self.supported(m.second):
                 self.counted_share(m)
                 return  # "122 of 210": two counts
-            if not m.negative and self.effects.percent(m):
-                return  # a relative change, or a ratio or a difference said as one
+            if (not m.negative or m.kind == "percent") and self.effects.percent(m):
+                return  # a relative change ("−22 %" too), or a ratio or a difference said as one
             if (m.kind == "frequency" and m.words and m.value == 1
                     and m.second in self.index.parts and not self._quantifies_people(m)):
                 return  # "assigned to one of two antiseptics": one of the sheet's arms

@@ -55,6 +55,14 @@ _CLAUSE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?;]")  # another sentence or clau
 _ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)]|$)")
 # a list marker ("1. ", "2) ") or a thread's post number ("1/ ", "2/ ") at a line's start
 _MARKER = regex.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)/][ \t]")
+# a thread's post number with the count of posts, as a post's first or last words: "(1/6)"
+# at the end of the opening line, "2/6 " at a line's start
+_POST_NUMBER = regex.compile(r"(?m)(?:^[ \t]*\(?([0-9]{1,2})/([0-9]{1,2})\)?(?=[ \t])"
+                             r"|(?<=[ \t])\(?([0-9]{1,2})/([0-9]{1,2})\)?[ \t]*$)")
+# a speaker's or a step's label at a line's start, one or two capitalised words and a small
+# number before a colon: "HOST 1:", "Speaker 2:", "Step 3:", "PRESENTADORA 2:"
+_LABEL = regex.compile(r"(?m)^[ \t]*(?:[*_]{0,2})(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,2}([0-9]{1,2})"
+                       r"(?:[*_]{0,2})[ \t]*:")
 # spaces between the parts of one expression; a line break too ("71% at 10\nyears"),
 # not a blank line
 _GAP = r"(?:[ \t\u00a0\u202f]|\n(?![ \t]*\n))"
@@ -400,8 +408,7 @@ class NumberReader:
         atoms = _in_order(self._digit_atoms(text, minus), words)
         if taken.starts:
             atoms = (a for a in atoms if not taken.overlaps(a.start, a.end))
-        markers = {m.end() - 2 for m in _MARKER.finditer(text)  # "1. ", "2) ", "3/ "
-                   if line_start or m.start()} if digits else set()
+        markers = self._markers(text, line_start) if digits else set()
         out = list(dates)
         end = -1
         # each number is read with the one after it, and dropped once read (a long text
@@ -425,6 +432,26 @@ class NumberReader:
         if self.half_after is not None and found:
             found = self._halves(text, found)
         return self.effects.annotate(text, found)
+
+    def _markers(self, text: str, line_start: bool) -> set[int]:
+        """Where the numbers that only order a text end: list markers ("1. ", "2) ", "3/
+        "), a thread's post numbers ("(1/6)"), a speaker's or step's number ("HOST 1:").
+        None is a figure of the study; a label that names a time ("Year 5:", "Woche 12:")
+        is a duration, not a marker."""
+        out = {m.end() - 2 for m in _MARKER.finditer(text) if line_start or m.start()}
+        if "/" in text:
+            for m in _POST_NUMBER.finditer(text):
+                k = 1 if m.group(1) is not None else 3
+                if (line_start or m.start() or k == 3) and (
+                        0 < int(m.group(k)) <= int(m.group(k + 1))):
+                    out.add(m.end(k))
+        if ":" in text:
+            for m in _LABEL.finditer(text):
+                if (line_start or m.start()) and (self.unit_before is None or (
+                        self.unit_before.search(text, max(0, m.start(1) - 20), m.start(1))
+                        is None)):
+                    out.add(m.end(1))
+        return out
 
     def _halves(self, text: str, found: list[Mention]) -> list[Mention]:
         """A half said after a whole number of years or times, or between the number
