@@ -207,6 +207,11 @@ def label(text: str) -> str:
     return "other"
 
 
+def methods_words(text: str) -> bool:
+    """Whether a text tells how a study was done (randomised, enrolled, took part ...)."""
+    return bool(_METHODS.search(text))
+
+
 def is_background(text: str) -> bool:
     """Whether a sentence (or clause) tells background rather than this study's results:
     earlier work and estimates always; national figures, yearly counts and costs, and

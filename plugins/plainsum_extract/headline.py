@@ -15,7 +15,16 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from .attach import _BASELINE, _THRESHOLD_NOTE, _TOLD, _describes_people, _sentence_of, _stems
+from .attach import (
+    _BASELINE,
+    _THRESHOLD_NOTE,
+    _TOLD,
+    _describes_people,
+    _sentence_of,
+    _stems,
+    is_age,
+)
+from .classify import methods_words
 from .state import State
 
 # What states a finding, strongest first (a count, period or time point states none).
@@ -28,20 +37,31 @@ _PRIMARY = re.compile(
 
 
 def main_fact(st: State) -> str | None:
-    """The id of the study's most important result: a result (never background) figure,
-    of a kind that states a finding (a change, ratio, difference or comparison before a
-    proportion or mean), preferring one whose sentence
-    shares words with the headline and stands early in the release; None when the
-    release gives no result figure (a count of participants is never the main fact)."""
+    """The id of the study's most important result (the best of :func:`ranked`); None
+    when the release gives no result figure (a count of participants is never the main
+    fact)."""
+    ranked_ = ranked(st)
+    return ranked_[0][1]["id"] if ranked_ else None
+
+
+def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
+    """The facts that may be the main one, best first, each with its score: a result
+    (never background) figure, of a kind that states a finding (a change, ratio,
+    difference or comparison before a proportion or mean), preferring one whose sentence
+    shares words with the headline and stands early in the release."""
     title = set(_stems(st.found.title[0])) if st.found.title else set()
     starts = [s.start for s in st.all_sentences]
-    best: tuple[float, int, str] | None = None
+    out: list[tuple[float, int, dict[str, Any]]] = []
+    facts = [f for f in st.found.facts if f.get("role") != "background"]
+    ratio_in = {id(s_) for f in facts if f["kind"] == "ratio"
+                for s_ in [_sentence_of(st, starts, f)] if s_ is not None}
     for fact in st.found.facts:
         told = fact["kind"] == "count" and _TOLD in str(
             getattr(st.found.groups.get(fact.get("group") or ""), "review", ""))
         if fact.get("role") == "background" or (fact["kind"] not in _MAIN_RANK and not told):
             continue  # a count, period or time point is no finding
-        if fact["kind"] in ("mean", "range") and _describes_people(st, fact):
+        if fact["kind"] in ("mean", "range") and _describes_people(st, fact) and \
+                not _found_in_cohort_sentence(st, fact):
             continue  # an age or an age range describes who took part
         if _quoted_at(st, fact):
             continue  # what someone said in a quotation is no stated finding
@@ -53,13 +73,15 @@ def main_fact(st: State) -> str | None:
         if s is not None and fact["kind"] in ("no-difference", "comparison") and \
                 _BASELINE.search(s.text):
             continue  # groups alike at the start: a check of the groups, not a finding
+        if s is not None and _threshold_by_people(st, s, fact):
+            continue  # "31 (65 %) had their tumours shrink by at least 30 %": who is counted
         label = st.kinds.get(s.start, "other") if s is not None else "other"
         # "13 of the 22 patients had a response": a count of people told by what happened
         # to them is a finding, after any figure that states one
         score = float(_MAIN_RANK.get(fact["kind"], 2.5))
         if told and f" {fact.get('value')} of " in str(fact.get("review")):
             score = 3.5  # "13 of the 22 patients responded": a share said in counts
-        if label == "methods":
+        if label == "methods" and (s is None or _methods_before(s, fact)):
             score -= 10  # who took part and how: a finding only when nothing else is
         if s is not None:
             score += 1.5 * min(len(title & set(_stems(s.text))), 3)
@@ -71,11 +93,14 @@ def main_fact(st: State) -> str | None:
             score += 0.5
         if fact.get("group") not in (None, "all") or fact.get("versus"):
             score += 1  # a finding about one of the groups compared, not the whole cohort
+        if s is not None:
+            score += _weight_in_sentence(st, s, fact, facts, starts, id(s) in ratio_in)
+        if _comparator_only(st, fact):
+            score -= 1  # the placebo arm's figure is what the finding is compared with
         start = (fact.get("source_span") or [len(st.text)])[0]
-        key = (score, -start, fact["id"])
-        if best is None or key[:2] > best[:2]:
-            best = key
-    return best[2] if best is not None else None
+        out.append((score, -start, fact))
+    out.sort(key=lambda x: (x[0], x[1]), reverse=True)  # stable: the first fact on a tie
+    return [(score, fact) for score, _, fact in out]
 
 
 def _quoted_at(st: State, fact: dict[str, Any]) -> bool:
@@ -86,3 +111,99 @@ def _quoted_at(st: State, fact: dict[str, Any]) -> bool:
         return False
     i = bisect_right([q[0] for q in st.quote_spans], span[0]) - 1
     return i >= 0 and st.quote_spans[i][0] <= span[0] and span[1] <= st.quote_spans[i][1]
+
+
+# A finding the release itself ranks below its main one: a secondary outcome, a further
+# result ("also", "in addition"), a subgroup, side effects.
+_SECONDARY = re.compile(
+    r"(?i)\bsecondary\s+(?:outcome|end\s?-?point|measure|analys[ie]s|finding)s?\b|"
+    r"\b(?:in\s+addition|additionally|moreover|furthermore)\b|"
+    # "were also less likely", "also cut the risk" (not "were also found to have X": both)
+    r"\balso\s+(?:(?:were|was|had|saw|showed|found|have|has)\s+)?(?:an?\s+|significantly\s+|"
+    r"(?:about\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|times)\s+)?"
+    r"(?:less|more|lower|higher|fewer|greater|smaller|better|worse|reduced|lowered|improved|"
+    r"increased|decreased|cut|raised|that)\b|"
+    r"\b(?:strongest|stronger|weaker|weakest|greatest|largest|smaller|larger|more\s+pronounced)"
+    r"\s+(?:among|in|for)\b|\bsub-?groups?\b|"
+    r"\b(?:side\s+effects?|adverse\s+(?:events?|effects?|reactions?))\b")
+# The difference between the arms, not each arm's change from its start.
+_BETWEEN = re.compile(r"(?i)\bbetween[\s-](?:the\s+(?:two\s+)?)?groups?\b|"
+                      r"\bdifference\s+(?:of|was|between|in)\b[^.;]{0,40}$")
+_ROUNDED = frozenset({"about", "nearly", "more-than", "less-than", "up-to"})
+
+
+def _weight_in_sentence(st: State, s: Any, fact: dict[str, Any], facts: list[dict[str, Any]],
+                        starts: list[int], has_ratio: bool) -> float:
+    """What the figure's own sentence and its neighbours say about its weight: a secondary
+    result loses; a relative change whose sentence gives the ratio it restates gives way
+    to that ratio (it holds the interval); a rounded figure ("about 9 points") gives way
+    to the exact one it rounds; the difference between the arms comes first."""
+    weight = 0.0
+    span = fact.get("source_span") or [s.start, s.start]
+    if _SECONDARY.search(s.text):
+        weight -= 2.5
+    if fact["kind"] == "relative-change" and has_ratio:
+        weight -= 0.5
+    if fact["kind"] in ("difference", "relative-change") and \
+            _BETWEEN.search(s.text[max(0, span[0] - s.start - 80):span[0] - s.start]):
+        weight += 1
+    value = fact.get("value")
+    if fact.get("hedge") in _ROUNDED and isinstance(value, int | float) and value:
+        for other in facts:
+            v = other.get("value")
+            if other is not fact and other["kind"] == fact["kind"] and not other.get("hedge") \
+                    and isinstance(v, int | float) and abs(abs(v) - abs(value)) <= \
+                    0.1 * max(abs(v), abs(value)):
+                weight -= 1
+                break
+    return weight
+
+
+_COMPARATOR = re.compile(r"(?i)\b(?:placebo|sham|control|usual[\s-]care|standard[\s-]care|"
+                         r"comparison|untreated|no[\s-]treatment|wait(?:ing)?[\s-]?list)\b")
+
+
+def _comparator_only(st: State, fact: dict[str, Any]) -> bool:
+    """Whether a figure is only the comparison arm's (placebo, sham, usual care)."""
+    group = st.found.groups.get(fact.get("group") or "")
+    return group is not None and not fact.get("versus") and \
+        bool(_COMPARATOR.search(group.label))
+
+
+def _threshold_by_people(st: State, s: Any, fact: dict[str, Any]) -> bool:
+    """A relative change of "at least" N after a figure of people in its clause ("31 (65
+    percent) had their tumours shrink by at least 30 percent"): the N says which people
+    are counted, the count or share is the finding."""
+    if fact["kind"] != "relative-change" or fact.get("hedge") != "at-least":
+        return False
+    span = fact.get("source_span") or [s.start, s.start]
+    head = s.text[:span[0] - s.start]
+    clause = re.split(r"[,;:]\s", head)[-1]
+    return bool(re.search(r"\d", clause))
+
+
+_FOUND_THAT = re.compile(r"(?i)\b(?:found|showed|shows|finds|revealed|reported|suggests?)\s+"
+                         r"that\b")
+
+
+def _found_in_cohort_sentence(st: State, fact: dict[str, Any]) -> bool:
+    """A mean the sentence that introduces the participants states as its finding ("The
+    survey of 3,108 caregivers found that they spent an average of ..."), not an age."""
+    span = fact.get("source_span")
+    if fact["kind"] != "mean" or not span or not st.cohort:
+        return False
+    s = st.cohort[0]
+    if not s.start <= span[0] < s.end:
+        return False
+    if re.search(r"(?i)\bage", str(fact.get("measure") or "")) or \
+            is_age(st.text, span[0], span[1]):
+        return False
+    return bool(_FOUND_THAT.search(st.text, s.start, span[0]))
+
+
+def _methods_before(s: Any, fact: dict[str, Any]) -> bool:
+    """Whether a methods sentence tells how the study was done before the figure: "X did
+    not reduce Y, according to a randomised trial of 212 infants" opens with its finding
+    (a lead), "The trial enrolled 212 infants, 30 percent of them boys" does not."""
+    span = fact.get("source_span") or [s.start, s.start]
+    return bool(methods_words(s.text[:max(0, span[0] - s.start)]))
