@@ -226,7 +226,7 @@ def test_a_post_spells_out_an_abbreviation_where_it_has_room():
         w = _wording(sheet, o.lang, o.audience, o.platform)
         pairs = spellings(w)
         if o.platform == "mastodon" and o.audience == "patients":
-            assert any(long in o.text for long, *_ in pairs), (o.lang, o.text)
+            assert any(long.lower() in o.text.lower() for long, *_ in pairs), (o.lang, o.text)
         if o.platform in ("x", "bluesky"):
             assert sheet.main_fact in o.facts, (o.lang, o.audience, o.platform)
 
@@ -295,3 +295,29 @@ def test_no_german_result_sentence_opens_with_a_figure():
                 if sentence in background or " und " in sentence[:30]:
                     continue  # a general figure keeps its subject first
                 assert not re.match(r"\d", sentence), (name, audience, sentence)
+
+
+@pytest.mark.parametrize("name", ["hsct-ms-2021", "rivaroxaban-pe-2018"])
+def test_a_post_that_spells_an_abbreviation_spells_it_at_its_first_use(name):
+    """Before: "Stammzelltransplantation könnte Menschen mit MS auf lange Sicht helfen.
+    Nach 10 Jahren waren 71 von 100 Menschen mit schubförmiger MS (Multiple Sklerose) …":
+    the headline opens a post as running text, so an abbreviation it uses is spelled out
+    there, never in a later sentence once the reader has met it. Any post that spells an
+    abbreviation out does it in the sentence that first uses it (or said the full name
+    before)."""
+    from plainsum_summary.spell import spellings
+
+    sheet, outputs = _posts(name)
+    checked = 0
+    for o in outputs:
+        w = _wording(sheet, o.lang, o.audience, o.platform)
+        body = o.text.split("\n#")[0]
+        sentences = w.pack.sentences(body) if hasattr(w.pack, "sentences") else body.split(". ")
+        for _long, pattern, full, _ in spellings(w):
+            said = [i for i, s in enumerate(sentences) if full.search(s)]
+            if not said:
+                continue  # not spelled out in this post (no room on X and Bluesky)
+            first = next(i for i, s in enumerate(sentences) if pattern.search(s) or full.search(s))
+            assert first == said[0], (o.lang, o.audience, o.platform, sentences[first])
+            checked += 1
+    assert checked, name  # the property was looked at

@@ -105,12 +105,16 @@ def build(w: Wording, platform: Platform) -> Post:
 
 
 def spelled(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
-            memo: dict[Any, Any]) -> dict[tuple[int, int], str]:
+            memo: dict[Any, Any], headline: bool = False) -> dict[tuple[int, int], str]:
     """The new texts of the kept sentences, by place, that spell out an abbreviation:
-    the first kept sentence after the headline that uses it, as a summary does ("EM
-    remitente-recurrente (EM: esclerosis múltiple)"), unless a kept sentence before says
-    the full name. ``memo`` keeps what each sentence's text holds (a post tries many
-    sets of the same sentences)."""
+    the first kept sentence that uses it, as a summary does ("EM remitente-recurrente
+    (EM: esclerosis múltiple)"); where a kept sentence says the full name first and a
+    later one the abbreviation, the full name gets the abbreviation after it
+    ("sclerosi multipla (SM)"), so the reader knows what it stands for. ``headline``:
+    the headline is running text too (a post has no title set apart: even LinkedIn's
+    first line is read as the post's first sentence): an abbreviation it uses is spelled
+    out there, not after the reader has met it. ``memo`` keeps what each sentence's text holds (a post tries
+    many sets of the same sentences)."""
     from plainsum_summary.spell import spellings
 
     pairs = memo.get("pairs")
@@ -120,21 +124,28 @@ def spelled(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
         return {}
     # the kept sentences in reading order, each text's findings worked out once per run
     marks: dict[tuple[int, int], list[int]] = {}
+    fulls: dict[int, tuple[int, int]] = {}  # said in full first: where, until a short form
     decided: set[int] = set()
     for place in sorted(kept):
-        if not place[0]:
-            continue  # the headline
+        if not place[0] and not headline:
+            continue  # the headline, a title of its own
         text = sections[place[0]].sentences[place[1]].text
         held = memo.get(text)
         if held is None:
             held = memo[text] = tuple(_holds(text, pattern, full)
                                       for _, pattern, full, _ in pairs)
         for k, kind in enumerate(held):
+            if k in fulls and kind:  # the full name, then the abbreviation: introduce it
+                if pairs[k][1].search(text) is not None:
+                    marks.setdefault(fulls.pop(k), []).append(-1 - k)
+                continue
             if kind and k not in decided:
                 decided.add(k)
                 if kind == "short":
                     marks.setdefault(place, []).append(k)
-        if len(decided) == len(pairs):
+                elif pairs[k][1].search(text) is None:
+                    fulls[k] = place
+        if len(decided) == len(pairs) and not fulls:
             break
     out = {}
     for (i, j), ks in marks.items():
@@ -143,13 +154,31 @@ def spelled(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
         if key not in memo:
             said = text
             for k in ks:
-                long, pattern, _, compounds = pairs[k]
+                long, pattern, full, compounds = pairs[k if k >= 0 else -1 - k]
+                if k < 0:
+                    said = _introduced(w, said, full, pattern, sections, kept)
+                    continue
                 found = pattern.search(said)
                 if found is not None:
                     said = _spell(w, said, found, long, compounds)
             memo[key] = said
         out[i, j] = memo[key]
     return out
+
+
+def _introduced(w: Wording, text: str, full: Any, pattern: Any,
+                sections: list[Section], kept: set[tuple[int, int]]) -> str:
+    """``text`` with its full name followed by the abbreviation a later kept sentence
+    uses ("sclerosi multipla (SM)")."""
+    said = full.search(text)
+    if said is None:
+        return text
+    short = next((m.group() for i, j in sorted(kept)
+                  for m in [pattern.search(sections[i].sentences[j].text)] if m), None)
+    if short is None:
+        return text
+    both = w.say("grammar.spelled_out", long=said.group(), short=short, whole=short)
+    return text[:said.start()] + both + text[said.end():]
 
 
 def _holds(text: str, pattern: Any, full: Any) -> str:
@@ -196,7 +225,8 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
     memo: dict[Any, Any] = w.lex.remember(("post-spelling",), dict) if w is not None else {}
     extra = 0
     if w is not None and platform.limit >= SPELLED_FROM:
-        probe = _join(sections, kept, tags, paragraphs, spelled(w, sections, kept, memo))
+        probe = _join(sections, kept, tags, paragraphs,
+                      spelled(w, sections, kept, memo, True))
         extra = platform.count(probe) - platform.count(text) if platform.fits(probe) else 0
 
     def room(trial: str) -> bool:
@@ -208,7 +238,7 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
     def spell(secs: list[Section], keep: set[tuple[int, int]], text: str) -> str:
         if not extra or w is None:
             return text
-        said = _join(secs, keep, tags, paragraphs, spelled(w, secs, keep, memo))
+        said = _join(secs, keep, tags, paragraphs, spelled(w, secs, keep, memo, True))
         return said if platform.fits(said) else text
 
     series: dict[Any, Sentence] = {}  # merged sentences, worded once per post
