@@ -131,8 +131,8 @@ def test_german_general_figures_are_in_the_present_not_the_perfekt():
     _, trial = _summaries(MEANS)
     assert "erkranken 4,2 % der Frauen" in vitamin["de", "public"].replace(" ", " ")
     assert re.search(r"\bsterben weniger als [^.]* innerhalb von 30 Tagen", trial["de", "public"])
-    assert re.search(r"\bversterben weniger als [^.]* innerhalb von 30 Tagen \(30-Tage-Mortalität\)",
-                     trial["de", "clinicians"])
+    assert re.search(r"\bversterben weniger als [^.]* innerhalb von 30 Tagen "
+                     r"\(30-Tage-Mortalität\)", trial["de", "clinicians"])
     for text in (*vitamin.values(), *trial.values()):
         assert not re.search(r"\bsind [^.]*\b(?:erkrankt|gestorben|verstorben)\b", text)
 

@@ -113,8 +113,8 @@ def spelled(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
     ("sclerosi multipla (SM)"), so the reader knows what it stands for. ``headline``:
     the headline is running text too (a post has no title set apart: even LinkedIn's
     first line is read as the post's first sentence): an abbreviation it uses is spelled
-    out there, not after the reader has met it. ``memo`` keeps what each sentence's text holds (a post tries
-    many sets of the same sentences)."""
+    out there, not after the reader has met it. ``memo`` keeps what each sentence's text
+    holds (a post tries many sets of the same sentences)."""
     from plainsum_summary.spell import spellings
 
     pairs = memo.get("pairs")
