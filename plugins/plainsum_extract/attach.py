@@ -474,6 +474,10 @@ def _time_points(text: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
         if re.search(r"(?i)-year\s+(?:randomi|controlled|trial|study)", text[t.start():t.end()
                                                                              + 14]):
             continue
+        if re.search(r"(?i)\bwith\s+(?:\d+\s*(?:to|-|–)\s*)?$", text[max(0, t.start() - 16):
+                                                                  t.start()]) and not \
+                re.match(r"(?i)\s+of\s+follow", text[t.end():t.end() + 12]):
+            continue  # "those with 3 to 9 years (of night shifts)": how long exposed, not when
         times.append(t)
     return times, [t.start() for t in times], [t.end() for t in times]
 

@@ -459,7 +459,9 @@ def label_problem(label: str, *, outcome: bool = False) -> str | None:
     if re.fullmatch(r"[\d.,]+", ws[-1]) and not re.search(
             r"\b(?:(?:ages?|aged)\s+\d+\s*(?:-|–|to)\s*|(?:over|under|than)\s+)\d+$", low):
         return "ends in a bare number"  # "women aged 30 to 44" is an age band, not cut
-    open_age = re.search(r"\b\d+\s+(?:and|or)\s+(?:over|older|up|above|younger|under)$", low)
+    # "aged 65 and over", "90 minutes or more": an open band, not a cut sentence
+    open_age = re.search(r"\b\d+\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:over|older|up|above|younger|"
+                         r"under|more|longer|less|fewer)$", low)
     if (ws[-1] in LABEL_DANGLING and not open_age) or ws[0] in _OPENERS:
         return "is a fragment of a sentence"
     if re.match(rf"{PEOPLE}\s+who\s+got\s+(?:{_VERBS})\b", low):

@@ -27,7 +27,15 @@ from .attach import (
     time_id,
 )
 from .classify import study_sentences
-from .groups import PERSONS, _add_group, group_named, mentions, subject_groups
+from .exposure import (
+    elliptic_at,
+    exposure_phrase,
+    for_opening,
+    fragment,
+    people_label,
+    risk_named,
+)
+from .groups import PERSONS, _add_group, group_named, label_problem, mentions, subject_groups
 from .money import money_spans
 from .quantity_amounts import Count, counts, fractions, means, study_times
 from .quantity_forms import HEDGES, Quantity, claimed, hedge_of, read
@@ -438,6 +446,7 @@ def find_figures(st: State) -> None:
     # an effect that names no outcome of its own refers back to ("The between-group
     # difference was -0.5": the difference between the two groups of the sentence before)
     said: dict[str, tuple[Any, int, Any, Any]] = {}
+    risk: tuple[str, Sentence, int, int] | None = None  # the risk named last ("risk of X")
     for i, s in enumerate(study_sentences(st)):
         quantities = read(s.text)
         named = mentions(st, s.text)
@@ -458,7 +467,7 @@ def find_figures(st: State) -> None:
             reach = 6 if key == "effect" else 2
             carried = before[1] if before and i - before[0] <= reach else None
             referent = said.get(key) if carried else None
-            fact = _figure(st, s, q, named, arms, carried, referent)
+            fact = _figure(st, s, q, named, arms, carried, referent, risk)
             if fact and "outcome" in fact:
                 last[key] = (i, fact["outcome"])
                 prev = said.get(key)
@@ -466,12 +475,16 @@ def find_figures(st: State) -> None:
                     said[key] = (fact.get("group"), i, fact.get("versus"), fact.get("time"))
                 elif fact.get("group") != prev[0]:  # "... and by 0.1 in the other group"
                     said[key] = (prev[0], i, fact.get("group"), prev[3])
+        if st.kinds.get(s.start) != "background":
+            risk = named_risk(s) or risk
 
 
 def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
             arms: list[str], carried: str | None,
-            referent: tuple[Any, int, Any, Any] | None = None) -> dict[str, Any] | None:
+            referent: tuple[Any, int, Any, Any] | None = None,
+            risk: tuple[str, Sentence, int, int] | None = None) -> dict[str, Any] | None:
     fact: dict[str, Any] = {"kind": q.kind}
+    inferred: list[str] = []  # review notes on what was inferred, not read
     if q.value is not None:
         fact["value"] = q.value
     fact.update({k: v for k, v in q.fields.items() if k != "measure"})
@@ -509,6 +522,22 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     if q.kind in ("relative-change", "ratio") and group == "all":
         # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
         group = _exposed(st, s, q) or _associated(st, s, q) or group
+    exposure = None
+    if q.kind in _EFFECTS:
+        group, exposure = _exposure_group(st, s, q, group)
+        if outcome and (fragment(outcome[0]) or (exposure and exposure[1] <= outcome[1]
+                                                 < exposure[2])):
+            outcome = None  # "percent higher risk", "the top": no event; the one before
+        outcome = outcome or for_opening(s.text, q.phrase[0])
+        if group == "all" and referent and referent[0] not in (None, "all") and \
+                st.kinds.get(s.start) != "background":
+            # "The pooled risk of stroke was also lower (RR 0.75)": no exposure named in
+            # the clause, so the one of the effect just before is compared again
+            group = referent[0]
+            if referent[2] and referent[2] != group:
+                versus = referent[2]
+            inferred.append("no exposure named in its clause: the group of the effect "
+                            "before is read as its group; check")
     if q.kind == "range":
         counted = next((f for f in st.found.facts if f["kind"] == "count"
                         and s.start <= f["source_span"][1] <= s.at(q.phrase[0])
@@ -545,6 +574,13 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             fact["outcome"] = carried  # "Similarly, ... a 22% lower risk"
             fact["review"] = ("the sentence names no outcome: the one of the figure just "
                               "before is read as its outcome; check")
+        elif risk and q.kind in _EFFECTS:
+            # "Nurses with 1 to 2 years had a 5 percent higher risk": of the risk the
+            # release named before ("the risk of type 2 diabetes rose with ...")
+            words, where, lo, hi = risk
+            fact["outcome"] = outcome_generic(st, words, [where.at(lo), where.at(hi)])
+            fact["review"] = (f"the sentence names no outcome: the risk named before "
+                              f"({words!r}) is read as its outcome; check")
         else:
             st.found.notes.append(
                 f"figure [{s.at(q.start)}, {s.at(q.end)}]: a {q.kind} whose outcome was not "
@@ -574,9 +610,63 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             fact["facts"] = inside
     if q.hedge:
         fact["hedge"] = q.hedge
+    if inferred:
+        fact["review"] = "; ".join(filter(None, [fact.get("review"), *inferred]))
     fact["source_span"] = [s.at(q.phrase[0]), s.at(q.phrase[1])]
     fact["key"] = True
     return add_fact(st, fact, f"{fact['group']}-{q.kind}")
+
+
+_EFFECTS = frozenset({"relative-change", "ratio", "difference"})
+"""Figures that compare two groups: their group is never the whole cohort."""
+
+
+def _exposure_group(st: State, s: Sentence, q: Quantity, group: str
+                    ) -> tuple[str, tuple[str, int, int] | None]:
+    """The group an effect compares when its clause names it as an exposure
+    (:mod:`.exposure`), and that exposure's words and span: an elliptic clause's own
+    people always; otherwise only in place of the whole cohort."""
+    head = (q.phrase[0], q.start) if q.kind == "ratio" else None
+    found = exposure_phrase(s.text, _explained(s.text, q), head)
+    if found is None:
+        return group, None
+    own = group == "all" or (group in st.found.groups and
+                             st.found.groups[group].kind == "all")
+    if not own and not elliptic_at(s.text, q.phrase[0]):
+        return group, found
+    phrase, lo, hi = found
+    opens = not s.text[:lo].strip(" \"'“‘")
+    label = people_label(phrase, opens)
+    gid = group_named(st, label, [s.at(lo), s.at(hi)])
+    if gid is None and not label_problem(label) and len(label.split()) <= 12:
+        # "Australians aged 25 to 49": people named by where they live
+        gid = _add_group(st, label, [s.at(lo), s.at(hi)], "described", [phrase.lower()],
+                         review="a group described in a result sentence: check it is one "
+                                "of the study's groups").id
+    return (gid or group), found
+
+
+def _explained(text: str, q: Quantity) -> int:
+    """Where the effect a figure restates stands: a ratio in the parenthesis right after
+    a relative change ("a 20% higher risk (HR 1.20; ...)") is the same effect, said of the
+    same people; any other figure stands where it is."""
+    if q.kind != "ratio":
+        return q.phrase[0]
+    paren = text.rfind("(", 0, q.phrase[0])
+    if paren < 0 or ")" in text[paren:q.phrase[0]]:
+        return q.phrase[0]
+    for other in reversed(read(text)):
+        if other.kind == "relative-change" and other.phrase[1] <= paren and \
+                paren - other.phrase[1] <= 80 and not re.search(r"[;.]|\)", text[
+                    other.phrase[1]:paren]):
+            return other.phrase[0]
+    return q.phrase[0]
+
+def named_risk(s: Sentence) -> tuple[str, Sentence, int, int] | None:
+    """The last risk a sentence names ("the risk of type 2 diabetes rose", "more likely
+    to develop dementia"), when its words are an event, not a fragment."""
+    found = risk_named(s.text)
+    return (found[0], s, found[1], found[2]) if found else None
 
 
 _GENERIC = re.compile(rf"(?i){PEOPLE}|{PERSONS}|{AGENT_PEOPLE}|persons|kids")

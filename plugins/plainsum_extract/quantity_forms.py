@@ -221,7 +221,9 @@ _STOP_OUTCOME = re.compile(
     r"patients|participants|women|men|children|adults|a|an|this|both|each)\b|"
     r"at\s+(?:\d|one|two|three|four|five|six|ten|twelve|week|month|year|the\s+end|baseline|"
     r"the\s+(?:expense|cost|price))|"
-    r"within|from|were|was|is|are|had|has|have)(?=\s|$)|"
+    # "death from liver disease": what the death was from is part of the outcome
+    r"within|(?<!death\s)(?<!deaths\s)(?<!dying\s)(?<!died\s)from|were|was|is|are|had|has|"
+    r"have)(?=\s|$)|"
     # "... of heart disease and a 20-fold risk of ...": a second figure starts
     r"\s(?:and|or|but)\s+(?:an?\s+|the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|twice|half)\b)")
@@ -506,7 +508,21 @@ def _ratios(text: str) -> list[Quantity]:
         else:
             q.outcome = _outcome_near(text, m.start(), m.start("n"))
         out.append(q)
+        # "the hazard ratios were 0.80 and 0.35": the second ratio of the same kind
+        more = _RATIO_AND.match(text, end)
+        value = read_number(more.group("n")) if more else None
+        if more and value:
+            second = Quantity("ratio", more.start("n"), more.end("n"), value,
+                              {"ratio": kind}, outcome=q.outcome,
+                              phrase=(more.start("n"), more.end("n")))
+            second.hedge = hedge_of(text[:more.start("n")])
+            out.append(second)
     return out
+
+
+_RATIO_AND = re.compile(rf"\s*,?\s+and\s+(?:about\s+|approximately\s+)?(?P<n>{NUM})"
+                        rf"(?!\s*(?:%|percent|per\s+cent|[-–]|to\b|times|fold))"
+                        rf"(?=\s*(?:[,.;)]|$|respectively))")
 
 
 def _ranges(text: str) -> list[Quantity]:

@@ -1,0 +1,334 @@
+"""Part of stage 4, attach: whom an effect figure compares, and what it is a risk of.
+
+A hazard ratio, a relative change or an absolute difference compares two groups: in a
+trial the arms, in an observational study an *exposure* ("the highest quartile of coffee
+intake", "prior statin use", "two to three sauna sessions a week") with its reference
+("the lowest quartile", "non-users"). Releases rarely name that exposure as people, so
+the people-only reader of :mod:`.subject` finds no group and the figure fell back to the
+whole cohort ("all participants"), which is never what an effect is about. This module
+reads the exposure from the shape of the clause:
+
+- the subject of an association or "had" verb, whatever its head noun ("Regular aspirin
+  use was associated with a 14% lower risk (HR 0.86)"; a figure in parentheses is an aside
+  to the clause before it, so the ratio gets the same subject as the change it explains);
+- an elliptic clause that repeats the comparison with new people ("..., and four to seven
+  sessions with a 66 percent lower risk"; "those with 3 to 9 years, a 20% higher risk");
+- a clause that opens with the people and then speaks of the risk ("In the second-highest
+  quartile the risk was 18 percent lower"; "Among never-smokers, the association ...");
+- the ratio's own "for" phrase when it names the comparison ("the hazard ratio for the top
+  versus bottom quartile was 0.93").
+
+It also tells an outcome from a fragment ("percent higher risk", "second-highest quartile
+the risk", "corresponding"): such words name no event, and the figure takes the risk the
+release named before instead (:func:`named_risk`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .groups import AGENTS, PERSONS
+
+_ASSOC = (r"(?:was|were|is|are|remained|appeared)\s+(?:also\s+|still\s+|independently\s+|"
+          r"significantly\s+|strongly\s+|inversely\s+|positively\s+|only\s+|modestly\s+|"
+          r"not\s+)*(?:associated|linked|tied|related|connected|correlated)\s+(?:with|to)\b")
+_VERB = re.compile(
+    rf"(?i)(?<![\w-])(?:{_ASSOC}|(?:had|has|have)\b(?!\s+(?:been|not|also|\w+ed)\b)|"
+    r"(?:showed|carried|conferred|faced|saw|experienced)\b|(?:reduced|lowered|cut|raised|increased|doubled|halved|predicted)\s+"
+    r"(?:the\s+|their\s+|its\s+)?(?:risk|odds|rate|chance|likelihood|incidence)\b)")
+"""The verb that ends an exposure subject: an association, or what the exposed had."""
+_LEAD = re.compile(
+    r"(?i)^\W*(?:(?:and|but|while|whereas|overall|also|similarly|likewise|in\s+addition|"
+    r"meanwhile|by\s+contrast|in\s+contrast|however|moreover|in\s+particular|notably|"
+    r"specifically|furthermore|in\s+comparison|by\s+comparison|in\s+turn|then|thus|"
+    r"further|importantly)\b,?\s*)+")
+_NOT_EXPOSURE = re.compile(  # the effect itself, the study, a pronoun: no exposure
+    r"(?i)(?:^|\s)(?:risk|risks|odds|hazard|rates?|chances?|likelihood|incidence|association|link|"
+    r"difference|reduction|increase|decrease|effect|benefit|result|results|finding|"
+    r"findings|analysis|analyses|study|studies|trial|trials|researchers|authors|team|data|"
+    r"model|models|ratio|estimate|estimates|number|it|this|that|they|there|which|we|who|"
+    r"he|she|both|each\s+group|outcome|outcomes)$")
+_MEASURED = re.compile(
+    r"(?i)^(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:risk|risks|odds|hazard|rates?|"
+    r"chances?|likelihood|incidence|prevalence|number|levels?|proportion|share|"
+    r"percentage|frequency|probability)\s+(?:of|for|in|among)\b")
+_STUDY_WORDS = re.compile(
+    r"(?i)\b(?:study|studies|trial|trials|researchers?|authors?|investigators?|team|"
+    r"analys[ie]s|findings|results|data|scientists|review)\b")
+_QUANTILE = re.compile(
+    r"(?i)\b(?:quartiles?|quintiles?|tertiles?|deciles?|thirds?|fifths?|fourths?|"
+    r"categor(?:y|ies)|percentiles?)\b")
+_PEOPLE_HEAD = re.compile(rf"(?i)\b(?:{PERSONS}|{AGENTS}|those|individuals|respondents)\b"
+                          r"|\b(?-i:[A-Z][a-z]+(?:ans|ese|ers|ites|ards|ons))\b")
+_PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+|of|and))*$")
+
+
+def _open_paren(prefix: str) -> int | None:
+    """Where the parenthesis a position stands in opens (None when it stands in none)."""
+    depth = 0
+    for i in range(len(prefix) - 1, -1, -1):
+        ch = prefix[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _mask(text: str) -> str:
+    """``text`` with each closed parenthesis (and its content) blanked, same length."""
+    out = list(text)
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            lo = stack.pop()
+            if not stack:
+                out[lo:i + 1] = " " * (i + 1 - lo)
+    return "".join(out)
+
+
+def _clause_start(masked: str, strong: bool = False) -> int:
+    """Where the clause that ends ``masked`` opens: after the last ';', ':', dash or
+    comma (``strong``: only after ';', ':', a dash or ', and' / ', while' ...)."""
+    cut = (r"[;:]\s*|\s+[-–—]{1,2}\s+|,\s*(?=(?:and|but|or|while|whereas)\b)" if strong
+           else r"[;:]\s*|,(?!\d{3}\b)\s*|\s+[-–—]{1,2}\s+")
+    opens = [m.end() for m in re.finditer(cut, masked)]
+    return opens[-1] if opens else 0
+
+
+def _trim(phrase: str) -> str:
+    phrase = _LEAD.sub("", phrase.strip(" ,"))
+    phrase = re.sub(r"(?i)^(?:compared\s+(?:with|to)|relative\s+to|versus)\s+[^,]*,\s*", "",
+                    phrase)
+    return " ".join(phrase.split()).strip(" ,")
+
+
+def _acceptable(phrase: str) -> bool:
+    """Whether a subject can name an exposure: a short noun phrase, not the effect itself
+    nor the study, holding no figure."""
+    ws = phrase.split()
+    if not ws or len(ws) > 12 or not re.search(r"[A-Za-z]{3}", phrase):
+        return False
+    if _NOT_EXPOSURE.search(phrase) or re.search(r"\d\s*(?:%|percent|per\s+cent)", phrase):
+        return False
+    if _MEASURED.match(phrase):
+        return False  # "the rate of fractures in treated women": what was measured
+    if re.search(r"(?i)\b(?:it|this|that|these|those\s+\w+s|they|there|which|we|he|she|"
+                 r"such|same)\b", phrase) and not re.match(r"(?i)those\b", phrase):
+        return False  # "people with this kind of gout": said of people named before
+    if _STUDY_WORDS.search(phrase) and not _QUANTILE.search(phrase):
+        return False
+    return not re.search(r"(?i)\b(?:than|compared|versus|vs)\b", phrase)
+
+
+def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = None
+                    ) -> tuple[str, int, int] | None:
+    """The exposure an effect figure at ``pos`` of a sentence is said of: (its words,
+    start, end), or None when the clause names none. ``ratio_head``: the span of a ratio's
+    words before its number ("hazard ratio for the top versus bottom quartile was")."""
+    if ratio_head is not None:
+        own = _ratio_for(text, *ratio_head)
+        if own:
+            return own
+    paren = _open_paren(text[:pos])
+    end = paren if paren is not None else pos
+    masked = _mask(text[:end])
+    lo = _clause_start(masked)
+    # the verb may read on past the figure ("has increased by 2 per cent" is no "has")
+    verbs = [v for v in _VERB.finditer(_mask(text), lo) if v.start() < end]
+    # "women who had osteoporosis": a verb in a relative clause ends no subject
+    verbs = [v for v in verbs if not re.search(r"(?i)\b(?:who|that|which|whose)\s+(?:\w+\s+)?$",
+                                               text[lo:v.start()])]
+    if verbs:
+        v = verbs[0]
+        phrase = _trim(text[lo:v.start()])
+        if _acceptable(phrase):
+            at = text.find(phrase, lo)
+            return phrase, at, at + len(phrase)
+    elliptic = _elliptic(text, masked, end)
+    if elliptic:
+        return elliptic
+    return _opening(text, masked, lo, end)
+
+
+_ELLIPSIS = re.compile(
+    r"(?i)^\W*(?:and\s+|or\s+|but\s+|while\s+|whereas\s+)?(?P<np>[^,;:()]{3,80}?)\s*"
+    r"(?:,\s*|\s+(?:with|to|showed|at)\s+)(?:an?\s+|the\s+)?(?:(?:about|nearly|almost|"
+    r"roughly|approximately|more\s+than|over|up\s+to|at\s+least)\s+)?$")
+
+
+def _elliptic(text: str, masked: str, end: int) -> tuple[str, int, int] | None:
+    """The new people of a clause that repeats the comparison without its verb ("; those
+    with 3 to 9 years, a 20% higher risk", ", and four to seven sessions with a 66 percent
+    lower risk")."""
+    lo = _clause_start(masked, strong=True)
+    if lo == 0:
+        return None
+    clause = masked[lo:end]
+    if _VERB.search(clause) or re.search(r"(?i)\b(?:was|were|is|are)\b", clause):
+        return None
+    m = _ELLIPSIS.match(clause)
+    if not m:
+        return None
+    phrase = _trim(m.group("np"))
+    if not _acceptable(phrase):
+        return None
+    at = text.find(phrase, lo)
+    return phrase, at, at + len(phrase)
+
+
+_OPENING = re.compile(
+    r"(?i)^\W*(?:(?:overall|however|similarly|likewise|also|by\s+contrast|in\s+contrast|"
+    r"and|but|meanwhile),?\s+)?(?:in|among|within)\s+(?P<np>[^,;:()]{2,90}?)"
+    r"(?:\s*,\s*|\s+(?=(?:the|their|its)\s+(?:[\w-]+\s+)?(?:risk|odds|hazard|rates?|"
+    r"association|likelihood|chances?|reduction|increase|difference|link)\b))")
+_ANALYSIS_OF = re.compile(
+    r"(?i)^(?:an?\s+|the\s+)?(?:(?:sub)?(?:group\s+)?analys[ie]s|sub-?groups?|subset)\s+"
+    r"(?:of|among|in|restricted\s+to|limited\s+to|including)\s+(?:the\s+)?"
+    r"(?:(?:studies|trials|cohorts)\s+(?:conducted|done|carried\s+out|performed|from)\s+"
+    r"(?:in\s+)?)?")
+
+
+def _opening(text: str, masked: str, lo: int, end: int) -> tuple[str, int, int] | None:
+    """The people a clause opens with before it speaks of the risk ("In the second-highest
+    quartile the risk was 18 percent lower"; "Among never-smokers, the association ...")."""
+    start = _clause_start(masked, strong=True)
+    m = _OPENING.match(text[start:end])
+    if not m:
+        return None
+    phrase = m.group("np").strip()
+    inner = _ANALYSIS_OF.match(phrase)
+    if inner:  # "a subgroup analysis of studies conducted in Asia": those in Asia
+        phrase = phrase[inner.end():]
+    phrase = _trim(phrase)
+    if not _acceptable(phrase) or re.match(r"(?i)(?:addition|particular|total|general|"
+                                           r"contrast|comparison|summary|short|all)\b",
+                                           phrase):
+        return None
+    at = text.find(phrase, start)
+    return phrase, at, at + len(phrase)
+
+
+_RATIO_FOR = re.compile(
+    r"(?i)\b(?:for|comparing|among|in)\s+(?P<np>[^,;:()]{3,80}?)\s*(?:,|was|were|is|are|"
+    r"of|=|:)?\s*(?:about\s+|approximately\s+)?$")
+
+
+def _ratio_for(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The comparison a ratio's own words name ("hazard ratio for the top versus bottom
+    quartile was 0.93", "the odds ratio among daily users was 2.1"): people or quantiles,
+    never an outcome ("hazard ratio for death")."""
+    m = _RATIO_FOR.search(text[lo:hi])
+    if not m:
+        return None
+    phrase = m.group("np").strip()
+    if not (_QUANTILE.search(phrase) or _PEOPLE_HEAD.search(phrase) or re.search(
+            r"(?i)\b(?:versus|vs\.?|compared)\b", phrase)):
+        return None
+    parts = re.split(r"(?i)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+", phrase)
+    quantile = _QUANTILE.search(parts[-1]) if len(parts) > 1 else None
+    phrase = parts[0]
+    if quantile and not _QUANTILE.search(phrase):  # "the top versus bottom quartile"
+        phrase = f"{phrase} {quantile.group(0)}"
+        at = text.find(parts[0], lo)
+        return phrase, at, at + len(m.group("np").strip())
+    phrase = re.sub(r"(?i)^(?:the\s+)?(top|bottom|highest|lowest)$", r"the \1", phrase)
+    at = text.find(phrase, lo)
+    return phrase, at, at + len(phrase)
+
+
+def people_label(phrase: str, opens: bool = False) -> str:
+    """A group label for an exposure phrase: people as they are named, else the people in
+    a quantile or place, doing something, or with something. ``opens``: the phrase opens
+    its sentence (a capital there says nothing)."""
+    if opens and phrase[:1].isupper() and phrase[1:2].islower() and \
+            not re.match(r"[A-Z][a-z]+\s+[A-Z]", phrase):
+        phrase = phrase[0].lower() + phrase[1:]
+    if _PEOPLE_HEAD.search(phrase.split(" with ")[0].split(" who ")[0]):
+        return phrase
+    quantile = _QUANTILE.search(phrase)
+    if quantile and re.match(r"(?i)(?:the|a)\s", phrase):
+        return f"people in {phrase}"
+    if quantile:
+        return f"people in the {phrase}"
+    if _PLACE.match(phrase):
+        return f"people in {phrase}"
+    if re.match(r"(?i)\w+ing\b", phrase):
+        return f"people {phrase}"
+    return f"people with {phrase}"
+
+
+_FRAGMENT = re.compile(
+    r"(?i)%|\b(?:percent|per\s+cent|percentage|quartiles?|quintiles?|tertiles?|deciles?|"
+    r"corresponding|times|fold|top|bottom|highest|lowest|additional|each|hazard|ratio|"
+    r"ratios|odds|likely)\b|^(?:the\s+)?(?:risk|rate|rates|chance|likelihood)$|"
+    r"\b(?:the|a|an)\s+(?:risk|rate|odds)$")
+
+
+def fragment(words: str) -> bool:
+    """Whether an effect's outcome words are a fragment, not an event or condition
+    ("percent higher risk", "second-highest quartile the risk", "corresponding", "top")."""
+    return bool(_FRAGMENT.search(words))
+
+
+def elliptic_at(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` stands in an elliptic clause with people of its own
+    (then those people beat a group named in an earlier clause)."""
+    paren = _open_paren(text[:pos])
+    end = paren if paren is not None else pos
+    return _elliptic(text, _mask(text[:end]), end) is not None
+
+
+_RISK_OF = re.compile(
+    r"(?i)\b(?:risk|risks|odds|chances?|likelihood|incidence|hazard|probability)\s+(?:of|for)\s+"
+    r"(?:developing\s+|having\s+|getting\s+|being\s+|a\s+|an\s+)?(?!(?:those|people|patients|"
+    r"participants|women|men|children|adults|them|the\s+\w+\s+group)\b)"
+    r"(?P<o>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6})"
+    r"|\blikely\s+to\s+(?:be\s+|have\s+|get\s+|develop\s+)?(?P<l>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6})"
+    # "tied to lower liver cancer risk": the event before the word risk
+    r"|\b(?:lower|higher|reduced|increased|greater|raised|elevated|less|more)\s+"
+    r"(?P<b>(?!risk\b)[a-z][\w'’-]*(?:\s+(?!risk\b)[a-z][\w'’-]*){0,3})\s+risk\b")
+
+
+def risk_named(text: str) -> tuple[str, int, int] | None:
+    """The last event a sentence names as a risk ("the risk of type 2 diabetes", "likely to
+    develop dementia"): its words and span; None when it names none."""
+    from .quantity_forms import outcome_words
+
+    best = None
+    for m in _RISK_OF.finditer(text):
+        key = "o" if m.group("o") else "l" if m.group("l") else "b"
+        words = outcome_words(m.group(key))
+        if words:  # "the risk of type 2 diabetes rose with ...": up to its verb
+            words = re.split(r"(?i)\s+(?:rose|rises|fell|falls|grew|grows|dropped|"
+                             r"increased|decreased|declined|went|doubled|tripled|changed)\b",
+                             words)[0]
+        if words and not fragment(words):
+            at = text.find(words, m.start(key))
+            best = (words, at, at + len(words))
+    return best
+
+
+_FOR_OPENING = re.compile(
+    r"(?i)^\W*(?:(?:similarly|likewise|also|and|but),?\s+)?for\s+(?P<np>[^,;:()]{3,60}?)\s*,")
+
+
+def for_opening(text: str, pos: int) -> tuple[str, int, int] | None:
+    """What a clause that opens with "For X," is about, when X names no people: the
+    outcome of its figures ("For Alzheimer's disease, the corresponding hazard ratios were
+    0.80 and 0.35"); None otherwise ("For women, ..." names a group)."""
+    masked = _mask(text[:pos])
+    start = _clause_start(masked, strong=True)
+    m = _FOR_OPENING.match(text, start, pos)
+    if not m:
+        return None
+    phrase = " ".join(m.group("np").split())
+    if _PEOPLE_HEAD.search(phrase) or _QUANTILE.search(phrase) or fragment(phrase) or \
+            re.match(r"(?i)(?:example|instance|comparison|each|every|all|both|this|that|"
+                     r"these|those|them|it|example)\b", phrase):
+        return None
+    return phrase, m.start("np"), m.start("np") + len(m.group("np").strip())

@@ -1,0 +1,187 @@
+"""Extract: whom an effect figure compares (the exposure) and what it is a risk of.
+
+Invented releases in varied wording (none copied from a real release): an observational
+study's hazard ratio, odds ratio or relative change is said of the exposure compared
+(a quantile, a habit, a medicine), never of the whole cohort; its interval bounds share
+that meaning; its outcome is the event whose risk changes, never a fragment such as
+"percent higher risk".
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
+
+from plainsum_extract.exposure import (
+    exposure_phrase,
+    for_opening,
+    fragment,
+    people_label,
+    risk_named,
+)
+from plainsum_extract.facts import find
+from plainsum_extract.repair import repair
+
+
+def _facts(text: str) -> list[tuple[str, float, str, str, dict]]:
+    """(kind, value, group label, outcome label, fact) of every effect figure drafted."""
+    found = find(repair(text), {})
+    out = []
+    for f in found.facts:
+        if f["kind"] not in ("ratio", "relative-change", "difference"):
+            continue
+        group = found.groups[f["group"]].label if f.get("group") in found.groups else "all"
+        outcome = found.outcomes.get(f.get("outcome") or "", {})
+        label = outcome.get("label", {}).get("en", {}).get("plain", "") if outcome else ""
+        out.append((f["kind"], f["value"], group, label, f))
+    return out
+
+
+def _of(facts: list, kind: str, value: float) -> tuple:
+    return next(x for x in facts if x[0] == kind and abs(x[1] - value) < 1e-9)
+
+
+_SPICE = """Spicy food and stomach cancer
+
+The team followed 61,402 Midwestern adults aged 35 to 74 for a median of 12 years; 488
+developed stomach cancer.
+
+The top tertile of chili intake was associated with a 27 percent lower risk of stomach
+cancer than the bottom tertile (HR 0.73; 95% CI 0.58-0.92).
+
+In the middle tertile the risk was 9 percent lower (HR 0.91; 95% CI 0.74-1.12).
+"""
+
+
+def test_a_quantile_subject_is_the_group_of_the_change_and_of_its_ratio() -> None:
+    facts = _facts(_SPICE)
+    for kind, value in (("relative-change", 27), ("ratio", 0.73)):
+        _, _, group, outcome, _ = _of(facts, kind, value)
+        assert "top tertile of chili intake" in group, group
+        assert "Midwestern" not in group
+        assert "stomach cancer" in outcome
+    assert _of(facts, "ratio", 0.73)[4]["ci"] == [0.58, 0.92]
+
+
+def test_a_clause_that_opens_with_the_quantile_is_about_it() -> None:
+    facts = _facts(_SPICE)
+    for kind, value in (("relative-change", 9), ("ratio", 0.91)):
+        _, _, group, outcome, _ = _of(facts, kind, value)
+        assert "middle tertile" in group, group
+        assert "tertile" not in outcome and "risk" not in outcome, outcome
+        assert "stomach cancer" in outcome
+
+
+_SHIFTS = """Long commutes and back pain
+
+Office workers were more likely to report chronic back pain the longer they commuted.
+The survey covered 23,115 employees; the risk of chronic back pain grew with commuting
+time.
+
+Workers commuting 30 to 59 minutes had an 11 percent higher risk than those commuting
+less than 30 minutes (OR 1.11; 95% CI 1.02 to 1.21); those commuting 60 to 89 minutes, a
+24% higher risk (OR 1.24; 95% CI 1.12-1.37); and those commuting 90 minutes or more, a 41
+percent higher risk (OR 1.41; 95% CI 1.22-1.63).
+"""
+
+
+def test_each_elliptic_clause_has_its_own_people_and_no_fragment_outcome() -> None:
+    facts = _facts(_SHIFTS)
+    expected = {1.24: "60 to 89", 24: "60 to 89", 1.41: "90 minutes",
+                41: "90 minutes", 1.11: "30 to 59", 11: "30 to 59"}
+    for kind, value, group, outcome, _ in facts:
+        if value in expected:
+            assert expected[value] in group, (kind, value, group)
+            assert not fragment(outcome) and "percent" not in outcome, (value, outcome)
+            assert "back pain" in outcome, (value, outcome)
+
+
+def test_a_pooled_ratio_with_no_people_of_its_own_keeps_the_exposure_before() -> None:
+    text = """Olive oil and heart failure: a pooled analysis
+
+Researchers pooled 11 cohorts with 410,000 participants.
+
+Compared with people who used little olive oil, those with the highest use had a 17%
+lower risk of heart failure (pooled RR 0.83; 95% CI 0.75-0.92). The pooled risk of atrial
+fibrillation was also lower (RR 0.88; 95% CI 0.80-0.97).
+"""
+    facts = _facts(text)
+    _, _, group, outcome, fact = _of(facts, "ratio", 0.88)
+    assert "highest use" in group, group
+    assert "atrial fibrillation" in outcome
+    assert "group of the effect before" in fact.get("review", "")
+
+
+def test_an_exposure_that_is_no_person_gets_a_people_label() -> None:
+    assert people_label("prior statin use") == "people with prior statin use"
+    assert people_label("drinking three or more cups a day") == \
+        "people drinking three or more cups a day"
+    assert people_label("the highest quintile of fibre intake") == \
+        "people in the highest quintile of fibre intake"
+    assert people_label("Daily aspirin use", opens=True) == "people with daily aspirin use"
+    assert people_label("Canadians aged 50 to 64") == "Canadians aged 50 to 64"
+    assert people_label("women who smoked") == "women who smoked"
+
+
+def test_the_exposure_is_read_from_the_shape_of_the_clause() -> None:
+    text = ("After adjustment for age and sex, long-term use of proton pump inhibitors was "
+            "associated with higher odds of hip fracture (odds ratio 1.30; 95% CI 1.1-1.5).")
+    found = exposure_phrase(text, text.index("odds ratio"))
+    assert found and found[0] == "long-term use of proton pump inhibitors"
+    # the effect itself, the study or a measured rate is no exposure
+    for text in ("The risk of stroke was 20% lower (HR 0.80).",
+                 "The study found a 20% lower risk of stroke (HR 0.80).",
+                 "The rate of falls in treated women who had frailty declined by 30 percent."):
+        pos = text.index("20%") if "20%" in text else text.index("30")
+        assert exposure_phrase(text, pos) is None, text
+
+
+def test_a_ratio_for_a_comparison_names_its_group_not_its_outcome() -> None:
+    text = "For tea, the hazard ratio for the top versus bottom quartile was 0.93."
+    found = exposure_phrase(text, text.index("hazard"),
+                            (text.index("hazard"), text.index("0.93")))
+    assert found and found[0] == "the top quartile"
+
+
+def test_for_opens_an_outcome_unless_it_names_people() -> None:
+    text = "For kidney stones, the corresponding hazard ratios were 0.81 and 0.64."
+    assert for_opening(text, text.index("0.81"))[0] == "kidney stones"
+    text = "For women, the hazard ratio was 0.81."
+    assert for_opening(text, text.index("0.81")) is None
+
+
+def test_both_ratios_of_a_list_are_read() -> None:
+    text = """Walking and gallstones
+
+The team followed 9,870 nurses for 10 years.
+
+Walking at least an hour a day was linked to a lower risk of gallstone disease (HR 0.77;
+95% CI 0.65-0.91). For kidney stones, the corresponding hazard ratios were 0.81 and 0.64.
+"""
+    facts = _facts(text)
+    values = {x[1] for x in facts if x[0] == "ratio"}
+    assert {0.77, 0.81, 0.64} <= values
+    assert "kidney stones" in _of(facts, "ratio", 0.64)[3]
+
+
+def test_the_risk_named_before_is_the_outcome_of_a_bare_risk() -> None:
+    assert risk_named("Coffee tied to lower gout risk in men")[0] == "gout"
+    assert risk_named("the risk of macular degeneration rose with age")[0] == \
+        "macular degeneration"
+    assert risk_named("were more likely to develop cataracts than others")[0] == "cataracts"
+    assert risk_named("had a 5 percent higher risk than") is None
+
+
+def test_a_time_someone_has_been_exposed_is_no_time_point() -> None:
+    text = """Night work and migraine
+
+The survey covered 8,200 nurses.
+
+Nurses with 1 to 4 years of night work had a 12 percent higher risk of migraine (HR
+1.12; 95% CI 1.01-1.24), and those with 5 to 9 years a 30% higher risk of migraine.
+"""
+    found = find(repair(text), {})
+    times = {(t.value, t.unit) for t in found.times.values()}
+    assert (4, "year") not in times and (9, "year") not in times
