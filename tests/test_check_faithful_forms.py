@@ -118,3 +118,68 @@ def test_a_group_after_a_versus_word_does_not_turn_the_direction(lang: str, text
 ])
 def test_the_other_direction_after_a_versus_word_is_flipped(lang: str, text: str) -> None:
     assert "sign-flipped" in rules(VITD, lang, text), said(alarms(VITD, lang, text))
+
+
+# --- figures listed with one unit, and lists of their own after a semicolon or bracket ---
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Werte lagen bei 86 und 71 Prozent."),
+    ("en", "The shares were 86 and 71 percent."),
+    ("it", "Le quote erano 86 e 71 per cento."),
+    ("pt", "Os valores foram 80, 86 e 71 %."),
+])
+def test_two_figures_share_the_unit_said_after_the_second(lang: str, text: str) -> None:
+    from plainsum_checks.numbers import reader
+
+    from tests import corruption as C
+
+    found = reader(C.registry().language(lang)).read(text)
+    assert found and all(m.kind == "percent" for m in found), found
+
+
+def test_a_count_before_a_share_is_not_made_a_share() -> None:
+    """A comma alone joins only a list that goes on: "Of 86, 71 %" keeps the count."""
+    from plainsum_checks.numbers import reader
+
+    from tests import corruption as C
+
+    pack = C.registry().language("en")
+    kinds = [m.kind for m in reader(pack).read("Of 86, 71 % did well; 80, 86 and 71 % held.")]
+    assert kinds == ["number", "percent", "percent", "percent", "percent"], kinds
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "No worsening: 80% at 5 years, 66% at 10 years (everyone); relapsing-remitting MS "
+           "86% and 71%; progressive MS 71% and 57%."),
+    ("es", "Sin empeoramiento: 80 % a los 5 años, 66 % a los 10 años (todos); EM "
+           "remitente-recurrente 86 % y 71 %; formas progresivas 71 % y 57 %."),
+    ("fr", "La forme rémittente faisait mieux (86 % à cinq ans, 71 % à dix ans) que les formes "
+           "progressives (71 % puis 57 %)."),
+])
+def test_a_list_after_a_semicolon_or_bracket_takes_the_times_in_turn(lang: str, text: str
+                                                                       ) -> None:
+    assert not numbers_flagged(MS, lang, text), said(alarms(MS, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "No worsening: 80% at 5 years, 66% at 10 years (everyone); progressive MS 86% and 71%."),
+    ("fr", "La forme rémittente faisait mieux (86 % à cinq ans, 71 % à dix ans) que les formes "
+           "progressives (86 % puis 71 %)."),
+])
+def test_another_groups_figures_in_such_a_list_are_caught(lang: str, text: str) -> None:
+    assert "86" in " ".join(numbers_flagged(MS, lang, text)), said(alarms(MS, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pt", "Nos doentes com EM secundária progressiva ou primária progressiva, os valores "
+           "foram de 71% aos cinco anos e 57% aos dez."),
+    ("en", "In secondary progressive and primary progressive MS together, 71% had not "
+           "worsened at five years."),
+])
+def test_naming_every_part_of_a_group_names_the_group(lang: str, text: str) -> None:
+    assert not numbers_flagged(MS, lang, text), said(alarms(MS, lang, text))
+
+
+def test_the_parts_with_the_other_groups_figure_are_caught() -> None:
+    text = ("Nos doentes com EM secundária progressiva ou primária progressiva, os valores "
+            "foram de 86% aos cinco anos.")
+    assert "86%" in numbers_flagged(MS, "pt", text), said(alarms(MS, "pt", text))

@@ -24,6 +24,7 @@ _STRONG = regex.compile(r"[;:]")
 _WEAK = regex.compile(r"[,—–()]")
 _CLAUSE = regex.compile(r"[;:,—–()]")
 _CUT = regex.compile(r"[;:,]")
+_BRACKETS = regex.compile(r"[()\[\]]")
 # a share in brackets right after a count and the words of its phrase ("42 women given
 # iodine (7.3%), so ..."): no clause mark but the bracket between them, and the bracket
 # ends the phrase (in "42 of 575 (7.3%) in the iodine group" the group comes after it)
@@ -95,20 +96,50 @@ def group_cues(text: str, spans: list[tuple[int, int]], index: SheetIndex,
     """Where the text names a group (a group's words never span two sentences)."""
     groups = index.sheet.groups
     parents = {f.of for f in index.sheet.facts.values() if getattr(f, "of", None)}
+    wholes = [(g.id, frozenset(g.includes)) for g in groups.values()
+              if len(getattr(g, "includes", ()) or ()) > 1]
 
     def read(sentence: str) -> list[Cue]:
         toks = tokens(sentence)
         # a group's word inside an outcome's own words ("19 sur 100 ont finalement été
         # opérées") says what people had or did, not who they were
         said = [(o.start, o.end) for o in index.said.find(sentence, toks)]
-        return [Cue(m.start, m.end, m.item[0], m.item[1],
-                    bool(groups[m.item[0]].term) if m.item[0] in groups else False,
-                    m.item[0] in parents and m.last - m.first == 1)
-                for m in index.groups.find(sentence, toks)
-                if not any(a <= m.start and m.end <= b and m.end - m.start < b - a
-                           for a, b in said)]
+        found = [Cue(m.start, m.end, m.item[0], m.item[1],
+                     bool(groups[m.item[0]].term) if m.item[0] in groups else False,
+                     m.item[0] in parents and m.last - m.first == 1)
+                 for m in index.groups.find(sentence, toks)
+                 if not any(a <= m.start and m.end <= b and m.end - m.start < b - a
+                            for a, b in said)]
+        return _with_wholes(sentence, found, wholes) if wholes and len(found) > 1 else found
 
     return each_sentence(text, spans, read, memo, "group-cues-sentence")
+
+
+def _with_wholes(sentence: str, cues: list[Cue],
+                 wholes: list[tuple[str, frozenset[str]]]) -> list[Cue]:
+    """The cues, with a group the sheet makes of parts in place of the parts where one
+    phrase names every part ("secondary progressive or primary progressive MS" is the
+    sheet's progressive MS, "SPMS and PPMS" too): side by side, no clause mark between."""
+    out = list(cues)
+    for whole, parts in wholes:
+        for i, first in enumerate(cues):
+            if first.item not in parts:
+                continue
+            seen, last = {first.item}, first
+            for c in cues[i + 1:]:
+                if (c.start - last.end > SAME_PHRASE
+                        or _CLAUSE.search(sentence, last.end, c.start)):
+                    break
+                seen.add(c.item)
+                last = c
+                if seen >= parts:
+                    break
+            if seen >= parts and seen <= parts | {whole}:
+                out = [c for c in out if not (first.start <= c.start and c.end <= last.end)]
+                out.append(Cue(first.start, last.end, whole,
+                               specific=first.specific or last.specific))
+                break
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 BACK = "\x00back"  # the item of a cue that points back ("these women"): no group to judge
@@ -383,6 +414,11 @@ class Scoper:
         first = self._at.get(left)
         if right is None or first is None or right.percent is None or first.percent is None:
             return None  # only two shares in a row are said in parallel
+        if bisect_left(self._strong, first.end) < bisect_left(self._strong, right_start) or (
+                _BRACKETS.search(self.text, first.end, right_start)):
+            return None  # nor across a semicolon, colon or bracket: "80% at 5 years, 66% at
+            # 10 (all); RRMS 86% and 71%", "(86 % à cinq ans, 71 % à dix ans) que pour les
+            # formes progressives (71 % puis 57 %)" are lists of their own
         hi = first_in(self._claim_starts, right.end, b)
         lead = self.times.any_inside(a if lo is None else lo, left)
         tail = self.times.any_inside(right.end, b if hi is None else hi)
@@ -480,7 +516,8 @@ class Scoper:
             # word for the whole cohort ("patients") does not hide the group before it
             # ("relapsing-remitting MS: 86% of these patients")
             carried = cues.last_plain(a, min(m.start, b), m.start, near)
-            if carried is not None:
+            if carried is not None and not (cues is self.times
+                                            and self._spent(carried, m)):
                 return frozenset({carried.item})
             if near and not near[0].weak:
                 return frozenset({near[0].item})
@@ -491,6 +528,20 @@ class Scoper:
             return strong
         weak = {c.item for c in near} if near else named
         return frozenset(weak | self._earlier(cues, k))
+
+    def _spent(self, time: Cue, m: Mention) -> bool:
+        """Whether a time said before ``m`` in its sentence went with a share of its own
+        before a semicolon or colon that ``m`` stands past: "80% at 5 years, 66% at 10
+        years; RRMS 86% and 71%" gives each time to its share, and the list after the
+        semicolon takes the times in turn, not the last one alone."""
+        if bisect_left(self._strong, time.end) == bisect_left(self._strong, m.start) and (
+                self.text.find(")", time.end, m.start) < 0):
+            return False  # (or a bracket closed: "(86 % à cinq ans, 71 % à dix ans) que
+            # pour les formes progressives (71 % puis 57 %)")
+        i = bisect_left(self._claim_starts, time.end)
+        before = self.claims[bisect_left(self._claim_starts, time.start - 80):i]
+        return any(o.percent is not None and o.end <= time.start
+                   and first_in(self._strong, o.end, time.start) is None for o in before[-1:])
 
     def _unclaimed(self, cues: Cues, m: Mention, a: int, b: int
                    ) -> tuple[frozenset[str], frozenset[str]]:

@@ -255,6 +255,9 @@ class NumberReader:
         # between two figures compared, the first without the unit the second has
         self.versus_gap = regex.compile(
             rf"{_GAP}+(?:{versus}){_GAP}+", flags) if versus else None
+        # the short function words that may join two figures of one unit ("and", "or")
+        self.joins = frozenset(w.casefold() for w in getattr(pack, "stopwords", ()) or ()
+                               if len(w) <= 4)
         half = _alternation(getattr(pack, "half_words", ()) or ())
         self.half_after = regex.compile(
             rf"{_GAP}+(?:{half}|{_NEVER})(?!\p{{L}})", flags) if half else None
@@ -427,7 +430,7 @@ class NumberReader:
             end = mention.end
         out.sort(key=attrgetter("start"))
         found = self._elided_units(text, out)
-        if self.versus_gap is not None and len(found) > 1:
+        if len(found) > 1 and (self.versus_gap is not None or self.joins):
             found = self._elided_percent(text, found)
         if self.half_after is not None and found:
             found = self._halves(text, found)
@@ -540,12 +543,28 @@ class NumberReader:
         said once for both: "4,0 gegenüber 7,3 Prozent", "4.0 vs 7.3%", "4,0 frente al
         7,3 %", "4 contre 7 %"."""
         out = list(found)
-        for k in range(len(found) - 1):
-            m, nxt = found[k], found[k + 1]
+        for k in range(len(found) - 2, -1, -1):  # from the end: "86, 71 and 57 %"
+            m, nxt = found[k], out[k + 1]
+            # a comma alone joins only a figure of a list that goes on ("86, 71 und 57 %")
+            listed = found[k + 1].kind == "number"
             if (m.kind == "number" and not m.negative and nxt.kind == "percent"
-                    and m.value <= 100 and self.versus_gap.fullmatch(text, m.end, nxt.start)):
+                    and m.value <= 100 and (self._joined(text, m.end, nxt.start, listed) or (
+                        self.versus_gap is not None
+                        and self.versus_gap.fullmatch(text, m.end, nxt.start)))):
                 out[k] = dataclasses.replace(m, kind="percent")
         return out
+
+    def _joined(self, text: str, end: int, start: int, listed: bool) -> bool:
+        """Whether two figures are listed with one unit for both: only a comma or one
+        short function word of the language between them ("86 und 71 Prozent", "86 e 71
+        %", "86, 71 y 57 %"), no noun a count could count."""
+        gap = text[end:start]
+        if len(gap) > 8 or "\n" in gap:
+            return False
+        words = gap.replace(",", " ").split()
+        if not words:
+            return listed and "," in gap
+        return len(words) == 1 and len(words[0]) <= 4 and words[0].casefold() in self.joins
 
     def _article(self, m: Mention) -> bool:
         return bool(self.articles) and tuple(t.norm for t in tokens(m.text)) in self.articles
