@@ -111,14 +111,14 @@ def _acceptable(phrase: str) -> bool:
     """Whether a subject can name an exposure: a short noun phrase, not the effect itself
     nor the study, holding no figure."""
     ws = phrase.split()
-    if not ws or len(ws) > 12 or not re.search(r"[A-Za-z]{3}", phrase):
+    if not ws or len(ws) > 16 or not re.search(r"[A-Za-z]{3}", phrase):
         return False
     if _NOT_EXPOSURE.search(phrase) or re.search(r"\d\s*(?:%|percent|per\s+cent)", phrase):
         return False
     if _MEASURED.match(phrase):
         return False  # "the rate of fractures in treated women": what was measured
     if re.search(r"(?i)\b(?:it|this|that|these|those\s+\w+s|they|there|which|we|he|she|"
-                 r"such|same)\b", phrase) and not re.match(r"(?i)those\b", phrase):
+                 r"such)\b", phrase) and not re.match(r"(?i)those\b", phrase):
         return False  # "people with this kind of gout": said of people named before
     if _STUDY_WORDS.search(phrase) and not _QUANTILE.search(phrase):
         return False

@@ -523,10 +523,12 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
         group = _exposed(st, s, q) or _associated(st, s, q) or group
     exposure = None
+    if q.kind in ("ratio", "relative-change") and len(arms) == 2:
+        group, versus = _arms_compared(st, s, q, named, arms, group, versus)
     if q.kind in _EFFECTS:
         group, exposure = _exposure_group(st, s, q, group)
-        if outcome and (fragment(outcome[0]) or (exposure and exposure[1] <= outcome[1]
-                                                 < exposure[2])):
+        if outcome and q.kind != "difference" and (fragment(outcome[0]) or (
+                exposure and exposure[1] <= outcome[1] < exposure[2])):
             outcome = None  # "percent higher risk", "the top": no event; the one before
         outcome = outcome or for_opening(s.text, q.phrase[0])
         if group == "all" and referent and referent[0] not in (None, "all") and \
@@ -638,12 +640,37 @@ def _exposure_group(st: State, s: Sentence, q: Quantity, group: str
     opens = not s.text[:lo].strip(" \"'“‘")
     label = people_label(phrase, opens)
     gid = group_named(st, label, [s.at(lo), s.at(hi)])
-    if gid is None and not label_problem(label) and len(label.split()) <= 12:
+    if gid is None and not label_problem(label) and len(label.split()) <= 18:
         # "Australians aged 25 to 49": people named by where they live
         gid = _add_group(st, label, [s.at(lo), s.at(hi)], "described", [phrase.lower()],
                          review="a group described in a result sentence: check it is one "
                                 "of the study's groups").id
     return (gid or group), found
+
+
+_CONTROL = re.compile(r"(?i)\b(?:placebo|control|usual\s+care|standard|sham|dummy|"
+                      r"no\s+treatment|untreated|waiting\s+list|wait-?list)\b")
+
+
+def _arms_compared(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
+                   arms: list[str], group: str, versus: str | None) -> tuple[str, str | None]:
+    """The arms a trial's ratio or relative change compares: an aside to a clause that
+    names both arms ("17.8% in the drug group and 21.1% in the placebo group (HR 0.82)")
+    compares the first named with the other; one said of no arm compares the arm that is
+    no control with the control (the way trials report effects)."""
+    paren = s.text.rfind("(", 0, q.phrase[0])
+    aside = paren >= 0 and ")" not in s.text[paren:q.phrase[0]]
+    if aside:
+        lo = max([0] + [m.end() for m in re.finditer(r"[;.]\s", s.text[:paren])])
+        seen = [gid for h_lo, _, gid in named if lo <= h_lo < paren and gid in arms]
+        if len(set(seen)) == 2:
+            return seen[0], next(a for a in arms if a != seen[0])
+    if group == "all":
+        control = [a for a in arms if _CONTROL.search(st.found.groups[a].label)]
+        if len(control) == 1:
+            treated = next(a for a in arms if a != control[0])
+            return treated, control[0]
+    return group, versus
 
 
 def _explained(text: str, q: Quantity) -> int:

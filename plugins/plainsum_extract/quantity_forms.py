@@ -121,7 +121,7 @@ _FOLD_WORDS = {"doubl": 2, "tripl": 3, "quadrupl": 4, "twice": 2}
 # -- ratios -------------------------------------------------------------------------------
 
 _CI = (rf"\s*[,;(\[]?\s*(?:(?:with\s+(?:a\s+)?)?95\s*(?:%|percent|per\s+cent)\s*)?"
-       rf"(?:CI|C\.I\.|confidence\s+interval)\s*(?:[,:=]|of|was)?\s*"
+       rf"(?:CI|C\.I\.|confidence\s+interval)\s*(?:\[CI\]\s*)?(?:[,:=]|of|was)?\s*"
        rf"(?P<lo>{NUM})\s*(?:-|–|—|to|,)\s*(?P<hi>{NUM})\s*[)\]]?")
 _CI_SIGNED = re.compile(_CI.replace(f"(?P<lo>{NUM})", f"(?P<lo>{SIGNED})")
                         .replace(f"(?P<hi>{NUM})", f"(?P<hi>{SIGNED})"))
@@ -131,7 +131,7 @@ _P = (r"\s*[,;(]?\s*(?:p|P)(?:\s*-?\s*value)?\s*(?P<rel>[<=>≤≥]|(?:was|of))\
 _RATIO = re.compile(
     rf"(?:(?i:\b(?P<k>hazard|odds|risk|rate|incidence\s+rate)\s+ratios?)|"
     rf"\b(?P<ab>a?HR|a?OR|a?RR|IRR)|(?i:\b(?P<rr>relative\s+risk)))"
-    rf"\s*(?:\([A-Za-z]{{2,4}}\)\s*)?(?i:\s*(?:for|of)\s+(?P<o>[^,;:()0-9]{{1,60}}?))?"
+    rf"\s*(?:[(\[][A-Za-z]{{2,4}}[)\]]\s*)?(?i:\s*(?:for|of)\s+(?P<o>[^,;:()0-9]{{1,60}}?))?"
     rf"(?i:\s*(?:was|were|is|of|=|:|,)?\s*(?:about\s+|approximately\s+)?)(?P<n>{NUM})(?!\s*%)")
 _FOR_CLOSE = re.compile(r"(?i)\s*[,;]?\s*(?:for|of)\s+(?P<o>[a-z][^()\d;]{2,50}?)\s*\)")
 _ABBREV_RATIO = {"hr": "hazard", "ahr": "hazard", "or": "odds", "aor": "odds", "rr": "risk",
