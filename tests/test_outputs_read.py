@@ -325,3 +325,35 @@ def test_a_post_that_spells_an_abbreviation_spells_it_at_its_first_use(name):
             assert first == said[0], (o.lang, o.audience, o.platform, sentences[first])
             checked += 1
     assert checked, name  # the property was looked at
+
+
+# articles open sentences about different things ("The study …", "The results …"): not
+# a repeated opening
+_ARTICLES = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "une",
+             "der", "die", "das", "ein", "eine", "il", "lo", "i", "gli", "o", "os", "as",
+             "um", "uma", "de", "het", "een"}
+
+
+def _first_word(sentence: str) -> str:
+    word = re.split(r"[\s,’']", sentence.strip(), maxsplit=1)[0].lower()
+    return "" if word in _ARTICLES or not word.isalpha() else word
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_no_word_opens_three_sentences_in_a_row(name):
+    """Before: "Von den 122 … Von 1997 bis 2019 … Von ihnen … Von den Menschen mit
+    fortschreitender MS …" (German LinkedIn), "Tra le 122 … Tra il 1997 e il 2019 … Tra
+    loro …" (Italian), "In den ersten 30 Tagen … In den ersten 90 Tagen … In der Studie …
+    In den ersten 90 Tagen …" (German results). Within a paragraph of any summary or post,
+    in every language, no word (but an article) opens three sentences in a row."""
+    _, outputs = _posts(name)
+    _, texts = _summaries(name)
+    said = [((o.lang, o.audience, o.variant), o.text) for o in outputs]
+    said += [((lang, audience, "summary"), text) for (lang, audience), text in texts.items()]
+    for where, text in said:
+        for paragraph in text.split("\n\n"):
+            if paragraph.startswith("#") or paragraph[:1] in "\"“„«‘":
+                continue
+            words = [_first_word(s) for s in re.split(r"(?<=[.!?])\s+", paragraph)]
+            for a, b, c in zip(words, words[1:], words[2:], strict=False):
+                assert not (a and a == b == c), (name, where, a, paragraph[:200])
