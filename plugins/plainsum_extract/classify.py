@@ -102,6 +102,9 @@ _NATIONAL = re.compile(
     \b(?:Americans|Canadians|Australians|Europeans|Britons)\b|
     ^\W*(?:in|by|as\s+of)\s+(?:19|20)\d\d\b|\bsince\s+(?:19|20)\d\d\b|
     \bin\s+(?:their|a|his|her)\s+lives\b|\bat\s+some\s+point\s+in\b|
+    \b(?:ha(?:ve|s))\s+(?:\w+\s+)?(?:doubled|tripled|quadrupled|risen|increased|grown|fallen|
+      declined|dropped|climbed|soared|surged|halved)\b[^.;]{0,60}?\b(?:since|over|in|during)\s+
+      (?:the\s+)?(?:past|last|recent)\b|
     \bguidelines?\s+(?:\w+\s+)?(?:recommend|say|advise|suggest)|\b(?:is|are)\s+recommended\b
     """)
 
@@ -128,7 +131,27 @@ _PRESENT = re.compile(
     r"gets?|get|takes?|take|uses?|use|needs?|need|undergoes|undergo|remains?|"
     r"account\s+for|live\s+with|ranges?|range|can|could|may|might|carr(?:y|ies)|smokes?|"
     r"drinks?|eats?|loses?|lose|says?|goes|go|spends?|miss|misses|skips?|visits?|"
-    r"feels?|keeps?|stops?|works?|sees?)\b")
+    r"feels?|keeps?|stops?|works?|sees?|"
+    # what people in general do: "40 percent of patients do not respond", "only 12 percent
+    # receive it", "20 to 30 percent relapse", "fewer than half know they have it"
+    # (words that are as often nouns, "lead author", "a report", "falls", are left out)
+    r"do|does|responds?|respond|struggles?|struggle|helps?|help|receives?|receive|relapses?|"
+    r"relapse|knows?|know|requires?|require|reaches?|reach|recovers?|recover|survives?|"
+    r"survive|seeks?|seek|attends?|attend|lacks?|lack|relies|rely|depends?|depend|"
+    r"continues?|continue|becomes?|become|fails?|fail|quits?|quit|happens?|happen|"
+    r"kills?|kill|grows?|grow|wants?|want|chooses?|choose)\b")
+# A verb in the past tense the word lists miss ("responded", "declined"): an -ed word that
+# is not an adjective after an article or a form of "to be" ("an increased risk", "are
+# diagnosed"), nor one of the participles that describe people or things in general.
+_ED = re.compile(
+    r"(?i)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bget\s)(?<!\bgets\s)"
+    r"(?<![\d%]\s)(?<!ly\s)"  # "460,000 registered nurses", "newly diagnosed": adjectives
+    r"\b(?!(?:based|related|aged|estimated|expected|projected|approved|advanced|limited|"
+    r"infected|affected|called|named|skilled|detailed|elevated|prolonged|repeated|"
+    r"diagnosed|associated|linked|untreated|unrelated|undiagnosed|so-called|needed|"
+    r"recommended|required|preferred|reduced|increased|combined|added|used)\b)"
+    r"[a-z]{3,}ed\b")
 
 # The sentence is about this study (its people, groups, findings).
 _STUDY = re.compile(
@@ -142,6 +165,11 @@ _STUDY = re.compile(
       (?:\w+\s+){0,2}?(?:received|took|got|were|had|ate|drank|used|underwent|completed|
       reported|did|was|eat|take|drink|use|get|have|are|\w+ed)\b
     | \bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b
+    | \b(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:study|trial|analysis|survey|review)\s+(?:\w+\s+){0,2}?
+      (?:finds|found|shows|showed|suggests|suggested|reports|reported|published|presented|
+      appearing|led\s+by|by\s+researchers)\b
+    | \baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?(?:study|trial|analysis|survey|
+      research|review|report\s+published)\b
     """)
 
 # Finite past tense: what happened in the study ("were", "had", "dropped", "found").
@@ -228,8 +256,19 @@ def is_background(text: str) -> bool:
         return False
     if _GENERAL.search(text):
         return True
-    return bool(re.search(r"\d|\b(?:half|third|quarter|most|majority)\b", text)
-                and _PRESENT.search(text) and not _RESULT_WORDS.search(text))
+    # a figure in the present tense, with nothing past and nothing of this study: "People
+    # with X are two to three times more likely to develop Y", "40 percent of patients do
+    # not respond"; a comparison keeps its result reading beside a past tense the lists
+    # miss ("responded", "evaluated") or said of a definite thing ("The device is ...")
+    return bool(re.search(r"\d|\b(?:half|third|quarter|most|majority|twice|double|triple)\b",
+                          text) and _PRESENT.search(text)
+                and not (_RESULT_WORDS.search(text)
+                         and (_ED.search(text) or _DEFINITE.match(text))))
+
+
+# A sentence about a definite thing ("The device is 3,000 times more accurate", "This
+# scan is 40 percent more sensitive"): the study's own, not a general statement.
+_DEFINITE = re.compile(r"(?i)\W*(?:the|this|these|its|our|their)\s")
 
 
 _RESULT_WORDS = re.compile(

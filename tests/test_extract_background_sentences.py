@@ -1,0 +1,59 @@
+"""Background sentences told from this study's results (``plainsum extract``, stage
+:mod:`plainsum_extract.classify`): what people in general do or have, said in the present
+tense with any verb ("do not respond", "relapse", "know"), comparisons that hold in
+general ("are twice as likely"), trends over the past decades; while a study named with
+an indefinite article ("a large study suggests") ties a present-tense finding to this
+release. Every sentence here is made up for the test; none comes from a release."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from plainsum_extract.classify import is_background, label  # noqa: E402
+
+BACKGROUND = [
+    "Up to 40 percent of patients with depression do not respond to the first drug they try.",
+    "About 15 percent of couples struggle with infertility.",
+    "Only 12 percent of eligible patients currently receive the therapy.",
+    "Between 20 and 30 percent of patients relapse within five years of surgery.",
+    "Fewer than half of people with high blood pressure know they have it.",
+    "People with type 1 diabetes are two to three times more likely to develop heart disease.",
+    "Women are twice as likely as men to develop depression.",
+    "Smokers have a 15 to 30 times higher risk of lung cancer than non-smokers.",
+    "Rates of childhood myopia have doubled in the past two decades.",
+    "Current treatments help only about a third of patients.",
+]
+
+RESULTS = [
+    "Of the 412 patients, 58 percent responded to the treatment.",
+    "Overall, 34 percent of the nurses met the criteria for burnout.",
+    "People who gardened weekly have a 22 percent lower risk of gout, a large study suggests.",
+    "Adults who walk 7,000 steps a day have a lower risk of dementia, according to a study "
+    "published today.",
+    "Those who took the tablets evaluated their pain 30 percent lower than the others did.",
+    "The team's 412 volunteers, recruited at 12 clinics, were 20 percent less likely to fall.",
+]
+
+
+@pytest.mark.parametrize("sentence", BACKGROUND)
+def test_a_general_statement_in_the_present_is_background(sentence):
+    assert is_background(sentence), sentence
+    assert label(sentence) == "background"
+
+
+@pytest.mark.parametrize("sentence", RESULTS)
+def test_a_finding_of_this_study_is_not_background(sentence):
+    assert not is_background(sentence), sentence
+    assert label(sentence) != "background"
+
+
+def test_an_adjective_ending_in_ed_is_no_past_tense():
+    # 'registered' describes the nurses; the sentence stays a general statement
+    assert is_background("Canada has about 460,000 registered nurses, and the number is "
+                         "expected to fall.")
