@@ -294,7 +294,9 @@ def test_no_summary_sentence_opens_with_a_figure(name):
         for paragraph in text.split("\n\n"):
             if paragraph[:1] in "\"“„«‘":
                 continue  # a quote
-            for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+            # not after an abbreviated month or title ("Jan. 20, 2021", "St. Louis")
+            for sentence in re.split(r"(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<=[.!?])\s+",
+                                     paragraph):
                 frame = re.match(r"[\w ']{3,30}?\s?:\s", sentence)  # "Background: ", "Contexte : "
                 after_frame = sentence[frame.end():] if frame else sentence
                 for said in (sentence, after_frame):
