@@ -182,6 +182,24 @@ def _year_for(st: State, month: int, day: int) -> str | None:
     return None
 
 
+def animal_headline(st: State) -> bool:
+    """Whether the headline says the study was done in animals or cells ("... shrinks
+    tumours in mice", "Mouse study finds ...") and names no people: a lab study, whose
+    participants are no people even when it also used a few patients' samples."""
+    title = st.found.title[0] if st.found.title else ""
+    return bool(_ANIMAL_TITLE.search(title)) and not _PEOPLE_TITLE.search(title)
+
+
+_ANIMAL_TITLE = re.compile(
+    r"(?i)\b(?:in|of|for)\s+(?:\w+\s+){0,2}?(?:mice|rats|rodents|animals|monkeys|primates|"
+    r"pigs|zebrafish|worms|flies|fruit\s+flies|cells|organoids|the\s+lab(?:oratory)?|"
+    r"lab\s+dishes|a\s+dish)\b|\b(?:mouse|rat|animal|cell|laboratory|lab)\s+(?:study|"
+    r"studies|experiments?|research|model)\b")
+_PEOPLE_TITLE = re.compile(
+    r"(?i)\b(?:people|patients|humans?|adults|children|kids|women|men|babies|infants|"
+    r"participants|volunteers|seniors|teens|smokers|survivors)\b")
+
+
 def find_cohort(st: State) -> tuple[Sentence, re.Match[str]] | None:
     """The sentence and match that give the study's own participant count ("A total of 133
     participants were randomly assigned", "For the 1,214 women in the study", "a trial
@@ -190,6 +208,8 @@ def find_cohort(st: State) -> tuple[Sentence, re.Match[str]] | None:
     Read from study sentences that are not background and do not speak of earlier
     studies; the strongest wording wins, then the earliest sentence. The match has the
     groups ``n`` (the count), ``np`` (who), ``rest`` (what follows) and ``q`` (a hedge)."""
+    if animal_headline(st):
+        return None  # the study's subjects are animals or cells, not people
     best: tuple[int, int, Sentence, re.Match[str]] | None = None
     for order, s in enumerate(study_sentences(st)):
         if kind_of(st, s) == "background" or about_other_study_only(s.text):
@@ -288,9 +308,13 @@ def _evidence(st: State, terms: set[str], secondary: bool) -> str | None:
     """randomised (assignment stated), observational (records, cohorts, surveys, a
     re-analysis), lab (animals or cells and no participants), other (a trial, placebo or
     pilot without randomisation), or None when the release does not say."""
+    text = " ".join(s.text for s in _own_sentences(st))
+    if animal_headline(st):
+        return "lab"  # "... attack tumours in mice": whatever human samples it also used
+    if _POOLED_TRIALS.search(text):
+        return "other"  # the trials it pools were randomised; the pooling is no trial
     if "randomised-trial" in terms:
         return "randomised"
-    text = " ".join(s.text for s in _own_sentences(st))
     if secondary or _OBSERVATIONAL.search(text) or "retrospective-study" in terms:
         return "observational"
     if _LAB.search(text) and find_cohort(st) is None:
@@ -490,16 +514,21 @@ _WHO = (rf"(?:{PEOPLE}|men\s+and\s+women|women\s+and\s+men|boys\s+and\s+girls|gi
 _NP = rf"(?P<np>(?:[\w'’-]+\s+){{0,4}}?{_WHO})\b"  # "adult type 2 diabetic patients"
 _Q = r"(?P<q>(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|" \
      r"approximately\s+|roughly\s+|around\s+|just\s+over\s+|close\s+to\s+)?"
-_N = rf"(?P<n>{ANYNUM})"
+_N = rf"(?P<n>{ANYNUM}(?:\s+million)?)"  # "the records of 1.2 million people"
 _REST = r"(?P<rest>[^.;]{0,120})"
 _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # "A total of 133 participants ...", "the study enrolled a total of 52 women and men"
     rf"\ba\s+total\s+of\s+{_Q}{_N}\s+{_NP}{_REST}",
     # "221 participants were randomly assigned / enrolled / took part / were followed"
-    rf"(?<![\d,.])\b{_Q}{_N}\s+{_NP}(?P<rest>)\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?"
+    # "36 adults with migraine were randomly assigned", "The 1,200 participants were divided"
+    rf"(?<![\d,.])\b{_Q}{_N}\s+{_NP}(?P<rest>(?:\s+(?:with|aged|from|at|who\s+had)\s+"
+    r"[^,.;()]{1,40}?)?)\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?"
     r"(?:randomi[sz]ed|assigned|allocated|enrolled|recruited|included|followed|studied|"
     r"tracked|analy[sz]ed|surveyed|screened|evaluated|examined|assessed|observed|selected|"
-    r"interviewed)|took\s+part|participated|completed\s+the\s+(?:study|trial|survey))",
+    r"interviewed|divided|split|placed|matched|monitored)|took\s+part|participated|"
+    r"completed\s+the\s+(?:study|trial|survey))",
+    # "Participants (n = 240) were ...": the count given as n
+    rf"\b{_NP}\s*\(\s*n\s*=\s*{_Q}{_N}\s*\)(?P<rest>)",
     # "randomized 111 men and women", "enrolled 1,147 patients", "data from 282 participants"
     rf"\b(?:looked\s+at|involved|included|include|recruited|enrolled|studied|analy[sz]ed|"
     r"followed|assigned|randomi[sz]ed|examined|surveyed|evaluated|involving|including|"
@@ -507,7 +536,7 @@ _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"(?:data\s+(?:on|from)\s+|records\s+of\s+|the\s+records\s+of\s+)?{_Q}{_N}\s+{_NP}{_REST}",
     # "a trial with 42 participants", "a cohort of 541 9- to 11-year-olds", "data from 282 ..."
     r"\b(?:study|trial|analysis|cohort|sample|survey|experiment|data|records)\s+(?:(?:collected|"
-    r"gathered|drawn|obtained|pooled)\s+)?"
+    r"gathered|drawn|obtained|pooled|came|come|were\s+drawn|were\s+taken)\s+)?"
     r"(?:of|with|on|in|involving|including|included|among|from|for|covering|comprised|comprising|"
     rf"consisted\s+of|consisting\s+of|enrolled)\s+(?:a\s+total\s+of\s+)?"
     rf"{_Q}{_N}\s+{_NP}{_REST}",
@@ -546,7 +575,7 @@ _WIRES = {"NEWSWISE", "PRNEWSWIRE", "BUSINESS WIRE", "EUREKALERT", "GLOBE NEWSWI
           "REUTERS", "PR NEWSWIRE", "EMBARGOED"}
 _DESIGN = (
     (r"\bretrospective\b", "retrospective-study"),
-    (r"\brandomi[sz](?:ed|ation)\b|\brandomly\s+(?:assigned|allocated|selected|divided|split|"
+    (r"(?<!\bmendelian\s)\brandomi[sz](?:ed|ation)\b|\brandomly\s+(?:assigned|allocated|selected|divided|split|"
      r"placed|chosen|given)|\b(?:assigned|allocated|divided|split|placed)\s+(?:\w+\s+){0,4}?"
      r"(?:at\s+random|randomly)\b", "randomised-trial"),
     (r"\bplacebo\b", "placebo"),
@@ -601,9 +630,16 @@ _OBSERVATIONAL = re.compile(
     r"(?i)\b(?:observational|case-control|cross-sectional|retrospective(?:ly)?|registry|"
     r"registries|databases?|(?:medical|health|hospital|patient|insurance|prescription)\s+"
     r"records|claims\s+data|cohorts?\s+(?:study|studies|of)|prospective\s+(?:cohort|study)|"
-    r"population-based|pooled|pooling|epidemiological|"
+    r"population-based|pooled|pooling|epidemiological|mendelian\s+randomi[sz]ation|"
     r"(?:analy[sz]ed|compared|reviewed|examined|used|mined|collected)\s+(?:\w+\s+){0,3}?"
     r"(?:data|records|database|charts|files|registr(?:y|ies))|chart\s+review)\b")
+# A review that pools trials: "a meta-analysis of 21 randomized trials", "pooled data from
+# 14 trials", "a systematic review of randomised controlled trials".
+_POOLED_TRIALS = re.compile(
+    r"(?i)\b(?:meta-?analys[ie]s|systematic\s+review|pooled\s+(?:analysis|data|results)|"
+    r"pooled|pooling|combined\s+(?:the\s+)?(?:data|results))\b[^.;]{0,80}?\b(?:\d[\d,]*|"
+    r"two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:[\w-]+\s+){0,3}?"
+    r"trials\b")
 _LAB = re.compile(
     r"(?i)\b(?:mice|mouse|rats?|rodents?|animal\s+models?|in\s+vitro|cell\s+cultures?|"
     r"cultured\s+cells|zebrafish|monkeys|primates|pigs|in\s+the\s+(?:lab|laboratory)|"

@@ -27,8 +27,15 @@ DATE = (r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s
 
 
 def number(text: str) -> float | int | None:
-    """``1,147`` -> 1147, ``7.3`` -> 7.3, ``five`` -> 5."""
+    """``1,147`` -> 1147, ``7.3`` -> 7.3, ``five`` -> 5, ``1.2 million`` -> 1200000."""
     t = text.strip().lower().replace(",", "")
+    scale = re.fullmatch(r"(.+?)\s+(million|billion)", t)
+    if scale:
+        base = number(scale.group(1))
+        if base is None:
+            return None
+        value = base * (1_000_000 if scale.group(2) == "million" else 1_000_000_000)
+        return round(value) if float(value).is_integer() or value >= 1000 else value
     if t in WORD_NUMBERS:
         return WORD_NUMBERS[t]
     try:

@@ -1,0 +1,73 @@
+"""The study's own design and participant count (``plainsum extract``, stage
+:mod:`plainsum_extract.frame`), in wordings the first readers missed: the count given as
+"(n = 240)", "Data came from N ...", "N adults with X were randomly assigned", "the 1,200
+participants were divided", "1.2 million people"; mendelian randomisation is no
+randomised trial, a meta-analysis of trials is no trial of its own, and a headline that
+puts the study in mice makes it a lab study with no participants. Every text here is
+made up for the test; none comes from a release."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from plainsum_extract.facts import find  # noqa: E402
+from plainsum_extract.repair import repair  # noqa: E402
+from plainsum_extract.text import number  # noqa: E402
+
+
+def read(body: str, title: str = "A study of something") -> tuple[str | None, float | None]:
+    found = find(repair(f"{title}\n\n{body}\n"), {})
+    cohort = next((f["value"] for f in found.facts if f["id"] == "cohort"), None)
+    return found.evidence, cohort
+
+
+@pytest.mark.parametrize("body, evidence, count", [
+    ("Data came from 45,210 participants in a national biobank, who were followed for 11 "
+     "years. Those who slept less than six hours had a 20 percent higher risk of stroke.",
+     "observational", 45210),
+    ("The 1,200 participants were divided into two groups at random. Those who got the app "
+     "lost 3 kg more than those who did not.", "randomised", 1200),
+    ("The team drew on the health records of 1.2 million people in Denmark. People who took "
+     "the drug had a 12 percent lower risk of dementia.", "observational", 1200000),
+    ("Participants (n = 240) were randomly assigned to yoga or stretching. Pain fell by 2.1 "
+     "points more with yoga.", "randomised", 240),
+    ("In the crossover trial, 36 adults with migraine were randomly assigned to take the drug "
+     "or a placebo first. Headache days fell by 2 a month on the drug.", "randomised", 36),
+])
+def test_the_participant_count_in_more_wordings(body, evidence, count):
+    assert read(body) == (evidence, count)
+
+
+def test_mendelian_randomisation_is_an_observational_design():
+    body = ("The researchers used mendelian randomization, a method that uses genetic "
+            "variants, in data from 350,000 adults. Higher coffee intake was linked to a 10 "
+            "percent lower risk of gout.")
+    assert read(body) == ("observational", 350000)
+
+
+def test_a_meta_analysis_of_randomised_trials_is_no_randomised_trial():
+    body = ("This meta-analysis pooled data from 21 randomized trials involving 9,400 "
+            "patients. Statins lowered the risk of stroke by 18 percent.")
+    assert read(body)[0] == "other"
+
+
+def test_a_study_the_headline_puts_in_mice_is_a_lab_study_without_participants():
+    body = ("The researchers first compared blood samples from 52 patients with the disease. "
+            "They then gave the compound to mice, which lived 20 percent longer than "
+            "untreated mice.")
+    assert read(body, "Blood compound extends life in mice") == ("lab", None)
+    # the same text under a headline about patients keeps its participants
+    assert read(body, "Blood compound linked to longer life in patients")[1] == 52
+
+
+def test_millions_are_read_as_a_number():
+    assert number("1.2 million") == 1_200_000
+    assert number("two million") == 2_000_000
+    assert number("1,147") == 1147
+    assert number("some million") is None
