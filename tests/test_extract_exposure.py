@@ -185,3 +185,80 @@ Nurses with 1 to 4 years of night work had a 12 percent higher risk of migraine 
     found = find(repair(text), {})
     times = {(t.value, t.unit) for t in found.times.values()}
     assert (4, "year") not in times and (9, "year") not in times
+
+
+def test_a_ratio_with_bracketed_short_forms_and_a_trial_compares_the_arms() -> None:
+    text = """Pill slows lung scarring
+
+The trial randomly assigned 1,204 adults with lung fibrosis to nintarib or placebo.
+
+The primary outcome occurred in 24.1% of patients in the nintarib group and 31.6% in the
+placebo group (hazard ratio [HR], 0.71; 95% confidence interval [CI], 0.58 to 0.87).
+Hospital admission for breathing problems was also less frequent (HR 0.80; 95% CI,
+0.66-0.97).
+"""
+    found = find(repair(text), {})
+    ratios = {f["value"]: f for f in found.facts if f["kind"] == "ratio"}
+    assert ratios[0.71]["ci"] == [0.58, 0.87]
+    for value in (0.71, 0.80):
+        group = found.groups[ratios[value]["group"]].label
+        versus = found.groups[ratios[value]["versus"]].label
+        assert "nintarib" in group and "placebo" in versus, (value, group, versus)
+
+
+def test_people_after_among_run_to_the_clause_end() -> None:
+    text = """Screens and sleep
+
+The survey covered 12,400 pupils.
+
+The odds of poor sleep were 1.7 times higher among teens who gamed more than four hours
+a night (OR 1.70; 95% CI 1.32 to 2.19).
+"""
+    facts = _facts(text)
+    for kind, value in (("relative-change", 1.7), ("ratio", 1.70)):
+        group = _of(facts, kind, value)[2]
+        assert group == "teens who gamed more than four hours a night", (kind, group)
+
+
+def test_a_step_of_an_exposure_is_no_share_and_opens_the_group() -> None:
+    text = """Salt and blood pressure
+
+The team followed 30,500 adults for eight years.
+
+For each additional gram of salt a day, the risk of hypertension rose by 6% (OR 1.06;
+95% CI 1.03 to 1.09). Each 10% increment in processed meat intake was associated with a
+4% higher risk of hypertension.
+"""
+    found = find(repair(text), {})
+    assert not [f for f in found.facts if f["kind"] == "proportion" and f["value"] == 10]
+    facts = _facts(text)
+    group, outcome = _of(facts, "ratio", 1.06)[2:4]
+    assert "gram of salt" in group and outcome == "hypertension", (group, outcome)
+
+
+def test_a_range_of_relative_changes_is_an_effect_of_the_exposure() -> None:
+    text = """Stairs and survival
+
+The team followed 18,100 office workers.
+
+Workers who climbed at least ten flights a day had a 25% to 40% lower risk of heart
+attack than those who took the lift.
+"""
+    found = find(repair(text), {})
+    rng = next(f for f in found.facts if f["kind"] == "range" and f["low"] == 25)
+    assert "ten flights" in found.groups[rng["group"]].label
+    assert "heart attack" in found.measures[rng["measure"]]["label"]["en"]["plain"]
+
+
+def test_an_aside_after_but_not_with_has_that_outcome_and_a_bare_interval() -> None:
+    text = """Fish oil meta-analysis
+
+The review pooled 14 trials with 77,000 participants.
+
+Fish oil was associated with a lower risk of heart attack (RR 0.87; 95% CI 0.79 to
+0.96), but not with stroke (RR 1.02, 0.91-1.14).
+"""
+    facts = _facts(text)
+    _, _, group, outcome, fact = _of(facts, "ratio", 1.02)
+    assert outcome == "stroke" and "fish oil" in group.lower()
+    assert fact["ci"] == [0.91, 1.14]

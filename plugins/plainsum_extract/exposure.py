@@ -59,7 +59,8 @@ _QUANTILE = re.compile(
     r"(?i)\b(?:quartiles?|quintiles?|tertiles?|deciles?|thirds?|fifths?|fourths?|"
     r"categor(?:y|ies)|percentiles?)\b")
 _PEOPLE_HEAD = re.compile(rf"(?i)\b(?:{PERSONS}|{AGENTS}|those|individuals|respondents)\b"
-                          r"|\b(?-i:[A-Z][a-z]+(?:ans|ese|ers|ites|ards|ons))\b")
+                          r"|\b(?-i:[A-Z][a-z]+(?:ans|ese|ers|ites|ards|ons))\b"
+                          r"|\b[a-z]+(?:arians|icians)\b")  # "pescatarians", "physicians"
 _PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+|of|and))*$")
 
 
@@ -107,10 +108,14 @@ def _trim(phrase: str) -> str:
     return " ".join(phrase.split()).strip(" ,")
 
 
-def _acceptable(phrase: str) -> bool:
+def _acceptable(phrase: str, per_unit: bool = False) -> bool:
     """Whether a subject can name an exposure: a short noun phrase, not the effect itself
-    nor the study, holding no figure."""
+    nor the study, holding no figure (``per_unit``: "each additional hour of sleep" may
+    open with "each")."""
     ws = phrase.split()
+    if per_unit and re.match(r"(?i)(?:each|every)\s+\w", phrase):
+        phrase = re.sub(r"(?i)^(?:each|every)\s+", "", phrase)
+        ws = phrase.split()
     if not ws or len(ws) > 16 or not re.search(r"[A-Za-z]{3}", phrase):
         return False
     if _NOT_EXPOSURE.search(phrase) or re.search(r"\d\s*(?:%|percent|per\s+cent)", phrase):
@@ -183,7 +188,8 @@ def _elliptic(text: str, masked: str, end: int) -> tuple[str, int, int] | None:
 
 _OPENING = re.compile(
     r"(?i)^\W*(?:(?:overall|however|similarly|likewise|also|by\s+contrast|in\s+contrast|"
-    r"and|but|meanwhile),?\s+)?(?:in|among|within)\s+(?P<np>[^,;:()]{2,90}?)"
+    r"and|but|meanwhile),?\s+)?(?:in|among|within|(?=for\s+(?:each|every)\b)for)\s+"
+    r"(?P<np>[^,;:()]{2,90}?)"
     r"(?:\s*,\s*|\s+(?=(?:the|their|its)\s+(?:[\w-]+\s+)?(?:risk|odds|hazard|rates?|"
     r"association|likelihood|chances?|reduction|increase|difference|link)\b))")
 _ANALYSIS_OF = re.compile(
@@ -205,9 +211,9 @@ def _opening(text: str, masked: str, lo: int, end: int) -> tuple[str, int, int] 
     if inner:  # "a subgroup analysis of studies conducted in Asia": those in Asia
         phrase = phrase[inner.end():]
     phrase = _trim(phrase)
-    if not _acceptable(phrase) or re.match(r"(?i)(?:addition|particular|total|general|"
-                                           r"contrast|comparison|summary|short|all)\b",
-                                           phrase):
+    if not _acceptable(phrase, per_unit=True) or re.match(
+            r"(?i)(?:addition|particular|total|general|contrast|comparison|summary|short|"
+            r"all)\b", phrase):
         return None
     at = text.find(phrase, start)
     return phrase, at, at + len(phrase)
@@ -226,6 +232,10 @@ def _ratio_for(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
     if not m:
         return None
     phrase = m.group("np").strip()
+    among = re.search(r"(?i)\b(?:among|in)\s+(?P<p>(?:the\s+)?[^,;:()]{3,80})$", phrase)
+    if among and (_PEOPLE_HEAD.search(among.group("p")) or _QUANTILE.search(among.group("p"))):
+        # "for all-cause mortality among current smokers compared with never smokers"
+        phrase = among.group("p")
     if not (_QUANTILE.search(phrase) or _PEOPLE_HEAD.search(phrase) or re.search(
             r"(?i)\b(?:versus|vs\.?|compared)\b", phrase)):
         return None
@@ -265,7 +275,7 @@ def people_label(phrase: str, opens: bool = False) -> str:
 _FRAGMENT = re.compile(
     r"(?i)%|\b(?:percent|per\s+cent|percentage|quartiles?|quintiles?|tertiles?|deciles?|"
     r"corresponding|times|fold|top|bottom|highest|lowest|additional|each|hazard|ratio|"
-    r"ratios|odds|likely)\b|^(?:the\s+)?(?:risk|rate|rates|chance|likelihood)$|"
+    r"ratios|odds|likely|frequent|common)\b|^(?:less|more|lower|higher)\b|^(?:the\s+)?(?:risk|rate|rates|chance|likelihood)$|"
     r"\b(?:the|a|an)\s+(?:risk|rate|odds)$")
 
 
@@ -332,3 +342,48 @@ def for_opening(text: str, pos: int) -> tuple[str, int, int] | None:
                      r"these|those|them|it|example)\b", phrase):
         return None
     return phrase, m.start("np"), m.start("np") + len(m.group("np").strip())
+
+
+_SUBJECT_OUTCOME = re.compile(
+    r"(?i)(?:^|[;:]\s*|,\s*(?:and|but|while)\s+)\W*(?:(?:also|similarly|likewise|in\s+addition|"
+    r"meanwhile|overall),?\s+)?(?P<o>[^,;:()]{3,80}?)\s+(?:was|were)\s+(?:also\s+|"
+    r"significantly\s+|much\s+|substantially\s+)?(?:less|more|lower|higher|reduced|increased|"
+    r"rarer|commoner)\s*(?:frequent|common|often|likely|in\s+\w+)?\s*[,(]\s*"
+    r"(?:[\w\[\]-]+\s*,?\s*){0,3}$")
+
+
+def outcome_subject(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The event a clause says was less or more frequent, as the outcome of the figure at
+    ``pos`` that sizes it ("Hospital admission for breathing problems was also less
+    frequent (HR 0.80)"); None when the subject is people, the risk itself or no event."""
+    m = _SUBJECT_OUTCOME.search(text, 0, pos)
+    if not m or m.end() != pos:
+        return None
+    phrase = " ".join(m.group("o").split())
+    if _PEOPLE_HEAD.search(phrase) or _NOT_EXPOSURE.search(phrase) or fragment(phrase) or \
+            re.match(r"(?i)(?:it|this|that|they|there|which)\b", phrase):
+        return None
+    phrase = phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+    at = m.start("o")
+    return phrase, at, at + len(m.group("o").strip())
+
+
+_VERB_BEFORE = re.compile(
+    r"(?i)\b(?P<v>(?!(?:had|has|have|was|were|is|are|been|reduced|increased|lowered|raised|"
+    r"cut|decreased|rose|fell|dropped|declined|grew)\b)(?:[a-z]+ed|lived|slept|ran|swam|ate|"
+    r"drank|spent|stayed|survived|walked|kept|grew|rode|sat))\s+(?:(?:about|nearly|almost|"
+    r"roughly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")
+_MORE = (r"longer|farther|further|faster|slower|more|less|better|worse|earlier|later|sooner|"
+         r"fewer")
+_COMPARATIVE = re.compile(rf"(?i)\s*(?P<c>{_MORE})\b")
+
+
+def verb_outcome(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """What people did that changed, when a figure sits between a verb and a comparative
+    ("Mice that received NX-71 lived 14 percent longer" -> "lived longer")."""
+    v = _VERB_BEFORE.search(text, max(0, start - 40), start)
+    c = re.search(rf"(?i)\s(?P<c>{_MORE})\b", text[start:end]) or \
+        _COMPARATIVE.match(text, end)
+    if not v or not c:
+        return None
+    return f"{v.group('v').lower()} {c.group('c').lower()}", v.start("v"), end

@@ -32,13 +32,15 @@ from .exposure import (
     exposure_phrase,
     for_opening,
     fragment,
+    outcome_subject,
     people_label,
     risk_named,
+    verb_outcome,
 )
 from .groups import PERSONS, _add_group, group_named, label_problem, mentions, subject_groups
 from .money import money_spans
 from .quantity_amounts import Count, counts, fractions, means, study_times
-from .quantity_forms import HEDGES, Quantity, claimed, hedge_of, read
+from .quantity_forms import EFFECT_AFTER, HEDGES, Quantity, claimed, hedge_of, read
 from .state import AGENT_PEOPLE, PEOPLE, Sentence, State, add_fact
 from .subject import among_before, clause_subject
 from .terms import event_term, mentions_term
@@ -371,7 +373,12 @@ def percents(text: str) -> list[re.Match[str]]:
     return [m for m in _PERCENT.finditer(text)
             if not re.search(rf"{NUM}\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*$",
                              text[max(0, m.start() - 14):m.start()])
-            and not any(a <= m.start() < b for a, b in taken)]
+            and not any(a <= m.start() < b for a, b in taken)
+            and not _PER_STEP.search(text, max(0, m.start() - 20), m.start())]
+
+
+_PER_STEP = re.compile(r"(?i)\b(?:each|every|per)\s+(?:additional\s+|extra\s+)?$")
+"""Before a percentage that is a step of an exposure ("each 10% increment in intake")."""
 
 
 def hedge_before(before: str) -> str | None:
@@ -530,7 +537,20 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if outcome and q.kind != "difference" and (fragment(outcome[0]) or (
                 exposure and exposure[1] <= outcome[1] < exposure[2])):
             outcome = None  # "percent higher risk", "the top": no event; the one before
+        where = st.found.groups[group].span if group in st.found.groups else [0, 0]
+        if outcome and q.kind != "difference" and (where[0] <= s.at(outcome[1]) < where[1] or any(
+                h[2] == group and h[0] <= outcome[1] < h[1] for h in mentions(st, s.text))):
+            outcome = None  # "... higher for those with the lowest levels of vitamin D"
         outcome = outcome or for_opening(s.text, q.phrase[0])
+        if outcome is None and q.kind != "difference":
+            # "Admission was also less frequent (HR 0.80)": the event said to change;
+            # "Risk of dementia was 28 percent higher for ...": the risk its clause named;
+            # "24.1% in the drug group and 31.6% in the placebo group (HR 0.71)": the
+            # outcome of the shares it compares
+            outcome = next((o for o in (
+                outcome_subject(s.text, q.phrase[0]), risk_named(s.text[:q.phrase[0]]),
+                _pair_outcome(st, s, q), verb_outcome(s.text, q.phrase[0], q.phrase[1]))
+                if o and not label_problem(o[0], outcome=True)), None)
         if group == "all" and referent and referent[0] not in (None, "all") and \
                 st.kinds.get(s.start) != "background":
             # "The pooled risk of stroke was also lower (RR 0.75)": no exposure named in
@@ -546,6 +566,10 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                         and s.at(q.phrase[0]) - f["source_span"][1] <= 2), None)
         if counted and q.fields.get("measure") == "age":
             group = counted["group"]  # "3,400 porters aged 20 to 65": the ages of those counted
+        if q.fields.get("unit") == "percent" and EFFECT_AFTER.match(s.text, q.phrase[1]):
+            # "had a 50% to 70% lower risk of death": the size of an effect, said of the
+            # exposure compared
+            group = _exposure_group(st, s, q, group)[0]
         if q.fields.get("measure"):
             fact["measure"] = measure_id(st, q.fields["measure"],
                                          [s.at(q.phrase[0]), s.at(q.phrase[1])])
@@ -576,7 +600,7 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             fact["outcome"] = carried  # "Similarly, ... a 22% lower risk"
             fact["review"] = ("the sentence names no outcome: the one of the figure just "
                               "before is read as its outcome; check")
-        elif risk and q.kind in _EFFECTS:
+        elif risk and q.kind in _EFFECTS and not label_problem(risk[0], outcome=True):
             # "Nurses with 1 to 2 years had a 5 percent higher risk": of the risk the
             # release named before ("the risk of type 2 diabetes rose with ...")
             words, where, lo, hi = risk
@@ -671,6 +695,25 @@ def _arms_compared(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
             treated = next(a for a in arms if a != control[0])
             return treated, control[0]
     return group, versus
+
+
+def _pair_outcome(st: State, s: Sentence, q: Quantity) -> tuple[str, int, int] | None:
+    """The outcome of the shares a ratio in parentheses compares ("24.1% in the drug group
+    and 31.6% in the placebo group (HR 0.71)"): that of the proportions of its clause."""
+    if q.kind != "ratio" or s.text.rfind("(", 0, q.phrase[0]) < 0:
+        return None
+    lo = max([0] + [m.end() for m in re.finditer(r"[;.]\s", s.text[:q.phrase[0]])])
+    shares = [f for f in st.found.facts if f["kind"] == "proportion" and f.get("outcome")
+              and s.at(lo) <= f["source_span"][0] < s.at(q.phrase[0])]
+    if len(shares) < 2 or len({f["outcome"] for f in shares[-2:]}) != 1:
+        return None
+    outcome = st.found.outcomes.get(shares[-1]["outcome"])
+    if outcome is None:
+        return None
+    words = outcome["label"]["en"]["plain"]
+    span = outcome.get("source_span") or [s.at(lo), s.at(lo)]
+    at = span[0] - s.start
+    return words, at, at + len(words)
 
 
 def _explained(text: str, q: Quantity) -> int:
@@ -813,11 +856,27 @@ _EXPOSED = re.compile(
     rf"whereas|but)\b)")
 
 
+_EXPOSED_WHOLE = re.compile(
+    rf"(?i)\s+(?:(?P<with>with|for\s+those\s+with|in\s+those\s+with|among\s+those\s+with)|"
+    rf"(?:among|in|for)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{PERSONS}\b))\s+(?:the\s+)?"
+    rf"(?P<x>(?!an?\b|the\s+(?:study|trial)\b)(?:[\w'’,-]+\s+){{0,11}}?[\w'’-]+)"
+    rf"(?=\s*(?:[.;:()]|$))")
+
+
 def _exposed(st: State, s: Sentence, q: Quantity) -> str | None:
     """The people a relative change is about when it is said of a trait or exposure right
     after it ("about two times as likely with advancing age" -> people with advancing age,
-    "twice as likely among smokers" -> smokers); None when no whole label follows."""
-    m = _EXPOSED.match(s.text, q.phrase[1])
+    "twice as likely among smokers" -> smokers); None when no whole label follows. The
+    phrase runs to the clause's end when that makes a label ("among teens who used social
+    media more than three hours a day (OR 1.6)"), else to a comparison word."""
+    m = _EXPOSED_WHOLE.match(s.text, q.phrase[1]) or _EXPOSED.match(s.text, q.phrase[1])
+    if m and m.re is _EXPOSED_WHOLE:
+        x = " ".join(m.group("x").split())
+        label = f"people with {x}" if m.group("with") else x
+        gid = group_named(st, label, [s.at(m.start("x")), s.at(m.end("x"))])
+        if gid:
+            return gid
+        m = _EXPOSED.match(s.text, q.phrase[1])
     if not m:
         return None
     x = " ".join(m.group("x").split())
@@ -858,6 +917,9 @@ def _guessed_before(text: str, outcome: tuple[str, int, int], q: Quantity) -> bo
     than the outcome of the effect said just before."""
     if outcome[1] >= q.phrase[0]:
         return False
+    if re.search(r"(?i),\s*(?:but|and|or)?\s*(?:not\s+(?:with|for|of)|of)\s+$",
+                 text[:outcome[1]]):
+        return False  # "..., but not with stroke (RR 0.98)": the aside's own outcome
     aside = text[:q.phrase[0]].count("(") > text[:q.phrase[0]].count(")")
     if not aside and not re.match(r"(?i)(?:or|and|but|who|which|that|one|two|three|\d)\b|"
                                   r"[a-z]+ed\b", outcome[0]):

@@ -131,8 +131,13 @@ _P = (r"\s*[,;(]?\s*(?:p|P)(?:\s*-?\s*value)?\s*(?P<rel>[<=>≤≥]|(?:was|of))\
 _RATIO = re.compile(
     rf"(?:(?i:\b(?P<k>hazard|odds|risk|rate|incidence\s+rate)\s+ratios?)|"
     rf"\b(?P<ab>a?HR|a?OR|a?RR|IRR)|(?i:\b(?P<rr>relative\s+risk)))"
-    rf"\s*(?:[(\[][A-Za-z]{{2,4}}[)\]]\s*)?(?i:\s*(?:for|of)\s+(?P<o>[^,;:()0-9]{{1,60}}?))?"
+    rf"\s*(?:[(\[][A-Za-z]{{2,4}}[)\]]\s*)?(?i:\s*(?:for|of)\s+(?P<o>[^,;:()0-9]{{1,120}}?))?"
     rf"(?i:\s*(?:was|were|is|of|=|:|,)?\s*(?:about\s+|approximately\s+)?)(?P<n>{NUM})(?!\s*%)")
+_BARE_CI = re.compile(rf"\s*[,;]\s*(?P<lo>{NUM})\s*(?:-|–|—|to)\s*(?P<hi>{NUM})\s*[)\]]")
+"""An interval written without its name right after a ratio ("(RR 0.90, 0.81-0.99)")."""
+_ASIDE_OUTCOME = re.compile(
+    r"(?i),\s*(?:but|and|or)?\s*(?:not\s+(?:with|for|of)|of)\s+"
+    r"(?P<o>[a-z][\w'’ -]{2,60}?)\s*\(\s*(?:[\w-]+\s+){0,2}$")
 _FOR_CLOSE = re.compile(r"(?i)\s*[,;]?\s*(?:for|of)\s+(?P<o>[a-z][^()\d;]{2,50}?)\s*\)")
 _ABBREV_RATIO = {"hr": "hazard", "ahr": "hazard", "or": "odds", "aor": "odds", "rr": "risk",
                  "arr": "risk", "irr": "rate"}
@@ -223,7 +228,7 @@ _STOP_OUTCOME = re.compile(
     r"the\s+(?:expense|cost|price))|"
     # "death from liver disease": what the death was from is part of the outcome
     r"within|(?<!death\s)(?<!deaths\s)(?<!dying\s)(?<!died\s)from|were|was|is|are|had|has|"
-    r"have)(?=\s|$)|"
+    r"have|fell|rose|declined|grew|doubled|halved|tripled)(?=\s|$)|"
     # "... of heart disease and a 20-fold risk of ...": a second figure starts
     r"\s(?:and|or|but)\s+(?:an?\s+|the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|twice|half)\b)")
@@ -475,7 +480,7 @@ def _ratios(text: str) -> list[Quantity]:
             kind = "risk"
         fields: dict[str, Any] = {"ratio": kind}
         end = m.end()
-        ci = re.match(_CI, text[end:])
+        ci = re.match(_CI, text[end:]) or _BARE_CI.match(text[end:])
         if ci:
             lo, hi = read_number(ci.group("lo")), read_number(ci.group("hi"))
             if lo is not None and hi is not None and lo < value < hi and lo > 0:
@@ -496,7 +501,13 @@ def _ratios(text: str) -> list[Quantity]:
         words = outcome_words(m.group("o")) if m.group("o") else None
         # "(HR 0.81; 95% CI 0.71-0.92 for hip fracture)": the outcome closes the aside
         tail = _FOR_CLOSE.match(text, end)
-        if words:
+        # "..., but not with stroke (RR 0.98)": the aside's own clause names its outcome
+        own = _ASIDE_OUTCOME.search(text, 0, m.start()) if not words else None
+        if own and outcome_words(own.group("o")):
+            words = outcome_words(own.group("o")) or ""
+            at = text.find(words, own.start("o"))
+            q.outcome = (words, at, at + len(words))
+        elif words:
             at = text.find(words, m.start("o"))
             q.outcome = (words, at, at + len(words))
         elif tail and outcome_words(tail.group("o")) and not re.match(
@@ -591,11 +602,23 @@ _HAVE = (r"have|had|has|experience[sd]?|report(?:ed|s)?|develop(?:ed|s)?|get|got
          r"are|were|is|was|use[sd]?|take|took")
 
 
+EFFECT_AFTER = re.compile(
+    r"(?i)\s*(?:lower|higher|reduced|increased|greater|elevated|decreased|less|more)\s+"
+    r"(?P<r>risk|odds|rate|chance|likelihood|incidence|hazard|likely)\s+(?:of|for|to)\s+"
+    r"(?:developing\s+|having\s+|getting\s+|being\s+|develop\s+|have\s+|get\s+|be\s+)?")
+"""The words after a percentage that make it the size of a change in a risk."""
+
+
 def _share_measure(text: str, start: int, end: int) -> str | None:
     """What a range of percentages measures: the change it sizes ("a 1 to 2 percent
     increase in brain volume"), what the people it counts have ("50 to 90 percent of
     young women have period pain"), else what the clause is about."""
     after = text[end:end + 120]
+    m = EFFECT_AFTER.match(after)
+    if m:  # "a 50% to 70% lower risk of death": the risk that changed
+        got = words_after(text, end + m.end())
+        what = "likely to" if m.group("r").lower() == "likely" else m.group("r").lower()
+        return f"{what} {'' if what == 'likely to' else 'of '}{got[0]}".lower() if got else None
     m = re.match(rf"(?i)\s*(?:{_NOUN_CHANGE})\s+(?:in|of)\s+", after)
     if m:
         got = words_after(text, end + m.end())
