@@ -28,6 +28,14 @@ BACKGROUND = [
     "Smokers have a 15 to 30 times higher risk of lung cancer than non-smokers.",
     "Rates of childhood myopia have doubled in the past two decades.",
     "Current treatments help only about a third of patients.",
+    # a reporting frame ties nothing to the study: what is said is judged on its own
+    "The researchers note that each year about 800,000 Americans have a stroke.",
+    "The investigators explained that roughly 30 percent of adults have high blood pressure.",
+    "Up to 80 percent of people with the condition are never diagnosed, the researchers said.",
+    "As the team points out, about 1 in 8 women will be diagnosed with breast cancer.",
+    # 'compared with' in a general statement in the present
+    "People with diabetes are twice as likely to die of heart disease compared with those "
+    "without it.",
 ]
 
 RESULTS = [
@@ -38,6 +46,10 @@ RESULTS = [
     "published today.",
     "Those who took the tablets evaluated their pain 30 percent lower than the others did.",
     "The team's 412 volunteers, recruited at 12 clinics, were 20 percent less likely to fall.",
+    "The researchers note that 24 percent of participants developed the disease.",
+    "Those who ate fish weekly scored 4.8 points higher compared with those who rarely did.",
+    "People who took the drug are 30 percent less likely to relapse than those given placebo, "
+    "the researchers said.",
 ]
 
 

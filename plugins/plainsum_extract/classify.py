@@ -129,7 +129,7 @@ _PRESENT = re.compile(
     r"(?i)\b(?:is|are|affects?|has|have|occurs?|develops?|dies?|die|experiences?|experience|"
     r"suffers?|suffer|accounts?\s+for|make\s+up|makes\s+up|costs?|lives?\s+with|"
     r"gets?|get|takes?|take|uses?|use|needs?|need|undergoes|undergo|remains?|"
-    r"account\s+for|live\s+with|ranges?|range|can|could|may|might|carr(?:y|ies)|smokes?|"
+    r"account\s+for|live\s+with|ranges?|range|can|could|may|might|will|carr(?:y|ies)|smokes?|"
     r"drinks?|eats?|loses?|lose|says?|goes|go|spends?|miss|misses|skips?|visits?|"
     r"feels?|keeps?|stops?|works?|sees?|"
     # what people in general do: "40 percent of patients do not respond", "only 12 percent
@@ -150,7 +150,7 @@ _ED = re.compile(
     r"\b(?!(?:based|related|aged|estimated|expected|projected|approved|advanced|limited|"
     r"infected|affected|called|named|skilled|detailed|elevated|prolonged|repeated|"
     r"diagnosed|associated|linked|untreated|unrelated|undiagnosed|so-called|needed|"
-    r"recommended|required|preferred|reduced|increased|combined|added|used)\b)"
+    r"recommended|required|preferred|reduced|increased|combined|added|used|compared)\b)"
     r"[a-z]{3,}ed\b")
 
 # The sentence is about this study (its people, groups, findings).
@@ -243,12 +243,17 @@ def methods_words(text: str) -> bool:
 def is_background(text: str) -> bool:
     """Whether a sentence (or clause) tells background rather than this study's results:
     earlier work and estimates always; national figures, yearly counts and costs, and
-    general present-tense statements with a figure, when nothing ties them to the study."""
+    general present-tense statements with a figure, when nothing ties them to the study.
+    A reporting frame ("The researchers note that ...", "..., the authors said") is no
+    tie: what they say is judged on its own."""
+    said = _unframed(text)
+    if said != text and re.search(r"\d|\b(?:half|third|quarter|twice)\b", said):
+        return is_background(said)
     if _EARLIER.search(text):
         return not _this_study_lead(text)
     if _FUTURE.search(text) and not _OWN.search(text):
         return True  # a study still to come, or what is not yet known
-    if _STUDY.search(text):
+    if _tied_to_study(text):
         return False
     if _NATIONAL.search(text):
         return True
@@ -264,6 +269,38 @@ def is_background(text: str) -> bool:
                           text) and _PRESENT.search(text)
                 and not (_RESULT_WORDS.search(text)
                          and (_ED.search(text) or _DEFINITE.match(text))))
+
+
+_SAYERS = (r"(?:the\s+)?(?:study['’]s\s+)?(?:lead\s+|senior\s+|first\s+|co-?)?(?:researchers?|"
+           r"authors?|team|investigators?|scientists?|experts?)")
+_SAYING = (r"(?:note[sd]?|say|says|said|point(?:s|ed)?\s+out|explain(?:s|ed)?|write|writes|wrote|"
+           r"add(?:s|ed)?|stress(?:es|ed)?|caution(?:s|ed)?|observe[sd]?|remind(?:s|ed)?)")
+# "The researchers note that ...", "As the team points out, ...", "..., the authors said."
+_FRAME_HEAD = re.compile(
+    rf"(?i)^\W*(?:as\s+)?{_SAYERS}\s+(?:also\s+)?{_SAYING}\b(?:\s+that)?[\s,]*")
+_FRAME_TAIL = re.compile(rf"(?i),\s*(?:{_SAYERS}\s+(?:also\s+)?{_SAYING}|said\s+{_SAYERS}|"
+                         rf"(?:{_SAYERS}\s+)?said\s+[A-Z][^,]{{0,60}})\W*$")
+# Ties to this study that hold whatever the tense; "compared with", "versus" tie only a
+# sentence that tells something past ("People with X are twice as likely to die compared
+# with those without it" is true in general).
+_COMPARING = re.compile(r"(?i)\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b")
+
+
+def _unframed(text: str) -> str:
+    """What a sentence says without its reporting frame ("The researchers note that")."""
+    out = _FRAME_HEAD.sub("", text, count=1)
+    out = _FRAME_TAIL.sub("", out, count=1)
+    return out
+
+
+def _tied_to_study(text: str) -> bool:
+    """Whether a sentence speaks of this study (its people, groups, findings)."""
+    for m in _STUDY.finditer(text):
+        if not _COMPARING.fullmatch(m.group(0)):
+            return True
+        if _PAST.search(text) or _ED.search(text):
+            return True
+    return False
 
 
 # A sentence about a definite thing ("The device is 3,000 times more accurate", "This
