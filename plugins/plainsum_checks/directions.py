@@ -684,8 +684,34 @@ def _effect_way(text: str, said: Said, pack: object) -> Said:
     return said
 
 
+def _dropped_negation(text: str, said: Said, outcome: Outcome, lang: str) -> bool:
+    """Whether a flipped direction is the sheet's negated finding with its negation left
+    out ("had worsened" for "had not worsened", "avec aggravation" for "sans
+    aggravation"): a changed negation as well as a flipped direction."""
+    from .polarity import lacking
+
+    goal = through_polarity(outcome.direction, outcome.polarity)
+    stated = through_polarity(said.direction, outcome.polarity)
+    if said.negated or _NEGATED.get(stated) != goal or lacking(text, said.start, lang):
+        return False  # ("assenza di peggioramento": a negation in other words)
+    # the sheet's own words with the negation left out ("got worse" for "did not get
+    # worse"), not another word for the other way ("disability increased")
+    label = {t.norm for form in outcome.label.all_forms(lang) for t in tokens(form)
+             if len(t.norm) >= 4}
+    return any(len(t.norm) >= 4 and any(_stem_of(t.norm, w) for w in label)
+               for t in tokens(said.text))
+
+
+def _stem_of(a: str, b: str) -> bool:
+    """Two forms of one word: a shared beginning of five letters ("worse", "worsening";
+    "aggravation", "aggraver"; "piorado", "pioraram")."""
+    n = min(len(a), len(b), 5)
+    return a[:n] == b[:n]
+
+
 class DirectionValidator:
-    """Rule ``direction-flipped``."""
+    """Rules ``direction-flipped`` and, for a finding whose negation is left out,
+    ``negation-changed``."""
 
     name = "directions"
 
@@ -711,6 +737,12 @@ class DirectionValidator:
                     f"This sentence says \"{said.text}\", but the fact sheet says "
                     f"they {label}.",
                     fact_id, label, said.text, (said.start, said.end)))
+                if _dropped_negation(text, said, outcome, context.lexicon.lang):
+                    findings.append(Finding(
+                        "negation-changed", "error",
+                        f"\"{said.text}\" has lost the negation of the fact sheet's "
+                        f"finding: they {label}.",
+                        fact_id, label, said.text, (said.start, said.end)))
                 break
         return findings
 

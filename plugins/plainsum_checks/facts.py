@@ -32,6 +32,7 @@ from .numbers import CHECKED, Mention
 from .reported import AS_RESULT
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 from .text import fold, tokens
+from .timepoints import is_point, swapped_times
 
 # a choice between two things, each word of a pair before one of them: "either ... or",
 # "o bien ... o", "soit ... soit", "entweder ... oder", "o ... oppure", "ou ... ou":
@@ -133,6 +134,8 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
                            mentions, [m.start for m in mentions]))
     for m in mentions:
         judge.mention(m)
+    for m in swapped_times(text, mentions, spans, index, reading.findings, judge.pending):
+        judge.unsupported(m, "length of time")
     reading.stated |= judge.timepoints()
     reading.stated |= judge.ranges()
     reading.stated |= judge.effects.said_in_words()
@@ -254,6 +257,7 @@ class _Judge:
         # every share a wrong figure can be meant for is some group's
         self.grouped_shares = all(f.group is not None for f, _ in self.index.shares
                                   if f.kind != "comparison")
+        self.pending: list[Mention] = []  # time points the sheet never gives (timepoints)
 
     def mention(self, m: Mention) -> None:
         if m.kind in EFFECT_KINDS:
@@ -700,6 +704,9 @@ class _Judge:
         if known == "sheet":
             self.reading.stated.update(self.noted(m.value))
             self.swapped_means(m)
+        elif known == "other" and self.index.times and is_point(
+                m, self.index, self.effects.text):
+            self.pending.append(m)  # the wrong time of a figure, or a number (timepoints)
         elif known == "other":
             self.unsupported(m, "length of time")
 

@@ -31,6 +31,7 @@ from .analysis import NUMBERS
 from .denied_caveats import denied_caveats
 from .directions import _NEGATED, Said, _words, through_polarity
 from .none_scope import none_scope
+from .polarity import polarity
 from .recall_sheet import SheetWords, text_tokens
 from .recall_words import FREE, NOBODY, SCOPE, SOME, matcher, matches
 from .sheet import matches as value_matches
@@ -53,6 +54,7 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += _denied(text, context)
     out += _some_of_none(text, context, words)
     out += denied_caveats(text, context)
+    out += polarity(text, context)
     scope, nobody = _scope(context.lexicon.lang)
     out += none_scope(text, context, words, _narrow_outcomes(context, words), scope, nobody)
     return out

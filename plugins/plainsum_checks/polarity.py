@@ -1,0 +1,240 @@
+"""Rule ``negation-changed`` on what the sheet says in words: a statement of the sheet that
+carries a negation (a quote, "health agencies do not recommend vitamin D"; a limitation,
+"the study did not include a control group"; "those who don't respond to conventional
+therapy") said by the text without it ("currently recommend vitamin D", "O estudo
+incluiu um grupo de controlo", "presenza di gruppo di controllo").
+
+A sentence of the text says the statement when it holds the word the sheet's negation
+bears on (the meaning word right after it) and at least half of the statement's meaning
+words (two at least), each the same word or one of its inflections; a quote's
+clause needs three meaning words ("not in the long term" says too little alone), a
+limitation's two ("no comparison group", said as one phrase). It keeps the
+negation when a negation of the language stands anywhere in it, or a word for lacking
+("lack", "fehlt", "manque", "falta", "assenza"); a word for "without" ("ohne", "sin")
+counts only right before the word it bears on ("a comparison group without a
+transplant" still has a comparison group).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .directions import _words
+from .text import Token, fold, same_word, tokens
+
+SHARE = 0.5  # of a statement's meaning words a sentence must say
+NEAR = 3  # words either side of the sheet's negation that it bears on
+AFTER = 3  # words a "without" bears on after it
+# words for "without": they bear on the few words after them only (folded)
+_WITHOUT = frozenset({"without", "sin", "sans", "ohne", "senza", "sem"})
+# words for lacking something or for too little ("too small to show", "trop petit pour"),
+# by language: a negation in other words
+_LACK = {
+    "en": r"lack\w*|absen\w*|missing|fail\w*|unable|too",
+    "es": r"falt\w*|carec\w*|ausencia|demasiado",
+    "fr": r"manqu\w*|absence|absent\w*|dépourvu\w*|depourvu\w*|trop",
+    "de": r"fehl\w*|mangel\w*|\w*los|zu\s+\p{L}+\s*,?\s+um",
+    "it": r"manc\w*|assenza|privo|priva|privi|prive|troppo",
+    "pt": r"falt\w*|carec\w*|ausência|ausencia|demasiado|demais",
+}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One negated clause of the sheet: its meaning words and those its negation bears
+    on."""
+
+    source: str  # the quote's or limitation's id
+    text: str
+    words: tuple[str, ...]
+    heads: frozenset[str]
+
+
+def polarity(text: str, context: CheckContext) -> list[Finding]:
+    statements = _statements(context)
+    if not statements:
+        return []
+    lang = context.lexicon.lang
+    negation = _words(context.pack).negation
+    lack = _lack(lang)
+    out = []
+    for a, b in context.pack.sentence_spans(text):
+        toks = _tokens_at(text, a, b)
+        if not toks:
+            continue
+        found = []  # the statement said with the most of its words
+        for st in statements:
+            hits = _said(st, toks)
+            if hits is None or _negated(text, a, b, toks, hits, st.heads, negation, lack):
+                continue
+            found.append((len(hits), st, hits))
+        if not found:
+            continue
+        _, st, hits = max(found, key=lambda x: x[0])
+        lo, hi = min(t.start for t in hits), max(t.end for t in hits)
+        out.append(Finding(
+            "negation-changed", "error",
+            f"\"{text[lo:hi]}\" says without a negation what the fact sheet negates "
+            f"({st.source}: \"{st.text}\").", st.source, st.text, text[lo:hi], (lo, hi)))
+    return out
+
+
+def _tokens_at(text: str, a: int, b: int) -> list[Token]:
+    return [Token(t.norm, t.start + a, t.end + a) for t in tokens(text[a:b])]
+
+
+def _said(st: Statement, toks: list[Token]) -> list[Token] | None:
+    """The sentence's words that say the statement's, or None when it does not say it."""
+    hits = []
+    found: set[str] = set()
+    for tok in toks:
+        if len(tok.norm) < 4:
+            continue
+        word = next((w for w in st.words if w not in found and _akin(w, tok.norm)), None)
+        if word is not None:
+            found.add(word)
+            hits.append(tok)
+    if not found & st.heads or len(found) < need(st):
+        return None
+    return hits
+
+
+def need(st: Statement) -> int:
+    """How many of a statement's meaning words a sentence must say: all of a short one,
+    three at least of a longer one."""
+    n = len(st.words)
+    return n if n <= 3 else max(3, math.ceil(n * SHARE))
+
+
+def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
+             heads: frozenset[str], negation: Any, lack: Any) -> bool:
+    """Whether the clause of the statement's words keeps a negation: one of the
+    language's anywhere in it (a word for "without" only right before a word the sheet's
+    negation bears on), or a word for lacking. The clause runs from the clause mark before
+    the first word said to the one after the last ("with a comparison group, so no one
+    can say ..." has lost its negation)."""
+    lo = max((h.end() for h in _MARK.finditer(text, a, hits[0].start)), default=a)
+    hi = next((h.start() for h in _MARK.finditer(text, hits[-1].end, b)), b)
+    if lack is not None and lack.search(text, lo, hi):
+        return True
+    if negation is None:
+        return False
+    at = {t.start: i for i, t in enumerate(toks)}
+    for hit in negation.finditer(text, lo, hi):
+        i = at.get(hit.start())
+        if i is None or fold(hit.group()) not in _WITHOUT:
+            return True
+        if any(any(_akin(h, t.norm) for h in heads) for t in toks[i + 1:i + 1 + AFTER]):
+            return True
+    return False
+
+
+_MARK = regex.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _akin(a: str, b: str) -> bool:
+    """The same word, inflected or conjugated ("include", "included"; "recommandent",
+    "recommande"): a shared stem of five letters at least, all but three of the shorter
+    word's letters."""
+    if same_word(a, b):
+        return True
+    n = min(len(a), len(b))
+    if n < 5 or abs(len(a) - len(b)) > 4:  # not one word and a compound it opens
+        return False
+    k = 0
+    while k < n and a[k] == b[k]:
+        k += 1
+    return k >= max(5, n - 3)
+
+
+def _statements(context: CheckContext) -> list[Statement]:
+    return context.lexicon.remember(("polarity-statements",), lambda: _read_sheet(context))
+
+
+_CLAUSE = regex.compile(r"[^,;:.!?()]+")
+
+
+def _read_sheet(context: CheckContext) -> list[Statement]:
+    """The negated clauses of the sheet's quotes and limitations, in the text's language."""
+    sheet, lang = context.factsheet, context.lexicon.lang
+    negation = _words(context.pack).negation
+    if negation is None:
+        return []
+    stop = _stop(tuple(getattr(context.pack, "stopwords", None) or ()))
+    sources: list[tuple[str, str]] = []  # (id, wording)
+    for quote in sheet.quotes.values():
+        said = quote.text.get(lang) if isinstance(quote.text, dict) else (
+            quote.text if lang == sheet.lang else None)
+        if said:
+            sources.append((quote.id, said))
+    for lim in sheet.limitations.values():
+        for label in (lim.text, lim.meaning, lim.short):
+            if label is not None:
+                sources += [(lim.id, f) for f in label.all_forms(lang)]
+    out = []
+    seen = set()
+    for source, form in sources:
+        for clause in _CLAUSE.finditer(form):
+            words = tokens(clause.group())
+            negs = [i for i, t in enumerate(words) if negation.fullmatch(t.norm)
+                    or negation.fullmatch(clause.group(), t.start, t.end)]
+            if not negs or negs[-1] - negs[0] > NEAR:
+                continue  # none, or two that may undo each other ("no one who did not");
+                # "ne ... pas", "não ... nenhum" are one
+            meaning = [t.norm for t in words if len(t.norm) >= 4 and t.norm not in stop
+                       and not negation.fullmatch(t.norm)]
+            heads = _heads(words, negs, set(meaning), lang)
+            key = (tuple(meaning), frozenset(heads))
+            if len(meaning) < 3 or not heads or key in seen:
+                continue
+            seen.add(key)
+            out.append(Statement(source, clause.group().strip(), tuple(dict.fromkeys(meaning)),
+                                 frozenset(heads)))
+    return out
+
+
+def _heads(words: list[Token], negs: list[int], meaning: set[str], lang: str) -> set[str]:
+    """The meaning words a negation bears on: the next one after it ("do not recommend",
+    "não incluiu", "ne recommandent pas", "senza gruppo"); in German, where the verb may
+    stand anywhere, those within NEAR words either side ("empfehlen Vitamin D nicht")."""
+    out = set()
+    for i in negs:
+        if lang == "de" and words[i].norm not in _WITHOUT and not words[i].norm.startswith(
+                "kein"):
+            out |= {words[j].norm for j in range(max(0, i - NEAR), min(len(words), i + NEAR + 1))
+                    if words[j].norm in meaning}
+            continue
+        nxt = next((t.norm for t in words[i + 1:] if t.norm in meaning), None)
+        if nxt is not None:
+            out.add(nxt)
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _stop(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+def lacking(text: str, pos: int, lang: str) -> bool:
+    """Whether a word for lacking stands in the few words before ``pos`` ("absence of
+    worsening", "assenza di peggioramento", "sans aggravation" is a pack negation)."""
+    lack = _lack(lang)
+    if lack is None:
+        return False
+    lo = max(0, pos - 30)
+    mark = max((h.end() for h in _MARK.finditer(text, lo, pos)), default=lo)
+    return lack.search(text, mark, pos) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _lack(lang: str) -> Any:
+    stems = _LACK.get(lang)
+    return regex.compile(rf"(?<!\p{{L}})(?:{stems})(?!\p{{L}})", regex.IGNORECASE) if (
+        stems) else None

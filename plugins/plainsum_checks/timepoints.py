@@ -1,0 +1,211 @@
+"""Rule ``wrong-context`` on time points: a figure of the sheet said at a time point the
+sheet does not give it for ("within 90 days, 4.8 hours" where 4.8 hours is the 30-day
+mean; "five years after the transplant, two in three" where two in three is the ten-year
+share; "in the 60 days after the operation, 4.0 %" where the sheet counts 30 days).
+
+Each figure of the text takes the nearest time point of its own part of the clause (no
+other figure, clause mark or "and" between them), else the last one before it in its
+sentence when that one opens its clause ("Five years on, ..." speaks for the figures
+after it; "... 66 % at 10 years;" only for its own). A figure is
+judged only when every fact of the sheet that gives its value has a time point: a count or
+a figure with no time in the sheet is said at any time. The finding is put on the time
+point, the words that are wrong, and on the figure's own wrong-context finding when there
+is one already (a share said at another time).
+
+A time point the sheet never gives (``unsupported-number`` otherwise) is also reported as
+the wrong time when it stands with such a figure or in a sentence about the follow-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+import regex
+from plainsum.factsheet.model import Fact
+from plainsum.outputs import Finding
+
+from .numbers import Mention
+from .sheet import EPS, SheetIndex, allowed_values
+
+# units of a point in time after an event (an hour or a minute is a measured length)
+POINT_UNITS = frozenset({"day", "week", "month", "year"})
+# figures that can be a timed fact's value
+_FIGURES = frozenset({"percent", "frequency", "number", "points", "ratio", "fold",
+                      "fraction", "duration"})
+_SHARE_KINDS = frozenset({"proportion", "relative-change", "difference"})
+_MARKS = regex.compile(r"[,;:()\u2013\u2014]")  # the ends of a clause inside a sentence
+# a clause mark or a word that joins two clauses or two figures (closed-class words of the
+# six languages): a time point past one is the other figure's
+_SPLIT = regex.compile(r"[,;:()\u2013\u2014]|(?<!\p{L})(?:and|but|while|whereas|versus|vs|"
+                       r"against|und|aber|sowie|gegenüber|während|y|e|pero|frente|mientras|"
+                       r"et|mais|contre|alors|ed|ma|mentre|contro|mas|enquanto|contra)"
+                       r"(?!\p{L})", regex.IGNORECASE)
+# words for the follow-up of a study or its results, as texts of the six languages name
+# them (nouns only: "seguida de", "followed by" are no follow-up)
+_FOLLOW_UP = regex.compile(
+    r"(?<!\p{L})(?:follow[- ]?up|seguimiento|suivi|nachbeobachtung\w*|beobachtungszeit"
+    r"|acompanhamento|results?|resultados?|résultats?|ergebnis\w*|risultat[oi])(?!\p{L})",
+    regex.IGNORECASE)
+# an age said in years ("aged 53 years", "idade média de 53 anos", "im Alter von 53
+# Jahren", "53 ans d'âge", "53 years old"): no point in time
+_AGE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:age[ds]?|edad(?:es)?|âge|alter|età|idade|anos de idade)(?!\p{L})"
+    r"[^.;:!?\n]{0,25}$", regex.IGNORECASE)
+_AGE_AFTER = regex.compile(r"^\s*(?:old|alt|de edad|d'âge|d’âge|di età|de idade)(?!\p{L})",
+                           regex.IGNORECASE)
+
+
+def is_point(m: Mention, index: SheetIndex, text: str) -> bool:
+    """Whether a length of time is said as a point in time: one of the sheet's time
+    points, or a length in days to years that is no figure of the sheet (a mean
+    follow-up of 5.5 years, a period of 22 years are figures)."""
+    if m.kind != "duration" or m.unit not in POINT_UNITS or m.negative or m.decimals:
+        return False  # (a time point is a whole number of its unit)
+    key = (float(m.value), m.unit)
+    return key in index.times or (key not in index.durations and not _age(text, m))
+
+
+def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],
+                  index: SheetIndex, findings: list[Finding],
+                  unknown: Iterable[Mention]) -> list[Mention]:
+    """Report figures said at the wrong time point into ``findings``; return those of
+    ``unknown`` (time points the sheet never gives) that were not reported so."""
+    timed = _timed_facts(index)
+    unknown = list(unknown)
+    if not timed or not sentences:
+        return unknown
+    points = [m for m in mentions if is_point(m, index, text)]
+    if not points:
+        return unknown
+    done: set[int] = set()
+    for a, b in sentences:
+        here = [m for m in mentions if a <= m.start < b]
+        mine = [m for m in here if is_point(m, index, text)]
+        if not mine:
+            continue
+        figures = [m for m in here if m.kind in _FIGURES and m not in mine]
+        for figure in figures:
+            if figure.hedge:
+                continue
+            facts = _facts_of(figure, timed, index)
+            if not facts:
+                continue
+            point = _point_of(text, figure, mine, a, figures)
+            if point is None:
+                continue
+            said = index.times.get((float(point.value), point.unit or ""))
+            if said is not None and any(f.time == said for f in facts):
+                continue
+            _report(text, figure, point, facts[0], index, findings)
+            done.add(point.start)
+    left = []
+    for m in unknown:
+        if m.start in done:
+            continue
+        if _about_follow_up(text, m, sentences):
+            fact = next(iter(timed))
+            findings.append(Finding(
+                "wrong-context", "error",
+                f"The fact sheet gives no result at {m.text}: its results are for "
+                f"{_times(index)}.", fact.id, _times(index), m.text, (m.start, m.end)))
+            continue
+        left.append(m)
+    return left
+
+
+def _timed_facts(index: SheetIndex) -> dict[Fact, set[float]]:
+    """The sheet's figures that can have a time point, and the values a text may give
+    for each (background figures too: they have none, so a figure of their value tells
+    no time)."""
+    def make() -> dict[Fact, set[float]]:
+        out: dict[Fact, set[float]] = {}
+        for fact in index.sheet.facts.values():
+            if fact.kind in ("count", "period", "timepoints", "claim",
+                                                 "no-difference", "comparison"):
+                continue
+            values = allowed_values(fact)
+            values |= {abs(v) for v in values}
+            if values:
+                out[fact] = values
+        return out
+    return index.lexicon.remember(("timed-facts",), make)
+
+
+def _facts_of(m: Mention, timed: dict[Fact, set[float]], index: SheetIndex) -> list[Fact]:
+    """The facts whose value the figure gives, all of them with a time point (none when
+    any has none)."""
+    said = m.percent if m.percent is not None and m.kind in ("percent", "frequency",
+                                                               "fraction") else m.value
+    near = 1.0 if m.kind in ("frequency", "fraction") else EPS  # "7 in 10" for 71 %
+    share = m.kind in ("percent", "frequency", "fraction")
+    facts = [f for f, values in timed.items() if any(abs(said - v) <= near for v in values)
+             and (f.kind != "proportion" if not share else f.kind in _SHARE_KINDS)]
+    if not facts or any(f.time is None for f in facts):
+        return []
+    if m.kind == "number" and any(abs(m.value - v) < EPS for v in index.counts):
+        return []  # a count of people as well
+    return facts
+
+
+def _point_of(text: str, figure: Mention, points: list[Mention], start: int,
+              figures: list[Mention]) -> Mention | None:
+    """The time point a figure is said at: the nearest one with no other figure, clause
+    mark or "and" between them ("86 % at five years, and 71 % at ten"; "nach 5 Jahren
+    80 % ... und nach 10 Jahren 66 %"); else the last one before it in its sentence when
+    that one opens its clause, with no figure before it there ("Five years on, 86 % ...";
+    not "66 % at 10 years; SMRR 86 %")."""
+    def joined(lo: int, hi: int) -> bool:
+        return _SPLIT.search(text, lo, hi) is None and not any(
+            lo <= m.start < hi for m in figures)
+
+    own = [p for p in points if (p.end <= figure.start and joined(p.end, figure.start))
+           or (p.start >= figure.end and joined(figure.end, p.start))]
+    if own:
+        return min(own, key=lambda p: p.start - figure.end if p.start >= figure.end
+                   else figure.start - p.end)
+    before = [p for p in points if p.end <= figure.start]
+    if not before:
+        return None
+    last = before[-1]
+    opens = max((h.end() for h in _MARKS.finditer(text, start, last.start)), default=start)
+    if any(opens <= m.start < last.start for m in figures):
+        return None
+    return last
+
+
+def _report(text: str, figure: Mention, point: Mention, fact: Fact, index: SheetIndex,
+            findings: list[Finding]) -> None:
+    """Widen the figure's own wrong-context finding to the time point, or add one."""
+    for i, f in enumerate(findings):
+        if f.rule == "wrong-context" and f.span == (figure.start, figure.end):
+            a, b = min(point.start, figure.start), max(point.end, figure.end)
+            findings[i] = replace(f, span=(a, b), found=text[a:b])
+            return
+        if f.span and f.span[0] <= point.start and point.end <= f.span[1] and (
+                f.rule == "wrong-context"):
+            return
+    when = index.lexicon.time(fact.time) if fact.time in index.sheet.times else "?"
+    findings.append(Finding(
+        "wrong-context", "error",
+        f"{figure.text} is the figure for {index.describe(fact)} ({fact.id}), but here it "
+        f"is said at {point.text}; the fact sheet gives it at {when}.",
+        fact.id, index.expected(fact), point.text, (point.start, point.end)))
+
+
+def _age(text: str, m: Mention) -> bool:
+    return bool(_AGE_BEFORE.search(text[max(0, m.start - 40):m.start])
+                or _AGE_AFTER.match(text[m.end:m.end + 15]))
+
+
+def _about_follow_up(text: str, m: Mention, sentences: list[tuple[int, int]]) -> bool:
+    """Whether an unknown time point stands in a sentence that names the follow-up or
+    the results ("Follow-up: one year", "Les résultats à un an")."""
+    for a, b in sentences:
+        if a <= m.start < b:
+            return _FOLLOW_UP.search(text, a, b) is not None
+    return False
+
+
+def _times(index: SheetIndex) -> str:
+    return ", ".join(index.lexicon.time(t) for t in index.sheet.times)
