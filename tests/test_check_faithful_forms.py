@@ -183,3 +183,128 @@ def test_the_parts_with_the_other_groups_figure_are_caught() -> None:
     text = ("Nos doentes com EM secundária progressiva ou primária progressiva, os valores "
             "foram de 86% aos cinco anos.")
     assert "86%" in numbers_flagged(MS, "pt", text), said(alarms(MS, "pt", text))
+
+
+# --- a unit said once after two figures of time --------------------------------------------
+@pytest.mark.parametrize("lang, text, value", [
+    ("de", "Bei schubförmiger MS: 86 % nach fünf und 71 % nach zehn Jahren.", 5),
+    ("en", "In relapsing-remitting MS, 86% after five and 71% after ten years.", 5),
+    ("es", "Con la forma remitente, el 86 % a los cinco y el 71 % a los diez años.", 5),
+    ("it", "Dopo cinque e dieci anni, le quote erano 80% e 66%.", 5),
+])
+def test_a_time_unit_said_after_the_second_figure_is_the_firsts(lang: str, text: str,
+                                                                 value: float) -> None:
+    from plainsum_checks.numbers import reader
+
+    from tests import corruption as C
+
+    found = reader(C.registry().language(lang)).read(text)
+    assert any(m.kind == "duration" and m.value == value and m.unit == "year"
+               for m in found), found
+
+
+# --- a length of time counted back from the writer's present -----------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Dear editor, I was told I had MS nineteen years ago."),
+    ("fr", "Infirmière depuis quinze ans, je lis vos articles avec attention."),
+    ("de", "Vor sieben Jahren bekam ich die Diagnose MS."),
+    ("es", "Me diagnosticaron esclerosis múltiple hace nueve años."),
+    ("it", "Io ho la sclerosi multipla da diciotto anni e ho letto l'articolo."),
+    ("pt", "Tenho esclerose múltipla há catorze anos."),
+])
+def test_a_length_of_time_back_from_now_is_no_figure(lang: str, text: str) -> None:
+    assert not numbers_flagged(MS, lang, text), said(alarms(MS, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les patients ont été suivis pendant quinze ans."),
+    ("en", "The patients were followed for nineteen years."),
+    ("de", "Die Patienten wurden seit sieben Jahren beobachtet."),
+])
+def test_a_length_of_the_study_is_still_checked(lang: str, text: str) -> None:
+    assert numbers_flagged(MS, lang, text), said(alarms(MS, lang, text))
+
+
+# --- a share said as a frequency, rounded as writers round -------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ten years on, two in three patients had not got worse."),
+    ("it", "A dieci anni, due pazienti su tre erano stabili."),
+    ("es", "A los diez años, dos de cada tres pacientes seguían sin empeorar."),
+    ("pt", "Ao fim de dez anos, sete em cada dez doentes com a forma surto-remissão "
+           "continuavam sem agravamento."),
+])
+def test_a_share_as_the_nearest_small_frequency_is_the_share(lang: str, text: str) -> None:
+    assert not numbers_flagged(MS, lang, text), said(alarms(MS, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ten years on, three in four patients had not got worse."),
+    ("it", "A dieci anni, tre pazienti su quattro erano stabili."),
+    ("pt", "Ao fim de dez anos, oito em cada dez doentes com a forma surto-remissão "
+           "continuavam sem agravamento."),
+])
+def test_a_frequency_further_from_the_share_is_caught(lang: str, text: str) -> None:
+    assert numbers_flagged(MS, lang, text), said(alarms(MS, lang, text))
+
+
+def test_frequency_states_rounds_to_the_shares_precision() -> None:
+    from plainsum_checks.bounds import frequency_states
+
+    assert frequency_states(1, 24, 4.2) and frequency_states(1, 22, 4.5)
+    assert not frequency_states(1, 20, 4.2) and not frequency_states(1, 30, 4.5)
+    assert frequency_states(2, 3, 66) and frequency_states(7, 10, 71)
+    assert not frequency_states(3, 4, 66) and not frequency_states(2, 3, 71)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Au cours de la vie, le cancer colorectal touche une femme sur 24 et un homme sur 22."),
+    ("es", "A lo largo de la vida, el cáncer colorrectal afecta a una mujer de cada 24."),
+])
+def test_one_in_so_many_in_digits_is_the_share(lang: str, text: str) -> None:
+    assert not numbers_flagged(VITD, lang, text), said(alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Au cours de la vie, le cancer colorectal touche une femme sur 42."),
+    ("es", "A lo largo de la vida, el cáncer colorrectal afecta a una mujer de cada 14."),
+])
+def test_one_in_another_number_is_caught(lang: str, text: str) -> None:
+    assert numbers_flagged(VITD, lang, text), said(alarms(VITD, lang, text))
+
+
+# --- a figure with decimals said as a whole number, with a hedge -------------------------
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("en", "Those sent home early spent roughly 29 fewer hours in hospital.", False),
+    ("en", "Those sent home early spent roughly 31 fewer hours in hospital.", True),
+    ("en", "Those sent home early spent roughly 27 fewer hours in hospital.", True),
+])
+def test_about_a_whole_number_rounds_a_figure_with_decimals(lang: str, text: str,
+                                                            flagged: bool) -> None:
+    riva = "rivaroxaban-pe-2018"
+    assert bool(numbers_flagged(riva, lang, text)) == flagged, said(alarms(riva, lang, text))
+
+
+def test_rounds_fraction_rounds_the_hedges_way() -> None:
+    from plainsum_checks.bounds import rounds_fraction
+
+    assert rounds_fraction(29, "about", [-28.8]) and rounds_fraction(28, "more-than", [28.8])
+    assert rounds_fraction(29, "nearly", [28.8])
+    assert not rounds_fraction(29, None, [28.8]) and not rounds_fraction(28, "about", [28.8])
+    assert not rounds_fraction(29, "more-than", [28.8]) and not rounds_fraction(
+        30, "about", [30.0])
+
+
+# --- the dative plural of a fraction ------------------------------------------------------
+def test_two_thirds_in_the_dative_is_a_fraction() -> None:
+    text = ("Zehn Jahre nach dem Eingriff hatte sich bei gut zwei Dritteln der Menschen mit "
+            "schubförmiger MS die Behinderung nicht verschlechtert.")
+    assert not numbers_flagged(MS, "de", text), said(alarms(MS, "de", text))
+    wrong = text.replace("gut zwei Dritteln", "gut einem Drittel")
+    assert numbers_flagged(MS, "de", wrong) or "hedge-reversed" in rules(MS, "de", wrong)
+
+
+def test_one_in_so_many_is_as_precise_as_the_share() -> None:
+    from plainsum_checks.bounds import frequency_states
+
+    assert not frequency_states(1, 24, 4.0) and frequency_states(1, 25, 4.0)
+    assert frequency_states(1, 3, 33) and not frequency_states(24, 575, 4.0)

@@ -1,9 +1,12 @@
-"""A round figure with a hedge, as writers say a count loosely: "more than 1,100 women",
-"plus de mille femmes", "rund 1100 Frauen" for 1,147."""
+"""Figures said loosely as writers say them: a round figure with a hedge for a count ("more
+than 1,100 women", "plus de mille femmes", "rund 1100 Frauen" for 1,147), a share as a
+frequency ("one in 24" for 4.2 %), a figure with decimals rounded to a whole number with a
+hedge ("about 29 hours" for 28.8)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterable
 
 
 def rounds_to(said: float, hedge: str | None, value: float) -> bool:
@@ -23,3 +26,38 @@ def rounds_to(said: float, hedge: str | None, value: float) -> bool:
     rounded = {"about": lambda v: (v + step // 2) // step * step, "more-than": down,
                "at-least": down, "less-than": up, "up-to": up, "nearly": up}.get(hedge)
     return rounded is not None and rounded(int(value)) == int(said)
+
+
+def frequency_states(count: float, total: float, value: float) -> bool:
+    """Whether "``count`` in ``total``" states the share ``value`` (per cent) as writers
+    round a share into a frequency: one in so many to the share's own precision ("one in
+    24" for 4.2 %, "one in 22" for 4.5 %, not for 4.0 %), or, over ten people or fewer, as
+    the nearest such fraction
+    within one and a half points ("two in three" for 66 %, "seven in ten" for 71 %; not
+    "three in four" for 66 %, nor "two in three" for 71 %)."""
+    if total <= 0 or count < 0 or count > total:
+        return False
+    share = count / total * 100
+    if count == 1 and total > 10:
+        # one in so many: as precise as the share is said (a tenth at least below 10 %,
+        # where the sheet's "4.0" reads as 4)
+        text = f"{value:.6f}".rstrip("0")
+        decimals = len(text.split(".")[1]) if "." in text else 0
+        step = min(10.0 ** -decimals, 0.1 if value < 10 else 1.0)
+        return abs(share - value) <= step / 2 + 1e-9
+    return total <= 10 and count == round(value * total / 100) and abs(share - value) <= 1.5
+
+
+def rounds_fraction(said: float, hedge: str | None, values: Iterable[float]) -> bool:
+    """Whether ``said`` with ``hedge`` is one of ``values`` that has decimals rounded to a
+    whole number the hedge's way: "about 29 fewer hours" for 28.8 (or −28.8), "more than
+    28" for 28.8, "nearly 29"; never "about 30" for 28.8, nor a figure with no hedge."""
+    if not hedge or said != int(said):
+        return False
+    how: Callable[[float], int] | None = {
+        "about": lambda v: math.floor(v + 0.5), "more-than": math.floor,
+        "at-least": math.floor, "nearly": math.ceil, "less-than": math.ceil,
+        "up-to": math.ceil}.get(hedge)
+    if how is None:
+        return False
+    return any(abs(v) != int(abs(v)) and how(abs(v)) == said for v in values)

@@ -24,7 +24,7 @@ _STRONG = regex.compile(r"[;:]")
 _WEAK = regex.compile(r"[,—–()]")
 _CLAUSE = regex.compile(r"[;:,—–()]")
 _CUT = regex.compile(r"[;:,]")
-_BRACKETS = regex.compile(r"[()\[\]]")
+_LISTS_APART = regex.compile(r"[)\]][^()\[\]]*[(\[]")  # a bracket closed, another opened
 # a share in brackets right after a count and the words of its phrase ("42 women given
 # iodine (7.3%), so ..."): no clause mark but the bracket between them, and the bracket
 # ends the phrase (in "42 of 575 (7.3%) in the iodine group" the group comes after it)
@@ -415,10 +415,11 @@ class Scoper:
         if right is None or first is None or right.percent is None or first.percent is None:
             return None  # only two shares in a row are said in parallel
         if bisect_left(self._strong, first.end) < bisect_left(self._strong, right_start) or (
-                _BRACKETS.search(self.text, first.end, right_start)):
-            return None  # nor across a semicolon, colon or bracket: "80% at 5 years, 66% at
-            # 10 (all); RRMS 86% and 71%", "(86 % à cinq ans, 71 % à dix ans) que pour les
-            # formes progressives (71 % puis 57 %)" are lists of their own
+                _LISTS_APART.search(self.text, first.end, right_start)):
+            return None  # nor across a semicolon or colon, nor from one bracket to another:
+            # "80% at 5 years, 66% at 10 (all); RRMS 86% and 71%", "(86 % à cinq ans, 71 % à
+            # dix ans) que pour les formes progressives (71 % puis 57 %)" are lists of their
+            # own ("23 of 572 (4.0%) in one group and 42 of 575 (7.3%) in the other" is one)
         hi = first_in(self._claim_starts, right.end, b)
         lead = self.times.any_inside(a if lo is None else lo, left)
         tail = self.times.any_inside(right.end, b if hi is None else hi)
@@ -535,9 +536,9 @@ class Scoper:
         years; RRMS 86% and 71%" gives each time to its share, and the list after the
         semicolon takes the times in turn, not the last one alone."""
         if bisect_left(self._strong, time.end) == bisect_left(self._strong, m.start) and (
-                self.text.find(")", time.end, m.start) < 0):
-            return False  # (or a bracket closed: "(86 % à cinq ans, 71 % à dix ans) que
-            # pour les formes progressives (71 % puis 57 %)")
+                not _LISTS_APART.search(self.text, time.end, m.start)):
+            return False  # (or from one bracket to another: "(86 % à cinq ans, 71 % à dix
+            # ans) que pour les formes progressives (71 % puis 57 %)")
         i = bisect_left(self._claim_starts, time.end)
         before = self.claims[bisect_left(self._claim_starts, time.start - 80):i]
         return any(o.percent is not None and o.end <= time.start

@@ -24,7 +24,7 @@ from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
-from .bounds import rounds_to
+from .bounds import frequency_states, rounds_fraction, rounds_to
 from .context import Scope, Scoper, back_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects, fits
@@ -301,6 +301,12 @@ class _Judge:
         said = m.percent or 0.0
         candidates = self.shares_of(said)
         exactly = bool(candidates)
+        if not candidates and m.kind == "frequency" and m.second and not m.hedge and not (
+                self.supported(m.value) and self.supported(m.second)):
+            # "one in 24" for 4.2 %, "two in three" for 66 % (bounds.frequency_states); two
+            # of the sheet's counts ("23 of 572") are judged as counts
+            candidates = [f for f, allowed in self.index.shares if f.kind != "comparison"
+                          and any(frequency_states(m.value, m.second, v) for v in allowed)]
         if not candidates and m.hedge:  # "nearly half" for 47 %, "more than 8 in 10"
             candidates, _ = self.effects.find(self.index.shares, said, m.hedge)
         if not candidates:
@@ -546,6 +552,8 @@ class _Judge:
             return  # "one of the two cleansers": the sheet's arms or subgroups, counted
         if self._rounded_bound(m):
             return  # "more than 1,100 women", "mais de mil mulheres" for 1,147
+        if rounds_fraction(m.value, m.hedge, self.index.loose):
+            return  # "about 29 fewer hours" for a difference of −28.8 hours
         if self._rate_base(m):
             return  # "3.3 fewer infections for every 100 women": the rate's base
         # the count of one of the groups said around the number, if any

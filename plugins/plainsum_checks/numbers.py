@@ -27,6 +27,7 @@ from plainsum.memo import Memo
 from plainsum.spans import Spans
 
 from . import number_words
+from .elapsed import until_now
 from .text import RunMemo, _fold, fold, joined, tokens
 
 # kinds a fact checker must judge; the others are read only so they are not misread
@@ -51,6 +52,7 @@ _CLOCK = regex.compile(r"(?<![0-9:,.])([01]?[0-9]|2[0-3])(?::|\s?h\s?)([0-5][0-9
 _CLOCK12 = regex.compile(
     r"(?<![0-9:])(1[0-2]|0?[1-9])(?::([0-5][0-9]))?\s?([ap])\.?\s?m\b\.?", regex.IGNORECASE)
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_JOIN_AFTER = regex.compile(r"[ \u00a0]+(\p{L}{1,4})[ \u00a0]+")  # "five and ten years"
 _CLAUSE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?;]")  # another sentence or clause
 _ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)]|$)")
 # a list marker ("1. ", "2) ") or a thread's post number ("1/ ", "2/ ") at a line's start
@@ -81,7 +83,8 @@ class Mention:
     start: int
     end: int
     text: str
-    # number percent frequency range duration date clock ordinal marker; and the effect
+    # number percent frequency range duration date clock ordinal marker; elapsed (a
+    # length of time back from the writer's present: "two years ago"); and the effect
     # kinds: points ("5 percentage points"), fold ("four times", value to second for
     # "2- to 3-fold"), multiple ("double"), fraction ("half": value in per cent), ratio
     # ("HR 0.62": unit is the ratio's kind), ci (value to second), cilevel, pvalue
@@ -255,6 +258,8 @@ class NumberReader:
         # between two figures compared, the first without the unit the second has
         self.versus_gap = regex.compile(
             rf"{_GAP}+(?:{versus}){_GAP}+", flags) if versus else None
+        # the words that open a range ("de", "von", "from"): also "of" before a figure
+        self.range_openers = frozenset(a.casefold() for a, _ in pairs if a.isalpha())
         # the short function words that may join two figures of one unit ("and", "or")
         self.joins = frozenset(w.casefold() for w in getattr(pack, "stopwords", ()) or ()
                                if len(w) <= 4)
@@ -434,6 +439,9 @@ class NumberReader:
             found = self._elided_percent(text, found)
         if self.half_after is not None and found:
             found = self._halves(text, found)
+        if any(m.kind == "duration" for m in found):
+            found = [dataclasses.replace(m, kind="elapsed") if m.kind == "duration"
+                     and until_now(text, m.start, m.end) else m for m in found]
         return self.effects.annotate(text, found)
 
     def _markers(self, text: str, line_start: bool) -> set[int]:
@@ -536,6 +544,28 @@ class NumberReader:
                 continue
             out[k] = Mention(m.start, m.end, m.text, "duration", m.value, unit=last.unit,
                              words=m.words, decimals=m.decimals)
+        return self._units_said_after(text, out) if self.joins else out
+
+    def _units_said_after(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A bare number joined ("and", "und", "e") to a duration said after it in the same
+        clause is a duration in that unit: "five and ten years", "86 % nach fünf und 71 %
+        nach zehn Jahren" (the same lead word, "nach", before both)."""
+        out = list(found)
+        for k, m in enumerate(found):
+            if m.kind != "number" or m.negative or m.decimals or m.value > 100:
+                continue
+            join = _JOIN_AFTER.match(text, m.end)
+            if join is None or join.group(1).casefold() not in self.joins:
+                continue
+            for d in found[k + 1:k + 3]:
+                if d.kind != "duration" or not d.unit or _CLAUSE_END.search(text, m.end, d.start):
+                    continue
+                if d.start == join.end() or (
+                        _lead_word(text, m.start) and _lead_word(text, m.start) == _lead_word(
+                            text, d.start)):
+                    out[k] = Mention(m.start, m.end, m.text, "duration", m.value, unit=d.unit,
+                                     words=m.words, decimals=m.decimals)
+                break
         return out
 
     def _elided_percent(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -622,7 +652,8 @@ class NumberReader:
                     and self._unit(text, b.end) is None and self._counted(text, a, b)):
                 return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
             if (self.noun_frequency is not None and (
-                    (not (a.words or b.words) and a.value > 1) or _one_in(a, b))
+                    (not (a.words or b.words) and a.value > 1) or _one_in(a, b)
+                    or self._one_in_many(text, a, b))
                     and a.value < b.value <= 100000
                     and _links(self.noun_frequency, text, a.end, b.start)
                     and self._unit(text, b.end) is None and self._unit(text, a.end) is None):
@@ -637,6 +668,21 @@ class NumberReader:
         end = unit[1] if unit else b.end
         return self._mention(text, start, end, "range", a, second=b.value,
                              unit=unit[0] if unit else None, b=b)
+
+    def _one_in_many(self, text: str, a: _Atom, b: _Atom) -> bool:
+        """"une femme sur 24", "one man in 22": a spelled-out one, its noun and a
+        denominator in digits that ends the phrase (a mark, or a short function word
+        after it), where "Uno studio su 572 donne" goes on to name what the 572 count."""
+        if not (a.words and a.value == 1 and not b.words and not b.decimals
+                and 3 <= b.value <= 1000):
+            return False
+        link = text[a.end:b.start].split()[-1:]
+        if link and link[0].casefold() in self.range_openers:
+            return False  # "una media de 10", "eine Dosis von 20": "de", "von" open a range
+        after = _JOIN_AFTER.match(text, b.end)
+        if after is not None:
+            return after.group(1).casefold() in self.joins
+        return _ENDS_CLAUSE.match(text, b.end) is not None
 
     def _range_start(self, text: str, a: _Atom, b: _Atom) -> int | None:
         """Where a range said in words starts: the first range word before ``a`` whose

@@ -117,9 +117,10 @@ FOLD_SUFFIXES = (rf"mal{_NOT_A_DOSE}", r"fach(?:e|en|er|es)?")  # "viermal", "vi
 MULTIPLE_WORDS = {r"doppelt(?![\s-]*blind)": 2, r"verdoppel(?:t|te|ten|n)": 2,
                   r"verdreifach(?:t|te|ten)": 3, r"halb(?=\s+so)": 0.5}
 # with the article in any case: "bei rund einem Viertel", "bei der Hälfte"
+# (and the dative plural: "bei zwei Dritteln der Patienten", "in drei Vierteln der Fälle")
 FRACTION_WORDS = {r"(?:d(?:ie|er)\s+)?Hälfte": 50, r"(?:ein(?:em|es)?\s+)?Drittel": 100 / 3,
-                  r"zwei\s+Drittel": 200 / 3, r"(?:ein(?:em|es)?\s+)?Viertel": 25,
-                  r"drei\s+Viertel": 75, r"(?:ein(?:em|es)?\s+)?Fünftel": 20,
+                  r"zwei\s+Dritteln?": 200 / 3, r"(?:ein(?:em|es)?\s+)?Viertel": 25,
+                  r"drei\s+Vierteln?": 75, r"(?:ein(?:em|es)?\s+)?Fünftel": 20,
                   # "jeder vierte Patient", "bei jedem fünften": one in so many
                   r"jede[mnrs]?\s+[Zz]weite[mnrs]?": 50, r"jede[mnrs]?\s+[Dd]ritte[mnrs]?": 100 / 3,
                   r"jede[mnrs]?\s+[Vv]ierte[mnrs]?": 25, r"jede[mnrs]?\s+[Ff]ünfte[mnrs]?": 20,

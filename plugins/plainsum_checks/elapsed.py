@@ -1,0 +1,36 @@
+"""A length of time counted back from the writer's own present: "two years ago", "due anni
+fa", "il y a deux ans", "há doze anos", "vor zwei Jahren", "hace dos años"; and, in a
+sentence where writers speak of themselves, "for twenty years" as "depuis vingt ans", "seit
+zwanzig Jahren", "desde hace veinte años", "da vent'anni" ("Sage-femme depuis vingt ans, je
+lis ..."). A study's figures are never counted from the day a text is read, so such a
+length is no figure of the sheet to check (a letter's "I was diagnosed two years ago").
+
+The words are closed-class words of the six languages (as ``context`` keeps its own).
+"""
+
+from __future__ import annotations
+
+import regex
+
+# right before the length: "il y a", "vor", "hace", "há", "faz"; after it: "ago", "fa",
+# "atrás"
+_AGO_BEFORE = regex.compile(r"(?<!\p{L})(?:il\s+y\s+a|vor|hace|há|faz)[ \u00a0]+$",
+                            regex.IGNORECASE)
+_AGO_AFTER = regex.compile(r"[ \u00a0]+(?:ago|fa|atrás)(?!\p{L})", regex.IGNORECASE)
+# "for ... (up to now)": only with the writer in the sentence
+_SINCE_BEFORE = regex.compile(r"(?<!\p{L})(?:depuis|seit|desde\s+hace|da|for)[ \u00a0]+$",
+                              regex.IGNORECASE)
+# ("I" as written; the others in any case. Forms that are another common word, as the
+# Italian "ma" (but) or the Spanish "mes" (month), are left out)
+_FIRST_PERSON = regex.compile(
+    r"(?<![\p{L}'’])(?:(?:I|(?i:my|je|moi|mon|ich|mich|mir|mein\w*|yo|mis?|io|mio|mia"
+    r"|miei|mie|eu|meu|meus|minhas?))(?!\p{L})|(?i:j['’]))")
+
+
+def until_now(text: str, start: int, end: int) -> bool:
+    """Whether the length of time at ``[start, end)`` of ``text`` (a sentence) is counted
+    back from the writer's present."""
+    if _AGO_AFTER.match(text, end) or _AGO_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 14), start)) and bool(
+        _FIRST_PERSON.search(text))
