@@ -12,6 +12,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from plainsum_extract.exposure import (
@@ -262,3 +264,46 @@ Fish oil was associated with a lower risk of heart attack (RR 0.87; 95% CI 0.79 
     _, _, group, outcome, fact = _of(facts, "ratio", 1.02)
     assert outcome == "stroke" and "fish oil" in group.lower()
     assert fact["ci"] == [0.91, 1.14]
+
+
+_FRIED = """Fried food and stroke among Midwestern adults
+
+The study followed 16,400 Midwestern adults for a median of 8 years; 1,020 had a stroke.
+
+The highest versus lowest quartile of doughnut intake was associated with a 23% higher
+risk of stroke (HR 1.23; 95% CI 1.02-1.48).
+
+Comparing the highest with the lowest quintile of bean intake, the hazard ratio for stroke
+was 0.84 (95% CI 0.70-0.99).
+
+Stroke risk was 12% lower in the top tertile of magnesium intake (HR 0.88; 95% CI 0.78 to
+0.99) than in the bottom tertile.
+
+Adults in the sweets pattern's top quartile were more likely to have a stroke (HR for
+highest vs. lowest quartile, 1.31; 95% CI, 1.08-1.59).
+
+Those eating fried chicken at least twice a week had higher stroke risk, with a hazard
+ratio of 1.37 (95% CI, 1.05 to 1.79).
+"""
+
+
+@pytest.mark.parametrize("value, words", [
+    (1.23, "highest quartile of doughnut intake"), (23, "highest quartile of doughnut intake"),
+    (0.84, "highest quintile of bean intake"), (0.88, "top tertile of magnesium intake"),
+    (12, "top tertile of magnesium intake"), (1.31, "sweets pattern's top quartile"),
+    (1.37, "eating fried chicken at least twice a week")])
+def test_a_quantile_contrast_is_said_of_its_upper_end_never_of_the_cohort(value, words):
+    facts = _facts(_FRIED)
+    kind = "ratio" if isinstance(value, float) else "relative-change"
+    _, _, group, outcome, _ = _of(facts, kind, value)
+    assert words in group and "Midwestern" not in group, group
+    assert outcome == "stroke", outcome
+
+
+def test_a_follow_up_said_with_its_people_between_is_the_study_s_one_time() -> None:
+    from plainsum_extract.follow_up import follow_up_times
+
+    times = follow_up_times("The study followed 16,400 Midwestern adults for a median of "
+                            "8 years.")
+    assert [(v, u) for v, u, _ in times] == [(8.0, "year")]
+    assert follow_up_times("We followed up on their concerns for weeks.") == []

@@ -126,9 +126,10 @@ def test_things_ending_in_ers_are_no_group() -> None:
 
 
 def test_a_sentence_opening_with_its_people_gives_the_group() -> None:
+    # the time is the study's one follow-up ("followed 400 adults ... for 10 years")
     assert _shares("Among older smokers who quit, 40% had fewer knee problems.") == [
-        (40, "older smokers who quit", None)]
-    assert _shares("Of the adults, 20% had surgery.") == [(20, "adults with knee pain", None)]
+        (40, "older smokers who quit", "10y")]
+    assert _shares("Of the adults, 20% had surgery.") == [(20, "adults with knee pain", "10y")]
 
 
 def test_a_time_said_in_words_is_the_time_not_part_of_the_outcome() -> None:

@@ -101,6 +101,29 @@ def _clause_start(masked: str, strong: bool = False) -> int:
     return opens[-1] if opens else 0
 
 
+_WITH_ASIDE = re.compile(r"(?i),\s*(?:with|at|for)\s+(?:an?\s+)?(?:adjusted\s+|overall\s+|"
+                         r"pooled\s+)?$")
+_COMPARING = re.compile(
+    r"(?i)\W*(?:when\s+)?comparing\s+(?P<a>[^,;:()]{3,80}?)\s+(?:with|to|versus|vs\.?|and)\s+"
+    r"(?P<b>[^,;:()]{3,80}?)\s*,")
+_VERSUS = re.compile(
+    r"(?i)^(?P<a>.+?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?P<b>[\w-]+)\s+(?P<q>quartiles?|quintiles?|tertiles?|deciles?|categor(?:y|ies)|"
+    r"thirds?|fifths?)(?P<rest>.*)$")
+
+
+def versus_end(phrase: str) -> str:
+    """The compared end of a quantile contrast: "the highest versus lowest quartile of
+    fried food intake" -> "the highest quartile of fried food intake"; other phrases as
+    they are."""
+    m = _VERSUS.match(phrase)
+    if not m:
+        return phrase
+    if _QUANTILE.search(m.group("a")):  # "the top quartile compared with the bottom quartile"
+        return f"{m.group('a')}{m.group('rest')}"
+    return f"{m.group('a')} {m.group('q')}{m.group('rest')}"
+
+
 def _trim(phrase: str) -> str:
     phrase = _LEAD.sub("", phrase.strip(" ,"))
     phrase = re.sub(r"(?i)^(?:compared\s+(?:with|to)|relative\s+to|versus)\s+[^,]*,\s*", "",
@@ -141,8 +164,17 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
             return own
     paren = _open_paren(text[:pos])
     end = paren if paren is not None else pos
+    aside = _WITH_ASIDE.search(text, 0, end)
+    if aside:  # "had higher stroke risk, with a hazard ratio of 1.44": said of that clause
+        end = aside.start()
     masked = _mask(text[:end])
     lo = _clause_start(masked)
+    comparing = _COMPARING.match(text, _clause_start(masked, strong=True), end)
+    if comparing:  # "Comparing the highest with the lowest quintile of X, the HR was 0.81"
+        phrase = versus_end(f"{comparing.group('a')} versus {comparing.group('b')}")
+        if _acceptable(phrase):
+            at = comparing.start("a")
+            return phrase, at, comparing.end("b")
     # the verb may read on past the figure ("has increased by 2 per cent" is no "has")
     verbs = [v for v in _VERB.finditer(_mask(text), lo) if v.start() < end]
     # "women who had osteoporosis": a verb in a relative clause ends no subject
@@ -150,10 +182,11 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
                                                text[lo:v.start()])]
     if verbs:
         v = verbs[0]
-        phrase = _trim(text[lo:v.start()])
+        raw = _trim(text[lo:v.start()])
+        phrase = versus_end(raw)
         if _acceptable(phrase):
-            at = text.find(phrase, lo)
-            return phrase, at, at + len(phrase)
+            at = text.find(raw, lo)
+            return phrase, at, at + len(raw)
     elliptic = _elliptic(text, masked, end)
     if elliptic:
         return elliptic
@@ -255,8 +288,8 @@ def people_label(phrase: str, opens: bool = False) -> str:
     """A group label for an exposure phrase: people as they are named, else the people in
     a quantile or place, doing something, or with something. ``opens``: the phrase opens
     its sentence (a capital there says nothing)."""
-    if opens and phrase[:1].isupper() and phrase[1:2].islower() and \
-            not re.match(r"[A-Z][a-z]+\s+[A-Z]", phrase):
+    if (opens and phrase[:1].isupper() and phrase[1:2].islower() and
+            not re.match(r"[A-Z][a-z]+\s+[A-Z]", phrase)) or re.match(r"(?:The|A|An)\s", phrase):
         phrase = phrase[0].lower() + phrase[1:]
     if _PEOPLE_HEAD.search(phrase.split(" with ")[0].split(" who ")[0]):
         return phrase

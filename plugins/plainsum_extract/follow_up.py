@@ -24,7 +24,14 @@ _FOLLOW_UP = re.compile(
     rf"(?:of\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?(?P<n2>{ANYNUM})"
     rf"[\s-]+(?P<u2>years?|months?|weeks?|days?)\b"
     rf"|\bfollow[\s-]?up\s+(?:period\s+)?of\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
-    rf"(?P<n3>{ANYNUM})[\s-]+(?P<u3>years?|months?|weeks?|days?)\b")
+    rf"(?P<n3>{ANYNUM})[\s-]+(?P<u3>years?|months?|weeks?|days?)\b"
+    # "followed 94,120 adults for a median of 11 years", "tracked them for up to 20 years"
+    rf"|\b(?:followed|tracked|monitored)\s+(?!up\b|for\b|over\b)[^.;:()]{{1,120}}?\b(?:for|over)\s+"
+    rf"(?:an?\s+)?(?:average|median|mean|total)?\s*(?:of\s+)?(?:about\s+|nearly\s+|almost\s+|"
+    rf"more\s+than\s+|up\s+to\s+)?(?P<n4>{ANYNUM})[\s-]+(?P<u4>years?|months?|weeks?|days?)\b"
+    # "over a median follow-up of 9 years" is above; "(median follow-up, 9.8 years)"
+    rf"|\bfollow[\s-]?up\s*(?:time\s*)?[,:=]\s*(?P<n5>{ANYNUM})[\s-]+(?P<u5>years?|months?|"
+    rf"weeks?|days?)\b")
 _TIMED_KINDS = frozenset({"proportion", "relative-change", "ratio", "difference",
                           "no-difference"})  # the kinds whose schema has a time
 NOTE = ("time point read from the study's follow-up ({said!r}), not stated next to the "
@@ -35,8 +42,8 @@ def follow_up_times(text: str) -> list[tuple[float, str, str]]:
     """Each follow-up time a sentence names: (value, unit, the words that say it)."""
     out = []
     for m in _FOLLOW_UP.finditer(text):
-        n = m.group("n") or m.group("n2") or m.group("n3")
-        u = m.group("u") or m.group("u2") or m.group("u3")
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
         value, unit = number(n), time_unit(u)
         if value and unit and 0 < value <= 100:
             out.append((float(value), unit, " ".join(m.group(0).split())))

@@ -36,6 +36,7 @@ from .exposure import (
     people_label,
     risk_named,
     verb_outcome,
+    versus_end,
 )
 from .groups import PERSONS, _add_group, group_named, label_problem, mentions, subject_groups
 from .money import money_spans
@@ -534,6 +535,9 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         group, versus = _arms_compared(st, s, q, named, arms, group, versus)
     if q.kind in _EFFECTS:
         group, exposure = _exposure_group(st, s, q, group)
+        bare = re.sub(r"(?i)\s+(?:risk|odds)$", "", outcome[0]) if outcome else ""
+        if outcome and bare != outcome[0] and bare.strip():
+            outcome = (bare, outcome[1], outcome[1] + len(bare))  # "stroke risk": stroke
         if outcome and q.kind != "difference" and (fragment(outcome[0]) or (
                 exposure and exposure[1] <= outcome[1] < exposure[2])):
             outcome = None  # "percent higher risk", "the top": no event; the one before
@@ -856,9 +860,11 @@ _EXPOSED = re.compile(
     rf"whereas|but)\b)")
 
 
+_QUANTILES = r"(?:quartiles?|quintiles?|tertiles?|deciles?|percentiles?)"
 _EXPOSED_WHOLE = re.compile(
     rf"(?i)\s+(?:(?P<with>with|for\s+those\s+with|in\s+those\s+with|among\s+those\s+with)|"
-    rf"(?:among|in|for)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{PERSONS}\b))\s+(?:the\s+)?"
+    rf"(?:among|in|for)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS}|{_QUANTILES})\b))"
+    rf"\s+(?:the\s+)?"
     rf"(?P<x>(?!an?\b|the\s+(?:study|trial)\b)(?:[\w'’,-]+\s+){{0,11}}?[\w'’-]+)"
     rf"(?=\s*(?:[.;:()]|$))")
 
@@ -872,7 +878,8 @@ def _exposed(st: State, s: Sentence, q: Quantity) -> str | None:
     m = _EXPOSED_WHOLE.match(s.text, q.phrase[1]) or _EXPOSED.match(s.text, q.phrase[1])
     if m and m.re is _EXPOSED_WHOLE:
         x = " ".join(m.group("x").split())
-        label = f"people with {x}" if m.group("with") else x
+        label = f"people with {x}" if m.group("with") else people_label(
+            f"the {x}" if re.search(_QUANTILES, x) else x)
         gid = group_named(st, label, [s.at(m.start("x")), s.at(m.end("x"))])
         if gid:
             return gid
@@ -905,8 +912,10 @@ def _associated(st: State, s: Sentence, q: Quantity) -> str | None:
     if re.match(rf"(?i)(?:the\s+)?(?:{PERSONS})\b", np) or re.search(
             r"(?i)\b(?:study|studies|trial|researchers|findings|results|analysis)\b", np):
         return None  # people already (named elsewhere) or the study itself
+    np = versus_end(np)  # "the highest versus lowest quartile of X": the highest quartile
     first = np.split()[0]
-    label = f"people {np}" if first.endswith("ing") else f"people with {np}"
+    label = people_label(np) if re.search(_QUANTILES, np) else \
+        f"people {np}" if first.endswith("ing") else f"people with {np}"
     return group_named(st, label, [s.at(m.start("np")), s.at(m.end("np"))])
 
 

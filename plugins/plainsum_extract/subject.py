@@ -21,8 +21,8 @@ from .groups import AGENTS, PERSONS
 
 # the verb that ends a clause's subject: a form of have/be, or a verb of what people did
 _VERB = re.compile(
-    r"(?i)(?<![\w-])(?:had|has|have|were|was|are|is|showed|saw|experienced|developed|"
-    r"reported|gained|lost|scored|needed)\b")
+    r"(?i)(?<![\w-])(?<!\bto\s)(?:had|has|have|were|was|are|is|showed|saw|experienced|"
+    r"developed|reported|gained|lost|scored|needed)\b")  # "likely to have": no clause's verb
 # where a clause may open: sentence start, ';', ':', a comma, a dash
 _OPEN = re.compile(r"[;:]\s*|,(?!\d{3}\b)\s*|\s+[-–—]{1,2}\s+")
 # words that open a clause without being part of its subject
