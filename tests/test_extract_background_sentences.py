@@ -69,3 +69,39 @@ def test_an_adjective_ending_in_ed_is_no_past_tense():
     # 'registered' describes the nurses; the sentence stays a general statement
     assert is_background("Canada has about 460,000 registered nurses, and the number is "
                          "expected to fall.")
+
+
+def _roles(body: str) -> dict[float, str]:
+    from plainsum_extract.facts import find
+    from plainsum_extract.repair import repair
+
+    found = find(repair(f"A study of something\n\n{body} After a year, 44 percent of the "
+                        "participants had improved.\n"), {})
+    return {f["value"]: f.get("role", "result") for f in found.facts
+            if isinstance(f.get("value"), int | float)}
+
+
+@pytest.mark.parametrize("body, background, result", [
+    ("Participants, who lived in a region where 40 percent of adults smoke, were followed for "
+     "10 years.", 40, 44),
+    ("The team analysed data from 5,300 children in Norway, where about 10 percent of "
+     "children have asthma.", 10, 5300),
+    ("Among the 820 participants, 31 percent developed the condition, compared with about 20 "
+     "percent in the general population.", 20, 31),
+])
+def test_a_general_aside_in_a_study_sentence_holds_a_background_figure(body, background,
+                                                                       result):
+    roles = _roles(body)
+    assert roles[background] == "background"
+    assert roles[result] == "result"
+
+
+def test_the_participants_counted_beside_a_general_aside_are_the_studys():
+    from plainsum_extract.facts import find
+    from plainsum_extract.repair import repair
+
+    found = find(repair("A study of something\n\nThe trial enrolled 420 people with migraine, "
+                        "a condition that affects 1 in 7 people. After a year, 44 percent of "
+                        "the participants had improved.\n"), {})
+    cohort = next(f for f in found.facts if f["id"] == "cohort")
+    assert cohort["value"] == 420 and cohort.get("role", "result") == "result"

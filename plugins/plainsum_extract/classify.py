@@ -105,7 +105,8 @@ _NATIONAL = re.compile(
     \b(?:ha(?:ve|s))\s+(?:\w+\s+)?(?:doubled|tripled|quadrupled|risen|increased|grown|fallen|
       declined|dropped|climbed|soared|surged|halved)\b[^.;]{0,60}?\b(?:since|over|in|during)\s+
       (?:the\s+)?(?:past|last|recent)\b|
-    \bguidelines?\s+(?:\w+\s+)?(?:recommend|say|advise|suggest)|\b(?:is|are)\s+recommended\b
+    \bguidelines?\s+(?:\w+\s+)?(?:recommend|say|advise|suggest)|\b(?:is|are)\s+recommended\b|
+    \bin\s+the\s+general\s+population\b|\b(?:the\s+)?national\s+average\b
     """)
 
 # Weaker signs of background: true of the world at large unless the sentence is about the
@@ -334,6 +335,16 @@ def role_for(st: State, s: Sentence, start: int, end: int) -> str:
     clause = clause_at(s.text, start, end)
     if hypothetical(s.text, start, end):
         return "background"  # what would be, or would have been: not what the study saw
+    asides = _asides(s.text)
+    if asides:
+        # "..., a condition that affects 1 in 7 people": a general aside in a study's
+        # sentence; its figure is background, the sentence's own figures are not
+        for lo, hi in asides:
+            if lo <= start and end <= hi:
+                return "background" if is_background(s.text[lo:hi]) else "result"
+        if st.cohort is not None and st.cohort[0].start == s.start and \
+                st.cohort[1].start() <= start < st.cohort[1].end():
+            return "result"  # who took part in this study, beside a general aside
     if kind_of(st, s) == "background":
         whole = is_background(s.text)
         if clause != s.text and not is_background(clause) and _STUDY.search(clause):
@@ -342,6 +353,39 @@ def role_for(st: State, s: Sentence, start: int, end: int) -> str:
     if clause != s.text and _strong_background(clause):
         return "background"
     return "result"
+
+
+# An aside that describes something in general: a relative clause or an appositive with
+# one ("psoriasis, which affects about 3 percent of adults", "migraine, a condition that
+# affects 1 in 7 people", "in Norway, where about 10 percent of children have asthma",
+# "a region where 40 percent of adults smoke"), up to the next comma or the end.
+_ASIDE = re.compile(
+    r"(?i)(?:,\s*(?:which|where|who)\b|\bwhere\b|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:that|which)\b)[^,;()]*")
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Spans of the general asides of a sentence that are background (see :data:`_ASIDE`)."""
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(text)
+            if is_background(m.group(0).lstrip(", "))]
+
+
+def without_asides(text: str) -> str:
+    """A sentence without its general asides: what it says of the study itself."""
+    asides = _asides(text)
+    if not asides:
+        return text
+    return "".join(text[a:b] for a, b in _between(asides, len(text)))
+
+
+def _between(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The parts of ``[0, n)`` outside the (sorted, disjoint) spans."""
+    out, pos = [], 0
+    for lo, hi in spans:
+        out.append((pos, lo))
+        pos = hi
+    out.append((pos, n))
+    return out
 
 
 def general_statement(text: str) -> bool:

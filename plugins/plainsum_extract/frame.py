@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .classify import about_other_study, clause_at, is_background, kind_of, label, study_sentences
+from .classify import (
+    about_other_study,
+    clause_at,
+    is_background,
+    kind_of,
+    label,
+    study_sentences,
+    without_asides,
+)
 from .people import organisation
 from .segment import blocks
 from .state import AGENT_PEOPLE, PEOPLE, Span, State
@@ -212,8 +220,9 @@ def find_cohort(st: State) -> tuple[Sentence, re.Match[str]] | None:
         return None  # the study's subjects are animals or cells, not people
     best: tuple[int, int, Sentence, re.Match[str]] | None = None
     for order, s in enumerate(study_sentences(st)):
-        if kind_of(st, s) == "background" or about_other_study_only(s.text):
-            continue
+        if (kind_of(st, s) == "background" and is_background(without_asides(s.text))) or \
+                about_other_study_only(s.text):
+            continue  # (a general aside, "X, a condition that affects 1 in 7", is no bar)
         for rank, pattern in enumerate(_COHORTS):
             for m in pattern.finditer(s.text):
                 value = number(m.group("n"))
@@ -229,7 +238,9 @@ def find_cohort(st: State) -> tuple[Sentence, re.Match[str]] | None:
 
 
 def about_other_study_only(text: str) -> bool:
-    """A sentence about earlier or other work with nothing that ties it to this study."""
+    """A sentence about earlier or other work with nothing that ties it to this study (a
+    general aside, "migraine, a condition that affects 1 in 7 people", is left aside)."""
+    text = without_asides(text)
     return is_background(text) or (about_other_study(text) and not re.search(
         r"(?i)\b(?:this|the)\s+(?:(?:new|current|present)\s+)?(?:\w+\s+)?(?:study|trial|"
         r"analysis)\b(?!\s+(?:is|are|will\s+be|should\s+be)\s+needed)|"
