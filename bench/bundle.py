@@ -224,6 +224,35 @@ def main() -> None:
         times.append(time.perf_counter() - start)
     print(f"  repeated in this process: best {min(times) * 1000:.0f} ms, "
           f"median {statistics.median(times) * 1000:.0f} ms")
+    made, asked, texts = validator_calls(args.facts, langs)
+    print(f"  validators: {made} calls made for {asked} asked ({texts} distinct texts); "
+          "the rest answered from the run's memo (a validator's declared `reads`)")
+
+
+def validator_calls(facts: str, langs: list[str]) -> tuple[int, int, int]:
+    """How many validator calls one bundle makes, against how many its outputs ask for
+    (validators times outputs), and its distinct texts: what the run's memo of
+    validators' findings (:func:`plainsum.pipeline.validated`) saves."""
+    from plainsum.factsheet import load_factsheet
+    from plainsum.pipeline import generate
+
+    registry = plugins()
+    made = 0
+    call = registry.call
+
+    def counted(kind: str, name: str, method: str, *args: Any) -> Any:
+        nonlocal made
+        made += kind == "validators" and method == "validate"
+        return call(kind, name, method, *args)
+
+    registry.call = counted  # type: ignore[method-assign]
+    try:
+        sheet = load_factsheet(facts, registry.known_terms())
+        outputs = generate(sheet, registry, langs, list(registry.audiences))
+    finally:
+        del registry.call
+    asked = len(outputs) * len(registry.validators)
+    return made, asked, len({(o.lang, o.text) for o in outputs})
 
 
 if __name__ == "__main__":

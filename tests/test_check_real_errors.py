@@ -155,3 +155,52 @@ def test_a_negation_in_other_words_is_kept(sheet: str, lang: str, text: str) -> 
 def test_a_negated_finding_loses_its_negation(lang: str, faithful: str, wrong: str,
                                                words: str) -> None:
     check_pair(HSCT, lang, faithful, wrong, "negation-changed", words)
+
+
+# --- a background figure the text says is one of this study's results ------------------
+@pytest.mark.parametrize("sheet, lang, faithful, wrong, words", [
+    (RIVA, "en",
+     "For a sense of scale, about 900,000 Americans develop a clot in a vein each year.",
+     "Another finding of the trial: about 900,000 Americans develop a clot in a vein each "
+     "year.", "Another finding"),
+    (RIVA, "es",
+     "Como referencia, en la literatura la mortalidad a 30 días de una embolia de bajo "
+     "riesgo es inferior al 1 %.",
+     "Como referencia, la mortalidad a 30 días de una embolia de bajo riesgo es inferior "
+     "al 1 %, según este ensayo.", "según este ensayo"),
+    (VITD, "fr",
+     "Pour situer, le risque d'avoir un cancer colorectal au cours de la vie est de 4,2 % "
+     "chez les femmes.",
+     "Autre résultat de l'étude : le risque d'avoir un cancer colorectal au cours de la vie "
+     "est de 4,2 % chez les femmes.", "Autre résultat"),
+    (CT, "it",
+     "In una pubblicazione precedente dello stesso studio, la diagnosi era cambiata dopo "
+     "la TAC in circa un paziente su quattro.",
+     "In una pubblicazione precedente dello stesso studio, la diagnosi era cambiata dopo "
+     "la TAC in circa un paziente su quattro. È uno dei risultati a cinque anni.",
+     "uno dei risultati"),
+    (CT, "de",
+     "Schon eine frühere Auswertung derselben Studie hatte gezeigt, dass sich bei etwa "
+     "einem Viertel der Patienten nach dem CT die Diagnose änderte.",
+     "Schon eine frühere Auswertung derselben Studie hatte gezeigt, dass sich bei etwa "
+     "einem Viertel der Patienten nach dem CT die Diagnose änderte. Auch das ist ein "
+     "Ergebnis der Fünf-Jahres-Auswertung.", "ein Ergebnis"),
+    (VITD, "pt",
+     "Para contextualizar: nos EUA esperavam-se cerca de 140.250 novos casos em 2018.",
+     "Nos EUA esperavam-se cerca de 140.250 novos casos em 2018, segundo os resultados do "
+     "estudo.", "segundo os resultados do estudo"),
+])
+def test_a_background_figure_claimed_as_a_result(sheet: str, lang: str, faithful: str,
+                                                 wrong: str, words: str) -> None:
+    check_pair(sheet, lang, faithful, wrong, "background-as-result", words)
+
+
+@pytest.mark.parametrize("sheet, lang, text", [
+    (CT, "en", "Earlier results from the same study showed that the diagnosis changed for "
+               "about a quarter of patients after the scan."),
+    (RIVA, "en", "About 900,000 Americans get a clot each year; this is not a result of "
+                 "the trial."),
+])
+def test_an_earlier_or_denied_result_stays_context(sheet: str, lang: str, text: str) -> None:
+    assert "background-as-result" not in {f.rule for f in alarms(sheet, lang, text)}, said(
+        alarms(sheet, lang, text))

@@ -72,11 +72,23 @@ class CheckContext:
 
 class Validator(Protocol):
     """A check of a text: its findings, reading ``context.analysis`` for what it shares
-    with the other validators (:mod:`plainsum.analysis`) rather than working it out."""
+    with the other validators (:mod:`plainsum.analysis`) rather than working it out.
+
+    A validator may also say what of the context it reads beyond the text, the sheet and
+    the language (``reads``, :data:`CONTEXT_INPUTS`): its findings are then worked out
+    once per run for each text and value of those inputs (:func:`validated`)."""
 
     name: str
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]: ...
+
+
+# What a validator may declare in ``reads``: the audience (by its id), the facts-required
+# mode, and fields of the output being checked. Anything else (or no ``reads`` at all)
+# and the validator is called for every output, as before.
+CONTEXT_INPUTS = frozenset({"audience", "require", *(f"output.{name}" for name in (
+    "generator", "variant", "audience", "facts", "terms", "platform", "readable_text",
+    "limitations", "draft"))})
 
 
 def readability(text: str, pack: LanguagePack, audience: Audience | None,
@@ -137,19 +149,62 @@ def check_text(text: str, context: CheckContext, registry: Registry,
                                          context.audience, context.lexicon)
     for name in registry.validators:
         try:
-            found = registry.call("validators", name, "validate", text, context)
-            if not isinstance(found, list) or not all(isinstance(f, Finding) for f in found):
-                raise PluginError(f"plugin {registry.owners.get(('validators', name), name)!r}"
-                                  f" failed in validator {name!r}: it returned "
-                                  f"{type(found).__name__}, not a list of findings")
+            found = validated(name, text, context, registry)
         except PluginError as exc:
             registry.report_once(exc, "the texts it should check fail")
-            found = [Finding("validator-failed", "error", f"{exc}; this text is not checked")]
+            found = (Finding("validator-failed", "error", f"{exc}; this text is not checked"),)
         checks.findings.extend(found)
     checks.findings.extend(_draft_line(text, context.pack))
     checks.findings = placed(distinct(selected(checks.findings, context, registry)), seen)
     add_scores(checks, text, context, registry)
     return checks
+
+
+def validated(name: str, text: str, context: CheckContext,
+              registry: Registry) -> tuple[Finding, ...]:
+    """The findings of validator ``name`` on ``text``. A validator that declares what it
+    reads of the context (``reads``) is called once per run for each text and value of
+    those inputs: outputs of a run often share a text (two audiences' posts), and
+    findings are frozen values whose spans point into that same text. One that declares
+    nothing, or an input the core does not know, is called every time."""
+    key = _memo_key(name, text, context, registry.validators[name])
+    if key is None:
+        return _validate(name, text, context, registry)
+    return context.lexicon.remember(key, lambda: _validate(name, text, context, registry))
+
+
+def _validate(name: str, text: str, context: CheckContext,
+              registry: Registry) -> tuple[Finding, ...]:
+    found = registry.call("validators", name, "validate", text, context)
+    if not isinstance(found, list) or not all(isinstance(f, Finding) for f in found):
+        raise PluginError(f"plugin {registry.owners.get(('validators', name), name)!r}"
+                          f" failed in validator {name!r}: it returned "
+                          f"{type(found).__name__}, not a list of findings")
+    return tuple(found)
+
+
+def _memo_key(name: str, text: str, context: CheckContext,
+              validator: Any) -> tuple[Any, ...] | None:
+    """What a validator's findings on ``text`` depend on, by its own ``reads``; None
+    when it declares nothing the core can key on."""
+    reads = getattr(validator, "reads", None)
+    if not isinstance(reads, tuple | list | frozenset | set) or not CONTEXT_INPUTS.issuperset(
+            reads):
+        return None
+    output = context.output
+    values: list[Any] = [_VALIDATED, name, text, output is None]
+    for item in sorted(reads):
+        if item == "audience":
+            values.append(context.audience.id if context.audience is not None else None)
+        elif item == "require":
+            values.append(context.require)
+        else:
+            value = getattr(output, item[7:], None)
+            values.append(tuple(value) if isinstance(value, list) else value)
+    return tuple(values)
+
+
+_VALIDATED = object()  # tags the run memo's entries of validators' findings
 
 
 def distinct(findings: list[Finding]) -> list[Finding]:
@@ -204,17 +259,28 @@ def add_scores(checks: Checks, text: str, context: CheckContext, registry: Regis
     for name, validator in registry.validators.items():
         if not callable(getattr(validator, "score", None)) or name in RESERVED_SCORE_NAMES:
             continue
+        key = _memo_key(name, text, context, validator)
         try:
-            score = registry.call("validators", name, "score", text, context)
-            if score is not None and not isinstance(score, Score):
-                raise PluginError(f"plugin {registry.owners.get(('validators', name), name)!r}"
-                                  f" failed in validator {name!r}: score returned "
-                                  f"{type(score).__name__}, not a Score")
+            score = _score(name, text, context, registry) if key is None else \
+                context.lexicon.remember((_SCORED, *key[1:]),
+                                         lambda n=name: _score(n, text, context, registry))
         except PluginError as exc:
             registry.report_once(exc, "its score is left out")
             continue
         if score is not None:
             checks.scores[name] = score
+
+
+def _score(name: str, text: str, context: CheckContext, registry: Registry) -> Score | None:
+    score = registry.call("validators", name, "score", text, context)
+    if score is not None and not isinstance(score, Score):
+        raise PluginError(f"plugin {registry.owners.get(('validators', name), name)!r}"
+                          f" failed in validator {name!r}: score returned "
+                          f"{type(score).__name__}, not a Score")
+    return score  # type: ignore[no-any-return]
+
+
+_SCORED = object()  # tags the run memo's entries of validators' scores
 
 
 def generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],

@@ -60,6 +60,7 @@ class CCIValidator:
     """Scores a summary on the judgeable items of the Clear Communication Index."""
 
     name = "cci"
+    reads = ("audience", "output.facts", "output.platform")  # who reads it; is it scored
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         """No finding unless the sheet asks for a minimum score and the text is below it."""

@@ -964,6 +964,7 @@ class ClaimValidator:
     """Rules ``causal-claim`` and ``invented-difference``."""
 
     name = "claims"
+    reads = ()  # of the context beyond the text: the text and the sheet only
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         # what a text claims depends on the text, the sheet and the language only (not on

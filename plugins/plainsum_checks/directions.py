@@ -714,6 +714,7 @@ class DirectionValidator:
     ``negation-changed``."""
 
     name = "directions"
+    reads = ()  # of the context beyond the text: the text and the sheet only
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         findings: list[Finding] = []

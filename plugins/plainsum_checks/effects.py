@@ -35,6 +35,7 @@ from plainsum.memo import Memo
 
 from .context import Scoper
 from .numbers import Mention
+from .result_claims import claimed_result
 from .sheet import EPS, SheetIndex, matches, round_half_up
 from .text import first_in, last_in, places, tokens
 
@@ -160,6 +161,11 @@ def _sign_way(text: str, m: Mention) -> str | None:
     if m.negative:
         return "decreased"
     return "increased" if m.start and text[m.start - 1] == "+" else None
+
+
+# what a sentence that speaks of the figure before it may still say ("È uno dei risultati
+# a cinque anni"): a time, not a figure of its own
+_NO_FIGURE = frozenset({"duration", "date", "clock", "ordinal", "marker"})
 
 
 def _words(pack: Any) -> _Words:
@@ -288,8 +294,19 @@ class Effects:
                 if any(lo <= a and b <= hi for a, b in hits) and not any(
                         lo <= a < hi for a, _ in labels):
                     labels = []
-            self._findings[key] = found and not labels
+            self._findings[key] = (found and not labels) or self.result_claim(m) is not None
         return self._findings[key]
+
+    def result_claim(self, m: Mention) -> tuple[int, int] | None:
+        """Where the text says outright that the figure is this study's result, in its
+        sentence or the short one after it (:mod:`.result_claims`); a claim beats a word
+        that says the figure is context ("For context, ... 1 % according to this
+        trial")."""
+        return claimed_result(self.text, self.scoper.sentences,
+                              [a for a, _ in self.scoper.sentences], m.start,
+                              self.index.lexicon.lang, _words(self.pack).negation,
+                              [x.start for x in self.mentions if x.kind not in _NO_FIGURE
+                               and not (x.words and x.value <= 1)])  # ("uno dei")
 
     def labelled_context(self, m: Mention) -> bool:
         """Whether the figure's part of the sentence, up to the figure, labels it as an
@@ -366,8 +383,12 @@ class Effects:
         years the researchers also found that about a quarter"), from where its part of
         the sentence starts."""
         start = self.framed(m)
-        shown = m if start >= m.start else dataclasses.replace(
-            m, start=start, text=self.text[start:m.end])
+        end = m.end
+        claim = self.result_claim(m)
+        if claim is not None:  # the words that claim it, before or after the figure
+            start, end = min(start, claim[0]), max(end, claim[1])
+        shown = m if (start, end) == (m.start, m.end) else dataclasses.replace(
+            m, start=start, end=end, text=self.text[start:end])
         self.report("background-as-result",
                     f"{m.text} is a background figure ({self.fact_words(fact)}), not a "
                     f"result of this study, but {why}.", shown, fact,

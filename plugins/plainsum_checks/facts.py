@@ -92,6 +92,7 @@ class FactValidator:
     """Numbers, their context, and omissions, in the text's own language."""
 
     name = "facts"
+    reads = ("require", "output.facts")  # of the context beyond the text: which facts it must state
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         index = sheet_index(context.factsheet, context.lexicon)

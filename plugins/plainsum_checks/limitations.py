@@ -34,6 +34,7 @@ class LimitationValidator:
     """Reports a listed (generated output) or key (other text) limitation left unsaid."""
 
     name = "limitations"
+    reads = ("output.limitations",)  # of the context beyond the text: the limitations it lists
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         sheet, output = context.factsheet, context.output

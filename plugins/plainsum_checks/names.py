@@ -181,6 +181,7 @@ class NameValidator:
     """Rules ``term-missing``, ``term-corrupted``, ``name-missing``, ``name-altered``."""
 
     name = "names"
+    reads = ("require", "output.terms")  # of the context beyond the text: which terms it must name
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         known = _compiled(context)

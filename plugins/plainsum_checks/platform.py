@@ -15,6 +15,7 @@ class PlatformValidator:
     knows; a plugin's own channel (an SMS, say) brings its own rules."""
 
     name = "platform"
+    reads = ("output.platform",)  # of the context beyond the text: the post's platform
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         output = context.output

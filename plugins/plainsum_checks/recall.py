@@ -25,6 +25,7 @@ class RecallValidator:
     ``term-corrupted`` and ``direction-flipped``)."""
 
     name = "recall"
+    reads = ()  # of the context beyond the text: the text and the sheet only
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         return list(analysis_of(text, context)[RECALL])

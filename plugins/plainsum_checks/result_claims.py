@@ -1,0 +1,104 @@
+"""Where a text says outright that a figure is a result of this study ("another result of
+the trial: ...", "according to this trial", "that figure is one of the study's results",
+"Auch das ist ein Ergebnis der Fünf-Jahres-Auswertung", "È uno dei risultati a cinque
+anni"): said of a background figure of the sheet, that is ``background-as-result``.
+
+The claim counts in the figure's own sentence (its heading included), or in the short
+sentence right after it when that one gives no figure of its own and so speaks of the one
+before ("Es otro resultado de los cinco años."). A claim a negation denies ("not a result
+of the trial") or that names an earlier report ("earlier results from the same study",
+"un risultato precedente dello stesso studio") is no claim about this study's result.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+
+import regex
+
+# phrases that claim a finding of this study, by language (closed wording of the six
+# languages; a study's own words for its result)
+_CLAIMS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:results?|findings?)\s+(?:of|from)\s+(?:this|the)\s+(?:same\s+)?"
+           r"(?:study|trial|analysis)",
+           r"(?:study|trial)['’]s\s+(?:results?|findings?)",
+           r"according\s+to\s+(?:this|the)\s+(?:same\s+)?(?:study|trial)",
+           r"(?:found|seen|shown)\s+in\s+this\s+(?:study|trial)",
+           r"(?:another|one\s+of\s+the)\s+(?:results?|findings?)"),
+    "es": (r"resultados?\s+(?:del|de\s+este)\s+(?:propio\s+|mismo\s+)?(?:estudio|ensayo)",
+           r"otr[oa]\s+(?:de\s+los\s+)?(?:resultados?|hallazgos?|datos?)",
+           r"seg[uú]n\s+(?:este|el)\s+(?:mismo\s+|propio\s+)?(?:estudio|ensayo)",
+           r"(?:ha|han)\s+encontrado\s+(?:este|el)\s+(?:estudio|ensayo)",
+           r"uno\s+de\s+los\s+resultados"),
+    "fr": (r"résultats?\s+de\s+(?:l['’]\s*|cette\s+)(?:étude|essai)",
+           r"autres?\s+résultats?",
+           r"selon\s+(?:les\s+résultats\s+de\s+)?(?:l['’]\s*|cette\s+)(?:étude|essai)",
+           r"(?:fait|font)\s+partie\s+des\s+résultats",
+           r"(?:un|l['’]un)\s+des\s+résultats"),
+    "de": (r"(?:ein|weiteres|weitere[sn]?)\s+(?:[\w-]+\s+)?(?:Studien)?ergebnis\w*",
+           r"Ergebnis(?:se)?\s+der\s+(?:[\w-]+\s+)?(?:Studie|Auswertung|Analyse)",
+           r"Studienergebnis\w*",
+           r"laut\s+(?:der|dieser)\s+Studie"),
+    "it": (r"risultat[oi]\s+(?:dello|di\s+questo)\s+studio",
+           r"(?:tra\s+i|uno\s+dei)\s+risultati",
+           r"secondo\s+(?:questo|lo)\s+studio",
+           r"emers[oa]\s+dallo\s+studio",
+           r"altro\s+risultato"),
+    "pt": (r"resultados?\s+(?:do|deste)\s+(?:estudo|ensaio)",
+           r"outro\s+(?:resultado|dado)",
+           r"segundo\s+(?:os\s+resultados\s+d)?(?:o|este)\s+(?:estudo|ensaio)",
+           r"resultado\s+adicional",
+           r"dado\s+do\s+(?:estudo|ensaio)"),
+}
+# an earlier report named beside the claim ("earlier results from the same study"):
+# closed-class words of the six languages
+_EARLIER = regex.compile(
+    r"(?<!\p{L})(?:earlier|previous|prior|already|antérieur\w*|précédent\w*|déjà|früher\w*|"
+    r"bisherig\w*|vorherig\w*|zuvor|schon|anterior\w*|previ[oa]s?|ya|precedent[ei]|già|"
+    r"prévi[oa]s?|já)(?!\p{L})", regex.IGNORECASE)
+_MARK = regex.compile(r"[;:,()\u2013\u2014]")
+SHORT = 14  # words of a sentence that speaks of the figure before it
+
+
+def claimed_result(text: str, sentences: list[tuple[int, int]], starts: list[int],
+                   pos: int, lang: str, negation: regex.Pattern[str] | None,
+                   figures: list[int]) -> tuple[int, int] | None:
+    """Where a claim that the figure at ``pos`` is this study's result stands, or None.
+    ``starts``: the sentences' starts; ``figures``: where the text's figures start."""
+    pattern = _pattern(lang)
+    if pattern is None or not sentences:
+        return None
+    k = bisect_right(starts, pos) - 1
+    if k < 0:
+        return None
+    places = [sentences[k]]
+    if k + 1 < len(sentences):
+        a, b = sentences[k + 1]
+        if len(text[a:b].split()) <= SHORT and not any(a <= f < b for f in figures):
+            places.append((a, b))
+    for a, b in places:
+        for hit in pattern.finditer(text, a, b):
+            if not _denied(text, a, b, hit, negation):
+                return hit.span()
+    return None
+
+
+def _denied(text: str, a: int, b: int, hit: regex.Match[str],
+            negation: regex.Pattern[str] | None) -> bool:
+    """A negation in the few words before the claim, or a word for an earlier report in
+    its clause."""
+    lo = max((m.end() for m in _MARK.finditer(text, a, hit.start())), default=a)
+    hi = next((m.start() for m in _MARK.finditer(text, hit.end(), b)), b)
+    if _EARLIER.search(text, lo, hi):
+        return True
+    before = text[max(lo, hit.start() - 25):hit.start()]
+    return negation is not None and negation.search(before) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _pattern(lang: str) -> regex.Pattern[str] | None:
+    forms = _CLAIMS.get(lang)
+    if not forms:
+        return None
+    return regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(forms)})(?!\p{{L}})", regex.IGNORECASE)
