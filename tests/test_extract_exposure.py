@@ -307,3 +307,42 @@ def test_a_follow_up_said_with_its_people_between_is_the_study_s_one_time() -> N
                             "8 years.")
     assert [(v, u) for v, u, _ in times] == [(8.0, "year")]
     assert follow_up_times("We followed up on their concerns for weeks.") == []
+
+
+def test_a_between_group_difference_is_of_the_first_arm_against_the_other() -> None:
+    text = """Humming lowers blood pressure
+
+Investigators randomly assigned 120 adults to eight weeks of daily humming exercises or a
+silent reading routine.
+
+After eight weeks, systolic blood pressure fell by 8.1 mm Hg in the humming group and by
+2.0 mm Hg in the reading group, a between-group difference of 6.1 mm Hg (95% CI, 3.0 to
+9.2).
+"""
+    found = find(repair(text), {})
+    diff = next(f for f in found.facts if f["kind"] == "difference" and f["value"] == 6.1)
+    assert "humming" in found.groups[diff["group"]].label
+    assert "reading" in found.groups[diff["versus"]].label
+
+
+def test_list_lines_anaphors_and_studies_of_people() -> None:
+    text = """Blood pressure pills and memory
+
+Older adults taking calcium channel blockers were less likely to develop dementia. The
+cohort study followed 41,000 adults aged 60 and older for 7 years.
+
+Key findings:
+- Memory loss: people taking calcium channel blockers had a 19% lower risk than those
+taking other pills (HR 0.81; 95% CI 0.70-0.94).
+- Parkinson's disease: HR 0.88 (95% CI 0.77-0.99).
+
+The benefit was greatest in people older than 80: their hazard ratio was 0.72 (95% CI,
+0.60 to 0.86). Those who took the pills for five years had a 25 percent lower risk of the
+disease (HR 0.75). A 2018 study of older women found a 10 percent lower risk.
+"""
+    facts = _facts(text)
+    assert _of(facts, "ratio", 0.81)[3] == "Memory loss"
+    assert _of(facts, "ratio", 0.88)[3] == "Parkinson's disease"
+    assert _of(facts, "ratio", 0.72)[2] == "people older than 80"
+    assert _of(facts, "ratio", 0.75)[3] == "dementia"
+    assert "older women" in _of(facts, "relative-change", 10)[2]

@@ -150,7 +150,8 @@ def _acceptable(phrase: str, per_unit: bool = False) -> bool:
         return False  # "people with this kind of gout": said of people named before
     if _STUDY_WORDS.search(phrase) and not _QUANTILE.search(phrase):
         return False
-    return not re.search(r"(?i)\b(?:than|compared|versus|vs)\b", phrase)
+    return not re.search(r"(?i)(?<!older\s)(?<!younger\s)(?<!more\s)(?<!less\s)(?<!fewer\s)"
+                         r"\b(?:than|compared|versus|vs)\b", phrase)
 
 
 def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = None
@@ -190,7 +191,26 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
     elliptic = _elliptic(text, masked, end)
     if elliptic:
         return elliptic
+    if re.match(r"(?i)\W*(?:their|its)\s", text[lo:end]):
+        # "greatest in people older than 75: their hazard ratio was 0.70"
+        before = _AMONG_END.search(text, 0, lo)
+        if before and _acceptable(before.group("np").strip()):
+            np = before.group("np").strip()
+            return np, before.start("np"), before.start("np") + len(np)
+    studied = _STUDY_OF.search(text, 0, end)
+    if studied and _PEOPLE_HEAD.search(studied.group("np")):
+        # "A 2019 study of older men found a 20 percent lower risk": those men
+        np = studied.group("np")
+        return np, studied.start("np"), studied.end("np")
     return _opening(text, masked, lo, end)
+
+
+_STUDY_OF = re.compile(
+    r"(?i)\b(?:study|trial|analysis|survey|review|cohort)\s+(?:of|in|among)\s+(?:about\s+|"
+    r"nearly\s+|more\s+than\s+)?(?:\d[\d,]*\s+)?(?P<np>[^,;:()\d]{3,60}?)\s+(?:found|showed|"
+    r"reported|suggested|observed|linked)\b")
+_AMONG_END = re.compile(
+    r"(?i)\b(?:in|among|for)\s+(?P<np>(?:the\s+)?[^,;:()]{3,80}?)\s*[:;,]\s*$")
 
 
 _ELLIPSIS = re.compile(
@@ -314,8 +334,27 @@ _FRAGMENT = re.compile(
 
 def fragment(words: str) -> bool:
     """Whether an effect's outcome words are a fragment, not an event or condition
-    ("percent higher risk", "second-highest quartile the risk", "corresponding", "top")."""
-    return bool(_FRAGMENT.search(words))
+    ("percent higher risk", "second-highest quartile the risk", "corresponding", "top"),
+    or name people ("those taking other drugs")."""
+    return bool(_FRAGMENT.search(words) or re.match(
+        rf"(?i)(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:{PERSONS}|those|them|people)\b", words))
+
+
+_LABEL_LINE = re.compile(r"^\W*(?P<o>[A-Za-z][\w'’ -]{2,60}?)\s*:(?:\s+(?=\S)|\s*$)")
+
+
+def line_label(text: str) -> tuple[str, int, int] | None:
+    """The outcome a list line opens with ("- Dementia: 22% lower risk (HR 0.78)"): short
+    words before a colon that name no people, the study or a figure."""
+    m = _LABEL_LINE.match(text)
+    if not m:
+        return None
+    words = m.group("o").strip()
+    if len(words.split()) > 6 or fragment(words) or _STUDY_WORDS.search(words) or \
+            re.match(r"(?i)(?:key|main|other|results?|findings?|conclusions?|note|"
+                     r"background|methods?|source)\b", words):
+        return None
+    return words, m.start("o"), m.start("o") + len(words)
 
 
 def elliptic_at(text: str, pos: int) -> bool:

@@ -32,6 +32,7 @@ from .exposure import (
     exposure_phrase,
     for_opening,
     fragment,
+    line_label,
     outcome_subject,
     people_label,
     risk_named,
@@ -531,10 +532,17 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
         group = _exposed(st, s, q) or _associated(st, s, q) or group
     exposure = None
-    if q.kind in ("ratio", "relative-change") and len(arms) == 2:
-        group, versus = _arms_compared(st, s, q, named, arms, group, versus)
+    between = q.kind == "difference" and _BETWEEN.search(
+        s.text, max(0, q.phrase[0] - 40), q.phrase[1])
+    if (q.kind in ("ratio", "relative-change") or between) and len(arms) == 2:
+        group, versus = _arms_compared(st, s, q, named, arms, group, versus, bool(between))
     if q.kind in _EFFECTS:
         group, exposure = _exposure_group(st, s, q, group)
+        if outcome and risk and _ANAPHOR_OUTCOME.fullmatch(outcome[0]) and \
+                not label_problem(risk[0], outcome=True):
+            # "a 31 percent lower risk of the disease": the disease the release named
+            words, where, lo, hi = risk
+            outcome = (words, where.at(lo) - s.start, where.at(lo) - s.start + len(words))
         bare = re.sub(r"(?i)\s+(?:risk|odds)$", "", outcome[0]) if outcome else ""
         if outcome and bare != outcome[0] and bare.strip():
             outcome = (bare, outcome[1], outcome[1] + len(bare))  # "stroke risk": stroke
@@ -552,6 +560,7 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             # "24.1% in the drug group and 31.6% in the placebo group (HR 0.71)": the
             # outcome of the shares it compares
             outcome = next((o for o in (
+                line_label(s.text[:q.phrase[0]]),
                 outcome_subject(s.text, q.phrase[0]), risk_named(s.text[:q.phrase[0]]),
                 _pair_outcome(st, s, q), verb_outcome(s.text, q.phrase[0], q.phrase[1]))
                 if o and not label_problem(o[0], outcome=True)), None)
@@ -647,6 +656,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     return add_fact(st, fact, f"{fact['group']}-{q.kind}")
 
 
+_ANAPHOR_OUTCOME = re.compile(r"(?i)(?:the\s+|this\s+|that\s+)?(?:disease|condition|illness|"
+                              r"disorder|outcome|event|complication|problem)s?")
 _EFFECTS = frozenset({"relative-change", "ratio", "difference"})
 """Figures that compare two groups: their group is never the whole cohort."""
 
@@ -680,14 +691,21 @@ _CONTROL = re.compile(r"(?i)\b(?:placebo|control|usual\s+care|standard|sham|dumm
                       r"no\s+treatment|untreated|waiting\s+list|wait-?list)\b")
 
 
+_BETWEEN = re.compile(r"(?i)\bbetween[\s-](?:the\s+)?(?:two\s+)?(?:groups?|arms?)\b|"
+                      r"\bbetween-group\b|\bdifference\s+between\b")
+
+
 def _arms_compared(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
-                   arms: list[str], group: str, versus: str | None) -> tuple[str, str | None]:
+                   arms: list[str], group: str, versus: str | None,
+                   between: bool = False) -> tuple[str, str | None]:
     """The arms a trial's ratio or relative change compares: an aside to a clause that
     names both arms ("17.8% in the drug group and 21.1% in the placebo group (HR 0.82)")
     compares the first named with the other; one said of no arm compares the arm that is
     no control with the control (the way trials report effects)."""
     paren = s.text.rfind("(", 0, q.phrase[0])
     aside = paren >= 0 and ")" not in s.text[paren:q.phrase[0]]
+    if between and not aside:  # "..., a between-group difference of 7.4 mm Hg"
+        paren, aside = q.phrase[0], True
     if aside:
         lo = max([0] + [m.end() for m in re.finditer(r"[;.]\s", s.text[:paren])])
         seen = [gid for h_lo, _, gid in named if lo <= h_lo < paren and gid in arms]
