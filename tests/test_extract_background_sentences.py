@@ -47,6 +47,8 @@ RESULTS = [
     "Those who took the tablets evaluated their pain 30 percent lower than the others did.",
     "The team's 412 volunteers, recruited at 12 clinics, were 20 percent less likely to fall.",
     "The researchers note that 24 percent of participants developed the disease.",
+    "In a subgroup analysis of studies done in Europe, the association was weaker (RR 0.91).",
+    "The benefit was larger in trials run in Asia, with a 30 percent lower risk.",
     "Those who ate fish weekly scored 4.8 points higher compared with those who rarely did.",
     "People who took the drug are 30 percent less likely to relapse than those given placebo, "
     "the researchers said.",

@@ -71,3 +71,11 @@ def test_millions_are_read_as_a_number():
     assert number("two million") == 2_000_000
     assert number("1,147") == 1147
     assert number("some million") is None
+
+
+def test_the_journal_after_a_date_aside_and_at():
+    found = find(repair("A snack bar that helps\n\nThe paper describing the work appeared online "
+                        "today (May 3, 2024) at The Journal of Snack Science. In the trial, 30 "
+                        "adults ate the bar daily; 20 of them lost weight.\n"), {})
+    assert found.journal is not None
+    assert found.journal[0] == "The Journal of Snack Science"

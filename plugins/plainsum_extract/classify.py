@@ -159,6 +159,9 @@ _STUDY = re.compile(
     r"""(?ix)
     \b(?:this|the|our|new|current|present)\s+(?:[\w-]+,?\s+){0,4}?(?:study|trial|analysis|
       research|findings?|results?|work|paper|cohort|sample)\b
+    | \b(?:a|the)\s+(?:subgroup|sensitivity|secondary|stratified|pooled)\s+analys[ie]s\b
+    | \bthe\s+(?:association|link|effect|benefit|reduction|increase|difference)s?\s+(?:was|were|
+      remained|held|appeared|seemed)\b
     | \b(?:participants?|volunteers|respondents|enrollees|subjects)\b
     | \b(?:the\s+)?researchers\b|\bthe\s+team\b|\binvestigators\b|\bwe\b
     | \bgroup\b|\barms?\b|\bplacebo\b

@@ -617,6 +617,9 @@ _JOURNAL_AT = tuple(re.compile(p) for p in (
     r"\bissue\s+of\s+(?:the\s+)?(?:journal\s+)?" + _JNAME,
     r"\b(?:[Pp]ublished|[Aa]ppears?|[Aa]ppearing|[Rr]eported|[Oo]nline|[Pp]ublishes)\b"
     r"(?:[\s,]+[\w.]+){0,5}?\s+in\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?journal,?\s+)?" + _JNAME,
+    # "appeared online today (April 22, 2015) at The X Journal": a date aside, then "at"
+    r"\b(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears?)\b(?:[\s,]+(?:[\w.]+|\([^()]{0,40}\)\d{0,2})){0,5}?"
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:journal\s+)?(?=[A-Z])" + _JNAME,
     r"\b(?:study|research|report|paper|article|trial)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?"
     r"(?:journal\s+)?(?P<j>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}?(?:Journal|JAMA|BMJ|"
     r"Lancet|Medicine|Science|Nature|Pediatrics|Circulation|Neurology|Cell)\b"
