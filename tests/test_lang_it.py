@@ -519,7 +519,8 @@ def test_percentages_take_their_article(outputs):
         # one group's figures in one sentence, each percentage with its article
         assert ("Tra le 210 persone con SM dello studio, l'80% non sono peggiorate" in public
                 and "e il 66% dopo 10 anni." in public)
-        assert "A 10 anni, il 71% delle persone con SM recidivante-remittente" in press
+        assert ("Tra le 122 persone con SM recidivante-remittente (SM: sclerosi multipla), il "
+                "71% non ha avuto un peggioramento della disabilità 10 anni dopo") in press
         assert "il 20 gennaio 2021" in press and "di mercoledì 20 gennaio 2021" in press
     else:
         assert ("il 4,0% delle donne del gruppo clorexidina-alcol ha sviluppato un'infezione "

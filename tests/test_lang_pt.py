@@ -493,15 +493,15 @@ def test_seed_patient_summary_wording(seed_outputs):
 
 def test_seed_percentages_and_technical_register(seed_outputs):
     public = pick(seed_outputs, "summary", "public").text
-    assert ("Ao fim de 10 anos, 71% das pessoas com EM surto-remissão (EM: esclerose "
-            "múltipla) não pioraram.") in public
+    assert ("Das 122 pessoas com EM surto-remissão (EM: esclerose múltipla), 71% não "
+            "pioraram 10 anos após o transplante de células estaminais.") in public
     press = pick(seed_outputs, "summary", "press").text
     assert press.startswith("Embargo até às 16h00 (hora de Nova Iorque) de quarta-feira, "
                             "20 de janeiro de 2021.")
     assert ("Este estudo retrospetivo analisou 210 doentes com EM que receberam um "
             "transplante autólogo de células estaminais hematopoiéticas entre 1997 e 2019."
             ) in press
-    assert ("71% dos doentes com EM surto-remissão (EM: esclerose múltipla) não tiveram "
+    assert ("Dos 122 doentes com EM surto-remissão (EM: esclerose múltipla), 71% não tiveram "
             "agravamento") in press
     assert ("», afirmou Matilde Inglese, M.D., Ph.D. (Universidade de Génova; Academia "
             "Americana de Neurologia), que assina o estudo.") in press

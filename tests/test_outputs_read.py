@@ -382,3 +382,27 @@ def test_percentages_said_together_have_one_precision(name):
             compared += len(figures) > 1
     if name == "chlorhexidine-csection-2016":
         assert compared  # 4.0 % beside 7.3 %: the property was looked at
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_a_timed_lead_says_what_its_time_counts_from(name):
+    """Before: "After 10 years, 71% of people with relapsing-remitting MS had no worsening
+    of disability" (after what?). A main result whose time the sheet dates from an event
+    says it with that event ("… 10 years after the stem cell transplant"), with its group
+    named as the people studied, for every reader who does not need short sentences."""
+    from plainsum_summary.results import anchored_time
+
+    from .test_posts_fit import _unspelled
+
+    sheet, texts = _summaries(name)
+    main = sheet.facts[sheet.main_fact]
+    point = sheet.times.get(main.time) if main.time else None
+    if main.kind != "proportion" or point is None or not point.after:
+        pytest.skip("the main result is no share dated from an event")
+    for (lang, audience), text in texts.items():
+        if audience == "patients":
+            continue
+        w = _wording(sheet, lang, audience, "x")
+        lead = text.split("\n\n")[2 if audience == "press" else 1]
+        said = (lead, _unspelled(w, lead))  # "… after autologous … (aHSCT)": spelled out
+        assert any(anchored_time(w, main.time) in t for t in said), (lang, audience, lead)

@@ -486,13 +486,31 @@ def _date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
+def lead_sentences(w: Wording, main: Fact, max_words: int | None) -> list[Sentence]:
+    """The main result, anchored to the event its time counts from where the sheet says
+    what that is ("Of the 122 people with relapsing-remitting MS, 71% had no worsening of
+    disability 10 years after the transplant", not "After 10 years, ...": after what?),
+    as the results paragraph says its series; else the fact's own sentence. Not for
+    short-sentence readers (``max_words``): the anchored sentence is longer than their
+    limit, and their results paragraph anchors the series right after saying what was
+    measured."""
+    from .results import series_key, series_sentence
+
+    point = w.sheet.times.get(main.time) if main.time else None
+    if (not max_words and point is not None and point.after and point.after in w.sheet.terms
+            and series_key(main) is not None and main.kind == "proportion"
+            and w.has("results.series") and w.has("results.after")):
+        return [series_sentence(w, [main], anchor=True)]
+    return fact_sentences(w, main, max_words)
+
+
 def plan(w: Wording) -> list[Section]:
     """The sections of a summary for the request's audience."""
     audience = w.audience
     max_words = SHORT_SENTENCE if audience.natural_frequencies else None
     explain = bool(audience.explain_terms)
     main = main_fact(w)
-    lead = fact_sentences(w, main, max_words) if main is not None else []
+    lead = lead_sentences(w, main, max_words) if main is not None else []
     from .results import results_paragraph  # results builds on this module's helpers
 
     results = results_paragraph(w, main, result_facts(w, {main.id} if main else set()),
