@@ -308,3 +308,39 @@ def test_one_in_so_many_is_as_precise_as_the_share() -> None:
 
     assert not frequency_states(1, 24, 4.0) and frequency_states(1, 25, 4.0)
     assert frequency_states(1, 3, 33) and not frequency_states(24, 575, 4.0)
+
+
+# --- a group's words before a colon head the list after it --------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Esiti: - intera coorte: 80 % a 5 anni, 66 % a 10 anni; - SM recidivante-remittente: "
+           "86 % a 5 anni, 71 % a 10 anni; - forme progressive: 71 % a 5 anni, 57 % a 10 anni."),
+    ("en", "No worsening - everyone: 80% at 5 years, 66% at 10 years; relapsing-remitting MS: 86% "
+           "at 5 years, 71% at 10 years; progressive MS: 71% at 5 years, 57% at 10 years."),
+])
+def test_a_heading_before_a_colon_is_the_next_figures(lang: str, text: str) -> None:
+    assert not numbers_flagged(MS, lang, text), said(alarms(MS, lang, text))
+
+
+def test_another_groups_figures_under_a_heading_are_caught() -> None:
+    text = ("No worsening - everyone: 80% at 5 years, 66% at 10 years; progressive MS: 86% "
+            "at 5 years, 71% at 10 years.")
+    assert "86%" in numbers_flagged(MS, "en", text), said(alarms(MS, "en", text))
+
+
+# --- "in this group": the one group named before ------------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("pt", "Mais de metade tinha a forma surto-remissão. Nesse grupo, 86 % não tinham piorado "
+           "cinco anos depois."),
+    ("en", "Over half had relapsing-remitting MS. In this group, 86% had not worsened five "
+           "years later."),
+    ("es", "Más de la mitad tenía la forma remitente-recurrente. En este grupo, el 86 % no había "
+           "empeorado a los cinco años."),
+])
+def test_this_group_is_the_group_named_before(lang: str, text: str) -> None:
+    assert not numbers_flagged(MS, lang, text), said(alarms(MS, lang, text))
+
+
+def test_this_group_with_another_groups_figure_is_caught() -> None:
+    text = ("Mais de metade tinha a forma surto-remissão. Nesse grupo, 71 % não tinham piorado "
+            "cinco anos depois.")
+    assert "71 %" in numbers_flagged(MS, "pt", text), said(alarms(MS, "pt", text))

@@ -24,6 +24,8 @@ _STRONG = regex.compile(r"[;:]")
 _WEAK = regex.compile(r"[,—–()]")
 _CLAUSE = regex.compile(r"[;:,—–()]")
 _CUT = regex.compile(r"[;:,]")
+# a colon right after a group's words, or one word on ("progressive MS:")
+_HEADS = regex.compile(r"(?:[ \t\u00a0]+[\p{L}-]+)?[ \t\u00a0]*:")
 _LISTS_APART = regex.compile(r"[)\]][^()\[\]]*[(\[]")  # a bracket closed, another opened
 # a share in brackets right after a count and the words of its phrase ("42 women given
 # iodine (7.3%), so ..."): no clause mark but the bracket between them, and the bracket
@@ -362,11 +364,16 @@ class Scoper:
         """
         if m.start <= c.start and c.end <= m.end:
             return True  # the counted noun inside the figure: "3 women in every 100"
+        heads = _HEADS.match(self.text, c.end)  # "RRMS: 86% ...": a heading of what follows
         if c.start >= m.end:
             if self._closed(m, c) or self._partitive(m, c):
                 return False  # "114 patients (99 completed it) compared early discharge"
             if nxt is None:
                 return True
+            if heads is not None and heads.end() <= nxt and first_in(
+                    self._clause, m.end, c.start) is not None:
+                return False  # "66% at 10 years; - relapsing-remitting MS: 86% ..." (not
+                # a figure's own phrase: "86% of people with RRMS: ...")
             if c.end > nxt:
                 return False
             order = self._order(m.start, nxt) if timed else None
@@ -375,6 +382,9 @@ class Scoper:
             return False
         if prev is None:
             return True
+        if heads is not None and heads.end() <= m.start and c.start >= prev and (
+                first_in(self._strong, heads.end(), m.start) is None):
+            return True  # the heading of the list this figure opens
         if c.start < prev:
             return False
         order = self._order(self._left[prev], m.start) if timed else None

@@ -293,7 +293,9 @@ VERSUS_WORDS = (r"vs\.?", "versus", r"compared\s+(?:with|to)", "against",
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"these\s+"
             r"(?!(?:results?|findings?|data|studies|study|trials?|figures?)\b)\p{L}+",
-            r"(?:of|among|in)\s+them", r"(?:with|without)\s+it")
+            r"(?:of|among|in)\s+them", r"(?:with|without)\s+it",
+            # one group named before: "In this group, 86% ..."
+            r"(?:this|that)\s+(?:group|arm|cohort|subgroup)")
 
 # a half said after a figure or its unit: "five and a half years", "two and a half times"
 HALF_WORDS = (r"and\s+a\s+half",)

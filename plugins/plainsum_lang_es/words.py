@@ -286,7 +286,8 @@ VERSUS_WORDS = (r"vs\.?", "versus", r"frente\s+a(?:l)?", r"en\s+comparación\s+c
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"(?:estas|estos|esas|esos|dichas|dichos)\s+"
             r"(?!(?:resultados?|datos|estudios?|cifras?)\b)\p{L}+",
-            r"(?:de|entre)\s+(?:ellas|ellos)", r"(?:con|sin)\s+ella")
+            r"(?:de|entre)\s+(?:ellas|ellos)", r"(?:con|sin)\s+ella",
+            r"(?:este|ese|aquel)\s+(?:grupo|subgrupo|brazo)")
 
 # a half said after a figure or its unit: "cinco años y medio", "dos veces y media"
 HALF_WORDS = (r"y\s+medi[oa]",)

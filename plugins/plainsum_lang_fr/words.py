@@ -309,7 +309,8 @@ VERSUS_WORDS = (r"vs\.?", "versus", "contre", r"par\s+rapport\s+(?:à|aux?)", r"
                 r"à\s+la\s+place\s+(?:de|du|des|d['’]\p{L}*)")
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"ces\s+(?!(?:résultats?|données|études?|chiffres?)\b)\p{L}+",
-            r"(?:d['’]entre|parmi)\s+(?:elles|eux)", r"celles-ci", r"ceux-ci")
+            r"(?:d['’]entre|parmi)\s+(?:elles|eux)", r"celles-ci", r"ceux-ci",
+            r"ce\s+(?:groupe|sous-groupe|bras)", r"cette\s+cohorte")
 
 # a half said after a figure or its unit: "cinq ans et demi", "deux fois et demie"
 HALF_WORDS = (r"et\s+demie?",)

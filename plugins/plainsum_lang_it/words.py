@@ -275,7 +275,8 @@ VERSUS_WORDS = (r"vs\.?", "versus", "contro", r"rispetto\s+a(?:l|lla|i|gli|lle|l
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"(?:queste|questi)\s+"
             r"(?!(?:risultati?|dati|studi|studio|cifre?)\b)\p{L}+",
-            r"(?:di|tra|fra)\s+(?:loro|esse|essi)")
+            r"(?:di|tra|fra)\s+(?:loro|esse|essi)",
+            r"(?:questo|quel|codesto)\s+(?:gruppo|sottogruppo|braccio)")
 
 # a half said after a figure or its unit: "cinque anni e mezzo", "due volte e mezzo"
 HALF_WORDS = (r"e\s+mezz[oa]",)

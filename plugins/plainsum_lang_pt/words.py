@@ -269,7 +269,8 @@ VERSUS_WORDS = (r"vs\.?", "versus", "contra", r"em\s+comparação\s+com", r"comp
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"(?:estas|estes|essas|esses|destas|destes|dessas|desses|nestas|nestes)\s+"
             r"(?!(?:resultados?|dados|estudos?|números?)\b)\p{L}+",
-            r"(?:delas|deles|entre\s+elas|entre\s+eles)")
+            r"(?:delas|deles|entre\s+elas|entre\s+eles)",
+            r"(?:n|d)?(?:esse|este|aquele)\s+(?:grupo|subgrupo|braço)")
 
 # a half said after a figure or its unit: "cinco anos e meio", "duas vezes e meia"
 HALF_WORDS = (r"e\s+mei[oa]",)
