@@ -406,3 +406,25 @@ def test_a_timed_lead_says_what_its_time_counts_from(name):
         lead = text.split("\n\n")[2 if audience == "press" else 1]
         said = (lead, _unspelled(w, lead))  # "… after autologous … (aHSCT)": spelled out
         assert any(anchored_time(w, main.time) in t for t in said), (lang, audience, lead)
+
+
+# "<figure> of the <group>": the words a language puts between a share and its group, and
+# the prepositions a group label without its noun would open with
+_OF_GROUP = {"en": (r"of(?: the)?", r"with|without|in"), "es": (r"de (?:los|las)", r"con|sin|en"),
+             "fr": (r"des|de", r"avec|sans|sous"), "de": (r"der", r"mit|ohne|aus"),
+             "it": (r"(?:de(?:i|gli|lle))", r"con|senza|in"), "pt": (r"d(?:os|as)", r"com|sem|em"),
+             "nl": (r"van de", r"met|zonder|in")}
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_a_share_of_a_group_names_the_people(name):
+    """Before: "4.0% of the with chlorhexidine got a wound infection", "el 4,0 % de los con
+    clorhexidina" (a post's short group label had no noun). Every share said of a group
+    names the people it is about, in every post and summary of every language."""
+    _, outputs = _posts(name)
+    _, texts = _summaries(name)
+    said = [(o.lang, o.text) for o in outputs] + [(k[0], t) for k, t in texts.items()]
+    for lang, text in said:
+        of, preposition = _OF_GROUP[lang]
+        bad = re.search(rf"%\s+(?:{of})\s+(?:{preposition})\b", text.replace("\u00a0", " "))
+        assert bad is None, (name, lang, text[max(0, bad.start() - 40):bad.end() + 20])
