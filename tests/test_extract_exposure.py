@@ -346,3 +346,20 @@ disease (HR 0.75). A 2018 study of older women found a 10 percent lower risk.
     assert _of(facts, "ratio", 0.72)[2] == "people older than 80"
     assert _of(facts, "ratio", 0.75)[3] == "dementia"
     assert "older women" in _of(facts, "relative-change", 10)[2]
+
+
+def test_a_share_that_repeats_the_verb_before_has_its_outcome() -> None:
+    text = """Teachers and exhaustion
+
+The online survey of 3,100 primary school teachers was run in 2025.
+
+Overall, 38 percent of the teachers met the criteria for exhaustion. Among teachers with
+classes over 30, 47 percent did, compared with 31 percent of those with smaller classes.
+Teachers with exhaustion were 1.9 times as likely as other teachers to say they planned to
+quit teaching within two years.
+"""
+    found = find(repair(text), {})
+    label = {f["value"]: found.outcomes[f["outcome"]]["label"]["en"]["plain"]
+             for f in found.facts if f["kind"] in ("proportion", "relative-change")}
+    assert label[38] == label[47] == label[31] == "met the criteria for exhaustion"
+    assert "quit teaching" in label[1.9]

@@ -605,6 +605,7 @@ _OUTCOME_VERB = (r"(?:had|has|have|were|was|experienced|developed|received|felt|
                  r"made|wore|thought|found|gave|enjoyed|liked|rated|walked|smoked|visited|"
                  r"tested|stayed|started|switched|lived|passed|failed|joined|dropped|missed|"
                  r"tried|wanted|agreed|noticed|learned|preferred|avoided|skipped|slowed|"
+                 r"met|exceeded|qualified|fulfilled|satisfied|screened|"
                  # the present tense of background figures ("20% of people carry the gene")
                  r"carry|carries|get|gets|develop|develops|use|uses|take|takes|need|needs|"
                  r"experience|experiences|report|reports|live|lives|smoke|smokes|drink|drinks|"

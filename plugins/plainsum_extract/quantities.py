@@ -256,6 +256,7 @@ def find_proportions(st: State) -> None:
     current = "all"
     arms = [g.id for g in st.found.groups.values() if g.kind == "arm"]
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    said: str | None = None  # the outcome of the last share, for "41 percent did"
     for s in study_sentences(st):
         found = percents(s.text)
         if found:
@@ -276,6 +277,14 @@ def find_proportions(st: State) -> None:
             current = group
             when = time_for(st, s.text, m, after, before)
             what = outcome_for(st, s, m, after, before)
+            if said and _PRO_VERB.match(after):
+                what = said  # "34% met the criteria. Among night workers, 41 percent did"
+            elif what and what in st.found.outcomes and group in st.found.groups and \
+                    re.match(rf"(?i)\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+|all\s+)?"
+                             rf"(?:those|{PERSONS})\s+(?:who|that|with|whose)\b", after) and \
+                    st.found.outcomes[what]["label"]["en"]["plain"].lower() in \
+                    st.found.groups[group].label.lower():
+                what = None  # "28 percent of those who worked day shifts": the group again
             value = number(m.group("n"))
             if value is None or value > 100:
                 continue
@@ -311,6 +320,8 @@ def find_proportions(st: State) -> None:
                 fact["review"] = "; ".join(notes)
             made.append(fact)
         fill_outcomes(st, s, found, made)
+        said = next((f["outcome"] for f in reversed(made) if f.get("outcome") and
+                     f["outcome"] != "outcome"), said)
         for fact in made:
             key = (fact["value"], fact["group"], fact.get("time"), fact["outcome"])
             if key in seen:
@@ -321,6 +332,11 @@ def find_proportions(st: State) -> None:
             add_fact(st, fact, base)
         if not any(q.kind == "no-difference" for q in read(s.text)):
             comparisons(st, s, found, made)  # a sentence of no difference gives none
+
+
+_PRO_VERB = re.compile(r"(?i)\s*(?:%|percent|per\s+cent)?\s*(?:did|do|does|had|have|has|were|"
+                       r"was)(?:\s+(?:so|too|also))?\s*(?:[,.;]|$)")
+"""A share that stands for the verb of the share before ("41 percent did")."""
 
 
 def find_fractions(st: State) -> None:
