@@ -79,3 +79,28 @@ def test_the_journal_after_a_date_aside_and_at():
                         "adults ate the bar daily; 20 of them lost weight.\n"), {})
     assert found.journal is not None
     assert found.journal[0] == "The Journal of Snack Science"
+
+
+def _condition_and_intervention(title: str, body: str = "") -> tuple[str, str]:
+    body = body or ("The researchers followed 2,000 adults for five years. Those who did it had "
+                    "a 20 percent lower risk.")
+    found = find(repair(f"{title}\n\n{body}\n"), {})
+    return found.condition[0], found.intervention[0]
+
+
+@pytest.mark.parametrize("title, condition", [
+    ("Gardening tied to lower gout risk in older adults", "gout"),
+    ("Tea drinking linked to lower risk of glaucoma in middle-aged adults", "glaucoma"),
+    ("Long naps tied to higher odds of stroke before 60", "stroke"),
+    ("Early surgery cuts risk of relapse in early-stage bowel cancer", "early-stage-bowel-cancer"),
+    ("Can singing stave off memory loss?", "memory-loss"),
+    ("Eye scans could screen for kidney disease", "kidney-disease"),
+])
+def test_the_condition_a_headline_names_as_the_risk(title, condition):
+    assert _condition_and_intervention(title)[0] == condition
+
+
+def test_what_a_study_shows_in_a_headline_is_the_intervention():
+    assert _condition_and_intervention(
+        "Clinical trials show 'ZX-bar' results in better blood sugar")[1] == "zx-bar"
+    assert _condition_and_intervention("New study finds yoga eases back pain")[1] == "yoga"

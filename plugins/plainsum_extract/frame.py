@@ -394,7 +394,9 @@ def _intervention(st: State, title: str, tspan: Span) -> tuple[str, Span] | None
     subject = re.split(r",\s*", title)[-1] if re.match(r"(?i)to\s", title) else title
     subject = re.sub(r"(?i)^(?:new\s+)?(?:study|research|trial|report|analysis)\s*:\s*", "",
                      subject)
-    subject = re.split(_TITLE_VERB, subject, maxsplit=1)[0].strip()
+    # "Clinical studies show 'X' results in ...", "Trial finds X cuts ...": what they show
+    subject = _REPORTED.sub("", subject, count=1).strip(" '\"‘’“”")
+    subject = re.split(_TITLE_VERB, subject, maxsplit=1)[0].strip(" '\"‘’“”")
     subject = re.sub(r"(?i)^(?:\d+-\w+-old\s+|new\s+|novel\s+|a\s+|an\s+|the\s+|even\s+|"
                      r"both\s+|either\s+)+",
                      "", subject)
@@ -409,6 +411,9 @@ def _intervention(st: State, title: str, tspan: Span) -> tuple[str, Span] | None
         subject = verbless.group("x")
     if _treatment_phrase(subject):
         return (subject, tspan)
+    lead = _lead_subject(st)
+    if lead is not None:
+        return lead
     groups = list(st.found.groups.values())
     for kind in ("arm", "treated"):
         for g in groups:
@@ -420,6 +425,43 @@ def _intervention(st: State, title: str, tspan: Span) -> tuple[str, Span] | None
                 if _treatment_phrase(label) and not re.search(
                         r"(?i)\b(?:placebo|control|usual\s+care|standard\s+care|sham)\b", label):
                     return (label, g.span)
+    return None
+
+
+_REPORTED = re.compile(
+    r"(?i)^(?:(?:new|large|small|clinical|early|major|first|pilot|national|global|"
+    r"long-term|\d{4})\s+)*(?:study|studies|research|trials?|analysis|review|data|survey|"
+    r"findings|results|scientists|researchers)\s+(?:show|shows|find|finds|suggest|suggests|"
+    r"reveal|reveals|confirm|confirms|indicate|indicates)\s+(?:that\s+)?")
+# The subject of a lead sentence that says what a treatment did ("A fruit-based supplement
+# bar (the "X-bar") conceived by ..., was shown in clinical trials to improve ...").
+_DATELINE = re.compile(r"^[A-Z][\w .,'’]{0,60}?(?:\s*\([^()]{0,40}\))?\s*(?:--|[-–—])\s*")
+_LEAD_VERB = re.compile(
+    r"(?i)\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,4}?(?:shown|found)\s+"
+    r"(?:\w+\s+){0,4}?to\s+(?:improve|reduce|lower|cut|ease|help|prevent|slow|treat|raise|"
+    r"increase|protect|boost)\b|\s+(?:improved|reduced|lowered|cut|eased|helped|prevented|"
+    r"slowed|shrank|halved|did\s+not\s+(?:reduce|improve|lower|help|prevent))\b")
+
+
+def _lead_subject(st: State) -> tuple[str, Span] | None:
+    """The treatment a lead sentence is about, from its subject, when the title names none:
+    up to a parenthesis, a comma or a participle ("conceived by", "given to")."""
+    for s in study_sentences(st)[:3]:
+        if kind_of(st, s) in ("background", "quote"):
+            continue
+        text = s.text
+        date = _DATELINE.match(text)
+        lo = date.end() if date else 0
+        verb = _LEAD_VERB.search(text, lo)
+        if not verb:
+            continue
+        head = text[lo:verb.start()]
+        head = re.split(r"\s*\(|,\s|\s+(?:conceived|developed|made|given|taken|known|called|"
+                        r"designed|created|used|which|that|who)\b", head, maxsplit=1)[0]
+        phrase = re.sub(r"(?i)^(?:a|an|the|new|novel|\s)+", "", head).strip()
+        if _treatment_phrase(phrase):
+            at = lo + text[lo:].find(phrase)
+            return (phrase, [s.at(at), s.at(at + len(phrase))])
     return None
 
 
@@ -689,6 +731,19 @@ _TITLE_CONDITION = (
     rf"younger|young)\b)[\w'’-]+\s+){{1,4}}?){PEOPLE}\b",
     r"(?i)\b(?:prevent|treat|treating|preventing|fight|fighting|against)\s+(?P<x>[^,]+)",
     r"(?i)^[\w'’ -]{3,40}?\s+for\s+(?P<x>[^,]+)$",
+    # what the risk is of: "lower risk of atrial fibrillation in ...", "higher odds of bowel
+    # cancer before 50", "lower diabetes risk", "links X to colorectal cancer risk"
+    # ... unless the people have a condition of their own: "reduces risk of secondary tumours
+    # in early-stage breast cancer"
+    rf"(?i)\b(?:risk|odds|rates?|chances?|incidence)\s+of\s+[^,]+?\s+in\s+(?!.*\b{PEOPLE}\b)"
+    r"(?P<x>[^,]+)$",
+    r"(?i)\b(?:risk|odds|rates?|chances?|incidence)\s+of\s+(?P<x>[^,]+)",
+    r"(?i)\b(?:lower|higher|reduced|increased|greater|raised|to|of)\s+"
+    r"(?P<x>(?:(?!(?:the|a|an|and|or|their|its|lower|higher|reduced|increased|greater|raised)"
+    r"\b)[\w'’-]+\s+){0,2}[\w'’-]+)\s+risks?\b",
+    r"(?i)\b(?:stave|ward|fend)\s+off\s+(?P<x>[^,]+)",
+    r"(?i)\b(?:recovering|recovery|recover)\s+from\s+(?P<x>[^,]+)",
+    r"(?i)\bscreen(?:ing)?\s+for\s+(?P<x>[^,?]+)",
 )
 
 
@@ -720,6 +775,9 @@ def _condition_phrase(x: str) -> str:
     if re.search(r"(?i)\b(?<!-)(?:study|trial|research|lives|risk|results?|mean|average|median|age|"
                  r"aged|years?|percent)\b|\d+\s*%", x):
         return ""
+    if re.fullmatch(r"(?i)(?:middle-aged|older|elderly|younger|young|adult|teenage|healthy|"
+                    r"postmenopausal|premenopausal|first-time|new|black|white)", x):
+        return ""  # who the people are ("in middle-aged adults"), not what they have
     return lower_common(x)
 
 
