@@ -144,7 +144,7 @@ def test_the_short_labels_bring_the_main_figure_into_x_posts():
     assert all(sheet.main_fact in o.facts for o in x), [
         (o.audience, o.lang) for o in x if sheet.main_fact not in o.facts]
     patients = next(o for o in x if o.audience == "patients" and o.lang == "en")
-    assert "4 out of 100 with chlorhexidine got a wound infection" in patients.text
+    assert "4 out of 100 women with chlorhexidine got a wound infection" in patients.text
     # and the same post where the short labels are gone says the result no more
     raw = copy.deepcopy(sheet.raw)
     for group in raw["groups"]:
