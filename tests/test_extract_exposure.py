@@ -363,3 +363,21 @@ quit teaching within two years.
              for f in found.facts if f["kind"] in ("proportion", "relative-change")}
     assert label[38] == label[47] == label[31] == "met the criteria for exhaustion"
     assert "quit teaching" in label[1.9]
+
+
+def test_the_verb_controls_names_no_control_group() -> None:
+    text = """Drug shrinks tumours in children
+
+Standard second-line treatment controls it in about a third of children. The single-arm
+trial treated 40 children aged 2 to 16. Of the 40 children, 22 (55 percent) had their
+tumours shrink.
+"""
+    found = find(repair(text), {})
+    assert not [g for g in found.groups.values() if "control" in g.label]
+    share = next(f for f in found.facts if f["kind"] == "proportion" and f["value"] == 55)
+    assert share["group"] == "all"
+    from plainsum_extract.groups import _CONTROL
+
+    assert _CONTROL.search("The team compared 60 women with osteoporosis and 60 healthy controls.")
+    assert _CONTROL.search("Symptoms were milder than in controls.")
+    assert not _CONTROL.search("The drug controls blood pressure in most adults.")

@@ -547,7 +547,9 @@ _CONTROL = re.compile(
     rf"standard\s+(?:therapy|treatment)|comparison)\s+(?:group|arm|{PEOPLE})\b|"
     rf"\b(?:those|{PEOPLE})\s+(?:who\s+(?:were\s+|had\s+)?)?(?:on|given|receiving|received|"
     r"took|taking|got)\s+(?:an?\s+|the\s+)?(?P<y>placebo|dummy\s+pills?|sham\s+\w+)\b|"
-    r"\bcontrols\b")
+    # "healthy controls", "than controls": the noun, never the verb ("treatment controls it")
+    r"\b(?:the|and|with|than|of|among|in|to|versus|vs\.|healthy|matched|as)\s+controls\b"
+    r"(?!\s+(?:it|them|the|their|his|her|its|this|that|blood|symptoms|pain|for)\b)")
 _NOT_TREATED = frozenset({
     "control", "age", "study", "this", "each", "same", "other", "treatment", "that", "patient",
     "working", "research", "support", "advocacy", "one", "placebo", "comparison", "usual",
