@@ -44,6 +44,27 @@ def test_the_participant_count_in_more_wordings(body, evidence, count):
     assert read(body) == (evidence, count)
 
 
+@pytest.mark.parametrize("body, count", [
+    ("Researchers surveyed 2,004 U.S. adults about their sleep. Those who slept less were 30 "
+     "percent more likely to report anxiety.", 2004),
+    ("Some 3,400 veterans enrolled in the program. After a year, 41 percent had found work.",
+     3400),
+    ("Among 9,000 adults in the study, 12 percent developed diabetes.", 9000),
+    ("Of 640 participants, 320 were randomly assigned to the app. After six months, app users "
+     "lost 2 kg more.", 640),
+    ("Researchers from a university asked 1,000 parents about screen time. Half said their "
+     "children used screens for more than 4 hours a day.", 1000),
+])
+def test_the_participant_count_said_actively_or_opening_the_sentence(body, count):
+    assert read(body)[1] == count
+
+
+def test_a_subgroup_opening_a_sentence_is_not_the_cohort():
+    body = ("The researchers followed 12,000 adults for ten years. Of the 1,200 people who had "
+            "a stroke, 30 percent had high blood pressure.")
+    assert read(body)[1] == 12000
+
+
 def test_mendelian_randomisation_is_an_observational_design():
     body = ("The researchers used mendelian randomization, a method that uses genetic "
             "variants, in data from 350,000 adults. Higher coffee intake was linked to a 10 "

@@ -564,7 +564,8 @@ _WHO = (rf"(?:{PEOPLE}|men\s+and\s+women|women\s+and\s+men|boys\s+and\s+girls|gi
         r"employees|pregnancies|respondents|pairs|parents|fathers|caregivers|carers|users|"
         r"drinkers|runners|members|households|recruits|donors|schoolchildren|pupils|"
         rf"(?:\d+-?\s*(?:to|and)\s+)?\d+-year-olds|{AGENT_PEOPLE})")
-_NP = rf"(?P<np>(?:[\w'’-]+\s+){{0,4}}?{_WHO})\b"  # "adult type 2 diabetic patients"
+# "adult type 2 diabetic patients", "U.S. adults"
+_NP = rf"(?P<np>(?:(?:[\w'’-]+|(?:[A-Z]\.){{2,}})\s+){{0,4}}?{_WHO})\b"
 _Q = r"(?P<q>(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|" \
      r"approximately\s+|roughly\s+|around\s+|just\s+over\s+|close\s+to\s+)?"
 _N = rf"(?P<n>{ANYNUM}(?:\s+million)?)"  # "the records of 1.2 million people"
@@ -579,13 +580,15 @@ _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"(?:randomi[sz]ed|assigned|allocated|enrolled|recruited|included|followed|studied|"
     r"tracked|analy[sz]ed|surveyed|screened|evaluated|examined|assessed|observed|selected|"
     r"interviewed|divided|split|placed|matched|monitored)|took\s+part|participated|"
-    r"completed\s+the\s+(?:study|trial|survey))",
+    r"completed\s+the\s+(?:study|trial|survey)|enrolled\s+in|signed\s+up|volunteered|"
+    r"joined\s+the\s+(?:study|trial))",
     # "Participants (n = 240) were ...": the count given as n
     rf"\b{_NP}\s*\(\s*n\s*=\s*{_Q}{_N}\s*\)(?P<rest>)",
     # "randomized 111 men and women", "enrolled 1,147 patients", "data from 282 participants"
     rf"\b(?:looked\s+at|involved|included|include|recruited|enrolled|studied|analy[sz]ed|"
     r"followed|assigned|randomi[sz]ed|examined|surveyed|evaluated|involving|including|"
-    r"followed\s+up|tracked|assessed|observed|interviewed|screened|treated)\s+"
+    r"followed\s+up|tracked|assessed|observed|interviewed|screened|treated|asked|polled|"
+    r"questioned)\s+"
     rf"(?:data\s+(?:on|from)\s+|records\s+of\s+|the\s+records\s+of\s+)?{_Q}{_N}\s+{_NP}{_REST}",
     # "a trial with 42 participants", "a cohort of 541 9- to 11-year-olds", "data from 282 ..."
     r"\b(?:study|trial|analysis|cohort|sample|survey|experiment|data|records)\s+(?:(?:collected|"
@@ -594,7 +597,7 @@ _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"consisted\s+of|consisting\s+of|enrolled)\s+(?:a\s+total\s+of\s+)?"
     rf"{_Q}{_N}\s+{_NP}{_REST}",
     # "For the 1,214 women in the study", "Among the 541 children who took part"
-    rf"\b(?:for|among|of|in)\s+(?:all\s+)?(?:the|these)\s+{_Q}{_N}\s+{_NP}(?P<rest>\s+"
+    rf"\b(?:for|among|of|in)\s+(?:all\s+)?(?:the\s+|these\s+)?{_Q}{_N}\s+{_NP}(?P<rest>\s+"
     r"(?:in|enrolled\s+in|taking\s+part\s+in|who\s+took\s+part|who\s+participated|"
     r"participating\s+in|included\s+in|studied|followed)\b[^.;]{0,80})",
     # "Six of the 24 participants ...", "conducted on nine healthy individuals"
@@ -605,6 +608,8 @@ _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:analy[sz]ed|studied|examined|evaluated|assessed|followed|tracked|looked\s+at|"
     r"measured|reviewed|compared)\s+(?:[\w'’-]+\s+){1,6}?(?:in|of|among|from|for)\s+"
     rf"{_Q}{_N}\s+{_NP}{_REST}",
+    # "Of 640 participants, 320 were ...", "Among the 820 women, ...": all of them, opening
+    rf"^\W*(?:of|among)\s+(?:all\s+)?(?:the\s+)?{_Q}{_N}\s+{_NP}(?P<rest>),",
     # weakest: "80 postmenopausal women with osteoporosis received ..."
     rf"(?<![\d,.])\b{_Q}{_N}\s+{_NP}(?P<rest>[^.;]{{0,60}}?)\s+(?:received|underwent|were\s+given|"
     r"got|took)\b",
