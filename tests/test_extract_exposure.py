@@ -381,3 +381,17 @@ tumours shrink.
     assert _CONTROL.search("The team compared 60 women with osteoporosis and 60 healthy controls.")
     assert _CONTROL.search("Symptoms were milder than in controls.")
     assert not _CONTROL.search("The drug controls blood pressure in most adults.")
+
+
+def test_people_told_only_by_what_happened_are_counted() -> None:
+    from plainsum_extract.quantity_amounts import counts
+
+    got = {c.value: c.label for c in counts(
+        "The team followed 20,310 adults for 9 years; 1,452 had a heart attack, during which "
+        "time 803 developed atrial fibrillation.")}
+    assert got[1452] == "people who had a heart attack"
+    assert got[803] == "people who developed atrial fibrillation"
+    got = {c.value: c.label for c in counts(
+        "The data covered 9,004 people with asthma, of whom 2,310 reported using a spacer.")}
+    assert got[2310] == "people who reported using a spacer"
+    assert not [c for c in counts("In 2021, the rate had doubled.") if c.value == 2021]

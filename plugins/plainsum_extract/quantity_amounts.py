@@ -342,7 +342,39 @@ def counts(text: str) -> list[Count]:
         out.append(c)
     out += _scaled(text, out, taken)
     out += _listed(text, out, taken)
+    out += _told_bare(text, out, taken)
     return sorted(out, key=lambda c: c.start)
+
+
+# "...; 1,026 had a stroke", "during which 11,347 developed type 2 diabetes", "of whom
+# 3,882 reported taking aspirin": a number that opens a clause with what happened, the
+# people themselves left unsaid
+_BARE = re.compile(
+    rf"(?i)(?:^|[;:]\s*|,\s*(?:and\s+)?|\b(?:during\s+which(?:\s+time)?|in\s+which|of\s+whom|"
+    rf"of\s+these|of\s+them|and)\s*,?\s+)(?:(?P<h>about|nearly|almost|more\s+than|over|"
+    rf"some|roughly)\s+)?(?P<n>{NUM})\s+(?P<vp>(?:had|developed|died|were\s+diagnosed|"
+    rf"reported|experienced|suffered|were\s+hospitali[sz]ed|were\s+admitted|needed|required|"
+    rf"underwent|received|took|used|were\s+taking|went\s+on\s+to\s+develop)\b[^,.;:()]{{1,70}}?)"
+    rf"(?=\s*(?:[,.;:()]|$|\band\b|\bduring\b|\bwithin\b|\bover\b|\bafter\b))")
+
+
+def _told_bare(text: str, found: list[Count], taken: list[tuple[int, int]]) -> list[Count]:
+    """Counts of people told only by what happened to them ("; 1,026 had a stroke"):
+    labelled "people who <what happened>"."""
+    out = []
+    for m in _BARE.finditer(text):
+        value = read_number(m.group("n"))
+        if value is None or not float(value).is_integer() or value < 2 or \
+                re.fullmatch(r"(?:19|20)\d\d", m.group("n")) or \
+                any(c.start <= m.start("n") < max(c.end, c.label_span[1]) for c in found) or \
+                any(a <= m.start("n") < b for a, b in taken):
+            continue
+        vp = " ".join(m.group("vp").split())
+        c = Count(int(value), m.start("n"), m.end("n"), f"people who {vp}",
+                  (m.start("vp"), m.end("vp")))
+        c.hedge = hedge_of(m.group("h") + " ") if m.group("h") else None
+        out.append(c)
+    return out
 
 
 # "35 million Americans", "more than 5 million in Spain": a scale word tells a count of
