@@ -344,3 +344,29 @@ def test_this_group_with_another_groups_figure_is_caught() -> None:
     text = ("Mais de metade tinha a forma surto-remissão. Nesse grupo, 71 % não tinham piorado "
             "cinco anos depois.")
     assert "71 %" in numbers_flagged(MS, "pt", text), said(alarms(MS, "pt", text))
+
+
+# --- a figure with decimals is no time point; "shorter" said as "più breve" ----------------
+RIVA = "rivaroxaban-pe-2018"
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    ("es", "Horas en el hospital a 30 días (media): 4,8 frente a 33,6.", False),
+    ("pt", "Horas no hospital aos 30 dias (média): 4,8 contra 33,6.", False),
+    ("es", "Horas en el hospital a 30 días (media): 4,8 frente a 36,3.", True),
+])
+def test_a_mean_with_decimals_after_a_time_point_is_no_time(lang: str, text: str,
+                                                              flagged: bool) -> None:
+    assert bool(numbers_flagged(RIVA, lang, text)) == flagged, said(alarms(RIVA, lang, text))
+
+
+@pytest.mark.parametrize("lang, text, flipped", [
+    ("it", "Nei primi 30 giorni il tempo in ospedale è stato di 28,8 ore più breve con la "
+           "dimissione precoce.", False),
+    ("es", "En los primeros 30 días, la estancia fue 28,8 horas más breve con el alta precoz.",
+     False),
+    ("it", "Nei primi 30 giorni il tempo in ospedale è stato di 28,8 ore più lungo con la "
+           "dimissione precoce.", True),
+])
+def test_briefer_is_a_lower_figure(lang: str, text: str, flipped: bool) -> None:
+    assert ("sign-flipped" in rules(RIVA, lang, text)) == flipped, said(alarms(RIVA, lang, text))

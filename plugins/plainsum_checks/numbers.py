@@ -530,8 +530,9 @@ class NumberReader:
                                      m.value, unit=self.units.get(fold(unit.group("u")), "unit"),
                                      words=m.words, decimals=m.decimals)
                     continue
-            if last is None or m.kind != "number" or m.negative:
-                continue  # a signed figure is no time ("da -5,5 a -1,1" after "a 30 giorni")
+            if last is None or m.kind != "number" or m.negative or m.decimals:
+                continue  # a signed figure is no time ("da -5,5 a -1,1" after "a 30 giorni"),
+                # nor one with decimals ("a 30 días (media): 4,8 frente a 33,6")
             if _CLAUSE_END.search(text, max(last.end, clear), m.start):
                 last = None  # another sentence or clause
                 continue

@@ -269,6 +269,7 @@ DIFFERENCES = (
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
     "decreased": (r"por\s+debajo", r"inferior(?:es)?", r"más\s+baj[oa]s?", r"más\s+cort[oa]s?",
+                  r"más\s+breves?",
                   r"más\s+barat[oa]s?", r"menor(?:es)?", r"(?<!\bal\s)(?<!\blo\s)menos",
                   r"abarat(?:ó|a|an|aron|ando)", r"ahorr(?:o|os|ó|a|an|aron|ando)"),
     "increased": (r"por\s+encima", r"superior(?:es)?", r"más\s+alt[oa]s?", r"más\s+larg[oa]s?",

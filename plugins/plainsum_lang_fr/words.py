@@ -288,7 +288,7 @@ DIFFERENCES = (
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
     "decreased": (r"(?:en|au)[\s-]dessous", r"inférieure?s?",
-                  r"plus\s+(?:bas(?:se)?s?|faibles?|courte?s?)", r"moins\s+chère?s?",
+                  r"plus\s+(?:bas(?:se)?s?|faibles?|courte?s?|brèves?|bref)", r"moins\s+chère?s?",
                   r"de\s+moins", r"économi(?:e|es|sé|sée|sés|ser|se|sent)",
                   # the figure's noun, then its direction: "22 % de risque en moins" (a
                   # direction word before the figure may describe the group: "davantage")

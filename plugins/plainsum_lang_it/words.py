@@ -255,7 +255,8 @@ DIFFERENCES = (
 
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
-    "decreased": (r"al\s+di\s+sotto", r"inferior[ei]", r"più\s+(?:bass|cort)[oaie]", r"minor[ei]",
+    "decreased": (r"al\s+di\s+sotto", r"inferior[ei]", r"più\s+(?:bass|cort)[oaie]",
+                  r"più\s+brev[ei]", r"minor[ei]",
                   r"in\s+meno", r"risparmi(?:o|ato|are|a|ano)?",
                   # the figure's noun, then its direction: "22% di rischio in meno"
                   r"(?:di\s+|d['’])\p{L}+(?:\s+\p{L}+){0,2}?\s+in\s+meno"),

@@ -249,6 +249,7 @@ DIFFERENCES = (
 # comparatives that give an effect figure its direction, besides DIRECTIONS (fact checker)
 EFFECT_DIRECTIONS = {
     "decreased": (r"abaixo", r"inferior(?:es)?", r"mais\s+(?:baix|curt|barat)[oa]s?",
+                  r"mais\s+breves?",
                   r"menor(?:es)?", r"a\s+menos", r"poupan[çc]as?", r"poup(?:ou|aram|a|am)",
                   r"economi(?:a|as|zou|zaram)",
                   # the figure's noun, then its direction: "22% de risco a menos"
