@@ -370,3 +370,15 @@ def test_a_mean_with_decimals_after_a_time_point_is_no_time(lang: str, text: str
 ])
 def test_briefer_is_a_lower_figure(lang: str, text: str, flipped: bool) -> None:
     assert ("sign-flipped" in rules(RIVA, lang, text)) == flipped, said(alarms(RIVA, lang, text))
+
+
+# --- a list of several groups' sizes is about none of them in particular ------------------
+def test_figures_after_a_list_of_sizes_are_not_the_first_groups() -> None:
+    text = ("- 210 patients.\n- 122 RRMS, 86 SPMS, 2 PPMS.\n- No worsening: 80% at 5 years, "
+            "66% at 10 years (everyone).")
+    assert not numbers_flagged(MS, "en", text), said(alarms(MS, "en", text))
+
+
+def test_a_single_size_still_carries_its_group() -> None:
+    text = "Of the 210 patients, 122 had relapsing-remitting MS. At 5 years, 71% had not worsened."
+    assert "71%" in numbers_flagged(MS, "en", text), said(alarms(MS, "en", text))

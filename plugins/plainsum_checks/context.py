@@ -655,8 +655,11 @@ class Scoper:
             here = cues.between(a, b)
             named, strong = cues.items(a, b)
             if here and self._counts_only(a, b):
-                out.append(out[j - 1] if joined and counted
-                           else ("cohort", frozenset({here[0].item})))
+                # (a list of three groups' sizes or more, "122 RRMS, 86 SPMS, 2 PPMS", is
+                # about none of them in particular)
+                first = frozenset({here[0].item}) if len(
+                    {c.item for c in here if c.item != BACK}) < 3 else frozenset()
+                out.append(out[j - 1] if joined and counted else ("cohort", first))
                 counted = True
                 continue
             counted = False
