@@ -47,6 +47,7 @@ RESULTS = [
     "Those who took the tablets evaluated their pain 30 percent lower than the others did.",
     "The team's 412 volunteers, recruited at 12 clinics, were 20 percent less likely to fall.",
     "The researchers note that 24 percent of participants developed the disease.",
+    "Pharmacists with burnout were 2.1 times as likely to plan to quit within a year.",
     "In a subgroup analysis of studies done in Europe, the association was weaker (RR 0.91).",
     "The benefit was larger in trials run in Asia, with a 30 percent lower risk.",
     "Those who ate fish weekly scored 4.8 points higher compared with those who rarely did.",

@@ -89,3 +89,33 @@ def test_the_comparison_arms_own_figure_is_not_the_main_fact():
             "Among the adults in the exercise group, 58 percent reported less pain.\n")
     main = main_of(text)
     assert (main["kind"], main["value"]) == ("proportion", 58)
+
+
+def test_the_share_the_headline_gives_is_the_main_fact():
+    text = ("A third of hospital pharmacists report burnout, survey finds\n\n"
+            "The online survey of 2,150 hospital pharmacists was run in spring. Overall, 35 "
+            "percent of the pharmacists met the criteria for burnout. Among those who worked "
+            "nights, 44 percent did, compared with 29 percent of those who worked days. "
+            "Pharmacists with burnout were 2.1 times as likely to plan to quit within a year.\n")
+    main = main_of(text)
+    assert (main["kind"], main["value"]) == ("proportion", 35)
+
+
+def test_the_figures_a_headline_gives():
+    from plainsum_extract.headline import title_figures
+
+    assert title_figures("One in four adults skip breakfast") == [25.0]
+    assert round(title_figures("A third of nurses report burnout")[0], 1) == 33.3
+    assert title_figures("Drug cuts relapses by 30%, trial finds") == [30.0]
+    assert title_figures("Walking twice a week tied to longer life") == [2.0]
+    assert title_figures("Tea drinkers live longer") == []
+
+
+def test_a_survey_is_a_study_of_its_own():
+    from plainsum_extract.facts import find as find_
+
+    found = find_(repair("Most dentists skip lunch, poll finds\n\nThe poll of 812 dentists was "
+                         "run in May. In all, 61 percent of the dentists said they skipped "
+                         "lunch at least twice a week.\n"), {})
+    assert found.reports_study
+    assert any(f["value"] == 61 and f.get("role", "result") == "result" for f in found.facts)

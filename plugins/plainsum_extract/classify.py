@@ -196,7 +196,11 @@ _METHODS = re.compile(
 
 # Talk of a study still to come ("should be confirmed by a randomized trial").
 _FUTURE = re.compile(
-    r"(?i)\b(?:plans?\s+to|(?:is|are|was|were)\s+planned|planning\s+to|hopes?\s+to|wants?\s+to|want\s+to|"
+    # the researchers' plans and hopes, not what people planned ("2.1 times as likely to
+    # plan to quit" is a finding)
+    r"(?i)\b(?:(?:researchers|team|we|they|authors|investigators|scientists|company|group|"
+    r"he|she|lab)\s+(?:\w+\s+)?(?:plans?|planning|hopes?|wants?|intends?)\s+to|"
+    r"(?:is|are|was|were)\s+planned|"
     r"(?:is|are|will\s+be)\s+needed|needs?\s+to\s+be|future|further\s+(?:studies|research|"
     r"trials?|testing)|larger\s+(?:studies|trials?)|next\s+step|underway|under\s+way|upcoming|"
     r"ongoing|(?:currently|now|is|are)\s+recruiting|to\s+be\s+tested|should\s+be\s+"
@@ -475,12 +479,13 @@ _STUDY_WORDS = re.compile(
     r"team|authors|findings|(?:new|the)\s+data(?=\s+(?:show|showed|suggest|suggested|"
     r"reveal|revealed))|"
     r"volunteers|analysis|experiments?|cohort|randomi[sz]ed|enrolled|followed|mice|rats|"
-    r"animals|cells)\b")
+    r"animals|cells|survey|surveys|poll|questionnaires?|respondents)\b")
 _DONE = re.compile(
     r"(?i)\b(?:analy[sz]ed|studied|examined|looked|followed|tracked|compared|enrolled|recruited|"
     r"conducted|tested|measured|assessed|evaluated|published|treated|gave|given|injected|"
     r"discovered|identified|observed|shows?|finds|suggests?|reveals?|used|took|completed|"
-    r"received|wore|ate|drank|underwent|participated|joined|quit|stopped)\b")
+    r"received|wore|ate|drank|underwent|participated|joined|quit|stopped|run|carried\s+out|"
+    r"done|fielded|answered|responded)\b")
 
 
 def about_other_study(text: str) -> bool:

@@ -563,6 +563,11 @@ _WHO = (rf"(?:{PEOPLE}|men\s+and\s+women|women\s+and\s+men|boys\s+and\s+girls|gi
         r"seniors|newborns|toddlers|neonates|nurses|physicians|doctors|athletes|workers|"
         r"employees|pregnancies|respondents|pairs|parents|fathers|caregivers|carers|users|"
         r"drinkers|runners|members|households|recruits|donors|schoolchildren|pupils|"
+        # professions not made with -er ("pharmacists", "clinicians", "midwives")
+        r"pharmacists|dentists|therapists|physiotherapists|psychologists|psychiatrists|"
+        r"specialists|clinicians|technicians|dietitians|paramedics|midwives|surgeons|"
+        r"pediatricians|paediatricians|optometrists|cyclists|motorists|soldiers|pilots|"
+        r"staff|personnel|"
         rf"(?:\d+-?\s*(?:to|and)\s+)?\d+-year-olds|{AGENT_PEOPLE})")
 # "adult type 2 diabetic patients", "U.S. adults"
 _NP = rf"(?P<np>(?:(?:[\w'’-]+|(?:[A-Z]\.){{2,}})\s+){{0,4}}?{_WHO})\b"

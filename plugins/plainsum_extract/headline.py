@@ -50,6 +50,7 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
     difference or comparison before a proportion or mean), preferring one whose sentence
     shares words with the headline and stands early in the release."""
     title = set(_stems(st.found.title[0])) if st.found.title else set()
+    said = title_figures(st.found.title[0]) if st.found.title else []
     starts = [s.start for s in st.all_sentences]
     out: list[tuple[float, int, dict[str, Any]]] = []
     facts = [f for f in st.found.facts if f.get("role") != "background"]
@@ -95,6 +96,8 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
             score += 1  # a finding about one of the groups compared, not the whole cohort
         if s is not None:
             score += _weight_in_sentence(st, s, fact, facts, starts, id(s) in ratio_in)
+        if said and _matches(fact, said):
+            score += 3  # "A third of nurses report burnout": the share the headline gives
         if _comparator_only(st, fact):
             score -= 1  # the placebo arm's figure is what the finding is compared with
         start = (fact.get("source_span") or [len(st.text)])[0]
@@ -207,3 +210,41 @@ def _methods_before(s: Any, fact: dict[str, Any]) -> bool:
     (a lead), "The trial enrolled 212 infants, 30 percent of them boys" does not."""
     span = fact.get("source_span") or [s.start, s.start]
     return bool(methods_words(s.text[:max(0, span[0] - s.start)]))
+
+
+# Figures a headline gives: "A third of nurses ...", "one in four", "Half of ...", "30%",
+# "twice as likely", "triples the risk".
+_SHARES = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
+           "one quarter": 25.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+           "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0}
+_FOLDS = {"twice": 2.0, "double": 2.0, "doubles": 2.0, "doubled": 2.0, "triple": 3.0,
+          "triples": 3.0, "tripled": 3.0, "three times": 3.0, "four times": 4.0,
+          "halves": 50.0, "halved": 50.0}
+_IN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+       "eight": 8, "nine": 9, "ten": 10}
+
+
+def title_figures(title: str) -> list[float]:
+    """The figures a headline states, as numbers a fact's value can be held against."""
+    t = title.lower()
+    out = [float(m.group(1)) for m in re.finditer(
+        r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|-fold|\s*times)", t)]
+    for word, value in (*_SHARES.items(), *_FOLDS.items()):
+        if re.search(rf"\b{word}\b", t):
+            out.append(value)
+    for m in re.finditer(r"\b(one|two|three|\d+)\s+in\s+(two|three|four|five|six|seven|eight|"
+                         r"nine|ten|\d+)\b", t):
+        a = _IN.get(m.group(1)) or float(m.group(1))
+        b = _IN.get(m.group(2)) or float(m.group(2))
+        if b:
+            out.append(100 * a / b)
+    return out
+
+
+def _matches(fact: dict[str, Any], said: list[float]) -> bool:
+    """Whether a fact's value is a figure the headline gives (rounded as headlines do)."""
+    value = fact.get("value")
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    v = abs(float(value))
+    return any(abs(v - t) <= max(3.0, 0.1 * t) if t > 5 else abs(v - t) < 0.05 for t in said)
