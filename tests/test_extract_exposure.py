@@ -395,3 +395,20 @@ def test_people_told_only_by_what_happened_are_counted() -> None:
         "The data covered 9,004 people with asthma, of whom 2,310 reported using a spacer.")}
     assert got[2310] == "people who reported using a spacer"
     assert not [c for c in counts("In 2021, the rate had doubled.") if c.value == 2021]
+
+
+def test_a_share_with_its_interval_and_a_pair_after_more_likely_than() -> None:
+    text = ("Hay fever survey\n\nThe survey included 6,400 adults living in cities.\n\n"
+            "Overall, 21.4% (95% CI, 19.0%-23.8%) of adults reported sneezing fits every "
+            "spring. Smokers were more likely than non-smokers to report itchy eyes (31.2% vs "
+            "17.5%; odds ratio 2.14, 95% CI 1.70-2.69).\n")
+    found = find(repair(text), {})
+    label = {f["value"]: (found.groups[f["group"]].label,
+                          found.outcomes[f["outcome"]]["label"]["en"]["plain"])
+             for f in found.facts if f["kind"] in ("proportion", "ratio")}
+    assert label[21.4][1] == "reported sneezing fits every spring"
+    assert label[31.2] == ("smokers", "itchy eyes")
+    assert label[17.5] == ("non-smokers", "itchy eyes")
+    assert label[2.14][1] == "itchy eyes" and "moker" in label[2.14][0]
+    ci = next(f for f in found.facts if f["kind"] == "range" and f["low"] == 19.0)
+    assert "sneezing" in found.measures[ci["measure"]]["label"]["en"]["plain"]

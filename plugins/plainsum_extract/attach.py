@@ -197,6 +197,8 @@ def time_for(st: State, text: str, m: re.Match[str], after: str, before: str,
     return time_id(st, value, unit, [base + lo, base + t.end()], rel)
 
 
+_INTERVAL_ASIDE = re.compile(r"(?i)\s*\(\s*(?:95\s*%|95\s+percent)?\s*(?:CI|C\.I\.|confidence\s+"
+                             r"interval)[^()]{0,60}\)")
 _CLAUSE_END = r",(?!\d{3}\b)|;|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+"
 """Where the words after a figure stop being about it (a comma in "1,240" is none)."""
 
@@ -204,6 +206,9 @@ _CLAUSE_END = r",(?!\d{3}\b)|;|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[
 def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str) -> str | None:
     """The outcome of a figure: a direction or event word near it, the subject of
     the sentence for a figure in parentheses, or the words after it."""
+    interval = _INTERVAL_ASIDE.match(after)
+    if interval:  # "12.3% (95% CI, 10.1%-14.5%) of adults reported ...": past its interval
+        after = after[interval.end():]
     clause = re.split(_CLAUSE_END,
                       after)[0]
     aside = _ASIDE_THEN_VERB.match(after)

@@ -277,6 +277,10 @@ def find_proportions(st: State) -> None:
             current = group
             when = time_for(st, s.text, m, after, before)
             what = outcome_for(st, s, m, after, before)
+            paired = _likelier_pair(st, s, m.start())
+            if paired:  # "Women were more likely than men to report X (14.8% vs 9.6%)"
+                group, what = paired
+                current = group
             if said and _PRO_VERB.match(after):
                 what = said  # "34% met the criteria. Among night workers, 41 percent did"
             elif what and what in st.found.outcomes and group in st.found.groups and \
@@ -332,6 +336,32 @@ def find_proportions(st: State) -> None:
             add_fact(st, fact, base)
         if not any(q.kind == "no-difference" for q in read(s.text)):
             comparisons(st, s, found, made)  # a sentence of no difference gives none
+
+
+_LIKELIER = re.compile(
+    r"(?i)(?:^|[;:]\s*)\W*(?P<a>[^,;:()]{3,60}?)\s+(?:were|was|are|is)\s+(?:also\s+|"
+    r"significantly\s+|much\s+|far\s+)?(?:more|less)\s+likely\s+than\s+(?P<b>[^,;:()]{2,50}?)"
+    r"\s+to\s+(?P<o>[^,;:()]{3,70}?)\s*\($")
+
+
+def _likelier_pair(st: State, s: Sentence, pos: int) -> tuple[str, str] | None:
+    """The group and outcome of a share in the parenthesis after "A were more likely than B
+    to do X (a% vs b%)": the first share is A's, the second B's, both of doing X."""
+    paren = s.text.rfind("(", 0, pos)
+    if paren < 0 or ")" in s.text[paren:pos]:
+        return None
+    m = _LIKELIER.search(s.text, 0, paren + 1)
+    if not m:
+        return None
+    shares = percents(s.text[paren:pos])
+    which = m.group("a") if not shares else m.group("b")
+    which = which[0].lower() + which[1:] if which[1:2].islower() else which
+    at = m.start("a") if not shares else m.start("b")
+    gid = group_named(st, which, [s.at(at), s.at(at + len(which))])
+    words = re.sub(r"(?i)^(?:say|report|said)\s+(?:that\s+)?(?:they\s+)?", "", m.group("o"))
+    if not gid or label_problem(words, outcome=True):
+        return None
+    return gid, outcome_generic(st, words, [s.at(m.start("o")), s.at(m.end("o"))])
 
 
 _PRO_VERB = re.compile(r"(?i)\s*(?:%|percent|per\s+cent)?\s*(?:did|do|does|had|have|has|were|"
@@ -595,6 +625,14 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                         and s.at(q.phrase[0]) - f["source_span"][1] <= 2), None)
         if counted and q.fields.get("measure") == "age":
             group = counted["group"]  # "3,400 porters aged 20 to 65": the ages of those counted
+        owner = _interval_of(st, s, q)
+        if owner is not None:  # "12.3% (95% CI, 10.1%-14.5%)": the share's interval
+            group = owner.get("group") or group
+            said = owner.get("measure") or owner.get("outcome")
+            label = (st.found.measures.get(said) or st.found.outcomes.get(said) or {}).get(
+                "label", {}).get("en", {}).get("plain")
+            if label:
+                q.fields["measure"] = label
         if q.fields.get("unit") == "percent" and EFFECT_AFTER.match(s.text, q.phrase[1]):
             # "had a 50% to 70% lower risk of death": the size of an effect, said of the
             # exposure compared
@@ -733,6 +771,23 @@ def _arms_compared(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
             treated = next(a for a in arms if a != control[0])
             return treated, control[0]
     return group, versus
+
+
+_CI_BEFORE = re.compile(r"(?i)\(\s*(?:95\s*%|95\s+percent)?\s*(?:CI|C\.I\.|confidence\s+"
+                        r"interval)\s*(?:[,:=]|of|was)?\s*$")
+
+
+def _interval_of(st: State, s: Sentence, q: Quantity) -> dict[str, Any] | None:
+    """The share or mean a range is the confidence interval of ("12.3% (95% CI, 10.1%-14.5%)",
+    "a mean of 4.2 (95% CI 3.9 to 4.5)"): the figure right before its parenthesis."""
+    if not _CI_BEFORE.search(s.text, max(0, q.phrase[0] - 40), q.phrase[0]):
+        return None
+    paren = s.text.rfind("(", 0, q.phrase[0])
+    before = [f for f in st.found.facts if f["kind"] in ("proportion", "mean")
+              and f.get("source_span") and s.start <= f["source_span"][0]
+              and f["source_span"][1] <= s.at(paren) and
+              s.at(paren) - f["source_span"][1] <= 12]
+    return before[-1] if before else None
 
 
 def _pair_outcome(st: State, s: Sentence, q: Quantity) -> tuple[str, int, int] | None:

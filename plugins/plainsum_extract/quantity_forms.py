@@ -237,7 +237,7 @@ _OUTCOME_OF = re.compile(
     r"frequency|prevalence|hazard|probability)\s+(?:of|for)\s+(?:developing\s+|having\s+|"
     r"getting\s+|being\s+)?(?!(?:those|people|patients|participants|women|men|children|"
     r"adults|them|the\s+\w+\s+group)\b)(?P<o>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6})")
-_LIKELY_TO = re.compile(r"(?i)\blikely\s+(?:as\s+(?:[\w'’-]+\s+){1,5}?)?to\s+"
+_LIKELY_TO = re.compile(r"(?i)\blikely\s+(?:(?:as|than)\s+(?:[\w'’-]+\s+){1,5}?)?to\s+"
                         r"(?:say\s+(?:that\s+)?(?:they|he|she)\s+|report\s+)?"
                         r"(?P<o>(?:be\s+|have\s+|get\s+|develop\s+)?"
                         r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6})")
