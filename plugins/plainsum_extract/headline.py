@@ -96,6 +96,8 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
             score += 1  # a finding about one of the groups compared, not the whole cohort
         if s is not None:
             score += _weight_in_sentence(st, s, fact, facts, starts, id(s) in ratio_in)
+        if fact["kind"] in ("ratio", "relative-change"):
+            score += _dose_weight(st, fact)
         if said and _matches(fact, said):
             score += 3  # "A third of nurses report burnout": the share the headline gives
         if _comparator_only(st, fact):
@@ -248,3 +250,21 @@ def _matches(fact: dict[str, Any], said: list[float]) -> bool:
         return False
     v = abs(float(value))
     return any(abs(v - t) <= max(3.0, 0.1 * t) if t > 5 else abs(v - t) < 0.05 for t in said)
+
+
+# Categories of an exposure: the reviewer's main comparison is the extreme one against the
+# reference ("the highest quartile", "three or more courses", "at least 7,000 steps"),
+# not a middle one ("the second-highest quartile", "one or two courses").
+_EXTREME = re.compile(r"(?i)(?<!second[- ])(?<!third[- ])\b(?:highest|top|most|largest|greatest|"
+                      r"or\s+more|at\s+least|\d+\s*\+)\b")
+_MIDDLE = re.compile(r"(?i)\b(?:second|third|middle|moderate|intermediate|one\s+or\s+two|"
+                     r"between\s+[\d,]+\s+and\s+[\d,]+|\d+\s+(?:to|-|–)\s+\d+)\b")
+
+
+def _dose_weight(st: State, fact: dict[str, Any]) -> float:
+    """+1 for an exposure's extreme category, -1 for a middle one (see above)."""
+    group = st.found.groups.get(fact.get("group") or "")
+    label = group.label if group is not None else ""
+    if _MIDDLE.search(label):
+        return -1.0
+    return 1.0 if _EXTREME.search(label) else 0.0
