@@ -129,3 +129,12 @@ def test_the_extreme_category_of_an_exposure_beats_a_middle_one():
             "had a 21 percent lower risk of stroke (hazard ratio 0.79).\n")
     main = main_of(text)
     assert main["value"] in (0.79, 21)
+
+
+def test_a_finding_among_women_or_men_only_is_a_subgroup():
+    text = ("Flu shot tied to fewer heart attacks\n\n"
+            "The team analyzed records of 88,000 adults aged 50 and older. Among women, the "
+            "risk of a heart attack was 24 percent lower after a flu shot. Overall, adults who "
+            "had the shot had a 16 percent lower risk of a heart attack.\n")
+    main = main_of(text)
+    assert main["value"] == 16

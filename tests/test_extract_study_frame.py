@@ -125,3 +125,11 @@ def test_what_a_study_shows_in_a_headline_is_the_intervention():
     assert _condition_and_intervention(
         "Clinical trials show 'ZX-bar' results in better blood sugar")[1] == "zx-bar"
     assert _condition_and_intervention("New study finds yoga eases back pain")[1] == "yoga"
+
+
+def test_a_negation_in_the_clause_before_does_not_undo_the_design():
+    body = ("Walkers were more likely to sleep well than those who did not, according to a "
+            "randomised controlled trial of 480 adults. After a year, 30 percent slept better.")
+    assert read(body)[0] == "randomised"
+    body = "In this non-randomized study, 40 patients got the drug. Of them, 20 improved."
+    assert read(body)[0] != "randomised"

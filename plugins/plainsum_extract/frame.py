@@ -277,8 +277,10 @@ def find_design(st: State) -> None:
         secondary = secondary or bool(reuse)
         for pattern, term in _DESIGN:
             for m in re.finditer(pattern, s.text, re.IGNORECASE):
-                before = s.text[max(0, m.start() - 40):m.start()].lower()
-                if re.search(r"\b(?:not|no|without|lack\w*|n['’]t)\b", before):
+                # a negation of this clause ("a non-randomized study", "was not blinded"),
+                # not of the one before ("than those who did not, according to a ... trial")
+                before = re.split(r"[,;:]", s.text[max(0, m.start() - 40):m.start()].lower())[-1]
+                if re.search(r"\b(?:not|no|without|lack\w*|n['’]t|non)\b", before):
                     continue
                 if reuse and m.start() > reuse.start():
                     continue  # "analyzed data from the X Trial, which randomly assigned ..."

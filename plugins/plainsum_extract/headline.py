@@ -130,6 +130,10 @@ _SECONDARY = re.compile(
     r"increased|decreased|cut|raised|that)\b|"
     r"\b(?:strongest|stronger|weaker|weakest|greatest|largest|smaller|larger|more\s+pronounced)"
     r"\s+(?:among|in|for)\b|\bsub-?groups?\b|"
+    # "Among women, the risk was 21 percent lower": a part of the people, by who they are
+    r"(?:^|[:•-]\s*)\W*among\s+(?:the\s+)?(?:women|men|boys|girls|older|younger|black|white|"
+    r"hispanic|asian|smokers|non-?smokers|(?:those|people|participants|adults|children|"
+    r"patients)\s+(?:aged|over|under|older|younger))\b|"
     r"\b(?:side\s+effects?|adverse\s+(?:events?|effects?|reactions?))\b")
 # The difference between the arms, not each arm's change from its start.
 _BETWEEN = re.compile(r"(?i)\bbetween[\s-](?:the\s+(?:two\s+)?)?groups?\b|"
