@@ -412,3 +412,29 @@ def test_a_share_with_its_interval_and_a_pair_after_more_likely_than() -> None:
     assert label[2.14][1] == "itchy eyes" and "moker" in label[2.14][0]
     ci = next(f for f in found.facts if f["kind"] == "range" and f["low"] == 19.0)
     assert "sneezing" in found.measures[ci["measure"]]["label"]["en"]["plain"]
+
+
+def test_an_effect_whose_outcome_words_are_cut_is_kept_with_mended_words() -> None:
+    from plainsum_extract.quantities import _mended
+
+    assert _mended("hip fracture - the") == "hip fracture"
+    assert _mended("death from (cardiac") == "death"
+    assert _mended("the") is None
+    text = """Naps and heart health
+
+The cohort followed 9,300 adults aged 50 to 70 for 6 years.
+
+Adults who napped for more than an hour had a higher risk of atrial fibrillation - the
+commonest heart rhythm problem (HR 1.29; 95% CI 1.08-1.54).
+"""
+    facts = _facts(text)
+    assert _of(facts, "ratio", 1.29)[3] == "atrial fibrillation"
+
+
+def test_an_interval_without_a_unit_after_a_mean_is_read_as_its_range() -> None:
+    text = ("Sleep study\n\nThe team enrolled 410 adults with insomnia.\n\nThe mean sleep "
+            "score was 6.1 (95% CI 5.8 to 6.4) after the program.\n")
+    found = find(repair(text), {})
+    ci = next(f for f in found.facts if f["kind"] == "range" and f["low"] == 5.8)
+    assert ci["high"] == 6.4
+    assert "sleep score" in found.measures[ci["measure"]]["label"]["en"]["plain"]

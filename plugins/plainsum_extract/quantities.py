@@ -501,7 +501,11 @@ def find_figures(st: State) -> None:
     # an effect that names no outcome of its own refers back to ("The between-group
     # difference was -0.5": the difference between the two groups of the sentence before)
     said: dict[str, tuple[Any, int, Any, Any]] = {}
-    risk: tuple[str, Sentence, int, int] | None = None  # the risk named last ("risk of X")
+    # the risk named last ("risk of X"); before the body names one, the headline's
+    # ("Coffee tied to lower liver cancer risk"), read as a sentence of its own
+    title = st.found.title
+    risk = named_risk(Sentence(title[1][0], title[1][1], title[0])) \
+        if title and title[1][1] > title[1][0] else None
     for i, s in enumerate(study_sentences(st)):
         quantities = read(s.text)
         named = mentions(st, s.text)
@@ -660,6 +664,16 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 fact["measure"] = measure_id(st, v, [s.at(at), s.at(at + len(v))])
         fact["group"] = group  # a range has no time point in the sheet
     else:
+        if outcome is not None and q.kind in _EFFECTS and \
+                label_problem(outcome[0], outcome=True):
+            # "risk of stroke - the" / "death from (cardiac": words cut out of a sentence
+            # are mended, else the effect takes the outcome before, never a fragment
+            mended = _mended(outcome[0])
+            outcome = (mended, outcome[1], outcome[1] + len(mended)) if mended else None
+            if outcome is None and risk and not carried and \
+                    not label_problem(risk[0], outcome=True):
+                words, where, lo, hi = risk
+                outcome = (words, where.at(lo) - s.start, where.at(hi) - s.start)
         if outcome is not None:
             words, lo, hi = outcome
             fact["outcome"] = outcome_generic(st, words, [s.at(lo), s.at(hi)])
@@ -773,6 +787,17 @@ def _arms_compared(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
     return group, versus
 
 
+def _mended(words: str) -> str | None:
+    """Outcome words cut back to a whole label: before a dash, colon, semicolon or an
+    unclosed parenthesis, without a dangling last word; None when nothing whole is left."""
+    cut = re.split(r"\s+[-–—]\s+|\s*[;:(]\s*", words)[0].strip()
+    ws = cut.split()
+    while ws and label_problem(" ".join(ws), outcome=True) and len(ws) > 1:
+        ws.pop()
+    cut = " ".join(ws)
+    return cut if cut and not label_problem(cut, outcome=True) else None
+
+
 _CI_BEFORE = re.compile(r"(?i)\(\s*(?:95\s*%|95\s+percent)?\s*(?:CI|C\.I\.|confidence\s+"
                         r"interval)\s*(?:[,:=]|of|was)?\s*$")
 
@@ -780,9 +805,9 @@ _CI_BEFORE = re.compile(r"(?i)\(\s*(?:95\s*%|95\s+percent)?\s*(?:CI|C\.I\.|confi
 def _interval_of(st: State, s: Sentence, q: Quantity) -> dict[str, Any] | None:
     """The share or mean a range is the confidence interval of ("12.3% (95% CI, 10.1%-14.5%)",
     "a mean of 4.2 (95% CI 3.9 to 4.5)"): the figure right before its parenthesis."""
-    if not _CI_BEFORE.search(s.text, max(0, q.phrase[0] - 40), q.phrase[0]):
+    if not _CI_BEFORE.search(s.text, max(0, q.start - 40), q.start):
         return None
-    paren = s.text.rfind("(", 0, q.phrase[0])
+    paren = s.text.rfind("(", 0, q.start)
     before = [f for f in st.found.facts if f["kind"] in ("proportion", "mean")
               and f.get("source_span") and s.start <= f["source_span"][0]
               and f["source_span"][1] <= s.at(paren) and

@@ -170,6 +170,10 @@ _RANGE_BETWEEN = re.compile(
 _RANGE_BARE = re.compile(
     rf"(?i)(?<![\w.,-])(?P<lo>{NUMD})\s*(?:%|percent|per\s+cent)?\s*(?:-|–|to)\s*(?P<hi>{NUMD})"
     rf"\s*(?P<u>%|percent\b|per\s+cent\b|(?:{UNIT})\b)")
+_RANGE_CI = re.compile(
+    rf"(?i)\b(?:CI|C\.I\.|confidence\s+interval)\s*(?:\[CI\]\s*)?(?:[,:=]|of|was)?\s*"
+    rf"(?P<lo>{SIGNED})\s*(?:%|percent|per\s+cent)?\s*(?:-|–|—|to)\s*(?P<hi>{SIGNED})"
+    rf"\s*(?P<u>%|percent\b|per\s+cent\b|(?:{UNIT})\b)?")
 _FOLD_WORD = r"(?:[\s-]*fold|\s+times)"
 _RANGE_FOLD = re.compile(  # "between 100 and 1,000-fold more sensitive", "two to three times"
     rf"(?i)\b(?:between\s+|from\s+)?(?P<lo>{NUM}|{WORDNUM})(?:{_FOLD_WORD}|-(?=\s))?{_TO}"
@@ -325,6 +329,9 @@ def read(text: str) -> tuple[Quantity, ...]:
     found.sort(key=lambda q: (q.phrase[0], -q.phrase[1]))
     out: list[Quantity] = []
     for q in found:
+        if q.kind == "range" and any(o.phrase[0] <= q.phrase[0] and q.phrase[1] <= o.phrase[1]
+                                     for o in out if o.kind != "no-difference"):
+            continue  # the interval a ratio or difference already holds
         if q.kind == "no-difference" or not any(
                 o.kind != "no-difference" and q.start < o.end and o.start < q.end for o in out):
             out.append(q)
@@ -572,6 +579,9 @@ def _ranges(text: str) -> list[Quantity]:
         # so many times more: the measure says how ("times more sensitive"); the sheet's
         # range has no unit for a fold
         add(m, "lo", "hi", None, f"times {' '.join(m.group('what').lower().split())}")
+    for m in _RANGE_CI.finditer(text):
+        # "a mean of 4.2 (95% CI 3.9 to 4.5)": an interval without a unit is read too
+        add(m, "lo", "hi", unit_name(m.group("u")), None)
     for pattern in (_RANGE_BETWEEN, _RANGE_BARE):
         for m in pattern.finditer(text):
             if looks_like_years(m.group("lo"), m.group("hi")):
