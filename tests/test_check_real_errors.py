@@ -204,3 +204,34 @@ def test_a_background_figure_claimed_as_a_result(sheet: str, lang: str, faithful
 def test_an_earlier_or_denied_result_stays_context(sheet: str, lang: str, text: str) -> None:
     assert "background-as-result" not in {f.rule for f in alarms(sheet, lang, text)}, said(
         alarms(sheet, lang, text))
+
+
+# --- a relative change said of the groups the other way round, or the other way --------
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("en", "Over five years, those who also had the scan had 40% fewer heart attacks than "
+           "those who had only the usual tests.",
+     "Over five years, those who had only the usual tests had 40% fewer heart attacks than "
+     "those who also had the scan.", "only the usual tests had 40%"),
+    ("pt", "Em cinco anos, as pessoas que também fizeram uma TAC ao coração tiveram 40 % "
+           "menos enfartes do que as pessoas que fizeram apenas os exames habituais.",
+     "Em cinco anos, as pessoas que fizeram apenas os exames habituais tiveram 40 % menos "
+     "enfartes do que as pessoas que também fizeram uma TAC ao coração.", "40 %"),
+])
+def test_a_relative_change_said_of_the_other_group(lang: str, faithful: str, wrong: str,
+                                                   words: str) -> None:
+    check_pair(CT, lang, faithful, wrong, "wrong-context", words)
+
+
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("es", "A los cinco años, en el grupo del escáner los infartos fueron un 40 % menos "
+           "frecuentes.",
+     "A los cinco años, en el grupo del escáner los infartos fueron un 40 % más "
+     "frecuentes.", "40 % más"),
+    ("it", "Dopo cinque anni, nel gruppo con la TAC gli infarti sono stati inferiori del "
+           "40 %.",
+     "Dopo cinque anni, nel gruppo con la TAC gli infarti sono stati superiori del 40 %.",
+     "superiori"),
+])
+def test_a_relative_change_said_the_other_way_in_words(lang: str, faithful: str, wrong: str,
+                                                       words: str) -> None:
+    check_pair(CT, lang, faithful, wrong, "direction-flipped", words)

@@ -586,7 +586,9 @@ def test_changed_number_is_found_at_its_span(registry, seed, pt):
 def test_flipped_direction_is_found(registry, seed):
     text = FAITHFUL.replace("57% não pioraram", "57% pioraram", 1)
     errors = _errors(registry, seed, text)
-    assert [(f.rule, f.found) for f in errors] == [("direction-flipped", "pioraram")]
+    # the negation left out is a changed negation as well as a flipped direction
+    assert [(f.rule, f.found) for f in errors] == [("direction-flipped", "pioraram"),
+                                                   ("negation-changed", "pioraram")]
 
 
 def test_corrupted_term_is_found(registry, seed):

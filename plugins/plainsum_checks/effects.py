@@ -163,6 +163,12 @@ def _sign_way(text: str, m: Mention) -> str | None:
     return "increased" if m.start and text[m.start - 1] == "+" else None
 
 
+# a word that sets what follows against what was said (closed-class words of the six
+# languages): "than", "als", "que", "che", "do que", "rispetto a", "gegenüber"
+_THAN = regex.compile(r"(?<!\p{L})(?:than|compared|versus|vs|against|als|gegenüber|verglichen|"
+                      r"que|qu['’]|frente|comparad[oa]|contre|comparé\w*|che|rispetto|"
+                      r"contro|confronto)(?!\p{L})", regex.IGNORECASE)
+_OPENER_MARK = regex.compile(r"[,;:()\u2013\u2014]")
 # what a sentence that speaks of the figure before it may still say ("È uno dei risultati
 # a cinque anni"): a time, not a figure of its own
 _NO_FIGURE = frozenset({"duration", "date", "clock", "ordinal", "marker"})
@@ -242,22 +248,42 @@ class Effects:
         and the group not ("iodine had 3.3 points more"; not "45 % lower than iodine")."""
         versus = getattr(fact, "versus", None)
         if versus:
-            lo, _ = self._clause(m)
-            lo = self._before_aside(m, lo)
-            ways, _ = self._sentence_ways(self.scoper.sentence_of(m.start))
-            # the comparison group right after a direction word describes the group
-            # ("au-dessus du seuil suffisant", "above sufficient levels"): not the subject
-            # nor is a group named after a versus word ("gegenüber Menschen mit
-            # ausreichendem Spiegel ein um 31 % höheres Risiko": the comparison's base)
-            against = _words(self.pack).versus
-            before = {c.item for c in self.scoper.groups.between(lo, m.start)
-                      if c.item != versus or (not any(
-                          end <= c.start and _DESCRIBES.fullmatch(self.text, end, c.start)
-                          for _, end, _ in ways) and not _placed_against(
-                          self.text, against, lo, c.start))}
+            before = self._subjects(m, versus)
             if versus in before and fact.group not in before:
                 lower = not lower
         return "decreased" if lower else "increased"
+
+    def _subjects(self, m: Mention, versus: str | None, opener: bool = False,
+                  strong: bool = False) -> set[str]:
+        """The groups named in the figure's clause before it, the comparison group only
+        where it is no description after a direction word nor named after a versus word;
+        with ``opener``, when the clause names none, those of the sentence before it
+        ("Among those who only had the usual tests, the number ... was 40 % lower"), when
+        that part opens the sentence and gives no figure; with ``strong``, only words that
+        name one group ("Vitamin D" alone names none)."""
+        lo, _ = self._clause(m)
+        lo = self._before_aside(m, lo)
+        if opener and not self.scoper.groups.between(lo, m.start):
+            # the part right before the clause, when it gives no figure of its own
+            a = self.scoper.sentences[self.scoper.sentence_of(m.start)][0] if (
+                self.scoper.sentences) else 0
+            if _OPENER_MARK.search(self.text, a, max(a, lo - 1)) is not None:
+                return set()  # not the sentence's first part ("A scan, added to ..., was")
+            k = bisect_left(self.starts, a)
+            if k < len(self.starts) and self.starts[k] < lo:
+                return set()
+            lo = a
+        ways, _ = self._sentence_ways(self.scoper.sentence_of(m.start))
+        # the comparison group right after a direction word describes the group
+        # ("au-dessus du seuil suffisant", "above sufficient levels"): not the subject
+        # nor is a group named after a versus word ("gegenüber Menschen mit
+        # ausreichendem Spiegel ein um 31 % höheres Risiko": the comparison's base)
+        against = _words(self.pack).versus
+        return {c.item for c in self.scoper.groups.between(lo, m.start)
+                if not (strong and (c.weak or c.generic)) and (c.item != versus or (not any(
+                    end <= c.start and _DESCRIBES.fullmatch(self.text, end, c.start)
+                    for _, end, _ in ways) and not _placed_against(
+                    self.text, against, lo, c.start)))}
 
     def presents_finding(self, m: Mention) -> bool:
         """Whether the figure's sentence (up to a semicolon or colon: "... every year; in
@@ -718,10 +744,13 @@ class Effects:
     def direction(self, m: Mention, fact: Fact) -> None:
         """A relative change said with the other direction ("45 % higher"); a sign is a
         direction too ("risk −22 %", "+31 %": lower, higher)."""
-        way = _sign_way(self.text, m) or self.way(m)
+        signed = _sign_way(self.text, m)
+        way = signed or self.way(m)
         if way is None:
             return
         lower = getattr(fact, "direction", "lower") == "lower"
+        if self.swapped_groups(m, fact, way, lower):
+            return
         if way != self.expected_way(m, fact, lower):
             said = "lower" if lower else "higher"
             times = " times" if getattr(fact, "unit", None) == "fold" else ""
@@ -729,6 +758,109 @@ class Effects:
                         f"{m.text} is said the other way: the fact sheet gives "
                         f"{self.index.expected(fact)}{times} {said} ({self.fact_words(fact)}).",
                         m, fact, self.index.expected(fact), "error")
+            if signed is None and way != ("decreased" if lower else "increased"):
+                # said in words ("40 % higher" for 40 % lower): a flipped direction too
+                self.report("direction-flipped",
+                            f"{m.text} says the change went the other way: the fact sheet "
+                            f"gives {self.index.expected(fact)}{times} {said} "
+                            f"({self.fact_words(fact)}).", self._with_way(m), fact,
+                            self.index.expected(fact), "error")
+
+    def swapped_groups(self, m: Mention, fact: Fact, way: str, lower: bool) -> bool:
+        """A relative change said of the other group with the sheet's own direction word
+        ("those who had only the usual tests had 40 % fewer heart attacks than those who
+        had the scan"), or of a group of the sheet's with another change ("those above
+        sufficiency were 31 % more likely" where 31 % is the deficient group's): the
+        groups are swapped, not the direction (wrong-context): the direction word is the
+        sheet's own for the change. True when reported."""
+        versus = getattr(fact, "versus", None)
+        if not versus or fact.group is None:
+            return False
+        natural = "decreased" if lower else "increased"
+        if way != natural:
+            return False  # the other way as well: a flipped direction, judged as one
+        own = self._subjects(m, versus, strong=True)
+        before = own or self._subjects(m, versus, opener=True, strong=True)
+        if fact.group in before:
+            return False
+        after = self._compared_after(m)
+        if fact.group in after and versus not in before:
+            return False  # named as the one compared, or as who it is about
+        other = None
+        if versus in before and fact.group in after and versus not in after:
+            other = versus  # "<versus> had 40 % fewer ... than <group>"
+        elif fact.group not in after:  # another change's group, in the figure's clause
+            changes = {f.group for f, _ in self.relatives() if f is not fact and f.group}
+            named = sorted(g for g in own & changes - {versus}
+                           if not self._also_names(m, g, fact.group))
+            other = named[0] if named else None
+        if other is None:
+            return False
+        lex = self.index.lexicon
+        self.report("wrong-context",
+                    f"{m.text} is the change of {lex.group(fact.group)} against "
+                    f"{lex.group(versus)} ({fact.id}), but here it is said of "
+                    f"{lex.group(other)}.", self._with_subject(m, other), fact,
+                    self.index.expected(fact), "error")
+        return True
+
+    def _also_names(self, m: Mention, group: str, own: str) -> bool:
+        """Whether the words that name ``group`` in the figure's clause are also words of
+        the labels of ``own`` ("vitamin D" names the deficient group and the one above
+        sufficiency alike), or the comparative's own ("plus élevé"): then they tell
+        neither."""
+        lo, _ = self._clause(m)
+        ways, _ = self._sentence_ways(self.scoper.sentence_of(m.start))
+        lang = self.index.lexicon.lang
+        label = {t.norm for form in (*self.index.sheet.groups[own].label.all_forms(lang),
+                                     *self.index.sheet.groups[own].keywords.get(lang, []))
+                 for t in tokens(form)} if own in self.index.sheet.groups else set()
+        for c in self.scoper.groups.between(lo, m.start):
+            if c.item != group:
+                continue
+            if any(a < c.end and c.start < b for a, b, _ in ways):
+                return True  # the comparative's own words ("plus élevé"), no group's name
+            if all(t.norm in label for t in tokens(self.text[c.start:c.end]) if len(t.norm) > 2):
+                return True
+        return False
+
+    def _compared_after(self, m: Mention) -> set[str]:
+        """The groups named after the figure in its sentence, right after a word that
+        sets one thing against another ("40 % lower than among those who got the scan",
+        "un 40 % menos ... que en el grupo", "um 40 % niedriger als in der CT-Gruppe")."""
+        if not self.scoper.sentences:
+            return set()
+        _, b = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        out = set()
+        for c in self.scoper.groups.between(m.end, b):
+            if c.weak or c.generic:
+                continue
+            near = self.text[max(m.end, c.start - 60):c.start]
+            if _THAN.search(near):
+                out.add(c.item)
+        return out
+
+    def _with_way(self, m: Mention) -> Mention:
+        """The figure with the direction word said nearest it in its clause."""
+        if not self.scoper.sentences:
+            return m
+        lo, hi = self._clause(m)
+        ways, _ = self._sentence_ways(self.scoper.sentence_of(m.start))
+        near = [(a, b) for a, b, _ in ways if lo <= a and b <= hi]
+        if not near:
+            return m
+        a, b = min(near, key=lambda w: min(abs(w[0] - m.end), abs(m.start - w[1])))
+        start, end = min(a, m.start), max(b, m.end)
+        return dataclasses.replace(m, start=start, end=end, text=self.text[start:end])
+
+    def _with_subject(self, m: Mention, group: str) -> Mention:
+        """The figure with the words that name the group it is said of, before it."""
+        lo, _ = self._clause(m)
+        cue = next((c for c in reversed(self.scoper.groups.between(lo, m.start))
+                    if c.item == group), None)
+        if cue is None:
+            return m
+        return dataclasses.replace(m, start=cue.start, text=self.text[cue.start:m.end])
 
     def ratio_said_as_percent(self, said: float) -> Fact | None:
         """The ratio (or multiple) a percentage restates: 62 % or 38 % for 0.62, 80 %
