@@ -382,3 +382,18 @@ def test_figures_after_a_list_of_sizes_are_not_the_first_groups() -> None:
 def test_a_single_size_still_carries_its_group() -> None:
     text = "Of the 210 patients, 122 had relapsing-remitting MS. At 5 years, 71% had not worsened."
     assert "71%" in numbers_flagged(MS, "en", text), said(alarms(MS, "en", text))
+
+
+# --- a part of the cohort said loosely as a share of it -----------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The team reviewed 210 patients. Just under six in ten had relapsing-remitting MS."),
+    ("es", "El equipo revisó a 210 pacientes. Algo menos de seis de cada diez tenían la forma "
+           "remitente-recurrente."),
+])
+def test_a_part_of_the_cohort_said_loosely_as_a_share(lang: str, text: str) -> None:
+    assert not numbers_flagged(MS, lang, text), said(alarms(MS, lang, text))
+
+
+def test_another_parts_loose_share_is_caught() -> None:
+    text = "The team reviewed 210 patients. Just under six in ten had secondary progressive MS."
+    assert numbers_flagged(MS, "en", text), said(alarms(MS, "en", text))

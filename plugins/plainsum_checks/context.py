@@ -655,10 +655,12 @@ class Scoper:
             here = cues.between(a, b)
             named, strong = cues.items(a, b)
             if here and self._counts_only(a, b):
-                # (a list of three groups' sizes or more, "122 RRMS, 86 SPMS, 2 PPMS", is
-                # about none of them in particular)
+                # (a list of three parts' sizes or more, "122 RRMS, 86 SPMS, 2 PPMS", is
+                # about none of them in particular; "572 women: 286 given X, 286 Y" is
+                # about the women its generic word counts)
                 first = frozenset({here[0].item}) if len(
-                    {c.item for c in here if c.item != BACK}) < 3 else frozenset()
+                    {c.item for c in here if c.item != BACK}) < 3 or any(
+                    c.generic for c in here) else frozenset()
                 out.append(out[j - 1] if joined and counted else ("cohort", first))
                 counted = True
                 continue

@@ -310,6 +310,12 @@ class _Judge:
                           and any(frequency_states(m.value, m.second, v) for v in allowed)]
         if not candidates and m.hedge:  # "nearly half" for 47 %, "more than 8 in 10"
             candidates, _ = self.effects.find(self.index.shares, said, m.hedge)
+            if not candidates or not any(self.scoper.scope(m).fits(f.group, f.time)
+                                         for f in candidates):
+                # "just under six in ten had RRMS" for 122 of 210: a part of the cohort
+                parts, _ = self.effects.find(self.index.part_shares, said, m.hedge)
+                candidates = [f for f in parts if self.scoper.scope(m).names(f.group, None)
+                              ] or candidates
         if not candidates:
             return False
         scope = self.scoper.scope(m)

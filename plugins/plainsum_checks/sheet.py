@@ -55,6 +55,8 @@ class SheetIndex:
     said: PhraseIndex[str] = field(init=False)  # the outcomes' labels: what people had or did
     times: dict[tuple[float, str], str] = field(init=False)  # (value, unit) -> time id
     shares: list[tuple[Fact, set[float]]] = field(init=False)  # facts stated as per cent
+    # the share of the whole a counted part is (122 of 210): said loosely only
+    part_shares: list[tuple[Fact, set[float]]] = field(init=False)
     counts: dict[float, list[Fact]] = field(init=False)  # whole numbers of a group
     loose: set[float] = field(init=False)  # numbers the sheet states without a context
     durations: set[tuple[float, str]] = field(init=False)
@@ -88,6 +90,7 @@ class SheetIndex:
         self.effects, self.pvalues, self.intervals, self.derived = [], [], [], []
         for fact in sheet.facts.values():
             self._add(fact)
+        self.part_shares = _part_shares(sheet)
         self.loose |= {v for v, _ in self.times}
         self.dates, self.clocks = [], set()
         at = _TIME.search(str(sheet.publication.get("embargo") or ""))
@@ -370,6 +373,23 @@ def _akin(w: str, word: str) -> bool:
 # month is 30 days: "at 90 days" and "at three months" are one follow-up)
 _UNITS = (("week", "day", 7), ("month", "day", 30), ("year", "month", 12),
           ("year", "week", 52), ("day", "hour", 24))
+
+
+def _part_shares(sheet: Any) -> list[tuple[Fact, set[float]]]:
+    """The share of the whole each counted part is, which a text may give loosely ("just
+    under six in ten", "more than half" for 122 of 210 with relapsing-remitting MS): a
+    count of a group that is part of another counted group."""
+    wholes = {f.group: f for f in sheet.facts.values()
+              if f.kind == "count" and f.group and f.value and not getattr(f, "of", None)}
+    out = []
+    for fact in sheet.facts.values():
+        whole = wholes.get(getattr(fact, "of", None) or "")
+        if fact.kind != "count" or whole is None or not fact.value:
+            continue
+        share = float(fact.value) / float(whole.value) * 100
+        if 0 < share < 100:
+            out.append((fact, {round(share, 1)}))
+    return out
 
 
 def _same_length(value: float, unit: str) -> list[tuple[float, str]]:
