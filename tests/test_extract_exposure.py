@@ -438,3 +438,19 @@ def test_an_interval_without_a_unit_after_a_mean_is_read_as_its_range() -> None:
     ci = next(f for f in found.facts if f["kind"] == "range" and f["low"] == 5.8)
     assert ci["high"] == 6.4
     assert "sleep score" in found.measures[ci["measure"]]["label"]["en"]["plain"]
+
+
+@pytest.mark.parametrize("sentence, value, words", [
+    ("Gene changes are present in about 30% of bowel tumours.", 30, "gene changes"),
+    ("Participants completed 91 percent of the planned walks.", 91, "completed planned walks"),
+    ("About 27 percent of Canadians aged 70 and older reported gardening weekly.", 27,
+     "reported gardening weekly"),
+    ("More children using the app said they liked school (62 percent) than children "
+     "without it (48 percent).", 62, "said they liked school"),
+])
+def test_more_ways_a_share_says_what_it_counts(sentence, value, words):
+    text = "Survey news\n\nThe survey covered 2,000 people in 2025.\n\n" + sentence + "\n"
+    found = find(repair(text), {})
+    share = next(f for f in found.facts if f["kind"] == "proportion" and f["value"] == value)
+    label = found.outcomes[share["outcome"]]["label"]["en"]["plain"]
+    assert words in label.lower(), label

@@ -197,6 +197,10 @@ def time_for(st: State, text: str, m: re.Match[str], after: str, before: str,
     return time_id(st, value, unit, [base + lo, base + t.end()], rel)
 
 
+_MORE_WHO_DID = re.compile(
+    rf"(?i)\b(?:more|fewer|most)\s+(?:[\w®'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:(?:taking|receiving|"
+    rf"given|on|in|with|using)\s+[^,;()]{{1,40}}?\s+)?(?P<v>(?:[a-z]+ed|reported|said|had|were|"
+    rf"reporting|saying|preferring)\b[^,;()]{{3,80}}?)(?:\s+(?:compared|than)\b[^()]*)?\s*\(\s*$")
 _INTERVAL_ASIDE = re.compile(r"(?i)\s*\(\s*(?:95\s*%|95\s+percent)?\s*(?:CI|C\.I\.|confidence\s+"
                              r"interval)[^()]{0,60}\)")
 _CLAUSE_END = r",(?!\d{3}\b)|;|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+"
@@ -216,6 +220,11 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
         clause = re.split(_CLAUSE_END,
                           after[aside.end():])[0]
         after = after[aside.end():]
+    more = _MORE_WHO_DID.search(s.text, 0, m.start()) if before.rstrip().endswith("(") else None
+    if more and more.end() >= m.start() - 2:
+        # "more patients taking X preferred to receive care at home (50 percent)"
+        return outcome_generic(st, " ".join(more.group("v").split()),
+                               [s.at(more.start("v")), s.at(more.end("v"))])
     paren = _PAREN_THEN_VERB.match(after) if before.rstrip().endswith("(") else None
     if paren:  # "75 patients (0.4 percent of the group) were diagnosed with X"
         after = after[paren.end():]
@@ -542,7 +551,7 @@ def _after_phrase(clause: str) -> str | None:
                rf"on|receiving|taking|given|who\s+(?:got|received|took|were))\s+[^,]*?"
                rf"(?=\s+{verb}\b))?|of\s+(?:them|those)|"
                # "of walkers had ...": any short noun phrase counted, then what it did
-               rf"of\s+(?:the\s+|all\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}?(?={verb}\b))?"
+               rf"of\s+(?:the\s+|all\s+)?(?:[A-Za-z0-9][\w'’-]*\s+){{1,6}}?(?={verb}\b))?"
                rf"\s*(?:still\s+)?(?:who\s+)?",
                "", c)
     c = re.split(r"(?i)\s+(?:compared|versus|vs\.?|than|while|whereas|but)\b|\s*[()]|"
@@ -1047,7 +1056,8 @@ _CHANGED_OBJECT = re.compile(
 _SEEN_IN = re.compile(
     rf"(?i)(?P<x>[^,;()]{{3,100}}?)\s+(?:(?:affects|affected|afflicts|strikes)|(?:occurs|is\s+found|"
     rf"is\s+seen|occurred|happened|developed|appeared|(?:was|were)\s+(?:seen|found|reached|"
-    rf"observed|reported|achieved|diagnosed))\s+(?:in|among|for))\s+(?:{_HEDGE})*$")
+    rf"observed|reported|achieved|diagnosed)|(?:is|are|was|were)\s+(?:now\s+)?(?:present|"
+    rf"available|detected|common))\s+(?:in|among|for))\s+(?:{_HEDGE})*$")
 _WAS = re.compile(
     rf"(?i)(?P<x>\b(?:the\s+)?(?:rates?|incidence|prevalence|risk|accuracy|sensitivity|"
     rf"specificity|frequency|likelihood|odds|proportion|share|percentage)\s+of\s+"
@@ -1065,7 +1075,8 @@ _CHANGED_FORMS = tuple(zip(
 :data:`_TAIL` characters spares the full pattern, which tries every start in the clause."""
 _TAIL = 120
 _DETECT = re.compile(rf"(?i)\b(?P<v>(?:correctly\s+)?(?:detected|identified|found|caught|missed|"
-                     rf"predicted|flagged|spotted|classified|diagnosed))\s+(?:{_HEDGE})*$")
+                     rf"predicted|flagged|spotted|classified|diagnosed|completed|attended|"
+                     rf"finished|answered|received|used|ate|took))\s+(?:{_HEDGE})*$")
 _OF_WHAT = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|all\s+|these\s+)?"
                       r"(?P<x>(?:[^,;()]|,\d{3}\b){3,80})")
 _CHANGE_OF = re.compile(
