@@ -33,6 +33,9 @@ BACKGROUND = [
     "The investigators explained that roughly 30 percent of adults have high blood pressure.",
     "Up to 80 percent of people with the condition are never diagnosed, the researchers said.",
     "As the team points out, about 1 in 8 women will be diagnosed with breast cancer.",
+    "The CDC reported that 38 percent of adults had prediabetes in 2021.",
+    "Researchers have long known that 20 percent of smokers develop lung disease.",
+    "By comparison, the national rate is 12 percent.",
     # 'compared with' in a general statement in the present
     "People with diabetes are twice as likely to die of heart disease compared with those "
     "without it.",
@@ -48,6 +51,8 @@ RESULTS = [
     "The team's 412 volunteers, recruited at 12 clinics, were 20 percent less likely to fall.",
     "The researchers note that 24 percent of participants developed the disease.",
     "Pharmacists with burnout were 2.1 times as likely to plan to quit within a year.",
+    "In a nationally representative survey of 3,000 adults, 22 percent said they vaped.",
+    "The team used CDC data on 12,000 teens; 14 percent of them vaped daily.",
     "In a subgroup analysis of studies done in Europe, the association was weaker (RR 0.91).",
     "The benefit was larger in trials run in Asia, with a 30 percent lower risk.",
     "Those who ate fish weekly scored 4.8 points higher compared with those who rarely did.",

@@ -82,6 +82,11 @@ _EARLIER = re.compile(
       Census|estimates?|statistics|figures|data\s+from|government|(?-i:[A-Z])[\w'’]*\s+(?:\w+\s+){0,5}
       (?-i:Report|Survey|Statistics|Facts))
     | \b(?:lifetime|in\s+(?:their|a|his|her)\s+lifetimes?)\b
+    | \b(?:the\s+)?(?-i:CDC|WHO|NIH|NHS|FDA|ONS)\s+(?:\w+\s+)?(?:reports?|reported|estimates?|
+      estimated|says?|said)\s+that\b
+    | \b(?:Centers\s+for\s+Disease\s+Control|World\s+Health\s+Organi[sz]ation|Census\s+Bureau)
+      \b[^.;]{0,40}?\b(?:reports?|reported|estimates?|estimated|says?|said)\s+that\b
+    | \b(?:have|has)\s+long\s+(?:known|suspected|believed|thought|recognized|recognised)\b
     | \bleading\s+cause\b
     | \b(?:it\s+is|are|is)\s+(?:estimated|expected|projected|predicted)\s+(?:that|to)\b
     | \b(?:cases|deaths)\s+(?:\w+\s+){0,2}?expected\b
@@ -106,7 +111,8 @@ _NATIONAL = re.compile(
       declined|dropped|climbed|soared|surged|halved)\b[^.;]{0,60}?\b(?:since|over|in|during)\s+
       (?:the\s+)?(?:past|last|recent)\b|
     \bguidelines?\s+(?:\w+\s+)?(?:recommend|say|advise|suggest)|\b(?:is|are)\s+recommended\b|
-    \bin\s+the\s+general\s+population\b|\b(?:the\s+)?national\s+average\b
+    \bin\s+the\s+general\s+population\b|\b(?:the\s+)?national\s+(?:average|rate|figure|
+    estimate)s?\b|^\W*nationally,
     """)
 
 # Weaker signs of background: true of the world at large unless the sentence is about the
