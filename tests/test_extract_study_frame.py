@@ -133,3 +133,17 @@ def test_a_negation_in_the_clause_before_does_not_undo_the_design():
     assert read(body)[0] == "randomised"
     body = "In this non-randomized study, 40 patients got the drug. Of them, 20 improved."
     assert read(body)[0] != "randomised"
+
+
+def test_a_release_with_no_study_of_its_own_has_no_design():
+    from plainsum_extract import extract_draft
+
+    news = ("Hospital opens trial centre for blood cancers\n\nThe new centre will run "
+            "randomized trials of drugs for myeloma, a cancer that affects more than 30,000 "
+            "people in the United States each year. It is now recruiting patients.\n")
+    study = extract_draft(news, source="news.txt", bank={}).data.get("study") or {}
+    assert "evidence" not in study and "design" not in study
+    trial = ("Yoga eases back pain\n\nIn the trial, 120 adults were randomly assigned to yoga "
+             "or to stretching. After 12 weeks, 58 percent of the yoga group had less pain.\n")
+    study = extract_draft(trial, source="trial.txt", bank={}).data.get("study") or {}
+    assert study.get("evidence") == "randomised"

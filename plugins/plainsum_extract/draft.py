@@ -52,11 +52,13 @@ def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str,
         spans["study.condition"] = f.condition[1]
     if f.intervention:
         spans["study.intervention"] = f.intervention[1]
-    if f.design:
+    if f.design and f.reports_study:  # (no study of its own: no design, see below)
         study["design"] = [t for t, _ in f.design]
         for i, (_, span) in enumerate(f.design):
             spans[f"study.design[{i}]"] = span
-    if f.evidence:
+    if f.evidence and f.reports_study:
+        # a release with no study of its own (news, a product, a commentary) has no design:
+        # the trials it mentions are other people's
         study["evidence"] = f.evidence
     facts = f.facts
     if f.main:
