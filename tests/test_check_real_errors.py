@@ -235,3 +235,18 @@ def test_a_relative_change_said_of_the_other_group(lang: str, faithful: str, wro
 def test_a_relative_change_said_the_other_way_in_words(lang: str, faithful: str, wrong: str,
                                                        words: str) -> None:
     check_pair(CT, lang, faithful, wrong, "direction-flipped", words)
+
+
+# --- a figure said of another group: the finding covers the words that name it ---------
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("es", "En la forma remitente-recurrente, el 86 % no había empeorado a los cinco años.",
+     "En las formas progresivas, el 86 % no había empeorado a los cinco años.",
+     "formas progresivas"),
+    ("pt", "Nas pessoas com a forma surto-remissão, 71 % não tinham piorado ao fim de dez "
+           "anos.",
+     "Nas pessoas com formas progressivas, 71 % não tinham piorado ao fim de dez anos.",
+     "formas progressivas"),
+])
+def test_a_share_said_of_another_group_points_at_the_group(lang: str, faithful: str,
+                                                          wrong: str, words: str) -> None:
+    check_pair(HSCT, lang, faithful, wrong, "wrong-context", words)

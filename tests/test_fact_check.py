@@ -156,8 +156,9 @@ def test_group_swap_is_wrong_context(registry, sheet):
     text = ("In people with progressive MS, 86% did not get worse at five years. "
             "In people with relapsing-remitting MS, 71% did not get worse at five years.")
     found = [f for f in run(registry, sheet, "en", text, "none") if f.severity == "error"]
-    assert [(f.rule, f.found) for f in found] == [("wrong-context", "86%"),
-                                                  ("wrong-context", "71%")]
+    # each finding spans the words of the group it is wrongly said of, and the figure
+    assert [(f.rule, f.found) for f in found] == [
+        ("wrong-context", "people with progressive MS, 86%"), ("wrong-context", "71%")]
     assert [f.fact for f in found] == ["progressive-5y", "rrms-5y"]
 
 

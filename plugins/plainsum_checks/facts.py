@@ -9,6 +9,7 @@ measures, signs, hedges and background figures are judged in :mod:`.effects`.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from bisect import bisect_left
 from collections import Counter
@@ -354,8 +355,22 @@ class _Judge:
             f"{m.text} is the figure for {self.index.describe(said)} ({said.id}), "
             f"but here it is said of {where}"
             + (f", where the fact sheet gives {self.index.expected(meant)}." if meant else "."),
-            m, meant or said, self.index.expected(meant or said))
+            self._with_group(m, scope, said), meant or said, self.index.expected(meant or said))
         return True
+
+    def _with_group(self, m: Mention, scope: Scope, fact: Fact) -> Mention:
+        """The figure with the words of its sentence that name the group it is wrongly
+        said of, the nearest before it ("En las formas progresivas, el 86 %"): the words
+        that are wrong, not only the figure."""
+        wrong = scope.groups - {fact.group}
+        if not wrong or not self.scoper.sentences:
+            return m
+        a, _ = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        cue = next((c for c in reversed(self.scoper.groups.between(a, m.start))
+                    if c.item in wrong and not c.generic), None)
+        if cue is None:
+            return m
+        return dataclasses.replace(m, start=cue.start, text=self.scoper.text[cue.start:m.end])
 
     def _versus(self, m: Mention, candidates: list[Fact]) -> list[Fact]:
         """"64.4 % of A ..., against 54.4 % with B": after a versus word (the pack's
