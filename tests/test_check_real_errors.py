@@ -250,3 +250,22 @@ def test_a_relative_change_said_the_other_way_in_words(lang: str, faithful: str,
 def test_a_share_said_of_another_group_points_at_the_group(lang: str, faithful: str,
                                                           wrong: str, words: str) -> None:
     check_pair(HSCT, lang, faithful, wrong, "wrong-context", words)
+
+
+# --- a finding of no one said of someone; a caveat said to need no checking ------------
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("es", "Nadie sufrió una hemorragia grave en los 90 días.",
+     "Alguien sufrió una hemorragia grave en los 90 días.", "Alguien"),
+    ("it", "Nessuno ha avuto un sanguinamento grave nei 90 giorni.",
+     "Qualcuno ha avuto un sanguinamento grave nei 90 giorni.", "Qualcuno"),
+])
+def test_a_finding_of_no_one_said_of_someone(lang: str, faithful: str, wrong: str,
+                                             words: str) -> None:
+    check_pair(RIVA, lang, faithful, wrong, "negation-changed", words)
+
+
+def test_a_caveat_said_to_need_no_checking() -> None:
+    wrong = "It was one hospital only, but the result needs no checking in other hospitals."
+    faithful = "It was one hospital only, so the result still needs checking elsewhere."
+    assert "negation-changed" not in {f.rule for f in alarms(CHX, "en", faithful)}
+    assert caught_at(CHX, "en", wrong, "negation-changed", "no checking")

@@ -19,7 +19,7 @@ from .directions import _words
 
 # stems of the words for confirming a result elsewhere, by language (folded to lower case)
 _CONFIRM: dict[str, str] = {
-    "en": r"confirm\w*|verif\w*|replicat\w*",
+    "en": r"confirm\w*|verif\w*|replicat\w*|check\w*",
     "es": r"confirm\w*|comprob\w*|verific\w*|replic\w*",
     "fr": r"confirm\w*|vérifi\w*|verifi\w*|répliqu\w*",
     "de": r"\w*bestätig\w*|\w*prüf\w*|verifiz\w*|repliz\w*",

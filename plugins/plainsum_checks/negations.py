@@ -420,6 +420,13 @@ def _compile_ways(pack: Any) -> Any:
                          regex.IGNORECASE)
 
 
+# someone (the opposite of the sheet's no one): "someone had a major bleed", "alguien",
+# "jemand", "qualcuno", "alguém"; closed-class words of the six languages
+SOMEONE: dict[str, tuple[str, ...]] = {
+    "en": ("someone", "somebody"), "es": ("alguien", "alguno", "alguna"),
+    "fr": ("quelqu'un",), "de": ("jemand",), "it": ("qualcuno", "qualcuna"),
+    "pt": ("alguém", "alguns"),
+}
 _HOW = frozenset({"how", "cuantos", "cuantas", "combien", "wie", "quanti", "quante",
                   "quantos", "quantas"})
 
@@ -433,7 +440,7 @@ def _some_of_none(text: str, context: CheckContext, words: SheetWords) -> list[F
     if not outcomes:
         return []
     negation = _words(context.pack).negation
-    some = frozenset(fold(w) for w in SOME.get(lang, ()))
+    some = frozenset(fold(w) for w in (*SOME.get(lang, ()), *SOMEONE.get(lang, ())))
     scope, nobody = _scope(lang)
     toks = text_tokens(text, context)
     out = []
