@@ -182,7 +182,7 @@ def test_naming_every_part_of_a_group_names_the_group(lang: str, text: str) -> N
 def test_the_parts_with_the_other_groups_figure_are_caught() -> None:
     text = ("Nos doentes com EM secundária progressiva ou primária progressiva, os valores "
             "foram de 86% aos cinco anos.")
-    assert "86%" in numbers_flagged(MS, "pt", text), said(alarms(MS, "pt", text))
+    assert any("86%" in x for x in numbers_flagged(MS, "pt", text)), said(alarms(MS, "pt", text))
 
 
 # --- a unit said once after two figures of time --------------------------------------------
@@ -324,7 +324,7 @@ def test_a_heading_before_a_colon_is_the_next_figures(lang: str, text: str) -> N
 def test_another_groups_figures_under_a_heading_are_caught() -> None:
     text = ("No worsening - everyone: 80% at 5 years, 66% at 10 years; progressive MS: 86% "
             "at 5 years, 71% at 10 years.")
-    assert "86%" in numbers_flagged(MS, "en", text), said(alarms(MS, "en", text))
+    assert any("86%" in x for x in numbers_flagged(MS, "en", text)), said(alarms(MS, "en", text))
 
 
 # --- "in this group": the one group named before ------------------------------------------
@@ -343,7 +343,7 @@ def test_this_group_is_the_group_named_before(lang: str, text: str) -> None:
 def test_this_group_with_another_groups_figure_is_caught() -> None:
     text = ("Mais de metade tinha a forma surto-remissão. Nesse grupo, 71 % não tinham piorado "
             "cinco anos depois.")
-    assert "71 %" in numbers_flagged(MS, "pt", text), said(alarms(MS, "pt", text))
+    assert any("71 %" in x for x in numbers_flagged(MS, "pt", text)), said(alarms(MS, "pt", text))
 
 
 # --- a figure with decimals is no time point; "shorter" said as "più breve" ----------------
@@ -381,7 +381,7 @@ def test_figures_after_a_list_of_sizes_are_not_the_first_groups() -> None:
 
 def test_a_single_size_still_carries_its_group() -> None:
     text = "Of the 210 patients, 122 had relapsing-remitting MS. At 5 years, 71% had not worsened."
-    assert "71%" in numbers_flagged(MS, "en", text), said(alarms(MS, "en", text))
+    assert any("71%" in x for x in numbers_flagged(MS, "en", text)), said(alarms(MS, "en", text))
 
 
 # --- a part of the cohort said loosely as a share of it -----------------------------------
@@ -397,3 +397,16 @@ def test_a_part_of_the_cohort_said_loosely_as_a_share(lang: str, text: str) -> N
 def test_another_parts_loose_share_is_caught() -> None:
     text = "The team reviewed 210 patients. Just under six in ten had secondary progressive MS."
     assert numbers_flagged(MS, "en", text), said(alarms(MS, "en", text))
+
+
+# --- a level above or below another places the group, it is no subject ------------------
+@pytest.mark.parametrize("text, flipped", [
+    ("Ein Spiegel über dem ausreichenden Bereich ging mit einem um 22 % geringeren Risiko "
+     "einher.", False),
+    ("Werte oberhalb des ausreichenden Bereichs gingen mit einem um 22 % niedrigeren Risiko "
+     "einher.", False),
+    ("Ein Spiegel über dem ausreichenden Bereich ging mit einem um 22 % höheren Risiko "
+     "einher.", True),
+])
+def test_a_group_placed_above_the_comparisons_base(text: str, flipped: bool) -> None:
+    assert ("sign-flipped" in rules(VITD, "de", text)) == flipped, said(alarms(VITD, "de", text))

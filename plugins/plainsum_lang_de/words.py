@@ -256,8 +256,11 @@ DIFFERENCES = (
 EFFECT_DIRECTIONS = {
     "decreased": (r"niedriger\w*", r"geringer\w*", r"kürzer\w*", r"kleiner\w*", r"billiger\w*",
                   r"günstiger\w*", r"weniger", r"(?:ge|ein)?spar(?:t|te|ten|en)",
-                  r"Ersparnis\w*", r"Einsparung\w*"),
-    "increased": (r"höher\w*", r"länger\w*", r"größer\w*", r"teurer\w*", r"mehr"),
+                  r"Ersparnis\w*", r"Einsparung\w*",
+                  # a level below or above another ("unter dem / oberhalb des ... Bereichs")
+                  r"unterhalb", r"unter\s+dem"),
+    "increased": (r"höher\w*", r"länger\w*", r"größer\w*", r"teurer\w*", r"mehr",
+                  r"oberhalb", r"über\s+dem"),
 }
 
 # after a figure: so many thousand, million, billion ("37 million"), as the fact checker reads them
