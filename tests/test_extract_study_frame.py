@@ -147,3 +147,12 @@ def test_a_release_with_no_study_of_its_own_has_no_design():
              "or to stretching. After 12 weeks, 58 percent of the yoga group had less pain.\n")
     study = extract_draft(trial, source="trial.txt", bank={}).data.get("study") or {}
     assert study.get("evidence") == "randomised"
+
+
+def test_people_measured_with_nothing_given_is_an_observational_study():
+    body = ("The study found that a blood marker, measured at a routine visit, indicated "
+            "whether patients had early kidney damage. Of the 300 patients, 41 had it.")
+    assert read(body)[0] == "observational"
+    body = ("The patients received the new drug for six weeks. Of the 30 patients, 21 had less "
+            "pain.")
+    assert read(body)[0] != "observational"

@@ -336,7 +336,21 @@ def _evidence(st: State, terms: set[str], secondary: bool) -> str | None:
         return "other"
     if _FOLLOWED.search(text) or "cohort" in terms:
         return "observational"
+    if _MEASURED_PEOPLE.search(text) and not _GIVEN.search(text):
+        return "observational"  # people measured or compared, nothing given to them
     return None
+
+
+# "The study found that heart rate variability ... indicated whether subjects had X":
+# people (or their scans, exams, samples) looked at, with no treatment given.
+_MEASURED_PEOPLE = re.compile(
+    r"(?i)\b(?:subjects|participants|patients|respondents|exams|scans|mammograms|samples)\b"
+    r"[^.;]{0,120}?\b(?:had|were|was|showed|indicated|examined|measured|compared|assessed)\b|"
+    r"\b(?:examined|measured|compared|assessed|reviewed)\b[^.;]{0,80}?\b(?:subjects|"
+    r"participants|patients|exams|scans|mammograms|samples|records)\b")
+_GIVEN = re.compile(
+    r"(?i)\b(?:received|were\s+given|was\s+given|took|treated\s+with|underwent|injected|"
+    r"administered|assigned|dose|doses|therapy|treatment\s+with|intervention)\b")
 
 
 def find_condition_and_intervention(st: State) -> None:
