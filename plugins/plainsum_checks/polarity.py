@@ -139,6 +139,7 @@ def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
 _MARK = regex.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
+@functools.lru_cache(maxsize=65536)  # a pure test of two words, asked ~200,000 times a bundle
 def _akin(a: str, b: str) -> bool:
     """The same word, inflected or conjugated ("include", "included"; "recommandent",
     "recommande"): a shared stem of five letters at least, all but three of the shorter
