@@ -92,18 +92,26 @@ def _tokens_at(text: str, a: int, b: int) -> list[Token]:
 
 def _said(st: Statement, toks: list[Token]) -> list[Token] | None:
     """The sentence's words that say the statement's, or None when it does not say it."""
-    hits = []
+    at = _said_at(st, tuple(t.norm for t in toks))
+    return None if at is None else [toks[i] for i in at]
+
+
+@functools.lru_cache(maxsize=16384)
+def _said_at(st: Statement, norms: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Which of a sentence's (folded) words say the statement's: read once per statement
+    and sentence, though the texts of a bundle repeat half their sentences."""
+    hits: list[int] = []
     found: set[str] = set()
-    for tok in toks:
-        if len(tok.norm) < 4:
+    for i, norm in enumerate(norms):
+        if len(norm) < 4:
             continue
-        word = next((w for w in st.words if w not in found and _akin(w, tok.norm)), None)
+        word = next((w for w in st.words if w not in found and _akin(w, norm)), None)
         if word is not None:
             found.add(word)
-            hits.append(tok)
+            hits.append(i)
     if not found & st.heads or len(found) < need(st):
         return None
-    return hits
+    return tuple(hits)
 
 
 def need(st: Statement) -> int:
