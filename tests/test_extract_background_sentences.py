@@ -36,6 +36,12 @@ BACKGROUND = [
     "The CDC reported that 38 percent of adults had prediabetes in 2021.",
     "Researchers have long known that 20 percent of smokers develop lung disease.",
     "By comparison, the national rate is 12 percent.",
+    # a trend between two years, an earlier study published in a year, a separate analysis
+    "Emergency visits for dog bites rose by 48 percent between 2010 and 2020.",
+    "Hospital stays fell by a third from 2005 to 2015, according to a report published by the "
+    "health ministry in 2017.",
+    "A separate analysis of 30 supplements found that doses ranged from 60 to 250 percent of "
+    "the label.",
     # 'compared with' in a general statement in the present
     "People with diabetes are twice as likely to die of heart disease compared with those "
     "without it.",
@@ -52,6 +58,9 @@ RESULTS = [
     "The researchers note that 24 percent of participants developed the disease.",
     "Pharmacists with burnout were 2.1 times as likely to plan to quit within a year.",
     "In a nationally representative survey of 3,000 adults, 22 percent said they vaped.",
+    "Adults who napped were 20 percent less likely to fall, according to a new study published "
+    "today.",
+    "Patients recruited between 2010 and 2015 were 30 percent less likely to relapse.",
     "The team used CDC data on 12,000 teens; 14 percent of them vaped daily.",
     "In a subgroup analysis of studies done in Europe, the association was weaker (RR 0.91).",
     "The benefit was larger in trials run in Asia, with a 30 percent lower risk.",

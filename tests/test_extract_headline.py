@@ -138,3 +138,14 @@ def test_a_finding_among_women_or_men_only_is_a_subgroup():
             "had the shot had a 16 percent lower risk of a heart attack.\n")
     main = main_of(text)
     assert main["value"] == 16
+
+
+def test_the_other_main_outcomes_are_not_the_primary_one_and_a_per_unit_estimate_is_secondary():
+    text = ("Salt swap lowers blood pressure\n\n"
+            "In the trial, 600 adults were randomly assigned to a salt substitute or regular "
+            "salt. After a year, 31 percent of those on the substitute had high blood pressure, "
+            "compared with 42 percent of those on regular salt. There were also no differences "
+            "in the other main outcomes. Each additional gram of potassium a day was linked to "
+            "a 9 percent lower risk.\n")
+    main = main_of(text)
+    assert main["kind"] in ("comparison", "proportion")

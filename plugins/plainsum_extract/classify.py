@@ -54,7 +54,7 @@ _BOILER = re.compile(
 # Wording that says a statement is about earlier work or the world, not this study's result.
 _EARLIER = re.compile(
     r"""(?ix)
-    \b(?:previous|prior|earlier|past|other|older|former|many|several|some)\s+
+    \b(?:previous|prior|earlier|past|other|older|former|many|several|some|separate)\s+
       (?:\w+\s+){0,2}?(?:studies|study|research|trials?|work|reports?|analys[ie]s|findings|
       surveys?|investigations?)\b
     | \b(?:studies|research|trials|evidence|data)\s+(?:\w+\s+){0,2}?(?:ha(?:ve|s)|had)\s+
@@ -75,6 +75,8 @@ _EARLIER = re.compile(
     | \bin\s+(?:a|an|their|our|his|her)\s+(?:earlier|previous|prior|past|(?:19|20)\d\d)\s+
       (?:\w+\s+){0,2}?(?:study|trial|paper|report|work)\b
     | \b(?:a|an)\s+(?:19|20)\d\d\s+(?:\w+\s+)?(?:study|trial|paper|report|analysis)\b
+    | \b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|paper|report|analysis)\s+(?:\w+\s+){0,4}?
+      (?:published|released|presented)\s+(?:[\w-]+\s+){0,4}?in\s+(?:19|20)\d\d\b
     | \bfirst\s+reported\s+in\s+(?:19|20)\d\d\b
     | \bet\s+al\b
     | \baccording\s+to\s+(?:the\s+)?(?:latest\s+|recent\s+|new\s+)?(?:CDC|WHO|NIH|NHS|FDA|
@@ -111,6 +113,8 @@ _NATIONAL = re.compile(
       declined|dropped|climbed|soared|surged|halved)\b[^.;]{0,60}?\b(?:since|over|in|during)\s+
       (?:the\s+)?(?:past|last|recent)\b|
     \bguidelines?\s+(?:\w+\s+)?(?:recommend|say|advise|suggest)|\b(?:is|are)\s+recommended\b|
+    \b(?:rose|increased|climbed|jumped|grew|fell|dropped|declined|doubled|tripled|surged|soared)
+    \b[^.;]{0,60}?\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+to)\s+(?:19|20)\d\d\b|
     \bin\s+the\s+general\s+population\b|\b(?:the\s+)?national\s+(?:average|rate|figure|
     estimate)s?\b|^\W*nationally,
     """)
@@ -175,11 +179,15 @@ _STUDY = re.compile(
       (?:\w+\s+){0,2}?(?:received|took|got|were|had|ate|drank|used|underwent|completed|
       reported|did|was|eat|take|drink|use|get|have|are|\w+ed)\b
     | \bcompared\s+(?:with|to)\b|\bversus\b|\bvs\b
+    | \b(?:a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:new|large|major|landmark|national|nationwide|
+      international|first|big|long-term|multicenter|multicentre)\s+(?:[\w-]+,?\s+){0,3}?
+      (?:study|trial|analysis|survey|review)\s+(?:\w+\s+){0,2}?(?:finds|found|shows|showed|
+      suggests|suggested|reports|reported)\b
     | \b(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:study|trial|analysis|survey|review)\s+(?:\w+\s+){0,2}?
-      (?:finds|found|shows|showed|suggests|suggested|reports|reported|published|presented|
-      appearing|led\s+by|by\s+researchers)\b
-    | \baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?(?:study|trial|analysis|survey|
-      research|review|report\s+published)\b
+      (?:published|presented|appearing|led\s+by|by\s+researchers)\b
+    | \baccording\s+to\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:earlier|previous|prior|recent|
+      separate|other|older)\b)(?:[\w-]+,?\s+){0,4}?(?:study|trial|analysis|survey|research|review|
+      report\s+published)\b(?![^.;]{0,60}\bin\s+(?:19|20)\d\d\b)
     """)
 
 # Finite past tense: what happened in the study ("were", "had", "dropped", "found").

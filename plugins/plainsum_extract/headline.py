@@ -31,8 +31,8 @@ from .state import State
 _MAIN_RANK = {"relative-change": 6, "ratio": 6, "comparison": 6, "difference": 5,
               "proportion": 4, "no-difference": 3, "mean": 3, "range": 3, "claim": 2}
 
-_PRIMARY = re.compile(
-    r"(?i)\b(?:primary|main|principal)\s+(?:outcome|end\s?-?point|measure|efficacy\s+"
+_PRIMARY = re.compile(  # (not "the other main outcomes")
+    r"(?i)(?<!other\s)\b(?:primary|main|principal)\s+(?:outcome|end\s?-?point|measure|efficacy\s+"
     r"(?:outcome|end\s?-?point))s?\b")
 
 
@@ -134,7 +134,10 @@ _SECONDARY = re.compile(
     r"(?:^|[:•-]\s*)\W*among\s+(?:the\s+)?(?:women|men|boys|girls|older|younger|black|white|"
     r"hispanic|asian|smokers|non-?smokers|(?:those|people|participants|adults|children|"
     r"patients)\s+(?:aged|over|under|older|younger))\b|"
-    r"\b(?:side\s+effects?|adverse\s+(?:events?|effects?|reactions?))\b")
+    r"\b(?:side\s+effects?|adverse\s+(?:events?|effects?|reactions?))\b|"
+    # a per-unit estimate beside the comparison of categories: "Each 10-point increase in ..."
+    r"\b(?:each|every)\s+(?:additional\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:increase|rise|"
+    r"higher|more|extra)\b")
 # The difference between the arms, not each arm's change from its start.
 _BETWEEN = re.compile(r"(?i)\bbetween[\s-](?:the\s+(?:two\s+)?)?groups?\b|"
                       r"\bdifference\s+(?:of|was|between|in)\b[^.;]{0,40}$")
