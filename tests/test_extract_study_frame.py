@@ -156,3 +156,17 @@ def test_people_measured_with_nothing_given_is_an_observational_study():
     body = ("The patients received the new drug for six weeks. Of the 30 patients, 21 had less "
             "pain.")
     assert read(body)[0] != "observational"
+
+
+@pytest.mark.parametrize("body, count", [
+    ("The findings draw on 41,305 adults aged 45 to 74 who joined a cohort. Those who ate "
+     "the most fried food had a 24 percent higher risk of gout.", 41305),
+    ("The meta-analysis of 23 randomised trials combined data on 14,890 pregnant women. "
+     "Treatment was linked to an 18 percent lower risk of preterm birth.", 14890),
+    ("The researchers tested stored blood samples from 312 patients. The new test found 88 "
+     "percent of the infections.", 312),
+    ("The results are based on data from 282 human study participants. After a year, 30 "
+     "percent had improved.", 282),
+])
+def test_the_participants_of_pooled_trials_and_of_samples(body, count):
+    assert read(body)[1] == count

@@ -248,7 +248,11 @@ def about_other_study_only(text: str) -> bool:
 
 
 def _not_people(text: str, m: re.Match[str]) -> bool:
-    """A count that is a share, an age or a unit rather than a number of people."""
+    """A count that is a share, an age or a unit rather than a number of people, or a count
+    of trials or studies ("23 randomised trials led by researchers")."""
+    if re.search(r"(?i)\b(?:trials|studies|papers|reports)\b|\btrial\b(?!\s+(?:participants|"
+                 r"patients|volunteers|subjects))", m.group("np")):
+        return True  # ("282 human study participants", "trial participants" are people)
     after = text[m.end("n"):m.end("n") + 12]
     return bool(re.match(r"\s*(?:%|percent|per\s+cent|-year|years?\b|months?\b|weeks?\b|"
                          r"days?\b|mg\b|kg\b)", after, re.I))
@@ -609,10 +613,11 @@ _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\b(?:looked\s+at|involved|included|include|recruited|enrolled|studied|analy[sz]ed|"
     r"followed|assigned|randomi[sz]ed|examined|surveyed|evaluated|involving|including|"
     r"followed\s+up|tracked|assessed|observed|interviewed|screened|treated|asked|polled|"
-    r"questioned)\s+"
+    r"questioned|draws?\s+on|drew\s+on|drawing\s+on|relied\s+on|rely\s+on|tested)\s+"
     rf"(?:data\s+(?:on|from)\s+|records\s+of\s+|the\s+records\s+of\s+)?{_Q}{_N}\s+{_NP}{_REST}",
     # "a trial with 42 participants", "a cohort of 541 9- to 11-year-olds", "data from 282 ..."
-    r"\b(?:study|trial|analysis|cohort|sample|survey|experiment|data|records)\s+(?:(?:collected|"
+    r"\b(?:study|trial|analysis|cohort|sample|survey|experiment|data|records|samples|specimens)\s+"
+    r"(?:(?:collected|"
     r"gathered|drawn|obtained|pooled|came|come|were\s+drawn|were\s+taken)\s+)?"
     r"(?:of|with|on|in|involving|including|included|among|from|for|covering|comprised|comprising|"
     rf"consisted\s+of|consisting\s+of|enrolled)\s+(?:a\s+total\s+of\s+)?"
