@@ -170,3 +170,13 @@ def test_people_measured_with_nothing_given_is_an_observational_study():
 ])
 def test_the_participants_of_pooled_trials_and_of_samples(body, count):
     assert read(body)[1] == count
+
+
+def test_assignment_against_a_placebo_is_a_randomised_design():
+    body = ("The trial enrolled 800 adults with gout. Half were assigned to take the new drug "
+            "and half a matching placebo. After a year, 12 percent of the drug group had a "
+            "flare.")
+    assert read(body)[0] == "randomised"
+    body = ("The trial enrolled 80 adults with gout; all took the new drug. After a year, 12 "
+            "percent had a flare.")
+    assert read(body)[0] != "randomised"

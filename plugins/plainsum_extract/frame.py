@@ -332,6 +332,8 @@ def _evidence(st: State, terms: set[str], secondary: bool) -> str | None:
         return "other"  # the trials it pools were randomised; the pooling is no trial
     if "randomised-trial" in terms:
         return "randomised"
+    if _ASSIGNED.search(text) and _PLACEBO.search(text):
+        return "randomised"  # "Half were assigned to X and half a matching placebo"
     if secondary or _OBSERVATIONAL.search(text) or "retrospective-study" in terms:
         return "observational"
     if _LAB.search(text) and find_cohort(st) is None:
@@ -720,6 +722,8 @@ _OBSERVATIONAL = re.compile(
     r"population-based|pooled|pooling|epidemiological|mendelian\s+randomi[sz]ation|"
     r"(?:analy[sz]ed|compared|reviewed|examined|used|mined|collected)\s+(?:\w+\s+){0,3}?"
     r"(?:data|records|database|charts|files|registr(?:y|ies))|chart\s+review)\b")
+_ASSIGNED = re.compile(r"(?i)\b(?:were|was)\s+(?:\w+\s+)?(?:assigned|allocated)\s+to\b")
+_PLACEBO = re.compile(r"(?i)\b(?:placebo|sham)\b")
 # A review that pools trials: "a meta-analysis of 21 randomized trials", "pooled data from
 # 14 trials", "a systematic review of randomised controlled trials".
 _POOLED_TRIALS = re.compile(
