@@ -27,7 +27,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .directions import _words
-from .text import Token, fold, same_word, tokens
+from .text import Token, fold, same_word, shifted_tokens, tokens
 
 SHARE = 0.5  # of a statement's meaning words a sentence must say
 NEAR = 3  # words either side of the sheet's negation that it bears on
@@ -65,14 +65,20 @@ def polarity(text: str, context: CheckContext) -> list[Finding]:
     negation = _words(context.pack).negation
     lack = _lack(lang)
     out = []
+    memo = context.lexicon
     for a, b in context.pack.sentence_spans(text):
         toks = _tokens_at(text, a, b)
         if not toks:
             continue
+        # the statements a sentence's words say, once per run for each sentence's words
+        # (a bundle's texts repeat half their sentences; the statements are the run's)
+        norms = tuple(t.norm for t in toks)
+        said = memo.remember(("polarity-said", norms), lambda n=norms: [
+            (st, at) for st in statements if (at := _said_at(st, n)) is not None])
         found = []  # the statement said with the most of its words
-        for st in statements:
-            hits = _said(st, toks)
-            if hits is None or _negated(text, a, b, toks, hits, st.heads, negation, lack):
+        for st, at in said:
+            hits = [toks[i] for i in at]
+            if _negated(text, a, b, toks, hits, st.heads, negation, lack):
                 continue
             found.append((len(hits), st, hits))
         if not found:
@@ -87,19 +93,13 @@ def polarity(text: str, context: CheckContext) -> list[Finding]:
 
 
 def _tokens_at(text: str, a: int, b: int) -> list[Token]:
-    return [Token(t.norm, t.start + a, t.end + a) for t in tokens(text[a:b])]
-
-
-def _said(st: Statement, toks: list[Token]) -> list[Token] | None:
-    """The sentence's words that say the statement's, or None when it does not say it."""
-    at = _said_at(st, tuple(t.norm for t in toks))
-    return None if at is None else [toks[i] for i in at]
+    return shifted_tokens(text[a:b], a)
 
 
 @functools.lru_cache(maxsize=16384)
 def _said_at(st: Statement, norms: tuple[str, ...]) -> tuple[int, ...] | None:
-    """Which of a sentence's (folded) words say the statement's: read once per statement
-    and sentence, though the texts of a bundle repeat half their sentences."""
+    """Which of a sentence's (folded) words say the statement's (their indexes), or None
+    when it does not say it: read once per statement and sentence."""
     hits: list[int] = []
     found: set[str] = set()
     for i, norm in enumerate(norms):
