@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .groups import AGENTS, PERSONS
+from .text import mask_parens, open_paren
 
 _ASSOC = (r"(?:was|were|is|are|remained|appeared)\s+(?:also\s+|still\s+|independently\s+|"
           r"significantly\s+|strongly\s+|inversely\s+|positively\s+|only\s+|modestly\s+|"
@@ -62,34 +63,6 @@ _PEOPLE_HEAD = re.compile(rf"(?i)\b(?:{PERSONS}|{AGENTS}|those|individuals|respo
                           r"|\b(?-i:[A-Z][a-z]+(?:ans|ese|ers|ites|ards|ons))\b"
                           r"|\b[a-z]+(?:arians|icians)\b")  # "pescatarians", "physicians"
 _PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+|of|and))*$")
-
-
-def _open_paren(prefix: str) -> int | None:
-    """Where the parenthesis a position stands in opens (None when it stands in none)."""
-    depth = 0
-    for i in range(len(prefix) - 1, -1, -1):
-        ch = prefix[i]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
-
-
-def _mask(text: str) -> str:
-    """``text`` with each closed parenthesis (and its content) blanked, same length."""
-    out = list(text)
-    stack: list[int] = []
-    for i, ch in enumerate(text):
-        if ch == "(":
-            stack.append(i)
-        elif ch == ")" and stack:
-            lo = stack.pop()
-            if not stack:
-                out[lo:i + 1] = " " * (i + 1 - lo)
-    return "".join(out)
 
 
 def _clause_start(masked: str, strong: bool = False) -> int:
@@ -163,12 +136,12 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
         own = _ratio_for(text, *ratio_head)
         if own:
             return own
-    paren = _open_paren(text[:pos])
+    paren = open_paren(text[:pos])
     end = paren if paren is not None else pos
     aside = _WITH_ASIDE.search(text, 0, end)
     if aside:  # "had higher stroke risk, with a hazard ratio of 1.44": said of that clause
         end = aside.start()
-    masked = _mask(text[:end])
+    masked = mask_parens(text[:end])
     lo = _clause_start(masked)
     comparing = _COMPARING.match(text, _clause_start(masked, strong=True), end)
     if comparing:  # "Comparing the highest with the lowest quintile of X, the HR was 0.81"
@@ -177,7 +150,7 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
             at = comparing.start("a")
             return phrase, at, comparing.end("b")
     # the verb may read on past the figure ("has increased by 2 per cent" is no "has")
-    verbs = [v for v in _VERB.finditer(_mask(text), lo) if v.start() < end]
+    verbs = [v for v in _VERB.finditer(mask_parens(text), lo) if v.start() < end]
     # "women who had osteoporosis": a verb in a relative clause ends no subject
     verbs = [v for v in verbs if not re.search(r"(?i)\b(?:who|that|which|whose)\s+(?:\w+\s+)?$",
                                                text[lo:v.start()])]
@@ -360,9 +333,9 @@ def line_label(text: str) -> tuple[str, int, int] | None:
 def elliptic_at(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` stands in an elliptic clause with people of its own
     (then those people beat a group named in an earlier clause)."""
-    paren = _open_paren(text[:pos])
+    paren = open_paren(text[:pos])
     end = paren if paren is not None else pos
-    return _elliptic(text, _mask(text[:end]), end) is not None
+    return _elliptic(text, mask_parens(text[:end]), end) is not None
 
 
 _RISK_OF = re.compile(
@@ -403,7 +376,7 @@ def for_opening(text: str, pos: int) -> tuple[str, int, int] | None:
     """What a clause that opens with "For X," is about, when X names no people: the
     outcome of its figures ("For Alzheimer's disease, the corresponding hazard ratios were
     0.80 and 0.35"); None otherwise ("For women, ..." names a group)."""
-    masked = _mask(text[:pos])
+    masked = mask_parens(text[:pos])
     start = _clause_start(masked, strong=True)
     m = _FOR_OPENING.match(text, start, pos)
     if not m:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .groups import AGENTS, PERSONS
+from .text import mask_parens, open_paren
 
 # the verb that ends a clause's subject: a form of have/be, or a verb of what people did
 _VERB = re.compile(
@@ -49,35 +50,6 @@ _AMONG = re.compile(
     rf"\s*[(,]?\s*$")
 
 
-def _open_paren(prefix: str) -> int | None:
-    """Where the parenthesis a position stands in opens (None when it stands in none)."""
-    depth = 0
-    for i in range(len(prefix) - 1, -1, -1):
-        ch = prefix[i]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
-
-
-def _mask_parens(text: str) -> str:
-    """The text with every closed parenthesis blanked out (same length), so its commas and
-    verbs do not cut or end a clause."""
-    out = list(text)
-    stack: list[int] = []
-    for i, ch in enumerate(text):
-        if ch == "(":
-            stack.append(i)
-        elif ch == ")" and stack:
-            lo = stack.pop()
-            if not stack:
-                out[lo:i + 1] = " " * (i + 1 - lo)
-    return "".join(out)
-
-
 def clause_subject(text: str, pos: int) -> tuple[str, int, int] | None:
     """The people the clause holding position ``pos`` of a sentence is about: (their noun
     phrase, its start, its end), or None when the clause's subject names no people.
@@ -87,9 +59,9 @@ def clause_subject(text: str, pos: int) -> tuple[str, int, int] | None:
     clause opens. Subjects that are the effect itself ("the difference was ...") send the
     search to the clause before; a subject after "than" / "compared with" is the
     comparison group, never the figure's."""
-    paren = _open_paren(text[:pos])
+    paren = open_paren(text[:pos])
     end = paren if paren is not None else pos
-    masked = _mask_parens(text[:end])
+    masked = mask_parens(text[:end])
     verbs = list(_VERB.finditer(masked))
     for v in reversed(verbs[-4:]):
         head = masked[:v.start()]
@@ -120,7 +92,7 @@ def clause_subject(text: str, pos: int) -> tuple[str, int, int] | None:
 def among_before(text: str, pos: int) -> tuple[str, int, int] | None:
     """The people an "in" / "among" phrase right before a figure (or its parenthesis)
     names ("strongest in people aged 75 and older (HR 0.81)"), or None."""
-    paren = _open_paren(text[:pos])
+    paren = open_paren(text[:pos])
     end = paren if paren is not None else pos
     head = text[:end]
     m = _AMONG.search(head[-160:])

@@ -144,3 +144,32 @@ def time_unit(u: str | None) -> str | None:
         return None
     u = u.lower().rstrip("s")
     return u if u in {"year", "month", "week", "day", "hour", "minute"} else None
+
+
+def open_paren(prefix: str) -> int | None:
+    """Where the parenthesis a position stands in opens (None when it stands in none)."""
+    depth = 0
+    for i in range(len(prefix) - 1, -1, -1):
+        ch = prefix[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def mask_parens(text: str) -> str:
+    """The text with every closed parenthesis blanked out (same length), so its commas and
+    verbs do not cut or end a clause."""
+    out = list(text)
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            lo = stack.pop()
+            if not stack:
+                out[lo:i + 1] = " " * (i + 1 - lo)
+    return "".join(out)
