@@ -288,6 +288,16 @@ def alarms(findings: list[Any]) -> list[Any]:
             or (f.severity == "warning" and f.rule in NEW_KINDS)]
 
 
+def alarms_in(sheet: str, lang: str, text: str) -> list[Any]:
+    """The false alarms ``text`` would raise as a faithful text on the suite's ``sheet``."""
+    return alarms(check(Faithful(sheet, lang, "test", text), text))
+
+
+def said(found: list[Any]) -> str:
+    """Findings in one line, for an assertion's message."""
+    return "; ".join(f"{f.rule} {f.found!r}: {f.message}" for f in found)
+
+
 def caught(c: Corruption, findings: list[Any]) -> bool:
     """Whether an error of the kind's rule points at the edit (or names the dropped fact);
     for a dropped hedge a warning is what the checker owes."""

@@ -8,23 +8,14 @@ reviewed rivaroxaban, vitamin D and CT example sheets.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests import corruption as C
+from tests.corruption import alarms_in as alarms
+from tests.corruption import said
 
 CHX = "chx-effects-test"
 RIVA = "rivaroxaban-pe-2018"
 VITD = "vitamin-d-colorectal-2018"
-
-
-def alarms(sheet: str, lang: str, text: str) -> list[Any]:
-    return C.alarms(C.check(C.Faithful(sheet, lang, "test", text), text))
-
-
-def said(found: list[Any]) -> str:
-    return "; ".join(f"{f.rule} {f.found!r}: {f.message}" for f in found)
 
 
 def rules(sheet: str, lang: str, text: str) -> set[str]:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from tests import corruption as C
+from tests.corruption import said
 
 CHX = "chx-effects-test"
 OBS = "chx-effects-test@observational"
@@ -35,10 +36,6 @@ def at(sheet: str, lang: str, text: str, rule: str, word: str) -> bool:
     a = text.index(word)
     return any(f.rule == rule and f.span and f.span[0] < a + len(word) and a < f.span[1]
                for f in alarms(sheet, lang, text))
-
-
-def said(found: list[Any]) -> str:
-    return "; ".join(f"{f.rule} {f.found!r}: {f.message}" for f in found)
 
 
 # --- a thread's post numbers ------------------------------------------------------------

@@ -9,25 +9,16 @@ and chlorhexidine examples).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests import corruption as C
+from tests.corruption import alarms_in as alarms
+from tests.corruption import said
 
 HSCT = "hsct-ms-2021"
 RIVA = "rivaroxaban-pe-2018"
 VITD = "vitamin-d-colorectal-2018"
 CT = "ct-heart-scan-2018"
 CHX = "chlorhexidine-csection-2016"
-
-
-def alarms(sheet: str, lang: str, text: str) -> list[Any]:
-    return C.alarms(C.check(C.Faithful(sheet, lang, "test", text), text))
-
-
-def said(found: list[Any]) -> str:
-    return "; ".join(f"{f.rule} {f.found!r}: {f.message}" for f in found)
 
 
 def caught_at(sheet: str, lang: str, text: str, rule: str, words: str) -> bool:
