@@ -323,7 +323,37 @@ class Wording:
         if time_id is None and self.has("time.none"):
             role = (self.role(fact) if fact is not None else "") or "result"
             return self.say("time.none", [role])
+        if time_id is not None and not self.short_groups:  # a post's shortest form: the
+            # headline names the event, and the figure needs the room
+            anchored = self.lex.remember(("within-event", self.audience.id, self.level,
+                                          self.prefix, time_id), lambda: self.within_event(time_id))
+            if anchored:
+                return anchored
         return self.time(time_id)
+
+    def within_event(self, time_id: str) -> str:
+        """A "within" time with the event it counts from ("within 30 days of the
+        C-section"), where the sheet names that event (``times[].after``) and the pack
+        words it (``results.after``): "within 30 days" alone says within 30 days of what?
+        Else "". (A time "at" 10 years opens a sentence as "After 10 years"; a summary's
+        results anchor it to the event in their first series.)"""
+        point = self.sheet.times[time_id]
+        event = point.after
+        if (point.relation != "within" or not event or event not in self.sheet.terms
+                or not self.has("results.after")):
+            return ""
+        forms = self.lex.term(event)
+        form = str(self.say("results.event_form")) if self.has("results.event_form") else ""
+        noun = (forms.plain or forms.technical) if form in ("", "plain") else forms.technical
+        gender = forms.gender or ""
+        lowered = noun.lower()
+        duration = self.duration(time_id)
+        return self.clause("results.after",
+                           [point.relation, self.pack.plural_category(point.value), gender],
+                           duration=duration, bare=duration, event=noun,
+                           the_event=self.say("grammar.definite",
+                                              [gender, f"initial:{lowered[:2]}",
+                                               f"initial:{lowered[:1]}"], noun=noun))
 
     def organisation(self, org_id: str) -> str:
         return self.lex.organisation(org_id)

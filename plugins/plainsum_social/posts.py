@@ -70,11 +70,10 @@ def build(w: Wording, platform: Platform) -> Post:
     lang = w.lex.lang
     last: Any = None
     memo: dict[str, Any] = {}
-    shorts = has_short_labels(w.sheet)
     tried: set[Plan] = set()
     for plan in PLANS:
-        if plan.short_groups and not shorts:
-            plan = replace(plan, short_groups=False)  # no short label: the same words
+        # no short label: the same labels, but still the shortest wording (a "within"
+        # time without its event, which the headline names: Wording.time_or_study)
         if plan in tried:
             continue
         tried.add(plan)
@@ -465,7 +464,8 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
                     lambda: lead_sentences(w, main, platform_id, terse=plan.terse,
                                            short_groups=plan.short_groups))
         # without room, said where there is some once the caveat is kept
-        lead = [replace(s, priority=0 if plan.lead else 2) for s in lead]
+        # (before the publication line, which goes first)
+        lead = [replace(s, priority=0 if plan.lead else 1) for s in lead]
     source = once("source", lambda: source_sentence(w))
     body = once("body", lambda: _body(w, platform_id, main))
     # the key caveat, with what it means, stays with the claim on every platform

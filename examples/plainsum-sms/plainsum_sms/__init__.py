@@ -207,7 +207,10 @@ def untimed(w: Any, fact: Any, text: str) -> str:
         return ""
     from plainsum.render import capitalise
 
-    return capitalise(text[len(phrase) + 1:].lstrip())
+    rest = text[len(phrase) + 1:].lstrip()
+    if rest[:1].isdigit():
+        return ""  # a figure never opens a sentence ("71% das pessoas …"): the time stays
+    return capitalise(rest)
 
 
 def plain(sentence: Any) -> Any:
