@@ -796,14 +796,26 @@ class Wording:
         select = [fact.statistic if fact.statistic != "mean" else "",
                   "baseline" if changed else "", "hedged" if fact.hedged else "",
                   *self.label_shape(label),
-                  *word_keys(label), *noun_keys(self.group(fact.group)), timed(fact)]
+                  *word_keys(label), *noun_keys(self.group(fact.group)), timed(fact),
+                  "duration" if fact.unit in DURATIONS else ""]
         text = self.sentence(
             "fact.mean", select, **self.measure_slots(label), value=value,
+            bare=self.hedge(fact, self._nominative(fact), "number"),
             time=self.time_or_study(fact.time, fact),
             baseline=self.pack.format_number(fact.baseline) if changed else "",
             spread=self.spread(fact), **self.group_slots(fact.group))
         result = changed or fact.outcome is not None
         return Sentence(text, (fact.id,), role="result" if result else "study")
+
+    def _nominative(self, fact: Fact) -> str:
+        """A duration in the case it takes as the subject's complement ("35 Jahre alt"),
+        where the pack words durations after a preposition by default ("bei 35 Jahren")."""
+        if fact.value is None or fact.unit not in DURATIONS:
+            return self.quantity(fact.value, fact.unit)
+        try:
+            return self.pack.format_duration(fact.value, fact.unit, case="nominative")
+        except TypeError:  # a pack whose durations have no case
+            return self.quantity(fact.value, fact.unit)
 
     def label_shape(self, label: str) -> list[str]:
         """Selectors for a measure label: ``stated`` when it already says "mean" (the
