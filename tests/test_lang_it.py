@@ -506,7 +506,8 @@ def test_patient_lead_is_a_natural_frequency_in_italian(outputs):
     assert lead in (
         "Dopo 10 anni, tra le persone con SM recidivante-remittente (SM: sclerosi multipla), "
         "71 su 100 non sono peggiorate.",
-        "Entro 30 giorni, tra le donne a cui la pelle è stata pulita con clorexidina e "
+        "Nei 30 giorni successivi al parto cesareo, tra le donne a cui la pelle è stata "
+        "pulita con clorexidina e "
         "alcol, 4 su 100 hanno avuto un'infezione della ferita. Tra le donne a cui la "
         "pelle è stata pulita con iodio e alcol, 7 su 100 hanno avuto un'infezione "
         "della ferita.")  # the second arm without the time said again
@@ -517,7 +518,8 @@ def test_percentages_take_their_article(outputs):
     press = _pick(outputs, "summary", "press").text
     if "SM" in public:
         # one group's figures in one sentence, each percentage with its article
-        assert ("Tra le 210 persone con SM dello studio, l'80% non sono peggiorate" in public
+        # a share without its group takes a singular verb: "l'80% non è peggiorato"
+        assert ("Tra le 210 persone con SM dello studio, l'80% non è peggiorato" in public
                 and "e il 66% dopo 10 anni." in public)
         assert ("Tra le 122 persone con SM recidivante-remittente (SM: sclerosi multipla), il "
                 "71% non ha avuto un peggioramento della disabilità 10 anni dopo") in press

@@ -525,8 +525,24 @@ class Wording:
                               *noun_keys(self.group(fact.group)), timed(fact)],
                              value=value, time=self.time_or_study(fact.time, fact),
                              **self.frequency_slots(fact), **(present or {}),
-                             outcome=outcome, **self.group_slots(fact.group))
+                             outcome=self.agreeing(outcome, self.number_of(fact, mode)),
+                             **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="result")
+
+    def number_of(self, fact: Fact, mode: str) -> str:
+        """``one`` for a natural frequency of one ("1 su 100"), whose verb some languages
+        put in the singular (:meth:`agreeing`); else ""."""
+        return "one" if mode == "frequency" and whole(fact.value or 0) == 1 else ""
+
+    def agreeing(self, outcome: str, number: str) -> str:
+        """The outcome label with its verb agreeing with a singular figure (``one``: "1 su
+        100 muore"; ``share``: a share said without its group, "el 86 % no empeoró"),
+        by the pack's ``grammar.singular`` (core/plainsum/agreement.py)."""
+        if not number or not self.has("grammar.singular"):
+            return outcome
+        from .agreement import singular
+
+        return singular(outcome, self.raw("grammar.singular"), number)
 
     def present_parts(self, outcome: str) -> dict[str, str] | None:
         """An outcome label ending in a past participle the pack's
@@ -585,7 +601,8 @@ class Wording:
                                 fact.direction or "",
                                 *noun_keys(self.group(first.group)), timed(first)],
             time=self.time_or_study(first.time, first), a_value=a_value, b_value=b_value,
-            outcome=self.outcome(first.outcome), difference=self.stated_difference(fact),
+            outcome=self.agreeing(self.outcome(first.outcome), self.number_of(first, mode)),
+            difference=self.stated_difference(fact),
             **self.frequency_slots(first, "a_"), **self.frequency_slots(second, "b_"),
             **self.group_slots(first.group, "a_"), **self.group_slots(second.group, "b_"))
         return Sentence(text, (fact.id, first.id, second.id), role="result")

@@ -80,7 +80,11 @@ def other_arm(w: Wording, first: Fact, second: Fact) -> Sentence | None:
     mode, value = w.share(second)
     label = w.group(second.group)
     text = w.sentence("fact.proportion_other", [w.hedged(second), mode, *noun_keys(label)],
-                      value=value, outcome=w.outcome(second.outcome),
+                      value=value,
+                      # a share said without its group: singular where the pack says so
+                      outcome=w.agreeing(w.outcome(second.outcome),
+                                         w.number_of(second, mode) or
+                                         ("share" if mode != "frequency" else "")),
                       **w.frequency_slots(second), **w.in_slots(second.group))
     return Sentence(text, (second.id,), role="result")
 

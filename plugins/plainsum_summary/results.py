@@ -298,7 +298,11 @@ def series_sentence(w: Wording, facts: list[Fact], anchor: bool = True,
     head = w.clause("results.series",
                     [w.hedged(first), mode, *noun_keys(label), timed(first)],
                     who=of_who(w, first.group, named), value=value,
-                    outcome=w.outcome(first.outcome),
+                    # said without its group ("el 86 %"), a share is singular where the
+                    # pack says so; so is a frequency of one
+                    outcome=w.agreeing(w.outcome(first.outcome),
+                                       w.number_of(first, mode) or
+                                       ("share" if mode != "frequency" else "")),
                     time=anchored_time(w, first.time) if anchor else w.time(first.time),
                     **w.frequency_slots(first))
     more = []
