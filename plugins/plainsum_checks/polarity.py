@@ -27,6 +27,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .directions import _words
+from .sentences import findings_per_sentence
 from .text import Token, fold, same_word, shifted_tokens, tokens
 
 SHARE = 0.5  # of a statement's meaning words a sentence must say
@@ -61,35 +62,45 @@ def polarity(text: str, context: CheckContext) -> list[Finding]:
     statements = _statements(context)
     if not statements:
         return []
-    lang = context.lexicon.lang
     negation = _words(context.pack).negation
-    lack = _lack(lang)
-    out = []
+    lack = _lack(context.lexicon.lang)
     memo = context.lexicon
-    for a, b in context.pack.sentence_spans(text):
-        toks = _tokens_at(text, a, b)
-        if not toks:
+
+    def read(text: str, a: int, b: int) -> list[Finding]:
+        return _in_sentence(text, a, b, statements, negation, lack, memo)
+
+    # what a sentence says is read once per run (a bundle's texts repeat half their
+    # sentences): the patterns see nothing outside it but the character before it
+    return findings_per_sentence(text, context.pack.sentence_spans(text), memo,
+                                 "polarity-sentence", lambda s: read(s, 0, len(s)),
+                                 lambda a, b: read(text, a, b))
+
+
+def _in_sentence(text: str, a: int, b: int, statements: list[Statement], negation: Any,
+                 lack: Any, memo: Any) -> list[Finding]:
+    """The statement the sentence ``[a, b)`` of ``text`` says without its negation, if any."""
+    toks = _tokens_at(text, a, b)
+    if not toks:
+        return []
+    # the statements a sentence's words say, once per run for each sentence's words
+    # (a bundle's texts repeat half their sentences; the statements are the run's)
+    norms = tuple(t.norm for t in toks)
+    said = memo.remember(("polarity-said", norms), lambda n=norms: [
+        (st, at) for st in statements if (at := _said_at(st, n)) is not None])
+    found = []  # the statement said with the most of its words
+    for st, at in said:
+        hits = [toks[i] for i in at]
+        if _negated(text, a, b, toks, hits, st.heads, negation, lack):
             continue
-        # the statements a sentence's words say, once per run for each sentence's words
-        # (a bundle's texts repeat half their sentences; the statements are the run's)
-        norms = tuple(t.norm for t in toks)
-        said = memo.remember(("polarity-said", norms), lambda n=norms: [
-            (st, at) for st in statements if (at := _said_at(st, n)) is not None])
-        found = []  # the statement said with the most of its words
-        for st, at in said:
-            hits = [toks[i] for i in at]
-            if _negated(text, a, b, toks, hits, st.heads, negation, lack):
-                continue
-            found.append((len(hits), st, hits))
-        if not found:
-            continue
-        _, st, hits = max(found, key=lambda x: x[0])
-        lo, hi = min(t.start for t in hits), max(t.end for t in hits)
-        out.append(Finding(
-            "negation-changed", "error",
-            f"\"{text[lo:hi]}\" says without a negation what the fact sheet negates "
-            f"({st.source}: \"{st.text}\").", st.source, st.text, text[lo:hi], (lo, hi)))
-    return out
+        found.append((len(hits), st, hits))
+    if not found:
+        return []
+    _, st, hits = max(found, key=lambda x: x[0])
+    lo, hi = min(t.start for t in hits), max(t.end for t in hits)
+    return [Finding(
+        "negation-changed", "error",
+        f"\"{text[lo:hi]}\" says without a negation what the fact sheet negates "
+        f"({st.source}: \"{st.text}\").", st.source, st.text, text[lo:hi], (lo, hi))]
 
 
 def _tokens_at(text: str, a: int, b: int) -> list[Token]:

@@ -1,0 +1,118 @@
+"""A reader switched to reading each distinct sentence once per run
+(:mod:`plainsum_checks.sentences`) finds exactly what reading the sentences in their
+text finds: on the suite's texts as they are, and on texts made of their sentences in
+any order, joined by any white space, read one after another in one run (so a sentence
+met again comes from the run's memory, placed where it now stands)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from plainsum.lexicon import Lexicon
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from tests import corruption as C
+
+ASIDE = ".w11h."  # held-out texts measured only as totals: not read here
+
+
+def _polarity_in_text(text: str, context: CheckContext) -> list[Finding]:
+    """The polarity step as it read a text before: each sentence where it stands."""
+    from plainsum_checks.directions import _words
+    from plainsum_checks.polarity import _in_sentence, _lack, _statements
+
+    statements = _statements(context)
+    if not statements:
+        return []
+    negation, lack = _words(context.pack).negation, _lack(context.lexicon.lang)
+    return [f for a, b in context.pack.sentence_spans(text)
+            for f in _in_sentence(text, a, b, statements, negation, lack, context.lexicon)]
+
+
+def _polarity(text: str, context: CheckContext) -> list[Finding]:
+    from plainsum_checks.polarity import polarity
+
+    return polarity(text, context)
+
+
+# reader -> (as it reads now, sentence by sentence; as it read before, in the text)
+READERS: dict[str, tuple[Callable[[str, CheckContext], list[Any]],
+                         Callable[[str, CheckContext], list[Any]]]] = {
+    "polarity": (_polarity, _polarity_in_text),
+}
+
+
+@functools.cache
+def _texts() -> dict[tuple[str, str], tuple[str, ...]]:
+    """The hand-written texts of the new kinds' suite (and their seeded corruptions) and
+    the paraphrases, by sheet and language: texts nobody wrote for this reader."""
+    import yaml
+
+    out: dict[tuple[str, str], list[str]] = {}
+    for path in C.effect_files(""):
+        if ASIDE in path.name:
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for sid, entries in data["texts"].items():
+            for e in entries:
+                source = C.Faithful(sid, data["lang"], e["name"], e["text"].strip(),
+                                    e.get("require", "none"), None, data["split"],
+                                    tuple(tuple(s) for s in e.get("seeds", ())))
+                texts = out.setdefault((sid, source.lang), [])
+                texts += [source.text, *(c.text for c in C.effect_corruptions(source))]
+    for source in C.paraphrases():
+        out.setdefault((source.sheet, source.lang), []).append(source.text)
+    return {key: tuple(texts) for key, texts in out.items()}
+
+
+@functools.cache
+def _context(sheet: str, lang: str) -> CheckContext:
+    """One run's context per sheet and language: its memory lasts the whole test."""
+    sheet_ = C.sheet(sheet)
+    pack = C.registry().language(lang)
+    return CheckContext(sheet_, pack, None, Lexicon(sheet_, pack))
+
+
+def _fresh(sheet: str, lang: str) -> CheckContext:
+    sheet_ = C.sheet(sheet)
+    pack = C.registry().language(lang)
+    return CheckContext(sheet_, pack, None, Lexicon(sheet_, pack))
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_per_sentence_reading_is_the_text_reading(reader: str) -> None:
+    now, before = READERS[reader]
+    found = 0
+    for (sheet, lang), texts in sorted(_texts().items()):
+        for text in texts:
+            expected = before(text, _fresh(sheet, lang))
+            assert now(text, _context(sheet, lang)) == expected, (reader, sheet, lang, text)
+            found += len(expected)
+    assert found, f"{reader} finds nothing in the suite's texts: this test would show nothing"
+
+
+def test_per_sentence_reading_of_shuffled_sentences() -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    groups = sorted(_texts())
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(sorted(READERS)), st.sampled_from(groups), st.data())
+    def check(reader: str, group: tuple[str, str], data: Any) -> None:
+        sheet, lang = group
+        context = _context(sheet, lang)
+        sentences = [text[a:b] for text in _texts()[group]
+                     for a, b in context.pack.sentence_spans(text)]
+        chosen = data.draw(st.lists(st.sampled_from(sentences), min_size=1, max_size=8))
+        gaps = data.draw(st.lists(st.sampled_from([" ", "\n", "\n\n", "  ", " \n"]),
+                                  min_size=len(chosen), max_size=len(chosen)))
+        text = "".join(s + g for s, g in zip(chosen, gaps, strict=True))
+        now, before = READERS[reader]
+        assert now(text, context) == before(text, _fresh(sheet, lang))
+
+    check()
