@@ -118,12 +118,17 @@ def main_fact(sheet: FactSheet) -> Fact | None:
                  ("count", "period", "timepoints", "mean")), None)
 
 
-def states(page: Page, part: str, fact: Fact) -> bool:
+def states(page: Page, part: str, fact: Fact, read: list[str] | None = None) -> bool:
     """Whether ``part`` of the page states ``fact``: each of its figures (both arms of a
-    comparison), or, for a finding with no figure, its outcome's words."""
+    comparison), or, for a finding with no figure, its outcome's words. ``read``: the
+    pieces of the page that make up ``part`` as the page holds them (:meth:`Page.
+    lead_read`), whose figures are those of ``part``: a number never spans two sentences,
+    and each sentence is read with what follows it in the text, as the checker reads the
+    whole text, so the run's memo has most of them read already."""
     needed = figures_of(page.sheet, fact)
     if needed:
-        said = [m for m in read_numbers(part, page.pack, page.lexicon) if m.kind in _FIGURES]
+        said = [m for piece in ([part] if read is None else read)
+                for m in read_numbers(piece, page.pack, page.lexicon) if m.kind in _FIGURES]
         values = [v for m in said for v in (m.value, m.percent) if v is not None]
         return all(any(matches(v, allowed) for v in values) for allowed in needed)
     labels = [f for oid in (fact.outcome,) if oid in page.sheet.outcomes
@@ -153,7 +158,8 @@ def main_first(page: Page) -> ScoreItem:
     if fact is None:
         return na(name, "the sheet has no main finding")
     top = page.top()
-    if top and states(page, " ".join(page.lead(b, LEAD_SENTENCES) for b in top), fact):
+    if top and states(page, " ".join(page.lead(b, LEAD_SENTENCES) for b in top), fact,
+                      [page.lead_read(b, LEAD_SENTENCES) for b in top]):
         return item(name, True, f"the top states the main finding ({fact.id})")
     return item(name, False, f"the headline and first paragraph do not state the main "
                              f"finding ({fact.id})")
@@ -164,8 +170,9 @@ def set_apart(page: Page) -> ScoreItem:
     fact = main_fact(page.sheet)
     if fact is None:
         return na(name, "the sheet has no main finding")
-    block = next((b for b in page.blocks if states(page, page.lead(b, LEAD_SENTENCES + 1),
-                                                   fact)), None)
+    block = next((b for b in page.blocks if states(
+        page, page.lead(b, LEAD_SENTENCES + 1), fact, [page.lead_read(b, LEAD_SENTENCES + 1)])),
+        None)
     if block is None:
         return item(name, False, f"no paragraph opens with the main finding ({fact.id})")
     if block.heading or "**" in block.text:

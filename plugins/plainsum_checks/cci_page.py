@@ -99,6 +99,18 @@ class Page:
         spans = self.pack.sentence_spans(head)
         return head[:spans[most - 1][1]] if len(spans) > most else head
 
+    def lead_read(self, block: Block, most: int) -> str:
+        """:meth:`lead` as the text holds it, with the white space that follows it there
+        ("1. " opens a list, "1." ends a sentence): what the checker read of those
+        sentences when it read the whole text."""
+        lead = self.lead(block, most)
+        if len(lead) == LEAD_CHARS < len(block.text):
+            return lead  # cut inside a sentence: read as cut
+        end = block.start + len(lead)
+        while end < len(self.text) and self.text[end].isspace():
+            end += 1
+        return self.text[block.start:end]
+
     def sentences(self, block: Block) -> list[str]:
         return [block.text[a:b] for a, b in self.pack.sentence_spans(block.text)]
 
