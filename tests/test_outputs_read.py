@@ -428,3 +428,112 @@ def test_a_share_of_a_group_names_the_people(name):
         of, preposition = _OF_GROUP[lang]
         bad = re.search(rf"%\s+(?:{of})\s+(?:{preposition})\b", text.replace("\u00a0", " "))
         assert bad is None, (name, lang, text[max(0, bad.start() - 40):bad.end() + 20])
+
+
+# --- session of 2026-12-06: anchors, agreement, SMS openings ----------------------------
+@functools.cache
+def _sms(name: str) -> tuple[Any, list[Any]]:
+    sheet = load_factsheet(SHEETS[name], known_terms())
+    return sheet, generate(sheet, _registry(), _langs(sheet),
+                           ["patients", "public", "press", "clinicians"], ["sms"])
+
+
+def _within_times(sheet: Any) -> list[str]:
+    """The sheet's "within" times that count from an event it names."""
+    return [t for t, point in sheet.times.items()
+            if point.relation == "within" and point.after and point.after in sheet.terms]
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_a_within_time_says_what_it_counts_from(name):
+    """Before: "Within 30 days, 4 out of 100 women …" (within 30 days of what?), "En los
+    30 días siguientes, …" (siguientes a qué?). In every summary and LinkedIn post of every
+    language, a "within" time the sheet dates from an event is first said with that event
+    ("Within 30 days of the C-section", "Nei 30 giorni successivi al parto cesareo")."""
+    sheet, texts = _summaries(name)
+    times = _within_times(sheet)
+    if not times:
+        pytest.skip("no 'within' time dated from an event")
+    _, posts = _posts(name)
+    said = [((lang, audience), text) for (lang, audience), text in texts.items()]
+    said += [((o.lang, o.audience), o.text) for o in posts if o.variant == "linkedin"]
+    checked = 0
+    for (lang, audience), text in said:
+        w = _wording(sheet, lang, audience, "linkedin")
+        low = text.lower()
+        for t in times:
+            anchored, bare = w.within_event(t).lower(), w.time(t).lower()
+            assert anchored and anchored != bare, (lang, audience, t)
+            first = low.find(bare)
+            if first < 0 and anchored not in low:
+                continue  # this text says no figure at that time
+            at = low.find(anchored)
+            assert at >= 0 and (first < 0 or first >= at), (name, lang, audience, text[:300])
+            checked += 1
+    assert checked
+
+
+def _frequency_of_one(sheet: Any) -> list[Any]:
+    return [f for f in sheet.facts.values() if f.kind == "proportion" and f.outcome
+            and f.value is not None and round(f.value) == 1]
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_a_frequency_of_one_takes_the_verb_its_language_gives_it(name):
+    """Before: "meno di 1 su 100 muoiono", "menos de 1 de cada 100 personas … mueren",
+    "moins de 1 sur 100 … meurent". Where a pack says a figure of one takes a singular
+    verb (``grammar.singular``), a summary that says a frequency of one with an outcome
+    whose verb the pack's rules change says the singular, never the plural label."""
+    sheet, texts = _summaries(name)
+    facts = _frequency_of_one(sheet)
+    if not facts:
+        pytest.skip("no frequency of one")
+    checked = 0
+    for (lang, audience), text in texts.items():
+        w = _wording(sheet, lang, audience, "linkedin")
+        for fact in facts:
+            mode, _ = w.share(fact)
+            plural = w.outcome(fact.outcome)
+            one = w.agreeing(plural, w.number_of(fact, mode))
+            if one == plural:
+                continue  # no singular here (English, a percentage, a verb it keeps)
+            assert plural not in text, (name, lang, audience, plural)
+            assert one in text, (name, lang, audience, one)
+            checked += 1
+    assert checked  # the property was looked at (it, es, fr, pt)
+
+
+# a share said without its group ("el 86 %", "l'86%") right before a verb in the plural
+_BARE_SHARE_PLURAL = {
+    "es": re.compile(r"\bel \d+(?:,\d+)?\s?%\s(?:no\s)?\w+(?:aron|ieron|eron)\b"),
+    "it": re.compile(r"\b(?:il |l')\d+(?:,\d+)?%\s(?:non\s)?(?:sono|hanno|muoiono)\b"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_a_share_without_its_group_takes_a_singular_verb(name):
+    """Before: "De las 122 personas …, el 86 % no empeoraron", "Tra le 210 persone …,
+    l'80% non sono peggiorate". A share said on its own ("el 86 %", not "el 86 % de las
+    personas") is singular in Spanish and Italian: in no summary or post of those
+    languages is it followed by a plural verb."""
+    _, outputs = _posts(name)
+    _, texts = _summaries(name)
+    said = [(o.lang, o.text) for o in outputs] + [(k[0], t) for k, t in texts.items()]
+    for lang, text in said:
+        pattern = _BARE_SHARE_PLURAL.get(lang)
+        if pattern is None:
+            continue
+        bad = pattern.search(re.sub("[\u00a0\u202f]", " ", text))
+        assert bad is None, (name, lang, bad.group() if bad else "")
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_no_sms_sentence_opens_with_a_figure(name):
+    """Before: "71% das pessoas com EM surto-remissão não pioraram." (the time dropped to
+    save a segment), "… que l'iode. 4,0 % des patientes …". An SMS keeps the phrase before
+    its figure; in every language and audience no sentence of an SMS opens with a digit."""
+    _, outputs = _sms(name)
+    assert outputs
+    for o in outputs:
+        for sentence in re.split(r"(?<=[.!?])(?<!vs\.)\s+", o.text):  # "vs. 33,6 …"
+            assert not re.match(r"[\d−-]", sentence), (name, o.lang, o.audience, o.text)
