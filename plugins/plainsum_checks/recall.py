@@ -35,10 +35,11 @@ def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     from .flips import secondary_flips
     from .garbles import garbles
     from .negations import negations
+    from .recall_lookalikes import lookalikes
     from .referents import referents
     from .swaps import swaps
 
     found: list[Finding] = []
-    for step in (referents, swaps, negations, garbles, secondary_flips):
+    for step in (referents, swaps, negations, garbles, lookalikes, secondary_flips):
         found += step(text, context, words)
     return found
