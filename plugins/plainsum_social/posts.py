@@ -69,7 +69,10 @@ def build(w: Wording, platform: Platform) -> Post:
     paragraphs = platform.id in PARAGRAPHS
     lang = w.lex.lang
     last: Any = None
-    memo: dict[str, Any] = {}
+    # what the candidates of every plan share, worded once per audience in a run: the
+    # five platforms' posts say the same lead, caveats and publication line
+    memo: dict[str, Any] = w.lex.remember(("post-candidates", w.audience.id, w.level,
+                                           w.prefix, w.terse, w.short_groups), dict)
     tried: set[Plan] = set()
     for plan in PLANS:
         # no short label: the same labels, but still the shortest wording (a "within"
@@ -240,7 +243,7 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
         said = _join(secs, keep, tags, paragraphs, spelled(w, secs, keep, memo, True))
         return said if platform.fits(said) else text
 
-    series: dict[Any, Sentence] = {}  # merged sentences, worded once per post
+    series: dict[Any, Any] = {}  # merged sentences, worded once per post
     if not platform.fits(text):
         if not strict:
             return None
@@ -281,7 +284,7 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
 
 
 def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
-            series: dict[Any, Sentence] | None = None
+            series: dict[Any, Any] | None = None
             ) -> tuple[list[Section], set[tuple[int, int]]]:
     """The sections with the kept figures of one group and outcome at several times said
     in one sentence where the first of them stands, as the summary composes them ("Of the
@@ -299,13 +302,20 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
     facts = w.sheet.facts
     first: dict[tuple[str, ...], tuple[int, int]] = {}
     members: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    # each sentence's series, worked out once per post (a post tries many sets)
+    keyed = series if series is not None else {}
     for i, sec in enumerate(sections):
         for j, sentence in enumerate(sec.sentences):
-            said = [facts[f] for f in sentence.facts if f in facts]
-            keys = {series_key(f) for f in said}
-            if (i, j) not in kept or len(keys) != 1 or len(said) != len(sentence.facts):
+            if (i, j) not in kept:
                 continue
-            key = keys.pop()
+            held = (_KEYED, tuple(sentence.facts))
+            key = keyed.get(held, _KEYED)
+            if key is _KEYED:
+                said = [facts[f] for f in sentence.facts if f in facts]
+                keys = {series_key(f) for f in said}
+                key = keys.pop() if len(keys) == 1 and len(said) == len(sentence.facts) \
+                    else None
+                keyed[held] = key
             if key is None or key[0] == "mean":
                 continue
             first.setdefault(key, (i, j))
@@ -333,6 +343,9 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
         for place in places[1:]:
             kept.discard(place)
     return out, kept
+
+
+_KEYED = object()  # tags a sentence's series key among a post's worded series
 
 
 def _them(w: Wording, sections: list[Section],
@@ -467,7 +480,7 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
         # (before the publication line, which goes first)
         lead = [replace(s, priority=0 if plan.lead else 1) for s in lead]
     source = once("source", lambda: source_sentence(w))
-    body = once("body", lambda: _body(w, platform_id, main))
+    body = once(f"body:{BUDGET.get(platform_id, 3)}", lambda: _body(w, platform_id, main))
     # the key caveat, with what it means, stays with the claim on every platform
     caveats = once("caveats", lambda: key_caveats(w) if main is not None else [])
     limits = [Sentence(s.text, (), 0, f"limit:{c.id}") for c in caveats
