@@ -10,6 +10,7 @@ and mentions another disease as context is left alone.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -81,6 +82,8 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
         return []
     out = []
     spans: list[tuple[int, int]] | None = None
+    starts: list[int] = []  # where each sentence starts, and each token
+    tok_starts: list[int] = []
     listed = words.cache.setdefault("foreign-listed", {})  # folded word -> on a list
     for place, tok in enumerate(toks):
         raw = text[tok.start:tok.end]
@@ -94,8 +97,11 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
         if tok.start in seen:
             continue
         if spans is None:
-            spans = context.pack.sentence_spans(text)
-        if not _about_the_study(text, tok, spans, toks, words, context):
+            spans = list(context.pack.sentence_spans(text))
+            starts = [a for a, _ in spans]
+            tok_starts = [t.start for t in toks]
+        where = _sentence_of(tok, place, spans, starts, toks, tok_starts, len(text))
+        if not _about_the_study(text, tok, where, words, context):
             continue
         acronym = _ACRONYM.fullmatch(raw) is not None
         kind = None
@@ -120,27 +126,57 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
     return out
 
 
-def _about_the_study(text: str, tok: Token, spans: list[tuple[int, int]],
-                     toks: list[Token], words: SheetWords, context: CheckContext) -> bool:
+def _sentence_of(tok: Token, place: int, spans: list[tuple[int, int]], starts: list[int],
+                 toks: list[Token], tok_starts: list[int], size: int) -> _Where:
+    """The sentence a token stands in (the whole text when it stands in none), its tokens
+    and the token's place among them: found by bisection, as a long text has many
+    candidates."""
+    k = bisect.bisect_right(starts, tok.start) - 1
+    if k < 0 or not tok.start < spans[k][1]:
+        return 0, size, toks, place
+    a, b = spans[k]
+    first = bisect.bisect_left(tok_starts, a)
+    return a, b, toks[first:bisect.bisect_left(tok_starts, b)], place - first
+
+
+_Where = tuple[int, int, list[Token], int]  # sentence start and end, its tokens, the place
+
+
+def _about_the_study(text: str, tok: Token, where: _Where, words: SheetWords,
+                     context: CheckContext) -> bool:
     """Whether a word stands where the study's own terms do: its sentence gives a figure
     or names one of the sheet's terms, and its clause neither denies it nor sets it apart
     as another thing ("octenidine was not tested", "la ELA es otra enfermedad")."""
-    a, b = next(((x, y) for x, y in spans if x <= tok.start < y), (0, len(text)))
-    here = [t for t in toks if a <= t.start < b]
-    i = here.index(tok)
+    a, b, here, i = where
     distinct = _distinct(words)
     if not (_DIGIT.search(text, a, b) or any(t.norm in distinct for t in here)
             or any(_in_place(here, i, t) for t in words.targets)
             or any(True for t in words.targets for _ in t.forms.find(text, here))):
         return False  # a sentence that says nothing of the study's figures, arms or terms
-    lo = max((m.end() for m in _CLAUSE.finditer(text, a, tok.start)), default=a)
-    hi = next((m.start() for m in _CLAUSE.finditer(text, tok.end, b)), b)
+    lo, hi = _clause(text, tok, a, b)
     negation = _negation(tuple(getattr(context.pack, "negations", None) or ()))
     if negation is not None and negation.search(text, lo, hi):
         return False
     # "another drug, octenidine", "la ELA es otra enfermedad" (not "others had X")
     return not any(t.norm in _OTHER for t in here[max(0, i - 1):]
                    if lo <= t.start < hi and t is not tok)
+
+
+def _clause(text: str, tok: Token, a: int, b: int) -> tuple[int, int]:
+    """Where the clause of a token in the sentence ``a``-``b`` starts and ends (at a
+    comma, semicolon or colon): the marks of a text are found once and bisected, as a
+    long sentence has many candidates."""
+    marks = _clause_marks(text)
+    k = bisect.bisect_left(marks, tok.start)
+    lo = marks[k - 1] + 1 if k and marks[k - 1] >= a else a
+    k = bisect.bisect_left(marks, tok.end)
+    hi = marks[k] if k < len(marks) and marks[k] < b else b
+    return lo, hi
+
+
+@functools.lru_cache(maxsize=4)
+def _clause_marks(text: str) -> list[int]:
+    return [m.start() for m in _CLAUSE.finditer(text)]
 
 
 def _distinct(words: SheetWords) -> frozenset[str]:
@@ -198,14 +234,14 @@ def _known(word: str, words: SheetWords) -> bool:
         return True
     if len(word) < 6:
         return False
-    # the scan of every sheet word is asked again of each word of every text: once a word
-    key = ("known", word)
-    found = words.cache.get(key)
-    if found is None:
-        ends = (word, word[:-1], word[:-2])
-        found = words.cache[key] = any(known.endswith(ends) and len(known) > len(word) - 2
-                                       for known in words.known)
-    return found
+    ends = words.cache.get("known-ends")
+    if ends is None:  # every ending of four letters or more of a sheet word, and those
+        # shorter than the word (asked of each word of a text: a set, not a scan)
+        ends = words.cache["known-ends"] = (
+            frozenset(k[n:] for k in words.known for n in range(len(k) - 3)),
+            frozenset(k[n:] for k in words.known for n in range(1, len(k) - 3)))
+    whole, inner = ends
+    return word in whole or word[:-1] in whole or word[:-2] in inner
 
 
 def _in_place(toks: list[Token], i: int, target: Target) -> bool:
