@@ -537,3 +537,32 @@ def test_no_sms_sentence_opens_with_a_figure(name):
     for o in outputs:
         for sentence in re.split(r"(?<=[.!?])(?<!vs\.)\s+", o.text):  # "vs. 33,6 …"
             assert not re.match(r"[\d−-]", sentence), (name, o.lang, o.audience, o.text)
+
+
+def _as_ratio(tmp_path: Any) -> Any:
+    """The vitamin D sheet with its main result given as a hazard ratio (an unseen kind
+    of main result among the examples): 1.31, CI 1.05 to 1.62."""
+    import yaml
+
+    raw = yaml.safe_load(SHEETS["vitamin-d-colorectal-2018"].read_text(encoding="utf-8"))
+    for fact in raw["facts"]:
+        if fact["id"] == raw["study"]["main_fact"]:
+            for key in ("direction", "unit", "hedge"):
+                fact.pop(key, None)
+            fact.update(kind="ratio", ratio="hazard", value=1.31, ci=[1.05, 1.62])
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return load_factsheet(path, known_terms())
+
+
+def test_a_ratio_said_in_words_to_lay_readers_is_their_main_message(tmp_path):
+    """Before: a sheet whose main result is a hazard ratio got CCI 60 for its patient and
+    public summaries ("the headline and first paragraph do not state the main finding"):
+    lay readers are told a ratio's direction in words ("… more often than …"), never
+    "1.31", and the validator looked for the figure. Technical readers get the figure."""
+    sheet = _as_ratio(tmp_path)
+    outputs = generate(sheet, _registry(), _langs(sheet), ["patients", "public", "press"],
+                       ["summary"])
+    for o in outputs:
+        items = {i.item: i for i in o.checks.scores["cci"].items}
+        assert items["main-message-first"].passed, (o.lang, o.audience, o.text[:300])

@@ -348,8 +348,10 @@ class Wording:
         gender = forms.gender or ""
         lowered = noun.lower()
         duration = self.duration(time_id)
-        return self.clause("results.after",
-                           [point.relation, self.pack.plural_category(point.value), gender],
+        initial = [f"initial:{lowered[:2]}", f"initial:{lowered[:1]}"]
+        return self.clause("results.after",  # the initial before the gender: "all'inizio"
+                           [point.relation, self.pack.plural_category(point.value),
+                            *initial, gender],
                            duration=duration, bare=duration, event=noun,
                            the_event=self.say("grammar.definite",
                                               [gender, f"initial:{lowered[:2]}",

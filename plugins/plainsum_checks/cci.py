@@ -126,6 +126,8 @@ def states(page: Page, part: str, fact: Fact, read: list[str] | None = None) -> 
     and each sentence is read with what follows it in the text, as the checker reads the
     whole text, so the run's memo has most of them read already."""
     needed = figures_of(page.sheet, fact)
+    if needed and fact.kind == "ratio" and page.plain:
+        needed = []  # plain readers get a ratio's direction in words, not its figure
     if needed:
         said = [m for piece in ([part] if read is None else read)
                 for m in read_numbers(piece, page.pack, page.lexicon) if m.kind in _FIGURES]

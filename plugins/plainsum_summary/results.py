@@ -374,8 +374,9 @@ def anchored_time(w: Wording, time_id: str | None) -> str:
     forms = w.lex.term(event)
     noun = event_name(w, event)
     gender = forms.gender or ""
-    return w.clause("results.after",
-                    [point.relation, w.pack.plural_category(point.value), gender],
+    return w.clause("results.after",  # the initial before the gender: "all'inizio"
+                    [point.relation, w.pack.plural_category(point.value),
+                     *_initials(noun), gender],
                     duration=w.duration(time_id),
                     bare=w.lex.remember(("bare-duration", time_id),
                                         lambda: bare_duration(w, point)),
