@@ -566,3 +566,37 @@ def test_a_ratio_said_in_words_to_lay_readers_is_their_main_message(tmp_path):
     for o in outputs:
         items = {i.item: i for i in o.checks.scores["cci"].items}
         assert items["main-message-first"].passed, (o.lang, o.audience, o.text[:300])
+
+
+def test_a_german_label_with_a_relative_clause_is_closed_by_a_comma(tmp_path):
+    """Before: "… waren Menschen, die täglich mindestens 30 Minuten gingen seltener an
+    einer Herzschwäche erkrankt als …" (a German relative clause stands between commas).
+    A label a press officer writes with one ("Frauen, bei denen …" is another pronoun; here
+    "die") is closed by a comma wherever the sentence goes on after it, in every German
+    summary and post."""
+    import yaml
+
+    raw = yaml.safe_load(SHEETS["chlorhexidine-csection-2016"].read_text(encoding="utf-8"))
+    labels = []
+    for group in raw["groups"]:
+        if group["id"] == "all":
+            continue
+        said = group["label"]["de"]["plain"].replace("Frauen aus der ", "").replace(
+            "-Gruppe", "")
+        label = f"Frauen, die {said} bekamen"
+        group["label"]["de"] = {"plain": label, "technical": label}
+        group.pop("short", None)
+        labels.append(label)
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    sheet = load_factsheet(path, known_terms())
+    outputs = generate(sheet, _registry(), ["de"], ["patients", "press"],
+                       ["summary", "social"], check=False)
+    seen = 0
+    for o in outputs:
+        for label in labels:
+            for m in re.finditer(re.escape(label), o.text):
+                after = o.text[m.end():m.end() + 2]
+                assert after[:1] in ",.;:)" or not after.strip(), (o.variant, o.text)
+                seen += 1
+    assert seen

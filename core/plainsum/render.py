@@ -213,7 +213,29 @@ class Wording:
 
     def sentence(self, key: str, select: Iterable[str] = (), **slots: Any) -> str:
         """A whole sentence: empty slots tidied away, first letter up, full stop added."""
-        return capitalise(end_sentence(self.clause(key, select, **slots)))
+        return self.close_relatives(capitalise(end_sentence(self.clause(key, select, **slots))))
+
+    def close_relatives(self, text: str) -> str:
+        """A group label that holds a relative clause ("Menschen, die täglich gingen")
+        closed by a comma where the sentence goes on after it ("…, die täglich gingen,
+        seltener …"), in a language whose relative clauses stand between commas (the
+        pack's ``grammar.subject_relative.comma``)."""
+        pattern = self.lex.remember(("close-relatives", self.level, self.short_groups),
+                                    self._relative_labels)
+        return pattern.sub(r"\g<0>,", text) if pattern is not None else text
+
+    def _relative_labels(self) -> Any:
+        spec = (self.raw("grammar.subject_relative") if self.has("grammar.subject_relative")
+                else None)
+        if not isinstance(spec, Mapping) or not spec.get("comma"):
+            return None
+        opened = [f", {p} " for p in spec.get("pronouns") or ()]
+        labels = {label for gid in self.sheet.groups for label in (self.group(gid),)
+                  if any(o in label for o in opened)}
+        if not labels:
+            return None
+        words = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+        return re.compile(rf"(?:{words})(?=\s+[^\W_])")
 
     def clause(self, key: str, select: Iterable[str] = (), **slots: Any) -> str:
         """A phrase with empty slots tidied away, to be put inside another one."""

@@ -315,8 +315,8 @@ def series_sentence(w: Wording, facts: list[Fact], anchor: bool = True,
     # commas keep each figure with its own time
     text = (w.say("results.and", head=head, rest=more[0]) if len(more) == 1
             else w.join([head, *more]) if more else head)
-    return Sentence(capitalise(end_sentence(text)), tuple(f.id for f in facts),
-                    role="result")
+    return Sentence(w.close_relatives(capitalise(end_sentence(text))),
+                    tuple(f.id for f in facts), role="result")
 
 
 def mean_series(w: Wording, facts: list[Fact]) -> Sentence:
