@@ -439,9 +439,33 @@ def _sms(name: str) -> tuple[Any, list[Any]]:
 
 
 def _within_times(sheet: Any) -> list[str]:
-    """The sheet's "within" times that count from an event it names."""
+    """The sheet's "within" times that count from an event it names that every group had:
+    not its intervention, which a comparison group never had ("within 5 years of the heart
+    scan" of people who had only the usual tests?)."""
     return [t for t, point in sheet.times.items()
-            if point.relation == "within" and point.after and point.after in sheet.terms]
+            if point.relation == "within" and point.after and point.after in sheet.terms
+            and point.after != sheet.intervention]
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_a_comparison_is_not_timed_from_what_one_arm_never_had(name):
+    """Before: "Within 5 years of the heart scan, people who also had a heart scan had a
+    heart attack 40% less often than people who had only the usual tests." A fact that
+    compares groups is never timed from the study's intervention, in any summary or post
+    of any language."""
+    sheet, texts = _summaries(name)
+    times = [t for t, point in sheet.times.items() if point.relation == "within"
+             and point.after and point.after == sheet.intervention]
+    if not times:
+        pytest.skip("no 'within' time counted from the intervention")
+    _, posts = _posts(name)
+    said = [((lang, audience), text) for (lang, audience), text in texts.items()]
+    said += [((o.lang, o.audience), o.text) for o in posts]
+    for (lang, audience), text in said:
+        w = _wording(sheet, lang, audience, "linkedin")
+        for t in times:
+            anchored = w.within_event(t)
+            assert not anchored or anchored.lower() not in text.lower(), (lang, audience, text)
 
 
 @pytest.mark.parametrize("name", sorted(SHEETS))

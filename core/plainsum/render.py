@@ -345,13 +345,22 @@ class Wording:
         if time_id is None and self.has("time.none"):
             role = (self.role(fact) if fact is not None else "") or "result"
             return self.say("time.none", [role])
-        if time_id is not None and not self.short_groups:  # a post's shortest form: the
-            # headline names the event, and the figure needs the room
+        if (time_id is not None and not self.short_groups  # a post's shortest form: the
+                # headline names the event, and the figure needs the room
+                and not self._other_arm(time_id, fact)):
             anchored = self.lex.remember(("within-event", self.audience.id, self.level,
                                           self.prefix, time_id), lambda: self.within_event(time_id))
             if anchored:
                 return anchored
         return self.time(time_id)
+
+    def _other_arm(self, time_id: str, fact: Fact | None) -> bool:
+        """Whether the time counts from the study's intervention and the fact compares
+        groups: the comparison group never had it ("within 5 years of the heart scan" of
+        people who had only the usual tests?), so the time is said without it."""
+        if self.sheet.times[time_id].after != self.sheet.intervention:
+            return False
+        return fact is None or fact.kind == "comparison" or bool(getattr(fact, "versus", None))
 
     def within_event(self, time_id: str) -> str:
         """A "within" time with the event it counts from ("within 30 days of the
