@@ -113,19 +113,31 @@ def readability(text: str, pack: LanguagePack, audience: Audience | None,
 
 def scored_text(text: str, lexicon: Lexicon) -> str:
     """``text`` without the sheet's verbatim quotes, each protected name as one word."""
+    quotes, names = lexicon.remember(("scored-text",), lambda: _scored_parts(lexicon))
+    for words, said in quotes:
+        # cut as the pattern would, without compiling one per quote of every sheet
+        text = cut(text, said) if said else _quote_pattern(words).sub("", text)
+    for name, first in names:
+        text = text.replace(name, first)
+    return text
+
+
+def _scored_parts(lexicon: Lexicon) -> tuple[list[tuple[str, list[str]]],
+                                             list[tuple[str, str]]]:
+    """The sheet's quotes in the lexicon's language (as printed, and their words), and the
+    protected names, longest first, each with its first word: the same for every text of
+    a run."""
     sheet = lexicon.factsheet
+    quotes = []
     for quote in sheet.quotes.values():
         words = local_text(quote.text, lexicon.lang)
         if words:
-            said = words.strip().rstrip(".").split()
-            # cut as the pattern would, without compiling one per quote of every sheet
-            text = cut(text, said) if said else _quote_pattern(words).sub("", text)
+            quotes.append((words, words.strip().rstrip(".").split()))
     names = [p.name for p in sheet.people.values()]
     names += [n for o in sheet.organisations.values()
               if (n := o.name_in(lexicon.lang)) and " " in n]
-    for name in sorted(set(names), key=len, reverse=True):
-        text = text.replace(name, name.split()[0])
-    return text
+    return quotes, [(name, name.split()[0])
+                    for name in sorted(set(names), key=len, reverse=True)]
 
 
 @functools.lru_cache(maxsize=256)
@@ -187,13 +199,12 @@ def _memo_key(name: str, text: str, context: CheckContext,
               validator: Any) -> tuple[Any, ...] | None:
     """What a validator's findings on ``text`` depend on, by its own ``reads``; None
     when it declares nothing the core can key on."""
-    reads = getattr(validator, "reads", None)
-    if not isinstance(reads, tuple | list | frozenset | set) or not CONTEXT_INPUTS.issuperset(
-            reads):
+    reads = _inputs(getattr(validator, "reads", None))
+    if reads is None:
         return None
     output = context.output
     values: list[Any] = [_VALIDATED, name, text, output is None]
-    for item in sorted(reads):
+    for item in reads:
         if item == "audience":
             values.append(context.audience.id if context.audience is not None else None)
         elif item == "require":
@@ -202,6 +213,24 @@ def _memo_key(name: str, text: str, context: CheckContext,
             value = getattr(output, item[7:], None)
             values.append(tuple(value) if isinstance(value, list) else value)
     return tuple(values)
+
+
+def _inputs(reads: Any) -> tuple[str, ...] | None:
+    """A validator's ``reads`` in order, or None when the core cannot key on them (asked
+    for every validator of every text: a tuple or frozenset is looked at once)."""
+    if isinstance(reads, tuple | frozenset):
+        try:
+            return _known_inputs(reads)
+        except TypeError:  # an item that is no string (unhashable): nothing to key on
+            return None
+    if not isinstance(reads, list | set) or not CONTEXT_INPUTS.issuperset(reads):
+        return None
+    return tuple(sorted(reads))
+
+
+@functools.lru_cache(maxsize=256)
+def _known_inputs(reads: tuple[str, ...] | frozenset[str]) -> tuple[str, ...] | None:
+    return tuple(sorted(reads)) if CONTEXT_INPUTS.issuperset(reads) else None
 
 
 _VALIDATED = object()  # tags the run memo's entries of validators' findings

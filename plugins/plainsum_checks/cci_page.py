@@ -39,9 +39,14 @@ class Block:
     heading: bool
 
 
+# a paragraph: from a character that is no space up to a blank line (what
+# ``\S(?:.|\n(?![ \t]*\n))*`` finds, a line at a time rather than a character at a time)
+_BLOCK = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
 def blocks(text: str) -> list[Block]:
     out = []
-    for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
+    for m in _BLOCK.finditer(text):
         body = m.group().rstrip()
         out.append(Block(m.start(), m.start() + len(body), body, is_heading(body)))
     return out
