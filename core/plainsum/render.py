@@ -553,6 +553,9 @@ class Wording:
         outcome = self.outcome(fact.outcome)
         role = self.role(fact)
         present = self.present_parts(outcome) if role == "background" else None
+        if present and self.number_of(fact, mode):  # "minder dan 1 van de 100 … overlijdt"
+            present = {**present, "verb": self.agreeing(present["verb"],
+                                                        self.number_of(fact, mode))}
         text = self.sentence(key,
                              [role, "present" if present else "", self.hedged(fact), mode,
                               *noun_keys(self.group(fact.group)), timed(fact)],
