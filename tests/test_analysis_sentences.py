@@ -1,8 +1,14 @@
-"""A reader switched to reading each distinct sentence once per run
-(:mod:`plainsum_checks.sentences`) finds exactly what reading the sentences in their
-text finds: on the suite's texts as they are, and on texts made of their sentences in
-any order, joined by any white space, read one after another in one run (so a sentence
-met again comes from the run's memory, placed where it now stands)."""
+"""What a run remembers of each sentence changes no reading of a text.
+
+The checker reads much of a text sentence by sentence, each distinct sentence once per
+run (the run's lexicon remembers it: the numbers, names, directions and group cues of a
+sentence, and the polarity step's findings, :mod:`plainsum_checks.sentences`), and places
+what it found wherever the sentence stands in the text. Every part of a text's analysis
+must come out the same as in a run that has seen nothing else: on the suite's texts as
+they are, and on texts made of their sentences in any order, joined by any white space,
+read one after another in one run (a sentence met again comes from the run's memory).
+A reader switched to per-sentence reading is also checked against reading its sentences
+in place (:data:`READERS`)."""
 
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from plainsum.analysis import Part
 from plainsum.lexicon import Lexicon
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
@@ -95,6 +102,47 @@ def test_per_sentence_reading_is_the_text_reading(reader: str) -> None:
     assert found, f"{reader} finds nothing in the suite's texts: this test would show nothing"
 
 
+def _parts(text: str, context: CheckContext) -> dict[str, Any]:
+    """Every part of the built-in checks' analysis of ``text`` in ``context``'s run."""
+    from plainsum.analysis import analyse
+    from plainsum_checks import analysis as parts
+
+    analysis = analyse(text, context)
+    return {name: analysis[part] for name, part in vars(parts).items()
+            if isinstance(part, Part)}
+
+
+def _sentences_of(group: tuple[str, str]) -> list[str]:
+    context = _context(*group)
+    return [text[a:b] for text in _texts()[group] for a, b in context.pack.sentence_spans(text)]
+
+
+def _joined(data: Any, sentences: list[str]) -> str:
+    from hypothesis import strategies as st
+
+    chosen = data.draw(st.lists(st.sampled_from(sentences), min_size=1, max_size=8))
+    gaps = data.draw(st.lists(st.sampled_from([" ", "\n", "\n\n", "  ", " \n"]),
+                              min_size=len(chosen), max_size=len(chosen)))
+    return "".join(s + g for s, g in zip(chosen, gaps, strict=True))
+
+
+def test_a_runs_memory_changes_no_part_of_an_analysis() -> None:
+    """Each part read in a run that has read many texts of the same sentences equals the
+    part read in a fresh run."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    groups = sorted(_texts())
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(groups), st.data())
+    def check(group: tuple[str, str], data: Any) -> None:
+        text = _joined(data, _sentences_of(group))
+        assert _parts(text, _context(*group)) == _parts(text, _fresh(*group))
+
+    check()
+
+
 def test_per_sentence_reading_of_shuffled_sentences() -> None:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
@@ -104,15 +152,8 @@ def test_per_sentence_reading_of_shuffled_sentences() -> None:
     @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
     @given(st.sampled_from(sorted(READERS)), st.sampled_from(groups), st.data())
     def check(reader: str, group: tuple[str, str], data: Any) -> None:
-        sheet, lang = group
-        context = _context(sheet, lang)
-        sentences = [text[a:b] for text in _texts()[group]
-                     for a, b in context.pack.sentence_spans(text)]
-        chosen = data.draw(st.lists(st.sampled_from(sentences), min_size=1, max_size=8))
-        gaps = data.draw(st.lists(st.sampled_from([" ", "\n", "\n\n", "  ", " \n"]),
-                                  min_size=len(chosen), max_size=len(chosen)))
-        text = "".join(s + g for s, g in zip(chosen, gaps, strict=True))
+        text = _joined(data, _sentences_of(group))
         now, before = READERS[reader]
-        assert now(text, context) == before(text, _fresh(sheet, lang))
+        assert now(text, _context(*group)) == before(text, _fresh(*group))
 
     check()
