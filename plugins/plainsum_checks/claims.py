@@ -207,11 +207,96 @@ def _intervention(context: CheckContext) -> PhraseIndex[str]:
     return context.lexicon.remember(("claims-intervention",), make)
 
 
+def _head_index(context: CheckContext) -> PhraseIndex[str] | None:
+    def make() -> PhraseIndex[str] | None:
+        sheet = context.factsheet
+        forms = term_forms(context.lexicon, sheet.intervention) if sheet.intervention else None
+        heads = _heads(context, list(forms.accepted if forms else []))
+        return PhraseIndex((h, "") for h in dict.fromkeys(heads)) if heads else None
+
+    return context.lexicon.remember(("claims-intervention-heads",), make)
+
+
+# definite articles and demonstratives: "the transplant" points back to the exposure the
+# text has named, where "a transplant of ..." says what one is (closed-class words)
+_DEFINITE = {
+    "en": ("the", "this", "that", "these", "those"),
+    "es": ("el", "la", "los", "las", "al", "del", "este", "esta", "ese", "esa"),
+    "fr": ("le", "la", "les", "l", "du", "au", "aux", "des", "ce", "cet", "cette"),
+    "de": ("der", "die", "das", "den", "dem", "des", "diese", "dieser", "diesem", "diesen"),
+    "it": ("il", "lo", "la", "l", "i", "gli", "le", "al", "allo", "alla", "del", "dello",
+           "della", "dal", "dalla", "nel", "nella", "sul", "questo", "questa"),
+    "pt": ("o", "a", "os", "as", "ao", "aos", "do", "da", "dos", "das", "no", "na", "pelo",
+           "pela", "este", "esta", "esse", "essa"),
+    "nl": ("de", "het", "deze", "dit", "die", "dat"),
+}
+
+
+HEAD_FIRST = frozenset({"es", "fr", "it", "pt"})  # languages whose noun phrase leads with its head
+HEAD_LEAST = 4  # letters of a head noun (not "D" of "vitamin D")
+
+
+def _heads(context: CheckContext, accepted: list[str]) -> list[str]:
+    """The head nouns of the intervention's longer forms, which a text names it by once it
+    has said what it is ("the transplant", "la greffe", "die Transplantation", "the
+    vitamin"): the last word in English, German and Dutch, the first in the Romance
+    languages (a compound's last part: :func:`_compounds`). A head another term of the
+    sheet shares ("cleanser" of "iodine skin cleanser") names neither."""
+    sheet, lang = context.factsheet, context.lexicon.lang.split("-")[0]
+    others: set[str] = set()
+    for tid in {*sheet.terms, sheet.condition} - {sheet.intervention}:
+        forms = term_forms(context.lexicon, tid) if tid else None
+        others |= {t.norm for f in (forms.accepted if forms else ()) for t in tokens(f)}
+    stop = frozenset(fold(w) for w in getattr(context.pack, "stopwords", None) or ())
+    out = []
+    for form in accepted:
+        words = [t for t in tokens(form) if t.norm not in stop]
+        if len(words) >= 2:
+            head = words[0] if lang in HEAD_FIRST else words[-1]
+            if len(head.norm) >= HEAD_LEAST and head.norm.isalpha():
+                out.append(form[head.start:head.end])
+    return [h for h in out if fold(h) not in others]
+
+
+SUFFIX_LEAST = 8  # letters of a compound's last part that names it ("Transplantation")
+
+
+def _compounds(context: CheckContext) -> tuple[str, ...]:
+    """The intervention's one-word forms long enough to be compounds (German, Dutch:
+    "Stammzelltransplantation"), folded: their last part alone names the exposure."""
+    def make() -> tuple[str, ...]:
+        sheet = context.factsheet
+        forms = term_forms(context.lexicon, sheet.intervention) if sheet.intervention else None
+        return tuple(key[0] for f in (forms.accepted if forms else ())
+                     if len(key := [t.norm for t in tokens(f)]) == 1
+                     and len(key[0]) >= 2 * SUFFIX_LEAST)
+    return context.lexicon.remember(("claims-compounds",), make)
+
+
+def _heads_named(sentence: str, toks: list[Token], a: int,
+                 context: CheckContext) -> list[tuple[int, int]]:
+    """Where the sentence names the exposure by its head noun after a definite article
+    ("the transplant", "al trasplante", "die Transplantation")."""
+    definite = _DEFINITE.get(context.lexicon.lang.split("-")[0], ())
+    index, compounds = _head_index(context), _compounds(context)
+    if not definite or (index is None and not compounds):
+        return []
+    spans = [(m.start, m.end, m.first) for m in index.find(sentence, toks)] if index else []
+    if compounds:
+        spans += [(t.start, t.end, i) for i, t in enumerate(toks)
+                  if len(t.norm) >= SUFFIX_LEAST and any(
+                      c.endswith(t.norm) and c != t.norm for c in compounds)]
+    return [(a + x, a + y) for x, y, i in spans
+            if i > 0 and toks[i - 1].norm in definite
+            and not sentence[toks[i - 1].end:x].strip(" '’\u00a0")]
+
+
 def _exposure_spans(text: str, a: int, b: int, context: CheckContext) -> list[tuple[int, int]]:
     """Where the sentence ``[a, b)`` names the exposure."""
     sentence = text[a:b]
-    found = [(a + m.start, a + m.end)
-             for m in _intervention(context).find(sentence, tokens(sentence))]
+    toks = tokens(sentence)
+    found = [(a + m.start, a + m.end) for m in _intervention(context).find(sentence, toks)]
+    found += _heads_named(sentence, toks, a, context)
     groups = context.lexicon.remember(("claims-exposure-groups",),
                                       lambda: _exposure_groups(context.factsheet))
     if groups:
@@ -290,10 +375,20 @@ def _parts(own: dict[str, list[tuple[str, str]]]) -> dict[str, list[str]]:
 # a comma and one of these words start a clause of its own, which a negation or caveat of
 # the clause before does not reach ("X is not advised to prevent it, and this study shows
 # that supplements prevent it"); closed-class words, so they are listed here by language
-_AND = {"en": ("and", "but", "yet"), "es": ("y", "e", "pero", "mientras"),
-        "fr": ("et", "mais", "tandis"), "de": ("und", "aber", "doch", "während"),
-        "it": ("e", "ed", "ma", "mentre"), "pt": ("e", "mas", "enquanto"),
-        "nl": ("en", "maar", "terwijl")}
+# (and a consequence drawn: "it had no control group, so the results are due to the
+# transplant" says the cause, whatever the clause before denied; one set off by commas is
+# an aside inside the clause: "não podem, por isso, ser atribuídos")
+_AND = {"en": ("and", "but", "yet", "so", "therefore", "thus", "hence"),
+        "es": ("y", "e", "pero", "mientras", r"así\s+que", r"por\s+lo\s+que", r"por\s+eso",
+               r"de\s+modo\s+que", "luego"),
+        "fr": ("et", "mais", "tandis", r"si\s+bien\s+que", r"de\s+sorte\s+que",
+               r"c['’]est\s+pourquoi"),
+        "de": ("und", "aber", "doch", "während", "daher", "deshalb", "deswegen", "sodass",
+               r"so\s+dass"),
+        "it": ("e", "ed", "ma", "mentre", "quindi", "perciò", r"per\s+cui", "sicché"),
+        "pt": ("e", "mas", "enquanto", r"pelo\s+que", r"por\s+isso", "portanto",
+               r"de\s+modo\s+que"),
+        "nl": ("en", "maar", "terwijl", "dus", "daarom")}
 _NEW_CLAUSE: dict[str, regex.Pattern[str] | None] = {}
 # the word that opens a clause a verb takes as its object: after a negated heading ("What
 # this does not show: that ...", "Ce que cela ne veut pas dire : que ...") the clause is
@@ -306,7 +401,7 @@ def _new_clause(lang: str) -> regex.Pattern[str] | None:
     if lang not in _NEW_CLAUSE:
         words = _AND.get(lang.split("-")[0], ())
         _NEW_CLAUSE[lang] = regex.compile(
-            rf",\s*(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}])", _FLAGS) if words else None
+            rf",\s*(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}])(?!\s*,)", _FLAGS) if words else None
     return _NEW_CLAUSE[lang]
 
 
@@ -366,10 +461,11 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     # the two patterns run once over the whole text, not once per sentence: most
     # sentences hold no causal word, and a search per sentence costs as much as one hit
-    every = sorted([(h, False) for p in vocab.causal_each for h in _hits(p, text, 0, len(text))]
-                   + [(h, True) for p in vocab.causing_each
-                      for h in _hits(p, text, 0, len(text))],
-                   key=lambda pair: (pair[0].start, pair[0].start - pair[0].end))
+    every: list[tuple[_Hit, bool | None]] = sorted(
+        [(h, False) for p in vocab.causal_each for h in _hits(p, text, 0, len(text))]
+        + [(h, True) for p in vocab.causing_each for h in _hits(p, text, 0, len(text))]
+        + [(h, None) for h in _hits(_attributing(context.lexicon.lang), text, 0, len(text))],
+        key=lambda pair: (pair[0].start, pair[0].start - pair[0].end))
     starts = [h.start for h, _ in every]
     # "cause and effect" said as what the study shows is a claim whatever the sentence
     # names ("This study shows cause and effect"), unless negated or hedged ("an
@@ -401,7 +497,10 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
             if named.holds(hit.start) or _hedged(vocab, text, toks, a, b, hit,
                                                  context.lexicon.lang):
                 continue  # part of a group's words ("women who avoid ..."), or a caveat
-            if causing:
+            if causing is None:
+                if not any(0 <= x - hit.end <= ATTRIBUTED for x in named.starts):
+                    continue  # "visits due to bleeding": put down to something else
+            elif causing:
                 if measured is None:
                     measured = _names_outcome(text, a, b, context) or _gives_result(
                         text[a:b], context)
@@ -420,6 +519,50 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
         if len(out) >= LISTED:
             return _capped(out, "causal-claim")
     return out
+
+
+# A result put down to what follows ("the results are due to the transplant", "se deben al
+# trasplante", "sont dus à la greffe", "attribuibili al trapianto", "se deve ao
+# transplante"): a cause when what follows is the exposure. Closed constructions of each
+# language (a verb or adjective of attributing and its preposition), so they are here.
+ATTRIBUTED = 12  # characters from the construction to the exposure it names
+_ATTRIBUTING = {
+    "en": (r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|all\s+|entirely\s+|solely\s+)?"
+           r"(?:due|attributable|owed|owing|down|thanks)\s+to",
+           r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to",
+           r"credit(?:s|ed)?\s+(?:[\w'’-]+\s+){1,4}?to"),
+    "es": (r"se\s+deb(?:e|en|ió|ieron|ía|ían|a|an)\s+(?:\w+\s+)?(?:a|al)",
+           r"(?:es|son|fue|fueron|era|eran|sea|sean)\s+(?:\w+\s+)?(?:atribuibles?|debid[oa]s?"
+           r"|imputables?)\s+(?:\w+\s+){0,2}?(?:a|al)",
+           r"atribu(?:ir|ye|yen|yó|yeron|id[oa]s?)(?:se|lo|la|los|las)?\s+(?:[\w-]+\s+){0,4}?"
+           r"(?:a|al)",
+           r"mérito\s+(?:\w+\s+)?(?:es|fue|sea|era)\s+(?:de|del)"),
+    "fr": (r"(?:est|sont|était|étaient|soit|soient|serait|seraient)\s+(?:\w+\s+)?(?:dus?|dues?"
+           r"|imputables?|attribuables?)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
+           r"attribu(?:er|e|ent|é|és|ée|ées|ait|aient)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|aux)",
+           r"mérite\s+(?:\w+\s+)?(?:en\s+)?(?:revient|reviendrait)\s+(?:à|au|aux)"),
+    "it": (r"(?:è|sono|sia|siano|era|erano|fosse|fossero|sarebbe|sarebbero)\s+(?:\w+\s+)?"
+           r"(?:dovut[oaie]|attribuibil[ei]|imputabil[ei])\s+(?:\w+\s+){0,2}?(?:a|al|allo|alla"
+           r"|ai|agli|alle|all['’])",
+           r"attribui(?:re|to|ti|ta|te|sce|scono)\s+(?:[\w-]+\s+){0,4}?(?:a|al|allo|alla|ai"
+           r"|agli|alle|all['’])",
+           r"merito\s+(?:\w+\s+)?(?:è|sia|era|fu)\s+(?:del|della|dello|dell['’]|dei|degli)"),
+    "pt": (r"se\s+dev(?:e|em|eu|eram|ia|iam|a|am)\s+(?:\w+\s+)?(?:a|ao|à|aos|às)",
+           r"(?:é|são|foi|foram|seja|sejam|era|eram)\s+(?:\w+\s+)?(?:devid[oa]s?|atribuíve(?:l|is)"
+           r"|imputáve(?:l|is))\s+(?:\w+\s+){0,2}?(?:a|ao|à|aos|às)",
+           r"atribu(?:ir|i|em|iu|íd[oa]s?)(?:-se)?\s+(?:[\w-]+\s+){0,4}?(?:a|ao|à|aos|às)",
+           r"mérito\s+(?:\w+\s+)?(?:é|foi|seja|era)\s+(?:do|da|dos|das)"),
+    "de": (r"zurückzuführen\s+auf", r"(?:verdank(?:en|t|te|ten)|zuzuschreiben)\s+(?:\w+\s+)?"
+           r"(?:der|dem|den)"),
+}
+_ATTRIBUTING_RE: dict[str, regex.Pattern[str] | None] = {}
+
+
+def _attributing(lang: str) -> regex.Pattern[str] | None:
+    base = lang.split("-")[0]
+    if base not in _ATTRIBUTING_RE:
+        _ATTRIBUTING_RE[base] = _compile(_ATTRIBUTING.get(base, ()))
+    return _ATTRIBUTING_RE[base]
 
 
 def _causal_finding(context: CheckContext, evidence: str, hit: _Hit,

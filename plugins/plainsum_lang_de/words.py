@@ -62,6 +62,8 @@ PREVENTIONS = [r"verhinder\w*", r"verhüt\w*", r"stopp\w*", r"bremst", r"gebrems
 
 PERCENT_WORDS = ("Prozent", r"v\.\s?H\.")
 FREQUENCY_WORDS = ("von", r"von\s+je", r"von\s+insgesamt", "aus")
+# before an ordinal in digits, one in so many: "jede 24. Frau", "jeder 22. Mann"
+EVERY_WORDS = (r"jede[mnrs]?",)
 RANGE_WORDS = (("von", "bis"), ("vom", "bis"), ("zwischen", "und"), ("von", "bis zu"),
                ("ab", "bis"))
 TIME_UNITS = {
@@ -291,3 +293,16 @@ CAUSATION = (r"Ursache[\s-]+(?:und[\s-]+)?Wirkung(?:s[\w-]*)?", r"(?:ursächlich
              r"Kausalzusammenhang\w*")
 # a yes that answers the question before it (a causal question answered yes is a claim)
 YES_WORDS = ("ja", "jawohl")
+
+# --- CHKREC 2026-12-06: ursächliche Wendungen über ein Verb hinaus --------------------------
+CAUSAL = (*CAUSAL,
+          # die Ursache mit Adverbien oder dem, wofür sie es war: "war demnach eindeutig die
+          # Ursache", "die Ursache für den stabilen Verlauf war"
+          r"(?:ist|sind|war|waren)\s+(?:\w+\s+){1,3}?(?:die|eine)\s+(?:eigentliche\s+|wahre\s+)?"
+          r"Ursache(?!\s+(?:für|von|vieler|mancher)\b)",
+          r"(?:die|eine)\s+(?:eigentliche\s+|wahre\s+)?Ursache\s+für\s+(?:[\w-]+\s+){1,4}?"
+          r"(?:ist|sind|war|waren)\b",
+          r"auf\s+(?:die|den|das|dem)\s+(?:[\w-]+\s+){1,2}?zurückzuführen",
+          r"(?:hat|haben|hatte|hatten)\s+den\s+Unterschied\s+(?:aus)?gemacht",
+          r"macht(?:e|en)?\s+den\s+Unterschied(?:\s+aus)?")
+CAUSATION = (*CAUSATION, r"Schutzwirkung", r"schützende\s+Wirkung", r"Kausalität")

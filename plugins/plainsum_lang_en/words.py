@@ -320,3 +320,21 @@ CAUSATION = (r"cause[\s-]+and[\s-]+effect", r"causal\s+(?:link|relationship|conn
              r"(?:a|the)\s+direct\s+cause")
 # a yes that answers the question before it (a causal question answered yes is a claim)
 YES_WORDS = ("yes", "yep", "indeed")
+
+# --- CHKREC 2026-12-06: causal constructions beyond single verbs ---------------------------
+# the exposure said to have made the study's result ("caused these results", "made the
+# difference", "is clearly the cause of the improvement") and a risk said as moved by it in
+# the passive ("saw their risk pushed up by a third")
+_RESULTS = r"(?:results?|effects?|improvements?|benefits?|gains?|outcomes?|differences?)"
+CAUSAL = (*CAUSAL,
+          rf"(?:caus(?:es|ed)|produc(?:es|ed)|brought\s+about)\s+(?:the|these|this|those|its"
+          rf"|their)\s+(?:[\w-]+\s+)?{_RESULTS}",
+          r"(?:made|makes|make|making)\s+(?:all\s+)?the\s+difference",
+          rf"(?:is|are|was|were)\s+(?:\w+\s+)?(?:the|a)\s+(?:real\s+|main\s+|actual\s+)?cause\s+"
+          rf"of\s+(?:the|these|this|those|its|their)\s+(?:[\w-]+\s+)?{_RESULTS}",
+          r"(?:is|are|was|were)\s+(?:\w+ly|surely|certainly)\s+(?:the|a)\s+(?:real\s+|main\s+)?"
+          r"cause(?!\s+(?:of|for)\b)",
+          rf"{_RISK}\s+(?:of\s+(?:[\w-]+\s+){{1,3}}?)?(?:was\s+|were\s+|got\s+|being\s+)?"
+          rf"(?:pushed|driven|sent|knocked|brought)\s+(?:up|down)\b")
+# a protective effect, or causation itself, named as what was shown
+CAUSATION = (*CAUSATION, r"protective\s+effect", r"causation", r"causality")

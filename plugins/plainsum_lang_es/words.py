@@ -311,3 +311,20 @@ CAUSATION = (r"(?:relación|vínculo|nexo)\s+(?:de\s+)?causa[\s-]+(?:y\s+)?efect
              r"causa\s+y\s+efecto", r"(?:relación|vínculo|nexo|efecto)\s+causal")
 # a yes that answers the question before it (a causal question answered yes is a claim)
 YES_WORDS = ("sí", "efectivamente")
+
+# --- CHKREC 2026-12-06: construcciones causales más allá de un verbo ------------------------
+_RESULTADOS = (r"(?:resultados?|efectos?|mejor[ií]as?|beneficios?|diferencias?)")
+CAUSAL = (*CAUSAL,
+          r"(?:hizo|hace|hacen|marcó|marca|marcan)\s+(?:toda\s+)?la\s+diferencia",
+          rf"(?:es|son|fue|era)\s+(?:\w+\s+){{0,2}}?(?:la|una)\s+(?:verdadera\s+|principal\s+)?"
+          rf"causa\s+de\s+(?:est[oa]s?|es[oa]s?|l[oa]s?|sus)\s+(?:\w+\s+)?{_RESULTADOS}",
+          r"(?:es|son|fue|era)\s+(?:\w+\s+){1,2}?(?:la|una)\s+(?:verdadera\s+|principal\s+)?"
+          r"causa(?!\s+de)",
+          # la protección con un pronombre de objeto: "la vitamina D las protegió"
+          r"(?<!\bse\s)(?:lo|la|los|las|les|nos)\s+proteg(?:e|en|ió|ieron|ía|ían)\b",
+          rf"(?:produjo|produce|producen|produjeron|ha(?:n)?\s+producido)\s+(?:est[oa]s?|es[oa]s?"
+          rf"|l[oa]s?)\s+(?:\w+\s+)?{_RESULTADOS}",
+          # un gerundio tras coma: "..., reduciendo el riesgo un 22 %"
+          rf"(?<=,\s*)(?:reduciendo|disminuyendo|bajando|rebajando|aumentando|elevando|duplicando)\s+"
+          rf"(?:el|la|los|las|su|sus)\s+(?:[\w-]+\s+){{0,2}}?{_RIESGO}")
+CAUSATION = (*CAUSATION, r"efecto\s+protector", r"causalidad")

@@ -333,3 +333,18 @@ CAUSATION = (r"(?:relation|lien|rapport)\s+de\s+cause\s+à\s+effet", r"cause\s+�
              r"(?:relation|lien|effet)\s+causal")
 # a yes that answers the question before it (a causal question answered yes is a claim)
 YES_WORDS = ("oui", "effectivement")
+
+# --- CHKREC 2026-12-06 : constructions causales au-delà d'un verbe --------------------------
+_RESULTATS = r"(?:résultats?|effets?|amélioration\w*|bénéfices?|différences?)"
+CAUSAL = (*CAUSAL,
+          r"(?:fait|font|a\s+fait|ont\s+fait|faisait)\s+(?:toute\s+)?la\s+différence",
+          rf"(?:est|sont|était|soit)\s+(?:\w+\s+){{0,2}}?(?:la|une)\s+(?:vraie\s+|principale\s+)?"
+          rf"cause\s+(?:de\s+ces|de\s+ce|de\s+cette|des|du)\s+(?:\w+\s+)?{_RESULTATS}",
+          r"(?:est|sont|était)\s+(?:\w+\s+){1,2}?(?:la|une)\s+(?:vraie\s+|principale\s+)?cause"
+          r"(?!\s+(?:de|du|des|d['’]))",
+          rf"(?:a|ont|avait|avaient)\s+produit\s+(?:ce|ces|le|les|cet|cette)\s+(?:\w+\s+)?"
+          rf"{_RESULTATS}",
+          # un gérondif : « en réduisant le risque de 22 % »
+          rf"en\s+(?:réduisant|diminuant|abaissant|baissant|augmentant|doublant)\s+(?:le|la|les"
+          rf"|leur|leurs|son|sa|ses)\s+(?:[\w-]+\s+){{0,2}}?{_RISQUE}")
+CAUSATION = (*CAUSATION, r"effet\s+protecteur", r"causalité")

@@ -300,3 +300,18 @@ CAUSATION = (r"(?:rapporto|relazione|nesso|legame)\s+(?:di\s+)?causa[\s-]+(?:ed?
              r"causa[\s-]+effetto", r"(?:rapporto|relazione|nesso|legame|effetto)\s+causale")
 # a yes that answers the question before it (a causal question answered yes is a claim)
 YES_WORDS = ("sì", "certo")
+
+# --- CHKREC 2026-12-06: costruzioni causali oltre un verbo ----------------------------------
+_RISULTATI = r"(?:risultat[oi]|effett[oi]|migliorament[oi]|benefic[io]|differenz[ae])"
+CAUSAL = (*CAUSAL,
+          r"(?:ha|hanno|avrebbe|avrebbero)\s+fatto\s+la\s+differenza",
+          rf"(?:è|sono|era|sia)\s+(?:\w+\s+){{0,2}}?(?:la|una)\s+(?:vera\s+|principale\s+)?causa"
+          rf"\s+(?:di\s+questi|di\s+questo|dei|del|di)\s+(?:\w+\s+)?{_RISULTATI}",
+          r"(?:è|sono|era)\s+(?:\w+\s+){1,2}?(?:la|una)\s+(?:vera\s+|principale\s+)?causa"
+          r"(?!\s+(?:di|del|della|dei|delle))",
+          # chi si è protetto: "chi ne aveva di più si è protetto"
+          r"(?:si\s+è|si\s+sono)\s+protett[oaie]\b",
+          # un gerundio dopo una virgola: "..., riducendo il rischio del 22%"
+          rf"(?<=,\s*)(?:riducendo|abbassando|diminuendo|dimezzando|aumentando|alzando|raddoppiando)\s+"
+          rf"(?:il|la|lo|i|gli|le|l['’])\s*(?:[\w-]+\s+){{0,2}}?{_RISCHIO}")
+CAUSATION = (*CAUSATION, r"effetto\s+protettivo", r"causalità")

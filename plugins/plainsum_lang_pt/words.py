@@ -294,3 +294,16 @@ CAUSATION = (r"(?:relação|ligação|nexo)\s+(?:de\s+)?causa[\s-]+(?:e\s+)?efei
              r"causa\s+e\s+efeito", r"(?:relação|ligação|nexo|efeito)\s+causal")
 # a yes that answers the question before it (a causal question answered yes is a claim)
 YES_WORDS = ("sim", "certo")
+
+# --- CHKREC 2026-12-06: construções causais além de um verbo --------------------------------
+_RESULTADOS = r"(?:resultados?|efeitos?|melhorias?|benefícios?|diferenças?)"
+CAUSAL = (*CAUSAL,
+          r"(?:fez|faz|fazem|fizeram)\s+(?:toda\s+)?a\s+diferença",
+          rf"(?:é|são|foi|era)\s+(?:\w+\s+){{0,2}}?(?:a|uma)\s+(?:verdadeira\s+|principal\s+)?"
+          rf"causa\s+(?:destes|deste|desta|destas|dos|do|da|das)\s+(?:\w+\s+)?{_RESULTADOS}",
+          r"(?:é|são|foi|era)\s+(?:\w+\s+){1,2}?(?:a|uma)\s+(?:verdadeira\s+|principal\s+)?"
+          r"causa(?!\s+(?:de|do|da|dos|das)\b)",
+          # um gerúndio depois de vírgula: "..., reduzindo o risco em 22 %"
+          rf"(?<=,\s*)(?:reduzindo|diminuindo|baixando|aumentando|elevando|duplicando)\s+(?:o|a|os|as"
+          rf"|seu|sua|seus|suas)\s+(?:[\w-]+\s+){{0,2}}?{_RISCO}")
+CAUSATION = (*CAUSATION, r"efeito\s+protetor", r"causalidade")
