@@ -67,3 +67,31 @@ def test_a_consequence_clause_is_not_denied_by_the_clause_before(sheet: str, lan
 def test_no_cause_where_it_is_denied_or_said_of_something_else(sheet: str, lang: str,
                                                                text: str) -> None:
     assert not _causal(sheet, lang, text), C.said(C.alarms_in(sheet, lang, text))
+
+
+RIVA = "rivaroxaban-pe-2018"  # visits for bleeding: no difference between the two arms
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a "no difference" said in another clause, of another outcome, leaves it standing
+    ("es", "Menos visitas por sangrado con rivaroxabán, y ninguno de los dos grupos tuvo "
+           "una hemorragia grave."),
+    # an advantage of one arm is a difference
+    ("de", "Bei den Arztbesuchen wegen Blutungen zeigte sich ein Vorteil der frühen "
+           "Entlassung mit Rivaroxaban."),
+    ("en", "For visits because of bleeding there was a clear advantage for the patients "
+           "sent home early on rivaroxaban."),
+])
+def test_a_difference_where_the_sheet_found_none(lang: str, text: str) -> None:
+    found = [f for f in C.alarms_in(RIVA, lang, text) if f.rule == "invented-difference"]
+    assert found, C.said(C.alarms_in(RIVA, lang, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Las visitas por sangrado fueron menos frecuentes con rivaroxabán, pero la "
+           "diferencia no fue significativa."),
+    ("en", "There was no advantage for either group in visits because of bleeding."),
+])
+def test_no_difference_said_with_it(lang: str, text: str) -> None:
+    found = [f for f in C.alarms_in(RIVA, lang, text) if f.rule == "invented-difference"]
+    assert not found, C.said(found)

@@ -1048,13 +1048,23 @@ def _contradicts(text: str, s: _Said, after: _Said | None, hit: _Hit, alike: lis
             continue  # not about these two groups (a whole cohort, "women", may be named)
         if any(lo <= h.start < hi for h in s.same):
             continue  # "no significant difference" in the same clause
-        if s.same and {oid for *_, ids in s.outcomes for oid in ids} <= {same.outcome}:
+        if any(_said_of(text, s, h) <= {same.outcome} for h in s.same):
             continue  # "..., but the difference was not significant"
         if after is not None and after.same and {
                 oid for *_, ids in after.outcomes for oid in ids} <= {same.outcome}:
             continue  # "... lower. The difference could have been chance."
         return same
     return None
+
+
+def _said_of(text: str, s: _Said, hit: _Hit) -> set[str]:
+    """The outcomes a "no difference" phrase is said of: those named, or whose own words
+    stand, in its clause (none: "..., but the difference was not significant" speaks of
+    the difference before it); a clause about another outcome ("and neither group had
+    major bleeding") leaves a difference elsewhere in the sentence standing."""
+    lo, hi = _clause(text, s.start, s.end, hit.start, hit.end)
+    return ({oid for x, _, ids in s.outcomes if lo <= x < hi for oid in ids}
+            | {oid for x, _, oid in s.loose if lo <= x < hi})
 
 
 def _loosely(s: _Said, lo: int, hi: int, hit: _Hit | None = None,

@@ -306,3 +306,6 @@ CAUSAL = (*CAUSAL,
           r"(?:hat|haben|hatte|hatten)\s+den\s+Unterschied\s+(?:aus)?gemacht",
           r"macht(?:e|en)?\s+den\s+Unterschied(?:\s+aus)?")
 CAUSATION = (*CAUSATION, r"Schutzwirkung", r"schützende\s+Wirkung", r"Kausalität")
+# ein Vorteil einer Gruppe ist ein Unterschied ("ein Vorteil der frühen Entlassung")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:ein|einen|der|den)\s+(?:\w+\s+)?Vorteil\s+(?:der|des|für|zugunsten)")

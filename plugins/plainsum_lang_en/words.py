@@ -338,3 +338,5 @@ CAUSAL = (*CAUSAL,
           rf"(?:pushed|driven|sent|knocked|brought)\s+(?:up|down)\b")
 # a protective effect, or causation itself, named as what was shown
 CAUSATION = (*CAUSATION, r"protective\s+effect", r"causation", r"causality")
+# an advantage of one arm is a difference ("an advantage for early discharge")
+DIFFERENCES = (*DIFFERENCES, r"(?:an?|the)\s+(?:\w+\s+)?advantage\s+(?:of|for|to|with)")

@@ -328,3 +328,5 @@ CAUSAL = (*CAUSAL,
           rf"(?<=,\s*)(?:reduciendo|disminuyendo|bajando|rebajando|aumentando|elevando|duplicando)\s+"
           rf"(?:el|la|los|las|su|sus)\s+(?:[\w-]+\s+){{0,2}}?{_RIESGO}")
 CAUSATION = (*CAUSATION, r"efecto\s+protector", r"causalidad")
+# la ventaja de un grupo es una diferencia ("una ventaja del alta precoz")
+DIFFERENCES = (*DIFFERENCES, r"(?:una|la)\s+(?:\w+\s+)?ventaja\s+(?:de|del|para|a\s+favor)")

@@ -348,3 +348,6 @@ CAUSAL = (*CAUSAL,
           rf"en\s+(?:réduisant|diminuant|abaissant|baissant|augmentant|doublant)\s+(?:le|la|les"
           rf"|leur|leurs|son|sa|ses)\s+(?:[\w-]+\s+){{0,2}}?{_RISQUE}")
 CAUSATION = (*CAUSATION, r"effet\s+protecteur", r"causalité")
+# l'avantage d'un groupe est une différence (« un avantage du retour précoce »)
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:un|l['’])\s*(?:\w+\s+)?avantage\s+(?:de|du|des|pour|en\s+faveur)")

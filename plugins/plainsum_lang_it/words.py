@@ -315,3 +315,6 @@ CAUSAL = (*CAUSAL,
           rf"(?<=,\s*)(?:riducendo|abbassando|diminuendo|dimezzando|aumentando|alzando|raddoppiando)\s+"
           rf"(?:il|la|lo|i|gli|le|l['’])\s*(?:[\w-]+\s+){{0,2}}?{_RISCHIO}")
 CAUSATION = (*CAUSATION, r"effetto\s+protettivo", r"causalità")
+# il vantaggio di un gruppo è una differenza ("un vantaggio della dimissione precoce")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:un|il)\s+(?:\w+\s+)?vantaggio\s+(?:di|del|della|dei|per|a\s+favore)")

@@ -307,3 +307,6 @@ CAUSAL = (*CAUSAL,
           rf"(?<=,\s*)(?:reduzindo|diminuindo|baixando|aumentando|elevando|duplicando)\s+(?:o|a|os|as"
           rf"|seu|sua|seus|suas)\s+(?:[\w-]+\s+){{0,2}}?{_RISCO}")
 CAUSATION = (*CAUSATION, r"efeito\s+protetor", r"causalidade")
+# a vantagem de um grupo é uma diferença ("uma vantagem da alta precoce")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:uma|a)\s+(?:\w+\s+)?vantagem\s+(?:de|do|da|dos|das|para|a\s+favor)")
