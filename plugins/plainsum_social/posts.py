@@ -46,6 +46,8 @@ class Plan:
     lead: bool = True  # the main result (the headline still says what was found)
     link: bool = True
     short_groups: bool = False  # the groups by the sheet's short labels (groups[].short)
+    anchored: bool = False  # the main result as the summary's lead (the people studied,
+    # the event its time counts from), tried first where the sheet gives them
 
 
 _SHORT = replace(Plan(True, True, True), short_groups=True)
@@ -55,7 +57,9 @@ _BARE = replace(_SHORT, lead=False)
 # extras (handle, local hashtags, then the link: a reader finds the study without it, but
 # not its result), the extras where the figure does not fit even without them; the
 # headline (the subject and the claim) and the caveat are never given up
-PLANS = (Plan(), Plan(short_caveat=True), Plan(short_caveat=True, short_title=True),
+PLANS = (Plan(anchored=True), Plan(short_caveat=True, anchored=True), Plan(),
+         Plan(short_caveat=True),
+         Plan(short_caveat=True, short_title=True),
          replace(_SHORT, short_groups=False), _SHORT,
          replace(_SHORT, handle=False), replace(_SHORT, handle=False, local_tags=False),
          replace(_SHORT, handle=False, local_tags=False, link=False),
@@ -473,9 +477,10 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
     head = [Sentence(title if platform_id in PARAGRAPHS else end_sentence(title), priority=0)]
     lead: list[Sentence] = []
     if main is not None:
-        lead = once(f"lead:{plan.terse}:{plan.short_groups}",
+        lead = once(f"lead:{plan.terse}:{plan.short_groups}:{plan.anchored}",
                     lambda: lead_sentences(w, main, platform_id, terse=plan.terse,
-                                           short_groups=plan.short_groups))
+                                           short_groups=plan.short_groups,
+                                           anchored=plan.anchored))
         # without room, said where there is some once the caveat is kept
         # (before the publication line, which goes first)
         lead = [replace(s, priority=0 if plan.lead else 1) for s in lead]
@@ -553,14 +558,19 @@ def main_fact(w: Wording) -> Fact | None:
     return main(w)
 
 
-def lead_sentences(w: Wording, main: Fact, platform_id: str,
-                   terse: bool = False, short_groups: bool = False) -> list[Sentence]:
+def lead_sentences(w: Wording, main: Fact, platform_id: str, terse: bool = False,
+                   short_groups: bool = False, anchored: bool = False) -> list[Sentence]:
     """The main result, which every post keeps (priority 0); ``terse``: for the technical
     register, without its bracketed statistics (a post with no room for them);
     ``short_groups``: its groups by the sheet's short labels, where it gives them."""
     from plainsum_summary.compose import fact_sentences
+    from plainsum_summary.compose import lead_sentences as summary_lead
 
     wording = replace(w, terse=terse and w.level == "technical", short_groups=short_groups)
+    if anchored:  # where it fits, as the summary's lead: the people studied and the event
+        # its time counts from ("Of the 122 people with …, 71% … 10 years after the stem
+        # cell transplant"); the other plans say the fact alone
+        return [_with(s, 0) for s in summary_lead(wording, main, None)]
     return [_with(s, 0) for s in fact_sentences(wording, main)]
 
 
