@@ -78,7 +78,13 @@ def build(w: Wording, platform: Platform) -> Post:
     memo: dict[str, Any] = w.lex.remember(("post-candidates", w.audience.id, w.level,
                                            w.prefix, w.terse, w.short_groups), dict)
     tried: set[Plan] = set()
+    anchorable: bool | None = None
     for plan in PLANS:
+        if plan.anchored:  # tried only where the summary's lead says more than the fact
+            if anchorable is None:
+                anchorable = _anchorable(w)
+            if not anchorable:
+                continue
         # no short label: the same labels, but still the shortest wording (a "within"
         # time without its event, which the headline names: Wording.time_or_study)
         if plan in tried:
@@ -108,6 +114,19 @@ def build(w: Wording, platform: Platform) -> Post:
               if (i, j) in kept and s.role.startswith("limit:")]
     return Post(_join(sections, kept, _tail(tags, link, handle), paragraphs),
                 list(dict.fromkeys(facts)), list(dict.fromkeys(limits)))
+
+
+def _anchorable(w: Wording) -> bool:
+    """Whether the summary's lead says the main result otherwise than the fact's own
+    sentence (the people studied, the event its time counts from)."""
+    from plainsum_summary.compose import fact_sentences
+    from plainsum_summary.compose import lead_sentences as summary_lead
+
+    main = main_fact(w)
+    if main is None:
+        return False
+    return ([s.text for s in summary_lead(w, main, None)]
+            != [s.text for s in fact_sentences(w, main)])
 
 
 def spelled(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
