@@ -624,3 +624,23 @@ def test_a_german_label_with_a_relative_clause_is_closed_by_a_comma(tmp_path):
                 assert after[:1] in ",.;:)" or not after.strip(), (o.variant, o.text)
                 seen += 1
     assert seen
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_a_german_lay_mean_age_says_how_old_they_were(name):
+    """Before: "Das Alter der Menschen mit MS lag im Durchschnitt bei 35 Jahren" (a
+    statistician's sentence). For lay German readers a mean age in years is said as how
+    old the people were ("… waren im Durchschnitt 35 Jahre alt"), never "Alter … lag"."""
+    sheet, texts = _summaries(name)
+    ages = [f for f in sheet.facts.values() if f.kind == "mean" and f.unit == "year"
+            and f.measure and f.group and not f.time]
+    if not ages or ("de", "patients") not in texts:
+        pytest.skip("no mean age")
+    for audience in ("patients", "public"):
+        w = _wording(sheet, "de", audience, "linkedin")
+        text = texts["de", audience]
+        for fact in ages:
+            if w.measure_label(fact.measure).lower() != "alter":
+                continue
+            assert f"{w._nominative(fact)} alt" in text, (audience, text)
+            assert not re.search(r"Alter\b[^.]*\blag\b", text), (audience, text)
