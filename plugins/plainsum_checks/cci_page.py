@@ -3,6 +3,7 @@ the top, and whether a paragraph says a phrase of the sheet or the pack again.""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -74,6 +75,7 @@ class Page:
         self.text = scored_text(text, self.lexicon) if self.sheet.quotes else text
         self.blocks = blocks(self.text)
         self.stop = stopwords(self.pack)
+        self._starts: dict[str, dict[str, frozenset[str]]] | None = None
 
     @property
     def plain(self) -> bool | None:
@@ -127,13 +129,35 @@ class Page:
         wanted = _content(phrase, self.stop)
         if not wanted:
             return False
-        have = _by_start(text)
+        # a plain audience's page is read whole for its terms (the jargon item): its
+        # paragraphs' words come from those tokens; another's, paragraph by paragraph
+        have = (self._paragraph_starts().get(text) if self.plain else None) or \
+            _by_start(text)
         # words that are one word with an inflection share their first four letters
         hits = sum(1 for w in wanted if w in have.get(w[:4], ()) or any(
             same_word(w, h) for h in have.get(w[:4], ())))
         # a short phrase is said only with all its words ("the study was retrospective"
         # is not "the study was small")
         return hits / len(wanted) >= share and hits >= min(len(wanted), 3)
+
+
+    def _paragraph_starts(self) -> dict[str, dict[str, frozenset[str]]]:
+        """:func:`_by_start` of each paragraph, from the tokens of the whole text (which
+        the jargon item reads for a plain audience): a word never runs across a blank
+        line, so a paragraph's tokens are those of the text within it."""
+        if self._starts is None:
+            toks = tokens(self.text)
+            starts = [t.start for t in toks]
+            self._starts = {}
+            for b in self.blocks:
+                first = bisect.bisect_left(starts, b.start)
+                out: dict[str, set[str]] = {}
+                for t in toks[first:]:
+                    if t.end > b.end:
+                        break
+                    out.setdefault(t.norm[:4], set()).add(t.norm)
+                self._starts[b.text] = {k: frozenset(v) for k, v in out.items()}
+        return self._starts
 
 
 @functools.lru_cache(maxsize=1024)

@@ -15,7 +15,7 @@ from plainsum.outputs import ScoreItem
 
 from .cci_page import DEFINED, Page, first_sentence, item, na
 from .sheet import term_forms
-from .text import PhraseIndex, fold, same_word, tokens
+from .text import PhraseIndex, fold, phrase_key, same_word, tokens
 
 
 @dataclass
@@ -124,8 +124,9 @@ def jargon_forms(forms: Any, stop: frozenset[str]) -> list[str]:
     form does not have ("hematopoietic stem cell transplant"; not "stem cell transplants").
     A term whose plain form is its technical form is plain (the lexicon says so); a word
     inside a plain compound is plain ("stamcellen" in "bloedstamcellen")."""
-    plain = [t.norm for t in tokens(forms.plain or "")]
-    technical = [t.norm for t in tokens(forms.technical)]
+    # the folded words only (a phrase's key: the same words as its tokens, kept per process)
+    plain = phrase_key(forms.plain or "")
+    technical = phrase_key(forms.technical)
     hard = {w for w in technical if w not in stop and not any(
         same_word(w, p) or (len(w) >= 4 and (w in p or (len(p) >= 4 and p in w)))
         for p in plain)}
@@ -135,7 +136,7 @@ def jargon_forms(forms: Any, stop: frozenset[str]) -> list[str]:
     for form in forms.accepted:
         if form == forms.technical or is_abbreviation(form):
             continue
-        if any(any(same_word(t.norm, h) for h in hard) for t in tokens(form)):
+        if any(any(same_word(norm, h) for h in hard) for norm in phrase_key(form)):
             out.append(form)
     return out
 
