@@ -26,7 +26,7 @@ from .follow_up import attach_follow_up
 from .groups import AGENTS, LABEL_DANGLING, PERSONS, group_named, label_problem, mentions
 from .state import PEOPLE, Sentence, Span, State, Time, add_fact
 from .terms import bank_term
-from .text import ANYNUM, STOP, number, slug, time_unit
+from .text import ANYNUM, REACH, STOP, number, reach_start, slug, time_unit
 
 
 def measure_id(st: State, name: str, span: Span) -> str:
@@ -54,7 +54,8 @@ def group_before(st: State, s: Sentence, pos: int) -> str | None:
     """The group named last before ``pos`` in a sentence, if any; a group named after
     "than" or "compared with" is what the figure's group is compared with, so an earlier
     one is taken first ("those given X did better than those given Y, with 2.5 hours ...")."""
-    hits = mentions(st, s.text[:pos])
+    base = reach_start(s.text, pos)  # a bounded look-back: linear in a run-on text
+    hits = [(a + base, b + base, g) for a, b, g in mentions(st, s.text[base:pos])]
     own = [h for h in hits if not _COMPARATOR.search(s.text[max(0, h[0] - 60):h[0]])]
     return (own or hits)[-1][2] if hits else None
 
@@ -71,7 +72,11 @@ def group_at(st: State, s: Sentence, start: int, end: int,
     "versus" (after the figure), or before the figure in such a phrase; with exactly two
     arms, the other arm. "all" when the sentence names no group."""
     hits = mentions(st, s.text)
-    lo_clause = max([0] + [c.end() for c in _CLAUSE_CUT.finditer(s.text[:start])])
+    base = reach_start(s.text, start)  # a bounded look-back: linear in a run-on text
+    if base or len(s.text) > end + REACH:
+        keys = [h[0] for h in hits]
+        hits = hits[bisect_left(keys, base):bisect_right(keys, end + REACH)]
+    lo_clause = max([0] + [c.end() for c in _CLAUSE_CUT.finditer(s.text, base, start)])
     group: tuple[int, str] | None = None
     versus: str | None = None
     for h_lo, h_hi, gid in hits:
@@ -167,6 +172,18 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
                      if current != "all" else None)
 
 
+def _first_with(st: State, text: str) -> Sentence | None:
+    """The first sentence of the release whose text is ``text`` (looked up, not scanned
+    for: a long release asks for each of its figures)."""
+    index = st.sentence_index
+    if index[0] is not st.all_sentences or index[1] != len(st.all_sentences):
+        first: dict[str, Sentence] = {}
+        for x in st.all_sentences:
+            first.setdefault(x.text, x)
+        index[:] = [st.all_sentences, len(st.all_sentences), first]
+    return index[2].get(text)
+
+
 def time_for(st: State, text: str, m: re.Match[str], after: str, before: str,
              s: Sentence | None = None) -> str | None:
     """The time point nearest a figure in its sentence ``text`` (not an age or a rate); the
@@ -191,7 +208,7 @@ def time_for(st: State, text: str, m: re.Match[str], after: str, before: str,
         return None
     rel = "within" if (t.group("pre") or t.group("pre3") or "").lower() == "within" else "at"
     if s is None or s.text != text:
-        s = next((x for x in st.all_sentences if x.text == text), None)
+        s = _first_with(st, text)
     lo = t.start("n") if t.group("n") else t.start("u2") if t.group("u2") else t.start("a3")
     base = s.start if s is not None else 0
     return time_id(st, value, unit, [base + lo, base + t.end()], rel)
@@ -964,11 +981,14 @@ def _threshold(s: Sentence, fact: dict[str, Any]) -> bool:
     if not span:
         return False
     start = span[0] - s.start
-    cuts = [0] + [m.end() for m in re.finditer(r"[;:]|\.\s", s.text[:start])]
+    cuts = [0] + [m.end() for m in _CUT_BEFORE.finditer(s.text, reach_start(s.text, start), start)]
     before = s.text[max(cuts[-1], start - 200):start]
     return bool(_PEOPLE_WHO_GOT.search(before) or _DEFINES.search(before.rsplit(",", 1)[-1]
                                                                     if "," in before else
                                                                     before))
+
+
+_CUT_BEFORE = re.compile(r"[;:]|\.\s")
 
 
 def _settle_direction(st: State, s: Sentence, fact: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from .state import State
 from .text import Sentence
@@ -262,6 +263,7 @@ def methods_words(text: str) -> bool:
     return bool(_METHODS.search(text))
 
 
+@lru_cache(maxsize=1024)  # asked of a sentence once per figure in it
 def is_background(text: str) -> bool:
     """Whether a sentence (or clause) tells background rather than this study's results:
     earlier work and estimates always; national figures, yearly counts and costs, and
@@ -385,10 +387,11 @@ _ASIDE = re.compile(
     r"(?:that|which)\b)[^,;()]*")
 
 
-def _asides(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)  # asked of a sentence once per figure in it
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the general asides of a sentence that are background (see :data:`_ASIDE`)."""
-    return [(m.start(), m.end()) for m in _ASIDE.finditer(text)
-            if is_background(m.group(0).lstrip(", "))]
+    return tuple((m.start(), m.end()) for m in _ASIDE.finditer(text)
+                 if is_background(m.group(0).lstrip(", ")))
 
 
 def without_asides(text: str) -> str:

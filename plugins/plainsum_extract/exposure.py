@@ -26,9 +26,10 @@ release named before instead (:func:`named_risk`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .groups import AGENTS, PERSONS
-from .text import mask_parens, open_paren
+from .text import parens, reach_start
 
 _ASSOC = (r"(?:was|were|is|are|remained|appeared)\s+(?:also\s+|still\s+|independently\s+|"
           r"significantly\s+|strongly\s+|inversely\s+|positively\s+|only\s+|modestly\s+|"
@@ -65,13 +66,17 @@ _PEOPLE_HEAD = re.compile(rf"(?i)\b(?:{PERSONS}|{AGENTS}|those|individuals|respo
 _PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+|of|and))*$")
 
 
-def _clause_start(masked: str, strong: bool = False) -> int:
+_CUT = re.compile(r"[;:]\s*|,(?!\d{3}\b)\s*|\s+[-–—]{1,2}\s+")
+_STRONG_CUT = re.compile(r"[;:]\s*|\s+[-–—]{1,2}\s+|,\s*(?=(?:and|but|or|while|whereas)\b)")
+
+
+def _clause_start(masked: str, strong: bool = False, base: int = 0) -> int:
     """Where the clause that ends ``masked`` opens: after the last ';', ':', dash or
-    comma (``strong``: only after ';', ':', a dash or ', and' / ', while' ...)."""
-    cut = (r"[;:]\s*|\s+[-–—]{1,2}\s+|,\s*(?=(?:and|but|or|while|whereas)\b)" if strong
-           else r"[;:]\s*|,(?!\d{3}\b)\s*|\s+[-–—]{1,2}\s+")
-    opens = [m.end() for m in re.finditer(cut, masked)]
-    return opens[-1] if opens else 0
+    comma (``strong``: only after ';', ':', a dash or ', and' / ', while' ...); ``masked``
+    starts at offset ``base`` of its sentence (a bounded look-back), and so does the
+    answer (``base`` when no cut is found)."""
+    opens = [m.end() for m in (_STRONG_CUT if strong else _CUT).finditer(masked)]
+    return base + (opens[-1] if opens else 0)
 
 
 _WITH_ASIDE = re.compile(r"(?i),\s*(?:with|at|for)\s+(?:an?\s+)?(?:adjusted\s+|overall\s+|"
@@ -136,21 +141,24 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
         own = _ratio_for(text, *ratio_head)
         if own:
             return own
-    paren = open_paren(text[:pos])
+    idx = parens(text)
+    paren = idx.open_at(pos)
     end = paren if paren is not None else pos
-    aside = _WITH_ASIDE.search(text, 0, end)
+    aside = _WITH_ASIDE.search(text, reach_start(text, end), end)
     if aside:  # "had higher stroke risk, with a hazard ratio of 1.44": said of that clause
         end = aside.start()
-    masked = mask_parens(text[:end])
-    lo = _clause_start(masked)
-    comparing = _COMPARING.match(text, _clause_start(masked, strong=True), end)
+    base = reach_start(text, end)  # the look-back is bounded: linear in a run-on text
+    masked = idx.masked(end, base)
+    lo = _clause_start(masked, base=base)
+    comparing = _COMPARING.match(text, _clause_start(masked, True, base), end)
     if comparing:  # "Comparing the highest with the lowest quintile of X, the HR was 0.81"
         phrase = versus_end(f"{comparing.group('a')} versus {comparing.group('b')}")
         if _acceptable(phrase):
             at = comparing.start("a")
             return phrase, at, comparing.end("b")
     # the verb may read on past the figure ("has increased by 2 per cent" is no "has")
-    verbs = [v for v in _VERB.finditer(mask_parens(text), lo) if v.start() < end]
+    verbs = [v for v in _VERB.finditer(idx.full, lo, min(len(text), end + 300))
+             if v.start() < end]
     # "women who had osteoporosis": a verb in a relative clause ends no subject
     verbs = [v for v in verbs if not re.search(r"(?i)\b(?:who|that|which|whose)\s+(?:\w+\s+)?$",
                                                text[lo:v.start()])]
@@ -161,21 +169,21 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
         if _acceptable(phrase):
             at = text.find(raw, lo)
             return phrase, at, at + len(raw)
-    elliptic = _elliptic(text, masked, end)
+    elliptic = _elliptic(text, masked, end, base)
     if elliptic:
         return elliptic
     if re.match(r"(?i)\W*(?:their|its)\s", text[lo:end]):
         # "greatest in people older than 75: their hazard ratio was 0.70"
-        before = _AMONG_END.search(text, 0, lo)
+        before = _AMONG_END.search(text, reach_start(text, lo), lo)
         if before and _acceptable(before.group("np").strip()):
             np = before.group("np").strip()
             return np, before.start("np"), before.start("np") + len(np)
-    studied = _STUDY_OF.search(text, 0, end)
+    studied = _STUDY_OF.search(text, base, end)
     if studied and _PEOPLE_HEAD.search(studied.group("np")):
         # "A 2019 study of older men found a 20 percent lower risk": those men
         np = studied.group("np")
         return np, studied.start("np"), studied.end("np")
-    return _opening(text, masked, lo, end)
+    return _opening(text, masked, end, base)
 
 
 _STUDY_OF = re.compile(
@@ -192,14 +200,14 @@ _ELLIPSIS = re.compile(
     r"roughly|approximately|more\s+than|over|up\s+to|at\s+least)\s+)?$")
 
 
-def _elliptic(text: str, masked: str, end: int) -> tuple[str, int, int] | None:
+def _elliptic(text: str, masked: str, end: int, base: int = 0) -> tuple[str, int, int] | None:
     """The new people of a clause that repeats the comparison without its verb ("; those
     with 3 to 9 years, a 20% higher risk", ", and four to seven sessions with a 66 percent
-    lower risk")."""
-    lo = _clause_start(masked, strong=True)
-    if lo == 0:
+    lower risk"). ``masked``: the masked sentence from ``base`` to ``end``."""
+    lo = _clause_start(masked, True, base)
+    if lo == base:
         return None
-    clause = masked[lo:end]
+    clause = masked[lo - base:end - base]
     if _VERB.search(clause) or re.search(r"(?i)\b(?:was|were|is|are)\b", clause):
         return None
     m = _ELLIPSIS.match(clause)
@@ -225,10 +233,11 @@ _ANALYSIS_OF = re.compile(
     r"(?:in\s+)?)?")
 
 
-def _opening(text: str, masked: str, lo: int, end: int) -> tuple[str, int, int] | None:
+def _opening(text: str, masked: str, end: int, base: int = 0) -> tuple[str, int, int] | None:
     """The people a clause opens with before it speaks of the risk ("In the second-highest
-    quartile the risk was 18 percent lower"; "Among never-smokers, the association ...")."""
-    start = _clause_start(masked, strong=True)
+    quartile the risk was 18 percent lower"; "Among never-smokers, the association ...").
+    ``masked``: the masked sentence from ``base`` to ``end``."""
+    start = _clause_start(masked, True, base)
     m = _OPENING.match(text[start:end])
     if not m:
         return None
@@ -333,9 +342,11 @@ def line_label(text: str) -> tuple[str, int, int] | None:
 def elliptic_at(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` stands in an elliptic clause with people of its own
     (then those people beat a group named in an earlier clause)."""
-    paren = open_paren(text[:pos])
+    idx = parens(text)
+    paren = idx.open_at(pos)
     end = paren if paren is not None else pos
-    return _elliptic(text, mask_parens(text[:end]), end) is not None
+    base = reach_start(text, end)
+    return _elliptic(text, idx.masked(end, base), end, base) is not None
 
 
 _RISK_OF = re.compile(
@@ -349,6 +360,7 @@ _RISK_OF = re.compile(
     r"(?P<b>(?!risk\b)[a-z][\w'’-]*(?:\s+(?!risk\b)[a-z][\w'’-]*){0,3})\s+risk\b")
 
 
+@lru_cache(maxsize=256)  # a sentence's is asked once per figure in it
 def risk_named(text: str) -> tuple[str, int, int] | None:
     """The last event a sentence names as a risk ("the risk of type 2 diabetes", "likely to
     develop dementia"): its words and span; None when it names none."""
@@ -368,6 +380,14 @@ def risk_named(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+def risk_named_before(text: str, pos: int) -> tuple[str, int, int] | None:
+    """:func:`risk_named` of the words before ``pos`` (a bounded look-back), with its span
+    in ``text``."""
+    base = reach_start(text, pos)
+    found = risk_named(text[base:pos])
+    return (found[0], found[1] + base, found[2] + base) if found else None
+
+
 _FOR_OPENING = re.compile(
     r"(?i)^\W*(?:(?:similarly|likewise|also|and|but),?\s+)?for\s+(?P<np>[^,;:()]{3,60}?)\s*,")
 
@@ -376,8 +396,8 @@ def for_opening(text: str, pos: int) -> tuple[str, int, int] | None:
     """What a clause that opens with "For X," is about, when X names no people: the
     outcome of its figures ("For Alzheimer's disease, the corresponding hazard ratios were
     0.80 and 0.35"); None otherwise ("For women, ..." names a group)."""
-    masked = mask_parens(text[:pos])
-    start = _clause_start(masked, strong=True)
+    base = reach_start(text, pos)
+    start = _clause_start(parens(text).masked(pos, base), True, base)
     m = _FOR_OPENING.match(text, start, pos)
     if not m:
         return None
@@ -401,7 +421,7 @@ def outcome_subject(text: str, pos: int) -> tuple[str, int, int] | None:
     """The event a clause says was less or more frequent, as the outcome of the figure at
     ``pos`` that sizes it ("Hospital admission for breathing problems was also less
     frequent (HR 0.80)"); None when the subject is people, the risk itself or no event."""
-    m = _SUBJECT_OUTCOME.search(text, 0, pos)
+    m = _SUBJECT_OUTCOME.search(text, reach_start(text, pos), pos)
     if not m or m.end() != pos:
         return None
     phrase = " ".join(m.group("o").split())

@@ -18,7 +18,7 @@ from .classify import study_sentences
 from .frame import find_cohort
 from .state import PEOPLE, Group, Span, State
 from .terms import bank_term
-from .text import ANYNUM, NUM, STOP, Sentence, number, words
+from .text import ANYNUM, NUM, STOP, Sentence, number, reach_start, words
 
 
 def find_groups(st: State) -> None:
@@ -242,7 +242,7 @@ def _treated_groups(st: State) -> None:
         for m in _CONTROL.finditer(s.text):
             if re.search(r"(?i)\b(?:no|without|lack(?:ed|s|ing)?(?:\s+of)?|absence\s+of|not\s+"
                          r"(?:include|including|have|having|use|using)|never\s+(?:had|used))\s+"
-                         r"(?:an?\s+|any\s+)?$", s.text[:m.start()]):
+                         r"(?:an?\s+|any\s+)?$", s.text[reach_start(s.text, m.start()):m.start()]):
                 continue  # "did not include a control group"
             x = (m.group("x") or m.group("y") or "control").lower()
             x = "placebo" if "placebo" in x or "dummy" in x or "sham" in x else \
@@ -474,13 +474,22 @@ def label_problem(label: str, *, outcome: bool = False) -> str | None:
 
 def mentions(st: State, text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping group mentions in ``text``, longest phrase first."""
+    named = tuple((g.id, tuple(g.phrases)) for g in st.found.groups.values())
+    return list(_mentions(text, named))
+
+
+@functools.lru_cache(maxsize=64)
+def _mentions(text: str, named: tuple[tuple[str, tuple[str, ...]], ...]
+              ) -> tuple[tuple[int, int, str], ...]:
+    """:func:`mentions` of ``text`` for groups named so (id, phrases): read once per
+    sentence, however many of its figures ask."""
     hits = []
-    for g in st.found.groups.values():
-        for p in g.phrases:
+    for gid, phrases in named:
+        for p in phrases:
             if len(p) < 3:
                 continue
             for m in _phrase_pattern(p).finditer(text):
-                hits.append((m.start(), m.end(), g.id))
+                hits.append((m.start(), m.end(), gid))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     taken: list[tuple[int, int, str]] = []
     used = bytearray(len(text) if hits else 0)  # 1 where a mention taken so far stands
@@ -488,7 +497,7 @@ def mentions(st: State, text: str) -> list[tuple[int, int, str]]:
         if used.find(1, h[0], h[1]) < 0:
             taken.append(h)
             used[h[0]:h[1]] = b"\x01" * (h[1] - h[0])
-    return sorted(taken)
+    return tuple(sorted(taken))
 
 
 @functools.lru_cache(maxsize=4096)

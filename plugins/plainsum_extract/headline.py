@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from .attach import (
     _BASELINE,
@@ -26,6 +27,7 @@ from .attach import (
 )
 from .classify import methods_words
 from .state import State
+from .text import reach_start
 
 # What states a finding, strongest first (a count, period or time point states none).
 _MAIN_RANK = {"relative-change": 6, "ratio": 6, "comparison": 6, "difference": 5,
@@ -71,8 +73,9 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
         if "not a figure" in str(fact.get("review")):
             continue  # a share said in words ("more than half"): the release gives no figure
         s = _sentence_of(st, starts, fact)
-        if s is not None and fact["kind"] in ("no-difference", "comparison") and \
-                _BASELINE.search(s.text):
+        said_s = _said(s.text) if s is not None else None
+        if said_s is not None and fact["kind"] in ("no-difference", "comparison") and \
+                said_s.baseline:
             continue  # groups alike at the start: a check of the groups, not a finding
         if s is not None and _threshold_by_people(st, s, fact):
             continue  # "31 (65 %) had their tumours shrink by at least 30 %": who is counted
@@ -85,10 +88,10 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
         if label == "methods" and (s is None or _methods_before(s, fact)):
             score -= 10  # who took part and how: a finding only when nothing else is
         if s is not None:
-            score += 1.5 * min(len(title & set(_stems(s.text))), 3)
+            score += 1.5 * min(len(title & said_s.stems), 3)
             if s.start < len(st.text) * 0.25:
                 score += 1
-        if s is not None and _PRIMARY.search(s.text):
+        if said_s is not None and said_s.primary:
             score += 8  # "..., the trial's primary outcome": the study's own main result
         if fact["kind"] in ("comparison", "no-difference") or fact.get("key"):
             score += 0.5
@@ -106,6 +109,22 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
         out.append((score, -start, fact))
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)  # stable: the first fact on a tie
     return [(score, fact) for score, _, fact in out]
+
+
+class _Said(NamedTuple):
+    """What ranking asks of a figure's sentence, whichever of its figures it ranks."""
+
+    stems: frozenset[str]
+    primary: bool  # names the trial's primary outcome
+    secondary: bool  # a further or secondary result (:data:`_SECONDARY`)
+    baseline: bool  # speaks of the groups at the start
+
+
+@lru_cache(maxsize=256)
+def _said(text: str) -> _Said:
+    """A sentence read once for ranking (a run-on text holds thousands of figures)."""
+    return _Said(frozenset(_stems(text)), bool(_PRIMARY.search(text)),
+                 bool(_SECONDARY.search(text)), bool(_BASELINE.search(text)))
 
 
 def _quoted_at(st: State, fact: dict[str, Any]) -> bool:
@@ -152,7 +171,7 @@ def _weight_in_sentence(st: State, s: Any, fact: dict[str, Any], facts: list[dic
     to the exact one it rounds; the difference between the arms comes first."""
     weight = 0.0
     span = fact.get("source_span") or [s.start, s.start]
-    if _SECONDARY.search(s.text):
+    if _said(s.text).secondary:
         weight -= 2.5
     if fact["kind"] == "relative-change" and has_ratio:
         weight -= 0.5
@@ -189,7 +208,7 @@ def _threshold_by_people(st: State, s: Any, fact: dict[str, Any]) -> bool:
     if fact["kind"] != "relative-change" or fact.get("hedge") != "at-least":
         return False
     span = fact.get("source_span") or [s.start, s.start]
-    head = s.text[:span[0] - s.start]
+    head = s.text[reach_start(s.text, span[0] - s.start):span[0] - s.start]
     clause = re.split(r"[,;:]\s", head)[-1]
     return bool(re.search(r"\d", clause))
 
@@ -218,7 +237,8 @@ def _methods_before(s: Any, fact: dict[str, Any]) -> bool:
     not reduce Y, according to a randomised trial of 212 infants" opens with its finding
     (a lead), "The trial enrolled 212 infants, 30 percent of them boys" does not."""
     span = fact.get("source_span") or [s.start, s.start]
-    return bool(methods_words(s.text[:max(0, span[0] - s.start)]))
+    pos = max(0, span[0] - s.start)
+    return bool(methods_words(s.text[reach_start(s.text, pos):pos]))
 
 
 # Figures a headline gives: "A third of nurses ...", "one in four", "Half of ...", "30%",

@@ -12,6 +12,7 @@ so the outputs would give the number without it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .state import State
 from .text import NUM
@@ -26,7 +27,12 @@ _MONEY = re.compile(
 
 def money_spans(text: str) -> list[tuple[int, int]]:
     """Where a sentence states a sum of money, in order."""
-    return [(m.start(), m.end()) for m in _MONEY.finditer(text)]
+    return list(_money_spans(text))
+
+
+@lru_cache(maxsize=64)  # asked of a sentence once per mean in it
+def _money_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _MONEY.finditer(text))
 
 
 def note_money(st: State) -> None:

@@ -36,6 +36,7 @@ from .exposure import (
     outcome_subject,
     people_label,
     risk_named,
+    risk_named_before,
     verb_outcome,
     versus_end,
 )
@@ -46,7 +47,7 @@ from .quantity_forms import EFFECT_AFTER, HEDGES, Quantity, claimed, hedge_of, r
 from .state import AGENT_PEOPLE, PEOPLE, Sentence, State, add_fact
 from .subject import among_before, clause_subject
 from .terms import event_term, mentions_term
-from .text import ANYNUM, NUM, number, time_unit
+from .text import ANYNUM, NUM, number, reach_start, time_unit
 
 
 def find_counts(st: State) -> None:
@@ -611,7 +612,7 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             # outcome of the shares it compares
             outcome = next((o for o in (
                 line_label(s.text[:q.phrase[0]]),
-                outcome_subject(s.text, q.phrase[0]), risk_named(s.text[:q.phrase[0]]),
+                outcome_subject(s.text, q.phrase[0]), risk_named_before(s.text, q.phrase[0]),
                 _pair_outcome(st, s, q), verb_outcome(s.text, q.phrase[0], q.phrase[1]))
                 if o and not label_problem(o[0], outcome=True)), None)
         if group == "all" and referent and referent[0] not in (None, "all") and \
@@ -775,7 +776,8 @@ def _arms_compared(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
     if between and not aside:  # "..., a between-group difference of 7.4 mm Hg"
         paren, aside = q.phrase[0], True
     if aside:
-        lo = max([0] + [m.end() for m in re.finditer(r"[;.]\s", s.text[:paren])])
+        lo = max([0] + [m.end() for m in _STOP_CUT.finditer(s.text, reach_start(s.text, paren),
+                                                              paren)])
         seen = [gid for h_lo, _, gid in named if lo <= h_lo < paren and gid in arms]
         if len(set(seen)) == 2:
             return seen[0], next(a for a in arms if a != seen[0])
@@ -815,12 +817,16 @@ def _interval_of(st: State, s: Sentence, q: Quantity) -> dict[str, Any] | None:
     return before[-1] if before else None
 
 
+_STOP_CUT = re.compile(r"[;.]\s")
+
+
 def _pair_outcome(st: State, s: Sentence, q: Quantity) -> tuple[str, int, int] | None:
     """The outcome of the shares a ratio in parentheses compares ("24.1% in the drug group
     and 31.6% in the placebo group (HR 0.71)"): that of the proportions of its clause."""
     if q.kind != "ratio" or s.text.rfind("(", 0, q.phrase[0]) < 0:
         return None
-    lo = max([0] + [m.end() for m in re.finditer(r"[;.]\s", s.text[:q.phrase[0]])])
+    lo = max([0] + [m.end() for m in _STOP_CUT.finditer(
+        s.text, reach_start(s.text, q.phrase[0]), q.phrase[0])])
     shares = [f for f in st.found.facts if f["kind"] == "proportion" and f.get("outcome")
               and s.at(lo) <= f["source_span"][0] < s.at(q.phrase[0])]
     if len(shares) < 2 or len({f["outcome"] for f in shares[-2:]}) != 1:
@@ -860,15 +866,29 @@ def named_risk(s: Sentence) -> tuple[str, Sentence, int, int] | None:
 _GENERIC = re.compile(rf"(?i){PEOPLE}|{PERSONS}|{AGENT_PEOPLE}|persons|kids")
 
 
+def _count_values(st: State) -> set[Any]:
+    """The values of the count facts drafted so far, read on from where the last sentence
+    left off (asking all facts again for each sentence grew with the square of a long
+    release's length)."""
+    facts = st.found.facts
+    seen = st.count_values
+    if seen[0] is not facts or seen[1] > len(facts):
+        seen[:] = [facts, 0, set()]
+    seen[2].update(f.get("value") for f in facts[seen[1]:] if f["kind"] == "count")
+    seen[1] = len(facts)
+    return seen[2]
+
+
 def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
     """Counts beyond the cohort and the arms: "5,700 colorectal cancer cases", "(38
     patients)" after an arm, "31,614 who were prescribed antibiotics". The group is the
     one the counted phrase names, else a new group labelled with that phrase."""
-    drafted = {f.get("value") for f in st.found.facts if f["kind"] == "count"}
+    earlier = _count_values(st)  # the values of the counts drafted before this sentence
+    drafted: set[Any] = set()  # ... and in it
     found = counts(s.text)
     subjects = subject_groups(st, s) if found else []
     for c in found:
-        if c.value in drafted:
+        if c.value in drafted or c.value in earlier:
             continue
         before = [h for h in named if h[1] <= c.start]
         subject = next((x for x in reversed(subjects) if x[1] <= c.start), None)
@@ -907,7 +927,7 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
             fact["review"] = f"the release says {c.value} of {c.of}"
         add_fact(st, fact, f"{gid}-n")
         drafted.add(c.value)
-        if c.of and c.of not in drafted:
+        if c.of and c.of not in drafted and c.of not in earlier:
             shown = f"{c.of:,}" if c.of >= 1000 else str(c.of)
             at = s.text.find(shown)
             if at < 0:
@@ -935,8 +955,9 @@ def _told(text: str, c: Count) -> tuple[str, int, int] | None:
     ("Seven patients experienced a 90 percent reduction" -> "patients who experienced a 90
     percent reduction"; "the remaining 15 patients" -> "remaining patients"), with its span;
     None for a bare count of the study's people."""
-    rest = _REST.search(text[:c.start])
-    head = text[:rest.start() if rest else c.start]
+    base = reach_start(text, c.start)  # a bounded look-back: linear in a run-on text
+    rest = _REST.search(text, base, c.start)
+    head = text[base:rest.start() if rest else c.start]
     hedge = re.search(rf"(?i)(?:{'|'.join(p for _, p in HEDGES)})\s+$", head)
     if hedge:  # "At least 3 women stopped ...": the hedge opens the clause
         head = head[:hedge.start()]
@@ -1040,17 +1061,17 @@ def _guessed_before(text: str, outcome: tuple[str, int, int], q: Quantity) -> bo
     than the outcome of the effect said just before."""
     if outcome[1] >= q.phrase[0]:
         return False
-    if re.search(r"(?i),\s*(?:but|and|or)?\s*(?:not\s+(?:with|for|of)|of)\s+$",
-                 text[:outcome[1]]):
+    head = text[reach_start(text, outcome[1]):outcome[1]]  # a bounded look-back
+    if re.search(r"(?i),\s*(?:but|and|or)?\s*(?:not\s+(?:with|for|of)|of)\s+$", head):
         return False  # "..., but not with stroke (RR 0.98)": the aside's own outcome
-    aside = text[:q.phrase[0]].count("(") > text[:q.phrase[0]].count(")")
+    base = reach_start(text, q.phrase[0])
+    aside = text.count("(", base, q.phrase[0]) > text.count(")", base, q.phrase[0])
     if not aside and not re.match(r"(?i)(?:or|and|but|who|which|that|one|two|three|\d)\b|"
                                   r"[a-z]+ed\b", outcome[0]):
         return False  # "Falls were twice as likely": the subject is what was likely
     return not re.search(r"(?i)\b(?:(?:risk|odds|rates?|chances?|likelihood|incidence|hazard|"
                          r"prevalence|number|levels?)\s+(?:of|for)|likely\s+to)\s+(?:developing\s+|"
-                         r"having\s+|getting\s+|being\s+|a\s+|an\s+|the\s+)?$",
-                         text[:outcome[1]])
+                         r"having\s+|getting\s+|being\s+|a\s+|an\s+|the\s+)?$", head)
 
 
 _EFFECT_ITSELF = re.compile(
@@ -1066,7 +1087,7 @@ def _subject_group(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
     the clause has no such subject or the group read so far is named outside it, not as
     the comparison."""
     if re.search(r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:\w+\s+){0,2}$",
-                 s.text[:q.phrase[0]]):
+                 s.text[reach_start(s.text, q.phrase[0]):q.phrase[0]]):
         return None  # "lost 3.9 kg, compared with 1.2 kg in ...": the comparison's figure
     subj = clause_subject(s.text, q.phrase[0]) or among_before(s.text, q.phrase[0])
     if subj is None:

@@ -28,7 +28,7 @@ from .quantity_forms import (
     unit_name,
     words_after,
 )
-from .text import NUM, number
+from .text import NUM, number, reach_start
 
 # -- means and medians --------------------------------------------------------------------
 
@@ -288,6 +288,9 @@ class Count:
     hedge: str | None = None
 
 
+_ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+
+
 def counts(text: str) -> list[Count]:
     """The counts of a sentence ("5,700 colorectal cancer cases", "60 of 61 lesions",
     "(38 patients)", "31,614 who were prescribed antibiotics"), outside the spans other
@@ -307,7 +310,7 @@ def counts(text: str) -> list[Count]:
         if re.fullmatch(r"(?:19|20)\d\d", raw) or re.match(r"[\s-]*years?[\s-]+old",
                                                            text[m.end(key):]):
             continue
-        if re.search(r"(?i)\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", text[:m.start(key)]) \
+        if _ONE_IN_BEFORE.search(text, reach_start(text, m.start(key)), m.start(key)) \
                 or re.match(r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?\d", text[m.end(key):]):
             continue  # "one in ten adults", "1 in 11 cancers": a share, not a count
         if re.match(r"(?i)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
@@ -442,7 +445,7 @@ def _listed(text: str, found: list[Count], taken: list[tuple[int, int]]) -> list
         done = re.match(r"(?i)\s+(?:were|was)\s+(?:performed|done|carried\s+out|examined|"
                         r"reviewed|analy[sz]ed|screened|collected|taken|read|included)\b",
                         text[end:])
-        if not (listed or done or _HAD.search(text[:start])):
+        if not (listed or done or _HAD.search(text, reach_start(text, start), start)):
             continue
         value = read_number(m.group("n"))
         if value is None or not float(value).is_integer():

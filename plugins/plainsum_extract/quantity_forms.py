@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .state import AGENT_PEOPLE
-from .text import NUM, WORD_NUMBERS, number
+from .text import NUM, WORD_NUMBERS, number, reach_start
 
 PCT = r"\s*(?:%|percent\b|per\s*cent\b)"
 NUMD = rf"(?:{NUM}|\.\d+)"  # ".7 percent": a decimal without its zero
@@ -267,6 +267,10 @@ def outcome_words(text: str) -> str | None:
     return phrase
 
 
+_WHICH_IS = re.compile(r"(?i)(?<![a-z])(?!percent\b|per\b|cent\b)(?P<o>[a-z][\w-]*(?:\s+"
+                       r"[a-z][\w-]*){0,2}),\s+which\s+(?:is|was|are|were)\s+(?:\w+\s+)?$")
+
+
 def _outcome_near(text: str, start: int, end: int,
                   subject: bool = True) -> tuple[str, int, int] | None:
     """The outcome of a figure at ``start:end``: "risk of X" or "likely to X" after it,
@@ -394,7 +398,8 @@ def _relative_changes(text: str) -> list[Quantity]:
         # "also had a lower risk, but the difference was smaller -- about 11 percent": the
         # effect just named, its size; its direction is the one said before it
         noun = m.group("c").lower()
-        said = re.findall(rf"(?i)\b({_LOWER}|{_HIGHER})\b", text[:m.start()])
+        said = re.findall(rf"(?i)\b({_LOWER}|{_HIGHER})\b",
+                          text[reach_start(text, m.start()):m.start()])
         direction = ("lower" if noun in ("reduction", "decrease", "drop", "decline", "fall",
                                          "cut") else "higher" if noun in ("increase", "rise")
                      else _direction(said[-1]) if said else None)
@@ -466,9 +471,7 @@ def _relative_changes(text: str) -> list[Quantity]:
         q = Quantity("relative-change", m.start(), m.end(), 50, {"direction": "lower"},
                      phrase=(m.start(), m.end()))
         q.hedge = hedge_of(text[:m.start()])
-        which = re.search(r"(?i)(?<![a-z])(?!percent\b|per\b|cent\b)(?P<o>[a-z][\w-]*(?:\s+"
-                          r"[a-z][\w-]*){0,2}),\s+which\s+(?:is|was|"
-                          r"are|were)\s+(?:\w+\s+)?$", text[:m.start()])
+        which = _WHICH_IS.search(text, reach_start(text, m.start()), m.start())
         q.outcome = (which.group("o"), which.start("o"), which.end("o")) if which else \
             _outcome_near(text, m.start(), m.end())
         out.append(q)
@@ -859,7 +862,8 @@ def _no_differences(text: str) -> list[Quantity]:
 def subject_words(text: str, pos: int) -> tuple[str, int, int] | None:
     """The last noun phrase before ``pos`` in its clause ("pain scores" in "Pain scores
     did not differ")."""
-    head = re.sub(r"\s*(?:--|—|–)[^—–]{1,160}?(?:--|—|–)\s*", " ", text[:pos])  # an aside
+    head = re.sub(r"\s*(?:--|—|–)[^—–]{1,160}?(?:--|—|–)\s*", " ",  # an aside
+                  text[reach_start(text, pos):pos])  # (a bounded look-back)
     head = re.sub(r"\([^()]*\)", " ", head)
     parts = re.split(r"(?i)[,;:]|\b(?:but|and|while|whereas|although)\b", head)
     clause = parts[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .state import State
-from .text import Sentence, sentences
+from .text import Sentence, bounded, sentences
 
 # a quotation stays inside one paragraph: a line break inside a sentence (a hard wrap) may
 # fall in it, one after a sentence's end may not (each line a paragraph)
@@ -20,7 +20,7 @@ _QUOTE = re.compile(r"“((?:[^”\n]|(?<![.!?])\n(?![ \t]*\n)){12,}?)”"
 
 def segment(st: State) -> None:
     """Fill ``all_sentences``, ``body`` and ``quote_spans`` of the state."""
-    st.all_sentences = join_wrapped(st.text, sentences(st.text))
+    st.all_sentences = bounded(st.text, join_wrapped(st.text, sentences(st.text)))
     st.body = [s for s in st.all_sentences if not st.boilerplate.holds(s.start)]
     st.quote_spans = [(m.start(), m.end()) for m in quotations(st.text)]
 

@@ -119,6 +119,10 @@ class State:
     org_names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> org id
     # attach: sentence -> the measure named in it
     measures_named: dict[str, str | None] = field(default_factory=dict)
+    # quantities: [the facts list read, how many of them, the values of their counts]
+    count_values: list[Any] = field(default_factory=lambda: [None, 0, set()])
+    # attach: [the sentence list indexed, its length, the first sentence of each text]
+    sentence_index: list[Any] = field(default_factory=lambda: [None, 0, {}])
 
     def __post_init__(self) -> None:
         self.text = self.r.text

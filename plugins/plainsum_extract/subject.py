@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .groups import AGENTS, PERSONS
-from .text import mask_parens, open_paren
+from .text import parens, reach_start
 
 # the verb that ends a clause's subject: a form of have/be, or a verb of what people did
 _VERB = re.compile(
@@ -59,9 +59,11 @@ def clause_subject(text: str, pos: int) -> tuple[str, int, int] | None:
     clause opens. Subjects that are the effect itself ("the difference was ...") send the
     search to the clause before; a subject after "than" / "compared with" is the
     comparison group, never the figure's."""
-    paren = open_paren(text[:pos])
+    idx = parens(text)
+    paren = idx.open_at(pos)
     end = paren if paren is not None else pos
-    masked = mask_parens(text[:end])
+    base = reach_start(text, end)  # the look-back is bounded: linear in a run-on text
+    masked = idx.masked(end, base)
     verbs = list(_VERB.finditer(masked))
     for v in reversed(verbs[-4:]):
         head = masked[:v.start()]
@@ -69,12 +71,13 @@ def clause_subject(text: str, pos: int) -> tuple[str, int, int] | None:
         lo = opens[-1] if opens else 0
         raw = head[lo:]
         lead = _LEAD.match(raw)
-        lo += lead.end() if lead else 0
-        phrase = text[lo:v.start()].strip()
+        lo += base + (lead.end() if lead else 0)
+        vs = base + v.start()
+        phrase = text[lo:vs].strip()
         if not phrase:
             continue
         lo = text.index(phrase, lo)
-        if _COMPARE.search(masked[:lo]):
+        if _COMPARE.search(masked, 0, lo - base):
             continue  # "than those who ..., were": the comparison group's own clause
         if _THING.match(phrase):
             continue
@@ -92,12 +95,11 @@ def clause_subject(text: str, pos: int) -> tuple[str, int, int] | None:
 def among_before(text: str, pos: int) -> tuple[str, int, int] | None:
     """The people an "in" / "among" phrase right before a figure (or its parenthesis)
     names ("strongest in people aged 75 and older (HR 0.81)"), or None."""
-    paren = open_paren(text[:pos])
+    paren = parens(text).open_at(pos)
     end = paren if paren is not None else pos
-    head = text[:end]
-    m = _AMONG.search(head[-160:])
+    m = _AMONG.search(text[max(0, end - 160):end])
     if not m:
         return None
-    lo = len(head) - len(head[-160:]) + m.start("np")
+    lo = max(0, end - 160) + m.start("np")
     np = m.group("np").strip()
     return np, lo, lo + len(np)

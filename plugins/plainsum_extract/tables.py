@@ -13,6 +13,7 @@ Whatever the sentence readers drafted from a row is replaced.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .attach import measure_id, outcome_generic
@@ -63,12 +64,17 @@ def find_tables(st: State) -> None:
 def _lines(st: State) -> list[tuple[int, int, str]]:
     """The non-empty lines of the study text: (start, end, text); boilerplate, quotes and
     contact lines are no table."""
-    spans = [(s.start, s.end) for s in study_sentences(st)]
+    spans = [(s.start, s.end) for s in study_sentences(st)]  # in order, none overlapping
+    starts = [a for a, _ in spans]
     out = []
     for m in re.finditer(r"[^\n]+", st.text):
         if not m.group().strip() or _NOT_TABLE.search(m.group()):
             continue
-        if any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
+        # a sentence holds the line's start or its end: only the one opening last before
+        # it can (a bisection, not a scan of every sentence for every line)
+        i = bisect_right(starts, m.start()) - 1
+        j = bisect_left(starts, m.end()) - 1
+        if (i >= 0 and m.start() < spans[i][1]) or (j >= 0 and m.end() <= spans[j][1]):
             out.append((m.start(), m.end(), m.group()))
     return out
 

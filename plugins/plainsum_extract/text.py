@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -83,6 +85,34 @@ def sentences(text: str) -> list[Sentence]:
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))
+    return out
+
+
+_CUTS = (re.compile(r"[;:]\s|\.\s"), re.compile(r",\s|\s[-–—]{1,2}\s"), re.compile(r"\s"))
+
+
+def bounded(text: str, found: list[Sentence], limit: int | None = None) -> list[Sentence]:
+    """The sentences with any longer than ``limit`` characters (:data:`REACH`; no real
+    sentence is) cut into clause-sized pieces, at the last ';' or ':' of each stretch, else
+    its last comma or dash, else its last space: a run-on text (a table pasted as one
+    line, a list without full stops, junk) then costs every per-sentence reader the same
+    per character as prose, instead of growing with the square of its length."""
+    limit = REACH if limit is None else limit
+    if all(s.end - s.start <= limit for s in found):
+        return found
+    out: list[Sentence] = []
+    for s in found:
+        start = s.start
+        while s.end - start > limit:
+            cut = start + limit
+            for pattern in _CUTS:
+                ends = [m.end() for m in pattern.finditer(text, start + limit // 2, cut)]
+                if ends:
+                    cut = ends[-1]
+                    break
+            _add(out, text, start, cut)
+            start = cut
+        _add(out, text, start, s.end)
     return out
 
 
@@ -173,3 +203,71 @@ def mask_parens(text: str) -> str:
             if not stack:
                 out[lo:i + 1] = " " * (i + 1 - lo)
     return "".join(out)
+
+
+REACH = 1500
+"""How far back (in characters) the clause readers look from a figure for its subject,
+verb or clause opening: beyond the longest real sentence (about 1,100 characters), so a
+real release reads as if there were no bound, while a run-on text with thousands of
+figures costs the same per figure wherever the figure stands (linear, not quadratic)."""
+
+
+def reach_start(text: str, pos: int, reach: int | None = None) -> int:
+    """Where a look-back from ``pos`` starts: 0 for a sentence shorter than the reach, else
+    just after the first space at least ``reach`` characters before ``pos``."""
+    reach = REACH if reach is None else reach
+    if pos <= reach:
+        return 0
+    cut = text.find(" ", pos - reach, pos)
+    return cut + 1 if cut >= 0 else pos - reach
+
+
+class Parens:
+    """A text's parentheses read once, so a reader asking about many positions of one
+    sentence does not rescan its start each time: :meth:`open_at` and :meth:`masked`
+    answer what :func:`open_paren` and :func:`mask_parens` answer for a prefix."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        out = list(text)
+        stack: list[int] = []
+        self._at: list[int] = [0]  # the stack's top changes after these offsets ...
+        self._top: list[int | None] = [None]  # ... to these openings (None: empty)
+        self._lo: list[int] = []  # the blanked (outermost closed) pairs: openings
+        self._hi: list[int] = []  # ... and their closings
+        for i, ch in enumerate(text):
+            if ch == "(":
+                stack.append(i)
+            elif ch == ")" and stack:
+                lo = stack.pop()
+                if not stack:
+                    out[lo:i + 1] = " " * (i + 1 - lo)
+                    self._lo.append(lo)
+                    self._hi.append(i)
+            else:
+                continue
+            self._at.append(i + 1)
+            self._top.append(stack[-1] if stack else None)
+        self.full = "".join(out)
+        """The whole text masked (what :func:`mask_parens` gives for it)."""
+
+    def open_at(self, pos: int) -> int | None:
+        """``open_paren(text[:pos])``: where the parenthesis ``pos`` stands in opens."""
+        return self._top[bisect_right(self._at, pos) - 1]
+
+    def masked(self, end: int, start: int = 0) -> str:
+        """``mask_parens(text[:end])[start:]``: a pair still open at ``end`` is not blanked
+        in the prefix (at most one outermost pair spans ``end``: they do not overlap)."""
+        i = bisect_right(self._lo, end - 1) - 1
+        if i >= 0 and self._hi[i] >= end:
+            lo = self._lo[i]
+            if start >= lo:
+                return self.text[start:end]
+            return self.full[start:lo] + self.text[lo:end]
+        return self.full[start:end]
+
+
+@lru_cache(maxsize=16)
+def parens(text: str) -> Parens:
+    """The :class:`Parens` of a sentence, built once however many figures it holds."""
+    return Parens(text)
