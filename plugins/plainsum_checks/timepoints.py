@@ -18,6 +18,8 @@ the wrong time when it stands with such a figure or in a sentence about the foll
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -79,19 +81,22 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
     if not points:
         return unknown
     done: set[int] = set()
+    starts = [m.start for m in mentions]  # (mentions are in text order)
     for a, b in sentences:
-        here = [m for m in mentions if a <= m.start < b]
+        here = mentions[bisect_left(starts, a):bisect_left(starts, b)]
         mine = [m for m in here if is_point(m, index, text)]
         if not mine:
             continue
-        figures = [m for m in here if m.kind in _FIGURES and m not in mine]
-        for figure in figures:
+        taken = set(mine)
+        sentence = _Sentence(text, a, b, mine, [m for m in here if m.kind in _FIGURES
+                                                and m not in taken])
+        for figure in sentence.figures:
             if figure.hedge:
                 continue
             facts = _facts_of(figure, timed, index)
             if not facts:
                 continue
-            point = _point_of(text, figure, mine, a, figures)
+            point = sentence.point_of(figure)
             if point is None:
                 continue
             said = index.times.get((float(point.value), point.unit or ""))
@@ -100,10 +105,12 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
             _report(text, figure, point, facts[0], index, findings)
             done.add(point.start)
     left = []
+    sentence_starts = [a for a, _ in sentences]
+    follow_up: dict[int, bool] = {}  # per sentence
     for m in unknown:
         if m.start in done:
             continue
-        if _about_follow_up(text, m, sentences):
+        if _about_follow_up(text, m, sentences, sentence_starts, follow_up):
             fact = next(iter(timed))
             findings.append(Finding(
                 "wrong-context", "error",
@@ -148,30 +155,60 @@ def _facts_of(m: Mention, timed: dict[Fact, set[float]], index: SheetIndex) -> l
     return facts
 
 
-def _point_of(text: str, figure: Mention, points: list[Mention], start: int,
-              figures: list[Mention]) -> Mention | None:
-    """The time point a figure is said at: the nearest one with no other figure, clause
-    mark or "and" between them ("86 % at five years, and 71 % at ten"; "nach 5 Jahren
-    80 % ... und nach 10 Jahren 66 %"); else the last one before it in its sentence when
-    that one opens its clause, with no figure before it there ("Five years on, 86 % ...";
-    not "66 % at 10 years; SMRR 86 %")."""
-    def joined(lo: int, hi: int) -> bool:
-        return _SPLIT.search(text, lo, hi) is None and not any(
-            lo <= m.start < hi for m in figures)
+class _Sentence:
+    """One sentence's time points and figures (each in text order), with where its
+    clause marks and joining words stand, found once: a long sentence has many figures,
+    and each is asked about its nearest points."""
 
-    own = [p for p in points if (p.end <= figure.start and joined(p.end, figure.start))
-           or (p.start >= figure.end and joined(figure.end, p.start))]
-    if own:
-        return min(own, key=lambda p: p.start - figure.end if p.start >= figure.end
-                   else figure.start - p.end)
-    before = [p for p in points if p.end <= figure.start]
-    if not before:
-        return None
-    last = before[-1]
-    opens = max((h.end() for h in _MARKS.finditer(text, start, last.start)), default=start)
-    if any(opens <= m.start < last.start for m in figures):
-        return None
-    return last
+    def __init__(self, text: str, start: int, end: int, points: list[Mention],
+                 figures: list[Mention]) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.points, self.figures = points, figures
+        self.point_starts = [m.start for m in points]
+        self.figure_starts = [m.start for m in figures]
+
+    @functools.cached_property
+    def marks(self) -> list[int]:
+        """Where each clause mark stands (one character each)."""
+        return [h.start() for h in _MARKS.finditer(self.text, self.start, self.end)]
+
+    @functools.cached_property
+    def splits(self) -> tuple[list[int], list[int]]:
+        """Where each clause mark or joining word starts and ends (they never overlap)."""
+        found = list(_SPLIT.finditer(self.text, self.start, self.end))
+        return [h.start() for h in found], [h.end() for h in found]
+
+    def joined(self, lo: int, hi: int) -> bool:
+        """No clause mark, joining word or figure from ``lo`` to ``hi``."""
+        starts, ends = self.splits
+        k = bisect_left(starts, lo)
+        if k < len(starts) and ends[k] <= hi:
+            return False
+        return not bisect_left(self.figure_starts, lo) < bisect_left(self.figure_starts, hi)
+
+    def point_of(self, figure: Mention) -> Mention | None:
+        """The time point a figure is said at: the nearest one with no other figure,
+        clause mark or "and" between them ("86 % at five years, and 71 % at ten"; "nach
+        5 Jahren 80 % ... und nach 10 Jahren 66 %"); else the last one before it in its
+        sentence when that one opens its clause, with no figure before it there ("Five
+        years on, 86 % ..."; not "66 % at 10 years; SMRR 86 %"). (A point past a nearer
+        one has that one's gap inside its own: it is joined only if the nearer one is.)"""
+        points = self.points
+        k = bisect_right(self.point_starts, figure.start)
+        last = next((p for p in reversed(points[:k]) if p.end <= figure.start), None)
+        after = next((p for p in points[k:] if p.start >= figure.end), None)
+        own = [p for p in (last,) if p is not None and self.joined(p.end, figure.start)] + [
+            p for p in (after,) if p is not None and self.joined(figure.end, p.start)]
+        if own:
+            return min(own, key=lambda p: p.start - figure.end if p.start >= figure.end
+                       else figure.start - p.end)
+        if last is None:
+            return None
+        marks = self.marks
+        k = bisect_left(marks, last.start)  # the marks that end by where the point starts
+        opens = marks[k - 1] + 1 if k else self.start
+        starts = self.figure_starts
+        return None if bisect_left(starts, opens) < bisect_left(starts, last.start) else last
 
 
 def _report(text: str, figure: Mention, point: Mention, fact: Fact, index: SheetIndex,
@@ -198,13 +235,18 @@ def _age(text: str, m: Mention) -> bool:
                 or _AGE_AFTER.match(text[m.end:m.end + 15]))
 
 
-def _about_follow_up(text: str, m: Mention, sentences: list[tuple[int, int]]) -> bool:
+def _about_follow_up(text: str, m: Mention, sentences: list[tuple[int, int]],
+                     starts: list[int], seen: dict[int, bool]) -> bool:
     """Whether an unknown time point stands in a sentence that names the follow-up or
-    the results ("Follow-up: one year", "Les résultats à un an")."""
-    for a, b in sentences:
-        if a <= m.start < b:
-            return _FOLLOW_UP.search(text, a, b) is not None
-    return False
+    the results ("Follow-up: one year", "Les résultats à un an"). ``starts``: where
+    each sentence starts; ``seen``: the answer per sentence so far."""
+    k = bisect_right(starts, m.start) - 1
+    if k < 0 or not m.start < sentences[k][1]:
+        return False
+    if k not in seen:
+        a, b = sentences[k]
+        seen[k] = _FOLLOW_UP.search(text, a, b) is not None
+    return seen[k]
 
 
 def _times(index: SheetIndex) -> str:
