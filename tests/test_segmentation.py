@@ -3,6 +3,7 @@ abbreviations stay inside their sentence; spans are clean, ordered and cover eve
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,31 @@ def test_an_abbreviation_with_spaces_never_ends_a_sentence(packs, code, abbr):
     """"p. ej.", "z. B.", "et al.": no dot of it ends a sentence, even before a capital."""
     text = f"Wir sahen {abbr} Neues hier. Ende."
     assert packs[code].sentences(text) == [f"Wir sahen {abbr} Neues hier.", "Ende."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["stem", "cell", "MS", "80 %", "people", "with", "and",
+                                 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\n"]),
+                min_size=200, max_size=2500))
+def test_a_run_with_no_sentence_end_is_cut_into_bounded_spans(packs, words) -> None:
+    """A list, a table or junk with no sentence end is no sentence: it is cut at a space
+    before every MAX_SENTENCE characters (so reading a text sentence by sentence stays
+    linear), each word whole in one span, and every word kept."""
+    from plainsum.language import MAX_SENTENCE
+
+    text = " ".join(words)
+    spans = packs["en"].sentence_spans(text)
+    assert all(b - a <= MAX_SENTENCE for a, b in spans)
+    assert all(a2 >= b1 for (_, b1), (a2, _) in pairwise(spans))
+    kept = [m.group() for a, b in spans for m in WORD_RE.finditer(text[a:b])]
+    assert kept == WORD_RE.findall(text)
+
+
+def test_real_sentences_are_never_cut(packs) -> None:
+    """The longest sentences of real releases (legal boilerplate) stay whole."""
+    from plainsum.language import MAX_SENTENCE
+
+    sentence = "Risks include, " + ", ".join(["the outcome of trials"] * 60) + "."
+    assert 1000 < len(sentence) < MAX_SENTENCE
+    assert packs["en"].sentence_spans(sentence + " Next one.") == [
+        (0, len(sentence)), (len(sentence) + 1, len(sentence) + 10)]

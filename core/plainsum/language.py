@@ -38,6 +38,11 @@ _AFTER_MARK = regex.compile(r"[^\S\n]*\n?[^\S\n]*(\S?)")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}")
 # sentence spans of recent texts, per pack (segmenting is asked for again and again)
 _SPANS: Memo[tuple[tuple[int, int], ...]] = Memo(256)
+# The longest run of text taken as one sentence. The longest sentences of real releases
+# (legal boilerplate) have about 1,100 characters; a longer run with no sentence end is
+# a list, a table or junk, and is cut at the last space before this many characters, so
+# that reading a text sentence by sentence stays linear in its length, whatever it is.
+MAX_SENTENCE = 2000
 _WORD_COUNTS_KEPT = 65536  # words whose counts a pack keeps before it starts afresh
 
 
@@ -455,9 +460,18 @@ def _flatten(node: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 
 def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
-    if chunk.strip():
-        spans.append((start + len(chunk) - len(chunk.lstrip()),
-                      start + len(chunk.rstrip())))
+    if not chunk.strip():
+        return
+    start, end = start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())
+    while end - start > MAX_SENTENCE:  # no sentence: a list, a table or junk
+        cut = max(text.rfind(" ", start, start + MAX_SENTENCE),
+                  text.rfind("\n", start, start + MAX_SENTENCE))
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add_span(spans, text, start, cut)
+        start = cut
+        while text[start].isspace():  # (the span ends in a non-space)
+            start += 1
+    spans.append((start, end))
 
 
 def _rounded(value: float, decimals: int | None) -> Any:
