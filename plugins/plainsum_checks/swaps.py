@@ -86,14 +86,17 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
     tok_starts: list[int] = []
     listed = words.cache.setdefault("foreign-listed", {})  # folded word -> on a list
     for place, tok in enumerate(toks):
-        raw = text[tok.start:tok.end]
         hit = listed.get(tok.norm)
         if hit is None:  # asked once per word and sheet: most words are on no list
             hit = listed[tok.norm] = (
                 matches(tok.norm, *words.treatments) or matches(tok.norm, *words.diseases)
             ) and not _known(tok.norm, words)
-        if not hit and not (_ACRONYM.fullmatch(raw) and not _known(tok.norm, words)):
+        # an acronym has two to five letters: a longer word is not asked (this runs for
+        # every word of every text)
+        if not hit and not (2 <= tok.end - tok.start <= 5 and _ACRONYM.fullmatch(
+                text, tok.start, tok.end) and not _known(tok.norm, words)):
             continue
+        raw = text[tok.start:tok.end]
         if tok.start in seen:
             continue
         if spans is None:
