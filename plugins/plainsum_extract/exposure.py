@@ -102,10 +102,20 @@ def versus_end(phrase: str) -> str:
     return f"{m.group('a')} {m.group('q')}{m.group('rest')}"
 
 
+_FRAME = re.compile(
+    r"(?i)^(?:(?:the|this|their|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|authors?|team|"
+    r"investigators?|scientists|study|analys[ie]s|results|data|findings|they|we)\s+(?:also\s+|"
+    r"then\s+)?(?:found|find|finds|showed|show|shows|reported|report|reports|suggest(?:s|ed)?|"
+    r"concluded|noted|observed|estimated|determined|calculated|confirmed)\s+(?:that\s+)?")
+"""A reporting frame before what was found ("the researchers found that X was associated
+with ..."): the frame's subject is the reporter, the exposure is X."""
+
+
 def _trim(phrase: str) -> str:
     phrase = _LEAD.sub("", phrase.strip(" ,"))
     phrase = re.sub(r"(?i)^(?:compared\s+(?:with|to)|relative\s+to|versus)\s+[^,]*,\s*", "",
                     phrase)
+    phrase = _FRAME.sub("", phrase)
     return " ".join(phrase.split()).strip(" ,")
 
 
@@ -161,7 +171,8 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
              if v.start() < end]
     # "women who had osteoporosis": a verb in a relative clause ends no subject
     verbs = [v for v in verbs if not re.search(r"(?i)\b(?:who|that|which|whose)\s+(?:\w+\s+)?$",
-                                               text[lo:v.start()])]
+                                               text[lo:v.start()])
+             and not re.match(r"\s+that\b", text[v.end():v.end() + 6])]  # "showed that": a frame
     if verbs:
         v = verbs[0]
         raw = _trim(text[lo:v.start()])

@@ -539,6 +539,12 @@ def find_figures(st: State) -> None:
             risk = named_risk(s) or risk
 
 
+_STUDIES = re.compile(r"(?i)(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,4}?"
+                      r"(?:trials?|studies|cohorts|analyses|papers|reviews|datasets)")
+"""A group label that names studies, not people: an effect compares people (or what
+they were exposed to), never the studies a meta-analysis pooled."""
+
+
 def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
             arms: list[str], carried: str | None,
             referent: tuple[Any, int, Any, Any] | None = None,
@@ -549,6 +555,9 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         fact["value"] = q.value
     fact.update({k: v for k, v in q.fields.items() if k != "measure"})
     group, versus = _group_and_versus(s.text, q, named, arms)
+    if q.kind in _EFFECTS and group in st.found.groups and \
+            _STUDIES.fullmatch(st.found.groups[group].label):
+        group = "all"  # "Across all trials, X was tied to an 18% lower risk": not of trials
     outcome = q.outcome
     if q.kind == "difference":
         # "by 9.1 mm Hg in the usual-care group": the group named right after the change

@@ -1,0 +1,57 @@
+"""Extract: the grammar around an effect's subject, on invented releases in varied wording.
+
+A reporting frame ("the researchers found that X was associated with ...") names who
+reports, not what was compared: the exposure is X. An effect pooled across the trials of
+a meta-analysis compares people or treatments, never "trials": a group that names studies
+is no effect's group.
+"""
+
+from __future__ import annotations
+
+import pytest
+from plainsum_extract.exposure import exposure_phrase
+from plainsum_extract.facts import find
+from plainsum_extract.repair import repair
+
+
+@pytest.mark.parametrize("sentence, figure, exposure", [
+    ("After adjustment, the researchers found that nightly screen use was associated with "
+     "a 31 percent higher risk of poor sleep (OR 1.31).", "31 percent", "nightly screen use"),
+    ("The analysis showed that daily flossing was linked to 12% lower odds of gum disease.",
+     "12%", "daily flossing"),
+    ("They reported that shift work was associated with a hazard ratio of 1.22 for "
+     "diabetes.", "1.22", "shift work"),
+    ("In the pooled data, the authors also found frequent sauna bathing had a 40 percent "
+     "lower risk of dementia.", "40 percent", "frequent sauna bathing"),
+])
+def test_a_reporting_frame_is_not_the_exposure(sentence: str, figure: str,
+                                              exposure: str) -> None:
+    found = exposure_phrase(sentence, sentence.index(figure))
+    assert found is not None and found[0] == exposure
+    assert sentence[found[1]:found[2]] == exposure
+
+
+def test_a_frame_without_an_exposure_gives_none() -> None:
+    sentence = "The researchers found that the risk was 12 percent lower (HR 0.88)."
+    assert exposure_phrase(sentence, sentence.index("12 percent")) is None
+
+
+_POOLED = """Pooled analysis of 17 trials: fish oil and atrial fibrillation
+
+A meta-analysis of 17 randomised trials combined data on 41,220 adults. Across all trials,
+fish oil supplements were associated with a 14 percent higher risk of atrial fibrillation
+(relative risk 1.14, 95% CI 1.03-1.26). In the 9 studies that used high doses, the risk
+ratio was 1.28 (95% CI 1.09-1.50).
+"""
+
+
+def test_an_effect_pooled_across_trials_is_not_said_of_the_trials() -> None:
+    found = find(repair(_POOLED), {})
+    effects = [f for f in found.facts if f["kind"] in ("ratio", "relative-change")]
+    assert len(effects) >= 2
+    for f in effects:
+        group = found.groups.get(f.get("group") or "")
+        label = group.label if group is not None else "all"
+        assert not label.endswith(("trials", "studies")), (f["value"], label)
+    first = next(f for f in effects if f["value"] == 14)
+    assert "fish oil" in found.groups[first["group"]].label
