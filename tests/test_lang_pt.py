@@ -513,8 +513,8 @@ def test_seed_percentages_and_technical_register(seed_outputs):
 def test_trial_comparison_and_agreement(trial_outputs):
     public = pick(trial_outputs, "summary", "public").text
     assert ("No prazo de 30 dias após a cesariana, 4,0% das mulheres cuja pele foi limpa "
-            "com clorexidina tiveram uma infeção na ferida, contra 7,3% das mulheres cuja pele foi limpa "
-            "com iodo.") in public
+            "com clorexidina tiveram uma infeção na ferida, contra 7,3% das mulheres cuja "
+            "pele foi limpa com iodo.") in public
     patients = pick(trial_outputs, "summary", "patients").text
     assert "Uma solução de clorexidina é um líquido que mata micróbios." in patients
     # the second arm opens with its group, the time not said again
