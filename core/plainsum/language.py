@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -367,24 +368,31 @@ class LanguagePack:
     def counts(self, text: str) -> TextCounts:
         words = self.words(text)
         # syllables and letters of each distinct word, worked out once per pack (texts,
-        # and the outputs of one language, repeat their words)
+        # and the outputs of one language, repeat their words), counted as often as the
+        # word stands in the text
         known = self._word_counts()
-        each = {}
-        for w in set(words):
+        syllables = letters = polysyllables = monosyllables = long_words = 0
+        for w, times in Counter(words).items():
             found = known.get(w)
             if found is None:
                 found = known[w] = (self.syllables(w), sum(map(str.isalpha, w)))
-            each[w] = found
-        syllables = [each[w][0] for w in words]
-        letters = [each[w][1] for w in words]
+            said, spelt = found
+            syllables += said * times
+            letters += spelt * times
+            if said >= 3:
+                polysyllables += times
+            elif said == 1:
+                monosyllables += times
+            if spelt > 6:
+                long_words += times
         return TextCounts(
             sentences=max(self._worded_sentences(text), 1 if words else 0),
             words=len(words),
-            syllables=sum(syllables),
-            letters=sum(letters),
-            polysyllables=sum(1 for s in syllables if s >= 3),
-            monosyllables=sum(1 for s in syllables if s == 1),
-            long_words=sum(1 for n in letters if n > 6),
+            syllables=syllables,
+            letters=letters,
+            polysyllables=polysyllables,
+            monosyllables=monosyllables,
+            long_words=long_words,
         )
 
     def _word_counts(self) -> dict[str, tuple[int, int]]:
