@@ -1,7 +1,11 @@
 """Rule ``negation-changed`` on a caveat: the sheet says its result still has to be
 confirmed (a single hospital, a small study), and the text denies it ("so the findings do
 not need confirming elsewhere", "non servono altri studi per confermarlo", "Bestätigung in
-anderen Kliniken nicht nötig").
+anderen Kliniken nicht nötig"); or the sheet says the study lacked something (a
+limitation whose wording denies one of its terms: "the study did not include a control
+group") and the text says it had it ("with a comparison group of untreated patients",
+"Es gab eine Vergleichsgruppe", "Con gruppo di controllo"): a clause that names the
+term with no negation, word of lacking or hedge near it.
 
 A sheet's limitation that says the result needs confirming carries a word for confirming
 in its wording, with no negation. A clause of the text with such a word and a negation
@@ -16,6 +20,8 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .directions import _words
+from .sheet import term_forms
+from .text import PhraseIndex, tokens
 
 # stems of the words for confirming a result elsewhere, by language (folded to lower case)
 _CONFIRM: dict[str, str] = {
@@ -91,3 +97,121 @@ def _confirming_caveat(context: CheckContext, negation: regex.Pattern[str],
                         return lim.id
         return None
     return context.lexicon.remember(("confirming-caveat",), make)
+
+
+# words that say something was lacking, beside the pack's negations ("lacked a control
+# group", "falta de grupo de control", "l'absence de groupe témoin", "fehlte",
+# "mancanza", "ausência"): closed-class words of the six languages, as stems
+_LACK = regex.compile(
+    r"(?<!\p{L})(?:lack\w*|absen\w*|missing|sin|falt\w*|ausen\w*|manqu\w*|sans|fehl\w*"
+    r"|mangel\w*|ohne|mancan\w*|manca|assen\w*|senza|sem|aus[eê]nci\w*|only|solo|seulement"
+    r"|nur|soltanto|apenas|instead|rather|would|should|need\w*|futur\w*)(?!\p{L})",
+    regex.IGNORECASE)
+# no-determiners the packs' negations may not hold ("aucun", "ningún", "kein")
+_NONE = regex.compile(r"(?<!\p{L})(?:aucune?|nul(?:le)?|ningun[oa]?|ningún|kein\w*|nessun[oa]?"
+                      r"|nenhum[a]?|geen)(?!\p{L})", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.;!?\n]")
+# a term explained right after it ("**control group** (comparison group) — A group of ..."),
+# or standing as a headword (bold, at the start of a line)
+_DEFINED = regex.compile(r"\**\s*(?:\([^)\n]*\)\s*)?(?:[—–:=]|-\s)")
+_HEADWORD = regex.compile(r"(?:^|\n)\s*(?:[-*•]\s+)?\*{1,2}\s*$")
+_COMPOUNDING = frozenset({"de", "nl"})  # languages that write such a term as one word
+NEAR_WORDING = 4  # words between a limitation's negation and the term it denies
+COMPOUND = 10  # letters of a one-word form that names the thing alone ("Kontrollgruppe")
+BEFORE = 10  # words before a term a negation of it may stand
+AFTER = 6  # words after it ("Eine Vergleichsgruppe ohne Transplantation gab es nicht")
+
+
+def absent_made_present(text: str, context: CheckContext) -> list[Finding]:
+    """A term the sheet's limitation says the study lacked, said as present."""
+    negation = _words(context.pack).negation
+    if negation is None:
+        return []
+    lacked = _lacked(context, negation)
+    if lacked is None:
+        return []
+    index, lim = lacked
+    from .claims import _vocab
+
+    hedge = _vocab(context.pack).caveat  # the pack's negations and caveats ("may", "if")
+    out = []
+    for hit in index.find(text, tokens(text)):
+        a = _clause_start(text, hit.start)
+        end = _SENTENCE_END.search(text, hit.end)
+        b = end.start() if end else len(text)
+        if _explained(text, a, hit.start, hit.end):
+            continue  # a glossary's headword, or a term explained: not said of the study
+        lo = _words_back(text, a, hit.start, BEFORE)
+        hi = _words_on(text, hit.end, b, AFTER)
+        if _denies(text, lo, hit.start, negation, hedge) or any(
+                m.group().lower() not in _WITHOUT
+                for p in (negation, _LACK, _NONE) for m in p.finditer(text, hit.end, hi)):
+            continue  # after the term, "without" says what its group lacked, not it
+        out.append(Finding(
+            "negation-changed", "error",
+            f"\"{text[hit.start:hit.end]}\" is said as part of the study, but the fact "
+            f"sheet's limitation {lim} says the study had none.",
+            lim, None, text[hit.start:hit.end], (hit.start, hit.end)))
+    return out
+
+
+_WITHOUT = frozenset({"without", "sin", "sans", "ohne", "senza", "sem", "zonder"})
+
+
+def _denies(text: str, lo: int, hi: int, negation: regex.Pattern[str],
+            hedge: regex.Pattern[str] | None) -> bool:
+    """A negation, a word of lacking or a hedge in the words before a term."""
+    return any(p is not None and p.search(text, lo, hi) is not None
+               for p in (negation, _LACK, _NONE, hedge))
+
+
+def _explained(text: str, a: int, start: int, end: int) -> bool:
+    """Whether a term stands as a glossary's headword (bold at a line's start) or is
+    explained right after it, itself or as the headword's other name in brackets."""
+    if _DEFINED.match(text, end) or _HEADWORD.search(text, a, start):
+        return True
+    before = text[a:start].rstrip()
+    close = text.find(")", end)
+    return before.endswith("(") and close != -1 and "\n" not in text[end:close] and (
+        _DEFINED.match(text, close + 1) is not None)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence part holding ``pos`` starts (after a full stop, colon, line)."""
+    return max(text.rfind(mark, 0, pos) for mark in ".;:!?\n") + 1
+
+
+def _words_back(text: str, a: int, pos: int, n: int) -> int:
+    found = list(regex.finditer(r"\p{L}+", text[a:pos]))
+    return a + found[-n].start() if len(found) >= n else a
+
+
+def _words_on(text: str, pos: int, b: int, n: int) -> int:
+    found = list(regex.finditer(r"\p{L}+", text[pos:b]))
+    return pos + found[n - 1].end() if len(found) >= n else b
+
+
+def _lacked(context: CheckContext, negation: regex.Pattern[str]
+            ) -> tuple[PhraseIndex[str], str] | None:
+    """The terms of a limitation the sheet words as lacking ("did not include a control
+    group", "Eine Kontrollgruppe gab es nicht"): an index of their forms, and its id."""
+    def make() -> tuple[PhraseIndex[str], str] | None:
+        lang = context.lexicon.lang
+        for lim in context.factsheet.limitations.values():
+            forms = [f for tid in getattr(lim, "terms", ()) or ()
+                     if (tf := term_forms(context.lexicon, tid))
+                     for f in tf.accepted if len(tokens(f)) >= 2 or (
+                         lang in _COMPOUNDING and len(f) >= COMPOUND)]
+            if not forms:
+                continue
+            index = PhraseIndex((f, lim.id) for f in forms)
+            wordings = [form for label in (lim.text, lim.short)
+                        for form in (label.all_forms(lang) if label else ())]
+            denied = [w for w in wordings for hit in index.find(w, tokens(w))
+                      if _denies(w, _words_back(w, 0, hit.start, NEAR_WORDING), hit.start,
+                                 negation, None)
+                      or negation.search(w, hit.end, _words_on(w, hit.end, len(w), NEAR_WORDING))]
+            if denied and len(denied) * 2 >= len(wordings):
+                return index, lim.id
+        return None
+    return context.lexicon.remember(("lacked-limitation",), make)

@@ -28,7 +28,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .analysis import NUMBERS
-from .denied_caveats import denied_caveats
+from .denied_caveats import absent_made_present, denied_caveats
 from .directions import _NEGATED, Said, _words, through_polarity
 from .none_scope import none_scope
 from .polarity import polarity
@@ -54,6 +54,7 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += _denied(text, context)
     out += _some_of_none(text, context, words)
     out += denied_caveats(text, context)
+    out += absent_made_present(text, context)
     out += polarity(text, context)
     scope, nobody = _scope(context.lexicon.lang)
     out += none_scope(text, context, words, _narrow_outcomes(context, words), scope, nobody)
