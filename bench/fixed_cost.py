@@ -2,13 +2,14 @@
 
     python bench/fixed_cost.py [SHEET] [--lang en] [--texts 300] [--sentence "..."]
 
-Checks many distinct one-sentence texts (the same sentence with a changing word, each a
-text the run has not seen, so no memo answers) after a warm-up, and prints the CPU each
-analysis part and validator spends per text, exclusive of the parts it asks for. A bundle
-checks ~130 distinct texts: what a part costs here, times that, is what it costs a bundle
-before it reads a single sentence of substance. Reading each distinct sentence once per
-run (the per-sentence memos of numbers, names, directions, group cues, polarity) saves
-nothing of this cost; only the owner of a part can cut it.
+Checks many distinct one-sentence texts (the same short sentence with a changing word,
+each a text the run has not seen, so no memo answers) after a warm-up, and prints the CPU
+each analysis part and validator spends per text, exclusive of the parts it asks for:
+what a text costs before it says anything of substance (its parts and validators set up,
+and one short sentence read). A bundle checks ~130 distinct texts: a part's figure here,
+times that, is roughly what it costs a bundle whatever its texts say. Reading each
+distinct sentence once per run (the per-sentence memos of numbers, names, directions,
+group cues, polarity) saves none of the per-text part of it.
 """
 
 from __future__ import annotations
