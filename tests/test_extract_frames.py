@@ -55,3 +55,47 @@ def test_an_effect_pooled_across_trials_is_not_said_of_the_trials() -> None:
         assert not label.endswith(("trials", "studies")), (f["value"], label)
     first = next(f for f in effects if f["value"] == 14)
     assert "fish oil" in found.groups[first["group"]].label
+
+
+@pytest.mark.parametrize("definition, abbr, long", [
+    ("the most common childhood cancer, acute lymphoblastic leukemia (ALL), in", "ALL",
+     "acute lymphoblastic leukemia"),
+    ("adults with chronic obstructive pulmonary disease (COPD) and", "COPD",
+     "chronic obstructive pulmonary disease"),
+    ("as approved by the Food and Drug Administration (FDA).", "FDA",
+     "Food and Drug Administration"),
+    ("a rise in major adverse cardiac events (MACEs) after", "MACEs",
+     "major adverse cardiac events"),
+])
+def test_an_abbreviation_is_read_with_the_words_that_define_it(definition: str, abbr: str,
+                                                              long: str) -> None:
+    from plainsum_extract.text import abbreviations
+
+    text = f"Some words first. {definition} Then more."
+    got = abbreviations(text)[abbr]
+    assert got[0] == long and text[got[1]:got[2]] == long
+
+
+def test_words_that_do_not_spell_it_define_no_abbreviation() -> None:
+    from plainsum_extract.text import abbreviations
+
+    assert abbreviations("They were treated at the clinic (UCLH) for pain (NRS).") == {}
+
+
+_ABBREVIATED = """Wood smoke and lung disease
+
+Women who cooked over open wood fires were more likely to develop chronic obstructive
+pulmonary disease (COPD), according to a cohort study of 24,210 women followed for 10 years.
+
+After adjusting for age and smoking, the researchers found that daily cooking over a wood
+fire was associated with 38 percent higher odds of COPD (odds ratio 1.38; 95% CI 1.15-1.66).
+"""
+
+
+def test_an_effect_on_an_abbreviated_outcome_names_it_in_full() -> None:
+    found = find(repair(_ABBREVIATED), {})
+    ratio = next(f for f in found.facts if f["kind"] == "ratio")
+    outcome = found.outcomes[ratio["outcome"]]
+    assert outcome["label"]["en"]["plain"] == "chronic obstructive pulmonary disease"
+    start, end = outcome["source_span"]
+    assert " ".join(found.text[start:end].split()) == "chronic obstructive pulmonary disease"

@@ -26,7 +26,7 @@ from .follow_up import attach_follow_up
 from .groups import AGENTS, LABEL_DANGLING, PERSONS, group_named, label_problem, mentions
 from .state import PEOPLE, Sentence, Span, State, Time, add_fact
 from .terms import bank_term
-from .text import ANYNUM, REACH, STOP, number, reach_start, slug, time_unit
+from .text import ANYNUM, REACH, STOP, abbreviations, number, reach_start, slug, time_unit
 
 
 def measure_id(st: State, name: str, span: Span) -> str:
@@ -387,8 +387,13 @@ def outcome_event(st: State, phrase: str) -> str:
 
 
 def outcome_generic(st: State, phrase: str, span: Span) -> str:
-    """An outcome in the release's own words, with a note to rewrite it."""
+    """An outcome in the release's own words, with a note to rewrite it; an abbreviation
+    the release defines ("acute lymphoblastic leukemia (ALL)") is named by its long form,
+    at the span that defines it (a reader does not know what "ALL" is)."""
     phrase = " ".join(phrase.split()).rstrip(".")
+    defined = abbreviations(st.text).get(phrase)
+    if defined is not None:
+        phrase, span = defined[0], [defined[1], defined[2]]
     oid = slug(phrase, 4)
     if oid not in st.found.outcomes:
         st.found.outcomes[oid] = {

@@ -47,7 +47,7 @@ from .quantity_forms import EFFECT_AFTER, HEDGES, Quantity, claimed, hedge_of, r
 from .state import AGENT_PEOPLE, PEOPLE, Sentence, State, add_fact
 from .subject import among_before, clause_subject
 from .terms import event_term, mentions_term
-from .text import ANYNUM, NUM, number, reach_start, time_unit
+from .text import ANYNUM, NUM, abbreviations, number, reach_start, time_unit
 
 
 def find_counts(st: State) -> None:
@@ -674,6 +674,9 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 fact["measure"] = measure_id(st, v, [s.at(at), s.at(at + len(v))])
         fact["group"] = group  # a range has no time point in the sheet
     else:
+        defined = abbreviations(st.text).get(outcome[0]) if outcome is not None else None
+        if defined is not None:  # "odds of ALL": of acute lymphoblastic leukemia
+            outcome = (defined[0], defined[1] - s.start, defined[2] - s.start)
         if outcome is not None and q.kind in _EFFECTS and \
                 label_problem(outcome[0], outcome=True):
             # "risk of stroke - the" / "death from (cardiac": words cut out of a sentence

@@ -271,3 +271,35 @@ class Parens:
 def parens(text: str) -> Parens:
     """The :class:`Parens` of a sentence, built once however many figures it holds."""
     return Parens(text)
+
+
+_DEFINED = re.compile(r"(?P<words>(?:[A-Za-z][\w'’-]*\s+){1,8}?)"
+                      r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9]{1,7})\s*\)")
+_SKIPPED = frozenset({"of", "and", "the", "in", "for", "on", "to", "with", "a", "an", "or"})
+
+
+@lru_cache(maxsize=16)
+def abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
+    """The abbreviations a text defines ("acute lymphoblastic leukemia (ALL)", "body mass
+    index (BMI)"): abbreviation -> (its long form, start, end), the first definition kept.
+    The long form is the fewest words before the parenthesis whose initials spell the
+    abbreviation (little words such as "of" may be skipped), so a sentence's other words
+    are never taken."""
+    out: dict[str, tuple[str, int, int]] = {}
+    for m in _DEFINED.finditer(text):
+        abbr = m.group("abbr")
+        letters = abbr.lower().rstrip("s") if abbr[-1] == "s" and abbr[:-1].isupper() \
+            else abbr.lower()
+        if abbr in out or not letters.isalpha():
+            continue
+        found = [(w.start(), w.group())
+                 for w in re.finditer(r"[A-Za-z][\w'’-]*", m.group("words"))]
+        for k in range(len(found) - 1, -1, -1):
+            words = found[k:]
+            initials = "".join(w[0].lower() for _, w in words if w.lower() not in _SKIPPED)
+            if initials == letters and words[0][1].lower() not in _SKIPPED:
+                start = m.start("words") + words[0][0]
+                end = m.start("words") + words[-1][0] + len(words[-1][1])
+                out[abbr] = (text[start:end], start, end)
+                break
+    return out
