@@ -214,7 +214,10 @@ def _head_index(context: CheckContext) -> PhraseIndex[str] | None:
         heads = _heads(context, list(forms.accepted if forms else []))
         return PhraseIndex((h, "") for h in dict.fromkeys(heads)) if heads else None
 
-    return context.lexicon.remember(("claims-intervention-heads",), make)
+    return _HEADS.get((context.factsheet, context.pack), None, make)
+
+
+_HEADS: Memo[PhraseIndex[str] | None] = Memo(64)  # per sheet and pack, once per process
 
 
 # definite articles and demonstratives: "the transplant" points back to the exposure the
@@ -270,7 +273,10 @@ def _compounds(context: CheckContext) -> tuple[str, ...]:
         return tuple(key[0] for f in (forms.accepted if forms else ())
                      if len(key := [t.norm for t in tokens(f)]) == 1
                      and len(key[0]) >= 2 * SUFFIX_LEAST)
-    return context.lexicon.remember(("claims-compounds",), make)
+    return _COMPOUNDS.get((context.factsheet, context.pack), None, make)
+
+
+_COMPOUNDS: Memo[tuple[str, ...]] = Memo(64)
 
 
 def _heads_named(sentence: str, toks: list[Token], a: int,

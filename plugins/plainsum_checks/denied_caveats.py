@@ -16,10 +16,12 @@ caveat ("has not yet been confirmed", "noch nicht bestätigt", "pas encore confi
 from __future__ import annotations
 
 import regex
+from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .directions import _words
+from .recall_sheet import text_tokens
 from .sheet import term_forms
 from .text import PhraseIndex, tokens
 
@@ -135,7 +137,7 @@ def absent_made_present(text: str, context: CheckContext) -> list[Finding]:
 
     hedge = _vocab(context.pack).caveat  # the pack's negations and caveats ("may", "if")
     out = []
-    for hit in index.find(text, tokens(text)):
+    for hit in index.find(text, text_tokens(text, context)):
         a = _clause_start(text, hit.start)
         end = _SENTENCE_END.search(text, hit.end)
         b = end.start() if end else len(text)
@@ -182,6 +184,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _words_back(text: str, a: int, pos: int, n: int) -> int:
+    a = max(a, pos - 30 * n)  # no word is that long: the words before, not the sentence
     found = list(regex.finditer(r"\p{L}+", text[a:pos]))
     return a + found[-n].start() if len(found) >= n else a
 
@@ -214,4 +217,7 @@ def _lacked(context: CheckContext, negation: regex.Pattern[str]
             if denied and len(denied) * 2 >= len(wordings):
                 return index, lim.id
         return None
-    return context.lexicon.remember(("lacked-limitation",), make)
+    return _LACKED.get((context.factsheet, context.pack), None, make)
+
+
+_LACKED: Memo[tuple[PhraseIndex[str], str] | None] = Memo(64)

@@ -88,7 +88,7 @@ def lookalikes(text: str, context: CheckContext, words: SheetWords) -> list[Find
         like = seen.get(norm)
         if like is None:
             like = seen[norm] = _like(norm, pairs, lang)
-        alone = _alone(norm, single, named, lang)
+        alone = _alone(norm, single, named, lang) if norm[:1] in single else None
         hit = _neighbour(text, toks, i, like, words) if like else None
         if hit is None and alone is None:
             continue
