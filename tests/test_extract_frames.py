@@ -99,3 +99,26 @@ def test_an_effect_on_an_abbreviated_outcome_names_it_in_full() -> None:
     assert outcome["label"]["en"]["plain"] == "chronic obstructive pulmonary disease"
     start, end = outcome["source_span"]
     assert " ".join(found.text[start:end].split()) == "chronic obstructive pulmonary disease"
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("By month 6, fatigue scores had dropped by 4.8 points in the yoga group versus 1.9 "
+     "points in the waiting-list group.", [-4.8, -1.9]),
+    ("Daily step counts rose by 1,240 steps with the app, compared with 310 steps with "
+     "the leaflet.", [1240, 310]),
+    ("Systolic pressure fell by 9 mm Hg among those on the diet, while it fell by 3 mm Hg "
+     "among those on their usual diet.", [-9, -3]),
+])
+def test_the_same_change_said_of_the_other_group_is_read_with_its_sign(
+        sentence: str, values: list[float]) -> None:
+    from plainsum_extract.quantity_forms import read
+
+    got = [q.value for q in read(sentence) if q.kind == "difference"]
+    assert got == values
+
+
+def test_a_second_amount_in_another_unit_is_no_second_change() -> None:
+    from plainsum_extract.quantity_forms import read
+
+    sentence = "Weight fell by 4 kg in the diet group, compared with 12 weeks of waiting."
+    assert [q.value for q in read(sentence) if q.kind == "difference"] == [-4]

@@ -771,6 +771,13 @@ def _amounts(text: str) -> list[Quantity]:
         at = max(0, m.start() - 160) + verb.start()
         q.outcome = subject_words(text, at)
         out.append(q)
+        second = _compared_amount(text, m.end(), m.group("u"))
+        if second is not None:  # "by 6.2 points in the tai chi group versus 2.1 points ..."
+            lo, hi, end, value2 = second
+            q2 = Quantity("difference", lo, hi, -abs(value2) if lower else value2,
+                          dict(q.fields), phrase=(lo, end))
+            q2.outcome = q.outcome
+            out.append(q2)
     for m in _LOSS.finditer(text):
         value = read_number(m.group("n"))
         if value is None:
@@ -796,6 +803,28 @@ def _amounts(text: str) -> list[Quantity]:
                 q2.outcome = weight
                 out.append(q2)
     return out
+
+
+_COMPARED_AMOUNT = (
+    r"(?i)\s*(?:\([^()]{{0,40}}\)\s*)?(?P<who>(?:in|among|for|with|on)\s+[^,;:.()\d]{{2,60}}?)?"
+    r",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|while|whereas)\s+(?:by\s+)?"
+    r"(?:an?\s+(?:average|mean)\s+of\s+|only\s+|just\s+)?(?P<n>{num})\s*(?P<u>{unit})\b")
+
+
+def _compared_amount(text: str, end: int, unit: str) -> tuple[int, int, int, float] | None:
+    """The same change said of the other group right after a change and its group: "by 6.2
+    points in the tai chi group versus 2.1 points in the stretching group", "rose by 38
+    meters with tai chi, compared with 9 meters with stretching": (start and end of the
+    second number and unit, end of its phrase, its value); None when the words after
+    compare no second amount in the same unit."""
+    word = re.escape(unit.lower().rstrip("s"))
+    m = re.compile(_COMPARED_AMOUNT.format(num=NUM, unit=rf"{word}s?")).match(text, end)
+    if not m:
+        return None
+    value = read_number(m.group("n"))
+    if value is None:
+        return None
+    return m.start("n"), m.end("u"), m.end(), value
 
 
 def _changes(text: str) -> list[Quantity]:
