@@ -122,3 +122,20 @@ def test_a_second_amount_in_another_unit_is_no_second_change() -> None:
 
     sentence = "Weight fell by 4 kg in the diet group, compared with 12 weeks of waiting."
     assert [q.value for q in read(sentence) if q.kind == "difference"] == [-4]
+
+
+@pytest.mark.parametrize("sentence, value, outcome", [
+    ("Mood did not differ between the arms at 12 weeks (mean difference 0.4 points; "
+     "P = .61).", 0.4, None),
+    ("By one year the pain difference between the groups had narrowed to -1.8 points.", -1.8,
+     "pain"),
+    ("The weight change was -2.3 kg in the first month.", -2.3, "weight"),
+    ("The between-group difference was -4.1 points.", -4.1, None),
+])
+def test_a_difference_named_before_its_number_is_a_difference(
+        sentence: str, value: float, outcome: str | None) -> None:
+    from plainsum_extract.quantity_forms import read
+
+    got = [q for q in read(sentence) if q.kind == "difference"]
+    assert [q.value for q in got] == [value]
+    assert (got[0].outcome[0] if got[0].outcome else None) == outcome

@@ -588,6 +588,13 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             outcome = None
             carried = here[-1]["outcome"]
             group, versus = here[-1].get("group", group), here[-1].get("versus", versus)
+    if q.kind == "difference" and not outcome:
+        # "Sleep was no different between the groups (mean difference 0.3 points)": the
+        # size of the no-difference its sentence states, so of that outcome
+        same = [f for f in st.found.facts if f["kind"] == "no-difference" and f.get("outcome")
+                and s.start <= (f.get("source_span") or [-1])[0] < s.end]
+        if same:
+            carried = same[-1]["outcome"]
     if q.kind in ("relative-change", "ratio") and group == "all":
         # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
         group = _exposed(st, s, q) or _associated(st, s, q) or group

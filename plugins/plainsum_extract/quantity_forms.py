@@ -190,8 +190,14 @@ _DIFF_PP = re.compile(
     rf"|(?P<c>{_NOUN_CHANGE})\b))?")
 _DIFF_CHANGE = re.compile(  # "the change in score was -0.17", "the difference was -5.4 beats"
     rf"(?i)\b(?:change|difference)\w*\s+(?:in\s+(?P<o>[^.;,]{{1,50}}?)\s+)?(?:between\s+(?:the\s+)?"
-    rf"(?:two\s+)?(?:groups|arms)\s+)?(?:was|of|:|were)\s+"
-    rf"(?P<n>(?:[−-]\s?|\+)?{NUM})\s*(?P<u>(?:{UNIT})\b)?")
+    rf"(?:two\s+)?(?:groups|arms)\s+)?(?:was|of|:|were|=|"
+    # "the difference between the groups had narrowed to -2.7 points"
+    rf"(?:had\s+|has\s+)?(?:narrowed|shrunk|shrank|widened|grown|grew|fallen|fell|risen|rose|"
+    rf"dropped|increased|decreased)\s+to|stood\s+at|reached|remained(?:\s+at)?)\s+"
+    rf"(?P<n>(?:[−-]\s?|\+)?{NUM})\s*(?P<u>(?:{UNIT})\b)?"
+    # "(mean difference 0.3 points; P = .52)": a difference named before its number
+    rf"|\b(?:mean|average|median|absolute|adjusted)\s+difference\s+(?P<n2>(?:[−-]\s?|\+)?"
+    rf"{NUM})\s*(?P<u2>(?:{UNIT})\b)?")
 _DIFF_BY = re.compile(
     rf"(?i)\b(?P<v>{VERB_LOWER}|{VERB_HIGHER}|shorten\w*|lengthen\w*|speed\w*|sped|"
     rf"delay\w*|prolong\w*|extend\w*)\b"
@@ -831,27 +837,48 @@ def _changes(text: str) -> list[Quantity]:
     """"the change in score was -0.17 points": a signed difference since the start."""
     out = []
     for m in _DIFF_CHANGE.finditer(text):
-        value = read_number(m.group("n").lstrip("+"))
-        if value is None or re.match(PCT, text[m.end("n"):]):
+        n, u = ("n", "u") if m.group("n") else ("n2", "u2")
+        value = read_number(m.group(n).lstrip("+"))
+        if value is None or re.match(PCT, text[m.end(n):]):
             continue
         fields: dict[str, Any] = {}
-        unit = unit_name(m.group("u"))
+        unit = unit_name(m.group(u))
         if unit:
             fields["unit"] = unit
         end = m.end()
-        word = re.match(r"\s*[a-z]{3,}s\b", text[end:]) if not m.group("u") else None
+        word = re.match(r"\s*[a-z]{3,}s\b", text[end:]) if not m.group(u) else None
         if word and not re.match(r"\s*(?:percent|times|people|patients)\b", word.group()):
             end += word.end()  # "-5.4 beats": the unit in the release's word
         end = _signed_interval(text, end, value, fields)
-        q = Quantity("difference", m.start("n"), m.end("n"), value, fields,
-                     phrase=(m.start("n"), end))
-        q.hedge = hedge_of(text[:m.start("n")])
+        q = Quantity("difference", m.start(n), m.end(n), value, fields,
+                     phrase=(m.start(n), end))
+        q.hedge = hedge_of(text[:m.start(n)])
         words = outcome_words(m.group("o")) if m.group("o") else None
         if words:
             at = text.find(words, m.start("o"))
             q.outcome = (words, at, at + len(words))
+        else:  # "the pain difference between the groups": what differs, named before it
+            q.outcome = _named_before(text, m.start())
         out.append(q)
     return out
+
+
+_BEFORE_CHANGE = re.compile(
+    r"(?i)\b(?:the|a|an|their|its)\s+(?P<o>(?!(?:between|within|mean|average|median|overall|"
+    r"absolute|adjusted|net|group|total|main|largest|smallest|biggest|same|only)\b)"
+    r"[a-z][\w-]*(?:\s+(?!(?:between|mean|average)\b)[a-z][\w-]*)?)\s+$")
+
+
+def _named_before(text: str, at: int) -> tuple[str, int, int] | None:
+    """The thing a "difference" or "change" is of when the words right before it name it
+    ("the pain difference", "the weight change"), not how it was computed ("the
+    between-group difference", "the mean change")."""
+    m = _BEFORE_CHANGE.search(text, max(0, at - 40), at)
+    words = outcome_words(m.group("o")) if m else None
+    if not m or not words or re.search(r"(?i)-group\b|\bgroups?\b", words):
+        return None
+    lo = text.find(words, m.start("o"))
+    return (words, lo, lo + len(words)) if lo >= 0 else None
 
 
 def _no_differences(text: str) -> list[Quantity]:
