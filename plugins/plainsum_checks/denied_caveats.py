@@ -120,6 +120,7 @@ _HEADWORD = regex.compile(r"(?:^|\n)\s*(?:[-*•]\s+)?\*{1,2}\s*$")
 _COMPOUNDING = frozenset({"de", "nl"})  # languages that write such a term as one word
 NEAR_WORDING = 4  # words between a limitation's negation and the term it denies
 COMPOUND = 10  # letters of a one-word form that names the thing alone ("Kontrollgruppe")
+REACH = 2000  # characters of a sentence part read either side of a term (run-on texts)
 BEFORE = 10  # words before a term a negation of it may stand
 AFTER = 6  # words after it ("Eine Vergleichsgruppe ohne Transplantation gab es nicht")
 
@@ -139,8 +140,8 @@ def absent_made_present(text: str, context: CheckContext) -> list[Finding]:
     out = []
     for hit in index.find(text, text_tokens(text, context)):
         a = _clause_start(text, hit.start)
-        end = _SENTENCE_END.search(text, hit.end)
-        b = end.start() if end else len(text)
+        end = _SENTENCE_END.search(text, hit.end, hit.end + REACH)
+        b = end.start() if end else min(len(text), hit.end + REACH)
         if _explained(text, a, hit.start, hit.end):
             continue  # a glossary's headword, or a term explained: not said of the study
         lo = _words_back(text, a, hit.start, BEFORE)
@@ -180,7 +181,8 @@ def _explained(text: str, a: int, start: int, end: int) -> bool:
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the sentence part holding ``pos`` starts (after a full stop, colon, line)."""
-    return max(text.rfind(mark, 0, pos) for mark in ".;:!?\n") + 1
+    lo = max(0, pos - REACH)  # a run-on text: no sentence part is read past this
+    return max(lo - 1, *(text.rfind(mark, lo, pos) for mark in ".;:!?\n")) + 1
 
 
 def _words_back(text: str, a: int, pos: int, n: int) -> int:
@@ -190,6 +192,7 @@ def _words_back(text: str, a: int, pos: int, n: int) -> int:
 
 
 def _words_on(text: str, pos: int, b: int, n: int) -> int:
+    b = min(b, pos + 30 * n)  # the words after, not the rest of the sentence
     found = list(regex.finditer(r"\p{L}+", text[pos:b]))
     return pos + found[n - 1].end() if len(found) >= n else b
 
