@@ -139,3 +139,38 @@ def test_a_difference_named_before_its_number_is_a_difference(
     got = [q for q in read(sentence) if q.kind == "difference"]
     assert [q.value for q in got] == [value]
     assert (got[0].outcome[0] if got[0].outcome else None) == outcome
+
+
+@pytest.mark.parametrize("sentence, figure, exposure", [
+    ("After adjustment, adults in the highest tertile -- who ate more than four servings a "
+     "day -- had a 31 percent higher risk of gout (HR 1.31).", "31 percent",
+     "adults in the highest tertile"),
+    ("Women who walked daily — about a third of the cohort — had a 22% lower risk of "
+     "falls.", "22%", "Women who walked daily"),
+    ("Regular sauna use – four to seven sessions a week – was associated with a 40 percent "
+     "lower risk of dementia.", "40 percent", "Regular sauna use"),
+])
+def test_a_dash_aside_after_the_subject_is_not_the_subject(sentence: str, figure: str,
+                                                           exposure: str) -> None:
+    found = exposure_phrase(sentence, sentence.index(figure))
+    assert found is not None and found[0] == exposure
+    assert sentence[found[1]:found[2]] == exposure
+
+
+def test_people_named_before_for_whom_are_the_exposure() -> None:
+    sentence = ("The link was stronger among adults who never smoked when they joined, for "
+                "whom the hazard ratio was 1.42 (95% CI 1.10-1.83).")
+    found = exposure_phrase(sentence, sentence.index("1.42"))
+    assert found is not None and found[0] == "adults who never smoked"
+
+
+@pytest.mark.parametrize("after, outcome", [
+    (" of fathers of infants in the trial reported poor sleep", "reported poor sleep"),
+    (" of mothers of children with asthma kept an inhaler at school",
+     "kept an inhaler at school"),
+])
+def test_people_named_with_of_are_not_the_outcome_of_their_share(after: str,
+                                                                  outcome: str) -> None:
+    from plainsum_extract.attach import _after_phrase
+
+    assert _after_phrase(after) == outcome

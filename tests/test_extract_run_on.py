@@ -4,8 +4,9 @@ The clause readers (:mod:`plainsum_extract.subject`, :mod:`plainsum_extract.expo
 to mask and rescan a sentence's whole start for every figure in it, so a 12,000-word
 sentence took a minute. They now read a sentence's parentheses once and look back at most
 :data:`plainsum_extract.text.REACH` characters, and segmentation cuts a longer "sentence"
-into clause-sized pieces. Here: the new readers give the old readers' answers (kept below
-as the reference) on every figure of real and varied sentences; the pieces cover the text;
+into clause-sized pieces. Here: the readers give the answers they give when every prefix
+is masked and read whole again (the old way) at every figure of real and varied sentences;
+the parentheses index answers as each prefix does; the pieces cover the text;
 hostile texts give a draft or a one-line refusal. Timing is measured by
 ``bench/extract.py --scaling``, not asserted here.
 """
@@ -19,172 +20,44 @@ from pathlib import Path
 
 import pytest
 from plainsum_extract import exposure, subject
-from plainsum_extract.text import REACH, Parens, bounded, mask_parens, open_paren, sentences
+from plainsum_extract.text import (
+    REACH,
+    Parens,
+    bounded,
+    mask_parens,
+    open_paren,
+    sentences,
+)
 
 from .conftest import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-# --- the readers as they were (whole-prefix masking and scanning): the reference -------
+# --- the reference: the same readers reading each prefix whole, as they did before
+# (every figure masked and scanned its sentence's whole start again) ------------------
 
-def _old_clause_subject(text: str, pos: int) -> tuple[str, int, int] | None:
-    paren = open_paren(text[:pos])
-    end = paren if paren is not None else pos
-    masked = mask_parens(text[:end])
-    verbs = list(subject._VERB.finditer(masked))
-    for v in reversed(verbs[-4:]):
-        head = masked[:v.start()]
-        opens = [m.end() for m in subject._OPEN.finditer(head)]
-        lo = opens[-1] if opens else 0
-        lead = subject._LEAD.match(head[lo:])
-        lo += lead.end() if lead else 0
-        phrase = text[lo:v.start()].strip()
-        if not phrase:
-            continue
-        lo = text.index(phrase, lo)
-        if subject._COMPARE.search(masked[:lo]) or subject._THING.match(phrase):
-            continue
-        m = subject._PEOPLE_NP.match(phrase)
-        if m and re.search(r"(?i)\b(?:this|these|such|same)\b", phrase):
-            return None
-        if m and len(phrase.split()) <= 16:
-            return m.group("np"), lo, lo + len(m.group("np"))
-        if re.search(r"[.;]", phrase):
-            return None
-    return None
+class _PrefixParens:
+    """What :class:`Parens` answers, computed again from each prefix (the old way)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.full = mask_parens(text)
+
+    def open_at(self, pos: int) -> int | None:
+        return open_paren(self.text[:pos])
+
+    def masked(self, end: int, start: int = 0) -> str:
+        return mask_parens(self.text[:end])[start:]
 
 
-def _old_among_before(text: str, pos: int) -> tuple[str, int, int] | None:
-    paren = open_paren(text[:pos])
-    head = text[:paren if paren is not None else pos]
-    m = subject._AMONG.search(head[-160:])
-    if not m:
-        return None
-    lo = len(head) - len(head[-160:]) + m.start("np")
-    np = m.group("np").strip()
-    return np, lo, lo + len(np)
+READERS = [subject.clause_subject, subject.among_before, exposure.exposure_phrase,
+           exposure.elliptic_at, exposure.for_opening, exposure.outcome_subject,
+           exposure.risk_named_before]
 
 
-def _old_start(masked: str, strong: bool = False) -> int:
-    cut = exposure._STRONG_CUT if strong else exposure._CUT
-    opens = [m.end() for m in cut.finditer(masked)]
-    return opens[-1] if opens else 0
-
-
-def _old_elliptic(text: str, masked: str, end: int) -> tuple[str, int, int] | None:
-    lo = _old_start(masked, strong=True)
-    if lo == 0:
-        return None
-    clause = masked[lo:end]
-    if exposure._VERB.search(clause) or re.search(r"(?i)\b(?:was|were|is|are)\b", clause):
-        return None
-    m = exposure._ELLIPSIS.match(clause)
-    if not m:
-        return None
-    phrase = exposure._trim(m.group("np"))
-    if not exposure._acceptable(phrase):
-        return None
-    at = text.find(phrase, lo)
-    return phrase, at, at + len(phrase)
-
-
-def _old_opening(text: str, masked: str, end: int) -> tuple[str, int, int] | None:
-    start = _old_start(masked, strong=True)
-    m = exposure._OPENING.match(text[start:end])
-    if not m:
-        return None
-    phrase = m.group("np").strip()
-    inner = exposure._ANALYSIS_OF.match(phrase)
-    if inner:
-        phrase = phrase[inner.end():]
-    phrase = exposure._trim(phrase)
-    if not exposure._acceptable(phrase, per_unit=True) or re.match(
-            r"(?i)(?:addition|particular|total|general|contrast|comparison|summary|short|"
-            r"all)\b", phrase):
-        return None
-    at = text.find(phrase, start)
-    return phrase, at, at + len(phrase)
-
-
-def _old_exposure_phrase(text: str, pos: int) -> tuple[str, int, int] | None:
-    paren = open_paren(text[:pos])
-    end = paren if paren is not None else pos
-    aside = exposure._WITH_ASIDE.search(text, 0, end)
-    if aside:
-        end = aside.start()
-    masked = mask_parens(text[:end])
-    lo = _old_start(masked)
-    comparing = exposure._COMPARING.match(text, _old_start(masked, strong=True), end)
-    if comparing:
-        phrase = exposure.versus_end(f"{comparing.group('a')} versus {comparing.group('b')}")
-        if exposure._acceptable(phrase):
-            return phrase, comparing.start("a"), comparing.end("b")
-    verbs = [v for v in exposure._VERB.finditer(mask_parens(text), lo) if v.start() < end]
-    verbs = [v for v in verbs if not re.search(r"(?i)\b(?:who|that|which|whose)\s+(?:\w+\s+)?$",
-                                               text[lo:v.start()])]
-    if verbs:
-        raw = exposure._trim(text[lo:verbs[0].start()])
-        phrase = exposure.versus_end(raw)
-        if exposure._acceptable(phrase):
-            at = text.find(raw, lo)
-            return phrase, at, at + len(raw)
-    elliptic = _old_elliptic(text, masked, end)
-    if elliptic:
-        return elliptic
-    if re.match(r"(?i)\W*(?:their|its)\s", text[lo:end]):
-        before = exposure._AMONG_END.search(text, 0, lo)
-        if before and exposure._acceptable(before.group("np").strip()):
-            np = before.group("np").strip()
-            return np, before.start("np"), before.start("np") + len(np)
-    studied = exposure._STUDY_OF.search(text, 0, end)
-    if studied and exposure._PEOPLE_HEAD.search(studied.group("np")):
-        return studied.group("np"), studied.start("np"), studied.end("np")
-    return _old_opening(text, masked, end)
-
-
-def _old_elliptic_at(text: str, pos: int) -> bool:
-    paren = open_paren(text[:pos])
-    end = paren if paren is not None else pos
-    return _old_elliptic(text, mask_parens(text[:end]), end) is not None
-
-
-def _old_for_opening(text: str, pos: int) -> tuple[str, int, int] | None:
-    start = _old_start(mask_parens(text[:pos]), strong=True)
-    m = exposure._FOR_OPENING.match(text, start, pos)
-    if not m:
-        return None
-    phrase = " ".join(m.group("np").split())
-    if exposure._PEOPLE_HEAD.search(phrase) or exposure._QUANTILE.search(phrase) or \
-            exposure.fragment(phrase) or re.match(
-                r"(?i)(?:example|instance|comparison|each|every|all|both|this|that|"
-                r"these|those|them|it|example)\b", phrase):
-        return None
-    return phrase, m.start("np"), m.start("np") + len(m.group("np").strip())
-
-
-def _old_outcome_subject(text: str, pos: int) -> tuple[str, int, int] | None:
-    m = exposure._SUBJECT_OUTCOME.search(text, 0, pos)
-    if not m or m.end() != pos:
-        return None
-    phrase = " ".join(m.group("o").split())
-    if exposure._PEOPLE_HEAD.search(phrase) or exposure._NOT_EXPOSURE.search(phrase) or \
-            exposure.fragment(phrase) or re.match(r"(?i)(?:it|this|that|they|there|which)\b",
-                                                  phrase):
-        return None
-    phrase = phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
-    return phrase, m.start("o"), m.start("o") + len(m.group("o").strip())
-
-
-PAIRS = [
-    (subject.clause_subject, _old_clause_subject),
-    (subject.among_before, _old_among_before),
-    (exposure.exposure_phrase, _old_exposure_phrase),
-    (exposure.elliptic_at, _old_elliptic_at),
-    (exposure.for_opening, _old_for_opening),
-    (exposure.outcome_subject, _old_outcome_subject),
-    (exposure.risk_named_before, lambda text, pos: exposure.risk_named(text[:pos])),
-]
+def _answers(text: str, pos: int) -> list:
+    return [read(text, pos) for read in READERS]
 
 
 # --- varied sentences: the releases in the repository and ../shared/corpus, and made-up
@@ -229,14 +102,18 @@ def varied() -> list[str]:
     return _real_sentences() + [_made_up(seed) for seed in range(400)]
 
 
-def test_the_readers_give_the_answers_they_gave_before_at_every_figure(varied) -> None:
+def test_the_readers_give_the_answers_they_gave_before_at_every_figure(varied,
+                                                                       monkeypatch) -> None:
+    fast = {text: [_answers(text, m.start()) for m in re.finditer(r"\d", text)]
+            for text in varied}
+    for module in (subject, exposure):  # the old way: no bound, every prefix read again
+        monkeypatch.setattr(module, "parens", _PrefixParens)
+        monkeypatch.setattr(module, "reach_start", lambda text, pos, reach=None: 0)
     asked = 0
     for text in varied:
-        for m in re.finditer(r"\d", text):
-            for new, old in PAIRS:
-                assert new(text, m.start()) == old(text, m.start()), (new.__name__, text,
-                                                                      m.start())
-                asked += 1
+        for m, got in zip(re.finditer(r"\d", text), fast[text], strict=True):
+            assert got == _answers(text, m.start()), (text, m.start())
+            asked += len(got)
     assert asked > 5000  # the comparison ran on many figures, not on a handful
 
 

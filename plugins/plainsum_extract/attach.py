@@ -570,7 +570,8 @@ def _after_phrase(clause: str) -> str | None:
     c = re.sub(r"(?i)\s+(?:at\s+some\s+(?:point|time|stage)|in\s+(?:their|his|her)\s+"
                r"life(?:time|times)?|in\s+(?:their|his|her)\s+lives)\b.*$", "", c)
     c = re.sub(rf"(?i)^(?:of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:{PEOPLE}|those)\b(?:\s+(?:with|in|"
-               rf"on|receiving|taking|given|who\s+(?:got|received|took|were))\s+[^,]*?"
+               # "of mothers of children with leukemia reported ...": the people, then it
+               rf"on|of|receiving|taking|given|who\s+(?:got|received|took|were))\s+[^,]*?"
                rf"(?=\s+{verb}\b))?|of\s+(?:them|those)|"
                # "of walkers had ...": any short noun phrase counted, then what it did
                rf"of\s+(?:the\s+|all\s+)?(?:[A-Za-z0-9][\w'’-]*\s+){{1,6}}?(?={verb}\b))?"

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from .groups import AGENTS, PERSONS
-from .text import parens, reach_start
+from .text import before_aside, blank_dash_asides, parens, reach_start
 
 _ASSOC = (r"(?:was|were|is|are|remained|appeared)\s+(?:also\s+|still\s+|independently\s+|"
           r"significantly\s+|strongly\s+|inversely\s+|positively\s+|only\s+|modestly\s+|"
@@ -158,7 +158,7 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
     if aside:  # "had higher stroke risk, with a hazard ratio of 1.44": said of that clause
         end = aside.start()
     base = reach_start(text, end)  # the look-back is bounded: linear in a run-on text
-    masked = idx.masked(end, base)
+    masked = blank_dash_asides(idx.masked(end, base))  # asides in parentheses or dashes
     lo = _clause_start(masked, base=base)
     comparing = _COMPARING.match(text, _clause_start(masked, True, base), end)
     if comparing:  # "Comparing the highest with the lowest quintile of X, the HR was 0.81"
@@ -168,14 +168,14 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
             return phrase, at, comparing.end("b")
     # the verb may read on past the figure ("has increased by 2 per cent" is no "has")
     verbs = [v for v in _VERB.finditer(idx.full, lo, min(len(text), end + 300))
-             if v.start() < end]
+             if v.start() < end and masked[v.start() - base] != " "]  # (not in an aside)
     # "women who had osteoporosis": a verb in a relative clause ends no subject
     verbs = [v for v in verbs if not re.search(r"(?i)\b(?:who|that|which|whose)\s+(?:\w+\s+)?$",
                                                text[lo:v.start()])
              and not re.match(r"\s+that\b", text[v.end():v.end() + 6])]  # "showed that": a frame
     if verbs:
         v = verbs[0]
-        raw = _trim(text[lo:v.start()])
+        raw = _trim(before_aside(text[lo:v.start()]))
         phrase = versus_end(raw)
         if _acceptable(phrase):
             at = text.find(raw, lo)
@@ -183,11 +183,14 @@ def exposure_phrase(text: str, pos: int, ratio_head: tuple[int, int] | None = No
     elliptic = _elliptic(text, masked, end, base)
     if elliptic:
         return elliptic
-    if re.match(r"(?i)\W*(?:their|its)\s", text[lo:end]):
-        # "greatest in people older than 75: their hazard ratio was 0.70"
+    if re.match(r"(?i)\W*(?:their|its|(?:for|in|among|with)\s+whom)\s", text[lo:end]):
+        # "greatest in people older than 75: their hazard ratio was 0.70"; "stronger among
+        # participants without diabetes, for whom the hazard ratio was 1.31"
         before = _AMONG_END.search(text, reach_start(text, lo), lo)
-        if before and _acceptable(before.group("np").strip()):
-            np = before.group("np").strip()
+        # the people, without a clause of when ("... who had no diabetes when they enrolled")
+        np = re.split(r"(?i)\s+(?:when|while|after|before|because|as|since)\s",
+                      before.group("np").strip())[0] if before else ""
+        if before and _acceptable(np):
             return np, before.start("np"), before.start("np") + len(np)
     studied = _STUDY_OF.search(text, base, end)
     if studied and _PEOPLE_HEAD.search(studied.group("np")):

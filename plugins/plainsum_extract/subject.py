@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .groups import AGENTS, PERSONS
-from .text import parens, reach_start
+from .text import before_aside, blank_dash_asides, parens, reach_start
 
 # the verb that ends a clause's subject: a form of have/be, or a verb of what people did
 _VERB = re.compile(
@@ -63,7 +63,7 @@ def clause_subject(text: str, pos: int) -> tuple[str, int, int] | None:
     paren = idx.open_at(pos)
     end = paren if paren is not None else pos
     base = reach_start(text, end)  # the look-back is bounded: linear in a run-on text
-    masked = idx.masked(end, base)
+    masked = blank_dash_asides(idx.masked(end, base))
     verbs = list(_VERB.finditer(masked))
     for v in reversed(verbs[-4:]):
         head = masked[:v.start()]
@@ -73,7 +73,7 @@ def clause_subject(text: str, pos: int) -> tuple[str, int, int] | None:
         lead = _LEAD.match(raw)
         lo += base + (lead.end() if lead else 0)
         vs = base + v.start()
-        phrase = text[lo:vs].strip()
+        phrase = before_aside(text[lo:vs]).strip()
         if not phrase:
             continue
         lo = text.index(phrase, lo)

@@ -303,3 +303,25 @@ def abbreviations(text: str) -> dict[str, tuple[str, int, int]]:
                 out[abbr] = (text[start:end], start, end)
                 break
     return out
+
+
+DASH_ASIDE = re.compile(r"(?:\s--\s|\s?—\s?|\s–\s)(?:(?!--)[^—–\n]){1,200}?(?:\s--|\s?—|\s–)(?=\s)")
+"""An aside between two dashes ("people in the top quartile -- who got more than 58
+percent of their calories from them -- had ..."): like a parenthesis, it interrupts the
+clause without ending it."""
+
+
+def blank_dash_asides(text: str) -> str:
+    """``text`` with each closed dash aside blanked out (same length), so a clause reader
+    finds the subject before it and the verb after it."""
+    if "-" not in text and "—" not in text and "–" not in text:
+        return text
+    return DASH_ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+def before_aside(words: str) -> str:
+    """Words with a dash aside that ends them cut off ("people in the top quartile -- who
+    got more than 58 percent of their calories from them --" -> "people in the top
+    quartile"): the aside describes the subject, it is not part of its noun phrase."""
+    blanked = blank_dash_asides(words)
+    return words if blanked == words else words[:len(blanked.rstrip())]
