@@ -46,10 +46,39 @@ def _polarity(text: str, context: CheckContext) -> list[Finding]:
     return polarity(text, context)
 
 
+def _quotes_in_text(text: str, context: CheckContext) -> list[tuple[int, int]]:
+    """Where the sheet's quotes stand, read as before: the words of all the text's
+    sentences in one list, each with its place."""
+    from plainsum.factsheet.model import local_text
+    from plainsum_checks.directions import _heads
+    from plainsum_checks.text import tokens
+
+    quotes = [[t.norm for t in tokens(local_text(q.text, context.lexicon.lang) or "")]
+              for q in context.factsheet.quotes.values()]
+    places = [(t.norm, t.start + a, t.end + a) for a, b in context.pack.sentence_spans(text)
+              for t in tokens(text[a:b])]
+    norms = [norm for norm, _, _ in places]
+    found = []
+    for words in (w for w in quotes if len(w) >= 4):
+        for i in _heads(norms, words[:4]):
+            same = sum(x == y for x, y in zip(norms[i:i + len(words)], words, strict=False))
+            if same >= 0.8 * len(words):
+                found.append((places[i][1], places[min(i + len(words), len(norms)) - 1][2]))
+    return found
+
+
+def _quotes(text: str, context: CheckContext) -> list[tuple[int, int]]:
+    from plainsum_checks.directions import quote_spans
+
+    return quote_spans(text, context.pack.sentence_spans(text), context.factsheet,
+                       context.lexicon.lang, context.lexicon)
+
+
 # reader -> (as it reads now, sentence by sentence; as it read before, in the text)
 READERS: dict[str, tuple[Callable[[str, CheckContext], list[Any]],
                          Callable[[str, CheckContext], list[Any]]]] = {
     "polarity": (_polarity, _polarity_in_text),
+    "quotes": (_quotes, _quotes_in_text),
 }
 
 

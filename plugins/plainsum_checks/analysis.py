@@ -38,7 +38,7 @@ def _numbers(a: TextAnalysis) -> tuple[Mention, ...]:
 def _quotes(a: TextAnalysis) -> tuple[Span, ...]:
     from .directions import quote_spans
 
-    return tuple(quote_spans(a.text, list(a.sentences), a.factsheet, a.lexicon.lang))
+    return tuple(quote_spans(a.text, list(a.sentences), a.factsheet, a.lexicon.lang, a.lexicon))
 
 
 def _reported(a: TextAnalysis) -> tuple[Span, ...]:

@@ -31,6 +31,7 @@ from .context import Cue
 from .sheet import SheetIndex, matches, sheet_index, term_forms
 from .text import (
     PhraseIndex,
+    RunMemo,
     Token,
     each_sentence,
     first_in,
@@ -230,22 +231,31 @@ def _outcome_phrases(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
 
 
 def quote_spans(text: str, spans: list[tuple[int, int]], sheet: FactSheet,
-                lang: str) -> list[tuple[int, int]]:
+                lang: str, memo: RunMemo | None = None) -> list[tuple[int, int]]:
     """Where the sheet's reviewed quotes stand in the text (four in five words in place).
 
     A quote may run over several sentences: the words of all sentences are read in a row.
+    With ``memo`` (the run's lexicon) each sentence's words are folded once per run (a
+    bundle's texts repeat half their sentences), and the quotes' words once.
     """
-    quotes = [words for quote in sheet.quotes.values()
-              if len(words := [t.norm for t in tokens(local_text(quote.text, lang) or "")]) >= 4]
+    quotes = _quote_words(sheet, lang) if memo is None else memo.remember(
+        ("quote-words",), lambda: _quote_words(sheet, lang))
     if not quotes:
         return []
-    toks: list[Token] = []
-    shifts: list[int] = []  # for each token, where its sentence starts in ``text``
-    for a, b in spans:
-        here = tokens(text[a:b])
-        toks += here
-        shifts += [a] * len(here)
-    norms = [t.norm for t in toks]
+    sentences = [text[a:b] for a, b in spans]
+    norms: list[str] = []  # the text's words, sentence after sentence
+    firsts: list[int] = []  # where each sentence's words start in ``norms``
+    for sentence in sentences:
+        firsts.append(len(norms))
+        norms += _norms(sentence) if memo is None else memo.remember(
+            ("quote-norms", sentence), lambda s=sentence: _norms(s))
+
+    def place(k: int) -> tuple[int, int]:
+        """Where the text's ``k``-th word stands in it (found in its sentence's words)."""
+        j = bisect_right(firsts, k) - 1
+        tok = tokens(sentences[j])[k - firsts[j]]
+        return tok.start + spans[j][0], tok.end + spans[j][0]
+
     found = []
     for words in quotes:
         for i in _heads(norms, words[:4]):
@@ -253,8 +263,18 @@ def quote_spans(text: str, spans: list[tuple[int, int]], sheet: FactSheet,
             same = sum(a == b for a, b in zip(window, words, strict=False))
             if same >= 0.8 * len(words):
                 last = min(i + len(words), len(norms)) - 1
-                found.append((toks[i].start + shifts[i], toks[last].end + shifts[last]))
+                found.append((place(i)[0], place(last)[1]))
     return found
+
+
+def _quote_words(sheet: FactSheet, lang: str) -> list[list[str]]:
+    """The folded words of each of the sheet's quotes of four words or more."""
+    return [words for quote in sheet.quotes.values()
+            if len(words := [t.norm for t in tokens(local_text(quote.text, lang) or "")]) >= 4]
+
+
+def _norms(sentence: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokens(sentence))
 
 
 def _heads(norms: list[str], head: list[str]) -> Iterator[int]:
