@@ -174,3 +174,18 @@ def test_people_named_with_of_are_not_the_outcome_of_their_share(after: str,
     from plainsum_extract.attach import _after_phrase
 
     assert _after_phrase(after) == outcome
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("The average memory score was 12.3 among those with the gene and 8.1 among those "
+     "without.", [12.3, 8.1]),
+    ("Mean systolic pressure was 142 mm Hg among smokers, while it was 131 mm Hg among "
+     "non-smokers.", [142, 131]),
+    ("The mean age was 61 in the drug group and 3 of the 40 patients in each group died.",
+     [61]),
+])
+def test_a_second_mean_said_in_parallel_of_other_people_is_read(sentence: str,
+                                                               values: list[float]) -> None:
+    from plainsum_extract.quantity_amounts import means
+
+    assert [m.value for m in means(sentence)] == values

@@ -81,6 +81,10 @@ _PAREN_FROM_TO = re.compile(  # "rose (from 8.7 to 10.6)", "but not in the other
 _MEAN_VERSUS = re.compile(  # the comparison group's figure of a mean said right after it
     rf"(?i)[^.;()]{{0,80}}?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?P<n>{SIGNED})"
     rf"(?![\d%]|\.\d)(?:\s*(?P<unit>{UNIT}))?(?!\s*(?:%|percent|per\s+cent))")
+_MEAN_PARALLEL = re.compile(  # "12.3 among those with the gene and 8.1 among those without"
+    rf"(?i)\s+(?:among|in|for|with)\s+[^.;()\d]{{2,80}}?,?\s+(?:and|while|whereas|but)\s+"
+    rf"(?:(?:it|this)\s+was\s+|was\s+)?(?P<n>{SIGNED})(?![\d%]|\.\d)(?:\s*(?P<unit>{UNIT}))?"
+    rf"(?=\s+(?:among|in|for|with)\s)")
 _BASELINE = re.compile(
     rf"(?i)\bfrom\s+(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<a>{SIGNED})\s*(?P<ua>{UNIT}|%|"
     rf"percent)?(?P<mid>(?:\s+[a-z][\w-]*){{0,4}}?)\s+to\s+"
@@ -153,7 +157,7 @@ def means(text: str) -> list[Mean]:
                 out.append(mean)
     out.sort(key=lambda x: x.start)
     for mean in list(out):  # "median survival was 41 days ..., compared with 27 days in ..."
-        other = _MEAN_VERSUS.match(text, mean.end)
+        other = _MEAN_VERSUS.match(text, mean.end) or _MEAN_PARALLEL.match(text, mean.end)
         if other is None or overlaps(mean.end + other.start("n"), mean.end + other.end()):
             continue
         value = read_number(other.group("n"))
