@@ -91,9 +91,10 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
             hit = listed[tok.norm] = (
                 matches(tok.norm, *words.treatments) or matches(tok.norm, *words.diseases)
             ) and not _known(tok.norm, words)
+        site = not hit and _site_of_class(text, toks, place, words)
         # an acronym has two to five letters: a longer word is not asked (this runs for
         # every word of every text)
-        if not hit and not (2 <= tok.end - tok.start <= 5 and _ACRONYM.fullmatch(
+        if not hit and not site and not (2 <= tok.end - tok.start <= 5 and _ACRONYM.fullmatch(
                 text, tok.start, tok.end) and not _known(tok.norm, words)):
             continue
         raw = text[tok.start:tok.end]
@@ -116,6 +117,8 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
         elif acronym and any(_in_place(toks, place, t) and _lookalike(tok.norm, t.abbreviations)
                              for t in words.targets):
             kind = "disease"  # "progressive MSA" where the sheet says "progressive MS"
+        elif site:
+            kind = "disease"  # "cervical cancer", "cancro do pâncreas", "Magenkrebs"
         if kind is None:
             continue
         target = next((t for t in words.targets if t.category == kind), words.targets[0])
@@ -127,6 +130,49 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
             f"fact sheet never mentions \"{raw}\".",
             None, name, raw, (tok.start, tok.end)))
     return out
+
+
+SITE_NEAR = 2  # words between a body site and the word for its disease's class
+
+
+def _site_of_class(text: str, toks: list[Token], place: int, words: SheetWords) -> bool:
+    """Whether token ``place`` names a body site the sheet never names, as part of a
+    disease of a class the sheet's condition may be called by: beside the class word
+    ("cervical cancer", "tumore della prostata", "cancro do pâncreas") or glued to it
+    ("Magenkrebs"), when the sheet's condition is of that class."""
+    tok = toks[place]
+    sites = words.cache.setdefault("site-listed", {})  # folded word -> an unknown site
+    site = sites.get(tok.norm)
+    if site is None:  # asked once per word and sheet: most words are no body site
+        site = sites[tok.norm] = matches(tok.norm, *words.organs) and not _known(
+            tok.norm, words)
+    if not site or not _class_of_condition(words):
+        return False
+    if matches(tok.norm, *_CLASS) or any(tok.norm.endswith(c) for c in _CLASS_ENDS):
+        return True  # one word: "Magenkrebs", "Lungenkarzinom"
+    for j in (*range(place - 1, max(-1, place - 1 - SITE_NEAR - 1), -1),
+              *range(place + 1, min(len(toks), place + 2 + SITE_NEAR))):
+        other = toks[j]
+        lo, hi = min(other.end, tok.end), max(other.start, tok.start)
+        if _BREAK.search(text, lo, hi):
+            continue
+        if matches(other.norm, *_CLASS):
+            return True
+    return False
+
+
+_CLASS_ENDS = ("krebs", "karzinom", "karzinome", "tumor", "tumore", "tumoren")
+
+
+def _class_of_condition(words: SheetWords) -> bool:
+    """Whether the sheet's condition is called by a class word ("colorectal cancer"):
+    then a site beside such a word is another disease of its kind."""
+    if "site-class" not in words.cache:
+        words.cache["site-class"] = any(
+            t.category == "disease" and any(matches(w, *_CLASS) or any(
+                w.endswith(c) for c in _CLASS_ENDS) for key in t.keys for w in key)
+            for t in words.targets)
+    return bool(words.cache["site-class"])
 
 
 def _sentence_of(tok: Token, place: int, spans: list[tuple[int, int]], starts: list[int],
