@@ -189,3 +189,14 @@ def test_a_second_mean_said_in_parallel_of_other_people_is_read(sentence: str,
     from plainsum_extract.quantity_amounts import means
 
     assert [m.value for m in means(sentence)] == values
+
+
+@pytest.mark.parametrize("sentence", [
+    "An earlier, smaller trial of about 150 patients had suggested that the drug could cut "
+    "falls by half.",
+    "A previous, larger, Danish study of 4,000 men found a 12 percent lower risk.",
+])
+def test_an_earlier_study_with_adjectives_between_commas_is_background(sentence: str) -> None:
+    from plainsum_extract.classify import is_background
+
+    assert is_background(sentence)
