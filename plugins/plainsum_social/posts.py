@@ -123,8 +123,9 @@ def _anchorable(w: Wording) -> bool:
     from plainsum_summary.compose import lead_sentences as summary_lead
 
     main = main_fact(w)
-    if main is None:
-        return False
+    if main is None or (w.pack.has_phrase(f"{w.prefix}.fact.proportion")
+                        and not w.pack.has_phrase(f"{w.prefix}.results.series")):
+        return False  # a generator that words shares its own way keeps them (_merged)
     return ([s.text for s in summary_lead(w, main, None)]
             != [s.text for s in fact_sentences(w, main)])
 
