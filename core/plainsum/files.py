@@ -147,7 +147,9 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
     done = False
     current: Path | None = None
     try:
-        planned: list[tuple[Path, tuple[str, int]]] = []
+        # by target: two names of one file (a symbolic link) leave the last one's text, as
+        # writing them one after another did (the renames below run in any order)
+        planned: dict[Path, tuple[str, int]] = {}
         for path, text in files.items():
             current = target = Path(os.path.realpath(path))
             if target.is_dir():
@@ -157,7 +159,7 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
                 continue
             _make_folders(target.parent, made)
             # the mode here, not in a thread: reading the umask sets it for a moment
-            planned.append((target, (text, _mode(target))))
+            planned[target] = (text, _mode(target))
 
         def stage(target: Path, written: tuple[str, int]) -> None:
             text, mode = written
@@ -171,7 +173,7 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
                 handle.flush()
                 os.fsync(handle.fileno())
 
-        failed = _together(planned, stage)
+        failed = _together(list(planned.items()), stage)
         if failed is not None:
             current = failed[0]
             raise failed[1]
