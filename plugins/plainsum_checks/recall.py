@@ -4,7 +4,8 @@ Rules: ``wrong-referent`` (a sheet figure attached to a thing the sheet never co
 ``term-swapped`` (the condition or intervention replaced by another real term),
 ``negation-changed`` (a negation added, or its scope widened, around a figure or
 finding); and, reported under the rules that already name them, ``term-corrupted`` (a
-term's words reordered with a look-alike, or whose cells or body turned round) and
+term's words reordered with a look-alike, or whose cells or body turned round; a word of
+a sheet phrase swapped for a look-alike beside its kept neighbour) and
 ``direction-flipped`` (a secondary finding said the other way round). Each mechanism is
 in its own module and reads the sheet's own words in the text's language, so a sheet
 that does count hospitals, or names a second drug, is never wrong to say so.
