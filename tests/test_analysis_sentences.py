@@ -2,8 +2,9 @@
 
 The checker reads much of a text sentence by sentence, each distinct sentence once per
 run (the run's lexicon remembers it: the numbers, names, directions and group cues of a
-sentence, and the polarity step's findings, :mod:`plainsum_checks.sentences`), and places
-what it found wherever the sentence stands in the text. Every part of a text's analysis
+sentence, the words the quotes are sought in, the polarity step's findings:
+:mod:`plainsum_checks.sentences`), and places what it found wherever the sentence
+stands in the text. Every part of a text's analysis
 must come out the same as in a run that has seen nothing else: on the suite's texts as
 they are, and on texts made of their sentences in any order, joined by any white space,
 read one after another in one run (a sentence met again comes from the run's memory).
@@ -105,18 +106,15 @@ def _texts() -> dict[tuple[str, str], tuple[str, ...]]:
     return {key: tuple(texts) for key, texts in out.items()}
 
 
-@functools.cache
-def _context(sheet: str, lang: str) -> CheckContext:
-    """One run's context per sheet and language: its memory lasts the whole test."""
-    sheet_ = C.sheet(sheet)
-    pack = C.registry().language(lang)
-    return CheckContext(sheet_, pack, None, Lexicon(sheet_, pack))
-
-
 def _fresh(sheet: str, lang: str) -> CheckContext:
+    """The context of a run that has read nothing yet."""
     sheet_ = C.sheet(sheet)
     pack = C.registry().language(lang)
     return CheckContext(sheet_, pack, None, Lexicon(sheet_, pack))
+
+
+# one run per sheet and language whose memory lasts the whole test
+_context = functools.cache(_fresh)
 
 
 @pytest.mark.parametrize("reader", sorted(READERS))
