@@ -81,8 +81,9 @@ def build(w: Wording, platform: Platform) -> Post:
     anchorable: bool | None = None
     for plan in PLANS:
         if plan.anchored:  # tried only where the summary's lead says more than the fact
-            if anchorable is None:
-                anchorable = _anchorable(w)
+            if anchorable is None:  # the same for the audience's five platforms
+                anchorable = w.lex.remember(("post-anchorable", w.audience.id, w.level,
+                                             w.prefix), lambda: _anchorable(w))
             if not anchorable:
                 continue
         # no short label: the same labels, but still the shortest wording (a "within"
