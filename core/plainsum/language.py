@@ -167,6 +167,8 @@ class LanguagePack:
     anaphora: tuple[str, ...] = ()
     # a half said after a figure or its unit: "five and a half years", "cinco años y medio"
     half_words: tuple[str, ...] = ()
+    # before an ordinal in digits, one in so many: "jede 24. Frau", "every 24th woman"
+    every_words: tuple[str, ...] = ()
     # nouns for a group of a study ("group", "arm", "Gruppe"): a word of one group's label
     # that says only that it is a group tells no group from another
     group_nouns: tuple[str, ...] = ()
@@ -616,7 +618,7 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "ci_words", "pvalue_words", "point_words", "fold_words", "fold_suffixes",
                "multiple_words", "fraction_words", "finding_words", "context_words",
                "effect_directions", "scale_words", "versus_words", "anaphora",
-               "half_words", "group_nouns", "synonyms", "causation",
+               "half_words", "every_words", "group_nouns", "synonyms", "causation",
                "yes_words")
 
 

@@ -49,9 +49,12 @@ def frequency_states(count: float, total: float, value: float) -> bool:
 
 
 def rounds_fraction(said: float, hedge: str | None, values: Iterable[float]) -> bool:
-    """Whether ``said`` with ``hedge`` is one of ``values`` that has decimals rounded to a
-    whole number the hedge's way: "about 29 fewer hours" for 28.8 (or −28.8), "more than
-    28" for 28.8, "nearly 29"; never "about 30" for 28.8, nor a figure with no hedge."""
+    """Whether ``said`` with ``hedge`` is one of ``values`` (of either sign: a difference's
+    size) rounded the hedge's way, as writers round any figure they give loosely: one with
+    decimals to a whole number ("about 29 fewer hours" for 28.8 or −28.8, "more than 28",
+    "nearly 29"), or a whole one to the figure's last non-zero digit ("nearly $2,500" for a
+    difference of −2,496, as :func:`rounds_to` rounds counts); never "about 30" for 28.8,
+    nor a figure with no hedge."""
     if not hedge or said != int(said):
         return False
     how: Callable[[float], int] | None = {
@@ -60,4 +63,5 @@ def rounds_fraction(said: float, hedge: str | None, values: Iterable[float]) -> 
         "up-to": math.ceil}.get(hedge)
     if how is None:
         return False
-    return any(abs(v) != int(abs(v)) and how(abs(v)) == said for v in values)
+    return any((abs(v) != int(abs(v)) and how(abs(v)) == said)
+               or rounds_to(said, hedge, abs(v)) for v in values)

@@ -46,6 +46,18 @@ _FIGURES: dict[str, tuple[str, ...]] = {
     "de": ("werte", "zahlen", "anteile", "prozentsätze", "prozentwerte"),
 }
 _GAP = 5  # words between a figure noun and the comparative it is the subject of
+# a bound of a figure: a word for more or less, the word the language joins it to a figure
+# with, and the figure ("more than 70 %", "más del 70 %", "plus de 70 %", "mais de 70 %",
+# "più del 70 %", "mehr als 70 %", "a little over 70"): it says how large the figure is,
+# not that the outcome went up or down (closed-class words of each language)
+_BOUNDS: dict[str, tuple[str, str]] = {
+    "en": ("more|less|fewer|over|under", "than"),
+    "es": ("más|menos", r"de|del|de\s+la|de\s+los|de\s+las|que"),
+    "fr": ("plus|moins", "de|d['’]|du|des|que|qu['’]"),
+    "it": ("più|meno|oltre", "di|del|dell['’]|della|dei|degli|delle|che"),
+    "pt": ("mais|menos", r"de|do|da|dos|das|que|do\s+que"),
+    "de": (r"mehr|weniger|über|unter|knapp\s+über|knapp\s+unter", "als"),
+}
 
 
 @functools.cache
@@ -68,8 +80,39 @@ def no_claim(text: str, start: int, direction: str, lang: str) -> bool:
     or a comparison of figures rather than a claim about the outcome."""
     if lang not in _ARTICLES or direction not in ("increased", "decreased"):
         return False
+    if _bound(lang).match(text, start) is not None:
+        return True  # "más del 70 % a los diez": the figure's bound
     superlative, kind, figures = _patterns(lang)
     before = text[max(0, start - 80):start]
     if lang != "en" and superlative.search(before):
         return True  # English "the higher rate" compares two groups
     return kind.search(before) is not None or figures.search(before) is not None
+
+
+@functools.cache
+def _bound(lang: str) -> regex.Pattern[str]:
+    words, links = _BOUNDS.get(lang, ("(?!)", "(?!)"))
+    # the link may be left out where the language allows ("over 70 %", "über 70 %")
+    return regex.compile(rf"(?:{words})(?:\s+(?:{links}))?(?:\s+(?:the|el|la|le|il|lo|o|a))?"
+                         r"\s+[0-9]", regex.IGNORECASE)
+
+
+_ARTICLE_WORDS = "the|el|la|lo|los|las|le|les|l['’]|il|gli|o|a|os|as|der|die|das|dem|den"
+
+
+@functools.cache
+def _standard(lang: str) -> regex.Pattern[str]:
+    words, links = _BOUNDS.get(lang, ("(?!)", "(?!)"))
+    # the level may have a noun of its own before the group's word ("plus que le seuil
+    # suffisant", "mais do que o nível suficiente")
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})\s+(?:{links})(?:\s+(?:{_ARTICLE_WORDS}))?"
+                         r"(?:\s+[\p{L}'’-]+)?\s*$", regex.IGNORECASE)
+
+
+def standard_of_comparison(text: str, start: int, lang: str) -> bool:
+    """Whether the words right before ``start`` (where a group is named) make it the
+    standard of a comparative, a level others are above or below: "more than enough",
+    "mais do que o suficiente", "más de lo suficiente", "plus que le seuil suffisant",
+    "mehr als ausreichend". The group so named describes who is meant; it is no subject of the
+    sentence's comparison."""
+    return _standard(lang).search(text, max(0, start - 30), start) is not None

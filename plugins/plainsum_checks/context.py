@@ -13,6 +13,7 @@ import functools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 import regex
 
@@ -56,6 +57,11 @@ _FINITE = frozenset({
     "fue", "fueron", "ha", "han", "habia", "habian", "tiene", "tienen", "tenian",
     "sono", "erano", "fu", "furono", "hanno", "aveva", "avevano",
     "sao", "foi", "foram", "eram", "tem", "tinha", "tinham"})
+# the word for "or" that joins alternatives, alone or in the pair "either ... or" (closed
+# class, the six languages): people shared out between two groups named after their count
+# ("114 adults were assigned to go home early or to stay in hospital", "se repartieron
+# entre volver a casa o quedarse ingresados", "entre ir para casa ou ficar internados")
+_OR = regex.compile(r"(?<!\p{L})(?:or|o|u|ou|oder|oppure|ovvero)(?!\p{L})", regex.IGNORECASE)
 # a number's sentence (index, start, end), and the end of the claim before it and the start
 # of the claim after it there (None: the sentence's bounds)
 _Place = tuple[int, int, int, int | None, int | None]
@@ -241,9 +247,10 @@ class Scoper:
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], claims: list[Mention],
                  groups: list[Cue], times: list[Cue],
-                 stopwords: frozenset[str] = frozenset()):
+                 stopwords: frozenset[str] = frozenset(), versus: Any = None):
         self.text = text
         self.stopwords = stopwords  # folded function words: what may join a noun phrase
+        self.versus = versus  # the language's words for versus (a pattern), if any
         self.sentences = sentences
         self.claims = claims
         timed = frozenset(times)
@@ -329,6 +336,43 @@ class Scoper:
         was meant to be, not more."""
         mine = self._mine(self.groups, m)
         return frozenset([c.item for c in mine if c.item != BACK]) if mine else _NONE
+
+    def shared_out(self, m: Mention, arms: frozenset[str]) -> bool:
+        """Whether the people a count counts are shared out between alternatives named
+        after it in its sentence (before the next figure): one of ``arms`` (the groups
+        the sheet compares) with a word for "or" close to it, outside every group's own
+        words; or between two arms set against each other before it, the first figure of
+        its sentence. Then the count is of all of them, however the other alternative is worded
+        ("114 adults were randomly assigned to go home early with rivaroxaban or to stay
+        in hospital as usual", "se repartieron entre volver a casa con rivaroxabán o
+        quedarse ingresados")."""
+        _, a, b, prev, nxt = self._place(m)
+        if prev is None and self._set_against(a, m.start, arms):
+            return True  # "Chlorhexidine-alcohol vs iodine-alcohol ... (n=1,147)"
+        hi = b if nxt is None else nxt
+        cues = [c for c in self.groups.between(m.end, hi) if c.end <= hi]
+        named = [c for c in cues if c.item in arms]
+        if not named:
+            return False
+        for hit in _OR.finditer(self.text, m.end, hi):
+            if any(c.start <= hit.start() < c.end for c in cues):
+                continue  # an "or" of a group's own words ("went to hospital or a doctor")
+            if any(-SAME_PHRASE * 2 <= hit.start() - c.end <= SAME_PHRASE * 2
+                   or 0 <= c.start - hit.end() <= SAME_PHRASE * 2 for c in named):
+                return True
+        return False
+
+    def _set_against(self, lo: int, hi: int, arms: frozenset[str]) -> bool:
+        """Whether two of ``arms`` are named in ``[lo, hi)`` one after the other with a
+        versus word or a word for "or" between them: a count after them, with no figure
+        before it, counts the people of both."""
+        named = [c for c in self.groups.between(lo, hi) if c.item in arms and c.end <= hi]
+        for x, y in pairwise(named):
+            gap = self.text[x.end:y.start]
+            if x.item != y.item and (_OR.search(gap) is not None or (
+                    self.versus is not None and self.versus.search(gap) is not None)):
+                return True
+        return False
 
     def clause_of(self, m: Mention) -> tuple[int, int]:
         """Where the clause of ``m`` starts and ends: between the clause marks around it
@@ -425,7 +469,8 @@ class Scoper:
         if right is None or first is None or right.percent is None or first.percent is None:
             return None  # only two shares in a row are said in parallel
         if bisect_left(self._strong, first.end) < bisect_left(self._strong, right_start) or (
-                _LISTS_APART.search(self.text, first.end, right_start)):
+                _LISTS_APART.search(self.text, first.end, right_start)) or self._new_list(
+                first.end, right_start):
             return None  # nor across a semicolon or colon, nor from one bracket to another:
             # "80% at 5 years, 66% at 10 (all); RRMS 86% and 71%", "(86 % à cinq ans, 71 % à
             # dix ans) que pour les formes progressives (71 % puis 57 %)" are lists of their
@@ -438,6 +483,14 @@ class Scoper:
         if tail and not lead:
             return "after"
         return None
+
+    def _new_list(self, a: int, b: int) -> bool:
+        """Whether a comma and the words of another group stand in ``[a, b)``: the figures
+        after them are that group's list ("86 % nach fünf und sieben von zehn nach zehn
+        Jahren, bei progredienter MS 71 % und 57 %"), not the list before's."""
+        comma = first_in(self._weak, a, b)
+        return comma is not None and any(not c.generic and c.item != BACK
+                                         for c in self.groups.between(comma, b))
 
     def _left_owns(self, left: int, c: Cue, right: int) -> bool:
         for marks in (self._strong, self._weak):
@@ -454,6 +507,13 @@ class Scoper:
         k, a, b, _, _ = self._place(m)
         mine = self._mine(cues, m)
         backs = [c for c in mine if c.item == BACK]
+        if not backs and cues is self.groups and not any(
+                c.item != BACK and not c.generic for c in mine):
+            # a sentence opened by words that point back ("Nesse grupo, 86 % ... e pouco
+            # mais de sete em cada dez ...", "Among them, ... and ..."): every figure of it
+            # that names no group of its own is about the people pointed to
+            backs = [c for c in cues.between(a, m.start) if c.item == BACK
+                     and first_in(self._strong, c.end, m.start) is None][:1]
         if backs:
             # "of these women": the group named before in this sentence, else whoever
             # the text meant in an earlier one (no group the checker can hold it to)
@@ -509,6 +569,13 @@ class Scoper:
 
     def _picked(self, cues: Cues, m: Mention, k: int, a: int, b: int,
                 mine: list[Cue]) -> frozenset[str]:
+        vague = cues is self.groups and m.percent is not None and self._compared(m)
+        if vague and mine:
+            # two shares compared with a loose word for people ("una de cada 25 mujeres
+            # frente a una de cada 14", "circa una donna su 25 contro una su 14"): the word
+            # is the unit counted; two figures set against each other are two groups',
+            # the ones said before or named in the sentence, never both the whole's
+            mine = [c for c in mine if not (c.weak and c.generic)]
         near = self._near(cues, m, mine) if mine else []
         if len(near) > 1:
             return frozenset(c.item for c in near)  # a phrase read either way
@@ -527,8 +594,8 @@ class Scoper:
             # word for the whole cohort ("patients") does not hide the group before it
             # ("relapsing-remitting MS: 86% of these patients")
             carried = cues.last_plain(a, min(m.start, b), m.start, near)
-            if carried is not None and not (cues is self.times
-                                            and self._spent(carried, m)):
+            if carried is not None and not ((cues is self.times or vague)
+                                            and self._spent(carried, m, vague)):
                 return frozenset({carried.item})
             if near and not near[0].weak:
                 return frozenset({near[0].item})
@@ -537,22 +604,48 @@ class Scoper:
             named, strong = self._unclaimed(cues, m, a, b)
         if strong and not near:
             return strong
+        if vague and not near:
+            named = frozenset(c.item for c in cues.between(a, b)
+                              if c.item != BACK and not (c.weak and c.generic))
         weak = {c.item for c in near} if near else named
         return frozenset(weak | self._earlier(cues, k))
 
-    def _spent(self, time: Cue, m: Mention) -> bool:
-        """Whether a time said before ``m`` in its sentence went with a share of its own
-        before a semicolon or colon that ``m`` stands past: "80% at 5 years, 66% at 10
-        years; RRMS 86% and 71%" gives each time to its share, and the list after the
-        semicolon takes the times in turn, not the last one alone."""
+    def _compared(self, m: Mention) -> bool:
+        """Whether ``m`` and the figure right before or after it in its sentence are set
+        against each other by a versus word alone ("... frente a ...", "... contro ...")."""
+        if self.versus is None:
+            return False
+        _, _, _, prev, nxt = self._place(m)
+        for lo, hi in ((prev, m.start), (m.end, nxt)):
+            if lo is not None and hi is not None and hi - lo <= 40 and not _CUT.search(
+                    self.text, lo, hi) and self.versus.search(self.text[lo:hi]):
+                return True
+        return False
+
+    def _spent(self, time: Cue, m: Mention, after: bool = False) -> bool:
+        """Whether a time (or a group) said before ``m`` in its sentence went with a share
+        of its own before a semicolon or colon that ``m`` stands past: "80% at 5 years, 66%
+        at 10 years; RRMS 86% and 71%" gives each time to its share, and the list after
+        the semicolon takes the times in turn, not the last one alone; "... e in 42 su 575
+        con lo iodio (il 7,3 %): circa una donna su 25 contro una su 14" restates both
+        groups' shares, not the last group's (``after``: a group's share said after its
+        words counts too)."""
         if bisect_left(self._strong, time.end) == bisect_left(self._strong, m.start) and (
-                not _LISTS_APART.search(self.text, time.end, m.start)):
+                not _LISTS_APART.search(self.text, time.end, m.start)) and not (
+                self._new_list(time.end, m.start)):
             return False  # (or from one bracket to another: "(86 % à cinq ans, 71 % à dix
-            # ans) que pour les formes progressives (71 % puis 57 %)")
+            # ans) que pour les formes progressives (71 % puis 57 %)"; or past a comma
+            # and another group: "..., bei progredienter MS 71 % und 57 %")
         i = bisect_left(self._claim_starts, time.end)
         before = self.claims[bisect_left(self._claim_starts, time.start - 80):i]
-        return any(o.percent is not None and o.end <= time.start
-                   and first_in(self._strong, o.end, time.start) is None for o in before[-1:])
+        if any(o.percent is not None and o.end <= time.start
+               and first_in(self._strong, o.end, time.start) is None for o in before[-1:]):
+            return True
+        # a group's share may follow its words too ("42 do grupo do iodo (7,3 %): ...")
+        return after and any(o.percent is not None and o.end <= m.start
+                             and first_in(self._strong, time.end, o.start) is None
+                             and first_in(self._strong, o.end, m.start) is not None
+                             for o in self.claims[i:i + 1])
 
     def _unclaimed(self, cues: Cues, m: Mention, a: int, b: int
                    ) -> tuple[frozenset[str], frozenset[str]]:

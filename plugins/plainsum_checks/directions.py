@@ -704,6 +704,16 @@ def _effect_way(text: str, said: Said, pack: object) -> Said:
     return said
 
 
+def _lacked(text: str, said: Said, lang: str) -> Said:
+    """A direction word after a word for lacking says the negated direction ("Esiti
+    (assenza di peggioramento della disabilità)": no worsening), as a negation does."""
+    from .polarity import lacking
+
+    if said.negated or said.direction not in _NEGATED or not lacking(text, said.start, lang):
+        return said
+    return Said(said.start, said.end, said.text, _NEGATED[said.direction], True)
+
+
 def _dropped_negation(text: str, said: Said, outcome: Outcome, lang: str) -> bool:
     """Whether a flipped direction is the sheet's negated finding with its negation left
     out ("had worsened" for "had not worsened", "avec aggravation" for "sans
@@ -748,6 +758,7 @@ class DirectionValidator:
             for said in sentence.said:
                 if no_claim(text, said.start, said.direction, context.lexicon.lang):
                     continue  # "the most common form", "the figures were higher for ..."
+                said = _lacked(text, said, context.lexicon.lang)  # "assenza di peggioramento"
                 clash = self._clash(said, sentence, context)
                 if clash is None:
                     continue

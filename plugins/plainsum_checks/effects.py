@@ -33,6 +33,7 @@ import regex
 from plainsum.factsheet.model import Fact
 from plainsum.memo import Memo
 
+from .comparatives import standard_of_comparison
 from .context import Scoper
 from .numbers import Mention
 from .result_claims import claimed_result
@@ -142,6 +143,13 @@ _WORDS: Memo[_Words] = Memo(64)
 _DESCRIBES = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’]+){0,3}[ \u00a0\n]*")
 # the last one to four words before a figure, with no mark between them
 _LAST_WORDS = regex.compile(r"(?:[\p{L}'’]+[ \u00a0\n]+){1,4}$")
+# a denial, a comma or none, and the word that opens the clause denied, right before a
+# figure (a few words between): "besagt nicht, dass 40", "does not mean that 40", "no
+# significa que 40" (closed-class complementizers of the six languages)
+_DENIED_THAT = regex.compile(
+    r"(?P<denial>(?:[\p{L}'’]+[ \u00a0\n]+){1,3}[\p{L}'’]+),?[ \u00a0\n]+"
+    r"(?:that|dass|que|qu['’]|che)[ \u00a0\n]+(?:[\p{L}'’]+[ \u00a0\n]+){0,2}$",
+    regex.IGNORECASE)
 
 
 def _placed_against(text: str, against: regex.Pattern[str] | None, lo: int, start: int
@@ -283,7 +291,8 @@ class Effects:
                 if not (strong and (c.weak or c.generic)) and (c.item != versus or (not any(
                     end <= c.start and _DESCRIBES.fullmatch(self.text, end, c.start)
                     for _, end, _ in ways) and not _placed_against(
-                    self.text, against, lo, c.start)))}
+                    self.text, against, lo, c.start) and not standard_of_comparison(
+                    self.text, c.start, self.index.lexicon.lang)))}
 
     def presents_finding(self, m: Mention) -> bool:
         """Whether the figure's sentence (up to a semicolon or colon: "... every year; in
@@ -430,6 +439,26 @@ class Effects:
             start += 1
         return start
 
+    def gap_of(self, m: Mention) -> list[Fact]:
+        """The comparisons of two proportions whose difference in points the figure
+        states, worked out as writers do: exactly to the figure's decimals ("10
+        percentage points" for 64.4 % against 54.4 %), or with its hedge ("about 3
+        fewer infections for every 100 women" for 4.0 % against 7.3 %)."""
+        floor = 0.5 * 10 ** -m.decimals
+        return [f for f, gap in self.index.gaps
+                if abs(round_half_up(abs(gap), 10 ** -m.decimals) - m.value) < EPS
+                or fits(m.hedge, m.value, abs(gap), floor)]
+
+    def per_hundred_gap(self, m: Mention) -> bool:
+        """A figure said as so many (more or fewer) per 100 people that is the difference
+        of two of the sheet's proportions ("about 3 fewer infections for every 100
+        women", "unas tres infecciones menos por cada cien mujeres")."""
+        if not self.index.gaps or not _PER_HUNDRED.match(self.text, m.end):
+            return False
+        facts = self.gap_of(m)
+        self.stated.update(f.id for f in facts)
+        return bool(facts)
+
     def per_hundred(self, m: Mention) -> bool:
         """A bare figure that is a relative change, said as so many per 100 people ("45
         fewer infections per 100 women"): relative-as-absolute. True when reported."""
@@ -460,7 +489,12 @@ class Effects:
         if negation is None:
             return False
         tail = _LAST_WORDS.search(self.text, max(0, m.start - 60), m.start)
-        return tail is not None and negation.search(tail.group()) is not None
+        if tail is not None and negation.search(tail.group()) is not None:
+            return True
+        # or before a comma and the word that opens what is denied ("Er besagt nicht,
+        # dass 40 von 100 ...", "it does not mean that 40 in 100 ...")
+        that = _DENIED_THAT.search(self.text, max(0, m.start - 80), m.start)
+        return that is not None and negation.search(that.group("denial")) is not None
 
     def hedge(self, m: Mention, fact: Fact, said: float, exactly: bool) -> None:
         theirs, mine = fact.hedged, m.hedge
@@ -543,11 +577,16 @@ class Effects:
         """Whether a word for a gap stands before the figure and two other figures of the
         sentence are its ends ("4,8 Stunden ..., die stationär Behandelten 33,6 Stunden, ein
         Unterschied von 28,8 Stunden"): the text gives each side, so the size says no sign
-        ("... so going home early added 28.8 hours" still says one)."""
+        ("... so going home early added 28.8 hours" still says one); the sides may be
+        the sentence before's ("... 4,8 horas ..., contra 33,6 horas ... . A diferença, de
+        28,8 horas, foi significativa")."""
         if not self.scoper.sentences or not _GAP_BEFORE.search(
                 self.text, max(0, m.start - 40), m.start):
             return False
-        lo, hi = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        k = self.scoper.sentence_of(m.start)
+        lo, hi = self.scoper.sentences[k]
+        if k and bisect_left(self.starts, m.start) - bisect_left(self.starts, lo) < 2:
+            lo = self.scoper.sentences[k - 1][0]  # its sides said just before
         said = [x.value for x in self.mentions[bisect_left(self.starts, lo):
                                               bisect_left(self.starts, hi)]
                 if x is not m and x.value is not None]
@@ -686,6 +725,8 @@ class Effects:
                         "error")
             return True
         facts, _ = self.find(self.differences(), said, m.hedge, size=True)
+        if not facts and m.kind == "percent" and self._derived_change(m, said):
+            return True  # "45 % lower" for 4.0 % against 7.3 %: worked out from two shares
         if facts and m.kind == "percent":
             fact = facts[0]
             self.report("relative-as-absolute",
@@ -694,6 +735,22 @@ class Effects:
                         f"points ({self.fact_words(fact)}).", m, fact,
                         self.index.expected(fact), "error")
             return True
+        return False
+
+    def _derived_change(self, m: Mention, said: float) -> bool:
+        """A relative change worked out from a comparison of two shares, as writers work
+        it out, said with a word for a change in its clause: "the chlorhexidine rate was
+        45 percent lower" for 4.0 % against 7.3 % (1 − 4.0/7.3), "82 % more often" the
+        other way round; to the figure's own decimals, or within its hedge."""
+        if not self.index.derived or (self.way(m) is None and not self._arms_named(m)):
+            return False
+        step = 10.0 ** -m.decimals
+        for fact, r in self.index.derived:
+            for value in (100 * abs(1 - r), 100 * abs(1 - 1 / r) if r else -1.0):
+                if value > 0 and (abs(round_half_up(value, step) - said) < EPS
+                                  or fits(m.hedge, said, value, 0.5 * step)):
+                    self.stated.add(fact.id)
+                    return True
         return False
 
     def said_in_words(self) -> set[str]:
@@ -888,6 +945,11 @@ class Effects:
         facts += [f for f, allowed in self.index.shares if f.kind == "comparison"
                   and getattr(f, "unit", None) == "percentage-points"
                   and matches(said, allowed)]
+        if not facts and self.index.gaps:
+            gaps = self.gap_of(m)  # two shares' difference, worked out ("about 10 points")
+            if gaps:
+                self.stated.update(f.id for f in gaps)
+                return
         if facts:
             fact = facts[0]
             self.matched(m, facts, said, exactly)
@@ -895,6 +957,8 @@ class Effects:
                 self.signed(m, fact, float(fact.value))
             return
         facts, _ = self.find(self.relatives(), said, m.hedge)
+        if facts and self.denied(m):
+            return  # "un 40 % relativo, no 40 puntos porcentuales": what it is not
         if facts:
             fact = facts[0]
             self.report("relative-as-absolute",
@@ -1131,8 +1195,9 @@ class Effects:
                      if matches(round_half_up(100 * abs(said - 1), 0.1), allowed)
                      and (getattr(f, "direction", "lower") == "higher") == (said > 1)]
             exactly = True
-        if not facts and (self.way(m, clause=False) is not None
-                          or _AS_CHANGE.match(self.scoper.text, m.end)):
+        if not facts and self.index.derived and (
+                self.way(m, clause=False) is not None
+                or _AS_CHANGE.match(self.scoper.text, m.end) or self._arms_named(m)):
             facts, exactly = self._derived(said, m.hedge, floor, m)  # "halb so hoch"
         if facts:
             self.matched(m, facts, said, exactly)
@@ -1166,6 +1231,11 @@ class Effects:
         or a relative change ("a third less likely")."""
         said = m.value
         facts, exactly = self.find(self.index.shares, said, m.hedge, rounded=True)
+        if not facts and m.hedge:  # "roughly half of them had chlorhexidine": a counted
+            # part of the whole, said of that part
+            parts, _ = self.find(self.index.part_shares, said, m.hedge)
+            facts = [f for f in parts if self.scoper.scope(m).names(f.group, None)]
+            exactly = False
         changes, exact_change = self.find(self.relatives(), said, m.hedge, rounded=True)
         if changes and facts and not self._as_change(m):
             changes = []  # "half of the participants", "nearly half had": a share
@@ -1191,6 +1261,29 @@ class Effects:
                         f"The fact sheet gives no figure {m.text} could stand for.", m, None,
                         None, "error")
 
+    def _named_near(self, m: Mention) -> set[str]:
+        """The groups the figure's sentence names; where it names none, those of the
+        sentence before, which it goes on from ("... 4,0 % contra 7,3 % no grupo do iodo.
+        Quase metade da taxa de infeção, portanto.")."""
+        k = self.scoper.sentence_of(m.start)
+        if k not in self._named:  # once a sentence: it may have thousands of fractions
+            lo, hi = self.scoper.sentences[k] if self.scoper.sentences else (
+                0, len(self.text))
+            self._named[k] = {c.item for c in self.scoper.groups.between(lo, hi)}
+            if not self._named[k] and k and self.scoper.sentences:
+                lo, hi = self.scoper.sentences[k - 1]
+                self._named[k] = {c.item for c in self.scoper.groups.between(lo, hi)}
+        return self._named[k]
+
+    def _arms_named(self, m: Mention) -> bool:
+        """Whether the figure's sentence (or the one before, if it names none) names an
+        arm of a comparison of two shares: a multiple or a change said there compares
+        them ("nearly double that with chlorhexidine", "casi el doble de mujeres del
+        grupo del yodo")."""
+        named = self._named_near(m)
+        return any(named & {getattr(self.index.sheet.facts.get(f), "group", None)
+                            for f in fact.facts} for fact, _ in self.index.derived)
+
     def _derived_fraction(self, m: Mention, said: float) -> list[Fact]:
         """A comparison of two shares said by a fraction word: the one share as a fraction of
         the other ("nearly half that with iodine", "halb so hoch", "casi la mitad" for 4.0 %
@@ -1199,12 +1292,7 @@ class Effects:
         nearest the ratio restates it (never more than 15 % off), whatever its hedge."""
         way = self.way(m, clause=False) is not None
         steps = set((getattr(self.pack, "fraction_words", None) or {}).values())
-        k = self.scoper.sentence_of(m.start)
-        if k not in self._named:  # once a sentence: it may have thousands of fractions
-            lo, hi = self.scoper.sentences[k] if self.scoper.sentences else (
-                0, len(self.text))
-            self._named[k] = {c.item for c in self.scoper.groups.between(lo, hi)}
-        named = self._named[k]
+        named = self._named_near(m)
         for fact, r in self.index.derived:
             arms = {getattr(self.index.sheet.facts.get(f), "group", None) for f in fact.facts}
             if not way and not named & arms:
@@ -1263,7 +1351,7 @@ _AFTER_FIGURE = regex.compile(
 # von", "una diferencia de", "un écart de"): closed-class nouns of the six languages
 _GAP_BEFORE = regex.compile(
     r"(?<!\p{L})(?:difference|gap|unterschied|differenz|diferencia|différence|écart"
-    r"|differenza|diferença)(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$", regex.IGNORECASE)
+    r"|differenza|diferença),?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$", regex.IGNORECASE)
 _AS_CHANGE = regex.compile(
     r"[ \u00a0]+(?:de[ \u00a0]+)?(?:as|so|tan|tanto|aussi|autant|wie|come|zo|veces|fois|volte"
     r"|vezes|mal|keer|less|fewer|menos|moins|weniger|meno|minder)(?!\w)", regex.IGNORECASE)

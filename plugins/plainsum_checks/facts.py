@@ -129,7 +129,8 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     if back:
         cues = sorted(cues + back, key=lambda c: (c.start, c.end))
     scoper = Scoper(text, spans, claims, cues, time_cues(mentions, index),
-                    context.lexicon.remember(("facts-joiners",), lambda: _joiners(context)))
+                    context.lexicon.remember(("facts-joiners",), lambda: _joiners(context)),
+                    _versus_words(context.pack))
     reading = Reading()
     judge = _Judge(index, scoper, reading, mentions,
                    Effects(index, scoper, text, context.pack, reading.report, reading.stated,
@@ -303,12 +304,15 @@ class _Judge:
         said = m.percent or 0.0
         candidates = self.shares_of(said)
         exactly = bool(candidates)
-        if not candidates and m.kind == "frequency" and m.second and not m.hedge and not (
+        if m.kind == "frequency" and m.second and not m.hedge and not (
                 self.supported(m.value) and self.supported(m.second)):
             # "one in 24" for 4.2 %, "two in three" for 66 % (bounds.frequency_states); two
-            # of the sheet's counts ("23 of 572") are judged as counts
-            candidates = [f for f, allowed in self.index.shares if f.kind != "comparison"
-                          and any(frequency_states(m.value, m.second, v) for v in allowed)]
+            # of the sheet's counts ("23 of 572") are judged as counts. Beside the shares it
+            # states exactly: "seven in ten" is 70 %, rounded from 71 % for one group, and
+            # the nearest such frequency to another group's 71 % at another time
+            candidates += [f for f, allowed in self.index.shares if f.kind != "comparison"
+                           and f not in candidates
+                           and any(frequency_states(m.value, m.second, v) for v in allowed)]
         if not candidates and m.hedge:  # "nearly half" for 47 %, "more than 8 in 10"
             candidates, _ = self.effects.find(self.index.shares, said, m.hedge)
             if not candidates or not any(self.scoper.scope(m).fits(f.group, f.time)
@@ -519,6 +523,9 @@ class _Judge:
     def count(self, m: Mention) -> None:
         if self.signed(m):
             return
+        if m.value == 0 and any(getattr(f, "quantifier", None) == "none"
+                                for f in self.index.sheet.facts_of("claim")):
+            return  # "major bleeding: 0 in both arms": the sheet's "none" said as a figure
         facts = self.counts_of(m.value)
         hedged = [f for f in facts if f.hedged] if facts else []
         if hedged:  # "more than 5,700" (or "5,700": a dropped hedge) for a hedged count
@@ -534,11 +541,13 @@ class _Judge:
             if not fitting:  # "assigned 620 adults to surgery (309) or casting (311)"
                 fitting = [f for f in facts if f.group in self.wholes
                            and self._parts_said(m, f.group)]
-            if not fitting and _EITHER.search(self.effects.text, m.end, self._sentence_end(m)):
+            shared = False
+            if not fitting and (_EITHER.search(self.effects.text, m.end, self._sentence_end(m))
+                                or (shared := self.scoper.shared_out(m, self.index.compared))):
                 # "assigned 114 patients either to go home early ... or to usual care": the
                 # people shared out between the two, named after the count
                 fitting = [f for f in facts if f.group in self.wholes]
-            if len(scope.groups) > 1 and self._other_group(m, facts):
+            if len(scope.groups) > 1 and not shared and self._other_group(m, facts):
                 fitting = []  # a loose scope, but its own clause names another group
             if not fitting and self._generic_only(m):
                 # "Un ensayo con 114 pacientes ... Terminaron el estudio 99 personas": a word
@@ -578,6 +587,8 @@ class _Judge:
             return  # "about 29 fewer hours" for a difference of −28.8 hours
         if self._rate_base(m):
             return  # "3.3 fewer infections for every 100 women": the rate's base
+        if self.effects.per_hundred_gap(m):
+            return  # "about 3 fewer infections for every 100 women": two shares' gap
         # the count of one of the groups said around the number, if any
         meant = self._own_fact(m, lambda: self.count_for(self.scoper.groups_of(m)), True)
         if meant is None:
@@ -734,6 +745,11 @@ class _Judge:
         if known == "sheet":
             self.reading.stated.update(self.noted(m.value))
             self.swapped_means(m)
+        elif known == "other" and rounds_fraction(
+                m.value, m.hedge, [v for v, u in self.index.durations
+                                   if u == (m.unit or "") and v != int(v)]):
+            return  # a length the sheet gives with decimals, rounded the hedge's way:
+            # "almost 29 hours less" for a difference of −28.8 hours
         elif known == "other" and self.index.times and is_point(
                 m, self.index, self.effects.text):
             self.pending.append(m)  # the wrong time of a figure, or a number (timepoints)

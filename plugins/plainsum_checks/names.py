@@ -799,7 +799,13 @@ def _name_kin(a: str, b: str) -> str:
 
 
 def _name_like(text: str, tok: Token, key: str) -> bool:
-    """A lone word passes for a name only capitalised, mid-sentence, and one letter off."""
+    """A lone word passes for a name only capitalised, mid-sentence, and one letter off;
+    not a word the language derives from the name's stem with an ending of its own
+    (:func:`_derived`): a one-word name that is an ordinary noun ("Neurology") has its
+    own words in every language ("Neurologia" for a department, "Neurologen" for the
+    doctors), where a misspelling swaps, adds or drops one letter ("Neurologi")."""
+    if _derived(tok.norm, key):
+        return False
     word = text[tok.start:tok.end]
     before = tok.start
     while before and text[before - 1].isspace():

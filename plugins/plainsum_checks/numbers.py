@@ -54,6 +54,7 @@ _CLOCK12 = regex.compile(
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _JOIN_AFTER = regex.compile(r"[ \u00a0]+(\p{L}{1,4})[ \u00a0]+")  # "five and ten years"
 _CLAUSE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?;]")  # another sentence or clause
+_SENTENCE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?]")  # another sentence
 _ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)]|$)")
 # a list marker ("1. ", "2) ") or a thread's post number ("1/ ", "2/ ") at a line's start
 _MARKER = regex.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)/][ \t]")
@@ -266,6 +267,10 @@ class NumberReader:
         half = _alternation(getattr(pack, "half_words", ()) or ())
         self.half_after = regex.compile(
             rf"{_GAP}+(?:{half}|{_NEVER})(?!\p{{L}})", flags) if half else None
+        every = _alternation(getattr(pack, "every_words", ()) or ())
+        # the word before an ordinal in digits that makes it one in so many ("jede 24.")
+        self.every_before = regex.compile(
+            rf"(?<![\p{{L}}])(?:{every}){_GAP}+$", flags) if every else None
         self.dates = _DateReader(locale, self.suffixes)
         self.effects = _EffectWords(pack)
         self.points_after = self.effects.points_after
@@ -434,6 +439,9 @@ class NumberReader:
             out.append(mention)
             end = mention.end
         out.sort(key=attrgetter("start"))
+        if self.every_before is not None:
+            out = [self._every(text, m) if m.kind in ("ordinal", "number") and not m.words
+                   and not m.decimals else m for m in out]
         found = self._elided_units(text, out)
         if len(found) > 1 and (self.versus_gap is not None or self.joins):
             found = self._elided_percent(text, found)
@@ -442,7 +450,38 @@ class NumberReader:
         if any(m.kind == "duration" for m in found):
             found = [dataclasses.replace(m, kind="elapsed") if m.kind == "duration"
                      and until_now(text, m.start, m.end) else m for m in found]
-        return self.effects.annotate(text, found)
+        found = self.effects.annotate(text, found)
+        return self._hedged_pairs(text, found) if self.versus_gap is not None else found
+
+    def _hedged_pairs(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A hedge said once before two figures compared holds for both: "about 1 in 25
+        against 1 in 14", "circa una donna su 25 contro una su 14", "environ 4 % contre
+        7 %" (the second figure, of the first's kind, said right after a word for versus)."""
+        assert self.versus_gap is not None
+        out = list(found)
+        for k in range(1, len(out)):
+            m, before = out[k], out[k - 1]
+            if (m.hedge is None and before.hedge is not None and m.kind == before.kind
+                    and m.kind in _HEDGED and self.versus_gap.fullmatch(text, before.end,
+                                                                        m.start)):
+                out[k] = dataclasses.replace(m, hedge=before.hedge)
+        return out
+
+    def _every(self, text: str, m: Mention) -> Mention:
+        """An ordinal in digits after a word for every is one in so many: "etwa jede 24.
+        Frau und jeder 22. Mann" (1 in 24, 1 in 22), "jeder 14." with its noun left out,
+        as the spelled-out "jede vierte Frau" is a quarter."""
+        assert self.every_before is not None
+        end = m.end
+        if m.kind == "number":  # "24." is read as a number where a dot may end a sentence
+            if text[end:end + 1] != ".":
+                return m
+            end += 1
+        lead = self.every_before.search(text, max(0, m.start - 12), m.start)
+        if lead is None or m.value < 2:
+            return m
+        return Mention(lead.start(), end, text[lead.start():end], "frequency", 1.0,
+                       second=m.value)
 
     def _markers(self, text: str, line_start: bool) -> set[int]:
         """Where the numbers that only order a text end: list markers ("1. ", "2) ", "3/
@@ -533,9 +572,9 @@ class NumberReader:
             if last is None or m.kind != "number" or m.negative or m.decimals:
                 continue  # a signed figure is no time ("da -5,5 a -1,1" after "a 30 giorni"),
                 # nor one with decimals ("a 30 días (media): 4,8 frente a 33,6")
-            if _CLAUSE_END.search(text, max(last.end, clear), m.start):
-                last = None  # another sentence or clause
-                continue
+            if _SENTENCE_END.search(text, max(last.end, clear), m.start):
+                last = None  # another sentence (a clause after a semicolon goes on: "at
+                continue  # five years, 80 %; at ten, two thirds")
             clear = m.start
             if not _ENDS_CLAUSE.match(text[m.end:m.end + 3]):
                 continue
@@ -610,6 +649,10 @@ class NumberReader:
             after and self.points_after is not None) else None
         if points:  # "5 percentage points", "5 Prozentpunkte"
             return self._mention(text, a.start, points.end(), "points", a), 1
+        if not a.words and text[a.end:a.end + 1] in ("k", "K") and not _WORD_CHAR.match(
+                text, a.end + 1):  # "$2.5k", "10K": thousands, as posts write them
+            big = a._replace(value=round(a.value * 1000, 6), decimals=0)
+            return self._mention(text, a.start, a.end + 1, "number", big), 1
         scale = self.effects.scale_after.match(text, a.end) if (
             after and self.effects.scale_after is not None) else None
         if scale:  # "37 million", "1,5 millones"
@@ -680,6 +723,8 @@ class NumberReader:
         link = text[a.end:b.start].split()[-1:]
         if link and link[0].casefold() in self.range_openers:
             return False  # "una media de 10", "eine Dosis von 20": "de", "von" open a range
+        if self.versus_gap is not None and self.versus_gap.match(text, b.end):
+            return True  # compared with another figure: "una donna su 25 contro una su 14"
         after = _JOIN_AFTER.match(text, b.end)
         if after is not None:
             return after.group(1).casefold() in self.joins
@@ -1110,7 +1155,7 @@ def _in_code(text: str, start: int) -> bool:
 # kinds whose figure may carry a minus; kinds a hedge word may stand before
 _SIGNED = frozenset({"number", "percent", "points", "fold", "range", "ratio", "duration"})
 _HEDGED = frozenset({"number", "percent", "frequency", "points", "fold", "multiple",
-                     "fraction", "ratio"})
+                     "fraction", "ratio", "duration"})
 # the last character before a figure with a minus: a sign, or a space after a minus word
 _MINUS_HEADS = frozenset("\u2212- \u00a0\u202f\t\n")
 _NOUN_AFTER = regex.compile(r"[ \u00a0]+\p{L}")
@@ -1449,12 +1494,37 @@ def _named(groups: dict[str, Iterable[str]]) -> regex.Pattern[str] | None:
         regex.IGNORECASE)
 
 
+# a currency said before an amount: a sign, with the country's letters of a dollar ("US$",
+# "R$", "A$") and a space or none ("nearly $2,500", "casi US$ 2500", "cerca de € 300")
+_CURRENCY_BEFORE = regex.compile(r"(?:\p{Lu}{1,2})?\p{Sc}[ \u00a0\u202f]?$")
+
+
 def _hedged(text: str, m: Mention, ends: dict[int, str]) -> Mention:
-    """``m`` with the hedge said right before it, if any ("about 12 %", "d'un tiers")."""
+    """``m`` with the hedge said right before it, if any ("about 12 %", "d'un tiers"); a
+    currency's sign stands between a hedge and its amount ("nearly $2,500")."""
     j = m.start
+    if j and m.kind == "number" and not m.words:
+        money = _CURRENCY_BEFORE.search(text, max(0, j - 5), j)
+        if money is not None:
+            j = money.start()
     while j > 0 and text[j - 1] in _GAP_CHARS:
         j -= 1
     hedge = ends.get(j) or ends.get(m.start)
+    if hedge is None and m.kind in ("fraction", "multiple"):
+        # the hedge before the preposition a change by a fraction takes: "cut almost in
+        # half", "reduce casi a la mitad", "réduit presque de moitié", "reduz quase para
+        # metade", "riduce quasi della metà" (one or two short words between)
+        k = j
+        for _ in range(2):  # back over a short word, then see whether a hedge ends there
+            word = _SHORT_WORD.search(text, max(0, k - 8), k)
+            if word is None:
+                break
+            k = word.start()
+            while k > 0 and text[k - 1] in _GAP_CHARS:
+                k -= 1
+            hedge = ends.get(k)
+            if hedge is not None:
+                break
     if hedge is None and (m.kind == "fraction" or (m.kind == "frequency" and m.words)):
         # the hedge took the fraction's article: "más de la" + "la mitad"; or a
         # frequency's "one": "circa un" + "un paziente su quattro"
@@ -1462,6 +1532,10 @@ def _hedged(text: str, m: Mention, ends: dict[int, str]) -> Mention:
         hedge = next((ends[e] for e in range(m.start + 1, m.start + space + 1) if e in ends),
                      None) if 0 < space <= 4 else None
     return dataclasses.replace(m, hedge=hedge) if hedge else m
+
+
+# a short word (a preposition, an article) right before a figure's word
+_SHORT_WORD = regex.compile(r"(?<=[ \t\u00a0\n])\p{L}{1,5}['’]?$")
 
 
 _READERS: Memo[NumberReader] = Memo(64)

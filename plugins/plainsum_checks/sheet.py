@@ -70,6 +70,9 @@ class SheetIndex:
     intervals: list[tuple[Fact, Any]] = field(init=False)  # (fact, its Interval)
     # comparisons of two shares: the ratio of the first to the second ("almost half")
     derived: list[tuple[Fact, float]] = field(init=False)
+    # comparisons of two proportions: the first less the second, in percentage points
+    # ("about 10 percentage points", "3 fewer infections for every 100 women")
+    gaps: list[tuple[Fact, float]] = field(init=False)
     result_groups: frozenset[str] = field(init=False)
     # the compared groups' own words, by their first four letters: (word, group id)
     arm_words: dict[str, list[tuple[str, str]]] = field(init=False)
@@ -88,8 +91,10 @@ class SheetIndex:
         self.durations = set(self.times)
         self.shares, self.counts, self.loose = [], {}, set()
         self.effects, self.pvalues, self.intervals, self.derived = [], [], [], []
+        self.gaps = []
         for fact in sheet.facts.values():
             self._add(fact)
+        self.loose |= self._part_sums()
         self.part_shares = _part_shares(sheet)
         self.loose |= {v for v, _ in self.times}
         self.dates, self.clocks = [], set()
@@ -117,6 +122,18 @@ class SheetIndex:
             for g in (f.group, getattr(f, "versus", None))
             if g and g not in background and g not in wholes)
         self.arm_words = self._arm_words()
+
+    def _part_sums(self) -> set[float]:
+        """The total of a whole's counted parts ("more than 12,800 people" for 5,700 cases
+        and 7,100 controls): writers add them up where the sheet gives no total (where it
+        gives one, that total is a count with a group of its own, judged as such)."""
+        parts: dict[str, list[float]] = {}
+        counted = {f.group for f in self.sheet.facts_of("count")}
+        for fact in self.sheet.facts_of("count"):
+            whole = getattr(fact, "of", None)
+            if whole and whole not in counted and fact.value is not None and fact.group != whole:
+                parts.setdefault(whole, []).append(float(fact.value))
+        return {sum(values) for values in parts.values() if len(values) > 1}
 
     def _arm_words(self) -> dict[str, list[tuple[str, str]]]:
         """The words of a compared group's labels and keywords that no other group and no
@@ -174,6 +191,14 @@ class SheetIndex:
             arms = {self.sheet.facts[f].group for f in fact.facts if f in self.sheet.facts}
             if len(arms - {None}) > 1:
                 out.add(float(len(arms - {None})))
+        # the times the sheet lists ("checked at three points: six months, five and ten
+        # years")
+        out |= {float(len(f.times)) for f in self.sheet.facts_of("timepoints")
+                if len(getattr(f, "times", ()) or ()) > 1}
+        # an effect of one group against another compares two ("split into two groups")
+        if any(getattr(f, "versus", None) and f.group and f.group != f.versus
+               for f in self.sheet.facts.values()):
+            out.add(2.0)
         return out
 
     def _add(self, fact: Fact) -> None:
@@ -215,6 +240,8 @@ class SheetIndex:
             values = [getattr(x, "value", None) for x in (a, b)]
             if None not in values and values[1]:
                 self.derived.append((fact, float(values[0]) / float(values[1])))
+            if None not in values and all(x.kind == "proportion" for x in (a, b)):  # type: ignore[union-attr]
+                self.gaps.append((fact, round(float(values[0]) - float(values[1]), 6)))
 
     def _group_phrases(self) -> list[tuple[str, tuple[str, bool]]]:
         lang = self.lexicon.lang
