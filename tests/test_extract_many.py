@@ -148,7 +148,22 @@ def test_force_redrafts_drafts_but_never_a_reviewed_sheet(cli, inbox, tmp_path):
     assert reviewed.read_text(encoding="utf-8") == settled  # a day's review survives
     assert drafts(out)["cream.yaml"]["facts"]  # the stale draft was drafted again
     assert "kept 1 reviewed sheet" in result.stderr and str(reviewed) in result.stderr
-    assert "drafted 1 of 1 release" in result.stderr.strip().splitlines()[-1]
+    assert "drafted 1 of 2 releases" in result.stderr.strip().splitlines()[-1]
+    assert "kept 1 reviewed sheet" in result.stderr.strip().splitlines()[-1]
+
+
+def test_force_on_one_release_never_overwrites_a_reviewed_sheet(cli, inbox, tmp_path):
+    """As with a folder: -o FILE --force redrafts a draft, never a sheet a person settled."""
+    out = tmp_path / "seed.yaml"
+    assert cli("extract", str(inbox / "seed.txt"), "-o", str(out)).exit_code == 0
+    assert cli("extract", str(inbox / "seed.txt"), "-o", str(out), "--force").exit_code == 0
+    settled = "\n".join(line for line in out.read_text(encoding="utf-8").splitlines()
+                         if not line.startswith("draft:")) + "\n# checked by Ana\n"
+    out.write_text(settled, encoding="utf-8")
+    result = cli("extract", str(inbox / "seed.txt"), "-o", str(out), "--force")
+    assert result.exit_code == 2 and "reviewed fact sheet" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert out.read_text(encoding="utf-8") == settled  # a day's review survives
 
 
 def test_ctrl_c_says_how_many_whole_drafts_were_written(cli, inbox, tmp_path, monkeypatch):

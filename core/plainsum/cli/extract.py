@@ -24,7 +24,8 @@ from . import app
 @click.option("--diff", "diff_with", type=click.Path(dir_okay=False, allow_dash=False),
               default=None, metavar="FACTS",
               help="Compare a reviewed sheet with a fresh draft instead of printing it.")
-@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+@click.option("--force", is_flag=True,
+              help="Overwrite drafts that already exist (never a reviewed sheet).")
 def extract(releases: tuple[str, ...], output: str | None, lang: str,
             reader_name: str | None, repaired_text: str | None, diff_with: str | None,
             force: bool) -> None:
@@ -33,7 +34,9 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
 
     Repairs the text first (mojibake, page chrome) and flags what it cannot fix; every
     fact it finds carries its span in the repaired text, and everything uncertain a
-    review: note. Read the release again and fix the draft before you use it.
+    review: note. Read the release again and fix the draft before you use it. An existing
+    -o file is overwritten only with --force, and never when a person has settled it (no
+    draft marker left).
     With --diff FACTS, prints the numeric facts only one of the two sheets has and exits
     1 if there are any.
 
@@ -72,6 +75,13 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     files = {Path(p): text for p, text in ((repaired_text, draft.repaired.text + "\n"),
                                            (output, body)) if p}
     refuse_overwrite(list(files), force)
+    if output and force:
+        from .extract_many import reviewed
+
+        if reviewed(Path(output)):  # as with a folder: --force redrafts drafts only
+            raise PlainsumError(f"{output}: is a reviewed fact sheet (no draft marker); "
+                                "--force redrafts drafts only: give another file, or "
+                                "delete this one to draft it again")
     write_files(files)
     if output:
         from ..factsheet.unsettled import summary, unsettled

@@ -173,7 +173,8 @@ def extract_many(arguments: tuple[str, ...], output: str | None, options: dict[s
         click.echo(printable(f"kept {len(kept)} reviewed sheet{'s' if len(kept) != 1 else ''} "
                              "(no draft marker; --force redrafts drafts only, delete a sheet to "
                              "draft it again): " + ", ".join(str(t) for t in kept)), err=True)
-    click.echo(printable(summary(drafted, refused, skipped, folder, to_settle)), err=True)
+    line = summary(drafted, refused, skipped, folder, to_settle, len(kept))
+    click.echo(printable(line), err=True)
     if refused:
         raise SystemExit(1)
 
@@ -229,13 +230,16 @@ def stderr_is_terminal() -> bool:
 
 
 def summary(drafted: int, refused: list[Refusal], skipped: list[Path], folder: Path,
-            to_settle: int = 0) -> str:
+            to_settle: int = 0, kept: int = 0) -> str:
     """One line: how many drafted where and how many items in them a person must settle,
-    how many refused and why (grouped by reason), what was skipped."""
-    total = drafted + len(refused)
+    how many reviewed sheets kept, how many refused and why (grouped by reason), what was
+    skipped."""
+    total = drafted + len(refused) + kept
     line = f"drafted {drafted} of {total} release{'s' if total != 1 else ''} into {folder}"
     if drafted:
         line += f" ({to_settle:,} item{'s' if to_settle != 1 else ''} to settle)"
+    if kept:
+        line += f"; kept {kept} reviewed sheet{'s' if kept != 1 else ''}"
     if refused:
         reasons = Counter(r.reason for r in refused)
         line += f"; refused {len(refused)} (" + ", ".join(
