@@ -123,3 +123,20 @@ def test_repair_of_bytes_decoded_any_way_never_crashes(data):
 def test_repair_of_dirty_fragments_never_crashes(parts):
     out = repair("".join(parts))
     assert isinstance(out.text, str)
+
+
+@pytest.mark.parametrize("run", ["1" * 480, "a" * 300, "x/" * 400, "“" * 350])
+def test_a_run_with_no_space_longer_than_any_word_is_taken_out_with_a_note(run):
+    """A data blob or a digit string is no words of a release: taken out (with a note a
+    reviewer sees) before anything reads it, so no step looks through it figure by
+    figure; the words around it stay."""
+    text = f"In a study of 210 people, 71% did well. {run} The end."
+    fixed = repair(text)
+    assert run not in fixed.text and "71% did well." in fixed.text and "The end." in fixed.text
+    assert any("no space" in n.message for n in fixed.notes())
+
+
+def test_the_longest_words_links_and_dois_of_a_release_stay():
+    link = "https://doi.org/10.1001/jamanetworkopen.2020.12345?utm_source=newsletter" * 3
+    text = f"Read it at {link} today; 1,234,567,890 people."
+    assert repair(text).text == text

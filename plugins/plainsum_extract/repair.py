@@ -417,6 +417,22 @@ def _strip_chrome(state: Repaired) -> None:
     _apply_silently(state, [(0, lead, ""), (trail, len(state.text), "")])
 
 
+# a run of characters with no white space longer than any word, number, link or DOI of a
+# release: a data blob, a dump, a digit string (read as words or figures, each step that
+# looks back or ahead through a run costs time in its length, for nothing a person wrote)
+_RUN = re.compile(r"\S{300,}")
+
+
+def _drop_runs(state: Repaired) -> None:
+    """Take out runs of 300 or more characters with no white space, with a note each."""
+    p = _Pass(state)
+    for m in _RUN.finditer(state.text):
+        p.replace(m.start(), m.end(), "", "chrome",
+                  f"removed a run of {m.end() - m.start():,} characters with no space "
+                  f"(no words of a release): {m.group()[:24]!r}...")
+    p.commit()
+
+
 def _apply_silently(state: Repaired, edits: list[Edit]) -> None:
     edits = [e for e in edits if e[0] != e[1] or e[2]]
     if not edits:
@@ -571,6 +587,7 @@ def repair(text: str, lang: str = "en") -> Repaired:
     """Repair ``text``; never raises on any string."""
     state = Repaired(text)
     _clean_characters(state)
+    _drop_runs(state)
     latin_text = lang in _LATIN_LANGS and _mostly_latin(state.text)
     for _ in range(3):  # double-encoded text needs a second round
         changed = (_fix_east_asian(state) if latin_text else 0) + _fix_single_byte(state)

@@ -14,8 +14,8 @@ from .text import Sentence, bounded, sentences
 
 # a quotation stays inside one paragraph: a line break inside a sentence (a hard wrap) may
 # fall in it, one after a sentence's end may not (each line a paragraph)
-_QUOTE = re.compile(r"“((?:[^”\n]|(?<![.!?])\n(?![ \t]*\n)){12,}?)”"
-                    r"|(?<![\w])\"((?:[^\"\n]|(?<![.!?])\n(?![ \t]*\n)){12,}?)\"")
+_QUOTE = re.compile(r"“((?:[^”\n]|(?<![.!?])\n(?![ \t]*\n)){12,3000}?)”"
+                    r"|(?<![\w])\"((?:[^\"\n]|(?<![.!?])\n(?![ \t]*\n)){12,3000}?)\"")
 
 
 def segment(st: State) -> None:
