@@ -408,3 +408,38 @@ def test_a_device_or_pipe_is_written_to_without_force(run_cli, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert got and got[0].lstrip().lower().startswith(b"<!doctype html")
     assert pipe.exists() and not pipe.is_file()  # still the pipe, not replaced by a file
+
+
+# --- a sheet in a language no installed pack writes --------------------------------------
+
+def test_a_sheet_in_a_language_no_pack_writes_is_named_at_its_field(run_cli, tmp_path):
+    """lint said ok and generate refused without naming the sheet: both now name the
+    sheet's lang field (lint with its line), exit 2, one line."""
+    from .conftest import SEED_FACTS
+
+    text = SEED_FACTS.read_text(encoding="utf-8")
+    assert "\nlang: en\n" in text
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(text.replace("\nlang: en\n", "\nlang: xx\n"), encoding="utf-8")
+    line = text[:text.index("\nlang: en\n")].count("\n") + 2
+    linted = run_cli("lint", str(sheet))
+    assert linted.exit_code == 2
+    assert f"{sheet}:{line}:" in linted.output and "lang: 'xx' is no installed language" in (
+        linted.output)
+    made = run_cli("generate", str(sheet), "--jobs", "1")
+    assert made.exit_code == 2 and f"{sheet}: lang: 'xx'" in made.stderr
+    assert len(made.stderr.strip().splitlines()) == 1 and "Traceback" not in made.stderr
+    assert run_cli("generate", str(sheet), "--lang", "en", "--jobs", "1").exit_code in (0, 1)
+
+
+def test_an_error_naming_a_line_break_from_the_users_file_stays_one_line(run_cli, tmp_path):
+    """A PO entry's context with a line break in it: the error names it escaped."""
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(TRIAL_FACTS.read_text(encoding="utf-8"), encoding="utf-8")
+    po = polib.POFile()
+    po.metadata = {"Language": "es", "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt='title.es"]\n evil', msgid="A title", msgstr="Un título"))
+    po.save(str(tmp_path / "es.po"))
+    result = run_cli("translate", "import", str(sheet), str(tmp_path / "es.po"))
+    assert result.exit_code == 2, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "\\n evil" in result.stderr

@@ -38,7 +38,13 @@ class InputError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(printable(f"plainsum: error: {self.message}"), err=True)
+        click.echo(error_line(self.message), err=True)
+
+
+def error_line(message: str) -> str:
+    """An error as the one line it must be: a line break inside it (a name or a value
+    read from the user's file) is shown escaped, as other control characters are."""
+    return printable(f"plainsum: error: {message}".replace("\n", "\\n"))
 
 
 @dataclass
@@ -187,7 +193,7 @@ def _one_line(exc: BaseException) -> str:
 
 def _fail(message: str) -> int:
     with contextlib.suppress(OSError):  # standard error itself may be gone
-        click.echo(printable(f"plainsum: error: {message}"), err=True)
+        click.echo(error_line(message), err=True)
     return 2
 
 

@@ -66,6 +66,10 @@ def generate(sheets: tuple[str, ...], langs: str | None, audiences: str | None,
     rules = rule_selection(registry, sheet, select, ignore)
     if not draft:
         refuse(sheet, facts, "generate")
+    if not langs_ and sheet.lang not in registry.languages:  # name the sheet's field
+        raise PlainsumError(f"{facts}: lang: {sheet.lang!r} is no installed language "
+                            f"(installed: {', '.join(sorted(registry.languages))}); give "
+                            "--lang")
     outputs = bundle(facts, sheet, rules, registry, langs_ or [sheet.lang],
                      audiences_ or list(registry.audiences), generators_, jobs)
     if not outputs:  # every generator asked for failed or has nothing for this selection

@@ -39,7 +39,7 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
         raise PlainsumError("the sheet and --release cannot both be read from stdin (-)")
     linted = lint_sheet(facts, app().registry.known_terms())
     if not linted.problems and linted.located is not None:
-        linted.problems += _rule_problems(linted)
+        linted.problems += _rule_problems(linted) + _language_problems(linted)
     found = [*linted.problems, *linted.unsettled]
     if release is not None and linted.located is not None:
         found += _span_mismatches(linted, release, reader_name)
@@ -93,6 +93,23 @@ def _rule_problems(linted: Linted) -> list[FactSheetError]:
                 out.append(FactSheetError(linted.name, where.line, where.column,
                                           f"checks.{option}[{i}]", message))
     return out
+
+
+def _language_problems(linted: Linted) -> list[FactSheetError]:
+    """The sheet's language when no installed pack writes it (generate, check and review
+    would refuse the sheet as it stands)."""
+    from ..errors import FactSheetError
+
+    assert linted.located is not None
+    data = linted.located.data
+    code = data.get("lang") if isinstance(data, dict) else None
+    languages = app().registry.languages
+    if not isinstance(code, str) or code in languages:
+        return []
+    where = linted.located.position(("lang",))
+    return [FactSheetError(linted.name, where.line, where.column, "lang",
+                           f"{code!r} is no installed language (installed: "
+                           f"{', '.join(sorted(languages))})")]
 
 
 def _spans(data: object) -> int:
