@@ -89,6 +89,8 @@ def reviewed(path: Path) -> bool:
     and has no draft marker): a run with --force redrafts drafts, never a reviewed sheet."""
     from ..factsheet.unsettled import DRAFT_FIELD
 
+    if not path.is_file():  # a pipe or a device is written to, never read here
+        return False
     try:
         import yaml
 
