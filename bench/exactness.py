@@ -9,8 +9,7 @@ A speed change to the checker's reading (a part read per sentence instead of per
 memo) must give the same findings on every text, not only on the tests' texts. The corpus
 is every generated output of every example sheet in every language (the seed and
 ``examples/*/facts.yaml``; the example Dutch pack's too when installed), the faithful and
-corrupted texts of ``tests/data/effects`` (the held-out ``*.w11h.yaml`` files left out: they
-are measured only as totals) and the corruption suite with its paraphrases
+corrupted texts of ``tests/data/effects`` and the corruption suite with its paraphrases
 (``tests/corruption.py``). The texts are written down once, so that a tree whose generators
 have changed since is still checked on the same texts.
 
@@ -32,7 +31,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("en", "es", "fr", "de", "it", "pt", "nl")
-ASIDE = ".w11h."  # held-out files measured only as totals: never in this corpus
 
 
 def _suite() -> Any:
@@ -77,7 +75,7 @@ def corpus() -> list[dict[str, Any]]:
                 continue
             for o in outputs:
                 add(sid, lang, o.text, "key", "generated")
-    for source in effect_texts(C):
+    for source in C.effect_texts(""):
         add(source.sheet, source.lang, source.text, source.require, "effects")
         for c in C.effect_corruptions(source):
             add(source.sheet, source.lang, c.text, source.require, "effects-corrupted")
@@ -87,24 +85,6 @@ def corpus() -> list[dict[str, Any]]:
     for c in suite.corrupted:
         add(c.source.sheet, c.lang, c.text, c.source.require, "suite-corrupted")
     return cases
-
-
-def effect_texts(C: Any) -> list[Any]:
-    """The texts of ``tests/data/effects`` as the suite reads them, but for the files kept
-    aside (not even opened)."""
-    import yaml
-
-    out = []
-    for path in C.effect_files(""):
-        if ASIDE in path.name:
-            continue
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for sid, entries in data["texts"].items():
-            for e in entries:
-                seeds = tuple((k, f, r) for k, f, r in e.get("seeds", ()))
-                out.append(C.Faithful(sid, data["lang"], e["name"], e["text"].strip(),
-                                      e.get("require", "none"), None, data["split"], seeds))
-    return out
 
 
 def findings(cases: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -25,8 +25,6 @@ from plainsum.pipeline import CheckContext
 
 from tests import corruption as C
 
-ASIDE = ".w11h."  # held-out texts measured only as totals: not read here
-
 
 def _polarity_in_text(text: str, context: CheckContext) -> list[Finding]:
     """The polarity step as it read a text before: each sentence where it stands."""
@@ -87,20 +85,10 @@ READERS: dict[str, tuple[Callable[[str, CheckContext], list[Any]],
 def _texts() -> dict[tuple[str, str], tuple[str, ...]]:
     """The hand-written texts of the new kinds' suite (and their seeded corruptions) and
     the paraphrases, by sheet and language: texts nobody wrote for this reader."""
-    import yaml
-
     out: dict[tuple[str, str], list[str]] = {}
-    for path in C.effect_files(""):
-        if ASIDE in path.name:
-            continue
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for sid, entries in data["texts"].items():
-            for e in entries:
-                source = C.Faithful(sid, data["lang"], e["name"], e["text"].strip(),
-                                    e.get("require", "none"), None, data["split"],
-                                    tuple(tuple(s) for s in e.get("seeds", ())))
-                texts = out.setdefault((sid, source.lang), [])
-                texts += [source.text, *(c.text for c in C.effect_corruptions(source))]
+    for source in C.effect_texts(""):
+        texts = out.setdefault((source.sheet, source.lang), [])
+        texts += [source.text, *(c.text for c in C.effect_corruptions(source))]
     for source in C.paraphrases():
         out.setdefault((source.sheet, source.lang), []).append(source.text)
     return {key: tuple(texts) for key, texts in out.items()}
