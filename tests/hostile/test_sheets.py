@@ -51,7 +51,7 @@ BAD_SHEETS = {
     "base-60 number": (edited(SEED_TEXT, COHORT, "value: " + ":".join(["1"] * 3000) + "\n"),
                        "facts[0].value", "is not of type 'number'"),
     "hexadecimal giant": (edited(SEED_TEXT, COHORT, "value: 0x" + "f" * 2000 + "\n"),
-                          "facts[0].value", "this large"),
+                          "(top)", "not a decimal number"),
     "a line break in a key": (edited(SEED_TEXT, "study:\n", 'study:\n  "a\\nb": 1\n'),
                               "study", "unknown field 'a\\nb'"),
     "self-containing alias": (edited(SEED_TEXT, "design: [retrospective-study]",
@@ -131,3 +131,24 @@ def test_an_exponent_is_a_number(pm, tmp_path: Path) -> None:
     sheet = tmp_path / "facts.yaml"
     sheet.write_text(edited(SEED_TEXT, COHORT, "value: 2.1e2\n"), encoding="utf-8")
     assert run(pm, "lint", str(sheet)).exit_code == 0
+
+
+@pytest.mark.parametrize("written", ["010", "0x10", "0b11", "1_000", "-0_5"])
+def test_a_figure_yaml_would_read_in_another_base_is_refused_where_it_stands(
+        pm, tmp_path: Path, written: str) -> None:
+    """YAML 1.1 reads 010 as 8 and 0x10 as 16: the sheet would hold a figure nobody wrote."""
+    sheet = tmp_path / "facts.yaml"
+    text = edited(SEED_TEXT, COHORT, f"value: {written}\n")
+    sheet.write_text(text, encoding="utf-8")
+    result = run(pm, "lint", str(sheet))
+    assert result.exit_code == 2
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if f"value: {written}" in row)
+    assert f"facts.yaml:{line}:" in result.stdout and repr(written) in result.stdout
+    assert "Traceback" not in result.stdout
+
+
+@pytest.mark.parametrize("written", ["10", "210", "0", "00.5e3", "2.1e2"])
+def test_a_decimal_figure_is_read_as_written(pm, tmp_path: Path, written: str) -> None:
+    from plainsum.factsheet.load import parse_yaml
+
+    assert parse_yaml(f"value: {written}\n", "x.yaml").data["value"] == float(written)

@@ -25,12 +25,16 @@ MAX_VALUES = 200_000  # values once every alias is expanded (the seed has about 
 
 
 class _Located:
-    """Safe YAML that keeps dates and times ("1:30") as the strings the author wrote."""
+    """Safe YAML that keeps dates and times ("1:30") as the strings the author wrote, and
+    refuses a number YAML 1.1 would read in another base than the one written."""
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
         tag = super().resolve(kind, value, implicit)  # type: ignore[misc]
-        if kind is yaml.ScalarNode and tag in _NUMBERS and _SEXAGESIMAL.search(value):
-            return "tag:yaml.org,2002:str"
+        if kind is yaml.ScalarNode and tag in _NUMBERS and implicit[0]:
+            if _SEXAGESIMAL.search(value):
+                return "tag:yaml.org,2002:str"
+            if _NOT_DECIMAL.match(value):
+                return _ODD_NUMBER
         return tag
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
@@ -60,6 +64,19 @@ _RESOLVERS = {
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _NUMBERS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+# YAML 1.1 reads "010" as octal 8, "0x10" as 16, "0b10" as 2 and "1_000" as 1000: a
+# figure in a sheet is compared with texts digit by digit, so it must be written as it is
+# printed; such a value is refused where it stands rather than read as another number.
+_NOT_DECIMAL = re.compile(r"[-+]?(?:0[0-9_]+(?:$|[^.0-9_])|0[xXoObB]|[0-9.]*_)")
+_ODD_NUMBER = "tag:plainsum,2026:not-decimal"
+
+
+def _not_decimal(loader: Any, node: yaml.ScalarNode) -> Any:
+    written = node.value if len(node.value) <= 24 else f"{node.value[:20]}…"
+    raise yaml.constructor.ConstructorError(
+        None, None, f"{written!r} is not a decimal number as YAML reads it (it would "
+        "be read in another base, or its _ dropped): write the figure as it is printed, "
+        "or put it in quotes", node.start_mark)
 # YAML 1.1 reads "1e6" as a string; 1.2 and every author read it as a number.
 _EXPONENT = re.compile(r"^[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+$")
 for _first in "-+0123456789":
@@ -67,6 +84,7 @@ for _first in "-+0123456789":
 for _cls in (_Loader, _CLoader):
     if _cls is not None:
         _cls.yaml_implicit_resolvers = _RESOLVERS
+        _cls.add_constructor(_ODD_NUMBER, _not_decimal)
 
 
 @dataclass(frozen=True)
