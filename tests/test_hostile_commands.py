@@ -443,3 +443,17 @@ def test_an_error_naming_a_line_break_from_the_users_file_stays_one_line(run_cli
     result = run_cli("translate", "import", str(sheet), str(tmp_path / "es.po"))
     assert result.exit_code == 2, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "\\n evil" in result.stderr
+
+
+def test_entries_for_another_language_than_the_header_are_named_as_such(
+        run_cli, pyyaml_sheet, tmp_path):
+    # before: 'title.es: no such place in facts.yaml (is the file for this sheet?)'
+    po = _po(run_cli, pyyaml_sheet, tmp_path,
+             lambda text: text.replace('"Language: es\\n"', '"Language: fr\\n"'))
+    before = pyyaml_sheet.read_bytes()
+    result = run_cli("translate", "import", str(pyyaml_sheet), str(po))
+    assert result.exit_code == 2
+    last = result.stderr.strip().splitlines()[-1]
+    assert "an entry for 'es', but the file's language is 'fr'" in last, result.stderr
+    assert "no such place" not in result.stderr
+    assert pyyaml_sheet.read_bytes() == before

@@ -179,6 +179,12 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
             left += 1
             continue
         seen[entry.context] = entry.line
+        written_for = sheetedit.language_of(entry.context)
+        if written_for is not None and written_for != lang:
+            source = said.removeprefix("its ")
+            raise PlainsumError(f"{where}: an entry for {written_for!r}, but the file's "
+                                f"language is {lang!r} ({source} or --lang); fix one of "
+                                "them")
         if not entry.text.strip():
             _say(f"{where}: not translated; left out")
             left += 1

@@ -59,6 +59,17 @@ def parse(context: str, lang: str) -> tuple[list[tuple[str, str | None]], list[s
     return steps, parts[split:]
 
 
+def language_of(context: str) -> str | None:
+    """The language a context is written for (``es`` in ``groups[all].label.es.plain``),
+    or None when it is not one of the forms :func:`parse` reads."""
+    parts = re.findall(r"[^.\[]+(?:\[[^\]]*\])?", context)
+    for split in range(len(parts) - 1, 0, -1):
+        if tuple(parts[split + 1:]) in _TAILS and re.fullmatch(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]+)*",
+                                                                parts[split]):
+            return parts[split]
+    return None
+
+
 def place(doc: Any, context: str, lang: str, text: str) -> str:
     """Put ``text`` at ``context``: ``"added"``, ``"same"`` (already there), or raise
     :class:`KeyError` (no such place in the sheet) or :class:`ValueError` (other wording is
