@@ -233,6 +233,12 @@ def look_alike(word: str, sheet_word: str, lang: str) -> bool:
     first three the same."""
     if word == sheet_word or min(len(word), len(sheet_word)) < SHORTEST:
         return False
+    # most pairs are told apart by their lengths and letters alone
+    return _may_look_alike(word, sheet_word) and _looks_alike(word, sheet_word, lang)
+
+
+def _looks_alike(word: str, sheet_word: str, lang: str) -> bool:
+    """:func:`look_alike` in full, of two words of :data:`SHORTEST` letters or more."""
     if same_word(word, sheet_word, lang):
         return False
     edits = _edits(word, sheet_word, 3)
@@ -246,6 +252,34 @@ def look_alike(word: str, sheet_word: str, lang: str) -> bool:
     return shortest >= 5 and abs(len(word) - len(sheet_word)) <= 2 and common_prefix(
         word, sheet_word) >= 3 and (
         SequenceMatcher(None, word, sheet_word).ratio() >= LOOSE - 1e-9)
+
+
+def _may_look_alike(a: str, b: str) -> bool:
+    """False only where :func:`_looks_alike` is False whatever :func:`same_word` says: the
+    lengths, last letters and letters in common rule out every way it can be True. (A
+    change, drop or add moves one letter in or out of a word's letters, a swap none: a
+    word needs at least as many edits as it has letters the other lacks; difflib's ratio
+    counts at most the letters in common.)"""
+    la, lb = len(a), len(b)
+    apart = abs(la - lb)
+    close = a[-1] == b[-1] and min(la, lb) >= 5  # two edits, or letters in common, can do
+    if apart > (2 if close else 1):
+        return False
+    common = _letters_in_common(a, b)
+    if max(la, lb) - common <= (2 if close else 1):
+        return True
+    return close and common_prefix(a, b) >= 3 and 2.0 * common / (la + lb) >= LOOSE - 1e-9
+
+
+def _letters_in_common(a: str, b: str) -> int:
+    """How many letters of ``a`` can be paired each with its own equal letter of ``b``."""
+    rest = list(b)
+    n = 0
+    for ch in a:
+        if ch in rest:
+            rest.remove(ch)
+            n += 1
+    return n
 
 
 def same_word(a: str, b: str, lang: str) -> bool:
