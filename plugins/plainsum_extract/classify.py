@@ -229,20 +229,68 @@ _CLAUSE = re.compile(r";\s*|,?\s+(?:but|whereas|while|although|though)\s+|\.\s+|
 
 
 def classify(st: State) -> None:
-    """Label every sentence (``st.kinds``, by start offset) and fix the study sentences."""
+    """Label every sentence (``st.kinds``, by start offset) and fix the study sentences.
+    A section heading (:func:`section_of`) labels what stands under it up to the next
+    heading: background under "Background" or "Context", boilerplate under "Funding" or
+    "Notes to editors", whatever its sentences' own wording says."""
     ends = [e for _, e in st.quote_spans]
     body = {s.start for s in st.body}
     closed = False
+    section: str | None = None
     for n, s in enumerate(st.all_sentences):
         if _END.match(s.text) and n >= 2:
             closed = True
-        if s.start not in body or closed or _BOILER.search(s.text):
+        heading = is_heading(st.text, s) and n >= 1
+        if heading:
+            section = section_of(s.text)
+        if s.start not in body or closed or _BOILER.search(s.text) or \
+                (section == "boilerplate" and not heading):
             st.kinds[s.start] = "boilerplate"
         elif _quoted(st, s, ends):
             st.kinds[s.start] = "quote"
+        elif section == "background" and not heading and not _this_study_lead(s.text):
+            st.kinds[s.start] = "background"
+            st.background_section.add(s.start)
         else:
             st.kinds[s.start] = label(s.text)
     st.study = [s for s in st.body if st.kinds[s.start] not in ("quote", "boilerplate")]
+
+
+# Headings of what a release tells besides its study: its background (what was known, how
+# common a condition is, policy) and what closes it (funding, notes, links, statements)
+_BACKGROUND_HEADING = re.compile(
+    r"""(?ix)^\W*(?:(?:the\s+)?background|(?:policy\s+|clinical\s+|wider\s+)?context|
+    why\s+(?:it|this|the\s+study|the\s+research)\s+matters|the\s+bigger\s+picture|
+    (?:what|how\s+much)\s+(?:was\s+)?(?:already\s+)?known|
+    what\s+(?:earlier|previous|prior|other)\s+(?:research|studies|work|trials)\b.*|
+    about\s+(?!the\b|this\b|our\b)(?-i:[a-z])(?![\w'’ -]*\b(?:study|trial|research)\b)
+    [\w'’ -]*)\W*$""")
+_CLOSING_HEADING = re.compile(
+    r"""(?ix)^\W*(?:funding|study\s+funding|funding\s+and\s+disclosures?|disclosures?|
+    competing\s+interests|conflicts?\s+of\s+interest|notes?\s+(?:to|for)\s+editors?|
+    editor['’]s\s+notes?|references?|related\s+(?:news|links|stories|articles|content|
+    information)|additional\s+(?:resources|information)|further\s+(?:reading|information)|
+    (?:cautions?\s+concerning\s+)?forward[\s-]+looking\s+statements?|
+    media\s+(?:contacts?|enquiries|inquiries)|press\s+contacts?|contacts?)\W*$""")
+
+
+def is_heading(text: str, s: Sentence) -> bool:
+    """Whether a sentence is a heading: a short line of its own, capitalised, with no
+    figure and no closing punctuation."""
+    line = s.text.strip()
+    return (0 < len(line) <= 70 and len(line.split()) <= 8 and line[0].isupper()
+            and not re.search(r"[\d.!?:;,\"”]\W*$|\d", line)
+            and (s.start == 0 or text[s.start - 1] == "\n")
+            and (s.end >= len(text) or text[s.end:s.end + 1] == "\n"))
+
+
+def section_of(heading: str) -> str | None:
+    """The label a heading gives what stands under it (None: the sentences' own)."""
+    if _CLOSING_HEADING.match(heading):
+        return "boilerplate"
+    if _BACKGROUND_HEADING.match(heading):
+        return "background"
+    return None
 
 
 def label(text: str) -> str:
@@ -356,6 +404,8 @@ def role_for(st: State, s: Sentence, start: int, end: int) -> str:
     the figure's own clause is about this study; in any other sentence a figure is
     background when its own clause is ("earlier trials found 30 %, but here 12 % ...")."""
     clause = clause_at(s.text, start, end)
+    if s.start in st.background_section:
+        return "background"  # under a "Background" heading: what was known, not found
     if hypothetical(s.text, start, end):
         return "background"  # what would be, or would have been: not what the study saw
     asides = _asides(s.text)

@@ -640,6 +640,12 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 versus = referent[2]
             inferred.append("no exposure named in its clause: the group of the effect "
                             "before is read as its group; check")
+    if q.efficacy:
+        group, versus = _protected(st, group, versus)
+        if q.outcome is None and st.efficacy_outcome:
+            # "In those aged 75 and older, efficacy was 51.6%": efficacy against nothing
+            # named is against what the release's first efficacy was (its main outcome)
+            outcome, carried = None, st.efficacy_outcome
     if q.kind == "range":
         counted = next((f for f in st.found.facts if f["kind"] == "count"
                         and s.start <= f["source_span"][1] <= s.at(q.phrase[0])
@@ -741,6 +747,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         fact["review"] = "; ".join(filter(None, [fact.get("review"), *inferred]))
     fact["source_span"] = [s.at(q.phrase[0]), s.at(q.phrase[1])]
     fact["key"] = True
+    if q.efficacy and st.efficacy_outcome is None:
+        st.efficacy_outcome = fact.get("outcome")
     return add_fact(st, fact, f"{fact['group']}-{q.kind}")
 
 
@@ -776,7 +784,8 @@ def _exposure_group(st: State, s: Sentence, q: Quantity, group: str
 
 
 _CONTROL = re.compile(r"(?i)\b(?:placebo|control|usual\s+care|standard|sham|dummy|"
-                      r"no\s+treatment|untreated|waiting\s+list|wait-?list)\b")
+                      r"no\s+treatment|untreated|unvaccinated|unexposed|non-?users?|"
+                      r"waiting\s+list|wait-?list)\b")
 
 
 _BETWEEN = re.compile(r"(?i)\bbetween[\s-](?:the\s+)?(?:two\s+)?(?:groups?|arms?)\b|"
@@ -808,6 +817,27 @@ def _arms_compared(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
     return group, versus
 
 
+_GOT = re.compile(r"(?i)\b(?:vaccinated|vaccines?|received|given|got|treated|took|taking|"
+                  r"immuni[sz]ed)\b")
+
+
+def _protected(st: State, group: str, versus: str | None) -> tuple[str, str | None]:
+    """The group an efficacy is said of: those who got the vaccine or treatment, never
+    the whole cohort nor the comparison group (an arm that is no control, else the first
+    group named by what it got); the comparison group, when one is named, as ``versus``."""
+    groups = st.found.groups
+    label = groups[group].label if group in groups else ""
+    if group != "all" and not _CONTROL.search(label):
+        return group, versus
+    control = [g for g in groups.values() if _CONTROL.search(g.label)]
+    got = [g for g in groups.values() if g.id != "all" and not _CONTROL.search(g.label)
+           and (g.kind == "arm" or _GOT.search(g.label))]
+    got.sort(key=lambda g: g.kind != "arm")
+    if not got:
+        return group, versus
+    return got[0].id, control[0].id if control else versus
+
+
 def _mended(words: str) -> str | None:
     """Outcome words cut back to a whole label: before a dash, colon, semicolon or an
     unclosed parenthesis, without a dangling last word; None when nothing whole is left."""
@@ -824,12 +854,14 @@ _CI_BEFORE = re.compile(r"(?i)\(\s*(?:95\s*%|95\s+percent)?\s*(?:CI|C\.I\.|confi
 
 
 def _interval_of(st: State, s: Sentence, q: Quantity) -> dict[str, Any] | None:
-    """The share or mean a range is the confidence interval of ("12.3% (95% CI, 10.1%-14.5%)",
-    "a mean of 4.2 (95% CI 3.9 to 4.5)"): the figure right before its parenthesis."""
+    """The share, mean or effect a range is the confidence interval of ("12.3% (95% CI,
+    10.1%-14.5%)", "a mean of 4.2 (95% CI 3.9 to 4.5)", "efficacy was 58% (95% CI 41 to
+    71)"): the figure right before its parenthesis."""
     if not _CI_BEFORE.search(s.text, max(0, q.start - 40), q.start):
         return None
     paren = s.text.rfind("(", 0, q.start)
-    before = [f for f in st.found.facts if f["kind"] in ("proportion", "mean")
+    before = [f for f in st.found.facts if f["kind"] in ("proportion", "mean",
+                                                          "relative-change", "difference")
               and f.get("source_span") and s.start <= f["source_span"][0]
               and f["source_span"][1] <= s.at(paren) and
               s.at(paren) - f["source_span"][1] <= 12]

@@ -65,6 +65,7 @@ class Quantity:
     outcome: tuple[str, int, int] | None = None  # the outcome's words and span
     hedge: str | None = None
     phrase: tuple[int, int] = (0, 0)  # all the words of the figure, for claiming
+    efficacy: bool = False  # a vaccine's or treatment's efficacy: said of those who got it
 
     def span(self) -> tuple[int, int]:
         return self.start, self.end
@@ -117,6 +118,17 @@ _HALF = re.compile(r"(?i)\b(?:halved|half\s+the\s+(?:risk|rate|odds|chance|likel
                    r"number))\b|\bcut\s+(?:\w+\s+){0,4}?in\s+half\b|"
                    r"\bhalf\s+(?:that|those|the\s+(?:rate|risk|number|level)s?)\s+(?:of|in|among)\b")
 _FOLD_WORDS = {"doubl": 2, "tripl": 3, "quadrupl": 4, "twice": 2}
+# "Vaccine efficacy against X was 58.3%", "Effectiveness was 69 percent ... and 52 percent
+# ...", "Against severe disease, it was 81 percent": the share of the comparison group's
+# cases that those who got the vaccine or treatment were spared, a relative reduction
+_EFFICACY = re.compile(r"(?i)\b(?:efficacy|effectiveness)\b|^\W*against\b")
+_EFFICACY_VALUE = re.compile(
+    rf"(?i)(?:\b(?:was|were|is|are|of|at|to|reached|and|it|or)|[,;])\s+"
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUMD}){PCT}"
+    rf"(?![\s-]*(?:of|points?|percentage|CI|C\.I\.|confidence|lower|higher|less|more|fewer|"
+    rf"reduction|increase)\b)")
+_AGAINST = re.compile(r"(?i)\bagainst\s+(?P<o>[a-z][^,;()\d]{2,80}?)(?=\s*(?:[,;(–—]|\s-\s|"
+                      r"\bwas\b|\bwere\b|\bis\b|\bit\b|$))")
 
 # -- ratios -------------------------------------------------------------------------------
 
@@ -473,6 +485,7 @@ def _relative_changes(text: str) -> list[Quantity]:
         q.hedge = hedge_of(m.group("h") or "")
         q.outcome = subject_words(text, m.start())
         out.append(q)
+    out += _efficacies(text)
     for m in _HALF.finditer(text):
         q = Quantity("relative-change", m.start(), m.end(), 50, {"direction": "lower"},
                      phrase=(m.start(), m.end()))
@@ -480,6 +493,32 @@ def _relative_changes(text: str) -> list[Quantity]:
         which = _WHICH_IS.search(text, reach_start(text, m.start()), m.start())
         q.outcome = (which.group("o"), which.start("o"), which.end("o")) if which else \
             _outcome_near(text, m.start(), m.end())
+        out.append(q)
+    return out
+
+
+def _efficacies(text: str) -> list[Quantity]:
+    """Efficacy or effectiveness figures (:data:`_EFFICACY`): each percentage said to be
+    its value after the word, with what it protects against ("against X") as outcome."""
+    said = _EFFICACY.search(text)
+    if said is None:
+        return []
+    out = []
+    for m in _EFFICACY_VALUE.finditer(text, said.start()):
+        value = read_number(m.group("n"))
+        if value is None or value > 100:
+            continue
+        q = Quantity("relative-change", m.start("n"), m.end(), value, {"direction": "lower"},
+                     phrase=(m.start("h") if m.group("h") else m.start("n"), m.end()),
+                     efficacy=True)
+        q.hedge = hedge_of(m.group("h") or "") if m.group("h") else None
+        lo = max(said.start(), text.rfind(";", 0, m.start()) + 1)
+        against = [a for a in _AGAINST.finditer(text, lo, min(len(text), m.end() + 90))
+                   if a.end() <= m.start() or a.start() - m.end() < 3]
+        if against:
+            words = against[-1].group("o").strip()
+            at = against[-1].start("o")
+            q.outcome = (words, at, at + len(words))
         out.append(q)
     return out
 

@@ -109,6 +109,7 @@ class State:
     # classify: the label of each body sentence (by its start) and the study sentences
     kinds: dict[int, str] = field(default_factory=dict)
     study: list[Sentence] | None = None
+    background_section: set[int] = field(default_factory=set)  # under a background heading
     # groups: the cohort sentence and match, the condition it names, groups by label
     cohort: tuple[Sentence, re.Match[str]] | None = None
     condition_word: str | None = None
@@ -117,6 +118,8 @@ class State:
     # people: who is who
     surnames: dict[str, str] = field(default_factory=dict)  # surname -> person id
     org_names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> org id
+    # quantities: the outcome of the release's first efficacy figure (its main outcome)
+    efficacy_outcome: str | None = None
     # attach: sentence -> the measure named in it
     measures_named: dict[str, str | None] = field(default_factory=dict)
     # quantities: [the facts list read, how many of them, the values of their counts]
