@@ -86,19 +86,21 @@ def _kin(a: str, b: str) -> str:
 def _reordered(text: str, toks: list[Token], keys: tuple[tuple[str, tuple[str, ...], str], ...],
                words: SheetWords) -> list[Finding]:
     every = frozenset(w for _, key, _ in keys for w in key)
-    seen = words.cache.setdefault("kinds", {})
-    if len(seen) > 50000:
-        seen.clear()
-    kinds = {}
-    for t in toks:
-        norm = t.norm
+    kinds = words.cache.setdefault("kinds", {})  # every word of the text is in it below
+    # the words of ``kinds`` that only look like a term's word, and are no word of the sheet
+    looking = words.cache.setdefault("kinds-look", set())
+    if len(kinds) > 50000:
+        kinds.clear()
+        looking.clear()
+    looks = []
+    for i, t in enumerate(toks):
+        norm = t[0]
         if norm not in kinds:
-            got = seen.get(norm)
-            if got is None:
-                got = seen[norm] = _kinds(norm, every)
-            kinds[norm] = got
-    looks = [i for i, t in enumerate(toks) if kinds[t.norm] == _LOOK
-             and t.norm not in words.known and t.norm not in words.stop]
+            got = kinds[norm] = _kinds(norm, every)
+            if got == _LOOK and norm not in words.known and norm not in words.stop:
+                looking.add(norm)
+        if norm in looking:
+            looks.append(i)
     if not looks:
         return []  # most texts: no word looks like a term's word without being it
     forms = _forms(keys)
@@ -243,8 +245,14 @@ def _whose(text: str, toks: list[Token], context: CheckContext,
     spans = analysis_of(text, context).sentences
     contrast = frozenset(fold(w) for w in CONTRAST.get(words.lang, ()))
     out = []
+    listed = words.cache.setdefault("not-own", {})  # folded word -> on the list (per sheet)
+    if len(listed) > 50000:
+        listed.clear()
     for i, tok in enumerate(toks):
-        if not matches(tok.norm, not_whole, not_stems):
+        hit = listed.get(tok[0])
+        if hit is None:
+            hit = listed[tok[0]] = matches(tok.norm, not_whole, not_stems)
+        if not hit:
             continue
         near = toks[i + 1:i + 1 + NEAR] + toks[max(0, i - NEAR):i]
         hit = next((t for t in near if any(_names(t.norm, w) for w in content)

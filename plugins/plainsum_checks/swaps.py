@@ -85,13 +85,26 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
     starts: list[int] = []  # where each sentence starts, and each token
     tok_starts: list[int] = []
     listed = words.cache.setdefault("foreign-listed", {})  # folded word -> on a list
+    # the words on no list that can name no site of a disease here (most words)
+    quiet = words.cache.setdefault("foreign-quiet", set())
+    if len(quiet) > 50000:
+        quiet.clear()
     for place, tok in enumerate(toks):
-        hit = listed.get(tok.norm)
-        if hit is None:  # asked once per word and sheet: most words are on no list
-            hit = listed[tok.norm] = (
-                matches(tok.norm, *words.treatments) or matches(tok.norm, *words.diseases)
-            ) and not _known(tok.norm, words)
-        site = not hit and _site_of_class(text, toks, place, words)
+        if tok[0] in quiet:
+            # only an acronym of them is asked (of two to five capitals: a word of another
+            # length, or one that starts in lower case, is none)
+            if not 2 <= tok[2] - tok[1] <= 5 or text[tok[1]].islower():
+                continue
+            hit = site = False
+        else:
+            hit = listed.get(tok.norm)
+            if hit is None:  # asked once per word and sheet: most words are on no list
+                hit = listed[tok.norm] = (
+                    matches(tok.norm, *words.treatments) or matches(tok.norm, *words.diseases)
+                ) and not _known(tok.norm, words)
+            site = not hit and _site_of_class(text, toks, place, words)
+            if not hit and not (_class_of_condition(words) and _site_word(tok.norm, words)):
+                quiet.add(tok.norm)
         # an acronym has two to five letters: a longer word is not asked (this runs for
         # every word of every text)
         if not hit and not site and not (2 <= tok.end - tok.start <= 5 and _ACRONYM.fullmatch(
@@ -141,12 +154,7 @@ def _site_of_class(text: str, toks: list[Token], place: int, words: SheetWords) 
     ("cervical cancer", "tumore della prostata", "cancro do pâncreas") or glued to it
     ("Magenkrebs"), when the sheet's condition is of that class."""
     tok = toks[place]
-    sites = words.cache.setdefault("site-listed", {})  # folded word -> an unknown site
-    site = sites.get(tok.norm)
-    if site is None:  # asked once per word and sheet: most words are no body site
-        site = sites[tok.norm] = matches(tok.norm, *words.organs) and not _known(
-            tok.norm, words)
-    if not site or not _class_of_condition(words):
+    if not _site_word(tok.norm, words) or not _class_of_condition(words):
         return False
     if matches(tok.norm, *_CLASS) or any(tok.norm.endswith(c) for c in _CLASS_ENDS):
         return True  # one word: "Magenkrebs", "Lungenkarzinom"
@@ -159,6 +167,16 @@ def _site_of_class(text: str, toks: list[Token], place: int, words: SheetWords) 
         if matches(other.norm, *_CLASS):
             return True
     return False
+
+
+def _site_word(norm: str, words: SheetWords) -> bool:
+    """Whether a word names a body site the sheet never names (asked once per word and
+    sheet: most words are no body site)."""
+    sites = words.cache.setdefault("site-listed", {})  # folded word -> an unknown site
+    site = sites.get(norm)
+    if site is None:
+        site = sites[norm] = matches(norm, *words.organs) and not _known(norm, words)
+    return bool(site)
 
 
 _CLASS_ENDS = ("krebs", "karzinom", "karzinome", "tumor", "tumore", "tumoren")

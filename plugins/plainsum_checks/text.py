@@ -189,12 +189,17 @@ class PhraseIndex(Generic[T]):
         # by the first four letters of a token and of the token after it: the phrases
         # that can start there, longest first (made on first use)
         self._pairs: dict[tuple[str, str | None], list[tuple[tuple[str, ...], T, int]]] = {}
+        # whether a phrase can start at a word, by the word (asked of every word of every
+        # text: a look-up of the word itself, whose hash is kept, without cutting it)
+        self._starts = _Starts(self.by_first)
 
     def find(self, text: str, toks: Sequence[Token]) -> Iterator[Match[T]]:
         """Non-overlapping matches, left to right, the longest phrase winning at a token."""
-        by_first = self.by_first
+        starts = self._starts
+        if len(starts) > _KEPT_WORDS:
+            starts.clear()
         taken = 0  # the tokens before this are part of the last match
-        for i in [i for i, t in enumerate(toks) if t.norm[:4] in by_first]:  # where one can start
+        for i in [i for i, t in enumerate(toks) if starts[t[0]]]:  # where one can start
             if i < taken:
                 continue
             hit = self._at(text, toks, i)
@@ -224,6 +229,19 @@ class PhraseIndex(Generic[T]):
                 (key, item, len(key)) for key, item in self.by_first.get(first, ())
                 if len(key) == 1 or key[1][:4] == second]
         return found
+
+
+class _Starts(dict[str, bool]):
+    """Word -> whether it begins as the first word of a phrase of ``by_first`` does
+    (made on first look-up)."""
+
+    def __init__(self, by_first: dict[str, Any]):
+        super().__init__()
+        self.by_first = by_first
+
+    def __missing__(self, word: str) -> bool:
+        can = self[word] = word[:4] in self.by_first
+        return can
 
 
 def _words_at(key: tuple[str, ...], toks: Sequence[Token], i: int) -> bool:
