@@ -48,7 +48,8 @@ from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
 from .analysis import QUOTES, REPORTED
-from .anchors import Anchored
+from .anchor_sets import AnchorSet
+from .anchors import Anchored, any_of, folded
 from .context import group_cues
 from .directions import _phrases_cache, _words
 from .numbers import read_numbers
@@ -117,6 +118,13 @@ class _Vocab:
         self.causal_each = [Anchored(p, f) for f in words("causal") if (p := _compile([f]))]
         self.causing_each = [Anchored(p, f) for f in words("causing")
                              if (p := _compile([f]))]
+        self.causation_each = Anchored(self.causation, None, any_of(words("causation"))) if (
+            self.causation is not None) else None
+        # the words of all of them, looked up in a text at once (:mod:`.anchor_sets`)
+        every = [p for p in (*self.causal_each, *self.causing_each, self.causation_each)
+                 if p is not None and AnchorSet.usable(p.words)]
+        self.held = AnchorSet(w for p in every for w in p.words or ())
+        self.looked_up = frozenset(map(id, every))  # the patterns whose words it holds
         self.negation = _compile(words("negations"))
         self.caveat = _compile(words("negations") + words("caveats"))
         self.same = _compile(words("same"))
@@ -180,6 +188,21 @@ def _hits(pattern: regex.Pattern[str] | Anchored | None, text: str, a: int,
     if pattern is None:
         return []
     return [_Hit(m.start(), m.end(), m.group()) for m in pattern.finditer(text, a, b)]
+
+
+def _whole(vocab: _Vocab, pattern: Anchored | None, text: str, held: set[str]) -> list[_Hit]:
+    """The hits of ``pattern`` in the whole ``text``, of which ``held`` are the anchor
+    words that ``vocab`` looks up (:class:`.anchor_sets.AnchorSet`): the pattern runs
+    where :meth:`.Anchored.finditer` would run it."""
+    if pattern is None:
+        return []
+    if id(pattern) in vocab.looked_up:
+        if held.isdisjoint(pattern.words):  # type: ignore[arg-type]
+            return []
+        found = pattern.pattern.finditer(text)
+    else:
+        found = pattern.finditer(text)
+    return [_Hit(m.start(), m.end(), m.group()) for m in found]
 
 
 # --- causal-claim ------------------------------------------------------------------------
@@ -465,18 +488,19 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
     quotes: Spans | None = None
     reported: Spans | None = None
     out: list[Finding] = []
-    # the two patterns run once over the whole text, not once per sentence: most
+    # the patterns run once over the whole text, not once per sentence: most
     # sentences hold no causal word, and a search per sentence costs as much as one hit
+    held = vocab.held.held_folded(folded(text))
     every: list[tuple[_Hit, bool | None]] = sorted(
-        [(h, False) for p in vocab.causal_each for h in _hits(p, text, 0, len(text))]
-        + [(h, True) for p in vocab.causing_each for h in _hits(p, text, 0, len(text))]
-        + [(h, None) for h in _hits(_attributing(context.lexicon.lang), text, 0, len(text))],
+        [(h, False) for p in vocab.causal_each for h in _whole(vocab, p, text, held)]
+        + [(h, True) for p in vocab.causing_each for h in _whole(vocab, p, text, held)]
+        + [(h, None) for h in _whole(vocab, _attributing(context.lexicon.lang), text, held)],
         key=lambda pair: (pair[0].start, pair[0].start - pair[0].end))
     starts = [h.start for h, _ in every]
     # "cause and effect" said as what the study shows is a claim whatever the sentence
     # names ("This study shows cause and effect"), unless negated or hedged ("an
     # association, not cause and effect")
-    stated = _hits(vocab.causation, text, 0, len(text))
+    stated = _whole(vocab, vocab.causation_each, text, held)
     for k, (a, b) in enumerate(spans):
         hits = [pair for pair in every[bisect_left(starts, a):bisect_left(starts, b)]
                 if pair[0].end <= b]
@@ -561,13 +585,18 @@ _ATTRIBUTING = {
     "de": (r"zurückzuführen\s+auf", r"(?:verdank(?:en|t|te|ten)|zuzuschreiben)\s+(?:\w+\s+)?"
            r"(?:der|dem|den)"),
 }
-_ATTRIBUTING_RE: dict[str, regex.Pattern[str] | None] = {}
+_ATTRIBUTING_RE: dict[str, Anchored | None] = {}
 
 
-def _attributing(lang: str) -> regex.Pattern[str] | None:
+def _attributing(lang: str) -> Anchored | None:
+    """The language's attributing constructions, run only over a text holding one of
+    their words (its own words: they are not in a pack's vocabulary)."""
     base = lang.split("-")[0]
     if base not in _ATTRIBUTING_RE:
-        _ATTRIBUTING_RE[base] = _compile(_ATTRIBUTING.get(base, ()))
+        fragments = list(_ATTRIBUTING.get(base, ()))
+        pattern = _compile(fragments)
+        _ATTRIBUTING_RE[base] = Anchored(pattern, None, any_of(fragments)) if (
+            pattern is not None) else None
     return _ATTRIBUTING_RE[base]
 
 

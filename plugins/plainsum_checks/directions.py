@@ -24,6 +24,7 @@ from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
 from .analysis import CLAIMS, DIRECTIONS, GROUP_CUES, NUMBERS, QUOTES
+from .anchor_sets import AnchorSet
 from .anchors import any_of
 from .anchors import fold as fold_words
 from .comparatives import no_claim
@@ -33,7 +34,6 @@ from .text import (
     PhraseIndex,
     RunMemo,
     Token,
-    each_sentence,
     first_in,
     last_in,
     phrase_key,
@@ -89,6 +89,10 @@ class _Words:
         # of a pattern's words, and need not be scanned for it
         self.anchors = {key: any_of(list(frags)) for key, frags in
                         (getattr(pack, "directions", None) or {}).items() if frags}
+        # those words looked up in a sentence at once (:mod:`.anchor_sets`)
+        self.looked_up = frozenset(key for key, words in self.anchors.items()
+                                   if AnchorSet.usable(words))
+        self.held = AnchorSet(w for key in self.looked_up for w in self.anchors[key] or ())
         negs = getattr(pack, "negations", None) or []
         self.negation = regex.compile(
             rf"(?<![\p{{L}}])(?:{'|'.join(negs)})(?![\p{{L}}])", _FLAGS) if negs else None
@@ -104,12 +108,18 @@ class _Words:
         found: list[Said] = []
         before = _before(text)
         low: str | None = None  # the text folded, once one pattern has words to look for
+        held: set[str] | None = None  # the words of :attr:`held` it holds
         for key, pattern in self.patterns.items():
             words = self.anchors.get(key)
             if words is not None:
                 if low is None:
                     low = fold_words(text[start:end])
-                if not any(w in low for w in words):
+                if key in self.looked_up:
+                    if held is None:
+                        held = self.held.held_folded(low)
+                    if held.isdisjoint(words):
+                        continue
+                elif not any(w in low for w in words):
                     continue
             # a pattern's hits never overlap those of the patterns before it (most
             # sentences have none, and need no spans built)
@@ -317,19 +327,25 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     starts = [m.start for m in shares]
     outcomes_of = _share_outcomes(index)
     words = _words(context.pack)
+    memo = context.lexicon
+    quoted = bool(skip.starts)
     out = []
     for a, b in spans:
         if skip.covers(a, b):
             continue
         sentence = text[a:b]
-        about = list(context.lexicon.remember(
-            ("outcomes-sentence", sentence),
-            lambda s=sentence: [oid for n in phrases.find(s, tokens(s)) for oid in n.item]))
+        # what a sentence names and the directions it states are its own (a bundle's
+        # texts repeat half their sentences): read once per run, placed where it stands
+        named, stated = memo.remember(
+            ("directions-sentence", sentence),
+            lambda s=sentence: (tuple(oid for n in phrases.find(s, tokens(s)) for oid in n.item),
+                                tuple(words.said(s))))
+        about = list(named)
         for m in shares[bisect_left(starts, a):bisect_left(starts, b)]:
             about += outcomes_of(m.percent or 0)
-        said = [s for s in each_sentence(text, [(a, b)], words.said, context.lexicon,
-                                         "said-sentence")
-                if not skip.holds(s.start)]
+        said = [x.shifted(a) for x in stated] if a else list(stated)
+        if quoted and said:
+            said = [x for x in said if not skip.holds(x.start)]
         out.append(_Sentence(a, b, list(dict.fromkeys(about)), said))
     return out
 
@@ -380,10 +396,16 @@ def _stated_claims(text: str, context: CheckContext) -> set[str]:
 
 def _names_label(text: str, sentence: _Sentence, outcome: Outcome,
                  context: CheckContext) -> bool:
+    """Whether the sentence says the outcome's label (its own words: once per run)."""
+    words = text[sentence.start:sentence.end]
+    return context.lexicon.remember(("label-sentence", outcome.id, words),
+                                    lambda: _says_label(words, outcome, context))
+
+
+def _says_label(words: str, outcome: Outcome, context: CheckContext) -> bool:
     forms = context.lexicon.remember(
         ("outcome-label", outcome.id),
         lambda: PhraseIndex((f, outcome.id) for f in outcome.label.all_forms(context.lexicon.lang)))
-    words = text[sentence.start:sentence.end]
     if any(True for _ in forms.find(words, tokens(words))):
         return True
     # a label with a comma in it ("than placebo, nicotine patch or bupropion"): its

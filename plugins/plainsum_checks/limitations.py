@@ -162,7 +162,16 @@ def _wordings(forms: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _flat(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("’", "'")).casefold().strip()
+    text = text.replace("’", "'")
+    if _NOT_SPACE.isdisjoint(text):
+        # str.split's white space is the pattern's but for four control characters:
+        # without them, the runs it splits at are the runs the pattern joins
+        return " ".join(text.split()).casefold()
+    return _SPACE.sub(" ", text).casefold().strip()
+
+
+# the characters str.split takes for white space and ``_SPACE`` does not
+_NOT_SPACE = frozenset("\x1c\x1d\x1e\x1f")
 
 
 def _stems(text: str) -> list[str]:

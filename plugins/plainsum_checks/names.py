@@ -413,6 +413,8 @@ class _Known:
             for key, form in zip(item.keys, item.forms, strict=True):
                 if key:
                     self.initials.setdefault(key[0][:1], []).append((item, key, form))
+        # by a text's word: the name forms whose first word it may be (made on first use)
+        self.name_starts: dict[str, list[tuple[Item, tuple[str, ...], str]]] = {}
         # each item's forms on their own, to find it named inside a longer phrase
         self.alone = {id(item): PhraseIndex((f, item) for f in item.forms) for item in items}
         # every item's forms by the first four letters of their first word: the items
@@ -425,6 +427,17 @@ class _Known:
         # lengths): made on first use, as PhraseIndex does
         self._forms_before: dict[tuple[str, str | None],
                                  list[tuple[tuple[str, ...], Item, int]]] = {}
+
+    def names_starting(self, word: str) -> list[tuple[Item, tuple[str, ...], str]]:
+        """The name forms (of :attr:`initials`) whose first word ``word`` is or looks
+        like, in order: a word of a text is asked about once per process, not at each
+        place it stands."""
+        if len(self.name_starts) >= _KEPT_WORDS:
+            self.name_starts.clear()
+        found = self.name_starts[word] = [
+            (item, key, form) for item, key, form in self.initials.get(word[:1], ())
+            if _name_kin(word, key[0]) != OTHER]
+        return found
 
     def named_anywhere(self, scan: _Scan, skip: frozenset[str] | set[str]) -> set[str]:
         """The ids of the items not in ``skip`` that :meth:`named_inside` finds named in
@@ -469,6 +482,7 @@ def _compiled(context: CheckContext) -> _Known:
 
 
 _KNOWN: Memo[_Known] = Memo(64)
+_KEPT_WORDS = 65536  # words whose name forms a table keeps before it starts afresh
 
 
 def _term_corruptions(text: str, toks: Sequence[Token], known: _Known,
@@ -706,17 +720,18 @@ def _name_changes(text: str, toks: Sequence[Token], known: _Known,
         """Token ``i`` joins the one before it, or follows an initial ("G. Tuuli")."""
         return scan.links[i] or (i > 0 and _initial_link(text, toks[i - 1], toks[i]))
 
-    initials = known.initials
-    for i in [i for i, t in enumerate(toks) if t.norm[:1] in initials]:
-        if inside[i]:  # a window starting in a correct name or term is dropped anyway
-            continue
-        tok = toks[i]
+    starts = known.name_starts
+    for i, tok in enumerate(toks):
+        options = starts.get(tok.norm)
+        if options is None:
+            options = known.names_starting(tok.norm)
+        if not options or inside[i]:  # a window starting in a correct name or term is
+            continue  # dropped anyway
         found: list[tuple[Item, str, list[Token], list[str]]] = []
         exact: set[str] = set()  # names given exactly here, in one of their forms
-        for item, key, form in initials[tok.norm[:1]]:
+        for item, key, form in options:
             n = len(key)
-            if i + n > len(toks) or _name_kin(tok.norm, key[0]) == OTHER or not all(
-                    linked(i + j) for j in range(1, n)):
+            if i + n > len(toks) or not all(linked(i + j) for j in range(1, n)):
                 continue
             window = toks[i:i + n]
             classes = [_name_kin(w.norm, k) for w, k in zip(window, key, strict=True)]

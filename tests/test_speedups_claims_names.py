@@ -1,0 +1,129 @@
+"""Faster forms of the claims, names, directions and limitations readers give exactly what
+the plain forms give (bench/bundle.py)."""
+
+from __future__ import annotations
+
+import random
+
+import regex
+
+from tests.test_speedups import _suite_texts
+
+ODD = ["ß", "İ", "ı", "K", "ſ", "\u00a0", "\u202f", "\x1c", "\x1f", "\u2028", "\x85", "\t",
+       "\n\n", "’", "ǅ", "ﬁ", "Σ"]
+
+
+def _mixed(rnd: random.Random, words: list[str], n: int = 60) -> list[str]:
+    """Texts of a list's own words in odd cases, glued to odd letters and spaces."""
+    out = []
+    for _ in range(n):
+        picked = [w.upper() if rnd.random() < 0.3 else w.capitalize() if rnd.random() < 0.3
+                  else w for w in rnd.sample(words, min(3, len(words)))]
+        glue = [rnd.choice([*ODD, " ", "", "-", "x"]) for _ in picked]
+        out.append("".join(g + w for g, w in zip(glue, picked, strict=True)))
+    return out
+
+
+def test_the_anchor_words_a_text_holds_are_those_a_substring_test_finds(registry) -> None:
+    """:class:`AnchorSet` finds, word by chunk, the words a plain substring test of the
+    folded text finds: on the suite's texts, their sentences, and texts of the words
+    themselves in odd cases and glued to odd letters and white space."""
+    from plainsum_checks.anchors import fold
+    from plainsum_checks.claims import _vocab
+    from plainsum_checks.directions import _words
+
+    rnd = random.Random(23)
+    suite = _suite_texts()
+    compared = held = 0
+    for code, pack in sorted(registry.languages.items()):
+        for looked_up in (_vocab(pack).held, _words(pack).held):
+            words = sorted(w for ws in looked_up.by_head.values() for w in ws)
+            if not words:
+                continue  # a pack without claim or direction phrases
+            texts = suite.get(code, [])[:40]
+            texts += [s for t in texts[:10] for s in t.split(".")] + _mixed(rnd, words)
+            for text in texts:
+                want = {w for w in words if w in fold(text)}
+                assert looked_up.held(text) == want, (code, text)
+                compared += 1
+                held += bool(want)
+    assert compared > 500 and held > 300
+
+
+def test_a_pattern_with_words_of_white_space_is_not_looked_up_by_chunk() -> None:
+    from plainsum_checks.anchor_sets import AnchorSet
+
+    assert AnchorSet.usable(frozenset({"cause", "prevent"}))
+    assert not AnchorSet.usable(frozenset({"cause and", "prevent"}))
+    assert not AnchorSet.usable(frozenset({"ab"}))
+    assert not AnchorSet.usable(None)
+
+
+def test_causal_hits_are_those_each_pattern_finds_on_its_own(registry) -> None:
+    """The claim patterns run with the words looked up once per text find what each
+    finds run as :meth:`Anchored.finditer` runs it (and the attributing and "cause and
+    effect" patterns what their plain forms find)."""
+    from plainsum_checks import claims
+
+    rnd = random.Random(29)
+    suite = _suite_texts()
+    compared = found = 0
+    for code, pack in sorted(registry.languages.items()):
+        vocab = claims._vocab(pack)
+        words = sorted(w for ws in vocab.held.by_head.values() for w in ws)
+        plain = [claims._compile(claims._ATTRIBUTING.get(code, ())), vocab.causation]
+        texts = suite.get(code, [])[:60] + _mixed(rnd, words, 80)
+        for text in texts:
+            held = vocab.held.held_folded(claims.folded(text))
+            for p in (*vocab.causal_each, *vocab.causing_each):
+                want = claims._hits(p, text, 0, len(text))
+                assert claims._whole(vocab, p, text, held) == want, (code, text)
+                found += len(want)
+            for p, fast in zip(plain, (claims._attributing(code), vocab.causation_each),
+                               strict=True):
+                want = claims._hits(p, text, 0, len(text))
+                assert claims._whole(vocab, fast, text, held) == want, (code, text)
+                found += len(want)
+            compared += 1
+    assert compared > 300 and found > 50
+
+
+def test_name_forms_a_word_may_start_are_those_the_full_test_keeps(registry) -> None:
+    """The name forms kept per word are those whose first word it is or looks like
+    (:func:`_name_kin` not OTHER), in the order the sheet gives them."""
+    from pathlib import Path
+
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import CheckContext
+    from plainsum_checks.names import OTHER, _Known, _name_kin
+
+    root = Path(__file__).resolve().parents[1]
+    sheet = load_factsheet(str(root / "examples/chlorhexidine-csection-2016/facts.yaml"),
+                           registry.known_terms())
+    pack = registry.language("en")
+    known = _Known(CheckContext(sheet, pack, None, Lexicon(sheet, pack)))
+    words = {w for item in known.names for key in item.keys for w in key}
+    words |= {w[:-1] + "x" for w in words if len(w) > 3} | {"and", "tuuli", "the", "x"}
+    checked = 0
+    for word in sorted(words):
+        want = [(item, key, form) for item, key, form in known.initials.get(word[:1], ())
+                if _name_kin(word, key[0]) != OTHER]
+        assert known.names_starting(word) == want
+        assert known.name_starts[word] == want
+        checked += bool(want)
+    assert checked > 5
+
+
+def test_a_text_is_flattened_as_the_white_space_pattern_flattens_it() -> None:
+    from plainsum_checks.limitations import _SPACE, _flat
+
+    rnd = random.Random(31)
+    texts = ["", " ", "a  b", " A\u00a0B\u202fC\u2028D\x85E\tF\n\nG ", "x\x1cy \x1f z",
+             "l’étude ǅ ß İ", "\x1c", " \x1d "]
+    texts += ["".join(rnd.choice([*ODD, "a", "B", " ", "é"]) for _ in range(12))
+              for _ in range(300)]
+    for text in texts:
+        plain = _SPACE.sub(" ", text.replace("’", "'")).casefold().strip()
+        assert _flat(text) == plain, repr(text)
+    assert regex.search(_SPACE, "\x1c") is None  # the case the fast path leaves to it
