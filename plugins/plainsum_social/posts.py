@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import regex
 from plainsum.errors import PlainsumError
 from plainsum.factsheet.model import Fact
-from plainsum.platforms import Platform
+from plainsum.platforms import _AT_MOST_CHARACTERS, Platform, _graphemes
 from plainsum.render import Section, Sentence, Wording, end_sentence
 
 # How many candidate sentences each platform is offered before fitting (the rest would
@@ -24,6 +25,11 @@ BUDGET = {"x": 1, "bluesky": 2, "mastodon": 5, "threads": 5, "linkedin": 99}
 # Bluesky post keeps its room for the figure and the caveat)
 SPELLED_FROM = 500
 PARAGRAPHS = {"linkedin"}
+# a character outside the ranges whose every code point is a grapheme of its own (no
+# combining mark, joiner, emoji part or CR among them): a text without one has as many
+# graphemes as code points
+_NOT_ONE_GRAPHEME = regex.compile(
+    r"[^\n\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]")
 
 
 @dataclass
@@ -254,10 +260,11 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
     if w is not None and platform.limit >= SPELLED_FROM:
         probe = _join(sections, kept, tags, paragraphs,
                       spelled(w, sections, kept, memo, True))
-        extra = platform.count(probe) - platform.count(text) if platform.fits(probe) else 0
+        extra = _count(platform, probe) - _count(platform, text) \
+            if _fits(platform, probe) else 0
 
     def room(trial: str) -> bool:
-        return platform.count(trial) + extra <= platform.limit
+        return _fits(platform, trial, extra)
 
     def join(secs: list[Section], keep: set[tuple[int, int]]) -> str:
         return _join(secs, keep, tags, paragraphs)
@@ -266,10 +273,10 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
         if not extra or w is None:
             return text
         said = _join(secs, keep, tags, paragraphs, spelled(w, secs, keep, memo, True))
-        return said if platform.fits(said) else text
+        return said if _fits(platform, said) else text
 
     series: dict[Any, Any] = {}  # merged sentences, worded once per post
-    if not platform.fits(text):
+    if not _fits(platform, text):
         if not strict:
             return None
         raise PlainsumError(f"even the shortest {platform.name} post is too long "
@@ -295,9 +302,10 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
         variants = _varied(w, shortened, kept)
         said = join(variants, kept)
         optional = [(p, i, j) for p, i, j in order if p and (i, j) in kept]
-        if platform.fits(said) or said == unvaried or not optional:
-            secs = variants if platform.fits(said) else shortened
-            said = said if platform.fits(said) else unvaried
+        fits = _fits(platform, said)
+        if fits or said == unvaried or not optional:
+            secs = variants if fits else shortened
+            said = said if fits else unvaried
             text = spell(secs, kept, said)
             break
         # the other words are longer and do not fit: one optional sentence less rather
@@ -306,6 +314,22 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
     facts = [f for i, sec in enumerate(sections) for j, s in enumerate(sec.sentences)
              if (i, j) in kept for f in s.facts]
     return Post(text, list(dict.fromkeys(facts)), said=said)
+
+
+def _count(platform: Platform, text: str) -> int:
+    """``platform.count(text)``; graphemes without finding each one where every character
+    is one (a post is fitted by trying sentence after sentence)."""
+    if platform.count is _graphemes and _NOT_ONE_GRAPHEME.search(text) is None:
+        return len(text)
+    return platform.count(text)
+
+
+def _fits(platform: Platform, text: str, extra: int = 0) -> bool:
+    """Whether ``text`` and ``extra`` more fit (``platform.fits``): a count never above
+    the characters needs no counting when they fit."""
+    if len(text) + extra <= platform.limit and platform.count in _AT_MOST_CHARACTERS:
+        return True
+    return _count(platform, text) + extra <= platform.limit
 
 
 def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
