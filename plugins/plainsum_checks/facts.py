@@ -678,11 +678,10 @@ class _Judge:
         return True
 
     def signed_fact(self, value: float) -> Fact | None:
-        """The fact that gives ``value`` (with its sign), to name in a finding."""
-        for fact in self.index.sheet.facts.values():
-            if any(abs(v - value) < EPS for v in fact.numbers):
-                return fact
-        return None
+        """The fact that gives ``value`` (with its sign), to name in a finding (sought
+        once per sheet and value: every text asks of the same few values)."""
+        return self.index.lexicon.remember(("signed-fact", value),
+                                           lambda: _signed_fact(self.index, value))
 
     def _sentence_end(self, m: Mention) -> int:
         if not self.scoper.sentences:
@@ -886,6 +885,13 @@ def _per_text(look_up: Callable[[SheetIndex, Any], T], index: SheetIndex
     """``look_up`` in ``index``, remembered for each value asked (it holds the index, not
     the judge: nothing of a text outlives its reading)."""
     return functools.cache(functools.partial(look_up, index))
+
+
+def _signed_fact(index: SheetIndex, value: float) -> Fact | None:
+    for fact in index.sheet.facts.values():
+        if any(abs(v - value) < EPS for v in fact.numbers):
+            return fact
+    return None
 
 
 def _shares_of(index: SheetIndex, value: float) -> list[Fact]:

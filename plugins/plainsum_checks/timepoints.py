@@ -141,7 +141,14 @@ def _timed_facts(index: SheetIndex) -> dict[Fact, set[float]]:
 
 def _facts_of(m: Mention, timed: dict[Fact, set[float]], index: SheetIndex) -> list[Fact]:
     """The facts whose value the figure gives, all of them with a time point (none when
-    any has none)."""
+    any has none). Worked out once per sheet and figure (kind and values): the texts of
+    a run give the same figures again and again (callers only read the list)."""
+    return index.lexicon.remember(("timed-facts-of", m.kind, m.value, m.second, m.decimals),
+                                  lambda: _timed_facts_of(m, timed, index))
+
+
+def _timed_facts_of(m: Mention, timed: dict[Fact, set[float]], index: SheetIndex
+                    ) -> list[Fact]:
     said = m.percent if m.percent is not None and m.kind in ("percent", "frequency",
                                                                "fraction") else m.value
     near = 1.0 if m.kind in ("frequency", "fraction") else EPS  # "7 in 10" for 71 %
