@@ -297,10 +297,12 @@ def changed_thing(text: str, start: int, end: int) -> tuple[str, int, int] | Non
     "a 40% drop in <thing>", "40% lower risk of <thing>", "<thing> occurred in 12%",
     "<the rate of thing> was 12%". The thing, where it starts and ends; None if none."""
     base = max(0, start - _LOOK_BACK)
-    head = text[base:start]
+    # "Diarrhoea, defined as three or more loose stools, occurred in 16%": the thing
+    # stands before its appositive, which is blanked (same length: offsets hold)
+    head = _APPOSITIVE.sub(lambda a: " " * len(a.group()), text[base:start])
     lo = base + max([0] + [c.end() for c in _CLAUSE_CUT.finditer(head)]
                     + [c.end() for c in re.finditer(r"[,;(]", head)])
-    clause = text[lo:start]
+    clause = head[lo - base:]
     tail = clause[-_TAIL:]
     for pattern, ending in _CHANGED_FORMS:
         c = pattern.search(clause) if ending.search(tail) else None
@@ -308,6 +310,8 @@ def changed_thing(text: str, start: int, end: int) -> tuple[str, int, int] | Non
             thing = _thing(c.group("x"))
             if thing:
                 at = lo + c.start("x")
+                if text.startswith(thing, at):
+                    return thing, at, at + len(thing)
                 return thing, at, at + len(c.group("x"))
     v, c = _DETECT.search(clause), _OF_WHAT.match(text, end)
     if v and c:  # "the test detected 91% of the tumours" -> "detected tumours"
@@ -1156,6 +1160,8 @@ _OF_OPENING = re.compile(  # "Of the walkers, ..." / "Among older smokers who qu
     rf"(?:\s+(?:who|with|taking|given|on)\s+[^,;()]{{1,50}}?)?),\s+[^;]*$")
 _COMPARE_WORD = re.compile(r"(?i)\b(?:compared|than|versus|vs\.?|whereas|while|relative\s+to)\b")
 _LOOK_BACK = 400
+_APPOSITIVE = re.compile(r"(?i),\s+(?:defined\s+as|known\s+as|also\s+called|measured\s+(?:as|by)|"
+                         r"including|such\s+as|i\.e\.|e\.g\.)\s[^,;()]{1,120},")
 """The most of a sentence :func:`changed_thing` reads before a figure: its patterns end at
 the figure and match far less, and a table of numbers read as one long sentence stays
 linear."""

@@ -469,7 +469,18 @@ def label_problem(label: str, *, outcome: bool = False) -> str | None:
     if not [w for w in ws if w not in LABEL_DANGLING and w not in _FILLER
             and re.search(r"[a-z]{3}", w)]:
         return "says nothing"
+    if outcome and _VERDICT.fullmatch(low):
+        return "is a verdict on a result, not what was measured"
     return None
+
+
+# "not statistically significant", "similar", "no different": what a result was judged,
+# never the outcome it was measured on
+_VERDICT = re.compile(r"(?:was\s+|were\s+|is\s+|are\s+)?(?:not\s+|no\s+longer\s+|only\s+|also\s+|"
+                      r"highly\s+|clearly\s+)?(?:statistically(?:\s+significant(?:ly)?)?|significant(?:ly)?|"
+                      r"similar|no\s+different|different|unchanged|comparable|the\s+same|"
+                      r"meaningful|clinically\s+(?:significant|meaningful|important))"
+                      r"(?:\s+(?:between|in)\s+(?:the\s+)?(?:two\s+|both\s+)?groups?)?")
 
 
 def mentions(st: State, text: str) -> list[tuple[int, int, str]]:

@@ -8,6 +8,7 @@ Each figure asks :mod:`.attach` for its group, outcome and time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from .attach import (
@@ -640,6 +641,19 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 versus = referent[2]
             inferred.append("no exposure named in its clause: the group of the effect "
                             "before is read as its group; check")
+    lead = _lead_in(st, s) if q.kind in _EFFECTS else None
+    if lead is not None:
+        # "the risk of stroke compared with the reference group was:" then "* 19% higher
+        # for 49-54 hours (HR 1.19)": the item continues its lead-in, which names the
+        # outcome; the item names who (or what exposure) the effect is of
+        said = named_risk(lead)
+        if said is not None and not label_problem(said[0], outcome=True):
+            words, where, lo, hi = said
+            outcome = (words, where.at(lo) - s.start, where.at(hi) - s.start)
+        who = _ITEM_WHO.search(s.text, 0, _paren_or_end(s.text))
+        if who is not None:
+            group = _phrase_group(st, s, named, who.group("x"), who.start("x"), who.end("x"))
+            versus = None if versus == group else versus
     if q.efficacy:
         group, versus = _protected(st, group, versus)
         if q.outcome is None and st.efficacy_outcome:
@@ -700,6 +714,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                     not label_problem(risk[0], outcome=True):
                 words, where, lo, hi = risk
                 outcome = (words, where.at(lo) - s.start, where.at(hi) - s.start)
+        if outcome is None and not carried and q.kind in _EFFECTS and \
+                _THE_DIFFERENCE.match(s.text):
+            # "... 16.2% in the probiotic group and 17.5% in the placebo group. The
+            # difference was not significant (relative risk 0.92)": of what those measured
+            carried = _outcome_before(st, s)
         if outcome is not None:
             words, lo, hi = outcome
             fact["outcome"] = outcome_generic(st, words, [s.at(lo), s.at(hi)])
@@ -815,6 +834,30 @@ def _arms_compared(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
             treated = next(a for a in arms if a != control[0])
             return treated, control[0]
     return group, versus
+
+
+_ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
+_ITEM_WHO = re.compile(r"(?i)\b(?:for|among|in|with)\s+(?:the\s+|those\s+(?:with|in|who)\s+)?"
+                       r"(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s*(?=[(,;:]|$)")
+
+
+def _paren_or_end(text: str) -> int:
+    at = text.find("(")
+    return at if at >= 0 else len(text)
+
+
+def _lead_in(st: State, s: Sentence) -> Sentence | None:
+    """The sentence a list item continues: the last one before its list, when it ends
+    with a colon ("the risk of stroke compared with the reference group was:")."""
+    if not _ITEM.match(s.text):
+        return None
+    starts = st.sentence_starts()
+    i = bisect_left(starts, s.start) - 1
+    while i >= 0 and _ITEM.match(st.all_sentences[i].text):
+        i -= 1
+    if i < 0 or not st.all_sentences[i].text.rstrip().endswith(":"):
+        return None
+    return st.all_sentences[i]
 
 
 _GOT = re.compile(r"(?i)\b(?:vaccinated|vaccines?|received|given|got|treated|took|taking|"
@@ -1123,6 +1166,22 @@ def _guessed_before(text: str, outcome: tuple[str, int, int], q: Quantity) -> bo
     return not re.search(r"(?i)\b(?:(?:risk|odds|rates?|chances?|likelihood|incidence|hazard|"
                          r"prevalence|number|levels?)\s+(?:of|for)|likely\s+to)\s+(?:developing\s+|"
                          r"having\s+|getting\s+|being\s+|a\s+|an\s+|the\s+)?$", head)
+
+
+_THE_DIFFERENCE = re.compile(r"(?i)\W*(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?"
+                             r"(?:difference|gap|reduction|increase|decrease)s?\b")
+
+
+def _outcome_before(st: State, s: Sentence) -> str | None:
+    """The outcome of the last figure of the study sentence just before ``s``."""
+    starts = [x.start for x in st.study or []]
+    i = bisect_left(starts, s.start) - 1
+    if i < 0:
+        return None
+    prev = (st.study or [])[i]
+    said = [f for f in st.found.facts if f.get("outcome") and f.get("role") != "background"
+            and prev.start <= (f.get("source_span") or [-1])[0] < prev.end]
+    return said[-1]["outcome"] if said else None
 
 
 _EFFECT_ITSELF = re.compile(

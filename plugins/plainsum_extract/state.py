@@ -127,10 +127,18 @@ class State:
     # attach: [the sentence list indexed, its length, the first sentence of each text]
     sentence_index: list[Any] = field(default_factory=lambda: [None, 0, {}])
 
+    _starts: list[int] = field(default_factory=list)  # sentence_starts, filled on first ask
+
     def __post_init__(self) -> None:
         self.text = self.r.text
         self.found = Found(self.text)
         self.boilerplate = Spans(self.r.boilerplate)
+
+    def sentence_starts(self) -> list[int]:
+        """The start of each of ``all_sentences``, in order (for a bisect)."""
+        if len(self._starts) != len(self.all_sentences):
+            self._starts[:] = [x.start for x in self.all_sentences]
+        return self._starts
 
     @functools.cached_property
     def bank_forms(self) -> dict[str, str]:

@@ -1,0 +1,70 @@
+"""Figures whose outcome or group is said elsewhere than next to them (issue 12): a list
+item continues the lead-in that ends in a colon; "The difference was not significant
+(relative risk 0.92)" is of what the sentence before measured; an appositive stands
+between an outcome and its verb; a verdict ("not statistically significant") is never an
+outcome. Every text here is made up for the test; none comes from a release."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from plainsum_extract.attach import changed_thing  # noqa: E402
+from plainsum_extract.facts import find  # noqa: E402
+from plainsum_extract.groups import label_problem  # noqa: E402
+from plainsum_extract.repair import repair  # noqa: E402
+
+
+def label(f, section: str, ident: str | None) -> str:
+    if section == "groups":
+        return f.groups[ident].label if ident in f.groups else ""
+    entry = getattr(f, section).get(ident) or {}
+    return entry.get("label", {}).get("en", {}).get("plain", "")
+
+
+LIST = (
+    "Long commutes tied to higher risk of back pain\n\n"
+    "The study followed 20,000 office workers for eight years.\n\n"
+    "Compared with a commute under 20 minutes, the risk of chronic back pain was:\n"
+    "* 12% higher for 20-39 minutes (HR 1.12; 95% CI, 1.01-1.24);\n"
+    "* 27% higher for 60 minutes or more (HR 1.27; 95% CI, 1.10-1.47).\n")
+
+
+def test_a_list_item_takes_its_outcome_from_the_lead_in_and_its_group_from_itself():
+    f = find(repair(LIST), {})
+    effects = {x["value"]: x for x in f.facts if x["kind"] in ("ratio", "relative-change")}
+    for value, band in ((12, "20-39"), (1.12, "20-39"), (27, "60 minutes"),
+                        (1.27, "60 minutes")):
+        fact = effects[value]
+        assert "back pain" in label(f, "outcomes", fact["outcome"])
+        assert band in label(f, "groups", fact["group"])
+
+
+def test_the_difference_is_of_what_the_sentence_before_measured():
+    f = find(repair(
+        "Zinc drops did not prevent colds\n\n"
+        "The randomised trial enrolled 600 children, assigned to zinc drops or placebo.\n\n"
+        "Colds occurred in 31.0 percent of children in the zinc group and 33.5 percent in "
+        "the placebo group. The difference was not statistically significant (relative risk "
+        "0.93; 95% confidence interval 0.75 to 1.15).\n"), {})
+    ratio = next(x for x in f.facts if x["kind"] == "ratio")
+    assert "cold" in label(f, "outcomes", ratio["outcome"]).lower()
+
+
+def test_an_appositive_between_an_outcome_and_its_verb_is_passed_over():
+    text = ("Fever, defined as a temperature of 38 degrees or more, occurred in 12 percent "
+            "of children")
+    at = text.index("12 percent")
+    assert changed_thing(text, at, at + 10)[0] == "Fever"
+
+
+@pytest.mark.parametrize("words", ["not statistically significant", "not statistically",
+                                   "similar between groups", "significant"])
+def test_a_verdict_is_no_outcome(words):
+    assert label_problem(words, outcome=True)
+    assert label_problem("statistically minded adults") is None  # groups are not judged
