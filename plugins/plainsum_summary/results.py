@@ -7,8 +7,9 @@ sentence ("Of the 122 people with relapsing-remitting MS, 86 out of 100 did not 
 5 years after the stem cell transplant, and 71 out of 100 after 10 years."): the group is
 named once, with its size when the sheet counts it, as the people *studied* (the cohort is
 "the 210 people with MS in the study", never everyone with MS), and the first time point
-is anchored to the event the sheet dates it from. Every figure is the sheet's; nothing is
-computed. A pack without ``results.series`` keeps one sentence per fact.
+is anchored to the event the sheet dates it from, unless the lead has said that event.
+Every figure is the sheet's; nothing is computed. A pack without ``results.series`` keeps one
+sentence per fact.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def group_order(w: Wording, main: Fact | None, facts: list[Fact]) -> list[str | 
 
 
 def results_paragraph(w: Wording, main: Fact | None, facts: list[Fact],
-                      max_words: int | None) -> list[Sentence]:
+                      max_words: int | None, anchored: bool = False) -> list[Sentence]:
     """The results: by group, each group's series of shares in one sentence. The main
     result joins its group's series when that series has other time points (so one
     group's figures stand in one place), though the lead has said it."""
@@ -75,7 +76,8 @@ def results_paragraph(w: Wording, main: Fact | None, facts: list[Fact],
                 or not (w.has("results.more_mean") and w.raw("results.more_mean"))):
             del series[key]  # one figure, or two at one time: said as the sheet's facts
     out: list[Sentence] = []
-    anchored = False  # the event a time counts from is said once, in the first series
+    # the event a time counts from is said once: in the lead (``anchored``), else in the
+    # first series
     for group in group_order(w, main, facts):
         done: set[tuple[str, str]] = set()
         out.extend(group_explained(w, group))
