@@ -61,6 +61,20 @@ _AFTER_ORDINAL = frozenset({"jahrhundert", "jahrhunderts", "lebensjahr", "lebens
                             "stock", "stufe", "grades", "grad"})
 
 
+# Finite verbs an outcome label written like an English one opens with ("hatten eine
+# Wundinfektion", "bekamen Darmkrebs", "starben"): the pack's sentences put "waren" before
+# the label, which must say what the people were ("von einer Wundinfektion betroffen").
+_FINITE = frozenset({"hatten", "hatte", "haben", "hat", "bekamen", "bekam", "kamen", "kam",
+                     "starben", "starb", "sind", "ist", "waren", "war", "wurden", "wurde",
+                     "gingen", "ging", "blieben", "blieb", "litten", "litt", "mussten",
+                     "konnten", "brauchten", "zeigten", "fühlten", "erhielten"})
+# a weak verb's past ("erkrankten", "entwickelten"), not a participle ("gestorben") nor
+# "erhalten"-like infinitives
+_PAST = regex.compile(r"(?!ge)\p{Ll}{2,}(?:te|ten)")
+_NOT_PAST = frozenset({"erhalten", "behalten", "enthalten", "verhalten", "halten", "raten",
+                       "beraten", "geraten", "mitte", "weite"})
+
+
 @functools.cache
 def _month_names(locale: str) -> frozenset[str]:
     from babel.dates import get_month_names
@@ -111,6 +125,29 @@ class GermanPack(LanguagePack):
         if case != "dative" or length != "long" or self.plural_category(value) == "one":
             return text
         return _PLURAL_UNIT.sub("n", text)
+
+    def outcome_label_problem(self, label: str) -> str | None:
+        """Why ``label`` cannot stand where the pack's sentences put an outcome, after
+        "waren" ("In den 30 Tagen ... waren 4 von 100 Frauen <label>"), or None: a label
+        is what the people were (a participle or adjective with what belongs to it: "von
+        einer Wundinfektion betroffen", "gestorben"), never a finite verb ("hatten eine
+        Wundinfektion", "erkrankten an Darmkrebs") nor a bare noun ("eine Wundinfektion")."""
+        said = regex.sub(r"\([^)]*\)", " ", label)
+        found = _WORD.findall(said)
+        if not found:
+            return None
+        finite = next((w for w in found if w in _FINITE), None)
+        if finite is None and found[0] not in _NOT_PAST and _PAST.fullmatch(found[0]):
+            finite = found[0]
+        if finite is not None:
+            return (f"{finite!r} is a finite verb, but the German sentences put 'waren' before "
+                    "an outcome label ('… waren 4 von 100 Frauen <label>'): say what the "
+                    "people were, e.g. 'von einer Wundinfektion betroffen', 'gestorben'")
+        if not any(w[:1].islower() and w not in self.stopwords for w in found):
+            return ("no word says what the people were: the German sentences put 'waren' "
+                    "before an outcome label ('… waren 4 von 100 Frauen <label>'); add the "
+                    "participle or adjective, e.g. 'von einer Wundinfektion betroffen'")
+        return None
 
     def _is_abbreviation(self, text: str, dot: int, following: str = "") -> bool:
         """Also no sentence end after an ordinal: "am 20. Januar", "im 3. Lebensjahr"."""

@@ -1,0 +1,39 @@
+"""Warnings about a sheet's wording that its schema cannot see: a label a language pack
+cannot put where its sentences say it (a German outcome label is said after "waren", so
+"hatten eine Wundinfektion" would read "waren 4 von 100 Frauen hatten eine Wundinfektion").
+
+A pack takes part by giving ``outcome_label_problem(label) -> str | None``; a warning does
+not make the sheet unusable (the outputs are still checked), it says where to look."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import FactSheetError
+from .load import Located, dotted
+
+
+def wording_warnings(located: Located, name: str,
+                     languages: Mapping[str, Any]) -> list[FactSheetError]:
+    """One ``file:line:col: outcomes[i].label.de.plain: warning: ...`` per outcome label
+    its language's pack says it cannot put in its sentences, in file order."""
+    data = located.data
+    outcomes = data.get("outcomes") if isinstance(data, dict) else None
+    out: list[FactSheetError] = []
+    for i, outcome in enumerate(outcomes if isinstance(outcomes, list) else []):
+        label = outcome.get("label") if isinstance(outcome, dict) else None
+        for code, value in (label.items() if isinstance(label, dict) else ()):
+            problem = getattr(languages.get(code), "outcome_label_problem", None)
+            if problem is None:
+                continue
+            forms = value.items() if isinstance(value, dict) else [(None, value)]
+            for register, text in forms:
+                said = problem(text) if isinstance(text, str) else None
+                if said is None:
+                    continue
+                path = ("outcomes", i, "label", code, *([register] if register else []))
+                where = located.position(path)
+                out.append(FactSheetError(name, where.line, where.column, dotted(path),
+                                          f"warning: {said}"))
+    return sorted(out, key=lambda e: (e.line, e.column))
