@@ -494,18 +494,25 @@ def lead_sentences(w: Wording, main: Fact, max_words: int | None) -> list[Senten
     """The main result, anchored to the event its time counts from where the sheet says
     what that is ("Of the 122 people with relapsing-remitting MS, 71% had no worsening of
     disability 10 years after the transplant", not "After 10 years, ...": after what?),
-    as the results paragraph says its series; else the fact's own sentence. Not for
-    short-sentence readers (``max_words``): the anchored sentence is longer than their
-    limit, and their results paragraph anchors the series right after saying what was
-    measured."""
-    from .results import series_key, series_sentence
+    as the results paragraph says its series; else the fact's own sentence. For every
+    audience, patients too: "After 10 years, 71 out of 100 people with ... MS" reads as
+    everyone with the condition, ten years after nothing."""
+    from .results import series_sentence
 
-    point = w.sheet.times.get(main.time) if main.time else None
-    if (not max_words and point is not None and point.after and point.after in w.sheet.terms
-            and series_key(main) is not None and main.kind == "proportion"
-            and w.has("results.series") and w.has("results.after")):
+    if is_anchored(w, main):
         return [series_sentence(w, [main], anchor=True)]
     return fact_sentences(w, main, max_words)
+
+
+def is_anchored(w: Wording, main: Fact) -> bool:
+    """Whether the lead says the main result with the people studied and the event its
+    time counts from: a share of a group at a time the sheet dates from a named event."""
+    from .results import series_key
+
+    point = w.sheet.times.get(main.time) if main.time else None
+    return (point is not None and bool(point.after) and point.after in w.sheet.terms
+            and series_key(main) is not None and main.kind == "proportion"
+            and w.has("results.series") and w.has("results.after"))
 
 
 def plan(w: Wording) -> list[Section]:
@@ -517,8 +524,10 @@ def plan(w: Wording) -> list[Section]:
     lead = lead_sentences(w, main, max_words) if main is not None else []
     from .results import results_paragraph  # results builds on this module's helpers
 
+    # the lead said the event its times count from: the results say it no second time
+    anchored = main is not None and is_anchored(w, main)
     results = results_paragraph(w, main, result_facts(w, {main.id} if main else set()),
-                                max_words)
+                                max_words, anchored=anchored)
     # a headline the sheet writes for this audience (clinicians: the technical one)
     title = w.lex.audience_text(audience.id, "title") or w.lex.title()
     heading = (lambda key: w.say(f"summary.heading.{key}")) if explain else (lambda key: None)

@@ -213,4 +213,6 @@ def test_seed_generates_checked_dutch_for_every_generator_and_audience(plainsum_
     score = patients["checks"]["readability"]
     assert score["formula"] == "Flesch-Douma reading ease"
     assert score["passed"] and score["score"] >= 65
-    assert "71 van de 100 mensen met relapsing-remitting MS" in patients["text"]
+    # the lead names the people studied and the event its time counts from
+    assert ("Van de 122 mensen met relapsing-remitting MS (multiple sclerose) waren er 10 jaar "
+            "na de stamceltransplantatie 71 van de 100") in patients["text"]

@@ -38,7 +38,8 @@ class SmsGenerator:
         w = _wording(request)
         # worded as they are tried: the main result in full most often fits, and the
         # shorter wordings are then never needed
-        everything = _Lazy(_everything(w))
+        bare: set[str] = set()  # results that could say their event but do not
+        everything = _Lazy(_everything(w, bare))
         caveat, limits = _caveat(w)
         allowed = target(bool(caveat))
 
@@ -46,10 +47,14 @@ class SmsGenerator:
             return plain_spaces(f"{sentence.text} {caveat}".strip())
 
         main = w.sheet.main_fact
-        # the main result with its caveat, in as few segments as it can; another key
-        # result only where the main one cannot carry its caveat in MAX_SEGMENTS
-        chosen = next((s for only_main in (True, False) for most in (allowed, MAX_SEGMENTS)
+        # the main result with its caveat, in as few segments as it can, saying the event
+        # its time counts from (the subject: an SMS has no headline) even at the cost of
+        # a segment; another key result only where the main one cannot carry its caveat
+        # in MAX_SEGMENTS
+        chosen = next((s for only_main in (True, False) for whole in (True, False)
+                       for most in (allowed, MAX_SEGMENTS)
                        for s in everything if (main in s.facts or not only_main)
+                       and (not whole or s.text not in bare)
                        and segments(said(s)) <= most), None)
         everything = list(everything) if chosen is None else []
         if chosen is None and everything:
@@ -70,17 +75,18 @@ class SmsGenerator:
                       limitations=limits)
 
 
-def _everything(w: Any) -> Iterator[Any]:
+def _everything(w: Any, bare: set[str] | None = None) -> Iterator[Any]:
     """Every sentence the SMS may be, in the order they are tried: each result in full
     and shorter (:func:`_candidates`); where the technical words are too long for an SMS,
-    the plain ones (shorter labels); last, without the opening time phrase."""
+    the plain ones (shorter labels); last, without the opening time phrase. ``bare``
+    gets the texts that leave out an event another candidate says."""
     candidates: list[Any] = []
-    for sentence in _candidate_sentences(w):
+    for sentence in _candidate_sentences(w, bare):
         candidates.append(plain(sentence))
         yield candidates[-1]
     shorter: list[Any] = []
     if w.level != "plain":
-        for sentence in _candidate_sentences(_plain(w)):
+        for sentence in _candidate_sentences(_plain(w), bare):
             shorter.append(plain(sentence))
             yield shorter[-1]
     for sentence in _untimed(w, candidates + shorter):
@@ -154,8 +160,9 @@ def _candidates(w: Any) -> list[Any]:
     return list(_candidate_sentences(w))
 
 
-def _candidate_sentences(w: Any) -> Iterator[Any]:
-    """:func:`_candidates`, each worded when it is asked for."""
+def _candidate_sentences(w: Any, bare: set[str] | None = None) -> Iterator[Any]:
+    """:func:`_candidates`, each worded when it is asked for; the text of one that leaves
+    out the event its anchored twin says is added to ``bare``."""
     from dataclasses import replace
 
     sheet = w.sheet
@@ -175,10 +182,48 @@ def _candidate_sentences(w: Any) -> Iterator[Any]:
             continue
         for wording in (w, terse, *short):
             sentence = wording.fact_sentence(fact)
-            if sentence is not None and sentence.text and sentence.role != "study" and \
-                    sentence.text not in [s.text for s in out]:
-                out.append(sentence)
-                yield sentence
+            if sentence is None or not sentence.text or sentence.role == "study":
+                continue
+            # a short label's sentence says its time without the event (a post's
+            # headline names it); an SMS has no headline: the event first, where it fits
+            twin = anchored(w, fact, sentence) if wording.short_groups else None
+            if twin is not None and bare is not None:
+                bare.add(plain_spaces(sentence.text))
+            for said in (twin, sentence):
+                if said is not None and said.text not in [s.text for s in out]:
+                    out.append(said)
+                    yield said
+
+
+def anchored(w: Any, fact: Any, sentence: Any) -> Any:
+    """``sentence`` with the event its opening "within" time counts from ("En los 30
+    días siguientes a la cesárea, ...", not "En un plazo de 30 días, ...": of what? the
+    C-section is then said nowhere), where the pack words it; None where the sentence
+    does not open with the time, or the time counts from the intervention of a fact that
+    compares groups (the other group never had it)."""
+    from dataclasses import replace
+
+    from plainsum.render import capitalise
+
+    time_id = _time_of(w, fact)
+    if not time_id:
+        return None
+    compares = fact.kind == "comparison" or bool(getattr(fact, "versus", None))
+    if compares and w.sheet.times[time_id].after == w.sheet.intervention:
+        return None
+    event = w.within_event(time_id)
+    if not event:
+        return None
+    for phrase in dict.fromkeys((w.time(time_id, short=True), w.time(time_id))):
+        if phrase and sentence.text.lower().startswith(phrase.lower()):
+            return replace(sentence, text=capitalise(event) + sentence.text[len(phrase):])
+    return None
+
+
+def _time_of(w: Any, fact: Any) -> str | None:
+    """The fact's time, or its first arm's (a comparison has none of its own)."""
+    return fact.time or next((w.sheet.facts[i].time for i in getattr(fact, "facts", ())
+                              if i in w.sheet.facts), None)
 
 
 def _untimed(w: Any, candidates: list[Any]) -> list[Any]:
@@ -197,8 +242,7 @@ def untimed(w: Any, fact: Any, text: str) -> str:
     last thing an SMS too long for three segments can spare; empty where the sentence
     does not open with it followed by a comma (German and Dutch put the verb after it:
     dropping it would break the word order)."""
-    time_id = fact.time or next((w.sheet.facts[i].time for i in getattr(fact, "facts", ())
-                                 if i in w.sheet.facts), None)
+    time_id = _time_of(w, fact)
     if not time_id:
         return ""
     phrase = plain_spaces(w.time(time_id))

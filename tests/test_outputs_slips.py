@@ -1,0 +1,123 @@
+"""Slips a native editor still found reading every output of every example sheet in
+seven languages (issue 13), each held by reading the outputs themselves:
+
+- the seed's patient lead said "After 10 years, 71 out of 100 people with
+  relapsing-remitting MS ..." (after what? all people with that MS?): it names the people
+  studied and the event its time counts from, as the other audiences' leads do;
+- the trial's SMS in es, pt and fr never said C-section (its shortest labels left the
+  event to a headline an SMS does not have);
+- a figure given after a dummy subject ("Im Vergleich dazu waren es ... 33,6 Stunden":
+  what was?), and a list of who took part that goes on with "There were also ...";
+- German "waren ... an einer Wundinfektion erkrankt" and Italian "donne a cui la pelle
+  è stata pulita" (the sheets' labels: "von einer Wundinfektion betroffen", "donne
+  trattate con").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from .conftest import registry_with
+from .test_summary_meaning import LANGS, SHEETS, outputs, paragraphs
+
+SEED = next(p for p in SHEETS if p.parent.name == "hsct-ms-2021")
+TRIAL = next(p for p in SHEETS if p.parent.name == "chlorhexidine-csection-2016")
+EVERY = ("summary", "social", "sms", "glossary")
+
+# a figure after a subject that names nothing: "waren es 33,6 Stunden", "it was 66 ..."
+DUMMY = {
+    "en": r"(?:^|[.!?:;,]\s+)it was\s+(?:\w+\s+)?\d",
+    "es": r"(?:^|[.!?:;,]\s+)(?:eran|era|fue)\s+(?:de\s+)?\d",
+    "fr": r"c'était le cas (?:de|d')|(?:^|[.!?:;,]\s+)(?:c'était|elle était de)\s+\d",
+    "de": r"\b(?:waren|war) es\b[^.!?\d]{0,60}\d",  # not "In der Studie war es Rivaroxaban"
+    "it": r"(?:^|[.!?:;,]\s+)(?:erano|era di)\s+\d",
+    "pt": r"(?:^|[.!?:;,]\s+)(?:eram|foi de|foram)\s+\d",
+    "nl": r"(?:^|[.!?:;,]\s+)(?:die was|het waren er|dat waren er)\s+\d",
+}
+# a list of who took part that goes on with the same opening: "There were also ..."
+ALSO = {
+    "en": r"\bthere were also\b", "es": r"\btambién había\b", "fr": r"\bil y avait aussi\b",
+    "de": r"\bes gab auch\b", "it": r"\bc'erano anche\b", "pt": r"\bhavia também\b",
+    "nl": r"\ber waren ook\b",
+}
+
+
+def every_output(path: Any, code: str) -> list[Any]:
+    return outputs(path, code, EVERY)
+
+
+def term_forms(code: str, term_id: str) -> list[str]:
+    forms = registry_with([code]).language(code).terms[term_id]
+    return [f for f in (forms.plain, forms.technical, *forms.forms) if f]
+
+
+def named(text: str, forms: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.IGNORECASE)
+               for f in forms)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_the_patient_lead_names_the_people_studied_and_the_event(code):
+    """The seed's patient lead: the group with its size, as the people studied, and the
+    event its time counts from, in the patient's words ("Of the 122 people with
+    relapsing-remitting MS (multiple sclerosis), 71 out of 100 did not get worse 10 years
+    after the stem cell transplant")."""
+    made = [o for o in outputs(SEED, code) if o.audience == "patients"]
+    if not made:
+        pytest.skip(f"the seed has no {code} wording")
+    lead = paragraphs(made[0].text)[1]
+    forms = registry_with([code]).language(code).terms["ahsct"]
+    assert re.search(r"\b122\b", lead) and re.search(r"\b71\b", lead), lead
+    assert named(lead, [forms.plain]), lead
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_every_sms_of_the_trial_names_the_c_section(code):
+    """An SMS has no headline: its result says the event its "within" time counts from
+    ("En los 30 días siguientes a la cesárea, ..."), for every audience."""
+    made = [o for o in every_output(TRIAL, code) if o.generator == "sms"]
+    if not made:
+        pytest.skip(f"the trial has no {code} wording")
+    forms = term_forms(code, "caesarean-section")
+    for out in made:
+        assert named(out.text, forms), (out.audience, out.text)
+
+
+@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_no_figure_follows_a_subject_that_names_nothing(path, code):
+    """Every output, posts and SMS too: a figure is said with what it is a figure of,
+    never after "it was" / "waren es" pointing back to a sentence before."""
+    pattern = re.compile(DUMMY[code], re.IGNORECASE | re.MULTILINE)
+    for out in every_output(path, code):
+        found = pattern.search(out.text)
+        assert found is None, (out.generator, out.audience, out.text[found.start():][:90])
+
+
+@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_no_list_of_who_took_part_goes_on_with_there_were_also(path, code):
+    pattern = re.compile(ALSO[code], re.IGNORECASE)
+    for out in every_output(path, code):
+        found = pattern.search(out.text)
+        assert found is None, (out.generator, out.audience, out.text[found.start():][:90])
+
+
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_german_results_never_say_waren_erkrankt(path):
+    """"waren ... an einer Wundinfektion erkrankt", "waren ... häufiger an Darmkrebs
+    erkrankt": the labels take "sein" as "betroffen" ("von einer Wundinfektion
+    betroffen")."""
+    lang = registry_with(["de"]).language("de")
+    for out in every_output(path, "de"):
+        for sentence in lang.sentences(out.text):
+            assert not (re.search(r"\b(?:waren|war)\b", sentence)
+                        and re.search(r"\berkrankt\b", sentence)), (out.audience, sentence)
+
+
+def test_italian_arms_are_not_women_to_whom_the_skin_was_cleaned():
+    for out in every_output(TRIAL, "it"):
+        assert "a cui la pelle" not in out.text, (out.generator, out.audience)
