@@ -178,7 +178,7 @@ class Wording:
     def raw(self, key: str) -> Any:
         """The phrasebook node for ``key``: the generator's own first, then the shared one.
         (Looked up in the pack's flat index directly: a bundle asks thousands of times.)"""
-        book = self.pack._phrasebook()
+        book = self.request.pack._phrasebook()
         node = book.get(f"{self.prefix}.{key}", _NONE)
         if node is _NONE:
             node = book.get(key, _NONE)
@@ -187,14 +187,18 @@ class Wording:
         return node
 
     def has(self, key: str) -> bool:
-        book = self.pack._phrasebook()
+        book = self.request.pack._phrasebook()
         return f"{self.prefix}.{key}" in book or key in book
 
     def pick(self, key: str, select: Iterable[str] = ()) -> str:
         """Walk a phrase's variants: audience, register, the given selectors, default."""
         node = self.raw(key)
-        order = [self.audience.id, self.level, *select, "default", "other"]
-        recording = self.lex.__dict__.get(_SEEN)  # a fact's sentence being worded
+        if type(node) is str:  # a phrase without variants (asked thousands of times a run)
+            return node
+        audience = self.request.audience
+        order = [audience.id, "technical" if audience.register == "technical" else "plain",
+                 *select, "default", "other"]
+        recording = self.request.lexicon.__dict__.get(_SEEN)  # a fact's sentence being worded
         while isinstance(node, (dict, Mapping)):  # dict first: the fast test
             if recording:
                 recording[-1].update(node)

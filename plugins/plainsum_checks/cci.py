@@ -196,7 +196,7 @@ def action(page: Page) -> ScoreItem:
     if not page.plain:
         return na(name, "for plain-language readers only" if page.audience
                   else "no audience given")
-    phrases = phrase_strings(page.pack, ACTION_PHRASES) + sheet_meaning(page)
+    phrases = pack_phrases(page, ACTION_PHRASES) + sheet_meaning(page)
     if not phrases:
         return item(name, False, "no statement of what the reader can do or should know "
                                  f"(the {page.pack.code} pack has no summary.meaning phrase)")
@@ -204,6 +204,15 @@ def action(page: Page) -> ScoreItem:
         if any(page.echoes(block.text, p) for p in phrases):
             return item(name, True, "says what the reader can do or should know")
     return item(name, False, "no statement of what the reader can do or should know")
+
+
+def pack_phrases(page: Page, keys: tuple[str, ...]) -> list[str]:
+    """:func:`phrase_strings` of the page's pack, gathered once per run (callers only
+    read the list)."""
+    if page.pack is not page.lexicon.pack:
+        return phrase_strings(page.pack, keys)
+    return page.lexicon.remember(("cci-phrases", keys),  # type: ignore[no-any-return]
+                                 lambda: phrase_strings(page.pack, keys))
 
 
 def sheet_meaning(page: Page) -> list[str]:
@@ -260,7 +269,7 @@ def uncertainty(page: Page) -> ScoreItem:
 def says_no_cause(page: Page) -> bool:
     """The pack's own words for "a link, not a cause", or a sentence with a negation
     and a word of causing ("cannot tell whether ... caused")."""
-    phrases = phrase_strings(page.pack, ASSOCIATION_PHRASES)
+    phrases = pack_phrases(page, ASSOCIATION_PHRASES)
     if any(page.echoes(b.text, p) for b in page.blocks for p in phrases):
         return True
     vocab = claim_words(page.pack)  # the claims checker's patterns, compiled once

@@ -126,19 +126,26 @@ class Page:
 
     def echoes(self, text: str, phrase: str, share: float = ECHO) -> bool:
         """Whether ``text`` says ``phrase`` (its content words, placeholders left out)."""
-        wanted = _content(phrase, self.stop)
+        wanted, need = _wanted(phrase, self.stop, share)
         if not wanted:
             return False
         # a plain audience's page is read whole for its terms (the jargon item): its
         # paragraphs' words come from those tokens; another's, paragraph by paragraph
         have = (self._paragraph_starts().get(text) if self.plain else None) or \
             _by_start(text)
-        # words that are one word with an inflection share their first four letters
-        hits = sum(1 for w in wanted if w in have.get(w[:4], ()) or any(
-            same_word(w, h) for h in have.get(w[:4], ())))
-        # a short phrase is said only with all its words ("the study was retrospective"
-        # is not "the study was small")
-        return hits / len(wanted) >= share and hits >= min(len(wanted), 3)
+        # words that are one word with an inflection share their first four letters;
+        # counted until the phrase is said, or can no longer be
+        hits, left = 0, len(wanted)
+        for w in wanted:
+            left -= 1
+            near = have.get(w[:4])
+            if near is not None and (w in near or any(same_word(w, h) for h in near)):
+                hits += 1
+                if hits >= need:
+                    return True
+            elif hits + left < need:
+                return False
+        return hits >= need
 
 
     def _paragraph_starts(self) -> dict[str, dict[str, frozenset[str]]]:
@@ -164,6 +171,19 @@ class Page:
 def _content(phrase: str, stop: frozenset[str]) -> tuple[str, ...]:
     """A phrase's folded words that carry meaning (placeholders and function words out)."""
     return tuple(t.norm for t in tokens(_PLACEHOLDER.sub(" ", phrase)) if t.norm not in stop)
+
+
+@functools.lru_cache(maxsize=1024)
+def _wanted(phrase: str, stop: frozenset[str], share: float) -> tuple[tuple[str, ...], int]:
+    """A phrase's content words and how many of them a text must hold to say it: the
+    ``share`` of them, and all of a short phrase's ("the study was retrospective" is not
+    "the study was small")."""
+    wanted = _content(phrase, stop)
+    # the least whole number of words whose part of them reaches the share, found as the
+    # share is tested (hits / len(wanted) >= share), not by rounding
+    need = next((k for k in range(len(wanted) + 1) if k / len(wanted) >= share),
+                len(wanted) + 1) if wanted else 0
+    return wanted, max(need, min(len(wanted), 3))
 
 
 @functools.lru_cache(maxsize=1024)
