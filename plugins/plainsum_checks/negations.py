@@ -96,6 +96,7 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
                 if m.percent is not None]  # a count inside the clause does not end it
     starts = [m.start for m in mentions]
     free = frozenset(fold(w) for w in FREE.get(lang, ()))
+    negated: list[Said] | None = None  # the text's negated directions (read on first need)
     out = []
     for k, m in enumerate(mentions):
         if m.percent is None:
@@ -104,7 +105,7 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
         if not facts:
             continue
         end = _clause_end(text, m.end, starts[k + 1] if k + 1 < len(starts) else len(text))
-        clause = shifted_tokens(text[m.end:end], m.end)
+        clause: list[Token] | None = None  # its words (read on first need)
         for fact in facts:
             outcome = sheet.outcomes.get(fact.outcome)
             if outcome is None:
@@ -113,6 +114,8 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
             if not content:
                 continue
             if not negated_label:
+                if clause is None:
+                    clause = shifted_tokens(text[m.end:end], m.end)
                 hit = _negated_word(text, clause, content, negation, free)
                 if hit is not None:
                     label = context.lexicon.outcome(outcome.id)
@@ -123,8 +126,9 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
                         fact.id, label))
                     break
             elif outcome.direction in _NEGATIVE:
-                said = [s for s in _said(text, context) if s.negated and m.end <= s.start
-                        and s.end <= end]
+                if negated is None:
+                    negated = [s for s in _said(text, context) if s.negated]
+                said = [s for s in negated if m.end <= s.start and s.end <= end]
                 if said and all(through_polarity(s.direction, outcome.polarity)
                                 != outcome.direction for s in said):
                     s = said[0]

@@ -73,7 +73,6 @@ def lookalikes(text: str, context: CheckContext, words: SheetWords) -> list[Find
         return []
     toks = text_tokens(text, context)
     lang = words.lang.split("-")[0]
-    known, stop = words.known, words.stop
     seen = words.cache.setdefault("lookalike-words", {})
     if len(seen) > 50000:
         seen.clear()
@@ -82,13 +81,14 @@ def lookalikes(text: str, context: CheckContext, words: SheetWords) -> list[Find
     flagged = [f.span for f in named_found if f.rule == "term-corrupted" and f.span]
     single = _single(context, words)
     for i, tok in enumerate(toks):
-        norm = tok.norm
-        if len(norm) < SHORTEST or norm in known or norm in stop or not norm.isalpha():
-            continue
-        like = seen.get(norm)
-        if like is None:
-            like = seen[norm] = _like(norm, pairs, lang)
-        alone = _alone(norm, single, named, lang) if norm[:1] in single else None
+        norm = tok[0]
+        found = seen.get(norm, _UNSEEN)
+        if found is _UNSEEN:
+            found = seen[norm] = _word(norm, pairs, single, words, lang)
+        if found is None:
+            continue  # most words: no look-alike of any sheet word
+        like, singles = found
+        alone = _alone(norm, singles, named) if singles else None
         hit = _neighbour(text, toks, i, like, words) if like else None
         if hit is None and alone is None:
             continue
@@ -108,14 +108,14 @@ def lookalikes(text: str, context: CheckContext, words: SheetWords) -> list[Find
     return out
 
 
-def _single(context: CheckContext, words: SheetWords) -> dict[str, list[tuple[str, str, str]]]:
+def _single(context: CheckContext, words: SheetWords) -> dict[str, list[Single]]:
     """The one-word forms of the terms a text about the study must name (its
     intervention, condition and key terms), by first letter: (word, form, term id)."""
     if "lookalike-single" in words.cache:
         return words.cache["lookalike-single"]
     sheet = context.factsheet
     ids = [sheet.intervention, sheet.condition, *(t.id for t in sheet.terms.values() if t.key)]
-    out: dict[str, list[tuple[str, str, str]]] = {}
+    out: dict[str, list[Single]] = {}
     for tid in dict.fromkeys(i for i in ids if i):
         forms = term_forms(context.lexicon, tid)
         for form in (forms.accepted if forms else ()):
@@ -127,15 +127,30 @@ def _single(context: CheckContext, words: SheetWords) -> dict[str, list[tuple[st
     return out
 
 
-def _alone(norm: str, single: dict[str, list[tuple[str, str, str]]],
-           named: frozenset[str | None], lang: str) -> str | None:
-    """The one-word term form ``norm`` garbles: a term the text never names correctly
-    (a translation that garbles a term garbles it everywhere: "angora" for "angor"), or
-    a long compound one or two letters off ("Windinfektion" for "Wundinfektion"),
-    whatever else the text names."""
-    for word, form, tid in single.get(norm[:1], ()):
-        if abs(len(word) - len(norm)) > 2 or not look_alike(norm, word, lang):
-            continue
+_UNSEEN = object()
+Single = tuple[str, str, str]  # a one-word term form: (word, form, term id)
+
+
+def _word(norm: str, pairs: Pairs, single: dict[str, list[Single]], words: SheetWords,
+          lang: str) -> tuple[tuple[Pair, ...], tuple[Single, ...]] | None:
+    """What a text word may garble, asked once per word and sheet: the pairs whose word it
+    looks like, and the one-word term forms it looks like (None: neither)."""
+    if len(norm) < SHORTEST or norm in words.known or norm in words.stop or (
+            not norm.isalpha()):
+        return None
+    like = _like(norm, pairs, lang)
+    singles = tuple(s for s in single.get(norm[:1], ())
+                    if abs(len(s[0]) - len(norm)) <= 2 and look_alike(norm, s[0], lang))
+    return (like, singles) if like or singles else None
+
+
+def _alone(norm: str, singles: tuple[Single, ...], named: frozenset[str | None]
+           ) -> str | None:
+    """The one-word term form ``norm`` garbles, of those it looks like: a term the text
+    never names correctly (a translation that garbles a term garbles it everywhere:
+    "angora" for "angor"), or a long compound one or two letters off ("Windinfektion"
+    for "Wundinfektion"), whatever else the text names."""
+    for word, form, tid in singles:
         if tid not in named or (len(word) >= COMPOUND and _edits(norm, word, 2) <= 2):
             return form
     return None
@@ -184,8 +199,15 @@ def _pairs(context: CheckContext, words: SheetWords) -> Pairs:
 def _like(norm: str, pairs: Pairs, lang: str) -> tuple[Pair, ...]:
     """The pairs whose word ``norm`` looks like (a look-alike starts with the same
     letter: a garble keeps a word's first sound)."""
-    return tuple(p for p in pairs.get(norm[:1], ())
-                 if abs(len(p[0]) - len(norm)) <= 4 and look_alike(norm, p[0], lang))
+    options = pairs.get(norm[:1], ())
+    if not options:
+        return ()
+    # each word of the pairs asked once (a word stands in several pairs); a look-alike is
+    # at most two letters longer or shorter (:func:`_may_look_alike`)
+    n = len(norm)
+    alike = {w for w in dict.fromkeys(p[0] for p in options)
+             if -2 <= len(w) - n <= 2 and look_alike(norm, w, lang)}
+    return tuple(p for p in options if p[0] in alike) if alike else ()
 
 
 def _neighbour(text: str, toks: list[Token], i: int,

@@ -43,23 +43,42 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     index = sheet_index(context.factsheet, context.lexicon)
     compounds = words.lang == "de"
     out = []
+    # what a figure's groups are, and the noun the few words after a figure count, are
+    # read once per sheet for each figure and for each such words (texts repeat them)
+    of_figure = words.cache.setdefault("referent-groups", {})
+    nouns = words.cache.setdefault("referent-nouns", {})
+    if len(nouns) > 50000:
+        nouns.clear()
+        of_figure.clear()
     for m in analysis_of(text, context)[NUMBERS]:
-        groups = _groups_of(m, index)
+        key = (m.kind, m.value, m.words, m.hedge, m.percent)
+        groups = of_figure.get(key, _UNSEEN)
+        if groups is _UNSEEN:
+            groups = of_figure[key] = _groups_of(m, index)
         if groups is None:
             continue
         # the few words after the figure, read on their own (no text-wide tokens)
-        toks = shifted_tokens(text[m.end:m.end + AFTER], m.end)
-        noun = _counted(text, toks, [t.start for t in toks], m, words, groups, compounds)
+        after = text[m.end:m.end + AFTER]
+        key = (after, frozenset(groups))
+        noun = nouns.get(key, _UNSEEN)
+        if noun is _UNSEEN:
+            toks = shifted_tokens(after, 0)
+            noun = nouns[key] = _counted(after, toks, [t.start for t in toks], 0, words,
+                                         groups, compounds)
         if noun is None:
             continue
-        said = text[noun.start:noun.end]
+        said = text[m.end + noun.start:m.end + noun.end]
+        end = m.end + noun.end
         out.append(Finding(
             "wrong-referent", "error",
             f"{m.text} is a figure of the fact sheet, but here it counts \"{said}\", "
             f"which the fact sheet never counts; it gives {m.text} for "
             f"{_label(index, groups, context)}.",
-            None, _label(index, groups, context), text[m.start:noun.end], (m.start, noun.end)))
+            None, _label(index, groups, context), text[m.start:end], (m.start, end)))
     return out
+
+
+_UNSEEN = object()
 
 
 def _groups_of(m: Mention, index) -> set[str] | None:
@@ -77,17 +96,18 @@ def _groups_of(m: Mention, index) -> set[str] | None:
     return None
 
 
-def _counted(text: str, toks: list[Token], starts: list[int], m: Mention,
+def _counted(text: str, toks: list[Token], starts: list[int], at: int,
              words: SheetWords, groups: set[str], compounds: bool) -> Token | None:
-    """The noun right after the figure, when it names a thing of another category."""
+    """The noun right after a figure that ends at ``at``, when it names a thing of
+    another category."""
     from bisect import bisect_left
 
     own = _own_words(words, frozenset(groups))
     whole, stems = words.other
-    i = bisect_left(starts, m.end)
+    i = bisect_left(starts, at)
     loose = 0
-    last = m.end
-    while i < len(toks) and i - bisect_left(starts, m.end) < 5:
+    last = at
+    while i < len(toks) and i - bisect_left(starts, at) < 5:
         tok = toks[i]
         if _BREAK.search(text, last, tok.start) or any(c.isdigit() for c in tok.norm):
             return None

@@ -51,9 +51,19 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
                     f"\"{text[a:b]}\" stands where the fact sheet's {name} should be: the text "
                     f"never names {name}, and \"{raw}\" makes it another term.",
                     None, name, text[a:b], (a, b)))
+        # per word of the text, once per sheet: 0 a word of the sheet, 2 a word on the
+        # list of the target's kind, 1 another (only an acronym of it is asked further)
+        kinds = words.cache.setdefault(("swap-words", target.category), {})
+        if len(kinds) > 50000:
+            kinds.clear()
         for i, tok in enumerate(toks):
-            if tok.start in seen or _known(tok.norm, words):
-                continue
+            kind = kinds.get(tok[0])
+            if kind is None:
+                kind = kinds[tok[0]] = 0 if _known(tok.norm, words) else 2 if (
+                    matches(tok.norm, whole, stems) and not matches(tok.norm, *_CLASS)) else 1
+            if not kind or tok.start in seen or (kind == 1 and (
+                    not 2 <= tok[2] - tok[1] <= 5 or text[tok[1]].islower())):
+                continue  # (an acronym has two to five capitals)
             raw = text[tok.start:tok.end]
             acronym = _ACRONYM.fullmatch(raw) is not None
             if not ((matches(tok.norm, whole, stems) and not matches(tok.norm, *_CLASS))
