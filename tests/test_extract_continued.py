@@ -68,3 +68,20 @@ def test_an_appositive_between_an_outcome_and_its_verb_is_passed_over():
 def test_a_verdict_is_no_outcome(words):
     assert label_problem(words, outcome=True)
     assert label_problem("statistically minded adults") is None  # groups are not judged
+
+
+CHANGES = (
+    "Daily stretching lowers resting heart rate in office workers\n\n"
+    "The randomised trial assigned 240 office workers to daily stretching or to their "
+    "usual routine.\n\n"
+    "After 10 weeks, resting heart rate showed a mean change of -5.2 beats per minute in "
+    "the stretching group, compared with -1.0 beats per minute in the usual-routine group. "
+    "The between-group difference was -4.2 beats per minute (95% CI, -6.0 to -2.4).\n")
+
+
+def test_a_change_said_of_a_measure_takes_it_and_the_between_group_difference_leads():
+    f = find(repair(CHANGES), {})
+    by = {x.get("value"): x for x in f.facts if x["kind"] == "difference"}
+    assert "heart rate" in label(f, "outcomes", by[-5.2].get("outcome"))
+    assert by[-4.2]["outcome"] == by[-5.2]["outcome"]
+    assert f.main == by[-4.2]["id"]  # the arms compared, not one arm's change

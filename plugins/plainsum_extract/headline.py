@@ -88,7 +88,13 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
         if label == "methods" and (s is None or _methods_before(s, fact)):
             score -= 10  # who took part and how: a finding only when nothing else is
         if s is not None:
-            score += 1.5 * min(len(title & said_s.stems), 3)
+            stems = said_s.stems
+            if _CARRIED in str(fact.get("review")):
+                # "The between-group difference was -4.9": it sizes what the sentence
+                # before named, so it shares that sentence's words with the headline
+                before = _sentence_before(st, starts, s)
+                stems = stems | (_said(before.text).stems if before is not None else stems)
+            score += 1.5 * min(len(title & stems), 3)
             if s.start < len(st.text) * 0.25:
                 score += 1
         if said_s is not None and said_s.primary:
@@ -109,6 +115,15 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
         out.append((score, -start, fact))
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)  # stable: the first fact on a tie
     return [(score, fact) for score, _, fact in out]
+
+
+_CARRIED = "the sentence names no outcome: the one of the figure just before"
+
+
+def _sentence_before(st: State, starts: list[int], s: Any) -> Any:
+    """The sentence before ``s`` in the release (None for the first)."""
+    i = bisect_right(starts, s.start) - 2
+    return st.all_sentences[i] if i >= 0 else None
 
 
 class _Said(NamedTuple):

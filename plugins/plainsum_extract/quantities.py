@@ -622,6 +622,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 h[2] == group and h[0] <= outcome[1] < h[1] for h in mentions(st, s.text))):
             outcome = None  # "... higher for those with the lowest levels of vitamin D"
         outcome = outcome or for_opening(s.text, q.phrase[0])
+        if outcome is None and q.kind == "difference":
+            outcome = _changed_measure(s.text, q.phrase[0])
         if outcome is None and q.kind != "difference":
             # "Admission was also less frequent (HR 0.80)": the event said to change;
             # "Risk of dementia was 28 percent higher for ...": the risk its clause named;
@@ -1166,6 +1168,27 @@ def _guessed_before(text: str, outcome: tuple[str, int, int], q: Quantity) -> bo
     return not re.search(r"(?i)\b(?:(?:risk|odds|rates?|chances?|likelihood|incidence|hazard|"
                          r"prevalence|number|levels?)\s+(?:of|for)|likely\s+to)\s+(?:developing\s+|"
                          r"having\s+|getting\s+|being\s+|a\s+|an\s+|the\s+)?$", head)
+
+
+_MEASURE_CHANGED = re.compile(
+    r"(?i)(?:^|[,;:]\s*|\bthen\s+)(?P<o>(?:the\s+|their\s+|mean\s+|average\s+)?[a-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,5}?)\s+(?:showed|had|saw|underwent)\s+(?:a|an)\s+"
+    r"(?:(?:mean|average|median|adjusted)\s+)?(?:change|reduction|decrease|drop|fall|"
+    r"increase|rise|improvement|decline)\s+(?:from\s+baseline\s+)?of\s+$")
+
+
+def _changed_measure(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The measure a change right after it is of: "systolic pressure showed a mean change
+    of -6.8 mmHg" -> systolic pressure (never people: "patients had a drop of")."""
+    m = _MEASURE_CHANGED.search(text, max(0, pos - 160), pos)
+    if m is None:
+        return None
+    words = re.sub(r"(?i)^(?:the|their)\s+", "", m.group("o"))
+    if re.search(rf"(?i)\b(?:{PEOPLE}|{PERSONS}|those|group|arm)\b", words) or \
+            label_problem(words, outcome=True):
+        return None
+    at = m.end("o") - len(words)
+    return words, at, m.end("o")
 
 
 _THE_DIFFERENCE = re.compile(r"(?i)\W*(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?"
