@@ -121,3 +121,24 @@ def test_german_results_never_say_waren_erkrankt(path):
 def test_italian_arms_are_not_women_to_whom_the_skin_was_cleaned():
     for out in every_output(TRIAL, "it"):
         assert "a cui la pelle" not in out.text, (out.generator, out.audience)
+
+
+def opening(sentence: str) -> str:
+    """A sentence's first word, a figure as one sign ("After 5 years", "After 10 years")."""
+    words = re.sub(r"\d[\d.,\u00a0\u202f]*", "#", sentence).lower().split()
+    return words[0] if words else ""
+
+
+@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_no_output_opens_three_sentences_in_a_row_alike(path, code):
+    """Posts, SMS and glossaries too, not only summaries: no paragraph has three sentences
+    in a row that open with the same word ("There were … There were also …", "Of the … Of
+    the … Of the …", "bleek dat" three times)."""
+    lang = registry_with([code]).language(code)
+    for out in every_output(path, code):
+        for paragraph in paragraphs(out.text):
+            said = [opening(s) for s in lang.sentences(paragraph)]
+            for i in range(len(said) - 2):
+                assert not (said[i] and said[i] == said[i + 1] == said[i + 2]), (
+                    out.generator, out.audience, paragraph)
