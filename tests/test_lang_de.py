@@ -393,8 +393,9 @@ def test_patient_summary_wording(registry, tmp_path):
                        ["patients", "press"], check=False)
     patients = next(o for o in outputs if (o.generator, o.audience) == ("summary", "patients"))
     paragraphs = patients.text.split("\n\n")
-    assert paragraphs[1].startswith("Nach 10 Jahren waren 71 von 100 Menschen mit "
-                                     "schubförmiger MS (Multiple Sklerose) nicht stärker")
+    assert paragraphs[1] == ("Von den 122 Menschen mit schubförmiger MS (Multiple Sklerose) "
+                             "waren 10 Jahre nach der Stammzelltransplantation 71 von 100 "
+                             "nicht stärker eingeschränkt als vorher.")
     assert "Was ist das für eine Behandlung?" in paragraphs
     assert "Eine Stammzelltransplantation ist eine Behandlung" in patients.text
     assert "Untersucht wurden sie nach 6 Monaten, 5 Jahren und 10 Jahren." in patients.text

@@ -504,13 +504,13 @@ def test_summaries_meet_their_readability_target(outputs, it, audience):
 def test_patient_lead_is_a_natural_frequency_in_italian(outputs):
     lead = _pick(outputs, "summary", "patients").text.split("\n\n")[1]
     assert lead in (
-        "Dopo 10 anni, tra le persone con SM recidivante-remittente (SM: sclerosi multipla), "
-        "71 su 100 non sono peggiorate.",
-        "Nei 30 giorni successivi al parto cesareo, tra le donne a cui la pelle è stata "
-        "pulita con clorexidina e "
-        "alcol, 4 su 100 hanno avuto un'infezione della ferita. Tra le donne a cui la "
-        "pelle è stata pulita con iodio e alcol, 7 su 100 hanno avuto un'infezione "
-        "della ferita.")  # the second arm without the time said again
+        "Tra le 122 persone con SM recidivante-remittente (SM: sclerosi multipla), 71 su 100 "
+        "non sono peggiorate 10 anni dopo il trapianto di cellule staminali.",
+        "Nei 30 giorni successivi al parto cesareo, tra le donne trattate con clorexidina e "
+        "alcol, 4 su 100 hanno avuto un'infezione della ferita. Tra le donne trattate con "
+        "iodio e alcol, 7 su 100 hanno avuto un'infezione della ferita.")
+    # the seed's lead names the people studied and the event; the trial's second arm
+    # without the time said again
 
 
 def test_percentages_take_their_article(outputs):

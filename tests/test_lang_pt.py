@@ -474,8 +474,9 @@ def test_patient_summaries_meet_the_patient_target(request, which, floor):
 def test_seed_patient_summary_wording(seed_outputs):
     text = pick(seed_outputs, "summary", "patients").text
     paragraphs = text.split("\n\n")
-    assert paragraphs[1] == ("Ao fim de 10 anos, 71 em cada 100 pessoas com EM "
-                             "surto-remissão (EM: esclerose múltipla) não pioraram.")
+    assert paragraphs[1] == ("Das 122 pessoas com EM surto-remissão (EM: esclerose "
+                             "múltipla), 71 em cada 100 não pioraram 10 anos após o "
+                             "transplante de células estaminais.")
     assert "Em que consistiu o tratamento?" in paragraphs
     assert ("Um transplante de células estaminais é um tratamento feito com células do "
             "sangue da própria pessoa.") in text

@@ -66,12 +66,13 @@ def test_natural_frequencies_are_idiomatic(bundles):
     _, outputs = bundles["hsct-ms-2021"]
     text = {o.lang: o.text for o in outputs
             if o.generator == "summary" and o.audience == "patients"}
-    assert "71 out of 100 people" in text["en"]
-    assert "71 de cada 100 personas" in text["es"]
+    # the lead names the people first ("Of the 122 people with ..., 71 out of 100 ...")
+    assert "people with relapsing-remitting MS (multiple sclerosis), 71 out of 100" in text["en"]
+    assert "71 de cada 100" in text["es"] and "71 por ciento" not in text["es"]
     assert "71 sur 100" in text["fr"]
-    assert "71 von 100 Menschen" in text["de"]
+    assert "71 von 100" in text["de"]
     assert "71 su 100" in text["it"]
-    assert "71 em cada 100 pessoas" in text["pt"]
+    assert "71 em cada 100" in text["pt"]
 
 
 def test_languages_command_lists_formula_and_targets(run_cli):

@@ -249,9 +249,14 @@ class LanguagePack:
         return self.code
 
     def spell_small(self, value: float) -> str:
-        """Write small whole numbers as words (style guides: one to nine), others as digits."""
+        """Write small whole numbers as words (style guides: one to nine), others as digits;
+        digits too in a language whose number words num2words does not know (a plugin's
+        pack: its outputs stay right, only less idiomatic)."""
         if float(value).is_integer() and 0 <= value < 10:
-            return self.number_words(int(value))
+            try:
+                return self.number_words(int(value))
+            except NotImplementedError:
+                pass
         return self.format_number(value)
 
     def plural_category(self, value: float) -> str:
