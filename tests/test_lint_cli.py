@@ -133,3 +133,21 @@ def test_schema_is_json_that_validates_the_sheets() -> None:
         assert list(validator.iter_errors(data)) == [], path
     broken = parse_yaml(SEED.replace("kind: count", "kind: tally", 1), "x").data
     assert not validator.is_valid(broken)
+
+
+def test_lint_warns_of_wording_a_pack_cannot_carry_and_still_says_ok(tmp_path: Path) -> None:
+    """A German outcome label must follow "waren": "hatten eine Wundinfektion" cannot."""
+    text = EXAMPLE_PATH.read_text(encoding="utf-8")
+    old = "plain: von einer Wundinfektion betroffen"
+    assert text.count(old) == 1
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(text.replace(old, "plain: hatten eine Wundinfektion"), encoding="utf-8")
+    result = invoke("lint", str(sheet))
+    assert result.exit_code == 0, result.output
+    [line] = result.stdout.splitlines()
+    found = LINE.match(line)
+    assert found is not None and found["path"] == "outcomes[0].label.de.plain", line
+    assert int(found["line"]) == text[:text.index(old)].count("\n") + 1
+    assert found["msg"].startswith("warning: 'hatten'")
+    assert errors(result)[-1] == f"{sheet}: ok; 1 warning"
+    assert invoke("lint", str(EXAMPLE_PATH)).stdout == ""

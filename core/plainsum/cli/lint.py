@@ -43,8 +43,9 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
     found = [*linted.problems, *linted.unsettled]
     if release is not None and linted.located is not None:
         found += _span_mismatches(linted, release, reader_name)
-    found.sort(key=lambda e: (e.line, e.column))
-    for problem in found:
+    # wording a language's sentences cannot carry well: said, but the sheet can be used
+    warned = _wording_warnings(linted) if not linted.problems else []
+    for problem in sorted([*found, *warned], key=lambda e: (e.line, e.column)):
         click.echo(str(problem))
     if linted.problems:
         raise SystemExit(2)
@@ -67,9 +68,23 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
         # an ok that compared nothing must not read as one that compared everything
         checked = (f"{n} source span{'s' if n != 1 else ''} checked against {release}" if n
                    else f"no value has a source span, nothing was compared with {release}")
-        click.echo(printable(f"{facts}: ok; {checked}"), err=True)
+        click.echo(printable(f"{facts}: ok; {checked}{_warnings(warned)}"), err=True)
         return
-    click.echo(printable(f"{facts}: ok"), err=True)
+    click.echo(printable(f"{facts}: ok{_warnings(warned)}"), err=True)
+
+
+def _wording_warnings(linted: Linted) -> list[FactSheetError]:
+    """What a language pack says of the sheet's wording in its language (a German outcome
+    label that cannot follow the pack's "waren")."""
+    if linted.located is None:
+        return []
+    from ..factsheet.lint_wording import wording_warnings
+
+    return wording_warnings(linted.located, linted.name, app().registry.languages)
+
+
+def _warnings(warned: list[FactSheetError]) -> str:
+    return f"; {len(warned)} warning{'s' if len(warned) != 1 else ''}" if warned else ""
 
 
 def _rule_problems(linted: Linted) -> list[FactSheetError]:
