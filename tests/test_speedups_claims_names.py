@@ -25,37 +25,44 @@ def _mixed(rnd: random.Random, words: list[str], n: int = 60) -> list[str]:
 
 
 def test_the_anchor_words_a_text_holds_are_those_a_substring_test_finds(registry) -> None:
-    """:class:`AnchorSet` finds, word by chunk, the words a plain substring test of the
-    folded text finds: on the suite's texts, their sentences, and texts of the words
-    themselves in odd cases and glued to odd letters and white space."""
+    """:class:`AnchorSet` finds, sentence by sentence, the words a plain substring test of
+    the folded text finds: on the suite's texts, texts of the words themselves in odd
+    cases and glued to odd letters and white space, and sentences that touch."""
+    from plainsum.lexicon import Lexicon
     from plainsum_checks.anchors import fold
     from plainsum_checks.claims import _vocab
-    from plainsum_checks.directions import _words
 
     rnd = random.Random(23)
     suite = _suite_texts()
     compared = held = 0
     for code, pack in sorted(registry.languages.items()):
-        for looked_up in (_vocab(pack).held, _words(pack).held):
-            words = sorted(w for ws in looked_up.by_head.values() for w in ws)
-            if not words:
-                continue  # a pack without claim or direction phrases
-            texts = suite.get(code, [])[:40]
-            texts += [s for t in texts[:10] for s in t.split(".")] + _mixed(rnd, words)
-            for text in texts:
-                want = {w for w in words if w in fold(text)}
-                assert looked_up.held(text) == want, (code, text)
-                compared += 1
-                held += bool(want)
-    assert compared > 500 and held > 300
+        looked_up = _vocab(pack).held
+        words = list(looked_up.words)
+        if not words:
+            continue  # a pack without claim phrases
+        memo = Lexicon(None, pack)  # type: ignore[arg-type]
+        texts = suite.get(code, [])[:40] + _mixed(rnd, words)
+        texts += [". ".join(_mixed(rnd, words, 4)) for _ in range(40)]
+        for text in texts:
+            want = {w for w in words if w in fold(text)}
+            spans = pack.sentence_spans(text)
+            cut = [(a, b) for x, y in spans for a, b in ((x, (x + y) // 2), ((x + y) // 2, y))
+                   if a < b]  # sentences that touch: a word may run over from one to the next
+            for parts in (spans, cut, spans[1:], [(0, len(text))]):
+                assert looked_up.held_by_sentence(text, parts, memo, "t") == want, (code, text)
+            assert looked_up.held(text) == want
+            compared += 1
+            held += bool(want)
+    assert compared > 300 and held > 200
 
 
-def test_a_pattern_with_words_of_white_space_is_not_looked_up_by_chunk() -> None:
+def test_a_pattern_with_words_of_white_space_is_not_looked_up_by_sentence() -> None:
     from plainsum_checks.anchor_sets import AnchorSet
 
     assert AnchorSet.usable(frozenset({"cause", "prevent"}))
     assert not AnchorSet.usable(frozenset({"cause and", "prevent"}))
-    assert not AnchorSet.usable(frozenset({"ab"}))
+    assert not AnchorSet.usable(frozenset({"cause\u00a0and"}))
+    assert not AnchorSet.usable(frozenset({""}))
     assert not AnchorSet.usable(None)
 
 
@@ -70,11 +77,11 @@ def test_causal_hits_are_those_each_pattern_finds_on_its_own(registry) -> None:
     compared = found = 0
     for code, pack in sorted(registry.languages.items()):
         vocab = claims._vocab(pack)
-        words = sorted(w for ws in vocab.held.by_head.values() for w in ws)
+        words = list(vocab.held.words)
         plain = [claims._compile(claims._ATTRIBUTING.get(code, ())), vocab.causation]
         texts = suite.get(code, [])[:60] + _mixed(rnd, words, 80)
         for text in texts:
-            held = vocab.held.held_folded(claims.folded(text))
+            held = vocab.held.held(text)
             for p in (*vocab.causal_each, *vocab.causing_each):
                 want = claims._hits(p, text, 0, len(text))
                 assert claims._whole(vocab, p, text, held) == want, (code, text)

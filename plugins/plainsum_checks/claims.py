@@ -49,10 +49,11 @@ from plainsum.spans import Spans
 
 from .analysis import QUOTES, REPORTED
 from .anchor_sets import AnchorSet
-from .anchors import Anchored, any_of, folded
+from .anchors import Anchored, any_of
 from .context import group_cues
 from .directions import _phrases_cache, _words
 from .numbers import read_numbers
+from .sentences import alone
 from .sheet import SheetIndex, allowed_values, matches, sheet_index, term_forms
 from .text import (
     PhraseIndex,
@@ -190,7 +191,8 @@ def _hits(pattern: regex.Pattern[str] | Anchored | None, text: str, a: int,
     return [_Hit(m.start(), m.end(), m.group()) for m in pattern.finditer(text, a, b)]
 
 
-def _whole(vocab: _Vocab, pattern: Anchored | None, text: str, held: set[str]) -> list[_Hit]:
+def _whole(vocab: _Vocab, pattern: Anchored | None, text: str,
+           held: frozenset[str]) -> list[_Hit]:
     """The hits of ``pattern`` in the whole ``text``, of which ``held`` are the anchor
     words that ``vocab`` looks up (:class:`.anchor_sets.AnchorSet`): the pattern runs
     where :meth:`.Anchored.finditer` would run it."""
@@ -490,7 +492,7 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     # the patterns run once over the whole text, not once per sentence: most
     # sentences hold no causal word, and a search per sentence costs as much as one hit
-    held = vocab.held.held_folded(folded(text))
+    held = vocab.held.held_by_sentence(text, spans, context.lexicon, "claims-held")
     every: list[tuple[_Hit, bool | None]] = sorted(
         [(h, False) for p in vocab.causal_each for h in _whole(vocab, p, text, held)]
         + [(h, True) for p in vocab.causing_each for h in _whole(vocab, p, text, held)]
@@ -501,6 +503,7 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
     # names ("This study shows cause and effect"), unless negated or hedged ("an
     # association, not cause and effect")
     stated = _whole(vocab, vocab.causation_each, text, held)
+    memo = context.lexicon
     for k, (a, b) in enumerate(spans):
         hits = [pair for pair in every[bisect_left(starts, a):bisect_left(starts, b)]
                 if pair[0].end <= b]
@@ -508,34 +511,27 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
         if (not hits and not own) or (_question(text[a:b]) and not (
                 k + 1 < len(spans) and _answered_yes(vocab, text, spans[k + 1][0]))):
             continue  # a question, unless the next sentence answers it "Yes"
-        if own:
-            toks = _placed(text, a, b)
-            said = next((h for h in own if not _hedged(vocab, text, toks, a, b, h,
-                                                        context.lexicon.lang)), None)
-            if said is not None:
-                out.append(_causal_finding(context, evidence, said, None))
-                continue
-            if not hits:
-                continue
-        named = Spans(_exposure_spans(text, a, b, context))
-        result = _gives_result(text[a:b], context) if not named.starts else None
-        if not named.starts and not result:
-            continue  # said of something else: "MS causes disability"
-        toks = _placed(text, a, b)
-        measured: bool | None = result or None
-        for hit, causing in hits:
-            if named.holds(hit.start) or _hedged(vocab, text, toks, a, b, hit,
-                                                 context.lexicon.lang):
-                continue  # part of a group's words ("women who avoid ..."), or a caveat
-            if causing is None:
-                if not any(0 <= x - hit.end <= ATTRIBUTED for x in named.starts):
-                    continue  # "visits due to bleeding": put down to something else
-            elif causing:
-                if measured is None:
-                    measured = _names_outcome(text, a, b, context) or _gives_result(
-                        text[a:b], context)
-                if not measured:
-                    continue  # "deficiency can cause bone problems": not what was studied
+        if alone(text, a):
+            # what the sentence's own words decide, once per run for each sentence and
+            # the hits in it (a bundle's texts repeat half their sentences)
+            sentence = text[a:b]
+            near = tuple((_Hit(h.start - a, h.end - a, h.text), c) for h, c in hits)
+            owned = tuple(_Hit(h.start - a, h.end - a, h.text) for h in own)
+            said, passed = memo.remember(
+                ("claims-sentence", sentence, near, owned),
+                lambda s=sentence, n=near, o=owned: _in_sentence(
+                    vocab, s, 0, len(s), n, o, context))
+            if a:
+                said = said and _Hit(said.start + a, said.end + a, said.text)
+                passed = passed and tuple(_Hit(h.start + a, h.end + a, h.text) for h in passed)
+        else:
+            said, passed = _in_sentence(vocab, text, a, b, tuple(hits), tuple(own), context)
+        if said is not None:
+            out.append(_causal_finding(context, evidence, said, None))
+            continue
+        if passed is None:
+            continue
+        for hit in passed:
             if reported is None:
                 reported = Spans(analysis[REPORTED])
             if reported.overlaps(hit.start, hit.end):
@@ -549,6 +545,45 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
         if len(out) >= LISTED:
             return _capped(out, "causal-claim")
     return out
+
+
+def _in_sentence(vocab: _Vocab, text: str, a: int, b: int,
+                 hits: tuple[tuple[_Hit, bool | None], ...], own: tuple[_Hit, ...],
+                 context: CheckContext) -> tuple[_Hit | None, tuple[_Hit, ...] | None]:
+    """What the sentence ``[a, b)`` of ``text`` says with its causal ``hits`` and its
+    cause-and-effect phrases (``own``), read in its own words: a cause-and-effect phrase
+    neither negated nor hedged (a claim whatever the sentence names), else the causal
+    hits that claim a cause of the exposure, in order (the text decides which of them
+    it weighs or quotes), or None when the sentence names no exposure."""
+    lang = context.lexicon.lang
+    if own:
+        toks = _placed(text, a, b)
+        said = next((h for h in own if not _hedged(vocab, text, toks, a, b, h, lang)), None)
+        if said is not None:
+            return said, None
+        if not hits:
+            return None, None
+    named = Spans(_exposure_spans(text, a, b, context))
+    result = _gives_result(text[a:b], context) if not named.starts else None
+    if not named.starts and not result:
+        return None, None  # said of something else: "MS causes disability"
+    toks = _placed(text, a, b)
+    measured: bool | None = result or None
+    passed = []
+    for hit, causing in hits:
+        if named.holds(hit.start) or _hedged(vocab, text, toks, a, b, hit, lang):
+            continue  # part of a group's words ("women who avoid ..."), or a caveat
+        if causing is None:
+            if not any(0 <= x - hit.end <= ATTRIBUTED for x in named.starts):
+                continue  # "visits due to bleeding": put down to something else
+        elif causing:
+            if measured is None:
+                measured = _names_outcome(text, a, b, context) or _gives_result(
+                    text[a:b], context)
+            if not measured:
+                continue  # "deficiency can cause bone problems": not what was studied
+        passed.append(hit)
+    return None, tuple(passed)
 
 
 # A result put down to what follows ("the results are due to the transplant", "se deben al

@@ -24,7 +24,6 @@ from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
 from .analysis import CLAIMS, DIRECTIONS, GROUP_CUES, NUMBERS, QUOTES
-from .anchor_sets import AnchorSet
 from .anchors import any_of
 from .anchors import fold as fold_words
 from .comparatives import no_claim
@@ -89,10 +88,6 @@ class _Words:
         # of a pattern's words, and need not be scanned for it
         self.anchors = {key: any_of(list(frags)) for key, frags in
                         (getattr(pack, "directions", None) or {}).items() if frags}
-        # those words looked up in a sentence at once (:mod:`.anchor_sets`)
-        self.looked_up = frozenset(key for key, words in self.anchors.items()
-                                   if AnchorSet.usable(words))
-        self.held = AnchorSet(w for key in self.looked_up for w in self.anchors[key] or ())
         negs = getattr(pack, "negations", None) or []
         self.negation = regex.compile(
             rf"(?<![\p{{L}}])(?:{'|'.join(negs)})(?![\p{{L}}])", _FLAGS) if negs else None
@@ -108,18 +103,12 @@ class _Words:
         found: list[Said] = []
         before = _before(text)
         low: str | None = None  # the text folded, once one pattern has words to look for
-        held: set[str] | None = None  # the words of :attr:`held` it holds
         for key, pattern in self.patterns.items():
             words = self.anchors.get(key)
             if words is not None:
                 if low is None:
                     low = fold_words(text[start:end])
-                if key in self.looked_up:
-                    if held is None:
-                        held = self.held.held_folded(low)
-                    if held.isdisjoint(words):
-                        continue
-                elif not any(w in low for w in words):
+                if not any(w in low for w in words):
                     continue
             # a pattern's hits never overlap those of the patterns before it (most
             # sentences have none, and need no spans built)
@@ -325,9 +314,13 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     skip = Spans(analysis[QUOTES])
     shares = [m for m in analysis[NUMBERS] if m.percent is not None]
     starts = [m.start for m in shares]
-    outcomes_of = _share_outcomes(index)
-    words = _words(context.pack)
     memo = context.lexicon
+    # the outcomes of a figure are the run's (a bundle's texts give the same figures)
+    kept, outcomes_of = memo.remember(("share-outcomes",),
+                                      lambda: (index, _share_outcomes(index)))
+    if kept is not index:
+        outcomes_of = _share_outcomes(index)
+    words = _words(context.pack)
     quoted = bool(skip.starts)
     out = []
     for a, b in spans:

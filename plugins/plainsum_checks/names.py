@@ -188,11 +188,11 @@ class NameValidator:
         # what the text names is part of its analysis (read with links and handles
         # masked); which names it must have depends on the output
         findings, seen = analysis_of(text, context)[NAMES]
-        text = mask_addresses(text)  # a link's slug or a handle names no term
         missing = _missing(context, known.terms, known.names, seen)
         if context.lexicon.lang == "en" and (missing or any(
                 f.rule == "term-corrupted" for f in findings)):
-            return _everyday(text, known, findings + missing)
+            # a link's slug or a handle names no term
+            return _everyday(mask_addresses(text), known, findings + missing)
         return findings + missing
 
 
@@ -869,13 +869,14 @@ def _missing(context: CheckContext, terms: list[Item], names: list[Item],
     if mode == "claimed" and context.output is not None:
         wanted_terms = list(context.output.terms)
     out = []
+    wanted_term_ids, wanted_name_ids = set(wanted_terms), set(wanted_names)
     for item in terms:
-        if item.id in dict.fromkeys(wanted_terms) and item.id not in seen:
+        if item.id in wanted_term_ids and item.id not in seen:
             out.append(Finding("term-missing", "warning",
                                f"The key term {item.id} is not named; use \"{item.shown}\".",
                                item.id, item.shown))
     for item in names:
-        if item.id in dict.fromkeys(wanted_names) and item.id not in seen:
+        if item.id in wanted_name_ids and item.id not in seen:
             out.append(Finding("name-missing", "warning",
                                f"{item.shown} is not named in the text.", item.id, item.shown))
     return out
