@@ -142,3 +142,19 @@ def test_no_output_opens_three_sentences_in_a_row_alike(path, code):
             for i in range(len(said) - 2):
                 assert not (said[i] and said[i] == said[i + 1] == said[i + 2]), (
                     out.generator, out.audience, paragraph)
+
+
+# a general count opened as "there are …", a calque: "Ci sono circa 140.250 persone …"
+THERE_ARE = {"it": r"(?:^|[.!?:]\s+)ci sono\s+(?:\w+\s+){0,2}\d",
+             "pt": r"(?:^|[.!?:]\s+)há\s+(?:\w+\s+){0,2}\d"}
+
+
+@pytest.mark.parametrize("code", sorted(THERE_ARE))
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_a_general_count_is_not_there_are_in_italian_or_portuguese(path, code):
+    """"Sono circa 140.250 le persone … a cui …", "São cerca de 140 250 as pessoas … a
+    quem …", as Spanish says "Son alrededor de …" (was "Ci sono circa …", "Há cerca de …")."""
+    pattern = re.compile(THERE_ARE[code], re.IGNORECASE | re.MULTILINE)
+    for out in every_output(path, code):
+        found = pattern.search(out.text)
+        assert found is None, (out.generator, out.audience, out.text[found.start():][:90])
