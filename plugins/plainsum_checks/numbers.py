@@ -406,24 +406,28 @@ class NumberReader:
         skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if any(
             mark in text for mark in _SKIP_MARKS) else []
         dates = self.dates.read(text) if digits else []  # every date has a digit
-        taken = _spans(dates)
-        dates += [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
-                          clock=(int(c.group(1)), int(c.group(2) or 0)))
-                  for c in _CLOCK12.finditer(text) if not taken.holds(c.start())
-                  ] if _CLOCK12_HINT.search(text) else []
-        taken = _spans(dates)
-        dates += [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
-                          clock=(int(c.group(1)), int(c.group(2))))
-                  for c in _CLOCK.finditer(text) if not taken.holds(c.start())
-                  ] if _CLOCK_HINT.search(text) else []
-        taken = _spans(dates)
-        dates += [m for m in implied if not taken.overlaps(m.start, m.end)]
-        if whole:
-            taken = _spans(dates)
-            dates += [m for m in whole if not taken.overlaps(m.start, m.end)]
-        if ordinals:  # "twenty-third": a rank, not the count 20
-            taken = _spans(dates)
-            dates += [m for m in ordinals if not taken.overlaps(m.start, m.end)]
+        taken = _spans(dates)  # what is read so far (made again only when it grows)
+        if _CLOCK12_HINT.search(text):
+            more = [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
+                            clock=(int(c.group(1)), int(c.group(2) or 0)))
+                    for c in _CLOCK12.finditer(text) if not taken.holds(c.start())]
+            if more:
+                dates += more
+                taken = _spans(dates)
+        if _CLOCK_HINT.search(text):
+            more = [Mention(c.start(), c.end(), c.group(), "clock", int(c.group(1)),
+                            clock=(int(c.group(1)), int(c.group(2))))
+                    for c in _CLOCK.finditer(text) if not taken.holds(c.start())]
+            if more:
+                dates += more
+                taken = _spans(dates)
+        # durations said by one word, multiples and fractions, then ranks ("twenty-third":
+        # a rank, not the count 20), each where nothing before it was read
+        for found in (implied, whole, ordinals):
+            more = [m for m in found if not taken.overlaps(m.start, m.end)] if found else []
+            if more:
+                dates += more
+                taken = _spans(dates)
         taken = Spans(skip + [(d.start, d.end) for d in dates])
         minus = self.effects.minus_starts(text) if digits else None
         atoms = _in_order(self._digit_atoms(text, minus), words)
