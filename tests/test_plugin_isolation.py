@@ -100,3 +100,31 @@ def test_help_and_plugins_import_nothing_heavy(tmp_path):
         result = subprocess.run([sys.executable, "-c", probe, command], capture_output=True,
                                 text=True, timeout=120)
         assert "HEAVY []" in result.stdout, (command, result.stdout[-300:], result.stderr)
+
+
+CHECK = ["check", str(SEED_FACTS), "-", "--lang", "en", "--require", "none"]
+WRONG = "4.0% of the people with MS died after the transplant."
+
+
+def test_without_its_own_checks_plainsum_gives_no_verdict(tmp_path: Path) -> None:
+    """A built-in plugin broken mid-install, or the checks blocked: every text would
+    "pass" unchecked. check and generate stop (exit 2) instead; plugins still lists."""
+    (tmp_path / "plainsum_checks").mkdir()  # shadows the installed package, as a bad edit may
+    (tmp_path / "plainsum_checks" / "__init__.py").write_text(
+        "raise ImportError('numpy is missing')\n", encoding="utf-8")
+    for env in ({}, {"PLAINSUM_BLOCK_PLUGINS": "checks"}):
+        site = tmp_path if not env else tmp_path / "empty"
+        site.mkdir(exist_ok=True)
+        for args in (CHECK, GENERATE):
+            result = subprocess.run(
+                [sys.executable, "-m", "plainsum", *args], input=WRONG, capture_output=True,
+                text=True, timeout=120, env={**{k: v for k, v in os.environ.items()
+                                                if not k.startswith("PLAINSUM_")},
+                                             "PYTHONPATH": str(site), **env})
+            assert result.returncode == 2, (env, args, result.stdout, result.stderr)
+            assert "passed" not in result.stdout and "Traceback" not in result.stderr
+            last = result.stderr.strip().splitlines()[-1]
+            assert last.startswith("plainsum: error:") and "no text can be proven" in last
+            assert ("numpy is missing" in last) if not env else ("blocked" in last)
+    listing = plainsum(tmp_path, "plugins")
+    assert listing.returncode == 0 and '"summary"' in listing.stdout

@@ -109,6 +109,8 @@ def _load_entrypoints(pm: pluggy.PluginManager) -> None:
             pm.register(plugin, name=ep.name)
         except (Exception, SystemExit) as exc:  # a plugin may even call sys.exit
             _report(f"{where} failed to load: {_why(exc)}")
+            if builtin:  # plainsum without one of its own parts (see :func:`unproven`)
+                pm.__dict__.setdefault("broken_builtins", {})[ep.name] = _why(exc)
             continue
         unknown = unknown_hooks(pm, plugin)
         if unknown:
@@ -205,6 +207,8 @@ class Registry:
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
     builtins: set[str] = field(default_factory=set)  # plugins that ship with plainsum
     failed: set[str] = field(default_factory=set)  # failures already reported in this run
+    broken: dict[str, str] = field(default_factory=dict)  # built-ins that failed to load: why
+    proof_blocked: bool = False  # the built-in checks blocked (PLAINSUM_BLOCK_PLUGINS)
 
     def call(self, kind: str, name: str, method: str, *args: Any) -> Any:
         """Call ``method`` of the registered ``kind`` (``generators``, ...) named ``name``
@@ -261,6 +265,8 @@ def collect(pm: pluggy.PluginManager) -> Registry:
     a name registered twice goes to the plugin registered later, and is reported."""
     registry = Registry()
     registry.builtins = {name for name, _ in pm.list_name_plugin() if is_builtin(pm, name)}
+    registry.broken = dict(getattr(pm, "broken_builtins", {}))
+    registry.proof_blocked = pm.is_blocked(PROOF)
     for hook_name, kind in _KINDS.items():
         table = getattr(registry, kind)
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
@@ -348,3 +354,25 @@ def register_commands(pm: pluggy.PluginManager, cli: Any, reserved: Iterable[str
                 _conflict(f"command {name!r}", impl.plugin_name, taken[name])
             taken[name] = impl.plugin_name
             cli.add_command(command, name)
+
+
+def unproven(registry: Registry) -> str | None:
+    """Why nothing this run checks could be called proven, or None.
+
+    A built-in plugin that failed to load (a broken install, an edit half made) may be
+    the one whose validators prove the outputs; with none registered (blocked with
+    ``PLAINSUM_BLOCK_PLUGINS``) every text would pass. ``check`` and ``generate`` refuse
+    to run rather than print a verdict nobody reached.
+    """
+    if registry.broken:
+        name, why = next(iter(sorted(registry.broken.items())))
+        return (f"plainsum's own plugin {name!r} failed to load ({why}): reinstall "
+                "plainsum; no text can be proven without all of its checks")
+    if registry.proof_blocked or not registry.validators:
+        return (f"the built-in {PROOF!r} plugin is blocked (PLAINSUM_BLOCK_PLUGINS) or no "
+                "validator is installed: no text can be proven")
+    return None
+
+
+# the built-in plugin whose validators prove that a text says the sheet's facts and no other
+PROOF = "checks"

@@ -10,7 +10,7 @@ import click
 from ..errors import MissingTranslation, PlainsumError
 from ..files import printable
 from . import app
-from .options import DRAFT, rule_options, rule_selection
+from .options import DRAFT, proven_or_refuse, rule_options, rule_selection
 
 # A translation or a rewrite of a release is some kilobytes; 2 MiB is a thousand pages,
 # and keeps checking the most number-dense text of that size ("7 7 7 ...") under 1 GB.
@@ -50,6 +50,7 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
         raise PlainsumError("<stdin>: the fact sheet and the text cannot both come from "
                             "standard input; give one of them as a file")
     registry = app().registry
+    proven_or_refuse(registry)
     sheet = load_factsheet(facts, registry.known_terms())
     rules = rule_selection(registry, sheet, select, ignore)
     if not draft:

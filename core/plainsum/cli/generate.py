@@ -10,7 +10,7 @@ import click
 
 from ..errors import PlainsumError
 from . import app
-from .options import DRAFT, rule_options, rule_selection, split_list
+from .options import DRAFT, proven_or_refuse, rule_options, rule_selection, split_list
 
 
 @click.command()
@@ -54,6 +54,7 @@ def generate(sheets: tuple[str, ...], langs: str | None, audiences: str | None,
     langs_, audiences_, generators_ = (split_list(langs, "--lang"),
                                        split_list(audiences, "--audience"),
                                        split_list(generators, "--generator"))
+    proven_or_refuse(app().registry)
     if len(sheets) > 1 or Path(sheets[0]).is_dir():
         from .generate_many import generate_many
 

@@ -57,3 +57,13 @@ def rule_selection(registry: Registry, sheet: FactSheet, select: str | None,
     command_line = Layer(split(select), split(ignore))
     Selection((sheet_layer(sheet.checks, sheet.path), command_line)).check(registry.rules)
     return Selection((command_line,))
+
+
+def proven_or_refuse(registry: Registry) -> None:
+    """Stop a command that gives verdicts when its checks are not all there (a built-in
+    plugin failed to load, or no validator is installed): exit 2, never "passed"."""
+    from ..plugins import unproven
+
+    why = unproven(registry)
+    if why is not None:
+        raise PlainsumError(why)
