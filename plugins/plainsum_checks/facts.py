@@ -10,7 +10,6 @@ measures, signs, hedges and background figures are judged in :mod:`.effects`.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -252,14 +251,12 @@ class _Judge:
             _count_for, self.index)
         self.duration_of: Callable[[tuple[float, str | None]], str] = _per_text(
             _duration_of, self.index)
-        self.negatives = [v for v in self.index.loose if v < 0]
-        self.wholes = {getattr(f, "of", None) for f in self.index.sheet.facts.values()} - {None}
+        # what the sheet gives, asked by every text: worked out once per sheet (read only)
+        self.negatives, self.wholes, self.grouped_shares = self.index.lexicon.remember(
+            ("facts-judge-sheet",), lambda: _sheet_facts(self.index))
         self.starts = [m.start for m in self.mentions]
         self.last_share: tuple[Mention, Fact] | None = None  # the last share matched
-        self.versus = _versus_words(self.effects.pack)
-        # every share a wrong figure can be meant for is some group's
-        self.grouped_shares = all(f.group is not None for f, _ in self.index.shares
-                                  if f.kind != "comparison")
+        self.versus = self.scoper.versus  # the pack's versus words (_versus_words)
         self.pending: list[Mention] = []  # time points the sheet never gives (timepoints)
 
     def mention(self, m: Mention) -> None:
@@ -386,7 +383,7 @@ class _Judge:
         if self.scoper.sentence_of(before.start) != self.scoper.sentence_of(m.start) or (
                 not self.versus.search(self.scoper.text, before.end, m.start)):
             return []
-        pairs = {f for c in self.index.sheet.facts_of("comparison") if fact.id in c.facts
+        pairs = {f for c in self.index.facts_of("comparison") if fact.id in c.facts
                  for f in c.facts if f != fact.id}
         return [f for f in candidates if f.id in pairs]
 
@@ -414,7 +411,7 @@ class _Judge:
         if not self.versus.search(between):
             return []  # only a versus word between them ("1% vs 6%", "1 % frente a 6 %")
         out = []
-        for comparison in self.index.sheet.facts_of("comparison"):
+        for comparison in self.index.facts_of("comparison"):
             pair = [self.index.sheet.facts.get(f) for f in comparison.facts]
             if len(pair) == 2 and None not in pair and pair[0] in candidates and any(
                     abs(v - float(after.percent)) < EPS for v in allowed_values(pair[1])):
@@ -489,7 +486,7 @@ class _Judge:
     def counted_share(self, m: Mention) -> None:
         """"23 of 1,147" where the sheet counts 23 of 572: a proportion's count said
         over another group's size."""
-        mine = [f for f in self.index.sheet.facts_of("proportion")
+        mine = [f for f in self.index.facts_of("proportion")
                 if f.count is not None and f.total is not None
                 and abs(float(f.count) - m.value) < EPS]
         if not mine or any(abs(float(f.total or 0) - (m.second or 0)) < EPS for f in mine):
@@ -524,7 +521,7 @@ class _Judge:
         if self.signed(m):
             return
         if m.value == 0 and any(getattr(f, "quantifier", None) == "none"
-                                for f in self.index.sheet.facts_of("claim")):
+                                for f in self.index.facts_of("claim")):
             return  # "major bleeding: 0 in both arms": the sheet's "none" said as a figure
         facts = self.counts_of(m.value)
         hedged = [f for f in facts if f.hedged] if facts else []
@@ -693,7 +690,7 @@ class _Judge:
         then the figure is the whole's, split into them."""
         k = self.scoper.sentence_of(m.start)
         a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, 0)
-        parts = {float(f.value) for f in self.index.sheet.facts_of("count")
+        parts = {float(f.value) for f in self.index.facts_of("count")
                  if getattr(f, "of", None) == whole and f.value is not None}
         # the few figures around it in its sentence (not all of a long one)
         i = bisect_left(self.starts, m.start)
@@ -781,7 +778,7 @@ class _Judge:
         if len(own) != 1:
             return
         sheet = self.index.sheet
-        for comparison in sheet.facts_of("comparison"):
+        for comparison in self.index.facts_of("comparison"):
             pair = [sheet.facts.get(f) for f in comparison.facts]
             if len(pair) != 2 or any(f is None or f.kind != "mean" for f in pair):
                 continue
@@ -821,7 +818,7 @@ class _Judge:
 
     def range(self, m: Mention) -> None:
         ends = (float(m.value), float(m.second or 0))
-        for fact in self.index.sheet.facts_of("period"):
+        for fact in self.index.facts_of("period"):
             if (fact.start, fact.end) == tuple(int(e) for e in ends) and all(
                     e.is_integer() for e in ends):
                 self.reading.stated.add(fact.id)
@@ -839,7 +836,7 @@ class _Judge:
 
     def ranges(self) -> set[str]:
         """Range facts are stated when both their ends are said ("aged 18 to 45")."""
-        facts = self.index.sheet.facts_of("range")
+        facts = self.index.facts_of("range")
         if not facts:
             return set()
         said = {float(m.value) for m in self.mentions} | {
@@ -871,7 +868,7 @@ class _Judge:
         bare = {float(m.value) for m in self.mentions if m.kind == "number"}
         units = {u for _, u in said}
         out = set()
-        for fact in self.index.sheet.facts_of("timepoints"):
+        for fact in self.index.facts_of("timepoints"):
             points = [self.index.sheet.times[t] for t in fact.times
                       if t in self.index.sheet.times]
             if all((float(p.value), p.unit) in said
@@ -883,8 +880,27 @@ class _Judge:
 def _per_text(look_up: Callable[[SheetIndex, Any], T], index: SheetIndex
               ) -> Callable[[Any], T]:
     """``look_up`` in ``index``, remembered for each value asked (it holds the index, not
-    the judge: nothing of a text outlives its reading)."""
-    return functools.cache(functools.partial(look_up, index))
+    the judge: nothing of a text outlives its reading). A dict of its own: a judge makes
+    seven of these per text, and ``functools.cache`` costs more to make than to use."""
+    memo: dict[Any, T] = {}
+
+    def get(value: Any) -> T:
+        try:
+            return memo[value]
+        except KeyError:
+            found = memo[value] = look_up(index, value)
+            return found
+
+    return get
+
+
+def _sheet_facts(index: SheetIndex) -> tuple[list[float], set[str], bool]:
+    """The sheet's negative figures, the groups its parts are counted of, and whether
+    every share a wrong figure can be meant for is some group's."""
+    negatives = [v for v in index.loose if v < 0]
+    wholes = {getattr(f, "of", None) for f in index.sheet.facts.values()} - {None}
+    grouped = all(f.group is not None for f, _ in index.shares if f.kind != "comparison")
+    return negatives, wholes, grouped  # type: ignore[return-value]
 
 
 def _signed_fact(index: SheetIndex, value: float) -> Fact | None:

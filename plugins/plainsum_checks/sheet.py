@@ -78,6 +78,7 @@ class SheetIndex:
     arm_words: dict[str, list[tuple[str, str]]] = field(init=False)
     compared: frozenset[str] = field(init=False)  # the groups the sheet compares
     _said_words: frozenset[str] = field(init=False, default=frozenset())  # outcomes' words
+    _kinds: dict[str, list[Fact]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.groups = PhraseIndex(self._group_phrases())
@@ -268,13 +269,17 @@ class SheetIndex:
             strong[group.id] = names
             keywords[group.id] = words
         out: list[tuple[str, tuple[str, bool]]] = []
+        # each group's phrases as words, and the words in them (made once, not once for
+        # every other group)
+        keys = {gid: [phrase_key(p) for p in strong[gid] + keywords[gid]] for gid in strong}
+        words_of = {gid: {w for key in keys[gid] for w in key} for gid in strong}
         for gid in strong:
             out += [(p, (gid, False)) for p in strong[gid]]
             if not keywords[gid]:
                 continue
-            others = [phrase_key(p) for other in strong if other != gid
-                      for p in strong[other] + keywords[other]]
-            in_others = {w for o in others for w in o}  # a one-word keyword: in one of them
+            others = [key for other in strong if other != gid for key in keys[other]]
+            # a one-word keyword: in one of them
+            in_others = set().union(*(words_of[other] for other in strong if other != gid))
             for word in keywords[gid]:
                 key = phrase_key(word)
                 weak = key[0] in in_others if len(key) == 1 else any(
@@ -310,6 +315,14 @@ class SheetIndex:
                     self.loose.add(float(m.value))
                     if m.kind == "duration" and m.unit:
                         self.durations.add((float(m.value), m.unit))
+
+    def facts_of(self, kind: str) -> list[Fact]:
+        """The sheet's facts of ``kind``, in sheet order: found once, and the same list
+        each time (callers only read it)."""
+        found = self._kinds.get(kind)
+        if found is None:
+            found = self._kinds[kind] = self.sheet.facts_of(kind)
+        return found
 
     # --- wording -------------------------------------------------------------------
     def expected(self, fact: Fact) -> str:
