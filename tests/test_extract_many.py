@@ -125,11 +125,11 @@ def test_two_releases_that_would_share_a_draft_are_refused_before_any_work(cli, 
 def test_an_existing_draft_is_kept_unless_force(cli, inbox, tmp_path):
     out = tmp_path / "drafts"
     out.mkdir()
-    (out / "seed.yaml").write_text("mine\n", encoding="utf-8")
+    (out / "seed.yaml").write_text("draft: true\nfacts: []\n", encoding="utf-8")
     result = cli("extract", str(inbox), "-o", str(out))
     assert result.exit_code == 2 and "--force" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["seed.yaml"]  # nothing written at all
-    assert (out / "seed.yaml").read_text(encoding="utf-8") == "mine\n"
+    assert (out / "seed.yaml").read_text(encoding="utf-8") == "draft: true\nfacts: []\n"
     forced = cli("extract", str(inbox), "-o", str(out), "--force")
     assert forced.exit_code == 0, forced.output
     assert drafts(out)["seed.yaml"]["facts"]
@@ -147,9 +147,9 @@ def test_force_redrafts_drafts_but_never_a_reviewed_sheet(cli, inbox, tmp_path):
     assert result.exit_code == 0, result.output
     assert reviewed.read_text(encoding="utf-8") == settled  # a day's review survives
     assert drafts(out)["cream.yaml"]["facts"]  # the stale draft was drafted again
-    assert "kept 1 reviewed sheet" in result.stderr and str(reviewed) in result.stderr
+    assert "kept 1 file that is not a draft" in result.stderr and str(reviewed) in result.stderr
     assert "drafted 1 of 2 releases" in result.stderr.strip().splitlines()[-1]
-    assert "kept 1 reviewed sheet" in result.stderr.strip().splitlines()[-1]
+    assert "kept 1 file that is not a draft" in result.stderr.strip().splitlines()[-1]
 
 
 def test_force_on_one_release_never_overwrites_a_reviewed_sheet(cli, inbox, tmp_path):
@@ -164,6 +164,28 @@ def test_force_on_one_release_never_overwrites_a_reviewed_sheet(cli, inbox, tmp_
     assert result.exit_code == 2 and "reviewed fact sheet" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert out.read_text(encoding="utf-8") == settled  # a day's review survives
+
+
+@pytest.mark.parametrize("mine", ["my notes: important\n", "Press release, final.\n",
+                                  "just: notes\n", "\u00ff\u00fe not text", "facts: [1\n"])
+def test_force_never_overwrites_a_file_that_is_not_a_draft(cli, inbox, tmp_path, mine):
+    """--force redrafts drafts: notes, a release or any other file named by -o are kept,
+    one file or a folder's."""
+    one = tmp_path / "notes.yaml"
+    one.write_text(mine, encoding="utf-8")
+    result = cli("extract", str(inbox / "seed.txt"), "-o", str(one), "--force")
+    assert result.exit_code == 2 and "is not a draft" in result.stderr
+    assert one.read_text(encoding="utf-8") == mine
+    out = tmp_path / "drafts"
+    out.mkdir()
+    (out / "seed.yaml").write_text(mine, encoding="utf-8")
+    result = cli("extract", str(inbox), "-o", str(out), "--force")
+    assert (out / "seed.yaml").read_text(encoding="utf-8") == mine
+    assert "kept 1 file that is not a draft" in result.stderr
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")  # nothing to lose: drafted into
+    assert cli("extract", str(inbox / "seed.txt"), "-o", str(empty), "--force").exit_code == 0
+    assert "draft:" in empty.read_text(encoding="utf-8")
 
 
 def test_ctrl_c_says_how_many_whole_drafts_were_written(cli, inbox, tmp_path, monkeypatch):

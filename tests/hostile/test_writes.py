@@ -174,7 +174,7 @@ def test_a_special_file_is_written_to_not_replaced(tmp_path: Path) -> None:
 def test_a_symbolic_link_is_followed(pm, tmp_path: Path) -> None:
     target = tmp_path / "drafts" / "draft.yaml"
     target.parent.mkdir()
-    target.write_text("old", encoding="utf-8")
+    target.write_text("draft: true\nfacts: []\n", encoding="utf-8")  # an old draft
     link = tmp_path / "draft.yaml"
     link.symlink_to(target)
     result = run(pm, "extract", str(SEED / "release.txt"), "-o", str(link), "--force")

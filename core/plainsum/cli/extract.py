@@ -25,7 +25,8 @@ from . import app
               default=None, metavar="FACTS",
               help="Compare a reviewed sheet with a fresh draft instead of printing it.")
 @click.option("--force", is_flag=True,
-              help="Overwrite drafts that already exist (never a reviewed sheet).")
+              help="Overwrite drafts that already exist (never a reviewed sheet or "
+                   "another file).")
 def extract(releases: tuple[str, ...], output: str | None, lang: str,
             reader_name: str | None, repaired_text: str | None, diff_with: str | None,
             force: bool) -> None:
@@ -76,12 +77,12 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
                                            (output, body)) if p}
     refuse_overwrite(list(files), force)
     if output and force:
-        from .extract_many import reviewed
+        from .extract_many import not_a_draft
 
-        if reviewed(Path(output)):  # as with a folder: --force redrafts drafts only
-            raise PlainsumError(f"{output}: is a reviewed fact sheet (no draft marker); "
-                                "--force redrafts drafts only: give another file, or "
-                                "delete this one to draft it again")
+        if not_a_draft(Path(output)):  # as with a folder: --force redrafts drafts only
+            raise PlainsumError(f"{output}: is not a draft (no draft marker: a reviewed "
+                                "fact sheet or another file); --force redrafts drafts only: "
+                                "give another file, or delete this one to draft it again")
     write_files(files)
     if output:
         from ..factsheet.unsettled import summary, unsettled

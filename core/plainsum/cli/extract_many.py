@@ -84,22 +84,23 @@ def _first(path: Path, seen: set[Path]) -> bool:
     return True
 
 
-def reviewed(path: Path) -> bool:
-    """Whether ``path`` is a fact sheet a person has settled (it exists, reads as a sheet
-    and has no draft marker): a run with --force redrafts drafts, never a reviewed sheet."""
+def not_a_draft(path: Path) -> bool:
+    """Whether ``path`` holds something --force must keep: a regular file with content
+    that is not a draft extract made (no draft marker) — a sheet a person has settled,
+    or any other file (notes, a release). --force redrafts drafts, and writes over an
+    empty file; a pipe or a device is written to, never read here."""
     from ..factsheet.unsettled import DRAFT_FIELD
 
-    if not path.is_file():  # a pipe or a device is written to, never read here
-        return False
     try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
         import yaml
 
         data = yaml.load(path.read_text(encoding="utf-8"),
                          Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
-        return False
-    return (isinstance(data, dict) and DRAFT_FIELD not in data
-            and bool({"facts", "schema_version"} & set(data)))
+        return True  # unreadable as a sheet: not ours to overwrite
+    return not (isinstance(data, dict) and DRAFT_FIELD in data)
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -166,15 +167,17 @@ def extract_many(arguments: tuple[str, ...], output: str | None, options: dict[s
     with writing_into(folder):
         force = bool(options.get("force"))
         refuse_overwrite(list(targets.values()), force)
-        kept = [t for t in targets.values() if force and reviewed(t)]
+        kept = [t for t in targets.values() if force and not_a_draft(t)]
         todo = {r: t for r, t in targets.items() if t not in kept}
         drafted, to_settle, refused = _run(todo, draft_one, write_files, folder)
     for refusal in refused:
         click.echo(printable(f"refused {refusal.message}"), err=True)
     if kept:
-        click.echo(printable(f"kept {len(kept)} reviewed sheet{'s' if len(kept) != 1 else ''} "
-                             "(no draft marker; --force redrafts drafts only, delete a sheet to "
-                             "draft it again): " + ", ".join(str(t) for t in kept)), err=True)
+        click.echo(printable(f"kept {len(kept)} file{'s' if len(kept) != 1 else ''} that "
+                             f"{'are' if len(kept) != 1 else 'is'} not a draft (reviewed sheets "
+                             "or other files, no draft marker; --force redrafts drafts only, "
+                             "delete a file to draft it again): "
+                             + ", ".join(str(t) for t in kept)), err=True)
     line = summary(drafted, refused, skipped, folder, to_settle, len(kept))
     click.echo(printable(line), err=True)
     if refused:
@@ -241,7 +244,8 @@ def summary(drafted: int, refused: list[Refusal], skipped: list[Path], folder: P
     if drafted:
         line += f" ({to_settle:,} item{'s' if to_settle != 1 else ''} to settle)"
     if kept:
-        line += f"; kept {kept} reviewed sheet{'s' if kept != 1 else ''}"
+        line += (f"; kept {kept} file{'s' if kept != 1 else ''} that "
+                 f"{'are' if kept != 1 else 'is'} not a draft")
     if refused:
         reasons = Counter(r.reason for r in refused)
         line += f"; refused {len(refused)} (" + ", ".join(
