@@ -208,11 +208,13 @@ def _narrowed(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     scope, nobody = _scope(context.lexicon.lang)
     people = frozenset().union(*words.group_words.values())
     toks = text_tokens(text, context)
+    begins = [t[0][:3] for t in toks]
     out = []
     for oid, heads, others, own in found:
-        for i, tok in enumerate(toks):
-            near = heads.get(tok.norm[:3])  # most words begin like no head: no scan
-            if not near or not any(same_word(tok.norm, h) for h in near):
+        # most words begin like no head: no scan
+        for i in [i for i, b in enumerate(begins) if b in heads]:
+            tok = toks[i]
+            if not any(same_word(tok.norm, h) for h in heads[begins[i]]):
                 continue
             before = toks[max(0, i - WINDOW - 1):i]
             if any(_BREAK.search(text, b.end, tok.start) for b in before[-1:]):
@@ -450,14 +452,18 @@ def _some_of_none(text: str, context: CheckContext, words: SheetWords) -> list[F
     toks = text_tokens(text, context)
     out = []
     narrowed = {oid: heads for oid, heads, _, _ in _narrow_outcomes(context, words)}
+    somes = [i for i, tok in enumerate(toks) if tok[0] in some]  # where "some" is said
     for oid in outcomes:
+        if not somes:
+            break
         heads = narrowed.get(oid, {})
         # each form's words that carry meaning: all of one form must be said
         forms = [key for f in sheet.outcomes[oid].label.all_forms(lang)
                  if (key := [t.norm for t in tokens(f)
                              if len(t.norm) >= 4 and t.norm not in words.stop])]
-        for i, tok in enumerate(toks):
-            if tok.norm not in some or (i and toks[i - 1].norm in _HOW):
+        for i in somes:
+            tok = toks[i]
+            if i and toks[i - 1].norm in _HOW:
                 continue  # ("how many had ...": a question, not some of them)
             clause = []
             for nxt in toks[i + 1:i + 1 + WINDOW + 2]:

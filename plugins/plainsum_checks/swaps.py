@@ -341,12 +341,13 @@ def _one_swapped(text: str, toks: list[Token], target: Target,
     kinds = (words.organs, words.diseases) if target.category == "disease" else (
         words.treatments,)
     out = []
+    starts = [t[0][:3] for t in toks]
     for key in target.keys:
         n = len(key)
         first, last = key[0][:3], key[-1][:3]
-        for i in range(len(toks) - n + 1):
-            if toks[i].norm[:3] != first and toks[i + n - 1].norm[:3] != last:
-                continue  # the form's first or last word stands in place in any such swap
+        # the form's first or last word stands in place in any such swap
+        for i in [i for i in range(len(toks) - n + 1)
+                  if starts[i] == first or starts[i + n - 1] == last]:
             window = toks[i:i + n]
             odd = [j for j in range(n) if not same_word(window[j].norm, key[j])]
             if len(odd) != 1:
@@ -377,9 +378,17 @@ def _other_site(text: str, toks: list[Token], target: Target,
     "surgical site infection", "trasplante de riñón"): another term of the same kind."""
     heads = {key[-1] for key in target.keys} | {key[0] for key in target.keys}
     heads = {h for h in heads if h not in words.stop and len(h) >= 4}
+    # whether a word is one of the heads, once per word and sheet
+    said = words.cache.setdefault(("site-heads", target.id, target.category), {})
+    if len(said) > 50000:
+        said.clear()
     out = []
     for i, tok in enumerate(toks):
-        if not any(same_word(tok.norm, h) for h in heads if h[:3] == tok.norm[:3]):
+        head = said.get(tok[0])
+        if head is None:
+            head = said[tok[0]] = any(same_word(tok.norm, h) for h in heads
+                                      if h[:3] == tok.norm[:3])
+        if not head:
             continue
         near = [t for t in (*toks[max(0, i - 2):i], *toks[i + 1:i + 3])
                 if t.norm not in words.stop]  # two words either side (no list search)
