@@ -44,6 +44,21 @@ def test_html_reader_keeps_text_and_drops_script_style_nav(readers):
     assert text.index("Drug helps") < text.index("Second")
 
 
+@pytest.mark.parametrize("hide", ['hidden', 'hidden=""', 'style="display:none"',
+                                  'style="color: red; DISPLAY: none !important"',
+                                  'style="visibility: hidden"', 'aria-hidden="true"'])
+def test_html_reader_drops_what_a_browser_never_shows(readers, hide):
+    """A page can plant figures nobody sees: a draft must not read them as the release's."""
+    page = (f"<html><body><p>In the trial, 12% improved.</p><div {hide}><p>77% of patients"
+            "<div>had</div> bleeding<p>66 deaths</div><p>Follow-up was 3 years.</p>"
+            "</body></html>").encode()
+    text = readers["html"].read(page)
+    assert "12% improved" in text and "Follow-up was 3 years." in text
+    assert "77" not in text and "66" not in text and "bleeding" not in text
+    shown = readers["html"].read(b'<p style="display: block">Shown 5%.</p><p>Also.</p>')
+    assert "Shown 5%." in shown and "Also." in shown
+
+
 def test_html_reader_survives_broken_markup(readers):
     for page in (b"", b"<html>", b"<p>unclosed <b>bold", b"<script>only", b"\x00\xff<div>"):
         assert isinstance(readers["html"].read(page), str)

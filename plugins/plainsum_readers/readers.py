@@ -120,20 +120,22 @@ class _TextParser(HTMLParser):
             if tag in _BLOCK and not self.dropping:
                 self.parts.append("\n")
             return
-        if tag in _DROP:
+        if self.dropping or tag in _DROP or _hidden(attrs):
+            # inside a dropped element every element is counted, so that its end tag
+            # closes it and not the dropped one around it
             self.dropping.append(tag)
-        elif tag in _BLOCK and not self.dropping:
+        elif tag in _BLOCK:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
-        if self.dropping and tag in _DROP:
-            # close up to the matching element: tolerate unclosed children
-            while self.dropping:
-                if self.dropping.pop() == tag:
-                    break
-        elif tag in _BLOCK and not self.dropping:
+        if self.dropping:
+            if tag in self.dropping:  # close up to the matching element: tolerate
+                while self.dropping:  # unclosed children
+                    if self.dropping.pop() == tag:
+                        break
+        elif tag in _BLOCK:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
@@ -141,6 +143,23 @@ class _TextParser(HTMLParser):
             self.title.append(data)
         elif not self.dropping:
             self.parts.append(data)
+
+
+# what a browser never shows: a page can hide text a reader never sees ("77% of patients
+# bled" in a display:none paragraph) that a draft must not take for the release's figures
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b",
+                           re.IGNORECASE)
+
+
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes hide it (``hidden``, ``aria-hidden="true"``,
+    a style of ``display: none`` or ``visibility: hidden``)."""
+    for name, value in attrs:
+        if name == "hidden" or (name == "aria-hidden" and (value or "").strip() == "true"):
+            return True
+        if name == "style" and value and _HIDDEN_STYLE.search(value.replace("\n", " ")):
+            return True
+    return False
 
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
