@@ -85,3 +85,21 @@ def test_a_change_said_of_a_measure_takes_it_and_the_between_group_difference_le
     assert "heart rate" in label(f, "outcomes", by[-5.2].get("outcome"))
     assert by[-4.2]["outcome"] == by[-5.2]["outcome"]
     assert f.main == by[-4.2]["id"]  # the arms compared, not one arm's change
+
+
+RESTATED = (
+    "Honey rinse cuts mouth ulcers by 40 percent\n\n"
+    "Honey rinse cuts mouth ulcers by 40 percent\n\n"
+    "The randomised trial assigned 300 patients having chemotherapy to a honey rinse or "
+    "a saltwater rinse.\n\n"
+    "Within 6 weeks, mouth ulcers occurred in 18% of the honey group and 30% of the saltwater "
+    "group (relative risk 0.60; 95% CI 0.42 to 0.86). This is a relative risk reduction of "
+    "40%.\n")
+
+
+def test_the_headline_figure_gives_way_to_the_body_s_statement_of_it():
+    f = find(repair(RESTATED), {})
+    main = next(x for x in f.facts if x["id"] == f.main)
+    assert main["value"] == 40 and main["source_span"][0] > 100  # the body's, not the title's
+    assert "ulcer" in label(f, "outcomes", main["outcome"])  # "relative risk" is no outcome
+    assert main.get("time")

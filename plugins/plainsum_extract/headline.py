@@ -113,11 +113,36 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
             score -= 1  # the placebo arm's figure is what the finding is compared with
         start = (fact.get("source_span") or [len(st.text)])[0]
         out.append((score, -start, fact))
+    _restated(st, starts, out)
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)  # stable: the first fact on a tie
     return [(score, fact) for score, _, fact in out]
 
 
 _CARRIED = "the sentence names no outcome: the one of the figure just before"
+
+
+def _restated(st: State, starts: list[int], out: list[tuple[float, int, dict[str, Any]]]
+              ) -> None:
+    """A figure of the headline (or its repeat atop the body) gives way to the same figure
+    stated in the body, which says of whom, of what and when (-2)."""
+    if not st.found.title:
+        return
+    title = " ".join(st.found.title[0].split()).lower()
+
+    def in_title(fact: dict[str, Any]) -> bool:
+        s = _sentence_of(st, starts, fact)
+        return s is not None and " ".join(s.text.split()).lower() == title
+
+    heads = [i for i, (_, _, f) in enumerate(out) if in_title(f)]
+    if not heads:
+        return
+    body = {(f["kind"], abs(f["value"])) for i, (_, _, f) in enumerate(out)
+            if i not in heads and isinstance(f.get("value"), int | float)}
+    for i in heads:
+        score, start, fact = out[i]
+        if isinstance(fact.get("value"), int | float) and \
+                (fact["kind"], abs(fact["value"])) in body:
+            out[i] = (score - 2, start, fact)
 
 
 def _sentence_before(st: State, starts: list[int], s: Any) -> Any:

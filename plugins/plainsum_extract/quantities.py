@@ -1209,7 +1209,8 @@ def _outcome_before(st: State, s: Sentence) -> str | None:
 
 _EFFECT_ITSELF = re.compile(
     r"(?i)(?:the\s+)?(?:[\w-]+\s+)?(?:difference|change|reduction|increase|decrease|effect|"
-    r"gap|association|benefit)s?")
+    r"gap|association|benefit)s?|(?:an?\s+|the\s+)?(?:relative|absolute)(?:\s+(?:risk|rate|"
+    r"odds|hazard)(?:\s+(?:reduction|difference|increase|decrease))?)?")
 
 
 def _subject_group(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
