@@ -166,7 +166,7 @@ def check_text(text: str, context: CheckContext, registry: Registry,
             registry.report_once(exc, "the texts it should check fail")
             found = (Finding("validator-failed", "error", f"{exc}; this text is not checked"),)
         checks.findings.extend(found)
-    checks.findings.extend(_draft_line(text, context.pack))
+    checks.findings.extend(_draft_line(text, context.pack, context.lexicon))
     checks.findings = placed(distinct(selected(checks.findings, context, registry)), seen)
     add_scores(checks, text, context, registry)
     return checks
@@ -257,21 +257,39 @@ def selected(findings: list[Finding], context: CheckContext,
     """The findings of the rules this run reports: the sheet's ``checks`` setting, then the
     command line's (flake8's select and ignore). The one place rules are switched, so no
     validator needs to know; a rule declared as not switchable is always reported."""
-    selection = Selection((sheet_layer(context.factsheet.checks, context.factsheet.path),
-                           *context.rules.layers))
+    lexicon = context.lexicon
+    if context.factsheet is lexicon.factsheet:  # the same for every text of a run
+        selection, fixed = lexicon.remember((_SELECTED, context.rules, id(registry)),
+                                            lambda: _selection(context, registry))
+    else:
+        selection, fixed = _selection(context, registry)
     if not selection:
         return findings
-    fixed = {rule_id for rule_id, rule in registry.rules.items() if not rule.switchable}
     return [f for f in findings if f.rule in fixed or selection.allows(f.rule)]
 
 
-def _draft_line(text: str, pack: LanguagePack) -> list[Finding]:
+def _selection(context: CheckContext, registry: Registry) -> tuple[Selection, frozenset[str]]:
+    """The run's selection of rules, and the rules it cannot switch off (none when it
+    selects every rule)."""
+    selection = Selection((sheet_layer(context.factsheet.checks, context.factsheet.path),
+                           *context.rules.layers))
+    if not selection:
+        return selection, frozenset()
+    return selection, frozenset(rule_id for rule_id, rule in registry.rules.items()
+                                if not rule.switchable)
+
+
+_SELECTED = object()  # tags the run memo's entry of the rules a run reports
+
+
+def _draft_line(text: str, pack: LanguagePack, lexicon: Lexicon | None = None) -> list[Finding]:
     """A text that still carries the DRAFT line of an output made from a draft sheet says
     "Do not publish": it never passes, whatever the sheet is by now (an output copied out
-    of a --draft run, checked again once the sheet is settled)."""
-    from .draft import ENGLISH, notice
-
-    for line in dict.fromkeys((notice(pack), ENGLISH)):
+    of a --draft run, checked again once the sheet is settled). The lines looked for are
+    the same for every text of a run (``lexicon``, of the same pack)."""
+    lines = lexicon.remember((_DRAFT_LINES,), lambda: _draft_lines(pack)) \
+        if lexicon is not None and lexicon.pack is pack else _draft_lines(pack)
+    for line in lines:
         start = text.find(line)
         if start >= 0:
             return [Finding("draft-line", "error",
@@ -279,6 +297,16 @@ def _draft_line(text: str, pack: LanguagePack) -> list[Finding]:
                             "draft sheet: remove it once the sheet is settled.",
                             found=line, span=(start, start + len(line)))]
     return []
+
+
+def _draft_lines(pack: LanguagePack) -> tuple[str, ...]:
+    """The DRAFT line in the pack's language, then in English."""
+    from .draft import ENGLISH, notice
+
+    return tuple(dict.fromkeys((notice(pack), ENGLISH)))
+
+
+_DRAFT_LINES = object()  # tags the run memo's entry of the DRAFT lines looked for
 
 
 def add_scores(checks: Checks, text: str, context: CheckContext, registry: Registry) -> None:

@@ -1296,9 +1296,13 @@ class Wording:
             (term_id, [f.lower() for f in self.lex.term(term_id).accepted if f])
             for term_id in self.sheet.terms])
         # ``in`` first: most forms are nowhere in the text, and it looks without a call
-        return [term_id for term_id, lowered_forms in forms
-                if any(form in lowered and _contains(lowered, form)
-                       for form in lowered_forms)]
+        found = []
+        for term_id, lowered_forms in forms:
+            for form in lowered_forms:
+                if form in lowered and _contains(lowered, form):
+                    found.append(term_id)
+                    break
+        return found
 
 
 # the phrase families a fact's sentence is worded from; a generator's own entries under
