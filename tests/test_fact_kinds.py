@@ -265,3 +265,23 @@ def test_a_claim_may_say_none_but_no_other_unknown_quantifier() -> None:
     assert load(sheet_text(none)).facts["none-ssi"].quantifier == "none"
     found = messages(sheet_text({**none, "quantifier": "nobody"}))
     assert any(".quantifier" in m.split(":")[0] for m in found), found
+
+
+@pytest.mark.parametrize(("chlorhexidine", "direction", "wrong"), [
+    (40.0, "lower", True), (7.3, "lower", True), (4.0, "higher", True),
+    (4.0, "lower", False), (4.0, "similar", False)])
+def test_a_comparison_whose_figures_say_the_other_direction_is_a_problem(
+        chlorhexidine: float, direction: str, wrong: bool) -> None:
+    """A typo (40 for 4.0) must not reach every output as the finding turned round."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    facts = {f["id"]: f for f in data["facts"]}
+    facts["chlorhexidine-ssi"].update(value=chlorhexidine, count=None, of=None)
+    facts["chlorhexidine-ssi"] = {k: v for k, v in facts["chlorhexidine-ssi"].items()
+                                  if v is not None}
+    data["facts"] = list(facts.values())
+    facts["ssi-comparison"]["direction"] = direction
+    found = [m for m in messages(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+             if m.startswith("facts") and ".direction:" in m]
+    assert bool(found) == wrong, found
+    if wrong:
+        assert f"'chlorhexidine-ssi' ({chlorhexidine:g}) is not {direction}" in found[0]

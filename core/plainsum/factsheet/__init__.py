@@ -269,6 +269,22 @@ def _moment(text: str) -> Any:
         return None
 
 
+def _direction_problem(f: dict[str, Any], values: dict[str, Any]) -> str | None:
+    """A comparison whose direction its own figures contradict: "lower" between 40 % and
+    7.3 % (a typo of 4.0 that would have every output state the finding the wrong way)."""
+    compared, direction = f.get("facts") or [], f.get("direction")
+    if len(compared) != 2 or direction not in ("lower", "higher"):
+        return None
+    first, second = (values.get(c) for c in compared)
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool)
+               for v in (first, second)):
+        return None
+    if (first < second) == (direction == "lower") and first != second:
+        return None
+    return (f"{compared[0]!r} ({first:g}) is not {direction} than {compared[1]!r} "
+            f"({second:g}), as this comparison says: is a figure or the direction wrong?")
+
+
 def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]:
     """Figures that contradict themselves: an interval that leaves out its own value, a
     range that ends before it starts, a "fold" change that is not more than one."""
@@ -367,6 +383,7 @@ def _reference_problems(located: Located, name: str,
     for i, o in enumerate(data.get("outcomes", [])):
         ref(("outcomes", i, "measure"), o.get("measure"), "terms", "term")
     kinds = {f["id"]: f.get("kind") for f in data.get("facts", [])}
+    values = {f["id"]: f.get("value") for f in data.get("facts", [])}
     for i, f in enumerate(data.get("facts", [])):
         kind = f.get("kind")
         ref(("facts", i, "group"), f.get("group"), "groups", "group")
@@ -393,6 +410,9 @@ def _reference_problems(located: Located, name: str,
             elif j and kinds.get(other) != kinds.get(compared[0], kinds.get(other)):
                 problem(("facts", i, "facts", j), f"{compared[0]!r} and {other!r} are "
                         "different kinds of figure")
+        said = _direction_problem(f, values) if kind == "comparison" else None
+        if said is not None:
+            problem(("facts", i, "direction"), said)
         if kind == "period" and f["start"] > f["end"]:
             problem(("facts", i, "end"), f"the period ends ({f['end']}) before it starts")
         if kind == "proportion" and not 0 <= f["value"] <= 100:
