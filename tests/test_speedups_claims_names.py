@@ -122,6 +122,43 @@ def test_name_forms_a_word_may_start_are_those_the_full_test_keeps(registry) -> 
     assert checked > 5
 
 
+def test_term_forms_a_word_may_stand_in_are_those_an_alignment_can_start_at(registry) -> None:
+    """The term forms kept per word leave out only those whose anchor word it is quite
+    unlike (:func:`kin` OTHER), where neither alignment finds a garbled copy; and a
+    garbled term is still found where one is."""
+    from pathlib import Path
+
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import CheckContext
+    from plainsum_checks.names import OTHER, _Known, _read, _term_corruptions, kin
+    from plainsum_checks.text import tokens
+
+    root = Path(__file__).resolve().parents[1]
+    sheet = load_factsheet(str(root / "seeds/hsct-ms-2021/facts.yaml"), registry.known_terms())
+    pack = registry.language("en")
+    known = _Known(CheckContext(sheet, pack, None, Lexicon(sheet, pack)))
+    words = {w for entries in known.anchors.values() for _, key, _, _ in entries for w in key}
+    words |= {w[:-2] + "xy" for w in words if len(w) > 4} | {"transmission", "stem", "cells"}
+    kept = 0
+    for word in sorted(words):
+        want = [e for e in known.anchors.get(word[:3], ()) if kin(word, e[1][e[3]]) != OTHER]
+        assert known.terms_at(word) == want
+        kept += len(want)
+    assert kept > 5
+    plain = _Known(CheckContext(sheet, pack, None, Lexicon(sheet, pack)))
+    plain.terms_at = lambda word: plain.anchors.get(word[:3], [])  # type: ignore[method-assign]
+    for sentence in ["They had a hematopoietic stem cell transmission in the trial.",
+                     "Stem cell transplants and gas transmissions were compared.",
+                     "After the transplant, relapsing-remitting MS got better."]:
+        part = _read(sentence, known)
+        found = _term_corruptions(sentence, tokens(sentence), known, frozenset(), part.scan)
+        assert found == _term_corruptions(sentence, tokens(sentence), plain, frozenset(),
+                                          _read(sentence, plain).scan)
+        assert any(f.rule == "term-corrupted" for _, f in found) == ("trans" in sentence
+                                                                      and "mission" in sentence)
+
+
 def test_a_text_is_flattened_as_the_white_space_pattern_flattens_it() -> None:
     from plainsum_checks.limitations import _SPACE, _flat
 
@@ -134,3 +171,49 @@ def test_a_text_is_flattened_as_the_white_space_pattern_flattens_it() -> None:
         plain = _SPACE.sub(" ", text.replace("’", "'")).casefold().strip()
         assert _flat(text) == plain, repr(text)
     assert regex.search(_SPACE, "\x1c") is None  # the case the fast path leaves to it
+
+
+def test_a_statement_is_said_as_the_word_by_word_comparison_finds(registry) -> None:
+    """The sentence words compared with a statement's only where they begin alike give
+    the same words said (and the same statements) as comparing every pair, on the
+    sheets' negated statements and the suite's sentences in their languages."""
+    from pathlib import Path
+
+    from plainsum.factsheet import load_factsheet
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import CheckContext
+    from plainsum_checks.polarity import _akin, _read_sheet, _said_at, need
+    from plainsum_checks.text import tokens
+
+    def plain(st, norms):  # the form before the speed-up
+        if not any(_akin(h, n) for n in norms if len(n) >= 4 for h in st.heads):
+            return None
+        hits, found = [], set()
+        for i, norm in enumerate(norms):
+            if len(norm) < 4:
+                continue
+            word = next((w for w in st.words if w not in found and _akin(w, norm)), None)
+            if word is not None:
+                found.add(word)
+                hits.append(i)
+        return None if not found & st.heads or len(found) < need(st) else tuple(hits)
+
+    root = Path(__file__).resolve().parents[1]
+    suite = _suite_texts()
+    compared = said = 0
+    sheets = [root / "seeds/hsct-ms-2021/facts.yaml", *sorted(root.glob("examples/*/facts.yaml"))]
+    for path in sheets:
+        sheet = load_factsheet(str(path), registry.known_terms())
+        for code in ("en", "es", "fr", "de", "it", "pt"):
+            pack = registry.language(code)
+            statements = _read_sheet(CheckContext(sheet, pack, None, Lexicon(sheet, pack)))
+            texts = suite.get(code, [])[:30] + [s.text for s in statements]
+            for text in texts:
+                for a, b in pack.sentence_spans(text):
+                    norms = tuple(t.norm for t in tokens(text[a:b]))
+                    for st in statements:
+                        want = plain(st, norms)
+                        assert _said_at.__wrapped__(st, norms) == want
+                        compared += 1
+                        said += want is not None
+    assert compared > 1000 and said > 20

@@ -413,8 +413,10 @@ class _Known:
             for key, form in zip(item.keys, item.forms, strict=True):
                 if key:
                     self.initials.setdefault(key[0][:1], []).append((item, key, form))
-        # by a text's word: the name forms whose first word it may be (made on first use)
+        # by a text's word: the name forms whose first word it may be, and the term forms
+        # it may stand in (made on first use)
         self.name_starts: dict[str, list[tuple[Item, tuple[str, ...], str]]] = {}
+        self.term_starts: dict[str, list[tuple[Item, tuple[str, ...], str, int]]] = {}
         # each item's forms on their own, to find it named inside a longer phrase
         self.alone = {id(item): PhraseIndex((f, item) for f in item.forms) for item in items}
         # every item's forms by the first four letters of their first word: the items
@@ -437,6 +439,17 @@ class _Known:
         found = self.name_starts[word] = [
             (item, key, form) for item, key, form in self.initials.get(word[:1], ())
             if _name_kin(word, key[0]) != OTHER]
+        return found
+
+    def terms_at(self, word: str) -> list[tuple[Item, tuple[str, ...], str, int]]:
+        """The term forms of :attr:`anchors` that ``word`` may stand in at their word
+        ``p``: those whose word there it is not quite unlike (:func:`kin` not OTHER); at
+        the others neither alignment (:func:`_aligned`, :func:`_bridged`) can start."""
+        if len(self.term_starts) >= _KEPT_WORDS:
+            self.term_starts.clear()
+        found = self.term_starts[word] = [
+            entry for entry in self.anchors.get(word[:3], ())
+            if kin(word, entry[1][entry[3]]) != OTHER]
         return found
 
     def named_anywhere(self, scan: _Scan, skip: frozenset[str] | set[str]) -> set[str]:
@@ -504,7 +517,10 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known,
         tok = toks[i]
         if compounds and tok.norm[:4] in compounds:
             _compound(text, tok, known, out)
-        for item, key, form, p in anchors.get(tok.norm[:3], ()):
+        entries = known.term_starts.get(tok.norm)
+        if entries is None:
+            entries = known.terms_at(tok.norm)
+        for item, key, form, p in entries:
             loose = item.id in known.topic and item.id not in named
             span = _aligned(links, toks, key, i - p, p, known.foreign, loose,
                             known.term_words[item.id], known.term_content[item.id])
