@@ -5,6 +5,7 @@ overwritten or half-written."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
@@ -457,3 +458,23 @@ def test_entries_for_another_language_than_the_header_are_named_as_such(
     assert "an entry for 'es', but the file's language is 'fr'" in last, result.stderr
     assert "no such place" not in result.stderr
     assert pyyaml_sheet.read_bytes() == before
+
+
+def test_an_import_into_a_sheet_with_folded_lines_only_adds_lines(run_cli, tmp_path):
+    # before: PyYAML's default layout folds long values over lines; ruamel wrote each of
+    # them again on one line (8 runs of 20 lines of a drafted sheet), naming one line
+    data = yaml.safe_load(strip(TRIAL_FACTS.read_text(encoding="utf-8")))
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),  # width 80
+                     encoding="utf-8")
+    before = sheet.read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith("    ") and not line.strip().startswith(("-", "#"))
+               and ":" not in line for line in before)  # a value folded over lines
+    result = _import(run_cli, sheet, _po(run_cli, sheet, tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert "layout" not in result.stderr
+    after = sheet.read_text(encoding="utf-8").splitlines()
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    assert [op for op in matcher.get_opcodes() if op[0] in ("replace", "delete")] == []
+    assert len(after) > len(before)
+    assert yaml.safe_load(sheet.read_text(encoding="utf-8"))["title"]["es"]

@@ -157,8 +157,33 @@ def dump(doc: Any, original: str) -> tuple[str, int | None]:
     it was (None: only lines were added, as it should be)."""
     out = io.StringIO()
     _yaml(original).dump(doc, out)
-    text = out.getvalue()
+    text = _kept_layout(original, out.getvalue())
     return text, _changed(original, text)
+
+
+def _kept_layout(original: str, text: str) -> str:
+    """``text`` with each run of the sheet's lines that ruamel.yaml wrote again in another
+    layout (a long plain scalar PyYAML had folded over lines, now on one) put back as the
+    author had it: the same words, so the same value, and the import adds lines only."""
+    old, new = original.splitlines(keepends=True), text.splitlines(keepends=True)
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace":
+            out += new[j1:j2] if tag != "delete" else []
+            continue
+        words = "".join(old[i1:i2]).split()
+        for k in range(1, j2 - j1 + 1):  # the old lines rewritten first, added ones after
+            if "".join(new[j1:j1 + k]).split() == words:
+                out += old[i1:i2] + new[j1 + k:j2]
+                break
+            if "".join(new[j2 - k:j2]).split() == words:  # or added ones first
+                out += new[j1:j2 - k] + old[i1:i2]
+                break
+        else:
+            out += new[j1:j2]
+    joined = "".join(out)
+    return joined if joined.endswith("\n") or not text.endswith("\n") else joined + "\n"
 
 
 def _changed(original: str, text: str) -> int | None:
