@@ -478,3 +478,19 @@ def test_an_import_into_a_sheet_with_folded_lines_only_adds_lines(run_cli, tmp_p
     assert [op for op in matcher.get_opcodes() if op[0] in ("replace", "delete")] == []
     assert len(after) > len(before)
     assert yaml.safe_load(sheet.read_text(encoding="utf-8"))["title"]["es"]
+
+
+def test_a_plural_entry_is_named_as_such_not_as_untranslated(run_cli, pyyaml_sheet, tmp_path):
+    # before: 'title.es: not translated; left out' for an entry a tool gave plural forms
+    def plural(text: str) -> str:
+        at = text.index('msgctxt "title.es"')
+        head, rest = text[:at], text[at:]
+        msgstr = rest.index("msgstr ")
+        end = rest.index("\n", msgstr)
+        return (head + rest[:msgstr] + 'msgid_plural "Titles"\nmsgstr[0] "Título"\n'
+                'msgstr[1] "Títulos"' + rest[end:])
+
+    po = _po(run_cli, pyyaml_sheet, tmp_path, plural)
+    result = _import(run_cli, pyyaml_sheet, po)
+    assert result.exit_code == 1, result.stderr
+    assert "title.es: has plural forms" in result.stderr and "not translated" not in result.stderr

@@ -185,6 +185,11 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
             raise PlainsumError(f"{where}: an entry for {written_for!r}, but the file's "
                                 f"language is {lang!r} ({source} or --lang); fix one of "
                                 "them")
+        if entry.plural:
+            _say(f"{where}: has plural forms (msgid_plural, msgstr[n]), which a sheet's "
+                 "wording has not; left out: put the one translation in msgstr")
+            left += 1
+            continue
         if not entry.text.strip():
             _say(f"{where}: not translated; left out")
             left += 1

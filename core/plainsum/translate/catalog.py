@@ -15,6 +15,7 @@ class Entry:
     text: str
     fuzzy: bool
     line: int
+    plural: bool = False  # PO's msgid_plural: a translation tool's plural forms
 
 
 @dataclass(frozen=True)

@@ -55,8 +55,8 @@ def read(text: str, name: str) -> Catalog:
         po = polib.pofile(text, wrapwidth=0)
     except (OSError, ValueError) as exc:
         raise PlainsumError(f"{name}: not a PO file ({exc})") from None
-    entries = [Entry(e.msgctxt or "", e.msgid, e.msgstr, e.fuzzy, e.linenum)
-               for e in po if not e.obsolete]
+    entries = [Entry(e.msgctxt or "", e.msgid, e.msgstr, e.fuzzy, e.linenum,
+                     bool(e.msgid_plural)) for e in po if not e.obsolete]
     return Catalog(po.metadata.get("Language") or None, po.metadata.get(SHEET_FIELD) or None,
                    entries)
 
