@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,21 +113,38 @@ def _said_at(st: Statement, norms: tuple[str, ...]) -> tuple[int, ...] | None:
     """Which of a sentence's (folded) words say the statement's (their indexes), or None
     when it does not say it: read once per statement and sentence."""
     # a statement is said only with one of its head words: most sentences say none of a
-    # statement's heads, and this test is a fraction of the matching below
-    if not any(_akin(h, n) for n in norms if len(n) >= 4 for h in st.heads):
+    # statement's heads, and this test is a fraction of the matching below. Words akin
+    # (:func:`_akin`, of four letters or more) begin with the same four letters: only
+    # those of a statement that begin as a sentence's word does are compared with it
+    heads, words = _by_beginning(st)
+    if not any(_akin(h, n) for n in norms if len(n) >= 4 for h in heads.get(n[:4], ())):
         return None
     hits: list[int] = []
     found: set[str] = set()
     for i, norm in enumerate(norms):
         if len(norm) < 4:
             continue
-        word = next((w for w in st.words if w not in found and _akin(w, norm)), None)
+        word = next((w for w in words.get(norm[:4], ()) if w not in found and _akin(w, norm)),
+                    None)
         if word is not None:
             found.add(word)
             hits.append(i)
     if not found & st.heads or len(found) < need(st):
         return None
     return tuple(hits)
+
+
+@functools.lru_cache(maxsize=1024)
+def _by_beginning(st: Statement) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """A statement's head words and meaning words by their first four letters, each in
+    the statement's order (all have four letters or more)."""
+    def index(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for w in words:
+            out.setdefault(w[:4], []).append(w)
+        return {k: tuple(v) for k, v in out.items()}
+
+    return index(sorted(st.heads)), index(st.words)
 
 
 def need(st: Statement) -> int:
