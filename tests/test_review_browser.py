@@ -51,7 +51,7 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The hostile sheet's page, with one output added that fails with known findings
     and one that passes (whatever the generated outputs make of the sheet)."""
     from plainsum.factsheet import load_factsheet
@@ -79,7 +79,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                                      output_view(good, "p2", {})]
     out = folder / "review.html"
     out.write_text(render(page), "utf-8")
-    return {"hostile": out}
+    return {"hostile": out, "page": page}
 
 
 def _open(browser: Any, page: Path, hash_: str = "") -> None:
@@ -91,7 +91,7 @@ def _errors(browser: Any) -> list[dict[str, Any]]:
     return [e for e in browser.get_log("browser") if e.get("level") == "SEVERE"]
 
 
-def test_loads_without_console_errors(browser: Any, pages: dict[str, Path]) -> None:
+def test_loads_without_console_errors(browser: Any, pages: dict[str, Any]) -> None:
     browser.get("about:blank")
     browser.get_log("browser")
     browser.get(pages["hostile"].resolve().as_uri())
@@ -100,7 +100,7 @@ def test_loads_without_console_errors(browser: Any, pages: dict[str, Path]) -> N
     assert _errors(browser) == []
 
 
-def test_a_hostile_sheet_runs_nothing(browser: Any, pages: dict[str, Path]) -> None:
+def test_a_hostile_sheet_runs_nothing(browser: Any, pages: dict[str, Any]) -> None:
     from selenium.common.exceptions import NoAlertPresentException
 
     _open(browser, pages["hostile"])
@@ -117,7 +117,7 @@ def test_a_hostile_sheet_runs_nothing(browser: Any, pages: dict[str, Path]) -> N
     assert _errors(browser) == []
 
 
-def test_highlights_sit_on_their_words(browser: Any, pages: dict[str, Path]) -> None:
+def test_highlights_sit_on_their_words(browser: Any, pages: dict[str, Any]) -> None:
     _open(browser, pages["hostile"])
     for i, words in enumerate(SPANS.values()):
         said = browser.execute_script(
@@ -128,14 +128,14 @@ def test_highlights_sit_on_their_words(browser: Any, pages: dict[str, Path]) -> 
     assert mark.value_of_css_property("background-color") != "rgba(0, 0, 0, 0)"
 
 
-def test_the_release_is_shown_whole(browser: Any, pages: dict[str, Path]) -> None:
+def test_the_release_is_shown_whole(browser: Any, pages: dict[str, Any]) -> None:
     _open(browser, pages["hostile"])
     shown = browser.execute_script(
         "return document.querySelector('.release-text').textContent")
     assert shown == RELEASE
 
 
-def test_ticks_on_the_checklist_are_kept(browser: Any, pages: dict[str, Path]) -> None:
+def test_ticks_on_the_checklist_are_kept(browser: Any, pages: dict[str, Any]) -> None:
     _open(browser, pages["hostile"])
     browser.execute_script("localStorage.clear()")
     _open(browser, pages["hostile"])
@@ -149,7 +149,41 @@ def test_ticks_on_the_checklist_are_kept(browser: Any, pages: dict[str, Path]) -
     browser.execute_script("localStorage.clear()")
 
 
-def test_links_go_both_ways(browser: Any, pages: dict[str, Path]) -> None:
+def test_a_tick_stays_with_its_fact_when_the_checklist_changes(
+        browser: Any, pages: dict[str, Any], tmp_path: Path) -> None:
+    """Ticks are kept under each item's content, not its place: a fact added above a
+    ticked one leaves the tick on that fact, and a fact that changes loses its tick."""
+    import dataclasses
+
+    from plainsum.review import render
+    from plainsum.review.model import Entry
+
+    page = pages["page"]
+    out = tmp_path / "review.html"
+
+    def shown(entries: list[Entry]) -> None:
+        keyed = [dataclasses.replace(e, key=f"fact-{i}") for i, e in enumerate(entries)]
+        out.write_text(render(dataclasses.replace(page, entries=keyed)), "utf-8")
+        _open(browser, out)
+
+    facts = list(page.entries)
+    shown(facts)
+    browser.execute_script("localStorage.clear()")
+    shown(facts)
+    browser.find_elements("css selector", ".entry input[type=checkbox]")[1].click()
+    added = Entry("fact-x", "facts", "a-new-fact", "a new fact", [("value", "12 %")])
+    shown([added, *facts])  # the ticked fact is third now
+    ticked = [b.is_selected() for b in
+              browser.find_elements("css selector", ".entry input[type=checkbox]")]
+    assert ticked[:len(facts) + 1] == [i == 2 for i in range(len(facts) + 1)]
+    changed = dataclasses.replace(facts[1], words=[*facts[1].words, ("value", "13 %")])
+    shown([added, facts[0], changed, *facts[2:]])
+    assert not any(b.is_selected() for b in
+                   browser.find_elements("css selector", ".entry input[type=checkbox]"))
+    browser.execute_script("localStorage.clear()")
+
+
+def test_links_go_both_ways(browser: Any, pages: dict[str, Any]) -> None:
     _open(browser, pages["hostile"])
     browser.find_element("id", "src-fact-1").click()
     assert browser.execute_script("return location.hash") == "#fact-1"
@@ -162,7 +196,7 @@ def test_links_go_both_ways(browser: Any, pages: dict[str, Path]) -> None:
     assert _in_view(browser, lit[0])
 
 
-def test_findings_are_marked_with_their_message(browser: Any, pages: dict[str, Path]) -> None:
+def test_findings_are_marked_with_their_message(browser: Any, pages: dict[str, Any]) -> None:
     _open(browser, pages["hostile"])
     mark = browser.find_element("css selector", "#p1 a.finding")
     assert mark.text == "7%"
@@ -178,7 +212,7 @@ def test_findings_are_marked_with_their_message(browser: Any, pages: dict[str, P
     assert "nothing in the text to mark" in browser.find_element("id", "p1-f2").text
 
 
-def test_the_filter_shows_only_what_fails(browser: Any, pages: dict[str, Path]) -> None:
+def test_the_filter_shows_only_what_fails(browser: Any, pages: dict[str, Any]) -> None:
     _open(browser, pages["hostile"])
     cards = browser.find_elements("css selector", "article.output")
     failing = [c for c in cards if c.get_attribute("data-passed") == "0"]
@@ -200,7 +234,7 @@ def test_the_filter_shows_only_what_fails(browser: Any, pages: dict[str, Path]) 
         .is_displayed()
 
 
-def test_a_phone_gets_one_column(browser: Any, pages: dict[str, Path]) -> None:
+def test_a_phone_gets_one_column(browser: Any, pages: dict[str, Any]) -> None:
     browser.set_window_size(400, 850)
     try:
         _open(browser, pages["hostile"])

@@ -79,6 +79,14 @@ class Entry:
     def todo(self) -> bool:
         return any("TODO" in note for note in self.notes)
 
+    @property
+    def tick(self) -> str:
+        """What a reviewer's tick on this item is kept under: a digest of the item as
+        shown (hex digits only), so a tick stays with its fact when others are added or
+        removed, and is gone once the fact itself changes (it must be looked at again)."""
+        return _digest(self.section, self.sheet_id, self.title, *(
+            f"{what}={said}" for what, said in self.words), self.quoted)
+
 
 @dataclass
 class Point:
@@ -190,6 +198,13 @@ class Page:
     @property
     def outputs(self) -> list[OutputView]:
         return [o for lang in self.languages for o in lang.outputs]
+
+    @property
+    def store(self) -> str:
+        """Where this sheet's ticks are kept in the browser (hex digits only): its id,
+        title and file, so that drafts of untitled releases (all ``id: draft``) opened
+        from the same folder do not share one set of ticks."""
+        return _digest(self.sheet_id, self.title, self.sheet_name)
 
     @property
     def failing(self) -> int:
@@ -433,3 +448,9 @@ def _finding_view(f: Finding, key: str, facts: dict[str, str], length: int) -> F
     severity = f.severity if f.severity in ("error", "warning", "info") else "info"
     return FindingView(key, f.rule, severity, f.message, placed, f.found or "",
                        facts.get(f.fact or "", ""))
+
+
+def _digest(*parts: str) -> str:
+    import hashlib
+
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]

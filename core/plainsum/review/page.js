@@ -53,19 +53,24 @@
     target.scrollIntoView({block: "center"});
   }
 
-  // the reviewer's ticks on the checklist, kept in this browser for this sheet
-  var store = "plainsum-review:" + document.body.dataset.sheet;
+  // the reviewer's ticks on the checklist, kept in this browser for this sheet, each
+  // under a digest of its item as shown (a changed fact loses its tick)
+  var store = "plainsum-review:" + document.body.dataset.store;
   var boxes = document.querySelectorAll(".entry input[type=checkbox]");
   var ticked = document.getElementById("ticked");
   function remember() {
     var done = [];
-    boxes.forEach(function (box) { if (box.checked) { done.push(box.closest(".entry").id); } });
+    boxes.forEach(function (box) {
+      if (box.checked) { done.push(box.closest(".entry").dataset.tick); }
+    });
     ticked.textContent = done.length + " of " + boxes.length + " ticked";
     try { window.localStorage.setItem(store, JSON.stringify(done)); } catch (e) { /* none */ }
   }
   try {
     var saved = JSON.parse(window.localStorage.getItem(store) || "[]");
-    boxes.forEach(function (box) { box.checked = saved.indexOf(box.closest(".entry").id) >= 0; });
+    boxes.forEach(function (box) {
+      box.checked = saved.indexOf(box.closest(".entry").dataset.tick) >= 0;
+    });
   } catch (e) { /* a browser that keeps nothing for a file: the ticks last this visit */ }
   boxes.forEach(function (box) { box.addEventListener("change", remember); });
   ticked.textContent = Array.prototype.filter.call(boxes, function (b) { return b.checked; })
