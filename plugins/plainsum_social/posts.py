@@ -344,31 +344,28 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
     far with ``w`` (one post tries many sets of sentences, most with the same series)."""
     from plainsum_summary.results import series_key
 
-    if not w.has("results.series") or (
-            w.pack.has_phrase(f"{w.prefix}.fact.proportion")
-            and not w.pack.has_phrase(f"{w.prefix}.results.series")):
+    if not w.lex.remember(("post-merges", w.prefix), lambda: _merges(w)):
         return sections, kept  # a generator that words shares its own way keeps them
     facts = w.sheet.facts
     first: dict[tuple[str, ...], tuple[int, int]] = {}
     members: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    # each sentence's series, worked out once per post (a post tries many sets)
-    keyed = series if series is not None else {}
-    for i, sec in enumerate(sections):
-        for j, sentence in enumerate(sec.sentences):
-            if (i, j) not in kept:
-                continue
-            held = (_KEYED, tuple(sentence.facts))
-            key = keyed.get(held, _KEYED)
-            if key is _KEYED:
-                said = [facts[f] for f in sentence.facts if f in facts]
-                keys = {series_key(f) for f in said}
-                key = keys.pop() if len(keys) == 1 and len(said) == len(sentence.facts) \
-                    else None
-                keyed[held] = key
-            if key is None or key[0] == "mean":
-                continue
-            first.setdefault(key, (i, j))
-            members.setdefault(key, []).append((i, j))
+    # each sentence's series by its facts, worked out once per run (a post tries many
+    # sets, and the five platforms' posts say the same sentences)
+    keyed: dict[tuple[str, ...], Any] = w.lex.remember(("post-series-keys",), dict)
+    for i, j in sorted(kept):  # the kept sentences in reading order
+        sentence = sections[i].sentences[j]
+        held = tuple(sentence.facts)
+        key = keyed.get(held, _KEYED)
+        if key is _KEYED:
+            said = [facts[f] for f in sentence.facts if f in facts]
+            keys = {series_key(f) for f in said}
+            key = keys.pop() if len(keys) == 1 and len(said) == len(sentence.facts) \
+                else None
+            keyed[held] = key
+        if key is None or key[0] == "mean":
+            continue
+        first.setdefault(key, (i, j))
+        members.setdefault(key, []).append((i, j))
     if all(len(places) < 2 for places in members.values()):
         return sections, kept
     out = [Section(list(sec.sentences), sec.heading) for sec in sections]
@@ -394,7 +391,15 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
     return out, kept
 
 
-_KEYED = object()  # tags a sentence's series key among a post's worded series
+_KEYED = object()  # no series key worked out yet for a sentence's facts
+
+
+def _merges(w: Wording) -> bool:
+    """Whether posts say one group's figures at several times in one sentence: not where
+    the generator words shares its own way (it keeps them)."""
+    return w.has("results.series") and not (
+        w.pack.has_phrase(f"{w.prefix}.fact.proportion")
+        and not w.pack.has_phrase(f"{w.prefix}.results.series"))
 
 
 def _them(w: Wording, sections: list[Section],
