@@ -103,3 +103,21 @@ def test_the_headline_figure_gives_way_to_the_body_s_statement_of_it():
     assert main["value"] == 40 and main["source_span"][0] > 100  # the body's, not the title's
     assert "ulcer" in label(f, "outcomes", main["outcome"])  # "relative risk" is no outcome
     assert main.get("time")
+
+
+BETWEEN = (
+    "Breathing app eased anxiety within six weeks\n\n"
+    "The trial randomly assigned 800 adults with anxiety to a breathing app (400 "
+    "participants) or to a control app that only logged their mood (400 participants).\n\n"
+    "After six weeks, GAD-7 scores had fallen by an average of 4.6 points in the breathing "
+    "app group and 2.2 points in the control group, an adjusted between-group difference of "
+    "-2.4 points (95% CI -3.1 to -1.7). Sleep scores improved by 2.0 points and 1.5 points "
+    "respectively, a difference of 0.5 points.\n")
+
+
+def test_a_between_group_difference_is_of_the_group_named_first_against_the_control():
+    f = find(repair(BETWEEN), {})
+    diff = next(x for x in f.facts if x.get("value") == -2.4)
+    assert "control" not in label(f, "groups", diff["group"])
+    assert "control" in label(f, "groups", diff.get("versus"))
+    assert f.main == diff["id"]  # not the secondary difference after it

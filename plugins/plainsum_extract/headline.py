@@ -89,7 +89,7 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
             score -= 10  # who took part and how: a finding only when nothing else is
         if s is not None:
             stems = said_s.stems
-            if _CARRIED in str(fact.get("review")):
+            if _CARRIED in str(fact.get("review")) and not _figure_before(st, s, fact):
                 # "The between-group difference was -4.9": it sizes what the sentence
                 # before named, so it shares that sentence's words with the headline
                 before = _sentence_before(st, starts, s)
@@ -143,6 +143,14 @@ def _restated(st: State, starts: list[int], out: list[tuple[float, int, dict[str
         if isinstance(fact.get("value"), int | float) and \
                 (fact["kind"], abs(fact["value"])) in body:
             out[i] = (score - 2, start, fact)
+
+
+def _figure_before(st: State, s: Any, fact: dict[str, Any]) -> bool:
+    """Whether a figure of the same outcome stands before ``fact`` in its sentence (then
+    what it refers back to is that figure, in the same sentence)."""
+    at = (fact.get("source_span") or [s.start])[0]
+    return any(s.start <= (f.get("source_span") or [-1])[0] < at for f in st.found.facts
+               if f is not fact and f.get("outcome") == fact.get("outcome"))
 
 
 def _sentence_before(st: State, starts: list[int], s: Any) -> Any:

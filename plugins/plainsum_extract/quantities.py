@@ -604,6 +604,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         s.text, max(0, q.phrase[0] - 40), q.phrase[1])
     if (q.kind in ("ratio", "relative-change") or between) and len(arms) == 2:
         group, versus = _arms_compared(st, s, q, named, arms, group, versus, bool(between))
+    if between:
+        group, versus = _between_named(st, s, q, named, group, versus)
     if q.kind in _EFFECTS:
         group, exposure = _exposure_group(st, s, q, group)
         if outcome and risk and _ANAPHOR_OUTCOME.fullmatch(outcome[0]) and \
@@ -864,6 +866,23 @@ def _lead_in(st: State, s: Sentence) -> Sentence | None:
 
 _GOT = re.compile(r"(?i)\b(?:vaccinated|vaccines?|received|given|got|treated|took|taking|"
                   r"immuni[sz]ed)\b")
+
+
+def _between_named(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]],
+                   group: str, versus: str | None) -> tuple[str, str | None]:
+    """A between-group difference said after the groups' own figures ("5.8 points in the
+    app group and 3.1 in the control group, a between-group difference of -2.7") is of the
+    group named first that is no control, against the control named: never the control's
+    own, nor the whole cohort's."""
+    groups = st.found.groups
+    if group not in ("all", None) and group in groups and not _CONTROL.search(groups[group].label):
+        return group, versus
+    seen = list(dict.fromkeys(gid for lo, _, gid in named if lo < q.phrase[0] and gid in groups))
+    control = [g for g in seen if _CONTROL.search(groups[g].label)]
+    treated = [g for g in seen if g not in control and groups[g].kind != "all"]
+    if control and treated:
+        return treated[0], control[0]
+    return group, versus
 
 
 def _protected(st: State, group: str, versus: str | None) -> tuple[str, str | None]:
