@@ -280,10 +280,16 @@ class SheetIndex:
             others = [key for other in strong if other != gid for key in keys[other]]
             # a one-word keyword: in one of them
             in_others = set().union(*(words_of[other] for other in strong if other != gid))
+            grams: dict[int, set[tuple[str, ...]]] = {}  # the others' runs of n words
             for word in keywords[gid]:
                 key = phrase_key(word)
-                weak = key[0] in in_others if len(key) == 1 else any(
-                    _contains(o, key) for o in others)
+                if len(key) == 1:
+                    weak = key[0] in in_others
+                else:  # inside one of them: among their runs of as many words
+                    n = len(key)
+                    if n not in grams:
+                        grams[n] = {o[i:i + n] for o in others for i in range(len(o) - n + 1)}
+                    weak = key in grams[n]
                 out.append((word, (gid, weak)))
         return out
 
@@ -383,6 +389,8 @@ def _with_term_forms(labels: list[str], terms: list[list[str]]) -> list[str]:
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    """Whether ``inner`` is a run of words of ``outer`` (as the keyword test in
+    :meth:`SheetIndex._group_phrases` asks of all runs at once)."""
     n = len(inner)
     if n == 1:  # most keywords are one word: a tuple finds it without slicing
         return inner[0] in outer
