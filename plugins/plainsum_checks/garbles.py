@@ -85,7 +85,7 @@ def _kin(a: str, b: str) -> str:
 
 def _reordered(text: str, toks: list[Token], keys: tuple[tuple[str, tuple[str, ...], str], ...],
                words: SheetWords) -> list[Finding]:
-    every = frozenset(w for _, key, _ in keys for w in key)
+    every = _every(keys)
     kinds = words.cache.setdefault("kinds", {})  # every word of the text is in it below
     # the words of ``kinds`` that only look like a term's word, and are no word of the sheet
     looking = words.cache.setdefault("kinds-look", set())
@@ -130,6 +130,17 @@ def _reordered(text: str, toks: list[Token], keys: tuple[tuple[str, tuple[str, .
                 out.append(found)
                 break
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _every(keys: tuple[tuple[str, tuple[str, ...], str], ...]) -> frozenset[str]:
+    """Every word of the terms' forms (once per sheet and language, not per text)."""
+    return frozenset(w for _, key, _ in keys for w in key)
+
+
+@functools.lru_cache(maxsize=64)
+def _contrast(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in CONTRAST.get(lang, ()))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -243,7 +254,7 @@ def _whose(text: str, toks: list[Token], context: CheckContext,
         return []
     form, content = term
     spans = analysis_of(text, context).sentences
-    contrast = frozenset(fold(w) for w in CONTRAST.get(words.lang, ()))
+    contrast = _contrast(words.lang)
     out = []
     listed = words.cache.setdefault("not-own", {})  # folded word -> on the list (per sheet)
     if len(listed) > 50000:

@@ -61,6 +61,12 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """A language's closed-class words, folded (once per process, not per text)."""
+    return frozenset(fold(w) for w in words)
+
+
 def _finding(span: tuple[int, int], text: str, message: str, fact: str | None,
              expected: str | None) -> Finding:
     return Finding("negation-changed", "error", message, fact, expected,
@@ -95,7 +101,7 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
     mentions = [m for m in analysis_of(text, context)[NUMBERS]
                 if m.percent is not None]  # a count inside the clause does not end it
     starts = [m.start for m in mentions]
-    free = frozenset(fold(w) for w in FREE.get(lang, ()))
+    free = _folded(tuple(FREE.get(lang, ())))
     negated: list[Said] | None = None  # the text's negated directions (read on first need)
     out = []
     for k, m in enumerate(mentions):
@@ -239,6 +245,7 @@ def _narrowed(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     return out
 
 
+@functools.lru_cache(maxsize=64)
 def _scope(lang: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], frozenset[str]]:
     scope = matcher(tuple(fold(w) if not w.endswith("*") else fold(w[:-1]) + "*"
                           for w in SCOPE.get(lang, ())), lang)
@@ -447,7 +454,7 @@ def _some_of_none(text: str, context: CheckContext, words: SheetWords) -> list[F
     if not outcomes:
         return []
     negation = _words(context.pack).negation
-    some = frozenset(fold(w) for w in (*SOME.get(lang, ()), *SOMEONE.get(lang, ())))
+    some = _folded((*SOME.get(lang, ()), *SOMEONE.get(lang, ())))
     scope, nobody = _scope(lang)
     toks = text_tokens(text, context)
     out = []
