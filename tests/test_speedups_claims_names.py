@@ -217,3 +217,58 @@ def test_a_statement_is_said_as_the_word_by_word_comparison_finds(registry) -> N
                         compared += 1
                         said += want is not None
     assert compared > 1000 and said > 20
+
+
+def test_differences_read_per_sentence_are_those_read_in_the_text(monkeypatch) -> None:
+    """The invented-difference rule reads a sentence's stated differences once per run
+    in its own words where no look-behind reaches over its start and no word past its
+    end: the same findings as reading every sentence in its text, on the effect texts of
+    the sheets with no-difference results, and the same texts run on with paragraph
+    breaks and with sentences that end on a hyphen."""
+    from plainsum.pipeline import CheckContext
+    from plainsum_checks import claims
+
+    from tests import corruption as C
+
+    own_words = claims._own_words
+    reg = C.registry()
+    texts: dict[tuple[str, str], list[str]] = {}
+    for source in C.effect_texts():
+        texts.setdefault((source.sheet, source.lang), []).append(source.text)
+        texts[source.sheet, source.lang] += [c.text for c in C.effect_corruptions(source)
+                                             if c.kind == "invented-difference"]
+    compared = found = 0
+    for (sid, lang), some in sorted(texts.items()):
+        sheet = C.sheet(sid)
+        if not claims._no_differences(sheet):
+            continue
+        variants = []
+        for text in some[:25] + [t for t in some[25:] if "differ" in t or "than" in t][:25]:
+            variants += [text, text.replace(". ", "\n\n"), text.replace(". ", "-\n\n"),
+                         text.replace(". ", ". -  ")]
+        for text in variants:
+            got = []
+            for alone in (False, True):
+                monkeypatch.setattr(claims, "_own_words",
+                                    lambda *a, alone=alone: alone and own_words(*a))
+                context = CheckContext(sheet, reg.language(lang), None, C.lexicon(sid, lang))
+                got.append([f.to_json() for f in claims.invented_differences(text, context)])
+            assert got[1] == got[0], (sid, lang, text)
+            compared += 1
+            found += len(got[0])
+    assert compared > 100 and found > 5
+
+
+def test_a_sentence_is_read_alone_only_after_a_full_stop_and_not_ending_on_a_hyphen(
+        registry) -> None:
+    from plainsum_checks.claims import _own_words
+
+    pack = registry.language("de")
+    for text, want in [
+            ("Weniger Blutungen. Seltener als in der Klinik.", [True, True]),
+            ("Weniger Blutungen\n\nals in der Klinik.", [True, False]),  # a look-behind
+            ("Es gab weniger „Blutungen.“ Seltener als sonst.", [True, True]),
+            ("Klinik- und Arztbesuche: Klinik-\n\nund Arzt.", [False, False]),
+            ("  Vorne Leerraum. Dann mehr.", [False, True])]:
+        spans = pack.sentence_spans(text)
+        assert [_own_words(text, spans, k) for k in range(len(spans))] == want, text

@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -797,17 +797,19 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
     spans = analysis.sentences
     skip: Spans | None = None
     out: list[Finding] = []
+    memo = context.lexicon
     for k, (a, b) in enumerate(spans):
-        named = {c.item for c in group_cues(text, [(a, b)], index, context.lexicon)
-                 if c.item in arms and not c.weak}
-        named |= {item for *_, item in _described_arms(text, a, b, index) if item in arms}
-        if not named and not _arm_nouns(text, a, b, context.pack, alike):
-            continue  # names neither group: the words are sought only where one is
-        # a direction word with no "than" is a difference where one group is named ("less
-        # frequent with rivaroxaban"); of two, each may have changed alike ("pain fell by
-        # three points with chlorhexidine and by three points with iodine")
-        said = _differences_in(vocab, text, a, b, bare=len(named) <= 1)
-        if not said or _question(text[a:b]):
+        if _own_words(text, spans, k):
+            # what the sentence states is read in its words alone, once per run
+            sentence = text[a:b]
+            found = memo.remember(
+                ("differences-sentence", sentence),
+                lambda s=sentence: _stated_differences(vocab, s, 0, len(s), context, index,
+                                                       arms, alike))
+            said = [_Hit(h.start + a, h.end + a, h.text) for h in found] if a else found
+        else:
+            said = _stated_differences(vocab, text, a, b, context, index, arms, alike)
+        if not said:
             continue
         if skip is None:
             skip = Spans(analysis[QUOTES])
@@ -838,6 +840,44 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
         if len(out) >= LISTED:
             return _capped(out, "invented-difference")
     return out
+
+
+def _stated_differences(vocab: _Vocab, text: str, a: int, b: int, context: CheckContext,
+                        index: SheetIndex, arms: frozenset[str], alike: list[_Same],
+                        ) -> list[_Hit]:
+    """The differences the sentence ``[a, b)`` states between groups it names (none in a
+    question)."""
+    named = {c.item for c in group_cues(text, [(a, b)], index, context.lexicon)
+             if c.item in arms and not c.weak}
+    named |= {item for *_, item in _described_arms(text, a, b, index) if item in arms}
+    if not named and not _arm_nouns(text, a, b, context.pack, alike):
+        return []  # names neither group: the words are sought only where one is
+    # a direction word with no "than" is a difference where one group is named ("less
+    # frequent with rivaroxaban"); of two, each may have changed alike ("pain fell by
+    # three points with chlorhexidine and by three points with iodine")
+    said = _differences_in(vocab, text, a, b, bare=len(named) <= 1)
+    if not said or _question(text[a:b]):
+        return []
+    return said
+
+
+# the end of a sentence no look-behind of a pack's phrases reaches across: a mark that
+# ends it (and the quotes or brackets that close it)
+_ENDED = regex.compile(r"[.!?…][\"'”’“‘»)\]]*$")
+
+
+def _own_words(text: str, spans: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether the ``k``-th sentence's differences may be read in its words alone: it
+    opens the text, or white space stands before it and the sentence before ends on a
+    full stop (a pattern's look-behind of words and spaces does not reach over it); and
+    it does not end on a hyphen (whose word :data:`_SUSPENDED` reads past the end)."""
+    a, b = spans[k]
+    if text[b - 1] in "-‐‑":
+        return False
+    if k == 0:
+        return a == 0
+    pa, pb = spans[k - 1]
+    return text[a - 1].isspace() and _ENDED.search(text, pa, pb) is not None
 
 
 def _capped(out: list[Finding], rule: str) -> list[Finding]:
