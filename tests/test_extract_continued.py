@@ -121,3 +121,20 @@ def test_a_between_group_difference_is_of_the_group_named_first_against_the_cont
     assert "control" not in label(f, "groups", diff["group"])
     assert "control" in label(f, "groups", diff.get("versus"))
     assert f.main == diff["id"]  # not the secondary difference after it
+
+
+PRONOUN = (
+    "Walking linked to lower dementia risk\n\n"
+    "The study followed 12,000 adults aged 60 and over for nine years.\n\n"
+    "Adults who walked at least 30 minutes a day were compared with those who walked less. "
+    "They were 30% less likely to develop dementia (hazard ratio 0.70; 95% CI 0.58 to 0.84).\n")
+
+
+def test_they_is_the_group_the_sentence_before_opens_with():
+    f = find(repair(PRONOUN), {})
+    effects = [x for x in f.facts if x["kind"] in ("ratio", "relative-change")]
+    assert len(effects) == 2
+    for fact in effects:
+        assert "walked" in label(f, "groups", fact["group"])
+        assert "check" in fact["review"]  # inferred, so a reviewer is told to check
+    assert any("'they'" in fact["review"] for fact in effects)

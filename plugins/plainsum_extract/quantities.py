@@ -645,6 +645,14 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 versus = referent[2]
             inferred.append("no exposure named in its clause: the group of the effect "
                             "before is read as its group; check")
+    if q.kind in _EFFECTS and group == "all" and _PRONOUN.match(s.text):
+        # "Adults who walked daily were compared with ... They were 30% less likely to":
+        # the pronoun is the people the sentence before opens with
+        meant = _pronoun_group(st, s)
+        if meant is not None:
+            group = meant
+            inferred.append("the sentence says 'they': the group the sentence before opens "
+                            "with is read as its group; check")
     lead = _lead_in(st, s) if q.kind in _EFFECTS else None
     if lead is not None:
         # "the risk of stroke compared with the reference group was:" then "* 19% higher
@@ -843,6 +851,35 @@ def _arms_compared(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
 _ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
 _ITEM_WHO = re.compile(r"(?i)\b(?:for|among|in|with)\s+(?:the\s+|those\s+(?:with|in|who)\s+)?"
                        r"(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s*(?=[(,;:]|$)")
+
+
+_PRONOUN = re.compile(rf"\W*(?:they|these\s+(?:{PEOPLE}|{PERSONS})|those\s+(?:{PEOPLE}|"
+                      rf"{PERSONS}))\s+(?:were|had|have|was|showed|faced|did)\b", re.I)
+
+
+_OPENING_PEOPLE = re.compile(
+    rf"(?i)\W*(?P<g>(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PEOPLE}|{PERSONS})\s+(?:who|with|aged|"
+    rf"taking|on)\s+[^,;()]{{2,70}}?)\s+(?:were|was|had|have|are|showed)\b")
+
+
+def _pronoun_group(st: State, s: Sentence) -> str | None:
+    """The group the study sentence before ``s`` opens with (None: it opens with none)."""
+    study = st.study or []
+    starts = [x.start for x in study]
+    i = bisect_left(starts, s.start) - 1
+    if i < 0:
+        return None
+    prev = study[i]
+    opened = subject_groups(st, prev)
+    if opened and opened[0][0] != "all":
+        return opened[0][0]
+    m = _OPENING_PEOPLE.match(prev.text)
+    if m is None or label_problem(m.group("g")):
+        return None
+    phrase = m.group("g")
+    phrase = phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+    gid = group_named(st, phrase, [prev.at(m.start("g")), prev.at(m.end("g"))])
+    return gid if gid != "all" else None
 
 
 def _paren_or_end(text: str) -> int:
