@@ -815,21 +815,21 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
             skip = Spans(analysis[QUOTES])
         if skip.covers(a, b):
             continue
-        sentence = _read(text, a, b, context, vocab)
+        sentence = _read_at(text, spans, k, context, vocab)
         if not sentence.outcomes and not sentence.loose and k > 0 and _question(
                 text[spans[k - 1][0]:spans[k - 1][1]]) and _paragraph_goes_on(
                 text, spans[k - 1][1], a):
             # the answer to a question that names the outcome ("Q: Skin reactions? A: ...
             # fewer with chlorhexidine than with iodine") is about that outcome
-            asked = _read(text, *spans[k - 1], context, vocab)
+            asked = _read_at(text, spans, k - 1, context, vocab)
             sentence = replace(sentence, outcomes=asked.outcomes, loose=asked.loose)
         after = None
         # the next sentence may take the difference back ("The difference could have been
         # chance."), not one that states a difference itself ("… were more frequent after
         # surgery, as were …": "igual que", "as were" are no "no difference" there)
         if k + 1 < len(spans) and _paragraph_goes_on(text, b, spans[k + 1][0]) and not (
-                _differences_in(vocab, text, *spans[k + 1])):
-            after = _read(text, *spans[k + 1], context, vocab)
+                _states_difference(text, spans, k + 1, context, vocab)):
+            after = _read_at(text, spans, k + 1, context, vocab)
         for hit in sorted(said, key=lambda h: h.start):
             if skip.holds(hit.start):
                 continue
@@ -886,6 +886,39 @@ def _capped(out: list[Finding], rule: str) -> list[Finding]:
     return [*out, Finding("findings-not-listed", "error",
                           f"{LISTED:,} {rule} findings are listed; the rest of this text "
                           "was not read for more")]
+
+
+def _states_difference(text: str, spans: Sequence[tuple[int, int]], k: int,
+                       context: CheckContext, vocab: _Vocab) -> bool:
+    """Whether the ``k``-th sentence states a difference (:func:`_differences_in`), read
+    in its own words once per run where :func:`_own_words` allows."""
+    a, b = spans[k]
+    if not _own_words(text, spans, k):
+        return bool(_differences_in(vocab, text, a, b))
+    sentence = text[a:b]
+    return context.lexicon.remember(
+        ("differences-stated", sentence),
+        lambda: bool(_differences_in(vocab, sentence, 0, len(sentence))))
+
+
+def _read_at(text: str, spans: Sequence[tuple[int, int]], k: int, context: CheckContext,
+             vocab: _Vocab) -> _Said:
+    """:func:`_read` of the ``k``-th sentence, in its own words once per run where
+    :func:`_own_words` allows (callers only read it)."""
+    a, b = spans[k]
+    if not _own_words(text, spans, k):
+        return _read(text, a, b, context, vocab)
+    sentence = text[a:b]
+    said = context.lexicon.remember(
+        ("differences-read", sentence),
+        lambda: _read(sentence, 0, len(sentence), context, vocab))
+    if not a:
+        return said
+    return _Said(a + said.start, a + said.end,
+                 [(a + x, a + y, ids) for x, y, ids in said.outcomes],
+                 [(a + x, a + y, g) for x, y, g in said.groups],
+                 [_Hit(a + h.start, a + h.end, h.text) for h in said.same],
+                 [(a + x, a + y, oid) for x, y, oid in said.loose])
 
 
 def _read(text: str, a: int, b: int, context: CheckContext, vocab: _Vocab) -> _Said:
