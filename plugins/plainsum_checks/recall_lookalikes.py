@@ -138,7 +138,7 @@ def _word(norm: str, pairs: Pairs, single: dict[str, list[Single]], words: Sheet
     if len(norm) < SHORTEST or norm in words.known or norm in words.stop or (
             not norm.isalpha()):
         return None
-    like = _like(norm, pairs, lang)
+    like = _like(norm, pairs, _pair_words(pairs, words), lang)
     singles = tuple(s for s in single.get(norm[:1], ())
                     if abs(len(s[0]) - len(norm)) <= 2 and look_alike(norm, s[0], lang))
     return (like, singles) if like or singles else None
@@ -196,18 +196,30 @@ def _pairs(context: CheckContext, words: SheetWords) -> Pairs:
     return out
 
 
-def _like(norm: str, pairs: Pairs, lang: str) -> tuple[Pair, ...]:
+def _like(norm: str, pairs: Pairs, pair_words: dict[str, tuple[tuple[str, int], ...]],
+          lang: str) -> tuple[Pair, ...]:
     """The pairs whose word ``norm`` looks like (a look-alike starts with the same
     letter: a garble keeps a word's first sound)."""
-    options = pairs.get(norm[:1], ())
-    if not options:
+    first = norm[:1]
+    if first not in pairs:
         return ()
     # each word of the pairs asked once (a word stands in several pairs); a look-alike is
     # at most two letters longer or shorter (:func:`_may_look_alike`)
     n = len(norm)
-    alike = {w for w in dict.fromkeys(p[0] for p in options)
-             if -2 <= len(w) - n <= 2 and look_alike(norm, w, lang)}
-    return tuple(p for p in options if p[0] in alike) if alike else ()
+    alike = {w for w, size in pair_words[first]
+             if -2 <= size - n <= 2 and look_alike(norm, w, lang)}
+    return tuple(p for p in pairs[first] if p[0] in alike) if alike else ()
+
+
+def _pair_words(pairs: Pairs, words: SheetWords) -> dict[str, tuple[tuple[str, int], ...]]:
+    """The distinct words of the pairs by their first letter, with their lengths (once
+    per sheet)."""
+    found = words.cache.get("lookalike-pair-words")
+    if found is None:
+        found = words.cache["lookalike-pair-words"] = {
+            first: tuple((w, len(w)) for w in dict.fromkeys(p[0] for p in options))
+            for first, options in pairs.items()}
+    return found
 
 
 def _neighbour(text: str, toks: list[Token], i: int,
