@@ -158,3 +158,43 @@ def test_a_general_count_is_not_there_are_in_italian_or_portuguese(path, code):
     for out in every_output(path, code):
         found = pattern.search(out.text)
         assert found is None, (out.generator, out.audience, out.text[found.start():][:90])
+
+
+# Dutch: a figure after "waren er … die …" (a heavy calque of "there were … who …"), and
+# "geen van de …" with a plural verb
+NL_THERE_WERE = re.compile(r"\bwaren er\b[^.!?]*\d[^.!?]*\bdie\b", re.IGNORECASE)
+NL_NONE_PLURAL = re.compile(r"\bgeen van de\b[^.!?]*\b(?:hadden|waren|kregen)[.!?]",
+                            re.IGNORECASE)
+
+
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_dutch_results_put_the_verb_second_not_waren_er_die(path):
+    """"Van de 122 mensen met relapsing-remitting MS waren 10 jaar na de
+    stamceltransplantatie 71 van de 100 niet achteruitgegaan" (was "… waren er … 71 van de
+    100 die niet achteruit waren gegaan"); "Bij vrouwen bij wie de huid met jodium werd
+    ontsmet, kregen 7 van de 100 een wondinfectie" (was "… waren er 7 van de 100 die een
+    wondinfectie kregen"); "geen van de mensen … een ernstige bloeding had"."""
+    for out in every_output(path, "nl"):
+        for pattern in (NL_THERE_WERE, NL_NONE_PLURAL):
+            found = pattern.search(out.text)
+            assert found is None, (out.generator, out.audience, found.group(0))
+
+
+def test_dutch_seed_lead_says_the_verb_second():
+    made = [o for o in outputs(SEED, "nl") if o.audience == "patients"]
+    assert ("Van de 122 mensen met relapsing-remitting MS (multiple sclerose) waren 10 jaar "
+            "na de stamceltransplantatie 71 van de 100 niet achteruitgegaan.") in made[0].text
+
+
+RIVAROXABAN = next(p for p in SHEETS if p.parent.name == "rivaroxaban-pe-2018")
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_rivaroxaban_patients_read_the_burden_as_natural_frequencies(code):
+    """The sheet allows whole numbers for the share who found treatment no burden
+    (``round_to: [1]``): patients read "64 out of 100", not "64.4%"; clinicians keep the
+    sheet's 64.4 %."""
+    made = {o.audience: o.text for o in outputs(RIVAROXABAN, code)}
+    assert not re.search(r"\b64[.,]4\b", made["patients"]), made["patients"]
+    assert re.search(r"\b64\b[^.%]*\b100\b", made["patients"]), made["patients"]
+    assert re.search(r"\b64[.,]4\b", made["clinicians"])

@@ -77,15 +77,23 @@ def other_arm(w: Wording, first: Fact, second: Fact) -> Sentence | None:
             or second.kind != "proportion" or first.outcome != second.outcome
             or first.time != second.time or not second.group):
         return None
+    from .results import finite_last
+
     mode, value = w.share(second)
     label = w.group(second.group)
-    text = w.sentence("fact.proportion_other", [w.hedged(second), mode, *noun_keys(label)],
-                      value=value,
-                      # a share said without its group: singular where the pack says so
-                      outcome=w.agreeing(w.outcome(second.outcome),
-                                         w.number_of(second, mode) or
-                                         ("share" if mode != "frequency" else "")),
-                      **w.frequency_slots(second), **w.in_slots(second.group))
+    # a share said without its group: singular where the pack says so
+    outcome = w.agreeing(w.outcome(second.outcome),
+                         w.number_of(second, mode) or ("share" if mode != "frequency" else ""))
+    # an outcome ending in a finite verb: that verb second, as a main clause puts it
+    parts = finite_last(w, outcome, "fact.proportion_other_verb")
+    slots = w.in_slots(second.group)
+    clause = {str(x) for x in w.raw("fact.clause_words")} if w.has("fact.clause_words") else set()
+    # two verbs meet ("… werd ontsmet, kregen 7 van de 100"): a comma between them
+    comma = "," if parts and clause & set(slots["in_the_group"].lower().split()) else ""
+    text = w.sentence("fact.proportion_other_verb" if parts else "fact.proportion_other",
+                      [w.hedged(second), mode, *noun_keys(label)], value=value,
+                      outcome=outcome, comma=comma, **parts, **w.frequency_slots(second),
+                      **slots)
     return Sentence(text, (second.id,), role="result")
 
 

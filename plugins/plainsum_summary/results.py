@@ -288,6 +288,18 @@ def time_order(w: Wording, fact: Fact) -> int:
     return times.index(fact.time) if fact.time in times else -1
 
 
+def finite_last(w: Wording, outcome: str, key: str = "results.series_verb") -> dict[str, str]:
+    """An outcome label in subordinate order that ends in a finite verb the pack's
+    ``results.finite`` lists ("niet achteruitgegaan waren"), as its ``verb`` and the
+    ``rest``, so the series can put the verb second, as a main clause does ("Van de 122
+    mensen … waren na 10 jaar 71 van de 100 niet achteruitgegaan"), not "waren er … die
+    niet achteruitgegaan waren"; else nothing. ``key``: the phrase that would say it."""
+    if not w.has("results.finite") or not w.has(key):
+        return {}
+    rest, _, verb = outcome.rpartition(" ")
+    return {"verb": verb, "rest": rest} if rest and verb in w.raw("results.finite") else {}
+
+
 def series_sentence(w: Wording, facts: list[Fact], anchor: bool = True,
                     named: bool = False) -> Sentence:
     """"Of <who>, <share> <outcome> <time after event>, and <share> <time>." ``anchor``:
@@ -297,16 +309,16 @@ def series_sentence(w: Wording, facts: list[Fact], anchor: bool = True,
     first, rest = facts[0], facts[1:]
     label = w.group(first.group)
     mode, value = w.share(first)
-    head = w.clause("results.series",
+    # said without its group ("el 86 %"), a share is singular where the pack says so; so
+    # is a frequency of one
+    outcome = w.agreeing(w.outcome(first.outcome),
+                         w.number_of(first, mode) or ("share" if mode != "frequency" else ""))
+    parts = finite_last(w, outcome)
+    head = w.clause("results.series_verb" if parts else "results.series",
                     [w.hedged(first), mode, *noun_keys(label), timed(first)],
-                    who=of_who(w, first.group, named), value=value,
-                    # said without its group ("el 86 %"), a share is singular where the
-                    # pack says so; so is a frequency of one
-                    outcome=w.agreeing(w.outcome(first.outcome),
-                                       w.number_of(first, mode) or
-                                       ("share" if mode != "frequency" else "")),
+                    who=of_who(w, first.group, named), value=value, outcome=outcome,
                     time=anchored_time(w, first.time) if anchor else w.time(first.time),
-                    **w.frequency_slots(first))
+                    **parts, **w.frequency_slots(first))
     more = []
     for fact in rest:
         mode, value = w.share(fact)
