@@ -138,3 +138,15 @@ def test_they_is_the_group_the_sentence_before_opens_with():
         assert "walked" in label(f, "groups", fact["group"])
         assert "check" in fact["review"]  # inferred, so a reviewer is told to check
     assert any("'they'" in fact["review"] for fact in effects)
+
+
+def test_a_ratio_whose_verb_is_left_out_is_of_the_group_right_before_it():
+    f = find(repair(
+        "Noise at night tied to heart failure\n\n"
+        "The study followed 30,000 adults for ten years.\n\n"
+        "The risk of heart failure rose step by step with noise. Compared with the "
+        "quietest areas, the second tertile had an HR of 1.05 (95% CI, "
+        "0.91-1.21) and the third tertile an HR of 1.22 (95% CI, 1.06-1.40).\n"), {})
+    by = {x.get("value"): x for x in f.facts if x["kind"] == "ratio"}
+    assert "second tertile" in label(f, "groups", by[1.05]["group"])
+    assert "third tertile" in label(f, "groups", by[1.22]["group"])

@@ -653,6 +653,13 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             group = meant
             inferred.append("the sentence says 'they': the group the sentence before opens "
                             "with is read as its group; check")
+    if q.kind == "ratio":
+        # "the second quartile had an HR of 1.03 ... and the third quartile an HR of 1.14":
+        # the verb left out, the group stands right before the figure
+        gapped = _GAPPED.search(s.text, max(0, q.phrase[0] - 80), q.phrase[0])
+        if gapped is not None and not label_problem(gapped.group("x")):
+            lo, hi = gapped.start("x"), gapped.end("x")
+            group = _phrase_group(st, s, named, gapped.group("x"), lo, hi)
     lead = _lead_in(st, s) if q.kind in _EFFECTS else None
     if lead is not None:
         # "the risk of stroke compared with the reference group was:" then "* 19% higher
@@ -853,6 +860,9 @@ _ITEM_WHO = re.compile(r"(?i)\b(?:for|among|in|with)\s+(?:the\s+|those\s+(?:with
                        r"(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s*(?=[(,;:]|$)")
 
 
+_GAPPED = re.compile(r"(?i)(?:,|;|\band|\bwhile|\bwhereas)\s+(?:for\s+)?(?:the\s+|those\s+in\s+"
+                     r"the\s+)?(?P<x>(?!(?:it|they|this|that|which|there)\b)[a-z][\w'’-]*"
+                     r"(?:\s+[\w'’-]+){0,3})\s+an?\s+$")
 _PRONOUN = re.compile(rf"\W*(?:they|these\s+(?:{PEOPLE}|{PERSONS})|those\s+(?:{PEOPLE}|"
                       rf"{PERSONS}))\s+(?:were|had|have|was|showed|faced|did)\b", re.I)
 
