@@ -39,7 +39,8 @@ DUMMY = {
 }
 # a list of who took part that goes on with the same opening: "There were also ..."
 ALSO = {
-    "en": r"\bthere were also\b", "es": r"\btambién había\b", "fr": r"\bil y avait aussi\b",
+    "en": r"\bthere were also\b|\balso among them\b", "es": r"\btambién había\b",
+    "fr": r"\bil y avait aussi\b",
     "de": r"\bes gab auch\b", "it": r"\bc'erano anche\b", "pt": r"\bhavia também\b",
     "nl": r"\ber waren ook\b",
 }
@@ -146,14 +147,20 @@ def test_no_output_opens_three_sentences_in_a_row_alike(path, code):
 
 # a general count opened as "there are …", a calque: "Ci sono circa 140.250 persone …"
 THERE_ARE = {"it": r"(?:^|[.!?:]\s+)ci sono\s+(?:\w+\s+){0,2}\d",
-             "pt": r"(?:^|[.!?:]\s+)há\s+(?:\w+\s+){0,2}\d"}
+             "pt": r"(?:^|[.!?:]\s+)há\s+(?:\w+\s+){0,2}\d",
+             # "There are about 140,250 people … expected to be diagnosed … in 2018"
+             "en": r"(?:^|[.!?:]\s+)there are\s+(?:\w+\s+){0,2}\d",
+             "nl": r"(?:^|[.!?:]\s+)er zijn\s+(?:\w+\s+){0,2}\d"}
 
 
 @pytest.mark.parametrize("code", sorted(THERE_ARE))
 @pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
 def test_a_general_count_is_not_there_are_in_italian_or_portuguese(path, code):
     """"Sono circa 140.250 le persone … a cui …", "São cerca de 140 250 as pessoas … a
-    quem …", as Spanish says "Son alrededor de …" (was "Ci sono circa …", "Há cerca de …")."""
+    quem …", as Spanish says "Son alrededor de …" (was "Ci sono circa …", "Há cerca de …");
+    "About 140,250 people in the United States were expected to be diagnosed …", "Ongeveer
+    140.250 mensen in de Verenigde Staten krijgen in 2018 naar verwachting darmkanker"
+    (was "There are about …", "Er zijn ongeveer …")."""
     pattern = re.compile(THERE_ARE[code], re.IGNORECASE | re.MULTILINE)
     for out in every_output(path, code):
         found = pattern.search(out.text)
