@@ -502,7 +502,9 @@ def _comparison_clashes(text: str, context: CheckContext,
     outcome, a comparative or change word is read against the arm it is said of (the
     arm named last before it in its clause, else the first after it there)."""
     sheet = context.factsheet
-    comparisons = _comparisons(sheet)
+    # the sheet's comparisons and result figures are the run's (read once, not per text)
+    comparisons = context.lexicon.remember(("directions-comparisons",),
+                                           lambda: _comparisons(sheet))
     if not comparisons:
         return []
     analysis = analysis_of(text, context)
@@ -511,9 +513,11 @@ def _comparison_clashes(text: str, context: CheckContext,
     figures = [m for m in analysis[NUMBERS]
                if m.kind not in ("date", "clock", "ordinal", "marker")]
     at = [m.start for m in figures]
-    claimed = frozenset(abs(v) for f in sheet.facts.values() if f.kind in _FIGURES
-                        for v in f.numbers)
-    marks = places(_CLAUSE_MARK, text)
+    claimed = context.lexicon.remember(
+        ("directions-claimed-figures",),
+        lambda: frozenset(abs(v) for f in sheet.facts.values() if f.kind in _FIGURES
+                          for v in f.numbers))
+    marks: list[int] | None = None  # the text's clause marks, found when first needed
     own = context.lexicon.remember(("directions-comparison-words",),
                                    lambda: _own_words(context, comparisons))
     heard: dict[int, frozenset[str]] = {}
@@ -546,6 +550,8 @@ def _comparison_clashes(text: str, context: CheckContext,
                 way = _value_way(said, comp.polarity)
                 if way is None or arms.overlap(said):
                     continue
+                if marks is None:
+                    marks = places(_CLAUSE_MARK, text)
                 subject = arms.subject(said, *_clause(marks, sentence, said),
                                        text=text, pack=context.pack)
                 if subject is None:
