@@ -494,12 +494,12 @@ def _tail(hashtags: list[str], link: str | None, handle: str | None) -> str:
 def _join(sections: list[Section], kept: set[tuple[int, int]], tags: str,
           paragraphs: bool, texts: dict[tuple[int, int], str] | None = None) -> str:
     """The kept sentences, ``texts`` said instead of some of them (by place)."""
-    blocks = []
-    for i, sec in enumerate(sections):
-        body = " ".join(texts.get((i, j), s.text) if texts else s.text
-                        for j, s in enumerate(sec.sentences) if (i, j) in kept)
-        if body:
-            blocks.append(body)
+    said: dict[int, list[str]] = {}  # by section, in reading order
+    for i, j in sorted(kept):  # (a post is fitted by joining trial after trial)
+        if i < len(sections) and j < len(sections[i].sentences):
+            text = sections[i].sentences[j].text
+            said.setdefault(i, []).append(texts.get((i, j), text) if texts else text)
+    blocks = [body for words in said.values() if (body := " ".join(words))]
     body = "\n\n".join(blocks) if paragraphs else " ".join(blocks)
     return f"{body}\n\n{tags}" if tags else body
 
