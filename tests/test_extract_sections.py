@@ -61,3 +61,18 @@ def test_nothing_under_a_closing_heading_is_drafted(heading):
     ("Notes for editors", "boilerplate"), ("References", "boilerplate")])
 def test_what_a_heading_makes_of_its_section(heading, section):
     assert section_of(heading) == section
+
+
+@pytest.mark.parametrize("headline", [
+    "Phone calls from volunteer mothers did not prevent postnatal depression",
+    "Phone coaching helped smokers quit, trial finds"])
+def test_a_headline_that_opens_with_a_contact_word_is_no_contact_line(headline):
+    f = find(repair(f"{headline}\n\nThe trial enrolled 1,200 women; 14% developed "
+                    "depression.\n\nContact: Jane Doe, press office\nPHONE 555-0101\n"), {})
+    assert f.title is not None and f.title[0] == headline
+
+
+def test_a_study_sentence_that_opens_with_a_contact_word_is_read():
+    f = find(repair("Tracing app trial\n\nThe trial enrolled 900 households.\n\nContact tracing "
+                    "with the app cut household infections by 31% (relative risk 0.69).\n"), {})
+    assert any(x.get("value") == 0.69 for x in f.facts)

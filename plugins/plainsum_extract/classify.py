@@ -33,7 +33,8 @@ _BOILER = re.compile(
              fax|web(?:site)?|doi|citation|article|reference|journal\s+reference|paper|
              funding|disclosures?|editor['’]s\s+notes?|notes?\s+(?:to|for)\s+editors?|
              follow\s+us|related\s+links?|links?|image|photo|credit|multimedia|
-             clinicaltrials\.gov|trial\s+registration)\b\s*(?::|-|–|$|\s+[A-Z@(\d])
+             clinicaltrials\.gov|trial\s+registration)\b\s*(?::|-|–|$|\s+(?-i:[A-Z@(\d]))
+    | ^\W{0,3}(?-i:SOURCE|CONTACTS?|MEDIA\s+CONTACTS?|PRESS\s+CONTACTS?)\s+\S
     | ^\W{0,3}about\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,8}\s*:?\s*$
     | ^\W{0,3}about\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.()-]+){0,10}?\s*:\s
     | ^\W{0,3}(?:for\s+more\s+information|to\s+learn\s+more|learn\s+more\s+at|

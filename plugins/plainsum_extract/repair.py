@@ -526,7 +526,9 @@ _BOILERPLATE = re.compile(r"""^(?:
   | \*?\s*for\s+more\s+information\b
   | \*?\s*while\s+(?:the\s+)?content\s+of\b
   | .{0,200}?\bunable\s+to\s+provide\s+medical\s+advice\b
-  | (?:e-?mail|media\s+contacts?|contacts?|press\s+contacts?|phone|tel)\s*:?\s+\S+
+  | (?:e-?mail|media\s+contacts?|contacts?|press\s+contacts?|phone|tel)
+    \s*(?::\s*\S|\s+(?-i:[A-Z@+(\d]))
+  | (?-i:E-?MAIL|MEDIA\s+CONTACTS?|CONTACTS?|PRESS\s+CONTACTS?|PHONE|TEL)\s+\S
   | \#\#\#\s*
   | -\s*\#\#\#\s*-
   | editor['’]s\s+note\b
