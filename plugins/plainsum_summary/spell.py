@@ -104,20 +104,36 @@ def spellings(w: Wording) -> list[tuple[str, re.Pattern[str], Word, list[str]]]:
 
 
 def introduce(w: Wording, sentence: Sentence, said: Any, pattern: re.Pattern[str],
-              running: list[Sentence]) -> None:
+              running: list[Sentence]) -> str | None:
     """The full name said first and its abbreviation later ("... received autologous
     hematopoietic stem cell transplantation. ... 5 years after aHSCT"): the abbreviation
     is given with the full name ("autologous hematopoietic stem cell transplantation
-    (aHSCT)"), so the reader knows what it stands for. Not inside a quote."""
+    (aHSCT)"), so the reader knows what it stands for. Not inside a quote. Returns the
+    abbreviation given, if any."""
     if sentence.role == "quote":
-        return
+        return None
     later = running[running.index(sentence) + 1:]
     m = next((found for s in later if s.role != "quote"
               for found in [pattern.search(s.text)] if found), None)
     if m is None or pattern.search(sentence.text):
-        return
+        return None
     both = w.say("grammar.spelled_out", long=said.group(), short=m.group(), whole=m.group())
     sentence.text = sentence.text[:said.start()] + both + sentence.text[said.end():]
+    return m.group()
+
+
+def shorten_later(sentence: Sentence, running: list[Sentence], long: str,
+                  short: str) -> None:
+    """Once a term is spelled out with its abbreviation, the sentences after it say the
+    abbreviation, not the full name again ("… 10 years after autologous hematopoietic
+    stem cell transplantation (aHSCT). This study looked at 210 people … who received
+    aHSCT …"): an abbreviation introduced and then not used is a slip an editor strikes.
+    Not in quotes nor in names (the authors' line: "Italian Multiple Sclerosis Foundation"
+    stays whole); never where the full name holds more words around it."""
+    full = re.compile(rf"(?<![\w-]){re.escape(long)}(?![\w-])(?!\s*\()", re.IGNORECASE)
+    for later in running[running.index(sentence) + 1:]:
+        if later.role not in ("quote", "who"):
+            later.text = full.sub(short, later.text)
 
 
 def spell_out(w: Wording, sections: list[Section]) -> None:
@@ -137,9 +153,12 @@ def spell_out(w: Wording, sections: list[Section]) -> None:
             m = pattern.search(sentence.text)
             said = full.search(sentence.text)
             if said and (m is None or said.start() < m.start()):
-                introduce(w, sentence, said, pattern, running)
+                short = introduce(w, sentence, said, pattern, running)
+                if short is not None:
+                    shorten_later(sentence, running, said.group(), short)
                 break  # spelled out before any abbreviation
             if m is None:
                 continue
             sentence.text = spelled(w, sentence.text, m, long, compounds)
+            shorten_later(sentence, running, long, m.group())
             break
