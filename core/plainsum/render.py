@@ -430,9 +430,11 @@ class Wording:
         return self.say("number.scaled", value=text) if self.has("number.scaled") else text
 
     def natural(self, fact: Fact) -> bool:
-        """Natural frequencies when the audience wants them and ``x out of 100`` is faithful."""
+        """Natural frequencies when the audience wants them and ``x out of 100`` is faithful:
+        never "0 out of 100" for a share above none, nor "100 out of 100" for one below all
+        (0.04 % rounded to a whole is not nobody)."""
         value = fact.value if fact.value is not None else 0.0
-        whole = float(value).is_integer() or 1 in fact.round_to
+        whole = float(value).is_integer() or (1 in fact.round_to and 0.5 <= value < 99.5)
         return bool(self.audience.natural_frequencies) and whole
 
     def share(self, fact: Fact) -> tuple[str, str]:
@@ -455,7 +457,9 @@ class Wording:
         value = fact.value if fact.value is not None else 0.0
         if fact.hedged:
             return self.pack.format_percent(value)
-        return self.pack.format_percent(value, max(decimals(value), self.share_decimals()))
+        # padded to one decimal at most: "4.0%" beside "7.3%", never "7.300%" beside 33.333
+        return self.pack.format_percent(value, max(decimals(value),
+                                                   min(1, self.share_decimals())))
 
     def share_decimals(self) -> int:
         """The decimals of the most precise unhedged proportion this audience reads as a
