@@ -219,3 +219,12 @@ def test_an_abbreviation_spelled_out_is_used_after_it():
     assert "received aHSCT" in after
     for said in made.values():
         assert "Italian MS Foundation" not in said
+
+
+def test_german_trial_never_calls_skin_antisepsis_cleaning():
+    """Skin antisepsis is no "Hautreinigung" (cleaning, as of a cosmetic): the headline
+    says "Chlorhexidin auf der Haut vor dem Kaiserschnitt verhindert mehr Infektionen als
+    Jod"."""
+    for out in every_output(TRIAL, "de"):
+        assert not re.search(r"reinigung|gereinigt", out.text, re.IGNORECASE), (
+            out.generator, out.audience)

@@ -122,6 +122,13 @@ def introduce(w: Wording, sentence: Sentence, said: Any, pattern: re.Pattern[str
     return m.group()
 
 
+@functools.lru_cache(maxsize=256)
+def _full_name(long: str) -> re.Pattern[str]:
+    """A term's full name alone, not inside a longer word or before its own "(…)";
+    compiled once per process."""
+    return re.compile(rf"(?<![\w-]){re.escape(long)}(?![\w-])(?!\s*\()", re.IGNORECASE)
+
+
 def shorten_later(sentence: Sentence, running: list[Sentence], long: str,
                   short: str) -> None:
     """Once a term is spelled out with its abbreviation, the sentences after it say the
@@ -130,7 +137,7 @@ def shorten_later(sentence: Sentence, running: list[Sentence], long: str,
     aHSCT …"): an abbreviation introduced and then not used is a slip an editor strikes.
     Not in quotes nor in names (the authors' line: "Italian Multiple Sclerosis Foundation"
     stays whole); never where the full name holds more words around it."""
-    full = re.compile(rf"(?<![\w-]){re.escape(long)}(?![\w-])(?!\s*\()", re.IGNORECASE)
+    full = _full_name(long)
     for later in running[running.index(sentence) + 1:]:
         if later.role not in ("quote", "who"):
             later.text = full.sub(short, later.text)
