@@ -228,3 +228,13 @@ def test_german_trial_never_calls_skin_antisepsis_cleaning():
     for out in every_output(TRIAL, "de"):
         assert not re.search(r"reinigung|gereinigt", out.text, re.IGNORECASE), (
             out.generator, out.audience)
+
+
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_italian_results_say_the_period_not_a_deadline(path):
+    """"Nei primi 30 giorni, il tempo in ospedale …" (the period observed), not "Entro 30
+    giorni, …" (by a deadline), a calque of "Within 30 days". ("muore entro 30 giorni", a
+    death by a deadline, is the sheet's own label.)"""
+    for out in every_output(path, "it"):
+        found = re.search(r"(?:^|[.!?]\s+)Entro \d", out.text, re.MULTILINE)
+        assert found is None, (out.generator, out.audience, out.text[found.start():][:80])
