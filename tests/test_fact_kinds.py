@@ -285,3 +285,18 @@ def test_a_comparison_whose_figures_say_the_other_direction_is_a_problem(
     assert bool(found) == wrong, found
     if wrong:
         assert f"'chlorhexidine-ssi' ({chlorhexidine:g}) is not {direction}" in found[0]
+
+
+@pytest.mark.parametrize(("value", "count", "of", "wrong"), [
+    (0.04, 23, 572, True), (40.0, 23, 572, True), (4.0, 23, 572, False), (4, 23, 572, False),
+    (4.02, 23, 572, False), (4.3, 23, 572, True), (7.3, 42, 575, False)])
+def test_a_share_its_own_count_and_total_contradict_is_a_problem(
+        value: float, count: int, of: int, wrong: bool) -> None:
+    """23 of 572 is 4.0 %: a share typed as 0.04 beside them is a slip every output repeats."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    [fact] = [f for f in data["facts"] if f["id"] == "chlorhexidine-ssi"]
+    fact.update(value=value, count=count, of=of)
+    data["facts"] = [f for f in data["facts"] if f["kind"] != "comparison"]
+    found = [m for m in messages(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+             if "is the share, the count or the total wrong" in m]
+    assert bool(found) == wrong, found

@@ -269,6 +269,17 @@ def _moment(text: str) -> Any:
         return None
 
 
+def _places(value: float) -> int:
+    """The decimals a sheet's figure is written with, as YAML read it: 4 none, 4.0 one
+    (a float), 7.25 two."""
+    if isinstance(value, int):
+        return 0
+    text = repr(float(value))
+    if "e" in text:
+        return 0
+    return max(1, len(text.split(".")[1].rstrip("0")))
+
+
 def _direction_problem(f: dict[str, Any], values: dict[str, Any]) -> str | None:
     """A comparison whose direction its own figures contradict: "lower" between 40 % and
     7.3 % (a typo of 4.0 that would have every output state the finding the wrong way)."""
@@ -321,6 +332,13 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
     if kind == "proportion" and f.get("count") is not None and f.get("of") is not None \
             and f["count"] > f["of"]:
         yield ("count",), f"{f['count']} of {f['of']} is more than all of them"
+    elif (kind == "proportion" and isinstance(value, (int, float)) and f.get("of")
+          and isinstance(f.get("count"), (int, float))):
+        exact = 100 * f["count"] / f["of"]
+        places = _places(value)
+        if abs(value - exact) > 1.5 * 10 ** -places:  # the release's rounding, and one more
+            yield ("value",), (f"{f['count']} of {f['of']} is {exact:.{places + 1}f} %, not "
+                               f"{value:g} %: is the share, the count or the total wrong?")
     spread = f.get("spread") or {}
     for name in ("iqr", "range"):
         if name in spread and spread[name][0] > spread[name][1]:
