@@ -237,7 +237,7 @@ def test_checker_word_lists(de, field, text, found):
     ("day", "3 Tage"), ("hour", "24 Stunden"),
 ])
 def test_time_units(de, unit, text):
-    assert set(de.time_units) == {"year", "month", "week", "day", "hour"}
+    assert set(de.time_units) == {"year", "month", "week", "day", "hour", "minute"}
     forms = "|".join(re.escape(f) for f in de.time_units[unit])
     assert re.search(rf"\d[\s-]*(?:{forms})(?!\w)", text)
 

@@ -317,7 +317,7 @@ def test_directions_are_read_with_french_negation(fr, text, said):
 
 
 def test_time_and_range_words(fr):
-    assert set(fr.time_units) == {"year", "month", "week", "day", "hour"}
+    assert set(fr.time_units) == {"year", "month", "week", "day", "hour", "minute"}
     assert {"ans", "an", "années"} <= set(fr.time_units["year"])
     assert "mois" in fr.time_units["month"]
     assert {("de", "à"), ("entre", "et")} <= set(fr.range_words)

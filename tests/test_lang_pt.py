@@ -271,7 +271,7 @@ def test_checker_word_lists(pt, field, text, found):
     ("week", "2 semanas"), ("day", "30 dias"), ("day", "1 dia"), ("hour", "24 horas"),
 ])
 def test_time_units(pt, unit, text):
-    assert set(pt.time_units) == {"year", "month", "week", "day", "hour"}
+    assert set(pt.time_units) == {"year", "month", "week", "day", "hour", "minute"}
     forms = "|".join(map(re.escape, pt.time_units[unit]))
     assert re.search(rf"\d\s*(?:{forms})\b", text)
 

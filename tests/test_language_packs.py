@@ -220,7 +220,7 @@ def test_checker_word_lists(registry, code, field, text, found):
 ])
 def test_time_units(registry, code, unit, text):
     pack = registry.languages[code]
-    assert set(pack.time_units) == {"year", "month", "week", "day", "hour"}
+    assert set(pack.time_units) == {"year", "month", "week", "day", "hour", "minute"}
     assert re.search(rf"\d[\s-]*(?:{'|'.join(pack.time_units[unit])})\b|\b(?:"
                      rf"{'|'.join(pack.time_units[unit])})\b", text)
 

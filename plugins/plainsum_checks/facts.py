@@ -33,6 +33,7 @@ from .reported import AS_RESULT
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 from .text import fold, tokens
 from .timepoints import is_point, swapped_times
+from .units import changed_currency, changed_time_unit
 
 # a choice between two things, each word of a pair before one of them: "either ... or",
 # "o bien ... o", "soit ... soit", "entweder ... oder", "o ... oppure", "ou ... ou":
@@ -518,7 +519,7 @@ class _Judge:
 
     # --- plain numbers -------------------------------------------------------------
     def count(self, m: Mention) -> None:
-        if self.signed(m):
+        if self.changed_currency(m) or self.signed(m):
             return
         if m.value == 0 and any(getattr(f, "quantifier", None) == "none"
                                 for f in self.index.facts_of("claim")):
@@ -571,6 +572,8 @@ class _Judge:
                     f"({facts[0].id}), but here it is said of "
                     f"{_scope_words(self.index, scope)}.",
                     m, meant or facts[0], self.index.expected(meant or facts[0]))
+            return
+        if self.loose(m.value) and self.counts_other_kind(m):
             return
         if self.loose(m.value):
             if not self.effects.per_hundred(m):  # "45 fewer infections per 100"
@@ -729,6 +732,20 @@ class _Judge:
             return fact
         return fact if fact.group in own else None
 
+    def changed_currency(self, m: Mention) -> bool:
+        """An amount of the sheet said in another currency ("€2,496" for 2,496 US
+        dollars): an error, reported; True when so."""
+        if m.words or m.value < 1:
+            return False
+        fact = changed_currency(self.index.sheet, self.effects.text, m.start, m.end, m.value)
+        if fact is None:
+            return False
+        self.reading.error("unsupported-number",
+                           f"The fact sheet gives {m.text} in {fact.unit} ({fact.id}), "
+                           "not in the currency the text names.", m, fact,
+                           self.index.expected(fact))
+        return True
+
     def unsupported(self, m: Mention, what: str = "number") -> None:
         self.reading.error("unsupported-number",
                            f"The fact sheet does not give the {what} {m.text}.", m)
@@ -740,7 +757,8 @@ class _Judge:
         known = self.duration_of((m.value, m.unit))
         if known == "sheet":
             self.reading.stated.update(self.noted(m.value))
-            self.swapped_means(m)
+            if not self.mean_of_other_group(m) and not self.mean_of_other_value(m):
+                self.swapped_means(m)
         elif known == "other" and rounds_fraction(
                 m.value, m.hedge, [v for v, u in self.index.durations
                                    if u == (m.unit or "") and v != int(v)]):
@@ -751,6 +769,119 @@ class _Judge:
             self.pending.append(m)  # the wrong time of a figure, or a number (timepoints)
         elif known == "other":
             self.unsupported(m, "length of time")
+
+    def mean_of_other_group(self, m: Mention) -> bool:
+        """A group's mean length of time said of another group: "33.6 hours in people
+        sent home early" where 33.6 hours is the usual-care arm's mean and the sheet gives
+        4.8 for those sent home. Only where the figure's own clause names one compared
+        group, the figure is no fact of that group in its unit, and that group has a mean
+        of the same measure (its figure is the one meant). True when reported."""
+        means = [f for f in self.index.facts_of("mean")
+                 if getattr(f, "unit", None) == m.unit and f.group
+                 and getattr(f, "value", None) is not None]
+        said = [f for f in means if abs(float(f.value) - m.value) < EPS]
+        if not said or any(f.group is None for f in said):
+            return False
+        own = self._named_after(m)
+        if len(own) != 1 or any(f.group in own for f in said):
+            return False
+        measures = {getattr(f, "measure", None) for f in said}
+        meant = [f for f in means if f.group in own and getattr(f, "measure", None) in measures
+                 and getattr(f, "time", None) in {getattr(x, "time", None) for x in said}]
+        if len(meant) != 1:
+            return False
+        fact = said[0]
+        # the swap goes both ways: the meant group's figure stands in the same sentence,
+        # said of this figure's group ("33.6 hours in those sent home, against 4.8 hours
+        # in those kept in hospital")
+        sentence = self.scoper.sentence_of(m.start)
+        if not any(o is not m and abs(o.value - float(meant[0].value)) < EPS
+                   and self.scoper.sentence_of(o.start) == sentence
+                   and self._named_after(o) == {fact.group} for o in self.mentions):
+            return False
+        self.reading.error(
+            "wrong-context",
+            f"{m.text} is the mean of {self.index.describe(fact)} ({fact.id}), but here it "
+            f"is said of {self.index.describe(meant[0])}, where the fact sheet gives "
+            f"{self.index.expected(meant[0])}.",
+            m, meant[0], self.index.expected(meant[0]))
+        return True
+
+    def counts_other_kind(self, m: Mention) -> bool:
+        """A figure the sheet gives as a length of time or a mean in a unit (an age, a
+        follow-up, a time point) said as the number of a group's people: "There were also
+        35 people with primary progressive MS" where 35 is the mean age and the sheet
+        counts 2. Only where the words right after the number name one group the sheet
+        counts, and no proportion or count of the sheet has that number. True when
+        reported (wrong-context)."""
+        if m.words or m.hedge or m.value != int(m.value):
+            return False
+        timed = [u for v, u in self.index.durations if abs(v - m.value) < EPS]
+        if not timed or any(
+                abs(float(n) - m.value) < EPS for f in self.index.facts_of("proportion")
+                for n in (getattr(f, "count", None), getattr(f, "total", None))
+                if n is not None):
+            return False
+        hi = min(len(self.scoper.text), m.end + 40)
+        cues = [c for c in self.scoper.groups.between(m.end, hi)
+                if not c.weak and not c.generic and c.end <= hi]
+        if not cues or len(self.scoper.text[m.end:cues[0].start].split()) > 1:
+            return False
+        meant = self.count_for(frozenset({cues[0].item}))
+        if meant is None or abs(float(meant.value) - m.value) < EPS:
+            return False
+        self.reading.error(
+            "wrong-context",
+            f"{m.text} is a figure the fact sheet gives in {timed[0]}s, not a number of "
+            f"people; for {self.index.describe(meant)} it gives "
+            f"{self.index.expected(meant)}.", m, meant, self.index.expected(meant))
+        return True
+
+    def mean_of_other_value(self, m: Mention) -> bool:
+        """A length of the sheet (a time point, say) given as a mean whose measure the
+        figure's clause names before it: "the average age was 10 years" where the sheet's
+        mean age is 35 and 10 years is a time point. True when reported (wrong-context)."""
+        means = [f for f in self.index.facts_of("mean")
+                 if getattr(f, "unit", None) == m.unit and getattr(f, "measure", None)
+                 and getattr(f, "value", None) is not None]
+        if not means or any(abs(float(f.value) - m.value) < EPS for f in means):
+            return False
+        k = bisect_left(self.starts, m.start)
+        lo = self.mentions[k - 1].end if k else 0
+        if self.scoper.sentences:
+            lo = max(lo, self.scoper.sentences[self.scoper.sentence_of(m.start)][0])
+        before = self.scoper.text[lo:m.start].casefold()
+        lang = self.index.lexicon.lang
+        for fact in means:
+            measure = self.index.sheet.measures.get(fact.measure)
+            forms = measure.label.all_forms(lang) if measure is not None else ()
+            if any(regex.search(rf"(?<!\p{{L}}){regex.escape(form.casefold())}(?!\p{{L}})",
+                                before) for form in forms if form):
+                self.reading.error(
+                    "wrong-context",
+                    f"{m.text} is said as {self.index.describe(fact)}, where the fact "
+                    f"sheet gives {self.index.expected(fact)} ({fact.id}).",
+                    m, fact, self.index.expected(fact))
+                return True
+        return False
+
+    def _named_after(self, m: Mention) -> frozenset[str]:
+        """The compared groups named right after a figure, before the next figure of its
+        sentence ("33.6 hours in people sent home early, compared with 4.8 hours in people
+        kept in hospital"): the first group's words must start within a few words."""
+        k = bisect_left(self.starts, m.end)
+        hi = self.mentions[k].start if k < len(self.mentions) else len(self.scoper.text)
+        sentence = self.scoper.sentence_of(m.start)
+        if self.scoper.sentences:
+            hi = min(hi, self.scoper.sentences[sentence][1])
+        if self.versus is not None:  # "4.8 hours in those sent home vs 33.6 in ..."
+            cut = self.versus.search(self.scoper.text, m.end, hi)
+            hi = cut.start() if cut is not None else hi
+        cues = [c for c in self.scoper.groups.between(m.end, hi)
+                if not c.weak and not c.generic and c.end <= hi]
+        if not cues or len(self.scoper.text[m.end:cues[0].start].split()) > 3:
+            return frozenset()
+        return frozenset(c.item for c in cues) & self.index.compared
 
     def swapped_means(self, m: Mention) -> None:
         """Two groups' means said the other way round: "those sent home with rivaroxaban
@@ -945,8 +1076,12 @@ def _duration_of(index: SheetIndex, said: tuple[float, str | None]) -> str:
     if key in index.durations or any(
             abs(v - key[0]) < EPS and u == key[1] for v, u in index.durations):
         return "sheet"
-    if unit not in {u for _, u in index.durations} and _loose(index, value):
+    if unit not in {u for _, u in index.durations} and _loose(index, value) and not (
+            changed_time_unit(index.durations, float(value), unit)):
         return "loose"
+    if unit == "minute" and unit not in {u for _, u in index.durations} and not (
+            changed_time_unit(index.durations, float(value), unit)):
+        return "loose"  # minutes, read only to tell a sheet's hours said as minutes
     return "other"
 
 

@@ -36,11 +36,13 @@ def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     from .flips import secondary_flips
     from .garbles import garbles
     from .negations import negations
+    from .outcomes import replaced_outcomes
     from .recall_lookalikes import lookalikes
     from .referents import referents
     from .swaps import swaps
 
     found: list[Finding] = []
-    for step in (referents, swaps, negations, garbles, lookalikes, secondary_flips):
+    for step in (referents, swaps, negations, garbles, lookalikes, secondary_flips,
+                 replaced_outcomes):
         found += step(text, context, words)
     return found

@@ -77,6 +77,7 @@ TIME_UNITS = {
             "tägiges"),
     "hour": ("Stunden", "Stunde", "Std.", "h", "stündig", "stündige", "stündigen",
              "stündiger", "stündiges"),
+    "minute": ("Minuten", "Minute", "minütig", "minütige", "minütigen"),
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {r"Jahrzehnt(?:e?s)?": (10, "year")}

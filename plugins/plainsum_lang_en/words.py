@@ -68,6 +68,7 @@ TIME_UNITS = {
     "week": ("weeks", "week", "-week", "-weeks", "wk", "wks"),
     "day": ("days", "day", "-day", "-days"),
     "hour": ("hours", "hour", "-hour", "-hours", "hrs", "hr", "h"),
+    "minute": ("minutes", "minute", "-minute", "-minutes", "mins"),
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {"decade": (10, "year")}

@@ -72,6 +72,7 @@ TIME_UNITS = {
     "week": ("semanas", "semana"),
     "day": ("días", "día"),
     "hour": ("horas", "hora", "h"),
+    "minute": ("minutos", "minuto"),
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {"década": (10, "year"), "decenio": (10, "year")}

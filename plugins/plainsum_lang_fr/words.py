@@ -92,6 +92,7 @@ TIME_UNITS = {
     "week": ("semaines", "semaine", "sem."),
     "day": ("jours", "jour", "j"),
     "hour": ("heures", "heure", "h"),
+    "minute": ("minutes", "minute"),
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {"décennie": (10, "year")}

@@ -75,6 +75,7 @@ TIME_UNITS = {
     "week": ("settimane", "settimana", "sett"),
     "day": ("giorni", "giorno", "gg"),
     "hour": ("ore", "ora", "h"),
+    "minute": ("minuti", "minuto"),
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {"decennio": (10, "year")}

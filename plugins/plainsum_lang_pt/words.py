@@ -73,6 +73,7 @@ TIME_UNITS = {
     "week": ("semanas", "semana", "sem."),
     "day": ("dias", "dia"),
     "hour": ("horas", "hora", "h"),
+    "minute": ("minutos", "minuto"),
 }
 # a duration said without a number: regex fragment (one word, singular) -> (value, unit)
 IMPLIED_DURATIONS = {r"d[ée]cada": (10, "year"), r"dec[éê]nio": (10, "year")}

@@ -1,0 +1,69 @@
+"""A sheet's figure said in another unit: the number kept, its unit changed.
+
+"followed for 5.5 months" where the sheet gives 5.5 years, "19.2 minutes" for 19.2
+hours, "€2,496" for a saving of 2,496 US dollars. The number alone is the sheet's, so
+the number checks pass it as a loose figure; the unit makes it another quantity. Both
+tests are language-independent: time units come from the language pack's
+``time_units``, currencies from their signs and ISO codes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .sheet import EPS
+
+# the time units a sheet's facts and texts use; a fact's unit outside these (a currency,
+# "percentage-points", "fold") is no length of time
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+# a currency's sign (and the letters of a dollar's country) -> its ISO code
+_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+          "CHF": "CHF", "R$": "BRL", "A$": "AUD", "C$": "CAD"}
+_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "CHF", "BRL", "AUD", "CAD", "CNY"})
+_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<c>(?:\p{Lu}{1,2})?\p{Sc}|USD|EUR|GBP|CHF)"
+                        r"[ \u00a0\u202f]?$")
+_AFTER = regex.compile(r"[ \u00a0\u202f]?(?P<c>\p{Sc}|USD|EUR|GBP|CHF)(?![\p{L}\p{N}])")
+
+
+def changed_time_unit(durations: set[tuple[float, str]], value: float,
+                      unit: str | None) -> bool:
+    """Whether a length of time (``value`` in ``unit``) is a figure the sheet gives in
+    another time unit only: "5.5 months" for a follow-up of 5.5 years. The sheet's own
+    lengths (``durations``) already hold the same length in other units where it comes
+    out whole (90 days as 3 months), so those are no change."""
+    if unit not in TIME_UNITS or abs(value - 1) < EPS:
+        return False  # "a year", "un año", "one-minute": an article as often as a figure
+    same = [u for v, u in durations if abs(v - value) < EPS]
+    return bool(same) and unit not in same and any(u in TIME_UNITS for u in same)
+
+
+def currency_said(text: str, start: int, end: int) -> str | None:
+    """The ISO code of the currency said right before or after an amount ("$2,496",
+    "2.496 €", "USD 2,496"), if any."""
+    before = _BEFORE.search(text, max(0, start - 5), start)
+    found = before.group("c") if before else None
+    if found is None:
+        after = _AFTER.match(text, end, min(len(text), end + 5))
+        found = after.group("c") if after else None
+    if found is None:
+        return None
+    return found if found in _CODES else _SIGNS.get(found)
+
+
+def changed_currency(sheet: Any, text: str, start: int, end: int,
+                     value: float) -> Any | None:
+    """The sheet's money fact an amount stands for, when the text gives it in another
+    currency ("€2,496" for a difference of −2,496 USD) and no fact of the sheet has that
+    amount in the currency said; else None."""
+    said = currency_said(text, start, end)
+    if said is None:
+        return None
+    money = [f for f in sheet.facts.values()
+             if getattr(f, "unit", None) in _CODES and getattr(f, "value", None) is not None
+             and abs(abs(float(f.value)) - value) < EPS]
+    if not money or any(f.unit == said for f in money):
+        return None
+    return money[0]
