@@ -99,3 +99,20 @@ def test_a_sheet_about_deaths_keeps_its_word():
 ])
 def test_a_figure_of_another_kind(sheet, lang, faithful, wrong, words):
     check_pair(sheet, lang, faithful, wrong, "wrong-context", words)
+
+
+# --- a relative change in per cent said as a multiple ----------------------------------
+@pytest.mark.parametrize("sheet, lang, faithful, wrong, words", [
+    (VITD, "en",
+     "Compared with people who had enough vitamin D, people with too little got bowel "
+     "cancer 31% more often.",
+     "Compared with people who had enough vitamin D, people with too little got bowel "
+     "cancer 31 times more often.", "31"),
+    (VITD, "de",
+     "Verglichen mit Menschen mit genug Vitamin D bekamen Menschen mit zu wenig Vitamin D "
+     "31 Prozent häufiger Darmkrebs.",
+     "Verglichen mit Menschen mit genug Vitamin D bekamen Menschen mit zu wenig Vitamin D "
+     "31-mal häufiger Darmkrebs.", "31"),
+])
+def test_a_percent_said_as_times(sheet, lang, faithful, wrong, words):
+    check_pair(sheet, lang, faithful, wrong, "unsupported-number", words)

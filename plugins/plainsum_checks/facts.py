@@ -33,7 +33,7 @@ from .reported import AS_RESULT
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 from .text import fold, tokens
 from .timepoints import is_point, swapped_times
-from .units import changed_currency, changed_time_unit
+from .units import changed_currency, changed_time_unit, said_times
 
 # a choice between two things, each word of a pair before one of them: "either ... or",
 # "o bien ... o", "soit ... soit", "entweder ... oder", "o ... oppure", "ou ... ou":
@@ -573,7 +573,7 @@ class _Judge:
                     f"{_scope_words(self.index, scope)}.",
                     m, meant or facts[0], self.index.expected(meant or facts[0]))
             return
-        if self.loose(m.value) and self.counts_other_kind(m):
+        if self.loose(m.value) and (self.counts_other_kind(m) or self.percent_as_times(m)):
             return
         if self.loose(m.value):
             if not self.effects.per_hundred(m):  # "45 fewer infections per 100"
@@ -805,6 +805,30 @@ class _Judge:
             f"is said of {self.index.describe(meant[0])}, where the fact sheet gives "
             f"{self.index.expected(meant[0])}.",
             m, meant[0], self.index.expected(meant[0]))
+        return True
+
+    def percent_as_times(self, m: Mention) -> bool:
+        """A relative change in per cent said as a multiple: "31 times more often" for 31 %
+        more often. Only a number in digits right before the word for times, which is a
+        relative change of the sheet in per cent and no multiple, ratio or count of it.
+        True when reported (unsupported-number)."""
+        if m.words or m.value < 2 or not said_times(
+                self.effects.text, m.end, self.index.lexicon.lang):
+            return False
+        changes = [f for f in self.index.facts_of("relative-change")
+                   if getattr(f, "unit", "percent") != "fold"
+                   and getattr(f, "value", None) is not None
+                   and abs(abs(float(f.value)) - m.value) < EPS]
+        if not changes or self.counts_of(m.value) or any(
+                abs(abs(float(getattr(f, "value", 0) or 0)) - m.value) < EPS
+                for f in (*self.index.facts_of("ratio"), *self.index.facts_of("relative-change"))
+                if getattr(f, "unit", None) == "fold"):
+            return False
+        fact = changes[0]
+        self.reading.error(
+            "unsupported-number",
+            f"{m.text} times is no multiple of the fact sheet: it gives a change of "
+            f"{self.index.expected(fact)} ({fact.id}).", m, fact, self.index.expected(fact))
         return True
 
     def counts_other_kind(self, m: Mention) -> bool:

@@ -67,3 +67,15 @@ def changed_currency(sheet: Any, text: str, start: int, end: int,
     if not money or any(f.unit == said for f in money):
         return None
     return money[0]
+
+
+# the word for "times" after a number, per language ("31 times more often", "31 veces más")
+_TIMES = {lang: regex.compile(rf"[ \u00a0-]?(?:{w})(?![\p{{L}}])", regex.IGNORECASE)
+          for lang, w in {"en": "times", "es": "veces", "fr": "fois", "de": "mal",
+                          "it": "volte", "pt": "vezes"}.items()}
+
+
+def said_times(text: str, end: int, lang: str) -> bool:
+    """Whether "times" follows a number right away ("31 times", "31-mal", "31 volte")."""
+    pattern = _TIMES.get(lang)
+    return pattern is not None and pattern.match(text, end, min(len(text), end + 8)) is not None
