@@ -116,3 +116,18 @@ def test_a_figure_of_another_kind(sheet, lang, faithful, wrong, words):
 ])
 def test_a_percent_said_as_times(sheet, lang, faithful, wrong, words):
     check_pair(sheet, lang, faithful, wrong, "unsupported-number", words)
+
+
+# --- a time point of the sheet said before what it follows ------------------------------
+@pytest.mark.parametrize("sheet, lang, faithful, wrong, words", [
+    (HSCT, "en",
+     "Five years after the transplant, 80 out of 100 people with MS had not gotten worse.",
+     "5 years before the transplant, 80 out of 100 people with MS had not gotten worse.",
+     "5 years"),
+    (HSCT, "it",
+     "Cinque anni dopo il trapianto, 80 persone su 100 con SM non erano peggiorate.",
+     "Cinque anni prima del trapianto, 80 persone su 100 con SM non erano peggiorate.",
+     "Cinque anni"),
+])
+def test_a_time_point_said_before(sheet, lang, faithful, wrong, words):
+    check_pair(sheet, lang, faithful, wrong, "wrong-context", words)

@@ -33,7 +33,7 @@ from .reported import AS_RESULT
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 from .text import fold, tokens
 from .timepoints import is_point, swapped_times
-from .units import changed_currency, changed_time_unit, said_times
+from .units import changed_currency, changed_time_unit, said_before, said_times
 
 # a choice between two things, each word of a pair before one of them: "either ... or",
 # "o bien ... o", "soit ... soit", "entweder ... oder", "o ... oppure", "ou ... ou":
@@ -757,7 +757,8 @@ class _Judge:
         known = self.duration_of((m.value, m.unit))
         if known == "sheet":
             self.reading.stated.update(self.noted(m.value))
-            if not self.mean_of_other_group(m) and not self.mean_of_other_value(m):
+            if not self.mean_of_other_group(m) and not self.mean_of_other_value(m) and (
+                    not self.time_before(m)):
                 self.swapped_means(m)
         elif known == "other" and rounds_fraction(
                 m.value, m.hedge, [v for v, u in self.index.durations
@@ -805,6 +806,20 @@ class _Judge:
             f"is said of {self.index.describe(meant[0])}, where the fact sheet gives "
             f"{self.index.expected(meant[0])}.",
             m, meant[0], self.index.expected(meant[0]))
+        return True
+
+    def time_before(self, m: Mention) -> bool:
+        """One of the sheet's time points said before what it follows: "10 years before
+        the transplant" where the sheet counts 10 years after it. True when reported
+        (wrong-context)."""
+        time = self.index.times.get((float(m.value), m.unit or ""))
+        if time is None or m.negative or not said_before(
+                self.effects.text, m.end, self.index.lexicon.lang):
+            return False
+        self.reading.error(
+            "wrong-context",
+            f"{m.text} is a time point the fact sheet counts after the start of the study "
+            f"({time}), but here it is said before it.", m)
         return True
 
     def percent_as_times(self, m: Mention) -> bool:

@@ -79,3 +79,16 @@ def said_times(text: str, end: int, lang: str) -> bool:
     """Whether "times" follows a number right away ("31 times", "31-mal", "31 volte")."""
     pattern = _TIMES.get(lang)
     return pattern is not None and pattern.match(text, end, min(len(text), end + 8)) is not None
+
+
+# the word for "before" right after a length of time ("10 years before the transplant",
+# "10 Jahre vor der Transplantation", "10 anni prima del trapianto")
+_BEFORE_WORDS = {lang: regex.compile(rf"[ \u00a0]+(?:{w})(?![\p{{L}}])", regex.IGNORECASE)
+                 for lang, w in {"en": "before|prior\\s+to", "es": "antes", "fr": "avant",
+                                 "de": "vor", "it": "prima", "pt": "antes"}.items()}
+
+
+def said_before(text: str, end: int, lang: str) -> bool:
+    """Whether the word for before follows a length of time right away."""
+    pattern = _BEFORE_WORDS.get(lang)
+    return pattern is not None and pattern.match(text, end, min(len(text), end + 12)) is not None
