@@ -131,3 +131,14 @@ def test_a_percent_said_as_times(sheet, lang, faithful, wrong, words):
 ])
 def test_a_time_point_said_before(sheet, lang, faithful, wrong, words):
     check_pair(sheet, lang, faithful, wrong, "wrong-context", words)
+
+
+# --- the study's period with one end changed --------------------------------------------
+@pytest.mark.parametrize("sheet, lang, faithful, wrong, words", [
+    (CHX, "en", "The women were enrolled from 2011 to 2015 in one hospital.",
+     "The women were enrolled from 2011 to 2016 in one hospital.", "2016"),
+    (HSCT, "fr", "De 1997 à 2019, 210 personnes atteintes de SEP ont reçu une greffe.",
+     "De 1997 à 2021, 210 personnes atteintes de SEP ont reçu une greffe.", "2021"),
+])
+def test_a_period_with_one_end_changed(sheet, lang, faithful, wrong, words):
+    check_pair(sheet, lang, faithful, wrong, "unsupported-number", words)

@@ -995,6 +995,8 @@ class _Judge:
                 return
         if m.unit and all((e, m.unit) in self.index.durations for e in ends):
             return
+        if self.period_end_changed(m, ends):
+            return
         signed = (m.signed, m.signed_second if m.signed_second is not None else 0.0)
         if not m.unit and all(self.supported(e) for e in signed):
             return
@@ -1003,6 +1005,24 @@ class _Judge:
             self.effects.interval(m)  # a bound of an interval changed
             return
         self.unsupported(m, "range")
+
+    def period_end_changed(self, m: Mention, ends: tuple[float, float]) -> bool:
+        """A range of years that keeps one end of the study's period and changes the other
+        ("from 1997 to 2021" for 1997 to 2019, 2021 being the year of publication, which
+        the sheet gives too). True when reported (unsupported-number)."""
+        if m.unit or not all(e.is_integer() and 1800 <= e <= 2100 for e in ends):
+            return False
+        for fact in self.index.facts_of("period"):
+            if fact.start is None or fact.end is None:
+                continue
+            start, end = float(fact.start), float(fact.end)
+            if (ends[0] == start) != (ends[1] == end):
+                self.reading.error(
+                    "unsupported-number",
+                    f"The study's period is {fact.start} to {fact.end} ({fact.id}), not "
+                    f"{m.text}.", m, fact, f"{fact.start}–{fact.end}")
+                return True
+        return False
 
     def ranges(self) -> set[str]:
         """Range facts are stated when both their ends are said ("aged 18 to 45")."""
