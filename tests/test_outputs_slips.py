@@ -238,3 +238,12 @@ def test_italian_results_say_the_period_not_a_deadline(path):
     for out in every_output(path, "it"):
         found = re.search(r"(?:^|[.!?]\s+)Entro \d", out.text, re.MULTILINE)
         assert found is None, (out.generator, out.audience, out.text[found.start():][:80])
+
+
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_spanish_results_say_the_period_not_a_deadline(path):
+    """"En los primeros 90 días, el estudio midió …" (the period observed), not "En un
+    plazo de 90 días, …" (a deadline that runs out), a calque of "Within 90 days"."""
+    for out in every_output(path, "es"):
+        found = re.search(r"\ben un plazo de \d", out.text, re.IGNORECASE)
+        assert found is None, (out.generator, out.audience, out.text[found.start():][:80])
