@@ -723,13 +723,19 @@ class Wording:
         out = [Sentence(self.sentence("results.mean_intro", select,
                                       time=self.time_or_study(first.time, first),
                                       **self.measure_slots(label)), (fact_id,), role="result")]
+        clause = ({str(x) for x in self.raw("fact.clause_words")}
+                  if self.has("fact.clause_words") else set())
         for arm in (first, second):
             value = self.hedge(arm, self.quantity(arm.value, arm.unit), "number")
+            slots = self.in_slots(arm.group)
             # the second group's sentence opens with the group (``second``), not with
-            # the words the first opened with ("La media fue de … La media fue de …")
+            # the words the first opened with ("La media fue de … La media fue de …"); where
+            # the group ends in a clause of its own, a comma before the main verb ("Bij
+            # mensen die … kregen, was het gemiddelde …")
+            comma = "," if clause & set(slots["in_the_group"].lower().split()) else ""
             text = self.sentence("results.mean_arm",
                                  ["second" if arm is second else "", *select], value=value,
-                                 **self.measure_slots(label), **self.in_slots(arm.group))
+                                 comma=comma, **self.measure_slots(label), **slots)
             out.append(Sentence(text, (arm.id,), role="result"))
         return out
 

@@ -216,3 +216,17 @@ def test_seed_generates_checked_dutch_for_every_generator_and_audience(plainsum_
     # the lead names the people studied and the event its time counts from
     assert ("Van de 122 mensen met relapsing-remitting MS (multiple sclerose) waren 10 jaar "
             "na de stamceltransplantatie 71 van de 100 niet achteruitgegaan") in patients["text"]
+
+
+def test_a_comma_stands_where_a_group_clause_meets_the_main_verb(plainsum_cli):
+    """"Bij mensen die … kregen, was het gemiddelde …": two verbs never meet unmarked."""
+    sheet = HERE.parents[1] / "examples" / "rivaroxaban-pe-2018" / "facts.yaml"
+    if not sheet.exists():
+        pytest.skip("the rivaroxaban example sheet is not beside this plugin")
+    result = plainsum_cli("generate", str(sheet), "--lang", "nl", "--audience", "patients",
+                          "--generator", "summary", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [out] = json.loads(result.stdout)["outputs"]
+    assert out["checks"]["passed"], out["checks"]
+    assert "kregen, was het gemiddelde" in out["text"]
+    assert not re.search(r"\b(?:die|dat|wie)\b[^,.]*\b\w+en was het gemiddelde", out["text"])
