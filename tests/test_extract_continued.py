@@ -6,6 +6,7 @@ outcome. Every text here is made up for the test; none comes from a release."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -150,3 +151,20 @@ def test_a_ratio_whose_verb_is_left_out_is_of_the_group_right_before_it():
     by = {x.get("value"): x for x in f.facts if x["kind"] == "ratio"}
     assert "second tertile" in label(f, "groups", by[1.05]["group"])
     assert "third tertile" in label(f, "groups", by[1.22]["group"])
+
+
+def test_a_second_groups_figure_stands_at_its_own_span():
+    """"compared with -1.0 beats per minute in the usual-routine group": the draft's span
+    of -1.0 pointed 63 characters on, at "roup" (lint --release reported it)."""
+    from plainsum_extract import extract_draft
+
+    draft = extract_draft(CHANGES, source="changes.txt")
+    text = draft.repaired.text
+    values = [f for f in draft.data["facts"] if f.get("value") is not None
+              and f.get("source_span")]
+    assert any(f["value"] == -1.0 for f in values), values
+    for fact in values:
+        lo, hi = fact["source_span"]
+        said = text[lo:hi].replace("\u2212", "-")
+        assert said and float(re.sub(r"[^\d.\-]", "", said) or "nan") == fact["value"], (
+            fact["value"], said)

@@ -157,15 +157,15 @@ def means(text: str) -> list[Mean]:
                 out.append(mean)
     out.sort(key=lambda x: x.start)
     for mean in list(out):  # "median survival was 41 days ..., compared with 27 days in ..."
+        # (a pattern's match(text, pos) gives offsets in the whole text, not from pos)
         other = _MEAN_VERSUS.match(text, mean.end) or _MEAN_PARALLEL.match(text, mean.end)
-        if other is None or overlaps(mean.end + other.start("n"), mean.end + other.end()):
+        if other is None or overlaps(other.start("n"), other.end()):
             continue
         value = read_number(other.group("n"))
         unit = unit_name(other.group("unit"))
         if value is None or (unit or mean.unit) != mean.unit:
             continue
-        at = mean.end + other.start("n")
-        out.append(Mean(value, at, mean.end + other.end(), mean.statistic, mean.measure,
+        out.append(Mean(value, other.start("n"), other.end(), mean.statistic, mean.measure,
                         mean.measure_span, mean.unit, said=mean.said))
     out.sort(key=lambda x: x.start)
     for mean in out:  # "followed 915 people ... for an average of five years": follow-up
