@@ -356,6 +356,10 @@ def register_commands(pm: pluggy.PluginManager, cli: Any, reserved: Iterable[str
             cli.add_command(command, name)
 
 
+# the built-in plugin whose validators prove that a text says the sheet's facts and no other
+PROOF = "checks"
+
+
 def unproven(registry: Registry) -> str | None:
     """Why nothing this run checks could be called proven, or None.
 
@@ -372,7 +376,3 @@ def unproven(registry: Registry) -> str | None:
         return (f"the built-in {PROOF!r} plugin is blocked (PLAINSUM_BLOCK_PLUGINS) or no "
                 "validator is installed: no text can be proven")
     return None
-
-
-# the built-in plugin whose validators prove that a text says the sheet's facts and no other
-PROOF = "checks"

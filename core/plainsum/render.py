@@ -723,21 +723,26 @@ class Wording:
         out = [Sentence(self.sentence("results.mean_intro", select,
                                       time=self.time_or_study(first.time, first),
                                       **self.measure_slots(label)), (fact_id,), role="result")]
-        clause = ({str(x) for x in self.raw("fact.clause_words")}
-                  if self.has("fact.clause_words") else set())
         for arm in (first, second):
             value = self.hedge(arm, self.quantity(arm.value, arm.unit), "number")
             slots = self.in_slots(arm.group)
             # the second group's sentence opens with the group (``second``), not with
-            # the words the first opened with ("La media fue de … La media fue de …"); where
-            # the group ends in a clause of its own, a comma before the main verb ("Bij
-            # mensen die … kregen, was het gemiddelde …")
-            comma = "," if clause & set(slots["in_the_group"].lower().split()) else ""
+            # the words the first opened with ("La media fue de … La media fue de …")
             text = self.sentence("results.mean_arm",
                                  ["second" if arm is second else "", *select], value=value,
-                                 comma=comma, **self.measure_slots(label), **slots)
+                                 comma=self.clause_comma(slots["in_the_group"]),
+                                 **self.measure_slots(label), **slots)
             out.append(Sentence(text, (arm.id,), role="result"))
         return out
+
+    def clause_comma(self, words: str) -> str:
+        """A comma where ``words`` (a group said before the main verb) hold a clause of
+        their own, so that two verbs never meet unmarked ("Bij mensen die … kregen, was
+        het gemiddelde …"): the pack's ``fact.clause_words`` say what opens one."""
+        if not self.has("fact.clause_words"):
+            return ""
+        clause = {str(x) for x in self.raw("fact.clause_words")}
+        return "," if clause & set(words.lower().split()) else ""
 
     def claim(self, fact: Fact) -> Sentence:
         return self._remembered("claim", fact, self._claim)

@@ -87,9 +87,8 @@ def other_arm(w: Wording, first: Fact, second: Fact) -> Sentence | None:
     # an outcome ending in a finite verb: that verb second, as a main clause puts it
     parts = finite_last(w, outcome, "fact.proportion_other_verb")
     slots = w.in_slots(second.group)
-    clause = {str(x) for x in w.raw("fact.clause_words")} if w.has("fact.clause_words") else set()
     # two verbs meet ("… werd ontsmet, kregen 7 van de 100"): a comma between them
-    comma = "," if parts and clause & set(slots["in_the_group"].lower().split()) else ""
+    comma = w.clause_comma(slots["in_the_group"]) if parts else ""
     text = w.sentence("fact.proportion_other_verb" if parts else "fact.proportion_other",
                       [w.hedged(second), mode, *noun_keys(label)], value=value,
                       outcome=outcome, comma=comma, **parts, **w.frequency_slots(second),
