@@ -460,8 +460,26 @@ def _hedged(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _H
         return False
     mark = _CLAUSE.search(text, hit.end, b)
     hi = b if mark is None else mark.start()
-    return vocab.negation.search(text, hit.end, _after(toks, hit.end, hi,
-                                                       NEGATION_WINDOW)) is not None
+    if vocab.negation.search(text, hit.end, _after(toks, hit.end, hi,
+                                                   NEGATION_WINDOW)) is not None:
+        return True
+    return _fronted_denied(vocab, text, toks, a, b, hit, that)
+
+
+def _fronted_denied(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _Hit,
+                    that: str | None) -> bool:
+    """Whether the phrase stands in a clause the sentence opens with its "that" and the
+    main clause after it denies ("Dass Vitamin D schützt, zeigt die Studie nicht", "That
+    it prevents cancer is not shown", "Que la vitamina D proteja no está demostrado"): the
+    clause is the object of the denial, said before it."""
+    if not that or vocab.negation is None or not regex.match(
+            rf"[\s\W]*{that}(?![\p{{L}}])", text[a:hit.start], _FLAGS):
+        return False
+    strong = _STRONG.search(text, hit.end, b)
+    hi = b if strong is None else strong.start()
+    mark = _CLAUSE.search(text, hit.end, hi)
+    lo = hit.end if mark is None else mark.end()
+    return vocab.negation.search(text, lo, _after(toks, lo, hi, NEGATION_WINDOW + 2)) is not None
 
 
 def _answered_yes(vocab: _Vocab, text: str, start: int) -> bool:
@@ -477,6 +495,37 @@ def _quote_of(sheet: FactSheet, lang: str, said: str) -> str | None:
         if key in fold(local_text(quote.text, lang) or ""):
             return quote.id
     return None
+
+
+# a short question whether what was just said holds ("Is that true?", "¿Es cierto?",
+# "Stimmt das?") or whether what follows does ("Vrai ou faux ?", "True or false?"): the
+# statement it asks about is the claim weighed, not the text's own. Closed-class words.
+_TRUE = {"en": r"true|right|correct|so|the\s+case|fact|myth",
+         "es": r"ciert[oa]|verdad\w*|así|mito|falso",
+         "fr": r"vrai|exact|le\s+cas|faux|mythe|intox",
+         "de": r"stimmt|wahr|richtig|so|Mythos|falsch",
+         "it": r"vero|così|giusto|falso|mito|bufala",
+         "pt": r"verdade\w*|cert[oa]|assim|mito|fals[oa]",
+         "nl": r"waar|klopt|juist|fabel"}
+ASKED_WORDS = 6  # words of such a question at most
+
+
+def _truth_question(text: str, a: int, b: int, lang: str) -> bool:
+    words = _TRUE.get(lang.split("-")[0])
+    sentence = text[a:b]
+    return bool(words) and _question(sentence) and len(tokens(sentence)) <= ASKED_WORDS and (
+        regex.search(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", sentence, _FLAGS) is not None)
+
+
+def _asked_about(text: str, spans: Sequence[tuple[int, int]], k: int, lang: str) -> bool:
+    """Whether sentence ``k`` is the statement a short question of truth asks about: the
+    question right after it in its paragraph, or right before it on its line."""
+    a, b = spans[k]
+    if k + 1 < len(spans) and "\n\n" not in text[b:spans[k + 1][0]] and _truth_question(
+            text, *spans[k + 1], lang):
+        return True
+    return k > 0 and "\n" not in text[spans[k - 1][1]:a] and _truth_question(
+        text, *spans[k - 1], lang)
 
 
 def causal_claims(text: str, context: CheckContext) -> list[Finding]:
@@ -511,6 +560,8 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
         if (not hits and not own) or (_question(text[a:b]) and not (
                 k + 1 < len(spans) and _answered_yes(vocab, text, spans[k + 1][0]))):
             continue  # a question, unless the next sentence answers it "Yes"
+        if _asked_about(text, spans, k, context.lexicon.lang):
+            continue  # "I read that X prevents it. Is that true?": the claim weighed
         if alone(text, a):
             # what the sentence's own words decide, once per run for each sentence and
             # the hits in it (a bundle's texts repeat half their sentences)
