@@ -62,6 +62,10 @@ _FINITE = frozenset({
 # ("114 adults were assigned to go home early or to stay in hospital", "se repartieron
 # entre volver a casa o quedarse ingresados", "entre ir para casa ou ficar internados")
 _OR = regex.compile(r"(?<!\p{L})(?:or|o|u|ou|oder|oppure|ovvero)(?!\p{L})", regex.IGNORECASE)
+# a clause mark and a word for "and" or "or" right before a figure: the next item of a
+# list opens there ("86, la secundaria progresiva, y dos, la primaria"; closed-class words)
+_NEXT_ITEM = regex.compile(r"\s*[,;]\s*(?:and|y|e|et|und|i|or|o|u|ou|oder|oppure)\s+",
+                           regex.IGNORECASE)
 # a number's sentence (index, start, end), and the end of the claim before it and the start
 # of the claim after it there (None: the sentence's bounds)
 _Place = tuple[int, int, int, int | None, int | None]
@@ -140,7 +144,8 @@ def _with_wholes(sentence: str, cues: list[Cue],
             seen, last = {first.item}, first
             for c in cues[i + 1:]:
                 if (c.start - last.end > SAME_PHRASE
-                        or _CLAUSE.search(sentence, last.end, c.start)):
+                        or _CLAUSE.search(sentence, last.end, c.start)
+                        or _apart(sentence[last.end:c.start])):
                     break
                 seen.add(c.item)
                 last = c
@@ -152,6 +157,14 @@ def _with_wholes(sentence: str, cues: list[Cue],
                                specific=first.specific or last.specific))
                 break
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _apart(between: str) -> bool:
+    """Whether the words between two groups' names make them two phrases: a figure or a
+    finite verb ("86 had secondary progressive MS and 2 had primary progressive MS"
+    counts each part on its own; "secondary or primary progressive MS" is one phrase)."""
+    return any(ch.isdigit() for ch in between) or any(
+        t.norm in _FINITE for t in tokens(between))
 
 
 BACK = "\x00back"  # the item of a cue that points back ("these women"): no group to judge
@@ -251,8 +264,12 @@ class Scoper:
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], claims: list[Mention],
                  groups: list[Cue], times: list[Cue],
-                 stopwords: frozenset[str] = frozenset(), versus: Any = None):
+                 stopwords: frozenset[str] = frozenset(), versus: Any = None,
+                 kinds: frozenset[str] = frozenset()):
         self.text = text
+        # groups that are a kind of the condition (tied to a term, no arm the sheet
+        # compares): what a count of people may be said to have ("122 had RRMS")
+        self.kinds = kinds
         self.stopwords = stopwords  # folded function words: what may join a noun phrase
         self.versus = versus  # the language's words for versus (a pattern), if any
         self.sentences = sentences
@@ -507,6 +524,8 @@ class Scoper:
                 return cut_right
             if not cut_left and marks is self._weak:
                 return True  # one clause: "86% ... at five years and 71% ..."
+        if _NEXT_ITEM.fullmatch(self.text, c.end, right):
+            return True  # "86, la secundaria progresiva, y dos, ...": the next item opens
         return c.start - left <= right - c.end
 
     def _pick(self, cues: Cues, m: Mention) -> frozenset[str]:
@@ -594,12 +613,18 @@ class Scoper:
             named = self._named_after(m, near[0], mine)
             if named is not None:
                 return frozenset({named.item})
+        if near and near[0].generic and cues is self.groups and m.percent is None:
+            had = self._said_to_have(m, near[0], mine)
+            if had is not None:  # "122 persone avevano SM recidivante-remittente"
+                return frozenset({had.item})
         if not near or near[0].generic:
             # none in its own clause: the nearest said before it in the sentence carries
             # over ("in progressive MS, 71% at five years and 57% at ten"); a generic
             # word for the whole cohort ("patients") does not hide the group before it
             # ("relapsing-remitting MS: 86% of these patients")
             carried = cues.last_plain(a, min(m.start, b), m.start, near)
+            if carried is not None:
+                carried = self._before_aside(cues, carried, a, m)
             if carried is not None and not ((cues is self.times or vague)
                                             and self._spent(carried, m, vague)):
                 return frozenset({carried.item})
@@ -665,6 +690,40 @@ class Scoper:
                 and (mark is None or c.start < mark)]
         return (frozenset(c.item for c in here),
                 frozenset(c.item for c in here if not c.weak))
+
+    def _before_aside(self, cues: Cues, cue: Cue, a: int, m: Mention) -> Cue:
+        """The group a heading names before an aside in brackets, rather than one the
+        aside names: "Progressive MS (mostly secondary progressive, 86 people): 71% at 5
+        years" is about progressive MS. ``cue`` stands in brackets that close before
+        ``m``; the cue right before the opening bracket is taken instead."""
+        text = self.text
+        close = text.find(")", cue.end, m.start)
+        opened = text.rfind("(", a, cue.start)
+        if close < 0 or opened < 0 or text.rfind(")", opened, cue.start) >= 0:
+            return cue
+        outer = cues.last_plain(a, opened, opened, [])
+        gap = text[outer.end:opened] if outer is not None else ""
+        if outer is None or len(gap.split()) > 2 or _CLAUSE.search(gap):
+            return cue  # (a word or two may end the heading's words: "Progressive MS (")
+        return outer
+
+    def _said_to_have(self, m: Mention, generic: Cue, mine: list[Cue]) -> Cue | None:
+        """The type of the condition a count of people is said to have or be, right
+        after a generic word for them and a form of "have" or "be" ("122 people had
+        relapsing-remitting MS", "122 Betroffene hatten eine schubförmige MS", "122
+        persone avevano SM recidivante-remittente"): the count is that group's. Only a
+        kind of the condition (:attr:`kinds`; "1147 Frauen hat Chlorhexidin mit Jod
+        verglichen" names an arm), in the figure's clause, a few words on."""
+        for c in mine:
+            if c.start < generic.end or c.generic or c.weak:
+                continue
+            between = self.text[generic.end:c.start]
+            words = tokens(between)
+            if (c.item not in self.kinds or len(words) > 4 or _CLAUSE.search(between)
+                    or not any(t.norm in _FINITE for t in words)):
+                return None
+            return c
+        return None
 
     def _named_after(self, m: Mention, generic: Cue, mine: list[Cue]) -> Cue | None:
         """The first group of its own named after a generic word for people in the same

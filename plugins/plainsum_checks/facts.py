@@ -130,7 +130,8 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
         cues = sorted(cues + back, key=lambda c: (c.start, c.end))
     scoper = Scoper(text, spans, claims, cues, time_cues(mentions, index),
                     context.lexicon.remember(("facts-joiners",), lambda: _joiners(context)),
-                    _versus_words(context.pack))
+                    _versus_words(context.pack), context.lexicon.remember(
+                        ("facts-kinds",), lambda: _kinds(index)))
     reading = Reading()
     judge = _Judge(index, scoper, reading, mentions,
                    Effects(index, scoper, text, context.pack, reading.report, reading.stated,
@@ -154,6 +155,13 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
             or (f.rule in AS_RESULT and quoted.overlaps(*f.span)))]
     reading.close()
     return reading
+
+
+def _kinds(index: SheetIndex) -> frozenset[str]:
+    """The sheet's groups that are kinds of its condition: tied to a term, and no arm
+    it compares (people have a type of MS; they are given chlorhexidine)."""
+    return frozenset(g.id for g in index.sheet.groups.values()
+                     if g.term and g.id not in index.compared)
 
 
 def _stated_no_difference(text: str, context: CheckContext) -> set[str]:
@@ -334,6 +342,8 @@ class _Judge:
         if not fitting:
             fitting = self._paired(m, candidates)
         if not fitting:
+            fitting = self._series(m, candidates)
+        if not fitting:
             fitting = self._counted(m, candidates) or [f for f in candidates
                                                        if described and f.group == described]
         background = [f for f in candidates if f.background] if not fitting else []
@@ -418,6 +428,42 @@ class _Judge:
                     abs(v - float(after.percent)) < EPS for v in allowed_values(pair[1])):
                 out.append(pair[0])
         return out
+
+    def _series(self, m: Mention, candidates: list[Fact]) -> list[Fact]:
+        """"In relapsing-remitting MS the figures were 86 % and 71 %": shares of one group
+        listed with no time words of their own, in the order of the sheet's time points,
+        are that group's series whatever time an earlier sentence named. Only where the
+        figures of the list (up to a semicolon or colon) match one group's shares at
+        consecutive time points of the sheet, one by one."""
+        text = self.scoper.text
+        a, b = (self.scoper.sentences[self.scoper.sentence_of(m.start)]
+                if self.scoper.sentences else (0, len(text)))
+        cut = max(text.rfind(";", a, m.start), text.rfind(":", a, m.start))
+        a = cut + 1 if cut >= 0 else a
+        ends = [i for i in (text.find(";", m.end, b), text.find(":", m.end, b)) if i >= 0]
+        b = min(ends) if ends else b
+        if self.scoper.times.between(a, b):
+            return []
+        listed = [x for x in self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+                  if x.percent is not None and x.kind in ("percent", "number")]
+        if len(listed) < 2 or m not in listed:
+            return []
+        order = {t.id: i for i, t in enumerate(sorted(
+            self.index.sheet.times.values(),
+            key=lambda t: float(t.value) * {"day": 1, "week": 7, "month": 30,
+                                            "year": 365}.get(t.unit, 1)))}
+        at = listed.index(m)
+        for group in self.scoper.groups_of(m):
+            series = sorted((f for f, _ in self.index.shares if f.kind == "proportion"
+                             and f.group == group and f.time in order),
+                            key=lambda f: order[f.time])
+            for j in range(len(series) - len(listed) + 1):
+                run = series[j:j + len(listed)]
+                if all(any(abs((x.percent or 0.0) - v) < EPS for v in allowed_values(f))
+                       for x, f in zip(listed, run, strict=True)) and (
+                        run[at] in candidates):
+                    return [run[at]]
+        return []
 
     def _contrasted(self, m: Mention, between: str) -> bool:
         """Whether a clause ends with a versus word right before the next share: "64,4 %
@@ -539,6 +585,8 @@ class _Judge:
             if not fitting:  # "assigned 620 adults to surgery (309) or casting (311)"
                 fitting = [f for f in facts if f.group in self.wholes
                            and self._parts_said(m, f.group)]
+            if not fitting:  # "progressive MS (86 secondary + 2 primary)"
+                fitting = [f for f in facts if self._part_listed(m, f, scope)]
             shared = False
             if not fitting and (_EITHER.search(self.effects.text, m.end, self._sentence_end(m))
                                 or (shared := self.scoper.shared_out(m, self.index.compared))):
@@ -701,6 +749,25 @@ class _Judge:
                              min(bisect_left(self.starts, b), i + 5)]
         said = {x.value for x in near if x is not m}
         return len(parts & said) >= 2
+
+    def _part_listed(self, m: Mention, fact: Fact, scope: Scope) -> bool:
+        """Whether a part's count is said in a list of the parts of a group its scope
+        names ("Progressive MS (86 secondary + 2 primary)", "forme progressive : 86 et
+        2"): the count of another part of that group stands beside it in its sentence."""
+        groups = self.index.sheet.groups
+        wholes = [g for g in scope.groups if g in groups
+                  and fact.group in (getattr(groups[g], "includes", ()) or ())]
+        if not wholes:
+            return False
+        others = {float(f.value) for f in self.index.facts_of("count")
+                  if f.value is not None and f.group != fact.group
+                  and any(f.group in groups[g].includes for g in wholes)}
+        k = self.scoper.sentence_of(m.start)
+        a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.effects.text))
+        i = bisect_left(self.starts, m.start)
+        near = self.mentions[max(bisect_left(self.starts, a), i - 2):
+                             min(bisect_left(self.starts, b), i + 3)]
+        return any(x is not m and x.kind == "number" and x.value in others for x in near)
 
     def _quantifies_people(self, m: Mention) -> bool:
         """A small number word right before a group's words counts people ("two

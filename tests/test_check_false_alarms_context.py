@@ -1,0 +1,84 @@
+"""False alarms of the group and time a figure is read with, fixed by their general cause:
+the parts of a cohort counted one after the other ("86 had SPMS and 2 had PPMS"), a count
+said to have a kind of the condition ("122 people had RRMS"), a gapped list ("86, la
+secundaria progresiva, y dos, la primaria"), a list of a part's counts under the whole's
+heading, an aside in brackets after a heading, and one group's shares listed in the
+order of the sheet's time points. Each faithful sentence is written here in wording of
+its own; each has a wrong twin the checker must still catch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corruption import alarms_in as alarms
+from tests.corruption import said
+from tests.test_check_real_errors import HSCT, check_pair
+
+
+# --- counts of the parts of the cohort, each with its own group -------------------------
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("en",
+     "Most (122) had relapsing-remitting MS, 86 had secondary progressive MS and 2 had "
+     "primary progressive MS.",
+     "Most (122) had relapsing-remitting MS, 2 had secondary progressive MS and 86 had "
+     "primary progressive MS.", "86"),
+    ("it",
+     "Di queste, 122 persone avevano SM recidivante-remittente, 86 persone avevano SM "
+     "secondariamente progressiva e 2 persone avevano SM primariamente progressiva.",
+     "Di queste, 86 persone avevano SM recidivante-remittente, 122 persone avevano SM "
+     "secondariamente progressiva e 2 persone avevano SM primariamente progressiva.", "86"),
+    ("de",
+     "122 Betroffene hatten eine schubförmig remittierende MS, 86 eine sekundär "
+     "progrediente und 2 eine primär progrediente MS.",
+     "86 Betroffene hatten eine schubförmig remittierende MS, 122 eine sekundär "
+     "progrediente und 2 eine primär progrediente MS.", "86"),
+    ("es",
+     "122 tenían la forma remitente-recurrente, la más común; 86, la secundaria "
+     "progresiva, y dos, la primaria progresiva.",
+     "122 tenían la forma remitente-recurrente, la más común; dos, la secundaria "
+     "progresiva, y 86, la primaria progresiva.", "86"),
+])
+def test_each_part_of_the_cohort_counted(lang, faithful, wrong, words):
+    check_pair(HSCT, lang, faithful, wrong, "wrong-context", words)
+
+
+def test_a_count_with_a_verb_is_the_cohorts_when_it_names_an_arm():
+    # the arm after the verb is what the study compared, not what the women had
+    assert not alarms("chlorhexidine-csection-2016", "de",
+                      "Eine randomisierte Studie mit 1147 Frauen hat Chlorhexidin mit Jod "
+                      "zur Hautdesinfektion vor dem Kaiserschnitt verglichen.")
+
+
+def test_the_parts_listed_under_the_whole():
+    text = ("Progressive MS (86 secondary + 2 primary): 71% at 5 yrs, 57% at 10 yrs.")
+    assert not alarms(HSCT, "en", text), said(alarms(HSCT, "en", text))
+
+
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("en",
+     "Progressive MS (mostly secondary progressive, 86 people): 71% at 5 yrs, 57% at 10 "
+     "yrs.",
+     "Progressive MS (mostly secondary progressive, 86 people): 86% at 5 yrs, 57% at 10 "
+     "yrs.", "86%"),
+])
+def test_an_aside_in_brackets_after_a_heading(lang, faithful, wrong, words):
+    check_pair(HSCT, lang, faithful, wrong, "wrong-context", words)
+
+
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("es",
+     "A los cinco años, el 80 % no había empeorado. A los diez años, el 66 %. En la forma "
+     "remitente-recurrente, las cifras fueron del 86 % y del 71 %; en las formas "
+     "progresivas, del 71 % y del 57 %.",
+     "A los cinco años, el 80 % no había empeorado. A los diez años, el 66 %. En la forma "
+     "remitente-recurrente, las cifras fueron del 71 % y del 86 %; en las formas "
+     "progresivas, del 71 % y del 57 %.", "86 %"),
+    ("en",
+     "After five years 80% had not got worse. After ten years, 66% had not. With "
+     "relapsing-remitting MS the figures were 86% and 71%.",
+     "After five years 80% had not got worse. After ten years, 66% had not. With "
+     "relapsing-remitting MS the figures were 71% and 86%.", "86%"),
+])
+def test_a_groups_shares_in_the_order_of_the_time_points(lang, faithful, wrong, words):
+    check_pair(HSCT, lang, faithful, wrong, "wrong-context", words)
