@@ -561,22 +561,44 @@ class Wording:
         outcome = self.outcome(fact.outcome)
         role = self.role(fact)
         present = self.present_parts(outcome) if role == "background" else None
-        if present and self.number_of(fact, mode):  # "minder dan 1 van de 100 … overlijdt"
-            present = {**present, "verb": self.agreeing(present["verb"],
-                                                        self.number_of(fact, mode))}
+        number = self.number_of(fact, mode) or self.share_of(mode)
+        if present and number:  # "minder dan 1 van de 100 … overlijdt"
+            present = {**present, "verb": self.agreeing(present["verb"], number)}
+        said = self.agreeing(outcome, number)
+        parts = self.finite_parts(said, f"{key}_verb") if not role and not present else {}
+        if parts:
+            key = f"{key}_verb"
         text = self.sentence(key,
                              [role, "present" if present else "", self.hedged(fact), mode,
                               *noun_keys(self.group(fact.group)), timed(fact)],
                              value=value, time=self.time_or_study(fact.time, fact),
                              **self.frequency_slots(fact), **(present or {}),
-                             outcome=self.agreeing(outcome, self.number_of(fact, mode)),
-                             **self.group_slots(fact.group))
+                             outcome=said, **parts, **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="result")
+
+    def finite_parts(self, outcome: str, key: str) -> dict[str, str]:
+        """An outcome label in subordinate order ending in a finite verb the pack's
+        ``results.finite`` lists ("een wondinfectie kregen"), as its ``verb`` and the
+        ``rest``, where the pack words ``key``: a main clause then puts the verb second
+        ("Binnen 30 dagen kregen 4,0% van de vrouwen … een wondinfectie"), not after "bleek
+        dat"; else nothing."""
+        if not self.has(key) or not self.has("results.finite"):
+            return {}
+        rest, _, verb = outcome.rpartition(" ")
+        return {"verb": verb, "rest": rest} if rest and verb in self.raw("results.finite") \
+            else {}
 
     def number_of(self, fact: Fact, mode: str) -> str:
         """``one`` for a natural frequency of one ("1 su 100"), whose verb some languages
         put in the singular (:meth:`agreeing`); else ""."""
         return "one" if mode == "frequency" and whole(fact.value or 0) == 1 else ""
+
+    @staticmethod
+    def share_of(mode: str) -> str:
+        """``share-of`` for a share said with its group as the subject ("il 4,0% delle
+        donne ha avuto"), whose verb agrees with the share in some languages (the pack's
+        ``grammar.singular`` ``for``); else "". A frequency ("4 su 100") is no share."""
+        return "share-of" if mode != "frequency" else ""
 
     def agreeing(self, outcome: str, number: str) -> str:
         """The outcome label with its verb agreeing with a singular figure (``one``: "1 su
@@ -640,13 +662,16 @@ class Wording:
             return self._compare_means(fact, first, second)
         mode, a_value = self.share(first)
         _, b_value = self.share(second)
+        outcome = self.agreeing(self.outcome(first.outcome),
+                                self.number_of(first, mode) or self.share_of(mode))
+        parts = self.finite_parts(outcome, "fact.comparison_verb")
         text = self.sentence(
-            "fact.comparison", [self.hedged(first) or self.hedged(second), mode,
+            "fact.comparison_verb" if parts else "fact.comparison",
+            [self.hedged(first) or self.hedged(second), mode,
                                 fact.direction or "",
                                 *noun_keys(self.group(first.group)), timed(first)],
             time=self.time_or_study(first.time, first), a_value=a_value, b_value=b_value,
-            outcome=self.agreeing(self.outcome(first.outcome), self.number_of(first, mode)),
-            difference=self.stated_difference(fact),
+            outcome=outcome, **parts, difference=self.stated_difference(fact),
             **self.frequency_slots(first, "a_"), **self.frequency_slots(second, "b_"),
             **self.group_slots(first.group, "a_"), **self.group_slots(second.group, "b_"))
         return Sentence(text, (fact.id, first.id, second.id), role="result")

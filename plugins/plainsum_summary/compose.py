@@ -373,12 +373,12 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
             role="who"))
     elif shown and len({p.affiliations for p in shown}) == 1:
         # one shared affiliation is said once, after all the names
-        names = w.join([author_short(w, p.name, p.credentials) for p in shown])
+        names = join_items(w, [author_short(w, p.name, p.credentials) for p in shown])
         if shown[0].affiliations:
             names = f"{names} ({affiliation(w, shown[0].affiliations, False)})"
         out.append(Sentence(w.sentence("summary.authors", names=names), role="who"))
     elif shown:
-        names = w.join([no_empty_credentials(w.say(
+        names = join_items(w, [no_empty_credentials(w.say(
             "summary.author_name", name=p.name, credentials=p.credentials or _NONE,
             affiliation=affiliation(w, p.affiliations, False))) for p in shown])
         out.append(Sentence(w.sentence("summary.authors", names=names), role="who"))
@@ -391,9 +391,41 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
                                        journal=w.organisation(journal.id),
                                        date=w.pack.format_date(_date(date))), role="who"))
     if sheet.funding and not w.audience.natural_frequencies:
-        funders = w.join([w.organisation(f) for f in sheet.funding])
+        funders = join_items(w, [w.organisation(f) for f in sheet.funding], names=True)
         out.append(Sentence(w.sentence("summary.funding", funders=funders), role="who"))
     return out
+
+
+def join_items(w: Wording, items: list[str], names: bool = False) -> str:
+    """``items`` as the language lists them, where an item holding a comma is closed
+    ("Methodius G. Tuuli, MD, and George A. Macones, MD": the credentials are set off on
+    both sides) and three or more such items are parted by semicolons. ``names``:
+    organisations, whose own names may hold the list's word ("… of Child Health and
+    Human Development and Department of …"), are parted by semicolons wherever one holds
+    a comma or that word, so the reader sees where each name ends."""
+    if len(items) < 2 or (not any("," in item for item in items) and not names):
+        return w.join(items)
+    marks = [f"\x02{i}\x03" for i in range(len(items))]
+    pattern = w.join(marks)
+    # the list's own word, from its two-item pattern ("and", "y", "et", "und")
+    word = w.join(["\x02", "\x03"]).strip("\x02\x03").strip(" ,")
+    if names and not any("," in item or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", item)
+                         for item in items if word):
+        return w.join(items)
+    said, sep = pattern, list_separator(w)
+    if names:  # "A; B": each name whole, the list's word left out
+        said = sep.join(marks)
+    else:
+        said = said.replace("\x03, \x02", "\x03" + sep + "\x02")
+        last = marks[-2]
+        after = said[said.index(last) + len(last):]
+        if after.startswith(", "):  # "A, MD; B, MD, and C, MD" -> "; and"
+            said = said.replace(last + ", ", last + sep, 1) if len(items) > 2 else said
+        elif not after.startswith(sep):  # "A, MD y B, MD" -> "A, MD, y B, MD"
+            said = said.replace(last, last + ",", 1)
+    for mark, item in zip(marks, items, strict=True):
+        said = said.replace(mark, item)
+    return said
 
 
 _NONE = "\x00"  # where a person's credentials would stand when the sheet has none

@@ -1,0 +1,117 @@
+"""Wording slips held where they were fixed (issue 13 item 6), for the seed and every
+example sheet in every language it is worded in.
+
+- Italian: a share with its group as the subject takes its verb in the singular, agreeing
+  with the share ("il 4,0% delle donne … ha avuto", "circa il 25% dei pazienti … ha
+  avuto"), as a bare share already did ("l'86% non è peggiorato"); a frequency stays
+  plural ("4 su 100 hanno avuto").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .test_wording_slips import NAMES, _outputs
+
+# "il 4,0% delle donne trattate con … hanno avuto": a share, its group (a plural noun and
+# its label, up to the next comma), then a plural verb
+_IT_SHARE_PLURAL = re.compile(
+    r"\b(?:il|l')\s?\d[\d.,]*\s?% (?:de(?:i|gli|lle) )[^,;:.]*?\s"
+    r"(?:non )?(?:hanno|sono) \w+")
+
+
+def _it_share_verbs(text: str) -> list[str]:
+    """Each 'share of a group … verb' said in ``text``, the group's own relative clauses
+    ('che hanno fatto …') left out: only the main verb after the label is judged."""
+    found = []
+    for match in _IT_SHARE_PLURAL.finditer(text):
+        said = match.group(0)
+        if re.search(r"\bche (?:non )?(?:hanno|sono) \w+$", said):
+            continue
+        found.append(said)
+    return found
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_italian_share_with_its_group_takes_a_singular_verb(name):
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.lang == "it":
+            assert not _it_share_verbs(out.text), (out.generator, out.audience,
+                                                   _it_share_verbs(out.text))
+
+
+def test_italian_share_and_frequency_agree_each_their_way():
+    """The other side: the chlorhexidine sheet's plain label is plural ('hanno avuto'); a
+    share of a group says 'ha avuto', a frequency keeps 'hanno avuto'."""
+    _, outputs = _outputs("chlorhexidine-csection-2016")
+    text = " ".join(o.text for o in outputs if o.lang == "it")
+    assert re.search(r"il 4,0% delle donne [^,.]*? ha avuto", text)
+    assert re.search(r"4 su 100 hanno avuto", text)
+
+
+# a person's credentials after the name, then the list's word ("MD and", "MD y", "MD et")
+_CREDENTIALS_THEN_WORD = re.compile(r", (?:MD|M\.D\.|PhD|Ph\.D\.|MPH|DrPH|FRCP)\.? "
+                                    r"(?:and|y|e|et|und|en)\b")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_credentials_are_closed_before_the_next_name(name):
+    """"Methodius G. Tuuli, MD, and George A. Macones, MD": credentials set off by commas
+    on both sides, never "Tuuli, MD and George"."""
+    _, outputs = _outputs(name)
+    for out in outputs:
+        assert not _CREDENTIALS_THEN_WORD.search(out.text), (out.lang, out.audience,
+                                                             out.generator)
+
+
+def test_funders_whose_names_hold_the_list_word_are_parted_by_semicolons():
+    """"Funding: … Institute of Child Health and Human Development; Department of …":
+    where a funder's own name holds "and" (or a comma), the list says where each ends;
+    two plain names keep the language's list ("… Government and British Heart Foundation")."""
+    _, outputs = _outputs("chlorhexidine-csection-2016")
+    text = " ".join(o.text for o in outputs if o.lang == "en" and o.audience == "clinicians")
+    assert "Human Development; Department of Obstetrics" in text
+    assert "Human Development and Department" not in text
+    _, outputs = _outputs("ct-heart-scan-2018")
+    text = " ".join(o.text for o in outputs if o.lang == "en" and o.audience == "clinicians")
+    assert "Scottish Government and British Heart Foundation" in text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_dutch_result_puts_its_verb_second(name):
+    """A Dutch result whose outcome ends in a finite verb is a main clause, the verb second
+    ("Binnen 30 dagen … kregen 4,0% van de vrouwen … een wondinfectie"), not "bleek dat
+    4,0% van de vrouwen … een wondinfectie kregen" (a clause hung on "it turned out")."""
+    from plainsum.plugins import collect, get_plugin_manager
+
+    finite = collect(get_plugin_manager()).languages["nl"].phrase("results.finite")
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.lang != "nl":
+            continue
+        for clause in re.findall(r"bleek dat (\d[^,.]*?)(?=[,.])", out.text):
+            assert clause.split()[-1] not in finite, (out.audience, out.generator, clause)
+
+
+def test_dutch_verb_second_keeps_the_figures():
+    _, outputs = _outputs("chlorhexidine-csection-2016")
+    text = " ".join(o.text for o in outputs if o.lang == "nl")
+    assert re.search(r"kregen 4,0% van de vrouwen [^,.]* een wondinfectie, tegenover 7,3%",
+                     text)
+
+
+# calques of "for any reason" and "within" (a deadline), by language
+_CALQUES = {"de": [r"\baus jedem Grund\b"], "fr": [r"\bpour n'importe quelle raison\b"],
+            "pt": [r"\bno prazo de \d+ dias,"]}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_calqued_time_or_cause(name):
+    _, outputs = _outputs(name)
+    for out in outputs:
+        for pattern in _CALQUES.get(out.lang, ()):
+            assert not re.search(pattern, out.text, re.IGNORECASE), (
+                out.lang, out.audience, out.generator, pattern)
