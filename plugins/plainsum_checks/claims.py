@@ -132,6 +132,7 @@ class _Vocab:
         self.comparative = _compile(words("comparatives"))
         self.difference = _compile(words("differences"))
         self.associative = words("associative")
+        self.lang = str(getattr(pack, "code", "")).split("-")[0]
         # the direction patterns, each skipped over a sentence without its words
         said = _words(pack)
         self.directions = [Anchored(p, None, said.anchors.get(key))
@@ -812,7 +813,40 @@ def _differences_in(vocab: _Vocab, text: str, a: int, b: int,
             kept.append(hit)
         elif hit.end - hit.start > kept[-1].end - kept[-1].start:
             kept[-1] = hit
-    return [h for h in kept if not _negated(vocab, text, toks, a, h)]
+    return [h for h in kept if not _negated(vocab, text, toks, a, h)
+            and not _against_expected(text, h, b, vocab.lang)]
+
+
+# a comparison whose standard is what was planned or expected ("fewer patients than
+# planned", "menos pacientes de lo previsto", "weniger Patienten als geplant"): a shortfall
+# of the study, not a difference between its groups. Closed-class words by language.
+_EXPECTED = {
+    "en": r"than\s+(?:[\w'’]+\s+){0,3}?(?:planned|expected|hoped|intended|anticipated"
+          r"|predicted|targeted|needed|required|foreseen)",
+    "es": r"(?:de\s+lo|que\s+lo|del|que\s+el)\s+(?:\w+\s+){0,2}?(?:previsto|esperado|planeado"
+          r"|planificado|calculado|necesario|deseado|programado)",
+    "fr": r"qu(?:e|['’])\s*(?:\w+\s+){0,3}?(?:prévu|attendu|espéré|escompté|envisagé"
+          r"|nécessaire|souhaité|programmé)",
+    "de": r"als\s+(?:[\w]+\s+){0,3}?(?:geplant|erwartet|erhofft|vorgesehen|beabsichtigt"
+          r"|nötig|notwendig|angestrebt|erforderlich)",
+    "it": r"(?:del|di\s+quanto|rispetto\s+al|che)\s+(?:\w+\s+){0,2}?(?:previsto|atteso|sperato"
+          r"|pianificato|programmato|necessario|stimato)",
+    "pt": r"(?:do\s+que|que|do)\s+(?:\w+\s+){0,2}?(?:previsto|esperado|planeado|planejado"
+          r"|pretendido|necessário|programado)",
+    "nl": r"dan\s+(?:\w+\s+){0,3}?(?:gepland|verwacht|gehoopt|beoogd|nodig)",
+}
+_EXPECTED_RE = {lang: regex.compile(rf"(?<![\p{{L}}])(?:{p})(?![\p{{L}}])", _FLAGS)
+                for lang, p in _EXPECTED.items()}
+EXPECTED_REACH = 60  # characters from a difference to the standard it is said against
+
+
+def _against_expected(text: str, hit: _Hit, b: int, lang: str) -> bool:
+    pattern = _EXPECTED_RE.get(lang)
+    if pattern is None:
+        return False
+    strong = _STRONG.search(text, hit.end, b)
+    hi = min(b if strong is None else strong.start(), hit.end + EXPECTED_REACH)
+    return pattern.search(text, hit.end, hi) is not None
 
 
 def _negated(vocab: _Vocab, text: str, toks: list[Token], a: int, hit: _Hit) -> bool:

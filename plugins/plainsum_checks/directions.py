@@ -77,10 +77,42 @@ class Said:
                     self.negated)
 
 
+# adverbs of degree (more; better) by language: after a verb of change they say how much
+# it changed, not a direction of their own. Closed-class words.
+_DEGREE_WORDS = {"en": (r"more|further|most", r"better|best"),
+                 "es": (r"más", r"mejor"), "fr": (r"davantage|plus", r"mieux"),
+                 "de": (r"mehr|stärker|deutlicher", r"besser"),
+                 "it": (r"più|di\s+più", r"meglio"), "pt": (r"mais", r"melhor"),
+                 "nl": (r"meer|sterker", r"beter")}
+_DEGREE = {lang: (regex.compile(more, _FLAGS), regex.compile(better, _FLAGS))
+           for lang, (more, better) in _DEGREE_WORDS.items()}
+# what may stand between the verb and its adverb: a clitic subject ("prévient-elle"), an
+# object pronoun or article and a noun of one or two words ("reduces infections more")
+_BETWEEN = regex.compile(r"(?:-[\p{L}]+)?(?:\s+[\p{L}'’-]+){0,2}?\s+", _FLAGS)
+
+
+# verbs of going on: a negation before one denies that the change went on, not the change
+# ("the risk did not keep falling", "el riesgo no siguió disminuyendo", "sank nicht weiter")
+_GOES_ON = {"en": r"keep|keeps|kept|continue[sd]?|go(?:es)?\s+on|went\s+on|any\s+further",
+            "es": r"sig(?:ue|uen|uió|uieron|uiera|a|an)|continu\w+", "fr": r"continu\w+",
+            "de": r"weiter|fortgesetzt", "it": r"continu\w+|ulteriormente",
+            "pt": r"continu\w+|segui\w+", "nl": r"verder|blijven|bleef|bleven"}
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Whether only a clitic or up to two words (no clause mark) stand from ``end`` to
+    ``start``."""
+    return _BETWEEN.fullmatch(text, end, start) is not None
+
+
 class _Words:
     """One pack's direction and negation patterns, compiled once."""
 
     def __init__(self, pack: object):
+        self.lang = str(getattr(pack, "code", "")).split("-")[0]
+        goes_on = _GOES_ON.get(self.lang)
+        self.goes_on = regex.compile(rf"(?<![\p{{L}}])(?:{goes_on})(?![\p{{L}}])",
+                                     _FLAGS) if goes_on else None
         self.patterns = {
             key: regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(frags)})(?![\p{{L}}])", _FLAGS)
             for key, frags in (getattr(pack, "directions", None) or {}).items() if frags}
@@ -119,19 +151,49 @@ class _Words:
                 negated = self._negated(before, start, hit.start())
                 direction = _NEGATED.get(key, key) if negated else key
                 found.append(Said(hit.start(), hit.end(), hit.group(), direction, negated))
-        return found
+        return self._degrees(text, start, found) if len(found) > 1 or (
+            found and self.prevention is not None) else found
+
+    def _degrees(self, text: str, start: int, found: list[Said]) -> list[Said]:
+        """Without the adverbs of degree that follow a verb of change ("réduit davantage
+        les infections", "reduces infections more", "senkt stärker") or of prevention
+        ("prévient-elle mieux les infections", "prevents them better"): they say how
+        much the verb did, in its own direction, not a rise or a gain of their own."""
+        lang = getattr(self, "lang", "")
+        degree, better = _DEGREE.get(lang, (None, None))
+        if degree is None:
+            return found
+        falls = [x for x in found if x.direction == "decreased"]
+        out = []
+        for x in found:
+            if x.direction in ("increased", "improved", "not-increased", "no-improvement") and (
+                    degree.fullmatch(x.text) or better.fullmatch(x.text)):
+                lo = max(start, x.start - 40)
+                if any(lo <= f.end <= x.start and _adjacent(text, f.end, x.start)
+                       for f in falls):
+                    continue
+                if better.fullmatch(x.text) and self.prevention is not None and any(
+                        _adjacent(text, m.end(), x.start)
+                        for m in self.prevention.finditer(text, lo, x.start)):
+                    continue
+            out.append(x)
+        return out
 
     def _negated(self, before: _Before, start: int, pos: int) -> bool:
         text = before.text
         if self.negation is not None:
             words = before.words(start, pos, NEGATION_WINDOW)
             lo = words[0].start if words else pos
-            if self.negation.search(text, lo, pos) is not None:
+            denied = self.negation.search(text, lo, pos)
+            if denied is not None and not (self.goes_on is not None and self.goes_on.search(
+                    text, denied.end(), pos) is not None):
                 return True
         if self.prevention is not None:
-            clause = last_in(before.marks, start, pos)
-            if clause is not None and self._prevented_clause(text, start, pos):
+            # the clause a prevention verb takes ("evitar que la discapacidad de las
+            # personas con esclerosis múltiple (EM) empeore") may run past the window
+            if self._prevented_clause(text, start, pos):
                 return True
+            clause = last_in(before.marks, start, pos)
             words = before.words(start if clause is None else clause + 1, pos, PREVENTION_WINDOW)
             lo = words[0].start if words else pos
             return self.prevention.search(text, lo, pos) is not None

@@ -40,7 +40,7 @@ from .text import Token, fold, same_word, shifted_tokens, tokens
 
 WINDOW = 4  # words between a negation and the outcome word it negates
 SPAN = 3  # the words before a finding's noun a narrowing negation stands in
-_BREAK = regex.compile(r"[,;:.!?()\n]")
+_BREAK = regex.compile(r"[,;:.!?()\n→⇒]")
 _NEGATIVE = frozenset(_NEGATED.values())  # a direction that is itself a negation
 
 
@@ -381,6 +381,8 @@ def _denied(text: str, context: CheckContext) -> list[Finding]:
                           for h in effect_ways.finditer(text, sentence.start, sentence.end)
                           if _negated_before(text, sentence.start, h.start(), negation)]
         for said in said_here:
+            if _corrected(text, sentence.said, said, negation):
+                continue
             hit = next(((oid, way) for oid, way in about
                         if _NEGATED[way] in (said.direction, _NEGATED.get(said.direction))),
                        None)
@@ -394,6 +396,21 @@ def _denied(text: str, context: CheckContext) -> list[Finding]:
                 f"{'fewer' if way == 'decreased' else 'more'} \"{label}\".", None, label))
             break
     return out
+
+
+def _corrected(text: str, said: list[Said], denied: Said, negation: Any) -> bool:
+    """Whether a negated direction only corrects the degree of one the sentence has just
+    affirmed, in a contrast of its own opened by the negation after a comma ("a relative
+    reduction of 40%, not a halving", "une baisse de 40 %, pas une division par deux")."""
+    comma = text.rfind(",", 0, denied.start)
+    if comma < 0 or negation is None:
+        return False
+    opened = regex.match(r"\s*", text[comma + 1:denied.start])
+    lo = comma + 1 + (opened.end() if opened else 0)
+    if negation.match(text, lo, denied.start) is None:
+        return False
+    return any(s.end <= comma and not s.negated and _NEGATED.get(s.direction) == denied.direction
+               for s in said)
 
 
 FAR = 8  # words back a negation of a clause's verb may stand from a direction after its
@@ -410,9 +427,26 @@ def _negated_before(text: str, start: int, pos: int, negation: Any) -> bool:
     words = tokens(text[lo:pos])[-FAR:]
     if not words or not any(c.isdigit() for c in text[lo + words[0].start:pos]):
         return False
-    return any(negation.fullmatch(text, lo + w.start, lo + w.end) is not None or (
+    return any((negation.fullmatch(text, lo + w.start, lo + w.end) is not None or (
         text[lo + w.end:lo + w.end + 1] in "'’" and negation.fullmatch(
-            text, lo + w.start, lo + w.end + 2) is not None) for w in words)
+            text, lo + w.start, lo + w.end + 2) is not None))
+        and not _expletive(text, lo + w.start, pos) for w in words)
+
+
+# French "ne" after the "que" of a comparison, with no second part of a negation after
+# it, negates nothing ("plus de vitamine D qu'il n'en faut", "moins qu'on ne le pensait")
+_EXPLETIVE_BEFORE = regex.compile(r"qu(?:e|['’])\s*(?:il|elle|on|ils|elles|\p{L}+)?\s*$",
+                                  regex.IGNORECASE)
+_EXPLETIVE = regex.compile(r"n(?:e\b|['’])", regex.IGNORECASE)
+_SECOND = regex.compile(r"(?<!\p{L})(?:pas|plus|jamais|rien|aucune?s?|guère|point|personne"
+                        r"|nullement)(?!\p{L})", regex.IGNORECASE)
+
+
+def _expletive(text: str, start: int, pos: int) -> bool:
+    """Whether the negation word at ``start`` is such an expletive "ne"."""
+    return _EXPLETIVE.match(text, start) is not None and _EXPLETIVE_BEFORE.search(
+        text, max(0, start - 20), start) is not None and _SECOND.search(
+        text, start, pos) is None
 
 
 def _effect_ways(pack: Any) -> Any:
