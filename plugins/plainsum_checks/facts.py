@@ -29,6 +29,7 @@ from .context import Scope, Scoper, back_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects, fits
 from .numbers import CHECKED, Mention
+from .referents import counts_noted, noted_counts
 from .reported import AS_RESULT
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 from .text import fold, tokens
@@ -135,7 +136,7 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     reading = Reading()
     judge = _Judge(index, scoper, reading, mentions,
                    Effects(index, scoper, text, context.pack, reading.report, reading.stated,
-                           mentions, [m.start for m in mentions]))
+                           mentions, [m.start for m in mentions]), context)
     for m in mentions:
         judge.mention(m)
     for m in swapped_times(text, mentions, spans, index, reading.findings, judge.pending):
@@ -247,6 +248,7 @@ class _Judge:
     reading: Reading
     mentions: list[Mention]
     effects: Effects
+    context: CheckContext | None = None  # for the sheet's notes (referents.noted_counts)
 
     def __post_init__(self) -> None:
         # a long text gives the same figures again and again: what the sheet says of each
@@ -637,6 +639,9 @@ class _Judge:
             return  # "3.3 fewer infections for every 100 women": the rate's base
         if self.effects.per_hundred_gap(m):
             return  # "about 3 fewer infections for every 100 women": two shares' gap
+        if not m.words and self.context is not None and counts_noted(
+                self.effects.text, m, self.context, noted_counts(self.context)):
+            return  # "17 cohort studies", where the sheet's notes give 17 cohorts
         # the count of one of the groups said around the number, if any
         meant = self._own_fact(m, lambda: self.count_for(self.scoper.groups_of(m)), True)
         if meant is None:

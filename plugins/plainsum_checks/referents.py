@@ -21,9 +21,9 @@ from .bounds import rounds_to
 from .numbers import Mention
 from .recall_sheet import SheetWords
 from .recall_words import matches
+from .sheet import SheetIndex, sheet_index, term_forms
 from .sheet import matches as value_matches
-from .sheet import sheet_index
-from .text import Token, same_word, shifted_tokens
+from .text import Token, common_prefix, fold, same_word, shifted_tokens, tokens
 
 # words that may stand between a figure and what it counts ("80% of the hospitals",
 # "80 % de los hospitales", "80 % der Kliniken"): of-words and articles only
@@ -41,8 +41,8 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     if not whole and not stems:
         return []
     index = sheet_index(context.factsheet, context.lexicon)
+    out = _noted_elsewhere(text, context, words, index)
     compounds = words.lang == "de"
-    out = []
     # what a figure's groups are, and the noun the few words after a figure count, are
     # read once per sheet for each figure and for each such words (texts repeat them)
     of_figure = words.cache.setdefault("referent-groups", {})
@@ -79,6 +79,151 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
 
 
 _UNSEEN = object()
+
+
+# --- numbers the sheet's review notes give of one of its terms -------------------------
+# "a pooling project of 17 cohorts", "drawn from 17 prospective cohorts": a number the
+# sheet states outside its facts, as a count of one of its terms. A text may say it of
+# that term in its own language ("17 Kohortenstudien", "17 studi di coorte"); said of
+# something else ("17 countries") it is a wrong referent.
+_NOTE_NUMBER = regex.compile(r"(?<![\p{L}\p{N}.,/-])\p{N}{1,6}(?![\p{L}\p{N}%]|[.,]\p{N})")
+_NOTE_AFTER = 40  # characters after a number its counted noun is sought in
+# finite forms of "be" and "have" (folded): no adjective before a counted noun
+_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "been"})
+
+
+def noted_counts(context: CheckContext) -> dict[float, frozenset[str]]:
+    """The numbers the sheet's review notes give as counts of one of its terms: value ->
+    term ids (once per sheet and language)."""
+    return context.lexicon.remember(("noted-counts",), lambda: _noted_counts(context))
+
+
+def _noted_counts(context: CheckContext) -> dict[float, frozenset[str]]:
+    sheet = context.factsheet
+    heads = {}
+    for tid, term in sheet.terms.items():
+        forms = term.by_lang.get(sheet.lang)
+        if forms is not None:
+            heads[tid] = _heads(forms.technical, forms.plain, forms.forms)
+    out: dict[float, set[str]] = {}
+    for note in _notes(sheet.raw):
+        for hit in _NOTE_NUMBER.finditer(note):
+            value = float(hit.group())
+            if value < 2:
+                continue
+            for tid in _counted_term(note[hit.end():hit.end() + _NOTE_AFTER], heads):
+                out.setdefault(value, set()).add(tid)
+    return {v: frozenset(t) for v, t in out.items()}
+
+
+def _notes(node: object) -> list[str]:
+    """Every ``review`` text of the sheet."""
+    if isinstance(node, dict):
+        found = [v for k, v in node.items() if k == "review" and isinstance(v, str)]
+        return found + [n for k, v in node.items() if k != "review" for n in _notes(v)]
+    if isinstance(node, list):
+        return [n for v in node for n in _notes(v)]
+    return []
+
+
+def _heads(technical: str | None, plain: str | None, forms: tuple[str, ...]
+           ) -> frozenset[str]:
+    """The words a count of a term's things is said with: the first and last word of its
+    technical name and forms ("cohort", "studies"; "Kohortenstudie"; "coorti"), and the
+    first of its plain description ("study that follows groups of people")."""
+    out = set()
+    for form in (technical, *forms):
+        words = [t.norm for t in tokens(form or "")]
+        out |= {w for w in words[:1] + words[-1:] if len(w) >= 4}
+    words = [t.norm for t in tokens(plain or "")]
+    out |= {w for w in words[:1] if len(w) >= 4}
+    return frozenset(out)
+
+
+def _same_head(a: str, b: str) -> bool:
+    """The same noun in another number ("cohort", "cohorts"; "studio", "studi")."""
+    n = common_prefix(a, b)
+    return a == b or (n >= 4 and n >= min(len(a), len(b)) - 2)
+
+
+def _counted_term(after: str, heads: dict[str, frozenset[str]]) -> list[str]:
+    """The terms whose things the words right after a number count: its first word, or
+    the one after an adjective ("17 prospective cohorts")."""
+    cut = _BREAK.search(after)
+    toks = tokens(after[:cut.start()] if cut else after)[:2]
+    if len(toks) > 1 and toks[0].norm in _VERBS:
+        toks = toks[:1]
+    return [tid for tid, words in heads.items()
+            if any(_same_head(t.norm, w) for t in toks for w in words)]
+
+
+def counts_noted(text: str, m: Mention, context: CheckContext,
+                 noted: dict[float, frozenset[str]], near: bool = True) -> bool:
+    """Whether a number the sheet's notes give as a count of a term is said of that term
+    here: a head word of the term's forms in the text's language right after it (or
+    after one word more), or one of its forms a few words on ("17 groups of people
+    followed over time (cohort studies)")."""
+    terms = noted.get(float(m.value))
+    if not terms:
+        return False
+    after = text[m.end:m.end + AFTER + 24]  # (``near``: its forms a few words on count)
+    heads = {tid: _text_heads(context, tid) for tid in terms}
+    if _counted_term(after, heads):
+        return True
+    if not near:
+        return False
+    end = regex.search(r"[.!?;\n]", after)
+    window = fold(after[:end.start()] if end else after)
+    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(fold(form))}(?!\p{{L}})", window)
+               for tid in terms for form in _text_forms(context, tid))
+
+
+def _text_forms(context: CheckContext, tid: str) -> tuple[str, ...]:
+    forms = term_forms(context.lexicon, tid)
+    if forms is None:
+        return ()
+    return tuple(f for f in (forms.technical, *forms.forms) if f)
+
+
+def _text_heads(context: CheckContext, tid: str) -> frozenset[str]:
+    def make() -> frozenset[str]:
+        forms = term_forms(context.lexicon, tid)
+        return _heads(forms.technical, forms.plain, forms.forms) if forms else frozenset()
+
+    return context.lexicon.remember(("noted-heads", tid), make)
+
+
+def _noted_elsewhere(text: str, context: CheckContext, words: SheetWords,
+                     index: SheetIndex) -> list[Finding]:
+    """A number the sheet's notes give as a count of one of its terms, said of a thing of
+    another category ("17 countries" for 17 cohorts)."""
+    noted = noted_counts(context)
+    if not noted:
+        return []
+    out = []
+    for m in analysis_of(text, context)[NUMBERS]:
+        if (m.kind != "number" or m.words or m.hedge or float(m.value) not in noted
+                or m.value in index.counts or counts_noted(text, m, context, noted, False)):
+            continue
+        after = text[m.end:m.end + AFTER]
+        toks = shifted_tokens(after, 0)
+        noun = _counted(after, toks, [t.start for t in toks], 0, words, set(),
+                        words.lang == "de")
+        if noun is None:
+            continue
+        named = ", ".join(sorted(_name(context, t) for t in noted[float(m.value)]))
+        end = m.end + noun.end
+        out.append(Finding(
+            "wrong-referent", "error",
+            f"{m.text} is a number the fact sheet gives for {named}, but here it counts "
+            f"\"{after[noun.start:noun.end]}\".", None, f"{m.text} {named}",
+            text[m.start:end], (m.start, end)))
+    return out
+
+
+def _name(context: CheckContext, tid: str) -> str:
+    forms = term_forms(context.lexicon, tid)
+    return forms.technical if forms else tid
 
 
 def _groups_of(m: Mention, index) -> set[str] | None:

@@ -1,0 +1,43 @@
+"""False alarms of the figures a sheet gives outside its facts, fixed by their general
+cause: a number the sheet's review notes give as a count of one of its terms ("a pooling
+project of 17 cohorts") is supported where a text says it of that term in its own
+language, and a wrong referent where it counts a thing of another category ("17
+countries"). Sentences written here in wording of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corruption import alarms_in as alarms
+from tests.test_check_real_errors import VITD, check_pair
+
+
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("en", "The analysis pooled 17 prospective cohorts from several continents.",
+     "The analysis pooled 17 countries from several continents.", "17 countries"),
+    ("en", "The data came from 17 groups of people followed for years (cohort studies).",
+     "The data came from 17 countries followed for years (cohort studies).",
+     "17 countries"),
+    ("de", "Ausgewertet wurden 17 Kohortenstudien aus mehreren Ländern.",
+     "Ausgewertet wurden 17 Länder aus mehreren Kontinenten.", "17 Länder"),
+    ("es", "El trabajo reunió 17 estudios que siguen a personas durante años.",
+     "El trabajo reunió 17 países durante años.", "17 países"),
+    ("fr", "Les chercheurs ont regroupé les données de 17 cohortes.",
+     "Les chercheurs ont regroupé les données de 17 pays.", "17 pays"),
+    ("it", "Sono stati analizzati insieme 17 studi di coorte.",
+     "Sono stati analizzati insieme 17 paesi.", "17 paesi"),
+    ("pt", "A análise juntou dados de 17 coortes prospetivas.",
+     "A análise juntou dados de 17 países.", "17 países"),
+])
+def test_a_number_of_the_sheets_notes(lang, faithful, wrong, words):
+    check_pair(VITD, lang, faithful, wrong, "wrong-referent", words)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The analysis pooled 17 hospitals from several continents."),
+    ("en", "Researchers followed 18 cohorts for years."),
+    ("de", "17 Menschen in der Studie bekamen Darmkrebs."),
+])
+def test_the_same_number_of_something_else_is_still_flagged(lang, text):
+    assert alarms(VITD, lang, text)
