@@ -39,9 +39,10 @@ SHORTEST = 3  # letters of the shortest anchor worth testing for
 _OTHER_SYNTAX = re.compile(r"\[\[|\[:|\{(?![\d,])|\(\?\||\(\?\(|\\L<|\(\?V|\(\?[a-zA-Z]*[rfwbe]")
 
 
-def anchors(fragment: str) -> frozenset[str] | None:
+def anchors(fragment: str, shortest: int = SHORTEST) -> frozenset[str] | None:
     """Words (folded) one of which every match of ``fragment`` holds, or None when no
-    such words are known (the pattern must always run)."""
+    such words (of at least ``shortest`` characters) are known (the pattern must always
+    run)."""
     if _parser is None or _OTHER_SYNTAX.search(fragment):
         return None
     try:
@@ -49,14 +50,14 @@ def anchors(fragment: str) -> frozenset[str] | None:
     except Exception:  # the standard parser does not read it: never skip
         return None
     found = _required(list(parsed))
-    if not found or min(map(len, found)) < SHORTEST or not all(map(_folds_as_cased, found)):
+    if not found or min(map(len, found)) < shortest or not all(map(_folds_as_cased, found)):
         return None
     return frozenset(map(fold, found))
 
 
-def any_of(fragments: list[str]) -> frozenset[str] | None:
+def any_of(fragments: list[str], shortest: int = SHORTEST) -> frozenset[str] | None:
     """Words one of which every match of the alternation of ``fragments`` holds."""
-    found = [anchors(f) for f in fragments]
+    found = [anchors(f, shortest) for f in fragments]
     if not found or any(words is None for words in found):
         return None
     return frozenset().union(*found)  # type: ignore[arg-type]

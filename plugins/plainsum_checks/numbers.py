@@ -28,6 +28,7 @@ from plainsum.memo import Memo
 from plainsum.spans import Spans
 
 from . import number_words
+from .anchors import Anchored, any_of
 from .elapsed import until_now
 from .text import RunMemo, _fold, fold, joined, tokens
 
@@ -1020,8 +1021,9 @@ class _DateReader:
             yield from self.pattern.finditer(text)
             return
         size = len(next(iter(self.heads)))
-        months = [m.start() for m in _WORD_START.finditer(text, overlapped=True)
-                  if _fold(m.group())[:size] in self.heads]
+        months = self._ascii_heads(text, size) if text.isascii() else [
+            m.start() for m in _WORD_START.finditer(text, overlapped=True)
+            if _fold(m.group())[:size] in self.heads]
         if not months:  # every form names a month
             return
         digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
@@ -1038,6 +1040,24 @@ class _DateReader:
             if hit is not None:
                 yield hit
                 end = hit.end()
+
+    def _ascii_heads(self, text: str, size: int) -> list[int]:
+        """For an ASCII ``text``, the places :data:`_WORD_START` finds a word at whose
+        folded first ``size`` letters are a month's head, in order: where a head stands in
+        the lowered text (folding an ASCII word lowers it) with ``size`` letters from a
+        place no letter or digit precedes (every head is ``size`` characters long). The
+        heads are sought with ``str.find``: few words of a sentence start one."""
+        low = text.lower()
+        out = []
+        for head in self.heads:
+            at = low.find(head)
+            while at >= 0:
+                if (at == 0 or not low[at - 1].isalnum()) and low[at:at + size].isalpha():
+                    out.append(at)
+                at = low.find(head, at + 1)
+        out.sort()
+        return out
+
 
 
 _DIGIT_RUN = regex.compile(r"[0-9]+")
@@ -1235,13 +1255,14 @@ class _EffectWords:
         self.scale_values = {f"s{k}": float(v) for k, v in enumerate(scales.values())}
         self.after_heads = _heads([*words("point_words"), *words("fold_words"), *scales])
         hedges = dict(words("hedge_words"))
-        self.hedges = _named({f"h{k}": forms for k, forms in enumerate(hedges.values())})
+        self.hedges = _named({f"h{k}": forms for k, forms in enumerate(hedges.values())}, 1)
         self.hedge_ids = {f"h{k}": h for k, h in enumerate(hedges)}
         minus = _alternation(words("minus_words"))
         self.minus = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{minus}){_GAP}+(?=[0-9])", flags) if minus else None
         ratio_names = dict(words("ratio_words"))
-        self.ratio_names = _named({f"r{k}": forms for k, forms in enumerate(ratio_names.values())})
+        self.ratio_names = _named({f"r{k}": forms for k, forms in
+                                   enumerate(ratio_names.values())})
         self.ratio_ids = {f"r{k}": r for k, r in enumerate(ratio_names)}
         abbreviations = dict(words("ratio_abbreviations"))
         self.abbreviations = {form: kind for kind, forms in abbreviations.items()
@@ -1292,9 +1313,9 @@ class _EffectWords:
                 except Exception:  # a language num2words lacks
                     break
             self.glued_values = spoken
-            self.glued = regex.compile(
+            self.glued = Anchored(regex.compile(
                 rf"(?<![\p{{L}}])(?P<n>{_alternation(spoken)})(?:{suffixes})(?![\p{{L}}])",
-                flags) if spoken else None
+                flags), None, any_of([suffixes])) if spoken else None
 
     def names_ratio(self, word: str) -> bool:
         """Whether a word is one of the ratio abbreviations, as written ("HR", not "hr")."""
@@ -1497,16 +1518,21 @@ def _after(forms: Iterable[str]) -> regex.Pattern[str] | None:
                          regex.IGNORECASE)
 
 
-def _named(groups: dict[str, Iterable[str]]) -> regex.Pattern[str] | None:
+def _named(groups: dict[str, Iterable[str]], shortest: int = 3) -> Anchored | None:
     """One pattern for several lists of words, each a named group: which list a hit is
-    from is ``hit.lastgroup``. A hit ends where a word does, or at a mark ("d'", "<")."""
+    from is ``hit.lastgroup``. A hit ends where a word does, or at a mark ("d'", "<").
+
+    Most sentences hold none of the words: the pattern runs only over one that holds a
+    word (of at least ``shortest`` characters) each of its matches holds (:mod:`.anchors`).
+    """
+    alternations = [alt for forms in groups.values() if (alt := _alternation(forms))]
     parts = [f"(?P<{name}>{alt})" for name, forms in groups.items()
              if (alt := _alternation(forms))]
     if not parts:
         return None
-    return regex.compile(
+    return Anchored(regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(parts)})(?:(?<=[^\p{{L}}])|(?![\p{{L}}]))",
-        regex.IGNORECASE)
+        regex.IGNORECASE), None, any_of(alternations, shortest))
 
 
 # a currency said before an amount: a sign, with the country's letters of a dollar ("US$",
