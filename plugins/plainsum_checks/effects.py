@@ -36,6 +36,7 @@ from plainsum.memo import Memo
 from .comparatives import standard_of_comparison
 from .context import Scoper
 from .numbers import Mention
+from .reported import _QUOTE
 from .result_claims import claimed_result
 from .sheet import EPS, SheetIndex, matches, round_half_up
 from .text import first_in, last_in, places, tokens
@@ -146,6 +147,12 @@ _LAST_WORDS = regex.compile(r"(?:[\p{L}'’]+[ \u00a0\n]+){1,4}$")
 # a denial, a comma or none, and the word that opens the clause denied, right before a
 # figure (a few words between): "besagt nicht, dass 40", "does not mean that 40", "no
 # significa que 40" (closed-class complementizers of the six languages)
+# the last words before a figure, and a quotation mark that opens what is denied ("pas
+# « 22 personnes sur 100 »")
+_DENIED_WORDS = regex.compile(r"(?:[\p{L}'’]+[ \u00a0\n]+){1,4}(?:[«„“‹\"][ \u00a0]*)?$")
+# a bare "no" answering the question before it (closed-class words of the six languages)
+_ANSWER_NO = regex.compile(r"[ \t\n]*(?:no|non|nein|não|nope)[ \t]*(?:[.,!;:—–]|$)",
+                           regex.IGNORECASE)
 _DENIED_THAT = regex.compile(
     r"(?P<denial>(?:[\p{L}'’]+[ \u00a0\n]+){1,3}[\p{L}'’]+),?[ \u00a0\n]+"
     r"(?:that|dass|que|qu['’]|che)[ \u00a0\n]+(?:[\p{L}'’]+[ \u00a0\n]+){0,2}$",
@@ -488,13 +495,46 @@ class Effects:
         negation = _words(self.pack).negation
         if negation is None:
             return False
-        tail = _LAST_WORDS.search(self.text, max(0, m.start - 60), m.start)
+        tail = _DENIED_WORDS.search(self.text, max(0, m.start - 60), m.start)
         if tail is not None and negation.search(tail.group()) is not None:
             return True
         # or before a comma and the word that opens what is denied ("Er besagt nicht,
         # dass 40 von 100 ...", "it does not mean that 40 in 100 ...")
         that = _DENIED_THAT.search(self.text, max(0, m.start - 80), m.start)
-        return that is not None and negation.search(that.group("denial")) is not None
+        if that is not None and negation.search(that.group("denial")) is not None:
+            return True
+        return self._answered_no(m)
+
+    def _answered_no(self, m: Mention) -> bool:
+        """Whether the figure stands in a question the next sentence answers with a bare
+        "no" ("Vuol dire che 40 persone su 100 hanno evitato l'infarto? No. È una riduzione
+        relativa"): the text asks it to say what the figure is not."""
+        if not self.scoper.sentences:
+            return False
+        k = self.scoper.sentence_of(m.start)
+        _, b = self.scoper.sentences[k]
+        if "?" not in self.text[m.end:b] or k + 1 >= len(self.scoper.sentences):
+            return False
+        c, d = self.scoper.sentences[k + 1]
+        return _ANSWER_NO.match(self.text, c, d) is not None
+
+    def _quoted_restated(self, m: Mention) -> bool:
+        """Whether a figure stands inside quotation marks (someone else's words, as a
+        fact check cites them) and the text itself says the same figure with a hedge
+        outside every quotation: the text's own statement keeps the hedge."""
+        if not any(mark in self.text for mark in "«„“‹\""):
+            return False
+        quotes = [hit.span() for hit in _QUOTE.finditer(self.text)]
+
+        def quoted(x: Mention) -> bool:
+            return any(a <= x.start and x.end <= b for a, b in quotes)
+
+        if not quoted(m):
+            return False
+        value = m.percent if m.percent is not None else m.value
+        return any(x is not m and x.hedge is not None and not quoted(x)
+                   and abs((x.percent if x.percent is not None else x.value) - value) < EPS
+                   for x in self.mentions)
 
     def hedge(self, m: Mention, fact: Fact, said: float, exactly: bool) -> None:
         theirs, mine = fact.hedged, m.hedge
@@ -512,6 +552,8 @@ class Effects:
                             f"({self.fact_words(fact)}).", m, fact,
                             self.index.expected(fact), "error")
             return
+        if mine is None and self._quoted_restated(m):
+            return  # « un quart des diagnostics » as a post says it, and "environ un quart"
         if mine is None:
             self.report("hedge-dropped",
                         f"{m.text}: the fact sheet says {SAID.get(theirs, theirs)} "
