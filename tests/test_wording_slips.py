@@ -125,15 +125,28 @@ def _wording(sheet: FactSheet, out: Any) -> Any:
 
 
 def test_a_plain_word_for_a_kind_is_not_called_the_technical_name(tmp_path: Path):
-    """"A blood thinner is a medicine ... The study used rivaroxaban.", never "Doctors
-    call it rivaroxaban" of the whole kind; without plain_kind the sheet gets the old
-    wording, which is right for a plain word that names the same thing."""
+    """"Rivaroxaban is a blood thinner. It is a medicine taken by mouth …": the drug is the
+    subject of its own definition, never "A blood thinner is a medicine taken by mouth"
+    (untrue of the kind: heparin is injected) nor "Doctors call it rivaroxaban" of the
+    whole kind; without plain_kind the sheet gets the old wording, which is right for a
+    plain word that names the same thing."""
     sheet, outputs = _outputs("rivaroxaban-pe-2018")
     assert sheet.terms["rivaroxaban"].plain_kind
     en = next(o for o in outputs if o.generator == "summary" and o.lang == "en"
               and o.audience == "patients")
-    assert "The study used rivaroxaban." in en.text
+    assert "Rivaroxaban is a blood thinner. It is a medicine taken by mouth" in en.text
+    assert "A blood thinner is a medicine" not in en.text
     assert "call it rivaroxaban" not in en.text
+    kinds = {"es": "El rivaroxabán es un anticoagulante:",
+             "fr": "Le rivaroxaban est un anticoagulant",
+             "it": "Il rivaroxaban è un anticoagulante:",
+             "pt": "O rivaroxabano é um anticoagulante:",
+             "de": "Rivaroxaban ist ein Blutverdünner.",
+             "nl": "Rivaroxaban is een bloedverdunner:"}
+    for code, opening in kinds.items():
+        text = next(o.text for o in outputs if o.generator == "summary" and o.lang == code
+                    and o.audience == "patients")
+        assert opening in text, code
     for out in outputs:
         if out.generator == "summary":
             assert "nombre técnico es rivaroxabán" not in out.text

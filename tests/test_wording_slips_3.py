@@ -115,3 +115,57 @@ def test_no_calqued_time_or_cause(name):
         for pattern in _CALQUES.get(out.lang, ()):
             assert not re.search(pattern, out.text, re.IGNORECASE), (
                 out.lang, out.audience, out.generator, pattern)
+
+
+@pytest.mark.parametrize("name", ["hsct-ms-2021"])
+def test_a_single_group_gets_no_association_sentence(name):
+    """One group followed over time has no comparison, so "this kind of study can show a
+    link" / "it shows associations" is untrue of it, and said twice after its key limitation
+    (no control group); the limitation says what it cannot tell."""
+    from plainsum.plugins import collect, get_plugin_manager
+
+    packs = collect(get_plugin_manager()).languages
+    _, outputs = _outputs(name)
+    for out in outputs:
+        phrase = packs[out.lang].phrase("summary.association")
+        said = [t for t in _strings(phrase) if "{" not in t]
+        for text in said:
+            assert text.lower().rstrip(".") not in out.text.lower(), (out.lang, out.audience)
+
+
+def test_a_comparing_observational_study_keeps_its_association_sentence():
+    """The other side: the vitamin D study compares groups: its link is no cause."""
+    _, outputs = _outputs("vitamin-d-colorectal-2018")
+    text = " ".join(o.text for o in outputs if o.lang == "en" and o.generator == "summary")
+    assert "can show a link" in text
+
+
+def _strings(node: object) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [t for v in node.values() for t in _strings(v)]
+    return []
+
+
+@pytest.mark.parametrize("name", ["ct-heart-scan-2018", "rivaroxaban-pe-2018",
+                                  "vitamin-d-colorectal-2018"])
+def test_the_journal_is_named_without_a_publication_date(name):
+    """A sheet with a journal and no date: every summary still says where the study
+    appeared ("The study was published in Academic Emergency Medicine")."""
+    sheet, outputs = _outputs(name)
+    assert sheet.journal is not None and not sheet.publication.get("date")
+    for out in outputs:
+        if out.generator == "summary":
+            assert sheet.journal.name in out.text, (out.lang, out.audience)
+
+
+def test_no_clear_difference_not_no_real_difference():
+    """A difference the study could not tell is "no clear difference", never "no real
+    difference" (an equivalence the limitation then withdraws)."""
+    real = {"en": "no real difference", "es": "diferencia real", "fr": "vraie différence",
+            "de": "echten Unterschied", "it": "vera differenza", "pt": "diferença real",
+            "nl": "echt verschil"}
+    _, outputs = _outputs("rivaroxaban-pe-2018")
+    for out in outputs:
+        assert real[out.lang] not in out.text, (out.lang, out.audience, out.generator)

@@ -640,10 +640,11 @@ def source_sentence(w: Wording) -> Sentence | None:
     from plainsum_summary.compose import _date
 
     journal, date = w.sheet.journal, w.sheet.publication.get("date")
-    if journal is None or date is None:
+    if journal is None:
         return None
-    text = w.sentence("social.source", journal=w.organisation(journal.id),
-                      date=w.pack.format_date(_date(date)))
+    text = w.sentence("social.source", ["" if date else "undated"],
+                      journal=w.organisation(journal.id),
+                      date=w.pack.format_date(_date(date)) if date else "")
     return Sentence(text, priority=1 if w.level == "technical" else 10, role="source")
 
 

@@ -53,9 +53,11 @@ def add_denominators(w: Wording, sections: list[Section]) -> None:
 def design_limit(w: Wording, limits: list[Sentence]) -> Sentence | None:
     """The technical statement that an observational design cannot show cause and effect,
     when no limitation said it (a single group followed over time has no comparison the
-    lay association sentence speaks of, but its design still limits what it shows)."""
+    lay association sentence speaks of; its own limitation says what it cannot show)."""
     if w.level != "technical" or w.sheet.evidence != "observational":
         return None
+    if w.all_treated():  # one group, no comparison: no association to speak of, and the
+        return None  # limitation (no control group) already says it shows no cause
     if any(s.role == "limit" and "association" in s.facts for s in limits):
         return None
     text = w.sentence("summary.association", [w.sheet.evidence])

@@ -272,6 +272,21 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
     term_id = w.sheet.intervention
     forms = w.lex.term(term_id)
     definition = w.lex.definition(term_id).strip()
+    term = w.sheet.terms.get(term_id)
+    if (term is not None and term.plain_kind and forms.plain and w.has("summary.kind_is")
+            and not names_in(forms.technical, forms.plain)):
+        # the plain word names a kind ("a blood thinner"), the definition is the
+        # drug's own ("taken by mouth"): the drug is its subject, the kind said of it
+        # ("Rivaroxaban is a blood thinner: a medicine taken by mouth …"), never "A blood
+        # thinner is a medicine taken by mouth", untrue of the kind
+        from plainsum.render import initials
+
+        technical = w.term(term_id, "technical")
+        return [Sentence(w.sentence(
+            "summary.kind_is", term=technical, kind=w.intervention("indefinite"),
+            the_term=w.say("grammar.definite", [forms.gender or "", *initials(technical)],
+                           noun=technical),
+            definition=lower_first(w, definition).rstrip(".")))]
     out = [Sentence(w.sentence("summary.treatment_is", [head_word(definition)],
                                intervention=w.intervention("indefinite"),
                                definition=lower_first(w, definition)))]
@@ -280,7 +295,6 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
         # never "doctors call it rivaroxaban" of the whole kind
         from plainsum.render import initials
 
-        term = w.sheet.terms.get(term_id)
         kind = ["kind"] if term is not None and term.plain_kind else []
         technical = w.term(term_id, "technical")
         out.append(Sentence(w.sentence(
@@ -386,10 +400,11 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
         out.extend(quote_sentences(w))
     journal = sheet.journal
     date = sheet.publication.get("date")
-    if journal is not None and date is not None:
-        out.append(Sentence(w.sentence("summary.published",
+    if journal is not None:  # undated: the journal all the same
+        out.append(Sentence(w.sentence("summary.published", ["" if date else "undated"],
                                        journal=w.organisation(journal.id),
-                                       date=w.pack.format_date(_date(date))), role="who"))
+                                       date=w.pack.format_date(_date(date)) if date else ""),
+                            role="who"))
     if sheet.funding and not w.audience.natural_frequencies:
         funders = join_items(w, [w.organisation(f) for f in sheet.funding], names=True)
         out.append(Sentence(w.sentence("summary.funding", funders=funders), role="who"))

@@ -20,7 +20,9 @@ def meaning_sentences(w: Wording) -> list[Sentence]:
     from .compose import association_sentence  # compose builds the plan with this
 
     out: list[Sentence] = []
-    observational = w.sheet.evidence == "observational"
+    # a single group (everyone had the intervention) has no comparison to show a link
+    # with: its limitation (no control group) says what it cannot tell
+    observational = w.sheet.evidence == "observational" and not w.all_treated()
     if observational and association_sentence(w) is None:
         out.append(Sentence(w.sentence("summary.association", [w.sheet.evidence]),
                             role="limit"))
