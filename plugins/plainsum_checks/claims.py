@@ -323,12 +323,37 @@ def _heads_named(sentence: str, toks: list[Token], a: int,
             and not sentence[toks[i - 1].end:x].strip(" '’\u00a0")]
 
 
+# the nouns any treatment is called by once a text has named it ("the treatment", "die
+# Behandlung", "el procedimiento"): after a definite article they point back to the
+# sheet's intervention (closed-class words, folded)
+_TREATMENT = {
+    "en": ("treatment", "procedure", "therapy", "intervention", "operation"),
+    "es": ("tratamiento", "procedimiento", "terapia", "intervencion"),
+    "fr": ("traitement", "procedure", "therapie", "intervention", "operation"),
+    "de": ("behandlung", "therapie", "eingriff", "intervention", "verfahren", "operation"),
+    "it": ("trattamento", "procedura", "terapia", "intervento", "operazione"),
+    "pt": ("tratamento", "procedimento", "terapia", "intervencao", "operacao"),
+    "nl": ("behandeling", "therapie", "ingreep", "procedure", "operatie"),
+}
+
+
+def _treatment_named(toks: list[Token], a: int, context: CheckContext) -> list[tuple[int, int]]:
+    """Where a sentence calls the sheet's intervention by a noun of any treatment."""
+    lang = context.lexicon.lang.split("-")[0]
+    nouns, definite = _TREATMENT.get(lang, ()), _DEFINITE.get(lang, ())
+    if not context.factsheet.intervention or not nouns:
+        return []
+    return [(a + t.start, a + t.end) for i, t in enumerate(toks)
+            if i > 0 and t.norm in nouns and toks[i - 1].norm in definite]
+
+
 def _exposure_spans(text: str, a: int, b: int, context: CheckContext) -> list[tuple[int, int]]:
     """Where the sentence ``[a, b)`` names the exposure."""
     sentence = text[a:b]
     toks = tokens(sentence)
     found = [(a + m.start, a + m.end) for m in _intervention(context).find(sentence, toks)]
     found += _heads_named(sentence, toks, a, context)
+    found += _treatment_named(toks, a, context)
     groups = context.lexicon.remember(("claims-exposure-groups",),
                                       lambda: _exposure_groups(context.factsheet))
     if groups:
@@ -410,17 +435,27 @@ def _parts(own: dict[str, list[tuple[str, str]]]) -> dict[str, list[str]]:
 # (and a consequence drawn: "it had no control group, so the results are due to the
 # transplant" says the cause, whatever the clause before denied; one set off by commas is
 # an aside inside the clause: "não podem, por isso, ser atribuídos")
-_AND = {"en": ("and", "but", "yet", "so", "therefore", "thus", "hence"),
+_AND = {"en": ("and", "but", "yet", "so", "therefore", "thus", "hence", "which"),
         "es": ("y", "e", "pero", "mientras", r"así\s+que", r"por\s+lo\s+que", r"por\s+eso",
-               r"de\s+modo\s+que", "luego"),
-        "fr": ("et", "mais", "tandis", r"si\s+bien\s+que", r"de\s+sorte\s+que",
-               r"c['’]est\s+pourquoi"),
+               r"de\s+modo\s+que", "luego", r"lo\s+que", r"lo\s+cual"),
+        "fr": ("et", "mais", "tandis", r"si\s+bien\s+qu(?:e|['’])", r"de\s+sorte\s+qu(?:e|['’])",
+               r"c['’]est\s+pourquoi", r"ce\s+qui", r"ce\s+qu(?:e|['’])"),
         "de": ("und", "aber", "doch", "während", "daher", "deshalb", "deswegen", "sodass",
-               r"so\s+dass"),
-        "it": ("e", "ed", "ma", "mentre", "quindi", "perciò", r"per\s+cui", "sicché"),
+               r"so\s+dass", "was"),
+        "it": ("e", "ed", "ma", "mentre", "quindi", "perciò", r"per\s+cui", "sicché",
+               r"il\s+che", r"ciò\s+che"),
         "pt": ("e", "mas", "enquanto", r"pelo\s+que", r"por\s+isso", "portanto",
-               r"de\s+modo\s+que"),
-        "nl": ("en", "maar", "terwijl", "dus", "daarom")}
+               r"de\s+modo\s+que", r"o\s+que"),
+        "nl": ("en", "maar", "terwijl", "dus", "daarom", "wat")}
+# a negation of a noun ("no comparison group", "sem grupo de comparação", "pas de groupe
+# témoin", "keine Vergleichsgruppe"): the absence it states ends at the comma after it,
+# and reaches no verb of the clause that follows (closed-class words)
+_NO_NOUN = {"en": r"no|without", "es": r"sin|ningún|ninguna",
+            "fr": r"sans|aucune?|pas\s+d(?:e|['’])", "de": r"kein\w*|ohne",
+            "it": r"nessun\w*|senza", "pt": r"sem|nenhuma?", "nl": r"geen|zonder"}
+_NO_NOUN_RE = {lang: regex.compile(rf"(?<![\p{{L}}])(?:{p})(?![\p{{L}}])", _FLAGS)
+               for lang, p in _NO_NOUN.items()}
+ABSENCE_WORDS = 8  # words from such a negation to its comma
 _NEW_CLAUSE: dict[str, regex.Pattern[str] | None] = {}
 # the word that opens a clause a verb takes as its object: after a negated heading ("What
 # this does not show: that ...", "Ce que cela ne veut pas dire : que ...") the clause is
@@ -454,6 +489,7 @@ def _hedged(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _H
     if joined is not None:
         for m in joined.finditer(text, lo, hit.start):
             lo = m.end()
+    lo = _past_absence(text, toks, lo, hit.start, lang)
     if vocab.caveat is not None and vocab.caveat.search(
             text, _before(toks, hit.start, lo, CAVEAT_WINDOW), hit.start) is not None:
         return True
@@ -465,6 +501,18 @@ def _hedged(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _H
                                                    NEGATION_WINDOW)) is not None:
         return True
     return _fronted_denied(vocab, text, toks, a, b, hit, that)
+
+
+def _past_absence(text: str, toks: list[Token], lo: int, pos: int, lang: str) -> int:
+    """Past a clause that only states an absence ("sem grupo de comparação, fica provado
+    que ...", "there was no comparison group, which shows that"): the one comma before
+    ``pos`` ends it when a negation of a noun stands at most ABSENCE_WORDS words before."""
+    pattern = _NO_NOUN_RE.get(lang.split("-")[0])
+    comma = text.rfind(",", lo, pos)
+    if pattern is None or comma < 0 or "," in text[lo:comma]:
+        return lo
+    no = pattern.search(text, _before(toks, comma, lo, ABSENCE_WORDS), comma)
+    return comma + 1 if no is not None else lo
 
 
 def _fronted_denied(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int, hit: _Hit,
@@ -646,6 +694,7 @@ ATTRIBUTED = 12  # characters from the construction to the exposure it names
 _ATTRIBUTING = {
     "en": (r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|all\s+|entirely\s+|solely\s+)?"
            r"(?:due|attributable|owed|owing|down|thanks)\s+to",
+           r"because\s+of", r"owing\s+to", r"as\s+a\s+(?:direct\s+)?result\s+of",
            r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to",
            r"credit(?:s|ed)?\s+(?:[\w'’-]+\s+){1,4}?to"),
     "es": (r"se\s+deb(?:e|en|ió|ieron|ía|ían|a|an)\s+(?:\w+\s+)?(?:a|al)",
@@ -653,23 +702,30 @@ _ATTRIBUTING = {
            r"|imputables?)\s+(?:\w+\s+){0,2}?(?:a|al)",
            r"atribu(?:ir|ye|yen|yó|yeron|id[oa]s?)(?:se|lo|la|los|las)?\s+(?:[\w-]+\s+){0,4}?"
            r"(?:a|al)",
-           r"mérito\s+(?:\w+\s+)?(?:es|fue|sea|era)\s+(?:de|del)"),
-    "fr": (r"(?:est|sont|était|étaient|soit|soient|serait|seraient)\s+(?:\w+\s+)?(?:dus?|dues?"
+           r"mérito\s+(?:\w+\s+)?(?:es|fue|sea|era)\s+(?:de|del)",
+           r"a\s+causa\s+(?:de|del)", r"debido\s+(?:a|al)", r"gracias\s+(?:a|al)"),
+    "fr": (r"(?:est|sont|était|étaient|soit|soient|serait|seraient)\s+(?:\w+\s+){0,2}?(?:dus?|dues?"
            r"|imputables?|attribuables?)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
            r"attribu(?:er|e|ent|é|és|ée|ées|ait|aient)\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|aux)",
-           r"mérite\s+(?:\w+\s+)?(?:en\s+)?(?:revient|reviendrait)\s+(?:à|au|aux)"),
-    "it": (r"(?:è|sono|sia|siano|era|erano|fosse|fossero|sarebbe|sarebbero)\s+(?:\w+\s+)?"
+           r"mérite\s+(?:\w+\s+)?(?:en\s+)?(?:revient|reviendrait)\s+(?:à|au|aux)",
+           r"à\s+cause\s+d(?:e|u|es)", r"grâce\s+(?:à|au|aux)"),
+    "it": (r"(?:è|sono|sia|siano|era|erano|fosse|fossero|sarebbe|sarebbero)\s+(?:\w+\s+){0,2}?"
            r"(?:dovut[oaie]|attribuibil[ei]|imputabil[ei])\s+(?:\w+\s+){0,2}?(?:a|al|allo|alla"
            r"|ai|agli|alle|all['’])",
            r"attribui(?:re|to|ti|ta|te|sce|scono)\s+(?:[\w-]+\s+){0,4}?(?:a|al|allo|alla|ai"
            r"|agli|alle|all['’])",
-           r"merito\s+(?:\w+\s+)?(?:è|sia|era|fu)\s+(?:del|della|dello|dell['’]|dei|degli)"),
+           r"merito\s+(?:\w+\s+)?(?:è|sia|era|fu)\s+(?:del|della|dello|dell['’]|dei|degli)",
+           r"a\s+causa\s+(?:di|del|della|dello|dell['’])", r"grazie\s+(?:a|al|alla|allo|all['’])"),
     "pt": (r"se\s+dev(?:e|em|eu|eram|ia|iam|a|am)\s+(?:\w+\s+)?(?:a|ao|à|aos|às)",
+           r"dev(?:e|em|eu|eram|ia|iam)-se(?:\s*,[^,;:.]{1,30},)?\s+(?:a|ao|à|aos|às)",
+           r"por\s+causa\s+d(?:e|o|a|os|as)", r"graças\s+(?:a|ao|à|aos|às)",
+           r"devid[oa]s?\s+(?:a|ao|à|aos|às)",
            r"(?:é|são|foi|foram|seja|sejam|era|eram)\s+(?:\w+\s+)?(?:devid[oa]s?|atribuíve(?:l|is)"
            r"|imputáve(?:l|is))\s+(?:\w+\s+){0,2}?(?:a|ao|à|aos|às)",
            r"atribu(?:ir|i|em|iu|íd[oa]s?)(?:-se)?\s+(?:[\w-]+\s+){0,4}?(?:a|ao|à|aos|às)",
            r"mérito\s+(?:\w+\s+)?(?:é|foi|seja|era)\s+(?:do|da|dos|das)"),
-    "de": (r"zurückzuführen\s+auf", r"(?:verdank(?:en|t|te|ten)|zuzuschreiben)\s+(?:\w+\s+)?"
+    "de": (r"zurückzuführen\s+auf", r"(?:auf\s*grund|infolge|wegen)(?=\s+(?:der|des|dem|den)\s)",
+           r"(?:verdank(?:en|t|te|ten)|zuzuschreiben)\s+(?:\w+\s+)?"
            r"(?:der|dem|den)"),
 }
 _ATTRIBUTING_RE: dict[str, Anchored | None] = {}

@@ -310,3 +310,16 @@ CAUSATION = (*CAUSATION, r"Schutzwirkung", r"schützende\s+Wirkung", r"Kausalit�
 # ein Vorteil einer Gruppe ist ein Unterschied ("ein Vorteil der frühen Entlassung")
 DIFFERENCES = (*DIFFERENCES,
                r"(?:ein|einen|der|den)\s+(?:\w+\s+)?Vorteil\s+(?:der|des|für|zugunsten)")
+
+# --- eine Ursache als Wirken der Exposition oder als das, was eine Studie belegt --------------
+# "dass die Transplantation wirkt." (nie "wie sie wirkt")
+CAUSAL = (*CAUSAL,
+          r"(?<!\bwie\s(?:[\w-]+\s){0,4})wirk(?:t|en|te|ten)(?=\s*[.;:!?)]|\s*$)")
+# "eine solche Studie zeigt die Ursache", "ein Effekt der Transplantation ist belegt"
+CAUSATION = (*CAUSATION,
+             r"(?:zeigt|zeigen|zeigte|zeigten|belegt|belegen|beweist|beweisen|bewies|bewiesen)"
+             r"\s+(?:[\w-]+\s+){0,2}?(?:die|eine)\s+(?:eigentliche\s+|wahre\s+)?Ursache",
+             r"(?:Effekt|Wirkung|Nutzen)\s+(?:der|des)\s+[\w-]+\s+(?:ist|sind|war|wurde|wurden)\s+"
+             r"(?:(?!nicht\b|kein\w*\b)\w+\s+){0,2}?(?:belegt|bewiesen|nachgewiesen|erwiesen"
+             r"|gezeigt)",
+             r"Beweis\w*\s+(?:für\s+)?(?:eine\s+|die\s+)?Ursache")

@@ -341,3 +341,21 @@ CAUSAL = (*CAUSAL,
 CAUSATION = (*CAUSATION, r"protective\s+effect", r"causation", r"causality")
 # an advantage of one arm is a difference ("an advantage for early discharge")
 DIFFERENCES = (*DIFFERENCES, r"(?:an?|the)\s+(?:\w+\s+)?advantage\s+(?:of|for|to|with)")
+
+# --- a cause said as the exposure working, or as what a study proves ------------------------
+# "the transplant works.", "did the work", "caused this." (a pronoun for the result just
+# given); never "how it works", "works by", "works with"
+_CLAUSE_END = r"(?=\s*[.;:!?)]|\s*$)"
+CAUSAL = (*CAUSAL,
+          rf"(?<!\bhow\s(?:[\w'’-]+\s){{0,4}})(?:works|worked){_CLAUSE_END}",
+          r"did\s+the\s+(?:work|trick)",
+          rf"caus(?:es|ed)\s+(?:this|that|it|them|these|those){_CLAUSE_END}")
+# a cause named as what is shown or proven ("this study shows the cause", "proof of cause",
+# "an effect of the transplant is proven")
+CAUSATION = (*CAUSATION,
+             r"(?:shows?|showed|shown|proves?|proved|proven|demonstrates?|demonstrated"
+             r"|establish(?:es|ed)?)\s+(?:[\w-]+\s+){0,2}?(?:a|the)\s+(?:direct\s+|real\s+)?"
+             r"cause(?!\s+(?:of|for)\s+(?:concern|worry|alarm)\b)",
+             r"proof\s+of\s+(?:a\s+)?caus(?:e|ation|ality)",
+             r"(?:effect|benefit)\s+of\s+(?:the\s+)?[\w-]+\s+(?:is|was|has\s+been)\s+"
+             r"(?:\w+\s+)?(?:proven|proved|shown|established|demonstrated)")

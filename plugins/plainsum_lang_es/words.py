@@ -331,3 +331,15 @@ CAUSAL = (*CAUSAL,
 CAUSATION = (*CAUSATION, r"efecto\s+protector", r"causalidad")
 # la ventaja de un grupo es una diferencia ("una ventaja del alta precoz")
 DIFFERENCES = (*DIFFERENCES, r"(?:una|la)\s+(?:\w+\s+)?ventaja\s+(?:de|del|para|a\s+favor)")
+
+# --- una causa dicha como la exposición que «funciona» o como lo que un estudio prueba -------
+_FIN = r"(?=\s*[.;:!?)»]|\s*$)"
+CAUSAL = (*CAUSAL, rf"(?:funciona|funcionan|funcionaba|funcionaban|funcionó){_FIN}",
+          # un adverbio entre el verbo y el riesgo: «reduce directamente el riesgo»
+          rf"(?:reduce|reducen|redujo|redujeron|disminuye|disminuyen|aumenta|aumentan|baja|bajan)"
+          rf"\s+\w+mente\s+(?:el|la|los|las|su|sus)\s+(?:[\w-]+\s+){{0,2}}?{_RIESGO}")
+# «muestra una causa», «pruebas de causalidad»
+CAUSATION = (*CAUSATION,
+             r"(?:muestra|muestran|demuestra|demuestran|demostró|prueba|prueban|probó)\s+"
+             r"(?:[\w-]+\s+){0,2}?(?:una|la|las)\s+(?:verdadera\s+)?causas?(?!\s+(?:de|del)\b)",
+             r"pruebas?\s+de\s+(?:una\s+)?causa(?:lidad)?")

@@ -352,3 +352,15 @@ CAUSATION = (*CAUSATION, r"effet\s+protecteur", r"causalité")
 # l'avantage d'un groupe est une différence (« un avantage du retour précoce »)
 DIFFERENCES = (*DIFFERENCES,
                r"(?:un|l['’])\s*(?:\w+\s+)?avantage\s+(?:de|du|des|pour|en\s+faveur)")
+
+# --- une cause dite comme l'exposition qui « marche » ou comme ce qu'une étude prouve -------
+_FIN = r"(?=\s*[.;:!?)»]|\s*$)"
+CAUSAL = (*CAUSAL, rf"(?:fonctionne|fonctionnent|fonctionnait|marche|marchent){_FIN}",
+          # un adverbe entre le verbe et le risque : « réduit directement le risque »
+          rf"(?:rédui(?:t|sent|sait|saient)|a\s+réduit|diminue(?:nt)?|augmente(?:nt)?|abaisse(?:nt)?)"
+          rf"\s+\w+ment\s+(?:le|la|les|l['’]|son|sa|leur)\s*(?:[\w-]+\s+){{0,2}}?{_RISQUE}")
+# « montre une cause », « la relation de cause est démontrée », « preuve de causalité »
+CAUSATION = (*CAUSATION, r"relation\s+de\s+cause",
+             r"(?:montre|montrent|prouve|prouvent|démontre|démontrent|établit|établissent)\s+"
+             r"(?:[\w'’-]+\s+){0,2}?(?:une|la|des|les)\s+(?:vraie\s+)?causes?(?!\s+(?:de|d['’]|du|des)\b)",
+             r"preuves?\s+(?:d['’]une\s+|de\s+)?(?:cause|causalité)")

@@ -319,3 +319,16 @@ CAUSATION = (*CAUSATION, r"effetto\s+protettivo", r"causalità")
 # il vantaggio di un gruppo è una differenza ("un vantaggio della dimissione precoce")
 DIFFERENCES = (*DIFFERENCES,
                r"(?:un|il)\s+(?:\w+\s+)?vantaggio\s+(?:di|del|della|dei|per|a\s+favore)")
+
+# --- una causa detta come l'esposizione che «funziona» o come ciò che uno studio prova ------
+_FINE = r"(?=\s*[.;:!?)»]|\s*$)"
+CAUSAL = (*CAUSAL, rf"(?:funziona|funzionano|funzionava|funzionavano|ha\s+funzionato){_FINE}",
+          # un avverbio tra il verbo e il rischio: "riduce direttamente il rischio"
+          rf"(?:riduce|riducono|(?:ha|hanno)\s+ridotto|diminuisce|diminuiscono|abbassa(?:no)?"
+          rf"|aumenta(?:no)?|dimezza(?:no)?|raddoppia(?:no)?)\s+\w+mente\s+(?:il|i|la|le|lo"
+          rf"|l['’]|suo|sua|loro)\s*(?:[\w-]+\s+){{0,2}}?{_RISCHIO}")
+# "mostra le cause", "prove di causa"
+CAUSATION = (*CAUSATION,
+             r"(?:mostra|mostrano|dimostra|dimostrano|prova|provano)\s+(?:[\w'’-]+\s+){0,2}?"
+             r"(?:una|la|le)\s+(?:vera\s+|vere\s+)?caus[ae](?!\s+d(?:i|el|ella|ei|elle)\b)",
+             r"prov[ae]\s+(?:di|della)\s+causa(?:lità)?")

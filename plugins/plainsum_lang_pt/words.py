@@ -311,3 +311,15 @@ CAUSATION = (*CAUSATION, r"efeito\s+protetor", r"causalidade")
 # a vantagem de um grupo é uma diferença ("uma vantagem da alta precoce")
 DIFFERENCES = (*DIFFERENCES,
                r"(?:uma|a)\s+(?:\w+\s+)?vantagem\s+(?:de|do|da|dos|das|para|a\s+favor)")
+
+# --- uma causa dita como a exposição que «funciona» ou como o que um estudo prova -----------
+_FIM = r"(?=\s*[.;:!?)»]|\s*$)"
+CAUSAL = (*CAUSAL, rf"(?:funciona|funcionam|funcionava|funcionavam|funcionou){_FIM}",
+          # um advérbio entre o verbo e o risco: "reduz diretamente o risco"
+          rf"(?:reduz|reduzem|reduziu|diminui|diminuem|diminuiu|aumenta|aumentam|aumentou)"
+          rf"\s+\w+mente\s+(?:o|a|os|as|seu|sua)\s+(?:[\w-]+\s+){{0,2}}?{_RISCO}")
+# "mostra uma causa", "provas de causalidade"
+CAUSATION = (*CAUSATION,
+             r"(?:mostra|mostram|prova|provam|provou|demonstra|demonstram|demonstrou)\s+"
+             r"(?:[\w-]+\s+){0,2}?(?:uma|a|as)\s+(?:verdadeira\s+)?causas?(?!\s+(?:de|do|da|dos|das)\b)",
+             r"provas?\s+de\s+(?:uma\s+)?causa(?:lidade)?")
