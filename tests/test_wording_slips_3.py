@@ -169,3 +169,23 @@ def test_no_clear_difference_not_no_real_difference():
     _, outputs = _outputs("rivaroxaban-pe-2018")
     for out in outputs:
         assert real[out.lang] not in out.text, (out.lang, out.audience, out.generator)
+
+
+@pytest.mark.parametrize("name", ["chlorhexidine-csection-2016", "ct-heart-scan-2018",
+                                  "vitamin-d-colorectal-2018", "rivaroxaban-pe-2018"])
+def test_plain_readers_get_the_sheet_meaning_not_the_treatment_default(name):
+    """A sheet's own "what this means for you" / "why it matters" closes each plain
+    summary in every language: a skin antiseptic, a scan or a blood level is no treatment
+    to "change or stop", and "one study is not enough to change practice" must not stand
+    beside a key quote that says this one should."""
+    from plainsum.plugins import collect, get_plugin_manager
+
+    packs = collect(get_plugin_manager()).languages
+    sheet, outputs = _outputs(name)
+    for out in outputs:
+        if out.generator != "summary" or out.audience not in ("patients", "public"):
+            continue
+        own = sheet.raw["audiences"][out.audience]["meaning"][out.lang]
+        assert " ".join(own.split()) in " ".join(out.text.split()), (out.lang, out.audience)
+        default = " ".join(str(packs[out.lang].phrase("summary.meaning")[out.audience]).split())
+        assert default[1:40] not in out.text, (out.lang, out.audience)
