@@ -82,3 +82,45 @@ def test_an_aside_in_brackets_after_a_heading(lang, faithful, wrong, words):
 ])
 def test_a_groups_shares_in_the_order_of_the_time_points(lang, faithful, wrong, words):
     check_pair(HSCT, lang, faithful, wrong, "wrong-context", words)
+
+
+# --- a count's or share's group, told by what stands right after it ---------------------
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("en",
+     "Primary outcome: infection within 30 days.\n- Chlorhexidine-alcohol: 23/572 (4.0%)\n"
+     "- Iodine-alcohol: 42/575 (7.3%)\nThe difference was significant.",
+     "Primary outcome: infection within 30 days.\n- Chlorhexidine-alcohol: 23/572 (7.3%)\n"
+     "- Iodine-alcohol: 42/575 (4.0%)\nThe difference was significant.", "4.0%"),
+    ("pt",
+     "Das 572 mulheres do grupo da clorexidina, 23 (4,0%) tiveram infeção, em comparação "
+     "com 42 das 575 mulheres (7,3%) no grupo do iodo.",
+     "Das 575 mulheres do grupo da clorexidina, 23 (4,0%) tiveram infeção, em comparação "
+     "com 42 das 572 mulheres (7,3%) no grupo do iodo.", "575"),
+])
+def test_the_group_right_after_a_figure(lang, faithful, wrong, words):
+    check_pair("chlorhexidine-csection-2016", lang, faithful, wrong, "wrong-context", words)
+
+
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("de",
+     "Fast zwei Drittel der Rivaroxaban-Gruppe (64,4 %) empfanden die Behandlung als gar "
+     "nicht belastend, in der anderen Gruppe etwas mehr als die Hälfte (54,4 %).",
+     "Fast zwei Drittel der Rivaroxaban-Gruppe (54,4 %) empfanden die Behandlung als gar "
+     "nicht belastend, in der anderen Gruppe etwas mehr als die Hälfte (64,4 %).", "54,4 %"),
+    ("en",
+     "Of those sent home with rivaroxaban, 64.4% found the treatment not at all "
+     "burdensome; in the other group it was 54.4%.",
+     "Of those sent home with rivaroxaban, 54.4% found the treatment not at all "
+     "burdensome; in the other group it was 64.4%.", "54.4%"),
+])
+def test_the_other_group(lang, faithful, wrong, words):
+    check_pair("rivaroxaban-pe-2018", lang, faithful, wrong, "wrong-context", words)
+
+
+def test_a_small_number_of_things_pointed_back_to():
+    # "two of these products": the sheet's two arms, not two people
+    text = ("Um estudo comparou dois destes produtos: a clorexidina e o iodo, ambos com "
+            "álcool.")
+    assert not alarms("chlorhexidine-csection-2016", "pt", text)
+    wrong = "Depois da operação, duas destas mulheres tiveram uma infeção."
+    assert alarms("chlorhexidine-csection-2016", "pt", wrong)

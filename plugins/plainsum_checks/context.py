@@ -32,7 +32,10 @@ _LISTS_APART = regex.compile(r"[)\]][^()\[\]]*[(\[]")  # a bracket closed, anoth
 # iodine (7.3%), so ..."): no clause mark but the bracket between them, and the bracket
 # ends the phrase (in "42 of 575 (7.3%) in the iodine group" the group comes after it)
 _RESTATED_BEFORE = regex.compile(r"[^,;:.()\n]{0,60}\(\s*")
-_RESTATED_AFTER = regex.compile(r"\s*\)[ \u00a0]*[,;:.!?]")  # and ends its phrase
+# and ends its phrase (or its line: a list item "- Iodine-alcohol: 42/575 (7.3%)")
+# (a line that wraps prose goes on in lower case: "(7,3%)\nnel gruppo iodio")
+_RESTATED_AFTER = regex.compile(
+    r"\s*\)[ \u00a0]*(?:[,;:.!?]|$|\n(?=[ \t]*(?:[-•*–\n]|\p{N}+[.)]|\p{Lu}|$)))")
 _WORDED = regex.compile(r"\p{L}{3,}")  # a word, not a bare mark or unit ("%", "n")
 SAME_PHRASE = 24  # characters between two group words of one noun phrase ("… with …")
 # after a comma, a relative pronoun that goes on describing the people just named (only

@@ -25,7 +25,7 @@ from plainsum.spans import Spans
 
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
 from .bounds import frequency_states, rounds_fraction, rounds_to
-from .context import Scope, Scoper, back_cues, time_cues
+from .context import BACK, Scope, Scoper, back_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects, fits
 from .numbers import CHECKED, Mention
@@ -233,6 +233,13 @@ _COUNT_OVER = regex.compile(r"[ \u00a0]*\([ \u00a0]*(\d{1,3}(?:[.,\u00a0\u202f ]
                             r"[ \u00a0]*\)")
 
 
+# the other of two groups compared ("in the other group", "in der anderen Gruppe", "en el
+# otro grupo", "dans l'autre groupe", "nell'altro gruppo", "no outro grupo"): closed-class
+_OTHER_ARM = regex.compile(
+    r"(?<!\p{L})(?:the\s+other|(?:el|la)\s+otr[oa]|l['’]autre|(?:der|die|den|dem)\s+"
+    r"ander(?:e|en|er)|l['’]altr[oa]|(?:o|a|no|na)\s+outr[oa])(?!\p{L})", regex.IGNORECASE)
+# a count's own words, then the bracket its share opens: "575 mulheres (7,3%"
+_SHARE_AFTER = regex.compile(r"[^()\n,;:.]{0,40}\([ \u00a0]*")
 _LISTED_AFTER = regex.compile(r"[:;,(]")  # what follows names the things counted
 
 
@@ -388,13 +395,16 @@ class _Judge:
 
     def _versus(self, m: Mention, candidates: list[Fact]) -> list[Fact]:
         """"64.4 % of A ..., against 54.4 % with B": after a versus word (the pack's
-        ``versus_words``), the share the sheet compares with the one just said, in the
-        same sentence, is the other group's whatever words name it."""
+        ``versus_words``) or words for the other group ("in der anderen Gruppe gut die
+        Hälfte (54,4 %)", "in the other group"), the share the sheet compares with the
+        one just said, in the same sentence, is the other group's whatever words name
+        it."""
         if self.last_share is None or self.versus is None:
             return []
         before, fact = self.last_share
         if self.scoper.sentence_of(before.start) != self.scoper.sentence_of(m.start) or (
-                not self.versus.search(self.scoper.text, before.end, m.start)):
+                not self.versus.search(self.scoper.text, before.end, m.start)
+                and not _OTHER_ARM.search(self.scoper.text, before.end, m.start)):
             return []
         pairs = {f for c in self.index.facts_of("comparison") if fact.id in c.facts
                  for f in c.facts if f != fact.id}
@@ -589,6 +599,8 @@ class _Judge:
                            and self._parts_said(m, f.group)]
             if not fitting:  # "progressive MS (86 secondary + 2 primary)"
                 fitting = [f for f in facts if self._part_listed(m, f, scope)]
+            if not fitting:  # "42 das 575 mulheres (7,3%) no grupo do iodo"
+                fitting = self._own_share(m, facts)
             shared = False
             if not fitting and (_EITHER.search(self.effects.text, m.end, self._sentence_end(m))
                                 or (shared := self.scoper.shared_out(m, self.index.compared))):
@@ -755,6 +767,21 @@ class _Judge:
         said = {x.value for x in near if x is not m}
         return len(parts & said) >= 2
 
+    def _own_share(self, m: Mention, facts: list[Fact]) -> list[Fact]:
+        """A count that is a proportion's count or total, with that proportion's share in
+        brackets right after it and its words ("42 das 575 mulheres (7,3%) no grupo do
+        iodo"): the count is of the proportion's group, whatever group the sentence named
+        before (the group after the bracket is the share's, and so the count's)."""
+        k = bisect_left(self.starts, m.end)
+        share = self.mentions[k] if k < len(self.mentions) else None
+        if share is None or share.percent is None or not _SHARE_AFTER.fullmatch(
+                self.effects.text, m.end, share.start):
+            return []
+        groups = {f.group for f in self.index.facts_of("proportion")
+                  if m.value in (float(f.count or -1), float(f.total or -1))
+                  and any(abs(share.percent - v) < EPS for v in allowed_values(f))}
+        return [f for f in facts if f.group in groups]
+
     def _part_listed(self, m: Mention, fact: Fact, scope: Scope) -> bool:
         """Whether a part's count is said in a list of the parts of a group its scope
         names ("Progressive MS (86 secondary + 2 primary)", "forme progressive : 86 et
@@ -778,10 +805,19 @@ class _Judge:
         """A small number word right before a group's words counts people ("two
         women"), not the sheet's arms: it must be a figure of the sheet. Group words
         after a colon or a comma name what was counted ("comparó dos productos:
-        clorhexidina con alcohol y yodo con alcohol"): the arms, not people."""
+        clorhexidina con alcohol y yodo con alcohol"): the arms, not people. Words that
+        point back ("dois destes produtos", "two of these") are no group: the words after
+        them say what is counted."""
         text = self.effects.text
-        return any(not _LISTED_AFTER.search(text, m.end, max(m.end, c.start))
-                   for c in self.scoper.groups.between(m.end, m.end + 13))
+        lo, hi = m.end, m.end + 13
+        for c in self.scoper.groups.between(lo, hi):
+            if c.item == BACK:
+                hi = max(hi, c.end + 13)  # "dois destes | pacientes"
+                continue
+            if c.start < hi and not _LISTED_AFTER.search(text, m.end, max(m.end, c.start)):
+                return True
+        return any(c.item != BACK and not _LISTED_AFTER.search(text, m.end, c.start)
+                   for c in self.scoper.groups.between(m.end + 13, hi))
 
     def _other_group(self, m: Mention, facts: list[Fact]) -> bool:
         """A group's count that is also a proportion's denominator ("23 of 572") may
