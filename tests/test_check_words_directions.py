@@ -66,3 +66,16 @@ def test_better_after_a_prevention_verb_is_its_degree(lang, text):
 ])
 def test_a_shortfall_against_the_plan_is_no_difference_between_groups(lang, text):
     assert "invented-difference" not in _rules(RIVA, lang, text)
+
+
+@pytest.mark.parametrize("lang,fewer,more", [
+    ("en", "So fewer women had an infection with chlorhexidine.",
+     "So more women had an infection with chlorhexidine."),
+    ("es", "O sea: menos infecciones con clorhexidina.",
+     "O sea: más infecciones con clorhexidina."),
+    ("it", "Quindi meno infezioni con la clorexidina.",
+     "Quindi più infezioni con la clorexidina."),
+])
+def test_an_arm_and_a_word_only_its_outcome_has_carry_the_comparison(lang, fewer, more):
+    assert _rules(CHX, lang, fewer) == []
+    assert "direction-flipped" in _rules(CHX, lang, more)

@@ -593,7 +593,8 @@ def _comparison_clashes(text: str, context: CheckContext,
                                           bisect_left(starts, sentence.end)]
                           if c.item in comp.arms])
             if not arms.names or (len(arms.names) < 2
-                                  and comp.outcome not in sentence.outcomes):
+                                  and comp.outcome not in sentence.outcomes
+                                  and not _own_word_of(text, sentence, comp.outcome, context)):
                 continue
             if rivals and comp.outcome not in sentence.outcomes:
                 if sentence.start not in heard:
@@ -635,6 +636,22 @@ def _comparison_clashes(text: str, context: CheckContext,
 
 
 STEM = 5  # letters a word is known by ("infection", "infections")
+
+
+def _own_word_of(text: str, sentence: _Sentence, outcome: str | None,
+                 context: CheckContext) -> bool:
+    """Whether a sentence that names no outcome by its label says a word only this
+    outcome's wording has ("had an infection" for "got a wound infection"), and no word
+    of another outcome's: it speaks of this outcome in its own words."""
+    if outcome is None or sentence.outcomes:
+        return False
+    from .claims import _kin, _outcome_words
+
+    own = context.lexicon.remember(("directions-own-outcome-words",),
+                                   lambda: _outcome_words(context))
+    named = {oid for t in tokens(text[sentence.start:sentence.end])
+             for word, oid in own.get(t.norm[:4], ()) if _kin(word, t.norm)}
+    return named == {outcome}
 
 
 def _stems(words: str) -> frozenset[str]:
