@@ -15,7 +15,7 @@ from plainsum.factsheet.model import FactSheet
 from plainsum.outputs import ScoreItem
 from plainsum.pipeline import CheckContext, scored_text
 
-from .text import fold, same_word, tokens
+from .text import Token, fold, same_word, shifted_tokens, tokens
 
 # how much of a phrase's content words a paragraph must hold to say it again in its own
 # way (a limitation, the pack's "what this means" phrase)
@@ -76,6 +76,7 @@ class Page:
         self.blocks = blocks(self.text)
         self.stop = stopwords(self.pack)
         self._starts: dict[str, dict[str, frozenset[str]]] | None = None
+        self._tokens: list[Token] | None = None
 
     @property
     def plain(self) -> bool | None:
@@ -121,6 +122,14 @@ class Page:
     def sentences(self, block: Block) -> list[str]:
         return [block.text[a:b] for a, b in self.pack.sentence_spans(block.text)]
 
+    def tokens(self) -> list[Token]:
+        """The tokens of the whole text (callers only read them): those of its
+        sentences, which the checker has mostly tokenised already, placed where each
+        sentence starts (:func:`tiled_tokens`)."""
+        if self._tokens is None:
+            self._tokens = tiled_tokens(self.text, self.pack.sentence_spans(self.text))
+        return self._tokens
+
     def words(self, text: str) -> list[str]:
         return [t.norm for t in tokens(text)]
 
@@ -153,7 +162,7 @@ class Page:
         the jargon item reads for a plain audience): a word never runs across a blank
         line, so a paragraph's tokens are those of the text within it."""
         if self._starts is None:
-            toks = tokens(self.text)
+            toks = self.tokens()
             starts = [t.start for t in toks]
             self._starts = {}
             for b in self.blocks:
@@ -165,6 +174,25 @@ class Page:
                     out.setdefault(t.norm[:4], set()).add(t.norm)
                 self._starts[b.text] = {k: frozenset(v) for k, v in out.items()}
         return self._starts
+
+
+def tiled_tokens(text: str, spans: list[tuple[int, int]]) -> list[Token]:
+    """``tokens(text)`` from the tokens of its pieces ``spans`` (a text's sentences),
+    each moved to where the piece starts: the same where nothing but white space stands
+    outside the pieces and between any two of them (a word never runs across white
+    space, and a word's ending looks only at the character after it). Elsewhere (a piece
+    cut inside a word, text left out of every piece) the whole text is tokenised."""
+    end = 0
+    for a, b in spans:
+        if a < end or (a > end and not text[end:a].isspace()) or (a == end and end):
+            return tokens(text)
+        end = b
+    if end < len(text) and not text[end:].isspace():
+        return tokens(text)
+    out: list[Token] = []
+    for a, b in spans:
+        out += shifted_tokens(text[a:b], a)
+    return out
 
 
 @functools.lru_cache(maxsize=1024)

@@ -5,6 +5,7 @@ sheet's terms over the pack's term bank, in the text's language."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from plainsum.outputs import ScoreItem
 
 from .cci_page import DEFINED, Page, first_sentence, item, na
 from .sheet import term_forms
-from .text import PhraseIndex, fold, phrase_key, same_word, tokens
+from .text import PhraseIndex, Token, fold, phrase_key, same_word, tokens
 
 
 @dataclass
@@ -75,7 +76,8 @@ def jargon(page: Page) -> ScoreItem:
     terms = term_words(page)
     index = page.lexicon.remember(("cci-term-index",), lambda: term_index(terms))
     uses: dict[str, list[tuple[int, int]]] = {}
-    for m in index.find(text, tokens(text)):
+    toks = page.tokens()
+    for m in index.find(text, toks):
         term_id, is_jargon = m.item
         if is_jargon:
             uses.setdefault(term_id, []).append((m.start, m.end))
@@ -89,7 +91,7 @@ def jargon(page: Page) -> ScoreItem:
         # paragraph or before it
         until = _block_at(page, running[0][0])[1] if running else max(top_end, spans[0][1])
         first = running[0] if running else spans[0]
-        if not explained(page, text[:until], words):
+        if not explained(page, text[:until], words, _prefix_tokens(text, toks, until)):
             problems.append(f"“{text[first[0]:first[1]]}” has no plain word or "
                             f"explanation nearby")
     for words in terms.values():
@@ -98,7 +100,8 @@ def jargon(page: Page) -> ScoreItem:
             continue
         start, form = found
         before = text[:_sentence_end(page, text, start)]
-        if not _has_any(before, tuple(words.spelled)) and not (
+        if not _has_any(before, tuple(words.spelled),
+                        _prefix_tokens(text, toks, len(before))) and not (
                 words.definition and page.echoes(
                     before, first_sentence(page.pack, words.definition), DEFINED)):
             problems.append(f"“{form}” is not spelled out at its first use")
@@ -107,10 +110,12 @@ def jargon(page: Page) -> ScoreItem:
     return item(name, True, "every technical term is explained or has its plain word")
 
 
-def explained(page: Page, before: str, words: TermWords) -> bool:
+def explained(page: Page, before: str, words: TermWords,
+              toks: list[Token] | None = None) -> bool:
     """The plain form, or the definition (its first sentence, in one paragraph), said in
-    ``before`` (the text up to the end of the paragraph that uses the term)."""
-    if words.plain and _has_phrase(before, words.plain):
+    ``before`` (the text up to the end of the paragraph that uses the term; ``toks``: its
+    tokens, when known)."""
+    if words.plain and _has_any(before, (words.plain,), toks):
         return True
     if not words.definition:
         return False
@@ -141,14 +146,24 @@ def jargon_forms(forms: Any, stop: frozenset[str]) -> list[str]:
     return out
 
 
-def _has_phrase(text: str, phrase: str) -> bool:
-    return _has_any(text, (phrase,))
-
-
-def _has_any(text: str, phrases: tuple[str, ...]) -> bool:
-    """Whether ``text`` says one of ``phrases`` (folded, lightly inflected)."""
-    found = _phrase_index(phrases).find(text, tokens(text))
+def _has_any(text: str, phrases: tuple[str, ...], toks: list[Token] | None = None) -> bool:
+    """Whether ``text`` says one of ``phrases`` (folded, lightly inflected); ``toks``:
+    its tokens, when known."""
+    found = _phrase_index(phrases).find(text, tokens(text) if toks is None else toks)
     return next(iter(found), None) is not None
+
+
+def _prefix_tokens(text: str, toks: list[Token], cut: int) -> list[Token] | None:
+    """``tokens(text[:cut])`` taken from the tokens of the whole ``text``, where the cut
+    falls at white space or the end: no word runs across white space, so the prefix's
+    words are the text's words that end by the cut (None where it falls elsewhere)."""
+    if cut < len(text) and not text[cut].isspace():
+        return None
+    return toks[:bisect.bisect_right(toks, cut, key=_end)]
+
+
+def _end(tok: Token) -> int:
+    return tok.end
 
 
 @functools.lru_cache(maxsize=1024)

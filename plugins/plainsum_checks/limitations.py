@@ -78,35 +78,54 @@ def said(text: str, lim: Limitation, lang: str, lexicon: Any | None = None) -> b
 
 
 def _said(text: str, lim: Limitation, lang: str, lexicon: Any | None) -> bool:
-    flat, sentences = _read(text)
+    flat = _folded(text)
     wordings = _wordings(tuple(forms(lim, lang)))
     if any(w and w in flat for w in wordings):
-        return True
+        return True  # most generated outputs: the sentences are never split
+    sentences = _read(text)[1]
     if any(shares_subject(s, w) for w in wordings for s in sentences):
         return True
     if lexicon is None:
         return False
     for term_id in lim.terms:
-        names = lexicon.term(term_id).accepted
-        if any(has_word(flat, _flat(n)) for n in names):
+        names = lexicon.remember(("limitation-term-names", term_id),
+                                 lambda t=term_id: [_flat(n) for n in lexicon.term(t).accepted])
+        if any(has_word(flat, n) for n in names):
             return True
     for wording in wordings:
-        wanted = set(_stems(wording))
-        size = max(1, len(_SENTENCE_END.split(wording)))
-        need = max(min(len(wanted), 3), OVERLAP * len(wanted))
+        wanted, size, need = _wanted(wording)
+        # a run of sentences has no stem the whole text lacks: most texts do not hold
+        # enough of the wording's stems anywhere, and no run of theirs is looked at
+        if not wanted or len(wanted & _text_stems(text)) < need:
+            continue
         # no word runs across two sentences (each but the last ends on its mark): the
         # stems of a run of sentences are those of each, found once per text
         stems = _sentence_stems(text)
-        if wanted and any(len(wanted & frozenset().union(*stems[i:i + size])) >= need
-                          for i in range(max(1, len(sentences) - size + 1))):
+        if any(len(wanted & frozenset().union(*stems[i:i + size])) >= need
+               for i in range(max(1, len(sentences) - size + 1))):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=512)
+def _wanted(wording: str) -> tuple[frozenset[str], int, float]:
+    """A folded wording's stems, its sentences and the stems a run of that many sentences
+    must share with it: the same for every text, worked out once per wording."""
+    wanted = frozenset(_stems(wording))
+    size = max(1, len(_SENTENCE_END.split(wording)))
+    return wanted, size, max(min(len(wanted), 3), OVERLAP * len(wanted))
+
+
+@functools.lru_cache(maxsize=256)
+def _folded(text: str) -> str:
+    """A text folded as wordings are."""
+    return _flat(text)
 
 
 @functools.lru_cache(maxsize=256)
 def _read(text: str) -> tuple[str, list[str]]:
     """A text folded as wordings are, and its sentences (callers only read them)."""
-    flat = _flat(text)
+    flat = _folded(text)
     return flat, [s for s in _SENTENCE_END.split(flat) if s]
 
 
@@ -114,6 +133,12 @@ def _read(text: str) -> tuple[str, list[str]]:
 def _sentence_stems(text: str) -> list[frozenset[str]]:
     """The stems of each sentence of ``text`` (callers only read them)."""
     return [frozenset(_stems(s)) for s in _read(text)[1]]
+
+
+@functools.lru_cache(maxsize=256)
+def _text_stems(text: str) -> frozenset[str]:
+    """The stems of all the sentences of ``text``."""
+    return frozenset().union(*_sentence_stems(text))
 
 
 _WORD_CHAR = regex.compile(r"\w")
@@ -141,7 +166,12 @@ def shares_subject(sentence: str, wording: str) -> bool:
     it opens with the wording's first words (at least ``SUBJECT_WORDS``) and holds the
     rest of the wording after them ("the study was retrospective and did not include a
     control group" says "the study did not include a control group"). Folded texts."""
-    a, b = wording.split(), sentence.rstrip(".!? ").split()
+    a = wording.split()
+    # the first words must be the same: a sentence's first word is where it starts (no
+    # need to split the whole sentence to see that it starts otherwise)
+    if not a or not sentence.lstrip().startswith(a[0]):
+        return False
+    b = sentence.rstrip(".!? ").split()
     same = 0
     while same < min(len(a), len(b)) and a[same] == b[same]:
         same += 1
@@ -163,7 +193,7 @@ def _wordings(forms: tuple[str, ...]) -> tuple[str, ...]:
 
 def _flat(text: str) -> str:
     text = text.replace("’", "'")
-    if _NOT_SPACE.isdisjoint(text):
+    if not any(ch in text for ch in _NOT_SPACE):  # four substring scans, not one per char
         # str.split's white space is the pattern's but for four control characters:
         # without them, the runs it splits at are the runs the pattern joins
         return " ".join(text.split()).casefold()
@@ -171,7 +201,7 @@ def _flat(text: str) -> str:
 
 
 # the characters str.split takes for white space and ``_SPACE`` does not
-_NOT_SPACE = frozenset("\x1c\x1d\x1e\x1f")
+_NOT_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 
 def _stems(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from typing import Any
 
 import regex
 from plainsum.analysis import analysis_of
@@ -65,7 +66,11 @@ def similar(a: str, b: str) -> bool:
 def _ratio_bound(a: str, b: str) -> float:
     """An upper bound of ``SequenceMatcher(None, a, b).ratio()`` (its ``quick_ratio``):
     the letters the two words share, counted with repeats, whatever their order."""
-    shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a) if ch in b)
+    shared = 0
+    for ch in set(a):  # a plain loop: this runs for every new pair of words
+        if ch in b:
+            x, y = a.count(ch), b.count(ch)
+            shared += x if x < y else y
     return 2 * shared / (len(a) + len(b))
 
 
@@ -252,7 +257,10 @@ def _chunks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for a, b in spans:
         # the short word and its dot end the sentence before: look only at its end
         end = out[-1][1] if out else 0
-        if out and _SHORT_END.search(text, max(out[-1][0], end - 4), end) and (
+        # the pattern ends on a dot at the end (or before a last line break): most
+        # sentences end otherwise and are not searched
+        if out and text[end - 1] in ".\n" and _SHORT_END.search(
+                text, max(out[-1][0], end - 4), end) and (
                 _INITIAL_GAP.fullmatch(text, end - 1, a)):
             out[-1] = (out[-1][0], b)
         else:
@@ -429,6 +437,12 @@ class _Known:
         # lengths): made on first use, as PhraseIndex does
         self._forms_before: dict[tuple[str, str | None],
                                  list[tuple[tuple[str, ...], Item, int]]] = {}
+        # by a text's word: whether a form of :attr:`forms_at` can start at it, and
+        # whether a term can be aligned at it (its first three letters anchor a term
+        # form, or its first four begin a compound): asked of every word of every
+        # sentence, a look-up of the word itself (its hash is kept) without cutting it
+        self.may_name = _HeadIn(self.forms_at, 4)
+        self.may_garble = _HeadIn(self.anchors, 3, self.compounds, 4)
 
     def names_starting(self, word: str) -> list[tuple[Item, tuple[str, ...], str]]:
         """The name forms (of :attr:`initials`) whose first word ``word`` is or looks
@@ -436,9 +450,11 @@ class _Known:
         place it stands."""
         if len(self.name_starts) >= _KEPT_WORDS:
             self.name_starts.clear()
+        # a first word of another length but by two letters is OTHER (:func:`_name_kin`)
+        size = len(word)
         found = self.name_starts[word] = [
             (item, key, form) for item, key, form in self.initials.get(word[:1], ())
-            if _name_kin(word, key[0]) != OTHER]
+            if -2 <= len(key[0]) - size <= 2 and _name_kin(word, key[0]) != OTHER]
         return found
 
     def terms_at(self, word: str) -> list[tuple[Item, tuple[str, ...], str, int]]:
@@ -460,10 +476,13 @@ class _Known:
         found: set[str] = set()
         done: set[int] = set()  # items found
         size = len(toks)
+        may_name = self.may_name
+        if len(may_name) > _KEPT_WORDS:
+            may_name.clear()
         for i, tok in enumerate(toks):
-            head = tok.norm[:4]
-            if head not in forms_at:
+            if not may_name[tok.norm]:
                 continue
+            head = tok.norm[:4]
             second = toks[i + 1].norm[:4] if i + 1 < size else None
             options = pairs.get((head, second))
             if options is None:  # a form whose second word begins otherwise is no match
@@ -488,6 +507,21 @@ class _Known:
         return next(index.find(scan.text, scan.toks), None) is not None
 
 
+class _HeadIn(dict[str, bool]):
+    """Word -> whether its first ``size`` letters are a key of ``table`` (or its first
+    ``size2`` letters a key of ``table2``), made on first look-up."""
+
+    def __init__(self, table: dict[str, Any], size: int,
+                 table2: dict[str, Any] | None = None, size2: int = 0):
+        super().__init__()
+        self.table, self.size, self.table2, self.size2 = table, size, table2, size2
+
+    def __missing__(self, word: str) -> bool:
+        can = self[word] = word[:self.size] in self.table or bool(
+            self.table2 and word[:self.size2] in self.table2)
+        return can
+
+
 def _compiled(context: CheckContext) -> _Known:
     """The sheet's terms and names in the context's language, indexed once per process
     (the tables keep nothing of the run that built them)."""
@@ -508,10 +542,12 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known,
     text that names it elsewhere uses look-alike words for other things ("transition").
     """
     out: list[tuple[float, Finding]] = []
-    inside, links, anchors = scan.inside, scan.links, known.anchors
+    inside, links = scan.inside, scan.links
     compounds = known.compounds
-    for i in [i for i, t in enumerate(toks)  # the tokens a term can be aligned at
-              if t.norm[:3] in anchors or (compounds and t.norm[:4] in compounds)]:
+    may_garble = known.may_garble
+    if len(may_garble) > _KEPT_WORDS:
+        may_garble.clear()
+    for i in [i for i, t in enumerate(toks) if may_garble[t.norm]]:  # where a term can align
         if inside[i]:
             continue
         tok = toks[i]

@@ -307,12 +307,11 @@ def _may_look_alike(a: str, b: str) -> bool:
 
 def _letters_in_common(a: str, b: str) -> int:
     """How many letters of ``a`` can be paired each with its own equal letter of ``b``."""
-    rest = list(b)
     n = 0
-    for ch in a:
-        if ch in rest:
-            rest.remove(ch)
-            n += 1
+    for ch in set(a):  # each letter as often as both words have it
+        if ch in b:
+            x, y = a.count(ch), b.count(ch)
+            n += x if x < y else y
     return n
 
 
