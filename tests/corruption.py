@@ -800,9 +800,13 @@ RULES.update({kind: {kind} for kind in NEW_KINDS})
 # the error types real machine translation and rewrites make (issue 14 item 2), which a
 # hand-written text may seed as well: kind -> the rules that catch it
 SEED_KINDS = ("term-corrupted", "term-swapped", "wrong-referent", "negation-changed",
-              "direction-flipped", "number-changed", "group-swapped", "time-swapped")
-RULES.update({"term-swapped": {"term-swapped"}, "wrong-referent": {"wrong-referent"},
-              "negation-changed": {"negation-changed"}})
+              "direction-flipped", "number-changed", "group-swapped", "time-swapped",
+              "role-changed")
+# (a thing said of the wrong referent: a figure of another thing, or a person given
+# another's role, organisation or funder)
+RULES.update({"term-swapped": {"term-swapped"},
+              "wrong-referent": {"wrong-referent", "role-changed"},
+              "negation-changed": {"negation-changed"}, "role-changed": {"role-changed"}})
 WARNING_KINDS = frozenset({"hedge-dropped"})
 
 # hedges as texts write them before a figure, per the sheet's hedge; the longest first

@@ -20,16 +20,18 @@ def register_validators(register: Callable[[Any], None]) -> None:
     from .names import NameValidator
     from .platform import PlatformValidator
     from .recall import RecallValidator
+    from .roles import RoleValidator
 
     for validator in (FactValidator(), DirectionValidator(), ClaimValidator(),
                       NameValidator(), PlatformValidator(), CCIValidator(),
-                      LimitationValidator(), RecallValidator()):
+                      LimitationValidator(), RecallValidator(), RoleValidator()):
         register(validator)
 
 
 @hookimpl
 def register_rules(register: Callable[[Any], None]) -> None:
+    from .roles import RULES as ROLE_RULES
     from .rules import RULES
 
-    for rule in RULES:
+    for rule in (*RULES, *ROLE_RULES):
         register(rule)

@@ -1,0 +1,436 @@
+"""Who the text says a person or an organisation is: the first author called the senior
+author, a company's spokesperson called the study's leader, an author placed at an
+organisation the sheet does not give as theirs, a university named as the study's funder.
+
+A press release is read for who said what and who paid: a misattributed role or funder
+is an error a journalist repeats. Only what the sheet states is judged, and only where
+the text ties the role or organisation to the person by its construction (an apposition,
+"of"/"de"/"von" after the name, a copula, a funding phrase followed by a list of names);
+a role or organisation elsewhere in the sentence is left alone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+from plainsum.factsheet.model import FactSheet, Organisation, Person
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+from plainsum.rules import Rule
+
+RULES = (
+    Rule("role-changed", "error",
+         "A person given another role or organisation than the sheet's, or an organisation "
+         "named as a funder the sheet does not list.",
+         "The senior author, Dr Ana Ruiz, said the result was clear. (the sheet: Ana Ruiz is "
+         "the first author)",
+         "'senior author' for Ana Ruiz, whom the fact sheet gives as first author."),
+)
+
+# What a text may call a person, by class. "lead" is any role of running the study (the
+# first or the senior author may be either); "author" any author. Whole phrases, read
+# case-insensitively at word boundaries.
+_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"first": (r"first[- ]author", r"lead author", r"co-?first author"),
+           "senior": (r"senior author", r"last author", r"co-?senior author"),
+           "author": (r"co-?authors?", r"study(?:'s)? authors?",
+                      r"authors? of the (?:study|paper)"),
+           "lead": (r"led by", r"study leader", r"principal investigator",
+                    r"lead investigator", r"chief investigator")},
+    "es": {"first": (r"primer autor", r"primera autora", r"primera firma(?:nte)?",
+                     r"co-?primera autora", r"co-?primer autor"),
+           "senior": (r"autora? s[eé]nior", r"[uú]ltim[oa] autora?", r"[uú]ltima firma(?:nte)?"),
+           "author": (r"coautora?", r"autora? del (?:estudio|trabajo|art[ií]culo)",
+                      r"firmante del estudio"),
+           "lead": (r"investigadora? principal", r"dirigid[oa] por", r"liderad[oa] por",
+                    r"directora? del (?:estudio|ensayo)", r"coordinad[oa] por")},
+    "fr": {"first": (r"(?:co-?)?premi(?:er|ère) aut(?:eur|eure|rice)",
+                     r"premi(?:er|ère) signataire"),
+           "senior": (r"aut(?:eur|eure|rice) senior", r"derni(?:er|ère) aut(?:eur|eure|rice)",
+                      r"derni(?:er|ère) signataire"),
+           "author": (r"co-?aut(?:eur|eure|rice)",
+                      r"aut(?:eur|eure|rice) de l['’](?:étude|article)", r"cosignataire"),
+           "lead": (r"aut(?:eur|eure|rice) principale?", r"cherch(?:eur|euse) principale?",
+                    r"investigat(?:eur|rice) principale?", r"dirigée? par", r"menée? par",
+                    r"sous la direction d[eu]", r"responsable de l['’]étude")},
+    "it": {"first": (r"prim[oa] (?:autore|autrice|firmatari[oa])",),
+           "senior": (r"(?:autore|autrice) senior", r"ultim[oa] (?:autore|autrice|firmatari[oa])"),
+           "author": (r"coautore", r"coautrice", r"(?:autore|autrice) dello studio"),
+           "lead": (r"coordinat(?:ore|rice) dello studio", r"responsabile dello studio",
+                    r"guidat[oa] da", r"coordinat[oa] da", r"ricercat(?:ore|rice) principale",
+                    r"sperimentat(?:ore|rice) principale")},
+    "pt": {"first": (r"primeir[oa] autora?",),
+           "senior": (r"autora? s[eéê]nior", r"[uú]ltim[oa] autora?"),
+           "author": (r"coautora?", r"autora? do estudo"),
+           "lead": (r"investigadora? principal", r"coordenadora? do estudo", r"liderad[oa] por",
+                    r"coordenad[oa] por", r"dirigid[oa] por")},
+    "de": {"first": (r"erst-?autor(?:in)?", r"erste[nr]? autor(?:in)?"),
+           "senior": (r"senior-?autor(?:in)?", r"letzt-?autor(?:in)?", r"letzte[nr]? autor(?:in)?"),
+           "author": (r"studienautor(?:in)?", r"co-?autor(?:in)?", r"ko-?autor(?:in)?",
+                      r"mitautor(?:in)?", r"autor(?:in)? der studie"),
+           "lead": (r"studienleiter(?:in)?", r"leiter(?:in)? der studie", r"geleitet von",
+                    r"hauptautor(?:in)?", r"hauptprüfer(?:in)?")},
+}
+# The roles of the sheet a class of the text contradicts. A sheet's "study-author" may be
+# first, senior or neither: only a non-author is contradicted by being called an author.
+_CONTRADICTS = {"first": {"senior-author"}, "senior": {"first-author"}}
+_AUTHOR_ROLES = ("author", "investigator", "lead")
+
+# A funding phrase, followed by its funders' names.
+_FUNDING: dict[str, tuple[str, ...]] = {
+    "en": (r"funded by", r"financed by", r"paid for by", r"funding (?:came )?from",
+           r"grants? from", r"funding\s*:", r"funders?\s*:"),
+    "es": (r"financiad[oa]s? por", r"financiaci[oó]n\s*:", r"financiaci[oó]n de",
+           r"con fondos de", r"financi(?:[oó]|aron)"),
+    "fr": (r"financée?s? par", r"financement\s*:", r"financement d[eu]", r"financements\s*:"),
+    "it": (r"finanziat[oaie] da", r"finanziament[oi]\s*:", r"finanziament[oi] d[ia]",
+           r"finanziat[oaie] dall?['’]?"),
+    "pt": (r"financiad[oa]s? p(?:or|el[oa]s?)", r"financiamento\s*:", r"financiamento d[eoa]s?"),
+    "de": (r"finanziert (?:\w+ ){0,3}?(?:von|vom|durch)",
+           r"gefördert (?:\w+ ){0,3}?(?:von|vom|durch)",
+           r"finanzierung\s*:", r"förderung\s*:", r"förderung durch", r"finanzierung durch"),
+}
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of space-separated words: long lists stay readable."""
+    return frozenset(text.split())
+
+
+# Words that may stand between a person's name and what the text says they are, in any of
+# the languages: titles, articles, copulas, "of the study", prepositions of affiliation.
+_FILLER = _words("""
+dr dr. doctor doctora dra dra. docteur docteure dott dott. dottor dottore dottoressa prof prof.
+professor professora professeur professeure professore professoressa mr mr. ms. mrs mrs. mme
+mme. m. sr sr. sra sra. frau herr the a an el la los las le les l l' il lo gli i o os as der die das
+dem den des ein eine is was es fue era est était è é foi ist war study's studio study estudio
+étude estudo studie trial ensayo essai of de del della dello di da do dos du
+""")
+_AFFILIATION = _words("""
+of from at de del della dello dell dell' d' l' di da do dos das du des von vom aus bei an der van
+""") | {"(", ","}
+_GLUE = _words("""
+and y e et und sowie , the la el le les los las il lo gli i o os as der die das dem den des de
+del della dello di da do dos du au à by from par por pela pelo pelos pelas von vom durch dal
+dalla dallo dai dagli dalle dall dell dall' dell' d' l' all' nell'
+""")
+_CREDENTIALS = _words("""
+md m.d. phd ph.d. scd sc.d. mph m.p.h. frcp mbbs facc rn dphil msc mba dsc mbchb frcpe frcs
+""")
+_BOUNDARY = frozenset(".;:!?\n")
+# An elided article or preposition is a word of its own ("l'autore", "d'Édimbourg"); a
+# name's apostrophe is not ("O'Brien").
+_TOKEN = regex.compile(r"(?:[ldjnscmt]|dell|all|nell|dall|sull|qu|un)['’](?=\p{L})"
+                       r"|[\p{L}\p{N}][\p{L}\p{N}.'’-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|\n"
+                       r"|[^\s\p{L}\p{N}]", regex.IGNORECASE)
+_GAP = 6  # tokens at most between a name and what is said of it
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str  # folded, a trailing dot kept for abbreviations ("dr.")
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        # a sentence's last word keeps its full stop as a token of its own
+        if len(word) > 1 and word.endswith(".") and not _abbreviation(word):
+            out.append(_Tok(m.start(), m.end() - 1, word[:-1], word[:-1].casefold()))
+            out.append(_Tok(m.end() - 1, m.end(), ".", "."))
+            continue
+        out.append(_Tok(m.start(), m.end(), word, word.casefold()))
+    return out
+
+
+def _abbreviation(word: str) -> bool:
+    """'Dr.', 'W.', 'M.D.', 'Ph.D.': a dot that does not end the sentence."""
+    bare = word.rstrip(".")
+    return (len(bare) == 1 and bare.isupper()) or "." in bare or \
+        bare.casefold() in _FILLER or word.casefold() in _FILLER
+
+
+@dataclass
+class _Mention:
+    first: int  # token index
+    last: int
+    what: str  # a person id, an organisation id, a role class or "funding"
+
+
+@dataclass
+class _Vocabulary:
+    people: dict[str, Person]
+    surnames: dict[str, str]  # surname as written -> person id
+    given: dict[str, frozenset[str]]  # person id -> folded other words of the name
+    orgs: dict[tuple[str, ...], str]  # folded name tokens -> organisation id
+    roles: list[tuple[regex.Pattern[str], str]]
+    funding: regex.Pattern[str] | None
+
+
+def _vocabulary(sheet: FactSheet, lang: str) -> _Vocabulary:
+    surnames, given = {}, {}
+    for person in sheet.people.values():
+        words = person.name.split()
+        surnames[words[-1]] = person.id
+        given[person.id] = frozenset(w.casefold() for w in words[:-1])
+    orgs: dict[tuple[str, ...], str] = {}
+    for org in sheet.organisations.values():
+        for name in _org_names(org):
+            key = tuple(t.key for t in _tokens(name))
+            if key and key[0] == "the":
+                key = key[1:]
+            if key:
+                orgs.setdefault(key, org.id)
+    base = lang.split("-")[0]
+    roles = [(regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(forms)})(?![\p{{L}}\p{{N}}])",
+                            regex.IGNORECASE), klass)
+             for klass, forms in _ROLES.get(base, {}).items()]
+    forms = _FUNDING.get(base)
+    funding = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(forms)})", regex.IGNORECASE) \
+        if forms else None
+    return _Vocabulary(dict(sheet.people), surnames, given, orgs, roles, funding)
+
+
+def _org_names(org: Organisation) -> list[str]:
+    names = [org.name] if isinstance(org.name, str) else list(org.name.values())
+    return [n for n in [*names, org.short] if n]
+
+
+class RoleValidator:
+    """Reports a person given a role or an organisation the sheet contradicts, and an
+    organisation named as a funder the sheet does not list (rule ``role-changed``)."""
+
+    name = "roles"
+    reads = ()  # the text, the sheet and the language only: once per distinct text
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        sheet = context.factsheet
+        if not sheet.people and not sheet.organisations:
+            return []
+        lang = context.lexicon.lang
+        vocab = context.lexicon.remember(("roles", "vocabulary"),
+                                         lambda: _vocabulary(sheet, lang))
+        if not any(s in text for s in vocab.surnames) and vocab.funding is None:
+            return []
+        toks = _tokens(text)
+        people, orgs = _names(toks, vocab)
+        out: list[Finding] = []
+        if people:
+            roles = _spans(text, toks, vocab.roles)
+            out += _role_findings(text, toks, people, roles, vocab)
+            out += _affiliation_findings(text, toks, people, orgs, roles, vocab, sheet, lang)
+        if vocab.funding is not None and orgs:
+            funding = _spans(text, toks, [(vocab.funding, "funding")])
+            out += _funding_findings(text, toks, funding, orgs, sheet, lang)
+        return out
+
+
+def _names(toks: list[_Tok], vocab: _Vocabulary) -> tuple[list[_Mention], list[_Mention]]:
+    people, orgs = [], []
+    longest = max((len(k) for k in vocab.orgs), default=0)
+    i = 0
+    while i < len(toks):
+        pid = vocab.surnames.get(toks[i].text)
+        if pid is None and toks[i].text.endswith(("'s", "’s")):
+            pid = vocab.surnames.get(toks[i].text[:-2])
+        if pid is not None:
+            people.append(_Mention(i, i, pid))
+            i += 1
+            continue
+        for size in range(min(longest, len(toks) - i), 0, -1):
+            key = tuple(t.key for t in toks[i:i + size])
+            oid = vocab.orgs.get(key)
+            if oid is not None and _whole_name(toks, i + size):
+                orgs.append(_Mention(i, i + size - 1, oid))
+                i += size
+                break
+        else:
+            i += 1
+    return people, orgs
+
+
+def _whole_name(toks: list[_Tok], after: int) -> bool:
+    """The name ends where the text's name ends: not the first words of a longer one
+    ('British Heart Foundation Centre for ...')."""
+    if after >= len(toks):
+        return True
+    word = toks[after].text
+    return not (word[:1].isupper() and word[:1].isalpha())
+
+
+def _spans(text: str, toks: list[_Tok],
+           patterns: list[tuple[regex.Pattern[str], str]]) -> list[_Mention]:
+    starts = [t.start for t in toks]
+    out = []
+    for pattern, what in patterns:
+        for m in pattern.finditer(text):
+            first = bisect_left(starts, m.start())
+            last = bisect_left(starts, m.end()) - 1
+            if first < len(toks) and last >= first:
+                out.append(_Mention(first, last, what))
+    return out
+
+
+def _between(toks: list[_Tok], a: int, b: int) -> list[_Tok]:
+    return toks[a + 1:b]
+
+
+def _tied(toks: list[_Tok], words: list[_Tok], allowed: frozenset[str],
+          given: frozenset[str]) -> bool:
+    """Only titles, articles, credentials, the person's other names and commas between."""
+    if len(words) > _GAP:
+        return False
+    for t in words:
+        if t.key in _BOUNDARY or t.text == ".":
+            return False
+        initial = len(t.text.rstrip(".")) == 1 and t.text[0].isupper()
+        if t.key in allowed or t.key in given or t.key.rstrip(".") in _CREDENTIALS \
+                or t.key in (",", "(", ")") or initial:
+            continue
+        return False
+    return True
+
+
+def _role_findings(text: str, toks: list[_Tok], people: list[_Mention],
+                   roles: list[_Mention], vocab: _Vocabulary) -> list[Finding]:
+    out = []
+    for role in roles:
+        best: tuple[int, _Mention] | None = None
+        for person in people:
+            given = vocab.given[person.what]
+            if person.first > role.last:
+                words = _between(toks, role.last, person.first)
+            elif person.last < role.first:
+                words = _between(toks, person.last, role.first)
+            else:
+                continue
+            if not _tied(toks, words, _FILLER, given):
+                continue
+            if best is None or len(words) < best[0]:
+                best = (len(words), person)
+        if best is None:
+            continue
+        person = vocab.people[best[1].what]
+        said = text[toks[role.first].start:toks[role.last].end]
+        if _contradicts(role.what, person.role):
+            out.append(Finding(
+                "role-changed", "error",
+                f"{said!r} for {person.name}, whom the fact sheet gives as "
+                f"{_role_words(person.role)}.",
+                person.id, person.role, said, (toks[role.first].start, toks[role.last].end)))
+    return out
+
+
+def _contradicts(klass: str, role: str | None) -> bool:
+    if not role:
+        return False
+    if role in _CONTRADICTS.get(klass, ()):
+        return True
+    return not any(word in role for word in _AUTHOR_ROLES)
+
+
+def _role_words(role: str | None) -> str:
+    return (role or "").replace("-", " ") or "no role"
+
+
+def _affiliation_findings(text: str, toks: list[_Tok], people: list[_Mention],
+                          orgs: list[_Mention], roles: list[_Mention], vocab: _Vocabulary,
+                          sheet: FactSheet, lang: str) -> list[Finding]:
+    out = []
+    role_tokens = {i for r in roles for i in range(r.first, r.last + 1)}
+    for person_at in people:
+        person = vocab.people[person_at.what]
+        if not person.affiliations:
+            continue
+        later = [o for o in orgs if o.first > person_at.last]
+        if not later:
+            continue
+        org_at = later[0]
+        if any(person_at.last < p.first < org_at.first for p in people):
+            continue
+        words = [t for i, t in enumerate(toks[person_at.last + 1:org_at.first],
+                                         person_at.last + 1) if i not in role_tokens]
+        if not words or words[-1].key not in _AFFILIATION | _FILLER:
+            continue
+        if not any(t.key in _AFFILIATION for t in words):
+            continue
+        if not _tied(toks, words, _FILLER | _AFFILIATION, vocab.given[person.id]):
+            continue
+        org = sheet.organisations[org_at.what]
+        if org.id in person.affiliations or org.kind == "journal":
+            continue
+        said = text[toks[org_at.first].start:toks[org_at.last].end]
+        if _part_of_any(said, [sheet.organisations[a] for a in person.affiliations
+                               if a in sheet.organisations], lang):
+            continue
+        out.append(Finding(
+            "role-changed", "error",
+            f"{person.name} is placed at {said!r}, which the fact sheet does not give as "
+            f"theirs ({', '.join(_name(sheet, a, lang) for a in person.affiliations)}).",
+            person.id, ", ".join(person.affiliations), said,
+            (toks[org_at.first].start, toks[org_at.last].end)))
+    return out
+
+
+def _part_of_any(said: str, orgs: list[Organisation], lang: str) -> bool:
+    """The name is a shortening of one the sheet gives ('Washington University' for its
+    School of Medicine): the text may name a person's institution by its better-known part."""
+    key = said.casefold()
+    for org in orgs:
+        for name in (org.name_in(lang), org.name_in("en"), org.short):
+            if name and (key in name.casefold() or name.casefold() in key):
+                return True
+    return False
+
+
+def _name(sheet: FactSheet, org_id: str, lang: str) -> str:
+    org = sheet.organisations.get(org_id)
+    return (org.name_in(lang) or org_id) if org else org_id
+
+
+_NOT_FUNDERS = ("university", "hospital", "journal", "society")
+
+
+def _funding_findings(text: str, toks: list[_Tok], funding: list[_Mention],
+                      orgs: list[_Mention], sheet: FactSheet, lang: str) -> list[Finding]:
+    """Organisations listed after a funding phrase: one whose kind is not a funder's (a
+    university, a hospital, a journal, a society) and that the sheet's funding does not
+    list is an error; agencies and funders are left alone (the sheet may name a funder's
+    parent or part)."""
+    funders = [sheet.organisations[f] for f in sheet.funding if f in sheet.organisations]
+    if not funders:
+        return []
+    out = []
+    for phrase in funding:
+        at = phrase.last
+        skipped = 0
+        for org_at in orgs:
+            if org_at.first <= at:
+                continue
+            words = _between(toks, at, org_at.first)
+            limit = 5 if at == phrase.last else 3
+            if any(t.key in _BOUNDARY and t.key != ":" for t in words) or len(words) > limit:
+                break
+            if at != phrase.last and not all(t.key in _GLUE for t in words):
+                break
+            skipped += 1
+            at = org_at.last
+            org = sheet.organisations[org_at.what]
+            if org.id in sheet.funding or org.kind not in _NOT_FUNDERS:
+                continue
+            said = text[toks[org_at.first].start:toks[org_at.last].end]
+            if _part_of_any(said, funders, lang):
+                continue
+            out.append(Finding(
+                "role-changed", "error",
+                f"{said!r} is named as a funder; the fact sheet gives the funding as "
+                f"{', '.join(f.name_in(lang) or f.id for f in funders)}.",
+                org.id, ", ".join(sheet.funding), said,
+                (toks[org_at.first].start, toks[org_at.last].end)))
+    return out
