@@ -475,6 +475,14 @@ SOMEONE: dict[str, tuple[str, ...]] = {
     "fr": ("quelqu'un",), "de": ("jemand",), "it": ("qualcuno", "qualcuna"),
     "pt": ("alguém", "alguns"),
 }
+# all of a group: the opposite of the sheet's no one as much as some ("casi todos tuvieron
+# un sangrado grave"); closed-class words of the six languages
+EVERYONE: dict[str, tuple[str, ...]] = {
+    "en": ("all", "everyone", "everybody"), "es": ("todos", "todas"),
+    "fr": ("tous", "toutes"), "de": ("alle",), "it": ("tutti", "tutte"),
+    "pt": ("todos", "todas"),
+}
+SOME_REACH = 20  # words from "some" to the end of what it says they had
 _HOW = frozenset({"how", "cuantos", "cuantas", "combien", "wie", "quanti", "quante",
                   "quantos", "quantas"})
 
@@ -488,7 +496,7 @@ def _some_of_none(text: str, context: CheckContext, words: SheetWords) -> list[F
     if not outcomes:
         return []
     negation = _words(context.pack).negation
-    some = _folded((*SOME.get(lang, ()), *SOMEONE.get(lang, ())))
+    some = _folded((*SOME.get(lang, ()), *SOMEONE.get(lang, ()), *EVERYONE.get(lang, ())))
     scope, nobody = _scope(lang)
     toks = text_tokens(text, context)
     out = []
@@ -506,8 +514,13 @@ def _some_of_none(text: str, context: CheckContext, words: SheetWords) -> list[F
             tok = toks[i]
             if i and toks[i - 1].norm in _HOW:
                 continue  # ("how many had ...": a question, not some of them)
+            if any(negation.fullmatch(text, t.start, t.end) or t.norm in nobody
+                   for t in toks[max(0, i - 2):i] if not _BREAK.search(text, t.end, tok.start)):
+                continue  # "none of all the patients", "not all"
             clause = []
-            for nxt in toks[i + 1:i + 1 + WINDOW + 2]:
+            # the group they are some of may stand between ("some of the people with a
+            # low-risk blood clot in the lung in the study had serious bleeding")
+            for nxt in toks[i + 1:i + 1 + SOME_REACH]:
                 if _BREAK.search(text, tok.end, nxt.start):
                     break
                 clause.append(nxt)
