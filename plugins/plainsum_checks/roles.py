@@ -11,8 +11,9 @@ a role or organisation elsewhere in the sentence is left alone.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 from plainsum.factsheet.model import FactSheet, Organisation, Person
@@ -99,6 +100,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# What every funding phrase above holds: a line without one is not read for funders.
+_FUNDING_STEMS = ("fund", "financ", "finanz", "förder", "grant", "paid")
 # Words that may stand between a person's name and what the text says they are, in any of
 # the languages: titles, articles, copulas, "of the study", prepositions of affiliation.
 _FILLER = _words("""
@@ -168,7 +171,7 @@ class _Vocabulary:
     people: dict[str, Person]
     surnames: dict[str, str]  # surname as written -> person id
     given: dict[str, frozenset[str]]  # person id -> folded other words of the name
-    orgs: dict[tuple[str, ...], str]  # folded name tokens -> organisation id
+    orgs: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (name tokens, id)
     roles: list[tuple[regex.Pattern[str], str]]
     funding: regex.Pattern[str] | None
 
@@ -179,22 +182,35 @@ def _vocabulary(sheet: FactSheet, lang: str) -> _Vocabulary:
         words = person.name.split()
         surnames[words[-1]] = person.id
         given[person.id] = frozenset(w.casefold() for w in words[:-1])
-    orgs: dict[tuple[str, ...], str] = {}
+    orgs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for org in sheet.organisations.values():
         for name in _org_names(org):
-            key = tuple(t.key for t in _tokens(name))
-            if key and key[0] == "the":
-                key = key[1:]
-            if key:
-                orgs.setdefault(key, org.id)
-    base = lang.split("-")[0]
+            key = _name_key(name)
+            if key and (key, org.id) not in orgs.get(key[0], ()):
+                orgs.setdefault(key[0], []).append((key, org.id))
+    for names in orgs.values():
+        names.sort(key=lambda n: -len(n[0]))  # the longest name first
+    roles, funding = _patterns(lang.split("-")[0])
+    return _Vocabulary(dict(sheet.people), surnames, given, orgs, roles, funding)
+
+
+@functools.cache
+def _patterns(lang: str) -> tuple[list[tuple[regex.Pattern[str], str]], regex.Pattern[str] | None]:
+    """The language's role phrases by class, and its funding phrases: once per process."""
     roles = [(regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(forms)})(?![\p{{L}}\p{{N}}])",
                             regex.IGNORECASE), klass)
-             for klass, forms in _ROLES.get(base, {}).items()]
-    forms = _FUNDING.get(base)
+             for klass, forms in _ROLES.get(lang, {}).items()]
+    forms = _FUNDING.get(lang)
     funding = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(forms)})", regex.IGNORECASE) \
         if forms else None
-    return _Vocabulary(dict(sheet.people), surnames, given, orgs, roles, funding)
+    return roles, funding
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_key(name: str) -> tuple[str, ...]:
+    """An organisation's name as the folded words a text's tokens are compared with."""
+    key = tuple(t.key for t in _tokens(name))
+    return key[1:] if key and key[0] == "the" else key
 
 
 def _org_names(org: Organisation) -> list[str]:
@@ -216,42 +232,59 @@ class RoleValidator:
         lang = context.lexicon.lang
         vocab = context.lexicon.remember(("roles", "vocabulary"),
                                          lambda: _vocabulary(sheet, lang))
-        if not any(s in text for s in vocab.surnames) and vocab.funding is None:
-            return []
-        toks = _tokens(text)
-        people, orgs = _names(toks, vocab)
         out: list[Finding] = []
-        if people:
-            roles = _spans(text, toks, vocab.roles)
-            out += _role_findings(text, toks, people, roles, vocab)
-            out += _affiliation_findings(text, toks, people, orgs, roles, vocab, sheet, lang)
-        if vocab.funding is not None and orgs:
-            funding = _spans(text, toks, [(vocab.funding, "funding")])
-            out += _funding_findings(text, toks, funding, orgs, sheet, lang)
+        start = 0
+        for line in text.split("\n"):  # a role is tied to its name within a paragraph
+            if line.strip():
+                found = context.lexicon.remember(
+                    ("roles", line), lambda line=line: _line_findings(line, vocab, sheet, lang))
+                out += [replace(f, span=(f.span[0] + start, f.span[1] + start))
+                        for f in found if f.span]
+            start += len(line) + 1
         return out
+
+
+def _line_findings(text: str, vocab: _Vocabulary, sheet: FactSheet,
+                   lang: str) -> list[Finding]:
+    named = any(s in text for s in vocab.surnames)
+    folded = text.casefold()
+    funded = vocab.funding is not None and any(
+        stem in folded for stem in _FUNDING_STEMS) and vocab.funding.search(text) is not None
+    if not named and not funded:
+        return []
+    toks = _tokens(text)
+    people, orgs = _names(toks, vocab)
+    out: list[Finding] = []
+    if people:
+        roles = _spans(text, toks, vocab.roles)
+        out += _role_findings(text, toks, people, roles, vocab)
+        out += _affiliation_findings(text, toks, people, orgs, roles, vocab, sheet, lang)
+    if funded and orgs:
+        funding = _spans(text, toks, [(vocab.funding, "funding")])
+        out += _funding_findings(text, toks, funding, orgs, sheet, lang)
+    return out
 
 
 def _names(toks: list[_Tok], vocab: _Vocabulary) -> tuple[list[_Mention], list[_Mention]]:
     people, orgs = [], []
-    longest = max((len(k) for k in vocab.orgs), default=0)
     i = 0
     while i < len(toks):
-        pid = vocab.surnames.get(toks[i].text)
-        if pid is None and toks[i].text.endswith(("'s", "’s")):
-            pid = vocab.surnames.get(toks[i].text[:-2])
+        tok = toks[i]
+        pid = vocab.surnames.get(tok.text)
+        if pid is None and tok.text[-1:] == "s" and tok.text.endswith(("'s", "’s")):
+            pid = vocab.surnames.get(tok.text[:-2])
         if pid is not None:
             people.append(_Mention(i, i, pid))
             i += 1
             continue
-        for size in range(min(longest, len(toks) - i), 0, -1):
-            key = tuple(t.key for t in toks[i:i + size])
-            oid = vocab.orgs.get(key)
-            if oid is not None and _whole_name(toks, i + size):
+        for key, oid in vocab.orgs.get(tok.key, ()):
+            size = len(key)
+            if i + size <= len(toks) and _whole_name(toks, i + size) and all(
+                    toks[i + j].key == key[j] for j in range(1, size)):
                 orgs.append(_Mention(i, i + size - 1, oid))
-                i += size
+                i += size - 1
                 break
-        else:
-            i += 1
+        i += 1
     return people, orgs
 
 
