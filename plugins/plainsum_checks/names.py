@@ -307,7 +307,11 @@ class _Scan:
         for hit in present:
             self.inside[hit.first:hit.last] = [True] * (hit.last - hit.first)
         self.links = _Joins(text, toks)
-        self.heads = {t.norm[:4] for t in toks}
+
+    @functools.cached_property
+    def heads(self) -> set[str]:
+        """The first four letters of every token (made when asked: few readings do)."""
+        return {t.norm[:4] for t in self.toks}
 
     def touching(self, a: int, b: int) -> list[Match[Item]]:
         """The correctly named terms and names that overlap ``[a, b)``: they come in text

@@ -4,6 +4,7 @@ Built once per sheet and language (the run's lexicon keeps it)."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,9 +64,19 @@ def _words(*phrases: str | None) -> set[str]:
 def _list(pack: Any, name: str, table: dict[str, tuple[str, ...]],
           lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     own = getattr(pack, name, None)
-    words = tuple(own) if own else table.get(lang, ())
+    return _folded_list(tuple(own) if own else table.get(lang, ()), lang)
+
+
+@functools.lru_cache(maxsize=256)
+def _folded_list(words: tuple[str, ...], lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A word list folded as a matcher (the same for every sheet: once per process)."""
     return W.matcher(tuple(fold(w) if not w.endswith("*") else fold(w[:-1]) + "*"
                            for w in words), lang)
+
+
+@functools.lru_cache(maxsize=64)
+def _stopwords(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
 def sheet_words(context: CheckContext) -> SheetWords:
@@ -85,7 +96,7 @@ def _build(context: CheckContext) -> SheetWords:
     known: set[str] = set()
     group_words: dict[str, frozenset[str]] = {}
     term_ids = {sheet.intervention, sheet.condition, *sheet.terms}
-    stop = frozenset(fold(w) for w in getattr(pack, "stopwords", None) or ())
+    stop = _stopwords(frozenset(getattr(pack, "stopwords", None) or ()))
     for group in sheet.groups.values():
         labels = group.label.all_forms(lang)
         known |= _words(*labels)
