@@ -41,3 +41,36 @@ def test_a_number_of_the_sheets_notes(lang, faithful, wrong, words):
 ])
 def test_the_same_number_of_something_else_is_still_flagged(lang, text):
     assert alarms(VITD, lang, text)
+
+
+# --- numbers that are no figure of the study, and figures said with their base first ----
+def test_the_studys_doi_is_no_figure():
+    said = "Publicado en el Journal of the National Cancer Institute (doi 10.1093/jnci/djy087)."
+    assert not alarms(VITD, "es", said)
+    wrong = said.replace("djy087", "djy088")
+    found = alarms(VITD, "es", wrong)
+    assert [f.rule for f in found] == ["unsupported-number"], found
+
+
+def test_a_titles_own_number():
+    # a course's week in the text's title; the same words in its body are a time point
+    title = "Journal club, week 6\n\nPeople sent home early spent 4.8 hours in hospital."
+    assert not alarms("rivaroxaban-pe-2018", "en", title)
+    body = "Journal club\n\nAt week 6, people sent home early spent 4.8 hours in hospital."
+    assert alarms("rivaroxaban-pe-2018", "en", body)
+
+
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("de",
+     "In den 30 Tagen nach der Operation bekamen von 100 Frauen mit Chlorhexidin etwa 4 "
+     "eine Wundinfektion, mit Jod etwa 7.",
+     "In den 30 Tagen nach der Operation bekamen von 100 Frauen mit Chlorhexidin etwa 7 "
+     "eine Wundinfektion, mit Jod etwa 4.", "7"),
+    ("en",
+     "Within 30 days, out of every 100 women given chlorhexidine about 4 got a wound "
+     "infection; with iodine about 7.",
+     "Within 30 days, out of every 100 women given chlorhexidine about 7 got a wound "
+     "infection; with iodine about 4.", "7"),
+])
+def test_a_natural_frequency_with_its_base_first(lang, faithful, wrong, words):
+    check_pair("chlorhexidine-csection-2016", lang, faithful, wrong, "wrong-context", words)

@@ -238,6 +238,12 @@ _COUNT_OVER = regex.compile(r"[ \u00a0]*\([ \u00a0]*(\d{1,3}(?:[.,\u00a0\u202f ]
 _OTHER_ARM = regex.compile(
     r"(?<!\p{L})(?:the\s+other|(?:el|la)\s+otr[oa]|l['’]autre|(?:der|die|den|dem)\s+"
     r"ander(?:e|en|er)|l['’]altr[oa]|(?:o|a|no|na)\s+outr[oa])(?!\p{L})", regex.IGNORECASE)
+# a word for "of" right before the base of a natural frequency said first ("von 100",
+# "out of every 100", "sur 100", "su 100", "de cada 100", "em cada 100"): closed-class
+_PER_WORD = regex.compile(r"(?<!\p{L})(?:of(?:\s+every)?|von|sur|su|de\s+cada|em\s+cada"
+                          r"|por\s+cada|per|pro|auf|ogni)[ \u00a0]+$", regex.IGNORECASE)
+# a DOI: the directory "10.", a registrant code and a suffix after a slash
+_DOI = regex.compile(r"10\.\d{4,9}/\S+")
 # a count's own words, then the bracket its share opens: "575 mulheres (7,3%"
 _SHARE_AFTER = regex.compile(r"[^()\n,;:.]{0,40}\([ \u00a0]*")
 _LISTED_AFTER = regex.compile(r"[:;,(]")  # what follows names the things counted
@@ -278,6 +284,8 @@ class _Judge:
         self.pending: list[Mention] = []  # time points the sheet never gives (timepoints)
 
     def mention(self, m: Mention) -> None:
+        if m.kind == "number" and self.doi(m):
+            return
         if m.kind in EFFECT_KINDS:
             self.effect(m)
         elif m.kind == "date":
@@ -305,6 +313,22 @@ class _Judge:
             self.unsupported_share(m)
         elif not _trivial(m):
             self.count(m)
+
+    def doi(self, m: Mention) -> bool:
+        """A DOI's prefix read as a number ("doi 10.1093/jnci/djy087"): the study's own
+        DOI is no figure; another one is not the study's (unsupported-number). True when
+        the number starts a DOI."""
+        hit = _DOI.match(self.effects.text, m.start)
+        if hit is None or m.end > hit.end():
+            return False
+        said = hit.group().rstrip(".,;:)]»”\"'")
+        own = str(self.index.sheet.publication.get("doi") or "")
+        own = own.removeprefix("https://doi.org/")
+        if said.casefold() != own.casefold():
+            self.reading.error("unsupported-number",
+                               f"The DOI {said} is not the study's"
+                               + (f" ({own})." if own else "."), m, None, own or None)
+        return True
 
     def effect(self, m: Mention) -> None:
         judge = {"points": self.effects.points, "ratio": self.effects.ratio,
@@ -579,6 +603,8 @@ class _Judge:
     def count(self, m: Mention) -> None:
         if self.changed_currency(m) or self.signed(m):
             return
+        if self._per_base(m):
+            return  # "von 100 Frauen mit Chlorhexidin etwa 4 ..., mit Jod etwa 7"
         if m.value == 0 and any(getattr(f, "quantifier", None) == "none"
                                 for f in self.index.facts_of("claim")):
             return  # "major bleeding: 0 in both arms": the sheet's "none" said as a figure
@@ -664,6 +690,28 @@ class _Judge:
             f"The fact sheet does not give the number {m.text}; for "
             f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
             m, meant, self.index.expected(meant))
+
+    def _per_base(self, m: Mention) -> bool:
+        """A natural frequency with its base said first ("von 100 Frauen mit Chlorhexidin
+        bekamen etwa 4 eine Infektion, mit Jod etwa 7", "out of every 100 women, about 4
+        ..."): the base (a round 100 or 1,000 after a word for "of") is no figure of its
+        own, and each number after it in its sentence is judged as the share it makes of
+        the base. True when handled (the share judged, or the base passed over)."""
+        k = self.scoper.sentence_of(m.start)
+        a, b = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.effects.text))
+        here = self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+        text = self.effects.text
+        if m.value in _BASES and _PER_WORD.search(text, max(a, m.start - 16), m.start):
+            return any(x.start > m.end and x.kind == "number" and x.value < m.value
+                       for x in here)  # the base, with the counts said after it
+        bases = [x for x in here if x.end <= m.start and x.value in _BASES
+                 and x.kind == "number" and m.value < x.value
+                 and _PER_WORD.search(text, max(a, x.start - 16), x.start)]
+        if not bases or (m.words and m.value <= 1):
+            return False
+        base = bases[-1]
+        share = dataclasses.replace(m, kind="frequency", second=base.value)
+        return self.share(share)
 
     def _rounded_bound(self, m: Mention) -> bool:
         """A round figure with a hedge that holds of one of the sheet's counts is that count
@@ -873,11 +921,24 @@ class _Judge:
                                    if u == (m.unit or "") and v != int(v)]):
             return  # a length the sheet gives with decimals, rounded the hedge's way:
             # "almost 29 hours less" for a difference of −28.8 hours
+        elif known == "other" and self._heading_label(m):
+            return  # "Journal club, week 6": the text's own issue, not the study's time
         elif known == "other" and self.index.times and is_point(
                 m, self.index, self.effects.text):
             self.pending.append(m)  # the wrong time of a figure, or a number (timepoints)
         elif known == "other":
             self.unsupported(m, "length of time")
+
+    def _heading_label(self, m: Mention) -> bool:
+        """A time unit said before its number ("week 6", "Woche 6", "semana 6") in the
+        text's first line, a title with no full stop: it numbers the text (a course's
+        week, a series' issue), not a time of the study."""
+        text = self.effects.text
+        line_end = text.find("\n")
+        line_end = len(text) if line_end < 0 else line_end
+        return (m.start < line_end and m.text[:1].isalpha() and not m.hedge
+                and "." not in text[:line_end].rstrip(" .")
+                and not any(c.isdigit() for c in m.text[:m.text.find(" ") + 1]))
 
     def mean_of_other_group(self, m: Mention) -> bool:
         """A group's mean length of time said of another group: "33.6 hours in people
