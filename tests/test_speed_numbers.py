@@ -77,3 +77,22 @@ def test_an_ascii_date_reads_as_before(readers) -> None:
              if m.kind == "date"]
     assert [(m.text, m.date) for m in found] == [("3 March 2019", (2019, 3, 3)),
                                                  ("Dec. 2021", (2021, 12, None))]
+
+
+def test_a_text_is_read_sentence_by_sentence_as_a_whole_reading(readers) -> None:
+    """Each sentence read alone (with its line's start known) gives the whole text's
+    mentions, in their places; a text of no sentence has none."""
+    from plainsum.lexicon import Lexicon
+
+    en = readers["en"]
+    text = ("1. About 71 out of 100 did not get worse.\n2. After 10 years, 3 in 4 did.  "
+            "Half had it on 3 March 2019; 12% more than before.\n\nStep 3: done.")
+    memo = Lexicon.__new__(Lexicon)
+    memo.memo = {}
+    got = numbers.read_numbers(text, en.pack, memo)
+    assert got == numbers.read_numbers(text, en.pack)
+    assert [(m.text, m.kind) for m in got if m.kind != "marker"][:3] == [
+        ("71 out of 100", "frequency"), ("10 years", "duration"), ("3 in 4", "frequency")]
+    assert all(text[m.start:m.end] == m.text for m in got)
+    assert numbers.read_numbers("", en.pack, memo) == []
+    assert numbers.read_numbers("  \n ", en.pack) == []

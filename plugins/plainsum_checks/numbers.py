@@ -1604,18 +1604,22 @@ def read_numbers(text: str, pack: Any, memo: RunMemo | None = None) -> list[Ment
 def _read_numbers(text: str, pack: Any, memo: RunMemo | None) -> list[Mention]:
     read = reader(pack).read
     found: list[Mention] = []
-    spans = pack.sentence_spans(text)
+    starts = [a for a, _ in pack.sentence_spans(text)]
+    remember = memo.remember if memo is not None else None
     line = 0  # where the line of the sentence starts (sought from the sentence before)
-    for k, (a, _) in enumerate(spans):
-        # a sentence with the white space after it ("1. " is a list marker, "1." not)
-        end = spans[k + 1][0] if k + 1 < len(spans) else len(text)
-        newline = text.rfind("\n", spans[k - 1][0] if k else 0, a)
+    before = 0  # where the sentence before starts
+    # each sentence with the white space after it ("1. " is a list marker, "1." not)
+    for a, end in zip(starts, [*starts[1:], len(text)], strict=False):
+        newline = text.rfind("\n", before, a)
         line = newline + 1 if newline >= 0 else line
-        sentence, line_start = text[a:end], not text[line:a].strip()
-        if memo is None:
+        before = a
+        lead = text[line:a]  # what stands before the sentence on its line
+        sentence, line_start = text[a:end], not lead or lead.isspace()
+        if remember is None:
             mentions = read(sentence, line_start)
         else:
-            mentions = memo.remember(("numbers-sentence", sentence, line_start),
-                                     lambda s=sentence, ls=line_start: read(s, ls))
-        found += [m.shifted(a) for m in mentions] if a else mentions
+            mentions = remember(("numbers-sentence", sentence, line_start),
+                                lambda s=sentence, ls=line_start: read(s, ls))
+        if mentions:
+            found += [m.shifted(a) for m in mentions] if a else mentions
     return found

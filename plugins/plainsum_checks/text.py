@@ -12,6 +12,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import Any, Generic, NamedTuple, Protocol, Self, TypeVar
 
 import regex
@@ -87,6 +89,9 @@ class Token(NamedTuple):
     norm: str
     start: int
     end: int
+
+
+_NORM = itemgetter(0)  # a token's folded word
 
 
 def tokens(text: str) -> list[Token]:
@@ -199,7 +204,9 @@ class PhraseIndex(Generic[T]):
         if len(starts) > _KEPT_WORDS:
             starts.clear()
         taken = 0  # the tokens before this are part of the last match
-        for i in [i for i, t in enumerate(toks) if starts[t[0]]]:  # where one can start
+        # where one can start (each token's word looked up, all in C: asked of every
+        # token of every text, for each index)
+        for i in compress(range(len(toks)), map(starts.__getitem__, map(_NORM, toks))):
             if i < taken:
                 continue
             hit = self._at(text, toks, i)
