@@ -189,3 +189,35 @@ def test_plain_readers_get_the_sheet_meaning_not_the_treatment_default(name):
         assert " ".join(own.split()) in " ".join(out.text.split()), (out.lang, out.audience)
         default = " ".join(str(packs[out.lang].phrase("summary.meaning")[out.audience]).split())
         assert default[1:40] not in out.text, (out.lang, out.audience)
+
+
+# a period that opens a summary sentence with no event: "in the first 5 years" of what?
+_FIRST = {"es": r"\b[Ee]n los primeros \d", "it": r"\b[Nn]ei primi \d"}
+# the time frame on the measuring, not on the measure: "Within 30 days, the study looked at"
+_TIMED_LOOKING = {"en": r"\d+ \w+, the study looked at", "es": r"\d+ \w+, el estudio midió",
+                  "fr": r"\d+ \w+, l'étude a mesuré", "it": r"\d+ \w+, lo studio ha misurato",
+                  "pt": r"\d+ \w+, o estudo mediu"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_period_says_it_follows_and_frames_the_measure(name):
+    """"En los 5 años siguientes", "Nei 5 anni successivi", "Over the next 5 years" (the
+    period observed), not "En los primeros 5 años" (first of what?); "The study looked at
+    the time in hospital … over the next 30 days", not "Within 30 days, the study looked
+    at …" (the study did not look for 30 days)."""
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.generator != "summary":
+            continue
+        for pattern in (_FIRST.get(out.lang), _TIMED_LOOKING.get(out.lang)):
+            assert not pattern or not re.search(pattern, out.text), (out.lang, out.audience,
+                                                                     pattern)
+
+
+def test_the_period_is_said_as_following():
+    _, outputs = _outputs("ct-heart-scan-2018")
+    texts = {(o.lang, o.audience): o.text for o in outputs if o.generator == "summary"}
+    assert "Over the next 5 years, " in texts["en", "patients"]
+    assert "En los 5 años siguientes, " in texts["es", "patients"]
+    assert "Nei 5 anni successivi, " in texts["it", "patients"]
+    assert "Dans les 5 ans qui ont suivi, " in texts["fr", "patients"]

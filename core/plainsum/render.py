@@ -330,15 +330,19 @@ class Wording:
     def duration(self, time_id: str) -> str:
         return self.lex.time(time_id)
 
-    def time(self, time_id: str | None, short: bool = False) -> str:
+    def time(self, time_id: str | None, short: bool = False, post: bool = False) -> str:
         """``after 10 years`` / ``a los 10 años``; ``short``: the pack's post form after a
-        noun (``time_short``: "en 30 días" for "en los 30 días siguientes"), where it has one."""
+        noun (``time_short``: "en 30 días" for "en los 30 días siguientes"), where it has one;
+        ``post``: the pack's shortest form that opens a sentence in a post with no room
+        (``time_post``: "En 30 jours, …" for "Dans les 30 jours qui ont suivi, …")."""
         if time_id is None:
             return ""
         point = self.sheet.times[time_id]
         key = f"time_short.{point.relation}"
         if not (short and self.pack.has_phrase(key)):
-            key = f"time.{point.relation}"
+            key = f"time_post.{point.relation}"
+            if not (post and self.pack.has_phrase(key)):
+                key = f"time.{point.relation}"
         return self.say(key, [self.pack.plural_category(point.value)],
                         duration=self.duration(time_id))
 
@@ -356,7 +360,7 @@ class Wording:
                                           self.prefix, time_id), lambda: self.within_event(time_id))
             if anchored:
                 return anchored
-        return self.time(time_id)
+        return self.time(time_id, post=self.short_groups)
 
     def _other_arm(self, time_id: str, fact: Fact | None) -> bool:
         """Whether the time counts from the study's intervention and the fact compares
