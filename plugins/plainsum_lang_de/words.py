@@ -259,7 +259,7 @@ DIFFERENCES = (
 EFFECT_DIRECTIONS = {
     "decreased": (r"niedriger\w*", r"geringer\w*", r"kürzer\w*", r"kleiner\w*", r"billiger\w*",
                   r"günstiger\w*", r"weniger", r"(?:ge|ein)?spar(?:t|te|ten|en)",
-                  r"Ersparnis\w*", r"Einsparung\w*",
+                  r"\w*ersparnis\w*", r"\w*einsparung\w*",  # "Kostenersparnis" too
                   # a level below or above another ("unter dem / oberhalb des ... Bereichs")
                   r"unterhalb", r"unter\s+dem"),
     "increased": (r"höher\w*", r"länger\w*", r"größer\w*", r"teurer\w*", r"mehr",
