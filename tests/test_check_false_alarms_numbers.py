@@ -74,3 +74,10 @@ def test_a_titles_own_number():
 ])
 def test_a_natural_frequency_with_its_base_first(lang, faithful, wrong, words):
     check_pair("chlorhexidine-csection-2016", lang, faithful, wrong, "wrong-context", words)
+
+
+def test_a_threads_post_number_after_a_symbol():
+    text = ("🧵 1/ New in Neurology: 210 people with MS were followed after a stem cell "
+            "transplant.")
+    assert not alarms("hsct-ms-2021", "en", text)
+    assert alarms("hsct-ms-2021", "en", text.replace("210 people", "211 people"))

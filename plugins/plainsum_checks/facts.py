@@ -10,6 +10,7 @@ measures, signs, hedges and background figures are judged in :mod:`.effects`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -242,6 +243,8 @@ _OTHER_ARM = regex.compile(
 # "out of every 100", "sur 100", "su 100", "de cada 100", "em cada 100"): closed-class
 _PER_WORD = regex.compile(r"(?<!\p{L})(?:of(?:\s+every)?|von|sur|su|de\s+cada|em\s+cada"
                           r"|por\s+cada|per|pro|auf|ogni)[ \u00a0]+$", regex.IGNORECASE)
+# a slash right after a post's number, then a space or the count of posts ("1/ ", "1/6")
+_POST_AFTER = regex.compile(r"/(?:[ \t]|\d{1,2}\b)")
 # a DOI: the directory "10.", a registrant code and a suffix after a slash
 _DOI = regex.compile(r"10\.\d{4,9}/\S+")
 # a count's own words, then the bracket its share opens: "575 mulheres (7,3%"
@@ -605,6 +608,8 @@ class _Judge:
             return
         if self._per_base(m):
             return  # "von 100 Frauen mit Chlorhexidin etwa 4 ..., mit Jod etwa 7"
+        if self._post_number(m):
+            return  # "🧵 1/ New in Neurology": a thread's post number after a symbol
         if m.value == 0 and any(getattr(f, "quantifier", None) == "none"
                                 for f in self.index.facts_of("claim")):
             return  # "major bleeding: 0 in both arms": the sheet's "none" said as a figure
@@ -690,6 +695,18 @@ class _Judge:
             f"The fact sheet does not give the number {m.text}; for "
             f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
             m, meant, self.index.expected(meant))
+
+    def _post_number(self, m: Mention) -> bool:
+        """A thread's post number that a symbol opens ("🧵 1/ ...", "📌 2/ ..."): only
+        symbols stand before it on its line, and a slash right after it (with the count
+        of posts or a space). Numbers at a line's very start are read as markers already."""
+        text = self.effects.text
+        if m.words or m.value != int(m.value) or m.value > 99:
+            return False
+        if _POST_AFTER.match(text, m.end) is None:
+            return False
+        line = text.rfind("\n", 0, m.start) + 1
+        return not any(ch.isalnum() for ch in text[line:m.start])
 
     def _per_base(self, m: Mention) -> bool:
         """A natural frequency with its base said first ("von 100 Frauen mit Chlorhexidin
@@ -1063,8 +1080,7 @@ class _Judge:
         for fact in means:
             measure = self.index.sheet.measures.get(fact.measure)
             forms = measure.label.all_forms(lang) if measure is not None else ()
-            if any(regex.search(rf"(?<!\p{{L}}){regex.escape(form.casefold())}(?!\p{{L}})",
-                                before) for form in forms if form):
+            if any(_word_pattern(form.casefold()).search(before) for form in forms if form):
                 self.reading.error(
                     "wrong-context",
                     f"{m.text} is said as {self.index.describe(fact)}, where the fact "
@@ -1234,6 +1250,12 @@ class _Judge:
                    or (float(p.value) in bare and p.unit in units) for p in points):
                 out.add(fact.id)
         return out
+
+
+@functools.lru_cache(maxsize=256)
+def _word_pattern(phrase: str) -> regex.Pattern[str]:
+    """``phrase`` as whole words (compiled once: every text asks of the same few)."""
+    return regex.compile(rf"(?<!\p{{L}}){regex.escape(phrase)}(?!\p{{L}})")
 
 
 def _per_text(look_up: Callable[[SheetIndex, Any], T], index: SheetIndex
