@@ -97,3 +97,32 @@ def test_no_faithful_text_of_the_effect_suites_gets_a_role_finding():
         pytest.skip("no effect texts")
     flagged = [t.name for t in texts if _roles(t.sheet, t.lang, t.text)]
     assert flagged == []
+
+
+RIVA_QUOTE = {  # the sheet's key quote, Paul Burton's (a company spokesperson)
+    "en": "“We expect that this XARELTO® study will prompt physicians to reconsider how "
+          "patients with low-risk PE are managed,” {said}.",
+    "fr": "« Nous nous attendons à ce que cette étude sur XARELTO® incite les médecins à "
+          "reconsidérer la prise en charge des patients atteints d'EP à faible risque », {said}.",
+}
+
+
+@pytest.mark.parametrize(("lang", "said", "flagged"), [
+    ("en", "said W. Frank Peacock, MD", ["Peacock"]),
+    ("en", "said Paul Burton, MD, PhD", []),
+    ("en", "said the company", []),
+    ("fr", "a dit W. Frank Peacock", ["Peacock"]),
+    ("fr", "a déclaré Paul Burton", []),
+])
+def test_a_sheet_quote_given_to_another_person_is_an_error(lang, said, flagged):
+    text = RIVA_QUOTE[lang].format(said=said)
+    assert _roles("rivaroxaban-pe-2018", lang, text) == flagged
+
+
+def test_a_quote_introduced_by_its_speaker_and_one_that_is_not_the_sheets():
+    riva = "rivaroxaban-pe-2018"
+    quote = ("„Wir erwarten, dass diese XARELTO®-Studie Ärzte dazu bringt, die Behandlung von "
+             "Patienten mit Lungenembolie mit niedrigem Risiko zu überdenken.“")
+    assert _roles(riva, "de", f"Peacock sagte: {quote}") == ["Peacock"]
+    assert _roles(riva, "de", f"Burton sagte: {quote}") == []
+    assert _roles(riva, "en", "“Patients did well at home,” said W. Frank Peacock.") == []

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 import regex
-from plainsum.factsheet.model import FactSheet, Organisation, Person
+from plainsum.factsheet.model import FactSheet, Organisation, Person, local_text
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.rules import Rule
@@ -174,6 +174,7 @@ class _Vocabulary:
     orgs: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (name tokens, id)
     roles: list[tuple[regex.Pattern[str], str]]
     funding: regex.Pattern[str] | None
+    quotes: list[tuple[tuple[str, ...], str]]  # a quote's folded words, its speaker's id
 
 
 def _vocabulary(sheet: FactSheet, lang: str) -> _Vocabulary:
@@ -191,7 +192,16 @@ def _vocabulary(sheet: FactSheet, lang: str) -> _Vocabulary:
     for names in orgs.values():
         names.sort(key=lambda n: -len(n[0]))  # the longest name first
     roles, funding = _patterns(lang.split("-")[0])
-    return _Vocabulary(dict(sheet.people), surnames, given, orgs, roles, funding)
+    quotes = []
+    for quote in sheet.quotes.values():
+        words = _words_of(local_text(quote.text, lang) or "")
+        if len(words) >= 6 and quote.speaker in sheet.people:
+            quotes.append((words, quote.speaker))
+    return _Vocabulary(dict(sheet.people), surnames, given, orgs, roles, funding, quotes)
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(t.key for t in _tokens(text) if t.key[:1].isalnum())
 
 
 @functools.cache
@@ -259,6 +269,7 @@ def _line_findings(text: str, vocab: _Vocabulary, sheet: FactSheet,
         roles = _spans(text, toks, vocab.roles)
         out += _role_findings(text, toks, people, roles, vocab)
         out += _affiliation_findings(text, toks, people, orgs, roles, vocab, sheet, lang)
+        out += _quote_findings(text, toks, people, vocab)
     if funded and orgs:
         funding = _spans(text, toks, [(vocab.funding, "funding")])
         out += _funding_findings(text, toks, funding, orgs, sheet, lang)
@@ -467,3 +478,79 @@ def _funding_findings(text: str, toks: list[_Tok], funding: list[_Mention],
                 org.id, ", ".join(sheet.funding), said,
                 (toks[org_at.first].start, toks[org_at.last].end)))
     return out
+
+
+# Verbs of saying that tie a quote to the name next to it ("…," said X; X said: "…").
+_SAYING = _words("""
+said says say added adds explained explains noted notes told stressed commented according
+dijo dice afirmó afirma señaló señala explicó explica añadió añade subrayó subraya comentó
+declaró asegura aseguró indica indicó destaca destacó a dit dit déclare déclaré explique
+expliqué ajoute ajouté souligne souligné estime estimé selon ha detto dice afferma affermato
+spiega spiegato aggiunge aggiunto sottolinea sottolineato dichiarato commenta commentato secondo
+disse diz afirmou afirma explicou explica acrescentou acrescenta sublinhou sublinha declarou
+segundo sagt sagte erklärt erklärte betont betonte ergänzt ergänzte meint meinte laut so
+""")
+
+
+def _quote_findings(text: str, toks: list[_Tok], people: list[_Mention],
+                    vocab: _Vocabulary) -> list[Finding]:
+    """A sheet quote (five in six of its words in place) given to another person of the
+    sheet: the name a verb of saying ties to it, right after the quote or right before."""
+    if not vocab.quotes:
+        return []
+    words = [(i, t.key) for i, t in enumerate(toks) if t.key[:1].isalnum()]
+    keys = [k for _, k in words]
+    out = []
+    for quote, speaker in vocab.quotes:
+        for start in _placed(keys, quote):
+            first, last = words[start][0], words[min(start + len(quote), len(words)) - 1][0]
+            said = _attributed(toks, people, first, last, vocab)
+            if said is None or said.what == speaker:
+                continue
+            person, real = vocab.people[said.what], vocab.people[speaker]
+            span = (toks[said.first].start, toks[said.last].end)
+            out.append(Finding(
+                "role-changed", "error",
+                f"The quote is given to {person.name}; the fact sheet gives it to {real.name}.",
+                real.id, real.name, text[span[0]:span[1]], span))
+    return out
+
+
+def _placed(keys: list[str], quote: tuple[str, ...]) -> list[int]:
+    """Where the quote stands in the text's words (five in six of them in place)."""
+    found, size = [], len(quote)
+    for i, key in enumerate(keys):
+        if key != quote[0] and (i + 1 >= len(keys) or keys[i + 1] != quote[1]):
+            continue
+        window = keys[i:i + size]
+        if sum(a == b for a, b in zip(window, quote, strict=False)) >= 5 * size / 6:
+            found.append(i)
+    return found
+
+
+def _attributed(toks: list[_Tok], people: list[_Mention], first: int, last: int,
+                vocab: _Vocabulary) -> _Mention | None:
+    """The person a verb of saying ties to the quote between tokens ``first`` and
+    ``last``: within a few words after it, or before it in the same sentence."""
+    after = [p for p in people if last < p.first <= last + 8]
+    if after:
+        p = after[0]
+        between = toks[last + 1:p.first]
+        if any(t.key in _SAYING for t in between) and not any(
+                t.key in _BOUNDARY for t in between if t.key != ":") and _only_glue(between):
+            return p
+    before = [p for p in people if first - 10 <= p.last < first]
+    if before:
+        p = before[-1]
+        between = toks[p.last + 1:first]
+        if any(t.key in _SAYING for t in between) and not any(
+                t.key in ".;!?\n" for t in between):
+            return p
+    return None
+
+
+def _only_glue(between: list[_Tok]) -> bool:
+    """Punctuation, quote marks, verbs of saying, titles and roles: nothing that starts
+    another statement between a quote and its speaker."""
+    return sum(1 for t in between if t.key[:1].isalnum() and t.key not in _SAYING
+               and t.key not in _FILLER) <= 2
