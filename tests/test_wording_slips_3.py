@@ -221,3 +221,38 @@ def test_the_period_is_said_as_following():
     assert "En los 5 años siguientes, " in texts["es", "patients"]
     assert "Nei 5 anni successivi, " in texts["it", "patients"]
     assert "Dans les 5 ans qui ont suivi, " in texts["fr", "patients"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_french_frequency_takes_no_complement(name):
+    """"parmi les personnes …, environ 25 sur 100 ont …", never "25 sur 100 des personnes"
+    (French says "N personnes sur 100" or puts the group first)."""
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.lang == "fr":
+            assert not re.search(r"\d sur 100 d(?:es|e la|u|e l')\b", out.text), (
+                out.audience, out.generator)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_italian_elided_series_has_no_comma_before_e(name):
+    """"l'86% non è peggiorato dopo 5 anni e il 71% dopo 10 anni": Italian puts no comma
+    before "e" in a series whose second part leaves out its verb."""
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.lang == "it":
+            assert not re.search(r"\d+ (?:anni|mesi|giorni), e (?:il |l'|\d)", out.text), (
+                out.audience, out.generator)
+
+
+def test_a_cost_difference_says_per_person():
+    """A median saving per patient is said per person in every language ("The total cost
+    of care per person was $2,496 lower"), not as the group's total."""
+    per = {"en": "per p", "es": "por p", "fr": "par p", "de": "pro P", "it": "per p",
+           "pt": "por ", "nl": "per p"}
+    _, outputs = _outputs("rivaroxaban-pe-2018")
+    for out in outputs:
+        if out.generator == "summary":
+            cost = [s for s in re.split(r"(?<=[.!?])\s", out.text) if "2496" in
+                    s.replace(".", "").replace(",", "").replace("\u202f", "").replace(" ", "")]
+            assert cost and all(per[out.lang] in s for s in cost), (out.lang, out.audience)
