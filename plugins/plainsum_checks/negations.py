@@ -53,6 +53,7 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += _narrowed(text, context, words)
     out += _denied(text, context)
     out += _some_of_none(text, context, words)
+    out += _significance_denied(text, context)
     out += denied_caveats(text, context)
     out += absent_made_present(text, context)
     out += polarity(text, context)
@@ -543,4 +544,106 @@ def _some_of_none(text: str, context: CheckContext, words: SheetWords) -> list[F
                 f"\"{text[tok.start:hit.end]}\" says some did, but the fact sheet says no one "
                 f"\"{label}\".", None, label))
             break
+    return out
+
+
+# --- a significant difference said not to be ----------------------------------------------
+# "not significant" of a difference, closed-class words of the six languages
+_NOT_SIGNIFICANT = {
+    "en": r"(?:not|never)\s+(?:\w+\s+){0,2}?(?:statistically\s+)?significant\w*|no\s+"
+          r"(?:statistically\s+)?significant|non-?significant|insignificant",
+    "es": r"no\s+(?:\w+\s+){0,2}?(?:estadísticamente\s+)?significativ\w*|ningun[ao]?\s+"
+          r"(?:diferencia\s+)?(?:estadísticamente\s+)?significativ\w*|sin\s+significaci[oó]n",
+    "fr": r"(?:non|pas|ni)\s+(?:\w+\s+){0,2}?(?:statistiquement\s+)?significati\w*|aucune?\s+"
+          r"(?:différence\s+)?(?:statistiquement\s+)?significati\w*",
+    "de": r"nicht\s+(?:\w+\s+){0,2}?(?:statistisch\s+)?signifikant\w*|kein\w*\s+(?:statistisch\s+)?"
+          r"signifikant\w*|nicht-signifikant\w*",
+    "it": r"non\s+(?:\w+\s+){0,2}?(?:statisticamente\s+)?significativ\w*|nessun[ao]?\s+"
+          r"(?:differenza\s+)?(?:statisticamente\s+)?significativ\w*",
+    "pt": r"não\s+(?:\w+\s+){0,2}?(?:estatisticamente\s+)?significativ\w*|nenhuma?\s+"
+          r"(?:diferença\s+)?(?:estatisticamente\s+)?significativ\w*|sem\s+significado",
+}
+_NOT_SIGNIFICANT_RE = {lang: regex.compile(rf"(?<![\p{{L}}])(?:{p})(?![\p{{L}}])",
+                                           regex.IGNORECASE)
+                       for lang, p in _NOT_SIGNIFICANT.items()}
+CLEAR_Z = 2.2  # a difference of two shares this many standard errors apart is significant
+BACK = 2  # sentences before a "not significant" that may give what it is said of
+
+
+def _two_shares_z(a: Any, b: Any) -> float | None:
+    """The z of two counted shares' difference (pooled), or None without their counts."""
+    n1, n2 = getattr(a, "total", None), getattr(b, "total", None)
+    k1, k2 = getattr(a, "count", None), getattr(b, "count", None)
+    if not (n1 and n2) or k1 is None or k2 is None:
+        return None
+    pooled = (k1 + k2) / (n1 + n2)
+    se = (pooled * (1 - pooled) * (1 / n1 + 1 / n2)) ** 0.5
+    return abs(k1 / n1 - k2 / n2) / se if se else None
+
+
+def _significant(sheet: Any) -> dict[str, frozenset[float]]:
+    """The outcomes whose difference the sheet shows to be significant, with the figures
+    it is given by: two counted shares compared whose difference is clear of chance, or
+    an effect whose interval leaves out no effect (1 for a ratio, 0 for a change). None
+    on an outcome a no-difference fact speaks of."""
+    out: dict[str, set[float]] = {}
+    for fact in sheet.facts_of("comparison"):
+        arms = [sheet.facts.get(f) for f in fact.facts]
+        if fact.direction not in ("lower", "higher") or len(arms) != 2 or None in arms:
+            continue
+        z = _two_shares_z(*arms)
+        outcome = arms[0].outcome or arms[1].outcome
+        if z is not None and z >= CLEAR_Z and outcome:
+            out.setdefault(outcome, set()).update(v for a in arms for v in a.numbers)
+    for fact in sheet.facts.values():
+        ci = getattr(fact, "ci", None)
+        if ci is None or not fact.outcome or fact.background:
+            continue
+        none = 1.0 if fact.kind == "ratio" else 0.0
+        if not ci.low <= none <= ci.high:
+            out.setdefault(fact.outcome, set()).update(fact.numbers)
+    same = {f.outcome for f in sheet.facts_of("no-difference")}
+    return {oid: frozenset(v) for oid, v in out.items() if oid not in same}
+
+
+def _significance_denied(text: str, context: CheckContext) -> list[Finding]:
+    """A difference the sheet shows to be significant said not to be ("the difference was
+    not statistically significant", "Differenza non significativa", "kein signifikanter
+    Unterschied"): in a sentence about its outcome, or right after one (in its paragraph)
+    that names the outcome or gives its figures, where no other outcome is named between."""
+    from .directions import _sentences
+
+    pattern = _NOT_SIGNIFICANT_RE.get(context.lexicon.lang.split("-")[0])
+    if pattern is None or pattern.search(text) is None:
+        return []
+    found = context.lexicon.remember(("negations-significant",),
+                                     lambda: _significant(context.factsheet))
+    if not found:
+        return []
+    mentions = analysis_of(text, context)[NUMBERS]
+    sentences = _sentences(text, context)
+    out = []
+    for k, sentence in enumerate(sentences):
+        hit = pattern.search(text, sentence.start, sentence.end)
+        if hit is None:
+            continue
+        about: set[str] = set()
+        for j in range(k, max(-1, k - BACK - 1), -1):
+            earlier = sentences[j]
+            if j < k and "\n\n" in text[earlier.end:sentences[j + 1].start]:
+                break
+            values = {m.value for m in mentions if earlier.start <= m.start < earlier.end}
+            about = set(earlier.outcomes) | {oid for oid, figures in found.items()
+                                             if any(abs(v - f) < 1e-6 for v in values
+                                                    for f in figures)}
+            if about:
+                break
+        if len(about) != 1 or not about <= set(found):
+            continue  # said of nothing here, of something else, or of two outcomes
+        oid = next(iter(about))
+        label = context.lexicon.outcome(oid)
+        out.append(_finding(
+            hit.span(), text,
+            f"\"{hit.group()}\": the fact sheet's figures for \"{label}\" show a difference "
+            f"clear of chance.", None, label))
     return out
