@@ -189,10 +189,13 @@ def _headline_end(page: Page) -> int:
 def _first_abbreviation(text: str, forms: list[str], after: int) -> tuple[int, str] | None:
     """The first use of one of ``forms`` after ``after``, matched as written (an
     abbreviation is case-sensitive: Portuguese "EM" is no "em")."""
-    if not forms:
+    # the pattern matches one of the forms as written: most texts hold none of a term's
+    # abbreviations, and are not searched
+    starts = [k for f in forms if (k := text.find(f, after)) >= 0]
+    if not starts:
         return None
     pattern = _abbreviation_pattern(tuple(sorted(forms, key=len, reverse=True)))
-    m = pattern.search(text, after)
+    m = pattern.search(text, min(starts))
     return (m.start(), m.group()) if m else None
 
 
