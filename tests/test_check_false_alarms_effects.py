@@ -47,3 +47,20 @@ def test_a_figure_the_text_says_it_is_not(sheet, lang, faithful, wrong, words):
 ])
 def test_a_quoted_figure_whose_hedge_the_text_keeps(lang, faithful, wrong, words):
     check_pair(CT, lang, faithful, wrong, "hedge-dropped", words)
+
+
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("de",
+     "Das Risiko lag um 31 Prozent höher.\n\nSprecherin: Also bekommen 31 von 100 Menschen "
+     "mit Mangel Darmkrebs?\n\nSprecher: Nein, das ist ein relativer Unterschied.",
+     "Das Risiko lag um 31 Prozent höher.\n\nSprecherin: Also bekommen 31 von 100 Menschen "
+     "mit Mangel Darmkrebs?\n\nSprecher: Ja, so ist es.", "Ja"),
+    ("it",
+     "Il rischio era più alto del 31%.\nD. Allora 31 persone su 100 si ammalano?\nR. No, "
+     "è un aumento relativo del rischio.",
+     "Il rischio era più alto del 31%.\nD. Allora 31 persone su 100 si ammalano?\nR. Sì, "
+     "proprio così.", "Sì"),
+])
+def test_a_question_a_speaker_answers(lang, faithful, wrong, words):
+    # a "no" denies the figure; a "yes" says it, and the finding reaches the answer
+    check_pair(VITD, lang, faithful, wrong, "relative-as-absolute", words)

@@ -151,8 +151,12 @@ _LAST_WORDS = regex.compile(r"(?:[\p{L}'’]+[ \u00a0\n]+){1,4}$")
 # « 22 personnes sur 100 »")
 _DENIED_WORDS = regex.compile(r"(?:[\p{L}'’]+[ \u00a0\n]+){1,4}(?:[«„“‹\"][ \u00a0]*)?$")
 # a bare "no" answering the question before it (closed-class words of the six languages)
-_ANSWER_NO = regex.compile(r"[ \t\n]*(?:no|non|nein|não|nope)[ \t]*(?:[.,!;:—–]|$)",
-                           regex.IGNORECASE)
+_SPEAKER = r"\s*(?:\p{L}{1,20}(?:[ \t]\p{L}{1,20})?[ \t]*[:.][ \t]*)?"  # "R.", "Host:"
+_ANSWER_NO = regex.compile(
+    _SPEAKER + r"(?P<word>no|non|nein|não|nope)[ \t]*(?:[.,!;:—–]|$)", regex.IGNORECASE)
+# and a bare "yes" (the six languages)
+_ANSWER_YES = regex.compile(
+    _SPEAKER + r"(?P<word>yes|sí|si|sì|oui|ja|sim)[ \t]*(?:[.,!;:—–]|$)", regex.IGNORECASE)
 _DENIED_THAT = regex.compile(
     r"(?P<denial>(?:[\p{L}'’]+[ \u00a0\n]+){1,3}[\p{L}'’]+),?[ \u00a0\n]+"
     r"(?:that|dass|que|qu['’]|che)[ \u00a0\n]+(?:[\p{L}'’]+[ \u00a0\n]+){0,2}$",
@@ -482,6 +486,9 @@ class Effects:
         the text denies it: "a relative drop, not 45 in 100 women")."""
         if self.denied(m):
             return
+        yes = self._answered(m, _ANSWER_YES)
+        if yes is not None:  # "... su 100 si ammalano? Sì.": the answer says it too
+            m = dataclasses.replace(m, end=yes, text=self.text[m.start:yes])
         self.report("relative-as-absolute",
                     f"{said} says a share of people, but the fact sheet gives a "
                     f"relative change: {self.index.expected(fact)} "
@@ -506,17 +513,21 @@ class Effects:
         return self._answered_no(m)
 
     def _answered_no(self, m: Mention) -> bool:
-        """Whether the figure stands in a question the next sentence answers with a bare
-        "no" ("Vuol dire che 40 persone su 100 hanno evitato l'infarto? No. È una riduzione
-        relativa"): the text asks it to say what the figure is not."""
+        """Whether the figure stands in a question the next words answer with a bare "no"
+        ("Vuol dire che 40 persone su 100 hanno evitato l'infarto? No. È una riduzione
+        relativa"), a speaker's label before it or not ("R. No.", "Moderator: Nein, das
+        ist ein relativer Unterschied"): the text asks it to say what the figure is not."""
+        return self._answered(m, _ANSWER_NO) is not None
+
+    def _answered(self, m: Mention, answer: regex.Pattern[str]) -> int | None:
+        """Where the answer word ends, when the figure stands in a question the next
+        words answer with one of ``answer`` (a speaker's label before it or not)."""
         if not self.scoper.sentences:
-            return False
-        k = self.scoper.sentence_of(m.start)
-        _, b = self.scoper.sentences[k]
-        if "?" not in self.text[m.end:b] or k + 1 >= len(self.scoper.sentences):
-            return False
-        c, d = self.scoper.sentences[k + 1]
-        return _ANSWER_NO.match(self.text, c, d) is not None
+            return None
+        _, b = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        ask = self.text.find("?", m.end, b + 1)
+        hit = answer.match(self.text, ask + 1) if ask >= 0 else None
+        return hit.end("word") if hit is not None else None
 
     def _quoted_restated(self, m: Mention) -> bool:
         """Whether a figure stands inside quotation marks (someone else's words, as a
