@@ -113,6 +113,9 @@ class _Vocab:
         yes = [w for w in words("yes_words") if w]
         self.yes = regex.compile(rf"\s*(?:{'|'.join(yes)})(?![\p{{L}}\p{{N}}])",
                                  _FLAGS) if yes else None
+        # a yes that closes the answer ("The study says yes.")
+        self.yes_last = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(yes)})[\s.!\"”»“]*$", _FLAGS) if yes else None
         # the same phrases one pattern each: a pattern that opens with a word is found by
         # its letters, where one alternation of all of them is tried at every place (two
         # to four times slower on a long text); none runs over a text without its words
@@ -531,10 +534,19 @@ def _fronted_denied(vocab: _Vocab, text: str, toks: list[Token], a: int, b: int,
     return vocab.negation.search(text, lo, _after(toks, lo, hi, NEGATION_WINDOW + 2)) is not None
 
 
-def _answered_yes(vocab: _Vocab, text: str, start: int) -> bool:
-    """Whether the sentence at ``start`` opens with a yes ("Sí: el estudio lo demuestra"):
-    it says what the question before it asked."""
-    return vocab.yes is not None and vocab.yes.match(text, start) is not None
+def _answered_yes(vocab: _Vocab, text: str, start: int, end: int | None = None) -> bool:
+    """Whether the sentence at ``start`` (to ``end``) opens with a yes ("Sí: el estudio lo
+    demuestra") or closes with one ("The study says yes."): it says what the question
+    before it asked."""
+    if vocab.yes is None:
+        return False
+    if vocab.yes.match(text, start) is not None:
+        return True
+    if end is None or vocab.yes_last is None:
+        return False
+    sentence = text[start:end]  # a yes it closes, not denied ("We cannot say yes.")
+    return vocab.yes_last.search(sentence) is not None and (
+        vocab.negation is None or vocab.negation.search(sentence) is None)
 
 
 def _quote_of(sheet: FactSheet, lang: str, said: str) -> str | None:
@@ -566,15 +578,40 @@ def _truth_question(text: str, a: int, b: int, lang: str) -> bool:
         regex.search(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", sentence, _FLAGS) is not None)
 
 
-def _asked_about(text: str, spans: Sequence[tuple[int, int]], k: int, lang: str) -> bool:
+# an answer that grants the statement a question of truth asked about ("True: the study
+# shows it", "Vrai :", "Stimmt."): the text then makes the claim its own
+_GRANTED = {"en": r"true|right|correct|indeed|that'?s\s+right",
+            "es": r"ciert[oa]|verdad\w*|correct[oa]|así\s+es",
+            "fr": r"vrai|exact|c['’]est\s+(?:vrai|exact)|tout\s+à\s+fait",
+            "de": r"stimmt|wahr|richtig|korrekt|genau",
+            "it": r"vero|esatto|giusto|corretto|è\s+così",
+            "pt": r"verdade\w*|cert[oa]|corret[oa]|exat[oa]|é\s+assim",
+            "nl": r"waar|klopt|juist|correct"}
+
+
+def _asked_about(vocab: _Vocab, text: str, spans: Sequence[tuple[int, int]], k: int,
+                 lang: str) -> bool:
     """Whether sentence ``k`` is the statement a short question of truth asks about: the
-    question right after it in its paragraph, or right before it on its line."""
+    question right after it in its paragraph, or right before it on its line; unless the
+    sentence after both answers yes or grants it ("Is that true? Yes.")."""
     a, b = spans[k]
     if k + 1 < len(spans) and "\n\n" not in text[b:spans[k + 1][0]] and _truth_question(
             text, *spans[k + 1], lang):
+        return not (k + 2 < len(spans) and _granted(vocab, text, spans[k + 2], lang))
+    if k > 0 and "\n" not in text[spans[k - 1][1]:a] and _truth_question(
+            text, *spans[k - 1], lang):
+        return not (k + 1 < len(spans) and _granted(vocab, text, spans[k + 1], lang))
+    return False
+
+
+def _granted(vocab: _Vocab, text: str, span: tuple[int, int], lang: str) -> bool:
+    """Whether the sentence ``span`` answers yes or opens with a word granting the truth."""
+    start, end = span
+    if _answered_yes(vocab, text, start, end):
         return True
-    return k > 0 and "\n" not in text[spans[k - 1][1]:a] and _truth_question(
-        text, *spans[k - 1], lang)
+    words = _GRANTED.get(lang.split("-")[0])
+    return bool(words) and regex.match(
+        rf"[\s\"“”«»„'’]*(?:{words})(?!\p{{L}})", text[start:start + 40], _FLAGS) is not None
 
 
 def causal_claims(text: str, context: CheckContext) -> list[Finding]:
@@ -607,9 +644,9 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
                 if pair[0].end <= b]
         own = [h for h in stated if a <= h.start and h.end <= b]
         if (not hits and not own) or (_question(text[a:b]) and not (
-                k + 1 < len(spans) and _answered_yes(vocab, text, spans[k + 1][0]))):
+                k + 1 < len(spans) and _answered_yes(vocab, text, *spans[k + 1]))):
             continue  # a question, unless the next sentence answers it "Yes"
-        if _asked_about(text, spans, k, context.lexicon.lang):
+        if _asked_about(vocab, text, spans, k, context.lexicon.lang):
             continue  # "I read that X prevents it. Is that true?": the claim weighed
         if alone(text, a):
             # what the sentence's own words decide, once per run for each sentence and
