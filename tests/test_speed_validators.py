@@ -10,10 +10,10 @@ import itertools
 from difflib import SequenceMatcher
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from plainsum_checks.cci_page import tiled_tokens
-from plainsum_checks.cci_terms import _prefix_tokens
+from plainsum_checks.cci_terms import _abbreviation_pattern, _first_abbreviation, _prefix_tokens
 from plainsum_checks.limitations import _SPACE, _flat, shares_subject
 from plainsum_checks.names import _HeadIn, _ratio_bound
 from plainsum_checks.recall_lookalikes import _letters_in_common
@@ -149,3 +149,27 @@ def plugins_() -> Any:
     from plainsum.plugins import collect, get_plugin_manager
 
     return collect(get_plugin_manager())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="MSaHCTms x_-.1é", max_size=40), st.integers(0, 40),
+       st.lists(st.sampled_from(["MS", "aHSCT", "HSCT", "SM", "x"]), min_size=1, max_size=3))
+@example("xMS MS", 0, ["MS"])  # a word character right before the first copy
+@example("aHSCT HSCT", 1, ["HSCT", "MS"])  # the search starts inside a longer word
+def test_the_first_abbreviation_is_the_one_the_pattern_finds_from_the_start(
+        text: str, after: int, forms: list[str]) -> None:
+    pattern = _abbreviation_pattern(tuple(sorted(forms, key=len, reverse=True)))
+    m = pattern.search(text, after)
+    assert _first_abbreviation(text, forms, after) == ((m.start(), m.group()) if m else None)
+
+
+def test_a_limitations_wordings_are_kept_per_limitation_not_per_id() -> None:
+    from plainsum.caveats import forms
+    from plainsum.factsheet.model import Label, Limitation
+    from plainsum_checks.limitations import _lim_wordings, _wordings
+
+    first = Limitation("lim", Label({"en": {"plain": "The study was small."}}))
+    second = Limitation("lim", Label({"en": {"plain": "No control group was used."}}))
+    for lim in (first, second, first):
+        assert _lim_wordings(lim, "en") == _wordings(tuple(forms(lim, "en")))
+    assert _lim_wordings(first, "en") != _lim_wordings(second, "en")

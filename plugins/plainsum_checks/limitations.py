@@ -79,7 +79,7 @@ def said(text: str, lim: Limitation, lang: str, lexicon: Any | None = None) -> b
 
 def _said(text: str, lim: Limitation, lang: str, lexicon: Any | None) -> bool:
     flat = _folded(text)
-    wordings = _wordings(tuple(forms(lim, lang)))
+    wordings = _lim_wordings(lim, lang)
     if any(w and w in flat for w in wordings):
         return True  # most generated outputs: the sentences are never split
     sentences = _read(text)[1]
@@ -183,6 +183,23 @@ def shares_subject(sentence: str, wording: str) -> bool:
         if len(rest) >= SUBJECT_WORDS and f" {' '.join(rest)} " in f" {' '.join(b[k:])} ":
             return True
     return False
+
+
+def _lim_wordings(lim: Limitation, lang: str) -> tuple[str, ...]:
+    """:func:`_wordings` of the limitation's forms in ``lang``, kept per limitation (a
+    sheet's limitations are frozen; the one kept is checked to be this very one)."""
+    key = (id(lim), lang)
+    kept = _LIM_WORDINGS.get(key)
+    if kept is not None and kept[0] is lim:
+        return kept[1]
+    if len(_LIM_WORDINGS) >= 512:
+        _LIM_WORDINGS.clear()
+    wordings = _wordings(tuple(forms(lim, lang)))
+    _LIM_WORDINGS[key] = (lim, wordings)
+    return wordings
+
+
+_LIM_WORDINGS: dict[tuple[int, str], tuple[Limitation, tuple[str, ...]]] = {}
 
 
 @functools.lru_cache(maxsize=512)
