@@ -423,6 +423,35 @@ def for_opening(text: str, pos: int) -> tuple[str, int, int] | None:
     return phrase, m.start("np"), m.start("np") + len(m.group("np").strip())
 
 
+_STRONGER_FOR = re.compile(
+    r"(?i)\b(?:links?|associations?|relationships?|connections?|effects?|benefits?|risks?)"
+    r"(?:\s+(?:with|to|of)\s+[^,;:()]{2,60}?)?\s+(?:was|were|is|are|appeared|seemed)\s+"
+    r"(?:\w+\s+){0,2}?(?:strongest|stronger|weaker|weakest|clearest|clearer|greatest|greater|"
+    r"largest|larger|smaller|most\s+(?:pronounced|marked)|more\s+(?:pronounced|marked))\s+"
+    r"for\s+(?P<o>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|than|where)\b|$)"
+    r"|\bno\s+(?:\w+\s+){0,2}?(?:links?|associations?|relationships?|connections?)\s+"
+    r"(?:(?:was\s+)?(?:found|seen)\s+)?(?:between\s+[^,;:()]{2,80}?\s+and|with|to)\s+"
+    r"(?P<n>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|where)\b|$)")
+
+
+def stronger_for(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The outcome a clause before a figure names as the one a link held (or failed) for
+    ("The association was stronger for Alzheimer's disease: ... (HR 1.35)", "no clear link
+    with haemorrhagic stroke (HR 1.06)"): the last such phrase before ``pos``; None when
+    it names people ("stronger for women" is a subgroup) or a fragment."""
+    best = None
+    for m in _STRONGER_FOR.finditer(text, 0, pos):
+        key = "o" if m.group("o") else "n"
+        phrase = " ".join(m.group(key).split())
+        phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", phrase)
+        if _PEOPLE_HEAD.search(phrase) or _QUANTILE.search(phrase) or fragment(phrase) or \
+                re.match(r"(?i)(?:it|this|that|them|those|these|each|all|both)\b", phrase):
+            continue
+        at = text.find(phrase, m.start(key))
+        best = (phrase, at, at + len(phrase))
+    return best
+
+
 _SUBJECT_OUTCOME = re.compile(
     r"(?i)(?:^|[;:]\s*|,\s*(?:and|but|while)\s+)\W*(?:(?:also|similarly|likewise|in\s+addition|"
     r"meanwhile|overall),?\s+)?(?P<o>[^,;:()]{3,80}?)\s+(?:was|were)\s+(?:also\s+|"

@@ -38,6 +38,7 @@ from .exposure import (
     people_label,
     risk_named,
     risk_named_before,
+    stronger_for,
     verb_outcome,
     versus_end,
 )
@@ -624,6 +625,13 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 h[2] == group and h[0] <= outcome[1] < h[1] for h in mentions(st, s.text))):
             outcome = None  # "... higher for those with the lowest levels of vitamin D"
         outcome = outcome or for_opening(s.text, q.phrase[0])
+        if q.kind in ("ratio", "relative-change"):
+            # "The association was stronger for Alzheimer's disease: ... (HR 1.35)"; "no
+            # link with haemorrhagic stroke (HR 1.06)": the outcome the clause says the
+            # link held for, when no nearer outcome stands between it and the figure
+            held = stronger_for(s.text, q.phrase[0])
+            if held and (outcome is None or outcome[1] < held[1]):
+                outcome = held
         if outcome is None and q.kind == "difference":
             outcome = _changed_measure(s.text, q.phrase[0])
         if outcome is None and q.kind != "difference":
@@ -660,6 +668,13 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if gapped is not None and not label_problem(gapped.group("x")):
             lo, hi = gapped.start("x"), gapped.end("x")
             group = _phrase_group(st, s, named, gapped.group("x"), lo, hi)
+    pair = _share_pair(st, s, q)
+    if pair and pair[0].get("group") != pair[1].get("group") and \
+            group != pair[0].get("group"):
+        # "11.6% of A ..., compared with 16.9% of B, giving a relative risk of 0.71": the
+        # effect is of the first share's people against the second's, not of the people
+        # named last nor of a phrase read as an exposure
+        group, versus = pair[0]["group"], pair[1]["group"]
     lead = _lead_in(st, s) if q.kind in _EFFECTS else None
     if lead is not None:
         # "the risk of stroke compared with the reference group was:" then "* 19% higher
@@ -982,22 +997,41 @@ def _interval_of(st: State, s: Sentence, q: Quantity) -> dict[str, Any] | None:
 _STOP_CUT = re.compile(r"[;.]\s")
 
 
-def _pair_outcome(st: State, s: Sentence, q: Quantity) -> tuple[str, int, int] | None:
-    """The outcome of the shares a ratio in parentheses compares ("24.1% in the drug group
-    and 31.6% in the placebo group (HR 0.71)"): that of the proportions of its clause."""
-    if q.kind != "ratio" or s.text.rfind("(", 0, q.phrase[0]) < 0:
-        return None
+_PAIR_LINK = re.compile(
+    r"(?i),\s*(?:giving|yielding|resulting\s+in|which\s+(?:gives|gave|gives|is|was|means|"
+    r"meant|corresponds\s+to|corresponded\s+to)|for|with|a|an)\b[^,;()]*$")
+
+
+def _share_pair(st: State, s: Sentence, q: Quantity) -> list[dict[str, Any]]:
+    """The two shares of one outcome an effect compares ("24.1% in the drug group and
+    31.6% in the placebo group (HR 0.71)", "11.6% of A ..., compared with 16.9% of B,
+    giving a relative risk of 0.71"): the last two proportions of its clause when the
+    effect stands in a parenthesis after them or is tied to them by a comma and a linking
+    word; [] otherwise."""
+    if q.kind not in ("ratio", "relative-change"):
+        return []
     lo = max([0] + [m.end() for m in _STOP_CUT.finditer(
         s.text, reach_start(s.text, q.phrase[0]), q.phrase[0])])
     shares = [f for f in st.found.facts if f["kind"] == "proportion" and f.get("outcome")
               and s.at(lo) <= f["source_span"][0] < s.at(q.phrase[0])]
     if len(shares) < 2 or len({f["outcome"] for f in shares[-2:]}) != 1:
+        return []
+    tail = s.text[shares[-1]["source_span"][1] - s.start:q.phrase[0]]
+    if "(" not in tail and not _PAIR_LINK.search(tail):
+        return []
+    return shares[-2:]
+
+
+def _pair_outcome(st: State, s: Sentence, q: Quantity) -> tuple[str, int, int] | None:
+    """The outcome of the shares an effect compares (:func:`_share_pair`)."""
+    shares = _share_pair(st, s, q)
+    if not shares:
         return None
     outcome = st.found.outcomes.get(shares[-1]["outcome"])
     if outcome is None:
         return None
     words = outcome["label"]["en"]["plain"]
-    span = outcome.get("source_span") or [s.at(lo), s.at(lo)]
+    span = outcome.get("source_span") or [s.start, s.start]
     at = span[0] - s.start
     return words, at, at + len(words)
 

@@ -266,6 +266,13 @@ _LIKELY_TO = re.compile(r"(?i)\blikely\s+(?:(?:as|than)\s+(?:[\w'’-]+\s+){1,5}
 _LEAD = re.compile(r"(?i)^(?:the|a|an|their|his|her|its|of|in|to|on|any|all)\s+")
 
 
+# a word that links a figure to what came before ("..., giving a pooled relative risk of
+# 0.71") or the quality of the evidence ("trials at low risk of bias"): never an outcome
+_NO_OUTCOME_START = re.compile(
+    r"(?i)(?:giving|yielding|resulting|producing|translating|representing|amounting|"
+    r"equating|corresponding|bias)\b")
+
+
 def outcome_words(text: str) -> str | None:
     """The outcome a phrase starts with: up to six words, cut at a clause boundary or a
     word that names a group or a comparison; leading articles dropped."""
@@ -278,6 +285,8 @@ def outcome_words(text: str) -> str | None:
     while ws and ws[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "in", "their"}:
         ws.pop()
     phrase = " ".join(ws)
+    if _NO_OUTCOME_START.match(phrase):
+        return None
     if not phrase or not re.search(r"[a-z]{3}", phrase, re.I) or re.fullmatch(
             r"(?i)(?:it|this|that|them|those|these|risk|rate|odds|people|patients|group|"
             r"groups|participants|the\s+study)", phrase):
