@@ -124,3 +124,19 @@ def test_a_small_number_of_things_pointed_back_to():
     assert not alarms("chlorhexidine-csection-2016", "pt", text)
     wrong = "Depois da operação, duas destas mulheres tiveram uma infeção."
     assert alarms("chlorhexidine-csection-2016", "pt", wrong)
+
+
+def test_parts_counted_with_number_words_and_articles():
+    text = ("122 hatten eine schubförmig remittierende MS, die häufigste Form, 86 eine sekundär "
+            "progrediente und zwei eine primär progrediente MS.")
+    assert not alarms(HSCT, "de", text), said(alarms(HSCT, "de", text))
+    wrong = text.replace("122", "X").replace("86", "122").replace("X", "86")
+    assert alarms(HSCT, "de", wrong)
+
+
+def test_a_group_named_by_a_word_for_group_the_sheet_does_not_list():
+    text = ("Gut 64 Prozent der früh Entlassenen empfanden ihre Behandlung als überhaupt nicht "
+            "belastend, in der Krankenhausgruppe gut 54 Prozent.")
+    assert not alarms("rivaroxaban-pe-2018", "de", text)
+    wrong = text.replace("Krankenhausgruppe", "Rivaroxaban-Gruppe")
+    assert alarms("rivaroxaban-pe-2018", "de", wrong)

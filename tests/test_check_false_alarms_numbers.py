@@ -81,3 +81,26 @@ def test_a_threads_post_number_after_a_symbol():
             "transplant.")
     assert not alarms("hsct-ms-2021", "en", text)
     assert alarms("hsct-ms-2021", "en", text.replace("210 people", "211 people"))
+
+
+def test_a_date_in_figures():
+    said = "Erschienen am 20.01.2021 in Neurology."
+    assert not alarms("hsct-ms-2021", "de", said)
+    assert alarms("hsct-ms-2021", "de", said.replace("20.01", "21.01"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "GUION · Salud en la onda (90 segundos)\n\nSe revisaron 210 historiales."),
+    ("fr", "CHRONIQUE RADIO · « Le point santé » (1 min 30)\n\nL'étude a suivi 210 patients."),
+])
+def test_a_scripts_running_time_in_its_title(lang, text):
+    assert not alarms("hsct-ms-2021", lang, text)
+    assert alarms("hsct-ms-2021", lang, text.replace("210", "211"))
+
+
+def test_a_partitive_clause_counts_the_people_before_it():
+    text = ("114 Patienten mit Lungenembolie, von denen 99 die Studie abschlossen, wurden "
+            "per Los verteilt.")
+    assert not alarms("rivaroxaban-pe-2018", "de", text)
+    wrong = text.replace("99 die Studie", "99 Kliniken die Studie")
+    assert any(f.rule == "wrong-referent" for f in alarms("rivaroxaban-pe-2018", "de", wrong))

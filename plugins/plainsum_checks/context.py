@@ -163,11 +163,14 @@ def _with_wholes(sentence: str, cues: list[Cue],
 
 
 def _apart(between: str) -> bool:
-    """Whether the words between two groups' names make them two phrases: a figure or a
-    finite verb ("86 had secondary progressive MS and 2 had primary progressive MS"
-    counts each part on its own; "secondary or primary progressive MS" is one phrase)."""
-    return any(ch.isdigit() for ch in between) or any(
-        t.norm in _FINITE for t in tokens(between))
+    """Whether the words between two groups' names make them two phrases: a figure, a
+    finite verb, or more than a conjunction and an article ("86 had secondary progressive
+    MS and 2 had primary progressive MS", "86 eine sekundär progrediente und zwei eine
+    primär progrediente MS" count each part on its own; "secondary or primary progressive
+    MS", "the secondary and the primary progressive forms" are one phrase)."""
+    words = tokens(between)
+    return len(words) > 2 or any(ch.isdigit() for ch in between) or any(
+        t.norm in _FINITE for t in words)
 
 
 BACK = "\x00back"  # the item of a cue that points back ("these women"): no group to judge

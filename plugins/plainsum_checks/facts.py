@@ -245,6 +245,15 @@ _PER_WORD = regex.compile(r"(?<!\p{L})(?:of(?:\s+every)?|von|sur|su|de\s+cada|em
                           r"|por\s+cada|per|pro|auf|ogni)[ \u00a0]+$", regex.IGNORECASE)
 # a slash right after a post's number, then a space or the count of posts ("1/ ", "1/6")
 _POST_AFTER = regex.compile(r"/(?:[ \t]|\d{1,2}\b)")
+# a word for a group of a study, alone or at a compound's end ("Krankenhausgruppe")
+_GROUP_WORD = regex.compile(r"\p{L}*(?:group|grupo|groupe|gruppo|gruppe)\p{L}*",
+                            regex.IGNORECASE)
+# a running time in brackets ("(90 segundos)", "(1 min 30)", "(2 Minuten)"): closed-class
+_RUNNING_TIME = regex.compile(
+    r"\([^()\n]*(?<!\p{L})(?:s|secs?|seconds|segundos|secondes|secondi|sekunden|min|mins"
+    r"|minutes?|minutos?|minuti|minuten)(?!\p{L})[^()\n]*\)", regex.IGNORECASE)
+# a date in figures, day first as Europe writes it: "20.01.2021", "20/01/2021"
+_NUMERIC_DATE = regex.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d.,]\d)")
 # a DOI: the directory "10.", a registrant code and a suffix after a slash
 _DOI = regex.compile(r"10\.\d{4,9}/\S+")
 # a count's own words, then the bracket its share opens: "575 mulheres (7,3%"
@@ -287,7 +296,7 @@ class _Judge:
         self.pending: list[Mention] = []  # time points the sheet never gives (timepoints)
 
     def mention(self, m: Mention) -> None:
-        if m.kind == "number" and self.doi(m):
+        if m.kind == "number" and (self.doi(m) or self.numeric_date(m)):
             return
         if m.kind in EFFECT_KINDS:
             self.effect(m)
@@ -316,6 +325,19 @@ class _Judge:
             self.unsupported_share(m)
         elif not _trivial(m):
             self.count(m)
+
+    def numeric_date(self, m: Mention) -> bool:
+        """A date in figures read as a number ("Neurology, 20.01.2021", "20/01/2021"):
+        judged as the date it is. True when the number starts such a date."""
+        hit = _NUMERIC_DATE.match(self.effects.text, m.start)
+        if hit is None or m.end > hit.end():
+            return False
+        day, month, year = (int(g) for g in hit.groups())
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return False
+        self.date(dataclasses.replace(m, end=hit.end(), text=hit.group(), kind="date",
+                                      date=(year, month, day)))
+        return True
 
     def doi(self, m: Mention) -> bool:
         """A DOI's prefix read as a number ("doi 10.1093/jnci/djy087"): the study's own
@@ -431,11 +453,22 @@ class _Judge:
         before, fact = self.last_share
         if self.scoper.sentence_of(before.start) != self.scoper.sentence_of(m.start) or (
                 not self.versus.search(self.scoper.text, before.end, m.start)
-                and not _OTHER_ARM.search(self.scoper.text, before.end, m.start)):
+                and not _OTHER_ARM.search(self.scoper.text, before.end, m.start)
+                and not self._unnamed_group(m, before)):
             return []
         pairs = {f for c in self.index.facts_of("comparison") if fact.id in c.facts
                  for f in c.facts if f != fact.id}
         return [f for f in candidates if f.id in pairs]
+
+    def _unnamed_group(self, m: Mention, before: Mention) -> bool:
+        """Whether a share's own clause, past a clause mark after the share before it,
+        names a group by a word for group the sheet does not list ("..., in der
+        Krankenhausgruppe gut 54 Prozent", "..., in the hospital group 54.4%"), and no
+        group the checker knows: the other side of the comparison."""
+        lo, _ = self.scoper.clause_of(m)
+        if lo <= before.end or self.scoper.own_groups(m):
+            return False
+        return _GROUP_WORD.search(self.scoper.text, lo, m.start) is not None
 
     def _paired(self, m: Mention, candidates: list[Fact]) -> list[Fact]:
         """"…; additional procedures in 1% vs 6%": a share right before a versus word and
@@ -608,8 +641,8 @@ class _Judge:
             return
         if self._per_base(m):
             return  # "von 100 Frauen mit Chlorhexidin etwa 4 ..., mit Jod etwa 7"
-        if self._post_number(m):
-            return  # "🧵 1/ New in Neurology": a thread's post number after a symbol
+        if self._post_number(m) or self._running_time(m):
+            return  # "🧵 1/ New in Neurology", "GUION · Salud en la onda (90 segundos)"
         if m.value == 0 and any(getattr(f, "quantifier", None) == "none"
                                 for f in self.index.facts_of("claim")):
             return  # "major bleeding: 0 in both arms": the sheet's "none" said as a figure
@@ -695,6 +728,18 @@ class _Judge:
             f"The fact sheet does not give the number {m.text}; for "
             f"{self.index.describe(meant)} it gives {self.index.expected(meant)}.",
             m, meant, self.index.expected(meant))
+
+    def _running_time(self, m: Mention) -> bool:
+        """A number of the running time a script's title gives in brackets ("Salud en la
+        onda (90 segundos)", "« Le point santé » (1 min 30)"): the text's own length,
+        in its first line."""
+        text = self.effects.text
+        line_end = text.find("\n")
+        line_end = len(text) if line_end < 0 else line_end
+        if m.start >= line_end:
+            return False
+        return any(a <= m.start and m.end <= b for a, b in (
+            hit.span() for hit in _RUNNING_TIME.finditer(text, 0, line_end)))
 
     def _post_number(self, m: Mention) -> bool:
         """A thread's post number that a symbol opens ("🧵 1/ ...", "📌 2/ ..."): only

@@ -31,6 +31,15 @@ OF_WORDS = frozenset({
     "of", "the", "de", "del", "los", "las", "la", "el", "des", "du", "le", "les", "d",
     "der", "die", "den", "dem", "von", "di", "dei", "degli", "delle", "della", "dello",
     "gli", "i", "il", "lo", "da", "das", "dos", "do", "a", "o", "as", "os"})
+# a partitive relative clause's opening right before a figure ("of whom 99", "von denen
+# 99", "dont 99", "de los cuales 99", "di cui 99", "dos quais 99"): the figure counts the
+# people named before, and the noun after it is the verb's object, not what it counts
+_PARTITIVE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:of\s+(?:whom|which)|von\s+denen|davon|dont|de\s+(?:los|las)\s+cuales"
+    r"|de\s+quienes|(?:dei|delle|degli)\s+quali|di\s+cui|(?:dos|das)\s+quais)\s+$",
+    regex.IGNORECASE)
+_ARTICLE_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(OF_WORDS - {"of"})) + r")\s",
+                            regex.IGNORECASE)
 _BREAK = regex.compile(r"[,;:.!?()\[\]\n–—]")
 AFTER = 48  # characters after a figure its counted noun is sought in
 ADJECTIVES = 1  # words of its own a count's noun may have before it ("310 Italian hospitals")
@@ -55,8 +64,10 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
         groups = of_figure.get(key, _UNSEEN)
         if groups is _UNSEEN:
             groups = of_figure[key] = _groups_of(m, index)
-        if groups is None:
-            continue
+        if groups is None or (_PARTITIVE_BEFORE.search(text, max(0, m.start - 24), m.start)
+                              and _ARTICLE_AFTER.match(text, m.end)):
+            continue  # "von denen 99 die Studie abschlossen": the people the clause is of
+            # (a noun right after the figure is still what it counts: "von denen 99 Kliniken")
         # the few words after the figure, read on their own (no text-wide tokens)
         after = text[m.end:m.end + AFTER]
         key = (after, frozenset(groups))
