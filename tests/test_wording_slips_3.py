@@ -256,3 +256,28 @@ def test_a_cost_difference_says_per_person():
             cost = [s for s in re.split(r"(?<=[.!?])\s", out.text) if "2496" in
                     s.replace(".", "").replace(",", "").replace("\u202f", "").replace(" ", "")]
             assert cost and all(per[out.lang] in s for s in cost), (out.lang, out.audience)
+
+
+def test_follow_up_times_say_what_they_count_from():
+    """"They had check-ups 6 months, 5 years, and 10 years after the stem cell
+    transplant": after what, said (the sheet's times[].after), in every language where a
+    plain reader gets it (Spanish patients, in 15-word sentences, and German excepted)."""
+    _, outputs = _outputs("hsct-ms-2021")
+    event = {"en": "after the stem cell transplant", "es": "del trasplante",
+             "fr": "après la greffe", "it": "dal trapianto", "pt": "depois do transplante",
+             "nl": "na de stamceltransplantatie"}
+    for out in outputs:
+        if out.generator != "summary" or out.audience != "public" or out.lang not in event:
+            continue
+        assert re.search(r"\d+ \w+,? (?:\d+ \w+,? )?(?:and |y |et |e |en )?\d+ \w+ "
+                         + re.escape(event[out.lang]), out.text), out.lang
+
+
+def test_portuguese_plain_words_say_less_disability_and_no_thin_blood():
+    """"tinham menos incapacidade do que antes" (not "melhoraram", read as cured); an
+    anticoagulant "impede o sangue de coagular", never "deixa o sangue mais fino" (a
+    myth a health authority would not print)."""
+    _, outputs = _outputs("hsct-ms-2021")
+    assert not any("melhoraram" in o.text for o in outputs if o.lang == "pt")
+    _, outputs = _outputs("rivaroxaban-pe-2018")
+    assert not any("sangue mais fino" in o.text for o in outputs if o.lang == "pt")
