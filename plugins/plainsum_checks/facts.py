@@ -252,6 +252,8 @@ _GROUP_WORD = regex.compile(r"\p{L}*(?:group|grupo|groupe|gruppo|gruppe)\p{L}*",
 _RUNNING_TIME = regex.compile(
     r"\([^()\n]*(?<!\p{L})(?:s|secs?|seconds|segundos|secondes|secondi|sekunden|min|mins"
     r"|minutes?|minutos?|minuti|minuten)(?!\p{L})[^()\n]*\)", regex.IGNORECASE)
+# a time unit before its number in figures ("week 6", "Woche 6", "semana 6")
+_UNIT_FIRST = regex.compile(r"\p{L}+[ \u00a0]+\d{1,3}")
 # a date in figures, day first as Europe writes it: "20.01.2021", "20/01/2021"
 _NUMERIC_DATE = regex.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d.,]\d)")
 # a DOI: the directory "10.", a registrant code and a suffix after a slash
@@ -996,11 +998,10 @@ class _Judge:
         text's first line, a title with no full stop: it numbers the text (a course's
         week, a series' issue), not a time of the study."""
         text = self.effects.text
-        line_end = text.find("\n")
-        line_end = len(text) if line_end < 0 else line_end
-        return (m.start < line_end and m.text[:1].isalpha() and not m.hedge
-                and "." not in text[:line_end].rstrip(" .")
-                and not any(c.isdigit() for c in m.text[:m.text.find(" ") + 1]))
+        line_end = text.find("\n")  # a title: a first line with more text after it
+        return (0 <= m.start < line_end and not m.hedge
+                and _UNIT_FIRST.fullmatch(m.text) is not None
+                and not regex.search(r"[.:!?]", text[:line_end].rstrip(" .")))
 
     def mean_of_other_group(self, m: Mention) -> bool:
         """A group's mean length of time said of another group: "33.6 hours in people
