@@ -75,3 +75,15 @@ def test_the_risk_of_bias_of_trials_is_no_outcome():
     facts = _read("When the analysis was restricted to the studies judged to be at low risk "
                   "of bias, the effect was smaller (relative risk 1.12, 1.01 to 1.25).")
     assert _of(facts, 1.12)["outcome_label"] != "bias"
+
+
+def test_each_figure_of_an_and_pair_takes_the_group_named_right_after_it():
+    body = ("Researchers randomly assigned 300 adults to handgrip training or usual "
+            "activity.\n\nAt baseline, mean systolic blood pressure was 134.6 mmHg in the "
+            "handgrip group and 131.2 mmHg in the usual activity group.")
+    found = find(repair("Handgrip training lowers blood pressure\n\n" + body), {})
+    labels = {f.get("value"): (found.groups[f["group"]].label if f.get("group") in
+                               found.groups else f.get("group"))
+              for f in found.facts if f["kind"] == "mean"}
+    assert "handgrip" in labels[134.6]
+    assert "usual activity" in labels[131.2]

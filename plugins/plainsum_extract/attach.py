@@ -79,6 +79,12 @@ def group_at(st: State, s: Sentence, start: int, end: int,
     lo_clause = max([0] + [c.end() for c in _CLAUSE_CUT.finditer(s.text, base, start)])
     group: tuple[int, str] | None = None
     versus: str | None = None
+    own = next((h for h in hits if h[0] >= end), None)
+    if own is not None and _OWN_AFTER.fullmatch(s.text, end, own[0]):
+        # "134.6 mmHg in the handgrip group and 134.9 mmHg in the control group": a figure
+        # followed at once by "in the <group>" is of that group, never of the one the
+        # figure before it claimed
+        group = (-1, own[2])
     for h_lo, h_hi, gid in hits:
         if h_hi <= start:
             if _COMPARATOR.search(s.text[max(0, h_lo - 60):h_lo]):
@@ -1158,6 +1164,10 @@ _OF_OPENING = re.compile(  # "Of the walkers, ..." / "Among older smokers who qu
     rf"(?i)\W*(?:(?:overall|however|in\s+addition|meanwhile),?\s+)?(?:of|among)\s+"
     rf"(?:the\s+|all\s+|these\s+)?(?P<g>(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSONS}|{AGENTS})"
     rf"(?:\s+(?:who|with|taking|given|on)\s+[^,;()]{{1,50}}?)?),\s+[^;]*$")
+_OWN_AFTER = re.compile(
+    r"(?i)\s*(?:%|percent|per\s+cent|[a-zµ]+(?:/[a-z0-9]+)?(?:\s+hg)?)?\s*"
+    r"(?:in|among|for|with)\s+(?:the\s+|those\s+(?:in|on|given|taking|receiving)\s+"
+    r"(?:the\s+)?)?")
 _COMPARE_WORD = re.compile(r"(?i)\b(?:compared|than|versus|vs\.?|whereas|while|relative\s+to)\b")
 _LOOK_BACK = 400
 _APPOSITIVE = re.compile(r"(?i),\s+(?:defined\s+as|known\s+as|also\s+called|measured\s+(?:as|by)|"
