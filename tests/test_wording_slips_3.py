@@ -281,3 +281,16 @@ def test_portuguese_plain_words_say_less_disability_and_no_thin_blood():
     assert not any("melhoraram" in o.text for o in outputs if o.lang == "pt")
     _, outputs = _outputs("rivaroxaban-pe-2018")
     assert not any("sangue mais fino" in o.text for o in outputs if o.lang == "pt")
+
+
+def test_a_national_figure_says_its_country():
+    """The vitamin D sheet's lifetime risks are US figures: said with the country in every
+    language, or a reader takes them for their own country's."""
+    country = {"en": "US", "es": "estadounidense", "fr": "Américain", "de": "USA",
+               "it": "statunitens", "pt": "EUA", "nl": "VS"}
+    _, outputs = _outputs("vitamin-d-colorectal-2018")
+    for out in outputs:
+        if out.generator != "summary":
+            continue
+        risk = [s for s in re.split(r"(?<=[.!?])\s", out.text) if re.search(r"4[,.]2\s?%", s)]
+        assert risk and all(country[out.lang] in s for s in risk), (out.lang, out.audience)
