@@ -79,3 +79,22 @@ def test_a_shortfall_against_the_plan_is_no_difference_between_groups(lang, text
 def test_an_arm_and_a_word_only_its_outcome_has_carry_the_comparison(lang, fewer, more):
     assert _rules(CHX, lang, fewer) == []
     assert "direction-flipped" in _rules(CHX, lang, more)
+
+
+BLEEDING = ("Within 90 days, the study compared how many people went to hospital or to a "
+            "doctor because of bleeding. ")
+
+
+def test_a_difference_said_as_a_noun_after_the_sentence_naming_its_outcome():
+    same = BLEEDING + ("There was no real difference between people sent home early with "
+                       "rivaroxaban and people kept in hospital as usual.")
+    big = BLEEDING + ("There was a big difference between people sent home early with "
+                      "rivaroxaban and people kept in hospital as usual.")
+    assert "invented-difference" not in _rules(RIVA, "en", same)
+    assert "invented-difference" in _rules(RIVA, "en", big)
+
+
+def test_a_shortfall_against_the_plan_in_its_inflected_forms():
+    text = ("Otras limitaciones: se incluyeron menos pacientes de los previstos y los "
+            "pacientes sabían a qué grupo pertenecían.")
+    assert "invented-difference" not in _rules(RIVA, "es", text)

@@ -916,16 +916,16 @@ def _differences_in(vocab: _Vocab, text: str, a: int, b: int,
 _EXPECTED = {
     "en": r"than\s+(?:[\w'’]+\s+){0,3}?(?:planned|expected|hoped|intended|anticipated"
           r"|predicted|targeted|needed|required|foreseen)",
-    "es": r"(?:de\s+lo|que\s+lo|del|que\s+el)\s+(?:\w+\s+){0,2}?(?:previsto|esperado|planeado"
-          r"|planificado|calculado|necesario|deseado|programado)",
+    "es": r"(?:de\s+l[oa]s?|que\s+l[oa]s?|del|que\s+el)\s+(?:\w+\s+){0,2}?(?:previst|esperad"
+          r"|planead|planificad|calculad|necesari|desead|programad)[oa]s?",
     "fr": r"qu(?:e|['’])\s*(?:\w+\s+){0,3}?(?:prévu|attendu|espéré|escompté|envisagé"
-          r"|nécessaire|souhaité|programmé)",
+          r"|nécessaire|souhaité|programmé)(?:e|s|es)?",
     "de": r"als\s+(?:[\w]+\s+){0,3}?(?:geplant|erwartet|erhofft|vorgesehen|beabsichtigt"
           r"|nötig|notwendig|angestrebt|erforderlich)",
-    "it": r"(?:del|di\s+quanto|rispetto\s+al|che)\s+(?:\w+\s+){0,2}?(?:previsto|atteso|sperato"
-          r"|pianificato|programmato|necessario|stimato)",
-    "pt": r"(?:do\s+que|que|do)\s+(?:\w+\s+){0,2}?(?:previsto|esperado|planeado|planejado"
-          r"|pretendido|necessário|programado)",
+    "it": r"(?:del|dei|delle|di\s+quanto|rispetto\s+a(?:l|i|lle)?|che)\s+(?:\w+\s+){0,2}?"
+          r"(?:previst|attes|sperat|pianificat|programmat|necessari|stimat)[oaie]",
+    "pt": r"(?:do\s+que|que|do|dos|das|da)\s+(?:\w+\s+){0,2}?(?:previst|esperad|planead"
+          r"|planejad|pretendid|necessári|programad)[oa]s?",
     "nl": r"dan\s+(?:\w+\s+){0,3}?(?:gepland|verwacht|gehoopt|beoogd|nodig)",
 }
 _EXPECTED_RE = {lang: regex.compile(rf"(?<![\p{{L}}])(?:{p})(?![\p{{L}}])", _FLAGS)
@@ -994,11 +994,13 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
         if skip.covers(a, b):
             continue
         sentence = _read_at(text, spans, k, context, vocab)
-        if not sentence.outcomes and not sentence.loose and k > 0 and _question(
-                text[spans[k - 1][0]:spans[k - 1][1]]) and _paragraph_goes_on(
+        if not sentence.outcomes and not sentence.loose and k > 0 and _paragraph_goes_on(
                 text, spans[k - 1][1], a):
             # the answer to a question that names the outcome ("Q: Skin reactions? A: ...
-            # fewer with chlorhexidine than with iodine") is about that outcome
+            # fewer with chlorhexidine than with iodine"), or a difference said of nothing
+            # of its own right after a sentence that names it ("... how many went to a
+            # doctor because of bleeding. There was a big difference between ..."), is
+            # about that outcome
             asked = _read_at(text, spans, k - 1, context, vocab)
             sentence = replace(sentence, outcomes=asked.outcomes, loose=asked.loose)
         after = None

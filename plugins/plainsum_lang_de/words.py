@@ -323,3 +323,7 @@ CAUSATION = (*CAUSATION,
              r"(?:(?!nicht\b|kein\w*\b)\w+\s+){0,2}?(?:belegt|bewiesen|nachgewiesen|erwiesen"
              r"|gezeigt)",
              r"Beweis\w*\s+(?:für\s+)?(?:eine\s+|die\s+)?Ursache")
+
+# ein Unterschied als Nomen zwischen den Gruppen ("ein großer Unterschied zwischen")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:ein|einen|der|den)\s+(?:[\w-]+\s+){0,2}?Unterschied\s+(?:[\w-]+\s+)?zwischen")

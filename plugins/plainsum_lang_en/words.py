@@ -359,3 +359,9 @@ CAUSATION = (*CAUSATION,
              r"proof\s+of\s+(?:a\s+)?caus(?:e|ation|ality)",
              r"(?:effect|benefit)\s+of\s+(?:the\s+)?[\w-]+\s+(?:is|was|has\s+been)\s+"
              r"(?:\w+\s+)?(?:proven|proved|shown|established|demonstrated)")
+
+# a difference said as a noun between the groups ("There was a big difference between
+# people sent home early and people kept in hospital"); "no difference" is negated
+DIFFERENCES = (*DIFFERENCES,
+               r"(?<!\bno\s)(?:a|an|the)\s+(?:(?!no\b)[\w-]+\s+){0,2}?difference\s+between",
+               r"(?:groups|arms)\s+differed(?!\s+(?:little|only|hardly|barely)\b)")

@@ -343,3 +343,7 @@ CAUSATION = (*CAUSATION,
              r"(?:muestra|muestran|demuestra|demuestran|demostró|prueba|prueban|probó)\s+"
              r"(?:[\w-]+\s+){0,2}?(?:una|la|las)\s+(?:verdadera\s+)?causas?(?!\s+(?:de|del)\b)",
              r"pruebas?\s+de\s+(?:una\s+)?causa(?:lidad)?")
+
+# una diferencia dicha como sustantivo entre los grupos ("hubo una gran diferencia entre")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:una|la)\s+(?:[\w-]+\s+){0,2}?diferencia\s+(?:[\w-]+\s+)?entre")

@@ -364,3 +364,7 @@ CAUSATION = (*CAUSATION, r"relation\s+de\s+cause",
              r"(?:montre|montrent|prouve|prouvent|démontre|démontrent|établit|établissent)\s+"
              r"(?:[\w'’-]+\s+){0,2}?(?:une|la|des|les)\s+(?:vraie\s+)?causes?(?!\s+(?:de|d['’]|du|des)\b)",
              r"preuves?\s+(?:d['’]une\s+|de\s+)?(?:cause|causalité)")
+
+# une différence dite comme un nom entre les groupes (« une nette différence entre »)
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:une|la)\s+(?:[\w-]+\s+){0,2}?différence\s+(?:[\w-]+\s+)?entre")

@@ -332,3 +332,7 @@ CAUSATION = (*CAUSATION,
              r"(?:mostra|mostrano|dimostra|dimostrano|prova|provano)\s+(?:[\w'’-]+\s+){0,2}?"
              r"(?:una|la|le)\s+(?:vera\s+|vere\s+)?caus[ae](?!\s+d(?:i|el|ella|ei|elle)\b)",
              r"prov[ae]\s+(?:di|della)\s+causa(?:lità)?")
+
+# una differenza detta come nome tra i gruppi ("una grande differenza tra")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:una|la)\s+(?:[\w-]+\s+){0,2}?differenza\s+(?:[\w-]+\s+)?(?:tra|fra)")

@@ -323,3 +323,7 @@ CAUSATION = (*CAUSATION,
              r"(?:mostra|mostram|prova|provam|provou|demonstra|demonstram|demonstrou)\s+"
              r"(?:[\w-]+\s+){0,2}?(?:uma|a|as)\s+(?:verdadeira\s+)?causas?(?!\s+(?:de|do|da|dos|das)\b)",
              r"provas?\s+de\s+(?:uma\s+)?causa(?:lidade)?")
+
+# uma diferença dita como nome entre os grupos ("uma grande diferença entre")
+DIFFERENCES = (*DIFFERENCES,
+               r"(?:uma|a)\s+(?:[\w-]+\s+){0,2}?diferença\s+(?:[\w-]+\s+)?entre")
