@@ -487,8 +487,9 @@ def test_seed_patient_summary_wording(seed_outputs):
     # small counts in words as a Portuguese writer puts them, agreeing with the noun
     assert "Participaram ainda duas pessoas com EM primária progressiva." in text
     assert "A idade média das pessoas com EM era de 35 anos." in text
+    # not "melhoraram" (read as "were cured"): less disability than before
     assert ("Ao fim de 10 anos, algumas pessoas com EM que participaram no estudo "
-            "melhoraram.") in text
+            "tinham menos incapacidade do que antes.") in text
     assert "a 20 de janeiro de 2021" in text
 
 
