@@ -7,7 +7,9 @@ never sees: zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060), a by
 mark (U+FEFF), soft hyphens (U+00AD), and the marks that set the direction of right-to-left
 scripts (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069). Inside "4\u200b0 %" they
 would split one figure in two, beside a figure they would hide it. A superscript power of
-ten ("10⁵") is a number of its own, not a 10 with a footnote.
+ten ("10⁵") is a number of its own, not a 10 with a footnote. A Cyrillic or Greek letter
+that looks like a Latin one, inside a Latin word ("аpixaban" with a Cyrillic "а"), is read
+as the Latin letter it shows: the reader sees "apixaban", and so does the checker.
 """
 
 from __future__ import annotations
@@ -23,7 +25,15 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # what the reading changes: an invisible character, or a power of ten in superscript
 # ("10⁵", "10⁻³" is left alone: a negative power is no count)
 _CHANGED = re.compile(rf"[{INVISIBLE}]+|(?<![\d.,])10(?P<power>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
-_ANY = re.compile(rf"[{INVISIBLE}⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_ANY = re.compile(rf"[{INVISIBLE}⁰¹²³⁴⁵⁶⁷⁸⁹\u0370-\u052f]")
+# Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables), one to one
+# (not the Greek small letters science writes inside Latin words, "TNFα", "IFN-γ", "μg":
+# only the omicron, which nothing writes so)
+_LOOKALIKE = str.maketrans(
+    "аеорсухіјѕԁһԛԝАВЕКМНОРСТХІЈЅԌοΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhqwABEKMHOPCTXIJSGoABEZHIKMNOPTYX")
+_MIXED = re.compile(r"\w*[\u0370-\u052f]\w*")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _MOST_POWER = 12  # beyond a trillion: no count of people, left as written
 
 
@@ -98,9 +108,25 @@ def shown(text: str) -> Shown:
         pos = hit.end()
         changed = True
     if not changed:
-        return Shown(text, text)
+        latin = _latinised(text)
+        return Shown(text, latin, (0,), ((0, len(text), True),)) if latin != text else Shown(
+            text, text)
     add(text[pos:], pos, len(text), True)
-    return Shown(text, "".join(parts), tuple(starts), tuple(pieces))
+    return Shown(text, _latinised("".join(parts)), tuple(starts), tuple(pieces))
+
+
+def _latinised(text: str) -> str:
+    """``text`` with the look-alike Cyrillic and Greek letters of its Latin words read as
+    the Latin letters they show (one character for one: offsets do not move). A word all
+    in Cyrillic or Greek is left as it is."""
+    if not any("\u0370" <= ch <= "\u052f" for ch in text):
+        return text
+
+    def latin(m: re.Match[str]) -> str:
+        word = m.group()
+        return word.translate(_LOOKALIKE) if _LATIN.search(word) else word
+
+    return _MIXED.sub(latin, text)
 
 
 class _Spanned(Protocol):
