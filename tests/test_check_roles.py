@@ -126,3 +126,34 @@ def test_a_quote_introduced_by_its_speaker_and_one_that_is_not_the_sheets():
     assert _roles(riva, "de", f"Peacock sagte: {quote}") == ["Peacock"]
     assert _roles(riva, "de", f"Burton sagte: {quote}") == []
     assert _roles(riva, "en", "“Patients did well at home,” said W. Frank Peacock.") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    # the generators' own phrasings, the affiliation in brackets between name and role
+    ("en", "said George A. Macones, MD (Washington University School of Medicine in St. "
+           "Louis), the study's first author.", "first author"),
+    ("fr", "a déclaré Methodius G. Tuuli (Faculté de médecine), qui signe l'étude en dernier.",
+     "qui signe l'étude en dernier"),
+    ("it", "ha detto Methodius G. Tuuli, ultima firma dello studio.", "ultima firma"),
+    ("pt", "afirmou Methodius G. Tuuli, que assina o estudo em último lugar.",
+     "que assina o estudo em último lugar"),
+])
+def test_a_role_after_the_name_and_its_affiliation(lang, text, said):
+    assert _roles(CHX, lang, text) == [said]
+
+
+def test_the_generators_own_role_lines_pass():
+    assert _roles(CHX, "en", "said George A. Macones, MD (Washington University School of "
+                             "Medicine in St. Louis), the study's senior author.") == []
+    assert _roles(CHX, "pt", "afirmou George A. Macones, que assina o estudo em último "
+                             "lugar.") == []
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("said Giovanni Mancardi, MD", ["Giovanni Mancardi"]),
+    ("said the American Academy of Neurology", []),
+    ("said Janssen Pharmaceutical Companies", []),
+])
+def test_a_sheet_quote_given_to_someone_the_sheet_does_not_name(said, flagged):
+    text = RIVA_QUOTE["en"].format(said=said)
+    assert _roles("rivaroxaban-pe-2018", "en", text) == flagged

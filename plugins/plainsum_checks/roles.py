@@ -37,40 +37,47 @@ _ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"first": (r"first[- ]author", r"lead author", r"co-?first author"),
            "senior": (r"senior author", r"last author", r"co-?senior author"),
            "author": (r"co-?authors?", r"study(?:'s)? authors?",
-                      r"authors? of the (?:study|paper)"),
+                      r"(?:an |one of the )?authors? of the (?:study|paper)",
+                      r"one of the (?:study(?:'s)? )?authors"),
            "lead": (r"led by", r"study leader", r"principal investigator",
-                    r"lead investigator", r"chief investigator")},
+                    r"lead investigator", r"chief investigator",
+                    r"led the (?:study|trial|research)")},
     "es": {"first": (r"primer autor", r"primera autora", r"primera firma(?:nte)?",
                      r"co-?primera autora", r"co-?primer autor"),
            "senior": (r"autora? s[eé]nior", r"[uú]ltim[oa] autora?", r"[uú]ltima firma(?:nte)?"),
            "author": (r"coautora?", r"autora? del (?:estudio|trabajo|art[ií]culo)",
                       r"firmante del estudio"),
            "lead": (r"investigadora? principal", r"dirigid[oa] por", r"liderad[oa] por",
-                    r"directora? del (?:estudio|ensayo)", r"coordinad[oa] por")},
+                    r"directora? del (?:estudio|ensayo)", r"coordinad[oa] por",
+                    r"autora? principal")},
     "fr": {"first": (r"(?:co-?)?premi(?:er|ère) aut(?:eur|eure|rice)",
-                     r"premi(?:er|ère) signataire"),
+                     r"premi(?:er|ère) signataire", r"qui signe l['’]étude en premier"),
            "senior": (r"aut(?:eur|eure|rice) senior", r"derni(?:er|ère) aut(?:eur|eure|rice)",
-                      r"derni(?:er|ère) signataire"),
+                      r"derni(?:er|ère) signataire", r"qui signe l['’]étude en dernier"),
            "author": (r"co-?aut(?:eur|eure|rice)",
                       r"aut(?:eur|eure|rice) de l['’](?:étude|article)", r"cosignataire"),
            "lead": (r"aut(?:eur|eure|rice) principale?", r"cherch(?:eur|euse) principale?",
                     r"investigat(?:eur|rice) principale?", r"dirigée? par", r"menée? par",
                     r"sous la direction d[eu]", r"responsable de l['’]étude")},
-    "it": {"first": (r"prim[oa] (?:autore|autrice|firmatari[oa])",),
-           "senior": (r"(?:autore|autrice) senior", r"ultim[oa] (?:autore|autrice|firmatari[oa])"),
-           "author": (r"coautore", r"coautrice", r"(?:autore|autrice) dello studio"),
+    "it": {"first": (r"prim[oa] (?:autore|autrice|firmatari[oa])", r"prima firma"),
+           "senior": (r"(?:autore|autrice) senior", r"ultim[oa] (?:autore|autrice|firmatari[oa])",
+                      r"ultima firma"),
+           "author": (r"coautore", r"coautrice", r"(?:autore|autrice) dello studio",
+                      r"tra gli autori dello studio"),
            "lead": (r"coordinat(?:ore|rice) dello studio", r"responsabile dello studio",
                     r"guidat[oa] da", r"coordinat[oa] da", r"ricercat(?:ore|rice) principale",
                     r"sperimentat(?:ore|rice) principale")},
-    "pt": {"first": (r"primeir[oa] autora?",),
-           "senior": (r"autora? s[eéê]nior", r"[uú]ltim[oa] autora?"),
-           "author": (r"coautora?", r"autora? do estudo"),
+    "pt": {"first": (r"primeir[oa] autora?", r"que assina o estudo em primeiro lugar"),
+           "senior": (r"autora? s[eéê]nior", r"[uú]ltim[oa] autora?",
+                      r"que assina o estudo em [uú]ltimo lugar"),
+           "author": (r"coautora?", r"autora? do estudo", r"que assina o estudo"),
            "lead": (r"investigadora? principal", r"coordenadora? do estudo", r"liderad[oa] por",
                     r"coordenad[oa] por", r"dirigid[oa] por")},
     "de": {"first": (r"erst-?autor(?:in)?", r"erste[nr]? autor(?:in)?"),
            "senior": (r"senior-?autor(?:in)?", r"letzt-?autor(?:in)?", r"letzte[nr]? autor(?:in)?"),
            "author": (r"studienautor(?:in)?", r"co-?autor(?:in)?", r"ko-?autor(?:in)?",
-                      r"mitautor(?:in)?", r"autor(?:in)? der studie"),
+                      r"mitautor(?:in)?", r"autor(?:in)? der studie",
+                      r"mitglied des autorenteams"),
            "lead": (r"studienleiter(?:in)?", r"leiter(?:in)? der studie", r"geleitet von",
                     r"hauptautor(?:in)?", r"hauptprüfer(?:in)?")},
 }
@@ -100,6 +107,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_QUOTE_MARKS = "\"“”«»„‚‘’"
 # What every funding phrase above holds: a line without one is not read for funders.
 _FUNDING_STEMS = ("fund", "financ", "finanz", "förder", "grant", "paid")
 # Words that may stand between a person's name and what the text says they are, in any of
@@ -260,7 +268,8 @@ def _line_findings(text: str, vocab: _Vocabulary, sheet: FactSheet,
     folded = text.casefold()
     funded = vocab.funding is not None and any(
         stem in folded for stem in _FUNDING_STEMS) and vocab.funding.search(text) is not None
-    if not named and not funded:
+    quoted = bool(vocab.quotes) and any(mark in text for mark in _QUOTE_MARKS)
+    if not named and not funded and not quoted:
         return []
     toks = _tokens(text)
     people, orgs = _names(toks, vocab)
@@ -269,6 +278,7 @@ def _line_findings(text: str, vocab: _Vocabulary, sheet: FactSheet,
         roles = _spans(text, toks, vocab.roles)
         out += _role_findings(text, toks, people, roles, vocab)
         out += _affiliation_findings(text, toks, people, orgs, roles, vocab, sheet, lang)
+    if quoted:
         out += _quote_findings(text, toks, people, vocab)
     if funded and orgs:
         funding = _spans(text, toks, [(vocab.funding, "funding")])
@@ -350,8 +360,8 @@ def _role_findings(text: str, toks: list[_Tok], people: list[_Mention],
             given = vocab.given[person.what]
             if person.first > role.last:
                 words = _between(toks, role.last, person.first)
-            elif person.last < role.first:
-                words = _between(toks, person.last, role.first)
+            elif person.last < role.first:  # a bracketed affiliation may stand between
+                words = _unbracketed(_between(toks, person.last, role.first))
             else:
                 continue
             if not _tied(toks, words, _FILLER, given):
@@ -369,6 +379,20 @@ def _role_findings(text: str, toks: list[_Tok], people: list[_Mention],
                 f"{_role_words(person.role)}.",
                 person.id, person.role, said, (toks[role.first].start, toks[role.last].end)))
     return out
+
+
+def _unbracketed(words: list[_Tok]) -> list[_Tok]:
+    """The words outside brackets ("Macones, MD (Washington University ...), the study's
+    senior author": the affiliation in brackets does not part the name from its role)."""
+    out, depth = [], 0
+    for t in words:
+        if t.key == "(":
+            depth += 1
+        elif t.key == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if not depth else words
 
 
 def _contradicts(klass: str, role: str | None) -> bool:
@@ -480,6 +504,10 @@ def _funding_findings(text: str, toks: list[_Tok], funding: list[_Mention],
     return out
 
 
+_TITLES = _words("""
+dr doctor doctora dra docteur docteure dott dottor dottore dottoressa prof professor professora
+professeur professeure professore professoressa mr ms mrs mme m sr sra frau herr
+""")
 # Verbs of saying that tie a quote to the name next to it ("…," said X; X said: "…").
 _SAYING = _words("""
 said says say added adds explained explains noted notes told stressed commented according
@@ -504,14 +532,17 @@ def _quote_findings(text: str, toks: list[_Tok], people: list[_Mention],
     for quote, speaker in vocab.quotes:
         for start in _placed(keys, quote):
             first, last = words[start][0], words[min(start + len(quote), len(words)) - 1][0]
-            said = _attributed(toks, people, first, last, vocab)
+            said = _attributed(toks, people, first, last, vocab) or _stranger(
+                toks, people, last, vocab)
             if said is None or said.what == speaker:
                 continue
-            person, real = vocab.people[said.what], vocab.people[speaker]
+            real = vocab.people[speaker]
             span = (toks[said.first].start, toks[said.last].end)
+            name = vocab.people[said.what].name if said.what in vocab.people else text[
+                span[0]:span[1]]
             out.append(Finding(
                 "role-changed", "error",
-                f"The quote is given to {person.name}; the fact sheet gives it to {real.name}.",
+                f"The quote is given to {name}; the fact sheet gives it to {real.name}.",
                 real.id, real.name, text[span[0]:span[1]], span))
     return out
 
@@ -547,6 +578,39 @@ def _attributed(toks: list[_Tok], people: list[_Mention], first: int, last: int,
                 t.key in ".;!?\n" for t in between):
             return p
     return None
+
+
+def _stranger(toks: list[_Tok], people: list[_Mention], last: int,
+              vocab: _Vocabulary) -> _Mention | None:
+    """A name the sheet does not hold, tied to the quote ending at token ``last`` by a verb
+    of saying ('…,” said Giovanni Mancardi'): two or more capitalised words after the verb
+    and any title, none of them a person of the sheet."""
+    i, stop = last + 1, min(len(toks), last + 6)
+    while i < stop and not toks[i].key[:1].isalnum():
+        i += 1  # the closing quote mark, a comma
+    if i >= stop or toks[i].key not in _SAYING:
+        return None
+    i += 1
+    while i < len(toks) and toks[i].key in _SAYING:
+        i += 1  # "a dit", "ha detto"
+    article = False
+    while i < len(toks) and toks[i].key in _FILLER and toks[i].text[:1].isupper() is False:
+        article = article or toks[i].key not in _TITLES
+        i += 1
+    titled = False
+    while i < len(toks) and toks[i].key.rstrip(".") in _TITLES:
+        titled = True
+        i += 1
+    if article and not titled:
+        return None  # "said the American Academy of Neurology": an organisation
+    j = i
+    while j < len(toks) and toks[j].text[:1].isupper() and toks[j].text[:1].isalpha() and (
+            toks[j].key not in _FILLER or len(toks[j].text.rstrip(".")) == 1):
+        j += 1
+    if j - i < 2 or any(p.first >= i and p.last < j for p in people) or (
+            toks[i].key in vocab.orgs):
+        return None
+    return _Mention(i, j - 1, "")
 
 
 def _only_glue(between: list[_Tok]) -> bool:
