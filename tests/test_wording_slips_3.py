@@ -294,3 +294,24 @@ def test_a_national_figure_says_its_country():
             continue
         risk = [s for s in re.split(r"(?<=[.!?])\s", out.text) if re.search(r"4[,.]2\s?%", s)]
         assert risk and all(country[out.lang] in s for s in risk), (out.lang, out.audience)
+
+
+def test_an_sms_says_what_its_time_counts_from_where_it_fits():
+    """An SMS is read alone: "Of the 122 people with relapsing-remitting MS, 71 out of
+    100 did not get worse 10 years after the stem cell transplant", not "After 10 years,
+    71 out of 100 people with …" (after what?), where the anchored lead fits its segments."""
+    from plainsum.factsheet import load_factsheet
+    from plainsum.pipeline import generate as make
+
+    from .conftest import known_terms
+    from .test_wording_slips import SHEETS, _registry
+
+    sheet = load_factsheet(SHEETS["hsct-ms-2021"], known_terms())
+    made = make(sheet, _registry(), ["en", "de", "it", "nl", "fr"], ["patients"], ["sms"],
+                check=False)
+    event = {"en": "after the stem cell transplant", "de": "nach der Stammzelltransplantation",
+             "it": "dopo il trapianto", "nl": "na de stamceltransplantatie",
+             "fr": "après la greffe"}
+    assert made
+    for out in made:
+        assert event[out.lang] in out.text, (out.lang, out.text)

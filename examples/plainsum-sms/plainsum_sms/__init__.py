@@ -89,8 +89,11 @@ def _everything(w: Any, bare: set[str] | None = None) -> Iterator[Any]:
         for sentence in _candidate_sentences(_plain(w), bare):
             shorter.append(plain(sentence))
             yield shorter[-1]
-    for sentence in _untimed(w, candidates + shorter):
-        yield plain(sentence)
+    for source in candidates + shorter:
+        for sentence in _untimed(w, [source]):
+            if bare is not None and plain_spaces(source.text) in bare:
+                bare.add(plain_spaces(sentence.text))  # no time, no event: barer still
+            yield plain(sentence)
 
 
 class _Lazy:
@@ -176,6 +179,10 @@ def _candidate_sentences(w: Any, bare: set[str] | None = None) -> Iterator[Any]:
     short = ([replace(w, short_groups=True), replace(terse, short_groups=True)]
              if has_short_labels(sheet) else [])
     out = []
+    lead = _anchored_lead(w)
+    if lead is not None:  # the people studied and the event, as the summary's lead
+        out.append(lead)
+        yield lead
     for fact_id in order:
         fact = sheet.facts[fact_id]
         if fact.background or fact.kind in ("count", "period", "timepoints"):
@@ -187,12 +194,28 @@ def _candidate_sentences(w: Any, bare: set[str] | None = None) -> Iterator[Any]:
             # a short label's sentence says its time without the event (a post's
             # headline names it); an SMS has no headline: the event first, where it fits
             twin = anchored(w, fact, sentence) if wording.short_groups else None
+            if lead is not None and fact_id == sheet.main_fact and bare is not None:
+                bare.add(plain_spaces(sentence.text))  # the lead says it with its event
             if twin is not None and bare is not None:
                 bare.add(plain_spaces(sentence.text))
             for said in (twin, sentence):
                 if said is not None and said.text not in [s.text for s in out]:
                     out.append(said)
                     yield said
+
+
+def _anchored_lead(w: Any) -> Any:
+    """The summary's lead where it anchors the main result ("Of the 122 people with
+    relapsing-remitting MS, 71 out of 100 did not get worse 10 years after the stem cell
+    transplant", not "After 10 years, 71 out of 100 people …": after what? An SMS is read
+    alone, with no headline to say it); None where the lead is the fact's own sentence."""
+    from plainsum_summary.compose import is_anchored, lead_sentences
+
+    main = w.sheet.facts.get(w.sheet.main_fact) if w.sheet.main_fact else None
+    if main is None or not is_anchored(w, main):
+        return None
+    said = lead_sentences(w, main, None)
+    return said[0] if len(said) == 1 and main.id in said[0].facts else None
 
 
 def anchored(w: Any, fact: Any, sentence: Any) -> Any:
