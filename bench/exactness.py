@@ -18,6 +18,11 @@ sharing one run's lexicon (so what a run remembers of one text is found again by
 next, as in a bundle), and writes each text's findings; run it with an older tree first
 on the path (``PYTHONPATH``) for the findings before the change. ``compare`` prints how
 many texts differ, and the first few differences; it exits 1 when any does.
+
+The fact sheets are read from the tree this script stands in, not from the one on the
+path: to compare two copies of the code on the same sheets while the sheets of a shared
+checkout change, run each copy's own ``bench/exactness.py`` (or both from one tree), never
+the checkout's script with an older copy on the path against a later run of it.
 """
 
 from __future__ import annotations
