@@ -157,3 +157,36 @@ def test_the_generators_own_role_lines_pass():
 def test_a_sheet_quote_given_to_someone_the_sheet_does_not_name(said, flagged):
     text = RIVA_QUOTE["en"].format(said=said)
     assert _roles("rivaroxaban-pe-2018", "en", text) == flagged
+
+
+HSCT_QUOTE = ("“Our study {verb} that intense immunosuppression followed by hematopoietic stem "
+              "cell transplants should be considered as a treatment for people with MS, "
+              "especially those who don't respond to conventional therapy,” said Matilde Inglese.")
+
+
+def _quotes_changed(lang: str, text: str) -> list[str]:
+    from plainsum_checks.roles import RoleValidator
+
+    reg = C.registry()
+    sheet = "hsct-ms-2021"
+    context = CheckContext(C.sheet(sheet), reg.language(lang), None, C.lexicon(sheet, lang))
+    return [f.found or "" for f in RoleValidator().validate(text, context)
+            if f.rule == "quote-altered"]
+
+
+def test_a_word_changed_in_a_quote_in_its_own_language_is_an_error():
+    assert _quotes_changed("en", HSCT_QUOTE.format(verb="demonstrates")) == []
+    assert _quotes_changed("en", HSCT_QUOTE.format(verb="proves")) == ["proves"]
+
+
+def test_a_quote_cut_short_said_in_other_words_or_translated_is_left_alone():
+    cut = HSCT_QUOTE.format(verb="demonstrates").replace("as a treatment", "…")
+    assert _quotes_changed("en", cut) == []
+    reported = ("Inglese said their study proves that intense immunosuppression followed by "
+                "hematopoietic stem cell transplants should be considered as a treatment for "
+                "people with MS.")
+    assert _quotes_changed("en", reported) == []
+    spanish = ("«Nuestro estudio prueba que la inmunosupresión intensa seguida de un trasplante "
+               "de progenitores hematopoyéticos debería considerarse un tratamiento para las "
+               "personas con EM», afirma Matilde Inglese.")
+    assert _quotes_changed("es", spanish) == []

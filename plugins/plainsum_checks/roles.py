@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 import regex
 from plainsum.factsheet.model import FactSheet, Organisation, Person, local_text
@@ -22,6 +23,13 @@ from plainsum.pipeline import CheckContext
 from plainsum.rules import Rule
 
 RULES = (
+    Rule("quote-altered", "error",
+         "A word of the sheet's quote changed between quotation marks, in the language the "
+         "quote was said in.",
+         "“Our trial proves the cleanser works,” said Dr Ana Ruiz. (the sheet quotes her: "
+         "“Our trial shows the cleanser works.”)",
+         "'proves' in Ana Ruiz's quote, where the fact sheet quotes 'shows': the words between "
+         "quotation marks are the speaker's own."),
     Rule("role-changed", "error",
          "A person given another role or organisation than the sheet's, or an organisation "
          "named as a funder the sheet does not list.",
@@ -183,6 +191,7 @@ class _Vocabulary:
     roles: list[tuple[regex.Pattern[str], str]]
     funding: regex.Pattern[str] | None
     quotes: list[tuple[tuple[str, ...], str]]  # a quote's folded words, its speaker's id
+    verbatim: bool = False  # the text is in the sheet's own language: its quotes are words said
 
 
 def _vocabulary(sheet: FactSheet, lang: str) -> _Vocabulary:
@@ -205,7 +214,9 @@ def _vocabulary(sheet: FactSheet, lang: str) -> _Vocabulary:
         words = _words_of(local_text(quote.text, lang) or "")
         if len(words) >= 6 and quote.speaker in sheet.people:
             quotes.append((words, quote.speaker))
-    return _Vocabulary(dict(sheet.people), surnames, given, orgs, roles, funding, quotes)
+    verbatim = lang.split("-")[0] == (sheet.lang or "en").split("-")[0]
+    return _Vocabulary(dict(sheet.people), surnames, given, orgs, roles, funding, quotes,
+                       verbatim)
 
 
 def _words_of(text: str) -> tuple[str, ...]:
@@ -532,6 +543,9 @@ def _quote_findings(text: str, toks: list[_Tok], people: list[_Mention],
     for quote, speaker in vocab.quotes:
         for start in _placed(keys, quote):
             first, last = words[start][0], words[min(start + len(quote), len(words)) - 1][0]
+            if vocab.verbatim:
+                out += _altered(text, toks, words[start:start + len(quote)], quote, first, last,
+                                vocab.people[speaker])
             said = _attributed(toks, people, first, last, vocab) or _stranger(
                 toks, people, last, vocab)
             if said is None or said.what == speaker:
@@ -545,6 +559,31 @@ def _quote_findings(text: str, toks: list[_Tok], people: list[_Mention],
                 f"The quote is given to {name}; the fact sheet gives it to {real.name}.",
                 real.id, real.name, text[span[0]:span[1]], span))
     return out
+
+
+def _altered(text: str, toks: list[_Tok], placed: list[tuple[int, str]],
+             quote: tuple[str, ...], first: int, last: int, speaker: Person) -> list[Finding]:
+    """A word of a quote changed inside its quotation marks, in the language it was said
+    in: the words between the marks are the speaker's ('Our study proves that' for 'Our
+    study demonstrates that'). A quote cut with an ellipsis is left alone."""
+    opened = any(t.text in _QUOTE_MARKS for t in toks[max(0, first - 3):first])
+    if not opened or any(t.text in ("…", "...") or t.text.startswith("[")
+                         for t in toks[first:last + 1]):
+        return []
+    keys = [key for _, key in placed]
+    for op, a1, a2, b1, b2 in SequenceMatcher(None, keys, quote, autojunk=False).get_opcodes():
+        if op == "equal" or a1 >= len(placed):
+            continue
+        # the text's changed words (or, for words left out, the word after the gap)
+        i, j = placed[a1][0], placed[max(a1, a2 - 1)][0]
+        span = (toks[i].start, toks[j].end)
+        said = " ".join(quote[b1:b2]) or "nothing"
+        return [Finding(
+            "quote-altered", "error",
+            f"{text[span[0]:span[1]]!r} in {speaker.name}'s quote, where the fact sheet quotes "
+            f"{said!r}: the words between quotation marks are the speaker's own.",
+            speaker.id, said, text[span[0]:span[1]], span)]
+    return []
 
 
 def _placed(keys: list[str], quote: tuple[str, ...]) -> list[int]:
