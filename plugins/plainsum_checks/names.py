@@ -129,8 +129,10 @@ class Item:
     forms: tuple[str, ...]
     shown: str  # the form to suggest
 
-    @property
+    @functools.cached_property
     def keys(self) -> list[tuple[str, ...]]:
+        """Each form's folded words (worked out once: the tables ask for them per pair of
+        names; callers only read them)."""
         return [phrase_key(f) for f in self.forms]
 
 
