@@ -140,3 +140,21 @@ def test_a_group_named_by_a_word_for_group_the_sheet_does_not_list():
     assert not alarms("rivaroxaban-pe-2018", "de", text)
     wrong = text.replace("Krankenhausgruppe", "Rivaroxaban-Gruppe")
     assert alarms("rivaroxaban-pe-2018", "de", wrong)
+
+
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("es",
+     "A los diez años, alrededor del 70 % de las personas con la forma remitente-recurrente "
+     "no habían empeorado. En el conjunto del grupo, el 80 % seguía sin empeorar a los "
+     "cinco años.",
+     "A los diez años, alrededor del 70 % de las personas con la forma remitente-recurrente "
+     "no habían empeorado. En el conjunto del grupo, el 86 % seguía sin empeorar a los "
+     "cinco años.", "86 %"),
+    ("en",
+     "With relapsing-remitting MS, 86% had not got worse at five years. Overall, 80% had "
+     "not got worse at five years.",
+     "With relapsing-remitting MS, 86% had not got worse at five years. Overall, 86% had "
+     "not got worse at five years.", "Overall, 86%"),
+])
+def test_the_whole_cohort_said_in_words_of_no_group(lang, faithful, wrong, words):
+    check_pair(HSCT, lang, faithful, wrong, "wrong-context", words)

@@ -245,6 +245,11 @@ _PER_WORD = regex.compile(r"(?<!\p{L})(?:of(?:\s+every)?|von|sur|su|de\s+cada|em
                           r"|por\s+cada|per|pro|auf|ogni)[ \u00a0]+$", regex.IGNORECASE)
 # a slash right after a post's number, then a space or the count of posts ("1/ ", "1/6")
 _POST_AFTER = regex.compile(r"/(?:[ \t]|\d{1,2}\b)")
+# the whole cohort, said in words of no group (closed-class phrases of the six languages)
+_OVERALL = regex.compile(
+    r"(?<!\p{L})(?:overall|as\s+a\s+whole|in\s+total|(?:en\s+(?:el\s+)?|no\s+)conjunto"
+    r"|en\s+total|insgesamt|alles\s+in\s+allem|dans\s+l['’]ensemble|au\s+total"
+    r"|nel\s+complesso|in\s+totale|no\s+total|globalmente)(?!\p{L})", regex.IGNORECASE)
 # a word for a group of a study, alone or at a compound's end ("Krankenhausgruppe")
 _GROUP_WORD = regex.compile(r"\p{L}*(?:group|grupo|groupe|gruppo|gruppe)\p{L}*",
                             regex.IGNORECASE)
@@ -393,6 +398,12 @@ class _Judge:
         own = self.scoper.own_groups(m)
         fitting = [f for f in candidates if f.kind == "comparison" or scope.fits(f.group, f.time)
                    or (f.hedged and not own)]  # "up to 12 %" as the sheet says it, of no group
+        overall = not own and self._overall(m) and any(
+            self._of_group(candidates[0], g) is not None for g in self.wholes)
+        if overall:  # "Overall, 80% ...": the whole cohort's, not a group said before
+            fitting = [f for f in candidates if f.kind == "comparison" or (
+                f.group in self.wholes and (f.time is None or not scope.times
+                                            or f.time in scope.times))]
         described = None if own & self.index.compared else self._described(m)
         if fitting and described and all(f.group in self.index.compared
                                           and f.group != described for f in fitting):
@@ -401,7 +412,7 @@ class _Judge:
             fitting = self._versus(m, candidates)
         if not fitting:
             fitting = self._paired(m, candidates)
-        if not fitting:
+        if not fitting and not overall:
             fitting = self._series(m, candidates)
         if not fitting:
             fitting = self._counted(m, candidates) or [f for f in candidates
@@ -419,7 +430,9 @@ class _Judge:
             self.effects.matched(m, [best, *(f for f in fitting if f is not best)], said,
                                  exactly)
             return True
-        meant = self.meant(scope) or self._of_group(candidates[0], described)
+        meant = (next((x for g in sorted(self.wholes) if (x := self._of_group(
+            candidates[0], g)) is not None), None) if overall else None) or self.meant(
+            scope) or self._of_group(candidates[0], described)
         said = candidates[0]
         where = self.index.describe(meant) if meant else _scope_words(self.index, scope)
         self.reading.error(
@@ -502,6 +515,16 @@ class _Judge:
                     abs(v - float(after.percent)) < EPS for v in allowed_values(pair[1])):
                 out.append(pair[0])
         return out
+
+    def _overall(self, m: Mention) -> bool:
+        """Whether the words before a share in its sentence say it is of the whole cohort
+        ("overall", "in the group as a whole", "en el conjunto del grupo", "insgesamt",
+        "dans l'ensemble", "nel complesso"), whatever group an earlier sentence named.
+        Asked only where the sheet gives the whole cohort a share of the same outcome and
+        time ("overall, 4.0% and 7.3%" are two arms' rates)."""
+        a, _ = (self.scoper.sentences[self.scoper.sentence_of(m.start)]
+                if self.scoper.sentences else (0, 0))
+        return _OVERALL.search(self.scoper.text, a, m.start) is not None
 
     def _series(self, m: Mention, candidates: list[Fact]) -> list[Fact]:
         """"In relapsing-remitting MS the figures were 86 % and 71 %": shares of one group
