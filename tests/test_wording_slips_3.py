@@ -315,3 +315,14 @@ def test_an_sms_says_what_its_time_counts_from_where_it_fits():
     assert made
     for out in made:
         assert event[out.lang] in out.text, (out.lang, out.text)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_posts_compare_in_words_not_vs(name):
+    """"4,8 heures en moyenne … contre 33,6", "frente a", "contro", "face a": "vs" is no
+    French, Spanish, Italian or Portuguese prose, even in a post."""
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.lang in ("fr", "es", "it", "pt"):
+            assert not re.search(r"(?<!\w)vs\.?(?!\w)", out.text), (out.lang, out.audience,
+                                                                    out.variant)
