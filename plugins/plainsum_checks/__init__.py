@@ -18,20 +18,23 @@ def register_validators(register: Callable[[Any], None]) -> None:
     from .facts import FactValidator
     from .limitations import LimitationValidator
     from .names import NameValidator
+    from .overstated import OverstatementValidator
     from .platform import PlatformValidator
     from .recall import RecallValidator
     from .roles import RoleValidator
 
     for validator in (FactValidator(), DirectionValidator(), ClaimValidator(),
                       NameValidator(), PlatformValidator(), CCIValidator(),
-                      LimitationValidator(), RecallValidator(), RoleValidator()):
+                      LimitationValidator(), RecallValidator(), RoleValidator(),
+                      OverstatementValidator()):
         register(validator)
 
 
 @hookimpl
 def register_rules(register: Callable[[Any], None]) -> None:
+    from .overstated import RULES as OVERSTATED_RULES
     from .roles import RULES as ROLE_RULES
     from .rules import RULES
 
-    for rule in (*RULES, *ROLE_RULES):
+    for rule in (*RULES, *ROLE_RULES, *OVERSTATED_RULES):
         register(rule)

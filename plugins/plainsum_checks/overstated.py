@@ -1,0 +1,124 @@
+"""A result said as a cure: "Stem cell transplants cure MS", "some people were cured",
+"la greffe guérit la maladie". No study in a press release cures anyone unless its sheet
+says so; a cure claimed for a disease is the overstatement patients act on.
+
+Only the verbs and nouns of curing are read (not of treating: the Italian "curare" and
+the Spanish "curas" of a wound dressing mean care), in a sentence that names the study's
+condition or intervention (a wound that heals is no cure claim), that neither denies nor
+hopes for a cure ("there is no cure for MS", "the search for a cure") and asks no
+question. A sheet that itself speaks of curing (a hepatitis C trial's cure rate) is left
+to its figures.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+
+import regex
+from plainsum.analysis import analysis_of
+from plainsum.factsheet.model import FactSheet
+from plainsum.lexicon import Lexicon
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+from plainsum.rules import Rule
+
+from .claims import _vocab as claim_words
+from .sheet import term_forms
+
+RULES = (
+    Rule("overstated", "error",
+         "A result said as a cure (\"cures MS\", \"were cured\") where the fact sheet reports "
+         "none.",
+         "The new cleanser cures wound infections.",
+         "'cures' says the intervention cures; the fact sheet reports no cure. Say what was "
+         "found (fewer infections)."),
+)
+
+_CURING = {
+    "en": r"cure[sd]?|curing|cure-all",
+    "es": r"cura(?:n|r|rá|ron|do|dos|da|das)?|curó|curación",
+    "fr": r"guéri(?:t|ssent|r|ra|ront|e|es|s|son)?",
+    "it": r"guarisc(?:e|ono)|guari(?:re|to|ti|ta|te|rà|ranno)|guarigione",
+    "pt": r"cura(?:m|r|rá|ram|do|dos|da|das)?|curou",
+    "de": r"heil(?:t|en|te|ten)|geheilt|heilung",
+}
+# words of a cure not (yet) found: hoped for, searched for, still missing
+_NOT_YET = {
+    "en": r"hope[sd]?|hoping|search(?:es|ing)?|seek(?:s|ing)?|quest|towards?|yet|one\s+day|"
+          r"future|still|whether|if",
+    "es": r"esperanza|esperan?|busca[rn]?|búsqueda|todavía|aún|futuro|si",
+    "fr": r"espoir|esp[éè]r\w*|recherch\w*|encore|un\s+jour|avenir|si",
+    "it": r"speranza|sper\w+|ricerca|cerca\w*|ancora|futuro|un\s+giorno|se",
+    "pt": r"esperança|esper\w+|busca\w*|procura\w*|ainda|futuro|um\s+dia|se",
+    "de": r"hoffnung|hoff\w+|such\w+|noch|eines\s+tages|zukunft|ob",
+}
+
+
+@functools.cache
+def _patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    words = _CURING.get(lang)
+    if words is None:
+        return None
+    flags = regex.IGNORECASE | regex.VERSION1
+    return (regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{words})(?![\p{{L}}\p{{N}}])", flags),
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_NOT_YET[lang]})(?![\p{{L}}\p{{N}}])", flags))
+
+
+def _sheet_cures(sheet: FactSheet, curing: regex.Pattern[str]) -> bool:
+    """Whether the sheet itself speaks of curing, in any of its wordings."""
+    return curing.search(json.dumps(sheet.raw, ensure_ascii=False)) is not None
+
+
+def _names(sheet: FactSheet, lexicon: Lexicon) -> tuple[str, ...]:
+    """The folded names of the study's condition and intervention in the language: a cure
+    claim names what cures or what is cured."""
+    out: list[str] = []
+    for term_id in (sheet.condition, sheet.intervention):
+        forms = term_forms(lexicon, term_id) if term_id else None
+        if forms is not None:
+            out += [f.casefold() for f in forms.accepted if len(f) >= 2]
+    return tuple(dict.fromkeys(out))
+
+
+class OverstatementValidator:
+    """Reports a cure claimed where the sheet reports none (rule ``overstated``)."""
+
+    name = "overstated"
+    reads = ()  # the text, the sheet and the language only: once per distinct text
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        lang = context.lexicon.lang.split("-")[0]
+        patterns = _patterns(lang)
+        if patterns is None:
+            return []
+        curing, not_yet = patterns
+        if curing.search(text) is None:
+            return []
+        sheet = context.factsheet
+        if context.lexicon.remember(("overstated", "sheet"),
+                                    lambda: _sheet_cures(sheet, curing)):
+            return []
+        negation = claim_words(context.pack).negation
+        names = context.lexicon.remember(("overstated", "names"),
+                                         lambda: _names(sheet, context.lexicon))
+        out = []
+        for a, b in analysis_of(text, context).sentences:
+            sentence = text[a:b]
+            if sentence.rstrip().endswith("?"):
+                continue
+            folded = sentence.casefold()
+            if not any(name in folded for name in names):
+                continue  # "the wound healed", "la herida se curó": not the study's claim
+            for hit in curing.finditer(sentence):
+                before = sentence[:hit.start()]
+                if not_yet.search(sentence) or (negation is not None and negation.search(before)):
+                    continue  # "there is no cure", "the search for a cure", "may one day"
+                span = (a + hit.start(), a + hit.end())
+                out.append(Finding(
+                    "overstated", "error",
+                    f"{hit.group()!r} says the result is a cure; the fact sheet reports no "
+                    f"cure. Say what was found.",
+                    None, None, hit.group(), span))
+                break
+        return out
