@@ -277,6 +277,16 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
                     if q:
                         return outcome_event(st, f"died from {q.group(1).strip()}")
                 return outcome_id(st, direction, measure, part[d.start():d.end()])
+    named = _MEASURE_OF.search(s.text, max(0, m.start() - 80), m.start())
+    if named and named.end() == m.start():
+        # "a sensitivity of 83.1 percent", "the response rate was 40%": the measure the
+        # share is a value of
+        words = " ".join(named.group("x").split())
+        return outcome_generic(st, words, [s.at(named.start("x")), s.at(named.end("x"))])
+    aside = _MEASURE_ASIDE.match(s.text, m.end())
+    if aside:  # "correctly negative in 89.6 percent (specificity; 95% CI ...)"
+        words = " ".join(aside.group("x").split())
+        return outcome_generic(st, words, [s.at(aside.start("x")), s.at(aside.end("x"))])
     share = _SHARE_OF_COUNT.search(s.text, max(0, m.start() - 160), m.start())
     if share and share.end() == m.start():  # "detected 60 of 61 lesions, or 98 percent"
         verb = share.group("v").lower()
@@ -1134,8 +1144,9 @@ _WHO_AFTER = re.compile(
 _OF_GROUP = re.compile(  # "% of (the) coffee drinkers" / "of non-walkers", up to the verb
     rf"(?i)\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?P<g>(?:(?:[a-z][\w'’-]*\s+)"
     rf"{{0,2}}?(?:{PERSONS}|{AGENTS})\b|those(?=\s+(?:who|that|with|whose|given|receiving|"
-    rf"taking|treated|on|in|assigned)\b))(?:\s+(?:who|that|with|whose|given|receiving|taking|"
-    rf"treated\s+with|on|in|assigned\s+to)\s+(?:(?!\b(?:this|these|such|that)\b)[^,;()]){{3,90}}?)?)"
+    rf"taking|treated|on|in|assigned|[a-z]{{3,}}ing)\b))(?:\s+(?:who|that|with|whose|given|"
+    rf"receiving|taking|treated\s+with|on|in|assigned\s+to|[a-z]{{3,}}ing)\s+"
+    rf"(?:(?!\b(?:this|these|such|that)\b)[^,;()]){{3,90}}?)?)"
     rf"(?=\s*(?:[,.;(]|$|(?:still\s+|also\s+)?(?:had|have|has|"
     rf"were|was|did|developed|got|reported|needed|died|experienced|remained|showed|became|"
     rf"said|achieved|stopped|used|took|felt|lost|gained|quit|survived|recovered|"
@@ -1164,6 +1175,15 @@ _OF_OPENING = re.compile(  # "Of the walkers, ..." / "Among older smokers who qu
     rf"(?i)\W*(?:(?:overall|however|in\s+addition|meanwhile),?\s+)?(?:of|among)\s+"
     rf"(?:the\s+|all\s+|these\s+)?(?P<g>(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSONS}|{AGENTS})"
     rf"(?:\s+(?:who|with|taking|given|on)\s+[^,;()]{{1,50}}?)?),\s+[^;]*$")
+_MEASURE_OF = re.compile(
+    r"(?i)\b(?:an?|the|its|their|overall)\s+(?P<x>(?:[a-z][\w-]*\s+){0,3}?(?:sensitivity|"
+    r"specificity|efficacy|effectiveness|prevalence|accuracy|adherence|uptake|coverage|"
+    r"(?:response|remission|cure|survival|completion|detection|positivity|vaccination|"
+    r"screening)\s+rate|predictive\s+value))\s+(?:of|was|were|is|reached)\s+(?:about\s+|"
+    r"nearly\s+|almost\s+|just\s+|only\s+|around\s+)?")
+_MEASURE_ASIDE = re.compile(
+    r"(?i)\s*(?:%|percent|per\s+cent)?\s*\(\s*(?P<x>sensitivity|specificity|efficacy|"
+    r"effectiveness|prevalence|accuracy|(?:positive|negative)\s+predictive\s+value)\s*[;,)]")
 _OWN_AFTER = re.compile(
     r"(?i)\s*(?:%|percent|per\s+cent|[a-zµ]+(?:/[a-z0-9]+)?(?:\s+hg)?)?\s*"
     r"(?:in|among|for|with)\s+(?:the\s+|those\s+(?:in|on|given|taking|receiving)\s+"

@@ -288,7 +288,8 @@ def find_proportions(st: State) -> None:
                 what = said  # "34% met the criteria. Among night workers, 41 percent did"
             elif what and what in st.found.outcomes and group in st.found.groups and \
                     re.match(rf"(?i)\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+|all\s+)?"
-                             rf"(?:those|{PERSONS})\s+(?:who|that|with|whose)\b", after) and \
+                             rf"(?:those|{PERSONS})\s+(?:who|that|with|whose|[a-z]{{3,}}ing)\b",
+                             after) and \
                     st.found.outcomes[what]["label"]["en"]["plain"].lower() in \
                     st.found.groups[group].label.lower():
                 what = None  # "28 percent of those who worked day shifts": the group again
@@ -307,7 +308,7 @@ def find_proportions(st: State) -> None:
             q = hedge_before(before)
             if q:
                 notes.append(f"the release says {q!r} {m.group('n')}%")
-            cm = count_before(before)
+            cm = count_before(before) or count_after(after, value)
             if cm:
                 fact["count"] = int(number(cm.group("c")) or 0)
                 if cm.group("of"):
@@ -440,9 +441,24 @@ def hedge_before(before: str) -> str | None:
 
 
 def count_before(before: str) -> re.Match[str] | None:
-    """'12 of 40 (' or '12 patients (' right before a percentage: group ``c`` is the
-    count, ``of`` the total when given."""
-    return re.search(rf"(?P<c>{NUM})\s+(?:of\s+(?P<of>{NUM})|{PEOPLE})\s*\(\s*$", before)
+    """'12 of 40 (', '12 of 40 patients (' or '12 patients (' right before a percentage:
+    group ``c`` is the count, ``of`` the total when given."""
+    return re.search(rf"(?P<c>{NUM})\s+(?:of\s+(?:the\s+)?(?P<of>{NUM})(?:\s+[a-z][\w-]*){{0,3}}?"
+                     rf"|{PEOPLE})\s*\(\s*$", before)
+
+
+def count_after(after: str, value: float | None) -> re.Match[str] | None:
+    """'16.2 percent of children in the probiotic group (60 of 371)': the count and total
+    a share gives in a parenthesis after it, taken only when they make that share (the
+    parenthesis is the share's, not the next figure's)."""
+    m = re.match(rf"(?i)\s*(?:%|percent|per\s+cent)?[^()\d;]{{0,80}}?\(\s*(?P<c>{NUM})\s*"
+                 rf"(?:of|/|out\s+of)\s*(?P<of>{NUM})\s*(?:[a-z]+\s*)?[);,]", after)
+    if not m or value is None:
+        return None
+    c, of = number(m.group("c")), number(m.group("of"))
+    if not c or not of or c > of or abs(100 * c / of - value) > 1:
+        return None
+    return m
 
 
 def find_claims(st: State) -> None:
@@ -669,6 +685,12 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             lo, hi = gapped.start("x"), gapped.end("x")
             group = _phrase_group(st, s, named, gapped.group("x"), lo, hi)
     pair = _share_pair(st, s, q)
+    if not pair and q.kind in ("ratio", "relative-change", "difference") and not named \
+            and _THE_DIFFERENCE.match(s.text):
+        # "... 12% in the peer group, compared with 15% in the usual-care group. The
+        # difference was not significant (odds ratio 0.93)": the pair the sentence before
+        # compared
+        pair = _pair_before(st, s)
     if pair and pair[0].get("group") != pair[1].get("group") and \
             group != pair[0].get("group"):
         # "11.6% of A ..., compared with 16.9% of B, giving a relative risk of 0.71": the
@@ -780,6 +802,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             if q.kind != "no-difference" else None
         if when:
             fact["time"] = when
+        elif pair and pair[0].get("time") and pair[0].get("time") == pair[1].get("time"):
+            fact["time"] = pair[0]["time"]  # the effect of two shares is at their time
         if referent and fact.get("outcome") == carried and outcome is None:
             # said of the figure before: its time, and its groups when none is named
             ref_group, _, ref_versus, ref_time = referent
@@ -1305,6 +1329,22 @@ def _outcome_before(st: State, s: Sentence) -> str | None:
     said = [f for f in st.found.facts if f.get("outcome") and f.get("role") != "background"
             and prev.start <= (f.get("source_span") or [-1])[0] < prev.end]
     return said[-1]["outcome"] if said else None
+
+
+def _pair_before(st: State, s: Sentence) -> list[dict[str, Any]]:
+    """The last two shares of one outcome and two groups in the study sentence just
+    before ``s`` ([] when it holds no such pair)."""
+    starts = [x.start for x in st.study or []]
+    i = bisect_left(starts, s.start) - 1
+    if i < 0:
+        return []
+    prev = (st.study or [])[i]
+    shares = [f for f in st.found.facts if f["kind"] == "proportion" and f.get("outcome")
+              and f.get("role") != "background"
+              and prev.start <= (f.get("source_span") or [-1])[0] < prev.end]
+    if len(shares) < 2 or shares[-2]["outcome"] != shares[-1]["outcome"]:
+        return []
+    return shares[-2:]
 
 
 _EFFECT_ITSELF = re.compile(
