@@ -192,6 +192,7 @@ class _Vocabulary:
     funding: regex.Pattern[str] | None
     quotes: list[tuple[tuple[str, ...], str]]  # a quote's folded words, its speaker's id
     verbatim: bool = False  # the text is in the sheet's own language: its quotes are words said
+    longest: tuple[str, ...] = ()  # each quote's longest word: a line without one quotes none
 
 
 def _vocabulary(sheet: FactSheet, lang: str) -> _Vocabulary:
@@ -216,7 +217,7 @@ def _vocabulary(sheet: FactSheet, lang: str) -> _Vocabulary:
             quotes.append((words, quote.speaker))
     verbatim = lang.split("-")[0] == (sheet.lang or "en").split("-")[0]
     return _Vocabulary(dict(sheet.people), surnames, given, orgs, roles, funding, quotes,
-                       verbatim)
+                       verbatim, tuple(max(words, key=len) for words, _ in quotes))
 
 
 def _words_of(text: str) -> tuple[str, ...]:
@@ -279,7 +280,8 @@ def _line_findings(text: str, vocab: _Vocabulary, sheet: FactSheet,
     folded = text.casefold()
     funded = vocab.funding is not None and any(
         stem in folded for stem in _FUNDING_STEMS) and vocab.funding.search(text) is not None
-    quoted = bool(vocab.quotes) and any(mark in text for mark in _QUOTE_MARKS)
+    quoted = any(mark in text for mark in _QUOTE_MARKS) and any(
+        word in folded for word in vocab.longest)
     if not named and not funded and not quoted:
         return []
     toks = _tokens(text)
