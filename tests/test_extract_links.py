@@ -87,3 +87,36 @@ def test_each_figure_of_an_and_pair_takes_the_group_named_right_after_it():
               for f in found.facts if f["kind"] == "mean"}
     assert "handgrip" in labels[134.6]
     assert "usual activity" in labels[131.2]
+
+
+def test_the_difference_of_the_sentence_before_compares_its_two_shares_at_their_time():
+    body = ("Researchers randomly assigned 800 mothers to peer support or usual care.\n\n"
+            "Six months after giving birth, about 14 percent of mothers in the peer support "
+            "group had probable depression, compared with about 17 percent in the usual care "
+            "group. The difference was not statistically significant (adjusted odds ratio "
+            "0.81; 95% CI 0.57 to 1.16).")
+    found = find(repair("Peer support for new mothers\n\n" + body), {})
+    ratio = next(f for f in found.facts if f["kind"] == "ratio")
+    assert "peer support" in found.groups[ratio["group"]].label
+    assert "usual care" in found.groups[ratio["versus"]].label
+    assert found.times[ratio["time"]].value == 6
+
+
+def test_a_share_of_those_doing_something_compared_with_is_of_those_people():
+    body = ("Researchers surveyed 5,000 adults about loneliness in a cross-sectional "
+            "study.\n\nAmong people who lived alone, 21.4 percent were chronically lonely, "
+            "compared with 12.9 percent of those living with a partner.")
+    found = find(repair("Living alone and loneliness\n\n" + body), {})
+    share = next(f for f in found.facts if f.get("value") == 12.9)
+    assert found.groups[share["group"]].label == "people living with a partner"
+    assert found.outcomes[share["outcome"]]["label"]["en"]["plain"] == \
+        "were chronically lonely"
+
+
+def test_a_comparison_with_older_people_to_report_something_is_a_result():
+    from plainsum_extract.classify import label
+
+    assert label("After adjustment, adults aged 18 to 24 were more than twice as likely as "
+                 "those aged 65 and older to report chronic loneliness (odds ratio 2.71).") \
+        == "result"
+    assert label("Older reports had found the same rate of 12 percent.") == "background"

@@ -57,7 +57,7 @@ _BOILER = re.compile(
 _EARLIER = re.compile(
     r"""(?ix)
     \b(?:previous|prior|earlier|past|other|older|former|many|several|some|separate),?\s+
-      (?:\w+,?\s+){0,2}?(?:studies|study|research|trials?|work|reports?|analys[ie]s|findings|
+      (?:(?!to\b)\w+,?\s+){0,2}?(?:studies|study|research|trials?|work|reports?|analys[ie]s|findings|
       surveys?|investigations?)\b
     | \b(?:studies|research|trials|evidence|data)\s+(?:\w+\s+){0,2}?(?:ha(?:ve|s)|had)\s+
       (?:\w+\s+)?(?:shown|found|suggested|reported|linked|demonstrated|indicated|revealed)\b
