@@ -326,3 +326,16 @@ def test_posts_compare_in_words_not_vs(name):
         if out.lang in ("fr", "es", "it", "pt"):
             assert not re.search(r"(?<!\w)vs\.?(?!\w)", out.text), (out.lang, out.audience,
                                                                     out.variant)
+
+
+def test_transplant_definition_names_whose_defences():
+    """Italian "azzerano le difese della persona" (not "le sue difese", whose?), French
+    "une chimiothérapie puissante" (not "des médicaments forts", a calque)."""
+    _, outputs = _outputs("hsct-ms-2021")
+    for out in outputs:
+        if out.lang == "it":
+            assert "eliminano le sue difese" not in out.text
+        if out.lang == "fr":
+            assert "médicaments forts" not in out.text
+    text = " ".join(o.text for o in outputs if o.lang == "it" and o.audience == "patients")
+    assert "azzerano le difese della persona" in text
