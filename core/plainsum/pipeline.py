@@ -168,8 +168,25 @@ def check_text(text: str, context: CheckContext, registry: Registry,
         checks.findings.extend(found)
     checks.findings.extend(_draft_line(text, context.pack, context.lexicon))
     checks.findings = placed(distinct(selected(checks.findings, context, registry)), seen)
+    checks.findings.extend(selected(reordered(seen.original), context, registry))
     add_scores(checks, text, context, registry)
     return checks
+
+
+_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def reordered(text: str) -> list[Finding]:
+    """The first right-to-left override or isolate in ``text``: the checker reads the
+    characters in the order they are stored, a reader sees them in another ("\u202e71"
+    shows 17); the texts plainsum checks are written left to right."""
+    hit = _REORDERING.search(text)
+    if hit is None:
+        return []
+    return [Finding("reading-order", "error",
+                    f"A right-to-left override (U+{ord(hit.group()):04X}): readers may see the "
+                    "characters after it in another order than they are checked in; remove it.",
+                    None, None, hit.group(), (hit.start(), hit.end()))]
 
 
 def validated(name: str, text: str, context: CheckContext,

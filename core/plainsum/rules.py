@@ -63,6 +63,12 @@ CORE = (
          "(any text, while a validator plugin raises an exception)",
          "plugin 'x' failed in validator 'y': ValueError …; this text is not checked",
          switchable=False),
+    Rule("reading-order", "error",
+         "The text holds a right-to-left override or isolate: readers may see its characters "
+         "in another order than the checker reads them.",
+         "In the study, \u202e71\u202c% did not get worse. (shown to a reader as 17%)",
+         "A right-to-left override (U+202E): readers may see the characters after it in "
+         "another order than they are checked in; remove it."),
     Rule("draft-line", "error",
          "The text still carries the DRAFT line of an output made from a draft sheet.",
          "DRAFT: not yet checked by a person. Do not publish. In a study of 400 people …",

@@ -66,6 +66,13 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
             lang = identified = identify(body, list(registry.languages.values()))
         except PlainsumError as exc:  # which text could not be told
             raise PlainsumError(f"{name}: {exc}") from None
+    else:
+        from ..langid import plainly_other
+
+        other = plainly_other(body, lang, list(registry.languages.values()))
+        if other is not None:  # a reversed finding would pass, read with the wrong words
+            raise PlainsumError(f"{name}: the text reads as {other}, not {lang}: check it "
+                                f"with --lang {other} (or leave --lang out)")
     pack = registry.language(lang)
     who = registry.audience(audience) if audience else None
     context = CheckContext(sheet, pack, who, Lexicon(sheet, pack), require=require,
