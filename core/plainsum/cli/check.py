@@ -10,7 +10,14 @@ import click
 from ..errors import MissingTranslation, PlainsumError
 from ..files import printable
 from . import app
-from .options import DRAFT, proven_or_refuse, rule_options, rule_selection
+from .options import (
+    DRAFT,
+    proven_or_refuse,
+    rule_options,
+    rule_selection,
+    silenced,
+    silenced_line,
+)
 
 # A translation or a rewrite of a release is some kilobytes; 2 MiB is a thousand pages,
 # and keeps checking the most number-dense text of that size ("7 7 7 ...") under 1 GB.
@@ -80,15 +87,20 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     if context.lexicon.look_up_facts():
         raise MissingTranslation(lang, context.lexicon.missing, sheet.path)
     checks = check_text(body, context, registry, with_readability=True)
+    off = silenced(registry, sheet)
     if fmt == "json":
         extra = {"draft": sheet.is_draft,
-                 **({"identified_lang": identified} if identified else {})}
+                 **({"identified_lang": identified} if identified else {}),
+                 **({"silenced_rules": off} if off else {})}
         _echo_lines(check_json(name, lang, audience, checks, extra))
     else:
         if sheet.is_draft:
             click.echo(printable(f"{name}: {notice(pack)}"))
         if identified:
             click.echo(f"{name}: language identified as {identified}")
+        line = silenced_line(registry, sheet)
+        if line:
+            click.echo(f"{name}: {line}")
         _echo_lines(finding_lines(name, body, checks.findings))
         summary = readability_line(checks)
         if summary:

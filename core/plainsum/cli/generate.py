@@ -10,7 +10,14 @@ import click
 
 from ..errors import PlainsumError
 from . import app
-from .options import DRAFT, proven_or_refuse, rule_options, rule_selection, split_list
+from .options import (
+    DRAFT,
+    proven_or_refuse,
+    rule_options,
+    rule_selection,
+    silenced_line,
+    split_list,
+)
 
 
 @click.command()
@@ -67,6 +74,9 @@ def generate(sheets: tuple[str, ...], langs: str | None, audiences: str | None,
     rules = rule_selection(registry, sheet, select, ignore)
     if not draft:
         refuse(sheet, facts, "generate")
+    off = silenced_line(registry, sheet)
+    if off:  # "[passed]" below says nothing of these
+        click.echo(f"plainsum: warning: {facts}: {off}", err=True)
     if not langs_ and sheet.lang not in registry.languages:  # name the sheet's field
         raise PlainsumError(f"{facts}: lang: {sheet.lang!r} is no installed language "
                             f"(installed: {', '.join(sorted(registry.languages))}); give "

@@ -59,6 +59,28 @@ def rule_selection(registry: Registry, sheet: FactSheet, select: str | None,
     return Selection((command_line,))
 
 
+def silenced(registry: Registry, sheet: FactSheet) -> list[str]:
+    """The error rules the sheet's own ``checks`` setting switches off: a verdict of
+    "passed" says nothing of them, so every report names them."""
+    from ..rules import Selection, sheet_layer
+
+    if not sheet.checks:
+        return []
+    selection = Selection((sheet_layer(sheet.checks, sheet.path),))
+    return sorted(rule_id for rule_id, rule in registry.rules.items()
+                  if rule.switchable and rule.severity == "error"
+                  and not selection.allows(rule_id))
+
+
+def silenced_line(registry: Registry, sheet: FactSheet) -> str | None:
+    off = silenced(registry, sheet)
+    if not off:
+        return None
+    shown = ", ".join(off[:8]) + (f" and {len(off) - 8} more" if len(off) > 8 else "")
+    return (f"the fact sheet switches off {len(off)} error rule{'s' if len(off) != 1 else ''} "
+            f"(its checks setting): {shown}")
+
+
 def proven_or_refuse(registry: Registry) -> None:
     """Stop a command that gives verdicts when its checks are not all there (a built-in
     plugin failed to load, or no validator is installed): exit 2, never "passed"."""
