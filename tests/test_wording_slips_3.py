@@ -339,3 +339,11 @@ def test_transplant_definition_names_whose_defences():
             assert "médicaments forts" not in out.text
     text = " ".join(o.text for o in outputs if o.lang == "it" and o.audience == "patients")
     assert "azzerano le difese della persona" in text
+
+
+def test_german_funding_heading():
+    """"Finanzierung: …", the heading German press releases use (not "Geldgeber:")."""
+    _, outputs = _outputs("hsct-ms-2021")
+    press = [o.text for o in outputs if o.lang == "de" and o.audience == "press"
+             and o.generator == "summary"]
+    assert press and "Finanzierung: " in press[0] and "Geldgeber" not in press[0]
