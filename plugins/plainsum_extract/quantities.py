@@ -293,6 +293,18 @@ def find_proportions(st: State) -> None:
                     st.found.outcomes[what]["label"]["en"]["plain"].lower() in \
                     st.found.groups[group].label.lower():
                 what = None  # "28 percent of those who worked day shifts": the group again
+            item = _LIST_ITEM.match(s.text) if not what and said and i == 0 else None
+            if item and item.end() == m.start():
+                # "The figure was highest among the youngest and fell with age:" then
+                # "- 18 to 24 years: 24.6 percent": the share of the lead-in's outcome,
+                # of the people the item's label names
+                what = said
+                who = _item_group(st, s, item)
+                if who:
+                    group = current = who
+                if _AGE_BAND.fullmatch(item.group("label").strip()):
+                    when = None  # "18 to 24 years:" is an age, no time point
+                how = "a list item: the outcome of the share before its list; check"
             value = number(m.group("n"))
             if value is None or value > 100:
                 continue
@@ -438,6 +450,25 @@ def hedge_before(before: str) -> str | None:
     q = re.search(r"(?i)(more|fewer|less)\s+than\s+(?:about\s+)?$|(?:about|nearly|"
                   r"almost|approximately|roughly|around|over|under)\s+$", before)
     return q.group().strip() if q else None
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪–]|\d{1,2}[.)])\s+(?P<label>[^:\n]{2,50}?)\s*:\s*"
+                        r"(?:about\s+|nearly\s+|almost\s+)?")
+_AGE_BAND = re.compile(r"(?i)(?:aged\s+|ages\s+)?(?P<band>\d{1,3}\s*(?:to|-|–)\s*\d{1,3}|"
+                       r"\d{1,3}\s*(?:years?\s+)?(?:and|or)\s+(?:older|over|above|younger|"
+                       r"under))(?:\s+years?(?:\s+old)?)?")
+
+
+def _item_group(st: State, s: Sentence, item: re.Match[str]) -> str | None:
+    """The group a list item's label names: an age band ("18 to 24 years", "65 years and
+    older") is the people of that age; other labels only when they name people."""
+    label = item.group("label").strip()
+    span = [s.at(item.start("label")), s.at(item.end("label"))]
+    band = _AGE_BAND.fullmatch(label)
+    if band:
+        words = re.sub(r"(?i)\s*years?\s+(and|or)\s+", r" \1 ", band.group("band"))
+        return group_named(st, f"people aged {words}", span)
+    return group_named(st, label, span)
 
 
 def count_before(before: str) -> re.Match[str] | None:
