@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 
 import click
@@ -21,7 +22,11 @@ from .options import (
 
 # A translation or a rewrite of a release is some kilobytes; 2 MiB is a thousand pages,
 # and keeps checking the most number-dense text of that size ("7 7 7 ...") under 1 GB.
-MAX_TEXT_BYTES = 2 * 1024 * 1024
+# A text to check is a release, a summary or a translation: a whole paper is a tenth of
+# these limits; a file past them is refused at once rather than read for minutes.
+MAX_TEXT_BYTES = 512 * 1024
+MAX_FIGURES = 20_000
+_FIGURE = re.compile(r"\d+")
 
 
 @click.command()
@@ -46,6 +51,7 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     from ..draft import notice, refuse
     from ..factsheet import load_factsheet
     from ..files import read_text
+    from ..invisible import shown
     from ..lexicon import Lexicon
     from ..pipeline import CheckContext, check_text
     from ..report import check_json, finding_lines, readability_line, score_lines
@@ -63,8 +69,12 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
     if not draft:
         refuse(sheet, facts, "check")
     body, name = read_text(text, MAX_TEXT_BYTES)
-    if not body.strip():
+    if not shown(body).text.strip():  # nothing but spaces and invisible characters
         raise PlainsumError(f"{name}: the text is empty")
+    figures = sum(1 for _ in _FIGURE.finditer(body))
+    if figures > MAX_FIGURES:
+        raise PlainsumError(f"{name}: the text holds {figures:,} figures; plainsum checks "
+                            f"texts of up to {MAX_FIGURES:,}")
     identified = None
     if lang is None:
         from ..langid import identify
