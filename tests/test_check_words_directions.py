@@ -98,3 +98,22 @@ def test_a_shortfall_against_the_plan_in_its_inflected_forms():
     text = ("Otras limitaciones: se incluyeron menos pacientes de los previstos y los "
             "pacientes sabían a qué grupo pertenecían.")
     assert "invented-difference" not in _rules(RIVA, "es", text)
+
+
+@pytest.mark.parametrize("lang,half,double", [
+    ("es", "Es decir, con clorhexidina la tasa de infección fue casi la mitad.",
+     "Es decir, con clorhexidina la tasa de infección fue casi el doble."),
+    ("it", "Con la clorexidina il tasso di infezione è stato quasi la metà.",
+     "Con la clorexidina il tasso di infezione è stato quasi il doppio."),
+])
+def test_a_multiple_of_the_other_groups_figure_is_a_direction(lang, half, double):
+    assert "direction-flipped" not in _rules(CHX, lang, half)
+    assert "direction-flipped" in _rules(CHX, lang, double)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Con clorhexidina, la tasa de infección fue casi la mitad que con yodo."),
+    ("en", "With chlorhexidine, infections were half as common as with iodine."),
+])
+def test_a_multiple_with_its_standard_named_is_no_flip(lang, text):
+    assert "direction-flipped" not in _rules(CHX, lang, text)

@@ -327,3 +327,10 @@ CAUSATION = (*CAUSATION,
 # ein Unterschied als Nomen zwischen den Gruppen ("ein großer Unterschied zwischen")
 DIFFERENCES = (*DIFFERENCES,
                r"(?:ein|einen|der|den)\s+(?:[\w-]+\s+){0,2}?Unterschied\s+(?:[\w-]+\s+)?zwischen")
+
+# ein Vielfaches der Zahl der anderen Gruppe ist eine Richtung ("fast halb so hoch")
+DIRECTIONS = {**DIRECTIONS,
+              "increased": [*DIRECTIONS["increased"],
+                            r"doppelt\s+so\s+(?:hoch|viele|häufig|oft|groß|hohe?)(?!\s+wie\b)"],
+              "decreased": [*DIRECTIONS["decreased"],
+                            r"halb\s+so\s+(?:hoch|viele|häufig|oft|groß|hohe?)(?!\s+wie\b)"]}

@@ -365,3 +365,12 @@ CAUSATION = (*CAUSATION,
 DIFFERENCES = (*DIFFERENCES,
                r"(?<!\bno\s)(?:a|an|the)\s+(?:(?!no\b)[\w-]+\s+){0,2}?difference\s+between",
                r"(?:groups|arms)\s+differed(?!\s+(?:little|only|hardly|barely)\b)")
+
+# a multiple of the other group's figure is a direction ("half as common", "twice as
+# high"); "half of the women" is a quantity, and "half that with iodine" names the other
+# group as its standard
+DIRECTIONS = {**DIRECTIONS,
+              "increased": [*DIRECTIONS["increased"],
+                            r"twice\s+as\s+(?:high|many|much|common|frequent|likely)(?!\s+as\b)"],
+              "decreased": [*DIRECTIONS["decreased"],
+                            r"half\s+as\s+(?:high|many|much|common|frequent|likely)(?!\s+as\b)"]}

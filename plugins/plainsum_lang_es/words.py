@@ -347,3 +347,11 @@ CAUSATION = (*CAUSATION,
 # una diferencia dicha como sustantivo entre los grupos ("hubo una gran diferencia entre")
 DIFFERENCES = (*DIFFERENCES,
                r"(?:una|la)\s+(?:[\w-]+\s+){0,2}?diferencia\s+(?:[\w-]+\s+)?entre")
+
+# un múltiplo de la cifra del otro grupo es una dirección ("casi la mitad", "el doble");
+# "la mitad de los pacientes" es una cantidad
+DIRECTIONS = {**DIRECTIONS,
+              "increased": [*DIRECTIONS["increased"],
+                            r"(?:el|al)\s+doble(?!\s+(?:ciego|que|de)\b)"],
+              "decreased": [*DIRECTIONS["decreased"],
+                            r"(?<!\bde\s)(?:la|a\s+la)\s+mitad(?!\s+(?:de|que)\b)"]}

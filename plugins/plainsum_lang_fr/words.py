@@ -368,3 +368,9 @@ CAUSATION = (*CAUSATION, r"relation\s+de\s+cause",
 # une différence dite comme un nom entre les groupes (« une nette différence entre »)
 DIFFERENCES = (*DIFFERENCES,
                r"(?:une|la)\s+(?:[\w-]+\s+){0,2}?différence\s+(?:[\w-]+\s+)?entre")
+
+# un multiple du chiffre de l'autre groupe est une direction (« presque la moitié »);
+# « la moitié des patients » est une quantité
+DIRECTIONS = {**DIRECTIONS,
+              "decreased": [*DIRECTIONS["decreased"],
+                            r"(?<!\bde\s)(?:la\s+)?moitié(?!\s+(?:d|qu))"]}

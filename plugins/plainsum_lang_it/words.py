@@ -336,3 +336,9 @@ CAUSATION = (*CAUSATION,
 # una differenza detta come nome tra i gruppi ("una grande differenza tra")
 DIFFERENCES = (*DIFFERENCES,
                r"(?:una|la)\s+(?:[\w-]+\s+){0,2}?differenza\s+(?:[\w-]+\s+)?(?:tra|fra)")
+
+# un multiplo della cifra dell'altro gruppo è una direzione ("quasi la metà", "il doppio");
+# "la metà dei pazienti" è una quantità
+DIRECTIONS = {**DIRECTIONS,
+              "increased": [*DIRECTIONS["increased"], r"(?:il|al)\s+doppio(?!\s+(?:ciec|che|d))"],
+              "decreased": [*DIRECTIONS["decreased"], r"(?:la|alla)\s+metà(?!\s+(?:d|che))"]}

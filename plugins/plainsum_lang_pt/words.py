@@ -327,3 +327,10 @@ CAUSATION = (*CAUSATION,
 # uma diferença dita como nome entre os grupos ("uma grande diferença entre")
 DIFFERENCES = (*DIFFERENCES,
                r"(?:uma|a)\s+(?:[\w-]+\s+){0,2}?diferença\s+(?:[\w-]+\s+)?entre")
+
+# um múltiplo do valor do outro grupo é uma direção ("quase metade", "o dobro"); "metade
+# dos doentes" é uma quantidade
+DIRECTIONS = {**DIRECTIONS,
+              "increased": [*DIRECTIONS["increased"], r"(?:o|ao)\s+dobro(?!\s+(?:cego|que|d))"],
+              "decreased": [*DIRECTIONS["decreased"],
+                            r"(?<!\bde\s)(?:a\s+)?metade(?!\s+(?:d|que))"]}
