@@ -24,6 +24,9 @@ def _overstated(sheet: str, lang: str, text: str) -> list[str]:
     ("it", "I trapianti di cellule staminali guariscono la sclerosi multipla.", "guariscono"),
     ("pt", "Os transplantes de células estaminais curam a EM.", "curam"),
     ("de", "Die Stammzelltransplantation heilt MS.", "heilt"),
+    ("en", "The study proves that stem cell transplants stop MS from getting worse.", "proves"),
+    ("de", "Die Studie beweist, dass die Stammzelltransplantation MS aufhält.", "beweist"),
+    ("fr", "L'étude prouve que la greffe de cellules souches freine la SEP.", "prouve"),
 ])
 def test_a_cure_claimed_is_an_error(lang, text, word):
     assert _overstated(HSCT, lang, text) == [word]
@@ -36,6 +39,10 @@ def test_a_cure_claimed_is_an_error(lang, text, word):
     (HSCT, "de", "MS ist bisher nicht heilbar, und die Transplantation heilt sie nicht."),
     (CHX, "es", "La herida de la cesárea tardó en curarse."),
     (CHX, "it", "Le donne sono state curate in ospedale dopo il cesareo."),
+    (HSCT, "en", "The study does not prove that stem cell transplants stop MS."),
+    (HSCT, "de", "Die Studie beweist nicht, dass die Stammzelltransplantation MS aufhält."),
+    (HSCT, "de", "Behauptung: In einem Beitrag heißt es, eine Stammzelltransplantation heile "
+                 "Multiple Sklerose. Was die Studie zeigt: weniger Verschlechterung."),
 ])
 def test_a_cure_denied_hoped_asked_or_not_about_the_study_passes(sheet, lang, text):
     assert _overstated(sheet, lang, text) == []

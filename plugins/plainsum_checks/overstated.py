@@ -1,6 +1,7 @@
-"""A result said as a cure: "Stem cell transplants cure MS", "some people were cured",
-"la greffe guérit la maladie". No study in a press release cures anyone unless its sheet
-says so; a cure claimed for a disease is the overstatement patients act on.
+"""A result said as a cure ("Stem cell transplants cure MS", "some people were cured", "la
+greffe guérit la maladie") or as proven ("the study proves that transplants stop MS"). No
+study in a press release cures anyone unless its sheet says so, and no single study
+proves; these are the overstatements patients act on.
 
 Only the verbs and nouns of curing are read (not of treating: the Italian "curare" and
 the Spanish "curas" of a wound dressing mean care), in a sentence that names the study's
@@ -23,18 +24,28 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.rules import Rule
 
+from .analysis import REPORTED
 from .claims import _vocab as claim_words
 from .sheet import term_forms
 
 RULES = (
     Rule("overstated", "error",
          "A result said as a cure (\"cures MS\", \"were cured\") where the fact sheet reports "
-         "none.",
+         "none, or as proven by the study (\"proves\").",
          "The new cleanser cures wound infections.",
          "'cures' says the intervention cures; the fact sheet reports no cure. Say what was "
          "found (fewer infections)."),
 )
 
+# a study said to prove its result: no single study proves; it shows, suggests, finds
+_PROVING = {
+    "en": r"prove[sn]?|proved|proof\s+that",
+    "es": r"prueba(?:n)?\s+que|demuestra(?:n)?\s+sin\s+duda",
+    "fr": r"prouve(?:nt)?|prouvé(?:e|s|es)?",
+    "it": r"prova(?:no)?\s+che|dimostra(?:no)?\s+senza\s+dubbio",
+    "pt": r"prova(?:m)?\s+que|comprova(?:m)?",
+    "de": r"beweis(?:t|en)|bewiesen|beweis\s+dafür",
+}
 _CURING = {
     "en": r"cure[sd]?|curing|cure-all",
     "es": r"cura(?:n|r|rá|ron|do|dos|da|das)?|curó|curación",
@@ -61,8 +72,14 @@ def _patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None
     if words is None:
         return None
     flags = regex.IGNORECASE | regex.VERSION1
+    words = f"{words}|{_PROVING[lang]}"
     return (regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{words})(?![\p{{L}}\p{{N}}])", flags),
             regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_NOT_YET[lang]})(?![\p{{L}}\p{{N}}])", flags))
+
+
+@functools.cache
+def _proof(lang: str) -> regex.Pattern[str]:
+    return regex.compile(_PROVING[lang], regex.IGNORECASE)
 
 
 def _sheet_cures(sheet: FactSheet, curing: regex.Pattern[str]) -> bool:
@@ -103,7 +120,9 @@ class OverstatementValidator:
         names = context.lexicon.remember(("overstated", "names"),
                                          lambda: _names(sheet, context.lexicon))
         out = []
-        for a, b in analysis_of(text, context).sentences:
+        analysis = analysis_of(text, context)
+        weighed = analysis[REPORTED]  # a claim a fact check quotes to weigh it
+        for a, b in analysis.sentences:
             sentence = text[a:b]
             if sentence.rstrip().endswith("?"):
                 continue
@@ -112,11 +131,19 @@ class OverstatementValidator:
                 continue  # "the wound healed", "la herida se curó": not the study's claim
             for hit in curing.finditer(sentence):
                 before = sentence[:hit.start()]
-                if not_yet.search(sentence) or (negation is not None and negation.search(before)):
-                    continue  # "there is no cure", "the search for a cure", "may one day"
+                # "there is no cure", "does not prove", "beweist nicht", "the search for a cure"
+                after = sentence[hit.end():hit.end() + 12]
+                if not_yet.search(sentence) or (negation is not None and (
+                        negation.search(before) or negation.match(after.lstrip()))):
+                    continue
                 span = (a + hit.start(), a + hit.end())
+                if any(x <= span[0] < y for x, y in weighed):
+                    continue
+                proof = _proof(lang).fullmatch(hit.group()) is not None
                 out.append(Finding(
                     "overstated", "error",
+                    f"{hit.group()!r} says the study proves its result; one study shows or "
+                    f"suggests. Say what was found." if proof else
                     f"{hit.group()!r} says the result is a cure; the fact sheet reports no "
                     f"cure. Say what was found.",
                     None, None, hit.group(), span))
