@@ -256,6 +256,17 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
     back = re.split(r"[,;]", before)[-1] if not before.rstrip().endswith("(") else before
     subject = _subject(s.text[:m.start()]) if (before.rstrip().endswith("(") or re.match(
         r"\s*(?:vs|versus)", after)) else None
+    occurred = _OCCURRED_IN.search(s.text, max(0, m.start() - 120), m.start())
+    if occurred and not re.match(r"(?i)(?:it|this|that|these|those|they|which|there|such|"
+                                 r"the\s+same|both|each|all)\b", occurred.group("x")) and \
+            not label_problem(occurred.group("x"), outcome=True):
+        # "Deep infections requiring another operation occurred in 1.2% of the
+        # decolonisation group": what occurred is the share's outcome, however many event
+        # words it holds
+        words = " ".join(occurred.group("x").split())
+        words = words[0].lower() + words[1:] if words[1:2].islower() else words
+        return outcome_generic(st, words, [s.at(occurred.start("x")),
+                                           s.at(occurred.end("x"))])
     for part in (clause, back, before, subject or ""):
         if part is before and subject:
             continue
@@ -1181,6 +1192,10 @@ _MEASURE_OF = re.compile(
     r"(?:response|remission|cure|survival|completion|detection|positivity|vaccination|"
     r"screening)\s+rate|predictive\s+value))\s+(?:of|was|were|is|reached)\s+(?:about\s+|"
     r"nearly\s+|almost\s+|just\s+|only\s+|around\s+)?")
+_OCCURRED_IN = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=^\W))(?P<x>[A-Za-z][^,;:()\d]{2,80}?)\s+(?:occurred|developed|"
+    r"(?:was|were)\s+(?:seen|reported|found|observed|recorded|diagnosed))\s+(?:in|by|among)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
 _MEASURE_ASIDE = re.compile(
     r"(?i)\s*(?:%|percent|per\s+cent)?\s*\(\s*(?P<x>sensitivity|specificity|efficacy|"
     r"effectiveness|prevalence|accuracy|(?:positive|negative)\s+predictive\s+value)\s*[;,)]")
