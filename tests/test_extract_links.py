@@ -120,3 +120,11 @@ def test_a_comparison_with_older_people_to_report_something_is_a_result():
                  "those aged 65 and older to report chronic loneliness (odds ratio 2.71).") \
         == "result"
     assert label("Older reports had found the same rate of 12 percent.") == "background"
+
+
+def test_a_link_strongest_for_people_gives_the_effect_those_people():
+    facts = _read("The link was strongest for nurses with the longest night-shift history, "
+                  "defined as more than ten years of night work: they were 1.6 times as "
+                  "likely to develop heart disease (HR 1.62; 95% CI 1.21-2.17).")
+    ratio = _of(facts, 1.62)
+    assert ratio["group_label"] == "nurses with the longest night-shift history"

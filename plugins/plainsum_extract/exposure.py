@@ -434,6 +434,22 @@ _STRONGER_FOR = re.compile(
     r"(?P<n>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|where)\b|$)")
 
 
+def stronger_for_people(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The people a clause before a figure says a link was strongest for ("The link was
+    strongest for people with the highest cumulative exposure, ...: they were 2.4 times as
+    likely"): the last such phrase before ``pos`` that names people; None otherwise."""
+    best = None
+    for m in _STRONGER_FOR.finditer(text, 0, pos):
+        if not m.group("o"):
+            continue
+        phrase = " ".join(m.group("o").split())
+        if not re.match(rf"(?i)(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:{PERSONS}|those)\b", phrase):
+            continue
+        at = text.find(phrase, m.start("o"))
+        best = (phrase, at, at + len(phrase))
+    return best
+
+
 def stronger_for(text: str, pos: int) -> tuple[str, int, int] | None:
     """The outcome a clause before a figure names as the one a link held (or failed) for
     ("The association was stronger for Alzheimer's disease: ... (HR 1.35)", "no clear link

@@ -39,6 +39,7 @@ from .exposure import (
     risk_named,
     risk_named_before,
     stronger_for,
+    stronger_for_people,
     verb_outcome,
     versus_end,
 )
@@ -679,6 +680,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             held = stronger_for(s.text, q.phrase[0])
             if held and (outcome is None or outcome[1] < held[1]):
                 outcome = held
+            who = stronger_for_people(s.text, q.phrase[0])
+            if who and not [h for h in named if who[2] <= h[0] < q.phrase[0]]:
+                # "The link was strongest for people with the highest exposure: they were
+                # 2.4 times as likely": those people, when no group is named after them
+                group = _phrase_group(st, s, named, *who)
         if outcome is None and q.kind == "difference":
             outcome = _changed_measure(s.text, q.phrase[0])
         if outcome is None and q.kind != "difference":
