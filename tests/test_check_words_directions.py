@@ -117,3 +117,11 @@ def test_a_multiple_of_the_other_groups_figure_is_a_direction(lang, half, double
 ])
 def test_a_multiple_with_its_standard_named_is_no_flip(lang, text):
     assert "direction-flipped" not in _rules(CHX, lang, text)
+
+
+def test_an_outcome_word_after_di_is_no_than():
+    text = ("Il primo autore, Methodius Tuuli, riferisce meno infezioni della ferita con "
+            "clorexidina e alcol dopo il cesareo.")
+    assert "direction-flipped" not in _rules(CHX, "it", text)
+    flipped = text.replace("meno", "più")
+    assert "direction-flipped" in _rules(CHX, "it", flipped)

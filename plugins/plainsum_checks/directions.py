@@ -619,7 +619,8 @@ def _comparison_clashes(text: str, context: CheckContext,
                                        text=text, pack=context.pack)
                 if subject is None:
                     continue  # said of something else ("..., halbiert sich das Risiko")
-                if arms.compared_with(text, said, subject, context.pack):
+                if arms.compared_with(text, said, subject, context.pack,
+                                      own.get(comp.fact, frozenset())):
                     # "45 % lower than with iodine": the arm after "than" is the other one
                     subject = comp.arms[0] if subject == comp.arms[1] else comp.arms[1]
                 if subject == comp.arms[1]:
@@ -724,7 +725,8 @@ class _Arms:
         i = bisect_right(self.ends, said.start)
         return i < len(self.cues) and self.cues[i].start < said.end
 
-    def compared_with(self, text: str, said: Said, subject: str, pack: object) -> bool:
+    def compared_with(self, text: str, said: Said, subject: str, pack: object,
+                      outcome_words: frozenset[str] = frozenset()) -> bool:
         """Whether ``subject`` was found after the direction word, past a word that
         introduces what it is compared with ("lower than X", "niedriger als X")."""
         i = bisect_right(self.ends, said.start) - 1
@@ -733,8 +735,15 @@ class _Arms:
         j = bisect_left(self.starts, said.end)
         if j >= len(self.cues) or self.cues[j].item != subject:
             return False
-        return any(than.search(text, said.start, self.cues[j].start) is not None
-                   for than in _than(pack))
+        cue = self.cues[j].start
+        for than in _than(pack):
+            hit = than.search(text, said.start, cue)
+            # no word of an outcome between it and the arm: "meno infezioni della ferita
+            # con clorexidina" has the wound's "della", no "than"
+            if hit is not None and not (outcome_words and any(
+                    t.norm[:STEM] in outcome_words for t in tokens(text[hit.end():cue]))):
+                return True
+        return False
 
     def subject(self, said: Said, lo: int, hi: int, text: str = "",
                 pack: object = None) -> str | None:
