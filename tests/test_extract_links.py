@@ -128,3 +128,14 @@ def test_a_link_strongest_for_people_gives_the_effect_those_people():
                   "likely to develop heart disease (HR 1.62; 95% CI 1.21-2.17).")
     ratio = _of(facts, 1.62)
     assert ratio["group_label"] == "nurses with the longest night-shift history"
+
+
+@pytest.mark.parametrize("sentence, value, label", [
+    ("Night shifts showed a clear association (odds ratio 1.91, 1.30 to 2.81), but work on "
+     "rotating shifts alone did not (odds ratio 1.12, 0.84 to 1.49).", 1.12,
+     "people with work on rotating shifts alone"),
+    ("Living near a busy airport, without working nights, was not associated with heart "
+     "disease (odds ratio 0.97, 0.78 to 1.21).", 0.97, "people living near a busy airport"),
+])
+def test_a_ratio_is_of_the_exposure_its_own_clause_names(sentence, value, label):
+    assert _of(_read(sentence), value)["group_label"] == label

@@ -680,6 +680,9 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             held = stronger_for(s.text, q.phrase[0])
             if held and (outcome is None or outcome[1] < held[1]):
                 outcome = held
+            own = _clause_subject_exposure(st, s, q) if q.kind == "ratio" else None
+            if own:
+                group = own  # the clause's own subject beats a group named before it
             who = stronger_for_people(s.text, q.phrase[0])
             if who and not [h for h in named if who[2] <= h[0] < q.phrase[0]]:
                 # "The link was strongest for people with the highest exposure: they were
@@ -1308,6 +1311,34 @@ def _associated(st: State, s: Sentence, q: Quantity) -> str | None:
     first = np.split()[0]
     label = people_label(np) if re.search(_QUANTILES, np) else \
         f"people {np}" if first.endswith("ing") else f"people with {np}"
+    return group_named(st, label, [s.at(m.start("np")), s.at(m.end("np"))])
+
+
+_CLAUSE_SUBJECT_LINK = re.compile(
+    r"(?:^|[;:]\s*|,\s*(?:but|and|while|whereas)\s+|\b(?:but|while|whereas)\s+)"
+    r"(?P<np>[A-Za-z][^,;:()]{2,80}?)(?:,\s*[^,;:()]{2,60},)?\s+(?:(?:was|were)\s+(?:not\s+|"
+    r"also\s+|only\s+)?(?:weakly\s+|strongly\s+)?(?:associated|linked|tied)\s+(?:with|to)\s+"
+    r"[^,;:()\d%]{2,60}?|did\s+not|showed\s+(?:a|an|no)\s+(?:\w+\s+)?(?:association|link))\s*"
+    r"\(\s*(?:[\w-]+\s+){0,3}$")
+
+
+def _clause_subject_exposure(st: State, s: Sentence, q: Quantity) -> str | None:
+    """The exposure a ratio in parentheses is of when its own clause says it ("...,
+    but exposure to herbicides alone did not (odds ratio 1.12)"; "Living near farmland
+    was not associated with MND (odds ratio 0.97)"): those exposed, as a group; None when
+    the subject names people or the study, or is no whole label."""
+    m = _CLAUSE_SUBJECT_LINK.search(s.text, reach_start(s.text, q.phrase[0]), q.phrase[0])
+    if not m or m.end() != q.phrase[0]:
+        return None
+    np = " ".join(m.group("np").split())
+    np = np[0].lower() + np[1:] if np[:1].isupper() and np[1:2].islower() else np
+    if re.search(_QUANTILES, np) or re.match(
+            rf"(?i)(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:{PERSONS}|those|they|it|this|that|"
+            rf"there)\b", np) or re.search(
+            r"(?i)\b(?:study|studies|trial|researchers|findings|results|analysis|risk|"
+            r"odds|link|association)\b", np):
+        return None
+    label = f"people {np}" if np.split()[0].endswith("ing") else f"people with {np}"
     return group_named(st, label, [s.at(m.start("np")), s.at(m.end("np"))])
 
 
