@@ -215,13 +215,16 @@ def test_runs_give_back_the_text(text: str, spans: list[tuple[int, int]]) -> Non
     (["{sheet}", "-o", "out.html", "--lang", "xx"], "xx"),
     (["{sheet}", "-o", "out.html", "--lang", ","], "--lang is empty"),
     (["{sheet}", "-o", "{sheet}"], "fact sheet this run reads"),
+    # through a folder that does not exist yet: written, it would land on the sheet
+    (["{sheet}", "-o", "{dir}/nosuch/../facts.yaml", "--force"], "fact sheet this run reads"),
     (["{sheet}", "-o", "out.html", "--release", "nothing.txt"], "nothing.txt: no such file"),
 ])
 def test_bad_input_is_one_line_and_status_2(tmp_path: Path, cli, monkeypatch, args,
                                             message) -> None:
     monkeypatch.chdir(tmp_path)
     sheet, _ = hostile_sheet(tmp_path)
-    result = cli("review", *[a.replace("{sheet}", str(sheet)) for a in args])
+    result = cli("review", *[a.replace("{sheet}", str(sheet)).replace("{dir}", str(sheet.parent))
+                             for a in args])
     assert result.exit_code == 2, result.output
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "out.html").exists()

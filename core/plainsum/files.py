@@ -281,10 +281,15 @@ def refuse_inputs(paths: list[Path], inputs: dict[str, str]) -> None:
 
 
 def _same_file(a: str | Path, b: str | Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except (OSError, ValueError):  # either is missing (nothing to lose), or no file name
-        return False
+    """Whether writing ``a`` would write ``b``: as :func:`write_files` resolves it, so a
+    path through a folder that does not exist yet ("sub/../facts.yaml") is where it lands."""
+    for target in (a, os.path.realpath(a)):
+        try:
+            if os.path.samefile(target, b):
+                return True
+        except (OSError, ValueError):  # either is missing (nothing to lose), or no file name
+            continue
+    return False
 
 
 def refuse_overwrite(paths: list[Path], force: bool) -> None:
