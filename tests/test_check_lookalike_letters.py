@@ -40,3 +40,13 @@ def test_offsets_do_not_move():
     assert seen.text == "a chlorhexidine wash, 40 %"
     start = seen.text.index("chlorhexidine")
     assert seen.span(start, start + 13) == (2, 15)
+
+
+def test_a_word_that_mixes_alphabets_gets_a_warning():
+    from plainsum.pipeline import mixed
+
+    text = "Matilde Ingl\u0435se led the study; \u041c\u0421 is Russian."
+    found = mixed(text)
+    assert [(f.rule, f.severity, f.found) for f in found] == [
+        ("mixed-script", "warning", "Ingl\u0435se")]
+    assert mixed("Matilde Inglese led the study.") == []

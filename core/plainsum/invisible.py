@@ -115,6 +115,14 @@ def shown(text: str) -> Shown:
     return Shown(text, _latinised("".join(parts)), tuple(starts), tuple(pieces))
 
 
+def mixed_words(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a Latin word spelt with a Cyrillic or Greek look-alike letter."""
+    if not any("\u0370" <= ch <= "\u052f" for ch in text):
+        return []
+    return [m.span() for m in _MIXED.finditer(text)
+            if _LATIN.search(m.group()) and m.group().translate(_LOOKALIKE) != m.group()]
+
+
 def _latinised(text: str) -> str:
     """``text`` with the look-alike Cyrillic and Greek letters of its Latin words read as
     the Latin letters they show (one character for one: offsets do not move). A word all

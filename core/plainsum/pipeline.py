@@ -168,7 +168,8 @@ def check_text(text: str, context: CheckContext, registry: Registry,
         checks.findings.extend(found)
     checks.findings.extend(_draft_line(text, context.pack, context.lexicon))
     checks.findings = placed(distinct(selected(checks.findings, context, registry)), seen)
-    checks.findings.extend(selected(reordered(seen.original), context, registry))
+    checks.findings.extend(selected(reordered(seen.original) + mixed(seen.original),
+                                    context, registry))
     add_scores(checks, text, context, registry)
     return checks
 
@@ -187,6 +188,18 @@ def reordered(text: str) -> list[Finding]:
                     f"A right-to-left override (U+{ord(hit.group()):04X}): readers may see the "
                     "characters after it in another order than they are checked in; remove it.",
                     None, None, hit.group(), (hit.start(), hit.end()))]
+
+
+def mixed(text: str) -> list[Finding]:
+    """Latin words spelt with Cyrillic or Greek look-alike letters: checked as the word a
+    reader sees, but search, links and screen readers meet another word."""
+    from .invisible import mixed_words
+
+    return [Finding("mixed-script", "warning",
+                    f"{text[a:b]!r} mixes alphabets (a Cyrillic or Greek letter drawn like a "
+                    "Latin one): it is checked as the word it shows, but search, links and "
+                    "screen readers meet another word; retype it.", None, None, text[a:b],
+                    (a, b)) for a, b in mixed_words(text)]
 
 
 def validated(name: str, text: str, context: CheckContext,

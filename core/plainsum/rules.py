@@ -69,6 +69,13 @@ CORE = (
          "In the study, \u202e71\u202c% did not get worse. (shown to a reader as 17%)",
          "A right-to-left override (U+202E): readers may see the characters after it in "
          "another order than they are checked in; remove it."),
+    Rule("mixed-script", "warning",
+         "A Latin word spelt with a Cyrillic or Greek look-alike letter: checked as the word "
+         "it shows, but search, links and screen readers meet another word.",
+         "Rivaroxab\u0430n is a blood thinner. (with a Cyrillic a)",
+         "'Rivaroxabаn' mixes alphabets (a Cyrillic or Greek letter drawn like a Latin one): "
+         "it is checked as the word it shows, but search, links and screen readers meet "
+         "another word; retype it."),
     Rule("draft-line", "error",
          "The text still carries the DRAFT line of an output made from a draft sheet.",
          "DRAFT: not yet checked by a person. Do not publish. In a study of 400 people …",
