@@ -151,7 +151,8 @@ CONTEXT_WORDS = (r"como\s+contexto", r"contexto",
                  r"seg[uú]n", r"se\s+estima", r"estimad[oa]s?", r"a\s+lo\s+largo\s+de\s+la\s+vida",
                  "frecuente", r"com[uú]n", r"afecta[n]?", r"nacional(?:es)?",
                  # un informe anterior dicho con "ya había": "ya había observado antes"
-                 r"anterior(?:mente)?", r"con\s+anterioridad", r"ya\s+hab[ií]an?")
+                 r"anterior(?:mente)?", r"con\s+anterioridad", r"ya\s+hab[ií]an?",
+                 r"ya\s+antes")
 
 # --- claims (causal-claim, invented-difference) -----------------------------------------
 # Una causa dicha sin rodeos (fragmentos regex). Solo formas conjugadas: "para reducir el

@@ -126,7 +126,7 @@ FINDING_WORDS = (r"(?:nesta|na|desta)\s+(?:nova\s+)?análise",
                  r"(?:estudad|incluíd|recrutad)[oa]s", r"(?:nesta|desta)\s+(?:coorte|amostra)")
 CONTEXT_WORDS = (r"para\s+contextualizar", r"contexto",
                  r"para\s+comparação", r"(?:em|por)\s+comparação", r"como\s+referência",
-                 r"anteriores?", r"prévi[oa]s?", r"outros\s+estudos", r"em\s+geral",
+                 r"anterior(?:es)?", r"prévi[oa]s?", r"outros\s+estudos", r"em\s+geral",
                  "geralmente", "habitualmente", "normalmente", r"costuma[m]?",
                  r"(?:todos\s+os\s+anos|por\s+ano|a\s+cada\s+ano)",
                  r"(?:em\s+todo\s+o|no)\s+mundo",
