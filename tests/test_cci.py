@@ -487,3 +487,19 @@ def test_a_failing_score_is_left_out_and_fails_nothing(plainsum_pm, register_plu
     assert "broken-score" not in out.checks.scores and "cci" in out.checks.scores
     assert out.checks.passed
     assert "no score today" in capsys.readouterr().err
+
+
+def test_a_result_that_cannot_be_put_down_to_the_treatment_says_no_cause():
+    """"The outcomes cannot be attributed to the transplant itself" says what "cannot tell
+    whether the transplant caused this" says: the uncertainty item is met."""
+    from plainsum.factsheet import load_factsheet
+    from plainsum.pipeline import generate
+    from plainsum.plugins import collect, get_plugin_manager
+
+    from .conftest import SEED_FACTS
+
+    registry = collect(get_plugin_manager())
+    sheet = load_factsheet(SEED_FACTS, registry.known_terms())
+    for out in generate(sheet, registry, ["en", "de"], ["press"], ["summary"]):
+        assert "attributed" in out.text or "zurückführen" in out.text
+        assert out.checks.scores["cci"].score == 100

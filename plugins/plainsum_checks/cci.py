@@ -29,6 +29,8 @@ when the sheet asks for a minimum (``cci_min``). Posts and glossaries are not sc
 
 from __future__ import annotations
 
+import re
+
 from plainsum.factsheet.model import Fact, FactSheet, local_text
 from plainsum.outputs import Finding, Score, ScoreItem
 from plainsum.pipeline import CheckContext
@@ -276,6 +278,14 @@ def says_no_cause(page: Page) -> bool:
     negation, causing = vocab.negation, vocab.causing
     if negation is None or causing is None:
         return False
-    # a word of causing first: few sentences have one, most have a negation
-    return any(causing.search(s) and negation.search(s)
-               for b in page.blocks if causing.search(b.text) for s in page.sentences(b))
+    # a word of causing (or of putting a result down to something: "cannot be attributed
+    # to the transplant") first: few sentences have one, most have a negation
+    return any(word.search(s) and negation.search(s)
+               for word in (causing, _ATTRIBUTED)
+               for b in page.blocks if word.search(b.text) for s in page.sentences(b))
+
+
+# putting a result down to its cause, in the seven languages' stems ("attributed",
+# "atribuirse", "attribués", "attribuiti", "atribuídos", "zurückführen", "toeschrijven")
+_ATTRIBUTED = re.compile(r"attribu|atribu|imputab|imputáv|zurückzuführen|zurückführ"
+                         r"|toe\s+te\s+schrijven|toegeschreven", re.IGNORECASE)
