@@ -87,7 +87,9 @@ def _wide_encoding(data: bytes) -> str | None:
 
 
 def _size(limit: int) -> str:
-    return f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit} bytes"
+    if limit >= 1024 * 1024:
+        return f"{limit // (1024 * 1024)} MiB"
+    return f"{limit // 1024} KiB" if limit >= 1024 else f"{limit} bytes"
 
 
 # Characters a terminal acts on (C0 and C1 controls, escape sequences), that reorder what

@@ -68,7 +68,7 @@ def test_an_oversized_text_is_refused_before_it_is_read_whole(pm, tmp_path) -> N
         handle.write(TEXT * (3 * 1024 * 1024 // len(TEXT) + 1))
     result = run(pm, "check", str(SEED_FACTS), str(path), "--lang", "en")
     assert result.exit_code == 2
-    one_error(result.stderr, str(path), "larger than 2 MiB")
+    one_error(result.stderr, str(path), "larger than 512 KiB")
     with path.open("a", encoding="utf-8") as handle:
         handle.write(TEXT * (8 * 1024 * 1024 // len(TEXT) + 1))
     result = run(pm, "extract", str(path))
