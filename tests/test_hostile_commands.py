@@ -113,8 +113,10 @@ def test_a_bad_translation_is_named_at_its_po_entry(run_cli, pyyaml_sheet, tmp_p
 def test_a_po_file_cut_short_imports_nothing(run_cli, pyyaml_sheet, tmp_path):
     # before: the entries before the cut went in (exit 1), the last one read as ': not
     # translated'
+    # cut past the middle of the file, where an entry's comments end and its msgctxt
+    # would start: the last entry is a msgid cut short, with no msgctxt
     po = _po(run_cli, pyyaml_sheet, tmp_path,
-             lambda text: text[:len(text) // 2] + '\nmsgid "cut sh')
+             lambda text: text[:text.index("\nmsgctxt", len(text) // 2)] + '\nmsgid "cut sh')
     before = pyyaml_sheet.read_bytes()
     result = _import(run_cli, pyyaml_sheet, po)
     assert result.exit_code == 2
