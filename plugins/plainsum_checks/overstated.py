@@ -54,6 +54,10 @@ _CURING = {
     "pt": r"cura(?:m|r|rá|ram|do|dos|da|das)?|curou",
     "de": r"heil(?:t|en|te|ten)|geheilt|heilung",
 }
+# what every word above holds, folded: a text without one is not searched
+_STEMS = {"en": ("cur", "prov", "proof"), "es": ("cur", "prueb", "demuestr"),
+          "fr": ("guéri", "prouv"), "it": ("guari", "prova", "dimostr"),
+          "pt": ("cur", "prova", "comprov"), "de": ("heil", "beweis", "bewies")}
 # words of a cure not (yet) found: hoped for, searched for, still missing
 _NOT_YET = {
     "en": r"hope[sd]?|hoping|search(?:es|ing)?|seek(?:s|ing)?|quest|towards?|yet|one\s+day|"
@@ -110,7 +114,8 @@ class OverstatementValidator:
         if patterns is None:
             return []
         curing, not_yet = patterns
-        if curing.search(text) is None:
+        folded = text.casefold()  # the stems first: a pattern search costs 60 us a text
+        if not any(stem in folded for stem in _STEMS[lang]) or curing.search(text) is None:
             return []
         sheet = context.factsheet
         if context.lexicon.remember(("overstated", "sheet"),
