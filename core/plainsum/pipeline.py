@@ -19,7 +19,7 @@ from .errors import MissingTranslation
 from .factsheet.model import FactSheet, local_text
 from .files import is_component, printable
 from .gcpause import gc_paused
-from .invisible import placed, shown
+from .invisible import mixed_words, placed, shown
 from .language import LanguagePack
 from .lexicon import Lexicon
 from .outputs import RESERVED_SCORE_NAMES, Checks, Finding, Output, Readability, Score
@@ -193,8 +193,6 @@ def reordered(text: str) -> list[Finding]:
 def mixed(text: str) -> list[Finding]:
     """Latin words spelt with Cyrillic or Greek look-alike letters: checked as the word a
     reader sees, but search, links and screen readers meet another word."""
-    from .invisible import mixed_words
-
     return [Finding("mixed-script", "warning",
                     f"{text[a:b]!r} mixes alphabets (a Cyrillic or Greek letter drawn like a "
                     "Latin one): it is checked as the word it shows, but search, links and "

@@ -32,9 +32,7 @@ def register_validators(register: Callable[[Any], None]) -> None:
 
 @hookimpl
 def register_rules(register: Callable[[Any], None]) -> None:
-    from .overstated import RULES as OVERSTATED_RULES
-    from .roles import RULES as ROLE_RULES
     from .rules import RULES
 
-    for rule in (*RULES, *ROLE_RULES, *OVERSTATED_RULES):
+    for rule in RULES:
         register(rule)

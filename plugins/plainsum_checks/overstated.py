@@ -22,20 +22,10 @@ from plainsum.factsheet.model import FactSheet
 from plainsum.lexicon import Lexicon
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
-from plainsum.rules import Rule
 
 from .analysis import REPORTED
 from .claims import _vocab as claim_words
 from .sheet import term_forms
-
-RULES = (
-    Rule("overstated", "error",
-         "A result said as a cure (\"cures MS\", \"were cured\") where the fact sheet reports "
-         "none, or as proven by the study (\"proves\").",
-         "The new cleanser cures wound infections.",
-         "'cures' says the intervention cures; the fact sheet reports no cure. Say what was "
-         "found (fewer infections)."),
-)
 
 # a study said to prove its result: no single study proves; it shows, suggests, finds
 _PROVING = {

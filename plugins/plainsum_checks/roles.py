@@ -20,23 +20,6 @@ import regex
 from plainsum.factsheet.model import FactSheet, Organisation, Person, local_text
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
-from plainsum.rules import Rule
-
-RULES = (
-    Rule("quote-altered", "error",
-         "A word of the sheet's quote changed between quotation marks, in the language the "
-         "quote was said in.",
-         "“Our trial proves the cleanser works,” said Dr Ana Ruiz. (the sheet quotes her: "
-         "“Our trial shows the cleanser works.”)",
-         "'proves' in Ana Ruiz's quote, where the fact sheet quotes 'shows': the words between "
-         "quotation marks are the speaker's own."),
-    Rule("role-changed", "error",
-         "A person given another role or organisation than the sheet's, or an organisation "
-         "named as a funder the sheet does not list.",
-         "The senior author, Dr Ana Ruiz, said the result was clear. (the sheet: Ana Ruiz is "
-         "the first author)",
-         "'senior author' for Ana Ruiz, whom the fact sheet gives as first author."),
-)
 
 # What a text may call a person, by class. "lead" is any role of running the study (the
 # first or the senior author may be either); "author" any author. Whole phrases, read

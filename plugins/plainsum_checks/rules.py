@@ -149,4 +149,25 @@ RULES = (
          "A summary whose Clear Communication Index is below the sheet's cci_min.",
          "(a summary that buries its main message, with cci_min: 90)",
          "Clear Communication Index 66.7 is below the sheet's minimum 90."),
+    # roles.py: who a person or an organisation is, and what they said
+    Rule("quote-altered", "error",
+         "A word of the sheet's quote changed between quotation marks, in the language the "
+         "quote was said in.",
+         "“Our trial proves the cleanser works,” said Dr Ana Ruiz. (the sheet quotes her: "
+         "“Our trial shows the cleanser works.”)",
+         "'proves' in Ana Ruiz's quote, where the fact sheet quotes 'shows': the words between "
+         "quotation marks are the speaker's own."),
+    Rule("role-changed", "error",
+         "A person given another role or organisation than the sheet's, or an organisation "
+         "named as a funder the sheet does not list.",
+         "The senior author, Dr Ana Ruiz, said the result was clear. (the sheet: Ana Ruiz is "
+         "the first author)",
+         "'senior author' for Ana Ruiz, whom the fact sheet gives as first author."),
+    # overstated.py: a cure or a proof the study does not give
+    Rule("overstated", "error",
+         "A result said as a cure (\"cures MS\", \"were cured\") where the fact sheet reports "
+         "none, or as proven by the study (\"proves\").",
+         "The new cleanser cures wound infections.",
+         "'cures' says the intervention cures; the fact sheet reports no cure. Say what was "
+         "found (fewer infections)."),
 )
