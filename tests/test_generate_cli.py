@@ -87,3 +87,28 @@ def test_malformed_and_invalid_sheets(run_cli, tmp_path):
     assert result.exit_code == 2
     line = next(i for i, row in enumerate(text.splitlines(), 1) if "two hundred" in row)
     assert f"{invalid}:{line}:" in result.stderr and "facts[0].value" in result.stderr
+
+
+@pytest.mark.parametrize("listed", ["mine", "notes.txt", "mine/a.txt", "en/patients/notes.txt"])
+def test_force_removes_only_earlier_outputs_an_edited_index_lists(run_cli, tmp_path, listed):
+    """An index.json edited by hand may list a user's own file or folder: --force replaces
+    the earlier outputs and never deletes what is not named as an output, nor fails
+    half-way on a listed folder."""
+    out = tmp_path / "out"
+    base = ("generate", str(SEED_FACTS), "--lang", "en", "--generator", "summary",
+            "--out", str(out))
+    assert run_cli(*base, "--audience", "patients").exit_code == 0
+    (out / "mine").mkdir()
+    (out / "mine" / "a.txt").write_text("precious", encoding="utf-8")
+    (out / "notes.txt").write_text("precious", encoding="utf-8")
+    (out / "en" / "patients" / "notes.txt").write_text("precious", encoding="utf-8")
+    index_path = out / "index.json"
+    index = json.loads(index_path.read_text("utf-8"))
+    index["outputs"].append({**index["outputs"][0], "file": listed})
+    index_path.write_text(json.dumps(index), encoding="utf-8")
+    forced = run_cli(*base, "--audience", "public", "--force")
+    assert forced.exit_code == 0, forced.output
+    assert (out / "en" / "public" / "summary-summary.txt").is_file()
+    assert not (out / "en" / "patients" / "summary-summary.txt").exists()  # earlier output
+    for mine in (out / "mine" / "a.txt", out / "notes.txt", out / "en" / "patients" / "notes.txt"):
+        assert mine.read_text("utf-8") == "precious"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -189,8 +190,10 @@ def _body(output: Any, fmt: str) -> str:
 
 
 def _earlier_set(folder: Path) -> list[Path]:
-    """The files an earlier run listed in the folder's ``index.json``: only those, and only
-    inside the folder, are plainsum's to remove."""
+    """The files an earlier run listed in the folder's ``index.json``: only those, only
+    inside the folder and only named as outputs are (``LANG/AUDIENCE/GENERATOR-VARIANT.txt``,
+    below a sheet's folder for several sheets), are plainsum's to remove. An edited index
+    that lists a user's own file or folder never gets it deleted."""
     from ..files import is_component
 
     try:
@@ -201,9 +204,16 @@ def _earlier_set(folder: Path) -> list[Path]:
     out = []
     for name in names:
         parts = name.split("/") if isinstance(name, str) else []
-        if parts and all(map(is_component, parts)):
-            out.append(folder.joinpath(*parts))
+        if (len(parts) in (3, 4) and all(map(is_component, parts))
+                and _OUTPUT_FILE.fullmatch(parts[-1])):
+            path = folder.joinpath(*parts)
+            if not path.is_dir():
+                out.append(path)
     return out
+
+
+# the last part of an output's file name: GENERATOR-VARIANT.txt|json|md (see _files)
+_OUTPUT_FILE = re.compile(r"[^/]+-[^/]+\.(?:txt|json|md)")
 
 
 def _prune(folder: Path, removed: list[Path]) -> None:
