@@ -151,3 +151,35 @@ def test_lint_warns_of_wording_a_pack_cannot_carry_and_still_says_ok(tmp_path: P
     assert found["msg"].startswith("warning: 'hatten'")
     assert errors(result)[-1] == f"{sheet}: ok; 1 warning"
     assert invoke("lint", str(EXAMPLE_PATH)).stdout == ""
+
+
+_SECOND_FIVE_YEAR = """  - id: rrms-5y-b
+    kind: proportion
+    value: {value}
+    group: rrms
+    outcome: no-worsening
+    time: {time}
+"""
+
+
+@pytest.mark.parametrize(("value", "time", "contradicts"), [
+    (96, "5y", True),       # a copied fact edited carelessly: 96 beside 86
+    (86, "5y", False),      # the same figure twice says nothing new, and nothing false
+    (96, "6m", False),      # another time point is another fact
+])
+def test_two_figures_for_one_thing_are_a_located_error(tmp_path, value, time, contradicts):
+    sheet = SEED.replace("  - id: rrms-10y\n",
+                         _SECOND_FIVE_YEAR.format(value=value, time=time)
+                         + "  - id: rrms-10y\n", 1)
+    found = [e for e in problems(sheet, "facts.yaml") if "one figure for one thing" in e.message]
+    if not contradicts:
+        assert not found
+        return
+    assert len(found) == 1
+    error = found[0]
+    where = sheet.splitlines()[error.line - 1]
+    assert where.strip() == f"value: {value}" and "'rrms-5y'" in error.message
+    path = tmp_path / "facts.yaml"
+    path.write_text(sheet, encoding="utf-8")
+    result = invoke("lint", str(path))
+    assert result.exit_code == 2 and "96" in result.stdout + result.stderr

@@ -351,6 +351,38 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
                                      f"does not hold the {f.get('statistic', 'mean')} {value}")
 
 
+# what a fact says, as opposed to what it says it about: two facts about the same thing
+# (kind, group, outcome, time, measure …) that say different things contradict each other
+_WHAT_IT_SAYS = frozenset({"id", "key", "review", "value", "start", "end", "hedge", "ci", "p",
+                           "p_relation", "spread", "count", "round_to", "direction",
+                           "quantifier"})
+
+
+def _contradiction(f: dict[str, Any], said_before: dict[tuple[Any, ...], dict[str, Any]],
+                   ) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """A second fact about the same thing with another figure: a copied fact edited
+    carelessly would make either figure "supported" in every text checked against the
+    sheet, so the reviewer must settle which one the study reported."""
+    if all(f.get(k) is None for k in ("value", "start", "end")):
+        return
+    about = tuple(sorted((k, repr(v)) for k, v in f.items() if k not in _WHAT_IT_SAYS))
+    first = said_before.setdefault(about, f)
+    if first is f:
+        return
+    for field in ("value", "start", "end", "direction"):
+        if f.get(field) != first.get(field):
+            yield (field,), (f"says {f.get(field)!r} where fact {first['id']!r} says "
+                             f"{first.get(field)!r} about the same {_about_words(f)}; a sheet "
+                             "holds one figure for one thing (is one of them a typo?)")
+            return
+
+
+def _about_words(f: dict[str, Any]) -> str:
+    named = [k for k in ("group", "outcome", "time", "measure", "event") if f.get(k)]
+    kind = f.get("kind", "proportion")
+    return f"{kind} ({', '.join(named)})" if named else kind
+
+
 def _reference_problems(located: Located, name: str,
                         known_terms: Iterable[str] | None) -> list[FactSheetError]:
     data = located.data
@@ -402,6 +434,7 @@ def _reference_problems(located: Located, name: str,
         ref(("outcomes", i, "measure"), o.get("measure"), "terms", "term")
     kinds = {f["id"]: f.get("kind") for f in data.get("facts", [])}
     values = {f["id"]: f.get("value") for f in data.get("facts", [])}
+    said_before: dict[tuple[Any, ...], dict[str, Any]] = {}
     for i, f in enumerate(data.get("facts", [])):
         kind = f.get("kind")
         ref(("facts", i, "group"), f.get("group"), "groups", "group")
@@ -436,6 +469,8 @@ def _reference_problems(located: Located, name: str,
         if kind == "proportion" and not 0 <= f["value"] <= 100:
             problem(("facts", i, "value"), "a proportion is a percentage from 0 to 100")
         for problem_path, message in _figure_problems(f):
+            problem(("facts", i, *problem_path), message)
+        for problem_path, message in _contradiction(f, said_before):
             problem(("facts", i, *problem_path), message)
         if f.get("role") == "background" and f["id"] == study.get("main_fact"):
             problem(("study", "main_fact"), f"{f['id']!r} is a background figure, not a "
