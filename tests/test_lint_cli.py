@@ -183,3 +183,24 @@ def test_two_figures_for_one_thing_are_a_located_error(tmp_path, value, time, co
     path.write_text(sheet, encoding="utf-8")
     result = invoke("lint", str(path))
     assert result.exit_code == 2 and "96" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("written", "bad"), [
+    ("Matilde Ingl\u0435se", "mixes Latin letters"),       # a Cyrillic e
+    ("Matilde \u0399nglese", "mixes Latin letters"),       # a Greek capital iota
+    ("Matilde Ingl\u200bese", "invisible character U+200B"),
+    ("Matilde\u2060 Inglese", "invisible character U+2060"),
+    ("Matilde Inglese", None),
+    ("Matilde Inglese \U0001f469\u200d\u2695\ufe0f", None),  # a joiner inside an emoji
+])
+def test_a_look_alike_or_invisible_letter_in_a_name_is_a_located_error(written, bad):
+    """A name pasted with a homoglyph or a zero-width character would be carried into
+    every output, and a correct text would then fail name-altered."""
+    sheet = SEED.replace("name: Matilde Inglese", f'name: "{written}"', 1)
+    found = problems(sheet, "facts.yaml")
+    if bad is None:
+        assert not found
+        return
+    assert len(found) == 1 and bad in found[0].message
+    assert found[0].path == "people[0].name"
+    assert "name:" in sheet.splitlines()[found[0].line - 1]

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import FactSheetError
 from ..files import CONTROLS, read_text
+from ..invisible import INVISIBLE, mixed_words
 from .load import MAX_CHARS, Located, dotted, parse_yaml, schema
 from .model import Fact, FactSheet, Label, TermForms
 
@@ -118,6 +119,16 @@ def _value_problems(located: Located, name: str) -> list[FactSheetError]:
             message = (f"character U+{ord(bad.group()):04X} is not allowed in the text (a "
                        "control character, a direction override, a lone surrogate or a "
                        "noncharacter)")
+        elif "review" not in path and (hidden := _hidden_in_word(value)) is not None:
+            message = (f"an invisible character U+{ord(value[hidden]):04X} in "
+                       f"{_word_at(value, hidden)!r}: every output would carry it and a "
+                       "correct text would not match (retype the word)")
+        elif "review" not in path and (mixed := mixed_words(value)):
+            word = value[mixed[0][0]:mixed[0][1]]
+            odd = next(c for c in word if "\u0370" <= c <= "\u052f")
+            message = (f"{word!r} mixes Latin letters with a Greek or Cyrillic look-alike "
+                       f"(U+{ord(odd):04X}): every output would carry it and a correct text "
+                       "would not match (retype the word)")
         elif not value.strip() and "review" not in path:
             message = "the text is blank"
         elif _BREAK.search(value) and "review" not in path:
@@ -144,6 +155,26 @@ def _span_start(data: Any, path: tuple[Any, ...], end: Any) -> int | None:
 
 
 _BREAK = re.compile("[\n\r\x85\u2028\u2029]")
+# an invisible character touching a word ("Ingl\u200bese"); a joiner between two emoji
+# is how emoji are written, and is left alone
+_HIDDEN = re.compile(f"[{INVISIBLE}]")
+
+
+def _hidden_in_word(text: str) -> int | None:
+    for m in _HIDDEN.finditer(text):
+        before, after = text[:m.start()].rstrip(INVISIBLE), text[m.end():].lstrip(INVISIBLE)
+        if before[-1:].isalnum() or after[:1].isalnum():
+            return m.start()
+    return None
+
+
+def _word_at(text: str, at: int) -> str:
+    start, end = at, at + 1
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in INVISIBLE):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in INVISIBLE):
+        end += 1
+    return text[start:end]
 
 
 def _leaves(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], Any]]:
