@@ -141,6 +141,13 @@ _NONE = object()  # no such phrase (a phrase may be any value, None included)
 # where a lexicon keeps the phrase variant keys seen while a fact's sentence is worded
 _SEEN = "_fact_phrase_keys"
 
+# the phrase families a fact's sentence is worded from; a generator's own entries under
+# them ("social.fact.proportion") make its sentences its own
+_FACT_WORDING = ("fact", "time", "grammar", "number", "hedge", "stats", "unit")
+# and a series of one group's figures ("Of the 122 people ..., 86 out of 100 ... and 71
+# out of 100 ..."): the results phrases too
+SERIES_WORDING = (*_FACT_WORDING, "results")
+
 
 @dataclass
 class Wording:
@@ -515,18 +522,27 @@ class Wording:
         """A fact's sentence is worded once per audience and run, and once per generator
         only for a generator with fact wording of its own; callers get a copy they may
         change (a post sets its priority)."""
-        own = self.prefix if any(self.pack.has_phrase(f"{self.prefix}.{part}")
-                                 for part in _FACT_WORDING) else ""
-        key = (kind, fact, self.audience.id, self.level, own, self.terse, self.short_groups)
-        sentence, seen = self.lex.remember(key, lambda: self._worded(kind, fact, own, make))
+        return self.worded_once(kind, fact, lambda: make(fact))
+
+    def worded_once(self, kind: str, key: Any, make: Any,
+                    families: tuple[str, ...] = _FACT_WORDING) -> Sentence:
+        """The sentence ``make()`` words for ``key``, worded once per audience and run
+        and shared by the generators that word it alike: once per generator only for a
+        generator with phrases of its own in one of the phrase ``families`` the sentence
+        is worded from ("results" for a series). Callers get a copy they may change."""
+        own = self.lex.remember(("own-wording", self.prefix, families), lambda: (
+            self.prefix if any(self.pack.has_phrase(f"{self.prefix}.{part}")
+                               for part in families) else ""))
+        full = (kind, key, self.audience.id, self.level, own, self.terse, self.short_groups)
+        sentence, seen = self.lex.remember(full, lambda: self._worded(kind, key, own, make))
         recording = self.lex.__dict__.get(_SEEN)
         if recording:  # a sentence worded from this one depends on its phrases too
             recording[-1].update(seen)
         return _copied(sentence)
 
-    def _worded(self, kind: str, fact: Fact, own: str,
+    def _worded(self, kind: str, key: Any, own: str,
                 make: Any) -> tuple[Sentence, frozenset[str]]:
-        """A fact's sentence and the keys of every phrase variant it was worded from.
+        """A sentence and the keys of every phrase variant it was worded from.
 
         Audiences of one register that read shares alike (natural frequencies or not) get
         the same words unless a phrase has a variant for one of them: the sentence worded
@@ -534,7 +550,7 @@ class Wording:
         keyed by either audience (half the sentences of a bundle, otherwise worded again).
         """
         audience = self.audience
-        shared = ("fact-sentence-any-audience", kind, fact, self.level,
+        shared = ("fact-sentence-any-audience", kind, key, self.level,
                   bool(audience.natural_frequencies), own, self.terse, self.short_groups)
         kept = self.lex.memo.get(shared)
         if kept is not None and audience.id not in kept[1] and kept[2] not in kept[1]:
@@ -542,7 +558,7 @@ class Wording:
         recording = self.lex.__dict__.setdefault(_SEEN, [])
         recording.append(set())
         try:
-            sentence = make(fact)
+            sentence = make()
         finally:
             seen = frozenset(recording.pop())
         if kept is None:
@@ -795,7 +811,11 @@ class Wording:
 
         ``treated``: everyone had the study's intervention (a single-arm study);
         ``included``: a study with compared arms, or a period that dates another event.
+        (Worded once per audience in a run: the summary and the posts both say it.)
         """
+        return self._remembered("cohort", fact, self._cohort)
+
+    def _cohort(self, fact: Fact) -> Sentence:
         period = next((p for p in self.sheet.facts_of("period")
                        if p.group in (None, fact.group)), None)
         treated = self.all_treated() and (period is None
@@ -1347,11 +1367,6 @@ class Wording:
                     found.append(term_id)
                     break
         return found
-
-
-# the phrase families a fact's sentence is worded from; a generator's own entries under
-# them ("social.fact.proportion") make its sentences its own
-_FACT_WORDING = ("fact", "time", "grammar", "number", "hedge", "stats", "unit")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 
 from plainsum.factsheet.model import Fact
-from plainsum.render import Sentence, Wording, capitalise, end_sentence, noun_keys, timed
+from plainsum.render import (
+    SERIES_WORDING,
+    Sentence,
+    Wording,
+    capitalise,
+    end_sentence,
+    noun_keys,
+    timed,
+)
 
 from .compose import cohort_fact, fact_sentences, is_result, restates
 
@@ -304,7 +312,15 @@ def series_sentence(w: Wording, facts: list[Fact], anchor: bool = True,
                     named: bool = False) -> Sentence:
     """"Of <who>, <share> <outcome> <time after event>, and <share> <time>." ``anchor``:
     the first time with its event; later series leave it to the reader. ``named``: the
-    sentence before named the group (the cohort), so "of them" where the pack says so."""
+    sentence before named the group (the cohort), so "of them" where the pack says so.
+    Worded once per audience in a run, for every generator that words it alike (the
+    summary's lead, its results, the posts and the SMS say the same series); a copy."""
+    return w.worded_once("series", (tuple(facts), anchor, named),
+                         lambda: _series_sentence(w, facts, anchor, named), SERIES_WORDING)
+
+
+def _series_sentence(w: Wording, facts: list[Fact], anchor: bool,
+                     named: bool) -> Sentence:
     facts = sorted(dict.fromkeys(facts), key=lambda f: time_order(w, f))
     first, rest = facts[0], facts[1:]
     label = w.group(first.group)
