@@ -92,13 +92,18 @@ def test_a_second_entry_for_one_place_is_named_as_such(run_cli, pyyaml_sheet, tm
     assert "OTRO" not in pyyaml_sheet.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("bad", ["\\u0000", "\\n"], ids=["nul", "line-break"])
+_SPOILS = {"\\u0000": "\x00", "\\n": "\\n", "markup": "<script>alert(1)</script>",
+           "tag": "<b>"}
+
+
+@pytest.mark.parametrize("bad", list(_SPOILS), ids=["nul", "line-break", "script", "tag"])
 def test_a_bad_translation_is_named_at_its_po_entry(run_cli, pyyaml_sheet, tmp_path, bad):
     # before: 'the sheet would not be valid ...: facts.yaml:11:3: title.es: ...', a line
-    # of the edited sheet no file has; now the PO file's line of the entry that brought it
+    # of the edited sheet no file has; now the PO file's line of the entry that brought it.
+    # Markup from a translator went into the sheet and was printed in every output.
     def spoil(text: str) -> str:
         start = text.index('msgstr "', text.index('msgctxt "title.es"')) + len('msgstr "') + 5
-        return text[:start] + ("\x00" if bad == "\\u0000" else "\\n") + text[start:]
+        return text[:start] + _SPOILS[bad] + text[start:]
 
     po = _po(run_cli, pyyaml_sheet, tmp_path, spoil)
     before = pyyaml_sheet.read_bytes()

@@ -204,3 +204,30 @@ def test_a_look_alike_or_invisible_letter_in_a_name_is_a_located_error(written, 
     assert len(found) == 1 and bad in found[0].message
     assert found[0].path == "people[0].name"
     assert "name:" in sheet.splitlines()[found[0].line - 1]
+
+
+@pytest.mark.parametrize(("label", "markup"), [
+    ("personas con EM <script>alert(1)</script>", True),
+    ('people <img src=x onerror="alert(1)"> with MS', True),
+    ("people with <b>MS</b>", True),
+    ("people with MS<!-- hidden -->", True),
+    ("people aged <50 or >70 with MS", False),
+    ("people with MS (p<0.05 > chance)", False),
+])
+def test_markup_in_a_label_is_a_located_error(tmp_path, label, markup):
+    """A translator's wording reaches every output as written: markup in it would be
+    published (the review page escapes it, a post or a summary cannot). The sheet still
+    loads, so that the review page can show it to be fixed."""
+    sheet = SEED.replace("name: Matilde Inglese", f"name: '{label}'", 1)
+    assert not problems(sheet, "facts.yaml")
+    path = tmp_path / "facts.yaml"
+    path.write_text(sheet, encoding="utf-8")
+    result = invoke("lint", str(path))
+    said = [line for line in result.stdout.splitlines() if "markup" in line]
+    if not markup:
+        assert result.exit_code == 0 and not said, result.output
+        return
+    assert result.exit_code == 2 and len(said) == 1
+    where = LINE.match(said[0])
+    assert where and where["path"] == "people[0].name"
+    assert "name:" in sheet.splitlines()[int(where["line"]) - 1]

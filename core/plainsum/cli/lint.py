@@ -31,7 +31,7 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
     is not at its span of --release, 0 if it is settled and ready.
     """
     from ..errors import PlainsumError
-    from ..factsheet import lint_sheet
+    from ..factsheet import lint_sheet, markup_problems
 
     if reader_name is not None and release is None:
         raise PlainsumError("--reader only applies with --release")
@@ -39,7 +39,8 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
         raise PlainsumError("the sheet and --release cannot both be read from stdin (-)")
     linted = lint_sheet(facts, app().registry.known_terms())
     if not linted.problems and linted.located is not None:
-        linted.problems += _rule_problems(linted) + _language_problems(linted)
+        linted.problems += (_rule_problems(linted) + _language_problems(linted)
+                            + markup_problems(linted.located, linted.name))
     found = [*linted.problems, *linted.unsettled]
     if release is not None and linted.located is not None:
         found += _span_mismatches(linted, release, reader_name)

@@ -127,7 +127,8 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     """
     _a_file(facts, "the translations are written into it")
     _needs()
-    from ..factsheet import load_factsheet, problems
+    from ..factsheet import load_factsheet, markup_problems, problems
+    from ..factsheet.load import parse_yaml
     from ..files import read_bytes, utf8_text, write_atomic
     from ..translate import po, sheetedit, xliff
     from ..translate.catalog import Entry
@@ -235,6 +236,8 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
         raise PlainsumError(f"{po_name}: nothing to import into {name}")
     new, changed = sheetedit.dump(doc, text)
     found = problems(new, name, registry.known_terms())
+    if not found:
+        found = markup_problems(parse_yaml(new, name), name)
     if found:
         raise PlainsumError(_culprit(found[0], added, doc, lang, po_name))
     if changed is not None:

@@ -140,6 +140,22 @@ def _value_problems(located: Located, name: str) -> list[FactSheetError]:
     return out
 
 
+def markup_problems(located: Located, name: str) -> list[FactSheetError]:
+    """Markup in the sheet's wording (a translator's ``<script>`` or ``<b>``): outputs print
+    the wording as it is written, so it would be published. Said by ``lint`` and refused by
+    ``translate import``; the review page still shows such a sheet, escaped, so that the
+    reviewer can see and fix it."""
+    out = []
+    for path, value in _leaves(located.data, ()):
+        if isinstance(value, str) and "review" not in path and (tag := _TAG.search(value)):
+            pos = located.position(path)
+            out.append(FactSheetError(name, pos.line, pos.column, dotted(path),
+                                      f"markup {tag.group()[:40]!r} in the text: a sheet's "
+                                      "wording is plain text, printed in every output as "
+                                      "it is written"))
+    return out
+
+
 def _span_start(data: Any, path: tuple[Any, ...], end: Any) -> int | None:
     """A source span's start when ``end`` is its end and lies before it (a reversed span
     is wrong whatever the release; the schema only sees two whole numbers)."""
@@ -158,6 +174,9 @@ _BREAK = re.compile("[\n\r\x85\u2028\u2029]")
 # an invisible character touching a word ("Ingl\u200bese"); a joiner between two emoji
 # is how emoji are written, and is left alone
 _HIDDEN = re.compile(f"[{INVISIBLE}]")
+# an HTML or XML tag or comment ("<script>", "</b>", "<img src=x>", "<!--"): never wording
+# ("aged <50" or "p<0.05" is no tag)
+_TAG = re.compile(r"<\s*/?\s*[A-Za-z][\w:-]*(?:\s[^<>]*)?/?\s*>|<!--|<!\[CDATA\[|<\?")
 
 
 def _hidden_in_word(text: str) -> int | None:
