@@ -33,6 +33,9 @@ _LOOKALIKE = str.maketrans(
     "аеорсухіјѕԁһԛԝАВЕКМНОРСТХІЈЅԌοΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdhqwABEKMHOPCTXIJSGoABEZHIKMNOPTYX")
 _MIXED = re.compile(r"\w*[\u0370-\u052f]\w*")
+# a Greek or Cyrillic letter: sought in one scan in C (a Python loop over every character
+# of every checked text cost more than all the rest of this module)
+_GREEK_CYRILLIC = re.compile("[\u0370-\u052f]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _MOST_POWER = 12  # beyond a trillion: no count of people, left as written
 
@@ -47,6 +50,9 @@ class Shown:
     # run of characters maps one to one, a changed run to the whole of its original
     starts: tuple[int, ...] = ()
     pieces: tuple[tuple[int, int, bool], ...] = ()  # (original start, original end, kept)
+    # no invisible character, superscript, Greek or Cyrillic letter at all: nothing of
+    # the text is read otherwise, and nothing in it reorders or mixes scripts
+    plain: bool = False
 
     @property
     def changed(self) -> bool:
@@ -79,7 +85,7 @@ def shown(text: str) -> Shown:
     """``text`` as the checker reads it (itself when nothing in it needs reading: most
     texts, found with one search)."""
     if _ANY.search(text) is None:
-        return Shown(text, text)
+        return Shown(text, text, plain=True)
     parts: list[str] = []
     starts: list[int] = []
     pieces: list[tuple[int, int, bool]] = []
@@ -117,7 +123,7 @@ def shown(text: str) -> Shown:
 
 def mixed_words(text: str) -> list[tuple[int, int]]:
     """Where ``text`` has a Latin word spelt with a Cyrillic or Greek look-alike letter."""
-    if not any("\u0370" <= ch <= "\u052f" for ch in text):
+    if _GREEK_CYRILLIC.search(text) is None:
         return []
     return [m.span() for m in _MIXED.finditer(text)
             if _LATIN.search(m.group()) and m.group().translate(_LOOKALIKE) != m.group()]
@@ -127,7 +133,7 @@ def _latinised(text: str) -> str:
     """``text`` with the look-alike Cyrillic and Greek letters of its Latin words read as
     the Latin letters they show (one character for one: offsets do not move). A word all
     in Cyrillic or Greek is left as it is."""
-    if not any("\u0370" <= ch <= "\u052f" for ch in text):
+    if _GREEK_CYRILLIC.search(text) is None:
         return text
 
     def latin(m: re.Match[str]) -> str:

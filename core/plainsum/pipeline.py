@@ -168,8 +168,9 @@ def check_text(text: str, context: CheckContext, registry: Registry,
         checks.findings.extend(found)
     checks.findings.extend(_draft_line(text, context.pack, context.lexicon))
     checks.findings = placed(distinct(selected(checks.findings, context, registry)), seen)
-    checks.findings.extend(selected(reordered(seen.original) + mixed(seen.original),
-                                    context, registry))
+    if not seen.plain:  # a plain text has no override nor look-alike letter (one search)
+        checks.findings.extend(selected(reordered(seen.original) + mixed(seen.original),
+                                        context, registry))
     add_scores(checks, text, context, registry)
     return checks
 

@@ -30,6 +30,7 @@ when the sheet asks for a minimum (``cci_min``). Posts and glossaries are not sc
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from plainsum.factsheet.model import Fact, FactSheet, local_text
 from plainsum.outputs import Finding, Score, ScoreItem
@@ -282,7 +283,17 @@ def says_no_cause(page: Page) -> bool:
     # to the transplant") first: few sentences have one, most have a negation
     return any(word.search(s) and negation.search(s)
                for word in (causing, _ATTRIBUTED)
-               for b in page.blocks if word.search(b.text) for s in page.sentences(b))
+               for b in page.blocks
+               if (_causes(vocab, b.text) if word is causing else word.search(b.text))
+               for s in page.sentences(b))
+
+
+def _causes(vocab: Any, text: str) -> bool:
+    """Whether the pack's alternation of causing phrases finds one in ``text``: whether
+    one of the phrases does (the alternation matches where one of its branches does),
+    each run only over a text that holds one of its words (:class:`.anchors.Anchored`;
+    most paragraphs hold none, and the alternation is tried at every place)."""
+    return any(next(p.finditer(text), None) is not None for p in vocab.causing_each)
 
 
 # putting a result down to its cause, in the seven languages' stems ("attributed",
