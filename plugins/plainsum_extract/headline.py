@@ -114,6 +114,7 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
         start = (fact.get("source_span") or [len(st.text)])[0]
         out.append((score, -start, fact))
     _restated(st, starts, out)
+    _shown_first(st, starts, out)
     _rounded(out)
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)  # stable: the first fact on a tie
     return [(score, fact) for score, _, fact in out]
@@ -144,6 +145,28 @@ def _restated(st: State, starts: list[int], out: list[tuple[float, int, dict[str
         if isinstance(fact.get("value"), int | float) and \
                 (fact["kind"], abs(fact["value"])) in body:
             out[i] = (score - 2, start, fact)
+
+
+def _shown_first(st: State, starts: list[int],
+                 out: list[tuple[float, int, dict[str, Any]]]) -> None:
+    """An effect the study could not show (:func:`_not_shown`), or a no-difference, gives
+    way (-3) to an effect it did show, when it has one; in a trial that found no effect the
+    null result stays the finding."""
+    if not any(f["kind"] in _NULL_OF and not _not_shown(_text_of(st, starts, f), f)
+               for _, _, f in out):
+        return
+    for i, (score, start, fact) in enumerate(out):
+        if fact["kind"] == "no-difference" or (
+                fact["kind"] in _NULL_OF and _not_shown(_text_of(st, starts, fact), fact)):
+            out[i] = (score - 3, start, fact)
+        elif fact["kind"] in _NULL_OF and _interval(fact) is not None:
+            out[i] = (score + 1, start, fact)  # the estimate with its interval: the study's
+            # own measure of the effect, before the shares or the change it restates
+
+
+def _text_of(st: State, starts: list[int], fact: dict[str, Any]) -> str:
+    s = _sentence_of(st, starts, fact)
+    return s.text if s is not None else ""
 
 
 def _rounded(out: list[tuple[float, int, dict[str, Any]]]) -> None:
@@ -257,6 +280,37 @@ def _weight_in_sentence(st: State, s: Any, fact: dict[str, Any], facts: list[dic
                 weight -= 1
                 break
     return weight
+
+
+# "did not reduce", "no clear effect", "was not statistically significant": an effect the
+# study could not show (read in the figure's clause, up to the next figure's sentence end)
+_NOT_SHOWN = re.compile(
+    r"(?i)\b(?:did\s+not|does\s+not|do\s+not|was\s+not|were\s+not|not\s+statistically|"
+    r"no\s+(?:clear|significant|statistically|meaningful|evidence\s+of\s+an?)\s+(?:effect|"
+    r"difference|change|association|link|benefit|reduction|increase)|no\s+(?:clear\s+)?"
+    r"(?:effect|difference|association|link)\b|non-?significant|not\s+significant)")
+_NON_INFERIOR = re.compile(r"(?i)\bnon-?inferior|\bequivalen|\bmargin\b")
+_NULL_OF = {"ratio": 1.0, "relative-change": 0.0, "difference": 0.0}
+
+
+def _not_shown(text: str, fact: dict[str, Any]) -> bool:
+    """Whether an effect is one the study did not show: its interval holds the value of
+    no effect (a ratio's 0.71 to 1.22 holds 1), or its sentence says so."""
+    null = _NULL_OF.get(str(fact.get("kind")))
+    if null is None or _NON_INFERIOR.search(text):
+        return False  # a non-inferiority trial's main result is one that shows no difference
+    ci = _interval(fact)
+    if ci is not None:
+        return ci[0] <= (1.0 if fact.get("unit") == "fold" else null) <= ci[1]
+    return bool(_NOT_SHOWN.search(text))
+
+
+def _interval(fact: dict[str, Any]) -> tuple[float, float] | None:
+    ci = fact.get("ci")
+    if isinstance(ci, list | tuple) and len(ci) == 2 and all(
+            isinstance(x, int | float) for x in ci):
+        return min(ci), max(ci)
+    return None
 
 
 _COMPARATOR = re.compile(r"(?i)\b(?:placebo|sham|control|usual[\s-]care|standard[\s-]care|"

@@ -651,7 +651,10 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     exposure = None
     between = q.kind == "difference" and _BETWEEN.search(
         s.text, max(0, q.phrase[0] - 40), q.phrase[1])
-    if (q.kind in ("ratio", "relative-change") or between) and len(arms) == 2:
+    two = _two_named(st, s, q, named) if q.kind == "ratio" else None
+    if two is not None:
+        group, versus = two
+    elif (q.kind in ("ratio", "relative-change") or between) and len(arms) == 2:
         group, versus = _arms_compared(st, s, q, named, arms, group, versus, bool(between))
     if between:
         group, versus = _between_named(st, s, q, named, group, versus)
@@ -688,6 +691,12 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 # "The link was strongest for people with the highest exposure: they were
                 # 2.4 times as likely": those people, when no group is named after them
                 group = _phrase_group(st, s, named, *who)
+            where = _said_in(s.text, q.phrase[0]) if q.kind == "ratio" else None
+            if where is not None:
+                # "the odds of new decay were lower in programme schools (odds ratio 0.64)";
+                # "The benefit was larger among the 1,921 children living in ... (OR 0.57)":
+                # the people the change is said to be in, right before the aside
+                group = _group_said(st, s, named, *where)
         if outcome is None and q.kind == "difference":
             outcome = _changed_measure(s.text, q.phrase[0])
         if outcome is None and q.kind != "difference":
@@ -932,6 +941,26 @@ def _arms_compared(st: State, s: Sentence, q: Quantity, named: list[tuple[int, i
             treated = next(a for a in arms if a != control[0])
             return treated, control[0]
     return group, versus
+
+
+def _two_named(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str]]
+               ) -> tuple[str, str] | None:
+    """A ratio in an aside to a clause that gives two groups' figures ("38.2 per 1,000
+    person-years in the counselling group and 51.6 in the control group (hazard ratio
+    0.74)") compares the first group named with the second, whatever kind of group each
+    is; None when the clause names not exactly two."""
+    paren = s.text.rfind("(", 0, q.phrase[0])
+    if paren < 0 or ")" in s.text[paren:q.phrase[0]]:
+        return None
+    lo = max([0] + [m.end() for m in _STOP_CUT.finditer(s.text, reach_start(s.text, paren),
+                                                          paren)])
+    seen = list(dict.fromkeys(gid for h_lo, _, gid in named if lo <= h_lo < paren
+                              and gid != "all" and st.found.groups[gid].kind != "all"
+                              and not _STUDIES.fullmatch(st.found.groups[gid].label)))
+    if len(seen) != 2 or not re.search(r"(?i)\b(?:and|compared\s+(?:with|to)|versus|vs\.?|"
+                                       r"than|while|whereas)\b", s.text[lo:paren]):
+        return None
+    return seen[0], seen[1]
 
 
 _ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
@@ -1234,6 +1263,35 @@ def _told(text: str, c: Count) -> tuple[str, int, int] | None:
     if did is None:
         return None
     return f"{c.label}{who}", c.start, did.end("vp")
+
+
+_SAID_IN = re.compile(
+    r"(?i)\b(?:lower|higher|reduced|increased|raised|greater|smaller|larger|stronger|weaker|"
+    r"bigger|better|worse)\s+(?:in|among|for)\s+(?:the\s+|those\s+in\s+the\s+)?"
+    r"(?:[\d,]+\s+)?(?P<x>(?!(?:the|those|both|all|each|either|this|that|these|it)\b)"
+    r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,9}?)\s*\(\s*(?:(?:adjusted|pooled|overall|"
+    r"corresponding)\s+)?$")
+
+
+def _said_in(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The people a ratio in an aside is said of when its clause ends "... was lower in
+    <people>" right before it: (words, start, end); None otherwise."""
+    m = _SAID_IN.search(text, max(0, pos - 160), pos)
+    if m is None or label_problem(m.group("x")):
+        return None
+    return m.group("x"), m.start("x"), m.end("x")
+
+
+def _group_said(st: State, s: Sentence, named: list[tuple[int, int, str]], label: str,
+                lo: int, hi: int) -> str:
+    """A known group whose label holds the phrase whole ("programme schools" in "children
+    in programme schools"), else the group :func:`_phrase_group` reads."""
+    said = re.compile(rf"(?i)(?<![\w-]){re.escape(' '.join(label.split()))}(?![\w-])")
+    known = [g.id for g in st.found.groups.values() if g.id != "all"
+             and said.search(" ".join(g.label.split()))]
+    if known:
+        return min(known, key=lambda gid: len(st.found.groups[gid].label))
+    return _phrase_group(st, s, named, label, lo, hi)
 
 
 def _phrase_group(st: State, s: Sentence, named: list[tuple[int, int, str]], label: str,

@@ -1,0 +1,77 @@
+"""Extract reads whose effect a ratio is from the clause it is an aside to (the people the
+change is said to be in, the first of two groups whose figures it compares), and
+headlines an effect the study showed before one it could not show. The texts are made up
+for these tests; none is taken from a real release."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from plainsum_extract.facts import find  # noqa: E402
+from plainsum_extract.repair import repair  # noqa: E402
+
+HEAD = ("Walking groups cut falls in older adults, trial finds\n\nA randomised trial "
+        "enrolled 2,400 adults aged 70 or older in 40 towns. Towns were allocated to weekly "
+        "walking groups or to usual care.\n\n")
+
+
+def _found(body: str):
+    return find(repair(HEAD + body), {})
+
+
+def _group(found, value: float) -> str | None:
+    fact = next(f for f in found.facts if f.get("value") == value)
+    g = found.groups.get(fact.get("group") or "")
+    return g.label if g else fact.get("group")
+
+
+@pytest.mark.parametrize("sentence, value, words", [
+    ("After a year, the odds of a fall were lower in walking-group towns (adjusted odds "
+     "ratio 0.72; 95% CI 0.60 to 0.86).", 0.72, "walking-group towns"),
+    ("The odds of a fall were lower in walking-group towns (odds ratio 0.72). The benefit "
+     "was larger among the 610 adults living alone (odds ratio 0.58).", 0.58,
+     "adults living alone"),
+    ("Hip fractures were less common among those in walking-group towns (hazard ratio "
+     "0.81).", 0.81, None),
+])
+def test_a_ratio_is_of_the_people_its_clause_says_the_change_is_in(sentence, value, words):
+    label = _group(_found(sentence), value)
+    if words is None:  # "less common among those ...": no "lower in" before the aside
+        assert label is not None
+    else:
+        assert label is not None and words in label
+
+
+def test_a_ratio_after_two_groups_figures_is_of_the_first():
+    found = _found("Falls occurred at 31.5 per 1,000 person-years in the former walking "
+                   "group and 44.0 per 1,000 person-years in the control group (hazard "
+                   "ratio 0.71; 95% CI 0.62 to 0.82).")
+    assert "walking" in (_group(found, 0.71) or "")
+
+
+def test_a_ratio_after_one_group_is_not_read_as_a_comparison():
+    found = _found("Falls were rarer in the walking group (hazard ratio 0.71; 95% CI 0.62 "
+                   "to 0.82).")
+    assert "control" not in (_group(found, 0.71) or "")
+
+
+def test_an_effect_the_study_could_not_show_is_not_the_headline():
+    found = _found("The walking groups did not cut falls in older adults at home (odds "
+                   "ratio 0.94; 95% CI 0.72 to 1.23). Visits to the emergency department "
+                   "were less frequent in walking-group towns (odds ratio 0.70; 95% CI 0.58 "
+                   "to 0.84).")
+    main = next(f for f in found.facts if f["id"] == found.main)
+    assert main.get("value") == 0.70
+
+
+def test_a_trial_that_found_no_effect_keeps_its_null_result_as_the_headline():
+    found = _found("The walking groups did not reduce falls (odds ratio 0.94; 95% CI 0.72 "
+                   "to 1.23).")
+    main = next(f for f in found.facts if f["id"] == found.main)
+    assert main.get("value") == 0.94 or main["kind"] == "no-difference"
