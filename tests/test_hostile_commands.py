@@ -501,3 +501,21 @@ def test_a_plural_entry_is_named_as_such_not_as_untranslated(run_cli, pyyaml_she
     result = _import(run_cli, pyyaml_sheet, po)
     assert result.exit_code == 1, result.stderr
     assert "title.es: has plural forms" in result.stderr and "not translated" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["rules", "languages", "plugins", "schema"])
+def test_a_reader_that_stops_early_is_no_failed_check(command):
+    """``plainsum rules | head``: the reader going away is not status 1 (a check failed),
+    whether the output was cut while the command wrote or when it ended."""
+    import subprocess
+    import sys
+
+    for _ in range(3):  # where the pipe breaks depends on timing: try it more than once
+        process = subprocess.Popen([sys.executable, "-m", "plainsum", command],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        error = process.stderr.read()
+        assert process.wait() == 0, error
+        assert not error.strip()

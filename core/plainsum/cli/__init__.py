@@ -101,6 +101,10 @@ class PlainsumGroup(click.Group):
             return super().invoke(ctx)
         except PlainsumError as exc:
             raise InputError(str(exc)) from None
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:  # past click, which would exit 1 (a failed check)
+                raise _ReaderGone from None
+            raise
 
     def main(self, args: Any = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
@@ -143,6 +147,9 @@ def _run(run: Any, args: Any, prog_name: str, complete_var: str | None,
         cause = exc if isinstance(exc, interrupts.Interrupted) else exc.__context__
         click.echo("plainsum: interrupted", err=True)
         return getattr(cause, "status", 130)
+    except _ReaderGone:
+        _silence(sys.stdout)
+        return 0
     except OSError as exc:
         if exc.errno == errno.EPIPE:  # the reader went away (| head): not an error
             _silence(sys.stdout)
@@ -160,6 +167,10 @@ def _run(run: Any, args: Any, prog_name: str, complete_var: str | None,
             raise
         return _fail(f"unexpected {type(exc).__name__}: {_one_line(exc)} (a bug in plainsum "
                      "or a plugin: please report it; PLAINSUM_DEBUG=1 shows where)")
+
+
+class _ReaderGone(Exception):
+    """Standard output's reader went away (``| head``): the command ends quietly, 0."""
 
 
 class _ClosedOutput(io.TextIOBase):
