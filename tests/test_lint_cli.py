@@ -231,3 +231,14 @@ def test_markup_in_a_label_is_a_located_error(tmp_path, label, markup):
     where = LINE.match(said[0])
     assert where and where["path"] == "people[0].name"
     assert "name:" in sheet.splitlines()[int(where["line"]) - 1]
+
+
+def test_a_file_name_with_a_line_break_stays_on_one_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    name = "bad\nname.yaml"
+    (tmp_path / name).write_text(SEED.replace("value: 210", "value: abc", 1), encoding="utf-8")
+    result = invoke("lint", name)
+    assert result.exit_code == 2
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("bad\\nname.yaml:")
+    assert LINE.match(lines[0])

@@ -13,7 +13,9 @@ class FactSheetError(PlainsumError):
     def __init__(self, file: str, line: int, column: int, path: str, message: str):
         self.file, self.line, self.column, self.path, self.message = (
             file, line, column, path, message)
-        super().__init__(f"{file}:{line}:{column}: {path or '(top)'}: {message}")
+        # a file name with a line break in it must not break the one-line form
+        shown = file.replace("\r", "\\r").replace("\n", "\\n")
+        super().__init__(f"{shown}:{line}:{column}: {path or '(top)'}: {message}")
 
 
 class MissingTranslation(PlainsumError):
