@@ -26,6 +26,7 @@ from . import clinicians, press
 from .gloss import gloss_terms
 from .meaning import meaning_sentences
 from .spell import spell_out
+from .wordfind import Word, has_word
 
 # Patients get short sentences: a count breakdown is split to stay under this.
 SHORT_SENTENCE = 15
@@ -318,7 +319,7 @@ def intervention_heading(w: Wording) -> str:
 def names_in(technical: str, plain: str) -> bool:
     """Whether the plain name already says the technical one ("chlorhexidine skin
     cleanser", "chlorhexidine"): "doctors call it chlorhexidine" would go in a circle."""
-    return re.search(rf"(?<!\w){re.escape(technical.lower())}(?!\w)", plain.lower()) is not None
+    return has_word(plain.lower(), technical.lower())
 
 
 def lower_first(w: Wording, text: str) -> str:
@@ -355,6 +356,7 @@ def limitation_sentences(w: Wording) -> list[Sentence]:
 
 
 _SUBJECT_WORDS = 2  # "The study", "El estudio", "L'étude était"
+_ELIDED = re.compile(r"\w['\u2019](?=\w)")  # an elided article or pronoun: "L'étude"
 
 
 def join_same_subject(w: Wording, first: str, second: str) -> str | None:
@@ -366,7 +368,7 @@ def join_same_subject(w: Wording, first: str, second: str) -> str | None:
     while same < min(len(a), len(b)) - 1 and a[same] == b[same]:
         same += 1
     # an elided article is a word of its own: "L'étude" is "la étude", two words
-    words = sum(1 + len(re.findall(r"\w['\u2019](?=\w)", word)) for word in a[:same])
+    words = sum(1 + len(_ELIDED.findall(word)) for word in a[:same])
     if words < _SUBJECT_WORDS or any(c in first + second for c in ",;:") \
             or first.count(".") > 1 or second.count(".") > 1:
         return None
@@ -424,8 +426,7 @@ def join_items(w: Wording, items: list[str], names: bool = False) -> str:
     pattern = w.join(marks)
     # the list's own word, from its two-item pattern ("and", "y", "et", "und")
     word = w.join(["\x02", "\x03"]).strip("\x02\x03").strip(" ,")
-    if names and not any("," in item or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", item)
-                         for item in items if word):
+    if names and not any("," in item or has_word(item, word) for item in items if word):
         return w.join(items)
     said, sep = pattern, list_separator(w)
     if names:  # "A; B": each name whole, the list's word left out
@@ -481,15 +482,14 @@ def names_country(w: Wording, name: str, english: str | None, country: str) -> b
     """Whether an organisation's name in this language already says its country, by the
     country's name or a short form the pack lists under ``grammar.country_short`` (by
     CLDR code: Spanish "EE. UU.", German "USA"): "…de EE. UU., Estados Unidos" repeats it."""
-    if re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name, re.IGNORECASE):
+    if Word(country).search(name) is not None:
         return True
     code = territory_code(english) if english else None
     if not code or not w.has(f"grammar.country_short.{code}"):
         return False
     short = w.raw(f"grammar.country_short.{code}")
     # short forms as written: "US" is a country, "us" a pronoun
-    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", name)
-               for f in ([short] if isinstance(short, str) else short))
+    return any(has_word(name, f) for f in ([short] if isinstance(short, str) else short))
 
 
 def list_separator(w: Wording) -> str:

@@ -28,6 +28,7 @@ from plainsum.render import (
 )
 
 from .compose import cohort_fact, fact_sentences, is_result, restates
+from .wordfind import has_word
 
 
 def who_of(w: Wording, fact: Fact) -> str | None:
@@ -462,8 +463,7 @@ def measure_sentence(w: Wording, facts: list[Fact]) -> Sentence | None:
             continue
         forms = w.lex.term(term)
         said = w.outcome(fact.outcome).lower()
-        if any(re.search(rf"(?<!\w){re.escape(f.lower())}(?!\w)", said)
-               for f in forms.accepted if f):
+        if any(has_word(said, f.lower()) for f in forms.accepted if f):
             return None  # "got a wound infection" names what was measured
         definition = w.lex.definition(term).strip().rstrip(".")
         if not definition:

@@ -20,7 +20,7 @@ from typing import Any
 from plainsum.factsheet.model import is_abbreviation
 from plainsum.render import Section, Sentence, Wording, capitalise
 
-from .wordfind import Word
+from .wordfind import FullName, Word, Words
 
 
 def term_forms(w: Wording) -> dict[str, list[str]]:
@@ -55,18 +55,19 @@ def stands_for(short: str, long: str) -> bool:
     return all(any(c == i for i in initials) for c in short.lower() if c.isalpha())
 
 
-def _words(forms: list[str]) -> re.Pattern[str]:
+def _words(forms: list[str]) -> Words:
     return _words_of(tuple(forms))
 
 
 @functools.lru_cache(maxsize=1024)
-def _words_of(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """Compiled once per process: every summary of a language asks for the same ones."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(
-        map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
+def _words_of(forms: tuple[str, ...]) -> Words:
+    r"""``(?<!\w)(?:A|B)(?!\w)``, the longest first, found without compiling it (a sheet's
+    forms are new to the process; compiling cost more than finding them); made once per
+    process: every summary of a language asks for the same ones."""
+    return Words(forms)
 
 
-def spelled(w: Wording, text: str, m: re.Match[str], long: str,
+def spelled(w: Wording, text: str, m: Any, long: str,
             compounds: list[str]) -> str:
     """``text`` with the abbreviation ``m`` spelled out: after the name of another term
     that holds it, else in its place."""
@@ -83,13 +84,13 @@ def spelled(w: Wording, text: str, m: re.Match[str], long: str,
     return text[:m.start()] + both + text[m.end():]
 
 
-def spellings(w: Wording) -> list[tuple[str, re.Pattern[str], Word, list[str]]]:
+def spellings(w: Wording) -> list[tuple[str, Words, Word, list[str]]]:
     """For each term with abbreviations: the form that spells them out, the patterns of
     the abbreviations and of that form, and the other terms' names that hold an
     abbreviation ("relapsing-remitting MS"). They depend on the sheet's terms in one
     language only: worked out once per run, not once per summary."""
 
-    def make() -> list[tuple[str, re.Pattern[str], Word, list[str]]]:
+    def make() -> list[tuple[str, Words, Word, list[str]]]:
         forms = term_forms(w)
         out = []
         for term_id, short, long in spelled_pairs(forms):
@@ -103,7 +104,7 @@ def spellings(w: Wording) -> list[tuple[str, re.Pattern[str], Word, list[str]]]:
     return w.lex.remember(("spellings",), make)
 
 
-def introduce(w: Wording, sentence: Sentence, said: Any, pattern: re.Pattern[str],
+def introduce(w: Wording, sentence: Sentence, said: Any, pattern: Words,
               running: list[Sentence]) -> str | None:
     """The full name said first and its abbreviation later ("... received autologous
     hematopoietic stem cell transplantation. ... 5 years after aHSCT"): the abbreviation
@@ -123,10 +124,10 @@ def introduce(w: Wording, sentence: Sentence, said: Any, pattern: re.Pattern[str
 
 
 @functools.lru_cache(maxsize=256)
-def _full_name(long: str) -> re.Pattern[str]:
-    """A term's full name alone, not inside a longer word or before its own "(…)";
-    compiled once per process."""
-    return re.compile(rf"(?<![\w-]){re.escape(long)}(?![\w-])(?!\s*\()", re.IGNORECASE)
+def _full_name(long: str) -> FullName:
+    """A term's full name alone, in any case, not inside a longer word or before its own
+    "(…)"; made once per process, and found without compiling a pattern."""
+    return FullName(long)
 
 
 def shorten_later(sentence: Sentence, running: list[Sentence], long: str,

@@ -109,3 +109,119 @@ class Word:
 
     def search(self, string: str) -> Any:
         return next(self.finditer(string), None)
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``re.search(r"(?<!\\w)" + re.escape(word) + r"(?!\\w)", text)`` finds
+    anything: ``word`` as written, not inside a longer word (no pattern compiled for a
+    sheet's words, which are new to the process)."""
+    size, n = len(text), len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _word_char(text[i - 1])) and (j == size or not _word_char(text[j])):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+class Words:
+    """``re.compile(r"(?<!\\w)(?:A|B)(?!\\w)")`` of ``forms`` as written, the longest
+    first, found without compiling it: at the first place where one of them stands on
+    its own, the first of them (longest first) that does. ``pattern`` is that pattern's
+    text."""
+
+    __slots__ = ("_compiled", "forms", "pattern")
+
+    def __init__(self, forms: tuple[str, ...] | list[str]):
+        self.forms = tuple(sorted(forms, key=len, reverse=True))
+        self.pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, self.forms)) + r")(?!\w)"
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def finditer(self, string: str) -> Iterator[Any]:
+        forms = self.forms
+        if not forms or "" in forms:  # the empty form matches between characters
+            yield from self.compiled().finditer(string)
+            return
+        size = len(string)
+
+        def next_at(form: str, pos: int) -> int:
+            """Where ``form`` next stands on its own from ``pos``; -1 if nowhere."""
+            i = string.find(form, pos)
+            while i >= 0:
+                j = i + len(form)
+                if (i == 0 or not _word_char(string[i - 1])) and (
+                        j == size or not _word_char(string[j])):
+                    return i
+                i = string.find(form, i + 1)
+            return -1
+
+        at = [next_at(form, 0) for form in forms]
+        while True:
+            found = [i for i in at if i >= 0]
+            if not found:
+                return
+            start = min(found)
+            form = forms[at.index(start)]  # the first alternative that matches there
+            end = start + len(form)
+            yield Found(string, start, end)
+            at = [i if i >= end or i < 0 else next_at(f, end)
+                  for i, f in zip(at, forms, strict=True)]
+
+    def search(self, string: str) -> Any:
+        return next(self.finditer(string), None)
+
+
+class FullName:
+    """``re.compile(r"(?<![\\w-])" + re.escape(name) + r"(?![\\w-])(?!\\s*\\()",
+    re.IGNORECASE)`` for :meth:`sub`: a name alone, not inside a longer word nor before
+    its own "(…)", in any case, found by a search of the folded text."""
+
+    __slots__ = ("_key", "_pattern", "name")
+
+    def __init__(self, name: str):
+        self.name = name
+        self._key = fold(name) if name and _EXTRA is not None else None
+        self._pattern: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(rf"(?<![\w-]){re.escape(self.name)}(?![\w-])(?!\s*\()",
+                                       re.IGNORECASE)
+        return self._pattern
+
+    def sub(self, repl: str, string: str) -> str:
+        """``string`` with each place the name stands alone said as ``repl``."""
+        key = self._key
+        if key is None or "\\" in repl:  # a backslash is an escape to ``re.sub``
+            return self.compiled().sub(repl, string)
+        low, n, size = fold(string), len(key), len(string)
+        parts, last = [], 0
+        i = low.find(key)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _name_char(string[i - 1])) and (
+                    j == size or not _name_char(string[j])) and not _opens(string, j):
+                parts += (string[last:i], repl)
+                last = j
+                i = low.find(key, j)
+            else:
+                i = low.find(key, i + 1)
+        return "".join(parts) + string[last:] if parts else string
+
+
+def _name_char(ch: str) -> bool:
+    return ch == "-" or _word_char(ch)
+
+
+def _opens(string: str, at: int) -> bool:
+    """Whether a bracket opens after white space (``\\s*\\(``) from ``at``."""
+    size = len(string)
+    while at < size and string[at].isspace():
+        at += 1
+    return at < size and string[at] == "("

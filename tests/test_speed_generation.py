@@ -1,0 +1,141 @@
+"""Work the generators share or skip gives what working it out afresh gives: a series
+worded once for the generators and audiences that word it alike, and the sheet's words
+found without compiling a pattern for each (bench/bundle.py, issue 11)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from plainsum.factsheet import load_factsheet
+from plainsum.lexicon import Lexicon
+from plainsum.pipeline import Request
+from plainsum.render import Wording
+from plainsum_summary import results
+from plainsum_summary.results import series_key, series_sentence
+from plainsum_summary.wordfind import FullName, Words, has_word
+
+from .conftest import SEED_FACTS
+
+# letters that fold oddly, word and non-word characters, white space and brackets
+LETTERS = "abAB sSſkKKiIİıéÉ_-1'’.(\n\u00a0"
+
+
+@pytest.fixture
+def seed(registry):
+    return load_factsheet(str(SEED_FACTS), registry.known_terms())
+
+
+def _series(sheet) -> list:
+    """The seed's one group's shares of one outcome at several times."""
+    units: dict = {}
+    for fact in sheet.facts.values():
+        key = series_key(fact)
+        if key is not None and key[0] != "mean":
+            units.setdefault(key, []).append(fact)
+    return next(facts for facts in units.values() if len(facts) > 1)
+
+
+def _wording(registry, sheet, pack, audience: str, prefix: str, lex: Lexicon) -> Wording:
+    request = Request(sheet, pack, registry.audiences[audience], "summary", lex)
+    return Wording(request, prefix=prefix)
+
+
+def test_a_series_is_worded_once_for_every_generator(registry, seed, monkeypatch) -> None:
+    """The summary, the posts and the SMS say the same series: worded once, and what
+    each gets is what it would have worded alone."""
+    made: list[str] = []
+    plain = results._series_sentence
+
+    def counted(w, facts, anchor, named):
+        made.append(w.prefix)
+        return plain(w, facts, anchor, named)
+
+    pack = registry.language("en")
+    facts = _series(seed)
+    alone = {prefix: series_sentence(_wording(registry, seed, pack, "patients", prefix,
+                                              Lexicon(seed, pack)), facts).text
+             for prefix in ("summary", "social", "sms")}
+    monkeypatch.setattr(results, "_series_sentence", counted)
+    shared = Lexicon(seed, pack)
+    said = {prefix: series_sentence(_wording(registry, seed, pack, "patients", prefix,
+                                             shared), facts)
+            for prefix in ("summary", "social", "sms")}
+    assert made == ["summary"]
+    assert {p: s.text for p, s in said.items()} == alone
+    said["social"].text = "changed"  # a copy: the next one asking gets the words
+    again = series_sentence(_wording(registry, seed, pack, "patients", "sms", shared), facts)
+    assert again.text == alone["sms"]
+
+
+def test_a_generator_with_its_own_series_phrase_words_its_own(registry, seed) -> None:
+    pack = registry.language("en")
+    phrases = dict(pack.phrases)
+    phrases["social"] = {**phrases.get("social", {}),
+                         "results": {"series": "OWN {value} {time}"}}
+    own = dataclasses.replace(pack, phrases=phrases)
+    facts = _series(seed)
+    lex = Lexicon(seed, own)
+    summary = series_sentence(_wording(registry, seed, own, "public", "summary", lex), facts)
+    social = series_sentence(_wording(registry, seed, own, "public", "social", lex), facts)
+    assert social.text.startswith("OWN "), social.text
+    assert not summary.text.startswith("OWN "), summary.text
+
+
+def _pattern_words(forms: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(
+        map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.text(alphabet=LETTERS, max_size=4), min_size=1, max_size=4),
+       st.text(alphabet=LETTERS, max_size=30))
+def test_forms_are_found_where_their_pattern_finds_them(forms: list[str], text: str) -> None:
+    want = [(m.span(), m.group()) for m in _pattern_words(forms).finditer(text)]
+    found = Words(forms)
+    assert [(m.span(), m.group()) for m in found.finditer(text)] == want
+    first = found.search(text)
+    assert (first.span() if first else None) == (want[0][0] if want else None)
+    assert found.pattern == _pattern_words(forms).pattern
+    word = forms[0]
+    assert has_word(text, word) == bool(
+        re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=LETTERS, max_size=4), st.text(alphabet=LETTERS, max_size=30),
+       st.sampled_from(["MS", "", "SEP", "x\\1", "\\g<0>"]))
+def test_a_full_name_is_replaced_where_its_pattern_replaces_it(name: str, text: str,
+                                                               short: str) -> None:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s*\()", re.IGNORECASE)
+    try:
+        want = pattern.sub(short, text)
+    except re.error:  # a bad group reference: the pattern's own error
+        with pytest.raises(re.error):
+            FullName(name).sub(short, text)
+        return
+    assert FullName(name).sub(short, text) == want
+
+
+def test_the_sheets_forms_are_found_where_their_patterns_find_them(registry, seed) -> None:
+    """Every term form of the seed, in the seed's summaries of six languages."""
+    from plainsum.pipeline import generate
+
+    hits = 0
+    for code in ("en", "es", "fr", "de", "it", "pt"):
+        lex = Lexicon(seed, registry.language(code))
+        forms = [f for tid in seed.terms for f in lex.term(tid).accepted if f]
+        texts = [o.text for o in generate(seed, registry, [code], ["patients", "press"],
+                                          ["summary"], check=False)]
+        for text in texts:
+            for form in forms:
+                want = [m.span() for m in _pattern_words([form]).finditer(text)]
+                assert [m.span() for m in Words([form]).finditer(text)] == want
+                assert has_word(text, form) == bool(want)
+                hits += bool(want)
+            assert [m.span() for m in Words(forms).finditer(text)] == \
+                [m.span() for m in _pattern_words(forms).finditer(text)]
+    assert hits > 50
