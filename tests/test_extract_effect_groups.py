@@ -75,3 +75,34 @@ def test_a_trial_that_found_no_effect_keeps_its_null_result_as_the_headline():
                    "to 1.23).")
     main = next(f for f in found.facts if f["id"] == found.main)
     assert main.get("value") == 0.94 or main["kind"] == "no-difference"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Clinics were randomly allocated either to the classes (20 clinics) or to usual care "
+     "(20 clinics).", ["classes", "usual care"]),
+    ("Participants were randomly assigned to home balance training (600 people) or to "
+     "continue their usual routine (600 people).", ["balance training", "usual routine"]),
+])
+def test_each_arm_sized_in_parentheses_gets_its_own_count(sentence, words):
+    found = find(repair("Balance classes cut falls, trial finds\n\n" + sentence), {})
+    labels = [found.groups[f["group"]].label for f in found.facts if f["kind"] == "count"
+              and f.get("group") in found.groups]
+    for word in words:
+        assert any(word in label for label in labels), (word, labels)
+
+
+def test_a_parenthesis_that_names_the_arm_wins():
+    found = find(repair("Balance classes cut falls, trial finds\n\nParticipants were "
+                        "randomly assigned to balance classes (300 people) or to a leaflet "
+                        "(300 people, the control group)."), {})
+    labels = [found.groups[f["group"]].label for f in found.facts if f["kind"] == "count"
+              and f.get("group") in found.groups]
+    assert any("control" in label for label in labels), labels
+
+
+def test_a_count_in_parentheses_outside_an_allocation_is_not_an_arm():
+    found = find(repair("Balance classes cut falls, trial finds\n\nFalls were fewer in towns "
+                        "with classes (20 towns) than in other towns."), {})
+    assert not any("with" in found.groups[f["group"]].label and f["kind"] == "count"
+                   for f in found.facts if f.get("group") in found.groups
+                   and found.groups[f["group"]].kind == "arm")

@@ -77,6 +77,13 @@ _EARLIER = re.compile(
     | \bin\s+(?:a|an|their|our|his|her)\s+(?:earlier|previous|prior|past|(?:19|20)\d\d)\s+
       (?:\w+\s+){0,2}?(?:study|trial|paper|report|work)\b
     | \b(?:a|an)\s+(?:19|20)\d\d\s+(?:\w+\s+)?(?:study|trial|paper|report|analysis)\b
+    | \b(?:a|an|the)\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’]+-)?(?:study|studies|
+      trials?|paper|report|analys[ie]s|review|survey)\b
+    | \b(?:most\s+recent|latest|last)\s+(?:(?:national|government|official)\s+(?:survey|
+      figures|statistics|data|estimates?|census|audit)|survey|census)\b
+    | \b(?:its|their|the)\s+original\s+(?:report|publication|paper|results|findings|analysis)\b
+    | \b(?:evidence|research|data)\s+(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|remains?)\s+
+      (?:still\s+)?(?:mixed|limited|conflicting|inconsistent|scarce|sparse|lacking)\b
     | \b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|paper|report|analysis)\s+(?:\w+\s+){0,4}?
       (?:published|released|presented)\s+(?:[\w-]+\s+){0,4}?in\s+(?:19|20)\d\d\b
     | \bfirst\s+reported\s+in\s+(?:19|20)\d\d\b

@@ -1176,7 +1176,20 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
     drafted: set[Any] = set()  # ... and in it
     found = counts(s.text)
     subjects = subject_groups(st, s) if found else []
+    arms_drafted: set[tuple[Any, str]] = set()
     for c in found:
+        arm = _arm_of_count(st, s, named, c)
+        if arm is not None:
+            # "to the programme (32 schools) or to usual practice (32 schools)": each arm
+            # its own count, even when the arms are the same size
+            if (c.value, arm) in arms_drafted:
+                continue
+            arms_drafted.add((c.value, arm))
+            drafted.add(c.value)
+            add_fact(st, {"kind": "count", "value": c.value, "group": arm,
+                          "source_span": [s.at(c.start), s.at(max(c.end, c.label_span[1]))]},
+                     f"{arm}-n")
+            continue
         if c.value in drafted or c.value in earlier:
             continue
         before = [h for h in named if h[1] <= c.start]
@@ -1229,6 +1242,42 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
                           "source_span": [s.at(at), s.at(at + len(shown))],
                           "review": f"the total of '{c.value} of {c.of}'"}, f"{whole}-n")
             drafted.add(c.of)
+
+
+_ALLOCATED = re.compile(r"(?i)\b(?:assigned|allocated|randomi[sz]ed|divided|split)\b")
+_ARM_CUT = re.compile(r"(?i)\b(?:to|either|or|and|versus|vs)\s+|[,;:]\s*")
+_DOING = re.compile(r"(?i)(?:continue|keep|stay|remain|follow|wait|carry\s+on)\b")
+
+
+def _arm_of_count(st: State, s: Sentence, named: list[tuple[int, int, str]], c: Count
+                  ) -> str | None:
+    """The arm a count in parentheses of an allocation sentence is the size of ("assigned
+    to home training (158 people) or to their usual activity (158 people, the control
+    group)"): a group the parenthesis names, else the group named in the arm's words before
+    it, else a new group of those words; None outside such a parenthesis."""
+    if not re.search(r"\(\s*$", s.text[:c.start]) or not _ALLOCATED.search(s.text, 0, c.start):
+        return None
+    paren = s.text.rfind("(", 0, c.start)
+    close = s.text.find(")", c.end)
+    close = close if close >= 0 else len(s.text)
+    inside = [h for h in named if c.end <= h[0] and h[1] <= close]
+    if inside:
+        return inside[0][2]
+    lo = max([0] + [m.end() for m in _ARM_CUT.finditer(s.text, max(0, paren - 120), paren)
+                    if m.end() < paren])
+    said = [h for h in named if lo <= h[0] and h[1] <= paren]
+    if said:
+        return said[-1][2]
+    phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", " ".join(s.text[lo:paren].split()))
+    if not phrase or len(phrase.split()) > 6 or label_problem(phrase) or \
+            not re.match(r"[a-z]", phrase):
+        return None
+    if _GENERIC.fullmatch(c.label):
+        label = f"people who {phrase}" if _DOING.match(phrase) else f"people who got {phrase}"
+    else:
+        label = f"{c.label} with {phrase}"
+    return _add_group(st, label, [s.at(lo), s.at(paren)], "arm", [phrase.lower()],
+                      review="an arm the release sizes in parentheses: check the label").id
 
 
 _DID = re.compile(

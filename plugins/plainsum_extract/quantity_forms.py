@@ -333,7 +333,7 @@ def _object_outcome(text: str, m: re.Match[str]) -> tuple[str, int, int] | None:
 
 def words_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """The outcome words right after ``pos`` ("fewer heart attacks", "reduction in pain")."""
-    m = re.match(r"\s*(?:in|of|on)?\s*", text[pos:])
+    m = re.match(r"\s*(?:(?:in|of|on)\b)?\s*", text[pos:])  # not the "in" of "infections"
     lo = pos + (m.end() if m else 0)
     words = outcome_words(text[lo:lo + 120])
     if not words:
