@@ -36,7 +36,11 @@ _RESTATED_BEFORE = regex.compile(r"[^,;:.()\n]{0,60}\(\s*")
 # (a line that wraps prose goes on in lower case: "(7,3%)\nnel gruppo iodio")
 _RESTATED_AFTER = regex.compile(
     r"\s*\)[ \u00a0]*(?:[,;:.!?]|$|\n(?=[ \t]*(?:[-•*–\n]|\p{N}+[.)]|\p{Lu}|$)))")
-_WORDED = regex.compile(r"\p{L}{3,}")  # a word, not a bare mark or unit ("%", "n")
+_WORDED = regex.compile(r"\p{L}{3,}")
+# an aside opened right before a figure and closed right after its noun: "(122 people)",
+# ", 122 personas,"
+_APPOSITION = regex.compile(r"[(,][ \u00a0]*$")
+_APPOSED = regex.compile(r"[ \u00a0]*[),][ \u00a0]*")  # a word, not a bare mark or unit ("%", "n")
 SAME_PHRASE = 24  # characters between two group words of one noun phrase ("… with …")
 # after a comma, a relative pronoun that goes on describing the people just named (only
 # forms that are no article too): closed-class words of the six languages
@@ -52,7 +56,7 @@ _PARTITIVE_AFTER = regex.compile(rf"\s+(?:{_PARTITIVE})(?!\w)", regex.IGNORECASE
 # after a figure ends there ("1147 Frauen hat Chlorhexidin mit Jod verglichen": the women,
 # not the chlorhexidine arm), however short the words between. Closed-class
 # words of the six languages; forms that are also another function word ("a", "e") left out
-_FINITE = frozenset({
+FINITE = frozenset({
     "is", "are", "was", "were", "has", "have", "had",
     "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden",
     "wurde", "wurden",
@@ -170,7 +174,7 @@ def _apart(between: str) -> bool:
     MS", "the secondary and the primary progressive forms" are one phrase)."""
     words = tokens(between)
     return len(words) > 2 or any(ch.isdigit() for ch in between) or any(
-        t.norm in _FINITE for t in words)
+        t.norm in FINITE for t in words)
 
 
 BACK = "\x00back"  # the item of a cue that points back ("these women"): no group to judge
@@ -720,13 +724,24 @@ class Scoper:
         persone avevano SM recidivante-remittente"): the count is that group's. Only a
         kind of the condition (:attr:`kinds`; "1147 Frauen hat Chlorhexidin mit Jod
         verglichen" names an arm), in the figure's clause, a few words on."""
-        for c in mine:
-            if c.start < generic.end or c.generic or c.weak:
+        start, cues = generic.end, mine
+        close = _APPOSED.match(self.text, generic.end)
+        if close is not None and (opened := _APPOSITION.search(
+                self.text, max(0, m.start - 3), m.start)) is not None and (
+                opened.group().strip() + close.group().strip() in ("()", ",,")):
+            # the figure and its noun set apart after the people they count: "Most of the
+            # group (122 people) had RRMS", "La mayoría, 122 personas, tenían la forma
+            # remitente-recurrente": the clause goes on past the aside
+            start = close.end()
+            _, _, b, _, _ = self._place(m)
+            cues = [c for c in self.groups.between(start, b) if c.end <= b]
+        for c in cues:
+            if c.start < start or c.generic or c.weak:
                 continue
-            between = self.text[generic.end:c.start]
+            between = self.text[start:c.start]
             words = tokens(between)
             if (c.item not in self.kinds or len(words) > 4 or _CLAUSE.search(between)
-                    or not any(t.norm in _FINITE for t in words)):
+                    or not any(t.norm in FINITE for t in words)):
                 return None
             return c
         return None
@@ -773,7 +788,7 @@ class Scoper:
             if first_in(self._clause, m.end, c.start) is not None:
                 break
             if phrase and (c.start - phrase[-1].end > SAME_PHRASE or any(
-                    t.norm in _FINITE for t in tokens(self.text[phrase[-1].end:c.start]))):
+                    t.norm in FINITE for t in tokens(self.text[phrase[-1].end:c.start]))):
                 break
             phrase.append(c)
         if len(phrase) < 2:

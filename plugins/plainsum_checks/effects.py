@@ -163,6 +163,24 @@ _DENIED_THAT = regex.compile(
     regex.IGNORECASE)
 
 
+# a verb of exceeding a level, then a few words, right before the group whose level it is
+# ("quienes superaban el nivel suficiente", "those who exceeded sufficient levels", "dont
+# le taux dépassait le seuil suffisant"): closed-class stems of the six languages
+_EXCEEDS = regex.compile(
+    r"(?<!\p{L})(?:exceed\w*|surpass\w*|super(?:a|an|aba|aban|aron|ó|ando|ava|avano|ano"
+    r"|ato|ou|am|avam|aram)|exced\w*|sobrepas\w*|dépass\w*|excéd\w*|überschr\w*|überstieg\w*"
+    r"|übersteig\w*|übertr(?:af|afen|ifft|effen)|oltrepass\w*|eccede\w*|ultrapass\w*)"
+    r"(?:[ \u00a0\n]+[\p{L}'’]+){0,3}[ \u00a0\n]*$", regex.IGNORECASE)
+# "the other" before a fraction word: the rest of a whole split in two ("roughly half ...,
+# the other half", "la otra mitad", "l'autre moitié", "die andere Hälfte", "l'altra
+# metà", "a outra metade"): closed-class words of the six languages
+_OTHER_PART = regex.compile(
+    r"(?<!\p{L})(?:the\s+other|(?:el|la)\s+otr[oa]|l['’]autre|(?:der|die|den|dem)\s+"
+    r"ander(?:e|en|er)|l['’]altr[oa]|(?:o|a|na|no)\s+outr[oa])[ \u00a0]+$", regex.IGNORECASE)
+# an opening quotation mark, for a figure quoted in a clause that denies it
+_OPENING = "«„“‹\""
+
+
 def _placed_against(text: str, against: regex.Pattern[str] | None, lo: int, start: int
                     ) -> bool:
     """Whether a versus word stands a few words (no mark) before ``start``, after ``lo``:
@@ -303,7 +321,8 @@ class Effects:
                     end <= c.start and _DESCRIBES.fullmatch(self.text, end, c.start)
                     for _, end, _ in ways) and not _placed_against(
                     self.text, against, lo, c.start) and not standard_of_comparison(
-                    self.text, c.start, self.index.lexicon.lang)))}
+                    self.text, c.start, self.index.lexicon.lang)
+                    and not _EXCEEDS.search(self.text, max(lo, c.start - 50), c.start)))}
 
     def presents_finding(self, m: Mention) -> bool:
         """Whether the figure's sentence (up to a semicolon or colon: "... every year; in
@@ -510,7 +529,22 @@ class Effects:
         that = _DENIED_THAT.search(self.text, max(0, m.start - 80), m.start)
         if that is not None and negation.search(that.group("denial")) is not None:
             return True
-        return self._answered_no(m)
+        return self._answered_no(m) or self._quote_denied(m, negation)
+
+    def _quote_denied(self, m: Mention, negation: regex.Pattern[str]) -> bool:
+        """Whether the figure stands in a quotation that its clause, before the opening
+        mark, denies: "não deve ser apresentada ao doente como «40 em cada 100 evitam um
+        enfarte»", "should not be put to patients as "40 in 100 avoid a heart attack"" (the
+        text quotes what not to say)."""
+        if not self.scoper.sentences:
+            return False
+        a, _ = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        opened = max(self.text.rfind(q, a, m.start) for q in _OPENING)
+        if opened < 0 or any(q in self.text[opened + 1:m.start] for q in "»“”›\""):
+            return False
+        mark = max(self.text.rfind(c, a, opened) for c in ";:,.()")
+        lead = self.text[max(a, mark + 1):opened]
+        return len(lead.split()) <= 10 and negation.search(lead) is not None
 
     def _answered_no(self, m: Mention) -> bool:
         """Whether the figure stands in a question the next words answer with a bare "no"
@@ -1283,6 +1317,8 @@ class Effects:
         """"half", "a third", "three quarters": a share, a ratio ("a quarter as likely")
         or a relative change ("a third less likely")."""
         said = m.value
+        if self._rest_of_split(m):
+            return  # "roughly half ..., the other half ...": the rest of the same whole
         facts, exactly = self.find(self.index.shares, said, m.hedge, rounded=True)
         if not facts and m.hedge:  # "roughly half of them had chlorhexidine": a counted
             # part of the whole, said of that part
@@ -1313,6 +1349,19 @@ class Effects:
             self.report("unsupported-number",
                         f"The fact sheet gives no figure {m.text} could stand for.", m, None,
                         None, "error")
+
+    def _rest_of_split(self, m: Mention) -> bool:
+        """Whether a fraction after "the other" is what a fraction said before it in its
+        sentence leaves of the whole ("roughly half had chlorhexidine, the other half
+        iodine", "un tiers ..., les deux autres tiers"): no figure of its own, said as
+        loosely as the first."""
+        if _OTHER_PART.search(self.text, max(0, m.start - 16), m.start) is None:
+            return False
+        a, _ = self.scoper.sentences[self.scoper.sentence_of(m.start)] if (
+            self.scoper.sentences) else (0, 0)
+        k = bisect_left(self.starts, m.start)
+        return any(x.kind == "fraction" and abs(x.value + m.value - 100) < EPS
+                   for x in self.mentions[bisect_left(self.starts, a):k])
 
     def _named_near(self, m: Mention) -> set[str]:
         """The groups the figure's sentence names; where it names none, those of the

@@ -34,3 +34,17 @@ def until_now(text: str, start: int, end: int) -> bool:
         return True
     return bool(_SINCE_BEFORE.search(text, max(0, start - 14), start)) and bool(
         _FIRST_PERSON.search(text))
+
+
+# the writer saying how old they are, right before the figure: "I'm 58", "I am 58 years
+# old", "ich bin 58", "j'ai 58 ans", "tengo 58 años", "ho 58 anni", "tenho 58 anos"
+_OWN_AGE = regex.compile(
+    r"(?<![\p{L}'’])(?:I[ \u00a0]+am|I['’]m|(?i:ich[ \u00a0]+bin|j['’]ai|tengo|ho|tenho))"
+    r"[ \u00a0]+$")
+
+
+def own_age(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the writer's own age ("Ho 58 anni e ho spesso
+    dolori al petto"): a reader's letter says who asks, and no study gives its figures
+    in the first person."""
+    return _OWN_AGE.search(text, max(0, start - 10), start) is not None

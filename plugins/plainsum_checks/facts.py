@@ -26,16 +26,17 @@ from plainsum.spans import Spans
 
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
 from .bounds import frequency_states, rounds_fraction, rounds_to
-from .context import BACK, Scope, Scoper, back_cues, time_cues
+from .context import BACK, FINITE, Scope, Scoper, back_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects, fits
+from .elapsed import own_age
 from .numbers import CHECKED, Mention
 from .referents import counts_noted, noted_counts
 from .reported import AS_RESULT
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 from .text import fold, tokens
 from .timepoints import is_point, swapped_times
-from .units import changed_currency, changed_time_unit, said_before, said_times
+from .units import changed_currency, changed_time_unit, said_before, said_times, shares_said_once
 
 # a choice between two things, each word of a pair before one of them: "either ... or",
 # "o bien ... o", "soit ... soit", "entweder ... oder", "o ... oppure", "ou ... ou":
@@ -120,10 +121,18 @@ def _joiners(context: CheckContext) -> frozenset[str]:
                    for t in tokens(form)}
 
 
+def _stopwords(context: CheckContext) -> frozenset[str]:
+    """The pack's function words, folded as tokens are."""
+    return frozenset(fold(w) for w in getattr(context.pack, "stopwords", None) or ())
+
+
 def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     """The figures of ``text`` judged against the sheet, and the facts it states."""
     analysis = analysis_of(text, context)
     mentions = [m for m in analysis[NUMBERS] if m.kind in CHECKED]
+    if len(mentions) > 2:
+        mentions = shares_said_once(text, mentions, context.lexicon.remember(
+            ("facts-stopwords",), lambda: _stopwords(context)), FINITE)
     claims = [m for m in mentions if m.kind in CLAIMS and not _trivial(m)]
     spans = list(analysis.sentences)
     cues = list(analysis[GROUP_CUES])
@@ -257,6 +266,23 @@ _GROUP_WORD = regex.compile(r"\p{L}*(?:group|grupo|groupe|gruppo|gruppe)\p{L}*",
 _RUNNING_TIME = regex.compile(
     r"\([^()\n]*(?<!\p{L})(?:s|secs?|seconds|segundos|secondes|secondi|sekunden|min|mins"
     r"|minutes?|minutos?|minuti|minuten)(?!\p{L})[^()\n]*\)", regex.IGNORECASE)
+# a unit of a script's running time right after its number ("approx. 60 seconds",
+# "durée : 1 min 15", "Salute in 60 secondi"), or before the seconds after the minutes
+_RUN_UNIT = regex.compile(r"[ \u00a0]*(?:secs?|seconds?|segundos?|secondes?|secondi|sekunden"
+                          r"|min|mins|minutes?|minutos?|minuti|minuten)(?!\p{L})",
+                          regex.IGNORECASE)
+_RUN_SECONDS = regex.compile(r"(?<!\p{L})(?:min|mins|minutes?|minutos?|minuti|minuten)\.?"
+                             r"[ \u00a0]*$", regex.IGNORECASE)
+# a running time in minutes and seconds after a word for "about" or for length ("Beitrag
+# ca. 1:10", "durée : 1:15", "Dauer 2:30"): closed-class words of the six languages
+_RUN_CLOCK = regex.compile(
+    r"(?<!\p{L})(?:ca|circa|approx|about|environ|env|etwa|rund|aprox|cerca\s+de|durée|dauer"
+    r"|länge|duration|length|running\s+time|durata|duración|duração)\.?[ \u00a0]*:?"
+    r"[ \u00a0]*$", regex.IGNORECASE)
+# the questions a text's title counts ("5 questions sur une grande étude", "3 Fragen zur
+# Studie", "cinco preguntas"): closed-class words of the six languages
+_QUESTIONS = regex.compile(r"[ \u00a0]+(?:questions?|fragen|preguntas|domande|perguntas)"
+                           r"(?!\p{L})", regex.IGNORECASE)
 # a time unit before its number in figures ("week 6", "Woche 6", "semana 6")
 _UNIT_FIRST = regex.compile(r"\p{L}+[ \u00a0]+\d{1,3}")
 # a date in figures, day first as Europe writes it: "20.01.2021", "20/01/2021"
@@ -310,7 +336,7 @@ class _Judge:
         elif m.kind == "date":
             self.date(m)
         elif m.kind == "clock":
-            if m.clock not in self.index.clocks:
+            if m.clock not in self.index.clocks and not self._running_time(m):
                 self.unsupported(m, "time")
         elif m.kind == "range":
             self.range(m)
@@ -666,8 +692,10 @@ class _Judge:
             return
         if self._per_base(m):
             return  # "von 100 Frauen mit Chlorhexidin etwa 4 ..., mit Jod etwa 7"
-        if self._post_number(m) or self._running_time(m):
+        if self._post_number(m) or self._running_time(m) or self._questions(m):
             return  # "🧵 1/ New in Neurology", "GUION · Salud en la onda (90 segundos)"
+        if own_age(self.effects.text, m.start):
+            return  # "I'm 58 and often have chest pain": the writer's age
         if m.value == 0 and any(getattr(f, "quantifier", None) == "none"
                                 for f in self.index.facts_of("claim")):
             return  # "major bleeding: 0 in both arms": the sheet's "none" said as a figure
@@ -755,16 +783,54 @@ class _Judge:
             m, meant, self.index.expected(meant))
 
     def _running_time(self, m: Mention) -> bool:
-        """A number of the running time a script's title gives in brackets ("Salud en la
-        onda (90 segundos)", "« Le point santé » (1 min 30)"): the text's own length,
-        in its first line."""
+        """A number of the running time a script's title gives ("Salud en la onda (90
+        segundos)", "[RADIO – approx. 60 seconds]", "durée : 1 min 15", "Beitrag ca.
+        1:10"): the text's own length, in its first line, when the sheet gives no length
+        in seconds or minutes; the title's phrase said again in the text ("E questo era
+        'Salute in 60 secondi'") is the same name."""
         text = self.effects.text
         line_end = text.find("\n")
-        line_end = len(text) if line_end < 0 else line_end
+        if line_end < 0:
+            return False  # no title: a text of one line
         if m.start >= line_end:
+            return self._running_time_again(m, line_end)
+        if any(a <= m.start and m.end <= b for a, b in (
+                hit.span() for hit in _RUNNING_TIME.finditer(text, 0, line_end))):
+            return True
+        if any(u in ("minute", "second") for _, u in self.index.durations):
             return False
-        return any(a <= m.start and m.end <= b for a, b in (
-            hit.span() for hit in _RUNNING_TIME.finditer(text, 0, line_end)))
+        if m.kind == "clock":
+            return _RUN_CLOCK.search(text, max(0, m.start - 24), m.start) is not None
+        return m.kind == "number" and (_RUN_UNIT.match(text, m.end) is not None or (
+            _RUN_SECONDS.search(text, max(0, m.start - 12), m.start) is not None))
+
+    def _running_time_again(self, m: Mention, line_end: int) -> bool:
+        """Whether a number and its unit of time stand in the text's first line as its
+        running time (:meth:`_running_time`), the words before them too ("in 60
+        secondi"): the programme's name said again."""
+        text = self.effects.text
+        unit = _RUN_UNIT.match(text, m.end)
+        if unit is None or m.kind != "number":
+            return False
+        lead = text.rfind(" ", 0, max(0, m.start - 1)) + 1
+        phrase = text[lead:unit.end()].casefold()
+        title = text[:line_end].casefold()
+        at = title.find(phrase)
+        if at < 0 or text[lead:m.start].strip() == "":
+            return False
+        first = next((x for x in self.mentions if x.start >= at), None)
+        return first is not None and first.start < line_end and self._running_time(first)
+
+    def _questions(self, m: Mention) -> bool:
+        """A count of the questions the text asks and answers, in its title ("5 questions
+        sur une grande étude", "Drei Fragen zur Studie"): as many lines of the text end in
+        a question mark."""
+        text = self.effects.text
+        line_end = text.find("\n")
+        if not 0 <= m.start < line_end or _QUESTIONS.match(text, m.end) is None:
+            return False
+        asked = sum(1 for line in text.splitlines() if line.rstrip().endswith("?"))
+        return asked == m.value
 
     def _post_number(self, m: Mention) -> bool:
         """A thread's post number that a symbol opens ("🧵 1/ ...", "📌 2/ ..."): only
@@ -1010,11 +1076,30 @@ class _Judge:
             # "almost 29 hours less" for a difference of −28.8 hours
         elif known == "other" and self._heading_label(m):
             return  # "Journal club, week 6": the text's own issue, not the study's time
+        elif known == "other" and own_age(self.effects.text, m.start):
+            return  # "Ho 58 anni e ho spesso dolori al petto": the writer's own age
+        elif known == "other" and self._hedged_before(m) and rounds_fraction(
+                m.value, self._hedged_before(m), [v for v, u in self.index.durations
+                                                  if u == (m.unit or "") and v != int(v)]):
+            return  # "about 19 versus 43 hours" for 19.2 and 43.2: one hedge for both
         elif known == "other" and self.index.times and is_point(
                 m, self.index, self.effects.text):
             self.pending.append(m)  # the wrong time of a figure, or a number (timepoints)
         elif known == "other":
             self.unsupported(m, "length of time")
+
+    def _hedged_before(self, m: Mention) -> str | None:
+        """The hedge of the figure right before ``m`` in its sentence when only a versus
+        word stands between them: said once for both ("about 19 versus 43 hours", "cerca
+        de 19 contra 43 horas"); None otherwise."""
+        k = bisect_left(self.starts, m.start)
+        if k == 0 or self.versus is None or m.hedge is not None:
+            return None
+        before = self.mentions[k - 1]
+        gap = self.effects.text[before.end:m.start].strip()
+        if before.hedge is None or len(gap) > 30 or self.versus.fullmatch(gap) is None:
+            return None
+        return before.hedge
 
     def _heading_label(self, m: Mention) -> bool:
         """A time unit said before its number ("week 6", "Woche 6", "semana 6") in the

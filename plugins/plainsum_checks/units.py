@@ -9,6 +9,7 @@ tests are language-independent: time units come from the language pack's
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import regex
@@ -92,3 +93,48 @@ def said_before(text: str, end: int, lang: str) -> bool:
     """Whether the word for before follows a length of time right away."""
     pattern = _BEFORE_WORDS.get(lang)
     return pattern is not None and pattern.match(text, end, min(len(text), end + 12)) is not None
+
+
+# a word for "and" joining two items of a list (closed-class words of the six languages)
+_AND = frozenset({"and", "und", "y", "e", "et", "ed"})
+# a mark that ends a clause or a sentence between two figures
+_CLAUSE_OR_END = regex.compile(r"[.;:,()!?\n\u2013\u2014]")
+
+
+def shares_said_once(text: str, mentions: list[Any], stopwords: frozenset[str],
+                     finite: frozenset[str]) -> list[Any]:
+    """``mentions`` with a bare figure read as a share when the per-cent of a share after
+    it in its clause is said once for both, each figure with its own time words: "bei 86
+    und nach zehn Jahren bei 71 Prozent", "del 86 a los cinco años y del 71 %", "86 at
+    five years and 71 per cent at ten" (where "86" took the unit of "five years").
+    Between them only function words (``stopwords``, folded, no form of "be" or "have"
+    of ``finite``), the lengths of time, and a word for "and": no noun a count could
+    count ("86 hatten SPMS und ... 71 Prozent")."""
+    from .text import tokens
+
+    out: list[Any] | None = None
+    for k, m in enumerate(mentions):
+        if m.kind not in ("number", "duration") or m.negative or m.decimals or not (
+                1 < m.value <= 100) or (m.kind == "duration" and not m.text.isdigit()):
+            continue  # (a bare figure may have taken the unit of the time after it)
+        j = k + 1
+        while j < len(mentions) and mentions[j].kind == "duration":
+            j += 1
+        if j == k + 1 or j == len(mentions) or mentions[j].kind != "percent":
+            continue
+        pieces, at = [], m.end
+        for d in mentions[k + 1:j]:
+            pieces.append(text[at:d.start])
+            at = d.end
+        pieces.append(text[at:mentions[j].start])
+        gap = " ".join(pieces)
+        if len(gap) > 60 or _CLAUSE_OR_END.search(gap):
+            continue
+        words = [t.norm for t in tokens(gap)]
+        if not any(w in _AND for w in words) or any(
+                (w not in stopwords and w not in _AND) or w in finite for w in words):
+            continue
+        if out is None:
+            out = list(mentions)
+        out[k] = dataclasses.replace(m, kind="percent")
+    return mentions if out is None else out
