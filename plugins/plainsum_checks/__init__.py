@@ -14,19 +14,26 @@ from plainsum.hookspecs import hookimpl
 def register_validators(register: Callable[[Any], None]) -> None:
     from .cci import CCIValidator
     from .claims import ClaimValidator
+    from .design import DesignValidator
     from .directions import DirectionValidator
     from .facts import FactValidator
     from .limitations import LimitationValidator
     from .names import NameValidator
     from .overstated import OverstatementValidator
     from .platform import PlatformValidator
+    from .population import PopulationValidator
     from .recall import RecallValidator
     from .roles import RoleValidator
+    from .safety import SafetyValidator
+    from .slight import SlightDifferenceValidator
+    from .verdicts import VerdictValidator
 
     for validator in (FactValidator(), DirectionValidator(), ClaimValidator(),
                       NameValidator(), PlatformValidator(), CCIValidator(),
                       LimitationValidator(), RecallValidator(), RoleValidator(),
-                      OverstatementValidator()):
+                      OverstatementValidator(), VerdictValidator(), DesignValidator(),
+                      SafetyValidator(), PopulationValidator(),
+                      SlightDifferenceValidator()):
         register(validator)
 
 

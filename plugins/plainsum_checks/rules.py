@@ -163,11 +163,36 @@ RULES = (
          "The senior author, Dr Ana Ruiz, said the result was clear. (the sheet: Ana Ruiz is "
          "the first author)",
          "'senior author' for Ana Ruiz, whom the fact sheet gives as first author."),
-    # overstated.py: a cure or a proof the study does not give
+    # overstated.py: a cure or a proof the study does not give; verdicts.py: a verdict,
+    # a certainty or an everyone
     Rule("overstated", "error",
          "A result said as a cure (\"cures MS\", \"were cured\") where the fact sheet reports "
-         "none, or as proven by the study (\"proves\").",
+         "none, as proven by the study (\"proves\"), as a breakthrough, a guarantee or final "
+         "(\"for good\"), or of everyone in a group (\"all people with MS\").",
          "The new cleanser cures wound infections.",
          "'cures' says the intervention cures; the fact sheet reports no cure. Say what was "
          "found (fewer infections)."),
+    # design.py
+    Rule("design-changed", "error",
+         "The study's design said as another (\"a randomised trial\" for an observational "
+         "study, \"controlled\" where the sheet says there was no control group).",
+         "In this observational study of 400 people, 5% of people who got the new cleanser "
+         "got an infection within 30 days.",
+         "'observational' names a design the study did not have; the fact sheet gives it as "
+         "randomized trial. Say the design the study had."),
+    # safety.py
+    Rule("safety-invented", "error",
+         "A claim of safety, approval or deaths the fact sheet does not make (\"is safe\", "
+         "\"no side effects\", \"approved\", \"no one died\").",
+         "The new cleanser is safe: 5% of people who got it got an infection within 30 days.",
+         "'is safe' says that it is safe; the fact sheet says nothing of the kind. Say only "
+         "what the study found."),
+    # population.py
+    Rule("population-changed", "error",
+         "A group of the sheet said as people of another sex, age or state (\"women with "
+         "MS\", \"older people sent home early\") the sheet never speaks of.",
+         "5% of pregnant people who got the new cleanser got an infection within 30 days.",
+         "'pregnant people who got the new cleanser' says the result is of another "
+         "population than the fact sheet's group; the fact sheet never speaks of such "
+         "people. Say the group the study had."),
 )

@@ -1,0 +1,164 @@
+"""A safety, harm or approval claim the sheet does not make (rule ``safety-invented``):
+"the treatment is safe", "with no side effects", "the FDA has approved it", "no one
+died", "the rest died".
+
+A summary that calls a treatment safe or approved tells a reader it may be taken; one
+that reports deaths the study never counted frightens. Such a claim is an error unless
+the sheet itself makes it (outside its limitations, which say what the study could not
+show: "cannot show whether it is just as safe" is no claim of safety). Each kind of
+claim is weighed on its own: a sheet that reports deaths lets a text speak of them, not
+call the treatment approved. A claim denied or hedged in its clause ("cannot show
+whether it is as safe", "ob ... sicher ist") is none.
+"""
+
+from __future__ import annotations
+
+import regex
+from plainsum.factsheet.model import FactSheet
+from plainsum.memo import Memo
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .sheet import term_forms
+from .unstated import compiled, holds, said, sheet_claims, sheet_text, stems
+
+# safe: said of something (a copula or a degree word before it), not "sure" or "certainly"
+_SAFE = {
+    "en": r"(?:is|are|was|were|be|been|being|as|equally|completely|perfectly|totally|very|"
+          r"entirely)\s+safe(?:r)?|safe\s+(?:for|to\s+use|and\s+effective)|harmless|risk-free",
+    "es": r"(?:es|son|fue|fueron|era|eran|sea|igual\s+de|tan|totalmente|muy|completamente)"
+          r"\s+segur[oa]s?(?!\s+(?:de\s+)?que)|inocu[oa]s?|sin\s+riesgos?",
+    "fr": r"(?:est|sont|était|étaient|soit|aussi|tout\s+aussi|totalement|très|parfaitement)"
+          r"\s+sûre?s?(?!\s+que)|sans\s+(?:danger|risque)|inoffensi(?:f|ve|fs|ves)",
+    "de": r"(?:ist|sind|war|waren|sei|genauso|ebenso|gleich|völlig|ganz|absolut)\s+sicher"
+          r"(?!\s*,?\s+dass)|unbedenklich|ungefährlich|gefahrlos|risikolos",
+    "it": r"(?:è|sono|era|erano|sia|altrettanto|ugualmente|del\s+tutto|molto|"
+          r"completamente)\s+sicur[oaie](?!\s+che)|innocu[oaie]|senza\s+rischi",
+    "pt": r"(?:é|são|foi|foram|era|eram|seja|igualmente|tão|totalmente|muito|"
+          r"completamente)\s+segur[oa]s?(?!\s+(?:de\s+)?que)|inócu[oa]s?|sem\s+riscos?",
+}
+# without side effects: the packs' side-effect term after a word of none
+_NONE = {"en": r"(?:no|without(?:\s+any)?|free\s+of)", "es": r"(?:sin|ningún|ninguna)",
+         "fr": r"(?:sans|aucun|aucune)", "de": r"(?:keine|ohne)",
+         "it": r"(?:senza|nessun|nessuna|alcun)", "pt": r"(?:sem|nenhum|nenhuma)"}
+_APPROVED = {
+    "en": r"approved|approval|licensed",
+    "es": r"aprobad[oa]s?|aprobación|autorizad[oa]s?\s+(?:para|por)",
+    "fr": r"approuvée?s?|autorisée?s?\s+(?:pour|par)|homologuée?s?|autorisation\s+de\s+mise",
+    "de": r"zugelassen\w*|Zulassung\w*",
+    "it": r"approvat[oaie]|autorizzat[oaie]\s+(?:per|da|dall)|approvazione",
+    "pt": r"aprovad[oa]s?|aprovação|autorizad[oa]s?\s+(?:para|pel)",
+}
+_DEATH = {
+    "en": r"died|dying|deaths?|dead|mortality|fatal",
+    "es": r"muri(?:ó|eron|ó)|muertes?|mortalidad|fallec\w+|mortal(?:es)?",
+    "fr": r"mort(?:e|s|es)?|meur(?:t|ent)|décè?s|décéd\w+|mortalité|mortel(?:le)?s?",
+    "de": r"starb(?:en)?|gestorben|verstorben|Tod(?:e|es)?|Todesfäll\w+|Sterblichkeit|tödlich\w*",
+    "it": r"mort[oaie]|muoi\w+|decess[oi]|mortalità|mortal[ei]",
+    "pt": r"morr(?:eu|eram|em)|mort(?:e|es|os|as)|mortalidade|faleceu|faleceram|fata(?:l|is)",
+}
+# what each kind's words hold, folded: a text (or a sheet) without one is not searched
+_STEMS = {
+    "safe": {"en": ("safe", "harmless", "risk-free"), "es": ("segur", "inocu", "sin riesgo"),
+             "fr": ("sûr", "sans danger", "sans risque", "inoffensi"),
+             "de": ("sicher", "bedenklich", "gefährlich", "gefahrlos", "risikolos"),
+             "it": ("sicur", "innocu", "senza rischi"),
+             "pt": ("segur", "inócu", "sem risco")},
+    "approved": {"en": ("approv", "licensed"), "es": ("aprob", "autorizad"),
+                 "fr": ("approuv", "autorisé", "homolog", "autorisation"),
+                 "de": ("zugelassen", "zulassung"), "it": ("approv", "autorizzat"),
+                 "pt": ("aprov", "autorizad")},
+    "death": {"en": ("died", "dying", "death", "dead", "mortal", "fatal"),
+              "es": ("muri", "muert", "mortal", "fallec"),
+              "fr": ("mort", "meur", "décè", "décéd"),
+              "de": ("starb", "storben", "tod", "sterblich"),
+              "it": ("mort", "muoi", "decess"),
+              "pt": ("morr", "mort", "falec", "fata")},
+}
+_HARMLESS = {"en": ("side", "adverse"), "es": ("secundari", "advers"),
+             "fr": ("secondaire", "indésirable"), "de": ("nebenwirk", "unerwünscht", "uaw"),
+             "it": ("collateral", "avvers"), "pt": ("secundári", "advers", "colatera")}
+_STEMS = {kind: {lang: stems(*words) for lang, words in by_lang.items()}
+          for kind, by_lang in _STEMS.items()}
+_HARMLESS = {lang: stems(*words) for lang, words in _HARMLESS.items()}
+# every kind's stems, for the one test most texts stop at
+_ANY = {lang: tuple(stem for kind in (*_STEMS.values(), _HARMLESS) for stem in kind[lang])
+        for lang in _SAFE}
+_SAYS = {"safe": "that it is safe", "harmless": "that it has no side effects",
+         "approved": "that it is approved", "death": "deaths"}
+
+
+def _kinds(lang: str, side_effects: tuple[str, ...]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each kind of claim in the language: (kind, pattern, stems)."""
+    kinds = [(kind, words[lang], _STEMS[kind][lang])
+             for kind, words in (("safe", _SAFE), ("approved", _APPROVED), ("death", _DEATH))]
+    forms = "|".join(r"[\s\u00a0-]+".join(regex.escape(w) for w in f.split())
+                     for f in sorted(side_effects, key=len, reverse=True))
+    if forms:
+        kinds.append(("harmless", rf"{_NONE[lang]}(?:\s+\p{{L}}+)?\s+(?:{forms})|"
+                                  rf"(?:{forms})[\s\u00a0-]+free", _HARMLESS[lang]))
+    return kinds
+
+
+# kinds a sheet speaks of in whichever of its languages: a sheet that counts deaths
+# ("30-Tage-Mortalität") lets a text name them in another word ("Sterblichkeit")
+_ANY_LANGUAGE = ("death", "approved")
+
+
+def _spoken(sheet: FactSheet, kind: str) -> bool:
+    """Whether the sheet speaks of ``kind`` in any of its languages, outside its
+    limitations."""
+    def read() -> bool:
+        for lang in _SAFE:
+            body = dict((k, b) for k, b, _ in _kinds(lang, ()))[kind]
+            if compiled(body).search(sheet_text(sheet, lang, ("limitations",))):
+                return True
+        return False
+
+    return _SPOKEN.get((sheet,), kind, read)
+
+
+_SPOKEN: Memo[bool] = Memo(64)
+
+
+def _claimable(context: CheckContext) -> list[tuple[str, regex.Pattern[str], tuple[str, ...]]]:
+    """The kinds of claim the sheet does not make itself: (kind, pattern, stems)."""
+    lang = context.lexicon.lang.split("-")[0]
+    forms = term_forms(context.lexicon, "side-effect")
+    out = []
+    for kind, body, wanted in _kinds(lang, tuple(forms.accepted) if forms else ()):
+        pattern = compiled(body)
+        if kind in _ANY_LANGUAGE and _spoken(context.factsheet, kind):
+            continue
+        if not sheet_claims(context, pattern, wanted):
+            out.append((kind, pattern, wanted))
+    return out
+
+
+class SafetyValidator:
+    """Reports a safety, harm or approval claim the sheet does not make (rule
+    ``safety-invented``)."""
+
+    name = "safety"
+    reads = ()  # the text, the sheet and the language only
+
+    def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        lang = context.lexicon.lang.split("-")[0]
+        if lang not in _SAFE:
+            return []
+        if not holds(text, context, _ANY[lang]):
+            return []
+        out = []
+        for kind, pattern, wanted in context.lexicon.remember(("safety", "kinds"),
+                                                             lambda: _claimable(context)):
+            if not holds(text, context, wanted) or pattern.search(text) is None:
+                continue
+            # "no side effects", "no one died": the claim's own negation is its words
+            for start, end, words in said(text, context, pattern, kind != "death"):
+                out.append(Finding(
+                    "safety-invented", "error",
+                    f"{words!r} says {_SAYS[kind]}; the fact sheet says nothing of the "
+                    f"kind. Say only what the study found.",
+                    None, None, words, (start, end)))
+                break
+        return out

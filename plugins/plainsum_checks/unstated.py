@@ -1,0 +1,235 @@
+"""What the sheet says in one language, and whether a phrase of a text is said as a
+claim: shared by the rules that report a claim the sheet never makes (a design, a
+safety verdict, a population, a certainty).
+
+Each of those rules asks two questions. Does the sheet itself use the words (then the
+text may: a sheet that speaks of a randomised trial in its background, of safety in its
+results, of women in its groups)? And is the phrase in the text said, not denied,
+hedged, asked or quoted from a claim the text weighs?
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import regex
+from plainsum.analysis import Part, TextAnalysis, analysis_of
+from plainsum.factsheet.model import FactSheet
+from plainsum.memo import Memo
+from plainsum.pipeline import CheckContext
+
+from .analysis import REPORTED, TOKENS
+from .claims import _vocab as claim_words
+from .text import fold, tokens
+
+_CLAUSE_END = regex.compile(r"[,;:—–()]|\s(?:but|yet|pero|aunque|mais|aber|doch|ma|però|mas)\s",
+                            regex.IGNORECASE)
+NEGATION_WINDOW = 8  # words before a phrase, in its clause, that can deny or hedge it
+
+
+def _strings(node: Any, lang: str, sheet_lang: str, inside: bool, skip: frozenset[str],
+             out: list[str]) -> None:
+    if isinstance(node, str):
+        if inside or lang == sheet_lang:
+            out.append(node)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key in skip:
+                continue
+            if key == lang:
+                _strings(value, lang, sheet_lang, True, skip, out)
+            elif not (isinstance(key, str) and len(key) == 2 and key.isalpha()
+                      and key != lang):
+                _strings(value, lang, sheet_lang, inside, skip, out)
+    elif isinstance(node, list):
+        for value in node:
+            _strings(value, lang, sheet_lang, inside, skip, out)
+
+
+def sheet_text(sheet: FactSheet, lang: str, skip: tuple[str, ...] = ()) -> str:
+    """Every string of the sheet in ``lang`` (and the language-neutral ones), one a line;
+    ``skip``: keys left out wherever they stand (``limitations``: what the study could not
+    show is no claim of the sheet's). Read once per sheet, language and ``skip``."""
+    def read() -> str:
+        out: list[str] = []
+        _strings(sheet.raw, lang, sheet.lang, False, frozenset(skip), out)
+        return "\n".join(out)
+
+    return _SHEET_TEXTS.get((sheet,), (lang, skip), read)
+
+
+_SHEET_TEXTS: Memo[str] = Memo(64)
+
+
+def remembered_sheet_text(context: CheckContext, skip: tuple[str, ...] = ()) -> str:
+    return sheet_text(context.factsheet, context.lexicon.lang.split("-")[0], skip)
+
+
+@functools.lru_cache(maxsize=512)
+def compiled(body: str) -> regex.Pattern[str]:
+    """``body`` as a pattern of whole words, case-insensitive: compiled once per process
+    (a pattern of a language's words is the same for every sheet)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])",
+                         regex.IGNORECASE)
+
+
+def stems(*words: str) -> tuple[str, ...]:
+    """Beginnings of words (a trailing space: a whole word), folded as the text's
+    words are: what :func:`holds` looks for."""
+    return tuple(" " + " ".join(fold(w) for w in word.split()) + (" " if word.endswith(" ")
+                                                                   else "") for word in words)
+
+
+def _joined(a: TextAnalysis) -> str:
+    return " " + " ".join(t.norm for t in a[TOKENS]) + " "
+
+
+JOINED: Part[str] = Part("joined-words", _joined)
+"""The text's folded words, one space between and around: one string that a beginning of
+a word (a stem) is found in by a substring test, far cheaper than any pattern."""
+
+WORDS: Part[frozenset[str]] = Part("word-set", lambda a: frozenset(t.norm for t in a[TOKENS]))
+"""The text's folded words as a set."""
+
+
+def holds(text: str, context: CheckContext, wanted: tuple[str, ...]) -> bool:
+    """Whether the text has a word that begins with one of ``wanted`` (:func:`stems`):
+    the cheap test before any pattern."""
+    joined = analysis_of(text, context)[JOINED]
+    return any(stem in joined for stem in wanted)
+
+
+def sheet_holds(context: CheckContext, wanted: tuple[str, ...],
+                skip: tuple[str, ...] = ()) -> bool:
+    """Whether the sheet in the text's language (outside ``skip``) has such a word."""
+    sheet = context.factsheet
+    lang = context.lexicon.lang.split("-")[0]
+    joined = _SHEET_WORDS.get((sheet,), (lang, skip), lambda: " " + " ".join(
+        t.norm for t in tokens(sheet_text(sheet, lang, skip))) + " ")
+    return any(stem in joined for stem in wanted)
+
+
+_SHEET_WORDS: Memo[str] = Memo(64)
+
+
+_SPACE = regex.compile(r"[\s\u00a0\u202f-]+")
+
+
+def phrases(forms: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """A sheet's wordings (its groups' labels, its condition's names) as plain folded
+    strings, spaces and hyphens made one space: looked for where a word of this module's
+    stands in a text, not compiled into a pattern (a pattern of every label of a sheet
+    costs tens of milliseconds to compile, for each sheet and language)."""
+    out = {_SPACE.sub(" ", f.strip()).casefold() for f in forms if f and f.strip()}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def phrase_at(text: str, at: int, wordings: tuple[str, ...], skip: int = 0) -> int | None:
+    """Where one of ``wordings`` ends, when it stands at ``at`` in ``text`` (after
+    spaces, and after up to ``skip`` other words): the end of the longest, else None."""
+    head = text[at:at + 240]
+    for _ in range(skip + 1):
+        lead = len(head) - len(head.lstrip())
+        rest = head[lead:]
+        folded = _SPACE.sub(" ", rest).casefold()
+        for wording in wordings:
+            if folded.startswith(wording) and not folded[len(wording):len(wording) + 1].isalnum():
+                return at + (len(head) - len(rest)) + _span_of(rest, len(wording))
+        word = regex.match(r"\S+", rest)
+        if word is None:
+            return None
+        head = rest[word.end():]
+        at += lead + word.end()
+    return None
+
+
+def _span_of(rest: str, folded_length: int) -> int:
+    """How many characters of ``rest`` make ``folded_length`` of its folded form with
+    spaces made one."""
+    count = i = 0
+    while i < len(rest) and count < folded_length:
+        m = _SPACE.match(rest, i)
+        if m is not None:
+            i, count = m.end(), count + 1
+        else:
+            count += len(rest[i].casefold())
+            i += 1
+    return i
+
+
+def _denied(before: str, deny: regex.Pattern[str] | None) -> bool:
+    """Whether the words before a phrase, in its clause, deny or hedge it."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    clause = before[ends[-1]:] if ends else before
+    window = " ".join(clause.split()[-NEGATION_WINDOW:])
+    return deny is not None and deny.search(window) is not None
+
+
+def sheet_claims(context: CheckContext, pattern: regex.Pattern[str], stems: tuple[str, ...],
+                 skip: tuple[str, ...] = ("limitations",)) -> bool:
+    """Whether the sheet itself says ``pattern`` as a claim (not "cannot show whether it
+    is just as safe"), outside ``skip``: then a text may say it too. A sheet without one
+    of the pattern's ``stems`` is not searched."""
+    if not sheet_holds(context, stems, skip):
+        return False
+    said_in = remembered_sheet_text(context, skip)
+    deny = claim_words(context.pack).caveat
+    for line in said_in.splitlines():
+        for hit in pattern.finditer(line):
+            if not _denied(line[:hit.start()], deny):
+                return True
+    return False
+
+
+def _hedges(pack: object) -> regex.Pattern[str] | None:
+    return _HEDGES.get((pack,), None, lambda: _hedging(pack))
+
+
+def _hedging(pack: object) -> regex.Pattern[str] | None:
+    words = [w for w in getattr(pack, "caveats", None) or () if w]
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}])",
+                         regex.IGNORECASE) if words else None
+
+
+_HEDGES: Memo[regex.Pattern[str] | None] = Memo(64)
+
+
+def said(text: str, context: CheckContext, pattern: regex.Pattern[str],
+         denied: bool = True) -> Iterator[tuple[int, int, str]]:
+    """The places ``pattern`` matches as a claim (:func:`said_at`)."""
+    return said_at(text, context, ((m.start(), m.end()) for m in pattern.finditer(text)),
+                   denied)
+
+
+def said_at(text: str, context: CheckContext, spans: Iterable[tuple[int, int]],
+            denied: bool = True) -> Iterator[tuple[int, int, str]]:
+    """Of ``spans``, those said as a claim: not in a question, not hedged in the words
+    before it in its clause ("may", "whether"), not denied there ("not a randomised
+    trial"; with ``denied`` False a negation is the claim's own: "no one died"), not in
+    a claim the text weighs ("critics say ...")."""
+    deny = claim_words(context.pack).caveat if denied else _hedges(context.pack)
+    analysis = analysis_of(text, context)
+    sentences = analysis.sentences
+    starts = [a for a, _ in sentences]
+    weighed = None
+    for start, end in spans:
+        i = bisect_right(starts, start) - 1
+        a, b = sentences[i] if i >= 0 else (0, len(text))
+        if text[a:b].rstrip().endswith("?") or _denied(text[a:start], deny):
+            continue
+        if weighed is None:
+            weighed = analysis[REPORTED]
+        if any(x <= start < y for x, y in weighed):
+            continue
+        yield start, end, text[start:end]
+
+
+def sentence_at(text: str, context: CheckContext, at: int) -> str:
+    """The sentence of ``text`` that holds ``at``."""
+    sentences = analysis_of(text, context).sentences
+    i = bisect_right([a for a, _ in sentences], at) - 1
+    a, b = sentences[i] if i >= 0 else (0, len(text))
+    return text[a:b]
