@@ -24,6 +24,7 @@ from typing import Any
 from .classify import general_statement, is_commentary, reports_study
 from .follow_up import attach_follow_up
 from .groups import AGENTS, LABEL_DANGLING, PERSONS, group_named, label_problem, mentions
+from .paragraph_time import attach_paragraph_times
 from .state import PEOPLE, Sentence, Span, State, Time, add_fact
 from .terms import bank_term
 from .text import ANYNUM, REACH, STOP, abbreviations, number, reach_start, slug, time_unit
@@ -755,6 +756,7 @@ def settle(st: State) -> None:
     f.groups = {k: g for k, g in f.groups.items()
                 if k in named or g.kind == "all" or (
                     g.kind in ("arm", "sub", "np") and not label_problem(g.label))}
+    attach_paragraph_times(st)  # results after a paragraph's "After 12 weeks," opener
     attach_follow_up(st)  # results said without a time, in a study with one follow-up
     from .headline import main_fact  # the stage after this one: it reads what settle made
     f.main = main_fact(st)
