@@ -150,6 +150,9 @@ class _Atom(NamedTuple):
     words: bool = False
     decimals: int = 0
     signed_at: int = -1  # where its minus starts ("−0.17", "minus 0.17"); -1: none
+    # a scale word said alone as a frequency's denominator ("in every hundred"): read only
+    # as one, never as a number of its own
+    bare: bool = False
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -234,6 +237,13 @@ class NumberReader:
         # with the counted noun between: "23 femmes sur 572", "23 women out of 572"
         self.noun_frequency = regex.compile(
             rf"{_GAP}+\p{{L}}{{4,}}{_GAP}+(?:{freq}){_GAP}+", flags) if freq else None
+        # where a language says 100 as one and a scale word ("one hundred"), the scale
+        # word alone after a frequency word, or after it and an article, is the
+        # denominator: "seven in every hundred", "seven out of a hundred"
+        self.bare_scales = self._bare_scales()
+        self.frequency_before = regex.compile(
+            rf"(?<![\p{{L}}])(?:{freq}){_GAP}+(?P<a>\p{{L}}{{1,2}}{_GAP}+)?$", flags) if (
+            freq and self.bare_scales) else None
         units = _alternation([form for forms in (getattr(pack, "time_units", None) or {}).values()
                               for form in forms] + list(self.units))
         self.unit_after = regex.compile(
@@ -284,6 +294,15 @@ class NumberReader:
         self.fold_after = self.effects.fold_after
 
     # --- building --------------------------------------------------------------
+    def _bare_scales(self) -> dict[str, int]:
+        """The scale words of 100 and 1000 where the language says them after its word for
+        one ("one hundred", "one thousand"), folded, with their values (none where 100 is
+        one word: "cien", "cent", "einhundert")."""
+        one = {key for key, value in self.words.items() if value == 1}
+        return {key[1]: value for key, value in self.words.items()
+                if value in (100, 1000) and len(key) == 2 and key[:1] in one
+                and (key[1],) not in self.words}
+
     def _glued_stems(self) -> tuple[str, ...]:
         """Where a language writes a number over 1000 as one word ("achttausendfünfhundert-
         drei", "duemilaquattrocento", "vijfduizend"), the thousands words in it
@@ -442,6 +461,9 @@ class NumberReader:
         a, nxt = next(atoms, None), next(atoms, None)
         while a is not None:
             if a.start < end:  # "cento" of "71 per cento": part of the last mention
+                a, nxt = nxt, next(atoms, None)
+                continue
+            if a.bare:  # a scale word alone: the denominator of the figure before, or nothing
                 a, nxt = nxt, next(atoms, None)
                 continue
             mention, used = self._combine(text, a, nxt, markers)
@@ -826,7 +848,7 @@ class NumberReader:
                     yield make(_Atom, (start, run.end(), float(raw), False, 0,
                                        _minus(text, start, minus)
                                        if start and text[start - 1] in _MINUS_HEADS
-                                       else -1))
+                                       else -1, False))
                 continue
             parts = _SEPARATOR.split(raw)
             first = 0
@@ -834,7 +856,7 @@ class NumberReader:
                 value, length, decimals, after = self._parse(parts, first)
                 if not code:
                     yield make(_Atom, (start, start + length, value, False, decimals,
-                                       _minus(text, start, minus)))
+                                       _minus(text, start, minus), False))
                 code = False
                 if after < len(parts):
                     start += length + len(parts[after])
@@ -869,6 +891,41 @@ class NumberReader:
         return float(number), used, len(decimals), k
 
     def _spelled(self, text: str) -> tuple[list[_Atom], list[Mention]]:
+        """The spelled-out numbers of a sentence and its spelled-out ordinals
+        (:meth:`_spelled_words`), with the denominators said by a scale word alone."""
+        atoms, ordinals = self._spelled_words(text)
+        if self.frequency_before is None:
+            return atoms, ordinals
+        return self._bare_denominators(text, atoms, ordinals), ordinals
+
+    def _bare_denominators(self, text: str, atoms: list[_Atom],
+                           ordinals: list[Mention]) -> list[_Atom]:
+        """``atoms`` and the scale words said alone as a frequency's denominator: right
+        after a frequency word ("in every hundred"), or after it and a word of one or two
+        letters, its article ("out of a hundred"; the atom starts at the article, so that
+        the frequency word links it to the figure before), and going on into no other
+        number word ("a hundred and twenty" is another number)."""
+        toks = tokens(text.rstrip())
+        found = [k for k, t in enumerate(toks) if t.norm in self.bare_scales]
+        if not found:
+            return atoms
+        read = Spans([(a.start, a.end) for a in atoms] + [(m.start, m.end) for m in ordinals])
+        more = []
+        for k in found:
+            t = toks[k]
+            if read.overlaps(t.start, t.end) or (k + 1 < len(toks) and (
+                    toks[k + 1].norm in self.first_words or toks[k + 1].norm in self.scales
+                    or toks[k + 1].norm in self.bare_scales)
+                    and joined(text, t, toks[k + 1])):
+                continue
+            lead = self.frequency_before.search(text, max(0, t.start - 40), t.start)
+            if lead is None:
+                continue
+            start = lead.start("a") if lead.group("a") else t.start
+            more.append(_Atom(start, t.end, self.bare_scales[t.norm], True, bare=True))
+        return sorted(atoms + more, key=attrgetter("start")) if more else atoms
+
+    def _spelled_words(self, text: str) -> tuple[list[_Atom], list[Mention]]:
         """The spelled-out numbers of a sentence, and its spelled-out ordinals. Where a
         number word the tables found goes on (see :meth:`_goes_on`), or a word of a
         language that glues its numbers holds a thousands word, text2num
