@@ -106,3 +106,24 @@ def test_a_count_in_parentheses_outside_an_allocation_is_not_an_arm():
     assert not any("with" in found.groups[f["group"]].label and f["kind"] == "count"
                    for f in found.facts if f.get("group") in found.groups
                    and found.groups[f["group"]].kind == "arm")
+
+
+def _outcome(found, value: float) -> str | None:
+    fact = next(f for f in found.facts if f.get("value") == value)
+    o = found.outcomes.get(fact.get("outcome") or "")
+    return o["label"]["en"]["plain"] if o else None
+
+
+def test_a_link_seen_for_one_outcome_but_not_for_another():
+    found = _found("Long sitting was linked to falls overall (odds ratio 1.25; 95% CI 1.05 to "
+                   "1.49). The link was seen for falls at home (odds ratio 1.40; 95% CI 1.10 to "
+                   "1.78) but not for falls outdoors (odds ratio 1.02; 95% CI 0.85 to 1.22).")
+    assert _outcome(found, 1.4) == "falls at home"
+    assert _outcome(found, 1.02) == "falls outdoors"
+
+
+def test_a_link_strongest_in_people_names_no_outcome():
+    found = _found("Long sitting was linked to falls (odds ratio 1.25; 95% CI 1.05 to 1.49). "
+                   "The association was strongest in people aged 85 and older (odds ratio "
+                   "1.48; 95% CI 1.12 to 1.96).")
+    assert "people" not in (_outcome(found, 1.48) or "")

@@ -426,9 +426,13 @@ def for_opening(text: str, pos: int) -> tuple[str, int, int] | None:
 _STRONGER_FOR = re.compile(
     r"(?i)\b(?:links?|associations?|relationships?|connections?|effects?|benefits?|risks?)"
     r"(?:\s+(?:with|to|of)\s+[^,;:()]{2,60}?)?\s+(?:was|were|is|are|appeared|seemed)\s+"
-    r"(?:\w+\s+){0,2}?(?:strongest|stronger|weaker|weakest|clearest|clearer|greatest|greater|"
-    r"largest|larger|smaller|most\s+(?:pronounced|marked)|more\s+(?:pronounced|marked))\s+"
-    r"for\s+(?P<o>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|than|where)\b|$)"
+    r"(?:\w+\s+){0,2}?(?:(?:strongest|stronger|weaker|weakest|clearest|clearer|greatest|"
+    r"greater|largest|larger|smaller|most\s+(?:pronounced|marked)|more\s+(?:pronounced|"
+    r"marked))\s+for|(?:seen|found|observed|present)\s+(?:for|with)|(?:confined|limited|"
+    r"restricted)\s+to)\s+"
+    r"(?P<o>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|than|where)\b|$)"
+    # "... was seen for cancers of the colon (OR 1.58) but not for cancers of the rectum"
+    r"|\b(?:but|and)\s+not\s+(?:for|with|in)\s+(?P<m>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|$)"
     r"|\bno\s+(?:\w+\s+){0,2}?(?:links?|associations?|relationships?|connections?)\s+"
     r"(?:(?:was\s+)?(?:found|seen)\s+)?(?:between\s+[^,;:()]{2,80}?\s+and|with|to)\s+"
     r"(?P<n>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|where)\b|$)")
@@ -457,7 +461,7 @@ def stronger_for(text: str, pos: int) -> tuple[str, int, int] | None:
     it names people ("stronger for women" is a subgroup) or a fragment."""
     best = None
     for m in _STRONGER_FOR.finditer(text, 0, pos):
-        key = "o" if m.group("o") else "n"
+        key = "o" if m.group("o") else "n" if m.group("n") else "m"
         phrase = " ".join(m.group(key).split())
         phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", phrase)
         if _PEOPLE_HEAD.search(phrase) or _QUANTILE.search(phrase) or fragment(phrase) or \
