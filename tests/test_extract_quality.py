@@ -349,3 +349,16 @@ def test_without_a_main_fact_the_headline_is_the_first_key_finding_as_the_summar
     loud["study"].pop("main_fact")
     assert not gs.score_release(no_main, quiet, RELEASE).false_headline
     assert gs.score_release(no_main, loud, RELEASE).false_headline
+
+
+def test_a_fold_change_counts_as_a_ratio_but_a_percent_change_does_not():
+    fold = {"id": "x", "kind": "relative-change", "value": 3.4, "direction": "higher",
+            "unit": "fold", "outcome": "knee-pain"}
+    pct = {"id": "y", "kind": "relative-change", "value": 34, "direction": "higher",
+           "outcome": "knee-pain"}
+    g = gold(figures=[{"id": "f", "value": 3.4, "kind": "ratio", "outcome": ["knee"]},
+                      {"id": "r", "value": 3.4, "kind": "relative-change", "outcome": ["knee"]},
+                      {"id": "p", "value": 34, "kind": "ratio", "outcome": ["knee"]}],
+             main="f")
+    score = gs.score_release(g, draft([fold, pct]), RELEASE)
+    assert [f.right for f in score.figures] == [True, True, False]
