@@ -102,9 +102,12 @@ def gloss_terms(w: Wording, sections: list[Section]) -> None:
 
 def _longer(w: Wording, term_id: str, technical: str) -> list[Word]:
     """The other terms' names that hold ``technical``, as patterns."""
-    return [_word(f) for other in w.sheet.terms if other != term_id
-            for f in _forms(w, other) if len(f) > len(technical)
-            and technical.casefold() in f.casefold()]
+    # every term's forms, gathered once per run (each term asks about all the others)
+    named = w.lex.remember(("gloss-forms",), lambda: {
+        other: [(f, f.casefold()) for f in _forms(w, other)] for other in w.sheet.terms})
+    folded = technical.casefold()
+    return [_word(f) for other, forms in named.items() if other != term_id
+            for f, f_folded in forms if len(f) > len(technical) and folded in f_folded]
 
 
 def _forms(w: Wording, term_id: str) -> list[str]:

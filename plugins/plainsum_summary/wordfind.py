@@ -108,21 +108,26 @@ class Word:
                 i = low.find(key, i + 1)
 
     def search(self, string: str) -> Any:
-        return next(self.finditer(string), None)
+        """The first match, as ``finditer`` finds it (no iterator made)."""
+        key = self._key
+        if key is None:
+            return self.compiled().search(string)
+        low, n, size = fold(string), len(key), len(string)
+        i = low.find(key)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _word_char(string[i - 1])) and (
+                    j == size or not _word_char(string[j])):
+                return Found(string, i, j)
+            i = low.find(key, i + 1)
+        return None
 
 
 def has_word(text: str, word: str) -> bool:
     """Whether ``re.search(r"(?<!\\w)" + re.escape(word) + r"(?!\\w)", text)`` finds
     anything: ``word`` as written, not inside a longer word (no pattern compiled for a
     sheet's words, which are new to the process)."""
-    size, n = len(text), len(word)
-    i = text.find(word)
-    while i >= 0:
-        j = i + n
-        if (i == 0 or not _word_char(text[i - 1])) and (j == size or not _word_char(text[j])):
-            return True
-        i = text.find(word, i + 1)
-    return False
+    return _alone(text, word, 0) >= 0
 
 
 class Words:
@@ -148,20 +153,7 @@ class Words:
         if not forms or "" in forms:  # the empty form matches between characters
             yield from self.compiled().finditer(string)
             return
-        size = len(string)
-
-        def next_at(form: str, pos: int) -> int:
-            """Where ``form`` next stands on its own from ``pos``; -1 if nowhere."""
-            i = string.find(form, pos)
-            while i >= 0:
-                j = i + len(form)
-                if (i == 0 or not _word_char(string[i - 1])) and (
-                        j == size or not _word_char(string[j])):
-                    return i
-                i = string.find(form, i + 1)
-            return -1
-
-        at = [next_at(form, 0) for form in forms]
+        at = [_alone(string, form, 0) for form in forms]
         while True:
             found = [i for i in at if i >= 0]
             if not found:
@@ -170,11 +162,35 @@ class Words:
             form = forms[at.index(start)]  # the first alternative that matches there
             end = start + len(form)
             yield Found(string, start, end)
-            at = [i if i >= end or i < 0 else next_at(f, end)
+            at = [i if i >= end or i < 0 else _alone(string, f, end)
                   for i, f in zip(at, forms, strict=True)]
 
     def search(self, string: str) -> Any:
-        return next(self.finditer(string), None)
+        """The first match, as ``finditer`` finds it (asked of every sentence of a text:
+        no iterator made)."""
+        forms = self.forms
+        if not forms or "" in forms:
+            return self.compiled().search(string)
+        start, end = -1, 0
+        for form in forms:
+            i = _alone(string, form, 0)
+            if i >= 0 and (start < 0 or i < start):  # at one place, the first form wins
+                start, end = i, i + len(form)
+        return Found(string, start, end) if start >= 0 else None
+
+
+def _alone(string: str, form: str, pos: int) -> int:
+    """Where ``form`` next stands on its own (no word character either side) from
+    ``pos``; -1 if nowhere."""
+    i = string.find(form, pos)
+    size = len(string)
+    while i >= 0:
+        j = i + len(form)
+        if (i == 0 or not _word_char(string[i - 1])) and (
+                j == size or not _word_char(string[j])):
+            return i
+        i = string.find(form, i + 1)
+    return -1
 
 
 class FullName:
