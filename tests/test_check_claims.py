@@ -109,11 +109,34 @@ def observational(tmp_path_factory, packs):
     return _load(tmp_path_factory, packs, "observational", data)
 
 
+# headlines that state the main result as a link, not as something the cleanser did
+LINKED_TITLES = {
+    "en": "Chlorhexidine before a C-section: fewer wound infections than iodine",
+    "es": "Cesárea: menos infecciones con clorhexidina que con yodo",
+    "fr": "Césarienne : la chlorhexidine, moins d'infections que l'iode",
+    "de": "Kaiserschnitt: weniger Infektionen mit Chlorhexidin als mit Jod",
+    "it": "Cesareo: meno infezioni con clorexidina che con iodio",
+    "pt": "Cesariana: menos infeções com clorexidina do que com iodo",
+    "nl": "Keizersnede: minder wondinfecties met chloorhexidine dan met jodium",
+}
+
+
 @pytest.fixture(scope="module")
 def undesigned(tmp_path_factory, packs):
+    """No design, and a title that says no cause either."""
     data = _trial()
     data["study"]["design"] = []
+    data["title"] = dict(LINKED_TITLES)
+    data["short_title"] = dict(LINKED_TITLES)
     return _load(tmp_path_factory, packs, "undesigned", data)
+
+
+@pytest.fixture(scope="module")
+def undesigned_titled(tmp_path_factory, packs):
+    """No design, and the sheet's reviewed title says the cleanser prevents infections."""
+    data = _trial()
+    data["study"]["design"] = []
+    return _load(tmp_path_factory, packs, "undesigned-titled", data)
 
 
 @pytest.fixture(scope="module")
@@ -470,16 +493,45 @@ def test_a_laboratory_experiment_may_say_what_caused_what(packs, tmp_path_factor
     assert claims(packs, sheet, "en", "Chlorhexidine prevents wound infections.") == []
 
 
-def test_an_example_without_a_stated_design_gets_a_warning_for_its_headline(packs):
+# the main result said as caused, as a sheet's reviewed title may say it, and the same
+# sentence about an outcome the title does not speak of
+TITLED = {
+    "en": ("Chlorhexidine prevents wound infections.", "Chlorhexidine prevents deaths."),
+    "es": ("La clorhexidina evita infecciones de la herida.", "La clorhexidina evita muertes."),
+    "fr": ("La chlorhexidine évite les infections de la plaie.",
+           "La chlorhexidine évite les décès."),
+    "de": ("Chlorhexidin verhindert Wundinfektionen.", "Chlorhexidin verhindert Todesfälle."),
+    "it": ("La clorexidina previene le infezioni della ferita.",
+           "La clorexidina previene i decessi."),
+    "pt": ("A clorexidina evita infeções da ferida.", "A clorexidina evita mortes."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TITLED))
+def test_a_sheet_whose_own_title_states_the_cause_lets_a_text_say_it(
+        packs, undesigned, undesigned_titled, lang):
+    """No design, but the reviewed title says the exposure prevents the main outcome: a
+    text that says so of the same outcome follows the sheet. Of another outcome, or on a
+    sheet whose title says no cause, it is still a warning."""
+    same, other = TITLED[lang]
+    assert claims(packs, undesigned_titled, lang, same) == []
+    for sheet, text in ((undesigned_titled, other), (undesigned, same)):
+        found = claims(packs, sheet, lang, text)
+        assert [(f.rule, f.severity) for f in found] == [("causal-claim", "warning")], text
+
+
+def test_an_example_without_a_stated_design_may_say_what_its_headline_says(packs):
     """SCOT-HEART: the release never says how patients were assigned, so the sheet states
-    no design; a headline that says the scans cut heart attacks is a warning."""
+    no design, but its reviewed title says the scan cut heart attacks: a headline that
+    says so follows the sheet, where one that says the scans prevent deaths does not."""
     sheet = load_factsheet(str(TRIAL_FACTS.parents[1] / "ct-heart-scan-2018" / "facts.yaml"),
                            packs.known_terms())
     assert sheet.evidence == "other"
-    found = claims(packs, sheet, "en", "Scans cut heart attack rates, major study finds.")
-    assert [(f.rule, f.severity, f.found) for f in found] == [
-        ("causal-claim", "warning", "cut heart attack rates")]
+    assert claims(packs, sheet, "en", "Scans cut heart attack rates, major study finds.") == []
     assert claims(packs, sheet, "en", "A 40% cut in heart attack rates was seen with scans.") == []
+    found = claims(packs, sheet, "en", "Scans prevent deaths, major study finds.")
+    assert [(f.rule, f.severity, f.found) for f in found] == [
+        ("causal-claim", "warning", "prevent")]
 
 
 def test_the_message_names_the_design_from_the_sheet(packs):
@@ -877,3 +929,32 @@ def test_a_none_claim_beside_an_invented_difference_does_not_hide_it(packs, lang
     assert [(f.rule, f.fact) for f in claims(packs, sheet, lang, invented)] == [
         ("invented-difference", "bleeding-visits-same")], invented
     assert claims(packs, sheet, lang, faithful) == []
+
+
+# a cause said of something else in one clause, the exposure named only in a second clause
+# of the same verb of saying ("..., and that ..."); the same sentence with the exposure as
+# the subject of the causal verb
+APART = {
+    "en": ("The authors said other cleansers have prevented some infections, and that "
+           "chlorhexidine should now be used.", "other cleansers", "chlorhexidine"),
+    "es": ("Los autores señalaron que otros antisépticos han evitado algunas infecciones, y "
+           "que ahora se debería usar clorhexidina.", "otros antisépticos", "la clorhexidina"),
+    "fr": ("Les auteurs ont dit que d'autres antiseptiques ont évité des infections, et que "
+           "la chlorhexidine devrait désormais être utilisée.", "d'autres antiseptiques",
+           "la chlorhexidine"),
+    "de": ("Die Autoren sagten, andere Mittel verhinderten einige Infektionen, und dass "
+           "jetzt Chlorhexidin verwendet werden sollte.", "andere Mittel", "Chlorhexidin"),
+    "it": ("Gli autori hanno detto che altri antisettici hanno evitato alcune infezioni, e "
+           "che ora si dovrebbe usare la clorexidina.", "altri antisettici", "la clorexidina"),
+    "pt": ("Os autores disseram que outros antissépticos evitaram algumas infeções, e que "
+           "agora se deve usar clorexidina.", "outros antissépticos", "a clorexidina"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(APART))
+def test_a_cause_said_of_something_else_before_and_that_is_no_claim(
+        packs, observational, lang):
+    text, other, exposure = APART[lang]
+    assert claims(packs, observational, lang, text) == []
+    found = claims(packs, observational, lang, text.replace(other, exposure, 1))
+    assert [f.rule for f in found] == ["causal-claim"], text

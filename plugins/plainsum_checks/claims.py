@@ -11,7 +11,11 @@ show. "Suggests that X prevents" is still a claim: a hedge on the evidence, not 
 cause. It is an error for an observational design, a warning when the sheet does
 not say whether its design can show an effect (``evidence`` "other"), nothing for a
 randomised trial or a laboratory experiment (``lab``: an experiment shows effects in its
-model; saying them of people is another question). A causal phrase is no claim when it
+model; saying them of people is another question). Nor is it a warning when the sheet
+with no design says so itself: its reviewed title or short title states that the
+exposure changed its main outcome ("cut heart attacks"), and the sentence speaks of that
+outcome. A cause said in a clause before ", and that ..." is not said of the exposure
+that clause alone names. A causal phrase is no claim when it
 is negated or hedged before it ("does not prove that X prevents", "may prevent",
 "whether": the pack's ``negations`` and ``caveats``) or negated right after it
 ("verhindert nicht"), nor in a question. A causal phrase in one of the sheet's reviewed
@@ -668,6 +672,8 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
             continue
         if passed is None:
             continue
+        if passed and evidence != "observational" and _as_titled(text, a, b, context):
+            continue  # the effect the sheet's own reviewed headline states as caused
         for hit in passed:
             if reported is None:
                 reported = Spans(analysis[REPORTED])
@@ -710,6 +716,9 @@ def _in_sentence(vocab: _Vocab, text: str, a: int, b: int,
     for hit, causing in hits:
         if named.holds(hit.start) or _hedged(vocab, text, toks, a, b, hit, lang):
             continue  # part of a group's words ("women who avoid ..."), or a caveat
+        apart = _named_apart(text, hit, b, named.starts, lang)
+        if apart is not None and not _gives_result(text[a:apart], context):
+            continue  # "said that other drugs prevented it, and that the transplant ..."
         if causing is None:
             if not any(0 <= x - hit.end <= ATTRIBUTED for x in named.starts):
                 continue  # "visits due to bleeding": put down to something else
@@ -721,6 +730,29 @@ def _in_sentence(vocab: _Vocab, text: str, a: int, b: int,
                 continue  # "deficiency can cause bone problems": not what was studied
         passed.append(hit)
     return None, tuple(passed)
+
+
+# a comma and "and that" (", y que", ", et qu'", ", und dass", ", e che", ", e que"): a
+# second clause a verb of saying takes, with a subject of its own. What it names is not
+# what a causal verb before it is said of ("She said other drugs have prevented attacks,
+# and that the transplant should be offered"). Closed-class words.
+_AND_THAT = {"en": r"(?:and|but)\s+(?:also\s+)?that", "es": r"(?:y|pero)\s+(?:de\s+)?que",
+             "fr": r"(?:et|mais)\s+qu(?:e|['’])", "de": r"(?:und|aber)\s+dass",
+             "it": r"(?:e|ma)\s+che", "pt": r"(?:e|mas)\s+(?:de\s+)?que",
+             "nl": r"(?:en|maar)\s+dat"}
+_AND_THAT_RE = {lang: regex.compile(rf"[,;]\s*(?:{p})(?![\p{{L}}])", _FLAGS)
+                for lang, p in _AND_THAT.items()}
+
+
+def _named_apart(text: str, hit: _Hit, b: int, starts: Sequence[int], lang: str
+                 ) -> int | None:
+    """Where the clause of its own starts, opened by a comma and "and that", in which
+    alone the sentence (to ``b``) names the exposure after the causal ``hit``; else None."""
+    pattern = _AND_THAT_RE.get(lang.split("-")[0])
+    if pattern is None or not starts or any(x < hit.end for x in starts):
+        return None
+    m = pattern.search(text, hit.end, b)
+    return m.start() if m is not None and all(x >= m.end() for x in starts) else None
 
 
 # A result put down to what follows ("the results are due to the transplant", "se deben al
@@ -778,6 +810,81 @@ def _attributing(lang: str) -> Anchored | None:
         _ATTRIBUTING_RE[base] = Anchored(pattern, None, any_of(fragments)) if (
             pattern is not None) else None
     return _ATTRIBUTING_RE[base]
+
+
+# A headline's verbs of change, finite ("cut heart attacks", "redujo los infartos", "a
+# réduit les infarctus", "senkte die Zahl", "ha ridotto gli infarti", "reduziu os
+# enfartes"): with the pack's causal phrases, how a sheet's own title says the exposure
+# caused its main result. Closed lists of each language's verb forms.
+_CHANGED = {
+    "en": r"(?:cut|cuts|reduced|reduces|lowered|lowers|halved|halves|slashed|slashes|prevented"
+          r"|prevents|decreased|decreases|increased|increases|raised|raises|doubled|doubles"
+          r"|shortened|shortens|improved|improves|averted|averts|curbed|curbs)",
+    "es": r"(?:(?:ha|han)\s+)?(?:redujo|reduce|reducen|redujeron|reducido|disminuyó|disminuye"
+          r"|disminuyen|disminuido|bajó|baja|bajado|recortó|recorta|recortado|evitó|evita|evitan"
+          r"|evitado|previno|previene|prevenido|aumentó|aumenta|aumentado|acortó|acorta|acortado"
+          r"|mejoró|mejora|mejorado|duplicó|duplica|duplicado)",
+    "fr": r"(?:(?:a|ont)\s+(?:fait\s+)?)?(?:réduit|réduisent|diminué|diminue|diminuent|baissé"
+          r"|baisser|baisse|évité|évite|évitent|prévient|préviennent|raccourci|raccourcit"
+          r"|amélioré|améliore|augmenté|augmente|doublé|double)",
+    "de": r"(?:senkte|senkt|senkten|verringerte|verringert|reduzierte|reduziert|verhinderte"
+          r"|verhindert|verkürzte|verkürzt|halbierte|halbiert|erhöhte|erhöht|verbesserte"
+          r"|verbessert|verdoppelte|verdoppelt)",
+    "it": r"(?:(?:ha|hanno)\s+)?(?:ridotto|riduce|riducono|ridusse|diminuito|diminuisce|abbassato"
+          r"|abbassa|dimezzato|dimezza|prevenuto|previene|evitato|evita|accorciato|accorcia"
+          r"|migliorato|migliora|aumentato|aumenta|raddoppiato|raddoppia)",
+    "pt": r"(?:(?:tem|têm)\s+)?(?:reduziu|reduz|reduzem|reduzido|diminuiu|diminui|diminuído"
+          r"|baixou|baixa|cortou|corta|evitou|evita|evitado|preveniu|previne|encurtou|encurta"
+          r"|melhorou|melhora|aumentou|aumenta|duplicou|duplica)",
+    "nl": r"(?:verminderde|vermindert|verlaagde|verlaagt|verkleinde|voorkwam|voorkomt"
+          r"|verkortte|verkort|verhoogde|verhoogt|verbeterde|verbetert|halveerde|halveert)",
+}
+_CHANGED_RE = {lang: regex.compile(rf"(?<![\p{{L}}])(?:{p})(?![\p{{L}}])", _FLAGS)
+               for lang, p in _CHANGED.items()}
+
+
+def _main_outcome(context: CheckContext) -> str | None:
+    """The outcome a sheet with no design says its exposure changed, in its own reviewed
+    title or short title (a verb of change, not hedged, and the main fact's outcome
+    named): the reviewers let the headline say the cause, so a text may say it too."""
+    def make() -> str | None:
+        sheet, lang = context.factsheet, context.lexicon.lang
+        main = sheet.facts.get(sheet.main_fact or "")
+        oid = _outcome_of(sheet, main) if main is not None else None
+        pattern = _CHANGED_RE.get(lang.split("-")[0])
+        if not oid or pattern is None:
+            return None
+        vocab = _vocab(context.pack)
+        for title in {sheet.title_in(lang), local_text(sheet.short_title, lang)} - {None}:
+            said = [_Hit(m.start(), m.end(), m.group()) for m in pattern.finditer(title)] + [
+                _Hit(m.start(), m.end(), m.group()) for p in vocab.causal_each
+                for m in p.finditer(title)]
+            toks = _placed(title, 0, len(title))
+            if any(not _hedged(vocab, title, toks, 0, len(title), h, lang) for h in said) and (
+                    _names_one(title, 0, len(title), context, oid)):
+                return oid
+        return None
+
+    return context.lexicon.remember(("claims-titled-outcome",), make)
+
+
+def _names_one(text: str, a: int, b: int, context: CheckContext, oid: str) -> bool:
+    """Whether the sentence ``[a, b)`` names the outcome ``oid``: in the sheet's words or
+    in words only that outcome's wording has."""
+    sentence = text[a:b]
+    toks = tokens(sentence)
+    if any(oid in hit.item for hit in _phrases_cache(context).find(sentence, toks)):
+        return True
+    own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
+    return any(_loose(word, t.norm) for t in toks
+               for word, of in own.get(t.norm[:HEAD], ()) if of == oid)
+
+
+def _as_titled(text: str, a: int, b: int, context: CheckContext) -> bool:
+    """Whether the sentence ``[a, b)`` speaks of the effect the sheet's title states as
+    caused (:func:`_main_outcome`): it names the same outcome."""
+    oid = _main_outcome(context)
+    return oid is not None and _names_one(text, a, b, context, oid)
 
 
 def _causal_finding(context: CheckContext, evidence: str, hit: _Hit,

@@ -75,13 +75,46 @@ def _patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
     return superlative, kind, figures
 
 
+# "more" as the degree of a verb in a relative clause: "el dato que más ha llamado la
+# atención", "il dato che più ha colpito", "o que mais chamou a atenção": the relative
+# pronoun before it and a verb right after it (an auxiliary, a clitic or a past tense),
+# where a comparison of the outcome takes a noun ("que más infecciones"). Closed-class
+# words of each language.
+_RELATIVE: dict[str, tuple[str, str, str]] = {
+    "es": ("que|quien|quienes", "más|menos",
+           r"(?:ha|han|había|habían|hubo|haya|me|te|se|nos|les?|lo|la)(?!\p{L})"
+           r"|\p{L}+(?:ó|aron|ieron|ió)(?!\p{L})"),
+    "it": ("che|chi", "più|meno",
+           r"(?:ha|hanno|aveva|avevano|abbia|è|sono|era|erano|mi|ti|ci|vi|si|lo|li|ne)"
+           r"(?!\p{L})|\p{L}+(?:ò|arono|erono|irono)(?!\p{L})"),
+    "pt": ("que|quem", "mais|menos",
+           r"(?:tem|têm|tinha|tinham|tenha|foi|foram|me|te|se|nos|lhe|lhes)(?!\p{L})"
+           r"|\p{L}+(?:ou|aram|eram|iram|eu|iu)(?!\p{L})"),
+}
+
+
+@functools.cache
+def _relative(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    words = _RELATIVE.get(lang)
+    if words is None:
+        return None
+    pronoun, more, verb = words
+    return (regex.compile(rf"(?<!\p{{L}})(?:{pronoun})\s+$", regex.IGNORECASE),
+            regex.compile(rf"(?:{more})\s+(?:{verb})", regex.IGNORECASE))
+
+
 def no_claim(text: str, start: int, direction: str, lang: str) -> bool:
-    """Whether the direction word at ``start`` (read as ``direction``) is a superlative
-    or a comparison of figures rather than a claim about the outcome."""
+    """Whether the direction word at ``start`` (read as ``direction``) is a superlative,
+    the degree of a verb in a relative clause, or a comparison of figures rather than a
+    claim about the outcome."""
     if lang not in _ARTICLES or direction not in ("increased", "decreased"):
         return False
     if _bound(lang).match(text, start) is not None:
         return True  # "más del 70 % a los diez": the figure's bound
+    relative = _relative(lang)
+    if relative is not None and relative[1].match(text, start) is not None and (
+            relative[0].search(text, max(0, start - 12), start) is not None):
+        return True  # "el dato que más ha llamado la atención"
     superlative, kind, figures = _patterns(lang)
     before = text[max(0, start - 80):start]
     if lang != "en" and superlative.search(before):

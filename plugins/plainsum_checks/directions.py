@@ -99,6 +99,18 @@ _GOES_ON = {"en": r"keep|keeps|kept|continue[sd]?|go(?:es)?\s+on|went\s+on|any\s
             "pt": r"continu\w+|segui\w+", "nl": r"verder|blijven|bleef|bleven"}
 
 
+# verbs of seeing or living through a change ("had not seen their disability worsen", "no
+# habían visto empeorar", "n'ont pas vu", "non avevano visto", "não tinham visto", "hatten
+# nicht erlebt"): a negation before one denies the change it takes. Closed lists.
+_SEEN = {"en": r"seen|see|saw|experienced?|noticed?",
+         "es": r"vist[oa]s?|ver|vieron|visto|notado|notaron|experimentado|sufrido",
+         "fr": r"vu|vue|vus|voir|virent",
+         "de": r"gesehen|sehen|sahen|erlebt|erleben|bemerkt",
+         "it": r"vist[oaie]|vedere|videro|notato|sperimentato|subito",
+         "pt": r"vist[oa]s?|ver|viram|notado|sentido|sofrido",
+         "nl": r"gezien|zien|zagen|gemerkt|meegemaakt"}
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Whether only a clitic or up to two words (no clause mark) stand from ``end`` to
     ``start``."""
@@ -111,6 +123,10 @@ class _Words:
     def __init__(self, pack: object):
         self.lang = str(getattr(pack, "code", "")).split("-")[0]
         goes_on = _GOES_ON.get(self.lang)
+        seen = _SEEN.get(self.lang)
+        self.seen = regex.compile(seen, _FLAGS) if seen else None
+        self.seen_in = regex.compile(rf"(?<![\p{{L}}])(?:{seen})(?![\p{{L}}])",
+                                     _FLAGS) if seen else None
         self.goes_on = regex.compile(rf"(?<![\p{{L}}])(?:{goes_on})(?![\p{{L}}])",
                                      _FLAGS) if goes_on else None
         self.patterns = {
@@ -185,6 +201,20 @@ class _Words:
             words = before.words(start, pos, NEGATION_WINDOW)
             lo = words[0].start if words else pos
             denied = self.negation.search(text, lo, pos)
+            if denied is None and self.seen is not None and self.seen_in is not None:
+                # "não tinham visto a incapacidade agravar-se": the negation of a verb of
+                # seeing reaches the change it saw
+                clause = last_in(before.marks, start, pos)
+                lo_clause = start if clause is None else clause + 1
+                seen = None
+                if self.seen_in.search(text, lo_clause, pos) is not None:  # most: none
+                    near = before.words(lo_clause, pos, PREVENTION_WINDOW)
+                    seen = next((t for t in reversed(near)
+                                 if self.seen.fullmatch(text, t.start, t.end)), None)
+                if seen is not None:
+                    back = before.words(lo_clause, seen.start, NEGATION_WINDOW)
+                    denied = self.negation.search(text, back[0].start if back else seen.start,
+                                                  seen.start)
             if denied is not None and not (self.goes_on is not None and self.goes_on.search(
                     text, denied.end(), pos) is not None):
                 return True

@@ -82,9 +82,16 @@ def kin(a: str, b: str) -> str:
     """How a text word stands to a form's word: the same, a look-alike, or other."""
     if same_word(a, b) or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return EQUAL
-    if _vowel_ending(a, b) or _derived(a, b):
+    if _vowel_ending(a, b) or _derived(a, b) or _short_plural(a, b):
         return EQUAL
     return SIMILAR if similar(a, b) else OTHER
+
+
+def _short_plural(a: str, b: str) -> bool:
+    """A word of three letters ending in a consonant and its plural in -es ("dor",
+    "dores"; "mal", "males"), which :func:`same_word` leaves to longer words."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) == 3 and short[-1] not in _VOWELS and long_ == short + "es"
 
 
 def _derived(a: str, b: str, most: int = 3) -> bool:
@@ -382,6 +389,10 @@ class _Known:
             _function_words(getattr(context.pack, "stopwords", ())))
         sheet = context.factsheet
         self.topic = {sheet.intervention, *(t.id for t in sheet.terms.values() if t.key)}
+        # the endings a word of an organisation's name takes in a sentence's case
+        # ("an der Medizinischen Fakultät" of "Medizinische Fakultät"); never a person's
+        self.people = frozenset(sheet.people)
+        self.cases = CASE_ENDINGS.get(context.lexicon.lang.split("-")[0], ())
         # first three letters of a term word -> (term, form key, form, position); a
         # function word anchors nothing: every corrupted copy has a word that carries
         # meaning in place or garbled, and is found from there. Only the terms the sheet
@@ -624,6 +635,8 @@ def _garbled_compound(word: str, form: str, own: frozenset[str]) -> bool:
     first part in common, yet not the form or an inflection of it."""
     if word in own or len(word) < COMPOUND_LEAST or word[:4] != form[:4]:
         return False
+    if any(same_word(word, w) for w in own):
+        return False  # another case of the term's own adjective: "kolorektalem", "-en"
     if _derived(_singular(word), _singular(form), 4):
         return False  # "césarisées" for "césariennes": a long word's derivative
     if kin(word, form) == EQUAL:
@@ -793,6 +806,9 @@ def _name_changes(text: str, toks: Sequence[Token], known: _Known,
                 continue
             window = toks[i:i + n]
             classes = [_name_kin(w.norm, k) for w, k in zip(window, key, strict=True)]
+            if known.cases and n >= 2 and SIMILAR in classes and item.id not in known.people:
+                classes = [EQUAL if c == SIMILAR and _case_form(w.norm, k, known.cases) else c
+                           for w, k, c in zip(window, key, classes, strict=True)]
             if all(c == EQUAL for c in classes):
                 exact.add(item.id)
             found.append((item, form, window, classes))
@@ -860,6 +876,20 @@ def _altered(classes: list[str], window: Sequence[Token], key: tuple[str, ...],
         return False
     odd = window[classes.index(OTHER)].norm
     return len(odd) >= 3 and odd in others and odd not in key
+
+
+# the case endings of an adjective in a name, by language (German declines the adjectives
+# of a name: "die Medizinische Fakultät", "an der Medizinischen Fakultät")
+CASE_ENDINGS = {"de": ("em", "en", "er", "es", "e")}
+CASE_STEM = 5  # letters of the stem two case forms share at least
+
+
+def _case_form(a: str, b: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``a`` is the word ``b`` of a name with another of the case ``endings``."""
+    def stem(word: str) -> str:
+        return next((word[:-len(e)] for e in endings if word.endswith(e)), word)
+    root = stem(b)
+    return a != b and len(root) >= CASE_STEM and stem(a) == root
 
 
 @functools.lru_cache(maxsize=65536)

@@ -37,14 +37,22 @@ AFTER = 3  # words a "without" bears on after it
 # words for "without": they bear on the few words after them only (folded)
 _WITHOUT = frozenset({"without", "sin", "sans", "ohne", "senza", "sem"})
 # words for lacking something or for too little ("too small to show", "trop petit pour"),
-# by language: a negation in other words
+# and adjectives that say "not enough" or "not possible" by their prefix ("insufficient
+# power", "impossibile mantenere ... in cieco"; the adjective "incapaz", never the noun
+# "incapacidade", disability), by language: a negation in other words
 _LACK = {
-    "en": r"lack\w*|absen\w*|missing|fail\w*|unable|too",
-    "es": r"falt\w*|carec\w*|ausencia|demasiado",
-    "fr": r"manqu\w*|absence|absent\w*|dépourvu\w*|depourvu\w*|trop",
-    "de": r"fehl\w*|mangel\w*|\w*los|zu\s+\p{L}+\s*,?\s+um",
-    "it": r"manc\w*|assenza|privo|priva|privi|prive|troppo",
-    "pt": r"falt\w*|carec\w*|ausência|ausencia|demasiado|demais",
+    "en": r"lack\w*|absen\w*|missing|fail\w*|unable|too|insufficient\w*|inadequate\w*"
+          r"|impossible|underpowered",
+    "es": r"falt\w*|carec\w*|ausencia|demasiado|insuficiente\w*|inadecuad\w*|imposible\w*"
+          r"|incapa(?:z|ces)",
+    "fr": r"manqu\w*|absence|absent\w*|dépourvu\w*|depourvu\w*|trop|insuffisant\w*"
+          r"|inadapté\w*|impossible\w*|incapable\w*",
+    "de": r"fehl\w*|mangel\w*|\w*los|zu\s+\p{L}+\s*,?\s+um|unzureichend\w*|ungenügend\w*"
+          r"|unmöglich\w*",
+    "it": r"manc\w*|assenza|privo|priva|privi|prive|troppo|insufficient\w*|inadeguat\w*"
+          r"|impossibil\w*|incapac[ei]|sottodimensionat\w*",
+    "pt": r"falt\w*|carec\w*|ausência|ausencia|demasiado|demais|insuficiente\w*"
+          r"|inadequad\w*|impossíve\w*|impossive\w*|incapa(?:z|zes)",
 }
 
 

@@ -336,6 +336,8 @@ def same_word(a: str, b: str, lang: str) -> bool:
         extra = long_[shared] if len(long_) == len(short) + 1 else ""
         if extra in _VOWEL:
             return True  # a vowel said or left out in a long word: "hematopo(i)ético"
+        if len(a) == len(b) == shared + 1 and (a[-1] in _VOWEL) != (b[-1] in _VOWEL):
+            return True  # a long stem's last letter a vowel ending: "escaneo", "escaner"
     return kin(a, b) == EQUAL
 
 

@@ -35,10 +35,13 @@ NUMBER_ABBREVIATIONS = frozenset({"s.", "nr.", "abb.", "tab.", "kap."})
 # "progredient" names a form of MS and is no worsening word; "mehr"/"weniger" before "als"
 # are quantities ("mehr als die Hälfte"), not changes.
 DIRECTIONS = {
-    "improved": [r"(?:ver)?besser\w*", r"gebessert\w*", r"erhol\w*"],
+    # "wirksamer (als ...)": die Behandlung wirkte besser, nicht mehr vom Ergebnis
+    "improved": [r"(?:ver)?besser\w*", r"gebessert\w*", r"erhol\w*", r"wirksamer\w*",
+                 r"wirkungsvoller\w*", r"effektiver\w*"],
     "worsened": [r"verschlechter\w*", r"verschlimmer\w*", r"schlechter\w*", r"schlimmer\w*",
                  r"\w*progression", r"fortgeschritten\w*", r"fortschreiten",
-                 r"schritt(?:en)? (?:\w+ )?fort"],
+                 r"schritt(?:en)? (?:\w+ )?fort",
+                 r"weniger\s+(?:wirksam|wirkungsvoll|effektiv)\w*"],
     "increased": [r"(?:an)?stieg\w*", r"(?:an)?gestiegen\w*", r"(?:an)?steig\w*",
                   r"erhöh\w*", r"zu(?:nahme|genommen|nehmen|nimmt)", r"nahm(?:en)? (?:\w+ )?zu",
                   r"wuchs\w*", r"gewachsen", r"verdoppel\w*", r"verdreifach\w*", r"höher\w*",

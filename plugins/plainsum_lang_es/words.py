@@ -36,9 +36,11 @@ NUMBER_ABBREVIATIONS = frozenset({"n.", "p.", "pp.", "nro."})
 # "progresiva" (a form of EM) is not a worsening word; "más"/"menos" before "de"/"que" are
 # quantities ("más de la mitad"), not changes.
 DIRECTIONS = {
-    "improved": [r"mejor\w*", r"recuper\w*"],
+    # "más eficaz (que ...)": el tratamiento lo hizo mejor, no más del resultado
+    "improved": [r"mejor\w*", r"recuper\w*", r"más\s+eficac(?:es|ez)", r"más\s+eficaz"],
     "worsened": [r"empeor\w*", r"agrav\w*", r"deterior\w*", r"peor(?:es)?",
-                 r"progresó", r"progresaron", r"progresión"],
+                 r"progresó", r"progresaron", r"progresión", r"menos\s+eficac(?:es|ez)",
+                 r"menos\s+eficaz"],
     "increased": [r"aument\w*", r"increment\w*", r"sub(?:e|en|ió|ieron|ido|ida|ir)",
                   r"subida", r"crec\w*", r"creci\w*",
                   # "mayores de 60 años", "en mayores con fractura": older people

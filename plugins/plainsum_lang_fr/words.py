@@ -47,9 +47,10 @@ def _elided(stem: str) -> str:
 # before "de"/"que" is a quantity and "au moins" means "at least".
 DIRECTIONS = {
     "improved": [_elided(r"amélior\w*"), r"mieux", r"rétabli\w*", r"récupér\w*",
-                 r"guéri\w*"],
+                 r"guéri\w*", r"plus\s+efficaces?"],
     "worsened": [_elided(r"aggrav\w*"), r"empir\w*", _elided(r"détérior\w*"),
-                 r"dégrad\w*", r"pires?", r"progression", r"progress(?:é|ée|és|ées)"],
+                 r"dégrad\w*", r"pires?", r"progression", r"progress(?:é|ée|és|ées)",
+                 r"moins\s+efficaces?"],
     "increased": [_elided(r"augment\w*"), r"hausses?", _elided(r"accru\w*"),
                   _elided(r"accroiss\w*"), _elided(r"accroît\w*"), r"davantage",
                   r"doubl\w*", r"tripl\w*", r"grimp\w*",

@@ -39,9 +39,12 @@ NUMBER_ABBREVIATIONS = frozenset({"n.", "nn.", "nr.", "p.", "pp."})
 # "della", "che" are quantities ("più della metà"), and so is "maggior parte" (most).
 _QUANTITY = r"(?!\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|che|parte)\b)"
 DIRECTIONS = {
-    "improved": [r"miglior\w*", r"meglio", r"recuper\w*", r"guarit[oaie]"],
+    # "più efficace (di ...)": il trattamento ha fatto meglio, non più dell'esito
+    "improved": [r"miglior\w*", r"meglio", r"recuper\w*", r"guarit[oaie]",
+                 r"più\s+efficac[ei]"],
     "worsened": [r"peggior\w*", r"peggio", r"aggrav\w*", r"deterior\w*",
-                 r"progredit[oaie]", r"progredisc\w*", r"progression[ei]"],
+                 r"progredit[oaie]", r"progredisc\w*", r"progression[ei]",
+                 r"meno\s+efficac[ei]"],
     "increased": [r"aument\w*", r"cresc\w*", r"cresciut[oaie]", r"salit[oaie]",
                   r"raddoppi\w*", r"triplic\w*", r"maggior[ei]?" + _QUANTITY,
                   r"più(?!\s+rar[oaie]\b)" + _QUANTITY],
