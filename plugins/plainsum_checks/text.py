@@ -233,14 +233,25 @@ class PhraseIndex(Generic[T]):
                 taken = hit.last
 
     def _at(self, text: str, toks: Sequence[Token], i: int) -> Match[T] | None:
+        """The longest phrase at token ``i``: :func:`_words_at` and :func:`joined` of
+        each option in turn, written out (this runs at every place a phrase can start,
+        for every index and text: some five thousand times a bundle)."""
         left = len(toks) - i  # tokens from ``i`` on
-        second = toks[i + 1].norm[:4] if left > 1 else None
-        for key, item, n in self._options(toks[i].norm[:4], second):
+        norm = toks[i][0]
+        first = norm[:4]
+        second = toks[i + 1][0][:4] if left > 1 else None
+        options = self._pairs.get((first, second))
+        if options is None:
+            options = self._options(first, second)
+        for key, item, n in options:
             if n > left:
                 continue
-            if _words_at(key, toks, i) and all(
-                    joined(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
-                return Match(toks[i].start, toks[i + n - 1].end, i, i + n, item)
+            word = key[0]
+            if word != norm and not same_word(word, norm):
+                continue
+            if n > 1 and not _rest_at(text, key, toks, i, n):
+                continue
+            return Match(toks[i][1], toks[i + n - 1][2], i, i + n, item)
         return None
 
     def _options(self, first: str, second: str | None) -> list[tuple[tuple[str, ...], T, int]]:
@@ -267,6 +278,22 @@ class _Starts(dict[str, bool]):
     def __missing__(self, word: str) -> bool:
         can = self[word] = word[:4] in self.by_first
         return can
+
+
+def _rest_at(text: str, key: tuple[str, ...], toks: Sequence[Token], i: int, n: int) -> bool:
+    """Whether the words of ``key`` after its first stand at tokens ``i + 1`` on, each
+    joined to the one before (:func:`_words_at` and :func:`joined`, the first word
+    already compared)."""
+    for j in range(1, n):
+        word = key[j]
+        norm = toks[i + j][0]
+        if norm != word and not same_word(word, norm):
+            return False
+    for j in range(i, i + n - 1):
+        gap = text[toks[j][2]:toks[j + 1][1]]
+        if gap != " " and not _joins(gap):
+            return False
+    return True
 
 
 def _words_at(key: tuple[str, ...], toks: Sequence[Token], i: int) -> bool:
