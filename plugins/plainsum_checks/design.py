@@ -22,7 +22,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .sheet import term_forms
-from .unstated import compiled, holds, said, sheet_claims, stems
+from .unstated import compiled, holds, near, said_at, sheet_claims, stems
 
 # a study noun and "controlled" beside it: a control group the study had
 _STUDY = {"en": r"(?:trial|study|studies|trials)", "es": r"(?:ensayos?|estudios?)",
@@ -77,13 +77,16 @@ def _controlled(lang: str) -> str:
     return rf"{study}(?:\s+\p{{L}}+)?\s+{adjective}"
 
 
-def _claims(context: CheckContext) -> tuple[regex.Pattern[str] | None, str, str]:
-    """The pattern of the designs this sheet's study is not, the design it is and what
-    it lacked (for the message)."""
+_Claims = tuple[tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...], str, str]
+
+
+def _claims(context: CheckContext) -> _Claims:
+    """The patterns of the designs this sheet's study is not, each with the stems its
+    matches hold; the design the study is and what it lacked (for the message)."""
     sheet, lexicon = context.factsheet, context.lexicon
     lang = lexicon.lang.split("-")[0]
     if lang not in _STUDY:
-        return None, "", ""
+        return (), "", ""
     evidence = sheet.evidence
     uncontrolled = any("control-group" in lim.terms for lim in sheet.limitations.values())
     parts: list[tuple[str, tuple[str, ...]]] = []  # (pattern, stems)
@@ -103,14 +106,30 @@ def _claims(context: CheckContext) -> tuple[regex.Pattern[str] | None, str, str]
         parts.append((_OBSERVING[lang], _STEMS[lang]))
     # a design the sheet speaks of itself (beyond saying what the study lacked) is the
     # text's to speak of too
-    kept = [body for body, wanted in parts
+    kept = [(body, wanted) for body, wanted in parts
             if body and not sheet_claims(context, compiled(body), wanted)]
     if not kept:
-        return None, "", ""
+        return (), "", ""
     designs = [d for d in sheet.design if d in OBSERVATIONAL_DESIGNS | RANDOMISED_DESIGNS]
     named = term_forms(lexicon, designs[0]) if designs else None
     design = named.technical if named is not None else "a study"
-    return compiled("|".join(kept)), design, said_as
+    return (tuple((compiled(body), (*wanted, *_STEMS[lang])) for body, wanted in kept),
+            design, said_as)
+
+
+def _prepare(context: CheckContext) -> bool:
+    """Every design pattern of the language compiled on its first text, whatever the
+    sheet (once per process: the packs' terms are the same for every sheet)."""
+    lexicon = context.lexicon
+    lang = lexicon.lang.split("-")[0]
+    if lang in _STUDY:
+        for term in ("randomised-trial", "retrospective-study"):
+            compiled(_form_pattern(_forms(lexicon, term))[0])
+        compiled(_form_pattern(_forms(
+            lexicon, "cohort", lambda f: " " in f or f.casefold().endswith("studie")))[0])
+        compiled(_controlled(lang))
+        compiled(_OBSERVING[lang])
+    return True
 
 
 class DesignValidator:
@@ -121,13 +140,14 @@ class DesignValidator:
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
         lang = context.lexicon.lang.split("-")[0]
+        context.lexicon.remember(("design", "prepared"), lambda: _prepare(context))
         if lang not in _STEMS or not holds(text, context, _STEMS[lang]):
             return []
-        pattern, design, said_as = context.lexicon.remember(
+        patterns, design, said_as = context.lexicon.remember(
             ("design", "claims"), lambda: _claims(context))
-        if pattern is None or pattern.search(text) is None:
-            return []
-        for start, end, words in said(text, context, pattern):
+        spans = sorted((m.start(), m.end()) for pattern, wanted in patterns
+                       for m in near(text, context, pattern, wanted))
+        for start, end, words in said_at(text, context, spans):
             return [Finding(
                 "design-changed", "error",
                 f"{words!r} names a design the study did not have; the fact sheet gives "

@@ -20,7 +20,16 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .sheet import term_forms
-from .unstated import compiled, holds, said, sheet_claims, sheet_text, stems
+from .unstated import (
+    compiled,
+    holds,
+    near,
+    said_at,
+    sheet_claims,
+    sheet_text,
+    sheet_words,
+    stems,
+)
 
 # safe: said of something (a copula or a degree word before it), not "sure" or "certainly"
 _SAFE = {
@@ -110,6 +119,9 @@ def _spoken(sheet: FactSheet, kind: str) -> bool:
     limitations."""
     def read() -> bool:
         for lang in _SAFE:
+            words = sheet_words(sheet, lang, ("limitations",))
+            if not any(stem in words for stem in _STEMS[kind][lang]):
+                continue
             body = dict((k, b) for k, b, _ in _kinds(lang, ()))[kind]
             if compiled(body).search(sheet_text(sheet, lang, ("limitations",))):
                 return True
@@ -135,6 +147,15 @@ def _claimable(context: CheckContext) -> list[tuple[str, regex.Pattern[str], tup
     return out
 
 
+def _prepare(context: CheckContext) -> bool:
+    """Every pattern of the language compiled on its first text, whatever the sheet."""
+    lang = context.lexicon.lang.split("-")[0]
+    forms = term_forms(context.lexicon, "side-effect")
+    for _, body, _ in _kinds(lang, tuple(forms.accepted) if forms else ()):
+        compiled(body)
+    return True
+
+
 class SafetyValidator:
     """Reports a safety, harm or approval claim the sheet does not make (rule
     ``safety-invented``)."""
@@ -146,15 +167,17 @@ class SafetyValidator:
         lang = context.lexicon.lang.split("-")[0]
         if lang not in _SAFE:
             return []
+        context.lexicon.remember(("safety", "prepared"), lambda: _prepare(context))
         if not holds(text, context, _ANY[lang]):
             return []
         out = []
         for kind, pattern, wanted in context.lexicon.remember(("safety", "kinds"),
                                                              lambda: _claimable(context)):
-            if not holds(text, context, wanted) or pattern.search(text) is None:
+            if not holds(text, context, wanted):
                 continue
+            spans = [(m.start(), m.end()) for m in near(text, context, pattern, wanted)]
             # "no side effects", "no one died": the claim's own negation is its words
-            for start, end, words in said(text, context, pattern, kind != "death"):
+            for start, end, words in said_at(text, context, spans, kind != "death"):
                 out.append(Finding(
                     "safety-invented", "error",
                     f"{words!r} says {_SAYS[kind]}; the fact sheet says nothing of the "

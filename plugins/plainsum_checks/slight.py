@@ -22,7 +22,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .sheet import term_forms
-from .unstated import compiled, holds, said, sheet_claims, stems
+from .unstated import compiled, holds, near, said_at, sheet_claims, stems
 
 _FIGURE = regex.compile(r"\d")
 
@@ -67,7 +67,7 @@ _STEMS = {"en": ("slight", "little", "bit", "somewhat", "marginal", "small", "mo
                  "faveur", "tendance", "différence"),
           "de": ("etwas", "leicht", "geringfügig", "wenig", "bisschen", "klein", "vorteil",
                  "nutzen", "zugunsten", "trend", "unterschied", "besser"),
-          "it": ("piccol", "lieve", "legger", "po'", "po’", "modest", "vantaggi", "benefici",
+          "it": ("piccol", "lieve", "legger", "po ", "modest", "vantaggi", "benefici",
                  "favore", "tendenza", "differenza"),
           "pt": ("pequen", "leve", "ligeir", "pouco", "algo", "modest", "benefício",
                  "vantagem", "favor", "tendência", "diferença")}
@@ -85,7 +85,8 @@ def _parts(lang: str) -> tuple[str, ...]:
     once per process."""
     degree, what = _SMALL[lang]
     parts = (rf"(?:{degree})[\s,]+(?:\p{{L}}+\s+)?(?:{what})", _FOR[lang])
-    compiled("|".join(parts))
+    for body in (*parts, "|".join(parts)):
+        compiled(body)
     return parts
 
 
@@ -131,13 +132,12 @@ class SlightDifferenceValidator:
         reading = context.lexicon.remember(("slight", "reading"), lambda: _reading(context))
         if reading is None or not holds(text, context, _STEMS[lang]):
             return []
-        if reading[0].search(text) is None:
-            return []
         pattern, names = reading
         from plainsum.analysis import analysis_of
 
         sentences = analysis_of(text, context).sentences
-        for start, end, words in said(text, context, pattern):
+        spans = [(m.start(), m.end()) for m in near(text, context, pattern, _STEMS[lang])]
+        for start, end, words in said_at(text, context, spans):
             a, b = next(((x, y) for x, y in sentences if x <= start < y), (0, len(text)))
             sentence = text[a:b]
             if _FIGURE.search(sentence) or not any(n in sentence.casefold() for n in names):

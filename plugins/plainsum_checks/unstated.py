@@ -11,7 +11,8 @@ hedged, asked or quoted from a claim the text weighs?
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -23,40 +24,56 @@ from plainsum.pipeline import CheckContext
 
 from .analysis import REPORTED, TOKENS
 from .claims import _vocab as claim_words
-from .text import fold, tokens
+from .text import fold
 
 _CLAUSE_END = regex.compile(r"[,;:—–()]|\s(?:but|yet|pero|aunque|mais|aber|doch|ma|però|mas)\s",
                             regex.IGNORECASE)
 NEGATION_WINDOW = 8  # words before a phrase, in its clause, that can deny or hedge it
 
 
-def _strings(node: Any, lang: str, sheet_lang: str, inside: bool, skip: frozenset[str],
-             out: list[str]) -> None:
+_Flat = tuple[tuple[str | None, tuple[str, ...], str], ...]
+
+
+def _flatten(node: Any, lang: str | None, path: tuple[str, ...],
+             out: list[tuple[str | None, tuple[str, ...], str]]) -> None:
     if isinstance(node, str):
-        if inside or lang == sheet_lang:
-            out.append(node)
+        out.append((lang, path, node))
     elif isinstance(node, dict):
         for key, value in node.items():
-            if key in skip:
-                continue
-            if key == lang:
-                _strings(value, lang, sheet_lang, True, skip, out)
-            elif not (isinstance(key, str) and len(key) == 2 and key.isalpha()
-                      and key != lang):
-                _strings(value, lang, sheet_lang, inside, skip, out)
+            key = str(key)
+            if len(key) == 2 and key.isalpha() and key.islower():
+                _flatten(value, key, path, out)  # a language's wording
+            else:
+                _flatten(value, lang, (*path, key), out)
     elif isinstance(node, list):
         for value in node:
-            _strings(value, lang, sheet_lang, inside, skip, out)
+            _flatten(value, lang, path, out)
+
+
+def _flat(sheet: FactSheet) -> _Flat:
+    """Every string of the sheet with its language (None: the same in every language)
+    and the keys above it, read once per sheet."""
+    def read() -> _Flat:
+        out: list[tuple[str | None, tuple[str, ...], str]] = []
+        _flatten(sheet.raw, None, (), out)
+        return tuple(out)
+
+    return _FLAT.get((sheet,), None, read)
+
+
+_FLAT: Memo[_Flat] = Memo(16)
 
 
 def sheet_text(sheet: FactSheet, lang: str, skip: tuple[str, ...] = ()) -> str:
-    """Every string of the sheet in ``lang`` (and the language-neutral ones), one a line;
-    ``skip``: keys left out wherever they stand (``limitations``: what the study could not
-    show is no claim of the sheet's). Read once per sheet, language and ``skip``."""
+    """Every string of the sheet in ``lang`` (and the language-neutral ones in the
+    sheet's own language), one a line; ``skip``: keys left out wherever they stand
+    (``limitations``: what the study could not show is no claim of the sheet's). Read
+    once per sheet, language and ``skip``."""
     def read() -> str:
-        out: list[str] = []
-        _strings(sheet.raw, lang, sheet.lang, False, frozenset(skip), out)
-        return "\n".join(out)
+        own = lang == sheet.lang
+        return "\n".join(text for said_in, path, text in _flat(sheet)
+                         if (said_in == lang or (said_in is None and own))
+                         and not (skip and any(k in skip for k in path)))
 
     return _SHEET_TEXTS.get((sheet,), (lang, skip), read)
 
@@ -79,8 +96,11 @@ def compiled(body: str) -> regex.Pattern[str]:
 def stems(*words: str) -> tuple[str, ...]:
     """Beginnings of words (a trailing space: a whole word), folded as the text's
     words are: what :func:`holds` looks for."""
-    return tuple(" " + " ".join(fold(w) for w in word.split()) + (" " if word.endswith(" ")
-                                                                   else "") for word in words)
+    return tuple(" " + " ".join(fold(w) for w in _PARTS.split(word.strip()))
+                 + (" " if word.endswith(" ") else "") for word in words)
+
+
+_PARTS = regex.compile(r"[\s\-'’]+")  # what the text's words are split at
 
 
 def _joined(a: TextAnalysis) -> str:
@@ -95,6 +115,19 @@ WORDS: Part[frozenset[str]] = Part("word-set", lambda a: frozenset(t.norm for t 
 """The text's folded words as a set."""
 
 
+def _word_places(a: TextAnalysis) -> tuple[list[str], dict[str, list[tuple[int, int]]]]:
+    places: dict[str, list[tuple[int, int]]] = {}
+    for norm, start, end in a[TOKENS]:
+        places.setdefault(norm, []).append((start, end))
+    return sorted(places), places
+
+
+WORD_PLACES: Part[tuple[list[str], dict[str, list[tuple[int, int]]]]] = Part(
+    "word-places", _word_places)
+"""The text's folded words, sorted, and where each stands: the words a stem begins are
+found by bisection, not by a pass over every word."""
+
+
 def holds(text: str, context: CheckContext, wanted: tuple[str, ...]) -> bool:
     """Whether the text has a word that begins with one of ``wanted`` (:func:`stems`):
     the cheap test before any pattern."""
@@ -102,16 +135,74 @@ def holds(text: str, context: CheckContext, wanted: tuple[str, ...]) -> bool:
     return any(stem in joined for stem in wanted)
 
 
+@functools.lru_cache(maxsize=256)
+def _heads(wanted: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Of stems, the longest word of each: as a beginning of a token (prefixes) or, for a
+    whole-word stem, the token itself (exact)."""
+    prefixes, exact = [], set()
+    for stem in wanted:
+        word = max(stem.split(), key=len)
+        (exact.add(word) if stem.endswith(" ") else prefixes.append(word))
+    return tuple(prefixes), frozenset(exact)
+
+
+BEFORE, AFTER = 120, 200  # characters a phrase may reach before and after its stem's word
+
+
+def near(text: str, context: CheckContext, pattern: regex.Pattern[str],
+         wanted: tuple[str, ...]) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` near a word of ``wanted`` (stems), each once, in text
+    order: a pattern of many phrases tried at every place of a text costs a millisecond;
+    tried around the few words that can start it, microseconds."""
+    prefixes, exact = _heads(wanted)
+    words, places = analysis_of(text, context)[WORD_PLACES]
+    found: list[tuple[int, int]] = []
+    for word in exact:
+        found += places.get(word, ())
+    for prefix in prefixes:
+        i = bisect_left(words, prefix)
+        while i < len(words) and words[i].startswith(prefix):
+            found += places[words[i]]
+            i += 1
+    windows: list[list[int]] = []
+    for start, end in sorted(found):
+        lo, hi = max(start - BEFORE, 0), end + AFTER
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    last, size = -1, len(text)
+    for lo, hi in windows:
+        while hi < size and text[hi].isalnum():
+            hi += 1  # a window never ends inside a word: the pattern's end would take it
+        for m in pattern.finditer(text, lo, min(hi, size)):
+            if m.start() > last:
+                last = m.start()
+                yield m
+
+
 def sheet_holds(context: CheckContext, wanted: tuple[str, ...],
                 skip: tuple[str, ...] = ()) -> bool:
     """Whether the sheet in the text's language (outside ``skip``) has such a word."""
-    sheet = context.factsheet
-    lang = context.lexicon.lang.split("-")[0]
-    joined = _SHEET_WORDS.get((sheet,), (lang, skip), lambda: " " + " ".join(
-        t.norm for t in tokens(sheet_text(sheet, lang, skip))) + " ")
+    joined = sheet_words(context.factsheet, context.lexicon.lang.split("-")[0], skip)
     return any(stem in joined for stem in wanted)
 
 
+def sheet_words(sheet: FactSheet, lang: str, skip: tuple[str, ...] = ()) -> str:
+    """The sheet's words in ``lang`` folded (:func:`folded_words`), once per sheet."""
+    return _SHEET_WORDS.get((sheet,), (lang, skip),
+                            lambda: folded_words(sheet_text(sheet, lang, skip)))
+
+
+def folded_words(text: str) -> str:
+    """A long text's words folded as :func:`.text.fold` folds a word (lower case, no
+    accents), one space between and around, in three passes over the whole text."""
+    bare = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return " " + _NOT_WORD.sub(" ", bare).strip() + " "
+
+
+_MARKS = regex.compile(r"\p{M}+")
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _SHEET_WORDS: Memo[str] = Memo(64)
 
 
@@ -177,10 +268,10 @@ def sheet_claims(context: CheckContext, pattern: regex.Pattern[str], stems: tupl
         return False
     said_in = remembered_sheet_text(context, skip)
     deny = claim_words(context.pack).caveat
-    for line in said_in.splitlines():
-        for hit in pattern.finditer(line):
-            if not _denied(line[:hit.start()], deny):
-                return True
+    for hit in pattern.finditer(said_in):
+        line = said_in.rfind("\n", 0, hit.start()) + 1
+        if not _denied(said_in[line:hit.start()], deny):
+            return True
     return False
 
 

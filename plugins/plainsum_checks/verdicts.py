@@ -16,7 +16,8 @@ read where it is denied or hedged ("no miracle cure", "whether it works for ever
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterable, Iterator
 
 import regex
 from plainsum.outputs import Finding
@@ -27,6 +28,7 @@ from .sheet import term_forms
 from .unstated import (
     compiled,
     holds,
+    near,
     phrase_at,
     phrases,
     remembered_sheet_text,
@@ -101,6 +103,9 @@ _FOR_ALL = {"en": r"for\s+(?:everyone|everybody|all)", "es": r"para\s+tod[oa]s",
             "fr": r"pour\s+tou(?:s|tes)", "de": r"für\s+alle", "it": r"per\s+tutt[ie]",
             "pt": r"para\s+tod[oa]s"}
 # what each kind's words hold, folded: a text (or a sheet) without one is not searched
+# a verdict framed, not given: "before anyone shares this as a miracle", "als Wunder"
+_AS = regex.compile(r"(?<![\p{L}])(?:as|als|comme|come|como)\s+(?:an?|un|une|una|uno|um|uma|"
+                    r"ein|eine|einen)?\s*$", regex.IGNORECASE)
 _STEMS = {
     "verdict": {"en": ("breakthrough", "miracle", "changer", "revolution"),
                 "es": ("milagr", "revoluci", "avance"),
@@ -134,11 +139,11 @@ _Follow = tuple[tuple[str, ...], int] | None  # wordings that must follow, words
 _Kind = tuple[str, regex.Pattern[str], bool, tuple[str, ...], _Follow]
 
 
-def _places(text: str, pattern: regex.Pattern[str],
+def _places(text: str, matches: Iterable[regex.Match[str]],
             follow: _Follow) -> Iterator[tuple[int, int]]:
-    """Where ``pattern`` matches, followed by one of the wordings of ``follow`` (then the
+    """Of ``matches``, those followed by one of the wordings of ``follow`` (then the
     place runs to the wording's end)."""
-    for m in pattern.finditer(text):
+    for m in matches:
         if follow is None:
             yield m.start(), m.end()
         elif (end := phrase_at(text, m.end(), *follow)) is not None:
@@ -152,7 +157,8 @@ def _sheet_says(context: CheckContext, pattern: regex.Pattern[str], follow: _Fol
         return sheet_claims(context, pattern, wanted, ())
     said_in = remembered_sheet_text(context)
     return sheet_holds(context, wanted) and any(
-        True for line in said_in.splitlines() for _ in _places(line, pattern, follow))
+        True for line in said_in.splitlines()
+        for _ in _places(line, pattern.finditer(line), follow))
 
 
 def _kinds(context: CheckContext) -> list[_Kind]:
@@ -195,6 +201,15 @@ _SAYS = {"verdict": "calls the result more than the study found",
          "final": "says the result is final", "everyone": "says the result holds for everyone"}
 
 
+@functools.cache
+def _prepare(lang: str) -> bool:
+    """Every pattern of the language compiled on its first text, whatever the sheet."""
+    for body in (_VERDICT[lang], _GUARANTEE[lang], _ENDS[lang], _FINAL[lang], *_ALL[lang],
+                 rf"{_FOR_ALL[lang]}(?=\s*(?:[.,;:!]|$))", _REPUTED[lang]):
+        compiled(body)
+    return True
+
+
 class VerdictValidator:
     """Reports a verdict, a certainty or an everyone the sheet does not give (rule
     ``overstated``)."""
@@ -206,17 +221,20 @@ class VerdictValidator:
         lang = context.lexicon.lang.split("-")[0]
         if lang not in _VERDICT:
             return []
+        _prepare(lang)
         if not holds(text, context, _ANY[lang]):
             return []
         out = []
         names = None
         for kind, pattern, named, wanted, follow in context.lexicon.remember(
                 ("verdicts", "kinds"), lambda: _kinds(context)):
-            if not holds(text, context, wanted) or pattern.search(text) is None:
+            if not holds(text, context, wanted):
                 continue
-            for start, end, words in said_at(text, context, _places(text, pattern, follow)):
+            places = _places(text, near(text, context, pattern, wanted), follow)
+            for start, end, words in said_at(text, context, places):
                 sentence = sentence_at(text, context, start)
-                if kind == "verdict" and compiled(_REPUTED[lang]).search(sentence):
+                if kind == "verdict" and (compiled(_REPUTED[lang]).search(sentence)
+                                          or _AS.search(text, max(0, start - 16), start)):
                     continue
                 if named:
                     if names is None:
