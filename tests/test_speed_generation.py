@@ -139,3 +139,43 @@ def test_the_sheets_forms_are_found_where_their_patterns_find_them(registry, see
             assert [m.span() for m in Words(forms).finditer(text)] == \
                 [m.span() for m in _pattern_words(forms).finditer(text)]
     assert hits > 50
+
+
+def _x_weight_by_the_rule(text: str) -> int:
+    """twitter-text v3 as plainsum first wrote it: every URL 23, an emoji sequence 2,
+    other code points 1 in the light ranges and 2 elsewhere (no shortcut)."""
+    from plainsum.platforms import _GRAPHEME, _LIGHT, EMOJI_RE, URL_RE
+
+    total = 23 * len(URL_RE.findall(text))
+    for cluster in _GRAPHEME.findall(URL_RE.sub("", text)):
+        if EMOJI_RE.search(cluster):
+            total += 2
+            continue
+        total += sum(1 if any(lo <= ord(ch) <= hi for lo, hi in _LIGHT) else 2
+                     for ch in cluster)
+    return total
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["http", "https://", "www.", "x.org/a", " ", "\n", "a", "é",
+                                 "©", "😀", "中", "\u200d", "h", "p:/", ".", "\u2013",
+                                 "\U0001F44D\U0001F3FD", "\r\n", "#MS"]), max_size=14))
+def test_platform_counts_are_the_rules_counts(pieces: list[str]) -> None:
+    from plainsum.platforms import PLATFORMS, URL_RE
+
+    text = "".join(pieces)
+    assert PLATFORMS["x"].count(text) == _x_weight_by_the_rule(text)
+    assert PLATFORMS["mastodon"].count(text) == (len(URL_RE.sub("", text))
+                                                 + 23 * len(URL_RE.findall(text)))
+
+
+def test_a_copied_sentence_is_what_replace_makes() -> None:
+    from plainsum.render import Sentence, copied
+
+    first = Sentence("Text.", ("a", "b"), 3, "result")
+    for changes in ({}, {"priority": 0}, {"text": "Other.", "role": "limit:x"}):
+        made = copied(first, **changes)
+        assert made == dataclasses.replace(first, **changes) and made is not first
+    assert first == Sentence("Text.", ("a", "b"), 3, "result")  # the original unchanged
+    with pytest.raises(TypeError):
+        copied(first, colour="red")

@@ -24,11 +24,24 @@ _LIGHT = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037)
 _HEAVY = regex.compile("[^" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _LIGHT) + "]")
 
 
+# a code point that weighs 2 or is an emoji: one search where there are none (most posts)
+_HEAVY_OR_EMOJI = regex.compile(f"{_HEAVY.pattern}|{EMOJI_RE.pattern}")
+
+
+def _without_urls(text: str) -> tuple[str, int]:
+    """``text`` with its URLs left out, and how many there were (one search; none where
+    neither "http" nor "www." stands, which every URL begins with)."""
+    if "http" not in text and "www." not in text:
+        return text, 0
+    parts = URL_RE.split(text)  # no groups: the text between the URLs
+    return "".join(parts), len(parts) - 1
+
+
 def _x_weight(text: str) -> int:
-    total = 0
-    rest = URL_RE.sub("", text)
-    total += 23 * len(URL_RE.findall(text))
-    if _HEAVY.search(rest) is None and EMOJI_RE.search(rest) is None:
+    rest, urls = _without_urls(text)
+    total = 23 * urls
+    # ASCII holds no code point that weighs 2 and no emoji
+    if rest.isascii() or _HEAVY_OR_EMOJI.search(rest) is None:
         return total + len(rest)  # every code point weighs 1 (most posts)
     for cluster in _GRAPHEME.findall(rest):
         if EMOJI_RE.search(cluster):
@@ -49,7 +62,8 @@ _AT_MOST_CHARACTERS = frozenset({len, _graphemes})
 
 
 def _chars_urls_23(text: str) -> int:
-    return len(URL_RE.sub("", text)) + 23 * len(URL_RE.findall(text))
+    rest, urls = _without_urls(text)
+    return len(rest) + 23 * urls
 
 
 @dataclass(frozen=True)

@@ -1397,6 +1397,22 @@ def _contains(text: str, form: str) -> bool:
     return False
 
 
+def copied(sentence: Sentence, **changes: Any) -> Sentence:
+    """``dataclasses.replace(sentence, **changes)``, made as :func:`_copied` makes a copy
+    (a post copies its candidate sentences plan after plan)."""
+    if type(sentence) is not Sentence:
+        return dataclasses.replace(sentence, **changes)
+    copy = _copied(sentence)
+    for name, value in changes.items():
+        if name not in _SENTENCE_FIELDS:  # as replace() refuses it
+            raise TypeError(f"Sentence has no field {name!r}")
+        setattr(copy, name, value)
+    return copy
+
+
+_SENTENCE_FIELDS = frozenset(f.name for f in dataclasses.fields(Sentence))
+
+
 def _copied(sentence: Sentence) -> Sentence:
     """A copy of a remembered sentence its caller may change: the same fields, made
     without :func:`dataclasses.replace` (which looks the fields up on every call and runs

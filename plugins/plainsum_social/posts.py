@@ -16,7 +16,7 @@ import regex
 from plainsum.errors import PlainsumError
 from plainsum.factsheet.model import Fact
 from plainsum.platforms import _AT_MOST_CHARACTERS, Platform, _graphemes
-from plainsum.render import Section, Sentence, Wording, end_sentence
+from plainsum.render import Section, Sentence, Wording, copied, end_sentence
 
 # How many candidate sentences each platform is offered before fitting (the rest would
 # not be read there anyway); LinkedIn gets paragraphs.
@@ -382,7 +382,7 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
             worded = (tuple(f.id for f in said), not anchored)
             if worded not in series:
                 series[worded] = series_said(w, said, anchor=not anchored)
-            merged = replace(series[worded])  # a copy: its priority is set below
+            merged = copied(series[worded])  # a copy: its priority is set below
         anchored = True
         merged.priority = min(sections[a].sentences[b].priority for a, b in places)
         out[i].sentences[j] = merged
@@ -442,7 +442,7 @@ def series_said(w: Wording, facts: list[Fact], anchor: bool = True,
 
     key = ("post-series", tuple(f.id for f in facts), anchor, named, w.audience.id,
            w.level, w.prefix, w.short_groups, w.terse)
-    return replace(w.lex.remember(key, lambda: series_sentence(w, facts, anchor, named)))
+    return copied(w.lex.remember(key, lambda: series_sentence(w, facts, anchor, named)))
 
 
 def _shortened(w: Wording, sections: list[Section],
@@ -478,7 +478,7 @@ def _varied(w: Wording, sections: list[Section],
 
     if not w.has("results.vary"):
         return sections
-    out = [Section([replace(s) for s in sec.sentences], sec.heading) for sec in sections]
+    out = [Section([copied(s) for s in sec.sentences], sec.heading) for sec in sections]
     varied(w, [s for i, sec in enumerate(out) for j, s in enumerate(sec.sentences)
                if (i, j) in kept])
     return out
@@ -533,7 +533,7 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
                                            anchored=plan.anchored))
         # without room, said where there is some once the caveat is kept
         # (before the publication line, which goes first)
-        lead = [replace(s, priority=0 if plan.lead else 1) for s in lead]
+        lead = [copied(s, priority=0 if plan.lead else 1) for s in lead]
     source = once("source", lambda: source_sentence(w))
     body = once(f"body:{BUDGET.get(platform_id, 3)}", lambda: _body(w, platform_id, main))
     # the key caveat, with what it means, stays with the claim on every platform
@@ -553,7 +553,7 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
     # caveat itself where the sheet has no key limitation
     note = once(f"note:{plan.short_caveat}", lambda: association_note(w, plan.short_caveat))
     if note is not None and (not caveats or budget > 3):
-        limits.insert(0, replace(note, priority=0 if not caveats and main is not None else 19))
+        limits.insert(0, copied(note, priority=0 if not caveats and main is not None else 19))
     closing = [source] if source is not None else []
     return [Section(head), Section(lead), Section(list(body)), Section(limits),
             Section(closing)]

@@ -281,9 +281,9 @@ def untimed(w: Any, fact: Any, text: str) -> str:
 
 
 def plain(sentence: Any) -> Any:
-    from dataclasses import replace
+    from plainsum.render import copied
 
-    return replace(sentence, text=plain_spaces(sentence.text))
+    return copied(sentence, text=plain_spaces(sentence.text))
 
 
 def plain_spaces(text: str) -> str:
