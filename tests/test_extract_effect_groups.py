@@ -127,3 +127,36 @@ def test_a_link_strongest_in_people_names_no_outcome():
                    "The association was strongest in people aged 85 and older (odds ratio "
                    "1.48; 95% CI 1.12 to 1.96).")
     assert "people" not in (_outcome(found, 1.48) or "")
+
+
+def test_having_had_an_illness_is_the_exposure_not_a_verb_of_it():
+    found = _found("Overall, having had a fall was associated with a 30 percent higher rate of "
+                   "hip fracture (adjusted hazard ratio 1.30; 95% CI 1.12 to 1.51).")
+    assert "had a fall" in (_group(found, 1.3) or "")
+
+
+def test_a_ratio_found_for_people_is_of_them_and_of_the_risk_named_before():
+    found = find(repair(
+        "Sitting tied to falls\n\nAdults who sat for many hours a day were more likely to "
+        "break a hip before the age of 80, a study suggests. The researchers compared 5,000 "
+        "adults who broke a hip with 20,000 who did not.\n\nAn adjusted odds ratio of 1.45 "
+        "(95% CI 1.20 to 1.75) was found for people who sat for ten hours a day or longer, "
+        "compared with people who sat for less than four hours."), {})
+    assert "ten hours" in (_group(found, 1.45) or "")
+    assert _outcome(found, 1.45) == "break a hip"
+
+
+def test_a_trend_since_a_year_is_background_even_in_an_age_group():
+    body = ("Hip fractures in this age group have been increasing by about 3 percent a year "
+            "since the early 2000s.")
+    found = _found(body)
+    fact = next((f for f in found.facts if f.get("value") == 3), None)
+    assert fact is None or fact.get("role") == "background"
+
+
+def test_the_strongest_of_several_kinds_is_not_the_headline():
+    found = _found("The odds of a fall were lower in walking-group towns (odds ratio 0.70; 95% "
+                   "CI 0.58 to 0.84). Among the different types of class, tai chi showed the "
+                   "strongest association with falls, with an odds ratio of 0.55.")
+    main = next(f for f in found.facts if f["id"] == found.main)
+    assert main.get("value") != 0.55

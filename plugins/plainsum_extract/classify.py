@@ -124,6 +124,8 @@ _NATIONAL = re.compile(
     \bguidelines?\s+(?:\w+\s+)?(?:recommend|say|advise|suggest)|\b(?:is|are)\s+recommended\b|
     \b(?:rose|increased|climbed|jumped|grew|fell|dropped|declined|doubled|tripled|surged|soared)
     \b[^.;]{0,60}?\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+to)\s+(?:19|20)\d\d\b|
+    \b(?:ha(?:ve|s)|had)\s+been\s+(?:steadily\s+)?(?:rising|increasing|falling|declining|growing|
+      climbing|dropping)\b[^.;]{0,80}?\b(?:since|over\s+the\s+(?:past|last))\b|
     \bin\s+the\s+general\s+population\b|\b(?:the\s+)?national\s+(?:average|rate|figure|
     estimate)s?\b|^\W*nationally,
     """)
@@ -183,7 +185,7 @@ _STUDY = re.compile(
       remained|held|appeared|seemed)\b
     | \b(?:participants?|volunteers|respondents|enrollees|subjects)\b
     | \b(?:the\s+)?researchers\b|\bthe\s+team\b|\binvestigators\b|\bwe\b
-    | \bgroup\b|\barms?\b|\bplacebo\b
+    | (?<!age\s)\bgroup\b|\barms?\b|\bplacebo\b
     | \b(?:those|people|patients|women|men|children|adults|infants|mice|rats)\s+(?:who|that)\s+
       (?:\w+\s+){0,2}?(?:received|took|got|were|had|ate|drank|used|underwent|completed|
       reported|did|was|eat|take|drink|use|get|have|are|\w+ed)\b

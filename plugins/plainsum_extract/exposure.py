@@ -35,7 +35,7 @@ _ASSOC = (r"(?:was|were|is|are|remained|appeared)\s+(?:also\s+|still\s+|independ
           r"significantly\s+|strongly\s+|inversely\s+|positively\s+|only\s+|modestly\s+|"
           r"not\s+)*(?:associated|linked|tied|related|connected|correlated)\s+(?:with|to)\b")
 _VERB = re.compile(
-    rf"(?i)(?<![\w-])(?:{_ASSOC}|(?:had|has|have)\b(?!\s+(?:been|not|also|\w+ed)\b)|"
+    rf"(?i)(?<![\w-])(?:{_ASSOC}|(?<!having\s)(?:had|has|have)\b(?!\s+(?:been|not|also|\w+ed)\b)|"
     r"(?:showed|carried|conferred|faced|saw|experienced)\b|(?:reduced|lowered|cut|raised|increased|doubled|halved|predicted)\s+"
     r"(?:the\s+|their\s+|its\s+)?(?:risk|odds|rate|chance|likelihood|incidence)\b)")
 """The verb that ends an exposure subject: an association, or what the exposed had."""
@@ -386,7 +386,9 @@ def risk_named(text: str) -> tuple[str, int, int] | None:
         words = outcome_words(m.group(key))
         if words:  # "the risk of type 2 diabetes rose with ...": up to its verb
             words = re.split(r"(?i)\s+(?:rose|rises|fell|falls|grew|grows|dropped|"
-                             r"increased|decreased|declined|went|doubled|tripled|changed)\b",
+                             r"increased|decreased|declined|went|doubled|tripled|changed)\b"
+                             # "bowel cancer before the age of 50": the event, not when
+                             r"|\s+(?:before|by|after|under|over|from)\s+(?:the\s+)?age\b",
                              words)[0]
         if words and not fragment(words):
             at = text.find(words, m.start(key))

@@ -241,6 +241,11 @@ _SECONDARY = re.compile(
     r"increased|decreased|cut|raised|that)\b|"
     r"\b(?:strongest|stronger|weaker|weakest|greatest|largest|smaller|larger|more\s+pronounced)"
     r"\s+(?:among|in|for)\b|\bsub-?groups?\b|"
+    # "Among the different types of antibiotic, X showed the strongest association"
+    r"\b(?:showed|had|found)\s+the\s+(?:strongest|weakest|largest|greatest|smallest)\s+"
+    r"(?:association|link|effect|benefit|reduction|increase)s?\b|"
+    r"\bamong\s+(?:the\s+)?(?:different|various|individual|specific)\s+(?:types|kinds|classes|"
+    r"subtypes|forms)\b|"
     # "Among women, the risk was 21 percent lower": a part of the people, by who they are
     r"(?:^|[:•-]\s*)\W*among\s+(?:the\s+)?(?:women|men|boys|girls|older|younger|black|white|"
     r"hispanic|asian|smokers|non-?smokers|(?:those|people|participants|adults|children|"

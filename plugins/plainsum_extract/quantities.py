@@ -691,7 +691,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 # "The link was strongest for people with the highest exposure: they were
                 # 2.4 times as likely": those people, when no group is named after them
                 group = _phrase_group(st, s, named, *who)
-            where = _said_in(s.text, q.phrase[0]) if q.kind == "ratio" else None
+            where = (_said_in(s.text, q.phrase[0]) or _found_for(s.text, q.phrase[1])) \
+                if q.kind == "ratio" else None
             if where is not None:
                 # "the odds of new decay were lower in programme schools (odds ratio 0.64)";
                 # "The benefit was larger among the 1,921 children living in ... (OR 0.57)":
@@ -1326,6 +1327,21 @@ def _said_in(text: str, pos: int) -> tuple[str, int, int] | None:
     """The people a ratio in an aside is said of when its clause ends "... was lower in
     <people>" right before it: (words, start, end); None otherwise."""
     m = _SAID_IN.search(text, max(0, pos - 160), pos)
+    if m is None or label_problem(m.group("x")):
+        return None
+    return m.group("x"), m.start("x"), m.end("x")
+
+
+_FOUND_FOR = re.compile(
+    r"(?i)\s*(?:\([^()]{0,120}\)\s*)?(?:was|were)\s+(?:found|seen|observed|reported|"
+    r"estimated)\s+(?:for|in|among)\s+(?:the\s+)?(?P<x>[a-z][^,;:()]{2,80}?)(?=\s*(?:[,;:.]|$)|"
+    r"\s+(?:compared|than|versus|vs\.?|relative)\b)")
+
+
+def _found_for(text: str, end: int) -> tuple[str, int, int] | None:
+    """The people a ratio is said to be found for, after it ("An odds ratio of 1.49 (95%
+    CI ...) was found for people who had filled five or more prescriptions")."""
+    m = _FOUND_FOR.match(text, end)
     if m is None or label_problem(m.group("x")):
         return None
     return m.group("x"), m.start("x"), m.end("x")
