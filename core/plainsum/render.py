@@ -533,7 +533,9 @@ class Wording:
         own = self.lex.remember(("own-wording", self.prefix, families), lambda: (
             self.prefix if any(self.pack.has_phrase(f"{self.prefix}.{part}")
                                for part in families) else ""))
-        full = (kind, key, self.audience.id, self.level, own, self.terse, self.short_groups)
+        # terse drops the statistics, which only the technical register says (stats)
+        terse = self.terse and self.level == "technical"
+        full = (kind, key, self.audience.id, self.level, own, terse, self.short_groups)
         sentence, seen = self.lex.remember(full, lambda: self._worded(kind, key, own, make))
         recording = self.lex.__dict__.get(_SEEN)
         if recording:  # a sentence worded from this one depends on its phrases too
@@ -551,7 +553,8 @@ class Wording:
         """
         audience = self.audience
         shared = ("fact-sentence-any-audience", kind, key, self.level,
-                  bool(audience.natural_frequencies), own, self.terse, self.short_groups)
+                  bool(audience.natural_frequencies), own,
+                  self.terse and self.level == "technical", self.short_groups)
         kept = self.lex.memo.get(shared)
         if kept is not None and audience.id not in kept[1] and kept[2] not in kept[1]:
             return kept[0], kept[1]
