@@ -48,6 +48,10 @@ _STEMS = {"en": ("random", "rct", "retrospect", "cohort", "controlled", "observa
           "pt": ("aleator", "random", "eca", "retrospe", "coorte", "controlad",
                  "observaciona")}
 _STEMS = {lang: stems(*words) for lang, words in _STEMS.items()}
+# the stems of the two adjectives, for the patterns built on them
+_CONTROLLED_STEMS = stems("controlled", "controlad", "contrôlé", "kontrolliert", "controllat")
+_OBSERVING_STEMS = stems("observational", "observacion", "observationn", "beobachtend",
+                         "beobachtungsstud", "osservazional")
 
 
 def _form_pattern(forms: list[str]) -> tuple[str, tuple[str, ...]]:
@@ -97,13 +101,13 @@ def _claims(context: CheckContext) -> _Claims:
         # "controlled" beside a study noun; never the control group's own name, which
         # texts of such a study use to say it had none ("Eine Kontrollgruppe gab es
         # nicht", a glossary's entry)
-        parts.append((_controlled(lang), _STEMS[lang]))
+        parts.append((_controlled(lang), _CONTROLLED_STEMS))
         said_as = ", with no control group"
     elif evidence == "randomised":
         parts.append(_form_pattern(_forms(lexicon, "retrospective-study")))
         parts.append(_form_pattern(_forms(
             lexicon, "cohort", lambda f: " " in f or f.casefold().endswith("studie"))))
-        parts.append((_OBSERVING[lang], _STEMS[lang]))
+        parts.append((_OBSERVING[lang], _OBSERVING_STEMS))
     # a design the sheet speaks of itself (beyond saying what the study lacked) is the
     # text's to speak of too
     kept = [(body, wanted) for body, wanted in parts
@@ -113,7 +117,7 @@ def _claims(context: CheckContext) -> _Claims:
     designs = [d for d in sheet.design if d in OBSERVATIONAL_DESIGNS | RANDOMISED_DESIGNS]
     named = term_forms(lexicon, designs[0]) if designs else None
     design = named.technical if named is not None else "a study"
-    return (tuple((compiled(body), (*wanted, *_STEMS[lang])) for body, wanted in kept),
+    return (tuple((compiled(body), wanted) for body, wanted in kept),
             design, said_as)
 
 
@@ -146,6 +150,7 @@ class DesignValidator:
         patterns, design, said_as = context.lexicon.remember(
             ("design", "claims"), lambda: _claims(context))
         spans = sorted((m.start(), m.end()) for pattern, wanted in patterns
+                       if holds(text, context, wanted)
                        for m in near(text, context, pattern, wanted))
         for start, end, words in said_at(text, context, spans):
             return [Finding(

@@ -11,9 +11,12 @@ hedged, asked or quoted from a claim the text weighs?
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -103,50 +106,64 @@ def stems(*words: str) -> tuple[str, ...]:
 _PARTS = regex.compile(r"[\s\-'’]+")  # what the text's words are split at
 
 
+_NORM = itemgetter(0)  # a token's folded word
+
+
 def _joined(a: TextAnalysis) -> str:
-    return " " + " ".join(t.norm for t in a[TOKENS]) + " "
+    return " " + " ".join(map(_NORM, a[TOKENS])) + " "
 
 
 JOINED: Part[str] = Part("joined-words", _joined)
 """The text's folded words, one space between and around: one string that a beginning of
-a word (a stem) is found in by a substring test, far cheaper than any pattern."""
+a word (a stem) is found in by a substring search, far cheaper than any pattern."""
 
-WORDS: Part[frozenset[str]] = Part("word-set", lambda a: frozenset(t.norm for t in a[TOKENS]))
+
+def _starts(a: TextAnalysis) -> list[int]:
+    return list(accumulate(map((1).__add__, map(len, map(_NORM, a[TOKENS]))), initial=0))
+
+
+STARTS: Part[list[int]] = Part("joined-word-starts", _starts)
+"""Where each word starts in :data:`JOINED` (at the space before it)."""
+
+WORDS: Part[frozenset[str]] = Part("word-set", lambda a: frozenset(map(_NORM, a[TOKENS])))
 """The text's folded words as a set."""
 
 
-def _word_places(a: TextAnalysis) -> tuple[list[str], dict[str, list[tuple[int, int]]]]:
-    places: dict[str, list[tuple[int, int]]] = {}
-    for norm, start, end in a[TOKENS]:
-        places.setdefault(norm, []).append((start, end))
-    return sorted(places), places
-
-
-WORD_PLACES: Part[tuple[list[str], dict[str, list[tuple[int, int]]]]] = Part(
-    "word-places", _word_places)
-"""The text's folded words, sorted, and where each stands: the words a stem begins are
-found by bisection, not by a pass over every word."""
+SORTED: Part[list[str]] = Part("sorted-words", lambda a: sorted(a[WORDS]))
+"""The text's distinct folded words in order: a word beginning with a stem is found by
+bisection, a few hundred nanoseconds a stem (a substring search of the text costs
+microseconds)."""
 
 
 def holds(text: str, context: CheckContext, wanted: tuple[str, ...]) -> bool:
-    """Whether the text has a word that begins with one of ``wanted`` (:func:`stems`):
-    the cheap test before any pattern."""
-    joined = analysis_of(text, context)[JOINED]
-    return any(stem in joined for stem in wanted)
+    """Whether the text may hold one of ``wanted`` (:func:`stems`): a word that begins
+    with the stem's longest word (or is it, for a whole-word stem). The cheap test before
+    any pattern: it never says no to a text that holds the stem."""
+    words = analysis_of(text, context)[SORTED]
+    size = len(words)
+    for head, whole in _keys(wanted):
+        i = bisect_left(words, head)
+        if i < size and (words[i] == head if whole else words[i].startswith(head)):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=256)
-def _heads(wanted: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """Of stems, the longest word of each: as a beginning of a token (prefixes) or, for a
-    whole-word stem, the token itself (exact)."""
-    prefixes, exact = [], set()
-    for stem in wanted:
-        word = max(stem.split(), key=len)
-        (exact.add(word) if stem.endswith(" ") else prefixes.append(word))
-    return tuple(prefixes), frozenset(exact)
+def _keys(wanted: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """Of stems, the longest word of each and whether it is a whole word."""
+    return tuple(dict.fromkeys((max(stem.split(), key=len), stem.endswith(" "))
+                               for stem in wanted))
 
 
-BEFORE, AFTER = 120, 200  # characters a phrase may reach before and after its stem's word
+@functools.lru_cache(maxsize=256)
+def _heads(wanted: tuple[str, ...]) -> tuple[str, ...]:
+    """Of stems, the longest word of each, as :func:`stems` writes it (a space before; a
+    space after for a whole word)."""
+    return tuple(dict.fromkeys(" " + max(stem.split(), key=len) + (
+        " " if stem.endswith(" ") else "") for stem in wanted))
+
+
+BEFORE, AFTER = 60, 60  # characters a match may reach before and after its stem's word
 
 
 def near(text: str, context: CheckContext, pattern: regex.Pattern[str],
@@ -154,16 +171,15 @@ def near(text: str, context: CheckContext, pattern: regex.Pattern[str],
     """The matches of ``pattern`` near a word of ``wanted`` (stems), each once, in text
     order: a pattern of many phrases tried at every place of a text costs a millisecond;
     tried around the few words that can start it, microseconds."""
-    prefixes, exact = _heads(wanted)
-    words, places = analysis_of(text, context)[WORD_PLACES]
+    analysis = analysis_of(text, context)
+    joined, starts, toks = analysis[JOINED], analysis[STARTS], analysis[TOKENS]
     found: list[tuple[int, int]] = []
-    for word in exact:
-        found += places.get(word, ())
-    for prefix in prefixes:
-        i = bisect_left(words, prefix)
-        while i < len(words) and words[i].startswith(prefix):
-            found += places[words[i]]
-            i += 1
+    for head in _heads(wanted):
+        at = joined.find(head)
+        while at >= 0:
+            token = toks[bisect_right(starts, at) - 1]
+            found.append((token[1], token[2]))
+            at = joined.find(head, at + 1)
     windows: list[list[int]] = []
     for start, end in sorted(found):
         lo, hi = max(start - BEFORE, 0), end + AFTER
@@ -218,18 +234,33 @@ def phrases(forms: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+_WORD_RUN = regex.compile(r"\S+")
+_FIRST = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=256)
+def _firsts(wordings: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each wording: what a place must start with to hold one."""
+    return frozenset(m.group() for w in wordings if (m := _FIRST.match(w)))
+
+
 def phrase_at(text: str, at: int, wordings: tuple[str, ...], skip: int = 0) -> int | None:
     """Where one of ``wordings`` ends, when it stands at ``at`` in ``text`` (after
     spaces, and after up to ``skip`` other words): the end of the longest, else None."""
+    firsts = _firsts(wordings)
     head = text[at:at + 240]
     for _ in range(skip + 1):
         lead = len(head) - len(head.lstrip())
         rest = head[lead:]
-        folded = _SPACE.sub(" ", rest).casefold()
-        for wording in wordings:
-            if folded.startswith(wording) and not folded[len(wording):len(wording) + 1].isalnum():
-                return at + (len(head) - len(rest)) + _span_of(rest, len(wording))
-        word = regex.match(r"\S+", rest)
+        first = _FIRST.match(rest)
+        if first is not None and first.group().casefold() in firsts:
+            # most places hold no wording's first word: the full comparison is skipped
+            folded = _SPACE.sub(" ", rest).casefold()
+            for wording in wordings:
+                end = len(wording)
+                if folded.startswith(wording) and not folded[end:end + 1].isalnum():
+                    return at + (len(head) - len(rest)) + _span_of(rest, end)
+        word = _WORD_RUN.match(rest)
         if word is None:
             return None
         head = rest[word.end():]

@@ -124,10 +124,12 @@ _STEMS = {
               "es": ("para siempre", "definitiv"), "fr": ("toujours", "de bon", "définitiv"),
               "de": ("für immer", "endgültig"), "it": ("per sempre", "definitiv"),
               "pt": ("para sempre", "definitiv")},
-    "everyone": {"en": ("all", "every", "anyone"), "es": ("tod", "cualquier"),
-                 "fr": ("tous", "toutes", "tout le", "chaque", "quiconque"),
-                 "de": ("alle", "jede"), "it": ("tutt", "ogni", "chiunque", "ognuno"),
-                 "pt": ("tod", "qualquer")},
+    "everyone": {"en": ("all ", "every ", "everyone ", "everybody ", "anyone "),
+                 "es": ("todos ", "todas ", "todo ", "cualquier"),
+                 "fr": ("tous ", "toutes ", "tout ", "chaque ", "quiconque "),
+                 "de": ("alle ", "allen ", "aller ", "jede"),
+                 "it": ("tutti ", "tutte ", "ogni ", "chiunque ", "ognuno "),
+                 "pt": ("todos ", "todas ", "toda ", "qualquer")},
 }
 _STEMS = {kind: {lang: stems(*words) for lang, words in by_lang.items()}
           for kind, by_lang in _STEMS.items()}
@@ -155,10 +157,10 @@ def _sheet_says(context: CheckContext, pattern: regex.Pattern[str], follow: _Fol
     """Whether the sheet says this verdict itself (then a text may)."""
     if follow is None:
         return sheet_claims(context, pattern, wanted, ())
+    if not sheet_holds(context, wanted):
+        return False
     said_in = remembered_sheet_text(context)
-    return sheet_holds(context, wanted) and any(
-        True for line in said_in.splitlines()
-        for _ in _places(line, pattern.finditer(line), follow))
+    return any(True for _ in _places(said_in, pattern.finditer(said_in), follow))
 
 
 def _kinds(context: CheckContext) -> list[_Kind]:
