@@ -284,7 +284,7 @@ def says_no_cause(page: Page) -> bool:
     return any(word.search(s) and negation.search(s)
                for word in (causing, _ATTRIBUTED)
                for b in page.blocks
-               if (_causes(vocab, b.text) if word is causing else word.search(b.text))
+               if (_causes(vocab, b.text) if word is causing else _attributes(b.text))
                for s in page.sentences(b))
 
 
@@ -300,3 +300,19 @@ def _causes(vocab: Any, text: str) -> bool:
 # "atribuirse", "attribués", "attribuiti", "atribuídos", "zurückführen", "toeschrijven")
 _ATTRIBUTED = re.compile(r"attribu|atribu|imputab|imputáv|zurückzuführen|zurückführ"
                          r"|toe\s+te\s+schrijven|toegeschreven", re.IGNORECASE)
+# a piece of every match of it, in lower case: "attribu" and "atribu" hold "tribu", both
+# Dutch forms start "toe"
+_ATTRIBUTED_PIECES = ("tribu", "imputab", "imputáv", "zurück", "toe")
+
+
+def _attributes(text: str) -> bool:
+    """``_ATTRIBUTED.search(text)``, run only over a text that holds one of its pieces
+    (the pattern, case ignored, is tried at every place). Lowered, every letter the
+    pattern takes for one of its own is that letter, but for the dotted and dotless i
+    and the long s, which it also takes for "i" and "s": they are read so too."""
+    low = text.lower()
+    if not low.isascii():
+        low = low.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+    if not any(piece in low for piece in _ATTRIBUTED_PIECES):
+        return False
+    return _ATTRIBUTED.search(text) is not None
