@@ -112,6 +112,13 @@ PAIRS = [
      "algumas pessoas com EM tiveram menos incapacidade"),
     ("overstated", "hsct", "de", "Vitamin D ist ein Wundermittel gegen MS.",
      "Vitamin D gilt fast als Wundermittel. Was sagt die Studie?"),
+    ("overstated", "hsct", "en", "71% did not get worse. This is a miracle for people with MS.",
+     "71% did not get worse. Big caveats before anyone shares this as a miracle: no "
+     "control group."),
+    ("overstated", "hsct", "en", "Stem cell transplants stop MS for good.",
+     "Stem cell transplants may give long-term benefit to people with MS."),
+    ("overstated", "hsct", "fr", "les greffes de cellules souches ont un bénéfice pour tous.",
+     "les greffes de cellules souches pourraient avoir un bénéfice."),
     # population: a word of sex, age or state in a group's label
     ("population-changed", "hsct", "en",
      "Of the 122 women with relapsing-remitting MS (multiple sclerosis), 71% did not get worse.",
