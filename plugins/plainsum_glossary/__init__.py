@@ -11,6 +11,7 @@ glossary.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -33,12 +34,20 @@ def gloss_repeats(plain: str, definition: str) -> bool:
     three words or more ("study where chance decides who gets the treatment" before "A
     study in which chance, like a coin toss, decides who gets which treatment"): the gloss
     in brackets would say the same thing twice in a row."""
+    word, end = _patterns()
+    words = word.findall(plain.casefold())
+    first = end.split(definition, maxsplit=1)[0].casefold()
+    said = set(word.findall(first))
+    return len(words) >= 3 and all(word in said for word in words)
+
+
+@functools.cache
+def _patterns() -> tuple[Any, Any]:
+    """A word, and the white space after a sentence's end: compiled once per process (the
+    ``regex`` module's look-up of a pattern by its text costs more than the search)."""
     import regex
 
-    words = regex.findall(r"\w+", plain.casefold())
-    first = regex.split(r"(?<=[.!?])\s", definition, maxsplit=1)[0].casefold()
-    said = set(regex.findall(r"\w+", first))
-    return len(words) >= 3 and all(word in said for word in words)
+    return regex.compile(r"\w+"), regex.compile(r"(?<=[.!?])\s")
 
 
 def technical_only(audience: Any) -> bool:
