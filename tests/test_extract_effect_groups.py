@@ -160,3 +160,24 @@ def test_the_strongest_of_several_kinds_is_not_the_headline():
                    "strongest association with falls, with an odds ratio of 0.55.")
     main = next(f for f in found.facts if f["id"] == found.main)
     assert main.get("value") != 0.55
+
+
+def test_the_difference_is_of_what_the_sentence_before_measured():
+    found = _found("The researchers had agreed in advance that the classes would count as no "
+                   "worse if the difference stayed under 5 percentage points. A fall occurred "
+                   "in 18.2 percent of those in the classes and 17.5 percent of those given a "
+                   "leaflet. The absolute difference was 0.7 percentage points (95% CI -2.1 to "
+                   "3.5).")
+    assert "fall" in (_outcome(found, 0.7) or "")
+
+
+def test_a_change_more_in_one_place_than_another_is_of_the_first():
+    found = _found("Falls fell by 2.1 percentage points more in towns with walking groups than "
+                   "in comparison towns (difference-in-differences estimate -2.1 percentage "
+                   "points; 95% CI -3.0 to -1.2).")
+    facts = [f for f in found.facts if f.get("value") == -2.1 or f.get("value") == 2.1]
+    assert facts
+    for fact in facts:
+        assert "walking groups" in found.groups[fact["group"]].label
+        o = found.outcomes.get(fact.get("outcome") or "")
+        assert o is None or "comparison" not in o["label"]["en"]["plain"]

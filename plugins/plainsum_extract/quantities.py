@@ -760,6 +760,17 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if who is not None:
             group = _phrase_group(st, s, named, who.group("x"), who.start("x"), who.end("x"))
             versus = None if versus == group else versus
+    more = _more_in(s.text, q.phrase[0], q.phrase[1]) if q.kind in _EFFECTS else None
+    if more is not None:
+        # "fell by 1.7 percentage points more in areas with universal free meals than in
+        # comparison areas": of the first place or people, against the second
+        (x, x_lo, x_hi), (y, y_lo, y_hi) = more
+        if outcome and x_lo <= outcome[1] < y_hi:
+            outcome = None  # the places compared are no outcome
+        if group == "all":
+            group = _group_said(st, s, named, x, x_lo, x_hi)
+            versus = _group_said(st, s, named, y, y_lo, y_hi)
+            versus = None if versus == group else versus
     if q.efficacy:
         group, versus = _protected(st, group, versus)
         if q.outcome is None and st.efficacy_outcome:
@@ -820,11 +831,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                     not label_problem(risk[0], outcome=True):
                 words, where, lo, hi = risk
                 outcome = (words, where.at(lo) - s.start, where.at(hi) - s.start)
-        if outcome is None and not carried and q.kind in _EFFECTS and \
-                _THE_DIFFERENCE.match(s.text):
+        if outcome is None and q.kind in _EFFECTS and _THE_DIFFERENCE.match(s.text):
             # "... 16.2% in the probiotic group and 17.5% in the placebo group. The
-            # difference was not significant (relative risk 0.92)": of what those measured
-            carried = _outcome_before(st, s)
+            # difference was not significant (relative risk 0.92)": of what those measured,
+            # before any older figure of its kind
+            carried = _outcome_before(st, s) or carried
         if outcome is not None:
             words, lo, hi = outcome
             fact["outcome"] = outcome_generic(st, words, [s.at(lo), s.at(hi)])
@@ -1345,6 +1356,30 @@ def _found_for(text: str, end: int) -> tuple[str, int, int] | None:
     if m is None or label_problem(m.group("x")):
         return None
     return m.group("x"), m.start("x"), m.end("x")
+
+
+_MORE_IN = (r"(?:more|less|further|greater|lower|higher|faster|slower)\s+(?:in|among|for)\s+"
+            r"(?:the\s+)?(?P<x>[a-z][^,;:()]{2,60}?)\s+than\s+(?:in|among|for)\s+(?:the\s+)?"
+            r"(?P<y>[a-z][^,;:()]{2,60}?)")
+_MORE_IN_AFTER = re.compile(rf"(?i)\s*(?:percentage\s+points?|points?|percent|%)?\s*{_MORE_IN}"
+                            r"(?=\s*[,;:(.]|\s*$)")
+_MORE_IN_BEFORE = re.compile(rf"(?i)\b{_MORE_IN}\s*\(\s*[^()]*$")
+
+
+def _more_in(text: str, start: int, end: int
+             ) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """The two places or peoples a change is said to differ between, right after it ("fell
+    by 1.7 points more in areas with X than in comparison areas") or in the clause its
+    aside ends ("... than in comparison areas (estimate -1.7 points)"); None otherwise."""
+    m = _MORE_IN_AFTER.match(text, end)
+    if m is None:
+        paren = text.rfind("(", 0, start)
+        if paren < 0 or ")" in text[paren:start]:
+            return None
+        m = _MORE_IN_BEFORE.search(text, max(0, paren - 200), start)
+    if m is None or label_problem(m.group("x")) or label_problem(m.group("y")):
+        return None
+    return ((m.group("x"), m.start("x"), m.end("x")), (m.group("y"), m.start("y"), m.end("y")))
 
 
 def _group_said(st: State, s: Sentence, named: list[tuple[int, int, str]], label: str,
