@@ -281,6 +281,10 @@ class NumberReader:
         # the short function words that may join two figures of one unit ("and", "or")
         self.joins = frozenset(w.casefold() for w in getattr(pack, "stopwords", ()) or ()
                                if len(w) <= 4)
+        # the words that give two figures to two things in turn, one unit said for both
+        # ("71 beziehungsweise 57 Prozent", "71 bzw. 57 Prozent"), of any length
+        self.respectively = frozenset(
+            w.casefold() for w in getattr(pack, "respectively_words", ()) or ())
         half = _alternation(getattr(pack, "half_words", ()) or ())
         self.half_after = regex.compile(
             rf"{_GAP}+(?:{half}|{_NEVER})(?!\p{{L}})", flags) if half else None
@@ -664,7 +668,13 @@ class NumberReader:
         short function word of the language between them ("86 und 71 Prozent", "86 e 71
         %", "86, 71 y 57 %"), no noun a count could count."""
         gap = text[end:start]
-        if len(gap) > 8 or "\n" in gap:
+        if "\n" in gap:
+            return False
+        if self.respectively and len(gap) <= _RESPECTIVELY_GAP:
+            said = gap.replace(",", " ").split()
+            if len(said) == 1 and said[0].casefold() in self.respectively:
+                return True
+        if len(gap) > 8:
             return False
         words = gap.replace(",", " ").split()
         if not words:
@@ -1137,6 +1147,8 @@ class _DigitTable(dict[int, int]):
 
 _ASCII_DIGITS = _DigitTable()
 
+
+_RESPECTIVELY_GAP = 24  # characters: a word for "respectively" and the spaces around it
 
 # between spelled-out thousands and what follows: a space, or the "and" English and
 # Portuguese put there ("five thousand and fifty", "cinco mil e setecentas")
