@@ -69,6 +69,15 @@ PAIRS = [
      "The study did not include a control group."),
     ("design-changed", "vitd", "en", "The randomized trial included more than 5,700 people.",
      "The study included more than 5,700 people."),
+    ("design-changed", "vitd", "en",
+     "This randomized trial found that people with more vitamin D got less bowel cancer.",
+     "A randomized trial would be needed to show whether vitamin D prevents it. Earlier "
+     "randomized trials of vitamin D pills found no effect; this study is less sure than a "
+     "randomized trial."),
+    ("design-changed", "vitd", "de", "Diese randomisierte Studie umfasste 5700 Menschen.",
+     "Dafür wäre eine randomisierte Studie nötig."),
+    ("design-changed", "vitd", "es", "Este ensayo aleatorizado incluyó a 5.700 personas.",
+     "Haría falta un ensayo aleatorizado para saberlo."),
     ("design-changed", "riva", "en", "This observational study included 114 patients.",
      "This randomized trial included 114 patients."),
     ("design-changed", "riva", "fr", "Cette étude observationnelle a inclus 114 patients.",

@@ -31,6 +31,29 @@ _STUDY = {"en": r"(?:trial|study|studies|trials)", "es": r"(?:ensayos?|estudios?
 _CONTROLLED = {"en": r"controlled", "es": r"controlad[oa]s?", "fr": r"contrôlée?s?",
                "de": r"kontrollierten?", "it": r"controllat[oi]|controllat[ae]",
                "pt": r"controlad[oa]s?"}
+# a design wanted, needed or to come, not the study's ("a randomised trial would be needed",
+# "hace falta un ensayo", "il faudrait un essai"), besides the pack's hedges
+_NEEDED = {"en": r"need\w*|requir\w*|necessary|should|must|future|ongoing|under\s*way|"
+                 r"planned|can|could|would|will",
+           "es": r"necesit\w*|necesari\w*|falta|deber\w*|futur\w*|podr\w*|permitir\w*|"
+                 r"puede|pueden",
+           "fr": r"faudr\w*|faut|nécessaire\w*|besoin|devr\w*|futur\w*|pourr\w*|"
+                 r"permettr\w*|peut|peuvent",
+           "de": r"nötig|notwendig|brauch\w*|müss\w*|sollt\w*|künftig\w*|könnt\w*|"
+                 r"würd\w*|kann|können|erforderlich",
+           "it": r"necessari\w*|serv\w*|bisogn\w*|dovr\w*|futur\w*|potr\w*|può|possono",
+           "pt": r"necessári\w*|precis\w*|dever\w*|futur\w*|poder\w*|permitir\w*|"
+                 r"pode|podem"}
+# other studies of the design: a plural study noun ("randomised trials" are others')
+_PLURAL = {"en": r"trials|studies|RCTs", "es": r"ensayos|estudios", "fr": r"essais|études",
+           "de": r"Studien|RCTs", "it": r"studi|sperimentazioni", "pt": r"ensaios|estudos"}
+# ... or a word of earlier and other work, or of a comparison, just before it
+_OTHERS = {"en": r"other|earlier|previous|prior|past|than|unlike|rather|instead",
+           "es": r"otr[oa]s?|anterior\w*|previ[oa]s|que|como|diferencia|lugar",
+           "fr": r"autres?|antérieur\w*|précédent\w*|que|qu|comme|contrairement|plutôt|lieu",
+           "de": r"ander\w*|früher\w*|bisherig\w*|als|wie|anders|statt|anstatt",
+           "it": r"altr[oiae]|precedent[ei]|che|come|diversamente|anziché|invece",
+           "pt": r"outr[oa]s?|anterior\w*|prévi[oa]s|que|como|contrário|vez"}
 _BEFORE = frozenset({"en", "de"})  # languages whose adjective stands before its noun
 # a design that only observes, said in the word the packs have no term for
 _OBSERVING = {"en": r"observational", "es": r"observacional(?:es)?",
@@ -136,6 +159,14 @@ def _prepare(context: CheckContext) -> bool:
     return True
 
 
+def _wanted(context: CheckContext) -> regex.Pattern[str]:
+    """The words after a design that make it one wanted, not had: the pack's hedges and
+    the language's words of need."""
+    lang = context.lexicon.lang.split("-")[0]
+    hedges = [w for w in getattr(context.pack, "caveats", None) or () if w]
+    return compiled("|".join([_NEEDED.get(lang, "need"), *hedges]))
+
+
 class DesignValidator:
     """Reports a design the study did not have (rule ``design-changed``)."""
 
@@ -152,7 +183,15 @@ class DesignValidator:
         spans = sorted((m.start(), m.end()) for pattern, wanted in patterns
                        if holds(text, context, wanted)
                        for m in near(text, context, pattern, wanted))
-        for start, end, words in said_at(text, context, spans):
+        plural, others = compiled(_PLURAL[lang]), compiled(_OTHERS[lang])
+        wanted = _wanted(context)
+        for start, end, words in said_at(text, context, spans, after=wanted):
+            # other studies of the design, the design compared with or wanted ("less sure
+            # than a randomised trial", "frühere randomisierte Studien", "haría falta un
+            # ensayo aleatorizado")
+            before = " ".join(text[max(0, start - 40):start].split()[-3:])
+            if plural.search(words) or others.search(before) or wanted.search(before):
+                continue
             return [Finding(
                 "design-changed", "error",
                 f"{words!r} names a design the study did not have; the fact sheet gives "

@@ -290,6 +290,13 @@ def _denied(before: str, deny: regex.Pattern[str] | None) -> bool:
     return deny is not None and deny.search(window) is not None
 
 
+def _followed(rest: str, after: regex.Pattern[str]) -> bool:
+    """Whether the words after a phrase, in its clause, hold a word of ``after``."""
+    cut = _CLAUSE_END.search(rest)
+    clause = rest[:cut.start()] if cut is not None else rest
+    return after.search(" ".join(clause.split()[:NEGATION_WINDOW])) is not None
+
+
 def sheet_claims(context: CheckContext, pattern: regex.Pattern[str], stems: tuple[str, ...],
                  skip: tuple[str, ...] = ("limitations",)) -> bool:
     """Whether the sheet itself says ``pattern`` as a claim (not "cannot show whether it
@@ -327,11 +334,13 @@ def said(text: str, context: CheckContext, pattern: regex.Pattern[str],
 
 
 def said_at(text: str, context: CheckContext, spans: Iterable[tuple[int, int]],
-            denied: bool = True) -> Iterator[tuple[int, int, str]]:
+            denied: bool = True, after: regex.Pattern[str] | None = None,
+            ) -> Iterator[tuple[int, int, str]]:
     """Of ``spans``, those said as a claim: not in a question, not hedged in the words
     before it in its clause ("may", "whether"), not denied there ("not a randomised
-    trial"; with ``denied`` False a negation is the claim's own: "no one died"), not in
-    a claim the text weighs ("critics say ...")."""
+    trial"; with ``denied`` False a negation is the claim's own: "no one died"), not
+    followed in its clause by a word of ``after`` ("a randomised trial would be
+    needed"), not in a claim the text weighs ("critics say ...")."""
     deny = claim_words(context.pack).caveat if denied else _hedges(context.pack)
     analysis = analysis_of(text, context)
     sentences = analysis.sentences
@@ -341,6 +350,8 @@ def said_at(text: str, context: CheckContext, spans: Iterable[tuple[int, int]],
         i = bisect_right(starts, start) - 1
         a, b = sentences[i] if i >= 0 else (0, len(text))
         if text[a:b].rstrip().endswith("?") or _denied(text[a:start], deny):
+            continue
+        if after is not None and _followed(text[end:b], after):
             continue
         if weighed is None:
             weighed = analysis[REPORTED]
