@@ -18,7 +18,7 @@ from plainsum_summary import results
 from plainsum_summary.results import series_key, series_sentence
 from plainsum_summary.wordfind import FullName, Words, has_word
 
-from .conftest import SEED_FACTS
+from .conftest import SEED_FACTS, installed
 
 # letters that fold oddly, word and non-word characters, white space and brackets
 LETTERS = "abAB sSſkKKiIİıéÉ_-1'’.(\n\u00a0"
@@ -179,3 +179,17 @@ def test_a_copied_sentence_is_what_replace_makes() -> None:
     assert first == Sentence("Text.", ("a", "b"), 3, "result")  # the original unchanged
     with pytest.raises(TypeError):
         copied(first, colour="red")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=list("ab AZé1 9.,'’-_²½٣Ⅻ\u0301\n\tß中\u00a0\u202fǅ১"), max_size=30))
+def test_words_and_sentences_are_read_as_the_regex_module_reads_them(text: str) -> None:
+    """A text the ``re`` module reads for speed gives the words and the worded sentences
+    the ``regex`` patterns give."""
+    from plainsum.language import _WORD_START, WORD_RE
+
+    pack = installed().language("en")
+    assert pack.words(text) == WORD_RE.findall(text)
+    spans = pack.sentence_spans(text)
+    assert pack._worded_sentences(text) == sum(1 for a, b in spans
+                                               if _WORD_START.search(text, a, b))
