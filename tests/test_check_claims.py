@@ -532,6 +532,11 @@ def test_an_example_without_a_stated_design_may_say_what_its_headline_says(packs
     found = claims(packs, sheet, "en", "Scans prevent deaths, major study finds.")
     assert [(f.rule, f.severity, f.found) for f in found] == [
         ("causal-claim", "warning", "prevent")]
+    # the outcome named inside a compound ("Herzinfarktrisiko"), and another one
+    said = "Das Herz-CT senkte das Herzinfarktrisiko um 40 Prozent."
+    assert claims(packs, sheet, "de", said) == []
+    found = claims(packs, sheet, "de", "Das Herz-CT senkte das Sterberisiko um 40 Prozent.")
+    assert [(f.rule, f.severity) for f in found] == [("causal-claim", "warning")]
 
 
 def test_the_message_names_the_design_from_the_sheet(packs):

@@ -122,3 +122,16 @@ def test_a_german_organisation_name_takes_the_case_of_its_sentence():
             "University in St. Louis.")
     assert _rules(CHX, "de", text.format("Medizinischen"), "name-altered") == []
     assert _rules(CHX, "de", text.format("Medizinishen"), "name-altered") == ["name-altered"]
+
+
+@pytest.mark.parametrize("lang, text, better, worse", [
+    ("en", "Chlorhexidine was {} than iodine against wound infections.",
+     "more efficacious", "less efficacious"),
+    ("es", "La clorhexidina fue {} que el yodo para prevenir las infecciones de la herida.",
+     "más efectiva", "menos efectiva"),
+    ("pt", "A clorexidina foi {} do que o iodo a prevenir as infeções da ferida.",
+     "mais efetiva", "menos efetiva"),
+])
+def test_other_words_for_more_effective(lang, text, better, worse):
+    assert _rules(CHX, lang, text.format(better), "direction-flipped") == []
+    assert _rules(CHX, lang, text.format(worse), "direction-flipped") == ["direction-flipped"]

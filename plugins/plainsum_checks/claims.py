@@ -869,15 +869,16 @@ def _main_outcome(context: CheckContext) -> str | None:
 
 
 def _names_one(text: str, a: int, b: int, context: CheckContext, oid: str) -> bool:
-    """Whether the sentence ``[a, b)`` names the outcome ``oid``: in the sheet's words or
-    in words only that outcome's wording has."""
+    """Whether the sentence ``[a, b)`` names the outcome ``oid``: in the sheet's words, in
+    words only that outcome's wording has, or in a compound one of those opens."""
     sentence = text[a:b]
     toks = tokens(sentence)
     if any(oid in hit.item for hit in _phrases_cache(context).find(sentence, toks)):
         return True
     own = context.lexicon.remember(("claims-outcome-words",), lambda: _outcome_words(context))
-    return any(_loose(word, t.norm) for t in toks
-               for word, of in own.get(t.norm[:HEAD], ()) if of == oid)
+    # the outcome's own word, or a compound it opens ("Herzinfarktrisiko")
+    return any(_loose(word, t.norm) or (len(word) >= PART and t.norm.startswith(word))
+               for t in toks for word, of in own.get(t.norm[:HEAD], ()) if of == oid)
 
 
 def _as_titled(text: str, a: int, b: int, context: CheckContext) -> bool:

@@ -38,9 +38,10 @@ NUMBER_ABBREVIATIONS = frozenset({"no.", "nos.", "p.", "pp.", "ch.", "sec.", "ta
 DIRECTIONS = {
     # "more effective (than ...)": the treatment did better, not more of the outcome
     "improved": [r"improv\w*", r"(?:got|get|gets|getting|became|become|becomes) better",
-                 r"better", r"recover\w*", r"more\s+effective"],
+                 r"better", r"recover\w*", r"more\s+(?:effective|efficacious)"],
     "worsened": [r"wors\w*", r"deteriorat\w*", r"(?:got|get|gets|getting|became) worse",
-                 r"progressed", r"progression", r"aggravat\w*", r"less\s+effective"],
+                 r"progressed", r"progression", r"aggravat\w*",
+                 r"less\s+(?:effective|efficacious)"],
     "increased": [r"increas\w*", r"rose", r"risen", r"ris(?:e|es|ing)", r"higher",
                   r"more(?!\s+than\b)", r"grew", r"grow(?:s|n|ing)?", r"went up",
                   r"gone up", r"doubl\w*", r"tripl\w*", r"climb\w*", r"jump\w*", r"commoner"],

@@ -37,10 +37,11 @@ NUMBER_ABBREVIATIONS = frozenset({"n.", "p.", "pp.", "nro."})
 # quantities ("más de la mitad"), not changes.
 DIRECTIONS = {
     # "más eficaz (que ...)": el tratamiento lo hizo mejor, no más del resultado
-    "improved": [r"mejor\w*", r"recuper\w*", r"más\s+eficac(?:es|ez)", r"más\s+eficaz"],
+    "improved": [r"mejor\w*", r"recuper\w*", r"más\s+eficac(?:es|ez)", r"más\s+eficaz",
+                 r"más\s+efectiv[oa]s?"],
     "worsened": [r"empeor\w*", r"agrav\w*", r"deterior\w*", r"peor(?:es)?",
                  r"progresó", r"progresaron", r"progresión", r"menos\s+eficac(?:es|ez)",
-                 r"menos\s+eficaz"],
+                 r"menos\s+eficaz", r"menos\s+efectiv[oa]s?"],
     "increased": [r"aument\w*", r"increment\w*", r"sub(?:e|en|ió|ieron|ido|ida|ir)",
                   r"subida", r"crec\w*", r"creci\w*",
                   # "mayores de 60 años", "en mayores con fractura": older people

@@ -40,9 +40,11 @@ NUMBER_ABBREVIATIONS = frozenset({"n.", "p.", "pp.", "núm."})
 # "melhor"/"pior" alone are also adjectives, kept as in the other packs.
 DIRECTIONS = {
     # "mais eficaz (do que ...)": o tratamento fez melhor, não mais do resultado
-    "improved": [r"melhor\w*", r"recuper\w*", r"mais\s+eficaz(?:es)?"],
+    "improved": [r"melhor\w*", r"recuper\w*", r"mais\s+eficaz(?:es)?",
+                 r"mais\s+efec?tiv[oa]s?"],
     "worsened": [r"pior\w*", r"agrav\w*", r"deterior\w*", r"progrediu", r"progrediram",
-                 r"progressão", r"menos\s+eficaz(?:es)?"],
+                 r"progressão", r"menos\s+eficaz(?:es)?",
+                 r"menos\s+efec?tiv[oa]s?"],
     "increased": [r"aument\w*", r"subi(?:u|ram|da|do|r)", r"sobe(?:m)?", r"cresc\w*",
                   r"elev(?:ou|aram|ado|ada)", r"duplic\w*", r"triplic\w*", r"maior(?:es)?",
                   r"mais(?!\s+(?:de|do|da|dos|das|que|rar[oa]s?)\b)"],
