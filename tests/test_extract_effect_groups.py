@@ -181,3 +181,22 @@ def test_a_change_more_in_one_place_than_another_is_of_the_first():
         assert "walking groups" in found.groups[fact["group"]].label
         o = found.outcomes.get(fact.get("outcome") or "")
         assert o is None or "comparison" not in o["label"]["en"]["plain"]
+
+
+@pytest.mark.parametrize("sentence, value, words", [
+    ("For those aged 80 to 89 the hazard ratio was 0.77 (95% CI 0.62 to 0.95).", 0.77,
+     "aged 80 to 89"),
+    ("In adults aged 90 and older there was no clear difference in falls between the "
+     "groups (hazard ratio 1.04; 95% CI 0.88 to 1.23).", 1.04, "aged 90 and older"),
+])
+def test_a_ratio_is_of_the_people_its_sentence_opens_with(sentence, value, words):
+    found = _found("Falls were rarer in walking-group towns (hazard ratio 0.71; 95% CI 0.62 "
+                   "to 0.82). " + sentence)
+    assert words in (_group(found, value) or "")
+
+
+def test_they_after_people_who_also_had_is_those_people():
+    found = _found("Falls were rarer in walking-group towns (hazard ratio 0.71; 95% CI 0.62 "
+                   "to 0.82). Adults with poor eyesight also had fewer hip fractures. They "
+                   "were 35 percent less likely to break a hip than others of the same age.")
+    assert "poor eyesight" in (_group(found, 35) or "")

@@ -710,8 +710,14 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 outcome_subject(s.text, q.phrase[0]), risk_named_before(s.text, q.phrase[0]),
                 _pair_outcome(st, s, q), verb_outcome(s.text, q.phrase[0], q.phrase[1]))
                 if o and not label_problem(o[0], outcome=True)), None)
+        opening = _opening_people(s.text, q.phrase[0]) if group == "all" else None
+        if opening is not None:
+            # "For those aged 50 to 69 it was 1.31"; "In people aged 70 and older there was no
+            # clear difference ... (HR 1.04)": the people the sentence opens with
+            group = _group_said(st, s, named, *opening)
         if group == "all" and referent and referent[0] not in (None, "all") and \
-                st.kinds.get(s.start) != "background":
+                st.kinds.get(s.start) != "background" and not (
+                    _PRONOUN.match(s.text) and _pronoun_group(st, s) is not None):
             # "The pooled risk of stroke was also lower (RR 0.75)": no exposure named in
             # the clause, so the one of the effect just before is compared again
             group = referent[0]
@@ -989,7 +995,8 @@ _PRONOUN = re.compile(rf"\W*(?:they|these\s+(?:{PEOPLE}|{PERSONS})|those\s+(?:{P
 
 _OPENING_PEOPLE = re.compile(
     rf"(?i)\W*(?P<g>(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PEOPLE}|{PERSONS})\s+(?:who|with|aged|"
-    rf"taking|on)\s+[^,;()]{{2,70}}?)\s+(?:were|was|had|have|are|showed)\b")
+    rf"taking|on)\s+[^,;()]{{2,70}}?)\s+(?:(?:also|still|then|both|all|too)\s+)?"
+    rf"(?:were|was|had|have|are|showed)\b")
 
 
 def _pronoun_group(st: State, s: Sentence) -> str | None:
@@ -1380,6 +1387,26 @@ def _more_in(text: str, start: int, end: int
     if m is None or label_problem(m.group("x")) or label_problem(m.group("y")):
         return None
     return ((m.group("x"), m.start("x"), m.end("x")), (m.group("y"), m.start("y"), m.end("y")))
+
+
+_OPENING_PEOPLE_AT = re.compile(
+    r"(?i)^\W*(?:(?:and|but|similarly|likewise|meanwhile),?\s+)?(?:in|among|for|within)\s+"
+    r"(?:the\s+)?(?P<x>[a-z][^,;:()]{2,80}?)\s*(?:,|(?=\s+(?:it|this|there|the|they)\s))")
+
+
+def _opening_people(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The people a sentence opens with ("Among people aged 18 to 49, ...", "For those
+    aged 50 to 69 it was ...") before a figure at ``pos``, when they are people (not a
+    time, a place or an outcome); None otherwise."""
+    m = _OPENING_PEOPLE_AT.match(text)
+    if m is None or m.end("x") > pos:
+        return None
+    x = m.group("x")
+    label = re.sub(r"(?i)^those\b", "people", x)
+    if not re.match(rf"(?i)(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b", label) or \
+            (label_problem(label) and not re.search(r"\baged\s+\d+\s+to\s+\d+$", label)):
+        return None  # (an age band may end in its number: "people aged 50 to 69")
+    return label, m.start("x"), m.end("x")
 
 
 def _group_said(st: State, s: Sentence, named: list[tuple[int, int, str]], label: str,
