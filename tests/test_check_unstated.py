@@ -85,6 +85,9 @@ PAIRS = [
     # safety, approval, deaths the sheet never claims
     ("safety-invented", "hsct", "en", "71% did not get worse. The treatment is safe.",
      "71% did not get worse. We cannot tell whether the treatment is safe."),
+    ("safety-invented", "hsct", "en", "The treatment is safe, the doctors say.",
+     "It is safe to say that most did not get worse. The study was approved by the ethics "
+     "committee. That the treatment is safe cannot be said from this study."),
     ("safety-invented", "hsct", "en", "The FDA has approved it for MS. No one died.",
      "71% did not get worse 10 years after the stem cell transplant."),
     ("safety-invented", "riva", "en", "Rivaroxaban is a blood thinner with no side effects.",

@@ -19,12 +19,14 @@ from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
+from .claims import _vocab as claim_words
 from .sheet import term_forms
 from .unstated import (
     compiled,
     holds,
     near,
     said_at,
+    sentence_at,
     sheet_claims,
     sheet_text,
     sheet_words,
@@ -34,7 +36,8 @@ from .unstated import (
 # safe: said of something (a copula or a degree word before it), not "sure" or "certainly"
 _SAFE = {
     "en": r"(?:is|are|was|were|be|been|being|as|equally|completely|perfectly|totally|very|"
-          r"entirely)\s+safe(?:r)?|safe\s+(?:for|to\s+use|and\s+effective)|harmless|risk-free",
+          r"entirely)\s+safe(?:r)?(?!\s+to\s+(?:say|assume|conclude))|"
+          r"safe\s+(?:for|to\s+use|and\s+effective)|harmless|risk-free",
     "es": r"(?:es|son|fue|fueron|era|eran|sea|igual\s+de|tan|totalmente|muy|completamente)"
           r"\s+segur[oa]s?(?!\s+(?:de\s+)?que)|inocu[oa]s?|sin\s+riesgos?",
     "fr": r"(?:est|sont|était|étaient|soit|aussi|tout\s+aussi|totalement|très|parfaitement)"
@@ -93,6 +96,9 @@ _HARMLESS = {lang: stems(*words) for lang, words in _HARMLESS.items()}
 # every kind's stems, for the one test most texts stop at
 _ANY = {lang: tuple(stem for kind in (*_STEMS.values(), _HARMLESS) for stem in kind[lang])
         for lang in _SAFE}
+# an approval of the study's own conduct, not of the treatment ("approved by the ethics
+# committee")
+_ETHICS = r"ethic\w*|review\s+board|IRB|étic\w*|éthique\w*|Ethik\w*|etic\w*"
 _SAYS = {"safe": "that it is safe", "harmless": "that it has no side effects",
          "approved": "that it is approved", "death": "deaths"}
 
@@ -177,7 +183,12 @@ class SafetyValidator:
                 continue
             spans = [(m.start(), m.end()) for m in near(text, context, pattern, wanted)]
             # "no side effects", "no one died": the claim's own negation is its words
-            for start, end, words in said_at(text, context, spans, kind != "death"):
+            # a claim hedged or denied after it in its clause ("is safe cannot be said")
+            after = claim_words(context.pack).caveat if kind in ("safe", "approved") else None
+            for start, end, words in said_at(text, context, spans, kind != "death", after):
+                if kind == "approved" and compiled(_ETHICS).search(
+                        sentence_at(text, context, start)):
+                    continue
                 out.append(Finding(
                     "safety-invented", "error",
                     f"{words!r} says {_SAYS[kind]}; the fact sheet says nothing of the "
