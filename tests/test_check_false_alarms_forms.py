@@ -98,8 +98,31 @@ def test_a_readers_own_age(lang, faithful, wrong, words):
     assert any(f.span and f.span[0] < a + len(words) and a < f.span[1] for f in found), found
 
 
-def test_an_age_said_of_the_patients_is_a_figure():
-    assert alarms(HSCT, "en", "The patients were 58 years old on average.")
+@pytest.mark.parametrize("lang, said", [
+    ("en", "\"I'm a {n}-year-old teacher with MS.\" After five years, 80% had not got worse."),
+    ("es", "«Soy una mujer de {n} años con esclerosis múltiple.» A los cinco años, el 80 % no "
+     "había empeorado."),
+    ("fr", "« Je suis une femme de {n} ans atteinte de sclérose en plaques. » Après cinq ans, "
+     "80 % ne s'étaient pas aggravés."),
+    ("it", "«Sono una donna di {n} anni con la sclerosi multipla.» Dopo cinque anni, l'80 % "
+     "non era peggiorato."),
+    ("pt", "«Sou uma mulher de {n} anos com esclerose múltipla.» Aos cinco anos, 80 % não "
+     "tinham piorado."),
+])
+def test_a_readers_own_age_after_an_article(lang, said):
+    assert not alarms(HSCT, lang, said.format(n=58))
+    wrong = said.format(n=58).replace("80", "85")
+    assert alarms(HSCT, lang, wrong)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The patients were 58 years old on average."),
+    ("it", "Sono stati seguiti per 58 anni."),  # "sono": they are, as well as I am
+    ("it", "Sono un gruppo seguito per 58 anni."),
+    ("en", "I am one of the 215 patients."),
+])
+def test_an_age_or_a_count_of_the_study_is_a_figure(lang, text):
+    assert alarms(HSCT, lang, text)
 
 
 # --- one word said for two figures ----------------------------------------------------
@@ -173,6 +196,17 @@ def test_two_shares_with_one_per_cent_keep_their_times():
     ("pt", "A maioria, {n} pessoas, tinham a forma surto-remissão."),
 ])
 def test_a_count_set_apart_after_the_people_it_counts(lang, faithful):
+    check_pair(HSCT, lang, faithful.format(n=122), faithful.format(n=86), "wrong-context",
+               "86")
+
+
+@pytest.mark.parametrize("lang, faithful", [
+    ("en", "Most of the group – {n} people – had relapsing-remitting MS."),
+    ("en", "Most of them ({n} people) had relapsing-remitting MS."),
+    ("es", "De ellos, la mayoría, {n} personas, tenían la forma remitente-recurrente."),
+    ("de", "Die meisten — {n} Menschen — hatten eine schubförmige MS."),
+])
+def test_a_count_set_apart_by_dashes_or_after_words_pointing_back(lang, faithful):
     check_pair(HSCT, lang, faithful.format(n=122), faithful.format(n=86), "wrong-context",
                "86")
 
@@ -258,3 +292,109 @@ def test_a_quotation_not_to_use_in_other_languages(lang, faithful):
 def test_a_negation_inside_the_quotation_denies_nothing():
     said = "Note: the drop is relative. \"Not all patients benefit, but 40 in 100 avoid it\"."
     assert caught_at(CT, "en", said, "relative-as-absolute", "40 in 100")
+
+
+# --- a label for context that frames the figure's clause ------------------------------
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("es", "Ya antes, el mismo estudio había mostrado que a alrededor de una cuarta parte de "
+     "los pacientes con escáner se les cambió el diagnóstico.", "A los cinco años, el "
+     "estudio mostró además que a alrededor de una cuarta parte de los pacientes con escáner "
+     "se les cambió el diagnóstico.", "una cuarta parte"),
+    ("en", "Earlier on, the same study had shown that about a quarter of patients who had the "
+     "scan got a different diagnosis.", "At five years, the study also showed that about a "
+     "quarter of patients who had the scan got a different diagnosis.", "a quarter"),
+    ("de", "Schon früher hatte dieselbe Studie gezeigt, dass sich bei etwa einem Viertel der "
+     "Patienten mit Scan die Diagnose änderte.", "Nach fünf Jahren zeigte die Studie "
+     "außerdem, dass sich bei etwa einem Viertel der Patienten mit Scan die Diagnose änderte.",
+     "einem Viertel"),
+    ("pt", "- Contexto: um resultado anterior do mesmo estudo (não dos cinco anos) mostrou "
+     "reclassificação do diagnóstico em cerca de um quarto dos doentes após a angio-TC.",
+     "- Resultado: o estudo (aos cinco anos) mostrou reclassificação do diagnóstico em cerca "
+     "de um quarto dos doentes após a angio-TC.", "um quarto"),
+])
+def test_a_context_label_opening_the_sentence_or_before_an_aside(lang, faithful, wrong,
+                                                                 words):
+    check_pair(CT, lang, faithful, wrong, "background-as-result", words)
+
+
+def test_a_context_label_with_a_figure_of_its_own_frames_only_that():
+    said = ("For perspective, about 900,000 people have chest pain every year, and the study "
+            "found that about a quarter of patients who had the scan got a different "
+            "diagnosis.")
+    assert caught_at(CT, "en", said, "background-as-result", "a quarter")
+
+
+@pytest.mark.parametrize("lang, said, words", [
+    ("es", "Como referencia, en el estudio el 4,2 % de las mujeres y el 4,5 % de los hombres "
+     "tuvieron cáncer colorrectal durante el seguimiento.", "4,2 %"),
+    ("it", "Per dare un'idea, nello studio il 4,2% delle donne e il 4,5% degli uomini si è "
+     "ammalato di tumore del colon-retto durante il follow-up.", "4,2%"),
+])
+def test_a_label_that_only_frames_gives_way_to_the_study(lang, said, words):
+    # "for reference", then "in the study": the figure is given as the study's own
+    assert caught_at(VITD, lang, said, "background-as-result", words)
+
+
+# --- where the text is, and the writer's own years ------------------------------------
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("en", "[00:00] HOST: Good morning.\n[00:12] After a stem cell transplant, 80% of people "
+     "with MS had not got worse five years later.", "[00:00] HOST: Good morning.\n[00:12] "
+     "After a stem cell transplant at 1:30, 80% of people with MS had not got worse five "
+     "years later.", "1:30"),
+    ("de", "Folge 12 – Gesundheit im Gespräch\nNach einer Stammzelltransplantation waren 80 "
+     "Prozent nach fünf Jahren nicht stärker eingeschränkt.", "Folge 12 – Gesundheit im "
+     "Gespräch\nNach einer Stammzelltransplantation waren 12 Prozent nach fünf Jahren nicht "
+     "stärker eingeschränkt.", "12 Prozent"),
+    ("fr", "Épisode 4 (durée 3 min)\nAprès une greffe, 80 % des patients n'avaient pas plus "
+     "de handicap cinq ans plus tard.", "Épisode 4 (durée 3 min)\nAprès une greffe, 80 % des "
+     "4 patients n'avaient pas plus de handicap cinq ans plus tard.", "4 patients"),
+    ("es", "Podcast, episodio 7 · 4 min de escucha\nTras el trasplante, el 80 % no empeoró a "
+     "los cinco años.", "Podcast, episodio 7 · 4 min de escucha\nTras el trasplante, el 83 % "
+     "no empeoró a los cinco años.", "83 %"),
+])
+def test_a_time_code_or_a_number_of_the_series(lang, faithful, wrong, words):
+    check_pair(HSCT, lang, faithful, wrong, "unsupported-number", words)
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "Dear Editor, I am 45 and was diagnosed with MS in {y}. After a stem cell "
+     "transplant, 80% of people had not got worse five years later."),
+    ("de", "Ich bin 45 und habe seit {y} MS. Nach einer Stammzelltransplantation waren 80 "
+     "Prozent nach fünf Jahren nicht stärker eingeschränkt."),
+    ("fr", "J'ai 45 ans et une SEP depuis {y}. Après une greffe, 80 % des patients n'avaient "
+     "pas plus de handicap cinq ans plus tard."),
+    ("es", "Tengo 45 años y me diagnosticaron EM en {y}. Tras el trasplante, el 80 % no "
+     "empeoró a los cinco años."),
+    ("it", "Ho 45 anni e la SM dal {y}. Dopo il trapianto, l'80 % dei pazienti non era "
+     "peggiorato a cinque anni."),
+    ("pt", "Tenho 45 anos e tenho EM desde {y}. Após o transplante, 80 % não pioraram aos "
+     "cinco anos."),
+])
+def test_a_year_of_the_writers_own_life(lang, said):
+    assert not alarms(HSCT, lang, said.format(y=2015))
+
+
+def test_a_year_of_the_study_is_a_figure():
+    said = "The patients were treated between 1997 and {y}, and I read the study in 2021."
+    assert caught_at(HSCT, "en", said.format(y=2018), "unsupported-number", "2018")
+
+
+# --- a group's count the sheet gives through its parts --------------------------------
+@pytest.mark.parametrize("lang, said", [
+    ("en", "Of the 210 patients, 122 had relapsing-remitting MS and {n} a progressive form "
+     "(86 secondary, 2 primary)."),
+    ("de", "Von den 210 Behandelten hatten 122 eine schubförmige und {n} eine progrediente MS."),
+    ("es", "De los 210 pacientes, 122 tenían la forma remitente-recurrente y {n} una forma "
+     "progresiva."),
+    ("fr", "Sur les 210 patients, 122 avaient une forme rémittente-récurrente et {n} une forme "
+     "progressive."),
+    ("it", "Dei 210 pazienti, 122 avevano la forma recidivante-remittente e {n} una forma "
+     "progressiva."),
+    ("pt", "Dos 210 doentes, 122 tinham a forma surto-remissão e {n} uma forma progressiva."),
+])
+def test_the_sum_of_a_groups_parts(lang, said):
+    check_pair(HSCT, lang, said.format(n=88), said.format(n=87), "unsupported-number", "87")
+
+
+def test_the_sum_of_parts_said_of_another_group_is_caught():
+    assert alarms(HSCT, "en", "Of the 210 patients, 88 had relapsing-remitting MS.")

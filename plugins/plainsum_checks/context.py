@@ -36,11 +36,11 @@ _RESTATED_BEFORE = regex.compile(r"[^,;:.()\n]{0,60}\(\s*")
 # (a line that wraps prose goes on in lower case: "(7,3%)\nnel gruppo iodio")
 _RESTATED_AFTER = regex.compile(
     r"\s*\)[ \u00a0]*(?:[,;:.!?]|$|\n(?=[ \t]*(?:[-•*–\n]|\p{N}+[.)]|\p{Lu}|$)))")
-_WORDED = regex.compile(r"\p{L}{3,}")
+_WORDED = regex.compile(r"\p{L}{3,}")  # a word, not a bare mark or unit ("%", "n")
 # an aside opened right before a figure and closed right after its noun: "(122 people)",
-# ", 122 personas,"
-_APPOSITION = regex.compile(r"[(,][ \u00a0]*$")
-_APPOSED = regex.compile(r"[ \u00a0]*[),][ \u00a0]*")  # a word, not a bare mark or unit ("%", "n")
+# ", 122 personas,", "— 122 Menschen —"
+_APPOSITION = regex.compile(r"[(,\u2013\u2014][ \u00a0]*$")
+_APPOSED = regex.compile(r"[ \u00a0]*[),\u2013\u2014][ \u00a0]*")
 SAME_PHRASE = 24  # characters between two group words of one noun phrase ("… with …")
 # after a comma, a relative pronoun that goes on describing the people just named (only
 # forms that are no article too): closed-class words of the six languages
@@ -558,6 +558,10 @@ class Scoper:
             near = self._near(cues, m, rest) if rest else []
             if near and not near[0].weak and not near[0].generic:
                 return frozenset({near[0].item})  # "davon 122 mit schubförmiger MS"
+            if near and near[0].generic and cues is self.groups and m.percent is None:
+                had = self._said_to_have(m, near[0], rest)
+                if had is not None:  # "Most of them (122 people) had RRMS"
+                    return frozenset({had.item})
             carried = cues.last_plain(a, min(m.start, b), m.start, inside)
             if carried is not None:
                 return frozenset({carried.item})
@@ -728,7 +732,8 @@ class Scoper:
         close = _APPOSED.match(self.text, generic.end)
         if close is not None and (opened := _APPOSITION.search(
                 self.text, max(0, m.start - 3), m.start)) is not None and (
-                opened.group().strip() + close.group().strip() in ("()", ",,")):
+                opened.group().strip() + close.group().strip() in (
+                    "()", ",,", "\u2013\u2013", "\u2014\u2014")):
             # the figure and its noun set apart after the people they count: "Most of the
             # group (122 people) had RRMS", "La mayoría, 122 personas, tenían la forma
             # remitente-recurrente": the clause goes on past the aside

@@ -177,6 +177,12 @@ _EXCEEDS = regex.compile(
 _OTHER_PART = regex.compile(
     r"(?<!\p{L})(?:the\s+other|(?:el|la)\s+otr[oa]|l['’]autre|(?:der|die|den|dem)\s+"
     r"ander(?:e|en|er)|l['’]altr[oa]|(?:o|a|na|no)\s+outr[oa])[ \u00a0]+$", regex.IGNORECASE)
+# a word that dates a finding before the one reported (closed-class words of the six
+# languages): "earlier", "previously", "ya antes", "auparavant", "früher", "in precedenza"
+_EARLIER = regex.compile(
+    r"(?<!\p{L})(?:earlier|previous\w*|before|prior|antes|anterior\w*|previament\w*"
+    r"|auparavant|précédemment|antérieur\w*|früher\w*|zuvor|vorher\w*|bisherig\w*"
+    r"|precedent\w*|prima|già)(?!\p{L})", regex.IGNORECASE)
 # an opening quotation mark, for a figure quoted in a clause that denies it
 _OPENING = "«„“‹\""
 
@@ -356,11 +362,32 @@ class Effects:
                 # and fewer than 1 in 100 of the trial patients died"); in one clause the
                 # context word qualifies the finding ("an earlier analysis found that ...")
                 lo, hi = self._clause(m)
+                lo = self._before_aside(m, lo)  # an aside in brackets only interrupts it
                 if any(lo <= a and b <= hi for a, b in hits) and not any(
-                        lo <= a < hi for a, _ in labels):
+                        lo <= a < hi for a, _ in labels) and not self._opening_label(
+                        m, sentence, labels, hits):
                     labels = []
             self._findings[key] = (found and not labels) or self.result_claim(m) is not None
         return self._findings[key]
+
+    def _opening_label(self, m: Mention, sentence: tuple[int, int],
+                       labels: list[tuple[int, int]], hits: list[tuple[int, int]]) -> bool:
+        """Whether a label that dates a finding before this one ("earlier", "ya antes")
+        stands in the words that open the sentence up to its first clause mark, with no
+        finding word and no figure of their own, and no figure stands between them and
+        ``m``: a fronted adverbial that frames the finding after it ("Ya antes, el mismo
+        estudio había mostrado que ... una cuarta parte"). A label that only frames
+        ("Como referencia, en el estudio el 4,2 %") gives way to the finding word, as does
+        one with a figure of its own ("For perspective, about 900,000 ... every year, and
+        fewer than 1 in 100 of the trial patients died")."""
+        a = sentence[0]
+        first = first_in(self._marks(",;:()\u2013\u2014"), a, m.start)
+        if first is None or not any(a <= x < first and _EARLIER.search(self.text, x, y)
+                                    for x, y in labels) or any(
+                a <= x < first for x, _ in hits):
+            return False
+        i, j = bisect_left(self.starts, a), bisect_left(self.starts, m.start)
+        return not any(x.kind not in _NO_FIGURE for x in self.mentions[i:j])
 
     def result_claim(self, m: Mention) -> tuple[int, int] | None:
         """Where the text says outright that the figure is this study's result, in its

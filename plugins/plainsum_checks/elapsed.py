@@ -41,10 +41,34 @@ def until_now(text: str, start: int, end: int) -> bool:
 _OWN_AGE = regex.compile(
     r"(?<![\p{L}'’])(?:I[ \u00a0]+am|I['’]m|(?i:ich[ \u00a0]+bin|j['’]ai|tengo|ho|tenho))"
     r"[ \u00a0]+$")
+# or "be", an article and a word or two before a length in years: "I'm a 58-year-old",
+# "soy una mujer de 58 años", "je suis une femme de 58 ans", "ich bin eine 58-jährige",
+# "sono una donna di 58 anni", "sou uma mulher de 58 anos"
+_OWN_AGE_NEAR = regex.compile(
+    r"(?<![\p{L}'’])(?:I[ \u00a0]+am|I['’]m|(?i:ich[ \u00a0]+bin|je[ \u00a0]+suis|soy|sono"
+    r"|sou))[ \u00a0]+(?i:an?|une?|eine?|una?|uno|uma?)(?:[ \u00a0]+[\p{L}'’]+){0,2}"
+    r"[ \u00a0]+$")
 
 
-def own_age(text: str, start: int) -> bool:
+def own_age(text: str, start: int, years: bool = False) -> bool:
     """Whether the number at ``start`` is the writer's own age ("Ho 58 anni e ho spesso
     dolori al petto"): a reader's letter says who asks, and no study gives its figures
-    in the first person."""
-    return _OWN_AGE.search(text, max(0, start - 10), start) is not None
+    in the first person. ``years``: the number is a length in years, which may stand a
+    few words after the verb ("soy una mujer de 58 años")."""
+    if _OWN_AGE.search(text, max(0, start - 10), start) is not None:
+        return True
+    return years and _OWN_AGE_NEAR.search(text, max(0, start - 40), start) is not None
+
+
+# the writer in a clause, as subject or object: the pronouns of ``_FIRST_PERSON`` and "me"
+# (a first-person object pronoun in all six languages), or a verb said only of oneself
+_ME = regex.compile(
+    r"(?<![\p{L}'’])(?:I|(?i:me|my|je|moi|mon|ich|mich|mir|mein\w*|yo|mis?|io|mio|mia|miei"
+    r"|mie|eu|meu|meus|minhas?|ho|tengo|tenho|soy|sou|habe))(?![\p{L}'’])|(?i:j['’])")
+
+
+def own_year(text: str, lo: int, start: int) -> bool:
+    """Whether the writer speaks of themselves in ``[lo, start)``, the clause before a
+    year ("I was diagnosed with MS in 2015", "habe seit 2015 MS", "ho la SM dal 2015"):
+    a year of the writer's own life, not of the study."""
+    return _ME.search(text, lo, start) is not None

@@ -29,7 +29,7 @@ from .bounds import frequency_states, rounds_fraction, rounds_to
 from .context import BACK, FINITE, Scope, Scoper, back_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects, fits
-from .elapsed import own_age
+from .elapsed import own_age, own_year
 from .numbers import CHECKED, Mention
 from .referents import counts_noted, noted_counts
 from .reported import AS_RESULT
@@ -168,6 +168,22 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     return reading
 
 
+def _part_sums(index: SheetIndex) -> list[tuple[str, float]]:
+    """Each group the sheet splits into parts it counts, with the sum of their counts
+    (progressive MS: 86 secondary + 2 primary = 88), where the sheet gives no count of
+    the group itself."""
+    counts: dict[str, float] = {}
+    for f in index.sheet.facts.values():
+        if f.kind == "count" and f.group and getattr(f, "value", None) is not None:
+            counts.setdefault(f.group, float(f.value))
+    out = []
+    for g in index.sheet.groups.values():
+        parts = tuple(getattr(g, "includes", ()) or ())
+        if len(parts) > 1 and g.id not in counts and all(p in counts for p in parts):
+            out.append((g.id, sum(counts[p] for p in parts)))
+    return out
+
+
 def _kinds(index: SheetIndex) -> frozenset[str]:
     """The sheet's groups that are kinds of its condition: tied to a term, and no arm
     it compares (people have a type of MS; they are given chlorhexidine)."""
@@ -279,6 +295,17 @@ _RUN_CLOCK = regex.compile(
     r"(?<!\p{L})(?:ca|circa|approx|about|environ|env|etwa|rund|aprox|cerca\s+de|durée|dauer"
     r"|länge|duration|length|running\s+time|durata|duración|duração)\.?[ \u00a0]*:?"
     r"[ \u00a0]*$", regex.IGNORECASE)
+# a transcript's time code: only spaces and an opening bracket before it on its line, a
+# closing bracket, a space or a mark after it ("[00:12] HOST:", "(01:05) ...", "00:45 –")
+_CODE_BEFORE = regex.compile(r"[ \t]*[\[(]?[ \t]*")
+_CODE_AFTER = regex.compile(r"[\])]|[ \t]*[-–—:|]|[ \t]+\p{Lu}")
+# a word for the text's place in a series before its number, in its title (closed-class
+# words of the six languages): "Folge 12", "Épisode 4", "episodio 7", "Issue 3", "#12"
+_SERIES = regex.compile(
+    r"(?:(?<!\p{L})(?:episode|épisode|episodio|episódio|folge|ausgabe|heft|issue|edition"
+    r"|édition|edición|edizione|edição|number|numéro|número|numero|nr|no(?=\.)|n[°º]|part|teil"
+    r"|partie|parte|puntata|chapter|kapitel|chapitre|capitolo|capítulo|vol|volume|band)"
+    r"\.?|#)[ \u00a0]*$", regex.IGNORECASE)
 # the questions a text's title counts ("5 questions sur une grande étude", "3 Fragen zur
 # Studie", "cinco preguntas"): closed-class words of the six languages
 _QUESTIONS = regex.compile(r"[ \u00a0]+(?:questions?|fragen|preguntas|domande|perguntas)"
@@ -336,7 +363,8 @@ class _Judge:
         elif m.kind == "date":
             self.date(m)
         elif m.kind == "clock":
-            if m.clock not in self.index.clocks and not self._running_time(m):
+            if m.clock not in self.index.clocks and not self._running_time(m) and (
+                    not self._time_code(m)):
                 self.unsupported(m, "time")
         elif m.kind == "range":
             self.range(m)
@@ -696,6 +724,8 @@ class _Judge:
             return  # "🧵 1/ New in Neurology", "GUION · Salud en la onda (90 segundos)"
         if own_age(self.effects.text, m.start):
             return  # "I'm 58 and often have chest pain": the writer's age
+        if self._series_number(m) or self._own_year(m):
+            return  # "Folge 12 – Gesundheit im Gespräch", "I was diagnosed in 2015"
         if m.value == 0 and any(getattr(f, "quantifier", None) == "none"
                                 for f in self.index.facts_of("claim")):
             return  # "major bleeding: 0 in both arms": the sheet's "none" said as a figure
@@ -760,6 +790,8 @@ class _Judge:
             return
         if m.words and m.value in self.index.parts and not self._quantifies_people(m):
             return  # "one of the two cleansers": the sheet's arms or subgroups, counted
+        if self._parts_summed(m):
+            return  # "88 a progressive form (86 secondary, 2 primary)": its parts' counts
         if self._rounded_bound(m):
             return  # "more than 1,100 women", "mais de mil mulheres" for 1,147
         if rounds_fraction(m.value, m.hedge, self.index.loose):
@@ -803,6 +835,32 @@ class _Judge:
             return _RUN_CLOCK.search(text, max(0, m.start - 24), m.start) is not None
         return m.kind == "number" and (_RUN_UNIT.match(text, m.end) is not None or (
             _RUN_SECONDS.search(text, max(0, m.start - 12), m.start) is not None))
+
+    def _time_code(self, m: Mention) -> bool:
+        """A transcript's time code: a time in minutes and seconds that opens its line,
+        bare or in brackets ("[00:12] HOST: ...", "(01:05) Guest: ..."): where the text is,
+        not a time of the study."""
+        text = self.effects.text
+        line = text.rfind("\n", 0, m.start) + 1
+        return _CODE_BEFORE.fullmatch(text, line, m.start) is not None and (
+            _CODE_AFTER.match(text, m.end) is not None)
+
+    def _series_number(self, m: Mention) -> bool:
+        """A number of the text in its series, after a word for episode, issue or part in
+        the text's first line ("Folge 12 – Gesundheit im Gespräch", "Épisode 4", "Podcast
+        #12", "Nr. 7"): the text's own, not the study's."""
+        text = self.effects.text
+        line_end = text.find("\n")
+        return 0 <= m.start < line_end and not m.hedge and _SERIES.search(
+            text, max(0, m.start - 14), m.start) is not None
+
+    def _own_year(self, m: Mention) -> bool:
+        """A year the writer's clause says of themselves before it ("I was diagnosed with
+        MS in 2015", "Ich habe seit 2015 MS"): no year of the study the sheet lacks."""
+        if m.words or m.decimals or not 1900 <= m.value <= 2100 or not self.scoper.sentences:
+            return False
+        lo, _ = self.scoper.clause_of(m)
+        return own_year(self.effects.text, lo, m.start)
 
     def _running_time_again(self, m: Mention, line_end: int) -> bool:
         """Whether a number and its unit of time stand in the text's first line as its
@@ -865,6 +923,18 @@ class _Judge:
         base = bases[-1]
         share = dataclasses.replace(m, kind="frequency", second=base.value)
         return self.share(share)
+
+    def _parts_summed(self, m: Mention) -> bool:
+        """A group's count the sheet gives only through its parts: "88 had a progressive
+        form" where the sheet counts 86 with secondary and 2 with primary progressive MS,
+        the two parts of the progressive group. Only where the figure's scope names that
+        group, or no group."""
+        sums = self.index.lexicon.remember(("facts-part-sums",), lambda: _part_sums(self.index))
+        groups = [g for g, total in sums if abs(total - m.value) < EPS]
+        if not groups:
+            return False
+        scope = self.scoper.groups_of(m)
+        return not scope or any(g in scope for g in groups)
 
     def _rounded_bound(self, m: Mention) -> bool:
         """A round figure with a hedge that holds of one of the sheet's counts is that count
@@ -1076,7 +1146,7 @@ class _Judge:
             # "almost 29 hours less" for a difference of −28.8 hours
         elif known == "other" and self._heading_label(m):
             return  # "Journal club, week 6": the text's own issue, not the study's time
-        elif known == "other" and own_age(self.effects.text, m.start):
+        elif known == "other" and own_age(self.effects.text, m.start, m.unit == "year"):
             return  # "Ho 58 anni e ho spesso dolori al petto": the writer's own age
         elif known == "other" and self._hedged_before(m) and rounds_fraction(
                 m.value, self._hedged_before(m), [v for v, u in self.index.durations
