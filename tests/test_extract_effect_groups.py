@@ -200,3 +200,24 @@ def test_they_after_people_who_also_had_is_those_people():
                    "to 0.82). Adults with poor eyesight also had fewer hip fractures. They "
                    "were 35 percent less likely to break a hip than others of the same age.")
     assert "poor eyesight" in (_group(found, 35) or "")
+
+
+def test_a_change_listed_group_by_group_gives_each_group_its_own_figure():
+    found = find(repair(
+        "Dose study of a new drug for falls\n\nThe study enrolled 36 adults, 12 in each of a "
+        "low-dose group, a middle-dose group and a high-dose group.\n\nAfter 12 weeks, the "
+        "average number of falls had fallen by 18 percent in the low-dose group, 35 percent "
+        "in the middle-dose group and 52 percent in the high-dose group."), {})
+    outcomes = set()
+    for value, words in ((18, "low-dose"), (35, "middle-dose"), (52, "high-dose")):
+        fact = next(f for f in found.facts if f.get("value") == value)
+        assert fact["kind"] == "relative-change" and fact["direction"] == "lower"
+        assert words in found.groups[fact["group"]].label
+        outcomes.add(fact["outcome"])
+    assert len(outcomes) == 1
+
+
+def test_a_share_of_a_group_after_a_list_of_shares_stays_a_share():
+    found = _found("At 12 months, 18 percent of the class group and 26 percent of the leaflet "
+                   "group had fallen.")
+    assert all(f["kind"] == "proportion" for f in found.facts if f.get("value") in (18, 26))

@@ -34,8 +34,12 @@ from .text import before_aside, blank_dash_asides, parens, reach_start
 _ASSOC = (r"(?:was|were|is|are|remained|appeared)\s+(?:also\s+|still\s+|independently\s+|"
           r"significantly\s+|strongly\s+|inversely\s+|positively\s+|only\s+|modestly\s+|"
           r"not\s+)*(?:associated|linked|tied|related|connected|correlated)\s+(?:with|to)\b")
+_PARTICIPLE = (r"(?:fallen|risen|grown|shown|seen|taken|given|become|gone|done|made|kept|"
+               r"lost|won|got|gotten|begun|driven|eaten|broken|chosen|stayed|remained)")
+"""Irregular past participles: "frequency had fallen by 22 percent" is no exposure's "had"."""
 _VERB = re.compile(
-    rf"(?i)(?<![\w-])(?:{_ASSOC}|(?<!having\s)(?:had|has|have)\b(?!\s+(?:been|not|also|\w+ed)\b)|"
+    rf"(?i)(?<![\w-])(?:{_ASSOC}|(?<!having\s)(?:had|has|have)\b"
+    rf"(?!\s+(?:been|not|also|\w+ed|{_PARTICIPLE})\b)|"
     r"(?:showed|carried|conferred|faced|saw|experienced)\b|(?:reduced|lowered|cut|raised|increased|doubled|halved|predicted)\s+"
     r"(?:the\s+|their\s+|its\s+)?(?:risk|odds|rate|chance|likelihood|incidence)\b)")
 """The verb that ends an exposure subject: an association, or what the exposed had."""

@@ -609,7 +609,7 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             _STUDIES.fullmatch(st.found.groups[group].label):
         group = "all"  # "Across all trials, X was tied to an 18% lower risk": not of trials
     outcome = q.outcome
-    if q.kind == "difference":
+    if q.kind in ("difference", "relative-change"):
         # "by 9.1 mm Hg in the usual-care group": the group named right after the change
         right = next((h for h in named if q.phrase[1] <= h[0] <= q.phrase[1] + 30
                       and re.fullmatch(r"(?i)\s*[,)]?\s*(?:from\s+baseline\s+|from\s+the\s+"

@@ -93,6 +93,9 @@ _REL_BY = re.compile(
 _AND_BY = re.compile(
     rf"(?i)[^.;]{{0,80}}?\b(?:and|but|or)\s+(?:then\s+)?by\s+"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM}){PCT}")
+_LIST_NEXT = re.compile(  # ", 41 percent in the middle-dose group and 58 percent in ..."
+    rf"(?i)\s+(?:in|among|for|with)\s+[^,;.()%]{{1,60}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?P<n>{NUM})(?P<p>{PCT})(?=\s+(?:in|among|for|with)\s)")
 _EFFECT_WAS = re.compile(  # "the difference was (smaller --) about 11 percent"
     rf"(?i)\bthe\s+(?P<c>difference|reduction|decrease|drop|decline|fall|cut|increase|rise|"
     rf"benefit|gap)\s+(?:in\s+risk\s+)?(?:was|is|of)\s+(?:\w+\s+)?(?:--|–|—|,)?\s*"
@@ -447,6 +450,20 @@ def _relative_changes(text: str) -> list[Quantity]:
                          dict(first.fields), outcome=first.outcome,
                          phrase=(m.start(), m.end()))
             q.hedge = hedge_of(text[:m.start("n")])
+            out.append(q)
+        # "fallen by 22 percent in the low-dose group, 41 percent in the middle-dose group
+        # and 58 percent in the high-dose group": the same change, group by group
+        pos = first.phrase[1]
+        while (m := _LIST_NEXT.match(text, pos)) is not None:
+            pos = m.end("p")
+            if any(o.start <= m.start("n") < o.end for o in out):
+                continue
+            value = read_number(m.group("n"))
+            if value is None:
+                break
+            q = Quantity("relative-change", m.start("n"), m.end("p"), value,
+                         dict(first.fields), outcome=first.outcome,
+                         phrase=(m.start("n"), m.end("p")))
             out.append(q)
     for m in _FOLD.finditer(text):
         key = "n" if m.group("n") else "tw"
