@@ -657,7 +657,7 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "multiple_words", "fraction_words", "finding_words", "context_words",
                "effect_directions", "scale_words", "versus_words", "anaphora",
                "half_words", "every_words", "group_nouns", "synonyms", "causation",
-               "yes_words")
+               "yes_words", "respectively_words")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:
