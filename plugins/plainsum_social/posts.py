@@ -9,6 +9,7 @@ without its bracketed statistics); then the extras (handle, local hashtags, link
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -342,30 +343,25 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
     5 years, 86 ..." with the group said twice); returns the sections and the kept
     places, which lose the later sentences. ``series``: the merged sentences worded so
     far with ``w`` (one post tries many sets of sentences, most with the same series)."""
-    from plainsum_summary.results import series_key
-
     if not w.lex.remember(("post-merges", w.prefix), lambda: _merges(w)):
         return sections, kept  # a generator that words shares its own way keeps them
     facts = w.sheet.facts
     first: dict[tuple[str, ...], tuple[int, int]] = {}
     members: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    # each sentence's series by its facts, worked out once per run (a post tries many
-    # sets, and the five platforms' posts say the same sentences)
-    keyed: dict[tuple[str, ...], Any] = w.lex.remember(("post-series-keys",), dict)
-    for i, j in sorted(kept):  # the kept sentences in reading order
-        sentence = sections[i].sentences[j]
-        held = tuple(sentence.facts)
-        key = keyed.get(held, _KEYED)
-        if key is _KEYED:
-            said = [facts[f] for f in sentence.facts if f in facts]
-            keys = {series_key(f) for f in said}
-            key = keys.pop() if len(keys) == 1 and len(said) == len(sentence.facts) \
-                else None
-            keyed[held] = key
-        if key is None or key[0] == "mean":
+    # the places of the sentences that may merge, worked out once per post (its trials
+    # keep other sets of the same sentences)
+    cached = series.get(_PLACES) if series is not None else None
+    if cached is None or cached[0] is not sections:
+        cached = (sections, _mergeable(w, sections))
+        if series is not None:
+            series[_PLACES] = cached
+    mergeable = cached[1]
+    for place in sorted(kept):  # the kept sentences in reading order
+        key = mergeable.get(place)
+        if key is None:
             continue
-        first.setdefault(key, (i, j))
-        members.setdefault(key, []).append((i, j))
+        first.setdefault(key, place)
+        members.setdefault(key, []).append(place)
     if all(len(places) < 2 for places in members.values()):
         return sections, kept
     out = [Section(list(sec.sentences), sec.heading) for sec in sections]
@@ -392,6 +388,33 @@ def _merged(w: Wording, sections: list[Section], kept: set[tuple[int, int]],
 
 
 _KEYED = object()  # no series key worked out yet for a sentence's facts
+_PLACES = "places"  # where a post's ``series`` keeps the places that may merge
+
+
+def _mergeable(w: Wording, sections: list[Section]) -> dict[tuple[int, int], Any]:
+    """The series key of each sentence of ``sections`` that shares it with another one
+    (one group's shares of one outcome: a series; not means), by place."""
+    from plainsum_summary.results import series_key
+
+    facts = w.sheet.facts
+    # each sentence's series by its facts, worked out once per run (the five platforms'
+    # posts say the same sentences)
+    keyed: dict[tuple[str, ...], Any] = w.lex.remember(("post-series-keys",), dict)
+    found: dict[tuple[int, int], Any] = {}
+    for i, sec in enumerate(sections):
+        for j, sentence in enumerate(sec.sentences):
+            held = tuple(sentence.facts)
+            key = keyed.get(held, _KEYED)
+            if key is _KEYED:
+                said = [facts[f] for f in sentence.facts if f in facts]
+                keys = {series_key(f) for f in said}
+                key = keys.pop() if len(keys) == 1 and len(said) == len(sentence.facts) \
+                    else None
+                keyed[held] = key
+            if key is not None and key[0] != "mean":
+                found[i, j] = key
+    shared = {key for key, n in Counter(found.values()).items() if n > 1}
+    return {place: key for place, key in found.items() if key in shared}
 
 
 def _merges(w: Wording) -> bool:

@@ -136,12 +136,14 @@ class Words:
     its own, the first of them (longest first) that does. ``pattern`` is that pattern's
     text."""
 
-    __slots__ = ("_compiled", "forms", "pattern")
+    __slots__ = ("_compiled", "_empty", "forms", "pattern")
 
     def __init__(self, forms: tuple[str, ...] | list[str]):
         self.forms = tuple(sorted(forms, key=len, reverse=True))
         self.pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, self.forms)) + r")(?!\w)"
         self._compiled: re.Pattern[str] | None = None
+        # the empty form matches between characters: the pattern finds those
+        self._empty = not self.forms or "" in self.forms
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -150,7 +152,7 @@ class Words:
 
     def finditer(self, string: str) -> Iterator[Any]:
         forms = self.forms
-        if not forms or "" in forms:  # the empty form matches between characters
+        if self._empty:
             yield from self.compiled().finditer(string)
             return
         at = [_alone(string, form, 0) for form in forms]
@@ -168,13 +170,15 @@ class Words:
     def search(self, string: str) -> Any:
         """The first match, as ``finditer`` finds it (asked of every sentence of a text:
         no iterator made)."""
-        forms = self.forms
-        if not forms or "" in forms:
+        if self._empty:
             return self.compiled().search(string)
         start, end = -1, 0
-        for form in forms:
-            i = _alone(string, form, 0)
-            if i >= 0 and (start < 0 or i < start):  # at one place, the first form wins
+        for form in self.forms:
+            i = string.find(form)  # most forms stand nowhere in the text
+            if i < 0 or 0 <= start <= i:  # at one place, the first form wins
+                continue
+            i = _alone(string, form, i)
+            if i >= 0 and (start < 0 or i < start):
                 start, end = i, i + len(form)
         return Found(string, start, end) if start >= 0 else None
 
