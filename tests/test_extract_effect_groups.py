@@ -221,3 +221,32 @@ def test_a_share_of_a_group_after_a_list_of_shares_stays_a_share():
     found = _found("At 12 months, 18 percent of the class group and 26 percent of the leaflet "
                    "group had fallen.")
     assert all(f["kind"] == "proportion" for f in found.facts if f.get("value") in (18, 26))
+
+
+def test_two_shares_said_without_groups_are_of_the_pair_before():
+    found = find(repair(
+        "Drug Y cut falls, trial finds\n\nThe trial enrolled 600 adults, who were randomly "
+        "assigned to drug Y or placebo. Falls occurred in 19.0 percent of patients on drug Y "
+        "and 27.5 percent on placebo. Dizziness was reported in 12.3 percent of patients on "
+        "drug Y and 9.8 percent on placebo, and serious side effects in 4.1 percent and 4.4 "
+        "percent respectively. Nausea occurred in 6.2 percent and 2.6 percent."), {})
+
+    def about(value: float) -> tuple[str, str]:
+        fact = next(f for f in found.facts if f.get("value") == value)
+        return (found.groups[fact["group"]].label,
+                found.outcomes[fact["outcome"]]["label"]["en"]["plain"])
+
+    assert about(4.1) == ("people who got drug Y", "serious side effects")
+    assert about(4.4) == ("people who got placebo", "serious side effects")
+    assert about(6.2)[0] == "people who got drug Y"
+    assert about(2.6)[0] == "people who got placebo"
+
+
+def test_two_shares_with_their_own_groups_keep_them():
+    found = find(repair(
+        "Drug Y cut falls, trial finds\n\nThe trial enrolled 600 adults, who were randomly "
+        "assigned to drug Y or placebo. Falls occurred in 19.0 percent of patients on drug Y "
+        "and 27.5 percent on placebo. Among women, 15 percent and 24 percent of women "
+        "fell."), {})
+    fact = next(f for f in found.facts if f.get("value") == 15)
+    assert "drug Y" not in found.groups[fact["group"]].label

@@ -46,7 +46,7 @@ from .exposure import (
 from .groups import PERSONS, _add_group, group_named, label_problem, mentions, subject_groups
 from .money import money_spans
 from .quantity_amounts import Count, counts, fractions, means, study_times
-from .quantity_forms import EFFECT_AFTER, HEDGES, Quantity, claimed, hedge_of, read
+from .quantity_forms import EFFECT_AFTER, HEDGES, PCT, Quantity, claimed, hedge_of, read
 from .state import AGENT_PEOPLE, PEOPLE, Sentence, State, add_fact
 from .subject import among_before, clause_subject
 from .terms import event_term, mentions_term
@@ -261,6 +261,7 @@ def find_proportions(st: State) -> None:
     arms = [g.id for g in st.found.groups.values() if g.kind == "arm"]
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     said: str | None = None  # the outcome of the last share, for "41 percent did"
+    pair: tuple[str, str] | None = None  # the two groups the last pair of shares was of
     for s in study_sentences(st):
         found = percents(s.text)
         if found:
@@ -341,6 +342,7 @@ def find_proportions(st: State) -> None:
                 fact["review"] = "; ".join(notes)
             made.append(fact)
         fill_outcomes(st, s, found, made)
+        pair = _bare_pairs(st, s, made, pair)
         said = next((f["outcome"] for f in reversed(made) if f.get("outcome") and
                      f["outcome"] != "outcome"), said)
         for fact in made:
@@ -353,6 +355,45 @@ def find_proportions(st: State) -> None:
             add_fact(st, fact, base)
         if not any(q.kind == "no-difference" for q in read(s.text)):
             comparisons(st, s, found, made)  # a sentence of no difference gives none
+
+
+_BARE_PAIR = re.compile(
+    rf"(?i)(?P<a>{NUM}){PCT}\s+(?:and|vs\.?|versus|compared\s+with)\s+(?P<b>{NUM}){PCT}"
+    r"(?:,?\s+respectively)?(?!\s+(?:of|in|among|on|with|for|who|taking|given)\b)")
+_BARE_OUTCOME = re.compile(
+    r"(?i)(?:^|[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?|\band\s+)\W*"
+    r"(?P<o>[a-z][\w'’ -]{2,60}?)"
+    r"\s+(?:(?:were|was)\s+)?(?:(?:reported|seen|recorded|found|occurred|observed)\s+)?in\s+$")
+
+
+def _bare_pairs(st: State, s: Sentence, made: list[dict[str, Any]],
+                pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Two shares said without their groups ("and serious side effects in 8.1 percent and
+    9.4 percent respectively", "Headaches occurred in 5.2 percent and 3.6 percent") are of
+    the two groups of the pair of shares before them, in that order, and of the outcome
+    their clause names; returns the pair of groups the sentence leaves as the last one."""
+    def at(pos: int) -> dict[str, Any] | None:
+        return next((f for f in made if f["source_span"][0] <= s.at(pos)
+                     < f["source_span"][1]), None)
+
+    for pm in _BARE_PAIR.finditer(s.text):
+        before = list(dict.fromkeys(f["group"] for f in made if f["group"] != "all"
+                                    and f["source_span"][0] < s.at(pm.start())))
+        groups = (before[-2], before[-1]) if len(before) >= 2 else pair
+        a, b = at(pm.start("a")), at(pm.start("b"))
+        if groups is None or a is None or b is None or a is b:
+            continue
+        a["group"], b["group"] = groups
+        head = _BARE_OUTCOME.search(s.text, reach_start(s.text, pm.start()), pm.start())
+        if head and not label_problem(head.group("o"), outcome=True):
+            words = head.group("o")
+            a["outcome"] = b["outcome"] = outcome_generic(
+                st, words, [s.at(head.start("o")), s.at(head.end("o"))])
+        for f in (a, b):
+            note = "two shares said without their groups: read as of the pair's groups before"
+            f["review"] = f"{f['review']}; {note}" if f.get("review") else note
+    groups = list(dict.fromkeys(f["group"] for f in made if f["group"] != "all"))
+    return (groups[-2], groups[-1]) if len(groups) >= 2 else pair
 
 
 _LIKELIER = re.compile(
