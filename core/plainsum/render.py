@@ -983,9 +983,15 @@ class Wording:
     def money(self, value: float, unit: str) -> str:
         """An amount in a currency the unit names by its ISO code ("USD"), in the
         locale's form (CLDR): "$2,496", "2496 US$", "2 496 $US"; whole amounts without
-        cents. Empty for a unit that is no currency code."""
+        cents. Empty for a unit that is no currency code. (Each amount is formatted once
+        per pack: every audience's text says it again.)"""
         if not re.fullmatch(r"[A-Z]{3}", unit or ""):
             return ""
+        pack = self.pack
+        key = ("money", type(value), value, unit, pack.locale, pack.minimum_grouping_digits)
+        return pack._remember_format(key, lambda: self._money(value, unit))
+
+    def _money(self, value: float, unit: str) -> str:
         from babel import Locale
         from babel.numbers import format_currency, get_currency_name
 

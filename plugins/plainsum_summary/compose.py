@@ -163,6 +163,11 @@ def continues(previous: Fact, fact: Fact) -> bool:
 
 
 def main_fact(w: Wording) -> Fact | None:
+    """The main result (asked by every output: worked out once per run)."""
+    return w.lex.remember(("main-fact",), lambda: _main_fact(w))
+
+
+def _main_fact(w: Wording) -> Fact | None:
     sheet = w.sheet
     if sheet.main_fact and sheet.main_fact in sheet.facts:
         named = sheet.facts[sheet.main_fact]
@@ -199,6 +204,12 @@ def characteristics(w: Wording) -> list[Fact]:
 
 
 def cohort_fact(w: Wording) -> Fact | None:
+    """The count of everyone in the study (asked for each series and cohort sentence:
+    worked out once per run)."""
+    return w.lex.remember(("cohort-fact",), lambda: _cohort_fact(w))
+
+
+def _cohort_fact(w: Wording) -> Fact | None:
     counts = [f for f in w.sheet.facts_of("count", background=False) if f.of is None]
     return counts[0] if counts else None
 
