@@ -963,3 +963,20 @@ def test_a_cause_said_of_something_else_before_and_that_is_no_claim(
     assert claims(packs, observational, lang, text) == []
     found = claims(packs, observational, lang, text.replace(other, exposure, 1))
     assert [f.rule for f in found] == ["causal-claim"], text
+
+
+@pytest.mark.parametrize("lang, text, other, exposure", [
+    ("en", "The authors said other cleansers have prevented some infections, and added that "
+           "chlorhexidine should now be used.", "other cleansers", "chlorhexidine"),
+    ("es", "Los autores dijeron que otros antisépticos han evitado algunas infecciones, y "
+           "añadieron que ahora se debería usar clorhexidina.", "otros antisépticos",
+     "la clorhexidina"),
+    ("de", "Die Autoren sagten, andere Mittel verhinderten einige Infektionen, und fügten "
+           "hinzu, dass jetzt Chlorhexidin verwendet werden sollte.", "andere Mittel",
+     "Chlorhexidin"),
+])
+def test_a_second_clause_with_words_of_saying_before_its_that(
+        packs, observational, lang, text, other, exposure):
+    assert claims(packs, observational, lang, text) == []
+    found = claims(packs, observational, lang, text.replace(other, exposure, 1))
+    assert [f.rule for f in found] == ["causal-claim"], text

@@ -736,12 +736,14 @@ def _in_sentence(vocab: _Vocab, text: str, a: int, b: int,
 # second clause a verb of saying takes, with a subject of its own. What it names is not
 # what a causal verb before it is said of ("She said other drugs have prevented attacks,
 # and that the transplant should be offered"). Closed-class words.
-_AND_THAT = {"en": r"(?:and|but)\s+(?:also\s+)?that", "es": r"(?:y|pero)\s+(?:de\s+)?que",
-             "fr": r"(?:et|mais)\s+qu(?:e|['’])", "de": r"(?:und|aber)\s+dass",
-             "it": r"(?:e|ma)\s+che", "pt": r"(?:e|mas)\s+(?:de\s+)?que",
-             "nl": r"(?:en|maar)\s+dat"}
-_AND_THAT_RE = {lang: regex.compile(rf"[,;]\s*(?:{p})(?![\p{{L}}])", _FLAGS)
-                for lang, p in _AND_THAT.items()}
+_AND_THAT = {"en": ("and|but", "that"), "es": ("y|pero", r"(?:de\s+)?que"),
+             "fr": ("et|mais", r"qu(?:e|['’])"), "de": ("und|aber", "dass"),
+             "it": ("e|ma", "che"), "pt": ("e|mas", r"(?:de\s+)?que"), "nl": ("en|maar", "dat")}
+# with up to two words of saying between ("and added that", "y añadió que", "e ha aggiunto
+# che", "und sagte, dass")
+_AND_THAT_RE = {lang: regex.compile(rf"[,;]\s*(?:{a})\s+(?:[\p{{L}}’']+,?\s+){{0,2}}?(?:{t})"
+                                    rf"(?![\p{{L}}])", _FLAGS)
+                for lang, (a, t) in _AND_THAT.items()}
 
 
 def _named_apart(text: str, hit: _Hit, b: int, starts: Sequence[int], lang: str

@@ -62,7 +62,8 @@ NEGATIONS = ["not", "no", "never", "without", "cannot", r"\w+n['’]t", "neither
 PREVENTIONS = [r"prevent\w*", r"stop(?:s|ped|ping)?", r"halt\w*", r"block\w*"]
 
 PERCENT_WORDS = ("percent", r"per\s+cent", r"pct\.?")
-FREQUENCY_WORDS = (r"out\s+of", r"in\s+every", r"of\s+every", "in", "of")
+FREQUENCY_WORDS = (r"out\s+of\s+every", r"out\s+of", r"in\s+every", r"of\s+every", "per", "in",
+                   "of")
 RANGE_WORDS = (("from", "to"), ("between", "and"), ("from", "through"), ("from", "until"))
 TIME_UNITS = {
     "year": ("years", "year", "-year", "-years", "yrs", "yr"),
