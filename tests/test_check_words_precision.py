@@ -135,3 +135,10 @@ def test_a_german_organisation_name_takes_the_case_of_its_sentence():
 def test_other_words_for_more_effective(lang, text, better, worse):
     assert _rules(CHX, lang, text.format(better), "direction-flipped") == []
     assert _rules(CHX, lang, text.format(worse), "direction-flipped") == ["direction-flipped"]
+
+
+@pytest.mark.parametrize("link", ["out of every", "per"])
+def test_english_frequencies_with_per_and_out_of_every(link):
+    text = "With iodine, about {} " + link + " 100 women got a wound infection."
+    assert _rules(CHX, "en", text.format(7), "unsupported-number") == []
+    assert _rules(CHX, "en", text.format(9), "unsupported-number") == ["unsupported-number"]
