@@ -250,3 +250,17 @@ def test_two_shares_with_their_own_groups_keep_them():
         "fell."), {})
     fact = next(f for f in found.facts if f.get("value") == 15)
     assert "drug Y" not in found.groups[fact["group"]].label
+
+
+def test_a_share_restating_a_count_is_of_what_the_counted_did():
+    found = find(repair(
+        "Pharmacy checks find hidden diabetes\n\nIn all, 5,000 people were screened. Of the "
+        "300 people whose test suggested diabetes, 90 were confirmed to have new diabetes, or "
+        "1.8 percent of everyone screened. Later, 60 of the 90 (67 percent) had started "
+        "treatment."), {})
+    share = next(f for f in found.facts if f.get("value") == 1.8)
+    assert "confirmed to have new diabetes" in \
+        found.outcomes[share["outcome"]]["label"]["en"]["plain"]
+    assert "screened" in found.groups[share["group"]].label
+    later = next(f for f in found.facts if f.get("value") == 67)
+    assert "everyone" not in found.groups[later["group"]].label

@@ -282,6 +282,11 @@ def find_proportions(st: State) -> None:
             current = group
             when = time_for(st, s.text, m, after, before)
             what = outcome_for(st, s, m, after, before)
+            restated = _restated_count(st, s, m, before, after, named)
+            if restated is not None:
+                # "129 were confirmed to have new AF, or 1.4 percent of everyone screened":
+                # the share of what the count did, of the people it is a share of
+                what, group = restated  # (the group said after it is no current one)
             paired = _likelier_pair(st, s, m.start())
             if paired:  # "Women were more likely than men to report X (14.8% vs 9.6%)"
                 group, what = paired
@@ -355,6 +360,30 @@ def find_proportions(st: State) -> None:
             add_fact(st, fact, base)
         if not any(q.kind == "no-difference" for q in read(s.text)):
             comparisons(st, s, found, made)  # a sentence of no difference gives none
+
+
+_RESTATED = re.compile(
+    r"(?i)\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}?(?P<vp>(?:were|was|had|have|developed|died|needed|"
+    r"got|became|reported|received|started|stopped)\b[^,;()]{3,80}?),\s*or\s+(?:about\s+|"
+    r"nearly\s+|almost\s+|roughly\s+)?$")
+_SHARE_OF = re.compile(r"(?i)\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+|all\s+)?"
+                       r"(?P<g>[a-z][^,;:().]{2,40}?)(?=\s*(?:[,;:.)]|$))")
+
+
+def _restated_count(st: State, s: Sentence, m: re.Match[str], before: str, after: str,
+                    named: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """The outcome and group of a share that restates the count before it ("129 were
+    confirmed to have new AF, or 1.4 percent of everyone screened"): what the counted did,
+    of the people the share is of; None for any other share."""
+    said = _RESTATED.search(before)
+    tail = _SHARE_OF.match(s.text, m.end())
+    if said is None or tail is None or label_problem(said.group("vp"), outcome=True) or \
+            label_problem(tail.group("g")):
+        return None
+    at = m.start() - len(before) + said.start("vp")
+    what = outcome_generic(st, said.group("vp"), [s.at(at), s.at(at + len(said.group("vp")))])
+    group = _phrase_group(st, s, named, tail.group("g"), tail.start("g"), tail.end("g"))
+    return what, group
 
 
 _BARE_PAIR = re.compile(
