@@ -9,7 +9,6 @@ without its bracketed statistics); then the extras (handle, local hashtags, link
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -413,7 +412,10 @@ def _mergeable(w: Wording, sections: list[Section]) -> dict[tuple[int, int], Any
                 keyed[held] = key
             if key is not None and key[0] != "mean":
                 found[i, j] = key
-    shared = {key for key, n in Counter(found.values()).items() if n > 1}
+    if len(found) < 2:
+        return {}
+    seen: set[Any] = set()
+    shared = {key for key in found.values() if key in seen or seen.add(key)}
     return {place: key for place, key in found.items() if key in shared}
 
 
