@@ -398,3 +398,34 @@ def test_the_sum_of_a_groups_parts(lang, said):
 
 def test_the_sum_of_parts_said_of_another_group_is_caught():
     assert alarms(HSCT, "en", "Of the 210 patients, 88 had relapsing-remitting MS.")
+
+
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("en", "The 40% is a relative reduction; it would be wrong to tell patients \"40 in 100 of "
+     "you will avoid a heart attack\".", "The 40% is a relative reduction; it would be right "
+     "to tell patients \"40 in 100 of you will avoid a heart attack\".", "40 in 100"),
+    ("de", "Die 40 Prozent sind relativ – falsch wäre es, Patienten zu sagen: „40 von 100 "
+     "vermeiden einen Infarkt“.", "Die 40 Prozent sind relativ – richtig wäre es, Patienten "
+     "zu sagen: „40 von 100 vermeiden einen Infarkt“.", "40 von 100"),
+])
+def test_a_quotation_the_text_calls_wrong(lang, faithful, wrong, words):
+    check_pair(CT, lang, faithful, wrong, "relative-as-absolute", words)
+
+
+@pytest.mark.parametrize("lang, faithful", [
+    ("fr", "Les 40 % sont relatifs ; il serait faux de dire aux patients « 40 sur 100 évitent "
+     "un infarctus »."),
+    ("es", "El 40 % es relativo; sería erróneo decir a los pacientes «40 de cada 100 evitan un "
+     "infarto»."),
+    ("it", "Il 40% è relativo; sarebbe sbagliato dire ai pazienti «40 su 100 evitano un "
+     "infarto»."),
+    ("pt", "Os 40 % são relativos; seria errado dizer aos doentes «40 em cada 100 evitam um "
+     "enfarte»."),
+])
+def test_a_quotation_called_wrong_in_other_languages(lang, faithful):
+    assert not alarms(CT, lang, faithful)
+
+
+def test_a_word_for_wrong_in_a_clause_of_its_own_denies_nothing():
+    said = "Patients are wrong to worry, and the study says \"40 in 100 avoid a heart attack\"."
+    assert caught_at(CT, "en", said, "relative-as-absolute", "40 in 100")

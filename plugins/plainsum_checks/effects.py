@@ -183,6 +183,16 @@ _EARLIER = regex.compile(
     r"(?<!\p{L})(?:earlier|previous\w*|before|prior|antes|anterior\w*|previament\w*"
     r"|auparavant|précédemment|antérieur\w*|früher\w*|zuvor|vorher\w*|bisherig\w*"
     r"|precedent\w*|prima|già)(?!\p{L})", regex.IGNORECASE)
+# a word that calls a way of saying wrong, before a quotation of it (closed-class words of
+# the six languages)
+_WRONG = regex.compile(
+    r"(?<!\p{L})(?:wrong|incorrect\w*|misleading|false|falsch\w*|irreführend\w*|faux|fausse"
+    r"|erron\w*|erroné\w*|trompeu\w*|incorrect[oa]s?|erróne[oa]s?|engaños[oa]s?|fals[oa]s?"
+    r"|sbagliat[oaie]|errat[oaie]|fuorviant[ei]|errad[oa]s?|enganador\w*|enganos[oa]s?"
+    r"|incorret[oa]s?)(?!\p{L})", regex.IGNORECASE)
+# a word for "and" or "but" opening a clause of its own (closed-class words)
+_JOINED = regex.compile(r"\s*(?:and|but|und|aber|doch|et|mais|y|pero|e|ma|però|mas|porém)"
+                        r"(?!\p{L})", regex.IGNORECASE)
 # an opening quotation mark, for a figure quoted in a clause that denies it
 _OPENING = "«„“‹\""
 
@@ -569,9 +579,24 @@ class Effects:
         opened = max(self.text.rfind(q, a, m.start) for q in _OPENING)
         if opened < 0 or any(q in self.text[opened + 1:m.start] for q in "»“”›\""):
             return False
-        mark = max(self.text.rfind(c, a, opened) for c in ";:,.()")
-        lead = self.text[max(a, mark + 1):opened]
-        return len(lead.split()) <= 10 and negation.search(lead) is not None
+        end = opened
+        if self.text[a:opened].rstrip().endswith(":"):
+            end = self.text.rindex(":", a, opened)  # "..., Patienten zu sagen: „40 von 100"
+        mark = max(self.text.rfind(c, a, end) for c in ";:,.()")
+        lead = self.text[max(a, mark + 1):end]
+        if len(lead.split()) <= 10 and negation.search(lead) is not None:
+            return True
+        # or a word for wrong in that clause or the one before it, past a comma ("it would
+        # be wrong to tell patients "40 in 100 ..."", "falsch wäre es, Patienten zu sagen:"),
+        # where the quote's own clause is no clause of its own that gives a finding ("...,
+        # and the study says "40 in 100 ..."")
+        finding = _words(self.pack).finding
+        if (finding is not None and finding.search(lead) is not None) or _JOINED.match(lead):
+            return False
+        if mark >= a and self.text[mark] == ",":
+            mark = max(self.text.rfind(c, a, mark) for c in ";:,.()")
+        lead = self.text[max(a, mark + 1):end]
+        return len(lead.split()) <= 14 and _WRONG.search(lead) is not None
 
     def _answered_no(self, m: Mention) -> bool:
         """Whether the figure stands in a question the next words answer with a bare "no"
