@@ -264,3 +264,18 @@ def test_a_share_restating_a_count_is_of_what_the_counted_did():
     assert "screened" in found.groups[share["group"]].label
     later = next(f for f in found.facts if f.get("value") == 67)
     assert "everyone" not in found.groups[later["group"]].label
+
+
+def test_a_ratio_said_without_its_name_after_a_named_one():
+    found = _found("Among adults aged 70 to 79, the hazard ratio for a fall was 0.74 (95% CI "
+                   "0.61 to 0.90). For those aged 80 to 89 it was 0.81 (95% CI 0.69 to 0.95).")
+    ratio = next(f for f in found.facts if f.get("value") == 0.81)
+    assert ratio["kind"] == "ratio" and ratio["ratio"] == "hazard"
+    assert ratio["ci"] == [0.69, 0.95]
+    assert "aged 80 to 89" in found.groups[ratio["group"]].label
+
+
+def test_it_was_without_a_ratio_before_is_no_ratio():
+    found = _found("Falls were counted for a year. For those aged 80 to 89 it was 2.4 (95% CI "
+                   "1.9 to 3.0).")
+    assert not any(f["kind"] == "ratio" for f in found.facts)

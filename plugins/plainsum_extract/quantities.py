@@ -628,7 +628,7 @@ def find_figures(st: State) -> None:
     risk = named_risk(Sentence(title[1][0], title[1][1], title[0])) \
         if title and title[1][1] > title[1][0] else None
     for i, s in enumerate(study_sentences(st)):
-        quantities = read(s.text)
+        quantities = _with_elliptic_ratio(st, s, read(s.text))
         named = mentions(st, s.text)
         spreads = [(m.start, m.end) for m in means(s.text) if m.spread]
         known = len(st.found.groups)
@@ -657,6 +657,42 @@ def find_figures(st: State) -> None:
                     said[key] = (prev[0], i, fact.get("group"), prev[3])
         if st.kinds.get(s.start) != "background":
             risk = named_risk(s) or risk
+
+
+_ELLIPTIC_RATIO = re.compile(
+    r"(?i)\b(?:it|this|that|the\s+figure|the\s+estimate)\s+was\s+(?P<n>\d+\.\d+)\s*"
+    r"\(\s*(?:95\s*%|95\s+percent)\s*(?:CI|C\.I\.|confidence\s+interval)[,:]?\s*"
+    r"(?P<lo>\d+\.\d+)\s*(?:to|[-–])\s*(?P<hi>\d+\.\d+)\s*\)")
+
+
+def _with_elliptic_ratio(st: State, s: Sentence, quantities: tuple[Quantity, ...]
+                         ) -> tuple[Quantity, ...]:
+    """The figures of a sentence, with a ratio said without its name after one that was
+    named ("Among people aged 18 to 49, the hazard ratio was 1.74 (...). For those aged 50
+    to 69 it was 1.31 (95% CI 1.22 to 1.41)"): a ratio of the same kind as the ratio of the
+    sentence before, in place of its interval read as a range."""
+    if any(q.kind == "ratio" for q in quantities):
+        return quantities
+    m = _ELLIPTIC_RATIO.search(s.text)
+    if m is None:
+        return quantities
+    value, lo, hi = (number(m.group(k)) for k in ("n", "lo", "hi"))
+    if value is None or lo is None or hi is None or not lo <= value <= hi:
+        return quantities
+    starts = st.sentence_starts()
+    i = bisect_left(starts, s.start) - 1
+    if i < 0:
+        return quantities
+    prev = st.all_sentences[i]
+    before = [f for f in st.found.facts if f["kind"] == "ratio" and f.get("role") != "background"
+              and prev.start <= (f.get("source_span") or [-1])[0] < prev.end]
+    if not before:
+        return quantities
+    fields = {"ratio": before[-1].get("ratio", "hazard"), "ci": [lo, hi]}
+    q = Quantity("ratio", m.start("n"), m.end("n"), value, fields,
+                 phrase=(m.start("n"), m.end()))
+    kept = [x for x in quantities if not (m.start() <= x.start < m.end())]
+    return tuple(sorted([*kept, q], key=lambda x: x.phrase[0]))
 
 
 _STUDIES = re.compile(r"(?i)(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,4}?"
