@@ -142,3 +142,13 @@ def test_english_frequencies_with_per_and_out_of_every(link):
     text = "With iodine, about {} " + link + " 100 women got a wound infection."
     assert _rules(CHX, "en", text.format(7), "unsupported-number") == []
     assert _rules(CHX, "en", text.format(9), "unsupported-number") == ["unsupported-number"]
+
+
+@pytest.mark.parametrize("lang, text, better, worse", [
+    ("it", "Ciò che più ha colpito i ricercatori è che alcuni pazienti sono addirittura {}.",
+     "migliorati", "peggiorati"),
+    ("pt", "O que mais surpreendeu foi que alguns doentes até {}.", "melhoraram", "pioraram"),
+])
+def test_what_struck_most_is_no_direction_of_a_secondary_finding(lang, text, better, worse):
+    assert _rules(HSCT, lang, text.format(better), "direction-flipped") == []
+    assert _rules(HSCT, lang, text.format(worse), "direction-flipped") == ["direction-flipped"]

@@ -4,7 +4,8 @@ where the sheet says some got better.
 The finding is a claim of the sheet (a quantifier, an outcome with a direction, often a
 time). A sentence that gives no figure of its own, names the claim's time, and states the
 opposite direction while the text never states the claim is the claim said the other way
-round: reported at the direction word, not only as the claim missing.
+round: reported at the direction word, not only as the claim missing. A word that states
+no direction of the outcome (a superlative, "what struck them most") is not read.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .analysis import NUMBERS
+from .comparatives import no_claim
 from .directions import OPPOSITE, _sentences, stated_claims, through_polarity
 from .recall_sheet import SheetWords
 from .recall_words import EVEN
@@ -51,7 +53,8 @@ def secondary_flips(text: str, context: CheckContext, words: SheetWords) -> list
                 continue  # neither the finding's time nor "even" said
             goal = through_polarity(outcome.direction, outcome.polarity)
             said = next((s for s in sentence.said if not s.negated and through_polarity(
-                s.direction, outcome.polarity) in OPPOSITE.get(goal, set())), None)
+                s.direction, outcome.polarity) in OPPOSITE.get(goal, set()) and not no_claim(
+                    text, s.start, s.direction, context.lexicon.lang)), None)
             if said is None:
                 continue
             if stated is None:  # asked only of a text that says the opposite somewhere
