@@ -108,13 +108,28 @@ def test_diff_against_the_reviewed_sheet(cli, tmp_path):
     assert result.exit_code == 0, result.output
     trimmed = yaml.safe_load((SEED / "facts.yaml").read_text(encoding="utf-8"))
     trimmed["facts"] = [f for f in trimmed["facts"] if f["id"] != "all-5y"]
-    trimmed["facts"].append({"id": "made-up", "kind": "count", "value": 999, "group": "all"})
+    trimmed["facts"].append({"id": "made-up", "kind": "count", "value": 999, "group": "all",
+                             "role": "background"})
     path = tmp_path / "facts.yaml"
     path.write_text(yaml.safe_dump(trimmed, allow_unicode=True), encoding="utf-8")
     result = cli("extract", "--diff", str(path), str(SEED / "release.txt"))
     assert result.exit_code == 1
     assert "- made-up: count 999" in result.stdout
     assert "+ all-5y: proportion 80 group=all time=5y" in result.stdout
+
+
+@pytest.mark.parametrize("value", ["seventy-one", "[80, 81]"])
+def test_diff_against_a_sheet_that_does_not_lint_names_the_field(cli, tmp_path, value):
+    # before: 'unexpected ValueError: could not convert string to float' half-way through
+    text = (SEED / "facts.yaml").read_text(encoding="utf-8").replace("value: 210",
+                                                                     f"value: {value}", 1)
+    path = tmp_path / "facts.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = cli("extract", "--diff", str(path), str(SEED / "release.txt"))
+    assert result.exit_code == 2
+    line = text.splitlines().index(f"    value: {value}") + 1
+    assert result.stderr.startswith(f"plainsum: error: {path}:{line}:5: facts[0].value: ")
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("data", [b"", b"\x00\x01\x02\xff" * 100, b"<html><script>x</script>"

@@ -242,10 +242,16 @@ def _extractor() -> Any:
 
 def _diff(module: Any, reviewed_path: str, draft: dict[str, Any]) -> None:
     from ..errors import PlainsumError
+    from ..factsheet import problems
     from ..factsheet.load import parse_yaml
     from ..files import read_text
 
     text, name = read_text(reviewed_path)
+    # the sheet to compare with must be one: a value of the wrong type is named where it
+    # stands, as lint names it, not met half-way through the comparison
+    found = problems(text, name, app().registry.known_terms())
+    if found:
+        raise found[0]
     reviewed = parse_yaml(text, name).data
     if not isinstance(reviewed, dict):
         raise PlainsumError(f"{name}: not a fact sheet")
