@@ -429,3 +429,30 @@ def test_a_quotation_called_wrong_in_other_languages(lang, faithful):
 def test_a_word_for_wrong_in_a_clause_of_its_own_denies_nothing():
     said = "Patients are wrong to worry, and the study says \"40 in 100 avoid a heart attack\"."
     assert caught_at(CT, "en", said, "relative-as-absolute", "40 in 100")
+
+
+# --- two shares beside two times, in order --------------------------------------------
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("es", "En la forma remitente-recurrente, el 86 % y el 71 % no empeoraron a los cinco y a "
+     "los diez años, respectivamente.", "En la forma remitente-recurrente, el 71 % y el 86 % "
+     "no empeoraron a los cinco y a los diez años, respectivamente.", "71 %"),
+    ("en", "In relapsing-remitting MS, 86% and 71% had not got worse at five and ten years "
+     "respectively.", "In relapsing-remitting MS, 71% and 86% had not got worse at five and "
+     "ten years respectively.", "71%"),
+    ("fr", "Dans la forme rémittente-récurrente, 86 % et 71 % n'avaient pas progressé à cinq "
+     "et dix ans respectivement.", "Dans la forme rémittente-récurrente, 86 % et 71 % "
+     "n'avaient pas progressé à dix et cinq ans respectivement.", "dix et cinq ans"),
+    ("de", "Bei schubförmiger MS waren nach fünf bzw. zehn Jahren 86 bzw. 71 Prozent nicht "
+     "stärker eingeschränkt.", "Bei schubförmiger MS waren nach zehn bzw. fünf Jahren 86 "
+     "bzw. 71 Prozent nicht stärker eingeschränkt.", "71 Prozent"),
+    ("it", "Nella forma recidivante-remittente, a cinque e dieci anni non era peggiorato "
+     "rispettivamente l'86% e il 71%.", "Nella forma recidivante-remittente, a cinque e dieci "
+     "anni non era peggiorato rispettivamente il 71% e l'86%.", "71%"),
+    ("pt", "Na forma surto-remissão, 86 % e 71 % não tinham piorado aos cinco e aos dez anos, "
+     "respetivamente.", "Na forma surto-remissão, 86 % e 71 % não tinham piorado aos dez e "
+     "aos cinco anos, respetivamente.", "71 %"),
+    ("en", "At five and ten years, 80% and 66% of all patients had not got worse.",
+     "At ten and five years, 80% and 66% of all patients had not got worse.", "66%"),
+])
+def test_two_shares_beside_two_times_pair_in_order(lang, faithful, wrong, words):
+    check_pair(HSCT, lang, faithful, wrong, "wrong-context", words)

@@ -37,6 +37,9 @@ _RESTATED_BEFORE = regex.compile(r"[^,;:.()\n]{0,60}\(\s*")
 _RESTATED_AFTER = regex.compile(
     r"\s*\)[ \u00a0]*(?:[,;:.!?]|$|\n(?=[ \t]*(?:[-•*–\n]|\p{N}+[.)]|\p{Lu}|$)))")
 _WORDED = regex.compile(r"\p{L}{3,}")  # a word, not a bare mark or unit ("%", "n")
+# between two figures or two times said as a pair: a word or two ("and", "y el", "bzw.",
+# "e aos"), no clause mark
+PAIRED = regex.compile(r"[ \u00a0]+(?:[\p{L}'’]{1,5}\.?[ \u00a0]*){1,3}")
 # an aside opened right before a figure and closed right after its noun: "(122 people)",
 # ", 122 personas,", "— 122 Menschen —"
 _APPOSITION = regex.compile(r"[(,\u2013\u2014][ \u00a0]*$")
@@ -540,6 +543,10 @@ class Scoper:
 
     def _pick(self, cues: Cues, m: Mention) -> frozenset[str]:
         k, a, b, _, _ = self._place(m)
+        if cues is self.times and m.percent is not None:
+            paired = self._respective(m, a, b)
+            if paired is not None:
+                return paired  # "86% and 71% ... at five and ten years (respectively)"
         mine = self._mine(cues, m)
         backs = [c for c in mine if c.item == BACK]
         if not backs and cues is self.groups and not any(
@@ -571,6 +578,24 @@ class Scoper:
             return self._pick(cues, before)  # "42 women given iodine (7.3%), so ..."
         picked = self._picked(cues, m, k, a, b, mine)
         return picked - {BACK} if BACK in picked else picked
+
+    def _respective(self, m: Mention, a: int, b: int) -> frozenset[str] | None:
+        """The time of a share said as one of a pair of shares beside a pair of times, in
+        order: "86% and 71% had not got worse at five and ten years (respectively)", "a
+        los cinco y a los diez años, el 86 % y el 71 %": the sentence has two shares and
+        two times, each pair said together (a word or two between them, no clause mark),
+        and nothing else of either kind."""
+        shares = [o for o in self.claims[bisect_left(self._claim_starts, a):
+                                         bisect_left(self._claim_starts, b)]
+                  if o.percent is not None]
+        if len(shares) != 2 or m not in shares:
+            return None
+        times = self.times.between(a, b)
+        if len(times) != 2 or times[0].item == times[1].item or not PAIRED.fullmatch(
+                self.text, shares[0].end, shares[1].start) or not PAIRED.fullmatch(
+                self.text, times[0].end, times[1].start):
+            return None
+        return frozenset({times[shares.index(m)].item})
 
     def _restates(self, m: Mention, a: int) -> Mention | None:
         """The figure a share in brackets right after it restates: "in 42 women given

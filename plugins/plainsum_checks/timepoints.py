@@ -27,6 +27,7 @@ import regex
 from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
 
+from .context import PAIRED
 from .numbers import Mention
 from .sheet import EPS, SheetIndex, allowed_values
 
@@ -193,6 +194,20 @@ class _Sentence:
             return False
         return not bisect_left(self.figure_starts, lo) < bisect_left(self.figure_starts, hi)
 
+    def _respective(self, figure: Mention) -> Mention | None:
+        """The time point of a share said as one of a pair of shares beside a pair of
+        points, in order ("At five and ten years, 80% and 66% ...", "86 % e 71 % ... aos
+        cinco e aos dez anos"): the sentence's only two shares and only two points, each
+        pair said together (:data:`.context.PAIRED`)."""
+        points, figures = self.points, self.figures
+        if len(points) != 2 or len(figures) != 2 or figure.percent is None or any(
+                f.percent is None for f in figures) or points[0].value == points[1].value:
+            return None
+        if not PAIRED.fullmatch(self.text, figures[0].end, figures[1].start) or (
+                not PAIRED.fullmatch(self.text, points[0].end, points[1].start)):
+            return None
+        return points[figures.index(figure)]
+
     def point_of(self, figure: Mention) -> Mention | None:
         """The time point a figure is said at: the nearest one with no other figure,
         clause mark or "and" between them ("86 % at five years, and 71 % at ten"; "nach
@@ -201,6 +216,9 @@ class _Sentence:
         years on, 86 % ..."; not "66 % at 10 years; SMRR 86 %"). (A point past a nearer
         one has that one's gap inside its own: it is joined only if the nearer one is.)"""
         points = self.points
+        paired = self._respective(figure)
+        if paired is not None:
+            return paired
         k = bisect_right(self.point_starts, figure.start)
         last = next((p for p in reversed(points[:k]) if p.end <= figure.start), None)
         after = next((p for p in points[k:] if p.start >= figure.end), None)
