@@ -69,11 +69,27 @@ _DEATH = {
     "it": r"mort[oaie]|muoi\w+|decess[oi]|mortalità|mortal[ei]",
     "pt": r"morr(?:eu|eram|em)|mort(?:e|es|os|as)|mortalidade|faleceu|faleceram|fata(?:l|is)",
 }
+# people dying, as a text says it of the study's people ("no one died", "the rest died");
+# not the nouns of a disease's toll ("a leading cause of cancer death", "rarely fatal"),
+# which background sentences use (those are _DEATH's, for what a sheet speaks of)
+_DIED = {
+    "en": r"died|dying",
+    "es": r"muri(?:ó|eron)|falleci(?:ó|eron)",
+    "fr": r"(?:est|sont|était|étaient)\s+(?:mort|morte|morts|mortes)|décédée?s?|moururent|"
+          r"mourut",
+    "de": r"starb(?:en)?|gestorben|verstorben",
+    "it": r"(?:è|sono|era|erano)\s+(?:mort[oaie])|decedut[oaie]|morì|morirono",
+    "pt": r"morr(?:eu|eram)|falec(?:eu|eram)",
+}
+_DIED_STEMS = {"en": ("died", "dying"), "es": ("muri", "falleci"),
+               "fr": ("mort", "décéd", "moururent", "mourut"),
+               "de": ("starb", "gestorben", "verstorben"),
+               "it": ("mort", "decedut", "mori"), "pt": ("morr", "falec")}
 # what each kind's words hold, folded: a text (or a sheet) without one is not searched
 _STEMS = {
     "safe": {"en": ("safe", "harmless", "risk-free"), "es": ("segur", "inocu", "sin riesgo"),
              "fr": ("sûr", "sans danger", "sans risque", "inoffensi"),
-             "de": ("sicher", "bedenklich", "gefährlich", "gefahrlos", "risikolos"),
+             "de": ("sicher", "unbedenklich", "ungefährlich", "gefahrlos", "risikolos"),
              "it": ("sicur", "innocu", "senza rischi"),
              "pt": ("segur", "inócu", "sem risco")},
     "approved": {"en": ("approv", "licensed"), "es": ("aprob", "autorizad"),
@@ -83,7 +99,7 @@ _STEMS = {
     "death": {"en": ("died", "dying", "death", "dead", "mortal", "fatal"),
               "es": ("muri", "muert", "mortal", "fallec"),
               "fr": ("mort", "meur", "décè", "décéd"),
-              "de": ("starb", "storben", "tod", "sterblich"),
+              "de": ("starb", "gestorben", "verstorben", "tod", "sterblich"),
               "it": ("mort", "muoi", "decess"),
               "pt": ("morr", "mort", "falec", "fata")},
 }
@@ -93,8 +109,10 @@ _HARMLESS = {"en": ("side", "adverse"), "es": ("secundari", "advers"),
 _STEMS = {kind: {lang: stems(*words) for lang, words in by_lang.items()}
           for kind, by_lang in _STEMS.items()}
 _HARMLESS = {lang: stems(*words) for lang, words in _HARMLESS.items()}
+_DIED_STEMS = {lang: stems(*words) for lang, words in _DIED_STEMS.items()}
 # every kind's stems, for the one test most texts stop at
-_ANY = {lang: tuple(stem for kind in (*_STEMS.values(), _HARMLESS) for stem in kind[lang])
+_ANY = {lang: tuple(stem for kind in (*_STEMS.values(), _HARMLESS, _DIED_STEMS)
+                    for stem in kind[lang])
         for lang in _SAFE}
 # an approval of the study's own conduct, not of the treatment ("approved by the ethics
 # committee")
@@ -106,7 +124,8 @@ _SAYS = {"safe": "that it is safe", "harmless": "that it has no side effects",
 def _kinds(lang: str, side_effects: tuple[str, ...]) -> list[tuple[str, str, tuple[str, ...]]]:
     """Each kind of claim in the language: (kind, pattern, stems)."""
     kinds = [(kind, words[lang], _STEMS[kind][lang])
-             for kind, words in (("safe", _SAFE), ("approved", _APPROVED), ("death", _DEATH))]
+             for kind, words in (("safe", _SAFE), ("approved", _APPROVED))]
+    kinds.append(("death", _DIED[lang], _DIED_STEMS[lang]))
     forms = "|".join(r"[\s\u00a0-]+".join(regex.escape(w) for w in f.split())
                      for f in sorted(side_effects, key=len, reverse=True))
     if forms:
@@ -128,7 +147,7 @@ def _spoken(sheet: FactSheet, kind: str) -> bool:
             words = sheet_words(sheet, lang, ("limitations",))
             if not any(stem in words for stem in _STEMS[kind][lang]):
                 continue
-            body = dict((k, b) for k, b, _ in _kinds(lang, ()))[kind]
+            body = _DEATH[lang] if kind == "death" else _APPROVED[lang]
             if compiled(body).search(sheet_text(sheet, lang, ("limitations",))):
                 return True
         return False
@@ -159,6 +178,7 @@ def _prepare(context: CheckContext) -> bool:
     forms = term_forms(context.lexicon, "side-effect")
     for _, body, _ in _kinds(lang, tuple(forms.accepted) if forms else ()):
         compiled(body)
+    compiled(_DEATH[lang])
     return True
 
 

@@ -44,6 +44,8 @@ def _flatten(node: Any, lang: str | None, path: tuple[str, ...],
     elif isinstance(node, dict):
         for key, value in node.items():
             key = str(key)
+            if key in _NOTES:
+                continue  # a reviewer's note or a source quote: no wording of the sheet's
             if len(key) == 2 and key.isalpha() and key.islower():
                 _flatten(value, key, path, out)  # a language's wording
             else:
@@ -51,6 +53,9 @@ def _flatten(node: Any, lang: str | None, path: tuple[str, ...],
     elif isinstance(node, list):
         for value in node:
             _flatten(value, lang, path, out)
+
+
+_NOTES = frozenset({"review", "source_span", "source_spans", "note", "notes"})
 
 
 def _flat(sheet: FactSheet) -> _Flat:
