@@ -585,13 +585,13 @@ class Scoper:
         los cinco y a los diez años, el 86 % y el 71 %": the sentence has two shares and
         two times, each pair said together (a word or two between them, no clause mark),
         and nothing else of either kind."""
+        times = self.times.between(a, b)
+        if len(times) != 2 or times[0].item == times[1].item:
+            return None
         shares = [o for o in self.claims[bisect_left(self._claim_starts, a):
                                          bisect_left(self._claim_starts, b)]
                   if o.percent is not None]
-        if len(shares) != 2 or m not in shares:
-            return None
-        times = self.times.between(a, b)
-        if len(times) != 2 or times[0].item == times[1].item or not PAIRED.fullmatch(
+        if len(shares) != 2 or m not in shares or not PAIRED.fullmatch(
                 self.text, shares[0].end, shares[1].start) or not PAIRED.fullmatch(
                 self.text, times[0].end, times[1].start):
             return None

@@ -130,7 +130,7 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     """The figures of ``text`` judged against the sheet, and the facts it states."""
     analysis = analysis_of(text, context)
     mentions = [m for m in analysis[NUMBERS] if m.kind in CHECKED]
-    if len(mentions) > 2:
+    if len(mentions) > 2 and any(m.kind == "duration" for m in mentions):
         mentions = shares_said_once(text, mentions, context.lexicon.remember(
             ("facts-stopwords",), lambda: _stopwords(context)), FINITE)
     claims = [m for m in mentions if m.kind in CLAIMS and not _trivial(m)]
