@@ -35,3 +35,12 @@ def _corrupted(sheet: str, lang: str, text: str) -> list[str]:
 def test_another_form_of_a_terms_word_is_no_garble(sheet, lang, faithful, garbled, found):
     assert _corrupted(sheet, lang, faithful) == []
     assert _corrupted(sheet, lang, garbled) == [found]
+
+
+def test_the_verb_of_a_terms_noun_is_no_garble_where_the_term_is_not_named():
+    """Not named otherwise, the term's noun said as its verb ("que la herida se infecte"
+    for "infección del sitio quirúrgico") is no loose garble of it."""
+    sheet = "chlorhexidine-csection-2016"
+    text = "El riesgo de que la herida se {} bajó con la clorhexidina."
+    assert _corrupted(sheet, "es", text.format("infecte")) == []
+    assert _corrupted(sheet, "es", text.format("infecie")) == ["infecie bajó"]

@@ -78,20 +78,6 @@ def _look_alike(word: str, term_word: str, n: int) -> bool:
     return shared >= 2 and (n > 2 or shared < 5)
 
 
-# a noun of action's suffix, folded ("infeção", "infección", "infezione", "infection"):
-# its verb keeps the stem before it and a t ("infetar", "infectar", "infettare",
-# "infecter"), a form of the noun, not a look-alike
-_ACTION = regex.compile(r"(?:c?c(?:ao|oes)|c?cion(?:es)?|zion[ei]|c?tions?)$")
-_VERB_END = regex.compile(r"c?tt?[a-z]{1,5}")
-ACTION_STEM = 3  # letters of the stem a noun of action and its verb share at least
-
-
-def _verb_of(word: str, noun: str) -> bool:
-    suffix = _ACTION.search(noun)
-    if suffix is None or suffix.start() < ACTION_STEM:
-        return False
-    stem = noun[:suffix.start()]
-    return word.startswith(stem) and _VERB_END.fullmatch(word, len(stem)) is not None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -182,7 +168,7 @@ def _relation(norm: str, w: str, loose: bool) -> str:
     """EQUAL, SIMILAR (a look-alike that starts as the term's word does) or "". With
     ``loose`` (a term of three words, two of them in place), a word with the same first
     three letters counts as a look-alike too."""
-    k = EQUAL if _verb_of(norm, w) else _kin(norm, w)
+    k = _kin(norm, w)
     if k == EQUAL or (k == SIMILAR and norm[:2] == w[:2]):
         return k
     if loose and min(len(norm), len(w)) >= 5 and norm[:3] == w[:3]:

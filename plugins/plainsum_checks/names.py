@@ -82,9 +82,27 @@ def kin(a: str, b: str) -> str:
     """How a text word stands to a form's word: the same, a look-alike, or other."""
     if same_word(a, b) or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return EQUAL
-    if _vowel_ending(a, b) or _derived(a, b) or _short_plural(a, b):
+    if _vowel_ending(a, b) or _derived(a, b) or _short_plural(a, b) or verb_of(a, b) or (
+            verb_of(b, a)):
         return EQUAL
     return SIMILAR if similar(a, b) else OTHER
+
+
+# a noun of action's suffix, folded ("infeção", "infección", "infezione", "infection"):
+# its verb keeps the stem before it and a t ("infetar", "infectar", "infettare",
+# "infecter"), a form of the noun, not a look-alike
+_ACTION = regex.compile(r"(?:c?c(?:ao|oes)|c?cion(?:es)?|zion[ei]|c?tions?)$")
+_VERB_END = regex.compile(r"c?tt?[a-z]{1,5}")
+ACTION_STEM = 3  # letters of the stem a noun of action and its verb share at least
+
+
+def verb_of(word: str, noun: str) -> bool:
+    """Whether ``word`` is the verb of the noun of action ``noun`` (both folded)."""
+    suffix = _ACTION.search(noun)
+    if suffix is None or suffix.start() < ACTION_STEM:
+        return False
+    stem = noun[:suffix.start()]
+    return word.startswith(stem) and _VERB_END.fullmatch(word, len(stem)) is not None
 
 
 def _short_plural(a: str, b: str) -> bool:
