@@ -144,6 +144,8 @@ class LanguagePack:
     causing: tuple[str, ...] = ()  # "causes", "leads to": a claim when an outcome is named
     causation: tuple[str, ...] = ()  # "cause and effect": a claim of the study by itself
     yes_words: tuple[str, ...] = ()  # a yes that answers a question: "Yes", "Sí"
+    # joins two figures of one unit between them: "71 beziehungsweise 57 Prozent"
+    respectively_words: tuple[str, ...] = ()
     caveats: tuple[str, ...] = ()  # words that make a causal phrase a caveat: "may", "whether"
     associative: tuple[str, ...] = ()  # plain words, suggested instead: "was linked to"
     same: tuple[str, ...] = ()  # no difference said: "no difference", "as well as"
