@@ -65,6 +65,9 @@ PREVENTIONS = [r"verhinder\w*", r"verhüt\w*", r"stopp\w*", r"bremst", r"gebrems
 
 PERCENT_WORDS = ("Prozent", r"v\.\s?H\.")
 FREQUENCY_WORDS = ("von", r"von\s+je", r"von\s+insgesamt", "aus")
+# what gives two figures to two things in turn, one unit said for both ("71 beziehungsweise
+# 57 Prozent", "71 bzw. 57 Prozent")
+RESPECTIVELY_WORDS = ("beziehungsweise", "bzw.")
 # before an ordinal in digits, one in so many: "jede 24. Frau", "jeder 22. Mann"
 EVERY_WORDS = (r"jede[mnrs]?",)
 RANGE_WORDS = (("von", "bis"), ("vom", "bis"), ("zwischen", "und"), ("von", "bis zu"),
