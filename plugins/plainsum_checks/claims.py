@@ -463,6 +463,15 @@ _NO_NOUN = {"en": r"no|without", "es": r"sin|ningún|ninguna",
 _NO_NOUN_RE = {lang: regex.compile(rf"(?<![\p{{L}}])(?:{p})(?![\p{{L}}])", _FLAGS)
                for lang, p in _NO_NOUN.items()}
 ABSENCE_WORDS = 8  # words from such a negation to its comma
+# nouns of proof: the "that" clause after one (and its comma) says what is (not) proven
+# ("keinen Beweis, dass ...", "ninguna prueba, de que ..."), closed lists by language
+_PROOF = {"en": r"(?<!\p{L})(?:proof|evidence|sign|indication)s?",
+          "es": r"(?<!\p{L})(?:prueba|evidencia|indicio|demostración)s?",
+          "fr": r"(?<!\p{L})(?:preuve|indice|signe|démonstration)s?",
+          "de": r"(?<!\p{L})(?:Beweis|Beleg|Nachweis|Hinweis|Anhaltspunkt)\w{0,2}",
+          "it": r"(?<!\p{L})(?:prova|prove|evidenza|evidenze|indizio|indizi|dimostrazione)",
+          "pt": r"(?<!\p{L})(?:prova|evidência|evidencia|indício|indicio|demonstração)s?",
+          "nl": r"(?<!\p{L})(?:bewijs|aanwijzing)\w{0,2}"}
 _NEW_CLAUSE: dict[str, regex.Pattern[str] | None] = {}
 # the word that opens a clause a verb takes as its object: after a negated heading ("What
 # this does not show: that ...", "Ce que cela ne veut pas dire : que ...") the clause is
@@ -518,6 +527,11 @@ def _past_absence(text: str, toks: list[Token], lo: int, pos: int, lang: str) ->
     comma = text.rfind(",", lo, pos)
     if pattern is None or comma < 0 or "," in text[lo:comma]:
         return lo
+    that = _THAT.get(lang.split("-")[0])
+    proof = _PROOF.get(lang.split("-")[0])
+    if that and proof and regex.search(rf"(?:{proof})\s*$", text[lo:comma], _FLAGS) and (
+            regex.match(rf"\s*(?:de\s+)?{that}(?![\p{{L}}])", text[comma + 1:pos], _FLAGS)):
+        return lo  # the absent proof's own "that" clause: "keinen Beweis, dass X schützt"
     no = pattern.search(text, _before(toks, comma, lo, ABSENCE_WORDS), comma)
     return comma + 1 if no is not None else lo
 
