@@ -234,6 +234,8 @@ def _narrowed(text: str, context: CheckContext, words: SheetWords) -> list[Findi
                     w not in words.stop and w not in own and w not in people
                     for w in between) > 1:
                 continue  # a negation of something else ("no difference in visits for")
+            if _about_it(between, words.stop, context.lexicon.lang):
+                continue  # "no conclusion on bleeding": a noun denied, the finding its topic
             after = toks[i + 1:i + 3]
             if text[tok.end:tok.end + 1] in "-‐" or any(
                     matches(b.norm, *scope) for b in (*before, *after)):
@@ -244,6 +246,31 @@ def _narrowed(text: str, context: CheckContext, words: SheetWords) -> list[Findi
                 f"\"{text[negs[-1].start:tok.end]}\" leaves out what narrows the finding: "
                 f"the fact sheet's is about \"{label}\", not about any.", None, label))
     return out
+
+
+# prepositions of topic: after a denied noun they name what it is about ("no conclusion on
+# bleeding", "ninguna conclusión sobre", "keine Aussage zu"), so the finding after them is
+# not what is denied (closed-class words by language; never "of", "de", "von")
+_ABOUT = {"en": frozenset({"on", "about", "regarding", "concerning"}),
+          "es": frozenset({"sobre", "acerca", "respecto"}),
+          "fr": frozenset({"sur", "concernant", "quant"}),
+          "de": frozenset({"zu", "zur", "zum", "uber", "bezuglich", "hinsichtlich"}),
+          "it": frozenset({"su", "sul", "sulla", "sulle", "sui", "sugli", "riguardo", "circa"}),
+          "pt": frozenset({"sobre", "acerca", "quanto", "relativamente"})}
+
+
+def _about_it(between: list[str], stop: frozenset[str], lang: str) -> bool:
+    """Whether a word of ``between`` (negation to finding) is a preposition of topic after
+    a noun the negation denies."""
+    about = _ABOUT.get(lang.split("-")[0])
+    if not about:
+        return False
+    seen = False
+    for word in between:
+        if word in about and seen:
+            return True
+        seen = seen or (word not in stop and word not in about)
+    return False
 
 
 @functools.lru_cache(maxsize=64)

@@ -39,20 +39,22 @@ _WITHOUT = frozenset({"without", "sin", "sans", "ohne", "senza", "sem"})
 # words for lacking something or for too little ("too small to show", "trop petit pour"),
 # and adjectives that say "not enough" or "not possible" by their prefix ("insufficient
 # power", "impossibile mantenere ... in cieco"; the adjective "incapaz", never the noun
-# "incapacidade", disability), by language: a negation in other words
+# "incapacidade", disability), and "free of" ("free of worsening", "libres de", "exempts",
+# "frei von", "liberi da", "livres de"), by language: a negation in other words
 _LACK = {
     "en": r"lack\w*|absen\w*|missing|fail\w*|unable|too|insufficient\w*|inadequate\w*"
-          r"|impossible|underpowered",
+          r"|impossible|underpowered|free\s+(?:of|from)",
     "es": r"falt\w*|carec\w*|ausencia|demasiado|insuficiente\w*|inadecuad\w*|imposible\w*"
-          r"|incapa(?:z|ces)",
+          r"|incapa(?:z|ces)|libres?\s+de|exent[oa]s?",
     "fr": r"manqu\w*|absence|absent\w*|dépourvu\w*|depourvu\w*|trop|insuffisant\w*"
-          r"|inadapté\w*|impossible\w*|incapable\w*",
+          r"|inadapté\w*|impossible\w*|incapable\w*|exempte?s?|indemnes?",
     "de": r"fehl\w*|mangel\w*|\w*los|zu\s+\p{L}+\s*,?\s+um|unzureichend\w*|ungenügend\w*"
-          r"|unmöglich\w*",
+          r"|unmöglich\w*|frei\s+von|\w+frei",
     "it": r"manc\w*|assenza|privo|priva|privi|prive|troppo|insufficient\w*|inadeguat\w*"
-          r"|impossibil\w*|incapac[ei]|sottodimensionat\w*",
+          r"|impossibil\w*|incapac[ei]|sottodimensionat\w*|liber[oaie]\s+da|esent[ei]",
     "pt": r"falt\w*|carec\w*|ausência|ausencia|demasiado|demais|insuficiente\w*"
-          r"|inadequad\w*|impossíve\w*|impossive\w*|incapa(?:z|zes)",
+          r"|inadequad\w*|impossíve\w*|impossive\w*|incapa(?:z|zes)|livres?\s+de"
+          r"|isent[oa]s?",
 }
 
 
@@ -87,7 +89,17 @@ def polarity(text: str, context: CheckContext) -> list[Finding]:
 
 def _in_sentence(text: str, a: int, b: int, statements: list[Statement], negation: Any,
                  lack: Any, memo: Any) -> list[Finding]:
-    """The statement the sentence ``[a, b)`` of ``text`` says without its negation, if any."""
+    """The statement the sentence ``[a, b)`` of ``text`` says without its negation, if any.
+    A list's items set off by semicolons are read one by one: a statement's words picked
+    from several items ("menos doentes ...; possível viés ...; ... (sem ocultação)") are
+    not one statement said."""
+    semi = text.find(";", a, b)
+    if semi >= 0:
+        for lo, hi in ((a, semi), (semi + 1, b)):
+            found = _in_sentence(text, lo, hi, statements, negation, lack, memo)
+            if found:
+                return found
+        return []
     toks = _tokens_at(text, a, b)
     if not toks:
         return []
