@@ -730,6 +730,8 @@ def _in_sentence(vocab: _Vocab, text: str, a: int, b: int,
     for hit, causing in hits:
         if named.holds(hit.start) or _hedged(vocab, text, toks, a, b, hit, lang):
             continue  # part of a group's words ("women who avoid ..."), or a caveat
+        if _known_through(text, hit, b, lang):
+            continue  # "grâce à une analyse antérieure, on savait que": a source, not a cause
         apart = _named_apart(text, hit, b, named.starts, lang)
         if apart is not None and not _gives_result(text[a:apart], context):
             continue  # "said that other drugs prevented it, and that the transplant ..."
@@ -744,6 +746,37 @@ def _in_sentence(vocab: _Vocab, text: str, a: int, b: int,
                 continue  # "deficiency can cause bone problems": not what was studied
         passed.append(hit)
     return None, tuple(passed)
+
+
+# "thanks to" and its kin before a study's own work ("thanks to an earlier analysis of the
+# same study", "grâce à une analyse antérieure", "dank der Auswertung"): what let it be
+# known, not what caused the outcome. Closed-class words and research nouns by language.
+_THANKS = {"en": r"thanks\s+to", "es": r"gracias\s+(?:a|al)", "fr": r"grâce\s+(?:à|au|aux)",
+           "de": r"dank", "it": r"grazie\s+(?:a|al|all['’]|alla|ai|agli|alle)",
+           "pt": r"graças\s+(?:a|ao|à|aos|às)", "nl": r"dankzij"}
+_RESEARCH = {"en": r"stud(?:y|ies)|analys[ie]s|trial|data|research|follow-up|survey|results?",
+             "es": r"estudios?|análisis|analisis|ensayos?|datos|investigaci\w+|seguimiento"
+                   r"|resultados?",
+             "fr": r"études?|etudes?|analyses?|essais?|données|recherches?|suivi|résultats?",
+             "de": r"Studie\w*|Analyse\w*|Auswertung\w*|Untersuchung\w*|Daten|Forschung\w*"
+                   r"|Ergebnis\w*",
+             "it": r"stud[io]|analisi|sperimentazion\w+|dati|ricerc\w+|risultat[oi]",
+             "pt": r"estudos?|análises?|analises?|ensaios?|dados|investigaç\w+|pesquisas?"
+                   r"|resultados?",
+             "nl": r"studie\w*|analyse\w*|onderzoek\w*|gegevens|resultat\w*"}
+_KNOWN_THROUGH = {lang: (regex.compile(rf"(?:{t})$", _FLAGS), regex.compile(
+    rf"(?:[\p{{L}}-]+(?:\s+|['’])){{0,3}}?(?:{_RESEARCH[lang]})(?![\p{{L}}])", _FLAGS))
+                  for lang, t in _THANKS.items()}
+
+
+def _known_through(text: str, hit: _Hit, b: int, lang: str) -> bool:
+    """Whether a "thanks to" hit names a piece of research right after it (within three
+    words and its clause): the source of what is known."""
+    pair = _KNOWN_THROUGH.get(lang.split("-")[0])
+    if pair is None or pair[0].search(hit.text) is None:
+        return False
+    return pair[1].match(text, hit.end + len(text[hit.end:b]) - len(
+        text[hit.end:b].lstrip()), b) is not None
 
 
 # a comma and "and that" (", y que", ", et qu'", ", und dass", ", e che", ", e que"): a
