@@ -92,18 +92,19 @@ def test_a_target_left_in_state_initial_is_a_suggestion(english, run_cli, tmp_pa
 
 def test_a_tool_that_adds_its_own_elements_and_escapes(english, run_cli, tmp_path):  # noqa: F811
     # tools add metadata of their own namespaces; text with & and < comes back escaped
+    # (a tag-like "<menos>" is markup, which import refuses: tests/test_hostile_commands.py)
     xlf = tmp_path / "es.xlf"
     assert export(run_cli, english, xlf).exit_code == 0
 
     def change(unit, segment, target):
         ET.SubElement(unit, "{urn:example:tool}meta").text = "x"
         if unit.get("name") == "title.es":
-            target.text = "Clorhexidina & yodo: <menos> infecciones"
+            target.text = "Clorhexidina & yodo: <5 % de infecciones > 3 %"
 
     _fill(xlf, change=change)
     result = run_cli("translate", "import", str(english), str(xlf))
     assert result.exit_code == 0, result.stderr
-    assert "Clorhexidina & yodo: <menos> infecciones" in english.read_text(encoding="utf-8")
+    assert "Clorhexidina & yodo: <5 % de infecciones > 3 %" in english.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
