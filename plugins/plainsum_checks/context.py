@@ -266,6 +266,49 @@ class Cues:
         return self._items[a, b]
 
 
+_RULE_ROW = re.compile(r"[\s|:\-+=]*")  # a table's rule line ("|---|:---|")
+
+
+def _bars(text: str, lo: int, hi: int) -> list[int]:
+    """Where the cell marks of one line are (none when it is no table row)."""
+    return [i for i in range(lo, hi) if text[i] == "|"]
+
+
+def table_cells(text: str, pos: int) -> tuple[tuple[int, int], ...]:
+    """:func:`_cells` of the line that holds ``pos``."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return _cells(text, lo, len(text) if hi < 0 else hi, pos)
+
+
+def _cells(text: str, lo: int, hi: int, pos: int) -> tuple[tuple[int, int], ...]:
+    """The row's first cell, the header's cell of the column of ``pos`` and the whole
+    header (the first row of the block of table lines that holds the line ``[lo, hi)``),
+    or nothing."""
+    bars = _bars(text, lo, hi)
+    if not bars or pos < bars[0]:
+        return ()
+    column = bisect_right(bars, pos)  # cell index of pos (0 = the row's first cell)
+    top = lo
+    while top > 0:  # back to the first line of the block of table rows
+        start = text.rfind("\n", 0, top - 1) + 1
+        line = text[start:top - 1]
+        if "|" not in line:
+            break
+        top = start
+    if top == lo:
+        return ()  # the header itself: its words are its own
+    end = text.find("\n", top)
+    head = _bars(text, top, end)
+    if len(head) != len(bars):
+        return ()
+    edges = [top - 1, *head, end]
+    first = (lo, bars[0])
+    if not text[lo:bars[0]].strip() and len(bars) > 1:  # "| Group | 5 years |"
+        first = (bars[0] + 1, bars[1])
+    return (first, (edges[column] + 1, edges[column + 1]), (top, end))
+
+
 class Scoper:
     """Resolves the scope of each claim-like number of one text.
 
@@ -308,6 +351,10 @@ class Scoper:
         # judge asks several questions of one number in a row
         self._placed: tuple[Mention | None, _Place] = (None, (0, 0, 0, None, None))
         self._mined: dict[Cues, tuple[Mention, list[Cue]]] = {}
+        # a table's rows ("Group | 5 years | 10 years"): their figures take their words
+        # from their row's first cell and their column's header (:meth:`_cells`)
+        self._table = "|" in text
+        self._tables: dict[int, tuple[tuple[int, int], ...]] = {}
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self._sentence_starts, pos) - 1
@@ -513,6 +560,12 @@ class Scoper:
             # own ("23 of 572 (4.0%) in one group and 42 of 575 (7.3%) in the other" is one)
         hi = first_in(self._claim_starts, right.end, b)
         lead = self.times.any_inside(a if lo is None else lo, left)
+        start = self._left.get(lo, -1) if lead and lo is not None else -1
+        if start >= 0 and self._at[start].percent is not None:
+            # the time right after the share before, when that share has none before it,
+            # is its own ("86 % à cinq ans et 71 % à dix ans, contre ..."): no lead
+            before = last_in(self._claim_ends, a, start + 1)
+            lead = self.times.any_inside(a if before is None else before, start)
         tail = self.times.any_inside(right.end, b if hi is None else hi)
         if lead and not tail:
             return "before"
@@ -541,7 +594,27 @@ class Scoper:
             return True  # "86, la secundaria progresiva, y dos, ...": the next item opens
         return c.start - left <= right - c.end
 
+    def _cells(self, m: Mention) -> tuple[tuple[int, int], ...]:
+        """Where a figure in a table's cell has its words: its row's first cell and its
+        column's header cell ("Gruppe | 5 Jahre | 10 Jahre" over "Alle | 80 % | 66 %"),
+        or nothing when the figure is in no table's body (remembered per line)."""
+        pos = max(m.start, m.end - 1)
+        if pos not in self._tables:
+            self._tables[pos] = table_cells(self.text, pos)
+        return self._tables[pos]
+
     def _pick(self, cues: Cues, m: Mention) -> frozenset[str]:
+        if self._table:
+            cells = self._cells(m)
+            if cells:
+                said = [c for lo, hi in cells[:2] for c in cues.between(lo, hi)
+                        if c.end <= hi and c.item != BACK]
+                lo, hi = cells[2]
+                if any(not c.generic for c in cues.between(lo, hi)):
+                    # the columns name the groups: a bare word for people in the row's
+                    # first cell says what was counted ("Patients who ... | 64.4 % | 54.4 %")
+                    said = [c for c in said if not c.generic]
+                return frozenset(c.item for c in said)
         k, a, b, _, _ = self._place(m)
         if cues is self.times and m.percent is not None:
             paired = self._respective(m, a, b)

@@ -221,6 +221,14 @@ def _sign_way(text: str, m: Mention) -> str | None:
 _THAN = regex.compile(r"(?<!\p{L})(?:than|compared|versus|vs|against|als|gegenüber|verglichen|"
                       r"que|qu['’]|frente|comparad[oa]|contre|comparé\w*|che|rispetto|"
                       r"contro|confronto)(?!\p{L})", regex.IGNORECASE)
+# the word "to" that goes on with a phrase after an aside between commas ("adding X, a
+# scan, to the usual tests"): closed-class words of the six languages
+_GOES_ON = regex.compile(r"[ \u00a0]*(?:to|into|zu|zum|zur|a|al|à|au|aux|alla|alle|ai|agli"
+                         r"|ao|aos|às)(?![\p{L}'’])", regex.IGNORECASE)
+# a part between commas that a conjunction opens is a clause of its own, no aside ("..., y
+# tener más de la suficiente, a un riesgo ..."): closed-class words of the six languages
+_COORDINATED = regex.compile(r"[ \u00a0]*(?:and|or|but|y|e|o|u|ni|pero|et|ou|mais|und|oder"
+                             r"|aber|sowie|ed|oppure|ma|mas|nem)(?![\p{L}'’])", regex.IGNORECASE)
 _OPENER_MARK = regex.compile(r"[,;:()\u2013\u2014]")
 # what a sentence that speaks of the figure before it may still say ("È uno dei risultati
 # a cinque anni"): a time, not a figure of its own
@@ -293,6 +301,14 @@ class Effects:
                 break
             mark = max(self.text.rfind(c, a, opening) for c in ",;:—–()")
             lo = a if mark < 0 else mark + 1
+        if lo - 1 > a and self.text[lo - 1] == "," and _GOES_ON.match(self.text, lo):
+            # "Añadir una angio-TC, un escáner que ..., a las pruebas habituales redujo":
+            # a part that opens with "to" goes on with the phrase an aside between commas
+            # interrupted (where a clause opens before the aside)
+            opening = self.text.rfind(",", a, lo - 1)
+            if opening > a and not _COORDINATED.match(self.text, opening + 1):
+                mark = max(self.text.rfind(c, a, opening) for c in ",;:—–()")
+                lo = a if mark < 0 else mark + 1
         return lo
 
     def expected_way(self, m: Mention, fact: Fact, lower: bool) -> str:

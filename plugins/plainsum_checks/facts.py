@@ -310,6 +310,8 @@ _SERIES = regex.compile(
 # Studie", "cinco preguntas"): closed-class words of the six languages
 _QUESTIONS = regex.compile(r"[ \u00a0]+(?:questions?|fragen|preguntas|domande|perguntas)"
                            r"(?!\p{L})", regex.IGNORECASE)
+# a line that opens with the first of a text's numbered parts: "[1/3]", "(1/5)", "1/4 "
+_FIRST_PART = regex.compile(r"(?m)^[ \t]*[\[(]?[ \t]*1[ \t]*/[ \t]*(\d{1,2})(?!\d)")
 # a time unit before its number in figures ("week 6", "Woche 6", "semana 6")
 _UNIT_FIRST = regex.compile(r"\p{L}+[ \u00a0]+\d{1,3}")
 # a date in figures, day first as Europe writes it: "20.01.2021", "20/01/2021"
@@ -720,7 +722,8 @@ class _Judge:
             return
         if self._per_base(m):
             return  # "von 100 Frauen mit Chlorhexidin etwa 4 ..., mit Jod etwa 7"
-        if self._post_number(m) or self._running_time(m) or self._questions(m):
+        if self._post_number(m) or self._running_time(m) or self._questions(m) or (
+                self._parts(m)):
             return  # "🧵 1/ New in Neurology", "GUION · Salud en la onda (90 segundos)"
         if own_age(self.effects.text, m.start):
             return  # "I'm 58 and often have chest pain": the writer's age
@@ -889,6 +892,17 @@ class _Judge:
             return False
         asked = sum(1 for line in text.splitlines() if line.rstrip().endswith("?"))
         return asked == m.value
+
+    def _parts(self, m: Mention) -> bool:
+        """A count of the parts the text is sent in, in its title ("HEALTH DIGEST (3
+        texts)", "Hilo (5 mensajes)"): a line of the text opens with the first part's
+        number out of that many ("[1/3]", "1/5")."""
+        text = self.effects.text
+        line_end = text.find("\n")
+        if m.words or m.decimals or not 0 <= m.start < line_end or not 1 < m.value < 100:
+            return False
+        first = _FIRST_PART.search(text, line_end)
+        return first is not None and int(first.group(1)) == m.value
 
     def _post_number(self, m: Mention) -> bool:
         """A thread's post number that a symbol opens ("🧵 1/ ...", "📌 2/ ..."): only

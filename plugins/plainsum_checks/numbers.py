@@ -59,7 +59,9 @@ _CLOCK12 = regex.compile(
 _CLOCK_HINT = re.compile(r"[0-9](?::|.?h)", re.DOTALL)
 _CLOCK12_HINT = re.compile(r"[0-9](?::[0-9][0-9])?.?[aApP]\.?.?[mM]", re.DOTALL)
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
-_JOIN_AFTER = regex.compile(r"[ \u00a0]+(\p{L}{1,4})[ \u00a0]+")  # "five and ten years"
+# "five and ten years", "fünf bzw. zehn Jahren" (a word for "respectively" too)
+_JOIN_AFTER = regex.compile(r"[ \u00a0]+(\p{L}{1,4}|\p{L}{5,16}(?=[ \u00a0])|\p{L}{2,5}\.)"
+                            r"[ \u00a0]+")
 _CLAUSE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?;]")  # another sentence or clause
 _SENTENCE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?]")  # another sentence
 _ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)]|$)")
@@ -634,10 +636,12 @@ class NumberReader:
             if m.kind != "number" or m.negative or m.decimals or m.value > 100:
                 continue
             join = _JOIN_AFTER.match(text, m.end)
-            if join is None or join.group(1).casefold() not in self.joins:
-                continue
+            if join is None or (join.group(1).casefold() not in self.joins and (
+                    join.group(0).strip().casefold() not in self.respectively)):
+                continue  # "five and ten years", "nach fünf bzw. zehn Jahren"
             for d in found[k + 1:k + 3]:
-                if d.kind != "duration" or not d.unit or _CLAUSE_END.search(text, m.end, d.start):
+                if d.kind != "duration" or not d.unit or _CLAUSE_END.search(
+                        text, join.end(), d.start):
                     continue
                 if d.start == join.end() or (
                         _lead_word(text, m.start) and _lead_word(text, m.start) == _lead_word(
@@ -1258,7 +1262,7 @@ _SIGNED = frozenset({"number", "percent", "points", "fold", "range", "ratio", "d
 _HEDGED = frozenset({"number", "percent", "frequency", "points", "fold", "multiple",
                      "fraction", "ratio", "duration"})
 # the last character before a figure with a minus: a sign, or a space after a minus word
-_MINUS_HEADS = frozenset("\u2212- \u00a0\u202f\t\n")
+_MINUS_HEADS = frozenset("\u2212-\u2013 \u00a0\u202f\t\n")
 _NOUN_AFTER = regex.compile(r"[ \u00a0]+\p{L}")
 # what may stand before a figure's minus: "(−0.17", "= -0.17", "a -0.17"
 _BEFORE_MINUS = frozenset(" \t\n\u00a0\u202f([=:;,/")
@@ -1266,14 +1270,14 @@ _BEFORE_MINUS = frozenset(" \t\n\u00a0\u202f([=:;,/")
 
 def _minus(text: str, start: int, words: dict[int, int] | None) -> int:
     """Where the minus of the figure at ``start`` starts, or -1: a minus sign (U+2212, or
-    a hyphen after a space or an opening mark: "18-45" is a range), or a minus word
+    a hyphen or an en dash after a space or an opening mark: "18-45" is a range), or a minus word
     ("minus 0.17"; ``words`` maps the start of the figure after each to its start)."""
     if not start:
         return -1
     before = text[start - 1]
     if before == "\u2212":
         return start - 1 if start < 2 or not text[start - 2].isdigit() else -1
-    if before == "-":
+    if before == "-" or before == "\u2013":  # an en dash written for a minus: ": –28,8"
         return start - 1 if start < 2 or text[start - 2] in _BEFORE_MINUS else -1
     return words.get(start, -1) if words else -1
 

@@ -27,7 +27,7 @@ import regex
 from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
 
-from .context import PAIRED
+from .context import PAIRED, table_cells
 from .numbers import Mention
 from .sheet import EPS, SheetIndex, allowed_values
 
@@ -82,6 +82,7 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
     if not points:
         return unknown
     done: set[int] = set()
+    table = "|" in text  # a table's figures take the time of their row or column
     starts = [m.start for m in mentions]  # (mentions are in text order)
     for a, b in sentences:
         here = mentions[bisect_left(starts, a):bisect_left(starts, b)]
@@ -97,7 +98,8 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
             facts = _facts_of(figure, timed, index)
             if not facts:
                 continue
-            point = sentence.point_of(figure)
+            cells = table_cells(text, max(figure.start, figure.end - 1)) if table else ()
+            point = _in_cells(cells, points) if cells else sentence.point_of(figure)
             if point is None:
                 continue
             said = index.times.get((float(point.value), point.unit or ""))
@@ -120,6 +122,13 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
             continue
         left.append(m)
     return left
+
+
+def _in_cells(cells: tuple[tuple[int, int], ...], points: list[Mention]) -> Mention | None:
+    """The time point of a figure in a table's cell: the one in its row's first cell or
+    its column's header ("Group | 5 years | 10 years"; :func:`.context.table_cells`)."""
+    return next((p for p in points for lo, hi in cells[:2]
+                 if lo <= p.start and p.end <= hi), None)
 
 
 def _timed_facts(index: SheetIndex) -> dict[Fact, set[float]]:
