@@ -456,3 +456,12 @@ def test_a_word_for_wrong_in_a_clause_of_its_own_denies_nothing():
 ])
 def test_two_shares_beside_two_times_pair_in_order(lang, faithful, wrong, words):
     check_pair(HSCT, lang, faithful, wrong, "wrong-context", words)
+
+
+@pytest.mark.parametrize("hedge", ["em volta de", "à volta de", "por volta de"])
+def test_portuguese_around_keeps_the_hedge(hedge):
+    # "em volta de" is as much "around" as "à volta de": the hedge of "around a quarter"
+    faithful = (f"Num resultado anterior do mesmo estudo, a TAC reclassificou o diagnóstico "
+                f"{hedge} um quarto dos doentes.")
+    wrong = faithful.replace(f"{hedge} um quarto", "um quarto")
+    check_pair(CT, "pt", faithful, wrong, "hedge-dropped", "um quarto")

@@ -87,7 +87,7 @@ _ART = r"(?:\s+(?:o|a|os|as|um|uma))?"  # "quase a metade"
 HEDGE_WORDS = {
     "about": (r"cerca\s+d[eoa]s?", rf"aproximadamente{_ART}", r"por\s+volta\s+d[eoa]s?",
               r"em\s+torno\s+d[eoa]s?", rf"mais\s+ou\s+menos{_ART}",
-              r"(?:qualquer\s+coisa|algo)\s+como", r"à\s+volta\s+d[eoa]s?",
+              r"(?:qualquer\s+coisa|algo)\s+como", r"(?:à|em)\s+volta\s+d[eoa]s?",
               r"(?:na|da)\s+ordem\s+d[eoa]s?", r"grosso\s+modo", "~", "≈",
               # a verb of approximation: "a redução rondou os 45 %", "ronda o 45 %"
               r"rond(?:a|am|ava|avam|ou|aram|ará|e)(?:\s+(?:os?|as?|um|uma))?"),
