@@ -1515,13 +1515,13 @@ _AFTER_FIGURE = regex.compile(
     r"(?:[ \u00a0\n]+\p{L}+)?[ \u00a0\n]+$", regex.IGNORECASE)
 
 
-# right after a fraction, the words that make it a change: "half as often", "halb so
-# oft", "la mitad de veces", "deux fois moins"
 # a word for the size of a gap right before a figure ("a difference of", "ein Unterschied
 # von", "una diferencia de", "un écart de"): closed-class nouns of the six languages
 _GAP_BEFORE = regex.compile(
     r"(?<!\p{L})(?:difference|gap|unterschied|differenz|diferencia|différence|écart"
     r"|differenza|diferença),?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$", regex.IGNORECASE)
+# right after a fraction, the words that make it a change: "half as often", "halb so
+# oft", "la mitad de veces", "deux fois moins"
 _AS_CHANGE = regex.compile(
     r"[ \u00a0]+(?:de[ \u00a0]+)?(?:as|so|tan|tanto|aussi|autant|wie|come|zo|veces|fois|volte"
     r"|vezes|mal|keer|less|fewer|menos|moins|weniger|meno|minder)(?!\w)", regex.IGNORECASE)
