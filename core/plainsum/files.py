@@ -323,7 +323,9 @@ def _stream(path: Path) -> bool:
 def writing_into(folder: Path) -> Iterator[None]:
     """Hold the only right to write into ``folder`` among plainsum runs (two runs into one
     ``--out`` would each find it free, then leave a mix of both sets), by a lock on a file
-    of the system's temporary folder named after it; no lock where ``fcntl`` is missing."""
+    of the system's temporary folder named after it; no lock where ``fcntl`` is missing.
+    The lock file goes when the run is done (a run a day would otherwise leave one file a
+    folder behind for good)."""
     try:
         import fcntl
     except ImportError:
@@ -334,13 +336,34 @@ def writing_into(folder: Path) -> Iterator[None]:
 
     key = hashlib.sha256(os.fsencode(os.path.realpath(folder))).hexdigest()[:24]
     lock = Path(tempfile.gettempdir()) / f"plainsum-{key}.lock"
-    with open(lock, "a") as handle:
+    handle = _locked(lock, folder, fcntl)
+    try:
+        yield
+    finally:
+        # removed while still held: a run that opened it meanwhile finds it gone (below)
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def _locked(lock: Path, folder: Path, fcntl: Any) -> Any:
+    """The open lock file, locked by this process. A run that opened the file just before
+    the run holding it removed it has locked a file no other run can find: it opens the
+    lock again, so two runs never both hold the folder."""
+    while True:
+        handle = open(lock, "a")  # noqa: SIM115 (held open until the run is done)
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            handle.close()
             raise PlainsumError(f"{folder}: another plainsum run is writing into it; try "
                                 "again when it has finished") from None
         try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            now = os.stat(lock)
+        except FileNotFoundError:
+            now = None
+        held = os.fstat(handle.fileno())
+        if now is not None and (now.st_ino, now.st_dev) == (held.st_ino, held.st_dev):
+            return handle
+        handle.close()

@@ -251,6 +251,44 @@ def test_two_runs_never_write_into_one_folder_at_once(pm, tmp_path: Path) -> Non
     assert run(pm, *ONE, "--generator", "summary", "--out", str(out)).exit_code == 0
 
 
+def test_a_run_leaves_no_lock_file_behind(pm, tmp_path: Path, monkeypatch) -> None:
+    import tempfile
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    out = tmp_path / "out"
+    assert run(pm, *ONE, "--generator", "summary", "--out", str(out)).exit_code == 0
+    assert list(temp.iterdir()) == []
+
+
+def test_a_lock_removed_under_a_late_run_is_taken_again(tmp_path: Path, monkeypatch) -> None:
+    """The run holding a folder removes its lock file as it ends; a run that had opened
+    that file just before must not count the orphan it then locks as the lock."""
+    import os
+    import tempfile
+
+    from plainsum import files
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    real_stat, gone = os.stat, []
+
+    def stat(path, *args, **kwargs):
+        if str(path).endswith(".lock") and not gone:
+            gone.append(path)
+            os.unlink(path)  # the holder ended between this run's open and its check
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(files.os, "stat", stat)
+    with files.writing_into(tmp_path / "out"):
+        locks = list(tmp_path.glob("plainsum-*.lock"))
+        assert gone and len(locks) == 1  # opened again: the lock other runs will find
+        with (pytest.raises(files.PlainsumError, match="another plainsum run"),
+              files.writing_into(tmp_path / "out")):
+            pass
+    assert not list(tmp_path.glob("plainsum-*.lock"))
+
+
 def test_a_file_name_with_terminal_controls_is_printed_escaped(pm, tmp_path: Path) -> None:
     sheet = tmp_path / "\x1b]0;owned\x07facts.yaml"
     sheet.write_bytes(SEED_FACTS.read_bytes())
