@@ -537,6 +537,15 @@ _BOILERPLATE = re.compile(r"""^(?:
   | (?:dive\s+into|discover|visit\s+our)\b
 )""", re.VERBOSE | re.IGNORECASE)
 _HEADLINE_CAPS = re.compile(r"^[A-Z][A-Z &'’!-]{8,}$")
+# A capitalised heading that opens a part of the study's own account ("WHAT THEY FOUND",
+# "HOW THE STUDY WAS DONE", "KEY FINDINGS", "TRIAL AT A GLANCE"): no promotion, and what
+# stands under it is the study (an "ABOUT <publisher>" heading is not one of them)
+_STUDY_SECTION_CAPS = re.compile(
+    r"""(?x)^(?!ABOUT\s+(?!THE\s+(?:STUDY|TRIAL|RESEARCH)\b))
+    (?!.*\b(?:INSTITUTES?|UNIVERSITY|HOSPITALS?|CENTRES?|CENTERS?|COLLEGE|SCHOOL|FOUNDATION|
+    COUNCIL|SOCIETY|NEWS|RELEASE|SAFETY|STATEMENTS?|CONTACTS?)\b)(?=.*\b(?:
+    STUDY|TRIAL|RESEARCH|FINDINGS?|FOUND|RESULTS?|METHODS?|DESIGN|GLANCE|KEY\s+\w+|
+    CONCLUSIONS?|LIMITATIONS?|PARTICIPANTS|PATIENTS|NUMBERS|BACKGROUND|WHAT|HOW|WHY)\b)""")
 _DATELINE_OPENING = re.compile(  # "LYON, France -- ", "BOSTON (Reuters) - ", "OSLO, May 3 —"
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.' ]{1,40})?(?:\s*\([^)]{1,40}\))?\s*(?:--|–|—|-)\s")
 
@@ -557,6 +566,9 @@ def _flag_boilerplate(state: Repaired) -> None:
             continue
         caps = (bool(_HEADLINE_CAPS.match(stripped)) and not re.search(r"\d", stripped)
                 and len(stripped.split()) <= 7)
+        if caps and _STUDY_SECTION_CAPS.match(stripped):
+            follow = False
+            continue
         if _is_embargo(stripped):
             follow = False
             continue
