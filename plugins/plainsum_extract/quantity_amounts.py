@@ -246,13 +246,19 @@ def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
 _TAIL_END = (r"\bthan\b|\bcompared\b|\bwith\b|\bversus\b|\bvs\b|\bwere\b|\bwas\b|"
              r"\bhad\b|\bhave\b|\bare\b|\bis\b|\bdid\b|\breceived\b|\btook\b|"
              r"\bshowed\b|\bdeveloped\b|\bdied\b|\bwho\b|$")
+_DURATION_WORDS = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
+                   r"centuries)")
 _COUNT = re.compile(  # not "type 2 diabetic patients", "stage 3 patients", "phase 2 trial"
     rf"(?i)(?<![\w.,$£€%/-])(?<!type\s)(?<!stage\s)(?<!grade\s)(?<!phase\s)(?<!class\s)"
     rf"(?<!level\s)(?P<n>{NUM}|{WORDNUM}(?=\s+(?:(?:of|out\s+of)\s+(?:the\s+)?"
     rf"{NUM}\s+)?(?:[a-z-]+\s+)?(?!studies|trials)(?:{COUNTED})\b))"
     rf"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>{NUM}))?(?:\s+(?P<mult>million|billion)\b)?"
     rf"(?!\s*(?:%|percent|per\s+cent|-|–|to\s+\d|\.\d|times|fold|million|billion|thousand))"
-    rf"\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?:{COUNTED})\b(?:\s+and\s+(?:{COUNTED})\b)?"
+    # a duration is no count of people ("before 37 weeks than women given placebo"), and a
+    # comparison's "than" ends what was counted
+    rf"(?!\s+(?-i:{_DURATION_WORDS})\b)"
+    rf"\s+(?P<np>(?:(?!(?:than|versus|vs)\b)[\w'’-]+\s+){{0,3}}?(?:{COUNTED})\b"
+    rf"(?:\s+and\s+(?:{COUNTED})\b)?"
     # the people's own clause: "with X", or "who" with its verb ("120 women who did not
     # have osteoporosis": the main verb that ends it comes after the clause's own verb)
     # an age band is said whole: "adults aged 45 to 75", "women aged 50 and older"
