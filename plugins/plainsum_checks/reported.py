@@ -23,13 +23,29 @@ _QUOTE = regex.compile(r"«[^»\n]{3,400}»|„[^“”\n]{3,400}[“”]|“[^�
                        r"|‹[^›\n]{3,400}›|\"[^\"\n]{3,400}\"")
 _INTRO = {
     "en": r"claim(?:s|ed)?|headlines?|rumou?rs?|(?:people|you)\s+(?:say|read|hear)"
-          r"|circulat\w*|going\s+round|posts?\s+(?:say|claim)",
+          r"|circulat\w*|going\s+round|goes\s+round|(?:doing|making)\s+the\s+rounds"
+          r"|posts?\s+(?:say|claim)|slogans?|catchphrases?|viral",
     "de": r"Behauptung\w*|behauptet\w*|Schlagzeile\w*|Gerücht\w*|heißt\s+es|liest\s+man"
-          r"|kursier\w*|zirkulier\w*",
-    "fr": r"affirm\w*|on\s+(?:lit|entend)|lit-on|circul\w*|rumeur\w*|titr\w*|prétend\w*",
-    "es": r"afirm\w*|se\s+(?:lee|dice|oye)|circul\w*|bulos?|rumor\w*|titular\w*",
-    "it": r"affermazion\w*|si\s+(?:legge|dice|sente)|circol\w*|bufal\w*|voc[ei]\b|titol\w*",
-    "pt": r"afirma\w*|(?:lê|diz|ouve)-se|circul\w*|boatos?|rumor\w*|manchete\w*",
+          r"|kursier\w*|zirkulier\w*|macht\s+(?:gerade\s+)?die\s+Runde|Slogan\w*|Spruch"
+          r"|viral\w*",
+    "fr": r"affirm\w*|on\s+(?:lit|entend)|lit-on|circul\w*|rumeur\w*|titr\w*|prétend\w*"
+          r"|fait\s+le\s+tour|slogan\w*|viral\w*",
+    "es": r"afirm\w*|se\s+(?:lee|dice|oye)|circul\w*|bulos?|rumor\w*|titular\w*"
+          r"|da\s+vueltas|eslogan\w*|viral\w*",
+    "it": r"affermazion\w*|si\s+(?:legge|dice|sente)|circol\w*|bufal\w*|voc[ei]\b|titol\w*"
+          r"|gira(?:no)?|slogan|viral\w*",
+    "pt": r"afirma\w*|(?:lê|diz|ouve)-se|circul\w*|boatos?|rumor\w*|manchete\w*"
+          r"|slogan\w*|viral\w*|corre(?:m)?\s+(?:nas|pelas)\s+redes",
+}
+# the same, said after the quotation in its sentence ("„…“ macht die Runde")
+_AFTER = {
+    "en": r"(?:is|are|was|were|keeps?)\s+(?:going|doing|making)\s+(?:the\s+)?rounds?"
+          r"|went\s+viral|circulat\w*",
+    "de": r"die\s+Runde|kursier\w*|zirkulier\w*|ging\s+viral",
+    "fr": r"fait\s+le\s+tour|circul\w*|tourn\w*",
+    "es": r"da\s+vueltas|circul\w*|se\s+(?:hizo|ha\s+hecho)\s+viral",
+    "it": r"gira(?:no)?|circol\w*|spopola\w*",
+    "pt": r"circul\w*|corre(?:m)?\s+(?:nas|pelas)\s+redes|viraliz\w*",
 }
 _VERDICT = {
     "en": r"false|misleading|not\s+true|untrue|wrong|goes\s+too\s+far|go\s+too\s+far"
@@ -48,7 +64,7 @@ _VERDICT = {
 
 @functools.lru_cache(maxsize=64)  # two tables a language: 8 were compiled again every run
 def _pattern(table: str, lang: str) -> regex.Pattern[str] | None:
-    words = (_INTRO if table == "intro" else _VERDICT).get(lang)
+    words = {"intro": _INTRO, "after": _AFTER, "verdict": _VERDICT}[table].get(lang)
     if not words:
         return None
     return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE)
@@ -67,8 +83,9 @@ def reported_spans(text: str, spans: list[tuple[int, int]], lang: str,
     result."""
     if not any(mark in text for mark in "«„“‹\""):
         return []  # most texts quote nothing
-    intro, verdict = _pattern("intro", lang), _pattern("verdict", lang)
-    if intro is None or verdict is None:
+    intro, after, verdict = (_pattern("intro", lang), _pattern("after", lang),
+                             _pattern("verdict", lang))
+    if intro is None or after is None or verdict is None:
         return []
     starts = [a for a, _ in spans]
     out = []
@@ -77,7 +94,8 @@ def reported_spans(text: str, spans: list[tuple[int, int]], lang: str,
         if k < 0:
             continue
         a, b = spans[k]
-        if not rejected and intro.search(text, a, hit.start()) is not None:
+        if not rejected and (intro.search(text, a, hit.start()) is not None
+                             or after.search(text, hit.end(), max(b, hit.end())) is not None):
             out.append(hit.span())
             continue
         # the verdict: the rest of the quote's sentence (or the sentence the quote ends
