@@ -52,8 +52,12 @@ class Mean:
 _STAT = r"(?P<stat>average|mean|median)"
 _MEASURE = r"(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
 _MEAN_UNIT = rf"(?:\s*(?P<unit>{UNIT}|%|percent\b))?"
+# "... from the start of the study to week 8": the time a measure is taken at, in its phrase
+_AT_TIME = (r"\b(?:weeks?|months?|days?|years?|visit|hours?)\s+\d{1,3}\b|"
+            r"\b\d{1,3}\s+(?:weeks?|months?|days?|years?|hours?)\b")
 _MEAN_VERB = re.compile(
-    rf"(?i)\b{_STAT}\s+{_MEASURE}?(?P<of>\s+(?:of|for|in)\s+[^,;.()\d]{{1,60}}?)?\s*"
+    rf"(?i)\b{_STAT}\s+{_MEASURE}?(?P<of>\s+(?:of|for|in|on)\s+(?:[^,;.()\d]|{_AT_TIME}){{1,80}}?)?"
+    rf"\s*"
     rf"(?:was|were|is|are|of|,|:|=|reached|stood\s+at)\s*"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?[$£€]?(?P<n>{SIGNED})(?![\d%]|\.\d)"
     rf"{_MEAN_UNIT}")
@@ -91,7 +95,8 @@ _BASELINE = re.compile(
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{SIGNED})(?![\d%]|\.\d){_MEAN_UNIT}")
 _SPREAD = re.compile(
     rf"(?i)\s*(?:\(\s*|,\s*|;\s*)?(?:(?:(?P<sdw>SD|s\.d\.|standard\s+deviation)\s*[,:=]?\s*|±\s*|"
-    rf"\+/-\s*)(?P<sd>{NUM})|(?P<rw>range|IQR|interquartile\s+range)\s*[,:=]?\s*(?:of\s+|from\s+)?"
+    rf"\+/-\s*)(?P<sd>{NUM})|(?P<rw>range|IQR|interquartile\s+range)\s*(?:\[IQR\]\s*)?[,:=]?\s*"
+    rf"(?:of\s+|from\s+)?"
     rf"(?P<lo>{SIGNED})\s*(?:-|–|—|to)\s*(?P<hi>{SIGNED}))")
 _FOLLOWED_FOR = re.compile(
     r"(?i)\b(?:followed|tracked|monitored|observed)(?:\s+up)?\b(?:[^.;]|\.\d){0,120}?\bfor\s+"
@@ -196,10 +201,12 @@ def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
         mean.measure = measure
         mean.measure_span = (m.start("measure"), m.start("measure") + len(measure))
         of = m.groupdict().get("of")
-        if of and len(of.split()) <= 4 and not re.match(
+        if of:  # "in systolic blood pressure from the start to week 8": what, then when
+            of = re.split(r"(?i)\s+(?:from|at|after|over|between|by|during)\s", of)[0]
+        if of and len(of.split()) <= 6 and not re.match(
                 rf"(?i)\s*\w+\s+(?:the\s+|all\s+)?(?:{COUNTED}|them|those)\b", of):
             mean.measure = f"{measure} {' '.join(of.split())}".lower()
-            mean.measure_span = (m.start("measure"), m.end("of"))
+            mean.measure_span = (m.start("measure"), m.start("of") + len(of))
     else:
         after = words_after(text, end)
         before = subject_words(text, m.start())
