@@ -80,7 +80,9 @@ def head_word(text: str) -> str:
 
 def noun_keys(label: str) -> list[str]:
     """Selectors a pack can key agreement on: the head word, then ``ending:`` of the
-    second word (Spanish "pacientes sometidas" is feminine by its adjective)."""
+    second word (Spanish "pacientes sometidas" is feminine by its adjective), then the
+    second word itself, the head of a label whose first word modifies it ("US women",
+    "older people" take no article in English, as "women" and "people" do not)."""
     return list(_noun_keys(label))
 
 
@@ -90,8 +92,25 @@ def _noun_keys(label: str) -> tuple[str, ...]:
     found = [w.lower() for w in _WORD.findall(label)[:2]]
     keys = found[:1]
     if len(found) > 1:
-        keys.append(f"ending:{found[1][-2:]}")
+        keys.extend((f"ending:{found[1][-2:]}", found[1]))
     return tuple(keys)
+
+
+# words that make a journal's name a common noun phrase ("the Journal of …", "the European
+# Heart Journal", "the Proceedings of …"), unlike a proper name ("Nature", "Neurology")
+_COMMON_TITLE = re.compile(r"\b(?:Journal|Proceedings|Annals|Archives|Bulletin|Transactions|"
+                           r"Database|Review|Reviews)\b|\sof\s")
+
+
+def title_keys(name: str) -> list[str]:
+    """Selectors for how a journal's name is introduced: ``title:article`` when the name
+    begins with its own article ("The Lancet"), ``title:common`` when it is a common noun
+    phrase that English introduces with "the" and other languages with a preposition's
+    article ("the Journal of the National Cancer Institute", "im Journal of …"),
+    nothing for a proper name ("Neurology", "JAMA")."""
+    if re.match(r"(?:The|Le|La|Les|Der|Die|Das|El|Il|Lo|O|A|De|Het)\s", name):
+        return ["title:article"]
+    return ["title:common"] if _COMMON_TITLE.search(name) else []
 
 
 def word_keys(label: str) -> list[str]:
@@ -715,9 +734,11 @@ class Wording:
         text = self.sentence(
             "fact.comparison_mean",
             # "short": a pack's shorter wording for a post with no room (short labels)
+            # "stated": the label says "mean" itself ("mean follow-up"): not said twice
             [first.statistic if first.statistic != "mean" else "",
              "short" if self.short_groups else "", fact.direction or "",
-             *word_keys(label), timed(first)],
+             *[k for k in self.label_shape(label) if k == "stated"], *word_keys(label),
+             timed(first)],
             time=(self.time(first.time, short=True) if self.short_groups and first.time
                   else self.time_or_study(first.time, first)), **self.measure_slots(label),
             a_value=self.hedge(first, self.quantity(first.value, first.unit), "number"),

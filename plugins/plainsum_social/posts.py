@@ -16,7 +16,7 @@ import regex
 from plainsum.errors import PlainsumError
 from plainsum.factsheet.model import Fact
 from plainsum.platforms import _AT_MOST_CHARACTERS, Platform, _graphemes
-from plainsum.render import Section, Sentence, Wording, copied, end_sentence
+from plainsum.render import Section, Sentence, Wording, copied, end_sentence, title_keys
 
 # How many candidate sentences each platform is offered before fitting (the rest would
 # not be read there anyway); LinkedIn gets paragraphs.
@@ -667,8 +667,9 @@ def source_sentence(w: Wording) -> Sentence | None:
     journal, date = w.sheet.journal, w.sheet.publication.get("date")
     if journal is None:
         return None
-    text = w.sentence("social.source", ["" if date else "undated"],
-                      journal=w.organisation(journal.id),
+    name = w.organisation(journal.id)
+    text = w.sentence("social.source", ["" if date else "undated", *title_keys(name)],
+                      journal=name,
                       date=w.pack.format_date(_date(date)) if date else "")
     return Sentence(text, priority=1 if w.level == "technical" else 10, role="source")
 

@@ -19,6 +19,7 @@ from plainsum.render import (
     Wording,
     end_sentence,
     head_word,
+    title_keys,
     words_in,
 )
 
@@ -414,8 +415,10 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
     journal = sheet.journal
     date = sheet.publication.get("date")
     if journal is not None:  # undated: the journal all the same
-        out.append(Sentence(w.sentence("summary.published", ["" if date else "undated"],
-                                       journal=w.organisation(journal.id),
+        name = w.organisation(journal.id)
+        out.append(Sentence(w.sentence("summary.published",
+                                       ["" if date else "undated", *title_keys(name)],
+                                       journal=name,
                                        date=w.pack.format_date(_date(date)) if date else ""),
                             role="who"))
     if sheet.funding and not w.audience.natural_frequencies:
@@ -602,6 +605,8 @@ def plan(w: Wording) -> list[Section]:
         if embargo is not None:
             sections.append(Section([embargo]))
     sections.append(Section([Sentence(title, role="headline")]))
+    if lead and audience.id == "press":
+        lead = press.lead_with_source(w, lead)
     if lead:
         dateline = press.dateline_sentence(w) if audience.id == "press" else None
         sections.append(Section([dateline, *lead] if dateline else lead))

@@ -8,18 +8,21 @@
   zone's exemplar city in the reader's language). The zone is the one of the publisher's
   country whose UTC offset at that moment is the embargo's; without a country, the offset;
 - **quotes** attributed with the speaker's role and affiliation;
-- the **media contact** when the sheet gives one (``source.contact``).
+- the **media contact** when the sheet gives one (``source.contact``);
+- the **source in the lead**: the main result "…, according to a study published in
+  Neurology" (``summary.press.according``), so the lead says where it comes from.
 
 Every word comes from the pack's ``summary.press`` phrases; dates and zone names from CLDR.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from typing import Any
 
-from plainsum.render import Sentence, Wording, end_sentence
+from plainsum.render import Sentence, Wording, end_sentence, title_keys, words_in
 
 
 def has_press(w: Wording) -> bool:
@@ -191,6 +194,28 @@ def dateline_sentence(w: Wording) -> Sentence | None:
     text = w.say("summary.press.dateline", ["dated" if date else "undated"],
                  CITY=upper, city=place, date=press_date(w, date, "date") if date else "")
     return Sentence(text, role="dateline")
+
+
+def lead_with_source(w: Wording, lead: list[Sentence]) -> list[Sentence]:
+    """The lead's last sentence with the study and the journal it appeared in ("…,
+    according to a study published in the Journal of …"): a lead read alone (a wire
+    story's first paragraph) says where its finding comes from."""
+    journal = w.sheet.journal
+    if journal is None or not lead or not w.has("summary.press.according"):
+        return lead
+    last = lead[-1]
+    name = w.organisation(journal.id)
+    text = w.sentence("summary.press.according", title_keys(name),
+                      lead=last.text.rstrip().rstrip("."), journal=name)
+    if words_in(text) <= LEAD_WORDS or not w.has("summary.press.according_apart"):
+        return [*lead[:-1], dataclasses.replace(last, text=text)]
+    # a lead already long: the source in a short sentence of its own after it
+    apart = w.sentence("summary.press.according_apart", title_keys(name), journal=name)
+    return [*lead, Sentence(apart, role="source")]
+
+
+# the longest lead sentence that still takes its source ("…, according to a study …")
+LEAD_WORDS = 40
 
 
 # --- who said it ----------------------------------------------------------------------
