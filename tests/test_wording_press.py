@@ -182,3 +182,32 @@ def test_a_label_whose_noun_takes_an_article_keeps_it(tmp_path):
     outputs = _relabelled(tmp_path, "en: women in the US", "en: US group")
     text = " ".join(o.text for o in outputs)
     assert re.search(r"\bthe US group", text, re.IGNORECASE)
+
+
+def _it_findings(text: str) -> list[str]:
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import CheckContext, check_text
+
+    registry = _registry()
+    sheet = load_factsheet(SHEETS["rivaroxaban-pe-2018"], known_terms())
+    pack = registry.language("it")
+    context = CheckContext(sheet, pack, registry.audience("public"), Lexicon(sheet, pack))
+    return [f.rule for f in check_text(text, context, registry,
+                                       with_readability=False).findings
+            if f.severity == "error"]
+
+
+def test_an_italian_difference_compares_the_groups_plainly():
+    """ "era di 2.496 USD in meno tra … che tra …", not "era inferiore di 2.496 USD
+    rispetto al valore osservato tra …"; the checker reads it, and still catches it
+    turned round ("in più")."""
+    _, outputs = _outputs("rivaroxaban-pe-2018")
+    italian = [o for o in outputs if o.lang == "it" and o.generator == "summary"]
+    said = [s for o in italian for s in re.split(r"(?<=[.!?])\s+", o.text) if "2.496" in s]
+    assert said
+    assert not any("rispetto al valore osservato" in s for s in said)
+    sentence = next(s for s in said if " in meno " in s)
+    assert re.search(r"in meno tra .+ che (?:tra|nel)", sentence)
+    assert not _it_findings(sentence)
+    assert {"direction-flipped", "sign-flipped"} & set(
+        _it_findings(sentence.replace(" in meno ", " in più ")))
