@@ -539,6 +539,8 @@ def _item_group(st: State, s: Sentence, item: re.Match[str]) -> str | None:
     if band:
         words = re.sub(r"(?i)\s*years?\s+(and|or)\s+", r" \1 ", band.group("band"))
         return group_named(st, f"people aged {words}", span)
+    if label[1:2].islower():
+        label = label[0].lower() + label[1:]  # "- Women: ...": a label, not a name
     return group_named(st, label, span)
 
 
@@ -871,6 +873,14 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         who = _ITEM_WHO.search(s.text, 0, _paren_or_end(s.text))
         if who is not None:
             group = _phrase_group(st, s, named, who.group("x"), who.start("x"), who.end("x"))
+            versus = None if versus == group else versus
+    item = _LIST_ITEM.match(s.text) if q.kind in _EFFECTS else None
+    if item is not None and item.end() <= q.phrase[0]:
+        # "- Aged 50 to 64: ... hazard ratio 0.76 (95% CI ...)", "- Women: hazard ratio
+        # 0.81": a list item's label names the people its figures are of
+        who_id = _item_group(st, s, item)
+        if who_id is not None and who_id != "all":
+            group = who_id
             versus = None if versus == group else versus
     more = _more_in(s.text, q.phrase[0], q.phrase[1]) if q.kind in _EFFECTS else None
     if more is not None:
