@@ -38,6 +38,15 @@ def test_generate_text_and_markdown(run_cli):
     assert md.exit_code == 0 and md.stdout.startswith("# Outputs for")
 
 
+def test_o_is_short_for_out_as_in_the_other_commands(run_cli, tmp_path):
+    """extract, review and translate write with -o: generate takes it too."""
+    out = tmp_path / "out"
+    result = run_cli("generate", str(SEED_FACTS), "--lang", "en", "--audience", "patients",
+                     "--generator", "summary", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert (out / "en" / "patients" / "summary-summary.txt").is_file()
+
+
 def test_out_writes_files_and_index_and_refuses_to_overwrite(run_cli, tmp_path):
     out = tmp_path / "out"
     args = ("generate", str(SEED_FACTS), "--lang", "es", "--audience", "patients",

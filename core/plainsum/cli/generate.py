@@ -32,7 +32,7 @@ from .options import (
               help="Comma-separated generators (default: all).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]),
               default="text", show_default=True, help="Output format.")
-@click.option("--out", type=click.Path(file_okay=False), default=None,
+@click.option("-o", "--out", type=click.Path(file_okay=False), default=None,
               help="Write one file per output and an index.json into this folder.")
 @click.option("--force", is_flag=True, help="Overwrite files that already exist in --out.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
