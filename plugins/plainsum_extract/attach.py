@@ -192,10 +192,11 @@ def _first_with(st: State, text: str) -> Sentence | None:
 
 
 def time_for(st: State, text: str, m: re.Match[str], after: str, before: str,
-             s: Sentence | None = None) -> str | None:
+             s: Sentence | None = None, said_only: bool = False) -> str | None:
     """The time point nearest a figure in its sentence ``text`` (not an age or a rate); the
     time's span is where the release states it (in sentence ``s``, found by its text when
-    not given)."""
+    not given). ``said_only``: only a time said with its preposition ("at week 8"), for a
+    figure in days or weeks whose neighbours are durations, not time points."""
     times, starts, ends = _time_points(text)
     # the times are in order and none overlaps another: the nearest is the last that
     # ends before m, the first that starts after it, or one that overlaps it
@@ -203,6 +204,10 @@ def time_for(st: State, text: str, m: re.Match[str], after: str, before: str,
     last = min(bisect_left(starts, m.end()), len(times) - 1)
     best = None
     for t in times[first:last + 1]:
+        if t.start() < m.end() and m.start() < t.end():
+            continue  # "a difference of -1.3 days": the figure itself, no time it is at
+        if said_only and not (t.group("pre") or t.group("pre3") or t.group("u2")):
+            continue
         dist = min(abs(t.start() - m.end()), abs(m.start() - t.end()))
         if best is None or dist < best[0]:
             best = (dist, t)

@@ -972,6 +972,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             fact["outcome"] = outcome_generic(st, words, [where.at(lo), where.at(hi)])
             fact["review"] = (f"the sentence names no outcome: the risk named before "
                               f"({words!r}) is read as its outcome; check")
+        elif q.kind == "difference" and (pair_means := _means_sized(st, s, q)):
+            # "a mean of 9.8 days in hospital, compared with 11.1 days in the placebo group
+            # - a difference of -1.3 days": the two means' measure, first against second
+            fact["measure"] = pair_means[0]["measure"]
+            group, versus = pair_means[0]["group"], pair_means[1]["group"]
         else:
             st.found.notes.append(
                 f"figure [{s.at(q.start)}, {s.at(q.end)}]: a {q.kind} whose outcome was not "
@@ -981,8 +986,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if versus and q.kind != "range":
             fact["versus"] = versus
         at = _At(q.start, q.end)
-        when = time_for(st, s.text, at, s.text[q.end:], s.text[:q.start]) \
-            if q.kind != "no-difference" else None
+        # a difference in days is measured against days: only a time said with its
+        # preposition ("at week 8", "after 30 days") is the time it is at
+        said_only = q.kind == "difference" and q.fields.get("unit") in _TIME_UNITS
+        when = time_for(st, s.text, at, s.text[q.end:], s.text[:q.start],
+                        said_only=said_only) if q.kind != "no-difference" else None
         if when:
             fact["time"] = when
         elif pair and pair[0].get("time") and pair[0].get("time") == pair[1].get("time"):
@@ -1248,6 +1256,24 @@ def _share_pair(st: State, s: Sentence, q: Quantity) -> list[dict[str, Any]]:
     if "(" not in tail and not _PAIR_LINK.search(tail):
         return []
     return shares[-2:]
+
+
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _means_sized(st: State, s: Sentence, q: Quantity) -> list[dict[str, Any]]:
+    """The two means of two groups a difference after them in its sentence sizes (same
+    measure, same unit as the difference when it names one); [] otherwise."""
+    means = [f for f in st.found.facts if f["kind"] == "mean" and f.get("measure")
+             and s.start <= (f.get("source_span") or [-1])[0] < s.at(q.start)]
+    if len(means) < 2:
+        return []
+    a, b = means[-2:]
+    unit = q.fields.get("unit")
+    if a["measure"] != b["measure"] or a.get("group") == b.get("group") or \
+            a.get("unit") != b.get("unit") or (unit and a.get("unit") and unit != a["unit"]):
+        return []
+    return [a, b]
 
 
 def _pair_outcome(st: State, s: Sentence, q: Quantity) -> tuple[str, int, int] | None:

@@ -89,7 +89,9 @@ _REL_PCT = re.compile(
     rf"|(?P<c>{_NOUN_CHANGE})\b)")
 _REL_BY = re.compile(
     rf"(?i)\b(?P<v>{VERB_LOWER}|{VERB_HIGHER})\b(?P<obj>[^.;:!?]{{0,70}}?)\bby\s+"
-    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM}){PCT}")
+    rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
+    # "fell by a median of 71%": the statistic the change is summed up by
+    rf"(?:an?\s+(?:average|mean|median)\s+of\s+)?(?P<n>{NUM}){PCT}")
 _AND_BY = re.compile(
     rf"(?i)[^.;]{{0,80}}?\b(?:and|but|or)\s+(?:then\s+)?by\s+"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUM}){PCT}")
