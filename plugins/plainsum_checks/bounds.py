@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
+from typing import Any
 
 
 def rounds_to(said: float, hedge: str | None, value: float) -> bool:
@@ -65,3 +66,48 @@ def rounds_fraction(said: float, hedge: str | None, values: Iterable[float]) -> 
         return False
     return any((abs(v) != int(abs(v)) and how(abs(v)) == said)
                or rounds_to(said, hedge, abs(v)) for v in values)
+
+
+
+# a span of the sheet: its fact, its bounds, its unit and whether it is a period of years
+Span = tuple[Any, float, float, str | None, bool]
+
+
+def sheet_spans(facts: Iterable[Any]) -> list[Span]:
+    """Every span of the sheet a text may give by its two bounds: a range fact ("aged 18
+    to 45"), a mean's full range ("from 1 to 25 years") and a period of years ("between
+    2011 and 2015")."""
+    out: list[Span] = []
+    for fact in facts:
+        kind = getattr(fact, "kind", None)
+        if kind == "period" and fact.start is not None and fact.end is not None:
+            out.append((fact, float(fact.start), float(fact.end), None, True))
+        elif kind == "range":
+            out.append((fact, float(fact.low), float(fact.high), getattr(fact, "unit", None),
+                        False))
+        elif kind in ("mean", "median"):
+            spread = getattr(fact, "spread", None)
+            if spread is not None and spread.kind == "range" and spread.low is not None and (
+                    spread.high is not None):
+                out.append((fact, float(spread.low), float(spread.high),
+                            getattr(fact, "unit", None), False))
+    return out
+
+
+def bound_changed(ends: tuple[float, float], unit: str | None, spans: Iterable[Span]
+                  ) -> Span | None:
+    """The sheet's span that a range said in a text keeps one bound of and changes the
+    other of ("between 2001 and 2015" for 2011 to 2015, "from 1 to 15 years" for 1 to 25):
+    a changed bound, not a figure of its own. A range in another unit than the span's is
+    none of it; one with no unit may be ("range 1–5"); a period is said in years."""
+    low, high = ends
+    years = all(e.is_integer() and 1800 <= e <= 2100 for e in ends)
+    for span in spans:
+        _, a, b, theirs, calendar = span
+        if calendar != years or (calendar and unit):
+            continue
+        if unit and theirs and unit != theirs:
+            continue
+        if (abs(low - a) < 1e-9) != (abs(high - b) < 1e-9):
+            return span
+    return None

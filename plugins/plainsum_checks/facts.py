@@ -25,7 +25,7 @@ from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
-from .bounds import frequency_states, rounds_fraction, rounds_to
+from .bounds import bound_changed, frequency_states, rounds_fraction, rounds_to, sheet_spans
 from .context import BACK, FINITE, Scope, Scoper, back_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects, fits
@@ -1418,7 +1418,7 @@ class _Judge:
                 return
         if m.unit and all((e, m.unit) in self.index.durations for e in ends):
             return
-        if self.period_end_changed(m, ends):
+        if self.bound_changed(m, ends):
             return
         signed = (m.signed, m.signed_second if m.signed_second is not None else 0.0)
         if not m.unit and all(self.supported(e) for e in signed):
@@ -1429,23 +1429,21 @@ class _Judge:
             return
         self.unsupported(m, "range")
 
-    def period_end_changed(self, m: Mention, ends: tuple[float, float]) -> bool:
-        """A range of years that keeps one end of the study's period and changes the other
-        ("from 1997 to 2021" for 1997 to 2019, 2021 being the year of publication, which
-        the sheet gives too). True when reported (unsupported-number)."""
-        if m.unit or not all(e.is_integer() and 1800 <= e <= 2100 for e in ends):
+    def bound_changed(self, m: Mention, ends: tuple[float, float]) -> bool:
+        """A range that keeps one bound of a span of the sheet and changes the other: the
+        study's period ("from 1997 to 2021" for 1997 to 2019), a range or a mean's full
+        range ("(range 1–5)" for 1 to 25 years). True when reported (interval-changed)."""
+        span = bound_changed(ends, m.unit, sheet_spans(self.index.sheet.facts.values()))
+        if span is None:
             return False
-        for fact in self.index.facts_of("period"):
-            if fact.start is None or fact.end is None:
-                continue
-            start, end = float(fact.start), float(fact.end)
-            if (ends[0] == start) != (ends[1] == end):
-                self.reading.error(
-                    "unsupported-number",
-                    f"The study's period is {fact.start} to {fact.end} ({fact.id}), not "
-                    f"{m.text}.", m, fact, f"{fact.start}–{fact.end}")
-                return True
-        return False
+        fact, low, high, _, calendar = span
+        said = (f"{fact.start}–{fact.end}" if calendar else
+                f"{self.index.lexicon.pack.format_number(low)}–"
+                f"{self.index.lexicon.pack.format_number(high)}")
+        what = "The study's period" if calendar else "The range the fact sheet gives"
+        self.reading.error("interval-changed", f"{what} is {said} ({fact.id}), not {m.text}: "
+                           "one of its bounds is changed.", m, fact, said)
+        return True
 
     def ranges(self) -> set[str]:
         """Range facts are stated when both their ends are said ("aged 18 to 45")."""

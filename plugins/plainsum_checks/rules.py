@@ -54,7 +54,8 @@ RULES = (
          "Blood pressure rose by 5 mmHg. (the sheet: a difference of -5 mmHg)",
          "5 mmHg has the other sign: the fact sheet gives -5."),
     Rule("interval-changed", "error",
-         "A confidence interval whose bounds are not the sheet's.",
+         "A confidence interval, a range or the study's period whose bounds are not the "
+         "sheet's (\"between 2001 and 2015\" for 2011 to 2015).",
          "risk ratio 0.70 (95% CI 0.50 to 0.95) (the sheet: 0.55 to 0.90)",
          "0.50 to 0.95 is not the confidence interval the fact sheet gives: 0.55 to 0.90."),
     Rule("hedge-dropped", "warning",
