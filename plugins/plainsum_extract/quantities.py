@@ -548,7 +548,14 @@ def count_before(before: str) -> re.Match[str] | None:
     """'12 of 40 (', '12 of 40 patients (' or '12 patients (' right before a percentage:
     group ``c`` is the count, ``of`` the total when given."""
     return re.search(rf"(?P<c>{NUM})\s+(?:of\s+(?:the\s+)?(?P<of>{NUM})(?:\s+[a-z][\w-]*){{0,3}}?"
-                     rf"|{PEOPLE})\s*\(\s*$", before)
+                     rf"|{PEOPLE})\s*\(\s*$", before) or _PAIRED_COUNT.search(before)
+
+
+# "82 patients (24.1%) in the drug group and 88 (25.9%) in the placebo group": the second
+# count of a pair, its noun left out (a year is no count)
+_PAIRED_COUNT = re.compile(
+    rf"(?i)\s(?:and|or|vs\.?|versus|compared\s+with)\s+"
+    rf"(?P<c>(?!(?:19|20)\d\d\b){NUM})(?P<of>)\s*\(\s*$")
 
 
 def count_after(after: str, value: float | None) -> re.Match[str] | None:
