@@ -166,7 +166,7 @@ def _arms(st: State) -> None:
     arms: list[tuple[str, Span, int | None]] = []
     size_spans: list[Span | None] = []
     for s in study_sentences(st):
-        m = _ASSIGNED.search(s.text)
+        m = _ASSIGNED.search(s.text) or _ASSIGNED_AND.search(s.text)
         if m:
             for key, n in (("a", "na"), ("b", "nb")):
                 phrase = _clean_arm(m.group(key))
@@ -534,6 +534,14 @@ _ASSIGNED = re.compile(
     rf"\bto\s+(?:receive\s+)?(?:either\s+)?(?P<a>[^,.;()]{{2,60}}?)\s*(?:\(n\s*=\s*(?P<na>{NUM})\))?"
     rf"\s+or\s+(?P<b>[^,.;()]{{2,60}}?)\s*(?:\(n\s*=\s*(?P<nb>{NUM})\))?(?=\s*[.,;]|\s+(?:to|for|in|at|"
     rf"during|before|after)\b|\s*$)")
+# "Half (340) were randomly assigned to X and half (340) to Y", "320 were randomised to X
+# and 318 to Y": each arm with its size
+_ASSIGNED_AND = re.compile(
+    rf"(?i)\b(?:half\s*\(\s*)?(?P<na>{NUM})\)?(?:\s+{PEOPLE})?\s+(?:were\s+)?(?:randomly\s+)?"
+    rf"(?:assigned|allocated|randomi[sz]ed)\s+to\s+(?:receive\s+)?(?P<a>[^,.;()]{{2,60}}?)\s*,?"
+    rf"\s+and\s+(?:half\s*\(\s*)?(?P<nb>{NUM})\)?\s+to\s+(?:receive\s+)?"
+    rf"(?P<b>[^,.;()]{{2,60}}?)(?=\s*[.,;]|\s+(?:to|for|in|at|during|before|after|taken|"
+    rf"given|each)\b|\s*$)")
 _OF_ASSIGNED = re.compile(
     rf"(?i)\bOf\s+(?P<n>{NUM})\s+{PEOPLE}\s+(?:who\s+)?(?:were\s+)?(?:randomly\s+)?(?:assigned\s+"
     rf"to\s+)?(?:receive|received|randomi[sz]ed\s+to|given)\s+(?P<a>[^,.;]{{2,60}}?)\s*,")
