@@ -254,7 +254,8 @@ def _not_people(text: str, m: re.Match[str]) -> bool:
                  r"patients|volunteers|subjects))", m.group("np")):
         return True  # ("282 human study participants", "trial participants" are people)
     after = text[m.end("n"):m.end("n") + 12]
-    return bool(re.match(r"\s*(?:%|percent|per\s+cent|-year|years?\b|months?\b|weeks?\b|"
+    # ("1,146,320 Year 6 children": a school year names who, it is no age)
+    return bool(re.match(r"\s*(?:%|percent|per\s+cent|-year|years?\b(?!\s+\d)|months?\b|weeks?\b|"
                          r"days?\b|mg\b|kg\b)", after, re.I))
 
 
@@ -615,10 +616,14 @@ _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\b(?:looked\s+at|involved|included|include|recruited|enrolled|studied|analy[sz]ed|"
     r"followed|assigned|randomi[sz]ed|examined|surveyed|evaluated|involving|including|"
     r"followed\s+up|tracked|assessed|observed|interviewed|screened|treated|asked|polled|"
-    r"questioned|draws?\s+on|drew\s+on|drawing\s+on|relied\s+on|rely\s+on|tested)\s+"
+    r"questioned|draws?\s+on|drew\s+on|drawing\s+on|relied\s+on|rely\s+on|tested|"
+    # "used the registers to follow 573,210 adults", "the findings come from 48,212 adults"
+    r"to\s+(?:follow|track|study|analy[sz]e|survey|recruit|enrol|enroll|examine|assess)|"
+    r"c[oa]mes?\s+from)\s+"
     rf"(?:data\s+(?:on|from)\s+|records\s+of\s+|the\s+records\s+of\s+)?{_Q}{_N}\s+{_NP}{_REST}",
     # "a trial with 42 participants", "a cohort of 541 9- to 11-year-olds", "data from 282 ..."
-    r"\b(?:study|trial|analysis|cohort|sample|survey|experiment|data|records|samples|specimens)\s+"
+    r"\b(?:study|trial|analysis|cohort|sample|survey|experiment|data|records|samples|specimens|"
+    r"measurements)\s+"
     r"(?:(?:collected|"
     r"gathered|drawn|obtained|pooled|came|come|were\s+drawn|were\s+taken)\s+)?"
     r"(?:of|with|on|in|involving|including|included|among|from|for|covering|comprised|comprising|"
@@ -638,6 +643,9 @@ _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"{_Q}{_N}\s+{_NP}{_REST}",
     # "Of 640 participants, 320 were ...", "Among the 820 women, ...": all of them, opening
     rf"^\W*(?:of|among)\s+(?:all\s+)?(?:the\s+)?{_Q}{_N}\s+{_NP}(?P<rest>),",
+    # "giving 5,752 controls and 7,190 people in all": the whole, said as such (after any
+    # verb that says who took part: "593,510 people in all" may be a part of them)
+    rf"(?<![\d,.])\b{_Q}{_N}\s+{_NP}\s+in\s+(?:all|total)\b(?P<rest>)",
     # weakest: "80 postmenopausal women with osteoporosis received ..."
     rf"(?<![\d,.])\b{_Q}{_N}\s+{_NP}(?P<rest>[^.;]{{0,60}}?)\s+(?:received|underwent|were\s+given|"
     r"got|took)\b",
