@@ -472,6 +472,9 @@ _PROOF = {"en": r"(?<!\p{L})(?:proof|evidence|sign|indication)s?",
           "it": r"(?<!\p{L})(?:prova|prove|evidenza|evidenze|indizio|indizi|dimostrazione)",
           "pt": r"(?<!\p{L})(?:prova|evidência|evidencia|indício|indicio|demonstração)s?",
           "nl": r"(?<!\p{L})(?:bewijs|aanwijzing)\w{0,2}"}
+# the German pronoun adverb that announces the clause ("keinen Beweis dafür, dass",
+# "kein Hinweis darauf, dass"): it stands between the proof and its comma
+_DA = r"(?<!\p{L})(?:da|dar|hier)(?=für|von|auf|über|an)"
 _NEW_CLAUSE: dict[str, regex.Pattern[str] | None] = {}
 # the word that opens a clause a verb takes as its object: after a negated heading ("What
 # this does not show: that ...", "Ce que cela ne veut pas dire : que ...") the clause is
@@ -529,7 +532,8 @@ def _past_absence(text: str, toks: list[Token], lo: int, pos: int, lang: str) ->
         return lo
     that = _THAT.get(lang.split("-")[0])
     proof = _PROOF.get(lang.split("-")[0])
-    if that and proof and regex.search(rf"(?:{proof})\s*$", text[lo:comma], _FLAGS) and (
+    if that and proof and regex.search(rf"(?:{proof})(?:\s+{_DA}\p{{L}}+)?\s*$", text[lo:comma],
+                                       _FLAGS) and (
             regex.match(rf"\s*(?:de\s+)?{that}(?![\p{{L}}])", text[comma + 1:pos], _FLAGS)):
         return lo  # the absent proof's own "that" clause: "keinen Beweis, dass X schützt"
     no = pattern.search(text, _before(toks, comma, lo, ABSENCE_WORDS), comma)

@@ -58,6 +58,21 @@ _NOT_YET = {
     "pt": r"esperança|esper\w+|busca\w*|procura\w*|ainda|futuro|um\s+dia|se",
     "de": r"hoffnung|hoff\w+|such\w+|noch|eines\s+tages|zukunft|ob",
 }
+# a proof set against what the study does show: "a link rather than proof that", "un lien
+# plutôt qu'une preuve", "eher einen Zusammenhang als einen Beweis dafür": denied, not said
+_RATHER_THAN = {
+    "en": r"rather\s+than|instead\s+of|than|not|nor|no",
+    "es": r"en\s+lugar\s+de|en\s+vez\s+de|antes\s+que|no|ni",
+    "fr": r"plutôt\s+qu(?:e|')|au\s+lieu\s+d(?:e|')|qu(?:e|')|non|pas|ni",
+    "it": r"piuttosto\s+che|anziché|invece\s+(?:che|di)|non|né",
+    "pt": r"em\s+vez\s+de|ao\s+invés\s+de|não|nem",
+    "de": r"statt|anstatt|als|kein(?:e|en|em|er)?|nicht",
+}
+# "more than proof" says more, not less: a comparison after "more" is no contrast
+_MORE = r"(?<!(?:more|plus|mehr)\s+)"
+# the article or pronoun between the contrast and the proof
+_FILLER = (r"(?:(?:an?|any|una?|une?|uma?|de|di|del|della|ein(?:e|en|es|em)?|il\s+ne|ne|"
+           r"lo|la|le|el|o)\s+|(?<=')|d')?")
 
 
 @functools.cache
@@ -69,6 +84,13 @@ def _patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None
     words = f"{words}|{_PROVING[lang]}"
     return (regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{words})(?![\p{{L}}\p{{N}}])", flags),
             regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_NOT_YET[lang]})(?![\p{{L}}\p{{N}}])", flags))
+
+
+@functools.cache
+def _rather_than(lang: str) -> regex.Pattern[str]:
+    """The contrast that ends the words before a proof: what the study shows rather than."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}']){_MORE}(?:{_RATHER_THAN[lang]})[\s,]*{_FILLER}$",
+                         regex.IGNORECASE | regex.VERSION1)
 
 
 @functools.cache
@@ -135,6 +157,8 @@ class OverstatementValidator:
                 if any(x <= span[0] < y for x, y in weighed):
                     continue
                 proof = _proof(lang).fullmatch(hit.group()) is not None
+                if proof and _rather_than(lang).search(before[-40:]):
+                    continue  # "a link rather than proof that": the proof is denied
                 out.append(Finding(
                     "overstated", "error",
                     f"{hit.group()!r} says the study proves its result; one study shows or "
