@@ -106,7 +106,8 @@ def find_publication(st: State) -> None:
                 if m and _journal_name(m.group("j")):
                     _set_journal(st, s, m, s.text.index(m.group("j")))
                     break
-                if re.search(r"(?i)\b(?:publish\w*|appears?\s+in|issue\s+of)\b", s.text):
+                if re.search(r"(?i)\b(?:publish\w*|appears?\s+in|issue\s+of)\b|^\W*journal\s*:",
+                             s.text):
                     _journal(st, s)
                     if st.found.journal:
                         break
@@ -150,7 +151,8 @@ def _set_journal(st: State, s: Sentence, m: re.Match[str], start: int) -> None:
 def _journal_name(raw: str) -> str | None:
     """The journal's name cut from what follows "published in": no trailing "on", no
     subtitle after a colon; None for what is not a journal (a month, a place, a year)."""
-    name = re.split(r"\s*[:;,]\s|\s+[-–—]+\s", raw.strip())[0].rstrip(".")
+    name = re.split(r"\s*[:;]\s|\s*,\s(?![A-Z][\w'’.-]*\s+(?:&|and)\s+[A-Z])|\s+[-–—]+\s",
+                    raw.strip())[0].rstrip(".")
     name = re.sub(r"\s+(?:in|on|this|last|by)\s+(?:" + _MONTH_OR_DAY + r")\b.*$", "", name)
     name = re.sub(r"\s+(?:on|in|and|of|the|&)$", "", name)
     name = re.sub(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?=Journal\b)", "", name)
@@ -695,7 +697,13 @@ _CITED_RCT = re.compile(
 # A journal's name: capitalised words (a lowercase prefix such as "npj", "eLife" allowed)
 # joined by of/and/&/the/in/for/on, with an acronym in brackets kept.
 _JNAME = (r"(?P<j>(?:The\s+)?(?:[a-z]{1,4}(?=[A-Z\s])\s*)?[A-Z][\w&'’.-]*"
-          r"(?:\s+(?:(?:of|and|&|the|in|for|on)\s+)*[A-Z][\w&'’.-]*)*(?:\s+\([A-Z][\w\s]*\))?)")
+          r"(?:\s+(?:(?:of|and|&|the|in|for|on)\s+)*[A-Z][\w&'’.-]*)*"
+          # "Journal of Neurology, Neurosurgery & Psychiatry": a list in the name
+          r"(?:,\s+[A-Z][\w'’.-]*\s+(?:&|and)\s+[A-Z][\w'’.-]*)?(?:\s+\([A-Z][\w\s]*\))?)")
+# Journals named by their head word ("The BMJ", "The Lancet Oncology", "JAMA Network Open")
+_JHEAD = (r"(?P<j>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}?(?:Journal|JAMA|BMJ|"
+          r"Lancet|Medicine|Science|Nature|Pediatrics|Circulation|Neurology|Cell)\b"
+          r"(?:\s+(?:(?:of|and|&|the|in|for|on)\s+)*[A-Z][\w&'’.-]*)*)")
 _JOURNAL_AT = tuple(re.compile(p) for p in (
     r"\bissue\s+of\s+(?:the\s+)?(?:journal\s+)?" + _JNAME,
     r"\b(?:[Pp]ublished|[Aa]ppears?|[Aa]ppearing|[Rr]eported|[Oo]nline|[Pp]ublishes)\b"
@@ -704,9 +712,11 @@ _JOURNAL_AT = tuple(re.compile(p) for p in (
     r"\b(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears?)\b(?:[\s,]+(?:[\w.]+|\([^()]{0,40}\)\d{0,2})){0,5}?"
     r"\s+(?:in|at)\s+(?:the\s+)?(?:journal\s+)?(?=[A-Z])" + _JNAME,
     r"\b(?:study|research|report|paper|article|trial)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?"
-    r"(?:journal\s+)?(?P<j>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}?(?:Journal|JAMA|BMJ|"
-    r"Lancet|Medicine|Science|Nature|Pediatrics|Circulation|Neurology|Cell)\b"
-    r"(?:\s+(?:(?:of|and|&|the|in|for|on)\s+)*[A-Z][\w&'’.-]*)*)",
+    r"(?:journal\s+)?" + _JHEAD,
+    # "published by The BMJ today": by a journal (never "by the researchers")
+    r"\b[Pp]ublished\s+(?:today\s+|online\s+|this\s+week\s+)?by\s+" + _JHEAD,
+    # a fact box's "Journal: The BMJ"
+    r"^\W*Journal\s*:\s*" + _JNAME,
 ))
 # "published in a 2012 PLOS One paper": an earlier paper, not this study's journal.
 _EARLIER_PAPER = re.compile(r"(?i)\b(?:a|an)\s+(?:(?:19|20)\d\d\s+)?$|\b(?:previous|earlier|"
