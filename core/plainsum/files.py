@@ -18,6 +18,21 @@ from .errors import PlainsumError
 MAX_INPUT_BYTES = 10 * 1024 * 1024  # a press release or a translation is far smaller
 
 STDIN = "<stdin>"
+STDOUT = "-"  # as an output name: standard output, as ``-`` is standard input for inputs
+
+
+def is_stdout(path: str | Path | None) -> bool:
+    """Whether an output named ``path`` is standard output (``-o -``): never a file
+    called "-" that a later run would find and refuse to overwrite."""
+    return path is not None and str(path) == STDOUT
+
+
+def refuse_stdout_folder(path: str | Path | None, option: str) -> None:
+    """Stop when a folder output (``--out DIR``) is given as ``-``: many files cannot go
+    to standard output, and a folder called "-" is not what was meant."""
+    if is_stdout(path):
+        raise PlainsumError(f"{option} - is standard output; {option} takes a folder, "
+                            f"where the files go (./- for a folder called '-')")
 
 
 def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> tuple[bytes, str]:
@@ -153,11 +168,15 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
         # writing them one after another did (the renames below run in any order)
         planned: dict[Path, tuple[str, int]] = {}
         for path, text in files.items():
+            if is_stdout(path):
+                staged.append((Path(STDOUT), None, text))
+                continue
             current = target = Path(os.path.realpath(path))
             if target.is_dir():
                 raise PlainsumError(f"{path}: is a folder; cannot write a file there")
-            if target.exists() and not stat.S_ISREG(target.stat().st_mode):
-                staged.append((target, None, text))
+            if _stream(Path(path)):
+                # by the name given: /dev/stdout on a pipe resolves to "pipe:[N]", no path
+                staged.append((Path(path), None, text))
                 continue
             _make_folders(target.parent, made)
             # the mode here, not in a thread: reading the umask sets it for a moment
@@ -181,7 +200,10 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
             raise failed[1]
         with interrupts.held():
             for target, tmp, text in staged:
-                if tmp is None:
+                if tmp is None and is_stdout(target):
+                    current = None  # its failure (| head, a full disk) is the CLI's to say
+                    _to_stdout(text)
+                elif tmp is None:
                     current = target
                     target.write_text(text, encoding="utf-8")
             failed = _together([(target, tmp) for target, tmp, _ in staged if tmp is not None],
@@ -194,6 +216,8 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
                 current = old
                 old.unlink(missing_ok=True)
     except OSError as exc:
+        if current is None and exc.filename is None:
+            raise
         where = exc.filename or current or "the output"
         if current is not None and os.path.basename(str(where)).startswith(f".{current.name}."):
             where = current  # the file asked for, not the temporary file beside it
@@ -207,6 +231,18 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
                 for folder in reversed(made):
                     with contextlib.suppress(OSError):
                         folder.rmdir()
+
+
+def _to_stdout(text: str) -> None:
+    """``text`` on standard output as UTF-8, whatever its encoding is set to."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is not None:
+        sys.stdout.flush()
+        stream.write(text.encode("utf-8"))
+        stream.flush()
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
 
 
 # how many files are written to disk (or moved into place) at once
@@ -277,7 +313,7 @@ def refuse_inputs(paths: list[Path], inputs: dict[str, str]) -> None:
     a sheet kept in ``--out``): ``--force`` replaces earlier outputs, never the input."""
     for path in paths:
         for source, what in inputs.items():
-            if source != "-" and _same_file(path, source):
+            if source != "-" and not is_stdout(path) and _same_file(path, source):
                 raise PlainsumError(printable(f"{path} is the {what} this run reads; "
                                               "write the output elsewhere"))
 
@@ -302,7 +338,8 @@ def refuse_overwrite(paths: list[Path], force: bool) -> None:
         return
     # a link to a missing file counts as there: writing would make a file wherever it
     # points, outside the folder the user named, which only --force may do
-    existing = [p for p in paths if os.path.lexists(p) and not _stream(p)]
+    existing = [p for p in paths
+                if not is_stdout(p) and os.path.lexists(p) and not _stream(Path(p))]
     if existing:
         more = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
         dangling = " (a link to a missing file)" if not existing[0].exists() else ""

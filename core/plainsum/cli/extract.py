@@ -14,7 +14,7 @@ from . import app
 @click.argument("releases", nargs=-1, required=True, metavar="RELEASE...",
                 type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(), default=None,
-              help="Write the draft here (default: standard output); with several releases "
+              help="Write the draft here (default, or -: standard output); with several releases "
                    "or a folder, the folder for their drafts (then required).")
 @click.option("--lang", default="en", show_default=True, help="The release's language.")
 @click.option("--reader", "reader_name", default=None, metavar="NAME",
@@ -50,12 +50,17 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     release drafted, 1 some refused, 2 usage errors (nothing drafted).
     """
     from ..errors import PlainsumError
-    from ..files import printable, real, refuse_inputs, refuse_overwrite, write_files
+    from ..files import is_stdout, printable, real, refuse_inputs, refuse_overwrite, write_files
 
     if len(releases) > 1 or (releases[0] != "-" and Path(releases[0]).is_dir()):
         _extract_many(releases, output, lang, reader_name, repaired_text, diff_with, force)
         return
     release = releases[0]
+    if is_stdout(output):  # -o -: standard output, where the draft goes without -o
+        output = None
+    if is_stdout(repaired_text) and not output:
+        raise PlainsumError("--repaired-text - and the draft would both go to standard "
+                            "output; give the draft a file with -o")
     if output and Path(output).is_dir():
         raise PlainsumError(f"{output}: is a folder; -o takes the draft's file name (a "
                             "folder takes the drafts of several releases)")

@@ -141,7 +141,7 @@ def extract_many(arguments: tuple[str, ...], output: str | None, options: dict[s
     errors (nothing extracted).
     """
     from ..errors import PlainsumError
-    from ..files import printable, refuse_overwrite, write_files, writing_into
+    from ..files import printable, refuse_overwrite, refuse_stdout_folder, write_files, writing_into
     from . import app
 
     if options.get("diff_with"):
@@ -152,6 +152,7 @@ def extract_many(arguments: tuple[str, ...], output: str | None, options: dict[s
     if not output:
         raise PlainsumError("several releases need -o DIR: the folder for their drafts (one "
                             "per release, named after its file)")
+    refuse_stdout_folder(output, "-o")
     folder = Path(output)
     if folder.exists() and not folder.is_dir():
         raise PlainsumError(f"{output}: is a file, not a folder (with several releases, -o "

@@ -53,12 +53,14 @@ def generate(sheets: tuple[str, ...], langs: str | None, audiences: str | None,
     from ..batch import bundle
     from ..draft import refuse
     from ..factsheet import load_factsheet
+    from ..files import refuse_stdout_folder
     from ..report import generate_json, generate_markdown, generate_text
 
     if force and out is None:
         raise PlainsumError("--force only applies with --out (nothing else is written)")
     if out is not None and not out.strip():  # an unset shell variable: not "this folder"
         raise PlainsumError("--out is empty; give the folder to write the outputs into")
+    refuse_stdout_folder(out, "--out")
     langs_, audiences_, generators_ = (split_list(langs, "--lang"),
                                        split_list(audiences, "--audience"),
                                        split_list(generators, "--generator"))

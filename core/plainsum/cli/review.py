@@ -24,7 +24,7 @@ from .options import split_list
 @click.option("--audience", "audiences", default=None, metavar="NAMES",
               help="Comma-separated audiences (default: all).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The HTML file to write.")
+              help="The HTML file to write (- for standard output).")
 @click.option("--force", is_flag=True, help="Overwrite the HTML file if it exists.")
 def review(facts: str, release: str | None, reader_name: str | None, langs: str | None,
            audiences: str | None, output: str, force: bool) -> None:
@@ -39,7 +39,7 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     """
     from ..errors import PlainsumError
     from ..factsheet import load_factsheet
-    from ..files import printable, refuse_inputs, refuse_overwrite, write_files
+    from ..files import is_stdout, printable, refuse_inputs, refuse_overwrite, write_files
     from ..review import build, render
 
     if not output.strip():
@@ -63,7 +63,8 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     write_files({target: render(page)})
     fails = page.failing
     click.echo(printable(
-        f"wrote {output}: {len(page.entries)} checklist items, {len(page.outputs)} outputs "
+        f"wrote {'the page to standard output' if is_stdout(output) else output}: "
+        f"{len(page.entries)} checklist items, {len(page.outputs)} outputs "
         f"({fails} fail{'s' if fails == 1 else ''})" + (f", {page.spanned} items placed in "
                                                          f"{release}" if release else "")),
         err=True)

@@ -60,7 +60,8 @@ def _needs() -> None:
 @click.argument("facts", type=click.Path(dir_okay=False))
 @click.option("--lang", required=True, metavar="CODE", help="The language to translate into.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The file to write: es.po (gettext PO) or es.xlf (XLIFF 2.0).")
+              help="The file to write: es.po (gettext PO) or es.xlf (XLIFF 2.0); - for standard "
+                   "output (PO unless --format xliff).")
 @click.option("--format", "fmt", type=click.Choice(["po", "xliff"]), default=None,
               help="The file's format (default: by its suffix; PO unless .xlf or .xliff).")
 @click.option("--force", is_flag=True, help="Overwrite the file if it exists.")
@@ -78,7 +79,7 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
                             "XLIFF)")
     _needs()
     from ..factsheet import load_factsheet
-    from ..files import read_text, refuse_inputs, refuse_overwrite, write_atomic
+    from ..files import is_stdout, read_text, refuse_inputs, refuse_overwrite, write_atomic
     from ..translate import items as found
     from ..translate import po, sheetedit, xliff
     from ..translate.suggest import suggestions
@@ -107,7 +108,8 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
     hints = suggestions(todo, registry, sheet.lang, lang)
     writer = xliff if _format(output, fmt) == "xliff" else po
     write_atomic(target, writer.build(todo, hints, sheet.id, facts, sheet.lang, lang))
-    click.echo(f"wrote {output}: {len(todo)} items to translate into {lang} "
+    shown = "the file to standard output" if is_stdout(output) else output
+    click.echo(f"wrote {shown}: {len(todo)} items to translate into {lang} "
                f"({len(hints)} suggested, marked fuzzy)", err=True)
 
 
