@@ -34,3 +34,18 @@ def test_a_duration_is_no_count_of_people(text, value):
 def test_a_count_of_people_stays(text, value, word):
     found = {c.value: c.label for c in counts(text)}
     assert value in found and word in found[value]
+
+
+@pytest.mark.parametrize("text, value, label", [
+    ("The benefit was larger among the 1,921 children living in the most deprived areas.",
+     1921, "children living in the most deprived areas"),
+    ("We studied 300 nurses working in intensive care units.", 300,
+     "nurses working in intensive care units"),
+])
+def test_where_the_counted_people_are_is_part_of_who(text, value, label):
+    assert [(c.value, c.label) for c in counts(text)] == [(value, label)]
+
+
+def test_a_living_arrangement_without_a_place_is_not_read_as_one():
+    assert [(c.value, c.label) for c in counts("Some 40 women living alone had falls.")] == \
+        [(40, "women")]

@@ -274,7 +274,9 @@ _COUNT = re.compile(  # not "type 2 diabetic patients", "stage 3 patients", "pha
     rf"across)\b)|"
     rf"\s+(?:(?:with(?!\s+(?:their\s+own|them|it|each\s+other)\b)|taking|receiving|given|"
     rf"treated\s+with|on|aged|(?:diagnosed|treated|admitted|hospitali[sz]ed|infected|"
-    rf"prescribed|vaccinated|exposed|born)\s+(?:with|for|to|in|at))\s+[^,.;:()]{{1,50}}?|"
+    rf"prescribed|vaccinated|exposed|born)\s+(?:with|for|to|in|at)|"
+    # "1,921 children living in the most deprived areas": where the people are
+    rf"(?:living|residing|working|attending|enrolled)\s+(?:in|at|on))\s+[^,.;:()]{{1,50}}?|"
     rf"who\s+(?:did\s+not\s+|do\s+not\s+|had\s+not\s+|were\s+not\s+)?[\w'’-]+"
     rf"(?:\s+[^,.;:()]{{1,80}}?)?)(?=\s*(?:[,.;:()]|\band\s+\d|\bto\s|\bbetween\b|\bduring\b|"
     rf"\bwithin\b|\bsince\b|{_TAIL_END})))?)"
