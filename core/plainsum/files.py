@@ -50,7 +50,7 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> tuple[bytes, s
             sys.stdin.read(limit + 1).encode("utf-8", "surrogateescape")
         name = STDIN
     else:
-        name = printable(str(path)) or "''"  # printed in every message about the file
+        name = display_name(path)  # printed in every message about the file
         try:
             with open(path, "rb") as handle:
                 data = handle.read(limit + 1)
@@ -118,6 +118,16 @@ CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
 def printable(text: str) -> str:
     """``text`` safe to print on a terminal: controls other than newline and tab escaped."""
     return CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def display_name(path: str | Path) -> str:
+    """A file's name as messages print it: on one line (a line break or tab in the name
+    escaped: ``FILE:LINE:COL: ...`` lines are read one a line by scripts), safe for a
+    terminal, and ``''`` for an empty name."""
+    return printable(str(path).translate(_BREAKS)) or "''"
 
 
 _COMPONENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")

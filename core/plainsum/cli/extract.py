@@ -50,7 +50,14 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     release drafted, 1 some refused, 2 usage errors (nothing drafted).
     """
     from ..errors import PlainsumError
-    from ..files import is_stdout, printable, real, refuse_inputs, refuse_overwrite, write_files
+    from ..files import (
+        display_name,
+        is_stdout,
+        real,
+        refuse_inputs,
+        refuse_overwrite,
+        write_files,
+    )
 
     if len(releases) > 1 or (releases[0] != "-" and Path(releases[0]).is_dir()):
         _extract_many(releases, output, lang, reader_name, repaired_text, diff_with, force)
@@ -94,8 +101,8 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
 
         facts = len(draft.data["facts"])
         todo = summary(unsettled(draft.data))  # every item the gate will ask a person about
-        click.echo(printable(f"wrote {output}: {facts} facts; {todo} ('plainsum lint "
-                             f"{output}' lists them)"), err=True)
+        click.echo(f"wrote {display_name(output)}: {facts} facts; {todo} ('plainsum lint "
+                   f"{display_name(output)}' lists them)", err=True)
     else:
         click.echo(body, nl=False)
 

@@ -189,7 +189,7 @@ def _run(targets: dict[Path, Path], draft_one: Callable[[str], tuple[str, int]],
          write_files: Callable[[dict[Path, str]], None],
          folder: Path) -> tuple[int, int, list[Refusal]]:
     from ..errors import PlainsumError
-    from ..files import printable
+    from ..files import display_name
 
     drafted = to_settle = 0
     refused: list[Refusal] = []
@@ -200,7 +200,7 @@ def _run(targets: dict[Path, Path], draft_one: Callable[[str], tuple[str, int]],
                                   item_show_func=lambda pair: pair[0].name if pair else None)
     with shown as each, _told_when_stopped(lambda: drafted, len(pairs), folder):
         for release, target in each:
-            name = printable(str(release))
+            name = display_name(release)
             try:
                 body, items = draft_one(str(release))  # items to settle in it
             except PlainsumError as exc:

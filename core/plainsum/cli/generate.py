@@ -106,7 +106,7 @@ def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
            owners: dict[tuple[str, str], str], draft: bool = False) -> None:
     """The whole set and its ``index.json``, or nothing; with ``--force``, the files of the
     earlier set in the folder that this one does not make again are removed."""
-    from ..files import printable, writing_into
+    from ..files import display_name, writing_into
 
     if folder.exists() and not folder.is_dir():
         raise PlainsumError(f"{folder}: is a file, not a folder (--out takes a folder)")
@@ -115,7 +115,7 @@ def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
     with writing_into(folder):
         _write_set(folder, facts, outputs, names, planned, force, draft)
     count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
-    click.echo(printable(f"wrote {count} and index.json to {folder}"), err=True)
+    click.echo(f"wrote {count} and index.json to {display_name(folder)}", err=True)
 
 
 def _files(folder: Path, outputs: list, fmt: str, owners: dict[tuple[str, str], str],

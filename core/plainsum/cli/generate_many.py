@@ -99,7 +99,7 @@ def generate_many(arguments: tuple[str, ...], langs: list[str] | None,
     """Generate every sheet the arguments name into ``out``; exit 1 when an output fails
     its checks, 2 (nothing written) when a sheet cannot be generated."""
     from .. import batch
-    from ..files import printable
+    from ..files import display_name, printable
     from . import app
     from .options import rule_selection
 
@@ -132,7 +132,7 @@ def generate_many(arguments: tuple[str, ...], langs: list[str] | None,
     _write(folder, paths, names, made, fmt, force, registry.owners)
     total = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
     click.echo(printable(f"wrote {total} of {len(sheets)} sheet{'s' if len(sheets) != 1 else ''}"
-                         f" and index.json to {folder}"), err=True)
+                         f" and index.json to {display_name(folder)}"), err=True)
     if not all(o.checks.passed for o in outputs):
         raise SystemExit(1)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..files import printable
+from ..files import display_name, printable
 from . import app
 
 if TYPE_CHECKING:
@@ -69,9 +69,10 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
         # an ok that compared nothing must not read as one that compared everything
         checked = (f"{n} source span{'s' if n != 1 else ''} checked against {release}" if n
                    else f"no value has a source span, nothing was compared with {release}")
-        click.echo(printable(f"{facts}: ok; {checked}{_warnings(warned)}"), err=True)
+        click.echo(printable(f"{display_name(facts)}: ok; {checked}{_warnings(warned)}"),
+                   err=True)
         return
-    click.echo(printable(f"{facts}: ok{_warnings(warned)}"), err=True)
+    click.echo(f"{display_name(facts)}: ok{_warnings(warned)}", err=True)
 
 
 def _wording_warnings(linted: Linted) -> list[FactSheetError]:

@@ -39,7 +39,14 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     """
     from ..errors import PlainsumError
     from ..factsheet import load_factsheet
-    from ..files import is_stdout, printable, refuse_inputs, refuse_overwrite, write_files
+    from ..files import (
+        display_name,
+        is_stdout,
+        printable,
+        refuse_inputs,
+        refuse_overwrite,
+        write_files,
+    )
     from ..review import build, render
 
     if not output.strip():
@@ -63,7 +70,7 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     write_files({target: render(page)})
     fails = page.failing
     click.echo(printable(
-        f"wrote {'the page to standard output' if is_stdout(output) else output}: "
+        f"wrote {'the page to standard output' if is_stdout(output) else display_name(output)}: "
         f"{len(page.entries)} checklist items, {len(page.outputs)} outputs "
         f"({fails} fail{'s' if fails == 1 else ''})" + (f", {page.spanned} items placed in "
                                                          f"{release}" if release else "")),

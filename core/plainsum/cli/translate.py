@@ -79,7 +79,14 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
                             "XLIFF)")
     _needs()
     from ..factsheet import load_factsheet
-    from ..files import is_stdout, read_text, refuse_inputs, refuse_overwrite, write_atomic
+    from ..files import (
+        display_name,
+        is_stdout,
+        read_text,
+        refuse_inputs,
+        refuse_overwrite,
+        write_atomic,
+    )
     from ..translate import items as found
     from ..translate import po, sheetedit, xliff
     from ..translate.suggest import suggestions
@@ -94,7 +101,7 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
     refuse_overwrite([target], force)
     names = found.missing(sheet, registry, lang)
     if not names:
-        click.echo(f"{facts}: nothing to translate: the sheet has its {lang} wording",
+        click.echo(f"{display_name(facts)}: nothing to translate: the sheet has its {lang} wording",
                    err=True)
         return
     text, _ = read_text(facts)
@@ -108,7 +115,7 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
     hints = suggestions(todo, registry, sheet.lang, lang)
     writer = xliff if _format(output, fmt) == "xliff" else po
     write_atomic(target, writer.build(todo, hints, sheet.id, facts, sheet.lang, lang))
-    shown = "the file to standard output" if is_stdout(output) else output
+    shown = "the file to standard output" if is_stdout(output) else display_name(output)
     click.echo(f"wrote {shown}: {len(todo)} items to translate into {lang} "
                f"({len(hints)} suggested, marked fuzzy)", err=True)
 
