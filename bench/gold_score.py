@@ -17,7 +17,8 @@ gold format of issue 12:
   is right for no gold result figure (nor, for a no-difference, for a gold no-difference
   outcome), or the gold has ``main: null`` and the draft headlines something;
 - INVENTED DIFFERENCE: a gold no-difference outcome the draft gives a direction
-  (a comparison that is not ``similar``, a relative change);
+  (a comparison that is not ``similar``, a relative change) in a result fact (a fact
+  drafted with role background, an earlier study's effect, is not this study's);
 - REFUSED: extract raised "no facts found" (or any refusal) on a release of type study.
 """
 
@@ -549,6 +550,8 @@ def _score_no_difference(score: ReleaseScore, view: DraftView) -> None:
             continue
         invented = kept = False
         for fact in view.facts:
+            if fact.get("role") == "background":
+                continue  # an earlier study's effect, drafted as such, is not this study's
             _, outcomes, _ = view.about(fact)
             if not contains_word(outcomes, words):
                 continue
