@@ -74,11 +74,17 @@ class TimedOut(Exception):
     """A step ran past its time limit (a plugin that hangs)."""
 
 
+LONGEST = 365 * 24 * 3600.0  # seconds: the longest time limit that is one
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise :class:`TimedOut` in the main thread if the block runs longer than ``seconds``
-    (0 for no limit; no limit off the main thread or without ``setitimer``)."""
-    if seconds <= 0 or not hasattr(signal, "setitimer") or \
+    (0, or more than :data:`LONGEST`, for no limit; no limit off the main thread or
+    without ``setitimer``)."""
+    # a limit past a year (inf, 1e999) is none: setitimer refuses a time that far, and
+    # a failure there would read as the plugin's own; nan is no time either
+    if not 0 < seconds <= LONGEST or not hasattr(signal, "setitimer") or \
             threading.current_thread() is not threading.main_thread():
         yield
         return

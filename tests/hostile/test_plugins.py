@@ -189,3 +189,16 @@ def test_a_plugin_that_hangs_is_stopped_and_named(tmp_path: Path):
     assert "'plainsum_hangs' failed in register_generators: TimedOut: took longer than 1 s" \
         in result.stderr
     assert "summary/summary" in result.stdout
+
+
+@pytest.mark.parametrize("limit", ["inf", "1e999", "1e300", "nan"])
+def test_a_time_limit_too_long_to_set_is_no_limit(tmp_path: Path, limit: str):
+    """``PLAINSUM_PLUGIN_TIMEOUT=inf`` (no limit, as a user would say it): the timer cannot
+    be set that far, which made every third-party plugin "fail to load"."""
+    install(tmp_path, "plainsum-fine", "plainsum_fine",
+            "from plainsum.hookspecs import hookimpl\n\n"
+            "@hookimpl\ndef register_generators(register):\n    pass\n")
+    result = plainsum(tmp_path, "plugins", PLAINSUM_PLUGIN_TIMEOUT=limit)
+    assert result.returncode == 0, result.stderr
+    assert "failed" not in result.stderr, result.stderr
+    assert "plainsum_fine" in result.stdout
