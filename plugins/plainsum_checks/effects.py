@@ -34,7 +34,7 @@ from plainsum.factsheet.model import Fact
 from plainsum.memo import Memo
 
 from .comparatives import standard_of_comparison
-from .context import Scoper
+from .context import Cue, Scoper
 from .numbers import Mention
 from .reported import _QUOTE
 from .result_claims import claimed_result
@@ -221,6 +221,35 @@ def _sign_way(text: str, m: Mention) -> str | None:
 _THAN = regex.compile(r"(?<!\p{L})(?:than|compared|versus|vs|against|als|gegenüber|verglichen|"
                       r"que|qu['’]|frente|comparad[oa]|contre|comparé\w*|che|rispetto|"
                       r"contro|confronto)(?!\p{L})", regex.IGNORECASE)
+# the unambiguous words of _THAN, and the relative pronouns it shares that set one thing
+# against another only when a preposition or an article follows ("que en el grupo", "que
+# los que", "qu'avec", "che nel gruppo", "do que os"; not "las que se hicieron"):
+# closed-class words of the six languages
+_THAN_PLAIN = regex.compile(r"(?<!\p{L})(?:than|compared|comparison|relative|versus|vs|"
+                            r"against|als|gegenüber|vergli\w*|vergleich\w*|frente|"
+                            r"comparad[oa]s?|comparaci[oó]n|compara[çc][ãa]o|contre|"
+                            r"compar[ée]\w*|rapport|rispetto|contro|confront\w*|do\s+que)(?!\p{L})",
+                            regex.IGNORECASE)
+_THAN_RELATIVE = regex.compile(
+    r"(?<!\p{L})(?:que|qu['’]|che)[ \u00a0\n]*(?:en|entre|con|a|al|el|la|los|las|lo|quienes|quem"
+    r"|dans|chez|avec|parmi|au|aux|les|le|ceux|celles|pour|no|na|nos|nas|com|os|as|o|em"
+    r"|nel|nella|nei|negli|nelle|tra|fra|in|i|gli|il|quelli|quelle|chi|per|sin|sem|senza"
+    r"|sans)(?!\p{L})", regex.IGNORECASE)
+_MARK_BETWEEN = regex.compile(r"[;:.!?()\u2013\u2014]")
+
+
+# the French "ne" of "ne ... que" (only): "qui n'ont eu que les examens habituels"
+_NE = regex.compile(r"(?<!\p{L})(?:ne|n['’])", regex.IGNORECASE)
+
+
+def _compares(gap: str) -> bool:
+    """Whether ``gap`` holds a word that sets what follows against what was said (a
+    "que" after "ne" says "only": "qui n'ont eu que les examens habituels")."""
+    if _THAN_PLAIN.search(gap) is not None:
+        return True
+    return any(_NE.search(gap, 0, hit.start()) is None for hit in _THAN_RELATIVE.finditer(gap))
+
+
 # the word "to" that goes on with a phrase after an aside between commas ("adding X, a
 # scan, to the usual tests"): closed-class words of the six languages
 _GOES_ON = regex.compile(r"[ \u00a0]*(?:to|into|zu|zum|zur|a|al|à|au|aux|alla|alle|ai|agli"
@@ -996,11 +1025,24 @@ class Effects:
         if fact.group in before:
             return False
         after = self._compared_after(m)
-        if fact.group in after and versus not in before:
+        cue = None if before else self._subject_after(m)
+        if cue is not None and cue.weak and fact.group not in after:
+            cue = None  # words other groups' names share, and no group set against it
+        subject = cue.item if cue is not None else None
+        # words other groups' names share name the subject too where the group is named
+        # after a word that sets it against ("en el grupo con las pruebas habituales hubo
+        # un 40 % menos de infartos que en el grupo del escáner")
+        loose = before or (self._subjects(m, versus) if fact.group in after else set())
+        if fact.group in after and versus not in loose and subject != versus:
             return False  # named as the one compared, or as who it is about
         other = None
-        if versus in before and fact.group in after and versus not in after:
+        if versus in loose and fact.group not in loose and fact.group in after and (
+                versus not in after):
             other = versus  # "<versus> had 40 % fewer ... than <group>"
+        elif versus in before and versus in after and fact.group not in after:
+            other = versus  # "<versus> had 40 % fewer ... than <versus>": one group twice
+        elif subject == versus:
+            other = versus  # "40 % lower in <versus> (than in <group>)"
         elif fact.group not in after:  # another change's group, in the figure's clause
             changes = {f.group for f, _ in self.relatives() if f is not fact and f.group}
             named = sorted(g for g in own & changes - {versus}
@@ -1012,7 +1054,9 @@ class Effects:
         self.report("wrong-context",
                     f"{m.text} is the change of {lex.group(fact.group)} against "
                     f"{lex.group(versus)} ({fact.id}), but here it is said of "
-                    f"{lex.group(other)}.", self._with_subject(m, other), fact,
+                    f"{lex.group(other)}.", self._with_subject(m, other) if subject != other
+                    else dataclasses.replace(m, end=cue.end, text=self.text[m.start:cue.end]),
+                    fact,
                     self.index.expected(fact), "error")
         return True
 
@@ -1035,6 +1079,28 @@ class Effects:
             if all(t.norm in label for t in tokens(self.text[c.start:c.end]) if len(t.norm) > 2):
                 return True
         return False
+
+    def _subject_after(self, m: Mention) -> Cue | None:
+        """The group a change is said of after the figure, when its clause names none
+        before it: the first group named after it in its clause with no word that sets it
+        against another between them ("40 % lower in the group that had the usual tests",
+        "fue un 40 % menor entre las que solo tuvieron las pruebas habituales que ...",
+        "um 40 % niedriger in der Gruppe mit Standarddiagnostik"). A relative "que" or
+        "che" ("las que se hicieron") is no such word; a comparative one is followed by a
+        preposition or an article ("que en el grupo", "que chez ceux")."""
+        if not self.scoper.sentences:
+            return None
+        _, hi = self._clause(m)
+        against = _words(self.pack).versus
+        for c in self.scoper.groups.between(m.end, hi):
+            if c.generic:
+                continue
+            gap = self.text[m.end:c.start]
+            if _MARK_BETWEEN.search(gap) or _compares(gap) or (
+                    against is not None and against.search(gap)):
+                return None
+            return c
+        return None
 
     def _compared_after(self, m: Mention) -> set[str]:
         """The groups named after the figure in its sentence, right after a word that

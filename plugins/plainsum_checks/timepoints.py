@@ -27,9 +27,11 @@ import regex
 from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
 
+from .bounds import rounds_fraction
 from .context import PAIRED, table_cells
 from .numbers import Mention
 from .sheet import EPS, SheetIndex, allowed_values
+from .text import tokens
 
 # units of a point in time after an event (an hour or a minute is a measured length)
 POINT_UNITS = frozenset({"day", "week", "month", "year"})
@@ -93,9 +95,8 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
         sentence = _Sentence(text, a, b, mine, [m for m in here if m.kind in _FIGURES
                                                 and m not in taken])
         for figure in sentence.figures:
-            if figure.hedge:
-                continue
-            facts = _facts_of(figure, timed, index)
+            facts = (_hedged_facts_of(figure, timed, index) if figure.hedge
+                     else _facts_of(figure, timed, index))
             if not facts:
                 continue
             cells = table_cells(text, max(figure.start, figure.end - 1)) if table else ()
@@ -113,7 +114,7 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
     for m in unknown:
         if m.start in done:
             continue
-        if _about_follow_up(text, m, sentences, sentence_starts, follow_up):
+        if _about_follow_up(text, m, sentences, sentence_starts, follow_up, index):
             fact = next(iter(timed))
             findings.append(Finding(
                 "wrong-context", "error",
@@ -170,6 +171,36 @@ def _timed_facts_of(m: Mention, timed: dict[Fact, set[float]], index: SheetIndex
     if m.kind == "number" and any(abs(m.value - v) < EPS for v in index.counts):
         return []  # a count of people as well
     return facts
+
+
+def _hedged_facts_of(m: Mention, timed: dict[Fact, set[float]], index: SheetIndex
+                     ) -> list[Fact]:
+    """The facts a hedged figure rounds the hedge's way ("just under 5 hours" for 4.8,
+    "nearly 34 hours" for 33.6, "about 70 %" for 71 %), all of them with a time point;
+    none when it may also round a count or a figure with no time."""
+    def make() -> list[Fact]:
+        said = m.percent if m.percent is not None and m.kind in (
+            "percent", "frequency", "fraction") else m.value
+        if said is None or m.kind not in ("percent", "frequency", "fraction", "duration",
+                                          "number"):
+            return []
+        share = m.kind in ("percent", "frequency", "fraction")
+        near = 1.0 if m.kind in ("frequency", "fraction") else EPS
+        facts = [f for f, values in timed.items()
+                 if any(abs(said - v) <= near or rounds_fraction(said, m.hedge, [v])
+                        for v in values)
+                 and (f.kind != "proportion" if not share else f.kind in _SHARE_KINDS)]
+        if not facts or any(f.time is None for f in facts):
+            return []
+        if m.kind == "duration" and any(getattr(f, "unit", None) not in (None, m.unit)
+                                        for f in facts):
+            return []
+        if any(abs(said - c) < EPS or rounds_fraction(said, m.hedge, [c])
+               for c in index.counts):
+            return []
+        return facts
+    return index.lexicon.remember(
+        ("timed-facts-hedged", m.kind, m.value, m.hedge, m.unit, m.percent), make)
 
 
 class _Sentence:
@@ -270,16 +301,19 @@ def _age(text: str, m: Mention) -> bool:
 
 
 def _about_follow_up(text: str, m: Mention, sentences: list[tuple[int, int]],
-                     starts: list[int], seen: dict[int, bool]) -> bool:
-    """Whether an unknown time point stands in a sentence that names the follow-up or
-    the results ("Follow-up: one year", "Les résultats à un an"). ``starts``: where
-    each sentence starts; ``seen``: the answer per sentence so far."""
+                     starts: list[int], seen: dict[int, bool], index: SheetIndex) -> bool:
+    """Whether an unknown time point stands in a sentence that names the follow-up, the
+    results or an outcome of the sheet ("Follow-up: one year", "Les résultats à un an",
+    "Primary outcome: surgical-site infection within 90 days"). ``starts``: where each
+    sentence starts; ``seen``: the answer per sentence so far."""
     k = bisect_right(starts, m.start) - 1
     if k < 0 or not m.start < sentences[k][1]:
         return False
     if k not in seen:
         a, b = sentences[k]
-        seen[k] = _FOLLOW_UP.search(text, a, b) is not None
+        sentence = text[a:b]
+        seen[k] = _FOLLOW_UP.search(sentence) is not None or any(
+            True for _ in index.said.find(sentence, tokens(sentence)))
     return seen[k]
 
 
