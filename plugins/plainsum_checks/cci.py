@@ -37,7 +37,7 @@ from plainsum.outputs import Finding, Score, ScoreItem
 from plainsum.pipeline import CheckContext
 
 from .cci_numbers import numbers
-from .cci_page import Page, item, na, phrase_strings
+from .cci_page import Block, Page, item, na, phrase_strings
 from .cci_terms import jargon
 from .claims import _vocab as claim_words
 from .limitations import said as limitation_said
@@ -279,13 +279,24 @@ def says_no_cause(page: Page) -> bool:
     negation, causing = vocab.negation, vocab.causing
     if negation is None or causing is None:
         return False
-    # a word of causing (or of putting a result down to something: "cannot be attributed
-    # to the transplant") first: few sentences have one, most have a negation
+    if page.pack is not page.lexicon.pack:
+        return any(_denies_cause(page, b, vocab) for b in page.blocks)
+    # a paragraph comes again in the summaries of other audiences: read once per run
+    return any(page.lexicon.remember(("cci-denies-cause", b.text),
+                                     lambda b=b: _denies_cause(page, b, vocab))
+               for b in page.blocks)
+
+
+def _denies_cause(page: Page, block: Block, vocab: Any) -> bool:
+    """Whether a sentence of the paragraph has a negation and a word of causing (or of
+    putting a result down to something: "cannot be attributed to the transplant"): the
+    word first, as few sentences have one and most have a negation. Only the paragraph
+    and the pack's words are read."""
+    negation, causing = vocab.negation, vocab.causing
     return any(word.search(s) and negation.search(s)
                for word in (causing, _ATTRIBUTED)
-               for b in page.blocks
-               if (_causes(vocab, b.text) if word is causing else _attributes(b.text))
-               for s in page.sentences(b))
+               if (_causes(vocab, block.text) if word is causing else _attributes(block.text))
+               for s in page.sentences(block))
 
 
 def _causes(vocab: Any, text: str) -> bool:

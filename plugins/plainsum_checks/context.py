@@ -187,11 +187,40 @@ def back_cues(text: str, spans: list[tuple[int, int]], pack: object) -> list[Cue
     """Where the text points back to people named before ("of these women", "de ellas"):
     a figure said of them is about whoever the text meant, which the checker cannot tell
     from the sheet's groups (the women found with a finding are no group of the sheet)."""
-    pattern = _anaphora(tuple(getattr(pack, "anaphora", None) or ()))
+    forms = tuple(getattr(pack, "anaphora", None) or ())
+    pattern = _anaphora(forms)
     if pattern is None:
         return []
-    return [Cue(hit.start(), hit.end(), BACK, generic=True) for a, b in spans
-            for hit in pattern.finditer(text, a, b)]
+    if not _local(forms):
+        return [Cue(hit.start(), hit.end(), BACK, generic=True) for a, b in spans
+                for hit in pattern.finditer(text, a, b)]
+    out: list[Cue] = []
+    for a, b in spans:
+        # the outputs of a run share most sentences: each sentence scanned once, with the
+        # one character before it (all the pattern looks at outside the sentence)
+        key = (pattern, text[a:b], text[a - 1:a])
+        found = _BACK_SEEN.get(key)
+        if found is None:
+            if len(_BACK_SEEN) >= _BACK_KEPT:
+                _BACK_SEEN.clear()
+            found = _BACK_SEEN[key] = tuple(
+                (hit.start() - a, hit.end() - a) for hit in pattern.finditer(text, a, b))
+        out += [Cue(x + a, y + a, BACK, generic=True) for x, y in found]
+    return out
+
+
+# where the pointing-back words stand in a sentence, by (pattern, sentence, the character
+# before it): a scan of the sentence in a text, with its end as the end (the pattern sees
+# nothing after it), reads nothing else of the text when no form looks behind itself
+_BACK_SEEN: dict[tuple[regex.Pattern[str], str, str], tuple[tuple[int, int], ...]] = {}
+_BACK_KEPT = 16384
+
+
+@functools.lru_cache(maxsize=16)
+def _local(forms: tuple[str, ...]) -> bool:
+    """Whether no form looks behind itself (only the pattern's own look-behind does, one
+    character before the form)."""
+    return not any("(?<" in form for form in forms)
 
 
 @functools.lru_cache(maxsize=16)

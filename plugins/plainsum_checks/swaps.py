@@ -38,7 +38,7 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     seen: set[int] = set()
     for target in words.targets:
         if any(True for _ in target.forms.find(text, toks)) or (
-                target.written and _written(target.written).search(text)):
+                target.written and _says_written(text, target.written)):
             continue  # the text names it: other terms beside it are context
         whole, stems = words.diseases if target.category == "disease" else words.treatments
         name = context.lexicon.term_text(target.id, "technical")
@@ -297,11 +297,23 @@ def _lookalike(word: str, abbreviations: frozenset[str]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=256)
-def _written(forms: frozenset[str]) -> regex.Pattern[str]:
-    """The term's abbreviations as written, case and all ("EM", never Portuguese "em")."""
-    alternatives = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
+def _says_written(text: str, forms: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of the term's abbreviations as written, case and all
+    ("EM", never Portuguese "em"), with no letter or number on either side: each found
+    with ``str.find`` (an alternation of them was compiled for every sheet)."""
+    size = len(text)
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (at == 0 or _LETTER_OR_NUMBER.match(text, at - 1) is None) and (
+                    end == size or _LETTER_OR_NUMBER.match(text, end) is None):
+                return True
+            at = text.find(form, at + 1)
+    return False
+
+
+_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 
 
 def _known(word: str, words: SheetWords) -> bool:
