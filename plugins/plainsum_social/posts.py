@@ -21,9 +21,10 @@ from plainsum.render import Section, Sentence, Wording, copied, end_sentence, ti
 # How many candidate sentences each platform is offered before fitting (the rest would
 # not be read there anyway); LinkedIn gets paragraphs.
 BUDGET = {"x": 1, "bluesky": 2, "mastodon": 5, "threads": 5, "linkedin": 99}
-# the shortest platform limit at which a post spells out its abbreviations (an X or
-# Bluesky post keeps its room for the figure and the caveat)
-SPELLED_FROM = 500
+# the shortest platform limit at which a post spells out its abbreviations: every
+# platform's (an X or Bluesky post says the figure and the caveat shorter, or gives up its
+# extras, to say what "MS", "EM" or "SEP" stands for; see build)
+SPELLED_FROM = 0
 PARAGRAPHS = {"linkedin"}
 # a character outside the ranges whose every code point is a grapheme of its own (no
 # combining mark, joiner, emoji part or CR among them): a text without one has as many
@@ -38,6 +39,7 @@ class Post:
     facts: list[str]
     limitations: list[str] = field(default_factory=list)
     said: str = ""  # the text before its abbreviations were spelled out
+    unspelled: bool = False  # it uses an abbreviation it had no room to spell out
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ def build(w: Wording, platform: Platform) -> Post:
                                            w.prefix, w.terse, w.short_groups), dict)
     tried: set[Plan] = set()
     anchorable: bool | None = None
+    fallback: Post | None = None  # the first post that fits, abbreviations unspelled
     for plan in PLANS:
         if plan.anchored:  # tried only where the summary's lead says more than the fact
             if anchorable is None:  # the same for the audience's five platforms
@@ -102,13 +105,34 @@ def build(w: Wording, platform: Platform) -> Post:
         link = w.sheet.link if plan.link else None
         sections = candidates(w, platform.id, plan, memo)
         post = fit(sections, tags, platform, paragraphs, w, link=link, handle=handle,
-                   strict=False)
+                   strict=False, spelled_only=fallback is not None)
         if post is not None:
             post.limitations = [f for f in dict.fromkeys(
                 s.role.removeprefix("limit:") for sec in sections for s in sec.sentences
                 if s.role.startswith("limit:") and s.text in (post.said or post.text))]
-            return post
+            # an abbreviation the reader is never told ("EM", "SEP"): a shorter plan that
+            # has room to spell it out first, while the main result is still said
+            if fallback is not None and not plan.lead:
+                return fallback
+            if not post.unspelled:
+                return post
+            if fallback is None:
+                fallback = post
+                # the same wording without the extras (handle, local hashtags, link):
+                # the reader learns what "MS" stands for rather than a second hashtag
+                bare = replace(plan, handle=False, local_tags=False, link=False)
+                tried.add(bare)
+                spelt = fit(sections, list(w.sheet.hashtags), platform, paragraphs, w,
+                            strict=False, spelled_only=True)
+                if spelt is not None and not spelt.unspelled:
+                    spelt.limitations = post.limitations
+                    return spelt
+                if not _spellable(w, platform, paragraphs, memo):
+                    return post  # not even the shortest post that says the result
+            continue
         last = sections, tags, link, handle
+    if fallback is not None:
+        return fallback
     # not even the headline and the caveat fit: the shortest post all the same, which the
     # checker reports as too long (one post failing, not the whole run)
     sections, tags, link, handle = last
@@ -121,6 +145,21 @@ def build(w: Wording, platform: Platform) -> Post:
               if (i, j) in kept and s.role.startswith("limit:")]
     return Post(_join(sections, kept, _tail(tags, link, handle), paragraphs),
                 list(dict.fromkeys(facts)), list(dict.fromkeys(limits)))
+
+
+# the shortest post that still says the main result: where it has no room to spell out
+# an abbreviation, no plan has
+_SPELL_LAST = replace(_SHORT, handle=False, local_tags=False, link=False)
+
+
+def _spellable(w: Wording, platform: Platform, paragraphs: bool,
+               memo: dict[str, Any]) -> bool:
+    """Whether the shortest plan that says the main result leaves room to spell out the
+    post's abbreviations (else the longer plans are not tried for it)."""
+    sections = candidates(w, platform.id, _SPELL_LAST, memo)
+    tags = list(w.sheet.hashtags)
+    return fit(sections, tags, platform, paragraphs, w, strict=False,
+               spelled_only=True) is not None
 
 
 def _anchorable(w: Wording) -> bool:
@@ -237,19 +276,26 @@ def has_short_labels(sheet: Any) -> bool:
 
 def fit(sections: list[Section], hashtags: list[str], platform: Platform,
         paragraphs: bool, w: Wording | None = None, link: str | None = None,
-        handle: str | None = None, strict: bool = True) -> Post | None:
+        handle: str | None = None, strict: bool = True,
+        spelled_only: bool = False) -> Post | None:
     """The longest post that fits: required sentences (priority 0) always, then others in
     priority order while the platform's count allows; the original order is kept. With
     the wording ``w``, a kept figure that follows one of the same group and outcome is
     then said with its time and figure only (shorter, so the post still fits). The
     hashtags close the post, after the ``link`` and with the publisher's ``handle``.
-    When the required sentences do not fit: an error, or None unless ``strict``."""
+    When the required sentences do not fit: an error, or None unless ``strict``; None
+    too, with ``spelled_only``, when they leave no room to spell out an abbreviation."""
     tags = _tail(hashtags, link, handle)
     order = sorted(((s.priority, i, j) for i, sec in enumerate(sections)
                     for j, s in enumerate(sec.sentences)))
     kept: set[tuple[int, int]] = {(i, j) for p, i, j in order if p == 0}
 
     text = _join(sections, kept, tags, paragraphs)
+    if not _fits(platform, text):
+        if not strict:
+            return None
+        raise PlainsumError(f"even the shortest {platform.name} post is too long "
+                            f"({platform.count(text)} > {platform.limit}): {text!r}")
     # an abbreviation spelled out where the post first uses it, where the required
     # sentences leave room for it: the room it takes is kept free while the optional
     # sentences are added (the sentence that spells it out is the same unless an
@@ -257,11 +303,15 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
     # fits). What each text holds depends on the language only: kept for the run.
     memo: dict[Any, Any] = w.lex.remember(("post-spelling",), dict) if w is not None else {}
     extra = 0
+    spelling = False  # the kept sentences use an abbreviation to spell out
     if w is not None and platform.limit >= SPELLED_FROM:
-        probe = _join(sections, kept, tags, paragraphs,
-                      spelled(w, sections, kept, memo, True))
+        places = spelled(w, sections, kept, memo, True)
+        spelling = bool(places)
+        probe = _join(sections, kept, tags, paragraphs, places) if places else text
         extra = _count(platform, probe) - _count(platform, text) \
-            if _fits(platform, probe) else 0
+            if spelling and _fits(platform, probe) else 0
+        if spelled_only and spelling and not extra:
+            return None  # a post that fits already, without spelling: no better here
 
     def room(trial: str) -> bool:
         return _fits(platform, trial, extra)
@@ -276,11 +326,6 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
         return said if _fits(platform, said) else text
 
     series: dict[Any, Any] = {}  # merged sentences, worded once per post
-    if not _fits(platform, text):
-        if not strict:
-            return None
-        raise PlainsumError(f"even the shortest {platform.name} post is too long "
-                            f"({platform.count(text)} > {platform.limit}): {text!r}")
     for priority, i, j in order:
         if priority == 0:
             continue
@@ -313,7 +358,8 @@ def fit(sections: list[Section], hashtags: list[str], platform: Platform,
         kept.discard(max(optional)[1:])
     facts = [f for i, sec in enumerate(sections) for j, s in enumerate(sec.sentences)
              if (i, j) in kept for f in s.facts]
-    return Post(text, list(dict.fromkeys(facts)), said=said)
+    unspelled = spelling and text == said
+    return Post(text, list(dict.fromkeys(facts)), said=said, unspelled=unspelled)
 
 
 def _count(platform: Platform, text: str) -> int:
