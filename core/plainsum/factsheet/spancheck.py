@@ -61,8 +61,8 @@ def mismatches(located: Located, text: str, name: str,
     out = []
     for path, span, problem in _checked(data, text, pack):
         pos = located.position(path)
-        if problem is None and _reversed(span):
-            continue  # a sheet error of its own (the span ends before it starts)
+        if problem is None and _malformed(span):
+            continue  # a sheet error of its own, said once (by the schema or the loader)
         if problem is None:
             message = (f"the span {_shown(span)} is not inside the release's text "
                        f"({len(text):,} characters after repair): was the sheet drafted "
@@ -177,10 +177,13 @@ def _items(data: dict[str, Any]) -> Iterator[tuple[str, int, dict[str, Any]]]:
                     yield section, i, item
 
 
-def _reversed(span: Any) -> bool:
-    return (isinstance(span, list) and len(span) == 2
-            and all(isinstance(x, int) and not isinstance(x, bool) for x in span)
-            and span[1] < span[0])
+def _malformed(span: Any) -> bool:
+    """A span that is no span (not two whole numbers from 0, or ending before it starts):
+    the sheet's error, not a sign that the release is another one."""
+    return not (isinstance(span, list) and len(span) == 2
+                and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0
+                        for x in span)
+                and span[0] <= span[1])
 
 
 def _bounds(span: Any, text: str) -> tuple[int, int] | None:
