@@ -411,6 +411,10 @@ class _Known:
         # ("an der Medizinischen Fakultät" of "Medizinische Fakultät"); never a person's
         self.people = frozenset(sheet.people)
         self.cases = CASE_ENDINGS.get(context.lexicon.lang.split("-")[0], ())
+        # spellings of one word that two accepted forms of a term give in the same place
+        # ("câncer colorretal", "cancro colorretal"): a name with the other spelling is
+        # the same name in another variety of the language, not a misspelt one
+        self.variants = _variants([*self.terms, *_bank(context)])
         # first three letters of a term word -> (term, form key, form, position); a
         # function word anchors nothing: every corrupted copy has a word that carries
         # meaning in place or garbled, and is found from there. Only the terms the sheet
@@ -527,8 +531,8 @@ class _Known:
             for key, item, n in options:
                 if id(item) in done or item.id in skip or i + n > size:
                     continue
-                if all(toks[i + j].norm == w or same_word(w, toks[i + j].norm)
-                       for j, w in enumerate(key)) and all(
+                if all(toks[i + j].norm == w or (toks[i + j].norm[:1] == w[:1] and same_word(
+                        w, toks[i + j].norm)) for j, w in enumerate(key)) and all(
                         joined(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
                     done.add(id(item))
                     found.add(item.id)
@@ -565,6 +569,45 @@ def _compiled(context: CheckContext) -> _Known:
 
 _KNOWN: Memo[_Known] = Memo(64)
 _KEPT_WORDS = 65536  # words whose name forms a table keeps before it starts afresh
+
+
+def _bank(context: CheckContext) -> list[Item]:
+    """The pack's term bank as items: its accepted forms hold the variety spellings."""
+    bank = getattr(context.pack, "terms", None) or {}
+    return [Item(tid, "term", tuple(forms.accepted), forms.technical)
+            for tid, forms in bank.items()]
+
+
+# the endings (folded) that inflect a word for gender, number or case in the six
+# languages: two words that differ only in them are one word inflected, not spelt two ways
+_INFLECTIONS = frozenset({"", "a", "o", "e", "i", "s", "n", "r", "m", "as", "os", "es", "is",
+                          "en", "er", "em", "ern", "ao", "oes", "aos", "ais", "eis", "f", "fs",
+                          "ve", "ves"})
+
+
+def _variants(items: list[Item]) -> frozenset[tuple[str, str]]:
+    """Pairs of look-alike words that two forms of one term, alike in every other word,
+    give in the same place (both ways round): "câncer colorretal" and "cancro colorretal"
+    spell one word in two varieties. A gender, number or case ending is no variety
+    spelling ("gruppo", "gruppi"; "autologen", "autologer"; "follow", "followed"): such
+    pairs are left out."""
+    out: set[tuple[str, str]] = set()
+    for item in items:
+        keys = [k for k in dict.fromkeys(item.keys) if len(k) >= 2]
+        for i, one in enumerate(keys):
+            for other in keys[i + 1:]:
+                if len(one) != len(other):
+                    continue
+                odd = [(x, y) for x, y in zip(one, other, strict=True) if x != y]
+                if len(odd) != 1:
+                    continue
+                x, y = odd[0]
+                cut = common_prefix(x, y)
+                if (x.startswith(y) or y.startswith(x) or {x[cut:], y[cut:]} <= _INFLECTIONS
+                        or _name_kin(x, y) != SIMILAR):
+                    continue
+                out |= {(x, y), (y, x)}
+    return frozenset(out)
 
 
 def _term_corruptions(text: str, toks: Sequence[Token], known: _Known,
@@ -826,6 +869,9 @@ def _name_changes(text: str, toks: Sequence[Token], known: _Known,
             classes = [_name_kin(w.norm, k) for w, k in zip(window, key, strict=True)]
             if known.cases and n >= 2 and SIMILAR in classes and item.id not in known.people:
                 classes = [EQUAL if c == SIMILAR and _case_form(w.norm, k, known.cases) else c
+                           for w, k, c in zip(window, key, classes, strict=True)]
+            if known.variants and n >= 2 and SIMILAR in classes and item.id not in known.people:
+                classes = [EQUAL if c == SIMILAR and (w.norm, k) in known.variants else c
                            for w, k, c in zip(window, key, classes, strict=True)]
             if all(c == EQUAL for c in classes):
                 exact.add(item.id)
