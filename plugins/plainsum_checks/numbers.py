@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
+import math
 import re
+import sys
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -417,10 +419,15 @@ class NumberReader:
         own characters.
         """
         ascii_text = text if text.isascii() else text.translate(_ASCII_DIGITS)
-        if ascii_text == text:
-            return self._read(text, line_start)
-        return [dataclasses.replace(m, text=text[m.start:m.end])
-                for m in self._read(ascii_text, line_start)]
+        found = self._read(ascii_text, line_start)
+        if ascii_text != text:
+            found = [dataclasses.replace(m, text=text[m.start:m.end]) for m in found]
+        if any(not math.isfinite(m.value) for m in found):
+            # a numeral too long for a float ("7" * 400): said, so still checked, as the
+            # largest number there is (no fact of a sheet is that large)
+            found = [m if math.isfinite(m.value) else dataclasses.replace(
+                m, value=sys.float_info.max) for m in found]
+        return found
 
     def _read(self, text: str, line_start: bool) -> list[Mention]:
         words, ordinals = self._spelled(text)
@@ -486,6 +493,8 @@ class NumberReader:
         found = self._elided_units(text, out)
         if len(found) > 1 and (self.versus_gap is not None or self.joins):
             found = self._elided_percent(text, found)
+            if self.joins and ";" in text:
+                found = self._gapped_percent(text, found)
         if self.half_after is not None and found:
             found = self._halves(text, found)
         if any(m.kind == "duration" for m in found):
@@ -667,6 +676,43 @@ class NumberReader:
                 out[k] = dataclasses.replace(m, kind="percent")
         return out
 
+    def _gapped_percent(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Bare figures in a clause after a semicolon that repeats the clause before it
+        with its verb and unit left out are shares like that clause's: "86 percent at five
+        years and 71 percent at ten; the progressive group 71 and then 57", "86 % nach
+        fünf Jahren; bei der progredienten Form 71 und 57". Only where every figure of the
+        sentence before is a share (or a time point), and each bare figure, a whole number,
+        ends its clause or is joined to the next one: one with a noun after it counts that
+        noun, one with decimals is a statistic ("; no difference (p = 0.41)")."""
+        out = list(found)
+        share = -1  # where the last share of the sentence ends
+        for k, m in enumerate(found):
+            if share >= 0 and _SENTENCE_END.search(text, share, m.start):
+                share = -1
+            if m.kind == "percent":
+                share = m.end
+                continue
+            if m.kind == "duration" or share < 0:
+                continue
+            if (m.kind != "number" or m.negative or m.decimals or m.value > 100
+                    or ";" not in text[share:m.start]):
+                share = -1  # a figure of another kind: the bare ones may count anything
+                continue
+            if not _ENDS_CLAUSE.match(text, m.end) and not (
+                    k + 1 < len(found) and found[k + 1].kind == "number"
+                    and self._then_joined(text, m.end, found[k + 1].start)):
+                share = -1
+                continue
+            out[k] = dataclasses.replace(m, kind="percent")
+        return out
+
+    def _then_joined(self, text: str, end: int, start: int) -> bool:
+        """Whether two bare figures are joined by a word of joining and at most one more
+        short word ("71 and 57", "71 and then 57", "71 y luego 57", "71 und dann 57")."""
+        words = text[end:start].replace(",", " ").split()
+        return (1 <= len(words) <= 2 and words[0].casefold() in self.joins
+                and all(w.isalpha() and len(w) <= 6 for w in words))
+
     def _joined(self, text: str, end: int, start: int, listed: bool) -> bool:
         """Whether two figures are listed with one unit for both: only a comma or one
         short function word of the language between them ("86 und 71 Prozent", "86 e 71
@@ -751,14 +797,19 @@ class NumberReader:
                     and _links(self.noun_frequency, text, a.end, b.start)
                     and self._unit(text, b.end) is None and self._unit(text, a.end) is None):
                 return self._mention(text, a.start, b.end, "frequency", a, second=b.value)
-        start = self._range_start(text, a, b) if gap >= 2 else None
+        start = self._range_start(text, a, b, a.end) if gap >= 2 else None
+        first = None  # the unit said on the first bound only: "from one year to 25"
+        if start is None and gap >= 6 and b.value > a.value:
+            first = self._unit(text, a.end)
+            if first is not None:
+                start = self._range_start(text, a, b, first[1])
         if (start is None and 1 <= gap <= 3 and not (a.words or b.words) and b.value > a.value
                 and _links(self.dash, text, a.end, b.start)):
             start = a.start
         if start is None or self.percent_after.match(text, b.end):
             return None
-        unit = self._unit(text, b.end)
-        end = unit[1] if unit else b.end
+        unit = self._unit(text, b.end) or first
+        end = b.end if unit is first else unit[1] if unit else b.end
         return self._mention(text, start, end, "range", a, second=b.value,
                              unit=unit[0] if unit else None, b=b)
 
@@ -779,16 +830,17 @@ class NumberReader:
             return after.group(1).casefold() in self.joins
         return _ENDS_CLAUSE.match(text, b.end) is not None
 
-    def _range_start(self, text: str, a: _Atom, b: _Atom) -> int | None:
+    def _range_start(self, text: str, a: _Atom, b: _Atom, end: int) -> int | None:
         """Where a range said in words starts: the first range word before ``a`` whose
-        partner links ``a`` to ``b`` ("from 1997 to 2019")."""
+        partner links ``a`` (or its unit, ending at ``end``) to ``b`` ("from 1997 to
+        2019", "from one year to 25")."""
         if self.range_links is not None and not self.range_links.fullmatch(
-                text, a.end, b.start):
+                text, end, b.start):
             return None
         for before, between in self.ranges:
             # a link must end where ``b`` starts, and looking no further keeps the regex
             # module from scanning the rest of a long text for the range word
-            link = between.match(text, a.end, b.start)
+            link = between.match(text, end, b.start)
             lead = before.search(text, max(0, a.start - 40), a.start) if (
                 link and link.end() == b.start) else None
             if lead:
