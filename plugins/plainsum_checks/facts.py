@@ -300,12 +300,24 @@ _RUN_CLOCK = regex.compile(
 _CODE_BEFORE = regex.compile(r"[ \t]*[\[(]?[ \t]*")
 _CODE_AFTER = regex.compile(r"[\])]|[ \t]*[-–—:|]|[ \t]+\p{Lu}")
 # a word for the text's place in a series before its number, in its title (closed-class
-# words of the six languages): "Folge 12", "Épisode 4", "episodio 7", "Issue 3", "#12"
-_SERIES = regex.compile(
-    r"(?:(?<!\p{L})(?:episode|épisode|episodio|episódio|folge|ausgabe|heft|issue|edition"
+# words of the six languages): "Folge 12", "Épisode 4", "episodio 7", "Issue 3", "#12",
+# "Beitrag 3"
+_SERIES_WORDS = (
+    r"episode|épisode|episodio|episódio|folge|ausgabe|heft|issue|edition"
     r"|édition|edición|edizione|edição|number|numéro|número|numero|nr|no(?=\.)|n[°º]|part|teil"
-    r"|partie|parte|puntata|chapter|kapitel|chapitre|capitolo|capítulo|vol|volume|band)"
-    r"\.?|#)[ \u00a0]*$", regex.IGNORECASE)
+    r"|partie|parte|puntata|chapter|kapitel|chapitre|capitolo|capítulo|vol|volume|band"
+    # the parts of a slide deck, a thread, a script or a guide
+    r"|slide|folie|diapositiva|diapositive|diapositivo|diapo|beitrag|section|abschnitt"
+    r"|sección|secção|seção|sezione|step|schritt|paso|étape|passo|etapa|card|karte|tweet"
+    r"|page|seite|página|pagina|scene|szene|escena|scène|scena")
+_SERIES = regex.compile(
+    rf"(?:(?<!\p{{L}})(?:{_SERIES_WORDS})\.?|#)[ \u00a0]*$", regex.IGNORECASE)
+# a heading of one of the text's own parts at a line's start, its number then a mark or
+# the line's end ("Slide 2 – Question", "Folie 3:", "Diapositiva 4", "Step 2."), wherever
+# the heading stands: the text numbers its own parts
+_PART_HEADING = regex.compile(
+    rf"(?m)^[ \t#*>\[(]*(?:{_SERIES_WORDS})\.?[ \u00a0]*$", regex.IGNORECASE)
+_HEADING_END = regex.compile(r"[ \u00a0]*(?:[-–—:|.,)\]*]|$)", regex.MULTILINE)
 # the questions a text's title counts ("5 questions sur une grande étude", "3 Fragen zur
 # Studie", "cinco preguntas"): closed-class words of the six languages
 _QUESTIONS = regex.compile(r"[ \u00a0]+(?:questions?|fragen|preguntas|domande|perguntas)"
@@ -851,11 +863,19 @@ class _Judge:
     def _series_number(self, m: Mention) -> bool:
         """A number of the text in its series, after a word for episode, issue or part in
         the text's first line ("Folge 12 – Gesundheit im Gespräch", "Épisode 4", "Podcast
-        #12", "Nr. 7"): the text's own, not the study's."""
+        #12", "Nr. 7"), or of one of its parts in a heading at a line's start ("Slide 2 –
+        Question", "Folie 3:"): the text's own, not the study's."""
         text = self.effects.text
         line_end = text.find("\n")
-        return 0 <= m.start < line_end and not m.hedge and _SERIES.search(
-            text, max(0, m.start - 14), m.start) is not None
+        if m.hedge:
+            return False
+        if 0 <= m.start < line_end and _SERIES.search(
+                text, max(0, m.start - 14), m.start) is not None:
+            return True
+        line = text.rfind("\n", 0, m.start) + 1
+        return m.start - line <= 24 and m.kind == "number" and not m.decimals and (
+            _PART_HEADING.search(text, line, m.start) is not None) and (
+            _HEADING_END.match(text, m.end) is not None)
 
     def _own_year(self, m: Mention) -> bool:
         """A year the writer's clause says of themselves before it ("I was diagnosed with
