@@ -12,6 +12,8 @@ from bisect import bisect_left
 from typing import Any
 
 from .attach import (
+    _DEMONYM,
+    _PLACE,
     DIRECTION_ANY,
     DIRECTIONS,
     EVENTS,
@@ -1376,16 +1378,19 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
                              [], review="things counted for a group: check the label").id
         elif _GENERIC.fullmatch(c.label) and before and re.search(r"\(\s*$", s.text[:c.start]):
             gid = before[-1][2]  # "(38 patients)": the group named just before
-        elif _GENERIC.fullmatch(c.label) and st.labels.get(c.label.lower()) is not None and (
-                st.labels[c.label.lower()].kind == "all"
-                or st.kinds.get(s.start) != "background"):
-            continue  # "N patients" when the whole study is "patients": no new group
+        elif _GENERIC.fullmatch(c.label) and st.labels.get(c.label.lower()) is not None and \
+                st.kinds.get(s.start) != "background":
+            continue  # "N patients" when the whole study is "patients": no new group (a
+            # background sentence's "About 20,000 people are diagnosed ..." are others)
         elif _GENERIC.fullmatch(c.label) and st.kinds.get(s.start) != "background" and \
                 re.match(rf"(?i){re.escape(c.label)}\s+(?:aged|with|who|in|from)\b",
                          st.found.groups["all"].label):
             gid = "all"  # "1,036 nurses" when the study is "nurses aged 22 to 64": all of them
         else:
             gid = _phrase_group(st, s, named, c.label, *c.label_span)
+            if gid == "all" and st.kinds.get(s.start) == "background" and not (
+                    _DEMONYM.search(s.text) or _PLACE.search(s.text)):
+                continue  # "small studies of fewer than 100 patients": no population named
         # the span reads the number and what it counts, unless those words hold digits
         # of their own ("541 9- to 11-year-olds"), which a check of the span would misread
         end = c.end if re.search(r"\d", c.label) else max(c.end, c.label_span[1])
