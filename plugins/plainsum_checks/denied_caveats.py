@@ -106,7 +106,7 @@ def _confirming_caveat(context: CheckContext, negation: regex.Pattern[str],
 # "mancanza", "ausência"): closed-class words of the six languages, as stems
 _LACK = regex.compile(
     r"(?<!\p{L})(?:lack\w*|absen\w*|missing|sin|falt\w*|ausen\w*|manqu\w*|sans|fehl\w*"
-    r"|mangel\w*|ohne|mancan\w*|manca|assen\w*|senza|sem|aus[eê]nci\w*|only|solo|seulement"
+    r"|mangel\w*|ohne|manc\w*|assen\w*|senza|sem|aus[eê]nci\w*|only|solo|seulement"
     r"|nur|soltanto|apenas|instead|rather|would|should|need\w*|futur\w*)(?!\p{L})",
     regex.IGNORECASE)
 # no-determiners the packs' negations may not hold ("aucun", "ningún", "kein")
@@ -191,8 +191,15 @@ def _words_back(text: str, a: int, pos: int, n: int) -> int:
     return a + found[-n].start() if len(found) >= n else a
 
 
+_AFTER_END = regex.compile(r"[,;:(—–]")  # a new clause: its negation is its own
+
+
 def _words_on(text: str, pos: int, b: int, n: int) -> int:
+    """Where the ``n`` words after ``pos`` end, within the term's clause ("there was a
+    control group, so the results cannot be put down to ..." denies the next clause)."""
     b = min(b, pos + 30 * n)  # the words after, not the rest of the sentence
+    mark = _AFTER_END.search(text, pos, b)
+    b = mark.start() if mark else b
     found = list(regex.finditer(r"\p{L}+", text[pos:b]))
     return pos + found[n - 1].end() if len(found) >= n else b
 

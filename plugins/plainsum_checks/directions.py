@@ -427,7 +427,7 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
                                 tuple(words.said(s))))
         about = list(named)
         for m in shares[bisect_left(starts, a):bisect_left(starts, b)]:
-            about += outcomes_of(m.percent or 0)
+            about += outcomes_of(m.percent or 0, coarse=bool(m.hedge) or m.kind == "frequency")
         said = [x.shifted(a) for x in stated] if a else list(stated)
         if quoted and said:
             said = [x for x in said if not skip.holds(x.start)]
@@ -435,12 +435,19 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     return out
 
 
-def _share_outcomes(index: SheetIndex) -> Callable[[float], list[str]]:
+COARSE = 1.5  # points a hedged share or a natural frequency may stand from the sheet's
+
+
+def _share_outcomes(index: SheetIndex) -> Callable[..., list[str]]:
     """The outcomes of the sheet's shares that a per-cent figure gives, looked up once
-    per figure: a long text gives the same ones again and again."""
+    per figure: a long text gives the same ones again and again. A coarse figure (a
+    hedged one, "two in three" for 66 %) gives those of the shares near it."""
 
     @functools.cache
-    def outcomes(value: float) -> list[str]:
+    def outcomes(value: float, coarse: bool = False) -> list[str]:
+        if coarse:
+            return [f.outcome for f, allowed in index.shares
+                    if f.outcome and any(abs(value - a) <= COARSE for a in allowed)]
         return [f.outcome for f, allowed in index.shares if f.outcome and matches(value, allowed)]
 
     return outcomes
@@ -527,6 +534,7 @@ class _Comparison:
     polarity: str | None
     values: frozenset[float] = frozenset()  # its figures, and its arms' effects' on the same
     about: frozenset[str] = frozenset()  # its outcome and measure ids
+    alone: bool = False  # read only in a sentence that names one of its arms alone
 
 
 def _comparisons(sheet: FactSheet) -> list[_Comparison]:
@@ -550,6 +558,45 @@ def _comparisons(sheet: FactSheet) -> list[_Comparison]:
         out.append(_Comparison(fact.id, fact.direction,
                                (first.group, second.group),  # type: ignore[union-attr]
                                outcome, polarity, frozenset(values), frozenset(about)))
+    return out + _effects_compared(sheet, out)
+
+
+def _effects_compared(sheet: FactSheet, compared: list[_Comparison]) -> list[_Comparison]:
+    """An effect of one arm against another (a relative change with its direction, a
+    signed difference) compares the two arms as a comparison does: "40 % fewer heart
+    attacks with the scan" said "more heart attacks with the scan" is flipped, whether
+    or not the sheet also lists each arm's figure. It is read only where a sentence names one
+    arm alone (an added test is named with the usual ones it is added to, "adding a scan to
+    the usual tests", whichever it is said of). One already compared is left out, and so
+    is an outcome compared across more than two groups (levels of an exposure each set
+    against one reference: "more vitamin D" and "too little" share their words)."""
+    out = []
+    effects = [f for f in sheet.facts.values() if f.kind in ("relative-change", "difference")
+               and getattr(f, "versus", None) and f.group]
+
+    def about_of(f: object) -> set[str]:
+        return {getattr(f, "outcome", None), getattr(f, "measure", None)} - {None}
+
+    for fact in effects:
+        versus = getattr(fact, "versus", None)
+        if any(g is not fact and about_of(g) & about_of(fact)
+               and {g.group, getattr(g, "versus", None)} != {fact.group, versus}
+               for g in effects):
+            continue
+        direction = getattr(fact, "direction", None)
+        value = getattr(fact, "value", None)
+        if direction not in ("lower", "higher") and isinstance(value, (int, float)) and value:
+            direction = "lower" if value < 0 else "higher"
+        if direction not in ("lower", "higher") or fact.group == versus:
+            continue
+        outcome = getattr(fact, "outcome", None)
+        about = frozenset(about_of(fact))
+        if not about or any(set(c.arms) == {fact.group, versus} and c.about & about
+                            for c in compared):
+            continue
+        polarity = sheet.outcomes[outcome].polarity if outcome in sheet.outcomes else None
+        out.append(_Comparison(fact.id, direction, (fact.group, versus), outcome, polarity,
+                               frozenset(abs(v) for v in fact.numbers), about, alone=True))
     return out
 
 
@@ -622,6 +669,8 @@ def _comparison_clashes(text: str, context: CheckContext,
             arms = _Arms([c for c in cues[bisect_left(starts, sentence.start):
                                           bisect_left(starts, sentence.end)]
                           if c.item in comp.arms])
+            if comp.alone and len(arms.names) != 1:
+                continue  # "adding a scan to the usual tests": whose figure, unsaid
             if not arms.names or (len(arms.names) < 2
                                   and comp.outcome not in sentence.outcomes
                                   and not _own_word_of(text, sentence, comp.outcome, context)):
@@ -645,8 +694,15 @@ def _comparison_clashes(text: str, context: CheckContext,
                     continue
                 if marks is None:
                     marks = places(_CLAUSE_MARK, text)
-                subject = arms.subject(said, *_clause(marks, sentence, said),
-                                       text=text, pack=context.pack)
+                lo, hi = _clause(marks, sentence, said)
+                if _about_another({abs(v) for m in figures[bisect_left(at, lo):bisect_left(at, hi)]
+                                   for v in (m.value, m.second, m.percent) if v is not None},
+                                  comp, claimed):
+                    continue  # its clause gives another fact's figure ("viel Vitamin D mit
+                    # einem um 22 % geringeren" beside "wenig ... um 31 % erhöhten")
+                if comp.alone and not own.get(comp.fact, frozenset()) & _stems(text[lo:hi]):
+                    continue  # not said of what it measures ("una TAC del cuore in più")
+                subject = arms.subject(said, lo, hi, text=text, pack=context.pack)
                 if subject is None:
                     continue  # said of something else ("..., halbiert sich das Risiko")
                 if arms.compared_with(text, said, subject, context.pack,
@@ -856,26 +912,25 @@ def _lacked(text: str, said: Said, lang: str) -> Said:
 def _dropped_negation(text: str, said: Said, outcome: Outcome, lang: str) -> bool:
     """Whether a flipped direction is the sheet's negated finding with its negation left
     out ("had worsened" for "had not worsened", "avec aggravation" for "sans
-    aggravation"): a changed negation as well as a flipped direction."""
+    aggravation", "verschlechtert" for "nicht stärker eingeschränkt"): the very direction
+    the sheet denies, said without a negation, is a changed negation as well as a flipped
+    direction; the other way ("improved" for "did not get worse") is only flipped."""
     from .polarity import lacking
 
     goal = through_polarity(outcome.direction, outcome.polarity)
     stated = through_polarity(said.direction, outcome.polarity)
-    if said.negated or _NEGATED.get(stated) != goal or lacking(text, said.start, lang):
-        return False  # ("assenza di peggioramento": a negation in other words)
-    # the sheet's own words with the negation left out ("got worse" for "did not get
-    # worse"), not another word for the other way ("disability increased")
-    label = {t.norm for form in outcome.label.all_forms(lang) for t in tokens(form)
-             if len(t.norm) >= 4}
-    return any(len(t.norm) >= 4 and any(_stem_of(t.norm, w) for w in label)
-               for t in tokens(said.text))
+    return not (said.negated or _NEGATED.get(stated) != goal
+                or lacking(text, said.start, lang))  # "assenza di peggioramento"
 
 
-def _stem_of(a: str, b: str) -> bool:
-    """Two forms of one word: a shared beginning of five letters ("worse", "worsening";
-    "aggravation", "aggraver"; "piorado", "pioraram")."""
-    n = min(len(a), len(b), 5)
-    return a[:n] == b[:n]
+def _negation_place(text: str, said: Said, start: int) -> tuple[int, int]:
+    """Where a left-out negation stood: the few words before the direction word in its
+    clause ("l'80% ha avuto un peggioramento"), and the word itself."""
+    before = _before(text)
+    clause = last_in(before.marks, start, said.start)
+    words = before.words(start if clause is None else clause + 1, said.start,
+                         NEGATION_WINDOW - 1)
+    return (words[0].start if words else said.start, said.end)
 
 
 class DirectionValidator:
@@ -909,13 +964,16 @@ class DirectionValidator:
                     f"they {label}.",
                     fact_id, label, said.text, (said.start, said.end)))
                 if _dropped_negation(text, said, outcome, context.lexicon.lang):
+                    a, b = _negation_place(text, said, sentence.start)
                     findings.append(Finding(
                         "negation-changed", "error",
                         f"\"{said.text}\" has lost the negation of the fact sheet's "
                         f"finding: they {label}.",
-                        fact_id, label, said.text, (said.start, said.end)))
+                        fact_id, label, text[a:b], (a, b)))
                 break
-        return findings
+        from .planned import planned_flips
+
+        return findings + planned_flips(text, context)
 
     @staticmethod
     def _clash(said: Said, sentence: _Sentence,

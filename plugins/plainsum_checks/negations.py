@@ -30,6 +30,7 @@ from plainsum.pipeline import CheckContext
 from .analysis import NUMBERS
 from .denied_caveats import absent_made_present, denied_caveats
 from .directions import _NEGATED, Said, _words, through_polarity
+from .none_happened import none_happened
 from .none_scope import none_scope
 from .polarity import polarity
 from .recall_sheet import SheetWords, text_tokens
@@ -58,7 +59,12 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += absent_made_present(text, context)
     out += polarity(text, context)
     scope, nobody = _scope(context.lexicon.lang)
-    out += none_scope(text, context, words, _narrow_outcomes(context, words), scope, nobody)
+    narrowed = _narrow_outcomes(context, words)
+    out += none_scope(text, context, words, narrowed, scope, nobody)
+    said = [f for f in out if f.rule == "negation-changed"]
+    out += [f for f in none_happened(text, context, words, narrowed, scope, nobody,
+                                     words_of.negation)
+            if not any(_overlap(f, g) for g in said)]
     return out
 
 
@@ -66,6 +72,10 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
     """A language's closed-class words, folded (once per process, not per text)."""
     return frozenset(fold(w) for w in words)
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return bool(a.span and b.span and a.span[0] < b.span[1] and b.span[0] < a.span[1])
 
 
 def _finding(span: tuple[int, int], text: str, message: str, fact: str | None,

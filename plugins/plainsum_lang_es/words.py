@@ -246,7 +246,9 @@ SAME = (r"ningun[ao]?\s+(?:[\w-]+\s+){0,2}?diferencias?", r"sin\s+(?:[\w-]+\s+)?
         r"ningun[oa]\s+de\s+(?:los|las)\s+dos")
 # Frente a qué se mide una diferencia: "que" tras un comparativo ("menos infecciones que").
 COMPARATIVES = (r"(?<=\b(?:más|menos|mejor|mejores|peor|peores|mayor|mayores|menor|menores)"
-                r"\b(?:\s+[\w-]+){0,6}\s+)que",)
+                r"\b(?:\s+[\w-]+){0,6}\s+)que"
+                # "los que se hicieron la prueba" (those who) is no "than"
+                r"(?<!\b(?:los|las|lo|el|la|aquellos|aquellas)\s+que)",)
 DIFFERENCES = (
     # fewer of something is fewer than in the other group ("needed fewer visits")
     r"(?<!\bal\s)(?<!\blo\s)menos\s+(?!de\b|del\b|que\b)\p{L}+",

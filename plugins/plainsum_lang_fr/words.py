@@ -259,7 +259,10 @@ SAME = (r"aucune\s+(?:[\w'’-]+\s+){0,2}?différences?",
         r"ni\s+l['’]une?\s+ni\s+l['’]autre", r"équivalent\w*")
 COMPARATIVES = (r"(?<=\b(?:plus|moins|davantage|meilleure?s?|pires?|mieux|supérieure?s?"
                 r"|inférieure?s?)"
-                r"(?:\s+[\w'’-]+){0,6}\s+)(?:que|qu['’]\p{L}+)",)
+                r"(?:\s+[\w'’-]+){0,6}\s+)(?:que|qu['’]\p{L}+)"
+                # "n'ayant eu que les examens" (only) and "ce que" are no "than"
+                r"(?<!\b(?:n['’]|ne\s+)\p{L}+(?:\s+\p{L}+)?\s+qu(?:e|['’]\p{L}+))"
+                r"(?<!\bce\s+qu(?:e|['’]\p{L}+))",)
 DIFFERENCES = (
     # fewer of something is fewer than in the other group ("needed fewer visits")
     r"moins\s+(?:de\s+|d['’])(?!la\s+moitié)\p{L}+",

@@ -227,7 +227,9 @@ SAME = (r"nenhuma\s+(?:[\w-]+\s+){0,2}?diferenças?",
         r"não\s+(?:foi\s+|foram\s+)?melhor(?:es)?", r"não\s+(?:foi\s+|foram\s+)?pior(?:es)?",
         r"(?:ao|por)\s+acaso", r"nenhum\s+dos\s+dois", r"nenhuma\s+das\s+duas")
 COMPARATIVES = (r"(?<=\b(?:mais|menos|melhor|melhores|pior|piores|maior|maiores|menor|menores)"
-                r"\b(?:\s+[\w-]+){0,6}\s+)(?:do\s+que|que)",)
+                r"\b(?:\s+[\w-]+){0,6}\s+)(?:do\s+que|que)"
+                # "os que fizeram a TAC" (those who) is no "than"
+                r"(?<!\b(?:os|as|o|a|aqueles|aquelas|daqueles|daquelas|entre\s+os|entre\s+as)\s+que)",)
 DIFFERENCES = (
     # fewer of something is fewer than in the other group ("needed fewer visits")
     r"(?<!\bpelo\s)(?<!\bao\s)menos\s+(?!de\b|do\b|da\b|dos\b|das\b|que\b)\p{L}+",
