@@ -38,3 +38,18 @@ def test_a_mean_with_its_measure_time_and_spread(text, value, measure, spread):
 
 def test_a_year_in_the_measure_phrase_is_no_time_point_of_it():
     assert not means("The mean number of visits in 2020 was 4.")
+
+
+@pytest.mark.parametrize("text, value, baseline, unit", [
+    ("On average, weekly working hours fell by 11.4 hours, from 37.2 hours before they "
+     "became ill to 25.8 hours at the time of the survey.", 25.8, 37.2, "hour"),
+    ("Weight fell from 92 kg at the start to 85 kg after a year.", 85, 92, "kg"),
+    ("The score improved from 24 to 59.", 59, 24, None),
+])
+def test_a_change_from_one_mean_to_another_with_words_between(text, value, baseline, unit):
+    (mean,) = means(text)
+    assert (mean.value, mean.baseline, mean.unit) == (value, baseline, unit)
+
+
+def test_years_are_no_change_from_one_mean_to_another():
+    assert not means("Cases rose from 5 in 2019 to 9 in 2020.")

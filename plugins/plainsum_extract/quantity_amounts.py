@@ -76,8 +76,12 @@ _MEAN_PAREN = re.compile(  # "(average 11.7 years)", "(median, 4 years)", "(medi
     rf"(?i)\(\s*{_STAT}\s*[,:=]?\s*(?P<h>)(?P<n>{SIGNED}|{WORDNUM}(?=\s+(?:{UNIT})))(?![\d%]|\.\d)"
     rf"{_MEAN_UNIT}\s*\)")
 _CHANGE_FROM_TO = re.compile(  # "the score improved from 24 to 59": a before and an after
+    # "fell by 11.4 hours, from 37.2 hours before they became ill to 25.8 hours": the
+    # change's size said first, and the before's own words after its unit
     rf"(?i)\b(?P<stat>{VERB_LOWER}|{VERB_HIGHER}|went|changed)\b\W+(?:\w+\W+){{0,3}}?"
-    rf"from\s+(?P<a>{SIGNED})(?:\s*(?:{UNIT}))?\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%]|\.\d)"
+    rf"(?:by\s+{SIGNED}\s*(?:{UNIT})\s*,\s*)?"
+    rf"from\s+(?P<a>{SIGNED})(?:\s*(?:{UNIT})(?:\s+(?!to\b)[a-z][\w'’-]*){{0,6}}?)?\s+to\s+"
+    rf"(?P<h>)(?P<n>{SIGNED})(?![\d%]|\.\d)"
     rf"(?!\s*(?:%|percent|per\s+cent)){_MEAN_UNIT}")
 _PAREN_FROM_TO = re.compile(  # "rose (from 8.7 to 10.6)", "but not in the others (from 8.5 to 8)"
     rf"(?i)\(\s*(?P<stat>)from\s+(?P<a>{SIGNED})\s+to\s+(?P<h>)(?P<n>{SIGNED})(?![\d%]|\.\d)"
