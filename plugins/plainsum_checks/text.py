@@ -170,7 +170,9 @@ def common_prefix(a: str, b: str) -> int:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Equal, or the same word with a short inflection ("transplant"/"transplants")."""
+    """Equal, or the same word with a short inflection ("transplant"/"transplants"):
+    never two words of different first letters (the shorter one's first four letters, or
+    five, begin the other)."""
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -287,7 +289,8 @@ def _rest_at(text: str, key: tuple[str, ...], toks: Sequence[Token], i: int, n: 
     for j in range(1, n):
         word = key[j]
         norm = toks[i + j][0]
-        if norm != word and not same_word(word, norm):
+        # the same word inflected begins with the same letter (most words here do not)
+        if norm != word and (norm[:1] != word[:1] or not same_word(word, norm)):
             return False
     for j in range(i, i + n - 1):
         gap = text[toks[j][2]:toks[j + 1][1]]
