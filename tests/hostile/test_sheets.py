@@ -56,6 +56,14 @@ BAD_SHEETS = {
                               "study", "unknown field 'a\\nb'"),
     "self-containing alias": (edited(SEED_TEXT, "design: [retrospective-study]",
                                      "design: &loop [*loop]"), "", "contains itself"),
+    # every output would print it, and pass: generate and check refused it no more than
+    # lint's exit 2 said (only the review page loads it, to show it escaped)
+    "markup in a name": (edited(SEED_TEXT, "name: Matilde Inglese",
+                                "name: 'Matilde <b>Inglese</b>'"), "people[0].name",
+                         "markup '<b>'"),
+    "a script in a label": (edited(SEED_TEXT, "en: {plain: people with MS,",
+                                   "en: {plain: 'people <script>alert(1)</script> with MS',"),
+                            "groups[0].label.en.plain", "markup '<script>'"),
 }
 
 
@@ -152,3 +160,27 @@ def test_a_decimal_figure_is_read_as_written(pm, tmp_path: Path, written: str) -
     from plainsum.factsheet.load import parse_yaml
 
     assert parse_yaml(f"value: {written}\n", "x.yaml").data["value"] == float(written)
+
+
+def test_the_review_page_still_shows_a_sheet_with_markup(pm, tmp_path: Path) -> None:
+    """The page shows the wording escaped, for a person to fix it; generate and check
+    refuse the same sheet, and a '<' that is no tag ('aged <50') is no markup."""
+    marked = tmp_path / "marked.yaml"
+    marked.write_text(BAD_SHEETS["a script in a label"][0], encoding="utf-8")
+    page = tmp_path / "review.html"
+    shown = run(pm, "review", str(marked), "--audience", "patients", "-o", str(page))
+    assert shown.exit_code == 0, shown.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)" in html and "<script>alert(1)" not in html
+    text = tmp_path / "text.txt"
+    text.write_text("Of the 210 people, 71% did not get worse.", encoding="utf-8")
+    checked = run(pm, "check", str(marked), str(text), "--lang", "en")
+    assert checked.exit_code == 2
+    one_error(checked.stderr, "groups[0].label.en.plain", "markup '<script>'")
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(edited(SEED_TEXT, "en: {plain: people with MS,",
+                            "en: {plain: 'people aged <50 with MS',"), encoding="utf-8")
+    made = run(pm, "generate", str(plain), "--lang", "en", "--audience", "patients",
+               "--generator", "summary")
+    assert made.exit_code in (0, 1), made.stderr
+    assert "people aged <50 with MS" in made.stdout

@@ -61,7 +61,7 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     langs_ = split_list(langs, "--lang")
     audiences_ = split_list(audiences, "--audience")
     registry = app().registry
-    sheet = load_factsheet(facts, registry.known_terms())
+    sheet = load_factsheet(facts, registry.known_terms(), markup_ok=True)  # shown escaped
     for code in langs_ or []:
         registry.language(code)  # an unknown language: one line, before any work
     text = _release(release, reader_name, sheet.lang) if release else None
