@@ -12,6 +12,7 @@ the seed and every example sheet, in every language they are worded in:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -185,16 +186,7 @@ def test_a_label_whose_noun_takes_an_article_keeps_it(tmp_path):
 
 
 def _it_findings(text: str) -> list[str]:
-    from plainsum.lexicon import Lexicon
-    from plainsum.pipeline import CheckContext, check_text
-
-    registry = _registry()
-    sheet = load_factsheet(SHEETS["rivaroxaban-pe-2018"], known_terms())
-    pack = registry.language("it")
-    context = CheckContext(sheet, pack, registry.audience("public"), Lexicon(sheet, pack))
-    return [f.rule for f in check_text(text, context, registry,
-                                       with_readability=False).findings
-            if f.severity == "error"]
+    return _findings("rivaroxaban-pe-2018", "it", text)
 
 
 def test_an_italian_difference_compares_the_groups_plainly():
@@ -211,3 +203,59 @@ def test_an_italian_difference_compares_the_groups_plainly():
     assert not _it_findings(sentence)
     assert {"direction-flipped", "sign-flipped"} & set(
         _it_findings(sentence.replace(" in meno ", " in più ")))
+
+
+def _openings(lang: str) -> list[str]:
+    """The sentence openings a pack varies (``results.vary`` phrases written with ``^``)."""
+    pack = _registry().languages[lang]
+    if not pack.has_phrase("results.vary"):
+        return []
+    return [p.lstrip("^") for p in pack.phrase("results.vary") if p.startswith("^")]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_results_of_two_groups_in_a_row_open_differently(name):
+    """ "Of the 122 … Among the 210 …", never "Of the 122 … Of the 210 …"."""
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.generator != "summary":
+            continue
+        for paragraph in out.text.split("\n\n"):
+            sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+            for first, second in itertools.pairwise(sentences):
+                for opening in _openings(out.lang):
+                    assert not (first.startswith(opening + " ")
+                                and second.startswith(opening + " ")), (out.lang, first, second)
+
+
+def test_every_language_varies_the_opening_of_a_series():
+    """The other side: the seed's results say the stand-in in every language that lists
+    one; the checker reads it (the outputs pass its checks), and the stand-in sentence
+    with a wrong figure is caught."""
+    _, outputs = _outputs("hsct-ms-2021")
+    for lang in {o.lang for o in outputs}:
+        pack = _registry().languages[lang]
+        others = [o for p, alts in pack.phrase("results.vary").items() if p.startswith("^")
+                  for o in alts] if pack.has_phrase("results.vary") else []
+        if not others:
+            continue
+        text = " ".join(o.text for o in outputs if o.lang == lang and o.generator == "summary")
+        assert any(f". {o} " in text for o in others), lang
+    sentence = next(s for o in outputs if o.lang == "en" and o.generator == "summary"
+                    for s in re.split(r"(?<=[.!?])\s+", o.text)
+                    if s.startswith("Among the 210") and "80%" in s)
+    assert not _findings("hsct-ms-2021", "en", sentence)
+    assert _findings("hsct-ms-2021", "en", sentence.replace("80%", "90%", 1))
+
+
+def _findings(name: str, lang: str, text: str) -> list[str]:
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import CheckContext, check_text
+
+    registry = _registry()
+    sheet = load_factsheet(SHEETS[name], known_terms())
+    pack = registry.language(lang)
+    context = CheckContext(sheet, pack, registry.audience("public"), Lexicon(sheet, pack))
+    return [f.rule for f in check_text(text, context, registry,
+                                       with_readability=False).findings
+            if f.severity == "error"]

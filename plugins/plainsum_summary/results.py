@@ -14,6 +14,7 @@ sentence per fact.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from plainsum.factsheet.model import Fact
@@ -115,23 +116,36 @@ def varied(w: Wording, sentences: list[Sentence]) -> list[Sentence]:
     in other words where it would stand in two sentences in a row: the pack's
     ``results.vary`` maps the phrase to its alternatives, used in turn ("Binnen 90 dagen
     bleek dat ... In het onderzoek zagen de onderzoekers dat ..."). Only the words
-    before the figures change."""
+    before the figures change. A phrase written with a leading ``^`` is one that opens
+    the sentence ("^Of the": "Of the 122 … Among the 210 …"), matched there only; past
+    its alternatives, the phrase itself comes round again (never one twice in a row)."""
     if not w.has("results.vary"):
         return sentences
     for phrase, others in dict(w.raw("results.vary")).items():
-        # a phrase that opens a sentence has a capital: matched, and its stand-in given one
-        pattern = re.compile(rf"(?<!\w)(?i:{re.escape(phrase[:1])}){re.escape(phrase[1:])}(?!\w)")
+        pattern = _vary_pattern(phrase)
+        turns = [phrase.lstrip("^"), *others]
         run = 0
         for sentence in sentences:
             if sentence.role == "quote" or not pattern.search(sentence.text):
                 run = 0
                 continue
             if run and others:
-                other = others[(run - 1) % len(others)]
+                other = turns[run % len(turns)]
                 sentence.text = pattern.sub(lambda m, o=other: _cased(o, m.group(0)),
                                             sentence.text, count=1)
             run += 1
     return sentences
+
+
+@functools.lru_cache(maxsize=256)
+def _vary_pattern(phrase: str) -> re.Pattern[str]:
+    """A ``results.vary`` phrase as found in a sentence: a phrase that opens a sentence
+    has a capital (matched either way, its stand-in given the same); ``^``: at the
+    sentence's start only."""
+    opening = phrase.startswith("^")
+    phrase = phrase.lstrip("^")
+    body = rf"(?i:{re.escape(phrase[:1])}){re.escape(phrase[1:])}(?!\w)"
+    return re.compile(("^" if opening else r"(?<!\w)") + body)
 
 
 def _cased(words: str, like: str) -> str:
