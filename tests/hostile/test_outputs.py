@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,18 @@ def test_dev_stdout_on_a_pipe_is_written_to(lacking_fr: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(b"#\nmsgid")
     assert b"title.fr" in result.stdout
+
+
+def test_bad_input_is_status_2_even_when_standard_error_is_full(tmp_path: Path) -> None:
+    """``2>/dev/full`` (or a full log disk): the one line cannot be written, and the
+    status is all a script has; it was 1 ("the check failed") from the failed write."""
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(SEED_TEXT.replace("    value: 210\n", "    value: .nan\n", 1),
+                     encoding="utf-8")
+    with open("/dev/full", "wb") as full:
+        for args in (["generate", str(sheet), "--lang", "en"],
+                     ["check", str(sheet), str(tmp_path / "missing.txt")]):
+            result = subprocess.run([sys.executable, "-m", "plainsum", *args],
+                                    stdout=subprocess.PIPE, stderr=full, timeout=120)
+            assert result.returncode == 2, args
+            assert result.stdout == b""

@@ -141,7 +141,8 @@ def _run(run: Any, args: Any, prog_name: str, complete_var: str | None,
         command = exc.ctx.command_path if exc.ctx is not None else prog_name
         return _fail(f"{exc.format_message()} (see '{command} --help')")
     except click.ClickException as exc:
-        exc.show()
+        with contextlib.suppress(OSError):  # standard error full or gone: the status says it
+            exc.show()
         return exc.exit_code
     except (click.Abort, KeyboardInterrupt) as exc:
         cause = exc if isinstance(exc, interrupts.Interrupted) else exc.__context__
