@@ -748,7 +748,10 @@ _POOLED_TRIALS = re.compile(
     r"(?i)\b(?:meta-?analys[ie]s|systematic\s+review|pooled\s+(?:analysis|data|results)|"
     r"pooled|pooling|combined\s+(?:the\s+)?(?:data|results))\b[^.;]{0,80}?\b(?:\d[\d,]*|"
     r"two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:[\w-]+\s+){0,3}?"
-    r"trials\b")
+    r"trials\b|"
+    # "a pooled analysis of randomised trials", "a systematic review and meta-analysis"
+    r"\b(?:meta-?analys[ie]s|pooled\s+analys[ie]s|systematic\s+review)\s+of\s+(?:[\w-]+\s+)"
+    r"{0,3}?(?:trials|studies)\b|\bsystematic\s+review\s+and\s+meta-?analys[ie]s\b")
 _LAB = re.compile(
     r"(?i)\b(?:mice|mouse|rats?|rodents?|animal\s+models?|in\s+vitro|cell\s+cultures?|"
     r"cultured\s+cells|zebrafish|monkeys|primates|pigs|in\s+the\s+(?:lab|laboratory)|"
