@@ -132,3 +132,16 @@ def test_an_empty_file_name_is_shown(pm, command) -> None:
     result = run(pm, *command)
     assert result.exit_code == 2
     one_error(result.stderr, "'': no such file")
+
+
+@pytest.mark.parametrize("command", [[], ["translate"]])
+def test_a_command_given_alone_shows_its_help_readably(pm, command) -> None:
+    """``plainsum`` (or ``plainsum translate``) alone: its help, line by line, exit 2;
+    it was one line of 1,500 characters with every line break shown as \\n."""
+    result = run(pm, *command)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Usage: ") and lines[0].endswith("COMMAND [ARGS]...")
+    assert all(word in lines[0] for word in command)
+    assert len(lines) > 5 and "\\n" not in result.stderr
+    assert not any(line.startswith("plainsum: error:") for line in lines)

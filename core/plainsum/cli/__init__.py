@@ -137,6 +137,10 @@ def _run(run: Any, args: Any, prog_name: str, complete_var: str | None,
         if isinstance(exc.code, int) or exc.code is None:
             return exc.code or 0
         return _fail(_one_line(exc))
+    except click.exceptions.NoArgsIsHelpError as exc:  # "plainsum" alone: its help, as help
+        with contextlib.suppress(OSError):
+            click.echo(exc.format_message(), err=True)
+        return exc.exit_code
     except click.UsageError as exc:  # one line, like every other error
         command = exc.ctx.command_path if exc.ctx is not None else prog_name
         return _fail(f"{exc.format_message()} (see '{command} --help')")
