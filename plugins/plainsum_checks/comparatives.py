@@ -4,8 +4,9 @@ A word for "more" or "higher" is a direction claim only when it is said of the o
 Two uses are not:
 
 - a superlative that picks one kind out of several: "relapsing MS, the most common form",
-  "la forma più diffusa", ", la más común,", "(la plus fréquente)": an article right
-  after a clause mark, or a word for a form or type, before the comparative;
+  "la forma più diffusa", ", la más común,", "(la plus fréquente)", ", que es la más
+  común": an article right after a clause mark (or after a relative pronoun and a copula
+  there), or a word for a form or type, before the comparative;
 - a comparison of the figures themselves: "the figures were higher for relapsing MS than
   for progressive MS", "le percentuali sono state più alte": the figures are shares of
   people, so "higher" there says more people had the finding, not that the measure rose.
@@ -22,6 +23,15 @@ _ARTICLES: dict[str, tuple[str, ...]] = {
     "en": ("the",), "es": ("el", "la", "los", "las", "lo"), "fr": ("le", "la", "les", "l'"),
     "it": ("il", "lo", "la", "i", "gli", "le", "l'"), "pt": ("o", "a", "os", "as"),
     "de": ("der", "die", "das"),
+}
+# a relative pronoun and a copula between the clause mark and the article (", que es la
+# más común", ", che è la più diffusa", ", qui est la plus fréquente", ", que é a mais
+# comum"): the superlative said in a relative clause (closed-class words)
+_WHICH_IS: dict[str, str] = {
+    "es": r"(?:que|la\s+cual|el\s+cual|cual)\s+(?:es|era|son|eran|fue|sigue\s+siendo)",
+    "fr": r"(?:qui|laquelle|lequel)\s+(?:est|était|sont|étaient|reste|demeure)",
+    "it": r"(?:che|la\s+quale|il\s+quale)\s+(?:è|e'|era|sono|erano|resta|rimane)",
+    "pt": r"(?:que|a\s+qual|o\s+qual)\s+(?:é|era|são|eram|continua\s+a\s+ser|continua\s+sendo)",
 }
 # words for a form or kind of a disease: "the most common form", "la forma più diffusa"
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -66,7 +76,10 @@ def _patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
         return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
     arts = alt(_ARTICLES.get(lang, ()))
-    superlative = regex.compile(rf"(?:^|[,;:(—–-]|\n)\s*(?:{arts})\s*$", regex.IGNORECASE)
+    which = _WHICH_IS.get(lang)
+    which = rf"(?:{which}\s+)?" if which else ""
+    superlative = regex.compile(rf"(?:^|[,;:(—–-]|\n)\s*{which}(?:{arts})\s*$",
+                                regex.IGNORECASE)
     kind = regex.compile(rf"(?<!\p{{L}})(?:{alt(_KINDS.get(lang, ()))})\s+(?:(?:{arts})\s+)?$",
                          regex.IGNORECASE)
     figures = regex.compile(
