@@ -259,3 +259,30 @@ def _findings(name: str, lang: str, text: str) -> list[str]:
     return [f.rule for f in check_text(text, context, registry,
                                        with_readability=False).findings
             if f.severity == "error"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_plain_summaries_say_no_follow_up(name):
+    """ "follow-up" is jargon for lay readers: "were followed for", "periodo di
+    osservazione", "durée de suivi"."""
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.generator == "summary" and out.audience in ("patients", "public"):
+            assert not re.search(r"\bfollow-up\b", out.text, re.IGNORECASE), (out.lang,
+                                                                            out.audience)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_limits_intro_and_the_first_limit_open_differently(name):
+    """ "Diese Studie hat auch Schwächen. Die Studie war zu klein …", not "Die Studie hat
+    … Die Studie war …"."""
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.generator != "summary" or out.audience not in ("patients", "public"):
+            continue
+        for paragraph in out.text.split("\n\n"):
+            sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+            if len(sentences) > 1:
+                first, second = (" ".join(s.split()[:2]).lower() for s in sentences[:2])
+                assert first != second or not re.search(
+                    r"stud|onderzoek|étude|estudo", first), (out.lang, sentences[:2])
