@@ -145,3 +145,10 @@ def test_a_command_given_alone_shows_its_help_readably(pm, command) -> None:
     assert all(word in lines[0] for word in command)
     assert len(lines) > 5 and "\\n" not in result.stderr
     assert not any(line.startswith("plainsum: error:") for line in lines)
+
+
+def test_a_folder_of_releases_alone_is_named_as_a_folder(pm, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Of 210 people, 71% did not get worse.", encoding="utf-8")
+    result = run(pm, "extract", str(tmp_path))
+    assert result.exit_code == 2
+    one_error(result.stderr, "(or a folder) need -o DIR")

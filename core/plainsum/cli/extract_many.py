@@ -150,8 +150,8 @@ def extract_many(arguments: tuple[str, ...], output: str | None, options: dict[s
     if options.get("repaired_text"):
         raise PlainsumError("--repaired-text writes one release's text; give one release")
     if not output:
-        raise PlainsumError("several releases need -o DIR: the folder for their drafts (one "
-                            "per release, named after its file)")
+        raise PlainsumError("several releases (or a folder) need -o DIR: the folder for their "
+                            "drafts (one per release, named after its file)")
     refuse_stdout_folder(output, "-o")
     folder = Path(output)
     if folder.exists() and not folder.is_dir():
