@@ -12,7 +12,8 @@ is reported.
   fewer heart attacks with the scan") said the other way round of the arm named alone.
 - A control group the study lacked said to be there, before a clause with its own
   negation ("..., so the results cannot be put down to the transplant").
-- A limitation measured against the plan ("fewer took part than planned") turned round.
+- A limitation measured against the plan ("fewer took part than planned") turned round,
+  and one of what the assessors knew said unknown ("didn't know", "wussten nichts").
 """
 
 from __future__ import annotations
@@ -193,3 +194,35 @@ def test_a_plan_denied_or_on_a_sheet_without_one_is_left_alone():
     assert _rules(RIVA, "en", "No more patients took part than planned.",
                   "direction-flipped") == []
     assert _rules(CT, "en", "More patients took part than planned.", "direction-flipped") == []
+
+
+# (faithful, changed): the assessors knew who was treated (a limitation), said they did not
+KNEW = [
+    ("en", "The doctors who assessed disability knew who had the transplant.",
+     "The doctors who assessed disability didn't know who had the transplant."),
+    ("es", "Los médicos que evaluaron la discapacidad sabían quién se había trasplantado.",
+     "Los médicos que evaluaron la discapacidad no sabían quién se había trasplantado."),
+    ("fr", "Les médecins qui ont évalué le handicap savaient qui avait été greffé.",
+     "Les médecins qui ont évalué le handicap ne savaient pas qui avait été greffé."),
+    ("de", "Die Ärzte, die die Behinderung beurteilten, wussten von der Transplantation.",
+     "Die Ärzte, die die Behinderung beurteilten, wussten nichts von der Transplantation."),
+    ("it", "I medici che hanno valutato la disabilità sapevano chi era stato trapiantato.",
+     "I medici che hanno valutato la disabilità non sapevano chi era stato trapiantato."),
+    ("pt", "Os médicos que avaliaram a incapacidade sabiam quem tinha feito o transplante.",
+     "Os médicos que avaliaram a incapacidade não sabiam quem tinha feito o transplante."),
+]
+
+
+@pytest.mark.parametrize("lang,faithful,changed", KNEW)
+def test_what_the_assessors_knew_said_unknown(lang, faithful, changed):
+    assert _rules(HSCT, lang, faithful, "negation-changed") == []
+    assert _rules(HSCT, lang, changed, "negation-changed") == ["negation-changed"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We do not know whether the transplant caused this."),
+    ("es", "No se sabe si el trasplante fue la causa."),
+    ("it", "Non si sa se il merito sia del trapianto."),
+])
+def test_not_knowing_the_cause_is_another_limitation(lang, text):
+    assert _rules(HSCT, lang, text, "negation-changed") == []

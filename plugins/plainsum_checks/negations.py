@@ -30,6 +30,7 @@ from plainsum.pipeline import CheckContext
 from .analysis import NUMBERS
 from .denied_caveats import absent_made_present, denied_caveats
 from .directions import _NEGATED, Said, _words, through_polarity
+from .known_denied import known_denied
 from .none_happened import none_happened
 from .none_scope import none_scope
 from .polarity import polarity
@@ -57,6 +58,7 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += _significance_denied(text, context)
     out += denied_caveats(text, context)
     out += absent_made_present(text, context)
+    out += known_denied(text, context)
     out += polarity(text, context)
     scope, nobody = _scope(context.lexicon.lang)
     narrowed = _narrow_outcomes(context, words)

@@ -1,0 +1,97 @@
+"""Rule ``negation-changed`` on a limitation of what someone knew: the sheet says the
+assessors knew who was treated (a limitation: they may have been biased), and the text says
+they did not ("the assessors didn't know who was transplanted", "los médicos ... no
+sabían", "non sapevano").
+
+The sheet's limitation holds a verb of knowing without a negation; a sentence of the text
+with the same form of that verb, a negation just before it (or right after it: "wussten
+nicht"), and another word of the
+limitation's wording turns the limitation round. Only the limitation's own form is read:
+"we do not know whether the transplant caused this" (another tense, another limitation)
+is left alone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+from plainsum.analysis import analysis_of
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .directions import _words
+from .recall_sheet import text_tokens
+from .text import tokens
+
+# past forms of the verbs of knowing, by language: closed-class stems
+_KNEW = regex.compile(
+    r"knew|aware|sab[ií]a\w*|conoc[ií]a\w*|savai\w*|savait|connaiss\w*|wusst\w*|kannt\w*"
+    r"|sapev\w*|conoscev\w*|sabia\w*|conhecia\w*", regex.IGNORECASE)
+# English denies a past with "did not" and the verb's base form ("didn't know")
+_BASE = {"knew": "know"}
+_DID_NOT = regex.compile(r"(?<!\p{L})(?:did\s+not|didn['’]t|never)(?!\p{L})", regex.IGNORECASE)
+_ANY = regex.compile(rf"{_KNEW.pattern}|know", regex.IGNORECASE)  # a text's first sieve
+BEFORE = 3  # words between a negation and the verb it denies
+STEM = 5  # letters another word of the limitation is known by
+
+
+def known_denied(text: str, context: CheckContext) -> list[Finding]:
+    lang = context.lexicon.lang
+    negation = _words(context.pack).negation
+    if negation is None or _ANY.search(text) is None:
+        return []  # most texts: no verb of knowing at all
+
+    def limits() -> list[tuple[str, frozenset[str], frozenset[str]]]:
+        out = []
+        for lim in context.factsheet.limitations.values():
+            forms = [f for label in (lim.text, lim.short) if label
+                     for f in label.all_forms(lang)]
+            verbs = {t.norm for f in forms for t in tokens(f) if _KNEW.fullmatch(t.norm)
+                     and not negation.search(f, max(0, t.start - 20), t.start)}
+            verbs |= {_BASE[v] for v in verbs if v in _BASE}
+            if verbs:
+                words = {t.norm[:STEM] for f in forms for t in tokens(f)
+                         if len(t.norm) > STEM and t.norm not in verbs}
+                out.append((lim.id, frozenset(verbs), frozenset(words)))
+        return out
+
+    known = context.lexicon.remember(("known-limitations",), limits)
+    if not known:
+        return []
+    verbs = frozenset().union(*(v for _, v, _ in known))
+    toks = text_tokens(text, context)
+    hits = [i for i, t in enumerate(toks) if t.norm in verbs]
+    if not hits:
+        return []
+    starts = [t.start for t in toks]
+    out = []
+    for a, b in analysis_of(text, context).sentences:
+        for i in hits[bisect_left(hits, bisect_left(starts, a)):]:
+            verb = toks[i]
+            if verb.start >= b:
+                break
+            lo = toks[max(bisect_left(starts, a), i - BEFORE)].start
+            base = verb.norm in _BASE.values()
+            denied = (_DID_NOT if base else negation).search(text, lo, verb.start)
+            if denied is None and not base and i + 1 < len(toks) and toks[i + 1].start < b:
+                # the negation after the verb ("wussten nicht", "wussten nichts")
+                after = toks[i + 1]
+                denied = negation.fullmatch(text, after.start, after.end)
+            if denied is None:
+                continue
+            here = {t.norm[:STEM] for t in toks[bisect_left(starts, a):bisect_left(starts, b)]
+                    if len(t.norm) > STEM}
+            lim = next((lid for lid, v, w in known if verb.norm in v and here - {verb.norm[:STEM]}
+                        & w), None)
+            if lim is None:
+                continue
+            span = (min(denied.start(), verb.start), max(denied.end(), verb.end))
+            out.append(Finding(
+                "negation-changed", "error",
+                f"\"{text[span[0]:span[1]]}\" denies what the fact sheet's limitation {lim} "
+                "says they knew.", lim, None, text[span[0]:span[1]], span))
+            break
+    return out
+
+
