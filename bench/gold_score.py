@@ -628,16 +628,28 @@ def _norm(text: str) -> str:
 
 def title_matches(drafted: str, expected: str | None) -> bool:
     """The draft's title is the headline (whitespace, quotes, case and end punctuation
-    aside; a title cut short keeps at least 60 % of it). Expected None: no headline, so
-    only an empty or 'untitled' title is right."""
+    aside, and mojibake in the release's line read back as extract repairs it; a title cut
+    short keeps at least 60 % of it). Expected None: no headline, so only an empty or
+    'untitled' title is right."""
     got = _norm(drafted)
     if expected is None:
         return not got or got.startswith("untitled")
-    want = _norm(expected)
-    if not want:
-        return False
-    return got == want or (bool(got) and want.startswith(got.rstrip(".…"))
-                           and len(got) >= 0.6 * len(want))
+    return any(_title_is(got, _norm(want)) for want in {expected, _unmojibake(expected)})
+
+
+def _title_is(got: str, want: str) -> bool:
+    return bool(want) and (got == want or (bool(got) and want.startswith(got.rstrip(".…"))
+                                           and len(got) >= 0.6 * len(want)))
+
+
+def _unmojibake(text: str) -> str:
+    """A headline taken from a release line as written, UTF-8 read as cp1252 ("â€˜decoyâ€™")
+    read back ("‘decoy’"), since extract repairs such text before it titles the draft; the
+    text itself when it is no such mojibake."""
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text
 
 
 # ---------------------------------------------------------------- reporting
