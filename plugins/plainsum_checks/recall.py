@@ -6,7 +6,9 @@ Rules: ``wrong-referent`` (a sheet figure attached to a thing the sheet never co
 finding); and, reported under the rules that already name them, ``term-corrupted`` (a
 term's words reordered with a look-alike, or whose cells or body turned round; a word of
 a sheet phrase swapped for a look-alike beside its kept neighbour) and
-``direction-flipped`` (a secondary finding said the other way round). Each mechanism is
+``direction-flipped`` (a secondary finding said the other way round); ``term-swapped``
+also for a modifier of a term turned into its opposite (recall_opposites) and another
+code after a lettered term's head (recall_codes). Each mechanism is
 in its own module and reads the sheet's own words in the text's language, so a sheet
 that does count hospitals, or names a second drug, is never wrong to say so.
 """
@@ -37,12 +39,14 @@ def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     from .garbles import garbles
     from .negations import negations
     from .outcomes import replaced_outcomes
+    from .recall_codes import codes
     from .recall_lookalikes import lookalikes
+    from .recall_opposites import opposites
     from .referents import referents
     from .swaps import swaps
 
     found: list[Finding] = []
     for step in (referents, swaps, negations, garbles, lookalikes, secondary_flips,
-                 replaced_outcomes):
+                 replaced_outcomes, opposites, codes):
         found += step(text, context, words)
     return found

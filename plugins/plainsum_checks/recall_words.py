@@ -80,7 +80,9 @@ _DISEASES_ALL = ("parkinson*", "alzheimer*", "lupus", "huntington*", "crohn*", "
                  "cirrhos*", "cirros*", "zirrhos*", "anemi*", "anaemi*", "anami*",
                  "osteopor*", "infarct*", "infart*", "infarkt*",
                  "sarcoid*", "sarkoid*", "polyneur*", "polineur*", "poliomyel*", "poliomiel*",
-                 "endometrit*", "cystit*", "cistit*", "zystit*", "mastit*")
+                 "endometrit*", "cystit*", "cistit*", "zystit*", "mastit*",
+                 "asma", "asmatic*", "arrhythm*", "arritm*", "aritm*", "rhythmusstor*",
+                 "emphysem*", "enfisem*", "angioedem*", "angiooedem*", "herzinsuffizienz*")
 DISEASES: dict[str, tuple[str, ...]] = {
     lang: _DISEASES_ALL for lang in ("en", "es", "fr", "de", "it", "pt")}
 DISEASE_ACRONYMS = ("ALS", "ELA", "SLA", "COPD", "EPOC", "BPCO", "HIV", "VIH", "AIDS", "SIDA",
@@ -107,7 +109,11 @@ _DRUGS = ("apixaban*", "rivaroxaban*", "dabigatran*", "edoxaban*", "warfarin*", 
           "ipoclorit*", "benzalkon*", "chloramphenicol*", "cloranfenicol*",
           "cloramfenicol*", "chloramphenikol*", "vancomycin*", "vancomicin*", "gentamicin*",
           "gentamycin*", "clindamycin*", "clindamicin*", "ciprofloxacin*", "ciprofloxacin*",
-          "doxycyclin*", "doxiciclin*", "azithromycin*", "azitromicin*")
+          "doxycyclin*", "doxiciclin*", "azithromycin*", "azitromicin*",
+          # drugs whose names look like common ones, and other antiseptics
+          "rivastigmin*", "rifaximin*", "ribavirin*", "chloroquin*", "cloroquin*",
+          "chloramin*", "cloramin*", "iodoform*", "peroxid*", "perossid*", "peroxyd*",
+          "wasserstoffperoxid*", "oxigenad*", "ossigenat*", "oxygenee")
 _PROCEDURES = ("chemotherap*", "quimioterap*", "chimiotherap*", "chemioterap*",
                "radiotherap*", "radioterap*", "strahlentherap*", "immunotherap*",
                "inmunoterap*", "immuntherap*", "imunoterap*", "dialys*", "dialis*",
@@ -116,7 +122,14 @@ _PROCEDURES = ("chemotherap*", "quimioterap*", "chimiotherap*", "chemioterap*",
                # imaging a rewrite may put in a scan's place ("resonancia magnética")
                "echocardiogra*", "ecocardiogra*", "echokardiogra*", "resonanc*",
                "risonanz*", "ressonanc*", "magnetresonanz*", "kernspin*", "mammogra*",
-               "mamogra*", "mammogra*", "colonoscop*", "coloscop*", "koloskop*")
+               "mamogra*", "mammogra*", "colonoscop*", "coloscop*", "koloskop*",
+               # other operations and heart tests a rewrite may put in one's place
+               "hysterectom*", "histerectom*", "isterectom*", "appendectom*",
+               "apendicectom*", "appendicectom*", "apendectom*", "cholecystectom*",
+               "colecistectom*", "scintigra*", "szintigra*", "cintigra*", "gammagraf*",
+               "herzkatheter*", "cateterism*", "catheteris*", "catheteriz*",
+               "coronarograph*", "coronarograf*", "colonograph*", "colonograf*",
+               "kolonograph*")
 # imaging and tests by their acronyms, as written
 TREATMENT_ACRONYMS = ("MRI", "IRM", "RMN", "MRT", "PET", "SPECT", "ECG", "EKG")
 TREATMENTS: dict[str, tuple[str, ...]] = {
