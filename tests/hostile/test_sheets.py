@@ -184,3 +184,21 @@ def test_the_review_page_still_shows_a_sheet_with_markup(pm, tmp_path: Path) -> 
                "--generator", "summary")
     assert made.exit_code in (0, 1), made.stderr
     assert "people aged <50 with MS" in made.stdout
+
+
+@pytest.mark.parametrize("old, new, field, wanted", [
+    ("    value: 210\n", "    value:\n", "facts[0].value", "give a number"),
+    ("  en: Stem cell transplants may give long-term benefit to people with MS\n",
+     "  en: ~\n", "title.en", "give text"),
+    ("    key: true\n", "    key: null\n", "facts[0].key", "give true or false"),
+])
+def test_a_field_left_empty_is_said_in_yaml_words(pm, tmp_path: Path, old, new, field,
+                                                  wanted) -> None:
+    """``value:`` with nothing after it was "None is not of type 'number'": Python's
+    word for YAML's empty value, which the user never wrote."""
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(edited(SEED_TEXT, old, new), encoding="utf-8")
+    result = run(pm, "generate", str(sheet), "--lang", "en")
+    assert result.exit_code == 2
+    line = one_error(result.stderr, f"{field}: no value (empty or null); {wanted}")
+    assert "None" not in line

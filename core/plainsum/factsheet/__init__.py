@@ -300,6 +300,10 @@ def _message(error: Any) -> str:
         # YAML reads a bare no, yes, on, off (Norwegian's code "no", too) as true or false
         return (f"{str(error.instance).lower()} is not text: YAML reads a bare no/yes/on/off "
                 "as true or false; put the value in quotes ('no')")
+    if error.validator == "type" and error.instance is None:
+        # "value:" with nothing after it: YAML's null, which jsonschema calls None
+        wanted = " or ".join(_KINDS.get(k, k) for k in _as_list(error.validator_value))
+        return f"no value (empty or null); give {wanted}"
     if error.validator == "maxItems":
         return (f"{len(error.instance):,} items, more than the {error.validator_value:,} "
                 "a fact sheet may list here")
@@ -307,6 +311,10 @@ def _message(error: Any) -> str:
     if message.startswith(whole):
         message = _SHORT.repr(error.instance) + message[len(whole):]
     return message if len(message) <= 200 else f"{message[:199]}…"
+
+
+_KINDS = {"string": "text", "number": "a number", "integer": "a whole number",
+          "boolean": "true or false", "array": "a list", "object": "a mapping of fields"}
 
 
 def _as_list(value: Any) -> list[Any]:
