@@ -923,16 +923,6 @@ def _dropped_negation(text: str, said: Said, outcome: Outcome, lang: str) -> boo
                 or lacking(text, said.start, lang))  # "assenza di peggioramento"
 
 
-def _negation_place(text: str, said: Said, start: int) -> tuple[int, int]:
-    """Where a left-out negation stood: the few words before the direction word in its
-    clause ("l'80% ha avuto un peggioramento"), and the word itself."""
-    before = _before(text)
-    clause = last_in(before.marks, start, said.start)
-    words = before.words(start if clause is None else clause + 1, said.start,
-                         NEGATION_WINDOW - 1)
-    return (words[0].start if words else said.start, said.end)
-
-
 class DirectionValidator:
     """Rules ``direction-flipped`` and, for a finding whose negation is left out,
     ``negation-changed``."""
@@ -964,12 +954,11 @@ class DirectionValidator:
                     f"they {label}.",
                     fact_id, label, said.text, (said.start, said.end)))
                 if _dropped_negation(text, said, outcome, context.lexicon.lang):
-                    a, b = _negation_place(text, said, sentence.start)
                     findings.append(Finding(
                         "negation-changed", "error",
                         f"\"{said.text}\" has lost the negation of the fact sheet's "
                         f"finding: they {label}.",
-                        fact_id, label, text[a:b], (a, b)))
+                        fact_id, label, said.text, (said.start, said.end)))
                 break
         from .planned import planned_flips
 
