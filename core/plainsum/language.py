@@ -43,7 +43,14 @@ _UNLIKE: set[str] = set()
 # a space or the end, or at a blank line.
 # German closes a quote with “ and ‘ („…“, ‚…‘), which English uses to open one: after a
 # terminal mark they can only close.
-_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’“‘»)\]]*(?=\s|$)|\n[^\S\n]*\n\s*")
+# A line break ends a sentence too before a line that opens a list item ("- ", "• ", "* ")
+# or a label ("Comparison: ...", "Confronto: ..."), unless the line before ends in a colon
+# or a comma and so introduces or goes on into it: a slide's bullets and a table's rows
+# with no marks of their own are sentences each.
+_BOUNDARY = regex.compile(
+    r"[.!?…]+[\"'”’“‘»)\]]*(?=\s|$)|\n[^\S\n]*\n\s*"
+    r"|(?<![:,;][^\S\n]*)\n(?=[^\S\n]*(?:[-•*–][^\S\n]+\S|\p{Lu}[\p{L}'’-]*"
+    r"(?:[^\S\n]+[\p{L}'’-]+){0,3}[^\S\n]*:[^\S\n]))")
 _OPENERS = "(\"'“‘„‚«[¿¡"
 _AFTER_MARK = regex.compile(r"[^\S\n]*\n?[^\S\n]*(\S?)")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}")
