@@ -557,9 +557,18 @@ def cldr_unit(value: float, unit: str, length: str, locale: str) -> str:
 def _cldr_unit(kind: type, value: float, unit: str, length: str, locale: str) -> str:
     from babel.units import format_unit
 
-    # ``kind`` keeps 10 and 10.0 apart, as CLDR's plural rules do
+    # ``kind`` keeps 10 and 10.0 apart, as CLDR's plural rules do; every decimal the
+    # value has is said (a mean age of 35.12 years is not 35.1: the sheet gives 35.12)
     return format_unit(value, unit, length=length, locale=babel_locale(locale),
-                       format="#,##0.#")
+                       format="#,##0." + "#" * max(1, _decimals(value)))
+
+
+def _decimals(value: float) -> int:
+    """How many decimals ``value`` is written with (``35.12``: 2; ``10.0``: 0), at most 6."""
+    text = repr(float(value))
+    if "e" in text or "." not in text:
+        return 0 if "e" not in text else 6
+    return min(6, len(text.split(".")[1].rstrip("0")))
 
 
 @functools.lru_cache(maxsize=4096)
