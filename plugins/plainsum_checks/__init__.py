@@ -14,6 +14,7 @@ from plainsum.hookspecs import hookimpl
 def register_validators(register: Callable[[Any], None]) -> None:
     from .cci import CCIValidator
     from .claims import ClaimValidator
+    from .crossed import CrossedPairValidator
     from .design import DesignValidator
     from .directions import DirectionValidator
     from .facts import FactValidator
@@ -33,7 +34,7 @@ def register_validators(register: Callable[[Any], None]) -> None:
                       LimitationValidator(), RecallValidator(), RoleValidator(),
                       OverstatementValidator(), VerdictValidator(), DesignValidator(),
                       SafetyValidator(), PopulationValidator(),
-                      SlightDifferenceValidator()):
+                      SlightDifferenceValidator(), CrossedPairValidator()):
         register(validator)
 
 
