@@ -66,13 +66,24 @@ class SmsGenerator:
             return Output(self.name, request.variant, request.audience.id, request.pack.code,
                           "", platform="sms")
         text = said(chosen)
-        # headed by the title (the subject) where that costs no extra segment
-        headed = plain_spaces(f"{request.lexicon.title().rstrip('.')}. {text}")
-        if segments(headed) <= max(segments(text), 1):
-            text = headed
+        text = _headed(request, text, max(segments(text), allowed if limits else 1))
         return Output(self.name, request.variant, request.audience.id, request.pack.code,
                       text, facts=list(chosen.facts), platform="sms", terms=w.terms_in(text),
                       limitations=limits)
+
+
+def _headed(request: Any, text: str, most: int) -> str:
+    """``text`` headed by the study's title, else by its short headline (the one posts
+    use), where that keeps it within ``most`` segments: the title names the subject (the
+    treatment and the condition), which a result sentence alone often leaves out."""
+    titles = [request.lexicon.title(), request.factsheet.short_title_in(request.pack.code)]
+    for title in dict.fromkeys(t for t in titles if t):
+        title = title.strip().rstrip(".")
+        # a title that ends in its own mark ("… un bénéfice durable ?") takes no full stop
+        headed = plain_spaces(f"{title}{'' if title.endswith(('?', '!', '…')) else '.'} {text}")
+        if segments(headed) <= most:
+            return headed
+    return text
 
 
 def _everything(w: Any, bare: set[str] | None = None) -> Iterator[Any]:

@@ -220,3 +220,30 @@ def test_every_example_sms_carries_its_caveat_in_every_language(plainsum_registr
             assert out.limitations == [] and out.text.endswith(
                 Wording(request, prefix="sms").sentence("social.association_short",
                                                         [sheet.evidence])), where
+
+
+def test_an_sms_is_headed_by_the_short_headline_when_the_title_costs_a_segment(
+        plainsum_registry):
+    """A result sentence often leaves the condition out ("time in hospital … in people sent
+    home early with rivaroxaban"): the short headline the posts use names it, within the
+    segments the result and its caveat are allowed; never more."""
+    from plainsum.factsheet import load_factsheet
+
+    path = SEED.parents[2] / "examples" / "rivaroxaban-pe-2018" / "facts.yaml"
+    sheet = load_factsheet(str(path), plainsum_registry.known_terms())
+    [out] = generate(sheet, plainsum_registry, ["en"], ["patients"], ["sms"])
+    short = sheet.short_title_in("en").rstrip(".")
+    assert short != sheet.title_in("en").rstrip(".")
+    assert out.text.startswith(short + ". "), out.text
+    assert segments(out.text) <= 2 and out.checks.passed
+
+
+def test_a_title_that_ends_in_a_question_mark_takes_no_full_stop(plainsum_registry):
+    from plainsum.factsheet import load_factsheet
+
+    sheet = load_factsheet(str(SEED), plainsum_registry.known_terms())
+    short = sheet.short_title_in("fr")
+    assert short.endswith("?")  # the French short headline is a question
+    [out] = generate(sheet, plainsum_registry, ["fr"], ["patients"], ["sms"])
+    assert out.text.startswith(short + " "), out.text
+    assert "?." not in out.text
