@@ -8,7 +8,9 @@ term's words reordered with a look-alike, or whose cells or body turned round; a
 a sheet phrase swapped for a look-alike beside its kept neighbour) and
 ``direction-flipped`` (a secondary finding said the other way round); ``term-swapped``
 also for a modifier of a term turned into its opposite (recall_opposites) and another
-code after a lettered term's head (recall_codes). Each mechanism is
+code after a lettered term's head (recall_codes); ``term-corrupted`` also for one word
+of a long form of the term garbled, the others kept in order (recall_partial). Each
+mechanism is
 in its own module and reads the sheet's own words in the text's language, so a sheet
 that does count hospitals, or names a second drug, is never wrong to say so.
 """
@@ -42,11 +44,12 @@ def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     from .recall_codes import codes
     from .recall_lookalikes import lookalikes
     from .recall_opposites import opposites
+    from .recall_partial import partial
     from .referents import referents
     from .swaps import swaps
 
     found: list[Finding] = []
     for step in (referents, swaps, negations, garbles, lookalikes, secondary_flips,
-                 replaced_outcomes, opposites, codes):
+                 replaced_outcomes, opposites, codes, partial):
         found += step(text, context, words)
     return found
