@@ -46,14 +46,6 @@ class _Pair:
     second_values: frozenset[float]
 
 
-def _group_words(fact: Fact, context: CheckContext) -> set[str]:
-    group = context.factsheet.groups.get(fact.group) if fact.group else None
-    if group is None:
-        return set()
-    return {w for w in _label_words(group, context.lexicon.lang)
-            if len(w) > 2 and not w.isdigit()}
-
-
 def _pairs(context: CheckContext) -> list[_Pair]:
     """The sheet's pairs of figures that differ in their group only, of two groups side
     by side (neither a whole the other is counted in), each with the words of its
@@ -68,6 +60,12 @@ def _pairs(context: CheckContext) -> list[_Pair]:
     shared: set[str] = set()
     for thing in (*sheet.outcomes.values(), *getattr(sheet, "measures", {}).values()):
         shared |= {t.norm for form in thing.label.all_forms(lang) for t in tokens(form)}
+    if len(facts) < 2:
+        return []
+    # each group's words, tokenised once (a sheet has a few groups and many pairs)
+    words = {g.id: _label_words(g, lang) for g in sheet.groups.values()}
+    own = {gid: {w for w in found if len(w) > 2 and not w.isdigit()}
+           for gid, found in words.items()}
     out = []
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
@@ -77,11 +75,8 @@ def _pairs(context: CheckContext) -> list[_Pair]:
             if any(getattr(a, k, None) != getattr(b, k, None)
                    for k in ("outcome", "measure", "time", "unit", "role", "of")):
                 continue
-            others: set[str] = set(shared)
-            for g in sheet.groups.values():
-                if g.id not in (a.group, b.group):
-                    others |= _label_words(g, lang)
-            wa, wb = _group_words(a, context), _group_words(b, context)
+            others = shared.union(*(w for g, w in words.items() if g not in (a.group, b.group)))
+            wa, wb = own.get(a.group, set()), own.get(b.group, set())
             only_a, only_b = wa - wb - stop - others, wb - wa - stop - others
             if only_a and only_b:
                 out.append(_Pair(a, b, frozenset(only_a), frozenset(only_b),
