@@ -1,6 +1,7 @@
-"""A line that opens a list item ("- ", "• ") or a label ("Confronto: ...") starts a
-sentence of its own, unless the line before ends in a colon or a comma: the figures of a
-slide's bullet are not said of the group the next bullet names (issue 14). The same
+"""A line that opens a list item ("- ", "• ") or a label ("Confronto: ...") after another
+such line starts a sentence of its own, unless the line before ends in a colon or a
+comma: the figures of a slide's bullet are not said of the group the next bullet names
+(issue 14); a heading before the first item still frames it. The same
 lines with a figure changed or a direction turned round are still caught. Texts written
 here in wording of their own.
 """
@@ -41,4 +42,16 @@ def test_a_direction_in_one_bullet_is_not_read_against_the_next() -> None:
     assert not alarms(RIVA, "en", faithful), said(alarms(RIVA, "en", faithful))
     wrong = text.format(d="higher")
     assert caught_at(RIVA, "en", wrong, "sign-flipped", "2,496"), said(
+        alarms(RIVA, "en", wrong))
+
+
+def test_a_heading_before_the_first_item_still_frames_it() -> None:
+    # the heading's time point is the items' time point: a changed one is still caught
+    text = ("Primary outcome (first {t} days)\n- Mean hours in hospital for clots or "
+            "bleeding: 4.8 h with early discharge vs 33.6 h with standard care\n"
+            "- Mean difference 28.8 h shorter with rivaroxaban")
+    faithful = text.format(t=30)
+    assert not alarms(RIVA, "en", faithful), said(alarms(RIVA, "en", faithful))
+    wrong = text.format(t=90)
+    assert caught_at(RIVA, "en", wrong, "wrong-context", "90 days"), said(
         alarms(RIVA, "en", wrong))

@@ -43,14 +43,17 @@ _UNLIKE: set[str] = set()
 # a space or the end, or at a blank line.
 # German closes a quote with “ and ‘ („…“, ‚…‘), which English uses to open one: after a
 # terminal mark they can only close.
-# A line break ends a sentence too before a line that opens a list item ("- ", "• ", "* ")
-# or a label ("Comparison: ...", "Confronto: ..."), unless the line before ends in a colon
-# or a comma and so introduces or goes on into it: a slide's bullets and a table's rows
-# with no marks of their own are sentences each.
+# A line break ends a sentence too between two lines that each open a list item ("- ",
+# "• ", "* ") or a label ("Comparison: ...", "Confronto: ..."), unless the first ends in a
+# colon or a comma and so goes on into the next: a slide's bullets and a table's rows with
+# no marks of their own are sentences each. A heading line before the first item is not
+# cut from it ("Primary outcome (first 30 days)" says when the items' figures were taken).
+_ITEM = (r"[^\S\n]*(?:[-•*–][^\S\n]+\S|\p{Lu}[\p{L}'’-]*(?:[^\S\n]+[\p{L}'’-]+){0,3}"
+         r"[^\S\n]*:[^\S\n])")
 _BOUNDARY = regex.compile(
     r"[.!?…]+[\"'”’“‘»)\]]*(?=\s|$)|\n[^\S\n]*\n\s*"
-    r"|(?<![:,;][^\S\n]*)\n(?=[^\S\n]*(?:[-•*–][^\S\n]+\S|\p{Lu}[\p{L}'’-]*"
-    r"(?:[^\S\n]+[\p{L}'’-]+){0,3}[^\S\n]*:[^\S\n]))")
+    rf"|(?<![:,;][^\S\n]*)\n(?={_ITEM})")
+_ITEM_LINE = regex.compile(_ITEM)
 _OPENERS = "(\"'“‘„‚«[¿¡"
 _AFTER_MARK = regex.compile(r"[^\S\n]*\n?[^\S\n]*(\S?)")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}")
@@ -329,6 +332,9 @@ class LanguagePack:
             mark = match.group()
             if mark[0] in ".…" and self._continues(text, match):
                 continue
+            if mark == "\n" and _ITEM_LINE.match(
+                    text, text.rfind("\n", 0, match.start()) + 1) is None:
+                continue  # a heading before the list's first item frames it
             _add_span(spans, text, start, match.end())
             start = match.end()
         _add_span(spans, text, start, len(text))
