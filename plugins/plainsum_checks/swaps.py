@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from difflib import SequenceMatcher
 
 import regex
 from plainsum.outputs import Finding
@@ -47,7 +48,7 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
             if a not in seen:
                 seen.update(t.start for t in toks if a <= t.start < b)
                 out.append(Finding(
-                    "term-swapped", "error",
+                    _rule(raw, words), "error",
                     f"\"{text[a:b]}\" stands where the fact sheet's {name} should be: the text "
                     f"never names {name}, and \"{raw}\" makes it another term.",
                     None, name, text[a:b], (a, b)))
@@ -72,7 +73,7 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
                 continue
             seen.add(tok.start)
             out.append(Finding(
-                "term-swapped", "error",
+                _rule(tok.norm, words), "error",
                 f"\"{raw}\" stands where the fact sheet's {name} should be: the text never "
                 f"names {name}, and the fact sheet never mentions \"{raw}\".",
                 None, name, raw, (tok.start, tok.end)))
@@ -148,7 +149,7 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
         name = context.lexicon.term_text(target.id, "technical")
         seen.add(tok.start)
         out.append(Finding(
-            "term-swapped", "error",
+            _rule(tok.norm, words), "error",
             f"\"{raw}\" is no term of the fact sheet: the study is about {name}, and the "
             f"fact sheet never mentions \"{raw}\".",
             None, name, raw, (tok.start, tok.end)))
@@ -367,6 +368,8 @@ def _one_swapped(text: str, toks: list[Token], target: Target,
             j = odd[0]
             word, want = window[j].norm, key[j]
             code = _code(want) and _code(word)  # "vitamin C" for "vitamin D"
+            if code and word.startswith(want):
+                continue  # "vitamin D3" is a form of "vitamin D", "B12" of "B"
             if not code and (want in words.stop or word in words.stop or _known(word, words)
                              or not any(matches(word, *kind) for kind in kinds)
                              or kin(word, want) != OTHER):
@@ -375,6 +378,43 @@ def _one_swapped(text: str, toks: list[Token], target: Target,
                 continue
             out.append((window[0].start, window[-1].end, text[window[j].start:window[j].end]))
     return out
+
+
+LOOKALIKE_RATIO = 0.45  # of a word with the first two letters of a term's word
+LOOK_LONGER = 4  # letters a look-alike has more or fewer than the word it garbles
+
+
+def _rule(word: str, words: SheetWords) -> str:
+    """``term-corrupted`` for a word that looks like a word of the sheet's own terms
+    ("rivastigmine" or "rifaximin" for "rivaroxaban", "Chloramin" for "Chlorhexidin",
+    "emphysema" for "embolism"): machine translation and careless rewrites garble a term
+    into another real one that shares its first letters. A term of another look
+    ("apixaban", "octenidine", "ALS") is a swap (``term-swapped``). Asked once per word
+    and sheet."""
+    memo = words.cache.setdefault("swap-rule", {})
+    word = word.casefold()
+    rule = memo.get(word)
+    if rule is None:
+        rule = memo[word] = "term-corrupted" if len(word) >= LOOK_SHORTEST and any(
+            word[:2] == w[:2] and abs(len(word) - len(w)) <= LOOK_LONGER and (
+                word[:4] == w[:4] or SequenceMatcher(None, word, w).ratio() >= LOOKALIKE_RATIO)
+            for w in _term_words(words)) else "term-swapped"
+    return rule
+
+
+LOOK_SHORTEST = 6  # letters of the shortest word read as a look-alike (no acronym)
+
+
+def _term_words(words: SheetWords) -> frozenset[str]:
+    """The words of six letters or more that name the sheet's terms: the words of its
+    targets' forms, and its words on the lists of diseases, treatments and body sites."""
+    if "swap-term-words" not in words.cache:
+        own = {w for t in words.targets for key in t.keys for w in key}
+        own |= {w for w in words.known if matches(w, *words.treatments)
+                or matches(w, *words.diseases) or matches(w, *words.organs)}
+        words.cache["swap-term-words"] = frozenset(
+            w for w in own if len(w) >= LOOK_SHORTEST and w not in words.stop)
+    return words.cache["swap-term-words"]
 
 
 def _code(word: str) -> bool:
