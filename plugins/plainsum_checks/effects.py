@@ -39,6 +39,7 @@ from .numbers import Mention
 from .reported import _QUOTE
 from .result_claims import claimed_result
 from .sheet import EPS, SheetIndex, matches, round_half_up
+from .study_source import elsewhere, named_in, points_back
 from .text import first_in, last_in, places, tokens
 
 # after a figure: a few words and "100" ("fewer infections per 100", "de moins pour 100")
@@ -454,7 +455,49 @@ class Effects:
                               [a for a, _ in self.scoper.sentences], m.start,
                               self.index.lexicon.lang, _words(self.pack).negation,
                               [x.start for x in self.mentions if x.kind not in _NO_FIGURE
-                               and not (x.words and x.value <= 1)])  # ("uno dei")
+                               and not (x.words and x.value <= 1)]  # ("uno dei")
+                              ) or self.source_named(m)
+
+    def source_named(self, m: Mention) -> tuple[int, int] | None:
+        """Where the figure's part of the sentence names this study as its source ("In
+        the study, about 4.2 % ...", "Die Fünfjahresdaten zeigen ..."), with no other
+        figure between them, or the short sentence after it points back at it as the
+        study's result ("Eso es lo que ha encontrado este estudio"): not where a word of
+        the sentence labels it as context or earlier work, or a negation denies it."""
+        if not self.scoper.sentences:
+            return None
+        lang = self.index.lexicon.lang
+        words = _words(self.pack)
+        k = self.scoper.sentence_of(m.start)
+        sentence = self.scoper.sentences[k]
+        if self._labelled(words, *sentence):
+            return None
+        lo, hi = self._headed(self._part(m, sentence, ";:"), sentence)
+        figures = [x.start for x in self.mentions if x.kind not in _NO_FIGURE
+                   and not (x.words and x.value <= 1)]
+        for a, b in named_in(self.text, lo, hi, lang):
+            between = (b, m.start) if b <= m.start else (m.end, a)
+            if not any(between[0] <= f < between[1] for f in figures) and not (
+                    self._denied_before(words, lo, a)):
+                return a, b
+        if k + 1 < len(self.scoper.sentences):
+            a, b = self.scoper.sentences[k + 1]
+            if points_back(self.text, a, b, lang) and not any(
+                    a <= f < b for f in figures) and not self._labelled(words, a, b) and (
+                    words.negation is None or not words.negation.search(self.text, a, b)):
+                return a, b
+        return None
+
+    def _labelled(self, words: _Words, a: int, b: int) -> bool:
+        """A word that labels a figure as context, another source's or an earlier
+        report's in ``[a, b)`` (not one that only describes it: "lifetime")."""
+        return elsewhere(self.text, a, b, self.index.lexicon.lang) or (
+            _EARLIER.search(self.text, a, b) is not None)
+
+    def _denied_before(self, words: _Words, a: int, b: int) -> bool:
+        tail = _LAST_WORDS.search(self.text, max(a, b - 40), b)
+        return words.negation is not None and tail is not None and (
+            words.negation.search(tail.group()) is not None)
 
     def labelled_context(self, m: Mention) -> bool:
         """Whether the figure's part of the sentence, up to the figure, labels it as an
