@@ -18,9 +18,11 @@ from plainsum.pipeline import CheckContext
 
 from .analysis import NUMBERS
 from .bounds import rounds_to
+from .means import means
 from .numbers import Mention
 from .recall_sheet import SheetWords
-from .recall_words import matches
+from .recall_words import matcher, matches
+from .referent_words import MORE_REFERENTS
 from .sheet import SheetIndex, sheet_index, term_forms
 from .sheet import matches as value_matches
 from .text import Token, common_prefix, fold, same_word, shifted_tokens, tokens
@@ -50,7 +52,7 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     if not whole and not stems:
         return []
     index = sheet_index(context.factsheet, context.lexicon)
-    out = _noted_elsewhere(text, context, words, index)
+    out = _noted_elsewhere(text, context, words, index) + means(text, context, words)
     compounds = words.lang == "de"
     # what a figure's groups are, and the noun the few words after a figure count, are
     # read once per sheet for each figure and for each such words (texts repeat them)
@@ -259,7 +261,7 @@ def _counted(text: str, toks: list[Token], starts: list[int], at: int,
     from bisect import bisect_left
 
     own = _own_words(words, frozenset(groups))
-    whole, stems = words.other
+    whole, stems = _other(words)
     i = bisect_left(starts, at)
     loose = 0
     last = at
@@ -268,6 +270,9 @@ def _counted(text: str, toks: list[Token], starts: list[int], at: int,
         if _BREAK.search(text, last, tok.start) or any(c.isdigit() for c in tok.norm):
             return None
         word = tok.norm
+        joined = _hyphened(text, toks, i)
+        if joined is not None and matches(joined.norm, whole, stems, compounds):
+            return joined  # "1 147 sages-femmes", "1147 recém-nascidos": one noun
         if any(word == w or same_word(word, w) for w in own.get(word[:3], ())):
             return None
         if matches(word, whole, stems, compounds):
@@ -282,6 +287,28 @@ def _counted(text: str, toks: list[Token], starts: list[int], at: int,
         last = tok.end
         i += 1
     return None
+
+
+def _hyphened(text: str, toks: list[Token], i: int) -> Token | None:
+    """The token at ``i`` joined to the next one when a hyphen alone stands between them
+    ("sages-femmes", "recém-nascidos"): a compound noun, not a word and its head."""
+    if i + 1 >= len(toks):
+        return None
+    tok, nxt = toks[i], toks[i + 1]
+    if nxt.start != tok.end + 1 or text[tok.end] != "-":
+        return None
+    return Token(f"{tok.norm}-{nxt.norm}", tok.start, nxt.end)
+
+
+def _other(words: SheetWords) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The shared list of things of another category with this rule's own additions
+    (once per sheet and language)."""
+    made = words.cache.get("referent-other")
+    if made is None:
+        whole, stems = words.other
+        more_whole, more_stems = matcher(MORE_REFERENTS.get(words.lang, ()), words.lang)
+        made = words.cache["referent-other"] = (whole | more_whole, stems + more_stems)
+    return made
 
 
 def _own_words(words: SheetWords, groups: frozenset[str]) -> dict[str, list[str]]:

@@ -1,0 +1,134 @@
+"""Rule ``wrong-referent``, said of a mean: a sheet's mean or median given as the mean of
+another measure ("The mean age was 35" -> "The mean disease duration was 35", "Idade
+média: 35 anos" -> "Duração média do seguimento: 35 anos").
+
+The measure a mean is of is named beside its mean word ("mean", "Durchschnitt", "media",
+"moyenne", "média"): the word right before it (Romance order: "duración media") and the
+words from it to the figure. It is an error only when one of those words names a kind of
+measure (a duration, a stay, a follow-up, a number, a dose, a cost, an age) and none of
+them is a word of the measures the sheet gives that figure for.
+"""
+
+from __future__ import annotations
+
+import regex
+from plainsum.analysis import analysis_of
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .analysis import NUMBERS
+from .recall_sheet import SheetWords
+from .recall_words import matcher, matches
+from .text import fold, same_word, shifted_tokens, tokens
+
+MEAN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("mean", "average", "median"),
+    "es": ("media", "medio", "mediana", "mediano", "promedio"),
+    "fr": ("moyenne", "moyen", "moyens", "moyennes", "mediane", "median"),
+    "de": ("durchschnitt*", "mittlere*", "mittel", "median*", "schnitt"),
+    "it": ("media", "medio", "mediana", "mediano"),
+    "pt": ("media", "medio", "mediana", "mediano"),
+}
+# words that name a kind of measure (folded; German also as a compound's last part)
+MEASURES: dict[str, tuple[str, ...]] = {
+    "en": ("duration", "stay", "follow", "followup", "number", "dose", "weight", "cost",
+           "age"),
+    "es": ("duracion", "estancia", "seguimiento", "numero", "dosis", "peso", "coste",
+           "costo", "edad", "ingreso"),
+    "fr": ("duree", "sejour", "suivi", "nombre", "dose", "poids", "cout", "age"),
+    "de": ("dauer", "aufenthalt", "nachbeobachtung", "anzahl", "zahl", "dosis", "gewicht",
+           "kosten", "alter"),
+    "it": ("durata", "ricovero", "degenza", "follow", "numero", "dose", "peso", "costo",
+           "eta"),
+    "pt": ("duracao", "internamento", "internacao", "seguimento", "numero", "dose", "peso",
+           "custo", "idade"),
+}
+_BREAK = regex.compile(r"[,;.!?()\[\]\n–—]")
+BEFORE = 60  # characters before a figure its mean word and measure are sought in
+BETWEEN = 5  # words at most from the mean word to the figure
+
+
+def means(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    labels = _measure_words(context, words)
+    if not labels:
+        return []
+    lang = words.lang
+    mean_words = matcher(MEAN_WORDS.get(lang, ()), lang)
+    kinds = matcher(MEASURES.get(lang, ()), lang)
+    compounds = lang == "de"
+    out = []
+    for m in analysis_of(text, context)[NUMBERS]:
+        if m.percent is not None or m.kind == "percent":
+            continue
+        own = labels.get(float(m.value))
+        if own is None:
+            continue
+        start = max(0, m.start - BEFORE)
+        cuts = list(_BREAK.finditer(text, start, m.start))
+        if cuts:
+            start = cuts[-1].end()
+        toks = shifted_tokens(text[start:m.start], start)
+        said = _measure_said(toks, mean_words, kinds, own, compounds)
+        if said is None:
+            continue
+        a, b = said
+        out.append(Finding(
+            "wrong-referent", "error",
+            f"{m.text} is the fact sheet's mean of another measure, but here it is the "
+            f"mean of \"{text[a:b]}\".", None, m.text, text[a:m.end], (a, m.end)))
+    return out
+
+
+def _measure_said(toks, mean_words, kinds, own: frozenset[str],
+                  compounds: bool) -> tuple[int, int] | None:
+    """Where the measure a mean is said of is named, when it is a kind of measure and no
+    word of the sheet's own measure for that figure."""
+    at = None
+    for i in range(len(toks) - 1, max(-1, len(toks) - BETWEEN - 2), -1):
+        if matches(toks[i].norm, *mean_words):
+            at = i
+            break
+    if at is None:
+        return None
+    named = toks[max(0, at - 1):]
+    if any(_own(t.norm, own, compounds) for t in named):
+        return None
+    head = toks[at].norm
+    kind = [t for t in named if matches(t.norm, *kinds, compounds)
+            or (t.norm == head and compounds and _ends_kind(head, kinds[0]))]
+    if not kind:
+        return None
+    return kind[0].start, kind[-1].end
+
+
+def _ends_kind(word: str, whole: frozenset[str]) -> bool:
+    return any(word.endswith(w) and len(word) > len(w) for w in whole)
+
+
+def _own(word: str, own: frozenset[str], compounds: bool) -> bool:
+    if word in own or any(same_word(word, w) for w in own if w[:3] == word[:3]):
+        return True
+    return compounds and any(word.endswith(w) and len(w) >= 4 for w in own)
+
+
+def _measure_words(context: CheckContext, words: SheetWords) -> dict[float, frozenset[str]]:
+    """The values of the sheet's facts of a measure -> the words of those measures' labels
+    (once per sheet and language)."""
+    made = words.cache.get("mean-measures")
+    if made is None:
+        sheet, lang = context.factsheet, words.lang
+        stop = words.stop
+        mean_words = matcher(MEAN_WORDS.get(lang, ()), lang)
+        out: dict[float, set[str]] = {}
+        for fact in sheet.facts.values():
+            mid = getattr(fact, "measure", None)
+            value = getattr(fact, "value", None)
+            measure = sheet.measures.get(mid) if mid else None
+            if measure is None or not isinstance(value, (int, float)):
+                continue
+            label = {fold(t.norm) for form in measure.label.all_forms(lang)
+                     for t in tokens(form) if t.norm not in stop and len(t.norm) > 2
+                     and not matches(t.norm, *mean_words)}
+            out.setdefault(float(value), set()).update(label)
+        made = words.cache["mean-measures"] = {v: frozenset(w) for v, w in out.items()}
+    return made
