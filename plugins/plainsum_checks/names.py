@@ -88,6 +88,22 @@ def kin(a: str, b: str) -> str:
     return SIMILAR if similar(a, b) else OTHER
 
 
+# the endings of a verb's infinitive, participles and gerund in the six languages
+# (folded): two words that are one stem with two of them are forms of one verb
+# ("venant", "venir"; "tomando", "tomar"; "leitend", "leiten")
+_VERB_FORM = regex.compile(r"(?:antes?|ants?|entes?|ando|endo|indo|are|ere|ire|ar|er|ir"
+                           r"|ing|ed|end|en)$")
+VERB_STEM = 3  # letters of the stem two forms of one verb share at least
+
+
+def one_verb(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (folded) are two forms of one verb: the same stem of three
+    letters or more before two different verb endings ("venir", "venant")."""
+    ea, eb = _VERB_FORM.search(a), _VERB_FORM.search(b)
+    return (ea is not None and eb is not None and ea.group() != eb.group()
+            and ea.start() >= VERB_STEM and a[:ea.start()] == b[:eb.start()])
+
+
 # a noun of action's suffix, folded ("infeção", "infección", "infezione", "infection"):
 # its verb keeps the stem before it and a t ("infetar", "infectar", "infettare",
 # "infecter"), a form of the noun, not a look-alike

@@ -54,7 +54,9 @@ def _keys(words: SheetWords) -> tuple[tuple[str, ...], ...]:
                              *(key[:j] for j in range(LEAST, n))):
                     if part[0] not in stop and part[-1] not in stop:
                         keys[part] = None
-        words.cache["partial-keys"] = tuple(keys)
+        # longest first, then in order: the same findings whatever order the sheet's
+        # forms were collected in (a set's order changes from one process to the next)
+        words.cache["partial-keys"] = tuple(sorted(keys, key=lambda k: (-len(k), k)))
     return words.cache["partial-keys"]
 
 
@@ -87,11 +89,11 @@ def _garbled(said: str, want: str, edge: bool, words: SheetWords) -> bool:
     """Whether a text's word in the place of a form's word garbles it: a word the sheet
     never uses, no form of the one it replaces, no compound of the term's own words, and
     (first or last in the form) keeping the start of the sheet's word ("hepatic")."""
-    from .names import OTHER, kin
+    from .names import OTHER, kin, one_verb
 
     word, plain = _plain(said), _plain(want)
     if (said in words.known or word in words.stop or word[:1] != plain[:1]
-            or same_word(word, plain) or kin(word, plain) != OTHER):
+            or same_word(word, plain) or kin(word, plain) != OTHER or one_verb(word, plain)):
         return False
     if edge and common_prefix(word, plain) < EDGE:
         return False  # a word after a shorter form of the term, not in it
