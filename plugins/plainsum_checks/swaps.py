@@ -143,8 +143,9 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
             kind = "disease"  # "progressive MSA" where the sheet says "progressive MS"
         elif site:
             kind = "disease"  # "cervical cancer", "cancro do pâncreas", "Magenkrebs"
-        if kind is None:
-            continue
+        if kind is None or (kind == "treatment" and matches(tok.norm, *_MODALITY)
+                            and _names_treatment(text, where[2], words)):
+            continue  # "the transplant starts with chemotherapy": a step of the sheet's own
         target = next((t for t in words.targets if t.category == kind), words.targets[0])
         name = context.lexicon.term_text(target.id, "technical")
         seen.add(tok.start)
@@ -154,6 +155,25 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
             f"fact sheet never mentions \"{raw}\".",
             None, name, raw, (tok.start, tok.end)))
     return out
+
+
+# a kind of treatment, not a named one ("chemotherapy", "Strahlentherapie"): beside the
+# sheet's own intervention it names a step or part of it, not another treatment
+_MODALITY = matcher(("chemo", "chemotherap*", "quimioterap*", "chimiotherap*",
+                     "chimiothérap*", "chemioterap*", "radiotherap*", "radiothérap*",
+                     "radioterap*", "strahlentherap*", "immunotherap*", "immunothérap*",
+                     "immuntherap*", "immunoterap*", "imunoterap*", "inmunoterap*"), "")
+
+
+def _names_treatment(text: str, here: list[Token], words: SheetWords) -> bool:
+    """Whether a sentence's tokens name one of the sheet's treatments: in an accepted form
+    or by the head word of one ("the transplant", "la greffe")."""
+    treatments = [t for t in words.targets if t.category == "treatment"]
+    heads = {w for t in treatments for key in t.keys for w in (key[0], key[-1])
+             if len(w) >= 4 and w not in words.stop}
+    return any(same_word(tok.norm, h) for tok in here for h in heads
+               if h[:3] == tok.norm[:3]) or any(
+        True for t in treatments for _ in t.forms.find(text, here))
 
 
 SITE_NEAR = 2  # words between a body site and the word for its disease's class
