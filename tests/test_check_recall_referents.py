@@ -1,5 +1,6 @@
 """``wrong-referent`` on a sheet's mean said as the mean of another measure ("mean disease
-duration" for the mean age), and on counted nouns of other kinds: specialists, pharmacies and
+duration" for the mean age), a figure per person said per another thing ("per hospital",
+"par jour"), and on counted nouns of other kinds: specialists, pharmacies and
 maternity units, and nouns written with a hyphen ("sages-femmes", "recém-nascidos") whose
 second half alone ("femmes") would be the sheet's own people. Each corrupted sentence is
 paired with its faithful wording, which the rule leaves alone.
@@ -74,5 +75,36 @@ def test_a_mean_of_another_measure_is_caught(sheet, lang, faithful, corrupted, p
 @pytest.mark.parametrize("sheet, lang, faithful, corrupted, phrase", MEANS)
 def test_the_mean_of_the_sheets_measure_is_left_alone(sheet, lang, faithful, corrupted,
                                                        phrase):
+    assert "wrong-referent" not in {f.rule for f in found(sheet, lang, faithful)}, \
+        clean(sheet, lang, faithful)
+
+
+RIVA = "rivaroxaban-pe-2018"
+PER = [
+    (RIVA, "en", "Total cost per patient: $2,496 less.", "Total cost per hospital: $2,496 less.",
+     "hospital"),
+    (RIVA, "en", "The trial saved 2,496 dollars per patient.",
+     "The trial saved 2,496 dollars per hospital.", "hospital"),
+    (RIVA, "fr", "Une économie médiane de 2 496 dollars par patient.",
+     "Une économie médiane de 2 496 dollars par jour.", "jour"),
+    (RIVA, "es", "Un ahorro mediano de 2496 dólares por paciente.",
+     "Un ahorro mediano de 2496 dólares por hospital.", "hospital"),
+    (RIVA, "de", "Eine Ersparnis von 2.496 US-Dollar pro Patient.",
+     "Eine Ersparnis von 2.496 US-Dollar pro Tag.", "Tag"),
+    (RIVA, "it", "Un risparmio di 2496 dollari per paziente.",
+     "Un risparmio di 2496 dollari per ospedale.", "ospedale"),
+    (RIVA, "pt", "Uma poupança de 2496 dólares por doente.",
+     "Uma poupança de 2496 dólares por dia.", "dia"),
+]
+
+
+@pytest.mark.parametrize("sheet, lang, faithful, corrupted, phrase", PER)
+def test_a_figure_per_person_said_per_another_thing_is_caught(sheet, lang, faithful,
+                                                               corrupted, phrase):
+    assert at(sheet, lang, corrupted, "wrong-referent", phrase), found(sheet, lang, corrupted)
+
+
+@pytest.mark.parametrize("sheet, lang, faithful, corrupted, phrase", PER)
+def test_a_figure_per_person_is_left_alone(sheet, lang, faithful, corrupted, phrase):
     assert "wrong-referent" not in {f.rule for f in found(sheet, lang, faithful)}, \
         clean(sheet, lang, faithful)

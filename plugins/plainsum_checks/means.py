@@ -43,6 +43,19 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "pt": ("duracao", "internamento", "internacao", "seguimento", "numero", "dose", "peso",
            "custo", "idade"),
 }
+# "per patient", "por paciente", "pro Patient": what a measure is counted per
+PER = regex.compile(r"(?<!\p{L})(?:per|por|par|pro|je)\s+(?:(?:each|cada|chaque|jede[nrm]?|ogni"
+                    r"|el|la|le|l'|il|lo|o|a|den|die|das|der)\s+)?(\p{L}[\p{L}-]*)",
+                    regex.IGNORECASE)
+# units of time: a cost per patient said per day is a figure of another measure
+TIMES = frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "dia", "dias", "semana", "semanas", "mes", "meses", "ano", "anos", "jour", "jours",
+    "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "tag", "tage", "woche",
+    "wochen", "monat", "monate", "jahr", "jahre", "stunde", "stunden", "giorno", "giorni",
+    "settimana", "settimane", "mese", "mesi", "anno", "anni", "ora", "ore", "hora", "horas",
+    "heure", "heures"})
+PER_NEAR = 50  # characters either side of a figure its "per ..." is sought in
 _BREAK = regex.compile(r"[,;.!?()\[\]\n–—]")
 BEFORE = 60  # characters before a figure its mean word and measure are sought in
 BETWEEN = 5  # words at most from the mean word to the figure
@@ -77,6 +90,63 @@ def means(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
             f"{m.text} is the fact sheet's mean of another measure, but here it is the "
             f"mean of \"{text[a:b]}\".", None, m.text, text[a:m.end], (a, m.end)))
     return out
+
+
+def per_others(text: str, context: CheckContext, words: SheetWords,
+               other: tuple[frozenset[str], tuple[str, ...]]) -> list[Finding]:
+    """A figure of a measure the sheet gives per person ("total cost per patient") said
+    per another thing: a place or a unit of time ("per hospital", "par jour")."""
+    pers = _per_words(context, words)
+    if not pers:
+        return []
+    people = set(words.common).union(*words.group_words.values())
+    out = []
+    for m in analysis_of(text, context)[NUMBERS]:
+        own = pers.get(abs(float(m.value)))
+        if own is None or m.percent is not None:
+            continue
+        a, b = max(0, m.start - PER_NEAR), min(len(text), m.end + PER_NEAR)
+        cuts = list(_STOP.finditer(text, a, m.start))
+        a = cuts[-1].end() if cuts else a
+        cut = _STOP.search(text, m.end, b)
+        b = cut.start() if cut else b
+        for hit in PER.finditer(text, a, b):
+            noun = fold(hit.group(1))
+            if noun in own or noun in people or any(
+                    same_word(noun, w) for w in own | people if w[:3] == noun[:3]):
+                continue
+            if noun in TIMES or matches(noun, *other):
+                s, e = min(m.start, hit.start()), max(m.end, hit.end())
+                out.append(Finding(
+                    "wrong-referent", "error",
+                    f"{m.text} is a figure the fact sheet gives per person, but here it is "
+                    f"given \"{hit.group()}\".", None, m.text, text[s:e], (s, e)))
+                break
+    return out
+
+
+_STOP = regex.compile(r"[;.!?\n]")
+
+
+def _per_words(context: CheckContext, words: SheetWords) -> dict[float, frozenset[str]]:
+    """The values of the sheet's facts of a measure counted per person -> the words its
+    label gives after "per" (once per sheet and language)."""
+    made = words.cache.get("per-measures")
+    if made is None:
+        sheet, lang = context.factsheet, words.lang
+        out: dict[float, set[str]] = {}
+        for fact in sheet.facts.values():
+            mid = getattr(fact, "measure", None)
+            value = getattr(fact, "value", None)
+            measure = sheet.measures.get(mid) if mid else None
+            if measure is None or not isinstance(value, (int, float)):
+                continue
+            nouns = {fold(h.group(1)) for form in measure.label.all_forms(lang)
+                     for h in PER.finditer(form)}
+            if nouns:
+                out.setdefault(abs(float(value)), set()).update(nouns)
+        made = words.cache["per-measures"] = {v: frozenset(w) for v, w in out.items()}
+    return made
 
 
 def _measure_said(toks, mean_words, kinds, own: frozenset[str],

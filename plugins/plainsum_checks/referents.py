@@ -18,7 +18,7 @@ from plainsum.pipeline import CheckContext
 
 from .analysis import NUMBERS
 from .bounds import rounds_to
-from .means import means
+from .means import means, per_others
 from .numbers import Mention
 from .recall_sheet import SheetWords
 from .recall_words import matcher, matches
@@ -53,6 +53,7 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
         return []
     index = sheet_index(context.factsheet, context.lexicon)
     out = _noted_elsewhere(text, context, words, index) + means(text, context, words)
+    out += per_others(text, context, words, _other(words))
     compounds = words.lang == "de"
     # what a figure's groups are, and the noun the few words after a figure count, are
     # read once per sheet for each figure and for each such words (texts repeat them)
