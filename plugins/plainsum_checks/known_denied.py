@@ -14,6 +14,7 @@ is left alone.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 
 import regex
 from plainsum.analysis import analysis_of
@@ -32,6 +33,7 @@ _KNEW = regex.compile(
 _BASE = {"knew": "know"}
 _DID_NOT = regex.compile(r"(?<!\p{L})(?:did\s+not|didn['’]t|never)(?!\p{L})", regex.IGNORECASE)
 _ANY = regex.compile(rf"{_KNEW.pattern}|know", regex.IGNORECASE)  # a text's first sieve
+_NORM = itemgetter(0)  # a token's folded word
 BEFORE = 3  # words between a negation and the verb it denies
 STEM = 5  # letters another word of the limitation is known by
 
@@ -39,8 +41,8 @@ STEM = 5  # letters another word of the limitation is known by
 def known_denied(text: str, context: CheckContext) -> list[Finding]:
     lang = context.lexicon.lang
     negation = _words(context.pack).negation
-    if negation is None or _ANY.search(text) is None:
-        return []  # most texts: no verb of knowing at all
+    if negation is None:
+        return []
 
     def limits() -> list[tuple[str, frozenset[str], frozenset[str]]]:
         out = []
@@ -58,12 +60,13 @@ def known_denied(text: str, context: CheckContext) -> list[Finding]:
 
     known = context.lexicon.remember(("known-limitations",), limits)
     if not known:
-        return []
-    verbs = frozenset().union(*(v for _, v, _ in known))
-    toks = text_tokens(text, context)
+        return []  # most sheets: no limitation of what someone knew
+    verbs = context.lexicon.remember(("known-verbs",),
+                                     lambda: frozenset().union(*(v for _, v, _ in known)))
+    toks = text_tokens(text, context)  # read by every rule: no cost of its own here
+    if verbs.isdisjoint(map(_NORM, toks)) or _ANY.search(text) is None:
+        return []  # most texts: none of the limitation's verbs of knowing
     hits = [i for i, t in enumerate(toks) if t.norm in verbs]
-    if not hits:
-        return []
     starts = [t.start for t in toks]
     out = []
     for a, b in analysis_of(text, context).sentences:

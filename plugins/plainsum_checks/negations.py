@@ -653,12 +653,12 @@ def _significance_denied(text: str, context: CheckContext) -> list[Finding]:
     from .directions import _sentences
 
     pattern = _NOT_SIGNIFICANT_RE.get(context.lexicon.lang.split("-")[0])
-    if pattern is None or pattern.search(text) is None:
+    if pattern is None:
         return []
     found = context.lexicon.remember(("negations-significant",),
                                      lambda: _significant(context.factsheet))
-    if not found:
-        return []
+    if not found or "signifi" not in text.casefold() or pattern.search(text) is None:
+        return []  # every form of the pattern holds "signifi" (a substring test first)
     mentions = analysis_of(text, context)[NUMBERS]
     sentences = _sentences(text, context)
     out = []
