@@ -722,6 +722,30 @@ class Effects:
                    and abs((x.percent if x.percent is not None else x.value) - value) < EPS
                    for x in self.mentions)
 
+    def bound_turned(self, m: Mention, percent: float | None = None) -> bool:
+        """A share said with a strict bound that no share of the sheet meets, where the
+        one share near it meets the opposite bound ("less than half" for 57 %, "more than
+        a third" for 31 %): the bound turned round on a rounded figure, reported as
+        ``hedge-reversed``; True when so. Near: within a fifth of the figure said."""
+        said = m.percent if percent is None else percent
+        if m.hedge not in STRICT or said is None or said <= 0:
+            return False
+        near = [f for f, _ in self.index.shares if f.kind == "proportion"
+                and getattr(f, "value", None) is not None
+                and abs(float(f.value) - said) <= 0.2 * said]
+        if len(near) != 1:
+            return False
+        fact = near[0]
+        v = float(fact.value)
+        if not ((m.hedge == "more-than" and v < said) or (m.hedge == "less-than" and v > said)):
+            return False
+        self.stated.add(fact.id)
+        self.report("hedge-reversed",
+                    f"The text says {SAID[m.hedge]} {m.text}, but the fact sheet gives "
+                    f"{self.index.expected(fact)} ({self.fact_words(fact)}): the bound is "
+                    "the other way round.", m, fact, self.index.expected(fact), "error")
+        return True
+
     def hedge(self, m: Mention, fact: Fact, said: float, exactly: bool) -> None:
         theirs, mine = fact.hedged, m.hedge
         value = getattr(fact, "value", None)
@@ -1531,7 +1555,7 @@ class Effects:
         if facts:
             self.matched(m, facts, said, exactly)
             return
-        if m.hedge is not None:
+        if m.hedge is not None and not self.bound_turned(m, said):
             self.report("unsupported-number",
                         f"The fact sheet gives no figure {m.text} could stand for.", m, None,
                         None, "error")

@@ -711,6 +711,8 @@ class _Judge:
             m, fact, f"{fact.count} / {fact.total}")
 
     def unsupported_share(self, m: Mention) -> None:
+        if self.effects.bound_turned(m):
+            return  # "less than half" for 57 %: a bound turned round, not a new figure
         meant = self._own_fact(m, lambda: self.meant(self.scoper.scope(m)),
                                self.grouped_shares)
         tail = (f"; for {self.index.describe(meant)} it gives {self.index.expected(meant)}"
