@@ -85,6 +85,16 @@ def exact(said: float, fact: Fact, allowed: set[float], rounded: bool = False) -
     return False
 
 
+def _step(said: float, decimals: int) -> float:
+    """The step of a figure's last digit: 10 for "40", 1 for "9", 0.1 for "4.5"."""
+    if decimals > 0 or said != int(said):
+        return 10 ** -max(decimals, 1)
+    step, whole = 1, int(said)
+    while whole and not whole % 10:
+        step, whole = step * 10, whole // 10
+    return float(step)
+
+
 def close(said: float, value: float, decimals: int) -> bool:
     """``value`` as said with ``decimals`` places (0.453 said as 0.45)."""
     if abs(said - value) < EPS:
@@ -726,13 +736,16 @@ class Effects:
         """A share said with a strict bound that no share of the sheet meets, where the
         one share near it meets the opposite bound ("less than half" for 57 %, "more than
         a third" for 31 %): the bound turned round on a rounded figure, reported as
-        ``hedge-reversed``; True when so. Near: within a fifth of the figure said."""
+        ``hedge-reversed``; True when so. Near: within a fifth of a figure said in words,
+        within the last digit's step of one said in figures ("knapp 7 von 100" for 7.3 %,
+        not "gut 9 von 100", another figure)."""
         said = m.percent if percent is None else percent
         if m.hedge not in STRICT or said is None or said <= 0:
             return False
+        reach = 0.2 * said if m.words else _step(said, m.decimals)
         near = [f for f, _ in self.index.shares if f.kind == "proportion"
                 and getattr(f, "value", None) is not None
-                and abs(float(f.value) - said) <= 0.2 * said]
+                and abs(float(f.value) - said) < reach]
         if len(near) != 1:
             return False
         fact = near[0]
