@@ -48,7 +48,7 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
             if a not in seen:
                 seen.update(t.start for t in toks if a <= t.start < b)
                 out.append(Finding(
-                    _rule(raw, words), "error",
+                    _rule(raw, words, toks), "error",
                     f"\"{text[a:b]}\" stands where the fact sheet's {name} should be: the text "
                     f"never names {name}, and \"{raw}\" makes it another term.",
                     None, name, text[a:b], (a, b)))
@@ -73,7 +73,7 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
                 continue
             seen.add(tok.start)
             out.append(Finding(
-                _rule(tok.norm, words), "error",
+                _rule(tok.norm, words, toks), "error",
                 f"\"{raw}\" stands where the fact sheet's {name} should be: the text never "
                 f"names {name}, and the fact sheet never mentions \"{raw}\".",
                 None, name, raw, (tok.start, tok.end)))
@@ -150,7 +150,7 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
         name = context.lexicon.term_text(target.id, "technical")
         seen.add(tok.start)
         out.append(Finding(
-            _rule(tok.norm, words), "error",
+            _rule(tok.norm, words, toks), "error",
             f"\"{raw}\" is no term of the fact sheet: the study is about {name}, and the "
             f"fact sheet never mentions \"{raw}\".",
             None, name, raw, (tok.start, tok.end)))
@@ -404,22 +404,33 @@ LOOKALIKE_RATIO = 0.45  # of a word with the first two letters of a term's word
 LOOK_LONGER = 4  # letters a look-alike has more or fewer than the word it garbles
 
 
-def _rule(word: str, words: SheetWords) -> str:
+def _rule(word: str, words: SheetWords, toks: list[Token]) -> str:
     """``term-corrupted`` for a word that looks like a word of the sheet's own terms
     ("rivastigmine" or "rifaximin" for "rivaroxaban", "Chloramin" for "Chlorhexidin",
     "emphysema" for "embolism"): machine translation and careless rewrites garble a term
     into another real one that shares its first letters. A term of another look
-    ("apixaban", "octenidine", "ALS") is a swap (``term-swapped``). Asked once per word
-    and sheet."""
-    memo = words.cache.setdefault("swap-rule", {})
+    ("apixaban", "octenidine", "ALS") is a swap (``term-swapped``), and so is a look-alike
+    said beside the very word it looks like ("chlorhexidine was compared with
+    chloroxylenol": another agent, not a garbled one)."""
+    alike = _alike(word, words)
+    if not alike:
+        return "term-swapped"
+    said = {t.norm for t in toks}
+    return "term-swapped" if any(w in said for w in alike) else "term-corrupted"
+
+
+def _alike(word: str, words: SheetWords) -> tuple[str, ...]:
+    """The words of the sheet's terms that ``word`` looks like; asked once per word and
+    sheet."""
+    memo = words.cache.setdefault("swap-alike", {})
     word = word.casefold()
-    rule = memo.get(word)
-    if rule is None:
-        rule = memo[word] = "term-corrupted" if len(word) >= LOOK_SHORTEST and any(
-            word[:2] == w[:2] and abs(len(word) - len(w)) <= LOOK_LONGER and (
-                word[:4] == w[:4] or SequenceMatcher(None, word, w).ratio() >= LOOKALIKE_RATIO)
-            for w in _term_words(words)) else "term-swapped"
-    return rule
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = tuple(sorted(
+            w for w in _term_words(words) if len(word) >= LOOK_SHORTEST
+            and word[:2] == w[:2] and abs(len(word) - len(w)) <= LOOK_LONGER
+            and (word[:4] == w[:4] or SequenceMatcher(None, word, w).ratio() >= LOOKALIKE_RATIO)))
+    return found
 
 
 LOOK_SHORTEST = 6  # letters of the shortest word read as a look-alike (no acronym)
