@@ -376,7 +376,7 @@ def test_a_year_of_the_writers_own_life(lang, said):
 
 def test_a_year_of_the_study_is_a_figure():
     said = "The patients were treated between 1997 and {y}, and I read the study in 2021."
-    assert caught_at(HSCT, "en", said.format(y=2018), "unsupported-number", "2018")
+    assert caught_at(HSCT, "en", said.format(y=2018), "interval-changed", "2018")
 
 
 # --- a group's count the sheet gives through its parts --------------------------------

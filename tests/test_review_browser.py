@@ -64,7 +64,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     registry = installed()
     if "en" not in registry.languages:
         pytest.skip("the English language pack is not installed")
-    sheet = load_factsheet(sheet_path, registry.known_terms())
+    sheet = load_factsheet(sheet_path, registry.known_terms(), markup_ok=True)  # as review does
     release = Release("release.txt", release_path.read_text("utf-8"))
     page = build(sheet, registry, ["en"], list(registry.audiences), release)
     text = f"After 30 days, 7% had an infection {HOSTILE[1]}."
