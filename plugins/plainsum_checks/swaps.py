@@ -150,7 +150,7 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
         name = context.lexicon.term_text(target.id, "technical")
         seen.add(tok.start)
         out.append(Finding(
-            _rule(tok.norm, words, toks), "error",
+            _rule(tok.norm, words, where[2]), "error",
             f"\"{raw}\" is no term of the fact sheet: the study is about {name}, and the "
             f"fact sheet never mentions \"{raw}\".",
             None, name, raw, (tok.start, tok.end)))
@@ -410,8 +410,8 @@ def _rule(word: str, words: SheetWords, toks: list[Token]) -> str:
     "emphysema" for "embolism"): machine translation and careless rewrites garble a term
     into another real one that shares its first letters. A term of another look
     ("apixaban", "octenidine", "ALS") is a swap (``term-swapped``), and so is a look-alike
-    said beside the very word it looks like ("chlorhexidine was compared with
-    chloroxylenol": another agent, not a garbled one)."""
+    said beside the very word it looks like, in its sentence (``toks``: "chlorhexidine was
+    compared with chloroxylenol": another agent, not a garbled one)."""
     alike = _alike(word, words)
     if not alike:
         return "term-swapped"
