@@ -11,6 +11,9 @@ them is a word of the measures the sheet gives that figure for.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import regex
 from plainsum.analysis import analysis_of
 from plainsum.outputs import Finding
@@ -128,6 +131,16 @@ def per_others(text: str, context: CheckContext, words: SheetWords,
 _STOP = regex.compile(r"[;.!?\n]")
 
 
+def _measured(sheet: Any) -> Iterator[tuple[float, Any]]:
+    """Each fact of the sheet with a measure and a number: its value and the measure."""
+    for fact in sheet.facts.values():
+        mid = getattr(fact, "measure", None)
+        value = getattr(fact, "value", None)
+        measure = sheet.measures.get(mid) if mid else None
+        if measure is not None and isinstance(value, (int, float)):
+            yield value, measure
+
+
 def _per_words(context: CheckContext, words: SheetWords) -> dict[float, frozenset[str]]:
     """The values of the sheet's facts of a measure counted per person -> the words its
     label gives after "per" (once per sheet and language)."""
@@ -135,12 +148,7 @@ def _per_words(context: CheckContext, words: SheetWords) -> dict[float, frozense
     if made is None:
         sheet, lang = context.factsheet, words.lang
         out: dict[float, set[str]] = {}
-        for fact in sheet.facts.values():
-            mid = getattr(fact, "measure", None)
-            value = getattr(fact, "value", None)
-            measure = sheet.measures.get(mid) if mid else None
-            if measure is None or not isinstance(value, (int, float)):
-                continue
+        for value, measure in _measured(sheet):
             nouns = {fold(h.group(1)) for form in measure.label.all_forms(lang)
                      for h in PER.finditer(form)}
             if nouns:
@@ -190,12 +198,7 @@ def _measure_words(context: CheckContext, words: SheetWords) -> dict[float, froz
         stop = words.stop
         mean_words = matcher(MEAN_WORDS.get(lang, ()), lang)
         out: dict[float, set[str]] = {}
-        for fact in sheet.facts.values():
-            mid = getattr(fact, "measure", None)
-            value = getattr(fact, "value", None)
-            measure = sheet.measures.get(mid) if mid else None
-            if measure is None or not isinstance(value, (int, float)):
-                continue
+        for value, measure in _measured(sheet):
             label = {fold(t.norm) for form in measure.label.all_forms(lang)
                      for t in tokens(form) if t.norm not in stop and len(t.norm) > 2
                      and not matches(t.norm, *mean_words)}
