@@ -13,6 +13,7 @@ from ..files import printable
 from . import app
 from .options import (
     DRAFT,
+    lang_case,
     proven_or_refuse,
     rule_options,
     rule_selection,
@@ -32,7 +33,8 @@ _FIGURE = re.compile(r"\d+")
 @click.command()
 @click.argument("facts", type=click.Path(dir_okay=False, allow_dash=False))
 @click.argument("text", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--lang", default=None, help="The text's language (default: identified).")
+@click.option("--lang", default=None, callback=lang_case,
+              help="The text's language (default: identified).")
 @click.option("--audience", default=None, help="Check readability against this audience.")
 @click.option("--require", type=click.Choice(["key", "all", "none"]), default="key",
               show_default=True, help="Which facts must be stated.")

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from . import app
+from .options import lang_case
 
 
 @click.command()
@@ -16,7 +17,8 @@ from . import app
 @click.option("-o", "--output", type=click.Path(), default=None,
               help="Write the draft here (default, or -: standard output); with several releases "
                    "or a folder, the folder for their drafts (then required).")
-@click.option("--lang", default="en", show_default=True, help="The release's language.")
+@click.option("--lang", default="en", show_default=True, callback=lang_case,
+              help="The release's language.")
 @click.option("--reader", "reader_name", default=None, metavar="NAME",
               help="Reader to use (default: chosen by the file's suffix).")
 @click.option("--repaired-text", type=click.Path(dir_okay=False), default=None,

@@ -13,6 +13,7 @@ from ..errors import PlainsumError
 from . import app
 from .options import (
     DRAFT,
+    lang_case,
     proven_or_refuse,
     rule_options,
     rule_selection,
@@ -24,7 +25,7 @@ from .options import (
 @click.command()
 @click.argument("sheets", metavar="FACTS...", nargs=-1, required=True,
                 type=click.Path(allow_dash=True))
-@click.option("--lang", "langs", default=None, metavar="CODES",
+@click.option("--lang", "langs", default=None, metavar="CODES", callback=lang_case,
               help="Comma-separated languages (default: the sheet's own).")
 @click.option("--audience", "audiences", default=None, metavar="NAMES",
               help="Comma-separated audiences (default: all).")

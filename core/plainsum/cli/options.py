@@ -17,6 +17,12 @@ FORMAT_TEXT_JSON = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="Output format.")
 
+def lang_case(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Language codes are case-insensitive (BCP 47): ``--lang EN`` or ``--lang en,ES`` name
+    the installed ``en`` and ``es`` packs, as the sheet's own ``lang: EN`` does."""
+    return value.lower() if value else value
+
+
 DRAFT = click.option(
     "--draft", is_flag=True,
     help="Accept a draft sheet (one with items to settle); every output says DRAFT.")

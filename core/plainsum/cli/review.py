@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from . import app
-from .options import split_list
+from .options import lang_case, split_list
 
 
 @click.command()
@@ -18,7 +18,7 @@ from .options import split_list
               "with each fact's source span highlighted.")
 @click.option("--reader", "reader_name", default=None, metavar="NAME",
               help="Reader for --release (default: chosen by the file's suffix).")
-@click.option("--lang", "langs", default=None, metavar="CODES",
+@click.option("--lang", "langs", default=None, metavar="CODES", callback=lang_case,
               help="Comma-separated languages of the outputs shown (default: the sheet's "
                    "own; the sheet's language is always shown beside the others).")
 @click.option("--audience", "audiences", default=None, metavar="NAMES",

@@ -11,6 +11,7 @@ import click
 
 from ..errors import PlainsumError
 from . import app
+from .options import lang_case
 
 INSTALL = 'pip install polib "ruamel.yaml"'
 
@@ -58,7 +59,8 @@ def _needs() -> None:
 
 @translate.command("export")
 @click.argument("facts", type=click.Path(dir_okay=False))
-@click.option("--lang", required=True, metavar="CODE", help="The language to translate into.")
+@click.option("--lang", required=True, metavar="CODE", callback=lang_case,
+              help="The language to translate into.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="The file to write: es.po (gettext PO) or es.xlf (XLIFF 2.0); - for standard "
                    "output (PO unless --format xliff).")
@@ -123,7 +125,7 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
 @translate.command("import")
 @click.argument("facts", type=click.Path(dir_okay=False))
 @click.argument("pofile", type=click.Path(dir_okay=False))
-@click.option("--lang", default=None, metavar="CODE",
+@click.option("--lang", default=None, metavar="CODE", callback=lang_case,
               help="The file's language (default: its Language header, XLIFF's trgLang).")
 @click.option("--accept-fuzzy", is_flag=True,
               help="Take fuzzy entries (suggestions nobody has checked) as well.")
