@@ -374,6 +374,10 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
             yield ("ci",), f"the interval {low} to {high} does not hold the value {value}"
         elif kind == "ratio" and low <= 0:
             yield ("ci",), "a ratio's interval is above 0"
+    per = f.get("per")
+    if kind == "rate" and isinstance(per, (int, float)) and not _power_of_ten(per):
+        yield ("per",), (f"a rate is per 1, 10, 100, 1,000, 100,000 … people or "
+                         f"person-years; {per:g} is not a power of ten (a typo?)")
     if kind == "count" and isinstance(value, float) and not value.is_integer():
         yield ("value",), f"a count is a whole number ({value} people cannot be counted)"
     if kind == "range" and f["low"] > f["high"]:
@@ -414,6 +418,11 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
             what = "range" if name == "range" else "interquartile range"
             yield ("spread", name), (f"the {what} {spread[name][0]} to {spread[name][1]} "
                                      f"does not hold the {f.get('statistic', 'mean')} {value}")
+
+
+def _power_of_ten(n: float) -> bool:
+    """1, 10, 100 … 10^12: the denominators rates are stated per."""
+    return n > 0 and float(n) == 10.0 ** round(math.log10(n))
 
 
 # what a fact says, as opposed to what it says it about: two facts about the same thing

@@ -322,6 +322,41 @@ class Difference(Effect):
     measure: str | None = None
 
 
+RATE_UNITS = ("person-years", "patient-years", "person-months", "people", "people-a-year",
+              "live-births")
+"""What a rate is per: time at risk (person-years, patient-years, person-months), so many
+people, so many people each year, or so many live births."""
+
+# the units a plain text may say as "in every 1,000 <group> each year": a rate per
+# person-time is a yearly (monthly) rate per person; per people, one of so many people
+RATE_EACH = {"person-years": "year", "patient-years": "year", "person-months": "month",
+             "people-a-year": "year", "people": ""}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rate(Figure):
+    """``value`` events (``outcome``) per ``per`` units of exposure (``unit``) in
+    ``group``: "12.3 per 1,000 person-years", "4.1 per 100,000 people a year", "7 per
+    1,000 live births". A rate is no share of people and never a percentage."""
+
+    per: float = 1000
+    unit: str = "person-years"
+    ci: Interval | None = None
+
+    @property
+    def numbers(self) -> list[float]:
+        out = [float(self.value), float(self.per)]
+        if self.ci is not None:
+            out += [float(self.ci.low), float(self.ci.high)]
+        return out
+
+    @property
+    def each(self) -> str | None:
+        """The time a plain text may say the rate over ("each year"), "" for a rate per
+        so many people, None where the unit has no such plain form (live births)."""
+        return RATE_EACH.get(self.unit)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Range(Fact):
     """From ``low`` to ``high`` (of ``measure``, in ``unit``): "ages 2 to 18"."""
@@ -647,7 +682,7 @@ KINDS: dict[str, type[Fact]] = {
     "count": Count, "proportion": Proportion, "mean": Mean, "period": Period,
     "timepoints": Timepoints, "comparison": Comparison, "claim": Claim, "ratio": Ratio,
     "relative-change": RelativeChange, "difference": Difference, "range": Range,
-    "no-difference": NoDifference,
+    "no-difference": NoDifference, "rate": Rate,
 }
 """Every fact kind and the class that holds it."""
 
