@@ -62,3 +62,24 @@ def test_patient_posts_spell_out_ms_in_several_languages():
     assert "esclerosis múltiple (EM)" in said["es"]
     assert "esclerose múltipla (EM)" in said["pt"]
     assert "(SM)" in said["it"]
+
+
+def test_press_posts_say_the_result_in_lay_words_to_spell_out_the_condition():
+    """A journalist's X post with no room to spell out "EM" beside the technical result
+    says the same figure in the sheet's plain words instead (the result and the caveat
+    kept): "esclerosis múltiple (EM)", not a bare "EM"."""
+    _, outputs = _outputs("hsct-ms-2021")
+    said = {(o.lang, o.audience): o.text for o in outputs
+            if o.generator == "social" and o.platform == "x"}
+    for lang, long in (("es", "esclerosis múltiple (EM)"), ("pt", "esclerose múltipla (EM)"),
+                       ("de", "MS (Multiple Sklerose)")):
+        for audience in ("press", "clinicians"):
+            text = said[lang, audience]
+            assert long in text, (lang, audience, text)
+            assert "71" in text and "10" in text, text  # the main result is kept
+    # the caveat stays in the technical register's words
+    assert "grupo de control" in said["es", "press"]
+    # a post with room keeps the technical wording of the result
+    linkedin = next(o.text for o in outputs if o.generator == "social"
+                    and o.platform == "linkedin" and o.lang == "es" and o.audience == "press")
+    assert "empeoramiento de la discapacidad" in linkedin

@@ -56,6 +56,8 @@ class Plan:
     short_groups: bool = False  # the groups by the sheet's short labels (groups[].short)
     anchored: bool = False  # the main result as the summary's lead (the people studied,
     # the event its time counts from), tried first where the sheet gives them
+    plain_lead: bool = False  # a technical audience's main result in the lay words (the
+    # sheet's plain labels, shorter): what makes room to spell out "EM" or "SEP"
 
 
 _SHORT = replace(Plan(True, True, True), short_groups=True)
@@ -71,6 +73,8 @@ PLANS = (Plan(anchored=True), Plan(short_caveat=True, anchored=True), Plan(),
          replace(_SHORT, short_groups=False), _SHORT,
          replace(_SHORT, handle=False), replace(_SHORT, handle=False, local_tags=False),
          replace(_SHORT, handle=False, local_tags=False, link=False),
+         replace(_SHORT, plain_lead=True),
+         replace(_SHORT, handle=False, local_tags=False, link=False, plain_lead=True),
          _BARE, replace(_BARE, handle=False), replace(_BARE, handle=False, local_tags=False),
          replace(_BARE, handle=False, local_tags=False, link=False))
 
@@ -97,8 +101,8 @@ def build(w: Wording, platform: Platform) -> Post:
                 continue
         # no short label: the same labels, but still the shortest wording (a "within"
         # time without its event, which the headline names: Wording.time_or_study)
-        if plan in tried:
-            continue
+        if plan in tried or (plan.plain_lead and w.level != "technical"):
+            continue  # the lay words: a technical audience's shorter result
         tried.add(plan)
         tags = w.sheet.hashtags_in(lang) if plan.local_tags else list(w.sheet.hashtags)
         handle = w.sheet.handle(platform.id) if plan.handle else None
@@ -156,10 +160,11 @@ def _spellable(w: Wording, platform: Platform, paragraphs: bool,
                memo: dict[str, Any]) -> bool:
     """Whether the shortest plan that says the main result leaves room to spell out the
     post's abbreviations (else the longer plans are not tried for it)."""
-    sections = candidates(w, platform.id, _SPELL_LAST, memo)
     tags = list(w.sheet.hashtags)
-    return fit(sections, tags, platform, paragraphs, w, strict=False,
-               spelled_only=True) is not None
+    plans = (_SPELL_LAST, replace(_SPELL_LAST, plain_lead=True)) \
+        if w.level == "technical" else (_SPELL_LAST,)
+    return any(fit(candidates(w, platform.id, plan, memo), tags, platform, paragraphs, w,
+                   strict=False, spelled_only=True) is not None for plan in plans)
 
 
 def _anchorable(w: Wording) -> bool:
@@ -598,10 +603,10 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
     head = [Sentence(title if platform_id in PARAGRAPHS else end_sentence(title), priority=0)]
     lead: list[Sentence] = []
     if main is not None:
-        lead = once(f"lead:{plan.terse}:{plan.short_groups}:{plan.anchored}",
+        lead = once(f"lead:{plan.terse}:{plan.short_groups}:{plan.anchored}:{plan.plain_lead}",
                     lambda: lead_sentences(w, main, platform_id, terse=plan.terse,
                                            short_groups=plan.short_groups,
-                                           anchored=plan.anchored))
+                                           anchored=plan.anchored, plain=plan.plain_lead))
         # without room, said where there is some once the caveat is kept
         # (before the publication line, which goes first)
         lead = [copied(s, priority=0 if plan.lead else 1) for s in lead]
@@ -680,14 +685,19 @@ def main_fact(w: Wording) -> Fact | None:
 
 
 def lead_sentences(w: Wording, main: Fact, platform_id: str, terse: bool = False,
-                   short_groups: bool = False, anchored: bool = False) -> list[Sentence]:
+                   short_groups: bool = False, anchored: bool = False,
+                   plain: bool = False) -> list[Sentence]:
     """The main result, which every post keeps (priority 0); ``terse``: for the technical
     register, without its bracketed statistics (a post with no room for them);
-    ``short_groups``: its groups by the sheet's short labels, where it gives them."""
+    ``short_groups``: its groups by the sheet's short labels, where it gives them;
+    ``plain``: in the lay register's words (the same figure, the sheet's plain labels)."""
     from plainsum_summary.compose import fact_sentences
     from plainsum_summary.compose import lead_sentences as summary_lead
 
     wording = replace(w, terse=terse and w.level == "technical", short_groups=short_groups)
+    if plain and w.level == "technical":
+        audience = replace(w.audience, register="plain")
+        wording = replace(wording, request=replace(w.request, audience=audience))
     if anchored:  # where it fits, as the summary's lead: the people studied and the event
         # its time counts from ("Of the 122 people with …, 71% … 10 years after the stem
         # cell transplant"); the other plans say the fact alone
