@@ -41,7 +41,7 @@ DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
 # the kinds a text states as results of the study, with or without a number
 RESULT_KINDS = ("proportion", "comparison", "claim", "ratio", "relative-change", "difference",
-                "no-difference")
+                "no-difference", "rate")
 
 
 @dataclass
@@ -1119,6 +1119,32 @@ class Wording:
                              stats=self.stats(fact, name), **self.sides(fact))
         return Sentence(text, (fact.id,), role="result")
 
+    def rate(self, fact: Fact) -> Sentence:
+        return self._remembered("rate", fact, self._rate)
+
+    def _rate(self, fact: Fact) -> Sentence:
+        """A rate, never a share or a percentage. Technical readers get "12.3 per 1,000
+        person-years" with its interval; plain readers "12.3 in every 1,000 <group> each
+        year" where the unit says exactly that (``each``: person-time, people a year,
+        people), the technical words otherwise (``per_unit``: live births)."""
+        each = fact.each
+        plain = self.level != "technical" and each is not None
+        label = self.group(fact.group) if fact.group else self.say("rate.people")
+        unit = self.say(f"rate.unit.{fact.unit}", [self.pack.plural_category(fact.per)])
+        select = ["each" if plain else "per_unit", each or "", self.role(fact),
+                  self.hedged(fact), "grouped" if fact.group else "", *noun_keys(label),
+                  timed(fact)]
+        group = self.group_slots(fact.group) if fact.group else {
+            "group": label, "the_group": label, "of_the_group": label}
+        text = self.sentence(
+            "fact.rate", select, time=self.time_or_study(fact.time, fact),
+            outcome=self.outcome(fact.outcome),
+            value=self.hedge(fact, self.pack.format_number(fact.value), "number"),
+            per=self.pack.format_number(fact.per), unit=unit,
+            each=self.say(f"rate.each.{each}") if each else "",
+            stats=self.stats(fact), **group)
+        return Sentence(text, (fact.id,), role="result")
+
     def relative_change(self, fact: Fact) -> Sentence:
         return self._remembered("relative-change", fact, self._relative_change)
 
@@ -1326,7 +1352,7 @@ class Wording:
                   "claim": self.claim, "ratio": self.ratio,
                   "relative-change": self.relative_change, "difference": self.difference,
                   "no-difference": self.no_difference, "mean": self.mean,
-                  "range": self.range}
+                  "range": self.range, "rate": self.rate}
         make = render.get(fact.kind)
         if make is None and fact.kind == "count":
             make = self.cohort_count
