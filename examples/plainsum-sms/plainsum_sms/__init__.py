@@ -66,24 +66,46 @@ class SmsGenerator:
             return Output(self.name, request.variant, request.audience.id, request.pack.code,
                           "", platform="sms")
         text = said(chosen)
-        text = _headed(request, text, max(segments(text), allowed if limits else 1))
+        text = _headed(request, text, max(segments(text), allowed if limits else 1), w)
         return Output(self.name, request.variant, request.audience.id, request.pack.code,
                       text, facts=list(chosen.facts), platform="sms", terms=w.terms_in(text),
                       limitations=limits)
 
 
-def _headed(request: Any, text: str, most: int) -> str:
+def _headed(request: Any, text: str, most: int, w: Any = None) -> str:
     """``text`` headed by the study's title, else by its short headline (the one posts
     use), where that keeps it within ``most`` segments: the title names the subject (the
-    treatment and the condition), which a result sentence alone often leaves out."""
+    treatment and the condition), which a result sentence alone often leaves out. An
+    abbreviation the message uses ("MS", "EM", "SEP") is spelled out where it first
+    stands, where that too keeps it within ``most``: the headed message first, then the
+    result alone (which then says the condition in full), then the headed one as is."""
     titles = [request.lexicon.title(), request.factsheet.short_title_in(request.pack.code)]
+    headed = []
     for title in dict.fromkeys(t for t in titles if t):
         title = title.strip().rstrip(".")
         # a title that ends in its own mark ("… un bénéfice durable ?") takes no full stop
-        headed = plain_spaces(f"{title}{'' if title.endswith(('?', '!', '…')) else '.'} {text}")
-        if segments(headed) <= most:
-            return headed
-    return text
+        said = plain_spaces(f"{title}{'' if title.endswith(('?', '!', '…')) else '.'} {text}")
+        if segments(said) <= most:
+            headed.append(said)
+    tries = [*headed[:1], text]
+    if w is not None:
+        spelt = [s for s in (spelled_out(w, t) for t in tries) if s is not None]
+        tries = [*(s for s in spelt if segments(s) <= most), *tries]
+    return tries[0]
+
+
+def spelled_out(w: Any, text: str) -> str | None:
+    """``text`` with its abbreviations spelled out where it first uses them, as a summary
+    does ("personas con EM (EM: esclerosis múltiple)"); None where it uses none."""
+    from plainsum.render import Section, Sentence
+    from plainsum_summary.spell import spell_out, spellings
+
+    if not w.has("grammar.spelled_out") or not any(
+            pattern.search(text) for _, pattern, _, _ in spellings(w)):
+        return None
+    sentence = Sentence(text, role="body")
+    spell_out(w, [Section([sentence])])
+    return plain_spaces(sentence.text) if sentence.text != text else None
 
 
 def _everything(w: Any, bare: set[str] | None = None) -> Iterator[Any]:

@@ -245,5 +245,24 @@ def test_a_title_that_ends_in_a_question_mark_takes_no_full_stop(plainsum_regist
     short = sheet.short_title_in("fr")
     assert short.endswith("?")  # the French short headline is a question
     [out] = generate(sheet, plainsum_registry, ["fr"], ["patients"], ["sms"])
-    assert out.text.startswith(short + " "), out.text
+    # the headline with its abbreviation spelled out where the message has room
+    headline = short.replace("SEP", "sclérose en plaques (SEP)")
+    assert out.text.startswith(headline + " "), out.text
     assert "?." not in out.text
+
+
+def test_an_sms_spells_out_the_abbreviations_it_uses_where_it_has_room(plainsum_registry):
+    """"MS", "EM", "SM" are said in full where the message first uses them, as a summary
+    does, when that costs no segment beyond the result and its caveat; never at the cost
+    of the result or the caveat."""
+    from plainsum.factsheet import load_factsheet
+
+    sheet = load_factsheet(str(SEED), plainsum_registry.known_terms())
+    outs = generate(sheet, plainsum_registry, ["en", "it", "de"], ["patients", "public"],
+                    ["sms"])
+    full = {"en": "multiple sclerosis", "it": "sclerosi multipla", "de": "Multiple Sklerose"}
+    for out in outs:
+        assert full[out.lang] in out.text, (out.lang, out.audience, out.text)
+        assert out.limitations and out.checks.passed, out.text
+        assert segments(out.text) <= 2, out.text
+        assert "71" in out.text
