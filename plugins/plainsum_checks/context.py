@@ -20,11 +20,18 @@ import regex
 
 from .numbers import Mention
 from .sheet import SheetIndex
-from .text import RunMemo, each_sentence, first_in, last_in, tokens
+from .text import RunMemo, each_sentence, first_in, fold, last_in, tokens
 
 _CLAUSE = regex.compile(r"[;:,—–()]")
 _CLAUSE_MARKS = re.compile(r"[;:,—–()]")  # _CLAUSE, for whole texts
 _CUT = regex.compile(r"[;:,]")
+# a line break that opens a list item the sentence splitter keeps in the sentence (a line
+# opened by a symbol: "➡️ 572 donne: clorexidina-alcol", "✔ 575 ..."): it ends a clause
+# as a semicolon does
+_ITEM_BREAK = re.compile(r"\n(?=[^\S\n]*[^\w\s\"'“‘„«¿¡(\[])")
+# a count's noun and a colon, then the group they are ("572 Frauen: Hautreinigung mit
+# Chlorhexidin", "572 donne: clorexidina-alcol", "572 women: chlorhexidine"): a label
+_LABEL = regex.compile(r"[ \t\u00a0]*:[ \t\u00a0]*")
 # a colon right after a group's words, or one word on ("progressive MS:")
 _HEADS = regex.compile(r"(?:[ \t\u00a0]+[\p{L}-]+)?[ \t\u00a0]*:")
 _LISTS_APART = regex.compile(r"[)\]][^()\[\]]*[(\[]")  # a bracket closed, another opened
@@ -230,6 +237,66 @@ def _anaphora(forms: tuple[str, ...]) -> regex.Pattern[str] | None:
     return regex.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", regex.IGNORECASE)
 
 
+# ordinals that name a group by the order the text introduced the groups in ("23 donne
+# nel primo gruppo ... e 42 nel secondo", "the former ... the latter"): closed-class
+# words of the six languages, rank 1 and rank 2
+_FIRST = (r"first|former|erst(?:e[nrms]?|ere[nrms]?)|premi(?:er|ère)s?|primer[oa]?s?"
+          r"|prim[oa]|primeir[oa]s?")
+_SECOND = (r"second(?:e|o|a)?s?|latter|zweite[nrms]?|letztere[nrms]?|deuxièmes?"
+           r"|segund[oa]s?")
+_ORDINALS = regex.compile(rf"(?<!\w)(?:(?P<one>{_FIRST})|(?P<two>{_SECOND}))(?!\w)",
+                          regex.IGNORECASE)
+# words that name a group by their rank alone, with no noun: "the former", "letzteren"
+_BARE_RANKS = frozenset({"former", "latter", "erstere", "ersteren", "ersterem", "ersterer",
+                         "letztere", "letzteren", "letzterem", "letzterer"})
+
+
+def ordinal_cues(text: str, spans: list[tuple[int, int]], cues: list[Cue], pack: object,
+                 arms: frozenset[str], stops: frozenset[str] = frozenset()) -> list[Cue]:
+    """Where the text names one of the compared groups by its rank: "the first group",
+    "nel primo gruppo ... e 42 nel secondo", "im zweiten Arm", "the latter". The rank
+    counts the compared groups in the order the text first named them before it (two at
+    least); a bare ordinal ("nel secondo", "les seconds ont") counts only beside the
+    other rank in its sentence (``stops``: the folded function words that may follow a
+    bare one)."""
+    if len(arms) < 2 or _ORDINALS.search(text) is None:
+        return []
+    nouns = {fold(w) for w in getattr(pack, "group_nouns", None) or ()}
+    if not nouns:
+        return []
+    out: list[Cue] = []
+    for a, b in spans:
+        hits = list(_ORDINALS.finditer(text, a, b))
+        if not hits:
+            continue
+        found: list[tuple[int, int, int, bool]] = []  # start, end, rank, with its noun
+        for hit in hits:
+            rank = 1 if hit.group("one") else 2
+            after = tokens(text[hit.end():min(b, hit.end() + 30)])
+            glued = bool(after) and not text[hit.end():hit.end() + after[0].start].strip()
+            if glued and after[0].norm in nouns:
+                found.append((hit.start(), hit.end() + after[0].end, rank, True))
+            elif fold(hit.group()) in _BARE_RANKS:
+                found.append((hit.start(), hit.end(), rank, True))
+            elif not glued or after[0].norm in FINITE or after[0].norm in stops:
+                # no noun after it ("42 nel secondo (7,3 %)", "les seconds ont eu ... que
+                # les premiers"): a group meant, when the other rank is said too
+                found.append((hit.start(), hit.end(), rank, False))
+        ranks = {r for _, _, r, _ in found}
+        for start, end, rank, strong in found:
+            if not strong and not ranks - {rank}:
+                continue  # a bare ordinal needs the other rank in its sentence
+            order: list[str] = []
+            for c in cues:
+                if c.start >= start:
+                    break
+                if c.item in arms and c.item not in order:
+                    order.append(c.item)
+            if len(order) >= 2:
+                out.append(Cue(start, end, order[rank - 1]))
+    return out
+
+
 def time_cues(mentions: list[Mention], index: SheetIndex) -> list[Cue]:
     out = []
     for m in mentions:
@@ -373,7 +440,11 @@ class Scoper:
         # the clause marks, strong (;:) and weak (,—–()), found in one pass of the
         # standard library's re (no look-around: much faster than three passes)
         self._clause = [hit.start() for hit in _CLAUSE_MARKS.finditer(text)]
-        self._strong = [i for i in self._clause if text[i] in ";:"]
+        if "\n" in text:
+            items = [hit.start() for hit in _ITEM_BREAK.finditer(text)]
+            if items:
+                self._clause = sorted(self._clause + items)
+        self._strong = [i for i in self._clause if text[i] in ";:\n"]
         self._weak = [i for i in self._clause if text[i] not in ";:"]
         self._back: dict[Cues, list[tuple[str, frozenset[str]]]] = {}
         # the last number asked about, where it stands and which cues are its own: a
@@ -664,6 +735,18 @@ class Scoper:
             inside = [c for c in mine if c.item != BACK and any(
                 x.start <= c.start and c.end <= x.end for x in backs)]
             rest = [c for c in mine if c.item != BACK and c not in inside]
+            cut = self._owned_back(backs, m)
+            if cut is not None:
+                # "...; environ 64 % d'entre eux ..., contre 54 % des autres": the words
+                # that point back are the figure's own, and a group named past the
+                # semicolon before it is the clause before's, not whom they point to
+                # (its subject may be worded as no group of the sheet: "ceux qui sont
+                # rentrés tôt ont passé ... contre 33,6 heures pour les hospitalisés")
+                rest = [c for c in rest if c.start >= cut]
+                near = self._near(cues, m, rest) if rest else []
+                if near and not near[0].weak and not near[0].generic:
+                    return frozenset({near[0].item})
+                return _NONE
             near = self._near(cues, m, rest) if rest else []
             if near and not near[0].weak and not near[0].generic:
                 return frozenset({near[0].item})  # "davon 122 mit schubförmiger MS"
@@ -680,6 +763,16 @@ class Scoper:
             return self._pick(cues, before)  # "42 women given iodine (7.3%), so ..."
         picked = self._picked(cues, m, k, a, b, mine)
         return picked - {BACK} if BACK in picked else picked
+
+    def _owned_back(self, backs: list[Cue], m: Mention) -> int | None:
+        """Where the clause of ``m`` starts when words that point back stand right after
+        it ("64 % d'entre eux", "64% of them") and a semicolon or a list item's line
+        break before it opens its clause; else None."""
+        if not any(0 <= c.start - m.end <= 3 for c in backs):
+            return None
+        _, a, _, _, _ = self._place(m)
+        mark = last_in(self._strong, a, m.start)
+        return None if mark is None else mark + 1
 
     def _respective(self, m: Mention, a: int, b: int) -> frozenset[str] | None:
         """The time of a share said as one of a pair of shares beside a pair of times, in
@@ -755,7 +848,7 @@ class Scoper:
             if named is not None:
                 return frozenset({named.item})
         if near and near[0].generic and cues is self.groups and m.percent is None:
-            had = self._said_to_have(m, near[0], mine)
+            had = self._said_to_have(m, near[0], mine) or self._labelled(m, near[0], mine)
             if had is not None:  # "122 persone avevano SM recidivante-remittente"
                 return frozenset({had.item})
         if not near or near[0].generic:
@@ -877,6 +970,19 @@ class Scoper:
                 return None
             return c
         return None
+
+    def _labelled(self, m: Mention, generic: Cue, mine: list[Cue]) -> Cue | None:
+        """The group a colon right after a count and its generic noun goes on to name,
+        before the next clause mark: "572 Frauen: Hautreinigung mit Chlorhexidin-Alkohol",
+        "➡️ 572 donne: clorexidina-alcol" label the count with its group."""
+        if generic.start < m.end or self.text[m.end:generic.start].strip():
+            return None  # the noun right after the count, nothing between
+        colon = _LABEL.match(self.text, generic.end)
+        if colon is None:
+            return None
+        mark = first_in(self._clause, colon.end(), len(self.text))
+        return next((c for c in mine if c.start >= colon.end() and not c.generic
+                     and not c.weak and (mark is None or c.end <= mark)), None)
 
     def _named_after(self, m: Mention, generic: Cue, mine: list[Cue]) -> Cue | None:
         """The first group of its own named after a generic word for people in the same

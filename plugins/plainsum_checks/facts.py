@@ -26,7 +26,7 @@ from plainsum.spans import Spans
 
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
 from .bounds import bound_changed, frequency_states, rounds_fraction, rounds_to, sheet_spans
-from .context import BACK, FINITE, Scope, Scoper, back_cues, time_cues
+from .context import BACK, FINITE, Scope, Scoper, back_cues, ordinal_cues, time_cues
 from .directions import _sentences, stated_claims
 from .effects import Effects, fits
 from .elapsed import own_age, own_year
@@ -43,7 +43,13 @@ from .units import changed_currency, changed_time_unit, said_before, said_times,
 # closed-class words of the six languages
 _EITHER = regex.compile(
     r"(?<!\p{L})(?:either\s.{1,80}?\sor|o\s+bien\s.{1,80}?\so|soit\s.{1,80}?\ssoit|ou\s+bien"
-    r"\s.{1,80}?\sou|entweder\s.{1,80}?\soder|oppure|ora\s.{1,80}?\sora)(?!\p{L})",
+    r"\s.{1,80}?\sou|entweder\s.{1,80}?\soder|oppure|ora\s.{1,80}?\sora"
+    # the ones ... the others: "Die einen durften früh heim, die anderen blieben", "les
+    # uns ..., les autres", "unos ..., otros", "gli uni ..., gli altri", "uns ..., outros",
+    # "some went home ..., others stayed"
+    r"|die\s+einen\s.{1,80}?\sdie\s+anderen|les\s+uns\s.{1,80}?\sles\s+autres"
+    r"|unos\s.{1,80}?\sotros|(?:gli\s+uni|alcuni)\s.{1,80}?\s(?:gli\s+)?altri"
+    r"|uns\s.{1,80}?\soutros|some\s.{1,80}?\sothers)(?!\p{L})",
     regex.IGNORECASE)
 
 # figures said of a group; a ratio is not one ("(7,3 %) del grupo de yodo (HR 0,62": the
@@ -137,8 +143,11 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     spans = list(analysis.sentences)
     cues = list(analysis[GROUP_CUES])
     back = back_cues(text, spans, context.pack)
-    if back:
-        cues = sorted(cues + back, key=lambda c: (c.start, c.end))
+    ranked = ordinal_cues(text, spans, cues, context.pack, index.compared,
+                          context.lexicon.remember(("facts-stopwords",),
+                                                   lambda: _stopwords(context)))
+    if back or ranked:
+        cues = sorted(cues + back + ranked, key=lambda c: (c.start, c.end))
     scoper = Scoper(text, spans, claims, cues, time_cues(mentions, index),
                     context.lexicon.remember(("facts-joiners",), lambda: _joiners(context)),
                     _versus_words(context.pack), context.lexicon.remember(
@@ -309,7 +318,10 @@ _SERIES_WORDS = (
     # the parts of a slide deck, a thread, a script or a guide
     r"|slide|folie|diapositiva|diapositive|diapositivo|diapo|beitrag|section|abschnitt"
     r"|sección|secção|seção|sezione|step|schritt|paso|étape|passo|etapa|card|karte|tweet"
-    r"|page|seite|página|pagina|scene|szene|escena|scène|scena")
+    r"|page|seite|página|pagina|scene|szene|escena|scène|scena"
+    # the panels of an infographic or a comic strip, the boxes of a page
+    r"|vignette|vignetta|viñeta|vinheta|panel|panneau|pannello|painel|bild|tafel|tavola"
+    r"|quadro|frame|box|encadré|kasten|riquadro|recuadro")
 _SERIES = regex.compile(
     rf"(?:(?<!\p{{L}})(?:{_SERIES_WORDS})\.?|#)[ \u00a0]*$", regex.IGNORECASE)
 # a heading of one of the text's own parts at a line's start, its number then a mark or
