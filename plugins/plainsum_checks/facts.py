@@ -156,8 +156,10 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     judge = _Judge(index, scoper, reading, mentions,
                    Effects(index, scoper, text, context.pack, reading.report, reading.stated,
                            mentions, [m.start for m in mentions]), context)
+    used = _rates(text, index, mentions, scoper, reading) if index.facts_of("rate") else ()
     for m in mentions:
-        judge.mention(m)
+        if not used or id(m) not in used:
+            judge.mention(m)
     for m in swapped_times(text, mentions, spans, index, reading.findings, judge.pending):
         judge.unsupported(m, "length of time")
     reading.stated |= judge.timepoints()
@@ -345,6 +347,15 @@ _DOI = regex.compile(r"10\.\d{4,9}/\S+")
 # a count's own words, then the bracket its share opens: "575 mulheres (7,3%"
 _SHARE_AFTER = regex.compile(r"[^()\n,;:.]{0,40}\([ \u00a0]*")
 _LISTED_AFTER = regex.compile(r"[:;,(]")  # what follows names the things counted
+
+
+def _rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: Scoper,
+           reading: Reading) -> set[int]:
+    """The rates of the text, judged against the sheet's rate facts (:mod:`.rates`): the
+    mentions they are made of are no figures of their own."""
+    from .rates import read_rates
+
+    return read_rates(text, index, mentions, scoper, reading.error, reading.stated)
 
 
 def _trivial(m: Mention) -> bool:

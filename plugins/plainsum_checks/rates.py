@@ -1,0 +1,229 @@
+"""Rates said in a text, matched to the sheet's rate facts: "2.1 per 1,000 person-years",
+"2,1 de cada 1000 … cada año", "2,1 sur 1 000", "2,1 pro 1.000 Personenjahre".
+
+A rate is a figure over a round denominator (10, 100, 1,000 …) with a word for "per"
+between them (the pack's ``rate.per_words``: "per", "in every", "por cada", "pour", "je",
+"su" …, or a slash). Only a sheet with rate facts is read this way, and only the figures
+the number reader found (a frequency "2.1 in every 1,000", or a number followed within a
+few words by a per word and the denominator): a text without them costs nothing more.
+
+What a text may get wrong: the value ("3.1 per 1,000"), the denominator ("2.1 per 100"
+for 2.1 per 1,000) and the group (the rate of one group said of another); a rate said as a
+percentage is no rate here and stays a share the sheet does not give (``facts``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from plainsum.factsheet.model import Fact
+
+from .numbers import Mention
+from .sheet import SheetIndex, allowed_values, matches
+from .text import fold
+
+# letters and hyphens: the words a rate may put between its figure and "per" ("cases",
+# "new cases", "Fälle", "casos nuevos")
+_BETWEEN = r"(?:[ \u00a0\u202f]+\p{L}[\p{L}\-]*){0,5}"
+_BASE = (r"(?P<base>[1-9][0-9]{0,2}(?:[.,'\u00a0\u202f\u2009 ][0-9]{3})+|[1-9][0-9]*)"
+         r"(?![0-9.,]?[0-9])")
+
+
+@dataclass(frozen=True)
+class RateSaid:
+    """A rate a text states: ``value`` per ``base``, from ``start`` to ``end``."""
+
+    start: int
+    end: int
+    value: float
+    base: float
+    figure: Mention  # the figure's own mention (for the group it is said of)
+
+
+def is_base(n: float | None) -> bool:
+    """10, 100, 1,000 … : the denominators rates are stated per."""
+    return n is not None and n >= 10 and float(n) == 10.0 ** round(math.log10(n))
+
+
+def per_pattern(words: Iterable[str]) -> regex.Pattern[str]:
+    """A number's continuation into a rate: a few words, a per word, the denominator."""
+    forms = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w) for w in forms if w != "/")
+    per = rf"[ \u00a0\u202f]+(?:{alternation})[ \u00a0\u202f]+" if alternation else "(?!)"
+    return regex.compile(rf"{_BETWEEN}(?:{per}|[ \u00a0\u202f]?/[ \u00a0\u202f]?){_BASE}",
+                         regex.IGNORECASE)
+
+
+def rates_said(text: str, mentions: list[Mention], pattern: regex.Pattern[str]
+               ) -> list[RateSaid]:
+    """Every rate of ``text``: a frequency over a round base, or a figure that a per word
+    and a round denominator follow."""
+    out: list[RateSaid] = []
+    for m in mentions:
+        if m.negative or m.words:
+            continue
+        if m.kind == "frequency" and is_base(m.second):
+            out.append(RateSaid(m.start, m.end, m.value, float(m.second or 0), m))
+        elif m.kind == "number":
+            hit = pattern.match(text, m.end)
+            if hit is None:
+                continue
+            base = float(regex.sub(r"[^0-9]", "", hit.group("base")))
+            if is_base(base):
+                out.append(RateSaid(m.start, hit.end(), m.value, base, m))
+    return out
+
+
+@dataclass
+class Verdict:
+    """What the sheet says of one rate a text states: the fact it states, or an error."""
+
+    fact: Fact | None
+    rule: str | None = None
+    message: str = ""
+    expected: str | None = None
+
+
+def judge(said: RateSaid, index: SheetIndex, named: frozenset[str]) -> Verdict | None:
+    """The sheet's word on a rate, given the rate groups ``named`` in its own words; None
+    when it is none of the sheet's rates (the figure is then judged as any other)."""
+    rates = index.facts_of("rate")
+    same_value = [f for f in rates if matches(said.value, allowed_values(f))]
+    same_base = [f for f in rates if abs(float(f.per) - said.base) < 1e-9]
+    exact = [f for f in same_value if f in same_base]
+    if exact:
+        own = [f for f in exact if f.group in named or not f.group]
+        other = [f for f in same_base if f.group in named and f not in exact]
+        if own or not other:
+            return Verdict((own or exact)[0])
+        fact, meant = exact[0], other[0]
+        return Verdict(meant, "wrong-context",
+                       f"{_said(said, index)} is the rate of {index.describe(fact)} "
+                       f"({fact.id}), but here it is said of {index.describe(meant)}, "
+                       f"for whom the fact sheet gives {expected(meant, index)}",
+                       expected(meant, index))
+    if same_value:
+        fact = _pick(same_value, named)
+        return Verdict(fact, "unsupported-number",
+                       f"{_said(said, index)} changes the rate's denominator: the fact "
+                       f"sheet gives {expected(fact, index)} ({index.describe(fact)})",
+                       expected(fact, index))
+    if same_base:
+        fact = _pick(same_base, named)
+        return Verdict(fact, "unsupported-number",
+                       f"The fact sheet has no rate {_said(said, index)}; for "
+                       f"{index.describe(fact)} it gives {expected(fact, index)}",
+                       expected(fact, index))
+    return None
+
+
+def named_groups(said: list[RateSaid], scoper: Any, groups: frozenset[str],
+                 shared: frozenset[str] = frozenset()) -> list[frozenset[str]]:
+    """The rate groups named in each rate's own words: its sentence, from the rate before
+    it in that sentence to the rate after it ("2.1 per 1,000 with deficiency and 1.6 per
+    1,000 with enough vitamin D": both groups are near 1.6, one of them its own)."""
+    out = []
+    for i, rate in enumerate(said):
+        k = scoper.sentence_of(rate.start)
+        a, b = scoper.sentences[k] if scoper.sentences and k is not None else (
+            0, len(scoper.text))
+        lo = max(a, said[i - 1].end) if i else a
+        hi = min(b, said[i + 1].start) if i + 1 < len(said) else b
+        cues = [c for c in scoper.groups.between(lo, hi) if c.end <= hi and c.item in groups
+                and fold(scoper.text[c.start:c.end]) not in shared]
+        # a word several groups share ("vitamin D" of every vitamin D group) names none
+        spans = Counter((c.start, c.end) for c in cues)
+        out.append(frozenset(c.item for c in cues if spans[c.start, c.end] == 1))
+    return out
+
+
+def shared_words(index: SheetIndex) -> frozenset[str]:
+    """The words of a term that two rate groups are tied to ("vitamin D" of the groups
+    with too little and with enough of it): they name neither group."""
+    terms = Counter(index.sheet.groups[f.group].term for f in index.facts_of("rate")
+                    if f.group in index.sheet.groups)
+    out: set[str] = set()
+    for term, n in terms.items():
+        if term and n > 1 and term in index.sheet.terms:
+            out.update(fold(w) for w in index.lexicon.term(term).accepted)
+    return frozenset(out)
+
+
+def as_percent(m: Mention, index: SheetIndex) -> Fact | None:
+    """The rate a percentage says as a share ("2.1 %" or "0.21 %" for 2.1 per 1,000),
+    where the sheet gives no share of that value."""
+    if m.kind != "percent" or m.negative:
+        return None
+    for fact in index.facts_of("rate"):
+        value, per = float(fact.value), float(fact.per)  # type: ignore[attr-defined]
+        if (matches(m.value, allowed_values(fact)) or abs(m.value - 100 * value / per) < 1e-9
+                ) and not any(matches(m.value, allowed) for _, allowed in index.shares):
+            return fact
+    return None
+
+
+def _pick(facts: list[Fact], groups: frozenset[str]) -> Fact:
+    own = [f for f in facts if f.group in groups]
+    return (own or facts)[0]
+
+
+def _said(said: RateSaid, index: SheetIndex) -> str:
+    pack = index.lexicon.pack
+    return f"{pack.format_number(said.value)} / {pack.format_number(said.base)}"
+
+
+def expected(fact: Fact, index: SheetIndex) -> str:
+    """A rate as a finding names it: "2.1 / 1,000 person-years"."""
+    pack = index.lexicon.pack
+    unit = fact.unit  # type: ignore[attr-defined]
+    words = (pack.phrase(f"rate.unit.{unit}") if pack.has_phrase(f"rate.unit.{unit}")
+             else unit)
+    if isinstance(words, dict):
+        words = words.get(pack.plural_category(fact.per), words.get("other", unit))  # type: ignore[attr-defined]
+    return (f"{pack.format_number(fact.value)} / "  # type: ignore[attr-defined]
+            f"{pack.format_number(fact.per)} {words}")  # type: ignore[attr-defined]
+
+
+def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: Any,
+               report: Any, stated: set[str]) -> set[int]:
+    """Judge every rate of ``text`` against the sheet (``report`` its errors, add the rate
+    facts it states to ``stated``); the ids of the mentions a rate is made of, which are
+    then no figures of their own (the "1,000" of "per 1,000", the "1 000 années" of
+    "années-personnes")."""
+    pattern = index.lexicon.remember(("rate-per-words",), lambda: per_pattern(
+        _words(index.lexicon.pack)))
+    used: set[int] = set()
+    for m in mentions:
+        fact = as_percent(m, index)
+        if fact is not None:
+            used.add(id(m))
+            report("unsupported-number", f"{m.text} turns a rate into a percentage: the fact "
+                   f"sheet gives {expected(fact, index)} ({index.describe(fact)}), no share "
+                   "of people.", m, fact, expected(fact, index))
+    said_all = rates_said(text, mentions, pattern)
+    groups = frozenset(f.group for f in index.facts_of("rate") if f.group)
+    shared = index.lexicon.remember(("rate-shared-words",), lambda: shared_words(index))
+    for said, named in zip(said_all, named_groups(said_all, scoper, groups, shared),
+                           strict=True):
+        verdict = judge(said, index, named)
+        if verdict is None:
+            continue
+        used.update(id(m) for m in mentions if m.start < said.end and said.start < m.end)
+        if verdict.rule is None:
+            if verdict.fact is not None:
+                stated.add(verdict.fact.id)
+            continue
+        where = dataclasses.replace(said.figure, start=said.start, end=said.end,
+                                    text=text[said.start:said.end])
+        report(verdict.rule, verdict.message + ".", where, verdict.fact, verdict.expected)
+    return used
+
+
+def _words(pack: Any) -> list[str]:
+    return list(pack.phrase("rate.per_words")) if pack.has_phrase("rate.per_words") else []
