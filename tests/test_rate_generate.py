@@ -100,3 +100,22 @@ def test_the_background_rate_is_context_with_its_hedge():
     assert "Each year, about 39 in every 100,000 people in the US got bowel cancer." in text
     results = text[text.index("What did the study find?"):]
     assert "39" not in results
+
+
+def test_a_rate_as_the_main_fact_leads_every_post(tmp_path):
+    from plainsum.factsheet import load_factsheet
+    from plainsum.pipeline import generate
+    from plainsum.plugins import collect, get_plugin_manager
+
+    text = SHEET.read_text("utf-8")
+    text = re.sub(r"main_fact: \S+", "main_fact: deficient-rate", text, count=1)
+    path = tmp_path / "main-rate.yaml"
+    path.write_text(text, "utf-8")
+    reg = collect(get_plugin_manager())
+    sheet = load_factsheet(path, reg.known_terms())
+    for o in generate(sheet, reg, ["en", "es"], list(reg.audiences),
+                      generators=["social", "sms"]):
+        errors = [f for f in o.checks.findings if f.severity == "error"]
+        assert not errors, (o.lang, o.generator, o.audience, errors)
+        words = _space(o.text)
+        assert "2.1 " in words or "2,1 " in words, (o.lang, o.generator, o.audience, words)
