@@ -1004,10 +1004,16 @@ class Wording:
     def money(self, value: float, unit: str) -> str:
         """An amount in a currency the unit names by its ISO code ("USD"), in the
         locale's form (CLDR): "$2,496", "2496 US$", "2 496 $US"; whole amounts without
-        cents. Empty for a unit that is no currency code. (Each amount is formatted once
-        per pack: every audience's text says it again.)"""
+        cents; for lay readers by the pack's ``money.<code>`` name where it has one.
+        Empty for a unit that is no currency code. (Each amount is formatted once per
+        pack: every audience's text says it again.)"""
         if not re.fullmatch(r"[A-Z]{3}", unit or ""):
             return ""
+        if self.level == "plain" and self.has(f"money.{unit}"):
+            # a lay reader reads the currency's name ("2496 dólares estadounidenses"),
+            # not its code or sign ("2496 US$"), where the pack names it
+            return Worded(self.say(f"money.{unit}", [self.pack.plural_category(abs(value))],
+                                   value=self.pack.format_number(value)))
         pack = self.pack
         key = ("money", type(value), value, unit, pack.locale, pack.minimum_grouping_digits)
         return pack._remember_format(key, lambda: self._money(value, unit))
