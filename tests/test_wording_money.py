@@ -59,3 +59,18 @@ def test_the_currency_name_agrees_with_the_amount(lang, one, many):
     assert w.money(3, "USD") == many
     # a currency the pack does not name keeps CLDR's form
     assert w.money(3, "CHF") and "CHF" in w.money(3, "CHF")
+
+
+def test_a_portuguese_amount_compared_plainly_is_read_and_its_flip_caught():
+    """"foi menor em 2496 dólares do que …" (not "… inferior ao observado …"): the
+    checker reads the saving, and catches it turned round ("maior em")."""
+    from .test_wording_press import _findings
+
+    _, outputs = _outputs("rivaroxaban-pe-2018")
+    said = [s for o in outputs if o.lang == "pt" and o.generator == "summary"
+            and o.audience == "patients" for s in _cost(o.text)]
+    sentence = next(s for s in said if " menor em " in s)
+    assert "inferior ao observado" not in sentence
+    assert not _findings("rivaroxaban-pe-2018", "pt", sentence)
+    assert {"direction-flipped", "sign-flipped"} & set(
+        _findings("rivaroxaban-pe-2018", "pt", sentence.replace(" menor em ", " maior em ")))
