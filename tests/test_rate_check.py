@@ -185,3 +185,27 @@ def test_a_sheet_without_rates_is_not_read_for_them():
     assert pattern.match(" cases per 1,000 person-years").group("base") == "1,000"
     assert pattern.match(" in every 100 women").group("base") == "100"
     assert pattern.match(" per cent") is None
+
+
+@pytest.mark.parametrize("lang, faithful, dropped, reversed_, as_result", [
+    ("en", "Each year, about 39 in every 100,000 people in the US get bowel cancer.",
+     "Each year, 39 in every 100,000 people in the US get bowel cancer.",
+     "Each year, more than 39 in every 100,000 people in the US get bowel cancer.",
+     "In this study, we found that about 39 in every 100,000 people in the US got bowel "
+     "cancer each year."),
+    ("es", "Cada año, alrededor de 39 de cada 100.000 personas en Estados Unidos tienen "
+     "cáncer de colon.",
+     "Cada año, 39 de cada 100.000 personas en Estados Unidos tienen cáncer de colon.",
+     "Cada año, más de 39 de cada 100.000 personas en Estados Unidos tienen cáncer de colon.",
+     "En este estudio, los investigadores hallaron que alrededor de 39 de cada 100.000 "
+     "personas en Estados Unidos tuvieron cáncer de colon cada año."),
+])
+def test_a_background_rate_keeps_its_hedge_and_stays_context(lang, faithful, dropped,
+                                                            reversed_, as_result):
+    assert not errors(lang, faithful), said(errors(lang, faithful))
+    assert not [f for f in findings(lang, faithful) if f.rule.startswith("hedge")]
+    assert any(f.rule == "hedge-dropped" for f in findings(lang, dropped)), \
+        said(findings(lang, dropped))
+    assert caught_at(lang, reversed_, "hedge-reversed", "39"), said(errors(lang, reversed_))
+    assert caught_at(lang, as_result, "background-as-result", "39"), \
+        said(errors(lang, as_result))

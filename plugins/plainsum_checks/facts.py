@@ -35,7 +35,7 @@ from .referents import counts_noted, noted_counts
 from .reported import AS_RESULT
 from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
 from .text import fold, tokens
-from .timepoints import is_point, swapped_times
+from .timepoints import POINT_UNITS, is_point, swapped_times
 from .units import changed_currency, changed_time_unit, said_before, said_times, shares_said_once
 
 # a choice between two things, each word of a pair before one of them: "either ... or",
@@ -156,7 +156,8 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     judge = _Judge(index, scoper, reading, mentions,
                    Effects(index, scoper, text, context.pack, reading.report, reading.stated,
                            mentions, [m.start for m in mentions]), context)
-    used = _rates(text, index, mentions, scoper, reading) if index.facts_of("rate") else ()
+    used = (_rates(text, index, mentions, scoper, reading, judge.effects)
+            if index.facts_of("rate") else ())
     for m in mentions:
         if not used or id(m) not in used:
             judge.mention(m)
@@ -350,12 +351,13 @@ _LISTED_AFTER = regex.compile(r"[:;,(]")  # what follows names the things counte
 
 
 def _rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: Scoper,
-           reading: Reading) -> set[int]:
-    """The rates of the text, judged against the sheet's rate facts (:mod:`.rates`): the
-    mentions they are made of are no figures of their own."""
+           reading: Reading, effects: Effects) -> set[int]:
+    """The rates of the text, judged against the sheet's rate facts (:mod:`.rates`), their
+    hedges and background ones as effects are: the mentions they are made of are no
+    figures of their own."""
     from .rates import read_rates
 
-    return read_rates(text, index, mentions, scoper, reading.error, reading.stated)
+    return read_rates(text, index, mentions, scoper, reading.error, effects.matched)
 
 
 def _trivial(m: Mention) -> bool:
@@ -1211,11 +1213,34 @@ class _Judge:
                 m.value, self._hedged_before(m), [v for v, u in self.index.durations
                                                   if u == (m.unit or "") and v != int(v)]):
             return  # "about 19 versus 43 hours" for 19.2 and 43.2: one hedge for both
+        elif known == "other" and self._unit_swapped(m):
+            return  # "within 30 hours" for the sheet's 30 days: another time, reported
         elif known == "other" and self.index.times and is_point(
                 m, self.index, self.effects.text):
             self.pending.append(m)  # the wrong time of a figure, or a number (timepoints)
         elif known == "other":
             self.unsupported(m, "length of time")
+
+    def _unit_swapped(self, m: Mention) -> bool:
+        """A length of time that is the sheet's time point or length in days to years
+        with its number kept and another unit ("within 30 hours" for 30 days, "5,5
+        Monate" for a follow-up of 5.5 years, "cinq mois plus tard" for five years): the
+        wrong time, reported as one (wrong-context). True when reported."""
+        if m.value is None or m.negative:
+            return False
+        same = sorted((u, v) for v, u in self.index.durations
+                      if u in POINT_UNITS and u != m.unit and abs(v - float(m.value)) < EPS)
+        if not same:
+            return False
+        unit, value = same[0]
+        tid = self.index.times.get((value, unit))
+        said = (self.index.lexicon.time(tid) if tid is not None
+                else f"{value:g} {unit}{'s' if value != 1 else ''}")
+        self.reading.error(
+            "wrong-context",
+            f"{m.text}: the fact sheet gives {said}, the same number in another unit of "
+            f"time.", m, None, said)
+        return True
 
     def _hedged_before(self, m: Mention) -> str | None:
         """The hedge of the figure right before ``m`` in its sentence when only a versus

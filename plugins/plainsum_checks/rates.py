@@ -191,11 +191,12 @@ def expected(fact: Fact, index: SheetIndex) -> str:
 
 
 def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: Any,
-               report: Any, stated: set[str]) -> set[int]:
-    """Judge every rate of ``text`` against the sheet (``report`` its errors, add the rate
-    facts it states to ``stated``); the ids of the mentions a rate is made of, which are
-    then no figures of their own (the "1,000" of "per 1,000", the "1 000 années" of
-    "années-personnes")."""
+               report: Any, matched: Any) -> set[int]:
+    """Judge every rate of ``text`` against the sheet: ``report`` its errors, and hand each
+    rate of the sheet it states to ``matched`` (which records the fact as stated and judges
+    its hedge and whether a background rate is given as a result). The ids of the
+    mentions a rate is made of, which are then no figures of their own (the "1,000" of
+    "per 1,000", the "1 000 années" of "années-personnes")."""
     pattern = index.lexicon.remember(("rate-per-words",), lambda: per_pattern(
         _words(index.lexicon.pack)))
     used: set[int] = set()
@@ -215,12 +216,12 @@ def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: An
         if verdict is None:
             continue
         used.update(id(m) for m in mentions if m.start < said.end and said.start < m.end)
-        if verdict.rule is None:
-            if verdict.fact is not None:
-                stated.add(verdict.fact.id)
-            continue
         where = dataclasses.replace(said.figure, start=said.start, end=said.end,
                                     text=text[said.start:said.end])
+        if verdict.rule is None:
+            if verdict.fact is not None:
+                matched(where, [verdict.fact], said.value, True)
+            continue
         report(verdict.rule, verdict.message + ".", where, verdict.fact, verdict.expected)
     return used
 
