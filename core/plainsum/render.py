@@ -1140,7 +1140,8 @@ class Wording:
         select = ["each" if plain else "per_unit", each or "", self.role(fact),
                   self.hedged(fact), "grouped" if fact.group else "", *noun_keys(label),
                   timed(fact)]
-        group = self.group_slots(fact.group) if fact.group else {
+        # the sentence says "in the study" itself: "people in the study" is said once
+        group = self.cohort_slots(fact.group) if fact.group else {
             "group": label, "the_group": label, "of_the_group": label}
         text = self.sentence(
             "fact.rate", select, time=self.time_or_study(fact.time, fact),
