@@ -27,6 +27,22 @@ _CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "CHF", "BRL", "AUD", "CAD
 _BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<c>(?:\p{Lu}{1,2})?\p{Sc}|USD|EUR|GBP|CHF)"
                         r"[ \u00a0\u202f]?$")
 _AFTER = regex.compile(r"[ \u00a0\u202f]?(?P<c>\p{Sc}|USD|EUR|GBP|CHF)(?![\p{L}\p{N}])")
+# a currency said by its name after the amount, in the six languages ("2496 euros",
+# "2.496 US-Dollar", "2 496 dollars américains", "2 millones de dólares"); a dollar of
+# another country ("dólares canadienses", "Canadian dollars") is not judged
+_NAMES = {"USD": r"(?:us[\s-]?)?(?:d[oó]lar(?:es|s)?|dollar[is]?|dollaro)",
+          "EUR": r"euros?|euro",
+          "GBP": r"pounds?|pfund|libras?|livres?|sterlin[ae]",
+          "CHF": r"(?:schweizer\s+)?franken|francs?\s+suisses?|franchi\s+svizzeri",
+          "JPY": r"yen|ienes"}
+_NAMED = regex.compile(
+    r"[ \u00a0\u202f]+(?:(?:millions?|millones|milhões|milioni|millionen|mil|mila|thousand)"
+    r"\s+)?(?:de\s+|d['’]\s*|di\s+)?(?P<n>" + "|".join(
+        f"(?P<{code}>{names})" for code, names in _NAMES.items())
+    + r")(?![\p{L}])(?P<rest>[\s-]+\p{L}+)?", regex.IGNORECASE)
+_OTHER_DOLLAR = regex.compile(
+    r"(?:canad|austral|neuseel|zeland|hong|singap|kanad|taiw|jamai|brasil|brazil)",
+    regex.IGNORECASE)
 
 
 def changed_time_unit(durations: set[tuple[float, str]], value: float,
@@ -43,15 +59,28 @@ def changed_time_unit(durations: set[tuple[float, str]], value: float,
 
 def currency_said(text: str, start: int, end: int) -> str | None:
     """The ISO code of the currency said right before or after an amount ("$2,496",
-    "2.496 €", "USD 2,496"), if any."""
+    "2.496 €", "USD 2,496", "2496 euros"), if any."""
     before = _BEFORE.search(text, max(0, start - 5), start)
     found = before.group("c") if before else None
     if found is None:
         after = _AFTER.match(text, end, min(len(text), end + 5))
         found = after.group("c") if after else None
     if found is None:
-        return None
+        return _named(text, start, end)
     return found if found in _CODES else _SIGNS.get(found)
+
+
+def _named(text: str, start: int, end: int) -> str | None:
+    """The ISO code of a currency named after an amount ("2496 euros"), if any."""
+    named = _NAMED.match(text, end, min(len(text), end + 40))
+    if named is None:
+        return None
+    code = next(c for c in _NAMES if named.group(c))
+    if code == "USD":  # "Canadian dollars", "dólares canadienses": another country's
+        near = text[max(0, start - 16):start] + (named.group("rest") or "")
+        if _OTHER_DOLLAR.search(near):
+            return None
+    return code
 
 
 def changed_currency(sheet: Any, text: str, start: int, end: int,
