@@ -209,3 +209,21 @@ def test_a_background_rate_keeps_its_hedge_and_stays_context(lang, faithful, dro
     assert caught_at(lang, reversed_, "hedge-reversed", "39"), said(errors(lang, reversed_))
     assert caught_at(lang, as_result, "background-as-result", "39"), \
         said(errors(lang, as_result))
+
+
+@pytest.mark.parametrize("lang, faithful, base, wrong_base", [
+    ("en", "With vitamin D deficiency and with sufficient vitamin D, colorectal cancer rates "
+     "were 2.1 and 1.6 per {b} person-years, respectively.", "1,000", "100"),
+    ("de", "Bei Vitamin-D-Mangel bzw. ausreichendem Vitamin D lag die Rate bei 2,1 bzw. 1,6 "
+     "pro {b} Personenjahre.", "1.000", "100"),
+    ("es", "Con déficit de vitamina D y con concentraciones suficientes, las tasas fueron de "
+     "2,1 y 1,6 por cada {b} personas-año.", "1000", "10.000"),
+])
+def test_two_figures_share_one_denominator(lang, faithful, base, wrong_base):
+    text = faithful.format(b=base)
+    assert not errors(lang, text), said(errors(lang, text))
+    missing = {f.fact for f in findings(lang, text, "all") if f.rule == "missing-fact"}
+    assert not missing & {"deficient-rate", "sufficient-rate"}
+    wrong = faithful.format(b=wrong_base)
+    first = "2.1" if lang == "en" else "2,1"
+    assert caught_at(lang, wrong, "unsupported-number", first), said(errors(lang, wrong))

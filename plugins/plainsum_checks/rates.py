@@ -77,7 +77,32 @@ def rates_said(text: str, mentions: list[Mention], pattern: regex.Pattern[str]
             base = float(regex.sub(r"[^0-9]", "", hit.group("base")))
             if is_base(base):
                 out.append(RateSaid(m.start, hit.end(), m.value, base, m))
-    return out
+    return _shared_bases(text, mentions, out)
+
+
+# what may stand between two figures that share one denominator: "2.1 and 1.6 per
+# 1,000", "2,1 frente a 1,6 por 1000", "2,1 bzw. 1,6 pro 1.000"
+_BEFORE_SHARED = regex.compile(r"[ \u00a0\u202f]*[,;]?(?:[ \u00a0\u202f]+[\p{L}.]+){1,2}"
+                               r"[ \u00a0\u202f]+")
+
+
+def _shared_bases(text: str, mentions: list[Mention], said: list[RateSaid]
+                  ) -> list[RateSaid]:
+    """A figure followed by a word or two and a rate takes the rate's denominator: "2.1
+    and 1.6 per 1,000 person-years" states two rates."""
+    if not said:
+        return said
+    starts = {r.start: r for r in said}
+    out = list(said)
+    for i, m in enumerate(mentions[:-1]):
+        after = starts.get(mentions[i + 1].start)
+        if (after is None or m.kind != "number" or m.negative or m.words
+                or m.start in starts):
+            continue
+        hit = _BEFORE_SHARED.match(text, m.end)
+        if hit is not None and hit.end() == after.start:
+            out.append(RateSaid(m.start, m.end, m.value, after.base, m))
+    return sorted(out, key=lambda r: r.start)
 
 
 @dataclass
