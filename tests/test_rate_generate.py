@@ -97,7 +97,7 @@ def test_every_output_passes_its_checks(lang):
 
 def test_the_background_rate_is_context_with_its_hedge():
     text = _summary("en", "patients")
-    assert "Each year, about 39 in every 100,000 people in the US got bowel cancer." in text
+    assert "Each year, about 39 in every 100,000 people in the US get bowel cancer." in text
     results = text[text.index("What did the study find?"):]
     assert "39" not in results
 
