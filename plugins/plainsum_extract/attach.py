@@ -544,6 +544,9 @@ def _time_points(text: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
                 re.search(r"(?i)(?:period\s+of|older\s+than|over\s+a\s+period\s+of)\s*$",
                           text[max(0, t.start() - 22):t.start()]):
             continue
+        if (t.group("pre3") or "").lower() == "in" and (t.group("a3") or "").lower() in (
+                "a", "an") and (t.group("u3") or "").lower() in ("day", "week"):
+            continue  # "five or more episodes in a day": how often, not when
         if re.search(r"(?i)-year\s+(?:randomi|controlled|trial|study)", text[t.start():t.end()
                                                                              + 14]):
             continue

@@ -430,7 +430,8 @@ def for_opening(text: str, pos: int) -> tuple[str, int, int] | None:
 
 
 _STRONGER_FOR = re.compile(
-    r"(?i)\b(?:links?|associations?|relationships?|connections?|effects?|benefits?|risks?)"
+    r"(?i)\b(?:links?|associations?|relationships?|connections?|effects?|benefits?|risks?|"
+    r"increases?|excess|reductions?)"  # "The increase was seen for ischaemic stroke (HR 1.38)"
     r"(?:\s+(?:with|to|of)\s+[^,;:()]{2,60}?)?\s+(?:was|were|is|are|appeared|seemed)\s+"
     r"(?:\w+\s+){0,2}?(?:(?:strongest|stronger|weaker|weakest|clearest|clearer|greatest|"
     r"greater|largest|larger|smaller|most\s+(?:pronounced|marked)|more\s+(?:pronounced|"
@@ -439,8 +440,9 @@ _STRONGER_FOR = re.compile(
     r"(?P<o>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|than|where)\b|$)"
     # "... was seen for cancers of the colon (OR 1.58) but not for cancers of the rectum"
     r"|\b(?:but|and)\s+not\s+(?:for|with|in)\s+(?P<m>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|$)"
-    r"|\bno\s+(?:\w+\s+){0,2}?(?:links?|associations?|relationships?|connections?)\s+"
-    r"(?:(?:was\s+)?(?:found|seen)\s+)?(?:between\s+[^,;:()]{2,80}?\s+and|with|to)\s+"
+    r"|\bno\s+(?:\w+\s+){0,2}?(?:links?|associations?|relationships?|connections?|"
+    r"differences?)\s+"  # "no clear difference for haemorrhagic stroke (HR 1.09)"
+    r"(?:(?:was\s+)?(?:found|seen)\s+)?(?:between\s+[^,;:()]{2,80}?\s+and|with|to|for)\s+"
     r"(?P<n>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|where)\b|$)")
 
 

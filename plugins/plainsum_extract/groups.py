@@ -50,6 +50,17 @@ def find_groups(st: State) -> None:
     _noun_phrase_groups(st)
 
 
+def _placebo_by_its_word(st: State, g: Group) -> None:
+    """An arm named "placebo injections" or "a saline placebo" is also the arm a result
+    says was "with placebo", when it is the first group whose name holds the word."""
+    if g.kind not in ("arm", "treated") or "placebo" in g.phrases or \
+            not any(re.search(r"(?i)\bplacebo\b", p) for p in g.phrases):
+        return
+    if not any(re.search(r"(?i)\bplacebo\b", p) for other in st.found.groups.values()
+               if other is not g for p in other.phrases):
+        g.phrases.append("placebo")
+
+
 _YEAR_OLDS = re.compile(r"(?i)(?P<lo>\d{1,2})(?:-?\s*(?:to|and)\s+(?P<hi>\d{1,2}))?-year-olds")
 
 
@@ -113,6 +124,7 @@ def _add_group(st: State, label_np: str, span: Span, kind: str, phrases: list[st
     g.term = term
     st.found.groups[gid] = g
     st.labels[label_np.lower()] = g
+    _placebo_by_its_word(st, g)
     return g
 
 

@@ -89,7 +89,8 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
             score -= 10  # who took part and how: a finding only when nothing else is
         if s is not None:
             stems = said_s.stems
-            if _CARRIED in str(fact.get("review")) and not _figure_before(st, s, fact):
+            if (_CARRIED in str(fact.get("review")) or _REFERS_BACK.match(s.text)) and \
+                    not _figure_before(st, s, fact):
                 # "The between-group difference was -4.9": it sizes what the sentence
                 # before named, so it shares that sentence's words with the headline
                 before = _sentence_before(st, starts, s)
@@ -120,6 +121,8 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
     return [(score, fact) for score, _, fact in out]
 
 
+# "The between-group difference was -4.9 mmHg": the gap between what the sentence before gave
+_REFERS_BACK = re.compile(r"(?i)\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:difference|gap)\b")
 _CARRIED = "the sentence names no outcome: the one of the figure just before"
 
 
@@ -251,6 +254,8 @@ _SECONDARY = re.compile(
     r"hispanic|asian|smokers|non-?smokers|(?:those|people|participants|adults|children|"
     r"patients)\s+(?:aged|over|under|older|younger))\b|"
     r"\b(?:side\s+effects?|adverse\s+(?:events?|effects?|reactions?))\b|"
+    # "The benefit was seen in both age groups", "across age groups": results by age band
+    r"\b(?:both|each|all|the\s+two|different|across)\s+age\s+(?:groups|bands|categories)\b|"
     # a per-unit estimate beside the comparison of categories: "Each 10-point increase in ..."
     r"\b(?:each|every)\s+(?:additional\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:increase|rise|"
     r"higher|more|extra)\b")
@@ -268,7 +273,7 @@ def _weight_in_sentence(st: State, s: Any, fact: dict[str, Any], facts: list[dic
     to the exact one it rounds; the difference between the arms comes first."""
     weight = 0.0
     span = fact.get("source_span") or [s.start, s.start]
-    if _said(s.text).secondary:
+    if _said(s.text).secondary or _age_band(st, s.text):
         weight -= 2.5
     if fact["kind"] == "relative-change" and has_ratio:
         weight -= 0.5
@@ -285,6 +290,26 @@ def _weight_in_sentence(st: State, s: Any, fact: dict[str, Any], facts: list[dic
                 weight -= 1
                 break
     return weight
+
+
+# "In participants aged 75 and older, ...", "For those aged 2 to 5, ...": the sentence opens
+# with an age band of the people
+_AGE_OPENING = re.compile(
+    r"(?i)^\W*(?:in|for|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:those|people|participants|"
+    r"patients|adults|children|women|men|volunteers|recipients)\s+(?:aged|age)\s+"
+    r"(?P<band>\d[\d\s,.]*(?:to|-|–|and|or)?\s*(?:\d+|older|over|above|younger|under|below)?)")
+
+
+def _age_band(st: State, text: str) -> bool:
+    """Whether a sentence opens with an age band that is not the whole cohort's ("In
+    participants aged 75 and older" in a trial of adults aged 60 and older): a subgroup."""
+    m = _AGE_OPENING.match(text)
+    if m is None:
+        return False
+    everyone = st.found.groups.get("all")
+    label = everyone.label if everyone is not None else ""
+    band = " ".join(m.group("band").split())
+    return band not in " ".join(str(label).split())
 
 
 # "did not reduce", "no clear effect", "was not statistically significant": an effect the

@@ -22,8 +22,9 @@ from .text import ANYNUM, number, time_unit
 _UNIT = r"(?P<u>years?|months?|weeks?|days?|hours?)"
 # "After 12 weeks,", "At eight weeks,", "By 24 weeks,", "Within 30 days of discharge,",
 # "At week 52,", "Three weeks after treatment began,", "At the 6-month visit,"
-_OPENER = re.compile(
-    rf"(?i)^\W*(?:(?:after|at|by|within|over)\s+(?:the\s+end\s+of\s+)?(?:the\s+first\s+|a\s+)?"
+_OPENER = re.compile(  # (a heading "Results at week 16" opens its run the same way)
+    rf"(?i)^\W*(?:(?:main\s+|key\s+)?(?:results?|findings?|outcomes?)\s+(?=at\b|after\b))?"
+    rf"(?:(?:after|at|by|within|over)\s+(?:the\s+end\s+of\s+)?(?:the\s+first\s+|a\s+)?"
     rf"(?P<n>{ANYNUM})[\s-]+{_UNIT}\b"
     rf"|at\s+(?P<u2>week|month|day|year)\s+(?P<n2>\d+)\b"
     rf"|at\s+the\s+(?P<n3>{ANYNUM})[\s-]+(?P<u3>year|month|week|day)\s+(?:visit|mark|"

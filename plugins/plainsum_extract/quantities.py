@@ -8,7 +8,7 @@ Each figure asks :mod:`.attach` for its group, outcome and time.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .attach import (
@@ -45,10 +45,25 @@ from .exposure import (
     verb_outcome,
     versus_end,
 )
-from .groups import PERSONS, _add_group, group_named, label_problem, mentions, subject_groups
+from .groups import (
+    PERSONS,
+    _add_group,
+    group_named,
+    label_problem,
+    mentions,
+    subject_groups,
+)
 from .money import money_spans
 from .quantity_amounts import Count, counts, fractions, means, study_times
-from .quantity_forms import EFFECT_AFTER, HEDGES, PCT, Quantity, claimed, hedge_of, read
+from .quantity_forms import (
+    EFFECT_AFTER,
+    HEDGES,
+    PCT,
+    Quantity,
+    claimed,
+    hedge_of,
+    read,
+)
 from .state import AGENT_PEOPLE, PEOPLE, Sentence, State, add_fact
 from .subject import among_before, clause_subject
 from .terms import event_term, mentions_term
@@ -742,8 +757,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if outcome and carried and q.kind in ("relative-change", "ratio") and \
                 _guessed_before(s.text, outcome, q):
             outcome = None  # "(relative risk 0.71)" at the end of a clause: the risk before
-        if outcome and _EFFECT_ITSELF.fullmatch(outcome[0]):
-            outcome = None  # "the between-group difference was -0.5": what it is of is said before
+        if outcome and _EFFECT_ITSELF.fullmatch(outcome[0]) and \
+                not re.match(r"[A-Z][A-Z0-9-]+\s", outcome[0]):
+            # "the between-group difference was -0.5": what it is of is said before (not
+            # "the difference in EASI change": a change of a named score)
+            outcome = None
         if versus == group:
             versus = None
     if q.kind == "no-difference" and outcome and _EFFECT_ITSELF.fullmatch(outcome[0]):
@@ -870,6 +888,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         # effect is of the first share's people against the second's, not of the people
         # named last nor of a phrase read as an exposure
         group, versus = pair[0]["group"], pair[1]["group"]
+    shared = pair[0].get("outcome") if pair and q.kind == "difference" else None
+    if shared:
+        # "41.2% of A reached X, compared with 13.5% given B - a difference of 27.7
+        # percentage points": the gap between the two shares, of their outcome
+        outcome = _pair_outcome(st, s, q) or outcome
     lead = _lead_in(st, s) if q.kind in _EFFECTS else None
     if lead is not None:
         # "the risk of stroke compared with the reference group was:" then "* 19% higher
@@ -967,9 +990,24 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             # difference was not significant (relative risk 0.92)": of what those measured,
             # before any older figure of its kind
             carried = _outcome_before(st, s) or carried
-        if outcome is not None:
+        if outcome is not None and shared:
+            fact["outcome"] = shared
+        elif outcome is not None:
             words, lo, hi = outcome
             fact["outcome"] = outcome_generic(st, words, [s.at(lo), s.at(hi)])
+        elif q.kind == "difference" and (pair_means := _means_sized(st, s, q)):
+            # "a mean of 9.8 days in hospital, compared with 11.1 days in the placebo group
+            # - a difference of -1.3 days": the two means' measure, first against second
+            fact["measure"] = pair_means[0]["measure"]
+            group, versus = pair_means[0]["group"], pair_means[1]["group"]
+        elif risk and q.kind in ("ratio", "relative-change") and _THE_RISK.match(s.text) \
+                and not label_problem(risk[0], outcome=True):
+            # "The risk was highest in women diagnosed before 35 (HR 1.61)": the risk the
+            # release named ("a higher risk of stroke"), not a subtype said just before
+            words, where, lo, hi = risk
+            fact["outcome"] = outcome_generic(st, words, [where.at(lo), where.at(hi)])
+            fact["review"] = (f"the sentence names no outcome: the risk named before "
+                              f"({words!r}) is read as its outcome; check")
         elif carried and q.kind in ("relative-change", "ratio", "difference", "no-difference"):
             fact["outcome"] = carried  # "Similarly, ... a 22% lower risk"
             fact["review"] = ("the sentence names no outcome: the one of the figure just "
@@ -981,11 +1019,6 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             fact["outcome"] = outcome_generic(st, words, [where.at(lo), where.at(hi)])
             fact["review"] = (f"the sentence names no outcome: the risk named before "
                               f"({words!r}) is read as its outcome; check")
-        elif q.kind == "difference" and (pair_means := _means_sized(st, s, q)):
-            # "a mean of 9.8 days in hospital, compared with 11.1 days in the placebo group
-            # - a difference of -1.3 days": the two means' measure, first against second
-            fact["measure"] = pair_means[0]["measure"]
-            group, versus = pair_means[0]["group"], pair_means[1]["group"]
         else:
             st.found.notes.append(
                 f"figure [{s.at(q.start)}, {s.at(q.end)}]: a {q.kind} whose outcome was not "
@@ -1029,6 +1062,9 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     return add_fact(st, fact, f"{fact['group']}-{q.kind}")
 
 
+_THE_RISK = re.compile(r"(?i)\W*(?:the|this|that|their)\s+(?:increased\s+|higher\s+|excess\s+|"
+                       r"raised\s+|lower\s+|reduced\s+)?(?:risk|odds|hazard)\s+(?:was|were|is|"
+                       r"appeared|remained)\b")
 _ANAPHOR_OUTCOME = re.compile(r"(?i)(?:the\s+|this\s+|that\s+)?(?:disease|condition|illness|"
                               r"disorder|outcome|event|complication|problem)s?")
 _EFFECTS = frozenset({"relative-change", "ratio", "difference"})
@@ -1243,7 +1279,7 @@ _STOP_CUT = re.compile(r"[;.]\s")
 
 
 _PAIR_LINK = re.compile(
-    r"(?i),\s*(?:giving|yielding|resulting\s+in|which\s+(?:gives|gave|gives|is|was|means|"
+    r"(?i)(?:,|\s[–—-])\s*(?:giving|yielding|resulting\s+in|which\s+(?:gives|gave|gives|is|was|means|"
     r"meant|corresponds\s+to|corresponded\s+to)|for|with|a|an)\b[^,;()]*$")
 
 
@@ -1253,8 +1289,9 @@ def _share_pair(st: State, s: Sentence, q: Quantity) -> list[dict[str, Any]]:
     giving a relative risk of 0.71"): the last two proportions of its clause when the
     effect stands in a parenthesis after them or is tied to them by a comma and a linking
     word; [] otherwise."""
-    if q.kind not in ("ratio", "relative-change"):
-        return []
+    if q.kind not in ("ratio", "relative-change") and not (
+            q.kind == "difference" and q.fields.get("unit") == "percentage-points"):
+        return []  # (a gap in percentage points sizes two shares: "- a difference of 27.7")
     lo = max([0] + [m.end() for m in _STOP_CUT.finditer(
         s.text, reach_start(s.text, q.phrase[0]), q.phrase[0])])
     shares = [f for f in st.found.facts if f["kind"] == "proportion" and f.get("outcome")
@@ -1273,11 +1310,26 @@ _TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 def _means_sized(st: State, s: Sentence, q: Quantity) -> list[dict[str, Any]]:
     """The two means of two groups a difference after them in its sentence sizes (same
     measure, same unit as the difference when it names one); [] otherwise."""
+    lo = s.start
+    if _THE_DIFFERENCE.match(s.text):
+        # "... was -16.9 points with X and -7.3 points with Y. The difference between the
+        # groups was -9.6 points": the two means of the sentence before
+        i = bisect_right(st.sentence_starts(), s.start) - 2
+        lo = st.all_sentences[i].start if i >= 0 else lo
     means = [f for f in st.found.facts if f["kind"] == "mean" and f.get("measure")
-             and s.start <= (f.get("source_span") or [-1])[0] < s.at(q.start)]
+             and lo <= (f.get("source_span") or [-1])[0] < s.at(q.start)]
     if len(means) < 2:
         return []
     a, b = means[-2:]
+    for f in (a, b):
+        if f.get("group") == "all":
+            # read before the arms the sentence's counts named: the arm named beside it
+            # now ("-16.9 points with X"), as settling would give it
+            i = bisect_right(st.sentence_starts(), f["source_span"][0]) - 1
+            t = st.all_sentences[i] if i >= 0 else None
+            if t is not None:
+                f["group"] = group_at(st, t, f["source_span"][0] - t.start,
+                                      f["source_span"][1] - t.start)[0]
     unit = q.fields.get("unit")
     if a["measure"] != b["measure"] or a.get("group") == b.get("group") or \
             a.get("unit") != b.get("unit") or (unit and a.get("unit") and unit != a["unit"]):

@@ -56,7 +56,11 @@ _MEAN_UNIT = rf"(?:\s*(?P<unit>{UNIT}|%|percent\b))?"
 _AT_TIME = (r"\b(?:weeks?|months?|days?|years?|visit|hours?)\s+\d{1,3}\b|"
             r"\b\d{1,3}\s+(?:weeks?|months?|days?|years?|hours?)\b")
 _MEAN_VERB = re.compile(
-    rf"(?i)\b{_STAT}\s+{_MEASURE}?(?P<of>\s+(?:of|for|in|on)\s+(?:[^,;.()\d]|{_AT_TIME}){{1,80}}?)?"
+    rf"(?i)\b{_STAT}\s+{_MEASURE}?"
+    # "the mean change from the start was -16.9 points": since when it changed
+    rf"(?:\s+from\s+(?:the\s+)?(?:start|baseline|beginning)(?:\s+of\s+(?:the\s+)?(?:study|trial|"
+    rf"treatment))?)?"
+    rf"(?P<of>\s+(?:of|for|in|on)\s+(?:[^,;.()\d]|{_AT_TIME}){{1,80}}?)?"
     rf"\s*"
     rf"(?:was|were|is|are|of|,|:|=|reached|stood\s+at)\s*"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?[$£€]?(?P<n>{SIGNED})(?![\d%]|\.\d)"
@@ -163,6 +167,8 @@ def means(text: str) -> list[Mean]:
                 continue  # "on average, 3,300 children are admitted each year": a count
             mean = _mean(text, m, measure)
             if mean is not None:
+                if mean.measure == "change":
+                    _changed_what(text, mean)
                 out.append(mean)
     out.sort(key=lambda x: x.start)
     for mean in list(out):  # "median survival was 41 days ..., compared with 27 days in ..."
@@ -187,6 +193,19 @@ def means(text: str) -> list[Mean]:
                       and mean.measure.split()[0] not in {"not", "less", "more", "per"}):
             mean.measure, mean.measure_span = out[i - 1].measure, out[i - 1].measure_span
     return out
+
+
+def _changed_what(text: str, mean: Mean) -> None:
+    """A mean change names what changed: the list line's label ("- Itch: the mean change
+    was -3.1 points with X") or the clause's subject ("systolic pressure showed a mean
+    change of -6.8 mmHg")."""
+    from .exposure import line_label
+
+    said = line_label(text[:mean.start]) or subject_words(text, mean.start)
+    if said is None:
+        return
+    what = said[0] if said[0][:2].isupper() else said[0][:1].lower() + said[0][1:]
+    mean.measure, mean.measure_span = f"change in {what}", (said[1], said[2])
 
 
 def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:

@@ -134,6 +134,8 @@ _EFFICACY_VALUE = re.compile(
     rf"reduction|increase)\b)")
 _AGAINST = re.compile(r"(?i)\bagainst\s+(?P<o>[a-z][^,;()\d]{2,80}?)(?=\s*(?:[,;(–—]|\s-\s|"
                       r"\bwas\b|\bwere\b|\bis\b|\bit\b|$))")
+_CASES_OF = re.compile(r"(?i)\b(?:cases|episodes|infections|illnesses)\s+of\s+"
+                       r"(?P<o>[a-z][^,;()\d]{2,60}?)(?=\s+(?:occurred|were|was|in|among|with|during)\b|\s*[,;(])")
 
 # -- ratios -------------------------------------------------------------------------------
 
@@ -207,7 +209,9 @@ _DIFF_PP = re.compile(
     rf"|(?P<c>{_NOUN_CHANGE})\b))?")
 _DIFF_CHANGE = re.compile(  # "the change in score was -0.17", "the difference was -5.4 beats"
     rf"(?i)\b(?:change|difference)\w*\s+(?:in\s+(?P<o>[^.;,]{{1,50}}?)\s+)?(?:between\s+(?:the\s+)?"
-    rf"(?:two\s+)?(?:groups|arms)\s+)?(?:was|of|:|were|=|"
+    rf"(?:two\s+)?(?:groups|arms)\s*)?"
+    # "The difference between the groups, the trial's main outcome, was -9.6 points"
+    rf"(?:,\s+(?:the|its|our)\s+[^,.;()\d]{{3,50}},\s*)?(?:was|of|:|were|=|"
     # "the difference between the groups had narrowed to -2.7 points"
     rf"(?:had\s+|has\s+)?(?:narrowed|shrunk|shrank|widened|grown|grew|fallen|fell|risen|rose|"
     rf"dropped|increased|decreased)\s+to|stood\s+at|reached|remained(?:\s+at)?)\s+"
@@ -547,6 +551,14 @@ def _efficacies(text: str) -> list[Quantity]:
             words = against[-1].group("o").strip()
             at = against[-1].start("o")
             q.outcome = (words, at, at + len(words))
+        else:
+            # "38 cases of laboratory-confirmed X occurred in the vaccine group, compared
+            # with 131 ..., a vaccine efficacy of 71.0%": the cases counted before it
+            cases = [c for c in _CASES_OF.finditer(text, 0, m.start())]
+            if cases:
+                words = cases[-1].group("o").strip()
+                at = cases[-1].start("o")
+                q.outcome = (words, at, at + len(words))
         out.append(q)
     return out
 
@@ -908,6 +920,9 @@ def _changes(text: str) -> list[Quantity]:
         value = read_number(m.group(n).lstrip("+"))
         if value is None or re.match(PCT, text[m.end(n):]):
             continue
+        if _ARM_MEAN_CHANGE.search(text, max(0, m.start() - 12), m.start() + 7) and \
+                _WITH_ARM.match(text, m.end()):
+            continue  # "the mean change was -3.1 points with X and -1.2 with Y": arms' means
         fields: dict[str, Any] = {}
         unit = unit_name(m.group(u))
         if unit:
@@ -928,6 +943,12 @@ def _changes(text: str) -> list[Quantity]:
             q.outcome = _named_before(text, m.start())
         out.append(q)
     return out
+
+
+_ARM_MEAN_CHANGE = re.compile(r"(?i)\b(?:mean|average|median)\s+change\b")
+_WITH_ARM = re.compile(r"(?i)(?:\s*[a-z]+)?\s+(?:with|in|among|for|on)\s+(?!the\s+(?:two|both)\b)"
+                       r"(?!between\b)[^.;()\d]{2,60}?\s+(?:and|versus|vs\.?|compared\s+with)\s+"
+                       r"[−+-]?\s?\d")
 
 
 _BEFORE_CHANGE = re.compile(

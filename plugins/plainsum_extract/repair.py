@@ -349,6 +349,37 @@ class _QuoteCount:
                 - bisect.bisect_left(self.places[_CLOSING], pos))
 
 
+# HTML tags pasted with a release's text ("<p>", "<li>", "<strong>"): known tag names only,
+# so "p<0.001" or "<5 years" is never markup
+_BLOCK_TAG = (r"p|div|li|ul|ol|br|hr|h[1-6]|tr|td|th|table|thead|tbody|section|article|"
+              r"blockquote|dl|dt|dd")
+_INLINE_TAG = r"strong|em|b|i|u|span|a|sup|sub|small|font|abbr|cite|mark|time|img"
+_MARKUP = re.compile(
+    rf"(?i)<(?P<close>/)?(?P<tag>{_BLOCK_TAG}|{_INLINE_TAG})\b(?:\s[^<>]{{0,400}})?\s*/?>")
+_MARKUP_HINT = re.compile(rf"(?i)</?(?:{_BLOCK_TAG})\b[^<>]{{0,400}}>")
+
+
+def _strip_markup(state: Repaired) -> None:
+    """HTML tags left in a pasted release (at least three block tags: a page's source, not
+    a stray "<b>"): a list item opens a bulleted line, a block ends a paragraph, inline tags
+    go; the tags' text never reaches a sentence ("<li>The risk was ..." opens "The risk")."""
+    if "<" not in state.text or len(_MARKUP_HINT.findall(state.text[:20_000], 0)) < 3:
+        return
+    p = _Pass(state)
+    for m in _MARKUP.finditer(state.text):
+        tag = m.group("tag").lower()
+        if tag == "li" and not m.group("close"):
+            new = "\n• "
+        elif tag in ("br", "tr", "li", "dt", "dd"):
+            new = "\n"
+        elif re.fullmatch(_BLOCK_TAG, tag):
+            new = "\n\n" if m.group("close") or tag in ("hr", "table") else ""
+        else:
+            new = ""
+        p.replace(m.start(), m.end(), new, "markup", f"removed HTML tag {m.group()[:40]!r}")
+    p.commit()
+
+
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -607,6 +638,7 @@ def repair(text: str, lang: str = "en") -> Repaired:
         changed = (_fix_east_asian(state) if latin_text else 0) + _fix_single_byte(state)
         if not changed:
             break
+    _strip_markup(state)
     _fix_entities(state)
     _strip_chrome(state)
     _flag_foreign(state, lang)

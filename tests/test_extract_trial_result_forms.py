@@ -1,0 +1,195 @@
+"""How a trial's results are said and read: a vaccine efficacy computed from counted cases
+is of those cases; each arm's mean change is a mean of what changed (the list line's
+label or the clause's subject), and "the difference between the groups" after them is
+their difference; a heading "Results at week 16" gives its run of results that time; a
+subgroup by age band gives way to the whole trial's result as headline; "in a day" says
+how often, not when; a subtype of the outcome said with "the increase was seen for X" or
+"no clear difference for Y" is that figure's outcome, and "The risk was highest in ..."
+goes back to the risk the release named; HTML tags pasted with a release are no words of
+its sentences. The texts are made up for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+import plainsum_extract  # noqa: E402
+from plainsum_extract.repair import repair  # noqa: E402
+
+
+def _draft(text: str) -> dict:
+    return plainsum_extract.extract_draft(text, source="x", lang="en", bank={}).data
+
+
+def _labels(data: dict, section: str) -> dict[str, str]:
+    return {e["id"]: e["label"]["en"]["plain"] for e in data.get(section) or []}
+
+
+def _facts(data: dict, kind: str) -> list[dict]:
+    return [f for f in data["facts"] if f["kind"] == kind]
+
+
+VACCINE = (
+    "Flu-like virus vaccine protects older adults\n\n"
+    "The trial enrolled 20,000 adults aged 60 and older. Participants were randomly "
+    "assigned to receive the vaccine (10,000 participants) or a placebo (10,000 "
+    "participants).\n\n"
+    "Over six months, 30 cases of laboratory-confirmed rhinovirus illness occurred in the "
+    "vaccine group, compared with 120 in the placebo group, corresponding to a vaccine "
+    "efficacy of 75.0% (95% CI, 60.1 to 84.2).\n\n"
+    "Efficacy was higher against severe illness, defined as four or more episodes of "
+    "vomiting in a day: an efficacy of 80.0% (95% CI, 50.2 to 92.3).\n\n"
+    "In participants aged 80 and older, the vaccine's efficacy was lower, at 55.5% "
+    "(95% CI, 20.1 to 75.3).\n")
+
+
+def test_an_efficacy_from_counted_cases_is_of_those_cases_and_the_headline():
+    data = _draft(VACCINE)
+    outcomes = _labels(data, "outcomes")
+    changes = {f["value"]: f for f in _facts(data, "relative-change")}
+    assert 75.0 in changes, "the efficacy computed from the cases is drafted"
+    assert "rhinovirus" in outcomes[changes[75.0]["outcome"]]
+    # the subgroup of the oldest gives way to the whole trial's efficacy
+    assert data["study"]["main_fact"] == changes[75.0]["id"]
+    # "four or more episodes of vomiting in a day": how often, not a time point
+    times = {t["id"]: (t["value"], t["unit"]) for t in data.get("times") or []}
+    assert times.get(changes[80.0].get("time")) != (1, "day")
+
+
+def test_an_age_band_of_the_whole_cohort_is_no_subgroup():
+    text = VACCINE.replace("In participants aged 80 and older, the vaccine's efficacy was "
+                           "lower, at 55.5% (95% CI, 20.1 to 75.3).",
+                           "In participants aged 60 and older, the vaccine's efficacy was "
+                           "75.0% over the season.")
+    from plainsum_extract.facts import find
+    from plainsum_extract.headline import _age_band
+    st_found = find(repair(text), {})
+    assert st_found.facts  # the release is read
+    from plainsum_extract.state import State
+    st = State(repair(text), {})
+    from plainsum_extract.state import Group
+    st.found.groups["all"] = Group("all", "adults aged 60 and older", [], [0, 0], "all")
+    assert not _age_band(st, "In participants aged 60 and older, the efficacy was 75.0%.")
+    assert _age_band(st, "In participants aged 80 and older, the efficacy was 55.5%.")
+
+
+def test_no_cases_counted_leaves_an_efficacy_without_outcome_out():
+    text = ("Vaccine trial\n\nThe trial enrolled 2,000 adults, randomly assigned to the "
+            "vaccine or a placebo.\n\nThe researchers reported a vaccine efficacy of 71.0% "
+            "(95% CI, 58.6 to 79.8).\n")
+    data = _draft(text)
+    assert 71.0 not in [f.get("value") for f in _facts(data, "relative-change")]
+
+
+ECZEMA = (
+    "Injection eases eczema in children\n\n"
+    "The trial enrolled 300 children. Children were randomly assigned to drugumab (200 "
+    "children) or to placebo injections (100 children), for 16 weeks.\n\n"
+    "Results at week 16\n\n"
+    "• EASI score: the mean change from the start was −15.2 points with drugumab and −6.1 "
+    "points with placebo. The difference between the groups, the trial's main outcome, was "
+    "−9.1 points (95% CI −11.9 to −6.3).\n"
+    "• Itch: the mean change was −3.3 points with drugumab and −1.4 points with placebo, a "
+    "difference of −1.9 points (95% CI −2.6 to −1.2).\n")
+
+
+def test_each_arms_mean_change_is_a_mean_of_what_the_line_names():
+    data = _draft(ECZEMA)
+    measures = _labels(data, "measures")
+    groups = _labels(data, "groups")
+    means = {f["value"]: f for f in _facts(data, "mean")}
+    for value, what, arm in ((-15.2, "EASI score", "drugumab"), (-6.1, "EASI score", "placebo"),
+                             (-3.3, "itch", "drugumab"), (-1.4, "itch", "placebo")):
+        assert value in means, value
+        assert measures[means[value]["measure"]] == f"change in {what}"
+        assert arm in groups[means[value]["group"]]
+        times = {t["id"]: (t["value"], t["unit"]) for t in data.get("times") or []}
+        assert times[means[value]["time"]] == (16, "week")  # from the heading
+
+
+def test_the_difference_between_the_groups_after_two_means_is_theirs_and_the_headline():
+    data = _draft(ECZEMA)
+    measures = _labels(data, "measures")
+    diffs = {f["value"]: f for f in _facts(data, "difference")}
+    assert measures[diffs[-9.1]["measure"]] == "change in EASI score"
+    assert diffs[-9.1]["ci"] == [-11.9, -6.3]
+    assert measures[diffs[-1.9]["measure"]] == "change in itch"
+    assert data["study"]["main_fact"] == diffs[-9.1]["id"]
+
+
+def test_a_change_with_no_arm_after_it_stays_a_difference():
+    text = ("Pain trial\n\nThe trial randomly assigned 200 adults to a drug or placebo.\n\n"
+            "The mean change in pain between the groups was -1.2 points (95% CI -2.0 to "
+            "-0.4).\n")
+    data = _draft(text)
+    assert -1.2 in [f.get("value") for f in _facts(data, "difference")]
+    assert -1.2 not in [f.get("value") for f in _facts(data, "mean")]
+
+
+def test_a_subject_names_what_a_mean_change_is_of():
+    text = ("Handgrip trial\n\nThe trial randomly assigned 300 adults to handgrip training "
+            "(150 people) or usual activity (150 people, the control group).\n\n"
+            "After 12 weeks, systolic pressure showed a mean change of -6.5 mmHg in the "
+            "handgrip group, compared with -1.5 mmHg in the control group. The between-group "
+            "difference was -5.0 mmHg (95% confidence interval, -7.2 to -2.8).\n")
+    data = _draft(text)
+    measures = _labels(data, "measures")
+    means = {f["value"]: f for f in _facts(data, "mean")}
+    assert measures[means[-6.5]["measure"]] == "change in systolic pressure"
+    assert measures[means[-1.5]["measure"]] == "change in systolic pressure"
+    diff = next(f for f in _facts(data, "difference") if f["value"] == -5.0)
+    assert measures[diff["measure"]] == "change in systolic pressure"
+    assert data["study"]["main_fact"] == diff["id"]
+
+
+def test_a_gap_in_points_between_two_shares_is_of_their_outcome():
+    text = ("Eczema trial\n\nThe trial randomly assigned 300 children to drugumab or placebo."
+            "\n\nAt week 16, 40.5% of children given drugumab reached at least a 75% "
+            "improvement in their score, compared with 12.5% given placebo – a difference of "
+            "28.0 percentage points.\n")
+    data = _draft(text)
+    diff = next(f for f in _facts(data, "difference") if f["value"] == 28.0)
+    shares = [f for f in _facts(data, "proportion") if f["value"] in (40.5, 12.5)]
+    assert {f["outcome"] for f in shares} == {diff["outcome"]}
+
+
+SUBTYPES = (
+    "Condition tied to stroke\n\nThe study followed 300,000 women.\n\n"
+    "After adjustment, women with the condition had a 30% higher risk of stroke (adjusted "
+    "hazard ratio 1.30; 95% CI 1.20 to 1.40).\n"
+    "The increase was seen for ischaemic stroke, caused by a blood clot (adjusted hazard "
+    "ratio 1.35; 95% CI 1.20 to 1.50), but there was no clear difference for haemorrhagic "
+    "stroke, caused by bleeding in the brain (adjusted hazard ratio 1.05; 95% CI 0.85 to "
+    "1.30).\n"
+    "The risk was highest in women diagnosed before the age of 35 (adjusted hazard ratio "
+    "1.60; 95% CI 1.30 to 1.95).\n")
+
+
+@pytest.mark.parametrize("markup", [False, True])
+def test_a_subtype_said_for_a_ratio_is_its_outcome_and_the_risk_goes_back(markup):
+    text = SUBTYPES
+    if markup:  # the same release pasted as the page's HTML
+        head, body = text.split("\n\n", 1)
+        items = "".join(f"<li>{line}</li>\n" for line in body.split("\n")[2:] if line)
+        text = (f"{head}\n\n<p><strong>{body.split(chr(10))[0]}</strong></p>\n<ul>\n{items}"
+                "</ul>\n<p>Contact: <em>press office</em></p>\n")
+    data = _draft(text)
+    outcomes = _labels(data, "outcomes")
+    ratios = {f["value"]: outcomes.get(f.get("outcome"), "") for f in _facts(data, "ratio")}
+    assert ratios[1.35] == "ischaemic stroke"
+    assert ratios[1.05] == "haemorrhagic stroke"
+    assert ratios[1.6] == "stroke"
+
+
+def test_markup_is_stripped_only_from_a_page_and_never_from_a_p_value():
+    page = repair("<p>Results</p>\n<p>The risk fell (p<0.001).</p>\n<ul><li>A</li></ul>")
+    assert "<p>" not in page.text and "<li>" not in page.text
+    assert "p<0.001" in page.text
+    assert "• A" in page.text
+    plain = "The risk fell (p<0.001) and <b>bold</b> stays in a text with no page markup."
+    assert repair(plain).text == plain
