@@ -227,3 +227,23 @@ def test_two_figures_share_one_denominator(lang, faithful, base, wrong_base):
     wrong = faithful.format(b=wrong_base)
     first = "2.1" if lang == "en" else "2,1"
     assert caught_at(lang, wrong, "unsupported-number", first), said(errors(lang, wrong))
+
+
+@pytest.mark.parametrize("lang, faithful, base, wrong_base", [
+    ("en", "The rate per {b} person-years was 2.1 with vitamin D deficiency.", "1,000", "100"),
+    ("en", "Per {b} person-years, colorectal cancer rates were 2.1 vs 1.6 in people with "
+     "vitamin D deficiency and sufficiency.", "1,000", "10,000"),
+    ("fr", "Pour {b} années-personnes, le taux était de 2,1 chez les participants carencés "
+     "en vitamine D.", "1 000", "100"),
+    ("de", "Die Rate pro {b} Personenjahre lag bei 2,1 bei Vitamin-D-Mangel.", "1.000", "100"),
+    ("it", "Per {b} anni-persona, il tasso era di 2,1 tra i partecipanti con carenza di "
+     "vitamina D.", "1.000", "100"),
+])
+def test_a_denominator_said_before_its_figure(lang, faithful, base, wrong_base):
+    text = faithful.format(b=base)
+    assert not errors(lang, text), said(errors(lang, text))
+    missing = {f.fact for f in findings(lang, text, "all") if f.rule == "missing-fact"}
+    assert "deficient-rate" not in missing
+    wrong = faithful.format(b=wrong_base)
+    first = "2.1" if lang == "en" else "2,1"
+    assert caught_at(lang, wrong, "unsupported-number", first), said(errors(lang, wrong))

@@ -44,6 +44,7 @@ class RateSaid:
     value: float
     base: float
     figure: Mention  # the figure's own mention (for the group it is said of)
+    base_at: tuple[int, int] | None = None  # where a denominator said before it stands
 
 
 def is_base(n: float | None) -> bool:
@@ -60,24 +61,53 @@ def per_pattern(words: Iterable[str]) -> regex.Pattern[str]:
                          regex.IGNORECASE)
 
 
-def rates_said(text: str, mentions: list[Mention], pattern: regex.Pattern[str]
-               ) -> list[RateSaid]:
-    """Every rate of ``text``: a frequency over a round base, or a figure that a per word
-    and a round denominator follow."""
+def rates_said(text: str, mentions: list[Mention], pattern: regex.Pattern[str],
+               before: regex.Pattern[str] | None = None) -> list[RateSaid]:
+    """Every rate of ``text``: a frequency over a round base, a figure that a per word and
+    a round denominator follow, or a figure a few words after a per word and a round
+    denominator ("the rate per 1,000 person-years was 2.1")."""
     out: list[RateSaid] = []
-    for m in mentions:
-        if m.negative or m.words:
+    bases: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.negative or m.words or m.start in bases:
             continue
         if m.kind == "frequency" and is_base(m.second):
             out.append(RateSaid(m.start, m.end, m.value, float(m.second or 0), m))
-        elif m.kind == "number":
-            hit = pattern.match(text, m.end)
-            if hit is None:
-                continue
-            base = float(regex.sub(r"[^0-9]", "", hit.group("base")))
-            if is_base(base):
-                out.append(RateSaid(m.start, hit.end(), m.value, base, m))
+        elif m.kind in ("number", "duration"):
+            hit = pattern.match(text, m.end) if m.kind == "number" else None
+            if hit is not None:
+                base = float(regex.sub(r"[^0-9]", "", hit.group("base")))
+                if is_base(base):
+                    out.append(RateSaid(m.start, hit.end(), m.value, base, m))
+                    bases.update(x.start for x in mentions[i + 1:i + 3]
+                                 if x.start < hit.end())
+                    continue
+            if (before is not None and is_base(m.value) and i + 1 < len(mentions)
+                    and before.search(text, max(0, m.start - 24), m.start)):
+                figure = mentions[i + 1]
+                if (figure.kind == "number" and not figure.negative and not figure.words
+                        and not is_base(figure.value)
+                        and _AFTER_BASE.fullmatch(text, m.end, figure.start)):
+                    out.append(RateSaid(figure.start, figure.end, figure.value, m.value,
+                                        figure, (m.start, m.end)))
+                    bases.add(figure.start)
     return _shared_bases(text, mentions, out)
+
+
+# between a denominator and its figure said after it: a few words and a verb or a colon
+# ("per 1,000 person-years was 2.1", "pro 1.000 Personenjahre: 2,1")
+_AFTER_BASE = regex.compile(r"(?:[ \u00a0\u202f]*[:=,]?[ \u00a0\u202f]*[\p{L}\-']+){0,7}"
+                            r"[ \u00a0\u202f]*[:=]?[ \u00a0\u202f]+")
+
+
+def per_before(words: Iterable[str]) -> regex.Pattern[str]:
+    """A per word right before a denominator ("rate per ", "tasa por cada ")."""
+    forms = sorted({w.strip() for w in words if w.strip() and w.strip() != "/"},
+                   key=len, reverse=True)
+    if not forms:
+        return regex.compile("(?!)")
+    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(w) for w in forms)})"
+                         r"[ \u00a0\u202f]+\Z", regex.IGNORECASE)
 
 
 # what may stand between two figures that share one denominator: "2.1 and 1.6 per
@@ -88,21 +118,41 @@ _BEFORE_SHARED = regex.compile(r"[ \u00a0\u202f]*[,;]?(?:[ \u00a0\u202f]+[\p{L}.
 
 def _shared_bases(text: str, mentions: list[Mention], said: list[RateSaid]
                   ) -> list[RateSaid]:
-    """A figure followed by a word or two and a rate takes the rate's denominator: "2.1
-    and 1.6 per 1,000 person-years" states two rates."""
+    """A figure a word or two before or after a rate, of the same kind as the rate's own
+    figure, takes the rate's denominator: "2.1 and 1.6 per 1,000 person-years", "per
+    1,000 person-years: 2.1 vs 1.6" state two rates."""
     if not said:
         return said
-    starts = {r.start: r for r in said}
+    at = {r.figure.start: r for r in said}
     out = list(said)
-    for i, m in enumerate(mentions[:-1]):
-        after = starts.get(mentions[i + 1].start)
-        if (after is None or m.kind != "number" or m.negative or m.words
-                or m.start in starts):
+    for i, m in enumerate(mentions):
+        if m.kind != "number" or m.negative or m.words or m.start in at or is_base(m.value):
             continue
-        hit = _BEFORE_SHARED.match(text, m.end)
-        if hit is not None and hit.end() == after.start:
-            out.append(RateSaid(m.start, m.end, m.value, after.base, m))
+        after = at.get(mentions[i + 1].start) if i + 1 < len(mentions) else None
+        if after is not None and _alike(m, after.figure):
+            hit = _SHARED.match(text, m.end)
+            if hit is not None and hit.end() == after.start:
+                out.append(RateSaid(m.start, m.end, m.value, after.base, m))
+                continue
+        before = at.get(mentions[i - 1].start) if i else None
+        if before is not None and _alike(m, before.figure):
+            hit = _SHARED.match(text, before.end)
+            if hit is not None and hit.end() == m.start:
+                out.append(RateSaid(m.start, m.end, m.value, before.base, m))
     return sorted(out, key=lambda r: r.start)
+
+
+# what may stand between two figures that share one denominator: "2.1 and 1.6 per
+# 1,000", "2,1 frente a 1,6 por 1000", "2,1 bzw. 1,6 pro 1.000", "2.1 vs 1.6"
+_SHARED = regex.compile(r"[ \u00a0\u202f]*[,;]?(?:[ \u00a0\u202f]+[\p{L}.]+){1,2}"
+                        r"[ \u00a0\u202f]+")
+
+
+def _alike(a: Mention, b: Mention) -> bool:
+    """Two figures of one series: written with the same decimals, within a factor of ten
+    (not "in 2019" beside "2.1")."""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return a.decimals == b.decimals and low > 0 and high <= 10 * low
 
 
 @dataclass
@@ -133,6 +183,8 @@ def judge(said: RateSaid, index: SheetIndex, named: frozenset[str]) -> Verdict |
                        f"({fact.id}), but here it is said of {index.describe(meant)}, "
                        f"for whom the fact sheet gives {expected(meant, index)}",
                        expected(meant, index))
+    if any(matches(100 * said.value / said.base, allowed) for _, allowed in index.shares):
+        return None  # "7 out of 100" of a share the sheet gives: judged as that share
     if same_value:
         fact = _pick(same_value, named)
         return Verdict(fact, "unsupported-number",
@@ -232,7 +284,9 @@ def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: An
             report("unsupported-number", f"{m.text} turns a rate into a percentage: the fact "
                    f"sheet gives {expected(fact, index)} ({index.describe(fact)}), no share "
                    "of people.", m, fact, expected(fact, index))
-    said_all = rates_said(text, mentions, pattern)
+    before = index.lexicon.remember(("rate-per-before",), lambda: per_before(
+        _words(index.lexicon.pack)))
+    said_all = rates_said(text, mentions, pattern, before)
     groups = frozenset(f.group for f in index.facts_of("rate") if f.group)
     shared = index.lexicon.remember(("rate-shared-words",), lambda: shared_words(index))
     for said, named in zip(said_all, named_groups(said_all, scoper, groups, shared),
@@ -241,6 +295,8 @@ def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: An
         if verdict is None:
             continue
         used.update(id(m) for m in mentions if m.start < said.end and said.start < m.end)
+        if said.base_at is not None:
+            used.update(id(m) for m in mentions if m.start == said.base_at[0])
         where = dataclasses.replace(said.figure, start=said.start, end=said.end,
                                     text=text[said.start:said.end])
         if verdict.rule is None:
