@@ -254,7 +254,10 @@ class SheetIndex:
         terms = [f.accepted for t in self.sheet.terms
                  for f in [term_forms(self.lexicon, t)] if f]
         for group in self.sheet.groups.values():
-            names = _with_term_forms(list(group.label.all_forms(lang)), terms)
+            # the short label a post uses ("the standard-care group") names the group too
+            short = group.short.all_forms(lang) if group.short else []
+            names = _with_term_forms(list(dict.fromkeys([*group.label.all_forms(lang), *short])),
+                                     terms)
             words = list(group.keywords.get(lang, []))
             if group.term:
                 forms = term_forms(self.lexicon, group.term)
