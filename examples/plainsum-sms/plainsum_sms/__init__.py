@@ -47,15 +47,26 @@ class SmsGenerator:
             return plain_spaces(f"{sentence.text} {caveat}".strip())
 
         main = w.sheet.main_fact
+
+        def spelt(sentence: Any, most: int) -> bool:
+            """Whether the message still fits ``most`` with its abbreviations spelled out."""
+            text = spelled_out(w, said(sentence))
+            return text is None or segments(text) <= most
+
         # the main result with its caveat, in as few segments as it can, saying the event
         # its time counts from (the subject: an SMS has no headline) even at the cost of
-        # a segment; another key result only where the main one cannot carry its caveat
-        # in MAX_SEGMENTS
-        chosen = next((s for only_main in (True, False) for whole in (True, False)
-                       for most in (allowed, MAX_SEGMENTS)
-                       for s in everything if (main in s.facts or not only_main)
-                       and (not whole or s.text not in bare)
-                       and segments(said(s)) <= most), None)
+        # a segment, and with room to spell out an abbreviation ("EM", "SEP") where a
+        # wording of it has; another key result only where the main one cannot carry
+        # its caveat in MAX_SEGMENTS
+        found = next(((s, most if spelling else 0) for only_main in (True, False)
+                      for whole, spelling in ((True, True), (True, False), (False, True),
+                                              (False, False))
+                      for most in (allowed, MAX_SEGMENTS)
+                      for s in everything if (main in s.facts or not only_main)
+                      and (not whole or s.text not in bare)
+                      and segments(said(s)) <= most
+                      and (not spelling or spelt(s, most))), None)
+        chosen, room = found if found is not None else (None, 0)
         everything = list(everything) if chosen is None else []
         if chosen is None and everything:
             # no result fits with its caveat: the shortest alone, as the alert it was,
@@ -66,19 +77,21 @@ class SmsGenerator:
             return Output(self.name, request.variant, request.audience.id, request.pack.code,
                           "", platform="sms")
         text = said(chosen)
-        text = _headed(request, text, max(segments(text), allowed if limits else 1), w)
+        most = max(segments(text), allowed if limits else 1)
+        text = _headed(request, text, most, w, max(most, room))
         return Output(self.name, request.variant, request.audience.id, request.pack.code,
                       text, facts=list(chosen.facts), platform="sms", terms=w.terms_in(text),
                       limitations=limits)
 
 
-def _headed(request: Any, text: str, most: int, w: Any = None) -> str:
+def _headed(request: Any, text: str, most: int, w: Any = None, spelled: int = 0) -> str:
     """``text`` headed by the study's title, else by its short headline (the one posts
     use), where that keeps it within ``most`` segments: the title names the subject (the
     treatment and the condition), which a result sentence alone often leaves out. An
     abbreviation the message uses ("MS", "EM", "SEP") is spelled out where it first
-    stands, where that too keeps it within ``most``: the headed message first, then the
-    result alone (which then says the condition in full), then the headed one as is."""
+    stands, where that keeps it within ``most`` (or ``spelled``, the segments the
+    result was chosen to spell it out in): the headed message first, then the result
+    alone (which then says the condition in full), then the headed one as is."""
     titles = [request.lexicon.title(), request.factsheet.short_title_in(request.pack.code)]
     headed = []
     for title in dict.fromkeys(t for t in titles if t):
@@ -90,7 +103,7 @@ def _headed(request: Any, text: str, most: int, w: Any = None) -> str:
     tries = [*headed[:1], text]
     if w is not None:
         spelt = [s for s in (spelled_out(w, t) for t in tries) if s is not None]
-        tries = [*(s for s in spelt if segments(s) <= most), *tries]
+        tries = [*(s for s in spelt if segments(s) <= max(most, spelled)), *tries]
     return tries[0]
 
 

@@ -266,3 +266,17 @@ def test_an_sms_spells_out_the_abbreviations_it_uses_where_it_has_room(plainsum_
         assert out.limitations and out.checks.passed, out.text
         assert segments(out.text) <= 2, out.text
         assert "71" in out.text
+
+
+def test_an_sms_prefers_a_wording_with_room_to_spell_out_its_abbreviation(plainsum_registry):
+    """A clinician's Spanish SMS whose technical result leaves no room to say what "EM"
+    stands for says the same figure in the plain words, with "EM" spelled out and the
+    caveat kept."""
+    from plainsum.factsheet import load_factsheet
+
+    sheet = load_factsheet(str(SEED), plainsum_registry.known_terms())
+    [out] = generate(sheet, plainsum_registry, ["es"], ["clinicians"], ["sms"])
+    assert "(EM: esclerosis múltiple)" in out.text, out.text
+    assert "71" in out.text and "grupo de control" in out.text
+    assert out.limitations and out.checks.passed
+    assert segments(out.text) <= 3
