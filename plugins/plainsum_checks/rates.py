@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import regex
 from plainsum.factsheet.model import Fact
 
 from .numbers import Mention
@@ -30,7 +30,7 @@ from .text import fold
 
 # letters and hyphens: the words a rate may put between its figure and "per" ("cases",
 # "new cases", "Fälle", "casos nuevos")
-_BETWEEN = r"(?:[ \u00a0\u202f]+\p{L}[\p{L}\-]*){0,5}"
+_BETWEEN = r"(?:[ \u00a0\u202f]+[^\W\d_][\w\-']*){0,5}"
 _BASE = (r"(?P<base>[1-9][0-9]{0,2}(?:[.,'\u00a0\u202f\u2009 ][0-9]{3})+|[1-9][0-9]*)"
          r"(?![0-9.,]?[0-9])")
 
@@ -52,17 +52,17 @@ def is_base(n: float | None) -> bool:
     return n is not None and n >= 10 and float(n) == 10.0 ** round(math.log10(n))
 
 
-def per_pattern(words: Iterable[str]) -> regex.Pattern[str]:
+def per_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """A number's continuation into a rate: a few words, a per word, the denominator."""
     forms = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    alternation = "|".join(regex.escape(w) for w in forms if w != "/")
+    alternation = "|".join(re.escape(w) for w in forms if w != "/")
     per = rf"[ \u00a0\u202f]+(?:{alternation})[ \u00a0\u202f]+" if alternation else "(?!)"
-    return regex.compile(rf"{_BETWEEN}(?:{per}|[ \u00a0\u202f]?/[ \u00a0\u202f]?){_BASE}",
-                         regex.IGNORECASE)
+    return re.compile(rf"{_BETWEEN}(?:{per}|[ \u00a0\u202f]?/[ \u00a0\u202f]?){_BASE}",
+                      re.IGNORECASE)
 
 
-def rates_said(text: str, mentions: list[Mention], pattern: regex.Pattern[str],
-               before: regex.Pattern[str] | None = None) -> list[RateSaid]:
+def rates_said(text: str, mentions: list[Mention], pattern: re.Pattern[str],
+               before: re.Pattern[str] | None = None) -> list[RateSaid]:
     """Every rate of ``text``: a frequency over a round base, a figure that a per word and
     a round denominator follow, or a figure a few words after a per word and a round
     denominator ("the rate per 1,000 person-years was 2.1")."""
@@ -76,7 +76,7 @@ def rates_said(text: str, mentions: list[Mention], pattern: regex.Pattern[str],
         elif m.kind in ("number", "duration"):
             hit = pattern.match(text, m.end) if m.kind == "number" else None
             if hit is not None:
-                base = float(regex.sub(r"[^0-9]", "", hit.group("base")))
+                base = float(re.sub(r"[^0-9]", "", hit.group("base")))
                 if is_base(base):
                     out.append(RateSaid(m.start, hit.end(), m.value, base, m))
                     bases.update(x.start for x in mentions[i + 1:i + 3]
@@ -96,24 +96,18 @@ def rates_said(text: str, mentions: list[Mention], pattern: regex.Pattern[str],
 
 # between a denominator and its figure said after it: a few words and a verb or a colon
 # ("per 1,000 person-years was 2.1", "pro 1.000 Personenjahre: 2,1")
-_AFTER_BASE = regex.compile(r"(?:[ \u00a0\u202f]*[:=,]?[ \u00a0\u202f]*[\p{L}\-']+){0,7}"
-                            r"[ \u00a0\u202f]*[:=]?[ \u00a0\u202f]+")
+_AFTER_BASE = re.compile(r"[\w\-']*(?:[:=,]?[ \u00a0\u202f]+[^\W\d_][\w\-']*){0,7}"
+                            r"[:=,]?[ \u00a0\u202f]+")
 
 
-def per_before(words: Iterable[str]) -> regex.Pattern[str]:
+def per_before(words: Iterable[str]) -> re.Pattern[str]:
     """A per word right before a denominator ("rate per ", "tasa por cada ")."""
     forms = sorted({w.strip() for w in words if w.strip() and w.strip() != "/"},
                    key=len, reverse=True)
     if not forms:
-        return regex.compile("(?!)")
-    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(w) for w in forms)})"
-                         r"[ \u00a0\u202f]+\Z", regex.IGNORECASE)
-
-
-# what may stand between two figures that share one denominator: "2.1 and 1.6 per
-# 1,000", "2,1 frente a 1,6 por 1000", "2,1 bzw. 1,6 pro 1.000"
-_BEFORE_SHARED = regex.compile(r"[ \u00a0\u202f]*[,;]?(?:[ \u00a0\u202f]+[\p{L}.]+){1,2}"
-                               r"[ \u00a0\u202f]+")
+        return re.compile("(?!)")
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in forms)})"
+                      r"[ \u00a0\u202f]+\Z", re.IGNORECASE)
 
 
 def _shared_bases(text: str, mentions: list[Mention], said: list[RateSaid]
@@ -144,8 +138,8 @@ def _shared_bases(text: str, mentions: list[Mention], said: list[RateSaid]
 
 # what may stand between two figures that share one denominator: "2.1 and 1.6 per
 # 1,000", "2,1 frente a 1,6 por 1000", "2,1 bzw. 1,6 pro 1.000", "2.1 vs 1.6"
-_SHARED = regex.compile(r"[ \u00a0\u202f]*[,;]?(?:[ \u00a0\u202f]+[\p{L}.]+){1,2}"
-                        r"[ \u00a0\u202f]+")
+_SHARED = re.compile(r"[ \u00a0\u202f]*[,;]?(?:[ \u00a0\u202f]+[^\W\d_][\w.]*){1,2}"
+                     r"[ \u00a0\u202f]+")
 
 
 def _alike(a: Mention, b: Mention) -> bool:
