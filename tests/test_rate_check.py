@@ -247,3 +247,19 @@ def test_a_denominator_said_before_its_figure(lang, faithful, base, wrong_base):
     wrong = faithful.format(b=wrong_base)
     first = "2.1" if lang == "en" else "2,1"
     assert caught_at(lang, wrong, "unsupported-number", first), said(errors(lang, wrong))
+
+
+@pytest.mark.parametrize("lang, faithful, wrong", [
+    ("en", "In the study, about 2 in every 1,000 people with too little vitamin D in their "
+     "blood got bowel cancer each year.", "In the study, 2 in every 1,000 people with too "
+     "little vitamin D in their blood got bowel cancer each year."),
+    ("en", "In the study, more than 2 in every 1,000 people with too little vitamin D in their "
+     "blood got bowel cancer each year.", "In the study, about 3 in every 1,000 people with "
+     "too little vitamin D in their blood got bowel cancer each year."),
+    ("es", "En el estudio, unas 2 de cada 1000 personas con poca vitamina D en la sangre "
+     "tuvieron cáncer de colon cada año.", "En el estudio, 2 de cada 1000 personas con poca "
+     "vitamina D en la sangre tuvieron cáncer de colon cada año."),
+])
+def test_a_hedged_rate_may_round_the_sheets(lang, faithful, wrong):
+    assert not errors(lang, faithful), said(errors(lang, faithful))
+    assert errors(lang, wrong), "an unhedged or wrongly rounded rate is caught"

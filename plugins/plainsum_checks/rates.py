@@ -24,6 +24,7 @@ from typing import Any
 
 from plainsum.factsheet.model import Fact
 
+from .effects import fits
 from .numbers import Mention
 from .sheet import SheetIndex, allowed_values, matches
 from .text import fold
@@ -163,7 +164,8 @@ def judge(said: RateSaid, index: SheetIndex, named: frozenset[str]) -> Verdict |
     """The sheet's word on a rate, given the rate groups ``named`` in its own words; None
     when it is none of the sheet's rates (the figure is then judged as any other)."""
     rates = index.facts_of("rate")
-    same_value = [f for f in rates if matches(said.value, allowed_values(f))]
+    same_value = [f for f in rates if matches(said.value, allowed_values(f))
+                  or _hedged(said.figure, float(f.value))]  # type: ignore[attr-defined]
     same_base = [f for f in rates if abs(float(f.per) - said.base) < 1e-9]
     exact = [f for f in same_value if f in same_base]
     if exact:
@@ -224,6 +226,13 @@ def shared_words(index: SheetIndex) -> frozenset[str]:
         if term and n > 1 and term in index.sheet.terms:
             out.update(fold(w) for w in index.lexicon.term(term).accepted)
     return frozenset(out)
+
+
+def _hedged(figure: Mention, value: float) -> bool:
+    """A hedged figure rounded from the sheet's ("about 2 in every 1,000" for 2.1, "more
+    than 2 per 1,000"), to the figure's own last digit."""
+    return figure.hedge is not None and fits(figure.hedge, figure.value, value,
+                                             floor=0.5 * 10 ** -figure.decimals)
 
 
 def as_percent(m: Mention, index: SheetIndex) -> Fact | None:
@@ -295,7 +304,8 @@ def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: An
                                     text=text[said.start:said.end])
         if verdict.rule is None:
             if verdict.fact is not None:
-                matched(where, [verdict.fact], said.value, True)
+                exactly = matches(said.value, allowed_values(verdict.fact))
+                matched(where, [verdict.fact], said.value, exactly)
             continue
         report(verdict.rule, verdict.message + ".", where, verdict.fact, verdict.expected)
     return used
