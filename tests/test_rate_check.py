@@ -263,3 +263,17 @@ def test_a_denominator_said_before_its_figure(lang, faithful, base, wrong_base):
 def test_a_hedged_rate_may_round_the_sheets(lang, faithful, wrong):
     assert not errors(lang, faithful), said(errors(lang, faithful))
     assert errors(lang, wrong), "an unhedged or wrongly rounded rate is caught"
+
+
+def test_dutch_rates_from_the_example_pack():
+    faithful = ("In het onderzoek kregen deelnemers met een vitamine D-tekort darmkanker met "
+                "een frequentie van 2,1 per {b} persoonsjaren.")
+    assert not errors("nl", faithful.format(b="1.000"))
+    assert caught_at("nl", faithful.format(b="100"), "unsupported-number", "2,1")
+    other = faithful.format(b="1.000").replace("een vitamine D-tekort", "voldoende vitamine D")
+    assert caught_at("nl", other, "wrong-context", "2,1")
+    plain = "Elk jaar kregen {v} op de 1.000 mensen met een vitamine D-tekort darmkanker."
+    assert not errors("nl", plain.format(v="2,1"))
+    assert caught_at("nl", plain.format(v="3,1"), "unsupported-number", "3,1")
+    percent = "Elk jaar kreeg 2,1 procent van de mensen met een vitamine D-tekort darmkanker."
+    assert caught_at("nl", percent, "unsupported-number", "2,1 procent")
