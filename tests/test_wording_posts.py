@@ -6,6 +6,7 @@ never at the cost of the main result."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from plainsum_summary.spell import spellings
@@ -83,3 +84,21 @@ def test_press_posts_say_the_result_in_lay_words_to_spell_out_the_condition():
     linkedin = next(o.text for o in outputs if o.generator == "social"
                     and o.platform == "linkedin" and o.lang == "es" and o.audience == "press")
     assert "empeoramiento de la discapacidad" in linkedin
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_publication_line_does_not_open_like_the_sentence_before_it(name):
+    """"The study included … The study was published in …": a lay post's publication
+    line names the findings, not the study again, in every language."""
+    sheet, outputs = _outputs(name)
+    journal = sheet.journal
+    if journal is None:
+        pytest.skip("no journal")
+    for out in outputs:
+        if out.generator != "social" or out.audience not in ("patients", "public"):
+            continue
+        name_said = journal.name_in(out.lang)
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", out.text.split("\n\n#")[0]) if s]
+        for before, line in pairwise(sentences):
+            if name_said and name_said in line:
+                assert before.split()[:2] != line.split()[:2], (out.lang, before, line)
