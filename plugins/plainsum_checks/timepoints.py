@@ -50,7 +50,12 @@ _SPLIT = regex.compile(r"[,;:()\u2013\u2014]|(?<!\p{L})(?:and|but|while|whereas|
 # them (nouns only: "seguida de", "followed by" are no follow-up)
 _FOLLOW_UP = regex.compile(
     r"(?<!\p{L})(?:follow[- ]?up|seguimiento|suivi|nachbeobachtung\w*|beobachtungszeit"
-    r"|acompanhamento|results?|resultados?|résultats?|ergebnis\w*|risultat[oi])(?!\p{L})",
+    r"|acompanhamento|results?|resultados?|résultats?|ergebnis\w*|risultat[oi]"
+    # what a study measured: "Outcome: ...", "What was measured: ...", "Endpunkt", "critère
+    # de jugement", "desenlace", "esito", "desfecho"
+    r"|outcomes?|end[- ]?points?|endpunkt\w*|zielgröße\w*|critères?\s+de\s+jugement"
+    r"|desenlaces?|esit[oi]|desfechos?|measured|gemessen|gezählt|erfasst|mesurée?s?"
+    r"|medid[oa]s?|misurat[oaie]|registrat[oaie])(?!\p{L})",
     regex.IGNORECASE)
 # an age said in years ("aged 53 years", "idade média de 53 anos", "im Alter von 53
 # Jahren", "53 ans d'âge", "53 years old"): no point in time
@@ -59,6 +64,72 @@ _AGE_BEFORE = regex.compile(
     r"[^.;:!?\n]{0,25}$", regex.IGNORECASE)
 _AGE_AFTER = regex.compile(r"^\s*(?:old|alt|de edad|d'âge|d’âge|di età|de idade)(?!\p{L})",
                            regex.IGNORECASE)
+
+
+# one year, month or week said in words, no figure ("in the first month", "l'année qui a
+# suivi", "durante el primer año", "nel mese successivo", "No ano seguinte", "within a
+# year"): closed-class words of the six languages, singular units only ("the first weeks"
+# is no length)
+_UNIT_WORDS = {
+    "year": r"year|jahr(?:es)?|année|año|anno|ano",
+    "month": r"month|monat(?:s)?|mois|mes|mese|mês",
+    "week": r"week|woche|semaine|semana|settimana",
+}
+_ONE_FIRST = r"first|erste[nm]?|premi(?:er|ère)|primer[oa]?|prim[oa]|primeir[oa]"
+_ONE_NEXT = (r"next|following|folgenden|nächsten|darauffolgenden|suivante?|qui\s+(?:a\s+)?"
+             r"suivi|qui\s+suit|siguiente|successiv[oa]|seguinte")
+_ONE_WITHIN = (r"within\s+a|innerhalb\s+(?:eines|einer)|dentro\s+de\s+(?:un|una)"
+               r"|entro\s+(?:un|una)|dentro\s+de\s+(?:um|uma)|en\s+moins\s+d['’]un(?:e)?")
+_ONE_UNIT = regex.compile(
+    r"(?<!\p{L})(?:(?:" + _ONE_FIRST + "|" + _ONE_NEXT + "|" + _ONE_WITHIN + r")\s+(?:"
+    + "|".join(f"(?P<{u}>{w})" for u, w in _UNIT_WORDS.items()) + r")(?!\p{L})"
+    + r"|(?:" + "|".join(f"(?P<{u}2>{w})" for u, w in _UNIT_WORDS.items()) + r")\s+(?:"
+    + _ONE_NEXT + r")(?!\p{L}))", regex.IGNORECASE)
+
+
+def one_unit_said(text: str, a: int, b: int, index: SheetIndex,
+                  findings: list[Finding]) -> None:
+    """Report a year, month or week said in words in the sentence ``[a, b)`` (one that
+    gives a timed figure of the sheet) where the sheet has no such time point: "Within a
+    year of the birth, about four in every hundred women ..." for the sheet's 30 days
+    (the first month is 30 days and passes)."""
+    for hit in _ONE_UNIT.finditer(text, a, b):
+        unit = next(u for u in _UNIT_WORDS if hit.group(u) or hit.group(u + "2"))
+        if (1.0, unit) in index.times:
+            continue
+        findings.append(Finding(
+            "wrong-context", "error",
+            f"The fact sheet gives no result at {hit.group()!r} (one {unit}): its results "
+            f"are for {_times(index)}.", None, _times(index), hit.group(),
+            (hit.start(), hit.end())))
+
+
+def _one_units(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],
+               timed: dict[Fact, set[float]], index: SheetIndex,
+               findings: list[Finding]) -> None:
+    """:func:`one_unit_said` in each sentence that gives a timed figure of the sheet (a
+    length in hours is one: "4,8 heures" in the first 30 days), or that opens the next
+    sentence's ("Vignette 3 – Combien d'infections dans l'année qui suit ?")."""
+    starts = [m.start for m in mentions]
+
+    def timed_in(a: int, b: int) -> bool | None:
+        here = mentions[bisect_left(starts, a):bisect_left(starts, b)]
+        figures = [m for m in here if m.kind in _FIGURES
+                   and not (m.kind == "duration" and m.unit in POINT_UNITS)]
+        if not figures:
+            return None
+        return any(_hedged_facts_of(m, timed, index) if m.hedge
+                   else _facts_of(m, timed, index) for m in figures)
+
+    for k, (a, b) in enumerate(sentences):
+        if _ONE_UNIT.search(text, a, b) is None:
+            continue
+        said = timed_in(a, b)
+        if not said and k + 1 < len(sentences) and "\n\n" not in text[
+                b:sentences[k + 1][0]]:
+            said = timed_in(*sentences[k + 1])
+        if said:
+            one_unit_said(text, a, b, index, findings)
 
 
 def is_point(m: Mention, index: SheetIndex, text: str) -> bool:
@@ -80,6 +151,8 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
     unknown = list(unknown)
     if not timed or not sentences:
         return unknown
+    if index.times and _ONE_UNIT.search(text) is not None:
+        _one_units(text, mentions, sentences, timed, index, findings)
     points = [m for m in mentions if is_point(m, index, text)]
     if not points:
         return unknown
