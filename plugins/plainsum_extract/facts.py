@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import attach, frame, groups, money, people, quantities, tables, terms
+from . import attach, frame, groups, money, people, quantities, rates, tables, terms
 from .classify import classify
 from .repair import Repaired
 from .segment import segment
@@ -45,6 +45,7 @@ def find(repaired: Repaired, bank: dict[str, Any]) -> Found:
     quantities.find_timepoints(st)
     quantities.find_proportions(st)
     quantities.find_figures(st)
+    rates.find_rates(st)  # "1.42 per 1,000 person-years": a rate, never a share
     tables.find_tables(st)  # rows of a table: what the sentence readers made of them goes
     quantities.find_claims(st)
     quantities.find_fractions(st)  # after the claims: "more than half ... improved" is one
