@@ -12,6 +12,7 @@ glossary.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -61,6 +62,22 @@ def has_technical_definitions(factsheet: Any) -> bool:
                for forms in getattr(term, "by_lang", {}).values())
 
 
+def abbreviations(w: Any) -> dict[str, str]:
+    """Each term's abbreviation ("EM" for "esclerosis múltiple"), by term id: a headword
+    with no plain form beside it gives it, as the summaries and posts use it. Worked
+    out once per language in a run."""
+    from plainsum_summary.spell import spelled_pairs, term_forms
+
+    return w.lex.remember(("glossary-abbreviations",), lambda: {
+        term_id: short[0] for term_id, short, _long in spelled_pairs(term_forms(w))})
+
+
+def _met(short: str, outputs: list[Any]) -> bool:
+    """Whether one of the texts the glossary goes with uses the abbreviation."""
+    word = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
+    return any(word.search(o.text) for o in outputs)
+
+
 class GlossaryGenerator:
     """``**term** — definition`` lines, the technical form as headword."""
 
@@ -90,11 +107,15 @@ class GlossaryGenerator:
                                        else lex.definition(term_id)).strip())
             definitions.append(definition)
             plain = forms.plain
+            short = abbreviations(wording).get(term_id)
+            if short and not _met(short, request.previous):
+                short = None  # an abbreviation no text of the reader's uses: not given
             if technical:
-                lines.append(wording.say("glossary.entry", term=forms.technical,
-                                         definition=definition))
-            elif plain and plain.casefold() != forms.technical.casefold() \
-                    and not gloss_repeats(plain, definition):
+                plain = short
+            elif not (plain and plain.casefold() != forms.technical.casefold()
+                      and not gloss_repeats(plain, definition)):
+                plain = short  # "**esclerosis múltiple** (EM)": the texts say "EM"
+            if plain:
                 lines.append(wording.say("glossary.entry_plain", term=forms.technical,
                                          plain=plain, definition=definition))
             else:
