@@ -74,3 +74,22 @@ def test_a_portuguese_amount_compared_plainly_is_read_and_its_flip_caught():
     assert not _findings("rivaroxaban-pe-2018", "pt", sentence)
     assert {"direction-flipped", "sign-flipped"} & set(
         _findings("rivaroxaban-pe-2018", "pt", sentence.replace(" menor em ", " maior em ")))
+
+
+@pytest.mark.parametrize(("lang", "said", "flipped"), [
+    ("fr", " de moins chez ", " de plus chez "), ("pt", " foi menor em ", " foi maior em ")])
+def test_an_untimed_difference_opens_with_its_measure(lang, said, flipped):
+    """"Le coût total des soins par personne était de … de moins chez … que chez …", not
+    a third sentence in a row opening "Chez les personnes …"; read by the checker, and
+    its flip caught."""
+    from .test_wording_press import _findings
+
+    _, outputs = _outputs("rivaroxaban-pe-2018")
+    for out in outputs:
+        if out.lang != lang or out.generator != "summary":
+            continue
+        sentence = next(s for s in _cost(out.text) if said in s)
+        assert not sentence.startswith(("Chez", "Nas", "Nos")), sentence
+        assert not _findings("rivaroxaban-pe-2018", lang, sentence), sentence
+        assert {"direction-flipped", "sign-flipped"} & set(
+            _findings("rivaroxaban-pe-2018", lang, sentence.replace(said, flipped)))
