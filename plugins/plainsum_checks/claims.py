@@ -57,6 +57,7 @@ from .anchors import Anchored, any_of
 from .context import group_cues
 from .directions import _phrases_cache, _words
 from .numbers import read_numbers
+from .proven import proven_unshown
 from .sentences import alone
 from .sheet import SheetIndex, allowed_values, matches, sheet_index, term_forms
 from .text import (
@@ -640,13 +641,14 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
     sheet = context.factsheet
     evidence = sheet.evidence
     vocab = _vocab(context.pack)
+    proven = proven_unshown(text, context)
     if evidence in _EXPERIMENTS or (vocab.causal is None and vocab.causing is None):
-        return []
+        return proven
     analysis = analysis_of(text, context)
     spans = analysis.sentences
     quotes: Spans | None = None
     reported: Spans | None = None
-    out: list[Finding] = []
+    out: list[Finding] = list(proven)
     # the patterns run once over the whole text, not once per sentence: most
     # sentences hold no causal word, and a search per sentence costs as much as one hit
     held = vocab.held.held_by_sentence(text, spans, context.lexicon, "claims-held")
@@ -818,6 +820,7 @@ _ATTRIBUTING = {
            r"(?:due|attributable|owed|owing|down|thanks)\s+to",
            r"because\s+of", r"owing\s+to", r"as\s+a\s+(?:direct\s+)?result\s+of",
            r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to",
+           r"(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?attributed\s+to",
            r"credit(?:s|ed)?\s+(?:[\w'’-]+\s+){1,4}?to"),
     "es": (r"se\s+deb(?:e|en|ió|ieron|ía|ían|a|an)\s+(?:\w+\s+)?(?:a|al)",
            r"(?:es|son|fue|fueron|era|eran|sea|sean)\s+(?:\w+\s+)?(?:atribuibles?|debid[oa]s?"

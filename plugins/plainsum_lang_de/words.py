@@ -340,3 +340,13 @@ DIRECTIONS = {**DIRECTIONS,
                             r"doppelt\s+so\s+(?:hoch|viele|häufig|oft|groß|hohe?)(?!\s+wie\b)"],
               "decreased": [*DIRECTIONS["decreased"],
                             r"halb\s+so\s+(?:hoch|viele|häufig|oft|groß|hohe?)(?!\s+wie\b)"]}
+
+# die Exposition als Ursache des Studienergebnisses oder seiner Zahlen ("dass die
+# Transplantation das Ergebnis verursacht hat", "erklärt diese Zahlen")
+_ERGEBNIS = r"(?:Ergebnis(?:se|sen)?|Resultat(?:e|en)?|Befund(?:e|en)?|Zahlen|Verbesserung(?:en)?)"
+CAUSAL = (*CAUSAL,
+          rf"(?:das|die|dieses|diese|den|diesen)\s+(?:\w+\s+)?{_ERGEBNIS}\s+(?:verursacht|bewirkt"
+          rf"|herbeigeführt|ausgelöst|erklärt)",
+          rf"(?:verursachte|verursacht|bewirkte|bewirkt|erklärt|erklärte)\s+(?:das|die|dieses"
+          rf"|diese|den|diesen)\s+(?:\w+\s+)?{_ERGEBNIS}",
+          rf"für\s+(?:das|die|dieses|diese|den)\s+(?:\w+\s+)?{_ERGEBNIS}\s+verantwortlich")

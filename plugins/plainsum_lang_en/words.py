@@ -377,3 +377,14 @@ DIRECTIONS = {**DIRECTIONS,
                             r"twice\s+as\s+(?:high|many|much|common|frequent|likely)(?!\s+as\b)"],
               "decreased": [*DIRECTIONS["decreased"],
                             r"half\s+as\s+(?:high|many|much|common|frequent|likely)(?!\s+as\b)"]}
+
+# the exposure said to have made the study's result, its figures, or "all of this" ("the
+# transplant caused all of this", "explains these figures", "was itself responsible")
+_MADE = r"(?:caus(?:es|ed)|produc(?:es|ed)|explain(?:s|ed)|brought\s+about)"
+_FIGURES = rf"(?:{_RESULTS}|figures?|numbers?|findings?|changes?)"
+CAUSAL = (*CAUSAL,
+          rf"{_MADE}\s+(?:all|any|much|most)\s+(?:of\s+)?(?:this|that|these|those|it|them"
+          rf"|the\s+(?:[\w-]+\s+)?{_FIGURES})",
+          rf"{_MADE}\s+(?:the|these|this|those|its|their)\s+(?:[\w-]+\s+)?{_FIGURES}",
+          rf"{_MADE}\s+(?:it|this|that)(?=\s*[.;:!?)]|\s*$)",
+          r"(?:is|are|was|were)\s+(?:\w+\s+)?responsible(?=\s*[.;:!?)]|\s*$)")

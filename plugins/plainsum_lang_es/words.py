@@ -361,3 +361,12 @@ DIRECTIONS = {**DIRECTIONS,
                             r"(?:el|al)\s+doble(?!\s+(?:ciego|que|de)\b)"],
               "decreased": [*DIRECTIONS["decreased"],
                             r"(?<!\bde\s)(?:la|a\s+la)\s+mitad(?!\s+(?:de|que)\b)"]}
+
+# la exposición dicha causa del resultado del estudio o de sus cifras ("fue el trasplante
+# lo que produjo el resultado", "explica estas cifras")
+_CAUSO = (r"(?:produjo|produce|producen|produjeron|caus(?:ó|aron)|provoc(?:a|an|ó|aron)"
+          r"|explic(?:a|an|ó|aron)|(?:ha|han)\s+(?:producido|causado|provocado))")
+CAUSAL = (*CAUSAL,
+          rf"{_CAUSO}\s+(?:el|los|la|las|est[oa]s?|es[oa]s?|todo\s+est[oe]|todo\s+eso)\s+"
+          rf"(?:\w+\s+)?(?:{_RESULTADOS}|cifras?|datos|hallazgos?|cambios?)",
+          rf"{_CAUSO}\s+(?:todo\s+)?(?:esto|eso)(?=\s*[.;:!?)»]|\s*$)")

@@ -378,3 +378,12 @@ DIFFERENCES = (*DIFFERENCES,
 DIRECTIONS = {**DIRECTIONS,
               "decreased": [*DIRECTIONS["decreased"],
                             r"(?<!\bde\s)(?:la\s+)?moitié(?!\s+(?:d|qu))"]}
+
+# l'exposition dite cause du résultat de l'étude ou de ses chiffres (« c'est la greffe qui
+# a entraîné ce résultat », « qui explique ces chiffres »)
+_CAUSE = (r"(?:(?:a|ont|avait|avaient)\s+(?:entraîné|provoqué|causé|produit|amené)"
+          r"|explique|expliquent|expliquait|entraîne|entraînent|provoque|provoquent)")
+CAUSAL = (*CAUSAL,
+          rf"{_CAUSE}\s+(?:ce|ces|le|les|cet|cette|tout\s+cela|tout\s+ceci)\s+"
+          rf"(?:\w+\s+)?(?:{_RESULTATS}|chiffres?|données|changements?)",
+          rf"{_CAUSE}\s+(?:tout\s+)?(?:cela|ceci|ça)(?=\s*[.;:!?)»]|\s*$)")

@@ -345,3 +345,12 @@ DIFFERENCES = (*DIFFERENCES,
 DIRECTIONS = {**DIRECTIONS,
               "increased": [*DIRECTIONS["increased"], r"(?:il|al)\s+doppio(?!\s+(?:ciec|che|d))"],
               "decreased": [*DIRECTIONS["decreased"], r"(?:la|alla)\s+metà(?!\s+(?:d|che))"]}
+
+# l'esposizione detta causa del risultato dello studio o dei suoi numeri ("il trapianto ha
+# causato il risultato", "spiega questi numeri")
+_CAUSATO = (r"(?:(?:ha|hanno|abbia|abbiano|aveva|avevano)\s+(?:causato|prodotto|provocato"
+            r"|determinato)|spiega|spiegano|spiegava|produce|producono|provoca|provocano)")
+CAUSAL = (*CAUSAL,
+          rf"{_CAUSATO}\s+(?:il|i|lo|gli|questo|questi|quel|quei|l['’]|tutto\s+(?:questo|ciò))"
+          rf"\s*(?:\w+\s+)?(?:{_RISULTATI}|dati|numeri|cifre|cambiament[oi])",
+          rf"{_CAUSATO}\s+(?:tutto\s+)?(?:questo|ciò)(?=\s*[.;:!?)»]|\s*$)")

@@ -339,3 +339,12 @@ DIRECTIONS = {**DIRECTIONS,
               "increased": [*DIRECTIONS["increased"], r"(?:o|ao)\s+dobro(?!\s+(?:cego|que|d))"],
               "decreased": [*DIRECTIONS["decreased"],
                             r"(?<!\bde\s)(?:a\s+)?metade(?!\s+(?:d|que))"]}
+
+# a exposição dita causa do resultado do estudo ou dos seus números ("foi o transplante
+# que causou o resultado", "explica estes números")
+_CAUSOU = (r"(?:caus(?:ou|aram)|produz(?:iu|iram)?|provoc(?:ou|aram)|explic(?:a|am|ou|aram)"
+           r"|(?:tem|têm)\s+(?:causado|produzido|provocado))")
+CAUSAL = (*CAUSAL,
+          rf"{_CAUSOU}\s+(?:o|os|este|estes|esse|esses|tudo\s+isto|tudo\s+isso)\s+"
+          rf"(?:\w+\s+)?(?:{_RESULTADOS}|números|dados|valores|mudanças?)",
+          rf"{_CAUSOU}\s+(?:tudo\s+)?(?:isto|isso)(?=\s*[.;:!?)»]|\s*$)")
