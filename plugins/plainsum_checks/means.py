@@ -46,6 +46,19 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "pt": ("duracao", "internamento", "internacao", "seguimento", "numero", "dose", "peso",
            "custo", "idade"),
 }
+# a disease lived with, said of a number of years ("35 years of disease", "35 años de
+# enfermedad", "35 Jahre krank", "malades depuis 35 ans"): a duration of illness, not an
+# age (folded; no word of diagnosis: "diagnosed at 35" is an age)
+ILLNESS: dict[str, tuple[str, ...]] = {
+    "en": ("disease", "illness", "ill", "sick"),
+    "es": ("enfermedad", "evolucion", "enfermos", "enfermas", "enfermo", "enferma"),
+    "fr": ("maladie", "malade", "malades", "evolution"),
+    "de": ("krank", "krankheit", "erkrankt", "erkrankung"),
+    "it": ("malattia", "malati", "malate", "malato", "malata"),
+    "pt": ("doenca", "doentes", "doente", "evolucao"),
+}
+ILL_BEFORE = 4  # words before a figure of years that can say the years were ill ones
+ILL_AFTER = 2  # words after its unit of years ("de la enfermedad")
 # "per patient", "por paciente", "pro Patient": what a measure is counted per
 PER = regex.compile(r"(?<!\p{L})(?:per|por|par|pro|je)\s+(?:(?:each|cada|chaque|jede[nrm]?|ogni"
                     r"|el|la|le|l'|il|lo|o|a|den|die|das|der)\s+)?(\p{L}[\p{L}-]*)",
@@ -83,15 +96,22 @@ def means(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
         cuts = list(_BREAK.finditer(text, start, m.start))
         if cuts:
             start = cuts[-1].end()
+            if text[cuts[-1].start()] == "," and not text[start:m.start].strip() and (
+                    len(cuts) == 1 or text[cuts[-2].start()] == "("):
+                # a label and its figure in a parenthesis ("(edad media, 35 años)")
+                start = cuts[-2].end() if len(cuts) > 1 else max(0, m.start - BEFORE)
         toks = shifted_tokens(text[start:m.start], start)
         said = _measure_said(toks, mean_words, kinds, own, compounds)
         if said is None:
+            said = _ill_years(text, m, toks, own, lang, compounds)
+        if said is None:
             continue
         a, b = said
+        e = max(b, m.end)
         out.append(Finding(
             "wrong-referent", "error",
             f"{m.text} is the fact sheet's mean of another measure, but here it is the "
-            f"mean of \"{text[a:b]}\".", None, m.text, text[a:m.end], (a, m.end)))
+            f"mean of \"{text[a:b]}\".", None, m.text, text[a:e], (a, e)))
     return out
 
 
@@ -177,6 +197,45 @@ def _measure_said(toks, mean_words, kinds, own: frozenset[str],
     if not kind:
         return None
     return kind[0].start, kind[-1].end
+
+
+def _ill_years(text: str, m: Any, toks: list[Any], own: frozenset[str], lang: str,
+               compounds: bool) -> tuple[int, int] | None:
+    """Where a figure of years is said to be years of illness: a word of illness in the
+    words before it or right after its unit of years, and no word of the sheet's own
+    measure there ("35 years of disease" for a mean age of 35)."""
+    ill = matcher(ILLNESS.get(lang, ()), lang)
+    stop = _BREAK.search(text, m.end, m.end + BEFORE)
+    after = shifted_tokens(text[m.end:stop.start() if stop else m.end + BEFORE], m.end)
+    unit = shifted_tokens(m.text, m.start)  # the mention may hold its unit ("35 años")
+    if unit and unit[-1].norm in _YEARS:
+        after.insert(0, unit[-1])
+    if not after or after[0].norm not in _YEARS:
+        return None
+    before = toks[-ILL_BEFORE:]
+    near = [*before, *after[:ILL_AFTER + 1]]
+    if any(_own(t.norm, own, compounds) for t in near):
+        return None
+    # before the figure only with a word of "since" after it ("malades depuis 35 ans",
+    # "ill for 35 years"): "the 210 patients were 35 on average" is an age
+    since = _SINCE.get(lang, frozenset())
+    ill_before = [i for i, t in enumerate(before) if matches(t.norm, *ill)]
+    said = [before[i] for i in ill_before[:1]
+            if any(t.norm in since for t in before[i + 1:])]
+    said += [t for t in after[1:ILL_AFTER + 1] if matches(t.norm, *ill)]
+    if not said:
+        return None
+    return min(said[0].start, m.start), max(said[-1].end, after[0].end)
+
+
+# "since" and "for" before a length of time, by language (folded)
+_SINCE = {"en": frozenset({"for", "since"}), "es": frozenset({"desde", "hace", "durante"}),
+          "fr": frozenset({"depuis", "pendant"}), "de": frozenset({"seit"}),
+          "it": frozenset({"da", "per"}), "pt": frozenset({"ha", "desde", "durante"})}
+
+
+_YEARS = frozenset({"year", "years", "ano", "anos", "an", "ans", "annee", "annees", "jahr",
+                    "jahre", "jahren", "anno", "anni"})
 
 
 def _ends_kind(word: str, whole: frozenset[str]) -> bool:

@@ -9,7 +9,10 @@ a sheet phrase swapped for a look-alike beside its kept neighbour) and
 ``direction-flipped`` (a secondary finding said the other way round); ``term-swapped``
 also for a modifier of a term turned into its opposite (recall_opposites) and another
 code after a lettered term's head (recall_codes); ``term-corrupted`` also for one word
-of a long form of the term garbled, the others kept in order (recall_partial). Each
+of a long form of the term garbled, the others kept in order (recall_partial);
+``direction-flipped`` also for the study's effect said the other way with no figure
+(flips.main_flips); ``negation-changed`` also for a study of one hospital said to be of
+many (single_site). Each
 mechanism is
 in its own module and reads the sheet's own words in the text's language, so a sheet
 that does count hospitals, or names a second drug, is never wrong to say so.
@@ -37,7 +40,7 @@ class RecallValidator:
 
 
 def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
-    from .flips import secondary_flips
+    from .flips import main_flips, secondary_flips
     from .garbles import garbles
     from .negations import negations
     from .outcomes import replaced_outcomes
@@ -46,10 +49,11 @@ def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     from .recall_opposites import opposites
     from .recall_partial import partial
     from .referents import referents
+    from .single_site import widened_sites
     from .swaps import swaps
 
     found: list[Finding] = []
-    for step in (referents, swaps, negations, garbles, lookalikes, secondary_flips,
-                 replaced_outcomes, opposites, codes, partial):
+    for step in (referents, swaps, negations, garbles, lookalikes, secondary_flips, main_flips,
+                 replaced_outcomes, opposites, codes, partial, widened_sites):
         found += step(text, context, words)
     return found

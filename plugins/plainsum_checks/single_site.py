@@ -1,0 +1,136 @@
+"""A study of one place said to be of many (``negation-changed``): "the trial ran in
+several hospitals", "in more than one hospital", "a multi-centre trial", "plusieurs
+centres", "in mehreren Kliniken", "molti ospedali", where the sheet's limitations say
+the study took place in one hospital only.
+
+The limitation is the sheet's ("only one hospital", "un seul hôpital", "nur ein
+Krankenhaus", "un solo ospedale", "un único hospital", "um só hospital", "monocentric"):
+a text that widens it to many has turned the caveat round. A sentence that asks for
+other or further places ("needs checking in other hospitals", "weitere Kliniken müssen
+...") is the caveat itself; one that denies the many ("not in several hospitals") too.
+"""
+
+from __future__ import annotations
+
+import regex
+from plainsum.analysis import analysis_of
+from plainsum.outputs import Finding
+from plainsum.pipeline import CheckContext
+
+from .recall_sheet import SheetWords
+
+_FLAGS = regex.IGNORECASE
+# one place, as a sheet's limitation says it
+_SINGLE = {
+    "en": r"only\s+one|single|one\s+\w+\s+only|mono-?cent\w*",
+    "es": r"un\s+(?:solo|único)|una\s+(?:sola|única)|unicéntric\w*|monocéntric\w*",
+    "fr": r"une?\s+seule?|unique|monocentrique\w*",
+    "de": r"nur\s+(?:ein|eine|einer|einem)|einzig\w*|monozentrisch\w*",
+    "it": r"una?\s+sol[oa]|un\s+unico|una\s+unica|monocentric\w*",
+    "pt": r"nu?ma?\s+só|nu?m\s+único|nu?ma\s+única|unicêntric\w*|monocêntric\w*",
+}
+# places of care (plural), and many of them
+_PLACES = {
+    "en": r"hospitals|clinics|centres|centers|sites",
+    "es": r"hospitales|centros|clínicas",
+    "fr": r"hôpitaux|centres|cliniques|établissements",
+    "de": r"Kliniken|Krankenhäuser[n]?|Zentren|Standorten|Spitälern",
+    "it": r"ospedali|centri|cliniche",
+    "pt": r"hospitais|centros|clínicas",
+}
+_PLACE = {
+    "en": r"hospital|clinic|centre|center|site",
+    "es": r"hospital|centro|clínica",
+    "fr": r"hôpital|centre|clinique|établissement",
+    "de": r"Klinik|Krankenhaus|Zentrum|Standort",
+    "it": r"ospedale|centro|clinica",
+    "pt": r"hospital|centro|clínica",
+}
+_MANY = {
+    "en": r"several|many|multiple|various|numerous|dozens\s+of|a\s+number\s+of",
+    "es": r"varios|varias|muchos|muchas|múltiples|diversos|diversas|numerosos|numerosas",
+    "fr": r"plusieurs|(?:de\s+)?nombreux|(?:de\s+)?nombreuses|multiples|divers|diverses",
+    "de": r"mehreren|mehrere|vielen|viele|zahlreichen|zahlreiche|verschiedenen",
+    "it": r"più|molti|molte|diversi|diverse|vari|varie|numerosi|numerose|parecchi",
+    "pt": r"vários|várias|muitos|muitas|diversos|diversas|numerosos|numerosas",
+}
+_MORE_THAN_ONE = {
+    "en": r"more\s+than\s+one", "es": r"más\s+de\s+una?", "fr": r"plus\s+d['’]une?",
+    "de": r"mehr\s+als\s+(?:einem|einer|ein|eine)", "it": r"più\s+di\s+una?",
+    "pt": r"mais\s+de\s+uma?",
+}
+_MULTI = {"en": r"multi-?cent(?:re|er|ric)", "es": r"multicéntric[oa]s?",
+          "fr": r"multicentriques?", "de": r"multizentrisch\w*", "it": r"multicentric[oai]",
+          "pt": r"multicêntric[oa]s?"}
+# other or further places, or a need to look at them: the caveat itself
+_OTHER = {
+    "en": r"other|others|further|future|must|needs?|should|yet\s+to",
+    "es": r"otros|otras|otro|otra|futuros|deben|debe|hay\s+que|falta",
+    "fr": r"autres?|futurs?|futures?|doivent|doit|faut|à\s+confirmer",
+    "de": r"anderen?|weiteren?|künftigen?|müssen|muss|sollten|sollte|noch",
+    "it": r"altri|altre|altro|futuri|devono|deve|servono|vanno|occorr\w+",
+    "pt": r"outros|outras|outro|futuros|devem|deve|têm\s+de|precisa\w*",
+}
+# the study itself: a sentence about places that names it speaks of where it ran
+_STUDY = {
+    "en": r"stud(?:y|ies)|trial|research",
+    "es": r"estudio|ensayo|investigación",
+    "fr": r"étude|essai|recherche",
+    "de": r"Studie|Untersuchung|Forschung|Studien",
+    "it": r"studio|sperimentazione|ricerca",
+    "pt": r"estudo|ensaio|investigação",
+}
+SHORT = 6  # words of a sentence short enough to be a note of the study ("Es waren viele Kliniken.")
+_COMPILED: dict[str, tuple[regex.Pattern[str], ...]] = {}
+
+
+def _patterns(lang: str) -> tuple[regex.Pattern[str], ...]:
+    if lang not in _COMPILED:
+        many = (rf"(?:{_MANY[lang]})\s+(?:[\p{{L}}-]+\s+)?(?:{_PLACES[lang]})"
+                rf"|(?:{_MORE_THAN_ONE[lang]})\s+(?:[\p{{L}}-]+\s+)?(?:{_PLACE[lang]})"
+                rf"|{_MULTI[lang]}")
+        _COMPILED[lang] = tuple(regex.compile(rf"(?<![\p{{L}}])(?:{p})(?![\p{{L}}])", _FLAGS)
+                                for p in (
+            _SINGLE[lang], _PLACE[lang], many, _OTHER[lang], _STUDY[lang]))
+    return _COMPILED[lang]
+
+
+def _one_place(context: CheckContext, lang: str) -> bool:
+    """Whether the sheet's limitations say, in the text's language, that the study took
+    place in one place only."""
+    def read() -> bool:
+        from .unstated import sheet_text
+
+        sheet = context.factsheet
+        kept = set(sheet_text(sheet, lang, ("limitations",)).split("\n"))
+        single, place = _patterns(lang)[:2]
+        return any(line not in kept and single.search(line) and place.search(line)
+                   for line in sheet_text(sheet, lang).split("\n"))
+
+    return context.lexicon.remember(("single-site",), read)
+
+
+def widened_sites(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    lang = words.lang
+    if lang not in _SINGLE or not _one_place(context, lang):
+        return []
+    from .claims import _vocab
+
+    _, _, many, other, study = _patterns(lang)
+    negation = _vocab(context.pack).negation
+    out = []
+    for a, b in analysis_of(text, context).sentences:
+        hit = many.search(text, a, b)
+        if hit is None or other.search(text, a, b) is not None:
+            continue
+        if not hit.group().lower().startswith("multi") and study.search(
+                text, a, b) is None and len(text[a:b].split()) > SHORT:
+            continue  # "infection is a problem in many hospitals": not where it ran
+        if negation is not None and negation.search(text, max(a, hit.start() - 25),
+                                                    hit.start()) is not None:
+            continue  # "not in several hospitals"
+        out.append(Finding(
+            "negation-changed", "error",
+            f"\"{hit.group()}\": the fact sheet says the study took place in one place only.",
+            None, None, hit.group(), hit.span()))
+    return out
