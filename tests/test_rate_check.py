@@ -277,3 +277,32 @@ def test_dutch_rates_from_the_example_pack():
     assert caught_at("nl", plain.format(v="3,1"), "unsupported-number", "3,1")
     percent = "Elk jaar kreeg 2,1 procent van de mensen met een vitamine D-tekort darmkanker."
     assert caught_at("nl", percent, "unsupported-number", "2,1 procent")
+
+
+@pytest.mark.parametrize("lang, faithful, same, other", [
+    ("en", "People with vitamin D deficiency developed colorectal cancer at a rate of 2.1 per "
+     "1,000 {u}.", "patient-years", "person-months"),
+    ("es", "Los participantes con déficit de vitamina D tuvieron cáncer colorrectal con una "
+     "tasa de 2,1 por 1000 {u}.", "pacientes-año", "personas-mes"),
+    ("fr", "Chez les participants carencés en vitamine D, l'incidence était de 2,1 cas pour "
+     "1 000 {u}.", "années-patients", "mois-personnes"),
+    ("de", "Bei Teilnehmern mit Vitamin-D-Mangel traten 2,1 Fälle je 1.000 {u} auf.",
+     "Patientenjahre", "Personenmonate"),
+    ("it", "Tra i partecipanti con carenza di vitamina D il tasso era di 2,1 per 1.000 {u}.",
+     "anni-paziente", "nati vivi"),
+    ("pt", "Entre as pessoas com défice de vitamina D, houve 2,1 casos por 1000 {u}.",
+     "doentes-ano", "pessoas-mês"),
+])
+def test_a_rate_per_another_unit_is_caught(lang, faithful, same, other):
+    for unit in (same, {"en": "person-years"}.get(lang, same)):
+        text = faithful.format(u=unit)
+        assert not errors(lang, text), said(errors(lang, text))
+    wrong = faithful.format(u=other)
+    assert caught_at(lang, wrong, "unsupported-number", "2"), said(errors(lang, wrong))
+
+
+def test_people_a_year_is_person_years_in_other_words():
+    text = ("People in the US are diagnosed with colorectal cancer at a rate of about 39 per "
+            "100,000 {u}.")
+    assert not errors("en", text.format(u="person-years"))
+    assert caught_at("en", text.format(u="person-months"), "unsupported-number", "39")

@@ -290,6 +290,8 @@ def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: An
     before = index.lexicon.remember(("rate-per-before",), lambda: per_before(
         _words(index.lexicon.pack)))
     said_all = rates_said(text, mentions, pattern, before)
+    units = index.lexicon.remember(("rate-unit-words",), lambda: unit_words(
+        index.lexicon.pack))
     groups = frozenset(f.group for f in index.facts_of("rate") if f.group)
     shared = index.lexicon.remember(("rate-shared-words",), lambda: shared_words(index))
     for said, named in zip(said_all, named_groups(said_all, scoper, groups, shared),
@@ -302,13 +304,52 @@ def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: An
             used.update(id(m) for m in mentions if m.start == said.base_at[0])
         where = dataclasses.replace(said.figure, start=said.start, end=said.end,
                                     text=text[said.start:said.end])
+        if verdict.rule is None and verdict.fact is not None:
+            fact = verdict.fact
+            other = unit_said(text, said.base_at[1] if said.base_at else said.end, units)
+            if other is not None and _TIME[other] != _COUNTS.get(fact.unit):  # type: ignore[attr-defined]
+                report("unsupported-number", f"{where.text} changes what the rate is per: "
+                       f"the fact sheet gives {expected(fact, index)} "
+                       f"({index.describe(fact)}).", where, fact, expected(fact, index))
+                continue
+            matched(where, [fact], said.value, matches(said.value, allowed_values(fact)))
+            continue
         if verdict.rule is None:
-            if verdict.fact is not None:
-                exactly = matches(said.value, allowed_values(verdict.fact))
-                matched(where, [verdict.fact], said.value, exactly)
             continue
         report(verdict.rule, verdict.message + ".", where, verdict.fact, verdict.expected)
     return used
+
+
+# what each unit counts: person-years and patient-years are the same time at risk; a
+# text that says another of these changes the rate ("per 1,000 person-months")
+_TIME = {"person-years": "year", "patient-years": "year", "person-months": "month",
+         "live-births": "births"}
+
+
+# what a fact's unit counts, as a text may also say it: "per 100,000 people a year" is
+# "per 100,000 person-years" in other words
+_COUNTS = {**_TIME, "people-a-year": "year"}
+
+
+def unit_words(pack: Any) -> list[tuple[str, str]]:
+    """The pack's words for the units a rate can be per, folded, longest first; not the
+    words for people, which a plain rate says as its group ("in every 1,000 women")."""
+    out = []
+    for unit in _TIME:
+        key = f"rate.unit.{unit}"
+        raw = pack.phrase(key) if pack.has_phrase(key) else None
+        forms = raw.values() if isinstance(raw, dict) else [raw] if raw else []
+        out += [(fold(str(form)), unit) for form in forms]
+    return sorted(out, key=lambda item: len(item[0]), reverse=True)
+
+
+def unit_said(text: str, end: int, units: list[tuple[str, str]]) -> str | None:
+    """The unit named right after a rate's denominator, if it is one of ``units``."""
+    rest = fold(text[end:end + 40].lstrip(" \u00a0\u202f"))
+    for words, unit in units:
+        if rest.startswith(words) and not rest[len(words):len(words) + 1].isalpha():
+            return unit
+    return None
 
 
 def _words(pack: Any) -> list[str]:
