@@ -143,9 +143,31 @@ def group_cues(text: str, spans: list[tuple[int, int]], index: SheetIndex,
                  for m in named
                  if not any(a <= m.start and m.end <= b and m.end - m.start < b - a
                             for a, b in said)]
+        if any(c.weak for c in found):
+            found = [_strengthened(sentence, c) if c.weak else c for c in found]
         return _with_wholes(sentence, found, wholes) if wholes and len(found) > 1 else found
 
     return each_sentence(text, spans, read, memo, "group-cues-sentence")
+
+
+# right before words another group's name shares ("the usual tests" of "the scan on top
+# of the usual tests"): a word for "only" or a group noun, a word or two before them, makes
+# them that group's name ("only the usual tests", "solo gli esami standard", "só com os
+# exames habituais", "dans le groupe examens habituels", "im Arm mit der
+# Standarddiagnostik"). Closed-class words of the six languages
+_NAMES_IT = regex.compile(
+    r"(?<!\p{L})(?:only|solely|just|nur|lediglich|ausschließlich|seulement|uniquement"
+    r"|solo|sólo|solamente|únicamente|soltanto|unicamente|soli|sole|apenas|só|somente"
+    r"|group|arm|gruppe|groupe|bras|grupo|brazo|gruppo|braccio|braço)"
+    r"(?:[ \u00a0]+[\p{L}'’]+){0,2}?[ \u00a0'’]+$", regex.IGNORECASE)
+
+
+def _strengthened(sentence: str, cue: Cue) -> Cue:
+    """A weak cue as a strong one where a word for "only" or a group noun stands a word
+    or two before it (:data:`_NAMES_IT`)."""
+    if _NAMES_IT.search(sentence, max(0, cue.start - 40), cue.start) is None:
+        return cue
+    return Cue(cue.start, cue.end, cue.item, False, cue.specific, cue.generic)
 
 
 def _with_wholes(sentence: str, cues: list[Cue],

@@ -233,6 +233,11 @@ def _sign_way(text: str, m: Mention) -> str | None:
 _THAN = regex.compile(r"(?<!\p{L})(?:than|compared|versus|vs|against|als|gegenüber|verglichen|"
                       r"que|qu['’]|frente|comparad[oa]|contre|comparé\w*|che|rispetto|"
                       r"contro|confronto)(?!\p{L})", regex.IGNORECASE)
+# "the other group", "the others" right after a word of _THAN (closed-class words of the
+# six languages): the group not named before, whichever it is
+_THE_OTHER = regex.compile(
+    r"[^\p{L}]*(?:\p{L}+[ '’]+){0,3}?(?:other|others|andere\w*|autres?|otr[oa]s?|demás"
+    r"|altr[oiae]|outr[oa]s?|restantes)(?!\p{L})", regex.IGNORECASE)
 # the unambiguous words of _THAN, and the relative pronouns it shares that set one thing
 # against another only when a preposition or an article follows ("que en el grupo", "que
 # los que", "qu'avec", "che nel gruppo", "do que os"; not "las que se hicieron"):
@@ -1132,6 +1137,10 @@ class Effects:
             other = versus  # "<versus> had 40 % fewer ... than <versus>": one group twice
         elif subject == versus:
             other = versus  # "40 % lower in <versus> (than in <group>)"
+        elif versus in own and not after and not self._compared_words(m):
+            other = versus  # "nel gruppo con i soli esami standard ... inferiore del 40%
+            # rispetto all'altro gruppo", "dans le groupe examens habituels": the subject,
+            # with no group named as the one compared
         elif fact.group not in after:  # another change's group, in the figure's clause
             changes = {f.group for f, _ in self.relatives() if f is not fact and f.group}
             named = sorted(g for g in own & changes - {versus}
@@ -1190,6 +1199,16 @@ class Effects:
                 return None
             return c
         return None
+
+    def _compared_words(self, m: Mention) -> bool:
+        """Whether a word that sets one thing against another follows the figure in its
+        sentence with words of their own, not "the other group" ("rispetto all'altro
+        gruppo", "que les autres"): a comparison base the checker cannot name."""
+        if not self.scoper.sentences:
+            return False
+        _, b = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        hit = _THAN.search(self.text, m.end, b)
+        return hit is not None and _THE_OTHER.match(self.text, hit.end(), b) is None
 
     def _compared_after(self, m: Mention) -> set[str]:
         """The groups named after the figure in its sentence, right after a word that
