@@ -193,3 +193,28 @@ def test_markup_is_stripped_only_from_a_page_and_never_from_a_p_value():
     assert "• A" in page.text
     plain = "The risk fell (p<0.001) and <b>bold</b> stays in a text with no page markup."
     assert repair(plain).text == plain
+
+
+SURVEY = (
+    "Diabetes survey\n\nThe researchers surveyed 4,000 adults aged 18 and older with "
+    "diabetes.\n\nKey findings:\n\n"
+    "- Among people with no drug insurance, 35.0% reported skipping doses, compared with "
+    "14.0% of those with public drug coverage.\n"
+    "- Compared with people aged 65 and older, adults aged 18 to 39 had about three times the "
+    "odds of skipping doses (adjusted odds ratio 3.05; 95% CI 2.40-4.00).\n"
+    "- People with no drug insurance had higher odds than those with public coverage "
+    "(adjusted odds ratio 2.50; 95% CI 2.10-3.10), as did people living alone compared with "
+    "those living with others (adjusted odds ratio 1.90; 95% CI 1.50-2.40).\n"
+    "- Women: adjusted odds ratio 1.10 (95% CI 0.95-1.30).\n")
+
+
+@pytest.mark.parametrize("heading", ["Key findings:", "The odds of skipping doses, compared "
+                                     "with the reference groups, were as follows:"])
+def test_an_odds_ratio_is_of_the_people_it_is_said_of_not_the_reference(heading):
+    data = _draft(SURVEY.replace("Key findings:", heading))
+    groups = _labels(data, "groups")
+    ratios = {f["value"]: groups[f["group"]] for f in _facts(data, "ratio")}
+    assert ratios[3.05] == "adults aged 18 to 39"
+    assert "no drug insurance" in ratios[2.5]
+    assert "living alone" in ratios[1.9]
+    assert ratios[1.1] == "women"  # the list's dash is no part of the label

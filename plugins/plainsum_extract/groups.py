@@ -112,6 +112,7 @@ def cohort_label(noun: str, rest: str) -> tuple[str, str]:
 
 def _add_group(st: State, label_np: str, span: Span, kind: str, phrases: list[str],
                review: str | None = None) -> Group:
+    label_np = re.sub(r"^[-•*▪–—\s]+", "", label_np) or label_np  # "- Women": a list's dash
     if label_np.lower() in st.labels:
         return st.labels[label_np.lower()]
     gid = st.ids["groups"].unique(_group_id(label_np, st.condition_word))

@@ -893,6 +893,13 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         # "41.2% of A reached X, compared with 13.5% given B - a difference of 27.7
         # percentage points": the gap between the two shares, of their outcome
         outcome = _pair_outcome(st, s, q) or outcome
+    did = _AS_DID.search(s.text, max(0, s.text.rfind(")", 0, q.phrase[0]) + 1), q.phrase[0]) \
+        if q.kind == "ratio" else None
+    if did is not None and not label_problem(did.group("x")):
+        # "X had higher odds than Y (OR 2.58), as did people with a household income
+        # under $40,000 compared with ... (OR 1.94)": of the people "as did" names
+        group = _phrase_group(st, s, named, did.group("x"), did.start("x"), did.end("x"))
+        versus = None if versus == group else versus
     lead = _lead_in(st, s) if q.kind in _EFFECTS else None
     if lead is not None:
         # "the risk of stroke compared with the reference group was:" then "* 19% higher
@@ -1151,7 +1158,12 @@ def _two_named(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, 
 
 
 _ITEM = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
-_ITEM_WHO = re.compile(r"(?i)\b(?:for|among|in|with)\s+(?:the\s+|those\s+(?:with|in|who)\s+)?"
+_AS_DID = re.compile(rf"(?i)\bas\s+(?:did|were|was|had)\s+(?P<x>(?:the\s+)?(?:{PERSONS}|those)\b"
+                     rf"(?:[^,;()]|,(?=\d{{3}}))"
+                     rf"{{0,60}}?)(?=\s+(?:compared|than|versus|vs\b)|\s*(?:[(;]|,(?!\d{{3}})))")
+_ITEM_WHO = re.compile(r"(?i)(?<!compared\s)(?<!comparison\s)(?<!than\sthose\s)(?<!than\s)"
+                       r"\b(?:for|among|in|with)\s+"
+                       r"(?:the\s+|those\s+(?:with|in|who)\s+)?"
                        r"(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s*(?=[(,;:]|$)")
 
 
@@ -1204,6 +1216,8 @@ def _lead_in(st: State, s: Sentence) -> Sentence | None:
         i -= 1
     if i < 0 or not st.all_sentences[i].text.rstrip().endswith(":"):
         return None
+    if len(st.all_sentences[i].text.split()) < 4:
+        return None  # "Key findings:", "Results:": a heading, no clause the items continue
     return st.all_sentences[i]
 
 
