@@ -80,6 +80,7 @@ class Done:
     failed: set[str] = field(default_factory=set)  # the plugin failures its process saw
     cpu: float = 0.0  # CPU seconds the unit took, and the process it ran in (bench/batch.py)
     pid: int = 0
+    faults: int = 0  # minor page faults it took: a forked worker copies what it first writes
     draft: bool = False
 
 
@@ -210,6 +211,7 @@ def _unit(index: int, capture: bool = True) -> Done:
     assert job is not None, "a unit runs inside batch.run"
     unit = job.units[index]
     done = Done(unit, pid=os.getpid())
+    faults = _faults()
     start = time.process_time()
     stderr = io.StringIO()
     with contextlib.redirect_stderr(stderr) if capture else contextlib.nullcontext():
@@ -227,7 +229,17 @@ def _unit(index: int, capture: bool = True) -> Done:
     done.warnings = stderr.getvalue()
     done.failed = set(getattr(job.registry, "failed", None) or ())
     done.cpu = time.process_time() - start
+    done.faults = _faults() - faults
     return done
+
+
+def _faults() -> int:
+    """This process's minor page faults so far (0 where the system does not count them)."""
+    try:
+        import resource
+    except ImportError:
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
 
 def settle(done: Sequence[Done], registry: Any) -> None:
