@@ -306,3 +306,22 @@ def test_people_a_year_is_person_years_in_other_words():
             "100,000 {u}.")
     assert not errors("en", text.format(u="person-years"))
     assert caught_at("en", text.format(u="person-months"), "unsupported-number", "39")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "With vitamin D deficiency and with sufficient vitamin D, colorectal cancer rates "
+     "were {x} and {y} per 1,000 person-years, respectively."),
+    ("es", "Con déficit de vitamina D y con concentraciones suficientes, las tasas de cáncer "
+     "colorrectal fueron de {x} y {y} por cada 1000 personas-año, respectivamente."),
+    ("de", "Bei Vitamin-D-Mangel bzw. bei ausreichenden Spiegeln lag die Rate bei {x} bzw. "
+     "{y} pro 1.000 Personenjahre."),
+    ("fr", "Chez les participants carencés en vitamine D et chez ceux ayant une concentration "
+     "suffisante, les taux étaient de {x} et {y} pour 1 000 années-personnes."),
+])
+def test_a_pair_of_rates_takes_the_pair_of_groups_in_order(lang, sentence):
+    comma = lang != "en"
+    first, second = ("2,1", "1,6") if comma else ("2.1", "1.6")
+    faithful = sentence.format(x=first, y=second)
+    assert not errors(lang, faithful), said(errors(lang, faithful))
+    wrong = sentence.format(x=second, y=first)  # the two rates swapped
+    assert caught_at(lang, wrong, "wrong-context", second), said(errors(lang, wrong))

@@ -208,12 +208,47 @@ def named_groups(said: list[RateSaid], scoper: Any, groups: frozenset[str],
             0, len(scoper.text))
         lo = max(a, said[i - 1].end) if i else a
         hi = min(b, said[i + 1].start) if i + 1 < len(said) else b
-        cues = [c for c in scoper.groups.between(lo, hi) if c.end <= hi and c.item in groups
-                and fold(scoper.text[c.start:c.end]) not in shared]
-        # a word several groups share ("vitamin D" of every vitamin D group) names none
-        spans = Counter((c.start, c.end) for c in cues)
-        out.append(frozenset(c.item for c in cues if spans[c.start, c.end] == 1))
+        paired = _in_order(said, i, scoper, (a, b), groups, shared)
+        if paired is not None:
+            out.append(paired)
+            continue
+        out.append(frozenset(c.item for c in _cues(scoper, lo, hi, groups, shared)))
     return out
+
+
+def _cues(scoper: Any, lo: int, hi: int, groups: frozenset[str], shared: frozenset[str]
+          ) -> list[Any]:
+    """The rate groups' cues in ``[lo, hi)``; a word several groups share ("vitamin D" of
+    every vitamin D group) names none."""
+    cues = [c for c in scoper.groups.between(lo, hi) if c.end <= hi and c.item in groups
+            and fold(scoper.text[c.start:c.end]) not in shared]
+    spans = Counter((c.start, c.end) for c in cues)
+    return [c for c in cues if spans[c.start, c.end] == 1]
+
+
+def _in_order(said: list[RateSaid], i: int, scoper: Any, sentence: tuple[int, int],
+              groups: frozenset[str], shared: frozenset[str]) -> frozenset[str] | None:
+    """The group of one of two rates said as a pair beside a pair of groups, in order:
+    "with deficiency and with enough vitamin D, 2.1 and 1.6 per 1,000 (respectively)".
+    The sentence has two rates and two groups, each pair said together (a few words
+    between them, no figure), and nothing else of either kind; None otherwise."""
+    a, b = sentence
+    mine = [r for r in said if a <= r.start < b]
+    if len(mine) != 2 or said[i] not in mine:
+        return None
+    cues = _cues(scoper, a, b, groups, shared)
+    if len(cues) != 2 or cues[0].item == cues[1].item:
+        return None
+    text = scoper.text
+    first, second = mine
+    if not (_PAIRED.fullmatch(text, first.figure.end, second.start)
+            and _PAIRED.fullmatch(text, cues[0].end, cues[1].start)):
+        return None
+    return frozenset({cues[mine.index(said[i])].item})
+
+
+# what stands between the two of a pair: a few words, no figure and no clause's end
+_PAIRED = re.compile(r"[^0-9;:!?]{1,40}")
 
 
 def shared_words(index: SheetIndex) -> frozenset[str]:
