@@ -15,7 +15,7 @@ KIND_NAMES = {
     "count": "count", "proportion": "percentage", "mean": "average", "period": "period",
     "timepoints": "time points", "comparison": "comparison", "claim": "finding without a "
     "number", "ratio": "ratio", "relative-change": "relative change", "difference":
-    "difference", "range": "range", "no-difference": "no difference",
+    "difference", "range": "range", "no-difference": "no difference", "rate": "rate",
 }
 
 
@@ -76,6 +76,12 @@ def _value(fact: Fact, lexicon: Lexicon) -> str:
         unit = getattr(fact, "unit", "percent")
         amount = pack.format_percent(value) if unit == "percent" else f"{number}-fold"  # type: ignore[arg-type]
         return f"{amount} {getattr(fact, 'direction', 'lower')}"
+    if kind == "rate" and number is not None:  # "2.1 per 1,000 person-years"
+        per = pack.format_number(getattr(fact, "per", 1000))
+        unit = str(getattr(fact, "unit", "person-years"))
+        unit = unit if unit.endswith("-years") or unit.endswith("-months") else unit.replace(
+            "-", " ")  # "people a year", "live births"; "person-years" keeps its hyphen
+        return f"{number} per {per} {unit}"
     if kind == "difference" and number is not None:
         return _amount(value, fact, pack).replace("-points", " points")
     if kind == "range":
