@@ -218,3 +218,35 @@ def test_an_odds_ratio_is_of_the_people_it_is_said_of_not_the_reference(heading)
     assert "no drug insurance" in ratios[2.5]
     assert "living alone" in ratios[1.9]
     assert ratios[1.1] == "women"  # the list's dash is no part of the label
+
+
+SCREENING = (
+    "Heart-sound check finds more babies with heart defects\n\n"
+    "The study screened 30,500 babies at five maternity hospitals.\n\n"
+    "Forty babies were diagnosed with a heart defect.\n"
+    "• The combined approach detected 35 of the 40 babies, a sensitivity of 87.5% (95% CI "
+    "73.2 to 95.8). Pulse oximetry alone detected 27, a sensitivity of 67.5% (95% CI 50.9 "
+    "to 81.4).\n"
+    "• Specificity was 99.5% for the combination and 99.8% for pulse oximetry alone.\n"
+    "• Of the 120 babies with a false-positive result, 38 (31.7%) had another condition.\n")
+
+
+def test_a_diagnostic_accuracy_figure_is_of_the_test_and_headlines():
+    data = _draft(SCREENING)
+    groups = _labels(data, "groups")
+    shares = {f["value"]: groups[f["group"]] for f in _facts(data, "proportion")}
+    assert "combined approach" in shares[87.5]
+    assert "pulse oximetry" in shares[67.5]
+    assert "combination" in shares[99.5]
+    assert "pulse oximetry" in shares[99.8]
+    assert "tested with" not in shares[31.7]  # another share: of the babies, no test
+    main = next(f for f in data["facts"] if f["id"] == data["study"]["main_fact"])
+    assert main["value"] == 87.5
+
+
+def test_a_share_said_for_people_is_no_test():
+    data = _draft(SCREENING.replace("• Specificity was 99.5% for the combination and 99.8% "
+                                    "for pulse oximetry alone.\n",
+                                    "• The response rate was 92.5% for women.\n"))
+    groups = _labels(data, "groups")
+    assert not [g for g in groups.values() if "tested with" in g and "women" in g]

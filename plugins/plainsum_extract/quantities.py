@@ -329,6 +329,10 @@ def find_proportions(st: State) -> None:
                 if _AGE_BAND.fullmatch(item.group("label").strip()):
                     when = None  # "18 to 24 years:" is an age, no time point
                 how = "a list item: the outcome of the share before its list; check"
+            tested = _test_of(st, s, m, what or said, subject=bool(what)) \
+                if what or said else None
+            if tested is not None:
+                group = tested  # "a sensitivity of 88.5%" of the combined test
             value = number(m.group("n"))
             if value is None or value > 100:
                 continue
@@ -545,6 +549,43 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•*▪–]|\d{1,2}[.)])\s+(?P<label>[^:\n]{2
 _AGE_BAND = re.compile(r"(?i)(?:aged\s+|ages\s+)?(?P<band>\d{1,3}\s*(?:to|-|–)\s*\d{1,3}|"
                        r"\d{1,3}\s*(?:years?\s+)?(?:and|or)\s+(?:older|over|above|younger|"
                        r"under))(?:\s+years?(?:\s+old)?)?")
+
+
+_ACCURACY = re.compile(r"(?i)(?:overall\s+)?(?:sensitivity|specificity|accuracy|(?:positive|"
+                       r"negative)\s+predictive\s+value|detection\s+rate)")
+# "The combined approach detected 46 of the 52 babies, a sensitivity of 88.5%": the test
+_TEST_SUBJECT = re.compile(
+    r"(?i)^\W*(?P<t>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)\s+(?:alone\s+|on\s+its\s+own\s+)?"
+    r"(?:detected|identified|found|picked\s+up|caught|flagged|correctly\s+(?:identified|"
+    r"classified|detected)|missed|had|showed|achieved|reached)\b")
+# "Specificity was 99.6% for the combination and 99.9% for pulse oximetry alone"
+_FOR_TEST = re.compile(r"(?i)\s*(?:%|percent|per\s+cent)?\s+(?:for|with)\s+(?P<t>(?:the\s+)?"
+                       r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)(?=\s*(?:[,;.)]|\s+and\b|\s+"
+                       r"compared\b|$))")
+
+
+def _test_of(st: State, s: Sentence, m: re.Match[str], what: str,
+             subject: bool = True) -> str | None:
+    """The test a diagnostic accuracy figure (sensitivity, specificity, predictive value)
+    is of, as the people tested with it: the test named right after the share ("99.6% for
+    the combination") or the clause's subject ("Pulse oximetry alone detected 36, a
+    sensitivity of 69.2%"); None for any other share, or when no test is named."""
+    label = (st.found.outcomes.get(what) or {}).get("label", {}).get("en", {}).get("plain", "")
+    if not _ACCURACY.fullmatch(label):
+        return None
+    said = _FOR_TEST.match(s.text, m.end())
+    if said is None and subject:
+        clause = s.text.rfind(". ", 0, m.start()) + 1
+        said = _TEST_SUBJECT.match(s.text, clause)
+    if said is None:
+        return None
+    test = said.group("t").strip()
+    if re.search(rf"(?i)\b(?:{PERSONS}|they|it|this|which|those|all)\b", test) or \
+            label_problem(test):
+        return None
+    noun = st.found.groups["all"].label.split()[0] if st.cohort else "people"
+    lo, hi = s.at(said.start("t")), s.at(said.end("t"))
+    return group_named(st, f"{noun} tested with {test[0].lower() + test[1:]}", [lo, hi])
 
 
 def _item_group(st: State, s: Sentence, item: re.Match[str]) -> str | None:
