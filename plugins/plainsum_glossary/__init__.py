@@ -12,7 +12,6 @@ glossary.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -62,20 +61,23 @@ def has_technical_definitions(factsheet: Any) -> bool:
                for forms in getattr(term, "by_lang", {}).values())
 
 
-def abbreviations(w: Any) -> dict[str, str]:
-    """Each term's abbreviation ("EM" for "esclerosis múltiple"), by term id: a headword
-    with no plain form beside it gives it, as the summaries and posts use it. Worked
-    out once per language in a run."""
-    from plainsum_summary.spell import spelled_pairs, term_forms
+def abbreviations(w: Any) -> dict[str, Any]:
+    """Each term's abbreviations ("EM" for "esclerosis múltiple") as the summaries spell
+    them out, by the term's full name (the glossary's headword): worked out once per
+    language in a run, and shared with the summaries."""
+    from plainsum_summary.spell import spellings
 
     return w.lex.remember(("glossary-abbreviations",), lambda: {
-        term_id: short[0] for term_id, short, _long in spelled_pairs(term_forms(w))})
+        long: pattern for long, pattern, _full, _compounds in spellings(w)})
 
 
-def _met(short: str, outputs: list[Any]) -> bool:
-    """Whether one of the texts the glossary goes with uses the abbreviation."""
-    word = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
-    return any(word.search(o.text) for o in outputs)
+def _used(pattern: Any, outputs: list[Any]) -> str | None:
+    """The abbreviation one of the texts the glossary goes with uses, if any."""
+    for output in outputs:
+        found = pattern.search(output.text)
+        if found is not None:
+            return found.group()
+    return None
 
 
 class GlossaryGenerator:
@@ -107,14 +109,12 @@ class GlossaryGenerator:
                                        else lex.definition(term_id)).strip())
             definitions.append(definition)
             plain = forms.plain
-            short = abbreviations(wording).get(term_id)
-            if short and not _met(short, request.previous):
-                short = None  # an abbreviation no text of the reader's uses: not given
-            if technical:
-                plain = short
-            elif not (plain and plain.casefold() != forms.technical.casefold()
-                      and not gloss_repeats(plain, definition)):
-                plain = short  # "**esclerosis múltiple** (EM)": the texts say "EM"
+            if technical or not (plain and plain.casefold() != forms.technical.casefold()
+                                 and not gloss_repeats(plain, definition)):
+                # "**esclerosis múltiple** (EM)": the abbreviation the reader's texts use
+                pattern = abbreviations(wording).get(forms.technical) \
+                    if wording.has("grammar.spelled_out") else None
+                plain = _used(pattern, request.previous) if pattern is not None else None
             if plain:
                 lines.append(wording.say("glossary.entry_plain", term=forms.technical,
                                          plain=plain, definition=definition))
