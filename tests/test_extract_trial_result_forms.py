@@ -250,3 +250,34 @@ def test_a_share_said_for_people_is_no_test():
                                     "• The response rate was 92.5% for women.\n"))
     groups = _labels(data, "groups")
     assert not [g for g in groups.values() if "tested with" in g and "women" in g]
+
+
+DOSES = (
+    "Pill lowers blood pressure in dose-finding trial\n\n"
+    "The trial enrolled 250 adults. Participants were randomly assigned to take the drug at "
+    "0.5 mg, 1 mg or 2 mg once daily, or a matching placebo, for 8 weeks.\n\nKey findings\n\n"
+    "• With placebo, the median change in seated systolic blood pressure from the start of "
+    "the study to week 8 was -4.0 mmHg (interquartile range [IQR] -10.0 to 2.0).\n"
+    "• 0.5 mg: -6.5 mmHg (IQR -11.5 to 0.5)\n"
+    "• 1 mg: -9.5 mmHg (IQR -16.0 to -3.0)\n"
+    "• 2 mg: -13.0 mmHg (IQR -19.0 to -6.5)\n")
+
+
+def test_a_doses_list_item_is_the_mean_before_its_list_for_that_dose():
+    data = _draft(DOSES)
+    groups, measures = _labels(data, "groups"), _labels(data, "measures")
+    means = {f["value"]: f for f in _facts(data, "mean")}
+    for value, dose, iqr in ((-6.5, "0.5 mg", [-11.5, 0.5]), (-9.5, "1 mg", [-16.0, -3.0]),
+                             (-13.0, "2 mg", [-19.0, -6.5])):
+        assert groups[means[value]["group"]] == f"people who got {dose}"
+        assert measures[means[value]["measure"]] == measures[means[-4.0]["measure"]]
+        assert means[value]["statistic"] == "median"
+        assert means[value]["spread"] == {"iqr": iqr}
+
+
+def test_a_list_item_in_another_unit_or_without_a_dose_is_no_dose_mean():
+    data = _draft(DOSES.replace("• 0.5 mg: -6.5 mmHg", "• 0.5 mg: -6.5%")
+                  .replace("• 1 mg: -9.5 mmHg", "• Women: -9.5 mmHg"))
+    values = [f["value"] for f in _facts(data, "mean")]
+    assert -6.5 not in values and -9.5 not in values
+    assert -13.0 in values

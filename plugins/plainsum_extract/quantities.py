@@ -54,15 +54,17 @@ from .groups import (
     subject_groups,
 )
 from .money import money_spans
-from .quantity_amounts import Count, counts, fractions, means, study_times
+from .quantity_amounts import SPREAD, Count, counts, fractions, means, study_times
 from .quantity_forms import (
     EFFECT_AFTER,
     HEDGES,
     PCT,
+    UNIT,
     Quantity,
     claimed,
     hedge_of,
     read,
+    unit_name,
 )
 from .state import AGENT_PEOPLE, PEOPLE, Sentence, State, add_fact
 from .subject import among_before, clause_subject
@@ -96,7 +98,8 @@ def find_counts(st: State) -> None:
 def find_means(st: State) -> None:
     """Means and medians ("mean age was 58.3 years", "a median of 7.7 days", "averaged
     5.5 years (range 1 to 25)", "from a mean of 14 to 8"), with unit, spread and hedge."""
-    for s in study_sentences(st):
+    last_mean: tuple[int, dict[str, Any]] | None = None  # sentence, the last mean read
+    for i, s in enumerate(study_sentences(st)):
         taken: list[tuple[int, int]] = []
         for m in _MEAN_PAIR.finditer(s.text):
             _mean_pair(st, s, m)
@@ -134,6 +137,52 @@ def find_means(st: State) -> None:
                                   "unit cannot be a currency, so outputs give the number "
                                   "without it; name the currency in the measure or drop it")
             add_fact(st, fact, f"{mid}-{mean.said}")
+            last_mean = (i, fact)
+        if not found and last_mean is not None and i - last_mean[0] <= 5:
+            made = _dose_item(st, s, last_mean[1])
+            if made is not None:
+                last_mean = (i, last_mean[1])
+
+
+# "- 2 mg: -13.2 mmHg (IQR -19.5 to -6.8)": a list item whose label is a dose
+_DOSE_ITEM = re.compile(
+    rf"^\W*(?P<label>(?:[\w.-]+\s+){{0,3}}?\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|ml|mL|IU|units?)"
+    rf"(?:/(?:kg|day|d|week))?(?:\s+[a-z][\w-]*){{0,2}}?)\s*:\s*(?P<n>[−+-]?\s?{NUM})\s*"
+    rf"(?P<unit>{UNIT})?(?![\w%])")
+
+
+def _dose_item(st: State, s: Sentence, before: dict[str, Any]) -> dict[str, Any] | None:
+    """A dose's list item after a mean ("With placebo, the median change in systolic blood
+    pressure ... was -4.1 mmHg (IQR ...)" then "- 2 mg: -13.2 mmHg (IQR ...)"): the same
+    statistic of the same measure, in the same unit, for the people who got that dose."""
+    m = _DOSE_ITEM.match(s.text)
+    if m is None:
+        return None
+    value = number(m.group("n").replace("−", "-").replace(" ", ""))
+    unit = unit_name(m.group("unit")) if m.group("unit") else None
+    if value is None or (unit or None) != (before.get("unit") or None):
+        return None
+    label = " ".join(m.group("label").split())
+    group = group_named(st, f"people who got {label}", [s.at(m.start("label")),
+                                                         s.at(m.end("label"))])
+    if group is None:
+        return None
+    fact: dict[str, Any] = {"kind": "mean", "value": value, "measure": before["measure"],
+                            "group": group, "source_span": [s.at(m.start("n")), s.at(m.end())],
+                            "review": "a dose's list item: the statistic and measure of the "
+                                      "mean before its list; check"}
+    for key in ("unit", "statistic", "time"):
+        if before.get(key):
+            fact[key] = before[key]
+    sp = SPREAD.match(s.text, m.end())
+    if sp and not sp.group("sd"):
+        lo, hi = number(sp.group("lo")), number(sp.group("hi"))
+        name = "range" if sp.group("rw").lower() == "range" else "iqr"
+        if lo is not None and hi is not None and lo <= hi:
+            fact["spread"] = {name: [lo, hi]}
+    elif sp and number(sp.group("sd")) is not None:
+        fact["spread"] = {"sd": number(sp.group("sd"))}
+    return add_fact(st, fact, f"{before['measure']}-{fact.get('statistic', 'mean')}")
 
 
 def _mean_pair(st: State, s: Sentence, m: re.Match[str]) -> None:

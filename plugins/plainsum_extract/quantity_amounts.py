@@ -101,7 +101,7 @@ _BASELINE = re.compile(
     rf"(?i)\bfrom\s+(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<a>{SIGNED})\s*(?P<ua>{UNIT}|%|"
     rf"percent)?(?P<mid>(?:\s+[a-z][\w-]*){{0,4}}?)\s+to\s+"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{SIGNED})(?![\d%]|\.\d){_MEAN_UNIT}")
-_SPREAD = re.compile(
+SPREAD = re.compile(
     rf"(?i)\s*(?:\(\s*|,\s*|;\s*)?(?:(?:(?P<sdw>SD|s\.d\.|standard\s+deviation)\s*[,:=]?\s*|±\s*|"
     rf"\+/-\s*)(?P<sd>{NUM})|(?P<rw>range|IQR|interquartile\s+range)\s*(?:\[IQR\]\s*)?[,:=]?\s*"
     rf"(?:of\s+|from\s+)?"
@@ -254,7 +254,7 @@ def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
         mean.measure_span = (at, at + len(text[at:].split()[0]) if text[at:].split() else at)
     if mean.measure == "age" and not mean.unit:
         mean.unit = "year"
-    sp = _SPREAD.match(text, end)
+    sp = SPREAD.match(text, end)
     if sp:
         if sp.group("sd"):
             sd = read_number(sp.group("sd"))
