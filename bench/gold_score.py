@@ -495,7 +495,12 @@ def score_figure(gold: GoldFigure, carriers: list[Carrier]) -> FigureScore:
     best = ranked[0]
     result.why = problems(gold, best)
     result.right = not result.why
-    result.drafted_as_result = gold.role == "background" and best.role == "result"
+    # a background figure is drafted as a result when a result carries it: the same kind
+    # of figure, or the very number ("20%" of a background sentence is not the "-20.1"
+    # bound of an interval that rounds to it)
+    carrying = [c for c in ranked if gold.kind in c.kinds or abs(c.number) == abs(gold.value)]
+    result.drafted_as_result = gold.role == "background" and bool(carrying) and \
+        carrying[0].role == "result"
     result.hedge_kept = gold.hedge is not None and best.fact.get("hedge") == gold.hedge
     return result
 

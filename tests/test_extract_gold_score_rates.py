@@ -41,3 +41,19 @@ def test_a_rates_denominator_is_no_figure():
             "group": "users", "outcome": "stroke"}
     numbers = [c.number for c in gs.DraftView({"facts": [fact]}).carriers()]
     assert numbers == [1.42]
+
+
+def _background(kind: str, value: float) -> gs.FigureScore:
+    fact = {"id": "x", "kind": kind, "group": "users", "outcome": "stroke"}
+    fact.update({"low": value, "high": -5.4} if kind == "range" else {"value": value})
+    draft = {"groups": [{"id": "users", "label": {"en": {"plain": "people"}}}],
+             "facts": [fact]}
+    gold = gs.GoldFigure(id="f1", value=20, kind="proportion", role="background",
+                         group=("people",), outcome=("aldosterone",))
+    return gs.score_figure(gold, gs.DraftView(draft).carriers())
+
+
+def test_a_background_figure_is_drafted_as_a_result_only_by_a_figure_that_carries_it():
+    assert _background("proportion", 20).drafted_as_result  # the share itself, as a result
+    assert _background("ratio", 20).drafted_as_result  # the very number, another kind
+    assert not _background("range", -20.1).drafted_as_result  # a bound that rounds to it
