@@ -421,8 +421,9 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
 
 
 def _power_of_ten(n: float) -> bool:
-    """1, 10, 100 … 10^12: the denominators rates are stated per."""
-    return n > 0 and float(n) == 10.0 ** round(math.log10(n))
+    """1, 10, 100 … 10^12: the denominators rates are stated per (never 0.1: "2.1 in
+    every 0.1 people" is no rate)."""
+    return n >= 1 and float(n) == 10.0 ** round(math.log10(n))
 
 
 # what a fact says, as opposed to what it says it about: two facts about the same thing
