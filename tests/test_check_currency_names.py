@@ -1,8 +1,7 @@
 """A currency said by its name after an amount ("2496 euros" for a saving of 2,496 US
 dollars) is read like its sign: lay outputs name the currency in words, so a translation
-that swaps the name must be caught as a swapped sign is. Another country's dollar is not
-judged (the sheet's fact is in US dollars; "Canadian dollars" is no US amount, nor a sign
-the checker can weigh)."""
+that swaps the name must be caught as a swapped sign is. Another country's dollar is that
+country's currency ("Canadian dollars" is no US amount), as its sign "C$" is."""
 
 from __future__ import annotations
 
@@ -33,8 +32,9 @@ def test_a_currency_name_swapped_is_caught(lang, faithful, wrong, words):
 @pytest.mark.parametrize("text, code", [
     ("saved 2,496 US dollars", "USD"), ("ahorró 2 millones de dólares", "USD"),
     ("2.496 Euro gespart", "EUR"), ("2 496 livres sterling", "GBP"),
-    ("2496 francs suisses", "CHF"), ("2496 dollars canadiens", None),
-    ("2,496 Canadian dollars", None), ("2496 personas", None), ("2496 eurodiputados", None),
+    ("2496 francs suisses", "CHF"), ("2496 dollars canadiens", "CAD"),
+    ("2,496 Canadian dollars", "CAD"), ("2,496 Australian dollars", "AUD"),
+    ("2496 personas", None), ("2496 eurodiputados", None),
 ])
 def test_the_name_read_after_an_amount(text, code):
     digits = next(i for i, c in enumerate(text) if c.isdigit())

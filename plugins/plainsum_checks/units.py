@@ -23,13 +23,15 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # a currency's sign (and the letters of a dollar's country) -> its ISO code
 _SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
           "CHF": "CHF", "R$": "BRL", "A$": "AUD", "C$": "CAD"}
-_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "CHF", "BRL", "AUD", "CAD", "CNY"})
+_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "INR", "CHF", "BRL", "AUD", "CAD", "CNY",
+                    "NZD", "HKD", "SGD", "TWD", "JMD"})
 _BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<c>(?:\p{Lu}{1,2})?\p{Sc}|USD|EUR|GBP|CHF)"
                         r"[ \u00a0\u202f]?$")
 _AFTER = regex.compile(r"[ \u00a0\u202f]?(?P<c>\p{Sc}|USD|EUR|GBP|CHF)(?![\p{L}\p{N}])")
 # a currency said by its name after the amount, in the six languages ("2496 euros",
-# "2.496 US-Dollar", "2 496 dollars américains", "2 millones de dólares"); a dollar of
-# another country ("dólares canadienses", "Canadian dollars") is not judged
+# "2.496 US-Dollar", "2 496 dollars américains", "2 millones de dólares"), a word before
+# the name allowed ("2,496 British pounds"); a dollar of another country ("dólares
+# canadienses", "Canadian dollars", "kanadische Dollar") is that country's, as "C$" is
 _NAMES = {"USD": r"(?:us[\s-]?)?(?:d[oó]lar(?:es|s)?|dollar[is]?|dollaro)",
           "EUR": r"euros?|euro",
           "GBP": r"pounds?|pfund|libras?|livres?|sterlin[ae]",
@@ -37,11 +39,12 @@ _NAMES = {"USD": r"(?:us[\s-]?)?(?:d[oó]lar(?:es|s)?|dollar[is]?|dollaro)",
           "JPY": r"yen|ienes"}
 _NAMED = regex.compile(
     r"[ \u00a0\u202f]+(?:(?:millions?|millones|milhões|milioni|millionen|mil|mila|thousand)"
-    r"\s+)?(?:de\s+|d['’]\s*|di\s+)?(?P<n>" + "|".join(
+    r"\s+)?(?:de\s+|d['’]\s*|di\s+)?(?P<adj>\p{L}+[\s-]+)?(?P<n>" + "|".join(
         f"(?P<{code}>{names})" for code, names in _NAMES.items())
     + r")(?![\p{L}])(?P<rest>[\s-]+\p{L}+)?", regex.IGNORECASE)
 _OTHER_DOLLAR = regex.compile(
-    r"(?:canad|austral|neuseel|zeland|hong|singap|kanad|taiw|jamai|brasil|brazil)",
+    r"(?P<CAD>canad|kanad)|(?P<AUD>austral)|(?P<NZD>neuseel|zeland)|(?P<HKD>hong)"
+    r"|(?P<SGD>singap)|(?P<TWD>taiw)|(?P<JMD>jamai)|(?P<BRL>brasil|brazil)",
     regex.IGNORECASE)
 
 
@@ -77,9 +80,11 @@ def _named(text: str, start: int, end: int) -> str | None:
         return None
     code = next(c for c in _NAMES if named.group(c))
     if code == "USD":  # "Canadian dollars", "dólares canadienses": another country's
-        near = text[max(0, start - 16):start] + (named.group("rest") or "")
-        if _OTHER_DOLLAR.search(near):
-            return None
+        near = (text[max(0, start - 16):start] + (named.group("adj") or "")
+                + (named.group("rest") or ""))
+        other = _OTHER_DOLLAR.search(near)
+        if other is not None:
+            return other.lastgroup
     return code
 
 
