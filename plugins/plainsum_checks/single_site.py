@@ -80,6 +80,8 @@ _STUDY = {
     "it": r"studio|sperimentazione|ricerca",
     "pt": r"estudo|ensaio|investigação",
 }
+NEAR = 4  # words before the places that can ask for them ("muss sich noch in mehreren")
+_MARK = regex.compile(r"[,;:]")
 SHORT = 6  # words of a sentence short enough to be a note of the study ("Es waren viele Kliniken.")
 _COMPILED: dict[str, tuple[regex.Pattern[str], ...]] = {}
 
@@ -121,10 +123,20 @@ def widened_sites(text: str, context: CheckContext, words: SheetWords) -> list[F
     out = []
     for a, b in analysis_of(text, context).sentences:
         hit = many.search(text, a, b)
-        if hit is None or other.search(text, a, b) is not None:
+        if hit is None:
             continue
+        # its clause, from the last mark before it: what a heading or an earlier clause
+        # says ("Aber Vorsicht: Es waren viele Kliniken", "..., so the findings still need
+        # confirmation elsewhere") is not said of these places
+        marks = [m.end() for m in _MARK.finditer(text, a, hit.start())]
+        lo = marks[-1] if marks else a
+        before = text[lo:hit.start()].split()[-NEAR:]
+        if other.search(" ".join(before)) or other.search(hit.group()):
+            continue  # "must show it in several hospitals", "several other hospitals"
+        end = _MARK.search(text, hit.end(), b)
+        hi = end.start() if end is not None else b
         if not hit.group().lower().startswith("multi") and study.search(
-                text, a, b) is None and len(text[a:b].split()) > SHORT:
+                text, a, b) is None and len(text[lo:hi].split()) > SHORT:
             continue  # "infection is a problem in many hospitals": not where it ran
         if negation is not None and negation.search(text, max(a, hit.start() - 25),
                                                     hit.start()) is not None:
