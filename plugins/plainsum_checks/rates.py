@@ -53,17 +53,21 @@ def is_base(n: float | None) -> bool:
     return n is not None and n >= 10 and float(n) == 10.0 ** round(math.log10(n))
 
 
-def per_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """A number's continuation into a rate: a few words, a per word, the denominator."""
+def per_pattern(words: Iterable[str], in_words: bool = False) -> re.Pattern[str]:
+    """A number's continuation into a rate: a few words, a per word, the denominator (in
+    digits; or, ``in_words``, up to where a denominator said in words begins)."""
     forms = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in forms if w != "/")
     per = rf"[ \u00a0\u202f]+(?:{alternation})[ \u00a0\u202f]+" if alternation else "(?!)"
+    if in_words:
+        return re.compile(rf"{_BETWEEN}{per}\Z", re.IGNORECASE)
     return re.compile(rf"{_BETWEEN}(?:{per}|[ \u00a0\u202f]?/[ \u00a0\u202f]?){_BASE}",
                       re.IGNORECASE)
 
 
 def rates_said(text: str, mentions: list[Mention], pattern: re.Pattern[str],
-               before: re.Pattern[str] | None = None) -> list[RateSaid]:
+               before: re.Pattern[str] | None = None,
+               in_words: re.Pattern[str] | None = None) -> list[RateSaid]:
     """Every rate of ``text``: a frequency over a round base, a figure that a per word and
     a round denominator follow, or a figure a few words after a per word and a round
     denominator ("the rate per 1,000 person-years was 2.1")."""
@@ -76,6 +80,15 @@ def rates_said(text: str, mentions: list[Mention], pattern: re.Pattern[str],
             out.append(RateSaid(m.start, m.end, m.value, float(m.second or 0), m))
         elif m.kind in ("number", "duration"):
             hit = pattern.match(text, m.end) if m.kind == "number" else None
+            word = (_base_in_words(text, mentions, i, in_words)
+                    if hit is None and in_words is not None and m.kind == "number"
+                    else None)
+            if word is not None:  # "2,1 pour mille années-personnes", "pro tausend"
+                end = word.end if word.kind != "duration" else (  # "mille |années"
+                    word.start + len(word.text.rsplit(None, 1)[0]))
+                out.append(RateSaid(m.start, end, m.value, word.value, m))
+                bases.add(word.start)
+                continue
             if hit is not None:
                 base = float(re.sub(r"[^0-9]", "", hit.group("base")))
                 if is_base(base):
@@ -93,6 +106,16 @@ def rates_said(text: str, mentions: list[Mention], pattern: re.Pattern[str],
                                         figure, (m.start, m.end)))
                     bases.add(figure.start)
     return _shared_bases(text, mentions, out)
+
+
+def _base_in_words(text: str, mentions: list[Mention], i: int, in_words: re.Pattern[str]
+                   ) -> Mention | None:
+    """The denominator said in words right after a per word (the "mille" of "2,1 pour
+    mille années-personnes", "pro tausend"), as the number reader found it."""
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if nxt is None or not nxt.words or nxt.negative or not is_base(nxt.value):
+        return None
+    return nxt if in_words.match(text, mentions[i].end, nxt.start) else None
 
 
 # between a denominator and its figure said after it: a few words and a verb or a colon
@@ -324,7 +347,9 @@ def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: An
                    "of people.", m, fact, expected(fact, index))
     before = index.lexicon.remember(("rate-per-before",), lambda: per_before(
         _words(index.lexicon.pack)))
-    said_all = rates_said(text, mentions, pattern, before)
+    in_words = index.lexicon.remember(("rate-per-words-open",), lambda: per_pattern(
+        _words(index.lexicon.pack), in_words=True))
+    said_all = rates_said(text, mentions, pattern, before, in_words)
     units = index.lexicon.remember(("rate-unit-words",), lambda: unit_words(
         index.lexicon.pack))
     groups = frozenset(f.group for f in index.facts_of("rate") if f.group)
