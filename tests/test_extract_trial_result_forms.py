@@ -281,3 +281,36 @@ def test_a_list_item_in_another_unit_or_without_a_dose_is_no_dose_mean():
     values = [f["value"] for f in _facts(data, "mean")]
     assert -6.5 not in values and -9.5 not in values
     assert -13.0 in values
+
+
+REVIEW = (
+    "Steroids for pneumonia: review\n\n"
+    "The team found 12 trials involving 8,000 patients, comparing corticosteroids with "
+    "placebo.\n\nWhat they found\n\n"
+    "• Need for mechanical ventilation: corticosteroids reduced the risk by 20% (relative risk "
+    "0.80; 95% CI 0.66–0.95).\n"
+    "• Length of hospital stay: patients given corticosteroids went home 1.1 days earlier on "
+    "average (mean difference −1.1 days; 95% CI −1.8 to −0.4).\n"
+    "• High blood sugar needing treatment was more common with corticosteroids (relative risk "
+    "1.45; 95% CI 1.25–1.70).\n"
+    "• There was no difference in new infections acquired in hospital (relative risk 1.05; 95% "
+    "CI 0.85–1.25) or in gastrointestinal bleeding (relative risk 0.95; 95% CI 0.60–1.50).\n")
+
+
+def test_each_effect_of_a_review_has_its_own_outcome():
+    data = _draft(REVIEW)
+    outcomes = _labels(data, "outcomes")
+    ratios = {f["value"]: outcomes.get(f.get("outcome"), "") for f in _facts(data, "ratio")}
+    assert "mechanical ventilation" in ratios[0.8]
+    assert ratios[1.45].lower() == "high blood sugar needing treatment"
+    assert ratios[1.05] == "new infections acquired in hospital"
+    assert ratios[0.95] == "gastrointestinal bleeding"
+    diffs = [outcomes.get(f.get("outcome"), "") for f in _facts(data, "difference")]
+    assert diffs and set(diffs) == {"Length of hospital stay"}
+
+
+def test_people_after_or_in_are_no_outcome():
+    data = _draft(REVIEW.replace("or in gastrointestinal bleeding", "or in older patients"))
+    outcomes = _labels(data, "outcomes")
+    ratios = {f["value"]: outcomes.get(f.get("outcome"), "") for f in _facts(data, "ratio")}
+    assert "older patients" not in ratios.get(0.95, "")

@@ -439,10 +439,10 @@ _STRONGER_FOR = re.compile(
     r"restricted)\s+to)\s+"
     r"(?P<o>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|than|where)\b|$)"
     # "... was seen for cancers of the colon (OR 1.58) but not for cancers of the rectum"
-    r"|\b(?:but|and)\s+not\s+(?:for|with|in)\s+(?P<m>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|$)"
+    r"|\b(?:(?:but|and)\s+not|or)\s+(?:for|with|in)\s+(?P<m>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|$)"
     r"|\bno\s+(?:\w+\s+){0,2}?(?:links?|associations?|relationships?|connections?|"
     r"differences?)\s+"  # "no clear difference for haemorrhagic stroke (HR 1.09)"
-    r"(?:(?:was\s+)?(?:found|seen)\s+)?(?:between\s+[^,;:()]{2,80}?\s+and|with|to|for)\s+"
+    r"(?:(?:was\s+)?(?:found|seen)\s+)?(?:between\s+[^,;:()]{2,80}?\s+and|with|to|for|in)\s+"
     r"(?P<n>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|where)\b|$)")
 
 
@@ -484,7 +484,9 @@ _SUBJECT_OUTCOME = re.compile(
     r"(?i)(?:^|[;:]\s*|,\s*(?:and|but|while)\s+)\W*(?:(?:also|similarly|likewise|in\s+addition|"
     r"meanwhile|overall),?\s+)?(?P<o>[^,;:()]{3,80}?)\s+(?:was|were)\s+(?:also\s+|"
     r"significantly\s+|much\s+|substantially\s+)?(?:less|more|lower|higher|reduced|increased|"
-    r"rarer|commoner)\s*(?:frequent|common|often|likely|in\s+\w+)?\s*[,(]\s*"
+    r"rarer|commoner)\s*(?:frequent|common|often|likely|in\s+\w+)?"
+    # "High blood sugar ... was more common with corticosteroids (relative risk 1.49)"
+    r"(?:\s+(?:with|in|among|for|on)\s+[^,;:()]{2,40}?)?\s*[,(]\s*"
     r"(?:[\w\[\]-]+\s*,?\s*){0,3}$")
 
 

@@ -923,8 +923,15 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                 # "The benefit was larger among the 1,921 children living in ... (OR 0.57)":
                 # the people the change is said to be in, right before the aside
                 group = _group_said(st, s, named, *where)
+        if outcome and re.fullmatch(r"(?i)(?:on\s+)?(?:average|mean|median|overall|total)",
+                                    outcome[0].strip()):
+            outcome = None  # "went home 1.2 days earlier on average": no outcome said there
         if outcome is None and q.kind == "difference":
+            # the measure said to change, else (no two means it sizes) what the list line
+            # names ("- Length of hospital stay: ... (mean difference -1.2 days)")
             outcome = _changed_measure(s.text, q.phrase[0])
+            if outcome is None and not _means_sized(st, s, q):
+                outcome = line_label(s.text[:q.phrase[0]])
         if outcome is None and q.kind != "difference":
             # "Admission was also less frequent (HR 0.80)": the event said to change;
             # "Risk of dementia was 28 percent higher for ...": the risk its clause named;
