@@ -190,10 +190,10 @@ def judge(said: RateSaid, index: SheetIndex, named: frozenset[str]) -> Verdict |
     same_value = [f for f in rates if matches(said.value, allowed_values(f))
                   or _hedged(said.figure, float(f.value))]  # type: ignore[attr-defined]
     same_base = [f for f in rates if abs(float(f.per) - said.base) < 1e-9]
-    exact = [f for f in same_value if f in same_base]
+    exact = [f for f in same_value if f in same_base] or scaled(said, rates)
     if exact:
         own = [f for f in exact if f.group in named or not f.group]
-        other = [f for f in same_base if f.group in named and f not in exact]
+        other = [f for f in (same_base or rates) if f.group in named and f not in exact]
         if own or not other:
             return Verdict((own or exact)[0])
         fact, meant = exact[0], other[0]
@@ -217,6 +217,18 @@ def judge(said: RateSaid, index: SheetIndex, named: frozenset[str]) -> Verdict |
                        f"{index.describe(fact)} it gives {expected(fact, index)}",
                        expected(fact, index))
     return None
+
+
+def scaled(said: RateSaid, rates: list[Fact]) -> list[Fact]:
+    """The sheet's rates ``said`` states over another round denominator, the same rate
+    ("21 per 10,000" for 2.1 per 1,000; "0.21 per 100")."""
+    return [f for f in rates if abs(float(f.per) - said.base) > 1e-9  # type: ignore[attr-defined]
+            and matches(said_value(said, f), allowed_values(f))]
+
+
+def said_value(said: RateSaid, fact: Fact) -> float:
+    """The figure ``said`` states, over the denominator of ``fact``."""
+    return said.value * float(fact.per) / said.base  # type: ignore[attr-defined]
 
 
 def named_groups(said: list[RateSaid], scoper: Any, groups: frozenset[str],
@@ -372,7 +384,8 @@ def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: An
                        f"the fact sheet gives {expected(fact, index)} "
                        f"({index.describe(fact)}).", where, fact, expected(fact, index))
                 continue
-            matched(where, [fact], said.value, matches(said.value, allowed_values(fact)))
+            value = said_value(said, fact)
+            matched(where, [fact], value, matches(value, allowed_values(fact)))
             continue
         if verdict.rule is None:
             continue

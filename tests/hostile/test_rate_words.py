@@ -30,3 +30,28 @@ def test_a_denominator_in_words(lang, form, faithful, wrong, words):
     assert not errors(lang, text), said(errors(lang, text))
     bad = form.format(*wrong)
     assert caught_at(lang, bad, "unsupported-number", words), said(errors(lang, bad))
+
+
+_EN = "People with vitamin D deficiency developed colorectal cancer at a rate of {} per {} {}."
+_ES = "Con déficit de vitamina D, la tasa fue de {} por {} {}."
+
+
+@pytest.mark.parametrize("lang, form, faithful, wrong, words, rule", [
+    ("en", _EN, ("21", "10,000", "person-years"), ("31", "10,000", "person-years"), "31",
+     "unsupported-number"),
+    ("en", _EN, ("0.21", "100", "person-years"), ("0.21", "100", "person-months"), "0.21",
+     "unsupported-number"),
+    ("en", _EN.replace("vitamin D deficiency", "sufficient vitamin D"),
+     ("16", "10,000", "person-years"), ("21", "10,000", "person-years"), "21",
+     "wrong-context"),
+    ("es", _ES, ("21", "10.000", "personas-año"), ("2,1", "10.000", "personas-año"), "2,1",
+     "unsupported-number"),
+    ("de", _DE, ("21", "10.000", "Personenjahre"), ("12", "10.000", "Personenjahre"), "12",
+     "unsupported-number"),
+])
+def test_the_same_rate_over_another_denominator(lang, form, faithful, wrong, words, rule):
+    """ "21 per 10,000" is 2.1 per 1,000 said over ten times the people or time."""
+    text = form.format(*faithful)
+    assert not errors(lang, text), said(errors(lang, text))
+    bad = form.format(*wrong)
+    assert caught_at(lang, bad, rule, words), said(errors(lang, bad))
