@@ -103,3 +103,23 @@ def test_a_year_in_words_with_no_timed_figure_is_left_alone() -> None:
     text = ("In the first year of the study, the hospital changed nothing else in its care "
             "of women having a caesarean.")
     assert not alarms(CHX, "en", text), said(alarms(CHX, "en", text))
+
+
+HSCT = "hsct-ms-2021"
+
+# (language, the sheet's time points said as one list, one of them, a time it never gives)
+LISTED = [
+    ("en", "Check-ups: at 6 months, 5 years and 10 years after the transplant.",
+     "10 years", "20 years"),
+    ("es", "Evaluaciones: a los 6 meses, a los 5 años y a los 10 años del trasplante.",
+     "10 años", "20 años"),
+    ("de", "Kontrollen: nach 6 Monaten, 5 Jahren und 10 Jahren.", "10 Jahren", "20 Jahren"),
+]
+
+
+@pytest.mark.parametrize("lang, text, good, bad", LISTED)
+def test_a_time_listed_with_the_sheets_time_points(lang: str, text: str, good: str,
+                                                   bad: str) -> None:
+    assert not alarms(HSCT, lang, text), said(alarms(HSCT, lang, text))
+    corrupted = text.replace(good, bad)
+    assert wrong_time(HSCT, lang, corrupted, bad)

@@ -187,7 +187,8 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
     for m in unknown:
         if m.start in done:
             continue
-        if _about_follow_up(text, m, sentences, sentence_starts, follow_up, index):
+        if _about_follow_up(text, m, sentences, sentence_starts, follow_up, index) or (
+                _listed_with_points(text, m, mentions, index)):
             fact = next(iter(timed))
             findings.append(Finding(
                 "wrong-context", "error",
@@ -388,6 +389,31 @@ def _about_follow_up(text: str, m: Mention, sentences: list[tuple[int, int]],
         seen[k] = _FOLLOW_UP.search(sentence) is not None or any(
             True for _ in index.said.find(sentence, tokens(sentence)))
     return seen[k]
+
+
+# between two time points said as one list: a comma and a short word or two ("6 months, 5
+# years and 20 years", "a los 6 meses, 5 años y 20 años", "nach 6 Monaten, 5 und 20 Jahren")
+_LISTED = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:[\p{L}'’]{1,5}\.?[ \u00a0]+){0,3}")
+
+
+def _listed_with_points(text: str, m: Mention, mentions: list[Mention],
+                        index: SheetIndex) -> bool:
+    """Whether an unknown time point stands in one list with the sheet's own time points
+    ("Check-ups: at 6 months, 5 years and 20 years" where the sheet gives 6 months, 5 and
+    10 years): a time of the list changed."""
+    k = mentions.index(m) if m in mentions else -1
+    if k < 0:
+        return False
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(mentions):
+            continue
+        o = mentions[j]
+        if o.kind != "duration" or (float(o.value), o.unit or "") not in index.times:
+            continue
+        lo, hi = (o.end, m.start) if j < k else (m.end, o.start)
+        if _LISTED.fullmatch(text, lo, hi) is not None:
+            return True
+    return False
 
 
 def _times(index: SheetIndex) -> str:
