@@ -314,3 +314,22 @@ def test_people_after_or_in_are_no_outcome():
     outcomes = _labels(data, "outcomes")
     ratios = {f["value"]: outcomes.get(f.get("outcome"), "") for f in _facts(data, "ratio")}
     assert "older patients" not in ratios.get(0.95, "")
+
+
+def test_a_change_per_week_is_of_its_subject_and_the_other_arms_change_too():
+    data = _draft(ECZEMA + "• Nights with sleep disturbed by itching fell from an average of "
+                  "4.4 to 2.2 a week with drugumab and from 4.3 to 3.7 with placebo.\n")
+    groups, measures = _labels(data, "groups"), _labels(data, "measures")
+    means = {f["value"]: f for f in _facts(data, "mean")}
+    assert means[2.2]["baseline"] == 4.4 and means[3.7]["baseline"] == 4.3
+    assert "drugumab" in groups[means[2.2]["group"]]
+    assert "placebo" in groups[means[3.7]["group"]]
+    for value in (2.2, 3.7):
+        assert "sleep" in measures[means[value]["measure"]]
+        assert "week" not in measures[means[value]["measure"]]
+
+
+def test_a_second_from_to_of_another_kind_is_no_second_change():
+    data = _draft(ECZEMA + "• Nights with sleep disturbed by itching fell from an average of "
+                  "4.4 to 2.2 a week with drugumab and from 2020 to 2024 in total.\n")
+    assert 2024 not in [f.get("value") for f in _facts(data, "mean")]

@@ -101,6 +101,11 @@ _BASELINE = re.compile(
     rf"(?i)\bfrom\s+(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<a>{SIGNED})\s*(?P<ua>{UNIT}|%|"
     rf"percent)?(?P<mid>(?:\s+[a-z][\w-]*){{0,4}}?)\s+to\s+"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{SIGNED})(?![\d%]|\.\d){_MEAN_UNIT}")
+_PER_TIME = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b")
+_FROM_TO_AGAIN = re.compile(
+    rf"(?i)(?:\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year))?\s+(?:with|in|among|"
+    rf"for|on)\s+[^,;.()\d]{{2,60}}?,?\s+and\s+from\s+(?P<a>{SIGNED})\s+to\s+(?P<n>{SIGNED})"
+    rf"(?![\d%]|\.\d)(?=\s+(?:a|an|per|each|every|with|in|among|for|on)\b)")
 SPREAD = re.compile(
     rf"(?i)\s*(?:\(\s*|,\s*|;\s*)?(?:(?:(?P<sdw>SD|s\.d\.|standard\s+deviation)\s*[,:=]?\s*|±\s*|"
     rf"\+/-\s*)(?P<sd>{NUM})|(?P<rw>range|IQR|interquartile\s+range)\s*(?:\[IQR\]\s*)?[,:=]?\s*"
@@ -132,7 +137,23 @@ def means(text: str) -> list[Mean]:
             if words:
                 at = text.find(words, m.start("mid"))
                 mean.measure, mean.measure_span = words.lower(), (at, at + len(words))
+            elif _PER_TIME.match(text, m.end()):
+                # "Nights with disturbed sleep fell from an average of 4.6 to 2.1 a week":
+                # how often, so what is counted is the clause's subject, not "a week ..."
+                subject = subject_words(text, m.start())
+                if subject:
+                    mean.measure = subject[0].lower()
+                    mean.measure_span = (subject[1], subject[2])
             out.append(mean)
+            again = _FROM_TO_AGAIN.match(text, m.end())
+            a2 = read_number(again.group("a")) if again else None
+            n2 = read_number(again.group("n")) if again else None
+            if a2 is not None and n2 is not None and \
+                    not looks_like_years(again.group("a"), again.group("n")):
+                # "... with X and from 4.5 to 3.8 with placebo": the other group's change
+                out.append(Mean(n2, again.start("a") - len("from "), again.end("n"),
+                                mean.statistic, mean.measure, mean.measure_span, mean.unit,
+                                baseline=a2, said=mean.said))
     changes = list(_CHANGE_FROM_TO.finditer(text))
     if re.search(rf"(?i)\b(?:{VERB_LOWER}|{VERB_HIGHER}|changed)\b", text):
         changes += [m for m in _PAREN_FROM_TO.finditer(text)
