@@ -97,3 +97,28 @@ def test_every_packs_effect_words_take_the_quick_path() -> None:
             for sample in (text, text.upper(), text.title(), text + "\u0301"):
                 assert ([m.span() for m in quick.finditer(sample)]
                         == [m.span() for m in full.finditer(sample)]), (code, sample[:60])
+
+
+def test_every_languages_source_claim_and_way_words_take_the_quick_path() -> None:
+    """The study-source, result-claim, negated-way and same-result words of every
+    installed language translate, and match as ``regex`` on a sentence of their own
+    words, in capitals, and with a combining mark (which goes to ``regex``)."""
+    from plainsum.plugins import collect, get_plugin_manager
+    from plainsum_checks import facts, negations, result_claims, study_source
+
+    registry = collect(get_plugin_manager())
+    for code, pack in registry.languages.items():
+        patterns = [study_source.source_pattern(code), study_source._elsewhere(code),
+                    *(study_source._pointer(code) or ()), result_claims._pattern(code),
+                    negations._compile_ways(pack)]
+        same = tuple(getattr(pack, "same", None) or ())
+        if same:
+            patterns.append(facts._same_words(pack, same))
+        for quick in filter(None, patterns):
+            assert isinstance(quick, plain_regex.Pattern), (code, quick)
+            full = regex.compile(quick.pattern, regex.IGNORECASE)
+            text = re.sub(r"\\[sw][+*]?|\(\?(?:[:!=]|<[!=]|P<\w+>)|[()?|\\\[\]{}*+^$]", " ",
+                          quick.pattern)
+            for sample in (text, text.upper(), text.title(), text + "\u0301", "É" + text):
+                assert ([(m.span(), m.lastgroup) for m in full.finditer(sample)]
+                        == [(m.span(), m.lastgroup) for m in quick.finditer(sample)]), code

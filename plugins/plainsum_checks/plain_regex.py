@@ -42,9 +42,10 @@ _CLASS = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in PLAIN_RANGES)
 _ODD = re.compile(f"[^{_CLASS}]")
 
 _LETTER = r"[^\W\d_]"
-# one piece of a source: \p{L}; a class escape; an escaped mark; a group's opening; a
-# class; a counted quantifier; a metacharacter; literal characters
-_PIECE = re.compile(r"\\p\{L\}|\\[wsdWSDbB]|\\[^A-Za-z0-9]|\((?:\?(?::|=|!|<=|<!))?(?!\?)"
+# one piece of a source: \p{L}; a class escape; an escaped mark; a group's opening (a
+# named one too); a class; a counted quantifier; a metacharacter; literal characters
+_PIECE = re.compile(r"\\p\{L\}|\\[wsdWSDbB]|\\[^A-Za-z0-9]"
+                    r"|\((?:\?(?::|=|!|<=|<!|P<[A-Za-z_]\w*>))?(?!\?)"
                     r"|\[\^?\]?(?:\\.|[^\]\\\[])*\]|\{[0-9]+(?:,[0-9]*)?\}|[)|?*+^$.]"
                     r"|[^\\()\[\]{}|?*+^$.]+", re.S)
 _ESCAPES = frozenset({r"\p{L}", r"\w", r"\s", r"\d", r"\W", r"\S", r"\D"})

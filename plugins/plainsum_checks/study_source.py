@@ -17,6 +17,9 @@ import functools
 
 import regex
 
+from . import plain_regex
+from .plain_regex import Compiled
+
 # the study at hand named as the source, by language (closed wording of the six languages)
 _SOURCE: dict[str, tuple[str, ...]] = {
     "en": (r"(?:in|from)\s+(?:this|the|our)\s+(?:new\s+)?(?:study|trial)",
@@ -104,26 +107,29 @@ SHORT = 14  # words of a sentence that points back at the figure before it
 
 
 @functools.lru_cache(maxsize=16)
-def source_pattern(lang: str) -> regex.Pattern[str] | None:
+def source_pattern(lang: str) -> Compiled | None:
     forms = _SOURCE.get(lang)
     if not forms:
         return None
-    return regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(forms)})(?!\p{{L}})", regex.IGNORECASE)
+    return plain_regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(forms)})(?!\p{{L}})",
+                               regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
-def _pointer(lang: str) -> tuple[regex.Pattern[str], ...] | None:
+def _pointer(lang: str) -> tuple[Compiled, ...] | None:
     if lang not in _POINTER:
         return None
-    return (regex.compile(rf"^\W*{_POINTER[lang]}", regex.IGNORECASE),
-            regex.compile(rf"(?<!\p{{L}}){_RESULT[lang]}(?!\p{{L}})", regex.IGNORECASE),
-            regex.compile(rf"(?<!\p{{L}}){_STUDY[lang]}(?!\p{{L}})", regex.IGNORECASE))
+    return (plain_regex.compile(rf"^\W*{_POINTER[lang]}", regex.IGNORECASE),
+            plain_regex.compile(rf"(?<!\p{{L}}){_RESULT[lang]}(?!\p{{L}})",
+                                regex.IGNORECASE),
+            plain_regex.compile(rf"(?<!\p{{L}}){_STUDY[lang]}(?!\p{{L}})",
+                                regex.IGNORECASE))
 
 
 @functools.lru_cache(maxsize=16)
-def _elsewhere(lang: str) -> regex.Pattern[str] | None:
+def _elsewhere(lang: str) -> Compiled | None:
     form = _ELSEWHERE.get(lang)
-    return None if form is None else regex.compile(
+    return None if form is None else plain_regex.compile(
         rf"(?<!\p{{L}})(?:{form})(?!\p{{L}})", regex.IGNORECASE)
 
 
