@@ -17,6 +17,9 @@ from bisect import bisect_right
 
 import regex
 
+from . import plain_regex
+from .plain_regex import Compiled
+
 # phrases that claim a finding of this study, by language (closed wording of the six
 # languages; a study's own words for its result)
 _CLAIMS: dict[str, tuple[str, ...]] = {
@@ -62,7 +65,7 @@ SHORT = 14  # words of a sentence that speaks of the figure before it
 
 
 def claimed_result(text: str, sentences: list[tuple[int, int]], starts: list[int],
-                   pos: int, lang: str, negation: regex.Pattern[str] | None,
+                   pos: int, lang: str, negation: Compiled | None,
                    figures: list[int]) -> tuple[int, int] | None:
     """Where a claim that the figure at ``pos`` is this study's result stands, or None.
     ``starts``: the sentences' starts; ``figures``: where the text's figures start."""
@@ -85,7 +88,7 @@ def claimed_result(text: str, sentences: list[tuple[int, int]], starts: list[int
 
 
 def _denied(text: str, a: int, b: int, hit: regex.Match[str],
-            negation: regex.Pattern[str] | None) -> bool:
+            negation: Compiled | None) -> bool:
     """A negation in the few words before the claim, or a word for an earlier report in
     its clause."""
     lo = max((m.end() for m in _MARK.finditer(text, a, hit.start())), default=a)
@@ -97,8 +100,9 @@ def _denied(text: str, a: int, b: int, hit: regex.Match[str],
 
 
 @functools.lru_cache(maxsize=16)
-def _pattern(lang: str) -> regex.Pattern[str] | None:
+def _pattern(lang: str) -> Compiled | None:
     forms = _CLAIMS.get(lang)
     if not forms:
         return None
-    return regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(forms)})(?!\p{{L}})", regex.IGNORECASE)
+    return plain_regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(forms)})(?!\p{{L}})",
+                               regex.IGNORECASE)
