@@ -27,6 +27,7 @@ from plainsum.memo import Memo
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
+from . import plain_regex
 from .analysis import NUMBERS
 from .denied_caveats import absent_made_present, denied_caveats
 from .directions import _NEGATED, Said, _words, through_polarity
@@ -504,8 +505,8 @@ def _compile_ways(pack: Any) -> Any:
              if way in ("increased", "decreased") and frags]
     if not parts:
         return None
-    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(parts)})(?![\p{{L}}])",
-                         regex.IGNORECASE)
+    return plain_regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(parts)})(?![\p{{L}}])",
+                               regex.IGNORECASE)
 
 
 # someone (the opposite of the sheet's no one): "someone had a major bleed", "alguien",
