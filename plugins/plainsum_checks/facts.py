@@ -24,6 +24,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
+from . import plain_regex
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
 from .bounds import bound_changed, frequency_states, rounds_fraction, rounds_to, sheet_spans
 from .context import BACK, FINITE, Scope, Scoper, back_cues, ordinal_cues, time_cues
@@ -252,12 +253,10 @@ def _versus_words(pack: Any) -> Any:
 
 
 def _same_words(pack: Any, forms: tuple[str, ...]) -> Any:
-    import regex
-
     key = tuple(forms)
     if key not in _SAME:
-        _SAME[key] = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(forms)})(?![\p{{L}}])",
-                                   regex.IGNORECASE)
+        _SAME[key] = plain_regex.compile(
+            rf"(?<![\p{{L}}])(?:{'|'.join(forms)})(?![\p{{L}}])", regex.IGNORECASE)
     return _SAME[key]
 
 
