@@ -13,7 +13,8 @@ from plainsum_checks.plain_regex import PLAIN_RANGES
 
 PLAIN = [chr(c) for a, b in PLAIN_RANGES for c in range(a, b + 1)]
 # each construct a translation lets through, as ``re`` reads it and as ``regex`` does
-CONSTRUCTS = [(r"[^\W\d_]", r"\p{L}"), (r"\w", r"\w"), (r"\W", r"\W"), (r"\s", r"\s"),
+CONSTRUCTS = [(r"[^\W\d_]", r"\p{L}"), (r"\d", r"\p{N}"), (r"[^\W_]", r"[\p{L}\p{N}]"),
+              (r"\w", r"\w"), (r"\W", r"\W"), (r"\s", r"\s"),
               (r"\S", r"\S"), (r"\d", r"\d"), (r"\D", r"\D"), (r".", r".")]
 
 
@@ -67,6 +68,15 @@ def test_letters_of_every_language_are_letters() -> None:
         assert word.search(glued) is None, glued
     for apart in ("l’on", "d’ES", "«de»", "„em“", "on’", "‘es’", "(de)"):
         assert word.search(apart) is not None, apart
+
+
+def test_letters_and_numbers_translate() -> None:
+    word = plain_regex.compile(r"(?<![\p{L}\p{N}])(?:ab|c\p{N}+)(?![\p{L}\p{N}])",
+                               regex.IGNORECASE)
+    assert isinstance(word, plain_regex.Pattern)
+    for text in ("ab", "AB c12", "1ab", "abÉ", "éab", "c1x", "(C22)", "ab²", "c٣"):
+        full = regex.compile(word.pattern, regex.IGNORECASE)
+        assert [m.span() for m in word.finditer(text)] == [m.span() for m in full.finditer(text)]
 
 
 @pytest.mark.parametrize("source", [r"\p{Lu}x", r"(?i)x", r"[[:alpha:]]", r"(?:ab){e<=1}",

@@ -10,7 +10,7 @@ combining marks and on numerals such as "²" or "➊", ``\\s`` on the separators
 U+001C-U+001F, and ignoring case ``re`` takes "i" for the Turkish dotless "ı".
 
 So :func:`compile` translates a source made only of what both engines read alike
-(literal characters, ``\\p{L}``, ``\\w``, ``\\s``, ``\\d``, ``\\b``, groups, classes and
+(literal characters, ``\\p{L}``, ``\\p{N}``, ``\\w``, ``\\s``, ``\\d``, ``\\b``, groups, classes and
 quantifiers) and the pattern it returns uses the ``re`` translation on a text whose
 every character is in :data:`PLAIN` (Latin letters with their accents, punctuation,
 arithmetic and arrows, emoji: the characters where the two engines are proven to agree,
@@ -42,14 +42,15 @@ _CLASS = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in PLAIN_RANGES)
 _ODD = re.compile(f"[^{_CLASS}]")
 
 _LETTER = r"[^\W\d_]"
+_DIGIT = r"\d"
 # one piece of a source: \p{L}; a class escape; an escaped mark; a group's opening (a
 # named one too); a class; a counted quantifier; a metacharacter; literal characters
-_PIECE = re.compile(r"\\p\{L\}|\\[wsdWSDbB]|\\[^A-Za-z0-9]"
+_PIECE = re.compile(r"\\p\{[LN]\}|\\[wsdWSDbB]|\\[^A-Za-z0-9]"
                     r"|\((?:\?(?::|=|!|<=|<!|P<[A-Za-z_]\w*>))?(?!\?)"
                     r"|\[\^?\]?(?:\\.|[^\]\\\[])*\]|\{[0-9]+(?:,[0-9]*)?\}|[)|?*+^$.]"
                     r"|[^\\()\[\]{}|?*+^$.]+", re.S)
-_ESCAPES = frozenset({r"\p{L}", r"\w", r"\s", r"\d", r"\W", r"\S", r"\D"})
-_IN_CLASS = re.compile(r"\\p\{L\}|\\[wsdWSD]|\\[^A-Za-z0-9]|.", re.S)
+_ESCAPES = frozenset({r"\p{L}", r"\p{N}", r"\w", r"\s", r"\d", r"\W", r"\S", r"\D"})
+_IN_CLASS = re.compile(r"\\p\{[LN]\}|\\[wsdWSD]|\\[^A-Za-z0-9]|.", re.S)
 
 
 def _plain_char(ch: str) -> bool:
@@ -74,12 +75,15 @@ def _class(piece: str) -> str | None:
             lo, hi = items[i - 1][-1], items[i + 1][-1]
             if _ODD.search("".join(map(chr, range(ord(lo), ord(hi) + 1)))):
                 return None
+    if r"\p{N}" in items:  # a number (on plain texts, a digit)
+        items = [_DIGIT if item == r"\p{N}" else item for item in items]
     if r"\p{L}" not in items:
-        return piece
+        return f"[{'^' if negated else ''}{''.join(items)}]"
     if negated:
         return None
-    rest = "".join(item for item in items if item != r"\p{L}")
-    return f"(?:{_LETTER}|[{rest}])" if rest else _LETTER
+    rest = "".join(item for item in items if item not in (r"\p{L}", _DIGIT))
+    letter = r"[^\W_]" if _DIGIT in items else _LETTER  # a letter or a digit: [^\W_]
+    return f"(?:{letter}|[{rest}])" if rest else letter
 
 
 def translate(source: str) -> str | None:
@@ -93,6 +97,8 @@ def translate(source: str) -> str | None:
         piece, at = m.group(), m.end()
         if piece == r"\p{L}":
             piece = _LETTER
+        elif piece == r"\p{N}":
+            piece = _DIGIT
         elif piece.startswith("[") and len(piece) > 1:
             if (piece := _class(piece)) is None:  # type: ignore[assignment]
                 return None
