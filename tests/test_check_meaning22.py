@@ -48,6 +48,15 @@ RESULT_CAUSED = [
      "que causou o resultado."),
     ("de", "Ob die Transplantation das Ergebnis verursacht hat, lässt sich deshalb nicht sagen.",
      "Damit ist belegt, dass die Transplantation das Ergebnis verursacht hat."),
+    # a negation in a clause of its own before does not reach the claim
+    ("es", "Los autores advierten de que no hubo grupo de control, por lo que los resultados "
+           "no pueden atribuirse al trasplante en sí.",
+     "Los autores advierten de que no hubo grupo de control, aunque los resultados se deben "
+     "claramente al trasplante en sí."),
+    ("en", "Without people who didn't get a transplant to compare against, we can't say the "
+           "transplant caused this.",
+     "Without people who didn't get a transplant to compare against, this shows the "
+     "transplant caused it."),
 ]
 
 
@@ -108,6 +117,8 @@ AGE_AS_ILLNESS = [
     ("es", "Con una edad media de 35 años.", "Con una media de 35 años de enfermedad."),
     ("es", "Participaron 210 personas (edad media, 35 años).",
      "Participaron 210 personas (duración media de la enfermedad, 35 años)."),
+    ("es", "Participantes: 210 personas con EM; edad media, 35 años.",
+     "Participantes: 210 personas con EM; duración media de la enfermedad, 35 años."),
     ("fr", "Elles avaient en moyenne 35 ans.", "Elles étaient malades depuis 35 ans en moyenne."),
     ("de", "Im Schnitt waren die Betroffenen 35 Jahre alt.",
      "Im Schnitt waren die Betroffenen 35 Jahre krank."),
@@ -179,6 +190,17 @@ ONE_PLACE = [
      "Lo studio è stato fatto in molti ospedali."),
     ("es", "El estudio se hizo en un solo hospital.", "El estudio se hizo en varios hospitales."),
     ("pt", "O estudo foi feito num só hospital.", "O estudo foi feito em vários hospitais."),
+    # the caveat's later clause kept: it asks for other hospitals, not these
+    ("en", "The trial ran in only one hospital, so the findings still need confirmation "
+           "elsewhere.",
+     "The trial ran in more than one hospital, so the findings still need confirmation "
+     "elsewhere."),
+    ("de", "Aber Vorsicht: Es war nur eine Klinik. Das Ergebnis muss sich noch in anderen "
+           "Kliniken zeigen.",
+     "Aber Vorsicht: Es waren viele Kliniken. Das Ergebnis muss sich noch in anderen "
+     "Kliniken zeigen."),
+    ("fr", "Vignette 5 – Attention Un seul centre : résultat à confirmer dans d'autres hôpitaux.",
+     "Vignette 5 – Attention Plusieurs centres : résultat confirmé dans d'autres hôpitaux."),
 ]
 
 
@@ -192,6 +214,41 @@ def test_one_hospital_said_to_be_many(lang: str, faithful: str, corrupted: str) 
     ("en", "The result needs checking in several other hospitals."),
     ("en", "Infection after a caesarean is a common problem in many hospitals around the world."),
     ("de", "Das Ergebnis muss sich noch in mehreren Kliniken zeigen."),
+    ("en", "Future multi-centre trials must confirm it."),
 ])
 def test_other_hospitals_to_come_are_the_caveat(lang: str, text: str) -> None:
     assert "negation-changed" not in _rules(CHX, lang, text)
+
+
+# (sheet, language, faithful, corrupted): a body site put in the place of a word of a
+# long form of the term, whatever its first letter
+SITE_IN_TERM = [
+    (CT, "es", "La mitad se hizo además una angio-TC coronaria.",
+     "La mitad se hizo además una angio-TC cerebral."),
+    (CT, "it", "Metà ha fatto anche un'angio-TC coronarica.",
+     "Metà ha fatto anche un'angio-TC polmonare."),
+    (CT, "en", "The trial tested CT coronary angiography. Half the patients also had CT "
+               "coronary angiography.",
+     "The trial tested CT coronary angiography. Half the patients also had CT pulmonary "
+     "angiography."),
+    (HSCT, "it", "Hanno ricevuto un trapianto di cellule staminali ematopoietiche.",
+     "Hanno ricevuto un trapianto di cellule staminali epatiche."),
+    # a form of two words, the other kept
+    (RIVA, "it", "Lo studio riguarda l'embolia polmonare a basso rischio. In generale, con "
+                 "un'embolia polmonare a basso rischio muore meno dell'1%.",
+     "Lo studio riguarda l'embolia polmonare a basso rischio. In generale, con un'embolia "
+     "cerebrale a basso rischio muore meno dell'1%."),
+]
+
+
+@pytest.mark.parametrize("sheet,lang,faithful,corrupted", SITE_IN_TERM)
+def test_a_body_site_in_the_place_of_a_word_of_the_term(sheet: str, lang: str, faithful: str,
+                                                         corrupted: str) -> None:
+    assert "term-corrupted" not in _rules(sheet, lang, faithful)
+    assert "term-corrupted" in _rules(sheet, lang, corrupted)
+
+
+def test_another_disease_in_the_sheet_s_place_is_reported_once_as_a_swap() -> None:
+    found = C.alarms_in("vitamin-d-colorectal-2018", "en",
+                        "Vitamin D and breast cancer: low levels were linked to a higher risk.")
+    assert [f.rule for f in found if f.rule.startswith("term-")] == ["term-swapped"]

@@ -443,17 +443,19 @@ def _parts(own: dict[str, list[tuple[str, str]]]) -> dict[str, list[str]]:
 # (and a consequence drawn: "it had no control group, so the results are due to the
 # transplant" says the cause, whatever the clause before denied; one set off by commas is
 # an aside inside the clause: "não podem, por isso, ser atribuídos")
-_AND = {"en": ("and", "but", "yet", "so", "therefore", "thus", "hence", "which"),
+_AND = {"en": ("and", "but", "yet", "so", "therefore", "thus", "hence", "which", "although",
+               "though"),
         "es": ("y", "e", "pero", "mientras", r"así\s+que", r"por\s+lo\s+que", r"por\s+eso",
-               r"de\s+modo\s+que", "luego", r"lo\s+que", r"lo\s+cual"),
+               r"de\s+modo\s+que", "luego", r"lo\s+que", r"lo\s+cual", "aunque"),
         "fr": ("et", "mais", "tandis", r"si\s+bien\s+qu(?:e|['’])", r"de\s+sorte\s+qu(?:e|['’])",
-               r"c['’]est\s+pourquoi", r"ce\s+qui", r"ce\s+qu(?:e|['’])"),
+               r"c['’]est\s+pourquoi", r"ce\s+qui", r"ce\s+qu(?:e|['’])",
+               r"bien\s+qu(?:e|['’])", r"quoiqu(?:e|['’])"),
         "de": ("und", "aber", "doch", "während", "daher", "deshalb", "deswegen", "sodass",
-               r"so\s+dass", "was"),
+               r"so\s+dass", "was", "obwohl", "obgleich"),
         "it": ("e", "ed", "ma", "mentre", "quindi", "perciò", r"per\s+cui", "sicché",
-               r"il\s+che", r"ciò\s+che"),
+               r"il\s+che", r"ciò\s+che", r"anche\s+se", "sebbene", "benché"),
         "pt": ("e", "mas", "enquanto", r"pelo\s+que", r"por\s+isso", "portanto",
-               r"de\s+modo\s+que", r"o\s+que"),
+               r"de\s+modo\s+que", r"o\s+que", "embora", r"ainda\s+que"),
         "nl": ("en", "maar", "terwijl", "dus", "daarom", "wat")}
 # a negation of a noun ("no comparison group", "sem grupo de comparação", "pas de groupe
 # témoin", "keine Vergleichsgruppe"): the absence it states ends at the comma after it,
@@ -463,7 +465,7 @@ _NO_NOUN = {"en": r"no|without", "es": r"sin|ningún|ninguna",
             "it": r"nessun\w*|senza", "pt": r"sem|nenhuma?", "nl": r"geen|zonder"}
 _NO_NOUN_RE = {lang: regex.compile(rf"(?<![\p{{L}}])(?:{p})(?![\p{{L}}])", _FLAGS)
                for lang, p in _NO_NOUN.items()}
-ABSENCE_WORDS = 8  # words from such a negation to its comma
+ABSENCE_WORDS = 12  # words from such a negation to its comma
 # nouns of proof: the "that" clause after one (and its comma) says what is (not) proven
 # ("keinen Beweis, dass ...", "ninguna prueba, de que ..."), closed lists by language
 _PROOF = {"en": r"(?<!\p{L})(?:proof|evidence|sign|indication)s?",

@@ -97,8 +97,9 @@ def means(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
         if cuts:
             start = cuts[-1].end()
             if text[cuts[-1].start()] == "," and not text[start:m.start].strip() and (
-                    len(cuts) == 1 or text[cuts[-2].start()] == "("):
-                # a label and its figure in a parenthesis ("(edad media, 35 años)")
+                    len(cuts) == 1 or text[cuts[-2].start()] != ","):
+                # a label and its figure ("(edad media, 35 años)", "; duración media de la
+                # enfermedad, 35 años"), not the last item of a list
                 start = cuts[-2].end() if len(cuts) > 1 else max(0, m.start - BEFORE)
         toks = shifted_tokens(text[start:m.start], start)
         said = _measure_said(toks, mean_words, kinds, own, compounds)

@@ -47,7 +47,7 @@ def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     from .recall_codes import codes
     from .recall_lookalikes import lookalikes
     from .recall_opposites import opposites
-    from .recall_partial import partial
+    from .recall_partial import partial, partial_sites
     from .referents import referents
     from .single_site import widened_sites
     from .swaps import swaps
@@ -56,4 +56,11 @@ def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     for step in (referents, swaps, negations, garbles, lookalikes, secondary_flips, main_flips,
                  replaced_outcomes, opposites, codes, partial, widened_sites):
         found += step(text, context, words)
+    # a body site in a form's place, unless that very place (or the word beside it) is
+    # already another term ("breast cancer" for "colorectal cancer", "amyotrophic lateral
+    # sclerosis": a swap, reported once)
+    swapped = [f.span for f in found if f.rule == "term-swapped" and f.span]
+    found += [f for f in partial_sites(text, context, words)
+              if not any(f.span and a <= f.span[1] + 1 and f.span[0] <= b + 1
+                         for a, b in swapped)]
     return found

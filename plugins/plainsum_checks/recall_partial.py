@@ -24,6 +24,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .recall_sheet import SheetWords, text_tokens
+from .recall_words import matches
 from .text import common_prefix, same_word
 
 LEAST = 3  # words of the shortest form read
@@ -85,27 +86,73 @@ def _index(words: SheetWords, keys: tuple[tuple[str, ...], ...]
     return words.cache["partial-index"]
 
 
-def _garbled(said: str, want: str, edge: bool, words: SheetWords) -> bool:
+def _site(word: str, words: SheetWords) -> bool:
+    """Whether a word names a body site or kind the sheet never uses ("pulmonary" in a
+    text whose sheet says "coronary", "epatiche" for "ematopoietiche")."""
+    return word not in words.known and matches(word, *words.organs)
+
+
+def _garbled(said: str, want: str, edge: bool, words: SheetWords, sites: bool = False) -> bool:
     """Whether a text's word in the place of a form's word garbles it: a word the sheet
     never uses, no form of the one it replaces, no compound of the term's own words, and
-    (first or last in the form) keeping the start of the sheet's word ("hepatic")."""
+    (first or last in the form) keeping the start of the sheet's word ("hepatic"); or a
+    body site the sheet never names in the place of another word of the form ("CT
+    pulmonary angiography" for "CT coronary angiography"), whatever its letters."""
     from .names import OTHER, kin, one_verb
 
     word, plain = _plain(said), _plain(want)
-    if (said in words.known or word in words.stop or word[:1] != plain[:1]
+    site = sites and _site(said, words)
+    if (said in words.known or word in words.stop or (word[:1] != plain[:1] and not site)
             or same_word(word, plain) or kin(word, plain) != OTHER or one_verb(word, plain)):
         return False
-    if edge and common_prefix(word, plain) < EDGE:
+    if edge and common_prefix(word, plain) < EDGE and not site:
         return False  # a word after a shorter form of the term, not in it
     return not any(w in word for w in _own(words))  # ("autotrasplante")
 
 
-def partial(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+def _pairs(words: SheetWords) -> tuple[tuple[str, ...], ...]:
+    """The forms of two words of meaning ("embolia polmonare"): read for a body site
+    swapped in only ("embolia cerebrale"), which is no look-alike."""
+    if "partial-pairs-forms" not in words.cache:
+        words.cache["partial-pairs-forms"] = tuple(sorted(
+            {k for t in words.targets for k in t.keys
+             if len(k) == 2 and not any(w in words.stop for w in k)}))
+    return words.cache["partial-pairs-forms"]
+
+
+def _pair_words(words: SheetWords) -> frozenset[str]:
+    if "partial-pair-words" not in words.cache:
+        words.cache["partial-pair-words"] = frozenset(w for k in _pairs(words) for w in k)
+    return words.cache["partial-pair-words"]
+
+
+def _every(words: SheetWords, spots: dict[str, list[tuple[Any, ...]]]
+           ) -> tuple[tuple[Any, ...], ...]:
+    """Every place of a word of meaning in every form, those of two words with them: where
+    a body site may stand, whatever its letters."""
+    if "partial-every" not in words.cache:
+        words.cache["partial-every"] = (
+            *(x for v in spots.values() for x in v),
+            *((k, o, tuple(w[:3] for w in k)) for k in _pairs(words) for o in range(2)
+              if len(k[o]) >= SHORTEST))
+    return words.cache["partial-every"]
+
+
+def partial_sites(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    """A body site the sheet never names in the place of a word of a form (of two words
+    or more), whatever its letters: the garbles :func:`partial` leaves to this reading."""
+    return partial(text, context, words, sites=True)
+
+
+def partial(text: str, context: CheckContext, words: SheetWords,
+            sites: bool = False) -> list[Finding]:
     keys = _keys(words)
-    if not keys:
+    if not keys and not (sites and _pairs(words)):
         return []
     toks = text_tokens(text, context)
     inside, spots = _index(words, keys)
+    if sites:
+        inside = inside | _pair_words(words)
     # the garbled word is one the sheet never uses, beside a word of one of the forms
     # (two places either side, for the function words between): few words of a text,
     # found in one pass over its words
@@ -127,7 +174,10 @@ def partial(text: str, context: CheckContext, words: SheetWords) -> list[Finding
     seen: set[int] = set()
     for p in odd_ones:
         said = norms[p]
-        for key, o, starts in spots.get(said[:1], ()):
+        # a body site may stand for a word of any letter (read with ``sites``)
+        if sites and not _site(said, words):
+            continue
+        for key, o, starts in (_every(words, spots) if sites else spots.get(said[:1], ())):
             i, n = p - o, len(key)
             if i < 0 or i + n > size or p in seen:
                 continue
@@ -138,10 +188,11 @@ def partial(text: str, context: CheckContext, words: SheetWords) -> list[Finding
                     norms[i + j], key[j])) for j in range(n) if j != o):
                 continue
             want = key[o]
-            pair = (said, want, o in (0, n - 1))
+            pair = (said, want, o in (0, n - 1), sites)
             garbled = memo.get(pair)
             if garbled is None:
-                garbled = memo[pair] = _garbled(said, want, pair[2], words)
+                garbled = memo[pair] = _garbled(said, want, pair[2], words, sites) and not (
+                    sites and _garbled(said, want, pair[2], words))  # (partial's own)
             if not garbled or sum(w not in words.stop for w in key) < 2:
                 continue  # (a word of meaning kept beside the garbled one)
             a, b = toks[i].start, toks[i + n - 1].end
