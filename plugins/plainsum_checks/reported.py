@@ -8,7 +8,8 @@ figure or a causal verb there is no error of the text.
 A quotation is such a claim when the words before it in its sentence say it is one (a
 claim, a headline, a rumour, what one reads or hears) or when its sentence, after it, or
 the next sentence of its paragraph gives a verdict against it (false, misleading, not
-what the study says). Closed-class words of the six languages.
+what the study says), or when a label before it calls it a myth ("MYTH: "…"", "Idée
+reçue : « … »"). Closed-class words of the six languages.
 """
 
 from __future__ import annotations
@@ -61,10 +62,22 @@ _VERDICT = {
           r"|não\s+é\s+o\s+que\s+(?:diz|mostra)",
 }
 
+# a label that introduces a claim as one the text rejects ("MYTH: "…"", "Idée reçue :
+# « … »", "Mito: «…»"): before the quotation in its sentence it is intro and verdict at once
+_MYTH = {
+    "en": r"myths?|misconceptions?|false\s+claims?|misbeliefs?",
+    "de": r"Mythos|Mythen|Irrt(?:um|ümer)|Falschbehauptung\w*|Fehlannahme\w*",
+    "fr": r"mythes?|idées?\s+reçues?|intox|fausses?\s+croyances?",
+    "es": r"mitos?|bulos?|falsas?\s+creencias?",
+    "it": r"mit[oi]|falsi\s+miti|luoghi\s+comuni|bufal\w*|false\s+credenze",
+    "pt": r"mitos?|ideias?\s+feitas?|falsas?\s+crenças?",
+}
+
 
 @functools.lru_cache(maxsize=64)  # two tables a language: 8 were compiled again every run
 def _pattern(table: str, lang: str) -> regex.Pattern[str] | None:
-    words = {"intro": _INTRO, "after": _AFTER, "verdict": _VERDICT}[table].get(lang)
+    words = {"intro": _INTRO, "after": _AFTER, "verdict": _VERDICT, "myth": _MYTH}[table].get(
+        lang)
     if not words:
         return None
     return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE)
@@ -87,6 +100,7 @@ def reported_spans(text: str, spans: list[tuple[int, int]], lang: str,
                              _pattern("verdict", lang))
     if intro is None or after is None or verdict is None:
         return []
+    myth = _pattern("myth", lang)
     starts = [a for a, _ in spans]
     out = []
     for hit in _QUOTE.finditer(text):
@@ -94,6 +108,9 @@ def reported_spans(text: str, spans: list[tuple[int, int]], lang: str,
         if k < 0:
             continue
         a, b = spans[k]
+        if myth is not None and myth.search(text, a, hit.start()) is not None:
+            out.append(hit.span())  # labelled a myth: cited and rejected at once
+            continue
         if not rejected and (intro.search(text, a, hit.start()) is not None
                              or after.search(text, hit.end(), max(b, hit.end())) is not None):
             out.append(hit.span())

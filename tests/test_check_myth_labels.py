@@ -1,0 +1,30 @@
+"""A claim labelled a myth before it ("MYTH: "…"", "Idée reçue : « … »", "Mito: «…»") is a
+claim the text rejects, as a fact-check's "this is false" after it is: its figures are not
+the text's. The same words outside such a label are still the text's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corruption import alarms_in as alarms
+from tests.corruption import said
+from tests.test_check_real_errors import CT, caught_at
+
+
+@pytest.mark.parametrize("lang, label, claim, fact", [
+    ("en", "MYTH", '"A CT scan cuts your chance of a heart attack by 40 out of 100."',
+     "FACT: the 40 percent is relative: those who had the scan as well as the standard tests "
+     "had 40 percent fewer heart attacks within five years."),
+    ("fr", "Idée reçue", "« Le scanner évite 40 infarctus sur 100. »",
+     "En réalité : les patients qui ont eu le scanner en plus des examens habituels ont eu "
+     "40 % d'infarctus en moins en cinq ans."),
+    ("es", "MITO", "«El escáner evita 40 de cada 100 infartos».",
+     "REALIDAD: quienes se hicieron el escáner además de las pruebas habituales tuvieron un "
+     "40 % menos de infartos en cinco años."),
+])
+def test_a_claim_labelled_a_myth_is_not_the_texts(lang, label, claim, fact):
+    text = f"{label}: {claim}\n\n{fact}\n"
+    assert not alarms(CT, lang, text), said(alarms(CT, lang, text))
+    # the same claim as the text's own words (no label) is still caught
+    own = claim.strip('«»"“” ') + f"\n\n{fact}\n"
+    assert caught_at(CT, lang, own, "relative-as-absolute", "40")
