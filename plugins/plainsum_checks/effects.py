@@ -196,7 +196,7 @@ _OTHER_PART = regex.compile(
 # a word that dates a finding before the one reported (closed-class words of the six
 # languages): "earlier", "previously", "ya antes", "auparavant", "früher", "in precedenza"
 _EARLIER = regex.compile(
-    r"(?<!\p{L})(?:earlier|previous\w*|before|prior|antes|anterior\w*|previament\w*"
+    r"(?<!\p{L})(?:earlier|previous\w*|before|prior|antes|anterior\w*|previament\w*|pr[eé]vi[oa]s?"
     r"|auparavant|précédemment|antérieur\w*|früher\w*|zuvor|vorher\w*|bisherig\w*"
     r"|precedent\w*|prima|già)(?!\p{L})", regex.IGNORECASE)
 # a word that calls a way of saying wrong, before a quotation of it (closed-class words of
@@ -426,9 +426,12 @@ class Effects:
                                    and bool(self.scoper.times.between(said[0], own[0])))
             context = about
             if found and words.context is not None and own[0] > about[0] and (
-                    words.finding.search(self.text, *own)):
+                    words.finding.search(self.text, *own)) and not any(
+                    _EARLIER.search(self.text, c.start(), c.end())
+                    for c in words.context.finditer(self.text, about[0], own[0])):
                 # a label for context before a colon does not take back what the figure's
-                # own part says ("Zur Einordnung: In der Studie erkrankten 4,2 % ...")
+                # own part says ("Zur Einordnung: In der Studie erkrankten 4,2 % ..."); one
+                # that dates it earlier does ("Eine frühere Auswertung der Studie zeigte:")
                 context = (own[0], about[1])
             labels = [(c.start(), c.end()) for c in words.context.finditer(
                 self.text, *context)] if found and words.context is not None else []
@@ -458,12 +461,15 @@ class Effects:
         fewer than 1 in 100 of the trial patients died")."""
         a = sentence[0]
         first = first_in(self._marks(",;:()\u2013\u2014"), a, m.start)
-        if first is None or not any(a <= x < first and _EARLIER.search(self.text, x, y)
-                                    for x, y in labels) or any(
-                a <= x < first for x, _ in hits):
+        earlier = None if first is None else next(
+            (x for x, y in labels if a <= x < first and _EARLIER.search(self.text, x, y)), None)
+        # a finding word after the label is what the earlier analysis did ("Eine frühere
+        # Auswertung der Studie zeigte: ...")
+        if earlier is None or any(a <= x < earlier for x, _ in hits):
             return False
         i, j = bisect_left(self.starts, a), bisect_left(self.starts, m.start)
-        return not any(x.kind not in _NO_FIGURE for x in self.mentions[i:j])
+        return not any(x.kind not in _NO_FIGURE and not (x.words and x.value <= 1)  # "une"
+                       for x in self.mentions[i:j])
 
     def result_claim(self, m: Mention) -> tuple[int, int] | None:
         """Where the text says outright that the figure is this study's result, in its
