@@ -333,3 +333,21 @@ def test_a_second_from_to_of_another_kind_is_no_second_change():
     data = _draft(ECZEMA + "• Nights with sleep disturbed by itching fell from an average of "
                   "4.4 to 2.2 a week with drugumab and from 2020 to 2024 in total.\n")
     assert 2024 not in [f.get("value") for f in _facts(data, "mean")]
+
+
+def test_those_left_in_the_analysis_are_the_participants_and_a_test_keeps_its_people():
+    text = SCREENING.replace(
+        "The study screened 30,500 babies at five maternity hospitals.",
+        "Between 2024 and 2025, 33,500 babies born at five maternity hospitals were eligible. "
+        "Recordings could not be analysed in 2,000 babies, leaving 31,500 newborns in the "
+        "analysis.")
+    data = _draft(text)
+    cohort = next(f for f in data["facts"] if f["id"] == "cohort")
+    assert cohort["value"] == 31500
+    groups = _labels(data, "groups")
+    shares = {f["value"]: groups[f["group"]] for f in _facts(data, "proportion")}
+    assert "combined approach" in shares[87.5]
+    # leaving people out of a count is no cohort: "leaving 12 in hospital" counts no study
+    other = _draft(text.replace("leaving 31,500 newborns in the analysis",
+                                "leaving 12 newborns in hospital"))
+    assert next(f for f in other["facts"] if f["id"] == "cohort")["value"] != 12

@@ -603,6 +603,9 @@ _REST = r"(?P<rest>[^.;]{0,120})"
 _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # "A total of 133 participants ...", "the study enrolled a total of 52 women and men"
     rf"\ba\s+total\s+of\s+{_Q}{_N}\s+{_NP}{_REST}",
+    # "..., leaving 31,742 newborns in the analysis": who remained to be studied
+    rf"\bleaving\s+{_Q}{_N}\s+{_NP}(?P<rest>)\s+(?:in|for)\s+the\s+(?:final\s+|main\s+)?"
+    r"(?:analysis|analyses|study|trial|sample|cohort)\b",
     # "221 participants were randomly assigned / enrolled / took part / were followed"
     # "36 adults with migraine were randomly assigned", "The 1,200 participants were divided"
     rf"(?<![\d,.])\b{_Q}{_N}\s+{_NP}(?P<rest>(?:\s+(?:with|aged|from|at|who\s+had)\s+"

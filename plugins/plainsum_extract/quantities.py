@@ -633,6 +633,8 @@ def _test_of(st: State, s: Sentence, m: re.Match[str], what: str,
             label_problem(test):
         return None
     noun = st.found.groups["all"].label.split()[0] if st.cohort else "people"
+    if not re.fullmatch(rf"(?i){PERSONS}", noun):
+        noun = "people"  # ("newborns": a word a group label does not take as people)
     lo, hi = s.at(said.start("t")), s.at(said.end("t"))
     return group_named(st, f"{noun} tested with {test[0].lower() + test[1:]}", [lo, hi])
 
