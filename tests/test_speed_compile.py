@@ -132,3 +132,31 @@ def test_every_languages_source_claim_and_way_words_take_the_quick_path() -> Non
             for sample in (text, text.upper(), text.title(), text + "\u0301", "É" + text):
                 assert ([(m.span(), m.lastgroup) for m in full.finditer(sample)]
                         == [(m.span(), m.lastgroup) for m in quick.finditer(sample)]), code
+
+
+def test_claim_words_take_the_quick_path_where_re_can_read_them() -> None:
+    """A pack's claim words go to ``re`` unless ``re`` cannot compile them (a look-behind
+    of varying width stays with ``regex``); either way they match as ``regex`` does."""
+    from plainsum.plugins import collect, get_plugin_manager
+    from plainsum_checks import claims
+
+    registry = collect(get_plugin_manager())
+    quick_ones = 0
+    for code, pack in registry.languages.items():
+        vocab = claims._Vocab(pack)
+        patterns = [getattr(vocab, name) for name in ("causal", "causing", "causation",
+                                                      "negation", "caveat", "same",
+                                                      "comparative", "difference")]
+        for pattern in filter(None, [*patterns, claims._new_clause(code)]):
+            full = regex.compile(pattern.pattern, regex.IGNORECASE)
+            if isinstance(pattern, plain_regex.Pattern):
+                quick_ones += 1
+            else:
+                with pytest.raises(re.error):
+                    re.compile(plain_regex.translate(pattern.pattern) or "(", re.IGNORECASE)
+            text = re.sub(r"\\[sw][+*]?|\(\?(?:[:!=]|<[!=]|P<\w+>)|[()?|\\\[\]{}*+^$]", " ",
+                          pattern.pattern)
+            for sample in (text, text.upper(), ", " + text, "1" + text + "²"):
+                assert ([m.span() for m in full.finditer(sample)]
+                        == [m.span() for m in pattern.finditer(sample)]), code
+    assert quick_ones > 30

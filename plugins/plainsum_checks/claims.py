@@ -51,12 +51,14 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
+from . import plain_regex
 from .analysis import QUOTES, REPORTED
 from .anchor_sets import AnchorSet
 from .anchors import Anchored, any_of
 from .context import group_cues
 from .directions import _phrases_cache, _words
 from .numbers import read_numbers
+from .plain_regex import Compiled
 from .proven import proven_unshown
 from .sentences import alone
 from .sheet import SheetIndex, allowed_values, matches, sheet_index, term_forms
@@ -95,12 +97,12 @@ _AN_ARM = "\0arm"
 _BEFORE_FIGURE = regex.compile(r"(?:[\s\u00a0]+[\p{L}'’]+){0,3}[\s\u00a0]*\d")
 
 
-def _compile(fragments: Iterable[str]) -> regex.Pattern[str] | None:
+def _compile(fragments: Iterable[str]) -> Compiled | None:
     frags = [f for f in fragments if f]
     if not frags:
         return None
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(frags)})(?![\p{{L}}\p{{N}}])",
-                         _FLAGS)
+    return plain_regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(frags)})(?![\p{{L}}\p{{N}}])", _FLAGS)
 
 
 class _Vocab:
@@ -486,10 +488,10 @@ _THAT = {"en": "that", "es": "que", "fr": "qu(?:e|['’])", "de": "dass", "it": 
          "pt": "que", "nl": "dat"}
 
 
-def _new_clause(lang: str) -> regex.Pattern[str] | None:
+def _new_clause(lang: str) -> Compiled | None:
     if lang not in _NEW_CLAUSE:
         words = _AND.get(lang.split("-")[0], ())
-        _NEW_CLAUSE[lang] = regex.compile(
+        _NEW_CLAUSE[lang] = plain_regex.compile(
             rf",\s*(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}])(?!\s*,)", _FLAGS) if words else None
     return _NEW_CLAUSE[lang]
 
