@@ -160,3 +160,25 @@ def test_claim_words_take_the_quick_path_where_re_can_read_them() -> None:
                 assert ([m.span() for m in full.finditer(sample)]
                         == [m.span() for m in pattern.finditer(sample)]), code
     assert quick_ones > 30
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "de", "it", "pt", "nl"])
+def test_claims_closed_words_take_the_quick_path(lang: str) -> None:
+    """The closed words claims builds patterns of ("that", nouns of proof, "true",
+    granted) are compiled once each, with ``re``, and match as ``regex``."""
+    from plainsum_checks import claims
+
+    that, proof = claims._THAT.get(lang), claims._PROOF.get(lang)
+    true, granted = claims._TRUE.get(lang), claims._GRANTED.get(lang)
+    sources = [rf"[\s\W]*{that}(?![\p{{L}}])"] if that else []
+    sources += [rf"(?:{proof})(?:\s+{claims._DA}\p{{L}}+)?\s*$"] if proof else []
+    sources += [rf"(?<!\p{{L}})(?:{true})(?!\p{{L}})"] if true else []
+    sources += [rf"[\s\"“”«»„'’]*(?:{granted})(?!\p{{L}})"] if granted else []
+    for source in sources:
+        quick = claims._said(source)
+        assert isinstance(quick, plain_regex.Pattern) and claims._said(source) is quick
+        full = regex.compile(source, regex.IGNORECASE)
+        text = re.sub(r"\\[sw][+*]?|\(\?(?:[:!=]|<[!=]|P<\w+>)|[()?|\\\[\]{}*+^$]", " ", source)
+        for sample in (text, text.upper(), "« " + text.strip(), "x" + text + "ß"):
+            assert [m.span() for m in full.finditer(sample)] == [
+                m.span() for m in quick.finditer(sample)], (lang, sample)
