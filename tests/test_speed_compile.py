@@ -182,3 +182,20 @@ def test_claims_closed_words_take_the_quick_path(lang: str) -> None:
         for sample in (text, text.upper(), "« " + text.strip(), "x" + text + "ß"):
             assert [m.span() for m in full.finditer(sample)] == [
                 m.span() for m in quick.finditer(sample)], (lang, sample)
+
+
+@pytest.mark.parametrize(("phrase", "quick"), [("heart attack", True), ("größe", True),
+                                                ("hba1c (%)", True), ("β-blocker", False),
+                                                ("x²", False)])
+def test_a_sheet_phrase_as_whole_words(phrase: str, quick: bool) -> None:
+    """A sheet's phrase as whole words goes to ``re`` when its characters are plain and
+    matches as ``regex`` either way."""
+    from plainsum_checks import facts
+
+    pattern = facts._word_pattern(phrase)
+    assert isinstance(pattern, plain_regex.Pattern) is quick
+    full = regex.compile(rf"(?<!\p{{L}}){regex.escape(phrase)}(?!\p{{L}})")
+    for text in (phrase, f"a {phrase}.", f"É{phrase}", f"{phrase}s", f"«{phrase}»",
+                 f"1{phrase}", f"²{phrase}"):
+        assert [m.span() for m in full.finditer(text)] == [
+            m.span() for m in pattern.finditer(text)], text

@@ -1558,9 +1558,10 @@ class _Judge:
 
 
 @functools.lru_cache(maxsize=256)
-def _word_pattern(phrase: str) -> regex.Pattern[str]:
-    """``phrase`` as whole words (compiled once: every text asks of the same few)."""
-    return regex.compile(rf"(?<!\p{{L}}){regex.escape(phrase)}(?!\p{{L}})")
+def _word_pattern(phrase: str) -> Any:
+    """``phrase`` as whole words (compiled once: every text asks of the same few; with
+    ``re`` where it reads alike, :mod:`.plain_regex`)."""
+    return plain_regex.compile(rf"(?<!\p{{L}}){regex.escape(phrase)}(?!\p{{L}})")
 
 
 def _per_text(look_up: Callable[[SheetIndex, Any], T], index: SheetIndex
