@@ -1221,13 +1221,14 @@ class _Judge:
             self.unsupported(m, "length of time")
 
     def _unit_swapped(self, m: Mention) -> bool:
-        """A length of time that is the sheet's time point or length in days to years
-        with its number kept and another unit ("within 30 hours" for 30 days, "5,5
-        Monate" for a follow-up of 5.5 years, "cinq mois plus tard" for five years): the
-        wrong time, reported as one (wrong-context). True when reported."""
+        """A length of time that is one of the sheet's time points with its number kept
+        and another unit ("within 30 hours" for 30 days, "cinq mois plus tard" for five
+        years): the wrong time, reported as one (wrong-context). True when reported. (A
+        length the sheet measures, as a mean follow-up of 5.5 years said as 5.5 months,
+        is a changed figure: unsupported-number.)"""
         if m.value is None or m.negative:
             return False
-        same = sorted((u, v) for v, u in self.index.durations
+        same = sorted((u, v) for v, u in self.index.times
                       if u in POINT_UNITS and u != m.unit and abs(v - float(m.value)) < EPS)
         if not same:
             return False
