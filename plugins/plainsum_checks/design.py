@@ -29,7 +29,7 @@ _STUDY = {"en": r"(?:trial|study|studies|trials)", "es": r"(?:ensayos?|estudios?
           "fr": r"(?:essais?|études?)", "de": r"(?:Studien?|Prüfung(?:en)?)",
           "it": r"(?:studi|studio|trial|sperimentazion[ei])", "pt": r"(?:ensaios?|estudos?)"}
 _CONTROLLED = {"en": r"controlled", "es": r"controlad[oa]s?", "fr": r"contrôlée?s?",
-               "de": r"kontrollierten?", "it": r"controllat[oi]|controllat[ae]",
+               "de": r"kontrollierten?", "it": r"controllat[oiae]",
                "pt": r"controlad[oa]s?"}
 # a design wanted, needed or to come, not the study's ("a randomised trial would be needed",
 # "hace falta un ensayo", "il faudrait un essai"), besides the pack's hedges
@@ -98,7 +98,7 @@ def _forms(lexicon: Lexicon, term_id: str,
 
 
 def _controlled(lang: str) -> str:
-    study, adjective = _STUDY[lang], _CONTROLLED[lang]
+    study, adjective = _STUDY[lang], f"(?:{_CONTROLLED[lang]})"  # an alternation kept whole
     if lang in _BEFORE:
         return rf"{adjective}(?:\s+\p{{L}}+)?\s+{study}"
     return rf"{study}(?:\s+\p{{L}}+)?\s+{adjective}"
