@@ -46,6 +46,7 @@ class RateSaid:
     base: float
     figure: Mention  # the figure's own mention (for the group it is said of)
     base_at: tuple[int, int] | None = None  # where a denominator said before it stands
+    scope: tuple[int, int] | None = None  # a table row: the groups it names are its own
 
 
 def is_base(n: float | None) -> bool:
@@ -67,7 +68,8 @@ def per_pattern(words: Iterable[str], in_words: bool = False) -> re.Pattern[str]
 
 def rates_said(text: str, mentions: list[Mention], pattern: re.Pattern[str],
                before: re.Pattern[str] | None = None,
-               in_words: re.Pattern[str] | None = None) -> list[RateSaid]:
+               in_words: re.Pattern[str] | None = None,
+               header: re.Pattern[str] | None = None) -> list[RateSaid]:
     """Every rate of ``text``: a frequency over a round base, a figure that a per word and
     a round denominator follow, or a figure a few words after a per word and a round
     denominator ("the rate per 1,000 person-years was 2.1")."""
@@ -79,10 +81,12 @@ def rates_said(text: str, mentions: list[Mention], pattern: re.Pattern[str],
         if m.kind == "frequency" and is_base(m.second):
             out.append(RateSaid(m.start, m.end, m.value, float(m.second or 0), m))
         elif m.kind in ("number", "duration"):
-            hit = pattern.match(text, m.end) if m.kind == "number" else None
+            # a bare figure the reader took for a length of time whose unit it thought
+            # left unsaid ("0 pour 1 000 années-personnes": "0 … années") is a number here
+            bare = m.kind == "number" or not any(c.isalpha() for c in m.text)
+            hit = pattern.match(text, m.end) if bare else None
             word = (_base_in_words(text, mentions, i, in_words)
-                    if hit is None and in_words is not None and m.kind == "number"
-                    else None)
+                    if hit is None and in_words is not None and bare else None)
             if word is not None:  # "2,1 pour mille années-personnes", "pro tausend"
                 end = word.end if word.kind != "duration" else (  # "mille |années"
                     word.start + len(word.text.rsplit(None, 1)[0]))
@@ -105,7 +109,80 @@ def rates_said(text: str, mentions: list[Mention], pattern: re.Pattern[str],
                     out.append(RateSaid(figure.start, figure.end, figure.value, m.value,
                                         figure, (m.start, m.end)))
                     bases.add(figure.start)
-    return _shared_bases(text, mentions, out)
+    out = _shared_bases(text, mentions, out)
+    if header is not None and "\n" in text:
+        out = sorted(out + _table_rows(text, mentions, out, header), key=lambda r: r.start)
+    return out
+
+
+# a table row: a group's label, a separator ("|", ":", a tab) and a figure first on the
+# line ("| Vitamin D deficiency | 2.1 |", "Déficit de vitamine D : 2,1")
+_ROW = re.compile(r"[ \t|]*(?P<label>[^\W\d_][^\n|:\t0-9]*?)[ \u00a0\u202f]*"
+                  r"(?:\||:|\t)[ \t\u00a0\u202f|]*\Z")
+
+
+def header_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A header line that states a rate's denominator: a per word and a round number
+    ("Rate per 1,000 person-years", "Tasa por cada 1000 personas-año", "je 1.000")."""
+    forms = sorted({w.strip() for w in words if w.strip() and w.strip() != "/"},
+                   key=len, reverse=True)
+    if not forms:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in forms)})"
+                      rf"[ \u00a0\u202f]+{_BASE}", re.IGNORECASE)
+
+
+def _table_rows(text: str, mentions: list[Mention], said: list[RateSaid],
+                header: re.Pattern[str]) -> list[RateSaid]:
+    """The figures of table rows under a header that states a rate's denominator: each
+    the rate of the group its own row names ("| Low vitamin D | 1.6 |" under "| Group |
+    Rate per 1,000 person-years |"). The header is a line above in the same block (no
+    blank line between) holding a per word and a round number and no other figure."""
+    taken = {r.figure.start for r in said} | {r.base_at[0] for r in said if r.base_at}
+    taken |= {m.start for r in said for m in mentions if r.start <= m.start < r.end}
+    out: list[RateSaid] = []
+    base: float | None = None
+    row_seen = -1  # the line start of the last row read (one figure per row)
+    for m in mentions:
+        if m.kind not in ("number", "duration") or m.negative or m.words:
+            continue
+        line = text.rfind("\n", 0, m.start) + 1
+        if m.start in taken or line == row_seen or any(c.isalpha() for c in m.text):
+            continue
+        if not _ROW.fullmatch(text, line, m.start):
+            continue
+        end = text.find("\n", m.end)
+        end = len(text) if end < 0 else end
+        if not re.fullmatch(r"[ \t\u00a0\u202f|]*(?:[^\W\d_][\w\-]*[ \t\u00a0\u202f|]*)*",
+                            text[m.end:end]):
+            continue  # more figures on the row, or a figure that goes on ("2.1 (1.8-2.5)")
+        at = _header_base(text, line, header)
+        if at is not None:
+            row_seen = line
+            base = float(re.sub(r"[^0-9]", "", text[at[0]:at[1]]))
+            out.append(RateSaid(m.start, m.end, m.value, base, m, at, (line, end)))
+    return out
+
+
+def _header_base(text: str, line: int, header: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the round denominator a header line above ``line`` states stands, in the
+    same block of lines."""
+    end = line - 1
+    for _ in range(12):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        row = text[start:end]
+        if not row.strip():
+            return None
+        hit = header.search(text, start, end)
+        if hit is not None:
+            base = float(re.sub(r"[^0-9]", "", hit.group("base")))
+            rest = text[start:hit.start("base")] + text[hit.end("base"):end]
+            return (hit.start("base"), hit.end("base")) if is_base(base) and not re.search(
+                r"[0-9]", rest) else None
+        end = start - 1
+    return None
 
 
 def _base_in_words(text: str, mentions: list[Mention], i: int, in_words: re.Pattern[str]
@@ -241,6 +318,9 @@ def named_groups(said: list[RateSaid], scoper: Any, groups: frozenset[str],
         k = scoper.sentence_of(rate.start)
         a, b = scoper.sentences[k] if scoper.sentences and k is not None else (
             0, len(scoper.text))
+        if rate.scope is not None:  # a table row names its own group
+            out.append(frozenset(c.item for c in _cues(scoper, *rate.scope, groups, shared)))
+            continue
         lo = max(a, said[i - 1].end) if i else a
         hi = min(b, said[i + 1].start) if i + 1 < len(said) else b
         paired = _in_order(said, i, scoper, (a, b), groups, shared)
@@ -361,7 +441,9 @@ def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: An
         _words(index.lexicon.pack)))
     in_words = index.lexicon.remember(("rate-per-words-open",), lambda: per_pattern(
         _words(index.lexicon.pack), in_words=True))
-    said_all = rates_said(text, mentions, pattern, before, in_words)
+    header = index.lexicon.remember(("rate-header",), lambda: header_pattern(
+        _words(index.lexicon.pack)))
+    said_all = rates_said(text, mentions, pattern, before, in_words, header)
     units = index.lexicon.remember(("rate-unit-words",), lambda: unit_words(
         index.lexicon.pack))
     groups = frozenset(f.group for f in index.facts_of("rate") if f.group)

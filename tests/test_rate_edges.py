@@ -1,0 +1,166 @@
+"""Rates at the edges: a rate of 0 in every language (the generator says it as a native
+would and its own checks pass), and rates in a table whose header states the
+denominator (each row's figure is the rate of the group its row names: two groups'
+rates swapped in the rows are caught). Against the test sheet with invented rates
+(tests/data/sheets/rate-test.yaml: 2.1 per 1,000 person-years with too little vitamin D,
+1.6 with enough)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SHEET = Path(__file__).parent / "data" / "sheets" / "rate-test.yaml"
+LANGS = ["en", "es", "fr", "de", "it", "pt"]
+
+
+@functools.cache
+def _registry() -> Any:
+    from plainsum.plugins import collect, get_plugin_manager
+
+    return collect(get_plugin_manager())
+
+
+@functools.cache
+def _sheet(path: Path) -> Any:
+    from plainsum.factsheet import load_factsheet
+
+    return load_factsheet(path, _registry().known_terms())
+
+
+def findings(lang: str, text: str, path: Path = SHEET) -> list[Any]:
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import CheckContext, check_text
+
+    sheet, pack = _sheet(path), _registry().language(lang)
+    context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="none")
+    return check_text(text, context, _registry(), with_readability=False).findings
+
+
+def _errors(lang: str, text: str, path: Path = SHEET) -> list[str]:
+    return [f.rule for f in findings(lang, text, path) if f.severity == "error"]
+
+
+# a header stating the rate, the deficient group's and the sufficient group's row labels
+TABLES = {
+    "en": ("Rate per 1,000 person-years", "Vitamin D deficiency", "Sufficient vitamin D"),
+    "es": ("Tasa por cada 1000 personas-año", "Déficit de vitamina D",
+           "Niveles suficientes"),
+    "fr": ("Taux pour 1 000 années-personnes", "Carence en vitamine D",
+           "Vitamine D suffisante"),
+    "de": ("Rate pro 1.000 Personenjahre", "Vitamin-D-Mangel", "Ausreichend Vitamin D"),
+    "it": ("Tasso per 1.000 anni-persona", "Carenza di vitamina D", "Livelli sufficienti"),
+    "pt": ("Taxa por 1000 pessoas-ano", "Défice de vitamina D", "Níveis suficientes"),
+}
+
+
+def _table(lang: str, layout: str, a: str, b: str, header: str | None = None) -> str:
+    head, low, enough = TABLES[lang]
+    head = header or head
+    if lang != "en":
+        a, b = a.replace(".", ","), b.replace(".", ",")
+    if layout == "|":
+        return (f"Bowel cancer by vitamin D level\n\n| Group | {head} |\n|---|---|\n"
+                f"| {low} | {a} |\n| {enough} | {b} |\n")
+    return f"{head}\n{low}{layout} {a}\n{enough}{layout} {b}\n"
+
+
+@pytest.mark.parametrize("layout", ["|", ":", "\t"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_faithful_rate_table_passes(lang, layout):
+    assert _errors(lang, _table(lang, layout, "2.1", "1.6")) == []
+
+
+@pytest.mark.parametrize("layout", ["|", ":", "\t"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_rates_swapped_in_a_table_are_the_wrong_group(lang, layout):
+    assert _errors(lang, _table(lang, layout, "1.6", "2.1")) == ["wrong-context"] * 2
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_changed_rate_in_a_table_is_caught(lang):
+    assert "unsupported-number" in _errors(lang, _table(lang, "|", "3.1", "1.6"))
+
+
+def test_a_table_header_with_another_denominator_is_caught():
+    text = _table("en", "|", "2.1", "1.6", header="Rate per 100 person-years")
+    assert "unsupported-number" in _errors("en", text)
+
+
+def test_a_table_header_with_another_unit_is_caught():
+    text = _table("en", "|", "2.1", "1.6", header="Rate per 1,000 person-months")
+    assert "unsupported-number" in _errors("en", text)
+
+
+def test_a_table_without_a_rate_header_reads_no_rate():
+    """A row's figure under a header that names no denominator is no rate."""
+    text = "| Group | Years of follow-up |\n|---|---|\n| Vitamin D deficiency | 1.6 |\n"
+    said = [f for f in findings("en", text) if f.rule == "wrong-context"]
+    assert said == []
+
+
+# --- a rate of 0 ---------------------------------------------------------------------
+
+
+@functools.cache
+def _zero() -> Path:
+    """The test sheet with the deficient group's rate 0 per 1,000 person-years."""
+    text = SHEET.read_text("utf-8")
+    faithful = ("    value: 2.1\n    per: 1000\n    unit: person-years\n"
+                "    ci: [1.8, 2.5]\n")
+    assert faithful in text
+    text = text.replace(faithful, "    value: 0\n    per: 1000\n    unit: person-years\n")
+    path = Path(tempfile.mkdtemp()) / "zero-rate.yaml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+@functools.cache
+def _zero_outputs() -> tuple[Any, ...]:
+    from plainsum.pipeline import generate
+
+    reg = _registry()
+    return tuple(generate(_sheet(_zero()), reg, LANGS, list(reg.audiences)))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_output_of_a_rate_of_0_passes_its_checks(lang):
+    outs = [o for o in _zero_outputs() if o.lang == lang]
+    assert outs
+    for o in outs:
+        errors = [(f.rule, f.message) for f in o.checks.findings if f.severity == "error"]
+        assert not errors, (o.generator, o.audience, errors)
+
+
+# a rate of 0 per 1,000 person-years in each language's technical words
+ZERO = {
+    "en": "In the study, people with vitamin D deficiency developed colorectal cancer at a "
+          "rate of {v} per 1,000 person-years.",
+    "es": "En el estudio, los participantes con déficit de vitamina D presentaron cáncer "
+          "colorrectal con una tasa de {v} por 1000 personas-año.",
+    "fr": "Dans l'étude, les participants ayant une carence en vitamine D ont développé un "
+          "cancer colorectal à raison de {v} pour 1\u202f000 années-personnes.",
+    "de": "In der Studie waren Teilnehmer mit Vitamin-D-Mangel mit einer Rate von {v} pro "
+          "1.000 Personenjahre von einem kolorektalen Karzinom betroffen.",
+    "it": "Nello studio, i partecipanti con carenza di vitamina D hanno sviluppato un "
+          "carcinoma colorettale con un tasso di {v} per 1.000 anni-persona.",
+    "pt": "No estudo, as pessoas com défice de vitamina D desenvolveram cancro colorretal "
+          "com uma taxa de {v} por 1000 pessoas-ano.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_rate_of_0_is_read_as_a_rate(lang):
+    """"0 pour 1 000 années-personnes" is a rate of 0, not a length of time of 0 (the
+    number reader took "0 … années" for one); a rate of 1 there is caught."""
+    assert _errors(lang, ZERO[lang].format(v="0"), _zero()) == []
+    assert "unsupported-number" in _errors(lang, ZERO[lang].format(v="1"), _zero())
+
+
+def _space(text: str) -> str:
+    return re.sub(r"[\u00a0\u202f]", " ", text)
