@@ -68,6 +68,17 @@ def rounds_fraction(said: float, hedge: str | None, values: Iterable[float]) -> 
                or rounds_to(said, hedge, abs(v)) for v in values)
 
 
+def turned(hedge: str | None) -> str | None:
+    """The bound the other way round from ``hedge`` ("less-than" for "more than", "at
+    least"; "more-than" for "nearly", "less than", "up to"), which rounds the other way:
+    a figure said with ``hedge`` that the sheet's figure rounds to only with this one is
+    the bound turned round ("fewer than 1,100 women" for 1,147); None for "about"."""
+    if hedge in ("more-than", "at-least"):
+        return "less-than"
+    if hedge in ("nearly", "less-than", "up-to"):
+        return "more-than"
+    return None
+
 
 # a span of the sheet: its fact, its bounds, its unit and whether it is a period of years
 Span = tuple[Any, float, float, str | None, bool]

@@ -26,10 +26,10 @@ from plainsum.spans import Spans
 
 from . import plain_regex
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
-from .bounds import bound_changed, frequency_states, rounds_fraction, rounds_to, sheet_spans
+from .bounds import bound_changed, frequency_states, rounds_fraction, rounds_to, sheet_spans, turned
 from .context import BACK, FINITE, Scope, Scoper, back_cues, ordinal_cues, time_cues
 from .directions import _sentences, stated_claims
-from .effects import Effects, fits
+from .effects import SAID, Effects, fits
 from .elapsed import own_age, own_year
 from .numbers import CHECKED, Mention
 from .referents import counts_noted, noted_counts
@@ -844,6 +844,8 @@ class _Judge:
         if not m.words and self.context is not None and counts_noted(
                 self.effects.text, m, self.context, noted_counts(self.context)):
             return  # "17 cohort studies", where the sheet's notes give 17 cohorts
+        if self._count_turned(m):
+            return  # "fewer than 1,100 women" for 1,147: the bound turned round
         # the count of one of the groups said around the number, if any
         meant = self._own_fact(m, lambda: self.count_for(self.scoper.groups_of(m)), True)
         if meant is None:
@@ -1007,6 +1009,55 @@ class _Judge:
                 and fits(m.hedge, m.value, value, floor=0.0)]
         self.reading.stated.update(f.id for f in hits)
         return bool(hits)
+
+    def _count_turned(self, m: Mention) -> bool:
+        """A round figure whose hedge no count of the sheet meets, where a count rounds to
+        it with the opposite hedge ("fewer than 1,100 women", "knapp 1.100 Frauen" for
+        1,147; "more than 1,100" for 1,053): the bound turned round on the sheet's figure,
+        reported as ``hedge-reversed``; True when reported. Called once the figure is
+        found no loose way of saying any count."""
+        other = turned(m.hedge)
+        if other is None:
+            return False
+        hits = [f for value, facts in self.index.counts.items() for f in facts
+                if rounds_to(m.value, other, value)
+                and fits(other, m.value, value, floor=0.0)]
+        if not hits:
+            return False
+        self._report_turned(m, hits[0])
+        return True
+
+    def _duration_turned(self, m: Mention) -> bool:
+        """A length of time said with a bound that a length the sheet gives with decimals
+        rounds to only the other way ("over five hours" for a mean of 4.8 hours, "gut 5
+        Stunden" for 4.8; "under five hours" holds): the bound turned round, reported as
+        ``hedge-reversed``; True when reported."""
+        other = turned(m.hedge)
+        if other is None or m.negative:
+            return False
+        unit = m.unit or ""
+        values = [v for v, u in self.index.durations if u == unit and v != int(v)]
+        if not values or not rounds_fraction(m.value, other, values) or rounds_fraction(
+                m.value, m.hedge, values):
+            return False
+        near = [v for v in values if rounds_fraction(m.value, other, [v])]
+        fact = next((f for f in self.index.sheet.facts.values()
+                     if getattr(f, "unit", None) == unit and getattr(f, "value", None)
+                     is not None and any(abs(abs(v) - x) < EPS for v in near
+                                         for x in map(abs, allowed_values(f)))), None)
+        self._report_turned(m, fact)
+        return True
+
+    def _report_turned(self, m: Mention, fact: Fact | None) -> None:
+        if fact is not None:
+            self.reading.stated.add(fact.id)
+        expected = self.index.expected(fact) if fact is not None else None
+        gives = (f"gives {expected} ({self.index.describe(fact)})" if fact is not None
+                 else "gives a figure on the other side of it")
+        self.reading.error("hedge-reversed",
+                           f"The text says {SAID.get(m.hedge or '', m.hedge)} {m.text}, but "
+                           f"the fact sheet {gives}: the bound is the other way round.",
+                           m, fact, expected)
 
     def _generic_only(self, m: Mention) -> bool:
         """Whether the figure's sentence names groups only by generic words ("people",
@@ -1214,6 +1265,8 @@ class _Judge:
             return  # "about 19 versus 43 hours" for 19.2 and 43.2: one hedge for both
         elif known == "other" and self._unit_swapped(m):
             return  # "within 30 hours" for the sheet's 30 days: another time, reported
+        elif known == "other" and self._duration_turned(m):
+            return  # "over five hours" for a mean of 4.8 hours: the bound turned, reported
         elif known == "other" and self.index.times and is_point(
                 m, self.index, self.effects.text):
             self.pending.append(m)  # the wrong time of a figure, or a number (timepoints)
