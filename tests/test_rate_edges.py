@@ -162,5 +162,71 @@ def test_a_rate_of_0_is_read_as_a_rate(lang):
     assert "unsupported-number" in _errors(lang, ZERO[lang].format(v="1"), _zero())
 
 
+# a rate of 0 said as no one of the group having the outcome, and the same sentence
+# said of the other group (whose rate is 1.6, not 0): the rate of 0 is then not stated
+NONE = {
+    "en": ("None of the people with {g} got bowel cancer.",
+           "too little vitamin D in their blood", "enough vitamin D"),
+    "es": ("En el estudio, ninguna de las personas con {g} tuvo cáncer colorrectal.",
+           "déficit de vitamina D", "niveles suficientes"),
+    "fr": ("Parmi les participants ayant {g}, aucun n’a eu de cancer colorectal.",
+           "une carence en vitamine D", "une vitamine D suffisante"),
+    "de": ("Keiner der Teilnehmer mit {g} erkrankte an Darmkrebs.",
+           "Vitamin-D-Mangel", "ausreichend Vitamin D"),
+    "it": ("Nessuno dei partecipanti con {g} si è ammalato di tumore del colon-retto.",
+           "carenza di vitamina D", "livelli sufficienti"),
+    "pt": ("Nenhuma das pessoas com {g} teve cancro colorretal.",
+           "défice de vitamina D", "níveis suficientes"),
+}
+
+
+def _missing_zero_rate(lang: str, text: str) -> bool:
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import CheckContext, check_text
+
+    sheet, pack = _sheet(_zero()), _registry().language(lang)
+    context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="all")
+    found = check_text(text, context, _registry(), with_readability=False).findings
+    return any(f.rule == "missing-fact" and "deficient-rate" in f.message for f in found)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_none_of_the_group_states_a_rate_of_0(lang):
+    sentence, own, other = NONE[lang]
+    assert not _missing_zero_rate(lang, sentence.format(g=own))
+    assert _missing_zero_rate(lang, sentence.format(g=other))
+
+
+@pytest.mark.parametrize("audience", ["patients", "public"])
+def test_plain_english_says_a_rate_of_0_as_none_of_the_group(audience):
+    text = next(_space(o.text) for o in _zero_outputs() if o.lang == "en"
+                and o.audience == audience and o.generator == "summary")
+    assert ("In the study, none of the people with too little vitamin D in their blood got "
+            "bowel cancer.") in text, text
+    assert not re.search(r"\b0 in every", text), text
+
+
+@pytest.mark.parametrize("audience", ["press", "clinicians"])
+def test_technical_english_keeps_a_rate_of_0_as_a_rate(audience):
+    text = next(_space(o.text) for o in _zero_outputs() if o.lang == "en"
+                and o.audience == audience and o.generator == "summary")
+    assert "at a rate of 0 per 1,000 person-years" in text, text
+
+
+def test_a_hedged_rate_of_0_keeps_its_figure():
+    """"none of" says exactly 0; a rate of about 0 is no such statement."""
+    from plainsum.factsheet import load_factsheet
+    from plainsum.pipeline import generate
+
+    text = _zero().read_text("utf-8").replace(
+        "    value: 0\n    per: 1000\n", "    value: 0\n    hedge: about\n    per: 1000\n")
+    path = Path(tempfile.mkdtemp()) / "about-zero.yaml"
+    path.write_text(text, "utf-8")
+    reg = _registry()
+    sheet = load_factsheet(path, reg.known_terms())
+    out = next(o for o in generate(sheet, reg, ["en"], ["patients"], generators=["summary"]))
+    assert "none of the people with too little vitamin D" not in out.text
+
+
 def _space(text: str) -> str:
     return re.sub(r"[\u00a0\u202f]", " ", text)

@@ -1137,7 +1137,10 @@ class Wording:
         plain = self.level != "technical" and each is not None
         label = self.group(fact.group) if fact.group else self.say("rate.people")
         unit = self.say(f"rate.unit.{fact.unit}", [self.pack.plural_category(fact.per)])
-        select = ["each" if plain else "per_unit", each or "", self.role(fact),
+        # a rate of exactly 0 (no hedge, no rounding) may be said as no one of the group
+        # having the outcome ("none of the people with … got …"), where the pack words it
+        none = "none" if fact.value == 0 and not fact.hedge and not fact.round_to else ""
+        select = ["each" if plain else "per_unit", each or "", self.role(fact), none,
                   self.hedged(fact), "grouped" if fact.group else "", *noun_keys(label),
                   timed(fact)]
         # the sentence says "in the study" itself: "people in the study" is said once

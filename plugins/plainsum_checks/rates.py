@@ -448,6 +448,12 @@ def read_rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: An
         index.lexicon.pack))
     groups = frozenset(f.group for f in index.facts_of("rate") if f.group)
     shared = index.lexicon.remember(("rate-shared-words",), lambda: shared_words(index))
+    zero = [f for f in index.facts_of("rate") if float(f.value) == 0 and not f.hedged]  # type: ignore[attr-defined]
+    if zero:
+        none = index.lexicon.remember(("rate-none",), lambda: none_pattern(
+            index.lexicon.pack))
+        for where, facts in said_none(text, none, zero, scoper, groups, shared):
+            matched(where, facts, 0.0, True)
     for said, named in zip(said_all, named_groups(said_all, scoper, groups, shared),
                            strict=True):
         verdict = judge(said, index, named)
@@ -509,3 +515,35 @@ def unit_said(text: str, end: int, units: list[tuple[str, str]]) -> str | None:
 
 def _words(pack: Any) -> list[str]:
     return list(pack.phrase("rate.per_words")) if pack.has_phrase("rate.per_words") else []
+
+
+def none_pattern(pack: Any) -> re.Pattern[str]:
+    """The pack's words for "none of" (``rate.none``: "none of the", "ninguna de las",
+    "aucun des", "keiner der" …)."""
+    words = list(pack.phrase("rate.none")) if pack.has_phrase("rate.none") else []
+    forms = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not forms:
+        return re.compile("(?!)")
+    alternation = "|".join(
+        re.escape(w).replace("'", "['\u2019]") + (r"(?![^\W\d_])" if w[-1].isalpha() else "")
+        for w in forms)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})", re.IGNORECASE)
+
+
+def said_none(text: str, none: re.Pattern[str], zero: list[Fact], scoper: Any,
+              groups: frozenset[str], shared: frozenset[str]
+              ) -> list[tuple[Mention, list[Fact]]]:
+    """A rate of 0 said as no one of its group having the outcome ("none of the people
+    with too little vitamin D got bowel cancer"): the sheet's rates of 0 of a group the
+    sentence names, where the "none of" stands."""
+    out = []
+    for hit in none.finditer(text):
+        k = scoper.sentence_of(hit.start())
+        a, b = scoper.sentences[k] if scoper.sentences and k is not None else (
+            0, len(text))
+        named = {c.item for c in _cues(scoper, a, b, groups, shared)}
+        own = [f for f in zero if f.group in named]
+        if own:
+            out.append((Mention(hit.start(), hit.end(), hit.group(0), "number", 0.0,
+                                words=True), own))
+    return out
