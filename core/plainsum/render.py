@@ -1135,12 +1135,13 @@ class Wording:
         people), the technical words otherwise (``per_unit``: live births)."""
         each = fact.each
         plain = self.level != "technical" and each is not None
+        if (plain and fact.value == 0 and not fact.hedge and not fact.round_to
+                and fact.group and not fact.background and self.has("fact.claim.none")
+                and self.has("rate.none")):  # the words the checker reads it by
+            return self._no_one(fact, fact.group)
         label = self.group(fact.group) if fact.group else self.say("rate.people")
         unit = self.say(f"rate.unit.{fact.unit}", [self.pack.plural_category(fact.per)])
-        # a rate of exactly 0 (no hedge, no rounding) may be said as no one of the group
-        # having the outcome ("none of the people with … got …"), where the pack words it
-        none = "none" if fact.value == 0 and not fact.hedge and not fact.round_to else ""
-        select = ["each" if plain else "per_unit", each or "", self.role(fact), none,
+        select = ["each" if plain else "per_unit", each or "", self.role(fact),
                   self.hedged(fact), "grouped" if fact.group else "", *noun_keys(label),
                   timed(fact)]
         # the sentence says "in the study" itself: "people in the study" is said once
@@ -1153,6 +1154,18 @@ class Wording:
             per=self.pack.format_number(fact.per), unit=unit,
             each=self.say(f"rate.each.{each}") if each else "",
             stats=self.stats(fact), **group)
+        return Sentence(text, (fact.id,), role="result")
+
+    def _no_one(self, fact: Fact, group: str) -> Sentence:
+        """A rate of exactly 0 for plain readers: no one of the group had the outcome, in
+        the pack's words for a finding about none of a group ("none of the people with …
+        got …", "ninguna de las personas … tuvo …"), not "0 in every 1,000"."""
+        none = self.lex.outcome_none(fact.outcome, self.level)
+        text = self.sentence("fact.claim", ["none", "none-form" if none else "",
+                                            *noun_keys(self.group(group)), timed(fact)],
+                             time=self.time_or_study(fact.time, fact),
+                             outcome=self.outcome(fact.outcome), outcome_none=none or "",
+                             **self.in_slots(group))
         return Sentence(text, (fact.id,), role="result")
 
     def relative_change(self, fact: Fact) -> Sentence:
