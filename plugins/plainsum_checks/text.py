@@ -148,6 +148,31 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(_fold(m.group()) for m in TOKEN_RE.finditer(phrase))
 
 
+@functools.lru_cache(maxsize=16384)
+def tight_gaps(phrase: str) -> tuple[int, ...]:
+    """Where ``phrase`` writes two words of letters with a hyphen between them ("in-patient",
+    "non-smokers"), by the index of the word before: a compound that is one word, which the
+    two words with a space between them ("in patients") are not."""
+    found = list(TOKEN_RE.finditer(phrase))
+    return tuple(j for j in range(len(found) - 1)
+                 if phrase[found[j].end():found[j + 1].start()] in _HYPHENS
+                 and found[j].group().isalpha() and found[j + 1].group().isalpha())
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _closed_up(key: tuple[str, ...], tight: tuple[int, ...]) -> tuple[str, ...]:
+    """``key`` with the words of each hyphenated compound written as one ("inpatient")."""
+    out: list[str] = []
+    for j, word in enumerate(key):
+        if j - 1 in tight:
+            out[-1] += word
+        else:
+            out.append(word)
+    return tuple(out)
+
+
 def joined(text: str, left: Token, right: Token) -> bool:
     """True when only spaces or hyphens separate two tokens (they can be one phrase)."""
     gap = text[left.end:right.start]
@@ -205,15 +230,30 @@ class PhraseIndex(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T]]):
         self.by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        # the words a phrase hyphenates ("in-patient"), by its key: there only the hyphen
+        # joins them, not a space ("in patients" is two words of a sentence); the words
+        # written as one ("inpatient") are the phrase too. A key some phrase writes with a
+        # space between the words has none.
+        self.tight: dict[tuple[str, ...], tuple[int, ...]] = {}
         for phrase, item in entries:
             key = phrase_key(phrase)
-            if key:
-                self.by_first.setdefault(key[0][:4], []).append((key, item))
+            if not key:
+                continue
+            self.by_first.setdefault(key[0][:4], []).append((key, item))
+            tight = tight_gaps(phrase)
+            if tight:
+                closed = _closed_up(key, tight)
+                self.by_first.setdefault(closed[0][:4], []).append((closed, item))
+            if self.tight.get(key, tight) != tight:
+                tight = tuple(j for j in tight if j in self.tight[key])
+            self.tight[key] = tight
+        self.tight = {k: v for k, v in self.tight.items() if v}
         for options in self.by_first.values():
             options.sort(key=lambda kv: -len(kv[0]))
         # by the first four letters of a token and of the token after it: the phrases
         # that can start there, longest first (made on first use)
-        self._pairs: dict[tuple[str, str | None], list[tuple[tuple[str, ...], T, int]]] = {}
+        self._pairs: dict[tuple[str, str | None],
+                          list[tuple[tuple[str, ...], T, int, tuple[int, ...]]]] = {}
         # whether a phrase can start at a word, by the word (asked of every word of every
         # text: a look-up of the word itself, whose hash is kept, without cutting it)
         self._starts = _Starts(self.by_first)
@@ -245,18 +285,19 @@ class PhraseIndex(Generic[T]):
         options = self._pairs.get((first, second))
         if options is None:
             options = self._options(first, second)
-        for key, item, n in options:
+        for key, item, n, tight in options:
             if n > left:
                 continue
             word = key[0]
             if word != norm and not same_word(word, norm):
                 continue
-            if n > 1 and not _rest_at(text, key, toks, i, n):
+            if n > 1 and not _rest_at(text, key, toks, i, n, tight):
                 continue
             return Match(toks[i][1], toks[i + n - 1][2], i, i + n, item)
         return None
 
-    def _options(self, first: str, second: str | None) -> list[tuple[tuple[str, ...], T, int]]:
+    def _options(self, first: str, second: str | None
+                 ) -> list[tuple[tuple[str, ...], T, int, tuple[int, ...]]]:
         """The phrases that can start at a token beginning ``first`` followed by one
         beginning ``second``, longest first, with their lengths. Words that are the same
         word begin with the same four letters: a phrase whose second word does not is
@@ -264,7 +305,8 @@ class PhraseIndex(Generic[T]):
         found = self._pairs.get((first, second))
         if found is None:
             found = self._pairs[first, second] = [
-                (key, item, len(key)) for key, item in self.by_first.get(first, ())
+                (key, item, len(key), self.tight.get(key, ()))
+                for key, item in self.by_first.get(first, ())
                 if len(key) == 1 or key[1][:4] == second]
         return found
 
@@ -282,10 +324,12 @@ class _Starts(dict[str, bool]):
         return can
 
 
-def _rest_at(text: str, key: tuple[str, ...], toks: Sequence[Token], i: int, n: int) -> bool:
+def _rest_at(text: str, key: tuple[str, ...], toks: Sequence[Token], i: int, n: int,
+             tight: tuple[int, ...] = ()) -> bool:
     """Whether the words of ``key`` after its first stand at tokens ``i + 1`` on, each
     joined to the one before (:func:`_words_at` and :func:`joined`, the first word
-    already compared)."""
+    already compared); the words of ``tight`` (:func:`tight_gaps`) by a hyphen, with no
+    space."""
     for j in range(1, n):
         word = key[j]
         norm = toks[i + j][0]
@@ -295,6 +339,8 @@ def _rest_at(text: str, key: tuple[str, ...], toks: Sequence[Token], i: int, n: 
     for j in range(i, i + n - 1):
         gap = text[toks[j][2]:toks[j + 1][1]]
         if gap != " " and not _joins(gap):
+            return False
+        if tight and j - i in tight and (not gap or any(c.isspace() for c in gap)):
             return False
     return True
 
