@@ -28,3 +28,23 @@ def test_a_claim_labelled_a_myth_is_not_the_texts(lang, label, claim, fact):
     # the same claim as the text's own words (no label) is still caught
     own = claim.strip('«»"“” ') + f"\n\n{fact}\n"
     assert caught_at(CT, lang, own, "relative-as-absolute", "40")
+
+
+def test_a_pack_brings_its_own_claim_words(registry) -> None:
+    """The words are the language pack's: a pack without them (a third-party language that
+    has not listed them) reads no quotation as a cited claim, and one that lists a myth
+    word has it read."""
+    from dataclasses import replace
+
+    from plainsum_checks.reported import reported_spans
+
+    pack = registry.language("en")
+    text = 'MYTH: "A CT scan cuts your chance of a heart attack by 40 out of 100."'
+    spans = pack.sentence_spans(text)
+    assert reported_spans(text, spans, pack, rejected=True)
+    assert reported_spans(text, spans, replace(pack, myth_words=(), claim_verdicts=()),
+                          rejected=True) == []
+    legend = text.replace("MYTH", "LEGEND")
+    assert reported_spans(legend, spans, pack, rejected=True) == []
+    assert reported_spans(legend, spans, replace(pack, myth_words=("legends?",)),
+                          rejected=True)

@@ -407,7 +407,7 @@ def test_reported_spans_need_an_intro_or_a_verdict() -> None:
 
     def spans(lang: str, text: str, rejected: bool = False) -> list[str]:
         pack = C.registry().language(lang)
-        return [text[a:b] for a, b in reported_spans(text, pack.sentence_spans(text), lang,
+        return [text[a:b] for a, b in reported_spans(text, pack.sentence_spans(text), pack,
                                                      rejected)]
 
     said_ = "Newby said: \"This relatively simple heart scan ensures the right treatment.\""

@@ -197,6 +197,17 @@ class LanguagePack:
     # words a text uses for one another ("visit", "consultation"): an outcome's word said
     # with its synonym still names the outcome
     synonyms: tuple[tuple[str, ...], ...] = ()
+    # claims a text cites to weigh them (a fact check, a Q&A): said before the quotation
+    # ("claims", "headlines"), after it ("is going round"), a verdict against it ("false"),
+    # a label that cites and rejects at once ("MYTH:"); a pack without them reads every
+    # quotation as the text's own words
+    claim_intros: tuple[str, ...] = ()
+    claim_afters: tuple[str, ...] = ()
+    claim_verdicts: tuple[str, ...] = ()
+    myth_words: tuple[str, ...] = ()
+    # a question the text says is open: a verb of telling or knowing and "whether" ("too
+    # small to tell whether"); a difference inside it is asked, not claimed
+    open_questions: tuple[str, ...] = ()
 
     # --- numbers -----------------------------------------------------------------
     def format_number(self, value: float, decimals: int | None = None) -> str:
@@ -681,7 +692,8 @@ WORD_FIELDS = ("directions", "negations", "preventions", "abbreviations",
                "multiple_words", "fraction_words", "finding_words", "context_words",
                "effect_directions", "scale_words", "versus_words", "anaphora",
                "half_words", "every_words", "group_nouns", "synonyms", "causation",
-               "yes_words", "respectively_words")
+               "yes_words", "respectively_words", "claim_intros", "claim_afters",
+               "claim_verdicts", "myth_words", "open_questions")
 
 
 def pack_data(folder: Path, words: Any) -> dict[str, Any]:

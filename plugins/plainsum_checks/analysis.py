@@ -44,13 +44,13 @@ def _quotes(a: TextAnalysis) -> tuple[Span, ...]:
 def _reported(a: TextAnalysis) -> tuple[Span, ...]:
     from .reported import reported_spans
 
-    return tuple(reported_spans(a.text, list(a.sentences), a.lexicon.lang))
+    return tuple(reported_spans(a.text, list(a.sentences), a.pack))
 
 
 def _rejected(a: TextAnalysis) -> tuple[Span, ...]:
     from .reported import reported_spans
 
-    return tuple(reported_spans(a.text, list(a.sentences), a.lexicon.lang, rejected=True))
+    return tuple(reported_spans(a.text, list(a.sentences), a.pack, rejected=True))
 
 
 def _group_cues(a: TextAnalysis) -> tuple[Cue, ...]:

@@ -1186,7 +1186,7 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
                 _states_difference(text, spans, k + 1, context, vocab)):
             after = _read_at(text, spans, k + 1, context, vocab)
         for hit in sorted(said, key=lambda h: h.start):
-            if skip.holds(hit.start) or _asked(text, a, hit.start, context.lexicon.lang):
+            if skip.holds(hit.start) or _asked(text, a, hit.start, context.pack):
                 continue
             same = _contradicts(text, sentence, after, hit, alike, differing, compared)
             if same is not None:
@@ -1197,39 +1197,27 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
     return out
 
 
-# a question the text says could not be answered or must be: a verb of telling or knowing
-# and "whether" ("too small to tell whether bleeding led more often to visits", "zu klein,
-# um zu sagen, ob … öfter", "pequeno demais para saber se … mais vezes"); a difference in
-# it is asked, not claimed, up to a break in the sentence or a word of contrast
-_ASKED = {
-    "en": r"(?:tell|know|say|see|show|judge|determine|detect|assess|find\s+out|sure)"
-          r"\s+(?:whether|if)",
-    "de": r"(?:sagen|erkennen|wissen|beurteilen|feststellen|zeigen|klären|prüfen|sicher)"
-          r"\s*,?\s+ob",
-    "fr": r"(?:savoir|dire|voir|juger|déterminer|montrer|établir|sûrs?)\s+si",
-    "es": r"(?:saber|decir|ver|juzgar|determinar|mostrar|establecer|averiguar|segur[oa]s?)"
-          r"\s+si",
-    "it": r"(?:dire|sapere|capire|vedere|giudicare|stabilire|mostrare|determinare|sicur[oi])"
-          r"\s+se",
-    "pt": r"(?:saber|dizer|ver|perceber|avaliar|determinar|mostrar|esclarecer|confirmar"
-          r"|segur[oa]s?)\s+se",
-}
+# a question the text says could not be answered or must be (the pack's open_questions:
+# "too small to tell whether bleeding led more often to visits", "zu klein, um zu sagen,
+# ob … öfter"): a difference in it is asked, not claimed, up to a break in the sentence or
+# a word of contrast (of any of the six languages: a contrast word ends the question)
 _ASKED_END = regex.compile(
     r"[;:!?]|\b(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|ma|però|mas|porém)\b",
     regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
-def _asked_pattern(lang: str) -> regex.Pattern[str] | None:
-    words = _ASKED.get(lang.split("-")[0])
-    return None if words is None else regex.compile(
+def _asked_pattern(fragments: tuple[str, ...]) -> regex.Pattern[str] | None:
+    words = "|".join(fragments)
+    return None if not fragments else regex.compile(
         rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.IGNORECASE)
 
 
-def _asked(text: str, a: int, at: int, lang: str) -> bool:
+def _asked(text: str, a: int, at: int, pack: Any) -> bool:
     """Whether the difference at ``at`` stands in a question the sentence (from ``a``)
-    says is open: after "to tell whether" with no break or contrast between."""
-    pattern = _asked_pattern(lang)
+    says is open (the pack's ``open_questions``: "to tell whether") with no break or
+    contrast between."""
+    pattern = _asked_pattern(tuple(getattr(pack, "open_questions", None) or ()))
     if pattern is None:
         return False
     ends = [m.end() for m in pattern.finditer(text, a, at)]

@@ -350,3 +350,52 @@ CAUSAL = (*CAUSAL,
           rf"(?:verursachte|verursacht|bewirkte|bewirkt|erklärt|erklärte)\s+(?:das|die|dieses"
           rf"|diese|den|diesen)\s+(?:\w+\s+)?{_ERGEBNIS}",
           rf"für\s+(?:das|die|dieses|diese|den)\s+(?:\w+\s+)?{_ERGEBNIS}\s+verantwortlich")
+
+
+# a claim the text cites to weigh it, said before its quotation: "claims" (regex fragments)
+CLAIM_INTROS = (
+    r"Behauptung\w*",
+    r"behauptet\w*",
+    r"Schlagzeile\w*",
+    r"Gerücht\w*",
+    r"heißt\s+es",
+    r"liest\s+man",
+    r"kursier\w*",
+    r"zirkulier\w*",
+    r"macht\s+(?:gerade\s+)?die\s+Runde",
+    r"Slogan\w*",
+    r"Spruch",
+    r"viral\w*",
+)
+
+# the same, said after the quotation: "is going round" (regex fragments)
+CLAIM_AFTERS = (
+    r"die\s+Runde",
+    r"kursier\w*",
+    r"zirkulier\w*",
+    r"ging\s+viral",
+)
+
+# a verdict against a quoted claim: "false", "misleading" (regex fragments)
+CLAIM_VERDICTS = (
+    r"falsch",
+    r"irreführend",
+    r"stimmt\s+nicht",
+    r"nicht\s+belegt",
+    r"übertrieben",
+    r"nirgends",
+)
+
+# a label that cites a claim and rejects it at once: "MYTH:" (regex fragments)
+MYTH_WORDS = (
+    r"Mythos",
+    r"Mythen",
+    r"Irrt(?:um|ümer)",
+    r"Falschbehauptung\w*",
+    r"Fehlannahme\w*",
+)
+
+# a verb of telling or knowing and "whether": a question left open (regex fragments)
+OPEN_QUESTIONS = (
+    r"(?:sagen|erkennen|wissen|beurteilen|feststellen|zeigen|klären|prüfen|sicher)\s*,?\s+ob",
+)

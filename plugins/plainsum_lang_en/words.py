@@ -388,3 +388,53 @@ CAUSAL = (*CAUSAL,
           rf"{_MADE}\s+(?:the|these|this|those|its|their)\s+(?:[\w-]+\s+)?{_FIGURES}",
           rf"{_MADE}\s+(?:it|this|that)(?=\s*[.;:!?)]|\s*$)",
           r"(?:is|are|was|were)\s+(?:\w+\s+)?responsible(?=\s*[.;:!?)]|\s*$)")
+
+
+# a claim the text cites to weigh it, said before its quotation: "claims" (regex fragments)
+CLAIM_INTROS = (
+    r"claim(?:s|ed)?",
+    r"headlines?",
+    r"rumou?rs?",
+    r"(?:people|you)\s+(?:say|read|hear)",
+    r"circulat\w*",
+    r"going\s+round",
+    r"goes\s+round",
+    r"(?:doing|making)\s+the\s+rounds",
+    r"posts?\s+(?:say|claim)",
+    r"slogans?",
+    r"catchphrases?",
+    r"viral",
+)
+
+# the same, said after the quotation: "is going round" (regex fragments)
+CLAIM_AFTERS = (
+    r"(?:is|are|was|were|keeps?)\s+(?:going|doing|making)\s+(?:the\s+)?rounds?",
+    r"went\s+viral",
+    r"circulat\w*",
+)
+
+# a verdict against a quoted claim: "false", "misleading" (regex fragments)
+CLAIM_VERDICTS = (
+    r"false",
+    r"misleading",
+    r"not\s+true",
+    r"untrue",
+    r"wrong",
+    r"goes\s+too\s+far",
+    r"go\s+too\s+far",
+    r"overstat\w*",
+    r"not\s+what\s+the\s+(?:study|paper|research)",
+)
+
+# a label that cites a claim and rejects it at once: "MYTH:" (regex fragments)
+MYTH_WORDS = (
+    r"myths?",
+    r"misconceptions?",
+    r"false\s+claims?",
+    r"misbeliefs?",
+)
+
+# a verb of telling or knowing and "whether": a question left open (regex fragments)
+OPEN_QUESTIONS = (
+    r"(?:tell|know|say|see|show|judge|determine|detect|assess|find\s+out|sure)\s+(?:whether|if)",
+)

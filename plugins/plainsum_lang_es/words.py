@@ -370,3 +370,46 @@ CAUSAL = (*CAUSAL,
           rf"{_CAUSO}\s+(?:el|los|la|las|est[oa]s?|es[oa]s?|todo\s+est[oe]|todo\s+eso)\s+"
           rf"(?:\w+\s+)?(?:{_RESULTADOS}|cifras?|datos|hallazgos?|cambios?)",
           rf"{_CAUSO}\s+(?:todo\s+)?(?:esto|eso)(?=\s*[.;:!?)»]|\s*$)")
+
+
+# a claim the text cites to weigh it, said before its quotation: "claims" (regex fragments)
+CLAIM_INTROS = (
+    r"afirm\w*",
+    r"se\s+(?:lee|dice|oye)",
+    r"circul\w*",
+    r"bulos?",
+    r"rumor\w*",
+    r"titular\w*",
+    r"da\s+vueltas",
+    r"eslogan\w*",
+    r"viral\w*",
+)
+
+# the same, said after the quotation: "is going round" (regex fragments)
+CLAIM_AFTERS = (
+    r"da\s+vueltas",
+    r"circul\w*",
+    r"se\s+(?:hizo|ha\s+hecho)\s+viral",
+)
+
+# a verdict against a quoted claim: "false", "misleading" (regex fragments)
+CLAIM_VERDICTS = (
+    r"falso",
+    r"falsa",
+    r"engaños\w*",
+    r"no\s+es\s+cierto",
+    r"exagerad\w*",
+    r"no\s+es\s+lo\s+que\s+(?:dice|muestra)",
+)
+
+# a label that cites a claim and rejects it at once: "MYTH:" (regex fragments)
+MYTH_WORDS = (
+    r"mitos?",
+    r"bulos?",
+    r"falsas?\s+creencias?",
+)
+
+# a verb of telling or knowing and "whether": a question left open (regex fragments)
+OPEN_QUESTIONS = (
+    r"(?:saber|decir|ver|juzgar|determinar|mostrar|establecer|averiguar|segur[oa]s?)\s+si",
+)

@@ -387,3 +387,48 @@ CAUSAL = (*CAUSAL,
           rf"{_CAUSE}\s+(?:ce|ces|le|les|cet|cette|tout\s+cela|tout\s+ceci)\s+"
           rf"(?:\w+\s+)?(?:{_RESULTATS}|chiffres?|données|changements?)",
           rf"{_CAUSE}\s+(?:tout\s+)?(?:cela|ceci|ça)(?=\s*[.;:!?)»]|\s*$)")
+
+
+# a claim the text cites to weigh it, said before its quotation: "claims" (regex fragments)
+CLAIM_INTROS = (
+    r"affirm\w*",
+    r"on\s+(?:lit|entend)",
+    r"lit-on",
+    r"circul\w*",
+    r"rumeur\w*",
+    r"titr\w*",
+    r"prétend\w*",
+    r"fait\s+le\s+tour",
+    r"slogan\w*",
+    r"viral\w*",
+)
+
+# the same, said after the quotation: "is going round" (regex fragments)
+CLAIM_AFTERS = (
+    r"fait\s+le\s+tour",
+    r"circul\w*",
+    r"tourn\w*",
+)
+
+# a verdict against a quoted claim: "false", "misleading" (regex fragments)
+CLAIM_VERDICTS = (
+    r"faux",
+    r"fausse",
+    r"trompeu\w*",
+    r"inexact\w*",
+    r"exagér\w*",
+    r"n['’]est\s+pas\s+ce\s+que\s+(?:dit|montre)",
+)
+
+# a label that cites a claim and rejects it at once: "MYTH:" (regex fragments)
+MYTH_WORDS = (
+    r"mythes?",
+    r"idées?\s+reçues?",
+    r"intox",
+    r"fausses?\s+croyances?",
+)
+
+# a verb of telling or knowing and "whether": a question left open (regex fragments)
+OPEN_QUESTIONS = (
+    r"(?:savoir|dire|voir|juger|déterminer|montrer|établir|sûrs?)\s+si",
+)

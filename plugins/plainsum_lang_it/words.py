@@ -354,3 +354,47 @@ CAUSAL = (*CAUSAL,
           rf"{_CAUSATO}\s+(?:il|i|lo|gli|questo|questi|quel|quei|l['’]|tutto\s+(?:questo|ciò))"
           rf"\s*(?:\w+\s+)?(?:{_RISULTATI}|dati|numeri|cifre|cambiament[oi])",
           rf"{_CAUSATO}\s+(?:tutto\s+)?(?:questo|ciò)(?=\s*[.;:!?)»]|\s*$)")
+
+
+# a claim the text cites to weigh it, said before its quotation: "claims" (regex fragments)
+CLAIM_INTROS = (
+    r"affermazion\w*",
+    r"si\s+(?:legge|dice|sente)",
+    r"circol\w*",
+    r"bufal\w*",
+    r"voc[ei]\b",
+    r"titol\w*",
+    r"gira(?:no)?",
+    r"slogan",
+    r"viral\w*",
+)
+
+# the same, said after the quotation: "is going round" (regex fragments)
+CLAIM_AFTERS = (
+    r"gira(?:no)?",
+    r"circol\w*",
+    r"spopola\w*",
+)
+
+# a verdict against a quoted claim: "false", "misleading" (regex fragments)
+CLAIM_VERDICTS = (
+    r"fals[oa]",
+    r"fuorviante",
+    r"non\s+è\s+vero",
+    r"esagerat\w*",
+    r"non\s+è\s+quello\s+che\s+(?:dice|mostra)",
+)
+
+# a label that cites a claim and rejects it at once: "MYTH:" (regex fragments)
+MYTH_WORDS = (
+    r"mit[oi]",
+    r"falsi\s+miti",
+    r"luoghi\s+comuni",
+    r"bufal\w*",
+    r"false\s+credenze",
+)
+
+# a verb of telling or knowing and "whether": a question left open (regex fragments)
+OPEN_QUESTIONS = (
+    r"(?:dire|sapere|capire|vedere|giudicare|stabilire|mostrare|determinare|sicur[oi])\s+se",
+)

@@ -348,3 +348,45 @@ CAUSAL = (*CAUSAL,
           rf"{_CAUSOU}\s+(?:o|os|este|estes|esse|esses|tudo\s+isto|tudo\s+isso)\s+"
           rf"(?:\w+\s+)?(?:{_RESULTADOS}|números|dados|valores|mudanças?)",
           rf"{_CAUSOU}\s+(?:tudo\s+)?(?:isto|isso)(?=\s*[.;:!?)»]|\s*$)")
+
+
+# a claim the text cites to weigh it, said before its quotation: "claims" (regex fragments)
+CLAIM_INTROS = (
+    r"afirma\w*",
+    r"(?:lê|diz|ouve)-se",
+    r"circul\w*",
+    r"boatos?",
+    r"rumor\w*",
+    r"manchete\w*",
+    r"slogan\w*",
+    r"viral\w*",
+    r"corre(?:m)?\s+(?:nas|pelas)\s+redes",
+)
+
+# the same, said after the quotation: "is going round" (regex fragments)
+CLAIM_AFTERS = (
+    r"circul\w*",
+    r"corre(?:m)?\s+(?:nas|pelas)\s+redes",
+    r"viraliz\w*",
+)
+
+# a verdict against a quoted claim: "false", "misleading" (regex fragments)
+CLAIM_VERDICTS = (
+    r"fals[oa]",
+    r"engan\w*",
+    r"não\s+é\s+verdade",
+    r"exagerad\w*",
+    r"não\s+é\s+o\s+que\s+(?:diz|mostra)",
+)
+
+# a label that cites a claim and rejects it at once: "MYTH:" (regex fragments)
+MYTH_WORDS = (
+    r"mitos?",
+    r"ideias?\s+feitas?",
+    r"falsas?\s+crenças?",
+)
+
+# a verb of telling or knowing and "whether": a question left open (regex fragments)
+OPEN_QUESTIONS = (
+    r"(?:saber|dizer|ver|perceber|avaliar|determinar|mostrar|esclarecer|confirmar|segur[oa]s?)\s+se",
+)
