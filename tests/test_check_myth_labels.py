@@ -48,3 +48,16 @@ def test_a_pack_brings_its_own_claim_words(registry) -> None:
     assert reported_spans(legend, spans, pack, rejected=True) == []
     assert reported_spans(legend, spans, replace(pack, myth_words=("legends?",)),
                           rejected=True)
+
+
+def test_the_dutch_example_pack_brings_its_myth_words(registry) -> None:
+    """A third-party pack lists the words in its own words module (the Dutch example)."""
+    if "nl" not in registry.languages:
+        pytest.skip("the Dutch example pack is not installed")
+    from plainsum_checks.reported import reported_spans
+
+    pack = registry.language("nl")
+    text = 'FABEL: "Een CT-scan voorkomt 40 van de 100 hartaanvallen."'
+    assert reported_spans(text, pack.sentence_spans(text), pack, rejected=True)
+    plain = text.replace("FABEL", "FEIT")
+    assert reported_spans(plain, pack.sentence_spans(plain), pack, rejected=True) == []

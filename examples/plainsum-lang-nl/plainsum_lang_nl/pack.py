@@ -105,6 +105,10 @@ def build() -> DutchPack:
             "causal", "causing", "caveats", "associative", "same", "comparatives",
             "differences")
            if name in LanguagePack.__dataclass_fields__},
+        # cited claims and open questions (a plainsum without these fields: left out)
+        **{name: getattr(words, name.upper()) for name in (
+            "claim_intros", "claim_afters", "claim_verdicts", "myth_words", "open_questions")
+           if name in LanguagePack.__dataclass_fields__},
         terms=load_terms(HERE / "terms.yaml"),
         hyphenation="nl_NL",
     )

@@ -195,3 +195,15 @@ VERSUS_WORDS = (r"vs\.?", "versus", "tegenover", r"vergeleken\s+met", r"ten\s+op
 # people named before, pointed back to: "of these women", "de ellas"
 ANAPHORA = (r"deze\s+(?!(?:resultaten|gegevens|studies|cijfers)\b)\p{L}+",
             r"(?:van|onder)\s+hen", r"daarvan")
+
+# claims a text cites to weigh them (a fact check): before the quotation, after it, a
+# verdict against it, a label that cites and rejects at once ("FABEL: '…'")
+CLAIM_INTROS = (r"bewe(?:ert|ren|erde|erden|ring\w*)", r"koppen?", r"krantenkoppen?",
+                r"geruchten?", r"circuleer\w*", r"(?:men|je)\s+(?:leest|hoort|zegt)",
+                r"gaat\s+rond", r"viraal")
+CLAIM_AFTERS = (r"gaat\s+rond", r"circuleer\w*", r"ging\s+viraal", r"doet\s+de\s+ronde")
+CLAIM_VERDICTS = (r"onwaar", r"onjuist", r"misleidend", r"klopt\s+niet", r"overdreven",
+                  r"niet\s+wat\s+(?:het\s+onderzoek|de\s+studie)")
+MYTH_WORDS = (r"mythes?", r"fabels?", r"misvattingen?", r"broodjes?\s+aap")
+# a question left open: a verb of telling or knowing and "of" ("te klein om te zeggen of")
+OPEN_QUESTIONS = (r"(?:zeggen|weten|zien|beoordelen|vaststellen|bepalen|zeker)\s*,?\s+of",)
