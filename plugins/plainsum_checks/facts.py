@@ -331,7 +331,15 @@ _SERIES = regex.compile(
 # the heading stands: the text numbers its own parts
 _PART_HEADING = regex.compile(
     rf"(?m)^[ \t#*>\[(]*(?:{_SERIES_WORDS})\.?[ \u00a0]*$", regex.IGNORECASE)
-_HEADING_END = regex.compile(r"[ \u00a0]*(?:[-–—:|.,)\]*]|$)", regex.MULTILINE)
+# after the number, a description in brackets may stand before the mark ("Bild 1
+# (Herz-Symbol mit Menschenmenge):", "Slide 3 (chart):")
+_HEADING_END = regex.compile(r"[ \u00a0]*(?:\([^()\n]{1,80}\)[ \u00a0]*)?(?:[-–—:|.,)\]*]|$)",
+                             regex.MULTILINE)
+# a subtitle file's cue (SubRip, WebVTT): its number alone on a line and the timing line
+# under it ("2" / "00:00:04,600 --> 00:00:09,800"): where the text is shown, not a figure
+_CUE = regex.compile(
+    r"(?m)^(?:[ \t]*\d{1,5}[ \t]*\n)?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+    r"[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[^\n]*$")
 # the questions a text's title counts ("5 questions sur une grande étude", "3 Fragen zur
 # Studie", "cinco preguntas"): closed-class words of the six languages
 _QUESTIONS = regex.compile(r"[ \u00a0]+(?:questions?|fragen|preguntas|domande|perguntas)"
@@ -396,6 +404,8 @@ class _Judge:
     def mention(self, m: Mention) -> None:
         if m.kind == "number" and (self.doi(m) or self.numeric_date(m)):
             return
+        if self._cue(m):
+            return  # "00:00:04,600 --> 00:00:09,800": a subtitle's timing
         if m.kind in EFFECT_KINDS:
             self.effect(m)
         elif m.kind == "date":
@@ -878,6 +888,16 @@ class _Judge:
             return _RUN_CLOCK.search(text, max(0, m.start - 24), m.start) is not None
         return m.kind == "number" and (_RUN_UNIT.match(text, m.end) is not None or (
             _RUN_SECONDS.search(text, max(0, m.start - 12), m.start) is not None))
+
+    def _cue(self, m: Mention) -> bool:
+        """A subtitle cue's number or timing ("2" / "00:00:04,600 --> 00:00:09,800"), read
+        once per text where the text has an arrow of a timing line at all."""
+        cues = self.__dict__.get("_cues")
+        if cues is None:
+            text = self.effects.text
+            cues = self.__dict__["_cues"] = (
+                [c.span() for c in _CUE.finditer(text)] if "-->" in text else [])
+        return any(a <= m.start and m.end <= b for a, b in cues)
 
     def _time_code(self, m: Mention) -> bool:
         """A transcript's time code: a time in minutes and seconds that opens its line,
