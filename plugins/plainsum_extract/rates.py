@@ -19,6 +19,7 @@ from typing import Any
 
 from .attach import group_at, outcome_generic, time_for
 from .classify import study_sentences
+from .quantities import _At  # a span with a match's start()/end(), for attach
 from .quantity_forms import HEDGES, hedge_of, outcome_words, subject_words
 from .state import Sentence, State, add_fact
 from .text import NUM, number
@@ -121,17 +122,6 @@ def _events(s: Sentence, m: re.Match[str]) -> tuple[str, int, int] | None:
             if at >= 0:
                 return words, at, at + len(words)
     return None
-
-
-class _At:
-    def __init__(self, start: int, end: int) -> None:
-        self._start, self._end = start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
 
 
 def find_rates(st: State) -> None:
