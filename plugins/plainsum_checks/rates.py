@@ -121,15 +121,21 @@ _ROW = re.compile(r"[ \t|]*(?P<label>[^\W\d_][^\n|:\t0-9]*?)[ \u00a0\u202f]*"
                   r"(?:\||:|\t)[ \t\u00a0\u202f|]*\Z")
 
 
-def header_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """A header line that states a rate's denominator: a per word and a round number
-    ("Rate per 1,000 person-years", "Tasa por cada 1000 personas-año", "je 1.000")."""
+def _after_per_word(words: Iterable[str], rest: str) -> re.Pattern[str]:
+    """One of the pack's per words (the longest first; the slash is read apart) as a
+    whole word, then ``rest``; a pack with none matches nothing."""
     forms = sorted({w.strip() for w in words if w.strip() and w.strip() != "/"},
                    key=len, reverse=True)
     if not forms:
         return re.compile("(?!)")
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in forms)})"
-                      rf"[ \u00a0\u202f]+{_BASE}", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in forms)}){rest}",
+                      re.IGNORECASE)
+
+
+def header_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A header line that states a rate's denominator: a per word and a round number
+    ("Rate per 1,000 person-years", "Tasa por cada 1000 personas-año", "je 1.000")."""
+    return _after_per_word(words, rf"[ \u00a0\u202f]+{_BASE}")
 
 
 def _table_rows(text: str, mentions: list[Mention], said: list[RateSaid],
@@ -203,12 +209,7 @@ _AFTER_BASE = re.compile(r"[\w\-']*(?:[:=,]?[ \u00a0\u202f]+[^\W\d_][\w\-']*){0,
 
 def per_before(words: Iterable[str]) -> re.Pattern[str]:
     """A per word right before a denominator ("rate per ", "tasa por cada ")."""
-    forms = sorted({w.strip() for w in words if w.strip() and w.strip() != "/"},
-                   key=len, reverse=True)
-    if not forms:
-        return re.compile("(?!)")
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in forms)})"
-                      r"[ \u00a0\u202f]+\Z", re.IGNORECASE)
+    return _after_per_word(words, r"[ \u00a0\u202f]+\Z")
 
 
 def _shared_bases(text: str, mentions: list[Mention], said: list[RateSaid]
