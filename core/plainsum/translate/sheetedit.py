@@ -107,8 +107,19 @@ def place(doc: Any, context: str, lang: str, text: str) -> str:
         if node[last] == text:
             return "same"
         raise ValueError(context)
-    node[last] = text
+    node[last] = _as_text(text)
     return "added"
+
+
+def _as_text(text: str) -> Any:
+    """``text`` quoted when the sheet's reader (YAML 1.1) would take it bare for a truth
+    value or a number ('No', 'on', '12:30'), which ruamel.yaml (YAML 1.2) writes bare: a
+    translator's word comes back as the same word."""
+    import yaml
+    from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+    resolved = yaml.SafeLoader.resolve(yaml.SafeLoader, yaml.ScalarNode, text, (True, False))
+    return text if resolved == "tag:yaml.org,2002:str" else SingleQuotedScalarString(text)
 
 
 def prune(doc: Any, contexts: list[str], lang: str) -> dict[str, str]:
