@@ -87,6 +87,10 @@ _EARLIER = re.compile(
     | \b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|paper|report|analysis)\s+(?:\w+\s+){0,4}?
       (?:published|released|presented)\s+(?:[\w-]+\s+){0,4}?in\s+(?:19|20)\d\d\b
     | \bfirst\s+reported\s+in\s+(?:19|20)\d\d\b
+    # "The US National Lung Screening Trial reported a 20% reduction ... in 2011": a study
+    # that told its result in a past year is another study, whatever its name
+    | \b(?<!this\s)(?<!our\s)(?:study|trial|survey|review|analysis|meta-analysis)\s+(?:\w+\s+)?
+      (?:reported|published)\b[^.;]{0,90}?\bin\s+(?:19|20)\d\d\b(?!\s*(?:and|to|-|–)\s*\d)
     | \bet\s+al\b
     | \baccording\s+to\s+(?:the\s+)?(?:latest\s+|recent\s+|new\s+)?(?:CDC|WHO|NIH|NHS|FDA|
       Centers\s+for|World\s+Health|National|U\.?S\.?|American|Canadian|British|European|

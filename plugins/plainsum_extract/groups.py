@@ -527,8 +527,10 @@ def _mentions(text: str, named: tuple[tuple[str, tuple[str, ...]], ...]
 @functools.lru_cache(maxsize=4096)
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A group phrase as a whole-word pattern, compiled once (every sentence asks for it);
-    "placebo" in "placebo-controlled" names no group, nor "walkers" the "non-walkers"."""
-    return re.compile(rf"(?<!\w)(?<!non-){re.escape(phrase)}(?!\w)(?!-controlled)", re.I)
+    "placebo" in "placebo-controlled" names no group, nor "walkers" the "non-walkers", nor
+    "screening" the people "compared with no screening"."""
+    return re.compile(rf"(?<!\w)(?<!non-)(?<!\bno\s)(?<!\bwithout\s){re.escape(phrase)}(?!\w)"
+                      r"(?!-controlled)", re.I)
 
 
 # --- patterns and small helpers ------------------------------------------------------------

@@ -33,6 +33,8 @@ from .text import reach_start
 _MAIN_RANK = {"relative-change": 6, "ratio": 6, "comparison": 6, "difference": 5,
               "proportion": 4, "no-difference": 3, "mean": 3, "range": 3, "claim": 2}
 
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
 _PRIMARY = re.compile(  # (not "the other main outcomes")
     r"(?i)(?<!other\s)\b(?:primary|main|principal)\s+(?:outcome|end\s?-?point|measure|efficacy\s+"
     r"(?:outcome|end\s?-?point))s?\b")
@@ -66,6 +68,10 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
         if fact["kind"] in ("mean", "range") and _describes_people(st, fact) and \
                 not _found_in_cohort_sentence(st, fact):
             continue  # an age or an age range describes who took part
+        if fact["kind"] == "range" and fact.get("unit") in _TIME_UNITS:
+            continue  # "cure 10 to 14 days after treatment": when it was measured
+        if fact["kind"] == "proportion" and _describes_cohort(_text_of(st, starts, fact)):
+            continue  # "Their median age was 54 years and 72% were women": who took part
         if _quoted_at(st, fact):
             continue  # what someone said in a quotation is no stated finding
         if _THRESHOLD_NOTE in str(fact.get("review")):
@@ -158,6 +164,8 @@ def _shown_first(st: State, starts: list[int],
     if not any(f["kind"] in _NULL_OF and not _not_shown(_text_of(st, starts, f), f)
                for _, _, f in out):
         return
+    if _NON_INFERIOR_TRIAL.search(st.text):
+        return  # a non-inferiority trial: its main result is a difference it showed is small
     for i, (score, start, fact) in enumerate(out):
         if fact["kind"] == "no-difference" or (
                 fact["kind"] in _NULL_OF and _not_shown(_text_of(st, starts, fact), fact)):
@@ -165,6 +173,18 @@ def _shown_first(st: State, starts: list[int],
         elif fact["kind"] in _NULL_OF and _interval(fact) is not None:
             out[i] = (score + 1, start, fact)  # the estimate with its interval: the study's
             # own measure of the effect, before the shares or the change it restates
+
+
+# A sentence that tells who took part: their age, their sex
+_COHORT_WORDS = re.compile(r"(?i)\b(?:were|was)\s+(?:women|men|female|male|girls|boys)\b|"
+                           r"\b(?:average|mean|median)\s+age\b|\baged\s+(?:an\s+)?"
+                           r"(?:average|mean|median)\b")
+
+
+@lru_cache(maxsize=256)
+def _describes_cohort(text: str) -> bool:
+    """Whether a sentence describes the participants (a share in it is who they are)."""
+    return bool(_COHORT_WORDS.search(text))
 
 
 def _text_of(st: State, starts: list[int], fact: dict[str, Any]) -> str:
@@ -320,6 +340,9 @@ _NOT_SHOWN = re.compile(
     r"difference|change|association|link|benefit|reduction|increase)|no\s+(?:clear\s+)?"
     r"(?:effect|difference|association|link)\b|non-?significant|not\s+significant)")
 _NON_INFERIOR = re.compile(r"(?i)\bnon-?inferior|\bequivalen|\bmargin\b")
+# A trial that sets out to show a new treatment is no worse (said anywhere in the release)
+_NON_INFERIOR_TRIAL = re.compile(r"(?i)\bnon-?inferiority\b|\bnoninferior|\bequivalence\s+"
+                                 r"(?:trial|study|margin)\b")
 _NULL_OF = {"ratio": 1.0, "relative-change": 0.0, "difference": 0.0}
 
 

@@ -30,6 +30,7 @@ from .attach import (
     time_id,
 )
 from .classify import study_sentences
+from .event_counts import event_arm, respectively
 from .exposure import (
     elliptic_at,
     exposure_phrase,
@@ -1512,7 +1513,11 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
     found = counts(s.text)
     subjects = subject_groups(st, s) if found else []
     arms_drafted: set[tuple[Any, str]] = set()
+    events = st.kinds.get(s.start) != "background"
+    handled = {f["source_span"][0] for f in respectively(st, s, named)} if events else set()
     for c in found:
+        if s.at(c.start) in handled:
+            continue  # read with its arm already
         arm = _arm_of_count(st, s, named, c)
         if arm is not None:
             # "to the programme (32 schools) or to usual practice (32 schools)": each arm
@@ -1524,6 +1529,12 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
             add_fact(st, {"kind": "count", "value": c.value, "group": arm,
                           "source_span": [s.at(c.start), s.at(max(c.end, c.label_span[1]))]},
                      f"{arm}-n")
+            continue
+        by_arm = event_arm(st, s, named, c, bool(_GENERIC.fullmatch(c.label))) \
+            if events else None
+        if by_arm:  # "356 lung cancer deaths in the screening group and 451 in the control group"
+            handled.update(f["source_span"][0] for f in by_arm)
+            drafted.update(f["value"] for f in by_arm)
             continue
         if c.value in drafted or c.value in earlier:
             continue
