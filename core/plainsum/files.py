@@ -153,6 +153,12 @@ def _short(value: object) -> str:
     return text if len(text) <= 80 else f"{text[:79]}…"
 
 
+# A lone surrogate in a text to write can only be a byte of a file name that is not UTF-8
+# (as Python decodes argv): written as its escape, \udcff, as messages print it, which JSON
+# reads back as the very name; the file stays valid UTF-8.
+NAME_BYTES = "backslashreplace"
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write one file atomically (see :func:`write_files`)."""
     write_files({path: text})
@@ -199,7 +205,8 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
                                            dir=target.parent)
                 staged.append((target, Path(tmp), text))
             os.fchmod(fd, mode)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            with os.fdopen(fd, "w", encoding="utf-8", errors=NAME_BYTES,
+                           newline="\n") as handle:
                 handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -215,7 +222,7 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
                     _to_stdout(text)
                 elif tmp is None:
                     current = target
-                    target.write_text(text, encoding="utf-8")
+                    target.write_text(text, encoding="utf-8", errors=NAME_BYTES)
             failed = _together([(target, tmp) for target, tmp, _ in staged if tmp is not None],
                                lambda target, tmp: os.replace(tmp, target))
             if failed is not None:
@@ -248,7 +255,7 @@ def _to_stdout(text: str) -> None:
     stream = getattr(sys.stdout, "buffer", None)
     if stream is not None:
         sys.stdout.flush()
-        stream.write(text.encode("utf-8"))
+        stream.write(text.encode("utf-8", NAME_BYTES))
         stream.flush()
     else:
         sys.stdout.write(text)
