@@ -12,11 +12,12 @@ from pathlib import Path
 import polib
 import pytest
 
-from ..conftest import SEED_FACTS, TRIAL_FACTS
+from ..conftest import SEED, SEED_FACTS, TRIAL_FACTS
 from ..test_translate import strip
 from .helpers import run
 
 # how Python hands a program the name b"r\xe9sum\xe9.yaml" (Latin-1 "résumé")
+SEED_RELEASE = SEED / "release.txt"
 LATIN1 = os.fsdecode(b"r\xe9sum\xe9.yaml")
 
 
@@ -47,3 +48,14 @@ def test_translate_export_writes_a_valid_po_file(pm, sheet: Path, tmp_path: Path
     po_path.read_bytes().decode("utf-8")
     entries = polib.pofile(str(po_path))
     assert entries and all(e.occurrences for e in entries)
+
+
+def test_review_names_a_release_with_a_line_break_on_one_line(pm, tmp_path: Path) -> None:
+    """The summary line is one line, read one a line by scripts, whatever the name holds."""
+    release = tmp_path / "press\nrelease.txt"
+    release.write_text(SEED_RELEASE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run(pm, "review", str(SEED_FACTS), "--release", str(release), "-o",
+                 str(tmp_path / "page.html"))
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert "press\\nrelease.txt" in result.stderr

@@ -69,12 +69,11 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
                  text)
     write_files({target: render(page)})
     fails = page.failing
+    placed = f", {page.spanned} items placed in {display_name(release)}" if release else ""
     click.echo(printable(
         f"wrote {'the page to standard output' if is_stdout(output) else display_name(output)}: "
         f"{len(page.entries)} checklist items, {len(page.outputs)} outputs "
-        f"({fails} fail{'s' if fails == 1 else ''})" + (f", {page.spanned} items placed in "
-                                                         f"{release}" if release else "")),
-        err=True)
+        f"({fails} fail{'s' if fails == 1 else ''})" + placed), err=True)
 
 
 def _release(path: str, reader_name: str | None, lang: str) -> Any:
