@@ -29,3 +29,15 @@ def test_a_word_yaml_would_read_as_a_value_is_imported_as_text(english, run_cli,
     assert "is not text" not in result.stderr, result.stderr
     assert "imported 1 es items" in result.stderr, result.stderr
     assert yaml.safe_load(english.read_text(encoding="utf-8"))["title"]["es"] == word
+
+
+def test_a_group_is_asked_for_without_its_article(english, run_cli, tmp_path: Path):  # noqa: F811
+    """A French translator who writes 'les patients' gets 'au bout de 5 ans, les les
+    patients ...' and '4 000 les patients' in every output: the entry says the sentence
+    gives the article."""
+    po_path = tmp_path / "fr.po"
+    result = run_cli("translate", "export", str(english), "--lang", "fr", "-o", str(po_path))
+    assert result.exit_code == 0, result.stderr
+    group = next(e for e in polib.pofile(str(po_path))
+                 if e.msgctxt == "groups[all].label.fr.plain")
+    assert "no article" in group.comment, group.comment

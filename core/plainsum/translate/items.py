@@ -19,8 +19,9 @@ from ..plugins import Registry
 
 # what each kind of item must be, for the translator (a PO file's extracted comment)
 GUIDE = {
-    "group": "A noun phrase for a group of people, plural ('people who ...'); it follows "
-             "'of the' or a number ('12 out of 100 ...').",
+    "group": "A noun phrase for a group of people, plural ('people who ...'), with no "
+             "article: the sentence gives it ('of the ...', 'les ...') or a number "
+             "('12 out of 100 ...').",
     "outcome": "What the group did or had, as it follows the group and a number ('... got "
                "a wound infection'): a plural verb phrase.",
     "outcome-none": "What the group did or had, after 'none of the <group>' (the form your "
