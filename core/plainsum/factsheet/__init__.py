@@ -300,6 +300,11 @@ def _message(error: Any) -> str:
         # YAML reads a bare no, yes, on, off (Norwegian's code "no", too) as true or false
         return (f"{str(error.instance).lower()} is not text: YAML reads a bare no/yes/on/off "
                 "as true or false; put the value in quotes ('no')")
+    if error.validator == "type" and isinstance(error.instance, bool):
+        # "value: yes" is YAML's true, which jsonschema calls True
+        wanted = " or ".join(_KINDS.get(k, k) for k in _as_list(error.validator_value))
+        return (f"{str(error.instance).lower()} is a truth value (YAML reads a bare "
+                f"yes/no/on/off/true/false as one); give {wanted}")
     if error.validator == "type" and error.instance is None:
         # "value:" with nothing after it: YAML's null, which jsonschema calls None
         wanted = " or ".join(_KINDS.get(k, k) for k in _as_list(error.validator_value))
