@@ -112,9 +112,15 @@ class _TextParser(HTMLParser):
         self.dropping: list[str] = []
         self.title: list[str] = []
         self.in_title = False
+        self.title_done = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
+            # the page's one title; an icon's <title> in an <svg> names the icon, and a
+            # second title is shown nowhere: both dropped with their text
+            if self.title_done or "svg" in self.dropping:
+                self.dropping.append(tag)
+                return
             self.in_title = True
         if tag in _VOID:
             if tag in _BLOCK and not self.dropping:
@@ -128,8 +134,8 @@ class _TextParser(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
+        if tag == "title" and self.in_title:
+            self.in_title, self.title_done = False, True
         if self.dropping:
             if tag in self.dropping:  # close up to the matching element: tolerate
                 while self.dropping:  # unclosed children
