@@ -47,6 +47,8 @@ def test_a_count_of_events_in_each_arm(sentence, first, second, event):
     assert event in counts[second] and "usual care" in counts[second]
     arms = {f["value"]: f.get("of") for f in data["facts"] if f["kind"] == "count"}
     assert arms[first] != arms[second] and None not in (arms[first], arms[second])
+    if " of 340 " in sentence:  # "12 of 340 patients in the screening group": its size
+        assert "screening" in counts[340] and "usual care" in counts[338]
 
 
 def test_a_count_of_people_in_an_arm_says_what_happened_to_them():
@@ -109,3 +111,71 @@ def test_who_took_part_and_when_it_was_measured_are_no_headline():
         ", a difference of -0.7 percentage points (95% CI -4.6 to 3.2)", ""))
     main = next(f for f in data["facts"] if f["id"] == data["study"]["main_fact"])
     assert main.get("value") not in (72, 18) and main["kind"] != "range"
+
+
+# -- subgroups said beside their figure ----------------------------------------------------
+
+def _by_value(data: dict, labels: dict) -> dict:
+    return {f.get("value"): (f, labels.get(f.get("group"), "")) for f in data["facts"]}
+
+
+def test_ratios_in_women_and_in_men_each_take_their_people():
+    data, labels = _draft(HEAD + "Lung cancer deaths were 21% lower with screening (rate ratio "
+                          "0.79; 95% CI, 0.69-0.90). Women benefited more than men: the rate "
+                          "ratio was 0.67 (95% CI 0.54-0.83) in women and 0.87 (95% CI "
+                          "0.73-1.04) in men.\n")
+    facts = _by_value(data, labels)
+    assert facts[0.67][0]["kind"] == "ratio" and facts[0.67][1] == "women"
+    assert facts[0.87][0]["kind"] == "ratio" and facts[0.87][1] == "men"
+    assert facts[0.87][0]["ci"] == [0.73, 1.04]
+    main = next(f for f in data["facts"] if f["id"] == data["study"]["main_fact"])
+    assert main.get("value") in (21, 0.79)  # the subgroups rank below the main result
+
+
+def test_a_bare_decimal_with_an_interval_and_no_named_ratio_is_no_ratio():
+    data, _ = _draft(HEAD + "Scores were 0.67 (95% CI 0.54-0.83) in women and 0.87 (95% CI "
+                     "0.73-1.04) in men.\n")
+    assert not [f for f in data["facts"] if f["kind"] == "ratio"]
+
+
+def test_shares_of_exposure_bands_take_the_people_named_after_them():
+    data, labels = _draft(
+        "Early surgery linked to fewer deaths\n\nThe registry study included 283,617 patients "
+        "aged 60 or over who had surgery for a hip fracture.\n\nThirty-day mortality was 5.4% "
+        "in patients operated on within 24 hours, 6.5% in those operated on after 24 to 36 "
+        "hours, and 7.6% in those who waited more than 36 hours.\n")
+    facts = _by_value(data, labels)
+    assert facts[5.4][1] == "patients operated on within 24 hours"
+    assert facts[6.5][1] == "people operated on after 24 to 36 hours"
+    assert facts[7.6][1] == "people who waited more than 36 hours"
+
+
+def test_a_share_in_patients_is_the_whole_study():
+    data, labels = _draft(
+        "Early surgery linked to fewer deaths\n\nThe registry study included 283,617 patients "
+        "aged 60 or over who had surgery for a hip fracture.\n\nThirty-day mortality was 6.2% "
+        "in patients.\n")
+    assert _by_value(data, labels)[6.2][0]["group"] == "all"
+
+
+def test_results_similar_in_subgroups_are_of_the_main_outcome():
+    data, labels = _draft(NON_INFERIORITY + "Results were similar in men (difference -1.9 "
+                          "percentage points; 95% CI -8.7 to 4.9) and in patients with diabetes "
+                          "(difference -2.3 percentage points; 95% CI -10.4 to 5.8).\n")
+    facts = _by_value(data, labels)
+    main_outcome = facts[-0.7][0]["outcome"]
+    assert facts[-1.9][0]["outcome"] == main_outcome and facts[-1.9][1] == "men"
+    assert facts[-2.3][0]["outcome"] == main_outcome
+    assert facts[-2.3][1] == "patients with diabetes"
+
+
+def test_a_difference_between_the_groups_sizes_the_measure_said_before():
+    data, labels = _draft(
+        "App eased depression\n\nStudents were randomly assigned to use the app (421 students) "
+        "or to a website (421 students).\n\nResults at 8 weeks\n\n- At the start, the median "
+        "PHQ-9 score was 14 (IQR, 12-16) in both groups.\n- The adjusted mean difference "
+        "between the groups was -2.4 points (95% CI, -3.3 to -1.5).\n")
+    fact = _by_value(data, labels)[-2.4][0]
+    measures = {e["id"]: e["label"]["en"]["plain"] for e in data.get("measures") or []}
+    assert "phq-9 score" in measures.get(fact.get("measure"), "").lower()
+    assert fact.get("versus") and fact["group"] != "all"

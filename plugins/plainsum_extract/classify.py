@@ -58,7 +58,7 @@ _EARLIER = re.compile(
     r"""(?ix)
     \b(?:previous|prior|earlier|past|other|older|former|many|several|some|separate),?\s+
       (?:(?!to\b)\w+,?\s+){0,2}?(?:studies|study|research|trials?|work|reports?|analys[ie]s|findings|
-      surveys?|investigations?)\b
+      surveys?|investigations?|pilots?|experiments?|evaluations?)\b
     | \b(?:studies|research|trials|evidence|data)\s+(?:\w+\s+){0,2}?(?:ha(?:ve|s)|had)\s+
       (?:\w+\s+)?(?:shown|found|suggested|reported|linked|demonstrated|indicated|revealed)\b
     | \b(?:ha(?:ve|s)|had)\s+(?:long\s+|previously\s+|already\s+|only\s+)?been\s+

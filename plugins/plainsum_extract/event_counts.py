@@ -149,4 +149,12 @@ def _facts(st: State, s: Sentence, pairs: list[tuple[int, int, int, str, int | N
             fact["review"] = f"the release says {value} of {of}"
         add_fact(st, fact, f"{sub.id}-n")
         out.append(fact)
+        shown = f"{of:,}" if of and of >= 1000 else str(of)
+        at = s.text.find(shown, hi) if of else -1
+        if at >= 0 and not any(f["kind"] == "count" and f.get("group") == gid and
+                               f.get("value") == of for f in st.found.facts):
+            # "4 of the 12 mice in the combination group": the 12 are the arm's size
+            add_fact(st, {"kind": "count", "value": of, "group": gid,
+                          "source_span": [s.at(at), s.at(at + len(shown))],
+                          "review": f"the total of '{value} of {of}'"}, f"{gid}-n")
     return out

@@ -265,6 +265,9 @@ _SECONDARY = re.compile(
     r"\b(?:strongest|stronger|weaker|weakest|greatest|largest|smaller|larger|more\s+pronounced)"
     r"\s+(?:among|in|for)\b|\bsub-?groups?\b|"
     # "Among the different types of antibiotic, X showed the strongest association"
+    # "Those who used the app on more than 40 days improved the most": a part of the arm
+    r"\b(?:improved|benefit+ed|gained|responded|lost)\s+(?:the\s+)?most\b|"
+    r"\bbenefit+ed\s+more\s+than\b|"
     r"\b(?:showed|had|found)\s+the\s+(?:strongest|weakest|largest|greatest|smallest)\s+"
     r"(?:association|link|effect|benefit|reduction|increase)s?\b|"
     r"\bamong\s+(?:the\s+)?(?:different|various|individual|specific)\s+(?:types|kinds|classes|"

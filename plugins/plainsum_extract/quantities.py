@@ -68,6 +68,7 @@ from .quantity_forms import (
     unit_name,
 )
 from .state import AGENT_PEOPLE, PEOPLE, Sentence, State, add_fact
+from .subgroups import beside
 from .subject import among_before, clause_subject
 from .terms import event_term, mentions_term
 from .text import ANYNUM, NUM, abbreviations, number, reach_start, time_unit
@@ -346,6 +347,11 @@ def find_proportions(st: State) -> None:
             before = s.text[prev_end:m.start()]
             group, how = group_for(st, s, m, after, before, named, current, prev_end, made,
                                    arms)
+            if (group == "all" or (made and group == made[-1]["group"])) and \
+                    (near := beside(s.text, m.start(), m.end())) is not None:
+                # "5.4% in patients operated on within 24 hours, 6.5% in those operated on
+                # after 24 to 36 hours": the people named right after the share
+                group = _phrase_group(st, s, named, *near)
             current = group
             when = time_for(st, s.text, m, after, before)
             what = outcome_for(st, s, m, after, before)
@@ -791,7 +797,7 @@ def _with_elliptic_ratio(st: State, s: Sentence, quantities: tuple[Quantity, ...
     to 69 it was 1.31 (95% CI 1.22 to 1.41)"): a ratio of the same kind as the ratio of the
     sentence before, in place of its interval read as a range."""
     if any(q.kind == "ratio" for q in quantities):
-        return quantities
+        return _sibling_ratios(s, quantities)
     m = _ELLIPTIC_RATIO.search(s.text)
     if m is None:
         return quantities
@@ -812,6 +818,36 @@ def _with_elliptic_ratio(st: State, s: Sentence, quantities: tuple[Quantity, ...
                  phrase=(m.start("n"), m.end()))
     kept = [x for x in quantities if not (m.start() <= x.start < m.end())]
     return tuple(sorted([*kept, q], key=lambda x: x.phrase[0]))
+
+
+# "... was 0.67 (95% CI 0.54-0.83) in women and 0.87 (95% CI 0.73-1.04) in men": the
+# second ratio said without its name, after one that was named in the sentence
+_SIBLING_RATIO = re.compile(
+    r"(?i)(?:\band|,|;|\bvs\.?|\bversus|\bcompared\s+with|\bagainst|\bwhile|\bwhereas)\s+"
+    r"(?:(?:it|this|that)\s+was\s+|only\s+)?(?P<n>\d+\.\d+)\s*\(\s*(?:(?:95\s*%|95\s+percent)\s*)?"
+    r"(?:CI|C\.I\.|confidence\s+interval)?[,:]?\s*(?P<lo>\d+\.\d+)\s*(?:to|[-–])\s*"
+    r"(?P<hi>\d+\.\d+)\s*\)")
+
+
+def _sibling_ratios(s: Sentence, quantities: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """A sentence's figures with the ratios said after a named one without their name (see
+    :data:`_SIBLING_RATIO`), each of the named one's kind, in place of their intervals."""
+    named = [q for q in quantities if q.kind == "ratio"]
+    first = named[0]
+    taken = [(q.start, q.end) for q in quantities if q.kind != "range"]
+    made = []
+    for m in _SIBLING_RATIO.finditer(s.text, first.end):
+        value, lo, hi = (number(m.group(k)) for k in ("n", "lo", "hi"))
+        if value is None or lo is None or hi is None or not lo <= value <= hi or any(
+                a <= m.start("n") < b for a, b in taken):
+            continue
+        made.append(Quantity("ratio", m.start("n"), m.end("n"), value,
+                             {"ratio": first.fields.get("ratio", "hazard"), "ci": [lo, hi]},
+                             phrase=(m.start("n"), m.end())))
+    if not made:
+        return quantities
+    kept = [x for x in quantities if not any(q.phrase[0] <= x.start < q.phrase[1] for q in made)]
+    return tuple(sorted([*kept, *made], key=lambda x: x.phrase[0]))
 
 
 _STUDIES = re.compile(r"(?i)(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,4}?"
@@ -857,6 +893,13 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             outcome = None
         if versus == group:
             versus = None
+    if outcome and _RESULTS_WORD.fullmatch(outcome[0].strip()):
+        # "Results were the same in ... (-1.1 percentage points)", "Results were similar in
+        # men (difference -1.9 ...)": the result before, again (in other people)
+        outcome = None
+        carried = next((f.get("outcome") for f in reversed(st.found.facts)
+                        if f["kind"] == q.kind and f.get("outcome")
+                        and f.get("role") != "background"), None) or carried
     if q.kind == "no-difference" and outcome and _EFFECT_ITSELF.fullmatch(outcome[0]):
         # "The difference was 24 points, which was not significant": no difference in what
         # the figure just before in this sentence measured
@@ -1032,6 +1075,14 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             group = _group_said(st, s, named, x, x_lo, x_hi)
             versus = _group_said(st, s, named, y, y_lo, y_hi)
             versus = None if versus == group else versus
+    if q.kind in ("ratio", "relative-change", "difference"):
+        # "the rate ratio was 0.67 (95% CI ...) in women and 0.87 (...) in men"; "similar
+        # in men (difference -1.9 ...)": the people named beside the figure, a subgroup
+        near = beside(s.text, q.start, max(q.end, q.phrase[1]))
+        if near is not None:
+            group = _phrase_group(st, s, named, *near)
+            if versus == group:
+                versus = None
     if q.efficacy:
         group, versus = _protected(st, group, versus)
         if q.outcome is None and st.efficacy_outcome:
@@ -1126,6 +1177,21 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             fact["outcome"] = outcome_generic(st, words, [where.at(lo), where.at(hi)])
             fact["review"] = (f"the sentence names no outcome: the risk named before "
                               f"({words!r}) is read as its outcome; check")
+        elif between and (measured := _measure_before(st, s)):
+            # "- The adjusted mean difference between the groups was -2.4 points" after
+            # "- At the start, the median PHQ-9 score was 14 ...": the score those sized
+            fact["measure"] = measured
+            fact["review"] = ("the sentence names no outcome: the measure of the mean just "
+                              "before is read as its measure; check")
+            two = arms if len(arms) == 2 else [
+                g.id for g in st.found.groups.values() if g.kind in ("arm", "treated")]
+            sized = [g for g in two if any(f["kind"] == "count" and f.get("group") == g
+                                           for f in st.found.facts)]
+            if len(two) > 2:  # the arms the release sizes, else the first two it names
+                two = sized if len(sized) == 2 else sorted(
+                    two, key=lambda g: st.found.groups[g].span[0])[:2]
+            if group == "all" and len(two) == 2:
+                group, versus = two  # between the groups: the trial's two arms
         else:
             st.found.notes.append(
                 f"figure [{s.at(q.start)}, {s.at(q.end)}]: a {q.kind} whose outcome was not "
@@ -1595,7 +1661,8 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
 
 _ALLOCATED = re.compile(r"(?i)\b(?:assigned|allocated|randomi[sz]ed|divided|split)\b")
 _ARM_CUT = re.compile(r"(?i)\b(?:to|either|or|and|versus|vs)\s+|[,;:]\s*")
-_DOING = re.compile(r"(?i)(?:continue|keep|stay|remain|follow|wait|carry\s+on)\b")
+_DOING = re.compile(r"(?i)(?:continue|keep|stay|remain|follow|wait|carry\s+on|use|take|do|"
+                    r"attend|join|wear|eat|drink|walk|stop)\b")
 
 
 def _arm_of_count(st: State, s: Sentence, named: list[tuple[int, int, str]], c: Count
@@ -1914,6 +1981,20 @@ def _outcome_before(st: State, s: Sentence) -> str | None:
     return said[-1]["outcome"] if said else None
 
 
+def _measure_before(st: State, s: Sentence, reach: int = 3) -> str | None:
+    """The measure of the last mean or median (not an age) of the few study sentences
+    just before ``s``."""
+    starts = [x.start for x in st.study or []]
+    i = bisect_left(starts, s.start)
+    for prev in reversed((st.study or [])[max(0, i - reach):i]):
+        said = [f for f in st.found.facts if f["kind"] == "mean" and f.get("measure")
+                and f.get("role") != "background" and f["measure"] != "age"
+                and prev.start <= (f.get("source_span") or [-1])[0] < prev.end]
+        if said:
+            return said[-1]["measure"]
+    return None
+
+
 def _pair_before(st: State, s: Sentence) -> list[dict[str, Any]]:
     """The last two shares of one outcome and two groups in the study sentence just
     before ``s`` ([] when it holds no such pair)."""
@@ -1930,6 +2011,8 @@ def _pair_before(st: State, s: Sentence) -> list[dict[str, Any]]:
     return shares[-2:]
 
 
+_RESULTS_WORD = re.compile(r"(?i)(?:the\s+|these\s+|such\s+)?(?:results?|findings?|estimates?|same|"
+                          r"similar)")
 _EFFECT_ITSELF = re.compile(
     r"(?i)(?:the\s+)?(?:[\w-]+\s+)?(?:difference|change|reduction|increase|decrease|effect|"
     r"gap|association|benefit)s?|(?:an?\s+|the\s+)?(?:relative|absolute)(?:\s+(?:risk|rate|"
