@@ -113,6 +113,7 @@ class _TextParser(HTMLParser):
         self.title: list[str] = []
         self.in_title = False
         self.title_done = False
+        self.sup = 0  # depth of <sup> elements open around the text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -122,6 +123,8 @@ class _TextParser(HTMLParser):
                 self.dropping.append(tag)
                 return
             self.in_title = True
+        if tag == "sup":
+            self.sup += 1
         if tag in _VOID:
             if tag in _BLOCK and not self.dropping:
                 self.parts.append("\n")
@@ -136,6 +139,8 @@ class _TextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self.in_title:
             self.in_title, self.title_done = False, True
+        if tag == "sup" and self.sup:
+            self.sup -= 1
         if self.dropping:
             if tag in self.dropping:  # close up to the matching element: tolerate
                 while self.dropping:  # unclosed children
@@ -148,7 +153,30 @@ class _TextParser(HTMLParser):
         if self.in_title:
             self.title.append(data)
         elif not self.dropping:
-            self.parts.append(data)
+            self.parts.append(_superscript(data, self.parts) if self.sup else data)
+
+
+# A browser sets <sup> apart; as text, "2,000<sup>3</sup>" would read as 2,0003, "40%<sup>1
+# </sup> fewer" as 40%1 and "10<sup>9</sup>/L" as 109/L. A footnote's mark right after a
+# figure or a word is dropped ("2,000 adults", "the study found"); a power (after 10 or a
+# unit's few letters) is written in superscript digits, which no reader of figures takes
+# for decimal ones ("10⁹/L", "kg/m²").
+_SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
+_SUPERSCRIPTABLE = re.compile(r"\s*[0-9+\-=()]+\s*")
+_FOOTNOTE = re.compile(r"\s*(?:\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*|[*†‡§¶]{1,3})\s*")
+_AFFILIATION = re.compile(r"\s*[a-z](?:\s*,\s*[a-z])*\s*")  # "Jane Doe<sup>a,b</sup>"
+_LAST = re.compile(r"(\d(?:[\d.,]*\d)?|\w{4,})?([%.,;:)\]]?)$")
+
+
+def _superscript(data: str, before: list[str]) -> str:
+    """A <sup>'s text: dropped when it is a footnote's mark, in superscript characters when
+    it has them all (a power), or as it is."""
+    last = _LAST.search("".join(before[-3:])[-40:])
+    if _FOOTNOTE.fullmatch(data) and last and (last[1] or last[2]) and last[1] != "10":
+        return ""
+    if _AFFILIATION.fullmatch(data) and last and last[1] and not last[1][0].isdigit():
+        return ""
+    return data.strip().translate(_SUPERSCRIPT) if _SUPERSCRIPTABLE.fullmatch(data) else data
 
 
 # what a browser never shows: a page can hide text a reader never sees ("77% of patients

@@ -4,6 +4,7 @@ title; read as such it ran into the draft's title ("Drug cuts pain in trialMenu 
 
 from __future__ import annotations
 
+import pytest
 from plainsum_readers.readers import html_to_text
 
 PAGE = ("<html><head><title>Drug cuts pain in trial</title></head><body>"
@@ -31,3 +32,19 @@ def test_a_second_title_element_does_not_run_into_the_first() -> None:
     text = html_to_text("<title>Real headline</title><body><p>Body.</p>"
                         "<title>Stray</title></body>")
     assert text.splitlines()[0] == "Real headline"
+
+
+@pytest.mark.parametrize("markup, text", [
+    # a footnote's mark after a figure ran into it: 2,0003 adults, 40%1 fewer
+    ("a trial of 2,000<sup>3</sup> adults", "a trial of 2,000 adults"),
+    ('had 40%<sup><a href="#fn1">1</a></sup> fewer', "had 40% fewer"),
+    ("in 2019.<sup>4</sup> Next", "in 2019. Next"),
+    ("the study<sup>1,2</sup> found", "the study found"),
+    ("Jane Smith<sup>a,b</sup>, of", "Jane Smith, of"),
+    # a power stays one, and is no decimal digit: 109/L was a hundred and nine
+    ("above 150 x 10<sup>9</sup>/L", "above 150 x 10⁹/L"),
+    ("30 kg/m<sup>2</sup> or more", "30 kg/m² or more"),
+    ("the 2<sup>nd</sup> dose", "the 2nd dose"),
+])
+def test_a_superscript_is_a_mark_or_a_power_never_more_digits(markup: str, text: str) -> None:
+    assert html_to_text(f"<p>{markup}</p>") == text
