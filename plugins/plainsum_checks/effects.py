@@ -591,8 +591,20 @@ class Effects:
         self.stated.update(f.id for f in facts)
         fact = min(facts, key=lambda f: _hedge_distance(m.hedge, f.hedged))
         self.hedge(m, fact, said, exactly)
-        if all(f.background for f in facts) and self.presents_finding(m):
+        if all(f.background for f in facts) and self.presents_finding(m) and (
+                not self._asks(m)):
             self.as_result(m, fact, "the sentence gives it as the study's finding")
+
+    def _asks(self, m: Mention) -> bool:
+        """Whether the figure's sentence is a question, which asks whether the figure is a
+        result and claims nothing ("Is the figure of about 900,000 Americans a year a
+        result of the trial?"); not one that only dresses a claim up ("Did you know that
+        the trial found ...?")."""
+        if not self.scoper.sentences:
+            return False
+        a, b = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        said = self.text[a:b].rstrip()
+        return said.endswith("?") and _TOLD.search(said) is None
 
     def as_result(self, m: Mention, fact: Fact, why: str) -> None:
         """The finding points at the words that give the figure as a result too ("At five
@@ -873,14 +885,19 @@ class Effects:
             return False
         k = self.scoper.sentence_of(m.start)
         lo, hi = self.scoper.sentences[k]
-        if k and bisect_left(self.starts, m.start) - bisect_left(self.starts, lo) < 2:
-            lo = self.scoper.sentences[k - 1][0]  # its sides said just before
-        said = [x.value for x in self.mentions[bisect_left(self.starts, lo):
-                                              bisect_left(self.starts, hi)]
-                if x is not m and x.value is not None]
         size = abs(m.value)
-        return any(abs(abs(x - y) - size) < EPS + 0.05 * 10 ** -m.decimals
-                   for i, x in enumerate(said) for y in said[i + 1:])
+        # its sides said in its sentence or up to two before ("... 4,8 horas ..., contra
+        # 33,6 horas ... . O estudo aleatorizou 114 doentes ... . A diferença média foi de
+        # 28,8 horas")
+        for back in range(min(k, 2) + 1):
+            lo = self.scoper.sentences[k - back][0]
+            said = [x.value for x in self.mentions[bisect_left(self.starts, lo):
+                                                  bisect_left(self.starts, hi)]
+                    if x is not m and x.value is not None]
+            if any(abs(abs(x - y) - size) < EPS + 0.05 * 10 ** -m.decimals
+                   for i, x in enumerate(said) for y in said[i + 1:]):
+                return True
+        return False
 
     def favours(self, m: Mention) -> bool:
         """Whether a favour word ("in favour of", "à l'avantage de") stands in the
@@ -995,10 +1012,12 @@ class Effects:
             if m.kind == "frequency":  # "30 out of 100" for 30 % lower
                 self.share_for_relative(m, m.text, fact)
                 return True
-            if _PARTITIVE.match(self.text, m.end) and self.way(m, clause=False) is None:
+            if _PARTITIVE.match(self.text, m.end) and _sign_way(self.text, m) is None and (
+                    self.way(m, clause=False) is None):
                 # "spared a heart attack in 40 % of cases", "in 40 Prozent der Fälle": a
-                # share of people, where the sheet has a relative change (and the
-                # sentence says no change that would make it one)
+                # share of people, where the sheet has a relative change (and neither a
+                # sign nor the sentence says a change that would make it one: "–40% di
+                # infarti" is the change)
                 self.share_for_relative(m, m.text, fact)
                 return True
             self.matched(m, facts, said, exactly)
@@ -1703,7 +1722,14 @@ _AFTER_FIGURE = regex.compile(
 # von", "una diferencia de", "un écart de"): closed-class nouns of the six languages
 _GAP_BEFORE = regex.compile(
     r"(?<!\p{L})(?:difference|gap|unterschied|differenz|diferencia|différence|écart"
-    r"|differenza|diferença),?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$", regex.IGNORECASE)
+    r"|differenza|diferença)[,:]?(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]*[:=]?[ \u00a0]+$",
+    regex.IGNORECASE)
+# a question that tells, not asks ("did you know that ...?", "¿sabías que ...?",
+# "saviez-vous que", "wussten Sie, dass", "lo sapevi che", "sabia que"): closed-class words
+_TOLD = regex.compile(
+    r"(?<!\p{L})(?:did\s+you\s+know|do\s+you\s+know|sab[ií]as?|sab[ií]an|sabe\s+usted"
+    r"|sav(?:i)?ez[- ]vous|tu\s+savais|wusste[nt]?(?:\s+sie|\s+du)?|weißt\s+du|wissen\s+sie"
+    r"|sapevi|sapevate|sapete|lo\s+sapevi|você\s+sabia|sabiam)(?!\p{L})", regex.IGNORECASE)
 # right after a fraction, the words that make it a change: "half as often", "halb so
 # oft", "la mitad de veces", "deux fois moins"
 _AS_CHANGE = regex.compile(

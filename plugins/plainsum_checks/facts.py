@@ -34,8 +34,8 @@ from .elapsed import own_age, own_year
 from .numbers import CHECKED, Mention
 from .referents import counts_noted, noted_counts
 from .reported import AS_RESULT
-from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index
-from .text import fold, tokens
+from .sheet import EPS, SheetIndex, allowed_values, matches, sheet_index, term_forms
+from .text import common_prefix, fold, tokens
 from .timepoints import POINT_UNITS, is_point, swapped_times
 from .units import changed_currency, changed_time_unit, said_before, said_times, shares_said_once
 
@@ -306,6 +306,27 @@ _RUN_CLOCK = regex.compile(
     r"(?<!\p{L})(?:ca|circa|approx|about|environ|env|etwa|rund|aprox|cerca\s+de|durée|dauer"
     r"|länge|duration|length|running\s+time|durata|duración|duração)\.?[ \u00a0]*:?"
     r"[ \u00a0]*$", regex.IGNORECASE)
+# the end of a figure's clause, where its counted thing is no longer said
+_CLAUSE_BREAK = regex.compile(r"[.;:!?()\n]")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word in another form ("follows", "followed"; "groups", "group")."""
+    n = common_prefix(a, b)
+    return a == b or (n >= 5 and n >= min(len(a), len(b)) - 3)
+
+
+# a time of day said by its hour (:meth:`_Judge._title_time`): the word for o'clock
+# after it ("nine o'clock", "neun Uhr", "9 h", "neuf heures", "las nueve en punto"), or the
+# article or preposition of a time of day before it ("de las nueve", "delle 13", "às
+# nove", "um neun", "à 9") and nothing more said of it (the title goes on or ends)
+_HOUR_AFTER = regex.compile(
+    r"[ \u00a0]*(?:o['’]?clock|uhr|h(?!\p{L})|heures?|hrs?(?!\p{L})|en\s+punto|in\s+punto"
+    r"|em\s+ponto)(?!\p{L})", regex.IGNORECASE)
+_HOUR_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:las|a\s+la|alle|delle|dalle|le|às|das|pelas|as|um|gegen|à|at)[ \u00a0]+$",
+    regex.IGNORECASE)
+_HOUR_END = regex.compile(r"[ \u00a0]*(?:[.,;:!?)\n–—-]|$)")
 # a transcript's time code: only spaces and an opening bracket before it on its line, a
 # closing bracket, a space or a mark after it ("[00:12] HOST:", "(01:05) ...", "00:45 –")
 _CODE_BEFORE = regex.compile(r"[ \t]*[\[(]?[ \t]*")
@@ -412,12 +433,13 @@ class _Judge:
             self.date(m)
         elif m.kind == "clock":
             if m.clock not in self.index.clocks and not self._running_time(m) and (
-                    not self._time_code(m)):
+                    not self._time_code(m)) and not self._title_time(m):
                 self.unsupported(m, "time")
         elif m.kind == "range":
             self.range(m)
         elif m.kind == "duration":
-            self.duration(m)
+            if not self._title_time(m):
+                self.duration(m)
         elif m.kind == "percent" and self.effects.changed_by(m) and self.effects.percent(m):
             return  # "fell by 50 percent": a relative change before any share of 50 %
         elif m.percent is not None and not m.negative and self.share(m):
@@ -771,10 +793,12 @@ class _Judge:
         if self._per_base(m):
             return  # "von 100 Frauen mit Chlorhexidin etwa 4 ..., mit Jod etwa 7"
         if self._post_number(m) or self._running_time(m) or self._questions(m) or (
-                self._parts(m)):
+                self._parts(m) or self._title_time(m)):
             return  # "🧵 1/ New in Neurology", "GUION · Salud en la onda (90 segundos)"
         if own_age(self.effects.text, m.start):
             return  # "I'm 58 and often have chest pain": the writer's age
+        if self._share_again(m):
+            return  # "Mnemonic: 80-66 all" after "80% at 5 y / 66% at 10 y"
         if self._series_number(m) or self._own_year(m):
             return  # "Folge 12 – Gesundheit im Gespräch", "I was diagnosed in 2015"
         if m.value == 0 and any(getattr(f, "quantifier", None) == "none"
@@ -851,8 +875,7 @@ class _Judge:
             return  # "3.3 fewer infections for every 100 women": the rate's base
         if self.effects.per_hundred_gap(m):
             return  # "about 3 fewer infections for every 100 women": two shares' gap
-        if not m.words and self.context is not None and counts_noted(
-                self.effects.text, m, self.context, noted_counts(self.context)):
+        if self.context is not None and self._noted_count(m):
             return  # "17 cohort studies", where the sheet's notes give 17 cohorts
         if self._count_turned(m):
             return  # "fewer than 1,100 women" for 1,147: the bound turned round
@@ -888,6 +911,68 @@ class _Judge:
             return _RUN_CLOCK.search(text, max(0, m.start - 24), m.start) is not None
         return m.kind == "number" and (_RUN_UNIT.match(text, m.end) is not None or (
             _RUN_SECONDS.search(text, max(0, m.start - 12), m.start) is not None))
+
+    def _share_again(self, m: Mention) -> bool:
+        """A bare figure that repeats a share the text says with its per cent elsewhere,
+        one the sheet gives: a list, a table's cell or a mnemonic said without the sign
+        ("80% at 5 y ... Mnemonic: 80-66 all"). A figure the text never says as a share
+        is judged as it stands."""
+        if m.kind != "number" or m.hedge or m.negative or m.words or self.counts_of(m.value):
+            return False  # (a count of the sheet is read as one: "86 people")
+        value = float(m.value)
+        return any(x.kind == "percent" and not x.negative and float(x.value) == value
+                   for x in self.mentions) and any(
+            value in allowed for _, allowed in self.index.shares)
+
+    def _noted_count(self, m: Mention) -> bool:
+        """A count the sheet's review notes give of one of its terms, said of that term
+        (in figures or words: "17 cohort studies", "diciassette coorti"), or of the term's
+        plain description: the word right after the figure and another of the
+        description's words said in the figure's clause ("17 groups of people who were
+        followed over time" for a cohort study, "a study that follows groups of people
+        over time")."""
+        assert self.context is not None
+        noted = noted_counts(self.context)
+        terms = noted.get(float(m.value))
+        if not terms or m.decimals:
+            return False
+        text = self.effects.text
+        if counts_noted(text, m, self.context, noted):
+            return True
+        after = text[m.end:m.end + 80]
+        end = _CLAUSE_BREAK.search(after)
+        said = [t.norm for t in tokens(after[:end.start()] if end else after)]
+        if not said:
+            return False
+        for tid in terms:
+            forms = term_forms(self.context.lexicon, tid)
+            plain = {t.norm for t in tokens(forms.plain or "")} if forms else set()
+            plain = {w for w in plain if len(w) >= 5}
+            if len(plain) < 2 or not any(_same_stem(said[0], w) for w in plain):
+                continue
+            if sum(any(_same_stem(x, w) for x in said) for w in plain) >= 2:
+                return True
+        return False
+
+    def _title_time(self, m: Mention) -> bool:
+        """A time of day in the text's first line, its title: when a bulletin or a
+        programme goes out ("Boletín de salud de las nueve", "Le journal de 9 h", "Il
+        notiziario delle 13", "Nachrichten um neun Uhr", "The nine o'clock news"), the
+        text's own hour, not a figure of the study: a whole hour of the day after the
+        article or preposition a time of day takes, or before a word for o'clock."""
+        text = self.effects.text
+        line_end = text.find("\n")
+        if m.hedge or m.negative or not 0 <= m.start < line_end:
+            return False
+        if m.kind == "clock":
+            return True
+        if m.decimals or not 1 <= m.value <= 24:
+            return False
+        before = _HOUR_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+        if m.kind == "duration":  # "à 9 h", "alle 13 ore", not "durée de 9 h"
+            return m.unit == "hour" and before
+        return m.kind == "number" and (_HOUR_AFTER.match(text, m.end) is not None or (
+            before and _HOUR_END.match(text, m.end) is not None))
 
     def _cue(self, m: Mention) -> bool:
         """A subtitle cue's number or timing ("2" / "00:00:04,600 --> 00:00:09,800"), read
@@ -1602,6 +1687,10 @@ class _Judge:
         for date in self.index.dates:
             if (y is None or y == date[0]) and mo == date[1] and (d is None or d == date[2]):
                 return
+        released = self.index.lexicon.remember(("release-month",),
+                                               lambda: _release_month(self.index))
+        if released is not None and (y, mo) == released and d is None:
+            return  # "communiqué de l'American Cancer Society, juin 2018": its month
         pub = self.index.dates[0] if self.index.dates else None
         expected = None
         if pub:
@@ -1629,6 +1718,22 @@ class _Judge:
                    or (float(p.value) in bare and p.unit in units) for p in points):
                 out.add(fact.id)
         return out
+
+
+def _release_month(index: SheetIndex) -> tuple[int, int] | None:
+    """The year and month of the release the sheet is written from, as its address says
+    them ("/pub_releases/2018-06/", "/releases/2018/06/"; an archive's own timestamp
+    is not the release's): a text may date the release it cites by them."""
+    url = str(index.sheet.source.get("url") or "")
+    url = _ARCHIVED.sub("", url)
+    hit = _URL_MONTH.search(url)
+    return (int(hit.group(1)), int(hit.group(2))) if hit else None
+
+
+# an archive's prefix before the address it keeps
+_ARCHIVED = regex.compile(r"^https?://web\.archive\.org/web/[^/]+/")
+# a year and month as a path of an address gives them: "/2018-06/", "/2018/06/"
+_URL_MONTH = regex.compile(r"/((?:19|20)[0-9]{2})[-/](0[1-9]|1[0-2])(?=[-/])")
 
 
 @functools.lru_cache(maxsize=256)

@@ -724,11 +724,17 @@ class NumberReader:
             said = gap.replace(",", " ").split()
             if len(said) == 1 and said[0].casefold() in self.respectively:
                 return True
-        if len(gap) > 8:
+        if len(gap) > 12:
             return False
         words = gap.replace(",", " ").split()
         if not words:
             return listed and "," in gap
+        if len(words) == 2 and len(words[1]) <= 4 and words[1].isalpha():
+            # the article or preposition of the first figure said again after the "and":
+            # "al 86 y al 71 por ciento", "dell'86 e del 71 per cento", "do 86 e do 71 %"
+            words = words[:1]
+        elif len(gap) > 8:
+            return False
         return len(words) == 1 and len(words[0]) <= 4 and words[0].casefold() in self.joins
 
     def _article(self, m: Mention) -> bool:
@@ -1581,8 +1587,11 @@ class _EffectWords:
             named += [(h.end(), self.ratio_ids[h.lastgroup or ""])
                       for h in self.ratio_names.finditer(text)]
         if self.ratio_abbreviations is not None:
+            # not one that ends a list item, after its figures: "86-71 RR, 71-57 PP"
             named += [(h.end(), self.abbreviations[h.group()])
-                      for h in self.ratio_abbreviations.finditer(text)]
+                      for h in self.ratio_abbreviations.finditer(text)
+                      if not _LABEL_AFTER.match(text, h.end())
+                      or not _FIGURE_BEFORE.search(text, max(0, h.start() - 3), h.start())]
         if not named:
             return found
         out = list(found)
@@ -1595,6 +1604,10 @@ class _EffectWords:
         return out
 
 
+# a label's end after a figure ("86-71 RR, 71-57 progressive"): an abbreviation there
+# names what the figures before it are of, not a ratio the next figure is
+_LABEL_AFTER = regex.compile(r"[ \u00a0]*[,;]")
+_FIGURE_BEFORE = regex.compile(r"\p{N}%?[ \u00a0]+$")
 # a plus sign right after a figure, not a sum ("5,700+ cases", not "5+3")
 _PLUS = regex.compile(r"\+(?![ \u00a0]?[0-9])")
 # "about" said after the figure (and its counted noun), as it is in every one of our
@@ -1691,6 +1704,17 @@ def _hedged(text: str, m: Mention, ends: dict[int, str]) -> Mention:
             hedge = ends.get(k)
             if hedge is not None:
                 break
+    if hedge is None and m.kind in ("frequency", "percent", "number"):
+        # a rough hedge before the preposition the figure takes: "más o menos a uno de
+        # cada cuatro", "etwa bei einem von vier", "circa a uno su quattro" (not a bound:
+        # "less than in 7 %" compares)
+        word = _PREPOSITION.search(text, max(0, j - 5), j)
+        if word is not None:
+            k = word.start()
+            while k > 0 and text[k - 1] in _GAP_CHARS:
+                k -= 1
+            if ends.get(k) in ("about", "nearly"):
+                hedge = ends[k]
     if hedge is None and (m.kind == "fraction" or (m.kind == "frequency" and m.words)):
         # the hedge took the fraction's article: "más de la" + "la mitad"; or a
         # frequency's "one": "circa un" + "un paziente su quattro"
@@ -1700,6 +1724,8 @@ def _hedged(text: str, m: Mention, ends: dict[int, str]) -> Mention:
     return dataclasses.replace(m, hedge=hedge) if hedge else m
 
 
+# a preposition of one to four letters right before a figure ("a", "à", "bei", "pour")
+_PREPOSITION = regex.compile(r"(?<=[ \t\u00a0\n])\p{L}{1,4}$")
 # a short word (a preposition, an article) right before a figure's word
 _SHORT_WORD = regex.compile(r"(?<=[ \t\u00a0\n])\p{L}{1,5}['’]?$")
 
