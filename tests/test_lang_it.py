@@ -520,7 +520,8 @@ def test_percentages_take_their_article(outputs):
         # one group's figures in one sentence, each percentage with its article
         # a share without its group takes a singular verb: "l'80% non è peggiorato"
         # (two groups' results in a row open "Tra le …" and "Fra le …")
-        assert ("le 210 persone con SM dello studio, l'80% non è peggiorato" in public
+        assert ("le 210 persone con SM che hanno partecipato allo studio, l'80% non è "
+                "peggiorato" in public
                 and "e il 66% dopo 10 anni." in public)
         assert ("Tra le 122 persone con SM recidivante-remittente (SM: sclerosi multipla), il "
                 "71% non ha avuto un peggioramento della disabilità 10 anni dopo") in press

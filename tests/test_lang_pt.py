@@ -520,7 +520,7 @@ def test_trial_comparison_and_agreement(trial_outputs):
     patients = pick(trial_outputs, "summary", "patients").text
     assert "Uma solução de clorexidina é um líquido que mata micróbios." in patients
     # the second arm opens with its group, the time not said again
-    assert "Nas mulheres cuja pele foi limpa com iodo, 7 em cada 100 tiveram" in patients
+    assert "Entre as mulheres cuja pele foi limpa com iodo, 7 em cada 100 tiveram" in patients
     press = pick(trial_outputs, "summary", "press").text
     assert "Este ensaio clínico aleatorizado incluiu 1147 mulheres" in press
 

@@ -117,7 +117,7 @@ def build(w: Wording, platform: Platform) -> Post:
             # an abbreviation the reader is never told ("EM", "SEP"): a shorter plan that
             # has room to spell it out first, while the main result is still said
             if fallback is not None and not plan.lead:
-                return fallback
+                return _unabbreviated(w, platform, paragraphs, memo, fallback, anchorable)
             if not post.unspelled:
                 return post
             if fallback is None:
@@ -132,11 +132,12 @@ def build(w: Wording, platform: Platform) -> Post:
                     spelt.limitations = post.limitations
                     return spelt
                 if not _spellable(w, platform, paragraphs, memo):
-                    return post  # not even the shortest post that says the result
+                    # not even the shortest post that says the result
+                    return _unabbreviated(w, platform, paragraphs, memo, post, anchorable)
             continue
         last = sections, tags, link, handle
     if fallback is not None:
-        return fallback
+        return _unabbreviated(w, platform, paragraphs, memo, fallback, anchorable)
     # not even the headline and the caveat fit: the shortest post all the same, which the
     # checker reports as too long (one post failing, not the whole run)
     sections, tags, link, handle = last
@@ -149,6 +150,39 @@ def build(w: Wording, platform: Platform) -> Post:
               if (i, j) in kept and s.role.startswith("limit:")]
     return Post(_join(sections, kept, _tail(tags, link, handle), paragraphs),
                 list(dict.fromkeys(facts)), list(dict.fromkeys(limits)))
+
+
+def _unabbreviated(w: Wording, platform: Platform, paragraphs: bool,
+                   memo: dict[str, Any], fallback: Post, anchorable: bool | None) -> Post:
+    """A post with no room to spell out an abbreviation ("SEP", "EM"): the first plan,
+    in order, whose post fits with the full name said in the abbreviation's place
+    ("Greffe de cellules souches et sclérose en plaques : …"), so the reader meets no
+    abbreviation at all; else ``fallback``, as it was (the result and the caveat are
+    never given up for it). Only where a pack can say the name in place
+    (``spell.unabbreviated``)."""
+    from plainsum_summary.spell import unabbreviated
+
+    if unabbreviated(w, fallback.text) is None:
+        return fallback
+    for plan in PLANS:
+        if ((plan.anchored and not anchorable) or not plan.lead
+                or (plan.plain_lead and w.level != "technical")):
+            continue
+        tags = w.sheet.hashtags_in(w.lex.lang) if plan.local_tags else list(w.sheet.hashtags)
+        handle = w.sheet.handle(platform.id) if plan.handle else None
+        link = w.sheet.link if plan.link else None
+        sections = candidates(w, platform.id, plan, memo)
+        post = fit(sections, tags, platform, paragraphs, w, link=link, handle=handle,
+                   strict=False)
+        if post is None:
+            continue
+        said = unabbreviated(w, post.said or post.text)
+        if said is not None and _fits(platform, said):
+            limits = [f for f in dict.fromkeys(
+                s.role.removeprefix("limit:") for sec in sections for s in sec.sentences
+                if s.role.startswith("limit:") and s.text in (post.said or post.text))]
+            return Post(said, post.facts, limits, said=said)
+    return fallback
 
 
 # the shortest post that still says the main result: where it has no room to spell out

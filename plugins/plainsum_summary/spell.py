@@ -109,13 +109,14 @@ def introduce(w: Wording, sentence: Sentence, said: Any, pattern: Words,
     """The full name said first and its abbreviation later ("... received autologous
     hematopoietic stem cell transplantation. ... 5 years after aHSCT"): the abbreviation
     is given with the full name ("autologous hematopoietic stem cell transplantation
-    (aHSCT)"), so the reader knows what it stands for. Not inside a quote. Returns the
-    abbreviation given, if any."""
+    (aHSCT)"), so the reader knows what it stands for; a quote that uses it later counts
+    too ("… patients with low-risk pulmonary embolism (PE) … “… patients with low-risk PE
+    …”": a quote is never changed, so the term is introduced where the summary first says
+    it). Not inside a quote. Returns the abbreviation given, if any."""
     if sentence.role == "quote":
         return None
     later = running[running.index(sentence) + 1:]
-    m = next((found for s in later if s.role != "quote"
-              for found in [pattern.search(s.text)] if found), None)
+    m = next((found for s in later for found in [pattern.search(s.text)] if found), None)
     if m is None or pattern.search(sentence.text):
         return None
     both = w.say("grammar.spelled_out", long=said.group(), short=m.group(), whole=m.group())
@@ -170,3 +171,33 @@ def spell_out(w: Wording, sections: list[Section]) -> None:
             sentence.text = spelled(w, sentence.text, m, long, compounds)
             shorten_later(sentence, running, long, m.group())
             break
+
+
+_LINK = re.compile(r"\S+://\S+")
+
+
+def unabbreviated(w: Wording, text: str) -> str | None:
+    """``text`` with each abbreviation of a sheet term said as its full name ("Greffe de
+    cellules souches et sclérose en plaques : …", "personas con esclerosis múltiple
+    remitente-recurrente"): for a short text (a post, a text message) with no room to
+    spell an abbreviation out, where saying the name needs no abbreviation at all. Only
+    in a pack that can put the full name in the abbreviation's place
+    (``grammar.unabbreviated``: German inflects the words before it). A hashtag or a
+    handle stays as it is. None where ``text`` holds no abbreviation."""
+    if not w.has("grammar.unabbreviated"):
+        return None
+    said, changed = text, False
+    for long, pattern, _, _ in spellings(w):
+        parts, last = [], 0
+        links = [m.span() for m in _LINK.finditer(said)] if "://" in said else []
+        for m in pattern.finditer(said):
+            if (m.start() and said[m.start() - 1] in "#@/") or any(
+                    a <= m.start() < b for a, b in links):
+                continue
+            full = w.say("grammar.unabbreviated", long=long, short=m.group())
+            at_start = not said[:m.start()].strip() or said[:m.start()].rstrip()[-1] in ".!?"
+            parts += [said[last:m.start()], capitalise(full) if at_start else full]
+            last = m.end()
+        if parts:
+            said, changed = "".join(parts) + said[last:], True
+    return said if changed else None

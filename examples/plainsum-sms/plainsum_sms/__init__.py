@@ -48,24 +48,27 @@ class SmsGenerator:
 
         main = w.sheet.main_fact
 
-        def spelt(sentence: Any, most: int) -> bool:
-            """Whether the message still fits ``most`` with its abbreviations spelled out."""
-            text = spelled_out(w, said(sentence))
-            return text is None or segments(text) <= most
+        def spelt(sentence: Any, most: int, how: int) -> bool:
+            """Whether the message still fits ``most`` with its abbreviations spelled out
+            (``how`` 0) or said as their full names (1: :func:`explained`)."""
+            texts = explained(w, said(sentence), how)
+            return not explained(w, said(sentence)) or any(
+                segments(text) <= most for text in texts)
 
         # the main result with its caveat, in as few segments as it can, saying the event
         # its time counts from (the subject: an SMS has no headline) even at the cost of
         # a segment, and with room to spell out an abbreviation ("EM", "SEP") where a
         # wording of it has; another key result only where the main one cannot carry
         # its caveat in MAX_SEGMENTS
-        found = next(((s, most if spelling else 0) for only_main in (True, False)
-                      for whole, spelling in ((True, True), (True, False), (False, True),
-                                              (False, False))
+        # spelled out first, then the full names in place (for any wording), then as is
+        found = next(((s, most if spelling is not None else 0) for only_main in (True, False)
+                      for whole, spelling in ((True, 0), (True, 1), (True, None), (False, 0),
+                                              (False, 1), (False, None))
                       for most in (allowed, MAX_SEGMENTS)
                       for s in everything if (main in s.facts or not only_main)
                       and (not whole or s.text not in bare)
                       and segments(said(s)) <= most
-                      and (not spelling or spelt(s, most))), None)
+                      and (spelling is None or spelt(s, most, spelling))), None)
         chosen, room = found if found is not None else (None, 0)
         everything = list(everything) if chosen is None else []
         if chosen is None and everything:
@@ -89,9 +92,10 @@ def _headed(request: Any, text: str, most: int, w: Any = None, spelled: int = 0)
     use), where that keeps it within ``most`` segments: the title names the subject (the
     treatment and the condition), which a result sentence alone often leaves out. An
     abbreviation the message uses ("MS", "EM", "SEP") is spelled out where it first
-    stands, where that keeps it within ``most`` (or ``spelled``, the segments the
-    result was chosen to spell it out in): the headed message first, then the result
-    alone (which then says the condition in full), then the headed one as is."""
+    stands, or said as its full name (:func:`explained`), where that keeps it within
+    ``most`` (or ``spelled``, the segments the result was chosen to spell it out in):
+    the headed message first, then the result alone (which then says the condition in
+    full), then the headed one as is."""
     titles = [request.lexicon.title(), request.factsheet.short_title_in(request.pack.code)]
     headed = []
     for title in dict.fromkeys(t for t in titles if t):
@@ -102,9 +106,22 @@ def _headed(request: Any, text: str, most: int, w: Any = None, spelled: int = 0)
             headed.append(said)
     tries = [*headed[:1], text]
     if w is not None:
-        spelt = [s for s in (spelled_out(w, t) for t in tries) if s is not None]
+        spelt = [s for t in tries for s in explained(w, t)]
         tries = [*(s for s in spelt if segments(s) <= max(most, spelled)), *tries]
     return tries[0]
+
+
+def explained(w: Any, text: str, how: int | None = None) -> list[str]:
+    """The ways ``text`` tells the reader its abbreviations, in the order they are tried:
+    spelled out where it first uses them, then the full name in each one's place (no
+    abbreviation left to explain: "personas con esclerosis múltiple remitente-recurrente",
+    shorter where the abbreviation is used once); none where it uses none. ``how``: only
+    the one way of that place in this order."""
+    from plainsum_summary.spell import unabbreviated
+
+    ways = (spelled_out, unabbreviated)
+    found = [way(w, text) for way in (ways if how is None else ways[how:how + 1])]
+    return [plain_spaces(t) for t in found if t is not None]
 
 
 def spelled_out(w: Any, text: str) -> str | None:
@@ -233,10 +250,16 @@ def _candidate_sentences(w: Any, bare: set[str] | None = None) -> Iterator[Any]:
         fact = sheet.facts[fact_id]
         if fact.background or fact.kind in ("count", "period", "timepoints"):
             continue
+        named = None  # whether the fact's own sentence names the condition
         for wording in (w, terse, *short):
             sentence = wording.fact_sentence(fact)
             if sentence is None or not sentence.text or sentence.role == "study":
                 continue
+            if named is None:
+                named = _names_condition(w, sentence.text)
+            if wording.short_groups and named and not _names_condition(w, sentence.text):
+                continue  # a short label that drops the condition ("une forme
+                # rémittente"): a post's headline names it, an SMS has none
             # a short label's sentence says its time without the event (a post's
             # headline names it); an SMS has no headline: the event first, where it fits
             twin = anchored(w, fact, sentence) if wording.short_groups else None
@@ -248,6 +271,19 @@ def _candidate_sentences(w: Any, bare: set[str] | None = None) -> Iterator[Any]:
                 if said is not None and said.text not in [s.text for s in out]:
                     out.append(said)
                     yield said
+
+
+def _names_condition(w: Any, text: str) -> bool:
+    """Whether ``text`` names the sheet's condition in any of its forms ("SEP",
+    "sclérose en plaques")."""
+    condition = w.sheet.condition
+    if not condition:
+        return True
+    forms = w.lex.remember(("sms-condition-forms",), lambda: [
+        f.lower() for term in [w.lex.term(condition)]
+        for f in (term.technical, term.plain or "", *term.forms) if f])
+    said = text.lower()
+    return any(f in said for f in forms)
 
 
 def _anchored_lead(w: Any) -> Any:

@@ -1,0 +1,197 @@
+"""Abbreviations a reader is told (issue 13 items 1 and 6), held on the outputs of the
+seed and every example sheet in every language it is worded in.
+
+An abbreviation of a sheet term ("MS", "EM", "SEP", "PE", "EP") is spelled out where a
+text first uses it: in a summary (after its title), in a post (its headline included:
+a post has no title set apart) and in a text message. A quote is never changed, so an
+abbreviation a quote uses is introduced where the summary first says the term in full
+("low-risk pulmonary embolism (PE) … “… patients with low-risk PE …”").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import pytest
+from plainsum.factsheet import load_factsheet
+from plainsum.factsheet.model import FactSheet
+from plainsum.pipeline import generate
+
+from .conftest import known_terms
+from .test_wording_slips import AUDIENCES, NAMES, SHEETS, _langs, _registry
+
+
+@functools.cache
+def _outputs(name: str) -> tuple[FactSheet, list[Any]]:
+    sheet = load_factsheet(SHEETS[name], known_terms())
+    generators = ["summary", "social"]
+    if "sms" in _registry().generators:
+        generators.append("sms")
+    return sheet, generate(sheet, _registry(), _langs(sheet), AUDIENCES, generators,
+                           check=False)
+
+
+def abbreviations(sheet: FactSheet, lang: str) -> list[tuple[str, str]]:
+    """Each term's abbreviations with the full name that spells them out, as the
+    summaries spell them (``spell.spelled_pairs``)."""
+    from plainsum.lexicon import Lexicon
+    from plainsum_summary.spell import spelled_pairs
+
+    lex = Lexicon(sheet, _registry().language(lang))
+    forms = {}
+    for term_id in sheet.terms:
+        said = lex.term(term_id)
+        forms[term_id] = list(dict.fromkeys(
+            f for f in (said.technical, said.plain or "", *said.forms) if f))
+    return [(short, long) for _, shorts, long in spelled_pairs(forms) for short in shorts]
+
+
+def unexplained(text: str, pairs: list[tuple[str, str]]) -> list[str]:
+    """The abbreviations ``text`` uses whose first use is not spelled out: not inside
+    brackets ("multiple sclerosis (MS)") and with no full name in brackets or after a
+    colon within its clause ("MS (multiple sclerosis)", "EM surto-remissão (EM: esclerose
+    múltipla)"). A hashtag or handle is no use."""
+    out = []
+    for short, long in pairs:
+        found = re.search(rf"(?<![\w#@]){re.escape(short)}(?!\w)", text)
+        if found is None:
+            continue
+        i = found.start()
+        if text[i - 1:i] == "(":
+            continue
+        after = text[found.end():found.end() + 40 + len(long)]
+        clause = re.split(r"[.!?]\s", after, maxsplit=1)[0]
+        if re.search(rf"\((?:{re.escape(short)}\s?:\s*)?{re.escape(long)}\)", clause, re.I):
+            continue
+        out.append(short)
+    return out
+
+
+def test_unexplained_finds_a_bare_abbreviation_and_passes_a_spelled_one():
+    pairs = [("SEP", "sclérose en plaques")]
+    assert unexplained("Parmi les personnes atteintes de SEP rémittente, 71 %", pairs) == ["SEP"]
+    assert not unexplained("la sclérose en plaques (SEP) ; la SEP rémittente", pairs)
+    assert not unexplained("SEP rémittente (SEP : sclérose en plaques)", pairs)
+    assert not unexplained("EM surto-remissão (EM: esclerose múltipla)",
+                           [("EM", "esclerose múltipla")])
+    assert not unexplained("Greffe et sclérose en plaques. #SEP", pairs)
+
+
+def _running(sheet: FactSheet, out: Any) -> str:
+    """The text a reader reads as running text: a summary without its title line."""
+    if out.generator != "summary":
+        return out.text
+    title = sheet.title_in(out.lang)
+    return "\n".join(line for line in out.text.split("\n") if line.strip() != title)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_summary_spells_out_every_abbreviation_at_its_first_use(name):
+    """Quotes included: an abbreviation only a quote uses is introduced with the full
+    name the summary says before it."""
+    sheet, outputs = _outputs(name)
+    for out in outputs:
+        if out.generator == "summary":
+            missed = unexplained(_running(sheet, out), abbreviations(sheet, out.lang))
+            assert not missed, (out.lang, out.audience, missed, out.text)
+
+
+def test_a_quotes_abbreviation_is_introduced_where_the_full_name_is_first_said():
+    """The rivaroxaban press summary quotes "patients with low-risk PE": the background
+    sentence before it says "pulmonary embolism (PE)"; the same in the Romance packs."""
+    _, outputs = _outputs("rivaroxaban-pe-2018")
+    said = {o.lang: o.text for o in outputs
+            if o.generator == "summary" and o.audience == "press"}
+    assert "pulmonary embolism (PE)" in said["en"]
+    for lang, full in (("es", "embolia pulmonar (EP)"), ("fr", "embolie pulmonaire (EP)"),
+                       ("it", "embolia polmonare (EP)"), ("pt", "embolia pulmonar (EP)")):
+        assert said[lang].index(full) < said[lang].index("«"), lang
+
+
+# a generalising adverb at the end of a group's label ("patients with low-risk pulmonary
+# embolism in general die", "pacientes … de bajo riesgo en general mueren"): a native
+# writer puts it elsewhere or leaves it to the background frame ("Laut Statistik …")
+_GENERAL_LAST = re.compile(r"\b(?:in general|en general|en général|em geral|in generale|"
+                           r"allgemein|in het algemeen)$")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_group_label_ends_with_in_general(name):
+    sheet = load_factsheet(SHEETS[name], known_terms())
+    for group in sheet.groups.values():
+        for lang in ("en", "es", "fr", "de", "it", "pt", "nl"):
+            for register in ("plain", "technical"):
+                label = group.label.get(lang, register)
+                assert not (label and _GENERAL_LAST.search(label)), (group.id, lang, label)
+
+
+def test_the_general_label_check_catches_the_old_wording():
+    assert _GENERAL_LAST.search("pacientes con embolia pulmonar de bajo riesgo en general")
+    assert not _GENERAL_LAST.search("pacientes con embolia pulmonar de bajo riesgo")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_post_and_a_text_message_never_leave_an_abbreviation_unexplained(name):
+    """Where spelling out "SEP" or "EM" does not fit (an X post, a three-segment UCS-2
+    message), the text says the full name in its place, or the subgroup by a short label
+    that needs none; the result and the caveat are kept (their checks say so)."""
+    sheet, outputs = _outputs(name)
+    for out in outputs:
+        if out.generator in ("social", "sms"):
+            missed = unexplained(out.text, abbreviations(sheet, out.lang))
+            assert not missed, (out.lang, out.audience, out.platform, missed, out.text)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_text_message_keeps_the_condition_its_group_label_names(name):
+    """An SMS has no headline: a group's short label that drops the condition its label
+    names ("patients ayant une forme rémittente-récurrente" for "patients atteints de
+    SEP rémittente-récurrente") is not one it says."""
+    from plainsum.lexicon import Lexicon
+
+    sheet, outputs = _outputs(name)
+    for out in outputs:
+        if out.generator != "sms" or not out.text:
+            continue
+        term = Lexicon(sheet, _registry().language(out.lang)).term(sheet.condition)
+        forms = [f.lower() for f in (term.technical, term.plain or "", *term.forms) if f]
+        for group in sheet.groups.values():
+            for register in ("plain", "technical"):
+                short = group.short.get(out.lang, register) if group.short else None
+                label = group.label.get(out.lang, register) or ""
+                if not short or short.lower() not in out.text.lower():
+                    continue
+                if any(f in label.lower() for f in forms):
+                    assert any(f in out.text.lower() for f in forms), (out.lang, out.text)
+
+
+def _request_wording(lang: str) -> Any:
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import Request
+    from plainsum.render import Wording
+
+    sheet = load_factsheet(SHEETS["hsct-ms-2021"], known_terms())
+    pack = _registry().language(lang)
+    request = Request(sheet, pack, _registry().audience("patients"), "x",
+                      Lexicon(sheet, pack), [])
+    return Wording(request, prefix="social")
+
+
+def test_unabbreviated_says_the_full_name_in_place_and_leaves_hashtags():
+    from plainsum_summary.spell import unabbreviated
+
+    w = _request_wording("fr")
+    said = unabbreviated(w, "Greffe et SEP : au bout de 10 ans, SEP rémittente. #SEP")
+    assert said == ("Greffe et sclérose en plaques : au bout de 10 ans, sclérose en plaques "
+                    "rémittente. #SEP")
+    assert unabbreviated(w, "Greffe de cellules souches.") is None
+
+
+def test_german_keeps_its_gloss_rather_than_the_full_name_in_place():
+    """"schubförmiger MS" would need the full name inflected: the German pack has no
+    ``grammar.unabbreviated``."""
+    from plainsum_summary.spell import unabbreviated
+
+    assert unabbreviated(_request_wording("de"), "Menschen mit schubförmiger MS") is None
