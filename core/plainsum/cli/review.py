@@ -70,6 +70,10 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     write_files({target: render(page)})
     fails = page.failing
     placed = f", {page.spanned} items placed in {display_name(release)}" if release else ""
+    if page.mismatched:
+        spans = "its span" if page.mismatched == 1 else "their spans"
+        placed += (f" ({page.mismatched} not written at {spans}: plainsum lint --release "
+                   "lists them)")
     click.echo(printable(
         f"wrote {'the page to standard output' if is_stdout(output) else display_name(output)}: "
         f"{len(page.entries)} checklist items, {len(page.outputs)} outputs "

@@ -74,6 +74,7 @@ class Entry:
     span: tuple[int, int] | None = None
     span_state: str = "none"  # none | ok | outside | no-release
     quoted: str = ""
+    mismatch: str = ""  # what the release does not say at the span (lint --release's words)
 
     @property
     def todo(self) -> bool:
@@ -218,6 +219,10 @@ class Page:
     def spanned(self) -> int:
         return sum(e.span_state == "ok" for e in (*self.entries, *self.others))
 
+    @property
+    def mismatched(self) -> int:
+        return sum(bool(e.mismatch) for e in (*self.entries, *self.others))
+
 
 def build(sheet: FactSheet, registry: Any, langs: Iterable[str], audiences: Iterable[str],
           release: Release | None = None, rules: Any = None) -> Page:
@@ -227,6 +232,8 @@ def build(sheet: FactSheet, registry: Any, langs: Iterable[str], audiences: Iter
     pack = registry.language(sheet.lang)
     lexicon = Lexicon(sheet, pack)
     entries, others = _entries(sheet, lexicon, release)
+    if release is not None:
+        _compare(sheet, pack, release, [*entries, *others])
     keys = {e.sheet_id: e.key for e in entries if e.section == "facts"}
     langs = list(dict.fromkeys([sheet.lang, *langs]))
     made = _outputs(sheet, registry, langs, list(audiences), keys, rules)
@@ -247,6 +254,29 @@ def build(sheet: FactSheet, registry: Any, langs: Iterable[str], audiences: Iter
         release_pieces=_release_pieces(release, [*entries, *others]) if release else [],
         entries=entries, others=others, notes=notes,
         languages=[made[lang] for lang in langs])
+
+
+def _compare(sheet: FactSheet, pack: Any, release: Release, entries: list[Entry]) -> None:
+    """Mark each placed item whose value the release does not write at its span, as
+    ``lint --release`` says it: a highlight on the wrong words (a value edited by hand, the
+    release of another study) must not pass for the place the value came from."""
+    from ..factsheet.load import Located
+    from ..factsheet.spancheck import mismatches
+
+    by_path = {}
+    for entry in entries:
+        if entry.span_state != "ok":
+            continue
+        if entry.section == "source_spans":
+            by_path[f"source_spans.{entry.sheet_id}"] = entry
+        else:
+            by_path[f"{entry.section}[{entry.key.rsplit('-', 1)[-1]}]"] = entry
+    for problem in mismatches(Located(sheet.raw, {}), release.text, sheet.path or "", pack):
+        path = getattr(problem, "path", "")
+        entry = by_path.get(path) or by_path.get(path.split(".", 1)[0])
+        if entry is not None and not entry.mismatch:
+            message = getattr(problem, "message", str(problem))
+            entry.mismatch = message.split(" at [", 1)[0]
 
 
 def _lines(note: Any) -> list[str]:
