@@ -51,7 +51,8 @@ class MarkdownReader:
     suffixes: tuple[str, ...] = (".md", ".markdown", ".mdown")
 
     def read(self, data: bytes) -> str:
-        text = _MD_REF.sub("", decode(data).replace("\r\n", "\n"))
+        text = _front_matter(_drop_comments(decode(data).replace("\r\n", "\n")))
+        text = _MD_REF.sub("", text)
         blocks: list[str] = []
         para: list[str] = []
 
@@ -60,11 +61,29 @@ class MarkdownReader:
                 blocks.append(" ".join(para))
                 para.clear()
 
+        in_table = False
         for raw in text.split("\n"):
             line = raw.rstrip()
             heading = _MD_HEADING.match(line)
-            if not line.strip() or _MD_RULE.match(line) or _MD_FENCE.match(line):
+            if in_table and "|" in line:
+                blocks.append(_row(line))  # a table row: a line of its own, cells apart
+                continue
+            in_table = False
+            if "|" in line and _MD_TABLE_RULE.match(line):
+                header = para.pop() if para else ""
                 flush()
+                if header:
+                    blocks.append(_row(header))
+                in_table = True
+            elif para and _MD_SETEXT.match(line):
+                heading_text = " ".join(para)  # "Title\n=====": the lines above, a heading
+                para.clear()
+                blocks.append(heading_text)
+            elif not line.strip() or _MD_RULE.match(line) or _MD_FENCE.match(line):
+                flush()
+            elif _MD_ROW.match(line):
+                flush()
+                blocks.append(_row(line))
             elif heading:
                 flush()
                 blocks.append(_heading_text(heading.group(1)))
@@ -75,10 +94,59 @@ class MarkdownReader:
                 para.append(line.strip().lstrip(">").strip())
         flush()
         out = "\n\n".join(blocks)
+        if _HTML_TAG.search(out):  # HTML in Markdown shows as HTML does (<sup>, <script>)
+            out = html_to_text(out)
         out = _MD_LINK.sub(lambda m: m.group(1), out)
         for emphasis in _MD_EMPHASES:
             out = emphasis.sub(r"\1", out)
         return out
+
+
+_MD_SETEXT = re.compile(r"^\s{0,3}=+\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_MD_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
+_HTML_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|/[A-Za-z])")
+_FRONT_KEY = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
+_FRONT_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.MULTILINE)
+
+
+def _row(line: str) -> str:
+    """A table row's cells, apart: "| Walking | 45 |" is "Walking | 45"."""
+    return " | ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+
+
+def _drop_comments(text: str) -> str:
+    """``text`` without its HTML comments (a static site's hidden notes): a browser never
+    shows them. An unclosed one is left as it is. Linear in the text."""
+    out, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[pos:start])
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _front_matter(text: str) -> str:
+    """``text`` with its YAML front matter (a static site's settings between two "---"
+    lines at the top) replaced by its title, as a heading: the page's headline."""
+    if not text.startswith("---\n"):
+        return text
+    end = _FRONT_END.search(text, 4)
+    first = text[4:end.start()].lstrip("\n") if end else ""
+    if end is None or not _FRONT_KEY.match(first):
+        return text  # a rule, then the release
+    title = _FRONT_TITLE.search(text, 4, end.start())
+    rest = text[end.end():]
+    if title is None:
+        return rest
+    value = title.group(1)
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    return f"# {value}\n\n{rest}"
 
 
 def _heading_text(text: str) -> str:
