@@ -224,7 +224,13 @@ class _Words:
             if self._prevented_clause(text, start, pos):
                 return True
             clause = last_in(before.marks, start, pos)
-            words = before.words(start if clause is None else clause + 1, pos, PREVENTION_WINDOW)
+            words = before.words(start if clause is None else clause + 1, pos,
+                                 2 * PREVENTION_WINDOW)
+            # words of two letters ("as", "de", "e", "EM") do not count towards the window:
+            # "prevenido as pessoas com EM de experienciar mais ataques e sintomas agravados"
+            full = [i for i, t in enumerate(words) if t.end - t.start > 2]
+            if len(full) > PREVENTION_WINDOW:
+                words = words[full[-PREVENTION_WINDOW]:]
             lo = words[0].start if words else pos
             return self.prevention.search(text, lo, pos) is not None
         return False
@@ -413,6 +419,9 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
     if kept is not index:
         outcomes_of = _share_outcomes(index)
     words = _words(context.pack)
+    put = _put_to_reader(text, spans)
+    if put:
+        skip = Spans([*((q[0], q[1]) for q in analysis[QUOTES]), *put])
     quoted = bool(skip.starts)
     out = []
     for a, b in spans:
@@ -432,6 +441,42 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
         if quoted and said:
             said = [x for x in said if not skip.holds(x.start)]
         out.append(_Sentence(a, b, list(dict.fromkeys(about)), said))
+    return out
+
+
+# a statement put to the reader to judge, not said by the text ("True or false: 'There
+# were more infections with chlorhexidine'", "Verdadero o falso: «...»", "Vrai ou faux :",
+# "Richtig oder falsch?", "Vero o falso:", "Verdadeiro ou falso:", "Myth or fact:"):
+# closed-class phrases of the six languages
+_PUT = regex.compile(
+    r"(?<!\p{L})(?:true\s+or\s+false|myth\s+or\s+fact|fact\s+or\s+(?:myth|fiction)"
+    r"|verdadero\s+o\s+falso|mito\s+o\s+realidad|vrai\s+ou\s+faux|mythe\s+ou\s+r[ée]alit[ée]"
+    r"|richtig\s+oder\s+falsch|wahr\s+oder\s+falsch|mythos\s+oder\s+fakt|vero\s+o\s+falso"
+    r"|mito\s+o\s+realt[àa]|verdadeiro\s+ou\s+falso|mito\s+ou\s+(?:verdade|facto|fato))"
+    r"(?!\p{L})", regex.IGNORECASE)
+_LETTER = regex.compile(r"\p{L}")
+
+
+# a word each such cue holds, lower-cased: most texts hold none, and are not searched
+_PUT_WORDS = ("fals", "faux", "fact", "fakt", "fiction", "realidad", "réalité", "realite", "realtà",
+              "verdade", "fato")
+
+
+def _put_to_reader(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where statements put to the reader to judge stand: from such a cue to its
+    sentence's end, or to the next sentence's end when the cue ends its own."""
+    low = text.lower()
+    if not any(w in low for w in _PUT_WORDS):
+        return []
+    out = []
+    for hit in _PUT.finditer(text):
+        k = bisect_right([a for a, _ in spans], hit.start()) - 1
+        if k < 0:
+            continue
+        end = spans[k][1]
+        if _LETTER.search(text, hit.end(), end) is None and k + 1 < len(spans):
+            end = spans[k + 1][1]
+        out.append((hit.end(), end))
     return out
 
 

@@ -31,7 +31,7 @@ from . import plain_regex
 from .analysis import NUMBERS
 from .denied_caveats import absent_made_present, denied_caveats
 from .directions import _NEGATED, Said, _words, through_polarity
-from .known_denied import known_denied
+from .known_denied import blinded_said, known_denied
 from .none_happened import none_happened
 from .none_scope import none_scope
 from .polarity import polarity
@@ -60,6 +60,7 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += denied_caveats(text, context)
     out += absent_made_present(text, context)
     out += known_denied(text, context)
+    out += blinded_said(text, context)
     out += polarity(text, context)
     scope, nobody = _scope(context.lexicon.lang)
     narrowed = _narrow_outcomes(context, words)
@@ -422,7 +423,8 @@ def _denied(text: str, context: CheckContext) -> list[Finding]:
                           for h in effect_ways.finditer(text, sentence.start, sentence.end)
                           if _negated_before(text, sentence.start, h.start(), negation)]
         for said in said_here:
-            if _corrected(text, sentence.said, said, negation):
+            if _corrected(text, sentence.said, said, negation) or _further(
+                    text, sentence.start, sentence.end, said):
                 continue
             hit = next(((oid, way) for oid, way in about
                         if _NEGATED[way] in (said.direction, _NEGATED.get(said.direction))),
@@ -437,6 +439,31 @@ def _denied(text: str, context: CheckContext) -> list[Finding]:
                 f"{'fewer' if way == 'decreased' else 'more'} \"{label}\".", None, label))
             break
     return out
+
+
+# words that put a negated change on a change beyond the finding ("didn't lower it any
+# further", "pas de baisse supplémentaire", "keine weitere Senkung", "nessuna ulteriore
+# riduzione", "sin descenso adicional", "sem redução adicional"): closed-class words
+_FURTHER = regex.compile(
+    r"(?<!\p{L})(?:further|additional|extra|any\s+more|anymore|beyond|adicional\w*"
+    r"|ulterior\w*|(?:aún|todavía|ainda)\s+más|(?:aún|todavía|ainda)\s+mais|supplémentaire\w*"
+    r"|additionnel\w*|davantage|au-delà|weiter\w*|zusätzlich\w*|noch\s+mehr|darüber\s+hinaus"
+    r"|aggiuntiv\w*|in\s+più|ancora\s+di\s+più|adiciona\w*|a\s+mais)(?!\p{L})",
+    regex.IGNORECASE)
+FURTHER_REACH = 40  # characters either side of a negated change its "further" may stand
+
+
+def _further(text: str, start: int, end: int, said: Said) -> bool:
+    """Whether a negated change is one beyond the finding ("a 22 per cent lower risk,
+    although going even higher didn't lower it any further"): a word for further in the
+    change's own clause, a few words either side of it."""
+    lo = max(start, said.start - FURTHER_REACH)
+    hi = min(end, said.end + FURTHER_REACH)
+    mark = _BREAK.search(text, said.end, hi)
+    hi = mark.start() if mark else hi
+    back = [m.end() for m in _BREAK.finditer(text, lo, said.start)]
+    lo = back[-1] if back else lo
+    return _FURTHER.search(text, lo, hi) is not None
 
 
 def _corrected(text: str, said: list[Said], denied: Said, negation: Any) -> bool:

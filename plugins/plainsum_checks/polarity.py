@@ -181,7 +181,8 @@ def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
     negation bears on), or a word for lacking. The clause runs from the clause mark before
     the first word said to the one after the last ("with a comparison group, so no one
     can say ..." has lost its negation)."""
-    lo = max((h.end() for h in _MARK.finditer(text, a, hits[0].start)), default=a)
+    lo = max((h.end() for p in (_MARK, _SO) for h in p.finditer(text, a, hits[0].start)),
+             default=a)
     hi = next((h.start() for h in _MARK.finditer(text, hits[-1].end, b)), b)
     if lack is not None and lack.search(text, lo, hi):
         return True
@@ -197,7 +198,15 @@ def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
     return False
 
 
-_MARK = regex.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_MARK = regex.compile(r"[,;:()\u2013\u2014→⇒]|\s-\s|=>")
+# a consequence drawn opens a clause of its own, which the negation of its reason does not
+# reach ("no control group so the results can be put down to it", "de modo que",
+# "quindi", "daher"): closed-class words of the six languages
+_SO = regex.compile(
+    r"(?<!\p{L})(?:so|therefore|thus|hence|así\s+que|por\s+lo\s+que|por\s+eso|de\s+modo\s+que"
+    r"|de\s+manera\s+que|por\s+(?:lo\s+)?tanto|donc|c['’]est\s+pourquoi|de\s+sorte\s+que"
+    r"|par\s+conséquent|daher|deshalb|deswegen|sodass|quindi|perciò|per\s+cui|pertanto"
+    r"|dunque|portanto|por\s+isso|pelo\s+que|logo)(?!\p{L})", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)  # a pure test of two words, asked ~200,000 times a bundle

@@ -18,6 +18,7 @@ from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
 from .analysis import QUOTES, REJECTED, REPORTED
+from .directions import _words
 
 _FLAGS = regex.IGNORECASE
 GAP = 60  # characters between the word of proof and the word of safety, in one clause
@@ -52,6 +53,10 @@ _OWED = {"en": r"must|need(?:s|ed)?\s+to|ha(?:ve|s)\s+to|should|yet\s+to",
          "it": r"dev(?:e|ono|ranno|rebbe|rebbero)|bisogna|occorre|serve(?:no)?",
          "pt": r"dev(?:e|em|erá|erão|eria|eriam)|t[eê]m\s+de|tem\s+que|precisa(?:m)?"}
 _CLAUSE = regex.compile(r"[;:.!?\n]")
+# a proof asked of, not said ("show whether it is as safe", "zeigen, ob", "si es", "se è"):
+# closed-class words of the six languages
+_WHETHER = regex.compile(r"(?<!\p{L})(?:whether|if|si|ob|se|qualora|caso)(?!\p{L})",
+                         regex.IGNORECASE)
 _PATTERNS: dict[str, tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]] = {}
 
 
@@ -102,6 +107,7 @@ def proven_unshown(text: str, context: CheckContext) -> list[Finding]:
 
     proof, safe, owed = _patterns(lang)
     deny = _vocab(context.pack).caveat
+    negation = _words(context.pack).negation
     analysis = analysis_of(text, context)
     # a claim in quotes is someone's, weighed or reported ("MYTH: «It is proven safe»")
     quoted = Spans([*analysis[QUOTES], *analysis[REPORTED], *analysis[REJECTED]])
@@ -119,7 +125,7 @@ def proven_unshown(text: str, context: CheckContext) -> list[Finding]:
                                               min(len(sentence), s.end() + GAP))
                     if not _CLAUSE.search(sentence, min(p.end(), s.end()),
                                           max(p.start(), s.start()))]
-            said = next((p for p in near if not _denied(sentence, p, s, deny)
+            said = next((p for p in near if not _denied(sentence, p, s, deny, negation)
                          and not _denied(sentence, p, s, owed)), None)
             if said is None:
                 continue
@@ -145,15 +151,22 @@ def _hearsay(context: CheckContext) -> regex.Pattern[str] | None:
 
 
 def _denied(sentence: str, proof: regex.Match[str], safe: regex.Match[str],
-            deny: regex.Pattern[str] | None) -> bool:
+            deny: regex.Pattern[str] | None,
+            negation: regex.Pattern[str] | None = None) -> bool:
     """A negation or caveat from the clause's start to the later of the two words ("cannot
-    show whether it is as safe", "too small to show whether")."""
+    show whether it is as safe", "too small to show whether"). With ``negation``, what
+    the proof proves (after its word) is read for a negation only: a caveat word there
+    is the object's own ("shows that going home early is as safe", "presto", "early",
+    in the name of a group), not a hedge of the proof."""
     if deny is None:
         return False
     lo = min(proof.start(), safe.start())
     comma = sentence.rfind(",", 0, lo)
     start = max(_clause_start(sentence, lo), comma + 1)
-    return deny.search(sentence, start, max(proof.end(), safe.end())) is not None
+    if negation is None or safe.start() < proof.start():
+        return deny.search(sentence, start, max(proof.end(), safe.end())) is not None
+    return deny.search(sentence, start, proof.end()) is not None or any(
+        p.search(sentence, proof.end(), safe.end()) is not None for p in (negation, _WHETHER))
 
 
 def _safety_said(line: str, lang: str, deny: regex.Pattern[str] | None) -> bool:
