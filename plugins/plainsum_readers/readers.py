@@ -321,7 +321,7 @@ class JsonReader:
             raise UnreadableRelease(f"the JSON holds {kind}, not a scraped page (an object "
                                     "with 'title' and 'text'); save one page per file")
         title = page.get("title") if isinstance(page.get("title"), str) else ""
-        body = page.get("text") if isinstance(page.get("text"), str) else ""
+        body = next((page[key] for key in _BODY_KEYS if isinstance(page.get(key), str)), "")
         if not title and not body:
             keys = ", ".join(sorted(map(str, page))[:8]) or "none"
             raise UnreadableRelease("the JSON object has no 'title' or 'text' string (its keys: "
@@ -329,6 +329,11 @@ class JsonReader:
         if title and body.lstrip().startswith(title.strip()):
             title = ""
         return "\n\n".join(part for part in (title.strip(), body.strip()) if part)
+
+
+# where scrapers keep a page's text: newspaper3k, trafilatura and FakeHealth "text",
+# news-please "maintext", many exports "content" or "body"
+_BODY_KEYS = ("text", "maintext", "content", "body")
 
 
 class UnreadableRelease(PlainsumError):
