@@ -25,6 +25,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .analysis import NAMES
+from .cognates import cognate_key, cognate_keys
 from .sheet import term_forms
 from .text import (
     Match,
@@ -83,7 +84,7 @@ def kin(a: str, b: str) -> str:
     if same_word(a, b) or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
         return EQUAL
     if _vowel_ending(a, b) or _derived(a, b) or _short_plural(a, b) or verb_of(a, b) or (
-            verb_of(b, a)):
+            verb_of(b, a)) or adjective_of(a, b) or adjective_of(b, a):
         return EQUAL
     return SIMILAR if similar(a, b) else OTHER
 
@@ -119,6 +120,22 @@ def verb_of(word: str, noun: str) -> bool:
         return False
     stem = noun[:suffix.start()]
     return word.startswith(stem) and _VERB_END.fullmatch(word, len(stem)) is not None
+
+
+# an adjective made from a verb's stem ("operatoria", "opératoire" of "operar",
+# "opérer"): the verb is a form of the term's adjective, not a look-alike of it
+_VERB_ADJECTIVE = regex.compile(r"[aie]?t(?:or|oir)[a-z]{0,5}")
+
+
+def adjective_of(word: str, adjective: str) -> bool:
+    """Whether ``word`` (a verb's infinitive or participle) and ``adjective`` (folded) are
+    the verb and the adjective of one stem of four letters or more."""
+    ending = _VERB_FORM.search(word)
+    if ending is None or ending.start() < VERB_STEM + 1:
+        return False
+    stem = word[:ending.start()]
+    return adjective.startswith(stem) and _VERB_ADJECTIVE.fullmatch(
+        adjective, len(stem)) is not None
 
 
 def _short_plural(a: str, b: str) -> bool:
@@ -449,8 +466,10 @@ class _Known:
                             self.anchors.setdefault(part[:3], []).append((item, key, form, p))
         # every word of each term's accepted forms: "controlo" is not a garbled
         # "controle" when another form of the same term says "controlo"
+        # (and the spelling keys of its words in the sheet's other languages: a term
+        # spelt out with another language's cognate is named, :mod:`.cognates`)
         self.term_words = {item.id: frozenset(w for key in item.keys for w in key)
-                           for item in self.terms}
+                           | cognate_keys(sheet, item.id) for item in self.terms}
         # each term's accepted forms by their words that carry meaning ("infeção na
         # ferida": infecao, ferida): a copy that is one of them and a word after it names
         # the term and goes on ("a infeção da ferida complica até 12 %")
@@ -770,6 +789,8 @@ def _aligned(links: _Joins, toks: Sequence[Token], key: tuple[str, ...], start: 
             return OTHER
         if word in foreign.vocab:  # a word of the sheet's own labels ("ankle worked")
             return EQUAL
+        if (key := cognate_key(word)) and key in own:
+            return EQUAL  # the term's word in another of the sheet's languages
         return SIMILAR
 
     def klass(j: int) -> str | None:

@@ -37,9 +37,11 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     toks = text_tokens(text, context)
     out: list[Finding] = []
     seen: set[int] = set()
+    named: list[Target] = []
     for target in words.targets:
         if any(True for _ in target.forms.find(text, toks)) or (
                 target.written and _says_written(text, target.written)):
+            named.append(target)
             continue  # the text names it: other terms beside it are context
         whole, stems = words.diseases if target.category == "disease" else words.treatments
         name = context.lexicon.term_text(target.id, "technical")
@@ -78,6 +80,14 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
                 f"names {name}, and the fact sheet never mentions \"{raw}\".",
                 None, name, raw, (tok.start, tok.end)))
     out += _foreign(text, toks, context, words, seen)
+    # a term the text names, with a word of one copy swapped for a body site or a word
+    # of its own ("bone-forming stem cells", "a CT scan of the lung arteries")
+    for target in named:
+        for a, b, raw in (*_one_swapped(text, toks, target, words, named=True),
+                          *_other_site(text, toks, target, words, tight=True)):
+            if not any(a <= t.start < b for t in toks if t.start in seen):
+                seen.update(t.start for t in toks if a <= t.start < b)
+                out.append(_garbled(text, a, b, raw, target, context))
     return out
 
 
@@ -363,8 +373,8 @@ def _in_place(toks: list[Token], i: int, target: Target) -> bool:
     return False
 
 
-def _one_swapped(text: str, toks: list[Token], target: Target,
-                 words: SheetWords) -> list[tuple[int, int, str]]:
+def _one_swapped(text: str, toks: list[Token], target: Target, words: SheetWords,
+                 named: bool = False) -> list[tuple[int, int, str]]:
     """Where a form of the term stands with one word that carries meaning swapped for
     another real word ("breast cancer" for "colorectal cancer", "pulmonary fibrosis" for
     "pulmonary embolism"): the same words in place but that one, which is no word of the
@@ -375,6 +385,9 @@ def _one_swapped(text: str, toks: list[Token], target: Target,
         words.treatments,)
     out = []
     starts = [t[0][:3] for t in toks]
+    # where the text names the term: a copy that is such a form and one word more names
+    # it and goes on ("trasplante de células madre podría", "infezione della ferita complica")
+    said = [(m.start, m.end) for m in target.forms.find(text, toks)] if named else []
     for key in target.keys:
         n = len(key)
         first, last = key[0][:3], key[-1][:3]
@@ -388,13 +401,20 @@ def _one_swapped(text: str, toks: list[Token], target: Target,
             j = odd[0]
             word, want = window[j].norm, key[j]
             code = _code(want) and _code(word)  # "vitamin C" for "vitamin D"
+            if code and named:
+                continue  # a code changed beside the sheet's own is :mod:`.recall_codes`'
             if code and word.startswith(want):
                 continue  # "vitamin D3" is a form of "vitamin D", "B12" of "B"
             if not code and (want in words.stop or word in words.stop or _known(word, words)
-                             or not any(matches(word, *kind) for kind in kinds)
+                             or not (any(matches(word, *kind) for kind in kinds)
+                                     or (named and _another_kind(word, want, key, words)))
                              or kin(word, want) != OTHER):
                 continue  # only a word that makes it another disease or treatment
             if _BREAK.search(text, window[0].start, window[-1].end):
+                continue
+            kept = window[1:] if j == 0 else window[:-1] if j == n - 1 else None
+            if kept and (any(a <= kept[0].start and kept[-1].end <= b for a, b in said)
+                         or _a_form(kept, target, words)):
                 continue
             out.append((window[0].start, window[-1].end, text[window[j].start:window[j].end]))
     return out
@@ -454,8 +474,21 @@ def _code(word: str) -> bool:
         len(word) == 1 or any(c.isdigit() for c in word))
 
 
+def _garbled(text: str, a: int, b: int, raw: str, target: Target,
+             context: CheckContext) -> Finding:
+    name = context.lexicon.term_text(target.id, "technical")
+    return Finding(
+        "term-corrupted", "error",
+        f"\"{text[a:b]}\" puts \"{raw}\" in a form of the fact sheet's {name}: it makes "
+        f"the term another one; say {name} as the fact sheet does.",
+        None, name, text[a:b], (a, b))
+
+
+TIGHT_GAP = 2  # function words between the term's head word and a body site glued to it
+
+
 def _other_site(text: str, toks: list[Token], target: Target,
-                words: SheetWords) -> list[tuple[int, int, str]]:
+                words: SheetWords, tight: bool = False) -> list[tuple[int, int, str]]:
     """The head word of a form of the term with a body site of its own beside it ("a
     kidney transplant" for "a stem cell transplant", "urinary tract infection" for
     "surgical site infection", "trasplante de riñón"): another term of the same kind."""
@@ -473,12 +506,79 @@ def _other_site(text: str, toks: list[Token], target: Target,
                                       if h[:3] == tok.norm[:3])
         if not head:
             continue
-        near = [t for t in (*toks[max(0, i - 2):i], *toks[i + 1:i + 3])
-                if t.norm not in words.stop]  # two words either side (no list search)
+        if tight:
+            near = _glued(text, toks, i, words)
+        else:
+            near = [t for t in (*toks[max(0, i - 2):i], *toks[i + 1:i + 3])
+                    if t.norm not in words.stop]  # two words either side (no list search)
         for t in near:
             lo, hi = min(t.start, tok.start), max(t.end, tok.end)
+            if tight and _known_kin(t.norm, words):
+                continue  # "angio-TC coronario", "caillot veineux": the sheet's word inflected
             if (matches(t.norm, *words.organs) and not _known(t.norm, words)
                     and not _BREAK.search(text, lo, hi)):
                 out.append((lo, hi, text[t.start:t.end]))
                 break
     return out
+
+
+def _glued(text: str, toks: list[Token], i: int, words: SheetWords) -> list[Token]:
+    """The word that carries meaning right before the head word ``i`` (its modifier:
+    "bone-forming stem cells", "lung scan") and the first one after it, past at most
+    TIGHT_GAP function words ("scan of the lungs")."""
+    out = []
+    if i > 0 and toks[i - 1].norm not in words.stop:
+        out.append(toks[i - 1])
+        if i > 1 and text[toks[i - 2].end:toks[i - 1].start] == "-":
+            out.append(toks[i - 2])  # "bone-forming stem cells": the modifier's first word
+    j = i + 1
+    while j < len(toks) and j - i <= TIGHT_GAP and toks[j].norm in words.stop:
+        j += 1
+    if j - i > 1 and toks[i + 1].norm not in _OF:
+        return out  # "a vitamin the skin makes", "vitamina que la piel produce"
+    out += [t for t in toks[j:j + 2] if t.norm not in words.stop]  # "angio-RM cerebral"
+    return out
+
+
+# the words that join a head noun to what it is of, folded ("scan of the lungs", "scanner
+# du cou", "Untersuchung der Lunge"): closed-class words of the six languages
+_OF = frozenset({"of", "de", "del", "du", "des", "d", "di", "dello", "della", "dei", "degli",
+                 "delle", "dell", "do", "da", "dos", "das", "von", "vom", "der"})
+
+
+ANOTHER_LEAST = 6  # letters of a word that makes a named term's copy another term
+
+
+KEPT_LEAST = 2  # words that carry meaning a copy keeps in place beside the swapped one
+
+
+def _another_kind(word: str, want: str, key: tuple[str, ...], words: SheetWords) -> bool:
+    """A word of its own in the place of a word of a term the text names elsewhere
+    ("cellule staminali mesenchimali" for "ematopoietiche"): a long word of letters
+    that is no form of the one it replaces, beside two words of the term that carry
+    meaning (one kept word is a shared modifier: "vaisseaux du cœur" beside "scanner du
+    cœur", "mezclarse con alcohol" beside "clorhexidina con alcohol")."""
+    kept = sum(1 for w in key if w != want and w not in words.stop and len(w) >= 3)
+    return (kept >= KEPT_LEAST and len(word) >= ANOTHER_LEAST and word.isalpha()
+            and len(want) >= ANOTHER_LEAST)
+
+
+def _known_kin(word: str, words: SheetWords) -> bool:
+    """A word of the sheet in another inflection ("coronario" where it says "coronaria",
+    "veineux" for "veineuse"): asked once per word and sheet."""
+    from .names import EQUAL, kin
+
+    memo = words.cache.setdefault("swap-known-kin", {})
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = any(w[:4] == word[:4] and kin(word, w) == EQUAL
+                                 for w in words.known)
+    return found
+
+
+def _a_form(kept: list[Token], target: Target, words: SheetWords) -> bool:
+    """Whether words are a form of the term by the words that carry meaning (function
+    words may differ: "infeção da ferida" for "infeção na ferida")."""
+    content = [t.norm for t in kept if t.norm not in words.stop]
+    return any(len(c := [w for w in key if w not in words.stop]) == len(content) and all(
+        same_word(a, b) for a, b in zip(content, c, strict=True)) for key in target.keys)
