@@ -48,12 +48,17 @@ class SmsGenerator:
 
         main = w.sheet.main_fact
 
+        ways: dict[str, tuple[str | None, ...]] = {}  # each message's, worked out once
+
         def spelt(sentence: Any, most: int, how: int) -> bool:
             """Whether the message still fits ``most`` with its abbreviations spelled out
             (``how`` 0) or said as their full names (1: :func:`explained`)."""
-            texts = explained(w, said(sentence), how)
-            return not explained(w, said(sentence)) or any(
-                segments(text) <= most for text in texts)
+            text = said(sentence)
+            if text not in ways:
+                ways[text] = _ways(w, text)
+            found = ways[text]
+            return all(t is None for t in found) or (
+                found[how] is not None and segments(found[how]) <= most)
 
         # the main result with its caveat, in as few segments as it can, saying the event
         # its time counts from (the subject: an SMS has no headline) even at the cost of
@@ -117,11 +122,17 @@ def explained(w: Any, text: str, how: int | None = None) -> list[str]:
     abbreviation left to explain: "personas con esclerosis múltiple remitente-recurrente",
     shorter where the abbreviation is used once); none where it uses none. ``how``: only
     the one way of that place in this order."""
+    found = _ways(w, text)
+    return [t for t in (found if how is None else found[how:how + 1]) if t is not None]
+
+
+def _ways(w: Any, text: str) -> tuple[str | None, ...]:
+    """``text`` spelled out and said with the full names (None for a way that changes
+    nothing)."""
     from plainsum_summary.spell import unabbreviated
 
-    ways = (spelled_out, unabbreviated)
-    found = [way(w, text) for way in (ways if how is None else ways[how:how + 1])]
-    return [plain_spaces(t) for t in found if t is not None]
+    said = (spelled_out(w, text), unabbreviated(w, text))
+    return tuple(plain_spaces(t) if t is not None else None for t in said)
 
 
 def spelled_out(w: Any, text: str) -> str | None:
