@@ -18,6 +18,7 @@ from typing import Any
 
 import regex
 
+from .labels import has_labels, labelled
 from .numbers import Mention
 from .sheet import SheetIndex
 from .text import RunMemo, each_sentence, first_in, fold, last_in, tokens
@@ -25,6 +26,10 @@ from .text import RunMemo, each_sentence, first_in, fold, last_in, tokens
 _CLAUSE = regex.compile(r"[;:,—–()]")
 _CLAUSE_MARKS = re.compile(r"[;:,—–()]")  # _CLAUSE, for whole texts
 _CUT = regex.compile(r"[;:,]")
+# a slash with a space on each side between two items of one line ("Bras
+# chlorhexidine-alcool : n = 572 / bras iode-alcool : n = 575"): it ends a clause as a
+# semicolon does (a slash between figures, "23/572", is a fraction)
+_SLASHED = re.compile(r"[ \t\u00a0]/[ \t\u00a0]")
 # a line break that opens a list item the sentence splitter keeps in the sentence (a line
 # opened by a symbol: "➡️ 572 donne: clorexidina-alcol", "✔ 575 ..."): it ends a clause
 # as a semicolon does
@@ -97,10 +102,11 @@ class Cue:
     weak: bool = False
     specific: bool = False  # a group the sheet ties to a term (a type of the condition)
     generic: bool = False  # a bare word for a group others are part of ("patients")
+    within: str | None = None  # the whole this part is named in an aside of (:func:`_asides`)
 
     def shifted(self, offset: int) -> Cue:
         return Cue(self.start + offset, self.end + offset, self.item, self.weak,
-                   self.specific, self.generic)
+                   self.specific, self.generic, self.within)
 
 
 @dataclass(frozen=True)
@@ -145,9 +151,61 @@ def group_cues(text: str, spans: list[tuple[int, int]], index: SheetIndex,
                             for a, b in said)]
         if any(c.weak for c in found):
             found = [_strengthened(sentence, c) if c.weak else c for c in found]
-        return _with_wholes(sentence, found, wholes) if wholes and len(found) > 1 else found
+        if "|" in sentence and any(c.generic for c in found):
+            found = [c for c in found if not (c.generic and _QUALIFIED.match(sentence, c.end)
+                                              and _in_row(sentence, c.start))]
+        if wholes and len(found) > 1:
+            found = _asides(sentence, _with_wholes(sentence, found, wholes), wholes)
+        return found
 
-    return each_sentence(text, spans, read, memo, "group-cues-sentence")
+    cues = each_sentence(text, spans, read, memo, "group-cues-sentence")
+    return _with_labels(text, cues, index.compared) if has_labels(text) else cues
+
+
+def _with_labels(text: str, cues: list[Cue], arms: frozenset[str]) -> list[Cue]:
+    """The cues, with the letters the text defines for its groups where they stand
+    again (:mod:`.labels`), in place of any cue they overlap."""
+    found = labelled(text, cues, arms)
+    if not found:
+        return cues
+    added = [Cue(a, b, item) for a, b, item in found]
+    kept = [c for c in cues if not any(x.start < c.end and c.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+# a comma, bracket or dash and a few words, no figure and no clause mark: an aside opened
+# right after a group's words and one more word ("bei fortschreitender MS, fast
+# ausschließlich der sekundär progredienten Form, 71 bzw. 57 Prozent")
+_ASIDE_OPEN = regex.compile(
+    r"(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]*[,(\u2013\u2014][^,;:()\d\n]{0,40}")
+# and closed after a part's words and one more word at most ("... Form,", "...)")
+_ASIDE_CLOSE = regex.compile(r"(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]*[,)\u2013\u2014]")
+
+
+def _asides(sentence: str, cues: list[Cue],
+            wholes: list[tuple[str, frozenset[str]]]) -> list[Cue]:
+    """The cues, with a part of a whole the sheet makes of parts marked as said in an
+    aside on that whole when the aside follows the whole's words: the figures after it
+    are the whole's as much as the part's ("progressive MS, almost all of it secondary
+    progressive, 71% and 57%")."""
+    parts = dict(wholes)
+    out = list(cues)
+    for i, (whole, part) in enumerate(pairwise(cues)):
+        if part.item in parts.get(whole.item, ()) and _ASIDE_OPEN.fullmatch(
+                sentence, whole.end, part.start) and _ASIDE_CLOSE.match(sentence, part.end):
+            out[i + 1] = Cue(part.start, part.end, part.item, part.weak, part.specific,
+                             part.generic, whole.item)
+    return out
+
+
+# a relative pronoun right after a bare word for the people of the study in a table row's
+# label ("Patients who completed the study | 99", "Pacientes que terminaron el estudio |
+# 99"): the clause says which of them, so the word alone is not the whole cohort's (the
+# clause's own words name the group where the sheet has them; in prose, "a study of 210
+# people who had a transplant" is the cohort). Closed-class words
+_QUALIFIED = regex.compile(r",?[ \u00a0]+(?:who|that|which|whose|die|der|welche[nr]?|qui"
+                           r"|que|dont|quienes|cuyos|cuyas|che|cui|quem)(?!\p{L})",
+                           regex.IGNORECASE)
 
 
 # right before words another group's name shares ("the usual tests" of "the scan on top
@@ -160,6 +218,14 @@ _NAMES_IT = regex.compile(
     r"|solo|sólo|solamente|únicamente|soltanto|unicamente|soli|sole|apenas|só|somente"
     r"|group|arm|gruppe|groupe|bras|grupo|brazo|gruppo|braccio|braço)"
     r"(?:[ \u00a0]+[\p{L}'’]+){0,2}?[ \u00a0'’]+$", regex.IGNORECASE)
+
+
+def _in_row(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` stands in the first cell of a table's row (a line with a cell
+    mark after it)."""
+    end = sentence.find("\n", pos)
+    return "|" in sentence[pos:len(sentence) if end < 0 else end] and "|" not in sentence[
+        sentence.rfind("\n", 0, pos) + 1:pos]
 
 
 def _strengthened(sentence: str, cue: Cue) -> Cue:
@@ -385,6 +451,23 @@ class Cues:
 
 
 _RULE_ROW = re.compile(r"[\s|:\-+=]*")  # a table's rule line ("|---|:---|")
+# a figure in a cell that no word follows: a value ("| 114 (bajo riesgo)", "| A: 4,8"), not
+# a header's time point ("| 5 years", "| 10 Jahre")
+_VALUE = regex.compile(r"(?<![\p{L}\p{N}])\p{N}+(?:[.,]\p{N}+)*(?![.,]?\p{N}|[ \u00a0]*\p{L})")
+
+
+def _row_breaks(text: str) -> list[int]:
+    """Where the lines of a table's rows end ("Patients who completed | 99" then "Group
+    A | early discharge"): a line break before or after a line with a cell mark, whatever
+    the next line starts with."""
+    lines = text.split("\n")
+    out = []
+    end = -1
+    for line, after in pairwise(lines):
+        end += len(line) + 1
+        if "|" in line or "|" in after:
+            out.append(end)
+    return out
 
 
 def _bars(text: str, lo: int, hi: int) -> list[int]:
@@ -418,8 +501,9 @@ def _cells(text: str, lo: int, hi: int, pos: int) -> tuple[tuple[int, int], ...]
         return ()  # the header itself: its words are its own
     end = text.find("\n", top)
     head = _bars(text, top, end)
-    if len(head) != len(bars):
-        return ()
+    if len(head) != len(bars) or _VALUE.search(text, head[0], end) is not None:
+        return ()  # (a first row that gives a figure is a row like the others, no
+        # header: "Patients randomised | 114" over "Patients who completed | 99")
     edges = [top - 1, *head, end]
     first = (lo, bars[0])
     if not text[lo:bars[0]].strip() and len(bars) > 1:  # "| Group | 5 years |"
@@ -450,6 +534,7 @@ class Scoper:
         self.claims = claims
         timed = frozenset(times)
         self.groups = Cues(groups, timed)
+        self._asides = any(c.within is not None for c in groups)
         self.times = Cues(times, timed)
         self._sentence_starts = [a for a, _ in sentences]
         self._claim_starts = [o.start for o in claims]
@@ -466,7 +551,12 @@ class Scoper:
             items = [hit.start() for hit in _ITEM_BREAK.finditer(text)]
             if items:
                 self._clause = sorted(self._clause + items)
-        self._strong = [i for i in self._clause if text[i] in ";:\n"]
+        # the rows of a table, a line each: no words of another row are a figure's own
+        self._rows = _row_breaks(text) if "|" in text and "\n" in text else []
+        if " / " in text:  # "Bras A : n = 572 / bras B : n = 575": two items of a list
+            self._clause = sorted(self._clause + [
+                hit.start() + 1 for hit in _SLASHED.finditer(text)])
+        self._strong = [i for i in self._clause if text[i] in ";:\n/"]
         self._weak = [i for i in self._clause if text[i] not in ";:"]
         self._back: dict[Cues, list[tuple[str, frozenset[str]]]] = {}
         # the last number asked about, where it stands and which cues are its own: a
@@ -509,11 +599,26 @@ class Scoper:
         return place
 
     def scope(self, m: Mention) -> Scope:
-        return Scope(self._pick(self.groups, m), self._pick(self.times, m))
+        return Scope(self.groups_of(m), self._pick(self.times, m))
 
     def groups_of(self, m: Mention) -> frozenset[str]:
         """The groups of :meth:`scope` alone, for a question about groups only."""
-        return self._pick(self.groups, m)
+        groups = self._pick(self.groups, m)
+        return self._widened(m, groups) if self._asides and len(groups) == 1 else groups
+
+    def _widened(self, m: Mention, groups: frozenset[str]) -> frozenset[str]:
+        """A part named in an aside on a whole, with no strong clause mark between it
+        and ``m``, leaves the figure to the whole as well (:func:`_asides`)."""
+        _, a, _, _, _ = self._place(m)
+        text = self.text
+        for c in self.groups.between(a, m.start):
+            if c.within is not None and c.item in groups and first_in(
+                    self._strong, c.end, m.start) is None and not (
+                    text.rfind("(", a, c.start) > text.rfind(")", a, c.start)
+                    and text.find(")", c.end, m.start) < 0):
+                return groups | {c.within}  # (not inside the aside's brackets still:
+                # "Progressive MS (mostly secondary progressive, 86 people)")
+        return groups
 
     def _mine(self, cues: Cues, m: Mention) -> list[Cue]:
         """The cues of the sentence of ``m`` that belong to it: only those between its
@@ -526,6 +631,11 @@ class Scoper:
         hi = bisect_left(cues.starts, b if nxt is None else nxt, lo)
         mine = [cues.cues[i] for i in range(lo, hi)
                 if self._own(cues.cues[i], m, prev, nxt, cues.timed[i])] if lo < hi else []
+        if prev is not None and cues is self.groups and not any(
+                c.item != BACK for c in mine):
+            head = self._heading(cues, m, a, prev)
+            if head is not None:
+                mine = [head, *mine]
         if nxt is None and any(c.end <= m.start for c in mine if c.item != BACK):
             # the last figure of its sentence, with words of its own before it: a cue past
             # a clause mark after it opens a clause of its own ("Fünf Jahre nach ... waren
@@ -534,6 +644,27 @@ class Scoper:
                     or first_in(self._clause, m.end, c.start) is None]
         self._mined[cues] = (m, mine)
         return mine
+
+    def _heading(self, cues: Cues, m: Mention, a: int, prev: int) -> Cue | None:
+        """The group a heading names for the whole list after its colon, when ``m`` is
+        a later figure of that list: "- na EM surto-remissão: 86% e 71%", "RRMS: 86% and
+        71%" give both figures to the group, as its own words, not words carried over."""
+        text = self.text
+        colon = last_in(self._strong, a, m.start)
+        if colon is None or text[colon] != ":" or colon >= prev:
+            return None
+        first = first_in(self._claim_starts, colon, m.start)
+        if first is None or first - colon > 12 or m.start - prev > 12:
+            return None  # the list is the figures alone ("RRMS: 86% and 71%"), not a
+            # title's colon before prose ("... early discharge: a trial of 114 patients
+            # (99 completed it) compared ...")
+        mark = last_in(self._strong, a, colon)
+        lo = a if mark is None else mark + 1
+        named = [c for c in cues.between(lo, colon) if c.end <= colon and c.item != BACK]
+        if not named or named[-1].generic:
+            return None
+        heads = _HEADS.match(text, named[-1].end)
+        return named[-1] if heads is not None and heads.end() == colon + 1 else None
 
     def own_groups(self, m: Mention) -> frozenset[str]:
         """The groups named in this number's own clause, nothing inherited from earlier
@@ -613,6 +744,11 @@ class Scoper:
         """
         if m.start <= c.start and c.end <= m.end:
             return True  # the counted noun inside the figure: "3 women in every 100"
+        if self._rows and (first_in(self._rows, m.end, c.start) is not None
+                           or first_in(self._rows, c.end, m.start) is not None
+                           or "|" in self.text[m.end:c.start]) and not self._cells(m):
+            return False  # another row of a table with no header, or another cell
+            # after the figure's own ("| A: 64,4% | B: 54,4%")
         heads = _HEADS.match(self.text, c.end)  # "RRMS: 86% ...": a heading of what follows
         if c.start >= m.end:
             if self._closed(m, c) or self._partitive(m, c):

@@ -40,9 +40,11 @@ _FIGURES = frozenset({"percent", "frequency", "number", "points", "ratio", "fold
                       "fraction", "duration"})
 _SHARE_KINDS = frozenset({"proportion", "relative-change", "difference"})
 _MARKS = regex.compile(r"[,;:()\u2013\u2014]")  # the ends of a clause inside a sentence
-# a clause mark or a word that joins two clauses or two figures (closed-class words of the
-# six languages): a time point past one is the other figure's
-_SPLIT = regex.compile(r"[,;:()\u2013\u2014]|(?<!\p{L})(?:and|but|while|whereas|versus|vs|"
+# a clause mark, an arrow from one figure to the next ("80% a 5 anni → 66% a 10 anni") or a
+# word that joins two clauses or two figures (closed-class words of the six languages): a
+# time point past one is the other figure's
+_SPLIT = regex.compile(r"[,;:()\u2013\u2014\u2192\u21d2\u2794\u279c]|->"
+                       r"|(?<!\p{L})(?:and|but|while|whereas|versus|vs|"
                        r"against|und|aber|sowie|gegenüber|während|y|e|pero|frente|mientras|"
                        r"et|mais|contre|alors|ed|ma|mentre|contro|mas|enquanto|contra)"
                        r"(?!\p{L})", regex.IGNORECASE)
