@@ -1,5 +1,5 @@
-"""Built-in readers of press releases (plugin ``readers``): plain text, Markdown, HTML and
-scraped-page JSON. Each turns a file's bytes into text; repairing that text is the
+"""Built-in readers of press releases (plugin ``readers``): plain text, Markdown, HTML,
+scraped-page JSON and e-mail (.eml). Each turns a file's bytes into text; repairing that text is the
 extractor's job, so a third-party reader (PDF, DOCX) only has to get the words out."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from plainsum.hookspecs import hookimpl
 
 @hookimpl
 def register_readers(register: Callable[[Any], None]) -> None:
-    from .readers import HtmlReader, JsonReader, MarkdownReader, TextReader
+    from .readers import EmailReader, HtmlReader, JsonReader, MarkdownReader, TextReader
 
-    for reader in (TextReader(), MarkdownReader(), HtmlReader(), JsonReader()):
+    for reader in (TextReader(), MarkdownReader(), HtmlReader(), JsonReader(), EmailReader()):
         register(reader)

@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 
 from plainsum.errors import PlainsumError
 
@@ -331,6 +332,48 @@ class JsonReader:
         return "\n\n".join(part for part in (title.strip(), body.strip()) if part)
 
 
+@dataclass(frozen=True)
+class EmailReader:
+    """A release as it arrives by e-mail (saved as .eml): the subject is its headline and
+    the body its text, decoded (quoted-printable's "4=\\n0%" is 40%, not 0%), the plain part
+    first, else the HTML one; headers and attachments are no part of it."""
+
+    name: str = "email"
+    suffixes: tuple[str, ...] = (".eml",)
+
+    def read(self, data: bytes) -> str:
+        from email import policy
+        from email.parser import BytesParser
+
+        try:
+            message = BytesParser(policy=policy.default).parsebytes(data)
+            subject = _FORWARD.sub("", " ".join(str(message.get("subject") or "").split()))
+            part = message.get_body(preferencelist=("plain", "html"))
+            body = _email_text(part) if part is not None else ""
+        except RecursionError:
+            raise UnreadableRelease("e-mail parts nested too deeply to be a release") from None
+        if not subject and not body.strip():
+            raise UnreadableRelease("the e-mail has no subject and no text part")
+        if subject and body.lstrip().startswith(subject):
+            subject = ""
+        return "\n\n".join(part for part in (subject, body.strip()) if part)
+
+
+# "Fwd: ", "RE: ", "TR: ", "WG: ", "RV: ", "Enc: ", "SV: ": a forward or reply's prefixes
+_FORWARD = re.compile(r"^(?:\s*(?:re|fwd?|tr|wg|aw|rv|enc|sv|vs)\s*:\s*)+", re.IGNORECASE)
+
+
+def _email_text(part: Any) -> str:
+    """A text part's words: its declared charset, else the bytes as a release's are read."""
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError, AssertionError, ValueError):
+        content = decode(part.get_payload(decode=True) or b"")
+    if not isinstance(content, str):
+        content = decode(content) if isinstance(content, bytes) else ""
+    return html_to_text(content) if part.get_content_type() == "text/html" else content
+
+
 # where scrapers keep a page's text: newspaper3k, trafilatura and FakeHealth "text",
 # news-please "maintext", many exports "content" or "body"
 _BODY_KEYS = ("text", "maintext", "content", "body")
@@ -348,8 +391,21 @@ def _json_error(exc: ValueError) -> str:
     return f"not valid JSON ({exc})"
 
 
+# an e-mail as saved: header lines ("Name: value"), a From and a Subject among them
+_EMAIL_HEAD = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]*:[^\n]*\n(?:[ \t][^\n]*\n)*){2,}")
+
+
+def is_email(data: bytes) -> bool:
+    """Whether ``data`` opens with an e-mail's headers, From and Subject among them."""
+    head = _EMAIL_HEAD.match(data[:8192].replace(b"\r\n", b"\n"))
+    lowered = head.group().lower() if head else b""
+    return b"\nsubject:" in b"\n" + lowered and b"\nfrom:" in b"\n" + lowered
+
+
 def sniff(data: bytes) -> str:
     """The reader name for data that came without a file name (standard input)."""
+    if is_email(data):
+        return "email"
     head = data[:2048].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head \
             or b"<p>" in head or b"<div" in head:

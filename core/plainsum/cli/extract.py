@@ -232,6 +232,8 @@ def _reader(readers: dict[str, Any], path: str, data: bytes, name: str | None) -
             if suffix in tuple(s.lower() for s in getattr(reader, "suffixes", ())) and \
                     (suffix or reader.name == "text"):
                 return reader
+    if "email" in readers and _looks_like_email(data):
+        return readers["email"]
     head = data[:2048].lstrip().lower()
     if (head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
             or b"<p>" in head or b"<div" in head) and "html" in readers:
@@ -242,6 +244,16 @@ def _reader(readers: dict[str, Any], path: str, data: bytes, name: str | None) -
         return readers["text"]
     raise PlainsumError(f"{path}: no reader for {suffix or 'this input'!r} "
                         f"(installed: {', '.join(sorted(readers))})")
+
+
+def _looks_like_email(data: bytes) -> bool:
+    """A saved e-mail (header lines, From and Subject among them), as the e-mail reader
+    tells one; False when that reader's plugin is not the built-in one."""
+    try:
+        from plainsum_readers.readers import is_email
+    except ImportError:
+        return False
+    return is_email(data)
 
 
 def _extractor() -> Any:
