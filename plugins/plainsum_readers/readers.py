@@ -205,7 +205,16 @@ class _TextParser(HTMLParser):
         elif tag in _BLOCK:
             self.parts.append("\n\n")
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # "<br/>" is one <br>, not a start and an end (which broke a block too and split
+        # its sentence into two paragraphs); any other "<x/>" opens and closes x, as before
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
     def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return  # a void element has no end ("</br>" is no second break)
         if tag == "title" and self.in_title:
             self.in_title, self.title_done = False, True
         if tag == "sup" and self.sup:

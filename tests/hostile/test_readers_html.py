@@ -48,3 +48,10 @@ def test_a_second_title_element_does_not_run_into_the_first() -> None:
 ])
 def test_a_superscript_is_a_mark_or_a_power_never_more_digits(markup: str, text: str) -> None:
     assert html_to_text(f"<p>{markup}</p>") == text
+
+
+@pytest.mark.parametrize("br", ["<br>", "<br/>", "<br />", "<BR>"])
+def test_a_line_break_is_one_line_break_however_it_is_written(br: str) -> None:
+    """XHTML's <br/> (Word, most editors) split a sentence into two paragraphs, <br> did not."""
+    assert html_to_text(f"<p>A trial of 2,000{br}adults found 40% fewer</p>") == \
+        "A trial of 2,000\nadults found 40% fewer"
