@@ -230,6 +230,17 @@ def test_a_question_asks_whether_a_figure_is_a_result(lang: str, asked: str, tol
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Given that in the trial about 900,000 Americans had a clot, will the ministry "
+     "review its rules?"),
+    ("es", "Teniendo en cuenta que, en el ensayo, unos 900.000 estadounidenses tuvieron un "
+     "coágulo, ¿piensa el Gobierno revisar los protocolos?"),
+])
+def test_a_question_after_a_premise_still_claims_it(lang: str, text: str) -> None:
+    assert any(f.rule == "background-as-result" for f in alarms(RIVA, lang, text)), said(
+        alarms(RIVA, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
     ("es", "En la forma remitente-recurrente, las cifras suben al 86 y al {n} por ciento."),
     ("fr", "Dans la forme rémittente-récurrente, les chiffres montent à 86 et à {n} %."),
     ("it", "Nella forma recidivante-remittente le percentuali erano dell'86 e del {n} per "
