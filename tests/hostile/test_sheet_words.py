@@ -23,3 +23,21 @@ def test_a_truth_value_where_none_belongs_is_said_in_yaml_words(pm, tmp_path: Pa
     assert result.exit_code == 2
     line = one_error(result.stderr, f"{field}: ", wanted)
     assert "True" not in line and "False" not in line and "of type" not in line, line
+
+
+def test_an_empty_list_says_what_it_needs(pm, tmp_path: Path) -> None:
+    """A draft of a release without figures has ``facts: []``; jsonschema's "[] should be
+    non-empty" does not say what to do."""
+    text = SEED_TEXT
+    start = text.index("\nfacts:\n") + 1
+    lines = text[start:].splitlines(keepends=True)
+    # the next top-level field after the facts' list
+    after = next((i for i, line in enumerate(lines[1:], 1)
+                  if not line.startswith((" ", "-", "#", "\n"))), None)
+    assert after is not None
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(text[:start] + "facts: []\n" + "".join(lines[after:]), encoding="utf-8")
+    result = run(pm, "lint", str(sheet))
+    assert result.exit_code == 2
+    assert "facts: empty: give at least one item" in result.stdout, result.stdout
+    assert "non-empty" not in result.stdout

@@ -309,6 +309,9 @@ def _message(error: Any) -> str:
         # "value:" with nothing after it: YAML's null, which jsonschema calls None
         wanted = " or ".join(_KINDS.get(k, k) for k in _as_list(error.validator_value))
         return f"no value (empty or null); give {wanted}"
+    if error.validator == "minItems" and error.instance == []:
+        n = error.validator_value
+        return f"empty: give at least {'one item' if n == 1 else f'{n} items'}"
     if error.validator == "maxItems":
         return (f"{len(error.instance):,} items, more than the {error.validator_value:,} "
                 "a fact sheet may list here")
