@@ -179,3 +179,108 @@ def test_a_difference_between_the_groups_sizes_the_measure_said_before():
     measures = {e["id"]: e["label"]["en"]["plain"] for e in data.get("measures") or []}
     assert "phq-9 score" in measures.get(fact.get("measure"), "").lower()
     assert fact.get("versus") and fact["group"] != "all"
+
+
+# -- survival trials and case-control studies ------------------------------------------------
+
+ONCOLOGY = (
+    "New drug extends survival in advanced stomach cancer\n\nA phase 3 trial randomly assigned "
+    "612 patients with advanced gastric cancer to zolbetamab plus chemotherapy (306 patients) "
+    "or placebo plus chemotherapy (306 patients).\n\nMedian overall survival was 14.2 months "
+    "with zolbetamab and 10.1 months with placebo (hazard ratio 0.72; 95% CI 0.61 to 0.85). "
+    "Median progression-free survival was 8.2 months versus 6.0 months (HR 0.69; 95% CI "
+    "0.58-0.82). Serious adverse events occurred in 98 of 304 patients given zolbetamab and 71 "
+    "of 303 given placebo.\n\nIn patients with high CLDN18.2 expression, the hazard ratio for "
+    "death was 0.62 (95% CI 0.48-0.80).\n")
+
+
+def test_a_hazard_ratio_after_two_medians_is_of_their_measure_at_no_time_point():
+    data, labels = _draft(ONCOLOGY)
+    facts = _by_value(data, labels)
+    outcomes = {e["id"]: e["label"]["en"]["plain"] for e in data.get("outcomes") or []}
+    assert outcomes[facts[0.72][0]["outcome"]] == "overall survival"
+    assert outcomes[facts[0.69][0]["outcome"]] == "progression-free survival"
+    assert "time" not in facts[0.72][0]
+
+
+def test_medians_said_x_versus_y_are_the_two_arms():
+    data, labels = _draft(ONCOLOGY)
+    facts = _by_value(data, labels)
+    assert "zolbetamab" in facts[8.2][1] and "placebo" in facts[6.0][1]
+
+
+def test_a_median_said_with_its_group_keeps_it():
+    data, labels = _draft(ONCOLOGY.replace("8.2 months versus 6.0 months",
+                                           "8.2 months in women and 6.0 months in men"))
+    facts = _by_value(data, labels)
+    assert "zolbetamab" not in facts[8.2][1] and "placebo" not in facts[6.0][1]
+
+
+def test_events_in_patients_given_each_drug():
+    data, labels = _draft(ONCOLOGY)
+    counts = _counts(data, labels)
+    assert counts[98].startswith("serious adverse events in people who got zolbetamab")
+    assert counts[71].startswith("serious adverse events in people who got placebo")
+    assert "zolbetamab" in counts[304] and "placebo" in counts[303]
+
+
+def test_a_subgroup_opening_the_sentence_owns_its_ratio_and_ranks_below():
+    data, labels = _draft(ONCOLOGY)
+    facts = _by_value(data, labels)
+    assert facts[0.62][1] == "patients with high CLDN18.2 expression"
+    main = next(f for f in data["facts"] if f["id"] == data["study"]["main_fact"])
+    assert main.get("value") == 0.72
+
+
+CASE_CONTROL = (
+    "Antibiotics linked to early bowel cancer\n\nResearchers compared 1,210 adults diagnosed "
+    "with colorectal cancer before the age of 50 (cases) with 4,840 adults without cancer "
+    "(controls), matched for age and sex.\n\nCases were more likely than controls to have taken "
+    "antibiotics: 62% of cases and 54% of controls had filled at least one prescription (odds "
+    "ratio 1.39; 95% CI 1.21 to 1.60).\n")
+
+
+def test_the_cases_and_the_controls_are_the_groups_compared():
+    data, labels = _draft(CASE_CONTROL)
+    facts = _by_value(data, labels)
+    assert "(cases)" in facts[62][1] and "(controls)" in facts[54][1]
+    assert "(cases)" in facts[1210][1] and "(controls)" in facts[4840][1]
+    assert labels[facts[1.39][0]["versus"]] == facts[54][1]
+
+
+def test_a_trial_with_a_control_group_keeps_it():
+    data, labels = _draft(HEAD.replace("to usual care", "to a control group") +
+                          "Deaths were 5% in the screening group and 7% in the control group.\n")
+    facts = _by_value(data, labels)
+    assert facts[7][1] == "people in the control group"
+
+
+def test_counted_cases_and_controls_keep_their_hedge_and_no_other_cases_join_them():
+    data, labels = _draft(
+        "Vitamin D and bowel cancer\n\nThe analysis included over 5,700 colorectal cancer cases "
+        "and 7,100 controls from the United States, Europe, and Asia.\n\nThe United States has "
+        "about 140,250 new cases each year.\n")
+    facts = _by_value(data, labels)
+    assert facts[5700][1] == "people with colorectal cancer (cases)"
+    assert facts[5700][0].get("hedge") == "more-than"
+    assert "(controls)" in facts[7100][1]
+    assert "(cases)" not in facts[140250][1]
+
+
+def test_arms_sized_in_parentheses_and_an_arm_said_as_or_not():
+    data, labels = _draft(
+        "Volunteering and the brain\n\nFor the study, researchers randomized 111 men and women to "
+        "either participate in the Experience Corps (58) or not (53).\n")
+    facts = _by_value(data, labels)
+    assert facts[58][1] == "people who participate in the Experience Corps"
+    assert facts[53][1] == "people who did not participate in the Experience Corps"
+    data, labels = _draft(ONCOLOGY)
+    sizes = [f for f in data["facts"] if f["kind"] == "count" and f["value"] == 306]
+    assert len(sizes) == 2 and len({f["group"] for f in sizes}) == 2
+
+
+def test_a_hedged_count_of_events_in_an_arm_keeps_its_hedge():
+    data, labels = _draft(HEAD + "Dropping the second scan might have resulted in, at most, an "
+                          "additional 28 lung cancer deaths in the screening group.\n")
+    facts = _by_value(data, labels)
+    assert "screening" in facts[28][1] and facts[28][0].get("hedge") == "up-to"

@@ -19,14 +19,16 @@ from .state import PEOPLE, Sentence, State, add_fact
 from .text import ANYNUM, number
 
 # between the counted words and the arm: "in the", "among those given", "with"
-_TO_ARM = re.compile(r"(?i)\s*(?:,\s*)?(?:in|among|with|on|for)\s+(?:the\s+|those\s+(?:in|on|"
-                     r"given|taking|who\s+(?:got|received|took))\s+(?:the\s+)?)?")
-_PREPOSITION = re.compile(r"(?i)\s*(?:,\s*)?(?:in|among|with|on|for)\s+")
+_ARM_LINK = (r"(?:in|among|with|on|for|given|receiving|taking|treated\s+with|assigned\s+to|"
+             r"who\s+(?:got|received|took))")
+_TO_ARM = re.compile(rf"(?i)\s*(?:,\s*)?{_ARM_LINK}\s+(?:the\s+|those\s+(?:in|on|given|taking|"
+                     r"who\s+(?:got|received|took))\s+(?:the\s+)?)?")
+_PREPOSITION = re.compile(rf"(?i)\s*(?:,\s*)?{_ARM_LINK}\s+")
 # after an arm: the next count said without its noun ("and 451 in the control group")
 _SIBLING = re.compile(
     rf"(?i)\s*(?:groups?|arms?)?\s*(?:,\s*|\s+)(?:and|vs\.?|versus|compared\s+with|against|while|"
     rf"whereas|but)\s+(?:only\s+)?(?P<n>{ANYNUM})(?:\s+(?:of|out\s+of)\s+(?P<of>[\d,]+))?"
-    rf"(?:\s+[a-z][\w-]*)?(?=\s*(?:,\s*)?(?:in|among|with|on|for)\s)")
+    rf"(?:\s+[a-z][\w-]*)?(?=\s*(?:,\s*)?{_ARM_LINK}\s)")
 _ARM_WORD = re.compile(r"(?i)\s*(?:groups?|arms?)\b")
 # what happened to the people counted, after the last arm: "were referred to crisis services"
 _VERB_PHRASE = re.compile(
@@ -48,11 +50,12 @@ def event_arm(st: State, s: Sentence, named: list[tuple[int, int, str]], c: Coun
     """The facts for a count said of an arm (and the count of the other arm said after it
     without its noun), or None when the count is not said of an arm. ``generic``: the
     counted words only name people ("students"), so what happened to them must be said."""
-    arm = _arm_after(st, s, named, c.label_span[1])
+    arm = _arm_after(st, s, named, c.label_span[1]) or _arm_inside(st, s, named, c)
     if arm is None:
         return None
     gid, arm_end = arm
     event = None
+    generic = generic or bool(re.match(rf"(?i){PEOPLE}\s+{_ARM_LINK}\s", c.label))
     if generic:
         before = _EVENT_BEFORE.search(s.text, max(0, c.start - 120), c.start)
         event = _as_said(s.text, before) if before else None
@@ -74,14 +77,14 @@ def event_arm(st: State, s: Sentence, named: list[tuple[int, int, str]], c: Coun
     if generic:
         if event is not None:
             what = event
-            return _facts(st, s, pairs, lambda label: f"{what} in {label}")
+            return _facts(st, s, pairs, lambda label: f"{what} in {label}", c.hedge)
         vp = _VERB_PHRASE.match(s.text, _ARM_WORD.match(s.text, end).end()
                                 if _ARM_WORD.match(s.text, end) else end)
         if vp is None:
             return None
         said = " ".join(vp.group("vp").split())
-        return _facts(st, s, pairs, lambda label: f"{label} who {said}")
-    return _facts(st, s, pairs, lambda label: f"{what} in {label}")
+        return _facts(st, s, pairs, lambda label: f"{label} who {said}", c.hedge)
+    return _facts(st, s, pairs, lambda label: f"{what} in {label}", c.hedge)
 
 
 def respectively(st: State, s: Sentence, named: list[tuple[int, int, str]]
@@ -117,6 +120,20 @@ def _as_said(text: str, m: re.Match[str]) -> str:
     return what
 
 
+def _arm_inside(st: State, s: Sentence, named: list[tuple[int, int, str]], c: Count
+                ) -> tuple[str, int] | None:
+    """The arm the counted words end with ("98 of 304 patients given X"): (id, end)."""
+    for lo, hi, gid in named:
+        if not (c.label_span[0] <= lo and hi == c.label_span[1]):
+            continue
+        group = st.found.groups.get(gid)
+        said = s.text[c.label_span[0]:hi]
+        if group is not None and group.kind in ("arm", "treated") and re.match(
+                rf"(?i)[\w-]+\s+{_ARM_LINK}\s+", said):
+            return gid, hi
+    return None
+
+
 def _arm_after(st: State, s: Sentence, named: list[tuple[int, int, str]], pos: int
                ) -> tuple[str, int] | None:
     """The arm named right after ``pos`` ("in the screening group"): (group id, end)."""
@@ -134,7 +151,7 @@ def _arm_after(st: State, s: Sentence, named: list[tuple[int, int, str]], pos: i
 
 
 def _facts(st: State, s: Sentence, pairs: list[tuple[int, int, int, str, int | None]],
-           label_of: Any) -> list[dict[str, Any]]:
+           label_of: Any, hedge: str | None = None) -> list[dict[str, Any]]:
     from .groups import _add_group  # the groups stage owns how a group is added
 
     out = []
@@ -145,6 +162,8 @@ def _facts(st: State, s: Sentence, pairs: list[tuple[int, int, int, str, int | N
                          review="a count of what happened in an arm: check the label")
         fact: dict[str, Any] = {"kind": "count", "value": value, "group": sub.id, "of": gid,
                                 "source_span": [s.at(lo), s.at(hi)]}
+        if hedge and not out:  # "at most, an additional 28 deaths in the LDCT group"
+            fact["hedge"] = hedge
         if of:
             fact["review"] = f"the release says {value} of {of}"
         add_fact(st, fact, f"{sub.id}-n")

@@ -211,13 +211,22 @@ def _arms(st: State) -> None:
         if len(named) >= 2:
             arms = named
     if len(arms) < 2:
+        _case_control(st)  # the cases and the controls, when the study compares them
         return
+    if len(arms) == 2 and arms[1][0].lower() in ("not", "no", "neither", "none"):
+        # "to either participate in the Experience Corps (58) or not (53)"
+        first = arms[0][0]
+        arms[1] = (f"did not {first}" if _VERB_ARM.match(first) else f"did not get {first}",
+                   *arms[1][1:])
     vocab = [set(words(p)) - STOP for p, _, _ in arms]
     for i, (phrase, span, size) in enumerate(arms):
         others = set().union(*(v for j, v in enumerate(vocab) if j != i))
         distinct = sorted(vocab[i] - others) or sorted(vocab[i])
-        g = _add_group(st, f"people who got {phrase}", span, "arm", distinct,
-                       review="a study arm: check the label")
+        label = f"people in the {phrase.split()[-2].lower()} group" if re.fullmatch(
+            r"(?i)(?:an?\s+|the\s+)?(?:control|comparison)\s+(?:group|arm)", phrase) \
+            else f"people who {phrase}" if _VERB_ARM.match(phrase) or phrase.startswith("did ") \
+            else f"people who got {phrase}"  # "or to a control group (12,261 people)"
+        g = _add_group(st, label, span, "arm", distinct, review="a study arm: check the label")
         g.size = size
         g.size_span = size_spans[i] if i < len(size_spans) else None
         g.phrases = distinct
@@ -232,6 +241,61 @@ def _arms(st: State) -> None:
             best = max(arm_groups, key=lambda g: _coverage(mention, g))
             if _coverage(mention, best) > 0 and m.group(0).lower() not in best.phrases:
                 best.phrases.append(m.group(0).lower())
+
+
+# "1,210 adults diagnosed with bowel cancer before 50 (cases) with 4,840 adults without
+# cancer (controls)"; "1,210 cases and 4,840 matched controls"
+_DEFINED_SIDE = re.compile(
+    rf"(?i)(?P<n>{NUM})\s+(?P<np>[^(),;:]{{3,100}}?)\s*\(\s*(?:the\s+)?(?P<w>cases?|controls?)"
+    rf"(?:\s+(?:group|participants|patients))?\s*\)")
+_COUNTED_SIDE = re.compile(
+    rf"(?i)(?P<n>{NUM})\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?P<w>cases|controls))\b")
+
+
+# an arm said by what its people do: "to participate in the programme", "to keep ..."
+_VERB_ARM = re.compile(r"(?i)(?:participate|take|use|continue|stop|keep|stay|remain|attend|join|"
+                       r"follow|wait|eat|drink|walk|wear|do)\b")
+
+
+def _case_control(st: State) -> bool:
+    """The two sides of a case-control study as its groups compared, each with its size
+    and the word the release calls it by ("cases", "controls"); False when none found."""
+    for s in study_sentences(st):
+        found = {}
+        for m in [*_DEFINED_SIDE.finditer(s.text), *_COUNTED_SIDE.finditer(s.text)]:
+            side = "case" if m.group("w").lower().startswith("case") else "control"
+            found.setdefault(side, m)
+        if len(found) < 2:
+            continue
+        for side in ("case", "control"):
+            m = found[side]
+            np = re.sub(r"(?i)^(?:the|a|an)\s+", "", " ".join(m.group("np").split()))
+            bare = re.fullmatch(r"(?i)(?P<what>(?:[\w-]+\s+){0,2}?)(?:cases|controls)", np)
+            what = bare.group("what").strip() if bare else ""
+            if bare and side == "case" and what:
+                label = f"people with {what} (cases)"  # "5,700 colorectal cancer cases"
+            elif bare:
+                label = ("people with the condition (cases)" if side == "case"
+                         else "people without the condition (controls)")
+            else:
+                label = f"{np} ({side}s)"
+            if label_problem(label):
+                label = ("people with the condition (cases)" if side == "case"
+                         else "people without the condition (controls)")
+            # the side's own words, and its name said as a group ("of cases", "the
+            # controls"): never a bare "cases" ("140,250 new cases" are no side)
+            phrases = [np.lower(), *(f"{w} {side}s" for w in ("the", "of", "among", "in",
+                                                               "than")),
+                       f"{side} group", f"{side} patients"]
+            g = _add_group(st, label, [s.at(m.start("np")), s.at(m.end("np"))], "arm",
+                           phrases, review="a side of a case-control study: check the label")
+            g.phrases = phrases
+            if m.re is _DEFINED_SIDE:  # "1,210 adults ... (cases)": the side's size
+                size = number(m.group("n"))
+                g.size = int(size) if size else None
+                g.size_span = [s.at(m.start("n")), s.at(m.end("n"))]
+        return True
+    return False
 
 
 def _treated_groups(st: State) -> None:
@@ -268,6 +332,12 @@ def _treated(st: State, x: str, mention: str, span: Span, control: bool = False)
     mention = " ".join(mention.lower().split())
     vocab = (set(words(x)) | set(words(mention))) - STOP - _GENERIC - _WHO_WORDS
     known = [g for g in st.found.groups.values() if g.kind in ("arm", "treated")]
+    side = next((g for g in known if "the controls" in g.phrases), None) \
+        if x == "control" else None
+    if side is not None:  # "controls" in a case-control study: its side without the disease
+        if mention not in side.phrases and len(mention) >= 3:
+            side.phrases.append(mention)
+        return
     # the group whose own words ("chlorhexidine", not the "alcohol" two arms share) it names
     overlap = {g.id: len(vocab & _own_words(g, known)) for g in known}
     best = max(overlap.values(), default=0)
@@ -544,11 +614,17 @@ _COHORT_PASSIVE = re.compile(
     rf"(?i)(?P<q>(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+)?(?P<n>{NUM})\s+"
     rf"(?P<np>(?:[\w'’-]+\s+){{0,2}}?{PEOPLE})\b(?P<rest>)\s+(?:were|was)\s+(?:included|enrolled|"
     rf"recruited|studied|randomi[sz]ed|followed)")
+# an arm's size after it: "(n = 306)", "(306 patients)"
+def _size(name: str) -> str:
+    return rf"(?:\((?:n\s*=\s*)?(?P<{name}>{NUM})(?:\s+[a-z]+)?\))?"
+
+
+
 _ASSIGNED = re.compile(
     rf"(?i)\b(?:randomly|randomi[sz]ed)\s*(?:assigned|allocated|selected|chosen)?\b[^.;]{{0,140}}?"
-    rf"\bto\s+(?:receive\s+)?(?:either\s+)?(?P<a>[^,.;()]{{2,60}}?)\s*(?:\(n\s*=\s*(?P<na>{NUM})\))?"
-    rf"\s+or\s+(?P<b>[^,.;()]{{2,60}}?)\s*(?:\(n\s*=\s*(?P<nb>{NUM})\))?(?=\s*[.,;]|\s+(?:to|for|in|at|"
-    rf"during|before|after)\b|\s*$)")
+    rf"\bto\s+(?:receive\s+)?(?:either\s+)?(?P<a>[^,.;()]{{2,60}}?)\s*{_size('na')}"
+    rf"\s+or\s+(?:to\s+)?(?P<b>[^,.;()]{{2,60}}?)\s*{_size('nb')}(?=\s*[.,;]|\s+(?:to|for|in|"
+    rf"at|during|before|after)\b|\s*$)")
 # "Half (340) were randomly assigned to X and half (340) to Y", "320 were randomised to X
 # and 318 to Y": each arm with its size
 _ASSIGNED_AND = re.compile(

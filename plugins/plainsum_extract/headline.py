@@ -296,7 +296,7 @@ def _weight_in_sentence(st: State, s: Any, fact: dict[str, Any], facts: list[dic
     to the exact one it rounds; the difference between the arms comes first."""
     weight = 0.0
     span = fact.get("source_span") or [s.start, s.start]
-    if _said(s.text).secondary or _age_band(st, s.text):
+    if _said(s.text).secondary or _age_band(st, s.text) or _part_opening(st, s.text):
         weight -= 2.5
     if fact["kind"] == "relative-change" and has_ratio:
         weight -= 0.5
@@ -333,6 +333,24 @@ def _age_band(st: State, text: str) -> bool:
     label = everyone.label if everyone is not None else ""
     band = " ".join(m.group("band").split())
     return band not in " ".join(str(label).split())
+
+
+# "In patients with high CLDN18.2 expression, the hazard ratio was 0.62": the sentence
+# opens with a part of the people, named by what they have
+_PART_OPENING = re.compile(
+    r"(?i)^\W*(?:in|among|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:those|people|participants|"
+    r"patients|adults|children|women|men)\s+(?P<how>(?:with|without|who|whose)\s+[^,;:()]{3,80}?),")
+
+
+def _part_opening(st: State, text: str) -> bool:
+    """Whether a sentence opens with a part of the people (see above) that is not the whole
+    cohort ("In patients with advanced gastric cancer, ..." in a trial of just those)."""
+    m = _PART_OPENING.match(text)
+    if m is None:
+        return False
+    everyone = st.found.groups.get("all")
+    label = " ".join(str(everyone.label if everyone is not None else "").split()).lower()
+    return " ".join(m.group("how").split()).lower() not in label
 
 
 # "did not reduce", "no clear effect", "was not statistically significant": an effect the

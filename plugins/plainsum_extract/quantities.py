@@ -109,6 +109,7 @@ def find_means(st: State) -> None:
         # "fell by an average of 18.6 mm Hg": a change, drafted as a difference, no mean
         taken += [q.phrase for q in read(s.text) if q.kind == "difference"]
         found = means(s.text)
+        made: list[tuple[int, int, dict[str, Any]]] = []
         if found:
             subject_groups(st, s)  # "patients who received X went longer (median 8.2 months)"
         for mean in found:
@@ -140,10 +141,32 @@ def find_means(st: State) -> None:
                                   "without it; name the currency in the measure or drop it")
             add_fact(st, fact, f"{mid}-{mean.said}")
             last_mean = (i, fact)
+            made.append((mean.start, mean.end, fact))
+        _versus_arms(st, s, made)
         if not found and last_mean is not None and i - last_mean[0] <= 5:
             made = _dose_item(st, s, last_mean[1])
             if made is not None:
                 last_mean = (i, last_mean[1])
+
+
+_VERSUS = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:,\s*)?(?:versus|vs\.?|compared\s+with|against)\s+$")
+
+
+def _versus_arms(st: State, s: Sentence, made: list[tuple[int, int, dict[str, Any]]]) -> None:
+    """Two means of a sentence said "X versus Y" with no group named ("Median progression-
+    free survival was 8.2 months versus 6.0 months") in a trial of two arms: the first
+    arm's, then the second's, as the release lists its arms."""
+    arms = [g.id for g in st.found.groups.values() if g.kind == "arm"]
+    if len(made) != 2 or len(arms) != 2 or any(f["group"] != "all" for _, _, f in made):
+        return
+    (_, end, first), (start, _, second) = made
+    if not _VERSUS.fullmatch(s.text, end, start):
+        return
+    for fact, arm in ((first, arms[0]), (second, arms[1])):
+        fact["group"] = arm
+        fact["review"] = "; ".join(filter(None, [
+            fact.get("review"), "'X versus Y' without naming the arms: the first is read as "
+            "the first arm; check"]))
 
 
 # "- 2 mg: -13.2 mmHg (IQR -19.5 to -6.8)": a list item whose label is a dose
@@ -870,6 +893,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             _STUDIES.fullmatch(st.found.groups[group].label):
         group = "all"  # "Across all trials, X was tied to an 18% lower risk": not of trials
     outcome = q.outcome
+    if outcome and _UNIT_FIRST.match(outcome[0]):
+        outcome = None  # "10.1 months with placebo (HR 0.72)": the tail of a figure before
     if q.kind in ("difference", "relative-change"):
         # "by 9.1 mm Hg in the usual-care group": the group named right after the change
         right = next((h for h in named if q.phrase[1] <= h[0] <= q.phrase[1] + 30
@@ -986,9 +1011,13 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             outcome = next((o for o in (
                 line_label(s.text[:q.phrase[0]]),
                 outcome_subject(s.text, q.phrase[0]), risk_named_before(s.text, q.phrase[0]),
-                _pair_outcome(st, s, q), verb_outcome(s.text, q.phrase[0], q.phrase[1]))
+                _pair_outcome(st, s, q), verb_outcome(s.text, q.phrase[0], q.phrase[1]),
+                _means_measure(st, s, q))
                 if o and not label_problem(o[0], outcome=True)), None)
-        opening = _opening_people(s.text, q.phrase[0]) if group == "all" else None
+        opening = _opening_people(s.text, q.phrase[0]) if group == "all" or (
+            q.kind == "ratio" and not named) else None
+        if opening is not None and group != "all" and _EVERYONE_OPENING.fullmatch(opening[0]):
+            opening = None  # "In patients, ...": everyone in the trial, no part of them
         if opening is not None:
             # "For those aged 50 to 69 it was 1.31"; "In people aged 70 and older there was no
             # clear difference ... (HR 1.04)": the people the sentence opens with
@@ -1206,6 +1235,13 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         said_only = q.kind == "difference" and q.fields.get("unit") in _TIME_UNITS
         when = time_for(st, s.text, at, s.text[q.end:], s.text[:q.start],
                         said_only=said_only) if q.kind != "no-difference" else None
+        if when and when in st.found.times and any(
+                f["kind"] == "mean" and f.get("value") == st.found.times[when].value
+                and s.start <= (f.get("source_span") or [-1])[0] < s.end
+                and (_ARM_AFTER_MEAN.match(s.text, f["source_span"][1] - s.start) or
+                     _PAIRED_BEFORE.search(s.text, 0, f["source_span"][0] - s.start))
+                for f in st.found.facts):
+            when = None  # "14.2 months with X and 10.1 months with placebo": a median, no time
         if when:
             fact["time"] = when
         elif pair and pair[0].get("time") and pair[0].get("time") == pair[1].get("time"):
@@ -1588,8 +1624,10 @@ def _counts(st: State, s: Sentence, named: list[tuple[int, int, str]]) -> None:
         if arm is not None:
             # "to the programme (32 schools) or to usual practice (32 schools)": each arm
             # its own count, even when the arms are the same size
-            if (c.value, arm) in arms_drafted:
-                continue
+            if (c.value, arm) in arms_drafted or any(
+                    f["kind"] == "count" and f.get("group") == arm and f.get("value") == c.value
+                    for f in st.found.facts):
+                continue  # (the arm's size its allocation sentence gave already)
             arms_drafted.add((c.value, arm))
             drafted.add(c.value)
             add_fact(st, {"kind": "count", "value": c.value, "group": arm,
@@ -1786,6 +1824,8 @@ def _more_in(text: str, start: int, end: int
     return ((m.group("x"), m.start("x"), m.end("x")), (m.group("y"), m.start("y"), m.end("y")))
 
 
+_EVERYONE_OPENING = re.compile(r"(?i)(?:all\s+)?(?:people|patients|participants|adults|"
+                               r"individuals|subjects|volunteers|persons)")
 _OPENING_PEOPLE_AT = re.compile(
     r"(?i)^\W*(?:(?:and|but|similarly|likewise|meanwhile),?\s+)?(?:in|among|for|within)\s+"
     r"(?:the\s+)?(?P<x>[a-z][^,;:()]{2,80}?)\s*(?:,|(?=\s+(?:it|this|there|the|they)\s))")
@@ -1981,6 +2021,23 @@ def _outcome_before(st: State, s: Sentence) -> str | None:
     return said[-1]["outcome"] if said else None
 
 
+def _means_measure(st: State, s: Sentence, q: Quantity) -> tuple[str, int, int] | None:
+    """The measure of the means said before a ratio in its sentence ("Median overall
+    survival was 14.2 months with X and 10.1 months with placebo (HR 0.72)"), with its
+    span in the sentence; None when there are none or the words are not found."""
+    at = s.at(q.phrase[0])
+    for f in reversed(st.found.facts):
+        span = f.get("source_span") or [-1]
+        if f["kind"] != "mean" or not s.start <= span[0] < at or f.get("measure") in (None, "age"):
+            continue
+        label = (st.found.measures.get(f["measure"]) or {}).get("label", {}).get(
+            "en", {}).get("plain")
+        m = re.search(rf"(?i)\b{re.escape(label)}\b", s.text) if label else None
+        if m is not None:
+            return m.group(0), m.start(), m.end()
+    return None
+
+
 def _measure_before(st: State, s: Sentence, reach: int = 3) -> str | None:
     """The measure of the last mean or median (not an age) of the few study sentences
     just before ``s``."""
@@ -2011,6 +2068,12 @@ def _pair_before(st: State, s: Sentence) -> list[dict[str, Any]]:
     return shares[-2:]
 
 
+# "10.1 months with placebo": a mean said of an arm, not a length of follow-up
+_ARM_AFTER_MEAN = re.compile(r"(?i)(?:\s*(?:months?|weeks?|days?|years?|hours?))?\s+(?:with|"
+                             r"in\s+the|among|on|versus|vs\.?|compared|for\s+the)\b")
+_PAIRED_BEFORE = re.compile(r"(?i)\b(?:versus|vs\.?|compared\s+with|against)\s+$")
+_UNIT_FIRST = re.compile(r"(?i)(?:months?|weeks?|days?|years?|hours?|minutes?|points?|"
+                         r"percentage\s+points?|mmHg|mm\s+Hg|kg|cm|mg|percent)\b")
 _RESULTS_WORD = re.compile(r"(?i)(?:the\s+|these\s+|such\s+)?(?:results?|findings?|estimates?|same|"
                           r"similar)")
 _EFFECT_ITSELF = re.compile(
