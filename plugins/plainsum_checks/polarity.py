@@ -138,7 +138,15 @@ def _said_at(st: Statement, norms: tuple[str, ...]) -> tuple[int, ...] | None:
     # those of a statement that begin as a sentence's word does are compared with it
     heads, words = _by_beginning(st)
     if not any(_akin(h, n) for n in norms if len(n) >= 4 for h in heads.get(n[:4], ())):
-        return None
+        other = _other_heads(st.heads)
+        said = [i for i, n in enumerate(norms) if len(n) >= 4 and any(
+            n.startswith(h) for h in other.get(n[:4], ()))] if other else []
+        if not said:
+            return None
+        # the head said in another word of the same meaning ("advise" for "recommend"):
+        # it stands for the head, and the statement's other words are read as before
+        rest = _said_at(_without_heads(st), norms)
+        return None if rest is None else tuple(sorted({said[0], *rest}))
     hits: list[int] = []
     found: set[str] = set()
     for i, norm in enumerate(norms):
@@ -152,6 +160,35 @@ def _said_at(st: Statement, norms: tuple[str, ...]) -> tuple[int, ...] | None:
     if not found & st.heads or len(found) < need(st):
         return None
     return tuple(hits)
+
+
+# verbs of advising said for one another ("recommend"/"advise", "recomendar"/"aconsejar",
+# "recommander"/"conseiller", "empfehlen"/"raten", "raccomandare"/"consigliare",
+# "recomendar"/"aconselhar"): stems, folded, of the six languages
+_SAME_HEADS = (("recomm", ("advis", "advoc")), ("recom", ("aconse", "aconsel")),
+               ("recomi", ("aconse",)), ("empfe", ("raten", "riet")),
+               ("racco", ("consig",)), ("recommand", ("consei", "preconis")))
+
+
+@functools.lru_cache(maxsize=1024)
+def _other_heads(heads: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Words of the same meaning as a statement's heads, by their first four letters
+    (each a stem the word must start with: "advis" says "advise", "advised")."""
+    out: dict[str, list[str]] = {}
+    for head in heads:
+        for stem, others in _SAME_HEADS:
+            if head.startswith(stem):
+                for other in others:
+                    out.setdefault(other[:4], []).append(other)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1024)
+def _without_heads(st: Statement) -> Statement:
+    """The statement with its heads said by another word: its other meaning words, one
+    fewer needed, and any of them a head."""
+    words = tuple(w for w in st.words if w not in st.heads)
+    return Statement(st.source, st.text, words, frozenset(words))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -184,7 +221,7 @@ def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
     lo = max((h.end() for p in (_MARK, _SO) for h in p.finditer(text, a, hits[0].start)),
              default=a)
     hi = next((h.start() for h in _MARK.finditer(text, hits[-1].end, b)), b)
-    if lack is not None and lack.search(text, lo, hi):
+    if (lack is not None and lack.search(text, lo, hi)) or _AGAINST.search(text, lo, hi):
         return True
     if negation is None:
         return False
@@ -198,6 +235,11 @@ def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
     return False
 
 
+# advice against a thing ("advise against taking it", "déconseillent", "sconsigliano",
+# "raten davon ab"): a negation in other words (closed-class words and verbs)
+_AGAINST = regex.compile(r"(?<!\p{L})(?:against|en\s+contra|dagegen|davon\s+ab|discourag\w*"
+                         r"|d[ée]conseill\w*|desaconsej\w*|sconsigli\w*|desaconselh\w*"
+                         r"|abrat\w*)(?!\p{L})", regex.IGNORECASE)
 _MARK = regex.compile(r"[,;:()\u2013\u2014→⇒]|\s-\s|=>")
 # a consequence drawn opens a clause of its own, which the negation of its reason does not
 # reach ("no control group so the results can be put down to it", "de modo que",
