@@ -195,3 +195,22 @@ def test_german_keeps_its_gloss_rather_than_the_full_name_in_place():
     from plainsum_summary.spell import unabbreviated
 
     assert unabbreviated(_request_wording("de"), "Menschen mit schubförmiger MS") is None
+
+
+# "Le rivaroxaban est un anticoagulant : médicament pris …": the French definitions start
+# without an article, which the sentence that says the kind first must give them
+_FR_BARE_AFTER_KIND = re.compile(r"\best une? [^.:;]+?[\s\u00a0\u202f]:\s"
+                                 r"(?!une? |des |l'|la |le |les )[a-zéèêà]")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_french_definition_after_its_kind_takes_an_article(name):
+    _, outputs = _outputs(name)
+    for out in outputs:
+        if out.lang == "fr" and out.generator == "summary":
+            assert not _FR_BARE_AFTER_KIND.search(out.text), (out.audience, out.text)
+
+
+def test_the_french_article_check_catches_a_bare_definition():
+    assert _FR_BARE_AFTER_KIND.search("Le rivaroxaban est un anticoagulant : médicament pris")
+    assert not _FR_BARE_AFTER_KIND.search("Le rivaroxaban est un anticoagulant : un médicament")

@@ -295,8 +295,11 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
         from plainsum.render import initials
 
         technical = w.term(term_id, "technical")
+        # the definition's head word selects its article where a pack's definitions
+        # start without one ("… est un anticoagulant : un médicament pris …")
         return [Sentence(w.sentence(
-            "summary.kind_is", term=technical, kind=w.intervention("indefinite"),
+            "summary.kind_is", [head_word(definition)], term=technical,
+            kind=w.intervention("indefinite"),
             the_term=w.say("grammar.definite", [forms.gender or "", *initials(technical)],
                            noun=technical),
             definition=lower_first(w, definition).rstrip(".")))]
