@@ -159,6 +159,15 @@ def _short(value: object) -> str:
 NAME_BYTES = "backslashreplace"
 
 
+def names_folder(path: str | Path | None) -> bool:
+    """Whether ``path`` is a folder, or is written as one ("drafts/"): a file of that name
+    would be a surprise where the user asked for a folder."""
+    if path is None or is_stdout(path):
+        return False
+    text = os.fspath(path)
+    return text.endswith(("/", os.sep)) or Path(text).is_dir()
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write one file atomically (see :func:`write_files`)."""
     write_files({path: text})

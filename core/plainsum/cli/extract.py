@@ -55,6 +55,7 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     from ..files import (
         display_name,
         is_stdout,
+        names_folder,
         real,
         refuse_inputs,
         refuse_overwrite,
@@ -70,9 +71,11 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     if is_stdout(repaired_text) and not output:
         raise PlainsumError("--repaired-text - and the draft would both go to standard "
                             "output; give the draft a file with -o")
-    if output and Path(output).is_dir():
+    if output and names_folder(output):
         raise PlainsumError(f"{output}: is a folder; -o takes the draft's file name (a "
                             "folder takes the drafts of several releases)")
+    if repaired_text and names_folder(repaired_text):
+        raise PlainsumError(f"{repaired_text}: is a folder; --repaired-text takes a file name")
     if diff_with is not None and (output or repaired_text):
         raise PlainsumError("--diff prints a comparison; it writes no draft, so -o and "
                             "--repaired-text do not apply")

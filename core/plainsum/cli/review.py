@@ -42,6 +42,7 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     from ..files import (
         display_name,
         is_stdout,
+        names_folder,
         printable,
         refuse_inputs,
         refuse_overwrite,
@@ -54,7 +55,7 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     if reader_name is not None and release is None:
         raise PlainsumError("--reader only applies with --release")
     target = Path(output)
-    if target.is_dir():
+    if names_folder(output):
         raise PlainsumError(f"{output}: is a folder; -o takes the page's file name")
     refuse_inputs([target], {facts: "fact sheet", **({release: "release"} if release else {})})
     refuse_overwrite([target], force)

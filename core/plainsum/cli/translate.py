@@ -84,6 +84,7 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
     from ..files import (
         display_name,
         is_stdout,
+        names_folder,
         read_text,
         refuse_inputs,
         refuse_overwrite,
@@ -99,6 +100,8 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
     if lang == sheet.lang:
         raise PlainsumError(f"{lang} is the sheet's own language; export another one")
     target = Path(output)
+    if names_folder(output):
+        raise PlainsumError(f"{output}: is a folder; -o takes the file's name (es.po, es.xlf)")
     refuse_inputs([target], {facts: "fact sheet"})
     refuse_overwrite([target], force)
     names = found.missing(sheet, registry, lang)
