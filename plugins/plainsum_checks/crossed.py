@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import regex
 from plainsum.analysis import analysis_of
 from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
@@ -26,7 +27,7 @@ from plainsum.pipeline import CheckContext
 from .analysis import NUMBERS
 from .numbers import Mention
 from .sheet import EPS, allowed_values
-from .text import fold, tokens
+from .text import Token, fold, tokens
 
 _SHARES = frozenset({"percent", "fraction"})
 _KINDS = frozenset({"proportion", "count", "mean"})
@@ -138,13 +139,18 @@ class CrossedPairValidator:
             here = [x for x in said if a <= x[0].start < b]
             if len(here) < 2:
                 continue
+            toks: list[Token] = []  # the sentence's words, read once when asked
             for pair in pairs:
                 k = 1 if pair.share else 2
                 first = [x[0] for x in here if x[k] in pair.first_values]
                 second = [x[0] for x in here if x[k] in pair.second_values]
                 if first and second:
+                    if not toks:
+                        toks = tokens(text[a:b])
                     found = _crossed(text, a, b, [x[0] for x in here], (first, second),
-                                     pair, context)
+                                     pair, context, toks) or _bare(
+                        text, a, b, first, second, pair, context, toks) or _same_side(
+                        text, a, b, first, second, pair, context, toks)
                     if found is not None:
                         out.append(found)
         return out
@@ -159,7 +165,7 @@ def _reading(context: CheckContext) -> tuple[list[_Pair], frozenset[float]]:
 
 def _crossed(text: str, a: int, b: int, here: list[Mention],
              said_as: tuple[list[Mention], list[Mention]], pair: _Pair,
-             context: CheckContext) -> Finding | None:
+             context: CheckContext, words: list[Token]) -> Finding | None:
     first, second = said_as
     if first[-1].end <= second[0].start:
         blocks = (first, second)
@@ -167,7 +173,7 @@ def _crossed(text: str, a: int, b: int, here: list[Mention],
         blocks = (second, first)
     else:
         return None
-    toks = [(a + t.start, a + t.end, _side(t.norm, pair)) for t in tokens(text[a:b])]
+    toks = [(a + t.start, a + t.end, _side(t.norm, pair)) for t in words]
     starts = sorted(m.start for m in here)
     said = [_attached(toks, starts, blocks, after) for after in (True, False)]
     found = [x for x in said if x is not None]
@@ -230,3 +236,137 @@ def _attached(toks: list[tuple[int, int, int]], starts: list[int],
         sides.append(hit[2])
         places.append(hit)
     return sides[0], sides[1], min(p[0] for p in places), max(p[1] for p in places)
+
+
+# between two figures set against each other with no word for either group: a unit at
+# most, a versus word, and a unit at most ("19.2 vs 43.2 hours", "19,2 h contre 43,2 h",
+# "19,2 gegenüber 43,2 Stunden")
+_BARE_GAP = 24
+
+
+def _bare(text: str, a: int, b: int, first: list[Mention], second: list[Mention],
+          pair: _Pair, context: CheckContext, words: list[Token]) -> Finding | None:
+    """Two groups' figures set against each other with no group word in their sentence
+    ("Over 90 days, hospital time for any reason was 43.2 vs 19.2 hours"): they are said
+    in the order the sheet compares the groups (the group of its comparison first, the
+    one it is compared with second) when the text first names the groups in that order
+    too; the other order crosses them."""
+    if len(first) != 1 or len(second) != 1:
+        return None
+    x, y = (first[0], second[0]) if first[0].start < second[0].start else (
+        second[0], first[0])
+    gap = text[x.end:y.start]
+    versus = context.lexicon.remember(("crossed-versus",), lambda: _versus(context.pack))
+    if versus is None or len(gap) > _BARE_GAP or any(ch.isdigit() for ch in gap) or (
+            versus.search(gap) is None):
+        return None
+    order = context.lexicon.remember(("crossed-order", pair.first.id, pair.second.id),
+                                     lambda: _sheet_order(context, pair))
+    if order is None or x is (first[0] if order == 1 else second[0]):
+        return None  # no order the sheet gives, or said in it
+    if any(_side(t.norm, pair) for t in words):
+        return None  # a group named in the sentence: its words say whose each one is
+    named = [(t.start, _side(t.norm, pair)) for t in tokens(text[:a])]
+    sides = [side for _, side in named if side]
+    if not sides or sides[0] != order:
+        return None  # the text named the groups first the other way round, or not at all
+    lex = context.lexicon
+    f1, f2 = pair.first, pair.second
+    return Finding(
+        "wrong-context", "error",
+        f"{first[0].text} is the figure of {lex.group(f1.group)} ({f1.id}) and "
+        f"{second[0].text} that of {lex.group(f2.group)} ({f2.id}), but here they are "
+        "said the other way round from the order the groups are compared in.", f1.id, None,
+        text[x.start:y.end], (x.start, y.end))
+
+
+def _versus(pack: object) -> regex.Pattern[str] | None:
+    forms = tuple(getattr(pack, "versus_words", None) or ())
+    return _versus_pattern(forms) if forms else None
+
+
+@functools.lru_cache(maxsize=16)
+def _versus_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
+    """A pack's versus words as one pattern, compiled once per process (each sheet's
+    lexicon would compile it again)."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(forms)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _sheet_order(context: CheckContext, pair: _Pair) -> int | None:
+    """1 when the sheet compares the first group of ``pair`` with the second (a fact with
+    the first as its group and the second as what it is compared with), 2 the other way
+    round, None when it compares them neither way."""
+    ways = {(f.group, getattr(f, "versus", None)) for f in context.factsheet.facts.values()}
+    a, b = pair.first.group, pair.second.group
+    if (a, b) in ways and (b, a) not in ways:
+        return 1
+    if (b, a) in ways and (a, b) not in ways:
+        return 2
+    return None
+
+
+# a word that denies what follows ("without chlorhexidine", "ohne Herz-CT", "sin escáner"):
+# a group's word after it may name the other group (closed class, six languages)
+_DENIED = frozenset({"without", "no", "not", "non", "ohne", "kein", "keine", "keinen",
+                     "nicht", "sans", "pas", "sin", "senza", "sem", "nao", "nunca", "only",
+                     "nur", "solo", "seulement", "apenas", "so", "alone", "allein", "seul",
+                     "seuls", "sola", "solos", "soli"})
+_CLAUSE_END = regex.compile(r"[.;:!?()\n]")
+# a word for a study's group (closed class, six languages)
+_GROUP_NOUN = regex.compile(r"groups?|arms?|gruppen?|grupos?|groupes?|gruppo|gruppi|bras"
+                            r"|brazos?|bracci[oa]?|braços?")
+
+
+def _same_side(text: str, a: int, b: int, first: list[Mention], second: list[Mention],
+               pair: _Pair, context: CheckContext, toks: list[Token]) -> Finding | None:
+    """Two groups' figures set against each other, each with the same group's words in
+    its own clause ("4,0 % des patientes du groupe chlorhexidine ..., contre 7,3 % dans
+    le groupe chlorhexidine"): one of them is said of the group whose figure it is not.
+    Only where the sentence names no other group, and no group's word is denied or
+    limited ("without chlorhexidine", "only the usual tests": words of the other group)."""
+    if len(first) != 1 or len(second) != 1:
+        return None
+    x, y = (first[0], second[0]) if first[0].start < second[0].start else (
+        second[0], first[0])
+    versus = context.lexicon.remember(("crossed-versus",), lambda: _versus(context.pack))
+    if versus is None or versus.search(text, x.end, y.start) is None:
+        return None
+    named = []
+    for i, t in enumerate(toks):
+        side = _side(t.norm, pair)
+        if not side or _GROUP_NOUN.fullmatch(t.norm):
+            continue  # ("group" may be one label's word only: it tells no group)
+        if any(fold(w.norm) in _DENIED for w in toks[max(0, i - 2):i]):
+            return None  # "without chlorhexidine", "only the usual tests"
+        named.append((a + t.start, side))
+    if len({side for _, side in named}) != 1:
+        return None  # both groups named (read by _crossed), or neither
+    side = named[0][1]
+    stop = _CLAUSE_END.search(text, y.end, b)
+    end = stop.start() if stop else b
+    between = any(x.end <= p < y.start for p, _ in named)
+    after = any(y.end <= p < end for p, _ in named)
+    opened = _CLAUSE_END.search(text, a, x.start)
+    lead = max((h.end() for h in _CLAUSE_END.finditer(text, a, x.start)), default=a) if (
+        opened) else a
+    before = any(lead <= p < x.start for p, _ in named)
+    if not ((between and (after or before)) or (before and after)):
+        return None
+    wrong = next((m for m, f in ((first[0], pair.first), (second[0], pair.second))
+                  if (side == 1) != (f is pair.first)), None)
+    if wrong is None:
+        return None
+    start = x.start if between else lead
+    fact = pair.first if wrong is first[0] else pair.second
+    other = pair.second if fact is pair.first else pair.first
+    lex = context.lexicon
+    return Finding(
+        "wrong-context", "error",
+        f"{wrong.text} is the figure of {lex.group(fact.group)} ({fact.id}), but here it is "
+        f"said of {lex.group(other.group)}, as {_said(first, second, wrong)} is.", fact.id,
+        None, text[y.start:end] if wrong is y else text[start:y.start],
+        (y.start, end) if wrong is y else (start, y.start))
+
+
+def _said(first: list[Mention], second: list[Mention], wrong: Mention) -> str:
+    return second[0].text if wrong is first[0] else first[0].text
