@@ -183,6 +183,8 @@ class _TextParser(HTMLParser):
         self.in_title = False
         self.title_done = False
         self.sup = 0  # depth of <sup> elements open around the text
+        self.h1: list[str] = []  # the first <h1>'s text, the page's own headline
+        self.in_h1 = 0  # 1 inside the first <h1>, 2 after it
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -194,6 +196,8 @@ class _TextParser(HTMLParser):
             self.in_title = True
         if tag == "sup":
             self.sup += 1
+        if tag == "h1" and not self.in_h1 and not self.dropping:
+            self.in_h1 = 1
         if tag in _VOID:
             if tag in _BLOCK and not self.dropping:
                 self.parts.append("\n")
@@ -219,6 +223,8 @@ class _TextParser(HTMLParser):
             self.in_title, self.title_done = False, True
         if tag == "sup" and self.sup:
             self.sup -= 1
+        if tag == "h1" and self.in_h1 == 1:
+            self.in_h1 = 2
         if self.dropping:
             if tag in self.dropping:  # close up to the matching element: tolerate
                 while self.dropping:  # unclosed children
@@ -232,6 +238,8 @@ class _TextParser(HTMLParser):
             self.title.append(data)
         elif not self.dropping:
             self.parts.append(_superscript(data, self.parts) if self.sup else data)
+            if self.in_h1 == 1:
+                self.h1.append(data)
 
 
 # A browser sets <sup> apart; as text, "2,000<sup>3</sup>" would read as 2,0003, "40%<sup>1
@@ -290,9 +298,28 @@ def html_to_text(markup: str) -> str:
     lines = [_SPACES.sub(" ", line).strip() for line in body.split("\n")]
     text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
     title = _SPACES.sub(" ", "".join(parser.title)).strip()
-    if title and title not in text[:len(title) * 3 + 200]:
+    headline = " ".join("".join(parser.h1).split())
+    if title and title not in text[:len(title) * 3 + 200] and not _site_title(title, headline):
         text = f"{title}\n\n{text}" if text else title
     return text
+
+
+# what parts a page title into its headline and the site's names: "A | News | University"
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7•-]\s+|\s*::\s*")
+
+
+def _site_title(title: str, headline: str) -> bool:
+    """Whether a page's <title> only names the site around the page's own <h1> headline
+    ("Walking cuts falls - News - University of X") or is the site's names alone ("News |
+    University of X"): then the <h1> in the text is the headline, and the title no part of
+    the release. A headline of three words or fewer is more likely a logo's."""
+    if len(headline.split()) < 4:
+        return False
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    folded = headline.casefold()
+    if title.casefold().startswith(folded) or any(p.casefold() == folded for p in parts):
+        return True
+    return len(parts) > 1 and all(len(p.split()) <= 4 for p in parts)
 
 
 @dataclass(frozen=True)

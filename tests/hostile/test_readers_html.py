@@ -55,3 +55,29 @@ def test_a_line_break_is_one_line_break_however_it_is_written(br: str) -> None:
     """XHTML's <br/> (Word, most editors) split a sentence into two paragraphs, <br> did not."""
     assert html_to_text(f"<p>A trial of 2,000{br}adults found 40% fewer</p>") == \
         "A trial of 2,000\nadults found 40% fewer"
+
+
+BODY = ("<body><nav>Home</nav><h1>Walking cuts falls in older adults</h1>"
+        "<p>A trial of 300 adults.</p></body>")
+
+
+@pytest.mark.parametrize("title", [
+    "News | University of Somewhere",  # the site's names alone
+    "Walking cuts falls in older adults - News - University of Somewhere",  # around the h1
+    "Walking cuts falls in older adults",
+])
+def test_a_site_title_is_no_headline_where_the_page_has_its_own(title: str) -> None:
+    """A release page's <title> carried the site's name: the draft's title was 'News |
+    University of Somewhere', or the headline with ' - News - University ...' after it."""
+    text = html_to_text(f"<html><head><title>{title}</title></head>{BODY}</html>")
+    assert text == "Walking cuts falls in older adults\n\nA trial of 300 adults."
+
+
+@pytest.mark.parametrize("title, h1", [
+    # a title that is a headline of its own, over a section's heading: kept first
+    ("Walking cuts falls in older adults | News | Uni", "Press releases and news items"),
+    ("Walking cuts falls in older adults", "Uni News"),  # a logo's h1
+])
+def test_a_title_that_is_a_headline_is_kept(title: str, h1: str) -> None:
+    text = html_to_text(f"<title>{title}</title><h1>{h1}</h1><p>A trial of 300 adults.</p>")
+    assert text.splitlines()[0] == title
