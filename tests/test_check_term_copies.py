@@ -1,10 +1,11 @@
 """A term the text names, with a word of one copy swapped for a body site or a word of its
-own ("bone-forming stem cells", "a CT scan of the lung arteries", "angio-RM cerebral"),
-is a garbled term (``term-corrupted``); the same sentence as the sheet
-says it is faithful. A term spelt out with its cognate in another of the sheet's
-languages ("angiographie coronaire" beside "angioscanner coronaire") and a verb of a
-term's adjective ("operar" of "operatória") are forms of the term, while a garble of the
-same sentence is still caught."""
+own ("bone-forming stem cells", "a CT scan of the lung arteries", "angio-RM cerebral", a
+compound's head with a site of its own, "Harnwegsinfektion" for "Wundinfektion"), is a
+garbled term (``term-corrupted``); the same sentence as the sheet says it is faithful. A
+term spelt out with its cognate in another of the sheet's languages ("angiographie
+coronaire" beside "angioscanner coronaire") and a verb of a term's adjective ("operar" of
+"operatória") are forms of the term, while a garble of the same sentence is still
+caught."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ PAIRS = [
     (CT, "en", "Everyone had the usual tests, and half also had a heart scan. A CT scan of "
      "the heart arteries shows narrowed vessels.", "Everyone had the usual tests, and half "
      "also had a heart scan. A CT scan of the lung arteries shows narrowed vessels.", "lung"),
+    (CHLOR, "de", "Wundinfektionen sind häufig. Die Studie untersuchte, ob die "
+     "Hautdesinfektion vor dem Kaiserschnitt eine Wundinfektion verhindert.",
+     "Wundinfektionen sind häufig. Die Studie untersuchte, ob die Hautdesinfektion vor dem "
+     "Kaiserschnitt eine Harnwegsinfektion verhindert.", "Harnwegsinfektion"),
     (CT, "es", "La mitad de los pacientes se hizo además una angio-TC coronaria.",
      "La mitad de los pacientes se hizo además una angio-RM cerebral.", "cerebral"),
 ]

@@ -20,7 +20,7 @@ from plainsum.pipeline import CheckContext
 
 from .recall_sheet import SheetWords, Target, text_tokens
 from .recall_words import DISEASE_ACRONYMS, TREATMENT_ACRONYMS, matcher, matches
-from .text import Token, same_word
+from .text import Token, same_word, tokens
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 _BREAK = regex.compile(r"[,;:.!?()\n]")
@@ -46,7 +46,8 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
         whole, stems = words.diseases if target.category == "disease" else words.treatments
         name = context.lexicon.term_text(target.id, "technical")
         for a, b, raw in (*_one_swapped(text, toks, target, words),
-                          *_other_site(text, toks, target, words)):
+                          *_other_site(text, toks, target, words),
+                          *_compound_site(text, toks, target, context, words)):
             if a not in seen:
                 seen.update(t.start for t in toks if a <= t.start < b)
                 out.append(Finding(
@@ -84,7 +85,8 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     # of its own ("bone-forming stem cells", "a CT scan of the lung arteries")
     for target in named:
         for a, b, raw in (*_one_swapped(text, toks, target, words, named=True),
-                          *_other_site(text, toks, target, words, tight=True)):
+                          *_other_site(text, toks, target, words, tight=True),
+                          *_compound_site(text, toks, target, context, words)):
             if not any(a <= t.start < b for t in toks if t.start in seen):
                 seen.update(t.start for t in toks if a <= t.start < b)
                 out.append(_garbled(text, a, b, raw, target, context))
@@ -401,8 +403,9 @@ def _one_swapped(text: str, toks: list[Token], target: Target, words: SheetWords
             j = odd[0]
             word, want = window[j].norm, key[j]
             code = _code(want) and _code(word)  # "vitamin C" for "vitamin D"
-            if code and named:
-                continue  # a code changed beside the sheet's own is :mod:`.recall_codes`'
+            if named and (code or matches(word, *_CLASS)):
+                continue  # a code changed beside the sheet's own is :mod:`.recall_codes`;
+                # a class word names the condition ("kolorektalem Krebs")
             if code and word.startswith(want):
                 continue  # "vitamin D3" is a form of "vitamin D", "B12" of "B"
             if not code and (want in words.stop or word in words.stop or _known(word, words)
@@ -582,3 +585,77 @@ def _a_form(kept: list[Token], target: Target, words: SheetWords) -> bool:
     content = [t.norm for t in kept if t.norm not in words.stop]
     return any(len(c := [w for w in key if w not in words.stop]) == len(content) and all(
         same_word(a, b) for a, b in zip(content, c, strict=True)) for key in target.keys)
+
+
+COMPOUND_HEAD = 5  # letters of the head a compound keeps from the sheet's ("infektion")
+COMPOUND_SITE = 3  # letters of the body site glued before it ("harnwegs", "brust")
+
+
+def _compound_heads(target: Target, context: CheckContext,
+                    words: SheetWords) -> dict[str, tuple[str, ...]]:
+    """The long words of the term's forms (German and Dutch compounds: "wundinfektion",
+    "darmkrebs", "blutbildende"), by their last four letters: asked once per sheet."""
+    key = ("compound-heads", target.id)
+    if key not in words.cache:
+        from .sheet import term_forms
+
+        forms = term_forms(context.lexicon, target.id)
+        out: dict[str, set[str]] = {}
+        for form in (forms.accepted if forms else ()):
+            for tok in tokens(form):
+                if len(tok.norm) >= COMPOUND_HEAD + COMPOUND_SITE and tok.norm.isalpha():
+                    out.setdefault(tok.norm[-4:], set()).add(tok.norm)
+        words.cache[key] = {k: tuple(v) for k, v in out.items()}
+    return words.cache[key]
+
+
+def _compound_site(text: str, toks: list[Token], target: Target, context: CheckContext,
+                   words: SheetWords) -> list[tuple[int, int, str]]:
+    """A compound of the term's head with a body site of its own in front ("Harnwegs-
+    infektion" for "Wundinfektion", "Brustkrebs" for "Darmkrebs", "knochenbildende" for
+    "blutbildende"): another term of the same kind."""
+    heads = _compound_heads(target, context, words)
+    if not heads:
+        return []
+    memo = words.cache.setdefault(("compound-site", target.id), {})
+    if len(memo) > 50000:
+        memo.clear()
+    out = []
+    for tok in toks:
+        norm = tok.norm
+        site = memo.get(norm)
+        if site is None:
+            site = memo[norm] = _site_before(norm, heads.get(norm[-4:], ()), words)
+        if site:
+            out.append((tok.start, tok.end, text[tok.start:tok.end]))
+    return out
+
+
+def _site_before(word: str, forms: tuple[str, ...], words: SheetWords) -> str:
+    """The body site ``word`` puts before the head of one of ``forms`` in place of the
+    form's own first part, or ""."""
+    if not forms or word in forms or _known(word, words):
+        return ""
+    for form in forms:
+        n = 0
+        while n < min(len(word), len(form)) and word[-1 - n] == form[-1 - n]:
+            n += 1
+        if n < COMPOUND_HEAD or n == len(form):
+            continue
+        site = word[:-n]
+        if len(site) >= COMPOUND_SITE and any(
+                _site_exactly(site[:len(site) - len(link)], words) for link in _LINKS
+                if site.endswith(link)) and not (_known(site, words) or form.startswith(site)):
+            return site
+    return ""
+
+
+# the letters that join the parts of a compound ("Harnwegs-", "Nieren-"), longest first
+_LINKS = ("es", "en", "s", "n", "e", "")
+
+
+def _site_exactly(part: str, words: SheetWords) -> bool:
+    """A body site as a whole word of the list, or a stem of it with nothing after
+    ("harnweg", "brust"; never "hautdes" of "Hautdesinfektion")."""
+    whole, stems = words.organs
+    return part in whole or part in stems
