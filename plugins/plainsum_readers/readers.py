@@ -250,6 +250,7 @@ class _TextParser(HTMLParser):
 _SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 _SUPERSCRIPTABLE = re.compile(r"\s*[0-9+\-=()]+\s*")
 _FOOTNOTE = re.compile(r"\s*(?:\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*|[*†‡§¶]{1,3})\s*")
+_MARKS = {"TM": "\u2122", "SM": "\u2120", "R": "\u00ae", "(R)": "\u00ae", "(TM)": "\u2122"}
 _AFFILIATION = re.compile(r"\s*[a-z](?:\s*,\s*[a-z])*\s*")  # "Jane Doe<sup>a,b</sup>"
 _LAST = re.compile(r"(\d(?:[\d.,]*\d)?|\w{4,})?([%.,;:)\]]?)$")
 
@@ -262,6 +263,9 @@ def _superscript(data: str, before: list[str]) -> str:
         return ""
     if _AFFILIATION.fullmatch(data) and last and last[1] and not last[1][0].isdigit():
         return ""
+    mark = _MARKS.get(data.strip().upper())
+    if mark is not None:
+        return mark  # "XARELTO<sup>TM</sup>" is XARELTO™, not a drug called XARELTOTM
     return data.strip().translate(_SUPERSCRIPT) if _SUPERSCRIPTABLE.fullmatch(data) else data
 
 

@@ -45,6 +45,10 @@ def test_a_second_title_element_does_not_run_into_the_first() -> None:
     ("above 150 x 10<sup>9</sup>/L", "above 150 x 10⁹/L"),
     ("30 kg/m<sup>2</sup> or more", "30 kg/m² or more"),
     ("the 2<sup>nd</sup> dose", "the 2nd dose"),
+    # a trademark's sign is a sign, not letters of the name
+    ("XARELTO<sup>TM</sup> (rivaroxaban)", "XARELTO\u2122 (rivaroxaban)"),
+    ("HETLIOZ<sup>&reg;</sup>", "HETLIOZ\u00ae"),
+    ("EVZIO<sup>R</sup> auto-injector", "EVZIO\u00ae auto-injector"),
 ])
 def test_a_superscript_is_a_mark_or_a_power_never_more_digits(markup: str, text: str) -> None:
     assert html_to_text(f"<p>{markup}</p>") == text
