@@ -258,3 +258,57 @@ def test_two_shares_with_one_unit_after_a_repeated_article(lang: str, text: str)
     # a noun between the figures: the first counts it ("86 pacientes y el 71 %")
     assert read_numbers("Eran 86 pacientes y el 71 %.", registry_with(["es"]).languages[
         "es"])[0].kind == "number"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Those sent home early spent 28.8 fewer hours in hospital for clots or bleeding "
+     "(p {r} 0.0001)."),
+    ("es", "Quienes se fueron pronto a casa pasaron 28,8 horas menos en el hospital por "
+     "coágulos o sangrado (p {r} 0,0001)."),
+    ("fr", "Les patients sortis tôt ont passé 28,8 heures de moins à l'hôpital pour caillots "
+     "ou saignements (p {r} 0,0001)."),
+    ("de", "Früh Entlassene verbrachten 28,8 Stunden weniger im Krankenhaus wegen Gerinnseln "
+     "oder Blutungen (p {r} 0,0001)."),
+    ("it", "Chi è tornato presto a casa ha passato 28,8 ore in meno in ospedale per coaguli "
+     "o sanguinamenti (p {r} 0,0001)."),
+    ("pt", "Quem foi para casa mais cedo passou 28,8 horas a menos no hospital por coágulos "
+     "ou hemorragias (p {r} 0,0001)."),
+])
+def test_a_p_values_bound_turned_round(lang: str, text: str) -> None:
+    faithful = text.format(r="<")
+    assert not alarms(RIVA, lang, faithful), said(alarms(RIVA, lang, faithful))
+    wrong = text.format(r=">")
+    assert _errors(RIVA, lang, wrong, "hedge-reversed", "0,0001" if lang != "en"
+                   else "0.0001"), said(alarms(RIVA, lang, wrong))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Result: {s} 40% heart attacks in the CT arm against the standard arm."),
+    ("es", "Resultado: {s} 40 % de infartos en el grupo del escáner frente al grupo "
+     "estándar."),
+    ("fr", "Résultat : {s} 40 % d'infarctus dans le bras coroscanner vs bras standard."),
+    ("de", "Ergebnis: {s} 40 % Herzinfarkte im CT-Arm gegenüber dem Standardarm."),
+    ("it", "Risultato: {s} 40% di infarti nel braccio TAC rispetto al braccio standard."),
+    ("pt", "Resultado: {s} 40% de enfartes no braço da TAC face ao braço habitual."),
+])
+def test_a_sign_set_apart_from_its_figure(lang: str, text: str) -> None:
+    faithful = text.format(s="–")
+    assert not alarms(CT, lang, faithful), said(alarms(CT, lang, faithful))
+    wrong = text.format(s="+")
+    assert _errors(CT, lang, wrong, "sign-flipped", "40"), said(alarms(CT, lang, wrong))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The team looked back at data from {n} patients."),
+    ("es", "El equipo revisó los datos de {n} pacientes."),
+    ("fr", "L'équipe a repris les données de {n} patients."),
+    ("de", "Das Team wertete rückblickend Daten von {n} Patientinnen und Patienten aus."),
+    ("it", "Il gruppo ha riesaminato i dati di {n} pazienti."),
+    ("pt", "A equipa analisou retrospetivamente os dados de {n} doentes."),
+])
+def test_a_length_of_time_is_no_count_of_people(lang: str, text: str) -> None:
+    faithful = text.format(n=210)
+    assert not alarms(HSCT, lang, faithful), said(alarms(HSCT, lang, faithful))
+    wrong = text.format(n=120)  # ten years in months: a figure of the sheet's times only
+    assert _errors(HSCT, lang, wrong, "unsupported-number", "120") or _errors(
+        HSCT, lang, wrong, "wrong-context", "120"), said(alarms(HSCT, lang, wrong))

@@ -36,7 +36,7 @@ from plainsum.memo import Memo
 from . import plain_regex
 from .comparatives import standard_of_comparison
 from .context import Cue, Scoper
-from .numbers import Mention
+from .numbers import Mention, spaced_sign
 from .plain_regex import Compiled
 from .reported import _QUOTE
 from .result_claims import claimed_result
@@ -229,7 +229,10 @@ def _sign_way(text: str, m: Mention) -> str | None:
     increased; None for a figure with no sign."""
     if m.negative:
         return "decreased"
-    return "increased" if m.start and text[m.start - 1] == "+" else None
+    if m.start and text[m.start - 1] == "+":
+        return "increased"
+    spaced = m.start > 1 and text[m.start - 1] in " \u00a0\u202f"
+    return "increased" if spaced and spaced_sign(text, m.start - 1) == "+" else None
 
 
 # a word that sets what follows against what was said (closed-class words of the six
@@ -1451,14 +1454,24 @@ class Effects:
         """"p = 0.03", "p < 0.001": the sheet's p-value, or one it implies ("p < 0.01"
         for p = 0.003)."""
         said, relation = m.value, m.relation or "="
-        for fact, p, theirs in self.index.pvalues:
+        own = self._own_pvalues(m)
+        for fact, p, theirs in own or self.index.pvalues:
             if _p_fits(said, relation, p, theirs, m.decimals):
                 if fact.kind == "no-difference":
                     self.stated.add(fact.id)
                 return
+        for fact, p, theirs in own:
+            if {relation, theirs} == {"<", ">"} and close(said, p, m.decimals):
+                # "28,8 horas (p > 0,0001)" for the sheet's p < 0.0001: the bound turned
+                self.report("hedge-reversed",
+                            f"p {relation} {m.text} turns the bound round: the fact sheet "
+                            f"gives p {theirs} {self.index.lexicon.pack.format_number(p)} "
+                            f"({self.fact_words(fact)}).", m, fact,
+                            f"p {theirs} {self.index.lexicon.pack.format_number(p)}", "error")
+                return
         k = self.scoper.sentence_of(m.start)
         meant = self.last[1] if self.last is not None and self.last[0] == k and getattr(
-            self.last[1], "p", None) is not None else (
+            self.last[1], "p", None) is not None else own[0][0] if own else (
             self.index.pvalues[0][0] if len(self.index.pvalues) == 1 else None)
         expected = (f"p {getattr(meant, 'p_relation', '=')} "
                     f"{self.index.lexicon.pack.format_number(meant.p)}") if meant else None
@@ -1466,6 +1479,21 @@ class Effects:
                     f"The fact sheet gives no p-value {m.text}"
                     + (f"; it gives {expected} ({self.fact_words(meant)})." if meant else "."),
                     m, meant, expected, "error")
+
+    def _own_pvalues(self, m: Mention) -> list[tuple[Fact, float, str]]:
+        """The p-values of the facts whose figure the p-value's sentence says before it
+        ("a difference of 28.8 hours (p < 0.0001)"): a p said of one result is judged by
+        that result's, not by any p the sheet gives."""
+        if not self.scoper.sentences or not self.index.pvalues:
+            return []
+        lo = self.scoper.sentences[self.scoper.sentence_of(m.start)][0]
+        lo = max(lo, self.text.rfind(";", lo, m.start) + 1)  # its own clause
+        before = [abs(x.value) for x in self.mentions[bisect_left(self.starts, lo):
+                                                      bisect_left(self.starts, m.start)]
+                  if x.kind not in ("pvalue", "ci", "cilevel", "date", "clock")]
+        return [(fact, p, theirs) for fact, p, theirs in self.index.pvalues
+                if (value := getattr(fact, "value", None)) is not None
+                and any(abs(x - abs(float(value))) < EPS for x in before)]
 
     def fold(self, m: Mention) -> None:
         """"four times", "2- to 3-fold", "double": a multiple."""

@@ -859,7 +859,7 @@ class _Judge:
             return
         if self.loose(m.value) and (self.counts_other_kind(m) or self.percent_as_times(m)):
             return
-        if self.loose(m.value):
+        if self.loose(m.value) and not self._time_as_count(m):
             if not self.effects.per_hundred(m):  # "45 fewer infections per 100"
                 self.reading.stated.update(self.noted(m.value))
             return
@@ -1287,6 +1287,18 @@ class _Judge:
         near = self.mentions[max(bisect_left(self.starts, a), i - 2):
                              min(bisect_left(self.starts, b), i + 3)]
         return any(x is not m and x.kind == "number" and x.value in others for x in near)
+
+    def _time_as_count(self, m: Mention) -> bool:
+        """A figure the sheet gives only as a length of time (in any unit: "120" for ten
+        years in months, "90" for its 90 days) said as a count of people ("120
+        Patientinnen und Patienten", "90 concluíram o estudo"): no count of the sheet."""
+        value = float(m.value)
+        if m.words or m.decimals or not any(abs(value - v) < EPS for v, _ in self.index.times):
+            return False
+        if any(abs(value - v) < EPS for v in self.index.counts) or any(
+                value in allowed for _, allowed in self.index.shares):
+            return False
+        return self._quantifies_people(m)
 
     def _quantifies_people(self, m: Mention) -> bool:
         """A small number word right before a group's words counts people ("two

@@ -1337,7 +1337,21 @@ def _minus(text: str, start: int, words: dict[int, int] | None) -> int:
         return start - 1 if start < 2 or not text[start - 2].isdigit() else -1
     if before == "-" or before == "\u2013":  # an en dash written for a minus: ": –28,8"
         return start - 1 if start < 2 or text[start - 2] in _BEFORE_MINUS else -1
+    if before in " \u00a0\u202f" and spaced_sign(text, start - 1) in ("\u2212", "-", "\u2013"):
+        return start - 2  # "Résultat : – 40 %"
     return words.get(start, -1) if words else -1
+
+
+def spaced_sign(text: str, end: int) -> str:
+    """A sign set apart from its figure by a space, as a label's value ("Résultat : – 40
+    %", "| + 22 %"): the sign, or "" (a dash after a word is an aside's: "infarctus – 40
+    % de moins" is no minus; at a line's start, a list's bullet: "– 114 patients")."""
+    if end < 1 or text[end - 1] not in "\u2212-\u2013+":
+        return ""
+    k = end - 1
+    while k > 0 and text[k - 1] in " \u00a0\u202f\t":
+        k -= 1
+    return text[end - 1] if k > 0 and text[k - 1] in ":(|=" else ""
 
 
 def _minus_again(text: str, a: _Atom, end: int) -> bool:
