@@ -284,3 +284,43 @@ def test_a_hedged_count_of_events_in_an_arm_keeps_its_hedge():
                           "additional 28 lung cancer deaths in the screening group.\n")
     facts = _by_value(data, labels)
     assert "screening" in facts[28][1] and facts[28][0].get("hedge") == "up-to"
+
+
+# -- a parallel trial's second mean, events reported by people, shares by dose ---------------
+
+PARALLEL = (
+    "Nasal spray cut migraine days in trial\n\nThe trial randomly assigned 172 adults with "
+    "chronic migraine to the nasal spray (86) or a placebo spray (86) for 12 weeks.\n\n"
+    "Participants given the spray had a mean of 7.4 migraine days a month, compared with 10.2 "
+    "days in the placebo group, a mean difference of -2.8 days (95% CI -3.9 to -1.7). Nasal "
+    "irritation was reported by 14 participants in the spray group and 5 in the placebo group."
+    "\n\nAt 10 mg, 31% responded; at 20 mg, 48%; and at 40 mg, 47%.\n")
+
+
+def test_a_mean_said_after_another_without_its_measure_is_the_other_arms():
+    data, labels = _draft(PARALLEL)
+    facts = _by_value(data, labels)
+    assert facts[10.2][0]["kind"] == "mean" and "placebo" in facts[10.2][1]
+    assert facts[10.2][0]["measure"] == facts[7.4][0]["measure"]
+    diff = facts[-2.8][0]
+    assert diff.get("measure") == facts[7.4][0]["measure"] and diff.get("versus")
+
+
+def test_a_second_figure_with_no_group_named_is_no_mean():
+    data, _ = _draft(PARALLEL.replace("compared with 10.2 days in the placebo group",
+                                      "compared with 10.2 days in 2019"))
+    assert 10.2 not in {f.get("value") for f in data["facts"] if f["kind"] == "mean"}
+
+
+def test_events_reported_by_people_in_each_arm():
+    data, labels = _draft(PARALLEL)
+    counts = _counts(data, labels)
+    assert counts[14].startswith("nasal irritation in") and "placebo" not in counts[14]
+    assert counts[5].startswith("nasal irritation in") and "placebo" in counts[5]
+
+
+def test_shares_said_at_a_dose_are_of_the_people_given_it():
+    data, labels = _draft(PARALLEL)
+    facts = _by_value(data, labels)
+    assert [facts[v][1] for v in (31, 48, 47)] == [
+        "people who got 10 mg", "people who got 20 mg", "people who got 40 mg"]

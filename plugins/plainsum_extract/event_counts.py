@@ -38,8 +38,8 @@ _VERB_PHRASE = re.compile(
 # "<event> occurred in / was reported in / was seen in <count>"
 _EVENT_BEFORE = re.compile(
     r"(?i)(?:^|[,;:]\s*|\band\s+)(?:the\s+)?(?P<e>(?!(?:and|or|but|the)\b)[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:occurred|"
-    r"happened|(?:was|were)\s+(?:reported|seen|recorded|diagnosed|found|observed))\s+"
-    r"(?:in|among)\s+$")
+    r"happened|(?:was|were)\s+(?:reported|seen|recorded|diagnosed|found|observed|had|"
+    r"experienced))\s+(?:in|among|by)\s+$")
 _RESPECTIVELY = re.compile(
     rf"(?i)\b(?:in|among)\s+(?P<a>{ANYNUM})\s+and\s+(?P<b>{ANYNUM})\s+(?P<noun>{PEOPLE})?"
     rf"\s*,?\s*(?:respectively|in\s+the\s+two\s+groups)\b")

@@ -142,11 +142,46 @@ def find_means(st: State) -> None:
             add_fact(st, fact, f"{mid}-{mean.said}")
             last_mean = (i, fact)
             made.append((mean.start, mean.end, fact))
+            second = _second_mean(st, s, mean, fact)
+            if second is not None:
+                taken.append(second)
         _versus_arms(st, s, made)
         if not found and last_mean is not None and i - last_mean[0] <= 5:
             made = _dose_item(st, s, last_mean[1])
             if made is not None:
                 last_mean = (i, last_mean[1])
+
+
+# "a mean of 7.4 migraine days a month, compared with 10.2 days in the placebo group"
+_SECOND_MEAN = re.compile(
+    rf"\s*,?\s*(?:compared\s+with|versus|vs\.?|against)\s+(?:a\s+(?:mean|median)\s+of\s+|an\s+"
+    rf"average\s+of\s+)?(?P<n>[−-]?\s?{NUM})(?:\s*(?P<u>[a-z]+))?\s+(?=(?:in|with|among|for|on|"
+    rf"during)\s)")
+
+
+def _second_mean(st: State, s: Sentence, mean: Any, first: dict[str, Any]
+                 ) -> tuple[int, int] | None:
+    """The mean of the group compared, said after a mean without its measure again ("...,
+    compared with 10.2 days in the placebo group"): the same statistic of the same
+    measure, of the group named after it; its span in the sentence, or None."""
+    end = max(mean.end, mean.measure_span[1] if mean.measure else mean.end)
+    m = _SECOND_MEAN.match(s.text, end)
+    value = number(m.group("n").replace("−", "-").replace(" ", "")) if m else None
+    if m is None or value is None:
+        return None
+    group = group_at(st, s, m.start("n"), m.end())[0]
+    if group in ("all", first["group"]):
+        return None  # no other group named: what the figure is of is not said
+    fact = {"kind": "mean", "value": value, "measure": first["measure"], "group": group,
+            "source_span": [s.at(m.start("n")), s.at(m.end("u") if m.group("u") else
+                                                     m.end("n"))],
+            "review": "a mean said after another without its measure: the same measure; "
+                      "check"}
+    for key in ("unit", "statistic"):
+        if first.get(key):
+            fact[key] = first[key]
+    add_fact(st, fact, f"{first['measure']}-{fact.get('statistic', 'mean')}")
+    return m.start("n"), m.end()
 
 
 _VERSUS = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:,\s*)?(?:versus|vs\.?|compared\s+with|against)\s+$")
@@ -370,7 +405,15 @@ def find_proportions(st: State) -> None:
             before = s.text[prev_end:m.start()]
             group, how = group_for(st, s, m, after, before, named, current, prev_end, made,
                                    arms)
-            if (group == "all" or (made and group == made[-1]["group"])) and \
+            dose = _AT_DOSE.search(before)
+            if dose is not None:
+                # "At 10 mg, 31% responded; at 20 mg, 48%": the people given that dose
+                at = prev_end + dose.start("dose")
+                gid = group_named(st, f"people who got {' '.join(dose.group('dose').split())}",
+                                  [s.at(at), s.at(prev_end + dose.end("dose"))])
+                if gid is not None:
+                    group = gid
+            elif (group == "all" or (made and group == made[-1]["group"])) and \
                     (near := beside(s.text, m.start(), m.end())) is not None:
                 # "5.4% in patients operated on within 24 hours, 6.5% in those operated on
                 # after 24 to 36 hours": the people named right after the share
@@ -462,6 +505,10 @@ def find_proportions(st: State) -> None:
             comparisons(st, s, found, made)  # a sentence of no difference gives none
 
 
+# the dose a share is said at, opening its clause: "At 10 mg, 31% ...", "; with 20 mg/kg, 48%"
+_AT_DOSE = re.compile(
+    r"(?i)(?:^|[;,]\s*|\band\s+)\W*(?:at|with|on|for)\s+(?:the\s+|a\s+)?(?P<dose>\d+(?:\.\d+)?\s*"
+    r"(?:mg|mcg|µg|g|ml|mL|IU|units?)(?:/(?:kg|day|d|week))?)(?:\s+(?:dose|group|arm))?\s*[,:]?\s*$")
 _RESTATED = re.compile(
     r"(?i)\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}?(?P<vp>(?:were|was|had|have|developed|died|needed|"
     r"got|became|reported|received|started|stopped)\b[^,;()]{3,80}?),\s*or\s+(?:about\s+|"
