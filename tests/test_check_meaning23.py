@@ -5,7 +5,9 @@ finding negated ("didn't lower it any further"); a statement put to the reader t
 ("True or false: ..."); a prevention verb whose object runs long; a background figure
 claimed as this study's result, or asked about in a question; a proof of safety whose
 object holds a caveat word ("going home early"); and a limitation's negation said after
-an arrow or a "so" in the clause after it."""
+an arrow or a "so" in the clause after it; a verb of advising said for the sheet's
+"recommend"; a proved cause of the disease in other words, and a causal question
+answered yes, reported at its answer."""
 
 from __future__ import annotations
 
@@ -182,3 +184,69 @@ def test_a_proof_of_safety_denied_in_its_object_claims_nothing() -> None:
 ])
 def test_a_limitation_said_after_an_arrow(lang: str, faithful: str, corrupted: str) -> None:
     _pair(HSCT, lang, faithful, corrupted, "negation-changed")
+
+
+# the sheet's quote says agencies do not recommend it; a verb of the same meaning
+# ("advise", "aconsejar", "conseiller", "raten", "consigliare", "aconselhar") said without
+# the negation turns it round, and a verb of advising against keeps it
+ADVICE = [
+    ("en", "Health agencies do not currently advise taking vitamin D to prevent bowel cancer.",
+     "Health agencies currently advise taking vitamin D to prevent bowel cancer."),
+    ("es", "Hoy las agencias sanitarias no aconsejan tomar vitamina D para prevenir el cáncer "
+           "colorrectal.",
+     "Hoy las agencias sanitarias aconsejan tomar vitamina D para prevenir el cáncer "
+     "colorrectal."),
+    ("fr", "Les autorités sanitaires déconseillent la vitamine D pour prévenir le cancer "
+           "colorectal.",
+     "Les autorités sanitaires conseillent la vitamine D pour prévenir le cancer colorectal."),
+    ("de", "Derzeit raten die Gesundheitsbehörden nicht zu Vitamin D zur Vorbeugung von "
+           "Darmkrebs.",
+     "Derzeit raten die Gesundheitsbehörden zu Vitamin D zur Vorbeugung von Darmkrebs."),
+    ("it", "Oggi le autorità sanitarie non consigliano la vitamina D per la prevenzione del "
+           "tumore del colon-retto.",
+     "Oggi le autorità sanitarie consigliano la vitamina D per la prevenzione del tumore del "
+     "colon-retto."),
+    ("pt", "Atualmente, as autoridades de saúde não aconselham a vitamina D para a prevenção do "
+           "cancro colorretal.",
+     "Atualmente, as autoridades de saúde aconselham a vitamina D para a prevenção do cancro "
+     "colorretal."),
+]
+
+
+@pytest.mark.parametrize(("lang", "faithful", "corrupted"), ADVICE)
+def test_advice_said_in_another_verb(lang: str, faithful: str, corrupted: str) -> None:
+    _pair(VITD, lang, faithful, corrupted, "negation-changed")
+
+
+def test_advice_against_keeps_the_negation() -> None:
+    assert "negation-changed" not in _rules(
+        VITD, "en", "Health agencies currently advise against taking vitamin D to prevent "
+                    "bowel cancer.")
+
+
+# a causal verb whose object is the disease in other words ("the disease", "la maladie"),
+# governed by a word of proof: what it proves is the study's result
+PROVED = [
+    ("en", "It shows a link rather than proof that low vitamin D causes the disease.",
+     "It proves that low vitamin D causes the disease."),
+    ("es", "Es un vínculo, no una prueba de que la falta de vitamina D cause la enfermedad.",
+     "El estudio prueba que la falta de vitamina D causa la enfermedad."),
+    ("fr", "L'étude n'a pas prouvé qu'un manque de vitamine D provoque la maladie.",
+     "L'étude prouve qu'un manque de vitamine D provoque la maladie."),
+    ("pt", "O estudo não prova que a falta de vitamina D causa a doença.",
+     "O estudo prova que a falta de vitamina D causa a doença."),
+]
+
+
+@pytest.mark.parametrize(("lang", "faithful", "corrupted"), PROVED)
+def test_a_proved_cause_of_the_disease_in_other_words(lang: str, faithful: str,
+                                                      corrupted: str) -> None:
+    _pair(VITD, lang, faithful, corrupted, "causal-claim")
+
+
+def test_a_question_answered_yes_is_reported_at_its_answer() -> None:
+    asked = "Heißt das, die Transplantation wirkt? "
+    assert "causal-claim" not in _rules(HSCT, "de", asked + "Das lässt sich so nicht sagen.")
+    found = [f for f in C.alarms_in(HSCT, "de", asked + "Ja, das ist damit belegt.")
+             if f.rule == "causal-claim"]
+    assert found and found[0].span[1] > len(asked)

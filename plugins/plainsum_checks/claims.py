@@ -699,7 +699,8 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
         else:
             said, passed = _in_sentence(vocab, text, a, b, tuple(hits), tuple(own), context)
         if said is not None:
-            out.append(_causal_finding(context, evidence, said, None))
+            out.append(_causal_finding(context, evidence, _with_answer(text, spans, k, said),
+                                       None))
             continue
         if passed is None:
             continue
@@ -714,11 +715,22 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
                 quotes = Spans(analysis[QUOTES])
             quote = _quote_of(sheet, context.lexicon.lang, hit.text) if quotes.overlaps(
                 hit.start, hit.end) else None
-            out.append(_causal_finding(context, evidence, hit, quote))
+            out.append(_causal_finding(context, evidence, _with_answer(text, spans, k, hit),
+                                       quote))
             break  # one finding a sentence
         if len(out) >= LISTED:
             return _capped(out, "causal-claim")
     return out
+
+
+def _with_answer(text: str, spans: Sequence[tuple[int, int]], k: int, hit: _Hit) -> _Hit:
+    """A causal phrase of a question the next sentence answers yes ("Does the transplant
+    work? Yes, that is proven."), with the answer: the answer makes the claim."""
+    a, b = spans[k]
+    if k + 1 >= len(spans) or not _question(text[a:b]):
+        return hit
+    end = spans[k + 1][1]
+    return _Hit(hit.start, end, text[hit.start:end])
 
 
 def _in_sentence(vocab: _Vocab, text: str, a: int, b: int,
@@ -759,10 +771,38 @@ def _in_sentence(vocab: _Vocab, text: str, a: int, b: int,
             if measured is None:
                 measured = _names_outcome(text, a, b, context) or _gives_result(
                     text[a:b], context)
-            if not measured:
+            if not measured and not _proved_before(vocab, text, a, hit.start, lang):
                 continue  # "deficiency can cause bone problems": not what was studied
         passed.append(hit)
     return None, tuple(passed)
+
+
+# what sets a proof aside before its word ("a link rather than proof that", "plutôt
+# qu'une preuve", "statt eines Beweises", "invece di una prova"): closed-class words
+_INSTEAD = regex.compile(
+    r"(?<!\p{L})(?:rather\s+than|instead\s+of|plutôt\s+qu|au\s+lieu\s+d|más\s+que|en\s+lugar"
+    r"\s+de|en\s+vez\s+de|statt|anstatt|invece\s+d|anziché|piuttosto\s+che|em\s+vez\s+d"
+    r"|em\s+lugar\s+d|mais\s+do\s+que)", regex.IGNORECASE)
+PROOF_BEFORE = 40  # characters before a word of proof a negation or "rather than" may stand
+
+
+def _proved_before(vocab: _Vocab, text: str, a: int, pos: int, lang: str) -> bool:
+    """Whether a word of proof governs the sentence before ``pos`` ("This study proves
+    that low vitamin D causes the disease", "è la prova che"): what it proves is the
+    study's result, whether or not the sentence names its outcome. A proof denied,
+    hedged or set aside just before its word ("does not prove", "rather than proof")
+    proves nothing."""
+    from .overstated import _PROVING, _proof
+
+    base = lang.split("-")[0]
+    if base not in _PROVING:
+        return False
+    for hit in _proof(base).finditer(text, a, pos):
+        lo = max(a, hit.start() - PROOF_BEFORE)
+        if _INSTEAD.search(text, lo, hit.start()) is None and (
+                vocab.caveat is None or vocab.caveat.search(text, lo, hit.start()) is None):
+            return True
+    return False
 
 
 # "thanks to" and its kin before a study's own work ("thanks to an earlier analysis of the
