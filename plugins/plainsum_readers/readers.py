@@ -442,10 +442,21 @@ def is_email(data: bytes) -> bool:
     return b"\nsubject:" in b"\n" + lowered and b"\nfrom:" in b"\n" + lowered
 
 
+_MD_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:#{1,6}[ \t]+\S|---[ \t]*\r?\n[A-Za-z_][\w-]*:)")
+
+
+def is_markdown(data: bytes) -> bool:
+    """Whether ``data`` opens as Markdown does (a "# " heading or front matter): plain
+    text read as such kept the "# " in the draft's title."""
+    return _MD_START.match(data[:4096]) is not None
+
+
 def sniff(data: bytes) -> str:
     """The reader name for data that came without a file name (standard input)."""
     if is_email(data):
         return "email"
+    if is_markdown(data):
+        return "markdown"
     head = data[:2048].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head \
             or b"<p>" in head or b"<div" in head:

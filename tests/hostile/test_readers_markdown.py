@@ -59,3 +59,28 @@ def test_hostile_markup_is_read_in_linear_time(hostile: str) -> None:
     read(hostile)
     assert time.perf_counter() - start < 3
 
+
+
+@pytest.mark.parametrize("data, reader", [
+    (b"# Walking cuts falls\n\nA trial of 300 adults.\n", "markdown"),
+    (b"---\ntitle: Walking cuts falls\n---\n\nA trial.\n", "markdown"),
+    (b"\xef\xbb\xbf## Walking\n\nA trial.\n", "markdown"),
+    (b"#1 cause of death: heart disease.\n", "text"),
+    (b"---\nA release after a rule.\n", "text"),
+    (b"A trial of 300 adults.\n# not a heading first\n", "text"),
+])
+def test_markdown_on_standard_input_is_told_by_its_first_line(data: bytes, reader: str) -> None:
+    from plainsum_readers.readers import sniff
+
+    assert sniff(data) == reader
+
+
+def test_extract_reads_markdown_from_standard_input(pm) -> None:
+    """'cat release.md | plainsum extract -' drafted the title '# Walking cuts falls'."""
+    from .helpers import run
+
+    release = (b"# Walking cuts falls in older adults\n\nA randomised trial of 300 adults found "
+               b"**25%** fewer falls after 12 months than the control group.\n")
+    result = run(pm, "extract", "-", "-o", "-", input=release)
+    assert result.exit_code == 0, result.stderr
+    assert "en: Walking cuts falls in older adults\n" in result.stdout

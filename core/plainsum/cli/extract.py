@@ -235,8 +235,10 @@ def _reader(readers: dict[str, Any], path: str, data: bytes, name: str | None) -
             if suffix in tuple(s.lower() for s in getattr(reader, "suffixes", ())) and \
                     (suffix or reader.name == "text"):
                 return reader
-    if "email" in readers and _looks_like_email(data):
+    if "email" in readers and _looks_like("is_email", data):
         return readers["email"]
+    if "markdown" in readers and _looks_like("is_markdown", data):
+        return readers["markdown"]
     head = data[:2048].lstrip().lower()
     if (head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
             or b"<p>" in head or b"<div" in head) and "html" in readers:
@@ -249,14 +251,15 @@ def _reader(readers: dict[str, Any], path: str, data: bytes, name: str | None) -
                         f"(installed: {', '.join(sorted(readers))})")
 
 
-def _looks_like_email(data: bytes) -> bool:
-    """A saved e-mail (header lines, From and Subject among them), as the e-mail reader
-    tells one; False when that reader's plugin is not the built-in one."""
+def _looks_like(test: str, data: bytes) -> bool:
+    """What the built-in readers tell of data without a known suffix (``is_email``: header
+    lines, From and Subject among them; ``is_markdown``: a "# " heading or front matter
+    first); False when their plugin is not installed."""
     try:
-        from plainsum_readers.readers import is_email
+        from plainsum_readers import readers as builtin
     except ImportError:
         return False
-    return is_email(data)
+    return bool(getattr(builtin, test)(data))
 
 
 def _extractor() -> Any:
