@@ -214,3 +214,21 @@ def test_french_definition_after_its_kind_takes_an_article(name):
 def test_the_french_article_check_catches_a_bare_definition():
     assert _FR_BARE_AFTER_KIND.search("Le rivaroxaban est un anticoagulant : médicament pris")
     assert not _FR_BARE_AFTER_KIND.search("Le rivaroxaban est un anticoagulant : un médicament")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_plain_word_that_names_a_kind_is_glossed_with_its_article(name):
+    """"rivaroxaban (a blood thinner)", "rivaroxabán (un anticoagulante)": a plain word
+    that names the kind (terms[].plain_kind) is a noun with its article in the brackets,
+    never the bare "(blood thinner)"."""
+    from plainsum.lexicon import Lexicon
+
+    sheet, outputs = _outputs(name)
+    kinds = [t for t, term in sheet.terms.items() if term.plain_kind]
+    for out in outputs:
+        if out.generator != "summary":
+            continue
+        lex = Lexicon(sheet, _registry().language(out.lang))
+        for term_id in kinds:
+            plain = lex.term(term_id).plain
+            assert not plain or f"({plain})" not in out.text, (out.lang, out.audience)

@@ -95,9 +95,21 @@ def gloss_terms(w: Wording, sections: list[Section]) -> None:
                 break  # the plain word comes first: explained
             if t is None:
                 continue
-            gloss = w.say("grammar.glossed", term=t.group(), plain=plain)
+            gloss = _gloss(w, term_id, t.group(), plain)
             sentence.text = sentence.text[:t.start()] + gloss + sentence.text[t.end():]
             break
+
+
+def _gloss(w: Wording, term_id: str, said: str, plain: str) -> str:
+    """``said`` with its plain word after it; a plain word that names the term's kind
+    (terms[].plain_kind: "blood thinner") with its indefinite article where the pack
+    says it so (``grammar.glossed_kind``: "rivaroxaban (a blood thinner)", not "(blood
+    thinner)")."""
+    term = w.sheet.terms.get(term_id)
+    if term is not None and term.plain_kind and w.has("grammar.glossed_kind"):
+        return w.say("grammar.glossed_kind", term=said,
+                     a_plain=w.term_with_article(term_id, "indefinite", "plain"))
+    return w.say("grammar.glossed", term=said, plain=plain)
 
 
 def _longer(w: Wording, term_id: str, technical: str) -> list[Word]:
