@@ -324,3 +324,21 @@ def test_shares_said_at_a_dose_are_of_the_people_given_it():
     facts = _by_value(data, labels)
     assert [facts[v][1] for v in (31, 48, 47)] == [
         "people who got 10 mg", "people who got 20 mg", "people who got 40 mg"]
+
+
+def test_a_time_at_the_end_of_a_means_measure_is_its_time_point():
+    data, labels = _draft(PARALLEL.replace("migraine days a month,", "migraine days a month at "
+                                           "12 weeks,"))
+    facts = _by_value(data, labels)
+    measures = {e["id"]: e["label"]["en"]["plain"] for e in data.get("measures") or []}
+    times = {e["id"]: (e["value"], e["unit"]) for e in data.get("times") or []}
+    assert measures[facts[7.4][0]["measure"]] == "migraine days a month"
+    assert times[facts[7.4][0]["time"]] == (12, "week")
+    assert facts[10.2][0].get("time") == facts[7.4][0]["time"]
+
+
+def test_a_measure_that_ends_in_at_home_keeps_its_words():
+    data, labels = _draft(PARALLEL.replace("migraine days a month,", "migraine days a month at "
+                                           "home,"))
+    facts = _by_value(data, labels)
+    assert "time" not in facts[7.4][0]

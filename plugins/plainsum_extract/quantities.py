@@ -117,14 +117,25 @@ def find_means(st: State) -> None:
                 continue
             taken.append((mean.start, mean.end))
             measure = mean.measure or "value"
-            mid = measure_id(st, measure, [s.at(mean.measure_span[0]),
-                                           s.at(mean.measure_span[1])]
+            when = _TRAILING_TIME.search(measure) if mean.measure else None
+            measure_span = list(mean.measure_span)
+            if when is not None:
+                # "a mean of 7.4 migraine days a month at 12 weeks": the measure, at a time
+                measure = measure[:when.start()]
+                measure_span[1] = measure_span[0] + len(measure)
+            mid = measure_id(st, measure, [s.at(measure_span[0]), s.at(measure_span[1])]
                              if mean.measure else [s.at(mean.start), s.at(mean.end)])
             fact: dict[str, Any] = {"kind": "mean", "value": mean.value, "measure": mid,
                                     "group": group_at(st, s, mean.start, mean.end)[0],
                                     "source_span": [s.at(mean.start), s.at(mean.end)]}
             if mean.unit:
                 fact["unit"] = mean.unit
+            value_at = number(when.group("n")) if when is not None else None
+            unit_at = time_unit(when.group("u")) if when is not None else None
+            if when is not None and value_at is not None and unit_at:
+                lo = mean.measure_span[0] + when.start("n")
+                fact["time"] = time_id(st, value_at, unit_at,
+                                       [s.at(lo), s.at(mean.measure_span[0] + when.end())])
             if mean.statistic == "median":
                 fact["statistic"] = "median"
             if mean.spread:
@@ -152,6 +163,9 @@ def find_means(st: State) -> None:
                 last_mean = (i, last_mean[1])
 
 
+# a time said at the end of a mean's measure: "migraine days a month at 12 weeks"
+_TRAILING_TIME = re.compile(rf"(?i)\s+(?:at|after)\s+(?P<n>{ANYNUM})\s+(?P<u>weeks?|months?|years?|"
+                            rf"days?)$")
 # "a mean of 7.4 migraine days a month, compared with 10.2 days in the placebo group"
 _SECOND_MEAN = re.compile(
     rf"\s*,?\s*(?:compared\s+with|versus|vs\.?|against)\s+(?:a\s+(?:mean|median)\s+of\s+|an\s+"
@@ -177,7 +191,7 @@ def _second_mean(st: State, s: Sentence, mean: Any, first: dict[str, Any]
                                                      m.end("n"))],
             "review": "a mean said after another without its measure: the same measure; "
                       "check"}
-    for key in ("unit", "statistic"):
+    for key in ("unit", "statistic", "time"):
         if first.get(key):
             fact[key] = first[key]
     add_fact(st, fact, f"{first['measure']}-{fact.get('statistic', 'mean')}")
