@@ -1487,7 +1487,8 @@ class Effects:
         if not self.scoper.sentences or not self.index.pvalues:
             return []
         lo = self.scoper.sentences[self.scoper.sentence_of(m.start)][0]
-        lo = max(lo, self.text.rfind(";", lo, m.start) + 1)  # its own clause
+        # its own clause, on its own line (a table's row)
+        lo = max(lo, self.text.rfind(";", lo, m.start) + 1, self.text.rfind("\n", lo, m.start) + 1)
         before = [abs(x.value) for x in self.mentions[bisect_left(self.starts, lo):
                                                       bisect_left(self.starts, m.start)]
                   if x.kind not in ("pvalue", "ci", "cilevel", "date", "clock")]

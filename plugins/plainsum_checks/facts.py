@@ -1298,7 +1298,9 @@ class _Judge:
         if any(abs(value - v) < EPS for v in self.index.counts) or any(
                 value in allowed for _, allowed in self.index.shares):
             return False
-        return self._quantifies_people(m)
+        text = self.effects.text  # the group's words right after it ("120 patients")
+        return any(not text[m.end:c.start].strip() and c.item != BACK
+                   for c in self.scoper.groups.between(m.end, m.end + 13))
 
     def _quantifies_people(self, m: Mention) -> bool:
         """A small number word right before a group's words counts people ("two
