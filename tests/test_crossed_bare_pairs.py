@@ -74,6 +74,12 @@ CHX = "chlorhexidine-csection-2016"
      "against 54.4% in the hospital group.",
      "In the early-discharge group, 64.4% said their treatment was no burden at all, "
      "against 54.4% in the early-discharge group.", "54.4%"),
+    # two clauses in parallel, no versus word
+    (RIVA, "de",
+     "In den ersten 30 Tagen lagen die früh Entlassenen im Mittel 4,8 Stunden wegen "
+     "Gerinnseln im Krankenhaus, die stationär Behandelten 33,6 Stunden.",
+     "In den ersten 30 Tagen lagen die stationär Behandelten im Mittel 4,8 Stunden wegen "
+     "Gerinnseln im Krankenhaus, die stationär Behandelten 33,6 Stunden.", "4,8 Stunden"),
 ])
 def test_two_figures_said_with_one_groups_words(sheet, lang, faithful, wrong, words):
     check_pair(sheet, lang, faithful, wrong, "wrong-context", words)

@@ -319,18 +319,19 @@ _GROUP_NOUN = regex.compile(r"groups?|arms?|gruppen?|grupos?|groupes?|gruppo|gru
 
 def _same_side(text: str, a: int, b: int, first: list[Mention], second: list[Mention],
                pair: _Pair, context: CheckContext, toks: list[Token]) -> Finding | None:
-    """Two groups' figures set against each other, each with the same group's words in
-    its own clause ("4,0 % des patientes du groupe chlorhexidine ..., contre 7,3 % dans
-    le groupe chlorhexidine"): one of them is said of the group whose figure it is not.
+    """Two groups' figures in one sentence, each with the same group's words in its own
+    clause ("4,0 % des patientes du groupe chlorhexidine ..., contre 7,3 % dans le groupe
+    chlorhexidine", "verbrachten die stationär Behandelten im Mittel 4,8 Stunden ..., die
+    stationär Behandelten 33,6 Stunden"): one of them is said of the group whose figure
+    it is not.
     Only where the sentence names no other group, and no group's word is denied or
     limited ("without chlorhexidine", "only the usual tests": words of the other group)."""
     if len(first) != 1 or len(second) != 1:
         return None
     x, y = (first[0], second[0]) if first[0].start < second[0].start else (
         second[0], first[0])
-    versus = context.lexicon.remember(("crossed-versus",), lambda: _versus(context.pack))
-    if versus is None or versus.search(text, x.end, y.start) is None:
-        return None
+    if "\n" in text[x.end:y.start]:
+        return None  # (two lines of a list each say their own)
     named = []
     for i, t in enumerate(toks):
         side = _side(t.norm, pair)
