@@ -232,3 +232,40 @@ def test_a_plain_word_that_names_a_kind_is_glossed_with_its_article(name):
         for term_id in kinds:
             plain = lex.term(term_id).plain
             assert not plain or f"({plain})" not in out.text, (out.lang, out.audience)
+
+
+# a duration said in words in one place and in digits in another ("over five years" in
+# the headline, "Over the next 5 years" in the result): one text, one style
+_DURATION_WORDS = {
+    "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    "de": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
+    "nl": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
+    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
+    "fr": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+    "it": ("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"),
+    "pt": ("dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"),
+}
+_UNITS = r"(?:years?|Jahren?|jaar|años|ans|anni|anos)"
+
+
+def mixed_durations(text: str, lang: str) -> list[str]:
+    """The durations ``text`` says both in words and in digits ("five years", "5 years")."""
+    out = []
+    for n, word in enumerate(_DURATION_WORDS.get(lang, ()), start=2):
+        if (re.search(rf"\b{word} {_UNITS}\b", text, re.I)
+                and re.search(rf"(?<![\d.,]){n} {_UNITS}\b", text)):
+            out.append(word)
+    return out
+
+
+def test_mixed_durations_finds_words_beside_digits():
+    assert mixed_durations("cut heart attacks over five years. Over the next 5 years", "en")
+    assert not mixed_durations("over 5 years. Over the next 5 years", "en")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_text_says_a_duration_in_one_style(name):
+    _, outputs = _outputs(name)
+    for out in outputs:
+        assert not mixed_durations(out.text, out.lang), (out.lang, out.audience,
+                                                         out.generator, out.platform)
