@@ -342,3 +342,25 @@ def test_a_measure_that_ends_in_at_home_keeps_its_words():
                                            "home,"))
     facts = _by_value(data, labels)
     assert "time" not in facts[7.4][0]
+
+
+def test_medians_a_score_fell_to_in_each_group():
+    data, labels = _draft(
+        "App eased depression\n\nStudents were randomly assigned to use the app (421 students) "
+        "or to a website (421 students).\n\nResults at 8 weeks\n\n- At the start, the median "
+        "PHQ-9 score was 14 (IQR, 12-16) in both groups.\n- After eight weeks, the median score "
+        "had fallen to 8 (IQR, 5-11) in the app group and to 11 (IQR, 8-14) in the website "
+        "group.\n")
+    facts = _by_value(data, labels)
+    measures = {e["id"]: e["label"]["en"]["plain"] for e in data.get("measures") or []}
+    assert facts[8][0]["kind"] == "mean" and "app" in facts[8][1]
+    assert facts[11][0]["kind"] == "mean" and "website" in facts[11][1]
+    assert facts[8][0]["spread"] == {"iqr": [5, 11]}
+    assert measures[facts[11][0]["measure"]].lower() == "phq-9 score"
+
+
+def test_a_share_that_fell_to_a_figure_in_no_group_is_no_mean():
+    data, _ = _draft(
+        "App eased depression\n\nStudents were randomly assigned to use the app (421 students) "
+        "or to a website (421 students).\n\nThe median score had fallen to 8 by the end.\n")
+    assert 8 not in {f.get("value") for f in data["facts"] if f["kind"] == "mean"}

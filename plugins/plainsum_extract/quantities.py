@@ -108,6 +108,7 @@ def find_means(st: State) -> None:
             taken.append((m.start(), m.end()))
         # "fell by an average of 18.6 mm Hg": a change, drafted as a difference, no mean
         taken += [q.phrase for q in read(s.text) if q.kind == "difference"]
+        taken += _changed_to(st, s)
         found = means(s.text)
         made: list[tuple[int, int, dict[str, Any]]] = []
         if found:
@@ -161,6 +162,57 @@ def find_means(st: State) -> None:
             made = _dose_item(st, s, last_mean[1])
             if made is not None:
                 last_mean = (i, last_mean[1])
+
+
+# "the median score had fallen to 8 (IQR, 5-11) in the app group and to 11 (IQR, 8-14) in
+# the website group": each group's mean or median after the change
+_CHANGED_TO = re.compile(
+    rf"(?i)\b(?P<stat>mean|median|average)\s+(?P<measure>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+"
+    rf"(?:had\s+|has\s+)?(?:fallen|fell|dropped|declined|decreased|risen|rose|increased|improved|"
+    rf"gone\s+(?:up|down)|changed)\s+to\s+(?P<n>{NUM})")
+_AND_TO = re.compile(rf"(?i)\s*,?\s+(?:and|but|while|whereas|compared\s+with|versus|vs\.?)\s+"
+                     rf"(?:only\s+)?to\s+(?P<n>{NUM})")
+
+
+def _changed_to(st: State, s: Sentence) -> list[tuple[int, int]]:
+    """The means a change was "to" for each group named after them (see above): drafted
+    with their spread, the measure the sentence names; the spans read."""
+    m = _CHANGED_TO.search(s.text)
+    if m is None:
+        return []
+    said = " ".join(m.group("measure").split()).lower()
+    # "the median score" after "the median PHQ-9 score": the measure named in full before
+    mid = next((k for k, v in st.found.measures.items() if str(
+        v.get("label", {}).get("en", {}).get("plain", "")).lower().endswith(f" {said}")),
+        None) or measure_id(st, m.group("measure"), [s.at(m.start("measure")),
+                                                     s.at(m.end("measure"))])
+    spans: list[tuple[int, int]] = []
+    at, end = m.start("n"), m.end("n")
+    while True:
+        value = number(s.text[at:end])
+        sp = SPREAD.match(s.text, end)
+        stop = sp.end() if sp else end
+        group = group_at(st, s, at, stop)[0]
+        if value is None or group == "all":
+            break
+        fact: dict[str, Any] = {"kind": "mean", "value": value, "measure": mid, "group": group,
+                                "source_span": [s.at(at), s.at(end)]}
+        if m.group("stat").lower() == "median":
+            fact["statistic"] = "median"
+        if sp and not sp.group("sd") and sp.group("lo") and sp.group("hi"):
+            lo, hi = number(sp.group("lo")), number(sp.group("hi"))
+            if lo is not None and hi is not None and lo <= hi:
+                fact["spread"] = {"range" if sp.group("rw").lower() == "range" else "iqr":
+                                  [lo, hi]}
+        add_fact(st, fact, f"{mid}-{fact.get('statistic', 'mean')}")
+        spans.append((at, stop))
+        nxt = re.search(r"(?i)\b(?:in|among|with|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?",
+                        s.text[stop:stop + 60])
+        after = _AND_TO.search(s.text, stop + (nxt.end() if nxt else 0))
+        if after is None or after.start() > stop + 80:
+            break
+        at, end = after.start("n"), after.end("n")
+    return spans
 
 
 # a time said at the end of a mean's measure: "migraine days a month at 12 weeks"
