@@ -220,7 +220,7 @@ def test_the_french_article_check_catches_a_bare_definition():
 def test_a_plain_word_that_names_a_kind_is_glossed_with_its_article(name):
     """"rivaroxaban (a blood thinner)", "rivaroxabán (un anticoagulante)": a plain word
     that names the kind (terms[].plain_kind) is a noun with its article in the brackets,
-    never the bare "(blood thinner)"."""
+    never the bare "(blood thinner)", in a pack that says it so."""
     from plainsum.lexicon import Lexicon
 
     sheet, outputs = _outputs(name)
@@ -228,7 +228,10 @@ def test_a_plain_word_that_names_a_kind_is_glossed_with_its_article(name):
     for out in outputs:
         if out.generator != "summary":
             continue
-        lex = Lexicon(sheet, _registry().language(out.lang))
+        pack = _registry().language(out.lang)
+        if not pack.has_phrase("grammar.glossed_kind"):
+            continue  # German: the article would take the case of the words before it
+        lex = Lexicon(sheet, pack)
         for term_id in kinds:
             plain = lex.term(term_id).plain
             assert not plain or f"({plain})" not in out.text, (out.lang, out.audience)
