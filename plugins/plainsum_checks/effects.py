@@ -609,7 +609,7 @@ class Effects:
         a, b = self.scoper.sentences[self.scoper.sentence_of(m.start)]
         said = self.text[a:b].rstrip()
         return said.endswith("?") and _TOLD.search(said) is None and (
-            _CLAUSE_MARK.search(self.text, m.end, a + len(said) - 1) is None)
+            _QUESTION_BREAK.search(self.text, m.end, a + len(said) - 1) is None)
 
     def as_result(self, m: Mention, fact: Fact, why: str) -> None:
         """The finding points at the words that give the figure as a result too ("At five
@@ -1756,7 +1756,7 @@ _GAP_BEFORE = regex.compile(
     r"|differenza|diferença)[,:]?(?:[ \u00a0]+\p{L}+){0,3}[ \u00a0]*[:=]?[ \u00a0]+$",
     regex.IGNORECASE)
 # a mark between a figure and the question mark that puts the question in another clause
-_CLAUSE_MARK = regex.compile(r"[,;:¿]")
+_QUESTION_BREAK = regex.compile(r"[,;:¿]")
 # a question that tells, not asks ("did you know that ...?", "¿sabías que ...?",
 # "saviez-vous que", "wussten Sie, dass", "lo sapevi che", "sabia que"): closed-class words
 _TOLD = regex.compile(
