@@ -83,10 +83,17 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     out += _foreign(text, toks, context, words, seen)
     # a term the text names, with a word of one copy swapped for a body site or a word
     # of its own ("bone-forming stem cells", "a CT scan of the lung arteries")
+    if not named:
+        return out
+    odd, marks = _odd_words(toks, named, context, words)
+    if not marks:
+        return out  # most texts: no word of its own that could swap a word of the term
     for target in named:
-        for a, b, raw in (*_one_swapped(text, toks, target, words, named=True),
-                          *_other_site(text, toks, target, words, tight=True),
-                          *_compound_site(text, toks, target, context, words)):
+        for a, b, raw in (*_one_swapped(text, toks, target, words, named=True, odd=odd),
+                          *(_other_site(text, toks, target, words, tight=True)
+                            if marks & _SITE else ()),
+                          *(_compound_site(text, toks, target, context, words)
+                            if marks & _COMPOUND else ())):
             if not any(a <= t.start < b for t in toks if t.start in seen):
                 seen.update(t.start for t in toks if a <= t.start < b)
                 out.append(_garbled(text, a, b, raw, target, context))
@@ -376,7 +383,8 @@ def _in_place(toks: list[Token], i: int, target: Target) -> bool:
 
 
 def _one_swapped(text: str, toks: list[Token], target: Target, words: SheetWords,
-                 named: bool = False) -> list[tuple[int, int, str]]:
+                 named: bool = False, odd: list[int] | None = None
+                 ) -> list[tuple[int, int, str]]:
     """Where a form of the term stands with one word that carries meaning swapped for
     another real word ("breast cancer" for "colorectal cancer", "pulmonary fibrosis" for
     "pulmonary embolism"): the same words in place but that one, which is no word of the
@@ -386,21 +394,27 @@ def _one_swapped(text: str, toks: list[Token], target: Target, words: SheetWords
     kinds = (words.organs, words.diseases) if target.category == "disease" else (
         words.treatments,)
     out = []
-    starts = [t[0][:3] for t in toks]
-    # where the text names the term: a copy that is such a form and one word more names
-    # it and goes on ("trasplante de células madre podría", "infezione della ferita complica")
-    said = [(m.start, m.end) for m in target.forms.find(text, toks)] if named else []
-    for key in target.keys:
-        n = len(key)
-        first, last = key[0][:3], key[-1][:3]
+    at = _places(toks)
+    said: list[tuple[int, int]] | None = None
+    for key, n, head, tail, own in _edges(target, words):
         # the form's first or last word stands in place in any such swap
-        for i in [i for i in range(len(toks) - n + 1)
-                  if starts[i] == first or starts[i + n - 1] == last]:
-            window = toks[i:i + n]
-            odd = [j for j in range(n) if not same_word(window[j].norm, key[j])]
-            if len(odd) != 1:
+        places = sorted({*at.get(head, ()),
+                         *(p - n + 1 for p in at.get(tail, ()) if p >= n - 1)})
+        for i in places:
+            if i + n > len(toks):
                 continue
-            j = odd[0]
+            if odd is not None and (odd[i + n] - odd[i] != 1 if own else odd[i + n] == odd[i]):
+                continue  # a named term's copy has one word of its own among the sheet's
+            window = toks[i:i + n]
+            j = -1  # the one word out of place (-2: more than one)
+            for k in range(n):
+                w = window[k][0]
+                if w != key[k] and not same_word(w, key[k]):
+                    j = k if j == -1 else -2
+                    if j == -2:
+                        break
+            if j < 0:
+                continue
             word, want = window[j].norm, key[j]
             code = _code(want) and _code(word)  # "vitamin C" for "vitamin D"
             if named and (code or matches(word, *_CLASS)):
@@ -416,7 +430,11 @@ def _one_swapped(text: str, toks: list[Token], target: Target, words: SheetWords
             if _BREAK.search(text, window[0].start, window[-1].end):
                 continue
             kept = window[1:] if j == 0 else window[:-1] if j == n - 1 else None
-            if kept and (any(a <= kept[0].start and kept[-1].end <= b for a, b in said)
+            if kept and said is None:
+                # where the text names the term: a copy that is such a form and one word
+                # more names it and goes on ("infezione della ferita complica")
+                said = [(m.start, m.end) for m in target.forms.find(text, toks)] if named else []
+            if kept and (any(a <= kept[0].start and kept[-1].end <= b for a, b in said or ())
                          or _a_form(kept, target, words)):
                 continue
             out.append((window[0].start, window[-1].end, text[window[j].start:window[j].end]))
@@ -574,8 +592,12 @@ def _known_kin(word: str, words: SheetWords) -> bool:
     memo = words.cache.setdefault("swap-known-kin", {})
     found = memo.get(word)
     if found is None:
-        found = memo[word] = any(w[:4] == word[:4] and kin(word, w) == EQUAL
-                                 for w in words.known)
+        by_start = words.cache.get("known-by-start")
+        if by_start is None:  # the sheet's words by their first four letters, once
+            by_start = words.cache["known-by-start"] = {}
+            for w in words.known:
+                by_start.setdefault(w[:4], []).append(w)
+        found = memo[word] = any(kin(word, w) == EQUAL for w in by_start.get(word[:4], ()))
     return found
 
 
@@ -622,7 +644,7 @@ def _compound_site(text: str, toks: list[Token], target: Target, context: CheckC
         memo.clear()
     out = []
     for tok in toks:
-        norm = tok.norm
+        norm = tok[0]
         site = memo.get(norm)
         if site is None:
             site = memo[norm] = _site_before(norm, heads.get(norm[-4:], ()), words)
@@ -659,3 +681,77 @@ def _site_exactly(part: str, words: SheetWords) -> bool:
     ("harnweg", "brust"; never "hautdes" of "Hautdesinfektion")."""
     whole, stems = words.organs
     return part in whole or part in stems
+
+
+_PLACES: dict[int, tuple[list[Token], dict[str, list[int]]]] = {}
+
+
+def _places(toks: list[Token]) -> dict[str, list[int]]:
+    """The places of a text's words by their first three letters, made once per text (the
+    last text's are kept: each target of a sheet asks for the same text's)."""
+    kept = _PLACES.get(0)
+    if kept is not None and kept[0] is toks:
+        return kept[1]
+    at: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        at.setdefault(t[0][:3], []).append(i)
+    _PLACES[0] = (toks, at)
+    return at
+
+
+def _anchors(word: str, words: SheetWords) -> bool:
+    """Whether a form's edge word can anchor a copy of the form: a word that carries
+    meaning, or a code ("D" in "vitamin D")."""
+    return _code(word) or (len(word) >= 3 and word not in words.stop)
+
+
+_SITE, _SWAP, _COMPOUND = 1, 2, 4  # what a word of its own may do to a named term's copy
+
+
+def _odd_words(toks: list[Token], named: list[Target], context: CheckContext,
+               words: SheetWords) -> tuple[list[int], int]:
+    """One pass over a text for the words no form of the sheet has: how many stand before
+    each place (a copy of a term with one of them among its words may be swapped), and
+    what any of them may do (a body site; a word on the lists or a long one; a compound
+    with a site before a term's head). Each word is asked once per sheet."""
+    memo = words.cache.setdefault("swap-odd", {})
+    if len(memo) > 50000:
+        memo.clear()
+    counts = [0]
+    marks = 0
+    for tok in toks:
+        norm = tok[0]
+        mark = memo.get(norm)
+        if mark is None:
+            mark = memo[norm] = _odd_mark(norm, named, context, words)
+        marks |= mark
+        counts.append(counts[-1] + (1 if mark & (_SWAP | _SITE) else 0))
+    return counts, marks
+
+
+def _odd_mark(norm: str, named: list[Target], context: CheckContext,
+              words: SheetWords) -> int:
+    if norm in words.stop or _known(norm, words):
+        return 0
+    mark = _SITE if matches(norm, *words.organs) else 0
+    if mark or _code(norm) or len(norm) >= ANOTHER_LEAST or matches(
+            norm, *words.diseases) or matches(norm, *words.treatments):
+        mark |= _SWAP
+    if any(_site_before(norm, _compound_heads(t, context, words).get(norm[-4:], ()), words)
+           for t in named):
+        mark |= _COMPOUND
+    return mark
+
+
+def _edges(target: Target, words: SheetWords
+           ) -> list[tuple[tuple[str, ...], int, str, str, bool]]:
+    """Each form of the term with its length, the first three letters of its edge words
+    that can anchor a copy ("" for a function word or a letter: it stands everywhere),
+    and whether all its words are the sheet's, once per sheet."""
+    key = ("swap-edges", target.id)
+    if key not in words.cache:
+        words.cache[key] = [
+            (k, len(k), k[0][:3] if _anchors(k[0], words) else "",
+             k[-1][:3] if _anchors(k[-1], words) else "",
+             all(w in words.stop or _known(w, words) for w in k)) for k in target.keys]
+    return words.cache[key]
