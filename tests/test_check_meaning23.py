@@ -250,3 +250,25 @@ def test_a_question_answered_yes_is_reported_at_its_answer() -> None:
     found = [f for f in C.alarms_in(HSCT, "de", asked + "Ja, das ist damit belegt.")
              if f.rule == "causal-claim"]
     assert found and found[0].span[1] > len(asked)
+
+
+def test_a_heading_line_is_not_read_with_the_sentence_after_it() -> None:
+    heading = ("Come abbiamo fatto\nAbbiamo esaminato cartelle cliniche già esistenti di 210 "
+               "persone.")
+    assert "negation-changed" not in _rules(HSCT, "it", heading)
+    assert "negation-changed" in _rules(
+        HSCT, "it", "Limiti\nC'era un gruppo di confronto, cioè persone che avevano fatto il "
+                    "trapianto.")
+
+
+def test_a_wrapped_line_is_read_with_the_next() -> None:
+    wrapped = ("Die Forscher weisen selbst darauf hin, dass Gesundheitsbehörden Vitamin D derzeit "
+               "nicht zur\nVorbeugung von Darmkrebs empfehlen.")
+    _pair(VITD, "de", wrapped, wrapped.replace("nicht zur", "zur"), "negation-changed")
+
+
+def test_too_little_of_a_thing_keeps_the_sheet_s_lack() -> None:
+    _pair(RIVA, "es", "Visitas por sangrado, 90 días | sin diferencia (ensayo con poca potencia "
+                      "para verlo)",
+          "Visitas por sangrado, 90 días | sin diferencia (ensayo con potencia suficiente para "
+          "verlo)", "negation-changed")

@@ -94,6 +94,10 @@ def _in_sentence(text: str, a: int, b: int, statements: list[Statement], negatio
     from several items ("menos doentes ...; possível viés ...; ... (sem ocultação)") are
     not one statement said."""
     semi = text.find(";", a, b)
+    if semi < 0 and "\n" in text[a:b]:
+        semi = next((h.start() for h in _HEADING.finditer(text, a, b) if len(
+            text[max(a, text.rfind("\n", a, h.start()) + 1):h.start()].split()) <= HEADING),
+            -1)
     if semi >= 0:
         for lo, hi in ((a, semi), (semi + 1, b)):
             found = _in_sentence(text, lo, hi, statements, negation, lack, memo)
@@ -221,7 +225,8 @@ def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
     lo = max((h.end() for p in (_MARK, _SO) for h in p.finditer(text, a, hits[0].start)),
              default=a)
     hi = next((h.start() for h in _MARK.finditer(text, hits[-1].end, b)), b)
-    if (lack is not None and lack.search(text, lo, hi)) or _AGAINST.search(text, lo, hi):
+    if (lack is not None and lack.search(text, lo, hi)) or _AGAINST.search(text, lo, hi) or (
+            _LITTLE.search(text, lo, hi)):
         return True
     if negation is None:
         return False
@@ -235,11 +240,22 @@ def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
     return False
 
 
+# the end of a heading inside a sentence: a short line that closes on no mark, and a next
+# line that opens with a capital ("How we did it\nWe looked at the records of ..."); a
+# line that a subtitle or a wrapped paragraph breaks is longer, or goes on in lower case
+# (a German noun may open the next line of a wrapped paragraph: the length decides)
+HEADING = 6  # words of a heading line at most
+_HEADING = regex.compile(r"(?<=[\p{L}\p{N})\]\"'”»])[ \t]*\n(?=\s*[\p{Lu}\p{N}])")
 # advice against a thing ("advise against taking it", "déconseillent", "sconsigliano",
 # "raten davon ab"): a negation in other words (closed-class words and verbs)
 _AGAINST = regex.compile(r"(?<!\p{L})(?:against|en\s+contra|dagegen|davon\s+ab|discourag\w*"
                          r"|d[ée]conseill\w*|desaconsej\w*|sconsigli\w*|desaconselh\w*"
                          r"|abrat\w*)(?!\p{L})", regex.IGNORECASE)
+# too little of a thing said as a lack of it ("con poca potencia", "little power", "peu
+# de puissance", "wenig Aussagekraft", "poca potenza", "pouca potência"): closed-class
+# words of the six languages (read here only: a direction after them is no lack)
+_LITTLE = regex.compile(r"(?<!\p{L})(?:little|poc[oa]s?|escas[oa]s?|peu|wenig\w*|gering\w*"
+                        r"|scars[oa]|pouc[oa]s?|escass[oa]s?)(?!\p{L})", regex.IGNORECASE)
 _MARK = regex.compile(r"[,;:()\u2013\u2014→⇒]|\s-\s|=>")
 # a consequence drawn opens a clause of its own, which the negation of its reason does not
 # reach ("no control group so the results can be put down to it", "de modo que",
