@@ -79,8 +79,9 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
             toks = shifted_tokens(after, 0)
             noun = nouns[key] = _counted(after, toks, [t.start for t in toks], 0, words,
                                          groups, compounds)
-        if noun is None:
-            continue
+        if noun is None or (_numerator(m, index) and text[m.end:m.end + noun.start].strip()):
+            continue  # (a share's count takes its noun right after it: "23 surgical-site
+            # infections" counts infections, "42 hospitals" hospitals)
         said = text[m.end + noun.start:m.end + noun.end]
         end = m.end + noun.end
         out.append(Finding(
@@ -244,6 +245,11 @@ def _groups_of(m: Mention, index) -> set[str] | None:
     """The groups a sheet figure of this value belongs to (None: no figure of the sheet)."""
     if m.kind == "number" and m.value >= (10 if m.words else 2) and m.value in index.counts:
         return {f.group for f in index.counts[m.value] if f.group}
+    if m.kind == "number" and m.value >= 2 and not m.hedge:
+        # the people of a group a share counts ("42 of 575" for 7.3 %): "42 hospitals"
+        groups = index.lexicon.remember(("referent-numerators",), lambda: _numerators(index))
+        if m.value in groups:
+            return groups[m.value]
     if m.kind == "number" and m.hedge:  # "more than a thousand hospitals" for 1,147 women
         groups = {f.group for value, facts in index.counts.items() for f in facts
                   if f.group and rounds_to(m.value, m.hedge, value)}
@@ -253,6 +259,25 @@ def _groups_of(m: Mention, index) -> set[str] | None:
                   if f.group and value_matches(m.percent, allowed)}
         return groups or None
     return None
+
+
+def _numerator(m: Mention, index) -> bool:
+    """Whether ``m`` is taken as the count of people a share is of (:func:`_numerators`),
+    no count of a group itself."""
+    return (m.kind == "number" and m.percent is None and not m.hedge
+            and m.value not in index.counts)
+
+
+def _numerators(index) -> dict[float, set[str]]:
+    """The counts of people the sheet's shares are of, by value, with their groups
+    (a proportion's ``count``: 42 women of 575 had an infection)."""
+    out: dict[float, set[str]] = {}
+    for f in index.sheet.facts.values():
+        count = getattr(f, "count", None)
+        if f.kind == "proportion" and f.group and isinstance(count, (int, float)) and (
+                not isinstance(count, bool)):
+            out.setdefault(float(count), set()).add(f.group)
+    return out
 
 
 def _counted(text: str, toks: list[Token], starts: list[int], at: int,
