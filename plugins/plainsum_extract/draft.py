@@ -27,6 +27,11 @@ class Draft:
 def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str, Any]:
     f = found
     data: dict[str, Any] = {"schema_version": 1, "draft": DRAFT}
+    if not f.title:
+        f.title = first_sentence(repaired)
+        if f.title:
+            f.notes.append(f"title {f.title[1]}: no headline line; the first sentence is "
+                           "drafted as the title: write the release's headline")
     title = f.title[0] if f.title else "Untitled release"
     data["id"] = slug(title, 6) if f.title else "draft"
     data["lang"] = lang
@@ -94,6 +99,8 @@ def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str,
         data["measures"] = list(f.measures.values())
     # no placeholder outcome when no figure has one: an empty list says so plainly
     data["outcomes"] = list(f.outcomes.values())
+    for x in facts:
+        _ask_versus(x, repaired.text)
     data["facts"] = [_ordered(x) for x in facts]
     if f.quotes:
         data["quotes"] = f.quotes
@@ -120,6 +127,49 @@ def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str,
     data["review"] = "\n".join(lines)
     _tidy(data)
     return data
+
+
+def first_sentence(repaired: Repaired) -> tuple[str, list[int]] | None:
+    """With no headline line (a plain-text release that opens with its text, "Walking cuts
+    falls. A trial of ..."), the text's first sentence: a draft titled by the release's own
+    words, to be checked, rather than "Untitled release"."""
+    for m in re.finditer(r"[^\n]*\S[^\n]*", repaired.text):
+        if any(a <= m.start() < b for a, b in repaired.boilerplate):
+            continue
+        s = re.match(r"\s*(.+?[\w%)])[.!?](?:\s|$)", m.group())
+        text = s.group(1) if s else m.group().strip()
+        if not 3 <= len(text.split()) <= 30 or not re.search(r"[A-Za-z]{3}", text):
+            return None
+        at = m.start() + m.group().index(text)
+        return (text, [at, at + len(text)])
+    return None
+
+
+def _ask_versus(fact: dict[str, Any], text: str) -> None:
+    """A relative change with no ``versus`` is read as a change since the start of the
+    study; unless its sentence says so ("from 20 at the start", "than before", "since
+    2010"), ask for the comparison group ("dropped by 40 per cent" in a trial of a scan
+    against standard care is no change over time)."""
+    if fact.get("kind") != "relative-change" or fact.get("versus") or fact.get("unit") == "fold":
+        return
+    span = fact.get("source_span") or [0, 0]
+    start = max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
+    ends = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    if _OVER_TIME.search(sentence):
+        return
+    note = ("a relative change with no versus reads as a change since the start of the study: "
+            "if the release compares two groups, add the comparison group as versus; if it "
+            "says the change is over time, delete this note")
+    fact["review"] = f"{fact['review']}; {note}" if fact.get("review") else note
+
+
+# Words that make a change one over time, within one group.
+_OVER_TIME = re.compile(
+    r"(?i)\b(?:since|than\b[^.;]{0,30}\bbefore|from\s+(?:the\s+)?(?:baseline|start|beginning)|(?:than|as)\s+(?:before|"
+    r"at\s+(?:the\s+)?(?:start|baseline|beginning))|compared\s+(?:with|to)\s+(?:baseline|"
+    r"before|the\s+(?:start|beginning|previous|year|period))|from\s+[\d.,]+\s*\S*\s+to\s+"
+    r"[\d.,]+|over\s+time|year[- ]on[- ]year|previous\s+(?:year|period))")
 
 
 # The draft gate (plainsum.factsheet.unsettled): a sheet with a ``draft`` field, or a

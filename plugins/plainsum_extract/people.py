@@ -76,7 +76,7 @@ def person(st: State, who: str, context: str, offset: int, last: bool = False) -
     names = list(re.finditer(rf"(?:Dr\.\s+|Prof\.\s+|Professor\s+)?(?P<name>{_NAME})"
                              rf"(?P<creds>(?:,\s*{_CRED})*)", who))
     names = [n for n in names if n.group("name").split()[0] not in _NOT_FIRST
-             and not _NOT_A_NAME.search(n.group("name"))]
+             and not _NOT_A_NAME.search(n.group("name")) and not _org_tail(who, n.start())]
     if not names:
         return None
     with_creds = [x for x in names if x.group("creds")]
@@ -115,6 +115,17 @@ def person(st: State, who: str, context: str, offset: int, last: bool = False) -
     st.found.people.append(person)
     st.surnames.setdefault(surname, person["id"])
     return person["id"]
+
+
+def _org_tail(text: str, start: int) -> bool:
+    """Whether a capitalised run at ``text[start:]`` ends a longer name ("Centre for
+    Cardiovascular Science", "Department of Health and Social Care"): an organisation's
+    name, or its tail, is no person. "Jane Smith and John Doe" stays two people."""
+    run = re.search(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|de|the)\s+)*)+$", text[:start])
+    if not run or not re.search(r"\b(?:of|for|and|&|de|the)\s+$", run.group()):
+        return False
+    return not re.search(r"\b(?:and|&)\s+$", run.group()) or \
+        bool(_NOT_A_NAME.search(run.group()))
 
 
 def role_in(description: str) -> str | None:

@@ -102,9 +102,14 @@ def find_jargon(st: State) -> None:
             if form not in body if flags == 0 else (
                     form.isascii() and form.lower() not in folded):
                 continue  # found nowhere, not even without its word boundaries
+            # a one-word noun or adjective form that is no inflection of the term's own
+            # ("attack" of relapse; an adverb modifies a verb, not a name)
+            loose = " " not in form and not form.endswith("ly") and not form.lower().startswith(
+                forms.technical.lower()[:max(3, len(forms.technical) - 2)])
             hit = next((h for h in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body,
                                                flags) if not in_credentials(body, h.start(),
-                                                                            h.end())), None)
+                                                                            h.end())
+                        and not (loose and compound_part(st, body, h.start(), h.end()))), None)
             if hit:
                 span = _span_of(st, hit.group())
                 st.found.terms[term_id] = {"id": term_id, "source_span": span}
@@ -136,6 +141,41 @@ def find_jargon(st: State) -> None:
         _stub(st, word, [], "a rare or technical word")
         known.add(word)
         stubs += 1
+
+
+def compound_part(st: State, text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is the head of a longer name of something
+    else: a noun before it ("heart attack", "panic attack", "asthma attack") or, in the
+    Romance languages, a noun or an adjective of a body part after it ("ataque de pánico",
+    "attacco cardiaco", "crise d'asthme"). A modifier that says which or how many ("a new
+    attack", "two attacks") or a bank term's own word ("MS attack") leaves it the term."""
+    before = re.search(r"(?<![\w-])([A-Za-z][a-z]+)[ -]$", text[max(0, start - 30):start])
+    if before:
+        word = before.group(1).lower()
+        if word not in STOP and word not in _WHICH and not _NO_MODIFIER.search(word) \
+                and not any(word in (f.lower() for f in t.accepted) for t in st.bank.values()):
+            return True
+    after = text[end:end + 30]
+    return bool(re.match(r"\s+(?:(?:(?:de|di|du|del)\s+|d['’])(?!(?:la|le|les|el|los|las|il|lo|gli|"
+                         r"l|des|della|dello|degli|delle|do|da|dos|das)\b)\w{3}|"
+                         r"\w+(?:[ií]ac[oa]s?|iaques?)\b)", after, re.I))
+
+
+# Words before a term that say which or how many of it, not what it is.
+_WHICH = frozenset((
+    "new", "first", "second", "third", "last", "next", "further", "later", "early", "recent",
+    "single", "severe", "mild", "major", "minor", "acute", "no", "one", "two", "three", "few",
+    "fewer", "several", "every", "another", "other", "such", "own", "total", "annual",
+    "yearly", "future", "subsequent", "previous", "prior", "frequent", "rare", "clinical",
+    "multiple", "repeated", "recurrent", "fresh", "not", "same", "what", "whose",
+    "our", "your", "my", "had", "did", "how", "when", "if", "between", "without", "about",
+    "found", "showed", "saw", "made", "gave", "larger", "smaller", "bigger", "longer",
+    "shorter", "higher", "lower", "greater", "earlier", "later", "fewer", "big", "small",
+    "large", "long", "short", "high", "low", "great", "good", "bad", "real", "true",
+))
+# Participles, adverbs, superlatives and verbs or plurals in -s ("cuts attacks"): no
+# noun that names a kind of the word after it.
+_NO_MODIFIER = re.compile(r"(?:ed|ing|ly|est|ive|ous|al|ful|able|ible|[^su]s)$")
 
 
 def in_credentials(text: str, start: int, end: int) -> bool:
