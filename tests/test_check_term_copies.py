@@ -31,7 +31,7 @@ PAIRS = [
      "Wundinfektionen sind häufig. Die Studie untersuchte, ob die Hautdesinfektion vor dem "
      "Kaiserschnitt eine Harnwegsinfektion verhindert.", "Harnwegsinfektion"),
     (CT, "es", "La mitad de los pacientes se hizo además una angio-TC coronaria.",
-     "La mitad de los pacientes se hizo además una angio-RM cerebral.", "cerebral"),
+     "La mitad de los pacientes se hizo además una angio-TC cerebral.", "cerebral"),
 ]
 
 

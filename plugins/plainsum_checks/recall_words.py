@@ -87,7 +87,7 @@ DISEASES: dict[str, tuple[str, ...]] = {
     lang: _DISEASES_ALL for lang in ("en", "es", "fr", "de", "it", "pt")}
 DISEASE_ACRONYMS = ("ALS", "ELA", "SLA", "COPD", "EPOC", "BPCO", "HIV", "VIH", "AIDS", "SIDA",
                     "ADHD", "TDAH", "NMO", "NMOSD", "CIDP", "PDCI", "SLE", "LES", "DVT", "TVP",
-                    "TVT", "COVID")
+                    "TVT", "COVID", "AVC", "ACV", "AIT", "TIA")
 
 # drugs by their international names (every language writes them alike, with its own
 # ending) and treatments by each language's word
@@ -131,7 +131,7 @@ _PROCEDURES = ("chemotherap*", "quimioterap*", "chimiotherap*", "chemioterap*",
                "coronarograph*", "coronarograf*", "colonograph*", "colonograf*",
                "kolonograph*")
 # imaging and tests by their acronyms, as written
-TREATMENT_ACRONYMS = ("MRI", "IRM", "RMN", "MRT", "PET", "SPECT", "ECG", "EKG")
+TREATMENT_ACRONYMS = ("MRI", "IRM", "RMN", "RM", "MRT", "PET", "SPECT", "ECG", "EKG")
 TREATMENTS: dict[str, tuple[str, ...]] = {
     lang: _DRUGS + _PROCEDURES for lang in ("en", "es", "fr", "de", "it", "pt")}
 
@@ -199,7 +199,7 @@ NOBODY: dict[str, tuple[str, ...]] = {
 ORGANS: dict[str, tuple[str, ...]] = {
     "en": ("breast", "lung", "lungs", "prostate", "skin", "liver", "kidney*", "pancrea*",
            "stomach", "bladder", "brain", "bone", "ovar*", "cervical", "thyroid", "urinary",
-           "throat", "ear", "eye", "heart", "systemic", "lateral", "amyotrophic", "renal",
+           "throat", "neck", "ear", "eye", "heart", "systemic", "lateral", "amyotrophic", "renal",
            "hepatic", "gastric", "bacterial", "viral", "fungal", "pulmonary", "coronary",
            "cerebral", "cardiac", "venous", "arterial", "urinary"),
     "es": ("mama", "pulmon*", "prostata", "piel", "higado", "rinon*", "pancrea*",
@@ -209,7 +209,7 @@ ORGANS: dict[str, tuple[str, ...]] = {
            "coronari*", "cardiac*", "venos*", "arterial*"),
     "fr": ("sein", "seins", "poumon*", "prostate", "peau", "foie", "rein", "reins",
            "pancrea*", "estomac", "vessie", "cerveau", "cerebral*", "os", "ovaire*", "col",
-           "thyroide*", "urinaire*", "gorge", "oreille*", "oeil", "yeux", "coeur",
+           "thyroide*", "urinaire*", "gorge", "cou", "oreille*", "oeil", "yeux", "coeur",
            "systemique*", "laterale*", "amyotrophique*", "renale*", "hepatique*",
            "gastrique*", "bacterien*", "virale*", "pulmonaire*", "coronaire*",
            "cardiaque*", "veineu*", "arteriel*"),
@@ -224,7 +224,7 @@ ORGANS: dict[str, tuple[str, ...]] = {
            "cardiac*", "cerebral*", "venos*", "arterios*"),
     "pt": ("mama", "pulm*", "prostata", "pele", "figado", "rim", "rins", "pancrea*",
            "estomago", "bexiga", "cerebr*", "osso*", "ovari*", "colo", "tiroide*",
-           "urinari*", "garganta", "ouvido", "olho*", "coracao", "sistemic*", "lateral",
+           "urinari*", "garganta", "pescoco", "ouvido", "olho*", "coracao", "sistemic*", "lateral",
            "amiotrofic*", "renal", "hepatic*", "gastric*", "bacterian*", "viral",
            "coronari*", "cardiac*", "venos*", "arteria*"),
 }
