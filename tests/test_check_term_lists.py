@@ -33,3 +33,15 @@ def test_another_term_in_the_sheet_terms_place(lang: str, faithful: str, corrupt
              if f.rule in ("term-swapped", "term-corrupted")]
     assert found, corrupted
     assert any(word in corrupted[f.span[0]:f.span[1]] for f in found if f.span)
+
+
+def test_the_condition_a_test_looks_for_is_no_garbled_test() -> None:
+    """"Koronare Herzkrankheit" beside the sheet's "CT-Koronarangiografie" names the
+    disease the scan looks for; the scan swapped for another in the same text is caught."""
+    faithful = ("Die koronare Herzkrankheit ist eine häufige Ursache von Brustschmerzen. "
+                "Die Hälfte bekam zusätzlich eine CT-Koronarangiografie.")
+    assert alarms(CT, "de", faithful) == []
+    assert alarms(CT, "de", "Siehe auch: Koronare Herzkrankheit; Computertomographie") == []
+    swapped = faithful.replace("CT-Koronarangiografie", "MRT-Koronarangiografie")
+    assert [f for f in alarms(CT, "de", swapped)
+            if f.rule in ("term-swapped", "term-corrupted")]

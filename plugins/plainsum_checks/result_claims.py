@@ -135,6 +135,13 @@ def _denied(text: str, a: int, b: int, hit: regex.Match[str],
     hi = next((m.start() for m in _MARK.finditer(text, hit.end(), b)), b)
     if _EARLIER.search(text, lo, hi):
         return True
+    # inside brackets, the whole aside is the claim's clause ("(earlier result of the same
+    # study, not among the results at five years)")
+    opened = text.rfind("(", a, hit.start())
+    if opened > text.rfind(")", a, hit.start()):
+        shut = text.find(")", hit.end(), b)
+        if _EARLIER.search(text, opened, shut if shut >= 0 else b):
+            return True
     before = text[max(lo, hit.start() - 25):hit.start()]
     return negation is not None and negation.search(before) is not None
 

@@ -27,6 +27,17 @@ _BREAK = regex.compile(r"[,;:.!?()\n]")
 _LISTED = {"disease": frozenset(DISEASE_ACRONYMS), "treatment": frozenset(TREATMENT_ACRONYMS)}
 # a word for a whole class of diseases ("cancer", "Krebs", "tumor"): a text may call the
 # sheet's condition by it ("vitamin D and cancer"), so it is never another term on its own
+# words that name a disease by its kind ("koronare Herzkrankheit", "maladie coronaire"):
+# in the place of a word of a test's or a treatment's term, they name the condition the
+# test looks for or the treatment treats, not a garbled test
+_DISEASE_HEADS = ("krankheit", "erkrankung", "leiden", "disease", "maladie", "enfermedad",
+                  "malattia", "malattie", "doenca", "syndrom")
+
+
+def _names_a_disease(word: str) -> bool:
+    return any(word.startswith(h) or word.endswith(h) for h in _DISEASE_HEADS)
+
+
 _CLASS = matcher(("cancer", "cancers", "cancro", "cancros", "krebs", "tumor*", "tumeur*",
                   "tumour*", "tumore", "tumori", "carcinom*", "karzinom*"), "")
 
@@ -416,6 +427,8 @@ def _one_swapped(text: str, toks: list[Token], target: Target, words: SheetWords
             if j < 0:
                 continue
             word, want = window[j].norm, key[j]
+            if target.category != "disease" and _names_a_disease(word):
+                continue  # "koronare Herzkrankheit" beside "CT-Koronarangiografie"
             code = _code(want) and _code(word)  # "vitamin C" for "vitamin D"
             if named and (code or matches(word, *_CLASS)):
                 continue  # a code changed beside the sheet's own is :mod:`.recall_codes`;
@@ -536,6 +549,8 @@ def _other_site(text: str, toks: list[Token], target: Target,
             lo, hi = min(t.start, tok.start), max(t.end, tok.end)
             if tight and _known_kin(t.norm, words):
                 continue  # "angio-TC coronario", "caillot veineux": the sheet's word inflected
+            if target.category != "disease" and _names_a_disease(t.norm):
+                continue  # the condition a test looks for ("koronare Herzkrankheit")
             if (matches(t.norm, *words.organs) and not _known(t.norm, words)
                     and not _BREAK.search(text, lo, hi)):
                 out.append((lo, hi, text[t.start:t.end]))
