@@ -99,15 +99,20 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     odd, marks = _odd_words(toks, named, context, words)
     if not marks:
         return out  # most texts: no word of its own that could swap a word of the term
-    for target in named:
-        for a, b, raw in (*_one_swapped(text, toks, target, words, named=True, odd=odd),
-                          *(_other_site(text, toks, target, words, tight=True)
-                            if marks & _SITE else ()),
-                          *(_compound_site(text, toks, target, context, words)
-                            if marks & _COMPOUND else ())):
-            if not any(a <= t.start < b for t in toks if t.start in seen):
-                seen.update(t.start for t in toks if a <= t.start < b)
-                out.append(_garbled(text, a, b, raw, target, context))
+    # every copy found, then the first of each place: the longest from where it starts
+    # (the readings come out of sets, whose order changes from one process to the next)
+    found = sorted(
+        ((a, b, raw, n, target) for n, target in enumerate(named)
+         for a, b, raw in (*_one_swapped(text, toks, target, words, named=True, odd=odd),
+                           *(_other_site(text, toks, target, words, tight=True)
+                             if marks & _SITE else ()),
+                           *(_compound_site(text, toks, target, context, words)
+                             if marks & _COMPOUND else ()))),
+        key=lambda f: (f[0], -f[1], f[2], f[3]))
+    for a, b, raw, _, target in found:
+        if not any(a <= t.start < b for t in toks if t.start in seen):
+            seen.update(t.start for t in toks if a <= t.start < b)
+            out.append(_garbled(text, a, b, raw, target, context))
     return out
 
 
