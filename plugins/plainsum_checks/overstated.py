@@ -24,6 +24,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .analysis import REPORTED
+from .claims import PROOF_BEFORE
 from .claims import _vocab as claim_words
 from .sheet import term_forms
 
@@ -98,9 +99,28 @@ def _proof(lang: str) -> regex.Pattern[str]:
     return regex.compile(_PROVING[lang], regex.IGNORECASE)
 
 
-def _sheet_cures(sheet: FactSheet, curing: regex.Pattern[str]) -> bool:
+def _sheet_says(sheet: FactSheet, curing: regex.Pattern[str], lang: str,
+               negation: regex.Pattern[str] | None) -> tuple[bool, bool]:
+    """Whether the sheet itself speaks of curing, and of proof, in any of its wordings.
+    Each kind frees only its own words (a sheet's 'proves' licenses no cure), and a word
+    the sheet denies ('rien ne prouve l'effet', 'is not a cure') is no word of it."""
+    raw = json.dumps(sheet.raw, ensure_ascii=False)
+    cures = proves = False
+    for hit in curing.finditer(raw):
+        start = max(raw.rfind('"', 0, hit.start()) + 1, hit.start() - PROOF_BEFORE)
+        if negation is not None and negation.search(raw, start, hit.start()):
+            continue
+        if _proof(lang).fullmatch(hit.group()):
+            proves = True
+        else:
+            cures = True
+    return cures, proves
+
+
+def _sheet_cures(sheet: FactSheet, curing: regex.Pattern[str], lang: str = "en",
+                 negation: regex.Pattern[str] | None = None) -> bool:
     """Whether the sheet itself speaks of curing, in any of its wordings."""
-    return curing.search(json.dumps(sheet.raw, ensure_ascii=False)) is not None
+    return _sheet_says(sheet, curing, lang, negation)[0]
 
 
 def _names(sheet: FactSheet, lexicon: Lexicon) -> tuple[str, ...]:
@@ -130,10 +150,11 @@ class OverstatementValidator:
         if not any(stem in folded for stem in _STEMS[lang]) or curing.search(text) is None:
             return []
         sheet = context.factsheet
-        if context.lexicon.remember(("overstated", "sheet"),
-                                    lambda: _sheet_cures(sheet, curing)):
-            return []
         negation = claim_words(context.pack).negation
+        cures, proves = context.lexicon.remember(
+            ("overstated", "sheet"), lambda: _sheet_says(sheet, curing, lang, negation))
+        if cures and proves:
+            return []
         names = context.lexicon.remember(("overstated", "names"),
                                          lambda: _names(sheet, context.lexicon))
         out = []
@@ -157,6 +178,8 @@ class OverstatementValidator:
                 if any(x <= span[0] < y for x, y in weighed):
                     continue
                 proof = _proof(lang).fullmatch(hit.group()) is not None
+                if proves if proof else cures:
+                    continue  # the sheet itself says so
                 if proof and _rather_than(lang).search(before[-40:]):
                     continue  # "a link rather than proof that": the proof is denied
                 out.append(Finding(
