@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -314,6 +315,19 @@ def _same_stem(a: str, b: str) -> bool:
     """One word in another form ("follows", "followed"; "groups", "group")."""
     n = common_prefix(a, b)
     return a == b or (n >= 5 and n >= min(len(a), len(b)) - 3)
+
+
+def _counted_words(words: list[str]) -> list[str]:
+    """The words of a term's plain description a count of its things is said with: its
+    head ("study that follows ...", "Studie, die ...") and a word that an of-word
+    qualifies ("groups of people", "Gruppen von Menschen"), never the members the
+    description names ("17 Menschen in der Studie" are people, not cohorts)."""
+    return words[:1] + [w for w, nxt in itertools.pairwise(words) if nxt in _OF]
+
+
+# the six languages' "of" (folded), which a collective noun takes before its members
+_OF = frozenset({"of", "de", "del", "des", "du", "d", "von", "der", "di", "dei", "degli",
+                 "delle", "della", "dello", "da", "do", "dos", "das"})
 
 
 # a time of day said by its hour (:meth:`_Judge._title_time`): the word for o'clock
@@ -919,10 +933,20 @@ class _Judge:
         is judged as it stands."""
         if m.kind != "number" or m.hedge or m.negative or m.words or self.counts_of(m.value):
             return False  # (a count of the sheet is read as one: "86 people")
+        if self._counts_the_whole(m):
+            return False  # "the progressive group had 71 patients": it counts the noun
         value = float(m.value)
         return any(x.kind == "percent" and not x.negative and float(x.value) == value
                    for x in self.mentions) and any(
             value in allowed for _, allowed in self.index.shares)
+
+    def _counts_the_whole(self, m: Mention) -> bool:
+        """Whether the words right after a figure name the people the sheet's shares are
+        of ("71 patients", "71 Patientinnen"): a count of them, not a share repeated
+        without its sign; a part's label ("71-57 progressive") names whose share it is."""
+        text = self.effects.text
+        return any(c.item in self.wholes and not _LISTED_AFTER.search(text, m.end, c.start)
+                   for c in self.scoper.groups.between(m.end, m.end + 13))
 
     def _noted_count(self, m: Mention) -> bool:
         """A count the sheet's review notes give of one of its terms, said of that term
@@ -946,9 +970,9 @@ class _Judge:
             return False
         for tid in terms:
             forms = term_forms(self.context.lexicon, tid)
-            plain = {t.norm for t in tokens(forms.plain or "")} if forms else set()
-            plain = {w for w in plain if len(w) >= 5}
-            if len(plain) < 2 or not any(_same_stem(said[0], w) for w in plain):
+            words = [t.norm for t in tokens(forms.plain or "")] if forms else []
+            plain = {w for w in words if len(w) >= 5}
+            if len(plain) < 2 or not any(_same_stem(said[0], w) for w in _counted_words(words)):
                 continue
             if sum(any(_same_stem(x, w) for x in said) for w in plain) >= 2:
                 return True
