@@ -177,7 +177,8 @@ def test_odd_spans_never_crash_the_comparison(cli, drafted, span):
 
 def test_every_placeholder_extract_writes_is_listed_by_lint(cli, tmp_path):
     """A release with no headline, condition or treatment named: whatever stand-ins the
-    draft holds (labels, term forms, the title, definitions), lint lists each one."""
+    draft holds (labels, term forms, definitions), lint lists each one, and the title
+    drafted from the first sentence with its note."""
     from plainsum.factsheet.unsettled import PLACEHOLDER_LABELS, PLACEHOLDER_TITLES
 
     release = tmp_path / "release.txt"
@@ -205,8 +206,11 @@ def test_every_placeholder_extract_writes_is_listed_by_lint(cli, tmp_path):
     shown = re.compile(r"^title\.|\.label\.|"
                        r"^terms\[\d+\]\.[a-z-]+\.(?:technical|plain|definition)$")
     stand_ins = [p for p in stand_ins if shown.search(p)]  # words a reader sees, not ids
-    assert "title.en" in stand_ins  # no headline: "Untitled release"
-    listed = {LINE.match(line)["path"] for line in cli("lint", str(out)).stdout.splitlines()}
+    # no headline: the first sentence is drafted as the title, with a note lint lists
+    assert data["title"]["en"] == "The study followed 200 people for five years"
+    lint = cli("lint", str(out)).stdout
+    assert "TODO note title" in lint
+    listed = {LINE.match(line)["path"] for line in lint.splitlines()}
     assert set(stand_ins) <= listed, set(stand_ins) - listed
 
 
