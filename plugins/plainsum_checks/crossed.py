@@ -184,13 +184,7 @@ def _crossed(text: str, a: int, b: int, here: list[Mention],
     if early_side == late_side or (early_side == 1) == (early_fact is pair.first):
         return None
     start, end = min(blocks[0][0].start, lo), max(blocks[1][-1].end, hi)
-    lex = context.lexicon
-    f1, f2 = pair.first, pair.second
-    return Finding(
-        "wrong-context", "error",
-        f"{first[0].text} is the figure of {lex.group(f1.group)} ({f1.id}) and "
-        f"{second[0].text} that of {lex.group(f2.group)} ({f2.id}), but here they are "
-        "said the other way round.", f1.id, None, text[start:end], (start, end))
+    return _turned(text, context, pair, first[0].text, second[0].text, start, end, ".")
 
 
 def _side(word: str, pair: _Pair) -> int:
@@ -270,14 +264,20 @@ def _bare(text: str, a: int, b: int, first: list[Mention], second: list[Mention]
     sides = [side for _, side in named if side]
     if not sides or sides[0] != order:
         return None  # the text named the groups first the other way round, or not at all
+    return _turned(text, context, pair, first[0].text, second[0].text, x.start, y.end,
+                   " from the order the groups are compared in.")
+
+
+def _turned(text: str, context: CheckContext, pair: _Pair, said_first: str, said_second: str,
+            start: int, end: int, tail: str) -> Finding:
+    """The finding for two groups' figures said the other way round, over ``start:end``."""
     lex = context.lexicon
     f1, f2 = pair.first, pair.second
     return Finding(
         "wrong-context", "error",
-        f"{first[0].text} is the figure of {lex.group(f1.group)} ({f1.id}) and "
-        f"{second[0].text} that of {lex.group(f2.group)} ({f2.id}), but here they are "
-        "said the other way round from the order the groups are compared in.", f1.id, None,
-        text[x.start:y.end], (x.start, y.end))
+        f"{said_first} is the figure of {lex.group(f1.group)} ({f1.id}) and "
+        f"{said_second} that of {lex.group(f2.group)} ({f2.id}), but here they are "
+        f"said the other way round{tail}", f1.id, None, text[start:end], (start, end))
 
 
 def _versus(pack: object) -> regex.Pattern[str] | None:
