@@ -130,6 +130,22 @@ def display_name(path: str | Path) -> str:
     return printable(str(path).translate(_BREAKS)) or "''"
 
 
+_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+
+
+def safe_name(stem: str, fallback: str) -> str:
+    """A file or folder name made from a file's stem: letters and digits of any script
+    kept (``résumé``, ``ünï``, ``研究`` are names, not dashes: ``ünï`` had become ``n``),
+    composed as one (NFC: the same name typed on any system), any other run of characters
+    a dash, and at most 120 bytes (a system's limit is 255, and the caller adds to it)."""
+    import unicodedata
+
+    name = _UNSAFE_NAME.sub("-", unicodedata.normalize("NFC", stem)).strip("-.")
+    while len(name.encode("utf-8")) > 120:
+        name = name[:-1].rstrip("-.")
+    return name or fallback
+
+
 _COMPONENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 

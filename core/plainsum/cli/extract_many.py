@@ -103,14 +103,12 @@ def not_a_draft(path: Path) -> bool:
     return not (isinstance(data, dict) and DRAFT_FIELD in data)
 
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-
-
 def draft_name(release: Path) -> str:
     """The draft's file name: the release's stem (characters a file name should not
     carry made dashes) and ``.yaml``."""
-    stem = _UNSAFE.sub("-", release.stem).strip("-.") or "release"
-    return f"{stem}.yaml"
+    from ..files import safe_name
+
+    return f"{safe_name(release.stem, 'release')}.yaml"
 
 
 def plan(releases: list[Path], folder: Path) -> dict[Path, Path]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -25,7 +24,6 @@ import click
 from ..errors import PlainsumError
 
 SHEET_SUFFIXES = (".yaml", ".yml")
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def sheets_in(arguments: tuple[str, ...]) -> list[Path]:
@@ -66,12 +64,12 @@ def _in_folder(folder: Path) -> list[Path]:
 def folder_name(sheet: Path) -> str:
     """The folder a sheet's outputs go to: the file's name without ``.yaml``, or the name
     of the folder it is in for a ``facts.yaml`` (``examples/trial/facts.yaml`` → ``trial``)."""
-    from ..files import real
+    from ..files import real, safe_name
 
     base = sheet.stem
     if base.lower() == "facts":
         base = real(sheet).parent.name or base
-    return _UNSAFE.sub("-", base).strip("-.") or "sheet"
+    return safe_name(base, "sheet")
 
 
 def folders(sheets: list[Path], out: Path) -> list[str]:
@@ -84,11 +82,11 @@ def folders(sheets: list[Path], out: Path) -> list[str]:
         if name.lower() == "index.json":
             raise PlainsumError(printable(f"{sheet}: its outputs would be written over "
                                           f"{out / 'index.json'}; rename the sheet"))
-        if name.lower() in taken:
+        if name.casefold() in taken:
             raise PlainsumError(printable(
-                f"{taken[name.lower()]} and {sheet} would both be written to {out / name}; "
+                f"{taken[name.casefold()]} and {sheet} would both be written to {out / name}; "
                 "rename one or run them apart"))
-        taken[name.lower()] = sheet
+        taken[name.casefold()] = sheet
     return [folder_name(sheet) for sheet in sheets]
 
 
