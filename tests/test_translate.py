@@ -88,7 +88,8 @@ def test_round_trip_export_fill_import_generate(english, run_cli, registry, tmp_
         assert entry.occurrences and entry.occurrences[0][0] == str(english)
     kinds = {e.msgctxt: e.comment for e in po}
     assert "noun phrase" in kinds["groups[all].label.es.plain"]
-    assert "follows the group and a number" in kinds["outcomes[ssi].label.es.plain"]
+    assert "takes the place of ___ in '[when], el [number] [group] ___'" in kinds[
+        "outcomes[ssi].label.es.plain"]  # the Spanish pack's own sentence around it
     assert "headline" in kinds["title.es"]
     assert "full sentence" in kinds["limitations[lim-single-hospital].text.es.plain"]
     assert "faithfully" in kinds["quotes[quote-practice].text.es"]

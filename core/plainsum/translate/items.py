@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import MissingTranslation
@@ -55,10 +55,15 @@ class Item:
     kind: str
     line: int = 0
     term: str | None = None  # the term id, for a term's fields
+    frame: str = ""  # the target language's sentence the text goes into, if known
 
     @property
     def guide(self) -> str:
-        return GUIDE[self.kind]
+        if not self.frame:
+            return GUIDE[self.kind]
+        return (f"What the group did or had: in this language it takes the place of ___ in "
+                f"'{self.frame}' (plainsum writes the other words): write only the words "
+                "that fill it.")
 
 
 def missing(sheet: FactSheet, registry: Registry, lang: str) -> list[str]:
@@ -96,7 +101,36 @@ def items(doc: Mapping[str, Any], sheet: FactSheet, registry: Registry, lang: st
             continue
         for item in _expand(doc, sheet, registry, match, source, lang):
             found.setdefault(item.context, item)
-    return sorted(found.values(), key=lambda item: item.line or 10**9)  # file order
+    said = frame(registry, lang)
+    return sorted((replace(item, frame=said) if item.kind == "outcome" else item
+                   for item in found.values()), key=lambda item: item.line or 10**9)
+
+
+# where a pack keeps its sentence for a share of a group who had an outcome; the first it
+# has is shown, with its slots named, so that a translator sees the words around theirs
+_FRAME_KEYS = ("fact.proportion.default.default", "fact.proportion.default",
+               "fact.proportion.frequency.default")
+_SLOT = re.compile(r"\{([a-z_]+)(?:[:!][^}]*)?\}")
+_SLOT_NAMES = {"time": "[when]", "value": "[number]", "n": "[number]", "total": "[number]",
+               "per": "[number]", "group": "[group]", "of_the_group": "[group]",
+               "the_group": "[group]", "outcome": "___"}
+
+
+def frame(registry: Registry, lang: str) -> str:
+    """The sentence an outcome's wording goes into in ``lang`` ("[when] waren [number]
+    [group] ___"), from the language pack's own phrasebook: the form an outcome must take
+    differs by language (a German one follows "waren", a Dutch one ends on its verb), and
+    a translator who wrote a verb phrase where the sentence has its verb made every output
+    ungrammatical ("waren 7,4 % sind gestürzt"), each passing its checks. "" if unknown."""
+    pack = registry.languages.get(lang)
+    if pack is None:
+        return ""
+    for key in _FRAME_KEYS:
+        template = pack.phrase(key) if pack.has_phrase(key) else None
+        if isinstance(template, str) and "{outcome}" in template:
+            text = _SLOT.sub(lambda m: _SLOT_NAMES.get(m[1], ""), template)
+            return " ".join(text.split())
+    return ""
 
 
 _SECTIONS = {"group": ("groups", "label"), "outcome": ("outcomes", "label"),
