@@ -131,6 +131,8 @@ def run(job: Job, jobs: int | None, tick: Callable[[Done], None] | None = None) 
     ``tick`` is called as each one finishes (a progress bar)."""
     global _JOB
     count = workers(jobs, len(job.units))
+    # the plugins' validators, collected on first use: here, once, not in each worker
+    getattr(job.registry, "validators", None)
     _JOB = job
     try:
         if count == 1:

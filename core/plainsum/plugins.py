@@ -9,9 +9,10 @@ hard error. ``PLAINSUM_LOAD_PLUGINS`` (an allowlist of distributions) and
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any
@@ -198,17 +199,50 @@ class Registry:
     """Everything the plugins registered, by name."""
 
     generators: dict[str, Any] = field(default_factory=dict)
-    validators: dict[str, Any] = field(default_factory=dict)
     readers: dict[str, Any] = field(default_factory=dict)
     languages: dict[str, Any] = field(default_factory=dict)
     audiences: dict[str, Any] = field(default_factory=dict)
     rules: dict[str, Any] = field(default_factory=dict)  # id -> plainsum.rules.Rule
     translators: dict[str, Any] = field(default_factory=dict)  # plainsum translate export
-    owners: dict[tuple[str, str], str] = field(default_factory=dict)
     builtins: set[str] = field(default_factory=set)  # plugins that ship with plainsum
     failed: set[str] = field(default_factory=set)  # failures already reported in this run
     broken: dict[str, str] = field(default_factory=dict)  # built-ins that failed to load: why
     proof_blocked: bool = False  # the built-in checks blocked (PLAINSUM_BLOCK_PLUGINS)
+    _validators: dict[str, Any] = field(default_factory=dict, repr=False)
+    _owners: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    # kinds whose plugins are asked for them on first use (:func:`collect`)
+    _pending: list[Callable[[], None]] = field(default_factory=list, repr=False,
+                                               compare=False)
+
+    @property
+    def validators(self) -> dict[str, Any]:
+        self._settle()
+        return self._validators
+
+    @validators.setter
+    def validators(self, value: dict[str, Any]) -> None:
+        self._settle()
+        self._validators = value
+
+    @property
+    def owners(self) -> dict[tuple[str, str], str]:
+        """Who registered each item, by (kind, name): every kind collected first."""
+        self._settle()
+        return self._owners
+
+    @owners.setter
+    def owners(self, value: dict[tuple[str, str], str]) -> None:
+        self._settle()
+        self._owners = value
+
+    def _settle(self) -> None:
+        """Ask the plugins for the kinds left to first use (each once, in order)."""
+        while self._pending:
+            self._pending.pop(0)()
+
+    def __getstate__(self) -> dict[str, Any]:
+        self._settle()  # a copy sent elsewhere holds what was collected, not how to
+        return {**self.__dict__, "_pending": []}
 
     def call(self, kind: str, name: str, method: str, *args: Any) -> Any:
         """Call ``method`` of the registered ``kind`` (``generators``, ...) named ``name``
@@ -268,25 +302,42 @@ def collect(pm: pluggy.PluginManager) -> Registry:
     registry.broken = dict(getattr(pm, "broken_builtins", {}))
     registry.proof_blocked = pm.is_blocked(PROOF)
     for hook_name, kind in _KINDS.items():
-        table = getattr(registry, kind)
-        for impl in getattr(pm.hook, hook_name).get_hookimpls():
-            owner = impl.plugin_name
-            items: list[Any] = []
-            if not _call(pm, impl, hook_name, register=items.append):
-                continue
-            for item in items:
-                try:
-                    key = _key(item, kind)
-                except PlainsumError as exc:
-                    _report(f"plugin {owner!r} registered a {kind[:-1]} whose {exc}")
-                    continue
-                earlier = registry.owners.get((kind, key))
-                if earlier is not None and earlier != owner:
-                    _conflict(f"{kind[:-1]} {key!r}", owner, earlier)
-                table[key] = item
-                registry.owners[(kind, key)] = owner
+        # the plugins of the moment, asked now or, for the validators, on first use:
+        # importing them is most of what collecting costs (~0.9 s), and commands such as
+        # lint, languages or extract never use them (under strict mode a broken plugin
+        # stops every command: all are asked now)
+        impls = getattr(pm.hook, hook_name).get_hookimpls()
+        if kind == "validators" and not _strict():
+            registry._pending.append(functools.partial(
+                _collect_kind, pm, registry, impls, hook_name, kind))
+        else:
+            _collect_kind(pm, registry, impls, hook_name, kind)
     _collect_rules(pm, registry)
     return registry
+
+
+def _collect_kind(pm: pluggy.PluginManager, registry: Registry, impls: list[Any],
+                  hook_name: str, kind: str) -> None:
+    """What each of ``impls`` registers with ``hook_name``, into ``registry``'s table of
+    ``kind``."""
+    table = registry._validators if kind == "validators" else getattr(registry, kind)
+    owners = registry._owners
+    for impl in impls:
+        owner = impl.plugin_name
+        items: list[Any] = []
+        if not _call(pm, impl, hook_name, register=items.append):
+            continue
+        for item in items:
+            try:
+                key = _key(item, kind)
+            except PlainsumError as exc:
+                _report(f"plugin {owner!r} registered a {kind[:-1]} whose {exc}")
+                continue
+            earlier = owners.get((kind, key))
+            if earlier is not None and earlier != owner:
+                _conflict(f"{kind[:-1]} {key!r}", owner, earlier)
+            table[key] = item
+            owners[(kind, key)] = owner
 
 
 def _collect_rules(pm: pluggy.PluginManager, registry: Registry) -> None:
