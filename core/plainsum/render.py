@@ -351,7 +351,34 @@ class Wording:
         forms = self.lex.term(term_id)
         if forms.mass and article == "indefinite" and self.has("grammar.mass"):
             article = "mass"  # "Vitamin D is", "La vitamina D es": no "a"/"una"
+        elif article == "indefinite" and self.plural_term(term_id, level):
+            article = "plural"  # "CT scans are", never "a CT scans is"
         return self.say(f"grammar.{article}", [forms.gender or "", *initials(text)], noun=text)
+
+    def plural_term(self, term_id: str, level: str | None = None) -> bool:
+        """Whether a term is said as a plural noun ("CT scans", "statins", as a draft may
+        settle it): by the pack's ``grammar.plural`` (its article) and
+        ``grammar.plural_nouns`` (the endings of a plural head word, the words and
+        endings that look plural and are not: "diabetes", "virus", "analysis")."""
+        if not (self.has("grammar.plural") and self.has("grammar.plural_nouns")):
+            return False
+        return self.lex.remember(("plural-term", term_id, level or self.level),
+                                 lambda: self._plural(self.term(term_id, level)))
+
+    def _plural(self, text: str) -> bool:
+        spec = self.raw("grammar.plural_nouns")
+        words = _WORD.findall(text.split("(")[0])
+        cut = [i for i, w in enumerate(words) if w.lower() in spec.get("before", ())]
+        words = words[: cut[0]] if cut else words  # "scans of the heart": "scans"
+        if not words:
+            return False
+        head = words[-1] if spec.get("head") == "last" else words[0]
+        low = head.lower()
+        if head.isupper() or low in spec.get("singular", ()):
+            return False  # an abbreviation ("AIDS"), a singular in -s ("diabetes")
+        if any(low.endswith(e) for e in spec.get("singular_endings", ())):
+            return False
+        return any(low.endswith(e) and len(low) > len(e) + 1 for e in spec.get("endings", ()))
 
     def duration(self, time_id: str) -> str:
         return self.lex.time(time_id)

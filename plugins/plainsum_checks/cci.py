@@ -308,12 +308,27 @@ def _causes(vocab: Any, text: str) -> bool:
 
 
 # putting a result down to its cause, in the seven languages' stems ("attributed",
-# "atribuirse", "attribués", "attribuiti", "atribuídos", "zurückführen", "toeschrijven")
-_ATTRIBUTED = re.compile(r"attribu|atribu|imputab|imputáv|zurückzuführen|zurückführ"
-                         r"|toe\s+te\s+schrijven|toegeschreven", re.IGNORECASE)
+# "atribuirse", "attribués", "attribuiti", "atribuídos", "zurückführen", "toeschrijven"),
+# a result said to be due to it ("dovuto al trapianto", "debido al", "dû à", "devido ao",
+# "se debe al", "se deve ao", "due to", "te wijten aan") and a verb of causing in any
+# mood, the subjunctive and the infinitive too ("se il trapianto abbia causato", "se sia
+# stato il trapianto a causare", "si el trasplante haya causado", "qu'elle ait entraîné",
+# "se tenha causado", "veroorzaakt"), which the claims checker's indicative causing
+# phrases do not hold
+_ATTRIBUTED = re.compile(
+    r"attribu|atribu|imputab|imputáv|zurückzuführen|zurückführ|toe\s+te\s+schrijven"
+    r"|toegeschreven|te\s+wijten\s+aan|veroorza"
+    r"|\b(?:dovut[oaie]|debid[oa]s?|devid[oa]s?)\s+(?:a|al|alla|allo|ai|alle|agli|ao|à|aos"
+    r"|às)\b|\bse\s+deb(?:e|a|en|an|ía|ió)\s+(?:a|al)\b|\bse\s+dev(?:e|a|em|am)\s+(?:a|ao|à)\b"
+    r"|\bd[uû]e?s?\s+(?:à|au|aux)\b|\bdue\s+to\b"
+    r"|\b(?:caus|provoc)(?:at[oaie]|are|ass\w*|ad[oa]s?|ara|ase|ar|é|ée|ées|és|er|ou|ed"
+    r"|ing)\b|\bentraîn(?:é|ée|er)\b",
+    re.IGNORECASE)
 # a piece of every match of it, in lower case: "attribu" and "atribu" hold "tribu", both
-# Dutch forms start "toe"
-_ATTRIBUTED_PIECES = ("tribu", "imputab", "imputáv", "zurück", "toe")
+# Dutch forms start "toe", and each of the others starts with its own
+_ATTRIBUTED_PIECES = ("tribu", "imputab", "imputáv", "zurück", "toe", "wijten", "veroorza",
+                      "dovut", "debid", "devid", "se deb", "se dev", "du", "dû", "caus",
+                      "provoc", "entraîn")
 
 
 def _attributes(text: str) -> bool:

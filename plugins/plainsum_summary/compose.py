@@ -303,7 +303,8 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
             the_term=w.say("grammar.definite", [forms.gender or "", *initials(technical)],
                            noun=technical),
             definition=lower_first(w, definition).rstrip(".")))]
-    out = [Sentence(w.sentence("summary.treatment_is", [head_word(definition)],
+    plural = ["plural"] if w.plural_term(term_id) else []  # "CT scans are", "call them"
+    out = [Sentence(w.sentence("summary.treatment_is", [*plural, head_word(definition)],
                                intervention=w.intervention("indefinite"),
                                definition=lower_first(w, definition)))]
     if forms.plain and not names_in(forms.technical, forms.plain):
@@ -314,7 +315,9 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
         kind = ["kind"] if term is not None and term.plain_kind else []
         technical = w.term(term_id, "technical")
         out.append(Sentence(w.sentence(
-            "summary.technical_name", kind, term=technical,
+            "summary.technical_name",
+            [*kind, *(["plural"] if w.plural_term(term_id, "technical") else [])],
+            term=technical,
             the_term=w.say("grammar.definite", [forms.gender or "", *initials(technical)],
                            noun=technical))))
     return out
