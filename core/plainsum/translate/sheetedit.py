@@ -18,6 +18,10 @@ _TAILS = frozenset({(), ("plain",), ("technical",), ("definition",),
                     ("none", "technical")})
 
 
+# the usual order of a wording's fields, for those the sheet's own language does not show
+LEVELS_AND_FIELDS = ("plain", "technical", "none", "definition", "technical_definition")
+
+
 def load(text: str) -> Any:
     """The sheet as a round-trip document."""
     return _yaml(text).load(text)
@@ -96,10 +100,12 @@ def place(doc: Any, context: str, lang: str, text: str) -> str:
     if not steps or not isinstance(node, Mapping) or (
             steps[-1][0] != "terms" and doc.get("lang", "en") not in node):
         raise KeyError(context)  # wording goes beside the sheet's own language only
+    model = node.get(doc.get("lang", "en"))  # the sheet's own wording: its key order
     for key in keys[:-1]:
         if key not in node:
             node[key] = CommentedMap()
         node = node[key]
+        model = model.get(key) if isinstance(model, Mapping) and key != keys[0] else model
         if not isinstance(node, Mapping):
             raise ValueError(context)
     last = keys[-1]
@@ -107,8 +113,23 @@ def place(doc: Any, context: str, lang: str, text: str) -> str:
         if node[last] == text:
             return "same"
         raise ValueError(context)
-    node[last] = _as_text(text)
+    _insert(node, last, _as_text(text), model)
     return "added"
+
+
+def _insert(node: Any, key: str, value: Any, model: Any) -> None:
+    """Put ``key`` in ``node`` where the sheet's own language has it (a translator's tool
+    may hand the entries back in any order, and a term's ``de`` read 'definition, plain,
+    technical' under an ``en`` of 'technical, plain, definition'); after the others if the
+    own language lacks it."""
+    order = [*(model if isinstance(model, Mapping) else ()), *LEVELS_AND_FIELDS]
+    rank = {name: index for index, name in reversed(list(enumerate(order)))}
+    mine = rank.get(key, len(order))
+    position = sum(1 for other in node if rank.get(other, len(order)) <= mine)
+    if hasattr(node, "insert") and position < len(node):
+        node.insert(position, key, value)
+    else:
+        node[key] = value
 
 
 def _as_text(text: str) -> Any:
