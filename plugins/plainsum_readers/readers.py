@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
@@ -18,13 +19,80 @@ from .decode import decode, html_charset
 
 @dataclass(frozen=True)
 class TextReader:
-    """Plain text, as most scraped releases arrive."""
+    """Plain text, as most scraped releases arrive; a PDF's text dump (pages parted by
+    form feeds) without its running heads and line-end hyphens."""
 
     name: str = "text"
     suffixes: tuple[str, ...] = (".txt", ".text", "")
 
     def read(self, data: bytes) -> str:
-        return decode(data)
+        text = decode(data)
+        # a release is a few pages; thousands of form feeds are no PDF's (and no time)
+        return pdf_pages(text) if 0 < text.count("\f") < 2000 else text
+
+
+# a page's number alone, or said: "Page 2 of 5", "- 2 -", "2/5", "Seite 2", "página 2"
+_FOLIO = re.compile(r"(?i)[\s\-–—]*(?:(?:page|p\.|seite|página|pagina|pág\.)\s*)?\d{1,4}"
+                    r"(?:\s*(?:of|/|von|de|di|sur)\s*\d{1,4})?[\s\-–—]*")
+_RUN_DIGITS = re.compile(r"\d+")
+# a word broken at a line's end by a hyphen: "pro-\ngramme", "ac-\ncording"
+_BROKEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,40}-[^\W\d_]{1,40}")  # linear: word starts
+_WORD_END = re.compile(r"[^\W\d_]{1,40}$")
+_WORD_START = re.compile(r"[^\W\d_]{1,40}")
+
+
+def pdf_pages(text: str) -> str:
+    """A PDF's text dump as one text: each page's running head and foot (a line that
+    repeats at the edge of the pages but for its figures, or the page's number alone) left
+    out, a sentence that runs over a page break joined again, and a word a typesetter broke
+    at a line's end by a hyphen joined ("pro-\ngramme" is "programme"; a compound the
+    text writes with its hyphen elsewhere keeps it: "usual-\ncare"). A page head read as
+    text became the draft's title, and a broken word or sentence lost its figures."""
+    pages = [page.strip("\n").split("\n") for page in text.replace("\r\n", "\n").split("\f")]
+    shapes = Counter(shape for page in pages for shape in {_shape(x) for x in _edges(page)})
+    running = {shape for shape, count in shapes.items() if shape and count > 1}
+
+    def edge(line: str) -> bool:
+        return not line.strip() or _shape(line) in running or bool(_FOLIO.fullmatch(line))
+
+    kept: list[str] = []
+    for page in pages:
+        first, last = 0, len(page)
+        while first < last and edge(page[first]):
+            first += 1
+        while last > first and edge(page[last - 1]):
+            last -= 1
+        lines = page[first:last]
+        if not lines:
+            continue
+        if kept and not re.search(r"[.!?:;\"”»)]\s*$", kept[-1]):
+            kept.append("\n".join(lines))  # the sentence runs on over the break
+        else:
+            kept.append("\n\n" + "\n".join(lines) if kept else "\n".join(lines))
+    joined = "\n".join(kept)
+    hyphened = {m.group().casefold() for m in _COMPOUND.finditer(joined)}
+
+    def mend(match: re.Match[str]) -> str:
+        before = _WORD_END.search(joined, max(0, match.start() - 40), match.start())
+        after = _WORD_START.match(joined, match.end())
+        if before is None or after is None or not after.group()[0].islower():
+            return match.group()  # "COVID-\n19", "Anglo-\nSaxon": as written
+        keep = f"{before.group()}-{after.group()}".casefold() in hyphened
+        return "-" if keep else ""
+
+    return _BROKEN.sub(mend, joined)
+
+
+def _edges(page: list[str]) -> list[str]:
+    lines = [line for line in page if line.strip()]
+    return lines[:1] + lines[-1:] if len(lines) > 1 else lines
+
+
+def _shape(line: str) -> str:
+    """A line as a running head repeats it: its figures (the page's number) as one mark,
+    its spaces as one."""
+    return " ".join(_RUN_DIGITS.sub("#", line).split()).casefold()
 
 
 # Every pattern runs in time linear in the line (a release may be 10 MiB of one line): a
