@@ -77,9 +77,10 @@ def test_a_portuguese_amount_compared_plainly_is_read_and_its_flip_caught():
 
 
 @pytest.mark.parametrize(("lang", "said", "flipped"), [
-    ("fr", " de moins chez ", " de plus chez "), ("pt", " foi menor em ", " foi maior em ")])
+    ("fr", " était inférieur de ", " était supérieur de "),
+    ("pt", " foi menor em ", " foi maior em ")])
 def test_an_untimed_difference_opens_with_its_measure(lang, said, flipped):
-    """"Le coût total des soins par personne était de … de moins chez … que chez …", not
+    """"Le coût total des soins par personne était inférieur de … chez … à celui des …", not
     a third sentence in a row opening "Chez les personnes …"; read by the checker, and
     its flip caught."""
     from .test_wording_press import _findings
