@@ -257,10 +257,26 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     if changed is not None:
         _say(f"{name}:{changed}: note: ruamel.yaml rewrote this line's layout")
     write_atomic(Path(facts), bom + (new.replace("\n", "\r\n") if crlf else new))
+    _wording_warnings(added, registry.languages.get(lang), po_name)
     click.echo(f"{name}: imported {len(added)} {lang} items from {po_name}"
                + (f"; {left} left out" if left else ""), err=True)
     if left:
         sys.exit(1)
+
+
+def _wording_warnings(added: list[Any], pack: Any, po_name: str) -> None:
+    """Say, at its entry, each outcome the language's sentences cannot carry (a German
+    'sind gestürzt' after the pack's 'waren'), as ``plainsum lint`` does on the sheet: the
+    translator reads the PO file's lines, not the sheet's, and every output made from it
+    passed its checks while reading 'waren 7,4 % ... sind gestürzt'."""
+    problem = getattr(pack, "outcome_label_problem", None)
+    if problem is None:
+        return
+    for entry in added:
+        if entry.context.startswith("outcomes[") and ".none" not in entry.context:
+            said = problem(entry.text.strip())
+            if said:
+                _say(f"{po_name}:{entry.line}: {entry.context}: warning: {said}")
 
 
 def _code(header: str | None, installed: Any) -> str | None:
