@@ -143,7 +143,7 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     _needs()
     from ..factsheet import load_factsheet, markup_problems, problems
     from ..factsheet.load import parse_yaml
-    from ..files import read_bytes, utf8_text, write_atomic
+    from ..files import read_bytes, utf8_text, write_atomic, writing_into
     from ..translate import po, sheetedit, xliff
     from ..translate.catalog import Entry
 
@@ -167,101 +167,104 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
     if not lang:
         raise PlainsumError(f"{po_name}: no {said.removeprefix('its ')}; give --lang")
     registry.language(lang)
-    load_factsheet(facts, registry.known_terms())  # a broken sheet: its own clear error
-    raw, name = read_bytes(facts)
-    text = utf8_text(raw, name)
-    crlf = "\r\n" in text  # ruamel would keep \r in some lines only: edit as LF, write as read
-    bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""  # kept, like the line ends
-    text = text.replace("\r\n", "\n")
-    doc = sheetedit.load(text)
-    if catalog.sheet_id and doc.get("id") != catalog.sheet_id:
-        raise PlainsumError(f"{po_name} is for sheet {catalog.sheet_id!r}, not "
-                            f"{doc.get('id')!r} ({name})")
-    added: list[Entry] = []
-    left = 0
-    seen: dict[str, int] = {}
-    same = 0  # already in the sheet as the PO has it (the same file imported again)
-    for entry in catalog.entries:
-        where = f"{po_name}:{entry.line}: {entry.context}"
-        if not entry.context:  # not one of ours, or a file cut short mid-entry
-            where_to = "a unit without a name" if is_xliff else "an entry without msgctxt"
-            raise PlainsumError(f"{po_name}:{entry.line}: {where_to} (where its "
-                                "translation goes): not a file 'plainsum translate "
-                                "export' wrote, or cut short")
-        if entry.context in seen:
-            _say(f"{where}: a second entry for this place (the first is at line "
-                 f"{seen[entry.context]}); left out")
-            left += 1
-            continue
-        seen[entry.context] = entry.line
-        written_for = sheetedit.language_of(entry.context)
-        if written_for is not None and written_for != lang:
-            source = said.removeprefix("its ")
-            raise PlainsumError(f"{where}: an entry for {written_for!r}, but the file's "
-                                f"language is {lang!r} ({source} or --lang); fix one of "
-                                "them")
-        if entry.plural:
-            _say(f"{where}: has plural forms (msgid_plural, msgstr[n]), which a sheet's "
-                 "wording has not; left out: put the one translation in msgstr")
-            left += 1
-            continue
-        if not entry.text.strip():
-            _say(f"{where}: not translated; left out")
-            left += 1
-            continue
-        if entry.fuzzy and not accept_fuzzy:
-            what = ("not confirmed (its segment's state is initial: a suggestion or work in "
-                    "progress)" if is_xliff else "fuzzy (a suggestion to check)")
-            _say(f"{where}: {what}; left out (--accept-fuzzy takes it)")
-            left += 1
-            continue
-        now = sheetedit.source_at(doc, entry.context, lang)
-        if now is not None and " ".join(now.split()) != " ".join(entry.source.split()):
-            _say(f"{where}: its {'source' if is_xliff else 'msgid'} is not the sheet's "
-                 "wording there now (the sheet changed since the export?); left out: "
-                 "export again")
-            left += 1
-            continue
-        try:
-            result = sheetedit.place(doc, entry.context, lang, entry.text.strip())
-        except KeyError:
-            raise PlainsumError(f"{where}: no such place in {name} (is the file for "
-                                "this sheet?)") from None
-        except ValueError:
-            _say(f"{where}: the sheet has other {lang} wording there; left as it is")
-            left += 1
-            continue
-        if result == "added":
-            added.append(entry)
-        else:
-            same += 1
-    for prefix, need in sheetedit.prune(doc, [e.context for e in added], lang).items():
-        within = [e for e in added if e.context.startswith(f"{prefix}.")]
-        for entry in within:
-            _say(f"{po_name}:{entry.line}: {entry.context}: {prefix} needs its {need} form "
-                 "as well; left out")
-        added = [e for e in added if e not in within]
-        left += len(within)
-    if not added and same and not left:
-        click.echo(f"{name}: already has all {same} {lang} items of {po_name}; nothing to "
-                   "write", err=True)
-        return
-    if not added:
-        raise PlainsumError(f"{po_name}: nothing to import into {name}")
-    new, changed = sheetedit.dump(doc, text)
-    found = problems(new, name, registry.known_terms())
-    if not found:
-        found = markup_problems(parse_yaml(new, name), name)
-    if found:
-        raise PlainsumError(_culprit(found[0], added, doc, lang, po_name))
-    if changed is not None:
-        _say(f"{name}:{changed}: note: ruamel.yaml rewrote this line's layout")
-    write_atomic(Path(facts), bom + (new.replace("\n", "\r\n") if crlf else new))
-    _wording_warnings(added, registry.languages.get(lang), po_name)
-    click.echo(f"{name}: imported {len(added)} {lang} items from {po_name}"
-               + (f"; {left} left out" if left else ""), err=True)
-    if left:
-        sys.exit(1)
+    # two imports into one sheet at once (two translators' files) each read it, then the
+    # later write dropped the other's wording while both said "imported"
+    with writing_into(Path(facts)):
+        load_factsheet(facts, registry.known_terms())  # a broken sheet: its own clear error
+        raw, name = read_bytes(facts)
+        text = utf8_text(raw, name)
+        crlf = "\r\n" in text  # ruamel would keep \r in some lines only: edit as LF, write as read
+        bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""  # kept, like the line ends
+        text = text.replace("\r\n", "\n")
+        doc = sheetedit.load(text)
+        if catalog.sheet_id and doc.get("id") != catalog.sheet_id:
+            raise PlainsumError(f"{po_name} is for sheet {catalog.sheet_id!r}, not "
+                                f"{doc.get('id')!r} ({name})")
+        added: list[Entry] = []
+        left = 0
+        seen: dict[str, int] = {}
+        same = 0  # already in the sheet as the PO has it (the same file imported again)
+        for entry in catalog.entries:
+            where = f"{po_name}:{entry.line}: {entry.context}"
+            if not entry.context:  # not one of ours, or a file cut short mid-entry
+                where_to = "a unit without a name" if is_xliff else "an entry without msgctxt"
+                raise PlainsumError(f"{po_name}:{entry.line}: {where_to} (where its "
+                                    "translation goes): not a file 'plainsum translate "
+                                    "export' wrote, or cut short")
+            if entry.context in seen:
+                _say(f"{where}: a second entry for this place (the first is at line "
+                     f"{seen[entry.context]}); left out")
+                left += 1
+                continue
+            seen[entry.context] = entry.line
+            written_for = sheetedit.language_of(entry.context)
+            if written_for is not None and written_for != lang:
+                source = said.removeprefix("its ")
+                raise PlainsumError(f"{where}: an entry for {written_for!r}, but the file's "
+                                    f"language is {lang!r} ({source} or --lang); fix one of "
+                                    "them")
+            if entry.plural:
+                _say(f"{where}: has plural forms (msgid_plural, msgstr[n]), which a sheet's "
+                     "wording has not; left out: put the one translation in msgstr")
+                left += 1
+                continue
+            if not entry.text.strip():
+                _say(f"{where}: not translated; left out")
+                left += 1
+                continue
+            if entry.fuzzy and not accept_fuzzy:
+                what = ("not confirmed (its segment's state is initial: a suggestion or work in "
+                        "progress)" if is_xliff else "fuzzy (a suggestion to check)")
+                _say(f"{where}: {what}; left out (--accept-fuzzy takes it)")
+                left += 1
+                continue
+            now = sheetedit.source_at(doc, entry.context, lang)
+            if now is not None and " ".join(now.split()) != " ".join(entry.source.split()):
+                _say(f"{where}: its {'source' if is_xliff else 'msgid'} is not the sheet's "
+                     "wording there now (the sheet changed since the export?); left out: "
+                     "export again")
+                left += 1
+                continue
+            try:
+                result = sheetedit.place(doc, entry.context, lang, entry.text.strip())
+            except KeyError:
+                raise PlainsumError(f"{where}: no such place in {name} (is the file for "
+                                    "this sheet?)") from None
+            except ValueError:
+                _say(f"{where}: the sheet has other {lang} wording there; left as it is")
+                left += 1
+                continue
+            if result == "added":
+                added.append(entry)
+            else:
+                same += 1
+        for prefix, need in sheetedit.prune(doc, [e.context for e in added], lang).items():
+            within = [e for e in added if e.context.startswith(f"{prefix}.")]
+            for entry in within:
+                _say(f"{po_name}:{entry.line}: {entry.context}: {prefix} needs its {need} form "
+                     "as well; left out")
+            added = [e for e in added if e not in within]
+            left += len(within)
+        if not added and same and not left:
+            click.echo(f"{name}: already has all {same} {lang} items of {po_name}; nothing to "
+                       "write", err=True)
+            return
+        if not added:
+            raise PlainsumError(f"{po_name}: nothing to import into {name}")
+        new, changed = sheetedit.dump(doc, text)
+        found = problems(new, name, registry.known_terms())
+        if not found:
+            found = markup_problems(parse_yaml(new, name), name)
+        if found:
+            raise PlainsumError(_culprit(found[0], added, doc, lang, po_name))
+        if changed is not None:
+            _say(f"{name}:{changed}: note: ruamel.yaml rewrote this line's layout")
+        write_atomic(Path(facts), bom + (new.replace("\n", "\r\n") if crlf else new))
+        _wording_warnings(added, registry.languages.get(lang), po_name)
+        click.echo(f"{name}: imported {len(added)} {lang} items from {po_name}"
+                   + (f"; {left} left out" if left else ""), err=True)
+        if left:
+            sys.exit(1)
 
 
 def _wording_warnings(added: list[Any], pack: Any, po_name: str) -> None:
