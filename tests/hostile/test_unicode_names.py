@@ -57,3 +57,15 @@ def test_a_release_drafts_under_its_own_name(cli, tmp_path: Path, stem: str,
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "drafts").iterdir()) == sorted(
         [f"{expected}.yaml", "other.yaml"])
+
+
+def test_releases_whose_names_differ_only_in_case_are_refused(cli, tmp_path: Path) -> None:
+    # macOS and Windows do not tell 'Walk.yaml' from 'walk.yaml': one draft was lost
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(SEED / "release.txt", inbox / "Walk.txt")
+    shutil.copy(SEED / "release.txt", inbox / "walk.md")
+    result = cli("extract", str(inbox), "-o", str(tmp_path / "drafts"))
+    assert result.exit_code == 2
+    one_error(result.stderr, "would both be drafted")
+    assert not (tmp_path / "drafts").exists()

@@ -112,18 +112,21 @@ def draft_name(release: Path) -> str:
 
 
 def plan(releases: list[Path], folder: Path) -> dict[Path, Path]:
-    """Release -> draft path; two releases that would share a draft are a usage error."""
+    """Release -> draft path; two releases that would share a draft are a usage error,
+    names that differ only in case too ('Walk.md', 'walk.txt'): on a system that does not
+    tell them apart (macOS, Windows) the second draft was written over the first."""
     from ..errors import PlainsumError
     from ..files import printable
 
     targets: dict[Path, Path] = {}
-    seen: dict[Path, Path] = {}
+    seen: dict[str, tuple[Path, Path]] = {}
     for release in releases:
         target = folder / draft_name(release)
-        if target in seen:
-            raise PlainsumError(printable(f"{seen[target]} and {release} would both be drafted "
-                                          f"to {target}; rename one or run them apart"))
-        seen[target] = release
+        key = target.name.casefold()
+        if key in seen:
+            raise PlainsumError(printable(f"{seen[key][0]} and {release} would both be drafted "
+                                          f"to {seen[key][1]}; rename one or run them apart"))
+        seen[key] = (release, target)
         targets[release] = target
     return targets
 
