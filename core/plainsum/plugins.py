@@ -303,9 +303,9 @@ def collect(pm: pluggy.PluginManager) -> Registry:
     registry.proof_blocked = pm.is_blocked(PROOF)
     for hook_name, kind in _KINDS.items():
         # the plugins of the moment, asked now or, for the validators, on first use:
-        # importing them is most of what collecting costs (~0.9 s), and commands such as
-        # lint, languages or extract never use them (under strict mode a broken plugin
-        # stops every command: all are asked now)
+        # importing them is most of what collecting costs (~0.9 s), and a command that
+        # checks no text (lint) never uses them; asking for ``owners`` collects them too
+        # (under strict mode a broken plugin stops every command: all are asked now)
         impls = getattr(pm.hook, hook_name).get_hookimpls()
         if kind == "validators" and not _strict():
             registry._pending.append(functools.partial(
