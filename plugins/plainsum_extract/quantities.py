@@ -68,7 +68,7 @@ from .quantity_forms import (
     unit_name,
 )
 from .state import AGENT_PEOPLE, PEOPLE, Sentence, State, add_fact
-from .subgroups import beside
+from .subgroups import beside, level_beside, measure_around
 from .subject import among_before, clause_subject
 from .terms import event_term, mentions_term
 from .text import ANYNUM, NUM, abbreviations, number, reach_start, time_unit
@@ -117,6 +117,10 @@ def find_means(st: State) -> None:
             if any(a < mean.end and mean.start < b for a, b in taken):
                 continue
             taken.append((mean.start, mean.end))
+            around = None if mean.measure else measure_around(s.text, mean.start, mean.end,
+                                                              mean.unit)
+            if around is not None:
+                mean.measure, mean.measure_span = around[0], (around[1], around[2])
             measure = mean.measure or "value"
             when = _TRAILING_TIME.search(measure) if mean.measure else None
             measure_span = list(mean.measure_span)
@@ -912,7 +916,12 @@ def find_figures(st: State) -> None:
             if fact and "outcome" in fact:
                 last[key] = (i, fact["outcome"])
                 prev = said.get(key)
-                if prev is None or prev[1] != i:
+                if fact.get("group") in st.subgroup_ids:
+                    # a subgroup's figure: what the next sentence refers back to is the
+                    # group of the effect before it
+                    if prev is not None:
+                        said[key] = (prev[0], i, prev[2], prev[3])
+                elif prev is None or prev[1] != i:
                     said[key] = (fact.get("group"), i, fact.get("versus"), fact.get("time"))
                 elif fact.get("group") != prev[0]:  # "... and by 0.1 in the other group"
                     said[key] = (prev[0], i, fact.get("group"), prev[3])
@@ -1223,6 +1232,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         near = beside(s.text, q.start, max(q.end, q.phrase[1]))
         if near is not None:
             group = _phrase_group(st, s, named, *near)
+            if near == level_beside(s.text, q.start, max(q.end, q.phrase[1])):
+                st.subgroup_ids.add(group)  # a level of the exposure, this figure's alone
             if versus == group:
                 versus = None
     if q.efficacy:

@@ -406,10 +406,45 @@ def counts(text: str) -> list[Count]:
                   (m.start("np"), m.end("np")), int(of))
         c.hedge = hedge_of(m.group("h") or "")
         out.append(c)
+    out += _places(text, out, taken)
     out += _scaled(text, out, taken)
     out += _listed(text, out, taken)
     out += _told_bare(text, out, taken)
     return sorted(out, key=lambda c: c.start)
+
+
+# Where a study ran, said as a count of places: "at 161 sites in 14 countries", "from all
+# 10 provinces", "34 intensive care units across France", "172 hospitals" inside the
+# clause of the people counted first ("141,902 patients who had surgery at 172 hospitals").
+_PLACE = (r"countries|provinces|regions|states|cities|towns|districts|counties|"
+          r"municipalities|communities|villages|neighbou?rhoods|territories|"
+          r"hospitals|sites|cent(?:er|re)s|clinics|practices|schools|wards|"
+          r"(?:nursing|care)\s+homes|(?:care|treatment|stroke|dialysis)\s+units|trusts|"
+          r"health\s+(?:systems|authorities|boards)|universities|colleges|pharmacies|"
+          r"prisons|workplaces|companies")
+_PLACES = re.compile(
+    rf"(?i)\b(?:in|at|from|across|of|over|to|and)\s+(?:all\s+|the\s+)?"
+    rf"(?P<n>{NUM}|{WORDNUM})\s+(?P<np>(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_PLACE}))\b"
+    rf"(?!\s*(?:%|percent))")
+
+
+def _places(text: str, out: list[Count], taken: list[tuple[int, int]]) -> list[Count]:
+    """Counts of places inside the words of another count, which the count reader passed
+    over; see ``_PLACE``."""
+    seen = {c.start for c in out}
+    found = []
+    for m in _PLACES.finditer(text):
+        value = number(m.group("n"))
+        if value is None or not float(value).is_integer() or m.start("n") in seen or \
+                re.fullmatch(r"(?:19|20)\d\d", m.group("n")) or \
+                any(a <= m.start("n") < b for a, b in taken):
+            continue
+        if not any(c.label_span[0] <= m.start("n") < c.label_span[1] for c in out):
+            continue  # said on its own, the count reader has read it (or left it for cause)
+        label = " ".join(m.group("np").split())
+        found.append(Count(int(value), m.start("n"), m.end("n"), label,
+                           (m.start("np"), m.end("np"))))
+    return found
 
 
 # "...; 1,026 had a stroke", "during which 11,347 developed type 2 diabetes", "of whom

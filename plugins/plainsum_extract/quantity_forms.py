@@ -1058,6 +1058,8 @@ COUNTED = (r"people|persons|patients|participants|adults|women|men|children|kids
             r"doctors|physicians|nurses|surgeons|clinicians|cases|controls|deaths|procedures|"
             r"operations|surgeries|lesions|tumou?rs|cancers|births|pregnancies|deliveries|"
             r"hospitals|sites|centers|centres|clinics|practices|schools|mice|rats|samples|"
+            r"countries|provinces|regions|cities|districts|counties|municipalities|"
+            r"communities|villages|wards|(?:nursing|care)\s+homes|(?:intensive\s+)?care\s+units|"
             r"caregivers|carers|diagnoses|family\s+members|members|schoolchildren|pupils|"
             r"infections|events|visits|admissions|fractures|strokes|hospitali[sz]ations|"
             r"prescriptions|studies|trials|records|charts|shoulders|knees|hips|eyes|teeth|joints|"

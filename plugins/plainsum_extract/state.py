@@ -120,6 +120,9 @@ class State:
     org_names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> org id
     # quantities: the outcome of the release's first efficacy figure (its main outcome)
     efficacy_outcome: str | None = None
+    # quantities: groups read from the people or level named beside one figure ("1.15 for
+    # one or two courses"): of that figure alone, never carried to the next sentence's
+    subgroup_ids: set[str] = field(default_factory=set)
     # attach: sentence -> the measure named in it
     measures_named: dict[str, str | None] = field(default_factory=dict)
     # quantities: [the facts list read, how many of them, the values of their counts]
