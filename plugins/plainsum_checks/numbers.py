@@ -67,6 +67,9 @@ _JOIN_AFTER = regex.compile(r"[ \u00a0]+(\p{L}{1,4}|\p{L}{5,16}(?=[ \u00a0])|\p{
 _CLAUSE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?;]")  # another sentence or clause
 _SENTENCE_END = regex.compile(r"[.!?;\n]\s*\n|[.!?]")  # another sentence
 _ENDS_CLAUSE = regex.compile(r"\s*(?:[.,;:!?)]|$)")
+# between a time point said without its unit and the share it is the time of, an article
+# at most: "a dieci il 71%", "at ten 71%", "a los diez, el 71 %", "nach zehn die 71 %"
+_BEFORE_SHARE = regex.compile(r"[ \u00a0]*(?:\p{L}{1,3}[ \u00a0]+|\p{L}{1,2}['’])?")
 # a list marker ("1. ", "2) ") or a thread's post number ("1/ ", "2/ ") at a line's start
 _MARKER = regex.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)/][ \t]")
 # a thread's post number with the count of posts, as a post's first or last words: "(1/6)"
@@ -77,6 +80,10 @@ _POST_NUMBER = regex.compile(r"(?m)(?:^[ \t]*\(?([0-9]{1,2})/([0-9]{1,2})\)?(?=[
 # number before a colon: "HOST 1:", "Speaker 2:", "Step 3:", "PRESENTADORA 2:"
 _LABEL = regex.compile(r"(?m)^[ \t]*(?:[*_]{0,2})(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,2}([0-9]{1,2})"
                        r"(?:[*_]{0,2})[ \t]*:")
+# a cue of a script in square brackets, a capitalised word and a small number that closes
+# it or its part: "[CAM 2]", "[ANCHOR, CAM 1]", "[MODERATION – KAMERA 2]", "[SLIDE 3:"
+_CUE = regex.compile(r"\[[^\]\n]{0,40}?(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+"
+                     r"([0-9]{1,2})[ \t]*[\]:,]")
 # spaces between the parts of one expression; a line break too ("71% at 10\nyears"),
 # not a blank line
 _GAP = r"(?:[ \t\u00a0\u202f]|\n(?![ \t]*\n))"
@@ -551,6 +558,11 @@ class NumberReader:
                         self.unit_before.search(text, max(0, m.start(1) - 20), m.start(1))
                         is None)):
                     out.add(m.end(1))
+        if "[" in text:
+            for m in _CUE.finditer(text):
+                if self.unit_before is None or self.unit_before.search(
+                        text, max(0, m.start(1) - 20), m.start(1)) is None:
+                    out.add(m.end(1))
         return out
 
     def _halves(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -597,8 +609,9 @@ class NumberReader:
 
     def _elided_units(self, text: str, found: list[Mention]) -> list[Mention]:
         """A bare number that repeats the lead-in of a duration said just before, and
-        ends its clause, is a duration in the same unit ("86% a los cinco años y 57% a
-        los diez.", "86% at five years and 71% at ten."): the unit is left unsaid. A
+        ends its clause or stands right before its share, is a duration in the same unit
+        ("86% a los cinco años y 57% a los diez.", "86% at five years and 71% at ten.", "a
+        cinque anni l'86%, a dieci il 71%"): the unit is left unsaid. A
         number right after a unit word is a duration too ("by year five"), unless that
         word is another duration's ("in den folgenden fünf Jahren 40 Herzinfarkte")."""
         out = list(found)
@@ -626,7 +639,9 @@ class NumberReader:
                 last = None  # another sentence (a clause after a semicolon goes on: "at
                 continue  # five years, 80 %; at ten, two thirds")
             clear = m.start
-            if not _ENDS_CLAUSE.match(text[m.end:m.end + 3]):
+            if not _ENDS_CLAUSE.match(text[m.end:m.end + 3]) and not (
+                    k + 1 < len(found) and found[k + 1].kind in ("percent", "frequency")
+                    and _BEFORE_SHARE.fullmatch(text, m.end, found[k + 1].start)):
                 continue
             if said is None:
                 said = _lead_word(text, last.start)
