@@ -130,9 +130,6 @@ def display_name(path: str | Path) -> str:
     return printable(str(path).translate(_BREAKS)) or "''"
 
 
-_UNSAFE_NAME = re.compile(r"[^\w.-]+")
-
-
 def safe_name(stem: str, fallback: str) -> str:
     """A file or folder name made from a file's stem: letters and digits of any script
     kept (``résumé``, ``ünï``, ``研究`` are names, not dashes: ``ünï`` had become ``n``),
@@ -140,7 +137,11 @@ def safe_name(stem: str, fallback: str) -> str:
     a dash, and at most 120 bytes (a system's limit is 255, and the caller adds to it)."""
     import unicodedata
 
-    name = _UNSAFE_NAME.sub("-", unicodedata.normalize("NFC", stem)).strip("-.")
+    stem = unicodedata.normalize("NFC", stem[:1000])
+    # a word's marks are part of it ('हिंदी' has two): no dash inside a word
+    kept = "".join(c if c in "._-" or c.isalnum() or unicodedata.category(c)[0] == "M"
+                   else "-" for c in stem)
+    name = re.sub(r"-{2,}", "-", kept).strip("-.")
     while len(name.encode("utf-8")) > 120:
         name = name[:-1].rstrip("-.")
     return name or fallback

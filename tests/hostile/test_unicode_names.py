@@ -45,6 +45,7 @@ def test_two_sheets_that_differ_only_in_case_are_refused(pm, tmp_path: Path) -> 
 
 @pytest.mark.parametrize("stem, expected", [
     ("résumé", "résumé"), ("研究 2026", "研究-2026"), ("a" * 250, "a" * 120),
+    ("हिंदी रिलीज़", "हिंदी-रिलीज़"), ("a  --  b", "a-b"),
     ("é" * 120, "é" * 60),  # 120 bytes
 ])
 def test_a_release_drafts_under_its_own_name(cli, tmp_path: Path, stem: str,
