@@ -18,6 +18,8 @@ import regex
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
+from . import term_phrases
+from .name_swaps import name_swaps
 from .recall_sheet import SheetWords, Target, text_tokens
 from .recall_words import DISEASE_ACRONYMS, TREATMENT_ACRONYMS, matcher, matches
 from .text import Token, same_word, tokens
@@ -91,7 +93,9 @@ def swaps(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
                 f"\"{raw}\" stands where the fact sheet's {name} should be: the text never "
                 f"names {name}, and the fact sheet never mentions \"{raw}\".",
                 None, name, raw, (tok.start, tok.end)))
+    out += name_swaps(text, context, words, seen)
     out += _foreign(text, toks, context, words, seen)
+    out += _foreign_phrases(text, toks, context, words, seen)
     # a term the text names, with a word of one copy swapped for a body site or a word
     # of its own ("bone-forming stem cells", "a CT scan of the lung arteries")
     if not named:
@@ -189,6 +193,42 @@ def _foreign(text: str, toks: list[Token], context: CheckContext, words: SheetWo
             f"\"{raw}\" is no term of the fact sheet: the study is about {name}, and the "
             f"fact sheet never mentions \"{raw}\".",
             None, name, raw, (tok.start, tok.end)))
+    return out
+
+
+def _foreign_phrases(text: str, toks: list[Token], context: CheckContext, words: SheetWords,
+                     seen: set[int]) -> list[Finding]:
+    """A disease, symptom or procedure of several words the sheet never mentions
+    ("accidente cerebrovascular", "shortness of breath", "anaesthesia"), in a sentence
+    that speaks of the study, as :func:`_foreign` finds one of a single word."""
+    found = term_phrases.pattern(words.lang)
+    if found is None or not toks:
+        return []
+    out = []
+    spans: list[tuple[int, int]] | None = None
+    starts: list[int] = []
+    tok_starts = [t.start for t in toks]
+    for hit in found.finditer(text):
+        a, b = hit.span()
+        place = bisect.bisect_left(tok_starts, a)
+        inside = [t for t in toks[place:] if t.start < b]
+        if not inside or any(t.start in seen for t in inside) or all(
+                _known(t.norm, words) for t in inside if len(t.norm) >= 4):
+            continue  # a term of the sheet's own ("the stroke rate", when it counts strokes)
+        if spans is None:
+            spans = list(context.pack.sentence_spans(text))
+            starts = [x for x, _ in spans]
+        where = _sentence_of(inside[0], place, spans, starts, toks, tok_starts, len(text))
+        if not _about_the_study(text, inside[0], where, words, context):
+            continue
+        target = next((t for t in words.targets if t.category == "disease"), words.targets[0])
+        name = context.lexicon.term_text(target.id, "technical")
+        seen.update(t.start for t in inside)
+        out.append(Finding(
+            "term-swapped", "error",
+            f"\"{text[a:b]}\" is no term of the fact sheet: the study is about {name}, and "
+            f"the fact sheet never mentions \"{text[a:b]}\".",
+            None, name, text[a:b], (a, b)))
     return out
 
 
