@@ -36,6 +36,7 @@ from plainsum.memo import Memo
 from . import plain_regex
 from .comparatives import standard_of_comparison
 from .context import Cue, Scoper
+from .levels import level_groups, level_of, level_said
 from .numbers import Mention, spaced_sign
 from .plain_regex import Compiled
 from .reported import _QUOTE
@@ -260,6 +261,10 @@ _THAN_RELATIVE = regex.compile(
     r"|nel|nella|nei|negli|nelle|tra|fra|in|i|gli|il|quelli|quelle|chi|per|sin|sem|senza"
     r"|sans)(?!\p{L})", regex.IGNORECASE)
 _MARK_BETWEEN = regex.compile(r"[;:.!?()\u2013\u2014]")
+# where the part of a sentence a figure stands in ends: a mark, or a comma ("... than
+# those with enough, and those with more ...", "..., mientras que quienes superaban")
+_COMMA = regex.compile(r",")
+_PART_END = regex.compile(r"[,;:.!?()\u2013\u2014|]|\n")
 
 
 # the French "ne" of "ne ... que" (only): "qui n'ont eu que les examens habituels"
@@ -1149,6 +1154,14 @@ class Effects:
         if way != natural:
             return False  # the other way as well: a flipped direction, judged as one
         own = self._subjects(m, versus, strong=True)
+        level = self._level_swap(m, fact, versus)
+        if level is not None:
+            other, x, y = level
+            start, end = min(x, m.start), max(y, m.end)
+            self._report_swap(dataclasses.replace(m, start=start, end=end,
+                                                  text=self.text[start:end]),
+                              fact, versus, other, None)
+            return True
         before = own or self._subjects(m, versus, opener=True, strong=True)
         if fact.group in before:
             return False
@@ -1182,15 +1195,66 @@ class Effects:
             other = named[0] if named else None
         if other is None:
             return False
+        self._report_swap(m, fact, versus, other, cue if subject == other else None)
+        return True
+
+    def _report_swap(self, m: Mention, fact: Fact, versus: str, other: str,
+                     cue: Cue | None) -> None:
         lex = self.index.lexicon
         self.report("wrong-context",
                     f"{m.text} is the change of {lex.group(fact.group)} against "
                     f"{lex.group(versus)} ({fact.id}), but here it is said of "
-                    f"{lex.group(other)}.", self._with_subject(m, other) if subject != other
+                    f"{lex.group(other)}.", self._with_subject(m, other) if cue is None
                     else dataclasses.replace(m, end=cue.end, text=self.text[m.start:cue.end]),
                     fact,
                     self.index.expected(fact), "error")
-        return True
+
+    def _level_swap(self, m: Mention, fact: Fact, versus: str
+                    ) -> tuple[str, int, int] | None:
+        """The group of another level a change of groups set apart by one thing's level
+        is said of, or set against, by the words of its level ("Menschen mit hohem
+        Spiegel waren um 31 % häufiger betroffen" for the deficient group's change, "31 %
+        higher than those with high levels" against the sufficient), and where its word
+        is: None when the level words fit, or say none."""
+        levels = level_groups(self.index.sheet, self.index.lexicon.lang)
+        if fact.group not in levels or versus not in levels or not self.scoper.sentences:
+            return None
+        a, b = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        figures = [x for x in self.mentions[bisect_left(self.starts, a):
+                                            bisect_left(self.starts, m.start)]
+                   if x.kind not in _NO_FIGURE and (x.percent is not None or any(
+                       ch.isdigit() for ch in x.text))]
+        # its subject may open the sentence, or the part after the figure before it, up
+        # to a mark ("En dessous du seuil, le risque était plus faible de 22 %"); right
+        # after another figure, the words up to a comma are that figure's ("31 % en cas
+        # de carence, et plus faible de 22 %")
+        first = max(a, figures[-1].end) if figures else a
+        marks = [x.end() for x in _MARK_BETWEEN.finditer(self.text, first, m.start)]
+        if figures and not marks:
+            marks = [x.end() for x in _COMMA.finditer(self.text, first, m.start)]
+        lo = max(first, marks[-1]) if marks else first
+        cues = [(c.start, c.end) for c in self.scoper.groups.between(a, b)
+                if c.item in levels]
+        ways, _ = self._sentence_ways(self.scoper.sentence_of(m.start))
+        # the figure's own comparative ("un rischio più alto del 31%"): no level's word,
+        # unless a group's word follows it before the figure ("hohem Vitamin-D-Spiegel")
+        own = [(x, y) for x, y, _ in ways
+               if not any(y <= c < m.start for c, _ in cues)]
+        said = level_said(self.text, lo, m.start, cues, own)
+        group = level_of(levels, said[0]) if said else None
+        if said and group is not None and group != fact.group:
+            return group, said[1], said[2]
+        stop = _PART_END.search(self.text, m.end, b)
+        b = stop.start() if stop else b  # the compared group is in the figure's part
+        hit = _THAN_PLAIN.search(self.text, m.end, b) or _THAN_RELATIVE.search(
+            self.text, m.end, b)
+        if hit is None:
+            return None
+        said = level_said(self.text, hit.end(), min(b, hit.end() + 60), cues, [])
+        group = level_of(levels, said[0]) if said else None
+        if said and group is not None and group != versus:
+            return group, said[1], said[2]
+        return None
 
     def _also_names(self, m: Mention, group: str, own: str) -> bool:
         """Whether the words that name ``group`` in the figure's clause are also words of
@@ -1203,11 +1267,14 @@ class Effects:
         label = {t.norm for form in (*self.index.sheet.groups[own].label.all_forms(lang),
                                      *self.index.sheet.groups[own].keywords.get(lang, []))
                  for t in tokens(form)} if own in self.index.sheet.groups else set()
-        for c in self.scoper.groups.between(lo, m.start):
+        cues = self.scoper.groups.between(lo, m.start)
+        for c in cues:
             if c.item != group:
                 continue
-            if any(a < c.end and c.start < b for a, b, _ in ways):
-                return True  # the comparative's own words ("plus élevé"), no group's name
+            if any(a < c.end and c.start < b and not any(
+                    max(b, c.end) <= d.start for d in cues) for a, b, _ in ways):
+                return True  # the comparative's own words ("plus élevé"), no group's name;
+                # one a group's word follows names a level ("above sufficiency had 31 %")
             if all(t.norm in label for t in tokens(self.text[c.start:c.end]) if len(t.norm) > 2):
                 return True
         return False
@@ -1224,9 +1291,10 @@ class Effects:
             return None
         _, hi = self._clause(m)
         against = _words(self.pack).versus
-        for c in self.scoper.groups.between(m.end, hi):
-            if c.generic:
-                continue
+        cues = self.scoper.groups.between(m.end, hi)
+        for i, c in enumerate(cues):
+            if c.generic or (c.weak and any(not d.weak and not d.generic for d in cues[i + 1:])):
+                continue  # the counted people ("40 % fewer patients had ... in the X group")
             gap = self.text[m.end:c.start]
             if _MARK_BETWEEN.search(gap) or _compares(gap) or (
                     against is not None and against.search(gap)):
@@ -1812,10 +1880,14 @@ def _favour(lang: str) -> Compiled | None:
 
 
 def _better(fact: Fact, value: float, sheet: Any) -> str | None:
-    """The arm a signed difference favours: the one with less of an outcome where higher
-    is worse, more where higher is better; None when the sheet gives no polarity."""
+    """The arm a signed difference favours: the one with less of an outcome (or measure)
+    where higher is worse, more where higher is better; None when the sheet gives no
+    polarity."""
     outcome = sheet.outcomes.get(getattr(fact, "outcome", None) or "")
     polarity = outcome.polarity if outcome is not None else None
+    if polarity is None:  # a difference of a measure (hours, cost): the measure's own
+        measure = sheet.measures.get(getattr(fact, "measure", None) or "")
+        polarity = getattr(measure, "polarity", None)
     if polarity not in ("higher-is-worse", "higher-is-better"):
         return None
     lower_wins = polarity == "higher-is-worse"

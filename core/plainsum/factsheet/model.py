@@ -158,6 +158,9 @@ class Measure:
     id: str
     label: Label
     short: Label | None = None  # a shorter label for a post with no room ("hospital time")
+    # whether more of it is good or bad (higher-is-better | higher-is-worse): what a
+    # difference "in favour of" an arm must agree with; none by default
+    polarity: str | None = None
 
 
 HEDGES = ("about", "nearly", "more-than", "at-least", "less-than", "up-to")
@@ -540,7 +543,7 @@ class FactSheet:
                 o["id"], Label.parse(o["label"]), o.get("direction"), o.get("measure"),
                 o.get("polarity"))),
             measures=by_id(data.get("measures", []), lambda m: Measure(
-                m["id"], Label.parse(m["label"]), _label(m.get("short")))),
+                m["id"], Label.parse(m["label"]), _label(m.get("short")), m.get("polarity"))),
             facts=by_id(data["facts"], _fact),
             people=by_id(data.get("people", []), lambda p: Person(
                 p["id"], p["name"], p.get("credentials"), p.get("role"),
