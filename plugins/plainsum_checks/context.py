@@ -511,6 +511,40 @@ def _cells(text: str, lo: int, hi: int, pos: int) -> tuple[tuple[int, int], ...]
     return (first, (edges[column] + 1, edges[column + 1]), (top, end))
 
 
+# a figure restated in another form, set off as an aside with at most three words before
+# it ("71%, roughly seven in ten, had ...", "86 % (soit près de neuf sur dix) ...")
+_RESTATING = regex.compile(r"[ \u00a0]*[(,\u2013\u2014][ \u00a0]*(?:[\p{L}.'’]+[ \u00a0]+){0,3}")
+RESTATED_END = regex.compile(r"[ \u00a0]*[),\u2013\u2014][ \u00a0]*")
+
+
+def restatements(text: str, claims: list[Mention]) -> dict[int, Mention]:
+    """Each share (by ``id``) that restates the one right before it in another form as an
+    aside, with the one it restates: "71%, roughly seven in ten, had not got worse ten
+    years after" says one figure twice."""
+    out: dict[int, Mention] = {}
+    head: Mention | None = None
+    for o in claims:
+        if (head is not None and head.percent is not None and o.percent is not None
+                and (o.kind != head.kind or o.words != head.words)
+                and abs(o.percent - head.percent) <= 5
+                and _RESTATING.fullmatch(text, head.end, o.start)
+                and RESTATED_END.match(text, o.end)):
+            out[id(o)] = head
+            continue
+        head = o
+    return out
+
+
+def _without_restatements(text: str, claims: list[Mention]) -> list[Mention]:
+    """The claims less each share that restates the one before it (:func:`restatements`):
+    it neither ends the first one's clause (the words after the aside are the first's
+    too) nor counts as a figure of its own in its sentence."""
+    if len(claims) < 2:
+        return claims
+    again = restatements(text, claims)
+    return [o for o in claims if id(o) not in again] if again else claims
+
+
 class Scoper:
     """Resolves the scope of each claim-like number of one text.
 
@@ -531,6 +565,7 @@ class Scoper:
         self.stopwords = stopwords  # folded function words: what may join a noun phrase
         self.versus = versus  # the language's words for versus (a pattern), if any
         self.sentences = sentences
+        claims = _without_restatements(text, claims)
         self.claims = claims
         timed = frozenset(times)
         self.groups = Cues(groups, timed)

@@ -13,7 +13,8 @@ point, the words that are wrong, and on the figure's own wrong-context finding w
 is one already (a share said at another time).
 
 A time point the sheet never gives (``unsupported-number`` otherwise) is also reported as
-the wrong time when it stands with such a figure or in a sentence about the follow-up.
+the wrong time when it stands with such a figure, in a sentence about the follow-up or as
+a time after an event ("3 days after the operation").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
 
 from .bounds import rounds_fraction
-from .context import PAIRED, table_cells
+from .context import PAIRED, RESTATED_END, restatements, table_cells
 from .numbers import Mention
 from .sheet import EPS, SheetIndex, allowed_values
 from .text import tokens
@@ -56,8 +57,18 @@ _FOLLOW_UP = regex.compile(
     # what a study measured: "Outcome: ...", "What was measured: ...", "Endpunkt", "critère
     # de jugement", "desenlace", "esito", "desfecho"
     r"|outcomes?|end[- ]?points?|endpunkt\w*|zielgröße\w*|critères?\s+de\s+jugement"
+    r"|critères?\s+principa(?:l|ux)|criterios?\s+de\s+valoración|variables?\s+principal(?:es)?"
+    r"|variáve(?:l|is)\s+principa(?:l|is)|variabil[ei]\s+principal[ei]"
     r"|desenlaces?|esit[oi]|desfechos?|measured|gemessen|gezählt|erfasst|mesurée?s?"
     r"|medid[oa]s?|misurat[oaie]|registrat[oaie])(?!\p{L})",
+    regex.IGNORECASE)
+# a word for after said right after a length of time, which makes it a point in time after
+# an event ("six months after it", "en los 3 meses siguientes", "3 jours après l'opération",
+# "drei Tage nach der Operation", "nei 3 mesi successivi", "3 dias após o parto")
+_AFTER_EVENT = regex.compile(
+    r"[ \u00a0]+(?:after|later|following|post|después|siguientes|posteriores|après|"
+    r"suivant(?:e?s)?|plus\s+tard|nach|danach|später|dopo|successiv[ie]|seguenti|"
+    r"più\s+tardi|após|depois|seguintes|subsequentes|mais\s+tarde)(?!\p{L})",
     regex.IGNORECASE)
 # an age said in years ("aged 53 years", "idade média de 53 anos", "im Alter von 53
 # Jahren", "53 ans d'âge", "53 years old"): no point in time
@@ -167,8 +178,11 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
         if not mine:
             continue
         taken = set(mine)
-        sentence = _Sentence(text, a, b, mine, [m for m in here if m.kind in _FIGURES
-                                                and m not in taken])
+        figures = [m for m in here if m.kind in _FIGURES and m not in taken]
+        again = restatements(text, figures) if len(figures) > 1 else {}
+        sentence = _Sentence(text, a, b, mine, [m for m in figures if id(m) not in again],
+                             {id(head): m for m in figures for head in (again.get(id(m)),)
+                              if head is not None})
         for figure in sentence.figures:
             facts = (_hedged_facts_of(figure, timed, index) if figure.hedge
                      else _facts_of(figure, timed, index))
@@ -190,7 +204,8 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
         if m.start in done:
             continue
         if _about_follow_up(text, m, sentences, sentence_starts, follow_up, index) or (
-                _listed_with_points(text, m, mentions, index)):
+                _listed_with_points(text, m, mentions, index)) or (
+                m.unit in POINT_UNITS and _AFTER_EVENT.match(text, m.end)):
             fact = next(iter(timed))
             findings.append(Finding(
                 "wrong-context", "error",
@@ -285,9 +300,13 @@ class _Sentence:
     and each is asked about its nearest points."""
 
     def __init__(self, text: str, start: int, end: int, points: list[Mention],
-                 figures: list[Mention]) -> None:
+                 figures: list[Mention], restated: dict[int, Mention] | None = None
+                 ) -> None:
         self.text, self.start, self.end = text, start, end
         self.points, self.figures = points, figures
+        # a figure's restatement as an aside right after it ("71%, roughly seven in ten,
+        # ... ten years after"), by the figure's id: the figure's words go on past it
+        self.restated = restated or {}
         self.point_starts = [m.start for m in points]
         self.figure_starts = [m.start for m in figures]
 
@@ -337,9 +356,12 @@ class _Sentence:
             return paired
         k = bisect_right(self.point_starts, figure.start)
         last = next((p for p in reversed(points[:k]) if p.end <= figure.start), None)
-        after = next((p for p in points[k:] if p.start >= figure.end), None)
+        end = figure.end
+        if id(figure) in self.restated:  # past the aside and the mark that closes it
+            end = RESTATED_END.match(self.text, self.restated[id(figure)].end).end()
+        after = next((p for p in points[k:] if p.start >= end), None)
         own = [p for p in (last,) if p is not None and self.joined(p.end, figure.start)] + [
-            p for p in (after,) if p is not None and self.joined(figure.end, p.start)]
+            p for p in (after,) if p is not None and self.joined(end, p.start)]
         if own:
             return min(own, key=lambda p: p.start - figure.end if p.start >= figure.end
                        else figure.start - p.end)
