@@ -16,11 +16,13 @@ import itertools
 from difflib import SequenceMatcher
 
 import regex
+from plainsum.analysis import analysis_of
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .recall_sheet import SheetWords, text_tokens
 from .text import Token, fold, phrase_key, same_word
+from .unstated import WORDS
 
 SHORTEST = 4  # letters of a name's word that can be swapped (no "of", "de", "BHF")
 VARIANT = 0.8  # letter ratio above which two words are one spelt two ways
@@ -38,22 +40,35 @@ _PARTS = regex.compile(r"\s*[,;(]\s*")
 
 
 def _names(context: CheckContext, words: SheetWords
-           ) -> tuple[list[tuple[str, tuple[str, ...]]], frozenset[str]]:
+           ) -> tuple[list[tuple[str, tuple[str, ...]]], frozenset[str],
+                      frozenset[tuple[str, ...]], list[tuple[str, ...]]]:
     """Each of the sheet's names as folded words (every language and short form), with
-    its organisation's kind, and every word of them (once per sheet)."""
+    its organisation's kind, every word of them, and every stretch of one (once per
+    sheet)."""
     memo = words.cache.get("name-swap-names")
     if memo is None:
         keys: list[tuple[str, tuple[str, ...]]] = []
+        copied: list[tuple[str, ...]] = []  # the forms a copy is read against
         for org in context.factsheet.organisations.values():
             every = [org.name] if isinstance(org.name, str) else list(org.name.values())
-            # a long name's parts too ("Department of Obstetrics and Gynecology, ...")
-            parts = [p for form in every for p in _PARTS.split(form) if p.strip()]
-            for form in dict.fromkeys([*every, *parts, org.short or ""]):
-                key = phrase_key(form) if form else ()
-                if key:
-                    keys.append((org.kind or "", key))
+            # the text's language's and the original (English) name: a copy is of one
+            own = {org.name_in(words.lang), org.name_in("en")}
+            for form in dict.fromkeys(every):
+                # a long name's parts too ("Department of Obstetrics and Gynecology, ...")
+                for part in dict.fromkeys([form, *_PARTS.split(form)]):
+                    key = phrase_key(part) if part.strip() else ()
+                    while key and key[0] in _ARTICLES:
+                        key = key[1:]  # "The New England Journal": no copy starts at "the"
+                    if key and (org.kind or "", key) not in keys:
+                        keys.append((org.kind or "", key))
+                    if key and form in own and len(key) >= 3 and key not in copied:
+                        copied.append(key)
+            if org.short:
+                keys.append((org.kind or "", phrase_key(org.short)))
         vocabulary = frozenset(w for _, key in keys for w in key)
-        memo = words.cache["name-swap-names"] = (keys, vocabulary)
+        stretches = frozenset(key[a:b] for _, key in keys
+                              for a in range(len(key)) for b in range(a + 1, len(key) + 1))
+        memo = words.cache["name-swap-names"] = (keys, vocabulary, stretches, copied)
     return memo
 
 
@@ -61,12 +76,17 @@ def name_swaps(text: str, context: CheckContext, words: SheetWords,
                seen: set[int]) -> list[Finding]:
     if not context.factsheet.organisations:
         return []
-    keys, vocabulary = _names(context, words)
+    keys, vocabulary, stretches, copied = _names(context, words)
+    said = analysis_of(text, context)[WORDS]
     toks = text_tokens(text, context)
     out: list[Finding] = []
-    for a, b, raw, rule in (*_changed(text, toks, keys, vocabulary, words),
-                            *_other_journal(text, toks, keys, vocabulary, words),
-                            *_other_body(text, toks, keys, vocabulary, words)):
+    # each reading asked only of a text that holds a word it starts from (most hold none)
+    found = [*_changed(text, toks, copied, vocabulary, words, said)]
+    if not said.isdisjoint(_JOURNAL):
+        found += _other_journal(text, toks, keys, vocabulary, words, stretches)
+    if not said.isdisjoint(_HEADS):
+        found += _other_body(text, toks, keys, vocabulary, words, stretches)
+    for a, b, raw, rule in found:
         if any(a <= s < b for s in seen):
             continue
         seen.update(t.start for t in toks if a <= t.start < b)
@@ -96,27 +116,30 @@ def _variant(a: str, b: str) -> bool:
     return same_word(a, b) or SequenceMatcher(None, fold(a), fold(b)).ratio() >= VARIANT
 
 
-def _changed(text: str, toks: list[Token], keys: list[tuple[str, tuple[str, ...]]],
-             vocabulary: frozenset[str], words: SheetWords) -> list[tuple[int, int, str, str]]:
+def _changed(text: str, toks: list[Token], keys: list[tuple[str, ...]],
+             vocabulary: frozenset[str], words: SheetWords, said: frozenset[str]
+             ) -> list[tuple[int, int, str, str]]:
     """Copies of a name of three words or more with one of its long words swapped for a
     word foreign to the sheet, or with its words in another order."""
-    out = []
+    out: list[tuple[int, int, str, str]] = []
+    # a copy keeps the name's first or last word: only the names whose edge the text holds
+    asked = [key for key in keys if key[0] in said or key[-1] in said]
+    if not asked:
+        return out
+    edges = {w for key in asked for w in (key[0], key[-1])}
     at: dict[str, list[int]] = {}
-    for i, tok in enumerate(toks):
-        at.setdefault(tok.norm, []).append(i)
-    for _, key in keys:
+    for i in [k for k, t in enumerate(toks) if t.norm in edges]:
+        at.setdefault(toks[i].norm, []).append(i)
+    for key in asked:
         n = len(key)
-        if n < 3:
-            continue
         starts = {*at.get(key[0], ()), *(p - n + 1 for p in at.get(key[-1], ()) if p >= n - 1)}
         for i in sorted(starts):
             if i + n > len(toks):
                 continue
             window = toks[i:i + n]
-            if any(_BREAK.search(text, x.end, y.start) for x, y in itertools.pairwise(window)):
-                continue
             said = tuple(t.norm for t in window)
-            if said == key:
+            if said == key or any(_BREAK.search(text, x.end, y.start)
+                                  for x, y in itertools.pairwise(window)):
                 continue
             odd = [k for k in range(n) if not same_word(said[k], key[k])]
             if len(odd) == 1:
@@ -180,15 +203,17 @@ def _run(text: str, toks: list[Token], i: int) -> int:
 
 
 def _other_journal(text: str, toks: list[Token], keys: list[tuple[str, tuple[str, ...]]],
-                   vocabulary: frozenset[str], words: SheetWords
-                   ) -> list[tuple[int, int, str, str]]:
+                   vocabulary: frozenset[str], words: SheetWords,
+                   stretches: frozenset[tuple[str, ...]]) -> list[tuple[int, int, str, str]]:
     """A capitalised name in the journal's place (after a word for a journal and an
     article) or with "Journal" in it, that is no name of the sheet."""
     if not any(kind == "journal" for kind, _ in keys):
         return []
     out = []
-    i = 0
-    while i < len(toks):
+    done = -1
+    for i in [k for k, t in enumerate(toks) if t.norm in _JOURNAL]:
+        if i <= done:
+            continue
         tok = toks[i]
         start = None
         if tok.norm in _JOURNAL and (tok.norm != "journal" or not _CAPITAL.match(
@@ -207,28 +232,20 @@ def _other_journal(text: str, toks: list[Token], keys: list[tuple[str, tuple[str
                     text, toks[start - 1].end, toks[start].start):
                 start -= 1
         if start is None:
-            i += 1
             continue
         end = _run(text, toks, start)
+        done = end - 1
         said = tuple(t.norm for t in toks[start:end])
         while said and said[0] in _ARTICLES:
             said = said[1:]
         if text[toks[start].start:toks[end - 1].end].isupper():
-            i = max(end, i + 1)
             continue  # a heading in capitals ("JOURNAL CLUB"), no name
         content = [w for w in said if w not in _INNER and w not in _JOURNAL]
-        if said and not _a_name(said, keys) and any(
+        if said and said not in stretches and any(
                 len(w) >= SHORTEST and _new(w, vocabulary, words) for w in content):
             out.append((toks[start].start, toks[end - 1].end,
                         text[toks[start].start:toks[end - 1].end], "term-swapped"))
-        i = max(end, i + 1)
     return out
-
-
-def _a_name(said: tuple[str, ...], keys: list[tuple[str, tuple[str, ...]]]) -> bool:
-    """Whether words are one of the sheet's names or a stretch of one."""
-    n = len(said)
-    return any(key[k:k + n] == said for _, key in keys for k in range(len(key) - n + 1))
 
 
 # the word that makes a capitalised name a body's ("Society", "Centro", "Universität")
@@ -244,15 +261,16 @@ _HEADS = frozenset({
 
 
 def _other_body(text: str, toks: list[Token], keys: list[tuple[str, tuple[str, ...]]],
-                vocabulary: frozenset[str], words: SheetWords
-                ) -> list[tuple[int, int, str, str]]:
+                vocabulary: frozenset[str], words: SheetWords,
+                stretches: frozenset[tuple[str, ...]]) -> list[tuple[int, int, str, str]]:
     """A capitalised name of a body ("American Heart Association", "Centro BHF de Cirugía
     Cardiovascular") that shares a long word with one of the sheet's names but is none
     of them: a word of its own, foreign to the sheet, makes it another body."""
     out = []
     done = -1
-    for i, tok in enumerate(toks):
-        if i <= done or fold(tok.norm) not in _HEADS or not _CAPITAL.match(text, tok.start):
+    for i in [k for k, t in enumerate(toks) if t.norm in _HEADS]:
+        tok = toks[i]
+        if i <= done or not _CAPITAL.match(text, tok.start):
             continue
         start = i
         while start > 0 and _capital_word(text, toks[start - 1]) and not _BREAK.search(
@@ -265,9 +283,9 @@ def _other_body(text: str, toks: list[Token], keys: list[tuple[str, tuple[str, .
             said = said[1:]
         if len(said) < 2 or text[toks[start].start:toks[end - 1].end].isupper():
             continue
-        content = [w for w in said if w not in _INNER and fold(w) not in _HEADS]
-        if not any(len(w) >= SHORTEST and w in vocabulary for w in content) or _a_name(
-                said, keys):
+        content = [w for w in said if w not in _INNER and w not in _HEADS]
+        if not any(len(w) >= SHORTEST and w in vocabulary for w in content) or (
+                said in stretches):
             continue
         odd = [w for w in content if len(w) >= SHORTEST and _new(w, vocabulary, words)]
         if odd:

@@ -15,6 +15,7 @@ import functools
 from difflib import SequenceMatcher
 
 import regex
+from plainsum.analysis import analysis_of
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
@@ -23,6 +24,7 @@ from .name_swaps import name_swaps
 from .recall_sheet import SheetWords, Target, text_tokens
 from .recall_words import DISEASE_ACRONYMS, TREATMENT_ACRONYMS, matcher, matches
 from .text import Token, same_word, tokens
+from .unstated import WORDS
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 _BREAK = regex.compile(r"[,;:.!?()\n]")
@@ -201,26 +203,31 @@ def _foreign_phrases(text: str, toks: list[Token], context: CheckContext, words:
     """A disease, symptom or procedure of several words the sheet never mentions
     ("accidente cerebrovascular", "shortness of breath", "anaesthesia"), in a sentence
     that speaks of the study, as :func:`_foreign` finds one of a single word."""
-    found = term_phrases.pattern(words.lang)
-    if found is None or not toks:
-        return []
+    firsts, phrases, acronyms = term_phrases.keys(words.lang)
+    if not phrases or not toks or firsts.isdisjoint(analysis_of(text, context)[WORDS]):
+        return []  # most texts: no first word of any phrase
     out = []
     spans: list[tuple[int, int]] | None = None
     starts: list[int] = []
     tok_starts = [t.start for t in toks]
-    for hit in found.finditer(text):
-        a, b = hit.span()
-        place = bisect.bisect_left(tok_starts, a)
-        inside = [t for t in toks[place:] if t.start < b]
+    for place, tok in enumerate(toks):
+        if tok.norm not in firsts or tok.start in seen:
+            continue
+        inside = [tok] if text[tok.start:tok.end].rstrip("s") in acronyms else next(
+            (toks[place:place + len(key)] for key in phrases
+             if place + len(key) <= len(toks) and all(
+                 term_phrases.same(t.norm, w)
+                 for t, w in zip(toks[place:place + len(key)], key, strict=True))), [])
         if not inside or any(t.start in seen for t in inside) or all(
                 _known(t.norm, words) for t in inside if len(t.norm) >= 4):
             continue  # a term of the sheet's own ("the stroke rate", when it counts strokes)
         if spans is None:
             spans = list(context.pack.sentence_spans(text))
             starts = [x for x, _ in spans]
-        where = _sentence_of(inside[0], place, spans, starts, toks, tok_starts, len(text))
-        if not _about_the_study(text, inside[0], where, words, context):
+        where = _sentence_of(tok, place, spans, starts, toks, tok_starts, len(text))
+        if not _about_the_study(text, tok, where, words, context):
             continue
+        a, b = tok.start, inside[-1].end
         target = next((t for t in words.targets if t.category == "disease"), words.targets[0])
         name = context.lexicon.term_text(target.id, "technical")
         seen.update(t.start for t in inside)

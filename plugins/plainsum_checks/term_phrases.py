@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-import regex
+from .text import phrase_key
 
 PHRASES: dict[str, tuple[str, ...]] = {
     "en": ("shortness of breath", "breathlessness", "heart failure", "atrial fibrillation",
@@ -41,22 +41,23 @@ ACRONYMS: dict[str, tuple[str, ...]] = {
 
 
 @functools.lru_cache(maxsize=16)
-def pattern(lang: str) -> regex.Pattern[str] | None:
-    """One search for every phrase of a language (none for a language without a list)."""
-    phrases = PHRASES.get(lang)
-    if not phrases:
-        return None
-    words = "|".join(r"\s+".join(_inflected(w) for w in p.split()) for p in phrases)
-    acronyms = "|".join(ACRONYMS.get(lang, ()))
-    form = rf"(?<![\p{{L}}\p{{N}}])(?:(?i:{words}){'|' + acronyms if acronyms else ''})" \
-           rf"(?![\p{{L}}\p{{N}}])"
-    return regex.compile(form)
+def keys(lang: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The folded words of each phrase of a language, every form its first word takes
+    (a text whose word set holds none names none of them: one intersection per text),
+    and the acronyms."""
+    phrases = tuple(phrase_key(p) for p in PHRASES.get(lang, ()))
+    firsts = frozenset(f for key in phrases for f in _forms(key[0]))
+    acronyms = frozenset(ACRONYMS.get(lang, ()))
+    return firsts | {a.lower() for a in acronyms}, phrases, acronyms
 
 
-def _inflected(word: str) -> str:
-    """A word with its plural endings ("accidentes vasculares cerebrais", "AVCs")."""
-    if len(word) <= 3:
-        return regex.escape(word)
+def _forms(word: str) -> tuple[str, ...]:
+    """A word and its plurals ("accidentes", "vasculares", "cerebrais", "AVCs")."""
     if word.endswith("al"):
-        return regex.escape(word[:-2]) + "(?:al|ais|ales|aux|ali)"
-    return regex.escape(word) + "(?:s|es|n|en|x)?"
+        return (word, word[:-2] + "ais", word + "es", word[:-2] + "aux", word[:-1] + "i")
+    return (word, word + "s", word + "es", word + "n", word + "en", word + "x")
+
+
+def same(said: str, word: str) -> bool:
+    """Whether a text's word is a phrase's word or one of its plurals."""
+    return said in _forms(word)
