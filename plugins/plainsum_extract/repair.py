@@ -393,6 +393,21 @@ def _fix_entities(state: Repaired) -> None:
     p.commit()
 
 
+# A footnote mark a web page set as a superscript, glued to the word once the markup is
+# gone: "less than one percentv.", "20 per centiii,". Only after the words for per cent,
+# which never end in a roman numeral, so no word is cut.
+_FOOTNOTE_MARK = re.compile(r"(?i)(?:(?<=percent)|(?<=per\scent))(?:i{1,3}|iv|vi{0,3}|ix|x)"
+                            r"(?=[\s.,;:)]|$)")
+
+
+def _drop_footnote_marks(state: Repaired) -> None:
+    """Roman footnote marks glued to the word for per cent."""
+    p = _Pass(state)
+    for m in _FOOTNOTE_MARK.finditer(state.text):
+        p.replace(m.start(), m.end(), "", "markup", f"removed a footnote mark {m.group()!r}")
+    p.commit()
+
+
 # --- page chrome --------------------------------------------------------------------------
 
 _CHROME_LINE = re.compile(r"""^(?:
@@ -640,6 +655,7 @@ def repair(text: str, lang: str = "en") -> Repaired:
             break
     _strip_markup(state)
     _fix_entities(state)
+    _drop_footnote_marks(state)
     _strip_chrome(state)
     _flag_foreign(state, lang)
     _flag_missing_links(state)
