@@ -73,6 +73,9 @@ def test_each_level_of_a_list_keeps_its_own_group_and_the_next_sentence_none_of_
     assert "one or two" in (_group(found, 1.15) or "")
     assert "more than five" in (_group(found, 1.54) or "")
     assert "courses" not in (_group(found, 1.49) or "")
+    # the named ratio keeps its own bare interval, as its siblings do
+    first = next(f for f in found.facts if f.get("value") == 1.15)
+    assert first.get("ci") == [1.01, 1.32]
 
 
 def _counts(found) -> dict[float, str]:

@@ -974,6 +974,9 @@ _SIBLING_RATIO = re.compile(
     r"(?P<hi>\d+\.\d+)\s*\)")
 
 
+_BARE_INTERVAL = re.compile(r"\s*\(\s*(?P<lo>\d+\.\d+)\s*(?:to|[-–])\s*(?P<hi>\d+\.\d+)\s*\)")
+
+
 def _sibling_ratios(s: Sentence, quantities: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
     """A sentence's figures with the ratios said after a named one without their name (see
     :data:`_SIBLING_RATIO`), each of the named one's kind, in place of their intervals."""
@@ -981,6 +984,18 @@ def _sibling_ratios(s: Sentence, quantities: tuple[Quantity, ...]) -> tuple[Quan
     first = named[0]
     taken = [(q.start, q.end) for q in quantities if q.kind != "range"]
     made = []
+    own = _BARE_INTERVAL.match(s.text, first.end) if "ci" not in first.fields else None
+    if own is not None and _SIBLING_RATIO.search(s.text, own.end()):
+        # "the odds ratio was 1.15 (1.01-1.32) for ..., 1.31 (1.13-1.52) for ...": the
+        # named ratio's own interval, said as bare as its siblings'
+        lo, hi = number(own.group("lo")), number(own.group("hi"))
+        if lo is not None and hi is not None and first.value is not None and \
+                lo <= first.value <= hi:
+            made.append(Quantity("ratio", first.start, first.end, first.value,
+                                 {**first.fields, "ci": [lo, hi]}, first.outcome, first.hedge,
+                                 (first.phrase[0], max(first.phrase[1], own.end())),
+                                 first.efficacy))
+            quantities = tuple(q for q in quantities if q is not first)
     for m in _SIBLING_RATIO.finditer(s.text, first.end):
         value, lo, hi = (number(m.group(k)) for k in ("n", "lo", "hi"))
         if value is None or lo is None or hi is None or not lo <= value <= hi or any(
