@@ -13,8 +13,9 @@ point, the words that are wrong, and on the figure's own wrong-context finding w
 is one already (a share said at another time).
 
 A time point the sheet never gives (``unsupported-number`` otherwise) is also reported as
-the wrong time when it stands with such a figure, in a sentence about the follow-up or as
-a time after an event ("3 days after the operation").
+the wrong time when it stands with such a figure, in a sentence about the follow-up, as
+a time after an event ("3 days after the operation") or as a point ("within 9 days") in
+the unit of the sheet's own time points (where the results are at 30 and 90 days).
 """
 
 from __future__ import annotations
@@ -70,6 +71,11 @@ _AFTER_EVENT = regex.compile(
     r"suivant(?:e?s)?|plus\s+tard|nach|danach|später|dopo|successiv[ie]|seguenti|"
     r"più\s+tardi|após|depois|seguintes|subsequentes|mais\s+tarde)(?!\p{L})",
     regex.IGNORECASE)
+# a preposition of a point in time right before a length ("within 9 days", "a 9 giorni",
+# "em 9 dias", "en 9 jours", "innerhalb von 9 Tagen", "dentro de 9 días")
+_AT_POINT = regex.compile(
+    r"(?<!\p{L})(?:within|at|by|a|al|à|em|en|entro|dentro\s+de|innerhalb(?:\s+von)?|binnen)"
+    r"[ \u00a0]+$", regex.IGNORECASE)
 # an age said in years ("aged 53 years", "idade média de 53 anos", "im Alter von 53
 # Jahren", "53 ans d'âge", "53 years old"): no point in time
 _AGE_BEFORE = regex.compile(
@@ -205,7 +211,9 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
             continue
         if _about_follow_up(text, m, sentences, sentence_starts, follow_up, index) or (
                 _listed_with_points(text, m, mentions, index)) or (
-                m.unit in POINT_UNITS and _AFTER_EVENT.match(text, m.end)):
+                m.unit in POINT_UNITS and (_AFTER_EVENT.match(text, m.end) or (
+                    _AT_POINT.search(text, max(0, m.start - 24), m.start) and any(
+                        u == m.unit for _, u in index.times)))):
             fact = next(iter(timed))
             findings.append(Finding(
                 "wrong-context", "error",
