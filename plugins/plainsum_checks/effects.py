@@ -54,6 +54,7 @@ _PER_HUNDRED = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’-]+){1,5}[ \u00a0\n]+(?:
 BELOW = frozenset({"nearly", "less-than", "up-to"})
 ABOVE = frozenset({"more-than", "at-least"})
 STRICT = frozenset({"more-than", "less-than"})  # bounds that exclude the figure itself
+ONE_SIDED = STRICT | {"at-least", "up-to"}  # bounds on one side of a figure
 SAID = {"about": "about", "nearly": "nearly", "more-than": "more than",
         "at-least": "at least", "less-than": "less than", "up-to": "up to"}
 
@@ -825,9 +826,10 @@ class Effects:
                         f"{SAID.get(theirs, theirs)} {self.index.expected(fact)} "
                         f"({self.fact_words(fact)}).", m, fact,
                         self.index.expected(fact), "error")
-        elif theirs == "about" and mine in STRICT:
-            # "more than a quarter" for the sheet's "about a quarter": a bound on one side
-            # of a figure the sheet gives only roughly, which may lie on the other
+        elif theirs == "about" and mine in ONE_SIDED:
+            # "more than a quarter", "at least a quarter" for the sheet's "about a quarter":
+            # a bound on one side of a figure the sheet gives only roughly, which may lie
+            # on the other
             self.report("hedge-reversed",
                         f"{m.text} is said to be {SAID[mine]}, but the fact sheet gives "
                         f"{SAID[theirs]} {self.index.expected(fact)} "
