@@ -57,6 +57,12 @@ _ITEM_LINE = regex.compile(_ITEM)
 _OPENERS = "(\"'“‘„‚«[¿¡"
 _AFTER_MARK = regex.compile(r"[^\S\n]*\n?[^\S\n]*(\S?)")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+|(?:\p{L}{1,3}\.){2,}")
+# words whose name is a capital letter after them ("vitamin D", "hepatitis B", "type A",
+# "Gruppe A"): "… vitamin D. The …" ends a sentence, the letter is no one's initial
+_LETTER_NAMED = frozenset({
+    "vitamin", "vitamina", "vitamine", "hepatitis", "hépatite", "hepatite", "epatite",
+    "type", "typ", "tipo", "group", "groupe", "gruppe", "grupo", "gruppo", "influenza",
+    "grippe", "gripe", "arm", "bras", "brazo", "braccio", "braço"})
 # sentence spans of recent texts, per pack (segmenting is asked for again and again)
 _SPANS: Memo[tuple[tuple[int, int], ...]] = Memo(256)
 # The longest run of text taken as one sentence. The longest sentences of real releases
@@ -377,7 +383,10 @@ class LanguagePack:
         if token in _spaced_parts(frozenset(self.abbreviations)) and (
                 self._inside_spaced_abbreviation(text, dot)):
             return True
-        # single capital initials ("J.") and dotted acronyms ("U.S.", "Ph.D.")
+        # single capital initials ("J.") and dotted acronyms ("U.S.", "Ph.D."), but not
+        # the letter that names a vitamin or a type ("vitamin D.")
+        if len(window) > 1 and len(token) == 2 and window[-2].casefold() in _LETTER_NAMED:
+            return False
         return bool(_INITIALS.fullmatch(window[-1].lstrip(_OPENERS)))
 
     def _inside_spaced_abbreviation(self, text: str, dot: int) -> bool:
