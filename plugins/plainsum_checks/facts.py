@@ -1417,15 +1417,19 @@ class _Judge:
             self.unsupported(m, "length of time")
 
     def _unit_swapped(self, m: Mention) -> bool:
-        """A length of time that is one of the sheet's time points with its number kept
-        and another unit ("within 30 hours" for 30 days, "cinq mois plus tard" for five
-        years): the wrong time, reported as one (wrong-context). True when reported. (A
-        length the sheet measures, as a mean follow-up of 5.5 years said as 5.5 months,
-        is a changed figure: unsupported-number.)"""
+        """A length of time that is one of the sheet's time points, or a length it
+        measures (a mean follow-up of 5.5 years), with its number kept and another unit
+        ("within 30 hours" for 30 days, "cinq mois plus tard" for five years, "5.5 months"
+        of follow-up): the wrong time, reported as one (wrong-context). True when
+        reported."""
         if m.value is None or m.negative:
             return False
         same = sorted((u, v) for v, u in self.index.times
                       if u in POINT_UNITS and u != m.unit and abs(v - float(m.value)) < EPS)
+        if not same:
+            same = sorted((u, v) for v, u in self.index.durations
+                          if u in POINT_UNITS and m.unit in POINT_UNITS and u != m.unit
+                          and abs(v - float(m.value)) < EPS)
         if not same:
             return False
         unit, value = same[0]
