@@ -28,7 +28,7 @@ def new_term(st: State, phrase: str, span: Span, key: bool = False) -> str:
         return found
     term_id = slug(phrase.replace("’s", "s").replace("'s", "s"))
     if term_id not in st.found.terms:
-        technical = phrase if phrase.isupper() else lower_common(phrase)
+        technical = phrase if phrase.isupper() else lower_common(phrase, st.text)
         definition = release_definition(st, phrase) or (
             f"{technical[0].upper() + technical[1:]} is what this study is about.")
         st.found.terms[term_id] = {
@@ -222,16 +222,25 @@ _JARGON = re.compile(r"\b(?:immuno|neuro|cardio|hemat|haemat|osteo|gastro|nephro
                      r"dopa|mab|nib|zumab|ceptive|cutaneous|ventricular|union|septic|sarean)\b")
 
 
-def lower_common(phrase: str) -> str:
-    """'Advanced Parkinson’s Disease' -> 'Parkinson’s disease' style: keep proper names."""
+def lower_common(phrase: str, text: str = "") -> str:
+    """'Advanced Parkinson’s Disease' -> 'Parkinson’s disease' style: keep proper names.
+
+    A word capitalised only because it opens the headline or a sentence ("Scans",
+    "Brisk walking program") is lowered where the release also writes it in lower case:
+    outputs say "after the scans", not "after the Scans"."""
     out = []
     for i, w in enumerate(phrase.split()):
-        if w.lower() in {"disease", "syndrome", "disorder", "infection", "fracture", "cancer",
-                         "surgery", "transplant", "transplants", "drug", "cast", "failure",
-                         "heart", "bypass", "modified", "artery", "coronary", "infusion",
-                         "treatment", "combination", "therapy"} or (i == 0 and w.istitle()
-                                                                    and w.lower() in STOP):
+        lowered = w.istitle() and len(w) > 1 and bool(text) and re.search(
+            rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) is not None
+        if lowered or w.lower() in _COMMON or (i == 0 and w.istitle() and w.lower() in STOP):
             out.append(w.lower())
         else:
             out.append(w)
     return " ".join(out)
+
+
+# words a name of a disease or a treatment leaves in lower case ("Parkinson's disease")
+_COMMON = frozenset({"disease", "syndrome", "disorder", "infection", "fracture", "cancer",
+                     "surgery", "transplant", "transplants", "drug", "cast", "failure",
+                     "heart", "bypass", "modified", "artery", "coronary", "infusion",
+                     "treatment", "combination", "therapy"})
