@@ -87,6 +87,9 @@ def scaling() -> None:
 
 
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
     if "--scaling" in sys.argv[1:]:
         scaling()
         return
