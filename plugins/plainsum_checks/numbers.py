@@ -84,22 +84,6 @@ _LABEL = regex.compile(r"(?m)^[ \t]*(?:[*_]{0,2})(?:\p{Lu}[\p{L}'’.-]*[ \t]+){
 # it or its part: "[CAM 2]", "[ANCHOR, CAM 1]", "[MODERATION – KAMERA 2]", "[SLIDE 3:"
 _CUE = regex.compile(r"\[[^\]\n]{0,40}?(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+"
                      r"([0-9]{1,2})[ \t]*[\]:,]")
-# a message's number in a series, after the series' word: "SMS 2/4", "Info-SMS 1/4",
-# "[SMS 3/5]", "Tweet 2/7", "Teil 1/3"
-_SERIES = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*[ \t\u00a0]*([0-9]{1,2})/([0-9]{1,2})"
-                        r"(?![\p{N}/])")
-# a footnote mark or a reference list's number, digits alone in square brackets: "[2]",
-# "[1, 3]", "[2–4]"
-_FOOTNOTE = regex.compile(r"\[[ \t]*[0-9]{1,2}(?:[ \t]*[,–-][ \t]*[0-9]{1,2})*[ \t]*\]")
-_SMALL = regex.compile(r"[0-9]{1,2}")
-# the number of a question or an exercise: "Frage 3", "Pregunta 12", "Domanda 4",
-# "Pergunta 7", "Question 2", "Aufgabe 1", "Esercizio n. 3"
-_NUMBERED = regex.compile(
-    r"(?i)(?<![\p{L}])(?:question|frage|pregunta|domanda|pergunta|questão|aufgabe|"
-    r"exercise|ejercicio|esercizio|exercício|exercice)[ \t\u00a0]+(?:n[.º°o][ \t]*)?"
-    r"([0-9]{1,3})(?![\p{N}]|[.,][0-9])")
-# an item of a list run into a sentence: "(1) no control group, (2) retrospective, (3) …"
-_INLINE_ITEM = regex.compile(r"(?<![\p{L}\p{N}])\(([1-9])\)(?=[ \t\u00a0]+\p{L})")
 # spaces between the parts of one expression; a line break too ("71% at 10\nyears"),
 # not a blank line
 _GAP = r"(?:[ \t\u00a0\u202f]|\n(?![ \t]*\n))"
@@ -579,19 +563,6 @@ class NumberReader:
                 if self.unit_before is None or self.unit_before.search(
                         text, max(0, m.start(1) - 20), m.start(1)) is None:
                     out.add(m.end(1))
-            for m in _FOOTNOTE.finditer(text):
-                out.update(m.start() + n.end() for n in _SMALL.finditer(m.group()))
-        if "/" in text:
-            for m in _SERIES.finditer(text):
-                if 0 < int(m.group(1)) <= int(m.group(2)):
-                    out.update((m.end(1), m.end(2)))
-        out.update(m.end(1) for m in _NUMBERED.finditer(text))
-        if "(" in text:
-            items = {int(m.group(1)): m.end(1) for m in _INLINE_ITEM.finditer(text)}
-            k = 1
-            while k in items and (k > 1 or 2 in items):  # a run (1), (2) …, not one "(2)"
-                out.add(items[k])
-                k += 1
         return out
 
     def _halves(self, text: str, found: list[Mention]) -> list[Mention]:
