@@ -107,7 +107,7 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
         facts = len(draft.data["facts"])
         todo = summary(unsettled(draft.data))  # every item the gate will ask a person about
         said = f"{facts} fact" + ("s" if facts != 1 else "") if facts else (
-            "no facts (lint refuses the sheet until one is added)")
+            "no facts yet")
         click.echo(f"wrote {display_name(output)}: {said}; {todo} ('plainsum lint "
                    f"{display_name(output)}' lists them)", err=True)
     else:

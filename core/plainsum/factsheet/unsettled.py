@@ -61,7 +61,7 @@ class Unsettled:
     its index ``line``), what kind of item it is, and what to do."""
 
     path: tuple[Any, ...]
-    kind: str  # draft | review | placeholder
+    kind: str  # draft | review | placeholder | empty
     message: str
     line: int | None = None
 
@@ -78,6 +78,10 @@ def unsettled(data: Any) -> list[Unsettled]:
                              "the sheet is marked as a draft: settle every item listed here, "
                              "then delete this field"))
     out += _notes(data, ())
+    if DRAFT_FIELD in data and data.get("facts") == []:
+        out.append(Unsettled(("facts",), "empty",
+                             "no fact drafted: extract found no study figure it could place; "
+                             "add the main finding from the release (or do not publish)"))
     out += _placeholders(data)
     return out
 
@@ -90,6 +94,8 @@ def summary(items: list[Unsettled]) -> str:
     parts = []
     if "draft" in kinds:
         parts.append("the draft field")
+    if "empty" in kinds:
+        parts.append("no fact yet")
     for kind, one, many in (("review", "TODO review note", "TODO review notes"),
                             ("placeholder", "placeholder", "placeholders")):
         n = kinds.count(kind)
