@@ -1304,22 +1304,50 @@ class Wording:
         group = fact.group or next(iter(self.sheet.groups))
         # a measured value (pain, function) is compared as such, never as "how many"
         measure = self.measure_label(fact.measure) if fact.measure else ""
+        form = "measure" if measure else self.outcome_form(fact.outcome)
         text = self.sentence(
             "fact.no_difference.words",
-            ["measure" if measure else "", "versus" if both else "alone",
+            [form, "versus" if both else "alone",
              *word_keys(measure), *noun_keys(self.group(group)), timed(fact)],
-            **common, **self.measure_slots(measure), **(self.sides(fact) if both else {}))
+            **common, **self.measure_slots(measure), **(self.sides(fact) if both else {}),
+            the_outcome=self.the_outcome(fact.outcome) if form == "noun" else "")
         return Sentence(text, (fact.id,), role="result")
+
+    def outcome_form(self, outcome_id: str) -> str:
+        """``noun`` when the outcome's label is a noun phrase ("hospital admissions") and
+        the pack has frames for one, else "": the frames that take what people did ("the
+        study compared how many people went to hospital") would read "how many people
+        hospital admissions"."""
+        test = getattr(self.pack, "outcome_is_noun", None)
+        if test is None or not self.has("grammar.the_outcome"):
+            return ""
+        label = self.outcome(outcome_id)
+        return "noun" if self.lex.remember(("outcome-noun", label), lambda: test(label)) else ""
+
+    def the_outcome(self, outcome_id: str) -> str:
+        """A noun outcome label with its article where the language needs one and the
+        label has none ("les hospitalisations", "i ricoveri", "gli eventi avversi"): the
+        pack's ``grammar.the_outcome`` by the first word (an article the label has: the
+        label as it is), then its ending and first letters, both together first
+        ("end:i|initial:e" for Italian "gli")."""
+        label = self.outcome(outcome_id)
+        head, *ends = word_keys(label)  # the head word first: a label's own article
+        starts = initials(label)
+        select = [head, *(f"{e}|{i}" for e in ends for i in starts), *ends, *starts]
+        return self.say("grammar.the_outcome", select, noun=label)
 
     def no_difference_steps(self, fact: Fact) -> list[Sentence]:
         """A no-difference too long for one sentence: what was compared, then that the
         groups did not differ ("Within 90 days, the study compared how many went to
         hospital because of bleeding. There was no real difference between A and B.")."""
         measure = self.measure_label(fact.measure) if fact.measure else ""
-        select = ["measure" if measure else "", *word_keys(measure), timed(fact)]
+        form = "measure" if measure else self.outcome_form(fact.outcome)
+        select = [form, *word_keys(measure), timed(fact)]
         intro = self.sentence("fact.no_difference.compared", select,
                               time=self.time_or_study(fact.time, fact),
                               outcome=self.outcome(fact.outcome),
+                              the_outcome=self.the_outcome(fact.outcome) if form == "noun"
+                              else "",
                               **self.measure_slots(measure))
         verdict = self.sentence("fact.no_difference.between", stats=self.stats(fact),
                                 **self.sides(fact))

@@ -13,7 +13,7 @@ from plainsum.language import (
     pack_data,
 )
 
-from . import syllables, words
+from . import labelforms, syllables, words
 
 HERE = Path(__file__).resolve().parent
 
@@ -89,6 +89,12 @@ def _month_names(locale: str) -> frozenset[str]:
 
 class GermanPack(LanguagePack):
     """German with syllables counted by the rules of German spelling."""
+
+    def outcome_is_noun(self, label: str) -> bool:
+        """Whether an outcome label is a noun phrase, which the phrasebook says in frames
+        that take a noun ("the study compared hospital admissions"), not after "how many
+        people"."""
+        return labelforms.FORMS.is_noun(label)
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)

@@ -11,7 +11,7 @@ from plainsum.language import (
     pack_data,
 )
 
-from . import syllables, words
+from . import labelforms, syllables, words
 
 HERE = Path(__file__).resolve().parent
 
@@ -47,6 +47,12 @@ TARGETS = {"patients": 6.0, "public": 8.0, "press": 12.0}  # no "clinicians": no
 
 class EnglishPack(LanguagePack):
     """English with syllables from the CMU Pronouncing Dictionary."""
+
+    def outcome_is_noun(self, label: str) -> bool:
+        """Whether an outcome label is a noun phrase, which the phrasebook says in frames
+        that take a noun ("the study compared hospital admissions"), not after "how many
+        people"."""
+        return labelforms.FORMS.is_noun(label)
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)

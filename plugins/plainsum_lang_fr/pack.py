@@ -12,7 +12,7 @@ from plainsum.language import (
     pack_data,
 )
 
-from . import syllables, words
+from . import labelforms, syllables, words
 
 HERE = Path(__file__).resolve().parent
 
@@ -51,6 +51,12 @@ TARGETS = {"patients": 65.0, "public": 55.0, "press": 40.0}  # no "clinicians": 
 
 class FrenchPack(LanguagePack):
     """French with spoken syllables counted by the rules of French spelling."""
+
+    def outcome_is_noun(self, label: str) -> bool:
+        """Whether an outcome label is a noun phrase, which the phrasebook says in frames
+        that take a noun ("the study compared hospital admissions"), not after "how many
+        people"."""
+        return labelforms.FORMS.is_noun(label)
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)

@@ -14,7 +14,7 @@ from plainsum.language import (
     pack_data,
 )
 
-from . import syllables, words
+from . import labelforms, syllables, words
 
 HERE = Path(__file__).resolve().parent
 
@@ -81,6 +81,12 @@ class Numeral(str):
 
 class ItalianPack(LanguagePack):
     """Italian: syllables by the rules of Italian spelling, numbers with their articles."""
+
+    def outcome_is_noun(self, label: str) -> bool:
+        """Whether an outcome label is a noun phrase, which the phrasebook says in frames
+        that take a noun ("the study compared hospital admissions"), not after "how many
+        people"."""
+        return labelforms.FORMS.is_noun(label)
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)

@@ -12,7 +12,7 @@ from plainsum.language import (
     load_terms,
 )
 
-from . import syllables, words
+from . import labelforms, syllables, words
 
 HERE = Path(__file__).resolve().parent
 
@@ -60,6 +60,12 @@ _UNITS = {
 
 class DutchPack(LanguagePack):
     """Dutch with syllables counted from vowel nuclei (digraphs, diaeresis)."""
+
+    def outcome_is_noun(self, label: str) -> bool:
+        """Whether an outcome label is a noun phrase, which the phrasebook says in frames
+        that take a noun ("vergeleek het onderzoek de ziekenhuisopnames"), not after
+        "hoeveel mensen"."""
+        return labelforms.FORMS.is_noun(label)
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)
