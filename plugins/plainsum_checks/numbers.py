@@ -29,7 +29,7 @@ import regex
 from plainsum.memo import Memo
 from plainsum.spans import Spans
 
-from . import number_words
+from . import number_words, numbering
 from .anchors import Anchored, any_of
 from .elapsed import until_now
 from .text import RunMemo, _fold, fold, joined, tokens
@@ -417,16 +417,19 @@ class NumberReader:
         return tuple(sorted(found, key=len, reverse=True))
 
     # --- reading ---------------------------------------------------------------
-    def read(self, text: str, line_start: bool = True) -> list[Mention]:
+    def read(self, text: str, line_start: bool = True,
+             addressed: frozenset[int] = frozenset()) -> list[Mention]:
         """Every number mention in ``text``, in order, none overlapping.
 
         ``line_start``: ``text`` begins a line (a "1. " there is a list marker); false
-        for a sentence read on its own from the middle of a line. A figure in the digits
+        for a sentence read on its own from the middle of a line. ``addressed``: where
+        numbers that only number or address the text end (``numbering``): each is a
+        marker, joined to no figure beside it. A figure in the digits
         of another script ("٧١") reads as the same number; each mention keeps the text's
         own characters.
         """
         ascii_text = text if text.isascii() else text.translate(_ASCII_DIGITS)
-        found = self._read(ascii_text, line_start)
+        found = self._read(ascii_text, line_start, addressed)
         if ascii_text != text:
             found = [dataclasses.replace(m, text=text[m.start:m.end]) for m in found]
         if any(not math.isfinite(m.value) for m in found):
@@ -436,7 +439,8 @@ class NumberReader:
                 m, value=sys.float_info.max) for m in found]
         return found
 
-    def _read(self, text: str, line_start: bool) -> list[Mention]:
+    def _read(self, text: str, line_start: bool,
+              addressed: frozenset[int] = frozenset()) -> list[Mention]:
         words, ordinals = self._spelled(text)
         implied = self._implied(text)
         whole = self.effects.whole(text)  # "half", "double", "viermal": no digit either
@@ -486,7 +490,13 @@ class NumberReader:
             if a.bare:  # a scale word alone: the denominator of the figure before, or nothing
                 a, nxt = nxt, next(atoms, None)
                 continue
-            mention, used = self._combine(text, a, nxt, markers)
+            if addressed and not a.words and a.end in addressed:
+                # "Pergunta 7\n23 das 572": the 7 only numbers the text, joined to nothing
+                mention, used = self._mention(text, a.start, a.end, "marker", a), 1
+            elif addressed and nxt is not None and nxt.end in addressed:
+                mention, used = self._combine(text, a, None, markers)
+            else:
+                mention, used = self._combine(text, a, nxt, markers)
             a, nxt = (nxt, next(atoms, None)) if used == 1 else (next(atoms, None),
                                                                 next(atoms, None))
             if mention.kind == "number" and mention.words and self._article(mention):
@@ -1760,6 +1770,7 @@ _SHORT_WORD = regex.compile(r"(?<=[ \t\u00a0\n])\p{L}{1,5}['’]?$")
 
 
 _READERS: Memo[NumberReader] = Memo(64)
+_NONE: frozenset[int] = frozenset()
 
 
 def reader(pack: object) -> NumberReader:
@@ -1785,6 +1796,8 @@ def _read_numbers(text: str, pack: Any, memo: RunMemo | None) -> list[Mention]:
     read = reader(pack).read
     found: list[Mention] = []
     starts = [a for a, _ in pack.sentence_spans(text)]
+    spans = numbering.addresses(text)
+    addressed = numbering.ends(text, spans)
     remember = memo.remember if memo is not None else None
     line = 0  # where the line of the sentence starts (sought from the sentence before)
     before = 0  # where the sentence before starts
@@ -1795,11 +1808,12 @@ def _read_numbers(text: str, pack: Any, memo: RunMemo | None) -> list[Mention]:
         before = a
         lead = text[line:a]  # what stands before the sentence on its line
         sentence, line_start = text[a:end], not lead or lead.isspace()
+        here = frozenset(p - a for p in addressed if a < p <= end) if addressed else _NONE
         if remember is None:
-            mentions = read(sentence, line_start)
+            mentions = read(sentence, line_start, here)
         else:
-            mentions = remember(("numbers-sentence", sentence, line_start),
-                                lambda s=sentence, ls=line_start: read(s, ls))
+            mentions = remember(("numbers-sentence", sentence, line_start, here),
+                                lambda s=sentence, ls=line_start, h=here: read(s, ls, h))
         if mentions:
             found += [m.shifted(a) for m in mentions] if a else mentions
-    return found
+    return numbering.unmark(found, spans) if spans else found
