@@ -16,14 +16,16 @@ be blocked or replaced like any other plugin; it implements no hook of its own.
 6. :mod:`.draft` - assemble a schema-valid sheet with review notes.
 
 :mod:`.facts` runs stages 1-5 over one shared :class:`.state.State`; :mod:`.text` holds
-the small text tools they share. :func:`diff` compares sheets (:mod:`.compare`).
+the small text tools they share. A release in es, fr, de, it or pt is read by
+:mod:`.nonenglish` (the same stages, in those languages' words) into the same state.
+:func:`diff` compares sheets (:mod:`.compare`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-LANGS = ("en",)
+LANGS = ("en", "es", "fr", "de", "it", "pt")
 
 
 def extract_draft(text: str, source: str = "", lang: str = "en",
@@ -41,7 +43,12 @@ def extract_draft(text: str, source: str = "", lang: str = "en",
     repaired = repair(text, lang)
     if len(repaired.text.strip()) < 20 or not any(c.isalpha() for c in repaired.text):
         raise PlainsumError(f"{source or 'the release'}: no text to extract facts from")
-    found = find(repaired, bank or {})
+    if lang == "en":
+        found = find(repaired, bank or {})
+    else:
+        from .nonenglish import find as find_nonenglish
+
+        found = find_nonenglish(repaired, bank or {}, lang)
     if not found.facts and not found.reports_study:
         raise PlainsumError(f"{source or 'the release'}: no facts found (no numbers about a "
                             "study group, and no study of its own); nothing to draft")

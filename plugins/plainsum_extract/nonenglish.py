@@ -1,0 +1,537 @@
+"""Read a release in Spanish, French, German, Italian or Portuguese into the same
+:class:`.state.Found` the English stages fill, so :mod:`.draft` assembles it alike.
+
+The English stages (``facts.find``) follow English grammar; this reader follows the
+structure every one of these releases shares, with each language's words from
+:mod:`.nonenglish_words`:
+
+1. segment: the headline (first line), the body up to the publisher's boilerplate heading
+   ("Über das …", "À propos de …"), sentences;
+2. classify: quotations and sentences about the population at large (background) are
+   never mined for results; the methods give the study's design and size;
+3. read quantities: numbers in the language's notation ("0,72", "1.204", "1 204",
+   "95-%-KI"), percentages, percentage points, ratios with their intervals, relative
+   changes said with a verb ("senkt … um 28 Prozent"), follow-up time, hedges and
+   "no significant difference";
+4. attach: each figure takes the arm named next to it in its clause ("in der
+   Placebogruppe", "en el grupo placebo"), the outcome its clause names, the follow-up of
+   its sentence; a ratio, a difference or a no-difference is the treated arm's versus the
+   control arm. What cannot be placed is left out with a note that quotes the sentence.
+
+Every figure is a draft to check: each has a review note.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from . import nonenglish_words as W
+from .repair import Repaired
+from .state import Found, Group, State, Time, add_fact
+from .text import slug
+
+# a number as these languages write it: "1.204", "1 204", "70.000" (thousands), "0,72",
+# "4,2" (decimal comma); "4.2" (a decimal point, as some releases keep)
+_NUM = (r"(?<![\w.,])[-−–]?(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d])(?:,\d+)?"
+        r"|\d+(?:,\d+)?(?:\.\d{1,2}(?!\d))?)(?![\d])")
+_CLAUSE_END = r"[;()\[\]]|,\s|\s[-–]\s"
+
+
+def value_of(text: str) -> float | int:
+    """The number a figure writes ("1.204" is 1204, "0,72" is 0.72, "4.2" is 4.2)."""
+    t = text.replace("−", "-").replace("–", "-")
+    t = re.sub(r"(?<=\d)[\u00a0\u202f ](?=\d{3})", "", t)
+    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", t):  # dots group the thousands
+        t = t.replace(".", "")
+    t = t.replace(",", ".")
+    x = float(t)
+    return int(x) if x.is_integer() and "." not in t else x
+
+
+def find(repaired: Repaired, bank: dict[str, Any], lang: str) -> Found:
+    """Everything this reader finds in one repaired release."""
+    st = State(repaired, bank)
+    r = _Reader(st, lang)
+    r.run()
+    return st.found
+
+
+class _Reader:
+    """One release: its sentences, arms, follow-up, and the facts read so far."""
+
+    def __init__(self, st: State, lang: str) -> None:
+        self.st, self.lang, self.text = st, lang, st.text
+        self.f = st.found
+        self.words = frozenset(W.FUNCTION_WORDS[lang].split())
+        self.verbs = frozenset(W.VERB_STOPS[lang].split())
+        self.arms: dict[str, str] = {}  # lower-cased arm phrase -> group id
+        self.treated: str | None = None
+        self.control: str | None = None
+        self.follow_up: tuple[str, tuple[int, int]] | None = None  # time id, its span
+        self.last_outcome: str | None = None
+        self.persons = "Teilnehmende" if lang == "de" else None
+
+    # -- 1. segment ---------------------------------------------------------------------
+    def run(self) -> None:
+        text = self.text
+        head = re.match(r"\s*([^\n]+)", text)
+        body_start = 0
+        if head and len(head.group(1).split()) <= 30 and \
+                re.search(r"\n[ \t]*\n", text[head.end():head.end() + 3] + "\n\n"):
+            title = head.group(1).strip()
+            at = head.start(1)
+            self.f.title = (title, [at, at + len(title)])
+            body_start = head.end()
+        end = self._boilerplate_start(body_start)
+        sentences = list(self._sentences(body_start, end))
+        self._frame(sentences)
+        for start, stop in sentences:
+            self._sentence(start, stop)
+        self._settle()
+
+    def _boilerplate_start(self, start: int) -> int:
+        """Where the publisher's boilerplate opens: a short line that starts with one of
+        the language's headings, or a span the repair marked; the end of the text if none."""
+        heading = re.compile(rf"^[ \t]*(?:{W.BOILERPLATE[self.lang]})", re.M)
+        ends = [len(self.text)]
+        for m in heading.finditer(self.text, start):
+            line_end = self.text.find("\n", m.start())
+            line = self.text[m.start():line_end if line_end >= 0 else len(self.text)]
+            if len(line.split()) <= 12:
+                ends.append(m.start())
+                break
+        ends += [a for a, _ in self.st.r.boilerplate if a > start]
+        return min(ends)
+
+    def _sentences(self, start: int, end: int):
+        """(start, end) of each sentence: a line, cut after [.!?] before a capital or a
+        digit, not after an abbreviation or an ordinal ("Prof.", "Dr.", "3. März")."""
+        for line in re.finditer(r"[^\n]+", self.text[:end]):
+            if line.end() <= start or not line.group().strip():
+                continue
+            s = max(line.start(), start)
+            for m in re.finditer(r"[.!?][\"”“»)]*\s+(?=[\"„“«(]?[^\W\d_a-zà-ÿ]|\d)",
+                                 line.group()):
+                cut = line.start() + m.end()
+                before = self.text[s:line.start() + m.start()].split()
+                last = before[-1].lower() if before else ""
+                if cut <= s or re.fullmatch(r"\d{1,2}|[a-z]|z\.\s?b|bzw|ca|nr|vs|usw|evtl|ggf|"
+                                            r"prof|dr|med|dipl|sr|sra|mme|dott|dra|st|etc",
+                                            last.rstrip(".")):
+                    continue
+                yield s, line.start() + m.start() + 1
+                s = cut
+            if s < line.end():
+                yield s, line.end()
+
+    # -- 2. classify, and the study's frame ----------------------------------------------
+    def _kind(self, sentence: str) -> str:
+        """quote | background | study."""
+        marks = sum(sentence.count(c) for c in W.QUOTE_MARKS)
+        if marks >= 2 or sentence.lstrip().startswith(tuple(W.QUOTE_MARKS)):
+            return "quote"
+        if re.search(W.BACKGROUND[self.lang], sentence, re.I) and \
+                not re.search(W.ARM[self.lang], sentence, re.I):
+            return "background"
+        return "study"
+
+    def _frame(self, sentences: list[tuple[int, int]]) -> None:
+        """The study's design, size, journal, arms and follow-up, from its sentences."""
+        lang = self.lang
+        for start, stop in sentences:
+            s = self.text[start:stop]
+            if self._kind(s) != "study":
+                continue
+            if not self.f.evidence:
+                if re.search(W.RANDOMISED[lang], s, re.I):
+                    self.f.evidence = "randomised"
+                elif re.search(W.OBSERVATIONAL[lang], s, re.I):
+                    self.f.evidence = "observational"
+            if not self.f.journal:
+                m = re.search(W.JOURNAL[lang], s)
+                if m:
+                    name = m.group(1).rstrip(".")
+                    at = start + m.start(1)
+                    self.f.journal = (name, [at, at + len(name)])
+            if "all" not in self.f.groups and re.search(W.ENROLLED[lang], s, re.I):
+                m = re.search(rf"({_NUM})\s+(?:\w+\s+){{0,2}}?({W.PERSONS[lang]})\b", s)
+                if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+                    self._cohort(start, m)
+            for m in re.finditer(W.ARM[lang], s, re.I):
+                self._arm(m, start)
+            m = re.search(rf"(?i)({W.FOLLOW_UP[lang]})({_NUM})\s+({self._units()})", s)
+            if m and self.follow_up is None:
+                self._follow_up(m, start)
+
+    def _units(self) -> str:
+        return "|".join(u for u, _ in W.TIME_UNITS[self.lang])
+
+    def _cohort(self, start: int, m: re.Match[str]) -> None:
+        noun = m.group(2)
+        self.persons = noun
+        at = start + m.start(2)
+        self.f.groups["all"] = Group("all", noun, [noun], [at, at + len(noun)], kind="all")
+        self.f.groups["all"].size = value_of(m.group(1))  # type: ignore[assignment]
+        span = [start + m.start(1), start + m.end(1)]
+        add_fact(self.st, {"kind": "count", "value": value_of(m.group(1)), "group": "all",
+                           "key": True, "source_span": span,
+                           "review": "TODO the study's participants: check the count"},
+                 "cohort")
+
+    def _arm(self, m: re.Match[str], start: int) -> str:
+        phrase = m.group("arm") or m.group("arm2")
+        key = phrase.lower()
+        if key in self.arms:
+            return self.arms[key]
+        name = m.group("arm") and m.group("arm")
+        at = start + m.start("arm" if name else "arm2")
+        control = bool(re.search(W.CONTROL, phrase))
+        gid = "placebo" if "placebo" in key else self.st.ids["groups"].unique(_slug(phrase))
+        if gid not in self.f.groups:
+            self.f.groups[gid] = Group(gid, phrase, [phrase], [at, at + len(phrase)],
+                                       kind="arm", review="TODO a study arm: check the label "
+                                       "(the release's words for it)")
+        self.arms[key] = gid
+        if control and self.control is None:
+            self.control = gid
+        elif not control and self.treated is None:
+            self.treated = gid
+        return gid
+
+    def _follow_up(self, m: re.Match[str], start: int) -> None:
+        value = value_of(m.group(3))
+        unit = next(u for pat, u in W.TIME_UNITS[self.lang]
+                    if re.fullmatch(pat, m.group(4), re.I))
+        tid = f"{value}{unit[0]}"
+        span = [start + m.start(3), start + m.end(4)]
+        self.f.times[tid] = Time(tid, value, unit, span)
+        self.follow_up = (tid, (start + m.start(), start + m.end()))
+
+    # -- 3. quantities, 4. attach --------------------------------------------------------
+    def _sentence(self, start: int, stop: int) -> None:
+        s = self.text[start:stop]
+        kind = self._kind(s)
+        numbers = self._figures(s)
+        if kind != "study":
+            for value, _a, _b, what in numbers:
+                if what != "number":
+                    named = "percentage" if what == "percent" else "difference in points"
+                    self._leave(value, named, f"a {kind} sentence, not a study result", s)
+            return
+        lang = self.lang
+        ratio_names = [m.start() for pattern, _ in W.RATIOS[lang]
+                       for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", s)]
+        for value, a, b, what in numbers:
+            # a figure inside a ratio's brackets is the ratio's business
+            if what == "number" or any(x < a < x + 60 and "%" not in s[x:a] for x in ratio_names):
+                continue
+            if self.follow_up and self.follow_up[1][0] <= start + a < self.follow_up[1][1]:
+                continue
+            if what == "points":
+                self._difference(s, start, value, a, b)
+            else:
+                self._percent(s, start, value, a, b)
+        self._ratios(s, start)
+        for m in re.finditer(W.NO_DIFFERENCE[lang], s, re.I):
+            self._no_difference(s, start, m)
+
+    def _figures(self, s: str) -> list[tuple[float | int, int, int, str]]:
+        """Each figure of a sentence: value, span, and percent | points | number."""
+        lang = self.lang
+        out = []
+        pattern = (rf"({_NUM})\s*(?:-\s*)?(?:({W.POINTS[lang]})|({W.PERCENT[lang]})"
+                   rf"(?!\s*-?\s*(?:KI|CI|IC)\b))?")
+        for m in re.finditer(pattern, s, re.I):
+            if re.match(r"\s*-?\s*%?\s*-?\s*(?:KI|CI|IC)\b", s[m.end(1):]):
+                continue  # "95-%-KI": the interval's level, no figure
+            what = "points" if m.group(2) else "percent" if m.group(3) else "number"
+            out.append((value_of(m.group(1)), m.start(1), m.end(), what))
+        return out
+
+    def _clause(self, s: str, a: int, b: int) -> tuple[int, int]:
+        """The clause of ``s`` that holds the figure at [a, b)."""
+        versus = rf"(?<!\w)(?:{W.VERSUS[self.lang]})(?!\w)"
+        lo = max([m.end() for m in re.finditer(_CLAUSE_END, s[:a])] +
+                 [m.end() for m in re.finditer(versus, s[:a], re.I)] + [0])
+        after = [m.start() + b for m in re.finditer(
+            rf"{_CLAUSE_END}|{versus}|{_NUM}\s*(?:{W.PERCENT[self.lang]})", s[b:], re.I)]
+        return lo, min([*after, len(s)])
+
+    def _arm_near(self, s: str, start: int, a: int, b: int) -> str | None:
+        """The arm named in the figure's clause: after it first ("8,1 % in der
+        Placebogruppe"), else before it ("im Placebo-Arm 11,3 %")."""
+        lo, hi = self._clause(s, a, b)
+        found = list(re.finditer(W.ARM[self.lang], s[lo:hi], re.I))
+        after = [m for m in found if m.start() + lo >= b]
+        before = [m for m in found if m.end() + lo <= a]
+        m = after[0] if after else before[-1] if before else None
+        if m is None:
+            return None
+        shifted = re.search(W.ARM[self.lang], s[lo + m.start():], re.I)
+        assert shifted is not None
+        return self._arm(shifted, start + lo + m.start())
+
+    def _outcome(self, s: str, start: int, a: int, b: int) -> str | None:
+        """The outcome the figure's clause names: its words after the arm, or before the
+        figure, trimmed of articles, prepositions and the participants' noun."""
+        lo, hi = self._clause(s, a, b)
+        versus = rf"(?i)(?<!\w)(?:{W.VERSUS[self.lang]})\s*$"
+        if self.last_outcome and re.search(versus, s[:lo]):
+            return self.last_outcome  # "…, im Vergleich zu 11,3 % in der Placebogruppe"
+        arms = [m for m in re.finditer(W.ARM[self.lang], s[lo:hi], re.I) if m.start() + lo >= b]
+        chunks = []
+        if arms:
+            chunks.append((arms[0].end() + lo, hi))
+        chunks.append((lo, a))
+        chunks.append((b, hi))
+        for x, y in chunks:
+            words = self._outcome_words(s, x, y)
+            if words:
+                i, j = words
+                label = s[i:j]
+                oid = _slug(label)
+                if oid not in self.f.outcomes:
+                    self.f.outcomes[oid] = {
+                        "id": oid, "label": {self.lang: {"plain": label, "technical": label}},
+                        "source_span": [start + i, start + j],
+                        "review": "TODO outcome wording taken from the release: rewrite it "
+                                  "as what the group did and add direction or polarity"}
+                self.last_outcome = oid
+                return oid
+        return None
+
+    def _outcome_words(self, s: str, x: int, y: int) -> tuple[int, int] | None:
+        tokens = [(m.start() + x, m.end() + x, m.group()) for m in
+                  re.finditer(r"[^\W\d_][\w'’-]*", s[x:y])]
+        stop = re.compile(rf"(?i)^(?:{W.PERSONS[self.lang]}|{W.PERCENT[self.lang]}|"
+                          rf"{W.POINTS[self.lang]})$")
+        arms = [(m.start() + x, m.end() + x) for m in re.finditer(W.ARM[self.lang], s[x:y], re.I)]
+        tokens = [t for t in tokens if not stop.match(t[2])
+                  and not any(p <= t[0] < q for p, q in arms)]
+        verbs = {k for k, t in enumerate(tokens) if t[2].lower() in self.verbs}
+        if verbs:  # the name stops where the clause's verb starts, or follows it
+            first = min(verbs)
+            tokens = tokens[:first] if first > 0 else [
+                t for k, t in enumerate(tokens) if k > max(verbs)]
+        # after an article, what comes is the noun phrase ("tuvo una recaída": "recaída")
+        articles = [k for k, t in enumerate(tokens) if t[2].lower() in _ARTICLES]
+        if articles and articles[-1] < len(tokens) - 1:
+            tokens = tokens[articles[-1] + 1:]
+        if self.lang == "de":  # nouns are capitalised: the run of capitalised words
+            runs, run = [], []
+            for t in tokens:
+                if t[2][0].isupper() and t[2].lower() not in self.words:
+                    run.append(t)
+                else:
+                    if run:
+                        runs.append(run)
+                    run = []
+            if run:
+                runs.append(run)
+            tokens = max(runs, key=len) if runs else []
+        while tokens and tokens[0][2].lower() in self.words:
+            tokens = tokens[1:]
+        while tokens and tokens[-1][2].lower() in self.words:
+            tokens = tokens[:-1]
+        if not tokens or len(tokens) > 6 or sum(len(t[2]) for t in tokens) < 3:
+            return None
+        return tokens[0][0], tokens[-1][1]
+
+    def _time(self, s: str, start: int) -> str | None:
+        if self.follow_up and start <= self.follow_up[1][0] < start + len(s):
+            return self.follow_up[0]
+        return None
+
+    def _hedge(self, s: str, a: int) -> str | None:
+        for pattern, hedge in W.HEDGES[self.lang]:
+            if re.search(rf"(?i)\b(?:{pattern})\s*$", s[max(0, a - 25):a]):
+                return hedge
+        return None
+
+    def _percent(self, s: str, start: int, value: float | int, a: int, b: int) -> None:
+        lang = self.lang
+        before = s[max(0, a - 12):a]
+        if re.search(rf"(?i)\b(?:{W.RELATIVE_BY[lang]})\s*$", before):
+            lo, hi = self._clause(s, a, b)
+            clause = s[lo:hi]
+            lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", s)
+            higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", s)
+            # "senkt … um 28 Prozent": a change said with a verb, of no arm of its own
+            if bool(lower) != bool(higher) and self.treated and \
+                    not re.search(W.ARM[lang], clause, re.I):
+                outcome = self._outcome(s, start, a, b) or self.last_outcome
+                if outcome:
+                    fact = {"kind": "relative-change", "value": value, "group": self.treated,
+                            "outcome": outcome, "direction": "lower" if lower else "higher",
+                            "key": True, "source_span": [start + a, start + b],
+                            "review": "TODO a relative change: check its group, outcome and "
+                                      "direction"}
+                    if self.control:
+                        fact["versus"] = self.control
+                    add_fact(self.st, fact, f"{self.treated}-relative-change")
+                    return
+        gid = self._arm_near(s, start, a, b)
+        if gid is None:
+            self._leave(value, "percentage", "no study arm named beside it", s)
+            return
+        outcome = self._outcome(s, start, a, b)
+        note = "TODO read from the sentence: check its group, outcome and time"
+        if outcome is None and self.last_outcome:
+            outcome = self.last_outcome
+            note += "; the outcome is the one of the figure before"
+        if outcome is None:
+            self._leave(value, "percentage", "no outcome named in its clause", s)
+            return
+        fact: dict[str, Any] = {"kind": "proportion", "value": value, "group": gid,
+                                "outcome": outcome, "key": True,
+                                "source_span": [start + a, start + b], "review": note}
+        self._extras(fact, s, start, a)
+        add_fact(self.st, fact, f"{gid}-proportion")
+
+    def _extras(self, fact: dict[str, Any], s: str, start: int, a: int) -> None:
+        time = self._time(s, start)
+        if time:
+            fact["time"] = time
+        hedge = self._hedge(s, a)
+        if hedge:
+            fact["hedge"] = hedge
+
+    def _pair(self) -> tuple[str, str] | None:
+        if self.treated and self.control:
+            return self.treated, self.control
+        return None
+
+    def _difference(self, s: str, start: int, value: float | int, a: int, b: int) -> None:
+        pair = self._pair()
+        outcome = self.last_outcome  # "the difference was 3.2 points": of the figures before
+        if pair is None or outcome is None:
+            self._leave(value, "difference in percentage points",
+                        "no two arms or no outcome to place it", s)
+            return
+        fact: dict[str, Any] = {"kind": "difference", "value": value, "group": pair[0],
+                                "versus": pair[1], "outcome": outcome,
+                                "unit": "percentage-points", "key": True,
+                                "source_span": [start + a, start + b],
+                                "review": "TODO a difference between the arms: its outcome "
+                                          "is the one of the figures before; check"}
+        self._extras(fact, s, start, a)
+        add_fact(self.st, fact, f"{pair[0]}-difference")
+
+    def _ratios(self, s: str, start: int) -> list[tuple[int, int]]:
+        """Each ratio of the sentence with its interval; the spans they cover."""
+        lang, covered = self.lang, []
+        for pattern, ratio in W.RATIOS[lang]:
+            for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])\s*(?:[:=(]|von|de|di|of)?"
+                                 rf"\s*({_NUM})", s):
+                a, b = m.start(1), m.end(1)
+                covered.append((a, b))
+                fact: dict[str, Any] = {"kind": "ratio", "ratio": ratio,
+                                        "value": value_of(m.group(1)), "key": True,
+                                        "source_span": [start + m.start(), start + b]}
+                ci = re.match(rf"[\s;,:(]*(?:{W.CI_LEAD})?(?:{W.CI[lang]})\s*(?:de\s+|von\s+)?"
+                              rf"({_NUM})\s*(?:[-–—]|(?:{W.RANGE_WORD[lang]})\b)\s*({_NUM})",
+                              s[b:], re.I)
+                if ci:
+                    fact["ci"] = [value_of(ci.group(1)), value_of(ci.group(2))]
+                    covered.append((b, b + ci.end()))
+                    fact["source_span"][1] = start + b + ci.end()
+                pair = self._pair()
+                outcome = self.last_outcome
+                if pair is None or outcome is None:
+                    self._leave(fact["value"], f"{ratio} ratio",
+                                "no two arms or no outcome to place it", s)
+                    continue
+                fact.update({"group": pair[0], "versus": pair[1], "outcome": outcome,
+                             "review": "TODO a ratio of the treated arm versus the control "
+                                       "arm; its outcome is the one of the figures before: "
+                                       "check"})
+                self._extras(fact, s, start, a)
+                add_fact(self.st, fact, f"{pair[0]}-ratio")
+        return covered
+
+    def _no_difference(self, s: str, start: int, m: re.Match[str]) -> None:
+        pair = self._pair()
+        outcome = None
+        about = re.match(rf"\s*(?:{W.ABOUT[self.lang]})\b", s[m.end():], re.I)
+        chunks = [(m.end(), len(s)), (0, m.start())] if about else [(0, m.start()),
+                                                                   (m.end(), len(s))]
+        for x, y in chunks:
+            words = self._outcome_words(s, x, y)
+            if words:
+                label = s[words[0]:words[1]]
+                outcome = _slug(label)
+                self.f.outcomes.setdefault(outcome, {
+                    "id": outcome, "label": {self.lang: {"plain": label, "technical": label}},
+                    "source_span": [start + words[0], start + words[1]],
+                    "review": "TODO outcome wording taken from the release: rewrite it"})
+                break
+        if pair is None or outcome is None:
+            self.f.notes.append(f"left out a no-difference result: no two arms or no outcome "
+                                f"to place it: {_quote(s)}")
+            return
+        fact: dict[str, Any] = {"kind": "no-difference", "group": pair[0], "versus": pair[1],
+                                "outcome": outcome, "key": True,
+                                "source_span": [start + m.start(), start + m.end()],
+                                "review": "TODO no significant difference between the arms: "
+                                          "check the outcome"}
+        time = self._time(s, start)
+        if time:
+            fact["time"] = time
+        add_fact(self.st, fact, f"{pair[0]}-no-difference")
+
+    def _leave(self, value: float | int, what: str, why: str, s: str) -> None:
+        self.f.notes.append(f"left out a {what} of {value}: {why}; place it by hand if it "
+                            f"matters: {_quote(s)}")
+
+    def _placeholders(self) -> None:
+        """The condition and the intervention as placeholder terms to settle: this reader
+        does not name them (a draft's gate lists both)."""
+        for field, word in (("condition", "condition"), ("intervention", "intervention")):
+            self.f.terms[word] = {
+                "id": word, "key": False, "jargon": False,
+                self.lang: {"technical": word, "plain": word,
+                            "definition": f"{word.capitalize()} is what this study is about."},
+                "source_span": [0, 0]}
+            setattr(self.f, field, (word, [0, 0]))
+            self.f.notes.append(f"study.{field}: not read from a release in this language; "
+                                "replace the placeholder term with the release's words")
+
+    def _settle(self) -> None:
+        """The study's own or not, and the main fact: a ratio, a difference, a relative
+        change, then the treated arm's first proportion; never a background figure."""
+        f = self.f
+        self._placeholders()
+        f.reports_study = bool(f.evidence or "all" in f.groups or self.arms)
+        if not f.reports_study:
+            for fact in f.facts:
+                fact["role"] = "background"
+            return
+        if "all" not in f.groups and f.facts:
+            noun = self.persons or "participants"
+            f.groups["all"] = Group("all", noun, [noun], [0, 0], kind="all",
+                                    review="TODO the study's participants: name them")
+        for kind in ("ratio", "difference", "relative-change", "proportion"):
+            main = next((x for x in f.facts if x["kind"] == kind
+                         and x.get("group") == (self.treated or x.get("group"))), None)
+            if main:
+                f.main = main["id"]
+                break
+        if f.main is None and f.facts:
+            f.notes.append("no main fact chosen: set study.main_fact to the study's main "
+                           "finding")
+
+
+_ARTICLES = frozenset(("ein", "eine", "einen", "einem", "einer", "eines", "un", "una", "unos",
+                       "unas", "une", "des", "uno", "gli", "um", "uma", "uns", "umas"))
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return slug(ascii_text, 5)
+
+
+def _quote(s: str) -> str:
+    s = " ".join(s.split())
+    return f"“{s if len(s) <= 200 else s[:199] + '…'}”"

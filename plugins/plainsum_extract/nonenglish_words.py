@@ -1,0 +1,247 @@
+# ruff: noqa: E501 (each language's words for one thing stay on one line, to compare them)
+"""The words a release in Spanish, French, German, Italian or Portuguese uses for what
+:mod:`.nonenglish` reads: percent and percentage points, ratios and their intervals, the
+study's arms, comparisons, follow-up, the study's own design and size, background,
+quotations, boilerplate headings, hedges and "no significant difference".
+
+Each entry is a regular expression (case-insensitive where it is used), complete for the
+class in each language, not tuned to one release.
+"""
+
+from __future__ import annotations
+
+LANGS = ("es", "fr", "de", "it", "pt")
+
+PERCENT = {
+    "de": r"%|Prozent\b|v\.\s?H\.",
+    "es": r"%|por\s+ciento\b",
+    "fr": r"%|pour\s*cent\b",
+    "it": r"%|per\s*cento\b",
+    "pt": r"%|por\s+cento\b",
+}
+POINTS = {
+    "de": r"Prozentpunkte?n?\b",
+    "es": r"puntos?\s+porcentuales?\b",
+    "fr": r"points?\s+(?:de\s+pourcentage|de\s+pourcentages|percentuels?)\b",
+    "it": r"punti?\s+percentuali?\b",
+    "pt": r"pontos?\s+percentua(?:l|is)\b",
+}
+# a ratio's name -> the schema's ratio kind
+RATIOS = {
+    "de": [(r"Hazard[-\s]?Ratio|HR|relatives\s+Hazard", "hazard"),
+           (r"Odds[-\s]?Ratio|OR|Chancenverhältnis", "odds"),
+           (r"relatives\s+Risiko|Risk[-\s]?Ratio|RR|Risikoverhältnis", "risk"),
+           (r"Raten[-\s]?Verhältnis|Rate[-\s]?Ratio|IRR", "rate")],
+    "es": [(r"hazard\s+ratio|HR|cociente\s+de\s+riesgos?|raz[oó]n\s+de\s+riesgos?(?:\s+instant[aá]neos?)?",
+            "hazard"),
+           (r"odds\s+ratio|OR|raz[oó]n\s+de\s+(?:momios|probabilidades)", "odds"),
+           (r"riesgo\s+relativo|RR", "risk"),
+           (r"raz[oó]n\s+de\s+tasas|IRR", "rate")],
+    "fr": [(r"hazard\s+ratio|HR|rapport\s+de\s+risques?\s+instantan[ée]s?|rapport\s+des\s+risques",
+            "hazard"),
+           (r"odds\s+ratio|OR|rapport\s+de\s+cotes", "odds"),
+           (r"risque\s+relatif|RR", "risk"),
+           (r"rapport\s+de\s+taux|IRR", "rate")],
+    "it": [(r"hazard\s+ratio|HR|rapporto\s+di\s+rischio\s+istantaneo", "hazard"),
+           (r"odds\s+ratio|OR|rapporto\s+(?:di|delle)\s+probabilit[aà]", "odds"),
+           (r"rischio\s+relativo|RR", "risk"),
+           (r"rapporto\s+(?:di|tra)\s+tassi|IRR", "rate")],
+    "pt": [(r"hazard\s+ratio|HR|raz[aã]o\s+de\s+riscos?(?:\s+instant[aâ]neos?)?", "hazard"),
+           (r"odds\s+ratio|OR|raz[aã]o\s+de\s+chances", "odds"),
+           (r"risco\s+relativo|RR", "risk"),
+           (r"raz[aã]o\s+de\s+taxas|IRR", "rate")],
+}
+# a confidence interval's name ("95-%-KI", "IC del 95 %", "intervalle de confiance à 95 %")
+CI = {
+    "de": r"(?:95\s*-?\s*%?\s*-?\s*)?(?:KI|CI|Konfidenzintervall)(?:\s*[:=])?",
+    "es": r"(?:IC|CI|intervalo\s+de\s+confianza)(?:\s+(?:del\s+|al\s+|de\s+)?95\s*%)?(?:\s*[:=])?",
+    "fr": r"(?:IC|CI|intervalle\s+de\s+confiance)(?:\s+(?:à\s+|a\s+)?95\s*%)?(?:\s*[:=])?",
+    "it": r"(?:IC|CI|intervallo\s+di\s+confidenza)(?:\s+(?:al\s+|del\s+)?95\s*%)?(?:\s*[:=])?",
+    "pt": r"(?:IC|CI|intervalo\s+de\s+confian[çc]a)(?:\s+(?:de\s+)?95\s*%)?(?:\s*[:=])?",
+}
+CI_LEAD = r"95\s*-?\s*%\s*-?\s*"  # "95 % KI", "95-%-KI", "95% IC" (the level before the name)
+# "0,58–0,89", "0,58 bis 0,89", "0,58 a 0,89", "de 0,58 à 0,89"
+RANGE_WORD = {"de": r"bis", "es": r"a|hasta", "fr": r"à|a", "it": r"a|-", "pt": r"a|até"}
+# where a sentence compares one figure with the next
+VERSUS = {
+    "de": r"im\s+Vergleich\s+(?:zu|mit)|verglichen\s+mit|gegenüber|vs\.?|versus",
+    "es": r"en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|frente\s+al?|respecto\s+al?|vs\.?|versus|contra",
+    "fr": r"par\s+rapport\s+(?:à\s+l['’]|à|aux?)|compar[ée]e?s?\s+(?:à|aux?|avec)|contre|vs\.?|versus",
+    "it": r"rispetto\s+a(?:ll['’]|l|i|lla|lle|gli)?|in\s+confronto\s+(?:a|con)|contro|vs\.?|versus",
+    "pt": r"em\s+compara[çc][aã]o\s+(?:com|a[os]?)|comparad[oa]s?\s+(?:com|a[os]?)|contra|vs\.?|versus",
+}
+# a study arm named in running text: the whole phrase is the group's name
+ARM = {
+    "de": (r"(?:(?:in|aus|bei)\s+(?:der|den)\s+|(?:im|vom)\s+)"
+           r"(?P<arm>[\wÄÖÜäöüß-]*(?:gruppe|Gruppe|[Aa]rm)\b(?:\s+mit\s+[\wÄÖÜäöüß-]+)?)"
+           r"|(?:unter|mit)\s+(?P<arm2>Placebo|Scheinbehandlung|Standardbehandlung)\b"),
+    "es": (r"(?:en\s+el|del|al)\s+(?P<arm>grupo\s+(?:(?:del|de\s+la|de\s+los|de|con|que\s+recibi[oó])\s+)?"
+           r"(?:el\s+|la\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?)"
+           r"|con\s+(?P<arm2>placebo)\b"),
+    "fr": (r"(?:dans\s+le|du|au)\s+(?P<arm>groupe\s+(?:(?:sous|avec|recevant|traité\s+par|du|de\s+la)\s+)?"
+           r"(?:le\s+|la\s+|l')?[\wàâçéèêëîïôûùüÿœ-]+)"
+           r"|sous\s+(?P<arm2>placebo)\b"),
+    "it": (r"(?:nel|del|al)\s+(?P<arm>gruppo\s+(?:(?:con|del|della|trattato\s+con|che\s+ha\s+ricevuto)\s+)?"
+           r"(?:il\s+|la\s+|l')?[\wàèéìòù-]+)"
+           r"|con\s+(?P<arm2>placebo)\b"),
+    "pt": (r"(?:no|do|ao)\s+(?P<arm>grupo\s+(?:(?:do|da|de|com|que\s+recebeu)\s+)?"
+           r"(?:o\s+|a\s+)?[\wáâãàçéêíóôõú-]+)"
+           r"|com\s+(?P<arm2>placebo)\b"),
+}
+CONTROL = r"(?i)placebo|schein|kontroll|control|contr[oô]le|standard|habituel|usual"
+# the median (or mean) follow-up: "nach einer medianen Nachbeobachtung von 4,2 Jahren"
+FOLLOW_UP = {
+    "de": r"(?P<stat>mediane[nrs]?|mittlere[nrs]?)\s+(?:Nachbeobachtung(?:szeit)?|Beobachtungszeit|Follow-up)\s+(?:von|über)\s+",
+    "es": r"(?:seguimiento|per[ií]odo\s+de\s+seguimiento)\s+(?P<stat>mediano|medio|promedio)\s+de\s+",
+    "fr": r"(?:suivi|dur[ée]e\s+de\s+suivi)\s+(?P<stat>m[ée]dian[e]?|moyen(?:ne)?)\s+de\s+",
+    "it": r"(?:follow-up|periodo\s+di\s+osservazione)\s+(?P<stat>mediano|medio)\s+di\s+",
+    "pt": r"(?:seguimento|acompanhamento)\s+(?P<stat>mediano|m[ée]dio)\s+de\s+",
+}
+MEDIAN = r"(?i)^(?:median|médian|mediano)"
+# a unit of time -> the schema's unit
+TIME_UNITS = {
+    "de": [(r"Jahre?n?", "year"), (r"Monate?n?", "month"), (r"Wochen?", "week"), (r"Tage?n?", "day")],
+    "es": [(r"años?", "year"), (r"meses|mes", "month"), (r"semanas?", "week"), (r"d[ií]as?", "day")],
+    "fr": [(r"ans|an|ann[ée]es?", "year"), (r"mois", "month"), (r"semaines?", "week"), (r"jours?", "day")],
+    "it": [(r"anni|anno", "year"), (r"mesi|mese", "month"), (r"settimane?|settimana", "week"),
+           (r"giorni|giorno", "day")],
+    "pt": [(r"anos?", "year"), (r"meses|m[eê]s", "month"), (r"semanas?", "week"), (r"dias?", "day")],
+}
+# the study's participants: a count before one of these nouns, in a sentence of its methods
+PERSONS = {
+    "de": r"(?:Patient(?:inn)?en|Teilnehmer(?:innen)?|Teilnehmende|Proband(?:inn)?en|Frauen|Männer|"
+          r"Kinder|Personen|Erwachsene|Menschen|Versuchspersonen|Schwangere)",
+    "es": r"(?:pacientes|participantes|personas|mujeres|hombres|niñ[oa]s|adultos|voluntarios|sujetos)",
+    "fr": r"(?:patient(?:e)?s|participant(?:e)?s|personnes|femmes|hommes|enfants|adultes|volontaires|sujets)",
+    "it": r"(?:pazienti|partecipanti|persone|donne|uomini|bambini|adulti|volontari|soggetti)",
+    "pt": r"(?:pacientes|participantes|pessoas|mulheres|homens|crianças|adultos|voluntários|indivíduos)",
+}
+ENROLLED = {
+    "de": r"nahmen\b.*\bteil|teilgenommen|eingeschlossen|aufgenommen|randomisiert|zugeteilt|"
+          r"untersucht|beobachtet|rekrutiert|umfasste",
+    "es": r"particip|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz|seguid",
+    "fr": r"particip|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys",
+    "it": r"partecip|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizzat",
+    "pt": r"particip|inclu[ií]d|recrutad|randomizad|alocad|designad|acompanhad|analisad",
+}
+RANDOMISED = {
+    "de": r"randomisiert|nach\s+dem\s+Zufallsprinzip|zufällig\s+(?:zugeteilt|zugewiesen|aufgeteilt)",
+    "es": r"aleatori[oaz]|aleatoriamente|randomizad",
+    "fr": r"randomis|al[ée]atoire|tir[ée]s?\s+au\s+sort",
+    "it": r"randomizzat|casual(?:e|mente)",
+    "pt": r"randomizad|aleat[oó]ri[oa]|aleatoriamente",
+}
+OBSERVATIONAL = {
+    "de": r"Kohortenstudie|Beobachtungsstudie|Registerstudie|Fall-Kontroll",
+    "es": r"estudio\s+de\s+cohortes?|estudio\s+observacional|casos\s+y\s+controles",
+    "fr": r"[ée]tude\s+de\s+cohorte|[ée]tude\s+observationnelle|cas-t[ée]moins",
+    "it": r"studio\s+di\s+coorte|studio\s+osservazionale|caso-controllo",
+    "pt": r"estudo\s+de\s+coorte|estudo\s+observacional|caso-controle",
+}
+# a journal named in running text; group 1 is its name
+JOURNAL = {
+    "de": r"(?:Fach(?:journal|zeitschrift|magazin)|Journal|Zeitschrift)\s+[„\"»]?((?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&.-]*))*)",
+    "es": r"(?:revista|publicaci[oó]n)\s+(?:cient[ií]fica\s+)?[«\"“]?((?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&.-]*))*)",
+    "fr": r"(?:revue|journal)\s+(?:scientifique\s+)?[«\"“]?\s?((?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&.-]*))*)",
+    "it": r"(?:rivista)\s+(?:scientifica\s+)?[«\"“]?((?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&.-]*))*)",
+    "pt": r"(?:revista|peri[oó]dico)\s+(?:cient[ií]fic[ao]\s+)?[«\"“]?((?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&.-]*))*)",
+}
+# a sentence about the population at large, not the study's participants
+BACKGROUND = {
+    "de": r"\bjedes\s+Jahr\b|\bjährlich\b|\bpro\s+Jahr\b|\bweltweit\b|\bbundesweit\b|"
+          r"\bin\s+Deutschland\b|\bin\s+Österreich\b|\bin\s+der\s+Schweiz\b|\bin\s+Europa\b|"
+          r"\bfrühere[nr]?\s+Studien?\b|\bbisher(?:ige[nr]?)?\b",
+    "es": r"\bcada\s+año\b|\bal\s+año\b|\banualmente\b|\ben\s+el\s+mundo\b|\ben\s+todo\s+el\s+mundo\b|"
+          r"\ben\s+España\b|\ben\s+Europa\b|\ben\s+(?:M[eé]xico|Argentina|Colombia|Chile|Per[uú])\b|"
+          r"\bestudios\s+(?:previos|anteriores)\b",
+    "fr": r"\bchaque\s+ann[ée]e\b|\bpar\s+an\b|\bdans\s+le\s+monde\b|\ben\s+France\b|"
+          r"\ben\s+Europe\b|\ben\s+Belgique\b|\ben\s+Suisse\b|\bau\s+Canada\b|"
+          r"\b[ée]tudes\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)\b",
+    "it": r"\bogni\s+anno\b|\ball'anno\b|\bnel\s+mondo\b|\bin\s+Italia\b|\bin\s+Europa\b|"
+          r"\bstudi\s+(?:precedenti|passati)\b",
+    "pt": r"\btodos\s+os\s+anos\b|\bpor\s+ano\b|\bno\s+mundo\b|\bno\s+Brasil\b|\bem\s+Portugal\b|"
+          r"\bna\s+Europa\b|\bestudos\s+(?:anteriores|pr[ée]vios)\b",
+}
+# a heading that opens the publisher's boilerplate ("Über das DKFZ", "À propos de ...")
+BOILERPLATE = {
+    "de": r"Über\s+(?:das|die|den|uns)\b|Pressekontakt|Kontakt\b|Ansprechpartner|Originalpublikation|Originalarbeit|Publikation:",
+    "es": r"Acerca\s+de\b|Sobre\s+(?:el|la|los|las|nosotros)\b|Contacto\b|Contacto\s+de\s+prensa|Referencia\b|Art[ií]culo\s+original",
+    "fr": r"À\s+propos\s+d|A\s+propos\s+d|Contact(?:s)?\s+(?:presse|m[ée]dia)|Contact\b|R[ée]f[ée]rence\b|Publication\s*:",
+    "it": r"Informazioni\s+su\b|Chi\s+siamo\b|Contatti\b|Ufficio\s+stampa|Riferimento\b|Pubblicazione\s*:",
+    "pt": r"Sobre\s+(?:o|a|os|as|n[óo]s)\b|Contato\b|Contacto\b|Assessoria\s+de\s+imprensa|Refer[êe]ncia\b",
+}
+QUOTE_MARKS = "„“”«»\""
+# "no significant difference", in the words each language says it with
+NO_DIFFERENCE = {
+    "de": r"kein(?:en|e|er)?\s+(?:statistisch\s+)?(?:(?:signifikant|bedeutsam|nennenswert|messbar|relevant)e[nrs]?\s+)?Unterschied|"
+          r"unterschied(?:en)?\s+sich\s+nicht|nicht\s+signifikant",
+    "es": r"(?:no\s+hubo|sin|ninguna|no\s+se\s+observ[oó]|no\s+mostr[oó])\s+(?:una\s+)?diferencias?\s*(?:estad[ií]sticamente\s+)?(?:significativas?)?|no\s+(?:fue|fueron)\s+significativ",
+    "fr": r"(?:pas\s+de|aucune|sans)\s+diff[ée]rence\s*(?:statistiquement\s+)?(?:significative)?|non\s+significati(?:f|ve)",
+    "it": r"(?:nessuna|senza|non\s+(?:c['’](?:è|e|era)|ci\s+sono\s+state|ha\s+mostrato)\s+(?:una\s+)?)\s*differenz[ae]\s*(?:statisticamente\s+)?(?:significativ[ae])?|non\s+significativ",
+    "pt": r"(?:nenhuma|sem|n[aã]o\s+houve)\s+diferen[çc]a\s*(?:estatisticamente\s+)?(?:significativa)?|n[aã]o\s+(?:foi|foram)\s+significativ",
+}
+# a hedge before a figure -> the schema's hedge
+HEDGES = {
+    "de": [(r"etwa|rund|circa|ca\.|ungefähr|annähernd", "about"), (r"fast|beinahe|knapp", "nearly"),
+           (r"mehr\s+als|über", "more-than"), (r"mindestens|wenigstens", "at-least"),
+           (r"weniger\s+als|unter", "less-than"), (r"bis\s+zu", "up-to")],
+    "es": [(r"alrededor\s+del?|aproximadamente|cerca\s+del?|unos|unas", "about"), (r"casi", "nearly"),
+           (r"más\s+del?", "more-than"), (r"al\s+menos|como\s+m[ií]nimo", "at-least"),
+           (r"menos\s+del?", "less-than"), (r"hasta\s+(?:un|el)?", "up-to")],
+    "fr": [(r"environ|autour\s+de|approximativement|quelque", "about"), (r"presque|près\s+de|pr[eè]s\s+de", "nearly"),
+           (r"plus\s+de", "more-than"), (r"au\s+moins", "at-least"), (r"moins\s+de", "less-than"),
+           (r"jusqu'à|jusqu’à", "up-to")],
+    "it": [(r"circa|intorno\s+al?|approssimativamente|quasi", "about"), (r"quasi", "nearly"),
+           (r"oltre|più\s+del?", "more-than"), (r"almeno", "at-least"), (r"meno\s+del?", "less-than"),
+           (r"fino\s+al?", "up-to")],
+    "pt": [(r"cerca\s+de|aproximadamente|em\s+torno\s+de", "about"), (r"quase", "nearly"),
+           (r"mais\s+de", "more-than"), (r"pelo\s+menos|no\s+m[ií]nimo", "at-least"),
+           (r"menos\s+de", "less-than"), (r"at[ée]", "up-to")],
+}
+# a relative change said with a verb: "senkt ... um 28 Prozent", "reduce en un 28 %"
+LOWER = {
+    "de": r"senk|verringer|reduzier|sink|sank|gesenkt|verminder|niedriger|geringer|weniger|gesunken|zurückgegangen|fiel",
+    "es": r"reduc|redujo|disminu|baj[oóa]|menor|descend|ca[ií]d",
+    "fr": r"r[ée]dui|diminu|baiss|abaiss|moins|inf[ée]rieur|recul",
+    "it": r"riduc|ridott|ridus|diminu|abbass|minor|calat|cal[oò]",
+    "pt": r"reduz|reduç|diminu|baix|menor|ca[ií]|queda",
+}
+HIGHER = {
+    "de": r"erhöh|steiger|stieg|höher|mehr\b|gestiegen|zugenommen|verdoppel",
+    "es": r"aument|elev|mayor|increment|sub[ií]",
+    "fr": r"augment|[ée]lev|sup[ée]rieur|accr|hausse",
+    "it": r"aument|elevat|maggior|increment|cresc",
+    "pt": r"aument|elev|maior|increment|sub[iu]",
+}
+RELATIVE_BY = {"de": r"um", "es": r"en\s+un|un", "fr": r"de", "it": r"del|di\s+un|di",
+               "pt": r"em|de"}
+# words that cannot start or end an outcome's name (articles, prepositions, pronouns)
+FUNCTION_WORDS = {
+    "de": "der die das den dem des ein eine einen einem einer eines bei beim von vom mit in im am an ins "
+          "zu zum zur auf für und oder als wie es sich sie ihr ihre nach nur auch noch",
+    "es": "el la los las lo un una unos unas de del en con a al por para y o que se su sus "
+          "como tras durante",
+    "fr": "le la les l un une des de du d en dans avec à au aux par pour et ou que qui se sa "
+          "son ses leur leurs comme après pendant",
+    "it": "il lo la i gli le l un uno una di del della dello dei degli delle in nel nella nei "
+          "con a al alla ai per e o che si suo sua loro come dopo durante",
+    "pt": "o a os as um uma uns umas de do da dos das em no na nos nas com ao aos por para e "
+          "ou que se seu sua seus suas como após durante",
+}
+# where a clause's verb starts (an auxiliary, a reflexive or "there was"): an outcome's
+# name stops before it ("efectos adversos graves se produjeron": "efectos adversos graves")
+VERB_STOPS = {
+    "de": "",
+    "es": "se fue fueron es son ha han hubo hay había tuvo tuvieron era eran",
+    "fr": "se s sont est a ont était étaient il elle ils elles n'y avait y eu",
+    "it": "si è sono ha hanno era erano c'è c'era ci fu furono",
+    "pt": "se foi foram é são tem têm teve tiveram houve há havia era eram",
+}
+# a preposition that opens what a "no difference" is about ("en la supervivencia global")
+ABOUT = {
+    "de": r"bei|beim|hinsichtlich|bezüglich|für|im|in",
+    "es": r"en|para|respecto\s+a",
+    "fr": r"pour|sur|dans|en|concernant",
+    "it": r"per|nel|nella|nei|nelle|in|sul|sulla",
+    "pt": r"em|na|no|nas|nos|para|quanto\s+(?:à|ao)",
+}
