@@ -108,7 +108,43 @@ def results_paragraph(w: Wording, main: Fact | None, facts: list[Fact],
             out.extend([studied] if studied is not None else
                        fact_sentences(w, fact, max_words))
     measured = measure_sentence(w, facts if main is None else [main, *facts])
-    return varied(w, ([measured] if measured is not None and out else []) + out)
+    return varied(w, same_time(w, ([measured] if measured is not None and out else [])
+                               + out))
+
+
+def same_time(w: Wording, sentences: list[Sentence]) -> list[Sentence]:
+    """A result that opens with the time the result before opened with ("Within 30 days
+    of the C-section, … Within 30 days of the C-section, …": a hazard ratio, then the
+    relative change of the same comparison) opens with the pack's ``results.same_time``
+    instead ("Over the same period, …"); the one after it keeps the time again, so no
+    opening stands three times in a row and none twice. Only the opening changes."""
+    if not w.has("results.same_time"):
+        return sentences
+    previous, replaced = "", False
+    for sentence in sentences:
+        opening = _time_opening(w, sentence) if sentence.role == "result" else ""
+        if opening and opening == previous and not replaced:
+            said = capitalise(w.say("results.same_time"))
+            sentence.text = said + sentence.text[len(opening):]
+            replaced = True
+            continue
+        previous, replaced = opening, False
+    return sentences
+
+
+def _time_opening(w: Wording, sentence: Sentence) -> str:
+    """The time phrase a result sentence opens with, as written there, or ""."""
+    for fact_id in sentence.facts:
+        fact = w.sheet.facts.get(fact_id)
+        if fact is None or not getattr(fact, "time", None):
+            continue
+        for said in (w.time_or_study(fact.time, fact), anchored_time(w, fact.time),
+                     w.time(fact.time)):
+            said = capitalise(said)
+            if said and sentence.text.startswith(said) and \
+                    sentence.text[len(said):len(said) + 1] in (",", " "):
+                return said
+    return ""
 
 
 def varied(w: Wording, sentences: list[Sentence]) -> list[Sentence]:
@@ -345,10 +381,16 @@ def _series_sentence(w: Wording, facts: list[Fact], anchor: bool,
     outcome = w.agreeing(w.outcome(first.outcome),
                          w.number_of(first, mode) or ("share" if mode != "frequency" else ""))
     parts = finite_last(w, outcome)
+    # a figure with no time about the cohort: "of the 1,147 women … in the study" says
+    # where it was found, so no "in der Studie" for the time a language puts first
+    cohort = cohort_fact(w)
+    studied = (first.time is None and not named and cohort is not None
+               and cohort.group == first.group)
     head = w.clause("results.series_verb" if parts else "results.series",
                     [w.hedged(first), mode, *noun_keys(label), timed(first)],
                     who=of_who(w, first.group, named), value=value, outcome=outcome,
-                    time=anchored_time(w, first.time) if anchor else w.time(first.time),
+                    time="" if studied else anchored_time(w, first.time) if anchor
+                    else w.time(first.time),
                     **parts, **w.frequency_slots(first))
     more = []
     for fact in rest:
