@@ -1,0 +1,59 @@
+"""Conventions a native editor applies, read from the outputs of every example sheet:
+
+- the Spanish, French, Italian, Portuguese and Dutch press do not put English degrees after
+  a name ("explique Paul Burton, MD, PhD"; "figure W. Frank Peacock, MD"): the name with
+  its affiliation and role says who speaks; English keeps them ("Paul Burton, MD, PhD");
+- Spanish puts no comma before "y" joining one group's figures at two times ("86 de cada
+  100 no empeoraron a los 5 años y 71 de cada 100 a los 10 años").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from plainsum.errors import MissingTranslation
+from plainsum.factsheet import load_factsheet
+from plainsum.pipeline import generate
+
+from .conftest import ROOT, SEED_FACTS, known_terms, registry_with
+
+SHEETS = (SEED_FACTS, *sorted((ROOT / "examples").glob("*/facts.yaml")))
+DEGREES = re.compile(r", (?:MD|M\.D\.|PhD|Ph\.D\.|MPH|FACEP|FRCP)\b")
+
+
+@cache
+def _outputs(path: Path, code: str) -> list[Any]:
+    registry = registry_with([code])
+    try:
+        return generate(load_factsheet(path, known_terms()), registry, [code],
+                        list(registry.audiences), ["summary"], check=False)
+    except MissingTranslation:
+        return []
+
+
+@pytest.mark.parametrize("code", ["es", "fr", "it", "pt", "nl"])
+@pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
+def test_no_english_degrees_after_a_name(path, code):
+    sheet = load_factsheet(path, known_terms())
+    for out in _outputs(path, code):
+        for person in sheet.people.values():
+            if person.credentials:
+                assert f"{person.name}, {person.credentials}" not in out.text, out.text
+        assert not DEGREES.search(out.text), (out.audience, DEGREES.search(out.text))
+
+
+def test_english_keeps_the_degrees_the_sheet_gives():
+    """The paired case: the English press line names "Paul Burton, MD, PhD"."""
+    path = ROOT / "examples" / "rivaroxaban-pe-2018" / "facts.yaml"
+    press = next(o.text for o in _outputs(path, "en") if o.audience == "press")
+    assert "Paul Burton, MD, PhD" in press
+
+
+def test_spanish_joins_two_times_without_a_comma_before_y():
+    text = " ".join(o.text for o in _outputs(SEED_FACTS, "es"))
+    assert "no empeoraron a los 5 años y 71 de cada 100 a los 10 años" in text
+    assert not re.search(r"\d años, y \d", text)
