@@ -34,6 +34,7 @@ from plainsum.factsheet.model import Fact
 from plainsum.memo import Memo
 
 from . import plain_regex
+from .absolute_words import absolute_phrases, called_absolute
 from .comparatives import standard_of_comparison
 from .context import Cue, Scoper
 from .levels import level_groups, level_of, level_said
@@ -688,6 +689,48 @@ class Effects:
                     f"{getattr(fact, 'direction', '')} ({self.fact_words(fact)}).",
                     m, fact, self.index.expected(fact), "error")
 
+    def called_absolute(self, m: Mention, fact: Fact) -> None:
+        """A relative change the text calls absolute, in the figure's clause ("el 40 % es
+        una reducción absoluta", "Une réduction absolue de 40 %") or in a short sentence
+        of its own right after it ("Il s'agit d'une baisse absolue."): relative-as-absolute.
+        Phrases nearer another figure are that figure's ("45 % relative and an absolute
+        reduction of 3.3 points")."""
+        if not self.scoper.sentences:
+            return
+        lang = self.index.lexicon.lang
+        negations = _words(self.pack)._negation
+        k = self.scoper.sentence_of(m.start)
+        a, b = self.scoper.sentences[k]
+        near = [x for x in self.mentions if a <= x.start < b]
+        asked = self.text.find("?", m.end, b + 1)
+        if asked >= 0 and _ANSWER_NO.match(self.text, asked + 1):
+            return  # "¿Es una reducción absoluta del 40 %? No."
+        for p, q in absolute_phrases(self.text, a, b, lang, negations):
+            gap = self.text[m.end:p] if p >= m.end else self.text[q:m.start]
+            if len(gap.split()) > 6 or regex.search(r"[;:.!?]", gap):
+                continue
+            nearest = min(near, key=lambda x: min(abs(x.start - q), abs(p - x.end)),
+                          default=m)
+            if nearest is m:
+                self._absolute_found(m, fact, (p, q))
+                return
+        if k + 1 < len(self.scoper.sentences):
+            c, d = self.scoper.sentences[k + 1]
+            if any(c <= x.start < d for x in self.mentions):
+                return
+            called = called_absolute(self.text, c, d, lang, negations)
+            if called is not None:
+                self._absolute_found(m, fact, called)
+
+    def _absolute_found(self, m: Mention, fact: Fact, span: tuple[int, int]) -> None:
+        start, end = min(m.start, span[0]), max(m.end, span[1])
+        shown = dataclasses.replace(m, start=start, end=end, text=self.text[start:end])
+        self.report("relative-as-absolute",
+                    f"{self.text[span[0]:span[1]]!r} calls {m.text} absolute, but the fact "
+                    f"sheet gives a relative change: {self.index.expected(fact)} "
+                    f"{getattr(fact, 'direction', '')} ({self.fact_words(fact)}).",
+                    shown, fact, self.index.expected(fact), "error")
+
     def denied(self, m: Mention) -> bool:
         """Whether a negation stands in the four words right before ``m``, with no mark
         between: "not 45 in 100", "não 45 em cada 100", "ne signifie pas que 40 sur 100"
@@ -1034,6 +1077,7 @@ class Effects:
                 return True
             self.matched(m, facts, said, exactly)
             self.direction(m, fact)
+            self.called_absolute(m, fact)
             return True
         ratio = self.ratio_said_as_percent(said)
         if ratio is not None:
