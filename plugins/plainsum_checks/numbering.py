@@ -20,7 +20,9 @@ marks and the reference list) crosses sentences.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -35,7 +37,7 @@ STRONG: dict[str, tuple[str, ...]] = {
            "note", "figure", "fig.", "table", "appendix", "annex", "box", "step", "episode",
            "lesson", "module", "reminder"),
     "de": ("sms", "info-sms", "nachricht", "frage", "aufgabe", "übung", "prüfungsfrage",
-           "folie", "seite", "s.", "kapitel", "abschnitt", "absatz", "fußnote", "anmerkung",
+           "folie", "seite", "kapitel", "abschnitt", "absatz", "fußnote", "anmerkung",
            "abbildung", "abb.", "tabelle", "tab.", "anhang", "kasten", "schritt", "episode",
            "lektion", "modul", "tweet", "beitrag", "erinnerung"),
     "es": ("sms", "mensaje", "pregunta", "ejercicio", "diapositiva", "página", "pág.",
@@ -108,32 +110,38 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(out)
 
 
-_STRONG = _alternatives(w for ws in STRONG.values() for w in ws)
-_WEAK = _alternatives(w for ws in WEAK.values() for w in ws)
+_STRONG = frozenset(w for ws in STRONG.values() for w in ws)
+_WEAK = frozenset(w for ws in WEAK.values() for w in ws)
+_PHONE_LEADS = frozenset(w for ws in PHONE.values() for w in ws)
+_LAST_WORDS = frozenset(w.rsplit(" ", 1)[-1] for w in _STRONG | _WEAK | _PHONE_LEADS)
+# the same, and their parts after a hyphen, for a first quick look
+_LAST_PARTS = _LAST_WORDS | frozenset(w.rsplit("-", 1)[-1] for w in _LAST_WORDS)
+_PUNCT = "()[]{}:;,!?«»\"“”„*_|–—"
 # a line's start, with any list or quote mark, emphasis or opening bracket before it
 _LEAD = r"(?:^|[\[(|:–—])[ \t\u00a0]*(?:[-*•>#]+[ \t\u00a0]+)?(?:\*\*|__)?"
-# a message's place in a series: "SMS 2/4", "Info-SMS 1/4", "[SMS 3/5]", "Slide 4 of 12",
-# "Messaggio informativo 2/5" (one lower-case word may follow a strong noun); after a
-# weak noun only in a heading's place ("Teil 2 von 3", "Parte 2 de 3:")
-_SERIES = regex.compile(
-    rf"(?im)(?:(?<![\p{{L}}\p{{N}}])(?:\p{{L}}+[-‐])?(?:{_STRONG})(?:[ \t\u00a0]+\p{{Ll}}{{3,15}})?"
-    rf"|(?<={_LEAD})(?:\p{{L}}+[-‐])?(?:{_WEAK}))[ \t\u00a0]*"
-    rf"(?:n[.º°][ \t\u00a0]*)?([0-9]{{1,2}})(?:[ \t\u00a0]*/[ \t\u00a0]*|[ \t\u00a0]+"
-    rf"(?:{'|'.join(_OF)})[ \t\u00a0]+)([0-9]{{1,2}}){_NOT_DIGIT_AFTER}")
-# a strong noun's number: "Frage 3", "Pregunta 12.", "Slide 4", "p. 3" (below), "Section
-# 3.2", "Episode 112"; "n.º 7" after it too
-_STRONG_NUMBER = regex.compile(
-    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:\p{{L}}+[-‐])?(?:{_STRONG})[ \t\u00a0]*"
-    rf"(?:n[.º°o][ \t\u00a0]*)?([0-9]{{1,4}}(?:\.[0-9]{{1,2}}){{0,3}}){_NOT_DIGIT_AFTER}")
+_SP = r"[ \t\u00a0]"
+_NUMBER_RUN = regex.compile(r"(?<![\p{N}.,])[0-9]{1,4}(?:\.[0-9]{1,2}){0,3}(?![0-9])")
+# nothing of the figure goes on after it: no digit, decimals, slash or per cent sign
+_FREE = regex.compile(rf"(?![\p{{N}}/]|[.,][0-9]|{_SP}*[%‰])")
+# the words and signs before a number, read back from it
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}.º°'’‐-]*|[^\s\p{L}\p{N}]|\p{N}+")
+_SPACES = regex.compile(rf"{_SP}*")
+# what ends a heading after a weak noun's number: a colon, a closing bracket, a bar, a
+# dash, emphasis closed, the line's end
+_HEADING_END = regex.compile(rf"(?m){_SP}*(?:[:)\]|–—]|-{_SP}|\*\*|$)")
+# a line's start before a heading's noun, with any list or quote mark or emphasis, or an
+# opening bracket, a bar, a colon or a dash before it: "Teil 2", "[Parte 2", "– Punkt 4"
+_LEAD_BEFORE = regex.compile(rf"(?:^|.*[\[(|:–—]){_SP}*(?:[-*•>#]+{_SP}+)?(?:\*\*|__)?",
+                             regex.DOTALL)
+# "Pregunta n.º 12", "Frage Nr. 3": a word for number between the noun and its number
+_NUMERO = frozenset({"n.º", "nº", "n°", "no.", "n.", "nr.", "núm.", "num."})
+# the rest of a series after its place: "/4", " of 12", " von 3", " de 3", " sur 4"
+_SERIES_REST = regex.compile(
+    rf"(?i)(?:{_SP}*/{_SP}*|{_SP}+(?:{'|'.join(_OF)}){_SP}+)([0-9]{{1,2}})"
+    rf"(?![\p{{N}}/]|[.,][0-9]|{_SP}*[%‰])")
 # a page in abbreviation, whole pages only: "p. 3", "pp. 3–5", "S. 12"
 _PAGE = regex.compile(r"(?<![\p{L}\p{N}])(?:pp?|S|pág|pag)\.[ \t\u00a0]*([0-9]{1,4})"
                       r"(?:[–-]([0-9]{1,4}))?(?![\p{N}]|[.,][0-9]|[ \t\u00a0]*[%‰])")
-# a weak noun's number in a heading's place: at a line's start or in brackets, or
-# before a colon, a closing bracket, a dash or the line's end
-_WEAK_NUMBER = regex.compile(
-    rf"(?im)(?:(?<={_LEAD})(?:\p{{L}}+[-‐])?(?:{_WEAK})[ \t\u00a0]*([0-9]{{1,3}})"
-    rf"{_NOT_DIGIT_AFTER}|(?<![\p{{L}}\p{{N}}])(?:\p{{L}}+[-‐])?(?:{_WEAK})[ \t\u00a0]*"
-    rf"([0-9]{{1,3}})(?=[ \t\u00a0]*(?:[:)\]|–—]|-[ \t]|\*\*|$)))")
 # a footnote mark or a reference list's number: digits alone in square brackets, "[2]",
 # "[1, 3]", "[2–4]"
 _FOOTNOTE = regex.compile(r"\[[ \t]*([0-9]{1,2}(?:[ \t]*[,–-][ \t]*[0-9]{1,2})*)[ \t]*\]")
@@ -149,6 +157,7 @@ _HEADING = regex.compile(r"(?m)^[ \t]*(?:#+[ \t]+)?(?:\*\*|__)?([0-9]{1,2}(?:\.[
 # with seconds in brackets or before an arrow: "[00:14:32]", "00:01:12,500 --> …"
 _TIMECODE = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[,.][0-9]{1,3})?"
 _CUE = regex.compile(rf"(?m)^[ \t]*([0-9]{{1,5}})[ \t]*\n[ \t]*{_TIMECODE}[ \t]*-->")
+_TIMECODE_HINT = re.compile(r"[\[(] ?[0-9]?[0-9]:[0-9][0-9]:[0-9][0-9]")  # what the slow one needs
 _TIMECODES = regex.compile(rf"{_TIMECODE}[ \t]*-->[ \t]*{_TIMECODE}|[\[(][ \t]*"
                            r"[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:[,.][0-9]{1,3})?[ \t]*[\])]")
 # a journal citation's year, volume, issue and pages: "2016;374:647-55", "2018;110(2):
@@ -158,11 +167,8 @@ _CITATION = regex.compile(r"(?<![\p{N}])(?:1[89]|20)[0-9]{2}[ \t]*;[ \t]*[0-9]{1
                           r"(?![\p{N}])")
 # a telephone number after its lead and at most three short words ("wählen Sie bitte
 # sofort 112", "llame al 112", "call us on 0800 123 456"): two digits at least, in groups
-_PHONE = regex.compile(
-    rf"(?i)(?<![\p{{L}}])(?:{_alternatives(w for ws in PHONE.values() for w in ws)})"
-    r"(?:[ \t\u00a0:]+[\p{L}'’]{1,10}){0,3}?[ \t\u00a0:]*"
-    r"(\+?\(?[0-9]{2,5}\)?(?:[ \t\u00a0./-][0-9]{2,5}){0,4})"
-    r"(?![\p{N}/]|[.,][0-9]|[ \t\u00a0]*[%‰])")
+_PHONE_NUMBER = regex.compile(r"[0-9]{2,5}(?:[ \t\u00a0./-][0-9]{2,5}){0,4}"
+                              r"(?![\p{N}/]|[.,][0-9]|[ \t\u00a0]*[%‰])")
 _HINT = regex.compile(r"[0-9]")
 
 
@@ -170,14 +176,8 @@ def addresses(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` whose digits only number or address the text."""
     if _HINT.search(text) is None:
         return []
-    out: list[tuple[int, int]] = []
-    for m in _SERIES.finditer(text):
-        if 0 < int(m.group(1)) <= int(m.group(2)):
-            out.append((m.start(1), m.end(2)))
-    out += [m.span(1) for m in _STRONG_NUMBER.finditer(text)]
+    out = _noun_led(text)
     out += [(m.start(1), m.end(2) if m.group(2) else m.end(1)) for m in _PAGE.finditer(text)]
-    for m in _WEAK_NUMBER.finditer(text):
-        out.append(m.span(1) if m.group(1) else m.span(2))
     if "[" in text:
         out += _footnotes(text)
     if ")" in text:
@@ -185,13 +185,96 @@ def addresses(text: str) -> list[tuple[int, int]]:
     headings = [m.span(1) for m in _HEADING.finditer(text)]
     if len({text[a:b] for a, b in headings}) > 1:  # an outline, not one figure in a title
         out += headings
-    if "-->" in text or ":" in text:
+    if "-->" in text:
         out += [m.span(1) for m in _CUE.finditer(text)]
+    if "-->" in text or _TIMECODE_HINT.search(text):
         out += [m.span() for m in _TIMECODES.finditer(text)]
     if ";" in text:
         out += [m.span() for m in _CITATION.finditer(text)]
-    out += [m.span(1) for m in _PHONE.finditer(text)]
     return out
+
+
+def _noun_led(text: str) -> list[tuple[int, int]]:
+    """Numbers after an addressing noun: a series' place and length ("SMS 2/4", "Teil 2
+    von 3", k <= n), a strong noun's number anywhere ("Frage 3"), a weak noun's in a
+    heading's place ("Punkt 4:"), a telephone number after its lead ("call 112")."""
+    out: list[tuple[int, int]] = []
+    for m in _NUMBER_RUN.finditer(text):
+        start, end = m.span()
+        if not any(w.strip(_PUNCT).casefold().rsplit("-", 1)[-1] in _LAST_PARTS
+                   for w in text[max(0, start - 64):start].split()[-6:]):
+            continue  # no noun nor lead among the last words: most numbers
+        toks = _before(text, start)
+        if not toks or _SPACES.match(text, toks[-1][1]).end() != start:
+            continue  # only spaces between a noun and its number
+        whole = "." not in m.group()
+        strong = _noun(text, toks, len(toks) - 1, _STRONG)
+        weak = None if strong is not None else _noun(text, toks, len(toks) - 1, _WEAK)
+        if strong is None and weak is None and len(toks) > 1 and toks[-1][2] in _NUMERO:
+            strong = _noun(text, toks, len(toks) - 2, _STRONG)
+            weak = None if strong is not None else _noun(text, toks, len(toks) - 2, _WEAK)
+        lead = weak is not None and _LEAD_BEFORE.fullmatch(
+            text, text.rfind("\n", 0, weak) + 1, weak) is not None
+        rest = _SERIES_REST.match(text, end) if whole else None
+        if rest is not None and 0 < int(m.group()) <= int(rest.group(1)):
+            described = (len(toks) > 1 and toks[-1][2].isalpha() and toks[-1][2].islower()
+                         and 3 <= len(toks[-1][2]) <= 15
+                         and _noun(text, toks, len(toks) - 2, _STRONG) is not None)
+            if strong is not None or lead or described:
+                out.append((start, rest.end()))
+                continue
+        if _FREE.match(text, end) and (strong is not None or (
+                whole and len(m.group()) < 4 and (lead or (
+                    weak is not None and _HEADING_END.match(text, end))))):
+            out.append((start, end))
+        elif _phone_lead(text, toks):
+            phone = _PHONE_NUMBER.match(text, start)
+            if phone is not None:
+                out.append(phone.span())
+    return out
+
+
+def _before(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The last words and signs before ``start`` on its line, folded: (start, end, form)."""
+    a = max(0, start - 64, text.rfind("\n", 0, start) + 1)
+    toks = [(t.start(), t.end(), t.group().casefold())
+            for t in _TOKEN.finditer(text, a, start)]
+    if toks and toks[0][0] == a and a and text[a - 1].isalpha():
+        toks = toks[1:]  # a word cut by the window
+    return toks[-7:]
+
+
+def _noun(text: str, toks: list[tuple[int, int, str]], k: int,
+          nouns: frozenset[str]) -> int | None:
+    """Where a noun of ``nouns`` ending with token ``k`` starts ("text message", "Info-SMS"
+    as "SMS"), or None."""
+    if k < 0:
+        return None
+    word = toks[k][2]
+    if word not in _LAST_WORDS and ("-" not in word or word.rsplit("-", 1)[1] not in nouns):
+        return None  # no noun ends so: most words before a number
+    for size in (3, 2, 1):
+        if k - size + 1 < 0:
+            continue
+        part = toks[k - size + 1:k + 1]
+        if any(_SPACES.match(text, x[1]).end() != y[0] for x, y in pairwise(part)):
+            continue
+        if " ".join(t[2] for t in part) in nouns:
+            return part[0][0]
+    if "-" in word and word.rsplit("-", 1)[1] in nouns:  # "Info-SMS", "Erinnerungs-SMS"
+        return toks[k][0]
+    return None
+
+
+def _phone_lead(text: str, toks: list[tuple[int, int, str]]) -> bool:
+    """A telephone number's lead before the number, and at most three short words or a
+    colon between: "wählen Sie bitte sofort", "llame al", "call us on", "Tel.:"."""
+    for k in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
+        if _noun(text, toks, k, _PHONE_LEADS) is not None:
+            between = toks[k + 1:]
+            return sum(t[2] != ":" for t in between) <= 3 and all(
+                t[2] == ":" or (t[2].isalpha() and len(t[2]) <= 10) for t in between)
+    return False
 
 
 def _footnotes(text: str) -> list[tuple[int, int]]:
