@@ -124,3 +124,27 @@ def test_italian_and_portuguese_trials(lang: str, treated: str, relapse: str, sa
     assert (facts[11.3]["group"], facts[11.3]["outcome"]) == ("placebo", relapse)
     assert facts[0.72]["ci"] == [0.58, 0.89] and facts[3.2]["unit"] == "percentage-points"
     assert [f["outcome"] for f in data["facts"] if f["kind"] == "no-difference"] == [same]
+
+
+def test_without_lang_a_release_is_read_in_the_language_it_is_plainly_in(tmp_path) -> None:
+    """Not "no facts found" for a German release drafted without --lang: it is read as
+    German and said so; an English release is still read as English, and a German one
+    read with --lang en is warned about."""
+    from plainsum.cli import main
+
+    sheet = tmp_path / "de.yaml"
+    made = CliRunner().invoke(main, ["extract", str(DATA / "de.txt"), "-o", str(sheet)])
+    assert made.exit_code == 0, made.output
+    assert "reads as German (de); drafted in de" in made.stderr
+    assert "lang: de" in sheet.read_text(encoding="utf-8")
+    forced = CliRunner().invoke(main, ["extract", str(DATA / "de.txt"), "--lang", "en"])
+    assert "warning: reads as German (de), not en; give --lang de" in forced.stderr
+    english = tmp_path / "en.txt"
+    english.write_text((DATA / "de.txt").read_text(encoding="utf-8").split("\n")[0]
+                       .replace("Neues Medikament senkt", "New drug cuts") + "\n\n" +
+                       "A randomised trial of 1,204 women found that 8.1% of those in the "
+                       "drug group relapsed, compared with 11.3% in the placebo group.\n",
+                       encoding="utf-8")
+    plain = CliRunner().invoke(main, ["extract", str(english), "-o", str(tmp_path / "e.yaml")])
+    assert plain.exit_code == 0 and "reads as" not in plain.stderr
+    assert "lang: en" in (tmp_path / "e.yaml").read_text(encoding="utf-8")

@@ -129,8 +129,12 @@ class _Reader:
     # -- 2. classify, and the study's frame ----------------------------------------------
     def _kind(self, sentence: str) -> str:
         """quote | background | study."""
-        marks = sum(sentence.count(c) for c in W.QUOTE_MARKS)
-        if marks >= 2 or sentence.lstrip().startswith(tuple(W.QUOTE_MARKS)):
+        # a quotation: the sentence opens with one, or quotes six words or more, or quotes
+        # and names who said it; a name in quote marks (a journal's) is none
+        quoted = re.findall(r"[„“”«»\"]([^„“”«»\"]+)[„“”«»\"]", sentence)
+        if sentence.lstrip().startswith(tuple(W.QUOTE_MARKS)) or \
+                any(len(q.split()) >= 6 for q in quoted) or \
+                (quoted and re.search(rf"(?i)\b(?:{W.SAYS[self.lang]})\b", sentence)):
             return "quote"
         if re.search(W.BACKGROUND[self.lang], sentence, re.I) and \
                 not re.search(W.ARM[self.lang], sentence, re.I):
@@ -244,7 +248,8 @@ class _Reader:
         pattern = (rf"({_NUM})\s*(?:-\s*)?(?:({W.POINTS[lang]})|({W.PERCENT[lang]})"
                    rf"(?!\s*-?\s*(?:KI|CI|IC)\b))?")
         for m in re.finditer(pattern, s, re.I):
-            if re.match(r"\s*-?\s*%?\s*-?\s*(?:KI|CI|IC)\b", s[m.end(1):]):
+            if re.match(r"(?i)\s*-?\s*%?\s*-?\s*(?:KI|CI|IC|Konfidenz|intervall|intervalo|"
+                        r"intervalle|confian|confidenz)", s[m.end(1):]):
                 continue  # "95-%-KI": the interval's level, no figure
             what = "points" if m.group(2) else "percent" if m.group(3) else "number"
             out.append((value_of(m.group(1)), m.start(1), m.end(), what))
@@ -306,7 +311,7 @@ class _Reader:
         tokens = [(m.start() + x, m.end() + x, m.group()) for m in
                   re.finditer(r"[^\W\d_][\w'’-]*", s[x:y])]
         stop = re.compile(rf"(?i)^(?:{W.PERSONS[self.lang]}|{W.PERCENT[self.lang]}|"
-                          rf"{W.POINTS[self.lang]})$")
+                          rf"{W.POINTS[self.lang]}|{self._units()})$")
         arms = [(m.start() + x, m.end() + x) for m in re.finditer(W.ARM[self.lang], s[x:y], re.I)]
         tokens = [t for t in tokens if not stop.match(t[2])
                   and not any(p <= t[0] < q for p, q in arms)]
@@ -320,6 +325,8 @@ class _Reader:
         if articles and articles[-1] < len(tokens) - 1:
             tokens = tokens[articles[-1] + 1:]
         if self.lang == "de":  # nouns are capitalised: the run of capitalised words
+            # (or, with none, the participle that ends the clause: "… waren … gestürzt")
+            done = [t for t in tokens if re.fullmatch(r"ge\w{3,}(?:t|en)|\w{3,}iert", t[2])]
             runs, run = [], []
             for t in tokens:
                 if t[2][0].isupper() and t[2].lower() not in self.words:
@@ -330,7 +337,7 @@ class _Reader:
                     run = []
             if run:
                 runs.append(run)
-            tokens = max(runs, key=len) if runs else []
+            tokens = max(runs, key=len) if runs else done[-1:]
         while tokens and tokens[0][2].lower() in self.words:
             tokens = tokens[1:]
         while tokens and tokens[-1][2].lower() in self.words:
@@ -340,6 +347,19 @@ class _Reader:
         return tokens[0][0], tokens[-1][1]
 
     def _time(self, s: str, start: int) -> str | None:
+        """The sentence's time point ("Nach 12 Monaten"), else the study's follow-up when
+        the sentence gives it."""
+        m = re.search(rf"(?i)(?<!\w)(?:{W.TIME_AT[self.lang]})\s+({_NUM})\s+({self._units()})"
+                      rf"(?!\w)", s)
+        if m:
+            value = value_of(m.group(1))
+            unit = next(u for pat, u in W.TIME_UNITS[self.lang]
+                        if re.fullmatch(pat, m.group(2), re.I))
+            tid = f"{value}{unit[0]}"
+            if tid not in self.f.times:
+                self.f.times[tid] = Time(tid, value, unit, [start + m.start(1),
+                                                            start + m.end(2)])
+            return tid
         if self.follow_up and start <= self.follow_up[1][0] < start + len(s):
             return self.follow_up[0]
         return None
@@ -423,8 +443,9 @@ class _Reader:
         """Each ratio of the sentence with its interval; the spans they cover."""
         lang, covered = self.lang, []
         for pattern, ratio in W.RATIOS[lang]:
-            for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])\s*(?:[:=(]|von|de|di|of)?"
-                                 rf"\s*({_NUM})", s):
+            # "HR 0,72", "Hazard Ratio: 0,72", "das relative Risiko lag bei 0,58"
+            for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])(?:\s+[^\W\d]+){{0,3}}?"
+                                 rf"\s*[:=(]?\s*({_NUM})(?!\s*(?:%|{W.PERCENT[lang]}))", s):
                 a, b = m.start(1), m.end(1)
                 covered.append((a, b))
                 fact: dict[str, Any] = {"kind": "ratio", "ratio": ratio,

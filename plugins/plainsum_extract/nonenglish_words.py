@@ -28,9 +28,9 @@ POINTS = {
 }
 # a ratio's name -> the schema's ratio kind
 RATIOS = {
-    "de": [(r"Hazard[-\s]?Ratio|HR|relatives\s+Hazard", "hazard"),
+    "de": [(r"Hazard[-\s]?Ratio|HR|relative[snrm]?\s+Hazards?", "hazard"),
            (r"Odds[-\s]?Ratio|OR|Chancenverhältnis", "odds"),
-           (r"relatives\s+Risiko|Risk[-\s]?Ratio|RR|Risikoverhältnis", "risk"),
+           (r"relative[snrm]?\s+Risikos?|Risk[-\s]?Ratio|RR|Risikoverhältnis", "risk"),
            (r"Raten[-\s]?Verhältnis|Rate[-\s]?Ratio|IRR", "rate")],
     "es": [(r"hazard\s+ratio|HR|cociente\s+de\s+riesgos?|raz[oó]n\s+de\s+riesgos?(?:\s+instant[aá]neos?)?",
             "hazard"),
@@ -109,8 +109,8 @@ TIME_UNITS = {
 }
 # the study's participants: a count before one of these nouns, in a sentence of its methods
 PERSONS = {
-    "de": r"(?:Patient(?:inn)?en|Teilnehmer(?:innen)?|Teilnehmende|Proband(?:inn)?en|Frauen|Männer|"
-          r"Kinder|Personen|Erwachsene|Menschen|Versuchspersonen|Schwangere)",
+    "de": r"(?:Patient(?:inn)?en|Teilnehmer(?:innen|n)?|Teilnehmenden?|Proband(?:inn)?en|Frauen|Männer[n]?|"
+          r"Kinder[n]?|Personen|Erwachsenen?|Menschen|Versuchspersonen|Schwangeren?|Betroffenen?)",
     "es": r"(?:pacientes|participantes|personas|mujeres|hombres|niñ[oa]s|adultos|voluntarios|sujetos)",
     "fr": r"(?:patient(?:e)?s|participant(?:e)?s|personnes|femmes|hommes|enfants|adultes|volontaires|sujets)",
     "it": r"(?:pazienti|partecipanti|persone|donne|uomini|bambini|adulti|volontari|soggetti)",
@@ -244,4 +244,20 @@ ABOUT = {
     "fr": r"pour|sur|dans|en|concernant",
     "it": r"per|nel|nella|nei|nelle|in|sul|sulla",
     "pt": r"em|na|no|nas|nos|para|quanto\s+(?:à|ao)",
+}
+# a time point said before a figure: "Nach 12 Monaten", "tras 6 meses", "au bout de 2 ans"
+TIME_AT = {
+    "de": r"nach|innerhalb\s+von|binnen",
+    "es": r"tras|despu[eé]s\s+de|a\s+los|al\s+cabo\s+de",
+    "fr": r"apr[eè]s|au\s+bout\s+de|à",
+    "it": r"dopo|a|entro",
+    "pt": r"ap[oó]s|depois\s+de|aos|ao\s+fim\s+de",
+}
+# a verb that reports a quotation, after it ("…“, sagt Müller")
+SAYS = {
+    "de": r"sagt|sagte|erklärt|erklärte|betont|betonte|so\b|meint|ergänzt|fügt",
+    "es": r"dice|dijo|afirma|afirmó|explica|explicó|señala|señaló|asegura|añade|destaca",
+    "fr": r"dit|déclare|explique|souligne|affirme|ajoute|précise|indique",
+    "it": r"dice|afferma|spiega|sottolinea|aggiunge|dichiara|commenta",
+    "pt": r"diz|disse|afirma|explica|ressalta|destaca|acrescenta|comenta",
 }

@@ -372,6 +372,10 @@ def _strip_markup(state: Repaired) -> None:
             new = "\n• "
         elif tag in ("br", "tr", "li", "dt", "dd"):
             new = "\n"
+        elif tag in ("td", "th"):
+            # a table's cells stay one row of a line, a tab apart: the table reader
+            # reads them under their header's columns
+            new = "\t" if m.group("close") else ""
         elif re.fullmatch(_BLOCK_TAG, tag):
             new = "\n\n" if m.group("close") or tag in ("hr", "table") else ""
         else:

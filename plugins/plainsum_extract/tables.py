@@ -83,10 +83,11 @@ def _header(text: str, named: int = 0) -> list[str] | None:
     """The columns of a header line: a control or "difference" column, or two columns
     that name groups of the study (``named``: how many the line names), and no figure of
     its own and no sentence ending; None when it is no header."""
+    text = _SIZE.sub(lambda m: " " * len(m.group()), text)
     if re.search(r"\d", text.replace("p-value", "")) or text.rstrip().endswith((".", ":")):
         return None
-    tokens = text.split()
-    if not 3 <= len(tokens) <= 14:
+    tokens = _columns(text)
+    if not 3 <= len(tokens) + ("|" in text or "\t" in text) <= 14:  # marked cells: 2 will do
         return None
     cols = [t for t in tokens if not _LABEL_COLUMN.match(t)]
     groups = [t for t in cols if not _STAT_COLUMN.match(t) and not _DIFF_COLUMN.match(t)]
@@ -98,9 +99,26 @@ def _header(text: str, named: int = 0) -> list[str] | None:
     return cols
 
 
+# a column's size under its name: "Exercise (n=300)", "Placebo (N = 1,204)"
+_SIZE = re.compile(r"\(\s*[nN]\s*=\s*\d[\d,.\s]*\)")
+# what separates a table's cells when it says so: a Markdown pipe, a tab (an HTML row or a
+# spreadsheet's paste), or a run of spaces that aligns the columns
+_CELL_SEP = re.compile(r"\s*\|\s*|\t+\s*|\s{2,}")
+
+
+def _columns(text: str) -> list[str]:
+    """A header's column names: split where the line marks cells (pipes, tabs, aligned
+    spaces), so "Usual care" stays one column; by words when nothing marks them."""
+    if "|" in text or "\t" in text or re.search(r"\S\s{2,}\S", text):
+        return [c.strip() for c in _CELL_SEP.split(text) if c.strip()]
+    return text.split()
+
+
 def _row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | None:
     """A row's label and the numbers of its first run of at least two (with where each
-    stands in the line); None when the line is no row."""
+    stands in the line); None when the line is no row. A Markdown row's pipes are read as
+    the spaces they stand for (same length: the cells keep their places)."""
+    text = text.replace("|", " ")
     m = _RUN.search(text)
     if not m or m.start() == 0:
         return None

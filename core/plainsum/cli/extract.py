@@ -62,6 +62,9 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
         write_files,
     )
 
+    source = click.get_current_context().get_parameter_source("lang")
+    if source is click.core.ParameterSource.DEFAULT:
+        lang = ""  # not given: each release is read in the language it is plainly in
     if len(releases) > 1 or (releases[0] != "-" and Path(releases[0]).is_dir()):
         _extract_many(releases, output, lang, reader_name, repaired_text, diff_with, force)
         return
@@ -148,13 +151,39 @@ def read_release(release: str, reader_name: str | None,
 
 
 def _draft(release: str, lang: str, reader_name: str | None,
-           bank: dict[str, Any] | None = None) -> tuple[Any, Any, str]:
+           banks: dict[str, dict[str, Any]] | None = None) -> tuple[Any, Any, str]:
     """Read one release and draft it: the extract plugin, the draft, the release's name."""
     text, name = read_release(release, reader_name)
     module = _extractor()
-    if bank is None:
-        bank = _bank(lang)
+    lang = _language(text, name, lang, getattr(module, "LANGS", ("en",)))
+    banks = {} if banks is None else banks  # each language's term bank, read once
+    bank = banks[lang] if lang in banks else banks.setdefault(lang, _bank(lang))
     return module, module.extract_draft(text, source=name, lang=lang, bank=bank), name
+
+
+def _language(text: str, name: str, given: str, readable: tuple[str, ...]) -> str:
+    """The language to read a release in: ``given`` (--lang), said on stderr when the text
+    is plainly in another; without --lang (``""``), English, or the language the text is
+    plainly in when extract reads that one (a German release is read as German, and said
+    so, not refused as "no facts found")."""
+    from ..files import printable
+    from ..langid import plainly_other
+
+    base = given or "en"
+    packs = app().registry.languages
+    other = plainly_other(text, base, packs.values())
+    if other is None:
+        return base
+    called = f"{getattr(packs.get(other), 'name', None) or other} ({other})"
+    if not given and other in readable:
+        click.echo(printable(f"{name}: reads as {called}; drafted in {other} (give --lang "
+                             "to choose)"), err=True)
+        return other
+    click.echo(printable(f"{name}: warning: reads as {called}, not {base}"
+                         + (f"; give --lang {other} to read it so" if other in readable else
+                            f"; extract reads releases in {', '.join(readable)}")),
+               err=True)
+    return base
 
 
 def _bank(lang: str) -> dict[str, Any]:
@@ -174,12 +203,12 @@ def _extract_many(releases: tuple[str, ...], output: str | None, lang: str,
     """Several releases or a folder: see :mod:`.extract_many`."""
     from .extract_many import extract_many
 
-    bank = _bank(lang)  # once for all the releases
+    banks: dict[str, dict[str, Any]] = {}  # each language's term bank, once for all
 
     def draft_one(release: str) -> tuple[str, int]:
         from ..factsheet.unsettled import unsettled
 
-        _, draft, name = _draft(release, lang, reader_name, bank)
+        _, draft, name = _draft(release, lang, reader_name, banks)
         return str(draft.yaml(_header(name))), len(unsettled(draft.data))
 
     extract_many(releases, output, {"repaired_text": repaired_text, "diff_with": diff_with,
