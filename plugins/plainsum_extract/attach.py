@@ -163,6 +163,16 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
                                                    s.at(opening.end("g"))])
         if gid:
             return gid, None
+    counted = _COUNTED.search(before)
+    if counted and not re.fullmatch(rf"(?i)(?:{PEOPLE}|cases|events|admissions)",
+                                    counted.group("g")):
+        # "31 of 421 walkers (7.4%)": the share is of the people its count names, never
+        # the group carried over from the sentence before (an arm named in the methods)
+        words = counted.group("g")
+        gid = _arm_by_stem(st, arms, words) or group_named(
+            st, words, [s.at(prev_end + counted.start("g")), s.at(prev_end + counted.end("g"))])
+        if gid:
+            return gid, None
     if re.match(rf"(?i)\s*(?:of\s+(?:the\s+|all\s+)?)?{PEOPLE}\b(?!\s+with)", after) or \
             re.search(rf"(?i)\b(?:all|the)\s+{PEOPLE}\s*\(\s*$", before):
         return "all", None
@@ -1190,6 +1200,23 @@ def _plural(noun_phrase: str) -> str:
     ws[-1] = _PLURALS.get(last) or (last[:-1] + "ies" if last.endswith("y") and
                                     last[-2:-1] not in "aeiou" else last + "s")
     return " ".join(ws)
+
+
+# the count right before a share, with the people it counts: "31 of 421 walkers ("
+_COUNTED = re.compile(r"(?i)\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+"
+                      r"(?P<g>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s*\(\s*$")
+
+
+def _arm_by_stem(st: State, arms: list[str], words: str) -> str | None:
+    """The one arm whose label shares the stem of the counted people's noun ("walkers",
+    "exercisers", "vaccinees": the walking, exercise, vaccine arm)."""
+    head = words.split()[-1].lower()
+    stem = re.sub(r"(?:ers|ees|ists|ors|s)$", "", head)
+    if len(stem) < 4:
+        return None
+    hits = [a for a in arms if any(w.lower().startswith(stem)
+                                   for w in re.findall(r"[A-Za-z-]+", st.found.groups[a].label))]
+    return hits[0] if len(hits) == 1 else None
 
 
 _OF_OPENING = re.compile(  # "Of the walkers, ..." / "Among older smokers who quit, ..."

@@ -173,6 +173,15 @@ def _subgroups(st: State) -> None:
             break
 
 
+# the head nouns of many arms' names, too common in a release's other words to name an
+# arm alone ("care", "programme", "therapy"): an arm is named by its other words with them
+_GENERIC_HEADS = frozenset((
+    "care", "programme", "program", "therapy", "treatment", "training", "intervention",
+    "support", "education", "management", "medicine", "medication", "drug", "dose",
+    "practice", "services", "service", "advice", "counselling", "counseling", "sessions",
+    "session", "visits", "checks", "course", "plan", "group", "arm", "class", "classes"))
+
+
 def _arms(st: State) -> None:
     """The arms of a trial: "randomly assigned to X or Y", "Of N who received X,", or
     two "the X group" phrases."""
@@ -222,6 +231,11 @@ def _arms(st: State) -> None:
     for i, (phrase, span, size) in enumerate(arms):
         others = set().union(*(v for j, v in enumerate(vocab) if j != i))
         distinct = sorted(vocab[i] - others) or sorted(vocab[i])
+        specific = [w for w in distinct if w.lower() not in _GENERIC_HEADS]
+        if specific and len(specific) < len(distinct):
+            # "usual care": "usual" and the whole phrase name the arm, not "care" alone
+            # ("a fall that needed medical care" is no mention of it)
+            distinct = sorted({*specific, " ".join(phrase.lower().split())})
         label = f"people in the {phrase.split()[-2].lower()} group" if re.fullmatch(
             r"(?i)(?:an?\s+|the\s+)?(?:control|comparison)\s+(?:group|arm)", phrase) \
             else f"people who {phrase}" if _VERB_ARM.match(phrase) or phrase.startswith("did ") \
