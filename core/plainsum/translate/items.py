@@ -56,9 +56,16 @@ class Item:
     line: int = 0
     term: str | None = None  # the term id, for a term's fields
     frame: str = ""  # the target language's sentence the text goes into, if known
+    noun: bool = False  # an outcome named as a noun phrase ("quality of life")
 
     @property
     def guide(self) -> str:
+        if self.noun:
+            where = (f" in this language it takes the place of ___ in '{self.frame}'"
+                     if self.frame else "")
+            return ("What was compared, a noun phrase as the source is ('quality of life', "
+                    f"'hospital admissions'), not what the group did:{where} (plainsum "
+                    "writes the other words, and an article where the sentence needs one).")
         if not self.frame:
             return GUIDE[self.kind]
         return (f"What the group did or had: in this language it takes the place of ___ in "
@@ -102,32 +109,47 @@ def items(doc: Mapping[str, Any], sheet: FactSheet, registry: Registry, lang: st
         for item in _expand(doc, sheet, registry, match, source, lang):
             found.setdefault(item.context, item)
     said = frame(registry, lang)
-    return sorted((replace(item, frame=said) if item.kind == "outcome" else item
-                   for item in found.values()), key=lambda item: item.line or 10**9)
+    said_noun = frame(registry, lang, _NOUN_FRAME_KEYS, "the_outcome")
+    noun = getattr(registry.languages.get(source), "outcome_is_noun", None)
+
+    def framed(item: Item) -> Item:
+        if item.kind != "outcome":
+            return item
+        if noun is not None and noun(item.source):
+            return replace(item, frame=said_noun, noun=True)
+        return replace(item, frame=said)
+
+    return sorted((framed(item) for item in found.values()),
+                  key=lambda item: item.line or 10**9)
 
 
 # where a pack keeps its sentence for a share of a group who had an outcome; the first it
 # has is shown, with its slots named, so that a translator sees the words around theirs
 _FRAME_KEYS = ("fact.proportion.default.default", "fact.proportion.default",
                "fact.proportion.frequency.default")
+# the sentence a noun outcome label goes into: what a study compared ("the study compared
+# hospital admissions"), as the generators say a no-difference in words
+_NOUN_FRAME_KEYS = ("fact.no_difference.compared.noun",)
 _SLOT = re.compile(r"\{([a-z_]+)(?:[:!][^}]*)?\}")
 _SLOT_NAMES = {"time": "[when]", "value": "[number]", "n": "[number]", "total": "[number]",
                "per": "[number]", "group": "[group]", "of_the_group": "[group]",
-               "the_group": "[group]", "outcome": "___"}
+               "the_group": "[group]", "outcome": "___", "the_outcome": "___"}
 
 
-def frame(registry: Registry, lang: str) -> str:
+def frame(registry: Registry, lang: str, keys: tuple[str, ...] = _FRAME_KEYS,
+          slot: str = "outcome") -> str:
     """The sentence an outcome's wording goes into in ``lang`` ("[when] waren [number]
     [group] ___"), from the language pack's own phrasebook: the form an outcome must take
     differs by language (a German one follows "waren", a Dutch one ends on its verb), and
     a translator who wrote a verb phrase where the sentence has its verb made every output
-    ungrammatical ("waren 7,4 % sind gestürzt"), each passing its checks. "" if unknown."""
+    ungrammatical ("waren 7,4 % sind gestürzt"), each passing its checks. "" if unknown.
+    ``keys`` and ``slot`` choose another sentence: the noun frame of a noun label."""
     pack = registry.languages.get(lang)
     if pack is None:
         return ""
-    for key in _FRAME_KEYS:
+    for key in keys:
         template = pack.phrase(key) if pack.has_phrase(key) else None
-        if isinstance(template, str) and "{outcome}" in template:
+        if isinstance(template, str) and f"{{{slot}}}" in template:
             text = _SLOT.sub(lambda m: _SLOT_NAMES.get(m[1], ""), template)
             return " ".join(text.split())
     return ""
