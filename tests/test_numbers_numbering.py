@@ -143,6 +143,11 @@ FIGURES = [
            "against 7.8% with iodine [2].\n\n[1] Tuuli et al.\n[2] The same trial.", "7.8%"),
     ("es", "SMS 2/4: en 30 días, 25 de 572 mujeres tratadas con clorhexidina tuvieron una "
            "infección de la herida.", "25 de 572"),
+    # a strong noun's number with a unit after it is a figure: "step 2 weeks"
+    ("en", "In step 2 weeks after the caesarean section, 23 of 572 women had an "
+           "infection.", "2 weeks"),
+    ("de", "Bei Fieber wählen Sie bitte sofort 112. Innerhalb von 30 Tagen bekamen 25 von "
+           "572 Frauen mit Chlorhexidin eine Wundinfektion.", "25 von 572"),
 ]
 
 

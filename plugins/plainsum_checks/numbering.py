@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -99,17 +99,6 @@ PHONE: dict[str, tuple[str, ...]] = {
     "pt": ("tel", "tel.", "telefone", "número de telefone", "número de emergência",
            "fax", "extensão", "ramal", "ligue", "ligar", "marque", "marcar"),
 }
-_NOT_DIGIT_AFTER = r"(?![\p{N}/]|[.,][0-9]|[ \t\u00a0]*[%‰])"
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    out = []
-    for w in sorted(set(words), key=len, reverse=True):
-        body = regex.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
-        out.append(body + (r"(?!\p{L})" if w[-1].isalpha() else ""))
-    return "|".join(out)
-
-
 _STRONG = frozenset(w for ws in STRONG.values() for w in ws)
 _WEAK = frozenset(w for ws in WEAK.values() for w in ws)
 _PHONE_LEADS = frozenset(w for ws in PHONE.values() for w in ws)
@@ -117,8 +106,6 @@ _LAST_WORDS = frozenset(w.rsplit(" ", 1)[-1] for w in _STRONG | _WEAK | _PHONE_L
 # the same, and their parts after a hyphen, for a first quick look
 _LAST_PARTS = _LAST_WORDS | frozenset(w.rsplit("-", 1)[-1] for w in _LAST_WORDS)
 _PUNCT = "()[]{}:;,!?«»\"“”„*_|–—"
-# a line's start, with any list or quote mark, emphasis or opening bracket before it
-_LEAD = r"(?:^|[\[(|:–—])[ \t\u00a0]*(?:[-*•>#]+[ \t\u00a0]+)?(?:\*\*|__)?"
 _SP = r"[ \t\u00a0]"
 _NUMBER_RUN = regex.compile(r"(?<![\p{N}.,])[0-9]{1,4}(?:\.[0-9]{1,2}){0,3}(?![0-9])")
 # nothing of the figure goes on after it: no digit, decimals, slash or per cent sign
@@ -172,33 +159,45 @@ _PHONE_NUMBER = regex.compile(r"[0-9]{2,5}(?:[ \t\u00a0./-][0-9]{2,5}){0,4}"
 _HINT = regex.compile(r"[0-9]")
 
 
-def addresses(text: str) -> list[tuple[int, int]]:
+class Address(NamedTuple):
+    """A span of a text whose digits only number or address it. ``firm``: no figure may
+    take its number in (a series' place, a footnote mark, "Pergunta 7" ending a line);
+    else only a number read within the span is no figure ("page 3" mid-sentence: a "3
+    weeks" read there stays a figure)."""
+
+    start: int
+    end: int
+    firm: bool = True
+
+
+def addresses(text: str) -> list[Address]:
     """The spans of ``text`` whose digits only number or address the text."""
     if _HINT.search(text) is None:
         return []
     out = _noun_led(text)
-    out += [(m.start(1), m.end(2) if m.group(2) else m.end(1)) for m in _PAGE.finditer(text)]
+    out += [Address(m.start(1), m.end(2) if m.group(2) else m.end(1), False)
+            for m in _PAGE.finditer(text)]
     if "[" in text:
         out += _footnotes(text)
     if ")" in text:
         out += _items(text)
     headings = [m.span(1) for m in _HEADING.finditer(text)]
     if len({text[a:b] for a, b in headings}) > 1:  # an outline, not one figure in a title
-        out += headings
+        out += [Address(a, b) for a, b in headings]
     if "-->" in text:
-        out += [m.span(1) for m in _CUE.finditer(text)]
+        out += [Address(*m.span(1)) for m in _CUE.finditer(text)]
     if "-->" in text or _TIMECODE_HINT.search(text):
-        out += [m.span() for m in _TIMECODES.finditer(text)]
+        out += [Address(*m.span()) for m in _TIMECODES.finditer(text)]
     if ";" in text:
-        out += [m.span() for m in _CITATION.finditer(text)]
+        out += [Address(*m.span()) for m in _CITATION.finditer(text)]
     return out
 
 
-def _noun_led(text: str) -> list[tuple[int, int]]:
+def _noun_led(text: str) -> list[Address]:
     """Numbers after an addressing noun: a series' place and length ("SMS 2/4", "Teil 2
     von 3", k <= n), a strong noun's number anywhere ("Frage 3"), a weak noun's in a
     heading's place ("Punkt 4:"), a telephone number after its lead ("call 112")."""
-    out: list[tuple[int, int]] = []
+    out: list[Address] = []
     for m in _NUMBER_RUN.finditer(text):
         start, end = m.span()
         if not any(w.strip(_PUNCT).casefold().rsplit("-", 1)[-1] in _LAST_PARTS
@@ -221,16 +220,16 @@ def _noun_led(text: str) -> list[tuple[int, int]]:
                          and 3 <= len(toks[-1][2]) <= 15
                          and _noun(text, toks, len(toks) - 2, _STRONG) is not None)
             if strong is not None or lead or described:
-                out.append((start, rest.end()))
+                out.append(Address(start, rest.end()))
                 continue
         if _FREE.match(text, end) and (strong is not None or (
                 whole and len(m.group()) < 4 and (lead or (
                     weak is not None and _HEADING_END.match(text, end))))):
-            out.append((start, end))
+            out.append(Address(start, end, _HEADING_END.match(text, end) is not None))
         elif _phone_lead(text, toks):
             phone = _PHONE_NUMBER.match(text, start)
             if phone is not None:
-                out.append(phone.span())
+                out.append(Address(*phone.span()))
     return out
 
 
@@ -277,7 +276,7 @@ def _phone_lead(text: str, toks: list[tuple[int, int, str]]) -> bool:
     return False
 
 
-def _footnotes(text: str) -> list[tuple[int, int]]:
+def _footnotes(text: str) -> list[Address]:
     """Footnote marks, when the marks of the text make a run 1, 2 … n, or a mark is set
     against the word before it ("risk.[3]"); a lone "[12]" after a space may be a figure
     an editor put in brackets."""
@@ -289,42 +288,44 @@ def _footnotes(text: str) -> list[tuple[int, int]]:
             b = int(p.group(2)) if p.group(2) else a
             said.update(range(a, b + 1) if a <= b <= a + 20 else (a, b))
     if said and said == set(range(1, max(said) + 1)):
-        return [m.span(1) for m in marks]
+        return [Address(*m.span(1)) for m in marks]
     # set against the word or the stop before it, as footnote marks are: "risk.[3]"
-    return [m.span(1) for m in marks if m.start() and _ATTACHED.match(text, m.start() - 1)]
+    return [Address(*m.span(1)) for m in marks
+            if m.start() and _ATTACHED.match(text, m.start() - 1)]
 
 
-def _items(text: str) -> list[tuple[int, int]]:
+def _items(text: str) -> list[Address]:
     """Items of a list run into a sentence: a run (1), (2) … from 1, in order; a lone
     "(2)" is read as ever."""
-    out: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
+    out: list[Address] = []
+    run: list[Address] = []
     for m in _INLINE_ITEM.finditer(text):
         k = int(m.group(1))
         if k == len(run) + 1:
-            run.append(m.span(1))
+            run.append(Address(*m.span(1)))
             continue
         if len(run) > 1:
             out += run
-        run = [m.span(1)] if k == 1 else []
+        run = [Address(*m.span(1))] if k == 1 else []
     if len(run) > 1:
         out += run
     return out
 
 
-def ends(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
-    """Every place in ``spans`` where a digit ends: where a number read there may end."""
-    return frozenset(p for a, b in spans for p in range(a + 1, b + 1)
+def ends(text: str, spans: Sequence[Address]) -> frozenset[int]:
+    """Every place in the firm ``spans`` where a digit ends: where a number read there
+    may end, to be a marker joined to no figure beside it."""
+    return frozenset(p for a, b, firm in spans if firm for p in range(a + 1, b + 1)
                      if text[p - 1].isdigit())
 
 
-def unmark(found: Sequence[Any], spans: Sequence[tuple[int, int]]) -> list[Any]:
+def unmark(found: Sequence[Any], spans: Sequence[Address]) -> list[Any]:
     """``found`` (mentions) with each one that lies in a span of ``spans`` (numbers that
     only number the text, ``addresses``) read as a marker, no figure: a series' "2 of 4"
     read as a frequency, a footnote's "[2–4]" as a range, "Folie 4/12" as a date."""
     out = []
     for m in found:
-        if m.kind != "marker" and any(a <= m.start and m.end <= b for a, b in spans):
+        if m.kind != "marker" and any(a <= m.start and m.end <= b for a, b, _ in spans):
             m = dataclasses.replace(m, kind="marker")
         out.append(m)
     return out
