@@ -140,6 +140,37 @@ def _write(folder: Path, facts: str, outputs: list, fmt: str, force: bool,
         _write_set(folder, facts, outputs, names, planned, force, draft)
     count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
     click.echo(f"wrote {count} and index.json to {display_name(folder)}", err=True)
+    failing = failing_line(outputs, names)
+    if failing:
+        click.echo(failing, err=True)
+
+
+# how many failing outputs the line after "wrote ..." names before "and N more"
+_NAMED_FAILURES = 5
+
+
+def failing_line(outputs: list, names: list[str]) -> str:
+    """The outputs written to ``--out`` that fail their checks, by file and why
+    ("es/patients/summary-summary.txt: readability, missing-fact"), or "" when all pass.
+    The files hold the text only, so a run that exits 1 after "wrote 62 outputs" left a
+    press officer no way but index.json to tell which of them not to publish."""
+    from ..files import display_name
+
+    failed = [(name, o) for name, o in zip(names, outputs, strict=True)
+              if not o.checks.passed]
+    if not failed:
+        return ""
+    said = []
+    for name, output in failed[:_NAMED_FAILURES]:
+        checks = output.checks
+        why = ([] if checks.readability is None or checks.readability.passed
+               else ["readability"])
+        why += dict.fromkeys(f.rule for f in checks.findings if f.severity == "error")
+        said.append(f"{display_name(name)} ({', '.join(why)})")
+    more = len(failed) - len(said)
+    tail = f"; and {more} more" if more else ""
+    return (f"plainsum: {len(failed)} of {len(outputs)} outputs fail their checks (do not "
+            f"publish them; index.json has each finding): {'; '.join(said)}{tail}")
 
 
 def _files(folder: Path, outputs: list, fmt: str, owners: dict[tuple[str, str], str],

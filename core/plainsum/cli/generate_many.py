@@ -99,6 +99,7 @@ def generate_many(arguments: tuple[str, ...], langs: list[str] | None,
     from .. import batch
     from ..files import display_name, printable
     from . import app
+    from .generate import failing_line
     from .options import rule_selection
 
     if out is None:
@@ -127,10 +128,13 @@ def generate_many(arguments: tuple[str, ...], langs: list[str] | None,
     batch.settle(done, registry)
     made = _by_sheet(done, paths, registry)
     outputs = [o for sheet_outputs, _ in made for o in sheet_outputs]
-    _write(folder, paths, names, made, fmt, force, registry.owners)
+    files = _write(folder, paths, names, made, fmt, force, registry.owners)
     total = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
     click.echo(printable(f"wrote {total} of {len(sheets)} sheet{'s' if len(sheets) != 1 else ''}"
                          f" and index.json to {display_name(folder)}"), err=True)
+    failing = failing_line(outputs, files)
+    if failing:
+        click.echo(failing, err=True)
     if not all(o.checks.passed for o in outputs):
         raise SystemExit(1)
 
@@ -189,15 +193,18 @@ def _progress(total: int) -> Any:
 
 def _write(folder: Path, paths: list[str], names: list[str],
            made: list[tuple[list[Any], bool]], fmt: str, force: bool,
-           owners: dict[tuple[str, str], str]) -> None:
-    """Every sheet's files, each in its folder, and one ``index.json``: all or none."""
+           owners: dict[tuple[str, str], str]) -> list[str]:
+    """Every sheet's files, each in its folder, and one ``index.json``: all or none. The
+    outputs' file names in the folder come back, in the outputs' order."""
     from ..files import refuse_inputs, refuse_overwrite, write_files, writing_into
     from .generate import _earlier_set, _files, _inside, _prune
 
     planned: dict[Path, str] = {}
     entries: list[dict[str, Any]] = []
+    written: list[str] = []
     for path, name, (outputs, _) in zip(paths, names, made, strict=True):
         files = _files(folder, outputs, fmt, owners, planned, under=name)
+        written.extend(files)
         for file, output in zip(files, outputs, strict=True):
             data = output.to_json()
             data.pop("text")
@@ -218,3 +225,4 @@ def _write(folder: Path, paths: list[str], names: list[str],
         _inside(folder, [*planned, *stale])
         write_files(planned, stale)
         _prune(folder, stale)
+    return written
