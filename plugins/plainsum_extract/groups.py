@@ -45,9 +45,51 @@ def find_groups(st: State) -> None:
     st.ids["groups"].add("all")
     _subgroups(st)
     _arms(st)
+    _crossover_periods(st)
     _treated_groups(st)
     _described_groups(st)
     _noun_phrase_groups(st)
+
+
+_CROSSOVER = re.compile(r"(?i)\bcross-?over\b|\bin\s+(?:a\s+)?random(?:ised|ized)?\s+order\b|"
+                        r"\beach\s+(?:participant|person|patient|volunteer)\s+(?:tried|had|"
+                        r"received|took|followed)\s+both\b")
+_PERIOD = re.compile(r"(?i)\b(?:the|a|an|their)\s+(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                     r"(?P<kind>periods?|phases?|weeks|nights|condition)\b")
+_NOT_PERIOD = frozenset((
+    "first", "second", "third", "fourth", "last", "final", "next", "other", "same", "each",
+    "whole", "entire", "washout", "wash-out", "run-in", "baseline", "study", "trial",
+    "follow-up", "two", "three", "four", "six", "eight", "two-week", "four-week", "one-week",
+    "three-week", "six-week", "eight-week", "week-long", "treatment-free", "recovery", "break",
+    "rest", "active", "intervention", "control", "both", "two-period", "initial", "later"))
+
+
+def _crossover_periods(st: State) -> None:
+    """A crossover trial's conditions: every participant had each, in turn, so its
+    results are of the periods ("at the end of the low-salt period", "during the
+    usual-diet phase"), each a group of its own, not of all participants twice."""
+    if any(g.kind == "arm" for g in st.found.groups.values()):
+        return
+    sentences = study_sentences(st)
+    if not any(_CROSSOVER.search(s.text) for s in sentences):
+        return
+    seen: dict[str, tuple[str, str, Span]] = {}
+    for s in sentences:
+        for m in _PERIOD.finditer(s.text):
+            x = " ".join(m.group("x").split()).lower()
+            if any(w in _NOT_PERIOD or re.search(r"\d", w) for w in x.split()):
+                continue
+            head = m.group("kind").lower().rstrip("s")
+            seen.setdefault(x, (m.group("x"), head, [s.at(m.start("x")), s.at(m.end("kind"))]))
+    if len(seen) < 2:
+        return
+    for x, (said, head, span) in list(seen.items())[:4]:
+        head = "period" if head in ("week", "night") else head
+        g = _add_group(st, f"participants during the {said.lower()} {head}", span, "arm",
+                       [f"{x} {head}", f"{x} {head}s", x],
+                       review="a period of a crossover trial (every participant had each): "
+                              "check the label")
+        g.phrases = [f"{x} {head}", f"{x} {head}s", x]
 
 
 def _placebo_by_its_word(st: State, g: Group) -> None:
