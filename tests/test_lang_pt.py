@@ -505,7 +505,8 @@ def test_seed_percentages_and_technical_register(seed_outputs):
             ) in press
     assert ("Dos 122 doentes com EM surto-remissão (EM: esclerose múltipla), 71% não tiveram "
             "agravamento") in press
-    assert ("», afirmou Matilde Inglese, M.D., Ph.D. (Universidade de Génova; Academia "
+    # no English degrees after the name in the Portuguese press (test_wording26_press)
+    assert ("», afirmou Matilde Inglese (Universidade de Génova; Academia "
             "Americana de Neurologia), que assina o estudo.") in press
     assert ("Ao fim de 10 anos, alguns doentes com EM que participaram no estudo registaram "
             # masculine "doentes": alguns, dos; the people studied
@@ -514,7 +515,8 @@ def test_seed_percentages_and_technical_register(seed_outputs):
 
 def test_trial_comparison_and_agreement(trial_outputs):
     public = pick(trial_outputs, "summary", "public").text
-    assert ("No prazo de 30 dias após a cesariana, 4,0% das mulheres cuja pele foi limpa "
+    # the period observed, not a deadline (test_wording26_openings)
+    assert ("Nos 30 dias após a cesariana, 4,0% das mulheres cuja pele foi limpa "
             "com clorexidina tiveram uma infeção na ferida, contra 7,3% das mulheres cuja "
             "pele foi limpa com iodo.") in public
     patients = pick(trial_outputs, "summary", "patients").text

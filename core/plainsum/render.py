@@ -82,7 +82,9 @@ def noun_keys(label: str) -> list[str]:
     """Selectors a pack can key agreement on: the head word, then ``ending:`` of the
     second word (Spanish "pacientes sometidas" is feminine by its adjective), then the
     second word itself, the head of a label whose first word modifies it ("US women",
-    "older people" take no article in English, as "women" and "people" do not)."""
+    "older people" take no article in English, as "women" and "people" do not), then
+    ``head_end:`` of the head word, longest first (Portuguese "cesarianas" is feminine by
+    its ending, "dentistas" is not)."""
     return list(_noun_keys(label))
 
 
@@ -93,6 +95,10 @@ def _noun_keys(label: str) -> tuple[str, ...]:
     keys = found[:1]
     if len(found) > 1:
         keys.extend((f"ending:{found[1][-2:]}", found[1]))
+    # last: how the head word ends, longest first ("head_end:istas" before "head_end:as"),
+    # for a language whose plural nouns show their gender ("das cesarianas", "os dentistas")
+    if found and len(found[0]) > 3:
+        keys.extend(f"head_end:{found[0][-k:]}" for k in (5, 4, 3, 2) if len(found[0]) > k)
     return tuple(keys)
 
 
