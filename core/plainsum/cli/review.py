@@ -40,6 +40,7 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     from ..errors import PlainsumError
     from ..factsheet import load_factsheet
     from ..files import (
+        STDIN,
         display_name,
         is_stdout,
         names_folder,
@@ -70,7 +71,8 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
                  text)
     write_files({target: render(page)})
     fails = page.failing
-    placed = f", {page.spanned} items placed in {display_name(release)}" if release else ""
+    shown = STDIN if release == "-" else display_name(release or "")  # read as extract does
+    placed = f", {page.spanned} items placed in {shown}" if release else ""
     if page.mismatched:
         spans = "its span" if page.mismatched == 1 else "their spans"
         placed += (f" ({page.mismatched} not written at {spans}: plainsum lint --release "
