@@ -143,6 +143,9 @@ FIGURES = [
            "against 7.8% with iodine [2].\n\n[1] Tuuli et al.\n[2] The same trial.", "7.8%"),
     ("es", "SMS 2/4: en 30 días, 25 de 572 mujeres tratadas con clorhexidina tuvieron una "
            "infección de la herida.", "25 de 572"),
+    # a score out of ten after a word for a grade or a note is a figure, not a series
+    ("es", "En 30 días, 23 de 572 mujeres con clorhexidina tuvieron una infección; la nota "
+           "7/10 de satisfacción.", "7/10"),
     # a strong noun's number with a unit after it is a figure: "step 2 weeks"
     ("en", "In step 2 weeks after the caesarean section, 23 of 572 women had an "
            "infection.", "2 weeks"),

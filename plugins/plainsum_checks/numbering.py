@@ -34,27 +34,27 @@ import regex
 STRONG: dict[str, tuple[str, ...]] = {
     "en": ("sms", "text message", "message", "tweet", "toot", "question", "exercise",
            "task", "slide", "page", "chapter", "paragraph", "footnote", "endnote",
-           "note", "figure", "fig.", "table", "appendix", "annex", "box", "step", "episode",
+           "figure", "fig.", "table", "appendix", "annex", "box", "step", "episode",
            "lesson", "module", "reminder"),
     "de": ("sms", "info-sms", "nachricht", "frage", "aufgabe", "übung", "prüfungsfrage",
-           "folie", "seite", "kapitel", "abschnitt", "absatz", "fußnote", "anmerkung",
+           "folie", "seite", "kapitel", "abschnitt", "absatz", "fußnote",
            "abbildung", "abb.", "tabelle", "tab.", "anhang", "kasten", "schritt", "episode",
            "lektion", "modul", "tweet", "beitrag", "erinnerung"),
     "es": ("sms", "mensaje", "pregunta", "ejercicio", "diapositiva", "página", "pág.",
-           "capítulo", "sección", "apartado", "párrafo", "nota", "figura", "fig.", "tabla",
+           "capítulo", "sección", "apartado", "párrafo", "figura", "fig.", "tabla",
            "anexo", "recuadro", "paso", "episodio", "lección", "módulo", "tuit", "tweet",
            "publicación", "recordatorio"),
     "fr": ("sms", "message", "question", "exercice", "diapositive", "diapo", "page",
-           "chapitre", "paragraphe", "note", "figure", "fig.", "tableau",
+           "chapitre", "paragraphe", "figure", "fig.", "tableau",
            "annexe", "encadré", "étape", "épisode", "leçon", "module", "tweet",
            "publication", "rappel"),
     "it": ("sms", "messaggio", "domanda", "quesito", "esercizio", "diapositiva", "slide",
-           "pagina", "pag.", "capitolo", "sezione", "paragrafo", "nota", "figura", "fig.",
+           "pagina", "pag.", "capitolo", "sezione", "paragrafo", "figura", "fig.",
            "tabella", "allegato", "riquadro", "passo", "passaggio", "episodio", "puntata",
            "lezione", "modulo", "tweet", "promemoria"),
     "pt": ("sms", "mensagem", "pergunta", "questão", "exercício", "diapositivo",
            "diapositiva", "slide", "página", "pág.", "capítulo", "secção", "seção",
-           "parágrafo", "nota", "figura", "fig.", "tabela", "quadro", "anexo", "caixa",
+           "parágrafo", "figura", "fig.", "tabela", "quadro", "anexo", "caixa",
            "passo", "etapa", "episódio", "lição", "módulo", "tweet", "publicação",
            "lembrete"),
 }
@@ -63,19 +63,24 @@ STRONG: dict[str, tuple[str, ...]] = {
 # "Punkt 4", "Update 3 –", "Nr. 5"; mid-sentence they are common words ("in der Folge 12
 # Patienten", "una parte 12 pacientes").
 WEAK: dict[str, tuple[str, ...]] = {
-    "en": ("part", "text", "section", "item", "point", "number", "no.", "nr.", "update",
+    "en": ("part", "text", "section", "note", "item", "point", "number", "no.", "nr.", "update",
            "entry", "thread", "card", "unit", "agenda item", "talk"),
-    "de": ("teil", "punkt", "tagesordnungspunkt", "nr.", "nummer", "folge", "update",
+    "de": ("teil", "anmerkung", "punkt", "tagesordnungspunkt", "nr.", "nummer", "folge", "update",
            "eintrag", "karte", "einheit", "vortrag"),
-    "es": ("parte", "punto", "número", "núm.", "nº", "n.º", "entrega", "actualización",
+    "es": ("parte", "nota", "punto", "número", "núm.", "nº", "n.º", "entrega", "actualización",
            "tema", "bloque", "unidad", "ponencia"),
-    "fr": ("partie", "section", "point", "numéro", "n°", "volet", "mise à jour", "fiche",
+    "fr": ("partie", "section", "note", "point", "numéro", "n°", "volet", "mise à jour", "fiche",
            "thème", "unité", "exposé"),
-    "it": ("parte", "punto", "numero", "n.", "nº", "aggiornamento", "scheda", "tema",
+    "it": ("parte", "nota", "punto", "numero", "n.", "nº", "aggiornamento", "scheda", "tema",
            "unità"),
-    "pt": ("parte", "ponto", "número", "n.º", "nº", "atualização", "ficha", "tema",
+    "pt": ("parte", "nota", "ponto", "número", "n.º", "nº", "atualização", "ficha", "tema",
            "unidade", "bloco"),
 }
+# a message of a series, which a word may describe before its place: "Messaggio
+# informativo 2/5", "SMS informativo 1/3", "Mensaje recordatorio 2/4"
+MESSAGES = frozenset({"sms", "message", "text message", "tweet", "reminder", "nachricht",
+                      "erinnerung", "mensaje", "tuit", "recordatorio", "rappel", "messaggio",
+                      "promemoria", "mensagem", "lembrete"})
 # the word between a series' place and its length: "2 of 4", "2 von 4", "2 de 4", "2 sur
 # 4", "2 di 4", "2 su 4"
 _OF = ("of", "von", "de", "sur", "di", "su")
@@ -218,7 +223,7 @@ def _noun_led(text: str) -> list[Address]:
         if rest is not None and 0 < int(m.group()) <= int(rest.group(1)):
             described = (len(toks) > 1 and toks[-1][2].isalpha() and toks[-1][2].islower()
                          and 3 <= len(toks[-1][2]) <= 15
-                         and _noun(text, toks, len(toks) - 2, _STRONG) is not None)
+                         and _noun(text, toks, len(toks) - 2, MESSAGES) is not None)
             if strong is not None or lead or described:
                 out.append(Address(start, rest.end()))
                 continue
