@@ -16,6 +16,7 @@ from plainsum.analysis import analysis_of
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
+from .ages import ages_misread
 from .analysis import NUMBERS
 from .bounds import rounds_to
 from .means import means, per_others
@@ -40,6 +41,14 @@ _PARTITIVE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:of\s+(?:whom|which)|von\s+denen|davon|dont|de\s+(?:los|las)\s+cuales"
     r"|de\s+quienes|(?:dei|delle|degli)\s+quali|di\s+cui|(?:dos|das)\s+quais)\s+$",
     regex.IGNORECASE)
+# prepositions of place and company (folded) that open a phrase between a figure and
+# what it counts: the noun inside is where or with whom, not what is counted ("64,4 % der
+# im Krankenhaus Behandelten", "54 % of those in hospital", "el 54 % de los atendidos en
+# el hospital")
+PLACE_WORDS = frozenset({
+    "in", "at", "on", "inside", "within", "among", "en", "entre", "dans", "au", "aux",
+    "chez", "parmi", "im", "am", "an", "bei", "beim", "zum", "zur", "unter", "nel", "nella",
+    "nei", "negli", "nelle", "nello", "presso", "tra", "fra", "em", "no", "na", "nos", "nas"})
 _ARTICLE_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(OF_WORDS - {"of"})) + r")\s",
                             regex.IGNORECASE)
 _BREAK = regex.compile(r"[,;:.!?()\[\]\n–—]")
@@ -53,6 +62,7 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
         return []
     index = sheet_index(context.factsheet, context.lexicon)
     out = _noted_elsewhere(text, context, words, index) + means(text, context, words)
+    out += ages_misread(text, context)
     out += per_others(text, context, words, _other(words))
     compounds = words.lang == "de"
     # what a figure's groups are, and the noun the few words after a figure count, are
@@ -296,6 +306,8 @@ def _counted(text: str, toks: list[Token], starts: list[int], at: int,
         if _BREAK.search(text, last, tok.start) or any(c.isdigit() for c in tok.norm):
             return None
         word = tok.norm
+        if word in PLACE_WORDS:
+            return None  # a phrase of place: what the figure counts comes after it
         joined = _hyphened(text, toks, i)
         if joined is not None and matches(joined.norm, whole, stems, compounds):
             return joined  # "1 147 sages-femmes", "1147 recém-nascidos": one noun

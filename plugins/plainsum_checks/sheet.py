@@ -16,6 +16,7 @@ from plainsum.lexicon import Lexicon
 from plainsum.memo import Memo
 from plainsum.rounding import round_half_up
 
+from .arm_places import kin
 from .text import PhraseIndex, common_prefix, fold, phrase_key, same_word
 
 EPS = 1e-6
@@ -78,6 +79,7 @@ class SheetIndex:
     arm_words: dict[str, list[tuple[str, str]]] = field(init=False)
     compared: frozenset[str] = field(init=False)  # the groups the sheet compares
     _said_words: frozenset[str] = field(init=False, default=frozenset())  # outcomes' words
+    _group_words: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
     _kinds: dict[str, list[Fact]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -160,6 +162,7 @@ class SheetIndex:
         for group in sheet.groups.values():
             forms = [*group.label.all_forms(lang), *group.keywords.get(lang, [])]
             words[group.id] = {w for form in forms for w in phrase_key(form)}
+        self._group_words = {g: frozenset(ws - skip) for g, ws in words.items()}
         out: dict[str, list[tuple[str, str]]] = {}
         for gid in sorted(self.compared):
             others = set().union(*(ws for g, ws in words.items() if g != gid))
@@ -171,13 +174,59 @@ class SheetIndex:
     def arm_of(self, word: str) -> str | None:
         """The one compared group a folded word is an own word of (:meth:`_arm_words`): the
         word itself, inflected, a compound it opens ("Klinikgruppe"), or a derived form
-        of a long one ("Entlassenen" for "Entlassung")."""
+        of a long one ("Entlassenen" for "Entlassung"); or a compound whose head says it
+        is a group and whose first part names an arm in another word for its place of
+        care ("Krankenhausgruppe" for the arm "in der Klinik"), or shares a long opening
+        with one arm's word alone ("Standardversorgung" for "Standardtherapie")."""
+        found = self._own_arm(word)
+        if found is not None or not self.arm_words:
+            return found
+        return self._compound_arm(word)
+
+    def _compound_arm(self, word: str) -> str | None:
+        lang = self.lexicon.lang
+        heads = self._group_heads()
+        part = next((word[:-len(h)] for h in heads
+                     if word.endswith(h) and len(word) - len(h) >= 4), None)
+        if part is not None:  # a group named by a compound: its first part names the arm
+            parts = (part, part.rstrip("s-")) if lang == "de" else (part,)  # a linking s
+            for w in (*parts, *(k for p in parts for k in kin(p, lang))):
+                found = self._own_arm(w, any_word=True)
+                if found is not None:
+                    return found
+            # or it opens one arm's words alone ("Standardgruppe", "Standardtherapie")
+            owners = {g for g, words in self._group_words.items()
+                      if any(w.startswith(part) for w in words)} if len(part) >= 6 else set()
+            return owners.pop() if len(owners) == 1 and owners <= self.compared else None
+        if lang != "de" or len(word) < 10:
+            return None  # compounds of long openings: German nouns
+        found = set()
+        for w, gid in self.arm_words.get(word[:4], ()):
+            n = common_prefix(w, word)
+            if n >= 7 and len(w) > n and len(word) > n:
+                found.add(gid)
+        opening = word[:7]
+        if len(found) != 1 or any(
+                common_prefix(w, word) >= 7 for w in self._said_words) or any(
+                w.startswith(opening) for g, words in self._group_words.items()
+                if g not in found for w in words):
+            return None
+        return found.pop()
+
+    def _group_heads(self) -> tuple[str, ...]:
+        """The pack's nouns for a group, folded, longest first ("gruppe", "arm")."""
+        nouns = {fold(n) for n in getattr(self.lexicon.pack, "group_nouns", ()) or ()}
+        return tuple(sorted((n for n in nouns if len(n) >= 3), key=len, reverse=True))
+
+    def _own_arm(self, word: str, any_word: bool = False) -> str | None:
+        """:meth:`arm_of` for the word as it stands; ``any_word``: a word of what people
+        had names the arm too (the first part of a compound for a group)."""
         options = self.arm_words.get(word[:4])
         if not options:  # most words: no group word begins so
             return None
         found = {gid for w, gid in options if _akin(w, word)}
-        if len(found) != 1 or any(_akin(w, word) for w in self._said_words
-                                  if w[:4] == word[:4]):
+        if len(found) != 1 or (not any_word and any(
+                _akin(w, word) for w in self._said_words if w[:4] == word[:4])):
             return None  # none, two, or a word of what people had ("hospitalizaciones")
         return found.pop()
 
