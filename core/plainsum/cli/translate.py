@@ -132,12 +132,17 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
               help="The file's language (default: its Language header, XLIFF's trgLang).")
 @click.option("--accept-fuzzy", is_flag=True,
               help="Take fuzzy entries (suggestions nobody has checked) as well.")
-def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> None:
+@click.option("--replace", is_flag=True,
+              help="Write over the sheet's wording in this language where the file's "
+                   "translation differs (a translator's revision).")
+def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool,
+            replace: bool = False) -> None:
     """Write a PO or XLIFF 2.0 file's translations into the sheet, each at its place.
 
     The sheet keeps its comments, order and formatting. Empty and fuzzy entries are
-    left out, one line each. Exits 0 when every entry was written, 1 when some were left
-    out, 2 when none could be or an entry's context is not in the sheet.
+    left out, one line each; wording the sheet already has in the language is kept
+    unless --replace is given. Exits 0 when every entry was written, 1 when some were
+    left out, 2 when none could be or an entry's context is not in the sheet.
     """
     _a_file(facts, "the translations are written into it")
     _needs()
@@ -177,10 +182,14 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
         bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""  # kept, like the line ends
         text = text.replace("\r\n", "\n")
         doc = sheetedit.load(text)
+        if lang == doc.get("lang", "en"):  # the source every translation is made from
+            raise PlainsumError(f"{po_name}: {lang} is the sheet's own language ({name}); "
+                                "import writes translations into it, never its source")
         if catalog.sheet_id and doc.get("id") != catalog.sheet_id:
             raise PlainsumError(f"{po_name} is for sheet {catalog.sheet_id!r}, not "
                                 f"{doc.get('id')!r} ({name})")
         added: list[Entry] = []
+        replaced = 0  # of the added: written over the sheet's wording (--replace)
         left = 0
         seen: dict[str, int] = {}
         same = 0  # already in the sheet as the PO has it (the same file imported again)
@@ -226,16 +235,19 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
                 left += 1
                 continue
             try:
-                result = sheetedit.place(doc, entry.context, lang, entry.text.strip())
+                result = sheetedit.place(doc, entry.context, lang, entry.text.strip(),
+                                         replace)
             except KeyError:
                 raise PlainsumError(f"{where}: no such place in {name} (is the file for "
                                     "this sheet?)") from None
             except ValueError:
-                _say(f"{where}: the sheet has other {lang} wording there; left as it is")
+                _say(f"{where}: the sheet has other {lang} wording there; left as it is "
+                     "(--replace writes the file's over it)")
                 left += 1
                 continue
-            if result == "added":
+            if result in ("added", "replaced"):
                 added.append(entry)
+                replaced += result == "replaced"
             else:
                 same += 1
         for prefix, need in sheetedit.prune(doc, [e.context for e in added], lang).items():
@@ -257,11 +269,12 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool) -> No
             found = markup_problems(parse_yaml(new, name), name)
         if found:
             raise PlainsumError(_culprit(found[0], added, doc, lang, po_name))
-        if changed is not None:
+        if changed is not None and not replaced:  # a replaced line is rewritten, as asked
             _say(f"{name}:{changed}: note: ruamel.yaml rewrote this line's layout")
         write_atomic(Path(facts), bom + (new.replace("\n", "\r\n") if crlf else new))
         _wording_warnings(added, registry.languages.get(lang), po_name)
-        click.echo(f"{name}: imported {len(added)} {lang} items from {po_name}"
+        over = f" ({replaced} replacing the sheet's wording)" if replaced else ""
+        click.echo(f"{name}: imported {len(added)} {lang} items{over} from {po_name}"
                    + (f"; {left} left out" if left else ""), err=True)
         if left:
             sys.exit(1)

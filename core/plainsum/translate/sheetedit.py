@@ -74,8 +74,9 @@ def language_of(context: str) -> str | None:
     return None
 
 
-def place(doc: Any, context: str, lang: str, text: str) -> str:
-    """Put ``text`` at ``context``: ``"added"``, ``"same"`` (already there), or raise
+def place(doc: Any, context: str, lang: str, text: str, replace: bool = False) -> str:
+    """Put ``text`` at ``context``: ``"added"``, ``"same"`` (already there), ``"replaced"``
+    (other wording was there, and ``replace`` is on: a translator's revision), or raise
     :class:`KeyError` (no such place in the sheet) or :class:`ValueError` (other wording is
     there already)."""
     from ruamel.yaml.comments import CommentedMap
@@ -112,7 +113,10 @@ def place(doc: Any, context: str, lang: str, text: str) -> str:
     if last in node:
         if node[last] == text:
             return "same"
-        raise ValueError(context)
+        if not replace or not isinstance(node[last], str):
+            raise ValueError(context)
+        node[last] = _as_text(text)
+        return "replaced"
     _insert(node, last, _as_text(text), model)
     return "added"
 
