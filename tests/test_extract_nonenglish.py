@@ -148,3 +148,25 @@ def test_without_lang_a_release_is_read_in_the_language_it_is_plainly_in(tmp_pat
     plain = CliRunner().invoke(main, ["extract", str(english), "-o", str(tmp_path / "e.yaml")])
     assert plain.exit_code == 0 and "reads as" not in plain.stderr
     assert "lang: en" in (tmp_path / "e.yaml").read_text(encoding="utf-8")
+
+
+def test_a_german_cohort_study_with_exposure_groups() -> None:
+    """People named by their exposure ("bei Personen mit drei oder mehr Tassen pro Tag …
+    als bei Personen ohne Kaffeekonsum"), a relative change said with a comparative, the
+    hazard ratio, a difference in points of the shares before it, a journal named by its
+    title in running text; the share's word ("Anteil") is no outcome."""
+    data = draft("de", (DATA / "de_cohort.txt").read_text(encoding="utf-8"))
+    facts = by_value(data)
+    assert data["study"]["evidence"] == "observational"
+    assert data["publication"]["journal"] == "journal-of-hepatology"
+    assert facts[214350]["kind"] == "count"
+    rel = facts[31]
+    assert (rel["kind"], rel["direction"]) == ("relative-change", "lower")
+    assert "ohne" in rel["versus"] and "mit" in rel["group"]
+    assert facts[0.69]["ci"] == [0.55, 0.86] and "ohne" in facts[0.69]["versus"]
+    high, none = facts[0.15], facts[0.24]
+    assert "hohem" in high["group"] and "ohne" in none["group"]
+    assert high["outcome"] == none["outcome"] != "anteil"
+    diff = facts[0.09]
+    assert (diff["group"], diff["versus"]) == (high["group"], none["group"])
+    assert data["study"]["main_fact"] == facts[0.69]["id"]

@@ -71,6 +71,7 @@ class _Reader:
         self.control: str | None = None
         self.follow_up: tuple[str, tuple[int, int]] | None = None  # time id, its span
         self.last_outcome: str | None = None
+        self.sentence_groups: list[str] = []  # the groups of the shares read in a sentence
         self.persons = "Teilnehmende" if lang == "de" else None
 
     # -- 1. segment ---------------------------------------------------------------------
@@ -155,6 +156,9 @@ class _Reader:
                     self.f.evidence = "observational"
             if not self.f.journal:
                 m = re.search(W.JOURNAL[lang], s)
+                named = re.search(W.PUBLISHED_IN[lang], s)
+                if named and re.search(rf"\b(?:{W.JOURNAL_WORD})", named.group(1)):
+                    m = named
                 if m:
                     name = m.group(1).rstrip(".")
                     at = start + m.start(1)
@@ -164,7 +168,8 @@ class _Reader:
                 if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
                     self._cohort(start, m)
             for m in re.finditer(W.ARM[lang], s, re.I):
-                self._arm(m, start)
+                if not m.groupdict().get("arm3"):  # people named by an exposure: only
+                    self._arm(m, start)           # beside a figure, never the study's arm
             m = re.search(rf"(?i)({W.FOLLOW_UP[lang]})({_NUM})\s+({self._units()})", s)
             if m and self.follow_up is None:
                 self._follow_up(m, start)
@@ -185,12 +190,12 @@ class _Reader:
                  "cohort")
 
     def _arm(self, m: re.Match[str], start: int) -> str:
-        phrase = m.group("arm") or m.group("arm2")
+        which = next(k for k, v in m.groupdict().items() if v)
+        phrase = m.group(which)
         key = phrase.lower()
         if key in self.arms:
             return self.arms[key]
-        name = m.group("arm") and m.group("arm")
-        at = start + m.start("arm" if name else "arm2")
+        at = start + m.start(which)
         control = bool(re.search(W.CONTROL, phrase))
         gid = "placebo" if "placebo" in key else self.st.ids["groups"].unique(_slug(phrase))
         if gid not in self.f.groups:
@@ -225,6 +230,7 @@ class _Reader:
                     self._leave(value, named, f"a {kind} sentence, not a study result", s)
             return
         lang = self.lang
+        self.sentence_groups = []
         ratio_names = [m.start() for pattern, _ in W.RATIOS[lang]
                        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", s)]
         for value, a, b, what in numbers:
@@ -311,7 +317,7 @@ class _Reader:
         tokens = [(m.start() + x, m.end() + x, m.group()) for m in
                   re.finditer(r"[^\W\d_][\w'’-]*", s[x:y])]
         stop = re.compile(rf"(?i)^(?:{W.PERSONS[self.lang]}|{W.PERCENT[self.lang]}|"
-                          rf"{W.POINTS[self.lang]}|{self._units()})$")
+                          rf"{W.POINTS[self.lang]}|{self._units()}|{W.SHARE_WORDS[self.lang]})$")
         arms = [(m.start() + x, m.end() + x) for m in re.finditer(W.ARM[self.lang], s[x:y], re.I)]
         tokens = [t for t in tokens if not stop.match(t[2])
                   and not any(p <= t[0] < q for p, q in arms)]
@@ -376,21 +382,32 @@ class _Reader:
         if re.search(rf"(?i)\b(?:{W.RELATIVE_BY[lang]})\s*$", before):
             lo, hi = self._clause(s, a, b)
             clause = s[lo:hi]
-            lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", s)
-            higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", s)
-            # "senkt … um 28 Prozent": a change said with a verb, of no arm of its own
-            if bool(lower) != bool(higher) and self.treated and \
-                    not re.search(W.ARM[lang], clause, re.I):
+            # "um 31 Prozent niedriger (als …)": the comparative right after the figure
+            right_after = s[b:b + 25]
+            lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", right_after)
+            higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", right_after)
+            said = bool(lower) != bool(higher)
+            if not said and not re.search(W.ARM[lang], clause, re.I):
+                # "senkt … um 28 Prozent": a change said with a verb, of no arm of its own
+                lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", s)
+                higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", s)
+                said = bool(lower) != bool(higher)
+            arms = [m for m in re.finditer(W.ARM[lang], s, re.I)]
+            mine = [m for m in arms if m.end() <= a]
+            theirs = [m for m in arms if m.start() >= b]
+            group = self._arm(mine[-1], start) if mine else self.treated
+            versus = self._arm(theirs[0], start) if theirs else self.control
+            if said and group:
                 outcome = self._outcome(s, start, a, b) or self.last_outcome
                 if outcome:
-                    fact = {"kind": "relative-change", "value": value, "group": self.treated,
+                    fact = {"kind": "relative-change", "value": value, "group": group,
                             "outcome": outcome, "direction": "lower" if lower else "higher",
                             "key": True, "source_span": [start + a, start + b],
                             "review": "TODO a relative change: check its group, outcome and "
                                       "direction"}
-                    if self.control:
-                        fact["versus"] = self.control
-                    add_fact(self.st, fact, f"{self.treated}-relative-change")
+                    if versus and versus != group:
+                        fact["versus"] = versus
+                    add_fact(self.st, fact, f"{group}-relative-change")
                     return
         gid = self._arm_near(s, start, a, b)
         if gid is None:
@@ -407,6 +424,8 @@ class _Reader:
         fact: dict[str, Any] = {"kind": "proportion", "value": value, "group": gid,
                                 "outcome": outcome, "key": True,
                                 "source_span": [start + a, start + b], "review": note}
+        if gid not in self.sentence_groups:
+            self.sentence_groups.append(gid)
         self._extras(fact, s, start, a)
         add_fact(self.st, fact, f"{gid}-proportion")
 
@@ -419,6 +438,13 @@ class _Reader:
             fact["hedge"] = hedge
 
     def _pair(self) -> tuple[str, str] | None:
+        """The two groups a ratio or difference compares: those of the shares before it in
+        its sentence, else the study's treated and control arms."""
+        if len(self.sentence_groups) >= 2:
+            first, second = self.sentence_groups[0], self.sentence_groups[1]
+            if re.search(W.CONTROL, self.f.groups[first].label):
+                first, second = second, first
+            return first, second
         if self.treated and self.control:
             return self.treated, self.control
         return None

@@ -73,8 +73,10 @@ VERSUS = {
 # a study arm named in running text: the whole phrase is the group's name
 ARM = {
     "de": (r"(?:(?:in|aus|bei)\s+(?:der|den)\s+|(?:im|vom)\s+)"
-           r"(?P<arm>[\wÄÖÜäöüß-]*(?:gruppe|Gruppe|[Aa]rm)\b(?:\s+mit\s+[\wÄÖÜäöüß-]+)?)"
-           r"|(?:unter|mit)\s+(?P<arm2>Placebo|Scheinbehandlung|Standardbehandlung)\b"),
+           r"(?P<arm>[\wÄÖÜäöüß-]*(?:gruppe|Gruppe|[Aa]rm)\b(?:\s+(?:mit|ohne)\s+(?:[a-zäöüß-]+\s+){0,3}?(?-i:[A-ZÄÖÜ])[\wÄÖÜäöüß-]+)?)"
+           r"|(?:unter|mit)\s+(?P<arm2>Placebo|Scheinbehandlung|Standardbehandlung)\b"
+           # the people an exposure names: "bei Personen mit drei oder mehr Tassen pro Tag"
+           r"|\bbei\s+(?P<arm3>(?-i:Personen|Menschen|Teilnehmenden|Patient(?:inn)?en|Frauen|Männern|Kindern|Erwachsenen)\s+(?:mit|ohne)\s+[^,;()]{3,60}?)(?=\s*(?:[,;()]|$|\bund\b|\bim\s+Vergleich|\bals\b|\bwar|\blag))"),
     "es": (r"(?:en\s+el|del|al)\s+(?P<arm>grupo\s+(?:(?:del|de\s+la|de\s+los|de|con|que\s+recibi[oó])\s+)?"
            r"(?:el\s+|la\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?)"
            r"|con\s+(?P<arm2>placebo)\b"),
@@ -88,7 +90,8 @@ ARM = {
            r"(?:o\s+|a\s+)?[\wáâãàçéêíóôõú-]+)"
            r"|com\s+(?P<arm2>placebo)\b"),
 }
-CONTROL = r"(?i)placebo|schein|kontroll|control|contr[oô]le|standard|habituel|usual"
+CONTROL = (r"(?i)placebo|schein|kontroll|control|contr[oô]le|standard|habituel|usual|"
+           r"\b(?:ohne|kein\w*|sin|sans|senza|sem|nicht|no)\b")
 # the median (or mean) follow-up: "nach einer medianen Nachbeobachtung von 4,2 Jahren"
 FOLLOW_UP = {
     "de": r"(?P<stat>mediane[nrs]?|mittlere[nrs]?)\s+(?:Nachbeobachtung(?:szeit)?|Beobachtungszeit|Follow-up)\s+(?:von|über)\s+",
@@ -118,7 +121,7 @@ PERSONS = {
 }
 ENROLLED = {
     "de": r"nahmen\b.*\bteil|teilgenommen|eingeschlossen|aufgenommen|randomisiert|zugeteilt|"
-          r"untersucht|beobachtet|rekrutiert|umfasste",
+          r"untersucht|beobachtet|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von",
     "es": r"particip|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz|seguid",
     "fr": r"particip|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys",
     "it": r"partecip|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizzat",
@@ -260,4 +263,25 @@ SAYS = {
     "fr": r"dit|déclare|explique|souligne|affirme|ajoute|précise|indique",
     "it": r"dice|afferma|spiega|sottolinea|aggiunge|dichiara|commenta",
     "pt": r"diz|disse|afirma|explica|ressalta|destaca|acrescenta|comenta",
+}
+# a journal named by its own title after a verb of publishing ("im Journal of Hepatology
+# erschienen", "publicado en JAMA"): the title holds one of these words
+JOURNAL_WORD = (r"Journal|Lancet|BMJ|JAMA|NEJM|Nature|Science|Cell|Annals|Medicine|Reports|"
+                r"Research|Review|Letters|Health|PLOS|PLoS|eLife|Circulation|Gut|Brain|Blood|"
+                r"Cancer|Stroke|Diabetes|Psychiatry|Pediatrics|Paediatrics|[A-Z][a-z]+ology")
+JOURNAL_NAME = r"((?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&.-]*))*)"
+PUBLISHED_IN = {
+    "de": rf"(?:im|in\s+der|in)\s+(?:Fach\w+\s+)?[„\"»]?{JOURNAL_NAME}[“\"«]?,?\s+(?:erschienen|veröffentlicht|publiziert)",
+    "es": rf"publicad[oa]s?\s+(?:hoy\s+)?en\s+(?:la\s+revista\s+|el\s+)?[«\"“]?{JOURNAL_NAME}",
+    "fr": rf"publi[ée]e?s?\s+(?:aujourd'hui\s+)?(?:dans|par)\s+(?:la\s+revue\s+|le\s+)?[«\"“]?\s?{JOURNAL_NAME}",
+    "it": rf"pubblicat[oaie]\s+(?:oggi\s+)?(?:su|in|sul|sulla|nel|nella)\s+(?:rivista\s+)?[«\"“]?{JOURNAL_NAME}",
+    "pt": rf"publicad[oa]s?\s+(?:hoje\s+)?(?:na|no|em)\s+(?:revista\s+)?[«\"“]?{JOURNAL_NAME}",
+}
+# words for a share or a count that are not the outcome ("Der Anteil der Erkrankten")
+SHARE_WORDS = {
+    "de": r"Anteil|Zahl|Anzahl|Prozentsatz|Quote|Rate",
+    "es": r"proporci[oó]n|porcentaje|tasa|n[uú]mero|cifra",
+    "fr": r"proportion|pourcentage|taux|nombre|part",
+    "it": r"percentuale|proporzione|tasso|numero|quota",
+    "pt": r"propor[çc][aã]o|porcentagem|percentual|taxa|n[uú]mero",
 }
