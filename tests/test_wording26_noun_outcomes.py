@@ -140,3 +140,15 @@ def test_each_pack_tells_a_noun_label_from_what_people_did(code):
         assert not forms.is_noun(label), label
     for label in NOUNS[code]:
         assert forms.is_noun(label), label
+
+
+def test_english_says_who_it_counts_in_a_no_difference():
+    """"in how many people had …" / "in the proportion who had …", never "in how many had
+    …" (whom?); the effects sheet's no-difference has no figures and fits one sentence."""
+    path = ROOT / "tests" / "data" / "sheets" / "chx-effects-test.yaml"
+    outs = _outputs(path, "en")
+    for out in outs:
+        assert "in how many had" not in out.text, out.text
+    clinicians = next(o.text for o in outs if o.audience == "clinicians"
+                      and o.generator == "summary")
+    assert "in the proportion who had an adverse skin reaction (p = 0.41)" in clinicians
