@@ -170,3 +170,29 @@ def test_a_german_cohort_study_with_exposure_groups() -> None:
     diff = facts[0.09]
     assert (diff["group"], diff["versus"]) == (high["group"], none["group"])
     assert data["study"]["main_fact"] == facts[0.69]["id"]
+
+
+def test_a_spanish_cohort_study() -> None:
+    """Arms named with a comparative ("el grupo más activo"), the outcome a risk is of
+    ("riesgo de demencia"), a share's word ("incidencia") no outcome, and with two groups
+    neither called a control, the first compared with the second."""
+    data = draft("es", (DATA / "es_cohort.txt").read_text(encoding="utf-8"))
+    facts = by_value(data)
+    assert data["publication"]["journal"] == "jama-neurology"
+    assert {facts[v]["outcome"] for v in (25, 0.75, 3.1, 4.6)} == {"demencia"}
+    assert facts[3.1]["group"] == "grupo-mas-activo"
+    assert facts[4.6]["group"] == "grupo-menos-activo"
+    assert (facts[0.75]["group"], facts[0.75]["versus"]) == ("grupo-mas-activo",
+                                                             "grupo-menos-activo")
+    assert (facts[25]["kind"], facts[25]["direction"]) == ("relative-change", "lower")
+    assert 800000 not in facts  # background
+
+
+def test_a_french_trial_with_a_control_group_called_temoin() -> None:
+    data = draft("fr", (DATA / "fr_trial.txt").read_text(encoding="utf-8"))
+    facts = by_value(data)
+    assert facts[22.4]["group"] == "groupe-exercice" and facts[31.8]["group"] == "groupe-temoin"
+    assert facts[0.62]["ratio"] == "odds" and facts[0.62]["versus"] == "groupe-temoin"
+    assert facts[9.4]["kind"] == "difference" and facts[9.4]["versus"] == "groupe-temoin"
+    assert [f["outcome"] for f in data["facts"] if f["kind"] == "no-difference"] == ["fractures"]
+    assert facts[22.4]["time"] == "12m"

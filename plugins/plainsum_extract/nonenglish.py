@@ -293,6 +293,9 @@ class _Reader:
             return self.last_outcome  # "…, im Vergleich zu 11,3 % in der Placebogruppe"
         arms = [m for m in re.finditer(W.ARM[self.lang], s[lo:hi], re.I) if m.start() + lo >= b]
         chunks = []
+        risk = re.search(W.RISK_OF[self.lang], s[lo:hi], re.I)
+        if risk:  # "ein um 25 % geringeres Risiko für Demenz", "riesgo de demencia"
+            chunks.append((lo + risk.start("x"), lo + risk.end("x")))
         if arms:
             chunks.append((arms[0].end() + lo, hi))
         chunks.append((lo, a))
@@ -327,7 +330,7 @@ class _Reader:
             tokens = tokens[:first] if first > 0 else [
                 t for k, t in enumerate(tokens) if k > max(verbs)]
         # after an article, what comes is the noun phrase ("tuvo una recaída": "recaída")
-        articles = [k for k, t in enumerate(tokens) if t[2].lower() in _ARTICLES]
+        articles = [k for k, t in enumerate(tokens[:2]) if t[2].lower() in _ARTICLES]
         if articles and articles[-1] < len(tokens) - 1:
             tokens = tokens[articles[-1] + 1:]
         if self.lang == "de":  # nouns are capitalised: the run of capitalised words
@@ -395,8 +398,9 @@ class _Reader:
             arms = [m for m in re.finditer(W.ARM[lang], s, re.I)]
             mine = [m for m in arms if m.end() <= a]
             theirs = [m for m in arms if m.start() >= b]
-            group = self._arm(mine[-1], start) if mine else self.treated
-            versus = self._arm(theirs[0], start) if theirs else self.control
+            pair = self._pair()
+            group = self._arm(mine[-1], start) if mine else (pair[0] if pair else self.treated)
+            versus = self._arm(theirs[0], start) if theirs else (pair[1] if pair else None)
             if said and group:
                 outcome = self._outcome(s, start, a, b) or self.last_outcome
                 if outcome:
@@ -447,6 +451,9 @@ class _Reader:
             return first, second
         if self.treated and self.control:
             return self.treated, self.control
+        arms = list(dict.fromkeys(self.arms.values()))
+        if len(arms) == 2:  # two groups, neither named a control: the first is compared
+            return arms[0], arms[1]
         return None
 
     def _difference(self, s: str, start: int, value: float | int, a: int, b: int) -> None:

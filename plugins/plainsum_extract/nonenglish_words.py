@@ -78,19 +78,20 @@ ARM = {
            # the people an exposure names: "bei Personen mit drei oder mehr Tassen pro Tag"
            r"|\bbei\s+(?P<arm3>(?-i:Personen|Menschen|Teilnehmenden|Patient(?:inn)?en|Frauen|Männern|Kindern|Erwachsenen)\s+(?:mit|ohne)\s+[^,;()]{3,60}?)(?=\s*(?:[,;()]|$|\bund\b|\bim\s+Vergleich|\bals\b|\bwar|\blag))"),
     "es": (r"(?:en\s+el|del|al)\s+(?P<arm>grupo\s+(?:(?:del|de\s+la|de\s+los|de|con|que\s+recibi[oó])\s+)?"
-           r"(?:el\s+|la\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?)"
+           r"(?:el\s+|la\s+)?(?:(?:m[aá]s|menos)\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?)"
            r"|con\s+(?P<arm2>placebo)\b"),
     "fr": (r"(?:dans\s+le|du|au)\s+(?P<arm>groupe\s+(?:(?:sous|avec|recevant|traité\s+par|du|de\s+la)\s+)?"
-           r"(?:le\s+|la\s+|l')?[\wàâçéèêëîïôûùüÿœ-]+)"
+           r"(?:le\s+|la\s+|l')?(?:(?:le\s+)?(?:plus|moins)\s+)?[\wàâçéèêëîïôûùüÿœ-]+)"
            r"|sous\s+(?P<arm2>placebo)\b"),
     "it": (r"(?:nel|del|al)\s+(?P<arm>gruppo\s+(?:(?:con|del|della|trattato\s+con|che\s+ha\s+ricevuto)\s+)?"
-           r"(?:il\s+|la\s+|l')?[\wàèéìòù-]+)"
+           r"(?:il\s+|la\s+|l')?(?:(?:più|meno)\s+)?[\wàèéìòù-]+)"
            r"|con\s+(?P<arm2>placebo)\b"),
     "pt": (r"(?:no|do|ao)\s+(?P<arm>grupo\s+(?:(?:do|da|de|com|que\s+recebeu)\s+)?"
-           r"(?:o\s+|a\s+)?[\wáâãàçéêíóôõú-]+)"
+           r"(?:o\s+|a\s+)?(?:(?:mais|menos)\s+)?[\wáâãàçéêíóôõú-]+)"
            r"|com\s+(?P<arm2>placebo)\b"),
 }
-CONTROL = (r"(?i)placebo|schein|kontroll|control|contr[oô]le|standard|habituel|usual|"
+CONTROL = (r"(?i)placebo|schein|kontroll|vergleichsgruppe|control|contr[oô]le|standard|habituel|"
+           r"usual|t[ée]moin|testigo|controllo|controle|comparaci[oó]n|\bcomparison|"
            r"\b(?:ohne|kein\w*|sin|sans|senza|sem|nicht|no)\b")
 # the median (or mean) follow-up: "nach einer medianen Nachbeobachtung von 4,2 Jahren"
 FOLLOW_UP = {
@@ -179,7 +180,7 @@ NO_DIFFERENCE = {
     "de": r"kein(?:en|e|er)?\s+(?:statistisch\s+)?(?:(?:signifikant|bedeutsam|nennenswert|messbar|relevant)e[nrs]?\s+)?Unterschied|"
           r"unterschied(?:en)?\s+sich\s+nicht|nicht\s+signifikant",
     "es": r"(?:no\s+hubo|sin|ninguna|no\s+se\s+observ[oó]|no\s+mostr[oó])\s+(?:una\s+)?diferencias?\s*(?:estad[ií]sticamente\s+)?(?:significativas?)?|no\s+(?:fue|fueron)\s+significativ",
-    "fr": r"(?:pas\s+de|aucune|sans)\s+diff[ée]rence\s*(?:statistiquement\s+)?(?:significative)?|non\s+significati(?:f|ve)",
+    "fr": r"(?:pas\s+(?:eu\s+)?de|aucune|sans)\s+diff[ée]rence\s*(?:statistiquement\s+)?(?:significative)?|non\s+significati(?:f|ve)",
     "it": r"(?:nessuna|senza|non\s+(?:c['’](?:è|e|era)|ci\s+sono\s+state|ha\s+mostrato)\s+(?:una\s+)?)\s*differenz[ae]\s*(?:statisticamente\s+)?(?:significativ[ae])?|non\s+significativ",
     "pt": r"(?:nenhuma|sem|n[aã]o\s+houve)\s+diferen[çc]a\s*(?:estatisticamente\s+)?(?:significativa)?|n[aã]o\s+(?:foi|foram)\s+significativ",
 }
@@ -235,10 +236,11 @@ FUNCTION_WORDS = {
 # name stops before it ("efectos adversos graves se produjeron": "efectos adversos graves")
 VERB_STOPS = {
     "de": "",
-    "es": "se fue fueron es son ha han hubo hay había tuvo tuvieron era eran",
-    "fr": "se s sont est a ont était étaient il elle ils elles n'y avait y eu",
-    "it": "si è sono ha hanno era erano c'è c'era ci fu furono",
-    "pt": "se foi foram é são tem têm teve tiveram houve há havia era eram",
+    "es": "se fue fueron es son ha han hubo hay había habían tuvo tuvieron tenía tenían era eran",
+    "fr": "se s sont est a ont était étaient il elle ils elles n'y avait avaient y eu ont été "
+          "sont été ont eu",
+    "it": "si è sono ha hanno aveva avevano era erano c'è c'era ci fu furono",
+    "pt": "se foi foram é são tem têm teve tiveram tinha tinham houve há havia era eram",
 }
 # a preposition that opens what a "no difference" is about ("en la supervivencia global")
 ABOUT = {
@@ -279,9 +281,17 @@ PUBLISHED_IN = {
 }
 # words for a share or a count that are not the outcome ("Der Anteil der Erkrankten")
 SHARE_WORDS = {
-    "de": r"Anteil|Zahl|Anzahl|Prozentsatz|Quote|Rate",
-    "es": r"proporci[oó]n|porcentaje|tasa|n[uú]mero|cifra",
-    "fr": r"proportion|pourcentage|taux|nombre|part",
-    "it": r"percentuale|proporzione|tasso|numero|quota",
-    "pt": r"propor[çc][aã]o|porcentagem|percentual|taxa|n[uú]mero",
+    "de": r"Anteil|Zahl|Anzahl|Prozentsatz|Quote|Rate|Häufigkeit|Inzidenz|Prävalenz",
+    "es": r"proporci[oó]n|porcentaje|tasa|n[uú]mero|cifra|incidencia|prevalencia|frecuencia",
+    "fr": r"proportion|pourcentage|taux|nombre|part|incidence|pr[ée]valence|fr[ée]quence",
+    "it": r"percentuale|proporzione|tasso|numero|quota|incidenza|prevalenza|frequenza",
+    "pt": r"propor[çc][aã]o|porcentagem|percentual|taxa|n[uú]mero|incid[êe]ncia|preval[êe]ncia|frequ[êe]ncia",
+}
+# "the risk of X": X is the outcome a relative change or a ratio is of
+RISK_OF = {
+    "de": r"Risiko\s+(?:für\s+(?:eine[nrs]?\s+)?|eine[sr]\s+|an\s+|zu\s+)(?P<x>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)",
+    "es": r"riesgo\s+de\s+(?:(?:una?|la|el|los|las|sufrir|padecer|desarrollar)\s+)?(?P<x>[\wáéíóúñ-]+(?:\s+(?:de|del)\s+[\wáéíóúñ-]+)?)",
+    "fr": r"risque\s+(?:de\s+|d['’])(?:(?:la|le|les|une?|développer|faire)\s+)?(?P<x>[\wàâçéèêëîïôûùüÿœ-]+(?:\s+(?:de|du)\s+[\wàâçéèêëîïôûùüÿœ-]+)?)",
+    "it": r"rischio\s+(?:di\s+|d['’])(?:(?:una?|la|il|sviluppare)\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di|del)\s+[\wàèéìòù-]+)?)",
+    "pt": r"risco\s+de\s+(?:(?:uma?|a|o|desenvolver|sofrer)\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de|do|da)\s+[\wáâãàçéêíóôõú-]+)?)",
 }
