@@ -3,7 +3,8 @@
     python bench/extract_quality.py [--gold DIR] [--corpus DIR] [--per-release] [--only ID]
 
 Runs extract in-process (its public entry, ``plainsum_extract.extract_draft``) on every
-release of ``../shared/corpus/``, fed as a press office would: headline, blank line, body.
+release of ``../shared/corpus/``, fed as a press office would: headline, blank line, body,
+in the release's ``lang`` (English when it gives none).
 For the releases with a gold annotation (default: the dev set ``tests/data/extract_gold/``
 and the held-out sets ``tests/data/extract_gold_held_out/`` and ``…_held_out_2/``, each kept
 outside the repository until it was measured, the first developed on since; ``--gold DIR``,
@@ -55,17 +56,22 @@ def run(corpus: list[Path]) -> dict[str, dict[str, Any]]:
     from plainsum.errors import PlainsumError
     from plainsum.plugins import collect, get_plugin_manager
 
-    pack = collect(get_plugin_manager()).languages.get("en")
-    bank = dict(getattr(pack, "terms", {}) or {})
+    packs = collect(get_plugin_manager()).languages
+    banks: dict[str, dict[str, Any]] = {}
     out: dict[str, dict[str, Any]] = {}
     for path in corpus:
         release = json.loads(path.read_text(encoding="utf-8"))
+        # a release in another language says so ("lang": "de"): read in that language
+        lang = release.get("lang") or "en"
+        if lang not in banks:
+            banks[lang] = dict(getattr(packs.get(lang), "terms", {}) or {})
+        bank = banks[lang]
         entry: dict[str, Any] = {"release": release, "draft": None, "refused": None,
                                  "crashed": None}
         start, cpu = time.perf_counter(), time.process_time()
         try:
             draft = plainsum_extract.extract_draft(feed(release), source=path.name,
-                                                   lang="en", bank=bank)
+                                                   lang=lang, bank=bank)
             draft.yaml()
             entry["draft"] = draft.data
         except PlainsumError as exc:
