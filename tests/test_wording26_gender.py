@@ -56,3 +56,16 @@ def test_common_gender_nouns_keep_the_masculine_plural(tmp_path, code, label, sa
     """The paired cases: a noun in -istas/-iatras takes "os"/"los"; another -as noun
     takes the feminine."""
     assert said in _public(_renamed(tmp_path, code, label), code)
+
+
+def test_english_says_a_general_population_without_the():
+    """A group only background figures are about is a general population: "up to 12% of
+    caesarean births in the United States", not "of the caesarean births"; the study's own
+    groups keep their article ("the chlorhexidine-alcohol group")."""
+    registry = registry_with(["en"])
+    outs = generate(load_factsheet(EFFECTS, known_terms()), registry, ["en"],
+                    ["public", "clinicians"], ["summary"], check=False)
+    public, clinicians = (o.text for o in outs)
+    assert "Up to 12% of caesarean births in the United States" in public
+    assert "of the caesarean births" not in public + clinicians
+    assert "the chlorhexidine-alcohol group" in clinicians

@@ -317,12 +317,25 @@ class Wording:
     def the_group(self, group_id: str) -> str:
         """The group with the article it needs: ``people with MS``, ``the control group``."""
         label = self.group(group_id)
-        return self.say("grammar.the_group", noun_keys(label), noun=label)
+        return self.say("grammar.the_group", self.group_keys(group_id, label), noun=label)
 
     def of_the_group(self, group_id: str) -> str:
         """``of people with MS`` / ``de las personas con EM`` / ``del grupo``."""
         label = self.group(group_id)
-        return self.say("grammar.of_the_group", noun_keys(label), noun=label)
+        return self.say("grammar.of_the_group", self.group_keys(group_id, label), noun=label)
+
+    def group_keys(self, group_id: str, label: str) -> list[str]:
+        """:func:`noun_keys`, after ``generic`` for a group only background figures are
+        about (a general population: "12% of caesarean births in the United States",
+        which English says without "the"; a pack that keys nothing on it keeps its
+        article: "de las cesáreas")."""
+        generic = self.lex.remember(("generic-group", group_id), lambda: self._generic(group_id))
+        return ["generic", *noun_keys(label)] if generic else noun_keys(label)
+
+    def _generic(self, group_id: str) -> bool:
+        about = [f for f in self.sheet.facts.values() if getattr(f, "group", None) == group_id
+                 or getattr(f, "versus", None) == group_id]
+        return bool(about) and all(f.background and not self.earlier(f) for f in about)
 
     def group_slots(self, group_id: str, prefix: str = "") -> dict[str, str]:
         return {f"{prefix}group": self.group(group_id),
@@ -1100,7 +1113,8 @@ class Wording:
                                                  "in_the_group")}
         label = self.group(group_id)
         return {**self.group_slots(group_id, prefix),
-                f"{prefix}in_the_group": self.say("grammar.in_the_group", noun_keys(label),
+                f"{prefix}in_the_group": self.say("grammar.in_the_group",
+                                                  self.group_keys(group_id, label),
                                                   noun=label)}
 
     def stats(self, fact: Fact, *items: str, unit: str | None = None) -> str:
