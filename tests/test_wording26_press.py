@@ -77,3 +77,11 @@ def test_the_patients_hear_the_arms_are_part_of_the_cohort():
             "them were 575 women") in patients
     german = " ".join(o.text for o in _outputs(SEED_FACTS, "de"))
     assert "Auch zwei Menschen mit primär fortschreitender MS waren dabei." in german
+
+
+def test_spanish_calls_a_studys_weaknesses_limitaciones():
+    """"Este estudio tiene algunas limitaciones" (the research term), not "algunos
+    límites" (a cap)."""
+    texts = [o.text for path in SHEETS for o in _outputs(path, "es")]
+    assert any("Este estudio tiene algunas limitaciones." in t for t in texts)
+    assert not any("límites" in t or "un límite" in t for t in texts)
