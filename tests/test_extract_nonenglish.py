@@ -56,7 +56,7 @@ def test_the_trial_is_drafted_with_its_meaning(lang: str) -> None:
     hr = facts[0.72]
     assert (hr["kind"], hr["ratio"], hr["ci"], hr["group"], hr["versus"], hr["outcome"]) == (
         "ratio", "hazard", [0.58, 0.89], treated, "placebo", relapse)
-    diff = facts[3.2]
+    diff = facts[-3.2]  # the treated arm's share is the lower one
     assert (diff["kind"], diff["unit"], diff["versus"]) == ("difference", "percentage-points",
                                                            "placebo")
     assert facts[12]["group"] == treated and facts[10]["group"] == "placebo"
@@ -122,7 +122,7 @@ def test_italian_and_portuguese_trials(lang: str, treated: str, relapse: str, sa
     facts = by_value(data)
     assert (facts[8.1]["group"], facts[8.1]["outcome"]) == (treated, relapse)
     assert (facts[11.3]["group"], facts[11.3]["outcome"]) == ("placebo", relapse)
-    assert facts[0.72]["ci"] == [0.58, 0.89] and facts[3.2]["unit"] == "percentage-points"
+    assert facts[0.72]["ci"] == [0.58, 0.89] and facts[-3.2]["unit"] == "percentage-points"
     assert [f["outcome"] for f in data["facts"] if f["kind"] == "no-difference"] == [same]
 
 
@@ -167,7 +167,7 @@ def test_a_german_cohort_study_with_exposure_groups() -> None:
     high, none = facts[0.15], facts[0.24]
     assert "hohem" in high["group"] and "ohne" in none["group"]
     assert high["outcome"] == none["outcome"] != "anteil"
-    diff = facts[0.09]
+    diff = facts[-0.09]  # 0,15 % against 0,24 %
     assert (diff["group"], diff["versus"]) == (high["group"], none["group"])
     assert data["study"]["main_fact"] == facts[0.69]["id"]
 
@@ -193,6 +193,28 @@ def test_a_french_trial_with_a_control_group_called_temoin() -> None:
     facts = by_value(data)
     assert facts[22.4]["group"] == "groupe-exercice" and facts[31.8]["group"] == "groupe-temoin"
     assert facts[0.62]["ratio"] == "odds" and facts[0.62]["versus"] == "groupe-temoin"
-    assert facts[9.4]["kind"] == "difference" and facts[9.4]["versus"] == "groupe-temoin"
+    assert facts[-9.4]["kind"] == "difference" and facts[-9.4]["versus"] == "groupe-temoin"
     assert [f["outcome"] for f in data["facts"] if f["kind"] == "no-difference"] == ["fractures"]
     assert facts[22.4]["time"] == "12m"
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "fr"])
+def test_a_difference_takes_its_sign_from_the_two_shares(lang: str) -> None:
+    """"Der absolute Unterschied betrug 3,2 Prozentpunkte" between 8,1 % (treated) and
+    11,3 % (placebo): the treated arm's difference is −3.2; with the shares the other way
+    round it is +3.2 (a sheet with the wrong sign is caught either way)."""
+    assert by_value(draft(lang))[-3.2]["versus"] == "placebo"
+    text = (DATA / f"{lang}.txt").read_text(encoding="utf-8")
+    swapped = text.replace("8,1 %", "@").replace("11,3 %", "8,1 %").replace("@", "11,3 %")
+    assert 3.2 in by_value(draft(lang, swapped))
+
+
+def test_the_headline_relative_change_restates_the_main_ratio() -> None:
+    facts = by_value(draft("de"))
+    head = facts[28]
+    assert (head["kind"], head["direction"], head["group"], head["versus"], head["outcome"]) \
+        == ("relative-change", "lower", "wirkstoffgruppe", "placebo", "ruckfall")
+    # a headline that says the opposite of the ratio is not drafted as its finding
+    text = (DATA / "de.txt").read_text(encoding="utf-8").replace(
+        "Neues Medikament senkt Rückfallrisiko", "Neues Medikament erhöht Rückfallrisiko", 1)
+    assert 28 not in by_value(draft("de", text))

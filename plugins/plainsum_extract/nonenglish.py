@@ -90,7 +90,33 @@ class _Reader:
         self._frame(sentences)
         for start, stop in sentences:
             self._sentence(start, stop)
+        self._headline_change()
         self._settle()
+
+    def _headline_change(self) -> None:
+        """A headline's relative change ("senkt Rückfallrisiko … um 28 Prozent") restates
+        the main ratio's finding: drafted with that ratio's groups and outcome when the
+        direction agrees (a ratio below 1 and "lower"), else left to the reviewer."""
+        if not self.f.title:
+            return
+        title, (at, _) = self.f.title
+        ratio = next((f for f in self.f.facts if f["kind"] == "ratio"), None)
+        lang = self.lang
+        for value, a, b, what in self._figures(title):
+            if what != "percent" or ratio is None or \
+                    not re.search(rf"(?i)\b(?:{W.RELATIVE_BY[lang]})\s*$", title[:a]):
+                continue
+            lower = bool(re.search(rf"(?i)(?:{W.LOWER[lang]})", title))
+            higher = bool(re.search(rf"(?i)(?:{W.HIGHER[lang]})", title))
+            if lower == higher or lower != (ratio["value"] < 1):
+                continue
+            add_fact(self.st, {
+                "kind": "relative-change", "value": value, "group": ratio["group"],
+                "versus": ratio["versus"], "outcome": ratio["outcome"],
+                "direction": "lower" if lower else "higher", "key": True,
+                "source_span": [at + a, at + b],
+                "review": "TODO the headline's relative change, read as the main ratio's "
+                          "finding (its groups and outcome): check"}, f"{ratio['group']}-headline")
 
     def _boilerplate_start(self, start: int) -> int:
         """Where the publisher's boilerplate opens: a short line that starts with one of
@@ -463,12 +489,19 @@ class _Reader:
             self._leave(value, "difference in percentage points",
                         "no two arms or no outcome to place it", s)
             return
+        note = "TODO a difference between the arms: its outcome is the one of the figures " \
+               "before; check"
+        shares = {f["group"]: f["value"] for f in self.f.facts if f["kind"] == "proportion"
+                  and f.get("outcome") == outcome and f["group"] in pair}
+        if value > 0 and len(shares) == 2 and shares[pair[0]] < shares[pair[1]]:
+            # "a difference of 3.2 points" between 8.1 % and 11.3 %: the first group's
+            # share is the lower one, so its difference is negative (a sheet carries it)
+            value = -value
+            note += "; its sign is read from the two shares"
         fact: dict[str, Any] = {"kind": "difference", "value": value, "group": pair[0],
                                 "versus": pair[1], "outcome": outcome,
                                 "unit": "percentage-points", "key": True,
-                                "source_span": [start + a, start + b],
-                                "review": "TODO a difference between the arms: its outcome "
-                                          "is the one of the figures before; check"}
+                                "source_span": [start + a, start + b], "review": note}
         self._extras(fact, s, start, a)
         add_fact(self.st, fact, f"{pair[0]}-difference")
 
