@@ -67,12 +67,17 @@ def _needs() -> None:
 @click.option("--format", "fmt", type=click.Choice(["po", "xliff"]), default=None,
               help="The file's format (default: by its suffix; PO unless .xlf or .xliff).")
 @click.option("--force", is_flag=True, help="Overwrite the file if it exists.")
-def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> None:
+@click.option("--all", "every", is_flag=True,
+              help="Every wording item of LANG, the sheet's own translations filled in (to "
+                   "revise them; bring them back with 'import --replace').")
+def export(facts: str, lang: str, output: str, fmt: str | None, force: bool,
+           every: bool = False) -> None:
     """Write the wording the sheet lacks in LANG to a PO or XLIFF 2.0 file.
 
     Each entry's context (an XLIFF unit's name) is where the translation goes in the
     sheet; items a language pack's term bank or a translator plugin can fill are filled
-    in and marked fuzzy (XLIFF: a target in a segment of state "initial").
+    in and marked fuzzy (XLIFF: a target in a segment of state "initial"). With --all,
+    the wording the sheet has in LANG comes too, filled in as it is (not fuzzy).
     Exits 0 when written (or when nothing is missing), 2 on bad input.
     """
     _a_file(facts, "its name and lines go into the file for the translator")
@@ -105,23 +110,37 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool) -> 
     refuse_inputs([target], {facts: "fact sheet"})
     refuse_overwrite([target], force)
     names = found.missing(sheet, registry, lang)
-    if not names:
+    if not names and not every:
         click.echo(f"{display_name(facts)}: nothing to translate: the sheet has its {lang} wording",
                    err=True)
         return
     text, _ = read_text(facts)
-    todo = found.items(sheetedit.load(text), sheet, registry, lang, names)
+    doc = sheetedit.load(text)
+    todo = found.items(doc, sheet, registry, lang, names)
+    had: list[Any] = []
+    if every:  # the sheet's own translations beside what it lacks, in the sheet's order
+        lacking = {item.context for item in todo}
+        had = [item for item in found.items(doc, sheet, registry, lang, found.worded(doc),
+                                            have=True) if item.context not in lacking]
+        todo = sorted([*todo, *had], key=lambda item: item.line or 10**9)
+        if not todo:
+            raise PlainsumError(f"{display_name(facts)}: no wording to translate into {lang}")
     if others := found.not_in_sheet(names):
         message = (f"the {lang} language pack lacks {', '.join(others)}: no sheet wording, "
                    "so not in the file for the translator")
         if not todo:
             raise PlainsumError(message)
         click.echo(f"plainsum: note: {message}", err=True)
-    hints = suggestions(todo, registry, sheet.lang, lang)
+    hints = suggestions([item for item in todo if item.current is None], registry,
+                        sheet.lang, lang)
     writer = xliff if _format(output, fmt) == "xliff" else po
     write_atomic(target, writer.build(todo, hints, sheet.id, facts, sheet.lang, lang))
     shown = "the file to standard output" if is_stdout(output) else display_name(output)
-    click.echo(f"wrote {shown}: {len(todo)} items to translate into {lang} "
+    lacking = len(todo) - len(had)
+    kept = f"{len(had)} as the sheet has them, " if every else ""
+    click.echo(f"wrote {shown}: {len(todo)} items in {lang}: {kept}{lacking} to translate "
+               f"({len(hints)} suggested, marked fuzzy)" if every else
+               f"wrote {shown}: {len(todo)} items to translate into {lang} "
                f"({len(hints)} suggested, marked fuzzy)", err=True)
 
 

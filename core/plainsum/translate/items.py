@@ -57,6 +57,7 @@ class Item:
     term: str | None = None  # the term id, for a term's fields
     frame: str = ""  # the target language's sentence the text goes into, if known
     noun: bool = False  # an outcome named as a noun phrase ("quality of life")
+    current: str | None = None  # the sheet's wording there now (``export --all``)
 
     @property
     def guide(self) -> str:
@@ -97,16 +98,18 @@ def not_in_sheet(names: list[str]) -> list[str]:
 
 
 def items(doc: Mapping[str, Any], sheet: FactSheet, registry: Registry, lang: str,
-          names: list[str]) -> list[Item]:
+          names: list[str], have: bool = False) -> list[Item]:
     """The items to translate for the missing ``names``, in the sheet's order; ``doc``:
-    the sheet as a round-trip document (for line numbers)."""
+    the sheet as a round-trip document (for line numbers). With ``have``, the items the
+    sheet already has in ``lang`` instead, each with its ``current`` wording (``names``:
+    :func:`worded`)."""
     source = sheet.lang
     found: dict[str, Item] = {}
     for name in names:
         match = _ITEM.fullmatch(name)
         if match is None:
             continue
-        for item in _expand(doc, sheet, registry, match, source, lang):
+        for item in _expand(doc, sheet, registry, match, source, lang, have):
             found.setdefault(item.context, item)
     said = frame(registry, lang)
     said_noun = frame(registry, lang, _NOUN_FRAME_KEYS, "the_outcome")
@@ -160,29 +163,49 @@ _SECTIONS = {"group": ("groups", "label"), "outcome": ("outcomes", "label"),
              "quote": ("quotes", "text")}
 
 
+def worded(doc: Mapping[str, Any]) -> list[str]:
+    """Every item of the sheet that can have wording, named as generation names a missing
+    one ("group all", "title", "meaning for patients"): for ``export --all``."""
+    names = ["title"]
+    for kind, (section, _) in _SECTIONS.items():
+        names += [f"{kind} {e['id']}" for e in doc.get(section) or ()
+                  if isinstance(e, Mapping) and isinstance(e.get("id"), str)]
+    names += [f"limitation {e['id']}" for e in doc.get("limitations") or ()
+              if isinstance(e, Mapping) and isinstance(e.get("id"), str)]
+    names += [f"term {e['id']}" for e in doc.get("terms") or ()
+              if isinstance(e, Mapping) and isinstance(e.get("id"), str)]
+    audiences = doc.get("audiences")
+    for aud, fields in (audiences.items() if isinstance(audiences, Mapping) else ()):
+        names += [f"{field_} for {aud}" for field_ in
+                  (fields if isinstance(fields, Mapping) else ())]
+    return [name for name in names if _ITEM.fullmatch(name)]
+
+
 def _expand(doc: Mapping[str, Any], sheet: FactSheet, registry: Registry,
-            match: re.Match[str], source: str, lang: str) -> Iterator[Item]:
+            match: re.Match[str], source: str, lang: str,
+            have: bool = False) -> Iterator[Item]:
     kind, item_id = match["kind"], match["id"]
     if match["title"]:
-        yield from _local(doc, ("title",), "title", "title", source, lang)
-        yield from _local(doc, ("short_title",), "short_title", "short_title", source, lang)
+        yield from _local(doc, ("title",), "title", "title", source, lang, have)
+        yield from _local(doc, ("short_title",), "short_title", "short_title", source, lang,
+                          have)
     elif match["audience"]:
         aud, field_ = match["audience"], match["aud"]
         yield from _local(doc, ("audiences", aud, field_), f"audiences.{aud}.{field_}",
-                          "audience", source, lang)
+                          "audience", source, lang, have)
     elif kind == "term":
-        yield from _term(doc, sheet, registry, item_id, source, lang)
+        yield from _term(doc, sheet, registry, item_id, source, lang, have)
     elif kind == "limitation":
         node = _by_id(doc, "limitations", item_id)
         base = f"limitations[{item_id}]"
         for field_, what in (("text", "limitation"), ("short", "limitation-short"),
                              ("meaning", "limitation-meaning")):
-            yield from _local(node, (field_,), f"{base}.{field_}", what, source, lang)
+            yield from _local(node, (field_,), f"{base}.{field_}", what, source, lang, have)
     else:
         section, field_ = _SECTIONS[kind]
         node = _by_id(doc, section, item_id)
         yield from _local(node, (field_,), f"{section}[{item_id}].{field_}", kind, source,
-                          lang)
+                          lang, have)
 
 
 def _by_id(doc: Mapping[str, Any], section: str, item_id: str) -> Mapping[str, Any] | None:
@@ -199,11 +222,23 @@ def _get(node: Any, path: tuple[str, ...]) -> Any:
 
 
 def _local(node: Any, path: tuple[str, ...], base: str, kind: str, source: str,
-           lang: str) -> Iterator[Item]:
-    """The source-language text(s) of one per-language field, with their levels."""
+           lang: str, have: bool = False) -> Iterator[Item]:
+    """The source-language text(s) of one per-language field, with their levels: where
+    ``lang`` has none, or with ``have`` where it has its own (each with it)."""
     value = _get(node, path)
-    if not isinstance(value, Mapping) or lang in value:
+    if not isinstance(value, Mapping) or (lang in value) != have:
         return
+    for item in _fields(value, base, kind, source, lang):
+        if not have:
+            yield item
+            continue
+        now = _get(value, tuple(item.context[len(base) + 1:].split(".")))
+        if isinstance(now, str):
+            yield replace(item, current=now)
+
+
+def _fields(value: Mapping[str, Any], base: str, kind: str, source: str,
+            lang: str) -> Iterator[Item]:
     text = value.get(source)
     line = _line(value, source)
     if isinstance(text, str):
@@ -222,7 +257,7 @@ def _local(node: Any, path: tuple[str, ...], base: str, kind: str, source: str,
 
 
 def _term(doc: Mapping[str, Any], sheet: FactSheet, registry: Registry, term_id: str,
-          source: str, lang: str) -> Iterator[Item]:
+          source: str, lang: str, have: bool = False) -> Iterator[Item]:
     """A term's fields in the source language: the sheet's own over the source pack's
     term bank (as the lexicon merges them)."""
     from ..lexicon import Lexicon
@@ -232,13 +267,17 @@ def _term(doc: Mapping[str, Any], sheet: FactSheet, registry: Registry, term_id:
     forms = Lexicon(sheet, registry.languages[source]).term(term_id)
     node = _by_id(doc, "terms", term_id)
     own = node.get(lang) if isinstance(node, Mapping) else None
-    have = own if isinstance(own, Mapping) else {}
+    own_ = own if isinstance(own, Mapping) else {}
     line = _line(node, "id") if node is not None else 0
     for field_ in TERM_FIELDS:
         text = getattr(forms, field_)
-        if text and not text.startswith("⟦") and field_ not in have:
-            yield Item(f"terms[{term_id}].{lang}.{field_}", text, f"term-{field_}", line,
-                       term=term_id)
+        if not text or text.startswith("⟦") or (field_ in own_) != have:
+            continue
+        now = own_.get(field_) if have else None
+        if have and not isinstance(now, str):
+            continue
+        yield Item(f"terms[{term_id}].{lang}.{field_}", text, f"term-{field_}", line,
+                   term=term_id, current=now)
 
 
 def _line(node: Any, key: Any) -> int:

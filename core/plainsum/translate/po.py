@@ -19,7 +19,8 @@ __all__ = ["Catalog", "Entry", "build", "decode", "read"]
 
 def build(items: list[Item], suggested: dict[str, Suggestion], sheet_id: str,
           sheet_file: str, source: str, target: str) -> str:
-    """The PO file's text for ``items`` (suggestions filled in and marked fuzzy)."""
+    """The PO file's text for ``items`` (suggestions filled in and marked fuzzy, the
+    sheet's own wording of an item that has it filled in as it is)."""
     import polib
 
     po = polib.POFile(wrapwidth=0)
@@ -38,8 +39,11 @@ def build(items: list[Item], suggested: dict[str, Suggestion], sheet_id: str,
         comment = f"{item.guide}\nSheet {sheet_id}, {item.context}."
         if hint is not None:
             comment += f"\nSuggested by {hint.by}: check it before you accept it."
+        if item.current is not None:
+            comment += "\nThe sheet's wording now: revise it, or leave it as it is."
         po.append(polib.POEntry(
-            msgctxt=item.context, msgid=item.source, msgstr=hint.text if hint else "",
+            msgctxt=item.context, msgid=item.source,
+            msgstr=item.current if item.current is not None else hint.text if hint else "",
             comment=comment, occurrences=[(sheet_file, str(item.line))] if item.line else [],
             flags=["fuzzy"] if hint else []))
     return str(po) + "\n"

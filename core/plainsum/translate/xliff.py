@@ -31,7 +31,8 @@ ANNOTATIONS = frozenset({"mrk", "sm", "em"})
 
 def build(items: list[Item], suggested: dict[str, Suggestion], sheet_id: str,
           sheet_file: str, source: str, target: str) -> str:
-    """The XLIFF 2.0 document for ``items`` (suggestions filled in, state ``initial``)."""
+    """The XLIFF 2.0 document for ``items`` (suggestions filled in, state ``initial``; the
+    sheet's own wording of an item that has it, state ``translated``)."""
     import xml.etree.ElementTree as ET
 
     root = ET.Element("xliff", {"xmlns": NS, "version": "2.0", "srcLang": source,
@@ -48,9 +49,13 @@ def build(items: list[Item], suggested: dict[str, Suggestion], sheet_id: str,
         if hint is not None:
             _note(notes, "suggestion", f"Suggested by {hint.by}: check it before you "
                                        "accept it.")
-        segment = ET.SubElement(unit, "segment", {"state": "initial"})
+        # the sheet's own wording (export --all) is a translation already: "translated"
+        state = "initial" if item.current is None else "translated"
+        segment = ET.SubElement(unit, "segment", {"state": state})
         ET.SubElement(segment, "source").text = item.source
-        if hint is not None:
+        if item.current is not None:
+            ET.SubElement(segment, "target").text = item.current
+        elif hint is not None:
             ET.SubElement(segment, "target").text = hint.text
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
