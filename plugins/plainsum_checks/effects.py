@@ -746,7 +746,23 @@ class Effects:
         that = _DENIED_THAT.search(self.text, max(0, m.start - 80), m.start)
         if that is not None and negation.search(that.group("denial")) is not None:
             return True
-        return self._answered_no(m) or self._quote_denied(m, negation)
+        return (self._answered_no(m) or self._quote_denied(m, negation)
+                or self._quote_rejected_after(m, negation))
+
+    def _quote_rejected_after(self, m: Mention, negation: regex.Pattern[str]) -> bool:
+        """Whether the figure stands in a quotation that the words right after its closing
+        mark reject, in its sentence: "avevo capito "40 persone su 100 salvate", ma non è
+        così", "I first read it as "40 in 100 saved", but that is not what it means"."""
+        if not self.scoper.sentences:
+            return False
+        _, b = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        closed = min((i for i in (self.text.find(q, m.end, b) for q in "»”›\"")
+                      if i >= 0), default=-1)
+        if closed < 0 or any(q in self.text[m.end:closed] for q in "«“‹„"):
+            return False
+        tail = regex.match(r"[\s,;:—–-]*(?:[\p{L}'’]+[ \u00a0]+){0,1}"
+                           r"(?:[\p{L}'’]+[ \u00a0]*){1,5}", self.text[closed + 1:b])
+        return tail is not None and negation.search(tail.group()) is not None
 
     def _quote_denied(self, m: Mention, negation: regex.Pattern[str]) -> bool:
         """Whether the figure stands in a quotation that its clause, before the opening
