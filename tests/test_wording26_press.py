@@ -79,6 +79,21 @@ def test_the_patients_hear_the_arms_are_part_of_the_cohort():
     assert "Auch zwei Menschen mit primär fortschreitender MS waren dabei." in german
 
 
+@pytest.mark.parametrize(("code", "said", "never"), [
+    ("es", "Entre ellas también había dos personas con EM primaria progresiva.",
+     "También participaron"),
+    ("it", "Tra loro c'erano anche due persone con SM primariamente progressiva.",
+     "Hanno partecipato anche"),
+    ("pt", "Entre elas, havia ainda duas pessoas com EM primária progressiva.",
+     "Participaram ainda"),
+    ("nl", "Ook waren er twee mensen met primair progressieve MS bij.", "Ook deden"),
+])
+def test_every_language_keeps_the_rest_within_the_cohort(code, said, never):
+    texts = " ".join(o.text for o in _outputs(SEED_FACTS, code))
+    assert said in texts
+    assert never not in texts
+
+
 def test_spanish_calls_a_studys_weaknesses_limitaciones():
     """"Este estudio tiene algunas limitaciones" (the research term), not "algunos
     límites" (a cap)."""
