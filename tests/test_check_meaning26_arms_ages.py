@@ -71,3 +71,13 @@ def test_a_follow_up_said_as_an_age(lang: str, faithful: str, wrong: str, words:
 def test_an_age_beside_another_figure_is_not_the_follow_ups(lang: str, text: str) -> None:
     assert not [f for f in alarms(VITD, lang, text) if f.rule == "wrong-referent"], said(
         alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("fr", "Iode + alcool (575 femmes).", "Iode + alcool (575 ml).", "575 ml"),
+    ("en", "The iodine group had 575 women.", "The iodine group had 575 ml.", "575 ml"),
+    ("de", "In der Jodgruppe waren 575 Frauen.", "In der Jodgruppe waren 575 mg.", "575 mg"),
+])
+def test_a_count_of_people_said_as_an_amount(lang: str, faithful: str, wrong: str,
+                                             words: str) -> None:
+    check_pair("chlorhexidine-csection-2016", lang, faithful, wrong, "wrong-referent", words)

@@ -49,6 +49,10 @@ PLACE_WORDS = frozenset({
     "in", "at", "on", "inside", "within", "among", "en", "entre", "dans", "au", "aux",
     "chez", "parmi", "im", "am", "an", "bei", "beim", "zum", "zur", "unter", "nel", "nella",
     "nei", "negli", "nelle", "nello", "presso", "tra", "fra", "em", "no", "na", "nos", "nas"})
+# a unit of amount, weight, volume, length or money right after a figure: no people
+_UNIT_AFTER = regex.compile(
+    r"[ \u00a0]?(?P<unit>ml|mL|dl|cl|l|mg|µg|mcg|g|kg|mmol|IU|UI|IE|cm|mm|km|kcal|€|\$|£"
+    r"|euros?|dollars?|d[óo]lares|dollari|d[óo]lares)(?![\p{L}\p{N}])")
 _ARTICLE_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(OF_WORDS - {"of"})) + r")\s",
                             regex.IGNORECASE)
 _BREAK = regex.compile(r"[,;:.!?()\[\]\n–—]")
@@ -81,6 +85,17 @@ def referents(text: str, context: CheckContext, words: SheetWords) -> list[Findi
                               and _ARTICLE_AFTER.match(text, m.end)):
             continue  # "von denen 99 die Studie abschlossen": the people the clause is of
             # (a noun right after the figure is still what it counts: "von denen 99 Kliniken")
+        unit = _UNIT_AFTER.match(text, m.end) if m.kind == "number" and (
+            m.value in index.counts) and m.value not in _amounts(index) else None
+        if unit is not None:  # "iode + alcool (575 ml)": people counted as an amount
+            end = unit.end("unit")
+            out.append(Finding(
+                "wrong-referent", "error",
+                f"{m.text} is a count of people in the fact sheet, but here it is an amount "
+                f"in {unit.group('unit')}; it gives {m.text} for "
+                f"{_label(index, groups, context)}.",
+                None, _label(index, groups, context), text[m.start:end], (m.start, end)))
+            continue
         # the few words after the figure, read on their own (no text-wide tokens)
         after = text[m.end:m.end + AFTER]
         key = (after, frozenset(groups))
@@ -269,6 +284,16 @@ def _groups_of(m: Mention, index) -> set[str] | None:
                   if f.group and value_matches(m.percent, allowed)}
         return groups or None
     return None
+
+
+def _amounts(index) -> frozenset[float]:
+    """The values of the sheet's figures that are no count of people (a dose, a cost, a
+    mean): a count's value said with a unit may be one of them."""
+    def make() -> frozenset[float]:
+        return frozenset(float(f.value) for f in index.sheet.facts.values()
+                         if f.kind not in ("count", "proportion")
+                         and getattr(f, "value", None) is not None)
+    return index.lexicon.remember(("referent-amounts",), make)
 
 
 def _numerator(m: Mention, index) -> bool:
