@@ -54,3 +54,20 @@ def test_a_quoted_figure_rejected_after_its_quotation(lang: str, lead: str, reje
     wrong = f"{lead} {endorsed}"
     assert any(f.rule == "relative-as-absolute" for f in alarms(CT, lang, wrong)), said(
         alarms(CT, lang, wrong))
+
+
+@pytest.mark.parametrize("lang, corrected, stated", [
+    ("de", "Entgegen einer früheren Meldung haben 40 von 100 Menschen keinen Infarkt "
+     "vermieden: die 40 % sind relativ.",
+     "Entgegen einer früheren Meldung haben 40 von 100 Menschen einen Infarkt vermieden."),
+    ("fr", "Contrairement à ce qui a été écrit, 40 patients sur 100 n'ont pas évité un "
+     "infarctus : les 40 % sont une baisse relative.",
+     "Contrairement à ce qui a été écrit, 40 patients sur 100 ont évité un infarctus."),
+    ("en", "Contrary to earlier reports, it is not the case that 40 in 100 people avoided a "
+     "heart attack.", "Contrary to earlier reports, 40 in 100 people avoided a heart attack."),
+])
+def test_a_correction_notice_rejects_the_claim_it_restates(lang: str, corrected: str,
+                                                           stated: str) -> None:
+    assert not alarms(CT, lang, corrected), said(alarms(CT, lang, corrected))
+    assert any(f.rule == "relative-as-absolute" for f in alarms(CT, lang, stated)), said(
+        alarms(CT, lang, stated))

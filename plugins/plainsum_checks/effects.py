@@ -176,6 +176,12 @@ _ANSWER_NO = regex.compile(
 # and a bare "yes" (the six languages)
 _ANSWER_YES = regex.compile(
     _SPEAKER + r"(?P<word>yes|sí|si|sì|oui|ja|sim)[ \t]*(?:[.,!;:—–]|$)", regex.IGNORECASE)
+# a sentence that opens by setting itself against a report (six languages)
+_CONTRARY = regex.compile(
+    r"\s*(?:contrary\s+to|unlike\s+(?:what|earlier|some|a|the)|contrariamente\s+a"
+    r"|al\s+contrario\s+d[ei]|a\s+diferencia\s+de\s+lo\s+que|contrairement\s+[àa]"
+    r"|à\s+l['’]inverse\s+de|entgegen|anders\s+als|ao\s+contr[áa]rio\s+d[oae])"
+    r"(?![\p{L}])", regex.IGNORECASE)
 _DENIED_THAT = regex.compile(
     r"(?P<denial>(?:[\p{L}'’]+[ \u00a0\n]+){1,3}[\p{L}'’]+),?[ \u00a0\n]+"
     r"(?:that|dass|que|qu['’]|che)[ \u00a0\n]+(?:[\p{L}'’]+[ \u00a0\n]+){0,2}$",
@@ -747,7 +753,18 @@ class Effects:
         if that is not None and negation.search(that.group("denial")) is not None:
             return True
         return (self._answered_no(m) or self._quote_denied(m, negation)
-                or self._quote_rejected_after(m, negation))
+                or self._quote_rejected_after(m, negation) or self._corrected(m, negation))
+
+    def _corrected(self, m: Mention, negation: regex.Pattern[str]) -> bool:
+        """Whether the figure's sentence opens by setting itself against a report ("Contrary
+        to earlier reports", "Entgegen einer Meldung", "Contrairement à ce qui a été écrit")
+        and denies, in a negation of its own, what the report said: a correction notice
+        restates the wrong claim to reject it."""
+        if not self.scoper.sentences:
+            return False
+        a, b = self.scoper.sentences[self.scoper.sentence_of(m.start)]
+        opened = _CONTRARY.match(self.text, a, b)
+        return opened is not None and negation.search(self.text, opened.end(), b) is not None
 
     def _quote_rejected_after(self, m: Mention, negation: regex.Pattern[str]) -> bool:
         """Whether the figure stands in a quotation that the words right after its closing
