@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import click
 
@@ -32,9 +33,10 @@ _FIGURE = re.compile(r"\d+")
 
 @click.command()
 @click.argument("facts", type=click.Path(dir_okay=False, allow_dash=False))
-@click.argument("text", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("texts", metavar="TEXT...", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--lang", default=None, callback=lang_case,
-              help="The text's language (default: identified).")
+              help="The text's language (default: identified, text by text).")
 @click.option("--audience", default=None, help="Check readability against this audience.")
 @click.option("--require", type=click.Choice(["key", "all", "none"]), default="key",
               show_default=True, help="Which facts must be stated.")
@@ -42,34 +44,77 @@ _FIGURE = re.compile(r"\d+")
               show_default=True, help="Output format.")
 @rule_options
 @DRAFT
-def check(facts: str, text: str, lang: str | None, audience: str | None, require: str,
-          fmt: str, draft: bool, select: str | None = None, ignore: str | None = None) -> None:
-    """Check TEXT (a file, or - for stdin) against FACTS.
+def check(facts: str, texts: tuple[str, ...], lang: str | None, audience: str | None,
+          require: str, fmt: str, draft: bool, select: str | None = None,
+          ignore: str | None = None) -> None:
+    """Check TEXT (a file, or - for stdin) against FACTS; or several texts, one after
+    another (a translation in each language), with one sheet.
 
-    Prints findings as FILE:LINE:COL: SEVERITY RULE MESSAGE, or one JSON object.
-    A draft sheet is refused unless --draft is given; the report then says DRAFT.
-    Exits 0 when the text passes, 1 when it does not, 2 on bad input.
+    Prints findings as FILE:LINE:COL: SEVERITY RULE MESSAGE, or one JSON object (a JSON
+    array of them for several texts). A draft sheet is refused unless --draft is given;
+    the report then says DRAFT. Exits 0 when every text passes, 1 when one does not, 2 on
+    bad input (among several texts, a text that cannot be checked is named in one line
+    and the others are still checked).
     """
-    from ..draft import notice, refuse
+    from ..draft import refuse
     from ..factsheet import load_factsheet
-    from ..files import read_text
-    from ..invisible import shown
-    from ..lexicon import Lexicon
-    from ..pipeline import CheckContext, check_text
-    from ..report import check_json, finding_lines, readability_line, score_lines
+    from ..files import STDIN, display_name
 
     for option, value in (("--lang", lang), ("--audience", audience)):
         if value is not None and not value.strip():  # an unset shell variable
             raise PlainsumError(f"{option} is empty; give one, or leave the option out")
-    if facts == text == "-":  # read once for the sheet, the text would be empty
+    if facts == "-" and "-" in texts:  # read once for the sheet, the text would be empty
         raise PlainsumError("<stdin>: the fact sheet and the text cannot both come from "
                             "standard input; give one of them as a file")
+    if texts.count("-") > 1:
+        raise PlainsumError("<stdin>: standard input (-) can be one of the texts only once")
     registry = app().registry
     proven_or_refuse(registry)
     sheet = load_factsheet(facts, registry.known_terms())
     rules = rule_selection(registry, sheet, select, ignore)
     if not draft:
         refuse(sheet, facts, "check")
+    if len(texts) == 1:  # as it always was: its error is the run's
+        if not _check_one(texts[0], sheet, registry, rules, lang, audience, require, fmt):
+            raise SystemExit(1)
+        return
+    failed = broken = 0
+    if fmt == "json":
+        click.echo("[")
+    for number, text in enumerate(texts):
+        if fmt == "json" and number:
+            click.echo(",")
+        try:
+            passed = _check_one(text, sheet, registry, rules, lang, audience, require, fmt)
+        except PlainsumError as exc:  # this text only: the others are still checked
+            said = str(exc)
+            shown = STDIN if text == "-" else display_name(text)
+            if not said.startswith(f"{shown}:"):  # "no es wording ...": for which text
+                said = f"{shown}: {said}"
+            click.echo(printable(f"plainsum: error: {said}"), err=True)
+            if fmt == "json":
+                click.echo("null")
+            broken += 1
+            continue
+        failed += not passed
+    if fmt == "json":
+        click.echo("]")
+    if broken:
+        raise SystemExit(2)
+    if failed:
+        raise SystemExit(1)
+
+
+def _check_one(text: str, sheet: Any, registry: Any, rules: Any, lang: str | None,
+               audience: str | None, require: str, fmt: str) -> bool:
+    """Check one text and print its report; whether it passed."""
+    from ..draft import notice
+    from ..files import read_text
+    from ..invisible import shown
+    from ..lexicon import Lexicon
+    from ..pipeline import CheckContext, check_text
+    from ..report import check_json, finding_lines, readability_line, score_lines
+
     body, name = read_text(text, MAX_TEXT_BYTES)
     if not shown(body).text.strip():  # nothing but spaces and invisible characters
         raise PlainsumError(f"{name}: the text is empty")
@@ -123,8 +168,7 @@ def check(facts: str, text: str, lang: str | None, audience: str | None, require
         click.echo(f"{name}: {'passed' if checks.passed else 'failed'} "
                    f"({errors} error{'s' if errors != 1 else ''})"
                    + (" against a DRAFT sheet" if sheet.is_draft else ""))
-    if not checks.passed:
-        raise SystemExit(1)
+    return checks.passed
 
 
 def _echo_lines(lines: Iterable[str], batch: int = 1000) -> None:
