@@ -744,6 +744,9 @@ def settle(st: State) -> None:
         if s is not None and fact["kind"] == "count" and "role" not in fact and \
                 _other_studies(st, fact, s):
             fact["role"] = "background"
+        if s is not None and fact.get("role") == "background" and own and \
+                _pooled_sample(st, fact, s):
+            del fact["role"]  # "a pooled analysis of 23 randomised trials": its own sample
         if s is not None and fact.get("role") == "background":
             population_for(st, s, fact)
         why = unplaced(st, fact)
@@ -918,6 +921,21 @@ def population_for(st: State, s: Sentence, fact: dict[str, Any]) -> None:
     at = [s.start + s.text.find(clause), s.start + s.text.find(clause) + len(clause)]
     fact["group"] = _population_group(st, label, at)
     fact.pop("versus", None)
+
+
+def _pooled_sample(st: State, fact: dict[str, Any], s: Sentence) -> bool:
+    """A count of trials or studies in a release whose own study pools them ("a pooled
+    analysis of 23 randomised trials", "They found 24 trials involving 5,318 patients"):
+    the review's sample, a result; not one said of earlier or other reviews."""
+    group = st.found.groups.get(fact.get("group") or "")
+    if fact["kind"] != "count" or group is None or \
+            not re.search(r"(?i)\b(?:studies|trials)$", group.label) or \
+            re.search(r"(?i)\b(?:earlier|previous|prior|past|older|other|future|ongoing)\b",
+                      s.text):
+        return False
+    from .frame import pools_trials
+
+    return pools_trials(st)  # (asked only for a count of trials: a few per release)
 
 
 def _other_studies(st: State, fact: dict[str, Any], s: Sentence) -> bool:

@@ -310,6 +310,12 @@ def find_design(st: State) -> None:
     st.found.evidence = _evidence(st, seen, secondary)
 
 
+def pools_trials(st: State) -> bool:
+    """Whether the release's own study pools or reviews trials ("a pooled analysis of 23
+    randomised trials", "a meta-analysis of 19 trials"): their count is its sample."""
+    return bool(_POOLED_TRIALS.search(" ".join(s.text for s in _own_sentences(st))))
+
+
 def _own_sentences(st: State) -> list[Sentence]:
     """Study sentences (and the headline) that may describe this study's own design."""
     return [s for s in study_sentences(st) if kind_of(st, s) != "background"
