@@ -59,39 +59,16 @@ def test_spanish_joins_two_times_without_a_comma_before_y():
     assert not re.search(r"\d años, y \d", text)
 
 
-@pytest.mark.parametrize("code", ["en", "de"])
 @pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
-def test_the_rest_of_a_cohort_is_said_to_be_part_of_it(path, code):
+def test_german_says_the_rest_of_a_cohort_is_part_of_it(path):
     """A cohort's parts said in two sentences (a short-sentence reader): the second is
-    "Also among them were …" / "Auch … waren dabei", never "The study also included 575
-    women" after "the study included 1,147 women" (read as 575 more) nor "Dazu kamen"."""
-    for out in _outputs(path, code):
-        assert "study also included" not in out.text and "Dazu kamen" not in out.text, \
-            out.text
+    "Auch … waren dabei", never "Dazu kamen …" (read as more people)."""
+    for out in _outputs(path, "de"):
+        assert "Dazu kamen" not in out.text, out.text
+    if path == SEED_FACTS:
+        german = " ".join(o.text for o in _outputs(SEED_FACTS, "de"))
+        assert "Auch zwei Menschen mit primär fortschreitender MS waren dabei." in german
 
-
-def test_the_patients_hear_the_arms_are_part_of_the_cohort():
-    path = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
-    patients = next(o.text for o in _outputs(path, "en") if o.audience == "patients")
-    assert ("Among them were 572 women whose skin was cleaned with chlorhexidine. Also among "
-            "them were 575 women") in patients
-    german = " ".join(o.text for o in _outputs(SEED_FACTS, "de"))
-    assert "Auch zwei Menschen mit primär fortschreitender MS waren dabei." in german
-
-
-@pytest.mark.parametrize(("code", "said", "never"), [
-    ("es", "Entre ellas también había dos personas con EM primaria progresiva.",
-     "También participaron"),
-    ("it", "Tra loro c'erano anche due persone con SM primariamente progressiva.",
-     "Hanno partecipato anche"),
-    ("pt", "Entre elas, havia ainda duas pessoas com EM primária progressiva.",
-     "Participaram ainda"),
-    ("nl", "Ook waren er twee mensen met primair progressieve MS bij.", "Ook deden"),
-])
-def test_every_language_keeps_the_rest_within_the_cohort(code, said, never):
-    texts = " ".join(o.text for o in _outputs(SEED_FACTS, code))
-    assert said in texts
-    assert never not in texts
 
 
 def test_spanish_calls_a_studys_weaknesses_limitaciones():
