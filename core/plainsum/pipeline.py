@@ -23,7 +23,7 @@ from .invisible import mixed_words, placed, shown
 from .language import LanguagePack
 from .lexicon import Lexicon
 from .outputs import RESERVED_SCORE_NAMES, Checks, Finding, Output, Readability, Score
-from .plugins import PluginError, Registry
+from .plugins import PluginError, Registry, call_plugin, tracing_on
 from .quotecut import cut
 from .rules import Selection, sheet_layer
 
@@ -159,9 +159,15 @@ def check_text(text: str, context: CheckContext, registry: Registry,
     if with_readability:
         checks.readability = readability(readable_text or text, context.pack,
                                          context.audience, context.lexicon)
-    for name in registry.validators:
+    # who owns each validator, and whether tracing is on: asked once per text, not once
+    # per validator (the registry's properties and the environment are slow to read); a
+    # registry whose ``call`` is replaced (a bench that counts or times the calls) is
+    # called through it
+    calls = None if "call" in registry.__dict__ else (registry.owners, registry.builtins)
+    tracing = tracing_on()
+    for name, validator in registry.validators.items():
         try:
-            found = validated(name, text, context, registry)
+            found = validated(name, text, context, registry, validator, calls, tracing)
         except PluginError as exc:
             registry.report_once(exc, "the texts it should check fail")
             found = (Finding("validator-failed", "error", f"{exc}; this text is not checked"),)
@@ -201,22 +207,42 @@ def mixed(text: str) -> list[Finding]:
                     (a, b)) for a, b in mixed_words(text)]
 
 
-def validated(name: str, text: str, context: CheckContext,
-              registry: Registry) -> tuple[Finding, ...]:
+def validated(name: str, text: str, context: CheckContext, registry: Registry,
+              validator: Any = None, calls: tuple[Any, Any] | None = None,
+              tracing: bool | None = None) -> tuple[Finding, ...]:
     """The findings of validator ``name`` on ``text``. A validator that declares what it
     reads of the context (``reads``) is called once per run for each text and value of
     those inputs: outputs of a run often share a text (two audiences' posts), and
     findings are frozen values whose spans point into that same text. One that declares
-    nothing, or an input the core does not know, is called every time."""
-    key = _memo_key(name, text, context, registry.validators[name])
+    nothing, or an input the core does not know, is called every time.
+
+    ``check_text`` passes the validator, the registry's owners and built-ins, and whether
+    tracing is on, asked once per text rather than once per validator."""
+    if validator is None:
+        validator = registry.validators[name]
+    key = _memo_key(name, text, context, validator)
     if key is None:
-        return _validate(name, text, context, registry)
-    return context.lexicon.remember(key, lambda: _validate(name, text, context, registry))
+        return _validate(name, text, context, registry, validator, calls, tracing)
+    return context.lexicon.remember(key, lambda: _validate(
+        name, text, context, registry, validator, calls, tracing))
 
 
-def _validate(name: str, text: str, context: CheckContext,
-              registry: Registry) -> tuple[Finding, ...]:
-    found = registry.call("validators", name, "validate", text, context)
+@functools.lru_cache(maxsize=1024)
+def _what(name: str) -> str:
+    """What a trace or an error calls a validator's call (as :meth:`Registry.call` does)."""
+    return f"validator {name!r}: validate"
+
+
+def _validate(name: str, text: str, context: CheckContext, registry: Registry,
+              validator: Any = None, calls: tuple[Any, Any] | None = None,
+              tracing: bool | None = None) -> tuple[Finding, ...]:
+    if calls is None or validator is None:
+        found = registry.call("validators", name, "validate", text, context)
+    else:  # as :meth:`Registry.call` calls it, with what check_text looked up once
+        owners, builtins = calls
+        owner = owners.get(("validators", name), name)
+        found = call_plugin(owner, _what(name), validator.validate, text, context,
+                            builtin=owner in builtins, tracing=tracing)
     if not isinstance(found, list) or not all(isinstance(f, Finding) for f in found):
         raise PluginError(f"plugin {registry.owners.get(('validators', name), name)!r}"
                           f" failed in validator {name!r}: it returned "

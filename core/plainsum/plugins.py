@@ -145,6 +145,12 @@ def _tracing() -> bool:
     return os.environ.get("PLAINSUM_TRACE_PLUGINS", "") not in ("", "0")
 
 
+def tracing_on() -> bool:
+    """Whether calls into plugins are traced (``PLAINSUM_TRACE_PLUGINS``): for a caller
+    about to make many calls, to ask once (:func:`call_plugin`'s ``tracing``)."""
+    return _tracing()
+
+
 def _trace(message: str) -> None:
     if _tracing():
         print(f"plainsum: trace: {message}", file=sys.stderr, flush=True)
@@ -156,10 +162,13 @@ def is_builtin(pm: pluggy.PluginManager, plugin_name: str) -> bool:
 
 
 def call_plugin(owner: str, what: str, function: Any, *args: Any, builtin: bool = False,
-                **kwargs: Any) -> Any:
+                tracing: bool | None = None, **kwargs: Any) -> Any:
     """Call into a plugin: traced before and after on request, within the time limit
-    (third-party plugins), any failure raised as one :class:`PluginError` naming it."""
-    tracing = _tracing()  # asked once per call: thousands of calls make a bundle
+    (third-party plugins), any failure raised as one :class:`PluginError` naming it.
+    ``tracing``: whether tracing is on, when the caller has asked already (a text's
+    validators are asked once per text: the environment is slow to read)."""
+    if tracing is None:
+        tracing = _tracing()  # asked once per call: thousands of calls make a bundle
     if tracing:
         _trace(f"{what} in {owner!r}")
     try:

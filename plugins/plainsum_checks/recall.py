@@ -20,12 +20,16 @@ that does count hospitals, or names a second drug, is never wrong to say so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from plainsum.analysis import analysis_of
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .analysis import RECALL
 from .recall_sheet import SheetWords
+
+Step = Callable[[str, CheckContext, SheetWords], list[Finding]]
 
 
 class RecallValidator:
@@ -39,22 +43,36 @@ class RecallValidator:
         return list(analysis_of(text, context)[RECALL])
 
 
-def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
-    from .flips import main_flips, secondary_flips
-    from .garbles import garbles
-    from .negations import negations
-    from .outcomes import replaced_outcomes
-    from .recall_codes import codes
-    from .recall_lookalikes import lookalikes
-    from .recall_opposites import opposites
-    from .recall_partial import partial, partial_sites
-    from .referents import referents
-    from .single_site import widened_sites
-    from .swaps import swaps
+_STEPS: list[tuple[Step, ...]] = []  # the mechanisms, in order, and partial_sites last
 
+
+def _steps() -> tuple[Step, ...]:
+    """The mechanisms in the order they report, imported on first use (not at start-up)
+    and kept: an import statement in a function costs microseconds each time it runs,
+    and this runs for every text."""
+    if not _STEPS:
+        from .flips import main_flips, secondary_flips
+        from .garbles import garbles
+        from .negations import negations
+        from .outcomes import replaced_outcomes
+        from .recall_codes import codes
+        from .recall_lookalikes import lookalikes
+        from .recall_opposites import opposites
+        from .recall_partial import partial, partial_sites
+        from .referents import referents
+        from .single_site import widened_sites
+        from .swaps import swaps
+
+        _STEPS.append((referents, swaps, negations, garbles, lookalikes, secondary_flips,
+                       main_flips, replaced_outcomes, opposites, codes, partial,
+                       widened_sites, partial_sites))
+    return _STEPS[0]
+
+
+def _read(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    *steps, partial_sites = _steps()
     found: list[Finding] = []
-    for step in (referents, swaps, negations, garbles, lookalikes, secondary_flips, main_flips,
-                 replaced_outcomes, opposites, codes, partial, widened_sites):
+    for step in steps:
         found += step(text, context, words)
     # a body site in a form's place, unless that very place (or the word beside it) is
     # already another term ("breast cancer" for "colorectal cancer", "amyotrophic lateral

@@ -459,7 +459,12 @@ def _one_swapped(text: str, toks: list[Token], target: Target, words: SheetWords
     out = []
     at = _places(toks)
     said: list[tuple[int, int]] | None = None
-    for key, n, head, tail, own in _edges(target, words):
+    edges = _edges(target, words)
+    # only the forms whose first or last word's letters the text has can stand in it:
+    # the others have no place to be tried at (most forms, in most texts)
+    tried = sorted({k for edge, ks in _edge_index(target, words).items() if edge in at
+                    for k in ks})
+    for key, n, head, tail, own in (edges[k] for k in tried):
         # the form's first or last word stands in place in any such swap
         places = sorted({*at.get(head, ()),
                          *(p - n + 1 for p in at.get(tail, ()) if p >= n - 1)})
@@ -578,8 +583,7 @@ def _other_site(text: str, toks: list[Token], target: Target,
     """The head word of a form of the term with a body site of its own beside it ("a
     kidney transplant" for "a stem cell transplant", "urinary tract infection" for
     "surgical site infection", "trasplante de riñón"): another term of the same kind."""
-    heads = {key[-1] for key in target.keys} | {key[0] for key in target.keys}
-    heads = {h for h in heads if h not in words.stop and len(h) >= 4}
+    heads = _site_heads(target, words)
     # whether a word is one of the heads, once per word and sheet
     said = words.cache.setdefault(("site-heads", target.id, target.category), {})
     if len(said) > 50000:
@@ -608,6 +612,16 @@ def _other_site(text: str, toks: list[Token], target: Target,
                 out.append((lo, hi, text[t.start:t.end]))
                 break
     return out
+
+
+def _site_heads(target: Target, words: SheetWords) -> frozenset[str]:
+    """The first and last words of the term's forms that carry meaning (four letters or
+    more): where a body site of its own may stand beside the term. Once per sheet."""
+    key = ("site-head-words", target.id)
+    if key not in words.cache:
+        heads = {k[-1] for k in target.keys} | {k[0] for k in target.keys}
+        words.cache[key] = frozenset(h for h in heads if h not in words.stop and len(h) >= 4)
+    return words.cache[key]  # type: ignore[no-any-return]
 
 
 def _glued(text: str, toks: list[Token], i: int, words: SheetWords) -> list[Token]:
@@ -764,6 +778,20 @@ def _places(toks: list[Token]) -> dict[str, list[int]]:
         at.setdefault(t[0][:3], []).append(i)
     _PLACES[0] = (toks, at)
     return at
+
+
+def _edge_index(target: Target, words: SheetWords) -> dict[str, list[int]]:
+    """The forms of :func:`_edges` by the first three letters of their first and of their
+    last word: where a text has neither, the form has no place to be tried at. Once per
+    sheet."""
+    key = ("swap-edge-index", target.id)
+    if key not in words.cache:
+        index: dict[str, list[int]] = {}
+        for k, (_, _, head, tail, _) in enumerate(_edges(target, words)):
+            for edge in dict.fromkeys((head, tail)):
+                index.setdefault(edge, []).append(k)
+        words.cache[key] = index
+    return words.cache[key]  # type: ignore[no-any-return]
 
 
 def _anchors(word: str, words: SheetWords) -> bool:
