@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -15,26 +16,74 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("facts", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("facts", nargs=-1, required=True,
+                type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--release", type=click.Path(dir_okay=False, allow_dash=False), default=None,
               metavar="FILE",
               help="Also check that every value with a source span is at that span of this "
-                   "release (as extract repairs it).")
+                   "release (as extract repairs it); one sheet only.")
 @click.option("--reader", "reader_name", default=None, metavar="NAME",
               help="Reader for --release (default: chosen by the file's suffix).")
-def lint(facts: str, release: str | None, reader_name: str | None) -> None:
+def lint(facts: tuple[str, ...], release: str | None, reader_name: str | None) -> None:
     """Check a fact sheet against the schema, its own references, and whether it is
-    still a draft (the draft field, review notes starting with TODO, placeholders).
+    still a draft (the draft field, review notes starting with TODO, placeholders); or
+    several sheets (files, or folders holding *.yaml sheets and facts.yaml in subfolders),
+    one report each.
 
     Prints FILE:LINE:COLUMN: FIELD: MESSAGE for each problem and each item to settle.
-    Exits 2 if the sheet has a problem (it cannot be used), 1 if it is a draft or a value
-    is not at its span of --release, 0 if it is settled and ready.
+    Exits 2 if a sheet has a problem (it cannot be used), 1 if one is a draft or a value
+    is not at its span of --release, 0 if every sheet is settled and ready.
     """
     from ..errors import PlainsumError
-    from ..factsheet import lint_sheet, markup_problems
 
     if reader_name is not None and release is None:
         raise PlainsumError("--reader only applies with --release")
+    if len(facts) == 1 and not Path(facts[0]).is_dir():  # one sheet: as it always was
+        status = _lint_one(facts[0], release, reader_name)
+        if status:
+            raise SystemExit(status)
+        return
+    if release is not None:  # one release is the source of one sheet, not of a folder
+        raise PlainsumError("--release checks one sheet against the release it was drafted "
+                            "from; give one sheet with it")
+    raise SystemExit(_lint_many(facts))
+
+
+def _lint_many(arguments: tuple[str, ...]) -> int:
+    """Each sheet the arguments name, one report after another (a sheet that cannot be
+    read is named and the others are still linted); the worst status (2 > 1 > 0)."""
+    from ..errors import PlainsumError
+    from .generate_many import sheets_in
+
+    sheets = sheets_in(arguments)
+    if not sheets:
+        raise PlainsumError(printable(f"no fact sheets in {', '.join(arguments)} (a folder's "
+                                      "*.yaml files and its subfolders' facts.yaml)"))
+    statuses = []
+    for sheet in sheets:
+        try:
+            statuses.append(_lint_one(str(sheet), None, None))
+        except PlainsumError as exc:  # this sheet only: the others are still linted
+            said = str(exc)
+            shown = display_name(str(sheet))
+            if not said.startswith(f"{shown}:"):
+                said = f"{shown}: {said}"
+            click.echo(printable(f"plainsum: error: {said}"), err=True)
+            statuses.append(2)
+    if len(sheets) > 1:
+        counts = [(statuses.count(0), "ready"), (statuses.count(1), "to settle"),
+                  (statuses.count(2), "with problems")]
+        said = ", ".join(f"{n} {what}" for n, what in counts if n)
+        click.echo(f"{len(sheets)} sheets: {said}", err=True)
+    return max(statuses)
+
+
+def _lint_one(facts: str, release: str | None, reader_name: str | None) -> int:
+    """Lint one sheet and print its report; its status: 2 if it has a problem, 1 if it
+    is a draft or a value is not at its span of ``release``, else 0."""
+    from ..errors import PlainsumError
+    from ..factsheet import lint_sheet, markup_problems
+
     if facts == "-" and release == "-":
         raise PlainsumError("the sheet and --release cannot both be read from stdin (-)")
     linted = lint_sheet(facts, app().registry.known_terms())
@@ -49,7 +98,7 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
     for problem in sorted([*found, *warned], key=lambda e: (e.line, e.column)):
         click.echo(str(problem))
     if linted.problems:
-        raise SystemExit(2)
+        return 2
     if found:
         what = []
         if linted.unsettled:
@@ -63,7 +112,7 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
             if spans >= 4 and 2 * n > spans:  # most of them: the wrong file, not a few slips
                 what.append(f"is {release} the release this sheet was drafted from?")
         click.echo(printable(f"{linted.name}: {'; '.join(what)}"), err=True)
-        raise SystemExit(1)
+        return 1
     if release is not None and linted.located is not None:
         n = _spans(linted.located.data)
         # an ok that compared nothing must not read as one that compared everything
@@ -71,8 +120,9 @@ def lint(facts: str, release: str | None, reader_name: str | None) -> None:
                    else f"no value has a source span, nothing was compared with {release}")
         click.echo(printable(f"{display_name(facts)}: ok; {checked}{_warnings(warned)}"),
                    err=True)
-        return
+        return 0
     click.echo(f"{display_name(facts)}: ok{_warnings(warned)}", err=True)
+    return 0
 
 
 def _wording_warnings(linted: Linted) -> list[FactSheetError]:
