@@ -1150,6 +1150,32 @@ class Wording:
         return {**self.in_slots(group, "a_"), **self.in_slots(getattr(fact, "versus", None),
                                                              "b_")}
 
+    def undecided(self, fact: Fact, null: float) -> bool:
+        """True when the sheet does not let an effect be said with a direction: its
+        confidence interval holds the value of no effect (1 for a ratio, 0 for a
+        difference), its p-value is not below 0.05, or the sheet states no difference for
+        the same groups, outcome and time. "Less often" would then claim a benefit the
+        study did not show (a risk ratio 0.96, 95% CI 0.71 to 1.3)."""
+        ci = getattr(fact, "ci", None)
+        if ci is not None and ci.low is not None and ci.high is not None \
+                and min(ci.low, ci.high) <= null <= max(ci.low, ci.high):
+            return True
+        p = getattr(fact, "p", None)
+        if p is not None and p >= 0.05 and getattr(fact, "p_relation", None) != "<":
+            return True
+        return self.no_difference_twin(fact) is not None
+
+    def no_difference_twin(self, fact: Fact) -> Fact | None:
+        """The sheet's no-difference result for the same two groups, outcome and time as
+        an effect ``fact``, if it has one."""
+        sides = {fact.group, getattr(fact, "versus", None)}
+        for other in self.sheet.facts_of("no-difference"):
+            if ({other.group, getattr(other, "versus", None)} == sides
+                    and other.outcome == fact.outcome
+                    and getattr(other, "time", None) == getattr(fact, "time", None)):
+                return other
+        return None
+
     def _effect_select(self, fact: Fact, direction: str, *more: str) -> list[str]:
         group = fact.group or next(iter(self.sheet.groups))
         return [direction, "versus" if getattr(fact, "versus", None) else "alone", *more,
@@ -1164,6 +1190,8 @@ class Wording:
         only ("less often"): a ratio is no share of people and no percentage unless the
         sheet says so. Technical readers get the ratio with its interval and p-value."""
         direction = "lower" if fact.value < 1 else "higher" if fact.value > 1 else "same"
+        if direction != "same" and self.undecided(fact, 1) and self.has("fact.ratio.unclear"):
+            direction = "unclear"
         name = self.say(f"stats.ratio.{fact.ratio}",
                         value=self.hedge(fact, self.pack.format_number(fact.value), "number"))
         text = self.sentence("fact.ratio", self._effect_select(fact, direction),

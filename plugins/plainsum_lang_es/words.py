@@ -243,7 +243,13 @@ SAME = (r"ningun[ao]?\s+(?:[\w-]+\s+){0,2}?diferencias?", r"sin\s+(?:[\w-]+\s+)?
         r"(?:lo|el|la|los|las)\s+mism[oa]s?", r"igual(?:es|mente)?", r"tan\s+(?:\w+\s+)?como",
         r"tanto\s+(?:\w+\s+){0,4}?como", r"ni\s+mejor\s+ni\s+peor", r"no\s+mejor",
         r"no\s+peor", r"(?:al|por)\s+azar", "casualidad",
-        r"ningun[oa]\s+de\s+(?:los|las)\s+dos")
+        r"ningun[oa]\s+de\s+(?:los|las)\s+dos",
+        # a finding verb or the copula negated before the difference ("el estudio no
+        # encontró una diferencia clara", "no es una diferencia clara"); without "no" it
+        # is a difference
+        r"no\s+(?:se\s+)?(?:encontr|hall|observ|mostr|detect|apreci|evidenci|constat|vio\b|ve\b"
+        r"|vier)\w*\s+(?:[\w-]+\s+){0,2}?diferencias?",
+        r"no\s+(?:es|fue|era|son|fueron|eran)\s+(?:[\w-]+\s+)?diferencias?")
 # Frente a qué se mide una diferencia: "que" tras un comparativo ("menos infecciones que").
 COMPARATIVES = (r"(?<=\b(?:más|menos|mejor|mejores|peor|peores|mayor|mayores|menor|menores)"
                 r"\b(?:\s+[\w-]+){0,6}\s+)que"

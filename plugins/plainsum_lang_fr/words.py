@@ -256,7 +256,16 @@ SAME = (r"aucune\s+(?:[\w'’-]+\s+){0,2}?différences?",
         r"identiques?", r"égal(?:e|es|ement)?", r"aussi\s+(?:[\w'’-]+\s+){0,2}?que",
         r"autant\s+(?:[\w'’-]+\s+){0,3}?que", r"ni\s+mieux\s+ni\s+(?:moins\s+bien|plus\s+mal)",
         r"pas\s+mieux", r"pas\s+moins\s+bien", r"(?:au|par)\s+hasard",
-        r"ni\s+l['’]une?\s+ni\s+l['’]autre", r"équivalent\w*")
+        r"ni\s+l['’]une?\s+ni\s+l['’]autre", r"équivalent\w*",
+        # a finding verb or the copula negated before the difference ("l'étude n'a pas
+        # trouvé de différence nette", "sans trouver de différence", "ce n'est pas une
+        # différence nette"); without the negation it is a difference
+        r"n['’]\s*(?:a|ont|avait|avaient|est|était|étaient)\s+pas\s+(?:[\w'’-]+\s+){0,2}?"
+        r"différences?",
+        r"ne\s+(?:trouve|trouvent|montre|montrent|révèle|révèlent|met|mettent|sont|est)\s+pas"
+        r"\s+(?:[\w'’-]+\s+){0,3}?différences?",
+        r"sans\s+(?:trouver|observer|montrer|constater|relever|détecter|mettre\s+en\s+évidence)"
+        r"\s+(?:de\s+|d['’]\s*|une?\s+)?(?:[\w'’-]+\s+)?différences?")
 COMPARATIVES = (r"(?<=\b(?:plus|moins|davantage|meilleure?s?|pires?|mieux|supérieure?s?"
                 r"|inférieure?s?)"
                 r"(?:\s+[\w'’-]+){0,6}\s+)(?:que|qu['’]\p{L}+)"

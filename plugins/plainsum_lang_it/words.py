@@ -227,7 +227,17 @@ SAME = (r"nessuna\s+(?:[\w'’-]+\s+){0,2}?differenz[ae]",
         r"(?:lo|la|gli|le|il|i)\s+stess[aeio]", r"ugual[ei]", "ugualmente",
         r"(?:tanto|così)\s+(?:[\w'’-]+\s+){0,3}?(?:quanto|come)", r"né\s+meglio\s+né\s+peggio",
         r"non\s+meglio", r"non\s+peggio", r"(?:al|per)\s+caso", r"casual\w*",
-        r"nessun[oa]\s+(?:dei|delle)\s+due", r"alla\s+pari")
+        r"nessun[oa]\s+(?:dei|delle)\s+due", r"alla\s+pari",
+        # a finding verb or the copula negated before the difference ("lo studio non ha
+        # trovato una differenza chiara", "senza trovare una differenza", "non è una
+        # differenza chiara"); without "non" it is a difference
+        r"non\s+(?:ha|hanno|aveva|avevano)\s+(?:trovato|rilevato|osservato|evidenziato|mostrato"
+        r"|riscontrato|dimostrato)\s+(?:[\w'’-]+\s+){0,2}?differenz[ae]",
+        r"non\s+(?:trova|trovano|rileva|rilevano|mostra|mostrano|evidenzia|evidenziano)"
+        r"\s+(?:[\w'’-]+\s+){0,2}?differenz[ae]",
+        r"senza\s+(?:trovare|rilevare|osservare|evidenziare|mostrare|riscontrare)"
+        r"\s+(?:[\w'’-]+\s+){0,2}?differenz[ae]",
+        r"non\s+(?:è|era|sono|erano|fu)\s+(?:[\w'’-]+\s+)?differenz[ae]")
 _COMPARATIVO = (r"(?:più|meno|migliore|migliori|peggiore|peggiori|maggiore|maggiori|minore"
                 r"|minori|meglio|peggio|inferiore|inferiori|superiore|superiori)")
 COMPARATIVES = (rf"(?<=\b{_COMPARATIVO}\b(?:\s+[\w'’-]+){{0,6}}\s+)(?:di|del|della|dei|delle"

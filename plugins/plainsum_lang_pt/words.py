@@ -225,7 +225,14 @@ SAME = (r"nenhuma\s+(?:[\w-]+\s+){0,2}?diferenças?",
         r"igua(?:l|is)", "igualmente", r"tão\s+(?:\w+\s+)?(?:como|quanto)",
         r"tanto\s+(?:[\w-]+\s+){0,4}?(?:como|quanto)", r"nem\s+melhor\s+nem\s+pior",
         r"não\s+(?:foi\s+|foram\s+)?melhor(?:es)?", r"não\s+(?:foi\s+|foram\s+)?pior(?:es)?",
-        r"(?:ao|por)\s+acaso", r"nenhum\s+dos\s+dois", r"nenhuma\s+das\s+duas")
+        r"(?:ao|por)\s+acaso", r"nenhum\s+dos\s+dois", r"nenhuma\s+das\s+duas",
+        # a finding verb or the copula negated before the difference ("o estudo não
+        # encontrou uma diferença clara", "não é uma diferença clara"), or one said
+        # without statistical meaning; without "não" it is a difference
+        r"não\s+(?:se\s+)?(?:encontr|observ|mostr|detet|detect|revel|evidenci|verific|identific"
+        r")\w*\s+(?:[\w-]+\s+){0,2}?diferenças?",
+        r"não\s+(?:é|foi|era|são|foram|eram)\s+(?:[\w-]+\s+)?diferenças?",
+        r"sem\s+significado\s+estatístico")
 COMPARATIVES = (r"(?<=\b(?:mais|menos|melhor|melhores|pior|piores|maior|maiores|menor|menores)"
                 r"\b(?:\s+[\w-]+){0,6}\s+)(?:do\s+que|que)"
                 # "os que fizeram a TAC" (those who) is no "than"

@@ -119,6 +119,9 @@ def covered(w: Wording) -> set[str]:
     out: set[str] = set()
     for fact in w.sheet.facts_of("comparison", "no-difference"):
         out |= set(fact.facts)
+    if w.level != "technical":  # plain readers get no figure: the no-difference says it
+        out |= {f.id for f in w.sheet.facts_of("ratio")
+                if w.no_difference_twin(f) is not None and w.undecided(f, 1)}
     return out
 
 
