@@ -1,5 +1,5 @@
-"""An arm named by what its people lacked ("those who did not have the scan", "chi non ha
-fatto la TAC", "ohne Herz-CT", "sans le scanner") is the other arm of two: a relative
+"""An arm named in a negated relative clause ("those who did not have the scan", "chi non
+ha fatto la TAC", "ceux qui n'ont pas eu le scanner") is the other arm of two: a relative
 change said of it is said of the wrong group (wrong-context; issue 14 item 2). And a
 figure quoted only to be rejected right after its quotation ('"40 persone su 100
 salvate", ma non è così') is no claim of the text (issue 14, correction notices), while
@@ -71,3 +71,12 @@ def test_a_correction_notice_rejects_the_claim_it_restates(lang: str, corrected:
     assert not alarms(CT, lang, corrected), said(alarms(CT, lang, corrected))
     assert any(f.rule == "relative-as-absolute" for f in alarms(CT, lang, stated)), said(
         alarms(CT, lang, stated))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Ohne CT gab es mehr Herzinfarkte."),
+    ("pt", "O número de enfartes foi 40% menor no grupo que fez a TAC do que no grupo só com "
+           "os exames habituais."),
+])
+def test_without_and_a_preposition_no_are_no_negated_arm(lang: str, text: str) -> None:
+    assert not alarms(CT, lang, text), said(alarms(CT, lang, text))

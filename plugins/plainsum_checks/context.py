@@ -157,36 +157,51 @@ def group_cues(text: str, spans: list[tuple[int, int]], index: SheetIndex,
         if wholes and len(found) > 1:
             found = _asides(sentence, _with_wholes(sentence, found, wholes), wholes)
         if len(index.compared) == 2:
-            found = _negated_arms(sentence, found, index.compared)
+            found = _negated_arms(sentence, found, index.compared, index.lexicon.lang)
         return found
 
     cues = each_sentence(text, spans, read, memo, "group-cues-sentence")
     return _with_labels(text, cues, index.compared) if has_labels(text) else cues
 
 
-# "without" right before an arm's words, or a relative pronoun and a negation ("ohne
-# Herz-CT", "sans le scanner", "those who did not have the scan", "chi non ha fatto la
-# TAC", "ceux qui n'ont pas eu le scanner", "quienes no se hicieron el escáner", "os que
-# não fizeram a TAC"): the people of the other arm of two, named by what they lacked
-_WITHOUT = regex.compile(
-    r"(?<![\p{L}])(?:without|ohne|sin|sans|senza|sem)(?:[ \u00a0]+[\p{L}'’-]+){0,1}"
-    r"[ \u00a0]*(?:[\p{L}]+['’])?$", regex.IGNORECASE)
-_NOT_HAVING = regex.compile(
-    r"(?<![\p{L}])(?:who|that|those|chi|quienes|que|qui|die|welche|quem|cui|os|as|los"
-    r"|las|coloro)[ \u00a0]+(?:[\p{L}'’]+[ \u00a0]+)?"
-    r"(?:not|never|didn['’]t|hadn['’]t|no|nunca|n['’]|ne|non|mai|nicht|kein\p{L}*|nie|não"
-    r"|nunca)(?:[ \u00a0]+|(?<=['’]))(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(?:[\p{L}]+['’])?$",
-    regex.IGNORECASE)
+# a relative pronoun and a negation right before an arm's words ("those who did not have
+# the scan", "chi non ha fatto la TAC", "ceux qui n'ont pas eu le scanner", "quienes no se
+# hicieron el escáner", "os que não fizeram a TAC"): the people of the other arm of two,
+# named by what they lacked (per language: "no" is a negation in Spanish only)
+_NOT_HAVING_WORDS = {
+    "en": (r"who|that|those", r"not|never|didn['’]t|hadn['’]t|haven['’]t"),
+    "es": (r"quienes|que|los|las", r"no|nunca"),
+    "fr": (r"qui|ceux|celles", r"n['’]|ne|jamais"),
+    "de": (r"die|welche|der", r"nicht|kein\p{L}*|nie"),
+    "it": (r"chi|che|coloro|cui", r"non|mai"),
+    "pt": (r"que|quem|os|as", r"não|nunca"),
+}
 
 
-def _negated_arms(sentence: str, cues: list[Cue], arms: frozenset[str]) -> list[Cue]:
-    """The cues, an arm's words said after "without" or a negated relative clause read
-    as the other of the two arms (the people who lacked what the first arm had)."""
+@functools.cache
+def _not_having(lang: str) -> regex.Pattern[str] | None:
+    if lang not in _NOT_HAVING_WORDS:
+        return None
+    who, neg = _NOT_HAVING_WORDS[lang]
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:{who})[ \u00a0]+(?:[\p{{L}}'’]+[ \u00a0]+)?(?:{neg})"
+        r"(?:[ \u00a0]+|(?<=['’]))(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(?:[\p{L}]+['’])?$",
+        regex.IGNORECASE)
+
+
+def _negated_arms(sentence: str, cues: list[Cue], arms: frozenset[str], lang: str
+                  ) -> list[Cue]:
+    """The cues, an arm's words said in a negated relative clause read as the other of
+    the two arms (the people who lacked what the first arm had). ("Without" is left to
+    the direction's own reading of negations.)"""
+    pattern = _not_having(lang)
+    if pattern is None:
+        return cues
     out = []
     for c in cues:
         if c.item in arms and not c.weak:
             head = sentence[max(0, c.start - 60):c.start]
-            lacking = _WITHOUT.search(head) or _NOT_HAVING.search(head)
+            lacking = pattern.search(head)
             if lacking and not _CLAUSE.search(lacking.group()):
                 other = next(iter(arms - {c.item}))
                 c = Cue(c.start, c.end, other, c.weak, c.specific, c.generic, c.within)

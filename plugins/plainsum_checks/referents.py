@@ -52,7 +52,7 @@ PLACE_WORDS = frozenset({
 # a unit of amount, weight, volume, length or money right after a figure: no people
 _UNIT_AFTER = regex.compile(
     r"[ \u00a0]?(?P<unit>ml|mL|dl|cl|l|mg|µg|mcg|g|kg|mmol|IU|UI|IE|cm|mm|km|kcal|€|\$|£"
-    r"|euros?|dollars?|d[óo]lares|dollari|d[óo]lares)(?![\p{L}\p{N}])")
+    r"|euros?|dollars?|d[óo]lares|dollari)(?![\p{L}\p{N}'’])")
 _ARTICLE_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(OF_WORDS - {"of"})) + r")\s",
                             regex.IGNORECASE)
 _BREAK = regex.compile(r"[,;:.!?()\[\]\n–—]")
