@@ -1255,6 +1255,16 @@ class Wording:
             digits = self.hedge(fact, self.pack.format_number(fact.value), "times")
         else:
             value = self.hedge(fact, self.pack.format_percent(fact.value), "change")
+        noun = self.outcome_noun(fact.outcome)
+        if noun and fact.unit != "fold" and self.has("fact.relative_change.risk"):
+            # "tuvieron un riesgo de infarto un 40 % menor que …", not "sufrieron un
+            # infarto con una frecuencia un 40 % menor", read first as "all had one"
+            text = self.sentence("fact.relative_change.risk",
+                                 self._effect_select(fact, fact.direction),
+                                 time=self.time_or_study(fact.time, fact), noun=noun,
+                                 value=value, stats=self.stats(fact, unit=fact.unit),
+                                 **self.sides(fact))
+            return Sentence(text, (fact.id,), role="result")
         text = self.sentence("fact.relative_change",
                              self._effect_select(fact, fact.direction, fact.unit),
                              time=self.time_or_study(fact.time, fact),
@@ -1263,6 +1273,15 @@ class Wording:
                              stats=self.stats(fact, unit=fact.unit),
                              **self.sides(fact))
         return Sentence(text, (fact.id,), role="result")
+
+    def outcome_noun(self, outcome_id: str | None) -> str:
+        """The outcome as a noun ("infarto", "cancro do intestino"): the term the sheet
+        names as the outcome's measure, in the reader's register; empty without one."""
+        outcome = self.sheet.outcomes.get(outcome_id) if outcome_id else None
+        term = getattr(outcome, "measure", None)
+        if not term or term not in self.sheet.terms:
+            return ""
+        return self.term(term)
 
     def difference(self, fact: Fact) -> Sentence:
         return self._remembered("difference", fact, self._difference)
