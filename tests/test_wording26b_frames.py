@@ -63,3 +63,53 @@ def test_a_relative_change_without_an_outcome_noun_keeps_its_frame(registry, tmp
         _, outputs = _outputs(registry, path, [lang], ("summary",))
         patients = next(o for o in outputs if o.audience == "patients")
         assert frequency in patients.text and said not in patients.text, patients.text
+
+
+RIVA = ROOT / "examples" / "rivaroxaban-pe-2018" / "facts.yaml"
+CHX = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
+
+
+def test_spanish_mean_comparisons_say_frente_a(registry):
+    """"4,8 horas … contra 33,6 horas": "contra" for "vs" is an anglicism in Spanish
+    running text; the posts say "frente a", the figures unchanged."""
+    _, outputs = _outputs(registry, RIVA, ["es"])
+    short = [o for o in outputs if "4,8" in o.text and "33,6" in o.text]
+    assert short
+    for made in short:
+        assert " contra 33,6" not in made.text, made.text
+    assert any("frente a 33,6" in o.text for o in short)
+
+
+# a background count: the figure at the end, never the cleft "Son alrededor de … las …"
+CLEFT = {"es": r"\b[Ss]on (?:alrededor de |unos |unas )?[\d.]+ (?:las|los)\b",
+         "it": r"\b[Ss]ono (?:circa )?[\d.]+ (?:le|i|gli)\b",
+         "pt": r"\b[Ss]ão (?:cerca de )?[\d\s]+ (?:as|os)\b"}
+
+
+@pytest.mark.parametrize("lang", sorted(CLEFT))
+def test_a_background_count_is_not_a_cleft(registry, lang):
+    import re
+
+    _, outputs = _outputs(registry, VITD, [lang], ("summary",))
+    pack = registry.language(lang)
+    figure = pack.format_number(140250)
+    for made in outputs:
+        if figure not in made.text:
+            continue
+        sentence = next(s for s in re.split(r"(?<=\.)\s", made.text) if figure in s)
+        assert not re.search(CLEFT[lang], sentence), sentence
+        assert sentence.rstrip(".").endswith(figure), sentence  # subject first, then figure
+
+
+# the shortest "within" a post opens with: the period, never "in 30 days' time"
+WITHIN = {"es": ("En los 30 días siguientes,", "En 30 días,"),
+          "fr": ("Sur 30 jours,", "En 30 jours,")}
+
+
+@pytest.mark.parametrize("lang", sorted(WITHIN))
+def test_a_post_opens_a_period_not_a_deadline(registry, lang):
+    good, bad = WITHIN[lang]
+    _, outputs = _outputs(registry, CHX, [lang], ("social",))
+    texts = [" ".join(o.text.split()) for o in outputs]  # no-break spaces as spaces
+    assert not [t for t in texts if bad in t]
+    assert [t for t in texts if good in t]
