@@ -87,6 +87,18 @@ class SmsGenerator:
         text = said(chosen)
         most = max(segments(text), allowed if limits else 1)
         text = _headed(request, text, most, w, max(most, room))
+        if not _names_subject(w, text):
+            # no headline and a result that leaves out the condition or the treatment
+            # ("Tiempo de ingreso … en 30 días: 4,8 horas …": of whom? with what?): the
+            # headline at the cost of a segment, with this result or a shorter one
+            pool = [chosen, *(s for s in (everything or _Lazy(_everything(w)))
+                              if s is not chosen)]
+            subjected = next(((s, t) for s in pool for t in [
+                _headed(request, said(s), MAX_SEGMENTS, w, MAX_SEGMENTS)]
+                              if segments(t) <= MAX_SEGMENTS and _names_subject(w, t)),
+                             None)
+            if subjected is not None:
+                chosen, text = subjected
         return Output(self.name, request.variant, request.audience.id, request.pack.code,
                       text, facts=list(chosen.facts), platform="sms", terms=w.terms_in(text),
                       limitations=limits)
@@ -101,7 +113,7 @@ def _headed(request: Any, text: str, most: int, w: Any = None, spelled: int = 0)
     ``most`` (or ``spelled``, the segments the result was chosen to spell it out in):
     the headed message first, then the result alone (which then says the condition in
     full), then the headed one as is."""
-    titles = [request.lexicon.title(), request.factsheet.short_title_in(request.pack.code)]
+    titles = _titles(request)
     headed = []
     for title in dict.fromkeys(t for t in titles if t):
         title = title.strip().rstrip(".")
@@ -114,6 +126,12 @@ def _headed(request: Any, text: str, most: int, w: Any = None, spelled: int = 0)
         spelt = [s for t in tries for s in explained(w, t)]
         tries = [*(s for s in spelt if segments(s) <= max(most, spelled)), *tries]
     return tries[0]
+
+
+def _titles(request: Any) -> list[str]:
+    """The study's title and its short headline, which name its subject."""
+    titles = [request.lexicon.title(), request.factsheet.short_title_in(request.pack.code)]
+    return [t for t in dict.fromkeys(titles) if t]
 
 
 def explained(w: Any, text: str, how: int | None = None) -> list[str]:
@@ -282,6 +300,31 @@ def _candidate_sentences(w: Any, bare: set[str] | None = None) -> Iterator[Any]:
                 if said is not None and said.text not in [s.text for s in out]:
                     out.append(said)
                     yield said
+
+
+def _names_subject(w: Any, text: str) -> bool:
+    """Whether ``text`` names what the study is about: the condition and the treatment
+    (or exposure), in any of their forms."""
+    return (_names_term(w, w.sheet.condition, text)
+            and _names_term(w, w.sheet.intervention, text))
+
+
+def _names_term(w: Any, term_id: str | None, text: str) -> bool:
+    if not term_id or term_id not in w.sheet.terms:
+        return True
+    forms = w.lex.remember(("sms-term-forms", term_id), lambda: _forms(w, term_id))
+    said = plain_spaces(text).lower()
+    return any(f in said for f in forms)
+
+
+def _forms(w: Any, term_id: str) -> list[str]:
+    """A term's forms, lower case, and of a plain form of three words or more its first
+    two, which a headline says it by ("chest pain" of "chest pain from the heart")."""
+    term = w.lex.term(term_id)
+    forms = [plain_spaces(f).lower() for f in (term.technical, term.plain or "", *term.forms)
+             if f]
+    heads = [" ".join(f.split()[:2]) for f in forms if len(f.split()) >= 3]
+    return list(dict.fromkeys([*forms, *heads]))
 
 
 def _names_condition(w: Any, text: str) -> bool:
