@@ -113,3 +113,74 @@ def test_a_post_opens_a_period_not_a_deadline(registry, lang):
     texts = [" ".join(o.text.split()) for o in outputs]  # no-break spaces as spaces
     assert not [t for t in texts if bad in t]
     assert [t for t in texts if good in t]
+
+
+NOUN_OUTCOME = {"en": "IQ scores", "es": "las puntuaciones de CI", "fr": "les scores de QI",
+                "it": "i punteggi di QI", "pt": "as pontuações de QI"}
+
+
+def test_a_difference_on_an_outcome_named_as_a_noun_says_that_outcome(registry, tmp_path):
+    """fish.yaml: a difference of 4.8 points on "IQ exams" with no measure was said "The
+    change in children … was 4.8 points" — a change in what? The noun outcome is said as
+    what changed; a difference on an outcome worded as what people did stays as it was."""
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import Request
+    from plainsum.render import Wording
+
+    from .test_generate_kinds import _load, _sheet_data
+
+    data = _sheet_data()
+    data["id"] = "noun-difference"
+    data["outcomes"].append({"id": "iq", "label": {
+        lang: {"plain": text, "technical": text} for lang, text in NOUN_OUTCOME.items()}})
+    data["facts"].append({"id": "iq-diff", "kind": "difference", "value": 4.8, "unit": "point",
+                          "group": "rrms", "outcome": "iq"})
+    data["facts"].append({"id": "relapse-diff", "kind": "difference", "value": 4.8,
+                          "unit": "point", "group": "rrms", "outcome": "relapse"})
+    sheet = _load(registry, tmp_path, data)
+    tested = []
+    for lang, label in NOUN_OUTCOME.items():
+        pack = registry.language(lang)
+        request = Request(sheet, pack, registry.audience("patients"), "summary",
+                          Lexicon(sheet, pack))
+        w = Wording(request, prefix="summary")
+        if not w.outcome_form("iq"):
+            continue  # a pack that cannot tell a noun outcome keeps the bare wording
+        text = w.difference(sheet.facts["iq-diff"]).text
+        noun = label.split(" ", 1)[1] if lang != "en" else label
+        assert noun.lower() in text.lower(), (lang, text)
+        assert pack.format_number(4.8) in text, (lang, text)
+        # paired: an outcome said as a verb is not put where a measure goes
+        verb = w.difference(sheet.facts["relapse-diff"]).text
+        assert w.outcome("relapse") not in verb, (lang, verb)
+        tested.append(lang)
+    assert "en" in tested and len(tested) >= 3, tested
+
+
+def test_a_long_limitation_without_a_short_form_gives_way_to_the_packs_caveat(registry,
+                                                                              tmp_path):
+    """fish.yaml: a key limitation with no short form, 49 words long, was kept whole in
+    the X and Bluesky posts and the result dropped (too long, no finding at all). The
+    pack's caveat for the design stands in; the result stays."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml").read_text(
+        encoding="utf-8"))
+    long = ("The researchers also want to add to this observational study to establish, "
+            "through randomized controlled trials, that the transplant can lead to better "
+            "walking, better work and school performance and other real-life, practical "
+            "outcomes for people who live with the disease every day of their lives.")
+    for lim in data["limitations"]:
+        if lim.get("key"):
+            lim.pop("short", None)
+            lim["text"]["en"] = {"plain": long, "technical": long}
+    path = tmp_path / "long-limit.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    sheet = load_factsheet(path, registry.known_terms())
+    assert len(long.split()) > 30
+    outputs = generate(sheet, registry, ["en"], ["patients", "press"], ["social"])
+    for made in outputs:
+        assert made.checks.passed, (made.variant, made.audience, made.text)
+        assert sheet.main_fact in made.facts, (made.variant, made.audience, made.text)
+    short = [o for o in outputs if o.variant in ("x", "bluesky")]
+    assert short and all(long not in o.text for o in short)

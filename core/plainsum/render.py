@@ -1296,6 +1296,10 @@ class Wording:
         direction = "lower" if fact.value < 0 else "higher" if fact.value > 0 else "same"
         points = fact.unit == "percentage-points"
         measure = self.measure_label(fact.measure) if fact.measure else ""
+        if not measure and not points and fact.outcome and self.outcome_form(fact.outcome):
+            # an outcome named as a noun ("IQ exams") is what changed: said as the measure,
+            # never "the change in children … was 4.8 points" (a change in what?)
+            measure = self.outcome(fact.outcome)
         shape = ("points" if points and fact.outcome else "measure" if measure
                  else "bare")
         size = self.hedge(fact, self.quantity(abs(fact.value), fact.unit), "number")

@@ -66,6 +66,9 @@ _BARE = replace(_SHORT, lead=False)
 # figure (said with the groups' short labels where the sheet gives them) before the
 # extras (handle, local hashtags, then the link: a reader finds the study without it, but
 # not its result), the extras where the figure does not fit even without them; the
+# a key limitation with no short form longer than this (words) is too long for a short
+# post: the pack's caveat for the design stands in (:func:`generic_caveat`)
+LONG_CAVEAT = 30
 # headline (the subject and the claim) and the caveat are never given up
 PLANS = (Plan(anchored=True), Plan(short_caveat=True, anchored=True), Plan(),
          Plan(short_caveat=True),
@@ -648,8 +651,19 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
     body = once(f"body:{BUDGET.get(platform_id, 3)}", lambda: _body(w, platform_id, main))
     # the key caveat, with what it means, stays with the claim on every platform
     caveats = once("caveats", lambda: key_caveats(w) if main is not None else [])
-    limits = [Sentence(s.text, (), 0, f"limit:{c.id}") for c in caveats
-              for s in c.sentences(short=plan.short_caveat)]
+    limits: list[Sentence] = []
+    generic = None
+    for c in caveats:
+        if plan.short_caveat and c.short == c.full and len(c.full.split()) > LONG_CAVEAT:
+            # no short form and a text too long for a short post (a release's 49-word
+            # sentence): the pack's caveat for the design, never the result given up
+            generic = generic or once("generic-caveat", lambda: generic_caveat(w))
+            if generic is not None:
+                continue
+        limits += [Sentence(s.text, (), 0, f"limit:{c.id}")
+                   for s in c.sentences(short=plan.short_caveat)]
+    if generic is not None:
+        limits.insert(0, copied(generic, priority=0))
     budget = BUDGET.get(platform_id, 3)
     # one more limitation where there is room, not one the design sentence already says
     # ("retrospective")
@@ -662,11 +676,23 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
     # a study that is not randomised and compares groups: a link, not a cause; it is the
     # caveat itself where the sheet has no key limitation
     note = once(f"note:{plan.short_caveat}", lambda: association_note(w, plan.short_caveat))
-    if note is not None and (not caveats or budget > 3):
+    if note is not None and (not caveats or budget > 3) and generic is None:
         limits.insert(0, copied(note, priority=0 if not caveats and main is not None else 19))
     closing = [source] if source is not None else []
     return [Section(head), Section(lead), Section(list(body)), Section(limits),
             Section(closing)]
+
+
+def generic_caveat(w: Wording) -> Sentence | None:
+    """The pack's own caveat for the study's design, for a limitation with no short form
+    too long for a short post: "a link, not a cause" for an observational comparison,
+    else that other studies must confirm the result."""
+    note = association_note(w, True)
+    if note is not None:
+        return note
+    if not w.has("caveat.meaning"):
+        return None
+    return Sentence(w.sentence("caveat.meaning"), role="limit")
 
 
 def association_note(w: Wording, short: bool) -> Sentence | None:
