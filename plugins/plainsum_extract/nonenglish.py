@@ -73,6 +73,7 @@ class _Reader:
         self.last_outcome: str | None = None
         self.sentence_groups: list[str] = []  # the groups of the shares read in a sentence
         self.persons = "Teilnehmende" if lang == "de" else None
+        self.lede = (0, 0)  # the body's first paragraph: where a release states its finding
 
     # -- 1. segment ---------------------------------------------------------------------
     def run(self) -> None:
@@ -87,6 +88,9 @@ class _Reader:
             body_start = head.end()
         end = self._boilerplate_start(body_start)
         sentences = list(self._sentences(body_start, end))
+        lede = re.search(r"\S[^\n]*", text[body_start:end])
+        if lede:
+            self.lede = (body_start + lede.start(), body_start + lede.end())
         self._frame(sentences)
         for start, stop in sentences:
             self._sentence(start, stop)
@@ -330,17 +334,40 @@ class _Reader:
             words = self._outcome_words(s, x, y)
             if words:
                 i, j = words
-                label = s[i:j]
-                oid = _slug(label)
-                if oid not in self.f.outcomes:
-                    self.f.outcomes[oid] = {
-                        "id": oid, "label": {self.lang: {"plain": label, "technical": label}},
-                        "source_span": [start + i, start + j],
-                        "review": "TODO outcome wording taken from the release: rewrite it "
-                                  "as what the group did and add direction or polarity"}
+                oid = self._outcome_of(s[i:j], [start + i, start + j],
+                                       "TODO outcome wording taken from the release: rewrite "
+                                       "it as what the group did and add direction or polarity")
                 self.last_outcome = oid
                 return oid
         return None
+
+    def _outcome_of(self, label: str, span: list[int], review: str) -> str:
+        """The outcome ``label`` names: one drafted already for the same noun in the
+        singular or the plural ("fracturas", "una fractura"), else a new one."""
+        oid = _slug(label)
+        same = next((o for o in self.f.outcomes if _same_noun(o, oid)), None)
+        if same is not None:
+            return same
+        self.f.outcomes[oid] = {"id": oid, "label": {self.lang: {"plain": label,
+                                                                 "technical": label}},
+                                "source_span": span, "review": review}
+        return oid
+
+    def _shared_outcome(self, s: str, start: int, a: int, b: int) -> str | None:
+        """The outcome of the next figure when the two share one clause's verb: "el 8,1 %
+        del grupo A y el 8,4 % del grupo B sufrieron una fractura" (the first figure's
+        clause ends at the second, with nothing but its arm and "y" between)."""
+        _lo, hi = self._clause(s, a, b)
+        nxt = next(((x, y) for _v, x, y, what in self._figures(s)
+                    if x == hi and what == "percent"), None)
+        if nxt is None:
+            return None
+        between = re.sub(W.ARM[self.lang], " ", s[b:hi], flags=re.I)
+        words = re.findall(r"[^\W\d_][\w'’-]*", between)
+        if not words or not re.fullmatch(rf"(?i)(?:{W.AND[self.lang]})", words[0]) or \
+                any(w.lower().rstrip("'’") not in self.words for w in words[1:]):
+            return None
+        return self._outcome(s, start, *nxt)
 
     def _outcome_words(self, s: str, x: int, y: int) -> tuple[int, int] | None:
         tokens = [(m.start() + x, m.end() + x, m.group()) for m in
@@ -443,7 +470,7 @@ class _Reader:
         if gid is None:
             self._leave(value, "percentage", "no study arm named beside it", s)
             return
-        outcome = self._outcome(s, start, a, b)
+        outcome = self._outcome(s, start, a, b) or self._shared_outcome(s, start, a, b)
         note = "TODO read from the sentence: check its group, outcome and time"
         if outcome is None and self.last_outcome:
             outcome = self.last_outcome
@@ -542,17 +569,19 @@ class _Reader:
         pair = self._pair()
         outcome = None
         about = re.match(rf"\s*(?:{W.ABOUT[self.lang]})\b", s[m.end():], re.I)
-        chunks = [(m.end(), len(s)), (0, m.start())] if about else [(0, m.start()),
-                                                                   (m.end(), len(s))]
+        # "en el número de fracturas entre quienes tomaron …": the groups start at "entre"
+        groups = re.search(rf"(?i)(?<!\w)(?:{W.BETWEEN[self.lang]}|{W.VERSUS[self.lang]})"
+                           rf"(?!\w)|{_CLAUSE_END}", s[m.end():])
+        tail = m.end() + groups.start() if groups else len(s)
+        chunks = [(m.end(), tail), (0, m.start())] if about else [(0, m.start()),
+                                                                 (m.end(), tail)]
         for x, y in chunks:
             words = self._outcome_words(s, x, y)
             if words:
-                label = s[words[0]:words[1]]
-                outcome = _slug(label)
-                self.f.outcomes.setdefault(outcome, {
-                    "id": outcome, "label": {self.lang: {"plain": label, "technical": label}},
-                    "source_span": [start + words[0], start + words[1]],
-                    "review": "TODO outcome wording taken from the release: rewrite it"})
+                outcome = self._outcome_of(s[words[0]:words[1]],
+                                           [start + words[0], start + words[1]],
+                                           "TODO outcome wording taken from the release: "
+                                           "rewrite it")
                 break
         if pair is None or outcome is None:
             self.f.notes.append(f"left out a no-difference result: no two arms or no outcome "
@@ -605,6 +634,26 @@ class _Reader:
             if main:
                 f.main = main["id"]
                 break
+        none = self._main_no_difference()
+        if none is not None:
+            f.main = none["id"]
+
+    def _main_no_difference(self) -> dict[str, Any] | None:
+        """A no-difference is the study's finding when the release states it in its first
+        paragraph ("no encontró diferencias significativas en …"), or when the main ratio
+        says the same of the same groups and outcome (its interval holds 1)."""
+        f = self.f
+        none = [x for x in f.facts if x["kind"] == "no-difference"]
+        lead = next((x for x in none if self.lede[0] <= x["source_span"][0] < self.lede[1]),
+                    None)
+        if lead is not None:
+            return lead
+        main = next((x for x in f.facts if x["id"] == f.main), None)
+        if main is None or main["kind"] != "ratio" or not main.get("ci") or \
+                not main["ci"][0] <= 1 <= main["ci"][1]:
+            return None
+        return next((x for x in none if x["outcome"] == main.get("outcome")
+                     and {x["group"], x["versus"]} == {main["group"], main.get("versus")}), None)
         if f.main is None and f.facts:
             f.notes.append("no main fact chosen: set study.main_fact to the study's main "
                            "finding")
@@ -612,6 +661,19 @@ class _Reader:
 
 _ARTICLES = frozenset(("ein", "eine", "einen", "einem", "einer", "eines", "un", "una", "unos",
                        "unas", "une", "des", "uno", "gli", "um", "uma", "uns", "umas"))
+
+
+def _same_noun(one: str, other: str) -> bool:
+    """Whether two outcome ids name the same thing in the singular and the plural, word by
+    word ("fractura"/"fracturas", "frattura"/"fratture", "knochenbruch"/"knochenbruche",
+    "efecto-adverso"/"efectos-adversos"): the same stem once the number's ending is off."""
+    a, b = one.split("-"), other.split("-")
+    return len(a) == len(b) and all(x == y or (len(_stem(x)) >= 4 and _stem(x) == _stem(y))
+                                    for x, y in zip(a, b, strict=True))
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"[aeio]$", "", re.sub(r"(?:es|en|s|n)$", "", word))
 
 
 def _slug(text: str) -> str:

@@ -32,23 +32,22 @@ RATIOS = {
            (r"Odds[-\s]?Ratio|OR|Chancenverhältnis", "odds"),
            (r"relative[snrm]?\s+Risikos?|Risk[-\s]?Ratio|RR|Risikoverhältnis", "risk"),
            (r"Raten[-\s]?Verhältnis|Rate[-\s]?Ratio|IRR", "rate")],
-    "es": [(r"hazard\s+ratio|HR|cociente\s+de\s+riesgos?|raz[oó]n\s+de\s+riesgos?(?:\s+instant[aá]neos?)?",
-            "hazard"),
+    # "cociente/razón de riesgos" is a risk ratio; the hazard ratio is the instantaneous one
+    "es": [(r"hazard\s+ratio|HR|(?:cociente|raz[oó]n)\s+de\s+riesgos?\s+instant[aá]neos?", "hazard"),
            (r"odds\s+ratio|OR|raz[oó]n\s+de\s+(?:momios|probabilidades)", "odds"),
-           (r"riesgo\s+relativo|RR", "risk"),
+           (r"riesgo\s+relativo|RR|risk\s+ratio|(?:cociente|raz[oó]n)\s+de\s+riesgos?(?!\s+instant)", "risk"),
            (r"raz[oó]n\s+de\s+tasas|IRR", "rate")],
-    "fr": [(r"hazard\s+ratio|HR|rapport\s+de\s+risques?\s+instantan[ée]s?|rapport\s+des\s+risques",
-            "hazard"),
+    "fr": [(r"hazard\s+ratio|HR|rapport\s+d(?:e|es)\s+risques?\s+instantan[ée]s?", "hazard"),
            (r"odds\s+ratio|OR|rapport\s+de\s+cotes", "odds"),
-           (r"risque\s+relatif|RR", "risk"),
+           (r"risque\s+relatif|RR|risk\s+ratio|rapport\s+d(?:e|es)\s+risques?(?!\s+instantan)", "risk"),
            (r"rapport\s+de\s+taux|IRR", "rate")],
-    "it": [(r"hazard\s+ratio|HR|rapporto\s+di\s+rischio\s+istantaneo", "hazard"),
+    "it": [(r"hazard\s+ratio|HR|rapporto\s+(?:di|dei|tra\s+i)\s+rischi?\s+istantane[oi]", "hazard"),
            (r"odds\s+ratio|OR|rapporto\s+(?:di|delle)\s+probabilit[aà]", "odds"),
-           (r"rischio\s+relativo|RR", "risk"),
+           (r"rischio\s+relativo|RR|risk\s+ratio|rapporto\s+(?:di|dei|tra\s+i)\s+rischi?(?!\s+istantane)", "risk"),
            (r"rapporto\s+(?:di|tra)\s+tassi|IRR", "rate")],
-    "pt": [(r"hazard\s+ratio|HR|raz[aã]o\s+de\s+riscos?(?:\s+instant[aâ]neos?)?", "hazard"),
+    "pt": [(r"hazard\s+ratio|HR|raz[aã]o\s+de\s+riscos?\s+instant[aâ]neos?", "hazard"),
            (r"odds\s+ratio|OR|raz[aã]o\s+de\s+chances", "odds"),
-           (r"risco\s+relativo|RR", "risk"),
+           (r"risco\s+relativo|RR|risk\s+ratio|raz[aã]o\s+de\s+riscos?(?!\s+instant)", "risk"),
            (r"raz[aã]o\s+de\s+taxas|IRR", "rate")],
 }
 # a confidence interval's name ("95-%-KI", "IC del 95 %", "intervalle de confiance à 95 %")
@@ -70,24 +69,26 @@ VERSUS = {
     "it": r"rispetto\s+a(?:ll['’]|l|i|lla|lle|gli)?|in\s+confronto\s+(?:a|con)|contro|vs\.?|versus",
     "pt": r"em\s+compara[çc][aã]o\s+(?:com|a[os]?)|comparad[oa]s?\s+(?:com|a[os]?)|contra|vs\.?|versus",
 }
+# a letter or a code a name ends with: "vitamina D", "vitamine D3", "omega 3"
+_CODE = r"(?:\s+(?-i:[A-Z][A-Z0-9]{0,3}|\d{1,2})(?![\w-]|[.,]\d))?"
 # a study arm named in running text: the whole phrase is the group's name
 ARM = {
     "de": (r"(?:(?:in|aus|bei)\s+(?:der|den)\s+|(?:im|vom)\s+)"
-           r"(?P<arm>[\wÄÖÜäöüß-]*(?:gruppe|Gruppe|[Aa]rm)\b(?:\s+(?:mit|ohne)\s+(?:[a-zäöüß-]+\s+){0,3}?(?-i:[A-ZÄÖÜ])[\wÄÖÜäöüß-]+)?)"
+           r"(?P<arm>[\wÄÖÜäöüß-]*(?:gruppe|Gruppe|[Aa]rm)\b(?:\s+(?:mit|ohne)\s+(?:[a-zäöüß-]+\s+){0,3}?(?-i:[A-ZÄÖÜ])[\wÄÖÜäöüß-]+(?:\s+(?-i:[A-Z][A-Z0-9]{0,3}|\d{1,2})(?![\w-]|[.,]\d))?)?)"
            r"|(?:unter|mit)\s+(?P<arm2>Placebo|Scheinbehandlung|Standardbehandlung)\b"
            # the people an exposure names: "bei Personen mit drei oder mehr Tassen pro Tag"
            r"|\bbei\s+(?P<arm3>(?-i:Personen|Menschen|Teilnehmenden|Patient(?:inn)?en|Frauen|Männern|Kindern|Erwachsenen)\s+(?:mit|ohne)\s+[^,;()]{3,60}?)(?=\s*(?:[,;()]|$|\bund\b|\bim\s+Vergleich|\bals\b|\bwar|\blag))"),
     "es": (r"(?:en\s+el|del|al)\s+(?P<arm>grupo\s+(?:(?:del|de\s+la|de\s+los|de|con|que\s+recibi[oó])\s+)?"
-           r"(?:el\s+|la\s+)?(?:(?:m[aá]s|menos)\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?)"
+           r"(?:el\s+|la\s+)?(?:(?:m[aá]s|menos)\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?" + _CODE + r")"
            r"|con\s+(?P<arm2>placebo)\b"),
     "fr": (r"(?:dans\s+le|du|au)\s+(?P<arm>groupe\s+(?:(?:sous|avec|recevant|traité\s+par|du|de\s+la)\s+)?"
-           r"(?:le\s+|la\s+|l')?(?:(?:le\s+)?(?:plus|moins)\s+)?[\wàâçéèêëîïôûùüÿœ-]+)"
+           r"(?:le\s+|la\s+|l')?(?:(?:le\s+)?(?:plus|moins)\s+)?[\wàâçéèêëîïôûùüÿœ-]+" + _CODE + r")"
            r"|sous\s+(?P<arm2>placebo)\b"),
     "it": (r"(?:nel|del|al)\s+(?P<arm>gruppo\s+(?:(?:con|del|della|trattato\s+con|che\s+ha\s+ricevuto)\s+)?"
-           r"(?:il\s+|la\s+|l')?(?:(?:più|meno)\s+)?[\wàèéìòù-]+)"
+           r"(?:il\s+|la\s+|l')?(?:(?:più|meno)\s+)?[\wàèéìòù-]+" + _CODE + r")"
            r"|con\s+(?P<arm2>placebo)\b"),
     "pt": (r"(?:no|do|ao)\s+(?P<arm>grupo\s+(?:(?:do|da|de|com|que\s+recebeu)\s+)?"
-           r"(?:o\s+|a\s+)?(?:(?:mais|menos)\s+)?[\wáâãàçéêíóôõú-]+)"
+           r"(?:o\s+|a\s+)?(?:(?:mais|menos)\s+)?[\wáâãàçéêíóôõú-]+" + _CODE + r")"
            r"|com\s+(?P<arm2>placebo)\b"),
 }
 CONTROL = (r"(?i)placebo|schein|kontroll|vergleichsgruppe|control|contr[oô]le|standard|habituel|"
@@ -176,13 +177,20 @@ BOILERPLATE = {
 }
 QUOTE_MARKS = "„“”«»\""
 # "no significant difference", in the words each language says it with
+# the negation may carry a verb of finding ("no encontró diferencias", "n'a pas trouvé de
+# différence", "non ha trovato alcuna differenza", "não encontrou diferença") and the
+# difference an adjective ("significativa", "claire", "signifikant"): both are part of it
 NO_DIFFERENCE = {
-    "de": r"kein(?:en|e|er)?\s+(?:statistisch\s+)?(?:(?:signifikant|bedeutsam|nennenswert|messbar|relevant)e[nrs]?\s+)?Unterschied|"
-          r"unterschied(?:en)?\s+sich\s+nicht|nicht\s+signifikant",
-    "es": r"(?:no\s+hubo|sin|ninguna|no\s+se\s+observ[oó]|no\s+mostr[oó])\s+(?:una\s+)?diferencias?\s*(?:estad[ií]sticamente\s+)?(?:significativas?)?|no\s+(?:fue|fueron)\s+significativ",
-    "fr": r"(?:pas\s+(?:eu\s+)?de|aucune|sans)\s+diff[ée]rence\s*(?:statistiquement\s+)?(?:significative)?|non\s+significati(?:f|ve)",
-    "it": r"(?:nessuna|senza|non\s+(?:c['’](?:è|e|era)|ci\s+sono\s+state|ha\s+mostrato)\s+(?:una\s+)?)\s*differenz[ae]\s*(?:statisticamente\s+)?(?:significativ[ae])?|non\s+significativ",
-    "pt": r"(?:nenhuma|sem|n[aã]o\s+houve)\s+diferen[çc]a\s*(?:estatisticamente\s+)?(?:significativa)?|n[aã]o\s+(?:foi|foram)\s+significativ",
+    "de": r"kein(?:en|e|er)?\s+(?:statistisch\s+)?(?:(?:signifikant|bedeutsam|nennenswert|messbar|relevant|deutlich|klar|wesentlich|eindeutig)e[nrs]?\s+)?Unterschied(?:e|en)?\b|"
+          r"unterschied(?:en)?\s+sich\s+nicht(?:\s+(?:signifikant|wesentlich|deutlich))?\b|nicht\s+signifikant\b",
+    "es": r"(?:\bno\s+(?:(?:hubo|hay|hab[ií]a|existi[oó]|existieron)|(?:se\s+)?(?:encontr|hall|observ|detect|mostr|evidenci|registr|apreci|constat)(?:[oó]|aron|amos))\s+(?:una\s+|ninguna\s+)?|\bsin\s+|\bninguna\s+)"
+          r"diferencias?(?:\s+(?:estad[ií]sticamente\s+)?(?:significativas?|claras?|relevantes?|importantes?|apreciables?|notables?))?\b|\bno\s+(?:fue|fueron)\s+significativ[oa]s?\b",
+    "fr": r"(?:\bpas\s+(?:(?:eu|trouv[ée]|observ[ée]|montr[ée]|mis\s+en\s+[ée]vidence|d[ée]tect[ée]|constat[ée]|relev[ée])\s+)?d(?:e\s+|['’])|\b(?:(?:trouv[ée]|observ[ée]|montr[ée]|mis\s+en\s+[ée]vidence|d[ée]tect[ée]|constat[ée]|relev[ée])\s+)?aucune\s+|\bsans\s+)"
+          r"diff[ée]rences?(?:\s+(?:statistiquement\s+)?(?:significatives?|nettes?|claires?|notables?|importantes?))?\b|\bnon\s+significati(?:f|ve|fs|ves)\b",
+    "it": r"(?:\bnessuna\s+|\bsenza\s+|\bnon\s+(?:c['’](?:è|e|era)(?:\s+stata)?|ci\s+sono\s+state|(?:ha|hanno)\s+(?:mostrato|trovato|rilevato|osservato|evidenziato|riscontrato|dimostrato)|(?:sono|è)\s+emers[ae]|si\s+(?:sono|è)\s+(?:osservat|riscontrat|rilevat)[ae])\s+(?:una\s+|alcuna\s+)?)"
+          r"differenz[ae](?:\s+(?:statisticamente\s+)?(?:significativ[ae]|chiar[ae]|rilevant[ie]|apprezzabil[ie]|notevol[ie]))?\b|\bnon\s+significativ[oaie]\b",
+    "pt": r"(?:\bnenhuma\s+|\bsem\s+|\bn[aã]o\s+(?:houve|h[aá]|(?:se\s+)?(?:encontr|observ|detect|detet|mostr|revel|identific|verific)(?:ou|aram)|foram\s+(?:encontradas|observadas|detectadas|detetadas))\s+(?:uma\s+|nenhuma\s+)?)"
+          r"diferen[çc]as?(?:\s+(?:estatisticamente\s+)?(?:significativas?|claras?|relevantes?|importantes?|not[aá]veis))?\b|\bn[aã]o\s+(?:foi|foram)\s+significativ[oa]s?\b",
 }
 # a hedge before a figure -> the schema's hedge
 HEDGES = {
@@ -242,6 +250,12 @@ VERB_STOPS = {
     "it": "si è sono ha hanno aveva avevano era erano c'è c'era ci fu furono",
     "pt": "se foi foram é são tem têm teve tiveram tinha tinham houve há havia era eram",
 }
+# where the groups a difference is between are named ("entre quienes tomaron … y …"):
+# what a "no difference" is about ends before it
+BETWEEN = {"de": r"zwischen", "es": r"entre", "fr": r"entre", "it": r"tra|fra", "pt": r"entre"}
+# the word that joins two figures sharing one clause's verb ("el 8,1 % del grupo A y el
+# 8,4 % del grupo B sufrieron una fractura")
+AND = {"de": r"und|sowie", "es": r"y|e", "fr": r"et", "it": r"e|ed", "pt": r"e"}
 # a preposition that opens what a "no difference" is about ("en la supervivencia global")
 ABOUT = {
     "de": r"bei|beim|hinsichtlich|bezüglich|für|im|in",
