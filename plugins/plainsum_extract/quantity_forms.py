@@ -246,7 +246,8 @@ _NO_DIFF = re.compile(
     r"|\b(?:was|were|are|is|remained)\s+(?:\w+ly\s+)?(?:similar|comparable|the\s+same)\b"
     r"(?!\s+(?:to|as)\b)"
     r"|\b(?:resulted\s+in|led\s+to|had|have|showed|produced|achieved|yielded|gave)\s+"
-    r"(?:\w+ly\s+)?(?:similar|comparable|the\s+same)\s+(?P<similar>(?!to\b|as\b)[a-z])")
+    r"(?:\w+ly\s+)?(?:similar|comparable|the\s+same)"
+    r"(?=\s+(?P<similar>(?!to\b|as\b)[a-z]))")
 
 # -- outcome words ------------------------------------------------------------------------
 
@@ -972,7 +973,9 @@ def _named_before(text: str, at: int) -> tuple[str, int, int] | None:
 def _no_differences(text: str) -> list[Quantity]:
     out = []
     for m in _NO_DIFF.finditer(text):
-        q = Quantity("no-difference", m.start(), m.end(), phrase=(m.start(), m.end()))
+        # the phrase as a reader highlights it: whole words, no space after it
+        end = m.start() + len(m.group().rstrip())
+        q = Quantity("no-difference", m.start(), end, phrase=(m.start(), end))
         if m.group("similar"):  # "resulted in similar functional outcomes at 6 months"
             q.outcome = words_after(text, m.start("similar"))
             out.append(q)
@@ -988,9 +991,9 @@ def _no_differences(text: str) -> list[Quantity]:
                 words = outcome_words(item)
                 if words:
                     s = text.find(words, lo)
-                    out.append(Quantity("no-difference", m.start(), m.end(),
+                    out.append(Quantity("no-difference", m.start(), end,
                                         outcome=(words, s, s + len(words)),
-                                        phrase=(m.start(), m.end())))
+                                        phrase=(m.start(), end)))
             continue
         if m.group("prep") or m.group("prep2"):
             q.outcome = words_after(text, m.end())
