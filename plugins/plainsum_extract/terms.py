@@ -226,17 +226,44 @@ def lower_common(phrase: str, text: str = "") -> str:
     """'Advanced Parkinson’s Disease' -> 'Parkinson’s disease' style: keep proper names.
 
     A word capitalised only because it opens the headline or a sentence ("Scans",
-    "Brisk walking program") is lowered where the release also writes it in lower case:
-    outputs say "after the scans", not "after the Scans"."""
+    "Brisk walking program") carries no evidence that it is a name: with the release at
+    hand it is lowered unless the release also capitalises it mid-sentence, outside a
+    headline in title case; a word that looks like a name (an eponym's "'s", inner
+    capitals, all capitals) is no title-case word and keeps its capitals. Outputs then
+    say "after the scans", not "after the Scans". Without the release, only the words
+    of :data:`_COMMON` are lowered."""
     out = []
     for i, w in enumerate(phrase.split()):
-        lowered = w.istitle() and len(w) > 1 and bool(text) and re.search(
-            rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) is not None
+        lowered = w.istitle() and len(w) > 1 and bool(text) and not _named(w, text)
         if lowered or w.lower() in _COMMON or (i == 0 and w.istitle() and w.lower() in STOP):
             out.append(w.lower())
         else:
             out.append(w)
     return " ".join(out)
+
+
+def _named(word: str, text: str) -> bool:
+    """Whether the release writes ``word`` capitalised where a capital says it is a name:
+    mid-sentence in running text, and never in lower case."""
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False  # "the scans": a common word the headline capitalised
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        before = text[line_start:m.start()]
+        if not re.search(r"\w", before) or re.search(r"[.!?:]\W*$", before):
+            continue  # it opens the line or a sentence
+        if _title_case(line):
+            continue  # a headline or a heading capitalises its words
+        return True
+    return False
+
+
+def _title_case(line: str) -> bool:
+    """A line in title case: most of its words of four letters or more are capitalised."""
+    long = re.findall(r"[^\W\d_]{4,}", line)
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
 
 
 # words a name of a disease or a treatment leaves in lower case ("Parkinson's disease")
