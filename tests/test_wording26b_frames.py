@@ -184,3 +184,32 @@ def test_a_long_limitation_without_a_short_form_gives_way_to_the_packs_caveat(re
         assert sheet.main_fact in made.facts, (made.variant, made.audience, made.text)
     short = [o for o in outputs if o.variant in ("x", "bluesky")]
     assert short and all(long not in o.text for o in short)
+
+
+# one part of the cohort named by what its people did, said with that verb
+SUBSET = {"en": "Of these, 99 stayed in the study", "es": "De ellas, 99 siguieron en el estudio",
+          "it": "Tra loro, 99 sono rimaste nello studio", "pt": "Destas, 99 ficaram no estudo",
+          "de": "Von ihnen blieben 99 bis zum Ende"}
+NOT_SUBSET = {"en": "Among them were 99", "es": "Entre ellas había 99",
+              "it": "Tra loro c'erano 99", "pt": "havia 99", "de": "Unter ihnen waren 99"}
+
+
+def test_a_completers_subset_is_said_with_its_verb(registry):
+    """"Entre ellas había 99 personas que siguieron en el estudio hasta el final" (a native
+    editor: «De ellas, 99 siguieron en el estudio hasta el final»)."""
+    _, outputs = _outputs(registry, RIVA, sorted(SUBSET), ("summary",))
+    for made in outputs:
+        if made.audience != "patients":
+            continue
+        text = " ".join(made.text.split())
+        assert SUBSET[made.lang] in text, (made.lang, text)
+        assert NOT_SUBSET[made.lang] not in text, (made.lang, text)
+
+
+def test_a_part_named_by_another_noun_keeps_its_label(registry):
+    """Paired: parts whose label is not "<the cohort's people> who …" ("122 people with
+    relapsing-remitting MS") are still listed with their labels."""
+    _, outputs = _outputs(registry, ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml", ["en"],
+                          ("summary",))
+    patients = next(o for o in outputs if o.audience == "patients")
+    assert "relapsing-remitting MS" in patients.text and "Of these, 122" not in patients.text

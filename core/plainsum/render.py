@@ -966,6 +966,10 @@ class Wording:
         return self.join([t for _, t in batch])
 
     def _batch(self, batch: list[tuple[Fact, str]], more: bool) -> Sentence:
+        if not more and len(batch) == 1:
+            said = self._subset(batch[0][0])
+            if said is not None:
+                return said
         key = "fact.count_more" if more else "fact.count_list"
         # the verb agrees with the list: one count of one ("participó una persona")
         number = (self.pack.plural_category(batch[0][0].value) if len(batch) == 1
@@ -974,6 +978,26 @@ class Wording:
         text = self.sentence(key, [number, *noun_keys(self.group(batch[0][0].group))],
                              items=self._listed(batch))
         return Sentence(text, tuple(f.id for f, _ in batch), role="study")
+
+    def _subset(self, fact: Fact) -> Sentence | None:
+        """One part of the cohort named by what its people did ("people who stayed in the
+        study to the end"), said with that verb ("Of these, 99 stayed in the study to the
+        end"), not "Among them were 99 people who stayed …", where the pack has
+        ``fact.count_list_clause`` and the label's head names the cohort's people (the
+        first group's label has it): "these" then says who."""
+        if not self.has("fact.count_list_clause"):
+            return None
+        label = self.group(fact.group)
+        parts = self.relative_parts(label)
+        if parts is None or len(parts["head"].split()) != 1:
+            return None
+        whole = self.group(next(iter(self.sheet.groups)))
+        if parts["head"].lower() not in whole.lower().split():
+            return None
+        text = self.sentence("fact.count_list_clause",
+                             [self.pack.plural_category(fact.value), *noun_keys(label)],
+                             n=self.hedge(fact, self.count(fact.value), "number"), **parts)
+        return Sentence(text, (fact.id,), role="study")
 
     def mean(self, fact: Fact) -> Sentence:
         return self._remembered("mean", fact, self._mean)
