@@ -433,7 +433,22 @@ def _known(word: str, words: SheetWords) -> bool:
             frozenset(k[n:] for k in words.known for n in range(len(k) - 3)),
             frozenset(k[n:] for k in words.known for n in range(1, len(k) - 3)))
     whole, inner = ends
-    return word in whole or word[:-1] in whole or word[:-2] in inner
+    return (word in whole or word[:-1] in whole or word[:-2] in inner
+            or _with_group_noun(word, words))
+
+
+def _with_group_noun(word: str, words: SheetWords) -> bool:
+    """A compound of a word of the sheet and one of the pack's group nouns, with the
+    letters that join the parts of a compound between them ("Rivaroxabangruppe",
+    "Placeboarm", "Kontrollgruppe"): it names the sheet's own group, not another term
+    ("Apixabangruppe" is still one)."""
+    for noun in words.common:
+        if len(noun) >= 3 and len(word) - len(noun) >= 4 and word.endswith(noun):
+            head = word[:-len(noun)]
+            if any(head.endswith(link) and head[:len(head) - len(link)] in words.known
+                   for link in _LINKS):
+                return True
+    return False
 
 
 def _in_place(toks: list[Token], i: int, target: Target) -> bool:
