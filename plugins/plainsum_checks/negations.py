@@ -32,6 +32,7 @@ from .analysis import NUMBERS
 from .denied_caveats import absent_made_present, denied_caveats
 from .directions import _NEGATED, Said, _words, through_polarity
 from .known_denied import blinded_said, known_denied
+from .negated_kind import kind_denied
 from .none_happened import none_happened
 from .none_scope import none_scope
 from .polarity import polarity
@@ -427,7 +428,8 @@ def _denied(text: str, context: CheckContext) -> list[Finding]:
                           if _negated_before(text, sentence.start, h.start(), negation)]
         for said in said_here:
             if _corrected(text, sentence.said, said, negation) or _further(
-                    text, sentence.start, sentence.end, said):
+                    text, sentence.start, sentence.end, said) or kind_denied(
+                    text, sentence.start, (said.start, said.end), negation):
                 continue
             hit = next(((oid, way) for oid, way in about
                         if _NEGATED[way] in (said.direction, _NEGATED.get(said.direction))),
