@@ -1218,11 +1218,16 @@ class Wording:
             direction = "unclear"
         name = self.say(f"stats.ratio.{fact.ratio}",
                         value=self.hedge(fact, self.pack.format_number(fact.value), "number"))
+        stats = self.stats(fact, name)
         text = self.sentence("fact.ratio", self._effect_select(fact, direction),
                              time=self.time_or_study(fact.time, fact),
                              outcome=self.outcome(fact.outcome),
-                             stats=self.stats(fact, name), **self.sides(fact))
-        return Sentence(text, (fact.id,), role="result")
+                             stats=stats, **self.sides(fact))
+        # no direction and no figure (plain readers, a post with no room for the
+        # statistics): nothing the checker can hold the sentence to, so it is not listed
+        # as stating the ratio (see requests: the checker reads no-difference words for it)
+        said = () if direction == "unclear" and not stats else (fact.id,)
+        return Sentence(text, said, role="result")
 
     def rate(self, fact: Fact) -> Sentence:
         return self._remembered("rate", fact, self._rate)
