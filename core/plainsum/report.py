@@ -25,16 +25,27 @@ class LineIndex:
         return line, offset - self.starts[line - 1] + 1
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def shown(value: str) -> str:
+    """A finding's value as a reader sees it, in quotes: any run of spaces (a no-break
+    space, a line break inside the span) one plain space, not a Python repr's escapes."""
+    return f"'{_SPACES.sub(' ', value).strip()}'"
+
+
 def finding_lines(name: str, text: str, findings: list[Finding]) -> Iterator[str]:
     """``file:line:col: severity rule message`` for each finding, like a linter."""
     index = LineIndex(text)
     for finding in findings:
         line, col = index.line_col(finding.span[0]) if finding.span else (1, 1)
         extra = ""
-        if finding.found is not None and finding.expected is not None:
-            extra = f" (found {finding.found!r}, expected {finding.expected!r})"
-        elif finding.expected is not None:
-            extra = f" (expected {finding.expected!r})"
+        # a fact's id given as what is expected is no value: the message says the fact
+        expected = None if finding.expected == finding.fact else finding.expected
+        if finding.found is not None and expected is not None:
+            extra = f" (found {shown(finding.found)}, expected {shown(expected)})"
+        elif expected is not None:
+            extra = f" (expected {shown(expected)})"
         yield printable(f"{name}:{line}:{col}: {finding.severity} {finding.rule} "
                         f"{finding.message}{extra}")
 

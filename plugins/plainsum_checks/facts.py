@@ -1894,9 +1894,39 @@ def _omissions(context: CheckContext, index: SheetIndex, reading: Reading) -> No
             reading.stated.add(fact.id)
         if fact.id in reading.stated or fact.id in named:
             continue
-        about = index.describe(fact)
+        words, about = _in_words(index, fact)
         reading.findings.append(Finding(
             "missing-fact", "error",
-            f"The text does not state {fact.id}: {index.expected(fact)}"
+            f"The text does not state {fact.id}: {words}"
             + (f" ({about})." if about else "."),
             fact.id, index.expected(fact), None, None))
+
+
+def _in_words(index: SheetIndex, fact: Fact) -> tuple[str, str]:
+    """What a missing fact says, for its message, and who and when it is about: its value,
+    or for a fact with none (a no-difference) what it finds in the sheet's words ("no clear
+    difference in "calidad de vida" between personas operadas and personas con yeso"),
+    never its id a second time."""
+    value = index.expected(fact)
+    if value != fact.id:
+        return value, index.describe(fact)
+    sheet, lex = index.sheet, index.lexicon
+    measure = getattr(fact, "measure", None)
+    what = (lex.measure(measure) if measure and measure in sheet.measures
+            else lex.outcome(fact.outcome) if fact.outcome and fact.outcome in sheet.outcomes
+            else "")
+    when = lex.time(fact.time) if fact.time and fact.time in sheet.times else ""
+    if fact.kind == "no-difference":
+        arms = [lex.group(g) for g in (fact.group, getattr(fact, "versus", None))
+                if g and g in sheet.groups]
+        words = "no clear difference" + (f' in "{what}"' if what else "")
+        if len(arms) == 2:
+            return f"{words} between {arms[0]} and {arms[1]}", when
+        return words, index.describe(fact)
+    parts = [sheet.facts.get(f) for f in getattr(fact, "facts", ())]
+    way = getattr(fact, "direction", None)
+    if fact.kind == "comparison" and way and len(parts) == 2 and all(parts):
+        sides = [f"{index.expected(f)} ({index.describe(f) or f.id})" for f in parts]
+        return f"{sides[0]} {way} than {sides[1]}", ""
+    return (f'a {fact.kind.replace("-", " ")}' + (f' on "{what}"' if what else ""),
+            index.describe(fact))
