@@ -141,7 +141,8 @@ def _figures(text: str, context: CheckContext, words: SheetWords) -> list[Findin
             if not negated_label:
                 if clause is None:
                     clause = shifted_tokens(text[m.end:end], m.end)
-                hit = _negated_word(text, clause, content, negation, free)
+                hit = _negated_word(text, clause, content, negation, free,
+                                    _label_negations(context, words, negation))
                 if hit is not None:
                     label = context.lexicon.outcome(outcome.id)
                     out.append(_finding(
@@ -189,11 +190,39 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return hit.start() if hit else limit
 
 
+def _label_negations(context: CheckContext, words: SheetWords,
+                     negation: Any) -> tuple[tuple[str, ...], ...]:
+    """The words of each group label from its negation on ("without training", "ohne
+    Training", "sin diabetes"), in every language the sheet gives (once per sheet): a
+    negation said inside a group's own name negates no outcome."""
+    key = ("group-label-negations",)
+    if key not in words.cache:
+        tails: set[tuple[str, ...]] = set()
+        for group in context.factsheet.groups.values():
+            for label in (group.label, group.short):
+                for lang in (label.by_lang if label is not None else ()):
+                    for form in label.all_forms(lang):
+                        toks = tokens(form)
+                        tails.update(tuple(t.norm for t in toks[i:])
+                                     for i, t in enumerate(toks)
+                                     if negation.fullmatch(form, t.start, t.end))
+        words.cache[key] = tuple(sorted(tails))
+    return words.cache[key]
+
+
+def _in_label(clause: list[Token], i: int, tails: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the negation ``clause[i]`` opens the rest of a group's label."""
+    return any(len(tail) > 1 and len(clause) - i >= len(tail) and all(
+        same_word(w, clause[i + j].norm) for j, w in enumerate(tail)) for tail in tails)
+
+
 def _negated_word(text: str, clause: list[Token], content: frozenset[str],
-                  negation: Any, free: frozenset[str]) -> tuple[int, int] | None:
+                  negation: Any, free: frozenset[str],
+                  tails: tuple[tuple[str, ...], ...] = ()) -> tuple[int, int] | None:
     """A negation (or a word for free of) in ``clause`` with a word of ``content`` at most
     WINDOW words after it; or a word of ``content`` with free of right after it or glued
-    to it ("infection-free", "infektionsfrei")."""
+    to it ("infection-free", "infektionsfrei"). A negation inside a group's label
+    ("people without training had a fall") negates no outcome (``tails``)."""
     def said(tok: Token) -> bool:
         return any(same_word(tok.norm, w) for w in content if w[:3] == tok.norm[:3])
 
@@ -207,10 +236,11 @@ def _negated_word(text: str, clause: list[Token], content: frozenset[str],
             return tok.start, tok.end  # "infektionsfrei"
         if tok.norm in free:
             pass
-        elif negation.fullmatch(text, tok.start, tok.end) is None and not (
+        elif (negation.fullmatch(text, tok.start, tok.end) is None and not (
                 text[tok.end:tok.end + 1] in "'’" and negation.fullmatch(
-                    text, tok.start, min(len(text), tok.end + 3)) is not None):
-            continue
+                    text, tok.start, min(len(text), tok.end + 3)) is not None)) or (
+                tails and _in_label(clause, i, tails)):
+            continue  # no negation, or one inside a group's label
         for nxt in clause[i + 1:i + 1 + WINDOW]:
             if said(nxt):
                 return tok.start, nxt.end
