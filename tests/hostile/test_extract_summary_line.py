@@ -1,5 +1,5 @@
 """extract's last line counts what it drafted: '1 facts' read as a typo in every one-fact
-draft, and '0 facts' said nothing of the lint that then refuses the sheet (exit 2)."""
+draft, and '0 facts' said nothing of what a person must settle before lint passes."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ NONE = ("Cell study shows how nerve cells repair\n\nResearchers at a university 
         "said. The work was done in mice and in cells.\n")
 
 
-@pytest.mark.parametrize("release, said", [(ONE, ": 1 fact; "), (NONE, ": no facts (lint")])
+@pytest.mark.parametrize("release, said", [(ONE, ": 1 fact; "), (NONE, ": no facts yet; ")])
 def test_the_summary_counts_in_words(cli, tmp_path: Path, release: str, said: str) -> None:
     path = tmp_path / "release.txt"
     path.write_text(release, encoding="utf-8")

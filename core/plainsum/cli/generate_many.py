@@ -38,6 +38,8 @@ def sheets_in(arguments: tuple[str, ...]) -> list[Path]:
         if argument == "-":
             raise PlainsumError("standard input (-) cannot be one of several sheets; give "
                                 "file names")
+        if not argument:  # Path('') is the current folder: "$SHEET" with SHEET unset
+            raise PlainsumError("'': no such file (an empty file name was given)")
         path = Path(argument)
         candidates = _in_folder(path) if path.is_dir() else [path]
         for candidate in candidates:
