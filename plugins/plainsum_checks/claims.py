@@ -61,7 +61,7 @@ from .numbers import read_numbers
 from .plain_regex import Compiled
 from .proven import proven_unshown
 from .sentences import alone
-from .sheet import SheetIndex, allowed_values, matches, sheet_index, term_forms
+from .sheet import SheetIndex, allowed_values, matches, sheet_index, term_forms, unsettled
 from .text import (
     PhraseIndex,
     Token,
@@ -1048,17 +1048,29 @@ def _outcome_of(sheet: FactSheet, fact: Fact) -> str | None:
     return fact.outcome
 
 
+def _directed(sheet: FactSheet) -> list[Fact]:
+    """The results that give two groups a difference: a comparison that says which is
+    lower, an effect whose interval does not hold "no difference"."""
+    return [f for f in sheet.facts_of("comparison", *_DIRECTED, background=False)
+            if (f.direction in ("lower", "higher") if f.kind == "comparison"
+                else not unsettled(f))]
+
+
+def _alike(sheet: FactSheet) -> list[Fact]:
+    """The results that found no difference: the no-difference facts, then the effects
+    whose interval holds none."""
+    return [*sheet.facts_of("no-difference", background=False),
+            *(f for f in sheet.facts_of(*_DIRECTED, background=False) if unsettled(f))]
+
+
 def _no_differences(sheet: FactSheet) -> list[_Same]:
-    """The sheet's no-difference results that no other result contradicts: a difference
-    the sheet gives between the same groups on the same outcome (another time point,
-    another measure) would make a text's "lower" ambiguous."""
-    differing = set()
-    for fact in sheet.facts_of("comparison", *_DIRECTED, background=False):
-        if fact.kind == "comparison" and fact.direction not in ("lower", "higher"):
-            continue
-        differing.add((_outcome_of(sheet, fact), _arms(sheet, fact)))
+    """The sheet's no-difference results (a ``no-difference`` fact, or an effect whose
+    interval holds no difference) that no other result contradicts: a difference the
+    sheet gives between the same groups on the same outcome (another time point, another
+    measure) would make a text's "lower" ambiguous."""
+    differing = {(_outcome_of(sheet, fact), _arms(sheet, fact)) for fact in _directed(sheet)}
     out = []
-    for fact in sheet.facts_of("no-difference", background=False):
+    for fact in _alike(sheet):
         arms = _arms(sheet, fact)
         if fact.outcome and fact.outcome in sheet.outcomes and len(arms) == 2 and (
                 (fact.outcome, arms) not in differing):
@@ -1071,12 +1083,8 @@ def _differing_arms(sheet: FactSheet) -> set[frozenset[str]]:
     its own on an outcome none of its no-difference results is about (systolic blood
     pressure down 9 mmHg with walking, 2 with usual care; no difference in admissions):
     a difference said with no outcome named may be that one."""
-    out = set()
-    for fact in sheet.facts_of("comparison", *_DIRECTED, background=False):
-        if fact.kind == "comparison" and fact.direction not in ("lower", "higher"):
-            continue
-        out.add(_arms(sheet, fact))
-    alike = {fact.outcome for fact in sheet.facts_of("no-difference", background=False)}
+    out = {_arms(sheet, fact) for fact in _directed(sheet)}
+    alike = {fact.outcome for fact in _alike(sheet)}
     measured: dict[str, set[str]] = {}
     for fact in sheet.facts.values():
         outcome, group = getattr(fact, "outcome", None), getattr(fact, "group", None)
@@ -1685,9 +1693,17 @@ def _difference_finding(context: CheckContext, same: _Same, hit: _Hit) -> Findin
     fact = context.factsheet.facts[same.fact]
     if fact.group in same.arms and getattr(fact, "versus", None) in same.arms:
         first, second = fact.group, fact.versus  # type: ignore[assignment]
-    message = (f"\"{hit.text}\" says {lex.group(first)} and {lex.group(second)} differed "
-               f"(outcome: {lex.outcome(same.outcome)}), but the fact sheet found no "
-               f"difference between them ({same.fact}). Say they did about the same.")
+    said = (f"\"{hit.text}\" says {lex.group(first)} and {lex.group(second)} differed "
+            f"(outcome: {lex.outcome(same.outcome)}), but ")
+    if fact.kind == "no-difference":
+        message = (f"{said}the fact sheet found no difference between them ({same.fact}). "
+                   "Say they did about the same.")
+    else:
+        ci = fact.ci  # type: ignore[attr-defined]
+        kind = f"{fact.ratio} ratio" if fact.kind == "ratio" else fact.kind.replace("-", " ")
+        message = (f"{said}the fact sheet's {kind} for them ({same.fact}: {fact.value:g}"
+                   f", {ci.level:g} % CI {ci.low:g} to {ci.high:g}) has an interval that "
+                   "holds no difference. Say there was no clear difference.")
     return Finding("invented-difference", "error", message, same.fact, "no difference",
                    hit.text, (hit.start, hit.end))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -28,7 +28,7 @@ from .anchors import any_of
 from .anchors import fold as fold_words
 from .comparatives import no_claim
 from .context import Cue
-from .sheet import SheetIndex, matches, sheet_index, term_forms
+from .sheet import SheetIndex, matches, sheet_index, term_forms, unsettled
 from .text import (
     PhraseIndex,
     RunMemo,
@@ -440,7 +440,44 @@ def _read_sentences(text: str, context: CheckContext) -> list[_Sentence]:
         said = [x.shifted(a) for x in stated] if a else list(stated)
         if quoted and said:
             said = [x for x in said if not skip.holds(x.start)]
+        if said:
+            said = _outside_labels(text, a, b, said, analysis[GROUP_CUES], words)
         out.append(_Sentence(a, b, list(dict.fromkeys(about)), said))
+    return out
+
+
+_UNNEGATED = {negated: key for key, negated in _NEGATED.items()}
+_LETTERS = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _outside_labels(text: str, a: int, b: int, said: list[Said], cues: Sequence[Cue],
+                    words: _Words) -> list[Said]:
+    """The directions of the sentence ``[a, b)`` read outside the words of the sheet's
+    groups the text names: a word of a group's own name states nothing of it ("Menschen
+    mit mehr Vitamin D", "people with higher concentrations"), and a negation in it
+    ("people without training", "Menschen ohne Training", "personas sin diabetes")
+    negates no direction after it."""
+    held = [c for c in cues if a <= c.start and c.end <= b and not c.weak]
+    if not held:
+        return said
+    out = []
+    masked: _Before | None = None
+    for x in said:
+        if any(c.start <= x.start and x.end <= c.end for c in held):
+            continue  # inside a group's name
+        if x.negated and x.direction in _UNNEGATED and words.negation is not None and any(
+                c.start < x.start and words.negation.search(text, c.start, min(c.end, x.start))
+                for c in held):
+            if masked is None:  # the sentence with the groups' names blanked out
+                chars = list(text[a:b])
+                for c in held:
+                    for i in range(c.start - a, c.end - a):
+                        if _LETTERS.match(chars[i]):
+                            chars[i] = "x"
+                masked = _before("".join(chars))
+            if not words._negated(masked, 0, x.start - a):
+                x = Said(x.start, x.end, x.text, _UNNEGATED[x.direction], False)
+        out.append(x)
     return out
 
 
@@ -616,8 +653,11 @@ def _effects_compared(sheet: FactSheet, compared: list[_Comparison]) -> list[_Co
     is an outcome compared across more than two groups (levels of an exposure each set
     against one reference: "more vitamin D" and "too little" share their words)."""
     out = []
-    effects = [f for f in sheet.facts.values() if f.kind in ("relative-change", "difference")
-               and getattr(f, "versus", None) and f.group]
+    # an effect whose interval holds no difference has no direction to turn round
+    # (a direction said of it is an invented difference: :mod:`.claims`)
+    effects = [f for f in sheet.facts.values() if f.kind in ("relative-change", "difference",
+                                                             "ratio")
+               and getattr(f, "versus", None) and f.group and not unsettled(f)]
 
     def about_of(f: object) -> set[str]:
         return {getattr(f, "outcome", None), getattr(f, "measure", None)} - {None}
@@ -626,11 +666,13 @@ def _effects_compared(sheet: FactSheet, compared: list[_Comparison]) -> list[_Co
         versus = getattr(fact, "versus", None)
         if any(g is not fact and about_of(g) & about_of(fact)
                and {g.group, getattr(g, "versus", None)} != {fact.group, versus}
-               for g in effects):
+               and not _levels(g, fact) for g in effects):
             continue
         direction = getattr(fact, "direction", None)
         value = getattr(fact, "value", None)
-        if direction not in ("lower", "higher") and isinstance(value, (int, float)) and value:
+        if fact.kind == "ratio" and isinstance(value, (int, float)) and value != 1:
+            direction = "lower" if value < 1 else "higher"
+        elif direction not in ("lower", "higher") and isinstance(value, (int, float)) and value:
             direction = "lower" if value < 0 else "higher"
         if direction not in ("lower", "higher") or fact.group == versus:
             continue
@@ -643,6 +685,35 @@ def _effects_compared(sheet: FactSheet, compared: list[_Comparison]) -> list[_Co
         out.append(_Comparison(fact.id, direction, (fact.group, versus), outcome, polarity,
                                frozenset(abs(v) for v in fact.numbers), about, alone=True))
     return out
+
+
+def _in_outcome(text: str, sentence: _Sentence, said: Said, comp: _Comparison,
+                context: CheckContext) -> bool:
+    """Whether a direction word is a word of the compared outcome's own name ("had a
+    fall"): what the comparison measures, not which way it went."""
+    if comp.outcome is None:
+        return False
+    words = text[sentence.start:sentence.end]
+    return any(m.start <= said.start - sentence.start and said.end - sentence.start <= m.end
+               and comp.outcome in m.item
+               for m in _phrases_cache(context).find(words, tokens(words)))
+
+
+def _levels(a: object, b: object) -> bool:
+    """Whether two effects set two levels of an exposure against one reference
+    ("too little" and "more than enough" vitamin D, each against "enough"): each is read
+    where a sentence names its own level, and none where it names the other's
+    (:func:`_comparison_clashes`)."""
+    return (getattr(a, "versus", None) == getattr(b, "versus", None)
+            and getattr(a, "group", None) != getattr(b, "group", None))
+
+
+def _other_levels(comparisons: list[_Comparison]) -> dict[str, frozenset[str]]:
+    """For each comparison, the arms of the others on what it is about that are not its
+    own: a sentence that names one of them is about that comparison, not this one."""
+    return {c.fact: frozenset(g for o in comparisons if o is not c and o.about & c.about
+                              for g in o.arms) - set(c.arms)
+            for c in comparisons}
 
 
 _FIGURES = frozenset({"proportion", "mean", "ratio", "relative-change", "difference"})
@@ -705,17 +776,28 @@ def _comparison_clashes(text: str, context: CheckContext,
     own = context.lexicon.remember(("directions-comparison-words",),
                                    lambda: _own_words(context, comparisons))
     heard: dict[int, frozenset[str]] = {}
+    levels = context.lexicon.remember(("directions-other-levels",),
+                                      lambda: _other_levels(comparisons))
     out: list[Finding] = []
     for comp in comparisons:
         rivals = _rivals(comp, comparisons)
         for sentence in sentences:
             if not sentence.said:
                 continue
-            arms = _Arms([c for c in cues[bisect_left(starts, sentence.start):
-                                          bisect_left(starts, sentence.end)]
-                          if c.item in comp.arms])
-            if comp.alone and len(arms.names) != 1:
-                continue  # "adding a scan to the usual tests": whose figure, unsaid
+            here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+            arms = _Arms([c for c in here if c.item in comp.arms])
+            # "adding a scan to the usual tests": whose figure, unsaid; but "A ... more
+            # often than B" names its subject and what it is set against
+            both = comp.alone and len(arms.names) == 2
+            if comp.alone and len(arms.names) != 1 and not both:
+                continue
+            if levels[comp.fact] and comp.alone and (
+                    not both or levels[comp.fact] & {c.item for c in here if not c.weak}):
+                # one level of an exposure of several is read only in "A ... than B" with
+                # no other level named: the levels share their words ("Vitamin D")
+                continue
+            # a group's own words hold no direction ("Menschen mit mehr Vitamin D")
+            labels = _Arms([c for c in here if not c.weak])
             if not arms.names or (len(arms.names) < 2
                                   and comp.outcome not in sentence.outcomes
                                   and not _own_word_of(text, sentence, comp.outcome, context)):
@@ -735,7 +817,7 @@ def _comparison_clashes(text: str, context: CheckContext,
             for said in sorted(sentence.said, key=lambda s: s.start):
                 said = _effect_way(text, said, context.pack)
                 way = _value_way(said, comp.polarity)
-                if way is None or arms.overlap(said):
+                if way is None or arms.overlap(said) or labels.overlap(said):
                     continue
                 if marks is None:
                     marks = places(_CLAUSE_MARK, text)
@@ -750,13 +832,18 @@ def _comparison_clashes(text: str, context: CheckContext,
                 subject = arms.subject(said, lo, hi, text=text, pack=context.pack)
                 if subject is None:
                     continue  # said of something else ("..., halbiert sich das Risiko")
+                if both and (arms.before(said, lo) != subject or not arms.compared_with(
+                        text, said, comp.arms[subject == comp.arms[0]], context.pack,
+                        own.get(comp.fact, frozenset()))):
+                    continue  # both arms, but not "A ... lower than B"
                 if arms.compared_with(text, said, subject, context.pack,
                                       own.get(comp.fact, frozenset())):
                     # "45 % lower than with iodine": the arm after "than" is the other one
                     subject = comp.arms[0] if subject == comp.arms[1] else comp.arms[1]
                 if subject == comp.arms[1]:
                     way = "higher" if way == "lower" else "lower"
-                if way != comp.direction:
+                if way != comp.direction and not _in_outcome(text, sentence, said, comp,
+                                                             context):
                     label = context.lexicon.group(comp.arms[0])
                     out.append(Finding(
                         "direction-flipped", "error",
@@ -855,6 +942,11 @@ class _Arms:
         """Whether an arm's words overlap the direction word."""
         i = bisect_right(self.ends, said.start)
         return i < len(self.cues) and self.cues[i].start < said.end
+
+    def before(self, said: Said, lo: int) -> str | None:
+        """The arm named last before the direction word, from ``lo`` on."""
+        i = bisect_right(self.ends, said.start) - 1
+        return self.cues[i].item if i >= 0 and self.cues[i].start >= lo else None
 
     def compared_with(self, text: str, said: Said, subject: str, pack: object,
                       outcome_words: frozenset[str] = frozenset()) -> bool:

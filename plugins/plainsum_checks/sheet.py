@@ -7,10 +7,12 @@ this language. Answers are built here once and cached, so checking a page stays 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
 from plainsum.factsheet.model import Fact, FactSheet, TermForms, local_text
 from plainsum.lexicon import Lexicon
 from plainsum.memo import Memo
@@ -36,6 +38,21 @@ def allowed_values(fact: Fact) -> set[float]:
 
 def matches(value: float, allowed: set[float]) -> bool:
     return any(abs(value - a) < EPS for a in allowed)
+
+
+_EFFECTS = ("ratio", "relative-change", "difference")
+
+
+def unsettled(fact: Fact) -> bool:
+    """Whether an effect's confidence interval holds "no difference": a ratio's (or a
+    fold change's) holds 1, a difference's or a percent change's holds 0 ("RR 0.96, 95 %
+    CI 0.71 to 1.30"). Its direction is then no finding: the study could not tell which
+    group did better."""
+    ci = getattr(fact, "ci", None)
+    if ci is None or fact.kind not in _EFFECTS:
+        return False
+    null = 1.0 if fact.kind == "ratio" or getattr(fact, "unit", None) == "fold" else 0.0
+    return float(ci.low) <= null <= float(ci.high)
 
 
 def term_forms(lexicon: Lexicon, term_id: str) -> TermForms | None:
@@ -360,6 +377,40 @@ class SheetIndex:
             for raw in _NUM.findall(text or ""):
                 out.add(float(raw.replace(",", ".")))
         return out
+
+    def label_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` says one of the sheet's labels that holds a figure (a group's,
+        an outcome's or a measure's, full or short, in the text's language: "adultos de
+        más de 60 años con una fractura de tobillo", "people over 70"): a number inside
+        one is the label's, not a figure of the study to judge ("la edad media de los
+        adultos de más de 60 años … era de 71 años")."""
+        pattern = self._numbered_labels
+        if pattern is None:
+            return []
+        return [m.span() for m in pattern.finditer(text)]
+
+    @functools.cached_property
+    def _numbered_labels(self) -> Any:
+        from .numbers import read_numbers
+
+        lang, pack = self.lexicon.lang, self.lexicon.pack
+        forms: set[str] = set()
+        named = (*self.sheet.groups.values(), *self.sheet.outcomes.values(),
+                 *self.sheet.measures.values())
+        for item in named:
+            labels = [item.label, getattr(item, "short", None)]
+            for label in labels:
+                if label is None:
+                    continue
+                forms |= {f.strip() for f in label.all_forms(lang)
+                          if f and f.strip() and read_numbers(f, pack)}
+        if not forms:
+            return None
+        # the longest first; its words as written, any run of spaces between them
+        parts = [r"\s+".join(regex.escape(w) for w in f.split())
+                 for f in sorted(forms, key=len, reverse=True)]
+        return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(parts)})(?![\p{{L}}\p{{N}}])",
+                             regex.IGNORECASE)
 
     def _label_figures(self) -> None:
         """Figures the sheet's labels say in words ("within one year", "under 60"), read
