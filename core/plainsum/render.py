@@ -333,6 +333,9 @@ class Wording:
         return ["generic", *noun_keys(label)] if generic else noun_keys(label)
 
     def _generic(self, group_id: str) -> bool:
+        words = {w.lower() for w in _WORD.findall(self.group(group_id))}
+        if words & set(getattr(self.pack, "group_nouns", ()) or ()):
+            return False  # named as a group ("the US group"), not as a population
         about = [f for f in self.sheet.facts.values() if getattr(f, "group", None) == group_id
                  or getattr(f, "versus", None) == group_id]
         return bool(about) and all(f.background and not self.earlier(f) for f in about)
