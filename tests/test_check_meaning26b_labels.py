@@ -201,3 +201,28 @@ def test_label_spans(registry: Any, falls: Any) -> None:
     said = "La edad media de las personas de más de 70 años era de 78 años."
     assert [said[a:b] for a, b in es.label_spans(said)] == ["personas de más de 70 años"]
     assert es.label_spans("La edad media era de 70 años.") == []
+
+
+@pytest.fixture(scope="module")
+def falls_aged(registry: Any, tmp_path_factory: Any) -> Any:
+    """The falls trial with its people's mean age, so a label's "70 años" could be read
+    as an age said of them."""
+    raw = yaml.safe_load(yaml.safe_dump(FALLS))
+    raw["measures"] = [{"id": "age", "label": _labels(en="age", de="Alter", es="edad")}]
+    raw["facts"].append({"id": "age-mean", "kind": "mean", "value": 78, "measure": "age",
+                         "unit": "year", "group": "all"})
+    path = tmp_path_factory.mktemp("falls-aged") / "facts.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return load_factsheet(str(path), registry.known_terms())
+
+
+def test_a_number_inside_a_label_is_not_judged(registry: Any, falls_aged: Any) -> None:
+    """"de más de 70 años" is the label's; the mean age is 78 and is said as such."""
+    text = "La edad media de las personas de más de 70 años del estudio era de 78 años."
+    assert _found(registry, falls_aged, "es", text,
+                  {"wrong-context", "unsupported-number"}) == []
+
+
+def test_the_age_said_wrongly_is_still_caught(registry: Any, falls_aged: Any) -> None:
+    text = "La edad media de las personas del estudio era de 70 años."
+    assert _found(registry, falls_aged, "es", text, {"wrong-context", "unsupported-number"})

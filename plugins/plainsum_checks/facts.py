@@ -138,6 +138,10 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     """The figures of ``text`` judged against the sheet, and the facts it states."""
     analysis = analysis_of(text, context)
     mentions = [m for m in analysis[NUMBERS] if m.kind in CHECKED]
+    labelled = index.label_spans(text)  # "adultos de más de 60 años": the label's number
+    if labelled:
+        mentions = [m for m in mentions
+                    if not any(a <= m.start and m.end <= b for a, b in labelled)]
     if len(mentions) > 2 and any(m.kind == "duration" for m in mentions):
         mentions = shares_said_once(text, mentions, context.lexicon.remember(
             ("facts-stopwords",), lambda: _stopwords(context)), FINITE)
