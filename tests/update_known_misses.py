@@ -43,6 +43,7 @@ REASONS = {
     "term-swapped": "a term replaced by another real term is not caught",
     "wrong-referent": "a sheet figure said of a thing the sheet never counts is not caught",
     "negation-changed": "a negation or scope change around a figure is not caught",
+    "role-changed": "a person given another's role, organisation or funder is not caught",
 }
 
 
