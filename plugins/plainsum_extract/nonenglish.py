@@ -74,6 +74,13 @@ class _Reader:
         self.sentence_groups: list[str] = []  # the groups of the shares read in a sentence
         self.persons = "Teilnehmende" if lang == "de" else None
         self.lede = (0, 0)  # the body's first paragraph: where a release states its finding
+        # exposure categories ("Quintil"): (pattern, singular, how many) the release names,
+        # their groups by (singular, rank), and the one the others are compared with
+        self.categories: list[tuple[str, str, int]] = []
+        self.category_groups: dict[tuple[str, int], str] = {}
+        self.reference: str | None = None
+        self.sentence_outcome: str | None = None  # a no-difference's outcome, for its ratio
+        self.sentence_rate: float | int | None = None  # "pro 1.000 Personenjahre" said
 
     # -- 1. segment ---------------------------------------------------------------------
     def run(self) -> None:
@@ -91,6 +98,9 @@ class _Reader:
         lede = re.search(r"\S[^\n]*", text[body_start:end])
         if lede:
             self.lede = (body_start + lede.start(), body_start + lede.end())
+        body = self.text[body_start:end]
+        self.categories = [(pat, sing, n) for pat, sing, n in W.CATEGORY[self.lang]
+                           if re.search(rf"(?i)(?<![\w-])(?:{pat})(?![\w-])", body)]
         self._frame(sentences)
         for start, stop in sentences:
             self._sentence(start, stop)
@@ -104,7 +114,10 @@ class _Reader:
         if not self.f.title:
             return
         title, (at, _) = self.f.title
-        ratio = next((f for f in self.f.facts if f["kind"] == "ratio"), None)
+        ratios = [f for f in self.f.facts if f["kind"] == "ratio"]
+        top = self._top() if self.categories and not self.treated else None
+        ratio = next((f for f in ratios if f.get("group") == (self.treated or top)),
+                     ratios[0] if ratios else None)
         lang = self.lang
         for value, a, b, what in self._figures(title):
             if what != "percent" or ratio is None or \
@@ -114,13 +127,15 @@ class _Reader:
             higher = bool(re.search(rf"(?i)(?:{W.HIGHER[lang]})", title))
             if lower == higher or lower != (ratio["value"] < 1):
                 continue
-            add_fact(self.st, {
-                "kind": "relative-change", "value": value, "group": ratio["group"],
-                "versus": ratio["versus"], "outcome": ratio["outcome"],
-                "direction": "lower" if lower else "higher", "key": True,
-                "source_span": [at + a, at + b],
-                "review": "TODO the headline's relative change, read as the main ratio's "
-                          "finding (its groups and outcome): check"}, f"{ratio['group']}-headline")
+            fact = {"kind": "relative-change", "value": value, "group": ratio["group"],
+                    "versus": ratio.get("versus"), "outcome": ratio["outcome"],
+                    "direction": "lower" if lower else "higher", "key": True,
+                    "source_span": [at + a, at + b],
+                    "review": "TODO the headline's relative change, read as the main ratio's "
+                              "finding (its groups and outcome): check"}
+            if fact["versus"] is None:
+                del fact["versus"]
+            add_fact(self.st, fact, f"{ratio['group']}-headline")
 
     def _boilerplate_start(self, start: int) -> int:
         """Where the publisher's boilerplate opens: a short line that starts with one of
@@ -158,8 +173,9 @@ class _Reader:
                 yield s, line.end()
 
     # -- 2. classify, and the study's frame ----------------------------------------------
-    def _kind(self, sentence: str) -> str:
-        """quote | background | study."""
+    def _kind(self, sentence: str, start: int | None = None) -> str:
+        """quote | background | study (another study's finding is background, unless it
+        is in the opening paragraph, where the release's own study is told)."""
         # a quotation: the sentence opens with one, or quotes six words or more, or quotes
         # and names who said it; a name in quote marks (a journal's) is none
         quoted = re.findall(r"[„“”«»\"]([^„“”«»\"]+)[„“”«»\"]", sentence)
@@ -170,6 +186,9 @@ class _Reader:
         if re.search(W.BACKGROUND[self.lang], sentence, re.I) and \
                 not re.search(W.ARM[self.lang], sentence, re.I):
             return "background"
+        if start is not None and not self.lede[0] <= start < self.lede[1] and \
+                re.search(W.OTHER_STUDY[self.lang], sentence):
+            return "background"
         return "study"
 
     def _frame(self, sentences: list[tuple[int, int]]) -> None:
@@ -177,7 +196,7 @@ class _Reader:
         lang = self.lang
         for start, stop in sentences:
             s = self.text[start:stop]
-            if self._kind(s) != "study":
+            if self._kind(s, start) != "study":
                 continue
             if not self.f.evidence:
                 if re.search(W.RANDOMISED[lang], s, re.I):
@@ -200,7 +219,8 @@ class _Reader:
             for m in re.finditer(W.ARM[lang], s, re.I):
                 if not m.groupdict().get("arm3"):  # people named by an exposure: only
                     self._arm(m, start)           # beside a figure, never the study's arm
-            m = re.search(rf"(?i)({W.FOLLOW_UP[lang]})({_NUM})\s+({self._units()})", s)
+            m = re.search(rf"(?i)({W.FOLLOW_UP[lang]})({_NUM})\s+({self._units()})", s) or \
+                re.search(rf"(?i)({W.FOLLOW_UP_WAS[lang]})({_NUM})\s+({self._units()})", s)
             if m and self.follow_up is None:
                 self._follow_up(m, start)
 
@@ -251,7 +271,7 @@ class _Reader:
     # -- 3. quantities, 4. attach --------------------------------------------------------
     def _sentence(self, start: int, stop: int) -> None:
         s = self.text[start:stop]
-        kind = self._kind(s)
+        kind = self._kind(s, start)
         numbers = self._figures(s)
         if kind != "study":
             for value, _a, _b, what in numbers:
@@ -261,11 +281,20 @@ class _Reader:
             return
         lang = self.lang
         self.sentence_groups = []
+        self.sentence_outcome = None
+        self.sentence_rate = None
+        covered = self._participants(s, start)
+        covered += [(m.start(), m.end()) for m in re.finditer(W.INCREMENT[lang], s, re.I)]
         ratio_names = [m.start() for pattern, _ in W.RATIOS[lang]
                        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", s)]
         for value, a, b, what in numbers:
+            if any(x <= a < y for x, y in covered):
+                continue
+            if what == "number":
+                self._rate(s, start, value, a, b, covered)
+                continue
             # a figure inside a ratio's brackets is the ratio's business
-            if what == "number" or any(x < a < x + 60 and "%" not in s[x:a] for x in ratio_names):
+            if any(x < a < x + 60 and "%" not in s[x:a] for x in ratio_names):
                 continue
             if self.follow_up and self.follow_up[1][0] <= start + a < self.follow_up[1][1]:
                 continue
@@ -273,9 +302,9 @@ class _Reader:
                 self._difference(s, start, value, a, b)
             else:
                 self._percent(s, start, value, a, b)
+        for m in re.finditer(rf"{W.NO_DIFFERENCE[lang]}|{W.NO_ASSOCIATION[lang]}", s, re.I):
+            self.sentence_outcome = self._no_difference(s, start, m) or self.sentence_outcome
         self._ratios(s, start)
-        for m in re.finditer(W.NO_DIFFERENCE[lang], s, re.I):
-            self._no_difference(s, start, m)
 
     def _figures(self, s: str) -> list[tuple[float | int, int, int, str]]:
         """Each figure of a sentence: value, span, and percent | points | number."""
@@ -305,11 +334,19 @@ class _Reader:
         Placebogruppe"), else before it ("im Placebo-Arm 11,3 %")."""
         lo, hi = self._clause(s, a, b)
         found = list(re.finditer(W.ARM[self.lang], s[lo:hi], re.I))
-        after = [m for m in found if m.start() + lo >= b]
-        before = [m for m in found if m.end() + lo <= a]
-        m = after[0] if after else before[-1] if before else None
-        if m is None:
+        # an exposure category or step named in the clause is a group as an arm is
+        cands: list[tuple[int, int, Any]] = [(m.start() + lo, m.end() + lo, m) for m in found]
+        cands += [(x, y, gid) for x, y, gid, versus in self._named(s, start)
+                  if lo <= x and y <= hi and not versus]
+        after = [c for c in cands if c[0] >= b]
+        before = [c for c in cands if c[1] <= a]
+        c = min(after, key=lambda c: c[0]) if after else \
+            max(before, key=lambda c: c[1]) if before else None
+        if c is None:
             return None
+        if isinstance(c[2], str):
+            return c[2]
+        m = c[2]
         shifted = re.search(W.ARM[self.lang], s[lo + m.start():], re.I)
         assert shifted is not None
         return self._arm(shifted, start + lo + m.start())
@@ -375,6 +412,9 @@ class _Reader:
         stop = re.compile(rf"(?i)^(?:{W.PERSONS[self.lang]}|{W.PERCENT[self.lang]}|"
                           rf"{W.POINTS[self.lang]}|{self._units()}|{W.SHARE_WORDS[self.lang]})$")
         arms = [(m.start() + x, m.end() + x) for m in re.finditer(W.ARM[self.lang], s[x:y], re.I)]
+        arms += [(p + x, q + x) for p, q, *_ in self._category_spans(s[x:y])]
+        arms += [(m.start() + x, m.end() + x)
+                 for m in re.finditer(W.INCREMENT[self.lang], s[x:y], re.I)]
         tokens = [t for t in tokens if not stop.match(t[2])
                   and not any(p <= t[0] < q for p, q in arms)]
         verbs = {k for k, t in enumerate(tokens) if t[2].lower() in self.verbs}
@@ -451,9 +491,16 @@ class _Reader:
             arms = [m for m in re.finditer(W.ARM[lang], s, re.I)]
             mine = [m for m in arms if m.end() <= a]
             theirs = [m for m in arms if m.start() >= b]
+            named = self._named(s, start)
+            own = [c for c in named if c[1] <= a and not c[3]]
+            other = [c for c in named if c[0] >= b or c[3]]
             pair = self._pair()
             group = self._arm(mine[-1], start) if mine else (pair[0] if pair else self.treated)
             versus = self._arm(theirs[0], start) if theirs else (pair[1] if pair else None)
+            if own and (not mine or own[-1][1] > mine[-1].end()):
+                group = own[-1][2]  # "Im obersten Quintil war das Risiko um 39 Prozent höher"
+                versus = other[0][2] if other else (
+                    self._reference() if group in self.category_groups.values() else None)
             if said and group:
                 outcome = self._outcome(s, start, a, b) or self.last_outcome
                 if outcome:
@@ -469,6 +516,10 @@ class _Reader:
         gid = self._arm_near(s, start, a, b)
         if gid is None:
             self._leave(value, "percentage", "no study arm named beside it", s)
+            return
+        if gid in self.category_groups.values() and \
+                self._hedge(s, a) in ("more-than", "less-than"):
+            self._leave(value, "percentage", "the bound that defines a category", s)
             return
         outcome = self._outcome(s, start, a, b) or self._shared_outcome(s, start, a, b)
         note = "TODO read from the sentence: check its group, outcome and time"
@@ -507,7 +558,30 @@ class _Reader:
         arms = list(dict.fromkeys(self.arms.values()))
         if len(arms) == 2:  # two groups, neither named a control: the first is compared
             return arms[0], arms[1]
+        if self.categories:  # exposure categories: the highest versus the reference
+            top, ref = self._top(), self._reference()
+            if top and ref and top != ref:
+                return top, ref
         return None
+
+    def _ratio_pair(self, s: str, start: int, a: int) -> tuple[str, str | None] | None:
+        """The groups a ratio compares: the category or step its sentence names before it
+        ("Quintil 5: HR 1,39", "HR im obersten Quintil 1,03") versus the reference
+        category; with categories and no arms, the highest versus the reference; else the
+        arms (:meth:`_pair`)."""
+        named = self._named(s, start)
+        own = [c for c in named if c[1] <= a and not c[3]]
+        if own:
+            gid = own[-1][2]
+            versus = next((c[2] for c in named if c[3]), None)
+            if versus is None and gid in self.category_groups.values():
+                versus = self._reference()
+            return gid, versus if versus != gid else None
+        if self.categories and not self.treated:
+            top, ref = self._top(), self._reference()
+            if top and ref and top != ref:
+                return top, ref
+        return self._pair()
 
     def _difference(self, s: str, start: int, value: float | int, a: int, b: int) -> None:
         pair = self._pair()
@@ -551,21 +625,23 @@ class _Reader:
                     fact["ci"] = [value_of(ci.group(1)), value_of(ci.group(2))]
                     covered.append((b, b + ci.end()))
                     fact["source_span"][1] = start + b + ci.end()
-                pair = self._pair()
-                outcome = self.last_outcome
+                pair = self._ratio_pair(s, start, a)
+                outcome = self.sentence_outcome or self.last_outcome
                 if pair is None or outcome is None:
                     self._leave(fact["value"], f"{ratio} ratio",
                                 "no two arms or no outcome to place it", s)
                     continue
-                fact.update({"group": pair[0], "versus": pair[1], "outcome": outcome,
+                fact.update({"group": pair[0], "outcome": outcome,
                              "review": "TODO a ratio of the treated arm versus the control "
                                        "arm; its outcome is the one of the figures before: "
                                        "check"})
+                if pair[1]:
+                    fact["versus"] = pair[1]
                 self._extras(fact, s, start, a)
                 add_fact(self.st, fact, f"{pair[0]}-ratio")
         return covered
 
-    def _no_difference(self, s: str, start: int, m: re.Match[str]) -> None:
+    def _no_difference(self, s: str, start: int, m: re.Match[str]) -> str | None:
         pair = self._pair()
         outcome = None
         about = re.match(rf"\s*(?:{W.ABOUT[self.lang]})\b", s[m.end():], re.I)
@@ -586,7 +662,7 @@ class _Reader:
         if pair is None or outcome is None:
             self.f.notes.append(f"left out a no-difference result: no two arms or no outcome "
                                 f"to place it: {_quote(s)}")
-            return
+            return outcome
         fact: dict[str, Any] = {"kind": "no-difference", "group": pair[0], "versus": pair[1],
                                 "outcome": outcome, "key": True,
                                 "source_span": [start + m.start(), start + m.end()],
@@ -596,6 +672,215 @@ class _Reader:
         if time:
             fact["time"] = time
         add_fact(self.st, fact, f"{pair[0]}-no-difference")
+        return outcome
+
+    # -- exposure categories: "Quintil 5", "im obersten Quintil", "im untersten" ---------
+    def _category_spans(self, s: str) -> list[tuple[int, int, int, str, int, bool]]:
+        """Each exposure category ``s`` names: (start, end, rank, singular, how many,
+        said after a versus). A category is said with its noun and a rank ("Quintil 5",
+        "quinto quintil", "quintile le plus élevé") or, once the noun was said, by the
+        rank alone ("als im untersten"); the highest is rank n, the lowest rank 1."""
+        if not self.categories:
+            return []
+        lang = self.lang
+        ordinal = "|".join(f"(?:{p})" for p, _ in W.ORDINALS[lang])
+        adj = (rf"(?P<top>{W.CATEGORY_TOP[lang]})|(?P<bottom>{W.CATEGORY_BOTTOM[lang]})|"
+               rf"(?P<ord>{ordinal})")
+        found: list[tuple[int, int, int, str, int, bool]] = []
+
+        def add(m: re.Match[str], sing: str, n: int) -> None:
+            if any(m.start() < y and x < m.end() for x, y, *_ in found):
+                return
+            rank: int | None = None
+            if m.groupdict().get("num"):
+                rank = int(m.group("num"))
+            elif m.group("top"):
+                rank = n
+            elif m.group("bottom"):
+                rank = 1
+            elif m.group("ord"):
+                rank = next(r for p, r in W.ORDINALS[lang]
+                            if re.fullmatch(p, m.group("ord"), re.I))
+            if rank is None or not 1 <= rank <= n:
+                return
+            versus = bool(re.search(rf"(?i)(?:(?<!\w)(?:{W.VERSUS[lang]})|\b(?:als|que|di|do)\b)"
+                                    rf"\s*(?:\w+\s+)?$", s[:m.start()]))
+            found.append((m.start(), m.end(), rank, sing, n, versus))
+
+        for pat, sing, n in self.categories:
+            noun = rf"(?<![\w-])(?:{pat})(?![\w-])"
+            for form in (rf"(?<![\w-])(?:{adj})\s+{noun}", rf"{noun}\s+(?:{adj})(?!\w)",
+                         rf"{noun}\s+(?P<num>\d{{1,2}})(?![\d]|[.,]\d)"):
+                for m in re.finditer(form, s, re.I):
+                    add(m, sing, n)
+        _pat, sing, n = self.categories[0]
+        ellipsis = (rf"(?<!\w){W.CATEGORY_ELLIPSIS[lang]}(?:{adj})"
+                    r"(?=\s*[,;.)]|\s+[-−]?\d|\s*$)")
+        for m in re.finditer(ellipsis, s, re.I):
+            add(m, sing, n)
+        return sorted(found)
+
+    def _category(self, rank: int, sing: str, n: int, span: list[int]) -> str:
+        """The group of one exposure category, made the first time it is named."""
+        key = (sing, rank)
+        if key in self.category_groups:
+            return self.category_groups[key]
+        label = f"{sing} {rank}"
+        if rank == n:
+            label += f" ({W.CATEGORY_LABEL_TOP[self.lang].format(n=sing)})"
+        elif rank == 1:
+            label += f" ({W.CATEGORY_LABEL_BOTTOM[self.lang].format(n=sing)})"
+        gid = self.st.ids["groups"].unique(_slug(f"{sing} {rank}"))
+        self.f.groups[gid] = Group(gid, label, [label], span, kind="arm",
+                                   review="TODO an exposure category the study compared: "
+                                          "check the label")
+        self.category_groups[key] = gid
+        return gid
+
+    def _named(self, s: str, start: int) -> list[tuple[int, int, str, bool]]:
+        """The categories and per-unit steps ``s`` names, as (start, end, group id, said
+        after a versus); a category after a versus is the reference the others take."""
+        out = []
+        for a, b, rank, sing, n, versus in self._category_spans(s):
+            gid = self._category(rank, sing, n, [start + a, start + b])
+            if versus:
+                self.reference = gid
+            out.append((a, b, gid, versus))
+        for m in re.finditer(W.INCREMENT[self.lang], s, re.I):
+            phrase = re.split(r"\s*[,;:(]", m.group())[0].strip()
+            gid = self.st.ids["groups"].unique(_slug(phrase)) if phrase.lower() not in \
+                self.arms else self.arms[phrase.lower()]
+            if phrase.lower() not in self.arms:
+                self.arms[phrase.lower()] = gid
+                self.f.groups[gid] = Group(gid, phrase, [phrase],
+                                           [start + m.start(), start + m.start() + len(phrase)],
+                                           kind="sub", review="TODO a step of the exposure "
+                                           "the figure is per: check the label")
+            out.append((m.start(), m.end(), gid, False))
+        return sorted(out)
+
+    def _reference(self) -> str | None:
+        """The category the others are compared with: the one named after a versus, else
+        the lowest."""
+        if self.reference:
+            return self.reference
+        if not self.categories:
+            return None
+        _pat, sing, n = self.categories[0]
+        return self._category(1, sing, n, [0, 0])
+
+    def _top(self) -> str | None:
+        if not self.categories:
+            return None
+        _pat, sing, n = self.categories[0]
+        return self._category(n, sing, n, [0, 0])
+
+    # -- the participants: age, sex, who fell ill --------------------------------------
+    def _participants(self, s: str, start: int) -> list[tuple[int, int]]:
+        """The participants' age range, median or mean age and share of women or men, and
+        the count of those who got the outcome ("erkrankten 3.517 Teilnehmende an
+        Typ-2-Diabetes", which then is the outcome of the figures after it); the spans read."""
+        lang, covered = self.lang, []
+        if "all" not in self.f.groups:
+            return covered
+
+        def age() -> str:
+            if "age" not in self.f.measures:
+                word = W.AGE_WORD[lang]
+                self.f.measures["age"] = {"id": "age", "label": {lang: {"plain": word,
+                                                                        "technical": word}},
+                                          "source_span": [start, start + len(s)]}
+            return "age"
+
+        m = re.search(rf"(?i)(?<!\w){W.AGE_RANGE[lang]}", s)
+        if m:
+            add_fact(self.st, {"kind": "range", "group": "all", "measure": age(),
+                               "unit": "year", "low": value_of(m.group("lo")),
+                               "high": value_of(m.group("hi")), "key": True,
+                               "source_span": [start + m.start(), start + m.end()],
+                               "review": "TODO the participants' ages: check"}, "all-range")
+            covered.append((m.start(), m.end()))
+        m = re.search(rf"(?i)(?<!\w){W.AGE_AVERAGE[lang]}", s)
+        if m:
+            said = (m.groupdict().get("stat") or "") + (m.groupdict().get("stat2") or "")
+            fact: dict[str, Any] = {"kind": "mean", "value": value_of(m.group("v")),
+                                    "group": "all", "measure": age(), "unit": "year",
+                                    "source_span": [start + m.start("v"), start + m.end()],
+                                    "review": "TODO the participants' age: check"}
+            if re.search(W.MEDIAN_WORD, said):
+                fact["statistic"] = "median"
+            add_fact(self.st, fact, "age-median" if "statistic" in fact else "age-mean")
+            covered.append((m.start("v"), m.end()))
+        m = re.search(rf"({_NUM})\s*(?:{W.PERCENT[lang]})\s+(?:{W.SEX_SHARE[lang]})", s, re.I)
+        if m:
+            word = m.group("x")
+            oid = self._outcome_of(word, [start + m.start("x"), start + m.end("x")],
+                                   "TODO the share of the participants by sex: check")
+            add_fact(self.st, {"kind": "proportion", "value": value_of(m.group(1)),
+                               "group": "all", "outcome": oid, "key": True,
+                               "source_span": [start + m.start(1), start + m.end()],
+                               "review": "TODO the share of the participants by sex: check"},
+                     "all-proportion")
+            covered.append((m.start(), m.end()))
+        m = re.search(W.FELL_ILL[lang], s)
+        if m and re.fullmatch(W.PERSONS[lang], m.group("p")) and \
+                re.fullmatch(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})*|\d+", m.group("n").strip()):
+            illness = m.group("x").strip()
+            oid = self._outcome_of(illness, [start + m.start("x"), start + m.end("x")],
+                                   "TODO the illness the participants got: check")
+            label = W.WITH[lang].format(p=m.group("p"), x=illness)
+            gid = self.st.ids["groups"].unique(_slug(label))
+            self.f.groups[gid] = Group(gid, label, [label], [start + m.start(), start + m.end()],
+                                       kind="sub", review="TODO the participants who got the "
+                                       "outcome: check the label")
+            n = m.group("n").strip()
+            at = m.start("n") + (len(m.group("n")) - len(m.group("n").lstrip()))
+            add_fact(self.st, {"kind": "count", "value": value_of(n), "group": gid,
+                               "key": True, "source_span": [start + at, start + at + len(n)],
+                               "review": "TODO how many got the outcome: check"}, f"{gid}-n")
+            self.last_outcome = oid
+            covered.append((m.start(), m.end()))
+        return covered
+
+    def _rate(self, s: str, start: int, value: float | int, a: int, b: int,
+              covered: list[tuple[int, int]]) -> None:
+        """A rate per person-years ("7,1 Neuerkrankungen pro 1.000 Personenjahre"), or a
+        figure said after a category of a sentence that gave one ("…, im untersten 4,6"):
+        the group the clause names, the outcome before it or the one of the figures before."""
+        lang = self.lang
+        m = re.match(rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{W.PERSON_TIME[lang]})", s[b:], re.I)
+        named = self._named(s, start)
+        if m:
+            per_text = m.group("per").strip()
+            if not re.fullmatch(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})*|\d+", per_text):
+                return
+            per = value_of(per_text)
+            self.sentence_rate = per
+            covered.append((b, b + m.end()))
+        elif self.sentence_rate is not None and any(
+                y <= a and not s[y:a].strip(" ,:") for _x, y, _g, _v in named):
+            per = self.sentence_rate
+        else:
+            return
+        said = [g for _x, y, g, _v in named if y <= a and not s[y:a].strip(" ,:")]
+        gid = said[-1] if said and not m else self._arm_near(s, start, a, b) or "all"
+        lo, _hi = self._clause(s, a, b)
+        words = self._outcome_words(s, lo, a)
+        outcome = None
+        if words:
+            outcome = self._outcome_of(s[words[0]:words[1]], [start + words[0], start + words[1]],
+                                       "TODO outcome wording taken from the release: rewrite it")
+        outcome = outcome or self.last_outcome
+        if outcome is None:
+            self._leave(value, "rate", "no outcome named in its clause", s)
+            return
+        fact: dict[str, Any] = {"kind": "rate", "value": value, "group": gid,
+                                "outcome": outcome, "unit": "person-years", "per": per,
+                                "key": True, "source_span": [start + a, start + b],
+                                "review": "TODO a rate per person-years: check its group and "
+                                          "outcome"}
+        self._extras(fact, s, start, a)
+        add_fact(self.st, fact, f"{gid}-rate")
 
     def _leave(self, value: float | int, what: str, why: str, s: str) -> None:
         self.f.notes.append(f"left out a {what} of {value}: {why}; place it by hand if it "
@@ -628,9 +913,13 @@ class _Reader:
             noun = self.persons or "participants"
             f.groups["all"] = Group("all", noun, [noun], [0, 0], kind="all",
                                     review="TODO the study's participants: name them")
+        top = None
+        if self.categories:
+            _pat, sing, n = self.categories[0]
+            top = self.category_groups.get((sing, n))
         for kind in ("ratio", "difference", "relative-change", "proportion"):
             main = next((x for x in f.facts if x["kind"] == kind
-                         and x.get("group") == (self.treated or x.get("group"))), None)
+                         and x.get("group") == (self.treated or top or x.get("group"))), None)
             if main:
                 f.main = main["id"]
                 break

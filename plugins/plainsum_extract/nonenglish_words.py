@@ -137,11 +137,11 @@ RANDOMISED = {
     "pt": r"randomizad|aleat[oó]ri[oa]|aleatoriamente",
 }
 OBSERVATIONAL = {
-    "de": r"Kohortenstudie|Beobachtungsstudie|Registerstudie|Fall-Kontroll",
-    "es": r"estudio\s+de\s+cohortes?|estudio\s+observacional|casos\s+y\s+controles",
-    "fr": r"[ée]tude\s+de\s+cohorte|[ée]tude\s+observationnelle|cas-t[ée]moins",
-    "it": r"studio\s+di\s+coorte|studio\s+osservazionale|caso-controllo",
-    "pt": r"estudo\s+de\s+coorte|estudo\s+observacional|caso-controle",
+    "de": r"Kohortenstudie|Beobachtungsstudie|Registerstudie|Fall-Kontroll|kohorte\b",
+    "es": r"estudio\s+de\s+cohortes?|estudio\s+observacional|casos\s+y\s+controles|\bcohorte\b",
+    "fr": r"[ée]tude\s+de\s+cohorte|[ée]tude\s+observationnelle|cas-t[ée]moins|\bcohorte\b",
+    "it": r"studio\s+di\s+coorte|studio\s+osservazionale|caso-controllo|\bcoorte\b",
+    "pt": r"estudo\s+de\s+coorte|estudo\s+observacional|caso-controle|\bcoorte\b",
 }
 # a journal named in running text; group 1 is its name
 JOURNAL = {
@@ -295,11 +295,11 @@ PUBLISHED_IN = {
 }
 # words for a share or a count that are not the outcome ("Der Anteil der Erkrankten")
 SHARE_WORDS = {
-    "de": r"Anteil|Zahl|Anzahl|Prozentsatz|Quote|Rate|Häufigkeit|Inzidenz|Prävalenz",
-    "es": r"proporci[oó]n|porcentaje|tasa|n[uú]mero|cifra|incidencia|prevalencia|frecuencia",
-    "fr": r"proportion|pourcentage|taux|nombre|part|incidence|pr[ée]valence|fr[ée]quence",
-    "it": r"percentuale|proporzione|tasso|numero|quota|incidenza|prevalenza|frequenza",
-    "pt": r"propor[çc][aã]o|porcentagem|percentual|taxa|n[uú]mero|incid[êe]ncia|preval[êe]ncia|frequ[êe]ncia",
+    "de": r"Anteil|Zahl|Anzahl|Prozentsatz|Quote|Rate|Häufigkeit|Inzidenz|Prävalenz|Neuerkrankungen|Erkrankungsfälle|Fälle|Ereignisse|Risiko|Zusammenhang",
+    "es": r"proporci[oó]n|porcentaje|tasa|n[uú]mero|cifra|incidencia|prevalencia|frecuencia|casos|eventos|riesgo|asociaci[oó]n",
+    "fr": r"proportion|pourcentage|taux|nombre|part|incidence|pr[ée]valence|fr[ée]quence|cas|[ée]v[ée]nements|risque|association",
+    "it": r"percentuale|proporzione|tasso|numero|quota|incidenza|prevalenza|frequenza|casi|eventi|rischio|associazione",
+    "pt": r"propor[çc][aã]o|porcentagem|percentual|taxa|n[uú]mero|incid[êe]ncia|preval[êe]ncia|frequ[êe]ncia|casos|eventos|risco|associa[çc][aã]o",
 }
 # "the risk of X": X is the outcome a relative change or a ratio is of
 RISK_OF = {
@@ -309,3 +309,131 @@ RISK_OF = {
     "it": r"rischio\s+(?:di\s+|d['’])(?:(?:una?|la|il|sviluppare)\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di|del)\s+[\wàèéìòù-]+)?)",
     "pt": r"risco\s+de\s+(?:(?:uma?|a|o|desenvolver|sofrer)\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de|do|da)\s+[\wáâãàçéêíóôõú-]+)?)",
 }
+# exposure categories a cohort is split into ("Quintil", "quintil", "quintile"): the
+# pattern, the singular a group is named with, and how many categories there are
+CATEGORY = {
+    "de": [(r"Quintil(?:e|en|s)?", "Quintil", 5), (r"Quartil(?:e|en|s)?", "Quartil", 4),
+           (r"T(?:er|ert)il(?:e|en|s)?|Terzil(?:e|en|s)?", "Tertil", 3), (r"Dezil(?:e|en|s)?", "Dezil", 10)],
+    "es": [(r"quintil(?:es)?", "quintil", 5), (r"cuartil(?:es)?", "cuartil", 4),
+           (r"tercil(?:es)?|terciles?", "tercil", 3), (r"deciles?", "decil", 10)],
+    "fr": [(r"quintiles?", "quintile", 5), (r"quartiles?", "quartile", 4),
+           (r"terciles?|tertiles?", "tertile", 3), (r"d[ée]ciles?", "décile", 10)],
+    "it": [(r"quintil[ei]", "quintile", 5), (r"quartil[ei]", "quartile", 4),
+           (r"terzil[ei]|tercil[ei]", "terzile", 3), (r"decil[ei]", "decile", 10)],
+    "pt": [(r"quint(?:il|is)", "quintil", 5), (r"quart(?:il|is)", "quartil", 4),
+           (r"terc(?:il|is)", "tercil", 3), (r"dec(?:il|is)", "decil", 10)],
+}
+# the highest and the lowest category, and ordinals, as an adjective of the category
+CATEGORY_TOP = {
+    "de": r"oberste[nmrs]?|höchste[nmrs]?|größte[nmrs]?",
+    "es": r"m[aá]s\s+alto|superior|m[aá]s\s+elevado",
+    "fr": r"(?:le\s+)?plus\s+(?:[ée]lev[ée]|haut)|sup[ée]rieur",
+    "it": r"pi[uù]\s+(?:alto|elevato)|superiore",
+    "pt": r"mais\s+(?:alto|elevado)|superior",
+}
+CATEGORY_BOTTOM = {
+    "de": r"unterste[nmrs]?|niedrigste[nmrs]?|geringste[nmrs]?|kleinste[nmrs]?",
+    "es": r"m[aá]s\s+bajo|inferior",
+    "fr": r"(?:le\s+)?plus\s+bas|inf[ée]rieur",
+    "it": r"pi[uù]\s+basso|inferiore",
+    "pt": r"mais\s+baixo|inferior",
+}
+ORDINALS = {
+    "de": [(r"erste[nmrs]?", 1), (r"zweite[nmrs]?", 2), (r"dritte[nmrs]?", 3), (r"vierte[nmrs]?", 4), (r"fünfte[nmrs]?", 5)],
+    "es": [(r"primer(?:o)?", 1), (r"segundo", 2), (r"tercer(?:o)?", 3), (r"cuarto", 4), (r"quinto", 5)],
+    "fr": [(r"premier", 1), (r"deuxi[èe]me|second", 2), (r"troisi[èe]me", 3), (r"quatri[èe]me", 4), (r"cinqui[èe]me", 5)],
+    "it": [(r"primo", 1), (r"secondo", 2), (r"terzo", 3), (r"quarto", 4), (r"quinto", 5)],
+    "pt": [(r"primeiro", 1), (r"segundo", 2), (r"terceiro", 3), (r"quarto", 4), (r"quinto", 5)],
+}
+# how a category is named after its noun was said: "im untersten", "en el más bajo"
+CATEGORY_ELLIPSIS = {
+    "de": r"(?:im|in\s+dem|zum|vom|dem)\s+",
+    "es": r"(?:en\s+el|el|del|al)\s+",
+    "fr": r"(?:dans\s+le|le|du|au)\s+",
+    "it": r"(?:nel|il|del|al)\s+",
+    "pt": r"(?:no|o|do|ao)\s+",
+}
+# the name a category's group gets: the noun with its rank, and the top or bottom said
+CATEGORY_LABEL_TOP = {"de": "oberstes {n}", "es": "{n} más alto", "fr": "{n} le plus élevé",
+                      "it": "{n} più alto", "pt": "{n} mais alto"}
+CATEGORY_LABEL_BOTTOM = {"de": "unterstes {n}", "es": "{n} más bajo", "fr": "{n} le plus bas",
+                         "it": "{n} più basso", "pt": "{n} mais baixo"}
+# a rate per so many person-years: "pro 1.000 Personenjahre", "por 1.000 personas-año"
+PERSON_TIME = {
+    "de": r"(?:pro|je|auf)\s+(?P<per>[\d.  ]+)\s+(?:Personen|Patienten|Beobachtungs)jahre?n?",
+    "es": r"por\s+(?:cada\s+)?(?P<per>[\d.  ]+)\s+(?:personas?[-\s]años?|años[-\s]persona)",
+    "fr": r"pour\s+(?P<per>[\d.  ]+)\s+(?:personnes?[-\s]ann[ée]es?|ann[ée]es?[-\s]personnes?)",
+    "it": r"per\s+(?P<per>[\d.  ]+)\s+(?:anni[-\s]persona|persone[-\s]anno)",
+    "pt": r"por\s+(?:cada\s+)?(?P<per>[\d.  ]+)\s+(?:pessoas?[-\s]anos?|anos[-\s]pessoa)",
+}
+# the participants' age range and median or mean age, the share of women or men
+AGE_RANGE = {
+    "de": r"(?:im\s+)?Alter\s+(?:von\s+)?(?P<lo>\d{1,3})\s+bis\s+(?P<hi>\d{1,3})\s+Jahre?n?",
+    "es": r"(?:de\s+|con\s+)?(?:entre\s+)?(?P<lo>\d{1,3})\s+(?:a|y)\s+(?P<hi>\d{1,3})\s+años(?:\s+de\s+edad)?",
+    "fr": r"(?:âgé(?:e)?s\s+de\s+)(?P<lo>\d{1,3})\s+(?:à|a)\s+(?P<hi>\d{1,3})\s+ans",
+    "it": r"(?:di\s+età\s+(?:compresa\s+)?(?:tra|fra|da)\s+|tra\s+i\s+|dai\s+)(?P<lo>\d{1,3})\s+(?:e|a|ai)\s+(?P<hi>\d{1,3})\s+anni",
+    "pt": r"(?:com\s+idade\s+entre\s+|entre\s+|de\s+)(?P<lo>\d{1,3})\s+(?:e|a)\s+(?P<hi>\d{1,3})\s+anos",
+}
+AGE_AVERAGE = {
+    "de": r"(?:(?P<stat>mittlere|durchschnittliche|mediane)\s+)?Alter\s+(?:lag\s+)?(?:(?P<stat2>im\s+Median|im\s+Mittel|im\s+Durchschnitt)\s+)?(?:bei|betrug)\s+(?P<v>\d{1,3}(?:,\d)?)\s+Jahre?n?",
+    "es": r"(?:edad\s+(?P<stat>media|mediana|promedio)\s+(?:era\s+|fue\s+|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+años",
+    "fr": r"(?:[âa]ge\s+(?P<stat>moyen|m[ée]dian)\s+(?:[ée]tait\s+|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+ans",
+    "it": r"(?:et[àa]\s+(?P<stat>media|mediana)\s+(?:era\s+|di\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+anni",
+    "pt": r"(?:idade\s+(?P<stat>m[ée]dia|mediana)\s+(?:era\s+|foi\s+|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+anos",
+}
+MEDIAN_WORD = r"(?i)median|mediana|médian"
+# "52,3 % waren Frauen", "el 52 % eran mujeres": a share of the participants by sex
+SEX_SHARE = {
+    "de": r"(?:waren|sind)\s+(?P<x>Frauen|Männer|weiblich|männlich)",
+    "es": r"(?:eran|son|fueron)\s+(?P<x>mujeres|hombres|varones)",
+    "fr": r"(?:[ée]taient|sont)\s+des\s+(?P<x>femmes|hommes)",
+    "it": r"(?:erano|sono)\s+(?P<x>donne|uomini)",
+    "pt": r"(?:eram|s[aã]o)\s+(?P<x>mulheres|homens)",
+}
+# a follow-up said with a verb: "Die mediane Nachbeobachtungszeit betrug 9,4 Jahre"
+FOLLOW_UP_WAS = {
+    "de": r"(?P<stat>mediane|mittlere)\s+(?:Nachbeobachtung(?:szeit|sdauer)?|Beobachtungszeit|Follow-up(?:[-\s]Zeit)?)\s+(?:betrug|lag\s+bei|war)\s+",
+    "es": r"(?:seguimiento|per[ií]odo\s+de\s+seguimiento)\s+(?P<stat>mediano|medio)\s+(?:fue\s+de|fue|era\s+de)\s+",
+    "fr": r"(?:suivi|dur[ée]e\s+de\s+suivi)\s+(?P<stat>m[ée]dian[e]?|moyen(?:ne)?)\s+(?:a\s+[ée]t[ée]\s+de|[ée]tait\s+de|est\s+de)\s+",
+    "it": r"(?:follow-up|periodo\s+di\s+osservazione)\s+(?P<stat>mediano|medio)\s+(?:[èe]\s+stato\s+di|era\s+di|di)\s+",
+    "pt": r"(?:seguimento|acompanhamento)\s+(?P<stat>mediano|m[ée]dio)\s+(?:foi\s+de|era\s+de)\s+",
+}
+# people who got the outcome during follow-up: "erkrankten 3.517 Teilnehmende an
+# Typ-2-Diabetes"; group x is the illness
+FELL_ILL = {
+    "de": r"(?:erkrankten|erkrankte|entwickelten|bekamen|erlitten)\s+(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:an\s+(?:einem\s+|einer\s+)?)?(?P<x>[\wÄÖÜäöüß-]+(?:\s+[\wÄÖÜäöüß-]+)?)",
+    "es": r"(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:desarrollaron|sufrieron|presentaron|tuvieron)\s+(?:una?\s+)?(?P<x>[\wáéíóúñ-]+(?:\s+(?:de\s+)?(?:tipo\s+)?[\wáéíóúñ\d-]+)?)",
+    "fr": r"(?P<n>[\d  ]+)\s+(?P<p>\w+)\s+(?:ont\s+d[ée]velopp[ée]|ont\s+eu|ont\s+pr[ée]sent[ée])\s+(?:une?\s+|un\s+)?(?P<x>[\wàâçéèêëîïôûùüÿœ-]+(?:\s+(?:de\s+)?(?:type\s+)?[\wàâçéèêëîïôûùüÿœ\d-]+)?)",
+    "it": r"(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:hanno\s+sviluppato|si\s+sono\s+ammalati\s+di)\s+(?:una?\s+|il\s+|la\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di\s+)?(?:tipo\s+)?[\wàèéìòù\d-]+)?)",
+    "pt": r"(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:desenvolveram|tiveram|apresentaram)\s+(?:uma?\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de\s+)?(?:tipo\s+)?[\wáâãàçéêíóôõú\d-]+)?)",
+}
+# "no association" is a no-difference as well
+NO_ASSOCIATION = {
+    "de": r"kein(?:en|e|er)?\s+(?:(?:statistisch\s+)?(?:signifikant|klar|eindeutig|nachweisbar|messbar)e[nrs]?\s+)?Zusammenhang",
+    "es": r"(?:ninguna|sin|no\s+(?:se\s+)?(?:encontr[oó]|hall[oó]|observ[oó])\s+(?:una\s+|ninguna\s+)?)\s*asociaci[oó]n(?:\s+significativa)?",
+    "fr": r"(?:aucune|pas\s+d['’]|sans)\s*association(?:\s+significative)?",
+    "it": r"(?:nessuna|senza|non\s+(?:è\s+emersa|c['’]era)\s+(?:alcuna\s+)?)\s*associazione(?:\s+significativa)?",
+    "pt": r"(?:nenhuma|sem|n[aã]o\s+(?:houve|se\s+encontrou)\s+(?:nenhuma\s+)?)\s*associa[çc][aã]o(?:\s+significativa)?",
+}
+# a per-unit step of an exposure ("je 10 Prozentpunkte mehr …", "por cada 10 %
+# más de …"): the ratio or change said with it is per that step, a group of its own
+INCREMENT = {
+    "de": r"\b(?:für\s+)?(?:je|pro)\s+(?:weitere\s+)?\d+(?:,\d+)?\s*(?:Prozentpunkte|Prozent|%|[A-Za-zäöüß]+)\s+(?:mehr|weniger|zusätzliche[nr]?)(?-i:\s+(?:[a-zäöüß]+e[nrs]?|[A-ZÄÖÜ][\wäöüß-]+)){0,3}",
+    "es": r"\bpor\s+cada\s+\d+(?:,\d+)?\s*(?:puntos\s+porcentuales|%|[a-záéíóúñ]+)\s+(?:m[aá]s|menos|adicionales)(?:\s+(?:de\s+)?[\wáéíóúñ-]+){0,3}",
+    "fr": r"\b(?:pour\s+)?(?:chaque|par)\s+(?:tranche\s+de\s+)?\d+(?:,\d+)?\s*(?:points?\s+de\s+pourcentage|%|[a-zàâçéèêëîïôûùüÿœ]+)\s+(?:de\s+plus|suppl[ée]mentaires?)(?:\s+(?:de\s+|d['’])?[\wàâçéèêëîïôûùüÿœ-]+){0,3}",
+    "it": r"\bper\s+ogni\s+\d+(?:,\d+)?\s*(?:punti\s+percentuali|%|[a-zàèéìòù]+)\s+(?:in\s+pi[uù]|in\s+meno|aggiuntiv[ie])(?:\s+(?:di\s+)?[\wàèéìòù-]+){0,3}",
+    "pt": r"\b(?:a|por)\s+cada\s+\d+(?:,\d+)?\s*(?:pontos\s+percentuais|%|[a-záâãàçéêíóôõú]+)\s+(?:a\s+mais|adicionais)(?:\s+(?:de\s+)?[\wáâãàçéêíóôõú-]+){0,3}",
+}
+# another study than the release's own: a study said with an indefinite article and a
+# year ("Eine französische Kohortenstudie hatte 2020 …"); never the opening paragraph's
+OTHER_STUDY = {
+    "de": r"\b(?:[Ee]ine|[Ee]iner)\s+(?:[\wäöüß-]+\s+){0,2}(?:Studie|Kohortenstudie|Untersuchung|Meta-?[Aa]nalyse|Arbeit)\b.*\b(?:19|20)\d\d\b",
+    "es": r"\b[Uu]n\s+(?:[\wáéíóúñ-]+\s+){0,2}(?:estudio|ensayo|metaan[aá]lisis)\b.*\b(?:19|20)\d\d\b",
+    "fr": r"\b[Uu]ne?\s+(?:[\wàâçéèêëîïôûùüÿœ-]+\s+){0,2}(?:[ée]tude|essai|m[ée]ta-?analyse)\b.*\b(?:19|20)\d\d\b",
+    "it": r"\b[Uu]no?\s+(?:[\wàèéìòù-]+\s+){0,2}(?:studio|trial|meta-?analisi)\b.*\b(?:19|20)\d\d\b",
+    "pt": r"\b[Uu]ma?\s+(?:[\wáâãàçéêíóôõú-]+\s+){0,2}(?:estudo|ensaio|meta-?an[aá]lise)\b.*\b(?:19|20)\d\d\b",
+}
+# the age measure's word, and how a group of people with an illness is named
+AGE_WORD = {"de": "Alter", "es": "edad", "fr": "âge", "it": "età", "pt": "idade"}
+WITH = {"de": "{p} mit {x}", "es": "{p} con {x}", "fr": "{p} avec {x}", "it": "{p} con {x}",
+        "pt": "{p} com {x}"}
