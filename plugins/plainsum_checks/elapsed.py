@@ -37,10 +37,13 @@ def until_now(text: str, start: int, end: int) -> bool:
 
 
 # the writer saying how old they are, right before the figure: "I'm 58", "I am 58 years
-# old", "ich bin 58", "j'ai 58 ans", "tengo 58 años", "ho 58 anni", "tenho 58 anos"
+# old", "ich bin 58", "j'ai 58 ans", "tengo 58 años", "ho 58 anni", "tenho 58 anos"; or
+# as if they were that age, as a request for a plain answer says it ("explain it as if I
+# were five", "als wäre ich fünf", "comme si j'avais cinq ans", "como si tuviera cinco")
 _OWN_AGE = regex.compile(
-    r"(?<![\p{L}'’])(?:I[ \u00a0]+am|I['’]m|(?i:ich[ \u00a0]+bin|j['’]ai|tengo|ho|tenho))"
-    r"[ \u00a0]+$")
+    r"(?<![\p{L}'’])(?:I[ \u00a0]+am|I['’]m|I[ \u00a0]+were|I[ \u00a0]+was|(?i:ich[ \u00a0]+bin"
+    r"|wäre[ \u00a0]+ich|ich[ \u00a0]+wäre|j['’]ai|j['’]avais|tengo|tuviera|ho|avessi|tenho"
+    r"|tivesse))[ \u00a0]+$")
 # or "be", an article and a word or two before a length in years: "I'm a 58-year-old",
 # "soy una mujer de 58 años", "je suis une femme de 58 ans", "ich bin eine 58-jährige",
 # "sono una donna di 58 anni", "sou uma mulher de 58 anos"

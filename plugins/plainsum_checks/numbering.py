@@ -27,6 +27,8 @@ from typing import Any, NamedTuple
 
 import regex
 
+from . import logistics
+
 # Nouns whose number addresses a part of the text whatever stands around it: a message of
 # a series, a question or an exercise, a slide, a page, a chapter, a section, a note, a
 # figure or table, an annex, a step, an episode, a lesson. Per language; all are matched
@@ -64,17 +66,20 @@ STRONG: dict[str, tuple[str, ...]] = {
 # Patienten", "una parte 12 pacientes").
 WEAK: dict[str, tuple[str, ...]] = {
     "en": ("part", "text", "section", "note", "item", "point", "number", "no.", "nr.", "update",
-           "entry", "thread", "card", "unit", "agenda item", "talk"),
+           "entry", "thread", "card", "unit", "agenda item", "talk", "level", "floor", "class",
+           "grade", "version", "room"),
     "de": ("teil", "anmerkung", "punkt", "tagesordnungspunkt", "nr.", "nummer", "folge", "update",
-           "eintrag", "karte", "einheit", "vortrag"),
+           "eintrag", "karte", "einheit", "vortrag", "klasse", "version", "ebene", "stock",
+           "etage", "raum", "zimmer"),
     "es": ("parte", "nota", "punto", "número", "núm.", "nº", "n.º", "entrega", "actualización",
-           "tema", "bloque", "unidad", "ponencia"),
+           "tema", "bloque", "unidad", "ponencia", "versión", "planta", "piso", "sala", "curso",
+           "clase"),
     "fr": ("partie", "section", "note", "point", "numéro", "n°", "volet", "mise à jour", "fiche",
-           "thème", "unité", "exposé"),
+           "thème", "unité", "exposé", "version", "étage", "niveau", "salle", "classe"),
     "it": ("parte", "nota", "punto", "numero", "n.", "nº", "aggiornamento", "scheda", "tema",
-           "unità"),
+           "unità", "versione", "piano", "sala", "stanza", "classe"),
     "pt": ("parte", "nota", "ponto", "número", "n.º", "nº", "atualização", "ficha", "tema",
-           "unidade", "bloco"),
+           "unidade", "bloco", "versão", "piso", "andar", "sala", "turma"),
 }
 # a message of a series, which a word may describe before its place: "Messaggio
 # informativo 2/5", "SMS informativo 1/3", "Mensaje recordatorio 2/4"
@@ -89,20 +94,21 @@ _OF = ("of", "von", "de", "sur", "di", "su")
 # patients" is no lead).
 PHONE: dict[str, tuple[str, ...]] = {
     "en": ("tel", "tel.", "telephone", "phone", "phone number", "hotline", "helpline",
-           "fax", "ext", "ext.", "extension", "emergency number", "call", "dial"),
+           "fax", "ext", "ext.", "extension", "emergency number", "call", "dial", "bleep",
+           "pager", "beeper"),
     "de": ("tel", "tel.", "telefon", "telefonnummer", "tel.-nr.", "rufnummer", "hotline",
            "fax", "durchwahl", "notruf", "notrufnummer", "wählen sie", "rufen sie",
-           "anrufen unter"),
+           "anrufen unter", "piepser", "funk"),
     "es": ("tel", "tel.", "tfno.", "teléfono", "número de teléfono",
            "número de emergencia", "número de emergencias", "fax", "extensión", "ext.",
-           "llame", "llamar", "marque", "marcar"),
+           "llame", "llamar", "marque", "marcar", "busca", "buscapersonas"),
     "fr": ("tél", "tél.", "tel.", "téléphone", "numéro de téléphone", "numéro d'urgence", "fax",
-           "poste", "appelez", "appeler", "composez", "composer", "faites le"),
+           "poste", "appelez", "appeler", "composez", "composer", "faites le", "bip"),
     "it": ("tel", "tel.", "telefono", "numero di telefono", "numero verde",
            "numero di emergenza", "fax", "interno", "chiami", "chiamare", "chiamate",
-           "componga", "comporre", "componi"),
+           "componga", "comporre", "componi", "int.", "cercapersone"),
     "pt": ("tel", "tel.", "telefone", "número de telefone", "número de emergência",
-           "fax", "extensão", "ramal", "ligue", "ligar", "marque", "marcar"),
+           "fax", "extensão", "ramal", "ligue", "ligar", "marque", "marcar", "bip"),
 }
 _STRONG = frozenset(w for ws in STRONG.values() for w in ws)
 _WEAK = frozenset(w for ws in WEAK.values() for w in ws)
@@ -119,8 +125,8 @@ _FREE = regex.compile(rf"(?![\p{{N}}/]|[.,][0-9]|{_SP}*[%‰])")
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}.º°'’‐-]*|[^\s\p{L}\p{N}]|\p{N}+")
 _SPACES = regex.compile(rf"{_SP}*")
 # what ends a heading after a weak noun's number: a colon, a closing bracket, a bar, a
-# dash, emphasis closed, the line's end
-_HEADING_END = regex.compile(rf"(?m){_SP}*(?:[:)\]|–—]|-{_SP}|\*\*|$)")
+# dash, a middle dot or bullet ("Klasse 10 · Thema"), emphasis closed, the line's end
+_HEADING_END = regex.compile(rf"(?m){_SP}*(?:[:)\]|–—·•]|-{_SP}|\*\*|$)")
 # a line's start before a heading's noun, with any list or quote mark or emphasis, or an
 # opening bracket, a bar, a colon or a dash before it: "Teil 2", "[Parte 2", "– Punkt 4"
 _LEAD_BEFORE = regex.compile(rf"(?:^|.*[\[(|:–—]){_SP}*(?:[-*•>#]+{_SP}+)?(?:\*\*|__)?",
@@ -173,12 +179,13 @@ class Address(NamedTuple):
     start: int
     end: int
     firm: bool = True
+    kinds: frozenset[str] | None = None  # the mentions it reads as markers (None: any)
 
 
 def addresses(text: str) -> list[Address]:
     """The spans of ``text`` whose digits only number or address the text."""
     if _HINT.search(text) is None:
-        return []
+        return [Address(*s) for s in logistics.word_spans(text)]
     out = _noun_led(text)
     out += [Address(m.start(1), m.end(2) if m.group(2) else m.end(1), False)
             for m in _PAGE.finditer(text)]
@@ -195,6 +202,7 @@ def addresses(text: str) -> list[Address]:
         out += [Address(*m.span()) for m in _TIMECODES.finditer(text)]
     if ";" in text:
         out += [Address(*m.span()) for m in _CITATION.finditer(text)]
+    out += [Address(*s) for s in logistics.spans(text)]  # times, telephones, own dates
     return out
 
 
@@ -320,7 +328,7 @@ def _items(text: str) -> list[Address]:
 def ends(text: str, spans: Sequence[Address]) -> frozenset[int]:
     """Every place in the firm ``spans`` where a digit ends: where a number read there
     may end, to be a marker joined to no figure beside it."""
-    return frozenset(p for a, b, firm in spans if firm for p in range(a + 1, b + 1)
+    return frozenset(p for a, b, firm, _ in spans if firm for p in range(a + 1, b + 1)
                      if text[p - 1].isdigit())
 
 
@@ -330,7 +338,8 @@ def unmark(found: Sequence[Any], spans: Sequence[Address]) -> list[Any]:
     read as a frequency, a footnote's "[2–4]" as a range, "Folie 4/12" as a date."""
     out = []
     for m in found:
-        if m.kind != "marker" and any(a <= m.start and m.end <= b for a, b, _ in spans):
+        if m.kind != "marker" and any(a <= m.start and m.end <= b and (
+                kinds is None or m.kind in kinds) for a, b, _, kinds in spans):
             m = dataclasses.replace(m, kind="marker")
         out.append(m)
     return out

@@ -1,0 +1,425 @@
+"""Numbers of a text's own logistics, which are no figures of a study.
+
+A text about a study also says when and where its readers meet, call or listen: the date
+and hour of a meeting, an e-mail's or a broadcast's header ("Fecha: martes, 14 de marzo,
+08:12"), a leaflet's review dates ("Reviewed March 2024"), a telephone number without a
+lead word ("Pharmacie du Marché — 02 00 00 00 00"), opening hours ("Mo–Fr 8–12 Uhr",
+"das 8h às 20h"), a chapter's start in show notes ("28:20 Listener questions"), a clip's
+running time ("RUNS: 1'40\""), the people present at a meeting ("Presenti: 14 soci").
+
+The rule is general, in all six languages: a time of day is never a study's figure (the
+sheet's only time of day is its embargo's, so a time stays judged in a sentence that says
+embargo); a date is the study's only where the text says so, so a date without its year
+and without a word of publication or study in its sentence, a date that stamps a header
+or a time of day, and a date that a meeting's or a leaflet's word governs are the text's
+own. Numbers in a telephone number's shape, opening hours, running times and attendance
+are the text's own wherever they stand. Everything is read from the text's structure and
+closed-class words, never from a test's text.
+
+:func:`spans` gives the spans (read as :class:`.numbering.Address` markers: no figure);
+:func:`judged_date` answers, for a date the sheet's check meets, whether it is the study's.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import regex
+
+_SP = r"[ \t\u00a0\u202f]"
+
+# --- times of day --------------------------------------------------------------------
+
+# a time of day: "08:12", "9:30", "[19:19]", "18 h 30", "6 h 00", "18h30", "14.30 Uhr",
+# "7 pm", "4:00 PM", "7 p.m.", "9am"; a time code with seconds ("00:01:12,500")
+_CLOCK = (rf"(?:[0-9]{{1,2}}:[0-5][0-9](?::[0-5][0-9](?:[,.][0-9]{{1,3}})?)?"
+          rf"(?:{_SP}?(?:[ap]\.?m\.?|Uhr|h|horas?|heures?|ore)(?![\p{{L}}]))?"
+          rf"|(?:[01]?[0-9]|2[0-4]){_SP}?[hH]{_SP}?[0-5][0-9](?![0-9])"
+          rf"|(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]{_SP}?Uhr(?![\p{{L}}])"
+          rf"|(?:0?[1-9]|1[0-2])(?:[.:][0-5][0-9])?{_SP}?[aApP]\.?[mM]\.?(?![\p{{L}}])"
+          rf"|(?:[01]?[0-9]|2[0-4]){_SP}?Uhr(?![\p{{L}}]))")
+# an hour alone, as opening hours write it in a range: "8h", "20 h", "9", "17:30"
+_HOUR = rf"(?:{_CLOCK}|(?:[01]?[0-9]|2[0-4])(?:{_SP}?h(?![\p{{L}}]))?)"
+# a range of times: "8:30–19:00", "8–12 Uhr", "9am–5pm", "von 8 bis 12 Uhr"
+_TO = (rf"(?:{_SP}?[–—-]{_SP}?|{_SP}+(?:to|until|till|bis|a|à|às|as|alle|al)"
+       rf"{_SP}+)")
+_CLOCK_RANGE = regex.compile(
+    rf"(?<![\p{{N}}.,:/])(?:{_CLOCK}{_TO}{_HOUR}|{_HOUR}{_TO}{_CLOCK})"
+    rf"(?![\p{{N}}]|[.,][0-9])", regex.IGNORECASE)
+_CLOCK_ONE = regex.compile(rf"(?<![\p{{N}}.,:/])(?:{_CLOCK})(?![\p{{N}}]|[.,][0-9])")
+# a clock's quick hint: a colon between digits, "Uhr", am/pm, "h" after digits
+_CLOCK_HINT = regex.compile(r"[0-9]:[0-9]|[0-9][ \u00a0]?(?:Uhr|[aApP]\.?[mM]\b|[hH])")
+# hours with "h" at both ends, as a service's hours are written ("das 8h às 20h", "de 9 h
+# à 17 h"): hours of the day only on a line that names days or a service, or in the
+# Portuguese "das … às", whose articles are a time of day's; "de 6 h à 12 h" after a dose
+# may be a length of time
+_H_RANGE = regex.compile(
+    rf"(?i)(?<![\p{{N}}.,:/])(?P<das>das{_SP}+)?((?:[01]?[0-9]|2[0-4]){_SP}?h(?:{_SP}?[0-5][0-9])?"
+    rf"{_TO}(?:[01]?[0-9]|2[0-4]){_SP}?h(?:{_SP}?[0-5][0-9])?)(?![\p{{L}}\p{{N}}])")
+# days of the week, whole ("lunes", "Montag", "weekdays", "dias úteis"), and their short
+# forms in a range of days ("Mo–Fr", "lun.–ven.", "Mon-Fri")
+_DAY = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?"
+        r"|weekdays?|working\s+days|business\s+days|montags?|dienstags?|mittwochs?"
+        r"|donnerstags?|freitags?|samstags?|sonntags?|werktags?|wochentags?|werktage[ns]?"
+        r"|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|d[íi]as\s+(?:laborables"
+        r"|[úu]teis|h[áa]biles|feriados)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+        r"|jours\s+ouvr(?:é|ables)s|lunedì|martedì|mercoledì|giovedì|venerdì|sabato"
+        r"|domenica|giorni\s+feriali|feriali|segunda(?:-feira)?|terça(?:-feira)?"
+        r"|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?)")
+_DAY_SHORT = (r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve|gi"
+              r"|lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sam|sáb|sab|dim|dom|seg|ter|qua"
+              r"|qui|sex)\.?")
+_DAYS = (rf"(?:{_DAY}(?:{_SP}?[–—-]{_SP}?{_DAY}|{_SP}+(?:a|al|à|au|bis|to|alla|ao)"
+         rf"{_SP}+{_DAY})?|{_DAY_SHORT}{_SP}?[–—-]{_SP}?{_DAY_SHORT})")
+_OPENING = regex.compile(
+    rf"(?i)(?<![\p{{L}}]){_DAYS}[,:]?{_SP}+(?:(?:de|das|dalle|von|from|dès|des|dal){_SP}+)?"
+    rf"((?:[01]?[0-9]|2[0-4])(?:[.:][0-5][0-9])?{_SP}?h?{_TO}"
+    rf"(?:[01]?[0-9]|2[0-4])(?:[.:][0-5][0-9])?(?:{_SP}?(?:h|Uhr)(?![\p{{L}}]))?)"
+    rf"(?![\p{{N}}]|[.,][0-9]|{_SP}*[%‰])")
+# a line that names a service or its hours: days, opening, a telephone, appointments
+_SERVICE = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:{_DAY}|open|opening|hours|horario|horário|horaire|orari[oa]?"
+    r"|aperto|aperta|abierto|aberto|ouvert|geöffnet|öffnungszeiten|sprechzeiten|sprechstunde"
+    r"|atendimento|atención|accueil|permanence|marcações|citas|appointments?|rendez-vous"
+    r"|phone|telefon\w*|tel\.|tél\.|teléfono|telefone|helpline|hotline|linha|línea"
+    r"|ligne|linea|numero\s+verde)(?![\p{L}])")
+# the hour a bulletin goes out, after its name: "JT 13 H", "le journal de 20 h", "TG delle
+# 13", "Telediario de las 21 h", "edizione delle 19", "Nachrichten um 9 Uhr", "the 6 pm news"
+_BULLETIN = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:(?:JT|TG|TJ){_SP}+(?P<hour>(?:[01]?[0-9]|2[0-4])"
+    rf"(?:{_SP}?(?:[hH]|Uhr)(?:{_SP}?[0-5][0-9])?|:[0-5][0-9])?)"
+    rf"|(?:JT|TG|TJ|journal|bulletin|[ée]dition|edizione|edici[óo]n|edi[çc][ãa]o"
+    rf"|notiziario|telegiornale|telediario|informativo|notici[áa]rio|nachrichten|sendung"
+    rf"|news|flash|boletim|bolet[íi]n|jornal){_SP}+(?:(?P<at>de|du|des|delle|dell['’]"
+    rf"|de{_SP}+las|das|um|of|at|à){_SP}*)?(?P<hour2>(?:[01]?[0-9]|2[0-4])"
+    rf"(?:{_SP}?(?:[hH]|Uhr)(?:{_SP}?[0-5][0-9])?|:[0-5][0-9])?))"
+    rf"(?![\p{{L}}\p{{N}}]|[.,][0-9]|{_SP}*[%‰])")
+# a service round the clock: "24 h/24", "24/7", "24 horas", "24 h sur 24", "24 ore su 24"
+_ROUND_CLOCK = regex.compile(
+    rf"(?<![\p{{N}}.,])24{_SP}?(?:h|heures|horas|ore|Std\.?|hrs?|hours)?{_SP}?(?:/|sur|su|de|von)"
+    rf"{_SP}?(?:24|7)(?![\p{{N}}])|(?<![\p{{N}}.,/])24/7(?![\p{{N}}])", regex.IGNORECASE)
+# "(24 horas)", "(24 h)" right after a telephone number: its hours
+_ROUND_AFTER = regex.compile(rf"{_SP}*\(24{_SP}?(?:h|heures|horas|ore|Std\.?|hrs?|hours)\)",
+                             regex.IGNORECASE)
+# what makes a time of day the study's: its embargo (the sheet's one time of day)
+_EMBARGO = regex.compile(r"(?i)embargo|sperrfrist|sob\s+embargo")
+
+# --- telephone numbers ---------------------------------------------------------------
+
+# a number in a telephone number's shape: a trunk "0" or an international "+", then groups
+# ("0800 123 45 67", "04 00 00 00 00", "035 123 4567", "+33 4 00 00 00 00"): no count
+# is written with a leading zero in three groups
+_PHONE_SHAPE = regex.compile(
+    rf"(?<![\p{{N}}.,/])(?:\+[0-9]{{1,3}}|0[0-9]{{1,4}})(?:(?:{_SP}|[./-])[0-9]{{2,4}}){{2,5}}"
+    r"(?![\p{N}]|[.,][0-9]|[ \t\u00a0]*[%‰])")
+# or nine digits and more in groups that no count nor a row of counts is written in (a
+# later group of four, or of two with a leading zero: "91 555 01 23", "21 000 0000");
+# "900 123 456" is written as a count is, and is a telephone number only after its noun
+_PHONE_GROUPS = regex.compile(
+    rf"(?<![\p{{N}}.,/]|[0-9][ \t\u00a0])[1-9][0-9]{{1,2}}(?:(?:{_SP}|[./-])[0-9]{{2,4}}){{2,4}}"
+    r"(?![\p{N}]|[.,][0-9]|[ \t\u00a0]*[%‰]|[ \t\u00a0][0-9])")
+# any digit groups after a telephone noun earlier on the line and a colon: "Teléfono de
+# la unidad de maternidad: 900 123 456", "Unser Gesundheitstelefon: 0800 ..."
+_PHONE_NOUN = regex.compile(
+    r"(?i)(?:tel(?:e(?:fon|fono|phone|ph|fone)\w*)?\.?|\w*telefon\w*|\w*phone\w*|hotline"
+    r"|helpline|fax|t[ée]l[ée]phone|t[ée]l\.|\w*rufnummer|numero\s+verde|n[úu]mero)")
+_PHONE_AFTER_COLON = regex.compile(
+    rf":{_SP}*((?:\+[0-9]{{1,3}}{_SP}?)?[0-9]{{2,5}}(?:(?:{_SP}|[./-])[0-9]{{2,5}}){{1,5}})"
+    r"(?![\p{N}]|[.,][0-9]|[ \t\u00a0]*[%‰])")
+
+# --- running times and attendance --------------------------------------------------
+
+# a clip's running time in minutes and seconds: "1'40\"", "(durata 1'30\")", "1’20”"
+_RUNNING = regex.compile(
+    r"(?<![\p{N}.,])[0-9]{1,2}['’′](?:0[0-9]|[1-5][0-9])(?:[\"”″]|'')?(?![\p{N}])")
+_RUN_LEAD = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:dur[ée]e|duration|dauer|l[äa]nge|laufzeit|durata|duraci[óo]n"
+    rf"|dura[çc][ãa]o|runs|running\s+time|length){_SP}*:?{_SP}*"
+    rf"(?:(?:ca\.|env\.|approx\.|circa){_SP}*)?"
+    rf"([0-9]{{1,3}}(?:{_SP}?(?:min(?:utes?|uten|uti|utos)?|mn|Min)\.?"
+    rf"(?:{_SP}?[0-9]{{1,2}}(?:{_SP}?(?:s|sec|seg|Sek)\.?)?)?"
+    rf"|['’′][0-9]{{2}}(?:[\"”″]|'')?|:[0-5][0-9]))(?![\p{{L}}\p{{N}}])")
+# the people present at a meeting, in its minutes: "Present: 14 members", "Presenti: 14
+# soci", "Présents : 11 membres", "Anwesend: 9"
+_PRESENT = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:present|pr[ée]sent(?:e|es|s)|presenti|presentes|anwesend"
+    rf"|attendees|attendance|asistentes){_SP}*:{_SP}*([0-9]{{1,3}})(?![\p{{N}}]|[.,][0-9])")
+# a month and year in figures that a leaflet's stamp or a card gives: "Stand: 07/2018",
+# "Card 12/2018", "Version 03/2024"; a month with its leading zero anywhere ("07/2018"):
+# no share is written so
+_MONTH_YEAR = regex.compile(
+    r"(?<![\p{N}.,/])(0[1-9]|1[0-2]|[1-9])/((?:19|20)[0-9]{2})(?![\p{N}/]|[.,][0-9])")
+_STAMP_LEAD = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:stand|as\s+of|card|version|versione|versão|versión|edition"
+    rf"|édition|edizione|edición|edição|ausgabe|updated|reviewed|aktualisiert|actualizado"
+    rf"|mis\s+à\s+jour|aggiornato|atualizado|revisto|revisado|druck|printed|issued"
+    rf"|leaflet|merkblatt|fiche|scheda|ficha|folleto|folheto){_SP}*[:.]?{_SP}*$")
+# "une fois rentrée", "une fois que": a conjunction, no multiple
+_ONCE = regex.compile(
+    r"(?i)(?<![\p{L}])une\s+fois(?=\s+(?:que|qu['’]|rentr|sorti|arriv|à\s+la\s+maison|chez"
+    r"|de\s+retour|install|termin|fini|pass|fait|opér|guéri|l[àa]|dehors))")
+
+# --- dates ---------------------------------------------------------------------------
+
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janvier|février|fevrier|mars|avril|juin|juillet|août|aout"
+    r"|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio"
+    r"|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio"
+    r"|junho|julho|setembro|outubro|dezembro")
+_YEAR = r"(?:19|20)[0-9]{2}"
+_DATE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}.,])(?:"
+    rf"(?P<day>[0-3]?[0-9])(?:\.|º|°|er|st|nd|rd|th)?{_SP}+(?:(?:de|del|of){_SP}+)?"
+    rf"(?P<month>{_MONTHS})\.?(?![\p{{L}}])(?:,?{_SP}+(?:(?:de|del){_SP}+)?(?P<year>{_YEAR}))?"
+    rf"|(?P<month2>{_MONTHS})\.?{_SP}+(?:(?P<day2>[0-3]?[0-9])(?:st|nd|rd|th)?"
+    rf"(?![\p{{N}}:])(?:,?{_SP}+(?P<year2>{_YEAR}))?|(?:(?:de|del){_SP}+)?(?P<year3>{_YEAR})))"
+    rf"(?![\p{{L}}\p{{N}}])[.,]?")
+# what may stand between a date and a time of day that stamps it: "14 de marzo, 08:12",
+# "28 août à 6 h 00", "3 ottobre, 22:47", "9 March, 7 pm", "am 3. Juni um 14.30 Uhr"
+_STAMP_GAP = regex.compile(
+    rf"{_SP}*,?{_SP}*(?:(?:at|à|a\s+las?|alle|às|as|um|ore|h\.){_SP}+)?")
+# the words that say a date is the study's: its publication, release or embargo, its
+# journal or press release, the study or its results
+_STUDY_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:publi|pubblic|veröffentlich|erschien|erschein|appear|apareci"
+    r"|aparec|paru|parut|parution|uscit|appars|saiu|release|embargo|sperrfrist|journal"
+    r"|revista|revue|rivista|zeitschrift|online|stud(?:y|ie|ies|io|i)|estud|étude|etude"
+    r"|trial|ensa[iy]o|essai|sperimentazion|paper|research|investiga|recherche|ricerca"
+    r"|pesquisa|finding|result|resultad|résultat|risultat|ergebnis|press|prensa|presse"
+    r"|stampa|imprensa|comunicad|communiqu|comunicat|announc|anunci|annonc|annunci"
+    r"|report)")
+# a date's header line ("Date:", "Fecha:", "Data:", "Datum:", "Sent:", "Envoyé :")
+_HEADER = regex.compile(
+    rf"(?im)^[ \t>*_]*(?:date|sent|fecha|enviado|data|inviato|datum|gesendet|envoy[ée]"
+    rf"|quando|when|cuándo|quand|wann){_SP}*:")
+# words that govern a date of the text's own events or its own paper, a few words before
+# it: a meeting, a session, an appointment, a next one; a leaflet's review or update
+_EVENT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:meetings?|sessions?|minutes|appointments?|webinars?|workshops?"
+    r"|seminars?|conference|lectures?|deadline|due|reviewed|review|updated|revised|issued"
+    r"|sitzung|treffen|termin|besprechung|konferenz|veranstaltung|sprechstunde|nächste[nrs]?"
+    r"|stand|aktualisiert|überarbeitet|sesi[óo]n|reuni[óo]n|cita|consulta|encuentro"
+    r"|jornada|taller|seminario|charla|pr[óo]xim[ao]|convocatoria|actualizad[oa]|revisad[oa]"
+    r"|réunion|séance|commission|rendez-vous|consultation|atelier|séminaire|webinaire"
+    r"|prochaine?|mis\s+à\s+jour|mise\s+à\s+jour|révisé|article|courrier|lettre"
+    r"|incontro|riunione|seduta|sessione|appuntamento|visita|convegno|prossim[oa]"
+    r"|aggiornat[oa]|reuni[ãa]o|sess[ãa]o|marca[çc][ãa]o|semin[áa]rio|atualizad[oa]"
+    r"|revist[oa])(?![\p{L}])")
+# what may stand between such a word and its date: "of the meeting held Tuesday 9 March",
+# "Sesión del 9 de mayo", "réunion mensuelle du 14 mars", "Prossimo incontro: 12 marzo"
+_EVENT_GAP = 48
+# a day of the month said alone, as Portuguese says an appointment's ("na consulta de dia
+# 12", "a reunião do dia 3"): the text's own only where an event's word governs it
+_DAY_OF_MONTH = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:de|do){_SP}+(dia{_SP}+(?:[12]?[0-9]|3[01]))(?![\p{{N}}]|[.,][0-9]"
+    rf"|{_SP}*(?:de{_SP}+)?(?:{_MONTHS})|{_SP}+(?:a|ao|até|e){_SP}+[0-9])")
+_BREAK = regex.compile(r"[.!?;\n]")
+
+
+# what a time of day's span may take in: never a length of time ("dure 2 h 30" is read
+# as a time and is one, but "24 h" after "pendant" is no time of day)
+_CLOCK_KINDS = frozenset({"clock", "number", "range", "marker"})
+# and a lone time's: the numbers read in its shape, not the time itself
+_SHAPE_KINDS = frozenset({"number", "range", "marker"})
+
+
+class Span(NamedTuple):
+    """A span of the text's own logistics: ``firm`` as :class:`.numbering.Address`;
+    ``kinds``: the mentions it reads as no figure (None: any)."""
+
+    start: int
+    end: int
+    firm: bool = False
+    kinds: frozenset[str] | None = None
+
+
+def spans(text: str) -> list[Span]:
+    """The spans of ``text`` whose numbers are its own logistics, no figure of a study."""
+    if _DIGIT.search(text) is None:
+        return word_spans(text)
+    out: list[Span] = []
+    if _CLOCK_HINT.search(text) is not None:
+        out += _clocks(text)
+    out += [Span(*m.span(1)) for m in _OPENING.finditer(text)]
+    for m in _H_RANGE.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if m.group("das") or _SERVICE.search(text, line, end if end >= 0 else len(text)):
+            out.append(Span(*m.span(2)))
+    out += [Span(*m.span()) for m in _ROUND_CLOCK.finditer(text)]
+    for m in _BULLETIN.finditer(text):
+        if m.group("hour"):
+            out.append(Span(*m.span("hour")))
+        elif m.group("at") or not m.group("hour2").isdigit():
+            out.append(Span(*m.span("hour2")))
+    phones = [Span(*m.span(), True) for m in _PHONE_SHAPE.finditer(text)]
+    for m in _PHONE_GROUPS.finditer(text):
+        groups = regex.split(r"[ \t\u00a0./-]", m.group())
+        if sum(map(len, groups)) >= 9 and any(
+                len(g) == 4 or (len(g) == 2 and g[0] == "0") for g in groups[1:]):
+            phones.append(Span(*m.span(), True))
+    for m in _PHONE_AFTER_COLON.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if _PHONE_NOUN.search(text, line, m.start()) is not None:
+            phones.append(Span(*m.span(1), True))
+    out += phones
+    for p in phones:
+        after = _ROUND_AFTER.match(text, p.end)
+        if after is not None:
+            out.append(Span(p.end, after.end()))
+    out += [Span(*m.span()) for m in _RUNNING.finditer(text)]
+    out += [Span(*m.span(1)) for m in _RUN_LEAD.finditer(text)]
+    out += [Span(*m.span(1), True) for m in _PRESENT.finditer(text)]
+    for m in _MONTH_YEAR.finditer(text):
+        if m.group(1).startswith("0") or _STAMP_LEAD.search(
+                text, max(0, m.start() - 40), m.start()) is not None:
+            out.append(Span(m.start(), m.end(), True))
+    out += word_spans(text)
+    out += _dates(text)
+    for m in _DAY_OF_MONTH.finditer(text):
+        if _governed(text, max(0, m.start() - _EVENT_GAP), m.start()):
+            out.append(Span(*m.span(1)))
+    return out
+
+
+def word_spans(text: str) -> list[Span]:
+    """Number words that are no number here: the French "une fois" of "une fois rentrée"
+    (once home), a conjunction."""
+    return [Span(*m.span()) for m in _ONCE.finditer(text)] if "fois" in text else []
+
+
+_DIGIT = regex.compile(r"[0-9]")
+
+
+def _clocks(text: str) -> list[Span]:
+    """Times of day and their ranges, but those of a sentence that says embargo. A lone
+    time keeps its kind (the sheet's check asks :func:`judged_clock` of it); only the
+    numbers read in its shape ("28:20" as 28 and 20, "14.30 Uhr" as 14.3) are no
+    figures here. A range of times is opening hours whatever it is read as."""
+    ranges = [m.span() for m in _CLOCK_RANGE.finditer(text)]
+    lone = [m.span() for m in _CLOCK_ONE.finditer(text)
+            if not any(a <= m.start() and m.end() <= b for a, b in ranges)]
+    return [Span(a, b, False, _CLOCK_KINDS) for a, b in ranges if not _embargo(text, a, b)] + [
+        Span(a, b, False, _SHAPE_KINDS) for a, b in lone if not _embargo(text, a, b)]
+
+
+def judged_clock(text: str, m: Any) -> bool:
+    """Whether the time of day ``m`` of ``text`` is one to judge against the sheet: only
+    in a sentence that says embargo (the sheet's one time of day is its embargo's); any
+    other is the text's own (a meeting's hour, an e-mail's, a chat's, a broadcast's)."""
+    return _embargo(text, m.start, m.end)
+
+
+def _embargo(text: str, a: int, b: int) -> bool:
+    """Whether the sentence of ``[a, b)`` (its line, between stops) says embargo."""
+    lo, hi = _sentence(text, a, b)
+    return _EMBARGO.search(text, lo, hi) is not None
+
+
+def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence around ``[a, b)``, bounded by a stop or a line break (a stop right
+    after a digit, as in "20. Januar", is no stop)."""
+    lo = a
+    while lo > 0:
+        hit = _last_break(text, max(0, lo - 200), lo)
+        if hit is None:
+            lo = max(0, lo - 200)
+            if lo == 0:
+                break
+            continue
+        lo = hit + 1
+        break
+    hi = b
+    for m in _BREAK.finditer(text, b):
+        if m.group() == "." and m.start() and text[m.start() - 1].isdigit():
+            continue
+        hi = m.start()
+        break
+    else:
+        hi = len(text)
+    return lo, hi
+
+
+def _last_break(text: str, lo: int, hi: int) -> int | None:
+    last = None
+    for m in _BREAK.finditer(text, lo, hi):
+        if m.group() == "." and m.start() and text[m.start() - 1].isdigit():
+            continue
+        last = m.start()
+    return last
+
+
+def _dates(text: str) -> list[Span]:
+    """Dates that are the text's own (:func:`own_date`), each with the time that stamps
+    it."""
+    out: list[Span] = []
+    for m in _DATE.finditer(text):
+        if not (m.group("day") or m.group("day2") or m.group("year3")):
+            continue
+        day = m.group("day") or m.group("day2")
+        if day is not None and not 1 <= int(day) <= 31:
+            continue
+        year = m.group("year") or m.group("year2") or m.group("year3")
+        end = m.end()
+        stamp = _stamp(text, end)
+        if own_date(text, m.start(), end, year is not None, stamp is not None):
+            out.append(Span(m.start(), stamp if stamp is not None else end))
+    return out
+
+
+def _stamp(text: str, end: int) -> int | None:
+    """Where a time of day that stamps the date ending at ``end`` ends, if one does."""
+    gap = _STAMP_GAP.match(text, end)
+    at = gap.end() if gap is not None else end
+    hit = _CLOCK_ONE.match(text, at)
+    return hit.end() if hit is not None else None
+
+
+def own_date(text: str, start: int, end: int, year: bool, stamped: bool) -> bool:
+    """Whether the date at ``[start, end)`` is the text's own: stamped with a time of day
+    (a header, a byline, a meeting's hour), on a header line ("Fecha: …"), governed by a
+    word of a meeting, an appointment or a leaflet's review a few words before it; or
+    without its year, in a sentence with no word of the study's publication or the study
+    itself. A sentence that says embargo keeps every date the study's."""
+    lo, hi = _sentence(text, start, end)
+    if _EMBARGO.search(text, lo, hi) is not None:
+        return False
+    if stamped:
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    header = _HEADER.match(text, line)
+    if header is not None and header.end() <= start and "\n" not in text[header.end():start]:
+        return True
+    if _governed(text, max(lo, start - _EVENT_GAP), start):
+        return True
+    return not year and _STUDY_CUE.search(text, lo, hi) is None
+
+
+def _governed(text: str, lo: int, start: int) -> bool:
+    """Whether the last word before ``start`` (from ``lo``) that says whose a date is
+    names an event or a leaflet's review, not the study: "Club de revistas — Sesión del
+    9 de mayo" is the session's, "the study published on 20 January" the study's."""
+    event = [m.end() for m in _EVENT.finditer(text, lo, start)]
+    if not event:
+        return False
+    study = [m.end() for m in _STUDY_CUE.finditer(text, lo, start)]
+    return not study or event[-1] > study[-1]
+
+
+def judged_date(text: str, m: Any, publication_year: int | None) -> bool:
+    """Whether the date mention ``m`` of ``text`` is one to judge against the sheet's
+    publication date: the text's own dates are not (:func:`own_date`), nor a date with a
+    year other than the publication's (a leaflet's "Next review March 2026", a blog's
+    "posted 3 May 2024") unless its sentence says it is the study's."""
+    date = getattr(m, "date", None) or (None, None, None)
+    year = date[0]
+    if own_date(text, m.start, m.end, year is not None, _stamp(text, m.end) is not None):
+        return False
+    if year is None or publication_year is None or year == publication_year:
+        return True
+    lo, hi = _sentence(text, m.start, m.end)
+    return _STUDY_CUE.search(text, lo, hi) is not None
