@@ -20,6 +20,7 @@ from plainsum.analysis import analysis_of
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
+from .label_garbles import label_garbles
 from .names import EQUAL, SIMILAR, kin
 from .recall_sheet import SheetWords, text_tokens
 from .recall_words import CONTRAST, matches
@@ -34,11 +35,12 @@ NEAR = 3  # words between whose-word and the term's word
 
 
 def garbles(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    out = label_garbles(text, context, words)
     keys = _term_keys(context, words)
     if not keys:
-        return []
+        return out
     toks = text_tokens(text, context)
-    out = _reordered(text, toks, keys, words)
+    out += _reordered(text, toks, keys, words)
     out += _whose(text, toks, context, words)
     return out
 
