@@ -72,6 +72,52 @@ _ROLES: dict[str, dict[str, tuple[str, ...]]] = {
            "lead": (r"studienleiter(?:in)?", r"leiter(?:in)? der studie", r"geleitet von",
                     r"hauptautor(?:in)?", r"hauptprüfer(?:in)?")},
 }
+# Roles of someone outside the study's authors, which an author of the sheet is not: an
+# independent expert or reviewer, a spokesperson, a journal's editor, an organisation's
+# president, the study's funder, someone not involved in it. A spokesperson's, an
+# editor's or a president's organisation may follow ("Sprecher der Herzstiftung",
+# "presidente da British Heart Foundation"): capitalised words after a preposition.
+_ORG_TAIL = (r"(?:\s+(?:of|for|at|de|da|do|della|dello|del|di|der|des|von|vom|du)"
+             r"(?:\s+(?:the|la|le|l['’]|il|lo|o|a|el))?\s*(?-i:\p{Lu})[\p{L}.'’&-]*"
+             r"(?:\s+(?:(?-i:\p{Lu})[\p{L}.'’&-]*|of|for|de|für|and|&)){0,5})?")
+_OUTSIDER: dict[str, tuple[str, ...]] = {
+    "en": (r"independent (?:expert|commentator|reviewer|researcher|scientist|specialist)",
+           r"spokes(?:man|woman|person)" + _ORG_TAIL, r"(?:journal |NEJM )?editor" + _ORG_TAIL,
+           r"editor-in-chief" + _ORG_TAIL, r"president" + _ORG_TAIL,
+           r"chair(?:man|woman|person)?" + _ORG_TAIL[:-1],
+           r"who funded the (?:study|research|trial|work)",
+           r"(?:the )?funder of the (?:study|research|trial|work)",
+           r"who (?:was|were) not involved in the (?:study|research|trial|work)",
+           r"not involved in the (?:study|research|trial|work)"),
+    "es": (r"(?:experto|experta|revisor|revisora|especialista) independiente",
+           r"portavoz" + _ORG_TAIL, r"editora? de la revista", r"editora? jefe" + _ORG_TAIL,
+           r"presidenta?" + _ORG_TAIL, r"(?:quien|que) financi[óo] (?:el|la) (?:estudio|trabajo"
+           r"|investigaci[óo]n|ensayo)", r"financiadora? del (?:estudio|trabajo|ensayo)",
+           r"que no particip[óo] en (?:el|la) (?:estudio|trabajo|investigaci[óo]n)",
+           r"ajen[oa] al (?:estudio|trabajo|ensayo)"),
+    "fr": (r"experte? indépendante?", r"porte-parole" + _ORG_TAIL,
+           r"rédact(?:eur|rice) en chef" + _ORG_TAIL, r"éditeur de la revue",
+           r"présidente?" + _ORG_TAIL,
+           r"qui a financé (?:l['’]étude|les travaux|la recherche|l['’]essai)",
+           r"financeur de l['’](?:étude|essai)",
+           r"qui n['’]a pas participé (?:à l['’]étude|aux travaux|à la recherche)"),
+    "it": (r"espert[oa] indipendente", r"revisore indipendente", r"portavoce" + _ORG_TAIL,
+           r"diret(?:tore|trice) della rivista", r"editor(?:e)? della rivista",
+           r"presidente" + _ORG_TAIL, r"che ha finanziato (?:lo studio|la ricerca|il lavoro)",
+           r"finanziat(?:ore|rice) dello studio",
+           r"che non ha preso parte (?:allo studio|alla ricerca|al lavoro)"),
+    "pt": (r"(?:especialista|perit[oa]|revisora?) independente", r"porta-voz" + _ORG_TAIL,
+           r"editora? da revista", r"president[ea]" + _ORG_TAIL,
+           r"que financiou o (?:estudo|trabalho|ensaio)",
+           r"financiadora? do (?:estudo|trabalho|ensaio)",
+           r"que não participou n[oa] (?:estudo|trabalho|investigação)"),
+    "de": (r"unabhängige[rn]? (?:experte|expertin|experten|gutachter(?:in)?|fachmann|fachfrau)",
+           r"sprecher(?:in)?" + _ORG_TAIL, r"herausgeber(?:in)?" + _ORG_TAIL,
+           r"präsident(?:in)?" + _ORG_TAIL, r"(?:der|die) die studie finanziert hat",
+           r"geldgeber(?:in)? der studie", r"nicht an der studie beteiligt"),
+}
+for _lang, _forms in _OUTSIDER.items():
+    _ROLES[_lang]["outsider"] = _forms
 # The roles of the sheet a class of the text contradicts. A sheet's "study-author" may be
 # first, senior or neither: only a non-author is contradicted by being called an author.
 _CONTRADICTS = {"first": {"senior-author"}, "senior": {"first-author"}}
@@ -394,6 +440,8 @@ def _unbracketed(words: list[_Tok]) -> list[_Tok]:
 def _contradicts(klass: str, role: str | None) -> bool:
     if not role:
         return False
+    if klass == "outsider":  # an author called an outside expert, a spokesperson, a funder
+        return any(word in role for word in _AUTHOR_ROLES)
     if role in _CONTRADICTS.get(klass, ()):
         return True
     return not any(word in role for word in _AUTHOR_ROLES)
