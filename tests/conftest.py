@@ -1,9 +1,11 @@
-"""Paths, and short names for the fixtures plainsum ships to plugin authors
-(``plainsum.testing``, loaded through the ``pytest11`` entry point)."""
+"""Paths, short names for the fixtures plainsum ships to plugin authors (``plainsum.testing``,
+loaded through the ``pytest11`` entry point), and what several test modules share: the
+registry collected once per module, the installed registry, skipping without a pack."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +25,27 @@ def pm(plainsum_pm):
 
 @pytest.fixture
 def registry(plainsum_registry):
+    """What the plugins of this test's ``pm`` registered, collected afresh for each test, so
+    that a plugin one test registers is gone for the next (see ``module_registry``)."""
     return plainsum_registry
+
+
+@pytest.fixture(scope="module")
+def module_registry(request: pytest.FixtureRequest) -> Any:
+    """What every installed plugin registered, collected once per test module from a plugin
+    manager of its own.
+
+    A module whose tests register no plugin binds ``registry = module_registry`` (imported
+    from here): collecting once is cheaper than once a test, and its module-scoped fixtures (a
+    fact sheet loaded once) can use it, which the per-test ``registry`` does not allow. One
+    fixture rather than a copy in each such module; the module is skipped when a language
+    pack named in its ``PACKS`` is not installed.
+    """
+    from plainsum.plugins import collect, get_plugin_manager
+
+    registry = collect(get_plugin_manager())
+    skip_without_packs(registry, getattr(request.module, "PACKS", ()))
+    return registry
 
 
 @pytest.fixture
@@ -70,10 +92,15 @@ def installed() -> Any:
 def registry_with(codes: list[str] | tuple[str, ...]) -> Any:
     """The installed registry; the test is skipped when one of ``codes`` has no pack."""
     registry = installed()
+    skip_without_packs(registry, codes)
+    return registry
+
+
+def skip_without_packs(registry: Any, codes: Iterable[str]) -> None:
+    """Skip the test (or module) when one of the language packs ``codes`` is not installed."""
     missing = [code for code in codes if code not in registry.languages]
     if missing:
         pytest.skip(f"language packs not installed: {missing}")
-    return registry
 
 
 def known_terms() -> frozenset[str]:

@@ -11,20 +11,15 @@ from plainsum.factsheet.load import Located, _careful, _fast, _index, parse_yaml
 from plainsum.lexicon import Lexicon
 from plainsum.memo import Memo
 from plainsum.pipeline import CheckContext, check_text
-from plainsum.plugins import collect, get_plugin_manager
 
-from .conftest import SEED_FACTS, TRIAL_FACTS
+from .conftest import SEED_FACTS, TRIAL_FACTS, module_registry
 
 TEXT = ("In people with relapsing-remitting MS, 71% had no worsening of disability at 10 "
         "years after a stem cell transplant.")
 
 
-@pytest.fixture(scope="module")
-def registry():
-    reg = collect(get_plugin_manager())
-    if "en" not in reg.languages:
-        pytest.skip("the en language pack is not installed")
-    return reg
+PACKS = ("en",)  # module_registry skips the module without them
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 def rules(registry, sheet, text, lang="en"):

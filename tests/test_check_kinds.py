@@ -16,8 +16,9 @@ from plainsum.factsheet import load_factsheet
 from plainsum.language import LanguagePack
 from plainsum.lexicon import Lexicon
 from plainsum.pipeline import CheckContext, check_text
-from plainsum.plugins import collect, get_plugin_manager
 from plainsum_checks.numbers import read_numbers
+
+from .conftest import module_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 CHX = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
@@ -147,13 +148,8 @@ MINE = frozenset({"ratio-as-percent", "sign-flipped", "interval-changed",
                   "background-as-result", "unsupported-number", "wrong-context"})
 
 
-@pytest.fixture(scope="module")
-def registry():
-    reg = collect(get_plugin_manager())
-    for code in LANGS:
-        if code not in reg.languages:
-            pytest.skip(f"the {code} language pack is not installed")
-    return reg
+PACKS = LANGS  # module_registry skips the module without them
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 @pytest.fixture(scope="module")

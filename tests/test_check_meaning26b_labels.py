@@ -28,8 +28,9 @@ import yaml
 from plainsum.factsheet import load_factsheet
 from plainsum.lexicon import Lexicon
 from plainsum.pipeline import CheckContext, check_text
-from plainsum.plugins import collect, get_plugin_manager
 from plainsum_checks.sheet import sheet_index
+
+from .conftest import module_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 VITD = ROOT / "examples" / "vitamin-d-colorectal-2018" / "facts.yaml"
@@ -79,9 +80,7 @@ FALLS = {
 }
 
 
-@pytest.fixture(scope="module")
-def registry() -> Any:
-    return collect(get_plugin_manager())
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 @pytest.fixture(scope="module")

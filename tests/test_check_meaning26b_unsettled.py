@@ -20,7 +20,8 @@ import yaml
 from plainsum.factsheet import load_factsheet
 from plainsum.lexicon import Lexicon
 from plainsum.pipeline import CheckContext, check_text
-from plainsum.plugins import collect, get_plugin_manager
+
+from .conftest import module_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 CHX = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
@@ -52,9 +53,7 @@ DIRECTION = {"en": "less often", "es": "con menos frecuencia", "fr": "moins souv
              "de": "seltener", "it": "meno spesso", "pt": "com menos frequência"}
 
 
-@pytest.fixture(scope="module")
-def registry() -> Any:
-    return collect(get_plugin_manager())
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 def _sheet(registry: Any, tmp: Path, value: float, ci: list[float], same: bool) -> Any:

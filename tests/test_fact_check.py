@@ -7,7 +7,6 @@ kind of error a machine translation makes is found at its span.
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 import pytest
 import yaml
@@ -16,9 +15,8 @@ from plainsum.factsheet.model import FactSheet
 from plainsum.lexicon import Lexicon
 from plainsum.outputs import Output
 from plainsum.pipeline import CheckContext, check_text
-from plainsum.plugins import collect, get_plugin_manager
 
-SEED_FACTS = Path(__file__).resolve().parents[1] / "seeds" / "hsct-ms-2021" / "facts.yaml"
+from .conftest import SEED_FACTS, module_registry
 
 FAITHFUL = {
     "en": (
@@ -59,13 +57,8 @@ FAITHFUL = {
 }
 
 
-@pytest.fixture(scope="module")
-def registry():
-    reg = collect(get_plugin_manager())
-    for code in FAITHFUL:
-        if code not in reg.languages:
-            pytest.skip(f"the {code} language pack is not installed")
-    return reg
+PACKS = tuple(FAITHFUL)  # module_registry skips the module without them
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -127,13 +127,6 @@ def _load(registry, tmp_path: Path, data: dict):
 
 
 @pytest.fixture(scope="module")
-def module_registry():
-    from plainsum.plugins import collect, get_plugin_manager
-
-    return collect(get_plugin_manager())
-
-
-@pytest.fixture(scope="module")
 def langs(module_registry):
     return [lang for lang in LANGS if lang in module_registry.languages]
 

@@ -5,7 +5,6 @@ for the two real fact sheets."""
 from __future__ import annotations
 
 import datetime
-import importlib
 import re
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,8 @@ from plainsum.factsheet.model import TermForms
 from plainsum.langid import identify
 from plainsum.language import TextCounts, load_phrases
 from plainsum.pipeline import generate
-from plainsum.plugins import collect, get_plugin_manager
+
+from .conftest import module_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 PACK_DIR = ROOT / "plugins" / "plainsum_lang_de"
@@ -28,17 +28,8 @@ SHEETS = {
 AUDIENCES = ["patients", "public", "press", "clinicians"]
 
 
-def _manager() -> Any:
-    """The plugin manager, with the German pack registered if its entry point is not."""
-    pm = get_plugin_manager()
-    if not any(getattr(p, "__name__", "") == "plainsum_lang_de" for p in pm.get_plugins()):
-        pm.register(importlib.import_module("plainsum_lang_de"), name="lang_de")
-    return pm
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return collect(_manager())
+PACKS = ("de",)  # module_registry skips the module without them
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 @pytest.fixture(scope="module")

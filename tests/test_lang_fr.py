@@ -4,7 +4,6 @@ phrasebook, CLDR formatting, the word lists the fact checker reads, and generati
 from __future__ import annotations
 
 import datetime
-import importlib
 import os
 import re
 from pathlib import Path
@@ -15,7 +14,8 @@ from plainsum.factsheet import load_factsheet
 from plainsum.langid import identify
 from plainsum.language import LanguagePack, TextCounts, load_phrases
 from plainsum.pipeline import generate
-from plainsum.plugins import collect, get_plugin_manager
+
+from .conftest import module_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "plugins" / "plainsum_lang_fr"
@@ -27,19 +27,8 @@ SHEETS = [Path(p) for p in os.environ.get("PLAINSUM_FR_SHEETS", "").split(os.pat
 AUDIENCES = ["patients", "public", "press", "clinicians"]
 
 
-def _registry():
-    """The installed plugins, with ``lang_fr`` registered by hand until its entry point
-    is in pyproject.toml."""
-    pm = get_plugin_manager()
-    module = importlib.import_module("plainsum_lang_fr")
-    if pm.get_plugin("lang_fr") is None and not pm.is_registered(module):
-        pm.register(module, name="lang_fr")
-    return collect(pm)
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return _registry()
+PACKS = ("fr",)  # module_registry skips the module without them
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import importlib
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +15,8 @@ import yaml
 from plainsum.factsheet import load_factsheet
 from plainsum.language import LanguagePack, TextCounts, load_phrases
 from plainsum.pipeline import generate
-from plainsum.plugins import collect, get_plugin_manager
+
+from .conftest import module_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 PACK_DIR = ROOT / "plugins" / "plainsum_lang_it"
@@ -27,21 +26,8 @@ AUDIENCES = ["patients", "public", "press", "clinicians"]
 ARTICLES = {"il", "lo", "la", "i", "gli", "le", "un", "uno", "una"}
 
 
-def _module() -> Any:
-    """The plugin module, importable from the source tree before the entry point exists."""
-    try:
-        return importlib.import_module("plainsum_lang_it")
-    except ModuleNotFoundError:
-        sys.path.insert(0, str(ROOT / "plugins"))
-        return importlib.import_module("plainsum_lang_it")
-
-
-@pytest.fixture(scope="module")
-def registry():
-    pm = get_plugin_manager()
-    if pm.get_plugin("lang_it") is None:  # until pyproject.toml lists the entry point
-        pm.register(_module(), name="lang_it")
-    return collect(pm)
+PACKS = ("it",)  # module_registry skips the module without them
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,7 @@ fact checker reads, and every output for both fact sheets, checked end to end.""
 from __future__ import annotations
 
 import datetime
-import importlib
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,8 +16,9 @@ from plainsum.langid import identify
 from plainsum.language import LanguagePack, TextCounts, load_phrases
 from plainsum.lexicon import Lexicon
 from plainsum.pipeline import CheckContext, check_text, generate
-from plainsum.plugins import collect, get_plugin_manager
 from plainsum.render import words_in
+
+from .conftest import module_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 PACK_DIR = ROOT / "plugins" / "plainsum_lang_pt"
@@ -28,23 +27,8 @@ TRIAL_FACTS = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
 AUDIENCES = ["patients", "public", "press", "clinicians"]
 
 
-def _plugin_manager():
-    """The installed plugins, with the Portuguese pack registered by hand until its entry
-    point is in pyproject.toml."""
-    pm = get_plugin_manager()
-    if "pt" not in collect(pm).languages:
-        try:
-            module = importlib.import_module("plainsum_lang_pt")
-        except ImportError:
-            sys.path.insert(0, str(ROOT / "plugins"))
-            module = importlib.import_module("plainsum_lang_pt")
-        pm.register(module, name="lang_pt")
-    return pm
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return collect(_plugin_manager())
+PACKS = ("pt",)  # module_registry skips the module without them
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,8 @@ import yaml
 from plainsum.factsheet.model import TermForms
 from plainsum.langid import identify
 from plainsum.language import LanguagePack, load_phrases
-from plainsum.plugins import collect, get_plugin_manager
+
+from .conftest import module_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_FACTS = ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml"
@@ -23,9 +24,7 @@ STUDY_TERMS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def registry():
-    return collect(get_plugin_manager())
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -76,13 +76,6 @@ def _data(with_none: bool = True) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def module_registry():
-    from plainsum.plugins import collect, get_plugin_manager
-
-    return collect(get_plugin_manager())
-
-
-@pytest.fixture(scope="module")
 def langs(module_registry) -> list[str]:
     return [lang for lang in LANGS if lang in module_registry.languages]
 

@@ -9,21 +9,16 @@ import pytest
 from plainsum.factsheet import load_factsheet
 from plainsum.lexicon import Lexicon
 from plainsum.pipeline import CheckContext, check_text
-from plainsum.plugins import collect, get_plugin_manager
 
-from .conftest import SEED_FACTS
+from .conftest import SEED_FACTS, module_registry
 
 FAITHFUL = ("In people with relapsing-remitting MS, 71% had no worsening of disability at 10 "
             "years after a stem cell transplant.")
 CHANGED = FAITHFUL.replace("71%", "17%")
 
 
-@pytest.fixture(scope="module")
-def registry():
-    reg = collect(get_plugin_manager())
-    if "en" not in reg.languages:
-        pytest.skip("the en language pack is not installed")
-    return reg
+PACKS = ("en",)  # module_registry skips the module without them
+registry = module_registry  # one registry for this module's tests: tests/conftest.py
 
 
 @pytest.fixture(scope="module")
