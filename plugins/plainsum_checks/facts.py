@@ -25,7 +25,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
-from . import plain_regex
+from . import logistics, plain_regex
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
 from .bounds import bound_changed, frequency_states, rounds_fraction, rounds_to, sheet_spans, turned
 from .context import BACK, FINITE, Scope, Scoper, back_cues, ordinal_cues, time_cues
@@ -450,8 +450,11 @@ class _Judge:
         elif m.kind == "date":
             self.date(m)
         elif m.kind == "clock":
+            # a time of day outside a sentence that says embargo (the sheet's one clock
+            # is its embargo's) is the text's own: a meeting's, an e-mail's (:mod:`.logistics`)
             if m.clock not in self.index.clocks and not self._running_time(m) and (
-                    not self._time_code(m)) and not self._title_time(m):
+                    not self._time_code(m)) and not self._title_time(m) and (
+                    logistics.judged_clock(self.scoper.text, m)):
                 self.unsupported(m, "time")
         elif m.kind == "range":
             self.range(m)
@@ -1738,6 +1741,8 @@ class _Judge:
         if released is not None and (y, mo) == released and d is None:
             return  # "communiqué de l'American Cancer Society, juin 2018": its month
         pub = self.index.dates[0] if self.index.dates else None
+        if not logistics.judged_date(self.scoper.text, m, pub[0] if pub else None):
+            return  # a meeting's, a header's, a leaflet's date: the text's own
         expected = None
         if pub:
             from datetime import date as make_date
