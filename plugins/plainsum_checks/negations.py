@@ -30,6 +30,7 @@ from plainsum.pipeline import CheckContext
 from . import plain_regex
 from .analysis import NUMBERS
 from .denied_caveats import absent_made_present, denied_caveats
+from .denied_wording import denied_wording
 from .directions import _NEGATED, Said, _words, through_polarity
 from .known_denied import blinded_said, known_denied
 from .negated_kind import kind_denied
@@ -60,6 +61,9 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += _significance_denied(text, context)
     out += denied_caveats(text, context)
     out += absent_made_present(text, context)
+    # a limitation's own wording said without its negation, where no finding above has it
+    out += [f for f in denied_wording(text, context)
+            if not any(_overlap(f, g) for g in out if g.rule == "negation-changed")]
     out += known_denied(text, context)
     out += polarity(text, context)
     # "patients could be blinded" is one change of the limitation: the word for blinded
