@@ -30,7 +30,7 @@ from plainsum.render import Wording
 from plainsum_social import posts as P
 from plainsum_summary.spell import unabbreviated
 
-from .conftest import ROOT, known_terms
+from .conftest import ROOT, installed, known_terms
 
 AUDIENCES = ["patients", "public", "press", "clinicians"]
 SHEETS = {p.parent.name: p for p in [ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml",
@@ -38,27 +38,20 @@ SHEETS = {p.parent.name: p for p in [ROOT / "seeds" / "hsct-ms-2021" / "facts.ya
 ALL_LANGS = ["en", "es", "fr", "de", "it", "pt", "nl"]
 
 
-@functools.lru_cache(maxsize=1)
-def _registry() -> Any:
-    from plainsum.plugins import collect, get_plugin_manager
-
-    return collect(get_plugin_manager())
-
-
 def _langs(sheet: FactSheet) -> list[str]:
-    registry = _registry()
+    registry = installed()
     return [lang for lang in ALL_LANGS if lang in registry.languages and sheet.title_in(lang)]
 
 
 @functools.cache
 def _posts(name: str) -> tuple[FactSheet, list[Any]]:
     sheet = load_factsheet(SHEETS[name], known_terms())
-    outputs = generate(sheet, _registry(), _langs(sheet), AUDIENCES, ["social"])
+    outputs = generate(sheet, installed(), _langs(sheet), AUDIENCES, ["social"])
     return sheet, outputs
 
 
 def _wording(sheet: FactSheet, lang: str, audience: str, platform: str) -> Wording:
-    registry = _registry()
+    registry = installed()
     pack = registry.language(lang)
     request = Request(sheet, pack, registry.audience(audience), platform,
                       Lexicon(sheet, pack), [])
@@ -195,7 +188,7 @@ def test_a_sheet_with_long_labels_no_caveat_and_no_link_still_gives_posts_that_f
         tmp_path):
     sheet = load_factsheet(_unwritten(tmp_path), known_terms())
     assert not sheet.limitations and sheet.link is None
-    outputs = generate(sheet, _registry(), ["en", "es"], AUDIENCES, ["social"],
+    outputs = generate(sheet, installed(), ["en", "es"], AUDIENCES, ["social"],
                        check=False)
     assert len(outputs) == 2 * len(AUDIENCES) * len(PLATFORMS)
     for post in outputs:

@@ -14,30 +14,25 @@ from typing import Any
 
 import pytest
 
+from .conftest import installed
+
 SHEET = Path(__file__).parent / "data" / "sheets" / "rate-test.yaml"
-
-
-@functools.cache
-def _registry() -> Any:
-    from plainsum.plugins import collect, get_plugin_manager
-
-    return collect(get_plugin_manager())
 
 
 @functools.cache
 def _sheet() -> Any:
     from plainsum.factsheet import load_factsheet
 
-    return load_factsheet(SHEET, _registry().known_terms())
+    return load_factsheet(SHEET, installed().known_terms())
 
 
 def findings(lang: str, text: str, require: str = "none") -> list[Any]:
     from plainsum.lexicon import Lexicon
     from plainsum.pipeline import CheckContext, check_text
 
-    pack = _registry().language(lang)
+    pack = installed().language(lang)
     context = CheckContext(_sheet(), pack, None, Lexicon(_sheet(), pack), require=require)
-    return check_text(text, context, _registry(), with_readability=False).findings
+    return check_text(text, context, installed(), with_readability=False).findings
 
 
 def errors(lang: str, text: str, require: str = "none") -> list[Any]:

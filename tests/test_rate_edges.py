@@ -15,31 +15,26 @@ from typing import Any
 
 import pytest
 
+from .conftest import installed
+
 SHEET = Path(__file__).parent / "data" / "sheets" / "rate-test.yaml"
 LANGS = ["en", "es", "fr", "de", "it", "pt"]
-
-
-@functools.cache
-def _registry() -> Any:
-    from plainsum.plugins import collect, get_plugin_manager
-
-    return collect(get_plugin_manager())
 
 
 @functools.cache
 def _sheet(path: Path) -> Any:
     from plainsum.factsheet import load_factsheet
 
-    return load_factsheet(path, _registry().known_terms())
+    return load_factsheet(path, installed().known_terms())
 
 
 def findings(lang: str, text: str, path: Path = SHEET) -> list[Any]:
     from plainsum.lexicon import Lexicon
     from plainsum.pipeline import CheckContext, check_text
 
-    sheet, pack = _sheet(path), _registry().language(lang)
+    sheet, pack = _sheet(path), installed().language(lang)
     context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="none")
-    return check_text(text, context, _registry(), with_readability=False).findings
+    return check_text(text, context, installed(), with_readability=False).findings
 
 
 def _errors(lang: str, text: str, path: Path = SHEET) -> list[str]:
@@ -147,7 +142,7 @@ def _zero_with_none_forms() -> Path:
 def _zero_outputs(path: Path | None = None) -> tuple[Any, ...]:
     from plainsum.pipeline import generate
 
-    reg = _registry()
+    reg = installed()
     return tuple(generate(_sheet(path or _zero()), reg, LANGS, list(reg.audiences)))
 
 
@@ -235,9 +230,9 @@ def _missing_zero_rate(lang: str, text: str) -> bool:
     from plainsum.lexicon import Lexicon
     from plainsum.pipeline import CheckContext, check_text
 
-    sheet, pack = _sheet(_zero()), _registry().language(lang)
+    sheet, pack = _sheet(_zero()), installed().language(lang)
     context = CheckContext(sheet, pack, None, Lexicon(sheet, pack), require="all")
-    found = check_text(text, context, _registry(), with_readability=False).findings
+    found = check_text(text, context, installed(), with_readability=False).findings
     return any(f.rule == "missing-fact" and "deficient-rate" in f.message for f in found)
 
 
@@ -264,7 +259,7 @@ def test_a_hedged_rate_of_0_keeps_its_figure():
         "    value: 0\n    per: 1000\n", "    value: 0\n    hedge: about\n    per: 1000\n")
     path = Path(tempfile.mkdtemp()) / "about-zero.yaml"
     path.write_text(text, "utf-8")
-    reg = _registry()
+    reg = installed()
     sheet = load_factsheet(path, reg.known_terms())
     out = next(o for o in generate(sheet, reg, ["en"], ["patients"], generators=["summary"]))
     assert "none of the people with too little vitamin D" not in out.text

@@ -9,14 +9,13 @@ import sys
 
 import pytest
 from plainsum.language import TextCounts
-from plainsum.plugins import collect, get_plugin_manager
 from plainsum_lang_en import syllables as en_syllables
 from plainsum_lang_es import syllables as es_syllables
 
 
 @pytest.fixture(scope="module")
-def packs():
-    return collect(get_plugin_manager()).languages
+def packs(module_registry):
+    return module_registry.languages
 
 
 COUNTS = TextCounts(sentences=4, words=60, syllables=90, letters=300, polysyllables=6,
