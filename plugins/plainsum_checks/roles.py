@@ -12,6 +12,7 @@ a role or organisation elsewhere in the sentence is left alone.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -128,14 +129,20 @@ _FUNDING: dict[str, tuple[str, ...]] = {
     "en": (r"funded by", r"financed by", r"paid for by", r"funding (?:came )?from",
            r"grants? from", r"funding\s*:", r"funders?\s*:"),
     "es": (r"financiad[oa]s? por", r"financiaci[oó]n\s*:", r"financiaci[oó]n de",
-           r"con fondos de", r"financi(?:[oó]|aron)"),
-    "fr": (r"financée?s? par", r"financement\s*:", r"financement d[eu]", r"financements\s*:"),
+           r"con fondos de", r"financi(?:[oó]|aron)",
+           r"financiaci[oó]n (?:vino|viene|procede|procedi[oó]|provino|lleg[oó]) de",
+           r"(?:ha|han|hab[ií]a|hab[ií]an) financiado"),
+    "fr": (r"financée?s? par", r"financement\s*:", r"financement d[eu]", r"financements\s*:",
+           r"financement (?:vient|provient|est venu) d[eu']", r"(?:a|ont) financé"),
     "it": (r"finanziat[oaie] da", r"finanziament[oi]\s*:", r"finanziament[oi] d[ia]",
-           r"finanziat[oaie] dall?['’]?"),
-    "pt": (r"financiad[oa]s? p(?:or|el[oa]s?)", r"financiamento\s*:", r"financiamento d[eoa]s?"),
+           r"finanziat[oaie] dall?['’]?", r"finanziamento (?:è arrivato|proviene|arriva) d[ia]",
+           r"ha finanziato"),
+    "pt": (r"financiad[oa]s? p(?:or|el[oa]s?)", r"financiamento\s*:", r"financiamento d[eoa]s?",
+           r"financiamento (?:veio|vem|proveio) d[eoa]s?", r"financiou"),
     "de": (r"finanziert (?:\w+ ){0,3}?(?:von|vom|durch)",
            r"gefördert (?:\w+ ){0,3}?(?:von|vom|durch)",
-           r"finanzierung\s*:", r"förderung\s*:", r"förderung durch", r"finanzierung durch"),
+           r"finanzierung\s*:", r"förderung\s*:", r"förderung durch", r"finanzierung durch",
+           r"finanzierung kam (?:von|vom)", r"finanzierte"),
 }
 
 
@@ -322,7 +329,7 @@ def _line_findings(text: str, vocab: _Vocabulary, sheet: FactSheet,
         out += _affiliation_findings(text, toks, people, orgs, roles, vocab, sheet, lang)
     if quoted:
         out += _quote_findings(text, toks, people, vocab)
-    if funded and orgs:
+    if funded:
         funding = _spans(text, toks, [(vocab.funding, "funding")])
         out += _funding_findings(text, toks, funding, orgs, sheet, lang)
     return out
@@ -451,6 +458,104 @@ def _role_words(role: str | None) -> str:
     return (role or "").replace("-", " ") or "no role"
 
 
+# Words that make a phrase an institution's name, in the six languages (German compounds
+# end in one: "Herzstiftung", "Multiple-Sklerose-Gesellschaft").
+_INSTITUTION = _words("""
+university universität universidad université università universidade universiteit college
+school schule hochschule escuela école scuola escola hospital klinikum krankenhaus hôpital
+ospedale institute institut instituto istituto centre center zentrum centro foundation stiftung
+fundación fondation fondazione fundação society gesellschaft sociedad société società sociedade
+academy akademie academia académie accademia association verband asociación associazione
+associação agency agence agencia agenzia agência fund fonds fondo fundo faculty facultad
+faculté facoltà faculdade fakultät clinic clínica clinique clinica klinik council consejo conseil
+consiglio conselho
+""")
+_COMPOUND_ENDS = ("stiftung", "gesellschaft", "zentrum", "klinikum", "klinik", "institut",
+                  "akademie", "verband", "universität", "hochschule", "krankenhaus", "fonds")
+# A part of an institution, which a faithful text may name though the sheet does not
+# ("the Department of Neurology at ..."): a phrase holding one is not judged.
+_SUBUNIT = _words("""
+department abteilung departamento département dipartimento servicio service servizio serviço
+division unit unidad unité unità lab laboratory labor laboratorio laboratoire laboratório
+""")
+_CONNECT = _words("""
+of for de del della dello dei degli delle di der des für du da do dos das y e et and und &
+d' l' dell' the la le el il lo at in
+""")
+_ARTICLES = _words("the la le el il lo l' der die das dem den a an un una une uma um ein eine")
+
+
+def _institution_word(key: str) -> bool:
+    return key in _INSTITUTION or key.rsplit("-", 1)[-1] in _INSTITUTION or (
+        len(key) > 8 and key.endswith(_COMPOUND_ENDS))
+
+
+def _phrase(toks: list[_Tok], i: int) -> tuple[int, int, bool] | None:
+    """The organisation's name that starts at token ``i`` (after any article): capitalised
+    words, institution words and the words that join them; lower-case words right after
+    an institution word too ("Istituto nazionale dei tumori"). (first, last, whether it
+    holds an institution word), or None."""
+    while i < len(toks) and toks[i].key in _ARTICLES:
+        i += 1
+    if i >= len(toks) or not (toks[i].text[:1].isupper() or _institution_word(toks[i].key)):
+        return None
+    first, last, inst, since = i, None, False, 99
+    j = i
+    while j < len(toks) and j - first < 10:
+        t = toks[j]
+        if t.key in _BOUNDARY or (not t.text[:1].isalnum() and t.key != "&"):
+            break
+        if _institution_word(t.key):
+            inst, since, last = True, 0, j
+        elif t.text[:1].isupper() or t.text[:1].isdigit():
+            last, since = j, 99  # a name: no lower-case word of the name after it
+        elif t.key in _CONNECT:
+            pass
+        elif inst and since < 4 and t.text.isalpha() and t.text.islower():
+            last = j
+        else:
+            break
+        since += 1
+        j += 1
+    return None if last is None else (first, last, inst)
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold())
+                   if not unicodedata.combining(c))
+
+
+def _matching_orgs(toks: list[_Tok], first: int, last: int, sheet: FactSheet
+                   ) -> list[str] | None:
+    """The sheet's organisations whose name (in any language) holds every distinctive
+    word of the phrase ("Harvard" for the Harvard T.H. Chan School, "Universität Genua"
+    for the University of Genoa): [] for none, None when the phrase has no distinctive
+    word ("the University")."""
+    said = {w for t in toks[first:last + 1] if t.text[:1].isalnum()
+            for w in _parts(t.key) if not _institution_word(w) and w not in _CONNECT
+            and len(w) > 1}
+    if not said:
+        return None
+    out = set()
+    for org in sheet.organisations.values():
+        for name in _org_names(org):
+            words = {w for t in _tokens(name) for w in _parts(t.key)}
+            if all(any(_same(w, x) for x in words) for w in said):
+                out.add(org.id)
+    return sorted(out)
+
+
+def _parts(key: str) -> list[str]:
+    """A folded word and, for a compound with hyphens, its parts."""
+    return [_fold(p) for p in key.split("-") if p] if "-" in key else [_fold(key)]
+
+
+def _same(a: str, b: str) -> bool:
+    """One word, or the same word declined ("Italienischen" for "Italienische")."""
+    return a == b or (min(len(a), len(b)) >= 4 and abs(len(a) - len(b)) <= 2
+                      and (a.startswith(b) or b.startswith(a)))
+
+
 def _affiliation_findings(text: str, toks: list[_Tok], people: list[_Mention],
                           orgs: list[_Mention], roles: list[_Mention], vocab: _Vocabulary,
                           sheet: FactSheet, lang: str) -> list[Finding]:
@@ -461,6 +566,7 @@ def _affiliation_findings(text: str, toks: list[_Tok], people: list[_Mention],
         if not person.affiliations:
             continue
         later = [o for o in orgs if o.first > person_at.last]
+        out += _unknown_affiliation(text, toks, person_at, person, orgs, vocab, sheet)
         if not later:
             continue
         org_at = later[0]
@@ -488,6 +594,59 @@ def _affiliation_findings(text: str, toks: list[_Tok], people: list[_Mention],
             person.id, ", ".join(person.affiliations), said,
             (toks[org_at.first].start, toks[org_at.last].end)))
     return out
+
+
+# what may tie a name to an organisation that no phrase of the sheet names: the words
+# of affiliation, an opening bracket, a caption's dash
+_DASHES = frozenset({"—", "–"})
+
+
+def _unknown_affiliation(text: str, toks: list[_Tok], person_at: _Mention, person: Person,
+                         orgs: list[_Mention], vocab: _Vocabulary,
+                         sheet: FactSheet) -> list[Finding]:
+    """A person placed at an organisation the sheet does not hold ("Matilde Inglese von
+    der Universität Mailand", "McCullough of Harvard" for a Harvard school that is not
+    hers): the organisation's name right after the words that tie it to the person,
+    named by no organisation of the person's in any language. A part of an institution
+    (a department) is not judged, nor a phrase with the person's own organisation
+    named in it or right after it."""
+    given = vocab.given[person.id]
+    j = person_at.last + 1
+    tie = False
+    while j < len(toks) and j - person_at.last <= _GAP:
+        t = toks[j]
+        if t.key in _AFFILIATION or t.key in _DASHES:
+            tie = True
+        elif not (t.key in _FILLER or t.key in given or t.key.rstrip(".") in _CREDENTIALS
+                  or (len(t.text.rstrip(".")) == 1 and t.text[0].isupper())):
+            break
+        j += 1
+    last_tie = toks[j - 1].key if j - 1 > person_at.last else ""
+    if not tie or not (last_tie in _AFFILIATION or last_tie in _DASHES or last_tie in _FILLER):
+        return []
+    found = _phrase(toks, j)
+    if found is None:
+        return []
+    first, last, inst = found
+    if any(o.first <= last and first <= o.last for o in orgs):
+        return []  # a name of the sheet: judged as one
+    if any(t.key in _SUBUNIT for t in toks[first:last + 1]):
+        return []
+    own = set(person.affiliations)
+    if any(o.what in own for o in orgs if first <= o.first <= last + 12):
+        return []  # "Department of X, University of Genoa": the person's own named after
+    matched = _matching_orgs(toks, first, last, sheet)
+    if matched is None or (not matched and not inst):
+        return []
+    if own & set(matched) or any(sheet.organisations[m].kind == "journal" for m in matched):
+        return []
+    said = text[toks[first].start:toks[last].end]
+    return [Finding(
+        "role-changed", "error",
+        f"{person.name} is placed at {said!r}, which the fact sheet does not give as "
+        f"theirs ({', '.join(_name(sheet, a, 'en') for a in person.affiliations)}).",
+        person.id, ", ".join(person.affiliations), said,
+        (toks[first].start, toks[last].end))]
 
 
 def _part_of_any(said: str, orgs: list[Organisation], lang: str) -> bool:
@@ -545,7 +704,63 @@ def _funding_findings(text: str, toks: list[_Tok], funding: list[_Mention],
                 f"{', '.join(f.name_in(lang) or f.id for f in funders)}.",
                 org.id, ", ".join(sheet.funding), said,
                 (toks[org_at.first].start, toks[org_at.last].end)))
+        out += _unlisted_funders(text, toks, phrase, orgs, sheet, funders)
     return out
+
+
+# A company as a funding phrase names it ("funded by a scanner manufacturer", "finanziato
+# da un'azienda farmaceutica", "Financiación: un fabricante de equipos de TC").
+_COMPANY = _words("""
+company companies manufacturer manufacturers maker makers firm drugmaker industry fabricante
+fabricantes empresa empresas compañía farmacéutica industria laboratorio fabricant entreprise
+industriel laboratoire industrie firme azienda produttore ditta hersteller firma unternehmen
+konzern pharmafirma pharmaunternehmen pharmakonzern pharmaindustrie companhia indústria
+laboratório
+""")
+_NOT = _words("not no nor without nicht kein keine ohne non pas ni sin sem senza nem né")
+_FUNDING_REACH = 14  # tokens after a funding phrase that its funders may take
+_COMPANY_REACH = 6  # and that a company's noun may stand in ("3M, the antiseptic maker")
+
+
+def _unlisted_funders(text: str, toks: list[_Tok], phrase: _Mention, orgs: list[_Mention],
+                      sheet: FactSheet, funders: list[Organisation]) -> list[Finding]:
+    """After a funding phrase, an institution the sheet holds under no name ("funded by
+    the American Heart Association" where the sheet gives another funder), or a company
+    where no funder of the sheet is one: named as a funder the sheet does not list."""
+    company_funded = any(f.kind == "company" for f in funders)
+    out: list[Finding] = []
+    j = phrase.last + 1
+    listing = True  # only joining words so far between the funders named
+    while j < len(toks) and j - phrase.last <= _FUNDING_REACH:
+        t = toks[j]
+        if (t.key in _BOUNDARY and t.key != ":") or t.key in _NOT:
+            break
+        if t.key in _COMPANY and not company_funded and j - phrase.last <= _COMPANY_REACH \
+                and not (j + 1 < len(toks) and toks[j + 1].key in ("ospedaliera", "sanitaria")):
+            out.append(_unlisted(text, toks, j, j, funders, sheet))
+            break
+        found = _phrase(toks, j) if listing and t.text[:1].isupper() else None
+        if found is None:
+            listing = listing and (t.key in _GLUE or t.key in _ARTICLES or t.key == ":")
+            j += 1
+            continue
+        first, last, inst = found
+        known = any(o.first <= last and first <= o.last for o in orgs)
+        if inst and not known and not any(x.key in _SUBUNIT for x in toks[first:last + 1]) \
+                and _matching_orgs(toks, first, last, sheet) == []:
+            out.append(_unlisted(text, toks, first, last, funders, sheet))
+        j = last + 1
+    return out
+
+
+def _unlisted(text: str, toks: list[_Tok], first: int, last: int,
+              funders: list[Organisation], sheet: FactSheet) -> Finding:
+    said = text[toks[first].start:toks[last].end]
+    return Finding(
+        "role-changed", "error",
+        f"{said!r} is named as a funder; the fact sheet gives the funding as "
+        f"{', '.join(f.name_in('en') or f.id for f in funders)}.",
+        None, ", ".join(sheet.funding), said, (toks[first].start, toks[last].end))
 
 
 _TITLES = _words("""
