@@ -141,7 +141,8 @@ def _said_at(st: Statement, norms: tuple[str, ...]) -> tuple[int, ...] | None:
     # (:func:`_akin`, of four letters or more) begin with the same four letters: only
     # those of a statement that begin as a sentence's word does are compared with it
     heads, words = _by_beginning(st)
-    if not any(_akin(h, n) for n in norms if len(n) >= 4 for h in heads.get(n[:4], ())):
+    if heads.keys().isdisjoint(_beginnings(norms)) or not any(
+            _akin(h, n) for n in norms if len(n) >= 4 for h in heads.get(n[:4], ())):
         other = _other_heads(st.heads)
         said = [i for i, n in enumerate(norms) if len(n) >= 4 and any(
             n.startswith(h) for h in other.get(n[:4], ()))] if other else []
@@ -164,6 +165,14 @@ def _said_at(st: Statement, norms: tuple[str, ...]) -> tuple[int, ...] | None:
     if not found & st.heads or len(found) < need(st):
         return None
     return tuple(hits)
+
+
+@functools.lru_cache(maxsize=4096)
+def _beginnings(norms: tuple[str, ...]) -> frozenset[str]:
+    """The first four letters of a sentence's words of four letters or more: where a
+    statement's heads can be akin to one (:func:`_said_at`, asked of the sentence once
+    for every statement of the sheet; most share no beginning with it)."""
+    return frozenset(n[:4] for n in norms if len(n) >= 4)
 
 
 # verbs of advising said for one another ("recommend"/"advise", "recomendar"/"aconsejar",
