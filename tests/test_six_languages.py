@@ -11,6 +11,7 @@ from plainsum.langid import identify
 from plainsum.pipeline import generate
 
 from .conftest import SEED_FACTS, TRIAL_FACTS
+from .helpers import expected_outputs
 
 BUILTIN_LANGS = ["en", "es", "fr", "de", "it", "pt"]
 BUILTIN_GENERATORS = ["summary", "social", "glossary"]
@@ -33,12 +34,8 @@ def bundles():
 def test_every_output_is_present_and_passes(bundles, sheet):
     _, outputs = bundles[sheet]
     made = {(o.generator, o.audience, o.lang) for o in outputs}
-    for generator in BUILTIN_GENERATORS:
-        for audience in ("patients", "public", "press", "clinicians"):
-            if (generator, audience) == ("glossary", "clinicians"):
-                continue  # technical definitions only, or none (tests/test_audiences.py)
-            for lang in BUILTIN_LANGS:
-                assert (generator, audience, lang) in made
+    assert expected_outputs(BUILTIN_GENERATORS, ("patients", "public", "press", "clinicians"),
+                            BUILTIN_LANGS) - made == set()
     failed = [(o.generator, o.variant, o.audience, o.lang, o.checks.to_json())
               for o in outputs if not o.checks.passed]
     assert failed == []
