@@ -110,20 +110,35 @@ def none_happened(text: str, context: CheckContext, words: SheetWords,
 def _sentence(text: str, spans: list[tuple[int, int]], ends: list[int],
               pos: int) -> tuple[int, int]:
     """The sentence around ``pos``, cut at the semicolons about it ("... in beiden Gruppen
-    etwa gleich häufig; schwere Blutungen traten bei niemandem auf")."""
+    etwa gleich häufig; schwere Blutungen traten bei niemandem auf") and at a comma with a
+    word that joins a clause of its own ("..., and bleeding-related visits did not
+    differ": that negation is the other clause's)."""
     k = min(bisect_right(ends, pos), len(spans) - 1)
     lo, hi = spans[k]
-    semi = text.rfind(";", lo, pos)
-    lo = semi + 1 if semi >= 0 else lo
-    semi = text.find(";", pos, hi)
-    return lo, (semi if semi >= 0 else hi)
+    for m in _JOINED.finditer(text, lo, hi):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+# a semicolon, or a comma with a word that joins two clauses (closed-class words of the
+# six languages)
+_JOINED = regex.compile(r";|,\s*(?:and|but|while|whereas|y|pero|mientras|et|mais|alors|und|aber"
+                        r"|während|e|ma|mentre|mas|enquanto)(?!\p{L})", regex.IGNORECASE)
 
 
 def _kin(a: str, b: str) -> bool:
     """Two forms of one word, its number's ending included ("sanguinamento",
     "sanguinamenti")."""
     return same_word(a, b) or (min(len(a), len(b)) >= 6 and len(a) == len(b)
-                               and a[:-1] == b[:-1])
+                               and a[:-1] == b[:-1]) or (
+        min(len(a), len(b)) >= STEM and (a.startswith(b) or b.startswith(a)))
+
+
+STEM = 5  # letters of a word another form starts with ("bleed", "bleeding")
 
 
 def _named(clause: list[Token], heads: dict[str, list[str]] | None, keys: list[list[str]],
