@@ -39,7 +39,10 @@ def module_registry(request: pytest.FixtureRequest) -> Any:
     from here): collecting once is cheaper than once a test, and its module-scoped fixtures (a
     fact sheet loaded once) can use it, which the per-test ``registry`` does not allow. One
     fixture rather than a copy in each such module; the module is skipped when a language
-    pack named in its ``PACKS`` is not installed.
+    pack named in its ``PACKS`` is not installed. Such a module's tests ask for ``registry``
+    only: pytest keeps the imported name ``module_registry`` there as a second fixture of its
+    own, collected again if asked for. A module may instead ask for ``module_registry`` by
+    name, without importing it (tests/test_generate_kinds.py).
     """
     from plainsum.plugins import collect, get_plugin_manager
 
