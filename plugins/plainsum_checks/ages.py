@@ -78,6 +78,10 @@ def _time_means(context: CheckContext, age: regex.Pattern[str]) -> dict[float, s
 
 
 def ages_misread(text: str, context: CheckContext) -> list[Finding]:
+    return _ages_misread(text, context) + times_misread(text, context)
+
+
+def _ages_misread(text: str, context: CheckContext) -> list[Finding]:
     age = _age(context.lexicon.lang)
     if age is None or (_age(context.lexicon.lang, after=True) or age).search(text) is None:
         return []
@@ -119,3 +123,130 @@ def _age_beside(text: str, m: Mention, age: regex.Pattern[str], after: regex.Pat
         if len(gap.split()) <= _AFTER and _UNIT_GAP.fullmatch(gap):
             return hit.span()
     return None
+
+
+# --- a mean age said as a follow-up, a follow-up said as a treatment -----------------
+# the words of following people up, and of taking or being given something, per language
+_FOLLOW = {
+    "en": r"follow(?:ed|ing)?(?:[\s-]+up)?|observed|tracked|monitored",
+    "es": r"seguimiento|seguid[oa]s?|observad[oa]s?",
+    "fr": r"suivi[es]{0,2}|observ[ée]e?s?",
+    "de": r"beobachtet|Beobachtung\w*|nachbeobachtet|Nachbeobachtung\w*|begleitet|verfolgt",
+    "it": r"seguit[ieoa]|follow-up|osservat[ieoa]|osservazione",
+    "pt": r"seguimento|seguid[oa]s?|acompanhad[oa]s?|acompanhamento|observad[oa]s?",
+}
+_INTAKE = {
+    "en": r"took|taken?|takes|taking|supplements?|supplementation|supplemented|treated"
+          r"|treatment|therapy|dosed|dosing",
+    "es": r"tomaron|tomaban|tom[óo]|tomar|tomando|tratamiento|tratad[oa]s|suplement\w*"
+          r"|terapia",
+    "fr": r"pris|prenaient|prendre|suppl[ée]ment\w*|traitement|trait[ée]e?s|th[ée]rapie",
+    "de": r"eingenommen|nahmen|Einnahme|Behandlung|behandelt|Supplement\w*|Therapie",
+    "it": r"pres[oa]|prendevano|assunt[oa]|assunzione|integrazione|trattamento|trattat[ie]"
+          r"|supplement\w*|terapia",
+    "pt": r"tomaram|tomavam|tomar|tomou|suplement\w*|tratamento|tratad[oa]s|terapia",
+}
+_GAP_MARK = regex.compile(r"[;:.!?()\[\]\n—–]|\p{N}")
+_WORDS_BEFORE = 8  # words from a follow-up or intake word before the figure to the figure
+# the figure's unit and the words that join a noun after it: "35 Jahre lang beobachtet",
+# "35 anos de seguimento", "5,5 anni di trattamento"
+_JOIN_AFTER = regex.compile(
+    r"(?:[\s\u00a0]+(?:years?|ans?|ann[ée]es?|a[ñn]os|anni|Jahren?|y|e|et|und|medio|meio|mezzo"
+    r"|demi|halb|lang|of|de|di|d['’]|du|en|em|in|im|im\s+Schnitt))*[\s\u00a0]+",
+    regex.IGNORECASE)
+
+
+@functools.cache
+def _word(lang: str, table: str) -> regex.Pattern[str] | None:
+    forms = (_FOLLOW if table == "follow" else _INTAKE).get(lang)
+    return None if forms is None else regex.compile(
+        rf"(?<![\p{{L}}])(?:{forms})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _mean_times(context: CheckContext) -> tuple[dict[float, str], dict[float, str]]:
+    """The sheet's mean ages and its mean follow-up times: value -> fact id, each without a
+    value another fact gives."""
+    sheet, lang = context.factsheet, context.lexicon.lang
+    follow = _word("en", "follow")
+    ages: dict[float, str] = {}
+    follows: dict[float, str] = {}
+    others: set[float] = set()
+    for fact in sheet.facts.values():
+        value = getattr(fact, "value", None)
+        measure = sheet.measures.get(getattr(fact, "measure", None) or "") if hasattr(
+            sheet, "measures") else None
+        if value is None:
+            others |= {float(v) for v in getattr(fact, "numbers", ()) or ()}
+            continue
+        if fact.kind == "mean" and getattr(fact, "unit", None) == "year" and measure is not None:
+            labels = " ".join(measure.label.all_forms(lang)) + " " + " ".join(
+                measure.label.all_forms("en")) + " " + measure.id
+            if "age" in measure.id.split("-"):
+                ages[float(value)] = fact.id
+                continue
+            if follow is not None and follow.search(labels.replace("-", " ")):
+                follows[float(value)] = fact.id
+                continue
+        others.add(float(value))
+    return ({v: f for v, f in ages.items() if v not in others},
+            {v: f for v, f in follows.items() if v not in others})
+
+
+def times_misread(text: str, context: CheckContext) -> list[Finding]:
+    """A mean age said as a length of follow-up ("Im Schnitt wurden sie 35 Jahre lang
+    beobachtet", "com 35 anos de seguimento" for a mean age of 35), and a mean follow-up
+    said as the time people took or were given something ("hanno preso vitamina D per 5,5
+    anni", "un tratamiento medio de 5,5 años" for 5.5 years of follow-up): the word
+    right before the figure (no mark, figure or other such word between) or right after
+    its unit says what the figure is of."""
+    lang = context.lexicon.lang
+    follow, intake = _word(lang, "follow"), _word(lang, "intake")
+    if follow is None or intake is None:
+        return []
+    ages, follows = context.lexicon.remember(("ages-mean-times",),
+                                             lambda: _mean_times(context))
+    if not ages and not follows:
+        return []
+    out = []
+    for m in analysis_of(text, context)[NUMBERS]:
+        if m.kind not in ("duration", "number") or m.unit not in (None, "year"):
+            continue
+        value = float(m.value)
+        if value in ages:
+            fact, said, other = ages[value], follow, intake
+        elif value in follows:
+            fact, said, other = follows[value], intake, follow
+        else:
+            continue
+        age = _age(lang)
+        span = _said_beside(text, m, said, (other, age))
+        if span is None:
+            continue
+        a, b = min(span[0], m.start), max(span[1], m.end)
+        what = "follow-up" if said is follow else "time people took or were given something"
+        out.append(Finding(
+            "wrong-referent", "error",
+            f"{m.text} is {'a mean age' if value in ages else 'a mean follow-up'} the fact "
+            f"sheet gives ({fact}), but here it is said as a {what} "
+            f"(\"{text[span[0]:span[1]]}\").", fact, None, text[a:b], (a, b)))
+    return out
+
+
+def _said_beside(text: str, m: Mention, said: regex.Pattern[str],
+                 others: tuple[regex.Pattern[str] | None, ...]) -> tuple[int, int] | None:
+    """Where a word of ``said`` stands right before ``m`` (a few words, commas only
+    between, no word of ``others`` nearer) or right after its unit."""
+    join = _JOIN_AFTER.match(text, m.end)
+    at = join.end() if join is not None else m.end
+    if any(o is not None and o.match(text, at) for o in others):
+        return None  # "..., die Vitamin D nahmen, wurden 5,5 Jahre lang beobachtet"
+    lo = max(0, m.start - 90)
+    before = list(said.finditer(text, lo, m.start))
+    if before:
+        hit = before[-1]
+        gap = text[hit.end():m.start]
+        if len(gap.split()) <= _WORDS_BEFORE and not _GAP_MARK.search(gap) and not any(
+                o is not None and o.search(gap) for o in others):
+            return hit.span()
+    hit = said.match(text, at)
+    return hit.span() if hit is not None else None
