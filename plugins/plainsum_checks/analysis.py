@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 
 
 def _numbers(a: TextAnalysis) -> tuple[Mention, ...]:
-    from .numbers import _read_numbers
+    from .numbers import text_numbers
 
-    return tuple(_read_numbers(a.text, a.pack, a.lexicon))
+    return text_numbers(a.text, a.pack, a.lexicon)
 
 
 def _quotes(a: TextAnalysis) -> tuple[Span, ...]:

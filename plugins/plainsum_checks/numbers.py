@@ -1788,8 +1788,15 @@ def read_numbers(text: str, pack: Any, memo: RunMemo | None = None) -> list[Ment
     """
     if memo is None:
         return _read_numbers(text, pack, None)
-    return list(memo.remember(("numbers-text", text),
-                              lambda: tuple(_read_numbers(text, pack, memo))))
+    return list(text_numbers(text, pack, memo))
+
+
+def text_numbers(text: str, pack: Any, memo: RunMemo) -> tuple[Mention, ...]:
+    """The mentions of ``text``, read once per run: the analysis's ``numbers`` part and
+    every validator calling :func:`read_numbers` on the same text share one reading (the
+    text's numbering and addresses are found once, not once for each)."""
+    return memo.remember(("numbers-text", text),  # type: ignore[no-any-return]
+                         lambda: tuple(_read_numbers(text, pack, memo)))
 
 
 def _read_numbers(text: str, pack: Any, memo: RunMemo | None) -> list[Mention]:
