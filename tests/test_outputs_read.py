@@ -74,14 +74,14 @@ def test_the_short_time_is_used_only_in_a_post_with_no_room():
 from plainsum.factsheet import load_factsheet  # noqa: E402
 from plainsum.pipeline import generate  # noqa: E402
 
-from .conftest import known_terms  # noqa: E402
-from .test_posts_fit import SHEETS, _registry  # noqa: E402
+from .conftest import installed, known_terms  # noqa: E402
+from .test_posts_fit import SHEETS  # noqa: E402
 
 
 @functools.cache
 def _summaries(name: str) -> tuple[Any, dict[tuple[str, str], str]]:
     sheet = load_factsheet(SHEETS[name], known_terms())
-    outputs = generate(sheet, _registry(), _langs(sheet), ["patients", "public", "press",
+    outputs = generate(sheet, installed(), _langs(sheet), ["patients", "public", "press",
                                                           "clinicians"], ["summary"])
     for o in outputs:
         assert o.checks is None or o.checks.passed, (name, o.lang, o.audience, o.checks)
@@ -434,7 +434,7 @@ def test_a_share_of_a_group_names_the_people(name):
 @functools.cache
 def _sms(name: str) -> tuple[Any, list[Any]]:
     sheet = load_factsheet(SHEETS[name], known_terms())
-    return sheet, generate(sheet, _registry(), _langs(sheet),
+    return sheet, generate(sheet, installed(), _langs(sheet),
                            ["patients", "public", "press", "clinicians"], ["sms"])
 
 
@@ -585,7 +585,7 @@ def test_a_ratio_said_in_words_to_lay_readers_is_their_main_message(tmp_path):
     lay readers are told a ratio's direction in words ("… more often than …"), never
     "1.31", and the validator looked for the figure. Technical readers get the figure."""
     sheet = _as_ratio(tmp_path)
-    outputs = generate(sheet, _registry(), _langs(sheet), ["patients", "public", "press"],
+    outputs = generate(sheet, installed(), _langs(sheet), ["patients", "public", "press"],
                        ["summary"])
     for o in outputs:
         items = {i.item: i for i in o.checks.scores["cci"].items}
@@ -614,7 +614,7 @@ def test_a_german_label_with_a_relative_clause_is_closed_by_a_comma(tmp_path):
     path = tmp_path / "facts.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     sheet = load_factsheet(path, known_terms())
-    outputs = generate(sheet, _registry(), ["de"], ["patients", "press"],
+    outputs = generate(sheet, installed(), ["de"], ["patients", "press"],
                        ["summary", "social"], check=False)
     seen = 0
     for o in outputs:

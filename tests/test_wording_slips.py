@@ -159,15 +159,21 @@ def test_a_plain_word_for_a_kind_is_not_called_the_technical_name(tmp_path: Path
 
 
 def test_a_dateline_with_a_region_is_written_as_each_press_writes_it():
-    """"Titusville (New Jersey) –" in French, Spanish and Italian releases; "Titusville,
-    New Jersey –" in English, German and Portuguese ones (the packs' summary.press.place)."""
+    """"Titusville (New Jersey) –" in French and Italian releases, "TITUSVILLE (Nueva
+    Jersey)." in Spanish ones; "Titusville, New Jersey –" in English and German ones,
+    "Titusville, Nova Jérsia –" in Portuguese (the packs' summary.press.place, and the
+    region as each language's press names it, summary.press.places)."""
     sheet, outputs = _outputs("rivaroxaban-pe-2018")
     city, region = (p.strip() for p in sheet.source["dateline"].split(",", 1))
+    local = {"es": "Nueva Jersey", "pt": "Nova Jérsia"}
     for out in outputs:
         if out.generator != "summary" or out.audience != "press":
             continue
-        bracketed = f"{city} ({region})".casefold() in out.text.casefold()
+        named = local.get(out.lang, region)
+        bracketed = f"{city} ({named})".casefold() in out.text.casefold()
         assert bracketed == (out.lang in ("fr", "es", "it")), (out.lang, out.text[:200])
+        assert f"{city}, {named}".casefold() in out.text.casefold() or bracketed
+        assert (region in out.text) == (named == region)  # never the English name too
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -375,7 +375,40 @@ class Wording:
             article = "mass"  # "Vitamin D is", "La vitamina D es": no "a"/"una"
         elif article == "indefinite" and self.plural_term(term_id, level):
             article = "plural"  # "CT scans are", never "a CT scans is"
-        return self.say(f"grammar.{article}", [forms.gender or "", *initials(text)], noun=text)
+        return self.say(f"grammar.{article}", [self.gender(term_id, text), *initials(text)],
+                        noun=text)
+
+    def gender(self, term_id: str | None, text: str | None = None) -> str:
+        """A term's grammatical gender: the sheet's or term bank's ``gender``, else the
+        pack's guess from how the head word of ``text`` (or the technical form) ends
+        (``grammar.gender_guess``: Spanish "vitamina" f, "trasplante" m), so a sheet that
+        leaves it out still gets "la vitamina D", never "el vitamina D"; "" when unknown."""
+        if not term_id:
+            return ""
+        forms = self.lex.term(term_id)
+        if forms.gender:
+            return forms.gender
+        noun = text or forms.technical
+        return self.lex.remember(("gender-guess", noun), lambda: self.guess_gender(noun))
+
+    def guess_gender(self, noun: str) -> str:
+        """The pack's ``grammar.gender_guess`` for a noun by its head word and ending."""
+        if not noun or not self.has("grammar.gender_guess"):
+            return ""
+        spec = self.raw("grammar.gender_guess")
+        if not isinstance(spec, Mapping):
+            return ""
+        match = _WORD.search(noun)
+        if match is None:
+            return ""
+        if sum(c.isupper() for c in match.group()) >= 2:
+            return str(spec.get("abbreviation", ""))  # "TAC", "EM": only the sheet knows
+        head = match.group().lower()
+        keys = [head, *(f"end:{head[-k:]}" for k in (4, 3, 2, 1) if len(head) > k)]
+        for key in keys:
+            if key in spec:
+                return str(spec[key])
+        return str(spec.get("default", ""))
 
     def plural_term(self, term_id: str, level: str | None = None) -> bool:
         """Whether a term is said as a plural noun ("CT scans", "statins", as a draft may
@@ -459,7 +492,7 @@ class Wording:
         forms = self.lex.term(event)
         form = str(self.say("results.event_form")) if self.has("results.event_form") else ""
         noun = (forms.plain or forms.technical) if form in ("", "plain") else forms.technical
-        gender = forms.gender or ""
+        gender = self.gender(event, noun)
         lowered = noun.lower()
         duration = self.duration(time_id)
         initial = [f"initial:{lowered[:2]}", f"initial:{lowered[:1]}"]
@@ -896,7 +929,7 @@ class Wording:
         shape = ("treated" if treated else "included") + ("_period" if period else "")
         design_id = self.sheet.design[0] if self.sheet.design else None
         design = self.term(design_id) if design_id else self.say("grammar.study")
-        gender = (self.lex.term(design_id).gender if design_id else None) or ""
+        gender = self.gender(design_id, design) if design_id else ""
         text = self.sentence(
             "fact.cohort", [shape, gender, *initials(design),
                             *noun_keys(self.group(fact.group))],
@@ -922,8 +955,16 @@ class Wording:
             return self.term(self.sheet.intervention)
         return self.term_with_article(self.sheet.intervention, article)
 
-    def breakdown(self, facts: list[Fact], max_words: int | None = None) -> list[Sentence]:
-        """Counts of subgroups, joined into as few sentences as the length rule allows."""
+    def breakdown(self, facts: list[Fact], max_words: int | None = None,
+                  whole: Fact | None = None) -> list[Sentence]:
+        """Counts of subgroups, joined into as few sentences as the length rule allows.
+        A second sentence that ends a list of parts adding up to ``whole`` (the cohort,
+        no count hedged) says they are the rest of it (``fact.count_rest``: "The rest
+        were 575 women …"), not "The study also included 575 women …", which reads as
+        more people than the cohort."""
+        rest = (whole is not None and self.has("fact.count_rest")
+                and not any(getattr(f, "hedge", None) for f in (whole, *facts))
+                and sum(f.value for f in facts) == whole.value)
         items = [(f, self._count_item(f, False)) for f in facts]
         out: list[Sentence] = []
         batch: list[tuple[Fact, str]] = []
@@ -936,7 +977,7 @@ class Wording:
                 batch = []
             batch.append(item)
         if batch:
-            out.append(self._batch(batch, bool(out)))
+            out.append(self._batch(batch, bool(out), rest=rest))
         return out
 
     def parts_compared(self, facts: list[Fact]) -> Sentence:
@@ -968,12 +1009,12 @@ class Wording:
                               for (f, t), small in zip(batch, spelled, strict=True)])
         return self.join([t for _, t in batch])
 
-    def _batch(self, batch: list[tuple[Fact, str]], more: bool) -> Sentence:
+    def _batch(self, batch: list[tuple[Fact, str]], more: bool, rest: bool = False) -> Sentence:
         if not more and len(batch) == 1:
             said = self._subset(batch[0][0])
             if said is not None:
                 return said
-        key = "fact.count_more" if more else "fact.count_list"
+        key = ("fact.count_rest" if rest else "fact.count_more") if more else "fact.count_list"
         # the verb agrees with the list: one count of one ("participó una persona")
         number = (self.pack.plural_category(batch[0][0].value) if len(batch) == 1
                   else "other")
@@ -1025,6 +1066,14 @@ class Wording:
         result = changed or fact.outcome is not None
         return Sentence(text, (fact.id,), role="result" if result else "study")
 
+    def _bare_duration(self, time_id: str) -> str:
+        """A time point's duration in the nominative, where the pack has cases."""
+        point = self.sheet.times[time_id]
+        try:
+            return self.pack.format_duration(point.value, point.unit, case="nominative")
+        except TypeError:  # a pack whose durations have no case
+            return self.duration(time_id)
+
     def _nominative(self, fact: Fact) -> str:
         """A duration in the case it takes as the subject's complement ("35 Jahre alt"),
         where the pack words durations after a preposition by default ("bei 35 Jahren")."""
@@ -1048,10 +1097,15 @@ class Wording:
 
     def timepoints(self, fact: Fact) -> Sentence:
         event = self.sheet.times[fact.times[0]].after or self.sheet.intervention
-        gender = self.lex.term(event).gender or ""
+        gender = self.gender(event, self.term(event))
         times = self.join([self.duration(t) for t in fact.times])
-        text = self.sentence("fact.timepoints", [gender], times=times,
-                             event=self.term(event))
+        # the durations as a span before "after the event" ("6 Monate, 5 Jahre und 10
+        # Jahre nach der Transplantation"), where the pack words durations in cases
+        bare = self.join([self._bare_duration(t) for t in fact.times])
+        said = self.term(event)
+        dative = getattr(self.pack, "after_definite_dative", None)
+        text = self.sentence("fact.timepoints", [gender], times=times, times_bare=bare,
+                             event=said, event_dative=dative(said) if dative else said)
         return Sentence(text, (fact.id,), role="study")
 
     # --- the new kinds: effects, differences, ranges, no difference, background ---

@@ -132,6 +132,21 @@ class GermanPack(LanguagePack):
             return text
         return _PLURAL_UNIT.sub("n", text)
 
+    def after_definite_dative(self, phrase: str) -> str:
+        """A noun phrase as it reads after "dem"/"der" in the dative: the adjectives
+        before its noun take the weak ending -en ("nach der autologen hämatopoetischen
+        Stammzelltransplantation", "nach dem kolorektalen Karzinom"); a term is written
+        in the nominative without article ("autologe …", "kolorektales …")."""
+        words = phrase.split(" ")
+        for i, word in enumerate(words):
+            if not word[:1].islower():
+                break  # the noun: what follows it ("… von Stammzellen") stays
+            if word.endswith("e"):
+                words[i] = word + "n"
+            elif word.endswith(("er", "es", "em")) and len(word) > 3:
+                words[i] = word[:-2] + "en"
+        return " ".join(words)
+
     def outcome_label_problem(self, label: str) -> str | None:
         """Why ``label`` cannot stand where the pack's sentences put an outcome, after
         "waren" ("In den 30 Tagen ... waren 4 von 100 Frauen <label>"), or None: a label

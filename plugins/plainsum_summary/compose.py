@@ -6,6 +6,7 @@ Every word comes from the language pack through :class:`plainsum.render.Wording`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -48,6 +49,12 @@ def fact_sentences(w: Wording, fact: Fact, max_words: int | None = None) -> list
     sentence = w.fact_sentence(fact)
     if sentence is None:
         return []
+    twin = w.no_difference_twin(fact) if fact.kind == "ratio" else None
+    if twin is not None and w.level == "technical" and w.undecided(fact, 1):
+        # "no statistically significant difference … (relative risk 0.96; …)": the
+        # sheet's no-difference for the same comparison too, said no second time
+        sentence = dataclasses.replace(
+            sentence, facts=tuple(dict.fromkeys((*sentence.facts, twin.id))))
     if (fact.kind == "no-difference" and not getattr(fact, "facts", ())
             and fact.group and getattr(fact, "versus", None)
             and words_in(sentence.text) > (max_words or LONG_SENTENCE)):
@@ -119,9 +126,11 @@ def covered(w: Wording) -> set[str]:
     out: set[str] = set()
     for fact in w.sheet.facts_of("comparison", "no-difference"):
         out |= set(fact.facts)
-    if w.level != "technical":  # plain readers get no figure: the no-difference says it
-        out |= {f.id for f in w.sheet.facts_of("ratio")
-                if w.no_difference_twin(f) is not None and w.undecided(f, 1)}
+    twins = {f.id: twin.id for f in w.sheet.facts_of("ratio")
+             for twin in (w.no_difference_twin(f),) if twin is not None and w.undecided(f, 1)}
+    # plain readers get no figure: the no-difference says it; technical readers get the
+    # ratio, whose sentence says there was no difference (:func:`fact_sentences`)
+    out |= set(twins) if w.level != "technical" else set(twins.values())
     return out
 
 
@@ -231,7 +240,7 @@ def study_sentences(w: Wording, max_words: int | None) -> list[Sentence]:
     if parts and cohort is None:
         out.append(w.parts_compared(parts))
     elif parts:
-        out.extend(w.breakdown(parts, max_words))
+        out.extend(w.breakdown(parts, max_words, whole=cohort))
     said = covered(w)
     out.extend(w.fact_sentence(f) for f in w.sheet.facts_of("mean", "range", background=False)
                if not is_result(f) and f.id not in said)
@@ -303,7 +312,7 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
         return [Sentence(w.sentence(
             "summary.kind_is", [head_word(definition)], term=technical,
             kind=w.intervention("indefinite"),
-            the_term=w.say("grammar.definite", [forms.gender or "", *initials(technical)],
+            the_term=w.say("grammar.definite", [w.gender(term_id, technical), *initials(technical)],
                            noun=technical),
             definition=lower_first(w, definition).rstrip(".")))]
     plural = ["plural"] if w.plural_term(term_id) else []  # "CT scans are", "call them"
@@ -321,7 +330,7 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
             "summary.technical_name",
             [*kind, *(["plural"] if w.plural_term(term_id, "technical") else [])],
             term=technical,
-            the_term=w.say("grammar.definite", [forms.gender or "", *initials(technical)],
+            the_term=w.say("grammar.definite", [w.gender(term_id, technical), *initials(technical)],
                            noun=technical))))
     return out
 
@@ -581,6 +590,27 @@ def lead_sentences(w: Wording, main: Fact, max_words: int | None) -> list[Senten
     return fact_sentences(w, main, max_words)
 
 
+def lead_facts(w: Wording, main: Fact) -> tuple[Fact, tuple[str, ...]]:
+    """The fact whose sentence the lead says, and the ids of the facts that sentence
+    also states, so the results do not say them again: a main ratio whose interval holds
+    no difference and the sheet's no-difference for the same comparison are one finding
+    ("There was no statistically significant difference … (relative risk 0.96; 95% CI
+    0.71 to 1.3)"), said once, in the lead. A main no-difference with such a ratio is
+    led by the ratio's sentence where its figure is said (technical readers); plain
+    readers get the no-difference's words (the ratio's figureless sentence would say them
+    again, so it is not said, see :func:`covered`)."""
+    if main.kind == "no-difference":
+        ratios = [f for f in w.sheet.facts_of("ratio", background=False)
+                  if w.no_difference_twin(f) is main and w.undecided(f, 1)]
+        if not ratios:
+            return main, ()
+        return (ratios[0], (main.id,)) if w.level == "technical" else (main, ())
+    twin = w.no_difference_twin(main) if main.kind == "ratio" else None
+    if twin is not None and w.undecided(main, 1):
+        return main, (twin.id,)
+    return main, ()
+
+
 def is_anchored(w: Wording, main: Fact) -> bool:
     """Whether the lead says the main result with the people studied and the event its
     time counts from: a share of a group at a time the sheet dates from a named event."""
@@ -598,13 +628,18 @@ def plan(w: Wording) -> list[Section]:
     max_words = SHORT_SENTENCE if audience.natural_frequencies else None
     explain = bool(audience.explain_terms)
     main = main_fact(w)
-    lead = lead_sentences(w, main, max_words) if main is not None else []
+    said_by_lead, twins = lead_facts(w, main) if main is not None else (None, ())
+    lead = lead_sentences(w, said_by_lead, max_words) if said_by_lead is not None else []
+    if twins and lead:  # the lead's sentence states the no-difference and its ratio
+        lead[0] = dataclasses.replace(
+            lead[0], facts=tuple(dict.fromkeys((*lead[0].facts, *twins))))
     from .results import results_paragraph  # results builds on this module's helpers
 
     # the lead said the event its times count from: the results say it no second time
     anchored = main is not None and is_anchored(w, main)
-    results = results_paragraph(w, main, result_facts(w, {main.id} if main else set()),
-                                max_words, anchored=anchored)
+    skip = {main.id, said_by_lead.id, *twins} if main and said_by_lead else set()
+    results = results_paragraph(w, main, result_facts(w, skip), max_words,
+                                anchored=anchored)
     # a headline the sheet writes for this audience (clinicians: the technical one)
     title = w.lex.audience_text(audience.id, "title") or w.lex.title()
     heading = (lambda key: w.say(f"summary.heading.{key}")) if explain else (lambda key: None)

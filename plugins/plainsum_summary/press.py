@@ -183,17 +183,28 @@ def dateline_sentence(w: Wording) -> Sentence | None:
     if not place or not w.has("summary.press.dateline"):
         return None
     city, _, rest = place.partition(",")
-    region = rest.strip()
+    city, region = local_place(w, city.strip()), local_place(w, rest.strip())
+    rest = f", {region}" if region else ""
     if region and w.has("summary.press.place"):
         # the region as the language's press writes it ("Titusville (New Jersey)")
-        place = w.say("summary.press.place", city=city.strip(), region=region)
-        upper = w.say("summary.press.place", city=city.strip().upper(), region=region)
+        place = w.say("summary.press.place", city=city, region=region)
+        upper = w.say("summary.press.place", city=city.upper(), region=region)
     else:
-        upper = city.upper() + ("," + rest if rest else "")
+        place, upper = city + rest, city.upper() + rest
     date = release_date(w)
     text = w.say("summary.press.dateline", ["dated" if date else "undated"],
                  CITY=upper, city=place, date=press_date(w, date, "date") if date else "")
     return Sentence(text, role="dateline")
+
+
+def local_place(w: Wording, name: str) -> str:
+    """A place as the language's press writes it (``summary.press.places``: es "Nueva
+    Jersey", fr "Caroline du Nord", it "Ginevra"), where the pack knows it; else as the
+    sheet spells it (German keeps "New Jersey", as its press does)."""
+    places = w.raw("summary.press.places") if w.has("summary.press.places") else None
+    if not name or not isinstance(places, dict):
+        return name
+    return str(places.get(name, name))
 
 
 def lead_with_source(w: Wording, lead: list[Sentence]) -> list[Sentence]:
@@ -233,7 +244,7 @@ def speaker_description(w: Wording, person: Any) -> str:
     who = person.name
     if person.credentials and flag(w, "summary.press.credentials"):
         who = f"{who}, {person.credentials}"
-    role = (w.say(f"summary.press.role.{person.role}")
+    role = (w.say(f"summary.press.role.{person.role}", [getattr(person, "gender", None) or ""])
             if person.role and w.has(f"summary.press.role.{person.role}") else None)
     orgs = [o for o in person.affiliations if o in w.sheet.organisations]
     # without a role (a spokesperson), the affiliation is all that says who they are

@@ -213,8 +213,8 @@ def group_explained(w: Wording, group_id: str | None) -> list[Sentence]:
         noun = forms.plain or forms.technical
         definition = lower_first(w, forms.definition.strip())
         out.append(Sentence(w.sentence(
-            "results.term_is", [forms.gender or ""], term=noun,
-            the_term=w.say("grammar.definite", [forms.gender or "", *_initials(noun)],
+            "results.term_is", [w.gender(term, noun)], term=noun,
+            the_term=w.say("grammar.definite", [w.gender(term, noun), *_initials(noun)],
                            noun=noun),
             definition=definition.rstrip(".")), role="study"))
     parts = [p for p in getattr(group, "includes", ()) if p in w.sheet.groups]
@@ -260,8 +260,8 @@ def includes_slots(w: Wording, group_id: str, parts: list[str]) -> dict[str, str
         terms_or = format_or(w, elided(
             names, _shared(names) if mode in ("both", "prefix") else 0,
             _shared([x[::-1] for x in names]) if mode == "both" else 0))
-    gender = next((w.lex.term(t).gender for t in terms
-                   if t and t in w.sheet.terms and w.lex.term(t).gender), "") or ""
+    gender = next((g for t in terms if t and t in w.sheet.terms
+                   for g in (w.gender(t),) if g), "")
     return {"group": label, "the_group": w.the_group(group_id), "prefix": prefix,
             "name": name, "kinds_or": kinds, "terms_or": terms_or,
             "the_name": w.say("grammar.definite", [gender, *_initials(name)], noun=name),
@@ -458,9 +458,8 @@ def anchored_time(w: Wording, time_id: str | None) -> str:
     event = point.after
     if not event or event not in w.sheet.terms or not w.has("results.after"):
         return w.time(time_id)
-    forms = w.lex.term(event)
     noun = event_name(w, event)
-    gender = forms.gender or ""
+    gender = w.gender(event, noun)
     return w.clause("results.after",  # the initial before the gender: "all'inizio"
                     [point.relation, w.pack.plural_category(point.value),
                      *_initials(noun), gender],
@@ -527,7 +526,7 @@ def measure_sentence(w: Wording, facts: list[Fact]) -> Sentence | None:
         from .compose import lower_first
 
         noun = w.term(term)
-        gender = forms.gender or ""
+        gender = w.gender(term, noun)
         text = w.sentence("results.measured", [gender], measure=noun,
                           the_measure=w.say("grammar.definite", [gender, *_initials(noun)],
                                             noun=noun),

@@ -446,6 +446,9 @@ class Person:
     credentials: str | None = None
     role: str | None = None
     affiliations: tuple[str, ...] = ()
+    # the person's grammatical gender ("f", "m"), as the release writes it: a role then
+    # agrees ("primera autora", "Erstautor"); without it the packs' neutral wording
+    gender: str | None = None
 
 
 @dataclass(frozen=True)
@@ -547,7 +550,7 @@ class FactSheet:
             facts=by_id(data["facts"], _fact),
             people=by_id(data.get("people", []), lambda p: Person(
                 p["id"], p["name"], p.get("credentials"), p.get("role"),
-                tuple(p.get("affiliations", ())))),
+                tuple(p.get("affiliations", ())), p.get("gender"))),
             organisations=by_id(data.get("organisations", []), lambda o: Organisation(
                 o["id"], _local(o["name"]), o.get("short"), o.get("kind"), o.get("country"),
                 dict(o.get("handles") or {}))),

@@ -19,6 +19,12 @@ from .segments import encoding, limit, segments, units
 # A concatenated message of up to three segments still arrives as one on every phone;
 # one segment is the aim, and the validator warns above it.
 MAX_SEGMENTS = 3
+# A message whose result names neither the condition nor the treatment ("Tiempo de
+# ingreso … en 30 días: 4,8 horas …": of whom? with what?) is headed by the study's
+# headline, which says them, even at a fourth segment (a UCS-2 message in Spanish, French
+# or Portuguese has 67 characters a segment): an alert that does not say what it is about
+# is no use. Concatenated messages of four segments still arrive as one on current phones.
+HEADED_SEGMENTS = 4
 
 
 class SmsGenerator:
@@ -87,15 +93,18 @@ class SmsGenerator:
         text = said(chosen)
         most = max(segments(text), allowed if limits else 1)
         text = _headed(request, text, most, w, max(most, room))
-        if not _names_subject(w, text):
+        if not _subject_said(w, text, said(chosen)):
             # no headline and a result that leaves out the condition or the treatment
             # ("Tiempo de ingreso … en 30 días: 4,8 horas …": of whom? with what?): the
             # headline at the cost of a segment, with this result or a shorter one
             pool = [chosen, *(s for s in (everything or _Lazy(_everything(w)))
                               if s is not chosen)]
-            subjected = next(((s, t) for s in pool for t in [
-                _headed(request, said(s), MAX_SEGMENTS, w, MAX_SEGMENTS)]
-                              if segments(t) <= MAX_SEGMENTS and _names_subject(w, t)),
+            subjected = next(((s, t) for most in (MAX_SEGMENTS, HEADED_SEGMENTS)
+                              for s in pool for t in [_headed(request, said(s), most, w, most)]
+                              if segments(t) <= most and _subject_said(w, t, said(s))
+                              and (most == MAX_SEGMENTS
+                                   or _opens_with_title(t, request.lexicon,
+                                                        request.factsheet, request.pack))),
                              None)
             if subjected is not None:
                 chosen, text = subjected
@@ -302,6 +311,16 @@ def _candidate_sentences(w: Any, bare: set[str] | None = None) -> Iterator[Any]:
                     yield said
 
 
+def _subject_said(w: Any, text: str, bare: str) -> bool:
+    """Whether a message says what the study is about: it names the condition and the
+    treatment, or it opens with the study's headline (``text`` is not the ``bare``
+    result), which says the condition its own way ("Embolia de bajo riesgo: …"), and
+    names the treatment."""
+    if _names_subject(w, text):
+        return True
+    return text != bare and _names_term(w, w.sheet.intervention, text)
+
+
 def _names_subject(w: Any, text: str) -> bool:
     """Whether ``text`` names what the study is about: the condition and the treatment
     (or exposure), in any of their forms."""
@@ -312,9 +331,17 @@ def _names_subject(w: Any, text: str) -> bool:
 def _names_term(w: Any, term_id: str | None, text: str) -> bool:
     if not term_id or term_id not in w.sheet.terms:
         return True
-    forms = w.lex.remember(("sms-term-forms", term_id), lambda: _forms(w, term_id))
-    said = plain_spaces(text).lower()
-    return any(f in said for f in forms)
+    pattern = w.lex.remember(("sms-term-pattern", term_id), lambda: _pattern(w, term_id))
+    return pattern.search(plain_spaces(text).lower()) is not None
+
+
+def _pattern(w: Any, term_id: str) -> Any:
+    """A term's forms as whole words: its abbreviation ("EP", "LE") is no part of
+    another word ("tiempo", "kleine")."""
+    import re
+
+    forms = sorted(_forms(w, term_id), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
 def _forms(w: Any, term_id: str) -> list[str]:
@@ -431,7 +458,9 @@ def plain_spaces(text: str) -> str:
 
 class SmsSegmentsValidator:
     """An ``sms`` output should fit one segment, two with its caveat (a warning above),
-    and must fit ``MAX_SEGMENTS`` (an error above); other texts are not its business."""
+    and must fit ``MAX_SEGMENTS`` (an error above), or ``HEADED_SEGMENTS`` when it opens
+    with the study's headline (which names its subject); other texts are not its
+    business."""
 
     name = "sms-segments"
 
@@ -442,12 +471,27 @@ class SmsSegmentsValidator:
         if output is None or output.generator != "sms" or \
                 segments(text) <= target(bool(output.limitations)):
             return []
+        headed = _opens_with_title(text, context.lexicon, context.factsheet, context.pack)
+        most = HEADED_SEGMENTS if headed else MAX_SEGMENTS
         return [Finding(
             rule="sms-too-long",
-            severity="error" if segments(text) > MAX_SEGMENTS else "warning",
+            severity="error" if segments(text) > most else "warning",
             message=(f"The message needs {segments(text)} SMS segments "
                      f"({units(text)} of {limit(text)} {encoding(text)} characters)."),
             span=(0, len(text)))]
+
+
+def _opens_with_title(text: str, lexicon: Any, factsheet: Any, pack: Any) -> bool:
+    """Whether a message opens with the study's title or short headline: its first two
+    words first and its last word soon after (an abbreviation in it may be spelled out:
+    "… et sclérose en plaques (SEP) : un bénéfice durable ?")."""
+    said = plain_spaces(text)
+    for title in (lexicon.title(), factsheet.short_title_in(pack.code)):
+        words = plain_spaces(title or "").strip().rstrip(".?!… ").split()
+        if len(words) >= 2 and said.startswith(" ".join(words[:2])) \
+                and words[-1] in said[: len(" ".join(words)) + 60]:
+            return True
+    return False
 
 
 @hookimpl

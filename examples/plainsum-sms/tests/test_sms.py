@@ -208,7 +208,11 @@ def test_every_example_sms_carries_its_caveat_in_every_language(plainsum_registr
     for out in generate(sheet, plainsum_registry, langs, audiences, ["sms"]):
         where = (out.lang, out.audience, out.text)
         assert out.checks.passed and sheet.main_fact in out.facts, where
-        assert segments(out.text) <= 3, where
+        # four only for a message headed by the study's headline, which names its subject
+        # (a UCS-2 result that leaves out the treatment or the condition)
+        headed = any(out.text.startswith(" ".join(t.split()[:2]))
+                     for t in (sheet.title_in(out.lang), sheet.short_title_in(out.lang)) if t)
+        assert segments(out.text) <= (4 if headed else 3), where
         if keys:
             assert out.limitations == keys, where
             continue
@@ -270,13 +274,72 @@ def test_an_sms_spells_out_the_abbreviations_it_uses_where_it_has_room(plainsum_
 
 def test_an_sms_prefers_a_wording_with_room_to_spell_out_its_abbreviation(plainsum_registry):
     """A clinician's Spanish SMS whose technical result leaves no room to say what "EM"
-    stands for says the same figure in the plain words, with "EM" spelled out and the
-    caveat kept."""
+    stands for says the same figure in the plain words, with "EM" spelled out (in the
+    result, or in the headline that names the transplant, which the result alone does
+    not) and the caveat kept."""
     from plainsum.factsheet import load_factsheet
 
     sheet = load_factsheet(str(SEED), plainsum_registry.known_terms())
     [out] = generate(sheet, plainsum_registry, ["es"], ["clinicians"], ["sms"])
-    assert "(EM: esclerosis múltiple)" in out.text, out.text
+    assert ("(EM: esclerosis múltiple)" in out.text
+            or "esclerosis múltiple (EM)" in out.text), out.text
     assert "71" in out.text and "grupo de control" in out.text
     assert out.limitations and out.checks.passed
-    assert segments(out.text) <= 3
+    headed = out.text.startswith(sheet.title_in("es").split(":")[0][:20])
+    assert segments(out.text) <= (4 if headed else 3)
+
+
+RIVAROXABAN = SEED.parents[2] / "examples" / "rivaroxaban-pe-2018" / "facts.yaml"
+
+
+def test_a_ucs2_alert_that_names_no_treatment_is_headed_at_a_fourth_segment(
+        plainsum_registry):
+    """The rivaroxaban alert in Spanish, French and Portuguese said "4,8 horas … en las
+    personas con alta precoz": of what illness, with which drug? The headline says both,
+    at a fourth UCS-2 segment, with the result and the caveat kept."""
+    from plainsum.factsheet import load_factsheet
+
+    sheet = load_factsheet(str(RIVAROXABAN), plainsum_registry.known_terms())
+    drug = {"es": "rivaroxabán", "fr": "rivaroxaban", "pt": "rivaroxabano"}
+    for out in generate(sheet, plainsum_registry, list(drug), ["patients", "public"],
+                        ["sms"]):
+        assert out.text.startswith(sheet.short_title_in(out.lang)), out.text
+        assert drug[out.lang] in out.text and "4,8" in out.text
+        assert out.limitations and out.checks.passed
+        assert encoding(out.text) == "UCS-2" and segments(out.text) == 4
+
+
+def test_a_fourth_segment_is_an_error_unless_the_headline_opens_the_message(
+        plainsum_registry, plainsum_factsheet):
+    """Paired: the same length headed by the study's headline is a warning, not headed
+    an error; five segments are an error either way."""
+    from plainsum.lexicon import Lexicon
+    from plainsum.outputs import Output
+    from plainsum.pipeline import CheckContext
+    from plainsum_sms import SmsSegmentsValidator
+
+    pack = plainsum_registry.languages["en"]
+    lexicon = Lexicon(plainsum_factsheet, pack)
+
+    def check(text):
+        context = CheckContext(plainsum_factsheet, pack, None, lexicon,
+                               output=Output("sms", "sms", "patients", "en", text))
+        return [f.severity for f in SmsSegmentsValidator().validate(text, context)]
+
+    title = lexicon.title().rstrip(".") + ". "
+    body = "word " * ((153 * 4 - len(title)) // 5 - 2)
+    assert segments(title + body) == 4 and segments(body) == 3 + (len(body) > 459)
+    assert check(title + body) == ["warning"]
+    assert check(("x" * 20 + " ") * 23) == ["error"]  # 4 segments, no headline
+    assert check(title + "word " * 130) == ["error"]  # 5 segments
+
+
+def test_an_abbreviation_names_its_term_only_as_a_whole_word(plainsum_registry):
+    """"LE" (Lungenembolie) is not named by "kleine", "EP" not by "tiempo": the German
+    alert says the condition through its headline."""
+    from plainsum.factsheet import load_factsheet
+
+    sheet = load_factsheet(str(RIVAROXABAN), plainsum_registry.known_terms())
+    [out] = generate(sheet, plainsum_registry, ["de"], ["patients"], ["sms"])
+    assert "Lungenembolie" in out.text and "Rivaroxaban" in out.text, out.text
+    assert out.checks.passed and segments(out.text) <= 3
