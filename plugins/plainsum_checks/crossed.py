@@ -24,7 +24,8 @@ from plainsum.factsheet.model import Fact
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
-from .analysis import NUMBERS
+from .analysis import FACTS, NUMBERS
+from .level_groups import level_swaps
 from .numbers import Mention
 from .sheet import EPS, allowed_values
 from .text import Token, fold, tokens
@@ -125,6 +126,9 @@ class CrossedPairValidator:
     reads = ()  # the text, the sheet and the language only
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        return _level_swaps(text, context) + self._crossed(text, context)
+
+    def _crossed(self, text: str, context: CheckContext) -> list[Finding]:
         pairs, values = context.lexicon.remember(("crossed-pairs",), lambda: _reading(context))
         if not pairs:
             return []
@@ -154,6 +158,18 @@ class CrossedPairValidator:
                     if found is not None:
                         out.append(found)
         return out
+
+
+def _level_swaps(text: str, context: CheckContext) -> list[Finding]:
+    """A figure of one level of an exposure said of another (:mod:`.level_groups`), where
+    the facts reading has not already flagged it."""
+    found = level_swaps(text, context)
+    if not found:
+        return []
+    flagged = [f.span for f in analysis_of(text, context)[FACTS].findings
+               if f.rule == "wrong-context" and f.span]
+    return [f for f in found if f.span and not any(
+        a < f.span[1] and f.span[0] < b for a, b in flagged)]
 
 
 def _reading(context: CheckContext) -> tuple[list[_Pair], frozenset[float]]:
