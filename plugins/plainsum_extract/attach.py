@@ -114,6 +114,14 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
               mentions: list[tuple[int, int, str]], current: str, prev_end: int,
               made: list[dict[str, Any]], arms: list[str]) -> tuple[str, str | None]:
     """The group a figure is about and, when it is inferred, why (a review note)."""
+    paren = s.text.rfind("(", 0, m.start())
+    if before.rstrip().endswith("(") and paren >= 0:
+        # "cure in 310 of 360 in the five-day group (86.1%) and ... in the ten-day group":
+        # a share in parentheses right after a group is that group's, never the next one's
+        named = [h for h in mentions if h[1] <= paren
+                 and re.fullmatch(r"\s*(?:group|arm|cohort)?\s*", s.text[h[1]:paren])]
+        if named:
+            return named[-1][2], None
     window = re.split(r"[,;]|\s+(?:compared|vs\.?|versus|whereas|while)\b", after)[0]
     of = _OF_GROUP.match(after)
     if of and re.search(r"(?i)\s(?:who|that|with|whose|given|receiving|taking|treated|on|in|"

@@ -609,6 +609,11 @@ _REST = r"(?P<rest>[^.;]{0,120})"
 _COHORTS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # "A total of 133 participants ...", "the study enrolled a total of 52 women and men"
     rf"\ba\s+total\s+of\s+{_Q}{_N}\s+{_NP}{_REST}",
+    # "In total, 82 patients were treated", "Altogether 1,204 women took part": the whole,
+    # said as such after the parts ("24 patients in the first part, 58 in the second")
+    rf"\b(?:in\s+total|in\s+all|altogether|overall),?\s+{_Q}{_N}\s+{_NP}(?P<rest>)\s+"
+    r"(?:(?:were|was)\s+(?:\w+\s+)?(?:treated|enrolled|included|recruited|randomi[sz]ed|"
+    r"studied|followed|assessed|tested|vaccinated|dosed)|took\s+part|participated)\b",
     # "..., leaving 31,742 newborns in the analysis": who remained to be studied
     rf"\bleaving\s+{_Q}{_N}\s+{_NP}(?P<rest>)\s+(?:in|for)\s+the\s+(?:final\s+|main\s+)?"
     r"(?:analysis|analyses|study|trial|sample|cohort)\b",

@@ -221,7 +221,8 @@ _GENERIC_HEADS = frozenset((
     "care", "programme", "program", "therapy", "treatment", "training", "intervention",
     "support", "education", "management", "medicine", "medication", "drug", "dose",
     "practice", "services", "service", "advice", "counselling", "counseling", "sessions",
-    "session", "visits", "checks", "course", "plan", "group", "arm", "class", "classes"))
+    "session", "visits", "checks", "course", "plan", "group", "arm", "class", "classes",
+    "groups", "arms"))
 
 
 def _arms(st: State) -> None:
@@ -274,7 +275,15 @@ def _arms(st: State) -> None:
         others = set().union(*(v for j, v in enumerate(vocab) if j != i))
         distinct = sorted(vocab[i] - others) or sorted(vocab[i])
         specific = [w for w in distinct if w.lower() not in _GENERIC_HEADS]
-        if specific and len(specific) < len(distinct):
+        said = [w for w in phrase.lower().split() if w not in STOP]  # ("hospital-at-home": one)
+        if len(specific) >= 2 and len(said) >= 3 and said[0] in specific and \
+                said[-1] in _GENERIC_HEADS - {"group", "groups", "arm", "arms"}:
+            # "the usual school vaccination service": its first word tells it from the
+            # other arm ("usual", "the usual service"); the words between describe the
+            # service and are the trial's own ("school" is every arm's)
+            first = said[0]
+            distinct = sorted({first, f"{first} {said[-1]}", " ".join(phrase.lower().split())})
+        elif specific and len(specific) < len(distinct):
             # "usual care": "usual" and the whole phrase name the arm, not "care" alone
             # ("a fall that needed medical care" is no mention of it)
             distinct = sorted({*specific, " ".join(phrase.lower().split())})
@@ -672,15 +681,20 @@ _COHORT_PASSIVE = re.compile(
     rf"recruited|studied|randomi[sz]ed|followed)")
 # an arm's size after it: "(n = 306)", "(306 patients)"
 def _size(name: str) -> str:
-    return rf"(?:\((?:n\s*=\s*)?(?P<{name}>{NUM})(?:\s+[a-z]+)?\))?"
+    # "(n=340)", "(340 women)", and a cluster trial's "(24 schools, 3,912 pupils)": the
+    # people are the last count
+    return (rf"(?:\((?:n\s*=\s*)?(?:{NUM}\s+[a-z]+,\s*)?(?P<{name}>{NUM})(?:\s+[a-z]+)?\))?")
 
 
 
+# an arm said by its kind and then its name: "the programme, called HPV-Talk": the name
+_CALLED = r"(?:(?:the|a|an)\s+[^,.;()]{2,40}?,\s+(?:called|named|known\s+as)\s+)?"
 _ASSIGNED = re.compile(
-    rf"(?i)\b(?:randomly|randomi[sz]ed)\s*(?:assigned|allocated|selected|chosen)?\b[^.;]{{0,140}}?"
-    rf"\bto\s+(?:receive\s+)?(?:either\s+)?(?P<a>[^,.;()]{{2,60}}?)\s*{_size('na')}"
-    rf"\s+or\s+(?:to\s+)?(?P<b>[^,.;()]{{2,60}}?)\s*{_size('nb')}(?=\s*[.,;]|\s+(?:to|for|in|"
-    rf"at|during|before|after)\b|\s*$)")
+    rf"(?i)\b(?:(?:randomly|randomi[sz]ed)\s*(?:assigned|allocated|selected|chosen)?|(?:were|was)"
+    rf"\s+(?:then\s+)?(?:assigned|allocated))\b[^.;]{{0,140}}?"
+    rf"\bto\s+(?:receive\s+)?(?:either\s+)?{_CALLED}(?P<a>[^,.;()]{{2,60}}?)\s*{_size('na')}"
+    rf",?\s+or\s+(?:to\s+)?{_CALLED}(?P<b>[^,.;()]{{2,60}}?)\s*{_size('nb')}(?=\s*[.,;]|"
+    rf"\s+(?:to|for|in|at|during|before|after)\b|\s*$)")
 # "Half (340) were randomly assigned to X and half (340) to Y", "320 were randomised to X
 # and 318 to Y": each arm with its size
 _ASSIGNED_AND = re.compile(

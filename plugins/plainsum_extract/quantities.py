@@ -903,6 +903,13 @@ def find_figures(st: State) -> None:
         for q in quantities:
             if q.kind == "range" and any(a <= q.start < b for a, b in spreads):
                 continue  # the range of a mean: its spread, drafted with the mean
+            if q.kind == "relative-change" and _THRESHOLD.search(s.text, 0, q.start):
+                # "the proportion of patients whose tumours shrank by at least 30%": the
+                # bar an outcome is defined by, no finding
+                st.found.notes.append(
+                    f"left out a relative change of {s.text[q.start:q.end]}: it defines an "
+                    f"outcome (a threshold), no result: “{' '.join(s.text.split())}”")
+                continue
             # a ratio and a relative change of one risk share its outcome: "a 32% lower
             # risk of X. ... had a hazard ratio of 0.68"
             key = "effect" if q.kind in ("relative-change", "ratio") else q.kind
@@ -1082,13 +1089,21 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
         group = _exposed(st, s, q) or _associated(st, s, q) or group
     exposure = None
+    arms_pair: tuple[str, str | None] | None = None
     between = q.kind == "difference" and _BETWEEN.search(
         s.text, max(0, q.phrase[0] - 40), q.phrase[1])
     two = _two_named(st, s, q, named) if q.kind == "ratio" else None
     if two is not None:
         group, versus = two
     elif (q.kind in ("ratio", "relative-change") or between) and len(arms) == 2:
+        was = group, versus
         group, versus = _arms_compared(st, s, q, named, arms, group, versus, bool(between))
+        if was[0] == "all" and group in arms and not between:
+            # an effect no arm is named beside is the arms' only when its sentence names
+            # no people of its own ("In adults aged 90 and older ... (HR 1.04)", "People
+            # who had a fall were 1.3 times as likely"): decided after those readers
+            arms_pair = group, versus
+            group, versus = was
     if between:
         group, versus = _between_named(st, s, q, named, group, versus)
     if q.kind in _EFFECTS:
@@ -1177,6 +1192,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             group = meant
             inferred.append("the sentence says 'they': the group the sentence before opens "
                             "with is read as its group; check")
+    if arms_pair is not None and group == "all":
+        group, versus = arms_pair  # no people of its own: the treated arm versus control
     if q.kind == "ratio":
         # "the second quartile had an HR of 1.03 ... and the third quartile an HR of 1.14":
         # the verb left out, the group stands right before the figure
@@ -1410,6 +1427,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     return add_fact(st, fact, f"{fact['group']}-{q.kind}")
 
 
+_THRESHOLD = re.compile(
+    r"(?i)(?:\b(?:whose|who)\b[^,.;:()]{0,60}|\bdefined\s+as\s+(?:an?\s+)?"
+    r"[^,.;:()]{0,40}?)\b(?:by\s+|of\s+)?at\s+least\s+$")
+"""What ends right before a threshold: "patients whose tumours shrank by at least ",
+"defined as a reduction of at least "."""
 _THE_RISK = re.compile(r"(?i)\W*(?:the|this|that|their)\s+(?:increased\s+|higher\s+|excess\s+|"
                        r"raised\s+|lower\s+|reduced\s+)?(?:risk|odds|hazard)\s+(?:was|were|is|"
                        r"appeared|remained)\b")

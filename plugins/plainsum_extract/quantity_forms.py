@@ -328,13 +328,25 @@ def _outcome_near(text: str, start: int, end: int,
     return subject_words(text, start) if subject else None
 
 
+_COUNTED_WHO = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:(?:total\s+)?number|share|proportion|percentage|fraction)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:who|that)\s+(?:(?:had|have|has|got|developed|"
+    r"experienced|suffered|reported|needed)\s+(?:(?:at\s+least|more\s+than)\s+(?:one|two|three|"
+    r"\d+)\s+|an?\s+|any\s+)?)?(?=\w)")
+"""'the number of people who had at least one fall': a count of people, said by what they
+did; the outcome is that ('fall'), never 'number of people'."""
+
+
 def _object_outcome(text: str, m: re.Match[str]) -> tuple[str, int, int] | None:
     """The outcome a "<verb> <object> by N" phrase names in its object group ("cut the
-    risk of stroke by 20%" -> "stroke"), placed after the verb; None when it names none."""
+    risk of stroke by 20%" -> "stroke"; "cut the number of people who fell by 20%" ->
+    "fell"), placed after the verb; None when it names none."""
     if not m.group("obj").strip():
         return None
     inner = _OUTCOME_OF.search(m.group("obj"))
-    obj = outcome_words(inner.group("o") if inner else m.group("obj"))
+    counted = _COUNTED_WHO.match(m.group("obj")) if inner is None else None
+    obj = outcome_words(inner.group("o") if inner else
+                        m.group("obj")[counted.end():] if counted else m.group("obj"))
     if not obj:
         return None
     at = text.find(obj, m.end("v"))
