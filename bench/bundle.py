@@ -3,6 +3,7 @@
     python bench/bundle.py [FACTS] [--lang en,es] [--repeat 5] [--warm OTHER[,OTHER]]
     python bench/bundle.py --all [--repeat 3] [--warm-others] [--jobs 2]
     python bench/bundle.py [FACTS] --units [--jobs 2]
+    python bench/bundle.py [FACTS] --parts
 
 Prints wall times: ``plainsum --help`` in a fresh process; the first bundle in a process
 (dictionaries, number tables and patterns loaded on the way); the bundle *after start-up*:
@@ -31,6 +32,9 @@ unit of the pool, its worker and its minor page faults (a worker's first unit co
 pages it writes of those it shares with the parent: ~5,500 faults against ~1,300 for a
 later unit here), else the CPU the bundle spent compiling patterns that the warm-up
 bundles did not need (a pack's patterns for kinds of facts the warm-up sheet lacks).
+``--parts`` shows it by what reads the texts: each analysis part, validator and generator,
+exclusive of the parts it asked for (a profile's cumulative figure for a validator holds
+the shared parts it happened to ask for first), and the recall part by mechanism.
 """
 
 from __future__ import annotations
@@ -200,6 +204,98 @@ def units(facts: str, warm: str, langs: list[str] | None, jobs: int) -> None:
           + f" ms; critical {(own + max(lanes.values())) * 1000:.0f} ms")
 
 
+def parts(facts: str, warm: str, langs: list[str] | None, top: int = 25) -> None:
+    """Where one bundle's CPU goes, by what reads it: each analysis part, validator and
+    generator with the CPU it spent *exclusive* of the parts it asked for (a part is
+    charged to itself, not to the validator that happened to ask first: a profile's
+    cumulative time of the facts validator holds the numbers, group cues and claims it
+    asked for first), and the recall part's mechanisms, in one process warmed as
+    :func:`settled` warms it."""
+    import collections
+
+    import plainsum.analysis as analysis
+
+    for sheet in warm.split(","):
+        bundle(sheet, langs)
+    gc.collect()
+    registry = plugins()
+    clock = time.process_time
+    stack: list[list[Any]] = []
+    spent: collections.Counter[str] = collections.Counter()
+
+    def enter(name: str) -> None:
+        now = clock()
+        if stack:
+            spent[stack[-1][0]] += now - stack[-1][1]
+        stack.append([name, now])
+
+    def leave() -> None:
+        now = clock()
+        name, start = stack.pop()
+        spent[name] += now - start
+        if stack:
+            stack[-1][1] = now
+
+    read = analysis.TextAnalysis.__getitem__
+
+    def getitem(self: Any, part: Any) -> Any:
+        if part in self:
+            return read(self, part)
+        enter(f"part {part.name}")
+        try:
+            return read(self, part)
+        finally:
+            leave()
+
+    call = registry.call
+
+    def called(kind: str, name: str, method: str, *args: Any, **kwargs: Any) -> Any:
+        enter(f"{kind[:-1]} {name}.{method}")
+        try:
+            return call(kind, name, method, *args, **kwargs)
+        finally:
+            leave()
+
+    mechanisms: collections.Counter[str] = collections.Counter()
+    try:
+        from plainsum_checks import recall
+    except ImportError:  # no built-in checks: no recall part to break down
+        recall = None
+    if recall is not None:
+        steps = recall._steps()
+
+        def timed(step: Any) -> Any:
+            def run(*args: Any) -> Any:
+                start = clock()
+                try:
+                    return step(*args)
+                finally:
+                    mechanisms[step.__name__] += clock() - start
+            return run
+
+        recall._STEPS[0] = tuple(timed(s) for s in steps)
+    analysis.TextAnalysis.__getitem__ = getitem  # type: ignore[method-assign]
+    registry.call = called  # type: ignore[method-assign]
+    try:
+        enter("the rest (generating, check_text itself)")
+        start = clock()
+        bundle(facts, langs)
+        total = clock() - start
+        leave()
+    finally:
+        analysis.TextAnalysis.__getitem__ = read  # type: ignore[method-assign]
+        del registry.call
+        if recall is not None:
+            recall._STEPS[0] = steps
+    print(f"bundle CPU {total * 1000:.0f} ms, exclusive of the parts each asked for:")
+    for name, cpu in spent.most_common(top):
+        print(f"  {name:45} {cpu * 1000:7.1f} ms")
+    if mechanisms:
+        print("  of the recall part, by mechanism (the parts they asked for included):")
+        for name, cpu in mechanisms.most_common():
+            print(f"    {name:43} {cpu * 1000:7.1f} ms")
+
+
 def settled_runs(facts: str, warm: str, lang: str | None,
                  repeat: int, jobs: int = 1) -> list[tuple[float, float, float]]:
     """:func:`settled` in ``repeat`` fresh processes: (wall, CPU, critical CPU) seconds of
@@ -270,12 +366,18 @@ def main() -> None:
                         help="warm up on every other example sheet, not on --warm")
     parser.add_argument("--jobs", type=int, default=1,
                         help="processes for the measured bundle (its languages as units)")
+    parser.add_argument("--parts", action="store_true",
+                        help="where one bundle's CPU goes by analysis part, validator and "
+                             "generator, each exclusive of the parts it asked for")
     parser.add_argument("--settled", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--units", action="store_true",
                         help="where one bundle's CPU goes: each unit of the pool with --jobs, "
                              "else the patterns it compiled (one fresh warmed process)")
     args = parser.parse_args()
     langs = args.lang.split(",") if args.lang else None
+    if args.parts:
+        parts(args.facts, warm_for(args.facts, args.warm, args.warm_others), langs)
+        return
     if args.units:
         units(args.facts, warm_for(args.facts, args.warm, args.warm_others), langs, args.jobs)
         return
