@@ -105,7 +105,7 @@ def _confirming_caveat(context: CheckContext, negation: regex.Pattern[str],
 # group", "falta de grupo de control", "l'absence de groupe témoin", "fehlte",
 # "mancanza", "ausência"): closed-class words of the six languages, as stems
 _LACK = regex.compile(
-    r"(?<!\p{L})(?:lack\w*|absen\w*|missing|sin|falt\w*|ausen\w*|manqu\w*|sans|fehl\w*"
+    r"(?<!\p{L})(?:lack\w*|absen\w*|missing|sin|falt\w*|ausen\w*|manqu\w*|sans|faute|fehl\w*"
     r"|mangel\w*|ohne|manc\w*|assen\w*|senza|sem|aus[eê]nci\w*|only|solo|seulement"
     r"|nur|soltanto|apenas|instead|rather|would|should|need\w*|futur\w*)(?!\p{L})",
     regex.IGNORECASE)
@@ -142,8 +142,10 @@ def absent_made_present(text: str, context: CheckContext) -> list[Finding]:
         a = _clause_start(text, hit.start)
         end = _SENTENCE_END.search(text, hit.end, hit.end + REACH)
         b = end.start() if end else min(len(text), hit.end + REACH)
-        if _explained(text, a, hit.start, hit.end):
-            continue  # a glossary's headword, or a term explained: not said of the study
+        if _explained(text, a, hit.start, hit.end) or _SEE_ALSO.search(
+                text, text.rfind("\n", 0, hit.start) + 1, hit.start):
+            continue  # a glossary's headword, a term explained, or one of a list of
+            # other entries to read ("See also: ...; control group"): not said of the study
         lo = _words_back(text, a, hit.start, BEFORE)
         hi = _words_on(text, hit.end, b, AFTER)
         if _denies(text, lo, hit.start, negation, hedge) or any(
@@ -158,6 +160,10 @@ def absent_made_present(text: str, context: CheckContext) -> list[Finding]:
     return out
 
 
+# a line that lists other entries to read (closed-class words of the six languages)
+_SEE_ALSO = regex.compile(r"(?<!\p{L})(?:see\s+also|v[eé]ase\s+tambi[eé]n|voir\s+aussi"
+                          r"|siehe\s+auch|vedi\s+anche|ver\s+tamb[eé]m)(?!\p{L})",
+                          regex.IGNORECASE)
 _WITHOUT = frozenset({"without", "sin", "sans", "ohne", "senza", "sem", "zonder"})
 
 
