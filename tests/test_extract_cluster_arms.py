@@ -89,3 +89,28 @@ def test_the_groups_swapped_swap_the_shares() -> None:
                          "and by 310 of 360 in the five-day group (86.1%).")
     assert "five" in labels[of(data, 86.1)["group"]]
     assert "ten" in labels[of(data, 87.5)["group"]]
+
+
+def outcome_label(data: dict, fact: dict) -> str:
+    o = next(o for o in data["outcomes"] if o["id"] == fact["outcome"])
+    return o["label"]["en"]["plain"]
+
+
+@pytest.mark.parametrize("opening", ["Of the 720 patients assessed at day 28, ",
+                                     "At day 28, ", "Among those who could be assessed, "])
+def test_an_opening_phrase_does_not_hide_what_was_measured(opening: str) -> None:
+    """"Of the 720 patients assessed at day 28, cure was reached by 310 of 360 in the
+    five-day group (86.1%)": the share is of cure, whatever opens the sentence."""
+    data, labels = draft(TRIAL + opening + "cure was reached by 310 of 360 in the five-day "
+                         "group (86.1%) and by 315 of 360 in the ten-day group (87.5%).")
+    assert "cure" in outcome_label(data, of(data, 86.1)).lower()
+    assert "five" in labels[of(data, 86.1)["group"]]
+
+
+def test_the_opening_phrase_is_not_the_outcome() -> None:
+    """The paired negative: the opening's words (the patients, the day) never become the
+    outcome; with no verb of its own the sentence's share is not read from the opening."""
+    data, _ = draft(TRIAL + "Of the 720 patients assessed at day 28, cure was reached by "
+                    "310 of 360 in the five-day group (86.1%).")
+    label = outcome_label(data, of(data, 86.1)).lower()
+    assert "720" not in label and "assessed" not in label and "day 28" not in label

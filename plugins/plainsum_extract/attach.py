@@ -598,7 +598,10 @@ def _subject(prefix: str) -> str | None:
     m = re.search(r"(?i)(?:^|,)\s*as\s+(?:was|were)\s+([^,(]+?)\s*\(?\s*$", prefix)
     if m:
         return m.group(1).strip()
-    m = re.match(r"\s*([^,]+?)\s+(?:was|were|is|are|occurred|happened)\b", prefix)
+    # (after an opening phrase of whom or when: "Of the 720 patients assessed at day 28,
+    # cure was reached by ...")
+    m = re.match(r"(?i)\s*(?:(?:of|among|in|for|at|after|by)\s+[^,]{3,80},\s*)?"
+                 r"([^,]+?)\s+(?:was|were|is|are|occurred|happened)\b", prefix)
     if m and len(m.group(1).split()) <= 8:
         return m.group(1).strip()
     return None
