@@ -62,12 +62,13 @@ def test_spanish_joins_two_times_without_a_comma_before_y():
 @pytest.mark.parametrize("path", SHEETS, ids=lambda p: p.parent.name)
 def test_german_says_the_rest_of_a_cohort_is_part_of_it(path):
     """A cohort's parts said in two sentences (a short-sentence reader): the second is
-    "Auch … waren dabei", never "Dazu kamen …" (read as more people)."""
+    never "Dazu kamen …" (read as more people); parts that add up to the cohort end with
+    "Die übrigen waren …" (the rest of it; "Auch … waren dabei" before round 27)."""
     for out in _outputs(path, "de"):
         assert "Dazu kamen" not in out.text, out.text
     if path == SEED_FACTS:
         german = " ".join(o.text for o in _outputs(SEED_FACTS, "de"))
-        assert "Auch zwei Menschen mit primär fortschreitender MS waren dabei." in german
+        assert "Die übrigen waren zwei Menschen mit primär fortschreitender MS." in german
 
 
 
