@@ -19,6 +19,7 @@ from typing import Any
 
 from .attach import group_at, outcome_generic, time_for
 from .classify import study_sentences
+from .groups import group_named
 from .quantities import _At  # a span with a match's start()/end(), for attach
 from .quantity_forms import HEDGES, hedge_of, outcome_words, subject_words
 from .state import Sentence, State, add_fact
@@ -182,6 +183,30 @@ def _drop_denominator(st: State, s: Sentence, m: re.Match[str]) -> None:
             st.labels.pop(g.label.lower(), None)
 
 
+_CATEGORY_AFTER = re.compile(
+    r"(?i)(?:[^,;()]|,\d){0,40}?\b(?:in|among|for)\s+(?:the\s+)?(?P<q>(?:highest|lowest|top|bottom|"
+    r"first|second|third|fourth|fifth|middle|upper|lower)(?:[\s-](?:highest|lowest))?\s+"
+    r"(?:quintile|quartile|tertile|decile|fifth|quarter)(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,3}?)?)"
+    r"(?=\s*[,;.)]|\s+(?:and|compared|versus|vs|than|with|but|while|whereas)\b|\s*$)")
+"""A rate's exposure category named right after it: "6.2 per 1,000 person-years in the
+highest quintile and 3.9 in the lowest quintile"."""
+
+
+def _category_group(st: State, s: Sentence, end: int) -> str | None:
+    """The group of the exposure category named right after a rate, named as the effects
+    of the same release name it ("those in the highest quintile"); None when none."""
+    m = _CATEGORY_AFTER.match(s.text, end)
+    if m is None:
+        return None
+    phrase = " ".join(m.group("q").split())
+    gid = group_named(st, f"those in the {phrase}", [s.at(m.start("q")), s.at(m.end("q"))])
+    if gid is not None:
+        g = st.found.groups[gid]
+        if f"the {phrase.lower()}" not in g.phrases:
+            g.phrases.append(f"the {phrase.lower()}")
+    return gid
+
+
 def _add(st: State, s: Sentence, value: float, start: int, end: int, unit: str, per: int,
          outcome: str, hedge: str | None) -> dict[str, Any] | None:
     lo, hi = s.at(start), s.at(start + len(re.match(r"\S+", s.text[start:]).group()))
@@ -191,7 +216,9 @@ def _add(st: State, s: Sentence, value: float, start: int, end: int, unit: str, 
         return None  # read already ("2 in every 1,000 babies" as a share)
     if over:  # "212 deaths per 100,000": no count of deaths, a rate of them
         st.found.facts[:] = [f for f in st.found.facts if not any(f is o for o in over)]
-    group = group_at(st, s, start, end)[0]
+    # an exposure category named right after the rate is its group, before any named
+    # earlier in the sentence ("... in the highest quintile and 3.9 in the lowest")
+    group = _category_group(st, s, end) or group_at(st, s, start, end)[0]
     fact: dict[str, Any] = {"kind": "rate", "value": value, "per": per, "unit": unit,
                             "group": group, "outcome": outcome,
                             "source_span": [s.at(start), s.at(end)]}
