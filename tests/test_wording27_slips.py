@@ -121,3 +121,16 @@ def test_a_dateline_place_the_pack_knows_is_said_in_its_language(tmp_path, lang,
     path = tmp_path / "facts.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     assert said in _texts(path, [lang], ["press"])[(lang, "press")]
+
+
+def test_a_german_event_with_an_adjective_is_declined_after_its_article(tmp_path):
+    """"In den 30 Tagen nach dem geplanten Kaiserschnitt", never "nach dem geplanter
+    Kaiserschnitt" (a plain term that opens with an adjective, invented for the test)."""
+    data = yaml.safe_load(TRIAL.read_text(encoding="utf-8"))
+    term = next(t for t in data["terms"] if t["id"] == "caesarean-section")
+    term["de"] = {"technical": "Sectio caesarea", "plain": "geplanter Kaiserschnitt"}
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    text = _texts(path, ["de"], ["public"])[("de", "public")]
+    assert "nach dem geplanten Kaiserschnitt" in text, text
+    assert "geplanter Kaiserschnitt statt" not in text and "dem geplanter" not in text

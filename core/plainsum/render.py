@@ -499,7 +499,7 @@ class Wording:
         return self.clause("results.after",  # the initial before the gender: "all'inizio"
                            [point.relation, self.pack.plural_category(point.value),
                             *initial, gender],
-                           duration=duration, bare=duration, event=noun,
+                           duration=duration, bare=duration, event=self.after_article(noun),
                            the_event=self.say("grammar.definite",
                                               [gender, f"initial:{lowered[:2]}",
                                                f"initial:{lowered[:1]}"], noun=noun))
@@ -1066,6 +1066,13 @@ class Wording:
         result = changed or fact.outcome is not None
         return Sentence(text, (fact.id,), role="result" if result else "study")
 
+    def after_article(self, noun: str) -> str:
+        """An event's name as it reads after the pack's article in ``results.after``
+        ("nach der autologen … Stammzelltransplantation"): the pack's
+        ``after_definite_dative`` where it has one (German), else as it is."""
+        decline = getattr(self.pack, "after_definite_dative", None)
+        return decline(noun) if decline is not None else noun
+
     def _bare_duration(self, time_id: str) -> str:
         """A time point's duration in the nominative, where the pack has cases."""
         point = self.sheet.times[time_id]
@@ -1103,9 +1110,8 @@ class Wording:
         # Jahre nach der Transplantation"), where the pack words durations in cases
         bare = self.join([self._bare_duration(t) for t in fact.times])
         said = self.term(event)
-        dative = getattr(self.pack, "after_definite_dative", None)
         text = self.sentence("fact.timepoints", [gender], times=times, times_bare=bare,
-                             event=said, event_dative=dative(said) if dative else said)
+                             event=said, event_dative=self.after_article(said))
         return Sentence(text, (fact.id,), role="study")
 
     # --- the new kinds: effects, differences, ranges, no difference, background ---

@@ -466,7 +466,7 @@ def anchored_time(w: Wording, time_id: str | None) -> str:
                     duration=w.duration(time_id),
                     bare=w.lex.remember(("bare-duration", time_id),
                                         lambda: bare_duration(w, point)),
-                    event=noun, the_event=w.say("grammar.definite",
+                    event=w.after_article(noun), the_event=w.say("grammar.definite",
                                                 [gender, *_initials(noun)], noun=noun))
 
 
