@@ -64,6 +64,8 @@ CASES = [
            "falamos na reunião de dia 9", "4,0 %", "4,9 %"),
     ("pt", "Linha de apoio: dias úteis, das 9h às 18h.\nO estudo foi publicado no NEJM a 4 "
            "de fevereiro de 2016.", "4 de fevereiro de 2016", "8 de fevereiro de 2016"),
+    ("de", "Mitgliedsbeitrag 2024: 25 Euro.\nInnerhalb von 30 Tagen bekamen 23 von 572 Frauen "
+           "mit Chlorhexidin eine Wundinfektion.", "23 von 572", "26 von 572"),
     ("pt", "Boletim da USF — edição de março\nEm 30 dias, 23 das 572 mulheres do grupo "
            "clorexidina tiveram infeção da ferida. Marcações: 21 000 0000 (chamada local).",
      "23 das 572", "27 das 572"),

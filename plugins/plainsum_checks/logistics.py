@@ -12,9 +12,10 @@ sheet's only time of day is its embargo's, so a time stays judged in a sentence 
 embargo); a date is the study's only where the text says so, so a date without its year
 and without a word of publication or study in its sentence, a date that stamps a header
 or a time of day, and a date that a meeting's or a leaflet's word governs are the text's
-own. Numbers in a telephone number's shape, opening hours, running times and attendance
-are the text's own wherever they stand. Everything is read from the text's structure and
-closed-class words, never from a test's text.
+own. Numbers in a telephone number's shape, opening hours, running times, attendance and
+a fee after its noun ("la cotisation 2021 (15 €)") are the text's own wherever they
+stand. Everything is read from the text's structure and closed-class words, never from a
+test's text.
 
 :func:`spans` gives the spans (read as :class:`.numbering.Address` markers: no figure);
 :func:`judged_date` answers, for a date the sheet's check meets, whether it is the study's.
@@ -154,6 +155,15 @@ _STAMP_LEAD = regex.compile(
     rf"|édition|edizione|edición|edição|ausgabe|updated|reviewed|aktualisiert|actualizado"
     rf"|mis\s+à\s+jour|aggiornato|atualizado|revisto|revisado|druck|printed|issued"
     rf"|leaflet|merkblatt|fiche|scheda|ficha|folleto|folheto){_SP}*[:.]?{_SP}*$")
+# a fee of the text's own (a membership, a ticket, a course, parking), in money, right after
+# its noun or its year: "la cotisation 2021 (15 €)", "membership fee: £20", "Eintritt 5 Euro"
+_FEE = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:cotisation|adh[ée]sion|inscription|fee|membership|subscription"
+    rf"|ticket|admission|parking|mitgliedsbeitrag|jahresbeitrag|beitrag|eintritt|teilnahmegebühr"
+    rf"|cuota|inscripci[óo]n|entrada|quota|iscrizione|biglietto|mensalidade|inscri[çc][ãa]o"
+    rf"|bilhete|quotiza[çc][ãa]o)(?:{_SP}+(?:annuelle|annual|anual|annuale|(?P<year>(?:19|20)[0-9]{{2}})))?"
+    rf"{_SP}*[:(]?{_SP}*(?P<fee>(?:[€$£]{_SP}?[0-9]{{1,4}}(?:[.,][0-9]{{2}})?|[0-9]{{1,4}}(?:[.,][0-9]{{2}})?"
+    rf"{_SP}?(?:€|\$|£|euros?|EUR|dollars?|d[óo]lares|dollari|Euro)))(?![\p{{L}}\p{{N}}])")
 # "une fois rentrée", "une fois que": a conjunction, no multiple
 _ONCE = regex.compile(
     r"(?i)(?<![\p{L}])une\s+fois(?=\s+(?:que|qu['’]|rentr|sorti|arriv|à\s+la\s+maison|chez"
@@ -278,6 +288,8 @@ def spans(text: str) -> list[Span]:
         if m.group(1).startswith("0") or _STAMP_LEAD.search(
                 text, max(0, m.start() - 40), m.start()) is not None:
             out.append(Span(m.start(), m.end(), True))
+    for m in _FEE.finditer(text):  # the fee, and the year it is for
+        out += [Span(*m.span("fee"))] + ([Span(*m.span("year"))] if m.group("year") else [])
     out += word_spans(text)
     out += _dates(text)
     for m in _DAY_OF_MONTH.finditer(text):
