@@ -55,3 +55,34 @@ def test_a_rate_of_no_category_keeps_its_group() -> None:
     """The paired negative: a rate of the whole cohort names no category."""
     data, _ = draft("Overall, strokes occurred at 4.4 per 1,000 person-years.")
     assert of(data, 4.4)["group"] == "all"
+
+
+ROWS = ("During follow-up, 1,204 participants developed heart failure.\n\nCompared with the "
+        "lowest tertile, adjusted hazard ratios were:\n\nTertile 2: HR 1.12 (95% CI 0.98-1.28)"
+        "\nTertile 3: HR 1.41 (95% CI 1.22-1.63)\n")
+
+
+def test_rows_of_categories_are_their_groups_and_the_cohorts_illness() -> None:
+    data, labels = draft(ROWS)
+    second, third = of(data, 1.12), of(data, 1.41)
+    assert "second tertile" in labels[second["group"]]
+    assert "third tertile" in labels[third["group"]]
+    assert second["outcome"] == third["outcome"] == "heart-failure"
+    assert second["ci"] == [0.98, 1.28]
+
+
+def test_rows_swapped_swap_the_groups() -> None:
+    """The paired error: the rows' ratios swapped, each row's group follows its line."""
+    data, labels = draft(ROWS.replace("HR 1.12", "HR @").replace("HR 1.41", "HR 1.12")
+                         .replace("HR @", "HR 1.41"))
+    assert "third tertile" in labels[of(data, 1.12)["group"]]
+    assert "second tertile" in labels[of(data, 1.41)["group"]]
+
+
+def test_two_illnesses_give_no_outcome_to_a_row_that_names_none() -> None:
+    """The paired negative: with two illnesses developed, a row naming none is not given
+    either; it is left out with a note."""
+    data, _ = draft(ROWS.replace("participants developed heart failure.",
+                                 "participants developed heart failure and 812 participants "
+                                 "developed atrial fibrillation."))
+    assert not any(f.get("value") == 1.12 for f in data["facts"])

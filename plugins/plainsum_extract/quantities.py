@@ -1088,6 +1088,16 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     if q.kind in ("relative-change", "ratio") and group == "all":
         # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
         group = _exposed(st, s, q) or _associated(st, s, q) or group
+    if q.kind in ("ratio", "relative-change") and group == "all":
+        row = _CATEGORY_ROW.match(s.text)
+        if row is not None:  # "Quintile 2: HR 1.08 (95% CI 0.97-1.20)": that category's
+            words = " ".join(row.group("c").split())
+            ranked = re.fullmatch(r"(?i)(\w+)\s+(\d{1,2})", words)
+            if ranked and 1 <= int(ranked.group(2)) <= len(_ORDINALS):
+                # "quintile 2" is "the second quintile" (a label never ends in a number)
+                words = f"the {_ORDINALS[int(ranked.group(2)) - 1]} {ranked.group(1).lower()}"
+            group = group_named(st, f"those in {words}", [s.at(row.start("c")),
+                                                          s.at(row.end("c"))]) or group
     exposure = None
     arms_pair: tuple[str, str | None] | None = None
     between = q.kind == "difference" and _BETWEEN.search(
@@ -1362,6 +1372,13 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             fact["outcome"] = outcome_generic(st, words, [where.at(lo), where.at(hi)])
             fact["review"] = (f"the sentence names no outcome: the risk named before "
                               f"({words!r}) is read as its outcome; check")
+        elif q.kind in ("ratio", "relative-change") and (event := _study_event(st)):
+            # "3,517 participants developed type 2 diabetes. ... Quintile 5: HR 1.39": a
+            # cohort's effects are of the illness its participants developed
+            words, lo, hi = event
+            fact["outcome"] = outcome_generic(st, words, [lo, hi])
+            fact["review"] = (f"the sentence names no outcome: what the study's participants "
+                              f"developed ({words!r}) is read as its outcome; check")
         elif between and (measured := _measure_before(st, s)):
             # "- The adjusted mean difference between the groups was -2.4 points" after
             # "- At the start, the median PHQ-9 score was 14 ...": the score those sized
@@ -1425,6 +1442,36 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
     if q.efficacy and st.efficacy_outcome is None:
         st.efficacy_outcome = fact.get("outcome")
     return add_fact(st, fact, f"{fact['group']}-{q.kind}")
+
+
+_CATEGORY_ROW = re.compile(
+    r"(?i)^\W*(?P<c>(?:the\s+)?(?:(?:highest|lowest|top|bottom|first|second|third|fourth|fifth|"
+    r"middle)\s+(?:quintile|quartile|tertile|decile)|(?:quintile|quartile|tertile|decile)\s+"
+    r"\d{1,2}))\s*[:–—-]\s")
+"""A row of a list of exposure categories: "Quintile 2: HR 1.08", "Highest quartile – ..."."""
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth")
+_DEVELOPED = re.compile(
+    rf"(?i)\b{NUM}\s+(?:of\s+(?:the|them|these)\s+)?(?:[\w-]+\s+)?{PEOPLE}\s+(?:went\s+on\s+to\s+)?"
+    r"(?:developed|were\s+diagnosed\s+with|got)\s+(?:an?\s+)?(?P<x>[a-z][\w'’ -]{2,40}?)"
+    r"(?=\s*[,.;()]|\s+(?:during|over|within|in|by|after|and|or)\b|\s*$)")
+"""The illness a cohort's participants developed: "3,517 participants developed type 2
+diabetes"."""
+
+
+def _study_event(st: State) -> tuple[str, int, int] | None:
+    """What the study's participants developed, said once in its methods or results (the
+    outcome of its effects that name none): its words and span in the text; None if none
+    or more than one is said."""
+    found = []
+    for s in study_sentences(st):
+        if st.kinds.get(s.start) == "background":
+            continue
+        for m in _DEVELOPED.finditer(s.text):
+            words = " ".join(m.group("x").split())
+            found.append((words, s.at(m.start("x")), s.at(m.start("x")) + len(words)))
+    names = {w.lower() for w, _, _ in found}
+    return found[0] if len(names) == 1 else None
 
 
 _THRESHOLD = re.compile(
