@@ -40,6 +40,11 @@ def test_a_level_figure_said_of_another_level_is_caught(lang: str, text: str) ->
            "D hatte, ein um 22 % niedrigeres."),
     ("it", "Poca vitamina D = rischio più alto del 31%; più vitamina D del necessario = "
            "rischio più basso del 22%."),
+    # each level word said of the figure that follows it in its clause
+    ("de", "Wenig Vitamin D im Blut treibt das Risiko um 31 % in die Höhe, viel Vitamin D "
+           "mit einem um 22 % geringeren."),
+    ("en", "Risk was 31% higher with too little vitamin D, and 22% lower with more vitamin D "
+           "than bones need."),
     ("pt", "Pessoas com pouca vitamina D tiveram um risco 31 % maior, o mais comum dos "
            "resultados; 9 em cada 10 tinham vitamina D suficiente."),
 ])

@@ -33,6 +33,10 @@ HEAD = 3  # words after the sheet's negation the word it governs stands within
 AFTER = 2  # words after that word a negation of it may stand ("gab es nicht")
 SPREAD = 2  # the text's kept words stand within this many times the wording's length
 _CLAUSE = regex.compile(r"[,;:.!?()\n—–]")
+# a glossary's entry: a short headword (bold, or with its other name in brackets) and a
+# dash before its definition ("**control group** (comparison group) — A group of ...")
+_GLOSSARY = regex.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*[^*\n]{1,80}\*\*|[^\n—–:]{1,60}?)"
+                          r"[ \t]*(?:\([^)\n]*\)[ \t]*)?[—–][ \t]")
 # words of too little or of impossibility, which deny as a negation does ("too small to
 # show", "trop petite pour dire", "impossible to tell", "unmöglich"): closed-class words
 _SHORT_OF = regex.compile(
@@ -68,6 +72,9 @@ def denied_wording(text: str, context: CheckContext) -> list[Finding]:
             if len(kept) < max(LEAST, SHARE * len(words)) or not governed & set(kept):
                 continue
             first, last = kept[min(kept)], kept[max(kept)]
+            line = text.rfind("\n", 0, first.start) + 1
+            if _GLOSSARY.match(text, line):
+                continue  # a glossary's entry defines the word; it says nothing of the study
             if last.end - first.start > SPREAD * sum(len(w) + 4 for w in words):
                 continue  # the words scattered over a long sentence: another statement
             pats = (negation, _LACK, _NONE, hedge, _SHORT_OF)

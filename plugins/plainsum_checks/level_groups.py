@@ -83,9 +83,7 @@ def level_swaps(text: str, context: CheckContext) -> list[Finding]:
         if not levels:
             continue
         for m, own, other, fid, g, v in hits:
-            # each level word is said of the figure nearest it
-            mine = [(lv, s, e) for lv, s, e in levels
-                    if min(here, key=lambda x: _distance(x, s, e)) is m]
+            mine = [(lv, s, e) for lv, s, e in levels if _figure_of(text, s, e, here) is m]
             said_levels = {lv for lv, _, _ in mine}
             wrong = [(s, e) for lv, s, e in mine if lv not in (own, other)]
             if not wrong and own in said_levels:
@@ -107,6 +105,22 @@ def _parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A sentence cut at its semicolons: each part says its own figure's group."""
     cuts = [a, *(a + m.end() for m in regex.finditer(";", text[a:b]))]
     return list(zip(cuts, [*(c - 1 for c in cuts[1:]), b], strict=True))
+
+
+_MARK = regex.compile(r"[,;:()=→⇒]")
+
+
+def _figure_of(text: str, s: int, e: int, here: list) -> object:
+    """The figure a level word is said of: the first after it in its clause ("viel
+    Vitamin D mit einem um 22 % geringeren"), else the nearest before it in its clause
+    ("31 % more risk with too little vitamin D"), else the nearest in the sentence."""
+    after = [m for m in here if m.start >= e and not _MARK.search(text, e, m.start)]
+    if after:
+        return min(after, key=lambda m: m.start)
+    before = [m for m in here if m.end <= s and not _MARK.search(text, m.end, s)]
+    if before:
+        return max(before, key=lambda m: m.end)
+    return min(here, key=lambda x: _distance(x, s, e))
 
 
 def _distance(m: object, s: int, e: int) -> int:
