@@ -139,3 +139,25 @@ def test_a_category_is_read_in_each_language(lang: str, text: str, rank: str) ->
     assert f[1.3]["ci"] == [1.1, 1.54]
     assert rank in label(data, f[1.3]["group"])
     assert "1" in label(data, f[1.3]["versus"])
+
+
+COHORTS = {
+    "fr": "Titre\n\nUne étude de cohorte publiée dans la revue Diabetologia a analysé les données de 40 210 adultes âgés de 40 à 70 ans. L'âge médian était de 55 ans et 51,2 % étaient des femmes. Au total, 2 100 participants ont développé un diabète de type 2. Le taux était de 6,4 cas pour 1 000 personnes-années dans le quintile le plus élevé et de 3,8 dans le plus bas.",
+    "it": "Titolo\n\nUno studio di coorte pubblicato sulla rivista Diabetologia ha analizzato 40.210 adulti di età compresa tra 40 e 70 anni. L'età mediana era 55 anni e il 51,2 % erano donne. In tutto 2.100 partecipanti hanno sviluppato il diabete di tipo 2. Il tasso era di 6,4 casi per 1.000 anni-persona nel quintile più alto e nel più basso, 3,8.",
+    "pt": "Título\n\nUm estudo de coorte publicado na revista Diabetologia analisou 40.210 adultos com idade entre 40 e 70 anos. A idade mediana era 55 anos e 51,2 % eram mulheres. Ao todo, 2.100 participantes desenvolveram diabetes tipo 2. A taxa foi de 6,4 casos por 1.000 pessoas-ano no quintil mais alto e, no mais baixo, 3,8.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COHORTS))
+def test_a_cohort_is_read_alike_in_each_language(lang: str) -> None:
+    data = draft(lang, COHORTS[lang])
+    f = facts(data)
+    assert f[40210]["group"] == "all"  # the participants, not those who fell ill (2,100)
+    assert f[2100]["group"] != "all"
+    rng = next(x for x in data["facts"] if x["kind"] == "range")
+    assert (rng["low"], rng["high"]) == (40, 70)
+    assert f[55]["kind"] == "mean" and f[51.2]["kind"] == "proportion"
+    high, low = f[6.4], f[3.8]
+    assert high["kind"] == low["kind"] == "rate" and high["per"] == 1000
+    assert "5" in label(data, high["group"]) and "1" in label(data, low["group"])
+    assert high["outcome"] == low["outcome"] and "diab" in high["outcome"]

@@ -163,9 +163,11 @@ class _Reader:
                 cut = line.start() + m.end()
                 before = self.text[s:line.start() + m.start()].split()
                 last = before[-1].lower() if before else ""
-                if cut <= s or re.fullmatch(r"\d{1,2}|[a-z]|z\.\s?b|bzw|ca|nr|vs|usw|evtl|ggf|"
+                # (a day's ordinal, "3. März", is German only: "tipo 2. Il" ends a sentence)
+                if cut <= s or re.fullmatch(r"[a-z]|z\.\s?b|bzw|ca|nr|vs|usw|evtl|ggf|"
                                             r"prof|dr|med|dipl|sr|sra|mme|dott|dra|st|etc",
-                                            last.rstrip(".")):
+                                            last.rstrip(".")) or \
+                        (self.lang == "de" and re.fullmatch(r"\d{1,2}", last.rstrip("."))):
                     continue
                 yield s, line.start() + m.start() + 1
                 s = cut
@@ -858,11 +860,13 @@ class _Reader:
             self.sentence_rate = per
             covered.append((b, b + m.end()))
         elif self.sentence_rate is not None and any(
-                y <= a and not s[y:a].strip(" ,:") for _x, y, _g, _v in named):
-            per = self.sentence_rate
+                (y <= a and not s[y:a].strip(" ,:")) or (x >= b and not s[b:x].strip(" ,:"))
+                for x, y, _g, _v in named):
+            per = self.sentence_rate  # "…, im untersten 4,6", "et de 3,8 dans le plus bas"
         else:
             return
-        said = [g for _x, y, g, _v in named if y <= a and not s[y:a].strip(" ,:")]
+        said = [g for x, y, g, _v in named if (y <= a and not s[y:a].strip(" ,:"))
+                or (x >= b and not s[b:x].strip(" ,:"))]
         gid = said[-1] if said and not m else self._arm_near(s, start, a, b) or "all"
         lo, _hi = self._clause(s, a, b)
         words = self._outcome_words(s, lo, a)

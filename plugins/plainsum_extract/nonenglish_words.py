@@ -124,10 +124,10 @@ PERSONS = {
 ENROLLED = {
     "de": r"nahmen\b.*\bteil|teilgenommen|eingeschlossen|aufgenommen|randomisiert|zugeteilt|"
           r"untersucht|beobachtet|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von",
-    "es": r"particip|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz|seguid",
-    "fr": r"particip|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys",
-    "it": r"partecip|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizzat",
-    "pt": r"particip|inclu[ií]d|recrutad|randomizad|alocad|designad|acompanhad|analisad",
+    "es": r"particip(?:aron|ó|an)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|datos\s+de",
+    "fr": r"particip[ée]|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys|donn[ée]es\s+de",
+    "it": r"partecipato|partecipano|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizza|dati\s+di",
+    "pt": r"particip(?:aram|ou|am)\b|inclu[ií]d|recrutad|randomizad|alocad|designad|acompanh|analis(?:ou|aram|ad)|dados\s+de",
 }
 RANDOMISED = {
     "de": r"randomisiert|nach\s+dem\s+Zufallsprinzip|zufällig\s+(?:zugeteilt|zugewiesen|aufgeteilt)",
@@ -376,10 +376,10 @@ AGE_RANGE = {
 }
 AGE_AVERAGE = {
     "de": r"(?:(?P<stat>mittlere|durchschnittliche|mediane)\s+)?Alter\s+(?:lag\s+)?(?:(?P<stat2>im\s+Median|im\s+Mittel|im\s+Durchschnitt)\s+)?(?:bei|betrug)\s+(?P<v>\d{1,3}(?:,\d)?)\s+Jahre?n?",
-    "es": r"(?:edad\s+(?P<stat>media|mediana|promedio)\s+(?:era\s+|fue\s+|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+años",
-    "fr": r"(?:[âa]ge\s+(?P<stat>moyen|m[ée]dian)\s+(?:[ée]tait\s+|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+ans",
-    "it": r"(?:et[àa]\s+(?P<stat>media|mediana)\s+(?:era\s+|di\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+anni",
-    "pt": r"(?:idade\s+(?P<stat>m[ée]dia|mediana)\s+(?:era\s+|foi\s+|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+anos",
+    "es": r"(?:edad\s+(?P<stat>media|mediana|promedio)\s+(?:(?:era|fue)\s+(?:de\s+)?|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+años",
+    "fr": r"(?:[âa]ge\s+(?P<stat>moyen|m[ée]dian)\s+(?:[ée]tait\s+(?:de\s+)?|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+ans",
+    "it": r"(?:et[àa]\s+(?P<stat>media|mediana)\s+(?:era\s+(?:di\s+)?|di\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+anni",
+    "pt": r"(?:idade\s+(?P<stat>m[ée]dia|mediana)\s+(?:(?:era|foi)\s+(?:de\s+)?|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+anos",
 }
 MEDIAN_WORD = r"(?i)median|mediana|médian"
 # "52,3 % waren Frauen", "el 52 % eran mujeres": a share of the participants by sex
