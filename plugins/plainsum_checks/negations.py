@@ -61,14 +61,14 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += _significance_denied(text, context)
     out += denied_caveats(text, context)
     out += absent_made_present(text, context)
-    # a limitation's own wording said without its negation, where no finding above has it
-    out += [f for f in denied_wording(text, context)
-            if not any(_overlap(f, g) for g in out if g.rule == "negation-changed")]
     out += known_denied(text, context)
     out += polarity(text, context)
     # "patients could be blinded" is one change of the limitation: the word for blinded
     # inside a statement already reported as said without its negation is not a second
     out += [f for f in blinded_said(text, context)
+            if not any(_overlap(f, g) for g in out if g.rule == "negation-changed")]
+    # a limitation's own wording said without its negation, where no finding above has it
+    out += [f for f in denied_wording(text, context)
             if not any(_overlap(f, g) for g in out if g.rule == "negation-changed")]
     scope, nobody = _scope(context.lexicon.lang)
     narrowed = _narrow_outcomes(context, words)
