@@ -134,3 +134,32 @@ def test_a_german_event_with_an_adjective_is_declined_after_its_article(tmp_path
     text = _texts(path, ["de"], ["public"])[("de", "public")]
     assert "nach dem geplanten Kaiserschnitt" in text, text
     assert "geplanter Kaiserschnitt statt" not in text and "dem geplanter" not in text
+
+
+@pytest.mark.parametrize(("label", "dative"), [
+    ("Teilnehmer mit Vitamin-D-Mangel", "Teilnehmern mit Vitamin-D-Mangel"),
+    ("ältere Menschen mit Diabetes", "älteren Menschen mit Diabetes"),
+    ("Kinder unter fünf Jahren", "Kindern unter fünf Jahren"),
+    ("Frauen aus der Jod-Gruppe", "Frauen aus der Jod-Gruppe"),
+    ("Patienten mit Standardtherapie", "Patienten mit Standardtherapie"),
+    ("Menschen, die täglich gingen", "Menschen, die täglich gingen"),
+    ("Jod-Gruppe", "Jod-Gruppe"),
+])
+def test_german_declines_a_group_after_zwischen(label, dative):
+    assert _registry().languages["de"].dative_plural(label) == dative
+
+
+def test_german_no_difference_between_groups_takes_the_dative(tmp_path):
+    """"zwischen Teilnehmern mit Vitamin-D-Mangel und Teilnehmern mit genug Vitamin D",
+    never "zwischen Teilnehmer mit …" (the vitamin D sheet with a no-difference)."""
+    data = yaml.safe_load((ROOT / "examples" / "vitamin-d-colorectal-2018" / "facts.yaml")
+                          .read_text(encoding="utf-8"))
+    i = next(i for i, f in enumerate(data["facts"]) if f["id"] == "deficient-risk")
+    data["facts"][i] = {"id": "deficient-same", "kind": "no-difference", "key": True,
+                        "group": "deficient", "versus": "sufficient", "outcome": "crc"}
+    data["study"]["main_fact"] = "above-risk"
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    text = _texts(path, ["de"], ["press"])[("de", "press")]
+    assert "wischen Teilnehmern mit Vitamin-D-Mangel und Teilnehmern mit" in text, text
+    assert "wischen Teilnehmer " not in text

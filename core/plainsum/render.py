@@ -341,9 +341,14 @@ class Wording:
         return bool(about) and all(f.background and not self.earlier(f) for f in about)
 
     def group_slots(self, group_id: str, prefix: str = "") -> dict[str, str]:
-        return {f"{prefix}group": self.group(group_id),
+        label = self.group(group_id)
+        decline = getattr(self.pack, "dative_plural", None)
+        return {f"{prefix}group": label,
                 f"{prefix}the_group": self.the_group(group_id),
-                f"{prefix}of_the_group": self.of_the_group(group_id)}
+                f"{prefix}of_the_group": self.of_the_group(group_id),
+                # after a preposition that governs the dative ("zwischen Teilnehmern mit
+                # …", not "zwischen Teilnehmer mit …"), where the pack declines labels
+                f"{prefix}group_dative": decline(label) if decline is not None else label}
 
     def cohort_slots(self, group_id: str) -> dict[str, str]:
         """The group slots for a sentence that names the study itself ("The study
@@ -1197,7 +1202,7 @@ class Wording:
         other group slots."""
         if group_id is None:
             return {f"{prefix}{k}": "" for k in ("group", "the_group", "of_the_group",
-                                                 "in_the_group")}
+                                                 "in_the_group", "group_dative")}
         label = self.group(group_id)
         return {**self.group_slots(group_id, prefix),
                 f"{prefix}in_the_group": self.say("grammar.in_the_group",

@@ -147,6 +147,24 @@ class GermanPack(LanguagePack):
                 words[i] = word[:-2] + "en"
         return " ".join(words)
 
+    def dative_plural(self, label: str) -> str:
+        """A plural group label as it reads after "zwischen" (dative): an adjective
+        before the noun takes -en, a noun in -er or -el takes -n ("zwischen Teilnehmern
+        mit Vitamin-D-Mangel und Teilnehmern mit …", "älteren Menschen", "Kindern");
+        nouns already in -n or -s ("Frauen", "Patienten", "Babys") and singular labels
+        ("Jod-Gruppe") stay; only the words up to the first noun change."""
+        words = label.split(" ")
+        for i, word in enumerate(words):
+            core = word.rstrip(",")
+            if core[:1].islower():
+                if core.endswith("e"):
+                    words[i] = core + "n" + word[len(core):]
+                continue
+            if core.endswith(("er", "el")) and len(core) > 3:
+                words[i] = core + "n" + word[len(core):]
+            break
+        return " ".join(words)
+
     def outcome_label_problem(self, label: str) -> str | None:
         """Why ``label`` cannot stand where the pack's sentences put an outcome, after
         "waren" ("In den 30 Tagen ... waren 4 von 100 Frauen <label>"), or None: a label
