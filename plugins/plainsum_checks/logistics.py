@@ -47,6 +47,7 @@ _TO = (rf"(?:{_SP}?[–—-]{_SP}?|{_SP}+(?:to|until|till|bis|a|à|às|as|alle|a
 _CLOCK_RANGE = regex.compile(
     rf"(?<![\p{{N}}.,:/])(?:{_CLOCK}{_TO}{_HOUR}|{_HOUR}{_TO}{_CLOCK})"
     rf"(?![\p{{N}}]|[.,][0-9])", regex.IGNORECASE)
+_RANGE_REACH = 16  # characters around a time that a range holding it may take
 _CLOCK_ONE = regex.compile(rf"(?<![\p{{N}}.,:/])(?:{_CLOCK})(?![\p{{N}}]|[.,][0-9])")
 # a clock's quick hint: a colon between digits, "Uhr", am/pm, "h" after digits
 _CLOCK_HINT = regex.compile(r"[0-9]:[0-9]|[0-9][ \u00a0]?(?:Uhr|[aApP]\.?[mM]\b|[hH])")
@@ -254,14 +255,18 @@ def spans(text: str) -> list[Span]:
     out: list[Span] = []
     if _CLOCK_HINT.search(text) is not None:
         out += _clocks(text)
-    out += [Span(*m.span(1)) for m in _OPENING.finditer(text)]
-    for m in _H_RANGE.finditer(text):
+    ranged = _RANGE_GATE.search(text) is not None
+    if ranged:
+        out += [Span(*m.span(1)) for m in _OPENING.finditer(text)]
+    for m in _H_RANGE.finditer(text) if ranged and _H_GATE.search(text) else ():
         line = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         if m.group("das") or _SERVICE.search(text, line, end if end >= 0 else len(text)):
             out.append(Span(*m.span(2)))
     out += [Span(*m.span()) for m in _ROUND_CLOCK.finditer(text)]
-    for m in _BULLETIN.finditer(text):
+    folded = text.casefold()
+    bulletin = any(w in folded for w in _BULLETIN_GATE)
+    for m in _BULLETIN.finditer(text) if bulletin else ():
         if m.group("hour"):
             out.append(Span(*m.span("hour")))
         elif m.group("at") or not m.group("hour2").isdigit():
@@ -288,7 +293,8 @@ def spans(text: str) -> list[Span]:
         if m.group(1).startswith("0") or _STAMP_LEAD.search(
                 text, max(0, m.start() - 40), m.start()) is not None:
             out.append(Span(m.start(), m.end(), True))
-    for m in _FEE.finditer(text):  # the fee, and the year it is for
+    for m in _FEE.finditer(text) if any(w in folded for w in _FEE_GATE) else ():
+        # the fee, and the year it is for
         out += [Span(*m.span("fee"))] + ([Span(*m.span("year"))] if m.group("year") else [])
     out += word_spans(text)
     out += _dates(text)
@@ -305,6 +311,18 @@ def word_spans(text: str) -> list[Span]:
 
 
 _DIGIT = regex.compile(r"[0-9]")
+# what each costlier pattern needs somewhere in the text (read first, to skip it): a
+# range of small numbers, an hour with "h", a bulletin's or a fee's word (folded)
+_RANGE_GATE = regex.compile(rf"(?i)[0-9](?:[.:][0-9]{{2}})?{_SP}?h?{_SP}?(?:[–—-]{_SP}?"
+                            rf"|{_SP}+(?:to|until|till|bis|a|à|às|as|alle|al){_SP}+)[0-9]")
+_H_GATE = regex.compile(r"[0-9][ \t\u00a0\u202f]?[hH]")
+_BULLETIN_GATE = ("jt", "tg", "tj", "journal", "bulletin", "dition", "dizione", "dición",
+                  "dicion", "dição", "dicão", "diçao", "dicao",
+                  "notiz", "telegiornale", "telediario", "informativo", "notici", "nachrichten",
+                  "sendung", "news", "flash", "bolet", "jornal")
+_FEE_GATE = ("cotis", "adh", "inscri", "fee", "member", "subscr", "ticket", "admission",
+             "parking", "beitrag", "eintritt", "gebühr", "cuota", "entrada", "quota", "iscriz",
+             "bigliet", "mensal", "bilhete", "quotiza")
 
 
 def _clocks(text: str) -> list[Span]:
@@ -312,9 +330,16 @@ def _clocks(text: str) -> list[Span]:
     time keeps its kind (the sheet's check asks :func:`judged_clock` of it); only the
     numbers read in its shape ("28:20" as 28 and 20, "14.30 Uhr" as 14.3) are no
     figures here. A range of times is opening hours whatever it is read as."""
-    ranges = [m.span() for m in _CLOCK_RANGE.finditer(text)]
-    lone = [m.span() for m in _CLOCK_ONE.finditer(text)
-            if not any(a <= m.start() and m.end() <= b for a, b in ranges)]
+    ones = [m.span() for m in _CLOCK_ONE.finditer(text)]
+    ranges: list[tuple[int, int]] = []
+    for a, b in ones:  # a range holds a time: sought only around one (most digits are none)
+        if ranges and a < ranges[-1][1]:
+            continue
+        hit = _CLOCK_RANGE.search(text, max(0, a - _RANGE_REACH), min(len(text),
+                                                                       b + _RANGE_REACH))
+        if hit is not None and hit.start() <= a and b <= hit.end():
+            ranges.append(hit.span())
+    lone = [(a, b) for a, b in ones if not any(x <= a and b <= y for x, y in ranges)]
     return [Span(a, b, False, _CLOCK_KINDS) for a, b in ranges if not _embargo(text, a, b)] + [
         Span(a, b, False, _SHAPE_KINDS) for a, b in lone if not _embargo(text, a, b)]
 
