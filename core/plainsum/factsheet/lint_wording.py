@@ -59,7 +59,7 @@ def _term_gender_warnings(located: Located, name: str,
         for code, forms in (term.items() if isinstance(term, dict) else ()):
             pack = languages.get(code)
             if (not isinstance(forms, dict) or forms.get("gender") or pack is None
-                    or not pack.has_phrase("grammar.gender_guess")):
+                    or not _guesses_genders(pack)):
                 continue
             for register in ("technical", "plain"):
                 text = forms.get(register)
@@ -75,3 +75,12 @@ def _term_gender_warnings(located: Located, name: str,
                     f"articles agree"))
                 break
     return out
+
+
+def _guesses_genders(pack: Any) -> bool:
+    """Whether a pack's articles follow a gender it guesses (a table with any gender in
+    it: Dutch keeps an empty one, its articles do not follow a gender)."""
+    if not pack.has_phrase("grammar.gender_guess"):
+        return False
+    spec = pack.phrase("grammar.gender_guess")
+    return isinstance(spec, Mapping) and any(spec.values())
