@@ -520,6 +520,19 @@ def _phrase(toks: list[_Tok], i: int) -> tuple[int, int, bool] | None:
     return None if last is None else (first, last, inst)
 
 
+def _cut(toks: list[_Tok], first: int, last: int, orgs: list[_Mention]) -> tuple[int, bool]:
+    """The phrase's last token before a name of the sheet that starts inside it ("the
+    American Heart Association and the Chief Scientist Office": a list of two), its
+    joining words left out; and whether what is left holds an institution word."""
+    inner = [o.first for o in orgs if first < o.first <= last]
+    if inner:
+        last = min(inner) - 1
+        while last > first and (toks[last].key in _CONNECT or toks[last].key in _ARTICLES
+                                or not toks[last].text[:1].isalnum()):
+            last -= 1
+    return last, any(_institution_word(t.key) for t in toks[first:last + 1])
+
+
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold())
                    if not unicodedata.combining(c))
@@ -533,14 +546,20 @@ def _matching_orgs(toks: list[_Tok], first: int, last: int, sheet: FactSheet
     word ("the University")."""
     said = {w for t in toks[first:last + 1] if t.text[:1].isalnum()
             for w in _parts(t.key) if not _institution_word(w) and w not in _CONNECT
-            and len(w) > 1}
+            and w not in _ARTICLES and len(w) > 1}
     if not said:
         return None
+    # an abbreviation of the name's words ("Italian MS Foundation"): their initials
+    short = {_fold(t.text) for t in toks[first:last + 1]
+             if t.text.isupper() and 2 <= len(t.text) <= 5}
     out = set()
     for org in sheet.organisations.values():
         for name in _org_names(org):
-            words = {w for t in _tokens(name) for w in _parts(t.key)}
-            if all(any(_same(w, x) for x in words) for w in said):
+            seq = [w for t in _tokens(name) for w in _parts(t.key)]
+            words = set(seq)
+            initials = "".join(w[:1] for w in seq)
+            if all(any(_same(w, x) for x in words) or (w in short and w in initials)
+                   for w in said):
                 out.add(org.id)
     return sorted(out)
 
@@ -627,14 +646,17 @@ def _unknown_affiliation(text: str, toks: list[_Tok], person_at: _Mention, perso
     found = _phrase(toks, j)
     if found is None:
         return []
-    first, last, inst = found
+    first, last, _ = found
+    last, inst = _cut(toks, first, last, orgs)
     if any(o.first <= last and first <= o.last for o in orgs):
         return []  # a name of the sheet: judged as one
     if any(t.key in _SUBUNIT for t in toks[first:last + 1]):
         return []
     own = set(person.affiliations)
-    if any(o.what in own for o in orgs if first <= o.first <= last + 12):
-        return []  # "Department of X, University of Genoa": the person's own named after
+    if any(o.what in own and all(t.key in _CONNECT or t.key in _AFFILIATION
+                                 for t in toks[last + 1:o.first])
+           for o in orgs if last < o.first <= last + 4):
+        return []  # "Department of X, University of Genoa": the person's own right after
     matched = _matching_orgs(toks, first, last, sheet)
     if matched is None or (not matched and not inst):
         return []
@@ -744,7 +766,8 @@ def _unlisted_funders(text: str, toks: list[_Tok], phrase: _Mention, orgs: list[
             listing = listing and (t.key in _GLUE or t.key in _ARTICLES or t.key == ":")
             j += 1
             continue
-        first, last, inst = found
+        first, last, _ = found
+        last, inst = _cut(toks, first, last, orgs)
         known = any(o.first <= last and first <= o.last for o in orgs)
         if inst and not known and not any(x.key in _SUBUNIT for x in toks[first:last + 1]) \
                 and _matching_orgs(toks, first, last, sheet) == []:
