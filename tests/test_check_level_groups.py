@@ -43,6 +43,8 @@ def test_a_level_figure_said_of_another_level_is_caught(lang: str, text: str) ->
     # each level word said of the figure that follows it in its clause
     ("de", "Wenig Vitamin D im Blut treibt das Risiko um 31 % in die Höhe, viel Vitamin D "
            "mit einem um 22 % geringeren."),
+    ("de", "Wenig Vitamin D hängt mit einem um 31 % erhöhten Risiko zusammen, viel Vitamin D "
+           "mit einem um 22 Prozentpunkte geringeren."),
     ("en", "Risk was 31% higher with too little vitamin D, and 22% lower with more vitamin D "
            "than bones need."),
     ("pt", "Pessoas com pouca vitamina D tiveram um risco 31 % maior, o mais comum dos "

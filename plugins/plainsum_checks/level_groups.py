@@ -68,6 +68,7 @@ def level_swaps(text: str, context: CheckContext) -> list[Finding]:
             if m.kind == "percent" or (m.kind == "number" and not m.words)]
     if not said:
         return []
+    figures_all = [m for m in analysis[NUMBERS] if not m.words or m.kind == "percent"]
     out: list[Finding] = []
     lex = context.lexicon
     parts = [(lo, hi) for a, b in analysis.sentences for lo, hi in _parts(text, a, b)]
@@ -75,6 +76,9 @@ def level_swaps(text: str, context: CheckContext) -> list[Finding]:
         here = [m for m in said if a <= m.start < b]
         if not here:
             continue
+        # every figure of the part, whatever its kind: a level word beside another figure
+        # ("viel Vitamin D mit 22 Prozentpunkten", "Odds Ratio von 0,31") is said of that one
+        anchors = [m for m in figures_all if a <= m.start < b]
         hits = [(m, own, other, fid, g, v) for m in here
                 for values, own, other, fid, g, v in figures if matches(m.value, values)]
         if not hits:
@@ -83,7 +87,7 @@ def level_swaps(text: str, context: CheckContext) -> list[Finding]:
         if not levels:
             continue
         for m, own, other, fid, g, v in hits:
-            mine = [(lv, s, e) for lv, s, e in levels if _figure_of(text, s, e, here) is m]
+            mine = [(lv, s, e) for lv, s, e in levels if _figure_of(text, s, e, anchors) is m]
             said_levels = {lv for lv, _, _ in mine}
             wrong = [(s, e) for lv, s, e in mine if lv not in (own, other)]
             if not wrong and own in said_levels:
