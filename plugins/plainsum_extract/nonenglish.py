@@ -93,6 +93,7 @@ class _Reader:
             at = head.start(1)
             self.f.title = (title, [at, at + len(title)])
             body_start = head.end()
+        body_start = self._past_header_chrome(body_start)
         end = self._boilerplate_start(body_start)
         sentences = list(self._sentences(body_start, end))
         lede = re.search(r"\S[^\n]*", text[body_start:end])
@@ -137,9 +138,23 @@ class _Reader:
                 del fact["versus"]
             add_fact(self.st, fact, f"{ratio['group']}-headline")
 
+    def _past_header_chrome(self, start: int) -> int:
+        """Where the body opens past the header's chrome the repair marked ("NOTA DE
+        PRENSA", a dateline line): chrome before the first sentence is not the tail's
+        boilerplate, and a body that opened there would hold nothing."""
+        for a, b in sorted(self.st.r.boilerplate):
+            if b <= start:
+                continue
+            if self.text[start:a].strip():
+                break
+            start = b
+        return start
+
     def _boilerplate_start(self, start: int) -> int:
         """Where the publisher's boilerplate opens: a short line that starts with one of
-        the language's headings, or a span the repair marked; the end of the text if none."""
+        the language's headings, or a span the repair marked; the end of the text if none.
+        A marked heading in capitals that names a part of the study's own account
+        ("RESULTADOS", "L'ÉTUDE") and the paragraph marked with it are the study's."""
         heading = re.compile(rf"^[ \t]*(?:{W.BOILERPLATE[self.lang]})", re.M)
         ends = [len(self.text)]
         for m in heading.finditer(self.text, start):
@@ -148,7 +163,20 @@ class _Reader:
             if len(line.split()) <= 12:
                 ends.append(m.start())
                 break
-        ends += [a for a, _ in self.st.r.boilerplate if a > start]
+        section = re.compile(rf"(?:{W.STUDY_SECTION[self.lang]})")
+        own_end = -1  # the end of a study heading's span: the span after it is its paragraph
+        for a, b in sorted(self.st.r.boilerplate):
+            if a <= start:
+                continue
+            line = self.text[a:b].strip()
+            if line.isupper() and len(line.split()) <= 7 and section.search(line):
+                own_end = b
+                continue
+            if own_end >= 0 and not self.text[own_end:a].strip() and not line.isupper():
+                own_end = -1
+                continue
+            ends.append(a)
+            break
         return min(ends)
 
     def _sentences(self, start: int, end: int):

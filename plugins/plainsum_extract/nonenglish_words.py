@@ -123,11 +123,11 @@ PERSONS = {
 }
 ENROLLED = {
     "de": r"nahmen\b.*\bteil|teilgenommen|eingeschlossen|aufgenommen|randomisiert|zugeteilt|"
-          r"untersucht|beobachtet|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von",
-    "es": r"particip(?:aron|ó|an)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|datos\s+de",
+          r"untersucht|beobachtet|nachbeobachtet|begleitet|verfolgt|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von",
+    "es": r"particip(?:aron|ó|an)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|sigui(?:ó|o|eron)\b|datos\s+de",
     "fr": r"particip[ée]|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys|donn[ée]es\s+de",
     "it": r"partecipato|partecipano|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizza|dati\s+di",
-    "pt": r"particip(?:aram|ou|am)\b|inclu[ií]d|recrutad|randomizad|alocad|designad|acompanh|analis(?:ou|aram|ad)|dados\s+de",
+    "pt": r"particip(?:aram|ou|am)\b|inclu[ií]d|inclu[ií](?:u|ram)\b|recrutad|randomizad|alocad|designad|acompanh|segui(?:u|ram|d[oa]s?)\b|analis(?:ou|aram|ad)|dados\s+de",
 }
 RANDOMISED = {
     "de": r"randomisiert|nach\s+dem\s+Zufallsprinzip|zufällig\s+(?:zugeteilt|zugewiesen|aufgeteilt)",
@@ -174,6 +174,15 @@ BOILERPLATE = {
     "fr": r"À\s+propos\s+d|A\s+propos\s+d|Contact(?:s)?\s+(?:presse|m[ée]dia)|Contact\b|R[ée]f[ée]rence\b|Publication\s*:",
     "it": r"Informazioni\s+su\b|Chi\s+siamo\b|Contatti\b|Ufficio\s+stampa|Riferimento\b|Pubblicazione\s*:",
     "pt": r"Sobre\s+(?:o|a|os|as|n[óo]s)\b|Contato\b|Contacto\b|Assessoria\s+de\s+imprensa|Refer[êe]ncia\b",
+}
+# a heading in capitals that opens a part of the study's own account (its words upper-cased,
+# matched case-sensitively): what stands under it is the study, not the publisher's tail
+STUDY_SECTION = {
+    "de": r"\b(?:STUDIE|ERGEBNISSE?|METHODEN?|HINTERGRUND|FAZIT|SCHLUSSFOLGERUNG(?:EN)?|EINSCHRÄNKUNGEN|GRENZEN|TEILNEHMENDE|TEILNEHMER|BEFUNDE|STUDIENDESIGN|DIE\s+ZAHLEN)\b",
+    "es": r"\b(?:ESTUDIO|ENSAYO|RESULTADOS?|M[ÉE]TODOS?|CONTEXTO|ANTECEDENTES|CONCLUSI[ÓO]N(?:ES)?|LIMITACIONES|PARTICIPANTES|HALLAZGOS|DISEÑO|LAS\s+CIFRAS)\b",
+    "fr": r"(?:\b|L')(?:ÉTUDE|ETUDE|ESSAI|R[ÉE]SULTATS?|M[ÉE]THODES?|CONTEXTE|CONCLUSIONS?|LIMITES|PARTICIPANTS|CONSTATS|LES\s+CHIFFRES)\b",
+    "it": r"(?:\b|L')(?:STUDIO|SPERIMENTAZIONE|RISULTATI|METODI|CONTESTO|CONCLUSIONI|LIMITI|PARTECIPANTI|I\s+NUMERI)\b",
+    "pt": r"\b(?:ESTUDO|ENSAIO|RESULTADOS?|M[ÉE]TODOS?|CONTEXTO|CONCLUS[ÕO]ES|LIMITAÇÕES|LIMITACOES|PARTICIPANTES|ACHADOS|OS\s+N[ÚU]MEROS)\b",
 }
 QUOTE_MARKS = "„“”«»\""
 # "no significant difference", in the words each language says it with
@@ -375,11 +384,11 @@ AGE_RANGE = {
     "pt": r"(?:com\s+idade\s+entre\s+|entre\s+|de\s+)(?P<lo>\d{1,3})\s+(?:e|a)\s+(?P<hi>\d{1,3})\s+anos",
 }
 AGE_AVERAGE = {
-    "de": r"(?:(?P<stat>mittlere|durchschnittliche|mediane)\s+)?Alter\s+(?:lag\s+)?(?:(?P<stat2>im\s+Median|im\s+Mittel|im\s+Durchschnitt)\s+)?(?:bei|betrug)\s+(?P<v>\d{1,3}(?:,\d)?)\s+Jahre?n?",
-    "es": r"(?:edad\s+(?P<stat>media|mediana|promedio)\s+(?:(?:era|fue)\s+(?:de\s+)?|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+años",
-    "fr": r"(?:[âa]ge\s+(?P<stat>moyen|m[ée]dian)\s+(?:[ée]tait\s+(?:de\s+)?|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+ans",
-    "it": r"(?:et[àa]\s+(?P<stat>media|mediana)\s+(?:era\s+(?:di\s+)?|di\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+anni",
-    "pt": r"(?:idade\s+(?P<stat>m[ée]dia|mediana)\s+(?:(?:era|foi)\s+(?:de\s+)?|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+anos",
+    "de": r"(?:(?:(?P<stat>mittlere|durchschnittliche|mediane)\s+)?Alter|Durchschnittsalter)\s+(?:lag\s+)?(?:(?P<stat2>im\s+Median|im\s+Mittel|im\s+Durchschnitt)\s+)?(?:bei|betrug)\s+(?P<v>\d{1,3}(?:,\d)?)\s+Jahre?n?",
+    "es": r"(?:(?:edad\s+(?P<stat>media|mediana|promedio)|(?P<stat2>media|mediana|promedio)\s+de\s+(?:la\s+)?edad)\s+(?:(?:era|fue)\s+(?:de\s+)?|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+años",
+    "fr": r"(?:(?:[âa]ge\s+(?P<stat>moyen|m[ée]dian)|(?P<stat2>moyenne|m[ée]diane)\s+d'[âa]ge)\s+(?:[ée]tait\s+(?:de\s+)?|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+ans",
+    "it": r"(?:(?:et[àa]\s+(?P<stat>media|mediana)|(?P<stat2>media|mediana)\s+(?:di|dell')\s*et[àa])\s+(?:era\s+(?:di\s+)?|di\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+anni",
+    "pt": r"(?:(?:idade\s+(?P<stat>m[ée]dia|mediana)|(?P<stat2>m[ée]dia|mediana)\s+de\s+idade)\s+(?:(?:era|foi)\s+(?:de\s+)?|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+anos",
 }
 MEDIAN_WORD = r"(?i)median|mediana|médian"
 # "52,3 % waren Frauen", "el 52 % eran mujeres": a share of the participants by sex
@@ -392,11 +401,11 @@ SEX_SHARE = {
 }
 # a follow-up said with a verb: "Die mediane Nachbeobachtungszeit betrug 9,4 Jahre"
 FOLLOW_UP_WAS = {
-    "de": r"(?P<stat>mediane|mittlere)\s+(?:Nachbeobachtung(?:szeit|sdauer)?|Beobachtungszeit|Follow-up(?:[-\s]Zeit)?)\s+(?:betrug|lag\s+bei|war)\s+",
-    "es": r"(?:seguimiento|per[ií]odo\s+de\s+seguimiento)\s+(?P<stat>mediano|medio)\s+(?:fue\s+de|fue|era\s+de)\s+",
-    "fr": r"(?:suivi|dur[ée]e\s+de\s+suivi)\s+(?P<stat>m[ée]dian[e]?|moyen(?:ne)?)\s+(?:a\s+[ée]t[ée]\s+de|[ée]tait\s+de|est\s+de)\s+",
-    "it": r"(?:follow-up|periodo\s+di\s+osservazione)\s+(?P<stat>mediano|medio)\s+(?:[èe]\s+stato\s+di|era\s+di|di)\s+",
-    "pt": r"(?:seguimento|acompanhamento)\s+(?P<stat>mediano|m[ée]dio)\s+(?:foi\s+de|era\s+de)\s+",
+    "de": r"(?:(?P<stat>mediane|mittlere)\s+(?:Nachbeobachtung(?:szeit|sdauer)?|Beobachtungszeit|Follow-up(?:[-\s]Zeit)?)|Median\s+der\s+(?:Nachbeobachtung(?:szeit|sdauer)?|Beobachtungszeit))\s+(?:betrug|lag\s+bei|war)\s+",
+    "es": r"(?:(?:seguimiento|per[ií]odo\s+de\s+seguimiento)\s+(?P<stat>mediano|medio)|(?:mediana|media)\s+(?:de|del)\s+(?:seguimiento|tiempo\s+de\s+seguimiento))\s+(?:fue\s+de|fue|era\s+de)\s+",
+    "fr": r"(?:(?:suivi|dur[ée]e\s+de\s+suivi)\s+(?P<stat>m[ée]dian[e]?|moyen(?:ne)?)|(?:m[ée]diane|moyenne)\s+(?:de|du)\s+suivi|dur[ée]e\s+(?:m[ée]diane|moyenne)\s+(?:de|du)\s+suivi)\s+(?:a\s+[ée]t[ée]\s+de|[ée]tait\s+de|est\s+de)\s+",
+    "it": r"(?:(?:follow-up|periodo\s+di\s+osservazione)\s+(?P<stat>mediano|medio)|(?:mediana|media)\s+(?:di|del)\s+(?:follow-up|periodo\s+di\s+osservazione))\s+(?:[èe]\s+stat[oa]\s+di|era\s+di|di)\s+",
+    "pt": r"(?:(?:seguimento|acompanhamento)\s+(?P<stat>mediano|m[ée]dio)|(?:mediana|m[ée]dia)\s+(?:de|do)\s+(?:seguimento|acompanhamento))\s+(?:foi\s+de|era\s+de)\s+",
 }
 # people who got the outcome during follow-up: "erkrankten 3.517 Teilnehmende an
 # Typ-2-Diabetes"; group x is the illness
