@@ -346,6 +346,10 @@ class _Reader:
             if re.match(r"(?i)\s*-?\s*%?\s*-?\s*(?:KI|CI|IC|Konfidenz|intervall|intervalo|"
                         r"intervalle|confian|confidenz)", s[m.end(1):]):
                 continue  # "95-%-KI": the interval's level, no figure
+            if re.search(r"(?i)\b(?:KI|CI|IC|confian[çc]?[ae]|confidenza)\s+"
+                         r"(?:(?:à|a|al|del|de)\s+)?$", s[:m.start(1)]) and \
+                    re.match(r"9[059](?:[.,]\d)?$", m.group(1)):
+                continue  # "IC à 95 %", "IC del 95 %": the level after the name
             what = "points" if m.group(2) else "percent" if m.group(3) else "number"
             out.append((value_of(m.group(1)), m.start(1), m.end(), what))
         return out
@@ -505,7 +509,10 @@ class _Reader:
     def _percent(self, s: str, start: int, value: float | int, a: int, b: int) -> None:
         lang = self.lang
         before = s[max(0, a - 12):a]
-        if re.search(rf"(?i)\b(?:{W.RELATIVE_BY[lang]})\s*$", before):
+        # "était de 61,5 %", "foi de 40 %": a level the copula states, no change by
+        level = re.search(rf"(?i)\b(?:{W.COPULA[lang]})\s+(?:{W.RELATIVE_BY[lang]})\s*$",
+                          s[max(0, a - 40):a])
+        if not level and re.search(rf"(?i)\b(?:{W.RELATIVE_BY[lang]})\s*$", before):
             lo, hi = self._clause(s, a, b)
             clause = s[lo:hi]
             # "um 31 Prozent niedriger (als …)": the comparative right after the figure
@@ -887,10 +894,12 @@ class _Reader:
             per = value_of(per_text)
             self.sentence_rate = per
             covered.append((b, b + m.end()))
-        elif self.sentence_rate is not None and any(
+        elif self.sentence_rate is not None and (any(
                 (y <= a and not s[y:a].strip(" ,:")) or (x >= b and not s[b:x].strip(" ,:"))
-                for x, y, _g, _v in named):
-            per = self.sentence_rate  # "…, im untersten 4,6", "et de 3,8 dans le plus bas"
+                for x, y, _g, _v in named) or re.match(rf"\s*(?:{W.ARM[lang]})", s[b:], re.I)):
+            # "…, im untersten 4,6", "et de 3,8 dans le plus bas", "y de 16,9 entre quienes
+            # no …": a figure said right beside another group of a rate's sentence
+            per = self.sentence_rate
         else:
             return
         said = [g for x, y, g, _v in named if (y <= a and not s[y:a].strip(" ,:"))

@@ -80,20 +80,25 @@ ARM = {
            r"|\bbei\s+(?P<arm3>(?-i:Personen|Menschen|Teilnehmenden|Patient(?:inn)?en|Frauen|Männern|Kindern|Erwachsenen)\s+(?:mit|ohne)\s+[^,;()]{3,60}?)(?=\s*(?:[,;()]|$|\bund\b|\bim\s+Vergleich|\bals\b|\bwar|\blag))"),
     "es": (r"(?:en\s+el|del|al)\s+(?P<arm>grupo\s+(?:(?:del|de\s+la|de\s+los|de|con|que\s+recibi[oó])\s+)?"
            r"(?:el\s+|la\s+)?(?:(?:m[aá]s|menos)\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?" + _CODE + r")"
-           r"|con\s+(?P<arm2>placebo)\b"),
+           r"|con\s+(?P<arm2>placebo)\b"
+           # the people an exposure names: "entre quienes caminaban a diario", "en los que no"
+           r"|\b(?:entre|en)\s+(?P<arm3>(?:quienes|(?:aquell|l)[oa]s\s+que|las\s+personas\s+que|l[oa]s\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\by\s+(?:de|en|entre)\b|\bfrente\b|\bcompar|\bque\s+(?:en|entre)\b))"),
     "fr": (r"(?:dans\s+le|du|au)\s+(?P<arm>groupe\s+(?:(?:sous|avec|recevant|traité\s+par|du|de\s+la)\s+)?"
            r"(?:le\s+|la\s+|l')?(?:(?:le\s+)?(?:plus|moins)\s+)?[\wàâçéèêëîïôûùüÿœ-]+" + _CODE + r")"
-           r"|sous\s+(?P<arm2>placebo)\b"),
+           r"|sous\s+(?P<arm2>placebo)\b"
+           r"|\b(?:chez|parmi)\s+(?P<arm3>(?:ceux|celles|les\s+personnes|les\s+participant(?:e|)s)\s+qui\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\bet\s+(?:de|chez|parmi)\b|\bcontre\b|\bcompar|\bque\s+(?:chez|parmi)\b))"),
     "it": (r"(?:nel|del|al)\s+(?P<arm>gruppo\s+(?:(?:con|del|della|trattato\s+con|che\s+ha\s+ricevuto)\s+)?"
            r"(?:il\s+|la\s+|l')?(?:(?:più|meno)\s+)?[\wàèéìòù-]+" + _CODE + r")"
-           r"|con\s+(?P<arm2>placebo)\b"),
+           r"|con\s+(?P<arm2>placebo)\b"
+           r"|\b(?:tra|fra)\s+(?P<arm3>(?:chi|coloro\s+che|le\s+persone\s+che|i\s+partecipanti\s+che)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:di|del|tra|fra)\b|\bcontro\b|\brispetto\b|\bche\s+(?:tra|fra)\b))"),
     "pt": (r"(?:no|do|ao)\s+(?P<arm>grupo\s+(?:(?:do|da|de|com|que\s+recebeu)\s+)?"
            r"(?:o\s+|a\s+)?(?:(?:mais|menos)\s+)?[\wáâãàçéêíóôõú-]+" + _CODE + r")"
-           r"|com\s+(?P<arm2>placebo)\b"),
+           r"|com\s+(?P<arm2>placebo)\b"
+           r"|\b(?:entre)\s+(?P<arm3>(?:quem|(?:aquel|)[oa]s\s+que|as\s+pessoas\s+que|os\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:de|entre)\b|\bface\b|\bcontra\b|\bcompar|\bdo\s+que\s+entre\b))"),
 }
 CONTROL = (r"(?i)placebo|schein|kontroll|vergleichsgruppe|control|contr[oô]le|standard|habituel|"
            r"usual|t[ée]moin|testigo|controllo|controle|comparaci[oó]n|\bcomparison|"
-           r"\b(?:ohne|kein\w*|sin|sans|senza|sem|nicht|no)\b")
+           r"\b(?:ohne|kein\w*|sin|sans|senza|sem|nicht|no|non|n[ãa]o|pas|nunca|jamais)\b")
 # the median (or mean) follow-up: "nach einer medianen Nachbeobachtung von 4,2 Jahren"
 FOLLOW_UP = {
     "de": r"(?P<stat>mediane[nrs]?|mittlere[nrs]?)\s+(?:Nachbeobachtung(?:szeit)?|Beobachtungszeit|Follow-up)\s+(?:von|über)\s+",
@@ -236,6 +241,11 @@ HIGHER = {
 }
 RELATIVE_BY = {"de": r"um", "es": r"en\s+un|un", "fr": r"de", "it": r"del|di\s+un|di",
                "pt": r"em|de"}
+# a copula before the "by" of a relative change makes it a level ("était de 61,5 %")
+COPULA = {"de": r"war|waren|betrug|lag", "es": r"fue|era|es|fueron|eran|ha\s+sido",
+          "fr": r"[ée]tait|[ée]taient|est|sont|fut|a\s+[ée]t[ée]|s'[ée]levait\s+[àa]",
+          "it": r"era|erano|è|fu|è\s+stat[oa]|sono\s+stat[ie]",
+          "pt": r"foi|era|é|foram|eram"}
 # words that cannot start or end an outcome's name (articles, prepositions, pronouns)
 FUNCTION_WORDS = {
     "de": "der die das den dem des ein eine einen einem einer eines bei beim von vom mit in im am an ins "
@@ -411,10 +421,10 @@ FOLLOW_UP_WAS = {
 # Typ-2-Diabetes"; group x is the illness
 FELL_ILL = {
     "de": r"(?:erkrankten|erkrankte|entwickelten|bekamen|erlitten)\s+(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:an\s+(?:einem\s+|einer\s+)?)?(?P<x>[\wÄÖÜäöüß-]+(?:\s+[\wÄÖÜäöüß-]+)?)",
-    "es": r"(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:desarrollaron|sufrieron|presentaron|tuvieron)\s+(?:una?\s+)?(?P<x>[\wáéíóúñ-]+(?:\s+(?:de\s+)?(?:tipo\s+)?[\wáéíóúñ\d-]+)?)",
-    "fr": r"(?P<n>[\d  ]+)\s+(?P<p>\w+)\s+(?:ont\s+d[ée]velopp[ée]|ont\s+eu|ont\s+pr[ée]sent[ée])\s+(?:une?\s+|un\s+)?(?P<x>[\wàâçéèêëîïôûùüÿœ-]+(?:\s+(?:de\s+)?(?:type\s+)?[\wàâçéèêëîïôûùüÿœ\d-]+)?)",
-    "it": r"(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:hanno\s+sviluppato|si\s+sono\s+ammalati\s+di)\s+(?:una?\s+|il\s+|la\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di\s+)?(?:tipo\s+)?[\wàèéìòù\d-]+)?)",
-    "pt": r"(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:desenvolveram|tiveram|apresentaram)\s+(?:uma?\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de\s+)?(?:tipo\s+)?[\wáâãàçéêíóôõú\d-]+)?)",
+    "es": r"(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:desarrollaron|sufrieron|presentaron|tuvieron|fueron\s+diagnosticad[oa]s\s+(?:de|con)|recibieron\s+(?:un\s+|el\s+)?diagn[óo]stico\s+de)\s+(?:una?\s+)?(?P<x>[\wáéíóúñ-]+(?:\s+(?:de\s+)?(?:tipo\s+)?[\wáéíóúñ\d-]+)?)",
+    "fr": r"(?P<n>[\d  ]+)\s+(?P<p>\w+)\s+(?:ont\s+d[ée]velopp[ée]|ont\s+eu|ont\s+pr[ée]sent[ée]|ont\s+reçu\s+un\s+diagnostic\s+d[e']|ont\s+[ée]t[ée]\s+diagnostiqu[ée]e?s\s+avec)\s*(?:une?\s+|un\s+)?(?P<x>[\wàâçéèêëîïôûùüÿœ-]+(?:\s+(?:de\s+)?(?:type\s+)?[\wàâçéèêëîïôûùüÿœ\d-]+)?)",
+    "it": r"(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:hanno\s+sviluppato|si\s+sono\s+ammalati\s+di|hanno\s+ricevuto\s+una\s+diagnosi\s+di|sono\s+stati\s+diagnosticati\s+con)\s+(?:una?\s+|il\s+|la\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di\s+)?(?:tipo\s+)?[\wàèéìòù\d-]+)?)",
+    "pt": r"(?P<n>[\d.]+)\s+(?P<p>\w+)\s+(?:desenvolveram|tiveram|apresentaram|foram\s+diagnosticad[oa]s\s+com|receberam\s+(?:o\s+|um\s+)?diagn[óo]stico\s+de)\s+(?:uma?\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de\s+)?(?:tipo\s+)?[\wáâãàçéêíóôõú\d-]+)?)",
 }
 # "no association" is a no-difference as well
 NO_ASSOCIATION = {
