@@ -466,7 +466,7 @@ def test_seed_patient_summary_wording(seed_outputs):
     assert ("Entre 1997 e 2019, 210 pessoas com EM receberam um transplante de células "
             "estaminais.") in text
     # small counts in words as a Portuguese writer puts them, agreeing with the noun
-    assert "Participaram ainda duas pessoas com EM primária progressiva." in text
+    assert "Completavam o grupo duas pessoas com EM primária progressiva." in text
     assert "A idade média das pessoas com EM era de 35 anos." in text
     # not "melhoraram" (read as "were cured"): less disability than before
     assert ("Ao fim de 10 anos, algumas pessoas com EM que participaram no estudo "
