@@ -321,7 +321,8 @@ class _Reader:
             if any(x <= a < y for x, y in covered):
                 continue
             if what == "number":
-                self._rate(s, start, value, a, b, covered)
+                if not self._score_points(s, start, value, a, b, covered):
+                    self._rate(s, start, value, a, b, covered)
                 continue
             # a figure inside a ratio's brackets is the ratio's business
             if any(x < a < x + 60 and "%" not in s[x:a] for x in ratio_names):
@@ -922,6 +923,69 @@ class _Reader:
                                           "outcome"}
         self._extras(fact, s, start, a)
         add_fact(self.st, fact, f"{gid}-rate")
+
+    def _score_points(self, s: str, start: int, value: float | int, a: int, b: int,
+                      covered: list[tuple[int, int]]) -> bool:
+        """A score's points: the difference between the arms' means ("une différence
+        moyenne de −10,5 points", "diferencia media −0,6"), its sign as written; or one
+        arm's change from baseline ("a baissé de 18,4 points dans le groupe X"), negative
+        when the clause says it fell. Whether the figure was read."""
+        lang = self.lang
+        lo, _hi = self._clause(s, a, b)
+        head = s[max(lo, a - 45):a]
+        points = re.match(rf"\s*(?:{W.SCALE_POINTS[lang]})", s[b:], re.I)
+        diff = re.search(rf"(?i)(?<!\w)(?:{W.MEAN_DIFFERENCE[lang]})\s*[:=]?\s*$", head)
+        if diff:
+            pair = self._pair()
+            outcome = self.sentence_outcome or self.last_outcome
+            if pair is None or outcome is None:
+                self._leave(value, "difference in means", "no two arms or no outcome to "
+                            "place it", s)
+                return True
+            fact: dict[str, Any] = {"kind": "difference", "value": value, "group": pair[0],
+                                    "versus": pair[1], "outcome": outcome, "unit": "points",
+                                    "key": True, "source_span": [start + a, start + b],
+                                    "review": "TODO a difference between the arms' mean "
+                                              "scores: check its outcome and sign"}
+            self._interval(fact, s, start, b + (points.end() if points else 0), covered)
+            self._extras(fact, s, start, a)
+            add_fact(self.st, fact, f"{pair[0]}-difference")
+            return True
+        if not points:
+            return False
+        gid = self._arm_near(s, start, a, b)
+        said = s[lo:a]
+        if re.search(rf"(?i)(?<!\w)(?:{W.VERSUS[lang]})\s*$", s[:lo]):
+            said = s[:a]  # "… a baissé de 18,4 points …, contre 7,9 points dans le groupe B"
+        lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", said)
+        higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", said)
+        if gid is None or bool(lower) == bool(higher):
+            return False
+        outcome = self._outcome(s, start, a, b) or self.last_outcome
+        if outcome is None:
+            return False
+        signed = -abs(value) if lower else abs(value)
+        named = self.f.outcomes[outcome]
+        if outcome not in self.f.measures:  # a mean is of a measure: the score, so named
+            self.f.measures[outcome] = {"id": outcome, "label": named["label"],
+                                        "source_span": named["source_span"]}
+        fact = {"kind": "mean", "value": signed, "group": gid, "measure": outcome,
+                "key": True, "source_span": [start + a, start + b],
+                "review": "TODO a change from baseline in the arm's mean score: check its "
+                          "sign, outcome and time"}
+        self._extras(fact, s, start, a)
+        add_fact(self.st, fact, f"{gid}-change")
+        return True
+
+    def _interval(self, fact: dict[str, Any], s: str, start: int, b: int,
+                  covered: list[tuple[int, int]]) -> None:
+        """The confidence interval said right after a figure ("(IC à 95 % : −14,2 à −6,8)")."""
+        ci = re.match(rf"[\s;,:(]*(?:{W.CI_LEAD})?(?:{W.CI[self.lang]})\s*(?:de\s+|von\s+)?"
+                      rf"({_NUM})\s*(?:[-–—]|(?:{W.RANGE_WORD[self.lang]})\b)\s*({_NUM})",
+                      s[b:], re.I)
+        if ci:
+            fact["ci"] = [value_of(ci.group(1)), value_of(ci.group(2))]
+            covered.append((b, b + ci.end()))
 
     def _leave(self, value: float | int, what: str, why: str, s: str) -> None:
         self.f.notes.append(f"left out a {what} of {value}: {why}; place it by hand if it "

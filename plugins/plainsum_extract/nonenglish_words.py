@@ -241,6 +241,18 @@ HIGHER = {
 }
 RELATIVE_BY = {"de": r"um", "es": r"en\s+un|un", "fr": r"de", "it": r"del|di\s+un|di",
                "pt": r"em|de"}
+# a score's points (not percentage points: those are POINTS), and the words of a
+# difference between the arms' means ("différence moyenne de −10,5 points")
+SCALE_POINTS = {"de": r"Punkte?n?\b(?!\s*-?\s*Prozent)", "es": r"puntos?\b(?!\s+porcentual)",
+                "fr": r"points?\b(?!\s+(?:de\s+pourcentage|percentuel))",
+                "it": r"punti?\b(?!\s+percentual)", "pt": r"pontos?\b(?!\s+percentua)"}
+MEAN_DIFFERENCE = {
+    "de": r"(?:mittlere[nr]?\s+)?(?:Differenz|Unterschied)(?:\s+(?:im\s+Mittel|von|betrug|lag\s+bei))*",
+    "es": r"diferencia(?:\s+(?:media|promedio))?(?:\s+(?:fue\s+)?de)?",
+    "fr": r"diff[ée]rence(?:\s+moyenne)?(?:\s+(?:[ée]tait\s+|est\s+)?de|\s+persistait)?",
+    "it": r"differenza(?:\s+media)?(?:\s+(?:[èe]\s+stata\s+)?di)?",
+    "pt": r"diferença(?:\s+m[ée]dia)?(?:\s+(?:foi\s+)?de)?",
+}
 # a copula before the "by" of a relative change makes it a level ("était de 61,5 %")
 COPULA = {"de": r"war|waren|betrug|lag", "es": r"fue|era|es|fueron|eran|ha\s+sido",
           "fr": r"[ée]tait|[ée]taient|est|sont|fut|a\s+[ée]t[ée]|s'[ée]levait\s+[àa]",
