@@ -86,3 +86,34 @@ def test_percentage_points_are_not_a_scores_points() -> None:
     data = extract_draft(text, source="t.txt", lang="fr", bank={}).data
     diff = [f for f in data["facts"] if f.get("kind") == "difference"]
     assert [f.get("unit") for f in diff] == ["percentage-points"]
+
+
+# a share said of an arm by its own word ("avec l'exercice" for "groupe exercice")
+BY_WORD = {
+    "fr": "La rémission a été obtenue chez 41,0 % des patients avec l'exercice contre 30,0 % "
+          "dans le groupe contrôle.",
+    "es": "La remisión se alcanzó en el 41,0 % de los pacientes con el ejercicio frente al "
+          "30,0 % en el grupo control.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BY_WORD))
+def test_a_share_said_with_the_arms_own_word_is_that_arms(lang: str) -> None:
+    trial = TRIALS[lang][0]
+    data = extract_draft(f"Titel\n\n{trial}\n\n{BY_WORD[lang]}\n", source="t.txt", lang=lang,
+                         bank={}).data
+    shares = {f["value"]: f["group"] for f in data["facts"] if f.get("kind") == "proportion"}
+    assert shares[41.0] != shares[30.0]
+    assert "ejercicio" in shares[41.0] or "exercice" in shares[41.0]
+
+
+@pytest.mark.parametrize("lang", sorted(BY_WORD))
+def test_a_word_of_no_arm_names_none(lang: str) -> None:
+    """Paired negative: 'avec le temps' / 'con el tiempo' names no arm."""
+    said = BY_WORD[lang].replace("l'exercice", "le temps").replace("el ejercicio", "el tiempo")
+    trial = TRIALS[lang][0]
+    data = extract_draft(f"Titel\n\n{trial}\n\n{said}\n", source="t.txt", lang=lang,
+                         bank={}).data
+    shares = {f["value"]: f["group"] for f in data["facts"] if f.get("kind") == "proportion"}
+    assert 41.0 not in shares or "ejercicio" not in shares[41.0] and \
+        "exercice" not in shares[41.0]

@@ -58,6 +58,11 @@ def find(repaired: Repaired, bank: dict[str, Any], lang: str) -> Found:
     return st.found
 
 
+# the head nouns of an arm's name: no word that tells one arm from another
+_ARM_HEADS = frozenset(["groupe", "grupo", "gruppo", "gruppe", "arm", "bras", "braccio",
+                        "brazo", "braço"])
+
+
 class _Reader:
     """One release: its sentences, arms, follow-up, and the facts read so far."""
 
@@ -373,6 +378,8 @@ class _Reader:
         cands: list[tuple[int, int, Any]] = [(m.start() + lo, m.end() + lo, m) for m in found]
         cands += [(x, y, gid) for x, y, gid, versus in self._named(s, start)
                   if lo <= x and y <= hi and not versus]
+        if not cands:  # "61,5 % avec l'application": an arm told by its own word
+            cands += self._arm_by_word(s[lo:hi], lo)
         after = [c for c in cands if c[0] >= b]
         before = [c for c in cands if c[1] <= a]
         c = min(after, key=lambda c: c[0]) if after else \
@@ -385,6 +392,23 @@ class _Reader:
         shifted = re.search(W.ARM[self.lang], s[lo + m.start():], re.I)
         assert shifted is not None
         return self._arm(shifted, start + lo + m.start())
+
+    def _arm_by_word(self, clause: str, lo: int) -> list[tuple[int, int, Any]]:
+        """An arm drafted already, named in the clause by "with" and the one word that
+        tells it from the other arm ("avec l'application" for "groupe application",
+        "con el ejercicio"): (start, end, group id); none when the word names both."""
+        out: list[tuple[int, int, Any]] = []
+        words = {gid: {w for w in re.findall(r"[^\W\d_]{4,}", self.f.groups[gid].label.lower())
+                       if w not in _ARM_HEADS}
+                 for gid in dict.fromkeys(self.arms.values()) if gid in self.f.groups}
+        for m in re.finditer(r"(?i)\b(?:avec|sous|con|com|mit|unter)\s+(?:l['’]|le\s+|la\s+|"
+                             r"les\s+|il\s+|lo\s+|el\s+|los\s+|o\s+|a\s+|os\s+|dem\s+|"
+                             r"der\s+|den\s+)?([^\W\d_]{4,})", clause):
+            word = m.group(1).lower()
+            owners = [gid for gid, ws in words.items() if word in ws]
+            if len(owners) == 1:
+                out.append((m.start() + lo, m.end() + lo, owners[0]))
+        return out
 
     def _outcome(self, s: str, start: int, a: int, b: int) -> str | None:
         """The outcome the figure's clause names: its words after the arm, or before the
@@ -448,6 +472,7 @@ class _Reader:
                           rf"{W.POINTS[self.lang]}|{self._units()}|{W.SHARE_WORDS[self.lang]})$")
         arms = [(m.start() + x, m.end() + x) for m in re.finditer(W.ARM[self.lang], s[x:y], re.I)]
         arms += [(p + x, q + x) for p, q, *_ in self._category_spans(s[x:y])]
+        arms += [(p + x, q + x) for p, q, _g in self._arm_by_word(s[x:y], 0)]
         arms += [(m.start() + x, m.end() + x)
                  for m in re.finditer(W.INCREMENT[self.lang], s[x:y], re.I)]
         tokens = [t for t in tokens if not stop.match(t[2])
