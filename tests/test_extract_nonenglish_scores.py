@@ -115,5 +115,5 @@ def test_a_word_of_no_arm_names_none(lang: str) -> None:
     data = extract_draft(f"Titel\n\n{trial}\n\n{said}\n", source="t.txt", lang=lang,
                          bank={}).data
     shares = {f["value"]: f["group"] for f in data["facts"] if f.get("kind") == "proportion"}
-    assert 41.0 not in shares or "ejercicio" not in shares[41.0] and \
-        "exercice" not in shares[41.0]
+    assert 41.0 not in shares or ("ejercicio" not in shares[41.0]
+                                  and "exercice" not in shares[41.0])
