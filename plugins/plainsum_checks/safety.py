@@ -117,6 +117,36 @@ _ANY = {lang: tuple(stem for kind in (*_STEMS.values(), _HARMLESS, _DIED_STEMS)
 # an approval of the study's own conduct, not of the treatment ("approved by the ethics
 # committee")
 _ETHICS = r"ethic\w*|review\s+board|IRB|étic\w*|éthique\w*|Ethik\w*|etic\w*"
+# an approval of a meeting's minutes or agenda ("Minutes of the last meeting – approved",
+# "approvazione del verbale"): a record of the meeting, no claim about the treatment. The
+# record's noun must sit beside the approval in its clause: a few words of its own phrase,
+# no clause word or conjunction between (so "the minutes say that the drug was approved"
+# and "approved the drug and the agenda" are still claims)
+_RECORD = (r"(?<!\d\s)minutes|agenda|verbale|ordine\s+del\s+giorno|procès-verbal|"
+           r"compte[\s-]rendu|ordre\s+du\s+jour|Protokoll\w*|Tagesordnung|acta|"
+           r"orden\s+del\s+día|ata|ordem\s+de\s+trabalhos")
+_RECORD_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:{_RECORD})(?![\w-])((?:[\s\-–—]+[\w'’]+){{0,6}}?)[\s\-–—]*$",
+    regex.IGNORECASE)
+_RECORD_AFTER = regex.compile(
+    rf"^((?:[\s]+[\w'’]+){{0,3}}?)\s+(?:{_RECORD})(?![\w-])", regex.IGNORECASE)
+_CLAUSE = regex.compile(
+    r"(?<!\w)(?:that|which|who|and|or|but|says?|said|shows?|showed|che|chi|e|o|ma|"
+    r"que|qui|y|o|pero|et|ou|mais|dass|und|oder|aber|welche[rs]?|"
+    r"ed|ad|como|mas)(?!\w)", regex.IGNORECASE)
+
+
+def _of_record(text: str, start: int, end: int) -> bool:
+    """Whether the approval at ``start:end`` is of a meeting's minutes or agenda: its noun
+    beside the approval in the same clause, with only its own phrase between."""
+    before = regex.split(r"[.!?:;\n]", text[max(0, start - 80):start])[-1]
+    after = regex.split(r"[.!?:;\n]", text[end:end + 40])[0]
+    for found in (_RECORD_BEFORE.search(before), _RECORD_AFTER.search(after)):
+        if found and not _CLAUSE.search(found.group(1)):
+            return True
+    return False
+
+
 _SAYS = {"safe": "that it is safe", "harmless": "that it has no side effects",
          "approved": "that it is approved", "death": "deaths"}
 
@@ -208,6 +238,8 @@ class SafetyValidator:
             for start, end, words in said_at(text, context, spans, kind != "death", after):
                 if kind == "approved" and compiled(_ETHICS).search(
                         sentence_at(text, context, start)):
+                    continue
+                if kind == "approved" and _of_record(text, start, end):
                     continue
                 out.append(Finding(
                     "safety-invented", "error",
