@@ -103,8 +103,15 @@ _ROUND_CLOCK = regex.compile(
 # "(24 horas)", "(24 h)" right after a telephone number: its hours
 _ROUND_AFTER = regex.compile(rf"{_SP}*\(24{_SP}?(?:h|heures|horas|ore|Std\.?|hrs?|hours)\)",
                              regex.IGNORECASE)
-# what makes a time of day the study's: its embargo (the sheet's one time of day)
-_EMBARGO = regex.compile(r"(?i)embargo|sperrfrist|sob\s+embargo")
+# what makes a time of day the study's: its embargo (the sheet's one time of day), or its
+# publication or release, which a text may state at the embargo's hour ("released at
+# 10 a.m. ET", "Not for release until …", "Frei zur Veröffentlichung ab …", "Ne pas
+# publier avant …"); a date in such a sentence is the study's too, time or not
+_EMBARGO = regex.compile(r"(?i)embargo|sperrfrist")
+_PUBLISHED = regex.compile(
+    r"(?i)embargo|sperrfrist|(?<![\p{L}])(?:publi|pubblic|veröffentlich|erschien|erschein"
+    r"|appear|apareci|aparec|paru|parut|parution|uscit|saiu|released?(?![\p{L}])"
+    r"|releasing)")
 
 # --- telephone numbers ---------------------------------------------------------------
 
@@ -120,14 +127,31 @@ _PHONE_SHAPE = regex.compile(
 _PHONE_GROUPS = regex.compile(
     rf"(?<![\p{{N}}.,/]|[0-9][ \t\u00a0])[1-9][0-9]{{1,2}}(?:(?:{_SP}|[./-])[0-9]{{2,4}}){{2,4}}"
     r"(?![\p{N}]|[.,][0-9]|[ \t\u00a0]*[%‰]|[ \t\u00a0][0-9])")
-# any digit groups after a telephone noun earlier on the line and a colon: "Teléfono de
-# la unidad de maternidad: 900 123 456", "Unser Gesundheitstelefon: 0800 ..."
+# digit groups after a telephone noun close before them and a colon: "Teléfono de la
+# unidad de maternidad: 900 123 456", "Unser Gesundheitstelefon: 0800 ...", "Tel.: 030
+# 1234567". The noun is a whole telephone word ("tell", "Drittel", "cautela" and the
+# French "tel" hold none); "número"/"numero"/"numéro" only of a telephone ("número de
+# teléfono", "numero verde"): "Número de infecciones: 25/572" is a count's
 _PHONE_NOUN = regex.compile(
-    r"(?i)(?:tel(?:e(?:fon|fono|phone|ph|fone)\w*)?\.?|\w*telefon\w*|\w*phone\w*|hotline"
-    r"|helpline|fax|t[ée]l[ée]phone|t[ée]l\.|\w*rufnummer|numero\s+verde|n[úu]mero)")
+    r"(?i)(?<![\p{L}])(?:t[ée]l[ée](?:fon|fono|phone|ph|fone)\w*|\w*telefon\w*"
+    r"|\w*phone\w*|hotline|helpline|fax|t[ée]l(?:\.|(?=[ \t\u00a0]*:))|tfno\.|\w*rufnummer"
+    r"|n[úu]m[ée]ro[ \t\u00a0]+verde|linha[ \t\u00a0]+(?:de[ \t\u00a0]+apoio|verde|sa[úu]de\w*)"
+    r"|l[íi]nea[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:atenci[óo]n|ayuda)"
+    r"|ligne[ \t\u00a0]+(?:d['’][ée]coute|d['’]urgence|verte|t[ée]l[ée]phonique))(?![\p{L}])")
 _PHONE_AFTER_COLON = regex.compile(
     rf":{_SP}*((?:\+[0-9]{{1,3}}{_SP}?)?[0-9]{{2,5}}(?:(?:{_SP}|[./-])[0-9]{{2,5}}){{1,5}})"
     r"(?![\p{N}]|[.,][0-9]|[ \t\u00a0]*[%‰])")
+# how near before its colon a telephone noun stands, and what may not stand between them
+_PHONE_NOUN_REACH = 60
+_STOP_BETWEEN = regex.compile(r"[!?;]|\.[ \t\u00a0]+\p{Lu}")
+# digits no telephone number is written as: a fraction or a month's year ("25/572",
+# "01/1995-12/2019", no trunk "0" before the slash), a range of years ("1995-2019"), a
+# count with a thousands separator ("190 250", "500.000", "1.234.567")
+_NOT_PHONE = regex.compile(
+    r"^(?:[1-9][0-9]*/|.*[0-9]/(?:19|20)[0-9]{2}(?![0-9]))"
+    r"|(?<![0-9])(?:19|20)[0-9]{2}[ \t\u00a0]?[–-][ \t\u00a0]?(?:(?:19|20)[0-9]{2}|[0-9]{2})$"
+    r"|^[1-9][0-9]{0,2}(?:[ \t\u00a0][0-9]{3}|(?:\.[0-9]{3})+)$")
+
 
 # --- running times and attendance --------------------------------------------------
 
@@ -189,6 +213,12 @@ _DATE = regex.compile(
     rf"|(?P<month2>{_MONTHS})\.?{_SP}+(?:(?P<day2>[0-3]?[0-9])(?:st|nd|rd|th)?"
     rf"(?![\p{{N}}:])(?:,?{_SP}+(?P<year2>{_YEAR}))?|(?:(?:de|del){_SP}+)?(?P<year3>{_YEAR})))"
     rf"(?![\p{{L}}\p{{N}}])[.,]?")
+# what every date of :data:`_DATE` holds, found from its digits (the pattern, case
+# ignored, tries its months at every place): a day's last digit before its month, or the
+# first digit of a day or year after one
+_DATE_NEED = regex.compile(
+    rf"(?i)[0-9](?:(?:\.|º|°|er|st|nd|rd|th)?{_SP}+(?:(?:de|del|of){_SP}+)?(?:{_MONTHS})"
+    rf"|(?<=(?:{_MONTHS})\.?{_SP}+(?:(?:de|del){_SP}+)?[0-9]))")
 # what may stand between a date and a time of day that stamps it: "14 de marzo, 08:12",
 # "28 août à 6 h 00", "3 ottobre, 22:47", "9 March, 7 pm", "am 3. Juni um 14.30 Uhr"
 _STAMP_GAP = regex.compile(
@@ -211,12 +241,13 @@ _HEADER = regex.compile(
 # it: a meeting, a session, an appointment, a next one; a leaflet's review or update
 _EVENT = regex.compile(
     r"(?i)(?<![\p{L}])(?:meetings?|sessions?|minutes|appointments?|webinars?|workshops?"
-    r"|seminars?|conference|lectures?|deadline|due|reviewed|review|updated|revised|issued"
+    r"|seminars?|conference|lectures?|deadline|due(?=[ \t\u00a0]+(?:date|on|by|for))|reviewed"
+    r"|next[ \t\u00a0]+review|review[ \t\u00a0]+(?:date|due)|updated|revised|issued"
     r"|sitzung|treffen|termin|besprechung|konferenz|veranstaltung|sprechstunde|nächste[nrs]?"
     r"|stand|aktualisiert|überarbeitet|sesi[óo]n|reuni[óo]n|cita|consulta|encuentro"
     r"|jornada|taller|seminario|charla|pr[óo]xim[ao]|convocatoria|actualizad[oa]|revisad[oa]"
     r"|réunion|séance|commission|rendez-vous|consultation|atelier|séminaire|webinaire"
-    r"|prochaine?|mis\s+à\s+jour|mise\s+à\s+jour|révisé|article|courrier|lettre"
+    r"|prochaine?|mis\s+à\s+jour|mise\s+à\s+jour|révisé|courrier|lettre"
     r"|incontro|riunione|seduta|sessione|appuntamento|visita|convegno|prossim[oa]"
     r"|aggiornat[oa]|reuni[ãa]o|sess[ãa]o|marca[çc][ãa]o|semin[áa]rio|atualizad[oa]"
     r"|revist[oa])(?![\p{L}])")
@@ -278,8 +309,7 @@ def spans(text: str) -> list[Span]:
                 len(g) == 4 or (len(g) == 2 and g[0] == "0") for g in groups[1:]):
             phones.append(Span(*m.span(), True))
     for m in _PHONE_AFTER_COLON.finditer(text):
-        line = text.rfind("\n", 0, m.start()) + 1
-        if _PHONE_NOUN.search(text, line, m.start()) is not None:
+        if _phone_after_noun(text, m.start(), m.group(1)):
             phones.append(Span(*m.span(1), True))
     out += phones
     for p in phones:
@@ -302,6 +332,19 @@ def spans(text: str) -> list[Span]:
         if _governed(text, max(0, m.start() - _EVENT_GAP), m.start()):
             out.append(Span(*m.span(1)))
     return out
+
+
+def _phone_after_noun(text: str, colon: int, digits: str) -> bool:
+    """Whether ``digits`` after the colon at ``colon`` are a telephone number: a whole
+    telephone noun close before the colon in the same sentence, and digits in a
+    telephone number's shape (no fraction, range of years or count in thousands)."""
+    if _NOT_PHONE.search(digits) is not None:
+        return False
+    line = text.rfind("\n", 0, colon) + 1
+    for noun in _PHONE_NOUN.finditer(text, max(line, colon - _PHONE_NOUN_REACH), colon):
+        if _STOP_BETWEEN.search(text, noun.end(), colon) is None:
+            return True
+    return False
 
 
 def word_spans(text: str) -> list[Span]:
@@ -344,17 +387,25 @@ def _clocks(text: str) -> list[Span]:
         Span(a, b, False, _SHAPE_KINDS) for a, b in lone if not _embargo(text, a, b)]
 
 
+def _sentence_says(pattern: Any, text: str, a: int, b: int) -> bool:
+    """Whether ``pattern`` is found in the sentence of ``[a, b)``."""
+    lo, hi = _sentence(text, a, b)
+    return pattern.search(text, lo, hi) is not None
+
+
 def judged_clock(text: str, m: Any) -> bool:
     """Whether the time of day ``m`` of ``text`` is one to judge against the sheet: only
-    in a sentence that says embargo (the sheet's one time of day is its embargo's); any
-    other is the text's own (a meeting's hour, an e-mail's, a chat's, a broadcast's)."""
-    return _embargo(text, m.start, m.end)
+    in a sentence that says embargo or publication (the sheet's one time of day is its
+    embargo's); any other is the text's own (a meeting's hour, an e-mail's, a chat's, a
+    broadcast's). A sentence of the study's publication or release ("released at 10 a.m.
+    ET") states the embargo's time too."""
+    return _sentence_says(_PUBLISHED, text, m.start, m.end)
 
 
 def _embargo(text: str, a: int, b: int) -> bool:
-    """Whether the sentence of ``[a, b)`` (its line, between stops) says embargo."""
-    lo, hi = _sentence(text, a, b)
-    return _EMBARGO.search(text, lo, hi) is not None
+    """Whether the sentence of ``[a, b)`` (its line, between stops) says embargo: the
+    numbers in a time's shape are judged there too ("Sperrfrist: …, 17 Uhr")."""
+    return _sentence_says(_EMBARGO, text, a, b)
 
 
 def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
@@ -372,7 +423,7 @@ def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
         break
     hi = b
     for m in _BREAK.finditer(text, b):
-        if m.group() == "." and m.start() and text[m.start() - 1].isdigit():
+        if m.group() == "." and _no_stop(text, m.start()):
             continue
         hi = m.start()
         break
@@ -384,16 +435,35 @@ def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
 def _last_break(text: str, lo: int, hi: int) -> int | None:
     last = None
     for m in _BREAK.finditer(text, lo, hi):
-        if m.group() == "." and m.start() and text[m.start() - 1].isdigit():
+        if m.group() == "." and _no_stop(text, m.start()):
             continue
         last = m.start()
     return last
+
+
+# a stop that ends an abbreviation, no sentence: "et al.", "u. a.", "et coll.", "z. B.",
+# "p.m.", "Dr.", "ca." (a capital alone may end a sentence: "vitamin D.")
+_ABBREV = regex.compile(
+    r"(?:(?<![\p{L}])(?:\p{Ll}|(?<=(?<![\p{L}])\p{L}\.[ \t\u00a0]?)\p{Lu}"
+    r"|(?i:al|coll|dr|prof|ca|vs|approx|resp|bzw|ggf|inkl|vgl|usw|ecc|cf)))$")
+
+
+def _no_stop(text: str, at: int) -> bool:
+    """Whether the "." at ``at`` is no sentence's end: after a digit ("20. Januar") or
+    ending an abbreviation ("Inglese et al. on 20 January")."""
+    if not at:
+        return False
+    if text[at - 1].isdigit():
+        return True
+    return _ABBREV.search(text, max(0, at - 8), at) is not None
 
 
 def _dates(text: str) -> list[Span]:
     """Dates that are the text's own (:func:`own_date`), each with the time that stamps
     it."""
     out: list[Span] = []
+    if _DATE_NEED.search(text) is None:
+        return out
     for m in _DATE.finditer(text):
         if not (m.group("day") or m.group("day2") or m.group("year3")):
             continue
@@ -425,8 +495,8 @@ def own_date(text: str, start: int, end: int, year: bool, stamped: bool) -> bool
     lo, hi = _sentence(text, start, end)
     if _EMBARGO.search(text, lo, hi) is not None:
         return False
-    if stamped:
-        return True
+    if stamped:  # a header's or a meeting's, but a publication's time is the study's
+        return _PUBLISHED.search(text, lo, hi) is None
     line = text.rfind("\n", 0, start) + 1
     header = _HEADER.match(text, line)
     if header is not None and header.end() <= start and "\n" not in text[header.end():start]:
