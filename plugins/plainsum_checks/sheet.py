@@ -18,6 +18,8 @@ from plainsum.lexicon import Lexicon
 from plainsum.memo import Memo
 from plainsum.rounding import round_half_up
 
+from .anchors import SHORTEST, Anchored, _folds_as_cased
+from .anchors import fold as anchor_fold
 from .arm_places import kin
 from .text import PhraseIndex, common_prefix, fold, phrase_key, same_word
 
@@ -409,8 +411,18 @@ class SheetIndex:
         # the longest first; its words as written, any run of spaces between them
         parts = [r"\s+".join(regex.escape(w) for w in f.split())
                  for f in sorted(forms, key=len, reverse=True)]
-        return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(parts)})(?![\p{{L}}\p{{N}}])",
-                             regex.IGNORECASE)
+        pattern = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(parts)})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+        # most texts name no label: each match holds every word of its form as written, so
+        # a text (folded) holding no form's longest word skips the scan; a form with no
+        # word of three characters that folds as the module matches it always runs it
+        words: set[str] = set()
+        for form in forms:
+            usable = [w for w in form.split() if len(w) >= SHORTEST and _folds_as_cased(w)]
+            if not usable:
+                return Anchored(pattern, None, None)
+            words.add(anchor_fold(max(usable, key=len)))
+        return Anchored(pattern, None, frozenset(words))
 
     def _label_figures(self) -> None:
         """Figures the sheet's labels say in words ("within one year", "under 60"), read
