@@ -91,13 +91,22 @@ def gloss_terms(w: Wording, sections: list[Section]) -> None:
             p = said_plain.search(sentence.text)
             t = next((m for m in said_technical.finditer(sentence.text)
                       if not _inside(sentence.text, m.start(), m.end(), longer)), None)
-            if p is not None and (t is None or p.start() < t.start()):
-                break  # the plain word comes first: explained
+            if p is not None and (t is None or p.start() < t.start()
+                                  or _bracketed(sentence.text, p.start())):
+                break  # the plain word comes first, or the sentence glosses it: explained
             if t is None:
                 continue
             gloss = _gloss(w, term_id, t.group(), plain)
             sentence.text = sentence.text[:t.start()] + gloss + sentence.text[t.end():]
             break
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside an open bracket: a label that already glosses its
+    term ("embolie pulmonaire à faible risque (caillot dans le poumon)") needs no
+    second gloss after the term."""
+    before = text[:at]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _gloss(w: Wording, term_id: str, said: str, plain: str) -> str:
