@@ -394,6 +394,27 @@ _DOI = regex.compile(r"10\.\d{4,9}/\S+")
 # a count's own words, then the bracket its share opens: "575 mulheres (7,3%"
 _SHARE_AFTER = regex.compile(r"[^()\n,;:.]{0,40}\([ \u00a0]*")
 _LISTED_AFTER = regex.compile(r"[:;,(]")  # what follows names the things counted
+# the nouns a count of a study's arms is said with ("2 Mittel", "two different drugs"):
+# a digit before one of them counts the arms, as a number word does
+_DIFFERENT = (r"different|distinct|verschiedene|unterschiedliche|différents|différentes|"
+              r"diversos|diversas|distintos|distintas|diferentes|diversi|diverse|differenti")
+_ARMS_COUNTED = {lang: regex.compile(
+    rf"[ \u00a0]+(?:(?:{_DIFFERENT})[ \u00a0]+)?(?:{nouns})(?![\p{{L}}\p{{N}}])",
+    regex.IGNORECASE) for lang, nouns in {
+    "en": r"treatments|drugs|medicines|medications|products|cleansers|antiseptics|"
+          r"solutions|therapies|methods|options|groups|arms|procedures|interventions",
+    "de": r"Mittel|Medikamente|Arzneimittel|Wirkstoffe|Präparate|Produkte|Lösungen|"
+          r"Behandlungen|Therapien|Methoden|Verfahren|Gruppen|Studienarme|Arme|"
+          r"Desinfektionsmittel|Antiseptika",
+    "fr": r"traitements|médicaments|produits|antiseptiques|solutions|thérapies|méthodes|"
+          r"groupes|bras|options",
+    "es": r"tratamientos|medicamentos|fármacos|productos|antisépticos|soluciones|"
+          r"terapias|métodos|grupos|brazos|opciones",
+    "it": r"trattamenti|farmaci|medicinali|prodotti|antisettici|soluzioni|terapie|metodi|"
+          r"gruppi|bracci|opzioni",
+    "pt": r"tratamentos|medicamentos|fármacos|produtos|antissépticos|soluções|terapias|"
+          r"métodos|grupos|braços|opções",
+}.items()}
 
 
 def _rates(text: str, index: SheetIndex, mentions: list[Mention], scoper: Scoper,
@@ -884,8 +905,9 @@ class _Judge:
             if not self.effects.per_hundred(m):  # "45 fewer infections per 100"
                 self.reading.stated.update(self.noted(m.value))
             return
-        if m.words and m.value in self.index.parts and not self._quantifies_people(m):
-            return  # "one of the two cleansers": the sheet's arms or subgroups, counted
+        if ((m.words or self._counts_arms(m)) and m.value in self.index.parts
+                and not self._quantifies_people(m)):
+            return  # "one of the two cleansers", "2 Mittel": the sheet's arms, counted
         if self._parts_summed(m):
             return  # "88 a progressive form (86 secondary, 2 primary)": its parts' counts
         if self._rounded_bound(m):
@@ -1332,6 +1354,14 @@ class _Judge:
         text = self.effects.text  # the group's words right after it ("120 patients")
         return any(not text[m.end:c.start].strip() and c.item != BACK
                    for c in self.scoper.groups.between(m.end, m.end + 13))
+
+    def _counts_arms(self, m: Mention) -> bool:
+        """A number in digits right before a noun of treatments or arms ("2 Mittel", "2
+        different drugs", "3 gruppi") counts the sheet's arms, as easy-language texts
+        write it; before any other noun (people, an outcome, a place) it is a figure to
+        judge."""
+        nouns = _ARMS_COUNTED.get(self.index.lexicon.lang.split("-")[0])
+        return nouns is not None and nouns.match(self.effects.text, m.end) is not None
 
     def _quantifies_people(self, m: Mention) -> bool:
         """A small number word right before a group's words counts people ("two
