@@ -267,9 +267,11 @@ def test_the_limits_intro_counts_limitations_not_their_meanings(registry):
     sheet, summaries = _summaries("chlorhexidine-csection-2016", registry)
     assert len(sheet.limitations) == 1
     en = next(o for o in summaries if o.lang == "en" and o.audience == "patients")
-    # one limitation followed by what it means is still "one weakness"
-    assert "This study has one weakness. The study took place in only one hospital. So the " \
+    # one limitation followed by what it means is still "one limitation", which leads
+    # into it ("This study has one weakness." would say there is no other)
+    assert "One limitation: the study took place in only one hospital. So the " \
         "result still needs to be checked in other hospitals." in en.text
+    assert "one weakness" not in en.text
 
 
 def test_press_summary_says_the_caveat_before_the_quote(registry):
@@ -335,3 +337,17 @@ def test_limitation_missing_and_cci_uncertainty_decide_alike(lang, registry):
         score = CCIValidator().score(text, context)
         [item] = [i for i in score.items if i.item == "uncertainty"]
         assert item.passed is stated, (lang, body, item.note)
+
+
+def test_one_limitation_leads_into_it_in_each_language(registry):
+    """"One limitation: the study …": the intro and the limit are one sentence, the limit
+    in lower case after the colon, an elided article too ("Une limite : l'étude"); German
+    writes a whole sentence after a colon with its capital ("Eine Einschränkung: Es …")."""
+    _, summaries = _summaries("chlorhexidine-csection-2016", registry)
+    opened = {"en": "One limitation: the study", "fr": "Une limite\u202f: l'étude",
+              "es": "Una limitación: el estudio", "it": "Un limite: lo studio",
+              "pt": "Uma limitação: o estudo", "de": "Eine Einschränkung: Es war"}
+    for out in summaries:
+        if out.audience in ("patients", "public") and out.lang in opened:
+            assert opened[out.lang] in out.text, (out.lang, out.audience)
+            assert not re.search(r"[:\u202f]\s*[.]", out.text)  # no intro left alone

@@ -18,6 +18,7 @@ from plainsum.render import (
     Section,
     Sentence,
     Wording,
+    capitalise,
     end_sentence,
     head_word,
     title_keys,
@@ -353,9 +354,29 @@ def names_in(technical: str, plain: str) -> bool:
 
 
 def lower_first(w: Wording, text: str) -> str:
-    """A definition put mid-sentence: the pack decides (German keeps its nouns capital)."""
+    """A definition put mid-sentence: the pack decides (German keeps its nouns capital).
+    An elided article ("L'étude", "L'ospedale") is lower-cased as a word; a name with an
+    apostrophe ("O'Brien") keeps its capitals."""
+    if len(text) > 2 and text[0].isupper() and text[1] in "'\u2019" and text[2].islower():
+        return text[0].lower() + text[1:]
     lower = getattr(w.pack, "lower_first", None)
     return lower(text) if lower is not None else LanguagePack.lower_first(w.pack, text)
+
+
+def _introduce_limits(w: Wording, limits: list[Sentence], count: int) -> list[Sentence]:
+    """The limits after their intro. An intro that ends in a colon ("One limitation:")
+    leads into the first limit in one sentence: "This study has one weakness." would
+    tell the reader there is no other, where the sheet lists only what it knows. After
+    the colon the limit goes on in lower case, unless the pack writes a capital there
+    (``grammar.capital_after_colon``: German)."""
+    intro = capitalise(w.clause("summary.limits_intro", [w.pack.plural_category(count)]))
+    if not intro.rstrip().endswith(":") or not limits:
+        return [Sentence(w.sentence("summary.limits_intro",
+                                    [w.pack.plural_category(count)])), *limits]
+    first = limits[0]
+    said = first.text if w.has("grammar.capital_after_colon") else lower_first(w, first.text)
+    joined = dataclasses.replace(first, text=f"{intro.rstrip()} {said}")
+    return [joined, *limits[1:]]
 
 
 def limitation_sentences(w: Wording) -> list[Sentence]:
@@ -675,8 +696,7 @@ def plan(w: Wording) -> list[Section]:
         # "this study has one limit" / "some limits": as many as follow (a caveat's
         # meaning is no limit of its own)
         count = sum(1 for s in limits if s.role != "caveat")
-        limits.insert(0, Sentence(w.sentence("summary.limits_intro",
-                                             [w.pack.plural_category(count)])))
+        limits[:] = _introduce_limits(w, limits, count)
     if audience.id == "press" and sections and sections[-1].sentences \
             and sections[-1].sentences[0].role == "quote":
         # press: the caveat stands next to the results it qualifies, before the quote
