@@ -269,6 +269,9 @@ def _same_words(pack: Any, forms: tuple[str, ...]) -> Any:
 # "3,3 Infektionen weniger pro", "3,3 infections de moins pour"
 _BEFORE_BASE = regex.compile(r"(?:[ \u00a0\n]+[\p{L}'’-]+){1,5}[ \u00a0\n]+$")
 _BASES = frozenset({100.0, 1000.0, 10000.0, 100000.0})
+# the kinds of figure that make a sentence one of the study's results (a time of day there is
+# judged): shares and times after the treatment
+_STUDY_KINDS = frozenset({"percent", "frequency", "elapsed"})
 # a count over a total in brackets right after a share: "4,0 % (23/572)"
 _COUNT_OVER = regex.compile(r"[ \u00a0]*\([ \u00a0]*(\d{1,3}(?:[.,\u00a0\u202f ]?\d{3})*)"
                             r"[ \u00a0]*/[ \u00a0]*(\d{1,3}(?:[.,\u00a0\u202f ]?\d{3})*)"
@@ -472,10 +475,11 @@ class _Judge:
             self.date(m)
         elif m.kind == "clock":
             # a time of day outside a sentence that says embargo (the sheet's one clock
-            # is its embargo's) is the text's own: a meeting's, an e-mail's (:mod:`.logistics`)
+            # is its embargo's) is the text's own: a meeting's, an e-mail's (:mod:`.logistics`),
+            # unless its sentence states the study's figures too
             if m.clock not in self.index.clocks and not self._running_time(m) and (
                     not self._time_code(m)) and not self._title_time(m) and (
-                    logistics.judged_clock(self.scoper.text, m)):
+                    logistics.judged_clock(self.scoper.text, m) or self._study_sentence(m)):
                 self.unsupported(m, "time")
         elif m.kind == "range":
             self.range(m)
@@ -1006,6 +1010,14 @@ class _Judge:
             if sum(any(_same_stem(x, w) for x in said) for w in plain) >= 2:
                 return True
         return False
+
+    def _study_sentence(self, m: Mention) -> bool:
+        """Whether the sentence of ``m`` states a share or a time after the treatment as
+        well: a time of day there is said of the study's result ("five years after the
+        transplant at 1:30, 80 % …"), not of a meeting or a broadcast, and is judged."""
+        lo, hi = logistics.sentence_of(self.scoper.text, m.start, m.end)
+        return any(x is not m and lo <= x.start < hi and x.kind in _STUDY_KINDS
+                   for x in self.mentions)
 
     def _title_time(self, m: Mention) -> bool:
         """A time of day in the text's first line, its title: when a bulletin or a

@@ -402,6 +402,11 @@ def judged_clock(text: str, m: Any) -> bool:
     return _sentence_says(_PUBLISHED, text, m.start, m.end)
 
 
+def sentence_of(text: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence around ``[a, b)`` as this module bounds it (a stop or a line break)."""
+    return _sentence(text, a, b)
+
+
 def _embargo(text: str, a: int, b: int) -> bool:
     """Whether the sentence of ``[a, b)`` (its line, between stops) says embargo: the
     numbers in a time's shape are judged there too ("Sperrfrist: …, 17 Uhr")."""
