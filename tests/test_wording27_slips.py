@@ -68,7 +68,7 @@ def test_parts_that_do_not_add_up_are_not_called_the_rest(tmp_path):
     assert "Also among them were 575 women" in texts[("en", "patients")]
     assert not any("575 women" in t and "The rest" in t for t in texts.values())
     assert "El resto" not in texts[("es", "patients")]
-    assert "Entre ellas también había 575 mujeres" in texts[("es", "patients")]
+    assert "También se contaban entre ellas 575 mujeres" in texts[("es", "patients")]
 
 
 def test_german_says_when_people_were_seen_after_the_event():
