@@ -51,7 +51,7 @@ def test_x_post_is_one_key_result(posts):
     # the publication line is the first thing a short post gives up, the caveat never
     press = next(o for o in posts if o.variant == "x" and o.audience == "press" and o.lang == "en")
     assert "Neurology on January 20, 2021" not in press.text
-    assert "Without a control group" in press.text
+    assert "No control group: the outcomes cannot be attributed" in press.text
     linkedin = next(o for o in posts if o.variant == "linkedin" and o.audience == "press"
                     and o.lang == "en")
     assert "Neurology on January 20, 2021" in linkedin.text
