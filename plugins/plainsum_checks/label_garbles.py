@@ -23,7 +23,7 @@ from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 
 from .analysis import NAMES
-from .recall_lookalikes import ENDINGS, Pairs, _like, _neighbour, _pairs
+from .recall_lookalikes import ENDINGS, Pairs, _like, _neighbour, _pairs, garbled
 from .recall_sheet import SheetWords, text_tokens
 from .text import common_prefix, tokens
 
@@ -62,11 +62,7 @@ def label_garbles(text: str, context: CheckContext, words: SheetWords) -> list[F
         a, b = min(tok.start, other.start), max(tok.end, other.end)
         if any(x < b and a < y for x, y in flagged):
             continue  # the term-wide alignment has it
-        out.append(Finding(
-            "term-corrupted", "error",
-            f"\"{text[a:b]}\" looks like a garbled \"{phrase}\" (\"{text[tok.start:tok.end]}\""
-            f" where the fact sheet has \"{sheet_word}\"); use the sheet's wording.",
-            None, phrase, text[a:b], (a, b)))
+        out.append(garbled(text, a, b, tok, phrase, sheet_word))
     return out
 
 

@@ -100,11 +100,7 @@ def lookalikes(text: str, context: CheckContext, words: SheetWords) -> list[Find
             a, b = tok.start, tok.end
         if any(x < b and a < y for x, y in flagged):
             continue  # the term-wide alignment has it
-        out.append(Finding(
-            "term-corrupted", "error",
-            f"\"{text[a:b]}\" looks like a garbled \"{phrase}\" (\"{text[tok.start:tok.end]}\""
-            f" where the fact sheet has \"{sheet_word}\"); use the sheet's wording.",
-            None, phrase, text[a:b], (a, b)))
+        out.append(garbled(text, a, b, tok, phrase, sheet_word))
     return out
 
 
@@ -364,3 +360,13 @@ def _edits(a: str, b: str, most: int) -> int:
             return most + 1
         prev2, prev = prev, cur
     return prev[-1]
+
+
+def garbled(text: str, a: int, b: int, tok: Token, phrase: str, sheet_word: str) -> Finding:
+    """The finding for a look-alike of a sheet word at ``tok`` inside ``[a, b)``: one wording
+    for the term-wide and the label-wide readings."""
+    return Finding(
+        "term-corrupted", "error",
+        f"\"{text[a:b]}\" looks like a garbled \"{phrase}\" (\"{text[tok.start:tok.end]}\""
+        f" where the fact sheet has \"{sheet_word}\"); use the sheet's wording.",
+        None, phrase, text[a:b], (a, b))
