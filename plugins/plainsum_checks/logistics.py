@@ -506,9 +506,45 @@ def own_date(text: str, start: int, end: int, year: bool, stamped: bool) -> bool
     header = _HEADER.match(text, line)
     if header is not None and header.end() <= start and "\n" not in text[header.end():start]:
         return True
+    if _masthead(text, line, start, end):
+        return True
     if _governed(text, max(lo, start - _EVENT_GAP), start):
         return True
     return not year and _STUDY_CUE.search(text, lo, hi) is None
+
+
+# what parts a text's opening line into a masthead's or a dateline's fields: a dash set
+# between spaces, a bar, a middle dot or bullet, brackets ("Apotheken-Post · Juli 2018 ·
+# …", "ROMA, 15 giugno 2018 – Le persone …", "… trascrizione (21 gennaio 2021)")
+_FIELD_SEP = regex.compile(r"[ \t\u00a0][–—-][ \t\u00a0]|[|·•()\[\]]")
+_FIELD_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.º°/-]*")
+# how many words besides its date a masthead's field may hold ("Noticiário das 13 horas,
+# 5 de fevereiro de 2016", "Aula teórica de Cardiologia, 4.º ano, 15/10/2018"): a longer
+# stretch is a sentence, whose date is judged as any
+_FIELD_WORDS = 8
+
+
+def _masthead(text: str, line: int, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` dates the text itself from its opening line: a
+    blog's or a bulletin's title line, a wire story's dateline ("EDINBURGH, Aug. 25
+    (Healthwire) - …", "Jan 24, 2021 — Thinking out loud", "Mi diario | 18 de junio de
+    2018"), a magazine's issue ("n.º 57, outubro de 2018"). The date must stand in a short
+    field of that line (between its separators) that says nothing of a study or its
+    publication; a date in the study's words there ("Study published 20 January 2021") or
+    in a sentence of the body stays judged."""
+    if text[:line].strip():
+        return False  # not the text's first line
+    lo, hi = line, text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    for sep in _FIELD_SEP.finditer(text, line, hi):
+        if sep.end() <= start:
+            lo = sep.end()
+        elif sep.start() >= end:
+            hi = sep.start()
+            break
+    field = text[lo:start] + " " + text[end:hi]
+    return (_STUDY_CUE.search(field) is None
+            and len(_FIELD_WORD.findall(field)) <= _FIELD_WORDS)
 
 
 def _governed(text: str, lo: int, start: int) -> bool:
