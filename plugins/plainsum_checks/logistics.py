@@ -74,8 +74,8 @@ _DAY_SHORT = (r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lu|ma|me|je|
 _DAYS = (rf"(?:{_DAY}(?:{_SP}?[–—-]{_SP}?{_DAY}|{_SP}+(?:a|al|à|au|bis|to|alla|ao)"
          rf"{_SP}+{_DAY})?|{_DAY_SHORT}{_SP}?[–—-]{_SP}?{_DAY_SHORT})")
 _OPENING = regex.compile(
-    rf"(?i)(?<![\p{{L}}]){_DAYS}[,:]?{_SP}+(?:(?:de|das|dalle|von|from|dès|des|dal){_SP}+)?"
-    rf"((?:[01]?[0-9]|2[0-4])(?:[.:][0-5][0-9])?{_SP}?h?{_TO}"
+    rf"(?i)(?<![\p{{L}}]){_DAYS}[,:]?{_SP}+((?:(?:de|das|dalle|von|from|dès|des|dal){_SP}+)?"
+    rf"(?:[01]?[0-9]|2[0-4])(?:[.:][0-5][0-9])?{_SP}?h?{_TO}"
     rf"(?:[01]?[0-9]|2[0-4])(?:[.:][0-5][0-9])?(?:{_SP}?(?:h|Uhr)(?![\p{{L}}]))?)"
     rf"(?![\p{{N}}]|[.,][0-9]|{_SP}*[%‰])")
 # a line that names a service or its hours: days, opening, a telephone, appointments
@@ -94,7 +94,7 @@ _BULLETIN = regex.compile(
     rf"|notiziario|telegiornale|telediario|informativo|notici[áa]rio|nachrichten|sendung"
     rf"|news|flash|boletim|bolet[íi]n|jornal){_SP}+(?:(?P<at>de|du|des|delle|dell['’]"
     rf"|de{_SP}+las|das|um|of|at|à){_SP}*)?(?P<hour2>(?:[01]?[0-9]|2[0-4])"
-    rf"(?:{_SP}?(?:[hH]|Uhr)(?:{_SP}?[0-5][0-9])?|:[0-5][0-9])?))"
+    rf"(?:{_SP}?(?:horas|heures|hours|ore|[hH]|Uhr)(?:{_SP}?[0-5][0-9])?|:[0-5][0-9])?))"
     rf"(?![\p{{L}}\p{{N}}]|[.,][0-9]|{_SP}*[%‰])")
 # a service round the clock: "24 h/24", "24/7", "24 horas", "24 h sur 24", "24 ore su 24"
 _ROUND_CLOCK = regex.compile(
@@ -170,6 +170,22 @@ _RUN_LEAD = regex.compile(
 _PRESENT = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:present|pr[ée]sent(?:e|es|s)|presenti|presentes|anwesend"
     rf"|attendees|attendance|asistentes){_SP}*:{_SP}*([0-9]{{1,3}})(?![\p{{N}}]|[.,][0-9])")
+# the time told in words, as a broadcast or the minutes tell it: "São 13 horas e 4
+# minutos", "Son las 13 horas y 4 minutos", "Il est 13 heures 4", "Es ist 13 Uhr 4", "Sono
+# le 13 e 4 minuti", "It's 1 o'clock"; the Italian minutes' "alle ore 19.10", "ore 9:30"
+_TOLD = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:(?P<lead>são|é|son{_SP}+las|es{_SP}+la|sono{_SP}+le|è{_SP}+l['’]"
+    rf"|il{_SP}+est|es{_SP}+ist|it{_SP}+is|it['’]s){_SP}+((?:2[0-4]|[01]?[0-9])(?![0-9])"
+    rf"(?:{_SP}+(?:horas?|heures?|ore|Uhr|o['’]clock))?"
+    rf"(?:(?:{_SP}+(?:e|y|et|und|and){_SP}+|{_SP}+)[0-5]?[0-9](?![0-9])(?:{_SP}+(?:minutos?"
+    rf"|minutes?|minuti|minuto|Minuten?))?)?)|(?<![\p{{L}}])(?P<ore>ore{_SP}+(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]))"
+    rf"(?![\p{{N}}]|[.,][0-9]|{_SP}*[%‰])")
+_TOLD_GATE = ("são", "é ", "son las", "es la", "sono le", "è l", "il est", "es ist", "it is",
+              "it's", "it’s", "ore ")
+# a record's or an issue's number with its year: "Ata n.º 14/2018", "n. 7/2018", "Nr. 3/2021"
+_NUMBERED_YEAR = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:n\.º|nº|n°|n\.|no\.|nr\.|núm\.|num\.){_SP}*([0-9]{{1,4}}/(?:19|20)[0-9]{{2}})"
+    r"(?![\p{N}/]|[.,][0-9])")
 # a month and year in figures that a leaflet's stamp or a card gives: "Stand: 07/2018",
 # "Card 12/2018", "Version 03/2024"; a month with its leading zero anywhere ("07/2018"):
 # no share is written so
@@ -319,6 +335,19 @@ def spans(text: str) -> list[Span]:
     out += [Span(*m.span()) for m in _RUNNING.finditer(text)]
     out += [Span(*m.span(1)) for m in _RUN_LEAD.finditer(text)]
     out += [Span(*m.span(1), True) for m in _PRESENT.finditer(text)]
+    if any(w in folded for w in _TOLD_GATE):
+        for m in _TOLD.finditer(text):
+            if m.group(3):  # "ore 19.10"
+                out.append(Span(*m.span(3)))
+                continue
+            said = text[m.start(2):m.end(2)].casefold()
+            # "são 13 horas" may be a length ("a diferença são 13 horas"): with its minutes
+            # only; the article-led leads ("son las", "sono le") and the clock's own units
+            # ("Uhr", "heures" after "il est", "o'clock") tell the time alone
+            if "minut" in said or (m.group("lead").casefold() not in ("são", "é") and regex.search(
+                    r"hora|heure|ore|uhr|clock", said)):
+                out.append(Span(*m.span(2)))
+    out += [Span(*m.span(1), True) for m in _NUMBERED_YEAR.finditer(text)]
     for m in _MONTH_YEAR.finditer(text):
         if m.group(1).startswith("0") or _STAMP_LEAD.search(
                 text, max(0, m.start() - 40), m.start()) is not None:
