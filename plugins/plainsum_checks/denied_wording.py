@@ -15,6 +15,8 @@ lacked and is not the negation read here. A text that says the same with other w
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 from plainsum.analysis import analysis_of
 from plainsum.memo import Memo
@@ -64,10 +66,22 @@ def denied_wording(text: str, context: CheckContext) -> list[Finding]:
     hedge = _vocab(context.pack).caveat
     toks = text_tokens(text, context)
     stop = _stop(context)
+    starts = [t.start for t in toks]  # in order: the tokens are read sentence by sentence
     out: list[Finding] = []
     for a, b in analysis_of(text, context).sentences:
-        here = [t for t in toks if a <= t.start < b and t.norm not in stop and len(t.norm) >= 3]
+        here = [t for t in toks[bisect_left(starts, a):bisect_left(starts, b)]
+                if t.norm not in stop and len(t.norm) >= 3]
+        if len(here) < LEAST:
+            continue  # too few words to keep any wording's least
+        norms = {t.norm for t in here}
+        stems = {n[:STEM] for n in norms if len(n) >= STEM}
         for lim, words, governed, denials in wordings:
+            # a cheap bound first: the wording's words with any match in the sentence, in
+            # whatever order (the ordered match keeps no more of them)
+            found = [j for j, w in enumerate(words)
+                     if w in norms or (len(w) >= STEM and w[:STEM] in stems)]
+            if len(found) < max(LEAST, SHARE * len(words)) or governed.isdisjoint(found):
+                continue
             kept = _kept(here, words)
             if len(kept) < max(LEAST, SHARE * len(words)) or not governed & set(kept):
                 continue
@@ -139,9 +153,12 @@ def _denials(text: str, lo: int, hi: int, pats: tuple[regex.Pattern[str] | None,
 
 
 def _stop(context: CheckContext) -> frozenset[str]:
+    """The pack's stopwords, folded (once per pack, not per text)."""
     from .text import fold
 
-    return frozenset(fold(w) for w in getattr(context.pack, "stopwords", None) or ())
+    pack = context.pack
+    return _STOPS.get((pack,), None, lambda: frozenset(
+        fold(w) for w in getattr(pack, "stopwords", None) or ()))
 
 
 def _wordings(context: CheckContext, negation: regex.Pattern[str]) -> tuple[Wording, ...]:
@@ -182,3 +199,4 @@ def _wordings(context: CheckContext, negation: regex.Pattern[str]) -> tuple[Word
 
 
 _WORDINGS: Memo[tuple[Wording, ...]] = Memo(64)
+_STOPS: Memo[frozenset[str]] = Memo(16)

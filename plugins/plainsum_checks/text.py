@@ -117,7 +117,7 @@ def tokens(text: str) -> list[Token]:
     return list(_all_tokens(text))
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4096)  # a bundle's distinct sentences, and its texts
 def _all_tokens(text: str) -> tuple[Token, ...]:
     """Every validator tokenises the same text and its sentences: do it once. (Each token
     is made as the tuple it is, without the Python-level ``__new__`` of a NamedTuple: a
