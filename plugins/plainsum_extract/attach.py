@@ -260,6 +260,11 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
     interval = _INTERVAL_ASIDE.match(after)
     if interval:  # "12.3% (95% CI, 10.1%-14.5%) of adults reported ...": past its interval
         after = after[interval.end():]
+    else:  # "24.6% of adults (95% CI 23.4 to 25.8) reported ...": the aside is blanked
+        later = _INTERVAL_ASIDE.search(after, 0, 80)
+        if later and re.fullmatch(r"(?i)\s+of\s+(?:the\s+|all\s+)?[\w'’ -]{2,40}",
+                                  after[:later.start()]):
+            after = after[:later.start()] + " " * len(later.group()) + after[later.end():]
     clause = re.split(_CLAUSE_END,
                       after)[0]
     aside = _ASIDE_THEN_VERB.match(after)

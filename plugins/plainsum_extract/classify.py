@@ -267,7 +267,43 @@ def classify(st: State) -> None:
             st.background_section.add(s.start)
         else:
             st.kinds[s.start] = label(s.text)
+    _named_other_studies(st)
     st.study = [s for s in st.body if st.kinds[s.start] not in ("quote", "boilerplate")]
+
+
+# "In the NELSON trial, CT screening cut deaths by 24%", "The Women's Health Initiative study
+# found ...": a study called by its own name (an acronym, or two or more capitalised words)
+# as the sentence's frame or subject
+_NAMED_STUDY = re.compile(
+    r"(?x)^\W*(?:(?i:in|from)\s+)?(?i:the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,5}?)"
+    r"(?i:trial|study|cohort|survey)s?\b(?P<after>\s*,|\s+(?:\w+\s+)?(?i:found|showed|shows|"
+    r"reported|cut|reduced|lowered|halved|increased|raised))")
+_OWN_STUDY = re.compile(r"(?i)\b(?:this|our|the\s+new|the\s+current|the\s+present|today|"
+                        r"published\s+(?:today|this\s+week|on)|the\s+researchers|the\s+team)\b")
+
+
+def _named_other_studies(st: State) -> None:
+    """A sentence framed by another study's name ("In the NELSON trial, ...") tells that
+    study's result, background: when the release names the study nowhere else (not in its
+    title, lead, methods) and the sentence does not tie itself to the study released."""
+    title = st.found.title[0] if st.found.title else ""
+    for s in st.all_sentences:
+        if st.kinds.get(s.start) not in ("result", "other", "methods"):
+            continue
+        m = _NAMED_STUDY.match(s.text)
+        if m is None or _OWN_STUDY.search(s.text):
+            continue
+        name = " ".join(m.group("name").split())
+        words = name.split()
+        if not (len(words) >= 2 or re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", name)):
+            continue  # "the Danish study": one capitalised word may be the study released
+        said = re.compile(rf"(?i)\b{re.escape(words[-1])}\b")
+        if said.search(title) or any(
+                said.search(o.text) for o in st.all_sentences
+                if o is not s and st.kinds.get(o.start) != "background"):
+            continue  # named again: the release's own study
+        st.kinds[s.start] = "background"
+        st.background_section.add(s.start)
 
 
 # Headings of what a release tells besides its study: its background (what was known, how

@@ -349,8 +349,9 @@ def _evidence(st: State, terms: set[str], secondary: bool) -> str | None:
         return "lab"
     if terms & {"placebo", "control-group", "clinical-trial", "blinding"} or _TRIAL.search(text):
         return "other"
-    if _FOLLOWED.search(text) or "cohort" in terms:
-        return "observational"
+    if _FOLLOWED.search(text) or "cohort" in terms or _NOT_AT_RANDOM.search(text):
+        return "observational"  # (a comparison the release says was not randomised, and
+        # no trial: a programme's roll-out, areas or clinics compared as they were)
     if _MEASURED_PEOPLE.search(text) and not _GIVEN.search(text):
         return "observational"  # people measured or compared, nothing given to them
     return None
@@ -754,6 +755,10 @@ _OBSERVATIONAL = re.compile(
     r"population-based|pooled|pooling|epidemiological|mendelian\s+randomi[sz]ation|"
     r"(?:analy[sz]ed|compared|reviewed|examined|used|mined|collected)\s+(?:\w+\s+){0,3}?"
     r"(?:data|records|database|charts|files|registr(?:y|ies))|chart\s+review)\b")
+_NOT_AT_RANDOM = re.compile(
+    r"(?i)\b(?:were|was)\s+not\s+(?:randomi[sz]ed|(?:chosen|selected|assigned|allocated)\s+"
+    r"(?:at\s+random|randomly))\b|\bnon-?randomi[sz]ed\s+(?:comparison|evaluation|study|"
+    r"design)\b")
 _ASSIGNED = re.compile(r"(?i)\b(?:were|was)\s+(?:\w+\s+)?(?:assigned|allocated)\s+to\b")
 _PLACEBO = re.compile(r"(?i)\b(?:placebo|sham)\b")
 # A review that pools trials: "a meta-analysis of 21 randomized trials", "pooled data from

@@ -147,13 +147,21 @@ def _restated(st: State, starts: list[int], out: list[tuple[float, int, dict[str
     heads = [i for i, (_, _, f) in enumerate(out) if in_title(f)]
     if not heads:
         return
-    body = {(f["kind"], abs(f["value"])) for i, (_, _, f) in enumerate(out)
-            if i not in heads and isinstance(f.get("value"), int | float)}
+    body: dict[str, list[float]] = {}
+    for i, (_, _, f) in enumerate(out):
+        if i not in heads and isinstance(f.get("value"), int | float):
+            body.setdefault(f["kind"], []).append(abs(float(f["value"])))
     for i in heads:
         score, start, fact = out[i]
-        if isinstance(fact.get("value"), int | float) and \
-                (fact["kind"], abs(fact["value"])) in body:
+        value = fact.get("value")
+        if not isinstance(value, int | float):
+            continue
+        if abs(value) in body.get(fact["kind"], []):
             out[i] = (score - 2, start, fact)
+        elif _matches(fact, body.get(fact["kind"], [])):
+            # "Flu vaccine halved the risk" atop "a vaccine effectiveness of 52%": the
+            # headline rounds the body's figure, which is the one to state
+            out[i] = (score - 3, start, fact)
 
 
 def _shown_first(st: State, starts: list[int],

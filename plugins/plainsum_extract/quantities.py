@@ -1078,13 +1078,17 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             outcome = None
             carried = here[-1]["outcome"]
             group, versus = here[-1].get("group", group), here[-1].get("versus", versus)
-    if q.kind == "difference" and not outcome:
-        # "Sleep was no different between the groups (mean difference 0.3 points)": the
-        # size of the no-difference its sentence states, so of that outcome
+    aside = s.text.count("(", 0, q.phrase[0]) > s.text.count(")", 0, q.phrase[0])
+    if (q.kind == "difference" and not outcome) or \
+            (q.kind in ("difference", "ratio", "relative-change") and aside):
+        # "Sleep was no different between the groups (mean difference 0.3 points)", "Deaths
+        # from any cause did not differ (9.6% vs 9.8%; rate ratio 0.98)": the size of the
+        # no-difference its sentence states before it, so of that outcome
         same = [f for f in st.found.facts if f["kind"] == "no-difference" and f.get("outcome")
-                and s.start <= (f.get("source_span") or [-1])[0] < s.end]
+                and s.start <= (f.get("source_span") or [-1])[0] < s.at(q.phrase[0])]
         if same:
             carried = same[-1]["outcome"]
+            outcome = None
     if q.kind in ("relative-change", "ratio") and group == "all":
         # "twice as likely with high blood pressure"; "X was associated with a 22% lower risk"
         group = _exposed(st, s, q) or _associated(st, s, q) or group
@@ -1379,7 +1383,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             fact["outcome"] = outcome_generic(st, words, [lo, hi])
             fact["review"] = (f"the sentence names no outcome: what the study's participants "
                               f"developed ({words!r}) is read as its outcome; check")
-        elif between and (measured := _measure_before(st, s)):
+        elif (between or (q.kind == "difference" and _THE_DIFFERENCE.match(s.text))) and \
+                (measured := _measure_before(st, s)):
             # "- The adjusted mean difference between the groups was -2.4 points" after
             # "- At the start, the median PHQ-9 score was 14 ...": the score those sized
             fact["measure"] = measured
@@ -2213,8 +2218,14 @@ def _changed_measure(text: str, pos: int) -> tuple[str, int, int] | None:
     return words, at, m.end("o")
 
 
-_THE_DIFFERENCE = re.compile(r"(?i)\W*(?:the|this|that|these|such)\s+(?:[\w-]+\s+)?"
-                             r"(?:difference|gap|reduction|increase|decrease)s?\b")
+# A sentence that sizes what the sentence before stated: "The difference was ...", "The
+# median within-child difference was ...", "That is an absolute reduction of ...", "In other
+# words, ..."
+_THE_DIFFERENCE = re.compile(
+    r"(?i)\W*(?:(?:the|this|that|these|such)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:difference|gap|reduction|increase|decrease)s?\b|"
+    r"(?:that|this)\s+(?:is|was|means|meant|represents|represented|corresponds\s+to|"
+    r"amounts\s+to|equals|equalled|translates\s+(?:in)?to)\b|in\s+other\s+words\b)")
 
 
 def _outcome_before(st: State, s: Sentence) -> str | None:

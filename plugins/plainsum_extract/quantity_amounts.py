@@ -96,6 +96,8 @@ _MEAN_VERSUS = re.compile(  # the comparison group's figure of a mean said right
 _MEAN_PARALLEL = re.compile(  # "12.3 among those with the gene and 8.1 among those without"
     rf"(?i)\s+(?:among|in|for|with)\s+[^.;()\d]{{2,80}}?,?\s+(?:and|while|whereas|but)\s+"
     rf"(?:(?:it|this)\s+was\s+|was\s+)?(?P<n>{SIGNED})(?![\d%]|\.\d)(?:\s*(?P<unit>{UNIT}))?"
+    # "41 days (IQR 33-49) with X and 35 (IQR 26-44) with Y": each with its spread
+    rf"(?P<sp>\s*\(\s*(?:IQR|interquartile\s+range|range|SD)\b[^()]{{1,40}}\))?"
     rf"(?=\s+(?:among|in|for|with)\s)")
 _BASELINE = re.compile(
     rf"(?i)\bfrom\s+(?:an?\s+|the\s+)?{_STAT}\s+of\s+(?P<a>{SIGNED})\s*(?P<ua>{UNIT}|%|"
@@ -119,6 +121,22 @@ _PEOPLE_AFTER = re.compile(
     r"children|kids|infants|babies|teens|teenagers|adolescents|individuals|residents|workers|"
     r"students|smokers|users|deaths|cases|visits|admissions)\b")
 _NOT_MEASURE = {"of", "the", "was", "were", "is", "a", "an", "and", "age,", "in"}
+
+
+# "a median of 41 symptom-free days (IQR 33-49)", "6.1 µg/m³ (IQR 4.2-8.9)": a few words
+# (the measure, a unit the reader does not know) between the figure and its spread
+_WORDS_TO_PAREN = re.compile(r"(?:\s*[^\s\d(),;.:]+){1,4}?(?=\s*\()")
+
+
+def _spread_past_words(text: str, end: int) -> re.Match[str] | None:
+    """A spread in parentheses a few words after a mean (see above); only a named
+    interquartile range, range or SD, never a bare pair of numbers."""
+    words = _WORDS_TO_PAREN.match(text, end)
+    if words is None or re.search(r"(?i)\b(?:and|or|vs|versus|than|with|in|among|for)\b",
+                                  words.group()):
+        return None  # the words run on to another group's or figure's parenthesis
+    sp = SPREAD.match(text, words.end())
+    return sp if sp and text[words.end():sp.start() + 3].lstrip().startswith("(") else None
 
 
 def means(text: str) -> list[Mean]:
@@ -201,8 +219,16 @@ def means(text: str) -> list[Mean]:
         unit = unit_name(other.group("unit"))
         if value is None or (unit or mean.unit) != mean.unit:
             continue
-        out.append(Mean(value, other.start("n"), other.end(), mean.statistic, mean.measure,
-                        mean.measure_span, mean.unit, said=mean.said))
+        second = Mean(value, other.start("n"), other.end(), mean.statistic, mean.measure,
+                      mean.measure_span, mean.unit, said=mean.said)
+        sp = SPREAD.match(text, other.start("sp")) if other.groupdict().get("sp") else None
+        if sp and sp.group("lo") and sp.group("hi"):
+            lo, hi = read_number(sp.group("lo")), read_number(sp.group("hi"))
+            name = "range" if sp.group("rw").lower() == "range" else "iqr"
+            if lo is not None and hi is not None and lo <= hi and (
+                    name == "iqr" or lo <= value <= hi):
+                second.spread = {name: [lo, hi]}
+        out.append(second)
     out.sort(key=lambda x: x.start)
     for mean in out:  # "followed 915 people ... for an average of five years": follow-up
         if not mean.measure and _FOLLOWED_FOR.search(text, max(0, mean.start - 160),
@@ -275,7 +301,7 @@ def _mean(text: str, m: re.Match[str], measure: str | None) -> Mean | None:
         mean.measure_span = (at, at + len(text[at:].split()[0]) if text[at:].split() else at)
     if mean.measure == "age" and not mean.unit:
         mean.unit = "year"
-    sp = SPREAD.match(text, end)
+    sp = SPREAD.match(text, end) or _spread_past_words(text, end)
     if sp:
         if sp.group("sd"):
             sd = read_number(sp.group("sd"))

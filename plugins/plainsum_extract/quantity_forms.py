@@ -148,7 +148,7 @@ _CI_SIGNED = re.compile(_CI.replace(f"(?P<lo>{NUM})", f"(?P<lo>{SIGNED})")
 _P = (r"\s*[,;(]?\s*(?:p|P)(?:\s*-?\s*value)?\s*(?P<rel>[<=>≤≥]|(?:was|of))\s*"
       r"(?P<p>0?\.\d+|1(?:\.0+)?)")
 _RATIO = re.compile(
-    rf"(?:(?i:\b(?P<k>hazard|odds|risk|rate|incidence\s+rate)\s+ratios?)|"
+    rf"(?:(?i:\b(?P<k>hazard|odds|risk|rate|incidence\s+rate|prevalence)\s+ratios?)|"
     rf"\b(?P<ab>a?HR|a?OR|a?RR|IRR)|(?i:\b(?P<rr>relative\s+risk)))"
     rf"\s*(?:[(\[][A-Za-z]{{2,4}}[)\]]\s*)?(?i:\s*(?:for|of)\s+(?P<o>[^,;:()0-9]{{1,120}}?))?"
     rf"(?i:\s*(?:was|were|is|of|=|:|,)?\s*(?:about\s+|approximately\s+)?)(?P<n>{NUM})(?!\s*%)")
@@ -388,7 +388,18 @@ def read(text: str) -> tuple[Quantity, ...]:
         if q.kind == "no-difference" or not any(
                 o.kind != "no-difference" and q.start < o.end and o.start < q.end for o in out):
             out.append(q)
-    return tuple(out)
+    ratios = [o.value for o in out if o.kind == "ratio" and isinstance(o.value, int | float)]
+    return tuple(q for q in out if not (ratios and _restates_ratio(q, ratios)))
+
+
+def _restates_ratio(q: Quantity, ratios: list[float]) -> bool:
+    """A fold said in words beside the ratio it rounds ("more than twice as likely ...
+    (prevalence ratio 2.4)", "three times the odds (OR 2.8)"): the ratio is the figure,
+    the fold only says it again."""
+    if q.kind != "relative-change" or q.fields.get("unit") != "fold" or \
+            not isinstance(q.value, int | float) or q.value <= 1:
+        return False
+    return any(r > 1 and abs(q.value - r) <= max(0.5, 0.25 * r) for r in ratios)
 
 
 def claimed(text: str) -> list[tuple[int, int]]:
@@ -584,6 +595,8 @@ def _ratios(text: str) -> list[Quantity]:
             continue
         if m.group("k"):
             kind = "rate" if "rate" in m.group("k").lower() else m.group("k").lower()
+            # a prevalence ratio is a ratio of shares of people, as a risk ratio is
+            kind = "risk" if kind == "prevalence" else kind
         elif m.group("ab"):
             kind = _ABBREV_RATIO[m.group("ab").lower()]
         else:

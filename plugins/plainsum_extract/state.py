@@ -109,7 +109,8 @@ class State:
     # classify: the label of each body sentence (by its start) and the study sentences
     kinds: dict[int, str] = field(default_factory=dict)
     study: list[Sentence] | None = None
-    background_section: set[int] = field(default_factory=set)  # under a background heading
+    background_section: set[int] = field(default_factory=set)  # under a background heading,
+    # or framed by another study's name (classify._named_other_studies): all figures background
     # groups: the cohort sentence and match, the condition it names, groups by label
     cohort: tuple[Sentence, re.Match[str]] | None = None
     condition_word: str | None = None

@@ -1,0 +1,171 @@
+"""Figures a release says twice, or sizes in the sentence after: a headline's rounded
+figure gives way to the body's exact one, a fold said in words beside the ratio it rounds
+is the ratio, a sentence that sizes what the sentence before stated ("The median
+within-person difference was ...", "That is a relative reduction of ...") takes that
+sentence's outcome or measure, and a ratio in the aside of a no-difference is of that
+no-difference's outcome. Every text here is made up for the test; none comes from a
+release."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from plainsum_extract.facts import find  # noqa: E402
+from plainsum_extract.repair import repair  # noqa: E402
+
+
+def _found(text: str):
+    return find(repair(text), {})
+
+
+def _label(found, kind: str, key: str) -> str:
+    table = found.outcomes if kind == "outcome" else found.measures
+    return str(table[key]["label"]["en"]["plain"]).lower()
+
+
+def test_a_headline_that_rounds_the_body_figure_gives_way_to_it():
+    text = ("Shingles jab halved the risk of nerve pain, registry study finds\n\n"
+            "Adults who had the shingles vaccine were about half as likely to get long-lasting "
+            "nerve pain, a study of 41,200 adults published today shows.\n\n"
+            "Among vaccinated adults, the vaccine effectiveness against nerve pain was 47% "
+            "(95% CI 39% to 54%).\n")
+    found = _found(text)
+    main = next(f for f in found.facts if f["id"] == found.main)
+    assert (main["kind"], main["value"]) == ("relative-change", 47)
+
+
+def test_a_fold_in_words_beside_its_ratio_is_the_ratio():
+    text = ("Loneliness survey of 6,100 adults\n\n"
+            "A survey of 6,100 adults was carried out in 2025.\n\n"
+            "Lonely adults were nearly three times as likely to report poor sleep (prevalence "
+            "ratio 2.8; 95% CI 2.3 to 3.4).\n")
+    found = _found(text)
+    kinds = {(f["kind"], f.get("value")) for f in found.facts}
+    assert ("ratio", 2.8) in kinds
+    assert not any(f["kind"] == "relative-change" for f in found.facts)
+    ratio = next(f for f in found.facts if f["kind"] == "ratio")
+    assert ratio["ci"] == [2.3, 3.4]
+
+
+def test_a_fold_without_a_ratio_beside_it_is_kept():
+    text = ("Loneliness survey of 6,100 adults\n\n"
+            "A survey of 6,100 adults was carried out in 2025.\n\n"
+            "Lonely adults were three times as likely to report poor sleep.\n")
+    found = _found(text)
+    assert any(f["kind"] == "relative-change" and f.get("value") == 3 for f in found.facts)
+
+
+def test_a_share_with_its_interval_after_its_people_keeps_its_outcome():
+    text = ("Burnout common among rural nurses, survey finds\n\n"
+            "A survey questioned 2,480 nurses working in rural clinics in 2025.\n\n"
+            "- 31.4% of nurses (95% CI 29.5 to 33.3) reported symptoms of burnout.\n")
+    found = _found(text)
+    share = next(f for f in found.facts if f.get("value") == 31.4)
+    assert "burnout" in _label(found, "outcome", share["outcome"])
+
+
+def test_the_within_person_difference_takes_the_measure_of_the_medians_before():
+    text = ("Blackout blinds gave shift workers more sleep, crossover trial shows\n\n"
+            "In a randomised crossover trial, 72 shift workers used blackout blinds for one "
+            "month and ordinary curtains for another.\n\n"
+            "Workers slept a median of 6.4 hours (IQR 5.9-7.0) with the blinds.\n\n"
+            "The median within-person difference was 0.5 hours (95% CI 0.2 to 0.8).\n")
+    found = _found(text)
+    diff = next(f for f in found.facts if f["kind"] == "difference")
+    assert diff["value"] == 0.5
+    mean = next(f for f in found.facts if f["kind"] == "mean")
+    assert diff.get("measure") == mean.get("measure") and diff.get("measure")
+
+
+def test_that_is_a_reduction_takes_the_outcome_of_the_shares_before():
+    text = ("Home visits cut falls in older people, trial finds\n\n"
+            "The randomised trial included 3,020 people aged 75 and over.\n\n"
+            "By the end of the trial, 9.1% of people offered home visits had broken a hip, "
+            "compared with 11.8% of those given usual care. That is a relative reduction of "
+            "23% (rate ratio 0.77; 95% CI 0.63 to 0.94).\n")
+    found = _found(text)
+    shares = [f for f in found.facts if f["kind"] == "proportion" and f.get("value") == 9.1]
+    ratio = next(f for f in found.facts if f["kind"] == "ratio")
+    change = next(f for f in found.facts if f["kind"] == "relative-change")
+    assert shares and shares[0].get("outcome")
+    assert ratio.get("outcome") == shares[0]["outcome"]
+    assert change.get("outcome") == shares[0]["outcome"]
+
+
+def test_a_ratio_in_a_no_difference_aside_is_of_that_outcome():
+    text = ("Home visits cut hip fractures in older people, trial finds\n\n"
+            "The trial randomly assigned 3,020 people aged 75 and over to home visits or usual "
+            "care.\n\n"
+            "By the end of the trial, 3.1% of people offered home visits had broken a hip, "
+            "compared with 4.5% of those given usual care. That is a relative reduction of 31% "
+            "(adjusted rate ratio 0.69; 95% CI 0.52 to 0.91).\n\n"
+            "Deaths from any cause did not differ between the two groups (4.2% vs 4.4%; "
+            "adjusted rate ratio 0.96; 95% CI 0.80 to 1.15).\n")
+    found = _found(text)
+    null = next(f for f in found.facts if f["kind"] == "no-difference")
+    ratio = next(f for f in found.facts if f["kind"] == "ratio" and f.get("value") == 0.96)
+    first = next(f for f in found.facts if f["kind"] == "ratio" and f.get("value") == 0.69)
+    assert ratio.get("outcome") == null.get("outcome") != first.get("outcome")
+    assert "any cause" in _label(found, "outcome", ratio["outcome"])
+
+
+def test_another_named_trials_result_is_background():
+    text = ("Text reminders raised bowel screening uptake, evaluation finds\n\n"
+            "Sending text reminders raised the share of people who returned a bowel screening "
+            "kit, an evaluation published today shows. In the FOCUS-2 trial, posted reminders "
+            "cut missed screening by 35%.\n\n"
+            "The evaluation included 18,400 people aged 60 to 74. Of those sent a text, 64.2% "
+            "returned their kit, compared with 58.9% of those sent only a letter.\n")
+    found = _found(text)
+    other = next(f for f in found.facts if f.get("value") == 35)
+    assert other.get("role") == "background"
+    assert found.main != other["id"]
+
+
+def test_the_released_trial_named_again_keeps_its_results():
+    text = ("FOCUS-2 trial: text reminders raised bowel screening uptake\n\n"
+            "In the FOCUS-2 trial, text reminders cut missed screening by 35%, researchers "
+            "report.\n\n"
+            "The trial randomly assigned 18,400 people aged 60 to 74 to text reminders or "
+            "letters.\n")
+    found = _found(text)
+    own = next(f for f in found.facts if f.get("value") == 35)
+    assert own.get("role") != "background"
+
+
+def test_a_medians_spread_after_its_measure_words_and_the_other_arms_median():
+    text = ("Weighted blankets and sleep in autistic children, crossover trial\n\n"
+            "In a randomised crossover trial, 52 children used a weighted blanket for six "
+            "weeks and a light blanket for six weeks.\n\n"
+            "Children slept a median of 41 nights without waking (IQR 33-49) with the weighted "
+            "blanket and 35 (IQR 26-44) with the light blanket. Bedroom noise had a median of "
+            "31.5 dBA (IQR 28.0-36.5) in both periods.\n")
+    found = _found(text)
+    means = {f["value"]: f for f in found.facts if f["kind"] == "mean"}
+    assert means[41].get("spread") == {"iqr": [33, 49]}
+    assert means[35].get("spread") == {"iqr": [26, 44]}
+    assert means[31.5].get("spread") == {"iqr": [28.0, 36.5]}
+
+
+def test_a_parenthesis_of_another_group_is_no_spread():
+    text = ("Weighted blankets and sleep in autistic children, crossover trial\n\n"
+            "In a randomised crossover trial, 52 children used a weighted blanket.\n\n"
+            "Children slept a median of 41 nights with the blanket and 35 nights with the "
+            "light one (range 20-50).\n")
+    found = _found(text)
+    first = next(f for f in found.facts if f["kind"] == "mean" and f["value"] == 41)
+    assert not first.get("spread")
+
+
+def test_a_comparison_not_at_random_is_observational_and_another_trial_no_design():
+    text = ("Community hearing checks and falls, evaluation finds\n\n"
+            "Offering hearing checks in libraries was followed by fewer falls, an evaluation "
+            "published today shows. In the HEAR-WELL trial, hearing aids cut falls by 30%.\n\n"
+            "The evaluation compared 9,400 people aged 65 and over in towns offered the checks "
+            "with 9,100 in towns not yet offered them. The towns were not chosen at random.\n")
+    found = _found(text)
+    assert found.evidence == "observational"
