@@ -5,7 +5,8 @@ and a reference list's numbers ("…risk.[3]", "[1] Tuuli et al."), a question's
 a page's or an episode's number ("Frage 3", "Slide 4 of 12", "p. 3", "Episode 112"), the
 items of a list run into a sentence ("(1) …, (2) …"), an outline's section numbers ("3.2
 Research update"), a subtitle's cue number and time codes, a journal citation's volume
-and pages ("2016;374:647-55") and a telephone number ("call 112", "Tel. 0800 123 456").
+and pages ("2016;374:647-55"), a telephone number ("call 112", "Tel. 0800 123 456") and
+a telephone menu's key ("press 1.", "pulse 2.").
 
 The decision rests on structure, never on a capital letter alone: the addressing nouns of
 each language (complete per language, below), the arithmetic of a series (k ≤ n in "k/n"
@@ -37,15 +38,15 @@ STRONG: dict[str, tuple[str, ...]] = {
     "en": ("sms", "text message", "message", "tweet", "toot", "question", "exercise",
            "task", "slide", "page", "chapter", "paragraph", "footnote", "endnote",
            "figure", "fig.", "table", "appendix", "annex", "box", "step", "episode",
-           "lesson", "module", "reminder"),
+           "lesson", "module", "reminder", "deck"),
     "de": ("sms", "info-sms", "nachricht", "frage", "aufgabe", "übung", "prüfungsfrage",
            "folie", "seite", "kapitel", "abschnitt", "absatz", "fußnote",
            "abbildung", "abb.", "tabelle", "tab.", "anhang", "kasten", "schritt", "episode",
-           "lektion", "modul", "tweet", "beitrag", "erinnerung"),
+           "lektion", "modul", "tweet", "beitrag", "erinnerung", "stapel", "ansagetext"),
     "es": ("sms", "mensaje", "pregunta", "ejercicio", "diapositiva", "página", "pág.",
            "capítulo", "sección", "apartado", "párrafo", "figura", "fig.", "tabla",
            "anexo", "recuadro", "paso", "episodio", "lección", "módulo", "tuit", "tweet",
-           "publicación", "recordatorio"),
+           "publicación", "recordatorio", "mazo"),
     "fr": ("sms", "message", "question", "exercice", "diapositive", "diapo", "page",
            "chapitre", "paragraphe", "figure", "fig.", "tableau",
            "annexe", "encadré", "étape", "épisode", "leçon", "module", "tweet",
@@ -53,12 +54,12 @@ STRONG: dict[str, tuple[str, ...]] = {
     "it": ("sms", "messaggio", "domanda", "quesito", "esercizio", "diapositiva", "slide",
            "pagina", "pag.", "capitolo", "sezione", "paragrafo", "figura", "fig.",
            "tabella", "allegato", "riquadro", "passo", "passaggio", "episodio", "puntata",
-           "lezione", "modulo", "tweet", "promemoria"),
+           "lezione", "modulo", "tweet", "promemoria", "mazzo"),
     "pt": ("sms", "mensagem", "pergunta", "questão", "exercício", "diapositivo",
            "diapositiva", "slide", "página", "pág.", "capítulo", "secção", "seção",
            "parágrafo", "figura", "fig.", "tabela", "quadro", "anexo", "caixa",
            "passo", "etapa", "episódio", "lição", "módulo", "tweet", "publicação",
-           "lembrete"),
+           "lembrete", "baralho"),
 }
 # Nouns that address the text only in a heading's or a series' place (a line's start, in
 # brackets, before a colon or the line's end, or "k of n"): "Teil 2:", "Parte 2 de 3",
@@ -130,7 +131,7 @@ _HEADING_END = regex.compile(rf"(?m){_SP}*(?:[:)\]|–—·•]|-{_SP}|\*\*|$)")
 # a line's start before a heading's noun, with any list or quote mark or emphasis, or an
 # opening bracket, a bar, a colon or a dash before it: "Teil 2", "[Parte 2", "– Punkt 4"
 _LEAD_BEFORE = regex.compile(rf"(?:^|.*[\[(|:–—]){_SP}*(?:[-*•>#]+{_SP}+)?(?:\*\*|__)?",
-                             regex.DOTALL)
+                             regex.DOTALL | regex.MULTILINE)
 # "Pregunta n.º 12", "Frage Nr. 3": a word for number between the noun and its number
 _NUMERO = frozenset({"n.º", "nº", "n°", "no.", "n.", "nr.", "núm.", "num."})
 # the rest of a series after its place: "/4", " of 12", " von 3", " de 3", " sur 4"
@@ -167,6 +168,13 @@ _CITATION = regex.compile(r"(?<![\p{N}])(?:1[89]|20)[0-9]{2}[ \t]*;[ \t]*[0-9]{1
 # sofort 112", "llame al 112", "call us on 0800 123 456"): two digits at least, in groups
 _PHONE_NUMBER = regex.compile(r"[0-9]{2,5}(?:[ \t\u00a0./-][0-9]{2,5}){0,4}"
                               r"(?![\p{N}/]|[.,][0-9]|[ \t\u00a0]*[%‰])")
+# a telephone menu's key: a verb of pressing, "the key" or an article, one digit that ends
+# its clause ("press 1.", "pulse 2.", "drücken Sie die 1.", "appuyez sur la touche 3,")
+_KEY = regex.compile(
+    r"(?<!\p{L})(?:press|pulse|pulsa|appuyez\s+sur|tapez|prema|premere|digiti|pressione"
+    r"|prima|drücken\s+Sie|tippen\s+Sie)"
+    r"(?:\s+(?:the|la|le|el|il|a|o|die|den|key|tecla|touche|tasto|taste)(?!\p{L})){0,2}"
+    rf"{_SP}+([0-9#*])(?=[ \t]*(?:[.,;:!)]|$))", regex.IGNORECASE | regex.MULTILINE)
 _HINT = regex.compile(r"[0-9]")
 
 
@@ -203,6 +211,7 @@ def addresses(text: str) -> list[Address]:
     if ";" in text:
         out += [Address(*m.span()) for m in _CITATION.finditer(text)]
     out += [Address(*s) for s in logistics.spans(text)]  # times, telephones, own dates
+    out += [Address(*m.span(1)) for m in _KEY.finditer(text)]  # a telephone menu's keys
     return out
 
 
