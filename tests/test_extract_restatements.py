@@ -169,3 +169,30 @@ def test_a_comparison_not_at_random_is_observational_and_another_trial_no_design
             "with 9,100 in towns not yet offered them. The towns were not chosen at random.\n")
     found = _found(text)
     assert found.evidence == "observational"
+
+
+def test_places_compared_are_the_groups_of_the_comparison():
+    text = ("Falls clinics in town centres cut hip fractures, evaluation shows\n\n"
+            "The evaluation included 12,300 people aged 70 and over in the early towns and "
+            "11,800 in the comparison towns, 24,100 people in total.\n\n"
+            "Over four years, 210 people (1.71%) in the early towns had a hip fracture, "
+            "compared with 266 (2.25%) in the comparison towns. That is a relative reduction "
+            "of 24% (rate ratio 0.76; 95% CI 0.63 to 0.91).\n")
+    found = _found(text)
+    first = next(f for f in found.facts if f.get("value") == 1.71)
+    assert "hip fracture" in _label(found, "outcome", first["outcome"])
+    labels = {g.id: g.label for g in found.groups.values()}
+    ratio = next(f for f in found.facts if f["kind"] == "ratio")
+    assert labels[ratio["group"]] == "people in the early towns"
+    assert labels[ratio["versus"]] == "people in the comparison towns"
+    share = next(f for f in found.facts if f.get("value") == 2.25)
+    assert labels[share["group"]] == "people in the comparison towns"
+
+
+def test_areas_told_apart_by_deprivation_are_no_arms():
+    text = ("Chronic pain common in deprived areas, survey finds\n\n"
+            "A survey questioned 8,000 adults in 2025.\n\n"
+            "Chronic pain was reported by 36% in the most deprived areas and by 18% in the "
+            "least deprived areas, and by 25% in the rural areas.\n")
+    found = _found(text)
+    assert not [g for g in found.groups.values() if g.kind == "arm"]

@@ -694,7 +694,9 @@ _ING_PAST = {"detecting": "detected", "identifying": "identified", "finding": "f
              "spotting": "spotted", "flagging": "flagged", "diagnosing": "diagnosed",
              "correctly": "", "treating": "treated", "curing": "cured"}
 _PAREN_THEN_VERB = re.compile(  # the rest of a parenthesis, then the verb of the sentence
-    r"[^()]{0,120}\)\s*(?=(?:still\s+|also\s+|then\s+)?(?:had|has|have|were|was|developed|"
+    # ("210 people (1.7%) in the early towns had a fall": past the place or group said after)
+    r"[^()]{0,120}\)\s*(?:(?:in|among|at|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
+    r"(?=(?:still\s+|also\s+|then\s+)?(?:had|has|have|were|was|developed|"
     r"died|got|needed|experienced|reported|showed|received|required|underwent|remained|"
     r"became|achieved|reached|lost|gained|improved|completed|stopped|survived)\b)")
 _WORD_TIME = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -263,6 +263,8 @@ def _arms(st: State) -> None:
         if len(named) >= 2:
             arms = named
     if len(arms) < 2:
+        arms = _settings_compared(st) or arms
+    if len(arms) < 2:
         _case_control(st)  # the cases and the controls, when the study compares them
         return
     if len(arms) == 2 and arms[1][0].lower() in ("not", "no", "neither", "none"):
@@ -289,6 +291,7 @@ def _arms(st: State) -> None:
             distinct = sorted({*specific, " ".join(phrase.lower().split())})
         label = f"people in the {phrase.split()[-2].lower()} group" if re.fullmatch(
             r"(?i)(?:an?\s+|the\s+)?(?:control|comparison)\s+(?:group|arm)", phrase) \
+            else f"people in the {phrase}" if _UNIT_ARM.fullmatch(f"the {phrase}") \
             else f"people who {phrase}" if _VERB_ARM.match(phrase) or phrase.startswith("did ") \
             else f"people who got {phrase}"  # "or to a control group (12,261 people)"
         g = _add_group(st, label, span, "arm", distinct, review="a study arm: check the label")
@@ -306,6 +309,44 @@ def _arms(st: State) -> None:
             best = max(arm_groups, key=lambda g: _coverage(mention, g))
             if _coverage(mention, best) > 0 and m.group(0).lower() not in best.phrases:
                 best.phrases.append(m.group(0).lower())
+
+
+# A study that compares places, not people assigned one by one: "487 people in the invited
+# areas ..., compared with 608 in the comparison areas", "the intervention practices" and
+# "the control practices": two kinds of the same unit, one of them the comparison.
+_UNITS = (r"areas|sites|clinics|practices|schools|towns|cities|hospitals|wards|regions|"
+          r"communities|villages|districts|neighbou?rhoods|counties|care\s+homes|nursing\s+homes")
+_UNIT_ARM = re.compile(rf"(?i)\bthe\s+(?P<x>[\w-]+)\s+(?P<u>{_UNITS})\b")
+_COMPARISON_SIDE = re.compile(r"(?i)(?:comparison|control|usual-care|non-?intervention|"
+                              r"uninvited|non-?invited|non-?participating|untreated|"
+                              r"wait-?list(?:ed)?)")
+_NOT_SIDE = frozenset(("most", "least", "other", "same", "two", "both", "all", "these",
+                       "those", "participating", "study", "local", "remaining", "first",
+                       "second", "last", "rural", "urban", "deprived", "affluent"))
+
+
+def _settings_compared(st: State) -> list[tuple[str, Span, int | None]]:
+    """The two sides of a comparison of places (see above), the compared side first; []
+    when the release names no such pair."""
+    sides: dict[str, list[tuple[str, Span]]] = {}
+    for s in study_sentences(st):
+        for m in _UNIT_ARM.finditer(s.text):
+            x = m.group("x").lower()
+            if x in _NOT_SIDE or re.search(r"\d", x):
+                continue
+            unit = " ".join(m.group("u").lower().split())
+            phrase = f"{x} {unit}"
+            if all(p != phrase for p, _ in sides.get(unit, [])):
+                sides.setdefault(unit, []).append(
+                    (phrase, [s.at(m.start("x")), s.at(m.end("u"))]))
+    for found in sides.values():
+        if len(found) != 2:
+            continue
+        control = [p for p in found if _COMPARISON_SIDE.fullmatch(p[0].split()[0])]
+        if len(control) == 1:
+            other = next(p for p in found if p is not control[0])
+            return [(other[0], other[1], None), (control[0][0], control[0][1], None)]
+    return []
 
 
 # "1,210 adults diagnosed with bowel cancer before 50 (cases) with 4,840 adults without

@@ -18,7 +18,7 @@ from typing import Any
 
 from .attach import measure_id, outcome_generic
 from .classify import study_sentences
-from .groups import _treated, mentions
+from .groups import _treated, label_problem, mentions
 from .state import State, add_fact
 
 # a cell: "12", "-3.5", "41%", "1,234" (thousands commas, never "1,2")
@@ -38,6 +38,7 @@ _NOT_TABLE = re.compile(r"(?i)https?://|www\.|@|\b(?:tel|phone|fax|office|mobile
 def find_tables(st: State) -> None:
     """Draft the figures of every table in the release's study text."""
     lines = _lines(st)
+    _estimate_tables(st, lines)
     i = 0
     while i < len(lines):
         header = _header(lines[i][2], len(mentions(st, lines[i][2])))
@@ -221,3 +222,103 @@ def _unit(text: str) -> str | None:
         if re.fullmatch(r"\d+\s*[-–]\s*\d+", inner):
             return "point"
     return None
+
+
+# -- tables of estimates ----------------------------------------------------------------
+# A subgroup table: each row a part of the people, one column a ratio with its interval
+# ("Subgroup  Trials  Participants  Risk ratio (95% CI)" over "Women  9  3,104  0.56
+# (0.45-0.70)"). Each row's ratio is of its own people, its outcome the one the release
+# gave the same kind of ratio before the table; a column of people (participants,
+# patients) counts them; other columns (trials, I², p) are left to the reviewer.
+_RATIO_COLUMN = re.compile(
+    r"(?i)^(?:(?:pooled\s+|adjusted\s+)?(?P<k>hazard|odds|risk|rate|incidence\s+rate|prevalence)"
+    r"\s+ratios?|(?P<ab>a?HR|a?OR|a?RR|IRR))\b")
+_PEOPLE_COLUMN = re.compile(r"(?i)^(?:n|no\.?|number|participants|patients|people|women|men|"
+                            r"children|adults|subjects|cases)$")
+_ESTIMATE = re.compile(r"^(?P<v>\d+(?:\.\d+)?)\s*[(\[]\s*(?P<lo>\d+(?:\.\d+)?)\s*"
+                       r"(?:-|–|—|to|,)\s*(?P<hi>\d+(?:\.\d+)?)\s*[)\]]$")
+_ABBREVIATED = {"hr": "hazard", "ahr": "hazard", "or": "odds", "aor": "odds", "rr": "risk",
+                "arr": "risk", "irr": "rate"}
+
+
+def _cells(text: str) -> list[tuple[str, int]]:
+    """The cells of an aligned, piped or tabbed line, each with where it starts."""
+    out = []
+    for m in re.finditer(r"[^|\t]+?(?=\s*(?:\||\t|\s{2,}|$))", text):
+        cell = m.group().strip()
+        if cell:
+            out.append((cell, m.start() + len(m.group()) - len(m.group().lstrip())))
+    return out
+
+
+def _estimate_tables(st: State, lines: list[tuple[int, int, str]]) -> None:
+    """Draft the rows of every table of estimates (see above)."""
+    i = 0
+    while i < len(lines):
+        head = _cells(lines[i][2])
+        col = next((k for k, (c, _) in enumerate(head) if _RATIO_COLUMN.match(c)), None)
+        if col is None or len(head) < 2 or col == 0:
+            i += 1
+            continue
+        rows = []
+        j = i + 1
+        while j < len(lines):
+            cells = _cells(lines[j][2])
+            if len(cells) != len(head) or not _ESTIMATE.match(cells[col][0]):
+                break
+            rows.append((lines[j], cells))
+            j += 1
+        if len(rows) >= 2:
+            _draft_estimates(st, lines[i], head, col, rows)
+        i = max(j, i + 1)
+
+
+def _draft_estimates(st: State, head: tuple[int, int, str], cols: list[tuple[str, int]],
+                     col: int, rows: list[tuple[tuple[int, int, str], list[tuple[str, int]]]]
+                     ) -> None:
+    from .groups import _add_group  # the groups stage's own way to add one
+
+    m = _RATIO_COLUMN.match(cols[col][0])
+    assert m is not None
+    kind = "rate" if m.group("k") and "rate" in m.group("k").lower() else \
+        "risk" if m.group("k") and m.group("k").lower() == "prevalence" else \
+        (m.group("k") or "").lower() or _ABBREVIATED[m.group("ab").lower()]
+    lo_, hi_ = head[0], rows[-1][0][1]
+    before = [f for f in st.found.facts if f["kind"] == "ratio" and f.get("outcome")
+              and f.get("role") != "background" and (f.get("source_span") or [hi_])[0] < lo_]
+    same = [f for f in before if f.get("ratio") == kind] or before
+    outcome = same[-1]["outcome"] if same else None
+    st.found.facts = [f for f in st.found.facts
+                      if not lo_ <= (f.get("source_span") or [-1])[0] < hi_]
+    noun = st.found.groups["all"].label.split()[0] if st.cohort else "people"
+    for (start, _end, _text), cells in rows:
+        label, at = cells[0]
+        said = label
+        if label_problem(label) and not label_problem(f"{noun} {label[0].lower()}{label[1:]}"):
+            label = f"{noun} {label[0].lower()}{label[1:]}"  # "Aged 60 to 69": who they are
+        group = _add_group(st, label, [start + at, start + at + len(said)], "sub", [said],
+                           review="a row of a table of estimates: check the label")
+        note = f"read from a table row ({label!r}, column {cols[col][0]!r}): check"
+        est = _ESTIMATE.match(cells[col][0])
+        assert est is not None
+        value, lo, hi = (_number(est.group(g)) for g in ("v", "lo", "hi"))
+        pos = start + cells[col][1]
+        fact: dict[str, Any] = {"kind": "ratio", "value": value, "group": group.id,
+                                "ratio": kind, "key": True,
+                                "source_span": [pos, pos + len(cells[col][0])]}
+        if lo < value < hi:
+            fact["ci"] = [lo, hi]
+        if outcome:
+            fact["outcome"] = outcome
+            note += "; the outcome is the one of the ratio before the table"
+        fact["review"] = note
+        add_fact(st, fact, f"{group.id}-ratio")
+        for k, (cell, where) in enumerate(cells):
+            if k in (0, col) or not _PEOPLE_COLUMN.match(cols[k][0]) or \
+                    not re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", cell):
+                continue
+            add_fact(st, {"kind": "count", "value": _number(cell), "group": group.id,
+                          "source_span": [start + where, start + where + len(cell)],
+                          "review": f"read from a table row ({label!r}, column "
+                                    f"{cols[k][0]!r}): check"}, f"{group.id}-n")
+
