@@ -136,6 +136,39 @@ _CLAUSE = regex.compile(
     r"ed|ad|como|mas)(?!\w)", regex.IGNORECASE)
 
 
+# a body's vote: "unanimously", "by a majority", "por unanimidade", "à l'unanimité",
+# "all'unanimità", "einstimmig", "mehrheitlich", "por mayoría"
+_VOTE = regex.compile(
+    r"(?i)(?<![\w])(?:unanimously|by\s+(?:a\s+)?(?:majority|unanimity)|with\s+one\s+abstention"
+    r"|(?:por|à|a|pela|em)\s+(?:unanimidade|unanimidad|maioria|mayoría)|à\s+l['’]unanimité"
+    r"|à\s+la\s+majorité|all['’]unanimità|a\s+maggioranza|einstimmig|mehrheitlich"
+    r"|mit\s+(?:großer\s+)?mehrheit)(?![\w])")
+# what a resolution's line may hold besides the approval and its vote: "The motion was
+# approved unanimously.", "Aprovado por unanimidade.", "Einstimmig angenommen."
+_VOTE_LINE_WORDS = 3
+
+
+def _a_vote(text: str, start: int, end: int) -> bool:
+    """Whether the approval at ``start:end`` is a body's vote recorded as a sentence of its
+    own ("Aprovado por unanimidade.", "Approved unanimously.", "La propuesta se aprueba por
+    mayoría."): a vote's phrase beside it and at most a few other words in its sentence,
+    so no treatment is said to be approved ("the drug was unanimously approved by the
+    panel" names one and stays a claim)."""
+    stops = [m.end() for m in _STOP.finditer(text, max(0, start - 300), start)]
+    lo = stops[-1] if stops else max(0, start - 300)
+    stop = _STOP.search(text, end)
+    hi = stop.start() if stop else len(text)
+    vote = _VOTE.search(text, lo, hi)
+    if vote is None:
+        return False
+    rest = [w for w in regex.finditer(r"\w+", text[lo:hi])
+            if not (start <= lo + w.start() < end or vote.start() <= lo + w.start() < vote.end())]
+    return len(rest) <= _VOTE_LINE_WORDS
+
+
+_STOP = regex.compile(r"[.!?;\n]")
+
+
 def _of_record(text: str, start: int, end: int) -> bool:
     """Whether the approval at ``start:end`` is of a meeting's minutes or agenda: its noun
     beside the approval in the same clause, with only its own phrase between."""
@@ -239,7 +272,8 @@ class SafetyValidator:
                 if kind == "approved" and compiled(_ETHICS).search(
                         sentence_at(text, context, start)):
                     continue
-                if kind == "approved" and _of_record(text, start, end):
+                if kind == "approved" and (_of_record(text, start, end)
+                                           or _a_vote(text, start, end)):
                     continue
                 out.append(Finding(
                     "safety-invented", "error",
