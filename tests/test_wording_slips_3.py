@@ -192,7 +192,9 @@ def test_plain_readers_get_the_sheet_meaning_not_the_treatment_default(name):
 
 
 # a period that opens a summary sentence with no event: "in the first 5 years" of what?
-_FIRST = {"es": r"\b[Ee]n los primeros \d", "it": r"\b[Nn]ei primi \d"}
+# (round 33: "of the study" answers it, where no event both groups had can anchor it)
+_FIRST = {"es": r"\b[Ee]n los primeros \d+ \w+\b(?! del estudio)",
+          "it": r"\b[Nn]ei primi \d+ \w+\b(?! dello studio)"}
 # the time frame on the measuring, not on the measure: "Within 30 days, the study looked at"
 _TIMED_LOOKING = {"en": r"\d+ \w+, the study looked at", "es": r"\d+ \w+, el estudio midió",
                   "fr": r"\d+ \w+, l'étude a mesuré", "it": r"\d+ \w+, lo studio ha misurato",
@@ -201,8 +203,9 @@ _TIMED_LOOKING = {"en": r"\d+ \w+, the study looked at", "es": r"\d+ \w+, el est
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_period_says_it_follows_and_frames_the_measure(name):
-    """"En los 5 años siguientes", "Nei 5 anni successivi", "Over the next 5 years" (the
-    period observed), not "En los primeros 5 años" (first of what?); "The study looked at
+    """"En los primeros 5 años del estudio", "Nei primi 5 anni dello studio", "In the
+    first 5 years of the study" (the period observed, counted from the study where no event
+    both groups had anchors it), not "En los primeros 5 años" (first of what?); "The study looked at
     the time in hospital … over the next 30 days", not "Within 30 days, the study looked
     at …" (the study did not look for 30 days)."""
     _, outputs = _outputs(name)
@@ -215,12 +218,14 @@ def test_a_period_says_it_follows_and_frames_the_measure(name):
 
 
 def test_the_period_is_said_as_following():
+    """Round 33: the period of a comparison, whose comparison group never had the scan,
+    is counted from the study ("Over the next 5 years" said from when?)."""
     _, outputs = _outputs("ct-heart-scan-2018")
     texts = {(o.lang, o.audience): o.text for o in outputs if o.generator == "summary"}
-    assert "Over the next 5 years, " in texts["en", "patients"]
-    assert "En los 5 años siguientes, " in texts["es", "patients"]
-    assert "Nei 5 anni successivi, " in texts["it", "patients"]
-    assert "Dans les 5 ans qui ont suivi, " in texts["fr", "patients"]
+    assert "In the first 5 years of the study, " in texts["en", "patients"]
+    assert "En los primeros 5 años del estudio, " in texts["es", "patients"]
+    assert "Nei primi 5 anni dello studio, " in texts["it", "patients"]
+    assert "Dans les 5 ans suivant l'entrée dans l'étude, " in texts["fr", "patients"]
 
 
 @pytest.mark.parametrize("name", NAMES)

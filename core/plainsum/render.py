@@ -19,7 +19,7 @@ from typing import Any
 from .errors import MissingTranslation
 from .factsheet.model import Fact, FactSheet
 from .language import LanguagePack, babel_locale, territory_code
-from .rounding import whole
+from .rounding import round_half_up, whole
 
 _WORD = re.compile(r"\w[\w'’-]*")
 _WS = r"[^\S\u00a0\u202f]"  # white space other than the no-break spaces
@@ -473,6 +473,16 @@ class Wording:
                                           self.prefix, time_id), lambda: self.within_event(time_id))
             if anchored:
                 return anchored
+        if (time_id is not None and self.sheet.times[time_id].relation == "within"
+                # a post with no room says the pack's shortest form, where it has one
+                and not (self.short_groups and self.pack.has_phrase("time_post.within"))
+                and self.has("time.within_study")):
+            # a period with no event both groups had, or none the sheet names: counted
+            # from the study ("in the first 5 years of the study"), never "over the next
+            # 5 years" (from when?)
+            point = self.sheet.times[time_id]
+            return self.say("time.within_study", [self.pack.plural_category(point.value)],
+                            duration=self.duration(time_id))
         return self.time(time_id, post=self.short_groups)
 
     def _other_arm(self, time_id: str, fact: Fact | None) -> bool:
@@ -527,6 +537,15 @@ class Wording:
         return format_list(items, locale=babel_locale(self.pack.locale)) if items else ""
 
     # --- numbers --------------------------------------------------------------------
+    def counted(self, fact: Fact, digits: bool = False) -> str:
+        """How many people the fact counts, with its hedge. A figure said "about" with
+        more precision than "about" allows ("about 140,250") is said as people round it
+        ("about 140,000"): its coarsest round figure within 1 % of it, which the hedge
+        covers; a round figure ("about 4,000") or a small one is said as written."""
+        value = about_figure(fact)
+        n = self.pack.format_number(value) if digits else self.count(value)
+        return self.hedge(fact, n, "number")
+
     def count(self, value: float) -> str:
         """How many people: small numbers in words, millions as "2.8 million" where that
         is exact (CLDR's long compact form, with the pack's ``number.scaled`` linking it
@@ -938,7 +957,7 @@ class Wording:
         text = self.sentence(
             "fact.cohort", [shape, gender, *initials(design),
                             *noun_keys(self.group(fact.group))],
-            n=self.hedge(fact, self.count(fact.value), "number"),
+            n=self.counted(fact),
             **self.cohort_slots(fact.group), design=design,
             intervention=self.intervention("indefinite"), intervention_bare=self.intervention(),
             start=period.start if period else "", end=period.end if period else "")
@@ -990,7 +1009,7 @@ class Wording:
         sentence saying the study compared them, with the pack's ``fact.count_parts``
         ("The study compared more than 5,700 people who got bowel cancer and more than
         7,100 people without it"); "there were also" would have nothing to add to."""
-        items = [f"{self.hedge(f, self.count(f.value), 'number')} {self.group(f.group)}"
+        items = [f"{self.counted(f)} {self.group(f.group)}"
                  for f in facts]
         # keyed on the first group's noun: Spanish puts its personal "a" before people
         # ("incluyó a más de 5700 personas"), never before "casos"
@@ -999,9 +1018,8 @@ class Wording:
         return Sentence(text, tuple(f.id for f in facts), role="study")
 
     def _count_item(self, fact: Fact, digits: bool) -> str:
-        n = self.pack.format_number(fact.value) if digits else self.count(fact.value)
         return self.say("fact.count_item", noun_keys(self.group(fact.group)),
-                        n=self.hedge(fact, n, "number"), **self.group_slots(fact.group))
+                        n=self.counted(fact, digits), **self.group_slots(fact.group))
 
     def _listed(self, batch: list[tuple[Fact, str]]) -> str:
         """The counts of one list, a small one in digits too where another count of the
@@ -1045,7 +1063,7 @@ class Wording:
             return None
         text = self.sentence("fact.count_list_clause",
                              [self.pack.plural_category(fact.value), *noun_keys(label)],
-                             n=self.hedge(fact, self.count(fact.value), "number"), **parts)
+                             n=self.counted(fact), **parts)
         return Sentence(text, (fact.id,), role="study")
 
     def mean(self, fact: Fact) -> Sentence:
@@ -1352,12 +1370,25 @@ class Wording:
             digits = self.hedge(fact, self.pack.format_number(fact.value), "times")
         else:
             value = self.hedge(fact, self.pack.format_percent(fact.value), "change")
+        # a relative risk says how likely, not how often ("were 40% less likely to have a
+        # heart attack"): the outcome's verb in its base form, where the pack can give it
+        base = getattr(self.pack, "base_verb", None)
+        verb = (base(self.outcome(fact.outcome)) if base and fact.outcome
+                and fact.unit != "fold" and self.has("fact.relative_change.likely") else None)
+        if verb:
+            text = self.sentence("fact.relative_change.likely",
+                                 self._effect_select(fact, fact.direction),
+                                 time=self.time_or_study(fact.time, fact), verb=verb,
+                                 value=value, stats=self.stats(fact, unit=fact.unit),
+                                 **self.sides(fact))
+            return Sentence(text, (fact.id,), role="result")
         noun = self.outcome_noun(fact.outcome)
         if noun and fact.unit != "fold" and self.has("fact.relative_change.risk"):
             # "tuvieron un riesgo de infarto un 40 % menor que …", not "sufrieron un
             # infarto con una frecuencia un 40 % menor", read first as "all had one"
             text = self.sentence("fact.relative_change.risk",
-                                 self._effect_select(fact, fact.direction),
+                                 self._effect_select(fact, fact.direction, *initials(noun),
+                                                     *self.noun_shape(fact.outcome, noun)),
                                  time=self.time_or_study(fact.time, fact), noun=noun,
                                  value=value, stats=self.stats(fact, unit=fact.unit),
                                  **self.sides(fact))
@@ -1370,6 +1401,14 @@ class Wording:
                              stats=self.stats(fact, unit=fact.unit),
                              **self.sides(fact))
         return Sentence(text, (fact.id,), role="result")
+
+    def noun_shape(self, outcome_id: str | None, noun: str) -> list[str]:
+        """Selectors for an outcome noun after a preposition: ``phrase`` when it has more
+        than one word (German "für ein kolorektales Karzinom" takes an article where a
+        bare "für Herzinfarkt" needs none), and the gender of its term."""
+        outcome = self.sheet.outcomes.get(outcome_id) if outcome_id else None
+        term = getattr(outcome, "measure", None)
+        return ["phrase" if " " in noun.strip() else "", self.gender(term, noun)]
 
     def outcome_noun(self, outcome_id: str | None) -> str:
         """The outcome as a noun ("infarto", "cancro do intestino"): the term the sheet
@@ -1616,7 +1655,7 @@ class Wording:
                  else None)
         text = self.sentence("fact.count_alone",
                              [role, "clause" if parts else "", *noun_keys(label)],
-                             n=self.hedge(fact, self.count(fact.value), "number"),
+                             n=self.counted(fact),
                              **(parts or {}), **self.group_slots(fact.group))
         return Sentence(text, (fact.id,), role="study")
 
@@ -1679,6 +1718,23 @@ def decimals(value: float) -> int:
 
     exponent = Decimal(format(float(value), ".12g")).normalize().as_tuple().exponent
     return max(0, -int(exponent))
+
+
+def about_figure(fact: Fact) -> float:
+    """The figure of a count said "about" as people round it: 140,250 as 140,000 (the
+    coarsest multiple of a power of ten within 1 % of it; 1,147 as 1,150), a round
+    figure ("about 4,000") as written; a count under 1,000 or not said "about" as
+    written. The checker's "about" reaches 5 %."""
+    value = fact.value
+    if fact.hedged != "about" or value is None or value < 1000 or value != int(value):
+        return value
+    step = 10 ** (len(str(int(value))) - 1)
+    while step >= 10:
+        rounded = round_half_up(value, step)
+        if abs(rounded - value) <= 0.01 * value:
+            return int(rounded)
+        step //= 10
+    return value
 
 
 def minus(text: str) -> str:

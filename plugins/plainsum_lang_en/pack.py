@@ -45,6 +45,19 @@ FORMULA = ReadabilityFormula(
 TARGETS = {"patients": 6.0, "public": 8.0, "press": 12.0}  # no "clinicians": no cap
 
 
+# past forms an outcome label opens with, and their base forms (after "to")
+BASE_FORMS = {
+    "had": "have", "got": "get", "were": "be", "was": "be", "went": "go", "did": "do",
+    "made": "make", "took": "take", "fell": "fall", "became": "become", "felt": "feel",
+    "found": "find", "kept": "keep", "lost": "lose", "saw": "see", "gave": "give",
+    "came": "come", "began": "begin", "grew": "grow", "left": "leave", "spent": "spend",
+    "caught": "catch", "bled": "bleed", "broke": "break", "underwent": "undergo",
+    "died": "die", "needed": "need", "developed": "develop", "stayed": "stay",
+    "survived": "survive", "received": "receive", "suffered": "suffer",
+    "remained": "remain", "used": "use", "stopped": "stop", "quit": "quit",
+}
+
+
 class EnglishPack(LanguagePack):
     """English with syllables from the CMU Pronouncing Dictionary."""
 
@@ -53,6 +66,21 @@ class EnglishPack(LanguagePack):
         that take a noun ("the study compared hospital admissions"), not after "how many
         people"."""
         return labelforms.FORMS.is_noun(label)
+
+    def base_verb(self, label: str) -> str | None:
+        """An outcome label that says what people did, in the form that follows "to"
+        ("had a heart attack" -> "have a heart attack", "got bowel cancer" -> "get bowel
+        cancer", "did not get worse" -> "not get worse"); None when its verb is not one
+        this pack knows, so a sentence that needs it is worded another way."""
+        words = label.split()
+        if not words:
+            return None
+        if words[0] in ("did", "were", "was") and len(words) > 1 and words[1] == "not":
+            if words[0] == "did":
+                return " ".join(words[1:])
+            return " ".join(["not", "be", *words[2:]])
+        base = BASE_FORMS.get(words[0])
+        return " ".join([base, *words[1:]]) if base else None
 
     def syllables(self, word: str) -> int:
         return syllables.count(word)

@@ -1,0 +1,116 @@
+"""What the native editors of round 33 still found, held on the outputs of the example
+sheets in every language:
+
+- a relative risk says how likely, not how often: "were 40 % less likely to have a heart
+  attack", "un risque de crise cardiaque inférieur de 40 %", "ein um 40 % geringeres Risiko
+  für Herzinfarkt" (es/it/pt already said "riesgo"/"rischio"/"risco");
+- a period with no event both groups had is counted from the study ("In the first 5 years
+  of the study"), never "Over the next 5 years" (from when?);
+- a count said "about" is said as people round it ("about 140,000"), not "about 140,250";
+- a lifetime risk is said as what will happen ("auront", "tendrán", "terão"), not as what
+  people have now ("ont", "tienen", "têm").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from plainsum.factsheet import load_factsheet
+from plainsum.pipeline import generate
+
+from .conftest import ROOT, known_terms, registry_with
+
+CT = ROOT / "examples" / "ct-heart-scan-2018" / "facts.yaml"
+VITAMIN = ROOT / "examples" / "vitamin-d-colorectal-2018" / "facts.yaml"
+RIVAROXABAN = ROOT / "examples" / "rivaroxaban-pe-2018" / "facts.yaml"
+LANGS = ("en", "es", "fr", "de", "it", "pt")
+
+
+@cache
+def _outputs(path: Path, code: str) -> list[Any]:
+    registry = registry_with([code])
+    sheet = load_factsheet(path, known_terms())
+    return generate(sheet, registry, [code], list(registry.audiences),
+                    ["summary", "social"], check=True)
+
+
+LIKELY = {
+    "en": r"were 40\s?% less likely to have a (?:heart attack|myocardial infarction) than",
+    "es": r"riesgo de infarto(?: de miocardio)? un 40\s?% menor",
+    "fr": r"risque (?:de crise cardiaque|d'infarctus du myocarde) inférieur de 40\s?%",
+    "de": r"ein um 40\s?% geringeres Risiko für (?:Herzinfarkt|Myokardinfarkt)",
+    "it": r"rischio di infarto(?: miocardico)? inferiore del 40\s?%",
+    "pt": r"risco de (?:ataque cardíaco|enfarte(?: do miocárdio)?) 40\s?% inferior",
+}
+OFTEN = {"en": r"less often", "fr": r"moins souvent", "de": r"seltener von",
+         "es": r"con una frecuencia", "it": r"con una frequenza", "pt": r"com uma frequência"}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_relative_risk_is_said_as_a_risk_not_a_frequency(code):
+    summaries = [o for o in _outputs(CT, code) if o.generator == "summary"]
+    assert summaries
+    for out in summaries:
+        assert re.search(LIKELY[code], out.text), (out.audience, out.text[:400])
+        assert not re.search(OFTEN[code], out.text), (out.audience, out.text[:400])
+    for out in _outputs(CT, code):
+        assert out.checks.passed, (out.generator, out.variant, out.audience,
+                                   [f.rule for f in out.checks.findings])
+
+
+def test_english_risk_takes_the_verb_after_to():
+    from plainsum_lang_en.pack import build
+
+    pack = build()
+    assert pack.base_verb("had a heart attack") == "have a heart attack"
+    assert pack.base_verb("got bowel cancer") == "get bowel cancer"
+    assert pack.base_verb("did not get worse") == "not get worse"
+    assert pack.base_verb("were admitted to hospital") == "be admitted to hospital"
+    assert pack.base_verb("hospital admissions") is None  # a noun: worded another way
+
+
+UNANCHORED = {"en": r"\bOver the next \d", "es": r"\bEn los \d+ \w+ siguientes",
+              "fr": r"\bDans les \d+ \w+ qui ont suivi", "it": r"\bNei \d+ \w+ successivi",
+              "de": r"\bIn den ersten \d+ \w+\b(?! der Studie)"}  # a result's opening
+ANCHORED = {"en": "In the first 5 years of the study", "es": "En los primeros 5 años del estudio",
+            "fr": "Dans les 5 ans suivant l'entrée dans l'étude",
+            "de": "In den ersten 5 Jahren der Studie", "it": "Nei primi 5 anni dello studio",
+            "pt": "Nos primeiros 5 anos do estudo"}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_period_is_counted_from_something(code):
+    for path in (CT, RIVAROXABAN):
+        # a post with no room keeps the pack's shortest form (its headline names the
+        # setting): Wording.time_or_study
+        for out in (o for o in _outputs(path, code) if o.generator == "summary"):
+            if code in UNANCHORED:
+                assert not re.search(UNANCHORED[code], out.text), (out.variant, out.text[:300])
+    patients = next(o for o in _outputs(CT, code)
+                    if o.generator == "summary" and o.audience == "patients")
+    assert ANCHORED[code] in patients.text, patients.text[:400]
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_an_about_figure_is_said_rounded(code):
+    seen = False
+    for out in _outputs(VITAMIN, code):
+        assert not re.search(r"140\W?250", out.text), (out.variant, out.audience)
+        seen = seen or bool(re.search(r"140\W?000", out.text))
+    assert seen
+
+
+FUTURE = {"es": ("tendrán", r"\btienen cáncer"), "fr": ("auront", r"\bont un cancer"),
+          "pt": ("terão", r"\btêm cancro")}
+
+
+@pytest.mark.parametrize("code", sorted(FUTURE))
+def test_a_lifetime_risk_is_said_as_what_will_happen(code):
+    will, now = FUTURE[code]
+    texts = [o.text for o in _outputs(VITAMIN, code) if o.generator == "summary"]
+    assert any(will in t for t in texts)
+    assert not any(re.search(now, t) for t in texts)
