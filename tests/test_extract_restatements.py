@@ -196,3 +196,27 @@ def test_areas_told_apart_by_deprivation_are_no_arms():
             "least deprived areas, and by 25% in the rural areas.\n")
     found = _found(text)
     assert not [g for g in found.groups.values() if g.kind == "arm"]
+
+
+def test_a_crossover_trials_conditions_said_with_the():
+    text = ("Cooling mattress toppers helped people with menopause sleep, crossover trial\n\n"
+            "In a randomised crossover trial, 48 women used a cooling topper for four weeks and "
+            "an identical-looking inactive topper for four weeks, in random order.\n\n"
+            "Women woke a median of 3 nights a week (IQR 2-5) with the cooling topper and 5 "
+            "(IQR 3-6) with the inactive topper. Bedroom temperature had a median of 19.5 °C "
+            "with the cooling topper and 20.1 °C with the inactive topper.\n")
+    found = _found(text)
+    labels = {g.id: g.label for g in found.groups.values()}
+    means = {f["value"]: f for f in found.facts if f["kind"] == "mean"}
+    assert labels[means[3]["group"]].endswith(" with the cooling topper")
+    assert labels[means[5]["group"]].endswith(" with the inactive topper")
+    assert means[5].get("spread") == {"iqr": [3, 6]}
+
+
+def test_a_parallel_trial_with_the_phrases_gets_no_crossover_conditions():
+    text = ("Cooling mattress toppers, randomised trial\n\n"
+            "The trial randomly assigned 96 women to a cooling topper or an inactive topper.\n\n"
+            "Women woke a median of 3 nights a week with the cooling topper and 5 with the "
+            "inactive topper, and 2 nights with the cooling topper at the end.\n")
+    found = _found(text)
+    assert not any(g.label.endswith("with the cooling topper") for g in found.groups.values())

@@ -82,6 +82,7 @@ def _crossover_periods(st: State) -> None:
             head = m.group("kind").lower().rstrip("s")
             seen.setdefault(x, (m.group("x"), head, [s.at(m.start("x")), s.at(m.end("kind"))]))
     if len(seen) < 2:
+        _crossover_conditions(st, sentences)
         return
     for x, (said, head, span) in list(seen.items())[:4]:
         head = "period" if head in ("week", "night") else head
@@ -90,6 +91,40 @@ def _crossover_periods(st: State) -> None:
                        review="a period of a crossover trial (every participant had each): "
                               "check the label")
         g.phrases = [f"{x} {head}", f"{x} {head}s", x]
+
+
+# "41 days with the working purifier and 35 with the sham": a crossover trial's conditions
+# said by what each period had, ended by a clause break or the next figure
+_WITH_CONDITION = re.compile(
+    r"(?i)\bwith\s+the\s+(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[,.;:)]|$|\s+(?:and|"
+    r"compared|versus|vs|than|but|while|whereas|in\s+place|during|period|phase)\b))")
+_NOT_CONDITION = frozenset(("same", "other", "most", "least", "first", "second", "study",
+                            "trial", "researchers", "team", "children", "patients",
+                            "participants", "people", "adults", "exception", "help", "aim"))
+
+
+def _crossover_conditions(st: State, sentences: list[Sentence]) -> None:
+    """The two conditions of a crossover trial that names no periods, when its results
+    say each of two "with the X" phrases at least twice (see above)."""
+    said: dict[str, tuple[int, str, Span]] = {}
+    for s in sentences:
+        if not re.search(r"\d", s.text):
+            continue
+        for m in _WITH_CONDITION.finditer(s.text):
+            x = " ".join(m.group("x").split())
+            if x.lower().split()[0] in _NOT_CONDITION:
+                continue
+            n, first, span = said.get(x.lower(), (0, x, [s.at(m.start()), s.at(m.end())]))
+            said[x.lower()] = (n + 1, first, span)
+    two = sorted((v for v in said.values() if v[0] >= 2), key=lambda v: -v[0])[:3]
+    if len(two) != 2:
+        return  # none, one, or more than two: not a pair of conditions to trust
+    noun = st.found.groups["all"].label.split()[0] if st.cohort else "participants"
+    for _, x, span in two:
+        g = _add_group(st, f"{noun} with the {x}", span, "arm", [f"with the {x}", x],
+                       review="a condition of a crossover trial (every participant had "
+                              "each): check the label")
+        g.phrases = [f"with the {x.lower()}", x.lower()]
 
 
 def _placebo_by_its_word(st: State, g: Group) -> None:

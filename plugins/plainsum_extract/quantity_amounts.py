@@ -95,7 +95,8 @@ _MEAN_VERSUS = re.compile(  # the comparison group's figure of a mean said right
     rf"(?![\d%]|\.\d)(?:\s*(?P<unit>{UNIT}))?(?!\s*(?:%|percent|per\s+cent))")
 _MEAN_PARALLEL = re.compile(  # "12.3 among those with the gene and 8.1 among those without"
     rf"(?i)\s+(?:among|in|for|with)\s+[^.;()\d]{{2,80}}?,?\s+(?:and|while|whereas|but)\s+"
-    rf"(?:(?:it|this)\s+was\s+|was\s+)?(?P<n>{SIGNED})(?![\d%]|\.\d)(?:\s*(?P<unit>{UNIT}))?"
+    rf"(?:(?:it|this)\s+was\s+|was\s+)?(?P<n>{SIGNED})(?![\d%]|\.\d)(?:\s*(?P<unit>{UNIT})|"
+    rf"\s*(?:[^\s\d(),;.]*[/µ³²][^\s(),;.]*|pp[bmt]|bpm)(?=[\s(]))?"  # "µg/m³", "ppb"
     # "41 days (IQR 33-49) with X and 35 (IQR 26-44) with Y": each with its spread
     rf"(?P<sp>\s*\(\s*(?:IQR|interquartile\s+range|range|SD)\b[^()]{{1,40}}\))?"
     rf"(?=\s+(?:among|in|for|with)\s)")
@@ -221,7 +222,8 @@ def means(text: str) -> list[Mean]:
             continue
         second = Mean(value, other.start("n"), other.end(), mean.statistic, mean.measure,
                       mean.measure_span, mean.unit, said=mean.said)
-        sp = SPREAD.match(text, other.start("sp")) if other.groupdict().get("sp") else None
+        sp = SPREAD.match(text, other.start("sp")) if other.groupdict().get("sp") else \
+            SPREAD.match(text, other.end()) or _spread_past_words(text, other.end())
         if sp and sp.group("lo") and sp.group("hi"):
             lo, hi = read_number(sp.group("lo")), read_number(sp.group("hi"))
             name = "range" if sp.group("rw").lower() == "range" else "iqr"
