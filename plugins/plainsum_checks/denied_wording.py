@@ -35,6 +35,7 @@ HEAD = 3  # words after the sheet's negation the word it governs stands within
 AFTER = 2  # words after that word a negation of it may stand ("gab es nicht")
 SPREAD = 2  # the text's kept words stand within this many times the wording's length
 _CLAUSE = regex.compile(r"[,;:.!?()\n—–]")
+_LETTERS = regex.compile(r"\p{L}+")
 # a glossary's entry: a short headword (bold, or with its other name in brackets) and a
 # dash before its definition ("**control group** (comparison group) — A group of ...")
 _GLOSSARY = regex.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*[^*\n]{1,80}\*\*|[^\n—–:]{1,60}?)"
@@ -67,21 +68,20 @@ def denied_wording(text: str, context: CheckContext) -> list[Finding]:
     toks = text_tokens(text, context)
     stop = _stop(context)
     starts = [t.start for t in toks]  # in order: the tokens are read sentence by sentence
+    remember = context.lexicon.remember
     out: list[Finding] = []
     for a, b in analysis_of(text, context).sentences:
-        here = [t for t in toks[bisect_left(starts, a):bisect_left(starts, b)]
-                if t.norm not in stop and len(t.norm) >= 3]
-        if len(here) < LEAST:
+        first_tok, end_tok = bisect_left(starts, a), bisect_left(starts, b)
+        if end_tok - first_tok < LEAST:
             continue  # too few words to keep any wording's least
-        norms = {t.norm for t in here}
-        stems = {n[:STEM] for n in norms if len(n) >= STEM}
-        for lim, words, governed, denials in wordings:
-            # a cheap bound first: the wording's words with any match in the sentence, in
-            # whatever order (the ordered match keeps no more of them)
-            found = [j for j, w in enumerate(words)
-                     if w in norms or (len(w) >= STEM and w[:STEM] in stems)]
-            if len(found) < max(LEAST, SHARE * len(words)) or governed.isdisjoint(found):
-                continue
+        # which wordings the sentence's words can hold: its words alone decide, once per
+        # run for each sentence (a bundle's texts repeat half their sentences)
+        chosen = remember((_CANDIDATES, wordings, stop, text[a:b]),
+                          lambda f=first_tok, e=end_tok: _candidates(toks[f:e], stop, wordings))
+        if not chosen:
+            continue
+        here = [t for t in toks[first_tok:end_tok] if t.norm not in stop and len(t.norm) >= 3]
+        for lim, words, governed, denials in map(wordings.__getitem__, chosen):
             kept = _kept(here, words)
             if len(kept) < max(LEAST, SHARE * len(words)) or not governed & set(kept):
                 continue
@@ -105,6 +105,28 @@ def denied_wording(text: str, context: CheckContext) -> list[Finding]:
                 lim, None, text[first.start:last.end], (first.start, last.end)))
             break
     return out
+
+
+def _candidates(toks: list[Token], stop: frozenset[str],
+                wordings: tuple[Wording, ...]) -> tuple[int, ...]:
+    """The wordings (by index) a sentence of ``toks`` can keep enough words of, and one
+    its negation governs: a bound on the ordered match of :func:`_kept`, which keeps no
+    more of a wording's words than have a match anywhere in the sentence."""
+    here = [t.norm for t in toks if t.norm not in stop and len(t.norm) >= 3]
+    if len(here) < LEAST:
+        return ()  # too few words to keep any wording's least
+    norms = set(here)
+    stems = {n[:STEM] for n in norms if len(n) >= STEM}
+    out = []
+    for k, (_, words, governed, _) in enumerate(wordings):
+        found = [j for j, w in enumerate(words)
+                 if w in norms or (len(w) >= STEM and w[:STEM] in stems)]
+        if len(found) >= max(LEAST, SHARE * len(words)) and not governed.isdisjoint(found):
+            out.append(k)
+    return tuple(out)
+
+
+_CANDIDATES = object()  # tags the run memo's entries of a sentence's candidate wordings
 
 
 def _kept(here: list[Token], words: tuple[str, ...]) -> dict[int, Token]:
@@ -132,7 +154,7 @@ def _after(text: str, tok: Token) -> int:
     """Where the few words right after ``tok`` in its clause end."""
     tail = text[tok.end:tok.end + 40]
     cut = _CLAUSE.search(tail)
-    after = list(regex.finditer(r"\p{L}+", tail[:cut.start()] if cut else tail))[:AFTER]
+    after = list(_LETTERS.finditer(tail[:cut.start()] if cut else tail))[:AFTER]
     return tok.end + after[-1].end() if after else tok.end
 
 

@@ -472,7 +472,7 @@ def _one_swapped(text: str, toks: list[Token], target: Target, words: SheetWords
     kinds = (words.organs, words.diseases) if target.category == "disease" else (
         words.treatments,)
     out = []
-    at = _places(toks)
+    at = _places(toks, _all_edges(words))
     said: list[tuple[int, int]] | None = None
     edges = _edges(target, words)
     # only the forms whose first or last word's letters the text has can stand in it:
@@ -779,20 +779,32 @@ def _site_exactly(part: str, words: SheetWords) -> bool:
     return part in whole or part in stems
 
 
-_PLACES: dict[int, tuple[list[Token], dict[str, list[int]]]] = {}
+_PLACES: dict[int, tuple[list[Token], frozenset[str], dict[str, list[int]]]] = {}
 
 
-def _places(toks: list[Token]) -> dict[str, list[int]]:
-    """The places of a text's words by their first three letters, made once per text (the
-    last text's are kept: each target of a sheet asks for the same text's)."""
+def _places(toks: list[Token], wanted: frozenset[str]) -> dict[str, list[int]]:
+    """The places of a text's words by their first three letters, of those ``wanted``
+    (the edges of the sheet's forms: no other is looked up), made once per text (the last
+    text's are kept: each target of a sheet asks for the same text's)."""
     kept = _PLACES.get(0)
-    if kept is not None and kept[0] is toks:
-        return kept[1]
+    if kept is not None and kept[0] is toks and kept[1] is wanted:
+        return kept[2]
     at: dict[str, list[int]] = {}
     for i, t in enumerate(toks):
-        at.setdefault(t[0][:3], []).append(i)
-    _PLACES[0] = (toks, at)
+        head = t[0][:3]
+        if head in wanted:
+            at.setdefault(head, []).append(i)
+    _PLACES[0] = (toks, wanted, at)
     return at
+
+
+def _all_edges(words: SheetWords) -> frozenset[str]:
+    """The edges of every target's forms (:func:`_edge_index`), once per sheet."""
+    found = words.cache.get("swap-all-edges")
+    if found is None:
+        found = words.cache["swap-all-edges"] = frozenset(
+            edge for target in words.targets for edge in _edge_index(target, words))
+    return found  # type: ignore[no-any-return]
 
 
 def _edge_index(target: Target, words: SheetWords) -> dict[str, list[int]]:
