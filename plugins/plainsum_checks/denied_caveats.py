@@ -115,7 +115,7 @@ _NONE = regex.compile(r"(?<!\p{L})(?:aucune?|nul(?:le)?|ningun[oa]?|ningún|kein
 _SENTENCE_END = regex.compile(r"[.;!?\n]")
 # a term explained right after it ("**control group** (comparison group) — A group of ..."),
 # or standing as a headword (bold, at the start of a line)
-_DEFINED = regex.compile(r"\**\s*(?:\([^)\n]*\)\s*)?(?:[—–:=]|-\s)")
+_DEFINED = regex.compile(r"\**[ \t\u00a0]*(?:\([^)\n]*\)[ \t\u00a0]*)?(?:[—–:=]|-\s)")
 _HEADWORD = regex.compile(r"(?:^|\n)\s*(?:[-*•]\s+)?\*{1,2}\s*$")
 _COMPOUNDING = frozenset({"de", "nl"})  # languages that write such a term as one word
 NEAR_WORDING = 4  # words between a limitation's negation and the term it denies
@@ -148,7 +148,8 @@ def absent_made_present(text: str, context: CheckContext) -> list[Finding]:
             # other entries to read ("See also: ...; control group"): not said of the study
         lo = _words_back(text, a, hit.start, BEFORE)
         hi = _words_on(text, hit.end, b, AFTER)
-        if _denies(text, lo, hit.start, negation, hedge) or any(
+        if any(_denies(text, x, y, negation, hedge) for x, y in _outside_asides(
+                text, lo, hit.start)) or any(
                 m.group().lower() not in _WITHOUT
                 for p in (negation, _LACK, _NONE) for m in p.finditer(text, hit.end, hi)):
             continue  # after the term, "without" says what its group lacked, not it
@@ -174,10 +175,40 @@ def _denies(text: str, lo: int, hi: int, negation: regex.Pattern[str],
                for p in (negation, _LACK, _NONE, hedge))
 
 
+def _outside_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The stretches of ``[lo, hi)`` outside the asides in brackets closed in it: "But
+    (writing this for future me) there was a control group" — the aside's words are the
+    writer's, not said of the term."""
+    out: list[tuple[int, int]] = []
+    at = lo
+    if ")" not in text[lo:hi]:
+        return [(lo, hi)]
+    # an aside may open before the window that closes in it
+    for m in _ASIDE.finditer(text, max(text.rfind("\n", 0, lo) + 1, lo - 200), hi):
+        if m.end() <= lo:
+            continue
+        if m.start() > at:
+            out.append((at, m.start()))
+        at = max(at, m.end())
+    out.append((at, hi))
+    return out
+
+
+_ASIDE = regex.compile(r"\([^()\n]*\)")
+# the words a term defined after a colon or dash may follow in its line's or clause's
+# head: an article, a bullet's word ("The control group: …", "**Gruppo di controllo** —")
+HEAD_WORDS = 2
+
+
 def _explained(text: str, a: int, start: int, end: int) -> bool:
     """Whether a term stands as a glossary's headword (bold at a line's start) or is
-    explained right after it, itself or as the headword's other name in brackets."""
-    if _DEFINED.match(text, end) or _HEADWORD.search(text, a, start):
+    explained right after it, itself or as the headword's other name in brackets. A term
+    is explained by what follows its colon or dash only at the head of its clause: "e c'è
+    un gruppo di confronto: non sappiamo …" says the term and goes on."""
+    if _HEADWORD.search(text, a, start):
+        return True
+    head = max(a, text.rfind("\n", 0, start) + 1)
+    if _DEFINED.match(text, end) and len(regex.findall(r"\p{L}+", text[head:start])) <= HEAD_WORDS:
         return True
     before = text[a:start].rstrip()
     close = text.find(")", end)
