@@ -43,6 +43,14 @@ NEAR = 6  # words between the negation and the word for confirming
 
 
 def denied_caveats(text: str, context: CheckContext) -> list[Finding]:
+    """A caveat of the sheet denied: its result said to need no confirming, or its study
+    said large enough where the sheet says it was too small (:mod:`.size_denied`)."""
+    from .size_denied import size_denied
+
+    return _confirm_denied(text, context) + size_denied(text, context)
+
+
+def _confirm_denied(text: str, context: CheckContext) -> list[Finding]:
     lang = context.lexicon.lang
     negation = _words(context.pack).negation
     confirm = _pattern(lang)
