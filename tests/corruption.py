@@ -807,10 +807,16 @@ SEED_KINDS = ("term-corrupted", "term-swapped", "wrong-referent", "negation-chan
 # a term replaced by a look-alike and a term replaced by another term are one error to a
 # reader, and writers of seeded texts label the same edit either way ("wound infection" ->
 # "urinary tract infection"): an error on its span under either rule catches it
-RULES.update({"term-swapped": {"term-swapped", "term-corrupted"},
-              "term-corrupted": {"term-corrupted", "term-swapped"},
+# a design named as another ("randomised trial" -> "observational study") is a term
+# swapped that the checker reports under its own rule, ``design-changed``; a negation
+# taken out of "could not show that the treatment caused it" says it did (``causal-claim``);
+# "a cost" said as "a saving" is a direction flipped that a sign's rule may report
+RULES.update({"term-swapped": {"term-swapped", "term-corrupted", "design-changed"},
+              "term-corrupted": {"term-corrupted", "term-swapped", "design-changed"},
               "wrong-referent": {"wrong-referent", "role-changed"},
-              "negation-changed": {"negation-changed"}, "role-changed": {"role-changed"}})
+              "negation-changed": {"negation-changed", "causal-claim"},
+              "direction-flipped": {"direction-flipped", "sign-flipped"},
+              "role-changed": {"role-changed"}})
 WARNING_KINDS = frozenset({"hedge-dropped"})
 
 # hedges as texts write them before a figure, per the sheet's hedge; the longest first
