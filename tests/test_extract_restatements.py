@@ -220,3 +220,28 @@ def test_a_parallel_trial_with_the_phrases_gets_no_crossover_conditions():
             "inactive topper, and 2 nights with the cooling topper at the end.\n")
     found = _found(text)
     assert not any(g.label.endswith("with the cooling topper") for g in found.groups.values())
+
+
+def test_a_single_arm_trials_results_are_of_its_treated_group():
+    text = ("New injection slows kidney decline in small trial\n\n"
+            "The phase 2 trial treated 64 adults with advanced kidney disease at 9 hospitals. "
+            "There was no comparison group: all patients received KX-12.\n\n"
+            "Patients had a median age of 58 and had received a median of 3 earlier "
+            "treatments. Median time to dialysis was 14.2 months (95% CI 11.0 to 17.5), and "
+            "41% of patients had a fall in protein in the urine.\n")
+    found = _found(text)
+    labels = {g.id: g.label for g in found.groups.values()}
+    means = {f["value"]: f for f in found.facts if f["kind"] == "mean"}
+    assert "KX-12" in labels[means[14.2]["group"]]
+    assert means[58]["group"] == "all" and means[3]["group"] == "all"
+
+
+
+def test_a_trial_with_arms_keeps_a_result_of_everyone():
+    text = ("New injection slows kidney decline in small trial\n\n"
+            "The trial randomly assigned 64 adults with advanced kidney disease to KX-12 or "
+            "placebo. All patients received standard care as well.\n\n"
+            "Across the trial, median time on treatment was 14.2 months.\n")
+    found = _found(text)
+    mean = next(f for f in found.facts if f["kind"] == "mean" and f["value"] == 14.2)
+    assert mean["group"] == "all"

@@ -39,3 +39,16 @@ def test_a_count_of_a_total_before_a_share_is_the_count_not_the_total():
     shares = _shares("Diarrhoea occurred in 54 of 65 children (83 percent) in the probiotic "
                      "group.")
     assert (shares[83].get("count"), shares[83].get("of")) == (54, 65)
+
+
+def test_a_count_said_before_its_group_and_share_is_the_shares_count():
+    shares = _shares("Diarrhoea was avoided by 320 of 371 children in the probiotic group "
+                     "(86.3%) and by 300 of 371 in the placebo group (80.9%).")
+    assert (shares[86.3].get("count"), shares[86.3].get("of")) == (320, 371)
+    assert (shares[80.9].get("count"), shares[80.9].get("of")) == (300, 371)
+
+
+def test_a_count_before_its_group_that_does_not_make_the_share_is_not_taken():
+    shares = _shares("Diarrhoea was avoided by 320 of 371 children in the probiotic group "
+                     "(56.3%).")
+    assert shares[56.3].get("count") is None

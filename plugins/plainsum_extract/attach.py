@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from .classify import general_statement, is_commentary, reports_study
+from .classify import general_statement, is_commentary, reports_study, study_sentences
 from .follow_up import attach_follow_up
 from .groups import AGENTS, LABEL_DANGLING, PERSONS, group_named, label_problem, mentions
 from .paragraph_time import attach_paragraph_times
@@ -721,6 +721,50 @@ _ASIDE_THEN_VERB = re.compile(  # ", were found to have": the figure was an asid
 
 
 # --- settle: the last pass over the figures -------------------------------------------------
+# A trial with one group, all of it treated: "There was no comparison group: all patients
+# received X", "a single-arm trial"
+_SINGLE_ARM = re.compile(
+    r"(?i)\bsingle[\s-]arm\b|\bno\s+(?:comparison|control|placebo)\s+(?:group|arm)\b|"
+    r"\ball\s+(?:the\s+)?(?:patients|participants|volunteers|people|children|women|men)\s+"
+    r"(?:received|got|took|were\s+given|were\s+treated\s+with)\b")
+_TRAIT = re.compile(r"(?i)^(?:age|follow-up(?:-time)?|previous|prior|baseline|weight|height|bmi)")
+
+
+def _single_arm(st: State, starts: list[int]) -> None:
+    """In a single-arm trial (see above) whose one treated group the release names, a
+    result said of everyone ("Median progression-free survival was 6.2 months") is that
+    group's: everyone in the results got the treatment. Who they were (age, earlier
+    treatments, follow-up) and how many stay the whole cohort's."""
+    f = st.found
+    treated = [g for g in f.groups.values() if g.kind == "treated"]
+    said = [s.text for s in study_sentences(st) if _SINGLE_ARM.search(s.text)]
+    if not treated or not said or any(g.kind == "arm" for g in f.groups.values()):
+        return
+    if len(treated) > 1:  # "all patients received ZN-417": the one that sentence names
+        treated = [g for g in treated if any(
+            re.search(rf"(?i)\b{re.escape(p)}\b", t) for p in g.phrases if p for t in said)]
+        if len(treated) != 1:
+            return
+    gid = treated[0].id
+    for fact in f.facts:
+        if fact.get("group") != "all" or fact.get("role") == "background" or \
+                fact["kind"] not in ("mean", "range", "proportion", "difference",
+                                     "no-difference") or \
+                _TRAIT.match(str(fact.get("measure") or "")) or _describes_people(st, fact):
+            continue
+        s = _sentence_of(st, starts, fact)
+        if s is None or st.kinds.get(s.start) not in ("result", "other") or \
+                _COHORT_DESCRIBED.search(s.text):
+            continue
+        fact["group"] = gid
+        fact["review"] = ((fact.get("review", "") + "; ") if fact.get("review") else "") + \
+            "a single-arm trial: a result of everyone is read as of the treated group; check"
+
+
+_COHORT_DESCRIBED = re.compile(r"(?i)\b(?:average|mean|median)\s+age\b|\b(?:were|was)\s+"
+                               r"(?:women|men|female|male|girls|boys)\b")
+
+
 def settle(st: State) -> None:
     """The last pass over the figures, run after every stage that reads them.
 
@@ -789,6 +833,7 @@ def settle(st: State) -> None:
             fact.pop("versus")  # the comparison group is optional: no fragment for it
         kept.append(fact)
     f.facts = [x for x in kept if not set(x.get("facts") or []) & dropped]
+    _single_arm(st, starts)
     used = {x.get("outcome") for x in f.facts}
     f.outcomes = {k: v for k, v in f.outcomes.items() if k in used}
     named = {x.get(k) for x in f.facts for k in ("group", "versus")}

@@ -540,7 +540,8 @@ def find_proportions(st: State) -> None:
             q = hedge_before(before)
             if q:
                 notes.append(f"the release says {q!r} {m.group('n')}%")
-            cm = count_before(before) or count_after(after, value)
+            cm = count_before(before) or count_after(after, value) or \
+                _count_in_group(st, before, value, group)
             if cm:
                 fact["count"] = int(number(cm.group("c")) or 0)
                 if cm.group("of"):
@@ -805,6 +806,29 @@ def count_before(before: str) -> re.Match[str] | None:
     group ``c`` is the count, ``of`` the total when given."""
     return re.search(rf"(?P<c>{NUM})\s+(?:of\s+(?:the\s+)?(?P<of>{NUM})(?:\s+[a-z][\w-]*){{0,3}}?"
                      rf"|{PEOPLE})\s*\(\s*$", before) or _PAIRED_COUNT.search(before)
+
+
+# "3,098 pupils in HPV-Talk schools (79.2%)", "310 of 360 in the five-day group (86.1%)":
+# the count, then its group, then the share
+_COUNT_IN_GROUP = re.compile(
+    rf"(?i)(?<![\d.,])(?P<c>(?!(?:19|20)\d\d\b){NUM})\s+(?:of\s+(?:the\s+)?(?P<of>{NUM})\s+)?"
+    rf"(?:[a-z][\w-]*\s+)?(?:in|among|with|on|from|receiving|taking|given)\s+"
+    rf"(?:the\s+)?[^()\d;,.]{{2,50}}?\s*\(\s*$")
+
+
+def _count_in_group(st: State, before: str, value: float | None,
+                    group: str) -> re.Match[str] | None:
+    """A count said before its group and share (see above), taken only when it makes the
+    share of its total, or of its group's size when no total is said."""
+    m = _COUNT_IN_GROUP.search(before[-120:])
+    if m is None or value is None:
+        return None
+    c, of = number(m.group("c")), number(m.group("of")) if m.group("of") else None
+    g = st.found.groups.get(group)
+    total = of or (g.size if g is not None else None)
+    if not c or not total or c > total or abs(100 * c / total - value) > 1:
+        return None
+    return m
 
 
 # "82 patients (24.1%) in the drug group and 88 (25.9%) in the placebo group": the second
