@@ -415,6 +415,13 @@ def _role_findings(text: str, toks: list[_Tok], people: list[_Mention],
                 continue
             if not _tied(toks, words, _FILLER, given):
                 continue
+            titled = words and any(t.key.rstrip(".") in _TITLES for t in words)
+            if titled and person.first > role.last and all(
+                    t.key.rstrip(".") in _TITLES or t.key in given
+                    or (len(t.text.rstrip(".")) == 1 and t.text[0].isupper())
+                    for t in words):
+                best = (-1, person)  # "Seniorautor Dr. Macones": a title before its name
+                break
             if best is None or len(words) < best[0]:
                 best = (len(words), person)
         if best is None:
@@ -511,7 +518,11 @@ def _phrase(toks: list[_Tok], i: int) -> tuple[int, int, bool] | None:
             last, since = j, 99  # a name: no lower-case word of the name after it
         elif t.key in _CONNECT:
             pass
-        elif inst and since < 4 and t.text.isalpha() and t.text.islower():
+        elif inst and since < 4 and t.text.isalpha() and t.text.islower() and (
+                _institution_word(toks[first].key)):
+            # a name led by its institution word goes on in lower case ("Istituto
+            # nazionale dei tumori"); one that ends in it ends there ("der Amerikanischen
+            # Krebsgesellschaft haben Daten …")
             last = j
         else:
             break
@@ -653,6 +664,13 @@ def _unknown_affiliation(text: str, toks: list[_Tok], person_at: _Mention, perso
     if any(t.key in _SUBUNIT for t in toks[first:last + 1]):
         return []
     own = set(person.affiliations)
+    theirs = [sheet.organisations[a] for a in own if a in sheet.organisations]
+    for k in range(first, last):
+        if toks[k].text[:1].isupper() and _part_of_any(
+                text[toks[k].start:toks[last].end], theirs, sheet.lang or "en"):
+            # "Leiter der Klinik für Frauenheilkunde der Washington University": a post
+            # in the person's own institution, named by its better-known part
+            return []
     if any(o.what in own and all(t.key in _CONNECT or t.key in _AFFILIATION
                                  for t in toks[last + 1:o.first])
            for o in orgs if last < o.first <= last + 4):
