@@ -551,7 +551,18 @@ class Effects:
         k = self.scoper.sentence_of(m.start)
         sentence = self.scoper.sentences[k] if self.scoper.sentences else (0, len(self.text))
         a, _ = self._part(m, sentence, ";:")
-        return words.context.search(self.text, a, m.start) is not None
+        if words.context.search(self.text, a, m.start) is not None:
+            return True
+        # a heading before the colon that opens the figure's part and dates it earlier
+        # ("Panel 4. Un dato previo del mismo estudio: el TAC cambió …", "Earlier result
+        # of the same trial: …")
+        if a <= sentence[0] or self.text[a - 1] != ":":
+            return False
+        lo = last_in(self._marks(";:"), sentence[0], a - 1)
+        head = (sentence[0] if lo is None else lo + 1, a - 1)
+        return len(self.text[head[0]:head[1]].split()) <= LABEL_HEADING and (
+            _EARLIER.search(self.text, *head) is not None
+            or words.context.search(self.text, *head) is not None)
 
     def _affirmed(self, words: _Words, a: int, b: int) -> list[tuple[int, int]]:
         """Where a finding word in ``[a, b)`` says the figure is this study's result:
@@ -1918,6 +1929,7 @@ _AS_CHANGE = regex.compile(
 
 
 HEADING = 6  # words of a heading before a colon ("Ergebnis nach fünf Jahren:")
+LABEL_HEADING = 12  # words of a heading that labels what follows as earlier or context
 # right after a per-cent figure, the word that makes it a share of something ("40% of
 # cases", "40 % de los casos", "40 % des cas", "40 Prozent der Fälle", "40% dei casi",
 # "40% dos casos"): closed-class words of the six languages
