@@ -208,6 +208,26 @@ _EARLIER = regex.compile(
     r"(?<!\p{L})(?:earlier|previous\w*|before|prior|antes|anterior\w*|previament\w*|pr[eé]vi[oa]s?"
     r"|auparavant|précédemment|antérieur\w*|früher\w*|zuvor|vorher\w*|bisherig\w*"
     r"|precedent\w*|prima|già)(?!\p{L})", regex.IGNORECASE)
+# what follows a multiple that compares, within a few words (closed-class words of the
+# six languages): "as/so/wie/aussi/tan/così/tão", "than/als/que/di/do", more and less,
+# higher and lower, a quantity's noun ("the risk", "das Risiko", "le risque")
+_COMPARE_WORDS = (
+    r"as|so|such|than|more|less|fewer|higher|lower|greater|larger|smaller|likely|often"
+    r"|risk|rate|odds|number|amount|wie|als|mehr|weniger|höher|niedriger|größer|kleiner"
+    r"|risiko|rate|anzahl|zahl|aussi|autant|plus|moins|que|risque|taux|nombre|supérieure?s?"
+    r"|inférieure?s?|tan|tanto|más|menos|mayor(?:es)?|menor(?:es)?|riesgo|tasa|número"
+    r"|così|tanto|più|meno|maggiore|minore|rischio|tasso|numero|di|tão|mais|maior(?:es)?"
+    r"|risco|taxa|do|da|que")
+_COMPARED_AFTER = regex.compile(
+    rf"(?i)(?:[ \t\u00a0]+(?:the|das|den|die|le|la|l['’]|el|il|o|a|al|del|au|du)?[ \t\u00a0]*)?"
+    rf"(?:[ \t\u00a0,]+\p{{L}}+){{0,2}}?[ \t\u00a0]+(?:{_COMPARE_WORDS})(?!\p{{L}})")
+# a word of change right before it: "an increase of three times", "um das Dreifache"
+_COMPARED_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:increase\w*|rise|rose|grew|fell|drop\w*|reduc\w*|erhöh\w*|gestiegen"
+    r"|gesunken|um\s+das|augment\w*|baiss\w*|aument\w*|dismin\w*|diminu\w*|redu\w*)"
+    r"(?:\s+(?:of|by|de|di|du|del|do|da|von|um))?\s*$")
+# a German comparative right after the multiple ("dreimal häufiger", "viermal seltener")
+_GERMAN_COMPARATIVE = regex.compile(r"[ \t\u00a0]+\p{Ll}{3,}er(?:e[nmrs]?)?(?!\p{L})")
 # a word that calls a way of saying wrong, before a quotation of it (closed-class words of
 # the six languages)
 _WRONG = regex.compile(
@@ -1684,12 +1704,27 @@ class Effects:
                             f"{getattr(fact, 'direction', '')} ({self.fact_words(fact)}).",
                             m, fact, self.index.expected(fact), "error")
                 return
+        if m.kind == "fold" and m.second is None and not self._compared(m):
+            return  # "ich habe ihn dreimal gelesen", "I read it three times": how often
         fold = self.folds()
         meant = fold[0][0] if len(fold) == 1 else None
         self.report("unsupported-number",
                     f"The fact sheet gives no multiple {m.text}"
                     + (f"; it gives {self._ratio_words(meant)} ({meant.id})." if meant else "."),
                     m, meant, self.index.expected(meant) if meant else None, "error")
+
+    def _compared(self, m: Mention) -> bool:
+        """Whether a multiple compares ("three times as likely", "dreimal so hoch",
+        "deux fois plus", "tres veces mayor", "three times the risk", "an increase of
+        three times"): a word of comparison, of more or less, or of a quantity within a
+        few words after it, or a word of change right before it. A multiple with none
+        ("ich habe ihn dreimal gelesen", "I read it three times", "je l'ai lu trois fois")
+        says how often someone did something, no figure of a study."""
+        after = _COMPARED_AFTER.match(self.text, m.end)
+        before = _COMPARED_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+        german = self.index.lexicon.lang == "de" and (
+            _GERMAN_COMPARATIVE.match(self.text, m.end) is not None)
+        return after is not None or before is not None or german
 
     def _less_after(self, m: Mention) -> bool:
         """"deux fois moins souvent", "four times less likely", "viermal weniger": a
