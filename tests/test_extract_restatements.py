@@ -245,3 +245,18 @@ def test_a_trial_with_arms_keeps_a_result_of_everyone():
     found = _found(text)
     mean = next(f for f in found.facts if f["kind"] == "mean" and f["value"] == 14.2)
     assert mean["group"] == "all"
+
+
+def test_figures_under_an_earlier_figures_heading_and_an_interim_estimate_are_background():
+    text = ("Shingles vaccine protected older adults, study finds\n\n"
+            "The study of 20,400 adults aged 70 and over found the vaccine cut shingles by "
+            "62% (95% CI 55% to 68%).\n\n"
+            "An interim estimate released by the team in June had found the vaccine cut "
+            "shingles by 48%.\n\n"
+            "Earlier figures\n\n"
+            "At the end of 2024 more than 7,000 people were waiting for a pain clinic "
+            "appointment.\n")
+    found = _found(text)
+    roles = {f.get("value"): f.get("role") for f in found.facts}
+    assert roles[48] == "background" and roles[7000] == "background"
+    assert roles[62] != "background"

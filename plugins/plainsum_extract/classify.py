@@ -87,6 +87,10 @@ _EARLIER = re.compile(
     | \b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|paper|report|analysis)\s+(?:\w+\s+){0,4}?
       (?:published|released|presented)\s+(?:[\w-]+\s+){0,4}?in\s+(?:19|20)\d\d\b
     | \bfirst\s+reported\s+in\s+(?:19|20)\d\d\b
+    # "An interim estimate released by the same team in August had put it at 41%": a
+    # figure told before this release
+    | \b(?:interim|earlier|previous|preliminary|initial|first)\s+(?:\w+\s+)?estimates?\b
+      [^.;]{0,80}?\b(?:released|published|reported|issued|presented)\b
     # "The US National Lung Screening Trial reported a 20% reduction ... in 2011": a study
     # that told its result in a past year is another study, whatever its name
     | \b(?<!this\s)(?<!our\s)(?:study|trial|survey|review|analysis|meta-analysis)\s+(?:\w+\s+)?
@@ -313,6 +317,8 @@ _BACKGROUND_HEADING = re.compile(
     why\s+(?:it|this|the\s+study|the\s+research)\s+matters|the\s+bigger\s+picture|
     (?:what|how\s+much)\s+(?:was\s+)?(?:already\s+)?known|
     what\s+(?:earlier|previous|prior|other)\s+(?:research|studies|work|trials)\b.*|
+    (?:earlier|previous|prior|past|existing)\s+(?:figures|estimates|research|studies|evidence|
+    work|trials)|
     about\s+(?!the\b|this\b|our\b)(?-i:[a-z])(?![\w'’ -]*\b(?:study|trial|research)\b)
     [\w'’ -]*)\W*$""")
 _CLOSING_HEADING = re.compile(
