@@ -260,3 +260,21 @@ def test_figures_under_an_earlier_figures_heading_and_an_interim_estimate_are_ba
     roles = {f.get("value"): f.get("role") for f in found.facts}
     assert roles[48] == "background" and roles[7000] == "background"
     assert roles[62] != "background"
+
+
+def test_ve_list_items_are_efficacies_of_their_age_band_and_stay_in_their_list():
+    text = ("Flu vaccine kept older adults out of hospital, study finds\n\n"
+            "The test-negative study included 3,900 adults admitted to hospital with a "
+            "respiratory illness. People who had the vaccine had a vaccine effectiveness (VE) "
+            "of 47% (95% CI 39% to 54%) against hospital admission with flu.\n\n"
+            "Protection fell with age:\n"
+            "- aged 18-64: VE 58% (95% CI 41-70)\n"
+            "- aged 65 and over: VE 40% (95% CI 28-50)\n\n"
+            "Admissions to intensive care were also lower with the vaccine, by 35%.\n")
+    found = _found(text)
+    labels = {g.id: g.label for g in found.groups.values()}
+    changes = {f["value"]: f for f in found.facts if f["kind"] == "relative-change"}
+    assert "18" in labels[changes[58]["group"]] and "65" in labels[changes[40]["group"]]
+    assert changes[58].get("outcome") == changes[47].get("outcome")
+    if 35 in changes:
+        assert "65" not in labels.get(changes[35]["group"], "")

@@ -741,6 +741,14 @@ def hedge_before(before: str) -> str | None:
     return q.group().strip() if q else None
 
 
+def _out_of_list(st: State, s: Sentence, i: int) -> bool:
+    """Whether study sentence ``i`` is a list item ("- aged 80 and over: VE 38%") and ``s``
+    is not: a list item's people stay in their list."""
+    said = study_sentences(st)
+    return 0 <= i < len(said) and bool(_LIST_ITEM.match(said[i].text)) and \
+        not _LIST_ITEM.match(s.text)
+
+
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*▪–]|\d{1,2}[.)])\s+(?P<label>[^:\n]{2,50}?)\s*:\s*"
                         r"(?:about\s+|nearly\s+|almost\s+)?")
 _AGE_BAND = re.compile(r"(?i)(?:aged\s+|ages\s+)?(?P<band>\d{1,3}\s*(?:to|-|–)\s*\d{1,3}|"
@@ -1214,7 +1222,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             group = _group_said(st, s, named, *opening)
         if group == "all" and referent and referent[0] not in (None, "all") and \
                 st.kinds.get(s.start) != "background" and not (
-                    _PRONOUN.match(s.text) and _pronoun_group(st, s) is not None):
+                    _PRONOUN.match(s.text) and _pronoun_group(st, s) is not None) and \
+                not _out_of_list(st, s, referent[1]):
             # "The pooled risk of stroke was also lower (RR 0.75)": no exposure named in
             # the clause, so the one of the effect just before is compared again
             group = referent[0]

@@ -126,9 +126,10 @@ _FOLD_WORDS = {"doubl": 2, "tripl": 3, "quadrupl": 4, "twice": 2}
 # "Vaccine efficacy against X was 58.3%", "Effectiveness was 69 percent ... and 52 percent
 # ...", "Against severe disease, it was 81 percent": the share of the comparison group's
 # cases that those who got the vaccine or treatment were spared, a relative reduction
-_EFFICACY = re.compile(r"(?i)\b(?:efficacy|effectiveness)\b|^\W*against\b")
+# (VE: the abbreviation vaccine efficacy and effectiveness go by, "VE 61% (95% CI 47-71)")
+_EFFICACY = re.compile(r"(?i)\b(?:efficacy|effectiveness)\b|^\W*against\b|(?-i:\bVE\b)")
 _EFFICACY_VALUE = re.compile(
-    rf"(?i)(?:\b(?:was|were|is|are|of|at|to|reached|and|it|or)|[,;])\s+"
+    rf"(?i)(?:\b(?:was|were|is|are|of|at|to|reached|and|it|or)|[,;]|(?-i:\bVE\b)\s*[:=]?)\s+"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?(?P<n>{NUMD}){PCT}"
     rf"(?![\s-]*(?:of|points?|percentage|CI|C\.I\.|confidence|lower|higher|less|more|fewer|"
     rf"reduction|increase)\b)")
@@ -569,8 +570,11 @@ def _efficacies(text: str) -> list[Quantity]:
                      efficacy=True)
         q.hedge = hedge_of(m.group("h") or "") if m.group("h") else None
         lo = max(said.start(), text.rfind(";", 0, m.start()) + 1)
+        # "against X" before the figure, right after it, or after its interval ("of 47%
+        # (95% CI 39% to 54%) against hospital admission")
         against = [a for a in _AGAINST.finditer(text, lo, min(len(text), m.end() + 90))
-                   if a.end() <= m.start() or a.start() - m.end() < 3]
+                   if a.end() <= m.start() or a.start() - m.end() < 3 or
+                   re.fullmatch(r"\s*\([^()]*\)\s*", text[m.end():a.start()])]
         if against:
             words = against[-1].group("o").strip()
             at = against[-1].start("o")
