@@ -293,7 +293,15 @@ _POST_AFTER = regex.compile(r"/(?:[ \t]|\d{1,2}\b)")
 _OVERALL = regex.compile(
     r"(?<!\p{L})(?:overall|as\s+a\s+whole|in\s+total|(?:en\s+(?:el\s+)?|no\s+)conjunto"
     r"|en\s+total|insgesamt|alles\s+in\s+allem|dans\s+l['’]ensemble|au\s+total"
-    r"|nel\s+complesso|in\s+totale|no\s+total|globalmente)(?!\p{L})", regex.IGNORECASE)
+    r"|nel\s+complesso|in\s+totale|no\s+total|globalmente"
+    # everyone of the study: "across everyone", "among all the patients", "über alle
+    # hinweg", "tous patients confondus", "en todos los participantes"
+    r"|(?:across|among|for)\s+(?:everyone|everybody|all\s+(?:the\s+)?(?:patients|participants"
+    r"|people))|altogether|über\s+alle(?:\s+\p{L}+)?\s+hinweg|bei\s+allen\s+(?:Patient\p{L}*"
+    r"|Teilnehm\p{L}*)|tous\s+(?:patients\s+|participants\s+)?confondus|(?:en|entre)\s+todos"
+    r"\s+los\s+(?:pacientes|participantes)|(?:su|tra)\s+tutti\s+i\s+(?:pazienti|partecipanti)"
+    r"|(?:em|entre)\s+todos\s+os\s+(?:doentes|participantes|pacientes))(?!\p{L})",
+    regex.IGNORECASE)
 # a word for a group of a study, alone or at a compound's end ("Krankenhausgruppe")
 _GROUP_WORD = regex.compile(r"\p{L}*(?:group|grupo|groupe|gruppo|gruppe)\p{L}*",
                             regex.IGNORECASE)
