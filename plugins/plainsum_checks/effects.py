@@ -217,7 +217,11 @@ _COMPARE_WORDS = (
     r"|risiko|rate|anzahl|zahl|aussi|autant|plus|moins|que|risque|taux|nombre|supérieure?s?"
     r"|inférieure?s?|tan|tanto|más|menos|mayor(?:es)?|menor(?:es)?|riesgo|tasa|número"
     r"|così|tanto|più|meno|maggiore|minore|rischio|tasso|numero|di|tão|mais|maior(?:es)?"
-    r"|risco|taxa|do|da|que")
+    r"|risco|taxa|do|da|que"
+    # a pronoun for the other quantity: "four times that with chlorhexidine", "celui du
+    # groupe", "quello del gruppo", "el de", "o do", "jene der"
+    r"|that|those|celui|celle|ceux|celles|quello|quella|quelli|quelle|jene[nmrs]?"
+    r"|(?:el|la|los|las|o|a|os|as)\s+(?:de|del|do|da|dos|das)")
 _COMPARED_AFTER = regex.compile(
     rf"(?i)(?:[ \t\u00a0]+(?:the|das|den|die|le|la|l['’]|el|il|o|a|al|del|au|du)?[ \t\u00a0]*)?"
     rf"(?:[ \t\u00a0,]+\p{{L}}+){{0,2}}?[ \t\u00a0]+(?:{_COMPARE_WORDS})(?!\p{{L}})")
