@@ -278,3 +278,16 @@ def test_ve_list_items_are_efficacies_of_their_age_band_and_stay_in_their_list()
     assert changes[58].get("outcome") == changes[47].get("outcome")
     if 35 in changes:
         assert "65" not in labels.get(changes[35]["group"], "")
+
+
+def test_an_earlier_version_in_a_smaller_study_is_background():
+    text = ("Breath test spots lung cancer, study finds\n\n"
+            "The study tested 2,300 adults referred with a cough. The breath test had a "
+            "sensitivity of 81.0% (95% CI 74.2 to 86.6).\n\n"
+            "An earlier version of the test detected 66% of cancers in a smaller study of "
+            "400 people.\n")
+    found = _found(text)
+    roles = {f.get("value"): f.get("role") for f in found.facts}
+    assert roles.get(66, "background") == "background"
+    assert roles.get(400, "background") == "background"
+    assert roles[81.0] != "background"

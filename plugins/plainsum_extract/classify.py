@@ -89,6 +89,9 @@ _EARLIER = re.compile(
     | \bfirst\s+reported\s+in\s+(?:19|20)\d\d\b
     # "An interim estimate released by the same team in August had put it at 41%": a
     # figure told before this release
+    # "An earlier version of the test detected 74% of cancers in a smaller study"
+    | \b(?:earlier|previous|older|prior)\s+versions?\s+of\b
+    | \bin\s+(?:a|an)\s+(?:smaller|separate|different|another|pilot)\s+(?:\w+\s+)?(?:study|trial)\b
     | \b(?:interim|earlier|previous|preliminary|initial|first)\s+(?:\w+\s+)?estimates?\b
       [^.;]{0,80}?\b(?:released|published|reported|issued|presented)\b
     # "The US National Lung Screening Trial reported a 20% reduction ... in 2011": a study
