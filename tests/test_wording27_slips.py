@@ -42,14 +42,23 @@ MORE = {"en": "also included", "es": "también particip", "fr": "comptait aussi"
         "de": "waren dabei", "it": "partecipato anche", "pt": "participaram ainda"}
 
 
+# round 33: a trial's arms are groups of their own, the last one "the other group", not
+# the rest of the cohort ("Completavano il gruppo 575 donne"); subtypes stay "the rest"
+OTHER = {"en": "The other group was 575 women", "es": "El otro grupo lo formaban 575 mujeres",
+         "fr": "L'autre groupe comptait 575 femmes", "de": "Die andere Gruppe bildeten 575",
+         "it": "L'altro gruppo era formato da 575 donne",
+         "pt": "O outro grupo era formado por 575 mulheres"}
+
+
 def test_the_last_part_of_a_cohort_is_the_rest_of_it():
-    """1,147 women: 572 with chlorhexidine, then 575 with iodine, said as the rest (the
-    patient summaries split the list for their short sentences)."""
+    """1,147 women: 572 with chlorhexidine, then 575 with iodine, said as the trial's other
+    group (the patient summaries split the list for their short sentences)."""
     texts = _texts(TRIAL, list(REST), ["patients", "public"])
     split = 0
     for (lang, _), text in texts.items():
         assert MORE[lang] not in text, (lang, text)
-        if REST[lang] in text:
+        assert REST[lang] not in text, (lang, text)
+        if OTHER[lang] in text:
             split += 1
         else:  # one sentence lists both parts (German: "… 572 Frauen … und 575 Frauen …")
             assert any("572" in s and "575" in s for s in text.split(". ")), (lang, text)

@@ -77,7 +77,7 @@ UNANCHORED = {"en": r"\bOver the next \d", "es": r"\bEn los \d+ \w+ siguientes",
               "fr": r"\bDans les \d+ \w+ qui ont suivi", "it": r"\bNei \d+ \w+ successivi",
               "de": r"\bIn den ersten \d+ \w+\b(?! der Studie)"}  # a result's opening
 ANCHORED = {"en": "In the first 5 years of the study", "es": "En los primeros 5 años del estudio",
-            "fr": "Dans les 5 ans suivant l'entrée dans l'étude",
+            "fr": "Au cours des 5 ans de suivi",
             "de": "In den ersten 5 Jahren der Studie", "it": "Nei primi 5 anni dello studio",
             "pt": "Nos primeiros 5 anos do estudo"}
 
@@ -114,3 +114,50 @@ def test_a_lifetime_risk_is_said_as_what_will_happen(code):
     texts = [o.text for o in _outputs(VITAMIN, code) if o.generator == "summary"]
     assert any(will in t for t in texts)
     assert not any(re.search(now, t) for t in texts)
+
+
+CHX = ROOT / "examples" / "chlorhexidine-csection-2016" / "facts.yaml"
+REMAINDER = {"en": "The rest were", "es": "El resto eran", "fr": "Les autres étaient",
+             "it": "Completavano il gruppo", "pt": "Completavam o grupo"}
+OTHER = {"en": "The other group was 575", "es": "El otro grupo lo formaban 575",
+         "fr": "L'autre groupe comptait 575", "it": "L'altro gruppo era formato da 575",
+         "pt": "O outro grupo era formado por 575"}
+
+
+@pytest.mark.parametrize("code", sorted(OTHER))
+def test_a_trial_arm_is_a_group_not_the_rest_of_the_cohort(code):
+    patients = next(o for o in _outputs(CHX, code)
+                    if o.generator == "summary" and o.audience == "patients")
+    assert OTHER[code] in patients.text, patients.text[:600]
+    assert REMAINDER[code] not in patients.text
+    # a cohort's subtypes that add up to it are no arms: still the rest of it
+    seed = ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml"
+    for out in _outputs(seed, code):
+        assert "other group" not in out.text and "altro gruppo" not in out.text
+
+
+ARMS = {"en": "people sent home early with rivaroxaban",
+        "es": "personas que volvieron pronto a casa con rivaroxabán",
+        "fr": "personnes rentrées tôt sous rivaroxaban",
+        "it": "persone mandate a casa presto con rivaroxaban",
+        "pt": "pessoas que foram para casa mais cedo com rivaroxabano"}
+
+
+@pytest.mark.parametrize("code", sorted(ARMS))
+def test_a_trial_arm_is_named_in_full_once_then_short(code):
+    """Rivaroxaban's arms were said in full 5-8 times in one summary; the sheet's short
+    label ("people sent home early") says them after the first sentence that names them."""
+    for out in _outputs(RIVAROXABAN, code):
+        if out.generator != "summary" or out.audience not in ("patients", "public"):
+            continue
+        assert out.text.lower().count(ARMS[code].lower()) <= 2, (out.audience, out.text)
+        assert out.checks.passed, [f.rule for f in out.checks.findings]
+
+
+def test_sheet_wording_the_editors_asked_for():
+    es = [o.text for o in _outputs(CT, "es")]
+    assert not any("cambiaron de diagnóstico" in t for t in es)
+    assert not any("redujo los infartos en 5 años" in t for t in es)
+    pt = [o.text for o in _outputs(CT, "pt")]
+    # one word for a heart attack in one output (pt-PT "enfarte"), not two
+    assert not any("ataque cardíaco" in t and "enfarte" in t for t in pt)

@@ -190,19 +190,20 @@ def _it_findings(text: str) -> list[str]:
 
 
 def test_an_italian_difference_compares_the_groups_plainly():
-    """ "era di 2.496 USD in meno tra … che tra …", not "era inferiore di 2.496 USD
-    rispetto al valore osservato tra …"; the checker reads it, and still catches it
-    turned round ("in più")."""
+    """ "era inferiore di 2.496 USD tra … che tra …" (round 33: "in meno … che" is no
+    comparative), not "era inferiore di 2.496 USD rispetto al valore osservato tra …";
+    the checker reads it, and still catches it turned round ("superiore")."""
     _, outputs = _outputs("rivaroxaban-pe-2018")
     italian = [o for o in outputs if o.lang == "it" and o.generator == "summary"]
     said = [s for o in italian for s in re.split(r"(?<=[.!?])\s+", o.text) if "2.496" in s]
     assert said
     assert not any("rispetto al valore osservato" in s for s in said)
-    sentence = next(s for s in said if " in meno " in s)
-    assert re.search(r"in meno tra .+ che (?:tra|nel)", sentence)
+    sentence = next(s for s in said if " inferiore di " in s)
+    assert re.search(r"inferiore di .+ tra .+ che (?:tra|nel)", sentence)
+    assert " in meno " not in sentence
     assert not _it_findings(sentence)
     assert {"direction-flipped", "sign-flipped"} & set(
-        _it_findings(sentence.replace(" in meno ", " in più ")))
+        _it_findings(sentence.replace(" inferiore di ", " superiore di ")))
 
 
 def _openings(lang: str) -> list[str]:

@@ -225,7 +225,7 @@ def test_the_period_is_said_as_following():
     assert "In the first 5 years of the study, " in texts["en", "patients"]
     assert "En los primeros 5 años del estudio, " in texts["es", "patients"]
     assert "Nei primi 5 anni dello studio, " in texts["it", "patients"]
-    assert "Dans les 5 ans suivant l'entrée dans l'étude, " in texts["fr", "patients"]
+    assert "Au cours des 5 ans de suivi, " in texts["fr", "patients"]
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -990,6 +990,9 @@ class Wording:
                 and not any(getattr(f, "hedge", None) for f in (whole, *facts))
                 and sum(f.value for f in facts) == whole.value)
         items = [(f, self._count_item(f, False)) for f in facts]
+        # a trial's arms said one a sentence: "One group was 572 women … The other group
+        # was 575 women …", never "Among them were … The rest were …"
+        arms = rest and all(f.group in self.compared_groups() for f in facts)
         out: list[Sentence] = []
         batch: list[tuple[Fact, str]] = []
         for item in items:
@@ -997,11 +1000,11 @@ class Wording:
             trial = self.sentence(key, items=self._listed([*batch, item]))
             # split once at most: a third "there were also" would repeat the pattern
             if batch and max_words and not out and words_in(trial) > max_words:
-                out.append(self._batch(batch, bool(out)))
+                out.append(self._batch(batch, bool(out), arm=arms and len(batch) == 1))
                 batch = []
             batch.append(item)
         if batch:
-            out.append(self._batch(batch, bool(out), rest=rest))
+            out.append(self._batch(batch, bool(out), rest=rest, arm=arms and bool(out)))
         return out
 
     def parts_compared(self, facts: list[Fact]) -> Sentence:
@@ -1032,8 +1035,9 @@ class Wording:
                               for (f, t), small in zip(batch, spelled, strict=True)])
         return self.join([t for _, t in batch])
 
-    def _batch(self, batch: list[tuple[Fact, str]], more: bool, rest: bool = False) -> Sentence:
-        if not more and len(batch) == 1:
+    def _batch(self, batch: list[tuple[Fact, str]], more: bool, rest: bool = False,
+               arm: bool = False) -> Sentence:
+        if not more and len(batch) == 1 and not arm:
             said = self._subset(batch[0][0])
             if said is not None:
                 return said
@@ -1041,10 +1045,31 @@ class Wording:
         # the verb agrees with the list: one count of one ("participó una persona")
         number = (self.pack.plural_category(batch[0][0].value) if len(batch) == 1
                   else "other")
+        # a trial's arm is a group of its own, the last one the other group, not what is
+        # left of the cohort ("The other group was 575 women …", never "The rest were …")
+        arms = ["arm"] if arm else []
         # and "among them" with the people's gender (es "entre ellas", pt "entre eles")
-        text = self.sentence(key, [number, *noun_keys(self.group(batch[0][0].group))],
+        text = self.sentence(key, [*arms, number, *noun_keys(self.group(batch[0][0].group))],
                              items=self._listed(batch))
         return Sentence(text, tuple(f.id for f, _ in batch), role="study")
+
+    def compared_groups(self) -> frozenset[str]:
+        """The groups the study's results compare with each other (a trial's arms, an
+        exposure's levels): a fact's group and its ``versus``, a comparison's facts'."""
+        def compared() -> frozenset[str]:
+            out: set[str] = set()
+            for fact in self.sheet.facts.values():
+                if fact.background:
+                    continue
+                versus = getattr(fact, "versus", None)
+                if versus:
+                    out.update((fact.group, versus))
+                if fact.kind == "comparison":
+                    out.update(getattr(self.sheet.facts.get(f), "group", None)
+                               for f in getattr(fact, "facts", ()))
+            return frozenset(g for g in out if g)
+
+        return self.lex.remember(("compared-groups",), compared)
 
     def _subset(self, fact: Fact) -> Sentence | None:
         """One part of the cohort named by what its people did ("people who stayed in the

@@ -64,19 +64,27 @@ _SHORT = replace(Plan(True, True, True), short_groups=True)
 _BARE = replace(_SHORT, lead=False)
 # each step says the kept parts shorter or gives up something, in this order: the main
 # figure (said with the groups' short labels where the sheet gives them) before the
-# extras (handle, local hashtags, then the link: a reader finds the study without it, but
-# not its result), the extras where the figure does not fit even without them; the
+# extras (handle, the link, then local hashtags: a reader finds the study without the
+# link, but not its result), the extras where the figure does not fit even without them; the
 # a key limitation with no short form longer than this (words) is too long for a short
 # post: the pack's caveat for the design stands in (:func:`generic_caveat`)
 LONG_CAVEAT = 30
 # headline (the subject and the claim) and the caveat are never given up
-PLANS = (Plan(anchored=True), Plan(short_caveat=True, anchored=True), Plan(),
+# the headline is said short (it keeps the subject) before the caveat is: a post that
+# loses half its caveat to a long headline no longer tells what the result cannot show
+PLANS = (Plan(anchored=True), Plan(short_title=True, anchored=True),
+         Plan(short_caveat=True, anchored=True), Plan(), Plan(short_title=True),
          Plan(short_caveat=True),
          Plan(short_caveat=True, short_title=True),
          replace(_SHORT, short_groups=False), _SHORT,
-         replace(_SHORT, handle=False), replace(_SHORT, handle=False, local_tags=False),
-         replace(_SHORT, handle=False, local_tags=False, link=False),
+         replace(_SHORT, handle=False),
+         # the link goes before the local hashtags: a Spanish post tagged only
+         # #VitaminD #ColorectalCancer reads as an English one (a reader finds the study by
+         # its headline and journal)
+         replace(_SHORT, handle=False, link=False),
          replace(_SHORT, plain_lead=True),
+         replace(_SHORT, handle=False, link=False, plain_lead=True),
+         replace(_SHORT, handle=False, local_tags=False, link=False),
          replace(_SHORT, handle=False, local_tags=False, link=False, plain_lead=True),
          _BARE, replace(_BARE, handle=False), replace(_BARE, handle=False, local_tags=False),
          replace(_BARE, handle=False, local_tags=False, link=False))

@@ -23,10 +23,10 @@ class SummaryGenerator:
         from plainsum.outputs import Output
         from plainsum.render import Wording, render
 
-        from .compose import plan
+        from .compose import named_once, plan
 
         wording = Wording(request, prefix="summary")
-        sections = plan(wording)
+        sections = named_once(wording, plan(wording))
         text = render(sections)
         facts = list(dict.fromkeys(f for s in sections for f in s.facts))
         # every summary says all the sheet's limitations (the key ones with their meaning)

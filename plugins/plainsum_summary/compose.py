@@ -716,3 +716,55 @@ def plan(w: Wording) -> list[Section]:
     spell_out(w, sections)  # an abbreviation in full where running text first uses it
     return sections
 
+
+
+def named_once(w: Wording, sections: list[Section]) -> list[Section]:
+    """The groups a summary compares named in full once, then by the sheet's short label
+    ("people sent home early with rivaroxaban" once, then "people sent home early"):
+    a trial's arms said in full in every result sentence ran to six times in one text.
+    Only a group the results compare, whose short label opens with the same word, and only
+    in result sentences; the sentence that names it first keeps every mention in full."""
+    pairs = []
+    for gid in sorted(w.compared_groups()):
+        short = w.sheet.groups[gid].short
+        said = short.get(w.lex.lang, w.level) if short is not None else None
+        full = w.lex.group(gid, w.level)
+        # the same head word ("people sent home early"): the articles and prepositions
+        # the sentence gave the full label fit the short one ("572 chlorhexidine group"?)
+        if said and said != full and _first_word(said) == _first_word(full):
+            pairs.append((full, said))
+    if not pairs:
+        return sections
+    seen: set[str] = set()
+    out = []
+    for section in sections:
+        sentences = []
+        for sentence in section.sentences:
+            text = sentence.text
+            first_here = {full for full, _ in pairs
+                          if full not in seen and _mentions(text, full)}
+            for full, short in pairs:
+                if full in seen and sentence.role == "result":
+                    text = _shortened(text, full, short)
+            seen |= first_here
+            sentences.append(dataclasses.replace(sentence, text=text))
+        out.append(dataclasses.replace(section, sentences=sentences))
+    return out
+
+
+def _first_word(text: str) -> str:
+    return text.split()[0].strip(",").casefold() if text.split() else ""
+
+
+def _mentions(text: str, label: str) -> bool:
+    return label in text or capitalise(label) in text
+
+
+def _shortened(text: str, full: str, short: str) -> str:
+    """``full`` said as ``short`` in ``text``; a label with a relative clause loses the
+    comma that closed it ("Menschen, die … gingen, bei 4,8 Stunden") when the short one
+    has none."""
+    closing = ",?" if ", " in full and ", " not in short else ""
+    for said, put in ((full, short), (capitalise(full), capitalise(short))):
+        text = re.sub(re.escape(said) + closing + r"(?=[\s.,;:)]|$)", lambda _m, p=put: p, text)
+    return text
