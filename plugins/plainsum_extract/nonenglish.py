@@ -236,7 +236,8 @@ class _Reader:
             if not self.f.evidence:
                 if re.search(W.RANDOMISED[lang], s, re.I):
                     self.f.evidence = "randomised"
-                elif re.search(W.OBSERVATIONAL[lang], s, re.I):
+                elif re.search(W.OBSERVATIONAL[lang], s, re.I) or \
+                        re.search(W.REGISTRY_OR_EVALUATION[lang], s):
                     self.f.evidence = "observational"
             if not self.f.journal:
                 m = re.search(W.JOURNAL[lang], s)
@@ -248,7 +249,8 @@ class _Reader:
                     at = start + m.start(1)
                     self.f.journal = (name, [at, at + len(name)])
             if "all" not in self.f.groups and re.search(W.ENROLLED[lang], s, re.I):
-                m = re.search(rf"({_NUM})\s+(?:\w+\s+){{0,2}}?({W.PERSONS[lang]})\b", s)
+                m = re.search(rf"({_NUM})\s+(?:\w+\s+){{0,2}}?({W.PERSONS[lang]}|"
+                              rf"{W.ANIMALS[lang]})(?!\w)", s)
                 if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
                     self._cohort(start, m)
             for m in re.finditer(W.ARM[lang], s, re.I):
@@ -258,6 +260,22 @@ class _Reader:
                 re.search(rf"(?i)({W.FOLLOW_UP_WAS[lang]})({_NUM})\s+({self._units()})", s)
             if m and self.follow_up is None:
                 self._follow_up(m, start)
+        self._in_animals(sentences)
+
+    def _in_animals(self, sentences: list[tuple[int, int]]) -> None:
+        """A study done in animals is a lab study, whatever its design: its sample is the
+        animals counted in its methods ("dividiram 60 camundongos"), and the headline or
+        the first paragraph says so ("… em camundongos", "bei Mäusen"), naming no people
+        as its participants."""
+        lang = self.lang
+        sample = self.f.groups.get("all")
+        animal_sample = sample is not None and \
+            re.fullmatch(W.ANIMALS[lang], sample.label, re.I) is not None
+        title = self.f.title[0] if self.f.title else ""
+        lede = self.text[self.lede[0]:self.lede[1]]
+        told = any(re.search(W.IN_ANIMALS[lang], t) for t in (title, lede))
+        if animal_sample or (told and sample is None):
+            self.f.evidence = "lab"
 
     def _units(self) -> str:
         return "|".join(u for u, _ in W.TIME_UNITS[self.lang])
@@ -534,11 +552,20 @@ class _Reader:
 
     def _percent(self, s: str, start: int, value: float | int, a: int, b: int) -> None:
         lang = self.lang
-        before = s[max(0, a - 12):a]
+        before = s[max(0, a - 16):a]
         # "était de 61,5 %", "foi de 40 %": a level the copula states, no change by
         level = re.search(rf"(?i)\b(?:{W.COPULA[lang]})\s+(?:{W.RELATIVE_BY[lang]})\s*$",
                           s[max(0, a - 40):a])
-        if not level and re.search(rf"(?i)\b(?:{W.RELATIVE_BY[lang]})\s*$", before):
+        # "passou de 78 % para 89 %", "est passé de 26 % à 37 %": two levels, no change by
+        level = level or re.match(rf"(?i)\s*(?:para|a|à|al|ao|auf|bis|alla|all['’]|a\s+un)\s*"
+                                  rf"{_NUM}\s*(?:{W.PERCENT[lang]})", s[b:])
+        # "caíram 42 %" (a change verb, then the figure); "foi 35 % menor" (the comparative
+        # right after the figure): a relative change as well as "um 28 Prozent"
+        by = rf"(?:{W.RELATIVE_BY[lang]}|{W.CHANGED_BARE[lang]})"
+        compared = re.match(rf"(?i)\s*(?:{W.LOWER[lang]}|{W.HIGHER[lang]})", s[b:])
+        if compared:
+            level = None  # "fue un 42 % mayor", "è stato del 42% inferiore"
+        if not level and (re.search(rf"(?i)\b{by}\s*$", before) or compared):
             lo, hi = self._clause(s, a, b)
             clause = s[lo:hi]
             # "um 31 Prozent niedriger (als …)": the comparative right after the figure
@@ -546,6 +573,11 @@ class _Reader:
             lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", right_after)
             higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", right_after)
             said = bool(lower) != bool(higher)
+            if not said:
+                # "Nel gruppo trattato i marcatori sono calati del 42%": the clause's verb
+                lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", s[lo:a])
+                higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", s[lo:a])
+                said = bool(lower) != bool(higher)
             if not said and not re.search(W.ARM[lang], clause, re.I):
                 # "senkt … um 28 Prozent": a change said with a verb, of no arm of its own
                 lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", s)

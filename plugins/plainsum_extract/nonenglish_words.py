@@ -73,25 +73,26 @@ VERSUS = {
 _CODE = r"(?:\s+(?-i:[A-Z][A-Z0-9]{0,3}|\d{1,2})(?![\w-]|[.,]\d))?"
 # a study arm named in running text: the whole phrase is the group's name
 ARM = {
-    "de": (r"(?:(?:in|aus|bei)\s+(?:der|den)\s+|(?:im|vom)\s+)"
-           r"(?P<arm>[\wÄÖÜäöüß-]*(?:gruppe|Gruppe|[Aa]rm)\b(?:\s+(?:mit|ohne)\s+(?:[a-zäöüß-]+\s+){0,3}?(?-i:[A-ZÄÖÜ])[\wÄÖÜäöüß-]+(?:\s+(?-i:[A-Z][A-Z0-9]{0,3}|\d{1,2})(?![\w-]|[.,]\d))?)?)"
+    "de": (r"(?:(?:in|aus|bei|zu)\s+(?:der|den)\s+|(?:im|vom|zur)\s+)"
+           # ("in der behandelten Gruppe": an adjective before the head noun is its name's)
+           r"(?P<arm>(?:(?-i:[a-zäöüß]+(?:en|e))\s+(?=(?-i:Gruppe|Arm)\b))?[\wÄÖÜäöüß-]*(?:gruppe|Gruppe|[Aa]rm)\b(?:\s+(?:mit|ohne)\s+(?:[a-zäöüß-]+\s+){0,3}?(?-i:[A-ZÄÖÜ])[\wÄÖÜäöüß-]+(?:\s+(?-i:[A-Z][A-Z0-9]{0,3}|\d{1,2})(?![\w-]|[.,]\d))?)?)"
            r"|(?:unter|mit)\s+(?P<arm2>Placebo|Scheinbehandlung|Standardbehandlung)\b"
            # the people an exposure names: "bei Personen mit drei oder mehr Tassen pro Tag"
            r"|\bbei\s+(?P<arm3>(?-i:Personen|Menschen|Teilnehmenden|Patient(?:inn)?en|Frauen|Männern|Kindern|Erwachsenen)\s+(?:mit|ohne)\s+[^,;()]{3,60}?)(?=\s*(?:[,;()]|$|\bund\b|\bim\s+Vergleich|\bals\b|\bwar|\blag))"),
-    "es": (r"(?:en\s+el|del|al)\s+(?P<arm>grupo\s+(?:(?:del|de\s+la|de\s+los|de|con|que\s+recibi[oó])\s+)?"
+    "es": (r"(?:en\s+el|del|al|con\s+el)\s+(?P<arm>grupo\s+(?:(?:del|de\s+la|de\s+los|de|con|que\s+recibi[oó])\s+)?"
            r"(?:el\s+|la\s+)?(?:(?:m[aá]s|menos)\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?" + _CODE + r")"
            r"|con\s+(?P<arm2>placebo)\b"
            # the people an exposure names: "entre quienes caminaban a diario", "en los que no"
            r"|\b(?:entre|en)\s+(?P<arm3>(?:quienes|(?:aquell|l)[oa]s\s+que|las\s+personas\s+que|l[oa]s\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\by\s+(?:de|en|entre)\b|\bfrente\b|\bcompar|\bque\s+(?:en|entre)\b))"),
-    "fr": (r"(?:dans\s+le|du|au)\s+(?P<arm>groupe\s+(?:(?:sous|avec|recevant|traité\s+par|du|de\s+la)\s+)?"
+    "fr": (r"(?:dans\s+le|du|au|avec\s+le)\s+(?P<arm>groupe\s+(?:(?:sous|avec|recevant|traité\s+par|du|de\s+la)\s+)?"
            r"(?:le\s+|la\s+|l')?(?:(?:le\s+)?(?:plus|moins)\s+)?[\wàâçéèêëîïôûùüÿœ-]+" + _CODE + r")"
            r"|sous\s+(?P<arm2>placebo)\b"
            r"|\b(?:chez|parmi)\s+(?P<arm3>(?:ceux|celles|les\s+personnes|les\s+participant(?:e|)s)\s+qui\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\bet\s+(?:de|chez|parmi)\b|\bcontre\b|\bcompar|\bque\s+(?:chez|parmi)\b))"),
-    "it": (r"(?:nel|del|al)\s+(?P<arm>gruppo\s+(?:(?:con|del|della|trattato\s+con|che\s+ha\s+ricevuto)\s+)?"
+    "it": (r"(?:nel|del|al|con\s+il)\s+(?P<arm>gruppo\s+(?:(?:con|del|della|trattato\s+con|che\s+ha\s+ricevuto)\s+)?"
            r"(?:il\s+|la\s+|l')?(?:(?:più|meno)\s+)?[\wàèéìòù-]+" + _CODE + r")"
            r"|con\s+(?P<arm2>placebo)\b"
            r"|\b(?:tra|fra)\s+(?P<arm3>(?:chi|coloro\s+che|le\s+persone\s+che|i\s+partecipanti\s+che)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:di|del|tra|fra)\b|\bcontro\b|\brispetto\b|\bche\s+(?:tra|fra)\b))"),
-    "pt": (r"(?:no|do|ao)\s+(?P<arm>grupo\s+(?:(?:do|da|de|com|que\s+recebeu)\s+)?"
+    "pt": (r"(?:no|do|ao|com\s+o)\s+(?P<arm>grupo\s+(?:(?:do|da|de|com|que\s+recebeu)\s+)?"
            r"(?:o\s+|a\s+)?(?:(?:mais|menos)\s+)?[\wáâãàçéêíóôõú-]+" + _CODE + r")"
            r"|com\s+(?P<arm2>placebo)\b"
            r"|\b(?:entre)\s+(?P<arm3>(?:quem|(?:aquel|)[oa]s\s+que|as\s+pessoas\s+que|os\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:de|entre)\b|\bface\b|\bcontra\b|\bcompar|\bdo\s+que\s+entre\b))"),
@@ -128,11 +129,11 @@ PERSONS = {
 }
 ENROLLED = {
     "de": r"nahmen\b.*\bteil|teilgenommen|eingeschlossen|aufgenommen|randomisiert|zugeteilt|"
-          r"untersucht|beobachtet|nachbeobachtet|begleitet|verfolgt|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von",
-    "es": r"particip(?:aron|ó|an)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|sigui(?:ó|o|eron)\b|datos\s+de",
-    "fr": r"particip[ée]|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys|donn[ée]es\s+de",
-    "it": r"partecipato|partecipano|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizza|dati\s+di",
-    "pt": r"particip(?:aram|ou|am)\b|inclu[ií]d|inclu[ií](?:u|ram)\b|recrutad|randomizad|alocad|designad|acompanh|segui(?:u|ram|d[oa]s?)\b|analis(?:ou|aram|ad)|dados\s+de",
+          r"untersucht|beobachtet|nachbeobachtet|begleitet|verfolgt|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von|aufgeteilt|eingeteilt",
+    "es": r"particip(?:aron|ó|an)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|sigui(?:ó|o|eron)\b|datos\s+de|dividi(?:eron|dos|das)\b",
+    "fr": r"particip[ée]|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys|donn[ée]es\s+de|divis[ée]e?s?\b",
+    "it": r"partecipato|partecipano|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizza|dati\s+di|divis[io]\b|suddivis",
+    "pt": r"particip(?:aram|ou|am)\b|inclu[ií]d|inclu[ií](?:u|ram)\b|recrutad|randomizad|alocad|designad|acompanh|segui(?:u|ram|d[oa]s?)\b|analis(?:ou|aram|ad)|dados\s+de|dividi(?:ram|d[oa]s)\b|distribu[ií]d",
 }
 RANDOMISED = {
     "de": r"randomisiert|nach\s+dem\s+Zufallsprinzip|zufällig\s+(?:zugeteilt|zugewiesen|aufgeteilt)",
@@ -147,6 +148,35 @@ OBSERVATIONAL = {
     "fr": r"[ée]tude\s+de\s+cohorte|[ée]tude\s+observationnelle|cas-t[ée]moins|\bcohorte\b",
     "it": r"studio\s+di\s+coorte|studio\s+osservazionale|caso-controllo|\bcoorte\b",
     "pt": r"estudo\s+de\s+coorte|estudo\s+observacional|caso-controle|\bcoorte\b",
+}
+# a study of records or of a programme as it ran: a registry's data ("dati del registro
+# tumori", "le registre national des hospitalisations", "Daten des Krebsregisters") or an
+# evaluation of a programme ("uma avaliação do programa", "l'évaluation du programme");
+# observational, whatever it compares (never a trial's registration: "registrado en")
+REGISTRY_OR_EVALUATION = {
+    "de": r"(?:Krebs|Geburten|Sterbe|Patienten|Bevölkerungs|Gesundheits)?[Rr]egister(?:daten|studie|n|s)?\b(?!\w*nummer)|Routinedaten|Abrechnungsdaten|\b(?:Evaluation|Auswertung|Evaluierung)\b[^.;]{0,100}?[Pp]rogramm|[Pp]rogramm[^.;]{0,100}?\b(?:Evaluation|evaluiert)",
+    "es": r"\bregistros?\s+(?:nacional|poblacional|de\s+(?:base\s+)?poblaci[oó]n|de\s+c[aá]ncer|de\s+tumores|hospitalario|de\s+altas|de\s+defunciones|de\s+nacimientos)|\b(?:datos|historias)\s+(?:de\s+los|del)\s+(?:\w+\s+)?registros?\b|\bevaluaci[oó]n\b[^.;]{0,100}?\bprogramas?\b|\bprogramas?\b[^.;]{0,100}?\bevalua(?:ci[oó]n|d[oa])\b",
+    "fr": r"\bregistres?\s+(?:national|nationaux|des\s+cancers|du\s+cancer|des\s+hospitalisations|des\s+naissances|des\s+d[ée]c[èe]s|de\s+population|r[ée]gional)|\bdonn[ée]es\s+(?:du|des)\s+(?:\w+\s+)?registres?\b|\b[ée]valuation\b[^.;]{0,100}?\bprogrammes?\b|\bprogrammes?\b[^.;]{0,100}?\b[ée]valu(?:ation|[ée])\b",
+    "it": r"\bregistr[oi]\s+(?:nazional[ei]|tumori|dei\s+tumori|di\s+popolazione|regional[ei]|delle\s+nascite|di\s+mortalit[àa])|\bdati\s+(?:del|dei)\s+(?:\w+\s+)?registr[oi]\b|\bvalutazione\b[^.;]{0,100}?\bprogramm[ai]\b|\bprogramm[ai]\b[^.;]{0,100}?\bvalutazione\b",
+    "pt": r"\bregist(?:r)?os?\s+(?:nacional|nacionais|de\s+c[aâ]ncer|de\s+tumores|oncol[oó]gico|populacional|de\s+base\s+populacional|hospitalar|de\s+[oó]bitos|de\s+nascidos)|\bdados\s+(?:do|dos)\s+(?:\w+\s+)?regist(?:r)?os?\b|\bavalia[çc][ãa]o\b[^.;]{0,100}?\bprogramas?\b|\bprogramas?\b[^.;]{0,100}?\bavalia(?:[çc][ãa]o|d[oa])\b",
+}
+# the animals a lab study is done in: their number is its sample, their results no
+# human results ("60 camundongos", "40 Mäuse", "80 souris", "50 topi", "24 ratones")
+ANIMALS = {
+    "de": r"(?:Mäuse[n]?|Ratten|Versuchstiere[n]?|Tiere[n]?|Affen|Schweine[n]?|Zebrafische[n]?)",
+    "es": r"(?:ratones|ratas|animales|monos|cerdos|peces\s+cebra)",
+    "fr": r"(?:souris|rats|animaux|singes|porcs|poissons-z[èe]bres)",
+    "it": r"(?:topi|topolini|ratti|animali|scimmie|maiali|pesci\s+zebra)",
+    "pt": r"(?:camundongos|ratinhos|ratos|animais|macacos|porcos|peixes-zebra)",
+}
+# a headline or sentence telling the study was done in animals ("em camundongos",
+# "bei Mäusen", "chez la souris", "nei topi", "en ratones", "Tierversuch")
+IN_ANIMALS = {
+    "de": r"\b(?:bei|an|in)\s+(?:\w+\s+)?(?:Mäusen|Ratten|Tieren|Versuchstieren|Affen)\b|Tierversuch|Tierstudie|Mausmodell",
+    "es": r"\b(?:en|con)\s+(?:\w+\s+)?(?:ratones|ratas|animales|monos)\b|modelo\s+(?:animal|murino)",
+    "fr": r"\b(?:chez|sur)\s+(?:la\s+|les\s+|des\s+)?(?:\w+\s+)?(?:souris|rats?|animaux|singes)\b|mod[èe]le\s+(?:animal|murin)",
+    "it": r"\b(?:nei|sui|in|su)\s+(?:\w+\s+)?(?:topi|ratti|animali|topolini)\b|modello\s+(?:animale|murino)",
+    "pt": r"\b(?:em|com)\s+(?:\w+\s+)?(?:camundongos|ratinhos|ratos|animais)\b|modelo\s+(?:animal|murino)",
 }
 # a journal named in running text; group 1 is its name
 JOURNAL = {
@@ -227,20 +257,29 @@ HEDGES = {
 # a relative change said with a verb: "senkt ... um 28 Prozent", "reduce en un 28 %"
 LOWER = {
     "de": r"senk|verringer|reduzier|sink|sank|gesenkt|verminder|niedriger|geringer|weniger|gesunken|zurückgegangen|fiel",
-    "es": r"reduc|redujo|disminu|baj[oóa]|menor|descend|ca[ií]d",
+    "es": r"reduc|redujo|disminu|baj[oóa]|menor|descend|ca[ií]d|cay[óe]|inferior",
     "fr": r"r[ée]dui|diminu|baiss|abaiss|moins|inf[ée]rieur|recul",
-    "it": r"riduc|ridott|ridus|diminu|abbass|minor|calat|cal[oò]",
-    "pt": r"reduz|reduç|diminu|baix|menor|ca[ií]|queda",
+    "it": r"riduc|ridott|ridus|diminu|abbass|minor|calat|cal[oò]|inferior",
+    "pt": r"reduz|reduç|diminu|baix|menor|ca[ií]|queda|inferior",
 }
 HIGHER = {
     "de": r"erhöh|steiger|stieg|höher|mehr\b|gestiegen|zugenommen|verdoppel",
-    "es": r"aument|elev|mayor|increment|sub[ií]",
+    "es": r"aument|elev|mayor|increment|sub[ií]|superior",
     "fr": r"augment|[ée]lev|sup[ée]rieur|accr|hausse",
-    "it": r"aument|elevat|maggior|increment|cresc",
-    "pt": r"aument|elev|maior|increment|sub[iu]",
+    "it": r"aument|elevat|maggior|increment|cresc|superior",
+    "pt": r"aument|elev|maior|increment|sub[iu]|superior",
 }
 RELATIVE_BY = {"de": r"um", "es": r"en\s+un|un", "fr": r"de", "it": r"del|di\s+un|di",
                "pt": r"em|de"}
+# a change verb a relative change follows with no word between ("caíram 42 %", "bajaron
+# 42 %"), in the languages that say it so
+CHANGED_BARE = {
+    "de": r"(?!)", "fr": r"(?!)", "it": r"(?!)",
+    "es": r"cay(?:ó|eron)|baj(?:ó|aron)|redu(?:jo|jeron)|disminuy(?:ó|eron)|descendi(?:ó|eron)|"
+          r"aument(?:ó|aron)|subi(?:ó|eron)|creci(?:ó|eron)",
+    "pt": r"ca[ií](?:u|ram)|reduzi(?:u|ram)|diminu[ií](?:u|ram)|baix(?:ou|aram)|recu(?:ou|aram)|"
+          r"aument(?:ou|aram)|subi(?:u|ram)|cresce(?:u|ram)",
+}
 # a score's points (not percentage points: those are POINTS), and the words of a
 # difference between the arms' means ("différence moyenne de −10,5 points")
 SCALE_POINTS = {"de": r"Punkte?n?\b(?!\s*-?\s*Prozent)", "es": r"puntos?\b(?!\s+porcentual)",
@@ -275,11 +314,15 @@ FUNCTION_WORDS = {
 # name stops before it ("efectos adversos graves se produjeron": "efectos adversos graves")
 VERB_STOPS = {
     "de": "",
-    "es": "se fue fueron es son ha han hubo hay había habían tuvo tuvieron tenía tenían era eran",
+    "es": "se fue fueron es son ha han hubo hay había habían tuvo tuvieron tenía tenían era eran "
+          "cayó cayeron bajó bajaron redujo redujeron disminuyó disminuyeron descendió "
+          "descendieron aumentó aumentaron subió subieron creció crecieron",
     "fr": "se s sont est a ont était étaient il elle ils elles n'y avait avaient y eu ont été "
           "sont été ont eu",
     "it": "si è sono ha hanno aveva avevano era erano c'è c'era ci fu furono",
-    "pt": "se foi foram é são tem têm teve tiveram tinha tinham houve há havia era eram",
+    "pt": "se foi foram é são tem têm teve tiveram tinha tinham houve há havia era eram "
+          "caiu caíram reduziu reduziram diminuiu diminuíram baixou baixaram recuou recuaram "
+          "aumentou aumentaram subiu subiram cresceu cresceram",
 }
 # where the groups a difference is between are named ("entre quienes tomaron … y …"):
 # what a "no difference" is about ends before it
