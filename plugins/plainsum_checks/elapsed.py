@@ -29,11 +29,30 @@ _FIRST_PERSON = regex.compile(
 
 def until_now(text: str, start: int, end: int) -> bool:
     """Whether the length of time at ``[start, end)`` of ``text`` (a sentence) is counted
-    back from the writer's present."""
+    back from the writer's present, or belongs to the writer's own story that a length
+    counted back dates ("Há dois anos tive uma embolia pulmonar e fiquei quatro dias
+    internada", "Two years ago I had a clot and spent four days in hospital")."""
     if _AGO_AFTER.match(text, end) or _AGO_BEFORE.search(text, max(0, start - 12), start):
         return True
-    return bool(_SINCE_BEFORE.search(text, max(0, start - 14), start)) and bool(
-        _FIRST_PERSON.search(text))
+    if _SINCE_BEFORE.search(text, max(0, start - 14), start) and _FIRST_PERSON.search(text):
+        return True
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), -1) + 1
+    return _DATED_STORY.search(text, lo, start) is not None and (
+        _ME.search(text, lo, end) is not None or _MY_PAST.search(text, lo, end) is not None)
+
+
+# a length counted back that opens the writer's story, before the length judged: "Há dois
+# anos", "Two years ago", "Vor zwei Jahren", "Il y a deux ans", "Hace dos años", "Due anni fa"
+_UNIT = (r"(?:years?|months?|weeks?|anos?|años?|ans|années|jahren?|monaten?|wochen|anni|mesi"
+         r"|settimane|meses|mois|semanas|semaines)")
+_DATED_STORY = regex.compile(
+    rf"(?i)(?<!\p{{L}})(?:(?:il\s+y\s+a|vor|hace|há|faz)\s+[\p{{L}}\p{{N}}-]+\s+{_UNIT}"
+    rf"|[\p{{L}}\p{{N}}-]+\s+{_UNIT}\s+(?:ago|fa|atrás))(?!\p{{L}})")
+# a verb said only of oneself in a past story (the writer's "I had", "I stayed", "I was"
+# where the pronoun is left out): closed-class forms of Portuguese, Spanish and Italian
+_MY_PAST = regex.compile(
+    r"(?i)(?<!\p{L})(?:tive|estive|fiquei|passei|fui|tuve|estuve|quedé|pasé|ebbi|rimasi"
+    r"|sono\s+stat[oa])(?!\p{L})")
 
 
 # the writer saying how old they are, right before the figure: "I'm 58", "I am 58 years
