@@ -86,6 +86,7 @@ class _Reader:
         self.reference: str | None = None
         self.sentence_outcome: str | None = None  # a no-difference's outcome, for its ratio
         self.sentence_rate: float | int | None = None  # "pro 1.000 Personenjahre" said
+        self.sentence_rate_unit = "person-years"  # or people, people-a-year, live-births
 
     # -- 1. segment ---------------------------------------------------------------------
     def run(self) -> None:
@@ -398,6 +399,15 @@ class _Reader:
                   if lo <= x and y <= hi and not versus]
         if not cands:  # "61,5 % avec l'application": an arm told by its own word
             cands += self._arm_by_word(s[lo:hi], lo)
+        if not cands:  # "tra le donne il tasso era di 19,7": a part of the population
+            cands += [(m.start("sub") + lo, m.end("sub") + lo, self._subpopulation(
+                m.group("sub"), start + lo + m.start("sub")))
+                for m in re.finditer(W.SUBPOPULATION[self.lang], s[lo:hi], re.I)]
+        fronted = ([m for m in re.finditer(rf"{W.SUBPOPULATION[self.lang]}\s*,", s[:lo], re.I)
+                    if not re.search(r"\d", s[m.end():lo])] or [None])[-1]
+        if not cands and fronted:  # "Chez les femmes de 35 à 49 ans, le taux est passé de"
+            cands.append((fronted.start("sub"), fronted.end("sub"), self._subpopulation(
+                fronted.group("sub"), start + fronted.start("sub"))))
         after = [c for c in cands if c[0] >= b]
         before = [c for c in cands if c[1] <= a]
         c = min(after, key=lambda c: c[0]) if after else \
@@ -410,6 +420,17 @@ class _Reader:
         shifted = re.search(W.ARM[self.lang], s[lo + m.start():], re.I)
         assert shifted is not None
         return self._arm(shifted, start + lo + m.start())
+
+    def _subpopulation(self, phrase: str, at: int) -> str:
+        """The group of a part of the population a figure is said of ("le donne", "les
+        femmes de 35 à 49 ans"): one per wording, never an arm."""
+        label = " ".join(phrase.split())
+        gid = _slug(label)
+        if gid not in self.f.groups:
+            self.f.groups[gid] = Group(gid, label, [label], [at, at + len(phrase)], kind="sub",
+                                       review="TODO a part of the population the figure is "
+                                       "said of: check the label")
+        return gid
 
     def _arm_by_word(self, clause: str, lo: int) -> list[tuple[int, int, Any]]:
         """An arm drafted already, named in the clause by "with" and the one word that
@@ -446,6 +467,8 @@ class _Reader:
         chunks.append((b, hi))
         for x, y in chunks:
             words = self._outcome_words(s, x, y)
+            if words and re.fullmatch(W.CHANGE_NOUNS, s[words[0]:words[1]]):
+                continue  # "un aumento relativo del 56%": of the outcome before
             if words:
                 i, j = words
                 oid = self._outcome_of(s[i:j], [start + i, start + j],
@@ -493,7 +516,9 @@ class _Reader:
         arms += [(p + x, q + x) for p, q, _g in self._arm_by_word(s[x:y], 0)]
         arms += [(m.start() + x, m.end() + x)
                  for m in re.finditer(W.INCREMENT[self.lang], s[x:y], re.I)]
-        tokens = [t for t in tokens if not stop.match(t[2])
+        arms += [(m.start() + x, m.end() + x)
+                 for m in re.finditer(W.SUBPOPULATION[self.lang], s[x:y], re.I)]
+        tokens = [t for t in tokens if not stop.match(re.sub(r"^\w{1,4}['’](?=\w)", "", t[2]))
                   and not any(p <= t[0] < q for p, q in arms)]
         verbs = {k for k, t in enumerate(tokens) if t[2].lower() in self.verbs}
         if verbs:  # the name stops where the clause's verb starts, or follows it
@@ -524,7 +549,9 @@ class _Reader:
             tokens = tokens[:-1]
         if not tokens or len(tokens) > 6 or sum(len(t[2]) for t in tokens) < 3:
             return None
-        return tokens[0][0], tokens[-1][1]
+        # an elided article is no part of the name ("l'incidenza", "l'incidence")
+        elided = re.match(r"(?i)(?:l|dell|dall|nell|all|sull|un|d)['’](?=\w{3})", tokens[0][2])
+        return tokens[0][0] + (elided.end() if elided else 0), tokens[-1][1]
 
     def _time(self, s: str, start: int) -> str | None:
         """The sentence's time point ("Nach 12 Monaten"), else the study's follow-up when
@@ -592,6 +619,11 @@ class _Reader:
             pair = self._pair()
             group = self._arm(mine[-1], start) if mine else (pair[0] if pair else self.treated)
             versus = self._arm(theirs[0], start) if theirs else (pair[1] if pair else None)
+            if said and group is None and not self.arms:
+                # "le taux … a augmenté de 38 % en quinze ans": a registry's or a cohort's
+                # change over time, of the part of the population named with it or of all
+                group = self._arm_near(s, start, a, b) or "all"
+                versus = None
             if own and (not mine or own[-1][1] > mine[-1].end()):
                 group = own[-1][2]  # "Im obersten Quintil war das Risiko um 39 Prozent höher"
                 versus = other[0][2] if other else (
@@ -608,6 +640,9 @@ class _Reader:
                         fact["versus"] = versus
                     add_fact(self.st, fact, f"{group}-relative-change")
                     return
+            if said:  # a change by so much, of no group: never a share of one
+                self._leave(value, "relative change", "no group to place it", s)
+                return
         gid = self._arm_near(s, start, a, b)
         if gid is None:
             self._leave(value, "percentage", "no study arm named beside it", s)
@@ -944,6 +979,19 @@ class _Reader:
         the group the clause names, the outcome before it or the one of the figures before."""
         lang = self.lang
         m = re.match(rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{W.PERSON_TIME[lang]})", s[b:], re.I)
+        unit = "person-years"
+        if not m:
+            # "13,1 casi ogni 100.000 abitanti", "passé de 26,5 à 36,6 pour 100 000": a rate
+            # per so many people (a year, or live births); the first of two figures said
+            # before it ("de 6,1 a 9,8 casos por cada 100.000") is one as well
+            population = rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{W.POPULATION[lang]})(?![\w.,]\d)"
+            m = re.match(population, s[b:], re.I) or \
+                re.match(rf"\s*(?:a|à|al|ao|bis|auf|para|y|e|et|und|vs\.?)\s+{_NUM}{population}",
+                         s[b:], re.I)
+            if m:
+                said_unit = (m.group("u") or "").lower()
+                unit = "live-births" if re.search(r"nac|naiss|geburt|nati\b", said_unit) else \
+                    "people-a-year" if m.group("yr") else "people"
         named = self._named(s, start)
         if m:
             per_text = m.group("per").strip()
@@ -951,35 +999,64 @@ class _Reader:
                 return
             per = value_of(per_text)
             self.sentence_rate = per
-            covered.append((b, b + m.end()))
+            self.sentence_rate_unit = unit
+            if not re.match(r"\s*(?:a|à|al|ao|bis|auf|para|y|e|et|und|vs\.?)\s+\d", s[b:], re.I):
+                covered.append((b, b + m.end()))  # (the second of two figures is read next)
         elif self.sentence_rate is not None and (any(
                 (y <= a and not s[y:a].strip(" ,:")) or (x >= b and not s[b:x].strip(" ,:"))
                 for x, y, _g, _v in named) or re.match(rf"\s*(?:{W.ARM[lang]})", s[b:], re.I)):
             # "…, im untersten 4,6", "et de 3,8 dans le plus bas", "y de 16,9 entre quienes
             # no …": a figure said right beside another group of a rate's sentence
             per = self.sentence_rate
+            unit = self.sentence_rate_unit
         else:
             return
         said = [g for x, y, g, _v in named if (y <= a and not s[y:a].strip(" ,:"))
                 or (x >= b and not s[b:x].strip(" ,:"))]
         gid = said[-1] if said and not m else self._arm_near(s, start, a, b) or "all"
         lo, _hi = self._clause(s, a, b)
-        words = self._outcome_words(s, lo, a)
+        risk = re.search(W.RISK_OF[lang], s[lo:a], re.I)
+        words = (lo + risk.start("x"), lo + risk.end("x")) if risk else \
+            self._outcome_words(s, lo, a)
         outcome = None
-        if words:
+        if words and not (self.last_outcome and
+                          re.fullmatch(W.RATE_WORDS, s[words[0]:words[1]])):
+            # ("il tasso era di 19,7": a rate's generic name, of the outcome before)
             outcome = self._outcome_of(s[words[0]:words[1]], [start + words[0], start + words[1]],
                                        "TODO outcome wording taken from the release: rewrite it")
-        outcome = outcome or self.last_outcome
+        outcome = outcome or self.last_outcome or self._rate_of(start + a)
         if outcome is None:
             self._leave(value, "rate", "no outcome named in its clause", s)
             return
+        self.last_outcome = outcome  # "…; nel 2022 è salita a 13,1 casi ogni 100.000"
         fact: dict[str, Any] = {"kind": "rate", "value": value, "group": gid,
-                                "outcome": outcome, "unit": "person-years", "per": per,
+                                "outcome": outcome, "unit": unit, "per": per,
                                 "key": True, "source_span": [start + a, start + b],
-                                "review": "TODO a rate per person-years: check its group and "
+                                "review": f"TODO a rate per {unit}: check its group and "
                                           "outcome"}
         self._extras(fact, s, start, a)
         add_fact(self.st, fact, f"{gid}-rate")
+
+    def _rate_of(self, at: int) -> str | None:
+        """What a rate of no named outcome counts: what the release named last, before it,
+        with a rate's word or its cases ("la incidencia del cáncer de colon", "i casi di
+        tumore del colon", "Inzidenz von Darmkrebs"), in the headline or a study sentence."""
+        spans = [(self.f.title[1][0], self.f.title[1][1])] if self.f.title else []
+        spans.append((self.lede[0], at))
+        found = [(x + m.start("x"), x + m.end("x")) for x, y in spans
+                 for m in re.finditer(W.RATE_OF[self.lang], self.text[x:y], re.I)
+                 if self._kind(self._sentence_at(x + m.start())) == "study"]
+        if not found:
+            return None
+        i, j = found[-1]
+        return self._outcome_of(self.text[i:j], [i, j], "TODO what the rates count, named "
+                                "earlier in the release: check")
+
+    def _sentence_at(self, at: int) -> str:
+        lo = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        hi = min([k for k in (self.text.find(". ", at), self.text.find("\n", at)) if k >= 0]
+                 or [len(self.text)])
+        return self.text[lo:hi]
 
     def _score_points(self, s: str, start: int, value: float | int, a: int, b: int,
                       covered: list[tuple[int, int]]) -> bool:
@@ -1079,7 +1156,7 @@ class _Reader:
         if self.categories:
             _pat, sing, n = self.categories[0]
             top = self.category_groups.get((sing, n))
-        for kind in ("ratio", "difference", "relative-change", "proportion"):
+        for kind in ("ratio", "difference", "relative-change", "proportion", "rate"):
             main = next((x for x in f.facts if x["kind"] == kind
                          and x.get("group") == (self.treated or top or x.get("group"))), None)
             if main:

@@ -190,17 +190,22 @@ JOURNAL = {
 BACKGROUND = {
     "de": r"\bjedes\s+Jahr\b|\bjährlich\b|\bpro\s+Jahr\b|\bweltweit\b|\bbundesweit\b|"
           r"\bin\s+Deutschland\b|\bin\s+Österreich\b|\bin\s+der\s+Schweiz\b|\bin\s+Europa\b|"
-          r"\bfrühere[nr]?\s+Studien?\b|\bbisher(?:ige[nr]?)?\b",
+          r"\bfrühere[nr]?\s+Studien?\b|\bbisher(?:ige[nr]?)?\b|"
+          r"\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s+(?:der\s+|dem\s+|des\s+)?(?:Weltgesundheitsorganisation|WHO\b|Robert[- ]Koch[- ]Institut|RKI\b|Statistischen\s+Bundesamt|Bundesministerium|Destatis)",
     "es": r"\bcada\s+año\b|\bal\s+año\b|\banualmente\b|\ben\s+el\s+mundo\b|\ben\s+todo\s+el\s+mundo\b|"
           r"\ben\s+España\b|\ben\s+Europa\b|\ben\s+(?:M[eé]xico|Argentina|Colombia|Chile|Per[uú])\b|"
-          r"\bestudios\s+(?:previos|anteriores)\b",
+          r"\bestudios\s+(?:previos|anteriores)\b|"
+          r"\bseg[uú]n\s+(?:la\s+|el\s+)?(?:Organizaci[oó]n\s+Mundial|OMS\b|Ministerio|Instituto\s+Nacional\s+de\s+Estad)",
     "fr": r"\bchaque\s+ann[ée]e\b|\bpar\s+an\b|\bdans\s+le\s+monde\b|\ben\s+France\b|"
           r"\ben\s+Europe\b|\ben\s+Belgique\b|\ben\s+Suisse\b|\bau\s+Canada\b|"
-          r"\b[ée]tudes\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)\b",
+          r"\b[ée]tudes\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)\b|"
+          r"\bselon\s+(?:l['’]|le\s+|la\s+)?(?:Organisation\s+mondiale|OMS\b|[Mm]inist[èe]re|Insee\b)",
     "it": r"\bogni\s+anno\b|\ball'anno\b|\bnel\s+mondo\b|\bin\s+Italia\b|\bin\s+Europa\b|"
-          r"\bstudi\s+(?:precedenti|passati)\b",
+          r"\bstudi\s+(?:precedenti|passati)\b|"
+          r"\bsecondo\s+(?:l['’]|il\s+|la\s+)?(?:Organizzazione\s+mondiale|OMS\b|[Mm]inistero|Istat\b)",
     "pt": r"\btodos\s+os\s+anos\b|\bpor\s+ano\b|\bno\s+mundo\b|\bno\s+Brasil\b|\bem\s+Portugal\b|"
-          r"\bna\s+Europa\b|\bestudos\s+(?:anteriores|pr[ée]vios)\b",
+          r"\bna\s+Europa\b|\bestudos\s+(?:anteriores|pr[ée]vios)\b|"
+          r"\b(?:segundo|de\s+acordo\s+com)\s+(?:a\s+|o\s+)?(?:Organiza[çc][ãa]o\s+Mundial|OMS\b|Minist[ée]rio|IBGE\b|INE\b)",
 }
 # a heading that opens the publisher's boilerplate ("Über das DKFZ", "À propos de ...")
 BOILERPLATE = {
@@ -300,15 +305,16 @@ COPULA = {"de": r"war|waren|betrug|lag", "es": r"fue|era|es|fueron|eran|ha\s+sid
 # words that cannot start or end an outcome's name (articles, prepositions, pronouns)
 FUNCTION_WORDS = {
     "de": "der die das den dem des ein eine einen einem einer eines bei beim von vom mit in im am an ins "
-          "zu zum zur auf für und oder als wie es sich sie ihr ihre nach nur auch noch",
+          "zu zum zur auf für und oder als wie es sich sie ihr ihre nach nur auch noch "
+          "etwa rund ungefähr knapp fast",
     "es": "el la los las lo un una unos unas de del en con a al por para y o que se su sus "
-          "como tras durante",
+          "como tras durante alrededor cerca aproximadamente casi unos",
     "fr": "le la les l un une des de du d en dans avec à au aux par pour et ou que qui se sa "
-          "son ses leur leurs comme après pendant",
+          "son ses leur leurs comme après pendant autour environ près presque",
     "it": "il lo la i gli le l un uno una di del della dello dei degli delle in nel nella nei "
-          "con a al alla ai per e o che si suo sua loro come dopo durante",
+          "con a al alla ai per e o che si suo sua loro come dopo durante circa quasi intorno",
     "pt": "o a os as um uma uns umas de do da dos das em no na nos nas com ao aos por para e "
-          "ou que se seu sua seus suas como após durante",
+          "ou que se seu sua seus suas como após durante cerca aproximadamente quase",
 }
 # where a clause's verb starts (an auxiliary, a reflexive or "there was"): an outcome's
 # name stops before it ("efectos adversos graves se produjeron": "efectos adversos graves")
@@ -377,11 +383,11 @@ SHARE_WORDS = {
 }
 # "the risk of X": X is the outcome a relative change or a ratio is of
 RISK_OF = {
-    "de": r"Risiko\s+(?:für\s+(?:eine[nrs]?\s+)?|eine[sr]\s+|an\s+|zu\s+)(?P<x>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)",
-    "es": r"riesgo\s+de\s+(?:(?:una?|la|el|los|las|sufrir|padecer|desarrollar)\s+)?(?P<x>[\wáéíóúñ-]+(?:\s+(?:de|del)\s+[\wáéíóúñ-]+)?)",
-    "fr": r"risque\s+(?:de\s+|d['’])(?:(?:la|le|les|une?|développer|faire)\s+)?(?P<x>[\wàâçéèêëîïôûùüÿœ-]+(?:\s+(?:de|du)\s+[\wàâçéèêëîïôûùüÿœ-]+)?)",
-    "it": r"rischio\s+(?:di\s+|d['’])(?:(?:una?|la|il|sviluppare)\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di|del)\s+[\wàèéìòù-]+)?)",
-    "pt": r"risco\s+de\s+(?:(?:uma?|a|o|desenvolver|sofrer)\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de|do|da)\s+[\wáâãàçéêíóôõú-]+)?)",
+    "de": r"(?:Risiko|Rate|Häufigkeit)\s+(?:für\s+(?:eine[nrs]?\s+)?|eine[sr]\s+|an\s+|zu\s+|der\s+|von\s+)(?P<x>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)",
+    "es": r"(?:riesgo|tasa|incidencia)\s+de\s+(?:(?:una?|la|el|los|las|sufrir|padecer|desarrollar)\s+)?(?P<x>[\wáéíóúñ-]+(?:\s+(?:de|del)\s+[\wáéíóúñ-]+)?)",
+    "fr": r"(?:risque|taux|incidence)\s+(?:de\s+|d['’])(?:(?:la|le|les|une?|développer|faire)\s+)?(?P<x>[\wàâçéèêëîïôûùüÿœ-]+(?:\s+(?:de|du)\s+[\wàâçéèêëîïôûùüÿœ-]+)?)",
+    "it": r"(?:rischio|tasso|incidenza)\s+(?:di\s+|d['’]|del\s+|della\s+|dei\s+)(?:(?:una?|la|il|sviluppare)\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di|del)\s+[\wàèéìòù-]+)?)",
+    "pt": r"(?:risco|taxa|incid[êe]ncia)\s+(?:de|do|da)\s+(?:(?:uma?|a|o|desenvolver|sofrer)\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de|do|da)\s+[\wáâãàçéêíóôõú-]+)?)",
 }
 # exposure categories a cohort is split into ("Quintil", "quintil", "quintile"): the
 # pattern, the singular a group is named with, and how many categories there are
@@ -440,6 +446,46 @@ PERSON_TIME = {
     "it": r"per\s+(?P<per>[\d.  ]+)\s+(?:anni[-\s]persona|persone[-\s]anno)",
     "pt": r"por\s+(?:cada\s+)?(?P<per>[\d.  ]+)\s+(?:pessoas?[-\s]anos?|anos[-\s]pessoa)",
 }
+# a rate per so many people, live births, or people a year: "13,1 casi ogni 100.000
+# abitanti", "36,6 pour 100 000", "9,8 Fälle pro 100.000 Einwohner im Jahr"; group u
+# names what it is per (none: people), group yr says "a year"
+_PER_N = r"(?P<per>1[.\u00a0\u202f ]?000(?:[.\u00a0\u202f ]?000)?|10[.\u00a0\u202f ]?000|100[.\u00a0\u202f ]?000)(?!\d|[.,]\d)"
+POPULATION = {
+    "de": rf"(?:pro|je|auf|von)\s+{_PER_N}(?:\s+(?P<u>Einwohner(?:innen|n)?|Menschen|Personen|Lebendgeburten|Geburten|Kinder|Frauen|Männer))?(?P<yr>\s+(?:pro|im|je)\s+Jahr)?",
+    "es": rf"por\s+(?:cada\s+)?{_PER_N}(?:\s+(?P<u>habitantes|personas|nacidos\s+vivos|nacimientos|niños|mujeres|hombres))?(?P<yr>\s+(?:al|por|cada)\s+año)?",
+    "fr": rf"pour\s+{_PER_N}(?:\s+(?P<u>habitants|personnes|naissances(?:\s+vivantes)?|enfants|femmes|hommes))?(?P<yr>\s+par\s+an)?",
+    "it": rf"(?:ogni|per|su)\s+{_PER_N}(?:\s+(?P<u>abitanti|persone|residenti|nati\s+vivi|bambini|donne|uomini))?(?P<yr>\s+(?:all['’]anno|l['’]anno|ogni\s+anno))?",
+    "pt": rf"por\s+(?:cada\s+)?{_PER_N}(?:\s+(?P<u>habitantes|pessoas|nascidos\s+vivos|nascimentos|crianças|mulheres|homens))?(?P<yr>\s+(?:por|ao|cada)\s+ano)?",
+}
+# a part of the population a registry or a cohort reports on, named at its figure
+# ("tra le donne", "chez les femmes de 35 à 49 ans", "bei Männern", "entre las mujeres",
+# "nos homens"); group sub is its name
+SUBPOPULATION = {
+    "de": r"\b(?:bei|unter)\s+(?P<sub>(?:den\s+)?(?:Frauen|Männern|Mädchen|Jungen|Kindern|Jugendlichen|Erwachsenen|Älteren|Senioren)(?:\s+(?:im\s+Alter\s+von|zwischen|unter|über|ab)\s+\d+(?:\s+(?:bis|und)\s+\d+)?(?:\s+Jahren)?|\s+gleichen\s+Alters)?)",
+    "es": r"\b(?:entre|en)\s+(?P<sub>(?:las|los)\s+(?:mujeres|hombres|niñ[oa]s|adolescentes|mayores)(?:\s+de\s+\d+\s+a\s+\d+\s+años|\s+de\s+(?:la\s+)?misma\s+edad|\s+(?:menores|mayores)\s+de\s+\d+\s+años)?)",
+    "fr": r"\b(?:chez|parmi)\s+(?P<sub>les\s+(?:femmes|hommes|enfants|adolescents|jeunes|personnes\s+âgées)(?:\s+de\s+\d+\s+à\s+\d+\s+ans|\s+du\s+même\s+âge|\s+de\s+(?:moins|plus)\s+de\s+\d+\s+ans)?)",
+    "it": r"\b(?:tra|fra|nelle|negli|nei)\s+(?P<sub>(?:le\s+|gli\s+|i\s+)?(?:donne|uomini|bambini|ragazzi|adolescenti|anziani)(?:\s+(?:tra|di)\s+\d+\s+e\s+\d+\s+anni|\s+della\s+stessa\s+età|\s+(?:sotto|sopra)\s+i\s+\d+\s+anni)?)",
+    "pt": r"\b(?:entre|nas|nos)\s+(?P<sub>(?:as\s+|os\s+)?(?:mulheres|homens|crianças|adolescentes|idosos)(?:\s+de\s+\d+\s+a\s+\d+\s+anos|\s+da\s+mesma\s+idade)?)",
+}
+# a rate's or a level's generic name: the outcome is what it is a rate of
+RATE_WORDS = r"(?i)(?:taux|tasso|tasa|taxa|rate|inzidenz|incidencia|incidence|incidenza|incid[êe]ncia|frequenza|fréquence|frecuencia|frequência|häufigkeit)"
+# what a registry's rates count, named once with a rate's word or its cases ("la
+# incidencia del cáncer de colon", "los casos de cáncer de colon", "le taux d'infarctus",
+# "Inzidenz von Darmkrebs"); group x
+RATE_OF = {
+    "de": r"(?:Inzidenz|Rate|Häufigkeit|Fälle|Neuerkrankungen)\s+(?:von|an|der|des)\s+(?P<x>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)",
+    "es": r"(?:tasa|incidencia|frecuencia|casos)\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?P<x>[\wáéíóúñ-]{3,}(?:\s+(?:de|del)\s+[\wáéíóúñ-]{3,})?)",
+    "fr": r"(?:taux|incidence|fr[ée]quence|cas)\s+(?:de\s+|d['’]|du\s+|des\s+)(?:la\s+|l['’])?(?P<x>[\wàâçéèêëîïôûùüÿœ-]{3,}(?:\s+(?:de|du)\s+[\wàâçéèêëîïôûùüÿœ-]{3,})?)",
+    "it": r"(?:tasso|incidenza|frequenza|casi)\s+(?:di\s+|d['’]|del\s+|della\s+|dei\s+|dello\s+)(?P<x>[\wàèéìòù-]{3,}(?:\s+(?:di|del|della)\s+[\wàèéìòù-]{3,})?)",
+    "pt": r"(?:taxa|incid[êe]ncia|frequ[êe]ncia|casos)\s+(?:de|do|da|dos|das)\s+(?P<x>[\wáâãàçéêíóôõú-]{3,}(?:\s+(?:de|do|da)\s+[\wáâãàçéêíóôõú-]{3,})?)",
+}
+# a change's own noun is no outcome ("con un aumento relativo del 56%": of the incidence)
+CHANGE_NOUNS = (r"(?i)(?:(?:un|une|uno|una|um|uma|ein|eine[nm]?|el|la|le|il|o|a|der|die)\s+)?"
+                r"(?:aumento|incremento|hausse|augmentation|Anstieg|Zunahme|Steigerung|"
+                r"riduzione|diminuzione|calo|diminution|baisse|réduction|Rückgang|Abnahme|"
+                r"Senkung|reducción|disminución|descenso|redução|diminuição|queda|subida|"
+                r"crescita|croissance|crecimiento|crescimento)"
+                r"(?:\s+(?:relativ[oaei]?|relatif|relative|porcentual|percentuale|percentual))?")
 # the participants' age range and median or mean age, the share of women or men
 AGE_RANGE = {
     "de": r"(?:im\s+)?Alter\s+(?:von\s+)?(?P<lo>\d{1,3})\s+bis\s+(?P<hi>\d{1,3})\s+Jahre?n?",
