@@ -291,3 +291,14 @@ def test_an_earlier_version_in_a_smaller_study_is_background():
     assert roles.get(66, "background") == "background"
     assert roles.get(400, "background") == "background"
     assert roles[81.0] != "background"
+
+
+def test_a_measure_opening_a_where_clause_is_the_shares_outcome():
+    text = ("Text reminders raise flu jab uptake in care homes, trial finds\n\n"
+            "The trial randomly assigned 60 care homes to text reminders or usual care.\n\n"
+            "The effect was larger in small homes, where uptake was 81.2% with text reminders "
+            "and 70.4% with usual care.\n")
+    found = _found(text)
+    shares = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
+    assert _label(found, "outcome", shares[81.2]["outcome"]) == "uptake"
+    assert shares[70.4]["outcome"] == shares[81.2]["outcome"]

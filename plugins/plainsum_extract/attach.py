@@ -1305,7 +1305,9 @@ _OF_OPENING = re.compile(  # "Of the walkers, ..." / "Among older smokers who qu
     rf"(?:the\s+|all\s+|these\s+)?(?P<g>(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSONS}|{AGENTS})"
     rf"(?:\s+(?:who|with|taking|given|on)\s+[^,;()]{{1,50}}?)?),\s+[^;]*$")
 _MEASURE_OF = re.compile(  # (or opening its sentence: "Specificity was 99.6% for ...")
-    r"(?i)(?:^\W*|\b(?:an?|the|its|their|overall)\s+)(?P<x>(?:[a-z][\w-]*\s+){0,3}?(?:sensitivity|"
+    # (or opening a clause: "..., where uptake was 74.9% with X")
+    r"(?i)(?:^\W*|\b(?:an?|the|its|their|overall|where|when|while|whereas)\s+)"
+    r"(?!(?:where|when|while|whereas|an?|the|its|their|overall)\b)(?P<x>(?:[a-z][\w-]*\s+){0,3}?(?:sensitivity|"
     r"specificity|efficacy|effectiveness|prevalence|accuracy|adherence|uptake|coverage|"
     r"(?:response|remission|cure|survival|completion|detection|positivity|vaccination|"
     r"screening)\s+rate|predictive\s+value))\s+(?:of|was|were|is|reached)\s+(?:about\s+|"
