@@ -1,10 +1,11 @@
 """A control group said as part of a study the sheet says had none is caught (issue 14)
 also where a writer's aside in brackets stands before it ("But (a note to myself) there
 was a control group"), where the clause goes on after a colon ("e c'è un gruppo di
-confronto: non sappiamo …") and where a bullet list goes on on the next line ("- com
-grupo de controlo\\n- Pop.: …"). The faithful sentences (the group denied) stay silent, and
-a glossary's headword explained after its colon or dash is still no claim. Sentences
-written here in wording of their own.
+confronto: non sappiamo …"), where a bullet list goes on on the next line ("- com
+grupo de controlo\\n- Pop.: …") and where a clause before a comma and conjunction holds a
+word of its own such as "only" ("nur … ausgewertet, und es gab eine Vergleichsgruppe").
+The faithful sentences (the group denied) stay silent, and a glossary's headword explained
+after its colon or dash is still no claim. Sentences written here in wording of their own.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ from tests.test_check_real_errors import HSCT, alarms, caught_at, said
     ("es", "Apuntes\n- Diseño: retrospectivo, sin grupo de control\n- Pacientes: 210 con EM\n",
      "Apuntes\n- Diseño: retrospectivo, con grupo de control\n- Pacientes: 210 con EM\n",
      "grupo de control"),
+    ("de", "Die Studie hat nur alte Krankenakten gelesen, und es gab keine Vergleichsgruppe "
+     "ohne Transplantation.", "Die Studie hat nur alte Krankenakten gelesen, und es gab eine "
+     "Vergleichsgruppe ohne Transplantation.", "Vergleichsgruppe"),
+    ("en", "The team only read old records, and there was no control group.",
+     "The team only read old records, and there was a control group.", "control group"),
     ("fr", "Mais (note pour plus tard) il n'y avait pas de groupe témoin.",
      "Mais (note pour plus tard) il y avait un groupe témoin.", "groupe témoin"),
 ])

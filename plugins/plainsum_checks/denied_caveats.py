@@ -155,6 +155,9 @@ def absent_made_present(text: str, context: CheckContext) -> list[Finding]:
             continue  # a glossary's headword, a term explained, or one of a list of
             # other entries to read ("See also: ...; control group"): not said of the study
         lo = _words_back(text, a, hit.start, BEFORE)
+        joined = [m.end() for m in _COORDINATED.finditer(text, lo, hit.start)]
+        if joined:  # "nur rückblickend ausgewertet, und es gab eine Vergleichsgruppe": the
+            lo = joined[-1]  # clause before the comma and conjunction says its own
         hi = _words_on(text, hit.end, b, AFTER)
         if any(_denies(text, x, y, negation, hedge) for x, y in _outside_asides(
                 text, lo, hit.start)) or any(
@@ -173,6 +176,10 @@ def absent_made_present(text: str, context: CheckContext) -> list[Finding]:
 _SEE_ALSO = regex.compile(r"(?<!\p{L})(?:see\s+also|v[eé]ase\s+tambi[eé]n|voir\s+aussi"
                           r"|siehe\s+auch|vedi\s+anche|ver\s+tamb[eé]m)(?!\p{L})",
                           regex.IGNORECASE)
+# a comma and a conjunction that open a clause of their own ("…, und es gab …", "…, and
+# there was …", "…, e c'era …"): closed-class words of the six languages
+_COORDINATED = regex.compile(r"(?i),[ \t\u00a0]*(?:and|but|und|aber|doch|et|mais|y|pero|e|ma"
+                             r"|mas|porém)(?!\p{L})")
 _WITHOUT = frozenset({"without", "sin", "sans", "ohne", "senza", "sem", "zonder"})
 
 
