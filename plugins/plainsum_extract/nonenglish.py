@@ -338,6 +338,7 @@ class _Reader:
         self.sentence_outcome = None
         self.sentence_rate = None
         covered = self._participants(s, start)
+        covered += self._folds(s, start)
         covered += [(m.start(), m.end()) for m in re.finditer(W.INCREMENT[lang], s, re.I)]
         ratio_names = [m.start() for pattern, _ in W.RATIOS[lang]
                        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", s)]
@@ -510,7 +511,8 @@ class _Reader:
         tokens = [(m.start() + x, m.end() + x, m.group()) for m in
                   re.finditer(r"[^\W\d_][\w'’-]*", s[x:y])]
         stop = re.compile(rf"(?i)^(?:{W.PERSONS[self.lang]}|{W.PERCENT[self.lang]}|"
-                          rf"{W.POINTS[self.lang]}|{self._units()}|{W.SHARE_WORDS[self.lang]})$")
+                          rf"{W.POINTS[self.lang]}|{self._units()}|{W.SHARE_WORDS[self.lang]}|"
+                          rf"{W.MEASURE_UNITS})$")
         arms = [(m.start() + x, m.end() + x) for m in re.finditer(W.ARM[self.lang], s[x:y], re.I)]
         arms += [(p + x, q + x) for p, q, *_ in self._category_spans(s[x:y])]
         arms += [(p + x, q + x) for p, q, _g in self._arm_by_word(s[x:y], 0)]
@@ -1037,6 +1039,45 @@ class _Reader:
         self._extras(fact, s, start, a)
         add_fact(self.st, fact, f"{gid}-rate")
 
+    def _folds(self, s: str, start: int) -> list[tuple[int, int]]:
+        """"Stürze traten in der Kontrollgruppe doppelt so häufig auf wie in der
+        Trainingsgruppe", "las náuseas fueron el doble de frecuentes en el grupo del
+        fármaco": a fold change (higher) of the arm named with it versus the other arm, of
+        the outcome named before it; the spans read."""
+        lang, covered = self.lang, []
+        for m in re.finditer(W.FOLD[lang], s, re.I):
+            said = (m.group("n") or m.groupdict().get("n2") or "").lower()
+            value = MULTIPLE.get(said) if said in MULTIPLE else \
+                value_of(re.sub(r"-?mal$", "", said))
+            covered.append((m.start(), m.end()))
+            arms = [(x.start(), x) for x in re.finditer(W.ARM[lang], s, re.I)]
+            versus_at = re.search(rf"(?i)(?<!\w)(?:{W.VERSUS[lang]}|wie|que|che|do\s+que|di)"
+                                  rf"(?!\w)", s[m.end():])
+            cut = m.end() + versus_at.start() if versus_at else len(s)
+            mine = [x for at, x in arms if at < m.start()] or \
+                [x for at, x in arms if m.end() <= at < cut]
+            theirs = [x for at, x in arms if at >= cut]
+            pair = self._pair()
+            group = self._arm(mine[-1] if mine[-1].start() < m.start() else mine[0], start) \
+                if mine else None
+            versus = self._arm(theirs[0], start) if theirs else \
+                (pair[1] if pair and group == pair[0] else pair[0] if pair else None)
+            first = min([at for at, _x in arms] + [m.start()])
+            words = self._outcome_words(s, 0, first)
+            if group is None or versus is None or versus == group or words is None:
+                self._leave(value, "fold change", "no two arms or no outcome to place it", s)
+                continue
+            outcome = self._outcome_of(s[words[0]:words[1]], [start + words[0], start + words[1]],
+                                       "TODO outcome wording taken from the release: rewrite it")
+            add_fact(self.st, {"kind": "relative-change", "value": value, "unit": "fold",
+                               "direction": "higher", "group": group, "versus": versus,
+                               "outcome": outcome, "key": True,
+                               "source_span": [start + m.start(), start + m.end()],
+                               "review": "TODO so many times as often: check its groups "
+                                         "(which arm had more) and outcome"},
+                     f"{group}-fold")
+        return covered
+
     def _rate_of(self, at: int) -> str | None:
         """What a rate of no named outcome counts: what the release named last, before it,
         with a rate's word or its cases ("la incidencia del cáncer de colon", "i casi di
@@ -1068,6 +1109,20 @@ class _Reader:
         lo, _hi = self._clause(s, a, b)
         head = s[max(lo, a - 45):a]
         points = re.match(rf"\s*(?:{W.SCALE_POINTS[lang]})", s[b:], re.I)
+        # "9,2 mmHg": a measurement's unit, read as a score's points are
+        measured = None if points else re.match(rf"\s*({W.MEASURE_UNITS}|{self._units()})"
+                                                rf"(?![\w/])", s[b:], re.I)
+        unit = " ".join(measured.group(1).split()) if measured else "points"
+        timed = [u for pat, u in W.TIME_UNITS[lang] if re.fullmatch(pat, unit, re.I)]
+        if timed:  # "3,3 días": the schema's unit of time
+            unit = f"{timed[0]}s"
+        if not points and not measured and (
+                re.search(rf"(?i)(?:{W.MEAN_SAID[lang]})\s*$", s[lo:a]) or
+                re.match(rf"(?i)\s*\(\s*(?:{W.SD})\b", s[b:])):
+            # "bajaron de media 5,4 (desviación estándar 3,2)": a mean of no unit said
+            measured = re.match(r"", s[b:])
+            unit = ""
+        points = points or measured
         diff = re.search(rf"(?i)(?<!\w)(?:{W.MEAN_DIFFERENCE[lang]})\s*[:=]?\s*$", head)
         if diff:
             pair = self._pair()
@@ -1077,22 +1132,43 @@ class _Reader:
                             "place it", s)
                 return True
             fact: dict[str, Any] = {"kind": "difference", "value": value, "group": pair[0],
-                                    "versus": pair[1], "outcome": outcome, "unit": "points",
+                                    "versus": pair[1], "outcome": outcome,
+                                    "unit": unit or "points",
                                     "key": True, "source_span": [start + a, start + b],
                                     "review": "TODO a difference between the arms' mean "
                                               "scores: check its outcome and sign"}
             self._interval(fact, s, start, b + (points.end() if points else 0), covered)
+            means = {f["group"]: f["value"] for f in self.f.facts if f["kind"] == "mean"
+                     and f.get("measure") == outcome and f["group"] in pair}
+            if value > 0 and len(means) == 2 and means[pair[0]] < means[pair[1]]:
+                # "Der Unterschied betrug 6,8 mmHg" after −9,2 and −2,4: the first arm's
+                # mean is the lower, so the difference is negative (its interval too)
+                fact["value"] = -value
+                if "ci" in fact:
+                    fact["ci"] = [-fact["ci"][1], -fact["ci"][0]]
+                fact["review"] += "; its sign is read from the two arms' means"
             self._extras(fact, s, start, a)
             add_fact(self.st, fact, f"{pair[0]}-difference")
             return True
         if not points:
             return False
         gid = self._arm_near(s, start, a, b)
+        sd = re.match(rf"\s*\(\s*(?:{W.SD})\s*[:=]?\s*({_NUM})\s*\)", s[b + points.end():], re.I)
+        after = b + points.end() + (sd.end() if sd else 0)
+        arm_after = re.match(rf"\s*(?:{W.ARM[lang]})", s[after:], re.I)
+        if sd and arm_after:
+            # "5,4 (desviación estándar 3,2) en el grupo del fármaco y 2,1 (…) en el grupo
+            # placebo": the arm right after a figure's SD is the figure's
+            gid = self._arm(re.search(W.ARM[lang], s[after:], re.I), start + after)
         said = s[lo:a]
         if re.search(rf"(?i)(?<!\w)(?:{W.VERSUS[lang]})\s*$", s[:lo]):
             said = s[:a]  # "… a baissé de 18,4 points …, contre 7,9 points dans le groupe B"
         lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", said)
         higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", said)
+        if not lower and not higher and self._figures(s[:lo]) and self.sentence_groups:
+            # "…, in der Kontrollgruppe um 2,4 mmHg": the verb of the arm's figure before
+            lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", s[:a])
+            higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", s[:a])
         if gid is None or bool(lower) == bool(higher):
             return False
         outcome = self._outcome(s, start, a, b) or self.last_outcome
@@ -1107,6 +1183,13 @@ class _Reader:
                 "key": True, "source_span": [start + a, start + b],
                 "review": "TODO a change from baseline in the arm's mean score: check its "
                           "sign, outcome and time"}
+        if measured and unit:
+            fact["unit"] = unit
+        if sd:  # "9,2 mmHg (Standardabweichung 6,1)"
+            fact["spread"] = {"sd": value_of(sd.group(1))}
+            covered.append((b, b + points.end() + sd.end()))
+        if gid not in self.sentence_groups:
+            self.sentence_groups.append(gid)
         self._extras(fact, s, start, a)
         add_fact(self.st, fact, f"{gid}-change")
         return True
@@ -1157,7 +1240,8 @@ class _Reader:
             _pat, sing, n = self.categories[0]
             top = self.category_groups.get((sing, n))
         for kind in ("ratio", "difference", "relative-change", "proportion", "rate"):
-            main = next((x for x in f.facts if x["kind"] == kind
+            # (so many times as often is a side finding's wording: "twice as many nausea")
+            main = next((x for x in f.facts if x["kind"] == kind and x.get("unit") != "fold"
                          and x.get("group") == (self.treated or top or x.get("group"))), None)
             if main:
                 f.main = main["id"]
@@ -1186,6 +1270,8 @@ class _Reader:
             f.notes.append("no main fact chosen: set study.main_fact to the study's main "
                            "finding")
 
+
+MULTIPLE = {k.strip(): v for k, v in W.MULTIPLES.items()}
 
 _ARTICLES = frozenset(("ein", "eine", "einen", "einem", "einer", "eines", "un", "una", "unos",
                        "unas", "une", "des", "uno", "gli", "um", "uma", "uns", "umas"))

@@ -88,7 +88,7 @@ ARM = {
            r"(?:le\s+|la\s+|l')?(?:(?:le\s+)?(?:plus|moins)\s+)?[\wàâçéèêëîïôûùüÿœ-]+" + _CODE + r")"
            r"|sous\s+(?P<arm2>placebo)\b"
            r"|\b(?:chez|parmi)\s+(?P<arm3>(?:ceux|celles|les\s+personnes|les\s+participant(?:e|)s)\s+qui\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\bet\s+(?:de|chez|parmi)\b|\bcontre\b|\bcompar|\bque\s+(?:chez|parmi)\b))"),
-    "it": (r"(?:nel|del|al|con\s+il)\s+(?P<arm>gruppo\s+(?:(?:con|del|della|trattato\s+con|che\s+ha\s+ricevuto)\s+)?"
+    "it": (r"(?:nel|del|al|con\s+il)\s+(?P<arm>gruppo\s+(?:(?:con|di|del|della|trattato\s+con|che\s+ha\s+ricevuto)\s+)?"
            r"(?:il\s+|la\s+|l')?(?:(?:più|meno)\s+)?[\wàèéìòù-]+" + _CODE + r")"
            r"|con\s+(?P<arm2>placebo)\b"
            r"|\b(?:tra|fra)\s+(?P<arm3>(?:chi|coloro\s+che|le\s+persone\s+che|i\s+partecipanti\s+che)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:di|del|tra|fra)\b|\bcontro\b|\brispetto\b|\bche\s+(?:tra|fra)\b))"),
@@ -291,12 +291,38 @@ SCALE_POINTS = {"de": r"Punkte?n?\b(?!\s*-?\s*Prozent)", "es": r"puntos?\b(?!\s+
                 "fr": r"points?\b(?!\s+(?:de\s+pourcentage|percentuel))",
                 "it": r"punti?\b(?!\s+percentual)", "pt": r"pontos?\b(?!\s+percentua)"}
 MEAN_DIFFERENCE = {
-    "de": r"(?:mittlere[nr]?\s+)?(?:Differenz|Unterschied)(?:\s+(?:im\s+Mittel|von|betrug|lag\s+bei))*",
-    "es": r"diferencia(?:\s+(?:media|promedio))?(?:\s+(?:fue\s+)?de)?",
-    "fr": r"diff[ée]rence(?:\s+moyenne)?(?:\s+(?:[ée]tait\s+|est\s+)?de|\s+persistait)?",
-    "it": r"differenza(?:\s+media)?(?:\s+(?:[èe]\s+stata\s+)?di)?",
-    "pt": r"diferença(?:\s+m[ée]dia)?(?:\s+(?:foi\s+)?de)?",
+    "de": r"(?:mittlere[nr]?\s+)?(?:Differenz|Unterschied)(?:\s+zwischen\s+den\s+(?:beiden\s+)?Gruppen)?(?:\s+(?:im\s+Mittel|von|betrug|lag\s+bei))*",
+    "es": r"diferencia(?:\s+(?:media|promedio))?(?:\s+entre\s+(?:los\s+)?(?:dos\s+)?grupos)?(?:\s+(?:fue\s+)?de)?",
+    "fr": r"diff[ée]rence(?:\s+moyenne)?(?:\s+entre\s+les\s+(?:deux\s+)?groupes)?(?:\s+(?:[ée]tait\s+|est\s+|a\s+[ée]t[ée]\s+)?de|\s+persistait)?",
+    "it": r"differenza(?:\s+media)?(?:\s+tra\s+i\s+(?:due\s+)?gruppi)?(?:\s+(?:[èe]\s+stata\s+)?di)?",
+    "pt": r"diferença(?:\s+m[ée]dia)?(?:\s+entre\s+os\s+(?:dois\s+)?grupos)?(?:\s+(?:foi\s+)?de)?",
 }
+# a measurement's unit after a figure ("9,2 mmHg", "3,1 kg"): an arm's change or a
+# difference between the arms in it is read as a score's points are
+MEASURE_UNITS = (r"mm\s?Hg|kg|g/dl|mg/dl|mmol/l|mmol/mol|µg/l|ng/ml|cm|mm|bpm|"
+                 r"(?:Schläge|latidos|battements|battiti|batimentos)\s+(?:pro|por|par|al|per)\s+"
+                 r"(?:Minute|minuto|minute)")
+# a mean said with its word before the figure ("bajaron de media 5,4", "im Mittel um")
+MEAN_SAID = {"de": r"im\s+(?:Mittel|Durchschnitt)(?:\s+um)?", "es": r"(?:de\s+media|en\s+promedio|de\s+promedio)(?:\s+en)?",
+             "fr": r"en\s+moyenne(?:\s+de)?", "it": r"in\s+media(?:\s+di)?", "pt": r"em\s+m[ée]dia(?:\s+em)?"}
+# a standard deviation said in brackets after a figure: "(Standardabweichung 6,1)", "(DE 3,2)"
+SD = r"(?:SD|DE|DS|DP|ET|SA|Standardabweichung|desviaci[oó]n\s+est[aá]ndar|desvio[- ]padr[aã]o|[ée]cart[- ]type|deviazione\s+standard)"
+# so many times as often, said with a word ("doppelt so häufig", "el doble de frecuentes",
+# "deux fois plus fréquents", "il doppio", "o dobro", "3,5-mal so häufig"): a fold change;
+# group n is the multiple (a word of MULTIPLES or a number), and a word of comparison is
+# required ("tres veces al día" is a dose, no comparison)
+FOLD = {
+    "de": r"(?P<n>doppelt|zweimal|dreimal|viermal|fünfmal|\d+(?:,\d+)?-?mal)\s+so\s+(?:häufig|oft|hoch|groß|viele|wahrscheinlich)",
+    "es": r"(?:el\s+)?(?P<n>doble|triple|cu[aá]druple)\s+de\s+(?:frecuentes?|probables?|alt[oa]s?|com[uú]n(?:es)?)|(?P<n2>dos|tres|cuatro|cinco|\d+(?:,\d+)?)\s+veces\s+m[aá]s\s+(?:frecuentes?|probables?|alt[oa]s?|com[uú]n(?:es)?)",
+    "fr": r"(?P<n>deux|trois|quatre|cinq|\d+(?:,\d+)?)\s+fois\s+plus\s+(?:fr[ée]quente?s?|souvent|[ée]lev[ée]e?s?|probables?|nombreu(?:x|ses))",
+    "it": r"(?P<n>due|tre|quattro|cinque|\d+(?:,\d+)?)\s+volte\s+pi[uù]\s+(?:frequent[ie]|spesso|alt[oaie]|probabil[ei]|comun[ei])|(?:il\s+)?(?P<n2>doppio|triplo)(?=\s+(?:rispetto|che|di\b|dei\b|delle\b|nel\b))",
+    "pt": r"(?P<n>duas|tr[eê]s|quatro|cinco|\d+(?:,\d+)?)\s+vezes\s+mais\s+(?:frequentes?|comuns?|alt[oa]s?|prov[aá]veis|prov[aá]vel)|(?:o\s+)?(?P<n2>dobro|triplo)(?=\s+(?:do\s+que|d[oa]s?\b|no\b|na\b|em\b))",
+}
+MULTIPLES = {"doppelt": 2, "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal": 5, "doble": 2,
+             "triple": 3, "cuádruple": 4, "cuadruple": 4, "dos": 2, "tres": 3, "cuatro": 4,
+             "cinco": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "due": 2, "tre": 3,
+             "quattro": 4, "cinque": 5, "doppio": 2, "triplo": 3, "duas": 2, "três": 3,
+             "tres ": 3, "quatro": 4, "dobro": 2}
 # a copula before the "by" of a relative change makes it a level ("était de 61,5 %")
 COPULA = {"de": r"war|waren|betrug|lag", "es": r"fue|era|es|fueron|eran|ha\s+sido",
           "fr": r"[ée]tait|[ée]taient|est|sont|fut|a\s+[ée]t[ée]|s'[ée]levait\s+[àa]",
@@ -306,15 +332,19 @@ COPULA = {"de": r"war|waren|betrug|lag", "es": r"fue|era|es|fueron|eran|ha\s+sid
 FUNCTION_WORDS = {
     "de": "der die das den dem des ein eine einen einem einer eines bei beim von vom mit in im am an ins "
           "zu zum zur auf für und oder als wie es sich sie ihr ihre nach nur auch noch "
-          "etwa rund ungefähr knapp fast",
+          "etwa rund ungefähr knapp fast zwei drei vier fünf sechs acht zehn zwölf",
     "es": "el la los las lo un una unos unas de del en con a al por para y o que se su sus "
-          "como tras durante alrededor cerca aproximadamente casi unos",
+          "como tras durante alrededor cerca aproximadamente casi unos dos tres cuatro seis ocho "
+          "diez doce",
     "fr": "le la les l un une des de du d en dans avec à au aux par pour et ou que qui se sa "
-          "son ses leur leurs comme après pendant autour environ près presque",
+          "son ses leur leurs comme après pendant autour environ près presque deux trois quatre "
+          "six huit dix douze",
     "it": "il lo la i gli le l un uno una di del della dello dei degli delle in nel nella nei "
-          "con a al alla ai per e o che si suo sua loro come dopo durante circa quasi intorno",
+          "con a al alla ai per e o che si suo sua loro come dopo durante circa quasi intorno "
+          "due tre quattro sei otto dieci dodici",
     "pt": "o a os as um uma uns umas de do da dos das em no na nos nas com ao aos por para e "
-          "ou que se seu sua seus suas como após durante cerca aproximadamente quase",
+          "ou que se seu sua seus suas como após durante cerca aproximadamente quase dois duas "
+          "três quatro seis oito dez doze",
 }
 # where a clause's verb starts (an auxiliary, a reflexive or "there was"): an outcome's
 # name stops before it ("efectos adversos graves se produjeron": "efectos adversos graves")
