@@ -174,6 +174,11 @@ class DesignValidator:
     reads = ()  # the text, the sheet and the language only
 
     def validate(self, text: str, context: CheckContext) -> list[Finding]:
+        from .random_denied import random_denied
+
+        return self._changed(text, context) + random_denied(text, context)
+
+    def _changed(self, text: str, context: CheckContext) -> list[Finding]:
         lang = context.lexicon.lang.split("-")[0]
         context.lexicon.remember(("design", "prepared"), lambda: _prepare(context))
         if lang not in _STEMS or not holds(text, context, _STEMS[lang]):
