@@ -302,3 +302,19 @@ def test_a_measure_opening_a_where_clause_is_the_shares_outcome():
     shares = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
     assert _label(found, "outcome", shares[81.2]["outcome"]) == "uptake"
     assert shares[70.4]["outcome"] == shares[81.2]["outcome"]
+
+
+def test_it_opening_a_sentence_of_shares_in_brackets_is_the_outcome_before():
+    text = ("Hay fever common among teachers, survey finds\n\n"
+            "A national survey questioned 5,200 teachers in 2025.\n\n"
+            "- 31.5% of teachers reported hay fever.\n"
+            "- It was more common in women (34.0%) than in men (27.2%).\n"
+            "- It rose with age, from 12.1% of those aged 20-29 to 40.2% of those aged 60 "
+            "and over.\n")
+    found = _found(text)
+    labels = {g.id: g.label for g in found.groups.values()}
+    shares = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
+    assert shares[34.0]["outcome"] == shares[31.5]["outcome"] == shares[27.2]["outcome"]
+    assert labels[shares[34.0]["group"]] == "women"
+    if 12.1 in shares:  # the age band's people, never the men of the sentence before
+        assert labels.get(shares[12.1]["group"]) != "men"

@@ -496,6 +496,14 @@ def find_proportions(st: State) -> None:
                 # "129 were confirmed to have new AF, or 1.4 percent of everyone screened":
                 # the share of what the count did, of the people it is a share of
                 what, group = restated  # (the group said after it is no current one)
+            if said and _IT_OPENING.match(s.text) and before.rstrip().endswith("(") and (
+                    what is None or (what in st.found.outcomes and label_problem(
+                        st.found.outcomes[what]["label"]["en"]["plain"], outcome=True))):
+                # "24.6% reported chronic pain. It was more common in women (27.9%) than in
+                # men (21.1%)": the share of what the sentence before measured (a share in
+                # the group's parenthesis; "from 13.2% of those aged ..." names its people)
+                what = said
+                how = "'it' read as the outcome of the share before; check"
             paired = _likelier_pair(st, s, m.start())
             if paired:  # "Women were more likely than men to report X (14.8% vs 9.6%)"
                 group, what = paired
@@ -739,6 +747,12 @@ def hedge_before(before: str) -> str | None:
     q = re.search(r"(?i)(more|fewer|less)\s+than\s+(?:about\s+)?$|(?:about|nearly|"
                   r"almost|approximately|roughly|around|over|under)\s+$", before)
     return q.group().strip() if q else None
+
+
+# "It was more common in women (27.9%) ...", "It rose with age, from 13.2% ...": the
+# sentence is about what the sentence before measured
+_IT_OPENING = re.compile(r"(?i)^\W*(?:it|this|these|they)\s+(?:was|were|is|are|rose|fell|"
+                         r"increased|decreased|varied|differed|grew|declined)\b")
 
 
 def _out_of_list(st: State, s: Sentence, i: int) -> bool:
