@@ -111,8 +111,72 @@ class _Reader:
         self._frame(sentences)
         for start, stop in sentences:
             self._sentence(start, stop)
+        self._quotes(body_start, end)
         self._headline_change()
         self._settle()
+
+    def _quotes(self, start: int, end: int) -> None:
+        """Each quotation of five words or more in the body, with its speaker: the person
+        named right after it ("…», souligne le docteur Claire Dubois, cardiologue et
+        responsable de l'étude") or before it ("Prof. Weber sagt: „…“"), with the role and
+        grammatical gender the release gives; one with no named speaker is left out with a
+        note."""
+        text = self.text
+        marks = r"„([^“”\"]+)[“”\"]|«\s*([^»]+?)\s*»|“([^”]+)”|\"([^\"]+)\""
+        for m in re.finditer(marks, text[start:end]):
+            a, b = start + m.start(), start + m.end()
+            body = next(g for g in m.groups() if g is not None)
+            if len(body.split()) < 5:
+                continue
+            line_end = text.find("\n", b)
+            after = text[b:line_end if line_end >= 0 else end][:300]
+            cut = re.search(r"(?<!Prof)(?<!Dr)(?<!Dra)(?<!med)(?<!Dott)(?<!\bSt)\.\s+"
+                            r"(?=[A-ZÀ-Þ„«\"“])", after)
+            after = after[:cut.start()] if cut else after
+            line_start = text.rfind("\n", 0, a) + 1
+            before = text[max(line_start, a - 300):a]
+            said = re.match(rf"[\s,.–-]*(?:{W.SAYS[self.lang]})\b", after)
+            who = None
+            for context, at in ((after, b), (before, a - len(before))):
+                n = re.search(rf"{W.TITLE}?{W.NAME}", context)
+                if n and (context is before or said):
+                    who = (n, context, at)
+                    break
+            if who is None:
+                self.f.notes.append(f"quote [{a}, {b}]: no named speaker found; left out")
+                continue
+            speaker = self._person(*who)
+            clean = " ".join(body.split()).rstrip(" ,")
+            if clean[-1:] not in ".!?…":
+                clean += "."
+            self.f.quotes.append({"id": self.st.ids["quotes"].unique(
+                f"quote-{_slug(clean)[:30].rstrip('-')}"), "speaker": speaker,
+                "text": {self.lang: clean}, "source_span": [a, b]})
+
+    def _person(self, n: re.Match[str], context: str, at: int) -> str:
+        """The id of the person named by ``n`` in ``context`` (which starts at ``at``), added
+        once, with the role and gender their description gives."""
+        name = n.group("name")
+        surname = name.split()[-1]
+        known = self.st.surnames.get(surname)
+        if known:
+            return known
+        person: dict[str, Any] = {"id": self.st.ids["people"].unique(_slug(surname)),
+                                  "name": name,
+                                  "source_span": [at + n.start("name"), at + n.end("name")]}
+        gender = "f" if re.search(W.FEMININE, context) else \
+            "m" if re.search(W.MASCULINE, context) else None
+        for pattern, role, said in W.ROLES:
+            if re.search(pattern, context):
+                person["role"] = role
+                gender = said or gender
+                break
+        if gender:
+            person["gender"] = gender
+        person["review"] = "TODO a quoted person: check the name, role and gender"
+        self.f.people.append(person)
+        self.st.surnames.setdefault(surname, person["id"])
+        return person["id"]
 
     def _headline_change(self) -> None:
         """A headline's relative change ("senkt Rückfallrisiko … um 28 Prozent") restates

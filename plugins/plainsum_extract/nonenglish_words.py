@@ -385,10 +385,16 @@ TIME_AT = {
 # a verb that reports a quotation, after it ("…“, sagt Müller")
 SAYS = {
     "de": r"sagt|sagte|erklärt|erklärte|betont|betonte|so\b|meint|ergänzt|fügt",
-    "es": r"dice|dijo|afirma|afirmó|explica|explicó|señala|señaló|asegura|añade|destaca",
-    "fr": r"dit|déclare|explique|souligne|affirme|ajoute|précise|indique",
-    "it": r"dice|afferma|spiega|sottolinea|aggiunge|dichiara|commenta",
-    "pt": r"diz|disse|afirma|explica|ressalta|destaca|acrescenta|comenta",
+    "es": r"dice|dijo|afirma|afirmó|explica|explicó|señala|señaló|asegura|añade|destaca|"
+          r"declaró|subraya|subrayó|comenta|comentó|ha\s+(?:explicado|dicho|afirmado|señalado|declarado)|"
+          r"advierte|advirtió|matiza|concluye|recuerda|valora|sostiene|apunta",
+    "fr": r"dit|déclare|explique|souligne|affirme|ajoute|précise|indique|commente|"
+          r"a\s+(?:d[ée]clar[ée]|expliqu[ée]|soulign[ée]|affirm[ée]|ajout[ée]|indiqu[ée]|pr[ée]cis[ée]|comment[ée])|"
+          r"se\s+f[ée]licite|se\s+r[ée]jouit|estime|rappelle|conclut|avertit|pr[ée]vient|nuance|tempère",
+    "it": r"dice|afferma|spiega|sottolinea|aggiunge|dichiara|commenta|"
+          r"ha\s+(?:dichiarato|detto|spiegato|affermato|sottolineato|commentato|aggiunto)",
+    "pt": r"diz|disse|afirma|afirmou|explica|explicou|ressalta|ressaltou|destaca|destacou|"
+          r"acrescenta|acrescentou|comenta|comentou|declarou|sublinha|sublinhou",
 }
 # a journal named by its own title after a verb of publishing ("im Journal of Hepatology
 # erschienen", "publicado en JAMA"): the title holds one of these words
@@ -587,3 +593,48 @@ OTHER_STUDY = {
 AGE_WORD = {"de": "Alter", "es": "edad", "fr": "âge", "it": "età", "pt": "idade"}
 WITH = {"de": "{p} mit {x}", "es": "{p} con {x}", "fr": "{p} avec {x}", "it": "{p} con {x}",
         "pt": "{p} com {x}"}
+# a quoted person's title before the name ("la doctora", "Prof. Dr.", "dottoressa")
+TITLE = (r"(?:(?:Pr\.?\s+|Prof\.?\s*(?:Dr\.?\s*)?|Profa?\.\s*|Dr\.?\s*(?:med\.\s*)?|Dra\.\s*|Dre\s+|"
+         r"[Dd]octora?\s+|[Dd]octeure?\s+|[Dd]ott(?:oressa|ore|or)?\.?\s+|[Dd]ott\.ssa\s+|"
+         r"[Pp]rofessor(?:in|a|essa|e)?\s+|[Pp]rofesora?\s+|[Pp]rofesseure?\s+|[Dd]outora?\s+|"
+         r"[Dd]r\.ª\s+)+)")
+# (no title, article or abbreviation is a part of the name: "El Dr", "Erstautorin Dr")
+_NOT_NAME = (r"(?!(?:Dr|Dra|Dre|Pr|Prof|Profa|Dott|Mme|Mr|Sr|Sra|Herr|Frau|El|La|Le|Les|Il|Lo|"
+             r"Der|Die|Das|Os|As|Un|Une|Una|Uno|Um|Uma|Ein|Eine)\b)")
+NAME = (r"(?P<name>(?-i:" + _NOT_NAME + r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?!\.\s*[A-ZÀ-Þ][a-z])"
+        r"(?:\s+(?:de|da|dos|das|del|van|von|di|du|le|la)?\s*" + _NOT_NAME +
+        r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,3}))")
+# how a quoted person's part in the study is said -> (role, gender of the word or None)
+ROLES = [
+    (r"nicht\s+an\s+der\s+Studie\s+beteiligt|no\s+(?:ha\s+)?particip(?:[óo]|ado)\s+en\s+(?:el\s+|este\s+)?(?:estudio|trabajo|ensayo)|"
+     r"ajen[oa]\s+al\s+estudio|n['’]a\s+pas\s+particip[ée]\s+[àa]\s+l['’][ée]tude|"
+     r"non\s+ha\s+partecipato\s+(?:allo|al)\s+studio|n[ãa]o\s+participou\s+(?:d[oe]|n[oa])\s+(?:estudo|trabalho|ensaio)|"
+     r"war\s+nicht\s+(?:an\s+der\s+(?:Studie|Arbeit)\s+)?beteiligt|n['’]a\s+pas\s+particip[ée]\s+[àa]\s+(?:l['’]essai|ces\s+travaux)", "expert", None),
+    (r"responsable\s+de\s+l['’][ée]tude|responsabile\s+dello\s+studio|Studienleitung", "study-author", None),
+    (r"coordinatrice\s+de\s+l['’](?:essai|[ée]tude)|coordinadora\s+del\s+(?:ensayo|estudio)|coordinatrice\s+dello\s+studio|"
+     r"Koordinatorin\s+der\s+Studie", "study-author", "f"),
+    (r"coordinateur\s+de\s+l['’](?:essai|[ée]tude)|coordinador\s+del\s+(?:ensayo|estudio)|coordinatore\s+dello\s+studio|"
+     r"Koordinator\s+der\s+Studie", "study-author", "m"),
+    (r"Erstautorin|primera\s+autora|premi[èe]re\s+(?:autrice|auteure)|prima\s+autrice|primeira\s+autora", "first-author", "f"),
+    (r"Erstautor|primer\s+autor|premier\s+auteur|primo\s+autore|primeiro\s+autor", "first-author", "m"),
+    (r"Seniorautorin|Letztautorin|autora\s+s[ée]nior|investigadora\s+principal|derni[èe]re\s+autrice|"
+     r"investigatrice\s+principale|autrice\s+senior|ultima\s+autrice|autora\s+s[êe]nior|"
+     r"investigadora\s+principal|pesquisadora\s+principal", "senior-author", "f"),
+    (r"Seniorautor|Letztautor|autor\s+s[ée]nior|investigador\s+principal|dernier\s+auteur|"
+     r"investigateur\s+principal|autore\s+senior|ultimo\s+autore|autor\s+s[êe]nior|"
+     r"pesquisador\s+principal", "senior-author", "m"),
+    (r"Studienautorin|Koautorin|Co-Autorin|Studienleiterin|autora\s+(?:principal\s+)?del\s+estudio|"
+     r"autora\s+principal|coautora|autrice\s+(?:principale\s+)?de\s+l['’][ée]tude|co-?autrice|"
+     r"autrice\s+(?:principale\s+)?dello\s+studio|autrice\s+principale|"
+     r"coautrice|autora\s+(?:principal\s+)?do\s+estudo|coordenadora\s+do\s+estudo", "study-author", "f"),
+    (r"Studienautor|Koautor|Co-Autor|Studienleiter|leitete\s+die\s+Studie|autor\s+(?:principal\s+)?del\s+estudio|"
+     r"autor\s+principal|coautor|dirigi[óo]\s+el\s+estudio|auteure?\s+(?:principale?\s+)?de\s+l['’][ée]tude|"
+     r"co-?auteure?|a\s+dirig[ée]\s+l['’][ée]tude|autore\s+(?:principale\s+)?dello\s+studio|autore\s+principale|"
+     r"coautore|ha\s+guidato\s+lo\s+studio|autor\s+(?:principal\s+)?do\s+estudo|coordenador\s+do\s+estudo|"
+     r"coordenou\s+o\s+estudo", "study-author", "m"),
+    (r"Sprecherin|portavoz|porte-parole|portavoce|porta-voz", "spokesperson", None),
+]
+# a feminine title or article before the name tells the gender when the role does not
+FEMININE = r"(?i)\b(?:la\s+doctora|Dra\.|la\s+Pr\b|la\s+Dre?\b|la\s+docteure|la\s+Dre|dottoressa|dott\.ssa|professoressa|Professorin|la\s+profesora|a\s+doutora|Profa\.|la\s+professeure)"
+MASCULINE = r"(?i)\b(?:el\s+doctor|el\s+Dr\.|le\s+Dr\b|le\s+Pr\b|le\s+docteur|dottor|dott\.(?!ssa)|il\s+professore?|el\s+profesor|o\s+doutor|le\s+professeur)(?!\w)"
+
