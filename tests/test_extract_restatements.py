@@ -318,3 +318,18 @@ def test_it_opening_a_sentence_of_shares_in_brackets_is_the_outcome_before():
     assert labels[shares[34.0]["group"]] == "women"
     if 12.1 in shares:  # the age band's people, never the men of the sentence before
         assert labels.get(shares[12.1]["group"]) != "men"
+
+
+def test_a_bare_pair_is_of_the_pair_its_sentence_names_with_between():
+    text = ("Hay fever common among teachers, survey finds\n\n"
+            "A national survey questioned 5,200 teachers in 2025.\n\n"
+            "- 31.5% of teachers reported hay fever.\n"
+            "- It was more common in women (34.0%) than in men (27.2%).\n\n"
+            "There was no difference between coastal and inland schools (30.9% vs 31.8%; "
+            "p=0.55).\n")
+    found = _found(text)
+    labels = {g.id: g.label for g in found.groups.values()}
+    shares = {f["value"]: f for f in found.facts if f["kind"] == "proportion"}
+    assert labels[shares[30.9]["group"]] == "people in coastal schools"
+    assert labels[shares[31.8]["group"]] == "people in inland schools"
+

@@ -634,7 +634,8 @@ def _bare_pairs(st: State, s: Sentence, made: list[dict[str, Any]],
     for pm in _BARE_PAIR.finditer(s.text):
         before = list(dict.fromkeys(f["group"] for f in made if f["group"] != "all"
                                     and f["source_span"][0] < s.at(pm.start())))
-        groups = (before[-2], before[-1]) if len(before) >= 2 else pair
+        groups = (before[-2], before[-1]) if len(before) >= 2 else \
+            _between_pair(st, s, pm.start()) or pair
         a, b = at(pm.start("a")), at(pm.start("b"))
         if groups is None or a is None or b is None or a is b:
             continue
@@ -649,6 +650,34 @@ def _bare_pairs(st: State, s: Sentence, made: list[dict[str, Any]],
             f["review"] = f"{f['review']}; {note}" if f.get("review") else note
     groups = list(dict.fromkeys(f["group"] for f in made if f["group"] != "all"))
     return (groups[-2], groups[-1]) if len(groups) >= 2 else pair
+
+
+# "There was no difference between urban and rural areas (24.9% vs 24.1%)": the pair the
+# sentence names, of people in two kinds of place (or two kinds of people)
+_BETWEEN_TWO = re.compile(
+    r"(?i)\bbetween\s+(?:the\s+)?(?P<x>[a-z][\w-]+)\s+and\s+(?:the\s+)?(?P<y>[a-z][\w-]+)"
+    r"(?:\s+(?P<h>areas|regions|towns|cities|countries|schools|hospitals|practices|"
+    r"neighbou?rhoods|households|communities))?\b")
+
+
+def _between_pair(st: State, s: Sentence, pos: int) -> tuple[str, str] | None:
+    """The two groups a sentence names with "between X and Y" before ``pos`` (see above);
+    None when it names none, or names no people or places ("between the two groups")."""
+    found = list(_BETWEEN_TWO.finditer(s.text, 0, pos))
+    m = found[-1] if found else None
+    if m is None or {m.group("x").lower(), m.group("y").lower()} & {
+            "two", "both", "groups", "arms", "group", "arm", "periods", "conditions"}:
+        return None
+    if m.group("h"):
+        labels = [f"people in {m.group(k).lower()} {m.group('h').lower()}" for k in "xy"]
+    elif all(re.fullmatch(rf"(?i){PEOPLE}|boys|girls|smokers|non-smokers", m.group(k))
+             for k in "xy"):
+        labels = [m.group(k).lower() for k in "xy"]
+    else:
+        return None
+    gids = [group_named(st, label, [s.at(m.start(k)), s.at(m.end(k))])
+            for label, k in zip(labels, "xy", strict=True)]
+    return (gids[0], gids[1]) if all(gids) and gids[0] != gids[1] else None
 
 
 _LIKELIER = re.compile(
