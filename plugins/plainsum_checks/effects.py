@@ -232,6 +232,9 @@ _COMPARED_BEFORE = regex.compile(
     r"(?:\s+(?:of|by|de|di|du|del|do|da|von|um))?\s*$")
 # a German comparative right after the multiple ("dreimal häufiger", "viermal seltener")
 _GERMAN_COMPARATIVE = regex.compile(r"[ \t\u00a0]+\p{Ll}{3,}er(?:e[nmrs]?)?(?!\p{L})")
+# an arrow for a change right before a figure ("MI ↓ 40%", "risk ↑ 31 %"): up or down
+_UP = frozenset("↑⬆▲")
+_ARROW = regex.compile(r"[↑⬆▲↓⬇▼](?=[ \t\u00a0]*[~≈]?[ \t\u00a0]*[0-9])")
 # a word that calls a way of saying wrong, before a quotation of it (closed-class words of
 # the six languages)
 _WRONG = regex.compile(
@@ -1213,6 +1216,9 @@ class Effects:
             for direction, pattern in _words(self.pack).ways.items():
                 found += [(h.start(), h.end(), direction)
                           for h in pattern.finditer(self.text, a, b)]
+            # an arrow set before the figure, as notes and cards write a change ("MI ↓ 40%")
+            found += [(h.start(), h.end(), "increased" if h.group() in _UP else "decreased")
+                      for h in _ARROW.finditer(self.text, a, b)]
             ways = sorted(w for w in found if not _comparative(self.text, w[0], w[1]))
             if len(ways) > 1:  # a word inside a longer phrase: "mais" of "mais baixo"
                 ways = _outermost(ways)
