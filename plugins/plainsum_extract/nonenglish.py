@@ -468,6 +468,12 @@ class _Reader:
             cands += [(m.start("sub") + lo, m.end("sub") + lo, self._subpopulation(
                 m.group("sub"), start + lo + m.start("sub")))
                 for m in re.finditer(W.SUBPOPULATION[self.lang], s[lo:hi], re.I)]
+        fronted_arm = ([m for m in re.finditer(rf"(?:{W.ARM[self.lang]})\s*,", s[:lo], re.I)
+                        if not re.search(r"\d", s[m.end():lo])] or [None])[-1]
+        if not cands and fronted_arm:  # "Nos municípios do programa, a cobertura passou"
+            shifted = re.search(W.ARM[self.lang], s[fronted_arm.start():], re.I)
+            assert shifted is not None
+            return self._arm(shifted, start + fronted_arm.start())
         fronted = ([m for m in re.finditer(rf"{W.SUBPOPULATION[self.lang]}\s*,", s[:lo], re.I)
                     if not re.search(r"\d", s[m.end():lo])] or [None])[-1]
         if not cands and fronted:  # "Chez les femmes de 35 à 49 ans, le taux est passé de"
@@ -709,6 +715,13 @@ class _Reader:
             if said:  # a change by so much, of no group: never a share of one
                 self._leave(value, "relative change", "no group to place it", s)
                 return
+        if re.match(rf"(?i)\s*(?:para|a|à|al|ao|auf|bis|alla|all['’])\s*{_NUM}\s*"
+                    rf"(?:{W.PERCENT[lang]})", s[b:]) and \
+                re.search(r"(?i)\b(?:de|von|da|dal|del|desde)\s*$", s[max(0, a - 6):a]):
+            # "passou de 78 % para 89 %": the level before; the one after is drafted
+            self._leave(value, "percentage", "the level before a change from it to the "
+                        "next figure", s)
+            return
         gid = self._arm_near(s, start, a, b)
         if gid is None:
             self._leave(value, "percentage", "no study arm named beside it", s)

@@ -97,7 +97,22 @@ ARM = {
            r"|com\s+(?P<arm2>placebo)\b"
            r"|\b(?:entre)\s+(?P<arm3>(?:quem|(?:aquel|)[oa]s\s+que|as\s+pessoas\s+que|os\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:de|entre)\b|\bface\b|\bcontra\b|\bcompar|\bdo\s+que\s+entre\b))"),
 }
+# a programme evaluation's places compared: those with the programme ("nos municípios do
+# programa", "dans les communes du programme", "in den Programmgemeinden") and the others
+# ("nos demais,", "dans les autres,", "in den übrigen", "Vergleichsgemeinden"): its arms;
+# "the others" only standing alone before a comma or a figure ("dans les autres pays" is none)
+_OTHERS_ALONE = r"(?=\s*[,;:]|\s+(?:de|du|da|di|von|um|del|dal)\s+\d)"
+PLACES = {
+    "de": r"\b(?:in|bei)\s+den\s+(?P<arm4>Programm(?:gemeinden|schulen|regionen|kliniken|praxen)|Vergleichs(?:gemeinden|schulen|regionen|kliniken)|übrigen(?:\s+Gemeinden)?" + _OTHERS_ALONE + r")",
+    "es": r"\b(?:en|de)\s+l[oa]s\s+(?P<arm4>(?:municipios|ciudades|escuelas|regiones|barrios|centros|hospitales|familias)\s+(?:del|con\s+el|sin\s+el)\s+programa|dem[aá]s" + _OTHERS_ALONE + r")",
+    "fr": r"\b(?:dans\s+les|des|aux)\s+(?P<arm4>(?:communes|villes|[ée]coles|r[ée]gions|quartiers|centres|h[ôo]pitaux|familles)\s+(?:du|avec\s+le|sans\s+le)\s+programme|autres" + _OTHERS_ALONE + r")",
+    "it": r"\b(?:nei|negli|nelle|dei|degli|delle)\s+(?P<arm4>(?:comuni|citt[àa]|scuole|regioni|quartieri|centri|ospedali|famiglie)\s+(?:del|con\s+il|senza\s+il)\s+programma|altr[ie]" + _OTHERS_ALONE + r")",
+    "pt": r"\b(?:n|d|a)?[oa]s\s+(?P<arm4>(?:munic[ií]pios|cidades|escolas|regi[õo]es|bairros|cl[ií]nicas|unidades|hospitais|fam[ií]lias)\s+(?:do|com\s+o|sem\s+o)\s+programa|demais" + _OTHERS_ALONE + r")",
+}
+for _lang, _places in PLACES.items():
+    ARM[_lang] += "|" + _places
 CONTROL = (r"(?i)placebo|schein|kontroll|vergleichsgruppe|control|contr[oô]le|standard|habituel|"
+           r"\b(?:demais|dem[aá]s|autres|übrigen|altri|altre)\b|vergleichs|"
            r"usual|t[ée]moin|testigo|controllo|controle|comparaci[oó]n|\bcomparison|"
            r"\b(?:ohne|kein\w*|sin|sans|senza|sem|nicht|no|non|n[ãa]o|pas|nunca|jamais)\b")
 # the median (or mean) follow-up: "nach einer medianen Nachbeobachtung von 4,2 Jahren"
@@ -341,7 +356,7 @@ FUNCTION_WORDS = {
           "six huit dix douze",
     "it": "il lo la i gli le l un uno una di del della dello dei degli delle in nel nella nei "
           "con a al alla ai per e o che si suo sua loro come dopo durante circa quasi intorno "
-          "due tre quattro sei otto dieci dodici",
+          "due tre quattro sei otto dieci dodici dal dalla dai dagli all all' all’ allo agli",
     "pt": "o a os as um uma uns umas de do da dos das em no na nos nas com ao aos por para e "
           "ou que se seu sua seus suas como após durante cerca aproximadamente quase dois duas "
           "três quatro seis oito dez doze",
@@ -352,13 +367,13 @@ VERB_STOPS = {
     "de": "",
     "es": "se fue fueron es son ha han hubo hay había habían tuvo tuvieron tenía tenían era eran "
           "cayó cayeron bajó bajaron redujo redujeron disminuyó disminuyeron descendió "
-          "descendieron aumentó aumentaron subió subieron creció crecieron",
+          "descendieron aumentó aumentaron subió subieron creció crecieron pasó pasaron",
     "fr": "se s sont est a ont était étaient il elle ils elles n'y avait avaient y eu ont été "
           "sont été ont eu",
     "it": "si è sono ha hanno aveva avevano era erano c'è c'era ci fu furono",
     "pt": "se foi foram é são tem têm teve tiveram tinha tinham houve há havia era eram "
           "caiu caíram reduziu reduziram diminuiu diminuíram baixou baixaram recuou recuaram "
-          "aumentou aumentaram subiu subiram cresceu cresceram",
+          "aumentou aumentaram subiu subiram cresceu cresceram passou passaram",
 }
 # where the groups a difference is between are named ("entre quienes tomaron … y …"):
 # what a "no difference" is about ends before it
