@@ -85,3 +85,21 @@ def test_a_mean_said_with_its_sd_before_its_arm_is_that_arm_s() -> None:
     assert means == {"grupo-del-farmaco": (-5.4, {"sd": 3.2}), "placebo": (-2.1, {"sd": 2.9})}, data["facts"]
     diff = next(f for f in data["facts"] if f["kind"] == "difference")
     assert (diff["value"], diff["unit"], diff["ci"]) == (-3.3, "days", [-4.0, -2.6])
+
+
+EARLIER = {
+    "es": "Un estudio anterior del mismo grupo había encontrado una bajada del 40 % en el grupo de ejercicio.",
+    "fr": "Une étude précédente de la même équipe avait trouvé une baisse de 40 % dans le groupe exercice.",
+    "de": "Eine frühere Studie derselben Gruppe hatte in der Trainingsgruppe einen Rückgang um 40 Prozent gefunden.",
+    "it": "Uno studio precedente dello stesso gruppo aveva trovato un calo del 40% nel gruppo esercizio.",
+    "pt": "Um estudo anterior da mesma equipa tinha encontrado uma queda de 40% no grupo de exercício.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_earlier_study_s_figure_is_never_drafted(lang: str) -> None:
+    text = TRIAL[lang].rstrip("\n") + "\n\n" + EARLIER[lang] + "\n"
+    data = draft(lang, text)
+    assert 40 not in [f.get("value") for f in data["facts"]], data["facts"]
+    main = next(f for f in data["facts"] if f["id"] == data["study"]["main_fact"])
+    assert main["kind"] == "difference"

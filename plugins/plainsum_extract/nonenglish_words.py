@@ -598,11 +598,16 @@ INCREMENT = {
 # another study than the release's own: a study said with an indefinite article and a
 # year ("Eine französische Kohortenstudie hatte 2020 …"); never the opening paragraph's
 OTHER_STUDY = {
-    "de": r"\b(?:[Ee]ine|[Ee]iner)\s+(?:[\wäöüß-]+\s+){0,2}(?:Studie|Kohortenstudie|Untersuchung|Meta-?[Aa]nalyse|Arbeit)\b.*\b(?:19|20)\d\d\b",
-    "es": r"\b[Uu]n\s+(?:[\wáéíóúñ-]+\s+){0,2}(?:estudio|ensayo|metaan[aá]lisis)\b.*\b(?:19|20)\d\d\b",
-    "fr": r"\b[Uu]ne?\s+(?:[\wàâçéèêëîïôûùüÿœ-]+\s+){0,2}(?:[ée]tude|essai|m[ée]ta-?analyse)\b.*\b(?:19|20)\d\d\b",
-    "it": r"\b[Uu]no?\s+(?:[\wàèéìòù-]+\s+){0,2}(?:studio|trial|meta-?analisi)\b.*\b(?:19|20)\d\d\b",
-    "pt": r"\b[Uu]ma?\s+(?:[\wáâãàçéêíóôõú-]+\s+){0,2}(?:estudo|ensaio|meta-?an[aá]lise)\b.*\b(?:19|20)\d\d\b",
+    "de": r"\b(?:[Ee]ine|[Ee]iner)\s+(?:[\wäöüß-]+\s+){0,2}(?:Studie|Kohortenstudie|Untersuchung|Meta-?[Aa]nalyse|Arbeit)\b.*\b(?:19|20)\d\d\b|"
+          r"\b(?:[Ee]ine|[Ee]iner|[Ff]rühere[n]?)\s+(?:frühere[n]?|vorherige[n]?|ältere[n]?)\s+(?:Studie|Untersuchung|Analyse|Arbeit)|\b[Ff]rühere\s+(?:Studien|Untersuchungen|Arbeiten)",
+    "es": r"\b[Uu]n\s+(?:[\wáéíóúñ-]+\s+){0,2}(?:estudio|ensayo|metaan[aá]lisis)\b.*\b(?:19|20)\d\d\b|"
+          r"\b[Uu]n\s+(?:estudio|ensayo|trabajo|an[aá]lisis)\s+(?:anterior|previo|precedente)|\b[Uu]n\s+(?:anterior|previo)\s+(?:estudio|ensayo|trabajo)",
+    "fr": r"\b[Uu]ne?\s+(?:[\wàâçéèêëîïôûùüÿœ-]+\s+){0,2}(?:[ée]tude|essai|m[ée]ta-?analyse)\b.*\b(?:19|20)\d\d\b|"
+          r"\b[Uu]ne?\s+(?:[ée]tude|essai|analyse)\s+(?:ant[ée]rieure?|pr[ée]c[ée]dente?)|\b[Uu]ne?\s+(?:pr[ée]c[ée]dente?|pr[ée]c[ée]dent)\s+(?:[ée]tude|essai)",
+    "it": r"\b[Uu]no?\s+(?:[\wàèéìòù-]+\s+){0,2}(?:studio|trial|meta-?analisi)\b.*\b(?:19|20)\d\d\b|"
+          r"\b[Uu]no?\s+(?:studio|trial|lavoro|analisi)\s+(?:precedente|anteriore)|\b[Uu]n\s+(?:precedente|passato)\s+(?:studio|trial|lavoro)",
+    "pt": r"\b[Uu]ma?\s+(?:[\wáâãàçéêíóôõú-]+\s+){0,2}(?:estudo|ensaio|meta-?an[aá]lise)\b.*\b(?:19|20)\d\d\b|"
+          r"\b[Uu]ma?\s+(?:estudo|ensaio|trabalho|an[aá]lise)\s+(?:anterior|pr[ée]vio|precedente)|\b[Uu]m\s+(?:anterior|pr[ée]vio)\s+(?:estudo|ensaio)",
 }
 # the age measure's word, and how a group of people with an illness is named
 AGE_WORD = {"de": "Alter", "es": "edad", "fr": "âge", "it": "età", "pt": "idade"}
