@@ -72,3 +72,25 @@ def test_a_change_s_own_noun_is_no_outcome() -> None:
     rate = next(f for f in data["facts"] if f["kind"] == "rate")
     assert change["outcome"] == rate["outcome"], data["outcomes"]
     assert "aumento" not in change["outcome"]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "word"), [
+    ("de", "Bei Frauen unter 40 Jahren stieg die Inzidenz von Darmkrebs von 6,1 auf 9,8 pro 100.000 Einwohnerinnen, ein Anstieg um 61 Prozent.", "frauen"),
+    ("it", "Tra le donne l'incidenza del tumore del colon è passata da 6,1 a 9,8 ogni 100.000 abitanti, con un aumento del 61%.", "donne"),
+])
+def test_a_change_after_a_part_s_rates_is_that_part_s(lang: str, sentence: str, word: str) -> None:
+    head = REGISTRY[lang].split("\n\n")
+    data = draft(lang, "\n\n".join([*head[:2], sentence]) + "\n")
+    change = next(f for f in data["facts"] if f["kind"] == "relative-change")
+    rate = next(f for f in data["facts"] if f["kind"] == "rate")
+    assert change["group"] == rate["group"] != "all"
+    assert word in change["group"]
+
+
+def test_a_comparative_after_the_figure_is_no_outcome() -> None:
+    text = ("Caminhar associado a menor risco de demência\n\nSão Paulo, 3 de dezembro de 2026. Um estudo de coorte acompanhou 8.450 adultos durante dez anos.\n\n"
+            "Entre quem caminhava todos os dias, 6,2% desenvolveram demência; entre quem não caminhava, 10,4%. Após ajuste, o risco foi 32% menor.\n")
+    data = draft("pt", text)
+    change = next(f for f in data["facts"] if f["kind"] == "relative-change")
+    assert (change["value"], change["direction"]) == (32, "lower")
+    assert "menor" not in change["outcome"] and "demencia" in change["outcome"]

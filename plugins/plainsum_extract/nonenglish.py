@@ -538,8 +538,10 @@ class _Reader:
         chunks.append((b, hi))
         for x, y in chunks:
             words = self._outcome_words(s, x, y)
-            if words and re.fullmatch(W.CHANGE_NOUNS, s[words[0]:words[1]]):
-                continue  # "un aumento relativo del 56%": of the outcome before
+            if words and (re.fullmatch(W.CHANGE_NOUNS, s[words[0]:words[1]]) or re.fullmatch(
+                    rf"(?i)(?:{W.LOWER[self.lang]}|{W.HIGHER[self.lang]})\w*",
+                    s[words[0]:words[1]])):
+                continue  # "un aumento relativo del 56%", "foi 32% menor": of the outcome before
             if words:
                 i, j = words
                 oid = self._outcome_of(s[i:j], [start + i, start + j],
@@ -693,8 +695,12 @@ class _Reader:
             versus = self._arm(theirs[0], start) if theirs else (pair[1] if pair else None)
             if said and group is None and not self.arms:
                 # "le taux … a augmenté de 38 % en quinze ans": a registry's or a cohort's
-                # change over time, of the part of the population named with it or of all
-                group = self._arm_near(s, start, a, b) or "all"
+                # change over time, of the part of the population named with it, or of the
+                # figures before it in its sentence ("Bei Frauen unter 40 Jahren stieg die
+                # Inzidenz von 9,1 auf 14,3 …, ein Anstieg um 57 Prozent"), or of all
+                before = [f["group"] for f in self.f.facts if f.get("group") not in
+                          (None, "all") and start <= f["source_span"][0] < start + a]
+                group = self._arm_near(s, start, a, b) or (before[-1] if before else "all")
                 versus = None
             if own and (not mine or own[-1][1] > mine[-1].end()):
                 group = own[-1][2]  # "Im obersten Quintil war das Risiko um 39 Prozent höher"
