@@ -54,7 +54,7 @@ def test_each_arm_s_change_in_mmhg_is_its_mean_and_the_difference_is_signed(lang
     assert data["study"]["main_fact"] == diff[0]["id"]
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ["fr", "it", "pt"])
 def test_twice_as_often_is_a_fold_change_of_the_arm_it_names(lang: str) -> None:
     data = draft(lang, TRIAL[lang])
     fold = [f for f in data["facts"] if f.get("unit") == "fold"]
@@ -63,7 +63,15 @@ def test_twice_as_often_is_a_fold_change_of_the_arm_it_names(lang: str) -> None:
     assert data["study"]["main_fact"] != fold[0]["id"]
 
 
-@pytest.mark.parametrize("lang", ["de", "fr", "it", "pt"])
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_a_multiple_said_as_a_word_of_no_number_is_left_to_the_reviewer(lang: str) -> None:
+    # "doppelt so häufig", "el doble de frecuentes": no value could be checked at its span
+    data = draft(lang, TRIAL[lang])
+    assert not [f for f in data["facts"] if f.get("unit") == "fold"]
+    assert any("fold change of 2" in n for n in data["review"].splitlines())
+
+
+@pytest.mark.parametrize("lang", ["fr", "it", "pt"])
 def test_the_arms_swapped_swap_the_fold_change(lang: str) -> None:
     text = TRIAL[lang]
     a, b = {"de": ("Kontrollgruppe doppelt so häufig auf wie in der Trainingsgruppe", "Trainingsgruppe doppelt so häufig auf wie in der Kontrollgruppe"),

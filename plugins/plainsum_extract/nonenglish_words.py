@@ -338,6 +338,10 @@ MULTIPLES = {"doppelt": 2, "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal":
              "cinco": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "due": 2, "tre": 3,
              "quattro": 4, "cinque": 5, "doppio": 2, "triplo": 3, "duas": 2, "três": 3,
              "tres ": 3, "quatro": 4, "dobro": 2}
+# the multiples above that are cardinal numbers as a checker reads them ("deux fois",
+# "due volte", "duas vezes", "tres veces"); "doppelt", "doble", "dobro" write none
+CARDINALS = frozenset(["dos", "tres", "cuatro", "cinco", "deux", "trois", "quatre", "cinq",
+                       "due", "tre", "quattro", "cinque", "duas", "três", "quatro"])
 # a copula before the "by" of a relative change makes it a level ("était de 61,5 %")
 COPULA = {"de": r"war|waren|betrug|lag", "es": r"fue|era|es|fueron|eran|ha\s+sido",
           "fr": r"[ée]tait|[ée]taient|est|sont|fut|a\s+[ée]t[ée]|s'[ée]levait\s+[àa]",
