@@ -111,3 +111,11 @@ def test_a_bare_verb_or_a_comparative_after_the_figure_makes_a_relative_change(
     assert [(f["value"], f["direction"]) for f in change] == [(42, direction)], data["facts"]
     outcome = next(o for o in data["outcomes"] if o["id"] == change[0]["outcome"])
     assert not any(w in outcome["label"][lang]["plain"] for w in ("caíram", "cayeron", "aumentaram")), outcome
+
+
+def test_a_draft_with_no_main_fact_says_so() -> None:
+    text = MICE["es"].split(" En el grupo tratado")[0] + "\n"  # the sample, no result
+    data = draft("es", text)
+    assert "main_fact" not in data["study"]
+    assert any("no main fact chosen" in n for n in data["review"].splitlines())
+    assert "main_fact" in draft("es", MICE["es"])["study"]

@@ -1337,6 +1337,9 @@ class _Reader:
         none = self._main_no_difference()
         if none is not None:
             f.main = none["id"]
+        if f.main is None and f.facts:  # (this note was unreachable before session 33)
+            f.notes.append("no main fact chosen: set study.main_fact to the study's main "
+                           "finding")
 
     def _main_no_difference(self) -> dict[str, Any] | None:
         """A no-difference is the study's finding when the release states it in its first
@@ -1354,9 +1357,6 @@ class _Reader:
             return None
         return next((x for x in none if x["outcome"] == main.get("outcome")
                      and {x["group"], x["versus"]} == {main["group"], main.get("versus")}), None)
-        if f.main is None and f.facts:
-            f.notes.append("no main fact chosen: set study.main_fact to the study's main "
-                           "finding")
 
 
 MULTIPLE = {k.strip(): v for k, v in W.MULTIPLES.items()}
