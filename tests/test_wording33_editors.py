@@ -161,3 +161,22 @@ def test_sheet_wording_the_editors_asked_for():
     pt = [o.text for o in _outputs(CT, "pt")]
     # one word for a heart attack in one output (pt-PT "enfarte"), not two
     assert not any("ataque cardíaco" in t and "enfarte" in t for t in pt)
+
+
+STUDY_TWICE = {"en": r"of the study, the study", "es": r"del estudio, el estudio",
+               "it": r"dello studio, lo studio", "pt": r"do estudo, o estudo",
+               "fr": r"de l'étude, l'étude", "de": r"der Studie, die Studie"}
+STUDIED = {"en": "In its first 90 days, the study compared",
+           "es": "Durante sus primeros 90 días, el estudio comparó",
+           "it": "Nei suoi primi 90 giorni, lo studio ha confrontato",
+           "pt": "Nos seus primeiros 90 dias, o estudo comparou"}
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_a_period_of_the_study_is_not_said_beside_the_study_as_subject(code):
+    """"In the first 90 days of the study, the study compared …" (the anchor above, put
+    before a sentence whose subject is the study): the period is the study's own."""
+    texts = [o.text for o in _outputs(RIVAROXABAN, code) if o.generator == "summary"]
+    assert not any(re.search(STUDY_TWICE[code], t) for t in texts)
+    if code in STUDIED:
+        assert any(STUDIED[code] in t for t in texts)

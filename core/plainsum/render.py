@@ -459,7 +459,8 @@ class Wording:
         return self.say(key, [self.pack.plural_category(point.value)],
                         duration=self.duration(time_id))
 
-    def time_or_study(self, time_id: str | None, fact: Fact | None = None) -> str:
+    def time_or_study(self, time_id: str | None, fact: Fact | None = None,
+                      studied: bool = False) -> str:
         """A time point, or for a fact without one the pack's ``time.none`` ("in der
         Studie"; for a background figure its ``background`` variant), for a language whose
         word order needs something before the verb."""
@@ -480,8 +481,11 @@ class Wording:
             # a period with no event both groups had, or none the sheet names: counted
             # from the study ("in the first 5 years of the study"), never "over the next
             # 5 years" (from when?)
+            # ``studied``: the sentence's subject is the study ("In its first 90 days, the
+            # study compared …"), never "In the first 90 days of the study, the study …"
             point = self.sheet.times[time_id]
-            return self.say("time.within_study", [self.pack.plural_category(point.value)],
+            return self.say("time.within_study", ["studied" if studied else "",
+                                                  self.pack.plural_category(point.value)],
                             duration=self.duration(time_id))
         return self.time(time_id, post=self.short_groups)
 
@@ -896,7 +900,7 @@ class Wording:
         home early averaged 4.8 hours. People kept in hospital averaged 33.6 hours.")."""
         select = [first.statistic if first.statistic != "mean" else "", *word_keys(label)]
         out = [Sentence(self.sentence("results.mean_intro", select,
-                                      time=self.time_or_study(first.time, first),
+                                      time=self.time_or_study(first.time, first, studied=True),
                                       **self.measure_slots(label)), (fact_id,), role="result")]
         for arm in (first, second):
             value = self.hedge(arm, self.quantity(arm.value, arm.unit), "number")
@@ -1576,7 +1580,7 @@ class Wording:
         form = "measure" if measure else self.outcome_form(fact.outcome)
         select = [form, *word_keys(measure), timed(fact)]
         intro = self.sentence("fact.no_difference.compared", select,
-                              time=self.time_or_study(fact.time, fact),
+                              time=self.time_or_study(fact.time, fact, studied=True),
                               outcome=self.outcome(fact.outcome),
                               the_outcome=self.the_outcome(fact.outcome) if form == "noun"
                               else "",
