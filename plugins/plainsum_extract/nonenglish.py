@@ -283,7 +283,10 @@ class _Reader:
                 any(len(q.split()) >= 6 for q in quoted) or \
                 (quoted and re.search(rf"(?i)\b(?:{W.SAYS[self.lang]})\b", sentence)):
             return "quote"
-        if re.search(W.BACKGROUND[self.lang], sentence, re.I) and \
+        # ("52,3 muertes por cada 100.000 habitantes al año": a rate's year is no sign of
+        # the population at large; "según la OMS" still is)
+        unrated = re.sub(rf"(?i){W.POPULATION[self.lang]}", " ", sentence)
+        if re.search(W.BACKGROUND[self.lang], unrated, re.I) and \
                 not re.search(W.ARM[self.lang], sentence, re.I):
             return "background"
         if start is not None and not self.lede[0] <= start < self.lede[1] and \
@@ -529,12 +532,22 @@ class _Reader:
             return self.last_outcome  # "…, im Vergleich zu 11,3 % in der Placebogruppe"
         arms = [m for m in re.finditer(W.ARM[self.lang], s[lo:hi], re.I) if m.start() + lo >= b]
         chunks = []
+        agent = bool(re.search(rf"(?i)\b(?:{W.CHANGED_OBJECT[self.lang]})\s+"
+                               rf"(?:{W.RELATIVE_BY[self.lang]})\s*$", s[lo:a])) and \
+            bool(re.match(r"(?i)\s*(?:la|le|les|l['’]|il|lo|gli|el|los|las|o|a|os|as)\b\s*\w",
+                          s[b:hi]))  # (with an object: "ont diminué de 42 %" has none)
+        if agent:
+            # "ha ridotto del 70% la crescita di cellule …": the object's first words after
+            # the figure are what changed; the subject before the verb is what changed it
+            head = re.match(r"\s*(?:\S+\s+){0,3}[^\s,;]+", s[b:hi])
+            chunks.append((b, b + head.end() if head else hi))
         risk = re.search(W.RISK_OF[self.lang], s[lo:hi], re.I)
         if risk:  # "ein um 25 % geringeres Risiko für Demenz", "riesgo de demencia"
             chunks.append((lo + risk.start("x"), lo + risk.end("x")))
         if arms:
             chunks.append((arms[0].end() + lo, hi))
-        chunks.append((lo, a))
+        if not agent:
+            chunks.append((lo, a))
         chunks.append((b, hi))
         for x, y in chunks:
             words = self._outcome_words(s, x, y)
@@ -670,9 +683,10 @@ class _Reader:
             lo, hi = self._clause(s, a, b)
             clause = s[lo:hi]
             # "um 31 Prozent niedriger (als …)": the comparative right after the figure
+            # (right after it, not a word further: "del 70% la crescita" is no "higher")
             right_after = s[b:b + 25]
-            lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", right_after)
-            higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", right_after)
+            lower = re.match(rf"(?i)\s*(?:{W.LOWER[lang]})", right_after)
+            higher = re.match(rf"(?i)\s*(?:{W.HIGHER[lang]})", right_after)
             said = bool(lower) != bool(higher)
             if not said:
                 # "Nel gruppo trattato i marcatori sono calati del 42%": the clause's verb
@@ -1089,7 +1103,9 @@ class _Reader:
                 covered.append((b, b + m.end()))  # (the second of two figures is read next)
         elif self.sentence_rate is not None and (any(
                 (y <= a and not s[y:a].strip(" ,:")) or (x >= b and not s[b:x].strip(" ,:"))
-                for x, y, _g, _v in named) or re.match(rf"\s*(?:{W.ARM[lang]})", s[b:], re.I)):
+                for x, y, _g, _v in named) or re.match(rf"\s*(?:{W.ARM[lang]})", s[b:], re.I)
+                or re.search(rf"(?i)(?:{W.SUBPOPULATION[lang]})\s*,?\s*(?:de|di|da|von|bei)?\s*$",
+                             s[:a])):
             # "…, im untersten 4,6", "et de 3,8 dans le plus bas", "y de 16,9 entre quienes
             # no …": a figure said right beside another group of a rate's sentence
             per = self.sentence_rate

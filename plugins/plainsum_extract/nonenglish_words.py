@@ -187,11 +187,16 @@ ANIMALS = {
 # a headline or sentence telling the study was done in animals ("em camundongos",
 # "bei Mäusen", "chez la souris", "nei topi", "en ratones", "Tierversuch")
 IN_ANIMALS = {
-    "de": r"\b(?:bei|an|in)\s+(?:\w+\s+)?(?:Mäusen|Ratten|Tieren|Versuchstieren|Affen)\b|Tierversuch|Tierstudie|Mausmodell",
-    "es": r"\b(?:en|con)\s+(?:\w+\s+)?(?:ratones|ratas|animales|monos)\b|modelo\s+(?:animal|murino)",
-    "fr": r"\b(?:chez|sur)\s+(?:la\s+|les\s+|des\s+)?(?:\w+\s+)?(?:souris|rats?|animaux|singes)\b|mod[èe]le\s+(?:animal|murin)",
-    "it": r"\b(?:nei|sui|in|su)\s+(?:\w+\s+)?(?:topi|ratti|animali|topolini)\b|modello\s+(?:animale|murino)",
-    "pt": r"\b(?:em|com)\s+(?:\w+\s+)?(?:camundongos|ratinhos|ratos|animais)\b|modelo\s+(?:animal|murino)",
+    "de": r"\b(?:bei|an|in)\s+(?:\w+\s+)?(?:Mäusen|Ratten|Tieren|Versuchstieren|Affen)\b|Tierversuch|Tierstudie|Mausmodell|"
+          r"\b(?:Zellen|Zelllinien|Zellkulturen|Organoiden)\b[^.]{0,60}\b(?:im\s+Labor|in\s+vitro)|\bin\s+vitro\b|\bim\s+Labor\s+(?:an|mit)\s+(?:\w+\s+)?Zell",
+    "es": r"\b(?:en|con)\s+(?:\w+\s+)?(?:ratones|ratas|animales|monos)\b|modelo\s+(?:animal|murino)|"
+          r"\b(?:c[ée]lulas|l[ií]neas\s+celulares|cultivos\s+celulares|organoides)\b[^.]{0,60}\b(?:en\s+(?:el\s+)?laboratorio|in\s+vitro)|\bin\s+vitro\b",
+    "fr": r"\b(?:chez|sur)\s+(?:la\s+|les\s+|des\s+)?(?:\w+\s+)?(?:souris|rats?|animaux|singes)\b|mod[èe]le\s+(?:animal|murin)|"
+          r"\b(?:cellules|lign[ée]es\s+cellulaires|cultures\s+cellulaires|organo[ïi]des)\b[^.]{0,60}\b(?:en\s+laboratoire|in\s+vitro)|\bin\s+vitro\b",
+    "it": r"\b(?:nei|sui|in|su)\s+(?:\w+\s+)?(?:topi|ratti|animali|topolini)\b|modello\s+(?:animale|murino)|"
+          r"\b(?:cellule|linee\s+cellulari|colture\s+cellulari|organoidi)\b[^.]{0,60}\b(?:in\s+laboratorio|in\s+vitro)|\bin\s+vitro\b",
+    "pt": r"\b(?:em|com)\s+(?:\w+\s+)?(?:camundongos|ratinhos|ratos|animais)\b|modelo\s+(?:animal|murino)|"
+          r"\b(?:c[ée]lulas|linhagens\s+celulares|culturas\s+celulares|organoides)\b[^.]{0,60}\b(?:em\s+laborat[óo]rio|in\s+vitro)|\bin\s+vitro\b",
 }
 # a journal named in running text; group 1 is its name
 JOURNAL = {
@@ -342,6 +347,15 @@ MULTIPLES = {"doppelt": 2, "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal":
 # "due volte", "duas vezes", "tres veces"); "doppelt", "doble", "dobro" write none
 CARDINALS = frozenset(["dos", "tres", "cuatro", "cinco", "deux", "trois", "quatre", "cinq",
                        "due", "tre", "quattro", "cinque", "duas", "três", "quatro"])
+# a transitive change verb whose object follows the figure ("ha ridotto del 70% la
+# crescita", "a réduit de 30 % le risque", "reduziu em 30% o risco", "redujo un 30 % el")
+CHANGED_OBJECT = {
+    "de": r"(?!)",
+    "es": r"redujo|reduce|disminuy[óe]|aument[óa]|rebaj[óa]",
+    "fr": r"r[ée]duit|diminu[ée]|augment[ée]|abaiss[ée]",
+    "it": r"ridott[oa]|riduce|diminuit[oa]|aumentat[oa]|abbassat[oa]",
+    "pt": r"reduziu|reduz|diminuiu|aumentou|baixou",
+}
 # a copula before the "by" of a relative change makes it a level ("était de 61,5 %")
 COPULA = {"de": r"war|waren|betrug|lag", "es": r"fue|era|es|fueron|eran|ha\s+sido",
           "fr": r"[ée]tait|[ée]taient|est|sont|fut|a\s+[ée]t[ée]|s'[ée]levait\s+[àa]",
