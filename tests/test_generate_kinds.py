@@ -220,7 +220,7 @@ def test_an_observational_study_is_worded_as_a_link(module_registry, sheet, tria
 
 @pytest.mark.parametrize(("lang", "patients", "public"), [
     ("en", ["up to 70 out of 100", "fewer than 3 out of 100", "nearly 90 out of 100",
-            "about 30% less often"],
+            "about 30% less likely"],
      ["up to 70%", "less than 3%", "nearly 90%", "about 85%", "about 2.8 million"]),
     ("es", ["hasta 70 de cada 100", "menos de 3 de cada 100", "casi 90 de cada 100"],
      ["hasta el 70\u00a0%", "menos del 3\u00a0%", "casi el 90\u00a0%", "alrededor del 85\u00a0%",
