@@ -241,3 +241,31 @@ def test_scale_words_count_in_the_sheets_language(lang, release, value, wrong):
 
     assert checked(value) == []
     assert len(checked(wrong)) == 1
+
+
+@pytest.mark.parametrize(("lang", "release", "value", "wrong"), [
+    ("de", "Stürze traten in der Kontrollgruppe doppelt so häufig auf.", 2, 3),
+    ("es", "Las caídas fueron el doble de frecuentes sin el programa.", 2, 3),
+    ("it", "Le cadute sono state il doppio nel gruppo di controllo.", 2, 3),
+    ("pt", "As quedas foram o dobro no grupo de controlo.", 2, 3),
+    ("fr", "Les chutes ont été deux fois plus fréquentes sans le programme.", 2, 3),
+    ("de", "Stürze waren dreimal so häufig.", 3, 2),
+])
+def test_a_multiple_in_words_is_written(lang, release, value, wrong):
+    """A fold change a release says in the language's word for a multiple ("doppelt so
+    häufig", "el doble", "dreimal") is at its span; another multiple is not."""
+    from plainsum.factsheet.load import parse_yaml
+    from plainsum.factsheet.spancheck import mismatches
+    from plainsum.plugins import collect, get_plugin_manager
+
+    pack = collect(get_plugin_manager()).languages[lang]
+    span = [0, len(release)]
+
+    def checked(number: int) -> list:
+        sheet = yaml.safe_dump({"lang": lang, "facts": [
+            {"id": "f1", "kind": "relative-change", "value": number, "unit": "fold",
+             "source_span": span}]})
+        return mismatches(parse_yaml(sheet, "s.yaml"), release, "release.txt", pack)
+
+    assert checked(value) == []
+    assert len(checked(wrong)) == 1

@@ -32,6 +32,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from ..errors import FactSheetError
 
 if TYPE_CHECKING:
@@ -215,13 +217,22 @@ def _has_number(said: str, value: float, pack: Any) -> bool:
             share = 20 * {"two": 2, "three": 3, "four": 4}.get(m.group(1).lower(), 1)
         if _same(share, target):
             return True
-    if pack is not None and float(target).is_integer() and target <= 1_000_000:
+    if pack is None:
+        return False
+    # a multiple in the language's word ("doppelt so häufig", "el doble", "il doppio")
+    if any(_same(v, target) and regex.search(rf"(?<!\w)(?:{pattern})", said, regex.IGNORECASE)
+           for pattern, v in (getattr(pack, "multiple_words", None) or {}).items()):
+        return True
+    if float(target).is_integer() and target <= 1_000_000:
         try:
             words = pack.number_word_forms(int(target))
         except Exception:  # a pack without number words: digits only
             return False
         low = said.lower()
-        return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in words
+        # the word alone, or with a fold's suffix glued on ("dreimal", "threefold")
+        glued = "|".join(getattr(pack, "fold_suffixes", None) or ())
+        after = rf"(?:{glued})?(?!\w)" if glued else r"(?!\w)"
+        return any(regex.search(rf"(?<!\w){regex.escape(w.lower())}{after}", low) for w in words
                    if w)
     return False
 
