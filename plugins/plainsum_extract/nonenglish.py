@@ -1149,11 +1149,6 @@ class _Reader:
             value = MULTIPLE.get(said) if said in MULTIPLE else \
                 value_of(re.sub(r"-?mal$", "", said))
             covered.append((m.start(), m.end()))
-            if said in MULTIPLE and said not in W.CARDINALS:
-                # "doppelt", "el doble", "il doppio": no number is written, so no value can
-                # be checked at its span (lint --release); the reviewer places it
-                self._leave(value, "fold change", f"said as '{said}', no number written", s)
-                continue
             arms = [(x.start(), x) for x in re.finditer(W.ARM[lang], s, re.I)]
             versus_at = re.search(rf"(?i)(?<!\w)(?:{W.VERSUS[lang]}|wie|que|che|do\s+que|di)"
                                   rf"(?!\w)", s[m.end():])
