@@ -640,6 +640,57 @@ def _asked_about(vocab: _Vocab, text: str, spans: Sequence[tuple[int, int]], k: 
     return False
 
 
+# a verb of hearsay that leads what a reader was told or read ("my sister says", "I read
+# that", "li que", "ouvi dizer", "j'ai lu que", "he leído que", "ho letto che", "ich habe
+# gelesen, dass"): closed-class words of each language
+_HEARSAY = {"en": r"says|say|said|tells|told|claims?|claimed|heard|hear|read",
+            "es": r"dice|dicen|dijo|dijeron|decía|leído|leí|oído|oí|escuché|escuchado|dicho"
+                  r"|asegura|aseguran|afirma|afirman",
+            "fr": r"dit|disent|disait|lu|entendu|affirme|affirment|prétend|prétendent",
+            "de": r"sagt|sagen|sagte|sagten|gelesen|las|gehört|hörte|behauptet|behaupten|meint"
+                  r"|meinen",
+            "it": r"dice|dicono|diceva|detto|letto|lessi|sentito|sostiene|sostengono|afferma"
+                  r"|affermano",
+            "pt": r"diz|dizem|dizia|disse|disseram|li|lido|ouvi|ouvido|dizer|afirma|afirmam"
+                  r"|garante|garantem",
+            "nl": r"zegt|zeggen|zei|zeiden|gelezen|las|gehoord|hoorde|beweert|beweren"}
+# the reader's own voice: a first-person word (pronoun, possessive, or a first-person verb
+# form of the hearsay or the question: "li", "devo", "he leído", "ho letto")
+_FIRST_PERSON = {"en": r"I|[Mm]e|[Mm]y|[Mm]ine",
+                 "es": r"yo|me|mi|mis|he|leí|oí|escuché|debo|tengo|puedo",
+                 "fr": r"je|j|me|m|moi|mon|ma|mes",
+                 "de": r"ich|mich|mir|mein\w*",
+                 "it": r"io|mi|mio|mia|miei|mie|ho|lessi|devo|dovrei|posso",
+                 "pt": r"eu|me|meu|minha|meus|minhas|li|ouvi|devo|posso|tenho",
+                 "nl": r"ik|me|mij|mijn"}
+
+
+def _hearsay_asked(vocab: _Vocab, text: str, spans: Sequence[tuple[int, int]], k: int,
+                   first: int, lang: str) -> bool:
+    """Whether sentence ``k``'s causal phrase (the first at ``first``) is what a reader
+    heard or read, asked about: a verb of hearsay before it in its sentence, the question
+    right after it in its paragraph, and the reader's own voice (a first-person word) in
+    one of the two ("My sister says vitamin D lowers the risk. Should I take it?", "Li
+    que a falta de vitamina D aumenta o risco. Devo começar?"). The claim is the one the
+    text then answers, unless the sentence after the question grants it ("Is that true?
+    Yes, it is."); the same words said by a study or an expert stay the text's."""
+    base = lang.split("-")[0]
+    lead, me = _HEARSAY.get(base), _FIRST_PERSON.get(base)
+    a, b = spans[k]
+    if lead is None or me is None or k + 1 >= len(spans):
+        return False
+    c, d = spans[k + 1]
+    if not _paragraph_goes_on(text, b, c) or not _question(text[c:d]):
+        return False
+    if _said(rf"(?<![\p{{L}}'’])(?:{lead})(?![\p{{L}}])").search(text[a:first]) is None:
+        return False
+    voice = regex.compile(rf"(?<![\p{{L}}])(?:{me})(?![\p{{L}}])",
+                          0 if base == "en" else _FLAGS)
+    if voice.search(text[a:first]) is None and voice.search(text[c:d]) is None:
+        return False
+    return not (k + 2 < len(spans) and _granted(vocab, text, spans[k + 2], lang))
+
+
 def _granted(vocab: _Vocab, text: str, span: tuple[int, int], lang: str) -> bool:
     """Whether the sentence ``span`` answers yes or opens with a word granting the truth."""
     start, end = span
@@ -685,6 +736,9 @@ def causal_claims(text: str, context: CheckContext) -> list[Finding]:
             continue  # a question, unless the next sentence answers it "Yes"
         if _asked_about(vocab, text, spans, k, context.lexicon.lang):
             continue  # "I read that X prevents it. Is that true?": the claim weighed
+        if hits and _hearsay_asked(vocab, text, spans, k, hits[0][0].start,
+                                    context.lexicon.lang):
+            continue  # "My sister says X lowers the risk. Should I?": the question's claim
         if alone(text, a):
             # what the sentence's own words decide, once per run for each sentence and
             # the hits in it (a bundle's texts repeat half their sentences)
@@ -1231,6 +1285,7 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
         if skip.covers(a, b):
             continue
         sentence = _read_at(text, spans, k, context, vocab)
+        inherited = False
         if not sentence.outcomes and not sentence.loose and k > 0 and _paragraph_goes_on(
                 text, spans[k - 1][1], a):
             # the answer to a question that names the outcome ("Q: Skin reactions? A: ...
@@ -1240,6 +1295,7 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
             # about that outcome
             asked = _read_at(text, spans, k - 1, context, vocab)
             sentence = replace(sentence, outcomes=asked.outcomes, loose=asked.loose)
+            inherited = True
         after = None
         # the next sentence may take the difference back ("The difference could have been
         # chance."), not one that states a difference itself ("… were more frequent after
@@ -1250,6 +1306,9 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
         for hit in sorted(said, key=lambda h: h.start):
             if skip.holds(hit.start) or _asked(text, a, hit.start, context.pack):
                 continue
+            if inherited and _names_measure(text, *_clause(text, a, b, hit.start, hit.end),
+                                            context):
+                continue  # its clause names a measure of its own: "Total costs were lower"
             same = _contradicts(text, sentence, after, hit, alike, differing, compared)
             if same is not None:
                 out.append(_difference_finding(context, same, hit))
@@ -1506,6 +1565,41 @@ def _measures(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
         entries += [(form, (compared.get(mid, f"measure:{mid}"),))
                     for form in _measure_forms(context, mid)]
     return PhraseIndex(entries)
+
+
+def _measure_core(context: CheckContext) -> list[str]:
+    """The words every wording of a measure other than a compared outcome's has ("cost"
+    of "total cost of care per person" and "total cost per patient"; "custo", "coste",
+    "coût", "Gesamtkosten"), but for words an outcome's or a group's wording has too
+    ("hospital", "bleeding"): a sentence with one is about that measure."""
+    sheet, lang = context.factsheet, context.lexicon.lang
+    stop = {fold(w) for w in getattr(context.pack, "stopwords", ())}
+    compared = {getattr(f, "measure", None) for f in sheet.facts_of("no-difference")}
+    used = {o.measure for o in sheet.outcomes.values() if o.measure}
+    taken = {t.norm for o in sheet.outcomes.values() for form in o.label.all_forms(lang)
+             for t in tokens(form)}
+    taken |= {t.norm for g in sheet.groups.values()
+              for form in (*g.label.all_forms(lang), *g.keywords.get(lang, []))
+              for t in tokens(form)}
+    out: list[str] = []
+    for mid in sheet.measures:
+        if mid in compared or mid in used:
+            continue  # the no-difference result's own measure, or named as an outcome
+        forms = [{t.norm for t in tokens(form) if len(t.norm) >= HEAD
+                  and t.norm not in stop and not t.norm.isdigit()}
+                 for form in _measure_forms(context, mid)]
+        core = set.intersection(*forms) if forms else set()
+        out += [w for w in sorted(core) if not any(_kin(w, x) for x in taken)]
+    return out
+
+
+def _names_measure(text: str, a: int, b: int, context: CheckContext) -> bool:
+    """Whether the text's ``[a, b)`` (a clause) names a measure other than a
+    no-difference result's by a word of :func:`_measure_core` (or a form of it: "costs",
+    "custos"): a difference said there is of that measure, not of an outcome named in
+    the sentence before."""
+    core = context.lexicon.remember(("claims-measure-core",), lambda: _measure_core(context))
+    return bool(core) and any(_kin(w, t.norm) for t in tokens(text[a:b]) for w in core)
 
 
 def _measure_forms(context: CheckContext, mid: str) -> list[str]:

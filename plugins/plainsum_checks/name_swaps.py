@@ -268,6 +268,7 @@ def _other_body(text: str, toks: list[Token], keys: list[tuple[str, tuple[str, .
     of them: a word of its own, foreign to the sheet, makes it another body."""
     out = []
     done = -1
+    whole = frozenset(key for _, key in keys)
     for i in [k for k, t in enumerate(toks) if t.norm in _HEADS]:
         tok = toks[i]
         if i <= done or not _CAPITAL.match(text, tok.start):
@@ -278,6 +279,9 @@ def _other_body(text: str, toks: list[Token], keys: list[tuple[str, tuple[str, .
             start -= 1
         end = _run(text, toks, i)
         done = end - 1
+        if _of_parent(toks, start, whole):
+            continue  # "... Shriver du Département de la Santé": the body it belongs to
+        start, end = _own_part(text, toks, start, end, whole)
         said = tuple(t.norm for t in toks[start:end])
         while said and said[0] in _ARTICLES:
             said = said[1:]
@@ -291,3 +295,49 @@ def _other_body(text: str, toks: list[Token], keys: list[tuple[str, tuple[str, .
         if odd:
             out.append((toks[start].start, toks[end - 1].end, odd[0], "term-swapped"))
     return out
+
+
+# the small words that join a body to the one it belongs to ("of the", "del", "do", "du",
+# "dei", "der"), in the six languages
+_LINKS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della",
+                    "dello", "dell", "dei", "degli", "delle", "der", "van", "the", "la",
+                    "los", "las", "le", "les", "l"})
+_POSSESSIVE = regex.compile(r"(?:['’]s|s['’])$")
+
+
+def _is_name(toks: list[Token], a: int, b: int, whole: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the words ``[a, b)`` are one of the sheet's names (or a part of one) in
+    full, an article before it aside."""
+    while a < b and toks[a].norm in _ARTICLES:
+        a += 1
+    return a < b and tuple(t.norm for t in toks[a:b]) in whole
+
+
+def _of_parent(toks: list[Token], start: int, whole: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the body's name at ``start`` follows one of the sheet's names and a word
+    joining it to the body it belongs to ("Eunice Kennedy Shriver du Département ...",
+    "... Shriver of the Department of Health"): the parent body, no changed name."""
+    j = start
+    while j > 0 and toks[j - 1].norm in _LINKS and start - j < 3:
+        j -= 1
+    return j < start and any(
+        tuple(t.norm for t in toks[max(0, j - len(key)):j]) == key for key in whole)
+
+
+def _own_part(text: str, toks: list[Token], start: int, end: int,
+              whole: frozenset[tuple[str, ...]]) -> tuple[int, int]:
+    """The part of the capitalised run ``[start, end)`` that is one of the sheet's names in
+    full, when the rest names the body it belongs to: a leading possessive ("the NIH's
+    Eunice Kennedy Shriver National Institute ...", "Services' ...") or a joining word
+    and a name after it ("Instituto ... Eunice Kennedy Shriver del Departamento de
+    Salud", "do Ministério"); else the run as it is."""
+    for p in range(end - 1, start - 1, -1):
+        word = text[toks[p].start:toks[p].end + 1].rstrip()
+        if _POSSESSIVE.search(word) and any(
+                _is_name(toks, p + 1, q, whole) for q in range(p + 2, end + 1)):
+            start = p + 1  # what stands before "'s" is the body it belongs to
+            break
+    for q in range(start + 1, end):
+        if toks[q].norm in _LINKS and _is_name(toks, start, q, whole):
+            return start, q  # the sheet's name, then "del ..." the body it belongs to
+    return start, end
