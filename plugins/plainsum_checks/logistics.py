@@ -237,6 +237,9 @@ _DATE_NEED = regex.compile(
     rf"|(?<=(?:{_MONTHS})\.?{_SP}+(?:(?:de|del){_SP}+)?[0-9]))")
 # what may stand between a date and a time of day that stamps it: "14 de marzo, 08:12",
 # "28 août à 6 h 00", "3 ottobre, 22:47", "9 March, 7 pm", "am 3. Juni um 14.30 Uhr"
+# the last character before a position that no month's name nor the space before its day
+# or year holds (searched backwards)
+_NOT_MONTH_RUN = regex.compile(r"(?r)[^\p{L}. \t\u00a0\u202f]")
 _STAMP_GAP = regex.compile(
     rf"{_SP}*,?{_SP}*(?:(?:at|à|a\s+las?|alle|às|as|um|ore|h\.){_SP}+)?")
 # the words that say a date is the study's: its publication, release or embargo, its
@@ -300,7 +303,7 @@ def spans(text: str) -> list[Span]:
     if _DIGIT.search(text) is None:
         return word_spans(text)
     out: list[Span] = []
-    if _CLOCK_HINT.search(text) is not None:
+    if _CLOCK_HINT.search(text) is not None and _CLOCK_GATE.search(text) is not None:
         out += _clocks(text)
     ranged = _RANGE_GATE.search(text) is not None
     if ranged:
@@ -310,21 +313,26 @@ def spans(text: str) -> list[Span]:
         end = text.find("\n", m.end())
         if m.group("das") or _SERVICE.search(text, line, end if end >= 0 else len(text)):
             out.append(Span(*m.span(2)))
-    out += [Span(*m.span()) for m in _ROUND_CLOCK.finditer(text)]
+    if "24" in text:
+        out += [Span(*m.span()) for m in _ROUND_CLOCK.finditer(text)]
     folded = text.casefold()
+    # "İ" folds to "i̇" but matches "i" in the patterns: the folded word gates let it by
+    dotted = "\u0130" in text
     bulletin = any(w in folded for w in _BULLETIN_GATE)
     for m in _BULLETIN.finditer(text) if bulletin else ():
         if m.group("hour"):
             out.append(Span(*m.span("hour")))
         elif m.group("at") or not m.group("hour2").isdigit():
             out.append(Span(*m.span("hour2")))
-    phones = [Span(*m.span(), True) for m in _PHONE_SHAPE.finditer(text)]
-    for m in _PHONE_GROUPS.finditer(text):
-        groups = regex.split(r"[ \t\u00a0./-]", m.group())
-        if sum(map(len, groups)) >= 9 and any(
-                len(g) == 4 or (len(g) == 2 and g[0] == "0") for g in groups[1:]):
-            phones.append(Span(*m.span(), True))
-    for m in _PHONE_AFTER_COLON.finditer(text):
+    phones: list[Span] = []
+    if _PHONE_GATE.search(text) is not None:
+        phones += [Span(*m.span(), True) for m in _PHONE_SHAPE.finditer(text)]
+        for m in _PHONE_GROUPS.finditer(text):
+            groups = regex.split(r"[ \t\u00a0./-]", m.group())
+            if sum(map(len, groups)) >= 9 and any(
+                    len(g) == 4 or (len(g) == 2 and g[0] == "0") for g in groups[1:]):
+                phones.append(Span(*m.span(), True))
+    for m in _PHONE_AFTER_COLON.finditer(text) if ":" in text else ():
         if _phone_after_noun(text, m.start(), m.group(1)):
             phones.append(Span(*m.span(1), True))
     out += phones
@@ -332,9 +340,12 @@ def spans(text: str) -> list[Span]:
         after = _ROUND_AFTER.match(text, p.end)
         if after is not None:
             out.append(Span(p.end, after.end()))
-    out += [Span(*m.span()) for m in _RUNNING.finditer(text)]
-    out += [Span(*m.span(1)) for m in _RUN_LEAD.finditer(text)]
-    out += [Span(*m.span(1), True) for m in _PRESENT.finditer(text)]
+    if _RUNNING_GATE.search(text) is not None:
+        out += [Span(*m.span()) for m in _RUNNING.finditer(text)]
+    if dotted or any(w in folded for w in _RUN_LEAD_GATE):
+        out += [Span(*m.span(1)) for m in _RUN_LEAD.finditer(text)]
+    if ":" in text and (dotted or any(w in folded for w in _PRESENT_GATE)):
+        out += [Span(*m.span(1), True) for m in _PRESENT.finditer(text)]
     if any(w in folded for w in _TOLD_GATE):
         for m in _TOLD.finditer(text):
             if m.group(3):  # "ore 19.10"
@@ -347,8 +358,10 @@ def spans(text: str) -> list[Span]:
             if "minut" in said or (m.group("lead").casefold() not in ("são", "é") and regex.search(
                     r"hora|heure|ore|uhr|clock", said)):
                 out.append(Span(*m.span(2)))
-    out += [Span(*m.span(1), True) for m in _NUMBERED_YEAR.finditer(text)]
-    for m in _MONTH_YEAR.finditer(text):
+    slash_year = "/" in text and _SLASH_YEAR.search(text) is not None
+    if slash_year:
+        out += [Span(*m.span(1), True) for m in _NUMBERED_YEAR.finditer(text)]
+    for m in _MONTH_YEAR.finditer(text) if slash_year else ():
         if m.group(1).startswith("0") or _STAMP_LEAD.search(
                 text, max(0, m.start() - 40), m.start()) is not None:
             out.append(Span(m.start(), m.end(), True))
@@ -357,7 +370,7 @@ def spans(text: str) -> list[Span]:
         out += [Span(*m.span("fee"))] + ([Span(*m.span("year"))] if m.group("year") else [])
     out += word_spans(text)
     out += _dates(text)
-    for m in _DAY_OF_MONTH.finditer(text):
+    for m in _DAY_OF_MONTH.finditer(text) if _DIA_GATE.search(text) else ():
         if _governed(text, max(0, m.start() - _EVENT_GAP), m.start()):
             out.append(Span(*m.span(1)))
     return out
@@ -387,11 +400,24 @@ _DIGIT = regex.compile(r"[0-9]")
 # range of small numbers, an hour with "h", a bulletin's or a fee's word (folded)
 _RANGE_GATE = regex.compile(rf"(?i)[0-9](?:[.:][0-9]{{2}})?{_SP}?h?{_SP}?(?:[–—-]{_SP}?"
                             rf"|{_SP}+(?:to|until|till|bis|a|à|às|as|alle|al){_SP}+)[0-9]")
+# what every time of _CLOCK_ONE holds: a colon before the minutes, an "h" before them,
+# "Uhr", or am/pm after the hour's digit
+_CLOCK_GATE = regex.compile(rf"[0-9](?::[0-5]|{_SP}?(?:[hH]{_SP}?[0-5][0-9]|Uhr|[aApP]\.?[mM]))")
 _H_GATE = regex.compile(r"[0-9][ \t\u00a0\u202f]?[hH]")
 _BULLETIN_GATE = ("jt", "tg", "tj", "journal", "bulletin", "dition", "dizione", "dición",
                   "dicion", "dição", "dicão", "diçao", "dicao",
                   "notiz", "telegiornale", "telediario", "informativo", "notici", "nachrichten",
                   "sendung", "news", "flash", "bolet", "jornal")
+# what the other patterns need: a telephone number's two digit groups after a digit
+# (_PHONE_SHAPE, _PHONE_GROUPS), minutes after an apostrophe (_RUNNING), a running time's
+# or attendance's lead word (folded), a year after a slash (_NUMBERED_YEAR, _MONTH_YEAR),
+# "dia" before its day (_DAY_OF_MONTH)
+_PHONE_GATE = regex.compile(rf"[0-9](?:{_SP}|[./-])[0-9]{{2,4}}(?:{_SP}|[./-])[0-9]")
+_RUNNING_GATE = regex.compile(r"[0-9]['’′][0-9]")
+_RUN_LEAD_GATE = ("dur", "dauer", "länge", "lange", "laufzeit", "runs", "running", "length")
+_PRESENT_GATE = ("present", "présent", "anwesend", "attend", "asistentes")
+_SLASH_YEAR = regex.compile(r"[0-9]/(?:19|20)[0-9]{2}")
+_DIA_GATE = regex.compile(rf"(?i)dia{_SP}+[0-9]")
 _FEE_GATE = ("cotis", "adh", "inscri", "fee", "member", "subscr", "ticket", "admission",
              "parking", "beitrag", "eintritt", "gebühr", "cuota", "entrada", "quota", "iscriz",
              "bigliet", "mensal", "bilhete", "quotiza")
@@ -496,9 +522,15 @@ def _dates(text: str) -> list[Span]:
     """Dates that are the text's own (:func:`own_date`), each with the time that stamps
     it."""
     out: list[Span] = []
-    if _DATE_NEED.search(text) is None:
+    need = _DATE_NEED.search(text)
+    if need is None:
         return out
-    for m in _DATE.finditer(text):
+    # every date holds a digit that _DATE_NEED finds, the first of them at or after
+    # ``need``: a date starts a digit before it (its day) or where the run of letters,
+    # stops and spaces before it starts (a month's name, "de"), no earlier
+    before = _NOT_MONTH_RUN.search(text, 0, need.start())
+    first = min(need.start() - 1, before.end() if before is not None else 0)
+    for m in _DATE.finditer(text, max(0, first)):
         if not (m.group("day") or m.group("day2") or m.group("year3")):
             continue
         day = m.group("day") or m.group("day2")
