@@ -46,3 +46,16 @@ def test_a_word_changed_in_the_name_is_still_caught(lang: str, text: str, words:
     a = text.index(words)
     assert any(f.span and f.span[0] <= a < f.span[1] for f in found), said(
         alarms(CHX, lang, text))
+
+
+def test_a_body_listed_after_a_comma_is_no_parent() -> None:
+    """"da Sociedade Americana do Cancro, da Escola de Medicina de Harvard": a list of
+    bodies, the second judged on its own (the sheet has a school of public health)."""
+    from tests.test_check_real_errors import VITD
+
+    text = ("Os autores são da Sociedade Americana do Cancro, da Escola de Medicina de "
+            "Harvard e do Instituto Nacional do Cancro dos EUA.")
+    found = [f for f in alarms(VITD, "pt", text) if f.rule == "term-swapped"]
+    a = text.index("Escola de Medicina")
+    assert any(f.span and f.span[0] <= a < f.span[1] for f in found), said(
+        alarms(VITD, "pt", text))

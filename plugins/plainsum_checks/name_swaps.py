@@ -279,7 +279,7 @@ def _other_body(text: str, toks: list[Token], keys: list[tuple[str, tuple[str, .
             start -= 1
         end = _run(text, toks, i)
         done = end - 1
-        if _of_parent(toks, start, whole):
+        if _of_parent(text, toks, start, whole):
             continue  # "... Shriver du Département de la Santé": the body it belongs to
         start, end = _own_part(text, toks, start, end, whole)
         said = tuple(t.norm for t in toks[start:end])
@@ -313,14 +313,20 @@ def _is_name(toks: list[Token], a: int, b: int, whole: frozenset[tuple[str, ...]
     return a < b and tuple(t.norm for t in toks[a:b]) in whole
 
 
-def _of_parent(toks: list[Token], start: int, whole: frozenset[tuple[str, ...]]) -> bool:
+def _of_parent(text: str, toks: list[Token], start: int, whole: frozenset[tuple[str, ...]]
+               ) -> bool:
     """Whether the body's name at ``start`` follows one of the sheet's names and a word
-    joining it to the body it belongs to ("Eunice Kennedy Shriver du Département ...",
-    "... Shriver of the Department of Health"): the parent body, no changed name."""
+    joining it to the body it belongs to, in one run ("Eunice Kennedy Shriver du
+    Département ...", "... Shriver of the Department of Health"; not after a comma: "a
+    Sociedade Americana do Cancro, da Escola ..." lists another body): the parent body,
+    no changed name."""
     j = start
     while j > 0 and toks[j - 1].norm in _LINKS and start - j < 3:
         j -= 1
-    return j < start and any(
+    if j == start or j == 0 or any(_BREAK.search(text, toks[x - 1].end, toks[x].start)
+                                   for x in range(j, start + 1)):
+        return False
+    return any(
         tuple(t.norm for t in toks[max(0, j - len(key)):j]) == key for key in whole)
 
 
