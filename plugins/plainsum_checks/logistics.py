@@ -522,15 +522,19 @@ def _dates(text: str) -> list[Span]:
     """Dates that are the text's own (:func:`own_date`), each with the time that stamps
     it."""
     out: list[Span] = []
-    need = _DATE_NEED.search(text)
-    if need is None:
-        return out
-    # every date holds a digit that _DATE_NEED finds, the first of them at or after
-    # ``need``: a date starts a digit before it (its day) or where the run of letters,
-    # stops and spaces before it starts (a month's name, "de"), no earlier
-    before = _NOT_MONTH_RUN.search(text, 0, need.start())
-    first = min(need.start() - 1, before.end() if before is not None else 0)
-    for m in _DATE.finditer(text, max(0, first)):
+    # _DATE's matches one by one as finditer gives them, each sought from where it can
+    # start: every date holds a digit that _DATE_NEED finds, and the first such digit from
+    # ``pos`` on is at or before the next date's; a date starts a digit before that digit
+    # (its day) or where the run of letters, stops and spaces before it starts (a month's
+    # name, "de"), no earlier. No such digit left: no date left
+    pos = 0
+    while (need := _DATE_NEED.search(text, pos)) is not None:
+        before = _NOT_MONTH_RUN.search(text, pos, need.start())
+        first = min(need.start() - 1, before.end() if before is not None else pos)
+        m = _DATE.search(text, max(pos, first))
+        if m is None:
+            break
+        pos = m.end()
         if not (m.group("day") or m.group("day2") or m.group("year3")):
             continue
         day = m.group("day") or m.group("day2")
