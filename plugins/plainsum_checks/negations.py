@@ -62,7 +62,10 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += denied_caveats(text, context)
     out += absent_made_present(text, context)
     out += known_denied(text, context)
-    out += polarity(text, context)
+    # a statement the sheet negates, said without it: once, where a reading above (a study
+    # said "large enough", a caveat confirmed) has not reported it already
+    out += [f for f in polarity(text, context)
+            if not any(_overlap(f, g) for g in out if g.rule == "negation-changed")]
     # "patients could be blinded" is one change of the limitation: the word for blinded
     # inside a statement already reported as said without its negation is not a second
     out += [f for f in blinded_said(text, context)
