@@ -78,6 +78,18 @@ _OPENING = regex.compile(
     rf"(?:[01]?[0-9]|2[0-4])(?:[.:][0-5][0-9])?{_SP}?h?{_TO}"
     rf"(?:[01]?[0-9]|2[0-4])(?:[.:][0-5][0-9])?(?:{_SP}?(?:h|Uhr)(?![\p{{L}}]))?)"
     rf"(?![\p{{N}}]|[.,][0-9]|{_SP}*[%‰])")
+# a day of the month named with its weekday and nothing after it in its clause ("Próxima
+# sesión: jueves 28.", "Next meeting: Thursday 28th.", "nächster Termin: Donnerstag, 28.",
+# "prochaine séance : jeudi 28 ;"): a calendar day of the text's own, no figure; with a
+# month after it the day is read as a date is
+_WEEKDAY_DAY = regex.compile(
+    rf"(?i)(?<![\p{{L}}]){_DAY}[,]?{_SP}+(?:the{_SP}+)?((?:[12]?[0-9]|3[01])"
+    rf"(?:st|nd|rd|th|er|º|\.)?)(?=[ \t]*(?:[.,;:!?)]|$))", regex.MULTILINE)
+_WEEKDAY_GATE = ("day", "tag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+                 "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                 "dimanche", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+                 "domenica", "feira", "segunda", "terça", "quarta", "quinta", "sexta",
+                 "feriali", "úteis", "uteis", "hábiles", "habiles", "laborables", "ouvr")
 # a line that names a service or its hours: days, opening, a telephone, appointments
 _SERVICE = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:{_DAY}|open|opening|hours|horario|horário|horaire|orari[oa]?"
@@ -318,6 +330,8 @@ def spans(text: str) -> list[Span]:
     folded = text.casefold()
     # "İ" folds to "i̇" but matches "i" in the patterns: the folded word gates let it by
     dotted = "\u0130" in text
+    if dotted or any(w in folded for w in _WEEKDAY_GATE):
+        out += [Span(*m.span(1)) for m in _WEEKDAY_DAY.finditer(text)]
     bulletin = any(w in folded for w in _BULLETIN_GATE)
     for m in _BULLETIN.finditer(text) if bulletin else ():
         if m.group("hour"):
