@@ -161,17 +161,15 @@ def test_every_output_of_a_rate_of_0_passes_its_checks(lang, forms):
 
 # plain readers: no one of the group had the outcome, as each pack says a finding about
 # none of a group (with the outcome's own words after "none of" where the sheet gives them)
-NO_ONE = {
-    "en": "None of the people with too little vitamin D in their blood got bowel cancer.",
-    "es": "Ninguna de las personas con poca vitamina D en la sangre tuvo cáncer de colon o "
-          "de recto.",
-    "fr": "Aucune des personnes ayant trop peu de vitamine D dans le sang n'a eu de cancer "
-          "du côlon ou du rectum.",
-    "de": "Keiner der Menschen mit zu wenig Vitamin D im Blut war in der Studie von "
-          "Darmkrebs betroffen.",
-    "it": "Nessuna delle persone con poca vitamina D nel sangue si è ammalata di tumore del "
-          "colon-retto.",
-    "pt": "Nenhuma das pessoas com pouca vitamina D no sangue teve cancro do intestino.",
+NO_ONE = {  # the group's short label: its full label was said in the lead before
+    "en": "None of the people with too little vitamin D got bowel cancer.",
+    "es": "Ninguna de las personas con poca vitamina D tuvo cáncer de colon o de recto.",
+    "fr": "Aucune des personnes ayant trop peu de vitamine D n'a eu de cancer du côlon ou "
+          "du rectum.",
+    "de": "Keiner der Menschen mit zu wenig Vitamin D war in der Studie von Darmkrebs "
+          "betroffen.",
+    "it": "Nessuna delle persone con poca vitamina D si è ammalata di tumore del colon-retto.",
+    "pt": "Nenhuma das pessoas com pouca vitamina D teve cancro do intestino.",
 }
 
 

@@ -15,21 +15,18 @@ SHEET = Path(__file__).parent / "data" / "sheets" / "rate-test.yaml"
 LANGS = ["en", "es", "fr", "de", "it", "pt", "nl"]
 
 # the deficient group's rate (2.1 per 1,000 person-years) as each audience reads it
-PLAIN = {
-    "en": "2.1 in every 1,000 people with too little vitamin D in their blood got bowel "
-          "cancer each year",
-    "es": "2,1 de cada 1000 personas con poca vitamina D en la sangre tuvieron cáncer de "
-          "colon o de recto cada año",
-    "fr": "parmi les personnes ayant trop peu de vitamine D dans le sang, 2,1 sur 1 000 ont "
-          "eu un cancer du côlon ou du rectum chaque année",
-    "de": "2,1 von 1.000 Menschen mit zu wenig Vitamin D im Blut jedes Jahr von Darmkrebs "
-          "betroffen",
-    "it": "tra le persone con poca vitamina D nel sangue, 2,1 su 1.000 si sono ammalate di "
-          "tumore del colon-retto ogni anno",
-    "pt": "2,1 em cada 1000 pessoas com pouca vitamina D no sangue tiveram cancro do "
-          "intestino todos os anos",
-    "nl": "elk jaar 2,1 op de 1.000 mensen met te weinig vitamine D in hun bloed darmkanker "
-          "kregen",
+PLAIN = {  # the group's short label: its full label was said in the lead before
+    "en": "2.1 in every 1,000 people with too little vitamin D got bowel cancer each year",
+    "es": "2,1 de cada 1000 personas con poca vitamina D tuvieron cáncer de colon o de recto "
+          "cada año",
+    "fr": "parmi les personnes ayant trop peu de vitamine D, 2,1 sur 1 000 ont eu un cancer "
+          "du côlon ou du rectum chaque année",
+    "de": "2,1 von 1.000 Menschen mit zu wenig Vitamin D jedes Jahr von Darmkrebs betroffen",
+    "it": "tra le persone con poca vitamina D, 2,1 su 1.000 si sono ammalate di tumore del "
+          "colon-retto ogni anno",
+    "pt": "2,1 em cada 1000 pessoas com pouca vitamina D tiveram cancro do intestino todos os "
+          "anos",
+    "nl": "elk jaar 2,1 op de 1.000 mensen met te weinig vitamine D darmkanker kregen",
 }
 TECHNICAL = {
     "en": "at a rate of 2.1 per 1,000 person-years (95% CI 1.8 to 2.5)",

@@ -621,6 +621,8 @@ def _masthead(text: str, line: int, start: int, end: int) -> bool:
         elif sep.start() >= end:
             hi = sep.start()
             break
+    if not text[hi:].strip() and not text[:lo].strip():
+        return False  # the field is the whole text: no masthead, its date is judged as any
     field = text[lo:start] + " " + text[end:hi]
     return (_STUDY_CUE.search(field) is None
             and len(_FIELD_WORD.findall(field)) <= _FIELD_WORDS)

@@ -151,7 +151,7 @@ def varied(w: Wording, sentences: list[Sentence]) -> list[Sentence]:
     """A phrase the pack's wording opens many results with ("bleek dat" in Dutch) said
     in other words where it would stand in two sentences in a row: the pack's
     ``results.vary`` maps the phrase to its alternatives, used in turn ("Binnen 90 dagen
-    bleek dat ... In het onderzoek zagen de onderzoekers dat ..."). Only the words
+    bleek dat ... Na 5 jaar was te zien dat ..."). Only the words
     before the figures change. A phrase written with a leading ``^`` is one that opens
     the sentence ("^Of the": "Of the 122 … Among the 210 …"), matched there only; past
     its alternatives, the phrase itself comes round again (never one twice in a row)."""
