@@ -175,6 +175,9 @@ _KEY = regex.compile(
     r"|prima|drücken\s+Sie|tippen\s+Sie)"
     r"(?:\s+(?:the|la|le|el|il|a|o|die|den|key|tecla|touche|tasto|taste)(?!\p{L})){0,2}"
     rf"{_SP}+([0-9#*])(?=[ \t]*(?:[.,;:!)]|$))", regex.IGNORECASE | regex.MULTILINE)
+# a thread's post number written into prose, with its slash and no length: "1/ Les
+# résultats … 2/ Le principe …" (read as marks only in a run 1, 2, 3 … in order)
+_THREAD_MARK = regex.compile(r"(?<![\p{N}/.,])([1-9][0-9]?)/(?=[ \t\u00a0]|$)", regex.MULTILINE)
 _HINT = regex.compile(r"[0-9]")
 
 
@@ -201,6 +204,8 @@ def addresses(text: str) -> list[Address]:
         out += _footnotes(text)
     if ")" in text:
         out += _items(text)
+    if "/" in text:
+        out += _items(text, _THREAD_MARK)
     headings = [m.span(1) for m in _HEADING.finditer(text)]
     if len({text[a:b] for a, b in headings}) > 1:  # an outline, not one figure in a title
         out += [Address(a, b) for a, b in headings]
@@ -316,12 +321,12 @@ def _footnotes(text: str) -> list[Address]:
             if m.start() and _ATTACHED.match(text, m.start() - 1)]
 
 
-def _items(text: str) -> list[Address]:
-    """Items of a list run into a sentence: a run (1), (2) … from 1, in order; a lone
-    "(2)" is read as ever."""
+def _items(text: str, pattern: regex.Pattern[str] | None = None) -> list[Address]:
+    """Items of a list run into a sentence: a run (1), (2) … from 1, in order (or of
+    ``pattern``'s marks: a thread's posts "1/ … 2/ …"); a lone "(2)" is read as ever."""
     out: list[Address] = []
     run: list[Address] = []
-    for m in _INLINE_ITEM.finditer(text):
+    for m in (pattern or _INLINE_ITEM).finditer(text):
         k = int(m.group(1))
         if k == len(run) + 1:
             run.append(Address(*m.span(1)))
