@@ -300,7 +300,15 @@ _OVERALL = regex.compile(
     r"|people))|altogether|über\s+alle(?:\s+\p{L}+)?\s+hinweg|bei\s+allen\s+(?:Patient\p{L}*"
     r"|Teilnehm\p{L}*)|tous\s+(?:patients\s+|participants\s+)?confondus|(?:en|entre)\s+todos"
     r"\s+los\s+(?:pacientes|participantes)|(?:su|tra)\s+tutti\s+i\s+(?:pazienti|partecipanti)"
-    r"|(?:em|entre)\s+todos\s+os\s+(?:doentes|participantes|pacientes))(?!\p{L})",
+    r"|(?:em|entre)\s+todos\s+os\s+(?:doentes|participantes|pacientes)"
+    # the study's whole group: "across the whole group", "dans l'ensemble du groupe",
+    # "in der gesamten Gruppe", "nell'intero gruppo", "em todo o grupo", "en todo el grupo"
+    r"|(?:across|in|for)\s+the\s+(?:whole|entire)\s+(?:group|cohort)"
+    r"|(?:dans|sur)\s+l['’]ensemble\s+du\s+groupe|dans\s+tout\s+le\s+groupe"
+    r"|(?:in|bei)\s+der\s+(?:ganzen|gesamten)\s+(?:Gruppe|Kohorte)"
+    r"|(?:nell['’]|sull['’])intero\s+gruppo|in\s+tutto\s+il\s+gruppo"
+    r"|em\s+todo\s+o\s+grupo|no\s+grupo\s+inteiro|en\s+todo\s+el\s+grupo"
+    r"|en\s+el\s+grupo\s+entero)(?!\p{L})",
     regex.IGNORECASE)
 # a word for a group of a study, alone or at a compound's end ("Krankenhausgruppe")
 _GROUP_WORD = regex.compile(r"\p{L}*(?:group|grupo|groupe|gruppo|gruppe)\p{L}*",
