@@ -57,3 +57,21 @@ def test_a_telephone_menu_key(lang: str, text: str) -> None:
 def test_a_figure_in_running_text_is_still_read(lang: str, text: str) -> None:
     found = alarms(RIVA, lang, text)
     assert any(f.rule == "unsupported-number" for f in found), said(found)
+
+
+@pytest.mark.parametrize("sheet, lang, text", [
+    (RIVA, "it", "Braccio 1: dimissione precoce con rivaroxaban\nBraccio 2: terapia standard "
+                 "con ricovero"),
+    (RIVA, "es", "Brazo 1: alta precoz con rivaroxabán\nBrazo 2: ingreso hospitalario"),
+    (RIVA, "en", "Arm 1: home early on rivaroxaban\nArm 2: usual hospital care"),
+    (VITD, "en", "Gallery 3 · Sunlight and the body\n\nVitamin D and colorectal cancer."),
+    (VITD, "fr", "Galerie 3 · Le soleil et le corps\n\nVitamine D et cancer colorectal."),
+])
+def test_a_trial_arm_s_or_a_gallery_s_number_in_a_heading(sheet: str, lang: str, text: str
+                                                         ) -> None:
+    assert not alarms(sheet, lang, text), said(alarms(sheet, lang, text))
+
+
+def test_a_figure_after_arm_in_running_text_is_still_read() -> None:
+    found = alarms(RIVA, "en", "In the second arm 12 patients stayed in hospital.")
+    assert any(f.rule == "unsupported-number" for f in found), said(found)

@@ -63,24 +63,26 @@ STRONG: dict[str, tuple[str, ...]] = {
 }
 # Nouns that address the text only in a heading's or a series' place (a line's start, in
 # brackets, before a colon or the line's end, or "k of n"): "Teil 2:", "Parte 2 de 3",
-# "Punkt 4", "Update 3 –", "Nr. 5"; mid-sentence they are common words ("in der Folge 12
-# Patienten", "una parte 12 pacientes").
+# "Punkt 4", "Update 3 –", "Nr. 5", a trial's "Braccio 2:", a museum's "Gallery 3 ·";
+# mid-sentence they are common words ("in der Folge 12 Patienten", "una parte 12
+# pacientes", "the arm 12 patients were given").
 WEAK: dict[str, tuple[str, ...]] = {
     "en": ("part", "text", "section", "note", "item", "point", "number", "no.", "nr.", "update",
            "entry", "thread", "card", "unit", "agenda item", "talk", "level", "floor", "class",
-           "grade", "version", "room"),
+           "grade", "version", "room", "arm", "gallery"),
     "de": ("teil", "anmerkung", "punkt", "tagesordnungspunkt", "nr.", "nummer", "folge", "update",
            "eintrag", "karte", "einheit", "vortrag", "klasse", "version", "ebene", "stock",
-           "etage", "raum", "zimmer"),
+           "etage", "raum", "zimmer", "arm", "saal"),
     "es": ("parte", "nota", "punto", "número", "núm.", "nº", "n.º", "entrega", "actualización",
            "tema", "bloque", "unidad", "ponencia", "versión", "planta", "piso", "sala", "curso",
-           "clase"),
+           "clase", "brazo", "galería"),
     "fr": ("partie", "section", "note", "point", "numéro", "n°", "volet", "mise à jour", "fiche",
-           "thème", "unité", "exposé", "version", "étage", "niveau", "salle", "classe"),
+           "thème", "unité", "exposé", "version", "étage", "niveau", "salle", "classe",
+           "bras", "galerie"),
     "it": ("parte", "nota", "punto", "numero", "n.", "nº", "aggiornamento", "scheda", "tema",
-           "unità", "versione", "piano", "sala", "stanza", "classe"),
+           "unità", "versione", "piano", "sala", "stanza", "classe", "braccio", "galleria"),
     "pt": ("parte", "nota", "ponto", "número", "n.º", "nº", "atualização", "ficha", "tema",
-           "unidade", "bloco", "versão", "piso", "andar", "sala", "turma"),
+           "unidade", "bloco", "versão", "piso", "andar", "sala", "turma", "braço", "galeria"),
 }
 # a message of a series, which a word may describe before its place: "Messaggio
 # informativo 2/5", "SMS informativo 1/3", "Mensaje recordatorio 2/4"
