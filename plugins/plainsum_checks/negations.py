@@ -62,10 +62,7 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += denied_caveats(text, context)
     out += absent_made_present(text, context)
     out += known_denied(text, context)
-    # a statement the sheet negates, said without it: once, where a reading above (a study
-    # said "large enough", a caveat confirmed) has not reported it already
-    out += [f for f in polarity(text, context)
-            if not any(_overlap(f, g) for g in out if g.rule == "negation-changed")]
+    out += polarity(text, context)
     # "patients could be blinded" is one change of the limitation: the word for blinded
     # inside a statement already reported as said without its negation is not a second
     out += [f for f in blinded_said(text, context)
@@ -80,7 +77,18 @@ def negations(text: str, context: CheckContext, words: SheetWords) -> list[Findi
     out += [f for f in none_happened(text, context, words, narrowed, scope, nobody,
                                      words_of.negation)
             if not any(_overlap(f, g) for g in said)]
-    return out
+    return _uncontained(out)
+
+
+def _uncontained(found: list[Finding]) -> list[Finding]:
+    """One change reported once: a negation-changed finding whose span lies inside
+    another's ("potencia suficiente" inside "potencia suficiente para comparar las visitas
+    por sangrado") is left out; the wider one overlaps every edit the narrower does."""
+    said = [f for f in found if f.rule == "negation-changed" and f.span]
+    return [f for f in found if not (
+        f.rule == "negation-changed" and f.span and any(
+            g.span != f.span and g.span[0] <= f.span[0] and f.span[1] <= g.span[1]
+            for g in said))]
 
 
 @functools.lru_cache(maxsize=256)
