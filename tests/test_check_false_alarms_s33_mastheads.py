@@ -9,21 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_check_false_alarms_s33_logistics import BODY
 from tests.test_check_real_errors import HSCT, alarms, caught_at, said
-
-BODY = {
-    "en": "A study in Neurology followed 210 people with MS after a stem cell transplant.",
-    "de": "Eine Studie in Neurology hat 210 Menschen mit MS nach einer "
-          "Stammzelltransplantation begleitet.",
-    "fr": "Une étude parue dans Neurology a suivi 210 personnes atteintes de SEP après une "
-          "greffe de cellules souches.",
-    "es": "Un estudio en Neurology siguió a 210 personas con EM tras un trasplante de "
-          "células madre.",
-    "it": "Uno studio su Neurology ha seguito 210 persone con SM dopo un trapianto di "
-          "cellule staminali.",
-    "pt": "Um estudo na Neurology acompanhou 210 pessoas com EM após um transplante de "
-          "células estaminais.",
-}
 
 
 @pytest.mark.parametrize("lang, head", [

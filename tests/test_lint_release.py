@@ -226,21 +226,21 @@ def test_every_placeholder_extract_writes_is_listed_by_lint(cli, tmp_path):
 def test_scale_words_count_in_the_sheets_language(lang, release, value, wrong):
     """A value written with the language's scale word ("2,5 millones") is at its span; the
     same digits standing for another value are not."""
+    start = next(i for i, c in enumerate(release) if c.isdigit())
+    fact = {"id": "f1", "kind": "count", "source_span": [start, len(release) - 1]}
+    assert _mismatches(lang, release, {**fact, "value": value}) == []
+    assert len(_mismatches(lang, release, {**fact, "value": wrong})) == 1
+
+
+def _mismatches(lang: str, release: str, fact: dict) -> list:
+    """What lint --release finds of a one-fact sheet in ``lang`` against ``release``."""
     from plainsum.factsheet.load import parse_yaml
     from plainsum.factsheet.spancheck import mismatches
     from plainsum.plugins import collect, get_plugin_manager
 
     pack = collect(get_plugin_manager()).languages[lang]
-    start = next(i for i, c in enumerate(release) if c.isdigit())
-    span = [start, len(release) - 1]
-
-    def checked(number: int) -> list:
-        sheet = yaml.safe_dump({"lang": lang, "facts": [
-            {"id": "f1", "kind": "count", "value": number, "source_span": span}]})
-        return mismatches(parse_yaml(sheet, "s.yaml"), release, "release.txt", pack)
-
-    assert checked(value) == []
-    assert len(checked(wrong)) == 1
+    sheet = yaml.safe_dump({"lang": lang, "facts": [fact]})
+    return mismatches(parse_yaml(sheet, "s.yaml"), release, "release.txt", pack)
 
 
 @pytest.mark.parametrize(("lang", "release", "value", "wrong"), [
@@ -254,18 +254,7 @@ def test_scale_words_count_in_the_sheets_language(lang, release, value, wrong):
 def test_a_multiple_in_words_is_written(lang, release, value, wrong):
     """A fold change a release says in the language's word for a multiple ("doppelt so
     häufig", "el doble", "dreimal") is at its span; another multiple is not."""
-    from plainsum.factsheet.load import parse_yaml
-    from plainsum.factsheet.spancheck import mismatches
-    from plainsum.plugins import collect, get_plugin_manager
-
-    pack = collect(get_plugin_manager()).languages[lang]
-    span = [0, len(release)]
-
-    def checked(number: int) -> list:
-        sheet = yaml.safe_dump({"lang": lang, "facts": [
-            {"id": "f1", "kind": "relative-change", "value": number, "unit": "fold",
-             "source_span": span}]})
-        return mismatches(parse_yaml(sheet, "s.yaml"), release, "release.txt", pack)
-
-    assert checked(value) == []
-    assert len(checked(wrong)) == 1
+    fact = {"id": "f1", "kind": "relative-change", "unit": "fold",
+            "source_span": [0, len(release)]}
+    assert _mismatches(lang, release, {**fact, "value": value}) == []
+    assert len(_mismatches(lang, release, {**fact, "value": wrong})) == 1
