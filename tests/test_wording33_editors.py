@@ -42,7 +42,7 @@ LIKELY = {
     "en": r"were 40\s?% less likely to have a (?:heart attack|myocardial infarction) than",
     "es": r"riesgo de infarto(?: de miocardio)? un 40\s?% menor",
     "fr": r"risque (?:de crise cardiaque|d'infarctus du myocarde) inférieur de 40\s?%",
-    "de": r"ein um 40\s?% geringeres Risiko für (?:Herzinfarkt|Myokardinfarkt)",
+    "de": r"ein um 40\s?% geringeres Risiko für einen (?:Herzinfarkt|Myokardinfarkt)",
     "it": r"rischio di infarto(?: miocardico)? inferiore del 40\s?%",
     "pt": r"risco de (?:ataque cardíaco|enfarte(?: do miocárdio)?) 40\s?% inferior",
 }

@@ -1433,11 +1433,30 @@ class Wording:
 
     def noun_shape(self, outcome_id: str | None, noun: str) -> list[str]:
         """Selectors for an outcome noun after a preposition: ``phrase`` when it has more
-        than one word (German "für ein kolorektales Karzinom" takes an article where a
-        bare "für Herzinfarkt" needs none), and the gender of its term."""
+        than one word (German "für ein kolorektales Karzinom"), ``count`` when the sheet's
+        own label counts it with an indefinite article of the language ("von einem
+        Herzinfarkt betroffen", "een hartaanval hadden": "für einen Herzinfarkt", "op een
+        hartaanval", where "für Demenz" of a label "an Demenz erkrankt" takes none), and
+        the gender of its term."""
         outcome = self.sheet.outcomes.get(outcome_id) if outcome_id else None
         term = getattr(outcome, "measure", None)
-        return ["phrase" if " " in noun.strip() else "", self.gender(term, noun)]
+        return ["phrase" if " " in noun.strip() else "",
+                "count" if self.counted_event(outcome_id, term) else "", self.gender(term, noun)]
+
+    def counted_event(self, outcome_id: str | None, term_id: str | None) -> bool:
+        """Whether the outcome's label, at the text's level, says its event with one of the
+        pack's indefinite articles (``grammar.indefinite_words``): a count noun, an event
+        a person has once, not a mass noun or a disease one has (a term marked ``mass``)."""
+        if not outcome_id or not self.has("grammar.indefinite_words"):
+            return False
+        if term_id and self.lex.term(term_id).mass:
+            return False
+        words = self.raw("grammar.indefinite_words")
+        if not isinstance(words, (list, tuple)):
+            return False
+        articles = {str(w).lower() for w in words}
+        label = self.lex.outcome(outcome_id, self.level)
+        return any(w.lower() in articles for w in _WORD.findall(label))
 
     def outcome_noun(self, outcome_id: str | None) -> str:
         """The outcome as a noun ("infarto", "cancro do intestino"): the term the sheet
