@@ -184,8 +184,9 @@ def group_for(st: State, s: Sentence, m: re.Match[str], after: str, before: str,
     if re.match(rf"(?i)\s*(?:of\s+(?:the\s+|all\s+)?)?{PEOPLE}\b(?!\s+with)", after) or \
             re.search(rf"(?i)\b(?:all|the)\s+{PEOPLE}\s*\(\s*$", before):
         return "all", None
-    if made and arms and len(arms) == 2 and re.search(r"(?i)\b(?:vs\.?|versus|compared\s+"
-                                                      r"(?:to|with))\s*$", before):
+    if made and arms and len(arms) == 2 and re.search(r"(?i)(?:\b(?:vs\.?|versus|compared\s+"
+                                                      r"(?:to|with))|(?<=%\s)against)\s*$",
+                                                      before):
         other = [a for a in arms if a != made[-1]["group"]]
         if other:
             return other[0], "the other arm of an 'X vs Y' pair; check"
@@ -248,6 +249,16 @@ _MORE_WHO_DID = re.compile(
     rf"(?i)\b(?:more|fewer|most)\s+(?:[\w®'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:(?:taking|receiving|"
     rf"given|on|in|with|using)\s+[^,;()]{{1,40}}?\s+)?(?P<v>(?:[a-z]+ed|reported|said|had|were|"
     rf"reporting|saying|preferring)\b[^,;()]{{3,80}}?)(?:\s+(?:compared|than)\b[^()]*)?\s*\(\s*$")
+# "Fewer pupils in programme schools said they had been bullied: 14.2% against 18.9%",
+# "Más pacientes con X necesitaron ...": the pair of shares after a colon is of what the
+# clause before it says more or fewer people did
+_MORE_WHO_DID_COLON = re.compile(
+    rf"(?i)\b(?:more|fewer|most|less)\s+(?:[\w®'’-]+\s+){{0,3}}?(?:{PERSONS})\s+"
+    rf"(?:(?:taking|receiving|given|on|in|with|using|at|from)\s+[^,;:()]{{1,40}}?\s+)?"
+    rf"(?P<v>(?:[a-z]+ed|reported|said|had|were|was|felt|got|became|needed|used)\b"
+    rf"[^,;:()]{{3,80}}?)\s*:\s*"
+    rf"(?:(?:{ANYNUM})\s*(?:%|percent|per\s+cent)\s+(?:and|vs\.?|versus|against|compared\s+"
+    rf"(?:with|to))\s+)?$")
 _INTERVAL_ASIDE = re.compile(r"(?i)\s*\(\s*(?:95\s*%|95\s+percent)?\s*(?:CI|C\.I\.|confidence\s+"
                              r"interval)[^()]{0,60}\)")
 _CLAUSE_END = r",(?!\d{3}\b)|;|\s+(?:compared|vs\.?|versus|whereas|while)\b|\s+[-–—]\s+"
@@ -275,6 +286,10 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
     more = _MORE_WHO_DID.search(s.text, 0, m.start()) if before.rstrip().endswith("(") else None
     if more and more.end() >= m.start() - 2:
         # "more patients taking X preferred to receive care at home (50 percent)"
+        return outcome_generic(st, " ".join(more.group("v").split()),
+                               [s.at(more.start("v")), s.at(more.end("v"))])
+    more = _MORE_WHO_DID_COLON.search(s.text, max(0, m.start() - 200), m.start())
+    if more and not label_problem(more.group("v"), outcome=True):
         return outcome_generic(st, " ".join(more.group("v").split()),
                                [s.at(more.start("v")), s.at(more.end("v"))])
     paren = _PAREN_THEN_VERB.match(after) if before.rstrip().endswith("(") else None
@@ -504,7 +519,8 @@ def fill_outcomes(st: State, s: Sentence, figures: list[re.Match[str]],
     for i, fact in enumerate(made):
         if "outcome" in fact:
             continue
-        paired = i and re.search(r"(?i)\b(?:vs\.?|versus|compared\s+(?:to|with))\W*$",
+        paired = i and re.search(r"(?i)(?:\b(?:vs\.?|versus|compared\s+(?:to|with))|"
+                                 r"(?<=%\s)against)\W*$",
                                  s.text[figures[i - 1].end():figures[i].start()])
         # every fact before this one has an outcome by now
         donor = (made[i - 1] if paired and "outcome" in made[i - 1] else None) or \

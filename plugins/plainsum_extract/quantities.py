@@ -29,7 +29,7 @@ from .attach import (
     time_for,
     time_id,
 )
-from .classify import study_sentences
+from .classify import role_for, study_sentences
 from .event_counts import event_arm, respectively
 from .exposure import (
     elliptic_at,
@@ -613,12 +613,14 @@ def _restated_count(st: State, s: Sentence, m: re.Match[str], before: str, after
 
 
 _BARE_PAIR = re.compile(
-    rf"(?i)(?P<a>{NUM}){PCT}\s+(?:and|vs\.?|versus|compared\s+with)\s+(?P<b>{NUM}){PCT}"
-    r"(?:,?\s+respectively)?(?!\s+(?:of|in|among|on|with|for|who|taking|given)\b)")
+    rf"(?i)(?P<a>{NUM}){PCT}\s+(?:and|vs\.?|versus|against|compared\s+with)\s+(?P<b>{NUM}){PCT}"
+    r"(?:(?:\s+of\s+(?:the\s+|all\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?,?\s+respectively|"
+    r"(?!\s+(?:of|in|among|on|with|for|who|taking|given)\b))")
 _BARE_OUTCOME = re.compile(
     r"(?i)(?:^|[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?|\band\s+)\W*"
     r"(?P<o>[a-z][\w'’ -]{2,60}?)"
-    r"\s+(?:(?:were|was)\s+)?(?:(?:reported|seen|recorded|found|occurred|observed)\s+)?in\s+$")
+    r"\s+(?:(?:were|was)\s+)?(?:(?:reported|seen|recorded|found|occurred|observed)\s+"
+    r"(?:in|by)|in)\s+$")
 
 
 def _bare_pairs(st: State, s: Sentence, made: list[dict[str, Any]],
@@ -995,6 +997,12 @@ def find_figures(st: State) -> None:
             carried = before[1] if before and i - before[0] <= reach else None
             referent = said.get(key) if carried else None
             fact = _figure(st, s, q, named, arms, carried, referent, risk)
+            if fact and fact.get("source_span") and role_for(
+                    st, s, fact["source_span"][0] - s.start,
+                    fact["source_span"][1] - s.start) == "background":
+                continue  # an earlier study's or the population's figure: no later result
+                # of this study takes its group or outcome ("In an earlier trial, a drug
+                # cut X by 81% in 1,240 patients. ... Each increase ... (OR 1.34)")
             if fact and "outcome" in fact:
                 last[key] = (i, fact["outcome"])
                 prev = said.get(key)
@@ -1291,19 +1299,24 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         if gapped is not None and not label_problem(gapped.group("x")):
             lo, hi = gapped.start("x"), gapped.end("x")
             group = _phrase_group(st, s, named, gapped.group("x"), lo, hi)
-    pair = _share_pair(st, s, q)
+    pair = _share_pair(st, s, q, means_too=True)
+    sized_before: str | None = None
     if not pair and q.kind in ("ratio", "relative-change", "difference") and not named \
-            and _THE_DIFFERENCE.match(s.text):
+            and (_THE_DIFFERENCE.match(s.text) or
+                 (q.kind == "ratio" and _THE_RATIO.match(s.text))):
         # "... 12% in the peer group, compared with 15% in the usual-care group. The
         # difference was not significant (odds ratio 0.93)": the pair the sentence before
         # compared
         pair = _pair_before(st, s)
+        if pair and outcome is None and q.kind == "ratio" and pair[0].get("outcome"):
+            sized_before = pair[0]["outcome"]  # "The adjusted odds ratio was 0.95": of them
     if pair and pair[0].get("group") != pair[1].get("group") and \
             group != pair[0].get("group"):
         # "11.6% of A ..., compared with 16.9% of B, giving a relative risk of 0.71": the
         # effect is of the first share's people against the second's, not of the people
         # named last nor of a phrase read as an exposure
         group, versus = pair[0]["group"], pair[1]["group"]
+    paired = bool(pair) and pair[0].get("group") != pair[1].get("group")
     shared = pair[0].get("outcome") if pair and q.kind == "difference" else None
     if shared:
         # "41.2% of A reached X, compared with 13.5% given B - a difference of 27.7
@@ -1326,7 +1339,8 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             words, where, lo, hi = said
             outcome = (words, where.at(lo) - s.start, where.at(hi) - s.start)
         who = _ITEM_WHO.search(s.text, 0, _paren_or_end(s.text))
-        if who is not None:
+        if who is not None and not paired:  # (a pair's groups: "... with X versus ...
+            # with placebo (HR 0.74)" is X's against placebo, not placebo's)
             group = _phrase_group(st, s, named, who.group("x"), who.start("x"), who.end("x"))
             versus = None if versus == group else versus
     item = _LIST_ITEM.match(s.text) if q.kind in _EFFECTS else None
@@ -1423,7 +1437,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
             # difference was not significant (relative risk 0.92)": of what those measured,
             # before any older figure of its kind
             carried = _outcome_before(st, s) or carried
-        if outcome is not None and shared:
+        if sized_before is not None:
+            fact["outcome"] = sized_before
+            inferred.append("the sentence names no outcome: the one of the two shares the "
+                            "sentence before compares is read as its outcome; check")
+        elif outcome is not None and shared:
             fact["outcome"] = shared
         elif outcome is not None:
             words, lo, hi = outcome
@@ -1788,7 +1806,8 @@ _PAIR_LINK = re.compile(
     r"meant|corresponds\s+to|corresponded\s+to)|for|with|a|an)\b[^,;()]*$")
 
 
-def _share_pair(st: State, s: Sentence, q: Quantity) -> list[dict[str, Any]]:
+def _share_pair(st: State, s: Sentence, q: Quantity, means_too: bool = False
+                ) -> list[dict[str, Any]]:
     """The two shares of one outcome an effect compares ("24.1% in the drug group and
     31.6% in the placebo group (HR 0.71)", "11.6% of A ..., compared with 16.9% of B,
     giving a relative risk of 0.71"): the last two proportions of its clause when the
@@ -1802,7 +1821,15 @@ def _share_pair(st: State, s: Sentence, q: Quantity) -> list[dict[str, Any]]:
     shares = [f for f in st.found.facts if f["kind"] == "proportion" and f.get("outcome")
               and s.at(lo) <= f["source_span"][0] < s.at(q.phrase[0])]
     if len(shares) < 2 or len({f["outcome"] for f in shares[-2:]}) != 1:
-        return []
+        # "Median survival was 16.8 months with X versus 12.9 months with placebo (HR
+        # 0.74)": a ratio after two groups' means (medians) of one measure compares them
+        shares = [f for f in st.found.facts if f["kind"] == "mean"
+                  and f.get("measure") not in (None, "age", "follow-up")
+                  and f.get("group") not in (None, "all")
+                  and s.at(lo) <= f["source_span"][0] < s.at(q.phrase[0])] \
+            if q.kind == "ratio" and means_too else []
+        if len(shares) < 2 or len({f["measure"] for f in shares[-2:]}) != 1:
+            return []
     tail = s.text[shares[-1]["source_span"][1] - s.start:q.phrase[0]]
     if "(" not in tail and not _PAIR_LINK.search(tail):
         return []
@@ -2302,6 +2329,14 @@ _THE_DIFFERENCE = re.compile(
     r"(?:difference|gap|reduction|increase|decrease)s?\b|"
     r"(?:that|this)\s+(?:is|was|means|meant|represents|represented|corresponds\s+to|"
     r"amounts\s+to|equals|equalled|translates\s+(?:in)?to)\b|in\s+other\s+words\b)")
+
+
+# A sentence that gives the ratio of the comparison the sentence before stated: "The
+# adjusted odds ratio was 0.95 (95% CI ...)", "The hazard ratio for this was 0.81"
+_THE_RATIO = re.compile(
+    r"(?i)\W*(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:odds|hazard|risk|rate|"
+    r"incidence\s+rate|subdistribution\s+hazard)\s+ratio\s+(?:was|is|of|for\s+th(?:is|at|e\s+"
+    r"difference)\s+was)\b")
 
 
 def _outcome_before(st: State, s: Sentence) -> str | None:

@@ -88,7 +88,9 @@ _REL_PCT = re.compile(
     rf"(?i)(?P<n>{NUM}){PCT}[\s-]+(?:(?P<d>{_LOWER}|{_HIGHER})\b(?!\s+than\b)"
     rf"|(?P<c>{_NOUN_CHANGE})\b)")
 _REL_BY = re.compile(
-    rf"(?i)\b(?P<v>{VERB_LOWER}|{VERB_HIGHER})\b(?P<obj>[^.;:!?]{{0,70}}?)\bby\s+"
+    rf"(?i)\b(?P<v>{VERB_LOWER}|{VERB_HIGHER})\b(?P<obj>[^.;:!?]{{0,70}}?)"
+    # "Falls were reported by 4.4%": the people who reported, no change by so much
+    rf"(?<!reported\s)(?<!experienced\s)(?<!mentioned\s)(?<!noted\s)(?<!named\s)\bby\s+"
     rf"(?P<h>(?:{'|'.join(p for _, p in HEDGES)})\s+)?"
     # "fell by a median of 71%": the statistic the change is summed up by
     rf"(?:an?\s+(?:average|mean|median)\s+of\s+)?(?P<n>{NUM}){PCT}")
