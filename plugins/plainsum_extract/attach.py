@@ -461,11 +461,22 @@ def outcome_event(st: State, phrase: str) -> str:
     return oid
 
 
+_COMPARED_TAIL = re.compile(
+    r"(?i)\s+(?:(?:of|than)\s+(?:the\s+)?(?:people|those|participants|patients|adults|"
+    r"children|men|women)(?:\s+(?:in|with|who|aged|on|taking|given)\b.*)?$|(?:compared\s+"
+    r"(?:with|to)|versus|vs\.?)\s.*$)")
+
+
 def outcome_generic(st: State, phrase: str, span: Span) -> str:
     """An outcome in the release's own words, with a note to rewrite it; an abbreviation
     the release defines ("acute lymphoblastic leukemia (ALL)") is named by its long form,
     at the span that defines it (a reader does not know what "ALL" is)."""
     phrase = " ".join(phrase.split()).rstrip(".")
+    # "twice the risk of gallstones of people in the bottom half": the people compared
+    # with are no part of the outcome
+    cut = _COMPARED_TAIL.search(phrase)
+    if cut is not None and cut.start() >= 3:
+        phrase = phrase[:cut.start()]
     defined = abbreviations(st.text).get(phrase)
     if defined is not None:
         phrase, span = defined[0], [defined[1], defined[2]]

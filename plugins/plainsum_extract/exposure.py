@@ -308,6 +308,24 @@ def _ratio_for(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
     return phrase, at, at + len(phrase)
 
 
+_STEP_EXPOSURE = re.compile(
+    r"(?i)(?:each|every|per|an?)\s+(?:additional\s+)?(?P<n>[\d.,]+(?:\s*[^\s\d]+)?|"
+    r"one[- ]unit|unit|standard[- ]deviation|SD)\s+(?P<d>increase|rise|decrease|fall|drop|"
+    r"reduction)\s+(?:in|of)\s+(?P<x>.{3,60})")
+
+
+def step_phrase(phrase: str) -> str:
+    """An exposure said per step ("each 50 nmol/L increase in genetically predicted
+    Lp(a)") as what the people compared have ("a 50 nmol/L higher genetically predicted
+    Lp(a)"); any other phrase as it is."""
+    step = _STEP_EXPOSURE.fullmatch(phrase.strip())
+    if step is None:
+        return phrase
+    more = "lower" if step.group("d").lower().startswith(("decrease", "fall", "drop",
+                                                          "reduction")) else "higher"
+    return f"a {step.group('n')} {more} {step.group('x')}"
+
+
 def people_label(phrase: str, opens: bool = False) -> str:
     """A group label for an exposure phrase: people as they are named, else the people in
     a quantile or place, doing something, or with something. ``opens``: the phrase opens
@@ -315,6 +333,7 @@ def people_label(phrase: str, opens: bool = False) -> str:
     if (opens and phrase[:1].isupper() and phrase[1:2].islower() and
             not re.match(r"[A-Z][a-z]+\s+[A-Z]", phrase)) or re.match(r"(?:The|A|An)\s", phrase):
         phrase = phrase[0].lower() + phrase[1:]
+    phrase = step_phrase(phrase)
     if _PEOPLE_HEAD.search(phrase.split(" with ")[0].split(" who ")[0]):
         return phrase
     quantile = _QUANTILE.search(phrase)
@@ -446,7 +465,8 @@ _STRONGER_FOR = re.compile(
     r"|\b(?:(?:but|and)\s+not|or)\s+(?:for|with|in)\s+(?P<m>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|$)"
     r"|\bno\s+(?:\w+\s+){0,2}?(?:links?|associations?|relationships?|connections?|"
     r"differences?)\s+"  # "no clear difference for haemorrhagic stroke (HR 1.09)"
-    r"(?:(?:was\s+)?(?:found|seen)\s+)?(?:between\s+[^,;:()]{2,80}?\s+and|with|to|for|in)\s+"
+    r"(?:(?:was\s+)?(?:found|seen)\s+)?(?:between\s+(?:[^,;:()]|\(\w{1,3}\)){2,80}?\s+and|with|"
+    r"to|for|in)\s+"
     r"(?P<n>[a-z][^,;:()]{2,60}?)\s*(?=[,;:(]|\s+(?:which|that|where)\b|$)")
 
 

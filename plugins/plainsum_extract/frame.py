@@ -279,6 +279,7 @@ def find_design(st: State) -> None:
     re-analysed), and the kind of evidence (``Found.evidence``) they amount to."""
     seen: set[str] = set()
     secondary = False
+    mendelian = any(_MENDELIAN.search(s.text) for s in _own_sentences(st))
     for s in _own_sentences(st):
         reuse = _REUSE.search(s.text)
         secondary = secondary or bool(reuse)
@@ -291,6 +292,12 @@ def find_design(st: State) -> None:
                     continue
                 if reuse and m.start() > reuse.start():
                     continue  # "analyzed data from the X Trial, which randomly assigned ..."
+                if term == "randomised-trial" and (mendelian or _LIKE_A_TRIAL.search(
+                        s.text[max(0, m.start() - 40):m.start()])):
+                    # "a Mendelian randomisation study ... gene variants are allocated at
+                    # random at conception, so it works like a natural randomised trial":
+                    # an analogy; nobody was assigned anything
+                    continue
                 if _other_study(clause_at(s.text, m.start(), m.end())) or _FUTURE_TRIAL.search(
                         s.text[max(0, m.start() - 80):m.start()]):
                     continue
@@ -695,6 +702,9 @@ _DESIGN = (
     (r"\b(?:double|single|triple)[\s-]blind(?:ed)?\b|\bblinded\b", "blinding"),
     (r"\bcohort\s+study\b|\bprospective\b", "cohort"),
 )
+_MENDELIAN = re.compile(r"(?i)\bmendelian\s+randomi[sz]ation\b")
+_LIKE_A_TRIAL = re.compile(r"(?i)\b(?:like|as\s+in|akin\s+to|similar\s+to|mimic\w*|resembl\w*|"
+                           r"imitat\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 # "analyzed data from the X Trial": a re-analysis; the source's design is not this study's.
 _REUSE = re.compile(
     r"(?i)\b(?:analy[sz]ed|analy[sz]ing|used|using|drew\s+on|mined|examined|reviewed|pooled)\s+"

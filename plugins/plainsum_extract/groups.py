@@ -677,7 +677,8 @@ def label_problem(label: str, *, outcome: bool = False) -> str | None:
         return "is cut through a parenthesis"
     if re.search(r"\s[-–—]\s|;|:\s", text):
         return "runs on into the sentence"
-    ws = re.findall(r"[\w'’-]+", low)
+    # "Lp(a)", "HbA(1c)": a name's short part in brackets is no word of its own
+    ws = re.findall(r"[\w'’-]+", re.sub(r"(?<=\w)\(\w{1,3}\)", "", low))
     if not ws:
         return "has no words"
     if re.fullmatch(r"[\d.,]+", ws[-1]) and not re.search(

@@ -41,6 +41,7 @@ from .exposure import (
     people_label,
     risk_named,
     risk_named_before,
+    step_phrase,
     stronger_for,
     stronger_for_people,
     verb_outcome,
@@ -2227,7 +2228,8 @@ def _exposed(st: State, s: Sentence, q: Quantity) -> str | None:
 _ASSOCIATED = re.compile(
     r"(?i)(?:^|[;:]\s*|,\s*(?:and|but|while)\s+)\W*(?:(?:similarly|likewise|in\s+addition|"
     r"moreover|however|overall|in\s+(?:this|the)\s+(?:study|analysis)),?\s+)?"
-    r"(?P<np>(?!it\b|this\b|that\b|they\b|there\b|which\b)[^,;()]{3,80}?)\s+(?:was|were|is|are)"
+    r"(?P<np>(?!it\b|this\b|that\b|they\b|there\b|which\b)(?:[^,;()]|\(\w{1,3}\)){3,80}?)"
+    r"\s+(?:was|were|is|are)"
     r"\s+(?:also\s+|independently\s+|significantly\s+|strongly\s+)?(?:associated|linked|tied)"
     r"\s+(?:with|to)\s+(?:an?\s+|the\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 
@@ -2246,6 +2248,7 @@ def _associated(st: State, s: Sentence, q: Quantity) -> str | None:
             r"(?i)\b(?:study|studies|trial|researchers|findings|results|analysis)\b", np):
         return None  # people already (named elsewhere) or the study itself
     np = versus_end(np)  # "the highest versus lowest quartile of X": the highest quartile
+    np = step_phrase(np)  # "each 50 nmol/L increase in X": people with a 50 nmol/L higher X
     first = np.split()[0]
     label = people_label(np) if re.search(_QUANTILES, np) else \
         f"people {np}" if first.endswith("ing") else f"people with {np}"
@@ -2276,6 +2279,7 @@ def _clause_subject_exposure(st: State, s: Sentence, q: Quantity) -> str | None:
             r"(?i)\b(?:study|studies|trial|researchers|findings|results|analysis|risk|"
             r"odds|link|association)\b", np):
         return None
+    np = step_phrase(np)
     label = f"people {np}" if np.split()[0].endswith("ing") else f"people with {np}"
     return group_named(st, label, [s.at(m.start("np")), s.at(m.end("np"))])
 
