@@ -511,14 +511,38 @@ class _Reader:
         tells it from the other arm ("avec l'application" for "groupe application",
         "con el ejercicio"): (start, end, group id); none when the word names both."""
         out: list[tuple[int, int, Any]] = []
-        words = {gid: {w for w in re.findall(r"[^\W\d_]{4,}", self.f.groups[gid].label.lower())
-                       if w not in _ARM_HEADS}
+        # (a word of four letters or more, or a capitalised one of three: "mit App")
+        words = {gid: {w.lower() for w in re.findall(r"[^\W\d_]{4,}|(?<![\w-])[A-ZÄÖÜ][^\W\d_]{2}"
+                                                     r"(?![\w])", self.f.groups[gid].label)
+                       if w.lower() not in _ARM_HEADS}
                  for gid in dict.fromkeys(self.arms.values()) if gid in self.f.groups}
+        stems = {}
+        for gid in words:
+            joined = re.fullmatch(r"(?i)([^\W\d_]{3,}?)s?(?:gruppe|arm)", self.f.groups[gid].label)
+            if joined and len(joined.group(1)) >= 4:
+                stems[gid] = joined.group(1).lower()
+        for gid in dict.fromkeys(self.arms.values()):
+            if gid not in self.f.groups:
+                continue
+            arm = self.f.groups[gid].label
+            # "78 % der App-Gruppe": the arm's own name, without the preposition the arm
+            # pattern reads; "52,6 % der App-Nutzerinnen": a compound of the arm's word
+            # ("App-Gruppe") and the people in it
+            stem = re.match(r"(?i)([^\W\d_]{3,}?)-?(?:gruppe|arm)$", arm)
+            names = [re.escape(arm)] + ([rf"{re.escape(stem.group(1))}-?(?:Nutzer|Anwender|"
+                                         rf"Teilnehm|Patient|Person|Proband)\w*"]
+                                        if stem else [])
+            for name in names:
+                for m in re.finditer(rf"(?<![\w-])(?:{name})(?![\w-])", clause):
+                    out.append((m.start() + lo, m.end() + lo, gid))
         for m in re.finditer(r"(?i)\b(?:avec|sous|con|com|mit|unter)\s+(?:l['’]|le\s+|la\s+|"
                              r"les\s+|il\s+|lo\s+|el\s+|los\s+|o\s+|a\s+|os\s+|dem\s+|"
-                             r"der\s+|den\s+)?([^\W\d_]{4,})", clause):
+                             r"der\s+|den\s+)?([^\W\d_]{4,}|(?-i:[A-ZÄÖÜ])[^\W\d_]{2}(?!\w))",
+                             clause):
             word = m.group(1).lower()
             owners = [gid for gid, ws in words.items() if word in ws]
+            if not owners:  # "mit Übungen" for the "Übungsgruppe": the compound's first part
+                owners = [gid for gid, stem in stems.items() if word.startswith(stem)]
             if len(owners) == 1:
                 out.append((m.start() + lo, m.end() + lo, owners[0]))
         return out
@@ -597,7 +621,7 @@ class _Reader:
                   re.finditer(r"[^\W\d_][\w'’-]*", s[x:y])]
         stop = re.compile(rf"(?i)^(?:{W.PERSONS[self.lang]}|{W.PERCENT[self.lang]}|"
                           rf"{W.POINTS[self.lang]}|{self._units()}|{W.SHARE_WORDS[self.lang]}|"
-                          rf"{W.MEASURE_UNITS})$")
+                          rf"{W.MEASURE_UNITS}|{W.FRAME_WORDS[self.lang]})$")
         arms = [(m.start() + x, m.end() + x) for m in re.finditer(W.ARM[self.lang], s[x:y], re.I)]
         arms += [(p + x, q + x) for p, q, *_ in self._category_spans(s[x:y])]
         arms += [(p + x, q + x) for p, q, _g in self._arm_by_word(s[x:y], 0)]
@@ -1159,10 +1183,24 @@ class _Reader:
             pair = self._pair()
             group = self._arm(mine[-1] if mine[-1].start() < m.start() else mine[0], start) \
                 if mine else None
+            clause_lo = max([x.end() for x in re.finditer(_CLAUSE_END, s[:m.start()])] + [0])
+            own = [x for at, x in arms if clause_lo <= at < m.start()]
+            by_word = self._arm_by_word(s[clause_lo:m.start()], clause_lo) if not own else []
+            if by_word and not [x for at, x in arms if m.end() <= at < cut]:
+                # "…, aber nur 26,3 % in der Kontrollgruppe – mit App war die Chance …
+                # doppelt so hoch": the arm the fold's own clause names, not one before it
+                group = by_word[-1][2]
+                theirs = []
             versus = self._arm(theirs[0], start) if theirs else \
                 (pair[1] if pair and group == pair[0] else pair[0] if pair else None)
             first = min([at for at, _x in arms] + [m.start()])
             words = self._outcome_words(s, 0, first)
+            if by_word:
+                # "Mit App erreichten Betroffene doppelt so häufig eine deutliche
+                # Schmerzlinderung": what the arm reached more often, said after the fold
+                tail = re.search(rf"{_CLAUSE_END}|$", s[m.end():])
+                after = self._outcome_words(s, m.end(), m.end() + (tail.start() if tail else 0))
+                words = after or words
             if group is None or versus is None or versus == group or words is None:
                 self._leave(value, "fold change", "no two arms or no outcome to place it", s)
                 continue
@@ -1226,6 +1264,16 @@ class _Reader:
         if diff:
             pair = self._pair()
             outcome = self.sentence_outcome or self.last_outcome
+            said_at = max(lo, a - 45) + diff.start()
+            bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), s[:said_at])
+            own = None if self.sentence_outcome or self._figures(bare) else \
+                self._outcome_words(s, 0, said_at)
+            if own is not None:
+                # "Auch die Alltagsfunktion … verbesserte sich in der App-Gruppe stärker:
+                # Unterschied −8,4 Punkte": the measure its sentence names first
+                outcome = self._outcome_of(s[own[0]:own[1]], [start + own[0], start + own[1]],
+                                           "TODO outcome wording taken from the release: "
+                                           "rewrite it")
             if pair is None or outcome is None:
                 self._leave(value, "difference in means", "no two arms or no outcome to "
                             "place it", s)
@@ -1268,6 +1316,8 @@ class _Reader:
             # "…, in der Kontrollgruppe um 2,4 mmHg": the verb of the arm's figure before
             lower = re.search(rf"(?i)(?:{W.LOWER[lang]})", s[:a])
             higher = re.search(rf"(?i)(?:{W.HIGHER[lang]})", s[:a])
+        if not lower and not higher and not diff:
+            return self._level_mean(s, start, value, a, b, gid, points, sd, unit, covered)
         if gid is None or bool(lower) == bool(higher):
             return False
         outcome = self._outcome(s, start, a, b) or self.last_outcome
@@ -1291,6 +1341,55 @@ class _Reader:
             self.sentence_groups.append(gid)
         self._extras(fact, s, start, a)
         add_fact(self.st, fact, f"{gid}-change")
+        return True
+
+    def _level_mean(self, s: str, start: int, value: float | int, a: int, b: int,
+                    gid: str | None, points: re.Match[str], sd: re.Match[str] | None,
+                    unit: str, covered: list[tuple[int, int]]) -> bool:
+        """A mean (or median) level said with its word or its SD and no change verb ("lag
+        in der App-Gruppe bei durchschnittlich 3,4 Punkten (Standardabweichung 2,1)", "foi
+        em média de 64 U/L nos ratinhos tratados"): the arm's mean of the measure its
+        clause names, or (an anaphoric "der Wert") of the figures before; said of no arm,
+        everyone's ("im Mittel mit 5,8 Punkten"). Whether the figure was read."""
+        lang = self.lang
+        lo, _hi = self._clause(s, a, b)
+        said = re.search(rf"(?i)(?:{W.MEAN_SAID[lang]})\s*$", s[lo:a]) or \
+            (re.search(rf"(?i)(?:{W.MEAN_SAID[lang]})", s[:a]) and self.sentence_groups)
+        if not said and not sd:
+            return False
+        if gid is None:
+            if self._figures(s[:lo]) and self.sentence_groups:
+                return False  # a second figure of no arm after an arm's: not everyone's
+            gid = "all" if "all" in self.f.groups else None
+        if gid is None:
+            return False
+        before = self.last_outcome
+        outcome = self._outcome(s, start, a, b)
+        if outcome is not None and re.fullmatch(
+                W.VALUE_WORD, self.f.outcomes[outcome]["label"][lang]["plain"]):
+            outcome = self.last_outcome = before  # "der Wert": the measure named before
+        outcome = outcome or self.sentence_outcome or self.last_outcome
+        if outcome is None:
+            return False
+        self.last_outcome = self.sentence_outcome = outcome
+        named = self.f.outcomes[outcome]
+        if outcome not in self.f.measures:
+            self.f.measures[outcome] = {"id": outcome, "label": named["label"],
+                                        "source_span": named["source_span"]}
+        fact: dict[str, Any] = {"kind": "mean", "value": value, "group": gid,
+                                "measure": outcome, "key": True,
+                                "source_span": [start + a, start + b],
+                                "review": "TODO a mean the release gives for the group: "
+                                          "check its group, measure and time"}
+        if unit and unit != "points":
+            fact["unit"] = unit
+        if sd:
+            fact["spread"] = {"sd": value_of(sd.group(1))}
+            covered.append((b, b + points.end() + sd.end()))
+        if gid != "all" and gid not in self.sentence_groups:
+            self.sentence_groups.append(gid)
+        self._extras(fact, s, start, a)
+        add_fact(self.st, fact, f"{gid}-mean")
         return True
 
     def _interval(self, fact: dict[str, Any], s: str, start: int, b: int,

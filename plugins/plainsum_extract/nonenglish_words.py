@@ -323,8 +323,20 @@ MEASURE_UNITS = (r"mm\s?Hg|kg|g/dl|mg/dl|mmol/l|mmol/mol|µg/l|ng/ml|cm|mm|bpm|"
                  r"(?:Schläge|latidos|battements|battiti|batimentos)\s+(?:pro|por|par|al|per)\s+"
                  r"(?:Minute|minuto|minute)")
 # a mean said with its word before the figure ("bajaron de media 5,4", "im Mittel um")
-MEAN_SAID = {"de": r"im\s+(?:Mittel|Durchschnitt)(?:\s+um)?", "es": r"(?:de\s+media|en\s+promedio|de\s+promedio)(?:\s+en)?",
-             "fr": r"en\s+moyenne(?:\s+de)?", "it": r"in\s+media(?:\s+di)?", "pt": r"em\s+m[ée]dia(?:\s+em)?"}
+MEAN_SAID = {"de": r"im\s+(?:Mittel|Durchschnitt)(?:\s+(?:um|mit|bei))?|durchschnittlich", "es": r"(?:de\s+media|en\s+promedio|de\s+promedio)(?:\s+(?:en|de))?",
+             "fr": r"en\s+moyenne(?:\s+de)?", "it": r"in\s+media(?:\s+di)?", "pt": r"em\s+m[ée]dia(?:\s+(?:em|de))?"}
+# words that frame a figure, never what it measures: when ("Zu Beginn", "al inicio"), on
+# what scale ("auf einer Skala"), the points themselves, "the value"
+FRAME_WORDS = {
+    "de": r"Beginn|Studienbeginn|Anfang|Ende|Skala|Punkte?n?|Wert|Werte|Mittelwert|Mittel|Durchschnitt",
+    "es": r"inicio|principio|final|escala|puntos?|valor|valores|media|promedio",
+    "fr": r"d[ée]but|fin|[ée]chelle|points?|valeur|valeurs|moyenne",
+    "it": r"inizio|fine|scala|punti?|valore|valori|media",
+    "pt": r"in[íi]cio|fim|final|escala|pontos?|valor|valores|m[ée]dia",
+}
+# an anaphoric name of what a mean measures ("der Wert", "el valor", "la valeur"): the
+# measure of the figures before
+VALUE_WORD = r"(?i)(?:Wert|Werte|Mittelwert|valor|valores|valeur|valeurs|valore|valori)"
 # a standard deviation said in brackets after a figure: "(Standardabweichung 6,1)", "(DE 3,2)"
 SD = r"(?:SD|DE|DS|DP|ET|SA|Standardabweichung|desviaci[oó]n\s+est[aá]ndar|desvio[- ]padr[aã]o|[ée]cart[- ]type|deviazione\s+standard)"
 # so many times as often, said with a word ("doppelt so häufig", "el doble de frecuentes",
