@@ -956,7 +956,12 @@ _ATTRIBUTING = {
            r"|imputáve(?:l|is))\s+(?:\w+\s+){0,2}?(?:a|ao|à|aos|às)",
            r"atribu(?:ir|i|em|iu|íd[oa]s?)(?:-se)?\s+(?:[\w-]+\s+){0,4}?(?:a|ao|à|aos|às)",
            r"mérito\s+(?:\w+\s+)?(?:é|foi|seja|era)\s+(?:do|da|dos|das)"),
-    "de": (r"zurückzuführen\s+auf", r"(?:auf\s*grund|infolge|wegen)(?=\s+(?:der|des|dem|den)\s)",
+    # "wegen" after a word of asking or writing is "about", not "because of" ("Thomas'
+    # Frage von Sonntag wegen der Transplantation", "ich melde mich wegen des Termins")
+    "de": (r"zurückzuführen\s+auf", r"(?:auf\s*grund|infolge)(?=\s+(?:der|des|dem|den)\s)",
+           r"(?<!(?:frage|fragen|anfrage|nachfrage|anruf|nachricht|mail|brief|melde|melden"
+           r"|schreibe|schreiben|rufe|fragt|gefragt)(?:\s+[\w'’.]+){0,3}\s+)"
+           r"wegen(?=\s+(?:der|des|dem|den)\s)",
            r"(?:verdank(?:en|t|te|ten)|zuzuschreiben)\s+(?:\w+\s+)?"
            r"(?:der|dem|den)"),
 }

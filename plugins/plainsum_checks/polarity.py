@@ -231,8 +231,9 @@ def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
     negation bears on), or a word for lacking. The clause runs from the clause mark before
     the first word said to the one after the last ("with a comparison group, so no one
     can say ..." has lost its negation)."""
-    lo = max((h.end() for p in (_MARK, _SO) for h in p.finditer(text, a, hits[0].start)),
-             default=a)
+    asides = [h.span() for h in _ASIDE.finditer(text, a, hits[0].start)]
+    lo = max((h.end() for p in (_MARK, _SO) for h in p.finditer(text, a, hits[0].start)
+              if not any(x <= h.start() < y for x, y in asides)), default=a)
     hi = next((h.start() for h in _MARK.finditer(text, hits[-1].end, b)), b)
     if (lack is not None and lack.search(text, lo, hi)) or _AGAINST.search(text, lo, hi) or (
             _LITTLE.search(text, lo, hi)):
@@ -274,6 +275,14 @@ _SO = regex.compile(
     r"|de\s+manera\s+que|por\s+(?:lo\s+)?tanto|donc|c['’]est\s+pourquoi|de\s+sorte\s+que"
     r"|par\s+conséquent|daher|deshalb|deswegen|sodass|quindi|perciò|per\s+cui|pertanto"
     r"|dunque|portanto|por\s+isso|pelo\s+que|logo)(?!\p{L})", regex.IGNORECASE)
+# the same word set off by commas inside a clause ("Impossible, donc, d'attribuer ...",
+# "Non è, quindi, possibile ...", "Es ist daher, so die Autoren, ..."): an aside, which
+# neither ends the clause nor opens one
+_ASIDE = regex.compile(
+    r",\s*(?:so|therefore|thus|hence|then|also|however|donc|alors|pourtant|cependant|toutefois"
+    r"|por\s+(?:lo\s+)?tanto|entonces|pues|sin\s+embargo|daher|deshalb|also|jedoch|allerdings"
+    r"|quindi|dunque|pertanto|però|tuttavia|portanto|então|pois|logo|contudo|todavia)\s*,(?!\p{L})",
+    regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)  # a pure test of two words, asked ~200,000 times a bundle

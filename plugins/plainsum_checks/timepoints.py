@@ -41,6 +41,9 @@ POINT_UNITS = frozenset({"day", "week", "month", "year"})
 _FIGURES = frozenset({"percent", "frequency", "number", "points", "ratio", "fold",
                       "fraction", "duration"})
 _SHARE_KINDS = frozenset({"proportion", "relative-change", "difference"})
+# what stands between a figure and a time point in brackets right after it, which label
+# that figure alone ("57 % (10 years)", "71 Prozent (nach fünf Jahren)", "(a 5 anni)")
+_BRACKETED = regex.compile(r"\s*[(\[]\s*(?:\p{L}+\s+){0,2}")
 _MARKS = regex.compile(r"[,;:()\u2013\u2014]")  # the ends of a clause inside a sentence
 # a clause mark, an arrow from one figure to the next ("80% a 5 anni → 66% a 10 anni") or a
 # word that joins two clauses or two figures (closed-class words of the six languages): a
@@ -206,7 +209,9 @@ def swapped_times(text: str, mentions: list[Mention], sentences: list[tuple[int,
             if not facts:
                 continue
             cells = table_cells(text, max(figure.start, figure.end - 1)) if table else ()
-            point = _in_cells(cells, points) if cells else sentence.point_of(figure)
+            label = None if cells else sentence.labelled(figure)
+            point = _in_cells(cells, points) if cells else (
+                None if label is False else label or sentence.point_of(figure))
             if point is None:
                 continue
             said = index.times.get((float(point.value), point.unit or ""))
@@ -361,6 +366,24 @@ class _Sentence:
                 not PAIRED.fullmatch(self.text, points[0].end, points[1].start)):
             return None
         return points[figures.index(figure)]
+
+    def labelled(self, figure: Mention) -> Mention | bool | None:
+        """The time point in brackets right after a figure, which labels it alone ("57 %
+        (ten years)", "71 Prozent (nach fünf Jahren)"); False when the point
+        :meth:`point_of` finds before the figure is such a label of another figure
+        ("71 % (five years) and 57 % (ten years)": not the 57 %'s); None otherwise."""
+        k = bisect_right(self.point_starts, figure.end - 1)
+        after = self.points[k] if k < len(self.points) else None
+        if after is not None and _BRACKETED.fullmatch(self.text, figure.end, after.start):
+            return after
+        point = self.point_of(figure)
+        if point is None or point.end > figure.start:
+            return None
+        j = bisect_left(self.figure_starts, point.start) - 1
+        if j >= 0 and self.figures[j] is not figure and _BRACKETED.fullmatch(
+                self.text, self.figures[j].end, point.start):
+            return False
+        return None
 
     def point_of(self, figure: Mention) -> Mention | None:
         """The time point a figure is said at: the nearest one with no other figure,

@@ -226,7 +226,9 @@ CAVEATS = (r"könnt(?:e|en)", "möglicherweise", "vielleicht", "eventuell", "wom
            r"man\s+(?:vermutet|nimmt\s+an|glaubt)", r"angeblich", "mutmaßlich",
            # Hörensagen, nicht die Aussage des Textes: "im Netz kursiert", "das Gerücht"
            r"kursier\w*", r"Gerücht\w*", r"Mythos", r"Mythen", r"heißt\s+es",
-           r"man\s+(?:sagt|hört|liest)")
+           r"man\s+(?:sagt|hört|liest)",
+           # a claim said impossible to make is not made: "impossible to attribute"
+           r"unmöglich", r"schwer\s+zu\s+(?:sagen|beurteilen|belegen)", r"lässt\s+sich\s+nicht")
 ASSOCIATIVE = ("ging einher mit", "war verbunden mit")
 SAME = (r"kein(?:e|en|er)?\s+(?:[\w-]+\s+){0,2}?Unterschied(?:e|en)?",
         r"unterschied(?:en)?\s+sich\s+(?:\w+\s+){0,3}?nicht",

@@ -240,7 +240,10 @@ CAVEATS = ("may", "might", "could", "would", "whether", "if", "possibly", "perha
            r"(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped)\s+to",
            # hearsay the text reports, not its own claim: "a post doing the rounds says"
            r"rumou?r\w*", r"myths?", r"circulat\w+", r"doing\s+the\s+rounds",
-           r"(?:it\s+is|it's)\s+(?:said|rumou?red|often\s+said)")
+           r"(?:it\s+is|it's)\s+(?:said|rumou?red|often\s+said)",
+           # a claim said impossible to make is not made: "impossible to attribute"
+           r"impossible\s+to",
+           r"(?:difficult|hard)\s+to\s+(?:say|tell|know|attribute|conclude|prove)")
 # How an observational result is said (plain words, offered in the message).
 ASSOCIATIVE = ("was linked to", "was associated with")
 # No difference said: a difference stated in the same clause or sentence, or right before

@@ -234,7 +234,10 @@ CAVEATS = (r"podría(?:n)?", r"pudiera(?:n)?", r"puede\s+que", r"quizá(?:s)?", 
            r"se\s+(?:cree|piensa|supone|sospecha)", r"supuestamente",
            # lo que se dice por ahí, no lo que afirma el texto: "circula que", "el bulo de"
            r"circula(?:n|ba)?", r"bulos?", r"mitos?", r"rumor(?:es)?",
-           r"se\s+(?:dice|rumorea|oye|comenta)")
+           r"se\s+(?:dice|rumorea|oye|comenta)",
+           # a claim said impossible to make is not made: "impossible to attribute"
+           r"imposible",
+           r"difícil\s+(?:de\s+)?(?:decir|saber|atribuir|concluir|afirmar|probar)")
 ASSOCIATIVE = ("se asoció con", "estuvo relacionado con")
 SAME = (r"ningun[ao]?\s+(?:[\w-]+\s+){0,2}?diferencias?", r"sin\s+(?:[\w-]+\s+)?diferencias?",
         r"no\s+(?:hubo|hay|había|se\s+\w+)\s+(?:[\w-]+\s+){0,2}?diferencias?",

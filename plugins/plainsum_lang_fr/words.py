@@ -245,7 +245,10 @@ CAVEATS = (r"pourrai(?:t|ent)", r"pourra(?:it|ient)?", r"peut[\s-]être", "éven
            r"pour\s+(?:montrer|prouver|confirmer|établir|savoir)",
            r"on\s+(?:pense|croit|suppose|soupçonne)", r"supposée?s?", r"censée?s?",
            # ce qui se dit, pas ce qu'affirme le texte : « circule », « la rumeur »
-           r"circul(?:e|ent|ait)", r"rumeurs?", r"mythes?", r"on\s+(?:dit|entend|lit)")
+           r"circul(?:e|ent|ait)", r"rumeurs?", r"mythes?", r"on\s+(?:dit|entend|lit)",
+           # a claim said impossible to make is not made: "impossible to attribute"
+           r"impossible",
+           r"difficile\s+(?:de\s+|d['’])\s*(?:dire|savoir|attribuer|conclure|affirmer|prouver)")
 ASSOCIATIVE = ("était associé à", "était lié à")
 SAME = (r"aucune\s+(?:[\w'’-]+\s+){0,2}?différences?",
         r"pas\s+(?:eu\s+)?(?:de\s+|d['’])\s*(?:[\w'’-]+\s+){0,2}?différences?",

@@ -216,7 +216,10 @@ CAVEATS = (r"potrebbe(?:ro)?", r"potrà", r"potranno", "forse", "magari", "event
            r"per\s+(?:dimostrare|confermare|stabilire)",
            r"si\s+(?:pensa|ritiene|crede|suppone|ipotizza)", r"presunt[oaie]",
            # ciò che si dice in giro, non ciò che afferma il testo: "circola", "la bufala"
-           r"circol(?:a|ano|ava)", r"bufal[ae]", r"mit[oi]", r"voci", r"si\s+(?:dice|sente|legge)")
+           r"circol(?:a|ano|ava)", r"bufal[ae]", r"mit[oi]", r"voci", r"si\s+(?:dice|sente|legge)",
+           # a claim said impossible to make is not made: "impossible to attribute"
+           r"impossibile",
+           r"difficile\s+(?:dire|sapere|attribuire|concludere|affermare|dimostrare)")
 ASSOCIATIVE = ("era associato a", "era legato a")
 SAME = (r"nessuna\s+(?:[\w'’-]+\s+){0,2}?differenz[ae]",
         r"non\s+(?:c['’]è|ci\s+sono|c['’]erano|ci\s+sono\s+state|c['’]è\s+stata|è\s+emersa|sono"

@@ -215,7 +215,10 @@ CAVEATS = (r"poderá", r"poderão", r"poderia(?:m)?", "talvez", "possivelmente",
            r"(?:pensa|julga|supõe|crê|acredita)-se", r"supostamente",
            # o que se diz por aí, não o que o texto afirma: "circula que", "o boato de"
            r"circula(?:m|va)?", r"boatos?", r"mitos?", r"rumor(?:es)?",
-           r"(?:diz|ouve|lê)-se", r"dizem\s+que")
+           r"(?:diz|ouve|lê)-se", r"dizem\s+que",
+           # a claim said impossible to make is not made: "impossible to attribute"
+           r"impossível",
+           r"difícil\s+(?:de\s+)?(?:dizer|saber|atribuir|concluir|afirmar|provar)")
 ASSOCIATIVE = ("esteve associado a", "esteve ligado a")
 SAME = (r"nenhuma\s+(?:[\w-]+\s+){0,2}?diferenças?",
         r"não\s+(?:houve|há|havia|se\s+\w+|foram\s+\w+)\s+(?:[\w-]+\s+){0,2}?diferenças?",
