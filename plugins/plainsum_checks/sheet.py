@@ -21,7 +21,7 @@ from plainsum.rounding import round_half_up
 from .anchors import SHORTEST, Anchored, _folds_as_cased
 from .anchors import fold as anchor_fold
 from .arm_places import kin
-from .text import PhraseIndex, common_prefix, fold, phrase_key, same_word
+from .text import TOKEN_RE, PhraseIndex, common_prefix, fold, phrase_key, same_word
 
 EPS = 1e-6
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -343,6 +343,7 @@ class SheetIndex:
         # each group's phrases as words, and the words in them (made once, not once for
         # every other group)
         keys = {gid: [phrase_key(p) for p in strong[gid] + keywords[gid]] for gid in strong}
+        out += self._predicates(strong, keys)
         words_of = {gid: {w for key in keys[gid] for w in key} for gid in strong}
         for gid in strong:
             out += [(p, (gid, False)) for p in strong[gid]]
@@ -362,6 +363,49 @@ class SheetIndex:
                         grams[n] = {o[i:i + n] for o in others for i in range(len(o) - n + 1)}
                     weak = key in grams[n]
                 out.append((word, (gid, weak)))
+        return out
+
+    def _predicates(self, strong: dict[str, list[str]],
+                    keys: dict[str, list[tuple[str, ...]]]) -> list[tuple[str, tuple[str, bool]]]:
+        """What a group's labels say of its people, without the noun for them: "sent home
+        early" of "people sent home early", "alta precoz" of "personas con alta precoz",
+        "dimessi precocemente" of "pazienti dimessi precocemente". A text says it as a
+        verb of a count ("99 of them were sent home early", "de los cuales 99 recibieron
+        el alta precoz"): it names the group as its label does. The noun is the first word
+        of two labels or more of the sheet (its word for people); words of the language's
+        stop list after it go too; what is left must be two words, and no other group's."""
+        stop = frozenset(fold(w) for w in getattr(self.lexicon.pack, "stopwords", ()) or ())
+        firsts: dict[str, int] = {}
+        for gid in strong:
+            for key in {k[:1] for k in keys[gid] if len(k) > 2}:
+                firsts[key[0]] = firsts.get(key[0], 0) + 1
+        heads = {w for w, n in firsts.items() if n >= 2 and w not in stop}
+        # the words of the sheet's terms: a label's rest that names one ("got bowel
+        # cancer", "eu un scanner") names the term wherever it is said, not the group
+        termed = {w for t in (self.sheet.condition, self.sheet.intervention, *self.sheet.terms)
+                  if t for f in [term_forms(self.lexicon, t)] if f
+                  for form in f.accepted for w in phrase_key(form) if w not in stop}
+        # a comparator's labels say what the other arm had too ("only the usual tests"
+        # beside "the usual tests plus a heart scan"): said alone, they name no group
+        versus = {v for f in self.sheet.facts.values() if (v := getattr(f, "versus", None))}
+        out = []
+        for gid, names in strong.items():
+            if gid in versus:
+                continue
+            others = [k for other in strong if other != gid for k in keys[other]]
+            for name in names:
+                found = list(TOKEN_RE.finditer(name))
+                key = phrase_key(name)
+                if len(key) < 3 or key[0] not in heads:
+                    continue
+                i = 1
+                while i < len(key) and key[i] in stop:
+                    i += 1
+                rest = key[i:]
+                if sum(w not in stop for w in rest) < 2 or termed.intersection(rest) or any(
+                        _contains(o, rest) for o in others):
+                    continue  # (said in another group's label: "examens habituels")
+                out.append((name[found[i].start():], (gid, False)))
         return out
 
     def _numbers_in_wording(self) -> set[float]:
