@@ -58,6 +58,7 @@ _ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                       r"tra gli autori dello studio"),
            "lead": (r"coordinat(?:ore|rice) dello studio", r"responsabile dello studio",
                     r"guidat[oa] da", r"coordinat[oa] da", r"ricercat(?:ore|rice) principale",
+                    r"(?:autore|autrice) principale",
                     r"sperimentat(?:ore|rice) principale")},
     "pt": {"first": (r"primeir[oa] autora?", r"que assina o estudo em primeiro lugar"),
            "senior": (r"autora? s[eéê]nior", r"[uú]ltim[oa] autora?",
@@ -91,38 +92,49 @@ _OUTSIDER: dict[str, tuple[str, ...]] = {
            r"who (?:was|were) not involved in the (?:study|research|trial|work)",
            r"funders?", r"who reviewed the (?:study|paper|trial|article) for the journal",
            r"(?:peer[ -])?reviewer for the journal",
-           r"not involved in the (?:study|research|trial|work)"),
+           r"not involved in the (?:study|research|trial|work)",
+           # a post of running a body or of judging the study, which no author holds
+           r"(?:the )?(?:hospital['’]s |clinic['’]s |company['’]s )?chief executive"
+           + _ORG_TAIL, r"(?:the )?(?:hospital|clinic) director",
+           r"critics? of the (?:study|research|trial|work)"),
     "es": (r"(?:experto|experta|revisor|revisora|especialista) independiente",
            r"portavoz" + _ORG_TAIL, r"editora? de la revista", r"editora? jefe" + _ORG_TAIL,
            r"presidenta?" + _ORG_TAIL, r"(?:quien|que) financi[óo] (?:el|la) (?:estudio|trabajo"
            r"|investigaci[óo]n|ensayo)", r"financiadora? del (?:estudio|trabajo|ensayo)",
            r"que no particip[óo] en (?:el|la) (?:estudio|trabajo|investigaci[óo]n)",
            r"ajen[oa] al (?:estudio|trabajo|ensayo)", r"financiadora?",
-           r"directora? del? (?-i:\p{Lu}{2,})\b"),
+           r"directora? del? (?-i:\p{Lu}{2,})\b", r"directora? del hospital",
+           r"gerente del hospital", r"cr[ií]tic[oa] del (?:estudio|ensayo|trabajo)"),
     "fr": (r"experte? indépendante?", r"porte-parole" + _ORG_TAIL,
            r"rédact(?:eur|rice) en chef" + _ORG_TAIL, r"éditeur de la revue",
            r"présidente?" + _ORG_TAIL,
            r"qui a financé (?:l['’]étude|les travaux|la recherche|l['’]essai)",
            r"financeur de l['’](?:étude|essai)", r"financeu(?:r|se)",
            r"relect(?:eur|rice) indépendante?(?: de la revue)?",
-           r"qui n['’]a pas participé (?:à l['’]étude|aux travaux|à la recherche)"),
+           r"qui n['’]a pas participé (?:à l['’]étude|aux travaux|à la recherche)",
+           r"direct(?:eur|rice) de l['’]hôpital", r"critique de l['’](?:étude|essai)"),
     "it": (r"espert[oa] indipendente", r"revisore indipendente", r"portavoce" + _ORG_TAIL,
            r"diret(?:tore|trice) della rivista", r"editor(?:e)? della rivista",
            r"presidente" + _ORG_TAIL, r"che ha finanziato (?:lo studio|la ricerca|il lavoro)",
            r"finanziat(?:ore|rice) dello studio", r"finanziat(?:ore|rice)",
            r"dirigente" + _ORG_TAIL,
-           r"che non ha preso parte (?:allo studio|alla ricerca|al lavoro)"),
+           r"che non ha preso parte (?:allo studio|alla ricerca|al lavoro)",
+           r"diret(?:tore|trice) (?:generale )?dell['’]ospedale",
+           r"critic[oa] dello studio"),
     "pt": (r"(?:especialista|perit[oa]|revisora?) independente", r"porta-voz" + _ORG_TAIL,
            r"editora? da revista", r"president[ea]" + _ORG_TAIL,
            r"que financiou o (?:estudo|trabalho|ensaio)",
            r"financiadora? do (?:estudo|trabalho|ensaio)", r"financiadora?",
            r"diretora? d[oa] hospital",
-           r"que não participou n[oa] (?:estudo|trabalho|investigação)"),
+           r"que não participou n[oa] (?:estudo|trabalho|investigação)",
+           r"cr[ií]tic[oa] do estudo"),
     "de": (r"unabhängige[rn]? (?:experte|expertin|experten|gutachter(?:in)?|fachmann|fachfrau)",
            r"sprecher(?:in)?" + _ORG_TAIL, r"herausgeber(?:in)?" + _ORG_TAIL,
            r"präsident(?:in)?" + _ORG_TAIL, r"(?:der|die) die studie finanziert hat",
            r"geldgeber(?:in)? der studie", r"nicht an der studie beteiligt",
-           r"geldgeber(?:in|innen)?", r"unabhängige[rn]? kommentator(?:in)?"),
+           r"geldgeber(?:in|innen)?", r"unabhängige[rn]? kommentator(?:in)?",
+           r"klinikdirektor(?:s|in)?", r"krankenhausdirektor(?:s|in)?",
+           r"kritiker(?:in)? der studie"),
 }
 for _lang, _forms in _OUTSIDER.items():
     _ROLES[_lang]["outsider"] = _forms
@@ -165,7 +177,8 @@ _FUNDING_STEMS = ("fund", "financ", "finanz", "förder", "grant", "paid")
 # the languages: titles, articles, copulas, "of the study", prepositions of affiliation.
 _FILLER = _words("""
 dr dr. doctor doctora dra dra. docteur docteure dott dott. dottor dottore dottoressa prof prof.
-professor professora professeur professeure professore professoressa mr mr. ms. mrs mrs. mme
+professor professora profesor profesora professeur professeure professore professoressa
+prof.ª prof.ᵃ mr mr. ms. mrs mrs. mme
 mme. m. sr sr. sra sra. frau herr the a an el la los las le les l l' il lo gli i o os as der die das
 dem den des ein eine is was es fue era est était è é foi ist war study's studio study estudio
 étude estudo studie trial ensayo essai of de del della dello di da do dos du
@@ -416,6 +429,15 @@ def _role_findings(text: str, toks: list[_Tok], people: list[_Mention],
             given = vocab.given[person.what]
             if person.first > role.last:
                 words = _between(toks, role.last, person.first)
+                if words and words[0].key == ":" and (role.first == 0 or toks[
+                        role.first - 1].key in _BOUNDARY or toks[role.first - 1].key == "|") \
+                        and not toks[role.first].text.isupper() and all(
+                            t.key.rstrip(".") in _TITLES or t.key in given
+                            or (len(t.text.rstrip(".")) == 1 and t.text[0].isupper())
+                            for t in words[1:]):
+                    # a field's label right before the name: "Erstautor: Dr. Methodius
+                    # Tuuli" (not a speaker's in a transcript: "PORTAVOZ: El profesor ...")
+                    words = words[1:]
             elif person.last < role.first:  # a bracketed affiliation may stand between
                 words = _unbracketed(_between(toks, person.last, role.first))
             else:
@@ -764,6 +786,8 @@ industriel laboratoire industrie firme azienda produttore ditta hersteller firma
 konzern pharmafirma pharmaunternehmen pharmakonzern pharmaindustrie companhia indústria
 laboratório
 """)
+# German compounds that end in a company's noun ("CT-Hersteller", "Pharmafirma")
+_COMPANY_ENDS = ("hersteller", "firma", "konzern", "unternehmen")
 _NOT = _words("not no nor without nicht kein keine ohne non pas ni sin sem senza nem né")
 _FUNDING_REACH = 14  # tokens after a funding phrase that its funders may take
 _COMPANY_REACH = 6  # and that a company's noun may stand in ("3M, the antiseptic maker")
@@ -782,7 +806,8 @@ def _unlisted_funders(text: str, toks: list[_Tok], phrase: _Mention, orgs: list[
         t = toks[j]
         if (t.key in _BOUNDARY and t.key != ":") or t.key in _NOT:
             break
-        if t.key in _COMPANY and not company_funded and j - phrase.last <= _COMPANY_REACH \
+        if (t.key in _COMPANY or t.key.endswith(_COMPANY_ENDS)) and not company_funded \
+                and j - phrase.last <= _COMPANY_REACH \
                 and not (j + 1 < len(toks) and toks[j + 1].key in ("ospedaliera", "sanitaria")):
             out.append(_unlisted(text, toks, j, j, funders, sheet))
             break
@@ -813,7 +838,7 @@ def _unlisted(text: str, toks: list[_Tok], first: int, last: int,
 
 _TITLES = _words("""
 dr doctor doctora dra docteur docteure dott dottor dottore dottoressa prof professor professora
-professeur professeure professore professoressa mr ms mrs mme m sr sra frau herr
+profesor profesora professeur professeure professore professoressa mr ms mrs mme m sr sra frau herr
 """)
 # Verbs of saying that tie a quote to the name next to it ("…," said X; X said: "…").
 _SAYING = _words("""
