@@ -39,6 +39,10 @@ _NUM = (r"(?<![\w.,])[-−–]?(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d])(?:,\
 _CLAUSE_END = r"[;()\[\]]|,\s|\s[-–]\s"
 
 
+# two years joined into a period: "2010-2014", "2020–2024", "2019/2020"
+_YEAR_SPAN = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d(?![\d.,])")
+
+
 def value_of(text: str) -> float | int:
     """The number a figure writes ("1.204" is 1204, "0,72" is 0.72, "4.2" is 4.2)."""
     t = text.replace("−", "-").replace("–", "-")
@@ -77,6 +81,7 @@ class _Reader:
         self.follow_up: tuple[str, tuple[int, int]] | None = None  # time id, its span
         self.last_outcome: str | None = None
         self.sentence_groups: list[str] = []  # the groups of the shares read in a sentence
+        self.sentence_pair: tuple[str, str] | None = None  # two kinds of people compared
         self.persons = "Teilnehmende" if lang == "de" else None
         self.lede = (0, 0)  # the body's first paragraph: where a release states its finding
         # exposure categories ("Quintil"): (pattern, singular, how many) the release names,
@@ -185,7 +190,9 @@ class _Reader:
         if not self.f.title:
             return
         title, (at, _) = self.f.title
-        ratios = [f for f in self.f.facts if f["kind"] == "ratio"]
+        # (never a subgroup's ratio nor one whose interval holds 1: a headline's change is
+        # the study's main finding, not "no difference between boys and girls")
+        ratios = [f for f in self.f.facts if f["kind"] == "ratio" and not self._side(f)]
         top = self._top() if self.categories and not self.treated else None
         ratio = next((f for f in ratios if f.get("group") == (self.treated or top)),
                      ratios[0] if ratios else None)
@@ -305,7 +312,7 @@ class _Reader:
                 if re.search(W.RANDOMISED[lang], s, re.I):
                     self.f.evidence = "randomised"
                 elif re.search(W.OBSERVATIONAL[lang], s, re.I) or \
-                        re.search(W.REGISTRY_OR_EVALUATION[lang], s):
+                        re.search(W.REGISTRY_OR_EVALUATION[lang], s, re.I):
                     self.f.evidence = "observational"
             if not self.f.journal:
                 m = re.search(W.JOURNAL[lang], s)
@@ -402,6 +409,7 @@ class _Reader:
             return
         lang = self.lang
         self.sentence_groups = []
+        self.sentence_pair = None
         self.sentence_outcome = None
         self.sentence_rate = None
         covered = self._participants(s, start)
@@ -444,6 +452,11 @@ class _Reader:
                     re.match(r"9[059](?:[.,]\d)?$", m.group(1)):
                 continue  # "IC à 95 %", "IC del 95 %": the level after the name
             what = "points" if m.group(2) else "percent" if m.group(3) else "number"
+            if what == "number" and _YEAR_SPAN.search(s, max(0, m.start(1) - 12),
+                                                      min(len(s), m.end(1) + 12)) and \
+                    any(x <= m.start(1) < y for x, y in
+                        ((y.start(), y.end()) for y in _YEAR_SPAN.finditer(s))):
+                continue  # "nel periodo 2010-2014": the years of a period, no figure
             out.append((value_of(m.group(1)), m.start(1), m.end(), what))
         return out
 
@@ -834,6 +847,8 @@ class _Reader:
             top, ref = self._top(), self._reference()
             if top and ref and top != ref:
                 return top, ref
+        if self.sentence_pair is not None:
+            return self.sentence_pair  # "no difference between boys and girls (RR 1,04)"
         return self._pair()
 
     def _difference(self, s: str, start: int, value: float | int, a: int, b: int) -> None:
@@ -879,7 +894,8 @@ class _Reader:
                     covered.append((b, b + ci.end()))
                     fact["source_span"][1] = start + b + ci.end()
                 pair = self._ratio_pair(s, start, a)
-                outcome = self.sentence_outcome or self.last_outcome
+                outcome = self.sentence_outcome or self.last_outcome or (
+                    self._rate_of(start + a) if ratio == "rate" else None)
                 if pair is None or outcome is None:
                     self._leave(fact["value"], f"{ratio} ratio",
                                 "no two arms or no outcome to place it", s)
@@ -912,6 +928,20 @@ class _Reader:
                                            "TODO outcome wording taken from the release: "
                                            "rewrite it")
                 break
+        two = re.match(rf"(?i)\s*(?:{W.BETWEEN[self.lang]})\s+(?P<x>[^\W\d_]{{3,}})\s+"
+                       rf"(?:{W.AND[self.lang]})\s+(?P<y>[^\W\d_]{{3,}})(?=\s*[,;(.]|\s*$)",
+                       s[m.end():])
+        if two and not (re.search(W.CONTROL, two.group("x") + " " + two.group("y")) or
+                        re.match(r"(?i)(?:grup|group|gruppe|gruppi|bras|braccia|arm)",
+                                 two.group("x") + two.group("y"))):
+            # "Non sono emerse differenze tra maschi e femmine (rapporto tra i tassi 1,04)":
+            # two kinds of people compared, not the arms; of the outcome of the figures
+            # before when the clause names none
+            at = start + m.end()
+            pair = (self._subpopulation(two.group("x"), at + two.start("x")),
+                    self._subpopulation(two.group("y"), at + two.start("y")))
+            self.sentence_pair = pair
+            outcome = outcome or self.last_outcome
         if pair is None or outcome is None:
             self.f.notes.append(f"left out a no-difference result: no two arms or no outcome "
                                 f"to place it: {_quote(s)}")
@@ -1144,6 +1174,12 @@ class _Reader:
         words = (lo + risk.start("x"), lo + risk.end("x")) if risk else \
             self._outcome_words(s, lo, a)
         outcome = None
+        if words and (re.fullmatch(W.LEVEL_VERBS, s[words[0]:words[1]]) or
+                      re.fullmatch(W.CHANGE_NOUNS, s[words[0]:words[1]]) or
+                      re.search(r"\d[.,]\d", s[words[0]:words[1]])):
+            # "L'incidenza è passata da 14,2 casi … a 19,6": what changed is named before
+            # (words around the figure before are no name)
+            words = None
         if words and not (self.last_outcome and
                           re.fullmatch(W.RATE_WORDS, s[words[0]:words[1]])):
             # ("il tasso era di 19,7": a rate's generic name, of the outcome before)
@@ -1227,6 +1263,12 @@ class _Reader:
         if not found:
             return None
         i, j = found[-1]
+        tail = re.search(r"(?:\s+[^\W\d_]+)+$", self.text[i:j])
+        while tail is not None and j > i:  # "diabete di tipo 1 nei": no preposition at its end
+            last = re.search(r"\s+([^\W\d_]+)$", self.text[i:j])
+            if last is None or last.group(1).lower() not in self.words:
+                break
+            j = i + last.start()
         return self._outcome_of(self.text[i:j], [i, j], "TODO what the rates count, named "
                                 "earlier in the release: check")
 
@@ -1440,6 +1482,7 @@ class _Reader:
         for kind in ("ratio", "difference", "relative-change", "proportion", "rate"):
             # (so many times as often is a side finding's wording: "twice as many nausea")
             main = next((x for x in f.facts if x["kind"] == kind and x.get("unit") != "fold"
+                         and not self._side(x, interval=False)
                          and x.get("group") == (self.treated or top or x.get("group"))), None)
             if main:
                 f.main = main["id"]
@@ -1450,6 +1493,18 @@ class _Reader:
         if f.main is None and f.facts:  # (this note was unreachable before session 33)
             f.notes.append("no main fact chosen: set study.main_fact to the study's main "
                            "finding")
+
+    def _side(self, fact: dict[str, Any], interval: bool = True) -> bool:
+        """Whether a fact is a side finding that never heads the draft: one that compares
+        two parts of the population ("maschi" versus "femmine"), or (``interval``: for a headline's
+        change to restate) a ratio whose interval holds 1."""
+        group = self.f.groups.get(str(fact.get("group")))
+        versus = self.f.groups.get(str(fact.get("versus")))
+        if group is not None and versus is not None and group.kind == versus.kind == "sub":
+            return True  # (two parts compared; "in women aged 35 to 49" alone may be main)
+        ci = fact.get("ci")
+        return interval and fact["kind"] == "ratio" and isinstance(ci, list) and len(ci) == 2 and \
+            ci[0] <= 1 <= ci[1]
 
     def _main_no_difference(self) -> dict[str, Any] | None:
         """A no-difference is the study's finding when the release states it in its first

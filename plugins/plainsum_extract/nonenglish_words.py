@@ -36,19 +36,19 @@ RATIOS = {
     "es": [(r"hazard\s+ratio|HR|(?:cociente|raz[oó]n)\s+de\s+riesgos?\s+instant[aá]neos?", "hazard"),
            (r"odds\s+ratio|OR|raz[oó]n\s+de\s+(?:momios|probabilidades)", "odds"),
            (r"riesgo\s+relativo|RR|risk\s+ratio|(?:cociente|raz[oó]n)\s+de\s+riesgos?(?!\s+instant)", "risk"),
-           (r"raz[oó]n\s+de\s+tasas|IRR", "rate")],
+           (r"raz[oó]n\s+(?:de|entre)\s+(?:las\s+)?tasas|IRR", "rate")],
     "fr": [(r"hazard\s+ratio|HR|rapport\s+d(?:e|es)\s+risques?\s+instantan[ée]s?", "hazard"),
            (r"odds\s+ratio|OR|rapport\s+de\s+cotes", "odds"),
            (r"risque\s+relatif|RR|risk\s+ratio|rapport\s+d(?:e|es)\s+risques?(?!\s+instantan)", "risk"),
-           (r"rapport\s+de\s+taux|IRR", "rate")],
+           (r"rapport\s+(?:de|des|entre\s+les)\s+taux|IRR", "rate")],
     "it": [(r"hazard\s+ratio|HR|rapporto\s+(?:di|dei|tra\s+i)\s+rischi?\s+istantane[oi]", "hazard"),
            (r"odds\s+ratio|OR|rapporto\s+(?:di|delle)\s+probabilit[aà]", "odds"),
            (r"rischio\s+relativo|RR|risk\s+ratio|rapporto\s+(?:di|dei|tra\s+i)\s+rischi?(?!\s+istantane)", "risk"),
-           (r"rapporto\s+(?:di|tra)\s+tassi|IRR", "rate")],
+           (r"rapporto\s+(?:di|tra|fra)\s+(?:i\s+)?tassi|IRR", "rate")],
     "pt": [(r"hazard\s+ratio|HR|raz[aã]o\s+de\s+riscos?\s+instant[aâ]neos?", "hazard"),
            (r"odds\s+ratio|OR|raz[aã]o\s+de\s+chances", "odds"),
            (r"risco\s+relativo|RR|risk\s+ratio|raz[aã]o\s+de\s+riscos?(?!\s+instant)", "risk"),
-           (r"raz[aã]o\s+de\s+taxas|IRR", "rate")],
+           (r"raz[aã]o\s+(?:de|entre)\s+(?:as\s+)?taxas|IRR", "rate")],
 }
 # a confidence interval's name ("95-%-KI", "IC del 95 %", "intervalle de confiance à 95 %")
 CI = {
@@ -549,6 +549,12 @@ SUBPOPULATION = {
     "pt": r"\b(?:entre|nas|nos)\s+(?P<sub>(?:as\s+|os\s+)?(?:mulheres|homens|crianças|adolescentes|idosos)(?:\s+de\s+\d+\s+a\s+\d+\s+anos|\s+da\s+mesma\s+idade)?)",
 }
 # a rate's or a level's generic name: the outcome is what it is a rate of
+# the verb of a level's change said as a participle ("è passata da", "ist gestiegen", "est
+# passé de", "pasó de", "passou de"): no name of what changed
+LEVEL_VERBS = (r"(?i)(?:passat[oaie]|salit[oaie]|sces[oaie]|aumentat[oaie]|cresciut[oaie]|"
+               r"diminuit[oaie]|calat[oaie]|pas[oó]|subi[oó]|baj[oó]|aument[oó]|pass[ée]e?s?|"
+               r"augment[ée]e?s?|baiss[ée]e?s?|gestiegen|gesunken|angestiegen|passou|subiu|"
+               r"caiu|aumentou|diminuiu)(?:\s+(?:da|de|von|dal|dalla|del|desde|do|da))?")
 RATE_WORDS = r"(?i)(?:taux|tasso|tasa|taxa|rate|inzidenz|incidencia|incidence|incidenza|incid[êe]ncia|frequenza|fréquence|frecuencia|frequência|häufigkeit)"
 # what a registry's rates count, named once with a rate's word or its cases ("la
 # incidencia del cáncer de colon", "los casos de cáncer de colon", "le taux d'infarctus",
