@@ -288,6 +288,13 @@ def outcome_for(st: State, s: Sentence, m: re.Match[str], after: str, before: st
         # "more patients taking X preferred to receive care at home (50 percent)"
         return outcome_generic(st, " ".join(more.group("v").split()),
                                [s.at(more.start("v")), s.at(more.end("v"))])
+    happened = _HAPPENED_IN.search(s.text, max(0, m.start() - 120), m.start())
+    if happened and not label_problem(happened.group("x"), outcome=True):
+        # "Tumours shrank in 58.3% of patients on X": what happened to them, in the
+        # release's words
+        words = " ".join(happened.group("x").split())
+        words = words[0].lower() + words[1:] if words[1:2].islower() else words
+        return outcome_generic(st, words, [s.at(happened.start("x")), s.at(happened.end("x"))])
     more = _MORE_WHO_DID_COLON.search(s.text, max(0, m.start() - 200), m.start())
     if more and not label_problem(more.group("v"), outcome=True):
         return outcome_generic(st, " ".join(more.group("v").split()),
@@ -1343,6 +1350,10 @@ _OCCURRED_IN = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=^\W))(?P<x>[A-Za-z][^,;:()\d]{2,80}?)\s+(?:occurred|developed|"
     r"(?:was|were)\s+(?:seen|reported|found|observed|recorded|diagnosed))\s+(?:in|by|among)\s+"
     r"(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
+_HAPPENED_IN = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=^\W)|(?<=^\W\s))(?P<x>[A-Za-z][^,;:()\d]{2,60}?\s+(?:shrank|shrunk|disappeared|"
+    r"healed|recurred|returned|progressed|resolved|cleared|responded|relapsed|worsened|"
+    r"improved))\s+in\s+(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
 _MEASURE_ASIDE = re.compile(
     r"(?i)\s*(?:%|percent|per\s+cent)?\s*\(\s*(?P<x>sensitivity|specificity|efficacy|"
     r"effectiveness|prevalence|accuracy|(?:positive|negative)\s+predictive\s+value)\s*[;,)]")

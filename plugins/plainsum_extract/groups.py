@@ -516,11 +516,19 @@ def _described_groups(st: State) -> None:
                 continue
             noun = "people" if m.group("who").lower() == "those" else m.group("who")
             x = re.split(r"(?i)\s+(?:such\s+as|including|like)\s", x)[0]  # examples aside
+            end = m.end("x")
+            whose = _WHOSE_CLAUSE.match(s.text, m.start("x")) \
+                if m.group("rel").lower() == "whose" else None
+            if whose is not None:
+                # "In patients whose tumours had a PD-L1 score of 10 or more, the hazard
+                # ratio ...": the relative clause's own verb is no main verb; it runs to
+                # the comma
+                x, end = " ".join(whose.group("x").split()), whose.end("x")
             label = f"{noun} {m.group('rel')} {x}"
-            if label_problem(label) or len(label.split()) > 10:
+            if label_problem(label) or len(label.split()) > (12 if whose else 10):
                 continue
-            mention = s.text[m.start():m.end("x")]
-            _add_group(st, label, [s.at(m.start()), s.at(m.end("x"))], "described",
+            mention = s.text[m.start():end]
+            _add_group(st, label, [s.at(m.start()), s.at(end)], "described",
                        [" ".join(mention.lower().split())],
                        review="a group described in a result sentence: check it is one of "
                               "the study's groups")
@@ -795,6 +803,8 @@ _DESCRIBED = re.compile(
     rf"\b(?P<who>those|{PEOPLE}|mice|rats|animals)\s+(?P<rel>who|whose|with)\s+"
     rf"(?P<x>[^,.;()\d]{{3,70}}?)(?:\s*,\s*(?:however|though|in\s+turn|meanwhile|on\s+"
     rf"average)\s*,)?\s+{_MAIN_VERB}\b", re.I)
+_WHOSE_CLAUSE = re.compile(r"(?P<x>[^,;:()]{3,90}?)(?=\s*,\s*(?:the|a|an|it|this|there|they|"
+                           r"their|its)\s)")
 _METHOD = re.compile(
     r"(?i)(?:\bthe\s+|\bthat\s+)(?P<x>(?:[\w-]+\s+){0,3}?(?:analysis|model|test|algorithm|scan|"
     r"device|tool|app|software|system|method|technique|technology|capsule|sensor|pill|score|"
