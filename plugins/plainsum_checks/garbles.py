@@ -14,6 +14,7 @@ finds.
 from __future__ import annotations
 
 import functools
+from difflib import SequenceMatcher
 
 import regex
 from plainsum.analysis import analysis_of
@@ -25,7 +26,7 @@ from .names import EQUAL, SIMILAR, kin
 from .recall_sheet import SheetWords, text_tokens
 from .recall_words import CONTRAST, matches
 from .sheet import term_forms
-from .text import PhraseIndex, Token, fold, tokens
+from .text import PhraseIndex, Token, common_prefix, fold, same_word, tokens
 
 _BREAK = regex.compile(r"[,;:.!?()\n]")
 _LOOK = frozenset({SIMILAR})  # a word that only looks like a term's word
@@ -42,7 +43,88 @@ def garbles(text: str, context: CheckContext, words: SheetWords) -> list[Finding
     toks = text_tokens(text, context)
     out += _reordered(text, toks, keys, words)
     out += _whose(text, toks, context, words)
+    out += _framed(text, toks, context, words, {a for f in out if f.span for a in f.span[:1]})
     return out
+
+
+FRAME_LEAST = 3  # words of a term's form whose frame a one-word swap keeps
+FRAME_RATIO = 0.5  # of letters a swapped word shares in order with the term's word
+FRAME_PREFIX = 4  # letters at the start that make two words one (a form or a derivation)
+
+
+def _frames(context: CheckContext, words: SheetWords
+            ) -> tuple[tuple[str, tuple[str, ...], tuple[int, ...]], ...]:
+    """(a form, its words, where its long meaning words stand) of each form of three words
+    or more of the sheet's intervention, condition and key terms: once per sheet."""
+    if "term-frames" not in words.cache:
+        sheet = context.factsheet
+        ids = dict.fromkeys([sheet.intervention, sheet.condition,
+                             *(t.id for t in sheet.terms.values() if t.key)])
+        out = []
+        for tid in ids:
+            forms = term_forms(context.lexicon, tid)
+            for form in dict.fromkeys(forms.accepted if forms else ()):
+                key = tuple(t.norm for t in tokens(form))
+                long = tuple(k for k, w in enumerate(key)
+                             if w not in words.stop and len(w) >= 4 and w.isalpha())
+                # the words kept around the swapped one must be a frame of their own:
+                # three, or two that carry meaning ("du cœur" alone is said of anything)
+                if len(key) >= FRAME_LEAST and len(long) >= 2 and (
+                        len(key) > FRAME_LEAST or len(long) == len(key)):
+                    out.append((form, key, long))
+        words.cache["term-frames"] = tuple(out)
+    return words.cache["term-frames"]
+
+
+def _framed(text: str, toks: list[Token], context: CheckContext, words: SheetWords,
+            taken: set[int]) -> list[Finding]:
+    """A form of a term with all its words in place but one long word, which a word the
+    sheet never uses stands in: one that starts with the same letter, is about as long
+    and shares half its letters in order with it, but not its first four letters (no
+    form or derivation of it). Machine translation swaps a word of a term so for a
+    look-alike of another meaning ("infección de la hierba" for "de la herida", "coágulo
+    en el pulgar" for "en el pulmón", "infection de la plèvre", "surgical seat
+    infection")."""
+    frames = _frames(context, words)
+    if not frames:
+        return []
+    at: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        at.setdefault(t.norm, []).append(i)
+    out: list[Finding] = []
+    for form, key, long in frames:
+        n = len(key)
+        starts = sorted({p - k for k in long for p in at.get(key[k], ()) if p >= k})
+        for i in starts:
+            if i + n > len(toks) or toks[i].start in taken:
+                continue
+            window = toks[i:i + n]
+            off = [k for k in range(n) if window[k].norm != key[k]
+                   and not same_word(window[k].norm, key[k])]
+            if len(off) != 1 or off[0] not in long:
+                continue
+            word, want = window[off[0]].norm, key[off[0]]
+            written = tokens(form)[off[0]]
+            if not _frame_look_alike(word, want) or word in words.known or (
+                    word in words.stop) or _BREAK.search(text, window[0].start, window[-1].end):
+                continue
+            a, b = window[0].start, window[-1].end
+            taken.add(a)
+            out.append(Finding(
+                "term-corrupted", "error",
+                f"\"{text[a:b]}\" puts \"{text[window[off[0]].start:window[off[0]].end]}\" in "
+                f"the place of \"{form[written.start:written.end]}\" in the fact sheet's "
+                f"\"{form}\": a look-alike that makes it another thing; use \"{form}\".",
+                None, form, text[a:b], (a, b)))
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _frame_look_alike(word: str, want: str) -> bool:
+    return (word.isalpha() and len(word) >= 4 and word[0] == want[0]
+            and abs(len(word) - len(want)) <= 3 and common_prefix(word, want) < FRAME_PREFIX
+            and SequenceMatcher(None, word, want).ratio() >= FRAME_RATIO
+            and _kin(word, want) != EQUAL)
 
 
 def _term_keys(context: CheckContext, words: SheetWords
