@@ -52,3 +52,13 @@ def test_shares_of_what_happened_to_the_arms() -> None:
     assert "placebo" in label(data, "groups", second["group"])
     assert label(data, "outcomes", shares[64.0]["outcome"]) == "skin rashes cleared"
     assert "placebo" in label(data, "groups", shares[40.5]["group"])
+
+
+def test_the_whole_with_its_parts_after_a_colon_is_the_participant_count() -> None:
+    text = ("Reading clubs for pupils\n\n"
+            "The trial randomly assigned 60 primary schools to run reading clubs or to keep their usual lessons.\n\n"
+            "In total, 4,830 pupils took part: 2,401 in the 30 club schools and 2,429 in the 30 comparison schools.\n")
+    data = extract_draft(text, source="release.md", lang="en", bank={}).data
+    cohort = next(f for f in data["facts"] if f["id"] == "cohort")
+    assert cohort["value"] == 4830
+    assert label(data, "groups", "all") == "pupils"

@@ -265,6 +265,9 @@ def _two_groups(text: str, m: re.Match[str]) -> bool:
     """"compared 6,684 women taking X to 31,614 taking Y": two groups' sizes, no total;
     "247 patients (41%) in the CABG group": one group's share."""
     after = text[m.end("np"):m.end("np") + 80]
+    if re.match(r"(?i)\s+(?:took\s+part|participated|(?:were|was)\s+\w+)\s*:", after):
+        return False  # "6,212 pupils took part: 3,104 in ... and 3,108 in ...": the whole,
+        # its parts listed after the colon
     if re.match(r"\s*\(\s*\d[\d.]*\s*(?:%|percent)|\s+(?:in|of|from)\s+the\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:group|arm)\b", after, re.I):
         return True
