@@ -128,3 +128,16 @@ def test_two_shares_of_people_respectively_are_the_two_groups_in_order() -> None
     assert "usual" in label(data, "groups", second["group"])
     assert "falls" in label(data, "outcomes", first["outcome"])
     assert "club" in label(data, "groups", ratios(data)[0.90]["group"])
+
+
+def test_two_shares_whose_ratio_holds_one_get_no_direction() -> None:
+    data = draft(SHARES_THEN_RATIO)
+    comparison = next(f for f in data["facts"] if f["kind"] == "comparison")
+    assert comparison["direction"] == "similar"
+
+
+def test_two_shares_whose_ratio_excludes_one_keep_their_direction() -> None:
+    data = draft(SHARES_THEN_RATIO.replace("0.93 (95% CI 0.76 to 1.14)",
+                                           "0.71 (95% CI 0.58 to 0.87)"))
+    comparison = next(f for f in data["facts"] if f["kind"] == "comparison")
+    assert comparison["direction"] == "lower"

@@ -1172,6 +1172,35 @@ def _settle_direction(st: State, s: Sentence, fact: dict[str, Any]) -> None:
         fact["direction"] = "similar"
         fact["review"] = ((fact.get("review", "") + "; ") if fact.get("review") else "") + \
             "the release says these do not differ: no direction drafted"
+    elif _ratio_holds_one(st, fact):
+        # "18.4% ... compared with 19.1% ... The adjusted odds ratio was 0.95 (95% CI 0.81 to
+        # 1.12)": the two figures differ, the groups do not
+        fact["direction"] = "similar"
+        fact["review"] = ((fact.get("review", "") + "; ") if fact.get("review") else "") + \
+            "the ratio of these groups on this outcome has an interval that holds 1: no " \
+            "direction drafted"
+
+
+def _ratio_holds_one(st: State, fact: dict[str, Any]) -> bool:
+    """Whether the ratio drafted for a comparison's two groups and outcome (in either
+    order) has a confidence interval that holds 1."""
+    by_id = {f.get("id"): f for f in st.found.facts}
+    parts = [by_id.get(i) for i in fact.get("facts") or []]
+    if len(parts) != 2 or None in parts:
+        return False
+    a, b = parts
+    assert a is not None and b is not None
+    outcome = a.get("outcome") or a.get("measure")
+    if not outcome or outcome != (b.get("outcome") or b.get("measure")):
+        return False
+    pair = {a.get("group"), b.get("group")}
+    for r in st.found.facts:
+        ci = r.get("ci")
+        if r["kind"] == "ratio" and r.get("outcome") == outcome and isinstance(ci, list) and \
+                len(ci) == 2 and {r.get("group"), r.get("versus")} == pair and \
+                r.get("role") != "background":
+            return ci[0] <= 1 <= ci[1]
+    return False
 
 
 def no_difference_at(text: str, start: int, end: int) -> bool:
