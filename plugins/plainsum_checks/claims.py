@@ -946,10 +946,12 @@ _ATTRIBUTING = {
            r"|ai|agli|alle|all['’])",
            r"attribui(?:re|to|ti|ta|te|sce|scono)\s+(?:[\w-]+\s+){0,4}?(?:a|al|allo|alla|ai"
            r"|agli|alle|all['’])",
-           r"merito\s+(?:\w+\s+)?(?:è|sia|era|fu)\s+(?:del|della|dello|dell['’]|dei|degli)",
+           r"merito\s+(?:\w+\s+)?(?:è|sia|era|fu)\s+(?:proprio\s+|tutto\s+|\w+mente\s+)?"
+           r"(?:del|della|dello|dell['’]|dei|degli)",
            r"a\s+causa\s+(?:di|del|della|dello|dell['’])", r"grazie\s+(?:a|al|alla|allo|all['’])"),
     "pt": (r"se\s+dev(?:e|em|eu|eram|ia|iam|a|am)\s+(?:\w+\s+)?(?:a|ao|à|aos|às)",
-           r"dev(?:e|em|eu|eram|ia|iam)-se(?:\s*,[^,;:.]{1,30},)?\s+(?:a|ao|à|aos|às)",
+           r"dev(?:e|em|eu|eram|ia|iam)-se(?:\s*,[^,;:.]{1,30},)?\s+(?:\w+mente\s+)?"
+           r"(?:a|ao|à|aos|às)",
            r"por\s+causa\s+d(?:e|o|a|os|as)", r"graças\s+(?:a|ao|à|aos|às)",
            r"devid[oa]s?\s+(?:a|ao|à|aos|às)",
            r"(?:é|são|foi|foram|seja|sejam|era|eram)\s+(?:\w+\s+)?(?:devid[oa]s?|atribuíve(?:l|is)"

@@ -226,7 +226,10 @@ def _other_journal(text: str, toks: list[Token], keys: list[tuple[str, tuple[str
                     text, toks[j - 1].end, toks[j].start):
                 start = j
         elif text[tok.start:tok.end] == "Journal" and not (
-                i + 1 < len(toks) and toks[i + 1].norm in _CLUB):
+                i + 1 < len(toks) and toks[i + 1].norm in _CLUB) and (
+                text[tok.end:tok.end + 1] not in ("-", "\u2010", "\u2011")):
+            # (the first part of a compound names a newsletter or a column, no journal:
+            # "Intranet Notaufnahme – Journal-Telegramm")
             start = i
             while start > 0 and _capital_word(text, toks[start - 1]) and not _BREAK.search(
                     text, toks[start - 1].end, toks[start].start):

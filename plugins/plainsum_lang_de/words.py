@@ -351,7 +351,10 @@ CAUSAL = (*CAUSAL,
           rf"|herbeigeführt|ausgelöst|erklärt)",
           rf"(?:verursachte|verursacht|bewirkte|bewirkt|erklärt|erklärte)\s+(?:das|die|dieses"
           rf"|diese|den|diesen)\s+(?:\w+\s+)?{_ERGEBNIS}",
-          rf"für\s+(?:das|die|dieses|diese|den)\s+(?:\w+\s+)?{_ERGEBNIS}\s+verantwortlich")
+          rf"für\s+(?:das|die|dieses|diese|den)\s+(?:\w+\s+)?{_ERGEBNIS}\s+verantwortlich",
+          # the result as a pronoun: "dass die Transplantation das bewirkt hat"
+          r"(?:das|dies)\s+(?:\w+\s+)?(?:bewirkt|verursacht|herbeigeführt)\s+(?:hat|haben|hatte"
+          r"|hatten)\b")
 
 
 # a claim the text cites to weigh it, said before its quotation: "claims" (regex fragments)
