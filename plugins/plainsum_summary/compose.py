@@ -722,17 +722,37 @@ def named_once(w: Wording, sections: list[Section]) -> list[Section]:
     """The groups a summary compares named in full once, then by the sheet's short label
     ("people sent home early with rivaroxaban" once, then "people sent home early"):
     a trial's arms said in full in every result sentence ran to six times in one text.
-    Only a group the results compare, whose short label opens with the same word, and only
-    in result sentences; the sentence that names it first keeps every mention in full."""
-    pairs = []
-    for gid in sorted(w.compared_groups()):
+    Only in result sentences, the sentence that names it first keeping every mention in
+    full, and only a group the results compare whose short label
+    - keeps the full label's head word, so the articles and prepositions the sentence
+      gave the full label fit the short one: its first word ("Menschen in der Klinik"
+      for "Menschen, die in der Klinik behandelt wurden"), or its last where the pack's
+      words before a noun do not change with the sentence (``grammar.short_head_last``:
+      Dutch "vroeg ontslagen mensen" for "mensen die vroeg naar huis gingen"; a German
+      "früh entlassene Menschen" would need "den früh entlassenen Menschen"); and
+    - tells the groups apart: no other group's label holds it or is held by it."""
+    head_last = w.has("grammar.short_head_last") and bool(w.raw("grammar.short_head_last"))
+    labels = {}
+    for gid in w.sheet.groups:
         short = w.sheet.groups[gid].short
         said = short.get(w.lex.lang, w.level) if short is not None else None
-        full = w.lex.group(gid, w.level)
-        # the same head word ("people sent home early"): the articles and prepositions
-        # the sentence gave the full label fit the short one ("572 chlorhexidine group"?)
-        if said and said != full and _first_word(said) == _first_word(full):
-            pairs.append((full, said))
+        labels[gid] = (w.lex.group(gid, w.level), said)
+    pairs = []
+    for gid in sorted(w.compared_groups()):
+        full, said = labels[gid]
+        if not said or said == full:
+            continue
+        head = _first_word(full)
+        if head not in (_first_word(said), *([_last_word(said)] if head_last else [])):
+            continue  # the sentence's articles would not fit ("572 chlorhexidine group"?)
+        others = [text.casefold() for other, pair in labels.items() if other != gid
+                  for text in pair if text]
+        if any(said.casefold() in text or text in said.casefold() for text in others):
+            continue  # "people" for one arm where the other is "people kept in hospital"
+        # a comma that closed the full label's clause before the main verb ("Bij mensen
+        # die … kregen, was het gemiddelde"): none after a short label with no clause
+        closed = bool(w.clause_comma(full)) and not w.clause_comma(said)
+        pairs.append((full, said, closed))
     if not pairs:
         return sections
     seen: set[str] = set()
@@ -741,11 +761,11 @@ def named_once(w: Wording, sections: list[Section]) -> list[Section]:
         sentences = []
         for sentence in section.sentences:
             text = sentence.text
-            first_here = {full for full, _ in pairs
+            first_here = {full for full, _, _ in pairs
                           if full not in seen and _mentions(text, full)}
-            for full, short in pairs:
+            for full, short, closed in pairs:
                 if full in seen and sentence.role == "result":
-                    text = _shortened(text, full, short)
+                    text = _shortened(text, full, short, closed)
             seen |= first_here
             sentences.append(dataclasses.replace(sentence, text=text))
         out.append(dataclasses.replace(section, sentences=sentences))
@@ -756,15 +776,27 @@ def _first_word(text: str) -> str:
     return text.split()[0].strip(",").casefold() if text.split() else ""
 
 
+def _last_word(text: str) -> str:
+    return text.split()[-1].strip(",").casefold() if text.split() else ""
+
+
 def _mentions(text: str, label: str) -> bool:
-    return label in text or capitalise(label) in text
+    """Whether ``text`` names ``label``, a gloss put inside it or not ("Menschen, die mit
+    Rivaroxaban (Blutverdünner) früh nach Hause gingen")."""
+    if label in text or capitalise(label) in text:
+        return True
+    bare = _GLOSS.sub("", text)
+    return label in bare or capitalise(label) in bare
 
 
-def _shortened(text: str, full: str, short: str) -> str:
+_GLOSS = re.compile(r" \([^()]*\)")
+
+
+def _shortened(text: str, full: str, short: str, closed: bool = False) -> str:
     """``full`` said as ``short`` in ``text``; a label with a relative clause loses the
-    comma that closed it ("Menschen, die … gingen, bei 4,8 Stunden") when the short one
-    has none."""
-    closing = ",?" if ", " in full and ", " not in short else ""
+    comma that closed it ("Menschen, die … gingen, bei 4,8 Stunden"; ``closed``: "Bij
+    mensen die … kregen, was …") when the short one has none."""
+    closing = ",?" if (", " in full and ", " not in short) or closed else ""
     for said, put in ((full, short), (capitalise(full), capitalise(short))):
         text = re.sub(re.escape(said) + closing + r"(?=[\s.,;:)]|$)", lambda _m, p=put: p, text)
     return text
