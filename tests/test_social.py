@@ -41,11 +41,16 @@ def test_x_post_is_one_key_result(posts):
     x = next(o for o in posts if o.variant == "x" and o.audience == "patients" and o.lang == "es")
     assert x.facts == ["rrms-10y"]
     # the headline first (the sheet's short one for posts), so the result says what it is
-    # about, "EM" spelled out at its first use; then the one key result and its caveat
+    # about, "EM" spelled out at its first use (the full name as the local hashtag where
+    # the post has no room for the hashtag at its end: issue 13 item 4); then the one key
+    # result and its caveat
     assert x.text.startswith(("Trasplante de células madre: posible beneficio duradero en "
                               "la esclerosis múltiple (EM).",
                               "Los trasplantes de células madre podrían beneficiar a largo "
-                              "plazo a las personas con esclerosis múltiple (EM)."))
+                              "plazo a las personas con esclerosis múltiple (EM).",
+                              "Los trasplantes de células madre podrían beneficiar a largo "
+                              "plazo a las personas con #EsclerosisMúltiple (EM)."))
+    assert "#EsclerosisMúltiple" in x.text
     assert "A los 10 años, 71 de cada 100 personas con EM remitente-recurrente" in x.text
     assert "Sin grupo de comparación, no se sabe si fue el trasplante" in x.text
     # the publication line is the first thing a short post gives up, the caveat never

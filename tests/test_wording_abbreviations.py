@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 import pytest
+import regex
 from plainsum.factsheet import load_factsheet
 from plainsum.factsheet.model import FactSheet
 from plainsum.pipeline import generate
@@ -48,20 +49,30 @@ def abbreviations(sheet: FactSheet, lang: str) -> list[tuple[str, str]]:
     return [(short, long) for _, shorts, long in spelled_pairs(forms) for short in shorts]
 
 
+def _untagged(text: str) -> str:
+    """``text`` with each hashtag said as its words ("#MultipleSklerose": "Multiple
+    Sklerose")."""
+    return regex.sub(r"#(\w+)", lambda m: " ".join(
+        regex.findall(r"\p{Lu}?[\p{Ll}\p{N}]+|\p{Lu}+(?!\p{Ll})", m.group(1))), text)
+
+
 def unexplained(text: str, pairs: list[tuple[str, str]]) -> list[str]:
     """The abbreviations ``text`` uses whose first use is not spelled out: not inside
     brackets ("multiple sclerosis (MS)") and with no full name in brackets or after a
     colon within its clause ("MS (multiple sclerosis)", "EM surto-remissão (EM: esclerose
-    múltipla)"). A hashtag or handle is no use."""
+    múltipla)"). A hashtag or handle is no use, but for the abbreviation's own hashtag
+    in the brackets after the full name ("sclérose en plaques (#SEP)")."""
     out = []
     for short, long in pairs:
-        found = re.search(rf"(?<![\w#@]){re.escape(short)}(?!\w)", text)
+        found = re.search(rf"(?<![\w#@]){re.escape(short)}(?!\w)|(?<=\(#){re.escape(short)}(?=\))",
+                          text)
         if found is None:
             continue
         i = found.start()
-        if text[i - 1:i] == "(":
+        if text[i - 1:i] == "(" or text[i - 2:i] == "(#":
             continue
-        after = text[found.end():found.end() + 40 + len(long)]
+        # the full name as a hashtag's words ("MS (#MultipleSklerose)") explains it too
+        after = _untagged(text[found.end():found.end() + 40 + len(long)])
         clause = re.split(r"[.!?]\s", after, maxsplit=1)[0]
         if re.search(rf"\((?:{re.escape(short)}\s?:\s*)?{re.escape(long)}\)", clause, re.I):
             continue

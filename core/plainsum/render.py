@@ -22,6 +22,8 @@ from .language import LanguagePack, babel_locale, territory_code
 from .rounding import round_half_up, whole
 
 _WORD = re.compile(r"\w[\w'’-]*")
+# durations said by the locale's short unit in a post with no room ("4.8 hr", "4,8 h")
+_CLOCK_UNITS = frozenset({"hour", "minute"})
 _WS = r"[^\S\u00a0\u202f]"  # white space other than the no-break spaces
 _LOOSE = re.compile(rf"^(?:{_WS}|,)+|{_WS}+(?=[,.;:])")  # what empty slots leave behind
 _SPACES = re.compile(rf"{_WS}{{2,}}")
@@ -185,6 +187,8 @@ class Wording:
     # groups said by the sheet's short labels where it gives them (groups[].short): a post
     # whose main result does not fit beside the headline and the caveat otherwise
     short_groups: bool = False
+    # hours and minutes by the locale's short unit ("4,8 h"): a post with no room otherwise
+    short_units: bool = False
 
     @property
     def sheet(self) -> FactSheet:
@@ -664,7 +668,8 @@ class Wording:
                                for part in families) else ""))
         # terse drops the statistics, which only the technical register says (stats)
         terse = self.terse and self.level == "technical"
-        full = (kind, key, self.audience.id, self.level, own, terse, self.short_groups)
+        full = (kind, key, self.audience.id, self.level, own, terse, self.short_groups,
+                self.short_units)
         sentence, seen = self.lex.remember(full, lambda: self._worded(kind, key, own, make))
         recording = self.lex.__dict__.get(_SEEN)
         if recording:  # a sentence worded from this one depends on its phrases too
@@ -683,7 +688,8 @@ class Wording:
         audience = self.audience
         shared = ("fact-sentence-any-audience", kind, key, self.level,
                   bool(audience.natural_frequencies), own,
-                  self.terse and self.level == "technical", self.short_groups)
+                  self.terse and self.level == "technical", self.short_groups,
+                  self.short_units)
         kept = self.lex.memo.get(shared)
         if kept is not None and audience.id not in kept[1] and kept[2] not in kept[1]:
             return kept[0], kept[1]
@@ -1175,7 +1181,10 @@ class Wording:
         if not unit:
             return self.pack.format_number(value)
         if unit in DURATIONS:
-            return self.pack.format_duration(value, unit)
+            # a post with no room: hours and minutes by the locale's short unit ("4,8 h",
+            # "4,8 Std."), as papers and posts write a measured time
+            short = self.short_units and unit in _CLOCK_UNITS
+            return self.pack.format_duration(value, unit, "short" if short else "long")
         if unit == "percent":
             return self.pack.format_percent(value)
         money = self.money(value, unit)

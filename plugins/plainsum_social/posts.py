@@ -50,7 +50,6 @@ class Plan:
     short_title: bool = False
     terse: bool = False
     handle: bool = True
-    local_tags: bool = True
     lead: bool = True  # the main result (the headline still says what was found)
     link: bool = True
     short_groups: bool = False  # the groups by the sheet's short labels (groups[].short)
@@ -58,18 +57,24 @@ class Plan:
     # the event its time counts from), tried first where the sheet gives them
     plain_lead: bool = False  # a technical audience's main result in the lay words (the
     # sheet's plain labels, shorter): what makes room to spell out "EM" or "SEP"
+    short_units: bool = False  # hours and minutes by the locale's short unit ("4,8 h")
+    inline_tags: bool = False  # a hashtag whose words the headline says tags them there
+    # ("#Kaiserschnitt: weniger Infektionen …") rather than closing the post again
 
+
+# a key limitation with no short form longer than this (words) is too long for a short
+# post: the pack's caveat for the design stands in (:func:`generic_caveat`)
+LONG_CAVEAT = 30
 
 _SHORT = replace(Plan(True, True, True), short_groups=True)
 _BARE = replace(_SHORT, lead=False)
 # each step says the kept parts shorter or gives up something, in this order: the main
 # figure (said with the groups' short labels where the sheet gives them) before the
-# extras (handle, the link, then local hashtags: a reader finds the study without the
-# link, but not its result), the extras where the figure does not fit even without them; the
-# a key limitation with no short form longer than this (words) is too long for a short
-# post: the pack's caveat for the design stands in (:func:`generic_caveat`)
-LONG_CAVEAT = 30
-# headline (the subject and the claim) and the caveat are never given up
+# extras (the handle, then the link: a reader finds the study without the link, but not
+# its result), the extras where the figure does not fit even without them. The headline
+# (the subject and the claim), the caveat and every hashtag, the local ones included, are
+# never given up: a Spanish post tagged only #VitaminD #ColorectalCancer reads as an
+# English one, and the local tag is how readers of the language find it.
 # the headline is said short (it keeps the subject) before the caveat is: a post that
 # loses half its caveat to a long headline no longer tells what the result cannot show
 PLANS = (Plan(anchored=True), Plan(short_title=True, anchored=True),
@@ -78,16 +83,17 @@ PLANS = (Plan(anchored=True), Plan(short_title=True, anchored=True),
          Plan(short_caveat=True, short_title=True),
          replace(_SHORT, short_groups=False), _SHORT,
          replace(_SHORT, handle=False),
-         # the link goes before the local hashtags: a Spanish post tagged only
-         # #VitaminD #ColorectalCancer reads as an English one (a reader finds the study by
-         # its headline and journal)
          replace(_SHORT, handle=False, link=False),
          replace(_SHORT, plain_lead=True),
          replace(_SHORT, handle=False, link=False, plain_lead=True),
-         replace(_SHORT, handle=False, local_tags=False, link=False),
-         replace(_SHORT, handle=False, local_tags=False, link=False, plain_lead=True),
-         _BARE, replace(_BARE, handle=False), replace(_BARE, handle=False, local_tags=False),
-         replace(_BARE, handle=False, local_tags=False, link=False))
+         # no room for the main result beside every hashtag: the headline's own words
+         # tagged, as posts in every language do, before the result is given up
+         replace(_SHORT, handle=False, link=False, inline_tags=True),
+         replace(_SHORT, handle=False, link=False, plain_lead=True, inline_tags=True),
+         replace(_SHORT, handle=False, link=False, inline_tags=True, short_units=True),
+         replace(_SHORT, handle=False, link=False, plain_lead=True, inline_tags=True,
+                 short_units=True),
+         _BARE, replace(_BARE, handle=False), replace(_BARE, handle=False, link=False))
 
 
 def build(w: Wording, platform: Platform) -> Post:
@@ -115,12 +121,12 @@ def build(w: Wording, platform: Platform) -> Post:
         if plan in tried or (plan.plain_lead and w.level != "technical"):
             continue  # the lay words: a technical audience's shorter result
         tried.add(plan)
-        tags = w.sheet.hashtags_in(lang) if plan.local_tags else list(w.sheet.hashtags)
+        tags = w.sheet.hashtags_in(lang)
         handle = w.sheet.handle(platform.id) if plan.handle else None
         link = w.sheet.link if plan.link else None
         sections = candidates(w, platform.id, plan, memo)
         post = fit(sections, tags, platform, paragraphs, w, link=link, handle=handle,
-                   strict=False, spelled_only=fallback is not None)
+                   strict=False, spelled_only=fallback is not None, inline=plan.inline_tags)
         if post is not None:
             post.limitations = [f for f in dict.fromkeys(
                 s.role.removeprefix("limit:") for sec in sections for s in sec.sentences
@@ -133,15 +139,17 @@ def build(w: Wording, platform: Platform) -> Post:
                 return post
             if fallback is None:
                 fallback = post
-                # the same wording without the extras (handle, local hashtags, link):
-                # the reader learns what "MS" stands for rather than a second hashtag
-                bare = replace(plan, handle=False, local_tags=False, link=False)
+                # the same wording without the extras (handle, link): the reader learns
+                # what "MS" stands for rather than the publisher's handle; the local
+                # hashtags stay, as required as the sheet's own
+                bare = replace(plan, handle=False, link=False)
                 tried.add(bare)
-                spelt = fit(sections, list(w.sheet.hashtags), platform, paragraphs, w,
-                            strict=False, spelled_only=True)
-                if spelt is not None and not spelt.unspelled:
-                    spelt.limitations = post.limitations
-                    return spelt
+                for inline in (False, True):  # "people with #MultipleSclerosis (MS)"
+                    spelt = fit(sections, w.sheet.hashtags_in(lang), platform, paragraphs,
+                                w, strict=False, spelled_only=True, inline=inline)
+                    if spelt is not None and not spelt.unspelled:
+                        spelt.limitations = post.limitations
+                        return spelt
                 if not _spellable(w, platform, paragraphs, memo):
                     # not even the shortest post that says the result
                     return _unabbreviated(w, platform, paragraphs, memo, post, anchorable)
@@ -179,15 +187,17 @@ def _unabbreviated(w: Wording, platform: Platform, paragraphs: bool,
         if ((plan.anchored and not anchorable) or not plan.lead
                 or (plan.plain_lead and w.level != "technical")):
             continue
-        tags = w.sheet.hashtags_in(w.lex.lang) if plan.local_tags else list(w.sheet.hashtags)
+        tags = w.sheet.hashtags_in(w.lex.lang)
         handle = w.sheet.handle(platform.id) if plan.handle else None
         link = w.sheet.link if plan.link else None
         sections = candidates(w, platform.id, plan, memo)
         post = fit(sections, tags, platform, paragraphs, w, link=link, handle=handle,
-                   strict=False)
+                   strict=False, inline=plan.inline_tags)
         if post is None:
             continue
         said = unabbreviated(w, post.said or post.text)
+        if said is not None and not _fits(platform, said):
+            said = inline_text(said, tags)  # "… et #SclérosePlaques" where it says them
         if said is not None and _fits(platform, said):
             limits = [f for f in dict.fromkeys(
                 s.role.removeprefix("limit:") for sec in sections for s in sec.sentences
@@ -198,18 +208,19 @@ def _unabbreviated(w: Wording, platform: Platform, paragraphs: bool,
 
 # the shortest post that still says the main result: where it has no room to spell out
 # an abbreviation, no plan has
-_SPELL_LAST = replace(_SHORT, handle=False, local_tags=False, link=False)
+_SPELL_LAST = replace(_SHORT, handle=False, link=False)
 
 
 def _spellable(w: Wording, platform: Platform, paragraphs: bool,
                memo: dict[str, Any]) -> bool:
     """Whether the shortest plan that says the main result leaves room to spell out the
     post's abbreviations (else the longer plans are not tried for it)."""
-    tags = list(w.sheet.hashtags)
+    tags = w.sheet.hashtags_in(w.lex.lang)
     plans = (_SPELL_LAST, replace(_SPELL_LAST, plain_lead=True)) \
         if w.level == "technical" else (_SPELL_LAST,)
     return any(fit(candidates(w, platform.id, plan, memo), tags, platform, paragraphs, w,
-                   strict=False, spelled_only=True) is not None for plan in plans)
+                   strict=False, spelled_only=True, inline=inline) is not None
+               for plan in plans for inline in (False, True))
 
 
 def _anchorable(w: Wording) -> bool:
@@ -327,15 +338,22 @@ def has_short_labels(sheet: Any) -> bool:
 def fit(sections: list[Section], hashtags: list[str], platform: Platform,
         paragraphs: bool, w: Wording | None = None, link: str | None = None,
         handle: str | None = None, strict: bool = True,
-        spelled_only: bool = False) -> Post | None:
+        spelled_only: bool = False, inline: bool = False) -> Post | None:
     """The longest post that fits: required sentences (priority 0) always, then others in
     priority order while the platform's count allows; the original order is kept. With
     the wording ``w``, a kept figure that follows one of the same group and outcome is
     then said with its time and figure only (shorter, so the post still fits). The
     hashtags close the post, after the ``link`` and with the publisher's ``handle``.
     When the required sentences do not fit: an error, or None unless ``strict``; None
-    too, with ``spelled_only``, when they leave no room to spell out an abbreviation."""
+    too, with ``spelled_only``, when they leave no room to spell out an abbreviation.
+    ``inline``: a hashtag whose words the post says is put at their first use instead of
+    closing the post ("#Kaiserschnitt: …", "people with #MultipleSclerosis (MS)")."""
     tags = _tail(hashtags, link, handle)
+    if inline:
+        def _join(*args: Any) -> str:
+            return inline_text(_join_tail(*args), hashtags)
+    else:
+        _join = _join_tail
     order = sorted(((s.priority, i, j) for i, sec in enumerate(sections)
                     for j, s in enumerate(sec.sentences)))
     kept: set[tuple[int, int]] = {(i, j) for p, i, j in order if p == 0}
@@ -605,6 +623,70 @@ def _varied(w: Wording, sections: list[Section],
     return out
 
 
+_CAMEL = regex.compile(r"\p{Lu}?[\p{Ll}\p{N}]+|\p{Lu}+(?!\p{Ll})")
+
+
+def inline_tags(sections: list[Section], hashtags: list[str]) -> tuple[list[Section], list[str]]:
+    """Each hashtag whose words the headline says, in order ("#Kaiserschnitt" for
+    "Kaiserschnitt", "#SclerosiMultipla" for "Sclerosi multipla", "#TumoreColonRetto"
+    for "tumore del colon-retto"), put in their place, and the hashtags still to close the
+    post. Only the headline: every post keeps it, so the tag is never lost with a
+    sentence left out."""
+    if not sections or not sections[0].sentences:
+        return sections, hashtags
+    head = sections[0].sentences[0]
+    text = head.text
+    rest = []
+    for tag in hashtags:
+        pattern = _tag_pattern(tag)
+        match = pattern.search(text) if pattern is not None else None
+        if match is None:
+            rest.append(tag)
+            continue
+        text = text[:match.start()] + tag + text[match.end():]
+    if text == head.text:
+        return sections, hashtags
+    first = replace(sections[0], sentences=[replace(head, text=text),
+                                            *sections[0].sentences[1:]])
+    return [first, *sections[1:]], rest
+
+
+def inline_text(post: str, hashtags: list[str]) -> str:
+    """``post`` with each of ``hashtags`` whose words its body says put at their first
+    use, and left out of its closing line (see :func:`_tag_pattern`)."""
+    body, sep, tail = post.rpartition("\n\n")
+    if not sep:
+        return post
+    tail_words = tail.split()
+    for tag in hashtags:
+        if tag not in tail_words:
+            continue
+        pattern = _tag_pattern(tag)
+        match = pattern.search(body) if pattern is not None else None
+        if match is None:
+            continue
+        body = body[:match.start()] + tag + body[match.end():]
+        tail_words.remove(tag)
+    rest = " ".join(tail_words)
+    # the link stays on its own line above the hashtags
+    lines = [line for line in tail.split("\n") if line.strip()]
+    if len(lines) > 1:
+        rest = "\n".join([*lines[:-1], rest]) if rest else "\n".join(lines[:-1])
+    return f"{body}\n\n{rest}" if rest else body
+
+
+def _tag_pattern(tag: str) -> Any:
+    """A hashtag's words in order, as a text says them ("#TumoreColonRetto": "tumore del
+    colon-retto", a short linking word between two where the language has one;
+    "#CSection": "C-section"), not inside a word, a hashtag or a handle."""
+    words = _CAMEL.findall(tag.lstrip("#"))
+    if not words:
+        return None
+    return regex.compile(r"(?<![\w#@-])"
+                         + r"(?:[\s-]+\p{L}{1,3})?[\s-]+".join(map(regex.escape, words))
+                         + r"(?![\w-])", regex.I)
+
+
 def _tail(hashtags: list[str], link: str | None, handle: str | None) -> str:
     """What closes a post: the link on a line of its own, then the hashtags and the
     publisher's handle."""
@@ -612,8 +694,8 @@ def _tail(hashtags: list[str], link: str | None, handle: str | None) -> str:
     return "\n\n".join(part for part in (link or "", line) if part)
 
 
-def _join(sections: list[Section], kept: set[tuple[int, int]], tags: str,
-          paragraphs: bool, texts: dict[tuple[int, int], str] | None = None) -> str:
+def _join_tail(sections: list[Section], kept: set[tuple[int, int]], tags: str,
+               paragraphs: bool, texts: dict[tuple[int, int], str] | None = None) -> str:
     """The kept sentences, ``texts`` said instead of some of them (by place)."""
     said: dict[int, list[str]] = {}  # by section, in reading order
     for i, j in sorted(kept):  # (a post is fitted by joining trial after trial)
@@ -623,6 +705,9 @@ def _join(sections: list[Section], kept: set[tuple[int, int]], tags: str,
     blocks = [body for words in said.values() if (body := " ".join(words))]
     body = "\n\n".join(blocks) if paragraphs else " ".join(blocks)
     return f"{body}\n\n{tags}" if tags else body
+
+
+_join = _join_tail
 
 
 def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
@@ -648,10 +733,12 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
     head = [Sentence(title if platform_id in PARAGRAPHS else end_sentence(title), priority=0)]
     lead: list[Sentence] = []
     if main is not None:
-        lead = once(f"lead:{plan.terse}:{plan.short_groups}:{plan.anchored}:{plan.plain_lead}",
+        lead = once(f"lead:{plan.terse}:{plan.short_groups}:{plan.anchored}:{plan.plain_lead}"
+                    f":{plan.short_units}",
                     lambda: lead_sentences(w, main, platform_id, terse=plan.terse,
                                            short_groups=plan.short_groups,
-                                           anchored=plan.anchored, plain=plan.plain_lead))
+                                           anchored=plan.anchored, plain=plan.plain_lead,
+                                           short_units=plan.short_units))
         # without room, said where there is some once the caveat is kept
         # (before the publication line, which goes first)
         lead = [copied(s, priority=0 if plan.lead else 1) for s in lead]
@@ -754,15 +841,17 @@ def main_fact(w: Wording) -> Fact | None:
 
 def lead_sentences(w: Wording, main: Fact, platform_id: str, terse: bool = False,
                    short_groups: bool = False, anchored: bool = False,
-                   plain: bool = False) -> list[Sentence]:
+                   plain: bool = False, short_units: bool = False) -> list[Sentence]:
     """The main result, which every post keeps (priority 0); ``terse``: for the technical
     register, without its bracketed statistics (a post with no room for them);
     ``short_groups``: its groups by the sheet's short labels, where it gives them;
-    ``plain``: in the lay register's words (the same figure, the sheet's plain labels)."""
+    ``plain``: in the lay register's words (the same figure, the sheet's plain labels);
+    ``short_units``: hours and minutes by the locale's short unit ("4,8 h")."""
     from plainsum_summary.compose import fact_sentences
     from plainsum_summary.compose import lead_sentences as summary_lead
 
-    wording = replace(w, terse=terse and w.level == "technical", short_groups=short_groups)
+    wording = replace(w, terse=terse and w.level == "technical", short_groups=short_groups,
+                      short_units=short_units)
     if plain and w.level == "technical":
         audience = replace(w.audience, register="plain")
         wording = replace(wording, request=replace(w.request, audience=audience))

@@ -132,7 +132,9 @@ def _headed(request: Any, text: str, most: int, w: Any = None, spelled: int = 0)
             headed.append(said)
     tries = [*headed[:1], text]
     if w is not None:
-        spelt = [s for t in tries for s in explained(w, t)]
+        # each headline in turn: the short one may leave room to spell out where the
+        # title does not ("Greffe … et sclérose en plaques (SEP) : …")
+        spelt = [s for t in [*headed, text] for s in explained(w, t)]
         tries = [*(s for s in spelt if segments(s) <= max(most, spelled)), *tries]
     return tries[0]
 
@@ -277,7 +279,9 @@ def _candidate_sentences(w: Any, bare: set[str] | None = None) -> Iterator[Any]:
     # which a message too long to carry its caveat otherwise says
     from plainsum_social.posts import has_short_labels
 
-    short = ([replace(w, short_groups=True), replace(terse, short_groups=True)]
+    # and last with hours as the locale's short unit ("4,8 h"), as an alert writes them
+    short = ([replace(w, short_groups=True), replace(terse, short_groups=True),
+              replace(terse, short_groups=True, short_units=True)]
              if has_short_labels(sheet) else [])
     out = []
     lead = _anchored_lead(w)
