@@ -141,3 +141,19 @@ def test_two_shares_whose_ratio_excludes_one_keep_their_direction() -> None:
                                            "0.71 (95% CI 0.58 to 0.87)"))
     comparison = next(f for f in data["facts"] if f["kind"] == "comparison")
     assert comparison["direction"] == "lower"
+
+
+NON_INFERIOR = (
+    "Shorter antibiotic course works as well for pneumonia in children\n\n"
+    "The trial randomly assigned 812 children with pneumonia to stop antibiotics after three days or to take them for seven days. "
+    "Three days would count as non-inferior if the cure rate was no more than 8 percentage points lower.\n\n"
+    "At day 14, 91.2% of children in the three-day group were cured, compared with 92.0% of children in the seven-day group. "
+    "The risk difference was -0.8 percentage points (95% CI -4.6 to 3.0). Because the whole interval lay within the margin, three days were non-inferior.\n\n"
+    "Side effects were less common with the short course: 6.1% of children who stopped at three days had diarrhoea, compared with 11.9% of those who took seven days (risk difference -5.8 percentage points; 95% CI -9.6 to -2.0).\n"
+)
+
+
+def test_the_effect_a_non_inferiority_verdict_is_drawn_from_heads_the_draft() -> None:
+    data = draft(NON_INFERIOR)
+    main = next(f for f in data["facts"] if f["id"] == data["study"]["main_fact"])
+    assert main["kind"] == "difference" and main["value"] == -0.8

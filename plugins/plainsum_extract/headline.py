@@ -106,6 +106,12 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
                 score += 1
         if said_s is not None and said_s.primary:
             score += 8  # "..., the trial's primary outcome": the study's own main result
+        elif s is not None and fact["kind"] in ("difference", "ratio") and \
+                _verdict_on(st, starts, s):
+            # "The risk difference was -1.4 points (...). Because the lower end ... lay within
+            # the margin, the short course was non-inferior": the effect the trial's verdict
+            # is drawn from is its main result
+            score += 6
         if fact["kind"] in ("comparison", "no-difference") or fact.get("key"):
             score += 0.5
         if fact.get("group") not in (None, "all") or fact.get("versus"):
@@ -125,6 +131,21 @@ def ranked(st: State) -> list[tuple[float, dict[str, Any]]]:
     _rounded(out)
     out.sort(key=lambda x: (x[0], x[1]), reverse=True)  # stable: the first fact on a tie
     return [(score, fact) for score, _, fact in out]
+
+
+_NON_INFERIOR = re.compile(r"(?i)\b(?:non-?\s?inferior(?:ity)?|not\s+inferior|no\s+worse\s+"
+                           r"than|equivalen(?:t|ce))\b(?!\s+margin)")
+
+
+def _verdict_on(st: State, starts: list[int], s: Any) -> bool:
+    """Whether the sentence of an effect, or the one right after it, draws the trial's
+    verdict of non-inferiority or equivalence from it (not its margin in the methods)."""
+    from bisect import bisect_right
+    i = bisect_right(starts, s.start) - 1
+    near = st.all_sentences[i:i + 2] if i >= 0 else []
+    return any(_NON_INFERIOR.search(x.text) and not re.search(r"(?i)margin\s+(?:of|was)|"
+                                                             r"would\s+be", x.text)
+               for x in near)
 
 
 # "The between-group difference was -4.9 mmHg": the gap between what the sentence before gave
