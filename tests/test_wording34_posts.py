@@ -5,7 +5,8 @@
   …") and says hours by the locale's short unit ("4,8 h") before it gives anything up;
 - a trial's arms are named in full once, then by a short label that keeps the full
   label's head word (Dutch "vroeg ontslagen mensen" for "mensen die vroeg naar huis
-  gingen met rivaroxaban"), and never by one another label holds;
+  gingen met rivaroxaban", German "Menschen mit früher Entlassung"), and never by one
+  another label holds;
 - a short label said in a clause's place loses the comma that closed the clause ("Bij
   mensen in het ziekenhuis was …", not "…, was").
 """
@@ -77,6 +78,10 @@ def _results(text: str) -> str:
 @pytest.mark.parametrize("code,full,short", [
     ("nl", "mensen die vroeg naar huis gingen met rivaroxaban", "vroeg ontslagen mensen"),
     ("en", "people sent home early with rivaroxaban", "people sent home early"),
+    # German: a short label with the same head word and no word to decline ("Menschen mit
+    # früher Entlassung"), where "früh Entlassene" would need "den früh Entlassenen"
+    ("de", "Menschen, die mit Rivaroxaban früh nach Hause gingen",
+     "Menschen mit früher Entlassung"),
 ])
 def test_an_arm_is_named_in_full_once_then_by_its_short_label(code, full, short):
     summaries = [o for o in _outputs(RIVAROXABAN, code, ("summary",))
