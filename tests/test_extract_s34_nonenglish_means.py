@@ -89,3 +89,23 @@ def test_spanish_mean_levels_with_their_sd_are_the_arms() -> None:
     assert "dolor" in label(data, "measures", ex["measure"], "es")
     diff = fact(data, "difference", -1.5)
     assert diff["outcome"] == ex["measure"]
+
+
+def test_animals_a_study_used_are_its_sample_and_make_it_a_lab_study() -> None:
+    pt = ("Composto do chá trava a inflamação do intestino\n\n"
+          "Coimbra, 5 de dezembro de 2026. A equipa utilizou 30 ratinhos machos: 15 receberam o composto e 15 serviram de grupo de controlo.\n")
+    it = ("Un composto del tè frena l'infiammazione intestinale\n\n"
+          "Pavia, 5 dicembre 2026. Il gruppo di ricerca ha utilizzato 30 topi maschi, divisi in due gruppi.\n")
+    for lang, text in (("pt", pt), ("it", it)):
+        data = draft(text, lang)
+        assert data["study"]["evidence"] == "lab", lang
+        assert next(f for f in data["facts"] if f["id"] == "cohort")["value"] == 30
+
+
+def test_a_mean_of_no_arm_in_a_trial_is_everyones_only_at_the_start() -> None:
+    text = DE.replace("in der Kontrollgruppe bei 4,6 Punkten (SD 2,0)",
+                      "bei den übrigen bei 4,6 Punkten (SD 2,0)")
+    data = draft(text, "de")
+    assert not [f for f in data["facts"] if f["kind"] == "mean" and f["value"] == 4.6
+                and f["group"] == "all"]
+    assert fact(data, "mean", 6.2)["group"] == "all"  # "Zu Beginn ...": everyone's

@@ -1402,11 +1402,16 @@ class _Reader:
         if gid is None:
             if self._figures(s[:lo]) and self.sentence_groups:
                 return False  # a second figure of no arm after an arm's: not everyone's
-            gid = "all" if "all" in self.f.groups else None
+            # everyone's level only at the start, or in a study with no arms
+            gid = "all" if "all" in self.f.groups and (
+                not self.arms or re.search(W.BASELINE[lang], s, re.I)) else None
         if gid is None:
             return False
         before = self.last_outcome
         outcome = self._outcome(s, start, a, b)
+        if outcome is not None and re.search(
+                r"\d", self.f.outcomes[outcome]["label"][lang]["plain"]):
+            outcome = self.last_outcome = before  # words around another figure: no name
         if outcome is not None and re.fullmatch(
                 W.VALUE_WORD, self.f.outcomes[outcome]["label"][lang]["plain"]):
             outcome = self.last_outcome = before  # "der Wert": the measure named before

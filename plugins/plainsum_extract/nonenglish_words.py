@@ -143,12 +143,12 @@ PERSONS = {
     "pt": r"(?:pacientes|participantes|pessoas|mulheres|homens|crianças|adultos|voluntários|indivíduos)",
 }
 ENROLLED = {
-    "de": r"nahmen\b.*\bteil|teilgenommen|eingeschlossen|aufgenommen|randomisiert|zugeteilt|"
+    "de": r"nahmen\b.*\bteil|teilgenommen|verwendet|nutzten?\b|eingeschlossen|aufgenommen|randomisiert|zugeteilt|"
           r"untersucht|beobachtet|nachbeobachtet|begleitet|verfolgt|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von|aufgeteilt|eingeteilt",
-    "es": r"particip(?:aron|ó|an)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|sigui(?:ó|o|eron)\b|datos\s+de|dividi(?:eron|dos|das)\b",
-    "fr": r"particip[ée]|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys|donn[ée]es\s+de|divis[ée]e?s?\b",
-    "it": r"partecipato|partecipano|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizza|dati\s+di|divis[io]\b|suddivis",
-    "pt": r"particip(?:aram|ou|am)\b|inclu[ií]d|inclu[ií](?:u|ram)\b|recrutad|randomizad|alocad|designad|acompanh|segui(?:u|ram|d[oa]s?)\b|analis(?:ou|aram|ad)|dados\s+de|dividi(?:ram|d[oa]s)\b|distribu[ií]d",
+    "es": r"particip(?:aron|ó|an)\b|utiliz(?:ó|aron)\b|emple(?:ó|aron)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|sigui(?:ó|o|eron)\b|datos\s+de|dividi(?:eron|dos|das)\b",
+    "fr": r"particip[ée]|utilis(?:é|ée|és|ées|ait|aient)\b|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys|donn[ée]es\s+de|divis[ée]e?s?\b",
+    "it": r"partecipato|partecipano|utilizzat[oaie]\b|impiegat[oaie]\b|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizza|dati\s+di|divis[io]\b|suddivis",
+    "pt": r"particip(?:aram|ou|am)\b|utiliz(?:ou|aram)\b|us(?:ou|aram)\b|inclu[ií]d|inclu[ií](?:u|ram)\b|recrutad|randomizad|alocad|designad|acompanh|segui(?:u|ram|d[oa]s?)\b|analis(?:ou|aram|ad)|dados\s+de|dividi(?:ram|d[oa]s)\b|distribu[ií]d",
 }
 RANDOMISED = {
     "de": r"randomisiert|nach\s+dem\s+Zufallsprinzip|zufällig\s+(?:zugeteilt|zugewiesen|aufgeteilt)",
@@ -333,6 +333,14 @@ FRAME_WORDS = {
     "fr": r"d[ée]but|fin|[ée]chelle|points?|valeur|valeurs|moyenne",
     "it": r"inizio|fine|scala|punti?|valore|valori|media",
     "pt": r"in[íi]cio|fim|final|escala|pontos?|valor|valores|m[ée]dia",
+}
+# the start of a study, when everyone's level is given before the arms differ
+BASELINE = {
+    "de": r"\b(?:zu\s+(?:Studien)?beginn|anfangs|zu\s+Anfang|Ausgangswert)",
+    "es": r"\b(?:al\s+(?:inicio|comienzo)|basal)\b",
+    "fr": r"\b(?:au\s+d[ée]but|[àa]\s+l['’]inclusion|initial(?:e|ement)?)\b",
+    "it": r"(?:\ball['’]inizio|\bal\s+basale|\binizial[ei])\b",
+    "pt": r"\b(?:no\s+in[íi]cio|basal|inicial(?:mente)?)\b",
 }
 # an anaphoric name of what a mean measures ("der Wert", "el valor", "la valeur"): the
 # measure of the figures before
