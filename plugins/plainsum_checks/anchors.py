@@ -139,14 +139,13 @@ class Anchored:
         words = self.words
         if words is None:
             return True
-        low = folded(text)
-        return any(w in low for w in words)
+        return any(map(folded(text).__contains__, words))  # (no generator: asked often)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         end = len(text) if endpos is None else endpos
         if self.words is not None:
             # a sentence of a text: its own words decide (the whole text's, once folded)
             low = folded(text) if (pos, end) == (0, len(text)) else fold(text[pos:end])
-            if not any(w in low for w in self.words):
+            if not any(map(low.__contains__, self.words)):
                 return iter(())
         return self.pattern.finditer(text, pos, end)

@@ -339,6 +339,6 @@ def _attributes(text: str) -> bool:
     low = text.lower()
     if not low.isascii():
         low = low.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
-    if not any(piece in low for piece in _ATTRIBUTED_PIECES):
+    if not any(map(low.__contains__, _ATTRIBUTED_PIECES)):
         return False
     return _ATTRIBUTED.search(text) is not None

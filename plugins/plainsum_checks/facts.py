@@ -27,6 +27,7 @@ from plainsum.spans import Spans
 
 from . import logistics, plain_regex
 from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
+from .anchors import fold as anchor_fold
 from .bounds import bound_changed, frequency_states, rounds_fraction, rounds_to, sheet_spans, turned
 from .context import BACK, FINITE, Scope, Scoper, back_cues, ordinal_cues, time_cues
 from .directions import _sentences, stated_claims
@@ -310,6 +311,13 @@ _OVERALL = regex.compile(
     r"|em\s+todo\s+o\s+grupo|no\s+grupo\s+inteiro|en\s+todo\s+el\s+grupo"
     r"|en\s+el\s+grupo\s+entero)(?!\p{L})",
     regex.IGNORECASE)
+# a word one of which every match of _OVERALL holds (folded as :func:`.anchors.fold`):
+# a search is run only over words that hold one (tried at every place, it is slow)
+_OVERALL_WORDS = ("overall", "whole", "total", "conjunto", "insgesamt", "allem", "ensemble",
+                  "complesso", "globalmente", "everyone", "everybody", "patients",
+                  "participants", "people", "altogether", "hinweg", "allen", "confondus",
+                  "todo", "tutt", "entire", "groupe", "ganzen", "gesamten", "intero",
+                  "inteiro", "entero")
 # a word for a group of a study, alone or at a compound's end ("Krankenhausgruppe")
 _GROUP_WORD = regex.compile(r"\p{L}*(?:group|grupo|groupe|gruppo|gruppe)\p{L}*",
                             regex.IGNORECASE)
@@ -710,6 +718,9 @@ class _Judge:
         time ("overall, 4.0% and 7.3%" are two arms' rates)."""
         a, _ = (self.scoper.sentences[self.scoper.sentence_of(m.start)]
                 if self.scoper.sentences else (0, 0))
+        low = anchor_fold(self.scoper.text[a:m.start])
+        if not any(map(low.__contains__, _OVERALL_WORDS)):
+            return False
         return _OVERALL.search(self.scoper.text, a, m.start) is not None
 
     def _series(self, m: Mention, candidates: list[Fact]) -> list[Fact]:

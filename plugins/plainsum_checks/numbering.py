@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 import regex
 
 from . import logistics
+from .anchors import fold
 
 # Nouns whose number addresses a part of the text whatever stands around it: a message of
 # a series, a question or an exercise, a slide, a page, a chapter, a section, a note, a
@@ -177,6 +178,10 @@ _KEY = regex.compile(
     r"|prima|drücken\s+Sie|tippen\s+Sie)"
     r"(?:\s+(?:the|la|le|el|il|a|o|die|den|key|tecla|touche|tasto|taste)(?!\p{L})){0,2}"
     rf"{_SP}+([0-9#*])(?=[ \t]*(?:[.,;:!)]|$))", regex.IGNORECASE | regex.MULTILINE)
+# a word one of which every match of _KEY holds (folded as :func:`.anchors.fold`): the
+# pattern, case ignored, is tried at every place of a text, and few texts hold one
+_KEY_WORDS = ("press", "puls", "appuyez", "tapez", "prem", "digiti", "prima", "drücken",
+              "tippen")
 # a thread's post number written into prose, with its slash and no length: "1/ Les
 # résultats … 2/ Le principe …" (read as marks only in a run 1, 2, 3 … in order)
 _THREAD_MARK = regex.compile(r"(?<![\p{N}/.,])([1-9][0-9]?)/(?=[ \t\u00a0]|$)", regex.MULTILINE)
@@ -218,7 +223,8 @@ def addresses(text: str) -> list[Address]:
     if ";" in text:
         out += [Address(*m.span()) for m in _CITATION.finditer(text)]
     out += [Address(*s) for s in logistics.spans(text)]  # times, telephones, own dates
-    out += [Address(*m.span(1)) for m in _KEY.finditer(text)]  # a telephone menu's keys
+    if any(map(fold(text).__contains__, _KEY_WORDS)):  # a telephone menu's keys
+        out += [Address(*m.span(1)) for m in _KEY.finditer(text)]
     return out
 
 
@@ -229,8 +235,8 @@ def _noun_led(text: str) -> list[Address]:
     out: list[Address] = []
     for m in _NUMBER_RUN.finditer(text):
         start, end = m.span()
-        if not any(w.strip(_PUNCT).casefold().rsplit("-", 1)[-1] in _LAST_PARTS
-                   for w in text[max(0, start - 64):start].split()[-6:]):
+        if not any(map(_ENDS_A_LEAD.__getitem__,
+                       text[max(0, start - 64):start].split()[-6:])):
             continue  # no noun nor lead among the last words: most numbers
         toks = _before(text, start)
         if not toks or _SPACES.match(text, toks[-1][1]).end() != start:
@@ -260,6 +266,22 @@ def _noun_led(text: str) -> list[Address]:
             if phone is not None:
                 out.append(Address(*phone.span()))
     return out
+
+
+class _LeadEnds(dict[str, bool]):
+    """Word as split from the text -> whether, without its punctuation and folded, it
+    (or its part after a hyphen) is the last word of a noun or lead (:data:`_LAST_PARTS`):
+    asked of the six words before every number of every text, each word worked out
+    once."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 65536:
+            self.clear()
+        found = self[word] = word.strip(_PUNCT).casefold().rsplit("-", 1)[-1] in _LAST_PARTS
+        return found
+
+
+_ENDS_A_LEAD = _LeadEnds()
 
 
 def _before(text: str, start: int) -> list[tuple[int, int, str]]:

@@ -129,11 +129,7 @@ def said_anywhere(text: str, stems: tuple[str, ...]) -> bool:
     whole text, far cheaper than asking each word."""
     keys = _keys(stems)
     low = text.lower()
-    return any(key in low for key in keys)
-
-
-def _starts(word: str, stems: tuple[str, ...]) -> bool:
-    return word.startswith(stems)
+    return any(map(low.__contains__, keys))
 
 
 def _pairs(words: SheetWords) -> tuple[Opposite, ...]:
@@ -141,20 +137,29 @@ def _pairs(words: SheetWords) -> tuple[Opposite, ...]:
     per sheet and language)."""
     if "opposite-pairs" not in words.cache:
         lang = words.lang.split("-")[0]
-        known = words.known
+        known = sorted(words.known)  # a word with a stem sorts first of those after it
         out = []
         for pair in OPPOSITES.get(lang, ()):
-            if any(_starts(w, pair.other) for w in known):
+            if _any_starts(known, pair.other):
                 continue
             if pair.noun and pair.sheet_noun:
-                said = any(_starts(w, pair.sheet) for w in known) and any(
-                    _starts(w, pair.noun) for w in known)
+                said = _any_starts(known, pair.sheet) and _any_starts(known, pair.noun)
             else:
-                said = any(_starts(w, pair.sheet) for w in known)
+                said = _any_starts(known, pair.sheet)
             if said:
                 out.append(pair)
         words.cache["opposite-pairs"] = tuple(out)
     return words.cache["opposite-pairs"]
+
+
+def _any_starts(known: list[str], stems: tuple[str, ...]) -> bool:
+    """Whether a word of the sorted ``known`` starts with one of ``stems``: the words
+    that start so sort together, from where the stem itself would stand."""
+    for stem in stems:
+        i = bisect.bisect_left(known, stem)
+        if i < len(known) and known[i].startswith(stem):
+            return True
+    return False
 
 
 def opposites(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:

@@ -162,6 +162,7 @@ def tight_gaps(phrase: str) -> tuple[int, ...]:
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
+@functools.lru_cache(maxsize=16384)  # each index of each sheet asks it of its phrases
 def _closed_up(key: tuple[str, ...], tight: tuple[int, ...]) -> tuple[str, ...]:
     """``key`` with the words of each hyphenated compound written as one ("inpatient")."""
     out: list[str] = []
@@ -249,7 +250,8 @@ class PhraseIndex(Generic[T]):
             self.tight[key] = tight
         self.tight = {k: v for k, v in self.tight.items() if v}
         for options in self.by_first.values():
-            options.sort(key=lambda kv: -len(kv[0]))
+            if len(options) > 1:  # (most first words begin one phrase)
+                options.sort(key=_minus_length)
         # by the first four letters of a token and of the token after it: the phrases
         # that can start there, longest first (made on first use)
         self._pairs: dict[tuple[str, str | None],
@@ -309,6 +311,11 @@ class PhraseIndex(Generic[T]):
                 for key, item in self.by_first.get(first, ())
                 if len(key) == 1 or key[1][:4] == second]
         return found
+
+
+def _minus_length(entry: tuple[tuple[str, ...], Any]) -> int:
+    """A phrase index's entry by its number of words, longest first."""
+    return -len(entry[0])
 
 
 class _Starts(dict[str, bool]):
