@@ -107,6 +107,10 @@ def close(said: float, value: float, decimals: int) -> bool:
     return decimals > 0 and abs(said - round_half_up(value, 10 ** -decimals)) < EPS
 
 
+# "also", adding a figure to the study's results (closed-class words of the six languages)
+_ALSO = regex.compile(r"(?<!\p{L})(?:also|too|as\s+well|también|aussi|également|anche|pure"
+                      r"|também|auch|ebenfalls|zudem|außerdem)(?!\p{L})", regex.IGNORECASE)
+
 class _Words:
     """A pack's finding and context words, each list compiled once, the first time it is
     asked for (a sheet with no background figure never needs the context words: six
@@ -645,9 +649,30 @@ class Effects:
         self.stated.update(f.id for f in facts)
         fact = min(facts, key=lambda f: _hedge_distance(m.hedge, f.hedged))
         self.hedge(m, fact, said, exactly)
-        if all(f.background for f in facts) and self.presents_finding(m) and (
-                not self._asks(m)):
+        if all(f.background for f in facts) and (self.presents_finding(m) or self._timed(
+                m, facts)) and not self._asks(m):
             self.as_result(m, fact, "the sentence gives it as the study's finding")
+
+    def _timed(self, m: Mention, facts: list[Fact]) -> bool:
+        """Whether the figure's part of the sentence (to a semicolon or colon) puts it at
+        one of the study's time points before it, where the background facts it gives
+        have none, with no word for context there: "At five years, the study also saw
+        that about a quarter ...", "Au bout de cinq ans, ... pour environ un quart",
+        "El análisis a cinco años también vio que ... una cuarta parte"."""
+        if any(f.time is not None for f in facts) or not self.scoper.sentences:
+            return False
+        k = self.scoper.sentence_of(m.start)
+        lo, hi = self._part(m, self.scoper.sentences[k], ";:")
+        if not any(c.end <= m.start for c in self.scoper.times.between(lo, m.start)):
+            return False
+        said = _words(self.pack)
+        if said.context is not None and said.context.search(self.text, lo, hi) is not None:
+            return False
+        # and it says the study found it there: a word of finding, or "also" adding it to
+        # the results ("30-day mortality in low-risk PE is below 1 %" names the figure's
+        # own time, and says no result)
+        return _ALSO.search(self.text, lo, hi) is not None or (
+            said.finding is not None and said.finding.search(self.text, lo, hi) is not None)
 
     def _asks(self, m: Mention) -> bool:
         """Whether the figure's sentence is a question, which asks whether the figure is a
