@@ -109,3 +109,20 @@ def test_a_mean_of_no_arm_in_a_trial_is_everyones_only_at_the_start() -> None:
     assert not [f for f in data["facts"] if f["kind"] == "mean" and f["value"] == 4.6
                 and f["group"] == "all"]
     assert fact(data, "mean", 6.2)["group"] == "all"  # "Zu Beginn ...": everyone's
+
+
+def test_so_many_percent_fewer_than_is_a_change_never_a_share() -> None:
+    pt = ("Composto do chá protege o fígado\n\n"
+          "Braga, 5 de dezembro de 2026. Um ensaio randomizado com 200 adultos comparou o grupo do composto com o grupo de controlo.\n\n"
+          "No final, os participantes do grupo do composto tinham 35% menos gordura no fígado do que os do grupo de controlo.\n")
+    de = ("Tee schützt die Leber\n\n"
+          "Jena, 5. Dezember 2026. In einer randomisierten Studie wurden 200 Erwachsene einer Teegruppe oder einer Kontrollgruppe zugeteilt.\n\n"
+          "Am Ende hatten die Teilnehmenden in der Teegruppe 35 Prozent weniger Leberfett als die in der Kontrollgruppe.\n")
+    for lang, text in (("pt", pt), ("de", de)):
+        data = draft(text, lang)
+        assert not [f for f in data["facts"] if f["kind"] == "proportion" and f["value"] == 35], lang
+        changes = [f for f in data["facts"] if f["kind"] == "relative-change" and f["value"] == 35]
+        for change in changes:  # drafted only with its groups: the arm against the control
+            assert change["direction"] == "lower"
+            assert "control" in label(data, "groups", change["versus"], lang) or \
+                "kontroll" in label(data, "groups", change["versus"], lang)

@@ -714,6 +714,12 @@ class _Reader:
         # right after the figure): a relative change as well as "um 28 Prozent"
         by = rf"(?:{W.RELATIVE_BY[lang]}|{W.CHANGED_BARE[lang]})"
         compared = re.match(rf"(?i)\s*(?:{W.LOWER[lang]}|{W.HIGHER[lang]})", s[b:])
+        fewer = re.match(rf"(?i)\s*(?:(?P<f>{W.FEWER_AFTER[lang]})|{W.MORE_AFTER[lang]})\s+"
+                         rf"[^,;()]{{1,60}}?\b(?:{W.THAN[lang]})\b", s[b:])
+        if fewer and not compared:
+            # "tinham 41% menos gordura no fígado do que os do grupo de controlo": a change
+            # against the group after "than", never a share of it
+            compared = fewer
         if compared:
             level = None  # "fue un 42 % mayor", "è stato del 42% inferiore"
         if not level and (re.search(rf"(?i)\b{by}\s*$", before) or compared):
@@ -722,8 +728,10 @@ class _Reader:
             # "um 31 Prozent niedriger (als …)": the comparative right after the figure
             # (right after it, not a word further: "del 70% la crescita" is no "higher")
             right_after = s[b:b + 25]
-            lower = re.match(rf"(?i)\s*(?:{W.LOWER[lang]})", right_after)
-            higher = re.match(rf"(?i)\s*(?:{W.HIGHER[lang]})", right_after)
+            lower = re.match(rf"(?i)\s*(?:{W.LOWER[lang]})", right_after) or \
+                (fewer if fewer is not None and fewer.group("f") else None)
+            higher = re.match(rf"(?i)\s*(?:{W.HIGHER[lang]})", right_after) or \
+                (fewer if fewer is not None and not fewer.group("f") else None)
             said = bool(lower) != bool(higher)
             if not said:
                 # "Nel gruppo trattato i marcatori sono calati del 42%": the clause's verb

@@ -334,6 +334,12 @@ FRAME_WORDS = {
     "it": r"inizio|fine|scala|punti?|valore|valori|media",
     "pt": r"in[íi]cio|fim|final|escala|pontos?|valor|valores|m[ée]dia",
 }
+# "41% menos gordura … do que", "30 Prozent weniger Stürze als": a comparative right after
+# the figure and a "than" later in its clause (none for fr/it, whose comparative follows
+# the noun)
+FEWER_AFTER = {"de": r"weniger", "es": r"menos", "fr": r"(?!x)x", "it": r"(?!x)x", "pt": r"menos"}
+MORE_AFTER = {"de": r"mehr", "es": r"m[áa]s", "fr": r"(?!x)x", "it": r"(?!x)x", "pt": r"mais"}
+THAN = {"de": r"als", "es": r"que", "fr": r"que", "it": r"che|di", "pt": r"do\s+que|que"}
 # the start of a study, when everyone's level is given before the arms differ
 BASELINE = {
     "de": r"\b(?:zu\s+(?:Studien)?beginn|anfangs|zu\s+Anfang|Ausgangswert)",
