@@ -1316,7 +1316,15 @@ def invented_differences(text: str, context: CheckContext) -> list[Finding]:
             if inherited and _names_measure(text, *_clause(text, a, b, hit.start, hit.end),
                                             context):
                 continue  # its clause names a measure of its own: "Total costs were lower"
-            same = _contradicts(text, sentence, after, hit, alike, differing, compared)
+            said_same = sentence
+            if sentence.same:
+                # a "no difference" inside a question the study could not answer ("but
+                # the study was too small to tell whether it is just as safe") takes no
+                # difference back: it is the sheet's caveat
+                kept = [h for h in sentence.same if not _asked(text, a, h.start, context.pack)]
+                if len(kept) < len(sentence.same):
+                    said_same = replace(sentence, same=kept)
+            same = _contradicts(text, said_same, after, hit, alike, differing, compared)
             if same is not None:
                 out.append(_difference_finding(context, same, hit))
                 break  # one finding a sentence
