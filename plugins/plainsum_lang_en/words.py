@@ -81,7 +81,8 @@ IMPLIED_DURATIONS = {"decade": (10, "year")}
 HEDGE_WORDS = {
     "about": ("about", "around", "approximately", r"approx\.", "roughly", "some",
               r"an\s+estimated", r"something\s+like", r"in\s+the\s+region\s+of",
-              r"(?:on|of)\s+the\s+order\s+of", r"more\s+or\s+less", r"ca\.", "~", "≈"),
+              r"(?:on|of)\s+the\s+order\s+of", r"more\s+or\s+less", r"ca\.", "~", "≈",
+              r"not\s+far\s+(?:off|from)"),
     "nearly": ("nearly", "almost", r"close\s+to", r"just\s+under", "virtually"),
     "more-than": (r"more\s+than", "over", r"greater\s+than", "above", r"upwards\s+of",
                   r"well\s+over", ">"),
