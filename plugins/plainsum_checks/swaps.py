@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import functools
 from difflib import SequenceMatcher
+from itertools import compress
+from operator import itemgetter
 
 import regex
 from plainsum.analysis import analysis_of
@@ -426,6 +428,17 @@ def _known(word: str, words: SheetWords) -> bool:
         return True
     if len(word) < 6:
         return False
+    asked = words.cache.get("known-long")  # long words asked before, once per sheet
+    if asked is None or len(asked) > 50000:
+        asked = words.cache["known-long"] = {}
+    found = asked.get(word)
+    if found is None:
+        found = asked[word] = _known_long(word, words)
+    return found
+
+
+def _known_long(word: str, words: SheetWords) -> bool:
+    """:func:`_known` of a word of six letters or more that is no word of the sheet."""
     ends = words.cache.get("known-ends")
     if ends is None:  # every ending of four letters or more of a sheet word, and those
         # shorter than the word (asked of each word of a text: a set, not a scan)
@@ -790,12 +803,17 @@ def _places(toks: list[Token], wanted: frozenset[str]) -> dict[str, list[int]]:
     if kept is not None and kept[0] is toks and kept[1] is wanted:
         return kept[2]
     at: dict[str, list[int]] = {}
-    for i, t in enumerate(toks):
-        head = t[0][:3]
-        if head in wanted:
-            at.setdefault(head, []).append(i)
+    # the tokens whose first three letters are wanted, found in C (most are not): their
+    # folded words, cut to three letters, each looked up
+    for i in compress(range(len(toks)), map(wanted.__contains__,
+                                            map(_FIRST_THREE, map(_WORD, toks)))):
+        at.setdefault(toks[i][0][:3], []).append(i)
     _PLACES[0] = (toks, wanted, at)
     return at
+
+
+_WORD = itemgetter(0)  # a token's folded word
+_FIRST_THREE = itemgetter(slice(0, 3))  # a word's first three letters
 
 
 def _all_edges(words: SheetWords) -> frozenset[str]:
