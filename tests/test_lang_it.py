@@ -489,8 +489,9 @@ def test_summaries_meet_their_readability_target(outputs, it, audience):
 def test_patient_lead_is_a_natural_frequency_in_italian(outputs):
     lead = _pick(outputs, "summary", "patients").text.split("\n\n")[1]
     assert lead in (
-        "Tra le 122 persone con SM recidivante-remittente (SM: sclerosi multipla), 71 su 100 "
-        "non sono peggiorate 10 anni dopo il trapianto di cellule staminali.",
+        "Tra le 122 persone con sclerosi multipla recidivante-remittente (SM "
+        "recidivante-remittente), 71 su 100 non sono peggiorate 10 anni dopo il trapianto di "
+        "cellule staminali.",
         "Nei 30 giorni successivi al parto cesareo, tra le donne trattate con clorexidina e "
         "alcol, 4 su 100 hanno avuto un'infezione della ferita. Tra le donne trattate con "
         "iodio e alcol, 7 su 100 hanno avuto un'infezione della ferita.")
@@ -508,8 +509,9 @@ def test_percentages_take_their_article(outputs):
         assert ("le 210 persone con SM che hanno partecipato allo studio, l'80% non è "
                 "peggiorato" in public
                 and "e il 66% dopo 10 anni." in public)
-        assert ("Tra le 122 persone con SM recidivante-remittente (SM: sclerosi multipla), il "
-                "71% non ha avuto un peggioramento della disabilità 10 anni dopo") in press
+        assert ("Tra le 122 persone con sclerosi multipla recidivante-remittente (SM "
+                "recidivante-remittente), il 71% non ha avuto un peggioramento della disabilità "
+                "10 anni dopo") in press
         assert "il 20 gennaio 2021" in press and "di mercoledì 20 gennaio 2021" in press
     else:
         assert ("il 4,0% delle donne del gruppo clorexidina-alcol ha sviluppato un'infezione "

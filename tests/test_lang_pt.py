@@ -455,8 +455,8 @@ def test_patient_summaries_meet_the_patient_target(request, which, floor):
 def test_seed_patient_summary_wording(seed_outputs):
     text = pick(seed_outputs, "summary", "patients").text
     paragraphs = text.split("\n\n")
-    assert paragraphs[1] == ("Das 122 pessoas com EM surto-remissão (EM: esclerose "
-                             "múltipla), 71 em cada 100 não pioraram 10 anos após o "
+    assert paragraphs[1] == ("Das 122 pessoas com esclerose múltipla surto-remissão (EM "
+                             "surto-remissão), 71 em cada 100 não pioraram 10 anos após o "
                              "transplante de células estaminais.")
     assert "Em que consistiu o tratamento?" in paragraphs
     assert ("Um transplante de células estaminais é um tratamento feito com células do "
@@ -476,7 +476,7 @@ def test_seed_patient_summary_wording(seed_outputs):
 
 def test_seed_percentages_and_technical_register(seed_outputs):
     public = pick(seed_outputs, "summary", "public").text
-    assert ("Das 122 pessoas com EM surto-remissão (EM: esclerose múltipla), 71% não "
+    assert ("Das 122 pessoas com esclerose múltipla surto-remissão (EM surto-remissão), 71% não "
             "pioraram 10 anos após o transplante de células estaminais.") in public
     press = pick(seed_outputs, "summary", "press").text
     assert press.startswith("Embargo até às 16h00 (hora de Nova Iorque) de quarta-feira, "
@@ -484,8 +484,8 @@ def test_seed_percentages_and_technical_register(seed_outputs):
     assert ("Este estudo retrospetivo analisou 210 doentes com EM que receberam um "
             "transplante autólogo de células estaminais hematopoiéticas entre 1997 e 2019."
             ) in press
-    assert ("Dos 122 doentes com EM surto-remissão (EM: esclerose múltipla), 71% não tiveram "
-            "agravamento") in press
+    assert ("Dos 122 doentes com esclerose múltipla surto-remissão (EM surto-remissão), 71% "
+            "não tiveram agravamento") in press
     # no English degrees after the name in the Portuguese press (test_wording26_press)
     assert ("», afirmou Matilde Inglese (Universidade de Génova; Academia "
             "Americana de Neurologia), que assina o estudo.") in press

@@ -167,9 +167,11 @@ STUDY_TWICE = {"en": r"of the study, the study", "es": r"del estudio, el estudio
                "it": r"dello studio, lo studio", "pt": r"do estudo, o estudo",
                "fr": r"de l'étude, l'étude", "de": r"der Studie, die Studie"}
 STUDIED = {"en": "In its first 90 days, the study compared",
-           "es": "Durante sus primeros 90 días, el estudio comparó",
-           "it": "Nei suoi primi 90 giorni, lo studio ha confrontato",
-           "pt": "Nos seus primeiros 90 dias, o estudo comparou"}
+           # es/it/pt: the period of follow-up, not "sus/suoi/seus primeros 90 días"
+           # (the patients' first days or the study's first months?)
+           "es": "Durante 90 días de seguimiento, el estudio comparó",
+           "it": "In 90 giorni di osservazione, lo studio ha confrontato",
+           "pt": "Em 90 dias de acompanhamento, o estudo comparou"}
 
 
 @pytest.mark.parametrize("code", LANGS)

@@ -1258,12 +1258,16 @@ class Wording:
         other group slots."""
         if group_id is None:
             return {f"{prefix}{k}": "" for k in ("group", "the_group", "of_the_group",
-                                                 "in_the_group", "group_dative")}
+                                                 "in_the_group", "group_dative",
+                                                 "to_the_group")}
         label = self.group(group_id)
-        return {**self.group_slots(group_id, prefix),
-                f"{prefix}in_the_group": self.say("grammar.in_the_group",
-                                                  self.group_keys(group_id, label),
-                                                  noun=label)}
+        keys = self.group_keys(group_id, label)
+        slots = {**self.group_slots(group_id, prefix),
+                 f"{prefix}in_the_group": self.say("grammar.in_the_group", keys, noun=label)}
+        # a comparison's second term where the pack words it ("rispetto alle persone …")
+        if self.has("grammar.to_the_group"):
+            slots[f"{prefix}to_the_group"] = self.say("grammar.to_the_group", keys, noun=label)
+        return slots
 
     def stats(self, fact: Fact, *items: str, unit: str | None = None) -> str:
         """The statistics a technical reader expects after an effect: ``items`` first (a

@@ -7,8 +7,10 @@ pack's ``grammar.spelled_out`` (German glosses it: "MS (Multiple Sklerose)", sin
 full form would have to agree with the words before it). An abbreviation inside the name
 of another sheet term ("relapsing-remitting MS", "EM surto-remissão") keeps that name
 whole and is glossed after it (selector ``after`` when the name ends with it: "relapsing-
-remitting MS (multiple sclerosis)"; ``inside`` otherwise: "EM surto-remissão (EM:
-esclerose múltipla)"). Quotes are never changed.
+remitting MS (multiple sclerosis)"; ``inside`` otherwise: "SM (SM: …)"); a pack whose names
+open with the abbreviation ("EM surto-remissão") may say the whole name spelled out, its
+short form after it (``opens``: "esclerose múltipla surto-remissão (EM surto-remissão)"),
+never a gloss after a name the reader could not yet read. Quotes are never changed.
 """
 
 from __future__ import annotations
@@ -75,8 +77,17 @@ def spelled(w: Wording, text: str, m: Any, long: str,
     for c in _words(compounds).finditer(text) if compounds else ():
         if c.start() <= m.start() and m.end() <= c.end() and c.group() != short:
             shape = "after" if c.end() == m.end() else "inside"
+            rest = ""
+            if (c.start() == m.start() and shape == "inside"
+                    and w.has("grammar.spelled_out.opens")):
+                # the name opens with it ("EM remitente-recurrente"): the whole name
+                # spelled out, then its short form ("esclerosis múltiple
+                # remitente-recurrente (EM remitente-recurrente)"), not "EM
+                # remitente-recurrente (EM: esclerosis múltiple)", a gloss after a name
+                # the reader could not yet read
+                shape, rest = "opens", c.group()[m.end() - c.start():]
             both = w.say("grammar.spelled_out", [shape], long=long, short=short,
-                         whole=c.group())
+                         whole=c.group(), rest=rest)
             return text[:c.start()] + both + text[c.end():]
     both = w.say("grammar.spelled_out", long=long, short=short, whole=short)
     if m.start() == 0:

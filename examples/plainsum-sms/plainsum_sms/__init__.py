@@ -404,7 +404,10 @@ def anchored(w: Any, fact: Any, sentence: Any) -> Any:
     event = w.within_event(time_id)
     if not event:
         return None
-    for phrase in dict.fromkeys((w.time(time_id, short=True), w.time(time_id))):
+    # the short form after a noun, a post's opening form ("A lo largo de 30 días, …"), the
+    # summary's: whichever opens the sentence
+    for phrase in dict.fromkeys((w.time(time_id, short=True), w.time(time_id, post=True),
+                                 w.time(time_id))):
         if phrase and sentence.text.lower().startswith(phrase.lower()):
             return replace(sentence, text=capitalise(event) + sentence.text[len(phrase):])
     return None
