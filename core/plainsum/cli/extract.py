@@ -103,6 +103,10 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
             raise PlainsumError(f"{output}: is not a draft (no draft marker: a reviewed "
                                 "fact sheet or another file); --force redrafts drafts only: "
                                 "give another file, or delete this one to draft it again")
+    if repaired_text and force and _not_a_text(Path(repaired_text)):
+        raise PlainsumError(f"{repaired_text}: holds a fact sheet or other data, not a "
+                            "repaired text; --force writes over an earlier repaired text "
+                            "only: give another file, or delete this one")
     write_files(files)
     if output:
         from ..factsheet.unsettled import summary, unsettled
@@ -115,6 +119,25 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
                    f"{display_name(output)}' lists them)", err=True)
     else:
         click.echo(body, nl=False)
+
+
+def _not_a_text(path: Path) -> bool:
+    """Whether ``path`` holds something --force must keep from ``--repaired-text``: an
+    earlier repaired text is prose, so a file that reads as a YAML mapping or list (a fact
+    sheet, a draft, a settings file) or is no UTF-8 text is kept, as ``-o`` keeps a
+    reviewed sheet."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        import yaml
+
+        data = yaml.load(path.read_text(encoding="utf-8"),
+                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return True
+    except yaml.YAMLError:
+        return False  # prose YAML cannot read: a text
+    return isinstance(data, dict | list)
 
 
 MAX_RELEASE_CHARS = 500_000

@@ -55,6 +55,7 @@ def read(text: str, name: str) -> Catalog:
 
     from ..errors import PlainsumError
 
+    check_syntax(text, name)
     try:
         po = polib.pofile(text, wrapwidth=0)
     except (OSError, ValueError) as exc:
@@ -63,6 +64,42 @@ def read(text: str, name: str) -> Catalog:
                      bool(e.msgid_plural)) for e in po if not e.obsolete]
     return Catalog(po.metadata.get("Language") or None, po.metadata.get(SHEET_FIELD) or None,
                    entries)
+
+
+_KEYWORD = r"(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)"
+_STRING = r'''"(?:[^"\\]|\\(?:[\\"'?abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'''
+
+
+def check_syntax(text: str, name: str) -> None:
+    """Refuse a PO file that gettext's own ``msgfmt --check`` refuses for its strings: polib
+    reads a string with no closing quote, or none at all, by cutting a character off each
+    end, and keeps an unknown escape as it is, so a broken catalogue would put cut-down
+    wording into the sheet. Each line is a comment, a keyword with one whole quoted string,
+    or a string continuing the one before (lines end at a line feed only, as gettext reads
+    them: polib writes other line breaks inside a string as they are); the first other line
+    is named."""
+    import re
+
+    line_form = re.compile(rf"\s*(?:#.*|(?:#~\s*)?(?:{_KEYWORD}\s+)?{_STRING}\s*)?")
+    from ..errors import PlainsumError
+
+    for number, line in enumerate(text.removeprefix("\ufeff").split("\n"), 1):
+        if line_form.fullmatch(line):
+            continue
+        stripped = line.strip()
+        keyword = re.match(_KEYWORD, stripped)
+        field = keyword[0] if keyword else "line"
+        body = stripped[len(field):].strip() if keyword else stripped
+        if not body.startswith('"'):
+            why = "its text is not in double quotes"
+        elif re.fullmatch(r'"(?:[^"\\]|\\.)*"', body):
+            why = "an unknown escape (a backslash before a letter gettext does not know)"
+        elif re.fullmatch(r'"(?:[^"\\]|\\.)*\\?', body):
+            why = "a string with no closing quote"
+        else:
+            why = "more than one quoted string, or text after the closing quote"
+        raise PlainsumError(f"{name}:{number}: {field}: {why}; not a valid PO line "
+                            "(msgfmt --check refuses it too)")
 
 
 def decode(data: bytes, name: str) -> str | None:
