@@ -820,10 +820,19 @@ def _unlisted_funders(text: str, toks: list[_Tok], phrase: _Mention, orgs: list[
         last, inst = _cut(toks, first, last, orgs)
         known = any(o.first <= last and first <= o.last for o in orgs)
         if inst and not known and not any(x.key in _SUBUNIT for x in toks[first:last + 1]) \
+                and not _generic(toks[first:last + 1]) \
                 and _matching_orgs(toks, first, last, sheet) == []:
             out.append(_unlisted(text, toks, first, last, funders, sheet))
         j = last + 1
     return out
+
+
+def _generic(words: list[_Tok]) -> bool:
+    """A body named by kind alone, no name of its own ("Frauenklinik der Universität",
+    "the university hospital"): every word an institution's head word (or a compound that
+    ends in one), a joining word or an article. It names none other than the sheet's."""
+    return all(t.key in _INSTITUTION or t.key in _CONNECT or t.key in _ARTICLES
+               or t.key.endswith(_COMPOUND_ENDS) for t in words)
 
 
 def _unlisted(text: str, toks: list[_Tok], first: int, last: int,
