@@ -232,10 +232,14 @@ def spelled_out(text: str, ctx: CheckContext, term_id: str) -> str:
 def unspelled(text: str, ctx: CheckContext, term_id: str) -> str:
     """``text`` without the spelled-out form the summary gives an abbreviation at its first
     use ("MS (multiple sclerosis)", "EM (EM: esclerosis múltiple)", "multiple sclerosis
-    (MS)" → "MS")."""
+    (MS)", "esclerosis múltiple remitente-recurrente (EM remitente-recurrente)" → "MS",
+    "EM remitente-recurrente")."""
     import re
 
     technical = re.escape(ctx.lexicon.term(term_id).technical)
+    whole = rf"{technical}([^()]*?) \(([A-Z]+)\1\)"  # a name that opens with it, spelled out
+    if re.search(whole, text, flags=re.I):
+        return re.sub(whole, r"\2\1", text, count=1, flags=re.I)
     out = re.sub(rf" \((?:[A-Z]+:\s?)?{technical}\)", "", text, count=1)
     return re.sub(rf"{technical} \(([A-Z]+)\)", r"\1", out, count=1, flags=re.I)
 

@@ -469,8 +469,10 @@ def test_seed_patient_summary_wording(seed_outputs):
     assert "Completavam o grupo duas pessoas com EM primária progressiva." in text
     assert "A idade média das pessoas com EM era de 35 anos." in text
     # not "melhoraram" (read as "were cured"): less disability than before
-    assert ("Ao fim de 10 anos, algumas pessoas com EM que participaram no estudo "
-            "tinham menos incapacidade do que antes.") in text
+    # the people studied, named before, as its participants (not "algumas pessoas com EM
+    # que participaram no estudo")
+    assert ("Ao fim de 10 anos, alguns participantes tinham menos incapacidade do que "
+            "antes.") in text
     assert "a 20 de janeiro de 2021" in text
 
 
@@ -489,8 +491,8 @@ def test_seed_percentages_and_technical_register(seed_outputs):
     # no English degrees after the name in the Portuguese press (test_wording26_press)
     assert ("», afirmou Matilde Inglese (Universidade de Génova; Academia "
             "Americana de Neurologia), que assina o estudo.") in press
-    assert ("Ao fim de 10 anos, alguns doentes com EM que participaram no estudo registaram "
-            # masculine "doentes": alguns, dos; the people studied
+    assert ("Ao fim de 10 anos, alguns participantes registaram "
+            # masculine "participantes": alguns; the people studied
             "uma melhoria da incapacidade.") in press
 
 

@@ -190,8 +190,9 @@ def _it_findings(text: str) -> list[str]:
 
 
 def test_an_italian_difference_compares_the_groups_plainly():
-    """ "era inferiore di 2.496 USD tra … che tra …" (round 33: "in meno … che" is no
-    comparative), not "era inferiore di 2.496 USD rispetto al valore osservato tra …";
+    """ "era inferiore di 2.496 USD tra … rispetto al/alle …" (round 33: "in meno … che" is
+    no comparative; round 34: nor "inferiore … che tra …", "inferiore" takes "rispetto
+    a"), not "era inferiore di 2.496 USD rispetto al valore osservato tra …";
     the checker reads it, and still catches it turned round ("superiore")."""
     _, outputs = _outputs("rivaroxaban-pe-2018")
     italian = [o for o in outputs if o.lang == "it" and o.generator == "summary"]
@@ -199,7 +200,7 @@ def test_an_italian_difference_compares_the_groups_plainly():
     assert said
     assert not any("rispetto al valore osservato" in s for s in said)
     sentence = next(s for s in said if " inferiore di " in s)
-    assert re.search(r"inferiore di .+ tra .+ che (?:tra|nel)", sentence)
+    assert re.search(r"inferiore di .+ tra .+ rispetto (?:al|alle|ai|agli) ", sentence)
     assert " in meno " not in sentence
     assert not _it_findings(sentence)
     assert {"direction-flipped", "sign-flipped"} & set(
