@@ -483,7 +483,7 @@ def test_seed_percentages_and_technical_register(seed_outputs):
     press = pick(seed_outputs, "summary", "press").text
     assert press.startswith("Embargo até às 16h00 (hora de Nova Iorque) de quarta-feira, "
                             "20 de janeiro de 2021.")
-    assert ("Este estudo retrospetivo analisou 210 doentes com EM que receberam um "
+    assert ("Este estudo retrospetivo analisou os registos de 210 doentes com EM que receberam um "
             "transplante autólogo de células estaminais hematopoiéticas entre 1997 e 2019."
             ) in press
     assert ("Dos 122 doentes com esclerose múltipla surto-remissão (EM surto-remissão), 71% "
