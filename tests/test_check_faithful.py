@@ -13,6 +13,10 @@ import pytest
 from tests.corruption import alarms_in as alarms
 from tests.corruption import said
 
+# a count put on the wrong group (wrong-context) or on a thing the sheet never counts
+# (wrong-referent): a faithful text raises neither
+NUMBER_PLACES = {"wrong-context", "wrong-referent"}
+
 CHX = "chx-effects-test"
 RIVA = "rivaroxaban-pe-2018"
 VITD = "vitamin-d-colorectal-2018"
@@ -70,7 +74,7 @@ ARMS = {
 
 @pytest.mark.parametrize("lang", sorted(ARMS))
 def test_an_arm_described_in_its_labels_words_keeps_its_share(lang: str) -> None:
-    assert "wrong-context" not in rules(RIVA, lang, ARMS[lang]), said(
+    assert not rules(RIVA, lang, ARMS[lang]) & NUMBER_PLACES, said(
         alarms(RIVA, lang, ARMS[lang]))
 
 
@@ -94,7 +98,7 @@ def test_shares_of_described_arms_swapped_are_still_wrong(lang: str) -> None:
 ])
 def test_a_share_with_its_count_over_its_total_is_that_proportion(lang: str,
                                                                   text: str) -> None:
-    assert "wrong-context" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+    assert not rules(CHX, lang, text) & NUMBER_PLACES, said(alarms(CHX, lang, text))
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -183,12 +187,15 @@ def test_a_long_words_derivative_is_no_garble_but_a_swapped_vowel_is(text: str,
            "persone."),
 ])
 def test_a_generic_word_is_true_of_a_parts_count(lang: str, text: str) -> None:
-    assert "wrong-context" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+    assert not rules(RIVA, lang, text) & NUMBER_PLACES, said(alarms(RIVA, lang, text))
 
 
 def test_a_parts_count_said_of_another_named_part_is_still_wrong() -> None:
     text = "Of the 114 patients, 99 were given rivaroxaban and sent home early."
-    assert rules(RIVA, "en", text) & {"wrong-context", "unsupported-number"}, said(
+    # the sheet counts no early-discharge arm: the completers' 99 put on a thing it never
+    # counts (wrong-referent), as a count moved to another counted group is wrong-context
+    assert rules(RIVA, "en", text) & {"wrong-context", "wrong-referent",
+                                      "unsupported-number"}, said(
         alarms(RIVA, "en", text))
 
 

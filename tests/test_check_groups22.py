@@ -115,7 +115,10 @@ SHARED = [
 @pytest.mark.parametrize("lang, text", SHARED)
 def test_people_shared_out_as_the_ones_and_the_others(lang: str, text: str) -> None:
     assert not alarms(RIVA, lang, text), said(alarms(RIVA, lang, text))
-    assert wrong_context(RIVA, lang, text.replace("114", "99"))  # the completers' count
+    # the completers' count said of all: caught (German reads it of the early-discharge arm,
+    # which the sheet never counts, so as a number put on another thing: wrong-referent)
+    assert any(f.rule in {"wrong-context", "wrong-referent"}
+               for f in alarms(RIVA, lang, text.replace("114", "99")))
 
 
 # "of them" after a semicolon: whom the clause before meant, not its last group

@@ -8,6 +8,10 @@ import pytest
 
 from tests.test_check_faithful import alarms, rules, said
 
+# a count put on the wrong group (wrong-context) or on a thing the sheet never counts
+# (wrong-referent): a faithful text raises neither
+NUMBER_PLACES = {"wrong-context", "wrong-referent"}
+
 CHX = "chlorhexidine-csection-2016"  # 4.0 % against 7.3 %: chlorhexidine lower
 HSCT = "hsct-ms-2021"  # no worsening of disability: 86 % (relapsing) and 71 % (progressive)
 
@@ -159,7 +163,7 @@ def test_an_aside_in_brackets_keeps_the_subject(lang: str, text: str) -> None:
            "modo que con la clorhexidina hubo menos."),
 ])
 def test_a_bracketed_share_keeps_the_group_of_its_count(lang: str, text: str) -> None:
-    assert "wrong-context" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+    assert not rules(CHX, lang, text) & NUMBER_PLACES, said(alarms(CHX, lang, text))
 
 
 def test_a_bracketed_share_of_the_wrong_count_is_still_caught() -> None:
@@ -182,7 +186,7 @@ RIVA = "rivaroxaban-pe-2018"
            "to the ward as usual."),
 ])
 def test_a_count_shared_between_two_options_is_the_whole(lang: str, text: str) -> None:
-    assert "wrong-context" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+    assert not rules(RIVA, lang, text) & NUMBER_PLACES, said(alarms(RIVA, lang, text))
 
 
 # --- another named drug, test or disease beside the sheet's own terms --------------------
@@ -298,7 +302,7 @@ def test_a_count_of_people_said_of_other_things_is_a_wrong_referent(lang: str,
 ])
 def test_a_time_after_the_last_figure_in_a_new_clause_is_not_its(lang: str,
                                                                  text: str) -> None:
-    assert "wrong-context" not in rules(HSCT, lang, text), said(alarms(HSCT, lang, text))
+    assert not rules(HSCT, lang, text) & NUMBER_PLACES, said(alarms(HSCT, lang, text))
 
 
 def test_a_time_right_after_the_figure_is_still_its() -> None:

@@ -12,6 +12,10 @@ from hypothesis import strategies as st
 from tests import corruption as C
 from tests.test_check_faithful import CHX, RIVA, VITD, alarms, rules, said
 
+# a count put on the wrong group (wrong-context) or on a thing the sheet never counts
+# (wrong-referent): a faithful text raises neither
+NUMBER_PLACES = {"wrong-context", "wrong-referent"}
+
 
 def found(sheet: str, lang: str, text: str, require: str = "claimed") -> list:
     return C.check(C.Faithful(sheet, lang, "test", text, require), text)
@@ -132,7 +136,7 @@ ARMS = {
 def test_two_shares_each_with_its_count_compared_are_the_arms(lang: str) -> None:
     a, b = ("4,0 %", "7,3 %") if lang != "en" else ("4.0%", "7.3%")
     text = ARMS[lang].format(a=a, b=b)
-    assert "wrong-context" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+    assert not rules(CHX, lang, text) & NUMBER_PLACES, said(alarms(CHX, lang, text))
 
 
 @pytest.mark.parametrize("lang", sorted(ARMS))
@@ -157,7 +161,7 @@ def test_a_figure_before_a_versus_word_shares_the_unit_of_the_next(lang: str,
     pack = C.registry().language(lang)
     kinds = [m.kind for m in read_numbers(text, pack) if m.value in (4.0, 7.3)]
     assert kinds == ["percent", "percent"]
-    assert "wrong-context" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+    assert not rules(CHX, lang, text) & NUMBER_PLACES, said(alarms(CHX, lang, text))
 
 
 def test_a_figure_before_a_versus_word_and_a_count_stays_a_count() -> None:
@@ -176,7 +180,7 @@ def test_a_figure_before_a_versus_word_and_a_count_stays_a_count() -> None:
 ])
 def test_a_count_before_a_finite_verb_is_not_the_arm_named_after_it(lang: str,
                                                                     text: str) -> None:
-    assert "wrong-context" not in rules(CHX, lang, text), said(alarms(CHX, lang, text))
+    assert not rules(CHX, lang, text) & NUMBER_PLACES, said(alarms(CHX, lang, text))
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -199,7 +203,7 @@ def test_a_count_said_of_an_arm_in_its_own_phrase_is_still_caught(lang: str,
 ])
 def test_a_group_in_the_next_figures_clause_is_not_this_figures(lang: str,
                                                                  text: str) -> None:
-    assert "wrong-context" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+    assert not rules(RIVA, lang, text) & NUMBER_PLACES, said(alarms(RIVA, lang, text))
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -224,12 +228,15 @@ def test_a_group_in_the_figures_own_clause_still_counts(lang: str, text: str) ->
            "alta precoz con rivaroxabán con la atención habitual."),
 ])
 def test_a_count_in_a_partitive_aside_is_not_the_arm_after_it(lang: str, text: str) -> None:
-    assert "wrong-context" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+    assert not rules(RIVA, lang, text) & {"wrong-context", "wrong-referent"}, said(
+        alarms(RIVA, lang, text))
 
 
 def test_a_count_said_of_the_arm_in_its_own_clause_is_still_caught() -> None:
     text = "A trial of 114 patients found that 99 patients on rivaroxaban went home early."
-    assert "wrong-context" in rules(RIVA, "en", text), said(alarms(RIVA, "en", text))
+    # the sheet counts no early-discharge arm: the completers' 99 is put on a thing it
+    # never counts (wrong-referent); a count moved between counted groups is wrong-context
+    assert "wrong-referent" in rules(RIVA, "en", text), said(alarms(RIVA, "en", text))
 
 
 # --- "X ..., against Y of the other group" ----------------------------------------------
@@ -242,7 +249,7 @@ def test_a_count_said_of_the_arm_in_its_own_clause_is_still_caught() -> None:
            "the in-patient group."),
 ])
 def test_a_share_then_a_versus_word_and_the_other_arms_share(lang: str, text: str) -> None:
-    assert "wrong-context" not in rules(RIVA, lang, text), said(alarms(RIVA, lang, text))
+    assert not rules(RIVA, lang, text) & NUMBER_PLACES, said(alarms(RIVA, lang, text))
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -17,6 +17,10 @@ import pytest
 
 from tests import corruption as C
 
+# a count put on the wrong group (wrong-context) or on a thing the sheet never counts
+# (wrong-referent): a faithful text raises neither
+NUMBER_PLACES = {"wrong-context", "wrong-referent"}
+
 CHX = "chx-effects-test"
 OBS = "chx-effects-test@observational"
 RIVA = "rivaroxaban-pe-2018"
@@ -111,13 +115,13 @@ COHORT = {
 
 @pytest.mark.parametrize("lang", sorted(COHORT))
 def test_a_cohort_count_before_a_verb_is_the_cohorts(lang: str) -> None:
-    assert "wrong-context" not in rules(CHX, lang, COHORT[lang])
+    assert not rules(CHX, lang, COHORT[lang]) & NUMBER_PLACES
 
 
 def test_a_count_before_a_verb_in_german_is_the_cohorts() -> None:
     text = ("In der Untersuchung mit 114 Patienten verbrachte die Gruppe mit früher "
             "Entlassung weniger Zeit im Krankenhaus.")
-    assert "wrong-context" not in rules(RIVA, "de", text)
+    assert not rules(RIVA, "de", text) & NUMBER_PLACES
 
 
 @pytest.mark.parametrize(("lang", "text", "word"), [

@@ -14,6 +14,10 @@ import pytest
 from tests.corruption import alarms_in as alarms
 from tests.corruption import said
 
+# a count put on the wrong group (wrong-context) or on a thing the sheet never counts
+# (wrong-referent): a faithful text raises neither
+NUMBER_PLACES = {"wrong-context", "wrong-referent"}
+
 HSCT = "hsct-ms-2021"
 RIVA = "rivaroxaban-pe-2018"
 VITD = "vitamin-d-colorectal-2018"
@@ -77,7 +81,7 @@ def test_a_time_point_after_its_figure_is_that_figures_own() -> None:
     # "at five years" belongs to the 71 %, "at ten years" to the 57 %: neither is swapped
     text = ("Among people with progressive MS, 71% were no worse at five years and 57% were "
             "no worse at ten years.")
-    assert "wrong-context" not in {f.rule for f in alarms(HSCT, "en", text)}, said(
+    assert not {f.rule for f in alarms(HSCT, "en", text)} & NUMBER_PLACES, said(
         alarms(HSCT, "en", text))
     swapped = text.replace("57% were no worse at ten", "57% were no worse at five")
     assert caught_at(HSCT, "en", swapped, "wrong-context", "57%")
@@ -85,7 +89,7 @@ def test_a_time_point_after_its_figure_is_that_figures_own() -> None:
 
 def test_an_age_in_years_is_no_time_point() -> None:
     text = "The 210 patients, with a mean age of 35 years, were followed for ten years."
-    assert "wrong-context" not in {f.rule for f in alarms(HSCT, "en", text)}
+    assert not {f.rule for f in alarms(HSCT, "en", text)} & NUMBER_PLACES
 
 
 # --- a negated statement of the sheet said without its negation ------------------------

@@ -923,8 +923,12 @@ class _Judge:
                 return
             if not self.loose(m.value) or self._other_group(m, facts):
                 meant = self.count_for(scope.groups)
+                # the sheet counts none of the groups it is said of: a number put on a thing
+                # the sheet never counts, not a count moved between counted groups
+                counted = not scope.groups or any(
+                    f.group in scope.groups for fs in self.index.counts.values() for f in fs)
                 self.reading.error(
-                    "wrong-context",
+                    "wrong-context" if counted else "wrong-referent",
                     f"{m.text} is the number of {self.index.describe(facts[0])} "
                     f"({facts[0].id}), but here it is said of "
                     f"{_scope_words(self.index, scope)}.",
