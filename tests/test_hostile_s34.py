@@ -92,3 +92,25 @@ def test_every_po_file_polib_writes_passes_the_syntax_check(source, translation)
 def test_the_syntax_check_names_the_line():
     with pytest.raises(PlainsumError, match=r"^x\.po:3: msgstr: a string with no closing quote"):
         check_syntax('msgctxt "a"\nmsgid "b"\nmsgstr "c\n', "x.po")
+
+
+def test_lint_refuses_a_sheet_without_wording_in_its_own_language(run_cli, tmp_path):
+    """Generate stopped on such a sheet after lint said ok, and its hint sent the user to
+    translate export, which refuses a sheet's own language."""
+    import yaml
+
+    data = yaml.safe_load((SEED / "facts.yaml").read_text(encoding="utf-8"))
+    own = data.get("lang", "en")
+    del data["title"][own]
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                     encoding="utf-8")
+    result = run_cli("lint", str(sheet))
+    assert result.exit_code == 2
+    [line] = [x for x in result.output.splitlines() if "wording" in x]
+    assert line.startswith(f"{sheet}:") and f"no {own} wording for: title" in line
+    made = run_cli("generate", str(sheet), "--lang", own)
+    assert made.exit_code == 2 and "translate export" not in made.stderr
+    assert "sheet's own language" in made.stderr
+    other = run_cli("generate", str(sheet), "--lang", "es")  # another language still works
+    assert other.exit_code == 0, other.stderr

@@ -21,9 +21,12 @@ class FactSheetError(PlainsumError):
 class MissingTranslation(PlainsumError):
     """A generator needs wording that the fact sheet or language pack does not have."""
 
-    def __init__(self, lang: str, items: list[str], sheet: str | None = None):
+    def __init__(self, lang: str, items: list[str], sheet: str | None = None,
+                 own: bool = False):
         """``sheet``: the fact sheet's file, when known, to name it and to give the very
-        command that lists the missing items for a translator."""
+        command that lists the missing items for a translator. ``own``: ``lang`` is the
+        sheet's own language, whose wording a person writes into the sheet (there is
+        nothing to translate it from)."""
         import shlex
 
         self.lang, self.items, self.sheet = lang, items, sheet
@@ -31,7 +34,8 @@ class MissingTranslation(PlainsumError):
         command = "SHEET"
         if sheet and sheet not in ("-", "<stdin>"):  # "-f.yaml" as typed is an option
             command = shlex.quote(f"./{sheet}" if sheet.startswith("-") else sheet)
-        super().__init__(
-            f"{where}no {lang} wording for: {', '.join(items)} "
-            f"(add it to the fact sheet or the {lang} language pack; `plainsum translate "
-            f"export {command} --lang {lang} -o {lang}.po` lists it for a translator)")
+        how = (f"{lang} is the sheet's own language: write it into the fact sheet; `plainsum "
+               f"lint {command}` checks it" if own else
+               f"add it to the fact sheet or the {lang} language pack; `plainsum translate "
+               f"export {command} --lang {lang} -o {lang}.po` lists it for a translator")
+        super().__init__(f"{where}no {lang} wording for: {', '.join(items)} ({how})")

@@ -432,7 +432,8 @@ def _generate(factsheet: FactSheet, registry: Registry, langs: Iterable[str],
                         previous.append(output)
             made.extend(previous)
         if lexicon.missing:
-            raise MissingTranslation(pack.code, lexicon.missing, factsheet.path)
+            raise MissingTranslation(pack.code, lexicon.missing, factsheet.path,
+                                     own=pack.code == factsheet.lang)
         if check:
             for output in made:
                 context = CheckContext(factsheet, pack, registry.audience(output.audience),

@@ -142,7 +142,8 @@ def _check_one(text: str, sheet: Any, registry: Any, rules: Any, lang: str | Non
     context = CheckContext(sheet, pack, who, Lexicon(sheet, pack), require=require,
                            rules=rules)
     if context.lexicon.look_up_facts():
-        raise MissingTranslation(lang, context.lexicon.missing, sheet.path)
+        raise MissingTranslation(lang, context.lexicon.missing, sheet.path,
+                                 own=lang == sheet.lang)
     checks = check_text(body, context, registry, with_readability=True)
     off = silenced(registry, sheet)
     if fmt == "json":

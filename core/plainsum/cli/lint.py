@@ -90,6 +90,8 @@ def _lint_one(facts: str, release: str | None, reader_name: str | None) -> int:
     if not linted.problems and linted.located is not None:
         linted.problems += (_rule_problems(linted) + _language_problems(linted)
                             + markup_problems(linted.located, linted.name))
+    if not linted.problems and linted.located is not None:
+        linted.problems += _own_wording_problems(linted)
     found = [*linted.problems, *linted.unsettled]
     if release is not None and linted.located is not None:
         found += _span_mismatches(linted, release, reader_name)
@@ -177,6 +179,37 @@ def _language_problems(linted: Linted) -> list[FactSheetError]:
     return [FactSheetError(linted.name, where.line, where.column, "lang",
                            f"{code!r} is no installed language (installed: "
                            f"{', '.join(sorted(languages))})")]
+
+
+def _own_wording_problems(linted: Linted) -> list[FactSheetError]:
+    """Wording the sheet lacks in its own language (a title, a group's label, a quote):
+    ``generate`` and ``check`` in that language would stop on it, and no translation can
+    supply it, so a sheet that lacks it is not ready."""
+    from ..errors import FactSheetError
+    from ..factsheet.model import FactSheet
+    from ..lexicon import Lexicon
+
+    assert linted.located is not None
+    data = linted.located.data
+    pack = app().registry.languages.get(data.get("lang", "en") if isinstance(data, dict)
+                                        else "en")
+    if pack is None:  # no installed pack: _language_problems says so
+        return []
+    lexicon = Lexicon(FactSheet.from_dict(data, path=linted.name), pack)
+    lexicon.look_up_facts()
+    lexicon.title()
+    sheet = lexicon.factsheet
+    for quote in sheet.quotes:
+        lexicon.quote(quote)
+    if not lexicon.missing:
+        return []
+    at = ("lang",) if "lang" in data else ()
+    where = linted.located.position(at) if at else None
+    return [FactSheetError(linted.name, where.line if where else 1,
+                           where.column if where else 1, "lang",
+                           f"no {pack.code} wording for: {', '.join(lexicon.missing)} "
+                           f"({pack.code} is the sheet's own language: write it into the "
+                           "sheet)")]
 
 
 def _spans(data: object) -> int:
