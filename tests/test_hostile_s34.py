@@ -114,3 +114,24 @@ def test_lint_refuses_a_sheet_without_wording_in_its_own_language(run_cli, tmp_p
     assert "sheet's own language" in made.stderr
     other = run_cli("generate", str(sheet), "--lang", "es")  # another language still works
     assert other.exit_code == 0, other.stderr
+
+
+@pytest.mark.parametrize(("field", "length", "refused"), [
+    ("title", 300, False), ("title", 301, True), ("short_title", 5000, True)])
+def test_a_headline_is_no_paragraph(run_cli, tmp_path, field, length, refused):
+    """A megabyte title passed lint, and generate then ran for minutes on it."""
+    import yaml
+
+    data = yaml.safe_load((SEED / "facts.yaml").read_text(encoding="utf-8"))
+    data[field] = {data.get("lang", "en"): "x" * length}
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                     encoding="utf-8")
+    result = run_cli("lint", str(sheet))
+    said = [line for line in result.output.splitlines() if "characters" in line]
+    if refused:
+        assert result.exit_code == 2
+        assert said == [f"{sheet}:{said[0].split(':')[1]}:3: {field}.en: {length:,} characters, "
+                        "more than the 300 allowed here"]
+    else:
+        assert not said

@@ -325,6 +325,9 @@ def _message(error: Any) -> str:
     if error.validator == "minItems" and error.instance == []:
         n = error.validator_value
         return f"empty: give at least {'one item' if n == 1 else f'{n} items'}"
+    if error.validator == "maxLength" and isinstance(error.instance, str):
+        return (f"{len(error.instance):,} characters, more than the {error.validator_value:,} "
+                "allowed here")
     if error.validator == "maxItems":
         return (f"{len(error.instance):,} items, more than the {error.validator_value:,} "
                 "a fact sheet may list here")
