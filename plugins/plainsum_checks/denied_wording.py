@@ -25,6 +25,7 @@ from plainsum.pipeline import CheckContext
 
 from .denied_caveats import _LACK, _NONE
 from .directions import _words
+from .polarity import _ASIDE
 from .recall_sheet import text_tokens
 from .text import Token, tokens
 
@@ -147,7 +148,12 @@ def _same(a: str, b: str) -> bool:
 
 
 def _clause_start(text: str, start: int, tok: Token) -> int:
-    return max([start, *(m.end() for m in _CLAUSE.finditer(text, start, tok.start))])
+    """Where the clause of ``tok`` starts: after the last clause mark before it, but not a
+    comma that sets off an aside ("cannot, therefore, be attributed": the aside may hold
+    the kept words' first word, "therefore cannot be attributed")."""
+    asides = [m.span() for m in _ASIDE.finditer(text, start, min(len(text), tok.end + 2))]
+    return max([start, *(m.end() for m in _CLAUSE.finditer(text, start, tok.start)
+                         if not any(x <= m.start() < y for x, y in asides))])
 
 
 def _after(text: str, tok: Token) -> int:

@@ -231,7 +231,9 @@ def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
     negation bears on), or a word for lacking. The clause runs from the clause mark before
     the first word said to the one after the last ("with a comparison group, so no one
     can say ..." has lost its negation)."""
-    asides = [h.span() for h in _ASIDE.finditer(text, a, hits[0].start)]
+    # an aside may hold the statement's own first word ("cannot, therefore, be
+    # attributed" of "therefore cannot be attributed"): sought in the whole sentence
+    asides = [h.span() for h in _ASIDE.finditer(text, a, b)]
     lo = max((h.end() for p in (_MARK, _SO) for h in p.finditer(text, a, hits[0].start)
               if not any(x <= h.start() < y for x, y in asides)), default=a)
     hi = next((h.start() for h in _MARK.finditer(text, hits[-1].end, b)), b)
