@@ -19,3 +19,10 @@ def expected_outputs(generators: Iterable[str], audiences: Iterable[str],
         return pairs
     langs = tuple(langs)
     return {(*pair, lang) for pair in pairs for lang in langs}
+
+
+def plain_label(data: dict, section: str, ident: str) -> str:
+    """The plain English label of item ``ident`` in a draft's ``section`` (groups,
+    outcomes), lower-cased: what extract tests compare against."""
+    entry = next(e for e in data[section] if e["id"] == ident)
+    return entry["label"]["en"]["plain"].lower()

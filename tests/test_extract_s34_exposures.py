@@ -17,6 +17,8 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from plainsum_extract import extract_draft  # noqa: E402
 
+from .helpers import plain_label as label  # noqa: E402
+
 RELEASE = (
     "Genes for high Lp(a) tied to kidney stones\n\n"
     "People whose genes give them high lipoprotein(a) are more likely to develop kidney stones, according to a Mendelian randomisation study published today.\n\n"
@@ -30,11 +32,6 @@ RELEASE = (
 
 def draft() -> dict:
     return extract_draft(RELEASE, source="release.md", lang="en", bank={}).data
-
-
-def label(data: dict, section: str, ident: str) -> str:
-    entry = next(e for e in data[section] if e["id"] == ident)
-    return entry["label"]["en"]["plain"].lower()
 
 
 def ratio(data: dict, value: float) -> dict:

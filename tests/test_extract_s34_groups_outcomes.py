@@ -14,6 +14,8 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from plainsum_extract import extract_draft  # noqa: E402
 
+from .helpers import plain_label as label  # noqa: E402
+
 RELEASE = (
     "Antibody slows lung cancer\n\n"
     "A total of 640 adults with advanced lung cancer were randomly assigned to torvalimab plus chemotherapy or placebo plus chemotherapy.\n\n"
@@ -27,11 +29,6 @@ RELEASE = (
 
 def draft() -> dict:
     return extract_draft(RELEASE, source="release.md", lang="en", bank={}).data
-
-
-def label(data: dict, section: str, ident: str) -> str:
-    entry = next(e for e in data[section] if e["id"] == ident)
-    return entry["label"]["en"]["plain"].lower()
 
 
 def test_an_opening_whose_clause_names_the_people_whole() -> None:

@@ -16,6 +16,8 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from plainsum_extract import extract_draft  # noqa: E402
 
+from .helpers import plain_label as label  # noqa: E402
+
 
 def draft(text: str) -> dict:
     return extract_draft(text, source="release.md", lang="en", bank={}).data
@@ -23,11 +25,6 @@ def draft(text: str) -> dict:
 
 def ratios(data: dict) -> dict[float, dict]:
     return {f["value"]: f for f in data["facts"] if f["kind"] == "ratio"}
-
-
-def label(data: dict, section: str, ident: str) -> str:
-    entry = next(e for e in data[section] if e["id"] == ident)
-    return entry["label"]["en"]["plain"].lower()
 
 
 MEDIANS = (
