@@ -92,6 +92,13 @@ class _Reader:
         self.sentence_outcome: str | None = None  # a no-difference's outcome, for its ratio
         self.sentence_rate: float | int | None = None  # "pro 1.000 Personenjahre" said
         self.sentence_rate_unit = "person-years"  # or people, people-a-year, live-births
+        # where the release starts telling its own methods (the first sentence past the
+        # opening paragraph that says who took part): a figure after it with no group
+        # named beside it, in a study of one sample, is of the whole sample
+        self.methods_at: int | None = None
+        self.interval_spans: list[tuple[int, int]] = []  # a share's interval, read with it
+        self.frame_arms = False
+        self.background_spans: list[tuple[int, int]] = []  # under a background heading
 
     # -- 1. segment ---------------------------------------------------------------------
     def run(self) -> None:
@@ -111,6 +118,7 @@ class _Reader:
         if lede:
             self.lede = (body_start + lede.start(), body_start + lede.end())
         body = self.text[body_start:end]
+        self.background_spans = self._background_sections(body_start, end)
         self.categories = [(pat, sing, n) for pat, sing, n in W.CATEGORY[self.lang]
                            if re.search(rf"(?i)(?<![\w-])(?:{pat})(?![\w-])", body)]
         self._frame(sentences)
@@ -256,6 +264,20 @@ class _Reader:
             break
         return min(ends)
 
+    def _background_sections(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans under a background heading ("Contexto", "Hintergrund"), each up to the
+        next heading: a line of six words or fewer standing alone, with no closing stop."""
+        heads = [m for m in re.finditer(r"(?m)^[ \t]*([^\n]{1,60}?)[ \t]*$",
+                                        self.text[start:end])
+                 if len(m.group(1).split()) <= 6 and not re.search(r"[.:;!?»”\"]$", m.group(1))
+                 and not re.search(r"\d", m.group(1))]
+        out = []
+        for k, m in enumerate(heads):
+            if re.fullmatch(rf"(?i)(?:{W.BACKGROUND_HEADING[self.lang]})", m.group(1).strip()):
+                stop = start + heads[k + 1].start() if k + 1 < len(heads) else end
+                out.append((start + m.end(), stop))
+        return out
+
     def _sentences(self, start: int, end: int):
         """(start, end) of each sentence: a line, cut after [.!?] before a capital or a
         digit, not after an abbreviation or an ordinal ("Prof.", "Dr.", "3. März")."""
@@ -299,6 +321,8 @@ class _Reader:
         if start is not None and not self.lede[0] <= start < self.lede[1] and \
                 re.search(W.OTHER_STUDY[self.lang], sentence):
             return "background"
+        if start is not None and any(a <= start < b for a, b in self.background_spans):
+            return "background"  # under the release's "Contexto" / "Hintergrund" heading
         return "study"
 
     def _frame(self, sentences: list[tuple[int, int]]) -> None:
@@ -323,6 +347,9 @@ class _Reader:
                     name = m.group(1).rstrip(".")
                     at = start + m.start(1)
                     self.f.journal = (name, [at, at + len(name)])
+            if self.methods_at is None and not self.lede[0] <= start < self.lede[1] and \
+                    re.search(W.ENROLLED[lang], s, re.I):
+                self.methods_at = start
             if "all" not in self.f.groups and re.search(W.ENROLLED[lang], s, re.I):
                 m = re.search(rf"({_NUM})\s+(?:\w+\s+){{0,2}}?({W.PERSONS[lang]}|"
                               rf"{W.ANIMALS[lang]})(?!\w)", s)
@@ -335,6 +362,7 @@ class _Reader:
                 re.search(rf"(?i)({W.FOLLOW_UP_WAS[lang]})({_NUM})\s+({self._units()})", s)
             if m and self.follow_up is None:
                 self._follow_up(m, start)
+        self.frame_arms = bool(self.arms)  # arms the methods name, not people beside a figure
         self._in_animals(sentences)
 
     def _in_animals(self, sentences: list[tuple[int, int]]) -> None:
@@ -412,13 +440,14 @@ class _Reader:
         self.sentence_pair = None
         self.sentence_outcome = None
         self.sentence_rate = None
+        self.interval_spans = []
         covered = self._participants(s, start)
         covered += self._folds(s, start)
         covered += [(m.start(), m.end()) for m in re.finditer(W.INCREMENT[lang], s, re.I)]
         ratio_names = [m.start() for pattern, _ in W.RATIOS[lang]
                        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", s)]
         for value, a, b, what in numbers:
-            if any(x <= a < y for x, y in covered):
+            if any(x <= a < y for x, y in covered + self.interval_spans):
                 continue
             if what == "number":
                 if not self._score_points(s, start, value, a, b, covered):
@@ -495,6 +524,12 @@ class _Reader:
         if not cands and fronted:  # "Chez les femmes de 35 à 49 ans, le taux est passé de"
             cands.append((fronted.start("sub"), fronted.end("sub"), self._subpopulation(
                 fronted.group("sub"), start + fronted.start("sub"))))
+        if not cands:  # "- 18 a 34 años: 9,6 %", "chez les 75 ans et plus (21 %)"
+            cands += self._age_bands(s, start, lo, hi)
+        if not cands and lo > 0 and s[lo - 1] == "(":
+            # "Fue más alta en las mujeres (18,2 %; …)": the bracket holds the figure of
+            # the part of the population or the arm named right before it
+            cands += self._before_bracket(s, start, lo - 1)
         after = [c for c in cands if c[0] >= b]
         before = [c for c in cands if c[1] <= a]
         c = min(after, key=lambda c: c[0]) if after else \
@@ -507,6 +542,30 @@ class _Reader:
         shifted = re.search(W.ARM[self.lang], s[lo + m.start():], re.I)
         assert shifted is not None
         return self._arm(shifted, start + lo + m.start())
+
+    def _age_bands(self, s: str, start: int, lo: int, hi: int) -> list[tuple[int, int, Any]]:
+        """The age bands named in ``s[lo:hi]`` as parts of the population: (start, end,
+        group id), the band's words its label ("18 a 34 años", "75 ans et plus")."""
+        out: list[tuple[int, int, Any]] = []
+        for m in re.finditer(rf"(?i)(?<![\w-])(?:{W.AGE_BAND[self.lang]})(?![\w-])", s[lo:hi]):
+            lead = re.match(r"(?i)(?:de|da|tra|fra)\s+", m.group("sub"))
+            x = lo + m.start("sub") + (lead.end() if lead else 0)
+            y = lo + m.end("sub")
+            out.append((x, y, self._subpopulation(s[x:y], start + x)))
+        return out
+
+    def _before_bracket(self, s: str, start: int, at: int) -> list[tuple[int, int, Any]]:
+        """The part of the population or the arm named right before the bracket at
+        ``at`` ("en las mujeres (", "im Placebo-Arm ("), as (start, end, group id)."""
+        head = s[:at].rstrip()
+        sub = re.search(rf"(?i)(?:{W.SUBPOPULATION[self.lang]})$", head)
+        if sub:
+            return [(sub.start("sub"), sub.end("sub"), self._subpopulation(
+                sub.group("sub"), start + sub.start("sub")))]
+        arm = [m for m in re.finditer(W.ARM[self.lang], head, re.I) if m.end() == len(head)]
+        if arm:
+            return [(arm[-1].start(), arm[-1].end(), self._arm(arm[-1], start))]
+        return []
 
     def _subpopulation(self, phrase: str, at: int) -> str:
         """The group of a part of the population a figure is said of ("le donne", "les
@@ -642,6 +701,12 @@ class _Reader:
                  for m in re.finditer(W.INCREMENT[self.lang], s[x:y], re.I)]
         arms += [(m.start() + x, m.end() + x)
                  for m in re.finditer(W.SUBPOPULATION[self.lang], s[x:y], re.I)]
+        # an age band names a part of the population, a hedge how sure the figure is:
+        # neither is what it measures ("75 años o más: 21,4 %", "y más del 30 %")
+        arms += [(m.start() + x, m.end() + x) for m in re.finditer(
+            rf"(?<![\w-])(?:{W.AGE_BAND[self.lang]})(?![\w-])", s[x:y], re.I)]
+        arms += [(m.start() + x, m.end() + x) for pattern, _h in W.HEDGES[self.lang]
+                 for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", s[x:y], re.I)]
         tokens = [t for t in tokens if not stop.match(re.sub(r"^\w{1,4}['’](?=\w)", "", t[2]))
                   and not any(p <= t[0] < q for p, q in arms)]
         verbs = {k for k, t in enumerate(tokens) if t[2].lower() in self.verbs}
@@ -788,6 +853,12 @@ class _Reader:
                         "next figure", s)
             return
         gid = self._arm_near(s, start, a, b)
+        whole = False
+        if gid is None and not self.arms and "all" in self.f.groups and \
+                self.methods_at is not None and start > self.methods_at:
+            # a study of one sample (a survey, a cohort told as a whole): a result past its
+            # methods with no part of the sample named beside it is the whole sample's
+            gid, whole = "all", True
         if gid is None:
             self._leave(value, "percentage", "no study arm named beside it", s)
             return
@@ -803,6 +874,9 @@ class _Reader:
         if outcome is None:
             self._leave(value, "percentage", "no outcome named in its clause", s)
             return
+        if whole:
+            note += "; no part of the sample is named beside it, so it is drafted as the " \
+                    "whole sample's"
         fact: dict[str, Any] = {"kind": "proportion", "value": value, "group": gid,
                                 "outcome": outcome, "key": True,
                                 "source_span": [start + a, start + b], "review": note}
@@ -810,6 +884,28 @@ class _Reader:
             self.sentence_groups.append(gid)
         self._extras(fact, s, start, a)
         add_fact(self.st, fact, f"{gid}-proportion")
+        self._share_interval(s, start, b, gid, outcome)
+
+    def _share_interval(self, s: str, start: int, b: int, gid: str, outcome: str) -> None:
+        """A share's confidence interval right after it ("14,7 % (IC 95 %: 13,9-15,5)",
+        "18,2 %; 95-%-KI 16,9 bis 19,5"): drafted as the range of that share (the sheet's
+        proportion holds no interval), its bounds read with it, never as figures of
+        their own."""
+        lang = self.lang
+        ci = re.match(rf"[\s;,:(]*(?:{W.CI_LEAD})?(?:{W.CI[lang]})\s*(?:de\s+|von\s+)?"
+                      rf"({_NUM})\s*(?:{W.PERCENT[lang]})?\s*(?:[-–—]|(?:{W.RANGE_WORD[lang]})\b)"
+                      rf"\s*({_NUM})\s*(?:{W.PERCENT[lang]})?", s[b:], re.I)
+        if not ci:
+            return
+        low, high = value_of(ci.group(1)), value_of(ci.group(2))
+        if low > high:
+            return
+        self.interval_spans.append((b + ci.start(1), b + ci.end()))
+        add_fact(self.st, {"kind": "range", "group": gid, "measure": outcome, "low": low,
+                           "high": high, "key": True,
+                           "source_span": [start + b + ci.start(1), start + b + ci.end(2)],
+                           "review": "TODO the confidence interval of the share before it: "
+                                     "check"}, f"{gid}-range")
 
     def _extras(self, fact: dict[str, Any], s: str, start: int, a: int) -> None:
         time = self._time(s, start)
@@ -1084,7 +1180,7 @@ class _Reader:
             return "age"
 
         m = re.search(rf"(?i)(?<!\w){W.AGE_RANGE[lang]}", s)
-        if m:
+        if m and not re.match(r"\s*:", s[m.end():]):  # ("18 a 34 años: 9,6 %": a band's label)
             add_fact(self.st, {"kind": "range", "group": "all", "measure": age(),
                                "unit": "year", "low": value_of(m.group("lo")),
                                "high": value_of(m.group("hi")), "key": True,
@@ -1492,7 +1588,11 @@ class _Reader:
         if self.categories:
             _pat, sing, n = self.categories[0]
             top = self.category_groups.get((sing, n))
+        headline = self._headline_share()
         for kind in ("ratio", "difference", "relative-change", "proportion", "rate"):
+            if headline is not None:
+                f.main = headline["id"]
+                break
             # (so many times as often is a side finding's wording: "twice as many nausea")
             main = next((x for x in f.facts if x["kind"] == kind and x.get("unit") != "fold"
                          and not self._side(x, interval=False)
@@ -1506,6 +1606,24 @@ class _Reader:
         if f.main is None and f.facts:  # (this note was unreachable before session 33)
             f.notes.append("no main fact chosen: set study.main_fact to the study's main "
                            "finding")
+
+    def _headline_share(self) -> dict[str, Any] | None:
+        """In a study of one sample (a survey, a cohort with no arms in its methods), the
+        whole sample's share of the outcome the headline names ("Uno de cada siete adultos
+        … sufre insomnio crónico": the prevalence of chronic insomnia) is its finding, not
+        a ratio between people named beside a figure."""
+        f = self.f
+        if self.frame_arms or self.categories or not f.title:
+            return None
+        title = _fold(f.title[0])
+        for x in f.facts:
+            if x["kind"] != "proportion" or x.get("group") != "all" or x.get("hedge"):
+                continue
+            label = f.outcomes.get(str(x.get("outcome")), {}).get("label", {})
+            words = _fold(label.get(self.lang, {}).get("plain", ""))
+            if words and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", title):
+                return x
+        return None
 
     def _side(self, fact: dict[str, Any], interval: bool = True) -> bool:
         """Whether a fact is a side finding that never heads the draft: one that compares
@@ -1541,6 +1659,12 @@ MULTIPLE = {k.strip(): v for k, v in W.MULTIPLES.items()}
 
 _ARTICLES = frozenset(("ein", "eine", "einen", "einem", "einer", "eines", "un", "una", "unos",
                        "unas", "une", "des", "uno", "gli", "um", "uma", "uns", "umas"))
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, for comparing a label with a headline."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower())
+                   if not unicodedata.combining(c))
 
 
 def _same_noun(one: str, other: str) -> bool:

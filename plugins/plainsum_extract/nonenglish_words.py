@@ -30,24 +30,24 @@ POINTS = {
 RATIOS = {
     "de": [(r"Hazard[-\s]?Ratio|HR|relative[snrm]?\s+Hazards?", "hazard"),
            (r"Odds[-\s]?Ratio|OR|Chancenverhältnis", "odds"),
-           (r"relative[snrm]?\s+Risikos?|Risk[-\s]?Ratio|RR|Risikoverhältnis", "risk"),
+           (r"relative[snrm]?\s+Risikos?|Risk[-\s]?Ratio|RR|Risikoverhältnis|Prävalenz(?:verhältnis|[-\s]?Ratio)|Prevalence[-\s]Ratio|PR", "risk"),
            (r"Raten[-\s]?Verhältnis|Rate[-\s]?Ratio|IRR", "rate")],
     # "cociente/razón de riesgos" is a risk ratio; the hazard ratio is the instantaneous one
     "es": [(r"hazard\s+ratio|HR|(?:cociente|raz[oó]n)\s+de\s+riesgos?\s+instant[aá]neos?", "hazard"),
            (r"odds\s+ratio|OR|raz[oó]n\s+de\s+(?:momios|probabilidades)", "odds"),
-           (r"riesgo\s+relativo|RR|risk\s+ratio|(?:cociente|raz[oó]n)\s+de\s+riesgos?(?!\s+instant)", "risk"),
+           (r"riesgo\s+relativo|RR|risk\s+ratio|(?:cociente|raz[oó]n)\s+de\s+riesgos?(?!\s+instant)|(?:cociente|raz[oó]n)\s+de\s+prevalencias?|prevalence\s+ratio|RP|PR", "risk"),
            (r"raz[oó]n\s+(?:de|entre)\s+(?:las\s+)?tasas|IRR", "rate")],
     "fr": [(r"hazard\s+ratio|HR|rapport\s+d(?:e|es)\s+risques?\s+instantan[ée]s?", "hazard"),
            (r"odds\s+ratio|OR|rapport\s+de\s+cotes", "odds"),
-           (r"risque\s+relatif|RR|risk\s+ratio|rapport\s+d(?:e|es)\s+risques?(?!\s+instantan)", "risk"),
+           (r"risque\s+relatif|RR|risk\s+ratio|rapport\s+d(?:e|es)\s+risques?(?!\s+instantan)|rapport\s+de[s]?\s+pr[ée]valences?|prevalence\s+ratio|RP|PR", "risk"),
            (r"rapport\s+(?:de|des|entre\s+les)\s+taux|IRR", "rate")],
     "it": [(r"hazard\s+ratio|HR|rapporto\s+(?:di|dei|tra\s+i)\s+rischi?\s+istantane[oi]", "hazard"),
            (r"odds\s+ratio|OR|rapporto\s+(?:di|delle)\s+probabilit[aà]", "odds"),
-           (r"rischio\s+relativo|RR|risk\s+ratio|rapporto\s+(?:di|dei|tra\s+i)\s+rischi?(?!\s+istantane)", "risk"),
+           (r"rischio\s+relativo|RR|risk\s+ratio|rapporto\s+(?:di|dei|tra\s+i)\s+rischi?(?!\s+istantane)|rapporto\s+(?:di|delle|tra\s+le)\s+prevalenz[ae]|prevalence\s+ratio|PR", "risk"),
            (r"rapporto\s+(?:di|tra|fra)\s+(?:i\s+)?tassi|IRR", "rate")],
     "pt": [(r"hazard\s+ratio|HR|raz[aã]o\s+de\s+riscos?\s+instant[aâ]neos?", "hazard"),
            (r"odds\s+ratio|OR|raz[aã]o\s+de\s+chances", "odds"),
-           (r"risco\s+relativo|RR|risk\s+ratio|raz[aã]o\s+de\s+riscos?(?!\s+instant)", "risk"),
+           (r"risco\s+relativo|RR|risk\s+ratio|raz[aã]o\s+de\s+riscos?(?!\s+instant)|raz[aã]o\s+de\s+preval[êe]ncias?|prevalence\s+ratio|RP|PR", "risk"),
            (r"raz[aã]o\s+(?:de|entre)\s+(?:as\s+)?taxas|IRR", "rate")],
 }
 # a confidence interval's name ("95-%-KI", "IC del 95 %", "intervalle de confiance à 95 %")
@@ -83,19 +83,19 @@ ARM = {
            r"(?:el\s+|la\s+)?(?:(?:m[aá]s|menos)\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?" + _CODE + r")"
            r"|con\s+(?P<arm2>placebo)\b"
            # the people an exposure names: "entre quienes caminaban a diario", "en los que no"
-           r"|\b(?:entre|en)\s+(?P<arm3>(?:quienes|(?:aquell|l)[oa]s\s+que|las\s+personas\s+que|l[oa]s\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\by\s+(?:de|en|entre)\b|\bfrente\b|\bcompar|\bque\s+(?:en|entre)\b))"),
+           r"|\b(?:entre|en|de)\s+(?P<arm3>(?:quienes|(?:aquell|l)[oa]s\s+que|las\s+personas\s+que|l[oa]s\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\by\s+(?:de|en|entre)\b|\bfrente\b|\bcompar|\bque\s+(?:en|entre)\b))"),
     "fr": (r"(?:dans\s+le|du|au|avec\s+le)\s+(?P<arm>groupe\s+(?:(?:sous|avec|recevant|traité\s+par|du|de\s+la)\s+)?"
            r"(?:le\s+|la\s+|l')?(?:(?:le\s+)?(?:plus|moins)\s+)?[\wàâçéèêëîïôûùüÿœ-]+" + _CODE + r")"
            r"|sous\s+(?P<arm2>placebo)\b"
-           r"|\b(?:chez|parmi)\s+(?P<arm3>(?:ceux|celles|les\s+personnes|les\s+participant(?:e|)s)\s+qui\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\bet\s+(?:de|chez|parmi)\b|\bcontre\b|\bcompar|\bque\s+(?:chez|parmi)\b))"),
+           r"|\b(?:chez|parmi|de)\s+(?P<arm3>(?:ceux|celles|les\s+personnes|les\s+participant(?:e|)s)\s+qui\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\bet\s+(?:de|chez|parmi)\b|\bcontre\b|\bcompar|\bque\s+(?:chez|parmi)\b))"),
     "it": (r"(?:nel|del|al|con\s+il)\s+(?P<arm>gruppo\s+(?:(?:con|di|del|della|trattato\s+con|che\s+ha\s+ricevuto)\s+)?"
            r"(?:il\s+|la\s+|l')?(?:(?:più|meno)\s+)?[\wàèéìòù-]+" + _CODE + r")"
            r"|con\s+(?P<arm2>placebo)\b"
-           r"|\b(?:tra|fra)\s+(?P<arm3>(?:chi|coloro\s+che|le\s+persone\s+che|i\s+partecipanti\s+che)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:di|del|tra|fra)\b|\bcontro\b|\brispetto\b|\bche\s+(?:tra|fra)\b))"),
+           r"|\b(?:tra|fra|di)\s+(?P<arm3>(?:chi|coloro\s+che|le\s+persone\s+che|i\s+partecipanti\s+che)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:di|del|tra|fra)\b|\bcontro\b|\brispetto\b|\bche\s+(?:tra|fra)\b))"),
     "pt": (r"(?:no|do|ao|com\s+o)\s+(?P<arm>grupo\s+(?:(?:do|da|de|com|que\s+recebeu)\s+)?"
            r"(?:o\s+|a\s+)?(?:(?:mais|menos)\s+)?[\wáâãàçéêíóôõú-]+" + _CODE + r")"
            r"|com\s+(?P<arm2>placebo)\b"
-           r"|\b(?:entre)\s+(?P<arm3>(?:quem|(?:aquel|)[oa]s\s+que|as\s+pessoas\s+que|os\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:de|entre)\b|\bface\b|\bcontra\b|\bcompar|\bdo\s+que\s+entre\b))"),
+           r"|\b(?:entre|de)\s+(?P<arm3>(?:quem|(?:aquel|)[oa]s\s+que|as\s+pessoas\s+que|os\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:de|entre)\b|\bface\b|\bcontra\b|\bcompar|\bdo\s+que\s+entre\b))"),
 }
 # a programme evaluation's places compared: those with the programme ("nos municípios do
 # programa", "dans les communes du programme", "in den Programmgemeinden") and the others
@@ -115,6 +115,16 @@ CONTROL = (r"(?i)placebo|schein|kontroll|vergleichsgruppe|control|contr[oô]le|s
            r"\b(?:demais|dem[aá]s|autres|übrigen|altri|altre)\b|vergleichs|"
            r"usual|t[ée]moin|testigo|controllo|controle|comparaci[oó]n|\bcomparison|"
            r"\b(?:ohne|kein\w*|sin|sans|senza|sem|nicht|no|non|n[ãa]o|pas|nunca|jamais)\b")
+# an age band named as a part of the population a figure is said of: a list's label
+# ("- 18 a 34 años: 9,6 %", "75 ans et plus : 21 %") or a band after a preposition
+# ("bei den 35- bis 54-Jährigen", "nella fascia 55-74 anni"); group sub is the band
+AGE_BAND = {
+    "de": r"(?P<sub>\d{1,3}\s*(?:-|–|bis)\s*\d{1,3}(?:\s*-?\s*J(?:ä|ae)hrigen?|\s+Jahren?|\s+Jahre)|(?:ab|über)\s+\d{1,3}(?:\s+Jahren?|-J(?:ä|ae)hrigen?)|\d{1,3}\s+Jahre?\s+und\s+(?:älter|mehr)|\d{1,3}\s*-?\s*J(?:ä|ae)hrige\s+und\s+(?:Ältere|älter))",
+    "es": r"(?P<sub>(?:de\s+)?\d{1,3}\s*(?:a|-|–|y)\s*\d{1,3}\s+años|\d{1,3}\s+años\s+o\s+m[aá]s|(?:mayores|menores)\s+de\s+\d{1,3}\s+años)",
+    "fr": r"(?P<sub>(?:de\s+)?\d{1,3}\s*(?:à|a|-|–)\s*\d{1,3}\s+ans|\d{1,3}\s+ans\s+(?:et\s+plus|ou\s+plus)|(?:plus|moins)\s+de\s+\d{1,3}\s+ans)",
+    "it": r"(?P<sub>(?:(?:da|tra|fra)\s+)?\d{1,3}\s*(?:a|e|-|–)\s*\d{1,3}\s+anni|\d{1,3}\s+anni\s+(?:e\s+oltre|o\s+pi[uù])|(?:over|oltre\s+i|sotto\s+i)\s+\d{1,3}(?:\s+anni)?)",
+    "pt": r"(?P<sub>(?:de\s+)?\d{1,3}\s*(?:a|-|–)\s*\d{1,3}\s+anos|\d{1,3}\s+anos\s+ou\s+mais|(?:mais|menos)\s+de\s+\d{1,3}\s+anos)",
+}
 # the median (or mean) follow-up: "nach einer medianen Nachbeobachtung von 4,2 Jahren"
 FOLLOW_UP = {
     "de": r"(?P<stat>mediane[nrs]?|mittlere[nrs]?)\s+(?:Nachbeobachtung(?:szeit)?|Beobachtungszeit|Follow-up)\s+(?:von|über)\s+",
@@ -136,19 +146,19 @@ TIME_UNITS = {
 # the study's participants: a count before one of these nouns, in a sentence of its methods
 PERSONS = {
     "de": r"(?:Patient(?:inn)?en|Teilnehmer(?:innen|n)?|Teilnehmenden?|Proband(?:inn)?en|Frauen|Männer[n]?|"
-          r"Kinder[n]?|Personen|Erwachsenen?|Menschen|Versuchspersonen|Schwangeren?|Betroffenen?)",
-    "es": r"(?:pacientes|participantes|personas|mujeres|hombres|niñ[oa]s|adultos|voluntarios|sujetos)",
-    "fr": r"(?:patient(?:e)?s|participant(?:e)?s|personnes|femmes|hommes|enfants|adultes|volontaires|sujets)",
-    "it": r"(?:pazienti|partecipanti|persone|donne|uomini|bambini|adulti|volontari|soggetti)",
-    "pt": r"(?:pacientes|participantes|pessoas|mulheres|homens|crianças|adultos|voluntários|indivíduos)",
+          r"Kinder[n]?|Personen|Erwachsenen?|Menschen|Versuchspersonen|Schwangeren?|Betroffenen?|Befragten?)",
+    "es": r"(?:pacientes|participantes|personas|mujeres|hombres|niñ[oa]s|adultos|voluntarios|sujetos|encuestad[oa]s|entrevistad[oa]s)",
+    "fr": r"(?:patient(?:e)?s|participant(?:e)?s|personnes|femmes|hommes|enfants|adultes|volontaires|sujets|r[ée]pondant(?:e|)s)",
+    "it": r"(?:pazienti|partecipanti|persone|donne|uomini|bambini|adulti|volontari|soggetti|intervistat[ie])",
+    "pt": r"(?:pacientes|participantes|pessoas|mulheres|homens|crianças|adultos|voluntários|indivíduos|entrevistad[oa]s|inquirid[oa]s)",
 }
 ENROLLED = {
     "de": r"nahmen\b.*\bteil|teilgenommen|verwendet|nutzten?\b|eingeschlossen|aufgenommen|randomisiert|zugeteilt|"
-          r"untersucht|beobachtet|nachbeobachtet|begleitet|verfolgt|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von|aufgeteilt|eingeteilt",
-    "es": r"particip(?:aron|ó|an)\b|utiliz(?:ó|aron)\b|emple(?:ó|aron)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|sigui(?:ó|o|eron)\b|datos\s+de|dividi(?:eron|dos|das)\b",
-    "fr": r"particip[ée]|utilis(?:é|ée|és|ées|ait|aient)\b|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys|donn[ée]es\s+de|divis[ée]e?s?\b",
-    "it": r"partecipato|partecipano|utilizzat[oaie]\b|impiegat[oaie]\b|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizza|dati\s+di|divis[io]\b|suddivis",
-    "pt": r"particip(?:aram|ou|am)\b|utiliz(?:ou|aram)\b|us(?:ou|aram)\b|inclu[ií]d|inclu[ií](?:u|ram)\b|recrutad|randomizad|alocad|designad|acompanh|segui(?:u|ram|d[oa]s?)\b|analis(?:ou|aram|ad)|dados\s+de|dividi(?:ram|d[oa]s)\b|distribu[ií]d",
+          r"untersucht|beobachtet|nachbeobachtet|begleitet|verfolgt|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von|aufgeteilt|eingeteilt|befragt|Befragung\s+von|Stichprobe\s+von",
+    "es": r"particip(?:aron|ó|an)\b|utiliz(?:ó|aron)\b|emple(?:ó|aron)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|sigui(?:ó|o|eron)\b|datos\s+de|dividi(?:eron|dos|das)\b|entrevist|encuest(?:ó|aron|ad[oa]s)|muestra\s+(?:\w+\s+)?de",
+    "fr": r"particip[ée]|utilis(?:é|ée|és|ées|ait|aient)\b|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys|donn[ée]es\s+de|divis[ée]e?s?\b|interrog[ée]|sond[ée]|enqu[êe]t[ée]|[ée]chantillon\s+(?:\w+\s+)?de",
+    "it": r"partecipato|partecipano|utilizzat[oaie]\b|impiegat[oaie]\b|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizza|dati\s+di|divis[io]\b|suddivis|intervistat|campione\s+(?:\w+\s+)?di",
+    "pt": r"particip(?:aram|ou|am)\b|utiliz(?:ou|aram)\b|us(?:ou|aram)\b|inclu[ií]d|inclu[ií](?:u|ram)\b|recrutad|randomizad|alocad|designad|acompanh|segui(?:u|ram|d[oa]s?)\b|analis(?:ou|aram|ad)|dados\s+de|dividi(?:ram|d[oa]s)\b|distribu[ií]d|entrevist|inquirid|amostra\s+(?:\w+\s+)?de",
 }
 RANDOMISED = {
     "de": r"randomisiert|nach\s+dem\s+Zufallsprinzip|zufällig\s+(?:zugeteilt|zugewiesen|aufgeteilt)",
@@ -158,11 +168,11 @@ RANDOMISED = {
     "pt": r"randomizad|aleat[oó]ri[oa]|aleatoriamente",
 }
 OBSERVATIONAL = {
-    "de": r"Kohortenstudie|Beobachtungsstudie|Registerstudie|Fall-Kontroll|kohorte\b",
-    "es": r"estudio\s+de\s+cohortes?|estudio\s+observacional|casos\s+y\s+controles|\bcohorte\b",
-    "fr": r"[ée]tude\s+de\s+cohorte|[ée]tude\s+observationnelle|cas-t[ée]moins|\bcohorte\b",
-    "it": r"studio\s+di\s+coorte|studio\s+osservazionale|caso-controllo|\bcoorte\b",
-    "pt": r"estudo\s+de\s+coorte|estudo\s+observacional|caso-controle|\bcoorte\b",
+    "de": r"Kohortenstudie|Beobachtungsstudie|Registerstudie|Fall-Kontroll|kohorte\b|Querschnitt(?:s?studie|sanalyse)|repräsentative[nr]?\s+(?:Befragung|Umfrage|Erhebung)",
+    "es": r"estudio\s+de\s+cohortes?|estudio\s+observacional|casos\s+y\s+controles|\bcohorte\b|estudio\s+transversal|\bencuesta\s+(?:nacional|poblacional|representativa)",
+    "fr": r"[ée]tude\s+de\s+cohorte|[ée]tude\s+observationnelle|cas-t[ée]moins|\bcohorte\b|[ée]tude\s+transversale|\benqu[êe]te\s+(?:nationale|repr[ée]sentative|en\s+population)",
+    "it": r"studio\s+di\s+coorte|studio\s+osservazionale|caso-controllo|\bcoorte\b|studio\s+trasversale|\bindagine\s+(?:nazionale|rappresentativa|di\s+popolazione)",
+    "pt": r"estudo\s+de\s+coorte|estudo\s+observacional|caso-control[eo]|\bcoorte\b|estudo\s+transversal|\binqu[ée]rito\s+(?:nacional|representativo|populacional)",
 }
 # a study of records or of a programme as it ran: a registry's data ("dati del registro
 # tumori", "le registre national des hospitalisations", "Daten des Krebsregisters") or an
@@ -208,24 +218,33 @@ JOURNAL = {
 }
 # a sentence about the population at large, not the study's participants
 BACKGROUND = {
-    "de": r"\bjedes\s+Jahr\b|\bjährlich\b|\bpro\s+Jahr\b|\bweltweit\b|\bbundesweit\b|"
+    "de": r"\b(?:betrifft|betreffen)\s+(?:etwa\s+|rund\s+|bis\s+zu\s+|fast\s+|mehr\s+als\s+)?\d|\bjedes\s+Jahr\b|\bjährlich\b|\bpro\s+Jahr\b|\bweltweit\b|\bbundesweit\b|"
           r"\bin\s+Deutschland\b|\bin\s+Österreich\b|\bin\s+der\s+Schweiz\b|\bin\s+Europa\b|"
           r"\bfrühere[nr]?\s+Studien?\b|\bbisher(?:ige[nr]?)?\b|"
           r"\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s+(?:der\s+|dem\s+|des\s+)?(?:Weltgesundheitsorganisation|WHO\b|Robert[- ]Koch[- ]Institut|RKI\b|Statistischen\s+Bundesamt|Bundesministerium|Destatis)",
-    "es": r"\bcada\s+año\b|\bal\s+año\b|\banualmente\b|\ben\s+el\s+mundo\b|\ben\s+todo\s+el\s+mundo\b|"
+    "es": r"\b(?:afecta|afectan)\s+(?:a\s+)?(?:(?:alrededor\s+del?|casi|hasta|m[aá]s\s+del?|cerca\s+del?)\s+)?(?:el\s+|un\s+)?\d|\bcada\s+año\b|\bal\s+año\b|\banualmente\b|\ben\s+el\s+mundo\b|\ben\s+todo\s+el\s+mundo\b|"
           r"\ben\s+España\b|\ben\s+Europa\b|\ben\s+(?:M[eé]xico|Argentina|Colombia|Chile|Per[uú])\b|"
           r"\bestudios\s+(?:previos|anteriores)\b|"
           r"\bseg[uú]n\s+(?:la\s+|el\s+)?(?:Organizaci[oó]n\s+Mundial|OMS\b|Ministerio|Instituto\s+Nacional\s+de\s+Estad)",
-    "fr": r"\bchaque\s+ann[ée]e\b|\bpar\s+an\b|\bdans\s+le\s+monde\b|\ben\s+France\b|"
+    "fr": r"\b(?:touche|touchent|concerne|concernent|affecte|affectent)\s+(?:(?:environ|pr[eè]s\s+de|jusqu['’][àa]|plus\s+de|presque)\s+)?\d|\bchaque\s+ann[ée]e\b|\bpar\s+an\b|\bdans\s+le\s+monde\b|\ben\s+France\b|"
           r"\ben\s+Europe\b|\ben\s+Belgique\b|\ben\s+Suisse\b|\bau\s+Canada\b|"
           r"\b[ée]tudes\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)\b|"
           r"\bselon\s+(?:l['’]|le\s+|la\s+)?(?:Organisation\s+mondiale|OMS\b|[Mm]inist[èe]re|Insee\b)",
-    "it": r"\bogni\s+anno\b|\ball'anno\b|\bnel\s+mondo\b|\bin\s+Italia\b|\bin\s+Europa\b|"
+    "it": r"\b(?:colpisce|colpiscono|riguarda|riguardano|interessa|interessano)\s+(?:(?:circa|fino\s+al|quasi|oltre\s+il|pi[uù]\s+del)\s+)?(?:il\s+|l['’]|un\s+)?\d|\bogni\s+anno\b|\ball'anno\b|\bnel\s+mondo\b|\bin\s+Italia\b|\bin\s+Europa\b|"
           r"\bstudi\s+(?:precedenti|passati)\b|"
           r"\bsecondo\s+(?:l['’]|il\s+|la\s+)?(?:Organizzazione\s+mondiale|OMS\b|[Mm]inistero|Istat\b)",
-    "pt": r"\btodos\s+os\s+anos\b|\bpor\s+ano\b|\bno\s+mundo\b|\bno\s+Brasil\b|\bem\s+Portugal\b|"
+    "pt": r"\b(?:afeta|afetam|atinge|atingem)\s+(?:(?:cerca\s+de|at[ée]|quase|mais\s+de)\s+)?(?:o\s+|um\s+)?\d|\btodos\s+os\s+anos\b|\bpor\s+ano\b|\bno\s+mundo\b|\bno\s+Brasil\b|\bem\s+Portugal\b|"
           r"\bna\s+Europa\b|\bestudos\s+(?:anteriores|pr[ée]vios)\b|"
           r"\b(?:segundo|de\s+acordo\s+com)\s+(?:a\s+|o\s+)?(?:Organiza[çc][ãa]o\s+Mundial|OMS\b|Minist[ée]rio|IBGE\b|INE\b)",
+}
+# a heading over the release's background ("Contexto", "Hintergrund", "Le contexte"): the
+# paragraphs under it, up to the next heading, tell the situation, not the study's results
+BACKGROUND_HEADING = {
+    "de": r"(?:Zum\s+)?Hintergrund|Ausgangslage|Kontext",
+    "es": r"(?:El\s+)?(?:Contexto|Antecedentes)",
+    "fr": r"(?:Le\s+)?(?:Contexte|Rep[èe]res)",
+    "it": r"(?:Il\s+)?(?:Contesto|Quadro|Premessa)",
+    "pt": r"(?:O\s+)?(?:Contexto|Enquadramento|Antecedentes)",
 }
 # a heading that opens the publisher's boilerplate ("Über das DKFZ", "À propos de ...")
 BOILERPLATE = {
