@@ -202,6 +202,9 @@ class Hit:
     form: str
 
 
+_BRACKETED_END = regex.compile(r"\s*\([^()]+\)\s*$")
+
+
 def _items(context: CheckContext) -> tuple[list[Item], list[Item]]:
     sheet, lex = context.factsheet, context.lexicon
     terms = []
@@ -216,7 +219,10 @@ def _items(context: CheckContext) -> tuple[list[Item], list[Item]]:
     for org in sheet.organisations.values():
         own = org.name_in(lex.lang)
         every = [own] + ([org.name] if isinstance(org.name, str) else list(org.name.values()))
-        forms = tuple(dict.fromkeys(f for f in [*every, org.short] if f))
+        # a name given with its acronym in brackets is often written without it, or with
+        # the acronym later ("... Entwicklung der USA, kurz NICHD"): both are its forms
+        bare = [_BRACKETED_END.sub("", f) for f in every if f]
+        forms = tuple(dict.fromkeys(f for f in [*every, *bare, org.short] if f))
         names.append(Item(org.id, "name", forms, own or forms[0]))
     return terms, names
 
@@ -485,10 +491,13 @@ class _Known:
                     if len(key) == 1 and len(key[0]) >= COMPOUND_LEAST:
                         self.compounds.setdefault(key[0][:4], []).append((item, key[0], form))
         # for each name, the words of the sheet's other names (an author's surname
-        # swapped into another author's name is an altered name)
+        # swapped into another author's name is an altered name); not their function
+        # words: "der" after "Nationale Institut ... Entwicklung" begins the sentence's
+        # next phrase ("der USA"), whatever other name of the sheet has a "der" in it
         self.name_words = {
             item.id: frozenset(w for other in self.names if other.id != item.id
-                               for key in other.keys for w in key if w not in own)
+                               for key in other.keys for w in key
+                               if w not in own and self.foreign.content(w))
             for item in self.names for own in [set().union(*item.keys)]}
         self.initials: dict[str, list[tuple[Item, tuple[str, ...], str]]] = {}
         for item in self.names:
