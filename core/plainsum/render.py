@@ -45,6 +45,9 @@ DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 RESULT_KINDS = ("proportion", "comparison", "claim", "ratio", "relative-change", "difference",
                 "no-difference", "rate")
 
+# an outcome's directions that say something did not happen ("did not get worse")
+NEGATED_DIRECTIONS = frozenset({"no-worsening", "no-improvement"})
+
 
 @dataclass
 class Sentence:
@@ -1347,7 +1350,14 @@ class Wording:
         name = self.say(f"stats.ratio.{fact.ratio}",
                         value=self.hedge(fact, self.pack.format_number(fact.value), "number"))
         stats = self.stats(fact, name)
-        text = self.sentence("fact.ratio", self._effect_select(fact, direction),
+        key = "fact.ratio"
+        if (direction != "unclear" and getattr(fact, "versus", None)
+                and self.negated_outcome(fact.outcome) and self.has("fact.ratio_negated")):
+            # an outcome worded as a negation ("did not get worse") said "less often" is a
+            # double negation no reader untangles ("did not get worse less often than"):
+            # said as the share of each group the outcome is true of
+            key = "fact.ratio_negated"
+        text = self.sentence(key, self._effect_select(fact, direction),
                              time=self.time_or_study(fact.time, fact),
                              outcome=self.outcome(fact.outcome),
                              stats=stats, **self.sides(fact))
@@ -1356,6 +1366,12 @@ class Wording:
         # as stating the ratio (see requests: the checker reads no-difference words for it)
         said = () if direction == "unclear" and not stats else (fact.id,)
         return Sentence(text, said, role="result")
+
+    def negated_outcome(self, outcome_id: str | None) -> bool:
+        """Whether the sheet words an outcome as a negation: its direction says that
+        something did not happen ("no-worsening", "no-improvement")."""
+        outcome = self.sheet.outcomes.get(outcome_id) if outcome_id else None
+        return getattr(outcome, "direction", None) in NEGATED_DIRECTIONS
 
     def rate(self, fact: Fact) -> Sentence:
         return self._remembered("rate", fact, self._rate)
