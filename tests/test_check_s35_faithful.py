@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_check_real_errors import CHX, alarms, caught_at, said
+from tests.test_check_real_errors import CHX, CT, HSCT, alarms, caught_at, said
 
 
 # --- a declined name followed by a word of another name ---------------------------------
@@ -30,3 +30,43 @@ from tests.test_check_real_errors import CHX, alarms, caught_at, said
 def test_a_declined_name_before_a_function_word(faithful: str, wrong: str, words: str) -> None:
     assert not alarms(CHX, "de", faithful), said(alarms(CHX, "de", faithful))
     assert caught_at(CHX, "de", wrong, "name-altered", words), said(alarms(CHX, "de", wrong))
+
+
+# --- "more" as a connective that adds a point -------------------------------------------
+# "In più:", "Per di più,", "De plus,", "Es más,", "What's more,": a heading or connective,
+# no direction of the outcome; the same word said of the outcome is still read
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("it", "- **In più:** alcune persone avevano meno disabilità di prima.",
+     "- **In più:** alcune persone avevano più disabilità di prima.", "più disabilità"),
+    ("it", "Per di più, alcune persone avevano meno disabilità di prima.",
+     "Per di più, alcune persone avevano più disabilità di prima.", "più disabilità"),
+    ("fr", "De plus, certaines personnes ont vu leur handicap diminuer.",
+     "De plus, certaines personnes ont vu leur handicap augmenter.", "augmenter"),
+    ("es", "Es más, algunas personas tenían menos discapacidad que antes.",
+     "Es más, algunas personas tenían más discapacidad que antes.", "más discapacidad"),
+    ("en", "What's more, some people had less disability than before.",
+     "What's more, some people had more disability than before.", "more disability"),
+])
+def test_more_as_a_connective(lang: str, faithful: str, wrong: str, words: str) -> None:
+    assert not alarms(HSCT, lang, faithful), said(alarms(HSCT, lang, faithful))
+    assert caught_at(HSCT, lang, wrong, "direction-flipped", words), said(
+        alarms(HSCT, lang, wrong))
+
+
+# --- a relative pronoun after a word for a group is no "than" ----------------------------
+# "menor no grupo que fez a TAC", "minore nel gruppo che ha fatto la TAC": the group is
+# the subject of the comparative; "menor do que no grupo ..." still sets it against it
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("pt", "Ao longo de 5 anos, o número de doentes com enfarte foi 40% menor no grupo que "
+     "fez a TAC.",
+     "Ao longo de 5 anos, o número de doentes com enfarte foi 40% maior no grupo que "
+     "fez a TAC.", "maior"),
+    ("es", "En cinco años, los infartos fueron un 40 % menos frecuentes en el grupo que se "
+     "hizo la TAC.",
+     "En cinco años, los infartos fueron un 40 % más frecuentes en el grupo que se "
+     "hizo la TAC.", "más"),
+])
+def test_a_relative_clause_names_the_group(lang: str, faithful: str, wrong: str,
+                                           words: str) -> None:
+    assert not alarms(CT, lang, faithful), said(alarms(CT, lang, faithful))
+    assert caught_at(CT, lang, wrong, "direction-flipped", words), said(alarms(CT, lang, wrong))

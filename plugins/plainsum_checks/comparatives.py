@@ -122,6 +122,8 @@ def no_claim(text: str, start: int, direction: str, lang: str) -> bool:
     claim about the outcome."""
     if lang not in _ARTICLES or direction not in ("increased", "decreased"):
         return False
+    if _additive(text, start, lang):
+        return True  # "In più: alcune persone ...", "De plus, ...": "moreover"
     if _bound(lang).match(text, start) is not None:
         return True  # "más del 70 % a los diez": the figure's bound
     relative = _relative(lang)
@@ -133,6 +135,36 @@ def no_claim(text: str, start: int, direction: str, lang: str) -> bool:
     if lang != "en" and superlative.search(before):
         return True  # English "the higher rate" compares two groups
     return kind.search(before) is not None or figures.search(before) is not None
+
+
+# "more" that adds a point rather than compares: "In più:", "per di più,", "De plus,",
+# "En plus,", "Es más,", "What's more,": the language's fixed words before
+# it, and a comma or colon (markdown emphasis aside) right after it (closed-class words;
+# Portuguese and German say it with words of their own: "além disso", "außerdem")
+_ADDITIVE_BEFORE: dict[str, str] = {
+    "en": r"what['’]s|what\s+is", "es": r"es|y\s+lo\s+que\s+es", "fr": r"de|en",
+    "it": r"in|per\s+di",
+}
+
+
+@functools.cache
+def _additive_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    words = _ADDITIVE_BEFORE.get(lang)
+    if words is None:
+        return None
+    before = regex.compile(rf"(?:^|(?<=[\s*_(\[—–.!?;:]))(?:{words})\s+$", regex.IGNORECASE)
+    after = regex.compile(r"\p{L}+[*_]*\s*[,:]")
+    return before, after
+
+
+def _additive(text: str, start: int, lang: str) -> bool:
+    """Whether the comparative at ``start`` is a connective that adds a point ("In più:")."""
+    found = _additive_patterns(lang)
+    if found is None:
+        return False
+    before, after = found
+    return (after.match(text, start) is not None
+            and before.search(text, max(0, start - 20), start) is not None)
 
 
 @functools.cache

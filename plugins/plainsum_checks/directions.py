@@ -960,12 +960,15 @@ class _Arms:
             return False
         cue = self.cues[j].start
         for than in _than(pack):
-            hit = than.search(text, said.start, cue)
-            # no word of an outcome between it and the arm: "meno infezioni della ferita
-            # con clorexidina" has the wound's "della", no "than"
-            if hit is not None and not (outcome_words and any(
-                    t.norm[:STEM] in outcome_words for t in tokens(text[hit.end():cue]))):
-                return True
+            for hit in than.finditer(text, said.start, cue):
+                if _after_group_noun(text, hit.start(), pack):
+                    continue  # "40% menor no grupo que fez a TAC": a relative pronoun
+                # no word of an outcome between it and the arm: "meno infezioni della
+                # ferita con clorexidina" has the wound's "della", no "than"
+                if not (outcome_words and any(
+                        t.norm[:STEM] in outcome_words for t in tokens(text[hit.end():cue]))):
+                    return True
+                break
         return False
 
     def subject(self, said: Said, lo: int, hi: int, text: str = "",
@@ -992,6 +995,18 @@ class _Arms:
 
 
 _THAN: Memo[list[regex.Pattern[str]]] = Memo(64)
+
+
+_LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
+
+
+def _after_group_noun(text: str, start: int, pack: object) -> bool:
+    """Whether the word before ``start`` is a word for a group ("grupo", "gruppo"): a
+    "que" or "che" after it opens a relative clause that names the group ("no grupo que
+    fez a TAC"), not what a comparative is measured against."""
+    nouns = getattr(pack, "group_nouns", None) or ()
+    last = _LAST_WORD.search(text, max(0, start - 30), start)
+    return last is not None and last.group(1).casefold() in {n.casefold() for n in nouns}
 
 
 def _than(pack: object) -> list[regex.Pattern[str]]:
