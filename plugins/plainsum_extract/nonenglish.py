@@ -98,6 +98,7 @@ class _Reader:
         self.methods_at: int | None = None
         self.interval_spans: list[tuple[int, int]] = []  # a share's interval, read with it
         self.frame_arms = False
+        self.before_after = False  # a study of the same wards or people before and after
         self.background_spans: list[tuple[int, int]] = []  # under a background heading
 
     # -- 1. segment ---------------------------------------------------------------------
@@ -350,6 +351,8 @@ class _Reader:
             if self.methods_at is None and not self.lede[0] <= start < self.lede[1] and \
                     re.search(W.ENROLLED[lang], s, re.I):
                 self.methods_at = start
+            if re.search(W.BEFORE_AFTER[lang], s, re.I):
+                self.before_after = True
             if "all" not in self.f.groups and re.search(W.ENROLLED[lang], s, re.I):
                 m = re.search(rf"({_NUM})\s+(?:\w+\s+){{0,2}}?({W.PERSONS[lang]}|"
                               rf"{W.ANIMALS[lang]})(?!\w)", s)
@@ -543,6 +546,51 @@ class _Reader:
         assert shifted is not None
         return self._arm(shifted, start + lo + m.start())
 
+    def _period(self, s: str, a: int, b: int) -> str | None:
+        """In a study of the same wards or people before and after a change, the period a
+        figure of "from X to Y" is of: X the period before, Y the one after ("le cadute
+        sono passate da 3,8 a 2,6", "bajó del 9,4 % al 6,1 %"); None elsewhere."""
+        if not self.before_after or self.frame_arms:
+            return None
+        lang = self.lang
+        to = r"(?:a|à|al|alla|all['’]|ao|para|auf|bis|hasta)"
+        frm = r"(?:da|dal|dalla|dallo|dall['’]|de|del|desde|von|do|du)"
+        unit = rf"(?:\s*(?:{W.PERCENT[lang]}))?"
+        if re.search(rf"(?i)(?<!\w){frm}\s*$", s[:a]) and \
+                re.match(rf"(?i){unit}\s*{to}\s*{_NUM}", s[b:]):
+            which = 0
+        elif re.search(rf"(?i)(?<!\w){frm}\s*{_NUM}{unit}\s*{to}\s*$", s[:a]):
+            which = 1
+        else:
+            return None
+        gid = ("before", "after")[which]
+        if gid not in self.f.groups:
+            label = W.PERIOD_LABELS[lang][which]
+            self.f.groups[gid] = Group(gid, label, [label], [0, 0], kind="arm",
+                                       review="TODO the period before or after the change the "
+                                              "study compares: name it as the release does")
+        self.treated, self.control = "after", "before"
+        return gid
+
+    def _level_subject(self, s: str, start: int, a: int) -> str | None:
+        """What a level's change is of: the subject before its verb ("Le cadute sono passate
+        da 412 a 289, cioè da 3,8 a 2,6 …": the falls)."""
+        verbs = list(re.finditer(W.LEVEL_VERBS, s[:a]))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        lo = max([m.end() for m in re.finditer(rf"{_CLAUSE_END}|:", s[:verb.start()])] + [0])
+        lang = self.lang
+        if re.search(rf"(?i)(?<!\w)(?:{W.SHARE_WORDS[lang]}|{W.RATE_WORDS[4:]})(?!\w)"
+                     rf"(?!\s+(?:de|di|of|von|do|da|du|del|della|dei|des|der)\b)",
+                     re.sub(r"(?i)\b\w{1,4}['’](?=\w)", "", s[lo:verb.start()])):
+            return None  # "l'incidenza è salita": a rate's name alone, of the outcome before
+        words = self._outcome_words(s, lo, verb.start())
+        if not words:
+            return None
+        return self._outcome_of(s[words[0]:words[1]], [start + words[0], start + words[1]],
+                                "TODO outcome wording taken from the release: rewrite it")
+
     def _age_bands(self, s: str, start: int, lo: int, hi: int) -> list[tuple[int, int, Any]]:
         """The age bands named in ``s[lo:hi]`` as parts of the population: (start, end,
         group id), the band's words its label ("18 a 34 años", "75 ans et plus")."""
@@ -642,10 +690,21 @@ class _Reader:
             chunks.append((lo + risk.start("x"), lo + risk.end("x")))
         if arms:
             chunks.append((arms[0].end() + lo, hi))
+        # "una riduzione relativa del 32% delle cadute", "une réduction de 29 % du risque":
+        # a change's noun before the figure, what changed after it
+        of_after = bool(re.search(rf"(?i)(?:{W.CHANGE_NOUNS[4:]})\s+(?:{W.RELATIVE_BY[self.lang]}|"
+                                  rf"del|de|di|della|dell['’]|um|von|do|da|du)\s*$", s[lo:a])) and \
+            bool(re.match(r"(?i)\s*(?:%\s*)?(?:de|des|du|d['’]|del|della|delle|dei|degli|dello|"
+                          r"di|do|da|dos|das|der|von)\b", s[b:hi]))
+        if of_after:
+            chunks.append((b, hi))
         if not agent:
             chunks.append((lo, a))
-        chunks.append((b, hi))
+        if not of_after:
+            chunks.append((b, hi))
         for x, y in chunks:
+            if x == b and re.match(r"(?i)\s*(?:che|que|qui|die|der|das|welche[rs]?)\b", s[x:y]):
+                continue  # "del 18% che però non è risultata …": a relative clause
             words = self._outcome_words(s, x, y)
             if words and (re.fullmatch(W.CHANGE_NOUNS, s[words[0]:words[1]]) or re.fullmatch(
                     rf"(?i)(?:{W.LOWER[self.lang]}|{W.HIGHER[self.lang]})\w*",
@@ -705,6 +764,8 @@ class _Reader:
         # neither is what it measures ("75 años o más: 21,4 %", "y más del 30 %")
         arms += [(m.start() + x, m.end() + x) for m in re.finditer(
             rf"(?<![\w-])(?:{W.AGE_BAND[self.lang]})(?![\w-])", s[x:y], re.I)]
+        arms += [(m.start() + x, m.end() + x) for m in re.finditer(
+            rf"(?i)(?<!\w)(?:{W.THAT_IS[self.lang]})(?!\w)", s[x:y])]
         arms += [(m.start() + x, m.end() + x) for pattern, _h in W.HEDGES[self.lang]
                  for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", s[x:y], re.I)]
         tokens = [t for t in tokens if not stop.match(re.sub(r"^\w{1,4}['’](?=\w)", "", t[2]))
@@ -787,7 +848,13 @@ class _Reader:
             compared = fewer
         if compared:
             level = None  # "fue un 42 % mayor", "è stato del 42% inferiore"
-        if not level and (re.search(rf"(?i)\b{by}\s*$", before) or compared):
+        # "una reducción relativa del 31 %", "une réduction de 25 %", "eine Abnahme von 12 %":
+        # a change's noun and its "of" before the figure
+        noun_by = re.search(rf"(?i)(?:{W.CHANGE_NOUNS[4:]})\s+(?:del|de|di|della|dell['’]|um|"
+                            rf"von|do|da|du|of)\s*$", s[max(0, a - 60):a])
+        if noun_by:
+            level = None
+        if not level and (re.search(rf"(?i)\b{by}\s*$", before) or compared or noun_by):
             lo, hi = self._clause(s, a, b)
             clause = s[lo:hi]
             # "um 31 Prozent niedriger (als …)": the comparative right after the figure
@@ -840,19 +907,35 @@ class _Reader:
                                       "direction"}
                     if versus and versus != group:
                         fact["versus"] = versus
+                    if versus and versus != group and \
+                            re.search(rf"(?i){W.NOT_SIGNIFICANT[lang]}", s[b:]):
+                        # "una riduzione del 18% che però non è risultata significativa":
+                        # no difference, as the release concludes; the figure in a note
+                        self._leave(value, "relative change", "said not to be statistically "
+                                    "significant: drafted as no difference", s)
+                        if not any(x["kind"] == "no-difference" and x["outcome"] == outcome
+                                   for x in self.f.facts):
+                            add_fact(self.st, {
+                                "kind": "no-difference", "group": group, "versus": versus,
+                                "outcome": outcome, "key": True,
+                                "source_span": [start + a, start + b],
+                                "review": "TODO a change the release calls not significant: "
+                                          "check the outcome"}, f"{group}-no-difference")
+                        return
                     add_fact(self.st, fact, f"{group}-relative-change")
                     return
             if said:  # a change by so much, of no group: never a share of one
                 self._leave(value, "relative change", "no group to place it", s)
                 return
-        if re.match(rf"(?i)\s*(?:para|a|à|al|ao|auf|bis|alla|all['’])\s*{_NUM}\s*"
-                    rf"(?:{W.PERCENT[lang]})", s[b:]) and \
+        period = self._period(s, a, b)
+        if period is None and re.match(rf"(?i)\s*(?:para|a|à|al|ao|auf|bis|alla|all['’])\s*"
+                                       rf"{_NUM}\s*(?:{W.PERCENT[lang]})", s[b:]) and \
                 re.search(r"(?i)\b(?:de|von|da|dal|del|desde)\s*$", s[max(0, a - 6):a]):
             # "passou de 78 % para 89 %": the level before; the one after is drafted
             self._leave(value, "percentage", "the level before a change from it to the "
                         "next figure", s)
             return
-        gid = self._arm_near(s, start, a, b)
+        gid = period or self._arm_near(s, start, a, b)
         whole = False
         if gid is None and not self.arms and "all" in self.f.groups and \
                 self.methods_at is not None and start > self.methods_at:
@@ -866,7 +949,8 @@ class _Reader:
                 self._hedge(s, a) in ("more-than", "less-than"):
             self._leave(value, "percentage", "the bound that defines a category", s)
             return
-        outcome = self._outcome(s, start, a, b) or self._shared_outcome(s, start, a, b)
+        outcome = self._outcome(s, start, a, b) or self._shared_outcome(s, start, a, b) or \
+            self._level_subject(s, start, a)
         note = "TODO read from the sentence: check its group, outcome and time"
         if outcome is None and self.last_outcome:
             outcome = self.last_outcome
@@ -998,7 +1082,8 @@ class _Reader:
                     covered.append((b, b + ci.end()))
                     fact["source_span"][1] = start + b + ci.end()
                 pair = self._ratio_pair(s, start, a)
-                outcome = self.sentence_outcome or self.last_outcome or (
+                outcome = self.sentence_outcome or self._before_bracket_outcome(
+                    s, start, m.start()) or self.last_outcome or (
                     self._rate_of(start + a) if ratio == "rate" else None)
                 if pair is None or outcome is None:
                     self._leave(fact["value"], f"{ratio} ratio",
@@ -1013,6 +1098,29 @@ class _Reader:
                 self._extras(fact, s, start, a)
                 add_fact(self.st, fact, f"{pair[0]}-ratio")
         return covered
+
+    def _before_bracket_outcome(self, s: str, start: int, at: int) -> str | None:
+        """The outcome a ratio in brackets is of, named right before its bracket: "the risk
+        of X (RR …)" or "neither X (RR …) nor Y (…)" (a change verb's subject is no
+        outcome: "la mélatonine n'a modifié ni la mortalité (…)" is of the mortality)."""
+        head = s[:at].rstrip()
+        if not head.endswith("("):
+            return None
+        head = head[:-1]
+        lo = max([m.end() for m in re.finditer(r"[;()\[\]]|\d\s*%", head)] + [0])
+        risk = list(re.finditer(W.RISK_OF[self.lang], head[lo:], re.I))
+        if risk and not head[lo + risk[-1].end("x"):].strip(" ,"):
+            x, y = lo + risk[-1].start("x"), lo + risk[-1].end("x")
+        else:
+            nor = list(re.finditer(rf"(?i)(?<!\w)(?:{W.NEITHER[self.lang]})(?!\w)", head[lo:]))
+            if not nor:
+                return None
+            words = self._outcome_words(head, lo + nor[-1].end(), len(head))
+            if not words:
+                return None
+            x, y = words
+        return self._outcome_of(head[x:y], [start + x, start + y],
+                                "TODO outcome wording taken from the release: rewrite it")
 
     def _no_difference(self, s: str, start: int, m: re.Match[str]) -> str | None:
         pair = self._pair()
@@ -1272,7 +1380,8 @@ class _Reader:
             return
         said = [g for x, y, g, _v in named if (y <= a and not s[y:a].strip(" ,:"))
                 or (x >= b and not s[b:x].strip(" ,:"))]
-        gid = said[-1] if said and not m else self._arm_near(s, start, a, b) or "all"
+        gid = said[-1] if said and not m else \
+            self._period(s, a, b) or self._arm_near(s, start, a, b) or "all"
         lo, _hi = self._clause(s, a, b)
         risk = re.search(W.RISK_OF[lang], s[lo:a], re.I)
         words = (lo + risk.start("x"), lo + risk.end("x")) if risk else \
@@ -1289,7 +1398,8 @@ class _Reader:
             # ("il tasso era di 19,7": a rate's generic name, of the outcome before)
             outcome = self._outcome_of(s[words[0]:words[1]], [start + words[0], start + words[1]],
                                        "TODO outcome wording taken from the release: rewrite it")
-        outcome = outcome or self.last_outcome or self._rate_of(start + a)
+        outcome = outcome or self._level_subject(s, start, a) or self.last_outcome or \
+            self._rate_of(start + a)
         if outcome is None:
             self._leave(value, "rate", "no outcome named in its clause", s)
             return

@@ -111,6 +111,19 @@ PLACES = {
 }
 for _lang, _places in PLACES.items():
     ARM[_lang] += "|" + _places
+# the people a figure is of, named by what they received ("des patients ayant reçu de la
+# mélatonine", "de los pacientes que recibieron el fármaco", "dei pazienti trattati con
+# l'integratore") or by the control groups pooled ("de ceux des groupes témoins", "de los
+# grupos control"): an arm as a group's name is
+RECEIVED = {
+    "de": r"\b(?:bei|unter)\s+(?:den\s+)?(?P<arm5>(?:Patient(?:inn)?en|Teilnehmenden|Personen),?\s+die\s+(?:\w+\s+){1,3}?(?:erhielten|bekamen|einnahmen))|\b(?:in\s+den|der)\s+(?P<arm6>(?:Kontroll|Placebo|Vergleichs)gruppen)\b",
+    "es": r"\b(?:de|en|entre)\s+los\s+(?P<arm5>(?:pacientes|participantes|enfermos)\s+(?:que\s+recibieron|que\s+tomaron|tratad[oa]s\s+con)\s+(?:el\s+|la\s+|los\s+|las\s+)?[\wáéíóúñ-]+)|\b(?:de|en)\s+los\s+(?P<arm6>grupos\s+(?:de\s+)?(?:control|placebo|comparaci[oó]n))\b",
+    "fr": r"\b(?:des|les|chez\s+les|parmi\s+les)\s+(?P<arm5>(?:patient(?:e|)s|participant(?:e|)s|malades|personnes)\s+(?:ayant\s+reçu|recevant|trait[ée]e?s\s+(?:par|avec))\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|le\s+|la\s+|l['’])?[\wàâçéèêëîïôûùüÿœ-]+)|\b(?:des|dans\s+les|aux)\s+(?P<arm6>groupes\s+(?:t[ée]moins|contr[ôo]les?|placebo))\b",
+    "it": r"\b(?:dei|tra\s+i|nei|fra\s+i)\s+(?P<arm5>(?:pazienti|partecipanti|malati)\s+(?:che\s+hanno\s+ricevuto|che\s+hanno\s+assunto|trattati\s+con)\s+(?:il\s+|la\s+|lo\s+|l['’]|i\s+|le\s+)?[\wàèéìòù-]+)|\b(?:dei|nei)\s+(?P<arm6>gruppi\s+(?:di\s+)?(?:controllo|placebo))\b",
+    "pt": r"\b(?:dos|entre\s+os|nos)\s+(?P<arm5>(?:pacientes|participantes|doentes)\s+(?:que\s+receberam|que\s+tomaram|tratad[oa]s\s+com)\s+(?:o\s+|a\s+|os\s+|as\s+)?[\wáâãàçéêíóôõú-]+)|\b(?:dos|nos)\s+(?P<arm6>grupos\s+(?:de\s+)?(?:controle|controlo|placebo))\b",
+}
+for _lang, _received in RECEIVED.items():
+    ARM[_lang] += "|" + _received
 CONTROL = (r"(?i)placebo|schein|kontroll|vergleichsgruppe|control|contr[oô]le|standard|habituel|"
            r"\b(?:demais|dem[aá]s|autres|übrigen|altri|altre)\b|vergleichs|"
            r"usual|t[ée]moin|testigo|controllo|controle|comparaci[oó]n|\bcomparison|"
@@ -237,6 +250,34 @@ BACKGROUND = {
           r"\bna\s+Europa\b|\bestudos\s+(?:anteriores|pr[ée]vios)\b|"
           r"\b(?:segundo|de\s+acordo\s+com)\s+(?:a\s+|o\s+)?(?:Organiza[çc][ãa]o\s+Mundial|OMS\b|Minist[ée]rio|IBGE\b|INE\b)",
 }
+# a study that compares the same places or people before and after a change ("studio
+# prima-dopo", "antes y después de la puesta en marcha", "Vorher-Nachher-Vergleich"): its
+# two groups are the period before and the period after
+BEFORE_AFTER = {
+    "de": r"Vorher[- ]Nachher|vor\s+und\s+nach\s+(?:der|dem)\s+(?:Einführung|Start|Beginn|Umstellung)",
+    "es": r"antes\s*[-y]\s*despu[eé]s|(?:antes|despu[eé]s)\s+de\s+(?:la\s+)?(?:puesta\s+en\s+marcha|introducci[oó]n|implantaci[oó]n)\b[^.]*\b(?:antes|despu[eé]s|posteriores|siguientes)\b",
+    "fr": r"avant\s*[-–]\s*apr[eè]s|avant\s+et\s+apr[eè]s",
+    "it": r"prima\s*[-–]\s*dopo|prima\s+e\s+dopo|\bprecedent[ie]\s+(?:l['’])?(?:avvio|introduzione|inizio)\b[^.]*\bsuccessiv[ie]\b",
+    "pt": r"antes\s*[-e]\s*depois|antes\s+e\s+depois",
+}
+# the two periods' group labels
+PERIOD_LABELS = {"de": ("vorher", "nachher"), "es": ("antes", "después"),
+                 "fr": ("avant", "après"), "it": ("prima", "dopo"), "pt": ("antes", "depois")}
+# a change said and then called not significant, after the figure in its sentence ("una
+# riduzione del 18% che però non è risultata statisticamente significativa"): no difference
+NOT_SIGNIFICANT = {
+    "de": r"nicht\s+(?:statistisch\s+)?signifikant",
+    "es": r"no\s+(?:fue|result[oó]|era|es)\s+(?:estad[ií]sticamente\s+)?significativ|no\s+significativ",
+    "fr": r"(?:n['’]|ne\s+)(?:est|était|a\s+pas\s+été|[ée]tait)\s+pas\s+(?:statistiquement\s+)?significati|non\s+significati",
+    "it": r"non\s+(?:è\s+|era\s+)?(?:(?:risultat|stat)[oa]\s+)?(?:statisticamente\s+)?significativ",
+    "pt": r"n[ãa]o\s+(?:foi\s+|era\s+|é\s+)?(?:estatisticamente\s+)?significativ",
+}
+# "neither X (RR …) nor Y (…)": each X a ratio's or a difference's outcome, said before
+# its bracket
+NEITHER = {"de": r"weder|noch", "es": r"ni", "fr": r"ni", "it": r"né|nè", "pt": r"nem"}
+# "that is", which restates the figures before in other units: no name of what they measure
+THAT_IS = {"de": r"d\.\s?h\.|das\s+heißt", "es": r"es\s+decir|o\s+sea",
+           "fr": r"c['’]est-à-dire|soit", "it": r"cioè|ossia|ovvero", "pt": r"ou\s+seja|isto\s+é"}
 # a heading over the release's background ("Contexto", "Hintergrund", "Le contexte"): the
 # paragraphs under it, up to the next heading, tell the situation, not the study's results
 BACKGROUND_HEADING = {
@@ -302,8 +343,8 @@ HEDGES = {
 LOWER = {
     "de": r"senk|verringer|reduzier|sink|sank|gesenkt|verminder|niedriger|geringer|weniger|gesunken|zurückgegangen|fiel",
     "es": r"reduc|redujo|disminu|baj[oóa]|menor|descend|ca[ií]d|cay[óe]|inferior",
-    "fr": r"r[ée]dui|diminu|baiss|abaiss|moins|inf[ée]rieur|recul",
-    "it": r"riduc|ridott|ridus|diminu|abbass|minor|calat|cal[oò]|inferior",
+    "fr": r"r[ée]dui|r[ée]duc|diminu|baiss|abaiss|moins|inf[ée]rieur|recul",
+    "it": r"riduc|riduz|ridott|ridus|diminu|abbass|minor|calat|cal[oò]|inferior|sces[oaie]",
     "pt": r"reduz|reduç|diminu|baix|menor|ca[ií]|queda|inferior",
 }
 HIGHER = {
@@ -414,7 +455,7 @@ FUNCTION_WORDS = {
     "es": "el la los las lo un una unos unas de del en con a al por para y o que se su sus "
           "como tras durante alrededor cerca aproximadamente casi unos dos tres cuatro seis ocho "
           "diez doce",
-    "fr": "le la les l un une des de du d en dans avec à au aux par pour et ou que qui se sa "
+    "fr": "le la les l un une des de du d en dans avec à au aux par pour et ou que qui se sa chez parmi ni "
           "son ses leur leurs comme après pendant autour environ près presque deux trois quatre "
           "six huit dix douze",
     "it": "il lo la i gli le l un uno una di del della dello dei degli delle in nel nella nei "
@@ -585,9 +626,9 @@ SUBPOPULATION = {
 # the verb of a level's change said as a participle ("è passata da", "ist gestiegen", "est
 # passé de", "pasó de", "passou de"): no name of what changed
 LEVEL_VERBS = (r"(?i)(?:passat[oaie]|salit[oaie]|sces[oaie]|aumentat[oaie]|cresciut[oaie]|"
-               r"diminuit[oaie]|calat[oaie]|pas[oó]|subi[oó]|baj[oó]|aument[oó]|pass[ée]e?s?|"
+               r"diminuit[oaie]|calat[oaie]|pas[oó]|pasaron|subi[oó]|subieron|baj[oó]|bajaron|aument[oó]|aumentaron|descendi(?:ó|eron)|pass[ée]e?s?|"
                r"augment[ée]e?s?|baiss[ée]e?s?|gestiegen|gesunken|angestiegen|passou|subiu|"
-               r"caiu|aumentou|diminuiu)(?:\s+(?:da|de|von|dal|dalla|del|desde|do|da))?")
+               r"caiu|aumentou|diminuiu|passaram|ca[ií]ram|subiram|aumentaram|diminu[ií]ram)(?:\s+(?:da|de|von|dal|dalla|del|desde|do|da))?")
 RATE_WORDS = r"(?i)(?:taux|tasso|tasa|taxa|rate|inzidenz|incidencia|incidence|incidenza|incid[êe]ncia|frequenza|fréquence|frecuencia|frequência|häufigkeit)"
 # what a registry's rates count, named once with a rate's word or its cases ("la
 # incidencia del cáncer de colon", "los casos de cáncer de colon", "le taux d'infarctus",
