@@ -204,6 +204,7 @@ class Carrier:
     groups: tuple[str, ...]
     outcomes: tuple[str, ...]
     time: tuple[float, str] | None
+    compounds: bool = False  # a German draft: a key word may end a compound (see contains_word)
 
 
 def _texts(raw: Any) -> list[str]:
@@ -222,6 +223,8 @@ class DraftView:
     def __init__(self, draft: dict[str, Any], lang: str = "en") -> None:
         self.draft = draft
         self.lang = lang
+        # German joins nouns into one word ("Darmkrebsrisiko"): see contains_word
+        self.compounds = draft.get("lang") == "de" or lang == "de"
         self.facts = [f for f in draft.get("facts") or [] if isinstance(f, dict)]
         self.by_id = {str(f.get("id")): f for f in self.facts}
         self.entries: dict[str, dict[str, dict[str, Any]]] = {}
@@ -296,7 +299,7 @@ class DraftView:
                     outcomes: list[str] = outcomes, time: Any = time) -> None:
                 if isinstance(number, int | float) and not isinstance(number, bool):
                     out.append(Carrier(float(number), frozenset(kinds), fact, role,
-                                       tuple(groups), tuple(outcomes), time))
+                                       tuple(groups), tuple(outcomes), time, self.compounds))
 
             for key, number in _numbers(fact):
                 add(number, _kinds_of(kind, key, fact))
@@ -311,7 +314,7 @@ class DraftView:
             point = self.time(ident)
             if point:
                 out.append(Carrier(point[0], frozenset({"timepoints"}), {"id": ident},
-                                   "result", (), (), point))
+                                   "result", (), (), point, self.compounds))
         return out
 
 
@@ -395,14 +398,25 @@ _NO_OUTCOME = frozenset({"count", "period", "range", "timepoints"})
 """Fact kinds without an outcome field."""
 
 
-def contains_word(labels: tuple[str, ...] | list[str], words: tuple[str, ...]) -> bool:
+def contains_word(labels: tuple[str, ...] | list[str], words: tuple[str, ...],
+                  compounds: bool = False) -> bool:
     """Some label has one of the key words at the start of a word ('vitamin' in
-    'vitamin D', 'fracture' in 'fractures'); no words: nothing to check."""
+    'vitamin D', 'fracture' in 'fractures'); no words: nothing to check.
+
+    ``compounds`` (a German draft): German writes a noun phrase as one word, so a key word
+    of five letters or more also counts inside a word ('krebs' in 'Darmkrebsrisiko',
+    'demenz' in 'Alzheimer-Demenz'). Only there: in English and the Romance languages a
+    word that holds a key word inside is another word ('untreated', 'women', 'nonsmokers'),
+    and a shorter key ('men', 'tag') would sit inside many German words by chance."""
     if not words:
         return True
     text = " ".join(labels).lower().replace("-", " ")
-    return any(re.search(r"(?<![a-z0-9])" + re.escape(w.replace("-", " ")), text)
-               for w in words)
+    for w in words:
+        key = w.lower().replace("-", " ")
+        inside = compounds and len(key) >= 5 and " " not in key
+        if re.search(("" if inside else r"(?<![^\W_])") + re.escape(key), text):
+            return True
+    return False
 
 
 def problems(gold: GoldFigure, carrier: Carrier) -> list[str]:
@@ -415,7 +429,7 @@ def problems(gold: GoldFigure, carrier: Carrier) -> list[str]:
         out.append(f"sign {carrier.number:g}")
     if gold.role != carrier.role:
         out.append(f"role {carrier.role}")
-    if not contains_word(carrier.groups, gold.group):
+    if not contains_word(carrier.groups, gold.group, carrier.compounds):
         out.append(f"group {_shown(carrier.groups, fact.get('group'))}")
     # A count, period, range or time point has no outcome of its own: what it is a number
     # of lives in its group label ('5,700 colorectal cancer cases'), so the gold's outcome
@@ -423,7 +437,7 @@ def problems(gold: GoldFigure, carrier: Carrier) -> list[str]:
     labels = carrier.outcomes
     if not labels and str(fact.get("kind")) in _NO_OUTCOME:
         labels = carrier.groups
-    if not contains_word(labels, gold.outcome):
+    if not contains_word(labels, gold.outcome, carrier.compounds):
         out.append(f"outcome {_shown(carrier.outcomes, fact.get('outcome'))}")
     if gold.time is not None and not _same_time(gold.time, carrier.time):
         shown = "none" if carrier.time is None else f"{carrier.time[0]:g} {carrier.time[1]}"
@@ -545,7 +559,8 @@ def _score_headline(score: ReleaseScore, view: DraftView, carriers: list[Carrier
     right = any(right_for(f) for f in results)
     if not right and main.get("kind") == "no-difference":
         _, outcomes, _ = view.about(main)
-        right = any(words and contains_word(outcomes, words) for words in gold.no_difference)
+        right = any(words and contains_word(outcomes, words, view.compounds)
+                    for words in gold.no_difference)
     score.false_headline = not right
     score.headline_is_main = any(right_for(f) for f in gold.figures if f.id == gold.main)
 
@@ -562,7 +577,7 @@ def _score_no_difference(score: ReleaseScore, view: DraftView) -> None:
             if fact.get("role") == "background":
                 continue  # an earlier study's effect, drafted as such, is not this study's
             _, outcomes, _ = view.about(fact)
-            if not contains_word(outcomes, words):
+            if not contains_word(outcomes, words, view.compounds):
                 continue
             kind = fact.get("kind")
             direction = str(fact.get("direction") or "")
