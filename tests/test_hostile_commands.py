@@ -275,9 +275,10 @@ def test_a_reversed_source_span_is_a_sheet_error(run_cli, tmp_path, where):
 def test_a_bidi_control_in_the_release_cannot_reorder_the_page(cli, tmp_path, control):
     # before: a right-to-left override in the release went into the page as it was, and
     # (unclosed, as a hostile one is) reversed the text after it beyond its own element
-    from .review_pages import RELEASE, hostile_sheet
+    from .review_pages import RELEASE
+    from .test_review import accepted  # the hostile sheet without markup in its wording
 
-    sheet, release = hostile_sheet(tmp_path)
+    sheet, release = accepted(tmp_path)
     release.write_text(RELEASE.replace("Example trial", f"Example{control}trial"), "utf-8")
     out = tmp_path / "review.html"
     result = cli("review", str(sheet), "--release", str(release), "-o", str(out))

@@ -23,13 +23,60 @@ pytest.importorskip("jinja2")
 
 
 @pytest.fixture
-def hostile(tmp_path: Path, cli) -> tuple[str, Path, Path]:
-    """The hostile sheet's page, written by the command, and the sheet and release."""
+def hostile(tmp_path: Path, registry) -> tuple[str, Path, Path]:
+    """The hostile sheet's page, made as the command makes it, and the sheet and release.
+    The command refuses a sheet with markup in its wording, as lint does; the page builder
+    still escapes whatever it is given (a review note, the release, or such a sheet)."""
+    from plainsum.factsheet import load_factsheet
+    from plainsum.review import Release, build, render
+
+    sheet, release = hostile_sheet(tmp_path)
+    loaded = load_factsheet(sheet, registry.known_terms(), markup_ok=True)
+    page = build(loaded, registry, [loaded.lang], list(registry.audiences),
+                 Release("release.txt", release.read_text("utf-8")))
+    return render(page), sheet, release
+
+
+def accepted(tmp_path: Path) -> tuple[Path, Path]:
+    """The hostile sheet and release, with plain wording where the review command refuses
+    markup (title, labels, quotes): the hostile text stays in the review notes and the
+    release, which the command takes."""
+    import yaml
+
+    sheet, release = hostile_sheet(tmp_path)
+    data = yaml.safe_load(sheet.read_text("utf-8"))
+    data["title"] = {"en": "A trial"}
+    data["groups"][1]["label"]["en"]["plain"] = "people who got the new cleanser"
+    data["quotes"][0]["text"] = {"en": "We were surprised"}
+    sheet.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return sheet, release
+
+
+def test_the_command_refuses_markup_in_the_wording_as_lint_does(tmp_path: Path, cli) -> None:
+    """lint, generate and check refuse the hostile sheet; review made a page of it."""
     sheet, release = hostile_sheet(tmp_path)
     page = tmp_path / "review.html"
     result = cli("review", str(sheet), "--release", str(release), "-o", str(page))
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.strip().splitlines()
+    assert f"{sheet}:4:3: title.en: markup" in line and "Traceback" not in line
+    assert not page.exists()
+    linted = cli("lint", str(sheet))
+    assert linted.exit_code == 2 and "markup" in linted.output
+
+
+def test_hostile_notes_and_release_through_the_command(tmp_path: Path, cli) -> None:
+    sheet, release = accepted(tmp_path)
+    page = tmp_path / "review.html"
+    result = cli("review", str(sheet), "--release", str(release), "-o", str(page))
     assert result.exit_code == 0, result.output
-    return page.read_text("utf-8"), sheet, release
+    html = page.read_text("utf-8")
+    tags = parse(html)
+    assert "img" not in [tag for tag, _ in tags.tags] and html.count("<script>") == 1
+    for payload in HOSTILE:
+        assert payload not in html
+    text = "".join(t for _, t in tags.texts)
+    assert "window.pwned = 'script'" in text and "onerror=" in text
 
 
 # --- escaping ------------------------------------------------------------------------------
@@ -103,7 +150,7 @@ def test_the_checklist_says_each_fact_in_words(hostile) -> None:
 
 
 def test_repair_notes_are_marked(tmp_path: Path, cli) -> None:
-    sheet, release = hostile_sheet(tmp_path)
+    sheet, release = accepted(tmp_path)
     release.write_text(RELEASE.replace("surprised", "surprised\u9225\u6a9a") +
                        "\n\u597d\u8272\u5148\u751f (AAN) is a society.\n", "utf-8")
     page = tmp_path / "review.html"
@@ -125,7 +172,7 @@ def test_repair_notes_are_marked(tmp_path: Path, cli) -> None:
 
 
 def test_a_span_outside_the_release_is_said(tmp_path: Path, cli) -> None:
-    sheet, release = hostile_sheet(tmp_path)
+    sheet, release = accepted(tmp_path)
     release.write_text("The trial enrolled 400 people.\n", "utf-8")
     page = tmp_path / "review.html"
     assert cli("review", str(sheet), "--release", str(release), "-o", str(page)).exit_code == 0
@@ -185,7 +232,7 @@ def test_other_languages_sit_beside_the_sheets(tmp_path: Path, cli) -> None:
 
 
 def test_a_language_without_wording_is_shown_with_the_reason(tmp_path: Path, cli) -> None:
-    sheet, _ = hostile_sheet(tmp_path)
+    sheet, _ = accepted(tmp_path)
     page = tmp_path / "review.html"
     result = cli("review", str(sheet), "--lang", "es", "-o", str(page))
     assert result.exit_code == 0, result.output
@@ -222,7 +269,7 @@ def test_runs_give_back_the_text(text: str, spans: list[tuple[int, int]]) -> Non
 def test_bad_input_is_one_line_and_status_2(tmp_path: Path, cli, monkeypatch, args,
                                             message) -> None:
     monkeypatch.chdir(tmp_path)
-    sheet, _ = hostile_sheet(tmp_path)
+    sheet, _ = accepted(tmp_path)
     result = cli("review", *[a.replace("{sheet}", str(sheet)).replace("{dir}", str(sheet.parent))
                              for a in args])
     assert result.exit_code == 2, result.output
@@ -231,7 +278,7 @@ def test_bad_input_is_one_line_and_status_2(tmp_path: Path, cli, monkeypatch, ar
 
 
 def test_the_page_is_not_overwritten_without_force(tmp_path: Path, cli) -> None:
-    sheet, _ = hostile_sheet(tmp_path)
+    sheet, _ = accepted(tmp_path)
     page = tmp_path / "review.html"
     page.write_text("mine", "utf-8")
     result = cli("review", str(sheet), "-o", str(page))
@@ -242,7 +289,7 @@ def test_the_page_is_not_overwritten_without_force(tmp_path: Path, cli) -> None:
 
 
 def test_a_binary_release_is_refused(tmp_path: Path, cli) -> None:
-    sheet, release = hostile_sheet(tmp_path)
+    sheet, release = accepted(tmp_path)
     release.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
     result = cli("review", str(sheet), "--release", str(release), "-o", str(tmp_path / "x.html"))
     assert result.exit_code == 2 and "not text" in result.stderr

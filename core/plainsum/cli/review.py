@@ -32,7 +32,8 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     fact highlighted where it came from (and what the repair changed or flagged), the
     sheet as a checklist with each fact in words and its review notes, and every output,
     made and checked as 'plainsum generate' does, with its findings marked in place and a
-    filter to show only what fails. A draft sheet is welcome: that is what one reviews.
+    filter to show only what fails. A draft sheet is welcome: that is what one reviews;
+    a sheet lint refuses (markup in its wording, a broken reference) is refused.
 
     The page needs no network and runs no script but its own. Exits 0 when it is written
     (whatever the outputs' checks say: the page shows them), 2 on bad input.
@@ -63,7 +64,9 @@ def review(facts: str, release: str | None, reader_name: str | None, langs: str 
     langs_ = split_list(langs, "--lang")
     audiences_ = split_list(audiences, "--audience")
     registry = app().registry
-    sheet = load_factsheet(facts, registry.known_terms(), markup_ok=True)  # shown escaped
+    # a sheet lint, generate and check refuse (markup in its wording) is refused here too:
+    # the page would show outputs no other command makes
+    sheet = load_factsheet(facts, registry.known_terms())
     for code in langs_ or []:
         registry.language(code)  # an unknown language: one line, before any work
     text = _release(release, reader_name, sheet.lang) if release else None

@@ -103,7 +103,8 @@ def _problems(text: str, name: str, known_terms: Iterable[str] | None = None,
         return [exc], None
     if not isinstance(located.data, dict):
         return [FactSheetError(name, 1, 1, "", "a fact sheet is a mapping of fields")], located
-    found = [*_duplicate_problems(located, name), *_value_problems(located, name)]
+    found = [*_duplicate_problems(located, name), *_key_problems(located, name),
+             *_value_problems(located, name)]
     if not found:
         found = _schema_problems(located, name)
     if not found:
@@ -117,6 +118,25 @@ def _duplicate_problems(located: Located, name: str) -> list[FactSheetError]:
                            f"the key {path[-1]!r} is given twice (first on line {first.line}); "
                            "YAML would silently keep the last")
             for path, where, first in located.duplicates]
+
+
+# what YAML makes of a key that is not text, in the words of a message
+_KEY_KINDS = {"int": "a number", "float": "a number", "null": "no value (null)",
+              "bool": "true or false"}
+
+
+def _key_problems(located: Located, name: str) -> list[FactSheetError]:
+    """Keys YAML reads as something other than text (``1:``, ``~:``, a bare ``no:``): every
+    field name and language code of a sheet is text, and the schema only checks the
+    names of keys that are text, so ``{1: x}`` in a language map would pass unread."""
+    out = []
+    for path, where, tag in located.odd_keys:
+        what = _KEY_KINDS.get(tag, f"a {tag}")
+        hint = ("; YAML reads a bare no/yes/on/off as true or false: put the key in quotes "
+                "('no')" if tag == "bool" else ": a field name or language code is text")
+        out.append(FactSheetError(name, where.line, where.column, dotted(path),
+                                  f"the key {path[-1]!r} is {what}, not text{hint}"))
+    return out
 
 
 def _value_problems(located: Located, name: str) -> list[FactSheetError]:
@@ -406,10 +426,14 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
         yield ("value",), f"a count is a whole number ({value} people cannot be counted)"
     if kind == "range" and f["low"] > f["high"]:
         yield ("high",), f"the range ends ({f['high']}) below where it starts ({f['low']})"
+    yield from _precision_problems(f)
     if kind == "relative-change" and f.get("unit") == "fold" and value is not None:
         if value <= 1:
             yield ("value",), ("a fold change is more than 1 (four times the risk); say "
                                "\"half the risk\" as 50 percent lower")
+        elif value > MAX_FOLD:
+            yield ("value",), (f"{value:,g} times is more than the {MAX_FOLD:,} times a "
+                               "release reports (a typo, or a value in percent?)")
         elif f.get("direction") == "lower":
             yield ("direction",), ("a fold change is higher (four times the risk); say a "
                                    "lower one in percent")
@@ -442,6 +466,71 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
             what = "range" if name == "range" else "interquartile range"
             yield ("spread", name), (f"the {what} {spread[name][0]} to {spread[name][1]} "
                                      f"does not hold the {f.get('statistic', 'mean')} {value}")
+
+
+MAX_FOLD = 10_000
+"""The largest fold change a sheet may hold: releases say "3,000 times more accurate" of
+a device, never 100,000 times of anything a study measured in people."""
+
+MAX_DIGITS = 6
+"""Significant digits of a figure with decimals: releases print 33.3 or 7.25, never
+33.333333333333336 (a share computed by a program and pasted in)."""
+
+MAX_PERCENT_DECIMALS = 3
+"""Decimals of a percentage: 0.005 % is the finest a release prints."""
+
+# the percentage figures of each kind: (kind, unit field's value or None for any)
+_PERCENT = {("proportion", None), ("relative-change", "percent"),
+            ("comparison", "percent"), ("comparison", "percentage-points"),
+            ("comparison", "relative-percent"), ("difference", "percentage-points")}
+
+
+def _precision_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Figures written with more precision than any release prints them: every output
+    would print every digit ("33.3333333333 % of the patients") and a text that says the
+    figure as the release does would not match it."""
+    kind = f.get("kind")
+    unit = f.get("unit", "percent" if kind == "relative-change" else
+                  "percentage-points" if kind == "difference" else None)
+    percent = (kind, None) in _PERCENT or (kind, unit) in _PERCENT
+    for path, number in _figures(f):
+        if not isinstance(number, float) or not math.isfinite(number):
+            continue
+        digits, places = _precision(number)
+        if digits > MAX_DIGITS:
+            yield path, (f"{number!r} has {digits} significant digits; write the figure as "
+                         f"the release prints it (at most {MAX_DIGITS}: "
+                         f"{round(number, 1):g}, not {number!r})")
+        elif percent and path == ("value",) and places > MAX_PERCENT_DECIMALS:
+            yield path, (f"{number:.{places}f} % has {places} decimals; a percentage is written as "
+                         f"the release prints it, with at most {MAX_PERCENT_DECIMALS}")
+
+
+def _figures(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """A fact's figures with their paths (not its p-value, which may be tiny)."""
+    for name in ("value", "low", "high", "baseline"):
+        if name in f:
+            yield (name,), f[name]
+    ci = f.get("ci")
+    if isinstance(ci, list):
+        yield from ((("ci", j), x) for j, x in enumerate(ci))
+    elif isinstance(ci, dict):
+        yield from ((("ci", k), ci.get(k)) for k in ("low", "high"))
+    for name, spread in (f.get("spread") or {}).items():
+        if isinstance(spread, list):
+            yield from ((("spread", name, j), x) for j, x in enumerate(spread))
+        else:
+            yield ("spread", name), spread
+
+
+def _precision(number: float) -> tuple[int, int]:
+    """The significant digits and the decimals of a number as YAML read it."""
+    from decimal import Decimal
+
+    exact = Decimal(repr(number)).normalize()
+    _, digits, exponent = exact.as_tuple()
+    assert isinstance(exponent, int)  # a finite number
+    return len(digits), max(0, -exponent)
 
 
 def _power_of_ten(n: float) -> bool:
@@ -532,6 +621,19 @@ def _reference_problems(located: Located, name: str,
     for i, o in enumerate(data.get("outcomes", [])):
         ref(("outcomes", i, "measure"), o.get("measure"), "terms", "term")
     kinds = {f["id"]: f.get("kind") for f in data.get("facts", [])}
+    # the most people any count gives for a group (a cohort counted at the start and later)
+    counted: dict[str, Any] = {}
+    whole_ids: dict[str, str] = {}
+    for f in data.get("facts", []):
+        value = f.get("value")
+        if f.get("kind") == "count" and isinstance(value, (int, float)) and f.get("group") \
+                and not isinstance(value, bool) and value > counted.get(f["group"], -1):
+            counted[f["group"]], whole_ids[f["group"]] = value, f["id"]
+    main = study.get("main_fact")
+    if kinds.get(main) in _NOT_RESULTS:
+        problem(("study", "main_fact"), f"{main!r} is a {kinds[main]} fact, which states no "
+                "result: the main fact is the study's main finding (a proportion, an effect, "
+                "a mean, a comparison …)")
     values = {f["id"]: f.get("value") for f in data.get("facts", [])}
     said_before: dict[tuple[Any, ...], dict[str, Any]] = {}
     for i, f in enumerate(data.get("facts", [])):
@@ -539,6 +641,13 @@ def _reference_problems(located: Located, name: str,
         ref(("facts", i, "group"), f.get("group"), "groups", "group")
         if kind == "count":
             ref(("facts", i, "of"), f.get("of"), "groups", "group")
+            if f.get("of") is not None and f.get("of") == f.get("group"):
+                problem(("facts", i, "of"), f"{f['of']!r} cannot be part of itself: `of` names "
+                        "the larger group these people are part of")
+            elif (whole := counted.get(f.get("of"))) is not None and _more(f, whole):
+                problem(("facts", i, "value"), f"{f['value']:,} people in {f['group']!r} are "
+                        f"more than the {whole:,} in {f['of']!r} they are part of (fact "
+                        f"{whole_ids[f['of']]!r}): is a count or `of` wrong?")
         ref(("facts", i, "outcome"), f.get("outcome"), "outcomes", "outcome")
         ref(("facts", i, "time"), f.get("time"), "times", "time point")
         if kind != "ratio":
@@ -591,4 +700,39 @@ def _reference_problems(located: Located, name: str,
                             f"text for this {part} to go with")
     for i, org in enumerate(data.get("funding", [])):
         ref(("funding", i), org, "organisations", "organisation")
+    for path, message in _hashtag_problems(data):
+        problem(path, message)
     return out
+
+
+# kinds that say when or how the study looked, not what it found
+_NOT_RESULTS = frozenset({"timepoints", "period"})
+
+
+def _more(part: dict[str, Any], whole: Any) -> bool:
+    value = part.get("value")
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > whole
+
+
+def _hashtag_problems(data: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """A hashtag given twice (whatever its case: a post carries each once): the required
+    ones, and each language's own, which a post carries beside them."""
+    required: dict[str, int] = {}
+    for i, tag in enumerate(data.get("hashtags") or []):
+        if isinstance(tag, str) and required.setdefault(tag.casefold(), i) != i:
+            yield ("hashtags", i), (f"{tag!r} is given twice (hashtags[{required[tag.casefold()]}])"
+                                    "; a post carries each hashtag once")
+    for lang, tags in (data.get("hashtags_local") or {}).items():
+        own: dict[str, int] = {}
+        for i, tag in enumerate(tags or []):
+            if not isinstance(tag, str):
+                continue
+            folded = tag.casefold()
+            if folded in required:
+                yield ("hashtags_local", lang, i), (
+                    f"{tag!r} is one of the required hashtags already (hashtags"
+                    f"[{required[folded]}]), which every post carries")
+            elif own.setdefault(folded, i) != i:
+                yield ("hashtags_local", lang, i), (
+                    f"{tag!r} is given twice (hashtags_local.{lang}[{own[folded]}]); a post "
+                    "carries each hashtag once")

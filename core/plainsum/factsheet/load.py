@@ -101,6 +101,9 @@ class Located:
     data: Any
     positions: dict[tuple[Any, ...], Position]
     duplicates: list[tuple[tuple[Any, ...], Position, Position]] = field(default_factory=list)
+    # keys YAML reads as something other than text (``1:``, ``~:``, ``no:``): (path, where,
+    # what YAML made of the key)
+    odd_keys: list[tuple[tuple[Any, ...], Position, str]] = field(default_factory=list)
 
     def position(self, path: tuple[Any, ...]) -> Position:
         """The position of ``path``, or of its nearest ancestor that has one."""
@@ -254,11 +257,16 @@ def _index(node: yaml.Node, path: tuple[Any, ...], out: Located, seen: set[int])
             where = _position(key)
             if key.value in keys:
                 out.duplicates.append((child, where, keys[key.value]))
+            if key.tag != _TEXT and key.tag != "tag:yaml.org,2002:merge":
+                out.odd_keys.append((child, where, key.tag.rsplit(":", 1)[-1]))
             _index(value, child, out, seen)
             out.positions[child] = keys[key.value] = where
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             _index(item, (*path, i), out, seen)
+
+
+_TEXT = "tag:yaml.org,2002:str"
 
 
 def _position(node: yaml.Node) -> Position:
