@@ -70,3 +70,40 @@ def test_a_relative_clause_names_the_group(lang: str, faithful: str, wrong: str,
                                            words: str) -> None:
     assert not alarms(CT, lang, faithful), said(alarms(CT, lang, faithful))
     assert caught_at(CT, lang, wrong, "direction-flipped", words), said(alarms(CT, lang, wrong))
+
+
+# --- a question asks about what the study lacked; it does not say the study had it ------
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("it", "Domanda per la discussione: che cosa aggiungerebbe un gruppo di controllo?",
+     "Domanda per la discussione: lo studio aveva un gruppo di controllo.", "gruppo di controllo"),
+    ("en", "For discussion: what would a control group have added?",
+     "For discussion: the study had a control group.", "control group"),
+    ("es", "Para debatir: ¿qué habría aportado un grupo de control?",
+     "Para debatir: el estudio tuvo un grupo de control.", "grupo de control"),
+])
+def test_a_question_about_a_lacking(lang: str, faithful: str, wrong: str, words: str) -> None:
+    assert not alarms(HSCT, lang, faithful), said(alarms(HSCT, lang, faithful))
+    assert caught_at(HSCT, lang, wrong, "negation-changed", words), said(
+        alarms(HSCT, lang, wrong))
+
+
+# --- a relative clause that says who the study's people were ----------------------------
+# the sheet's limitation says who the lacked group would have been ("persone che non
+# avevano fatto il trapianto"); a text that says who the study's people were ("persone ...
+# che avevano fatto un trapianto") denies nothing; saying there was a group still is
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("it", "I ricercatori hanno esaminato le cartelle di 210 persone con sclerosi multipla "
+     "(SM), con un'età media di 35 anni, che avevano fatto un trapianto di cellule staminali.",
+     "C'era un gruppo di confronto, cioè persone che non avevano fatto il trapianto.",
+     "gruppo di confronto"),
+    ("en", "The researchers looked at the records of 210 people with MS, average age 35, "
+     "who did get the transplant.",
+     "There was a group of people who did not get the transplant to compare with.",
+     "group"),
+])
+def test_who_the_study_people_were(lang: str, faithful: str, wrong: str, words: str) -> None:
+    assert not alarms(HSCT, lang, faithful), said(alarms(HSCT, lang, faithful))
+    found = alarms(HSCT, lang, wrong)
+    a = wrong.index(words)
+    assert any(f.rule == "negation-changed" and f.span and f.span[0] < a + len(words)
+               and a < f.span[1] for f in found), said(found)

@@ -150,6 +150,9 @@ def absent_made_present(text: str, context: CheckContext) -> list[Finding]:
         a = _clause_start(text, hit.start)
         end = _SENTENCE_END.search(text, hit.end, hit.end + REACH)
         b = end.start() if end else min(len(text), hit.end + REACH)
+        if end is not None and end.group() == "?":
+            continue  # a question says nothing of the study ("Che cosa aggiungerebbe un
+            # gruppo di controllo?", "Why would a control group have helped?")
         if _explained(text, a, hit.start, hit.end) or _SEE_ALSO.search(
                 text, text.rfind("\n", 0, hit.start) + 1, hit.start):
             continue  # a glossary's headword, a term explained, or one of a list of

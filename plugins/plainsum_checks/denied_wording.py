@@ -25,7 +25,7 @@ from plainsum.pipeline import CheckContext
 
 from .denied_caveats import _LACK, _NONE
 from .directions import _words
-from .polarity import _ASIDE
+from .polarity import _ASIDE, _RELATIVES, RELATIVE_GAP
 from .recall_sheet import text_tokens
 from .text import Token, tokens
 
@@ -203,12 +203,20 @@ def _wordings(context: CheckContext, negation: regex.Pattern[str]) -> tuple[Word
                 words: list[str] = []
                 governed: set[int] = set()
                 pending = -1  # words since a negation, while one is pending
+                since_relative = RELATIVE_GAP + 1  # words since a relative pronoun
                 for t in tokens(form):
                     raw = form[t.start:t.end]
                     if negation.fullmatch(raw) or _NONE.fullmatch(raw) or (
                             regex.match(r"\w+n['’]t$", raw)):
                         pending = 0 if not _WITHOUT.fullmatch(raw) else -1
+                        if since_relative <= RELATIVE_GAP:
+                            # "persone che non avevano fatto il trapianto", "people who did
+                            # not get it": the negation says who the lacked group are; a
+                            # text that says who the study's people are ("che avevano fatto
+                            # un trapianto") does not deny the limitation
+                            pending = -1
                         continue
+                    since_relative = 0 if t.norm in _RELATIVES else since_relative + 1
                     if t.norm in stop or len(t.norm) < 3:
                         if pending >= 0:
                             pending += 1

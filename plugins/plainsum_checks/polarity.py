@@ -310,6 +310,20 @@ def _statements(context: CheckContext) -> list[Statement]:
 _CLAUSE = regex.compile(r"[^,;:.!?()]+")
 
 
+# relative pronouns of the six languages (closed-class words): in a limitation, a negation
+# right after one (at most RELATIVE_GAP words on: "who did not") says who the group the
+# study lacked would have been ("persone che non avevano fatto il trapianto"); a text that
+# drops it says who the study's people were, and denies nothing
+_RELATIVES = frozenset({"who", "that", "which", "que", "quienes", "qui", "qu", "che", "chi",
+                        "cui", "quem", "die", "der", "welche", "welcher"})
+RELATIVE_GAP = 1
+
+
+def _defining(words: list[Token], neg: int) -> bool:
+    """Whether the negation at ``neg`` opens a relative clause ("who did not get it")."""
+    return any(words[j].norm in _RELATIVES for j in range(max(0, neg - 1 - RELATIVE_GAP), neg))
+
+
 def _read_sheet(context: CheckContext) -> list[Statement]:
     """The negated clauses of the sheet's quotes and limitations, in the text's language."""
     sheet, lang = context.factsheet, context.lexicon.lang
@@ -327,6 +341,7 @@ def _read_sheet(context: CheckContext) -> list[Statement]:
         for label in (lim.text, lim.meaning, lim.short):
             if label is not None:
                 sources += [(lim.id, f) for f in label.all_forms(lang)]
+    limits = set(sheet.limitations)
     out = []
     seen = set()
     for source, form in sources:
@@ -337,6 +352,8 @@ def _read_sheet(context: CheckContext) -> list[Statement]:
             if not negs or negs[-1] - negs[0] > NEAR:
                 continue  # none, or two that may undo each other ("no one who did not");
                 # "ne ... pas", "não ... nenhum" are one
+            if source in limits and _defining(words, negs[0]):
+                continue  # who the lacked group were, not what the study lacked
             meaning = [t.norm for t in words if len(t.norm) >= 4 and t.norm not in stop
                        and not negation.fullmatch(t.norm)]
             heads = _heads(words, negs, set(meaning), lang)
