@@ -705,6 +705,10 @@ class _Reader:
         for x, y in chunks:
             if x == b and re.match(r"(?i)\s*(?:che|que|qui|die|der|das|welche[rs]?)\b", s[x:y]):
                 continue  # "del 18% che però non è risultata …": a relative clause
+            comparative = re.match(rf"(?i)\s*(?:{W.FEWER_AFTER[self.lang]}|"
+                                   rf"{W.MORE_AFTER[self.lang]})\s+", s[x:y]) if x == b else None
+            if comparative:  # "37% menos placas": the thing counted, not "menos"
+                x += comparative.end()
             words = self._outcome_words(s, x, y)
             if words and (re.fullmatch(W.CHANGE_NOUNS, s[words[0]:words[1]]) or re.fullmatch(
                     rf"(?i)(?:{W.LOWER[self.lang]}|{W.HIGHER[self.lang]})\w*",
@@ -841,7 +845,11 @@ class _Reader:
         by = rf"(?:{W.RELATIVE_BY[lang]}|{W.CHANGED_BARE[lang]})"
         compared = re.match(rf"(?i)\s*(?:{W.LOWER[lang]}|{W.HIGHER[lang]})", s[b:])
         fewer = re.match(rf"(?i)\s*(?:(?P<f>{W.FEWER_AFTER[lang]})|{W.MORE_AFTER[lang]})\s+"
-                         rf"[^,;()]{{1,60}}?\b(?:{W.THAN[lang]})\b", s[b:])
+                         rf"[^,;()]{{1,60}}?\b(?:{W.THAN[lang]})\b", s[b:]) or \
+            re.match(rf"(?i)\s*(?:(?P<f>{W.FEWER_AFTER[lang]})|{W.MORE_AFTER[lang]})\s+"
+                     rf"(?!(?:{W.THAN[lang]}|de|do|da|als|von|del)\b)(?=[^\W\d_]{{4,}})", s[b:])
+        # ("37% menos placas amiloides …": so many fewer of a thing is a relative change,
+        # its "than" far away or unsaid)
         if fewer and not compared:
             # "tinham 41% menos gordura no fígado do que os do grupo de controlo": a change
             # against the group after "than", never a share of it

@@ -117,11 +117,22 @@ for _lang, _places in PLACES.items():
 # grupos control"): an arm as a group's name is
 RECEIVED = {
     "de": r"\b(?:bei|unter)\s+(?:den\s+)?(?P<arm5>(?:Patient(?:inn)?en|Teilnehmenden|Personen),?\s+die\s+(?:\w+\s+){1,3}?(?:erhielten|bekamen|einnahmen))|\b(?:in\s+den|der)\s+(?P<arm6>(?:Kontroll|Placebo|Vergleichs)gruppen)\b",
-    "es": r"\b(?:de|en|entre)\s+los\s+(?P<arm5>(?:pacientes|participantes|enfermos)\s+(?:que\s+recibieron|que\s+tomaron|tratad[oa]s\s+con)\s+(?:el\s+|la\s+|los\s+|las\s+)?[\wáéíóúñ-]+)|\b(?:de|en)\s+los\s+(?P<arm6>grupos\s+(?:de\s+)?(?:control|placebo|comparaci[oó]n))\b",
-    "fr": r"\b(?:des|les|chez\s+les|parmi\s+les)\s+(?P<arm5>(?:patient(?:e|)s|participant(?:e|)s|malades|personnes)\s+(?:ayant\s+reçu|recevant|trait[ée]e?s\s+(?:par|avec))\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|le\s+|la\s+|l['’])?[\wàâçéèêëîïôûùüÿœ-]+)|\b(?:des|dans\s+les|aux)\s+(?P<arm6>groupes\s+(?:t[ée]moins|contr[ôo]les?|placebo))\b",
-    "it": r"\b(?:dei|tra\s+i|nei|fra\s+i)\s+(?P<arm5>(?:pazienti|partecipanti|malati)\s+(?:che\s+hanno\s+ricevuto|che\s+hanno\s+assunto|trattati\s+con)\s+(?:il\s+|la\s+|lo\s+|l['’]|i\s+|le\s+)?[\wàèéìòù-]+)|\b(?:dei|nei)\s+(?P<arm6>gruppi\s+(?:di\s+)?(?:controllo|placebo))\b",
-    "pt": r"\b(?:dos|entre\s+os|nos)\s+(?P<arm5>(?:pacientes|participantes|doentes)\s+(?:que\s+receberam|que\s+tomaram|tratad[oa]s\s+com)\s+(?:o\s+|a\s+|os\s+|as\s+)?[\wáâãàçéêíóôõú-]+)|\b(?:dos|nos)\s+(?P<arm6>grupos\s+(?:de\s+)?(?:controle|controlo|placebo))\b",
+    "es": r"\b(?:(?:de|en|entre)\s+)?los\s+(?P<arm5>(?:pacientes|participantes|enfermos|ratones|animales)\s+(?:que\s+recibieron|que\s+tomaron|tratad[oa]s\s+con)\s+(?:el\s+|la\s+|los\s+|las\s+)?[\wáéíóúñ-]+)|\b(?:de|en)\s+los\s+(?P<arm6>grupos\s+(?:de\s+)?(?:control|placebo|comparaci[oó]n))\b",
+    "fr": r"\b(?:des|les|chez\s+les|parmi\s+les)\s+(?P<arm5>(?:patient(?:e|)s|participant(?:e|)s|malades|personnes|souris|animaux|rats)\s+(?:ayant\s+reçu|recevant|trait[ée]e?s\s+(?:par|avec))\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|le\s+|la\s+|l['’])?[\wàâçéèêëîïôûùüÿœ-]+)|\b(?:des|dans\s+les|aux)\s+(?P<arm6>groupes\s+(?:t[ée]moins|contr[ôo]les?|placebo))\b",
+    "it": r"\b(?:dei|tra\s+i|nei|fra\s+i|i)\s+(?P<arm5>(?:pazienti|partecipanti|malati|topi|animali|ratti)\s+(?:che\s+hanno\s+ricevuto|che\s+hanno\s+assunto|trattati\s+con)\s+(?:il\s+|la\s+|lo\s+|l['’]|i\s+|le\s+)?[\wàèéìòù-]+)|\b(?:dei|nei)\s+(?P<arm6>gruppi\s+(?:di\s+)?(?:controllo|placebo))\b",
+    "pt": r"\b(?:dos|entre\s+os|nos|os)\s+(?P<arm5>(?:pacientes|participantes|doentes|camundongos|ratinhos|ratos|animais)\s+(?:que\s+receberam|que\s+tomaram|tratad[oa]s\s+com)\s+(?:o\s+|a\s+|os\s+|as\s+)?[\wáâãàçéêíóôõú-]+)|\b(?:dos|nos)\s+(?P<arm6>grupos\s+(?:de\s+)?(?:controle|controlo|placebo))\b",
 }
+# the treated and the untreated, said with the participle alone ("os camundongos tratados",
+# "dos animais não tratados", "les souris non traitées", "i topi non trattati")
+TREATED_BARE = {
+    "de": r"\b(?:den|die|der)\s+(?P<arm7>(?:un)?behandelten\s+(?:Mäuse[n]?|Tiere[n]?|Ratten|Patient(?:inn)?en))",
+    "es": r"\b(?:de\s+)?los\s+(?P<arm7>(?:ratones|animales|pacientes)\s+(?:\w+\s+)?(?:no\s+)?tratad[oa]s)(?!\s+con)\b",
+    "fr": r"\b(?:des|les|aux)\s+(?P<arm7>(?:souris|animaux|rats|patient(?:e|)s)\s+(?:\w+\s+)?(?:non\s+)?trait[ée]e?s)(?!\s+(?:par|avec))\b",
+    "it": r"\b(?:dei|i|ai)\s+(?P<arm7>(?:topi|animali|ratti|pazienti)\s+(?:\w+\s+)?(?:non\s+)?trattati)(?!\s+con)\b",
+    "pt": r"\b(?:dos|os|aos)\s+(?P<arm7>(?:camundongos|ratinhos|ratos|animais|pacientes)\s+(?:\w+\s+)?(?:n[ãa]o\s+)?tratad[oa]s)(?!\s+com)\b",
+}
+for _lang, _bare in TREATED_BARE.items():
+    RECEIVED[_lang] += "|" + _bare
 for _lang, _received in RECEIVED.items():
     ARM[_lang] += "|" + _received
 CONTROL = (r"(?i)placebo|schein|kontroll|vergleichsgruppe|control|contr[oô]le|standard|habituel|"
