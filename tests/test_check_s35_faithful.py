@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_check_real_errors import CHX, CT, HSCT, alarms, caught_at, said
+from tests.test_check_real_errors import CHX, CT, HSCT, VITD, alarms, caught_at, said
 
 
 # --- a declined name followed by a word of another name ---------------------------------
@@ -107,3 +107,22 @@ def test_who_the_study_people_were(lang: str, faithful: str, wrong: str, words: 
     a = wrong.index(words)
     assert any(f.rule == "negation-changed" and f.span and f.span[0] < a + len(words)
                and a < f.span[1] for f in found), said(found)
+
+
+# --- a group's level named as a threshold others are past --------------------------------
+# "au-delà du seuil suffisant → risque diminué de 22 %": the people above sufficiency, the
+# sheet's group; the same change said against the deficient group is still caught
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("fr", "Résultats : carence → risque augmenté de 31 % ; au-delà du seuil suffisant → "
+     "risque diminué de 22 %.",
+     "Résultats : carence → risque augmenté de 31 % ; avec un taux suffisant → risque "
+     "diminué de 22 % par rapport aux personnes carencées.", "22 %"),
+    ("en", "Results: deficient levels, 31 % higher risk; above the sufficient level, a 22 % "
+     "lower risk.",
+     "Results: deficient levels, 31 % higher risk; people with levels sufficient for bone "
+     "health had a 22 % lower risk than deficient people.", "22 %"),
+])
+def test_a_threshold_level_is_no_subject(lang: str, faithful: str, wrong: str,
+                                          words: str) -> None:
+    assert not alarms(VITD, lang, faithful), said(alarms(VITD, lang, faithful))
+    assert caught_at(VITD, lang, wrong, "wrong-context", words), said(alarms(VITD, lang, wrong))

@@ -200,6 +200,17 @@ _EXCEEDS = regex.compile(
     r"|ato|ou|am|avam|aram)|exced\w*|sobrepas\w*|dépass\w*|excéd\w*|überschr\w*|überstieg\w*"
     r"|übersteig\w*|übertr(?:af|afen|ifft|effen)|oltrepass\w*|eccede\w*|ultrapass\w*)"
     r"(?:[ \u00a0\n]+[\p{L}'’]+){0,3}[ \u00a0\n]*$", regex.IGNORECASE)
+# a preposition that puts a group's level as a threshold others are past ("au-delà du
+# seuil suffisant", "above sufficient levels", "por encima del nivel suficiente", "al di
+# sopra della soglia sufficiente", "acima do nível suficiente", "oberhalb des
+# ausreichenden Spiegels"): the group so named is the standard, not the subject
+# (closed-class words of the six languages; "over" and "über" also say a time span or
+# "among", and are left out)
+_BEYOND = regex.compile(
+    r"(?<!\p{L})(?:above|beyond|below|por\s+encima|por\s+debajo|más\s+allá|mas\s+alla"
+    r"|au-delà|au-dela|au-dessus|au-dessous|en\s+dessous|en\s+deçà|al\s+di\s+sopra"
+    r"|al\s+di\s+sotto|acima|abaixo|além|oberhalb|unterhalb|jenseits)"
+    r"(?:[ \u00a0\n]+[\p{L}'’]+){0,3}[ \u00a0\n]*$", regex.IGNORECASE)
 # "the other" before a fraction word: the rest of a whole split in two ("roughly half ...,
 # the other half", "la otra mitad", "l'autre moitié", "die andere Hälfte", "l'altra
 # metà", "a outra metade"): closed-class words of the six languages
@@ -451,7 +462,8 @@ class Effects:
                     for _, end, _ in ways) and not _placed_against(
                     self.text, against, lo, c.start) and not standard_of_comparison(
                     self.text, c.start, self.index.lexicon.lang)
-                    and not _EXCEEDS.search(self.text, max(lo, c.start - 50), c.start)))}
+                    and not _EXCEEDS.search(self.text, max(lo, c.start - 50), c.start)
+                    and not _BEYOND.search(self.text, max(lo, c.start - 50), c.start)))}
 
     def presents_finding(self, m: Mention) -> bool:
         """Whether the figure's sentence (up to a semicolon or colon: "... every year; in
