@@ -445,6 +445,7 @@ class _Reader:
         self.sentence_rate = None
         self.interval_spans = []
         covered = self._participants(s, start)
+        covered += self._counts_of(s, start)
         covered += self._folds(s, start)
         covered += [(m.start(), m.end()) for m in re.finditer(W.INCREMENT[lang], s, re.I)]
         ratio_names = [m.start() for pattern, _ in W.RATIOS[lang]
@@ -468,6 +469,46 @@ class _Reader:
         for m in re.finditer(rf"{W.NO_DIFFERENCE[lang]}|{W.NO_ASSOCIATION[lang]}", s, re.I):
             self.sentence_outcome = self._no_difference(s, start, m) or self.sentence_outcome
         self._ratios(s, start)
+
+    def _counts_of(self, s: str, start: int) -> list[tuple[int, int]]:
+        """An arm's count of so many and its share in brackets ("148/600 pacientes (24,7 %)
+        del grupo del fármaco", "161 sur 600 (26,8 %) dans le groupe placebo"): one
+        proportion with its count and denominator, of the arm named after the bracket (or
+        before the count) and the outcome its clause names; the spans read."""
+        lang, covered = self.lang, []
+        pattern = (rf"({_NUM})\s*(?:/|\s(?:de|sur|von|su|di|em)\s)\s*({_NUM})"
+                   rf"(?:\s+(?:{W.PERSONS[lang]}|{W.ANIMALS[lang]}))?\s*\(\s*({_NUM})\s*"
+                   rf"(?:{W.PERCENT[lang]})\s*\)")
+        for m in re.finditer(pattern, s, re.I):
+            n, total, share = (value_of(m.group(k)) for k in (1, 2, 3))
+            if not isinstance(n, int) or not isinstance(total, int) or not 0 < n <= total or \
+                    abs(100 * n / total - share) > 1:
+                continue  # (not a count of so many: "1/2 (50 %)" of a dose, a date)
+            after = re.match(rf"\s*(?:{W.ARM[lang]})", s[m.end():], re.I)
+            arms = [x for x in re.finditer(W.ARM[lang], s[:m.start()], re.I)
+                    if not re.search(_CLAUSE_END, s[x.end():m.start()])]
+            if after:
+                shifted = re.search(W.ARM[lang], s[m.end():], re.I)
+                assert shifted is not None
+                gid = self._arm(shifted, start + m.end())
+            elif arms:
+                gid = self._arm(arms[-1], start)
+            else:
+                continue
+            outcome = self._outcome(s, start, m.start(), m.end()) or self.last_outcome
+            if outcome is None:
+                continue
+            fact: dict[str, Any] = {"kind": "proportion", "value": share, "count": n,
+                                    "of": total, "group": gid, "outcome": outcome, "key": True,
+                                    "source_span": [start + m.start(), start + m.end()],
+                                    "review": "TODO an arm's count and share: check its group "
+                                              "and outcome"}
+            if gid not in self.sentence_groups:
+                self.sentence_groups.append(gid)
+            self._extras(fact, s, start, m.start())
+            add_fact(self.st, fact, f"{gid}-proportion")
+            covered.append((m.start(), m.end()))
+        return covered
 
     def _figures(self, s: str) -> list[tuple[float | int, int, int, str]]:
         """Each figure of a sentence: value, span, and percent | points | number."""

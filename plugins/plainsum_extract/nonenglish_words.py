@@ -466,12 +466,12 @@ FUNCTION_WORDS = {
     "es": "el la los las lo un una unos unas de del en con a al por para y o que se su sus "
           "como tras durante alrededor cerca aproximadamente casi unos dos tres cuatro seis ocho "
           "diez doce",
-    "fr": "le la les l un une des de du d en dans avec à au aux par pour et ou que qui se sa chez parmi ni "
+    "fr": "le la les l un une des de du d en dans avec à au aux par pour sur et ou que qui se sa chez parmi ni "
           "son ses leur leurs comme après pendant autour environ près presque deux trois quatre "
           "six huit dix douze",
     "it": "il lo la i gli le l un uno una di del della dello dei degli delle in nel nella nei "
           "con a al alla ai per e o che si suo sua loro come dopo durante circa quasi intorno "
-          "due tre quattro sei otto dieci dodici dal dalla dai dagli all all' all’ allo agli",
+          "due tre quattro sei otto dieci dodici dal dalla dai dagli all all' all’ allo agli su",
     "pt": "o a os as um uma uns umas de do da dos das em no na nos nas com ao aos por para e "
           "ou que se seu sua seus suas como após durante cerca aproximadamente quase dois duas "
           "três quatro seis oito dez doze",
