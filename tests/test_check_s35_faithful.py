@@ -126,3 +126,29 @@ def test_a_threshold_level_is_no_subject(lang: str, faithful: str, wrong: str,
                                           words: str) -> None:
     assert not alarms(VITD, lang, faithful), said(alarms(VITD, lang, faithful))
     assert caught_at(VITD, lang, wrong, "wrong-context", words), said(alarms(VITD, lang, wrong))
+
+
+# --- a look-alike among the words two terms share names neither --------------------------
+# "chlorhexidine skin cleanser" and "iodine skin cleanser": "which skin cleaner they will
+# use" garbles neither in the term-wide alignment; a look-alike of the word that tells them
+# apart still does (the neighbour-pair reading of recall_lookalikes is asked to follow)
+def _names_findings(sheet_id: str, lang: str, text: str) -> list:
+    from plainsum.pipeline import CheckContext
+    from plainsum_checks.names import NameValidator
+
+    from tests.corruption import lexicon, registry, sheet
+
+    context = CheckContext(sheet(sheet_id), registry().language(lang), None,
+                           lexicon(sheet_id, lang))
+    return [f for f in NameValidator().validate(text, context) if f.rule == "term-corrupted"]
+
+
+def test_words_two_terms_share() -> None:
+    faithful = "If you are having a C-section, you can ask your care team which skin cleaner " \
+               "they will use."
+    assert not _names_findings(CHX, "en", faithful), said(_names_findings(CHX, "en", faithful))
+    wrong = "The women had a chlorhexidine skin cleanser or an iodine skin cleanser; the " \
+            "chlorhexidrine skin cleanser worked better."
+    found = _names_findings(CHX, "en", wrong)
+    at = wrong.index("chlorhexidrine")
+    assert any(f.span and f.span[0] <= at < f.span[1] for f in found), said(found)

@@ -476,6 +476,15 @@ class _Known:
         # spelt out with another language's cognate is named, :mod:`.cognates`)
         self.term_words = {item.id: frozenset(w for key in item.keys for w in key)
                            | cognate_keys(sheet, item.id) for item in self.terms}
+        # for each term, the words its forms share with another term's forms ("skin
+        # cleanser" of "chlorhexidine skin cleanser" and "iodine skin cleanser"): a copy
+        # made of such words alone names neither term, and a look-alike among them
+        # ("which skin cleaner they will use") garbles neither
+        self.shared_words = {item.id: frozenset(
+            w for key in item.keys for w in key
+            if any(w in other_words for other in self.terms if other.id != item.id
+                   for other_words in [set().union(*other.keys)]))
+            for item in self.terms}
         # each term's accepted forms by their words that carry meaning ("infeção na
         # ferida": infecao, ferida): a copy that is one of them and a word after it names
         # the term and goes on ("a infeção da ferida complica até 12 %")
@@ -682,6 +691,10 @@ def _term_corruptions(text: str, toks: Sequence[Token], known: _Known,
             loose = item.id in known.topic and item.id not in named
             span = _aligned(links, toks, key, i - p, p, known.foreign, loose,
                             known.term_words[item.id], known.term_content[item.id])
+            if span is not None and all(
+                    key[j - i + p] in known.shared_words[item.id]
+                    for j in range(span[0], span[1] + 1)):
+                span = None  # words two terms share ("skin cleaner"): names neither
             if span is None and item.id in known.topic and p == len(key) - 1:
                 span = _bridged(links, toks, key, i, known.foreign, known.term_words[item.id])
             if span and not _term_blocked(scan, span, key, i - p, item,
