@@ -152,3 +152,19 @@ def test_words_two_terms_share() -> None:
     found = _names_findings(CHX, "en", wrong)
     at = wrong.index("chlorhexidrine")
     assert any(f.span and f.span[0] <= at < f.span[1] for f in found), said(found)
+
+
+# --- the claim a fact check quotes to judge it -------------------------------------------
+# "L'affirmation : « ... réduit de 40 % le risque de mourir ... »": the claim's words, not
+# the text's; the same figure said of dying in the text's own words is still caught
+@pytest.mark.parametrize("lang, faithful, wrong, words", [
+    ("fr", "L'affirmation : « Un scanner du cœur réduit de 40 % le risque de mourir chez "
+     "toutes les personnes qui ont mal à la poitrine. » C'est faux.",
+     "Verdict : un scanner du cœur réduit de 40 % le risque de mourir.", "mourir"),
+    ("en", "CLAIM: \"A heart scan cuts the risk of dying by 40 % for everyone with chest "
+     "pain.\" VERDICT: Misleading.",
+     "VERDICT: a heart scan cuts the risk of dying by 40 %.", "dying"),
+])
+def test_a_claim_quoted_to_be_judged(lang: str, faithful: str, wrong: str, words: str) -> None:
+    assert not alarms(CT, lang, faithful), said(alarms(CT, lang, faithful))
+    assert caught_at(CT, lang, wrong, "wrong-referent", words), said(alarms(CT, lang, wrong))

@@ -39,6 +39,23 @@ FIGURES = frozenset({"percent", "frequency", "fold"})
 REACH = 70  # characters either side of a figure its outcome is sought in
 
 
+# a claim a fact check quotes to judge it ("L'affirmation : « Un scanner réduit de 40 % le
+# risque de mourir »", "CLAIM: \"...\"", "Behauptung: „...“"): the quoted words are the
+# claim's, not the text's. A word for a claim, a colon, and the quotation after it
+# (closed-class words of the six languages)
+_CLAIMED = regex.compile(
+    r"(?<!\p{L})(?:claim|the\s+claim|statement|rumou?r|afirmaci[oó]n|la\s+afirmaci[oó]n"
+    r"|bulo|affirmation|l['’]affirmation|rumeur|behauptung|die\s+behauptung|aussage"
+    r"|affermazione|l['’]affermazione|alega[cç][aã]o|a\s+alega[cç][aã]o|afirma[cç][aã]o"
+    r"|a\s+afirma[cç][aã]o)[ \t\u00a0]*:[ \t\u00a0]*(?:«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”"
+    r"|„[^“”\n]*[“”]|»[^«\n]*«)", regex.IGNORECASE)
+
+
+def _claims_judged(text: str) -> list[tuple[int, int]]:
+    """Where the claims a fact check quotes to judge stand."""
+    return [m.span() for m in _CLAIMED.finditer(text)] if ":" in text else []
+
+
 def replaced_outcomes(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
     pattern = _PATTERNS.get(words.lang)
     if pattern is None:
@@ -54,7 +71,10 @@ def replaced_outcomes(text: str, context: CheckContext, words: SheetWords) -> li
         return []
     out: list[Finding] = []
     seen: set[int] = set()
+    judged = _claims_judged(text)
     for i, m in enumerate(mentions):
+        if any(a <= m.start < b for a, b in judged):
+            continue  # the claim a fact check quotes, not what the text says
         lo = max(0, m.start - REACH, mentions[i - 1].end if i else 0)
         hi = min(len(text), m.end + REACH,
                  mentions[i + 1].start if i + 1 < len(mentions) else len(text))
