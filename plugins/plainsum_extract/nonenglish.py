@@ -454,6 +454,8 @@ class _Reader:
             if any(x <= a < y for x, y in covered + self.interval_spans):
                 continue
             if what == "number":
+                if self._unit_count(s, start, value, a, b):
+                    continue
                 if not self._score_points(s, start, value, a, b, covered):
                     self._rate(s, start, value, a, b, covered)
                 continue
@@ -469,6 +471,31 @@ class _Reader:
         for m in re.finditer(rf"{W.NO_DIFFERENCE[lang]}|{W.NO_ASSOCIATION[lang]}", s, re.I):
             self.sentence_outcome = self._no_difference(s, start, m) or self.sentence_outcome
         self._ratios(s, start)
+
+    def _unit_count(self, s: str, start: int, value: float | int, a: int, b: int) -> bool:
+        """A count of the places or trials the study took in ("en 418 hospitales de 29
+        países", "23 essais menés dans 14 pays"): drafted as a count of a group named by
+        the noun, as the English stages do; whether one was drafted."""
+        if not isinstance(value, int) or value < 1:
+            return False
+        m = re.match(rf"\s*(?:{W.COUNT_NOUNS[self.lang]})(?![\w-])", s[b:], re.I)
+        if not m:
+            return False
+        noun = m.group().strip()
+        at = start + b + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        gid = _slug(noun)
+        if gid not in self.f.groups:
+            self.f.groups[gid] = Group(gid, noun, [noun], [at, at + len(noun)], kind="sub",
+                                       review="TODO what the study counted: check the label")
+        if any(f["kind"] == "count" and f.get("group") == gid and f.get("value") == value
+               for f in self.f.facts):
+            return True
+        end = a + re.match(_NUM, s[a:]).end()  # type: ignore[union-attr]
+        add_fact(self.st, {"kind": "count", "value": value, "group": gid, "key": True,
+                           "source_span": [start + a, start + end],
+                           "review": "TODO a count of what the study took in: check"},
+                 f"{gid}-count")
+        return True
 
     def _counts_of(self, s: str, start: int) -> list[tuple[int, int]]:
         """An arm's count of so many and its share in brackets ("148/600 pacientes (24,7 %)

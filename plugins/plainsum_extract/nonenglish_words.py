@@ -289,6 +289,15 @@ NEITHER = {"de": r"weder|noch", "es": r"ni", "fr": r"ni", "it": r"né|nè", "pt"
 # "that is", which restates the figures before in other units: no name of what they measure
 THAT_IS = {"de": r"d\.\s?h\.|das\s+heißt", "es": r"es\s+decir|o\s+sea",
            "fr": r"c['’]est-à-dire|soit", "it": r"cioè|ossia|ovvero", "pt": r"ou\s+seja|isto\s+é"}
+# the units a study counts besides its people: places, wards, trials pooled ("418
+# hospitales", "23 essais", "14 reparti", "29 Ländern"): a count of so many of them
+COUNT_NOUNS = {
+    "de": r"Kliniken|Krankenhäuser[n]?|Zentren|Studienzentren|Praxen|Ländern?|Studien|Schulen|Gemeinden|Stationen|Einrichtungen|Pflegeheime[n]?",
+    "es": r"hospitales|centros|unidades|pa[ií]ses|ensayos|estudios|escuelas|municipios|regiones|servicios|cl[ií]nicas|residencias",
+    "fr": r"h[ôo]pitaux|centres|services|pays|essais|[ée]tudes|[ée]coles|communes|r[ée]gions|[ée]tablissements|unit[ée]s|cliniques",
+    "it": r"ospedali|centri|reparti|paesi|studi|sperimentazioni|scuole|comuni|regioni|strutture|cliniche|residenze",
+    "pt": r"hospitais|centros|unidades|pa[ií]ses|ensaios|estudos|escolas|munic[ií]pios|regi[õo]es|enfermarias|cl[ií]nicas",
+}
 # a heading over the release's background ("Contexto", "Hintergrund", "Le contexte"): the
 # paragraphs under it, up to the next heading, tell the situation, not the study's results
 BACKGROUND_HEADING = {
