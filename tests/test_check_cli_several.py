@@ -49,10 +49,21 @@ def test_json_for_several_texts_is_an_array_one_object_each(run_cli, tmp_path):
                      "--require", "none", "--format", "json")
     assert result.exit_code == 2
     data = json.loads(result.stdout)
-    assert [d and d["file"] for d in data] == [str(good), str(bad), None]
-    assert [d and d["passed"] for d in data] == [True, False, None]
+    assert [d["file"] for d in data] == [str(good), str(bad), str(empty)]
+    assert [d.get("passed") for d in data] == [True, False, None]
+    # a text that cannot be checked: which one and why (it was null), no report's fields
+    assert data[2] == {"file": str(empty), "error": "the text is empty"}
     one = run_cli("check", str(SEED_FACTS), str(good), "--require", "none", "--format", "json")
     assert json.loads(one.stdout)["file"] == str(good)  # one text: one object, as ever
+
+
+def test_an_unknown_language_is_said_as_such(run_cli, tmp_path):
+    """It said 'the text reads as en, not xx: check it with --lang en'."""
+    good, _, _ = _texts(tmp_path)
+    result = run_cli("check", str(SEED_FACTS), str(good), "--lang", "xx")
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "unknown language 'xx' (installed: " in line and "en" in line
 
 
 def test_each_text_is_read_in_its_own_language(run_cli, tmp_path):

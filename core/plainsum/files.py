@@ -220,6 +220,7 @@ def write_files(files: dict[Path, str], remove: list[Path] | tuple[()] = ()) -> 
                 # by the name given: /dev/stdout on a pipe resolves to "pipe:[N]", no path
                 staged.append((Path(path), None, text))
                 continue
+            _blocked(Path(path).parent)  # said by the name given, as every other message
             _make_folders(target.parent, made)
             # the mode here, not in a thread: reading the umask sets it for a moment
             planned[target] = (text, _mode(target))
@@ -327,6 +328,16 @@ def _mode(target: Path) -> int:
         mask = os.umask(0)
         os.umask(mask)
         return 0o666 & ~mask
+
+
+def _blocked(folder: Path) -> None:
+    """Refuse a folder to write into whose nearest existing part, by the name given, is a
+    file (``--out o/enfile`` where ``o/enfile/en`` is one): the message names it as the
+    user wrote it, not by its absolute path."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    if folder.exists() and not folder.is_dir():
+        raise PlainsumError(f"{display_name(folder)}: is a file, not a folder")
 
 
 def _make_folders(folder: Path, made: list[Path]) -> None:

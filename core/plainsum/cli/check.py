@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -54,7 +55,7 @@ def check(facts: str, texts: tuple[str, ...], lang: str | None, audience: str | 
     array of them for several texts). A draft sheet is refused unless --draft is given;
     the report then says DRAFT. Exits 0 when every text passes, 1 when one does not, 2 on
     bad input (among several texts, a text that cannot be checked is named in one line
-    and the others are still checked).
+    and the others are still checked; in JSON its entry is {"file": ..., "error": ...}).
     """
     from ..draft import refuse
     from ..factsheet import load_factsheet
@@ -70,6 +71,8 @@ def check(facts: str, texts: tuple[str, ...], lang: str | None, audience: str | 
         raise PlainsumError("<stdin>: standard input (-) can be one of the texts only once")
     registry = app().registry
     proven_or_refuse(registry)
+    if lang is not None:  # unknown: one line naming the installed ones, as generate says
+        registry.language(lang)
     sheet = load_factsheet(facts, registry.known_terms())
     rules = rule_selection(registry, sheet, select, ignore)
     if not draft:
@@ -92,8 +95,9 @@ def check(facts: str, texts: tuple[str, ...], lang: str | None, audience: str | 
             if not said.startswith(f"{shown}:"):  # "no es wording ...": for which text
                 said = f"{shown}: {said}"
             click.echo(printable(f"plainsum: error: {said}"), err=True)
-            if fmt == "json":
-                click.echo("null")
+            if fmt == "json":  # which text, and why: a script reads no reason from null
+                click.echo(json.dumps({"file": shown, "error": said.removeprefix(f"{shown}: ")},
+                                      ensure_ascii=False))
             broken += 1
             continue
         failed += not passed

@@ -66,7 +66,8 @@ def _needs() -> None:
                    "output (PO unless --format xliff).")
 @click.option("--format", "fmt", type=click.Choice(["po", "xliff"]), default=None,
               help="The file's format (default: by its suffix; PO unless .xlf or .xliff).")
-@click.option("--force", is_flag=True, help="Overwrite the file if it exists.")
+@click.option("--force", is_flag=True, help="Overwrite the file if it exists (an earlier "
+              "export; never a fact sheet or other data).")
 @click.option("--all", "every", is_flag=True,
               help="Every wording item of LANG, the sheet's own translations filled in (to "
                    "revise them; bring them back with 'import --replace').")
@@ -109,6 +110,10 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool,
         raise PlainsumError(f"{output}: is a folder; -o takes the file's name (es.po, es.xlf)")
     refuse_inputs([target], {facts: "fact sheet"})
     refuse_overwrite([target], force)
+    if force and _not_an_export(target):  # as extract keeps a settled sheet under --force
+        raise PlainsumError(f"{display_name(output)}: holds a fact sheet or other data, not "
+                            "an earlier PO or XLIFF export; --force writes over an earlier "
+                            "export only: give another file, or delete this one")
     names = found.missing(sheet, registry, lang)
     if not names and not every:
         click.echo(f"{display_name(facts)}: nothing to translate: the sheet has its {lang} wording",
@@ -174,8 +179,13 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool,
     data, po_name = read_bytes(pofile)
     po_text = xliff.text_of(data, po_name)  # XML in the encoding it says (UTF-16 too)
     is_xliff = po_text is not None
+    charset = None if is_xliff else po.charset(data)
     if po_text is None:
         po_text = po.decode(data, po_name) or utf8_text(data, po_name)
+        if Path(po_name).suffix.lower() in (".xlf", ".xliff", ".xlf2") and "msgid" not in po_text:
+            start = po_text.strip().split("\n")[0][:30]
+            raise PlainsumError(f"{po_name}: not an XLIFF file: its name says XLIFF, but its "
+                                f"text is no XML (it starts {start!r})")
     catalog = (xliff if is_xliff else po).read(po_text, po_name)
     said = "its trgLang" if is_xliff else "its Language header"
     registry = app().registry
@@ -248,9 +258,7 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool,
                 continue
             now = sheetedit.source_at(doc, entry.context, lang)
             if now is not None and " ".join(now.split()) != " ".join(entry.source.split()):
-                _say(f"{where}: its {'source' if is_xliff else 'msgid'} is not the sheet's "
-                     "wording there now (the sheet changed since the export?); left out: "
-                     "export again")
+                _say(f"{where}: {_changed(entry, now, is_xliff, charset)}")
                 left += 1
                 continue
             try:
@@ -312,6 +320,61 @@ def _wording_warnings(added: list[Any], pack: Any, po_name: str) -> None:
             said = problem(entry.text.strip())
             if said:
                 _say(f"{po_name}:{entry.line}: {entry.context}: warning: {said}")
+
+
+def _not_an_export(path: Path) -> bool:
+    """Whether ``path`` holds something ``export --force`` must keep, as ``extract
+    --repaired-text`` keeps it: a file YAML reads as a mapping or a list (a fact sheet, a
+    draft, a settings file), or one that is no UTF-8 text and no PO file. An earlier
+    export is written over; a pipe or a device is written to, never read here."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        data = path.read_bytes()
+    except OSError:
+        return True
+    import yaml
+
+    try:
+        parsed = yaml.load(data.decode("utf-8"),
+                           Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except UnicodeDecodeError:
+        return b"msgid" not in data  # a PO file in another charset may go
+    except (ValueError, yaml.YAMLError):
+        return False  # what YAML cannot read (a PO file): no sheet
+    return isinstance(parsed, dict | list)
+
+
+def _changed(entry: Any, now: str, is_xliff: bool, charset: str | None) -> str:
+    """Why an entry's source is not the sheet's wording at its place: a segment the export
+    did not write, a character the file's charset cannot hold, or a changed sheet."""
+    said = "source" if is_xliff else "msgid"
+    wording = " ".join(now.split())
+    extra = [s for s in entry.segments if " ".join(s.split()) not in wording]
+    if extra:
+        return (f"its unit has {len(entry.segments)} segments, and the source of one, "
+                f"{_short(extra[0])!r}, is no part of the sheet's wording there (the export "
+                "wrote one segment); left out: export again, and translate the one segment")
+    lost = next((c for c in now if not _holds(charset, c)), None) if charset else None
+    if lost is not None:
+        return (f"its msgid is not the sheet's wording there: the file is {charset} (its "
+                f"Content-Type header), which cannot hold {lost!r} (U+{ord(lost):04X}) of "
+                "that wording, and the tool that saved it wrote something else; left out: "
+                "export again and keep the file in UTF-8")
+    return (f"its {said} is not the sheet's wording there now (the sheet changed since the "
+            "export?); left out: export again")
+
+
+def _holds(codec: str | None, char: str) -> bool:
+    try:
+        char.encode(codec or "utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _short(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[:n - 1] + "…"
 
 
 def _code(header: str | None, installed: Any) -> str | None:

@@ -187,10 +187,15 @@ def markup_problems(located: Located, name: str) -> list[FactSheetError]:
     reviewer can see and fix it."""
     out = []
     for path, value in _leaves(located.data, ()):
-        if isinstance(value, str) and "review" not in path and (tag := _TAG.search(value)):
+        if not isinstance(value, str) or "review" in path:
+            continue
+        tag = _TAG.search(value) or _LINK.search(value) or _SCRIPT_URL.search(value)
+        if tag is not None:
             pos = located.position(path)
+            what = "a markdown link" if tag.re is _LINK else (
+                "a script link" if tag.re is _SCRIPT_URL else "markup")
             out.append(FactSheetError(name, pos.line, pos.column, dotted(path),
-                                      f"markup {tag.group()[:40]!r} in the text: a sheet's "
+                                      f"{what} {tag.group()[:40]!r} in the text: a sheet's "
                                       "wording is plain text, printed in every output as "
                                       "it is written"))
     return out
@@ -217,6 +222,11 @@ _HIDDEN = re.compile(f"[{INVISIBLE}]")
 # an HTML or XML tag or comment ("<script>", "</b>", "<img src=x>", "<!--"): never wording
 # ("aged <50" or "p<0.05" is no tag)
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z][\w:-]*(?:\s[^<>]*)?/?\s*>|<!--|<!\[CDATA\[|<\?")
+# a markdown link or image ("[click](https://…)", "![x](y)"): a text or a post prints it
+# as it is, a markdown output makes it a link (a sheet's links go in ``links``)
+_LINK = re.compile(r"!?\[[^\[\]\n]*\]\(\s*[^()\s]+[^()]*\)")
+# a URL that runs a script where it is followed ("javascript:alert(1)")
+_SCRIPT_URL = re.compile(r"\b(?:java|vb)script\s*:|\bdata\s*:\s*text/html", re.I)
 
 
 def _hidden_in_word(text: str) -> int | None:

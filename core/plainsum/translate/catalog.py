@@ -16,6 +16,8 @@ class Entry:
     fuzzy: bool
     line: int
     plural: bool = False  # PO's msgid_plural: a translation tool's plural forms
+    # XLIFF: the sources of the unit's segments, when a tool split it into several
+    segments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

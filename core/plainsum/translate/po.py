@@ -102,6 +102,22 @@ def check_syntax(text: str, name: str) -> None:
                             "(msgfmt --check refuses it too)")
 
 
+def charset(data: bytes) -> str | None:
+    """The charset a PO file's Content-Type header names, as it names it, when it is a
+    known one other than UTF-8 (or ASCII), else None."""
+    import codecs
+    import re
+
+    declared = re.search(rb"Content-Type:[^\n\"]*charset=([A-Za-z0-9_.:-]+)", data[:4000])
+    if declared is None:
+        return None
+    try:
+        codec = codecs.lookup(declared[1].decode("ascii")).name
+    except LookupError:
+        return None
+    return None if codec in ("utf-8", "ascii") else declared[1].decode("ascii")
+
+
 def decode(data: bytes, name: str) -> str | None:
     """A PO file's text in the charset its Content-Type header declares, when that is not
     UTF-8 (gettext tools honour it; an old catalogue is often ISO-8859-1), else None: read

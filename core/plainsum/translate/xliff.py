@@ -200,7 +200,7 @@ class _Reader(xml.sax.handler.ContentHandler):
             self.sheet_id = self.sheet_id or sheet_id
         elif local == "unit":
             self._unit = {"context": attrs.get((None, "name"), ""), "line": self._line(),
-                          "source": [], "target": [], "settled": True}
+                          "source": [], "target": [], "settled": True, "segments": []}
         elif self._unit is not None and local in ("segment", "ignorable") \
                 and self._text is None:
             self._part = {"source": None, "target": None}
@@ -232,6 +232,8 @@ class _Reader(xml.sax.handler.ContentHandler):
             part, self._part = self._part, None
             self._unit["source"].append(part["source"] or "")
             target = part["target"]
+            if local == "segment":
+                self._unit["segments"].append(part["source"] or "")
             if local == "segment" and target is None:
                 self._unit["settled"] = False  # a sentence left untranslated
             if target is None and local == "ignorable":
@@ -240,5 +242,6 @@ class _Reader(xml.sax.handler.ContentHandler):
         elif local == "unit":
             unit, self._unit = self._unit, None
             source, target = "".join(unit["source"]), "".join(unit["target"])
+            segments = tuple(unit["segments"]) if len(unit["segments"]) > 1 else ()
             self.entries.append(Entry(unit["context"], source, target,
-                                      not unit["settled"], unit["line"]))
+                                      not unit["settled"], unit["line"], segments=segments))
