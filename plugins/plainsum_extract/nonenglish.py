@@ -433,7 +433,10 @@ class _Reader:
         kind = self._kind(s, start)
         numbers = self._figures(s)
         if kind != "study":
-            for value, _a, _b, what in numbers:
+            for value, a, b, what in numbers:
+                if what == "percent" and kind == "background" and \
+                        self._background_share(s, start, value, a, b):
+                    continue
                 if what != "number":
                     named = "percentage" if what == "percent" else "difference in points"
                     self._leave(value, named, f"a {kind} sentence, not a study result", s)
@@ -471,6 +474,39 @@ class _Reader:
         for m in re.finditer(rf"{W.NO_DIFFERENCE[lang]}|{W.NO_ASSOCIATION[lang]}", s, re.I):
             self.sentence_outcome = self._no_difference(s, start, m) or self.sentence_outcome
         self._ratios(s, start)
+
+    def _background_share(self, s: str, start: int, value: float | int, a: int, b: int) -> bool:
+        """A share of the population at large, said of a place ("el 12 % de los adultos en
+        Europa", "no mundo", "in Italia"): drafted with role background, of a group named
+        by the place, never a result nor the main fact; whether one was drafted."""
+        places = list(re.finditer(W.PLACE[self.lang], s))
+        lo, hi = self._clause(s, a, b)
+        # the place in the figure's clause, else the nearest one
+        place = next((p for p in places if lo <= p.start() < hi), None) or \
+            min(places, key=lambda p: min(abs(p.start() - b), abs(a - p.end())), default=None)
+        if not place or any(re.search(p, s[max(0, a - 25):a], re.I) for p in
+                            (r"(?:entre|zwischen|tra|fra)\s+(?:el\s+|le\s+|il\s+|o\s+)?$",)):
+            return False  # ("entre el 6 % y el 12 %": a range's bounds, left to the reviewer)
+        if re.match(rf"\s*(?:{W.AND[self.lang]}|a|à|bis|al)\s+(?:el\s+|le\s+|il\s+|o\s+)?"
+                    rf"{_NUM}\s*(?:{W.PERCENT[self.lang]})", s[b:], re.I):
+            return False  # ("60% a 70%": the bounds of a range)
+        outcome = self._outcome(s, start, a, b)
+        if outcome is None:
+            return False
+        which = "g" if place.group("g") else "g2"
+        gid = self._subpopulation(place.group(which), start + place.start(which))
+        self.f.groups[gid].review = "TODO the population at large a background figure is " \
+                                    "of: check the label"
+        fact: dict[str, Any] = {"kind": "proportion", "value": value, "group": gid,
+                                "outcome": outcome, "role": "background", "key": False,
+                                "source_span": [start + a, start + b],
+                                "review": "TODO a background figure (not this study's result): "
+                                          "check its group and outcome, or delete it"}
+        hedge = self._hedge(s, a)
+        if hedge:
+            fact["hedge"] = hedge
+        add_fact(self.st, fact, f"{gid}-background")
+        return True
 
     def _unit_count(self, s: str, start: int, value: float | int, a: int, b: int) -> bool:
         """A count of the places or trials the study took in ("en 418 hospitales de 29
@@ -1781,6 +1817,7 @@ class _Reader:
                 break
             # (so many times as often is a side finding's wording: "twice as many nausea")
             main = next((x for x in f.facts if x["kind"] == kind and x.get("unit") != "fold"
+                         and x.get("role") != "background"
                          and not self._side(x, interval=False)
                          and x.get("group") == (self.treated or top or x.get("group"))), None)
             if main:

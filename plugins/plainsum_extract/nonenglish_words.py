@@ -298,6 +298,15 @@ COUNT_NOUNS = {
     "it": r"ospedali|centri|reparti|paesi|studi|sperimentazioni|scuole|comuni|regioni|strutture|cliniche|residenze",
     "pt": r"hospitais|centros|unidades|pa[ií]ses|ensaios|estudos|escolas|munic[ií]pios|regi[õo]es|enfermarias|cl[ií]nicas",
 }
+# the population at large a background figure is of, named by its place ("en Europa", "no
+# mundo", "in Italia", "weltweit"): group g
+PLACE = {
+    "de": r"(?P<g>weltweit|bundesweit)|\bin\s+(?P<g2>Deutschland|Österreich|der\s+Schweiz|Europa)\b",
+    "es": r"\b(?:en|de)\s+(?P<g>(?:todo\s+)?el\s+mundo|Espa[ñn]a|Europa|Am[ée]rica(?:\s+Latina)?|M[eé]xico|Argentina|Colombia|Chile|Per[uú])\b",
+    "fr": r"\b(?:en|dans\s+le|au)\s+(?P<g>monde|France|Europe|Belgique|Suisse|Canada)\b",
+    "it": r"\b(?:in|nel)\s+(?P<g>mondo|Italia|Europa)\b",
+    "pt": r"\b(?:no|na|em)\s+(?P<g>mundo|Brasil|Portugal|Europa)\b",
+}
 # a heading over the release's background ("Contexto", "Hintergrund", "Le contexte"): the
 # paragraphs under it, up to the next heading, tell the situation, not the study's results
 BACKGROUND_HEADING = {
