@@ -1252,8 +1252,12 @@ class _Reader:
                                            "TODO outcome wording taken from the release: "
                                            "rewrite it")
                 break
-        two = re.match(rf"(?i)\s*(?:{W.BETWEEN[self.lang]})\s+(?P<x>[^\W\d_]{{3,}})\s+"
-                       rf"(?:{W.AND[self.lang]})\s+(?P<y>[^\W\d_]{{3,}})(?=\s*[,;(.]|\s*$)",
+        # ("entre el medio rural y el urbano", "entre les zones rurales et les zones
+        # urbaines": an article and up to three words each side)
+        article = r"(?:(?:el|la|los|las|le|la|les|l['’]|il|lo|gli|i|o|a|os|as|den|der|dem|die)\s+)?"
+        side = r"[^\W\d_]{3,}(?:\s+(?!(?:" + W.AND[self.lang] + r")\s)[^\W\d_]{2,}){0,2}"
+        two = re.match(rf"(?i)\s*(?:{W.BETWEEN[self.lang]})\s+{article}(?P<x>{side})\s+"
+                       rf"(?:{W.AND[self.lang]})\s+{article}(?P<y>{side})(?=\s*[,;(.]|\s*$)",
                        s[m.end():])
         if two and not (re.search(W.CONTROL, two.group("x") + " " + two.group("y")) or
                         re.match(r"(?i)(?:grup|group|gruppe|gruppi|bras|braccia|arm)",
