@@ -389,7 +389,7 @@ def test_patient_summary_wording(registry, tmp_path):
     assert "Untersucht wurden sie nach 6 Monaten, 5 Jahren und 10 Jahren." in patients.text
     assert "am 20. Januar 2021" in patients.text
     press = next(o for o in outputs if (o.generator, o.audience) == ("summary", "press"))
-    assert "Diese retrospektive Studie untersuchte 210 Menschen mit MS, bei denen zwischen " \
+    assert "Die retrospektive Studie untersuchte 210 Menschen mit MS, bei denen zwischen " \
            "1997 und 2019 eine autologe hämatopoetische Stammzelltransplantation " \
            "durchgeführt wurde." in press.text
     # the main result anchored to the transplant, its group named once with its size

@@ -89,14 +89,16 @@ def test_a_cohort_figure_without_a_time_says_in_the_study_once():
 def test_dutch_says_what_a_study_shows_comes_out_of_it():
     """Never "In het onderzoek bleek"; since round 34 a relative risk is said with the
     group as its subject ("In het onderzoek hadden de mensen … een 31% hoger risico"), no
-    "bleek dat" at all, and the second of two such results follows on ("Daarbij hadden")."""
+    "bleek dat" at all, and the second of two such results follows on ("Daarnaast hadden";
+    not "Daarbij", "at the same time", since round 35)."""
     outs = _outputs(VITAMIN, "nl", ("summary", "social"))
     for out in outs:
         assert "In het onderzoek bleek" not in out.text and "in het onderzoek bleek" \
             not in out.text, out.text
     assert any("In het onderzoek hadden de mensen met te weinig vitamine D" in o.text
                for o in outs)
-    assert any("Daarbij hadden" in o.text for o in outs)
+    assert any("Daarnaast hadden" in o.text for o in outs)
+    assert not any("Daarbij hadden" in o.text for o in outs)
 
 
 def test_portuguese_anchors_a_period_to_its_event_without_a_deadline():
@@ -108,7 +110,8 @@ def test_portuguese_anchors_a_period_to_its_event_without_a_deadline():
 
 def test_german_results_without_a_time_do_not_open_alike_twice():
     """Two results with no time in a row (the vitamin D post: 31 % more often, 22 % less
-    often) each opened "In der Studie waren"; the second says "Dabei waren"."""
+    often) each opened "In der Studie waren"; the second says "Außerdem waren" (not "Dabei",
+    "at the same time", since round 35)."""
     outs = _outputs(VITAMIN, "de", ("summary", "social"))
     for out in outs:
         sentences = _sentences(out.text)
@@ -116,4 +119,5 @@ def test_german_results_without_a_time_do_not_open_alike_twice():
             for verb in ("waren", "hatten"):  # "hatten": a relative risk (round 33)
                 assert not (a.startswith(f"In der Studie {verb}")
                             and b.startswith(f"In der Studie {verb}")), (out.generator, a, b)
-    assert any("Dabei waren" in o.text or "Dabei hatten" in o.text for o in outs)
+    assert any("Außerdem waren" in o.text or "Außerdem hatten" in o.text for o in outs)
+    assert not any("Dabei waren" in o.text or "Dabei hatten" in o.text for o in outs)

@@ -133,8 +133,9 @@ def _with_person_gender(gender: str | None) -> Any:
 
 @pytest.mark.parametrize(("lang", "f", "m", "neutral"), [
     ("es", "primera autora del estudio", "primer autor del estudio", "primera firma"),
-    ("fr", "première autrice de l'étude", "premier auteur de l'étude", "en premier"),
-    ("de", "Erstautorin der Studie", "Erstautor der Studie", "Mitglied des Autorenteams"),
+    ("fr", "première autrice de l'étude", "premier auteur de l'étude", "qui a mené l'étude"),
+    ("de", "Erstautorin der Studie", "Erstautor der Studie",
+     "federführend an der Studie beteiligt"),
     ("it", "prima autrice dello studio", "primo autore dello studio", "prima firma"),
     ("pt", "primeira autora do estudo", "primeiro autor do estudo", "em primeiro lugar"),
 ])

@@ -21,7 +21,10 @@ from plainsum.render import (
     capitalise,
     end_sentence,
     head_word,
+    initials,
+    noun_keys,
     title_keys,
+    word_keys,
     words_in,
 )
 
@@ -248,6 +251,32 @@ def study_sentences(w: Wording, max_words: int | None) -> list[Sentence]:
     out.extend(w.proportion(f) for f in characteristics(w))
     out.extend(w.timepoints(f) for f in w.sheet.facts_of("timepoints"))
     return out
+
+
+def design_sentences(w: Wording) -> tuple[list[Sentence], list[Sentence]]:
+    """What kind of study it was, for lay readers, who need it to weigh the result: the
+    design's plain words before who took part ("This is a study that follows groups of
+    people over time"), unless a limitation the text says already names the design ("The
+    researchers looked back at past medical records"). A sheet that names no design says,
+    after who took part, only that the study compared its two arms ("The study compared
+    two groups: …"), never a design the release did not name. (before, after)"""
+    design = w.sheet.design[0] if w.sheet.design else None
+    if design is not None:
+        if any(design in lim.terms for lim in w.sheet.limitations.values()) \
+                or not w.has("summary.design"):
+            return [], []
+        plain = w.term(design, "plain")
+        return [Sentence(w.sentence("summary.design", [*word_keys(plain), *initials(plain)],
+                                    design=plain), role="study")], []
+    main = main_fact(w)
+    versus = getattr(main, "versus", None) if main is not None else None
+    arms = {g for f in w.sheet.facts.values() if not f.background and getattr(f, "versus", None)
+            for g in (f.group, f.versus)}
+    if versus is None or main.group in (None, versus) or len(arms) != 2 \
+            or not w.has("summary.compared"):
+        return [], []
+    return [], [Sentence(w.sentence("summary.compared", noun_keys(w.group(main.group)),
+                                    **w.sides(main)), role="study")]
 
 
 def background_sentences(w: Wording, headed: bool = False) -> list[Sentence]:
@@ -680,7 +709,9 @@ def plan(w: Wording) -> list[Section]:
     context = background_sentences(w, headed=explain)
     if context:
         sections.append(Section(context, heading("background")))
-    sections.append(Section(study_sentences(w, max_words), heading("study")))
+    before, after = design_sentences(w) if explain else ([], [])
+    study = study_sentences(w, max_words)
+    sections.append(Section([*before, *study[:1], *after, *study[1:]], heading("study")))
     sections.append(Section(results, heading("results")))
     if w.level == "technical" and audience.id != "clinicians":
         sections.append(Section(quote_sentences(w)))
