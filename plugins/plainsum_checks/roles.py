@@ -146,7 +146,9 @@ _AUTHOR_ROLES = ("author", "investigator", "lead")
 # A funding phrase, followed by its funders' names.
 _FUNDING: dict[str, tuple[str, ...]] = {
     "en": (r"funded by", r"financed by", r"paid for by", r"funding (?:came )?from",
-           r"grants? from", r"funding\s*:", r"funders?\s*:"),
+           r"grants? from", r"funding\s*:", r"funders?\s*:",
+           # a heading that ends with a full stop, at the line's start ("Funding. The ...")
+           r"^\W*(?:funding|funders?)\s*\.(?=\s*\p{Lu})"),
     "es": (r"financiad[oa]s? por", r"financiaci[oó]n\s*:", r"financiaci[oó]n de",
            r"con fondos de", r"financi(?:[oó]|aron)",
            r"financiaci[oó]n (?:vino|viene|procede|procedi[oó]|provino|lleg[oó]) de",
@@ -161,7 +163,11 @@ _FUNDING: dict[str, tuple[str, ...]] = {
     "de": (r"finanziert (?:\w+ ){0,3}?(?:von|vom|durch)",
            r"gefördert (?:\w+ ){0,3}?(?:von|vom|durch)",
            r"finanzierung\s*:", r"förderung\s*:", r"förderung durch", r"finanzierung durch",
-           r"finanzierung kam (?:von|vom)", r"finanzierte"),
+           r"finanzierung kam (?:von|vom)", r"finanzierte",
+           r"bezahlt (?:\w+ ){0,3}?(?:von|vom|durch)",
+           # the verb at the clause's end: "wurde von einer Pharma-Firma bezahlt"
+           r"(?:wurde|wurden|wird|werden)\s+(?:\w+\s+){0,2}?(?:von|vom|durch)(?=(?:\s+[\p{L}-]+){1,5}"
+           r"\s+(?:bezahlt|finanziert|gefördert|unterstützt))"),
 }
 
 
@@ -172,7 +178,7 @@ def _words(text: str) -> frozenset[str]:
 
 _QUOTE_MARKS = "\"“”«»„‚‘’"
 # What every funding phrase above holds: a line without one is not read for funders.
-_FUNDING_STEMS = ("fund", "financ", "finanz", "förder", "grant", "paid")
+_FUNDING_STEMS = ("fund", "financ", "finanz", "förder", "grant", "paid", "bezahl")
 # Words that may stand between a person's name and what the text says they are, in any of
 # the languages: titles, articles, copulas, "of the study", prepositions of affiliation.
 _FILLER = _words("""
@@ -345,7 +351,7 @@ def _line_findings(text: str, vocab: _Vocabulary, sheet: FactSheet,
     out: list[Finding] = []
     if people:
         roles = _spans(text, toks, vocab.roles)
-        out += _role_findings(text, toks, people, roles, vocab)
+        out += _role_findings(text, toks, people, roles, vocab, orgs)
         out += _affiliation_findings(text, toks, people, orgs, roles, vocab, sheet, lang)
     if quoted:
         out += _quote_findings(text, toks, people, vocab)
@@ -421,14 +427,28 @@ def _tied(toks: list[_Tok], words: list[_Tok], allowed: frozenset[str],
 
 
 def _role_findings(text: str, toks: list[_Tok], people: list[_Mention],
-                   roles: list[_Mention], vocab: _Vocabulary) -> list[Finding]:
+                   roles: list[_Mention], vocab: _Vocabulary,
+                   orgs: list[_Mention]) -> list[Finding]:
     out = []
+    # an organisation of the sheet named between a name and its role is part of the tie
+    # ("la porte-parole de la Fondation italienne pour la sclérose en plaques, Matilde
+    # Inglese"): its words are no words between them
+    named_org = {i for o in orgs for i in range(o.first, o.last + 1)}
     for role in roles:
         best: tuple[int, _Mention] | None = None
         for person in people:
             given = vocab.given[person.what]
-            if person.first > role.last:
-                words = _between(toks, role.last, person.first)
+            role_last = role.last
+            if role.first < person.first <= role.last:
+                # a spokesperson's organisation read on into the name ("al portavoce di
+                # Janssen W. Frank Peacock"): the role ends where the name begins
+                role_last = next((k for k in range(person.first - 1, role.first - 1, -1)
+                                  if toks[k].key not in given and not (
+                                      len(toks[k].text.rstrip(".")) == 1
+                                      and toks[k].text[0].isupper())), role.first)
+            if person.first > role_last:
+                words = [t for k, t in enumerate(_between(toks, role_last, person.first),
+                                                 role_last + 1) if k not in named_org]
                 if words and words[0].key == ":" and (role.first == 0 or toks[
                         role.first - 1].key in _BOUNDARY or toks[role.first - 1].key == "|") \
                         and not toks[role.first].text.isupper() and all(
@@ -439,7 +459,7 @@ def _role_findings(text: str, toks: list[_Tok], people: list[_Mention],
                     # Tuuli" (not a speaker's in a transcript: "PORTAVOZ: El profesor ...")
                     words = words[1:]
             elif person.last < role.first:  # a bracketed affiliation may stand between
-                words = _unbracketed(_between(toks, person.last, role.first))
+                words = _unaside(_unbracketed(_between(toks, person.last, role.first)))
             else:
                 continue
             if not _tied(toks, words, _FILLER, given):
@@ -464,6 +484,24 @@ def _role_findings(text: str, toks: list[_Tok], people: list[_Mention],
                 f"{_role_words(person.role)}.",
                 person.id, person.role, said, (toks[role.first].start, toks[role.last].end)))
     return out
+
+
+_ASIDE_REACH = 16  # tokens of an affiliation set off by commas after a name
+
+
+def _unaside(words: list[_Tok]) -> list[_Tok]:
+    """The words outside an affiliation set off by commas right after the name ("Tuuli,
+    de la Faculté de médecine de l'Université Washington à Saint-Louis, est l'auteur
+    senior"; "McCullough, da Sociedade Americana do Cancro, é a autora"): it does not part
+    the name from its role."""
+    if len(words) < 3 or words[0].key != "," or words[1].key not in _AFFILIATION:
+        return words
+    for k in range(2, min(len(words), _ASIDE_REACH)):
+        if words[k].key in _BOUNDARY:
+            return words
+        if words[k].key == ",":
+            return words[k:]
+    return words
 
 
 def _unbracketed(words: list[_Tok]) -> list[_Tok]:
@@ -683,6 +721,19 @@ def _unknown_affiliation(text: str, toks: list[_Tok], person_at: _Mention, perso
     last_tie = toks[j - 1].key if j - 1 > person_at.last else ""
     if not tie or not (last_tie in _AFFILIATION or last_tie in _DASHES or last_tie in _FILLER):
         return []
+    company = _company_after(toks, j)
+    if company is not None and not any(
+            sheet.organisations[a].kind == "company" for a in person.affiliations
+            if a in sheet.organisations):
+        # "Regina Ziegler of a vitamin supplement maker", "di un'azienda di integratori",
+        # "de uma empresa de suplementos": a company where the sheet places them elsewhere
+        said = text[toks[j].start:toks[company].end]
+        return [Finding(
+            "role-changed", "error",
+            f"{person.name} is placed at {said!r}, which the fact sheet does not give as "
+            f"theirs ({', '.join(_name(sheet, a, 'en') for a in person.affiliations)}).",
+            person.id, ", ".join(person.affiliations), said,
+            (toks[j].start, toks[company].end))]
     found = _phrase(toks, j)
     if found is None:
         return []
@@ -718,6 +769,23 @@ def _unknown_affiliation(text: str, toks: list[_Tok], person_at: _Mention, perso
         (toks[first].start, toks[last].end))]
 
 
+_COMPANY_AFTER = 4  # tokens after the tie a company's noun may stand in ("a ... maker")
+
+
+def _company_after(toks: list[_Tok], j: int) -> int | None:
+    """The index of a company's noun among the few lower-case words right after ``j``
+    ("a vitamin supplement maker", "un'azienda", "uma empresa", "einem CT-Hersteller")."""
+    for k in range(j, min(len(toks), j + _COMPANY_AFTER)):
+        t = toks[k]
+        if t.key in _BOUNDARY or t.key in (",", "(", ")"):
+            return None
+        if t.key in _EMPLOYER or (t.text[:1].isupper() and t.key.endswith(_COMPANY_ENDS)):
+            return k  # a German compound is a capitalised noun ("CT-Hersteller"; not "afirma")
+        if t.text[:1].isupper() and k > j:
+            return None
+    return None
+
+
 def _part_of_any(said: str, orgs: list[Organisation], lang: str) -> bool:
     """The name is a shortening of one the sheet gives ('Washington University' for its
     School of Medicine): the text may name a person's institution by its better-known part."""
@@ -745,7 +813,10 @@ def _funding_findings(text: str, toks: list[_Tok], funding: list[_Mention],
     parent or part)."""
     funders = [sheet.organisations[f] for f in sheet.funding if f in sheet.organisations]
     if not funders:
-        return []
+        # a sheet that names no funder: a company said to have paid is still one it
+        # does not give ("financiado por um fabricante de suplementos")
+        return [f for phrase in funding
+                for f in _unlisted_funders(text, toks, phrase, orgs, sheet, [], True)]
     out = []
     for phrase in funding:
         at = phrase.last
@@ -788,13 +859,19 @@ laboratório
 """)
 # German compounds that end in a company's noun ("CT-Hersteller", "Pharmafirma")
 _COMPANY_ENDS = ("hersteller", "firma", "konzern", "unternehmen")
+# the company nouns that name an employer after a name: not a laboratory (a university has
+# them) nor "firma" in lower case ("ultima firma", the last to sign; German "Firma" is
+# capitalised and found as a compound's end)
+_EMPLOYER = _COMPANY - _words("laboratorio laboratoire laboratório firma industry industria "
+                              "industrie indústria")
 _NOT = _words("not no nor without nicht kein keine ohne non pas ni sin sem senza nem né")
 _FUNDING_REACH = 14  # tokens after a funding phrase that its funders may take
 _COMPANY_REACH = 6  # and that a company's noun may stand in ("3M, the antiseptic maker")
 
 
 def _unlisted_funders(text: str, toks: list[_Tok], phrase: _Mention, orgs: list[_Mention],
-                      sheet: FactSheet, funders: list[Organisation]) -> list[Finding]:
+                      sheet: FactSheet, funders: list[Organisation],
+                      companies_only: bool = False) -> list[Finding]:
     """After a funding phrase, an institution the sheet holds under no name ("funded by
     the American Heart Association" where the sheet gives another funder), or a company
     where no funder of the sheet is one: named as a funder the sheet does not list."""
@@ -811,7 +888,8 @@ def _unlisted_funders(text: str, toks: list[_Tok], phrase: _Mention, orgs: list[
                 and not (j + 1 < len(toks) and toks[j + 1].key in ("ospedaliera", "sanitaria")):
             out.append(_unlisted(text, toks, j, j, funders, sheet))
             break
-        found = _phrase(toks, j) if listing and t.text[:1].isupper() else None
+        found = _phrase(toks, j) if listing and t.text[:1].isupper() and (
+            not companies_only) else None
         if found is None:
             listing = listing and (t.key in _GLUE or t.key in _ARTICLES or t.key == ":")
             j += 1
@@ -838,10 +916,11 @@ def _generic(words: list[_Tok]) -> bool:
 def _unlisted(text: str, toks: list[_Tok], first: int, last: int,
               funders: list[Organisation], sheet: FactSheet) -> Finding:
     said = text[toks[first].start:toks[last].end]
+    given = (f"gives the funding as {', '.join(f.name_in('en') or f.id for f in funders)}"
+             if funders else "names no funder")
     return Finding(
         "role-changed", "error",
-        f"{said!r} is named as a funder; the fact sheet gives the funding as "
-        f"{', '.join(f.name_in('en') or f.id for f in funders)}.",
+        f"{said!r} is named as a funder; the fact sheet {given}.",
         None, ", ".join(sheet.funding), said, (toks[first].start, toks[last].end))
 
 
