@@ -172,3 +172,47 @@ def test_a_term_is_a_word_and_its_definition_a_sentence() -> None:
     assert "201 characters, more than the 200 allowed here" in only(data)
     term["en"] = {"technical": "term", "definition": "d" * 1001}
     assert "1,001 characters, more than the 1,000 allowed here" in only(data)
+
+
+def ratio(**more: Any) -> dict[str, Any]:
+    return {"id": "hr", "kind": "ratio", "ratio": "hazard", "value": 0.62, "group": "rrms",
+            "versus": "progressive", "outcome": "no-worsening", "time": "5y", **more}
+
+
+@pytest.mark.parametrize(("added", "field", "words"), [
+    (ratio(value=1e9), "value", "a ratio of 1,000,000,000 is more than the 10,000"),
+    (ratio(p=0), "p", "a p-value is never 0"),
+    ({**effect(0), "unit": "percent", "direction": "lower"}, "value", "no change"),
+    ({"id": "gap", "kind": "difference", "value": -250, "group": "rrms",
+      "versus": "progressive", "outcome": "no-worsening", "time": "5y"}, "value",
+     "at most 100 percentage points"),
+])
+def test_figures_no_release_states(added: dict[str, Any], field: str, words: str) -> None:
+    data = seed()
+    data["facts"].append(added)
+    said = only(data)
+    assert said.startswith(f"facts[{len(data['facts']) - 1}].{field}:") and words in said
+
+
+def test_the_same_figures_as_a_release_states_them_pass() -> None:
+    data = seed()
+    data["facts"] += [ratio(p=0.001, p_relation="<"),
+                      {"id": "gap", "kind": "difference", "value": -25, "group": "rrms",
+                       "versus": "progressive", "outcome": "no-worsening", "time": "5y"}]
+    assert found(data) == []
+
+
+def test_a_period_is_years() -> None:
+    data = seed()
+    fact(data, "period")["start"] = 5
+    said = only(data)
+    assert said.startswith("facts[") and "not a year" in said
+
+
+def test_the_required_hashtags_fit_a_post() -> None:
+    data = seed()
+    data["hashtags"] = [f"#Tag{i}{'x' * 55}" for i in range(3)]
+    said = only(data)
+    assert said.startswith("hashtags:") and "more than the 100" in said
+    data["hashtags_local"] = {"en": data.pop("hashtags")}  # a language's own: room allowing
+    assert found(data) == []

@@ -30,8 +30,8 @@ def load_factsheet(path: str | Path, known_terms: Iterable[str] | None = None, *
     """Read, validate and build a fact sheet; the first problem raises :class:`FactSheetError`.
 
     Markup in the wording (a translator's ``<script>``) is such a problem, as ``lint`` says:
-    every output would print it and pass. Only a reader that shows it escaped to have it
-    fixed (the review page) loads such a sheet, with ``markup_ok``."""
+    every output would print it and pass. Every command refuses such a sheet; ``markup_ok``
+    loads it anyway, for tests of a page that must show it escaped."""
     text, name = read_text(path, MAX_CHARS)
     found, located = _problems(text, name, known_terms)
     if not found and not markup_ok and located is not None:
@@ -442,11 +442,31 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
             yield ("value",), ("a fold change is more than 1 (four times the risk); say "
                                "\"half the risk\" as 50 percent lower")
         elif value > MAX_FOLD:
-            yield ("value",), (f"{value:,g} times is more than the {MAX_FOLD:,} times a "
+            yield ("value",), (f"{_big(value)} times is more than the {MAX_FOLD:,} times a "
                                "release reports (a typo, or a value in percent?)")
         elif f.get("direction") == "lower":
             yield ("direction",), ("a fold change is higher (four times the risk); say a "
                                    "lower one in percent")
+    if kind == "ratio" and isinstance(value, (int, float)) and value > MAX_FOLD:
+        yield ("value",), (f"a ratio of {_big(value)} is more than the {MAX_FOLD:,} a release "
+                           "reports (a typo?)")
+    if kind == "relative-change" and value == 0:
+        yield ("value",), ("a change of 0 is no change: write the finding as a "
+                           "no-difference fact")
+    if (kind == "difference" and f.get("unit", "percentage-points") == "percentage-points"
+            and isinstance(value, (int, float)) and abs(value) > 100):
+        yield ("value",), (f"two percentages differ by at most 100 percentage points, not "
+                           f"{abs(value):g}: is the unit another one?")
+    if f.get("p") == 0 and f.get("p_relation", "=") != "<":
+        yield ("p",), ("a p-value is never 0: write 'p < 0.001' as p: 0.001 with "
+                       "p_relation: '<'")
+    if kind == "period":
+        for name in ("start", "end"):
+            year = f.get(name)
+            if isinstance(year, int) and not FIRST_YEAR <= year <= LAST_YEAR:
+                yield (name,), (f"{year} is not a year a study ran in ({FIRST_YEAR} to "
+                                f"{LAST_YEAR}); a period is the years it happened")
+                break
     if (kind == "relative-change" and f.get("unit", "percent") == "percent"
             and f.get("direction") == "lower" and value is not None and value > 100):
         yield ("value",), (f"nothing can be {value} percent lower: 100 percent lower is "
@@ -481,6 +501,13 @@ def _figure_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]
 MAX_FOLD = 10_000
 """The largest fold change a sheet may hold: releases say "3,000 times more accurate" of
 a device, never 100,000 times of anything a study measured in people."""
+
+FIRST_YEAR, LAST_YEAR = 1800, 2200
+"""The years a period may name: studies, registries and censuses since 1800."""
+
+MAX_HASHTAGS = 100
+"""Characters the required hashtags may take together (spaces between them counted): a
+post must carry each beside its headline, result and caveat, and an X post holds 280."""
 
 MAX_DIGITS = 6
 """Significant digits of a figure with decimals: releases print 33.3 or 7.25, never
@@ -517,15 +544,11 @@ def _precision_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], st
 
 
 def _figures(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], Any]]:
-    """A fact's figures with their paths (not its p-value, which may be tiny)."""
+    """A fact's figures with their paths (not its p-value, which may be tiny, nor its
+    interval's bounds, which lint checks against the value)."""
     for name in ("value", "low", "high", "baseline"):
         if name in f:
             yield (name,), f[name]
-    ci = f.get("ci")
-    if isinstance(ci, list):
-        yield from ((("ci", j), x) for j, x in enumerate(ci))
-    elif isinstance(ci, dict):
-        yield from ((("ci", k), ci.get(k)) for k in ("low", "high"))
     for name, spread in (f.get("spread") or {}).items():
         if isinstance(spread, list):
             yield from ((("spread", name, j), x) for j, x in enumerate(spread))
@@ -541,6 +564,11 @@ def _precision(number: float) -> tuple[int, int]:
     _, digits, exponent = exact.as_tuple()
     assert isinstance(exponent, int)  # a finite number
     return len(digits), max(0, -exponent)
+
+
+def _big(value: float) -> str:
+    """A large figure as a reader writes it: 100,000, never 1e+05."""
+    return f"{value:,.0f}" if value >= 1000 else f"{value:g}"
 
 
 def _power_of_ten(n: float) -> bool:
@@ -728,6 +756,12 @@ def _hashtag_problems(data: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], s
     """A hashtag given twice (whatever its case: a post carries each once): the required
     ones, and each language's own, which a post carries beside them."""
     required: dict[str, int] = {}
+    tags = [t for t in data.get("hashtags") or [] if isinstance(t, str)]
+    if len(" ".join(tags)) > MAX_HASHTAGS:
+        yield ("hashtags",), (f"the required hashtags take {len(' '.join(tags)):,} "
+                              f"characters, more than the {MAX_HASHTAGS} a post can give them "
+                              "beside its headline, result and caveat (X: 280 in all); move "
+                              "some to hashtags_local")
     for i, tag in enumerate(data.get("hashtags") or []):
         if isinstance(tag, str) and required.setdefault(tag.casefold(), i) != i:
             yield ("hashtags", i), (f"{tag!r} is given twice (hashtags[{required[tag.casefold()]}])"
