@@ -97,6 +97,7 @@ class _Reader:
         # named beside it, in a study of one sample, is of the whole sample
         self.methods_at: int | None = None
         self.interval_spans: list[tuple[int, int]] = []  # a share's interval, read with it
+        self.share_prior: tuple[str | None] | None = None  # the outcome before a named share
         self.frame_arms = False
         self.before_after = False  # a study of the same wards or people before and after
         self.background_spans: list[tuple[int, int]] = []  # under a background heading
@@ -447,6 +448,7 @@ class _Reader:
         self.sentence_outcome = None
         self.sentence_rate = None
         self.interval_spans = []
+        self.share_prior: tuple[str | None] | None = None
         covered = self._participants(s, start)
         covered += self._counts_of(s, start)
         covered += self._folds(s, start)
@@ -474,6 +476,8 @@ class _Reader:
         for m in re.finditer(rf"{W.NO_DIFFERENCE[lang]}|{W.NO_ASSOCIATION[lang]}", s, re.I):
             self.sentence_outcome = self._no_difference(s, start, m) or self.sentence_outcome
         self._ratios(s, start)
+        if self.share_prior is not None:
+            self.last_outcome = self.share_prior[0]
 
     def _background_share(self, s: str, start: int, value: float | int, a: int, b: int) -> bool:
         """A share of the population at large, said of a place ("el 12 % de los adultos en
@@ -675,6 +679,21 @@ class _Reader:
                                               "study compares: name it as the release does")
         self.treated, self.control = "after", "before"
         return gid
+
+    def _share_subject(self, s: str, start: int, a: int) -> str | None:
+        """What a share named before its figure is of: "Le pourcentage de répondeurs,
+        c'est-à-dire …, était de 61,5 %" (the responders), up to its clause's end."""
+        named = list(re.finditer(W.SHARE_OF[self.lang], s[:a], re.I))
+        if not named or any(what == "percent" for *_x, what in
+                            self._figures(s[named[-1].end():a])):
+            return None  # (a share said between is the one it names)
+        x = named[-1].start("x")
+        stop = re.search(rf"{_CLAUSE_END}|:", s[x:a])
+        words = self._outcome_words(s, x, x + stop.start() if stop else a)
+        if not words:
+            return None
+        return self._outcome_of(s[words[0]:words[1]], [start + words[0], start + words[1]],
+                                "TODO outcome wording taken from the release: rewrite it")
 
     def _level_subject(self, s: str, start: int, a: int) -> str | None:
         """What a level's change is of: the subject before its verb ("Le cadute sono passate
@@ -1061,8 +1080,16 @@ class _Reader:
                 self._hedge(s, a) in ("more-than", "less-than"):
             self._leave(value, "percentage", "the bound that defines a category", s)
             return
-        outcome = self._outcome(s, start, a, b) or self._shared_outcome(s, start, a, b) or \
-            self._level_subject(s, start, a)
+        # "La proporción de respondedores, es decir …, fue del 61,5 %": the share's own name
+        # before it, with no figure between, says what it is of
+        named_share = self._share_subject(s, start, a)
+        outcome = named_share or self._outcome(s, start, a, b) or \
+            self._shared_outcome(s, start, a, b) or self._level_subject(s, start, a)
+        if named_share:
+            # for the figure set against it in this sentence ("contre 33,3 %"); the
+            # sentences after go on with the outcome they had
+            self.share_prior = self.share_prior or (self.last_outcome,)
+            self.last_outcome = named_share
         note = "TODO read from the sentence: check its group, outcome and time"
         if outcome is None and self.last_outcome:
             outcome = self.last_outcome

@@ -307,6 +307,15 @@ PLACE = {
     "it": r"\b(?:in|nel)\s+(?P<g>mondo|Italia|Europa)\b",
     "pt": r"\b(?:no|na|em)\s+(?P<g>mundo|Brasil|Portugal|Europa)\b",
 }
+# a share's own name and what it is a share of ("le pourcentage de répondeurs", "la
+# proporción de pacientes que …", "der Anteil der Patienten mit …"): x starts the outcome
+SHARE_OF = {
+    "de": r"\b(?:Anteil|Prozentsatz|Quote|Rate)\s+(?:der|an|von)\s+(?P<x>\w)",
+    "es": r"\b(?:porcentaje|proporci[oó]n|tasa)\s+(?:de|del)\s+(?:l[oa]s\s+|la\s+|el\s+)?(?P<x>\w)",
+    "fr": r"\b(?:pourcentage|proportion|part|taux)\s+(?:de|des|du|d['’])\s*(?:l['’]|la\s+|le\s+|les\s+)?(?P<x>\w)",
+    "it": r"\b(?:percentuale|proporzione|quota|tasso)\s+(?:di|dei|delle|degli|del|della|d['’])\s*(?:l['’])?(?P<x>\w)",
+    "pt": r"\b(?:porcentagem|percentagem|propor[çc][ãa]o|percentual|taxa)\s+(?:de|dos|das|do|da)\s+(?P<x>\w)",
+}
 # a heading over the release's background ("Contexto", "Hintergrund", "Le contexte"): the
 # paragraphs under it, up to the next heading, tell the situation, not the study's results
 BACKGROUND_HEADING = {
