@@ -139,3 +139,19 @@ def test_a_file_in_the_way_of_out_is_named_as_given(run_cli, tmp_path, monkeypat
     assert result.exit_code == 2
     [line] = result.stderr.strip().splitlines()
     assert line == "plainsum: error: o/enfile/en: is a file, not a folder"
+
+
+def test_import_of_a_fact_sheet_says_it_is_one(english, run_cli, tmp_path):  # noqa: F811
+    """It said 'line 5: its text is not in double quotes; not a valid PO line'."""
+    before = english.read_text("utf-8")
+    itself = run_cli("translate", "import", str(english), str(english), "--lang", "es")
+    assert itself.exit_code == 2
+    [line] = itself.stderr.strip().splitlines()
+    assert "is the fact sheet itself" in line
+    other = tmp_path / "other.yaml"
+    other.write_text((SEED / "facts.yaml").read_text(encoding="utf-8"), "utf-8")
+    result = run_cli("translate", "import", str(english), str(other), "--lang", "es")
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "other.yaml: not a PO or XLIFF file: it reads as YAML data" in line
+    assert english.read_text("utf-8") == before

@@ -172,16 +172,22 @@ def import_(facts: str, pofile: str, lang: str | None, accept_fuzzy: bool,
     _needs()
     from ..factsheet import load_factsheet, markup_problems, problems
     from ..factsheet.load import parse_yaml
-    from ..files import read_bytes, utf8_text, write_atomic, writing_into
+    from ..files import display_name, read_bytes, real, utf8_text, write_atomic, writing_into
     from ..translate import po, sheetedit, xliff
     from ..translate.catalog import Entry
 
+    if pofile != "-" and Path(pofile).exists() and real(pofile) == real(facts):
+        raise PlainsumError(f"{display_name(pofile)}: is the fact sheet itself; give the PO "
+                            "or XLIFF file with the translations")
     data, po_name = read_bytes(pofile)
     po_text = xliff.text_of(data, po_name)  # XML in the encoding it says (UTF-16 too)
     is_xliff = po_text is not None
     charset = None if is_xliff else po.charset(data)
     if po_text is None:
         po_text = po.decode(data, po_name) or utf8_text(data, po_name)
+        if "msgid" not in po_text and _not_an_export(Path(pofile)):
+            raise PlainsumError(f"{po_name}: not a PO or XLIFF file: it reads as YAML data (a "
+                                "fact sheet?); give the file 'plainsum translate export' wrote")
         if Path(po_name).suffix.lower() in (".xlf", ".xliff", ".xlf2") and "msgid" not in po_text:
             start = po_text.strip().split("\n")[0][:30]
             raise PlainsumError(f"{po_name}: not an XLIFF file: its name says XLIFF, but its "
