@@ -216,3 +216,16 @@ def test_the_required_hashtags_fit_a_post() -> None:
     assert said.startswith("hashtags:") and "more than the 100" in said
     data["hashtags_local"] = {"en": data.pop("hashtags")}  # a language's own: room allowing
     assert found(data) == []
+
+
+def test_a_share_out_of_more_people_than_its_group_has() -> None:
+    data = seed()
+    share = fact(data, "rrms-5y")
+    whole = fact(data, "rrms-n")["value"]
+    share.update(count=round(share["value"] * (whole + 50) / 100), of=whole + 50,
+                 value=round(100 * round(share["value"] * (whole + 50) / 100) / (whole + 50)))
+    said = only(data)
+    assert said.startswith("facts[") and ".of:" in said and f"counts {whole:,}" in said
+    share.update(count=round(share["value"] * whole / 100), of=whole,
+                 value=round(100 * round(share["value"] * whole / 100) / whole))
+    assert found(data) == []  # out of all of them: fine

@@ -707,6 +707,12 @@ def _reference_problems(located: Located, name: str,
             elif j and kinds.get(other) != kinds.get(compared[0], kinds.get(other)):
                 problem(("facts", i, "facts", j), f"{compared[0]!r} and {other!r} are "
                         "different kinds of figure")
+        total, whole = f.get("of"), counted.get(f.get("group"))
+        if (kind == "proportion" and isinstance(total, int) and not isinstance(total, bool)
+                and whole is not None and total > whole):
+            problem(("facts", i, "of"), f"out of {total:,}, but fact {whole_ids[f['group']]!r} "
+                    f"counts {whole:,} in {f['group']!r}: a share is of the people in its "
+                    "group (is the total, the count or the group wrong?)")
         said = _direction_problem(f, values) if kind == "comparison" else None
         if said is not None:
             problem(("facts", i, "direction"), said)
