@@ -475,6 +475,13 @@ class JsonReader:
         title = page.get("title") if isinstance(page.get("title"), str) else ""
         body = next((page[key] for key in _BODY_KEYS if isinstance(page.get(key), str)), "")
         if not title and not body:
+            present = [key for key in ("title", *_BODY_KEYS) if key in page]
+            if present:  # the keys are there, their values are not text (NaN, a number, a list)
+                names = " and ".join(f"'{key}'" for key in present)
+                values = ", ".join(_json_value(page[key]) for key in present)
+                verb = "are not strings" if len(present) > 1 else "is not a string"
+                raise UnreadableRelease(f"the JSON object's {names} {verb} ({values}); a "
+                                        "scraped page holds its text in 'text' as a string")
             keys = ", ".join(sorted(map(str, page))[:8]) or "none"
             raise UnreadableRelease("the JSON object has no 'title' or 'text' string (its keys: "
                                     f"{keys}); a scraped page holds its text in 'text'")
@@ -528,6 +535,20 @@ def _email_text(part: Any) -> str:
 # where scrapers keep a page's text: newspaper3k, trafilatura and FakeHealth "text",
 # news-please "maintext", many exports "content" or "body"
 _BODY_KEYS = ("text", "maintext", "content", "body")
+
+
+def _json_value(value: Any) -> str:
+    """A JSON value as the file spells it, short: NaN, Infinity, null, a list, an object."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value != value:
+        return "NaN"
+    if isinstance(value, (int, float)):
+        return json.dumps(value) if abs(value) != float("inf") else (
+            "Infinity" if value > 0 else "-Infinity")
+    return "a list" if isinstance(value, list) else "an object"
 
 
 class UnreadableRelease(PlainsumError):
