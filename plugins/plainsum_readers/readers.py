@@ -475,8 +475,9 @@ class JsonReader:
         title = page.get("title") if isinstance(page.get("title"), str) else ""
         body = next((page[key] for key in _BODY_KEYS if isinstance(page.get(key), str)), "")
         if not title and not body:
-            present = [key for key in ("title", *_BODY_KEYS) if key in page]
-            if present:  # the keys are there, their values are not text (NaN, a number, a list)
+            present = [key for key in ("title", *_BODY_KEYS)
+                       if key in page and not isinstance(page[key], (dict, list))]
+            if present:  # the keys are there, their values are not text (NaN, a number, null)
                 names = " and ".join(f"'{key}'" for key in present)
                 values = ", ".join(_json_value(page[key]) for key in present)
                 verb = "are not strings" if len(present) > 1 else "is not a string"
@@ -548,7 +549,7 @@ def _json_value(value: Any) -> str:
     if isinstance(value, (int, float)):
         return json.dumps(value) if abs(value) != float("inf") else (
             "Infinity" if value > 0 else "-Infinity")
-    return "a list" if isinstance(value, list) else "an object"
+    return type(value).__name__
 
 
 class UnreadableRelease(PlainsumError):
