@@ -168,3 +168,19 @@ def test_words_two_terms_share() -> None:
 def test_a_claim_quoted_to_be_judged(lang: str, faithful: str, wrong: str, words: str) -> None:
     assert not alarms(CT, lang, faithful), said(alarms(CT, lang, faithful))
     assert caught_at(CT, lang, wrong, "wrong-referent", words), said(alarms(CT, lang, wrong))
+
+
+# --- "più" with an adjective of lowness is "lower" ---------------------------------------
+# "più bassa", "più basso", "più corti": lower and shorter in any gender and number, not
+# "more"; a share of people not worse that was lower is no worsening
+def test_piu_bassa_is_lower() -> None:
+    text = "La quota è stata più bassa nella forma progressiva, ma alcune persone avevano " \
+           "meno disabilità di prima."
+    assert not alarms(HSCT, "it", text), said(alarms(HSCT, "it", text))
+    text = "La quota di persone che non sono peggiorate è stata più bassa tra le persone con " \
+           "SM progressiva."
+    assert not any(f.rule == "direction-flipped" for f in alarms(HSCT, "it", text)), said(
+        alarms(HSCT, "it", text))
+    wrong = "Alcune persone avevano più disabilità di prima."
+    assert caught_at(HSCT, "it", wrong, "direction-flipped", "più"), said(
+        alarms(HSCT, "it", wrong))
