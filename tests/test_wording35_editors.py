@@ -102,3 +102,23 @@ def test_french_spells_out_a_name_that_opens_with_its_abbreviation_whole():
     for out in summaries:
         assert not re.search(r"\(SEP\s?: sclérose en plaques\)", out.text), out.audience
     assert any("sclérose en plaques rémittente" in o.text for o in summaries)
+
+
+RIVAROXABAN = ROOT / "examples" / "rivaroxaban-pe-2018" / "facts.yaml"
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "nl"])
+def test_background_comes_after_the_studys_results(code):
+    """Context figures (how many people get a clot each year) stand after the study's own
+    results and limits, not between the lead and who took part (§9)."""
+    registry = registry_with([code])
+    pack = registry.language(code)
+    heading = {key: pack.phrase(f"summary.heading.{key}") for key in ("background", "study")}
+    for path in (VITAMIN, RIVAROXABAN):
+        for out in _outputs(path, code):
+            if out.generator != "summary" or out.audience not in ("patients", "public"):
+                continue
+            text = out.text
+            assert heading["background"] in text and heading["study"] in text, out.audience
+            assert text.index(heading["study"]) < text.index(heading["background"]), \
+                (path.parent.name, out.audience)

@@ -706,9 +706,6 @@ def plan(w: Wording) -> list[Section]:
         sections.append(Section([dateline, *lead] if dateline else lead))
     if explain:
         sections.append(Section(treatment_sentences(w), heading(intervention_heading(w))))
-    context = background_sentences(w, headed=explain)
-    if context:
-        sections.append(Section(context, heading("background")))
     before, after = design_sentences(w) if explain else ([], [])
     study = study_sentences(w, max_words)
     sections.append(Section([*before, *study[:1], *after, *study[1:]], heading("study")))
@@ -734,6 +731,11 @@ def plan(w: Wording) -> list[Section]:
         sections.insert(len(sections) - 1, Section(limits, heading("limits")))
     else:
         sections.append(Section(limits, heading("limits")))
+    # context after the study's results and limits, not between the lead and who took
+    # part: the reader meets the finding first, then what it stands beside
+    context = background_sentences(w, headed=explain)
+    if context:
+        sections.append(Section(context, heading("background")))
     if explain:  # what it means for the reader: patients and the public
         meaning = meaning_sentences(w)
         if meaning:
