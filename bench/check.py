@@ -12,9 +12,10 @@ of its own, so no sentence read once per run is remembered from the check before
 loaded fact sheet (what a new ``plainsum check`` process pays for the sheet once the
 dictionaries are warm), and the best later check in one run that has read the same
 sentences before (as a bundle's outputs, which repeat each other's sentences, are
-checked: ``plainsum.analysis.TextAnalysis.by_sentence``). Loading the fact sheet is timed
-on its own. Each time is wall time, with the CPU time of the process beside it (on a
-shared machine, the figure that says what plainsum itself costs).
+checked: the numbers, names, directions and polarity of each sentence are read once per
+run). Loading the fact sheet is timed on its own. Each time is wall time, with the CPU
+time of the process beside it (on a shared machine, the figure that says what plainsum
+itself costs).
 
 Last, many short sentences (1,500 then 6,000 of five kinds, the trial's sheet): the CPU
 the larger text costs against the smaller, which must grow in proportion to their number
