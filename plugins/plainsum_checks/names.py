@@ -764,8 +764,16 @@ def _garbled_compound(word: str, form: str, own: frozenset[str]) -> bool:
     shared = common_prefix(word, form)
     if shared >= len(form) - 3 and len(word) > len(form):
         return False  # a word derived from the form: "osteoporotisch", "ostéoporotique"
+    if (abs(len(word) - len(form)) <= 2 and word[-WORD_END:] == form[-WORD_END:]
+            and SequenceMatcher(None, word, form).ratio() >= LOOK_ALIKE):
+        return True  # the middle garbled, the start and the ending kept ("clorossidina")
     return (shared >= max(6, len(form) // 3)
             and SequenceMatcher(None, word, form).ratio() >= 0.7)
+
+
+WORD_END = 4  # letters of a one-word form's ending a mid-word garble keeps (a derivation
+# or another word changes the ending: "-idina" kept in "clorossidina" for "clorexidina")
+LOOK_ALIKE = 0.75  # letters in common (difflib's ratio) of such a garble
 
 
 COMPOUND_HEAD = 3  # letters of the noun a compound adds after the term's own word
