@@ -155,3 +155,26 @@ def test_import_of_a_fact_sheet_says_it_is_one(english, run_cli, tmp_path):  # n
     [line] = result.stderr.strip().splitlines()
     assert "other.yaml: not a PO or XLIFF file: it reads as YAML data" in line
     assert english.read_text("utf-8") == before
+
+
+def test_an_escape_polib_would_keep_as_written_is_refused():
+    """gettext reads '\\a', '\\101', '\\x41', "\\'" as one character each; polib kept the
+    backslash and the letters, and they went into the sheet's wording."""
+    import pytest
+    from plainsum.errors import PlainsumError
+    from plainsum.translate.po import check_syntax
+
+    for escape in ("\\a", "\\101", "\\x41", "\\'", "\\?"):
+        with pytest.raises(PlainsumError, match=r"^x\.po:3: msgstr: the escape "):
+            check_syntax(f'msgctxt "a"\nmsgid "b"\nmsgstr "c{escape}d"\n', "x.po")
+    for fine in ("\\\\a", "\\n", "\\t", '\\"', "\\\\\\\\"):  # what polib reads
+        check_syntax(f'msgctxt "a"\nmsgid "b"\nmsgstr "c{fine}d"\n', "x.po")
+    check_syntax('# a comment with \\a in it\nmsgid "b"\nmsgstr "c"\n', "x.po")
+
+
+def test_a_tab_in_the_wording_is_refused(run_cli, tmp_path):
+    sheet = seed_with(tmp_path, title={"en": "Stem cells\tfor MS"})
+    result = run_cli("lint", str(sheet))
+    assert result.exit_code == 2
+    [line] = [x for x in result.output.splitlines() if "title.en" in x]
+    assert "a tab in the text" in line

@@ -173,6 +173,9 @@ def _value_problems(located: Located, name: str) -> list[FactSheetError]:
             message = "the text is blank"
         elif _BREAK.search(value) and "review" not in path:
             message = "a line break in a one-line text (only review notes have several lines)"
+        elif "\t" in value and "review" not in path:
+            message = ("a tab in the text: every output would print it where a space "
+                       "belongs (write a space)")
         else:
             continue
         pos = located.position(path)

@@ -7,6 +7,7 @@ sheet's file and line. polib is imported here only, so ``plainsum --help`` stays
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from .catalog import Catalog, Entry
@@ -70,6 +71,16 @@ _KEYWORD = r"(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)"
 _STRING = r'''"(?:[^"\\]|\\(?:[\\"'?abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'''
 
 
+# an escape gettext knows and polib does not read (it reads \\ \" \n \t \r \v \b \f): a
+# bell, an octal or hex code ("\101", "\x41"), "\'" or "\?"
+_ODD_ESCAPE = re.compile(r'(?<!\\)(?:\\\\)*\\(?:[a\'?]|[0-7]{1,3}|x[0-9A-Fa-f]+)')
+
+
+def _field(line: str) -> str:
+    found = re.match(_KEYWORD, line.strip())
+    return found[0] if found else "line"
+
+
 def check_syntax(text: str, name: str) -> None:
     """Refuse a PO file that gettext's own ``msgfmt --check`` refuses for its strings: polib
     reads a string with no closing quote, or none at all, by cutting a character off each
@@ -85,6 +96,11 @@ def check_syntax(text: str, name: str) -> None:
 
     for number, line in enumerate(text.removeprefix("\ufeff").split("\n"), 1):
         if line_form.fullmatch(line):
+            odd = None if line.lstrip().startswith("#") else _ODD_ESCAPE.search(line)
+            if odd is not None:  # gettext reads it, polib would keep it as it is written
+                raise PlainsumError(f"{name}:{number}: {_field(line)}: the escape "
+                                    f"'{odd[0]}', which would go into the sheet as written (a "
+                                    "backslash and letters): write the character itself")
             continue
         stripped = line.strip()
         keyword = re.match(_KEYWORD, stripped)
