@@ -184,3 +184,16 @@ def test_piu_bassa_is_lower() -> None:
     wrong = "Alcune persone avevano più disabilità di prima."
     assert caught_at(HSCT, "it", wrong, "direction-flipped", "più"), said(
         alarms(HSCT, "it", wrong))
+
+
+# --- a change said of the other group in the part that opens the sentence ----------------
+# the finding points at the group's words there, where the change was made
+@pytest.mark.parametrize("lang, wrong, words", [
+    ("en", "Key finding. Among patients who had standard tests only, the number having a heart "
+     "attack within five years was 40 percent lower than among those who had standard tests "
+     "only.", "Among patients who had standard tests only"),
+])
+def test_a_swapped_group_in_the_opening_part(lang: str, wrong: str, words: str) -> None:
+    faithful = wrong.replace(words, "Among patients who also had CT angiography", 1)
+    assert not alarms(CT, lang, faithful), said(alarms(CT, lang, faithful))
+    assert caught_at(CT, lang, wrong, "wrong-context", words), said(alarms(CT, lang, wrong))
