@@ -171,6 +171,7 @@ def _pairs(context: CheckContext, words: SheetWords) -> Pairs:
         forms = term_forms(lex, tid)
         if forms:
             phrases += forms.accepted
+    shared = _arms_share(context)
     for measure in sheet.measures.values():
         phrases += measure.label.all_forms(lang)
     stop = words.stop
@@ -183,13 +184,34 @@ def _pairs(context: CheckContext, words: SheetWords) -> Pairs:
                 and w.isalpha()]
         for (j, w), (k, v) in itertools.pairwise(kept):
             apart = k - j - 1 > 0
-            if k - j - 1 > GAP:
-                continue
+            if k - j - 1 > GAP or (w in shared and v in shared[w]):
+                continue  # words two arms' terms share: a look-alike names neither
             found.setdefault(w[:1], set()).add((w, v, +1, apart, phrase))
             found.setdefault(v[:1], set()).add((v, w, -1, apart, phrase))
     out = {k: tuple(sorted(v)) for k, v in found.items()}
     words.cache["lookalike-pairs"] = out
     return out
+
+
+def _arms_share(context: CheckContext) -> dict[str, set[str]]:
+    """The words that the terms of two of the sheet's groups both hold, each with the
+    others it stands beside in both ("skin" and "cleanser" of the arms' "chlorhexidine
+    skin cleanser" and "iodine skin cleanser"): a pair of them names neither arm, and a
+    look-alike of it ("which skin cleaner they will use") garbles neither. Words two terms
+    of one arm's topic share ("stem cells") are not among them."""
+    words_of: dict[str, frozenset[str]] = {}
+    for group in context.factsheet.groups.values():
+        if group.term and group.term not in words_of:
+            forms = term_forms(context.lexicon, group.term)
+            if forms:
+                words_of[group.term] = frozenset(
+                    t.norm for f in forms.accepted for t in tokens(f))
+    shared: dict[str, set[str]] = {}
+    for a, b in itertools.combinations(words_of.values(), 2):
+        both = a & b
+        for w in both:
+            shared.setdefault(w, set()).update(both - {w})
+    return shared
 
 
 def _like(norm: str, pairs: Pairs, pair_words: dict[str, tuple[tuple[str, int], ...]],
