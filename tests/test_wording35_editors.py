@@ -122,3 +122,14 @@ def test_background_comes_after_the_studys_results(code):
             assert heading["background"] in text and heading["study"] in text, out.audience
             assert text.index(heading["study"]) < text.index(heading["background"]), \
                 (path.parent.name, out.audience)
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "nl", "es", "it", "pt"])
+def test_a_quoted_sole_author_is_not_named_again_a_line_later(code):
+    """"…, said Matilde Inglese, M.D., Ph.D. (University of Genoa; …), an author of the
+    study." is not followed by "Study author: Matilde Inglese, M.D., Ph.D. (…)" (§5): where
+    the pack attributes a quote with the affiliation, the press summary names the quoted
+    author once. German leaves the affiliation to the authors' line and keeps it."""
+    press = next(o for o in _outputs(SEED_FACTS, code)
+                 if (o.generator, o.audience) == ("summary", "press"))
+    assert press.text.count("Matilde Inglese") == 1, press.text

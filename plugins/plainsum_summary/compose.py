@@ -461,6 +461,8 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
     sheet, out = w.sheet, []
     authors = [p for p in sheet.people.values() if p.role and "author" in p.role]
     shown = authors[: 1 if w.level == "plain" else None]
+    if shown and quoted_in_press(w) >= {p.id for p in shown}:
+        shown = []  # the quote names them with role and affiliation: not again a line later
     if len(shown) == 1:
         out.append(Sentence(no_empty_credentials(w.sentence(
             "summary.author", name=shown[0].name,
@@ -493,6 +495,17 @@ def author_sentences(w: Wording, with_quote: bool) -> list[Sentence]:
         funders = join_items(w, [w.organisation(f) for f in sheet.funding], names=True)
         out.append(Sentence(w.sentence("summary.funding", funders=funders), role="who"))
     return out
+
+
+def quoted_in_press(w: Wording) -> set[str]:
+    """The people a press summary quotes and attributes with their role and affiliation
+    (``summary.press.quote``, ``summary.press.affiliations``); empty for other audiences
+    and for a pack that leaves the affiliation to the authors' line."""
+    if w.audience.id != "press" or w.level != "technical" or not press.has_press(w) \
+            or not w.has("summary.press.quote") or not press.flag(w, "summary.press.affiliations"):
+        return set()
+    quotes = [q for q in w.sheet.quotes.values() if q.key] or list(w.sheet.quotes.values())[:1]
+    return {q.speaker for q in quotes if q.speaker in w.sheet.people}
 
 
 def join_items(w: Wording, items: list[str], names: bool = False) -> str:
