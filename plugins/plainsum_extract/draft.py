@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .frame import journal_id
+from .labels import check as check_labels
 from .repair import Repaired
 from .state import Found
 from .text import slug
@@ -125,6 +126,7 @@ def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str,
     lines += [f"{TODO}flag {n.line()}" for n in repaired.flags]
     lines += [f"{TODO}note {n}" for n in f.notes]
     data["review"] = "\n".join(lines)
+    check_labels(data, repaired.text, lang)
     _tidy(data)
     return data
 
