@@ -133,3 +133,13 @@ def test_a_quoted_sole_author_is_not_named_again_a_line_later(code):
     press = next(o for o in _outputs(SEED_FACTS, code)
                  if (o.generator, o.audience) == ("summary", "press"))
     assert press.text.count("Matilde Inglese") == 1, press.text
+
+
+def test_french_quotes_are_declared_not_explained():
+    """"«…», explique X" for an opinion or a forecast ("devrait être envisagée") says the
+    quote explains something (§12): French press attributes it with "déclare"."""
+    press = [o for path in (SEED_FACTS, VITAMIN, CHX) for o in _outputs(path, "fr")
+             if (o.generator, o.audience) == ("summary", "press")]
+    for out in press:
+        assert "», explique" not in out.text
+        assert "», déclare" in out.text
