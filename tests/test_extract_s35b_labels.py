@@ -65,7 +65,7 @@ def test_the_period_of_a_before_after_study_is_a_label(lang, word):
 
 
 @pytest.mark.parametrize("lang, text, label", [
-    ("es", "Al año, la cobertura alcanzó el 71 %. ", "alcanzó"),
+    ("es", "De los ingresos, el 30 % correspondió a caídas. ", "correspondió"),
     ("pt", "Ao fim de um ano, 38 % chegaram à meta. ", "chegaram"),
 ])
 def test_a_label_that_is_no_noun_phrase_is_asked_about_with_its_sentence(lang, text, label):
@@ -75,3 +75,29 @@ def test_a_label_that_is_no_noun_phrase_is_asked_about_with_its_sentence(lang, t
     check(data, text, lang)
     note = data["outcomes"][0]["review"]
     assert label in note and text.strip() in note
+
+
+@pytest.mark.parametrize("lang, text, verb, noun", [
+    ("es", "Tras un año, la efectividad alcanzó el 41 %. ", "alcanzó", "efectividad"),
+    ("pt", "Depois de seis meses, a adesão chegou a 63 %. ", "chegou", "adesão"),
+    ("it", "Dopo un anno, la copertura vaccinale arrivò al 58 %. ", "arrivò",
+     "copertura vaccinale"),
+])
+def test_a_verb_label_becomes_what_the_verb_is_said_of(lang, text, verb, noun):
+    start = text.index(verb)
+    data = {"groups": [], "outcomes": [{"id": "x", "label": {lang: {
+        "plain": verb, "technical": verb}}, "source_span": [start, start + len(verb)]}]}
+    check(data, text, lang)
+    assert data["outcomes"][0]["label"][lang]["plain"] == noun
+
+
+def test_a_verb_said_of_a_group_is_not_the_outcome():
+    text = "No teste, os animais tratados levaram 24 segundos. "
+    start = text.index("levaram")
+    data = {"groups": [{"id": "t", "label": {"pt": {"plain": "animais tratados"}}}],
+            "outcomes": [{"id": "x", "label": {"pt": {"plain": "levaram",
+                                                      "technical": "levaram"}},
+                          "source_span": [start, start + 7]}]}
+    check(data, text, "pt")
+    outcome = data["outcomes"][0]
+    assert outcome["label"]["pt"]["plain"] == "levaram" and "levaram" in outcome["review"]

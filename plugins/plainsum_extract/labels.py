@@ -152,6 +152,41 @@ def _sentence(text: str, span: Any) -> str:
     return " ".join(text[start:end].split())[:300]
 
 
+def _group_words(data: dict[str, Any], lang: str) -> list[str]:
+    out = []
+    for group in data.get("groups") or []:
+        names = (group.get("label") or {}).get(lang)
+        if isinstance(names, dict) and isinstance(names.get("plain"), str):
+            out.append(names["plain"].lower())
+        out += [k.lower() for k in ((group.get("keywords") or {}).get(lang) or [])]
+    return out
+
+
+def _subject(text: str, span: Any, lang: str, groups: list[str]) -> str:
+    """The noun phrase a verb label is said of ('la efectividad alcanzó' -> 'efectividad'):
+    the words before the verb in its clause, when they are a short phrase of words that is
+    not one of the draft's groups; '' otherwise."""
+    if lang == "en" or not (isinstance(span, list) and len(span) == 2
+                            and 0 <= span[0] < span[1] <= len(text)):
+        return ""
+    before = text[:span[0]]
+    cut = max(before.rfind(c) for c in ",;:.\n()–")
+    words = before[cut + 1:].split()
+    function = _FUNCTION.get(lang, _EN_FUNCTION)
+    articles = _ARTICLES.get(lang, frozenset())
+    while words and (words[0].lower() in articles or words[0].lower() in _PREPOSITIONS.get(
+            lang, ())):
+        words = words[1:]
+    if not words or len(words) > 5 or any(ch.isdigit() for w in words for ch in w) \
+            or words[-1].lower() in function or _verb(words[-1], lang):
+        return ""
+    phrase = " ".join(words)
+    low = phrase.lower()
+    if any(low in g or g in low for g in groups if g):
+        return ""  # the group the figure is of, not what was measured
+    return phrase
+
+
 def check(data: dict[str, Any], text: str, lang: str) -> None:
     """Trim each group and outcome label of a draft to its noun phrase; ask about those
     that are none, quoting their sentence."""
@@ -168,6 +203,15 @@ def check(data: dict[str, Any], text: str, lang: str) -> None:
                         names[key] = new
             why = problem(new, lang)
             span = item.get("source_span")
+            if why == "a verb" and what == "outcome":
+                subject = _subject(text, span, lang, _group_words(data, lang))
+                if subject:
+                    for key in ("plain", "technical"):
+                        names[key] = subject
+                    note = (f"outcome named after what '{new}' is said of in its sentence: "
+                            f"check it: \u00ab{_sentence(text, span)}\u00bb")
+                    item["review"] = "; ".join(x for x in (item.get("review") or "", note) if x)
+                    continue
             if why is None and isinstance(span, list) and len(span) == 2 \
                     and 0 < span[1] < len(text) and text[span[1]].isalpha() \
                     and text[span[1] - 1].isalpha() and new == label \
