@@ -143,3 +143,21 @@ def test_french_quotes_are_declared_not_explained():
     for out in press:
         assert "», explique" not in out.text
         assert "», déclare" in out.text
+
+
+HOSPITALS = {"en": "other hospitals", "de": "andere Kliniken", "fr": "autres hôpitaux",
+             "nl": "andere ziekenhuizen"}
+AUTHORS = {"en": "authors", "de": "Forscher", "fr": "auteurs", "nl": "onderzoekers"}
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "nl"])
+def test_why_it_matters_does_not_repeat_the_caveat(code):
+    """The chlorhexidine public summary said the single-hospital caveat, then again in
+    "Why it matters" ("Other hospitals still need to confirm it.", §8): the authors' view
+    now carries its condition in one sentence, as es/it/pt since 9f2a0b7."""
+    registry = registry_with([code])
+    public = next(o for o in _outputs(CHX, code)
+                  if (o.generator, o.audience) == ("summary", "public"))
+    sentences = registry.language(code).sentences(public.text)
+    naming = [s for s in sentences if HOSPITALS[code].lower() in s.lower()]
+    assert naming and all(AUTHORS[code] in s for s in naming[1:]), naming
