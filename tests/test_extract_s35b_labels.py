@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from plainsum_extract import extract_draft
-from plainsum_extract.labels import check, problem, trimmed
+from plainsum_extract.labels import check, pair_groups, problem, trimmed
 
 _PT = ("Caminhadas diárias ligadas a menos casos de AVC em idosos\n\n"
        "Lisboa, 3 de março de 2026 – Um estudo de coorte acompanhou 2.400 adultos com mais "
@@ -101,3 +101,37 @@ def test_a_verb_said_of_a_group_is_not_the_outcome():
     check(data, text, "pt")
     outcome = data["outcomes"][0]
     assert outcome["label"]["pt"]["plain"] == "levaram" and "levaram" in outcome["review"]
+
+
+def _compared(text: str, first: str, second: str, figures: tuple[str, str]) -> dict:
+    start = text.index(first)
+    facts = [{"id": "nd", "kind": "no-difference", "group": "g1", "versus": "g2",
+              "outcome": "o", "source_span": [start, start + len(first)]}]
+    for value in figures:
+        at = text.index(value)
+        facts.append({"id": value, "kind": "proportion", "value": value, "group": "all",
+                      "source_span": [at, at + len(value)]})
+    return {"facts": facts}
+
+
+@pytest.mark.parametrize("text, first, second, figures", [
+    ("No se observaron diferencias entre el norte y el sur (12,1 % frente a 12,8 %).",
+     "el norte", "el sur", ("12,1 %", "12,8 %")),
+    ("Aucune différence entre le milieu rural et le milieu urbain (12,1 % contre 12,8 %).",
+     "le milieu rural", "le milieu urbain", ("12,1 %", "12,8 %")),
+    ("Kein Unterschied zwischen Stadt und Land (12,1 % gegenüber 12,8 %).",
+     "Stadt", "Land", ("12,1 %", "12,8 %")),
+])
+def test_two_figures_in_brackets_after_a_comparison_are_its_two_groups(text, first, second,
+                                                                       figures):
+    data = _compared(text, first, second, figures)
+    pair_groups(data, text)
+    assert [f["group"] for f in data["facts"][1:]] == ["g1", "g2"]
+    assert all(f["outcome"] == "o" for f in data["facts"][1:])
+
+
+def test_figures_in_a_later_sentence_stay_the_whole_samples():
+    text = "No differences between north and south. Overall (12.1 % and 12.8 %)."
+    data = _compared(text, "north", "south", ("12.1 %", "12.8 %"))
+    pair_groups(data, text)
+    assert [f["group"] for f in data["facts"][1:]] == ["all", "all"]

@@ -9,6 +9,7 @@ from typing import Any
 
 from .frame import journal_id
 from .labels import check as check_labels
+from .labels import pair_groups
 from .repair import Repaired
 from .state import Found
 from .text import slug
@@ -127,6 +128,7 @@ def build(found: Found, repaired: Repaired, source: str, lang: str) -> dict[str,
     lines += [f"{TODO}note {n}" for n in f.notes]
     data["review"] = "\n".join(lines)
     check_labels(data, repaired.text, lang)
+    pair_groups(data, repaired.text)
     _tidy(data)
     return data
 

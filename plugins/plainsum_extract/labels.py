@@ -225,4 +225,36 @@ def check(data: dict[str, Any], text: str, lang: str) -> None:
                 item["review"] = "; ".join(x for x in (item.get("review") or "", note) if x)
 
 
-__all__ = ["check", "problem", "trimmed"]
+
+
+def pair_groups(data: dict[str, Any], text: str) -> None:
+    """Two figures in the brackets after a sentence that compares two named groups ('no
+    differences between rural and urban areas (14.2 % vs 14.9 %)') are those groups', in
+    the order named, not the whole sample's."""
+    facts = data.get("facts") or []
+    for fact in facts:
+        group, other, span = fact.get("group"), fact.get("versus"), fact.get("source_span")
+        if not (group and other and group != "all" and isinstance(other, str)
+                and isinstance(span, list) and len(span) == 2):
+            continue
+        opened = text.find("(", span[1])
+        if opened < 0 or any(c in text[span[1]:opened] for c in ".;\n"):
+            continue
+        closed = text.find(")", opened)
+        if closed < 0:
+            continue
+        inside = [f for f in facts if f.get("group") == "all" and f.get("kind") == "proportion"
+                  and isinstance(f.get("source_span"), list)
+                  and opened < f["source_span"][0] < closed]
+        if len(inside) != 2:
+            continue
+        inside.sort(key=lambda f: f["source_span"][0])
+        for f, g in zip(inside, (group, other), strict=True):
+            f["group"] = g
+            if fact.get("outcome") and not f.get("outcome"):
+                f["outcome"] = fact["outcome"]
+            f["review"] = ("the figure of one of the two groups its sentence compares, in the "
+                           "order named: check")
+
+
+__all__ = ["check", "pair_groups", "problem", "trimmed"]
