@@ -36,6 +36,9 @@ from .text import slug
 # "4,2" (decimal comma); "4.2" (a decimal point, as some releases keep)
 _NUM = (r"(?<![\w.,])[-−–]?(?:\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d])(?:,\d+)?"
         r"|\d+(?:,\d+)?(?:\.\d{1,2}(?!\d))?)(?![\d])")
+# the study's people when the release names them no other way
+_PARTICIPANTS = {"de": "Teilnehmende", "es": "participantes", "fr": "participants",
+                 "it": "partecipanti", "pt": "participantes"}
 _CLAUSE_END = r"[;()\[\]]|,\s|\s[-–]\s"
 
 
@@ -1834,7 +1837,8 @@ class _Reader:
                 fact["role"] = "background"
             return
         if "all" not in f.groups and f.facts:
-            noun = self.persons or "participants"
+            # the placeholder in the release's language: an Italian sheet said 'participants'
+            noun = self.persons or _PARTICIPANTS.get(self.lang, "participants")
             f.groups["all"] = Group("all", noun, [noun], [0, 0], kind="all",
                                     review="TODO the study's participants: name them")
         top = None
