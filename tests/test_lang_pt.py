@@ -489,8 +489,10 @@ def test_seed_percentages_and_technical_register(seed_outputs):
     assert ("Dos 122 doentes com esclerose múltipla surto-remissão (EM surto-remissão), 71% "
             "não tiveram agravamento") in press
     # no English degrees after the name in the Portuguese press (test_wording26_press)
-    assert ("», afirmou Matilde Inglese (Universidade de Génova; Academia "
-            "Americana de Neurologia), que assina o estudo.") in press
+    # her places with their countries at the quote, once: no authors' line after it
+    assert ("», afirmou Matilde Inglese (Universidade de Génova, Itália; Academia "
+            "Americana de Neurologia, Estados Unidos), que assina o estudo.") in press
+    assert press.count("Matilde Inglese") == 1
     assert ("Ao fim de 10 anos, alguns participantes registaram "
             # masculine "participantes": alguns; the people studied
             "uma melhoria da incapacidade.") in press

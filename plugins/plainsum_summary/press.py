@@ -251,7 +251,13 @@ def speaker_description(w: Wording, person: Any) -> str:
     if orgs and (role is None or flag(w, "summary.press.affiliations")):
         # the pack's separator: French spaces it ("Université de Gênes ; Académie …")
         sep = w.say("grammar.list_separator") if w.has("grammar.list_separator") else "; "
-        who = f"{who} ({sep.join(w.organisation(o) for o in orgs)})"
+        from .compose import affiliation, quoted_in_press  # compose imports this module
+
+        if person.id in quoted_in_press(w):
+            # the authors' line that named them is left out: its places come here, once
+            who = f"{who} ({affiliation(w, tuple(orgs), False)})"
+        else:
+            who = f"{who} ({sep.join(w.organisation(o) for o in orgs)})"
     return f"{who}, {role}" if role else who
 
 
