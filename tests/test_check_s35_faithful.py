@@ -197,3 +197,12 @@ def test_a_swapped_group_in_the_opening_part(lang: str, wrong: str, words: str) 
     faithful = wrong.replace(words, "Among patients who also had CT angiography", 1)
     assert not alarms(CT, lang, faithful), said(alarms(CT, lang, faithful))
     assert caught_at(CT, lang, wrong, "wrong-context", words), said(alarms(CT, lang, wrong))
+
+
+def test_words_two_terms_of_one_treatment_share_still_name_it() -> None:
+    # "stem" and "cells" stand in two terms of the transplant (not of two compared groups):
+    # a look-alike among them is still a garble
+    wrong = "Then the person's own blood stern cells were given back after the treatment."
+    found = _names_findings(HSCT, "en", wrong)
+    at = wrong.index("stern")
+    assert any(f.span and f.span[0] <= at < f.span[1] for f in found), said(found)

@@ -480,10 +480,15 @@ class _Known:
         # cleanser" of "chlorhexidine skin cleanser" and "iodine skin cleanser"): a copy
         # made of such words alone names neither term, and a look-alike among them
         # ("which skin cleaner they will use") garbles neither
+        # (only the terms of the compared groups: "stem" and "cells" that two terms of
+        # one treatment share still name it, and "blood stern cells" is a garble)
+        arms = {g.term for g in sheet.groups.values() if getattr(g, "term", None)}
         self.shared_words = {item.id: frozenset(
             w for key in item.keys for w in key
-            if any(w in other_words for other in self.terms if other.id != item.id
-                   for other_words in [set().union(*other.keys)]))
+            if item.id in arms and any(
+                w in other_words for other in self.terms
+                if other.id != item.id and other.id in arms
+                for other_words in [set().union(*other.keys)]))
             for item in self.terms}
         # each term's accepted forms by their words that carry meaning ("infeção na
         # ferida": infecao, ferida): a copy that is one of them and a word after it names
