@@ -41,3 +41,30 @@ def test_a_panel_heading_may_describe_the_panel():
     assert not alarms(CT, "en", text), said(alarms(CT, "en", text))
     wrong = text.replace("Panel 3 (bar chart): 40%", "Panel 3 (bar chart): 30%")
     assert caught_at(CT, "en", wrong, "unsupported-number", "30%")
+
+
+# A script of numbered cues with no timing lines (a video's captions as a press office
+# sends them for translation): each number alone on its line, the cue's text under it.
+BARE_CUES = {
+    "en": ("1\nA study of people with chest pain\n2\nMore than 4,000 people took part.\n"
+           "3\nSome had a heart scan\nas well as the usual tests.\n"
+           "4\nWithin five years, those with the scan\nhad 40% fewer heart attacks.\n"),
+    "de": ("1\nEine Studie mit Menschen mit Brustschmerzen\n2\nMehr als 4.000 Menschen "
+           "nahmen teil.\n3\nEinige bekamen zusätzlich\nein Herz-CT.\n4\nInnerhalb von fünf "
+           "Jahren hatten sie\n40 % weniger Herzinfarkte.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BARE_CUES))
+def test_numbered_cues_without_timings_are_no_figures(lang):
+    text = BARE_CUES[lang]
+    assert not alarms(CT, lang, text), said(alarms(CT, lang, text))
+    wrong = text.replace("40", "60")
+    assert caught_at(CT, lang, wrong, "unsupported-number", "60")
+
+
+def test_a_lone_number_on_its_line_out_of_a_run_is_still_a_figure():
+    # one number alone on a line is no cue: a line break may have cut it off its words
+    text = ("Within five years, people who had the scan had\n7\nfewer heart attacks in "
+            "every 100 than those who had the usual tests.\n")
+    assert "7" in said(alarms(CT, "en", text))

@@ -159,6 +159,9 @@ _HEADING = regex.compile(r"(?m)^[ \t]*(?:#+[ \t]+)?(?:\*\*|__)?([0-9]{1,2}(?:\.[
 # with seconds in brackets or before an arrow: "[00:14:32]", "00:01:12,500 --> …"
 _TIMECODE = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[,.][0-9]{1,3})?"
 _CUE = regex.compile(rf"(?m)^[ \t]*([0-9]{{1,5}})[ \t]*\n[ \t]*{_TIMECODE}[ \t]*-->")
+# a numbered cue with no timing (a subtitle script, a video's caption cards): a number
+# alone on its line with text on the next; read as a cue only in a run 1, 2, 3 … in order
+_BARE_CUE = regex.compile(r"(?m)^[ \t]*([1-9][0-9]{0,3})[ \t]*\n(?=[ \t]*[^\s0-9])")
 _TIMECODE_HINT = re.compile(r"[\[(] ?[0-9]?[0-9]:[0-9][0-9]:[0-9][0-9]")  # what the slow one needs
 _TIMECODES = regex.compile(rf"{_TIMECODE}[ \t]*-->[ \t]*{_TIMECODE}|[\[(][ \t]*"
                            r"[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:[,.][0-9]{1,3})?[ \t]*[\])]")
@@ -218,6 +221,7 @@ def addresses(text: str) -> list[Address]:
         out += [Address(a, b) for a, b in headings]
     if "-->" in text:
         out += [Address(*m.span(1)) for m in _CUE.finditer(text)]
+    out += _bare_cues(text)
     if "-->" in text or _TIMECODE_HINT.search(text):
         out += [Address(*m.span()) for m in _TIMECODES.finditer(text)]
     if ";" in text:
@@ -226,6 +230,18 @@ def addresses(text: str) -> list[Address]:
     if any(map(fold(text).__contains__, _KEY_WORDS)):  # a telephone menu's keys
         out += [Address(*m.span(1)) for m in _KEY.finditer(text)]
     return out
+
+
+def _bare_cues(text: str) -> list[Address]:
+    """Cue numbers with no timing line: numbers alone on their lines that run 1, 2, 3 …
+    in order, three at least (one "4" alone on a line may be a figure a line break cut off)."""
+    if "\n" not in text:
+        return []
+    run: list[regex.Match[str]] = []
+    for m in _BARE_CUE.finditer(text):
+        if int(m.group(1)) == len(run) + 1:
+            run.append(m)
+    return [Address(*m.span(1)) for m in run] if len(run) >= 3 else []
 
 
 def _noun_led(text: str) -> list[Address]:
