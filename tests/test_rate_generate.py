@@ -95,8 +95,11 @@ def test_every_output_passes_its_checks(lang):
 def test_the_background_rate_is_context_with_its_hedge():
     text = _summary("en", "patients")
     assert "Each year, about 39 in every 100,000 people in the US get bowel cancer." in text
-    results = text[text.index("What did the study find?"):]
-    assert "39" not in results
+    found = text.index("What did the study find?")
+    results = text[found:text.index("\n\n", text.index("\n\n", found) + 2)]
+    assert "In the study" in results and "39" not in results
+    # the context comes under its own heading, never among the study's results
+    assert text.index("Some background") < text.index("39 in every 100,000")
 
 
 def test_a_rate_as_the_main_fact_leads_every_post(tmp_path):

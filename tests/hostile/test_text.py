@@ -125,9 +125,10 @@ def test_terminal_controls_in_a_checked_text_are_shown_escaped(pm) -> None:
     assert "\\u001b" in result.stdout or "72" in result.stdout
 
 
-# a tag (<script>) is refused in a sheet's wording, as lint says; a '<' that is no tag
-# is wording, and the Markdown output must still show it as text
-MARKUP = '# Owned <50 or <img [x](javascript:alert(1))'
+# a tag (<script>) or a markdown link is refused in a sheet's wording, as lint says; a '<'
+# that is no tag, a '#' and brackets are wording, and the Markdown output must still show
+# them as text
+MARKUP = '# Owned <50 or <img [x] (y)'
 
 
 def test_markdown_output_shows_a_title_as_text(pm, tmp_path) -> None:
