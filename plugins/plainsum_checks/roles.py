@@ -698,6 +698,17 @@ def _affiliation_findings(text: str, toks: list[_Tok], people: list[_Mention],
 _DASHES = frozenset({"—", "–"})
 
 
+def _placed_elsewhere(text: str, sheet: FactSheet, person: Person, start: int,
+                      end: int) -> list[Finding]:
+    """The finding for a person placed at ``text[start:end]``, not one of their own."""
+    said = text[start:end]
+    return [Finding(
+        "role-changed", "error",
+        f"{person.name} is placed at {said!r}, which the fact sheet does not give as "
+        f"theirs ({', '.join(_name(sheet, a, 'en') for a in person.affiliations)}).",
+        person.id, ", ".join(person.affiliations), said, (start, end))]
+
+
 def _unknown_affiliation(text: str, toks: list[_Tok], person_at: _Mention, person: Person,
                          orgs: list[_Mention], vocab: _Vocabulary,
                          sheet: FactSheet) -> list[Finding]:
@@ -727,13 +738,7 @@ def _unknown_affiliation(text: str, toks: list[_Tok], person_at: _Mention, perso
             if a in sheet.organisations):
         # "Regina Ziegler of a vitamin supplement maker", "di un'azienda di integratori",
         # "de uma empresa de suplementos": a company where the sheet places them elsewhere
-        said = text[toks[j].start:toks[company].end]
-        return [Finding(
-            "role-changed", "error",
-            f"{person.name} is placed at {said!r}, which the fact sheet does not give as "
-            f"theirs ({', '.join(_name(sheet, a, 'en') for a in person.affiliations)}).",
-            person.id, ", ".join(person.affiliations), said,
-            (toks[j].start, toks[company].end))]
+        return _placed_elsewhere(text, sheet, person, toks[j].start, toks[company].end)
     found = _phrase(toks, j)
     if found is None:
         return []
@@ -760,13 +765,7 @@ def _unknown_affiliation(text: str, toks: list[_Tok], person_at: _Mention, perso
         return []
     if own & set(matched) or any(sheet.organisations[m].kind == "journal" for m in matched):
         return []
-    said = text[toks[first].start:toks[last].end]
-    return [Finding(
-        "role-changed", "error",
-        f"{person.name} is placed at {said!r}, which the fact sheet does not give as "
-        f"theirs ({', '.join(_name(sheet, a, 'en') for a in person.affiliations)}).",
-        person.id, ", ".join(person.affiliations), said,
-        (toks[first].start, toks[last].end))]
+    return _placed_elsewhere(text, sheet, person, toks[first].start, toks[last].end)
 
 
 _COMPANY_AFTER = 4  # tokens after the tie a company's noun may stand in ("a ... maker")
