@@ -170,6 +170,44 @@ _FUNDING: dict[str, tuple[str, ...]] = {
            r"\s+(?:bezahlt|finanziert|gefördert|unterstützt))"),
 }
 
+# A phrase of running the study, followed by who ran it: an organisation the sheet gives
+# as a funder and as no one's affiliation is said to have done the work it paid for.
+# Every way to say "carried out by" / "led by" / "principal investigator:" per language.
+_CONDUCT: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:run|conducted|carried out|performed|done|led|directed|coordinated|organi[sz]ed"
+           r"|undertaken|managed) by", r"(?:principal|chief|lead) investigators?\s*:",
+           r"(?:study|trial) (?:lead|leader|leadership|team)\s*:"),
+    "es": (r"(?:realizad|llevad|dirigid|conducid|efectuad|coordinad|liderad|desarrollad|"
+           r"hech|encabezad)[oa]s?(?: a cabo)? p(?:or|or el|or la)",
+           r"investigadora? principal\s*:", r"direcci[oó]n del (?:estudio|ensayo)\s*:"),
+    "fr": (r"(?:réalisé|mené|conduit|dirigé|effectué|coordonné|piloté|organisé)e?s? par",
+           r"investigat(?:eur|rice) principale?\s*:", r"direction de l['’](?:étude|essai)\s*:"),
+    "it": (r"(?:condott|realizzat|svolt|guidat|coordinat|effettuat|dirett|promoss)[oaie] "
+           r"d(?:a|al|alla|allo|ai|agli|alle|all['’])",
+           r"sperimentat(?:ore|rice) principale\s*:", r"ricercat(?:ore|rice) principale\s*:",
+           r"responsabile dello studio\s*:"),
+    "pt": (r"(?:conduzid|realizad|dirigid|coordenad|liderad|efetuad|desenvolvid|feit)[oa]s?"
+           r"(?: a cabo)? p(?:or|el[oa]s?)", r"levad[oa]s? a cabo p(?:or|el[oa]s?)",
+           r"investigadora? principal\s*:"),
+    "de": (r"(?:durchgeführt|geleitet|koordiniert|organisiert|betreut|realisiert) "
+           r"(?:\w+ ){0,3}?(?:von|vom|durch)",
+           r"(?:wurde|wurden|wird|werden)\s+(?:\w+\s+){0,2}?(?:von|vom|durch)(?=(?:\s+[\p{L}'’-]+)"
+           r"{1,8}\s+(?:durchgeführt|geleitet|koordiniert|organisiert))",
+           r"studienleitung\s*:", r"(?:haupt|studien)prüfer(?:in)?\s*:"),
+    "nl": (r"(?:uitgevoerd|geleid|gecoördineerd|georganiseerd|gedaan) door",
+           r"hoofdonderzoeker\s*:"),
+}
+# What every conduct phrase above holds: a line without one is not read for it.
+_CONDUCT_STEMS = ("run", "conduct", "carried", "perform", "done", "led", "direct", "coordin",
+                  "organi", "undertak", "manag", "investig", "lead", "team", "realiz",
+                  "llevad", "dirig", "conduc", "efectu", "lider", "desarroll", "hech",
+                  "encabez", "direcci", "réalis", "mené", "menée", "conduit", "effectu",
+                  "pilot", "condott", "realizz", "svolt", "guidat", "effettu", "dirett",
+                  "promoss", "sperimentat", "ricercat", "responsabile", "conduzid", "realizad",
+                  "levad", "efetuad", "desenvolv", "feit", "durchgeführt", "geleitet",
+                  "koordin", "betreut", "realisiert", "studienleitung", "prüfer", "uitgevoerd",
+                  "geleid", "gecoörd", "georgan", "gedaan", "hoofdonderzoek")
+
 
 def _words(text: str) -> frozenset[str]:
     """A set of space-separated words: long lists stay readable."""
@@ -252,6 +290,7 @@ class _Vocabulary:
     orgs: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (name tokens, id)
     roles: list[tuple[regex.Pattern[str], str]]
     funding: regex.Pattern[str] | None
+    conduct: regex.Pattern[str] | None
     quotes: list[tuple[tuple[str, ...], str]]  # a quote's folded words, its speaker's id
     verbatim: bool = False  # the text is in the sheet's own language: its quotes are words said
     longest: tuple[str, ...] = ()  # each quote's longest word: a line without one quotes none
@@ -262,6 +301,8 @@ def _vocabulary(sheet: FactSheet, lang: str) -> _Vocabulary:
     for person in sheet.people.values():
         words = person.name.split()
         surnames[words[-1]] = person.id
+        if len(words[-1]) > 2:
+            surnames.setdefault(words[-1].upper(), person.id)  # a script in capitals
         given[person.id] = frozenset(w.casefold() for w in words[:-1])
     orgs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for org in sheet.organisations.values():
@@ -272,14 +313,15 @@ def _vocabulary(sheet: FactSheet, lang: str) -> _Vocabulary:
     for names in orgs.values():
         names.sort(key=lambda n: -len(n[0]))  # the longest name first
     roles, funding = _patterns(lang.split("-")[0])
+    conduct = _conduct_pattern(lang.split("-")[0])
     quotes = []
     for quote in sheet.quotes.values():
         words = _words_of(local_text(quote.text, lang) or "")
         if len(words) >= 6 and quote.speaker in sheet.people:
             quotes.append((words, quote.speaker))
     verbatim = lang.split("-")[0] == (sheet.lang or "en").split("-")[0]
-    return _Vocabulary(dict(sheet.people), surnames, given, orgs, roles, funding, quotes,
-                       verbatim, tuple(max(words, key=len) for words, _ in quotes))
+    return _Vocabulary(dict(sheet.people), surnames, given, orgs, roles, funding, conduct,
+                       quotes, verbatim, tuple(max(words, key=len) for words, _ in quotes))
 
 
 def _words_of(text: str) -> tuple[str, ...]:
@@ -296,6 +338,13 @@ def _patterns(lang: str) -> tuple[list[tuple[regex.Pattern[str], str]], regex.Pa
     funding = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(forms)})", regex.IGNORECASE) \
         if forms else None
     return roles, funding
+
+
+@functools.cache
+def _conduct_pattern(lang: str) -> regex.Pattern[str] | None:
+    forms = _CONDUCT.get(lang)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(forms)})", regex.IGNORECASE) \
+        if forms else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -344,7 +393,9 @@ def _line_findings(text: str, vocab: _Vocabulary, sheet: FactSheet,
         stem in folded for stem in _FUNDING_STEMS) and vocab.funding.search(text) is not None
     quoted = any(mark in text for mark in _QUOTE_MARKS) and any(
         word in folded for word in vocab.longest)
-    if not named and not funded and not quoted:
+    conducted = vocab.conduct is not None and bool(sheet.funding) and any(
+        stem in folded for stem in _CONDUCT_STEMS) and vocab.conduct.search(text) is not None
+    if not named and not funded and not quoted and not conducted:
         return []
     toks = _tokens(text)
     people, orgs = _names(toks, vocab)
@@ -358,6 +409,50 @@ def _line_findings(text: str, vocab: _Vocabulary, sheet: FactSheet,
     if funded:
         funding = _spans(text, toks, [(vocab.funding, "funding")])
         out += _funding_findings(text, toks, funding, orgs, sheet, lang)
+    if conducted:
+        out += _conduct_findings(text, toks, _spans(text, toks, [(vocab.conduct, "conduct")]),
+                                 orgs, sheet)
+    return out
+
+
+def _listed(toks: list[_Tok], phrase: _Mention, orgs: list[_Mention]) -> list[_Mention]:
+    """The sheet's organisations listed right after a phrase ("funded by X and Y", "réalisée
+    par le X du Y et la Z"): the first within a few words, the next joined by glue words."""
+    out: list[_Mention] = []
+    at = phrase.last
+    for org_at in orgs:
+        if org_at.first <= at:
+            continue
+        words = _between(toks, at, org_at.first)
+        limit = 5 if at == phrase.last else 3
+        if any(t.key in _BOUNDARY and t.key != ":" for t in words) or len(words) > limit:
+            break
+        if at != phrase.last and not all(t.key in _GLUE for t in words):
+            break
+        out.append(org_at)
+        at = org_at.last
+    return out
+
+
+def _conduct_findings(text: str, toks: list[_Tok], conduct: list[_Mention],
+                      orgs: list[_Mention], sheet: FactSheet) -> list[Finding]:
+    """An organisation the sheet gives as a funder only (no author's affiliation, not a
+    university or hospital that may both pay and do the work) named as having run the
+    study: its role turned from paying into doing."""
+    placed = {a for p in sheet.people.values() for a in p.affiliations}
+    out = []
+    for phrase in conduct:
+        for org_at in _listed(toks, phrase, orgs):
+            org = sheet.organisations[org_at.what]
+            if org.id not in sheet.funding or org.id in placed \
+                    or org.kind in ("university", "hospital"):
+                continue
+            said = text[toks[org_at.first].start:toks[org_at.last].end]
+            out.append(Finding(
+                "role-changed", "error",
+                f"{said!r} is said to have run the study; the fact sheet gives it as a "
+                f"funder, not as one who did the work.",
+                org.id, "funder", said, (toks[org_at.first].start, toks[org_at.last].end)))
     return out
 
 
@@ -376,12 +471,19 @@ def _names(toks: list[_Tok], vocab: _Vocabulary) -> tuple[list[_Mention], list[_
         for key, oid in vocab.orgs.get(tok.key, ()):
             size = len(key)
             if i + size <= len(toks) and _whole_name(toks, i + size) and all(
-                    toks[i + j].key == key[j] for j in range(1, size)):
+                    toks[i + j].key == key[j] or (j == size - 1 and _possessive(
+                        toks[i + j].key) == key[j]) for j in range(1, size)):
                 orgs.append(_Mention(i, i + size - 1, oid))
                 i += size - 1
                 break
         i += 1
     return people, orgs
+
+
+def _possessive(key: str) -> str | None:
+    """The word a possessive is made of ("foundation's" -> "foundation"): "THE BRITISH HEART
+    FOUNDATION'S CHARITY SHOPS" names the foundation."""
+    return key[:-2] if key.endswith(("'s", "’s")) and len(key) > 3 else None
 
 
 def _whole_name(toks: list[_Tok], after: int) -> bool:
@@ -390,6 +492,8 @@ def _whole_name(toks: list[_Tok], after: int) -> bool:
     if after >= len(toks):
         return True
     word = toks[after].text
+    if word.isupper() and (toks[after].key in _CONNECT or toks[after].key in _GLUE):
+        return True  # a text in capitals: "FOUNDATION AND THE ..." ends the name at "AND"
     return not (word[:1].isupper() and word[:1].isalpha())
 
 
@@ -557,6 +661,7 @@ of for de del della dello dei degli delle di der des für du da do dos das y e e
 d' l' dell' the la le el il lo at in
 """)
 _ARTICLES = _words("the la le el il lo l' der die das dem den a an un una une uma um ein eine")
+_AND = _words("and y e et und sowie en &")
 
 
 def _institution_word(key: str) -> bool:
@@ -583,6 +688,8 @@ def _phrase(toks: list[_Tok], i: int) -> tuple[int, int, bool] | None:
             inst, since, last = True, 0, j
         elif t.text[:1].isupper() or t.text[:1].isdigit():
             last, since = j, 99  # a name: no lower-case word of the name after it
+        elif t.key in _AND and j + 1 < len(toks) and toks[j + 1].key in _ARTICLES:
+            break  # "the X Office and the Y Foundation": a list of two names, not one
         elif t.key in _CONNECT:
             pass
         elif inst and since < 4 and t.text.isalpha() and t.text.islower() and (
@@ -898,10 +1005,52 @@ def _unlisted_funders(text: str, toks: list[_Tok], phrase: _Mention, orgs: list[
         known = any(o.first <= last and first <= o.last for o in orgs)
         if inst and not known and not any(x.key in _SUBUNIT for x in toks[first:last + 1]) \
                 and not _generic(toks[first:last + 1]) \
-                and _matching_orgs(toks, first, last, sheet) == []:
+                and _matching_orgs(toks, first, last, sheet) == [] \
+                and not _translated(toks, first, last, funders):
             out.append(_unlisted(text, toks, first, last, funders, sheet))
         j = last + 1
     return out
+
+
+_FOUNDATIONS = _words("""
+foundation fundación fondation stiftung fondazione fundação stichting fund fondo fonds fundo
+office oficina bureau büro ufficio gabinete bureau council consejo conseil rat consiglio conselho
+raad agency agencia agence agentur agenzia agência agentschap
+""")
+_FOUNDATIONS = frozenset(_fold(w) for w in _FOUNDATIONS)  # as _parts gives them
+_FOLDED_INSTITUTION = frozenset(_fold(w) for w in _INSTITUTION)
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two words of one root across languages ("británica", "british"; "escocés",
+    "escocia"): the same first four letters, folded, in words of five letters or more."""
+    return min(len(a), len(b)) >= 5 and a[:4] == b[:4]
+
+
+def _translated(toks: list[_Tok], first: int, last: int,
+                funders: list[Organisation]) -> bool:
+    """A funder of the sheet named in translation ("la Fundación Británica del Corazón"
+    for the British Heart Foundation, "Oficina del Científico Jefe del Gobierno Escocés"):
+    a head word where the funder's name has one, and every distinctive word kin to a word
+    of its name, or all but one where none is kept as it is (a name in another language
+    may have a word no kin carries across: "Corazón", "Heart")."""
+    said = [w for t in toks[first:last + 1] if t.text[:1].isalnum() for w in _parts(t.key)]
+    heads = [w for w in said if w in _FOUNDATIONS]
+    rest = [w for w in said if not _institution_word(w) and w not in _FOLDED_INSTITUTION
+            and w not in _FOUNDATIONS
+            and w not in _CONNECT and w not in _ARTICLES and len(w) > 1]
+    if not rest:
+        return False
+    for org in funders:
+        for name in _org_names(org):
+            words = [w for t in _tokens(name) for w in _parts(t.key)]
+            if bool(heads) != any(w in _FOUNDATIONS for w in words):
+                continue
+            same = sum(any(_same(w, x) for x in words) for w in rest)
+            kin = sum(any(_same(w, x) or _kin(w, x) for x in words) for w in rest)
+            if kin == len(rest) or (not same and kin and kin >= len(rest) - 1):
+                return True  # a word kept as is: the name is in the sheet's language
+    return False
 
 
 def _generic(words: list[_Tok]) -> bool:
