@@ -104,6 +104,7 @@ class _Reader:
         self.frame_arms = False
         self.before_after = False  # a study of the same wards or people before and after
         self.background_spans: list[tuple[int, int]] = []  # under a background heading
+        self.subjects: set[str] = set()  # outcomes drafted from a sentence's opening phrase
 
     # -- 1. segment ---------------------------------------------------------------------
     def run(self) -> None:
@@ -452,6 +453,7 @@ class _Reader:
         self.sentence_rate = None
         self.interval_spans = []
         self.share_prior: tuple[str | None] | None = None
+        self._own_subject(s, start)
         covered = self._participants(s, start)
         covered += self._counts_of(s, start)
         covered += self._folds(s, start)
@@ -481,6 +483,39 @@ class _Reader:
         self._ratios(s, start)
         if self.share_prior is not None:
             self.last_outcome = self.share_prior[0]
+
+    def _own_subject(self, s: str, start: int) -> None:
+        """What a sentence is about, before any of its figures is read: the noun phrase
+        that opens it, up to its verb, its first figure or its first comma or colon ("Auch
+        die körperliche Leistungsfähigkeit, gemessen mit …, verbesserte sich: … um 1,4
+        Punkte"; "La pression artérielle était plus élevée …"). A figure whose own clause
+        names nothing is of that phrase, not of the outcome of an earlier sentence; a
+        sentence that opens with no such phrase ("In der Kontrollgruppe …", "Nel gruppo
+        di controllo …") goes on with the outcome before. (Carrying nothing over a
+        paragraph break was tried: it dropped as many right figures as wrong ones.)"""
+        first = re.search(rf"{_NUM}|[,:;(]|\s[-–]\s", s)
+        cut = first.start() if first else len(s)
+        head = s[:cut]
+        opening = re.match(rf"(?i)[\s\"„“«(]*(?:{W.SUBJECT_OPENING[self.lang]})(?:\s+|(?<=['’]))"
+                           rf"(?=[^\W\d_])", head)
+        if not opening or re.search(rf"(?i)(?<!\w)(?:{W.ARM[self.lang]})", head):
+            return
+        words = self._outcome_words(s, opening.end(), cut)
+        verb = next((m.start() for m in re.finditer(r"[^\W\d_][\w'’-]*", head)
+                     if m.group().lower() in self.verbs), cut)
+        if words is None or words[0] > verb:
+            return  # ("L'incidenza è passata da …": the words after the verb are no subject)
+        label = s[words[0]:words[1]]
+        if re.fullmatch(W.VALUE_WORD, label) or re.fullmatch(W.CHANGE_NOUNS, label) or \
+                re.fullmatch(W.STATISTIC_NOUNS, label) or re.fullmatch(W.RATE_WORDS, label):
+            return  # "der Wert", "der Unterschied", "l'incidenza": of a measure named elsewhere
+        known = set(self.f.outcomes)
+        self.last_outcome = self._outcome_of(label, [start + words[0], start + words[1]],
+                                             "TODO outcome wording taken from the release: "
+                                             "rewrite it as what the group did and add "
+                                             "direction or polarity")
+        if self.last_outcome not in known:
+            self.subjects.add(self.last_outcome)  # dropped at the end if no figure is of it
 
     def _background_share(self, s: str, start: int, value: float | int, a: int, b: int) -> bool:
         """A share of the population at large, said of a place ("el 12 % de los adultos en
@@ -1722,7 +1757,12 @@ class _Reader:
             return self._level_mean(s, start, value, a, b, gid, points, sd, unit, covered)
         if gid is None or bool(lower) == bool(higher):
             return False
-        outcome = self._outcome(s, start, a, b) or self.last_outcome
+        before = self.last_outcome
+        outcome = self._outcome(s, start, a, b)
+        if outcome is not None and re.fullmatch(
+                W.VALUE_WORD, self.f.outcomes[outcome]["label"][lang]["plain"]):
+            outcome = self.last_outcome = before  # "le score a augmenté": of the measure before
+        outcome = outcome or self.last_outcome
         if outcome is None:
             return False
         signed = -abs(value) if lower else abs(value)
@@ -1830,6 +1870,10 @@ class _Reader:
         """The study's own or not, and the main fact: a ratio, a difference, a relative
         change, then the treated arm's first proportion; never a background figure."""
         f = self.f
+        used = {str(x.get(k)) for x in f.facts for k in ("outcome", "measure", "event")}
+        used |= {str(m.get("id")) for m in f.measures.values()}
+        for oid in self.subjects - used:
+            f.outcomes.pop(oid, None)  # a sentence's opening phrase no figure was of
         self._placeholders()
         f.reports_study = bool(f.evidence or "all" in f.groups or self.arms)
         if not f.reports_study:

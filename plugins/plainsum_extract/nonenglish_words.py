@@ -379,7 +379,7 @@ HEDGES = {
 }
 # a relative change said with a verb: "senkt ... um 28 Prozent", "reduce en un 28 %"
 LOWER = {
-    "de": r"senk|verringer|reduzier|sink|sank|gesenkt|verminder|niedriger|geringer|weniger|gesunken|zurückgegangen|fiel",
+    "de": r"senk|verringer|reduzier|sink|sank|gesenkt|verminder|niedriger|geringer|weniger|gesunken|zurückgegangen|fiel|gefallen",
     "es": r"reduc|redujo|disminu|baj[oóa]|menor|descend|ca[ií]d|cay[óe]|inferior",
     "fr": r"r[ée]dui|r[ée]duc|diminu|baiss|abaiss|moins|inf[ée]rieur|recul",
     "it": r"riduc|riduz|ridott|ridus|diminu|abbass|minor|calat|cal[oò]|inferior|sces[oaie]",
@@ -389,7 +389,7 @@ HIGHER = {
     "de": r"erhöh|steiger|stieg|höher|mehr\b|gestiegen|zugenommen|verdoppel",
     "es": r"aument|elev|mayor|increment|sub[ií]|superior",
     "fr": r"augment|[ée]lev|sup[ée]rieur|accr|hausse",
-    "it": r"aument|elevat|maggior|increment|cresc|superior",
+    "it": r"aument|elevat|maggior|increment|cresc|superior|sal[ií]t[oaie]|sal[iì]\b|salgono",
     "pt": r"aument|elev|maior|increment|sub[iu]|superior",
 }
 RELATIVE_BY = {"de": r"um", "es": r"en\s+un|un", "fr": r"de", "it": r"del|di\s+un|di",
@@ -448,7 +448,9 @@ BASELINE = {
 }
 # an anaphoric name of what a mean measures ("der Wert", "el valor", "la valeur"): the
 # measure of the figures before
-VALUE_WORD = r"(?i)(?:Wert|Werte|Mittelwert|valor|valores|valeur|valeurs|valore|valori)"
+VALUE_WORD = (r"(?i)(?:Wert|Werte|Mittelwert|Punktwert|Score|Gesamtscore|valor|valores|valeur|"
+              r"valeurs|valore|valori|score|scores|punteggio|punteggi|puntuación|puntuaciones|"
+              r"puntaje|pontuação|pontuações|escore)")
 # a standard deviation said in brackets after a figure: "(Standardabweichung 6,1)", "(DE 3,2)"
 SD = r"(?:SD|DE|DS|DP|ET|SA|Standardabweichung|desviaci[oó]n\s+est[aá]ndar|desvio[- ]padr[aã]o|[ée]cart[- ]type|deviazione\s+standard)"
 # so many times as often, said with a word ("doppelt so häufig", "el doble de frecuentes",
@@ -503,6 +505,38 @@ FUNCTION_WORDS = {
           "ou que se seu sua seus suas como após durante cerca aproximadamente quase dois duas "
           "três quatro seis oito dez doze",
 }
+# how a sentence's subject noun phrase opens: a definite article, after at most one
+# adverb that adds it to what was said ("Auch die Lebensqualität …", "También la
+# mortalidad …", "Même la pression …", "Anche il rischio …", "Também a taxa …"); a
+# sentence that opens with a preposition ("In der Kontrollgruppe …", "Chez les …") or a
+# verb ("Fue más alta …") has no subject phrase of its own
+SUBJECT_OPENING = {
+    "de": r"(?:(?:auch|ebenso|zudem|ferner|außerdem|insgesamt|schließlich)\s+)?(?:der|die|das)",
+    "es": r"(?:(?:también|tampoco|asimismo|incluso|finalmente)\s+)?(?:el|la|los|las)",
+    "fr": r"(?:(?:même|enfin|aussi)\s+)?(?:le|la|les|l['’])",
+    "it": r"(?:(?:anche|pure|neppure|nemmeno|infine|inoltre)\s+)?(?:il|lo|la|i|gli|le|l['’])",
+    "pt": r"(?:(?:também|tampouco|inclusive|finalmente)\s+)?(?:o|a|os|as)",
+}
+# nouns that name a statistic, the findings or who did the study, not what was measured:
+# a sentence whose subject is one ("Der Unterschied betrug …", "Les résultats montrent …",
+# "L'hétérogénéité était modérée", "I ricercatori hanno analizzato …") is of the outcome
+# named before, or inside it ("di …")
+STATISTIC_NOUNS = (
+    r"(?i)(?:(?:Forschende|Forscher(?:innen)?|Autor(?:inn)?en|Team|Arbeitsgruppe|"
+    r"investigador(?:es|as)|autor(?:es|as)|equipo|chercheu(?:r|rs|ses)|auteur(?:e)?s|équipe|"
+    r"ricercat(?:ori|rici)|autori|gruppo\s+di\s+ricerca|equipe|pesquisador(?:es|as)|"
+    r"cientistas|científicos|scientifiques|scienziati|Wissenschaftler(?:innen)?)|"
+    r"Unterschied|Unterschiede|Differenz|Effekt|Effekte|Wirkung|Ergebnis|Ergebnisse|"
+    r"Befund|Befunde|Schätzung|Heterogenität|Zusammenhang|Analyse|Analysen|Daten|Studie|"
+    r"diferencia|diferencias|efecto|efectos|resultado|resultados|hallazgos?|estimación|"
+    r"heterogeneidad|asociación|análisis|datos|estudio|"
+    r"différence|différences|écart|effet|effets|résultat|résultats|estimation|"
+    r"hétérogénéité|association|analyse|analyses|données|étude|"
+    r"differenza|differenze|effetto|effetti|risultato|risultati|stima|eterogeneità|"
+    r"associazione|analisi|dati|studio|"
+    r"diferença|diferenças|efeito|efeitos|resultado|resultados|estimativa|"
+    r"heterogeneidade|associação|análise|dados|estudo)(?:\s.*)?"
+)
 # where a clause's verb starts (an auxiliary, a reflexive or "there was"): an outcome's
 # name stops before it ("efectos adversos graves se produjeron": "efectos adversos graves")
 VERB_STOPS = {
