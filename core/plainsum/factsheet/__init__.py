@@ -43,7 +43,9 @@ def load_factsheet(path: str | Path, known_terms: Iterable[str] | None = None, *
                           f"run 'plainsum lint {name}')",)
         raise first
     assert located is not None  # no problem: the text was read
-    return FactSheet.from_dict(located.data, path=name)
+    sheet = FactSheet.from_dict(located.data, path=name)
+    sheet.positions = located.positions
+    return sheet
 
 
 def lint(path: str | Path, known_terms: Iterable[str] | None = None) -> list[FactSheetError]:
@@ -339,6 +341,12 @@ def _message(error: Any) -> str:
         return message
     if error.validator == "required":
         return error.message.replace("is a required property", "is required")
+    path = tuple(error.absolute_path)
+    if (error.validator == "exclusiveMinimum" and len(path) == 3 and path[0] == "times"
+            and path[2] == "value"):
+        # "after -3 years": a time point is how long after its event, never before it
+        return (f"{error.instance:g} is not a time point: a time point is how long after its "
+                "event (above 0, as in 'after 3 years')")
     if error.validator == "oneOf" and isinstance(error.instance, dict) and "kind" in error.instance:
         return f"unknown fact kind {_SHORT.repr(error.instance['kind'])}"
     if (error.validator == "type" and isinstance(error.instance, bool)
@@ -508,6 +516,63 @@ a device, never 100,000 times of anything a study measured in people."""
 FIRST_YEAR, LAST_YEAR = 1800, 2200
 """The years a period may name: studies, registries and censuses since 1800."""
 
+MAX_FOLLOW_UP_YEARS = 120
+"""The longest a time point may be after its event: no study follows a person longer than
+a lifetime ("after 500 years" is a typo, or months written as years)."""
+
+MAX_AGE_YEARS = 125
+"""The oldest age a sheet may give: no one has lived longer."""
+
+# years in one of each unit a time point or a mean may have
+_YEARS_PER = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25,
+              "hour": 1 / 8766, "minute": 1 / 525960}
+
+# the noun for a person's age, in each built-in language: a measure so labelled is an age
+_AGE_WORDS = re.compile(r"(?<!\w)(?:ages?|âge|edad|alter|età|idade)(?!\w)", re.IGNORECASE)
+# words that make an age measure a change or gap, which may be below 0 ("brain age gap")
+_CHANGE_WORDS = re.compile(
+    r"(?<!\w)(?:change|difference|gap|acceleration|cambio|diferencia|changement|différence|"
+    r"écart|veränderung|änderung|differenz|unterschied|variazione|differenza|mudança|"
+    r"diferença|variação)(?!\w)", re.IGNORECASE)
+
+
+def _in_years(value: Any, unit: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or unit not in _YEARS_PER:
+        return None
+    return value * _YEARS_PER[unit]
+
+
+def _age_measures(measures: Any) -> set[str]:
+    """The ids of the measures that are a person's age: a label, in any language and at
+    any level, names an age ('mean age', 'edad', 'Alter bei Diagnose') and no change."""
+    out = set()
+    for m in measures if isinstance(measures, list) else []:
+        label = m.get("label") if isinstance(m, dict) else None
+        texts = [m.get("id", "").replace("-", " ")] if isinstance(m, dict) else []
+        for forms in (label.values() if isinstance(label, dict) else ()):
+            texts.extend(forms.values() if isinstance(forms, dict) else [forms])
+        texts = [t for t in texts if isinstance(t, str)]
+        if any(_AGE_WORDS.search(t) for t in texts) and not any(
+                _CHANGE_WORDS.search(t) for t in texts):
+            out.add(m["id"])
+    return out
+
+
+def _age_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """An age below 0, or older than anyone has lived, in a mean, median or range of ages."""
+    for name in ("value", "baseline", "low", "high"):
+        value = f.get(name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        years = _in_years(value, f.get("unit", "year"))
+        if value < 0:
+            yield (name,), f"an age is never below 0 ({value:g}): is the sign a typo?"
+        elif years is not None and years > MAX_AGE_YEARS:
+            yield (name,), (f"an age of {value:g} {f.get('unit', 'year')}s is older than "
+                            f"anyone has lived ({MAX_AGE_YEARS} years): a typo, or the "
+                            "wrong unit?")
+
+
 MAX_HASHTAGS = 100
 """Characters the required hashtags may take together (spaces between them counted): a
 post must carry each beside its headline, result and caveat, and an X post holds 280."""
@@ -659,6 +724,11 @@ def _reference_problems(located: Located, name: str,
                 problem(("groups", i, "includes", j), f"{part!r} cannot include itself")
     for i, t in enumerate(data.get("times", [])):
         ref(("times", i, "after"), t.get("after"), "terms", "term")
+        if (years := _in_years(t.get("value"), t.get("unit"))) is not None \
+                and years > MAX_FOLLOW_UP_YEARS:
+            problem(("times", i, "value"), f"{t['value']:g} {t['unit']}s is longer than any "
+                    f"study follows people ({MAX_FOLLOW_UP_YEARS} years at most): a typo, or "
+                    "the wrong unit?")
     for i, o in enumerate(data.get("outcomes", [])):
         ref(("outcomes", i, "measure"), o.get("measure"), "terms", "term")
     kinds = {f["id"]: f.get("kind") for f in data.get("facts", [])}
@@ -676,6 +746,7 @@ def _reference_problems(located: Located, name: str,
                 "result: the main fact is the study's main finding (a proportion, an effect, "
                 "a mean, a comparison …)")
     values = {f["id"]: f.get("value") for f in data.get("facts", [])}
+    ages = _age_measures(data.get("measures", []))
     said_before: dict[tuple[Any, ...], dict[str, Any]] = {}
     for i, f in enumerate(data.get("facts", [])):
         kind = f.get("kind")
@@ -725,6 +796,9 @@ def _reference_problems(located: Located, name: str,
             problem(("facts", i, "value"), "a proportion is a percentage from 0 to 100")
         for problem_path, message in _figure_problems(f):
             problem(("facts", i, *problem_path), message)
+        if f.get("measure") in ages:
+            for problem_path, message in _age_problems(f):
+                problem(("facts", i, *problem_path), message)
         for problem_path, message in _contradiction(f, said_before):
             problem(("facts", i, *problem_path), message)
         if f.get("role") == "background" and f["id"] == study.get("main_fact"):

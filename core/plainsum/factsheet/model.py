@@ -523,6 +523,11 @@ class FactSheet:
     # what a person still has to settle (the draft field, TODO notes, placeholders):
     # a sheet with any is a draft, and every output made from it says so
     unsettled: tuple[Any, ...] = field(default=(), repr=False)
+    # where each item is in the file it was read from, by path (("facts", 3) -> line 120,
+    # column 3): for a page that tells the reviewer where to settle an item; empty when
+    # the sheet was not read from a file
+    positions: dict[tuple[Any, ...], Any] = field(default_factory=dict, repr=False,
+                                                  compare=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], path: str | None = None) -> FactSheet:
