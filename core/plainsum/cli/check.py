@@ -78,7 +78,13 @@ def check(facts: str, texts: tuple[str, ...], lang: str | None, audience: str | 
     if not draft:
         refuse(sheet, facts, "check")
     if len(texts) == 1:  # as it always was: its error is the run's
-        if not _check_one(texts[0], sheet, registry, rules, lang, audience, require, fmt):
+        try:
+            passed = _check_one(texts[0], sheet, registry, rules, lang, audience, require, fmt)
+        except PlainsumError as exc:
+            if fmt == "json":  # a script reading stdout gets the reason too, as among several
+                click.echo(json.dumps(_json_error(texts[0], exc), ensure_ascii=False))
+            raise
+        if not passed:
             raise SystemExit(1)
         return
     failed = broken = 0
@@ -96,8 +102,7 @@ def check(facts: str, texts: tuple[str, ...], lang: str | None, audience: str | 
                 said = f"{shown}: {said}"
             click.echo(printable(f"plainsum: error: {said}"), err=True)
             if fmt == "json":  # which text, and why: a script reads no reason from null
-                click.echo(json.dumps({"file": shown, "error": said.removeprefix(f"{shown}: ")},
-                                      ensure_ascii=False))
+                click.echo(json.dumps(_json_error(text, exc), ensure_ascii=False))
             broken += 1
             continue
         failed += not passed
@@ -107,6 +112,15 @@ def check(facts: str, texts: tuple[str, ...], lang: str | None, audience: str | 
         raise SystemExit(2)
     if failed:
         raise SystemExit(1)
+
+
+def _json_error(text: str, exc: PlainsumError) -> dict[str, str]:
+    """``{"file", "error"}`` for a text that could not be checked: which, and why."""
+    from ..files import STDIN, display_name
+
+    shown = STDIN if text == "-" else display_name(text)
+    said = str(exc)
+    return {"file": shown, "error": said.removeprefix(f"{shown}: ")}
 
 
 def _check_one(text: str, sheet: Any, registry: Any, rules: Any, lang: str | None,

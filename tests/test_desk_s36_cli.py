@@ -1,0 +1,51 @@
+"""A press officer's day with the command line (round 36): what a script reading
+``check --format json`` gets for a text that cannot be checked, and what the docs say
+about it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import SEED_FACTS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"\xff\xfe\x00b\x00a\x00d", "UTF-16"),
+    (b"  \n", "the text is empty"),
+])
+def test_json_for_one_text_that_cannot_be_checked_says_which_and_why(
+        run_cli, tmp_path, content: bytes, reason: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = run_cli("check", str(SEED_FACTS), str(bad), "--format", "json")
+    assert result.exit_code == 2
+    said = json.loads(result.stdout)  # stdout is JSON, as it is among several texts
+    assert set(said) == {"file", "error"} and said["file"] == str(bad)
+    assert reason in said["error"]
+    assert f"plainsum: error: {bad}:" in result.stderr
+
+
+def test_json_for_a_missing_text_names_it(run_cli, tmp_path) -> None:
+    gone = tmp_path / "gone.txt"
+    result = run_cli("check", str(SEED_FACTS), str(gone), "--format", "json")
+    assert result.exit_code == 2
+    assert json.loads(result.stdout) == {"file": str(gone), "error": "no such file"}
+
+
+def test_text_format_for_one_bad_text_prints_nothing_on_stdout(run_cli, tmp_path) -> None:
+    gone = tmp_path / "gone.txt"
+    result = run_cli("check", str(SEED_FACTS), str(gone))
+    assert result.exit_code == 2 and result.stdout == ""
+
+
+def test_the_docs_say_what_json_gives_for_a_text_that_cannot_be_checked() -> None:
+    readme = " ".join((ROOT / "README.md").read_text("utf-8").split())
+    plugins = " ".join((ROOT / "docs" / "plugins.md").read_text("utf-8").split())
+    for text in (readme, plugins):
+        assert '{"file": "bad.txt", "error":' in text
+    assert "(`null` in the array)" not in readme
