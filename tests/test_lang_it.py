@@ -522,9 +522,9 @@ def test_percentages_take_their_article(outputs):
 
 def test_patient_summary_asks_the_leaflet_questions(outputs):
     text = _pick(outputs, "summary", "patients").text
-    # the trial compares two antiseptics: what was tested, not "the treatment"
+    # the trial compares two antiseptics: what it compared, not "the treatment"
     asked = "In che cosa consiste la cura?" if "SM" in text else \
-        "Che cosa è stato sperimentato?"
+        "Che cosa ha confrontato lo studio?"
     for heading in (asked, "Chi ha partecipato allo studio?",
                     "Che cosa non ci dice lo studio?", "Chi ha fatto lo studio?"):
         assert f"\n\n{heading}\n\n" in text

@@ -365,6 +365,48 @@ def treatment_sentences(w: Wording) -> list[Sentence]:
     return out
 
 
+def study_arms(w: Wording) -> tuple[str, str] | None:
+    """The two groups a study's results compare (a trial's arms: what each group got),
+    the main result's own first; None where the results compare no two groups or more
+    than two (exposure levels)."""
+    groups = w.compared_groups()
+    if len(groups) != 2:
+        return None
+    main = main_fact(w)
+    order: list[str] = []
+    if main is not None:
+        order = [g for g in (main.group, getattr(main, "versus", None)) if g]
+        if main.kind == "comparison":
+            order += [getattr(w.sheet.facts.get(f), "group", None) or ""
+                      for f in getattr(main, "facts", ())]
+    order += list(w.sheet.groups)
+    first = next((g for g in order if g in groups), None)
+    second = next((g for g in groups if g != first), None)
+    return (first, second) if first and second else None
+
+
+def arms_sentences(w: Wording) -> list[Sentence]:
+    """What the study compared, said before the intervention's definition: the two
+    groups by what each got ("The study compared two groups: people sent home early with
+    rivaroxaban and people kept in hospital as usual."), and in a randomised trial that
+    chance put each person in a group. A definition alone ("Rivaroxaban is a blood
+    thinner") answers "What was tested?" wrongly where the trial tested a way of care,
+    and never says what the intervention was compared with. None for an exposure (its
+    levels are no arms), a single-arm study or a pack without ``summary.compared_arms``."""
+    if is_exposure(w) or w.all_treated() or not w.has("summary.compared_arms"):
+        return []
+    arms = study_arms(w)
+    if arms is None:
+        return []
+    first, second = arms
+    out = [Sentence(w.sentence("summary.compared_arms", noun_keys(w.group(first)),
+                               **w.in_slots(first, "a_"), **w.in_slots(second, "b_")),
+                    role="study")]
+    if w.sheet.evidence == "randomised" and w.has("summary.by_chance"):
+        out.append(Sentence(w.sentence("summary.by_chance"), role="study"))
+    return out
+
+
 def intervention_heading(w: Wording) -> str:
     """Which question heads the intervention's paragraph: ``exposure`` (nobody was given
     it), ``treatment`` when everyone in the study had it, ``tested`` when it was compared
@@ -717,9 +759,19 @@ def plan(w: Wording) -> list[Section]:
     if lead:
         dateline = press.dateline_sentence(w) if audience.id == "press" else None
         sections.append(Section([dateline, *lead] if dateline else lead))
+    arms = arms_sentences(w) if explain else []
     if explain:
-        sections.append(Section(treatment_sentences(w), heading(intervention_heading(w))))
+        key = intervention_heading(w)
+        if arms and w.has("summary.heading.compared"):
+            key = "compared"  # "What did the study compare?"
+        sections.append(Section([*arms, *treatment_sentences(w)], heading(key)))
     before, after = design_sentences(w) if explain else ([], [])
+    if arms:
+        # the comparison and, in a trial, the chance that formed its groups are said
+        # above: "This is a study where chance decides …" and "It compared two groups"
+        # no second time
+        before = [] if w.sheet.evidence == "randomised" else before
+        after = []
     study = study_sentences(w, max_words)
     sections.append(Section([*before, *study[:1], *after, *study[1:]], heading("study")))
     sections.append(Section(results, heading("results")))
