@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from ..errors import MissingTranslation
 from ..factsheet.model import FactSheet
 from ..lexicon import Lexicon
@@ -74,7 +76,12 @@ class Entry:
     span: tuple[int, int] | None = None
     span_state: str = "none"  # none | ok | outside | no-release
     quoted: str = ""
+    # the rest of the quoted words' sentence (to settle "no time point next to this
+    # figure" the reviewer needs the figure's sentence, not the figure alone)
+    before: str = ""
+    after: str = ""
     mismatch: str = ""  # what the release does not say at the span (lint --release's words)
+    line: int = 0  # where the item starts in the sheet's file (0: not known)
 
     @property
     def todo(self) -> bool:
@@ -87,6 +94,17 @@ class Entry:
         removed, and is gone once the fact itself changes (it must be looked at again)."""
         return _digest(self.section, self.sheet_id, self.title, *(
             f"{what}={said}" for what, said in self.words), self.quoted)
+
+
+@dataclass
+class SheetNote:
+    """A line of the sheet's own review note; where it gives offsets into the release
+    ("flag boilerplate [2825, 3003]: ..."), the words there in their sentence."""
+
+    text: str
+    quoted: str = ""
+    before: str = ""
+    after: str = ""
 
 
 @dataclass
@@ -187,7 +205,7 @@ class Page:
     sheet_lang: str
     draft: bool
     unsettled: int
-    sheet_notes: list[str]
+    sheet_notes: list[SheetNote]
     main_key: str
     release: Release | None
     release_pieces: list[Piece]
@@ -246,10 +264,11 @@ def build(sheet: FactSheet, registry: Any, langs: Iterable[str], audiences: Iter
     for i, note in enumerate(notes, 1):
         note.key = f"note-{i}"
     top = sheet.raw.get("review")
+    sheet_notes = [_sheet_note(line, release) for line in _lines(top)]
     return Page(
         title=sheet.title_in(sheet.lang) or sheet.id, sheet_id=sheet.id,
         sheet_name=sheet.path or "", sheet_lang=sheet.lang, draft=sheet.is_draft,
-        unsettled=len(sheet.unsettled), sheet_notes=_lines(top),
+        unsettled=len(sheet.unsettled), sheet_notes=sheet_notes,
         main_key=keys.get(sheet.main_fact or "", ""), release=release,
         release_pieces=_release_pieces(release, [*entries, *others]) if release else [],
         entries=entries, others=others, notes=notes,
@@ -302,6 +321,8 @@ def _entries(sheet: FactSheet, lexicon: Lexicon, release: Release | None,
             sheet_id = str(item.get("id", ""))
             entry = Entry(f"{_PREFIX.get(section, section)}-{i}", section, sheet_id,
                           _title(section, item, sheet, lexicon), notes=_lines(item.get("review")))
+            where = sheet.positions.get((section, i))
+            entry.line = where.line if where is not None else 0
             if section == "facts" and sheet_id in sheet.facts:
                 fact = sheet.facts[sheet_id]
                 entry.words = fact_words(fact, sheet, lexicon)
@@ -318,6 +339,8 @@ def _entries(sheet: FactSheet, lexicon: Lexicon, release: Release | None,
     spans = raw.get("source_spans")
     for i, (path, span) in enumerate(spans.items() if isinstance(spans, dict) else ()):
         entry = Entry(f"field-{i}", "source_spans", str(path), str(path))
+        where = sheet.positions.get(("source_spans", path))
+        entry.line = where.line if where is not None else 0
         _place(entry, span, release)
         others.append(entry)
     return entries, others
@@ -366,8 +389,84 @@ def _place(entry: Entry, span: Any, release: Release | None) -> None:
         entry.span = (span[0], span[1])
         entry.span_state = "ok"
         entry.quoted = release.text[span[0]:span[1]]
+        entry.before, entry.after = sentence_around(release.text, span[0], span[1])
     else:
         entry.span_state = "outside"
+
+
+_OFFSETS = re.compile(r"\[(\d{1,9}), (\d{1,9})\]")
+
+
+def _sheet_note(line: str, release: Release | None) -> SheetNote:
+    """The note, and the release's words at the first offsets it gives, in their sentence."""
+    note = SheetNote(line)
+    found = _OFFSETS.search(line)
+    if release is None or found is None:
+        return note
+    start, end = int(found.group(1)), int(found.group(2))
+    if valid(start, end, len(release.text)) and start < end:
+        note.quoted = _shortened(release.text[start:end], QUOTED_MAX)
+        note.before, note.after = sentence_around(release.text, start, end)
+    return note
+
+
+QUOTED_MAX = 400
+"""Characters of a span quoted under a sheet note (a page-chrome block can be pages long)."""
+
+CONTEXT_MAX = 240
+"""Characters of a sentence shown on either side of an item's words."""
+
+# where a sentence ends: its full stop (and a closing quote or bracket), then space and a
+# capital or a digit, or a line break; a full stop after an initial ("W. Sanders", "U.S.")
+# or a title ("Dr.", "Prof.") ends nothing
+_END = regex.compile(r"([.!?…][\"'”’“»«)\]]*)\s+(?=[\"'“‘„‚«»(\[¿¡]?(?:\p{Lu}|\d))|\n")
+_TITLES = frozenset({"dr", "dra", "drs", "mr", "mrs", "ms", "prof", "profa", "pr", "sr", "sra",
+                     "srta", "mme", "mlle", "hr", "fr", "dott", "sig", "st", "vs", "no", "nr",
+                     "fig", "ca", "approx", "vol", "p", "pp"})
+
+
+def _ends_sentence(text: str, found: Any) -> bool:
+    if found.group(1) is None:  # a line break
+        return True
+    if not found.group(1).startswith("."):
+        return True
+    word = regex.search(r"(\w+)$", text[:found.start()])
+    if word is None:
+        return True
+    said = word.group(1)
+    if said.lower() in _TITLES:
+        return False
+    return not (len(said) == 1 and said.isupper())  # an initial
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the sentence before ``start`` and after ``end`` (at most
+    :data:`CONTEXT_MAX` characters each side, cut at a word with an ellipsis)."""
+    window = max(0, start - 3 * CONTEXT_MAX)
+    begin = window
+    for found in _END.finditer(text, window, start + 2):  # the look-ahead sees a capital
+        if found.end() <= start and _ends_sentence(text, found):
+            begin = found.end()
+    stop = min(len(text), end + 3 * CONTEXT_MAX)
+    for found in _END.finditer(text, end, stop):
+        if _ends_sentence(text, found):
+            stop = found.start() + len(found.group(1) or "")
+            break
+    before, after = text[begin:start], text[end:stop]
+    if len(before) > CONTEXT_MAX:
+        cut = before[-CONTEXT_MAX:]
+        before = "…" + cut[cut.find(" ") + 1:] if " " in cut else "…" + cut
+    if len(after) > CONTEXT_MAX:
+        cut = after[:CONTEXT_MAX]
+        after = (cut[:cut.rfind(" ")] if " " in cut else cut) + "…"
+    return before.lstrip(), after.rstrip()
+
+
+def _shortened(text: str, most: int) -> str:
+    if len(text) <= most:
+        return text
+    half = most // 2
+    return f"{text[:half].rstrip()} … {text[-half:].lstrip()}"
 
 
 def _release_pieces(release: Release, entries: list[Entry]) -> list[Piece]:
