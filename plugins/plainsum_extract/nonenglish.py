@@ -105,6 +105,10 @@ class _Reader:
         self.before_after = False  # a study of the same wards or people before and after
         self.background_spans: list[tuple[int, int]] = []  # under a background heading
         self.subjects: set[str] = set()  # outcomes drafted from a sentence's opening phrase
+        self.subject_named = False  # the sentence read now opens with a subject of its own
+        self.efficacy_here = False  # the sentence read now gave an efficacy
+        self.efficacy_before = False  # the study sentence before it did
+        self.efficacy_outcome: str | None = None  # what the release's first efficacy is against
 
     # -- 1. segment ---------------------------------------------------------------------
     def run(self) -> None:
@@ -493,6 +497,8 @@ class _Reader:
         sentence that opens with no such phrase ("In der Kontrollgruppe …", "Nel gruppo
         di controllo …") goes on with the outcome before. (Carrying nothing over a
         paragraph break was tried: it dropped as many right figures as wrong ones.)"""
+        self.efficacy_before, self.efficacy_here = self.efficacy_here, False
+        self.subject_named = False
         first = re.search(rf"{_NUM}|[,:;(]|\s[-–]\s", s)
         cut = first.start() if first else len(s)
         head = s[:cut]
@@ -506,9 +512,15 @@ class _Reader:
         if words is None or words[0] > verb:
             return  # ("L'incidenza è passata da …": the words after the verb are no subject)
         label = s[words[0]:words[1]]
+        lang = self.lang
+        if re.match(rf"(?i)[^,;:]*?(?<!\w)(?:{W.CHANGED_OBJECT[lang]})\s+"
+                    rf"(?:{W.RELATIVE_BY[lang]})?\s*{_NUM}", s[words[1]:]) or \
+                re.search(W.VACCINE[lang], label):
+            return  # "La vacuna contra la gripe redujo un 41 % el riesgo …": what changed it
         if re.fullmatch(W.VALUE_WORD, label) or re.fullmatch(W.CHANGE_NOUNS, label) or \
                 re.fullmatch(W.STATISTIC_NOUNS, label) or re.fullmatch(W.RATE_WORDS, label):
             return  # "der Wert", "der Unterschied", "l'incidenza": of a measure named elsewhere
+        self.subject_named = True
         known = set(self.f.outcomes)
         self.last_outcome = self._outcome_of(label, [start + words[0], start + words[1]],
                                              "TODO outcome wording taken from the release: "
@@ -848,7 +860,9 @@ class _Reader:
             chunks.append((b, b + head.end() if head else hi))
         risk = re.search(W.RISK_OF[self.lang], s[lo:hi], re.I)
         if risk:  # "ein um 25 % geringeres Risiko für Demenz", "riesgo de demencia"
-            chunks.append((lo + risk.start("x"), lo + risk.end("x")))
+            # (before the object's first words: "redujo un 41 % el riesgo de ser
+            # hospitalizado" is of being hospitalised, not of "ser")
+            chunks.insert(0, (lo + risk.start("x"), lo + risk.end("x")))
         if arms:
             chunks.append((arms[0].end() + lo, hi))
         # "una riduzione relativa del 32% delle cadute", "une réduction de 29 % du risque":
@@ -994,6 +1008,8 @@ class _Reader:
 
     def _percent(self, s: str, start: int, value: float | int, a: int, b: int) -> None:
         lang = self.lang
+        if self._efficacy(s, start, value, a, b):
+            return
         before = s[max(0, a - 16):a]
         # "était de 61,5 %", "foi de 40 %": a level the copula states, no change by
         level = re.search(rf"(?i)\b(?:{W.COPULA[lang]})\s+(?:{W.RELATIVE_BY[lang]})\s*$",
@@ -1060,7 +1076,14 @@ class _Reader:
                 # Inzidenz von 9,1 auf 14,3 …, ein Anstieg um 57 Prozent"), or of all
                 before = [f["group"] for f in self.f.facts if f.get("group") not in
                           (None, "all") and start <= f["source_span"][0] < start + a]
-                group = self._arm_near(s, start, a, b) or (before[-1] if before else "all")
+                group = self._arm_near(s, start, a, b) or (before[-1] if before else None)
+                if group is None and re.search(
+                        rf"(?i){W.VACCINE[lang]}[^,;:]*?(?<!\w)(?:{W.CHANGED_OBJECT[lang]})"
+                        rf"\s+(?:(?:{W.RELATIVE_BY[lang]})\s+)?$", s[lo:a]):
+                    # "La vacuna contra la gripe redujo un 41 % el riesgo …": of those who
+                    # got the vaccine
+                    group = self._vaccinated()
+                group = group or "all"
                 versus = None
             if own and (not mine or own[-1][1] > mine[-1].end()):
                 group = own[-1][2]  # "Im obersten Quintil war das Risiko um 39 Prozent höher"
@@ -1146,6 +1169,131 @@ class _Reader:
         self._extras(fact, s, start, a)
         add_fact(self.st, fact, f"{gid}-proportion")
         self._share_interval(s, start, b, gid, outcome)
+
+    def _efficacy(self, s: str, start: int, value: float | int, a: int, b: int) -> bool:
+        """An efficacy or effectiveness ("la efectividad de la vacuna frente a la
+        hospitalización fue del 41 % (IC 95 %: 33-48)", "l'efficacité vaccinale contre les
+        formes graves était de 52 %"), or a figure of a sentence that goes on with the one
+        before ("Por grupos de edad, fue del 52 % … entre los 60 y los 69 años"): a relative
+        reduction of the risk of what it protects against (named after "frente a", "contre",
+        "gegen" …, else what the release's first efficacy was against), of the age band or
+        part of the population named with it, else of those who got the vaccine or the
+        treatment; its interval read with it. Whether the figure was read."""
+        lang = self.lang
+        lo, hi = self._clause(s, a, b)
+        named = [m for m in re.finditer(rf"(?<![\w-])(?:{W.EFFICACY[lang]})", s[:a], re.I)]
+        goes_on = self.efficacy_before and not self.subject_named and not named
+        if not named and not goes_on:
+            return False
+        if re.match(rf"(?i)\s*(?:de|des|der|di|dei|degli|delle|do|dos|das|of)\s+"
+                    rf"(?:\w+\s+)?(?:{W.PERSONS[lang]})", s[b:]) or \
+                re.search(W.ARM[lang], s[lo:hi], re.I) or \
+                (not named and any(w != "number" for *_v, w in self._figures(s[lo:a]))):
+            return False  # a share of people, or an arm's figure: read as such
+        # the age band or part of the population: in the clause, or right after the
+        # figure and its bracket ("del 44 % (IC 95 %: 32-54) entre los 70 y los 79 años")
+        tail = re.match(r"(?:\s*(?:%|\w+\s*%))?(?:\s*\([^()]*\))?[^,;()]*", s[b:])
+        y = b + (tail.end() if tail else 0)
+        bands = self._age_bands(s, start, b, y) or self._age_bands(s, start, lo, a)
+        subs = [(m.start("sub"), m.end("sub")) for m in
+                re.finditer(W.SUBPOPULATION[lang], s[b:y], re.I)]
+        if bands:
+            gid = bands[0][2]
+        elif subs:
+            gid = self._subpopulation(s[b + subs[0][0]:b + subs[0][1]], start + b + subs[0][0])
+        elif self.treated:
+            gid = self.treated
+        elif re.search(W.VACCINE[lang], self.text):
+            gid = self._vaccinated()
+        else:
+            return False
+        outcome = self._protects_against(s, start, a) or self.efficacy_outcome
+        if outcome is None:
+            outcome = self.last_outcome
+            if outcome is None:
+                self._leave(value, "efficacy", "no outcome named for it", s)
+                return True
+        self.efficacy_outcome = self.efficacy_outcome or outcome
+        self.efficacy_here = True
+        fact: dict[str, Any] = {"kind": "relative-change", "value": value, "group": gid,
+                                "outcome": outcome, "direction": "lower", "key": True,
+                                "source_span": [start + a, start + b],
+                                "review": "TODO an efficacy, drafted as the relative reduction "
+                                          "of the risk of what it protects against: check its "
+                                          "group and outcome"}
+        unit = re.match(rf"\s*(?:{W.PERCENT[lang]})", s[b:], re.I)
+        spans: list[tuple[int, int]] = []
+        self._interval(fact, s, start, b + (unit.end() if unit else 0), spans)
+        if not spans:  # "(IC 95 %: 33-48)": the interval in percent, its unit said once
+            ci = re.match(rf"[\s;,:(]*(?:{W.CI_LEAD})?(?:{W.CI[lang]})\s*({_NUM})\s*"
+                          rf"(?:{W.PERCENT[lang]})?\s*(?:[-–—]|(?:{W.RANGE_WORD[lang]})\b)\s*"
+                          rf"({_NUM})", s[b + (unit.end() if unit else 0):], re.I)
+            if ci:
+                fact["ci"] = [value_of(ci.group(1)), value_of(ci.group(2))]
+                at = b + (unit.end() if unit else 0)
+                spans.append((at, at + ci.end()))
+        if "ci" in fact and not fact["ci"][0] <= value <= fact["ci"][1]:
+            fact.pop("ci")
+            spans = []
+        self.interval_spans += spans
+        crosses = "ci" in fact and fact["ci"][0] <= 0 <= fact["ci"][1]
+        if crosses or re.search(rf"(?i){W.NOT_SIGNIFICANT[lang]}|{W.NO_DIFFERENCE[lang]}", s[b:]):
+            # "del 27 % (IC 95 %: −8 a 51), sin significación estadística": no protection
+            # shown, as the release concludes; the figure in a note
+            self._leave(value, "efficacy", "its interval takes in no effect or the release "
+                        "calls it not significant: drafted as no difference", s)
+            if not any(x["kind"] == "no-difference" and x["outcome"] == outcome
+                       for x in self.f.facts):
+                add_fact(self.st, {"kind": "no-difference", "group": gid, "outcome": outcome,
+                                   "key": True, "source_span": [start + a, start + b],
+                                   "review": "TODO an efficacy the release does not show to "
+                                             "differ from none: check the outcome"},
+                         f"{gid}-no-difference")
+            return True
+        self._extras(fact, s, start, a)
+        add_fact(self.st, fact, f"{gid}-efficacy")
+        return True
+
+    def _vaccinated(self) -> str:
+        """The group of those who got the vaccine, in a release that names no arm."""
+        gid = "vaccinated"
+        if gid not in self.f.groups:
+            label = W.VACCINATED[self.lang]
+            self.f.groups[gid] = Group(gid, label, [label], [0, 0], kind="arm",
+                                       review="TODO those who got the vaccine: name them as "
+                                              "the release does")
+        return gid
+
+    def _protects_against(self, s: str, start: int, a: int) -> str | None:
+        """What an efficacy is against, named in its sentence ("frente a la
+        hospitalización", "gegen schwere Verläufe"): at most eight words, up to a verb, a
+        statistic's name, a comma or a figure."""
+        lang = self.lang
+        for m in re.finditer(rf"(?i)(?<!\w)(?:{W.AGAINST[lang]})(?!\w)", s):
+            stop = re.search(rf"[,;:()]|{_NUM}", s[m.end():])
+            y = m.end() + (stop.start() if stop else len(s) - m.end())
+            tokens = [(t.start() + m.end(), t.end() + m.end(), t.group()) for t in
+                      re.finditer(r"[^\W\d_][\w'’-]*", s[m.end():y])]
+            verbs = [k for k, tok in enumerate(tokens) if tok[2].lower() in self.verbs or
+                     re.fullmatch(rf"(?i)(?:{W.COPULA[lang]})", tok[2])]
+            named = [k for k, tok in enumerate(tokens) if re.fullmatch(
+                W.STATISTIC_NOUNS, tok[2]) or re.fullmatch(rf"(?i)(?:{W.EFFICACY[lang]})", tok[2])]
+            if verbs or named:  # ("… en el hospital la estimación fue …": up to its subject)
+                tokens = tokens[:min(verbs + named)]
+            while tokens and tokens[0][2].lower().rstrip("'’") in self.words:
+                tokens = tokens[1:]
+            tokens = tokens[:8]
+            while tokens and tokens[-1][2].lower().rstrip("'’") in self.words:
+                tokens = tokens[:-1]
+            if not tokens or re.search(W.EFFICACY[lang], s[tokens[0][0]:tokens[-1][1]]):
+                continue
+            i, j = tokens[0][0], tokens[-1][1]
+            elided = re.match(r"(?i)(?:l|dell|d|all|nell)['’](?=\w{3})", s[i:j])
+            i += elided.end() if elided else 0
+            return self._outcome_of(s[i:j], [start + i, start + j],
+                                    "TODO what the efficacy protects against, as the release "
+                                    "names it: check")
+        return None
 
     def _share_interval(self, s: str, start: int, b: int, gid: str, outcome: str) -> None:
         """A share's confidence interval right after it ("14,7 % (IC 95 %: 13,9-15,5)",

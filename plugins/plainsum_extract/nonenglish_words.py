@@ -62,12 +62,34 @@ CI_LEAD = r"95\s*-?\s*%\s*-?\s*"  # "95 % KI", "95-%-KI", "95% IC" (the level be
 # "0,58–0,89", "0,58 bis 0,89", "0,58 a 0,89", "de 0,58 à 0,89"
 RANGE_WORD = {"de": r"bis", "es": r"a|hasta", "fr": r"à|a", "it": r"a|-", "pt": r"a|até"}
 # where a sentence compares one figure with the next
+# ("contra", "frente a", "contre", "contro", "gegenüber" also say what a vaccine protects
+# against: "la vacuna contra la gripe redujo …", "frente a la hospitalización"; they compare
+# only when a figure or people follow within three words: "frente al 12,6 %", "contre 6,9 %
+# des non-exposés", "gegenüber 0,24", "frente a los hombres", "contro il gruppo placebo";
+# or at the end of the text looked at, the words after it cut off)
+_COMPARED_NEXT = (r"(?=[\s:]*$|[\s:]+(?:[^\s\d]+\s+){0,3}?(?:[−–-]?\d|(?i:grupo|groupe|gruppo|Gruppe|"
+                  r"\w*[Gg]ruppe|bra[çc]o|bras|braccio|Arm|placebo|contr[oô]l\w*|t[ée]moins?|"
+                  r"Kontroll\w*|quienes|ceux|celles|quelli|coloro|aqueles|aquelas|non[- ]\w+|"
+                  r"no\s+\w+|nicht[- ]?\w+|não[- ]\w+|mujeres|hombres|femmes|hommes|donne|uomini|"
+                  r"mulheres|homens|Frauen|Männer[n]?|niñ[oa]s|enfants|bambini|crianças|Kinder[n]?|"
+                  r"pacientes|patient\w*|pazienti|participant\w*|partecipanti|Teilnehm\w*|"
+                  r"adult\w*|Erwachsene\w*|personas|personnes|persone|pessoas|Personen|Menschen)\b))")
+
+
+def _compared(words: str) -> str:
+    return rf"(?:{words}){_COMPARED_NEXT}"
+
+
 VERSUS = {
-    "de": r"im\s+Vergleich\s+(?:zu|mit)|verglichen\s+mit|gegenüber|vs\.?|versus",
-    "es": r"en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|frente\s+al?|respecto\s+al?|vs\.?|versus|contra",
-    "fr": r"par\s+rapport\s+(?:à\s+l['’]|à|aux?)|compar[ée]e?s?\s+(?:à|aux?|avec)|contre|vs\.?|versus",
-    "it": r"rispetto\s+a(?:ll['’]|l|i|lla|lle|gli)?|in\s+confronto\s+(?:a|con)|contro|vs\.?|versus",
-    "pt": r"em\s+compara[çc][aã]o\s+(?:com|a[os]?)|comparad[oa]s?\s+(?:com|a[os]?)|contra|vs\.?|versus",
+    "de": r"im\s+Vergleich\s+(?:zu|mit)|verglichen\s+mit|" + _compared(r"gegenüber") + r"|vs\.?|versus",
+    "es": r"en\s+comparaci[oó]n\s+con|comparad[oa]s?\s+con|" + _compared(r"frente\s+al?|contra")
+          + r"|respecto\s+al?|vs\.?|versus",
+    "fr": r"par\s+rapport\s+(?:à\s+l['’]|à|aux?)|compar[ée]e?s?\s+(?:à|aux?|avec)|" + _compared(r"contre")
+          + r"|vs\.?|versus",
+    "it": r"rispetto\s+a(?:ll['’]|l|i|lla|lle|gli)?|in\s+confronto\s+(?:a|con)|" + _compared(r"contro")
+          + r"|vs\.?|versus",
+    "pt": r"em\s+compara[çc][aã]o\s+(?:com|a[os]?)|comparad[oa]s?\s+(?:com|a[os]?)|" + _compared(r"contra")
+          + r"|vs\.?|versus",
 }
 # a letter or a code a name ends with: "vitamina D", "vitamine D3", "omega 3"
 _CODE = r"(?:\s+(?-i:[A-Z][A-Z0-9]{0,3}|\d{1,2})(?![\w-]|[.,]\d))?"
@@ -143,11 +165,11 @@ CONTROL = (r"(?i)placebo|schein|kontroll|vergleichsgruppe|control|contr[oô]le|s
 # ("- 18 a 34 años: 9,6 %", "75 ans et plus : 21 %") or a band after a preposition
 # ("bei den 35- bis 54-Jährigen", "nella fascia 55-74 anni"); group sub is the band
 AGE_BAND = {
-    "de": r"(?P<sub>\d{1,3}\s*(?:-|–|bis)\s*\d{1,3}(?:\s*-?\s*J(?:ä|ae)hrigen?|\s+Jahren?|\s+Jahre)|(?:ab|über)\s+\d{1,3}(?:\s+Jahren?|-J(?:ä|ae)hrigen?)|\d{1,3}\s+Jahre?\s+und\s+(?:älter|mehr)|\d{1,3}\s*-?\s*J(?:ä|ae)hrige\s+und\s+(?:Ältere|älter))",
-    "es": r"(?P<sub>(?:de\s+)?\d{1,3}\s*(?:a|-|–|y)\s*\d{1,3}\s+años|\d{1,3}\s+años\s+o\s+m[aá]s|(?:mayores|menores)\s+de\s+\d{1,3}\s+años)",
-    "fr": r"(?P<sub>(?:de\s+)?\d{1,3}\s*(?:à|a|-|–)\s*\d{1,3}\s+ans|\d{1,3}\s+ans\s+(?:et\s+plus|ou\s+plus)|(?:plus|moins)\s+de\s+\d{1,3}\s+ans)",
-    "it": r"(?P<sub>(?:(?:da|tra|fra)\s+)?\d{1,3}\s*(?:a|e|-|–)\s*\d{1,3}\s+anni|\d{1,3}\s+anni\s+(?:e\s+oltre|o\s+pi[uù])|(?:over|oltre\s+i|sotto\s+i)\s+\d{1,3}(?:\s+anni)?)",
-    "pt": r"(?P<sub>(?:de\s+)?\d{1,3}\s*(?:a|-|–)\s*\d{1,3}\s+anos|\d{1,3}\s+anos\s+ou\s+mais|(?:mais|menos)\s+de\s+\d{1,3}\s+anos)",
+    "de": r"(?P<sub>\d{1,3}\s*(?:-|–|bis|und)\s*\d{1,3}(?:\s*-?\s*J(?:ä|ae)hrigen?|\s+Jahren?|\s+Jahre)|(?:ab|über)\s+\d{1,3}(?:\s+Jahren?|-J(?:ä|ae)hrigen?)|\d{1,3}\s+Jahre?\s+und\s+(?:älter|mehr)|\d{1,3}\s*-?\s*J(?:ä|ae)hrige\s+und\s+(?:Ältere|älter))",
+    "es": r"(?P<sub>(?:de\s+)?\d{1,3}\s*(?:a|-|–|y)\s*(?:los\s+)?\d{1,3}\s+años|\d{1,3}\s+años\s+o\s+m[aá]s|(?:mayores|menores)\s+de\s+\d{1,3}\s+años)",
+    "fr": r"(?P<sub>(?:de\s+)?\d{1,3}\s*(?:à|a|et|-|–)\s*(?:les\s+)?\d{1,3}\s+ans|\d{1,3}\s+ans\s+(?:et\s+plus|ou\s+plus)|(?:plus|moins)\s+de\s+\d{1,3}\s+ans)",
+    "it": r"(?P<sub>(?:(?:da|tra|fra)\s+(?:i\s+)?)?\d{1,3}\s*(?:a|e|-|–)\s*(?:i\s+)?\d{1,3}\s+anni|\d{1,3}\s+anni\s+(?:e\s+oltre|o\s+pi[uù])|(?:over|oltre\s+i|sotto\s+i)\s+\d{1,3}(?:\s+anni)?)",
+    "pt": r"(?P<sub>(?:de\s+)?\d{1,3}\s*(?:a|e|-|–)\s*(?:os\s+)?\d{1,3}\s+anos|\d{1,3}\s+anos\s+ou\s+mais|(?:mais|menos)\s+de\s+\d{1,3}\s+anos)",
 }
 # the median (or mean) follow-up: "nach einer medianen Nachbeobachtung von 4,2 Jahren"
 FOLLOW_UP = {
@@ -277,11 +299,15 @@ PERIOD_LABELS = {"de": ("vorher", "nachher"), "es": ("antes", "después"),
 # a change said and then called not significant, after the figure in its sentence ("una
 # riduzione del 18% che però non è risultata statisticamente significativa"): no difference
 NOT_SIGNIFICANT = {
-    "de": r"nicht\s+(?:statistisch\s+)?signifikant",
-    "es": r"no\s+(?:fue|result[oó]|era|es)\s+(?:estad[ií]sticamente\s+)?significativ|no\s+significativ",
-    "fr": r"(?:n['’]|ne\s+)(?:est|était|a\s+pas\s+été|[ée]tait)\s+pas\s+(?:statistiquement\s+)?significati|non\s+significati",
-    "it": r"non\s+(?:è\s+|era\s+)?(?:(?:risultat|stat)[oa]\s+)?(?:statisticamente\s+)?significativ",
-    "pt": r"n[ãa]o\s+(?:foi\s+|era\s+|é\s+)?(?:estatisticamente\s+)?significativ",
+    "de": r"nicht\s+(?:statistisch\s+)?signifikant|ohne\s+(?:statistische\s+)?Signifikanz",
+    "es": r"no\s+(?:fue|result[oó]|era|es)\s+(?:estad[ií]sticamente\s+)?significativ|no\s+significativ|"
+          r"sin\s+significaci[oó]n",
+    "fr": r"(?:n['’]|ne\s+)(?:est|était|a\s+pas\s+été|[ée]tait)\s+pas\s+(?:statistiquement\s+)?significati|non\s+significati|"
+          r"sans\s+signification\s+statistique",
+    "it": r"non\s+(?:è\s+|era\s+)?(?:(?:risultat|stat)[oa]\s+)?(?:statisticamente\s+)?significativ|"
+          r"senza\s+significativit",
+    "pt": r"n[ãa]o\s+(?:foi\s+|era\s+|é\s+)?(?:estatisticamente\s+)?significativ|"
+          r"sem\s+signific[aâ]ncia",
 }
 # "neither X (RR …) nor Y (…)": each X a ratio's or a difference's outcome, said before
 # its bracket
@@ -537,6 +563,25 @@ STATISTIC_NOUNS = (
     r"diferença|diferenças|efeito|efeitos|resultado|resultados|estimativa|"
     r"heterogeneidade|associação|análise|dados|estudo)(?:\s.*)?"
 )
+# a vaccine's or treatment's efficacy or effectiveness: "la efectividad de la vacuna fue
+# del 41 %", "l'efficacité vaccinale était de 52 %", "die Schutzwirkung lag bei 60 %", "la
+# efficacia del vaccino è stata del 48 %", "a efetividade da vacina foi de 55 %" is a
+# relative reduction of the risk of what it protects against, never a share of people
+EFFICACY = {
+    "de": r"(?:Impf(?:stoff)?)?(?:[Ww]irksamkeit|[Ee]ffektivität|[Ss]chutzwirkung|[Ww]irkungsgrad)",
+    "es": r"efectividad|eficacia",
+    "fr": r"efficacit[ée]",
+    "it": r"efficacia",
+    "pt": r"efetividade|efectividade|efic[aá]cia",
+}
+# what an efficacy protects against: "frente a la hospitalización", "contre les formes
+# graves", "gegen Krankenhausaufenthalte", "contro il ricovero", "contra a internação"
+AGAINST = {"de": r"gegen(?:über)?", "es": r"frente\s+a(?:l)?|contra", "fr": r"contre|vis-à-vis\s+d(?:es?|u|['’])",
+           "it": r"contro|nei\s+confronti\s+d(?:i|el|ella|ei|egli|elle)", "pt": r"contra|frente\s+(?:a|ao|à)"}
+# those who got a vaccine, when a release names no arm: the group an efficacy is of
+VACCINATED = {"de": "Geimpfte", "es": "vacunados", "fr": "personnes vaccinées", "it": "vaccinati",
+              "pt": "vacinados"}
+VACCINE = {"de": r"Impf|[Vv]akzin", "es": r"vacun", "fr": r"vaccin", "it": r"vaccin", "pt": r"vacin"}
 # where a clause's verb starts (an auxiliary, a reflexive or "there was"): an outcome's
 # name stops before it ("efectos adversos graves se produjeron": "efectos adversos graves")
 VERB_STOPS = {
@@ -611,10 +656,10 @@ SHARE_WORDS = {
 # "the risk of X": X is the outcome a relative change or a ratio is of
 RISK_OF = {
     "de": r"(?:Risiko|Rate|Häufigkeit)\s+(?:für\s+(?:eine[nrs]?\s+)?|eine[sr]\s+|an\s+|zu\s+|der\s+|von\s+)(?P<x>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)",
-    "es": r"(?:riesgo|tasa|incidencia)\s+de\s+(?:(?:una?|la|el|los|las|sufrir|padecer|desarrollar)\s+)?(?P<x>[\wáéíóúñ-]+(?:\s+(?:de|del)\s+[\wáéíóúñ-]+)?)",
-    "fr": r"(?:risque|taux|incidence)\s+(?:de\s+|d['’])(?:(?:la|le|les|une?|développer|faire)\s+)?(?P<x>[\wàâçéèêëîïôûùüÿœ-]+(?:\s+(?:de|du)\s+[\wàâçéèêëîïôûùüÿœ-]+)?)",
-    "it": r"(?:rischio|tasso|incidenza)\s+(?:di\s+|d['’]|del\s+|della\s+|dei\s+)(?:(?:una?|la|il|sviluppare)\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di|del)\s+[\wàèéìòù-]+)?)",
-    "pt": r"(?:risco|taxa|incid[êe]ncia)\s+(?:de|do|da)\s+(?:(?:uma?|a|o|desenvolver|sofrer)\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de|do|da)\s+[\wáâãàçéêíóôõú-]+)?)",
+    "es": r"(?:riesgo|tasa|incidencia)\s+de\s+(?:(?:una?|la|el|los|las|sufrir|padecer|desarrollar|ser|estar)\s+)?(?P<x>[\wáéíóúñ-]+(?:\s+(?:de|del)\s+[\wáéíóúñ-]+)?)",
+    "fr": r"(?:risque|taux|incidence)\s+(?:de\s+|d['’])(?:(?:la|le|les|une?|développer|faire|être)\s+)?(?P<x>[\wàâçéèêëîïôûùüÿœ-]+(?:\s+(?:de|du)\s+[\wàâçéèêëîïôûùüÿœ-]+)?)",
+    "it": r"(?:rischio|tasso|incidenza)\s+(?:di\s+|d['’]|del\s+|della\s+|dei\s+)(?:(?:una?|la|il|sviluppare|essere)\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di|del)\s+[\wàèéìòù-]+)?)",
+    "pt": r"(?:risco|taxa|incid[êe]ncia)\s+(?:de|do|da)\s+(?:(?:uma?|a|o|desenvolver|sofrer|ser|ficar)\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de|do|da)\s+[\wáâãàçéêíóôõú-]+)?)",
 }
 # exposure categories a cohort is split into ("Quintil", "quintil", "quintile"): the
 # pattern, the singular a group is named with, and how many categories there are
