@@ -8,8 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
-from .conftest import SEED_FACTS
+from .conftest import SEED, SEED_FACTS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,3 +50,29 @@ def test_the_docs_say_what_json_gives_for_a_text_that_cannot_be_checked() -> Non
     for text in (readme, plugins):
         assert '{"file": "bad.txt", "error":' in text
     assert "(`null` in the array)" not in readme
+
+
+def test_exporting_a_draft_for_a_translator_says_it_may_still_change(cli, tmp_path) -> None:
+    """A press officer who sends a draft out for translation before settling it has the
+    translator put placeholders ('all participants') and wording still to be rewritten
+    into another language: export says so (and still writes the file)."""
+    draft, po = tmp_path / "draft.yaml", tmp_path / "es.po"
+    made = cli("extract", str(SEED / "release.txt"), "-o", str(draft))
+    assert made.exit_code == 0, made.output
+    result = cli("translate", "export", str(draft), "--lang", "es", "-o", str(po))
+    assert result.exit_code == 0, result.output
+    assert po.exists()
+    [note] = [line for line in result.stderr.splitlines() if "is a draft" in line]
+    assert note.startswith(f"plainsum: note: {draft} is a draft (") and "settle it first" in note
+
+
+def test_exporting_a_settled_sheet_says_nothing_of_drafts(cli, tmp_path) -> None:
+    po = tmp_path / "it.po"
+    data = yaml.safe_load(SEED_FACTS.read_text("utf-8"))
+    data["title"].pop("it", None)
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                     "utf-8")
+    result = cli("translate", "export", str(sheet), "--lang", "it", "-o", str(po))
+    assert result.exit_code == 0, result.output
+    assert "is a draft" not in result.stderr

@@ -147,6 +147,14 @@ def export(facts: str, lang: str, output: str, fmt: str | None, force: bool,
                f"({len(hints)} suggested, marked fuzzy)" if every else
                f"wrote {shown}: {len(todo)} items to translate into {lang} "
                f"({len(hints)} suggested, marked fuzzy)", err=True)
+    if sheet.is_draft:  # a translator would translate placeholders and wording to change
+        placeholders = sum(item.kind == "placeholder" for item in sheet.unsettled)
+        held = (f", {placeholders} of them placeholder{'s' if placeholders != 1 else ''} "
+                "such as 'all participants'" if placeholders else "")
+        click.echo(f"plainsum: note: {display_name(facts)} is a draft ({len(sheet.unsettled)} "
+                   f"item{'s' if len(sheet.unsettled) != 1 else ''} to settle{held}): its "
+                   "wording may still change; settle it first ('plainsum lint "
+                   f"{display_name(facts)}' lists what is left), then export", err=True)
 
 
 @translate.command("import")
