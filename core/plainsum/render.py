@@ -1002,7 +1002,14 @@ class Wording:
         rest = (whole is not None and self.has("fact.count_rest")
                 and not any(getattr(f, "hedge", None) for f in (whole, *facts))
                 and sum(f.value for f in facts) == whole.value)
-        items = [(f, self._count_item(f, False)) for f in facts]
+        # a count said in words where another of the breakdown is in digits, even in a
+        # sentence of its own ("The rest were two people …" after "122 people …"): in
+        # digits too, as style guides write no series half in words, half in figures
+        spelled = [self.pack.spell_small(f.value) != self.pack.format_number(f.value)
+                   for f in facts]
+        mixed = any(spelled) and not all(spelled)
+        items = [(f, self._count_item(f, mixed and small))
+                 for f, small in zip(facts, spelled, strict=True)]
         # a trial's arms said one a sentence: "One group was 572 women … The other group
         # was 575 women …", never "Among them were … The rest were …"
         arms = rest and all(f.group in self.compared_groups() for f in facts)
@@ -1034,8 +1041,33 @@ class Wording:
         return Sentence(text, tuple(f.id for f in facts), role="study")
 
     def _count_item(self, fact: Fact, digits: bool) -> str:
-        return self.say("fact.count_item", noun_keys(self.group(fact.group)),
-                        n=self.counted(fact, digits), **self.group_slots(fact.group))
+        slots = self.group_slots(fact.group)
+        n = self.counted(fact, digits)
+        one = self.singular_label(slots["group"]) if fact.value == 1 else None
+        if one is not None:
+            # "1 person with primary progressive MS", never "1 people" or "one people":
+            # in digits, which take no gender ("una persona", "ein Mensch")
+            slots["group"] = one
+            n = self.hedge(fact, self.pack.format_number(1), "number")
+        return self.say("fact.count_item", noun_keys(self.group(fact.group)), n=n, **slots)
+
+    def singular_label(self, label: str) -> str | None:
+        """``label`` (a group, in the plural) in the singular, for a count of one, by the
+        pack's ``grammar.singular_label`` (whole words: "people" -> "person", and the
+        words that agree with them); None where no word of it changes."""
+        if not self.has("grammar.singular_label"):
+            return None
+        table = self.raw("grammar.singular_label") or {}
+        words = {str(k).casefold(): str(v) for k, v in table.items()}
+
+        def one(m: re.Match[str]) -> str:
+            said = words.get(m.group(0).casefold())
+            if said is None:
+                return m.group(0)
+            return capitalise(said) if m.group(0)[:1].isupper() else said
+
+        text = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", one, label)
+        return text if text != label else None
 
     def _listed(self, batch: list[tuple[Fact, str]]) -> str:
         """The counts of one list, a small one in digits too where another count of the
