@@ -80,6 +80,30 @@ _STUDY = {
     "it": r"studio|sperimentazione|ricerca",
     "pt": r"estudo|ensaio|investigação",
 }
+# a clause's own subject that is the study ("Elle a eu lieu dans de nombreux hôpitaux")
+# or a verb of where it ran: a sentence of places that has one speaks of the study
+_RAN = {
+    "en": r"took\s+place|ran|was\s+(?:run|done|carried\s+out|conducted)",
+    "es": r"tuvo\s+lugar|se\s+(?:hizo|realizó|llevó\s+a\s+cabo|desarrolló)"
+          r"|fue\s+realizad[oa]",
+    "fr": r"a\s+eu\s+lieu|s['’]est\s+(?:déroulée?|tenue?)"
+          r"|(?:a\s+)?été\s+(?:menée?|réalisée?|conduite?)",
+    "de": r"fand\s+(?:\w+\s+){0,3}statt|lief|wurde\s+(?:\w+\s+){0,3}durchgeführt",
+    "it": r"si\s+è\s+svolt[oa]|è\s+stat[oa]\s+(?:condott|svolt|realizzat|fatt)[oa]"
+          r"|ha\s+avuto\s+luogo",
+    "pt": r"decorreu|teve\s+lugar|foi\s+(?:feit|realizad|conduzid)[oa]|realizou-se",
+}
+# a reason or a consequence before the place, which the negation then belongs to ("we
+# cannot tell, as only one hospital took part"): the negation is not said of the place
+_BECAUSE = {
+    "en": r"as|because|since|so|for|that|but|when|if|whether",
+    "es": r"porque|ya|pues|como|que|pero|si|así",
+    "fr": r"car|comme|puisque|donc|que|qu['’]|mais|si|parce",
+    "de": r"weil|da|denn|dass|aber|wenn|ob|also|deshalb",
+    "it": r"perché|poiché|siccome|che|ma|se|quindi",
+    "pt": r"porque|pois|como|que|mas|se|portanto",
+}
+NEGATED_NEAR = 4  # words at most between a negation and the one place it denies
 NEAR = 4  # words before the places that can ask for them ("muss sich noch in mehreren")
 _MARK = regex.compile(r"[,;:]")
 SHORT = 6  # words of a sentence short enough to be a note of the study ("Es waren viele Kliniken.")
@@ -91,9 +115,15 @@ def _patterns(lang: str) -> tuple[regex.Pattern[str], ...]:
         many = (rf"(?:{_MANY[lang]})\s+(?:[\p{{L}}-]+\s+)?(?:{_PLACES[lang]})"
                 rf"|(?:{_MORE_THAN_ONE[lang]})\s+(?:[\p{{L}}-]+\s+)?(?:{_PLACE[lang]})"
                 rf"|{_MULTI[lang]}")
+        # one place: "only one hospital", "nur in einem Krankenhaus", "un solo ospedale"
+        one = (rf"(?:{_SINGLE[lang]})\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:{_PLACE[lang]})"
+               rf"|(?:only|just|nur|lediglich|seulement|uniquement|solo|sólo|só|solamente|somente"
+               rf"|apenas|soltanto)\s+"
+               rf"(?:\p{{L}}+\s+){{1,2}}?(?:{_PLACE[lang]})")
         _COMPILED[lang] = tuple(regex.compile(rf"(?<![\p{{L}}])(?:{p})(?![\p{{L}}])", _FLAGS)
                                 for p in (
-            _SINGLE[lang], _PLACE[lang], many, _OTHER[lang], _STUDY[lang]))
+            _SINGLE[lang], _PLACE[lang], many, _OTHER[lang], _STUDY[lang], one, _RAN[lang],
+            _BECAUSE[lang]))
     return _COMPILED[lang]
 
 
@@ -118,10 +148,11 @@ def widened_sites(text: str, context: CheckContext, words: SheetWords) -> list[F
         return []
     from .claims import _vocab
 
-    _, _, many, other, study = _patterns(lang)
+    _, _, many, other, study, one, ran, because = _patterns(lang)
     negation = _vocab(context.pack).negation
     out = []
     for a, b in analysis_of(text, context).sentences:
+        out += _denied_one(text, a, b, one, negation, because, other)
         hit = many.search(text, a, b)
         if hit is None:
             continue
@@ -136,7 +167,8 @@ def widened_sites(text: str, context: CheckContext, words: SheetWords) -> list[F
         end = _MARK.search(text, hit.end(), b)
         hi = end.start() if end is not None else b
         if not hit.group().lower().startswith("multi") and study.search(
-                text, a, b) is None and len(text[lo:hi].split()) > SHORT:
+                text, a, b) is None and ran.search(text, lo, hit.start()) is None \
+                and len(text[lo:hi].split()) > SHORT:
             continue  # "infection is a problem in many hospitals": not where it ran
         if negation is not None and negation.search(text, max(a, hit.start() - 25),
                                                     hit.start()) is not None:
@@ -145,4 +177,35 @@ def widened_sites(text: str, context: CheckContext, words: SheetWords) -> list[F
             "negation-changed", "error",
             f"\"{hit.group()}\": the fact sheet says the study took place in one place only.",
             None, None, hit.group(), hit.span()))
+    return out
+
+
+def _denied_one(text: str, a: int, b: int, one: regex.Pattern[str],
+                negation: regex.Pattern[str] | None, because: regex.Pattern[str],
+                other: regex.Pattern[str]) -> list[Finding]:
+    """The one place denied ("not only one hospital", "no se hizo en un solo hospital",
+    "nicht nur in einem Krankenhaus", "não foi feito só num hospital"): a negation in the
+    same clause a few words before the one place, with no reason or consequence word
+    between that the negation could belong to instead."""
+    if negation is None:
+        return []
+    out = []
+    for hit in one.finditer(text, a, b):
+        marks = [m.end() for m in _MARK.finditer(text, a, hit.start())]
+        lo = marks[-1] if marks else a
+        before = text[lo:hit.start()]
+        if other.search(hit.group()):
+            continue
+        for neg in negation.finditer(before):
+            between = before[neg.end():].split()
+            if len(between) > NEGATED_NEAR or any(because.fullmatch(w) for w in between):
+                continue
+            if any(other.fullmatch(w) for w in between):
+                continue
+            span = (lo + neg.start(), hit.end())
+            out.append(Finding(
+                "negation-changed", "error",
+                f"\"{text[span[0]:span[1]]}\": the fact sheet says the study took place in "
+                f"one place only; the text denies it.", None, None, text[span[0]:span[1]], span))
+            break
     return out
