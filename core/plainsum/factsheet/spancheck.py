@@ -72,6 +72,8 @@ def mismatches(located: Located, text: str, name: str,
         else:
             message = (f"{problem} at {_shown(span)} of the release (the text there: "
                        f"{_clip(text[span[0]:span[1]])!r})")
+            if getattr(problem, "hint", ""):
+                message += f"; it is written at {problem.hint}: make that its span"
         out.append(FactSheetError(name, pos.line, pos.column, dotted(path), message))
     return out
 
@@ -97,17 +99,18 @@ def _checked(data: dict[str, Any], text: str, pack: Any,
                 if _is_number(value) and not _has_number(said, value, pack):
                     yield (section, i, field), span, f"{field} {value:g} is not written"
         elif section == "people":
-            yield from _words((section, i, "name"), span, said, [item.get("name")])
+            yield from _words((section, i, "name"), span, said, [item.get("name")], release=text)
         elif section == "organisations":
             yield from _words((section, i, "name"), span, said,
-                              [*_local(item.get("name"), lang), item.get("short")])
+                              [*_local(item.get("name"), lang), item.get("short")], release=text)
         elif section == "quotes":
-            yield from _words((section, i, "text"), span, said, _local(item.get("text"), lang))
+            yield from _words((section, i, "text"), span, said, _local(item.get("text"), lang),
+                              release=text)
         elif section == "terms":
             forms = terms.get(item.get("id")) or _bank_forms(bank, item.get("id"))
             if forms:
                 yield from _words((section, i, "id"), span, said, forms,
-                                  _term(item.get("id"), forms))
+                                  _term(item.get("id"), forms), release=text)
     spans = data.get("source_spans")
     for key, span in (spans.items() if isinstance(spans, dict) else ()):
         where = ("source_spans", key)
@@ -117,12 +120,12 @@ def _checked(data: dict[str, Any], text: str, pack: Any,
             continue
         said = text[bounds[0]:bounds[1]]
         value = _resolve(data, key)
-        yield from _single(where, key, value, span, said, data, lang, terms, bank, pack)
+        yield from _single(where, key, value, span, said, data, lang, terms, bank, pack, text)
 
 
 def _single(where: tuple[Any, ...], key: str, value: Any, span: Any, said: str,
             data: dict[str, Any], lang: str, terms: dict[str, list[str]], bank: Any,
-            pack: Any) -> Iterator[tuple[tuple[Any, ...], Any, str | None]]:
+            pack: Any, release: str = "") -> Iterator[tuple[tuple[Any, ...], Any, str | None]]:
     """A single value named by its field path in ``source_spans``."""
     field = key.split(".")[-1].split("[")[0]
     if value is None:
@@ -137,25 +140,36 @@ def _single(where: tuple[Any, ...], key: str, value: Any, span: Any, said: str,
     elif key.startswith(("study.condition", "study.intervention")):
         forms = terms.get(value) or _bank_forms(bank, value)
         if forms:
-            yield from _words(where, span, said, forms, f"{key}: {_term(value, forms)}")
+            yield from _words(where, span, said, forms, f"{key}: {_term(value, forms)}",
+                              release=release)
     elif key == "publication.journal" or key.startswith("funding"):
         org = _by_id(data.get("organisations"), value)
         if org is not None:
             yield from _words(where, span, said,
                               [*_local(org.get("name"), lang), org.get("short")],
-                              f"{key}: the name of {value!r}")
+                              f"{key}: the name of {value!r}", release=release)
     elif key.startswith("hashtags") and isinstance(value, str):
-        yield from _words(where, span, said, [value, value.lstrip("#")], f"{key} {value!r}")
+        yield from _words(where, span, said, [value, value.lstrip("#")], f"{key} {value!r}",
+                          release=release)
     elif key == "title":
-        yield from _words(where, span, said, _local(value, lang), "the title")
+        yield from _words(where, span, said, _local(value, lang), "the title", release=release)
     elif isinstance(value, str):
-        yield from _words(where, span, said, [value], f"{key} {value!r}")
+        yield from _words(where, span, said, [value], f"{key} {value!r}", release=release)
     elif _is_number(value) and not _has_number(said, value, pack):
         yield where, span, f"{key} {value:g} is not written"
 
 
+class _Problem(str):
+    """What is not written at a span, and where the release does write it ("[40, 52]"),
+    if anywhere: a reviewer who corrected a name or a term then has the span to put,
+    without counting characters."""
+
+    hint: str = ""
+
+
 def _words(where: tuple[Any, ...], span: Any, said: str, candidates: list[Any],
-           what: str | None = None) -> Iterator[tuple[tuple[Any, ...], Any, str | None]]:
+           what: str | None = None, *, release: str = "",
+           ) -> Iterator[tuple[tuple[Any, ...], Any, str | None]]:
     forms = [c for c in candidates if isinstance(c, str) and c.strip()]
     if not forms:
         return
@@ -163,7 +177,33 @@ def _words(where: tuple[Any, ...], span: Any, said: str, candidates: list[Any],
     # a quote ends "term." in the sheet and "term,” she said" in the release
     if any(_normal(form).strip(_EDGE) in haystack for form in forms):
         return
-    yield where, span, f"{what or repr(_clip(forms[0]))} is not written"
+    problem = _Problem(f"{what or repr(_clip(forms[0]))} is not written")
+    near = span[0] if isinstance(span, list) and span and isinstance(span[0], int) else 0
+    found = _written_at(release, forms, near)
+    if found is not None:
+        problem.hint = f"[{found[0]}, {found[1]}]"
+    yield where, span, problem
+
+
+_QUOTE_CLASS = {"'": "['‘’]", '"': "[\"“”„«»]"}
+
+
+def _written_at(release: str, forms: list[str], near: int) -> tuple[int, int] | None:
+    """Where the release writes one of ``forms`` (words as whole words, any case, any
+    spacing or quote marks), the place nearest ``near``; None if nowhere. A form of one
+    or two characters, or a long quote, is not looked for (it would be anywhere, or it
+    is a quote the reviewer edited)."""
+    best: tuple[int, int] | None = None
+    for form in forms:
+        words = form.strip(_EDGE).split()
+        if not words or len(form) < 3 or len(words) > 40:
+            continue
+        parts = ["".join(_QUOTE_CLASS.get(c, re.escape(c)) for c in word) for word in words]
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
+        for m in pattern.finditer(release):
+            if best is None or abs(m.start() - near) < abs(best[0] - near):
+                best = (m.start(), m.end())
+    return best
 
 
 def _term(term_id: Any, forms: list[str]) -> str:
