@@ -765,8 +765,10 @@ def test_a_mass_noun_takes_no_indefinite_article(module_registry, langs):
 def test_a_difference_in_money_and_time_reads_as_prose(module_registry, langs, lang, money):
     """"$2,496 lower" (CLDR's currency form, not "2,496 USD"; other lay readers read the
     currency's name), "28.8 hours shorter";
-    press gets the signed figure in brackets with a real minus ("difference −28.8
-    hours"), never "was -28.8 hours"."""
+    press gets the signed figure in brackets with a real minus beside its interval
+    ("difference −28.8 hours; 95% CI …"), never "was -28.8 hours"; without an interval
+    the words say it ("28.8 hours shorter (p < 0.0001)"), not "shorter (difference −28.8
+    hours)" again."""
     if lang not in langs:
         pytest.skip(f"the {lang} pack is not installed")
     data = _sheet_data(design=["randomised-trial"])
@@ -774,7 +776,7 @@ def test_a_difference_in_money_and_time_reads_as_prose(module_registry, langs, l
         {"id": "cost", "kind": "difference", "value": -2496, "unit": "USD", "measure": "edss",
          "group": "rrms", "versus": "progressive", "p": 0.001, "p_relation": "<"},
         {"id": "hours", "kind": "difference", "value": -28.8, "unit": "hour", "measure": "edss",
-         "group": "rrms", "versus": "progressive"}]
+         "group": "rrms", "versus": "progressive", "ci": [-40, -20]}]
     sheet = _from(data)
     pack = module_registry.language(lang)
     for audience in AUDIENCES:
@@ -793,6 +795,9 @@ def test_a_difference_in_money_and_time_reads_as_prose(module_registry, langs, l
         signed = minus(w.quantity(-28.8, "hour"))
         assert (signed in hours) == (audience in TECHNICAL), (lang, audience, hours)
         assert w.quantity(28.8, "hour") in hours
+        signed_cost = minus(w.money(-2496, "USD")) if audience in TECHNICAL else ""
+        assert not signed_cost or w.say("stats.difference", value=signed_cost) not in cost, (
+            lang, audience, cost)  # no interval: no signed figure after "lower"
     if lang == "en":
         assert "shorter" in wording(module_registry, sheet, "en", "public").difference(
             sheet.facts["hours"]).text

@@ -1549,7 +1549,12 @@ class Wording:
                  else "bare")
         size = self.hedge(fact, self.quantity(abs(fact.value), fact.unit), "number")
         signed = self.hedge(fact, minus(self.quantity(fact.value, fact.unit)), "number")
-        item = self.say("stats.difference", value=signed) if shape != "bare" else ""
+        # the signed figure only beside its interval, whose bounds are signed too
+        # ("difference −3.3 points; 95% CI −5.5 to −1.1"): after "28.8 hours shorter" a
+        # bare "(difference −28.8 hours; p < 0.0001)" says it again, a minus after
+        # "shorter" reading as a double negative
+        item = (self.say("stats.difference", value=signed)
+                if shape != "bare" and getattr(fact, "ci", None) is not None else "")
         duration = "duration" if fact.unit in DURATIONS else ""
         text = self.sentence(
             "fact.difference_of", self._effect_select(fact, direction, shape, duration,
