@@ -106,6 +106,7 @@ class _Reader:
         self.background_spans: list[tuple[int, int]] = []  # under a background heading
         self.subjects: set[str] = set()  # outcomes drafted from a sentence's opening phrase
         self.subject_named = False  # the sentence read now opens with a subject of its own
+        self.sentence_subject: str | None = None  # the outcome that subject names
         self.efficacy_here = False  # the sentence read now gave an efficacy
         self.efficacy_before = False  # the study sentence before it did
         self.efficacy_outcome: str | None = None  # what the release's first efficacy is against
@@ -499,13 +500,21 @@ class _Reader:
         paragraph break was tried: it dropped as many right figures as wrong ones.)"""
         self.efficacy_before, self.efficacy_here = self.efficacy_here, False
         self.subject_named = False
+        self.sentence_subject = None
         first = re.search(rf"{_NUM}|[,:;(]|\s[-–]\s", s)
         cut = first.start() if first else len(s)
         head = s[:cut]
         opening = re.match(rf"(?i)[\s\"„“«(]*(?:{W.SUBJECT_OPENING[self.lang]})(?:\s+|(?<=['’]))"
                            rf"(?=[^\W\d_])", head)
-        if not opening or re.search(rf"(?i)(?<!\w)(?:{W.ARM[self.lang]})", head):
+        if not opening:
             return
+        # the phrase ends where a group or a mean's adjective starts ("La pression
+        # artérielle moyenne des enfants exposés …": "pression artérielle")
+        ends = [m.start() for m in re.finditer(rf"(?<!\w)(?:{W.ARM[self.lang]})", head, re.I)
+                if m.start() >= opening.end()]
+        ends += [m.start() for m in re.finditer(W.MEAN_ADJECTIVE, head)
+                 if m.start() > opening.end()]
+        cut = min([cut, *ends])
         words = self._outcome_words(s, opening.end(), cut)
         verb = next((m.start() for m in re.finditer(r"[^\W\d_][\w'’-]*", head)
                      if m.group().lower() in self.verbs), cut)
@@ -526,6 +535,7 @@ class _Reader:
                                              "TODO outcome wording taken from the release: "
                                              "rewrite it as what the group did and add "
                                              "direction or polarity")
+        self.sentence_subject = self.last_outcome
         if self.last_outcome not in known:
             self.subjects.add(self.last_outcome)  # dropped at the end if no figure is of it
 
@@ -1834,7 +1844,15 @@ class _Reader:
         # "9,2 mmHg": a measurement's unit, read as a score's points are
         measured = None if points else re.match(rf"\s*({W.MEASURE_UNITS}|{self._units()})"
                                                 rf"(?![\w/])", s[b:], re.I)
-        unit = " ".join(measured.group(1).split()) if measured else "points"
+        if not points and not measured:
+            # "de 18,4 contre 17,2 kg/m²": the unit said once, after the second figure
+            shared = re.match(rf"(?i)\s*(?:{W.VERSUS[lang]})\s*{_NUM}\s*"
+                              rf"({W.MEASURE_UNITS}|{self._units()})(?![\w/])", s[b:])
+            if shared:
+                measured = re.match(r"", s[b:])
+                unit = " ".join(shared.group(1).split())
+        unit = (" ".join(measured.group(1).split()) if measured and measured.groups()
+                else unit if measured else "points")
         timed = [u for pat, u in W.TIME_UNITS[lang] if re.fullmatch(pat, unit, re.I)]
         if timed:  # "3,3 días": the schema's unit of time
             unit = f"{timed[0]}s"
@@ -1944,9 +1962,26 @@ class _Reader:
         lang = self.lang
         lo, _hi = self._clause(s, a, b)
         said = re.search(rf"(?i)(?:{W.MEAN_SAID[lang]})\s*$", s[lo:a]) or \
-            (re.search(rf"(?i)(?:{W.MEAN_SAID[lang]})", s[:a]) and self.sentence_groups)
+            (re.search(rf"(?i)(?:{W.MEAN_SAID[lang]})", s[:a]) and self.sentence_groups) or \
+            (re.search(W.MEAN_ADJECTIVE, s[:a]) and unit not in ("", "points") and
+             not re.search(rf"(?i)(?<!\w)(?:{W.TIME_AT[lang]})\s*$", s[:a]))
         if not said and not sd:
             return False
+        pair = self.sentence_groups[:2] if len(self.sentence_groups) >= 2 else self._pair()
+        own = re.search(W.ARM[lang], s[lo:_hi], re.I) or self._age_bands(s, start, lo, _hi)
+        if not own and pair and unit not in ("", "points"):
+            # "… de 18,4 contre 17,2 kg/m² à 10 ans", "le tour de taille moyen était de
+            # 81,7 cm contre 77,9 cm": two figures set side by side are those of the two
+            # groups the sentence (else the study) compares, the first before "contre"
+            # (unless the figure's own clause names its group)
+            versus = rf"(?<!\w)(?:{W.VERSUS[lang]})"
+            if re.match(rf"\s*(?:{W.MEASURE_UNITS}|{self._units()})?\s*{versus}\s*{_NUM}",
+                        s[b:], re.I):
+                gid = pair[0]
+            elif re.search(rf"{versus}\s*$", s[:a], re.I) and \
+                    re.search(rf"{_NUM}\s*(?:{W.MEASURE_UNITS}|{self._units()})?\s*{versus}\s*$",
+                              s[:a], re.I):
+                gid = pair[1]
         if gid is None:
             if self._figures(s[:lo]) and self.sentence_groups:
                 return False  # a second figure of no arm after an arm's: not everyone's
@@ -1963,6 +1998,10 @@ class _Reader:
         if outcome is not None and re.fullmatch(
                 W.VALUE_WORD, self.f.outcomes[outcome]["label"][lang]["plain"]):
             outcome = self.last_outcome = before  # "der Wert": the measure named before
+        if self.sentence_subject is not None and unit not in ("", "points"):
+            # "L'IMC moyen des enfants exposés … était de 16,1 kg/m²": a level with its
+            # unit is of the measure its sentence opens with
+            outcome = self.last_outcome = self.sentence_subject
         outcome = outcome or self.sentence_outcome or self.last_outcome
         if outcome is None:
             return False

@@ -157,6 +157,27 @@ for _lang, _bare in TREATED_BARE.items():
     RECEIVED[_lang] += "|" + _bare
 for _lang, _received in RECEIVED.items():
     ARM[_lang] += "|" + _received
+# the people an exposure names with its participle, in a cohort compared by exposure
+# ("des jeunes adultes exposés … contre … chez les non-exposés", "entre los niños expuestos
+# y los no expuestos", "tra gli esposti e i non esposti", "bei den exponierten Kindern",
+# "entre os expostos e os não expostos"): an arm as a group's name is, the unexposed its
+# comparison (CONTROL reads their "non", "no", "nicht", "não")
+EXPOSED = {
+    "de": r"\b(?:bei|unter|von)\s+(?:den\s+)?(?P<arm8>(?:(?-i:[Nn])icht[- ]?)?(?-i:[Ee])xponierten"
+          r"(?:\s+(?:Kindern|Personen|Teilnehmenden|Erwachsenen|Frauen|Männern))?)\b",
+    "es": r"\b(?:en|entre|de|a)\s+(?:l[oa]s\s+)?(?P<arm8>(?:(?:niñ[oa]s|j[oó]venes|adultos|personas|"
+          r"participantes|pacientes|mujeres|hombres)\s+)?(?:no\s+)?expuest[oa]s)\b",
+    "fr": r"\b(?:chez|parmi|des|les|aux)\s+(?:les\s+)?(?P<arm8>(?:(?:jeunes(?:\s+adultes)?|enfants|"
+          r"adultes|personnes|participant(?:e|)s|femmes|hommes|patient(?:e|)s)\s+)?(?:non[- ])?"
+          r"expos[ée]e?s)\b",
+    "it": r"\b(?:tra|fra|nei|negli|dei|degli|delle|nelle|i|gli|le|agli)\s+(?:gli\s+|i\s+)?"
+          r"(?P<arm8>(?:(?:bambini|giovani|adulti|persone|partecipanti|pazienti|donne|uomini)\s+)?"
+          r"(?:non\s+)?espost[ie])\b",
+    "pt": r"\b(?:entre|n|d)?(?:os|as)\s+(?P<arm8>(?:(?:crianças|jovens|adultos|pessoas|participantes|"
+          r"pacientes|mulheres|homens)\s+)?(?:n[ãa]o\s+)?expost[oa]s)\b",
+}
+for _lang, _exposed in EXPOSED.items():
+    ARM[_lang] += "|" + _exposed
 CONTROL = (r"(?i)placebo|schein|kontroll|vergleichsgruppe|control|contr[oô]le|standard|habituel|"
            r"\b(?:demais|dem[aá]s|autres|übrigen|altri|altre)\b|vergleichs|"
            r"usual|t[ée]moin|testigo|controllo|controle|comparaci[oó]n|\bcomparison|"
@@ -443,12 +464,18 @@ MEAN_DIFFERENCE = {
 }
 # a measurement's unit after a figure ("9,2 mmHg", "3,1 kg"): an arm's change or a
 # difference between the arms in it is read as a score's points are
-MEASURE_UNITS = (r"mm\s?Hg|kg|g/dl|mg/dl|mmol/l|mmol/mol|µg/l|ng/ml|cm|mm|bpm|"
+MEASURE_UNITS = (r"mm\s?Hg|kg/m(?:²|2|\^2)|kg|g/dl|mg/dl|mmol/l|mmol/mol|µg/l|ng/ml|cm|mm|bpm|"
                  r"(?:Schläge|latidos|battements|battiti|batimentos)\s+(?:pro|por|par|al|per)\s+"
                  r"(?:Minute|minuto|minute)")
 # a mean said with its word before the figure ("bajaron de media 5,4", "im Mittel um")
 MEAN_SAID = {"de": r"im\s+(?:Mittel|Durchschnitt)(?:\s+(?:um|mit|bei))?|durchschnittlich", "es": r"(?:de\s+media|en\s+promedio|de\s+promedio)(?:\s+(?:en|de))?",
              "fr": r"en\s+moyenne(?:\s+de)?", "it": r"in\s+media(?:\s+di)?", "pt": r"em\s+m[ée]dia(?:\s+(?:em|de))?"}
+# a mean said with an adjective in the measure's name ("L'IMC moyen des enfants … était de
+# 16,1", "la presión arterial media fue de", "il peso medio era di", "der mittlere Blutdruck
+# lag bei", "a pressão média foi de"; a median too)
+MEAN_ADJECTIVE = (r"(?i)(?<![\w-])(?:moyen(?:ne)?s?|m[ée]dian(?:e|es|s)?|medi[oa]s?|mediana?s?|"
+                  r"promedio|mittlere[nrs]?|durchschnittliche[nrs]?|Median|Mittelwert|"
+                  r"m[ée]di[oa]s?)(?![\w-])")
 # words that frame a figure, never what it measures: when ("Zu Beginn", "al inicio"), on
 # what scale ("auf einer Skala"), the points themselves, "the value"
 FRAME_WORDS = {
