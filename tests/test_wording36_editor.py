@@ -59,3 +59,19 @@ def test_a_difference_in_words_has_no_signed_figure_without_an_interval(code):
 def test_a_dutch_compound_with_a_multi_word_part_is_hyphenated():
     for out in _outputs(VITAMIN, "nl"):
         assert not re.search(r"vitamine D-\w", out.text), out.audience
+
+
+@pytest.mark.parametrize(("code", "event"), [("en", "after the stem cell transplant"),
+                                             ("nl", "na de stamceltransplantatie")])
+def test_a_short_post_keeps_the_anchor_before_its_long_headline(code, event):
+    """"After 10 years, 71 out of 100 people with relapsing-remitting MS …": after what, and
+    everyone with MS? A post says its short headline and short caveat together before it
+    gives up the people studied and the event the time counts from."""
+    sheet = load_factsheet(SEED_FACTS, known_terms())
+    outs = generate(sheet, registry_with([code]), [code], ["patients", "public"], ["social"],
+                    check=True)
+    bluesky = [o for o in outs if o.variant == "bluesky"]
+    assert bluesky
+    for out in bluesky:
+        assert event in out.text, (out.audience, out.text)
+        assert out.checks.passed, (out.audience, out.checks.findings)

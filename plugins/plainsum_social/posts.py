@@ -78,7 +78,14 @@ _BARE = replace(_SHORT, lead=False)
 # the headline is said short (it keeps the subject) before the caveat is: a post that
 # loses half its caveat to a long headline no longer tells what the result cannot show
 PLANS = (Plan(anchored=True), Plan(short_title=True, anchored=True),
-         Plan(short_caveat=True, anchored=True), Plan(), Plan(short_title=True),
+         Plan(short_caveat=True, anchored=True),
+         # the people studied and the event the time counts from before the extras:
+         # "After 10 years, 71 out of 100 people with MS …" reads as everyone with MS,
+         # ten years after nothing (a reader finds the handle and the link elsewhere)
+         Plan(short_caveat=True, short_title=True, anchored=True),
+         replace(_SHORT, anchored=True), replace(_SHORT, anchored=True, handle=False),
+         replace(_SHORT, anchored=True, handle=False, link=False),
+         Plan(), Plan(short_title=True),
          Plan(short_caveat=True),
          Plan(short_caveat=True, short_title=True),
          replace(_SHORT, short_groups=False), _SHORT,
