@@ -75,3 +75,16 @@ def test_a_short_post_keeps_the_anchor_before_its_long_headline(code, event):
     for out in bluesky:
         assert event in out.text, (out.audience, out.text)
         assert out.checks.passed, (out.audience, out.checks.findings)
+
+
+@pytest.mark.parametrize("code", ["en", "es", "fr", "de", "it", "pt", "nl"])
+def test_a_lay_summary_glosses_a_word_once(code):
+    """"personnes ayant une embolie pulmonaire à faible risque (caillot dans le poumon)"
+    up to five times in one summary: the gloss sat inside the group's label. A plain word
+    in brackets is said once after the headline (at the term's first use)."""
+    for out in _outputs(RIVAROXABAN, code):
+        if out.audience not in ("patients", "public"):
+            continue
+        body = out.text.split("\n", 1)[1]
+        glosses = re.findall(r"\([^()\d]{4,60}\)", body)
+        assert not [g for g in set(glosses) if glosses.count(g) > 1], (out.audience, glosses)
