@@ -1698,7 +1698,7 @@ class _Reader:
                     "people-a-year" if m.group("yr") else "people"
         named = self._named(s, start)
         if m:
-            per_text = m.group("per").strip()
+            per_text = (m.group("per") or "1").strip()
             if not re.fullmatch(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})*|\d+", per_text):
                 return
             per = value_of(per_text)
@@ -1709,6 +1709,9 @@ class _Reader:
         elif self.sentence_rate is not None and (any(
                 (y <= a and not s[y:a].strip(" ,:")) or (x >= b and not s[b:x].strip(" ,:"))
                 for x, y, _g, _v in named) or re.match(rf"\s*(?:{W.ARM[lang]})", s[b:], re.I)
+                # "…, in der Kontrollgruppe zu 1,31": the arm, then a word, then the figure
+                or re.search(rf"(?:{W.ARM[lang]})\s+(?:[^\W\d]+\s+)?$",
+                             s[self._clause(s, a, b)[0]:a], re.I)
                 or re.search(rf"(?i)(?:{W.SUBPOPULATION[lang]})\s*,?\s*(?:de|di|da|von|bei)?\s*$",
                              s[:a])):
             # "…, im untersten 4,6", "et de 3,8 dans le plus bas", "y de 16,9 entre quienes
@@ -1725,6 +1728,12 @@ class _Reader:
         risk = re.search(W.RISK_OF[lang], s[lo:a], re.I)
         words = (lo + risk.start("x"), lo + risk.end("x")) if risk else \
             self._outcome_words(s, lo, a)
+        counted = re.match(rf"\s*((?:[^\W\d]+\s+){{1,2}}?)(?:{W.PERSON_TIME[lang]})", s[b:], re.I)
+        if counted and re.search(r"[^\W\d_]{4}", counted.group(1)):
+            # "0,89 Stürzen pro Personenjahr", "2,1 cadute per anno-persona": what is
+            # counted is named between the figure and its "per"
+            i = b + counted.start(1)
+            words = self._outcome_words(s, i, b + counted.end(1)) or words
         outcome = None
         if words and (re.fullmatch(W.LEVEL_VERBS, s[words[0]:words[1]]) or
                       re.fullmatch(W.CHANGE_NOUNS, s[words[0]:words[1]]) or

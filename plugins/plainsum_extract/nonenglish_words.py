@@ -739,11 +739,12 @@ CATEGORY_LABEL_BOTTOM = {"de": "unterstes {n}", "es": "{n} más bajo", "fr": "{n
                          "it": "{n} più basso", "pt": "{n} mais baixo"}
 # a rate per so many person-years: "pro 1.000 Personenjahre", "por 1.000 personas-año"
 PERSON_TIME = {
-    "de": r"(?:pro|je|auf)\s+(?P<per>[\d.  ]+)\s+(?:Personen|Patienten|Beobachtungs)jahre?n?",
-    "es": r"por\s+(?:cada\s+)?(?P<per>[\d.  ]+)\s+(?:personas?[-\s]años?|años[-\s]persona)",
-    "fr": r"pour\s+(?P<per>[\d.  ]+)\s+(?:personnes?[-\s]ann[ée]es?|ann[ée]es?[-\s]personnes?)",
-    "it": r"per\s+(?P<per>[\d.  ]+)\s+(?:anni[-\s]persona|persone[-\s]anno)",
-    "pt": r"por\s+(?:cada\s+)?(?P<per>[\d.  ]+)\s+(?:pessoas?[-\s]anos?|anos[-\s]pessoa)",
+    # (no number said: per one person-year, "0,89 Stürze pro Personenjahr")
+    "de": r"(?:pro|je|auf)\s+(?:(?P<per>[\d.  ]+)\s+)?(?:Personen|Patienten|Beobachtungs)jahre?n?",
+    "es": r"por\s+(?:cada\s+)?(?:(?P<per>[\d.  ]+)\s+)?(?:personas?[-\s]años?|años[-\s]persona)",
+    "fr": r"(?:pour|par)\s+(?:(?P<per>[\d.  ]+)\s+)?(?:personnes?[-\s]ann[ée]es?|ann[ée]es?[-\s]personnes?)",
+    "it": r"per\s+(?:(?P<per>[\d.  ]+)\s+)?(?:anni[-\s]persona|persone[-\s]anno)",
+    "pt": r"por\s+(?:cada\s+)?(?:(?P<per>[\d.  ]+)\s+)?(?:pessoas?[-\s]anos?|anos[-\s]pessoa)",
 }
 # a rate per so many people, live births, or people a year: "13,1 casi ogni 100.000
 # abitanti", "36,6 pour 100 000", "9,8 Fälle pro 100.000 Einwohner im Jahr"; group u
