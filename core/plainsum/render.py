@@ -1020,11 +1020,13 @@ class Wording:
             trial = self.sentence(key, items=self._listed([*batch, item]))
             # split once at most: a third "there were also" would repeat the pattern
             if batch and max_words and not out and words_in(trial) > max_words:
-                out.append(self._batch(batch, bool(out), arm=arms and len(batch) == 1))
+                out.append(self._batch(batch, bool(out), arm=arms and len(batch) == 1,
+                                       whole=whole))
                 batch = []
             batch.append(item)
         if batch:
-            out.append(self._batch(batch, bool(out), rest=rest, arm=arms and bool(out)))
+            out.append(self._batch(batch, bool(out), rest=rest, arm=arms and bool(out),
+                                   whole=whole))
         return out
 
     def parts_compared(self, facts: list[Fact]) -> Sentence:
@@ -1081,7 +1083,7 @@ class Wording:
         return self.join([t for _, t in batch])
 
     def _batch(self, batch: list[tuple[Fact, str]], more: bool, rest: bool = False,
-               arm: bool = False) -> Sentence:
+               arm: bool = False, whole: Fact | None = None) -> Sentence:
         if not more and len(batch) == 1 and not arm:
             said = self._subset(batch[0][0])
             if said is not None:
@@ -1093,8 +1095,11 @@ class Wording:
         # a trial's arm is a group of its own, the last one the other group, not what is
         # left of the cohort ("The other group was 575 women …", never "The rest were …")
         arms = ["arm"] if arm else []
-        # and "among them" with the people's gender (es "entre ellas", pt "entre eles")
-        text = self.sentence(key, [*arms, number, *noun_keys(self.group(batch[0][0].group))],
+        # and "among them" with the gender of the people it points back to: the whole
+        # the sentence before named ("El estudio incluyó a 620 adultos. Entre ellos había
+        # 309 personas …", not "entre ellas" after the parts' "personas"); else the list's
+        named = whole.group if whole is not None and whole.group else batch[0][0].group
+        text = self.sentence(key, [*arms, number, *noun_keys(self.group(named))],
                              items=self._listed(batch))
         return Sentence(text, tuple(f.id for f, _ in batch), role="study")
 
@@ -1282,7 +1287,10 @@ class Wording:
     def measure_slots(self, label: str) -> dict[str, str]:
         """``measure``, ``the_measure`` and ``of_the_measure`` (with the article its
         gender takes: "la puntuación", "del peso", "le score", "de l'âge")."""
-        select = [*initials(label), *word_keys(label)]  # elision first: "l'incidence"
+        # the first word first: a label that is a clause takes no article (Spanish "lo bien
+        # que funcionaba el tobillo", never "el lo bien …"); then elision ("l'incidence")
+        first = label.split()[0].lower() if label.split() else ""
+        select = [f"first:{first}", *initials(label), *word_keys(label)]
         return {"measure": label, **{
             slot: (self.say(f"grammar.{slot}", select, noun=label)
                    if label and self.has(f"grammar.{slot}") else label)  # a pack from before
