@@ -72,6 +72,75 @@ def secondary_flips(text: str, context: CheckContext, words: SheetWords) -> list
     return out
 
 
+# most or all of a group, by language: a finding the sheet says of some, said of most or
+# all of them, has its quantifier turned the other way ("most participants improved")
+_MOST = {
+    "en": r"most|all|every|everyone|everybody|(?:the\s+)?majority|nearly\s+all|almost\s+all",
+    "es": r"(?:la\s+)?mayor[ií]a|tod[oa]s|todo\s+el\s+mundo|cada|casi\s+tod[oa]s",
+    "fr": r"(?:la\s+)?plupart|(?:la\s+)?majorit[ée]|tou(?:s|tes)|tout\s+le\s+monde|chaque"
+          r"|presque\s+tou(?:s|tes)",
+    "de": r"(?:die\s+)?meisten|alle|allen|jede[rmn]?|(?:die\s+)?mehrheit|fast\s+alle",
+    "it": r"(?:la\s+)?maggior\s+parte|(?:la\s+)?maggioranza|tutt[ie]|ognuno|ogni"
+          r"|quasi\s+tutt[ie]",
+    "pt": r"(?:a\s+)?maioria|tod[oa]s|toda\s+a\s+gente|cada|quase\s+tod[oa]s",
+    "nl": r"(?:de\s+)?meeste|(?:de\s+)?meerderheid|alle|iedereen|elke?|bijna\s+alle",
+}
+_MOST_RE = {lang: regex.compile(rf"(?<![\p{{L}}])(?:{forms})(?![\p{{L}}])", regex.IGNORECASE)
+            for lang, forms in _MOST.items()}
+# what stands between a quantifier and its direction when both are said of the group: a
+# clause break ends the reach
+_CLAUSE = regex.compile(r"[,;:()\n–—]")
+_FEW = ("some", "few", "a-few", "several")
+
+
+def widened_claims(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:
+    """A finding the sheet says of some ("some had less disability") said of most or all
+    ("la mayoría tenían incluso menos discapacidad", "Tutte avevano meno disabilità"):
+    a sentence with no figure of its own that states the claim's outcome in the claim's
+    direction, with a quantifier of most or all earlier in the same clause
+    (``hedge-reversed``)."""
+    most = _MOST_RE.get(words.lang.split("-")[0])
+    sheet = context.factsheet
+    claims = [f for f in sheet.facts_of("claim")
+              if getattr(f, "quantifier", None) in _FEW]
+    if most is None or not claims:
+        return []
+    mentions = analysis_of(text, context)[NUMBERS]
+    starts = [m.start for m in mentions]
+    out: list[Finding] = []
+    for sentence in _sentences(text, context):
+        said_here = [s for s in sentence.said if not s.negated]
+        if not said_here:
+            continue
+        inside = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+        if any(m.kind in ("percent", "frequency", "number", "fold", "fraction")
+               for m in inside):
+            continue
+        for fact in claims:
+            outcome = sheet.outcomes.get(fact.outcome or "")
+            if outcome is None or not outcome.direction:
+                continue
+            goal = through_polarity(outcome.direction, outcome.polarity)
+            said = next((s for s in said_here if through_polarity(
+                s.direction, outcome.polarity) == goal and not no_claim(
+                    text, s.start, s.direction, context.lexicon.lang)), None)
+            if said is None:
+                continue
+            breaks = [m.end() for m in _CLAUSE.finditer(text, sentence.start, said.start)]
+            lo = breaks[-1] if breaks else sentence.start
+            hits = list(most.finditer(text, lo, said.start))
+            if not hits:
+                continue
+            hit = hits[-1]
+            out.append(Finding(
+                "hedge-reversed", "error",
+                f"\"{hit.group()}\" … \"{said.text}\": the fact sheet says this of some "
+                f"only ({context.lexicon.outcome(outcome.id)}).", fact.id, "some",
+                text[hit.start():said.end], (hit.start(), said.end)))
+            break
+    return out
+
+
 def _even(text: str, sentence: object, words: SheetWords) -> bool:
     """Whether the sentence marks its finding as the surprising one ("even")."""
     even = frozenset(fold(w) for w in EVEN.get(words.lang, ()))

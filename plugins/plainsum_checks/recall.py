@@ -51,7 +51,7 @@ def _steps() -> tuple[Step, ...]:
     and kept: an import statement in a function costs microseconds each time it runs,
     and this runs for every text."""
     if not _STEPS:
-        from .flips import main_flips, secondary_flips
+        from .flips import main_flips, secondary_flips, widened_claims
         from .garbles import garbles
         from .negations import negations
         from .outcomes import replaced_outcomes
@@ -64,7 +64,7 @@ def _steps() -> tuple[Step, ...]:
         from .swaps import swaps
 
         _STEPS.append((referents, swaps, negations, garbles, lookalikes, secondary_flips,
-                       main_flips, replaced_outcomes, opposites, codes, partial,
+                       widened_claims, main_flips, replaced_outcomes, opposites, codes, partial,
                        widened_sites, partial_sites))
     return _STEPS[0]
 
