@@ -152,8 +152,14 @@ def _derived(a: str, b: str, most: int = 3) -> bool:
     swaps more than an ending ("transport" for "transplant", "opérationnel" for
     "opératoire")."""
     n = common_prefix(a, b)
-    return n >= 5 and len(a) - n <= most and len(b) - n <= most and not _one_edit(
-        a[n:], b[n:])
+    return n >= 5 and len(a) - n <= most and len(b) - n <= most and (not _one_edit(
+        a[n:], b[n:]) or _suffixed(a[n:], b[n:], n))
+
+
+def _suffixed(a: str, b: str, stem: int) -> bool:
+    """Two one-letter endings of a long stem, a vowel and a consonant: two nouns of one
+    verb ("escaneo", "escáner"; "scanne", "scanner"), not a letter swapped in the word."""
+    return stem >= 6 and len(a) == len(b) == 1 and (a in _VOWELS) != (b in _VOWELS)
 
 
 def _singular(word: str) -> str:
