@@ -286,7 +286,7 @@ def test_a_bidi_control_in_the_release_cannot_reorder_the_page(cli, tmp_path, co
     page = out.read_text("utf-8")
     assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
     assert "Example\ufffdtrial" in page  # shown, one character for one
-    assert "<q>400 people</q>" in page  # every span still on its own words
+    assert "<mark>400 people</mark>" in page  # every span still on its own words
 
 
 # --- where outputs go -------------------------------------------------------------------
