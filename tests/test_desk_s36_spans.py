@@ -96,3 +96,16 @@ def test_where_a_form_is_written(release, forms, near, expected):
 
 def test_the_seed_sheet_itself_is_unchanged() -> None:
     assert yaml.safe_load((SEED / "facts.yaml").read_text("utf-8"))["id"]
+
+
+def test_a_draft_checked_against_its_release_says_what_was_compared(cli, drafted):
+    """'a draft: 25 items to settle' alone did not say whether --release compared anything:
+    a press officer could not tell 'all values at their spans' from 'nothing checked'."""
+    path, _ = drafted
+    result = cli("lint", str(path), "--release", str(RELEASE))
+    assert result.exit_code == 1  # a draft
+    [line] = [x for x in result.stderr.splitlines() if x.startswith(f"{path}: a draft: ")]
+    assert re.search(r"; \d+ source spans checked against .*release\.txt, each value at its "
+                     r"span$", line), line
+    plain = cli("lint", str(path))
+    assert "checked against" not in plain.stderr

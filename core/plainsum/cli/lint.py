@@ -113,6 +113,11 @@ def _lint_one(facts: str, release: str | None, reader_name: str | None) -> int:
             spans = _spans(linted.located.data) if linted.located is not None else 0
             if spans >= 4 and 2 * n > spans:  # most of them: the wrong file, not a few slips
                 what.append(f"is {release} the release this sheet was drafted from?")
+        elif release is not None and linted.located is not None:
+            # a draft whose values are all at their spans: say that they were compared
+            n = _spans(linted.located.data)
+            what.append(f"{n} source span{'s' if n != 1 else ''} checked against {release}, "
+                        f"{'each value at its span' if n else 'nothing to compare'}")
         click.echo(printable(f"{linted.name}: {'; '.join(what)}"), err=True)
         return 1
     if release is not None and linted.located is not None:
