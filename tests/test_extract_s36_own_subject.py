@@ -71,3 +71,27 @@ def test_an_opening_phrase_no_figure_is_of_is_not_drafted() -> None:
     text += "\nLa satisfaction des participants était élevée dans les deux groupes.\n"
     data = extract_draft(text, source="fr.md", lang="fr", bank={}).data
     assert not any("satisfaction" in o["label"]["fr"]["plain"] for o in data["outcomes"])
+
+
+AFTER_A_DIFFERENCE = {
+    "it": ("Un'app aiuta a smettere di fumare\n\n"
+           "Pisa, 2 marzo 2027. Uno studio randomizzato ha assegnato 800 fumatori a un gruppo app o a un gruppo di controllo.\n\n"
+           "A sei mesi aveva smesso di fumare il 31,5 % dei partecipanti del gruppo app, contro il 19,2 % del gruppo di controllo: una differenza assoluta di 12,3 punti percentuali.\n\n"
+           "Il tempo alla prima ricaduta è stato più lungo con l'app (hazard ratio 0,71; IC 95 % 0,58–0,87).\n",
+           "ricaduta"),
+    "es": ("Una app ayuda a dejar de fumar\n\n"
+           "Cádiz, 2 de marzo de 2027. Un ensayo aleatorizado asignó a 800 fumadores a un grupo app o a un grupo control.\n\n"
+           "A los seis meses había dejado de fumar el 31,5 % de los participantes del grupo app, frente al 19,2 % del grupo control: una diferencia absoluta de 12,3 puntos porcentuales.\n\n"
+           "El tiempo hasta la primera recaída fue más largo con la app (hazard ratio 0,71; IC 95 %: 0,58-0,87).\n",
+           "recaída"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AFTER_A_DIFFERENCE))
+def test_words_around_a_figure_are_not_carried_to_the_next_sentence(lang: str) -> None:
+    """The outcome before was read as the words around a figure ("differenza assoluta di
+    12,3 punti"): a ratio whose sentence opens with its own subject is of that subject."""
+    text, outcome = AFTER_A_DIFFERENCE[lang]
+    data = extract_draft(text, source=f"{lang}.md", lang=lang, bank={}).data
+    ratio = next(f for f in data["facts"] if f["kind"] == "ratio")
+    assert outcome in _measure_of(data, ratio["value"], lang)
