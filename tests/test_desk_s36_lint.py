@@ -146,3 +146,16 @@ def test_a_negative_mean_of_another_measure_is_kept() -> None:
                                            "technical": "change in body weight"}}
     fact(data, "age-mean").update(measure="m1", value=-2, unit="kg")
     assert found(data) == []
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    ("age-adjusted death rate", "percent"),
+    ("age-adjusted death rate", "year"),
+    ("age", "percent"),  # an 'age' in percent is some other measure
+])
+def test_what_is_not_an_age_may_be_below_zero(label: str, unit: str) -> None:
+    data = seed()
+    data["measures"][0]["id"] = "m1"
+    data["measures"][0]["label"] = {"en": {"plain": label, "technical": label}}
+    fact(data, "age-mean").update(measure="m1", value=-2, unit=unit)
+    assert not any("an age" in s for s in found(data))

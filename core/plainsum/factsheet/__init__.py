@@ -528,7 +528,8 @@ _YEARS_PER = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.2
               "hour": 1 / 8766, "minute": 1 / 525960}
 
 # the noun for a person's age, in each built-in language: a measure so labelled is an age
-_AGE_WORDS = re.compile(r"(?<!\w)(?:ages?|âge|edad|alter|età|idade)(?!\w)", re.IGNORECASE)
+# ("age-adjusted", "age-standardised" name a way to count, not an age)
+_AGE_WORDS = re.compile(r"(?<![\w-])(?:ages?|âge|edad|alter|età|idade)(?![\w-])", re.IGNORECASE)
 # words that make an age measure a change or gap, which may be below 0 ("brain age gap")
 _CHANGE_WORDS = re.compile(
     r"(?<!\w)(?:change|difference|gap|acceleration|cambio|diferencia|changement|différence|"
@@ -548,7 +549,7 @@ def _age_measures(measures: Any) -> set[str]:
     out = set()
     for m in measures if isinstance(measures, list) else []:
         label = m.get("label") if isinstance(m, dict) else None
-        texts = [m.get("id", "").replace("-", " ")] if isinstance(m, dict) else []
+        texts: list[Any] = []
         for forms in (label.values() if isinstance(label, dict) else ()):
             texts.extend(forms.values() if isinstance(forms, dict) else [forms])
         texts = [t for t in texts if isinstance(t, str)]
@@ -559,7 +560,10 @@ def _age_measures(measures: Any) -> set[str]:
 
 
 def _age_problems(f: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]:
-    """An age below 0, or older than anyone has lived, in a mean, median or range of ages."""
+    """An age below 0, or older than anyone has lived, in a mean, median or range of ages
+    (in a unit of time: a measure labelled 'age' in percent or kg is some other thing)."""
+    if f.get("unit", "year") not in _YEARS_PER:
+        return
     for name in ("value", "baseline", "low", "high"):
         value = f.get(name)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
