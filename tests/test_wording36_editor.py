@@ -88,3 +88,32 @@ def test_a_lay_summary_glosses_a_word_once(code):
         body = out.text.split("\n", 1)[1]
         glosses = re.findall(r"\([^()\d]{4,60}\)", body)
         assert not [g for g in set(glosses) if glosses.count(g) > 1], (out.audience, glosses)
+
+
+@pytest.mark.parametrize("code", ["es", "it", "pt"])
+@pytest.mark.parametrize("path", [VITAMIN, ROOT / "examples" / "chlorhexidine-csection-2016"
+                                  / "facts.yaml"], ids=["jnci", "nejm"])
+def test_a_journal_named_journal_gets_no_revista(code, path):
+    """"la revista Journal of the National Cancer Institute", "sulla rivista The New
+    England Journal of Medicine": the name says it is a journal (or brings its own
+    article); "en el Journal of …", "sul Journal of …", "no Journal of …", as de, fr and nl
+    already say it. A proper name keeps "la revista Neurology"."""
+    for out in _outputs(path, code):
+        assert not re.search(r"\b(?:revista|rivista) (?:The|Journal)\b", out.text), (
+            out.audience, re.search(r"[^.]*(?:revista|rivista)[^.]*", out.text).group())
+        assert "Journal" in out.text, out.audience
+
+
+@pytest.mark.parametrize("code", ["en", "es", "fr", "de", "it", "pt", "nl"])
+def test_a_spokesperson_is_quoted_with_whom_they_speak_for(code):
+    """"sagt Paul Burton (Janssen Pharmaceutical Companies of Johnson & Johnson)": a
+    reader must know the quote is the company's. The pack's spokesperson role (gender-free)
+    follows the name, with the company's name where the quote leaves out the affiliation."""
+    registry = registry_with([code])
+    press = [o for o in _outputs(RIVAROXABAN, code) if o.audience == "press"]
+    role = registry.language(code).phrase("summary.press.role.spokesperson")
+    said = [r.replace("{org}", "Janssen") for r in
+            (role.values() if isinstance(role, dict) else [role])]
+    for out in press:
+        line = next(p for p in out.text.split("\n\n") if "Burton" in p)
+        assert any(s in line for s in said), (code, line)

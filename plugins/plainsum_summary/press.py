@@ -244,9 +244,15 @@ def speaker_description(w: Wording, person: Any) -> str:
     who = person.name
     if person.credentials and flag(w, "summary.press.credentials"):
         who = f"{who}, {person.credentials}"
-    role = (w.say(f"summary.press.role.{person.role}", [getattr(person, "gender", None) or ""])
-            if person.role and w.has(f"summary.press.role.{person.role}") else None)
     orgs = [o for o in person.affiliations if o in w.sheet.organisations]
+    # a spokesperson says whom they speak for ("speaking for the company", "im Namen von
+    # Janssen"): a reader must know the quote is the company's, not a researcher's
+    first = w.sheet.organisations[orgs[0]] if orgs else None
+    kind = "company" if first is not None and first.kind == "company" else ""
+    role = (w.say(f"summary.press.role.{person.role}",
+                  [getattr(person, "gender", None) or "", kind],
+                  org=(first.short or w.organisation(first.id)) if first is not None else "")
+            if person.role and w.has(f"summary.press.role.{person.role}") else None)
     # without a role (a spokesperson), the affiliation is all that says who they are
     if orgs and (role is None or flag(w, "summary.press.affiliations")):
         # the pack's separator: French spaces it ("Université de Gênes ; Académie …")
