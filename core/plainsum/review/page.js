@@ -6,6 +6,14 @@
   var lang = document.getElementById("lang-filter");
   var audience = document.getElementById("audience-filter");
   var shown = document.getElementById("shown");
+  var todo = document.getElementById("only-todo");  // absent when nothing is to settle
+
+  // the checklist's filter: only the items a note still marks TODO
+  function applyTodo() {
+    document.querySelectorAll("#checklist li.entry").forEach(function (entry) {
+      entry.hidden = Boolean(todo && todo.checked) && !entry.classList.contains("is-todo");
+    });
+  }
 
   function apply() {
     var cards = document.querySelectorAll("article.output");
@@ -30,6 +38,10 @@
   }
 
   function reveal(target) {
+    if (todo && todo.checked && target.closest("#checklist li.entry[hidden]")) {
+      todo.checked = false;
+      applyTodo();
+    }
     if (target.closest("[hidden]")) {
       only.checked = false; lang.value = ""; audience.value = "";
       apply();
@@ -77,10 +89,12 @@
     .length + " of " + boxes.length + " ticked";
 
   [only, lang, audience].forEach(function (el) { el.addEventListener("change", apply); });
+  if (todo) { todo.addEventListener("change", applyTodo); }
   window.addEventListener("hashchange", flash);
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details").forEach(function (d) { d.open = true; });
   });
   apply();
+  applyTodo();
   flash();
 }());
