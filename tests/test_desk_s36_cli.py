@@ -5,6 +5,7 @@ about it."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,32 @@ def test_exporting_a_settled_sheet_says_nothing_of_drafts(cli, tmp_path) -> None
     result = cli("translate", "export", str(sheet), "--lang", "it", "-o", str(po))
     assert result.exit_code == 0, result.output
     assert "is a draft" not in result.stderr
+
+
+SHORT_POST = ("A stem cell transplant kept multiple sclerosis (MS) from getting worse for years "
+              "in a study of 210 people. At five years, 80% of the people had no worsening of "
+              "disability.\n")
+
+
+def test_a_faithful_short_post_that_fails_for_what_it_leaves_out_is_told_so(run_cli, tmp_path):
+    post = tmp_path / "post.txt"
+    post.write_text(SHORT_POST, "utf-8")
+    result = run_cli("check", str(SEED_FACTS), str(post), "--ignore", "term,name")
+    assert result.exit_code == 1
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith(f"{post}: failed (")
+    assert "key facts the text leaves out; a text meant to give only some of them: " \
+        "--require none)" in last
+    assert ": all key facts" in last  # nothing else is wrong with it
+    alone = run_cli("check", str(SEED_FACTS), str(post), "--require", "none",
+                    "--ignore", "term,name")
+    assert alone.exit_code == 0, alone.output
+    assert "--require none" not in alone.stdout
+
+
+def test_a_wrong_post_says_how_many_of_its_errors_are_omissions(run_cli, tmp_path):
+    post = tmp_path / "post.txt"
+    post.write_text(SHORT_POST.replace("80%", "90%"), "utf-8")
+    result = run_cli("check", str(SEED_FACTS), str(post), "--ignore", "term,name")
+    last = result.stdout.strip().splitlines()[-1]
+    assert re.search(r"failed \(\d+ errors, \d+ of them key facts the text leaves out; ", last)

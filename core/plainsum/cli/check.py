@@ -185,9 +185,23 @@ def _check_one(text: str, sheet: Any, registry: Any, rules: Any, lang: str | Non
             click.echo(f"{name}: {line}")
         errors = sum(f.severity == "error" for f in checks.findings)
         click.echo(f"{name}: {'passed' if checks.passed else 'failed'} "
-                   f"({errors} error{'s' if errors != 1 else ''})"
+                   f"({errors} error{'s' if errors != 1 else ''}{_left_out(checks, require)})"
                    + (" against a DRAFT sheet" if sheet.is_draft else ""))
     return checks.passed
+
+
+def _left_out(checks: Any, require: str) -> str:
+    """How many of the errors are facts the text leaves out, and what to do when the text
+    is meant to give only some of them (a post, a headline): a faithful three-sentence
+    post failed with ten such errors and no word on why, as if it said something wrong."""
+    left = sum(f.severity == "error" and f.rule == "missing-fact" for f in checks.findings)
+    if not left or require == "none":
+        return ""
+    what = "key facts" if require == "key" else "facts"
+    said = (f": all {what} the text leaves out" if left == sum(
+        f.severity == "error" for f in checks.findings) else f", {left} of them {what} the text "
+        "leaves out")
+    return f"{said}; a text meant to give only some of them: --require none"
 
 
 def _echo_lines(lines: Iterable[str], batch: int = 1000) -> None:
