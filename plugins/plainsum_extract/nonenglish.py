@@ -1031,8 +1031,12 @@ class _Reader:
         return None
 
     def _hedge(self, s: str, a: int) -> str | None:
+        # the hedge right before the figure, or before its article ("Oltre il 90 %", "más
+        # del 30 %" has its article in the hedge, "près de la moitié", "rund die Hälfte")
+        article = (r"(?:(?:il|el|la|le|les|l['’]|lo|der|die|das|den|o|a|os|as|los|las|un|una|"
+                   r"une|um|uma)\s*)?")
         for pattern, hedge in W.HEDGES[self.lang]:
-            if re.search(rf"(?i)\b(?:{pattern})\s*$", s[max(0, a - 25):a]):
+            if re.search(rf"(?i)\b(?:{pattern})\s*{article}$", s[max(0, a - 30):a]):
                 return hedge
         return None
 
