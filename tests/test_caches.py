@@ -106,3 +106,57 @@ def test_what_a_run_worked_out_goes_with_it(registry):
     del context, lexicon
     gc.collect()
     assert gone() is None
+
+
+def test_what_is_read_of_a_sheet_alone_serves_every_run_of_it(registry):
+    """``remember_sheet``: made once per fact sheet and language in the process, for
+    every run (each ``plainsum check`` of a text is a run); another sheet object or
+    another language makes its own."""
+    sheet = load_factsheet(str(SEED_FACTS), registry.known_terms())
+    other = load_factsheet(str(SEED_FACTS), registry.known_terms())
+    en = registry.language("en")
+    made = []
+
+    def make():
+        made.append(1)
+        return len(made)
+
+    assert Lexicon(sheet, en).remember_sheet(("k",), make) == 1
+    assert Lexicon(sheet, en).remember_sheet(("k",), make) == 1  # a later run
+    assert Lexicon(other, en).remember_sheet(("k",), make) == 2  # an equal sheet, not it
+    if "es" in registry.languages:
+        assert Lexicon(sheet, registry.language("es")).remember_sheet(("k",), make) == 3
+
+
+def test_a_later_check_against_the_same_sheet_reads_no_word_list_again(registry,
+                                                                        monkeypatch):
+    """The word lists and phrase indexes a check reads of the sheet and its language
+    (the facts' joiners, the sheet's terms for the CCI, the quotes and names readability
+    leaves out) are read by the first check of a text against the sheet, not by every
+    one; the findings and scores are those of a sheet read afresh."""
+    from plainsum import pipeline
+    from plainsum_checks import cci_terms, facts
+
+    sheet = load_factsheet(str(SEED_FACTS), registry.known_terms())
+    pack = registry.language("en")
+    audience = registry.audience(next(iter(registry.audiences)))
+
+    def check(text, on):
+        context = CheckContext(on, pack, audience, Lexicon(on, pack), require="all")
+        found = check_text(text, context, registry)
+        return [(f.rule, f.span) for f in found.findings], found.scores, found.readability
+
+    check(TEXT, sheet)
+    later = TEXT.replace("71%", "72%") + " Ask your doctor."
+
+    def again(*_args):
+        raise AssertionError("read again in a later run")
+
+    with monkeypatch.context() as patched:
+        for module, name in ((facts, "_joiners"), (facts, "_stopwords"), (facts, "_kinds"),
+                             (cci_terms, "_term_words"), (pipeline, "_scored_parts")):
+            patched.setattr(module, name, again)
+        seen = check(later, sheet)
+    fresh = load_factsheet(str(SEED_FACTS), registry.known_terms())
+    assert seen == check(later, fresh)
+    assert seen[0]  # the changed figure is still found

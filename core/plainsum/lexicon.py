@@ -12,8 +12,12 @@ from typing import Any
 
 from .factsheet.model import FactSheet, TermForms, local_text
 from .language import LanguagePack
+from .memo import Memo
 
 _UNSET = object()  # nothing remembered yet (a remembered value may be None)
+# what is read of one fact sheet in one language, whatever the text: kept for the process
+# (by the sheet's and the pack's identity), for every run that checks texts against them
+_SHEET_MEMOS: Memo[dict[Any, Any]] = Memo(64)
 
 
 @dataclass
@@ -23,12 +27,30 @@ class Lexicon:
     missing: list[str] = field(default_factory=list)
     # what is worded once per run and asked for by every output: durations, fact sentences
     memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    # the process's memo of this sheet in this language (:meth:`remember_sheet`), once found
+    _sheet_memo: dict[Any, Any] | None = field(default=None, repr=False, compare=False)
 
     def remember(self, key: Any, make: Callable[[], Any]) -> Any:
         """``make()`` the first time ``key`` is asked for in this run, the same value after."""
         value = self.memo.get(key, _UNSET)  # one look-up: asked tens of thousands of times
         if value is _UNSET:
             value = self.memo[key] = make()
+        return value
+
+    def remember_sheet(self, key: Any, make: Callable[[], Any]) -> Any:
+        """``make()`` the first time ``key`` is asked for with this fact sheet and language
+        in this process, the same value after, in every later run: for what is read of the
+        sheet and the pack alone (its word sets, its patterns, what its facts say), which
+        every check of a text against the sheet asks for (``plainsum check`` of several
+        texts, one run each, read it once, not once per text). Never for what depends on a
+        text, an audience, an output or the run's settings; and ``make`` must not return
+        the run itself (its lexicon, its context), which would outlive the run."""
+        memo = self._sheet_memo
+        if memo is None:
+            memo = self._sheet_memo = _SHEET_MEMOS.get((self.factsheet, self.pack), None, dict)
+        value = memo.get(key, _UNSET)
+        if value is _UNSET:
+            value = memo[key] = make()
         return value
 
     @property

@@ -113,7 +113,7 @@ def readability(text: str, pack: LanguagePack, audience: Audience | None,
 
 def scored_text(text: str, lexicon: Lexicon) -> str:
     """``text`` without the sheet's verbatim quotes, each protected name as one word."""
-    quotes, names = lexicon.remember(("scored-text",), lambda: _scored_parts(lexicon))
+    quotes, names = lexicon.remember_sheet(("scored-text",), lambda: _scored_parts(lexicon))
     for words, said in quotes:
         # cut as the pattern would, without compiling one per quote of every sheet
         text = cut(text, said) if said else _quote_pattern(words).sub("", text)

@@ -32,8 +32,8 @@ class TermWords:
 
 def term_words(page: Page) -> dict[str, TermWords]:
     """Every jargon term of the sheet (``jargon: false`` ones left out), in its words in
-    the text's language: the sheet's own over the pack's term bank (once per run)."""
-    return page.lexicon.remember(("cci-terms",), lambda: _term_words(page))
+    the text's language: the sheet's own over the pack's term bank (once per process)."""
+    return page.lexicon.remember_sheet(("cci-terms",), lambda: _term_words(page))
 
 
 def _term_words(page: Page) -> dict[str, TermWords]:
@@ -74,7 +74,7 @@ def jargon(page: Page) -> ScoreItem:
         return na(name, "technical readers" if page.audience else "no audience given")
     text = page.text
     terms = term_words(page)
-    index = page.lexicon.remember(("cci-term-index",), lambda: term_index(terms))
+    index = page.lexicon.remember_sheet(("cci-term-index",), lambda: term_index(terms))
     uses: dict[str, list[tuple[int, int]]] = {}
     toks = page.tokens()
     for m in index.find(text, toks):

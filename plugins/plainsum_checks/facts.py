@@ -143,22 +143,22 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     if labelled:
         mentions = [m for m in mentions
                     if not any(a <= m.start and m.end <= b for a, b in labelled)]
+    # what is read of the sheet and its language alone: once per process, not per run
+    sheet_memo = context.lexicon.remember_sheet
+    stopwords = sheet_memo(("facts-stopwords",), lambda: _stopwords(context))
     if len(mentions) > 2 and any(m.kind == "duration" for m in mentions):
-        mentions = shares_said_once(text, mentions, context.lexicon.remember(
-            ("facts-stopwords",), lambda: _stopwords(context)), FINITE)
+        mentions = shares_said_once(text, mentions, stopwords, FINITE)
     claims = [m for m in mentions if m.kind in CLAIMS and not _trivial(m)]
     spans = list(analysis.sentences)
     cues = list(analysis[GROUP_CUES])
     back = back_cues(text, spans, context.pack)
-    ranked = ordinal_cues(text, spans, cues, context.pack, index.compared,
-                          context.lexicon.remember(("facts-stopwords",),
-                                                   lambda: _stopwords(context)))
+    ranked = ordinal_cues(text, spans, cues, context.pack, index.compared, stopwords)
     if back or ranked:
         cues = sorted(cues + back + ranked, key=lambda c: (c.start, c.end))
     scoper = Scoper(text, spans, claims, cues, time_cues(mentions, index),
-                    context.lexicon.remember(("facts-joiners",), lambda: _joiners(context)),
-                    _versus_words(context.pack), context.lexicon.remember(
-                        ("facts-kinds",), lambda: _kinds(index)))
+                    sheet_memo(("facts-joiners",), lambda: _joiners(context)),
+                    _versus_words(context.pack),
+                    sheet_memo(("facts-kinds",), lambda: _kinds(index)))
     reading = Reading()
     judge = _Judge(index, scoper, reading, mentions,
                    Effects(index, scoper, text, context.pack, reading.report, reading.stated,
