@@ -443,6 +443,8 @@ class _Reader:
         kind = self._kind(s, start)
         numbers = self._figures(s)
         if kind != "study":
+            if kind == "background" and any(w == "percent" for *_v, w in numbers):
+                self._own_subject(s, start)  # ("L'obésité touche environ 17 % des adultes")
             for value, a, b, what in numbers:
                 if what == "percent" and kind == "background" and \
                         self._background_share(s, start, value, a, b):
@@ -568,7 +570,9 @@ class _Reader:
         # the place in the figure's clause, else the nearest one
         place = next((p for p in places if lo <= p.start() < hi), None) or \
             min(places, key=lambda p: min(abs(p.start() - b), abs(a - p.end())), default=None)
-        if not place or any(re.search(p, s[max(0, a - 25):a], re.I) for p in
+        if not place:
+            return self._background_people(s, start, value, a, b)
+        if any(re.search(p, s[max(0, a - 25):a], re.I) for p in
                             (r"(?:entre|zwischen|tra|fra)\s+(?:el\s+|le\s+|il\s+|o\s+)?$",)):
             return False  # ("entre el 6 % y el 12 %": a range's bounds, left to the reviewer)
         if re.match(rf"\s*(?:{W.AND[self.lang]}|a|à|bis|al)\s+(?:el\s+|le\s+|il\s+|o\s+)?"
@@ -581,6 +585,59 @@ class _Reader:
         gid = self._subpopulation(place.group(which), start + place.start(which))
         self.f.groups[gid].review = "TODO the population at large a background figure is " \
                                     "of: check the label"
+        fact: dict[str, Any] = {"kind": "proportion", "value": value, "group": gid,
+                                "outcome": outcome, "role": "background", "key": False,
+                                "source_span": [start + a, start + b],
+                                "review": "TODO a background figure (not this study's result): "
+                                          "check its group and outcome, or delete it"}
+        hedge = self._hedge(s, a)
+        if hedge:
+            fact["hedge"] = hedge
+        add_fact(self.st, fact, f"{gid}-background")
+        return True
+
+    def _background_people(self, s: str, start: int, value: float | int, a: int,
+                           b: int) -> bool:
+        """A share of people at large said with no place ("Rund 30 Prozent der Menschen
+        über 65 Jahre stürzen …", "L'obésité touche environ 17 % des adultes", "cerca del
+        40 % de los mayores de 70 años vive solo"): drafted with role background, of a
+        group named by the people after the figure, of what the clause says of them (or
+        what the sentence opens with); whether one was drafted."""
+        lang = self.lang
+        people = re.match(
+            rf"\s*(?:{W.PERCENT[lang]})?\s*(?:de|des|der|di|dei|degli|delle|do|dos|das|von)\s+"
+            rf"(?:(?:los|las|les|den|i|gli|le|os|as)\s+)?(?P<g>(?:(?:älteren|jüngeren)\s+)?"
+            rf"(?:{W.PERSONS[lang]})(?:\s+(?:âg[ée]e?s|mayores|ancian[oa]s|anzian[ie]|idos[oa]s|"
+            rf"jeunes|j[oó]venes|giovani|jovens))?"
+            rf"(?:\s+(?:über|unter|ab|de|di|da|von|mit|ohne|con|sin|avec|sans|com|sem|senza)\s+"
+            rf"(?:(?:mehr\s+als|m[aá]s\s+de|plus\s+de|più\s+di|mais\s+de)\s+)?\d+\s+\w+)?)"
+            rf"(?![\w-])", s[b:], re.I)
+        if not people:
+            return False
+        _lo, hi = self._clause(s, a, b)
+        # what the sentence opens with ("Le délire touche jusqu'à 50 % des personnes
+        # âgées"), else what the figure's clause names
+        outcome = self.sentence_subject or self._outcome(s, start, a, b)
+        if outcome is not None and re.fullmatch(
+                rf"(?i)(?:{W.PERSONS[lang]})(?:\s.*)?",
+                self.f.outcomes[outcome]["label"][lang]["plain"]):
+            outcome = None  # ("des adultes": who it is of, not what)
+        if outcome is None:
+            # what the clause says of them: its first words after the people ("stürzen
+            # mindestens einmal im Jahr", "fument encore au troisième trimestre")
+            x = b + people.end()
+            tokens = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", s[x:hi])][:3]
+            while tokens and tokens[-1].group().lower() in self.words:
+                tokens = tokens[:-1]
+            if not tokens or tokens[0].group().lower() in self.words:
+                return False
+            i, j = x + tokens[0].start(), x + tokens[-1].end()
+            outcome = self._outcome_of(s[i:j], [start + i, start + j],
+                                       "TODO outcome wording taken from the release: rewrite it")
+        at = b + people.start("g")
+        gid = self._subpopulation(people.group("g"), start + at)
+        self.f.groups[gid].review = "TODO the people at large a background figure is of: " \
+                                    "check the label"
         fact: dict[str, Any] = {"kind": "proportion", "value": value, "group": gid,
                                 "outcome": outcome, "role": "background", "key": False,
                                 "source_span": [start + a, start + b],
