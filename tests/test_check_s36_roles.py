@@ -81,3 +81,22 @@ def test_the_right_role_in_capitals_passes():
     assert _roles(CHX, "de", "DER SENIORAUTOR GEORGE MACONES SAGT: NUR SELTEN.") == []
     assert _roles(HSCT, "es", "LA AUTORA PRINCIPAL, MATILDE INGLESE, DE LA UNIVERSIDAD DE "
                               "GÉNOVA, LO EXPLICA.") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("fr", "L'étude a été réalisée par le Chief Scientist Office du gouvernement écossais et la "
+           "British Heart Foundation.", "Chief Scientist Office"),
+    ("pt", "O estudo foi conduzido pelo Chief Scientist Office do governo escocês e pela "
+           "British Heart Foundation.", "Chief Scientist Office"),
+    ("es", "La investigación fue dirigida por la Oficina del Científico Jefe del Gobierno "
+           "Escocés.", "Oficina del Científico Jefe del Gobierno Escocés"),
+    ("en", "THE WORK WAS RUN BY THE BRITISH HEART FOUNDATION'S CHARITY SHOPS.",
+     "BRITISH HEART FOUNDATION'S"),
+])
+def test_a_funder_named_in_words_of_several_languages_said_to_have_run_it(lang, text, said):
+    assert _roles(CT, lang, text) == [said]
+
+
+def test_a_university_that_ran_it_and_a_funder_that_paid_pass():
+    assert _roles(CT, "pt", "O estudo foi conduzido pela Universidade de Edimburgo e "
+                            "financiado pelo Chief Scientist Office do governo escocês.") == []

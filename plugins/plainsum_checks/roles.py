@@ -434,6 +434,43 @@ def _listed(toks: list[_Tok], phrase: _Mention, orgs: list[_Mention]) -> list[_M
     return out
 
 
+def _unnamed_funders(toks: list[_Tok], phrase: _Mention, orgs: list[_Mention],
+                     sheet: FactSheet) -> list[_Mention]:
+    """Funders of the sheet named after a phrase in words of their names in several
+    languages ("le Chief Scientist Office du gouvernement écossais", "la Oficina del
+    Científico Jefe del Gobierno Escocés"), which no one name of the sheet spells: each
+    capitalised phrase whose distinctive words all stand, or have kin, in the funder's
+    names taken together."""
+    out: list[_Mention] = []
+    j = phrase.last + 1
+    while j < len(toks) and j - phrase.last <= _FUNDING_REACH:
+        t = toks[j]
+        if t.key in _BOUNDARY and t.key != ":":
+            break
+        found = _phrase(toks, j) if t.text[:1].isupper() else None
+        if found is None:
+            j += 1
+            continue
+        first, last, _ = found
+        last, _ = _cut(toks, first, last, orgs)
+        if not any(o.first <= last and first <= o.last for o in orgs):
+            said = [w for x in toks[first:last + 1] if x.text[:1].isalnum()
+                    for w in _parts(x.key) if w not in _CONNECT and w not in _ARTICLES
+                    and len(w) > 1 and not _institution_word(w)
+                    and w not in _FOLDED_INSTITUTION]
+            for fid in sheet.funding:
+                org = sheet.organisations.get(fid)
+                if org is None or not said:
+                    continue
+                words = {w for name in _org_names(org) for x in _tokens(name)
+                         for w in _parts(x.key)}
+                if all(any(_same(w, x) or _kin(w, x) for x in words) for w in said):
+                    out.append(_Mention(first, last, fid))
+                    break
+        j = last + 1
+    return sorted(out, key=lambda m: m.first)
+
+
 def _conduct_findings(text: str, toks: list[_Tok], conduct: list[_Mention],
                       orgs: list[_Mention], sheet: FactSheet) -> list[Finding]:
     """An organisation the sheet gives as a funder only (no author's affiliation, not a
@@ -442,7 +479,9 @@ def _conduct_findings(text: str, toks: list[_Tok], conduct: list[_Mention],
     placed = {a for p in sheet.people.values() for a in p.affiliations}
     out = []
     for phrase in conduct:
-        for org_at in _listed(toks, phrase, orgs):
+        named = sorted(orgs + _unnamed_funders(toks, phrase, orgs, sheet),
+                       key=lambda o: o.first)
+        for org_at in _listed(toks, phrase, named):
             org = sheet.organisations[org_at.what]
             if org.id not in sheet.funding or org.id in placed \
                     or org.kind in ("university", "hospital"):
@@ -470,7 +509,8 @@ def _names(toks: list[_Tok], vocab: _Vocabulary) -> tuple[list[_Mention], list[_
             continue
         for key, oid in vocab.orgs.get(tok.key, ()):
             size = len(key)
-            if i + size <= len(toks) and _whole_name(toks, i + size) and all(
+            if i + size <= len(toks) and (_whole_name(toks, i + size) or _possessive(
+                    toks[i + size - 1].key) == key[-1]) and all(
                     toks[i + j].key == key[j] or (j == size - 1 and _possessive(
                         toks[i + j].key) == key[j]) for j in range(1, size)):
                 orgs.append(_Mention(i, i + size - 1, oid))
