@@ -364,8 +364,12 @@ class _Reader:
             if re.search(W.BEFORE_AFTER[lang], s, re.I):
                 self.before_after = True
             if "all" not in self.f.groups and re.search(W.ENROLLED[lang], s, re.I):
-                m = re.search(rf"({_NUM})\s+(?:\w+\s+){{0,2}}?({W.PERSONS[lang]}|"
-                              rf"{W.ANIMALS[lang]})(?!\w)", s)
+                # (the people counted, not the places they came from: "Dei 96 ambulatori
+                # partecipanti" counts practices; "4.126 pazienti" are the participants)
+                m = next((x for x in re.finditer(
+                    rf"({_NUM})\s+((?:\w+\s+){{0,2}}?)({W.PERSONS[lang]}|{W.ANIMALS[lang]})(?!\w)",
+                    s) if not re.match(rf"(?i)(?:{W.COUNT_NOUNS[lang]})(?!\w)", x.group(2))),
+                    None)
                 if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
                     self._cohort(start, m)
             for m in re.finditer(W.ARM[lang], s, re.I):
@@ -397,9 +401,9 @@ class _Reader:
         return "|".join(u for u, _ in W.TIME_UNITS[self.lang])
 
     def _cohort(self, start: int, m: re.Match[str]) -> None:
-        noun = m.group(2)
+        noun = m.group(m.lastindex or 2)  # (the people's noun: the match's last group)
         self.persons = noun
-        at = start + m.start(2)
+        at = start + m.start(m.lastindex or 2)
         self.f.groups["all"] = Group("all", noun, [noun], [at, at + len(noun)], kind="all")
         self.f.groups["all"].size = value_of(m.group(1))  # type: ignore[assignment]
         span = [start + m.start(1), start + m.end(1)]

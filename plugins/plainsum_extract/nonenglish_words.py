@@ -339,11 +339,18 @@ THAT_IS = {"de": r"d\.\s?h\.|das\s+heißt", "es": r"es\s+decir|o\s+sea",
 # the units a study counts besides its people: places, wards, trials pooled ("418
 # hospitales", "23 essais", "14 reparti", "29 Ländern"): a count of so many of them
 COUNT_NOUNS = {
-    "de": r"Kliniken|Krankenhäuser[n]?|Zentren|Studienzentren|Praxen|Ländern?|Studien|Schulen|Gemeinden|Stationen|Einrichtungen|Pflegeheime[n]?",
-    "es": r"hospitales|centros|unidades|pa[ií]ses|ensayos|estudios|escuelas|municipios|regiones|servicios|cl[ií]nicas|residencias",
-    "fr": r"h[ôo]pitaux|centres|services|pays|essais|[ée]tudes|[ée]coles|communes|r[ée]gions|[ée]tablissements|unit[ée]s|cliniques",
-    "it": r"ospedali|centri|reparti|paesi|studi|sperimentazioni|scuole|comuni|regioni|strutture|cliniche|residenze",
-    "pt": r"hospitais|centros|unidades|pa[ií]ses|ensaios|estudos|escolas|munic[ií]pios|regi[õo]es|enfermarias|cl[ií]nicas",
+    # (a compound names its kind last: "Hausarztpraxen", "Universitätskliniken")
+    "de": r"[\wäöüß]*(?:Kliniken|kliniken|Krankenhäuser[n]?|häuser[n]?|Zentren|zentren|Praxen|praxen|"
+          r"Einrichtungen|einrichtungen|Pflegeheime[n]?|heime[n]?)|Ländern?|Studien|Schulen|Gemeinden|"
+          r"Stationen|Apotheken",
+    "es": r"hospitales|centros|unidades|pa[ií]ses|ensayos|estudios|escuelas|municipios|regiones|servicios|"
+          r"cl[ií]nicas|residencias|consultorios|consultas|ambulatorios|farmacias",
+    "fr": r"h[ôo]pitaux|centres|services|pays|essais|[ée]tudes|[ée]coles|communes|r[ée]gions|"
+          r"[ée]tablissements|unit[ée]s|cliniques|cabinets|maisons\s+de\s+sant[ée]|pharmacies|Ehpad|EHPAD",
+    "it": r"ospedali|centri|reparti|paesi|studi|sperimentazioni|scuole|comuni|regioni|strutture|cliniche|"
+          r"residenze|ambulatori|farmacie|case\s+di\s+cura|RSA",
+    "pt": r"hospitais|centros|unidades|pa[ií]ses|ensaios|estudos|escolas|munic[ií]pios|regi[õo]es|"
+          r"enfermarias|cl[ií]nicas|consult[óo]rios|ambulat[óo]rios|farm[áa]cias|postos",
 }
 # the population at large a background figure is of, named by its place ("en Europa", "no
 # mundo", "in Italia", "weltweit"): group g
