@@ -373,8 +373,9 @@ def test_a_main_result_too_long_for_a_post_does_not_stop_the_run(module_registry
     from plainsum.caveats import forms
     from plainsum.factsheet.model import FactSheet
 
-    sheet = FactSheet.from_dict(_sheet_data(design=["randomised-trial"],
-                                            main_fact="hr-relapse"))
+    data = _sheet_data(design=["randomised-trial"], main_fact="hr-relapse")
+    data.pop("short_title", None)  # the headline as given: no short one to fall back on
+    sheet = FactSheet.from_dict(data)
     w = wording(module_registry, sheet, "en", "clinicians")
     full = w.ratio(sheet.facts["hr-relapse"]).text
     terse = dataclasses.replace(w, terse=True).ratio(sheet.facts["hr-relapse"]).text
