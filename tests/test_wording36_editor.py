@@ -117,3 +117,15 @@ def test_a_spokesperson_is_quoted_with_whom_they_speak_for(code):
     for out in press:
         line = next(p for p in out.text.split("\n\n") if "Burton" in p)
         assert any(s in line for s in said), (code, line)
+
+
+def test_french_quotes_a_study_author_without_cosignataire():
+    """"cosignataire de l'étude" reads as someone who only signed it: a study author the
+    sheet gives no gender is "qui compte parmi les auteurs de l'étude" (gender-free, as
+    "qui a dirigé l'étude" for the senior author)."""
+    press = [o for o in _outputs(SEED_FACTS, "fr") if o.audience == "press"]
+    assert press
+    for out in press:
+        assert "cosignataire" not in out.text
+        assert "parmi les auteurs de l'étude" in out.text
+        assert out.checks is None or out.checks.passed
