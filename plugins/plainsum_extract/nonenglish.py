@@ -107,6 +107,9 @@ class _Reader:
         self.subjects: set[str] = set()  # outcomes drafted from a sentence's opening phrase
         self.subject_named = False  # the sentence read now opens with a subject of its own
         self.sentence_subject: str | None = None  # the outcome that subject names
+        # what the sentence read now says its exposure is associated with, and where its
+        # words end
+        self.associated: tuple[str, int] | None = None
         self.efficacy_here = False  # the sentence read now gave an efficacy
         self.efficacy_before = False  # the study sentence before it did
         self.efficacy_outcome: str | None = None  # what the release's first efficacy is against
@@ -511,6 +514,8 @@ class _Reader:
         self.efficacy_before, self.efficacy_here = self.efficacy_here, False
         self.subject_named = False
         self.sentence_subject = None
+        self.associated = None
+        self._associated_with(s, start)
         first = re.search(rf"{_NUM}|[,:;(]|\s[-–]\s", s)
         cut = first.start() if first else len(s)
         head = s[:cut]
@@ -556,6 +561,26 @@ class _Reader:
             # nothing to carry, or words around a figure ("differenza assoluta di 14,2
             # punti"): the sentence's own subject is what its figures are of
             self.last_outcome = self.sentence_subject
+
+    def _associated_with(self, s: str, start: int) -> None:
+        """What a sentence says its exposure is associated with, before its first figure
+        ("El uso del móvil en la cama se asoció a más insomnio: lo padecía el 17,8 % …"):
+        the outcome its figures are of, not the one carried from the sentence before."""
+        first = re.search(_NUM, s)
+        m = re.search(rf"(?i)(?<!\w)(?:{W.ASSOCIATED_WITH[self.lang]})",
+                      s[:first.start() if first else len(s)])
+        if not m:
+            return
+        stop = re.search(rf"[,;:()]|{_NUM}|\s[-–]\s", s[m.end():])
+        y = m.end() + (stop.start() if stop else len(s) - m.end())
+        words = self._outcome_words(s, m.end(), y)
+        if words is None or re.match(rf"{W.CHANGE_NOUNS}(?!\w)", s[words[0]:words[1]]) or \
+                re.fullmatch(W.STATISTIC_NOUNS, s[words[0]:words[1]]):
+            return  # ("associée à une réduction relative de 29 % du risque de délire")
+        self.last_outcome = self._outcome_of(
+            s[words[0]:words[1]], [start + words[0], start + words[1]],
+            "TODO outcome wording taken from the release: rewrite it")
+        self.associated = (self.last_outcome, words[1])
 
     def _anaphor(self, s: str, lo: int, a: int, before: str | None) -> str | None:
         """The measure a figure said of "der Wert", "le score", "il punteggio" … is of: the
@@ -935,6 +960,10 @@ class _Reader:
         """The outcome the figure's clause names: its words after the arm, or before the
         figure, trimmed of articles, prepositions and the participants' noun."""
         lo, hi = self._clause(s, a, b)
+        if self.associated and lo < self.associated[1] <= a:
+            # "… se asoció a más caídas: las sufrió el 21,4 %": what it is associated with
+            self.last_outcome = self.associated[0]
+            return self.associated[0]
         versus = rf"(?i)(?<!\w)(?:{W.VERSUS[self.lang]})\s*$"
         if self.last_outcome and re.search(versus, s[:lo]):
             return self.last_outcome  # "…, im Vergleich zu 11,3 % in der Placebogruppe"

@@ -577,6 +577,22 @@ SUBJECT_OPENING = {
     "it": r"(?:(?:anche|pure|neppure|nemmeno|infine|inoltre)\s+)?(?:il|lo|la|i|gli|le|l['’])",
     "pt": r"(?:(?:também|tampouco|inclusive|finalmente)\s+)?(?:o|a|os|as)",
 }
+# what a sentence says its exposure is associated with: "se asoció a más insomnio", "était
+# associée à un risque plus élevé de démence", "era associato a più cadute", "war mit
+# häufigeren Stürzen verbunden", "associou-se a mais quedas": the outcome of the figures
+# that follow in the sentence
+ASSOCIATED_WITH = {
+    "de": r"(?:assoziiert|verbunden|verknüpft|einher)\s+mit\s+(?:(?:einem|einer|einen|mehr|weniger)\s+)?"
+          r"(?:(?:höheren|niedrigeren|geringeren|erhöhten|häufigeren|selteneren)\s+)?",
+    "es": r"(?:se\s+)?asoci(?:ó|aron|a|an|ad[oa]s?)\s+(?:a|con)\s+(?:(?:un|una|más|menos|mayor|menor)\s+)?"
+          r"(?:(?:mayor|menor|más|menos)\s+)?(?:riesgo\s+de\s+)?",
+    "fr": r"(?:associ[ée]e?s?|li[ée]e?s?)\s+(?:à|a)\s+(?:(?:un|une|plus|moins)\s+(?:de\s+)?)?"
+          r"(?:risque\s+(?:plus\s+[ée]lev[ée]|accru|moindre)\s+d(?:e\s+|['’]))?",
+    "it": r"associat[oaie]\s+(?:a|ad|con)\s+(?:(?:un|una|più|meno|maggiore|minore)\s+)?"
+          r"(?:(?:rischio|probabilità)\s+(?:di\s+)?)?",
+    "pt": r"(?:se\s+)?associ(?:ou|aram|ad[oa]s?)\s+(?:a|com)\s+(?:(?:um|uma|mais|menos|maior|menor)\s+)?"
+          r"(?:risco\s+de\s+)?",
+}
 # nouns that name a statistic, the findings or who did the study, not what was measured:
 # a sentence whose subject is one ("Der Unterschied betrug …", "Les résultats montrent …",
 # "L'hétérogénéité était modérée", "I ricercatori hanno analizzato …") is of the outcome
