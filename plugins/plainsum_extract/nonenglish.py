@@ -1577,10 +1577,16 @@ class _Reader:
         about = re.match(rf"\s*(?:{W.ABOUT[self.lang]})\b", s[m.end():], re.I)
         # "en el número de fracturas entre quienes tomaron …": the groups start at "entre"
         groups = re.search(rf"(?i)(?<!\w)(?:{W.BETWEEN[self.lang]}|{W.VERSUS[self.lang]})"
-                           rf"(?!\w)|{_CLAUSE_END}", s[m.end():])
+                           rf"(?!\w)|{_CLAUSE_END}|\s:|{_NUM}", s[m.end():])
         tail = m.end() + groups.start() if groups else len(s)
-        chunks = [(m.end(), tail), (0, m.start())] if about else [(0, m.start()),
-                                                                 (m.end(), tail)]
+        # "aucune différence n'a été observée pour l'asthme", "non è stata osservata
+        # alcuna differenza per l'asma": what it is about after the verb that says it
+        said = None if about else re.match(
+            rf"(?i)[^,;:()\d]{{0,40}}?\s(?:{W.ABOUT[self.lang]})\s", s[m.end():tail])
+        if said:
+            about = said
+        chunks = [(m.end() + (said.end() if said else 0), tail), (0, m.start())] if about \
+            else [(0, m.start()), (m.end(), tail)]
         for x, y in chunks:
             words = self._outcome_words(s, x, y)
             if words:
