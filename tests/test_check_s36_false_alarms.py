@@ -23,3 +23,18 @@ def test_a_noun_of_the_same_verb_is_no_garble(lang, text):
 def test_a_letter_swapped_inside_a_term_is_still_a_garble():
     found = C.alarms_in("hsct-ms-2021", "en", "A stem cell transplanc helped.")
     assert [f.rule for f in found] == ["term-corrupted"]
+
+
+def test_a_capitalised_word_of_a_proper_name_is_no_garbled_term():
+    text = ("La investigación fue financiada por la Oficina del Científico Jefe del Gobierno "
+            "Escocés. Un escaneo del corazón ayudó.")
+    assert [f.found for f in C.alarms_in(CT, "es", text) if f.rule == "term-corrupted"] == []
+
+
+@pytest.mark.parametrize(("sheet", "lang", "text"), [
+    ("rivaroxaban-pe-2018", "fr", "Un caillou dans le poumon, à faible risque."),
+    ("rivaroxaban-pe-2018", "de", "Können Patienten mit Lungenembolik und niedrigem Risiko "
+                                  "früh nach Hause?"),
+])
+def test_a_last_letter_swapped_for_another_is_still_a_garble(sheet, lang, text):
+    assert "term-corrupted" in [f.rule for f in C.alarms_in(sheet, lang, text)]

@@ -157,9 +157,11 @@ def _derived(a: str, b: str, most: int = 3) -> bool:
 
 
 def _suffixed(a: str, b: str, stem: int) -> bool:
-    """Two one-letter endings of a long stem, a vowel and a consonant: two nouns of one
-    verb ("escaneo", "escáner"; "scanne", "scanner"), not a letter swapped in the word."""
-    return stem >= 6 and len(a) == len(b) == 1 and (a in _VOWELS) != (b in _VOWELS)
+    """Two one-letter endings of a long stem, a vowel and the "r" of an agent noun: two
+    nouns of one verb ("escaneo", "escáner"), not a letter swapped in the word
+    ("caillou" for "caillot", "Lungenembolik" for "Lungenembolie")."""
+    return stem >= 6 and len(a) == len(b) == 1 and {a, b} & {"r"} != set() and (
+        a in _VOWELS or b in _VOWELS)
 
 
 def _singular(word: str) -> str:
