@@ -43,3 +43,25 @@ def test_the_one_place_denied_or_widened_is_an_error(lang, text):
 ])
 def test_the_one_place_said_as_the_sheet_says_it_passes(lang, text):
     assert _negations(lang, text) == []
+
+
+HSCT = "hsct-ms-2021"  # no control group
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Un gruppo di ricerca italiano ha riesaminato i dati di 210 persone con SM "
+           "trapiantate fra il 1997 e il 2019."),
+    ("es", "Un grupo de investigación italiano revisó los datos de 210 personas trasplantadas."),
+    ("it", "Attenzione però: non c'era un gruppo di confronto senza trapianto."),
+])
+def test_a_group_of_another_kind_is_no_control_group_said(lang, text):
+    assert [f.found for f in C.alarms_in(HSCT, lang, text)
+            if f.rule == "negation-changed"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Attenzione però: c'era un gruppo di confronto senza trapianto."),
+    ("es", "El estudio tuvo un grupo de control."),
+])
+def test_the_control_group_said_to_be_there_is_still_an_error(lang, text):
+    assert [f.rule for f in C.alarms_in(HSCT, lang, text) if f.rule == "negation-changed"]

@@ -25,7 +25,7 @@ from plainsum.pipeline import CheckContext
 
 from .denied_caveats import _LACK, _NONE
 from .directions import _words
-from .polarity import _ASIDE, _RELATIVES, RELATIVE_GAP
+from .polarity import _ASIDE, _ONLY_RELATIVE, _RELATIVES, RELATIVE_GAP
 from .recall_sheet import text_tokens
 from .text import Token, tokens
 
@@ -86,6 +86,8 @@ def denied_wording(text: str, context: CheckContext) -> list[Finding]:
             kept = _kept(here, words)
             if len(kept) < max(LEAST, SHARE * len(words)) or not governed & set(kept):
                 continue
+            if all(_named_other(toks, starts, kept[j], words) for j in governed if j in kept):
+                continue  # "un gruppo di ricerca": the governed word names another thing
             first, last = kept[min(kept)], kept[max(kept)]
             line = text.rfind("\n", 0, first.start) + 1
             if _GLOSSARY.match(text, line):
@@ -106,6 +108,26 @@ def denied_wording(text: str, context: CheckContext) -> list[Finding]:
                 lim, None, text[first.start:last.end], (first.start, last.end)))
             break
     return out
+
+
+def _named_other(toks: list[Token], starts: list[int], tok: Token,
+                 words: tuple[str, ...]) -> bool:
+    """Whether the noun joined to ``tok`` by "of" says it is another thing than the
+    wording's ("gruppo di ricerca", "group of researchers", "grupo de investigación" for a
+    control group): the word after the preposition is none of the wording's words."""
+    i = bisect_left(starts, tok.start)
+    if i + 2 >= len(toks) or toks[i + 1].norm not in _OF:
+        return False
+    after = toks[i + 2].norm
+    return len(after) >= 4 and not any(_same(after, w) for w in words)
+
+
+# relative pronouns that open a clause after a noun (not the articles "die", "der")
+_OPENS_RELATIVE = frozenset({"who", "which", "that", "que", "quienes", "qui", "che", "chi",
+                             "cui", "quem", "welche", "welcher", "whom"})
+# prepositions that join a noun to the noun that says which one it is (folded)
+_OF = frozenset({"of", "di", "de", "del", "della", "des", "du", "von", "da", "do", "dos", "das",
+                 "der"})
 
 
 def _candidates(toks: list[Token], stop: frozenset[str],
@@ -161,6 +183,12 @@ def _after(text: str, tok: Token) -> int:
     tail = text[tok.end:tok.end + 40]
     cut = _CLAUSE.search(tail)
     after = list(_LETTERS.finditer(tail[:cut.start()] if cut else tail))[:AFTER]
+    # a relative clause right after says who or what the word is ("a comparison group
+    # who didn't get a transplant"): its negation is not the word's
+    rel = next((k for k, m in enumerate(after) if m.group().casefold() in _OPENS_RELATIVE),
+               None)
+    if rel is not None:
+        after = after[:rel]
     return tok.end + after[-1].end() if after else tok.end
 
 
@@ -176,8 +204,19 @@ def _before(text: str, lo: int, tok: Token, pats: tuple[regex.Pattern[str] | Non
 
 
 def _denials(text: str, lo: int, hi: int, pats: tuple[regex.Pattern[str] | None, ...]) -> int:
-    """How many words between ``lo`` and ``hi`` deny or hedge (each word once)."""
-    return len({m.start() for p in pats if p is not None for m in p.finditer(text, lo, hi)})
+    """How many words between ``lo`` and ``hi`` deny or hedge (each word once); not one
+    right after a relative pronoun ("a group who didn't get a transplant"), which says
+    who or what a thing is and denies nothing of the statement."""
+    return len({m.start() for p in pats if p is not None for m in p.finditer(text, lo, hi)
+                if not _after_relative(text, lo, m.start())})
+
+
+_LAST_WORD = regex.compile(r"(\p{L}+)\s*$")
+
+
+def _after_relative(text: str, lo: int, at: int) -> bool:
+    last = _LAST_WORD.search(text, max(lo, at - 12), at)
+    return last is not None and last.group(1).casefold() in _ONLY_RELATIVE
 
 
 def _stop(context: CheckContext) -> frozenset[str]:

@@ -115,6 +115,8 @@ def _in_sentence(text: str, a: int, b: int, statements: list[Statement], negatio
     found = []  # the statement said with the most of its words
     for st, at in said:
         hits = [toks[i] for i in at]
+        if _another_thing(toks, at, st):
+            continue
         if _negated(text, a, b, toks, hits, st.heads, negation, lack):
             continue
         found.append((len(hits), st, hits))
@@ -126,6 +128,28 @@ def _in_sentence(text: str, a: int, b: int, statements: list[Statement], negatio
         "negation-changed", "error",
         f"\"{text[lo:hi]}\" says without a negation what the fact sheet negates "
         f"({st.source}: \"{st.text}\").", st.source, st.text, text[lo:hi], (lo, hi))]
+
+
+# prepositions that join a noun to the noun that says which one it is ("group of
+# researchers", "gruppo di ricerca", "grupo de investigación", "Gruppe von Forschern")
+_OF = frozenset({"of", "di", "de", "del", "della", "des", "du", "von", "da", "do", "dos", "das",
+                 "der"})
+
+
+def _another_thing(toks: list[Token], at: tuple[int, ...], st: Statement) -> bool:
+    """Whether every head word the sentence says is another thing by the noun joined to
+    it ("Un gruppo di ricerca italiano ha riesaminato ..." is no control group): the word
+    after its preposition is none of the statement's words."""
+    heads = [i for i in at if any(_akin(h, toks[i].norm) for h in st.heads)]
+    if not heads:
+        return False
+    for i in heads:
+        if i + 2 >= len(toks) or toks[i + 1].norm not in _OF:
+            return False
+        after = toks[i + 2].norm
+        if len(after) < 4 or any(_akin(w, after) for w in st.words):
+            return False
+    return True
 
 
 def _tokens_at(text: str, a: int, b: int) -> list[Token]:
@@ -243,8 +267,16 @@ def _negated(text: str, a: int, b: int, toks: list[Token], hits: list[Token],
     if negation is None:
         return False
     at = {t.start: i for i, t in enumerate(toks)}
+    first_head = min((t.start for t in hits if any(_akin(h, t.norm) for h in heads)),
+                     default=None)
     for hit in negation.finditer(text, lo, hi):
         i = at.get(hit.start())
+        if i is not None and first_head is not None and toks[i].start > first_head and any(
+                toks[j].norm in _ONLY_RELATIVE for j in range(max(0, i - 1 - RELATIVE_GAP), i)):
+            # a negation that says who the group is, after it ("a comparison group who
+            # didn't get a transplant"): the group is there; its negation is not the
+            # sheet's
+            continue
         if i is None or fold(hit.group()) not in _WITHOUT:
             return True
         if any(any(_akin(h, t.norm) for h in heads) for t in toks[i + 1:i + 1 + AFTER]):
@@ -317,6 +349,9 @@ _CLAUSE = regex.compile(r"[^,;:.!?()]+")
 _RELATIVES = frozenset({"who", "that", "which", "que", "quienes", "qui", "qu", "che", "chi",
                         "cui", "quem", "die", "der", "welche", "welcher"})
 RELATIVE_GAP = 1
+# those that are never a conjunction too ("saber que no hubo": "que" says what is known)
+_ONLY_RELATIVE = frozenset({"who", "which", "whom", "quienes", "qui", "cui", "quem", "welche",
+                            "welcher"})
 
 
 def _defining(words: list[Token], neg: int) -> bool:

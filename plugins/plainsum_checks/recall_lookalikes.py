@@ -88,7 +88,8 @@ def lookalikes(text: str, context: CheckContext, words: SheetWords) -> list[Find
         if found is None:
             continue  # most words: no look-alike of any sheet word
         like, singles = found
-        alone = _alone(norm, singles, named) if singles else None
+        alone = _alone(norm, singles, named) if singles and not _in_name(text, toks, i) \
+            else None
         hit = _neighbour(text, toks, i, like, words) if like else None
         if hit is None and alone is None:
             continue
@@ -102,6 +103,18 @@ def lookalikes(text: str, context: CheckContext, words: SheetWords) -> list[Find
             continue  # the term-wide alignment has it
         out.append(garbled(text, a, b, tok, phrase, sheet_word))
     return out
+
+
+def _in_name(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the word is a capitalised word of a proper name, after another capitalised
+    word in the sentence ("Gobierno Escocés", "Universität Genua"): a name's word, not a
+    term's one-word form garbled. A text in capitals has no such tell."""
+    if i == 0 or not text[toks[i].start:toks[i].start + 1].isupper():
+        return False
+    prev = text[toks[i - 1].start:toks[i - 1].end]
+    between = text[toks[i - 1].end:toks[i].start]
+    return prev[:1].isupper() and not prev.isupper() and not text[
+        toks[i].start:toks[i].end].isupper() and between.strip() == ""
 
 
 def _single(context: CheckContext, words: SheetWords) -> dict[str, list[Single]]:
