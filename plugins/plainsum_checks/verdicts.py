@@ -61,6 +61,23 @@ _GUARANTEE = {
     "it": r"garantisc(?:e|ono)(?!\s+che)|garantire(?!\s+che)",
     "pt": r"garante(?:m)?(?!\s+que)|garantir(?!\s+que)",
 }
+# a result said to be certain, by an adverb or an adjective of certainty ("certainly",
+# "con toda seguridad", "à coup sûr", "sicuramente", "garantidamente", "zweifellos"): a
+# hedge of the study turned round (rule hedge-reversed). Not "seguramente" (probably) nor
+# "sicher" (also safe), nor "with certainty" (said denied: "cannot be said with certainty")
+_CERTAIN = {
+    "en": r"certainly|definitely|surely|undoubtedly|unquestionably|without\s+(?:a|any)\s+doubt"
+          r"|guaranteed",
+    "es": r"con\s+toda\s+(?:seguridad|certeza)|sin\s+(?:ninguna\s+)?duda|indudablemente"
+          r"|garantizad[oa]s?|a\s+ciencia\s+cierta",
+    "fr": r"sans\s+aucun\s+doute|assurément|à\s+coup\s+sûr|indéniablement|garantie?s?",
+    "de": r"zweifellos|ohne\s+(?:jeden\s+)?zweifel|mit\s+sicherheit|garantiert|gewiss"
+          r"|auf\s+jeden\s+fall",
+    "it": r"sicuramente|certamente|senza\s+(?:alcun\s+)?dubbio|di\s+sicuro|indubbiamente"
+          r"|garantit[oaie]",
+    "pt": r"garantidamente|certamente|sem\s+(?:qualquer\s+)?dúvida|com\s+(?:toda\s+a\s+)?certeza"
+          r"|indubitavelmente|garantid[oa]s?",
+}
 # a disease ended: the verb, then the study's condition within a few words
 _ENDS = {
     "en": r"eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)|wipes?\s+out|"
@@ -115,6 +132,16 @@ _STEMS = {
                 "pt": ("milagr", "revoluç", "revolucion", "avanço")},
     "guarantee": {"en": ("guarantee",), "es": ("garantiz",), "fr": ("garanti",),
                   "de": ("garantier",), "it": ("garanti",), "pt": ("garant",)},
+    "certain": {"en": ("certainly", "definitely", "surely", "undoubtedly", "unquestionably",
+                       "without", "guaranteed"),
+                "es": ("con toda", "sin", "indudablemente", "garantizad", "a ciencia"),
+                "fr": ("sans aucun", "assurément", "à coup", "indéniablement", "garanti"),
+                "de": ("zweifellos", "ohne", "mit sicherheit", "garantiert", "gewiss",
+                       "auf jeden"),
+                "it": ("sicuramente", "certamente", "senza", "di sicuro", "indubbiamente",
+                       "garantit"),
+                "pt": ("garantidamente", "certamente", "sem", "com", "indubitavelmente",
+                       "garantid")},
     "ends": {"en": ("elimin", "eradic", "wipe", "revers"),
              "es": ("elimin", "erradic", "reviert", "revertir"),
              "fr": ("élimin", "éradiqu", "invers"),
@@ -182,6 +209,7 @@ def _kinds(context: CheckContext) -> list[_Kind]:
     everyone = _STEMS["everyone"][lang]
     candidates: list[tuple[str, str, bool, tuple[str, ...], _Follow]] = [
         ("verdict", _VERDICT[lang], False, _STEMS["verdict"][lang], None),
+        ("certain", _CERTAIN[lang], True, _STEMS["certain"][lang], None),
         ("guarantee", _GUARANTEE[lang], True, _STEMS["guarantee"][lang], None),
         ("ends", _ENDS[lang], False, _STEMS["ends"][lang], (condition, 3)),
         ("final", _FINAL[lang], True, _STEMS["final"][lang], None),
@@ -199,14 +227,17 @@ def _kinds(context: CheckContext) -> list[_Kind]:
 
 
 _SAYS = {"verdict": "calls the result more than the study found",
-         "guarantee": "says the result is certain", "ends": "says the disease is ended",
+         "guarantee": "says the result is certain",
+         "certain": "says for certain what the study could only suggest",
+         "ends": "says the disease is ended",
          "final": "says the result is final", "everyone": "says the result holds for everyone"}
 
 
 @functools.cache
 def _prepare(lang: str) -> bool:
     """Every pattern of the language compiled on its first text, whatever the sheet."""
-    for body in (_VERDICT[lang], _GUARANTEE[lang], _ENDS[lang], _FINAL[lang], *_ALL[lang],
+    for body in (_VERDICT[lang], _CERTAIN[lang], _GUARANTEE[lang], _ENDS[lang], _FINAL[lang],
+                 *_ALL[lang],
                  rf"{_FOR_ALL[lang]}(?=\s*(?:[.,;:!]|$))", _REPUTED[lang]):
         compiled(body)
     return True
@@ -245,8 +276,11 @@ class VerdictValidator:
                             lambda: study_names(context.factsheet, context.lexicon))
                     if not any(name in sentence.casefold() for name in names):
                         continue
+                if kind == "guarantee" and any(f.span and f.span[0] < end and start < f.span[1]
+                                               for f in out):
+                    break  # "un bénéfice garanti": said once, as a hedge turned round
                 out.append(Finding(
-                    "overstated", "error",
+                    "hedge-reversed" if kind == "certain" else "overstated", "error",
                     f"{words!r} {_SAYS[kind]}; the fact sheet gives no such verdict. Say "
                     f"what was found, of whom it was found.",
                     None, None, words, (start, end)))
