@@ -1754,7 +1754,8 @@ class _Reader:
                                "source_span": [start + m.start(), start + m.end()],
                                "review": "TODO the participants' ages: check"}, "all-range")
             covered.append((m.start(), m.end()))
-        m = re.search(rf"(?i)(?<!\w){W.AGE_AVERAGE[lang]}", s)
+        m = re.search(rf"(?i)(?<!\w){W.AGE_AVERAGE[lang]}", s) or \
+            re.search(rf"(?i)(?<!\w){W.AGE_SAID[lang]}", s)
         if m:
             said = (m.groupdict().get("stat") or "") + (m.groupdict().get("stat2") or "")
             fact: dict[str, Any] = {"kind": "mean", "value": value_of(m.group("v")),

@@ -823,6 +823,17 @@ AGE_RANGE = {
     "it": r"(?:di\s+età\s+(?:compresa\s+)?(?:tra|fra|da)\s+|tra\s+i\s+|dai\s+)(?P<lo>\d{1,3})\s+(?:e|a|ai)\s+(?P<hi>\d{1,3})\s+anni",
     "pt": r"(?:com\s+idade\s+entre\s+|entre\s+|de\s+)(?P<lo>\d{1,3})\s+(?:e|a)\s+(?P<hi>\d{1,3})\s+anos",
 }
+# the participants' mean or median age said with a verb of having or being ("Sie waren im
+# Mittel 79,4 Jahre alt", "tenían de media 71,2 años", "avaient en moyenne 71,2 ans",
+# "avevano in media 71,2 anni", "tinham em média 71,2 anos")
+AGE_SAID = {
+    "de": r"(?:waren|war|sind|ist)\s+(?P<stat2>im\s+Mittel|im\s+Durchschnitt|durchschnittlich|im\s+Median)\s+"
+          r"(?P<v>\d{1,3}(?:,\d)?)\s+Jahre\s+alt",
+    "es": r"ten[ií]an\s+(?P<stat2>de\s+media|en\s+promedio|de\s+mediana)\s+(?P<v>\d{1,3}(?:,\d)?)\s+años",
+    "fr": r"avaient\s+(?P<stat2>en\s+moyenne|en\s+m[ée]diane)\s+(?P<v>\d{1,3}(?:,\d)?)\s+ans",
+    "it": r"avevano\s+(?P<stat2>in\s+media|in\s+mediana)\s+(?P<v>\d{1,3}(?:,\d)?)\s+anni",
+    "pt": r"tinham\s+(?P<stat2>em\s+m[ée]dia|em\s+mediana)\s+(?P<v>\d{1,3}(?:,\d)?)\s+anos",
+}
 AGE_AVERAGE = {
     "de": r"(?:(?:(?P<stat>mittlere|durchschnittliche|mediane)\s+)?Alter|Durchschnittsalter)\s+(?:lag\s+)?(?:(?P<stat2>im\s+Median|im\s+Mittel|im\s+Durchschnitt)\s+)?(?:bei|betrug)\s+(?P<v>\d{1,3}(?:,\d)?)\s+Jahre?n?",
     "es": r"(?:(?:edad\s+(?P<stat>media|mediana|promedio)|(?P<stat2>media|mediana|promedio)\s+de\s+(?:la\s+)?edad)\s+(?:(?:era|fue)\s+(?:de\s+)?|de\s+)?)(?P<v>\d{1,3}(?:,\d)?)\s+años",
