@@ -100,3 +100,17 @@ def test_a_funder_named_in_words_of_several_languages_said_to_have_run_it(lang, 
 def test_a_university_that_ran_it_and_a_funder_that_paid_pass():
     assert _roles(CT, "pt", "O estudo foi conduzido pela Universidade de Edimburgo e "
                             "financiado pelo Chief Scientist Office do governo escocês.") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("fr", "Le chercheur David Newby (British Heart Foundation, financeur) dit que ce scanner "
+           "aide.", "financeur"),
+    ("en", "David Newby (University of Edinburgh, spokesperson) said it helps.", "spokesperson"),
+])
+def test_a_role_after_an_organisation_in_an_open_bracket_is_tied_to_the_name(lang, text, said):
+    assert _roles(CT, lang, text) == [said]
+
+
+def test_an_affiliation_in_brackets_alone_passes():
+    assert _roles(CT, "fr", "Le chercheur David Newby (BHF Centre for Cardiovascular Science, "
+                            "Université d'Édimbourg) dit que ce scanner aide.") == []

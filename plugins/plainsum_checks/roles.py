@@ -603,7 +603,11 @@ def _role_findings(text: str, toks: list[_Tok], people: list[_Mention],
                     # Tuuli" (not a speaker's in a transcript: "PORTAVOZ: El profesor ...")
                     words = words[1:]
             elif person.last < role.first:  # a bracketed affiliation may stand between
-                words = _unaside(_unbracketed(_between(toks, person.last, role.first)))
+                # and a name of the sheet inside an open bracket is part of the tie ("David
+                # Newby (British Heart Foundation, financeur)")
+                words = _unaside(_unbracketed([t for k, t in enumerate(
+                    _between(toks, person.last, role.first), person.last + 1)
+                    if k not in named_org]))
             else:
                 continue
             if not _tied(toks, words, _FILLER, given):
