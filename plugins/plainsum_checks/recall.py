@@ -55,6 +55,7 @@ def _steps() -> tuple[Step, ...]:
         from .garbles import garbles
         from .negations import negations
         from .outcomes import replaced_outcomes
+        from .quote_scope import turned_quotes
         from .recall_codes import codes
         from .recall_lookalikes import lookalikes
         from .recall_opposites import opposites
@@ -64,8 +65,8 @@ def _steps() -> tuple[Step, ...]:
         from .swaps import swaps
 
         _STEPS.append((referents, swaps, negations, garbles, lookalikes, secondary_flips,
-                       widened_claims, main_flips, replaced_outcomes, opposites, codes, partial,
-                       widened_sites, partial_sites))
+                       widened_claims, turned_quotes, main_flips, replaced_outcomes, opposites,
+                       codes, partial, widened_sites, partial_sites))
     return _STEPS[0]
 
 
