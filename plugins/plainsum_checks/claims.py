@@ -242,7 +242,7 @@ def _intervention(context: CheckContext) -> PhraseIndex[str]:
         return PhraseIndex((form, sheet.intervention) for form in
                            (forms.accepted if forms else []))
 
-    return context.lexicon.remember(("claims-intervention",), make)
+    return context.lexicon.remember_sheet(("claims-intervention",), make)
 
 
 def _head_index(context: CheckContext) -> PhraseIndex[str] | None:

@@ -129,7 +129,8 @@ class CrossedPairValidator:
         return _level_swaps(text, context) + self._crossed(text, context)
 
     def _crossed(self, text: str, context: CheckContext) -> list[Finding]:
-        pairs, values = context.lexicon.remember(("crossed-pairs",), lambda: _reading(context))
+        pairs, values = context.lexicon.remember_sheet(("crossed-pairs",),
+                                                       lambda: _reading(context))
         if not pairs:
             return []
         analysis = analysis_of(text, context)

@@ -106,7 +106,7 @@ def _confirming_caveat(context: CheckContext, negation: regex.Pattern[str],
                     if confirm.search(form) and not negation.search(form):
                         return lim.id
         return None
-    return context.lexicon.remember(("confirming-caveat",), make)
+    return context.lexicon.remember_sheet(("confirming-caveat",), make)
 
 
 # words that say something was lacking, beside the pack's negations ("lacked a control

@@ -180,7 +180,7 @@ class DesignValidator:
 
     def _changed(self, text: str, context: CheckContext) -> list[Finding]:
         lang = context.lexicon.lang.split("-")[0]
-        context.lexicon.remember(("design", "prepared"), lambda: _prepare(context))
+        context.lexicon.remember_sheet(("design", "prepared"), lambda: _prepare(context))
         if lang not in _STEMS or not holds(text, context, _STEMS[lang]):
             return []
         patterns, design, said_as = context.lexicon.remember(

@@ -536,7 +536,7 @@ def _share_outcomes(index: SheetIndex) -> Callable[..., list[str]]:
 
 
 def _phrases_cache(context: CheckContext) -> PhraseIndex[tuple[str, ...]]:
-    return context.lexicon.remember(("outcome-phrases",), lambda: _outcome_phrases(context))
+    return context.lexicon.remember_sheet(("outcome-phrases",), lambda: _outcome_phrases(context))
 
 
 def stated_claims(text: str, context: CheckContext) -> frozenset[str]:

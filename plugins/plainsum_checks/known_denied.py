@@ -63,10 +63,10 @@ def known_denied(text: str, context: CheckContext) -> list[Finding]:
                 out.append((lim.id, frozenset(verbs), frozenset(words)))
         return out
 
-    known = context.lexicon.remember(("known-limitations",), limits)
+    known = context.lexicon.remember_sheet(("known-limitations",), limits)
     if not known:
         return []  # most sheets: no limitation of what someone knew
-    verbs = context.lexicon.remember(("known-verbs",),
+    verbs = context.lexicon.remember_sheet(("known-verbs",),
                                      lambda: frozenset().union(*(v for _, v, _ in known)))
     toks = text_tokens(text, context)  # read by every rule: no cost of its own here
     if verbs.isdisjoint(map(_NORM, toks)) or _ANY.search(text) is None:
@@ -132,7 +132,7 @@ def blinded_said(text: str, context: CheckContext) -> list[Finding]:
     negation = _words(context.pack).negation
     if negation is None:
         return []
-    known = context.lexicon.remember(("known-limitations-blind",), lambda: _known_words(
+    known = context.lexicon.remember_sheet(("known-limitations-blind",), lambda: _known_words(
         context, lang, negation))
     if not known:
         return []  # most sheets: no limitation of what someone knew

@@ -58,7 +58,7 @@ _CLAUSE = regex.compile(r"[,;:.!?()\n=→⇒]|\d")  # a clause's end, or a figur
 
 
 def level_swaps(text: str, context: CheckContext) -> list[Finding]:
-    reading = context.lexicon.remember(("level-groups",), lambda: _reading(context))
+    reading = context.lexicon.remember_sheet(("level-groups",), lambda: _reading(context))
     if reading is None:
         return []
     names, figures = reading

@@ -73,7 +73,7 @@ def planned_flips(text: str, context: CheckContext) -> list[Finding]:
                 found.append((lim.id, ways.pop()))
         return found
 
-    sheet_ways = context.lexicon.remember(("planned-limitations",), limits)
+    sheet_ways = context.lexicon.remember_sheet(("planned-limitations",), limits)
     if not sheet_ways or plan.search(text) is None:
         return []  # most sheets: no limitation against a plan; most texts: no word of one
     negation = _words(context.pack).negation

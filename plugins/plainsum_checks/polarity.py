@@ -336,7 +336,7 @@ def _akin(a: str, b: str) -> bool:
 
 
 def _statements(context: CheckContext) -> list[Statement]:
-    return context.lexicon.remember(("polarity-statements",), lambda: _read_sheet(context))
+    return context.lexicon.remember_sheet(("polarity-statements",), lambda: _read_sheet(context))
 
 
 _CLAUSE = regex.compile(r"[^,;:.!?()]+")

@@ -92,7 +92,7 @@ def _unshown(context: CheckContext) -> bool:
                    for line in limits)
         return said and not any(_safety_said(line, lang, deny) for line in kept)
 
-    return context.lexicon.remember(("proven-unshown",), read)
+    return context.lexicon.remember_sheet(("proven-unshown",), read)
 
 
 def proven_unshown(text: str, context: CheckContext) -> list[Finding]:

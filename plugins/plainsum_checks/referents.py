@@ -135,7 +135,7 @@ _VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "been"})
 def noted_counts(context: CheckContext) -> dict[float, frozenset[str]]:
     """The numbers the sheet's review notes give as counts of one of its terms: value ->
     term ids (once per sheet and language)."""
-    return context.lexicon.remember(("noted-counts",), lambda: _noted_counts(context))
+    return context.lexicon.remember_sheet(("noted-counts",), lambda: _noted_counts(context))
 
 
 def _noted_counts(context: CheckContext) -> dict[float, frozenset[str]]:

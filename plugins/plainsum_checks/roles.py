@@ -371,7 +371,7 @@ class RoleValidator:
         if not sheet.people and not sheet.organisations:
             return []
         lang = context.lexicon.lang
-        vocab = context.lexicon.remember(("roles", "vocabulary"),
+        vocab = context.lexicon.remember_sheet(("roles", "vocabulary"),
                                          lambda: _vocabulary(sheet, lang))
         out: list[Finding] = []
         start = 0

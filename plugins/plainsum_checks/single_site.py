@@ -139,7 +139,7 @@ def _one_place(context: CheckContext, lang: str) -> bool:
         return any(line not in kept and single.search(line) and place.search(line)
                    for line in sheet_text(sheet, lang).split("\n"))
 
-    return context.lexicon.remember(("single-site",), read)
+    return context.lexicon.remember_sheet(("single-site",), read)
 
 
 def widened_sites(text: str, context: CheckContext, words: SheetWords) -> list[Finding]:

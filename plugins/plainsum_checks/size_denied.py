@@ -54,7 +54,7 @@ def size_denied(text: str, context: CheckContext) -> list[Finding]:
     negation = _words(context.pack).negation
     if pattern is None or negation is None:
         return []
-    lim = context.lexicon.remember(("too-small-limitation",), lambda: _too_small(context))
+    lim = context.lexicon.remember_sheet(("too-small-limitation",), lambda: _too_small(context))
     if lim is None:
         return []
     from .claims import _vocab

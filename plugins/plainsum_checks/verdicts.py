@@ -259,7 +259,7 @@ class VerdictValidator:
             return []
         out = []
         names = None
-        for kind, pattern, named, wanted, follow in context.lexicon.remember(
+        for kind, pattern, named, wanted, follow in context.lexicon.remember_sheet(
                 ("verdicts", "kinds"), lambda: _kinds(context)):
             if not holds(text, context, wanted):
                 continue
