@@ -1175,6 +1175,17 @@ class Effects:
             if m.kind == "frequency":  # "30 out of 100" for 30 % lower
                 self.share_for_relative(m, m.text, fact)
                 return True
+            named = _ratio_named_before(self.text, m.start, self.index.lexicon.pack)
+            if named is not None and not m.negative:
+                # "a risk ratio of 31 %", "un cociente de riesgos del 31 %": a ratio is a
+                # number (1.31), never a percentage; said so of a relative change, the
+                # reader takes the change for the ratio
+                self.report("ratio-as-percent",
+                            f"{m.text} is called a ratio ('{named}'), but a ratio is no "
+                            f"percentage: the fact sheet gives a relative change of "
+                            f"{self.index.expected(fact)} ({self.fact_words(fact)}).",
+                            m, fact, self.index.expected(fact), "error")
+                return True
             if _PARTITIVE.match(self.text, m.end) and _sign_way(self.text, m) is None and (
                     self.way(m, clause=False) is None):
                 # "spared a heart attack in 40 % of cases", "in 40 Prozent der Fälle": a
@@ -2142,3 +2153,28 @@ def _p_fits(said: float, relation: str, p: float, theirs: str, decimals: int) ->
     if relation == ">":
         return p > said if theirs in ("=", ">") else False
     return False
+
+
+# between a ratio's name and a percentage said as its value: marks and at most two short
+# words ("of", "del", "von", "de la", "was", "di circa"), no figure and no comparative
+_RATIO_PERCENT_GAP = r"[\s\u00a0]*[:=(]?[\s\u00a0]*(?:(?:\p{L}{1,5}['’]?[\s\u00a0]*){0,2})$"
+_RATIO_PERCENT: dict[str, regex.Pattern[str] | None] = {}
+
+
+def _ratio_named_before(text: str, start: int, pack: Any) -> str | None:
+    """The name of a ratio said right before ``start`` ("hazard ratio of", "cociente de
+    riesgos del", "Risikoverhältnis von"), or None. A relative risk is left out: "a
+    relative risk 31 % higher" says a change, and so does "relative risk reduction"."""
+    lang = getattr(pack, "code", None) or getattr(pack, "lang", "")
+    if lang not in _RATIO_PERCENT:
+        names = [form for kind, forms in (getattr(pack, "ratio_words", None) or {}).items()
+                 if kind != "ratio" for form in forms if "relativ" not in form]
+        parts = [f"(?i:{n})" for n in names]  # not "OR", "HR": words in capitals
+        _RATIO_PERCENT[lang] = regex.compile(
+            rf"(?<!\p{{L}})(?P<name>{'|'.join(parts)})(?!\p{{L}}){_RATIO_PERCENT_GAP}"
+        ) if parts else None
+    pattern = _RATIO_PERCENT[lang]
+    if pattern is None:
+        return None
+    hit = pattern.search(text, max(0, start - 60), start)
+    return hit.group("name") if hit is not None else None
