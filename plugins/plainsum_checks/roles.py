@@ -79,12 +79,17 @@ _ROLES: dict[str, dict[str, tuple[str, ...]]] = {
 # president, the study's funder, someone not involved in it. A spokesperson's, an
 # editor's or a president's organisation may follow ("Sprecher der Herzstiftung",
 # "presidente da British Heart Foundation"): capitalised words after a preposition.
-_ORG_TAIL = (r"(?:\s+(?:of|for|at|de|da|do|della|dello|del|di|der|des|von|vom|du)"
-             r"(?:\s+(?:the|la|le|l['’]|il|lo|o|a|el))?\s*(?-i:\p{Lu})[\p{L}.'’&-]*"
-             r"(?:\s+(?:(?-i:\p{Lu})[\p{L}.'’&-]*|of|for|de|für|and|&)){0,5})?")
+_ORG_TAIL = (r"(?:\s+(?:of|for|at|de|da|do|della|dello|del|di|der|des|von|vom|du|dell['’])"
+             r"(?:\s+(?:the|la|le|l['’]|il|lo|o|a|el))?\s*(?:(?-i:\p{Lu})[\p{L}.'’&-]*"
+             r"(?:\s+(?:(?-i:\p{Lu})[\p{L}.'’&-]*|of|for|de|für|and|&)){0,5}"
+             # or a body named by its kind ("de la fondation", "der Krankenkasse", "du
+             # fabricant", "of the company", "dell'ospedale")
+             r"|(?-i:\p{Ll})[\p{L}-]{2,}))?")
 _OUTSIDER: dict[str, tuple[str, ...]] = {
     "en": (r"independent (?:expert|commentator|reviewer|researcher|scientist|specialist)",
-           r"spokes(?:man|woman|person)" + _ORG_TAIL, r"(?:journal |NEJM )?editor" + _ORG_TAIL,
+           r"spokes(?:man|woman|person)" + _ORG_TAIL, r"vice[- ]president" + _ORG_TAIL,
+           r"(?:drug|medicines?) regulator", r"regulator" + _ORG_TAIL,
+           r"(?:the|a) patient(?= [A-Z])", r"(?:journal |NEJM )?editor" + _ORG_TAIL,
            r"editor-in-chief" + _ORG_TAIL, r"president" + _ORG_TAIL,
            r"chair(?:man|woman|person)?" + _ORG_TAIL[:-1],
            r"who funded the (?:study|research|trial|work)",
@@ -98,14 +103,17 @@ _OUTSIDER: dict[str, tuple[str, ...]] = {
            + _ORG_TAIL, r"(?:the )?(?:hospital|clinic) director",
            r"critics? of the (?:study|research|trial|work)"),
     "es": (r"(?:experto|experta|revisor|revisora|especialista) independiente",
-           r"portavoz" + _ORG_TAIL, r"editora? de la revista", r"editora? jefe" + _ORG_TAIL,
-           r"presidenta?" + _ORG_TAIL, r"(?:quien|que) financi[óo] (?:el|la) (?:estudio|trabajo"
-           r"|investigaci[óo]n|ensayo)", r"financiadora? del (?:estudio|trabajo|ensayo)",
+           r"portavoz" + _ORG_TAIL, r"vicepresident[ea]" + _ORG_TAIL,
+           r"(?:el|la) paciente(?= \p{Lu})", r"(?:agencia|autoridad) reguladora",
+           r"editora? de la revista", r"editora? jefe" + _ORG_TAIL,
+           r"president[ea]" + _ORG_TAIL, r"(?:quien|que) financi[óo] (?:el|la) (?:estudio|trabajo"
+           r"|investigaci[óo]n|ensayo)", r"financiador(?:a|es|as)? del (?:estudio|trabajo|ensayo)",
            r"que no particip[óo] en (?:el|la) (?:estudio|trabajo|investigaci[óo]n)",
-           r"ajen[oa] al (?:estudio|trabajo|ensayo)", r"financiadora?",
+           r"ajen[oa] al (?:estudio|trabajo|ensayo)", r"financiador(?:a|es|as)?",
            r"directora? del? (?-i:\p{Lu}{2,})\b", r"directora? del hospital",
            r"gerente del hospital", r"cr[ií]tic[oa] del (?:estudio|ensayo|trabajo)"),
     "fr": (r"experte? indépendante?", r"porte-parole" + _ORG_TAIL,
+           r"vice-présidente?" + _ORG_TAIL, r"(?:la|le) patiente?(?= \p{Lu})",
            r"rédact(?:eur|rice) en chef" + _ORG_TAIL, r"éditeur de la revue",
            r"présidente?" + _ORG_TAIL,
            r"qui a financé (?:l['’]étude|les travaux|la recherche|l['’]essai)",
@@ -114,6 +122,8 @@ _OUTSIDER: dict[str, tuple[str, ...]] = {
            r"qui n['’]a pas participé (?:à l['’]étude|aux travaux|à la recherche)",
            r"direct(?:eur|rice) de l['’]hôpital", r"critique de l['’](?:étude|essai)"),
     "it": (r"espert[oa] indipendente", r"revisore indipendente", r"portavoce" + _ORG_TAIL,
+           r"vicepresidente" + _ORG_TAIL, r"(?:la|il) paziente(?= \p{Lu})",
+           r"diret(?:tore|trice) sanitari[oa]" + _ORG_TAIL,
            r"diret(?:tore|trice) della rivista", r"editor(?:e)? della rivista",
            r"presidente" + _ORG_TAIL, r"che ha finanziato (?:lo studio|la ricerca|il lavoro)",
            r"finanziat(?:ore|rice) dello studio", r"finanziat(?:ore|rice)",
@@ -122,6 +132,7 @@ _OUTSIDER: dict[str, tuple[str, ...]] = {
            r"diret(?:tore|trice) (?:generale )?dell['’]ospedale",
            r"critic[oa] dello studio"),
     "pt": (r"(?:especialista|perit[oa]|revisora?) independente", r"porta-voz" + _ORG_TAIL,
+           r"vice-president[ea]" + _ORG_TAIL, r"(?:a|o) (?:doente|paciente)(?= \p{Lu})",
            r"editora? da revista", r"president[ea]" + _ORG_TAIL,
            r"que financiou o (?:estudo|trabalho|ensaio)",
            r"financiadora? do (?:estudo|trabalho|ensaio)", r"financiadora?",
@@ -129,7 +140,8 @@ _OUTSIDER: dict[str, tuple[str, ...]] = {
            r"que não participou n[oa] (?:estudo|trabalho|investigação)",
            r"cr[ií]tic[oa] do estudo"),
     "de": (r"unabhängige[rn]? (?:experte|expertin|experten|gutachter(?:in)?|fachmann|fachfrau)",
-           r"sprecher(?:in)?" + _ORG_TAIL, r"herausgeber(?:in)?" + _ORG_TAIL,
+           r"(?:presse)?sprecher(?:in)?" + _ORG_TAIL, r"vizepräsident(?:in)?" + _ORG_TAIL,
+           r"(?:die|der) patient(?:in)?(?= \p{Lu})", r"herausgeber(?:in)?" + _ORG_TAIL,
            r"präsident(?:in)?" + _ORG_TAIL, r"(?:der|die) die studie finanziert hat",
            r"geldgeber(?:in)? der studie", r"nicht an der studie beteiligt",
            r"geldgeber(?:in|innen)?", r"unabhängige[rn]? kommentator(?:in)?",
@@ -225,6 +237,7 @@ professor professora profesor profesora professeur professeure professore profes
 prof.ª prof.ᵃ mr mr. ms. mrs mrs. mme
 mme. m. sr sr. sra sra. frau herr the a an el la los las le les l l' il lo gli i o os as der die das
 dem den des ein eine is was es fue era est était è é foi ist war study's studio study estudio
+are were son eran sont étaient sono erano sind waren são eram
 étude estudo studie trial ensayo essai of de del della dello di da do dos du
 """)
 _AFFILIATION = _words("""
