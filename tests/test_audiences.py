@@ -134,12 +134,18 @@ def test_press_quotes_say_who_speaks_and_in_what_role(path, code):
             continue  # not a key quote
         role = pack.phrase(f"summary.press.role.{person.role}") \
             if person.role and pack.has_phrase(f"summary.press.role.{person.role}") else None
-        if isinstance(role, dict):  # forms by the person's grammatical gender, if given
-            role = role.get(getattr(person, "gender", None) or "default")
-        if role:
-            assert role in line, line[-200:]
         names = [o.name_in(code) or o.name_in("en") or "" for o in
                  (sheet.organisations[a] for a in person.affiliations)]
+        shorts = [o.short for o in (sheet.organisations[a] for a in person.affiliations)
+                  if getattr(o, "short", None)]
+        if isinstance(role, dict):
+            # forms by the person's grammatical gender, if given, or by the kind of body a
+            # spokesperson speaks for ("speaking for the company", "im Namen von {org}")
+            forms = [f.replace("{org}", n) for f in role.values() if isinstance(f, str)
+                     for n in (names + shorts or [""])]
+            assert any(f in line for f in forms), line[-200:]
+        elif role:
+            assert role in line, line[-200:]
         if role is None or pack.phrase("summary.press.affiliations") != "no":
             assert any(n and n in line for n in names), line[-200:]
 
