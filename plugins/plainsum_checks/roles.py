@@ -982,19 +982,7 @@ def _funding_findings(text: str, toks: list[_Tok], funding: list[_Mention],
                 for f in _unlisted_funders(text, toks, phrase, orgs, sheet, [], True)]
     out = []
     for phrase in funding:
-        at = phrase.last
-        skipped = 0
-        for org_at in orgs:
-            if org_at.first <= at:
-                continue
-            words = _between(toks, at, org_at.first)
-            limit = 5 if at == phrase.last else 3
-            if any(t.key in _BOUNDARY and t.key != ":" for t in words) or len(words) > limit:
-                break
-            if at != phrase.last and not all(t.key in _GLUE for t in words):
-                break
-            skipped += 1
-            at = org_at.last
+        for org_at in _listed(toks, phrase, orgs):
             org = sheet.organisations[org_at.what]
             if org.id in sheet.funding or org.kind not in _NOT_FUNDERS:
                 continue

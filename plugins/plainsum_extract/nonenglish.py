@@ -614,6 +614,12 @@ class _Reader:
         gid = self._subpopulation(place.group(which), start + place.start(which))
         self.f.groups[gid].review = "TODO the population at large a background figure is " \
                                     "of: check the label"
+        self._add_background(s, start, value, a, b, gid, outcome)
+        return True
+
+    def _add_background(self, s: str, start: int, value: float | int, a: int, b: int,
+                        gid: str, outcome: str) -> None:
+        """A share of a population at large, drafted with role background (never key)."""
         fact: dict[str, Any] = {"kind": "proportion", "value": value, "group": gid,
                                 "outcome": outcome, "role": "background", "key": False,
                                 "source_span": [start + a, start + b],
@@ -623,7 +629,6 @@ class _Reader:
         if hedge:
             fact["hedge"] = hedge
         add_fact(self.st, fact, f"{gid}-background")
-        return True
 
     def _background_people(self, s: str, start: int, value: float | int, a: int,
                            b: int) -> bool:
@@ -667,15 +672,7 @@ class _Reader:
         gid = self._subpopulation(people.group("g"), start + at)
         self.f.groups[gid].review = "TODO the people at large a background figure is of: " \
                                     "check the label"
-        fact: dict[str, Any] = {"kind": "proportion", "value": value, "group": gid,
-                                "outcome": outcome, "role": "background", "key": False,
-                                "source_span": [start + a, start + b],
-                                "review": "TODO a background figure (not this study's result): "
-                                          "check its group and outcome, or delete it"}
-        hedge = self._hedge(s, a)
-        if hedge:
-            fact["hedge"] = hedge
-        add_fact(self.st, fact, f"{gid}-background")
+        self._add_background(s, start, value, a, b, gid, outcome)
         return True
 
     def _unit_count(self, s: str, start: int, value: float | int, a: int, b: int) -> bool:
