@@ -75,15 +75,23 @@ class Item:
 
 
 def missing(sheet: FactSheet, registry: Registry, lang: str) -> list[str]:
-    """What generation finds missing in ``lang`` (``["group all", "title", ...]``): the
-    same run and the same error as ``plainsum generate --lang``."""
+    """What ``plainsum generate --lang`` and ``plainsum check --lang`` find missing in
+    ``lang`` (``["group all", "title", ...]``): generation's run and its error, then what a
+    check looks up besides (every group, outcome, measure and limitation of the sheet,
+    also those no output uses), so that a sheet whose translation came back from the
+    export can both make outputs and check texts in ``lang``."""
+    from ..lexicon import Lexicon
     from ..pipeline import generate
 
+    found: list[str] = []
     try:
         generate(sheet, registry, [lang], list(registry.audiences), check=False)
     except MissingTranslation as exc:
-        return list(exc.items)
-    return []
+        found = list(exc.items)
+    pack = registry.languages.get(lang)
+    if pack is not None:
+        found += [name for name in Lexicon(sheet, pack).look_up_facts() if name not in found]
+    return found
 
 
 _ITEM = re.compile(r"(?:(?P<def>definition of )?(?P<kind>group|outcome|measure|limitation|"
