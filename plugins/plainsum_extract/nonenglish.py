@@ -28,6 +28,7 @@ import unicodedata
 from typing import Any
 
 from . import nonenglish_words as W
+from . import open_groups as OG
 from .repair import Repaired
 from .state import Found, Group, State, Time, add_fact
 from .text import slug
@@ -78,6 +79,8 @@ class _Reader:
         self.f = st.found
         self.words = frozenset(W.FUNCTION_WORDS[lang].split())
         self.verbs = frozenset(W.VERB_STOPS[lang].split())
+        # a finite verb by its form ("variou", "llegó", "déclaraient"): where a name ends
+        self.verb_form = re.compile(rf"(?i)(?:{OG.VERB_FORM[lang]})")
         self.arms: dict[str, str] = {}  # lower-cased arm phrase -> group id
         self.treated: str | None = None
         self.control: str | None = None
@@ -113,6 +116,10 @@ class _Reader:
         self.efficacy_here = False  # the sentence read now gave an efficacy
         self.efficacy_before = False  # the study sentence before it did
         self.efficacy_outcome: str | None = None  # what the release's first efficacy is against
+        # the groups read in a clause's own words (open_groups.py): (start, end, how), their
+        # words no outcome; and where the sentence read now starts
+        self.open_spans: list[tuple[int, int, str]] = []
+        self.sentence_start = 0
 
     # -- 1. segment ---------------------------------------------------------------------
     def run(self) -> None:
@@ -370,9 +377,15 @@ class _Reader:
                 # (the people counted, not the places they came from: "Dei 96 ambulatori
                 # partecipanti" counts practices; "4.126 pazienti" are the participants)
                 m = next((x for x in re.finditer(
-                    rf"({_NUM})\s+((?:\w+\s+){{0,2}}?)({W.PERSONS[lang]}|{W.ANIMALS[lang]})(?!\w)",
+                    rf"({_NUM})\s+((?:\w+\s+){{0,2}}?)({W.PERSONS[lang]}|{OG.PEOPLE[lang]}|"
+                    rf"{W.ANIMALS[lang]})(?!\w)",
                     s) if not re.match(rf"(?i)(?:{W.COUNT_NOUNS[lang]})(?!\w)", x.group(2))),
                     None)
+                if m is None:  # "1.512 repartidores respondieron": people by their noun's
+                    # ending, told by the enrolment verb right after them
+                    m = re.search(rf"({_NUM})\s+()({OG.PEOPLE_ENDING[lang]})\s+"
+                                  rf"(?:(?:{'|'.join(self.verbs) or 'haben|wurden'})\s+)?"
+                                  rf"(?i:{W.ENROLLED[lang]})", s)
                 if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
                     self._cohort(start, m)
             for m in re.finditer(W.ARM[lang], s, re.I):
@@ -466,6 +479,7 @@ class _Reader:
         self.sentence_outcome = None
         self.sentence_rate = None
         self.interval_spans = []
+        self.sentence_start = start
         self.share_prior: tuple[str | None] | None = None
         self._own_subject(s, start)
         covered = self._participants(s, start)
@@ -787,6 +801,8 @@ class _Reader:
             cands += [(m.start("sub") + lo, m.end("sub") + lo, self._subpopulation(
                 m.group("sub"), start + lo + m.start("sub")))
                 for m in re.finditer(W.SUBPOPULATION[self.lang], s[lo:hi], re.I)]
+        if not cands:  # "27,4 % dos estudantes", "entre as meninas", "12 % no Norte"
+            cands += self._open_groups(s, start, lo, hi, a, b)
         fronted_arm = ([m for m in re.finditer(rf"(?:{W.ARM[self.lang]})\s*,", s[:lo], re.I)
                         if not re.search(r"\d", s[m.end():lo])] or [None])[-1]
         if not cands and fronted_arm:  # "Nos municípios do programa, a cobertura passou"
@@ -800,6 +816,10 @@ class _Reader:
                 fronted.group("sub"), start + fronted.start("sub"))))
         if not cands:  # "- 18 a 34 años: 9,6 %", "chez les 75 ans et plus (21 %)"
             cands += self._age_bands(s, start, lo, hi)
+        if not cands:  # "Entre as meninas, a prevalência foi de 36,8 %"
+            span = OG.fronted(s, lo, self.lang)
+            if span:
+                cands.append((span[0], span[1], self._open_group(s, start, span, "among")))
         if not cands and lo > 0 and s[lo - 1] == "(":
             # "Fue más alta en las mujeres (18,2 %; …)": the bracket holds the figure of
             # the part of the population or the arm named right before it
@@ -816,6 +836,70 @@ class _Reader:
         shifted = re.search(W.ARM[self.lang], s[lo + m.start():], re.I)
         assert shifted is not None
         return self._arm(shifted, start + lo + m.start())
+
+    def _open_groups(self, s: str, start: int, lo: int, hi: int, a: int,
+                     b: int) -> list[tuple[int, int, Any]]:
+        """The part of the sample a figure's clause names in its own words, with no arm or
+        listed population there (open_groups.py): the people a share right after the
+        figure is of, a population named with "among", a place right after the figure."""
+        lang = self.lang
+        out: list[tuple[int, int, Any]] = []
+        span = OG.share_of(s, b, lang, self.persons)
+        if span and span[1] <= max(hi, span[1]):
+            out.append((span[0], span[1], self._open_group(s, start, span, "of")))
+        for x, y in OG.among(s, lo, hi, lang):
+            if not any(x < q and p < y for p, q, _g in out):
+                out.append((x, y, self._open_group(s, start, (x, y), "among")))
+        if not out:
+            span = OG.place(s, b, lang)
+            if span:
+                out.append((span[0], span[1], self._open_group(s, start, span, "place")))
+        return out
+
+    def _open_group(self, s: str, start: int, span: tuple[int, int], how: str) -> str:
+        """The group of a phrase read by _open_groups: the whole sample when it names the
+        study's participants ("dos estudantes" in a survey of students), else a part of
+        the population with the phrase as its label. Its words are no outcome."""
+        x, y = span
+        self.open_spans.append((start + x, start + y, how))
+        label = " ".join(s[x:y].split())
+        sample = self.f.groups.get("all")
+        if sample is not None and (_same_noun(_slug(label), _slug(sample.label)) or
+                                   (self.persons and label.lower() == self.persons.lower())):
+            return "all"
+        return self._subpopulation(s[x:y], start + x)
+
+    def _outcome_after_group(self, s: str, start: int, a: int) -> str | None:
+        """What a share of people read right after its figure is of, when the clause goes
+        on with their verb: "27,4 % dos estudantes (IC …) apresentaram sintomas
+        depressivos", "41 % des salariés déclaraient des troubles du sommeil"."""
+        mine = [(x - start, y - start) for x, y, how in self.open_spans
+                if how == "of" and a <= x - start <= a + 40 and x - start < len(s)]
+        if not mine:
+            return None
+        y = mine[-1][1]
+        m = re.match(r"(?:\s*\([^()]*\))*\s*", s[y:])
+        at = y + (m.end() if m else 0)
+        verbs = re.compile(rf"(?i)(?:{OG.VERB_FORM[self.lang]})")
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", s[at:at + 80]))
+        k = 0
+        while k < len(words) and words[k].start() <= (words[k - 1].end() + 1 if k else 0) and \
+                (verbs.fullmatch(words[k].group()) or words[k].group().lower() in self.verbs or
+                 (k and re.fullmatch(r"(?i)\w+(?:ad[oa]s?|id[oa]s?|é(?:e|s|es)?|at[ie]|"
+                                     r"it[ie]|t(?:e|en))", words[k].group()))):
+            k += 1
+        if k == 0 or k >= len(words):
+            return None
+        x = at + words[k].start()
+        stop = re.search(rf"{_CLAUSE_END}|[:.]|{_NUM}", s[x:])
+        got = self._outcome_words(s, x, x + stop.start() if stop else len(s))
+        if not got:
+            return None
+        i, j = got
+        oid = self._outcome_of(s[i:j], [start + i, start + j],
+                               "TODO outcome wording taken from the release: rewrite it")
+        self.last_outcome = oid
+        return oid
 
     def _period(self, s: str, a: int, b: int) -> str | None:
         """In a study of the same wards or people before and after a change, the period a
@@ -1056,6 +1140,13 @@ class _Reader:
                  for m in re.finditer(W.INCREMENT[self.lang], s[x:y], re.I)]
         arms += [(m.start() + x, m.end() + x)
                  for m in re.finditer(W.SUBPOPULATION[self.lang], s[x:y], re.I)]
+        # a part of the sample read in the clause's own words, or the whole of it ("No total")
+        at = self.sentence_start
+        if self.text[at:at + len(s)] == s:
+            arms += [(p - at, q - at) for p, q, _how in self.open_spans
+                     if at + x <= p < at + y]
+        arms += [(m.start() + x, m.end() + x) for m in re.finditer(
+            rf"(?i)(?<!\w)(?:{OG.TOTAL[self.lang]})(?!\w)", s[x:y])]
         # an age band names a part of the population, a hedge how sure the figure is:
         # neither is what it measures ("75 años o más: 21,4 %", "y más del 30 %")
         arms += [(m.start() + x, m.end() + x) for m in re.finditer(
@@ -1066,7 +1157,8 @@ class _Reader:
                  for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", s[x:y], re.I)]
         tokens = [t for t in tokens if not stop.match(re.sub(r"^\w{1,4}['’](?=\w)", "", t[2]))
                   and not any(p <= t[0] < q for p, q in arms)]
-        verbs = {k for k, t in enumerate(tokens) if t[2].lower() in self.verbs}
+        verbs = {k for k, t in enumerate(tokens) if t[2].lower() in self.verbs or
+                 (k and self.verb_form.fullmatch(t[2]))}
         if verbs:  # the name stops where the clause's verb starts, or follows it
             first = min(verbs)
             tokens = tokens[:first] if first > 0 else [
@@ -1265,7 +1357,8 @@ class _Reader:
         # "La proporción de respondedores, es decir …, fue del 61,5 %": the share's own name
         # before it, with no figure between, says what it is of
         named_share = self._share_subject(s, start, a)
-        outcome = named_share or self._outcome(s, start, a, b) or \
+        outcome = named_share or self._outcome_after_group(s, start, b) or \
+            self._outcome(s, start, a, b) or \
             self._shared_outcome(s, start, a, b) or self._level_subject(s, start, a)
         if named_share:
             # for the figure set against it in this sentence ("contre 33,3 %"); the

@@ -221,11 +221,11 @@ PERSONS = {
 }
 ENROLLED = {
     "de": r"nahmen\b.*\bteil|teilgenommen|verwendet|nutzten?\b|eingeschlossen|aufgenommen|randomisiert|zugeteilt|"
-          r"untersucht|beobachtet|nachbeobachtet|begleitet|verfolgt|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von|aufgeteilt|eingeteilt|befragt|Befragung\s+von|Stichprobe\s+von",
-    "es": r"particip(?:aron|ó|an)\b|utiliz(?:ó|aron)\b|emple(?:ó|aron)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|sigui(?:ó|o|eron)\b|datos\s+de|dividi(?:eron|dos|das)\b|entrevist|encuest(?:ó|aron|ad[oa]s)|muestra\s+(?:\w+\s+)?de",
-    "fr": r"particip[ée]|utilis(?:é|ée|és|ées|ait|aient)\b|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys|donn[ée]es\s+de|divis[ée]e?s?\b|interrog[ée]|sond[ée]|enqu[êe]t[ée]|[ée]chantillon\s+(?:\w+\s+)?de",
-    "it": r"partecipato|partecipano|utilizzat[oaie]\b|impiegat[oaie]\b|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizza|dati\s+di|divis[io]\b|suddivis|intervistat|campione\s+(?:\w+\s+)?di",
-    "pt": r"particip(?:aram|ou|am)\b|utiliz(?:ou|aram)\b|us(?:ou|aram)\b|inclu[ií]d|inclu[ií](?:u|ram)\b|recrutad|randomizad|alocad|designad|acompanh|segui(?:u|ram|d[oa]s?)\b|analis(?:ou|aram|ad)|dados\s+de|dividi(?:ram|d[oa]s)\b|distribu[ií]d|entrevist|inquirid|amostra\s+(?:\w+\s+)?de",
+          r"untersucht|beobachtet|nachbeobachtet|begleitet|verfolgt|rekrutiert|umfasste|werteten|ausgewertet|analysiert|Daten\s+von|aufgeteilt|eingeteilt|befragt|Befragung\s+von|Stichprobe\s+von|beantwortet|antworteten|ausgefüllt|füllten\b",
+    "es": r"particip(?:aron|ó|an)\b|utiliz(?:ó|aron)\b|emple(?:ó|aron)\b|incluy|inclu[ií]d|reclut|aleatori|asignad|analiz[óoa]|analizaron|seguid|sigui(?:ó|o|eron)\b|datos\s+de|dividi(?:eron|dos|das)\b|entrevist|encuest(?:ó|aron|ad[oa]s)|muestra\s+(?:\w+\s+)?de|respondieron|contestaron|completaron\b",
+    "fr": r"particip[ée]|utilis(?:é|ée|és|ées|ait|aient)\b|inclu|recrut|randomis|r[ée]partis|assign|suivi|analys|donn[ée]es\s+de|divis[ée]e?s?\b|interrog[ée]|sond[ée]|enqu[êe]t[ée]|[ée]chantillon\s+(?:\w+\s+)?de|r[ée]pondu|ont\s+rempli|ont\s+compl[ée]t[ée]",
+    "it": r"partecipato|partecipano|utilizzat[oaie]\b|impiegat[oaie]\b|inclus|arruolat|reclutat|randomizzat|assegnat|seguit|analizza|dati\s+di|divis[io]\b|suddivis|intervistat|campione\s+(?:\w+\s+)?di|risposto|compilato|hanno\s+completato",
+    "pt": r"particip(?:aram|ou|am)\b|utiliz(?:ou|aram)\b|us(?:ou|aram)\b|inclu[ií]d|inclu[ií](?:u|ram)\b|recrutad|randomizad|alocad|designad|acompanh|segui(?:u|ram|d[oa]s?)\b|analis(?:ou|aram|ad)|dados\s+de|dividi(?:ram|d[oa]s)\b|distribu[ií]d|entrevist|inquirid|amostra\s+(?:\w+\s+)?de|responderam|preencheram|completaram\b",
 }
 RANDOMISED = {
     "de": r"randomisiert|nach\s+dem\s+Zufallsprinzip|zufällig\s+(?:zugeteilt|zugewiesen|aufgeteilt)",
@@ -684,16 +684,20 @@ SAYS = {
 }
 # a journal named by its own title after a verb of publishing ("im Journal of Hepatology
 # erschienen", "publicado en JAMA"): the title holds one of these words
-JOURNAL_WORD = (r"Journal|Lancet|BMJ|JAMA|NEJM|Nature|Science|Cell|Annals|Medicine|Reports|"
+JOURNAL_WORD = (r"Journal|Revista|Revue|Rivista|Zeitschrift|Jornal|Acta|Arquivos|Archivos|"
+                r"Cadernos|Cuadernos|Gaceta|Gazeta|Annales|Giornale|Ärzteblatt|Medicina|Médecine|"
+                r"Medizin|Sa[uú]de|Salud|Sant[ée]|Salute|Gesundheit|Lancet|BMJ|JAMA|NEJM|Nature|Science|Cell|Annals|Medicine|Reports|"
                 r"Research|Review|Letters|Health|PLOS|PLoS|eLife|Circulation|Gut|Brain|Blood|"
                 r"Cancer|Stroke|Diabetes|Psychiatry|Pediatrics|Paediatrics|[A-Z][a-z]+ology")
-JOURNAL_NAME = r"((?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&.-]*))*)"
+JOURNAL_NAME = (r"((?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of|the|and|&|[A-Z][\w&.-]*|"
+                r"(?:de|da|do|das|dos|di|del|della|des|du|der|für|e|y|et|und)(?=\s+[A-Z])))*"
+                r"(?<=[\w.]))")
 PUBLISHED_IN = {
     "de": rf"(?:im|in\s+der|in)\s+(?:Fach\w+\s+)?[„\"»]?{JOURNAL_NAME}[“\"«]?,?\s+(?:erschienen|veröffentlicht|publiziert)",
-    "es": rf"publicad[oa]s?\s+(?:hoy\s+)?en\s+(?:la\s+revista\s+|el\s+)?[«\"“]?{JOURNAL_NAME}",
-    "fr": rf"publi[ée]e?s?\s+(?:aujourd'hui\s+)?(?:dans|par)\s+(?:la\s+revue\s+|le\s+)?[«\"“]?\s?{JOURNAL_NAME}",
-    "it": rf"pubblicat[oaie]\s+(?:oggi\s+)?(?:su|in|sul|sulla|nel|nella)\s+(?:rivista\s+)?[«\"“]?{JOURNAL_NAME}",
-    "pt": rf"publicad[oa]s?\s+(?:hoje\s+)?(?:na|no|em)\s+(?:revista\s+)?[«\"“]?{JOURNAL_NAME}",
+    "es": rf"publicad[oa]s?\s+(?:(?:hoy|este|esta|el|la|lunes|martes|mi[eé]rcoles|jueves|viernes|semana|mes)\s+){{0,3}}en\s+(?:la\s+revista\s+|el\s+)?[«\"“]?{JOURNAL_NAME}",
+    "fr": rf"publi[ée]e?s?\s+(?:(?:aujourd'hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|semaine|mois)\s+){{0,3}}(?:dans|par)\s+(?:la\s+revue\s+|le\s+)?[«\"“]?\s?{JOURNAL_NAME}",
+    "it": rf"pubblicat[oaie]\s+(?:(?:oggi|questa|questo|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|settimana|mese)\s+){{0,3}}(?:su|in|sul|sulla|nel|nella)\s+(?:rivista\s+)?[«\"“]?{JOURNAL_NAME}",
+    "pt": rf"publicad[oa]s?\s+(?:(?:hoje|nesta|neste|esta|este|[\w-]+feira|semana|m[eê]s)\s+){{0,3}}(?:na|no|em)\s+(?:revista\s+)?[«\"“]?{JOURNAL_NAME}",
 }
 # words for a share or a count that are not the outcome ("Der Anteil der Erkrankten")
 SHARE_WORDS = {
