@@ -51,3 +51,66 @@ def test_export_lists_what_check_needs_so_check_works_after_the_round_trip(run_c
     result = run_cli("check", str(sheet), str(text), "--lang", "es", "--require", "none")
     assert "wording for" not in result.stderr, result.stderr
     assert result.exit_code in (0, 1), result.stderr
+
+
+HELD_OUT = Path(__file__).parent / "data" / "extract_held_out_18" / "corpus"
+
+
+def _draft_dict() -> dict:
+    """A small draft as extract writes one (its fields, its notes)."""
+    return {"schema_version": 1, "draft": "made by plainsum extract", "id": "d", "lang": "es",
+            "title": {"es": "Un ensayo"},
+            "study": {"condition": "migraine", "intervention": "placebo",
+                      "evidence": "randomised", "main_fact": "m"},
+            "groups": [{"id": "a", "label": {"es": {"plain": "grupo A",
+                                                     "technical": "grupo A"}}}],
+            "measures": [{"id": "dias", "label": {"es": {"plain": "días de migraña",
+                                                          "technical": "días de migraña"}}}],
+            "facts": [{"id": "m", "kind": "mean", "value": 9.8, "group": "a",
+                       "measure": "dias", "unit": "Days", "review": "TODO check"}]}
+
+
+def test_a_draft_with_a_unit_in_the_plural_is_brought_to_the_schemas_form():
+    from plainsum.factsheet.conform import conform
+
+    for said, meant in (("Days", "day"), ("weeks", "week"), ("YEARS", "year"),
+                        ("points", "point"), ("Minutes", "minute")):
+        data = _draft_dict()
+        data["facts"][0]["unit"] = said
+        conform(data)
+        assert data["facts"][0]["unit"] == meant, said
+
+
+def test_a_value_the_schema_refuses_is_left_out_with_a_note_that_quotes_it():
+    import jsonschema
+    from plainsum.factsheet.conform import conform
+    from plainsum.factsheet.load import schema
+
+    data = _draft_dict()
+    data["facts"][0]["unit"] = "furlongs"
+    changed = conform(data)
+    fact = data["facts"][0]
+    assert "unit" not in fact and changed
+    assert "furlongs" in fact["review"] and fact["review"].startswith("TODO check\nTODO")
+    assert [e for e in jsonschema.Draft202012Validator(schema()).iter_errors(data)
+            if list(e.absolute_path)[:1] == ["facts"]] == []
+    # a field the schema asks for is never left out: lint names it
+    data = _draft_dict()
+    data["facts"][0]["value"] = "many"
+    conform(data)
+    assert data["facts"][0]["value"] == "many"
+    assert list(data["facts"][0]) == list(_draft_dict()["facts"][0])  # order kept
+
+
+def test_every_draft_extract_writes_opens_on_the_review_page(cli, tmp_path):
+    """A Spanish release whose means are in 'días': the draft could not be reviewed."""
+    release = HELD_OUT / "xg18-01.json"
+    draft = tmp_path / "draft.yaml"
+    result = cli("extract", str(release), "-o", str(draft))
+    assert result.exit_code == 0, result.stderr
+    lint = cli("lint", str(draft))
+    assert "is not one of" not in lint.stdout + lint.stderr
+    page = tmp_path / "review.html"
+    result = cli("review", str(draft), "--release", str(release), "-o", str(page))
+    assert result.exit_code == 0, result.stderr
+    assert page.exists()

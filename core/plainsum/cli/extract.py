@@ -181,7 +181,12 @@ def _draft(release: str, lang: str, reader_name: str | None,
     lang = _language(text, name, lang, getattr(module, "LANGS", ("en",)))
     banks = {} if banks is None else banks  # each language's term bank, read once
     bank = banks[lang] if lang in banks else banks.setdefault(lang, _bank(lang))
-    return module, module.extract_draft(text, source=name, lang=lang, bank=bank), name
+    draft = module.extract_draft(text, source=name, lang=lang, bank=bank)
+    if isinstance(getattr(draft, "data", None), dict):
+        from ..factsheet.conform import conform
+
+        conform(draft.data)  # a draft every command opens: review, lint, translate
+    return module, draft, name
 
 
 def _language(text: str, name: str, given: str, readable: tuple[str, ...]) -> str:
