@@ -29,6 +29,7 @@ BUILTIN = {
     "extract": "extract",
     "translate": "translate",
     "review": "review",
+    "settle": "settle",
 }
 
 

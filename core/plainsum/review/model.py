@@ -83,6 +83,8 @@ class Entry:
     mismatch: str = ""  # what the release does not say at the span (lint --release's words)
     line: int = 0  # where the item starts in the sheet's file (0: not known)
 
+    settle_as: str = ""  # how ``plainsum settle`` names it: its id, or section[id]
+
     @property
     def todo(self) -> bool:
         return any("TODO" in note for note in self.notes)
@@ -250,6 +252,7 @@ def build(sheet: FactSheet, registry: Any, langs: Iterable[str], audiences: Iter
     pack = registry.language(sheet.lang)
     lexicon = Lexicon(sheet, pack)
     entries, others = _entries(sheet, lexicon, release)
+    _settle_names([*entries, *others])
     if release is not None:
         _compare(sheet, pack, release, [*entries, *others])
     keys = {e.sheet_id: e.key for e in entries if e.section == "facts"}
@@ -273,6 +276,23 @@ def build(sheet: FactSheet, registry: Any, langs: Iterable[str], audiences: Iter
         release_pieces=_release_pieces(release, [*entries, *others]) if release else [],
         entries=entries, others=others, notes=notes,
         languages=[made[lang] for lang in langs])
+
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+
+
+def _settle_names(entries: list[Entry]) -> None:
+    """How ``plainsum settle`` names each item with a note: its id where no other item has
+    it and the shell reads it as it is, else ``section[id]``."""
+    from collections import Counter
+
+    ids = Counter(e.sheet_id for e in entries if e.section != "source_spans")
+    for entry in entries:
+        if entry.section == "source_spans":
+            continue
+        plain = ids[entry.sheet_id] == 1 and _PLAIN_ID.fullmatch(entry.sheet_id) is not None \
+            and entry.sheet_id != "review"
+        entry.settle_as = entry.sheet_id if plain else f"{entry.section}[{entry.sheet_id}]"
 
 
 def _compare(sheet: FactSheet, pack: Any, release: Release, entries: list[Entry]) -> None:

@@ -70,12 +70,35 @@
   var store = "plainsum-review:" + document.body.dataset.store;
   var boxes = document.querySelectorAll(".entry input[type=checkbox]");
   var ticked = document.getElementById("ticked");
+  // the command that settles the ticked items' TODO notes, quoted for a POSIX shell
+  var settleBox = document.getElementById("settle-box");
+  var settleHint = settleBox ? settleBox.textContent : "";
+  function quoted(word) {
+    return /^[A-Za-z0-9_.\/-]+$/.test(word) ? word : "'" + word.replace(/'/g, "'\\''") + "'";
+  }
+  function settleCommand() {
+    if (!settleBox) { return; }
+    var names = [];
+    boxes.forEach(function (box) {
+      var item = box.closest(".entry");
+      if (box.checked && item.dataset.settle) { names.push(quoted(item.dataset.settle)); }
+    });
+    if (!names.length) { settleBox.textContent = settleHint; return; }
+    settleBox.textContent = "To settle the TODO notes of the " + names.length +
+      " ticked item" + (names.length === 1 ? "" : "s") + ", run: ";
+    var code = document.createElement("code");
+    code.id = "settle-cmd";
+    code.textContent = ["plainsum", "settle", quoted(settleBox.dataset.sheet)]
+      .concat(names).join(" ");
+    settleBox.appendChild(code);
+  }
   function remember() {
     var done = [];
     boxes.forEach(function (box) {
       if (box.checked) { done.push(box.closest(".entry").dataset.tick); }
     });
     ticked.textContent = done.length + " of " + boxes.length + " ticked";
+    settleCommand();
     try { window.localStorage.setItem(store, JSON.stringify(done)); } catch (e) { /* none */ }
   }
   try {
@@ -85,6 +108,7 @@
     });
   } catch (e) { /* a browser that keeps nothing for a file: the ticks last this visit */ }
   boxes.forEach(function (box) { box.addEventListener("change", remember); });
+  settleCommand();
   ticked.textContent = Array.prototype.filter.call(boxes, function (b) { return b.checked; })
     .length + " of " + boxes.length + " ticked";
 
