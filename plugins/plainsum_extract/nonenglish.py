@@ -581,9 +581,10 @@ class _Reader:
         ("El uso del móvil en la cama se asoció a más insomnio: lo padecía el 17,8 % …"):
         the outcome its figures are of, not the one carried from the sentence before."""
         first = re.search(_NUM, s)
-        m = re.search(rf"(?i)(?<!\w)(?:{W.ASSOCIATED_WITH[self.lang]})",
-                      s[:first.start() if first else len(s)])
-        if not m:
+        # (the match may run over a figure of its own: "associado a uma chance 2,61 vezes
+        # maior de sintomas depressivos")
+        m = re.search(rf"(?i)(?<!\w)(?:{W.ASSOCIATED_WITH[self.lang]})", s)
+        if not m or (first and m.start() > first.start()):
             return
         stop = re.search(rf"[,;:()]|{_NUM}|\s[-–]\s", s[m.end():])
         y = m.end() + (stop.start() if stop else len(s) - m.end())
@@ -854,6 +855,26 @@ class _Reader:
             span = OG.place(s, b, lang)
             if span:
                 out.append((span[0], span[1], self._open_group(s, start, span, "place")))
+        span = OG.band(s, b, lang)
+        if span:  # "8,9 per cento entro 24 ore": a band of the exposure, right after it
+            out.append((span[0], span[1], self._open_group(s, start, span, "band")))
+        after = OG.past_bracket(s, b)
+        if not out and after > b:
+            # "del 5,1 per cento (1.602 decessi) nei pazienti operati entro 24 ore, del
+            # 5,8 per cento (…) tra 24 e 48 ore": the group after the figure's bracket
+            stop = re.search(rf"{_CLAUSE_END}|{_NUM}\s*(?:{W.PERCENT[lang]})", s[after:])
+            end = after + (stop.start() if stop else len(s) - after)
+            span = OG.band(s, after, lang) or OG.share_of(s, after, lang, self.persons)
+            if span is None:
+                inside = re.match(rf"(?i)\s*(?:{OG.IN[lang]})\s+", s[after:end])
+                found = OG.phrase(s, after + inside.end(), lang) if inside else None
+                if found and OG.names_people(s[found[0]:found[1]], lang, self.persons):
+                    span = found
+            if span is None:
+                spans = OG.among(s, after, end, lang)
+                span = spans[0] if spans else None
+            if span:
+                out.append((span[0], span[1], self._open_group(s, start, span, "of")))
         return out
 
     def _open_group(self, s: str, start: int, span: tuple[int, int], how: str) -> str:
@@ -885,8 +906,9 @@ class _Reader:
         k = 0
         while k < len(words) and words[k].start() <= (words[k - 1].end() + 1 if k else 0) and \
                 (verbs.fullmatch(words[k].group()) or words[k].group().lower() in self.verbs or
-                 (k and re.fullmatch(r"(?i)\w+(?:ad[oa]s?|id[oa]s?|é(?:e|s|es)?|at[ie]|"
-                                     r"it[ie]|t(?:e|en))", words[k].group()))):
+                 (k and re.fullmatch(r"(?i)stat[oaie]|sid[oa]s?|été|worden|gewesen|"
+                                     r"\w+(?:ad[oa]s|id[oa]s|é(?:e|s|es)|at[ie]|it[ie])",
+                                     words[k].group()))):
             k += 1
         if k == 0 or k >= len(words):
             return None
@@ -1085,6 +1107,14 @@ class _Reader:
                                    rf"{W.MORE_AFTER[self.lang]})\s+", s[x:y]) if x == b else None
             if comparative:  # "37% menos placas": the thing counted, not "menos"
                 x += comparative.end()
+            first = re.match(r"\s*([^\W\d_][\w'’-]*)", s[x:y])
+            if (x, y) == (lo, a) and lo > 0 and self.sentence_subject and first and \
+                    (first.group(1).lower() in OG.NEGATORS or
+                     self.verb_form.fullmatch(first.group(1))):
+                # "Le riammissioni …, invece, non differivano tra le fasce: 8,9 per cento":
+                # the clause opens with its verb; what it says is of the sentence's subject
+                self.last_outcome = self.sentence_subject
+                return self.sentence_subject
             words = self._outcome_words(s, x, y)
             if words and (re.fullmatch(W.CHANGE_NOUNS, s[words[0]:words[1]]) or re.fullmatch(
                     rf"(?i)(?:{W.LOWER[self.lang]}|{W.HIGHER[self.lang]})\w*",
@@ -1158,7 +1188,7 @@ class _Reader:
         tokens = [t for t in tokens if not stop.match(re.sub(r"^\w{1,4}['’](?=\w)", "", t[2]))
                   and not any(p <= t[0] < q for p, q in arms)]
         verbs = {k for k, t in enumerate(tokens) if t[2].lower() in self.verbs or
-                 (k and self.verb_form.fullmatch(t[2]))}
+                 (k and self.verb_form.fullmatch(t[2])) or t[2].lower() in OG.NEGATORS}
         if verbs:  # the name stops where the clause's verb starts, or follows it
             first = min(verbs)
             tokens = tokens[:first] if first > 0 else [
@@ -1607,7 +1637,7 @@ class _Reader:
         for pattern, ratio in W.RATIOS[lang]:
             # "HR 0,72", "Hazard Ratio: 0,72", "das relative Risiko lag bei 0,58"
             for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])(?:\s+[^\W\d]+){{0,3}}?"
-                                 rf"\s*[:=(]?\s*({_NUM})(?!\s*(?:%|{W.PERCENT[lang]}))", s):
+                                 rf"\s*[:=(,]?\s*({_NUM})(?!\s*(?:%|{W.PERCENT[lang]}))", s):
                 a, b = m.start(1), m.end(1)
                 covered.append((a, b))
                 fact: dict[str, Any] = {"kind": "ratio", "ratio": ratio,
@@ -1620,9 +1650,14 @@ class _Reader:
                     fact["ci"] = [value_of(ci.group(1)), value_of(ci.group(2))]
                     covered.append((b, b + ci.end()))
                     fact["source_span"][1] = start + b + ci.end()
-                pair = self._ratio_pair(s, start, a)
+                pair = self._ratio_pair(s, start, a) or self._exposure_pair(s, start, m.start())
+                associated = self.associated[0] if self.associated and \
+                    self.associated[1] <= m.start() else None
+                if associated and not self.arms:  # "… esteve associado a uma chance 2,61
+                    self.last_outcome = associated  # vezes maior de sintomas depressivos (OR"
                 outcome = self.sentence_outcome or self._before_bracket_outcome(
-                    s, start, m.start()) or self.last_outcome or (
+                    s, start, m.start()) or (associated if not self.arms else None) or \
+                    self.last_outcome or (
                     self._rate_of(start + a) if ratio == "rate" else None)
                 if pair is None or outcome is None:
                     self._leave(fact["value"], f"{ratio} ratio",
@@ -1637,6 +1672,50 @@ class _Reader:
                 self._extras(fact, s, start, a)
                 add_fact(self.st, fact, f"{pair[0]}-ratio")
         return covered
+
+    def _exposure_pair(self, s: str, start: int, at: int) -> tuple[str, str | None] | None:
+        """In a study with no arms, the exposure a ratio in brackets is of: the phrase right
+        before its bracket ("seguido do uso de telas por mais de quatro horas diárias (OR
+        1,47 …)"), or, when that clause only says it is associated, the sentence's subject
+        ("Ter sofrido bullying no último mês foi o fator mais fortemente associado (OR
+        2,94 …)", "ser menina esteve associado a uma chance … (OR 2,61)"); a band said
+        with it ("per chi era operato tra 24 e 48 ore il rischio relativo era di 0,88").
+        Compared with no group named: the release's reference, if any."""
+        if self.arms:
+            return None
+        lang = self.lang
+        opened = s.rfind("(", 0, at)
+        if opened >= 0 and ")" not in s[opened:at]:
+            at = opened  # the ratio's bracket: what it is of is named before it
+        lo = max([m.end() for m in re.finditer(r"[;:]|,\s|\s[-–]\s", s[:at])] + [0])
+        bands = [OG.band(s, m.start(), lang) for m in
+                 re.finditer(rf"(?i)(?<!\w)(?:{OG.BAND_OPEN[lang]})\s", s[lo:at])]
+        bands = [x for x in bands if x and x[1] <= at]
+        if bands:
+            span = bands[0]
+            span = (span[0] + lo if span[0] < lo else span[0], span[1])
+        else:
+            p = s.rfind("(", lo, at)
+            head = s[lo:p if p >= 0 else at]
+            connect = re.match(r"(?i)\s*(?:seguid[oa]s?|seguit[oa]|suivie?s?|gefolgt|"
+                               r"followed)\s+(?:d[eoa]s?|del|dell[oa]?|du|des|por|pelo|pela|da|dal|dalla|par|"
+                               r"von|vom|by)\s+"
+                               r"(?:l[oa]s?\s+|o\s+|a\s+|il\s+|le\s+|la\s+|dem\s+|der\s+)?", head)
+            if connect:
+                span = OG.phrase(s, lo + connect.end(), lang, limit=10)
+            elif re.search(r"(?i)as+oci|assozi|verbunden|ligad|li[ée]|legat|collegat", head):
+                span = OG.phrase(s, lo + len(head) - len(head.lstrip()), lang, limit=8)
+                if span is None or span[0] > lo + 40:
+                    return None
+            else:
+                return None
+        if span is None:
+            return None
+        label = s[span[0]:span[1]]
+        if len(label.split()) < 1 or re.search(r"(?i)\b(?:OR|HR|RR)\b", label):
+            return None
+        gid = self._subpopulation(label, start + span[0])
+        return gid, None
 
     def _before_bracket_outcome(self, s: str, start: int, at: int) -> str | None:
         """The outcome a ratio in brackets is of, named right before its bracket: "the risk

@@ -585,13 +585,16 @@ ASSOCIATED_WITH = {
     "de": r"(?:assoziiert|verbunden|verknüpft|einher)\s+mit\s+(?:(?:einem|einer|einen|mehr|weniger)\s+)?"
           r"(?:(?:höheren|niedrigeren|geringeren|erhöhten|häufigeren|selteneren)\s+)?",
     "es": r"(?:se\s+)?asoci(?:ó|aron|a|an|ad[oa]s?)\s+(?:a|con)\s+(?:(?:un|una|más|menos|mayor|menor)\s+)?"
-          r"(?:(?:mayor|menor|más|menos)\s+)?(?:riesgo\s+de\s+)?",
+          r"(?:(?:mayor|menor|más|menos)\s+)?(?:(?:riesgo|probabilidad|posibilidad)"
+          r"(?:\s+[\d.,]+\s*(?:veces|vez|%))?(?:\s+(?:mayor|menor))?\s+de\s+)?",
     "fr": r"(?:associ[ée]e?s?|li[ée]e?s?)\s+(?:à|a)\s+(?:(?:un|une|plus|moins)\s+(?:de\s+)?)?"
           r"(?:risque\s+(?:plus\s+[ée]lev[ée]|accru|moindre)\s+d(?:e\s+|['’]))?",
     "it": r"associat[oaie]\s+(?:a|ad|con)\s+(?:(?:un|una|più|meno|maggiore|minore)\s+)?"
-          r"(?:(?:rischio|probabilità)\s+(?:di\s+)?)?",
+          r"(?:(?:rischio|probabilità)(?:\s+[\d.,]+\s*(?:volte|volta|%))?(?:\s+(?:più\s+alt[oa]|"
+          r"maggiore|minore))?\s+(?:di\s+)?)?",
     "pt": r"(?:se\s+)?associ(?:ou|aram|ad[oa]s?)\s+(?:a|com)\s+(?:(?:um|uma|mais|menos|maior|menor)\s+)?"
-          r"(?:risco\s+de\s+)?",
+          r"(?:(?:risco|chances?|probabilidade)(?:\s+[\d.,]+\s*(?:vezes|vez|%))?"
+          r"(?:\s+(?:maior|menor))?\s+de\s+)?",
 }
 # nouns that name a statistic, the findings or who did the study, not what was measured:
 # a sentence whose subject is one ("Der Unterschied betrug …", "Les résultats montrent …",
@@ -708,12 +711,21 @@ SHARE_WORDS = {
     "pt": r"propor[çc][aã]o|porcentagem|percentual|taxa|n[uú]mero|incid[êe]ncia|preval[êe]ncia|frequ[êe]ncia|casos|eventos|risco|associa[çc][aã]o",
 }
 # "the risk of X": X is the outcome a relative change or a ratio is of
+# how much higher or lower, between a risk's noun and what it is of ("uma chance 2,61 vezes
+# maior de", "un riesgo un 30 % mayor de", "un risque plus élevé de", "un rischio più alto di")
+_MORE = {
+    "de": r"(?:\s+(?:um\s+)?(?:[\d.,]+\s*%?\s*(?:-?fach|mal)?\s*)?(?:höher(?:es|en)?|niedriger(?:es|en)?|erhöht(?:es|en)?))?",
+    "es": r"(?:\s+(?:un\s+)?(?:[\d.,]+\s*%?\s*(?:ve(?:z|ces)\s+)?)?(?:mayor|menor|m[aá]s\s+alt[oa]|m[aá]s\s+baj[oa]|elevad[oa]|reducid[oa]))?",
+    "fr": r"(?:\s+(?:de\s+)?(?:[\d.,]+\s*%?\s*(?:fois\s+)?)?(?:plus\s+[ée]lev[ée]e?|plus\s+faible|plus\s+grande?|accrue?|r[ée]duite?|moindre|sup[ée]rieure?|inf[ée]rieure?))?",
+    "it": r"(?:\s+(?:del\s+)?(?:[\d.,]+\s*%?\s*(?:volte\s+)?)?(?:pi[uù]\s+alt[oa]|pi[uù]\s+bass[oa]|maggiore|minore|aumentat[oa]|ridott[oa]|superiore|inferiore))?",
+    "pt": r"(?:\s+(?:(?:[\d.,]+\s*%?\s*(?:vez(?:es)?\s+)?)?(?:maior|menor|mais\s+alt[oa]|mais\s+baix[oa]|elevad[oa]|reduzid[oa]|aumentad[oa])))?",
+}
 RISK_OF = {
-    "de": r"(?:Risiko|Rate|Häufigkeit)\s+(?:für\s+(?:eine[nrs]?\s+)?|eine[sr]\s+|an\s+|zu\s+|der\s+|von\s+)(?P<x>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)",
-    "es": r"(?:riesgo|tasa|incidencia)\s+de\s+(?:(?:una?|la|el|los|las|sufrir|padecer|desarrollar|ser|estar)\s+)?(?P<x>[\wáéíóúñ-]+(?:\s+(?:de|del)\s+[\wáéíóúñ-]+)?)",
-    "fr": r"(?:risque|taux|incidence)\s+(?:de\s+|d['’])(?:(?:la|le|les|une?|développer|faire|être)\s+)?(?P<x>[\wàâçéèêëîïôûùüÿœ-]+(?:\s+(?:de|du)\s+[\wàâçéèêëîïôûùüÿœ-]+)?)",
-    "it": r"(?:rischio|tasso|incidenza)\s+(?:di\s+|d['’]|del\s+|della\s+|dei\s+)(?:(?:una?|la|il|sviluppare|essere)\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di|del)\s+[\wàèéìòù-]+)?)",
-    "pt": r"(?:risco|taxa|incid[êe]ncia)\s+(?:de|do|da)\s+(?:(?:uma?|a|o|desenvolver|sofrer|ser|ficar)\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de|do|da)\s+[\wáâãàçéêíóôõú-]+)?)",
+    "de": r"(?:Risiko|Rate|Häufigkeit|Chance|Wahrscheinlichkeit)"+_MORE["de"]+r"\s+(?:für\s+(?:eine[nrs]?\s+)?|eine[sr]\s+|an\s+|zu\s+|der\s+|von\s+)(?P<x>(?-i:[A-ZÄÖÜ])[\wäöüß-]+)",
+    "es": r"(?:riesgo|tasa|incidencia|probabilidad|posibilidad)"+_MORE["es"]+r"\s+de\s+(?:(?:una?|la|el|los|las|sufrir|padecer|desarrollar|ser|estar)\s+)?(?P<x>[\wáéíóúñ-]+(?:\s+(?:de|del)\s+[\wáéíóúñ-]+)?)",
+    "fr": r"(?:risque|taux|incidence|probabilit[ée]|chances?)"+_MORE["fr"]+r"\s+(?:de\s+|d['’])(?:(?:la|le|les|une?|développer|faire|être)\s+)?(?P<x>[\wàâçéèêëîïôûùüÿœ-]+(?:\s+(?:de|du)\s+[\wàâçéèêëîïôûùüÿœ-]+)?)",
+    "it": r"(?:rischio|tasso|incidenza|probabilit[àa]|possibilit[àa])"+_MORE["it"]+r"\s+(?:di\s+|d['’]|del\s+|della\s+|dei\s+)(?:(?:una?|la|il|sviluppare|essere)\s+)?(?P<x>[\wàèéìòù-]+(?:\s+(?:di|del)\s+[\wàèéìòù-]+)?)",
+    "pt": r"(?:risco|taxa|incid[êe]ncia|chances?|probabilidade)"+_MORE["pt"]+r"\s+(?:de|do|da)\s+(?:(?:uma?|a|o|desenvolver|sofrer|ser|ficar)\s+)?(?P<x>[\wáâãàçéêíóôõú-]+(?:\s+(?:de|do|da)\s+[\wáâãàçéêíóôõú-]+)?)",
 }
 # exposure categories a cohort is split into ("Quintil", "quintil", "quintile"): the
 # pattern, the singular a group is named with, and how many categories there are

@@ -115,8 +115,12 @@ VERB_FORM = {
     "it": r"\w{2,}(?:avano|evano|ivano|arono|erono|irono)|è|sono|era|erano|ha|hanno|aveva|avevano|"
           r"fu|furono|presenta|presentano|riferisce|riferiscono|soffre|soffrono",
     "pt": r"\w{2,}(?:aram|eram|iram|avam|ou)|é|são|foi|foram|era|eram|tem|têm|tinha|tinham|"
-          r"teve|tiveram|está|estão|estava|estavam|apresenta|apresentam|disse|relata|relatam",
+          r"teve|tiveram|está|estão|estava|estavam|esteve|estiveram|ficou|ficaram|apresenta|"
+          r"apresentam|disse|relata|relatam",
 }
+# negators: an outcome's name ends before them ("le riammissioni … non differivano")
+NEGATORS = frozenset(["non", "no", "nicht", "kein", "keine", "keinen", "ne", "n'", "pas", "não",
+                      "nem", "ni", "nessuna"])
 # words that end a noun phrase: relative pronouns, conjunctions, "versus"
 STOPS = {
     "de": "und oder die der das welche welcher sowie als gegenüber vs versus im vergleich",
@@ -135,6 +139,50 @@ TOTAL = {
 }
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NUM = r"\d+(?:[.,]\d+)?"
+# units a band of an exposure is counted in (hours to surgery, years of night work)
+UNITS = {
+    "de": r"Stunden|Tagen?|Wochen|Monaten?|Jahren?|kg|Zigaretten",
+    "es": r"horas|d[ií]as|semanas|meses|años|kg|cigarrillos",
+    "fr": r"heures|jours|semaines|mois|ans|ann[ée]es|kg|cigarettes",
+    "it": r"ore|giorni|settimane|mesi|anni|kg|sigarette",
+    "pt": r"horas|dias|semanas|meses|anos|kg|cigarros",
+}
+# the words that open a band bounded on one side, or both ("oltre le 48 ore", "más de 10
+# años", "entre 24 e 48 horas", "moins de 6 heures", "über 10 Jahre")
+BAND_OPEN = {
+    "de": r"über|unter|mehr\s+als|weniger\s+als|ab|bis\s+zu|innerhalb\s+von|zwischen|"
+          r"nach\s+mehr\s+als",
+    "es": r"m[aá]s\s+de|menos\s+de|hasta|dentro\s+de(?:\s+las)?|entre|"
+          r"despu[eé]s\s+de\s+m[aá]s\s+de",
+    "fr": r"plus\s+de|moins\s+de|jusqu['’][àa]|au-del[àa]\s+de|entre|apr[eè]s\s+plus\s+de|"
+          r"dans\s+les",
+    "it": r"oltre(?:\s+(?:le|i|gli))?|pi[uù]\s+di|meno\s+di|fino\s+a|entro(?:\s+le)?|tra|fra|"
+          r"dopo\s+pi[uù]\s+di",
+    "pt": r"mais\s+de|menos\s+de|at[ée]|em\s+at[ée]|dentro\s+de|entre|ap[oó]s\s+mais\s+de",
+}
+_JOIN = r"(?:-|–|a|à|e|y|et|bis|und|to)"
+
+
+def band(s: str, at: int, lang: str) -> tuple[int, int] | None:
+    """A band of an exposure said right at ``at`` ("tra 24 e 48 ore", "oltre le 48 ore",
+    "de 5 a 9 años", "mehr als 10 Jahre"): bounded by a word or by two numbers, never a
+    bare time point ("12 meses" after a figure is when it was measured)."""
+    m = re.match(rf"(?i)\s*(?:(?:con|com|avec|mit|with|a|à)\s+)?"
+                 rf"(?:(?P<open>{BAND_OPEN[lang]})\s+)?(?:(?:le|i|gli|las|los|les|die|"
+                 rf"as|os|den)\s+)?{_NUM}(?P<two>\s*{_JOIN}\s*(?:(?:le|i|las|los|les|as|os)\s+)?"
+                 rf"{_NUM})?\s+(?:{UNITS[lang]})(?!\w)", s[at:])
+    if not m or not (m.group("open") or m.group("two")):
+        return None
+    lead = re.match(r"\s*", s[at:])
+    return at + (lead.end() if lead else 0), at + m.end()
+
+
+def past_bracket(s: str, b: int) -> int:
+    """Where a figure's clause goes on after the bracket right after it ("del 5,1 per cento
+    (1.602 decessi) nei pazienti …"): the end of that bracket, else ``b``."""
+    m = re.match(r"\s*\([^()]*\)", s[b:])
+    return b + m.end() if m else b
 
 
 # words after which an article goes on with the same phrase ("dos alunos de as escolas")
@@ -155,11 +203,20 @@ def phrase(s: str, at: int, lang: str, limit: int = 6) -> tuple[int, int] | None
         m = re.match(r"[ \t\u00a0]*", s[i:])
         j = i + (m.end() if m else 0)
         w = _WORD.match(s, j)
+        if not w and tokens:
+            through = re.match(rf"(?i){_NUM}(?:\s*{_JOIN}\s*{_NUM})?\s+(?:{UNITS[lang]})(?!\w)",
+                               s[j:])
+            if through:  # "… operati entro 24 ore": the band is the phrase's end
+                tokens.append((j, j + through.end(), through.group().lower()))
+                break
         if not w:
             break
         word = w.group()
         low = word.lower()
-        if low in stops or (tokens and verb.fullmatch(low)) or \
+        if low in ("ou", "o", "u", "oder") and re.match(r"(?i)\s+(?:mais|más|plus|più|mehr)\b",
+                                                         s[w.end():]):
+            pass  # "cinco ou mais remédios": a bound, the phrase goes on
+        elif low in stops or (tokens and verb.fullmatch(low)) or \
                 (not tokens and verb.fullmatch(low) and low not in articles):
             break
         if tokens and low in articles and tokens[-1][2] not in _LINKS:
