@@ -114,3 +114,18 @@ def test_every_draft_extract_writes_opens_on_the_review_page(cli, tmp_path):
     result = cli("review", str(draft), "--release", str(release), "-o", str(page))
     assert result.exit_code == 0, result.stderr
     assert page.exists()
+
+
+def test_each_step_says_the_next_command(cli, tmp_path):
+    """After extract, the review page; after lint of a draft, the settle command: a press
+    officer was left to find both in the README."""
+    release = HELD_OUT / "xg18-05.json"
+    draft = tmp_path / "d.yaml"
+    result = cli("extract", str(release), "-o", str(draft))
+    assert result.exit_code == 0, result.stderr
+    assert f"next: plainsum review {draft} --release {release} -o review.html" in result.stderr
+    lint = cli("lint", str(draft))
+    assert lint.exit_code == 1
+    last = lint.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"next: settle the notes of each item you have checked: "
+                           f"plainsum settle {draft} ITEM...")

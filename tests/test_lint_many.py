@@ -78,7 +78,8 @@ def test_a_draft_alone_still_exits_1_and_a_ready_one_0(tmp_path: Path) -> None:
     draft = a_draft(tmp_path)
     one = lint(str(draft))
     assert one.exit_code == 1
-    assert stderr(one) == [f"{draft}: a draft: 1 item to settle"]
+    assert stderr(one) == [f"{draft}: a draft: 1 item to settle",  # and what to run next
+                           f"next: only the draft field is left: plainsum settle {draft} --done"]
     assert lint(str(SEED)).exit_code == 0
 
 

@@ -56,6 +56,7 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
         display_name,
         is_stdout,
         names_folder,
+        printable,
         real,
         refuse_inputs,
         refuse_overwrite,
@@ -115,8 +116,14 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
         todo = summary(unsettled(draft.data))  # every item the gate will ask a person about
         said = f"{facts} fact" + ("s" if facts != 1 else "") if facts else (
             "no facts yet")
-        click.echo(f"wrote {display_name(output)}: {said}; {todo} ('plainsum lint "
-                   f"{display_name(output)}' lists them)", err=True)
+        shown = display_name(output)
+        source = "-" if release == "-" else display_name(release)
+        click.echo(f"wrote {shown}: {said}; {todo} ('plainsum lint {shown}' lists them)",
+                   err=True)
+        # the next step: the release and the draft side by side, in a browser
+        click.echo(printable(f"next: plainsum review {shown} --release {source} -o "
+                             "review.html (each item beside its words in the release)"),
+                   err=True)
     else:
         click.echo(body, nl=False)
 

@@ -39,7 +39,7 @@ def lint(facts: tuple[str, ...], release: str | None, reader_name: str | None) -
     if reader_name is not None and release is None:
         raise PlainsumError("--reader only applies with --release")
     if len(facts) == 1 and not Path(facts[0]).is_dir():  # one sheet: as it always was
-        status = _lint_one(facts[0], release, reader_name)
+        status = _lint_one(facts[0], release, reader_name, hint=True)
         if status:
             raise SystemExit(status)
         return
@@ -78,9 +78,11 @@ def _lint_many(arguments: tuple[str, ...]) -> int:
     return max(statuses)
 
 
-def _lint_one(facts: str, release: str | None, reader_name: str | None) -> int:
+def _lint_one(facts: str, release: str | None, reader_name: str | None,
+              hint: bool = False) -> int:
     """Lint one sheet and print its report; its status: 2 if it has a problem, 1 if it
-    is a draft or a value is not at its span of ``release``, else 0."""
+    is a draft or a value is not at its span of ``release``, else 0. With ``hint`` (one
+    sheet), a draft's report ends with the command that settles what was checked."""
     from ..errors import PlainsumError
     from ..factsheet import lint_sheet, markup_problems
 
@@ -119,6 +121,8 @@ def _lint_one(facts: str, release: str | None, reader_name: str | None) -> int:
             what.append(f"{n} source span{'s' if n != 1 else ''} checked against {release}, "
                         f"{'each value at its span' if n else 'nothing to compare'}")
         click.echo(printable(f"{linted.name}: {'; '.join(what)}"), err=True)
+        if hint and linted.unsettled:
+            click.echo(printable(_settle_hint(linted, facts)), err=True)
         return 1
     if release is not None and linted.located is not None:
         n = _spans(linted.located.data)
@@ -130,6 +134,23 @@ def _lint_one(facts: str, release: str | None, reader_name: str | None) -> int:
         return 0
     click.echo(f"{display_name(facts)}: ok{_warnings(warned)}", err=True)
     return 0
+
+
+def _settle_hint(linted: Linted, facts: str) -> str:
+    """What to run next on a draft: ``plainsum settle`` for the notes a person has
+    checked, or ``--done`` when only the draft field is left."""
+    from ..factsheet.unsettled import unsettled
+
+    shown = display_name(facts)
+    data = linted.located.data if linted.located is not None else None
+    kinds = {item.kind for item in unsettled(data)}
+    if kinds == {"draft"}:
+        return f"next: only the draft field is left: plainsum settle {shown} --done"
+    said = (f"next: settle the notes of each item you have checked: plainsum settle {shown} "
+            "ITEM... (the review page writes it for the items you tick)")
+    if "placeholder" in kinds:
+        said += "; a placeholder is settled by writing the release's words in its place"
+    return said
 
 
 def _wording_warnings(linted: Linted) -> list[FactSheetError]:
