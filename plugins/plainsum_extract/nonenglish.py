@@ -66,6 +66,12 @@ def find(repaired: Repaired, bank: dict[str, Any], lang: str) -> Found:
     return st.found
 
 
+# the nouns that name a study's sample as such, whatever its own noun ("41,3 % des
+# participants" in a trial of "patients")
+_SAMPLE_NOUNS = (r"(?i)(?:participant(?:e)?s|participantes|partecipanti|Teilnehm\w*|"
+                 r"Studienteilnehm\w*|Proband(?:inn)?en)")
+
+
 # the head nouns of an arm's name: no word that tells one arm from another
 _ARM_HEADS = frozenset(["groupe", "grupo", "gruppo", "gruppe", "arm", "bras", "braccio",
                         "brazo", "braço"])
@@ -886,6 +892,7 @@ class _Reader:
         label = " ".join(s[x:y].split())
         sample = self.f.groups.get("all")
         if sample is not None and (_same_noun(_slug(label), _slug(sample.label)) or
+                                   re.fullmatch(_SAMPLE_NOUNS, label) or
                                    (self.persons and label.lower() == self.persons.lower())):
             return "all"
         return self._subpopulation(s[x:y], start + x)
@@ -915,6 +922,10 @@ class _Reader:
         x = at + words[k].start()
         stop = re.search(rf"{_CLAUSE_END}|[:.]|{_NUM}", s[x:])
         got = self._outcome_words(s, x, x + stop.start() if stop else len(s))
+        if not got:  # "41,3 % des participants étaient des femmes": being women
+            who = re.match(rf"(?i)(?:(?:des|de|d[oa]s|dei|delle|degli|les|las|los|as|os|le|"
+                           rf"i)\s+)?({W.PERSONS[self.lang]}|{OG.PEOPLE[self.lang]})(?!\w)", s[x:])
+            got = (x + who.start(1), x + who.end(1)) if who else None
         if not got:
             return None
         i, j = got
@@ -1611,6 +1622,11 @@ class _Reader:
     def _difference(self, s: str, start: int, value: float | int, a: int, b: int) -> None:
         pair = self._pair()
         outcome = self.last_outcome  # "the difference was 3.2 points": of the figures before
+        if re.search(rf"(?i)(?<!\w)(?:{W.MARGIN[self.lang]})", s[max(0, a - 80):a]):
+            # "une marge de non-infériorité fixée à 10 points": the design's threshold
+            self._leave(value, "difference in percentage points",
+                        "a margin or threshold the study set, not a result", s)
+            return
         if pair is None or outcome is None:
             self._leave(value, "difference in percentage points",
                         "no two arms or no outcome to place it", s)

@@ -102,20 +102,24 @@ ARM = {
            # the people an exposure names: "bei Personen mit drei oder mehr Tassen pro Tag"
            r"|\bbei\s+(?P<arm3>(?-i:Personen|Menschen|Teilnehmenden|Patient(?:inn)?en|Frauen|Männern|Kindern|Erwachsenen)\s+(?:mit|ohne)\s+[^,;()]{3,60}?)(?=\s*(?:[,;()]|$|\bund\b|\bim\s+Vergleich|\bals\b|\bwar|\blag))"),
     "es": (r"(?:en\s+el|del|al|con\s+el)\s+(?P<arm>grupo\s+(?:(?:del|de\s+la|de\s+los|de|con|que\s+recibi[oó])\s+)?"
-           r"(?:el\s+|la\s+)?(?:(?:m[aá]s|menos)\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?" + _CODE + r")"
+           r"(?:el\s+|la\s+)?(?:(?:m[aá]s|menos)\s+)?[\wáéíóúñ-]+(?:\s+(?:de|con)\s+[\wáéíóúñ-]+)?"
+           r"(?:\s+(?:d[ií]as|semanas|meses|años|horas|dosis)(?!\w))?" + _CODE + r")"
            r"|con\s+(?P<arm2>placebo)\b"
            # the people an exposure names: "entre quienes caminaban a diario", "en los que no"
            r"|\b(?:entre|en|de)\s+(?P<arm3>(?:quienes|(?:aquell|l)[oa]s\s+que|las\s+personas\s+que|l[oa]s\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\by\s+(?:de|en|entre)\b|\bfrente\b|\bcompar|\bque\s+(?:en|entre)\b))"),
     "fr": (r"(?:dans\s+le|du|au|avec\s+le)\s+(?P<arm>groupe\s+(?:(?:sous|avec|recevant|traité\s+par|du|de\s+la)\s+)?"
-           r"(?:le\s+|la\s+|l')?(?:(?:le\s+)?(?:plus|moins)\s+)?[\wàâçéèêëîïôûùüÿœ-]+" + _CODE + r")"
+           r"(?:le\s+|la\s+|l')?(?:(?:le\s+)?(?:plus|moins)\s+)?[\wàâçéèêëîïôûùüÿœ-]+"
+           r"(?:\s+(?:jours|semaines|mois|ans|heures|doses?)(?!\w))?" + _CODE + r")"
            r"|sous\s+(?P<arm2>placebo)\b"
            r"|\b(?:chez|parmi|de)\s+(?P<arm3>(?:ceux|celles|les\s+personnes|les\s+participant(?:e|)s)\s+qui\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\bet\s+(?:de|chez|parmi)\b|\bcontre\b|\bcompar|\bque\s+(?:chez|parmi)\b))"),
     "it": (r"(?:nel|del|al|con\s+il)\s+(?P<arm>gruppo\s+(?:(?:con|di|del|della|trattato\s+con|che\s+ha\s+ricevuto)\s+)?"
-           r"(?:il\s+|la\s+|l')?(?:(?:più|meno)\s+)?[\wàèéìòù-]+" + _CODE + r")"
+           r"(?:il\s+|la\s+|l')?(?:(?:più|meno)\s+)?[\wàèéìòù-]+"
+           r"(?:\s+(?:giorni|settimane|mesi|anni|ore|dosi)(?!\w))?" + _CODE + r")"
            r"|con\s+(?P<arm2>placebo)\b"
            r"|\b(?:tra|fra|di)\s+(?P<arm3>(?:chi|coloro\s+che|le\s+persone\s+che|i\s+partecipanti\s+che)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:di|del|tra|fra)\b|\bcontro\b|\brispetto\b|\bche\s+(?:tra|fra)\b))"),
     "pt": (r"(?:no|do|ao|com\s+o)\s+(?P<arm>grupo\s+(?:(?:do|da|de|com|que\s+recebeu)\s+)?"
-           r"(?:o\s+|a\s+)?(?:(?:mais|menos)\s+)?[\wáâãàçéêíóôõú-]+" + _CODE + r")"
+           r"(?:o\s+|a\s+)?(?:(?:mais|menos)\s+)?[\wáâãàçéêíóôõú-]+"
+           r"(?:\s+(?:dias|semanas|meses|anos|horas|doses?)(?!\w))?" + _CODE + r")"
            r"|com\s+(?P<arm2>placebo)\b"
            r"|\b(?:entre|de)\s+(?P<arm3>(?:quem|(?:aquel|)[oa]s\s+que|as\s+pessoas\s+que|os\s+participantes\s+que)\s+[^,;()]{3,60}?)(?=\s*(?:[,;().]|$|\be\s+(?:de|entre)\b|\bface\b|\bcontra\b|\bcompar|\bdo\s+que\s+entre\b))"),
 }
@@ -655,6 +659,18 @@ BETWEEN = {"de": r"zwischen", "es": r"entre", "fr": r"entre", "it": r"tra|fra", 
 # the word that joins two figures sharing one clause's verb ("el 8,1 % del grupo A y el
 # 8,4 % del grupo B sufrieron una fractura")
 AND = {"de": r"und|sowie", "es": r"y|e", "fr": r"et", "it": r"e|ed", "pt": r"e"}
+# a margin or threshold a study sets in its design, before the figure that gives it ("une
+# marge de non-infériorité fixée à 10 points", "un margen de no inferioridad de 8 puntos",
+# "eine Nichtunterlegenheitsgrenze von 5 Prozentpunkten", "margine di non inferiorità di 10
+# punti", "margem de não inferioridade de 10 pontos")
+MARGIN = {
+    "de": r"Nichtunterlegenheits\w*|Äquivalenz(?:grenze|bereich)|Schwelle\w*|Grenzwert\w*|"
+          r"[Mm]arge",
+    "es": r"margen|umbral|l[ií]mite\s+de\s+no\s+inferioridad",
+    "fr": r"marge|seuil",
+    "it": r"margine|soglia",
+    "pt": r"margem|limiar|limite\s+de\s+n[ãa]o\s+inferioridade",
+}
 # a preposition that opens what a "no difference" is about ("en la supervivencia global")
 ABOUT = {
     "de": r"bei|beim|hinsichtlich|bezüglich|für|im|in",
