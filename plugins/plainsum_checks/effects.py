@@ -40,7 +40,7 @@ from .context import Cue, Scoper
 from .levels import level_groups, level_of, level_said
 from .numbers import Mention, spaced_sign
 from .plain_regex import Compiled
-from .reported import _QUOTE
+from .reported import _QUOTE, QUOTE_MARKS
 from .result_claims import claimed_result
 from .sheet import EPS, SheetIndex, matches, round_half_up
 from .study_source import elsewhere, named_in, points_back
@@ -907,7 +907,7 @@ class Effects:
         """Whether a figure stands inside quotation marks (someone else's words, as a
         fact check cites them) and the text itself says the same figure with a hedge
         outside every quotation: the text's own statement keeps the hedge."""
-        if not any(mark in self.text for mark in "«„“‹\""):
+        if not any(mark in self.text for mark in QUOTE_MARKS):
             return False
         quotes = [hit.span() for hit in _QUOTE.finditer(self.text)]
 

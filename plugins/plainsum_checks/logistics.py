@@ -36,9 +36,23 @@ _SP = r"[ \t\u00a0\u202f]"
 _CLOCK = (rf"(?:[0-9]{{1,2}}:[0-5][0-9](?::[0-5][0-9](?:[,.][0-9]{{1,3}})?)?"
           rf"(?:{_SP}?(?:[ap]\.?m\.?|Uhr|h|horas?|heures?|ore)(?![\p{{L}}]))?"
           rf"|(?:[01]?[0-9]|2[0-4]){_SP}?[hH]{_SP}?[0-5][0-9](?![0-9])"
-          rf"|(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]{_SP}?Uhr(?![\p{{L}}])"
+          rf"|(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]{_SP}?(?:Uhr|uur|horas?|heures?)(?![\p{{L}}])"
           rf"|(?:0?[1-9]|1[0-2])(?:[.:][0-5][0-9])?{_SP}?[aApP]\.?[mM]\.?(?![\p{{L}}])"
-          rf"|(?:[01]?[0-9]|2[0-4]){_SP}?Uhr(?![\p{{L}}]))")
+          rf"|(?:[01]?[0-9]|2[0-4]){_SP}?(?:Uhr|uur)(?![\p{{L}}])"
+          # an hour alone with "h" after the preposition of a time of day ("à 16 h", "às
+          # 16h", "a las 16 h", "vers 9 h"): without one "24 h" may be a length of time
+          rf"|(?<=(?<![\p{{L}}])(?:à|às|as|a{_SP}+las?|vers|hacia|sobre{_SP}+as|pelas|alle|um|om)"
+          rf"{_SP}+)(?:[01]?[0-9]|2[0-4]){_SP}?[hH](?![\p{{L}}\p{{N}}])"
+          # an hour and minutes with a stop between them, which a decimal also has: only
+          # after the article or preposition of a time of day ("alle 14.05", "delle 9.30",
+          # "a las 14.05", "às 14.05", "om 16.00"), or as a live blog's or a transcript's
+          # stamp at a line's start or after a comma, with a colon or a dash after it
+          # ("14.05: ...", "[09.30] ...", "Update 3, 14.05: ...")
+          rf"|(?<=(?<![\p{{L}}])(?:alle|delle|dalle|verso{_SP}+le|a{_SP}+las|de{_SP}+las"
+          rf"|desde{_SP}+las|hacia{_SP}+las|hasta{_SP}+las|às|das|pelas|om|tegen){_SP}+)"
+          rf"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9])"
+          rf"|(?<=(?:^|[\n\[(]|,){_SP}*)(?:[01][0-9]|2[0-3])\.[0-5][0-9]"
+          rf"(?=\]|\)?(?::(?![0-9])|{_SP}+[–—|-]{_SP})))")
 # an hour alone, as opening hours write it in a range: "8h", "20 h", "9", "17:30"
 _HOUR = rf"(?:{_CLOCK}|(?:[01]?[0-9]|2[0-4])(?:{_SP}?h(?![\p{{L}}]))?)"
 # a range of times: "8:30–19:00", "8–12 Uhr", "9am–5pm", "von 8 bis 12 Uhr"
@@ -50,7 +64,8 @@ _CLOCK_RANGE = regex.compile(
 _RANGE_REACH = 16  # characters around a time that a range holding it may take
 _CLOCK_ONE = regex.compile(rf"(?<![\p{{N}}.,:/])(?:{_CLOCK})(?![\p{{N}}]|[.,][0-9])")
 # a clock's quick hint: a colon between digits, "Uhr", am/pm, "h" after digits
-_CLOCK_HINT = regex.compile(r"[0-9]:[0-9]|[0-9][ \u00a0]?(?:Uhr|[aApP]\.?[mM]\b|[hH])")
+_CLOCK_HINT = regex.compile(r"[0-9]:[0-9]|[0-9]\.[0-5][0-9]"
+                            r"|[0-9][ \u00a0]?(?:Uhr|uur|[aApP]\.?[mM]\b|[hH])")
 # hours with "h" at both ends, as a service's hours are written ("das 8h às 20h", "de 9 h
 # à 17 h"): hours of the day only on a line that names days or a service, or in the
 # Portuguese "das … às", whose articles are a time of day's; "de 6 h à 12 h" after a dose
@@ -298,6 +313,7 @@ _BREAK = regex.compile(r"[.!?;\n]")
 _CLOCK_KINDS = frozenset({"clock", "number", "range", "marker"})
 # and a lone time's: the numbers read in its shape, not the time itself
 _SHAPE_KINDS = frozenset({"number", "range", "marker"})
+_UNIT_KINDS = _SHAPE_KINDS | {"duration"}
 
 
 class Span(NamedTuple):
@@ -416,7 +432,8 @@ _RANGE_GATE = regex.compile(rf"(?i)[0-9](?:[.:][0-9]{{2}})?{_SP}?h?{_SP}?(?:[–
                             rf"|{_SP}+(?:to|until|till|bis|a|à|às|as|alle|al){_SP}+)[0-9]")
 # what every time of _CLOCK_ONE holds: a colon before the minutes, an "h" before them,
 # "Uhr", or am/pm after the hour's digit
-_CLOCK_GATE = regex.compile(rf"[0-9](?::[0-5]|{_SP}?(?:[hH]{_SP}?[0-5][0-9]|Uhr|[aApP]\.?[mM]))")
+_CLOCK_GATE = regex.compile(rf"[0-9](?::[0-5]|\.[0-5][0-9]|{_SP}?(?:[hH]{_SP}?[0-5][0-9]"
+                            rf"|[hH](?![\p{{L}}\p{{N}}])|Uhr|uur|horas?|heures?|[aApP]\.?[mM]))")
 _H_GATE = regex.compile(r"[0-9][ \t\u00a0\u202f]?[hH]")
 _BULLETIN_GATE = ("jt", "tg", "tj", "journal", "bulletin", "dition", "dizione", "dición",
                   "dicion", "dição", "dicão", "diçao", "dicao",
@@ -453,7 +470,14 @@ def _clocks(text: str) -> list[Span]:
             ranges.append(hit.span())
     lone = [(a, b) for a, b in ones if not any(x <= a and b <= y for x, y in ranges)]
     return [Span(a, b, False, _CLOCK_KINDS) for a, b in ranges if not _embargo(text, a, b)] + [
-        Span(a, b, False, _SHAPE_KINDS) for a, b in lone if not _embargo(text, a, b)]
+        Span(a, b, False, _UNIT_KINDS if _HOUR_UNIT.fullmatch(text, a, b) else _SHAPE_KINDS)
+        for a, b in lone if not _embargo(text, a, b)]
+
+
+# a time of day written as an hour and a word for hours ("16.00 uur", "16.00 horas", "à 16
+# h"): its number, read as a length of time, is no figure either
+_HOUR_UNIT = regex.compile(
+    rf"(?:[01]?[0-9]|2[0-4])(?:\.[0-5][0-9])?{_SP}?(?:h|Uhr|uur|horas?|heures?)", regex.IGNORECASE)
 
 
 def _sentence_says(pattern: Any, text: str, a: int, b: int) -> bool:

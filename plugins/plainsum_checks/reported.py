@@ -20,9 +20,16 @@ from typing import Any
 
 import regex
 
-# a quotation: «…», „…“ / „…”, “…”, ‹…›, "…" (within one paragraph)
+# a quotation: «…», „…“ / „…”, “…”, ‹…›, "…", and in single marks ‘…’ / '…' (within one
+# paragraph). A single mark is also an apostrophe ("didn't", "dad's", "l'étude",
+# "patients'"), so it opens a quotation only after a non-letter and before a non-space, and
+# closes it only after a non-space and before a non-letter; a closing ’ with a letter
+# after it is an apostrophe inside the quotation ("‘it’s a cure’")
+QUOTE_MARKS = "«„“‹\"‘'"
 _QUOTE = regex.compile(r"«[^»\n]{3,400}»|„[^“”\n]{3,400}[“”]|“[^”\n]{3,400}”"
-                       r"|‹[^›\n]{3,400}›|\"[^\"\n]{3,400}\"")
+                       r"|‹[^›\n]{3,400}›|\"[^\"\n]{3,400}\""
+                       r"|(?<![\p{L}\p{N}])‘(?=\S)[^‘\n]{3,400}?(?<=\S)’(?![\p{L}\p{N}])"
+                       r"|(?<![\p{L}\p{N}'’])'(?=[^\s'])[^'\n]{3,400}?(?<=[^\s'])'(?![\p{L}\p{N}])")
 # the words of each language are the packs' (``claim_intros``, ``claim_afters``,
 # ``claim_verdicts``, ``myth_words``): a pack without them reads no quotation as cited
 _FIELDS = {"intro": "claim_intros", "after": "claim_afters", "verdict": "claim_verdicts",
@@ -52,7 +59,7 @@ def reported_spans(text: str, spans: list[tuple[int, int]], pack: Any,
     text's at all, while one it only cites ("the figure going round, 'up to 12%'") still
     says its figure as the sheet does (its hedge is checked), though not as the study's
     result."""
-    if not any(mark in text for mark in "«„“‹\""):
+    if not any(mark in text for mark in QUOTE_MARKS):
         return []  # most texts quote nothing
     intro, after, verdict = (_pattern("intro", pack), _pattern("after", pack),
                              _pattern("verdict", pack))

@@ -404,3 +404,17 @@ MYTH_WORDS = (
 OPEN_QUESTIONS = (
     r"(?:sagen|erkennen|wissen|beurteilen|feststellen|zeigen|klären|prüfen|sicher)\s*,?\s+ob",
 )
+
+# --- s37: eine Behauptung, über die der Text spricht, ohne sie aufzustellen ----------------
+# eine Behauptung falsch nennen heißt nicht, sie aufzustellen: "falsch wäre es zu sagen,
+# dass ...", "es stimmt nicht, dass ...", "anders als oft behauptet" (Regex-Fragmente)
+CAVEATS = (*CAVEATS,
+           r"(?:falsch|irreführend|irrig|ein\s+(?:Irrtum|Fehler))(?:\s+\w+){0,3}?\s+(?:zu\s+)?"
+           r"(?:sagen|behaupten|glauben|schreiben|folgern|schließen)",
+           r"stimmt\s+(?:so\s+)?nicht", r"(?:ist|wäre)\s+(?:nicht\s+(?:wahr|richtig)|falsch)",
+           r"anders\s+als\s+(?:oft\s+|vielfach\s+)?(?:behauptet|gesagt|gedacht|verbreitet)")
+# wo Behauptungen kursieren, vor dem Zitat einer: "In meinem Feed steht überall '…'"
+CLAIM_INTROS = (*CLAIM_INTROS,
+                r"Feeds?", r"Timelines?", r"sozialen\s+(?:Medien|Netzwerken)", r"Posts?",
+                r"Beiträgen?", r"Tweets?", r"Memes?", r"Influencer\w*", r"Werbung\w*", r"Foren",
+                r"Forum", r"im\s+Netz", r"WhatsApp", r"TikTok", r"Facebook")

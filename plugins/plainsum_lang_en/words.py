@@ -59,7 +59,15 @@ NEGATIONS = ["not", "no", "never", "without", "cannot", r"\w+n['’]t", "neither
              "none", "nobody", "nothing"]
 
 # verbs that keep a change from happening: "prevent ... from getting worse"
-PREVENTIONS = [r"prevent\w*", r"stop(?:s|ped|ping)?", r"halt\w*", r"block\w*"]
+PREVENTIONS = [r"prevent\w*", r"stop(?:s|ped|ping)?", r"halt\w*", r"block\w*",
+               # a verb that keeps someone FROM a change, only with its "from" right before
+               # the change: "kept MS from getting worse", "protected most people from
+               # further worsening", "spared them from"; "kept getting worse" goes on
+               r"(?:keep|keeps|kept|keeping|protect(?:s|ed|ing)?|spar(?:e|es|ed|ing)"
+               r"|sav(?:e|es|ed|ing)|shield(?:s|ed|ing)?|preserv(?:e|es|ed|ing)"
+               r"|guard(?:s|ed|ing)?|bar(?:s|red|ring)?)"
+               r"(?=(?:\s+[^\s,;:.!?]+){1,8}?\s+from(?:\s+(?:a|an|the|any|further|getting"
+               r"|becoming|growing)){0,2}\s*\Z)"]
 
 PERCENT_WORDS = ("percent", r"per\s+cent", r"pct\.?")
 FREQUENCY_WORDS = (r"out\s+of\s+every", r"out\s+of", r"in\s+every", r"of\s+every", "per", "in",
@@ -442,3 +450,18 @@ MYTH_WORDS = (
 OPEN_QUESTIONS = (
     r"(?:tell|know|say|see|show|judge|determine|detect|assess|find\s+out|sure)\s+(?:whether|if)",
 )
+
+# --- s37: a claim the text talks about rather than makes -----------------------------------
+# saying a claim is wrong is not making it: "it would be wrong to say that ...", "it is not
+# true that ...", "we don't write that ..." (a frame before the claim, regex fragments)
+CAVEATS = (*CAVEATS,
+           r"(?:wrong|false|incorrect|untrue|misleading|a\s+mistake|an\s+error)\s+to\s+(?:say"
+           r"|claim|write|think|believe|conclude|suggest)",
+           r"not\s+(?:true|correct|right)\s+(?:to\s+say\s+)?that",
+           r"contrary\s+to\s+what")
+# where claims go round, before a quotation of one: "my feed exploded with '...'",
+# "social media posts saying '...'" (the channel, never a person's own words)
+CLAIM_INTROS = (*CLAIM_INTROS,
+                r"feeds?", r"timelines?", r"social\s+media", r"posts?", r"tweets?", r"memes?",
+                r"influencers?", r"ads", r"adverts?", r"advertisements?", r"forums?",
+                r"chat\s+groups?", r"group\s+chats?", r"WhatsApp", r"TikTok", r"Facebook")

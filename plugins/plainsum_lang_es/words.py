@@ -422,3 +422,16 @@ MYTH_WORDS = (
 OPEN_QUESTIONS = (
     r"(?:saber|decir|ver|juzgar|determinar|mostrar|establecer|averiguar|segur[oa]s?)\s+si",
 )
+
+# --- s37: una afirmación de la que el texto habla, sin hacerla ------------------------------
+# decir que una afirmación es errónea no es hacerla: "es un error decir que ...", "no es
+# cierto que ...", "es falso que ..." (un marco antes de la afirmación, fragmentos regex)
+CAVEATS = (*CAVEATS,
+           r"(?:un\s+error|falso|incorrecto|erróneo|engañoso|equivocado)\s+(?:decir|afirmar"
+           r"|pensar|creer|escribir|concluir|sugerir)",
+           r"no\s+es\s+(?:cierto|verdad|correcto)", r"es\s+falso", r"contrariamente\s+a",
+           r"al\s+contrario\s+de\s+lo\s+que")
+# donde circulan las afirmaciones, antes de citar una: "en mi muro todos comparten '...'"
+CLAIM_INTROS = (*CLAIM_INTROS,
+                r"redes(?:\s+sociales)?", r"muro", r"publicaci(?:ón|ones)", r"tuits?", r"memes?",
+                r"influencers?", r"anuncios?", r"foros?", r"WhatsApp", r"TikTok", r"Facebook")

@@ -80,7 +80,13 @@ NEGATIONS = ["ne", r"n['’]\w+", r"n['’]", "pas", "jamais", "sans", "ni", "au
 # verbs that keep a change from happening: "évite ... de s'aggraver"; before a
 # comparative they turn it round ("évite plus d'infections" = fewer infections)
 PREVENTIONS = [_elided(r"évit\w*"), _elided(r"empêch\w*"), r"prévien\w*", r"préven\w*",
-               r"stopp\w*", r"frein\w*", r"bloqu\w*"]
+               r"stopp\w*", r"frein\w*", r"bloqu\w*",
+               # un verbe qui garde quelqu'un D'un changement, avec son « de » juste avant
+               # le changement : « a préservé les patients de l'aggravation », « les a
+               # protégés d'une aggravation », « épargné de »
+               r"(?:préserv\w*|preserv\w*|protég\w*|protège\w*|protege\w*|épargn\w*|epargn\w*)"
+               r"(?=(?:\s+[^\s,;:.!?]+){0,8}?\s+(?:(?:de|contre)\s+(?:l['’]|la\s+|une\s+"
+               r"|toute\s+)?|d['’](?:une\s+)?|du\s+|des\s+)(?:s['’])?\Z)"]
 
 PERCENT_WORDS = (r"pour\s*cents?",)
 # "71 sur 100", "71 personnes sur 100", "7 femmes sur 10"; "sur un total de"
@@ -444,3 +450,17 @@ MYTH_WORDS = (
 OPEN_QUESTIONS = (
     r"(?:savoir|dire|voir|juger|déterminer|montrer|établir|sûrs?)\s+si",
 )
+
+# --- s37 : une affirmation dont le texte parle, sans la faire ------------------------------
+# dire qu'une affirmation est fausse n'est pas la faire : « il est faux de dire que … »,
+# « il n'est pas vrai que … », « contrairement à ce qui circule » (fragments regex)
+CAVEATS = (*CAVEATS,
+           r"(?:faux|erroné|inexact|trompeur|une\s+erreur)\s+(?:de\s+|d['’])\s*(?:dire|affirmer"
+           r"|penser|croire|écrire|conclure|prétendre)",
+           r"(?:il\s+est|c['’]est)\s+faux", r"n['’]est\s+pas\s+(?:vrai|exact)",
+           r"contrairement\s+à\s+ce\s+qu")
+# là où circulent les affirmations, avant d'en citer une : « sur les réseaux, '…' »
+CLAIM_INTROS = (*CLAIM_INTROS,
+                r"réseaux(?:\s+sociaux)?", r"fil\s+d['’]actualités?", r"publications?", r"posts?",
+                r"tweets?", r"mèmes?", r"influenceu(?:r|rs|se|ses)", r"publicités?", r"pubs?",
+                r"forums?", r"WhatsApp", r"TikTok", r"Facebook")

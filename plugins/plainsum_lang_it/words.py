@@ -413,3 +413,15 @@ MYTH_WORDS = (
 OPEN_QUESTIONS = (
     r"(?:dire|sapere|capire|vedere|giudicare|stabilire|mostrare|determinare|sicur[oi])\s+se",
 )
+
+# --- s37: un'affermazione di cui il testo parla, senza farla ------------------------------
+# dire che un'affermazione è sbagliata non è farla: "è sbagliato dire che ...", "non è vero
+# che ...", "contrariamente a quanto si legge" (frammenti regex)
+CAVEATS = (*CAVEATS,
+           r"(?:sbagliato|falso|errato|scorretto|fuorviante|un\s+errore)\s+(?:dire|affermare"
+           r"|pensare|credere|scrivere|concludere|sostenere)",
+           r"non\s+è\s+(?:vero|corretto|esatto)", r"è\s+falso", r"contrariamente\s+a")
+# dove circolano le affermazioni, prima di citarne una: "sui social si legge '...'"
+CLAIM_INTROS = (*CLAIM_INTROS,
+                r"social(?:\s+network|\s+media)?", r"bacheca", r"post", r"tweet", r"meme",
+                r"influencer", r"pubblicità", r"forum", r"WhatsApp", r"TikTok", r"Facebook")

@@ -400,3 +400,17 @@ MYTH_WORDS = (
 OPEN_QUESTIONS = (
     r"(?:saber|dizer|ver|perceber|avaliar|determinar|mostrar|esclarecer|confirmar|segur[oa]s?)\s+se",
 )
+
+# --- s37: uma afirmação de que o texto fala, sem a fazer ------------------------------------
+# dizer que uma afirmação é errada não é fazê-la: "é errado dizer que ...", "não é verdade
+# que ...", "é falso que ..." (fragmentos regex)
+CAVEATS = (*CAVEATS,
+           r"(?:errado|falso|incorreto|enganador|enganoso|um\s+erro)\s+(?:dizer|afirmar|pensar"
+           r"|achar|acreditar|escrever|concluir|sugerir)",
+           r"não\s+é\s+(?:verdade|correto|certo)", r"é\s+falso", r"ao\s+contrário\s+do\s+que",
+           r"contrariamente\s+ao")
+# onde circulam as afirmações, antes de citar uma: "nas redes, toda a gente partilha '...'"
+CLAIM_INTROS = (*CLAIM_INTROS,
+                r"redes(?:\s+sociais)?", r"feed", r"publicaç(?:ão|ões)", r"posts?", r"tweets?",
+                r"memes?", r"influencers?", r"anúncios?", r"fóruns?", r"WhatsApp", r"TikTok",
+                r"Facebook")
