@@ -145,6 +145,14 @@ def timed(fact: Fact) -> str:
     return "timed" if fact.time else "untimed"
 
 
+def _same_size(ratio: float, change: Fact) -> bool:
+    """Whether a relative change says the size of ``ratio`` (to the rounding a release
+    writes: "25%" for 0.75 or 0.746, "twice" for 2.0)."""
+    if getattr(change, "unit", None) == "fold":
+        return abs(change.value - ratio) <= 0.05 * ratio
+    return abs(change.value - abs(ratio - 1) * 100) <= 1
+
+
 def capitalise(text: str) -> str:
     """Upper-case the first letter, leaving opening marks and digits alone."""
     for i, ch in enumerate(text):
@@ -192,6 +200,9 @@ class Wording:
     short_groups: bool = False
     # hours and minutes by the locale's short unit ("4,8 h"): a post with no room otherwise
     short_units: bool = False
+    # the event a time counts from by its head noun ("10 years after the transplant"): a
+    # post whose other words name it in full, with no room for the whole name again
+    short_event: bool = False
 
     @property
     def sheet(self) -> FactSheet:
@@ -383,8 +394,10 @@ class Wording:
         """``a stem cell transplant`` / ``un trasplante``: the pack's article by gender."""
         text = self.term(term_id, level)
         forms = self.lex.term(term_id)
-        if forms.mass and article == "indefinite" and self.has("grammar.mass"):
-            article = "mass"  # "Vitamin D is", "La vitamina D es": no "a"/"una"
+        if ((forms.mass or self.verbal_noun(text)) and article == "indefinite"
+                and self.has("grammar.mass")):
+            article = "mass"  # "Vitamin D is", "La vitamina D es": no "a"/"una"; nor a
+            # verb said as a noun ("Walking is", "El caminar es", never "Un caminar")
         elif article == "indefinite" and self.plural_term(term_id, level):
             article = "plural"  # "CT scans are", never "a CT scans is"
         return self.say(f"grammar.{article}", [self.gender(term_id, text), *initials(text)],
@@ -421,6 +434,19 @@ class Wording:
             if key in spec:
                 return str(spec[key])
         return str(spec.get("default", ""))
+
+    def verbal_noun(self, text: str) -> bool:
+        """Whether a term's one word is a verb said as a noun (an infinitive, a gerund:
+        "walking", "caminar", "camminare"), which takes no indefinite article: by the
+        pack's ``grammar.verbal_noun`` (its endings, the words with them that are nouns)."""
+        if not self.has("grammar.verbal_noun") or " " in text.strip() or not text.islower():
+            return False
+        spec = self.raw("grammar.verbal_noun")
+        low = text.strip()
+        if low in spec.get("not", ()) or any(low.endswith(e)
+                                             for e in spec.get("not_endings", ())):
+            return False
+        return any(low.endswith(e) and len(low) > len(e) + 2 for e in spec.get("endings", ()))
 
     def plural_term(self, term_id: str, level: str | None = None) -> bool:
         """Whether a term is said as a plural noun ("CT scans", "statins", as a draft may
@@ -672,7 +698,7 @@ class Wording:
         # terse drops the statistics, which only the technical register says (stats)
         terse = self.terse and self.level == "technical"
         full = (kind, key, self.audience.id, self.level, own, terse, self.short_groups,
-                self.short_units)
+                self.short_units, self.short_event)
         sentence, seen = self.lex.remember(full, lambda: self._worded(kind, key, own, make))
         recording = self.lex.__dict__.get(_SEEN)
         if recording:  # a sentence worded from this one depends on its phrases too
@@ -692,7 +718,7 @@ class Wording:
         shared = ("fact-sentence-any-audience", kind, key, self.level,
                   bool(audience.natural_frequencies), own,
                   self.terse and self.level == "technical", self.short_groups,
-                  self.short_units)
+                  self.short_units, self.short_event)
         kept = self.lex.memo.get(shared)
         if kept is not None and audience.id not in kept[1] and kept[2] not in kept[1]:
             return kept[0], kept[1]
@@ -1371,6 +1397,23 @@ class Wording:
                 return other
         return None
 
+    def relative_twin(self, fact: Fact, direction: str) -> Fact | None:
+        """The sheet's relative change that says the ratio ``fact`` in words: the same
+        groups, outcome and time, its ``direction``, and the same size ("25% lower"
+        beside a risk ratio of 0.75, "twice as often" beside 2.0; not a figure of another
+        analysis, "about 30% lower" beside a hazard ratio of 0.62), if it gives one."""
+        if direction not in ("lower", "higher") or fact.value is None:
+            return None
+        sides = (fact.group, getattr(fact, "versus", None))
+        for other in self.sheet.facts_of("relative-change"):
+            if ((other.group, getattr(other, "versus", None)) == sides
+                    and other.outcome == fact.outcome and not other.background
+                    and getattr(other, "time", None) == getattr(fact, "time", None)
+                    and getattr(other, "direction", None) == direction
+                    and other.value is not None and _same_size(fact.value, other)):
+                return other
+        return None
+
     def _effect_select(self, fact: Fact, direction: str, *more: str) -> list[str]:
         group = fact.group or next(iter(self.sheet.groups))
         return [direction, "versus" if getattr(fact, "versus", None) else "alone", *more,
@@ -1390,6 +1433,12 @@ class Wording:
         name = self.say(f"stats.ratio.{fact.ratio}",
                         value=self.hedge(fact, self.pack.format_number(fact.value), "number"))
         stats = self.stats(fact, name)
+        twin = self.relative_twin(fact, direction) if not stats else None
+        if twin is not None:
+            # a reader who gets no ratio gets the figure the sheet gives for the same
+            # comparison in words ("25% less likely"), never a sentence with no figure
+            # that claims the ratio (the checker would look for 0.75 in it)
+            return self.relative_change(twin)
         key = "fact.ratio"
         if (direction != "unclear" and getattr(fact, "versus", None)
                 and self.negated_outcome(fact.outcome) and self.has("fact.ratio_negated")):

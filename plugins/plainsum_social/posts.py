@@ -60,6 +60,10 @@ class Plan:
     short_units: bool = False  # hours and minutes by the locale's short unit ("4,8 h")
     inline_tags: bool = False  # a hashtag whose words the headline says tags them there
     # ("#Kaiserschnitt: weniger Infektionen …") rather than closing the post again
+    short_event: bool = False  # the anchored result names its event by its head noun
+    # ("10 years after the transplant"), where the headline names it in full
+    headline: bool = True  # the headline said; an anchored result that names the
+    # intervention and the condition itself is the post's subject without it
 
 
 # a key limitation with no short form longer than this (words) is too long for a short
@@ -68,6 +72,15 @@ LONG_CAVEAT = 30
 
 _SHORT = replace(Plan(True, True, True), short_groups=True)
 _BARE = replace(_SHORT, lead=False)
+_EVENT = replace(_SHORT, anchored=True, short_event=True)
+# without the headline, the groups by their full labels first: a short label may leave
+# out the condition ("personnes ayant une forme rémittente") the result then has to name
+_HEADLESS = replace(_SHORT, anchored=True, headline=False, short_groups=False)
+_ANCHOR_SHORTER = (
+    _EVENT, replace(_EVENT, handle=False, link=False),
+    replace(_EVENT, plain_lead=True), replace(_EVENT, handle=False, link=False, plain_lead=True),
+    *(replace(_HEADLESS, short_groups=short, handle=extras, link=extras, plain_lead=plain)
+      for short in (False, True) for plain in (False, True) for extras in (True, False)))
 # each step says the kept parts shorter or gives up something, in this order: the main
 # figure (said with the groups' short labels where the sheet gives them) before the
 # extras (the handle, then the link: a reader finds the study without the link, but not
@@ -85,6 +98,13 @@ PLANS = (Plan(anchored=True), Plan(short_title=True, anchored=True),
          Plan(short_caveat=True, short_title=True, anchored=True),
          replace(_SHORT, anchored=True), replace(_SHORT, anchored=True, handle=False),
          replace(_SHORT, anchored=True, handle=False, link=False),
+         # the anchored result said shorter before it is given up for "After 10 years, …":
+         # the event by its head noun where the headline names it ("… 10 years after the
+         # transplant"), then the result as the post's subject without the headline (it
+         # names the intervention and the condition: "Of the 122 people with
+         # relapsing-remitting MS, … after the stem cell transplant"), in the lay words for
+         # a technical audience, and without the extras
+         *_ANCHOR_SHORTER,
          Plan(), Plan(short_title=True),
          Plan(short_caveat=True),
          Plan(short_caveat=True, short_title=True),
@@ -740,12 +760,19 @@ def candidates(w: Wording, platform_id: str, plan: Plan | None = None,
     head = [Sentence(title if platform_id in PARAGRAPHS else end_sentence(title), priority=0)]
     lead: list[Sentence] = []
     if main is not None:
+        short_event = plan.short_event and once(f"event-in:{title}",
+                                                lambda: _names_event(w, main, title))
         lead = once(f"lead:{plan.terse}:{plan.short_groups}:{plan.anchored}:{plan.plain_lead}"
-                    f":{plan.short_units}",
+                    f":{plan.short_units}:{short_event}",
                     lambda: lead_sentences(w, main, platform_id, terse=plan.terse,
                                            short_groups=plan.short_groups,
                                            anchored=plan.anchored, plain=plan.plain_lead,
-                                           short_units=plan.short_units))
+                                           short_units=plan.short_units,
+                                           short_event=short_event))
+        if not plan.headline and once(f"subject:{lead[0].text if lead else ''}",
+                                      lambda: names_subject(w, " ".join(
+                                          s.text for s in lead))):
+            head = []  # the result names the intervention and the condition itself
         # without room, said where there is some once the caveat is kept
         # (before the publication line, which goes first)
         lead = [copied(s, priority=0 if plan.lead else 1) for s in lead]
@@ -848,7 +875,8 @@ def main_fact(w: Wording) -> Fact | None:
 
 def lead_sentences(w: Wording, main: Fact, platform_id: str, terse: bool = False,
                    short_groups: bool = False, anchored: bool = False,
-                   plain: bool = False, short_units: bool = False) -> list[Sentence]:
+                   plain: bool = False, short_units: bool = False,
+                   short_event: bool = False) -> list[Sentence]:
     """The main result, which every post keeps (priority 0); ``terse``: for the technical
     register, without its bracketed statistics (a post with no room for them);
     ``short_groups``: its groups by the sheet's short labels, where it gives them;
@@ -858,7 +886,7 @@ def lead_sentences(w: Wording, main: Fact, platform_id: str, terse: bool = False
     from plainsum_summary.compose import lead_sentences as summary_lead
 
     wording = replace(w, terse=terse and w.level == "technical", short_groups=short_groups,
-                      short_units=short_units)
+                      short_units=short_units, short_event=short_event)
     if plain and w.level == "technical":
         audience = replace(w.audience, register="plain")
         wording = replace(wording, request=replace(w.request, audience=audience))
@@ -867,6 +895,34 @@ def lead_sentences(w: Wording, main: Fact, platform_id: str, terse: bool = False
         # cell transplant"); the other plans say the fact alone
         return [_with(s, 0) for s in summary_lead(wording, main, None)]
     return [_with(s, 0) for s in fact_sentences(wording, main)]
+
+
+def _forms_in(w: Wording, term_id: str, text: str) -> bool:
+    """Whether ``text`` names the term ``term_id`` by one of its forms (a compound's
+    part too: "Stammzelltransplantation" in "MS: Stammzelltransplantation könnte …")."""
+    if not term_id or term_id not in w.sheet.terms:
+        return False
+    lowered = text.casefold()
+    for form in w.lex.term(term_id).accepted:
+        found = regex.search(r"(?<!\w)" + regex.escape(form.casefold()), lowered)
+        if found is not None:
+            return True
+    return False
+
+
+def _names_event(w: Wording, main: Fact, title: str) -> bool:
+    """Whether the headline names the event the main result's time counts from, so the
+    result may name it by its head noun ("the transplant")."""
+    point = w.sheet.times.get(main.time) if main.time else None
+    return point is not None and bool(point.after) and _forms_in(w, point.after, title)
+
+
+def names_subject(w: Wording, text: str) -> bool:
+    """Whether ``text`` (a post's main result) names the study's intervention and its
+    condition: the subject a headline says, which the result may then say instead."""
+    sheet = w.sheet
+    return bool(text) and all(_forms_in(w, term, text)
+                              for term in (sheet.intervention, sheet.condition))
 
 
 def together(sentences: list[Sentence]) -> list[Sentence]:

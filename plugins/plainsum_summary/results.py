@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from plainsum.factsheet.model import Fact
+from plainsum.factsheet.model import Fact, is_abbreviation
 from plainsum.render import (
     SERIES_WORDING,
     Sentence,
@@ -460,8 +460,12 @@ def anchored_time(w: Wording, time_id: str | None) -> str:
         return w.time(time_id)
     noun = event_name(w, event)
     gender = w.gender(event, noun)
+    # its plain name or head noun takes the article the technical name or an
+    # abbreviation does without ("10 years after aHSCT", "… after the transplant")
+    forms = w.lex.term(event)
+    head = ["head"] if noun != forms.technical and not is_abbreviation(noun) else []
     return w.clause("results.after",  # the initial before the gender: "all'inizio"
-                    [point.relation, w.pack.plural_category(point.value),
+                    [*head, point.relation, w.pack.plural_category(point.value),
                      *_initials(noun), gender],
                     duration=w.duration(time_id),
                     bare=w.lex.remember(("bare-duration", time_id),
@@ -476,19 +480,44 @@ def event_name(w: Wording, term_id: str) -> str:
     ``technical`` ("trapianto autologo di cellule staminali ematopoietiche") or ``short``,
     the abbreviation that stands for the technical name ("aHSCT", spelled out at its
     first use), else the technical name."""
-    from plainsum.factsheet.model import is_abbreviation
-
     from .spell import stands_for
 
     forms = w.lex.term(term_id)
     form = str(w.say("results.event_form")) if w.has("results.event_form") else "plain"
+    if w.level == "plain":  # a technical audience's result in the lay words (a post with
+        form = "plain"  # no room otherwise) names the event in them too
     if form == "short":
         short = [f for f in forms.accepted
                  if is_abbreviation(f) and stands_for(f, forms.technical)]
-        return short[0] if short else forms.technical
-    if form == "technical":
-        return forms.technical
-    return forms.plain or forms.technical
+        if short:
+            return short[0]
+        return event_head(w, forms.technical) if w.short_event else forms.technical
+    name = forms.technical if form == "technical" else (forms.plain or forms.technical)
+    return event_head(w, name) if w.short_event else name
+
+
+def event_head(w: Wording, noun: str) -> str:
+    """The head noun of an event's name, by the pack's ``results.event_head``: ``first``
+    where a noun phrase opens with it ("trasplante de células madre", "greffe autologue de
+    …"), ``last`` where its modifiers come first and a preposition opens its complement
+    ("stem cell transplant", "removal of the appendix" -> "removal"); the whole name
+    where the pack gives none (a compound is one word: "Stammzelltransplantation"). What a
+    post says once its headline has named the event in full ("10 years after the
+    transplant")."""
+    how = str(w.say("results.event_head")) if w.has("results.event_head") else ""
+    words = noun.split()
+    if len(words) < 2 or is_abbreviation(noun) or how not in ("first", "last"):
+        return noun
+    if how == "first":
+        return words[0]
+    stops = set(str(w.say("results.event_head_stops")).split()) \
+        if w.has("results.event_head_stops") else set()
+    kept = []
+    for word in words:
+        if word.lower() in stops:
+            break
+        kept.append(word)
+    return kept[-1] if kept else noun
 
 
 def _initials(text: str) -> list[str]:
