@@ -74,3 +74,51 @@ def test_a_margin_the_study_set_is_no_result(lang: str) -> None:
     assert not any(f.get("kind") == "difference" and abs(f.get("value", 0)) == margin
                    for f in data["facts"])
     assert "margin or threshold" in review
+
+
+# side effects set against each other with no arm named, and a count's share in a bracket
+# before its arm
+SIDE_EFFECTS = {
+    "es": ("Un fármaco contra la gota\n\n"
+           "Un ensayo aleatorizado asignó a 300 pacientes al grupo de febustat o al grupo "
+           "placebo.\n\n"
+           "Los efectos más frecuentes con el fármaco fueron el mareo (7,2 % frente a 2,1 %) "
+           "y la cefalea (4,4 % frente a 3,0 %). Dejaron el tratamiento 9 pacientes (6,0 %) "
+           "del grupo de febustat y 4 (2,7 %) del grupo placebo.\n",
+           {7.2: ("febustat", "mareo"), 2.1: ("placebo", "mareo"),
+            4.4: ("febustat", "cefalea"), 3.0: ("placebo", "cefalea")},
+           {6.0: "febustat", 2.7: "placebo"}),
+    "fr": ("Un traitement de la gale\n\n"
+           "Un essai randomisé a réparti 260 patients entre le groupe crème et le groupe "
+           "placebo.\n\n"
+           "Les rougeurs ont été plus fréquentes avec la crème (12,3 % contre 4,6 %). Ont "
+           "arrêté le traitement 7 patients (5,4 %) du groupe crème et 3 (2,3 %) du groupe "
+           "placebo.\n",
+           {12.3: ("crème", "rougeurs"), 4.6: ("placebo", "rougeurs")},
+           {5.4: "crème", 2.3: "placebo"}),
+    "pt": ("Um remédio para a tosse\n\n"
+           "Um ensaio randomizado dividiu 410 pacientes entre o grupo xarope e o grupo "
+           "placebo.\n\n"
+           "Os eventos mais comuns com o xarope foram a sonolência (9,5 % contra 3,4 %) e a "
+           "boca seca (5,9 % contra 2,0 %). Interromperam o tratamento 11 pacientes (5,4 %) "
+           "do grupo xarope e 5 (2,4 %) do grupo placebo.\n",
+           {9.5: ("xarope", "sonolência"), 3.4: ("placebo", "sonolência"),
+            5.9: ("xarope", "boca seca"), 2.0: ("placebo", "boca seca")},
+           {5.4: "xarope", 2.4: "placebo"}),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIDE_EFFECTS))
+def test_a_pair_of_shares_with_no_arm_named_is_treated_then_control(lang: str) -> None:
+    text, pairs, counted = SIDE_EFFECTS[lang]
+    data = extract_draft(text, source="t.txt", lang=lang, bank={}).data
+    groups = {g["id"]: g["label"][lang]["plain"].lower() for g in data.get("groups", [])}
+    outcomes = {o["id"]: o["label"][lang]["plain"].lower() for o in data.get("outcomes", [])}
+    shares = {f["value"]: f for f in data["facts"] if f.get("kind") == "proportion"}
+    for value, (arm, outcome) in pairs.items():
+        assert value in shares, (lang, value, sorted(shares))
+        assert arm in groups[shares[value]["group"]], (lang, value, groups)
+        assert outcome in outcomes[shares[value]["outcome"]], (lang, value, outcomes)
+    for value, arm in counted.items():
+        assert value in shares, (lang, value, sorted(shares))
+        assert arm in groups[shares[value]["group"]], (lang, value, groups)

@@ -125,6 +125,7 @@ class _Reader:
         # the groups read in a clause's own words (open_groups.py): (start, end, how), their
         # words no outcome; and where the sentence read now starts
         self.open_spans: list[tuple[int, int, str]] = []
+        self.verb_first: tuple[int, str] | None = None  # a verb-first sentence's outcome
         self.sentence_start = 0
 
     # -- 1. segment ---------------------------------------------------------------------
@@ -808,6 +809,10 @@ class _Reader:
             cands += [(m.start("sub") + lo, m.end("sub") + lo, self._subpopulation(
                 m.group("sub"), start + lo + m.start("sub")))
                 for m in re.finditer(W.SUBPOPULATION[self.lang], s[lo:hi], re.I)]
+        closed = re.match(r"\s*\)\s*", s[b:]) if not cands else None
+        arm_after = re.match(W.ARM[self.lang], s[b + closed.end():], re.I) if closed else None
+        if arm_after:  # "14 pacientes (3,8 %) del grupo de lomigepant": after its bracket
+            return self._arm(arm_after, start + b + closed.end())
         if not cands:  # "27,4 % dos estudantes", "entre as meninas", "12 % no Norte"
             cands += self._open_groups(s, start, lo, hi, a, b)
         fronted_arm = ([m for m in re.finditer(rf"(?:{W.ARM[self.lang]})\s*,", s[:lo], re.I)
@@ -843,6 +848,78 @@ class _Reader:
         shifted = re.search(W.ARM[self.lang], s[lo + m.start():], re.I)
         assert shifted is not None
         return self._arm(shifted, start + lo + m.start())
+
+    def _verb_first(self, s: str, start: int, a: int) -> str | None:
+        """What a share in brackets after a count is of, in a sentence that opens with its
+        verb ("Dejaron el tratamiento 9 pacientes (6,0 %) …", "Ont arrêté le traitement 7
+        patients (5,4 %)", "Interromperam o tratamento 11 pacientes (5,4 %)"): the words
+        from the verb to the count."""
+        m = re.search(rf"({_NUM})(?:\s+[^\W\d_][\w'’-]*)?\s*\(\s*$", s[:a])
+        if not m:
+            return None
+        lo = max([x.end() for x in re.finditer(r"[;:]|,\s", s[:m.start()])] + [0])
+        tokens = list(re.finditer(r"[^\W\d_][\w'’-]*", s[lo:m.start()]))
+        if not tokens or not (tokens[0].group().lower() in self.verbs or
+                              self.verb_form.fullmatch(tokens[0].group())):
+            return None
+        while tokens and tokens[-1].group().lower() in self.words:
+            tokens.pop()
+        if not 2 <= len(tokens) <= 6:
+            # "… 9 pacientes (6,0 %) del grupo A y 4 (2,7 %) del grupo B": the second count
+            # goes on with the first's verb
+            return self.verb_first[1] if self.verb_first and self.verb_first[0] == start \
+                else None
+        x, y = lo + tokens[0].start(), lo + tokens[-1].end()
+        oid = self._outcome_of(s[x:y], [start + x, start + y],
+                               "TODO outcome wording taken from the release: rewrite it")
+        self.verb_first = (start, oid)
+        return oid
+
+    def _implied_arm(self, s: str, a: int, b: int) -> str | None:
+        """In a trial of a treated and a control arm, a pair of shares set against each other
+        with no arm named in the sentence ("el estreñimiento (6,5 % frente a 1,6 %)", "la
+        diarrhée (6,8 % contre 13,5 %)"): the first is the treated arm's, the second the
+        control's, as a release lists them."""
+        end = re.search(r"[);]", s[b:])
+        if not (self.treated and self.control) or \
+                re.search(W.ARM[self.lang], s[:b + end.start() if end else len(s)], re.I):
+            return None  # (an arm named before the pair, or in its bracket, is its own)
+        lang = self.lang
+        versus = rf"(?:{W.VERSUS[lang]})"
+        share = rf"(?:(?:el|la|le|il|l['’]|o|a|der|die)\s*)?{_NUM}\s*(?:{W.PERCENT[lang]})"
+        if re.match(rf"(?i)\s*{versus}\s*{share}", s[b:]):
+            return self.treated
+        if re.search(rf"(?i){share}\s*{versus}\s*(?:(?:el|la|le|il|l['’]|o|a|der|die)\s*)?$",
+                     s[:a]):
+            return self.control
+        return None
+
+    def _bracket_subject(self, s: str, start: int, a: int) -> str | None:
+        """What the shares in a bracket are of: the noun phrase right before the bracket,
+        after the clause's verb or "and" ("fueron el estreñimiento (6,5 % …) y las náuseas
+        (5,1 % …)")."""
+        opened = s.rfind("(", 0, a)
+        if opened < 0 or ")" in s[opened:a]:
+            return None
+        lo = max([m.end() for m in re.finditer(r"[;:)]|,\s", s[:opened])] + [0])
+        cuts = [m.end() for m in re.finditer(r"[^\W\d_][\w'’-]*", s[lo:opened])
+                if m.group().lower() in self.verbs or self.verb_form.fullmatch(m.group()) or
+                re.fullmatch(rf"(?i)(?:{W.AND[self.lang]})", m.group())]
+        x = lo + (max(cuts) if cuts else 0)
+        y = opened
+        if cuts and re.match(r"(?i)\s*(?:moins|plus|m[aá]s|menos|pi[uù]|meno|mais|weniger|mehr|"
+                             r"häufiger|seltener|h[äa]ufig|selten|fr[ée]quent|frecuent|frequent)",
+                             s[x:opened]):
+            # "Les diarrhées … ont été moins fréquentes avec le traitement court (6,8 %
+            # contre 13,5 %)": what was less frequent is the subject, before the verb
+            y = lo + min(cuts)
+            y = lo + s[lo:y].rstrip().rfind(" ") if " " in s[lo:y].rstrip() else y
+            x = lo
+        words = self._outcome_words(s, x, y)
+        if not words:
+            return None
+        return self._outcome_of(s[words[0]:words[1]], [start + words[0], start + words[1]],
+                                "TODO outcome wording taken from the release: rewrite it")
 
     def _open_groups(self, s: str, start: int, lo: int, hi: int, a: int,
                      b: int) -> list[tuple[int, int, Any]]:
@@ -1388,6 +1465,10 @@ class _Reader:
             # a study of one sample (a survey, a cohort told as a whole): a result past its
             # methods with no part of the sample named beside it is the whole sample's
             gid, whole = "all", True
+        implied = False
+        if gid is None:
+            gid = self._implied_arm(s, a, b)
+            implied = gid is not None
         if gid is None:
             self._leave(value, "percentage", "no study arm named beside it", s)
             return
@@ -1397,8 +1478,10 @@ class _Reader:
             return
         # "La proporción de respondedores, es decir …, fue del 61,5 %": the share's own name
         # before it, with no figure between, says what it is of
-        named_share = self._share_subject(s, start, a)
+        named_share = self._share_subject(s, start, a) or \
+            (self._bracket_subject(s, start, a) if implied else None)
         outcome = named_share or self._outcome_after_group(s, start, b) or \
+            self._verb_first(s, start, a) or \
             self._outcome(s, start, a, b) or \
             self._shared_outcome(s, start, a, b) or self._level_subject(s, start, a)
         if named_share:
