@@ -129,3 +129,65 @@ def test_each_step_says_the_next_command(cli, tmp_path):
     last = lint.stderr.strip().splitlines()[-1]
     assert last.startswith(f"next: settle the notes of each item you have checked: "
                            f"plainsum settle {draft} ITEM...")
+
+
+def _with_title(tmp_path: Path, lang: str, title: str) -> Path:
+    text = TRIAL_FACTS.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    old = data["title"][lang]
+    assert text.count(old) == 1
+    path = tmp_path / "facts.yaml"
+    path.write_text(text.replace(old, title), encoding="utf-8")
+    return path
+
+
+def test_lint_refuses_a_title_that_states_a_figure_no_fact_gives(run_cli, tmp_path):
+    """Every output opens with the title: a figure in it that the facts do not hold failed
+    29 of 31 outputs of a settled Italian sheet that lint had called ok."""
+    for lang, title in (
+            ("en", "With chlorhexidine, 12% of women got an infection"),
+            ("es", "Con clorhexidina, el 12 % de las mujeres tuvo una infección"),
+            ("it", "Con la clorexidina, il 12% delle donne ha avuto un'infezione"),
+            ("de", "Mit Chlorhexidin hatten 12 % der Frauen eine Infektion")):
+        sheet = _with_title(tmp_path, lang, title)
+        result = run_cli("lint", str(sheet))
+        assert result.exit_code == 2, (lang, result.stdout, result.stderr)
+        assert f"title.{lang}:" in result.stdout and "12" in result.stdout, result.stdout
+    # a title that states what the sheet says is fine
+    sheet = _with_title(tmp_path, "it", "La clorexidina prima del cesareo previene più "
+                                        "infezioni rispetto allo iodio")
+    assert run_cli("lint", str(sheet)).exit_code == 0
+
+
+def test_a_draft_field_naming_an_item_the_draft_lacks_is_left_out_with_a_note():
+    """A Portuguese survey's confidence intervals were drafted as ranges whose measure
+    was an outcome's id: 'plainsum review' refused the draft (no measure with id ...)."""
+    from plainsum.factsheet.conform import conform
+
+    data = _draft_dict()
+    data["outcomes"] = [{"id": "sintomas", "label": {"es": {"plain": "tuvieron síntomas",
+                                                            "technical": "síntomas"}}}]
+    data["facts"].append({"id": "r", "kind": "range", "low": 35.0, "high": 38.6,
+                          "group": "a", "measure": "sintomas", "review": "TODO check"})
+    data["facts"].append({"id": "p", "kind": "proportion", "value": 36.8, "group": "a",
+                          "outcome": "nadie"})
+    conform(data)
+    facts = {f["id"]: f for f in data["facts"]}
+    assert "measure" not in facts["r"] and "'sintomas'" in facts["r"]["review"]
+    assert facts["r"]["review"].startswith("TODO check\nTODO measure")
+    # a proportion cannot do without its outcome: the fact goes, quoted on the sheet
+    assert "p" not in facts and "36.8" in data["review"] and "'nadie'" in data["review"]
+    from plainsum.factsheet import _reference_problems
+    from plainsum.factsheet.load import Located
+
+    assert [e for e in _reference_problems(Located(data, {}), "", None)
+            if e.path.startswith("facts")] == []
+
+
+def test_the_portuguese_survey_draft_opens_on_the_review_page(cli, tmp_path):
+    release = HELD_OUT / "xg18-03.json"
+    draft = tmp_path / "draft.yaml"
+    assert cli("extract", str(release), "-o", str(draft)).exit_code == 0
+    result = cli("review", str(draft), "--release", str(release), "-o",
+                 str(tmp_path / "r.html"))
+    assert result.exit_code == 0, result.stderr

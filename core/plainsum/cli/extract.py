@@ -192,7 +192,8 @@ def _draft(release: str, lang: str, reader_name: str | None,
     if isinstance(getattr(draft, "data", None), dict):
         from ..factsheet.conform import conform
 
-        conform(draft.data)  # a draft every command opens: review, lint, translate
+        # a draft every command opens: review, lint, translate
+        conform(draft.data, app().registry.known_terms())
     return module, draft, name
 
 

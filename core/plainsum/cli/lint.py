@@ -94,6 +94,8 @@ def _lint_one(facts: str, release: str | None, reader_name: str | None,
                             + markup_problems(linted.located, linted.name))
     if not linted.problems and linted.located is not None:
         linted.problems += _own_wording_problems(linted)
+    if not linted.problems and not linted.unsettled and linted.located is not None:
+        linted.problems += _title_problems(linted)
     found = [*linted.problems, *linted.unsettled]
     if release is not None and linted.located is not None:
         found += _span_mismatches(linted, release, reader_name)
@@ -236,6 +238,53 @@ def _own_wording_problems(linted: Linted) -> list[FactSheetError]:
                            f"no {pack.code} wording for: {', '.join(lexicon.missing)} "
                            f"({pack.code} is the sheet's own language: write it into the "
                            "sheet)")]
+
+
+def _title_problems(linted: Linted) -> list[FactSheetError]:
+    """What the sheet's title says that its facts do not support, in each language the
+    title is written in: the outputs open with the title, so a figure in it that no fact
+    gives ("reduces mortality by 20 per cent" over a sheet that holds a risk ratio of 0.80
+    only) fails every output's check; said here, where the sheet is fixed, not in each
+    output after ``generate``. Checked as ``plainsum check --require none`` checks a text,
+    with the sheet's own ``checks`` setting; errors only."""
+    from ..errors import FactSheetError, PlainsumError
+    from ..factsheet.model import FactSheet
+    from ..lexicon import Lexicon
+    from ..pipeline import CheckContext, check_text
+    from ..rules import Selection, sheet_layer
+
+    assert linted.located is not None
+    data = linted.located.data
+    titles = data.get("title") if isinstance(data, dict) else None
+    if not isinstance(titles, dict):
+        return []
+    registry = app().registry
+    sheet = FactSheet.from_dict(data, path=linted.name)
+    out = []
+    for lang, title in titles.items():
+        pack = registry.languages.get(lang)
+        if pack is None or not isinstance(title, str) or not title.strip():
+            continue
+        lexicon = Lexicon(sheet, pack)
+        if lexicon.look_up_facts():  # no wording in that language: nothing to read it by
+            continue
+        rules = Selection((sheet_layer(sheet.checks, sheet.path),))
+        try:
+            checks = check_text(title, CheckContext(sheet, pack, None, lexicon,
+                                                    require="none", rules=rules),
+                                registry, with_readability=False)
+        except PlainsumError:
+            continue
+        where = linted.located.position(("title", lang))
+        for finding in checks.findings:
+            if finding.severity != "error":
+                continue
+            out.append(FactSheetError(
+                linted.name, where.line, where.column, f"title.{lang}",
+                f"{finding.rule}: {' '.join(finding.message.split())} Every output opens "
+                "with the title and would fail this check: add the fact the title states, "
+                "or reword the title"))
+    return out
 
 
 def _spans(data: object) -> int:

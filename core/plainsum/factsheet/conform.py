@@ -17,16 +17,90 @@ Required fields and the sheet's top level are never touched: lint names what is 
 
 from __future__ import annotations
 
+import re
 import reprlib
+from collections.abc import Iterable
 from typing import Any
 
 _SHORT = reprlib.Repr()
 _SHORT.maxstring, _SHORT.maxother = 60, 60
 
 
-def conform(data: dict[str, Any]) -> list[str]:
-    """Bring ``data`` (a draft, changed in place) to what the schema takes; what was
-    changed, one line each (``facts[6].unit: 'days' -> 'day'``)."""
+def conform(data: dict[str, Any], known_terms: Iterable[str] | None = None) -> list[str]:
+    """Bring ``data`` (a draft, changed in place) to what the schema takes, then leave out
+    what refers to an item the draft does not have; what was changed, one line each
+    (``facts[6].unit: 'days' -> 'day'``)."""
+    changed = _schema(data)
+    if not _schema_errors(data):  # references are read from a sheet the schema takes
+        changed += _references(data, known_terms)
+    return changed
+
+
+def _schema_errors(data: dict[str, Any]) -> bool:
+    from . import _validator
+
+    return any(True for _ in _validator().iter_errors(data))
+
+
+_DOTTED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
+def _references(data: dict[str, Any], known_terms: Iterable[str] | None) -> list[str]:
+    """A field that names an item the draft does not have (a fact's ``measure`` that no
+    measure has as id) is left out with a TODO note on its item; where the item cannot do
+    without it, the item itself is left out, with a TODO note on the sheet that quotes it.
+    The sheet's own fields (``study.main_fact``) are left for lint to name."""
+    from . import _reference_problems
+    from .load import Located
+
+    changed: list[str] = []
+    for _ in range(8):
+        found = _reference_problems(Located(data, {}), "", known_terms)
+        progress = False
+        for problem in found:
+            path = tuple(int(i) if i else k for k, i in _DOTTED.findall(problem.path))
+            if len(path) < 3 or not isinstance(path[-1], str) or path[-1] == "id":
+                continue
+            item = _at(data, path[:2])
+            parent = _at(data, path[:-1])
+            if not isinstance(item, dict) or not isinstance(parent, dict) or \
+                    path[-1] not in parent:
+                continue
+            value = parent[path[-1]]
+            order = list(parent.items())
+            del parent[path[-1]]
+            if not _required(data, path):
+                _note(item, f"TODO {'.'.join(map(str, path[2:]))}: the draft named "
+                      f"{_SHORT.repr(value)}, which the sheet does not have ({problem.message}); "
+                      "left out: write it by hand if it matters")
+                changed.append(f"{problem.path}: {_SHORT.repr(value)} left out")
+            else:  # the item cannot do without it: the item goes, quoted on the sheet
+                parent.clear()
+                parent.update(order)
+                section = data[path[0]]
+                section.remove(item)
+                _note(data, f"TODO {path[0]} {item.get('id')!r} left out: it named "
+                      f"{_SHORT.repr(value)} as its {path[-1]}, which the draft does not "
+                      f"have: {_describe(item)}; add it by hand if it matters")
+                changed.append(f"{path[0]}[{path[1]}] left out")
+            progress = True
+            break  # the indexes have moved: look again
+        if not progress:
+            break
+    return changed
+
+
+def _describe(item: dict[str, Any]) -> str:
+    shown = {k: v for k, v in item.items() if k not in ("id", "review")}
+    return _SHORT.repr(shown) if len(repr(shown)) <= 200 else repr(shown)[:199] + "…"
+
+
+def _note(item: dict[str, Any], note: str) -> None:
+    old = item.get("review")
+    item["review"] = f"{old}\n{note}" if isinstance(old, str) and old else note
+
+
+def _schema(data: dict[str, Any]) -> list[str]:
     from . import _best, _validator
     from .load import dotted
 
@@ -58,12 +132,10 @@ def conform(data: dict[str, Any]) -> list[str]:
                 parent.clear()
                 parent.update(order)
                 continue
-            note = (f"TODO {'.'.join(map(str, path[2:]))}: the draft had "
-                    f"{_SHORT.repr(value)}, which a fact sheet cannot hold "
-                    f"({' '.join(error.message.split())[:160]}); left out: write it by hand "
-                    "if it matters")
-            old = item.get("review")
-            item["review"] = f"{old}\n{note}" if isinstance(old, str) and old else note
+            _note(item, f"TODO {'.'.join(map(str, path[2:]))}: the draft had "
+                  f"{_SHORT.repr(value)}, which a fact sheet cannot hold "
+                  f"({' '.join(error.message.split())[:160]}); left out: write it by hand "
+                  "if it matters")
             changed.append(f"{dotted(path)}: {_SHORT.repr(value)} left out")
             progress = True
         if not progress:
