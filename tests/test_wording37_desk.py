@@ -11,6 +11,7 @@ exposure whose plain word is a verb ("caminar", "walking").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -34,10 +35,10 @@ def _term(**by_lang: tuple[str, str]) -> dict[str, Any]:
 
 SHEET = {
     "schema_version": 1, "id": "sleep-stroke-test", "lang": "en",
-    "title": {"en": "Sleeping seven hours a night is linked to fewer strokes",
-              "es": "Dormir siete horas por noche se asocia con menos ictus",
-              "it": "Dormire sette ore per notte è associato a meno ictus",
-              "pt": "Dormir sete horas por noite está associado a menos AVC"},
+    "title": {"en": "Sleeping seven hours a night is linked to less dementia",
+              "es": "Dormir siete horas por noche se asocia con menos demencia",
+              "it": "Dormire sette ore per notte è associato a meno demenza",
+              "pt": "Dormir sete horas por noite está associado a menos demência"},
     "study": {"condition": "stroke", "intervention": "sleeping",
               "evidence": "observational", "main_fact": "long-ratio"},
     "groups": [
@@ -52,11 +53,17 @@ SHEET = {
                                        es="personas que dormían menos de 5 horas",
                                        it="persone che dormivano meno di 5 ore",
                                        pt="pessoas que dormiam menos de 5 horas")}],
-    "outcomes": [{"id": "stroke", "polarity": "higher-is-worse",
-                  "label": _both(en="had a stroke", es="tuvieron un ictus",
-                                 it="hanno avuto un ictus", pt="tiveram um AVC")}],
+    # what people did for lay readers, a bare noun for technical ones (as a draft settles
+    # a release's "dementia"): "had dementia", never "3.1% dementia"
+    "outcomes": [{"id": "stroke", "polarity": "higher-is-worse", "label": {
+        "en": {"plain": "got dementia", "technical": "dementia"},
+        "es": {"plain": "tuvieron demencia", "technical": "demencia"},
+        "it": {"plain": "si sono ammalate di demenza", "technical": "demenza"},
+        "pt": {"plain": "tiveram demência", "technical": "demência"}}}],
     "facts": [
         {"id": "cohort", "kind": "count", "value": 20400, "group": "all", "key": True},
+        {"id": "long-share", "kind": "proportion", "value": 3.1, "group": "long",
+         "outcome": "stroke", "key": True},
         {"id": "long-change", "kind": "relative-change", "value": 20, "group": "long",
          "versus": "short", "outcome": "stroke", "direction": "lower", "key": True},
         {"id": "long-ratio", "kind": "ratio", "ratio": "risk", "value": 0.8,
@@ -64,10 +71,10 @@ SHEET = {
          "key": True}],
     "terms": [
         {"id": "stroke", "jargon": False, **_term(
-            en=("stroke", "Damage to the brain when its blood supply is cut off."),
-            es=("ictus", "Daño en el cerebro cuando le falta la sangre."),
-            it=("ictus", "Un danno al cervello quando gli manca il sangue."),
-            pt=("AVC", "Uma lesão do cérebro quando lhe falta o sangue."))},
+            en=("dementia", "A loss of memory and thinking that makes daily life hard."),
+            es=("demencia", "Una pérdida de memoria que dificulta la vida diaria."),
+            it=("demenza", "Una perdita di memoria che rende difficile la vita di ogni giorno."),
+            pt=("demência", "Uma perda de memória que dificulta a vida diária."))},
         {"id": "sleeping", "jargon": False, **_term(
             en=("sleeping", "resting with the eyes closed; here, the hours slept each night."),
             es=("dormir", "descansar con los ojos cerrados; aquí, las horas de sueño."),
@@ -83,7 +90,7 @@ def _outputs(tmp: str) -> list[Any]:
     path = Path(tmp) / "facts.yaml"
     path.write_text(yaml.safe_dump(SHEET, allow_unicode=True), encoding="utf-8")
     sheet = load_factsheet(path, known_terms())
-    return generate(sheet, registry_with(LANGS), LANGS, ["patients", "public"],
+    return generate(sheet, registry_with(LANGS), LANGS, ["patients", "public", "clinicians"],
                     ["summary", "social"], check=True)
 
 
@@ -98,7 +105,7 @@ def test_a_ratio_said_without_its_figure_is_said_by_the_sheets_relative_change(o
         where = (out.lang, out.audience, out.variant, out.text)
         missing = [f for f in out.checks.findings if f.rule == "missing-fact"]
         assert not missing, where
-        if out.variant in ("summary", "x"):
+        if out.variant in ("summary", "x") and out.audience != "clinicians":
             assert "20" in out.text, where  # the figure, not only "less often"
             assert "0.8" not in out.text and "0,8" not in out.text, where
 
@@ -106,8 +113,19 @@ def test_a_ratio_said_without_its_figure_is_said_by_the_sheets_relative_change(o
 @pytest.mark.parametrize(("code", "said"), [("en", "Sleeping is"), ("es", "El dormir"),
                                             ("it", "Il dormire"), ("pt", "O dormir")])
 def test_a_verb_said_as_a_noun_takes_no_indefinite_article(outputs, code, said):
-    texts = [o.text for o in outputs if o.lang == code and o.variant == "summary"]
+    texts = [o.text for o in outputs if o.lang == code and o.variant == "summary"
+             and o.audience != "clinicians"]
     assert texts
     assert all(said in t for t in texts), texts
     for article in ("A sleeping", "Un dormir", "Un dormire", "Um dormir"):
         assert not any(article in t for t in texts)
+
+
+@pytest.mark.parametrize(("code", "share", "had"), [
+    ("en", "3.1%", "had dementia"), ("es", "3,1 %", "tuvo demencia"),
+    ("it", "3,1%", "ha avuto demenza"), ("pt", "3,1%", "tiveram demência")])
+def test_a_bare_noun_outcome_is_said_as_what_people_had(outputs, code, share, had):
+    [text] = [o.text for o in outputs if o.lang == code and o.variant == "summary"
+              and o.audience == "clinicians"]
+    assert f"{share} {had}" in text or f"{share} delle" in text or had in text, text
+    assert not re.search(re.escape(share) + r" (dementia|demencia|demenza|demência)\b", text)

@@ -387,6 +387,24 @@ class Wording:
     def outcome(self, outcome_id: str) -> str:
         return self.lex.outcome(outcome_id, self.level)
 
+    def verbal_outcome(self, outcome_id: str | None) -> str:
+        """The outcome as what people did, for the frames that take a verb phrase ("the
+        3.1% … had dementia", "were less likely to have dementia"): a label the sheet words
+        as a bare noun ("dementia", "demencia") said with the pack's
+        ``grammar.outcome_had`` ("had {noun}", "tuvieron {noun}"), never "3.1% dementia";
+        a label with its own article ("las hospitalizaciones") or a verb as it is."""
+        if not outcome_id:
+            return ""
+        label = self.outcome(outcome_id)
+        if not self.has("grammar.outcome_had") or self.outcome_form(outcome_id) != "noun":
+            return label
+        first = label.split(" ", 1)[0].lower()
+        skip = self.raw("grammar.outcome_had_not") if self.has("grammar.outcome_had_not") \
+            else ()
+        if first in skip or first.split("'")[0] + "'" in skip:
+            return label
+        return self.say("grammar.outcome_had", noun=label)
+
     def term(self, term_id: str, level: str | None = None) -> str:
         return self.lex.term_text(term_id, level or self.level)
 
@@ -745,7 +763,7 @@ class Wording:
 
     def _proportion(self, fact: Fact, key: str = "fact.proportion") -> Sentence:
         mode, value = self.share(fact)
-        outcome = self.outcome(fact.outcome)
+        outcome = self.verbal_outcome(fact.outcome)
         role = self.role(fact)
         present = self.present_parts(outcome) if role == "background" else None
         number = self.number_of(fact, mode) or self.share_of(mode)
@@ -1448,7 +1466,7 @@ class Wording:
             key = "fact.ratio_negated"
         text = self.sentence(key, self._effect_select(fact, direction),
                              time=self.time_or_study(fact.time, fact),
-                             outcome=self.outcome(fact.outcome),
+                             outcome=self.verbal_outcome(fact.outcome),
                              stats=stats, **self.sides(fact))
         # no direction and no figure (plain readers, a post with no room for the
         # statistics): nothing the checker can hold the sentence to, so it is not listed
@@ -1520,7 +1538,7 @@ class Wording:
         # a relative risk says how likely, not how often ("were 40% less likely to have a
         # heart attack"): the outcome's verb in its base form, where the pack can give it
         base = getattr(self.pack, "base_verb", None)
-        verb = (base(self.outcome(fact.outcome)) if base and fact.outcome
+        verb = (base(self.verbal_outcome(fact.outcome)) if base and fact.outcome
                 and fact.unit != "fold" and self.has("fact.relative_change.likely") else None)
         if verb:
             text = self.sentence("fact.relative_change.likely",
@@ -1543,7 +1561,7 @@ class Wording:
         text = self.sentence("fact.relative_change",
                              self._effect_select(fact, fact.direction, fact.unit),
                              time=self.time_or_study(fact.time, fact),
-                             outcome=self.outcome(fact.outcome),
+                             outcome=self.verbal_outcome(fact.outcome),
                              value=value, digits=digits,
                              stats=self.stats(fact, unit=fact.unit),
                              **self.sides(fact))

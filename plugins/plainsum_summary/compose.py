@@ -95,7 +95,7 @@ def other_arm(w: Wording, first: Fact, second: Fact) -> Sentence | None:
     mode, value = w.share(second)
     label = w.group(second.group)
     # a share said without its group: singular where the pack says so
-    outcome = w.agreeing(w.outcome(second.outcome),
+    outcome = w.agreeing(w.verbal_outcome(second.outcome),
                          w.number_of(second, mode) or ("share" if mode != "frequency" else ""))
     # an outcome ending in a finite verb: that verb second, as a main clause puts it
     parts = finite_last(w, outcome, "fact.proportion_other_verb")

@@ -338,7 +338,7 @@ def studied_claim(w: Wording, fact: Fact) -> Sentence | None:
     text = w.sentence("fact.claim", [fact.quantifier or "", "none-form" if none else "",
                                      *keys, timed(fact)],
                       time=w.time_or_study(fact.time, fact),
-                      outcome=w.outcome(fact.outcome), outcome_none=none or "", **slots)
+                      outcome=w.verbal_outcome(fact.outcome), outcome_none=none or "", **slots)
     return Sentence(text, (fact.id,), role="claim")
 
 
@@ -378,7 +378,7 @@ def _series_sentence(w: Wording, facts: list[Fact], anchor: bool,
     mode, value = w.share(first)
     # said without its group ("el 86 %"), a share is singular where the pack says so; so
     # is a frequency of one
-    outcome = w.agreeing(w.outcome(first.outcome),
+    outcome = w.agreeing(w.verbal_outcome(first.outcome),
                          w.number_of(first, mode) or ("share" if mode != "frequency" else ""))
     parts = finite_last(w, outcome)
     # a figure with no time about the cohort: "of the 1,147 women … in the study" says
