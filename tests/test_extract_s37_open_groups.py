@@ -93,3 +93,42 @@ def test_a_share_of_things_is_no_group(lang: str, text: str) -> None:
 def test_between_two_months_is_no_population() -> None:
     _data, names = _facts("pt")
     assert not any("maio" in label.lower() for label in names["groups"].values())
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Schlaf bei Azubis\n\nFür die Befragung füllten 2.400 Auszubildende einen Fragebogen "
+           "aus.\n\nInsgesamt schliefen 38,2 % der Auszubildenden weniger als sieben "
+           "Stunden.\n"),
+    ("it", "Sonno e pendolari\n\nL'indagine ha coinvolto 1.900 pendolari che hanno risposto a "
+           "un questionario.\n\nNel complesso il 29,4 % dei pendolari dormiva meno di sei "
+           "ore.\n"),
+    ("pt", "Sono dos estudantes\n\nO levantamento ouviu 3.100 universitários em 12 estados."
+           "\n\nNo total, 33,5 % dos universitários dormiam menos de seis horas.\n"),
+])
+def test_a_survey_with_no_trial_word_is_observational(lang: str, text: str) -> None:
+    data = extract_draft(text, source="t.txt", lang=lang, bank={}).data
+    assert data["study"].get("evidence") == "observational"
+
+
+def test_a_journal_id_folds_its_accents() -> None:
+    text = ("Sono dos estudantes\n\nUm estudo observacional incluiu 3.100 universitários, "
+            "publicado nesta sexta-feira na Revista Brasileira de Saúde Materno Infantil.\n\n"
+            "No total, 33,5 % dos universitários dormiam menos de seis horas.\n")
+    data = extract_draft(text, source="t.txt", lang="pt", bank={}).data
+    assert data["publication"]["journal"] == "revista-brasileira-de-saude-materno-infantil"
+
+
+def test_an_earlier_study_dated_before_its_noun_is_background() -> None:
+    text = ("Kaffee und Leber\n\nDie Kohortenstudie begleitete 9.200 Erwachsene zehn Jahre lang."
+            "\n\nBei Personen mit drei Tassen am Tag war das Risiko um 21 Prozent geringer.\n\n"
+            "In einer 2019 veröffentlichten Studie mit 800 Erwachsenen hatten Kaffeetrinker "
+            "ein um 30 Prozent geringeres Risiko für eine Fettleber.\n")
+    data = extract_draft(text, source="t.txt", lang="de", bank={}).data
+    assert not any(f.get("value") == 30 and f.get("role") != "background" for f in data["facts"])
+
+
+def test_an_adverb_after_bei_is_no_group() -> None:
+    text = ("Blutzucker bei Mäusen\n\nDas Team untersuchte 60 Mäuse.\n\n"
+            "Der Blutzucker lag bei durchschnittlich 8,2 Prozent über dem Ausgangswert.\n")
+    data = extract_draft(text, source="t.txt", lang="de", bank={}).data
+    assert not any("durchschnittlich" in g["label"]["de"]["plain"] for g in data.get("groups", []))

@@ -9,6 +9,7 @@ quoted and the organisations live in :mod:`.people`, the term bank and glossary 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from .classify import (
@@ -126,7 +127,10 @@ def journal_id(name: str) -> str:
         return acronym.group(1).lower()
     if re.fullmatch(r"[A-Z]{2,8}", bare):
         return bare.lower()
-    return slug(re.sub(r"\s*\(.*?\)\s*$", "", bare), 8)
+    # (accents folded, not cut: "Revista de Saúde Pública" -> revista-de-saude-publica)
+    folded = "".join(c for c in unicodedata.normalize("NFKD", bare)
+                     if not unicodedata.combining(c))
+    return slug(re.sub(r"\s*\(.*?\)\s*$", "", folded), 8)
 
 
 def _journal(st: State, s: Sentence) -> None:

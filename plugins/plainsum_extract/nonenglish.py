@@ -402,6 +402,11 @@ class _Reader:
                 re.search(rf"(?i)({W.FOLLOW_UP_WAS[lang]})({_NUM})\s+({self._units()})", s)
             if m and self.follow_up is None:
                 self._follow_up(m, start)
+        if not self.f.evidence and not self.arms and any(
+                re.search(W.SURVEY[lang], self.text[a:b]) for a, b in sentences
+                if self._kind(self.text[a:b], a) == "study"):
+            # a survey of one sample, with no trial or cohort word anywhere: observational
+            self.f.evidence = "observational"
         self.frame_arms = bool(self.arms)  # arms the methods name, not people beside a figure
         self._in_animals(sentences)
 

@@ -249,6 +249,15 @@ OBSERVATIONAL = {
 # tumori", "le registre national des hospitalisations", "Daten des Krebsregisters") or an
 # evaluation of a programme ("uma avaliação do programa", "l'évaluation du programme");
 # observational, whatever it compares (never a trial's registration: "registrado en")
+# a survey by its own noun ("Befragung", "encuesta", "enquête", "indagine", "levantamento"):
+# a study of one sample asked once, observational when nothing says randomised
+SURVEY = {
+    "de": r"(?i)\b(?:Befragung|Umfrage|Erhebung|Querschnitt)\w*",
+    "es": r"(?i)\b(?:encuesta|sondeo)s?\b",
+    "fr": r"(?i)\b(?:enqu[êe]te|sondage)s?\b",
+    "it": r"(?i)\b(?:indagine|indagini|sondaggio|sondaggi)\b",
+    "pt": r"(?i)\b(?:levantamento|inqu[ée]rito|sondagem|pesquisa\s+nacional)s?\b",
+}
 REGISTRY_OR_EVALUATION = {
     "de": r"(?:Krebs|Geburten|Sterbe|Patienten|Bevölkerungs|Gesundheits)?[Rr]egister(?:daten|studie|n|s)?\b(?!\w*nummer)|Routinedaten|Abrechnungsdaten|\b(?:Evaluation|Auswertung|Evaluierung)\b[^.;]{0,100}?[Pp]rogramm|[Pp]rogramm[^.;]{0,100}?\b(?:Evaluation|evaluiert)",
     "es": r"\bregistros?\s+(?:nacional|poblacional|de\s+(?:base\s+)?poblaci[oó]n|de\s+c[aá]ncer|de\s+tumores|hospitalario|de\s+altas|de\s+defunciones|de\s+nacimientos)|\b(?:datos|historias)\s+(?:de\s+los|del)\s+(?:\w+\s+)?registros?\b|\bevaluaci[oó]n\b[^.;]{0,100}?\bprogramas?\b|\bprogramas?\b[^.;]{0,100}?\bevalua(?:ci[oó]n|d[oa])\b",
@@ -920,6 +929,8 @@ INCREMENT = {
 # year ("Eine französische Kohortenstudie hatte 2020 …"); never the opening paragraph's
 OTHER_STUDY = {
     "de": r"\b(?:[Ee]ine|[Ee]iner)\s+(?:[\wäöüß-]+\s+){0,2}(?:Studie|Kohortenstudie|Untersuchung|Meta-?[Aa]nalyse|Arbeit)\b.*\b(?:19|20)\d\d\b|"
+          # ("In einer 2021 veröffentlichten Studie": the year before the noun)
+          r"\b(?:[Ee]ine[rm]?|[Dd]er|[Dd]ie)\s+(?:bereits\s+)?(?:19|20)\d\d\s+(?:[\wäöüß-]+\s+){0,2}(?:Studie|Kohortenstudie|Untersuchung|Meta-?[Aa]nalyse|Arbeit)\b|"
           r"\b(?:[Ee]ine|[Ee]iner|[Ff]rühere[n]?)\s+(?:frühere[n]?|vorherige[n]?|ältere[n]?)\s+(?:Studie|Untersuchung|Analyse|Arbeit)|\b[Ff]rühere\s+(?:Studien|Untersuchungen|Arbeiten)",
     "es": r"\b[Uu]n\s+(?:[\wáéíóúñ-]+\s+){0,2}(?:estudio|ensayo|metaan[aá]lisis)\b.*\b(?:19|20)\d\d\b|"
           r"\b[Uu]n\s+(?:estudio|ensayo|trabajo|an[aá]lisis)\s+(?:anterior|previo|precedente)|\b[Uu]n\s+(?:anterior|previo)\s+(?:estudio|ensayo|trabajo)",

@@ -240,8 +240,8 @@ def phrase(s: str, at: int, lang: str, limit: int = 6) -> tuple[int, int] | None
             "dem"} | articles
     while tokens and tokens[-1][2] in tail:
         tokens = tokens[:-1]
-    if not tokens:
-        return None
+    if not tokens or (lang == "de" and not noun_seen):
+        return None  # ("bei durchschnittlich 9,4": a German phrase has a noun)
     return tokens[0][0], tokens[-1][1]
 
 
