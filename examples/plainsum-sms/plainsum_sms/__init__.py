@@ -424,6 +424,8 @@ def _untimed(w: Any, candidates: list[Any]) -> list[Any]:
 
     out = []
     for sentence in candidates:
+        if not sentence.facts:  # a sentence that states no fact of its own (a ratio whose
+            continue  # interval holds 1, said without figures): no time of a fact to drop
         text = untimed(w, w.sheet.facts[sentence.facts[0]], sentence.text)
         if text:
             out.append(replace(sentence, text=text))

@@ -35,3 +35,21 @@ def test_a_title_that_names_nothing_costs_no_segment(plainsum_registry, plainsum
     trial") is not worth a segment: the result alone, in one."""
     [out] = generate(plainsum_factsheet, plainsum_registry, ["en"], ["patients"], ["sms"])
     assert segments(out.text) == 1 and not out.text.startswith("A small example trial")
+
+
+def test_a_candidate_that_states_no_fact_is_no_reason_to_fail(plainsum_registry):
+    """A sentence that states no fact of its own (a ratio whose interval holds 1, said
+    without figures, as a draft's may be) is skipped where a message is tried without
+    its time, not read for a fact it does not have (the generator failed and the whole
+    SMS was left out)."""
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import Request
+    from plainsum.render import Sentence
+    from plainsum_sms import _untimed, _wording
+
+    sheet = _sheet(plainsum_registry, "ct-heart-scan-2018")
+    pack = plainsum_registry.language("en")
+    w = _wording(Request(sheet, pack, plainsum_registry.audiences["patients"], "sms",
+                         Lexicon(sheet, pack)))
+    said = Sentence("Over the next 5 years, there was no clear difference.", (), 0, "result")
+    assert _untimed(w, [said]) == []
