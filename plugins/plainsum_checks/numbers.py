@@ -48,13 +48,17 @@ _SKIP = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+"
                       r"|(?<![\w.,])\+\d{1,3}(?:[ .-]?\(?\d{2,4}\)?){2,5}(?![\w%])")
 # every match of _SKIP holds one of these (it is slow to scan a text that has none)
 _SKIP_MARKS = ("://", "www.", "@", "#", "+")
+# (Each time pattern opens with ``(?=[0-9])``: a pattern that opens with a look-behind is
+# tried at every place of the text, the look-ahead lets the regex module skip to digits
+# first; every match starts with a digit, so the matches are the same.)
 # 24-hour times: "16:00", and as the French and Portuguese press write them, "16 h 00",
 # "16h00" (with its minutes, so a duration "16 h" stays a duration)
-_CLOCK = regex.compile(r"(?<![0-9:,.])([01]?[0-9]|2[0-3])(?::|\s?h\s?)([0-5][0-9])(?::[0-5][0-9])?"
-                       r"(?![0-9:])")
+_CLOCK = regex.compile(r"(?=[0-9])(?<![0-9:,.])([01]?[0-9]|2[0-3])(?::|\s?h\s?)([0-5][0-9])"
+                       r"(?::[0-5][0-9])?(?![0-9:])")
 # 12-hour times: "4 PM", "4 p.m.", "4:30 pm" (the minutes are optional here)
 _CLOCK12 = regex.compile(
-    r"(?<![0-9:])(1[0-2]|0?[1-9])(?::([0-5][0-9]))?\s?([ap])\.?\s?m\b\.?", regex.IGNORECASE)
+    r"(?=[0-9])(?<![0-9:])(1[0-2]|0?[1-9])(?::([0-5][0-9]))?\s?([ap])\.?\s?m\b\.?",
+    regex.IGNORECASE)
 # What every match of _CLOCK and of _CLOCK12 holds (any character standing for a space):
 # most sentences have none, and these (the standard library's re, no look-behind) find
 # that much faster than the patterns above, which try each position of the sentence.
