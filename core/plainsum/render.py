@@ -1630,6 +1630,8 @@ class Wording:
         # "shorter" reading as a double negative
         item = (self.say("stats.difference", value=signed)
                 if shape != "bare" and getattr(fact, "ci", None) is not None else "")
+        if self.undecided(fact, 0) and (shape == "measure" or fact.outcome):
+            return self._undecided_difference(fact, measure, item)
         duration = "duration" if fact.unit in DURATIONS else ""
         text = self.sentence(
             "fact.difference_of", self._effect_select(fact, direction, shape, duration,
@@ -1640,6 +1642,27 @@ class Wording:
             outcome=self.outcome(fact.outcome) if fact.outcome else "",
             stats=self.stats(fact, item, unit=fact.unit), **self.sides(fact))
         return Sentence(text, (fact.id,), role="result")
+
+    def _undecided_difference(self, fact: Fact, measure: str, item: str) -> Sentence:
+        """A difference whose interval holds 0 (or whose p-value is not below 0.05) said
+        as no clear difference, as the sheet's no-difference results are ("there was no
+        statistically significant difference in disability … (difference −2.1 points; 95%
+        CI −5.0 to 0.8)"), never "2.1 points lower", which claims a benefit the study did
+        not show. Readers who get no statistics get the words only, and the sentence then
+        claims no figure (there is none in it to hold it to)."""
+        both = fact.group is not None and getattr(fact, "versus", None) is not None
+        group = fact.group or next(iter(self.sheet.groups))
+        form = "measure" if measure else self.outcome_form(fact.outcome)
+        stats = self.stats(fact, item, unit=fact.unit)
+        text = self.sentence(
+            "fact.no_difference.words",
+            [form, "versus" if both else "alone",
+             *word_keys(measure), *noun_keys(self.group(group)), timed(fact)],
+            time=self.time_or_study(fact.time, fact),
+            outcome=self.outcome(fact.outcome) if fact.outcome else "", stats=stats,
+            **self.measure_slots(measure), **(self.sides(fact) if both else {}),
+            the_outcome=self.the_outcome(fact.outcome) if form == "noun" else "")
+        return Sentence(text, (fact.id,) if stats else (), role="result")
 
     def range(self, fact: Fact) -> Sentence:
         return self._remembered("range", fact, self._range)
