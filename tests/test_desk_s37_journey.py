@@ -137,7 +137,8 @@ def _with_title(tmp_path: Path, lang: str, title: str) -> Path:
     old = data["title"][lang]
     assert text.count(old) == 1
     path = tmp_path / "facts.yaml"
-    path.write_text(text.replace(old, title), encoding="utf-8")
+    text = text.replace(old, title).replace("\nlang: en\n", f"\nlang: {lang}\n", 1)
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -191,3 +192,20 @@ def test_the_portuguese_survey_draft_opens_on_the_review_page(cli, tmp_path):
     result = cli("review", str(draft), "--release", str(release), "-o",
                  str(tmp_path / "r.html"))
     assert result.exit_code == 0, result.stderr
+
+
+def test_lint_refuses_a_definition_that_states_a_figure_no_fact_gives(run_cli, tmp_path):
+    """The outputs that define a term print its definition: a time or a figure in it that
+    the checks read against the facts failed the Italian patients' summary."""
+    text = TRIAL_FACTS.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    term = next(t for t in data["terms"] if "definition" in t.get("en", {}))
+    old = term["en"]["definition"]
+    assert text.count(old) == 1
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(text.replace(old, "A skin cleaner; 12% of women who got it had an "
+                                       "infection."), encoding="utf-8")
+    result = run_cli("lint", str(sheet))
+    assert result.exit_code == 2, result.stdout
+    assert f"terms[{data['terms'].index(term)}].en.definition:" in result.stdout
+    assert "12" in result.stdout and "reword it" in result.stdout

@@ -241,12 +241,14 @@ def _own_wording_problems(linted: Linted) -> list[FactSheetError]:
 
 
 def _title_problems(linted: Linted) -> list[FactSheetError]:
-    """What the sheet's title says that its facts do not support, in each language the
-    title is written in: the outputs open with the title, so a figure in it that no fact
+    """What the sheet's own reader-facing texts say that its facts do not support, in the
+    sheet's own language: the title (every output opens with it) and each term's
+    definition (the outputs that define the term print it). A figure in them that no fact
     gives ("reduces mortality by 20 per cent" over a sheet that holds a risk ratio of 0.80
-    only) fails every output's check; said here, where the sheet is fixed, not in each
-    output after ``generate``. Checked as ``plainsum check --require none`` checks a text,
-    with the sheet's own ``checks`` setting; errors only."""
+    only), or a cause an observational study cannot show, fails the check of every output
+    that carries them; said here, where the sheet is fixed, not in each output after
+    ``generate``. Checked as ``plainsum check --require none`` checks a text, with the
+    sheet's own ``checks`` setting; errors only."""
     from ..errors import FactSheetError, PlainsumError
     from ..factsheet.model import FactSheet
     from ..lexicon import Lexicon
@@ -255,35 +257,57 @@ def _title_problems(linted: Linted) -> list[FactSheetError]:
 
     assert linted.located is not None
     data = linted.located.data
-    titles = data.get("title") if isinstance(data, dict) else None
-    if not isinstance(titles, dict):
+    if not isinstance(data, dict):
         return []
+    texts: list[tuple[tuple[object, ...], str, str, str]] = []
+    titles = data.get("title")
+    for lang, title in (titles.items() if isinstance(titles, dict) else ()):
+        texts.append((("title", lang), lang, title,
+                      "Every output opens with the title and would fail this check: add the "
+                      "fact the title states, or reword the title"))
+    terms = data.get("terms")
+    for i, term in enumerate(terms if isinstance(terms, list) else []):
+        for lang, forms in (term.items() if isinstance(term, dict) else ()):
+            if isinstance(forms, dict) and isinstance(forms.get("definition"), str):
+                named = forms.get("plain") or forms.get("technical")  # as outputs put it
+                said = f"{named}: {forms['definition']}" if isinstance(named, str) else \
+                    forms["definition"]
+                texts.append((("terms", i, lang, "definition"), lang, said,
+                              "The outputs that define the term print this definition and "
+                              "would fail this check: reword it"))
     registry = app().registry
     sheet = FactSheet.from_dict(data, path=linted.name)
+    rules = Selection((sheet_layer(sheet.checks, sheet.path),))
+    lexicons: dict[str, Lexicon | None] = {}
     out = []
-    for lang, title in titles.items():
+    own = data.get("lang", "en")
+    for path, lang, text, why in texts:
+        if lang != own:  # a translation's: generate and check say it where it is used
+            continue
         pack = registry.languages.get(lang)
-        if pack is None or not isinstance(title, str) or not title.strip():
+        if pack is None or not isinstance(text, str) or not text.strip():
             continue
-        lexicon = Lexicon(sheet, pack)
-        if lexicon.look_up_facts():  # no wording in that language: nothing to read it by
+        if lang not in lexicons:
+            lexicon = Lexicon(sheet, pack)
+            # no wording in that language: nothing to read the text by
+            lexicons[lang] = None if lexicon.look_up_facts() else lexicon
+        lexicon = lexicons[lang]
+        if lexicon is None:
             continue
-        rules = Selection((sheet_layer(sheet.checks, sheet.path),))
         try:
-            checks = check_text(title, CheckContext(sheet, pack, None, lexicon,
-                                                    require="none", rules=rules),
+            checks = check_text(text, CheckContext(sheet, pack, None, lexicon,
+                                                   require="none", rules=rules),
                                 registry, with_readability=False)
         except PlainsumError:
             continue
-        where = linted.located.position(("title", lang))
+        where = linted.located.position(path)
+        dotted_path = ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in path
+                               ).replace(".[", "[")
         for finding in checks.findings:
-            if finding.severity != "error":
-                continue
-            out.append(FactSheetError(
-                linted.name, where.line, where.column, f"title.{lang}",
-                f"{finding.rule}: {' '.join(finding.message.split())} Every output opens "
-                "with the title and would fail this check: add the fact the title states, "
-                "or reword the title"))
+            if finding.severity == "error":
+                out.append(FactSheetError(
+                    linted.name, where.line, where.column, dotted_path,
+                    f"{finding.rule}: {' '.join(finding.message.split())} {why}"))
     return out
 
 
