@@ -125,6 +125,8 @@ def test_a_real_draft_is_settled_through_the_journey(cli, tmp_path):
                           if isinstance(item, dict) and "TODO" in str(item.get("review", ""))]
     result = cli("settle", str(sheet), *names)
     assert result.exit_code == 0, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and len(result.stderr) < 400  # a line
+    assert f"and {len(names) - 6} more items" in result.stderr
     lint = cli("lint", str(sheet))
     assert "unsettled" not in lint.stdout
 

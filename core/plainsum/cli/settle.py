@@ -54,9 +54,9 @@ def settle(facts: str, items: tuple[str, ...], keep: bool, done: bool) -> None:
     said = []
     if did.notes:
         said.append(f"settled {did.notes} TODO note{'s' if did.notes != 1 else ''} of "
-                    f"{', '.join(did.items)}")
+                    f"{_names(did.items)}")
     if did.clean:
-        said.append(f"nothing to settle on {', '.join(did.clean)}")
+        said.append(f"nothing to settle on {_names(did.clean)}")
     if did.undrafted:
         said.append("deleted the draft field")
     shown = display_name(facts)
@@ -67,3 +67,10 @@ def settle(facts: str, items: tuple[str, ...], keep: bool, done: bool) -> None:
     else:
         nxt = f"{summary(left)} ('plainsum lint {shown}' lists them)"
     click.echo(f"{shown}: {'; '.join(said)}; {nxt}", err=True)
+
+
+def _names(names: list[str], shown: int = 6) -> str:
+    """``a, b, c`` or, for many, the first few and how many more (one line stays one)."""
+    if len(names) <= shown:
+        return ", ".join(names)
+    return f"{', '.join(names[:shown])} and {len(names) - shown} more items"
