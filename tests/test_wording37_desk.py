@@ -11,6 +11,7 @@ exposure whose plain word is a verb ("caminar", "walking").
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import cache
 from typing import Any
@@ -91,7 +92,7 @@ def _outputs(tmp: str) -> list[Any]:
     path.write_text(yaml.safe_dump(SHEET, allow_unicode=True), encoding="utf-8")
     sheet = load_factsheet(path, known_terms())
     return generate(sheet, registry_with(LANGS), LANGS, ["patients", "public", "clinicians"],
-                    ["summary", "social"], check=True)
+                    ["summary", "social", "glossary"], check=True)
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +130,18 @@ def test_a_bare_noun_outcome_is_said_as_what_people_had(outputs, code, share, ha
               and o.audience == "clinicians"]
     assert f"{share} {had}" in text or f"{share} delle" in text or had in text, text
     assert not re.search(re.escape(share) + r" (dementia|demencia|demenza|demência)\b", text)
+
+
+def test_a_sheet_with_no_jargon_gets_no_empty_glossary(outputs, tmp_path):
+    """The sheet's terms are everyday words ("sleeping", "dementia", jargon: false): no
+    glossary at all, never an empty one that fails its own readability check; a sheet
+    with one jargon term gets its glossary again."""
+    assert not [o for o in outputs if o.generator == "glossary"]
+    data = copy.deepcopy(SHEET)
+    data["terms"][1]["jargon"] = True
+    path = tmp_path / "facts.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    sheet = load_factsheet(path, known_terms())
+    made = generate(sheet, registry_with(["en"]), ["en"], ["patients"], ["summary", "glossary"])
+    [glossary] = [o for o in made if o.generator == "glossary"]
+    assert glossary.text and glossary.checks.passed, glossary.text

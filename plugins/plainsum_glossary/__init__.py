@@ -90,6 +90,11 @@ class GlossaryGenerator:
     def variants(self, factsheet: Any, audience: Any) -> list[str]:
         if technical_only(audience) and not has_technical_definitions(factsheet):
             return []
+        if not any(getattr(term, "jargon", True) for term in factsheet.terms.values()):
+            # nothing to explain (a press officer's sheet whose terms are everyday words,
+            # "walking", "dementia"): no glossary, rather than an empty one that fails
+            # its readability check (a text of no words has no score)
+            return []
         return ["glossary"]
 
     def generate(self, request: Any) -> Any:
