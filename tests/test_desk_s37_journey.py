@@ -209,3 +209,21 @@ def test_lint_refuses_a_definition_that_states_a_figure_no_fact_gives(run_cli, t
     assert result.exit_code == 2, result.stdout
     assert f"terms[{data['terms'].index(term)}].en.definition:" in result.stdout
     assert "12" in result.stdout and "reword it" in result.stdout
+
+
+def test_a_draft_with_only_placeholders_left_is_told_to_write_them_not_to_settle_notes(
+        run_cli, tmp_path):
+    data = _draft_dict()
+    data["facts"][0]["unit"] = "day"
+    data["outcomes"] = [{"id": "o", "label": {"es": {"plain": "outcome",
+                                                     "technical": "outcome"}}}]
+    data["facts"][0].pop("review")
+    data["terms"] = [{"id": "migraine", "es": {"technical": "migraña", "plain": "migraña",
+                                                "definition": "Un dolor de cabeza fuerte."}}]
+    sheet = tmp_path / "d.yaml"
+    sheet.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = run_cli("lint", str(sheet))
+    assert result.exit_code == 1, result.stdout + result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert "placeholder" in last and f"plainsum settle {sheet} --done" in last
+    assert "settle the notes" not in last  # there are none

@@ -148,6 +148,9 @@ def _settle_hint(linted: Linted, facts: str) -> str:
     kinds = {item.kind for item in unsettled(data)}
     if kinds == {"draft"}:
         return f"next: only the draft field is left: plainsum settle {shown} --done"
+    if "review" not in kinds:  # placeholders only: words to write, then --done
+        return ("next: write the release's words in place of each placeholder, then: "
+                f"plainsum settle {shown} --done")
     said = (f"next: settle the notes of each item you have checked: plainsum settle {shown} "
             "ITEM... (the review page writes it for the items you tick)")
     if "placeholder" in kinds:
