@@ -239,10 +239,57 @@ def _intervention(context: CheckContext) -> PhraseIndex[str]:
     def make() -> PhraseIndex[str]:
         sheet = context.factsheet
         forms = term_forms(context.lexicon, sheet.intervention) if sheet.intervention else None
+        accepted = list(forms.accepted if forms else [])
         return PhraseIndex((form, sheet.intervention) for form in
-                           (forms.accepted if forms else []))
+                           dict.fromkeys([*accepted, *_shortened(context, accepted)]))
 
     return context.lexicon.remember_sheet(("claims-intervention",), make)
+
+
+# the prepositions that open a modifier after a term's core ("vitamin D in the blood",
+# "vitamina D en la sangre", "vitamine D dans le sang", "Vitamin D im Blut", "vitamina D
+# nel sangue", "vitamina D no sangue"): closed-class words, folded
+_PP_OPENERS = {
+    "en": ("in", "of", "with", "from", "for", "at", "on"),
+    "es": ("en", "de", "del", "con", "para"),
+    "fr": ("dans", "de", "du", "des", "avec", "pour", "en"),
+    "de": ("im", "in", "mit", "aus", "von", "vom", "bei", "fur"),
+    "it": ("nel", "nella", "nei", "di", "del", "della", "con", "per", "in"),
+    "pt": ("no", "na", "nos", "nas", "em", "de", "do", "da", "com", "para"),
+    "nl": ("in", "van", "met", "uit", "bij", "voor"),
+}
+HEAD_LAST = frozenset({"en", "de", "nl"})  # a modifier word may lead a noun phrase
+
+
+def _shortened(context: CheckContext, accepted: list[str]) -> list[str]:
+    """The shorter forms a text names the exposure by once it is known: a form without
+    the modifier that follows its core ("vitamin D in the blood" -> "vitamin D", "vitamina
+    D en la sangre") and, where modifiers lead, without its first word ("circulating
+    vitamin D" -> "vitamin D"). A shortened form of at least two words, one of them a
+    word of four letters, and none that another term of the sheet holds whole ("skin
+    preparation" of two arms' preparations names neither)."""
+    sheet, lang = context.factsheet, context.lexicon.lang.split("-")[0]
+    openers = frozenset(_PP_OPENERS.get(lang, ()))
+    others: list[str] = []
+    for tid in {*sheet.terms, sheet.condition} - {sheet.intervention}:
+        forms = term_forms(context.lexicon, tid) if tid else None
+        others += [" ".join(t.norm for t in tokens(f)) for f in (forms.accepted if forms else ())]
+    out = []
+    for form in accepted:
+        toks = tokens(form)
+        cut = next((i for i, t in enumerate(toks) if i >= 2 and t.norm in openers), None)
+        if cut is not None:
+            out.append(form[:toks[cut - 1].end])
+        if lang in HEAD_LAST and len(toks) >= 3 and toks[0].norm not in openers:
+            out.append(form[toks[1].start:])
+    keep = []
+    for short in out:
+        words = [t.norm for t in tokens(short)]
+        joined = " ".join(words)
+        if len(words) >= 2 and any(len(w) >= HEAD_LEAST for w in words) and not any(
+                f" {joined} " in f" {o} " for o in others):
+            keep.append(short)
+    return keep
 
 
 def _head_index(context: CheckContext) -> PhraseIndex[str] | None:
@@ -292,6 +339,12 @@ def _heads(context: CheckContext, accepted: list[str]) -> list[str]:
     out = []
     for form in accepted:
         words = [t for t in tokens(form) if t.norm not in stop]
+        if lang not in HEAD_FIRST:
+            # a designator after the head is no head: "vitamin D", "factor V", "omega 3"
+            while len(words) >= 2 and (len(words[-1].norm) <= 2 or not words[-1].norm.isalpha()):
+                words = words[:-1]
+            if len(words) == 1 and len(tokens(form)) >= 2:
+                words = [words[0], words[0]]  # the head alone, of a form of two words
         if len(words) >= 2:
             head = words[0] if lang in HEAD_FIRST else words[-1]
             if len(head.norm) >= HEAD_LEAST and head.norm.isalpha():
@@ -929,7 +982,8 @@ _ATTRIBUTING = {
            r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to",
            r"(?:be|been|is|are|was|were)\s+(?:\w+ly\s+)?attributed\s+to",
            r"credit(?:s|ed)?\s+(?:[\w'’-]+\s+){1,4}?to"),
-    "es": (r"se\s+deb(?:e|en|ió|ieron|ía|ían|a|an)\s+(?:\w+\s+)?(?:a|al)",
+    # up to three words between the verb and its preposition: "se deben con certeza al"
+    "es": (r"se\s+deb(?:e|en|ió|ieron|ía|ían|a|an)\s+(?:\w+\s+){0,3}?(?:a|al)",
            r"(?:es|son|fue|fueron|era|eran|sea|sean)\s+(?:\w+\s+)?(?:atribuibles?|debid[oa]s?"
            r"|imputables?)\s+(?:\w+\s+){0,2}?(?:a|al)",
            r"atribu(?:ir|ye|yen|yó|yeron|id[oa]s?)(?:se|lo|la|los|las)?\s+(?:[\w-]+\s+){0,4}?"
@@ -948,8 +1002,11 @@ _ATTRIBUTING = {
            r"|agli|alle|all['’])",
            r"merito\s+(?:\w+\s+)?(?:è|sia|era|fu)\s+(?:proprio\s+|tutto\s+|\w+mente\s+)?"
            r"(?:del|della|dello|dell['’]|dei|degli)",
-           r"a\s+causa\s+(?:di|del|della|dello|dell['’])", r"grazie\s+(?:a|al|alla|allo|all['’])"),
-    "pt": (r"se\s+dev(?:e|em|eu|eram|ia|iam|a|am)\s+(?:\w+\s+)?(?:a|ao|à|aos|às)",
+           r"a\s+causa\s+(?:di|del|della|dello|dell['’])", r"grazie\s+(?:a|al|alla|allo|all['’])",
+           # "i risultati si devono (quindi) con certezza al trapianto"
+           r"si\s+dev(?:e|ono|eva|evano|a|ano)\s+(?:\w+\s+){0,3}?(?:a|al|allo|alla|ai|agli|alle"
+           r"|all['’])"),
+    "pt": (r"se\s+dev(?:e|em|eu|eram|ia|iam|a|am)\s+(?:\w+\s+){0,3}?(?:a|ao|à|aos|às)",
            r"dev(?:e|em|eu|eram|ia|iam)-se(?:\s*,[^,;:.]{1,30},)?\s+(?:\w+mente\s+)?"
            r"(?:a|ao|à|aos|às)",
            r"por\s+causa\s+d(?:e|o|a|os|as)", r"graças\s+(?:a|ao|à|aos|às)",

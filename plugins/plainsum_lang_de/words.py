@@ -418,3 +418,11 @@ CLAIM_INTROS = (*CLAIM_INTROS,
                 r"Feeds?", r"Timelines?", r"sozialen\s+(?:Medien|Netzwerken)", r"Posts?",
                 r"Beiträgen?", r"Tweets?", r"Memes?", r"Influencer\w*", r"Werbung\w*", r"Foren",
                 r"Forum", r"im\s+Netz", r"WhatsApp", r"TikTok", r"Facebook")
+# die Exposition als Grund oder Ursache der Ergebnisse: "dass die Transplantation der Grund
+# war", "ist die Ursache dieser Ergebnisse", "steckt hinter den Ergebnissen"
+CAUSAL = (*CAUSAL,
+          r"(?:der\s+(?:eigentliche\s+|wahre\s+|einzige\s+)?Grund|die\s+(?:eigentliche\s+|wahre\s+"
+          r"|einzige\s+)?Ursache)\s+(?:war|ist|gewesen\s+(?:ist|sei)|sei|wäre)(?=\s*[.;:,!)]|\s*$)",
+          r"(?:ist|war|sei|wäre)\s+(?:\w+\s+){0,2}?(?:der\s+(?:eigentliche\s+|wahre\s+)?Grund\s+für"
+          r"|die\s+(?:eigentliche\s+|wahre\s+)?Ursache)\s+(?:diese[rns]?|der|die|den|des)\s+"
+          r"(?:\w+\s+)?(?:Ergebnis\w*|Besserung\w*|Verbesserung\w*|Zahlen|Befund\w*)")

@@ -465,3 +465,9 @@ CLAIM_INTROS = (*CLAIM_INTROS,
                 r"feeds?", r"timelines?", r"social\s+media", r"posts?", r"tweets?", r"memes?",
                 r"influencers?", r"ads", r"adverts?", r"advertisements?", r"forums?",
                 r"chat\s+groups?", r"group\s+chats?", r"WhatsApp", r"TikTok", r"Facebook")
+# the exposure called the origin or reason of the results: "the transplant was the reason
+# for these results", "is behind these results" (said of the exposure the sentence names)
+CAUSAL = (*CAUSAL,
+          r"(?:is|was|were|are|be)\s+(?:\w+\s+){0,2}?(?:the\s+(?:real\s+|true\s+|main\s+|only\s+)?"
+          r"(?:reason|origin)\s+(?:for|of|behind)|behind)\s+(?:these|the|those|this|its|their)"
+          r"\s+(?:\w+\s+)?(?:results?|findings?|outcomes?|improvements?|benefits?|figures?)")

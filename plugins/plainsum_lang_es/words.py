@@ -435,3 +435,14 @@ CAVEATS = (*CAVEATS,
 CLAIM_INTROS = (*CLAIM_INTROS,
                 r"redes(?:\s+sociales)?", r"muro", r"publicaci(?:ón|ones)", r"tuits?", r"memes?",
                 r"influencers?", r"anuncios?", r"foros?", r"WhatsApp", r"TikTok", r"Facebook")
+# una relación de causa sin su efecto sigue siendo la causa ("los datos demuestran una
+# relación de causa")
+CAUSATION = (*CAUSATION, r"(?:relación|vínculo|nexo)\s+de\s+causa(?!\p{L})")
+# la exposición llamada origen o razón de los resultados: "el trasplante fue el origen de
+# estos resultados", "la razón de la mejora"; una escisión: "fue el trasplante el que causó"
+CAUSAL = (*CAUSAL,
+          r"(?:es|fue|era|sea|fuera)\s+(?:\w+\s+){0,2}?(?:el\s+origen|la\s+(?:verdadera\s+|única\s+)?"
+          r"(?:causa|razón))\s+de\s+(?:estos|los|esos|este|esta|la|el)\s+(?:\w+\s+)?"
+          r"(?:resultados?|mejoras?|beneficios?|cifras?|datos)",
+          r"(?:fue|es|era)\s+(?:el|la)\s+\w+\s+(?:\w+\s+)?(?:el|la|lo)\s+que\s+(?:caus[óa]|provoc[óa]"
+          r"|produjo|logró|frenó|detuvo)")

@@ -464,3 +464,12 @@ CLAIM_INTROS = (*CLAIM_INTROS,
                 r"réseaux(?:\s+sociaux)?", r"fil\s+d['’]actualités?", r"publications?", r"posts?",
                 r"tweets?", r"mèmes?", r"influenceu(?:r|rs|se|ses)", r"publicités?", r"pubs?",
                 r"forums?", r"WhatsApp", r"TikTok", r"Facebook")
+# un lien de cause sans son effet reste la cause (« les données démontrent un lien de
+# cause »)
+CAUSATION = (*CAUSATION, r"(?:lien|rapport)\s+de\s+cause(?!\p{L})")
+# l'exposition dite à l'origine ou raison des résultats : « la greffe est à l'origine de ces
+# résultats », « la raison de l'amélioration » ; une clivée : « c'est la greffe qui a freiné »
+CAUSAL = (*CAUSAL,
+          r"(?:est|était|serait|soit|sont|étaient)\s+(?:\w+\s+){0,2}?(?:à\s+l['’]origine|la\s+"
+          r"(?:vraie\s+|seule\s+)?(?:cause|raison))\s+(?:de\s+(?:ces|ses|leurs|la|l['’])|des|du)"
+          r"\s*(?:\w+\s+)?(?:résultats?|amélioration\w*|bénéfices?|chiffres?|données)")

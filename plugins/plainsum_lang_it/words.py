@@ -425,3 +425,14 @@ CAVEATS = (*CAVEATS,
 CLAIM_INTROS = (*CLAIM_INTROS,
                 r"social(?:\s+network|\s+media)?", r"bacheca", r"post", r"tweet", r"meme",
                 r"influencer", r"pubblicità", r"forum", r"WhatsApp", r"TikTok", r"Facebook")
+# un rapporto di causa senza il suo effetto è pur sempre la causa ("i dati dimostrano un
+# rapporto di causa")
+CAUSATION = (*CAUSATION, r"(?:rapporto|relazione|nesso|legame)\s+di\s+causa(?!\p{L})")
+# l'esposizione detta origine o ragione dei risultati: "il trapianto è all'origine di questi
+# risultati"; una scissa: "è stato il trapianto a fermare la malattia"
+CAUSAL = (*CAUSAL,
+          r"(?:è|era|sia|fosse|sono|erano)\s+(?:\w+\s+){0,2}?(?:all['’]origine|la\s+(?:vera\s+"
+          r"|sola\s+)?ragione|il\s+(?:vero\s+)?motivo)\s+(?:di\s+questi|dei|del|di)\s+(?:\w+\s+)?"
+          r"(?:risultat[oi]|migliorament[oi]|benefic[io]|dati|numeri)",
+          r"(?:è\s+stat[oa]|fu|era)\s+(?:il|la|lo|l['’])\s*\w+\s+(?:\w+\s+)?a\s+(?:causare|provocare"
+          r"|produrre|fermare|frenare|bloccare|determinare)")

@@ -414,3 +414,14 @@ CLAIM_INTROS = (*CLAIM_INTROS,
                 r"redes(?:\s+sociais)?", r"feed", r"publicaç(?:ão|ões)", r"posts?", r"tweets?",
                 r"memes?", r"influencers?", r"anúncios?", r"fóruns?", r"WhatsApp", r"TikTok",
                 r"Facebook")
+# uma relação de causa sem o seu efeito continua a ser a causa ("os dados demonstram uma
+# relação de causa")
+CAUSATION = (*CAUSATION, r"(?:relação|ligação|nexo)\s+de\s+causa(?!\p{L})")
+# a exposição dita origem ou razão dos resultados: "o transplante está na origem destes
+# resultados"; uma clivada: "foi o transplante a causar estes resultados"
+CAUSAL = (*CAUSAL,
+          r"(?:é|foi|era|seja|fosse|está|esteve)\s+(?:\w+\s+){0,2}?(?:na\s+origem|a\s+(?:verdadeira\s+"
+          r"|única\s+)?(?:causa|razão)|o\s+(?:verdadeiro\s+)?motivo)\s+(?:destes|dos|do|da|de)\s+"
+          r"(?:\w+\s+)?(?:resultados?|melhorias?|benefícios?|números|dados)",
+          r"(?:foi|é|era)\s+(?:o|a)\s+\w+\s+(?:\w+\s+)?(?:a|que)\s+(?:causar|provocar|produzir|travar"
+          r"|causou|provocou|produziu|travou)")
