@@ -847,12 +847,26 @@ def _item_group(st: State, s: Sentence, item: re.Match[str]) -> str | None:
     label = item.group("label").strip()
     span = [s.at(item.start("label")), s.at(item.end("label"))]
     band = _AGE_BAND.fullmatch(label)
+    lead = _lead_in(st, s)
+    # (what the estimates were adjusted for names no band: "After adjustment for age, sex,
+    # …, the hazard ratios … were:")
+    about = re.sub(r"(?i)\badjust\w*\s+for\s+[^:;]*,", " ", lead.text) if lead else ""
+    if band and lead is not None and not re.search(r"(?i)\b(?:age[ds]?|older|younger|oldest|"
+                                                   r"youngest|old)\b", about + " " + label):
+        # "the hazard ratios compared with never working nights were:" then "- 5 to 9
+        # years: 1.24": a band of the exposure, not of age
+        return group_named(st, f"people with {label}", span)
     if band:
         words = re.sub(r"(?i)\s*years?\s+(and|or)\s+", r" \1 ", band.group("band"))
         return group_named(st, f"people aged {words}", span)
     if label[1:2].islower():
         label = label[0].lower() + label[1:]  # "- Women: ...": a label, not a name
-    return group_named(st, label, span)
+    named = group_named(st, label, span)
+    if named is None and lead is not None and re.match(r"\d", label):
+        # "- 10 years or more: 1.43", "- 1 to 4 years of night shifts: 1.09": the people
+        # with that much of the exposure
+        named = group_named(st, f"people with {label}", span)
+    return named
 
 
 def count_before(before: str) -> re.Match[str] | None:
@@ -1026,6 +1040,46 @@ _ELLIPTIC_RATIO = re.compile(
     r"(?P<lo>\d+\.\d+)\s*(?:to|[-–])\s*(?P<hi>\d+\.\d+)\s*\)")
 
 
+# "- 5 to 9 years: 1.24 (1.09 to 1.41)": a list item's bare figure with its interval
+_ITEM_RATIO = re.compile(
+    r"^\s*(?:[-•*▪–]|\d{1,2}[.)])\s+[^:\n]{2,60}?:\s*(?P<n>\d+\.\d+)\s*\(\s*"
+    r"(?:95\s*%\s*|95\s+percent\s+)?(?:(?:CI|C\.I\.|confidence\s+interval)[,:]?\s*)?"
+    r"(?P<lo>\d+\.\d+)\s*(?:to|[-–])\s*(?P<hi>\d+\.\d+)\s*\)")
+_RATIO_NAMED = re.compile(r"(?i)\b(?P<k>hazard|odds|risk|rate|incidence\s+rate)\s+ratios?\b|"
+                          r"\brelative\s+risks?\b")
+
+
+# "the hazard ratios for heart disease compared with …": what the listed ratios are of
+_RATIOS_FOR = re.compile(r"(?i)\b(?:hazard|odds|risk|rate)\s+ratios?\s+(?:for|of)\s+"
+                         r"(?:developing\s+|having\s+)?(?P<o>[a-z][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,4}?)"
+                         r"(?=\s*(?:,|:|\(|$|\s+(?:compared|relative|versus|vs\b|were|was|"
+                         r"among|in\s+(?:people|those|the)|by|for|with)))")
+
+
+def _listed_ratio(st: State, s: Sentence, quantities: tuple[Quantity, ...]
+                  ) -> tuple[Quantity, ...] | None:
+    """A list item's bare figure with its interval under a lead-in that names the ratios
+    it lists ("the hazard ratios compared with never working nights were:" then "- 5 to 9
+    years: 1.24 (1.09 to 1.41)"): a ratio of that kind, in place of the label and the
+    interval read as ranges; the item's label is its group (read by :func:`_figure`)."""
+    m = _ITEM_RATIO.match(s.text)
+    if m is None:
+        return None
+    lead = _lead_in(st, s)
+    named = _RATIO_NAMED.search(lead.text) if lead is not None else None
+    if named is None:
+        return None
+    value, lo, hi = (number(m.group(k)) for k in ("n", "lo", "hi"))
+    if value is None or lo is None or hi is None or not lo <= value <= hi:
+        return None
+    kind = (named.group("k") or "risk").lower()
+    kind = "rate" if "rate" in kind else kind
+    q = Quantity("ratio", m.start("n"), m.end("n"), value, {"ratio": kind, "ci": [lo, hi]},
+                 phrase=(m.start("n"), m.end()))
+    kept = [x for x in quantities if x.phrase[0] >= m.end()]
+    return tuple([q, *kept])
+
+
 def _with_elliptic_ratio(st: State, s: Sentence, quantities: tuple[Quantity, ...]
                          ) -> tuple[Quantity, ...]:
     """The figures of a sentence, with a ratio said without its name after one that was
@@ -1034,6 +1088,9 @@ def _with_elliptic_ratio(st: State, s: Sentence, quantities: tuple[Quantity, ...
     sentence before, in place of its interval read as a range."""
     if any(q.kind == "ratio" for q in quantities):
         return _sibling_ratios(s, quantities)
+    listed = _listed_ratio(st, s, quantities)
+    if listed is not None:
+        return listed
     m = _ELLIPTIC_RATIO.search(s.text)
     if m is None:
         return quantities
@@ -1336,6 +1393,9 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
         # for 49-54 hours (HR 1.19)": the item continues its lead-in, which names the
         # outcome; the item names who (or what exposure) the effect is of
         said = named_risk(lead)
+        ratio_for = _RATIOS_FOR.search(lead.text) if said is None else None
+        if ratio_for is not None:  # "the odds ratios for poor sleep were:"
+            said = (ratio_for.group("o"), lead, ratio_for.start("o"), ratio_for.end("o"))
         if said is not None and not label_problem(said[0], outcome=True):
             words, where, lo, hi = said
             outcome = (words, where.at(lo) - s.start, where.at(hi) - s.start)
@@ -1515,6 +1575,11 @@ def _figure(st: State, s: Sentence, q: Quantity, named: list[tuple[int, int, str
                      _PAIRED_BEFORE.search(s.text, 0, f["source_span"][0] - s.start))
                 for f in st.found.facts):
             when = None  # "14.2 months with X and 10.1 months with placebo": a median, no time
+        label = _LIST_ITEM.match(s.text) if when else None
+        if label is not None and label.end() <= q.start and when in st.found.times and \
+                s.start + label.start("label") <= st.found.times[when].span[0] < \
+                s.start + label.end("label"):
+            when = None  # "- 5 to 9 years: 1.24": the item's band, no time point
         if when:
             fact["time"] = when
         elif pair and pair[0].get("time") and pair[0].get("time") == pair[1].get("time"):
