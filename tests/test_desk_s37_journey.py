@@ -227,3 +227,43 @@ def test_a_draft_with_only_placeholders_left_is_told_to_write_them_not_to_settle
     last = result.stderr.strip().splitlines()[-1]
     assert "placeholder" in last and f"plainsum settle {sheet} --done" in last
     assert "settle the notes" not in last  # there are none
+
+
+def test_a_label_with_one_wording_for_both_levels_is_one_entry_to_translate(run_cli,
+                                                                             tmp_path):
+    """A draft's labels have the same words at both levels: the translator of a Portuguese
+    survey got 58 entries, each label twice; now 33, and the sheet reads the one text at
+    both levels."""
+    from ruamel.yaml import YAML
+
+    yaml_ = YAML()
+    yaml_.preserve_quotes, yaml_.width = True, 4096
+    data = yaml_.load(strip(TRIAL_FACTS.read_text(encoding="utf-8")))
+    data["groups"].append({"id": "nurses", "label": {"en": {"plain": "nurses",
+                                                              "technical": "nurses"}}})
+    out = io.StringIO()
+    yaml_.dump(data, out)
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(out.getvalue(), encoding="utf-8")
+    po_path = tmp_path / "es.po"
+    assert run_cli("translate", "export", str(sheet), "--lang", "es", "-o",
+                   str(po_path)).exit_code == 0
+    po = polib.pofile(str(po_path))
+    contexts = [e.msgctxt for e in po]
+    assert "groups[nurses].label.es" in contexts
+    assert not [c for c in contexts if c.startswith("groups[nurses].label.es.")]
+    assert "groups[all].label.es.plain" in contexts  # two wordings: two entries, as before
+    spanish = yaml.safe_load(SPANISH.read_text(encoding="utf-8"))
+    for entry in po:
+        entry.msgstr = spanish.get(entry.msgctxt) or "enfermeras"
+        entry.flags = []
+    po.save(str(po_path))
+    assert run_cli("translate", "import", str(sheet), str(po_path)).exit_code == 0
+    from plainsum.factsheet import load_factsheet
+
+    loaded = load_factsheet(sheet)
+    label = loaded.groups["nurses"].label
+    assert label.get("es", "plain") == label.get("es", "technical") == "enfermeras"
+    assert run_cli("translate", "export", str(sheet), "--lang", "es", "-o",
+                   str(tmp_path / "again.po")).exit_code == 0  # nothing left to translate
+    assert not (tmp_path / "again.po").exists()

@@ -251,6 +251,11 @@ def _fields(value: Mapping[str, Any], base: str, kind: str, source: str,
     line = _line(value, source)
     if isinstance(text, str):
         yield Item(f"{base}.{lang}", text, kind, line)
+    elif isinstance(text, Mapping) and set(text) == set(LEVELS) and \
+            isinstance(text["plain"], str) and text["plain"] == text["technical"]:
+        # one wording for both levels (a draft's labels, "girls"): one entry to translate,
+        # written back as one text, which the sheet reads at both levels
+        yield Item(f"{base}.{lang}", text["plain"], kind, line)
     elif isinstance(text, Mapping):
         for level in LEVELS:
             if isinstance(text.get(level), str):
