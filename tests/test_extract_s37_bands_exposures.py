@@ -94,3 +94,41 @@ def test_a_time_point_after_a_figure_is_no_band() -> None:
             "La tasa de recaída fue del 12,5 % 6 meses después del tratamiento.\n")
     _data, groups, _outcomes = _draft("es", text)
     assert not any("meses" in label for label in groups.values())
+
+
+# a ratio named with a time on the way and its interval in words or bare, and a share's
+# interval after the group its figure is of
+WORDED = {
+    "it": ("Registro degli ictus\n\nLo studio ha analizzato 40.210 pazienti ricoverati.\n\n"
+           "La trombolisi entro 3 ore era associata a un rischio relativo di morte a 90 giorni "
+           "di 0,78 (intervallo di confidenza al 95 per cento 0,70-0,87) rispetto ai "
+           "trattamenti più tardivi. Per chi era trattato tra 3 e 6 ore il rischio relativo "
+           "era di 0,91 (0,82-1,01).\n",
+           {0.78: ([0.70, 0.87], "entro 3"), 0.91: ([0.82, 1.01], "3 e 6")}),
+    "es": ("Registro de ictus\n\nEl estudio analizó a 40.210 pacientes ingresados.\n\n"
+           "La trombólisis en menos de 3 horas se asoció a un riesgo relativo de muerte a 90 "
+           "días de 0,78 (intervalo de confianza del 95 por ciento 0,70-0,87). Entre 3 y 6 "
+           "horas el riesgo relativo fue de 0,91 (0,82-1,01).\n",
+           {0.78: ([0.70, 0.87], "menos de 3"), 0.91: ([0.82, 1.01], "3 y 6")}),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WORDED))
+def test_a_ratio_named_with_a_time_keeps_its_value_and_interval(lang: str) -> None:
+    text, want = WORDED[lang]
+    data, groups, _outcomes = _draft(lang, text)
+    ratios = {f["value"]: f for f in data["facts"] if f.get("kind") == "ratio"}
+    assert 90 not in ratios
+    for value, (ci, band) in want.items():
+        assert value in ratios, (lang, value, sorted(ratios))
+        assert ratios[value].get("ci") == ci
+        assert band in groups.get(ratios[value]["group"], ""), (lang, value, groups)
+
+
+def test_a_shares_interval_after_its_group_is_its_range() -> None:
+    text = ("Inquérito com idosos\n\nUm estudo transversal incluiu 5.210 idosos que responderam "
+            "a uma entrevista.\n\nNo total, 22,6 % dos idosos (IC 95 %: 21,4 a 23,8) "
+            "relataram quedas no último ano.\n")
+    data, _groups, _outcomes = _draft("pt", text)
+    ranges = [f for f in data["facts"] if f.get("kind") == "range"]
+    assert any(f["low"] == 21.4 and f["high"] == 23.8 for f in ranges)

@@ -1644,6 +1644,10 @@ class _Reader:
         proportion holds no interval), its bounds read with it, never as figures of
         their own."""
         lang = self.lang
+        mine = [y - start for x, y, how in self.open_spans
+                if how == "of" and 0 <= x - start - b <= 12]
+        if mine:  # "27,4 % dos estudantes (IC 95 %: 26,1 a 28,7)": after its group's words
+            b = mine[-1]
         ci = re.match(rf"[\s;,:(]*(?:{W.CI_LEAD})?(?:{W.CI[lang]})\s*(?:de\s+|von\s+)?"
                       rf"({_NUM})\s*(?:{W.PERCENT[lang]})?\s*(?:[-–—]|(?:{W.RANGE_WORD[lang]})\b)"
                       rf"\s*({_NUM})\s*(?:{W.PERCENT[lang]})?", s[b:], re.I)
@@ -1740,8 +1744,11 @@ class _Reader:
         lang, covered = self.lang, []
         for pattern, ratio in W.RATIOS[lang]:
             # "HR 0,72", "Hazard Ratio: 0,72", "das relative Risiko lag bei 0,58"
-            for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])(?:\s+[^\W\d]+){{0,3}}?"
-                                 rf"\s*[:=(,]?\s*({_NUM})(?!\s*(?:%|{W.PERCENT[lang]}))", s):
+            # ("rischio relativo di morte a 30 giorni di 0,80": a time said on the way)
+            for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])(?:\s+(?:[^\W\d]+|\d+\s+"
+                                 rf"(?:{self._units()})(?!\w))){{0,5}}?"
+                                 rf"\s*[:=(,]?\s*({_NUM})(?!\s*(?:%|{W.PERCENT[lang]}|"
+                                 rf"(?:{self._units()})(?!\w)))", s):
                 a, b = m.start(1), m.end(1)
                 covered.append((a, b))
                 fact: dict[str, Any] = {"kind": "ratio", "ratio": ratio,
@@ -1750,6 +1757,9 @@ class _Reader:
                 ci = re.match(rf"[\s;,:(]*(?:{W.CI_LEAD})?(?:{W.CI[lang]})\s*(?:de\s+|von\s+)?"
                               rf"({_NUM})\s*(?:[-–—]|(?:{W.RANGE_WORD[lang]})\b)\s*({_NUM})",
                               s[b:], re.I)
+                bare = None if ci else re.match(rf"\s*\(\s*({_NUM})\s*[-–]\s*({_NUM})\s*\)", s[b:])
+                if bare and value_of(bare.group(1)) <= fact["value"] <= value_of(bare.group(2)):
+                    ci = bare  # "il rischio relativo era di 0,88 (0,81-0,95)": its interval
                 if ci:
                     fact["ci"] = [value_of(ci.group(1)), value_of(ci.group(2))]
                     covered.append((b, b + ci.end()))
@@ -1785,14 +1795,15 @@ class _Reader:
         2,94 …)", "ser menina esteve associado a uma chance … (OR 2,61)"); a band said
         with it ("per chi era operato tra 24 e 48 ore il rischio relativo era di 0,88").
         Compared with no group named: the release's reference, if any."""
-        if self.arms:
-            return None
+        if self.frame_arms:
+            return None  # (a trial's ratio is of its arms; people named beside a figure
+            # in the lead, "chi attende più di due giorni", are no arms of its methods)
         lang = self.lang
         opened = s.rfind("(", 0, at)
         if opened >= 0 and ")" not in s[opened:at]:
             at = opened  # the ratio's bracket: what it is of is named before it
         lo = max([m.end() for m in re.finditer(r"[;:]|,\s|\s[-–]\s", s[:at])] + [0])
-        bands = [OG.band(s, m.start(), lang) for m in
+        bands = [OG.band(s, lo + m.start(), lang) for m in
                  re.finditer(rf"(?i)(?<!\w)(?:{OG.BAND_OPEN[lang]})\s", s[lo:at])]
         bands = [x for x in bands if x and x[1] <= at]
         if bands:

@@ -53,10 +53,10 @@ RATIOS = {
 # a confidence interval's name ("95-%-KI", "IC del 95 %", "intervalle de confiance à 95 %")
 CI = {
     "de": r"(?:95\s*-?\s*%?\s*-?\s*)?(?:KI|CI|Konfidenzintervall)(?:\s*[:=])?",
-    "es": r"(?:IC|CI|intervalo\s+de\s+confianza)(?:\s+(?:del\s+|al\s+|de\s+)?95\s*%)?(?:\s*[:=])?",
-    "fr": r"(?:IC|CI|intervalle\s+de\s+confiance)(?:\s+(?:à\s+|a\s+)?95\s*%)?(?:\s*[:=])?",
-    "it": r"(?:IC|CI|intervallo\s+di\s+confidenza)(?:\s+(?:al\s+|del\s+)?95\s*%)?(?:\s*[:=])?",
-    "pt": r"(?:IC|CI|intervalo\s+de\s+confian[çc]a)(?:\s+(?:de\s+)?95\s*%)?(?:\s*[:=])?",
+    "es": r"(?:IC|CI|intervalo\s+de\s+confianza)(?:\s+(?:del\s+|al\s+|de\s+)?95\s*(?:%|por\s+ciento))?(?:\s*[:=])?",
+    "fr": r"(?:IC|CI|intervalle\s+de\s+confiance)(?:\s+(?:à\s+|a\s+|de\s+)?95\s*(?:%|pour\s*cent))?(?:\s*[:=])?",
+    "it": r"(?:IC|CI|intervallo\s+di\s+confidenza)(?:\s+(?:al\s+|del\s+)?95\s*(?:%|per\s*cento))?(?:\s*[:=])?",
+    "pt": r"(?:IC|CI|intervalo\s+de\s+confian[çc]a)(?:\s+(?:de\s+)?95\s*(?:%|por\s+cento))?(?:\s*[:=])?",
 }
 CI_LEAD = r"95\s*-?\s*%\s*-?\s*"  # "95 % KI", "95-%-KI", "95% IC" (the level before the name)
 # "0,58–0,89", "0,58 bis 0,89", "0,58 a 0,89", "de 0,58 à 0,89"
