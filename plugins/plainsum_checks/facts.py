@@ -1659,6 +1659,10 @@ class _Judge:
                  and getattr(f, "value", None) is not None]
         if not means or any(abs(float(f.value) - m.value) < EPS for f in means):
             return False
+        if any(getattr(f, "unit", None) == m.unit and getattr(f, "value", None) is not None
+               and abs(abs(float(f.value)) - m.value) < EPS
+               for f in self.index.facts_of("difference")):
+            return False  # "85.5 minutes longer in A than in B": the gap the sheet gives
         k = bisect_left(self.starts, m.start)
         lo = self.mentions[k - 1].end if k else 0
         if self.scoper.sentences:
