@@ -5,7 +5,6 @@ sheet's other lines, comments and layout are kept."""
 from __future__ import annotations
 
 import difflib
-import shutil
 from pathlib import Path
 
 import pytest
@@ -138,4 +137,9 @@ def test_the_review_page_names_each_item_to_settle_as_settle_reads_it(run_cli, d
     assert 'id="settle-box"' in html
     for name in ("drug", "placebo", "diff"):
         assert f'data-settle="{name}"' in html
-    assert shutil.which("plainsum") is None or True  # the command itself: see the browser test
+    # the sheet's own notes: one command for all of them, the file quoted for a shell
+    assert "<code>plainsum settle " in html and " review</code>" in html
+    spaced = tmp_path / "my draft.yaml"
+    spaced.write_text(DRAFT, encoding="utf-8")
+    assert run_cli("review", str(spaced), "-o", str(page), "--force").exit_code == 0
+    assert "my draft.yaml&#39; review</code>" in page.read_text(encoding="utf-8")

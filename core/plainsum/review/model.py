@@ -228,6 +228,13 @@ class Page:
         return _digest(self.sheet_id, self.title, self.sheet_name)
 
     @property
+    def settle_sheet(self) -> str:
+        """The sheet's file as a shell takes it in the ``plainsum settle`` command."""
+        import shlex
+
+        return shlex.quote(self.sheet_name or "facts.yaml")
+
+    @property
     def failing(self) -> int:
         return sum(not o.passed for o in self.outputs)
 
