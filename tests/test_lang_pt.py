@@ -463,7 +463,8 @@ def test_seed_patient_summary_wording(seed_outputs):
             "sangue da própria pessoa.") in text
     assert ("Os médicos chamam-lhe transplante autólogo de células estaminais "
             "hematopoiéticas.") in text
-    assert ("Entre 1997 e 2019, 210 pessoas com EM receberam um transplante de células "
+    # "De 1997 a 2019": the next sentence opens "Entre elas, havia …"
+    assert ("De 1997 a 2019, 210 pessoas com EM receberam um transplante de células "
             "estaminais.") in text
     # small counts in words as a Portuguese writer puts them, agreeing with the noun
     assert "Completavam o grupo duas pessoas com EM primária progressiva." in text

@@ -37,3 +37,24 @@ def test_a_portuguese_journal_with_its_own_article_is_named_as_a_revista(path):
         assert "em The " not in out.text, (out.audience, out.variant, out.text)
         assert "na revista The New England Journal" in out.text, (out.audience, out.variant)
         assert out.checks.passed, (out.audience, out.variant, out.checks.findings)
+
+
+SEED = ROOT / "seeds" / "hsct-ms-2021" / "facts.yaml"
+
+
+@pytest.mark.parametrize("code", ["es", "pt", "it"])
+@pytest.mark.parametrize("path", [SEED, CHLORHEXIDINE], ids=["seed", "chlorhexidine"])
+def test_no_two_sentences_in_a_row_open_with_the_same_word(path, code):
+    """"Entre 1997 y 2019, 210 personas … Entre ellas había …": the period opens "De 1997
+    a 2019" where the cohort's parts follow."""
+    import itertools
+    import re
+
+    for out in _outputs(path, code):
+        if out.variant != "summary":
+            continue
+        for paragraph in out.text.split("\n\n"):
+            firsts = [s.split(" ", 1)[0].strip(",") for s in
+                      re.split(r"(?<=[.!?])\s+", paragraph) if s]
+            pairs = list(itertools.pairwise(firsts))
+            assert ("Entre", "Entre") not in pairs, (out.audience, paragraph)
