@@ -175,9 +175,22 @@ def _closed_up(key: tuple[str, ...], tight: tuple[int, ...]) -> tuple[str, ...]:
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
-    """True when only spaces or hyphens separate two tokens (they can be one phrase)."""
+    """True when only spaces or hyphens separate two tokens (they can be one phrase), or
+    the separator of a number's groups of digits (:func:`_grouped`)."""
     gap = text[left.end:right.start]
-    return gap == " " or _joins(gap)
+    return gap == " " or _joins(gap) or _grouped(gap, left.norm, right.norm)
+
+
+# what separates a number's groups of three digits, as the six languages write them: "7,000",
+# "7.000", "7 000" with a no-break or thin space, "7'000" (a space joins words anyway)
+_GROUP_GAPS = frozenset({".", ",", "\u00a0", "\u202f", "\u2009", "'", "’"})
+
+
+def _grouped(gap: str, left: str, right: str) -> bool:
+    """Whether ``gap`` separates two groups of one number's digits ("7.000", "48,210"):
+    a label that holds a grouped number ("personas que caminaban al menos 7.000 pasos")
+    is found however the text groups it, its tokens being the groups."""
+    return gap in _GROUP_GAPS and len(right) == 3 and right.isdigit() and left.isdigit()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -345,7 +358,7 @@ def _rest_at(text: str, key: tuple[str, ...], toks: Sequence[Token], i: int, n: 
             return False
     for j in range(i, i + n - 1):
         gap = text[toks[j][2]:toks[j + 1][1]]
-        if gap != " " and not _joins(gap):
+        if gap != " " and not _joins(gap) and not _grouped(gap, toks[j][0], toks[j + 1][0]):
             return False
         if tight and j - i in tight and (not gap or any(c.isspace() for c in gap)):
             return False
