@@ -30,16 +30,10 @@ def conform(data: dict[str, Any], known_terms: Iterable[str] | None = None) -> l
     """Bring ``data`` (a draft, changed in place) to what the schema takes, then leave out
     what refers to an item the draft does not have; what was changed, one line each
     (``facts[6].unit: 'days' -> 'day'``)."""
-    changed = _schema(data)
-    if not _schema_errors(data):  # references are read from a sheet the schema takes
+    changed, clean = _schema(data)
+    if clean:  # references are read from a sheet the schema takes
         changed += _references(data, known_terms)
     return changed
-
-
-def _schema_errors(data: dict[str, Any]) -> bool:
-    from . import _validator
-
-    return any(True for _ in _validator().iter_errors(data))
 
 
 _DOTTED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
@@ -100,13 +94,17 @@ def _note(item: dict[str, Any], note: str) -> None:
     item["review"] = f"{old}\n{note}" if isinstance(old, str) and old else note
 
 
-def _schema(data: dict[str, Any]) -> list[str]:
+def _schema(data: dict[str, Any]) -> tuple[list[str], bool]:
+    """What was changed to bring ``data`` to the schema, and whether the schema now takes
+    it (one pass of the validator for a draft that has nothing to change)."""
     from . import _best, _validator
     from .load import dotted
 
     changed: list[str] = []
     for _ in range(8):  # a change can uncover an error the first pass did not reach
         errors = [_best(e) for e in _validator().iter_errors(data)]
+        if not errors:
+            return changed, True
         progress = False
         for error in errors:
             path = tuple(error.absolute_path)
@@ -140,7 +138,7 @@ def _schema(data: dict[str, Any]) -> list[str]:
             progress = True
         if not progress:
             break
-    return changed
+    return changed, False
 
 
 def _required(data: dict[str, Any], path: tuple[Any, ...]) -> bool:
