@@ -426,3 +426,11 @@ CAUSAL = (*CAUSAL,
           r"(?:ist|war|sei|wäre)\s+(?:\w+\s+){0,2}?(?:der\s+(?:eigentliche\s+|wahre\s+)?Grund\s+für"
           r"|die\s+(?:eigentliche\s+|wahre\s+)?Ursache)\s+(?:diese[rns]?|der|die|den|des)\s+"
           r"(?:\w+\s+)?(?:Ergebnis\w*|Besserung\w*|Verbesserung\w*|Zahlen|Befund\w*)")
+# eine Formulierung, die der Text zu meiden bittet, ist zitiert und verworfen: "wir schreiben
+# nicht '40 von 100'", "nicht sagen: 'Heilung'", "aus +31 % nicht '31 von 100' machen"
+MYTH_WORDS = (*MYTH_WORDS,
+              r"nicht\s+(?:schreiben|sagen|verwenden|benutzen|umwandeln|machen|übersetzen"
+              r"|darstellen)",
+              r"(?:schreib\w*|sag\w*|verwend\w*|benutz\w*|sprech\w*)\s+(?:wir\s+|Sie\s+"
+              r"|man\s+)?(?:nicht|nie|niemals)",
+              )

@@ -446,3 +446,9 @@ CAUSAL = (*CAUSAL,
           r"(?:resultados?|mejoras?|beneficios?|cifras?|datos)",
           r"(?:fue|es|era)\s+(?:el|la)\s+\w+\s+(?:\w+\s+)?(?:el|la|lo)\s+que\s+(?:caus[óa]|provoc[óa]"
           r"|produjo|logró|frenó|detuvo)")
+# la redacción que el texto pide no usar se cita y se rechaza a la vez: "no escribimos '40
+# de cada 100'", "nunca digas 'cura'", "no convertir +31 % en '31 de cada 100'"
+MYTH_WORDS = (*MYTH_WORDS,
+              r"no\s+(?:escrib\w+|dig\w+|decir|us\w+|convert\w+|transform\w+|llam\w+|present\w+"
+              r"|traduc\w+|pong\w+)",
+              r"nunca\s+(?:escrib|dig|us|hable)\w*", r"evit(?:ar|e|en|emos)\s+(?:escribir|decir)")

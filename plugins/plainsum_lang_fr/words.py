@@ -473,3 +473,11 @@ CAUSAL = (*CAUSAL,
           r"(?:est|était|serait|soit|sont|étaient)\s+(?:\w+\s+){0,2}?(?:à\s+l['’]origine|la\s+"
           r"(?:vraie\s+|seule\s+)?(?:cause|raison))\s+(?:de\s+(?:ces|ses|leurs|la|l['’])|des|du)"
           r"\s*(?:\w+\s+)?(?:résultats?|amélioration\w*|bénéfices?|chiffres?|données)")
+# la formulation que le texte demande d'éviter est citée et rejetée à la fois : « on n'écrit
+# pas '40 sur 100' », « ne pas transformer +31 % en '31 sur 100' »
+MYTH_WORDS = (*MYTH_WORDS,
+              r"(?:n['’]|ne\s+)(?:écri\w+|dites|dis|disons|utilis\w+|transform\w+|présent\w+"
+              r"|tradui\w+|mett\w+|parl\w+)\s+(?:jamais|pas)",
+              r"ne\s+(?:pas|jamais)\s+(?:écrire|dire|utiliser|transformer|présenter|traduire"
+              r"|mettre|parler)",
+              r"évit(?:er|ez|ons)\s+(?:d['’]écrire|de\s+dire|de\s+parler)")

@@ -436,3 +436,10 @@ CAUSAL = (*CAUSAL,
           r"(?:risultat[oi]|migliorament[oi]|benefic[io]|dati|numeri)",
           r"(?:è\s+stat[oa]|fu|era)\s+(?:il|la|lo|l['’])\s*\w+\s+(?:\w+\s+)?a\s+(?:causare|provocare"
           r"|produrre|fermare|frenare|bloccare|determinare)")
+# la formulazione che il testo chiede di non usare è citata e respinta insieme: "non
+# scriviamo '40 pazienti su 100'", "non trasformare +31% in '31 persone su 100'"
+MYTH_WORDS = (*MYTH_WORDS,
+              r"non\s+(?:scriv\w+|dire|dite|diciamo|usa\w*|trasform\w+|chiam\w+|present\w+"
+              r"|tradu\w+|mett\w+|parl\w+)",
+              r"mai\s+(?:scrivere|dire|usare|parlare)",
+              r"evit(?:are|ate|iamo)\s+di\s+(?:scrivere|dire)")

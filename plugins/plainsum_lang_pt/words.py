@@ -425,3 +425,9 @@ CAUSAL = (*CAUSAL,
           r"(?:\w+\s+)?(?:resultados?|melhorias?|benefícios?|números|dados)",
           r"(?:foi|é|era)\s+(?:o|a)\s+\w+\s+(?:\w+\s+)?(?:a|que)\s+(?:causar|provocar|produzir|travar"
           r"|causou|provocou|produziu|travou)")
+# a formulação que o texto pede para não usar é citada e rejeitada ao mesmo tempo: "não
+# escrevemos '40 em cada 100'", "não transformar +31% em '31 em cada 100'"
+MYTH_WORDS = (*MYTH_WORDS,
+              r"não\s+(?:escrev\w+|diga\w*|dizer|dizemos|us\w+|transform\w+|convert\w+|cham\w+"
+              r"|apresent\w+|traduz\w+|ponha\w*)",
+              r"nunca\s+(?:escrev|dig|diz|us|fal)\w*", r"evit(?:ar|e|em|emos)\s+(?:escrever|dizer)")
