@@ -267,3 +267,19 @@ def test_a_label_with_one_wording_for_both_levels_is_one_entry_to_translate(run_
     assert run_cli("translate", "export", str(sheet), "--lang", "es", "-o",
                    str(tmp_path / "again.po")).exit_code == 0  # nothing left to translate
     assert not (tmp_path / "again.po").exists()
+
+
+def test_a_survey_drafts_intervention_placeholder_says_what_to_write_for_a_study_without_one():
+    """A Portuguese school survey gave nobody a treatment; lint asked for 'the name the
+    release uses' of an intervention it has none of."""
+    from plainsum.factsheet.unsettled import unsettled
+
+    data = _draft_dict()
+    data["study"].update(intervention="intervention", evidence="observational")
+    data["terms"] = [{"id": "intervention", "pt": {"technical": "intervention",
+                                                   "plain": "intervention"}}]
+    said = [u.message for u in unsettled(data) if u.path[:1] == ("terms",)]
+    assert said and all("exposure it looked at" in m for m in said)
+    data["study"]["evidence"] = "randomised"  # a trial's treatment is its intervention
+    said = [u.message for u in unsettled(data) if u.path[:1] == ("terms",)]
+    assert said and not any("exposure" in m for m in said)

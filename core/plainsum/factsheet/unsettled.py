@@ -164,17 +164,24 @@ def _placeholders(data: dict[str, Any]) -> Iterator[Unsettled]:
                     if _plain(text) in PLACEHOLDER_LABELS:
                         yield _placeholder(path, text, "the words the release uses for it")
     terms = data.get("terms")
+    study = data.get("study") if isinstance(data.get("study"), dict) else {}
     for i, term in enumerate(terms if isinstance(terms, list) else []):
         if not isinstance(term, dict):
             continue
+        instead = "the name the release uses"
+        if term.get("id") == study.get("intervention") and \
+                study.get("evidence") != "randomised":
+            # a survey or a cohort gives nobody a treatment: what did it look at?
+            instead += (" (for a study that gave no treatment, a survey or a cohort: the "
+                        "exposure it looked at, as the release names it: a habit, a delay, "
+                        "a treatment people had)")
         for lang, forms in term.items():
             if not isinstance(forms, dict):
                 continue
             for field in ("technical", "plain"):
                 text = forms.get(field)
                 if isinstance(text, str) and _plain(text) in PLACEHOLDER_LABELS:
-                    yield _placeholder(("terms", i, lang, field), text,
-                                       "the name the release uses")
+                    yield _placeholder(("terms", i, lang, field), text, instead)
             definition = forms.get("definition")
             if isinstance(definition, str) and \
                     _PLACEHOLDER_DEFINITION.search(_visible(definition)):
