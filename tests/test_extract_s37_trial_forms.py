@@ -122,3 +122,23 @@ def test_a_pair_of_shares_with_no_arm_named_is_treated_then_control(lang: str) -
     for value, arm in counted.items():
         assert value in shares, (lang, value, sorted(shares))
         assert arm in groups[shares[value]["group"]], (lang, value, groups)
+
+
+@pytest.mark.parametrize("lang,text,value,noun", [
+    ("it", "Pressione e infermieri\n\nUno studio randomizzato ha arruolato 1.200 pazienti nel "
+           "gruppo telemonitoraggio o nel gruppo di controllo. L'età media era di 66 anni; le "
+           "donne erano il 48,5 %.\n", 48.5, "donne"),
+    ("de", "Training gegen Stürze\n\nIn der randomisierten Studie wurden 900 Personen der "
+           "Trainingsgruppe oder der Kontrollgruppe zugeteilt. Sie waren im Mittel 78 Jahre "
+           "alt, 64,3 Prozent waren Frauen.\n", 64.3, "frauen"),
+    ("es", "Ejercicio y EPOC\n\nUn ensayo aleatorizado asignó a 610 pacientes al grupo de "
+           "ejercicio o al grupo control. La edad media fue de 69 años y el 38,2 % eran "
+           "mujeres.\n", 38.2, "mujeres"),
+])
+def test_a_share_of_the_sample_being_some_people_is_the_whole_samples(
+        lang: str, text: str, value: float, noun: str) -> None:
+    data = extract_draft(text, source="t.txt", lang=lang, bank={}).data
+    outcomes = {o["id"]: o["label"][lang]["plain"].lower() for o in data.get("outcomes", [])}
+    fact = next(f for f in data["facts"] if f.get("value") == value)
+    assert fact["group"] == "all"
+    assert noun in outcomes[fact["outcome"]]

@@ -854,6 +854,30 @@ class _Reader:
         assert shifted is not None
         return self._arm(shifted, start + lo + m.start())
 
+    def _being(self, s: str, start: int, a: int, b: int) -> str | None:
+        """A share of the sample said to BE some kind of people, with no arm named ("le
+        donne erano il 52,6 %", "51,4 % eram meninas", "68,2 Prozent waren Frauen", "el
+        47 % eran fumadores"): the whole sample's share of being them (that noun the
+        outcome), in a study whose sample is drafted."""
+        if "all" not in self.f.groups:
+            return None
+        lang = self.lang
+        lo, _hi = self._clause(s, a, b)
+        people = rf"(?:{W.PERSONS[lang]}|{OG.PEOPLE[lang]})"
+        be = (r"(?:erano|eran|étaient|waren|eram|sono|son|sont|sind|são|era|était|war|foi|"
+              r"fue|fueron|furono|foram|è|é|es|est)")
+        art = r"(?:(?:il|el|la|le|o|a|los|las|les|as|os|i|gli|l['’]|des|de|dos|das|dei|delle)\s*)?"
+        m = re.search(rf"(?i)(?<!\w)({people})\s+{be}\s+{art}$", s[lo:a])
+        at = lo + m.start(1) if m else None
+        if m is None:
+            m = re.match(rf"(?i)\s*{be}\s+{art}({people})(?!\w)", s[b:])
+            at = b + m.start(1) if m else None
+        if m is None or at is None:
+            return None
+        noun = m.group(1)
+        return self._outcome_of(noun, [start + at, start + at + len(noun)],
+                                "TODO what share of the sample this is: check")
+
     def _verb_first(self, s: str, start: int, a: int) -> str | None:
         """What a share in brackets after a count is of, in a sentence that opens with its
         verb ("Dejaron el tratamiento 9 pacientes (6,0 %) …", "Ont arrêté le traitement 7
@@ -1471,6 +1495,9 @@ class _Reader:
             # methods with no part of the sample named beside it is the whole sample's
             gid, whole = "all", True
         implied = False
+        being = self._being(s, start, a, b) if gid is None else None
+        if being is not None:  # "le donne erano il 52,6 %", "51,4 % eram meninas"
+            gid = "all"
         if gid is None:
             gid = self._implied_arm(s, a, b)
             implied = gid is not None
@@ -1483,7 +1510,7 @@ class _Reader:
             return
         # "La proporción de respondedores, es decir …, fue del 61,5 %": the share's own name
         # before it, with no figure between, says what it is of
-        named_share = self._share_subject(s, start, a) or \
+        named_share = being or self._share_subject(s, start, a) or \
             (self._bracket_subject(s, start, a) if implied else None)
         outcome = named_share or self._outcome_after_group(s, start, b) or \
             self._verb_first(s, start, a) or \
