@@ -80,3 +80,27 @@ def test_outputs_with_an_unclear_difference_pass_their_checks(module_registry, s
                   and f.fact == "diff-unclear"]
         assert not errors, (out.lang, out.audience, errors)
         assert "diff-unclear" in out.facts or out.audience == "patients", out.lang
+
+
+def test_a_german_difference_in_points_takes_the_accusative(module_registry, sheet):
+    """"um 0,4 Punkte niedriger", "(Differenz −0,4 Punkte; …)", never "Punkten" (the
+    dative of "bei 2 Punkten", which a mean still takes)."""
+    if "de" not in module_registry.languages:
+        pytest.skip("no German pack")
+    for audience in ("patients", "clinicians"):
+        for fact_id in ("diff-clear", "diff-unclear", "diff-edss"):
+            said = _said(module_registry, sheet, "de", audience, fact_id).text
+            assert "Punkten" not in said, said
+    mean = _said_mean(module_registry, sheet, "edss-rrms")
+    assert "bei 2 Punkten" in mean, mean
+
+
+def _said_mean(module_registry, sheet, fact_id):
+    from plainsum.lexicon import Lexicon
+    from plainsum.pipeline import Request
+    from plainsum.render import Wording
+
+    pack = module_registry.language("de")
+    w = Wording(Request(sheet, pack, module_registry.audiences["patients"], "summary",
+                        Lexicon(sheet, pack)), prefix="summary")
+    return w.fact_sentence(sheet.facts[fact_id]).text

@@ -1257,9 +1257,11 @@ class Wording:
         return Sentence(text, (fact.id,), role="study")
 
     # --- the new kinds: effects, differences, ranges, no difference, background ---
-    def quantity(self, value: float | None, unit: str | None) -> str:
+    def quantity(self, value: float | None, unit: str | None, case: str = "") -> str:
         """A number with its unit: durations by CLDR ("3 days"), per cent by the locale
-        ("71 %"), other units by the pack's ``unit.<unit>`` phrase ("12 points")."""
+        ("71 %"), other units by the pack's ``unit.<unit>`` phrase ("12 points"), in the
+        ``case`` a language's unit takes where the pack gives it ("um 0,4 Punkte
+        niedriger", "Differenz −0,4 Punkte" beside "bei 2 Punkten")."""
         if value is None:
             return ""
         if not unit:
@@ -1276,8 +1278,9 @@ class Wording:
             return money
         number = self.pack.format_number(value)
         key = f"unit.{unit}" if self.has(f"unit.{unit}") else "unit.default"
-        return Worded(self.say(key, [self.pack.plural_category(abs(value))], value=number,
-                               unit=unit))
+        select = [case] if case else []
+        return Worded(self.say(key, [*select, self.pack.plural_category(abs(value))],
+                               value=number, unit=unit))
 
     def money(self, value: float, unit: str) -> str:
         """An amount in a currency the unit names by its ISO code ("USD"), in the
@@ -1622,13 +1625,19 @@ class Wording:
             measure = self.outcome(fact.outcome)
         shape = ("points" if points and fact.outcome else "measure" if measure
                  else "bare")
-        size = self.hedge(fact, self.quantity(abs(fact.value), fact.unit), "number")
+        # the size after "by" ("um 0,4 Punkte niedriger") and in the statistics
+        # ("Differenz −0,4 Punkte") in the accusative where a language's unit has cases;
+        # the signed figure of a frame that says it after "at" in the unit's default
+        size = self.hedge(fact, self.quantity(abs(fact.value), fact.unit, "accusative"),
+                          "number")
         signed = self.hedge(fact, minus(self.quantity(fact.value, fact.unit)), "number")
+        stated = self.hedge(fact, minus(self.quantity(fact.value, fact.unit, "accusative")),
+                            "number")
         # the signed figure only beside its interval, whose bounds are signed too
         # ("difference −3.3 points; 95% CI −5.5 to −1.1"): after "28.8 hours shorter" a
         # bare "(difference −28.8 hours; p < 0.0001)" says it again, a minus after
         # "shorter" reading as a double negative
-        item = (self.say("stats.difference", value=signed)
+        item = (self.say("stats.difference", value=stated)
                 if shape != "bare" and getattr(fact, "ci", None) is not None else "")
         if self.undecided(fact, 0) and (shape == "measure" or fact.outcome):
             return self._undecided_difference(fact, measure, item)
