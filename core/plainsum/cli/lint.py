@@ -123,7 +123,8 @@ def _lint_one(facts: str, release: str | None, reader_name: str | None,
             what.append(f"{n} source span{'s' if n != 1 else ''} checked against {release}, "
                         f"{'each value at its span' if n else 'nothing to compare'}")
         click.echo(printable(f"{linted.name}: {'; '.join(what)}"), err=True)
-        if hint and linted.unsettled:
+        if hint and linted.unsettled and len(found) == len(linted.unsettled):
+            # only items to settle: the next step (values off their spans come first)
             click.echo(printable(_settle_hint(linted, facts)), err=True)
         return 1
     if release is not None and linted.located is not None:
