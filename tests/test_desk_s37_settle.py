@@ -143,3 +143,19 @@ def test_the_review_page_names_each_item_to_settle_as_settle_reads_it(run_cli, d
     spaced.write_text(DRAFT, encoding="utf-8")
     assert run_cli("review", str(spaced), "-o", str(page), "--force").exit_code == 0
     assert "my draft.yaml&#39; review</code>" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("a: [1, 2\n", "malformed YAML"),
+    ("a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{k}: &{k} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+        for p, k in zip("abcdefg", "bcdefgh", strict=True)), "values once its aliases"),
+    ("- just\n- a list\n", "not a fact sheet"),
+])
+def test_a_file_that_is_no_sheet_is_one_line_and_left_as_it_was(run_cli, tmp_path, text, said):
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("settle", str(path), "cohort")
+    assert result.exit_code == 2 and said in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert path.read_text(encoding="utf-8") == text

@@ -26,20 +26,17 @@ def settle(facts: str, items: tuple[str, ...], keep: bool, done: bool) -> None:
     from pathlib import Path
 
     from ..errors import PlainsumError
-    from ..factsheet import problems
+    from ..factsheet.load import parse_yaml
     from ..factsheet.settle import settle as settle_items
     from ..factsheet.unsettled import summary, unsettled
     from ..files import display_name, read_text, write_files
     from ..translate import sheetedit
-    from . import app
 
     if not items and not done:
         raise PlainsumError("name the items to settle (their ids, as the review page and "
                             "lint show them), or give --done to end the draft")
     text, name = read_text(facts)
-    found = problems(text, name, app().registry.known_terms())
-    if found and any("malformed YAML" in str(p) for p in found):
-        raise found[0]
+    parse_yaml(text, name)  # malformed, or nested or aliased beyond a sheet: one line
     doc = sheetedit.load(text)
     if not isinstance(doc, dict):
         raise PlainsumError(f"{name}: not a fact sheet")
