@@ -45,9 +45,19 @@ def until_now(text: str, start: int, end: int) -> bool:
 # anos", "Two years ago", "Vor zwei Jahren", "Il y a deux ans", "Hace dos años", "Due anni fa"
 _UNIT = (r"(?:years?|months?|weeks?|anos?|años?|ans|années|jahren?|monaten?|wochen|anni|mesi"
          r"|settimane|meses|mois|semanas|semaines)")
+# ... or the last year, month or week before the writer's present: "last year", "l'anno
+# scorso", "el año pasado", "l'an dernier", "letztes Jahr", "no ano passado"
+_LAST = (r"last\s+(?:year|month|week|summer|winter|spring|autumn)"
+         r"|(?:el|del)\s+(?:año|mes|verano|invierno)\s+pasado|la\s+semana\s+pasada"
+         r"|l['’]an\s+dernier|l['’]année\s+dernière|(?:le\s+)?mois\s+dernier"
+         r"|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier"
+         r"|(?:letzte[nsm]?|vergangene[nsm]?)\s+(?:Jahr|Monat|Woche|Sommer|Winter)"
+         r"|(?:l['’]|dell['’])anno\s+(?:scorso|passato)|(?:il|del)\s+mese\s+scorso"
+         r"|(?:la|della)\s+settimana\s+scorsa|(?:l['’]|dell['’])estate\s+scorsa"
+         r"|(?:o|no|do)\s+(?:ano|mês|verão|inverno)\s+passado|(?:a|na)\s+semana\s+passada")
 _DATED_STORY = regex.compile(
     rf"(?i)(?<!\p{{L}})(?:(?:il\s+y\s+a|vor|hace|há|faz)\s+[\p{{L}}\p{{N}}-]+\s+{_UNIT}"
-    rf"|[\p{{L}}\p{{N}}-]+\s+{_UNIT}\s+(?:ago|fa|atrás))(?!\p{{L}})")
+    rf"|[\p{{L}}\p{{N}}-]+\s+{_UNIT}\s+(?:ago|fa|atrás)|{_LAST})(?!\p{{L}})")
 # a verb said only of oneself in a past story (the writer's "I had", "I stayed", "I was"
 # where the pronoun is left out): closed-class forms of Portuguese, Spanish and Italian
 _MY_PAST = regex.compile(
