@@ -132,3 +132,22 @@ def test_an_adverb_after_bei_is_no_group() -> None:
             "Der Blutzucker lag bei durchschnittlich 8,2 Prozent über dem Ausgangswert.\n")
     data = extract_draft(text, source="t.txt", lang="de", bank={}).data
     assert not any("durchschnittlich" in g["label"]["de"]["plain"] for g in data.get("groups", []))
+
+
+@pytest.mark.parametrize("lang,text,value,outcome", [
+    ("es", "Encuesta de obesidad infantil\n\nLa encuesta incluyó a 9.400 escolares que "
+           "respondieron un cuestionario.\n\nLa obesidad infantil varió del 11,2 % en Galicia al "
+           "19,8 % en Canarias, pasando por el 14,5 % en Castilla.\n", 14.5, "obesidad"),
+    ("it", "Indagine sul fumo\n\nL'indagine ha coinvolto 7.300 adulti che hanno risposto a un "
+           "questionario.\n\nIl fumo quotidiano variava dal 17,3 % in Trentino al 26,1 % in "
+           "Campania, passando per il 21,4 % in Toscana.\n", 21.4, "fumo"),
+    ("pt", "Inquérito sobre hipertensão\n\nO levantamento ouviu 12.800 adultos em todo o país."
+           "\n\nA hipertensão variou de 19,6 % no Norte a 27,9 % no Sul, passando por 23,2 % "
+           "no Nordeste.\n", 23.2, "hipertens"),
+])
+def test_a_gerund_between_figures_is_no_outcome(lang: str, text: str, value: float,
+                                                 outcome: str) -> None:
+    data = extract_draft(text, source="t.txt", lang=lang, bank={}).data
+    outcomes = {o["id"]: o["label"][lang]["plain"].lower() for o in data.get("outcomes", [])}
+    fact = next(f for f in data["facts"] if f.get("value") == value)
+    assert outcome in outcomes[fact["outcome"]], outcomes

@@ -1305,7 +1305,10 @@ class _Reader:
         tokens = [t for t in tokens if not stop.match(re.sub(r"^\w{1,4}['’](?=\w)", "", t[2]))
                   and not any(p <= t[0] < q for p, q in arms)]
         verbs = {k for k, t in enumerate(tokens) if t[2].lower() in self.verbs or
-                 (k and self.verb_form.fullmatch(t[2])) or t[2].lower() in OG.NEGATORS}
+                 (k and self.verb_form.fullmatch(t[2])) or t[2].lower() in OG.NEGATORS or
+                 (self.lang in ("es", "it", "pt") and
+                  re.fullmatch(r"(?i)\w{3,}(?:ando|endo|iendo|indo)", t[2]))}
+        # ("passando por 24,8 % no Nordeste": a gerund that links the figures, no outcome)
         if verbs:  # the name stops where the clause's verb starts, or follows it
             first = min(verbs)
             tokens = tokens[:first] if first > 0 else [
