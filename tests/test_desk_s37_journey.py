@@ -283,3 +283,24 @@ def test_a_survey_drafts_intervention_placeholder_says_what_to_write_for_a_study
     data["study"]["evidence"] = "randomised"  # a trial's treatment is its intervention
     said = [u.message for u in unsettled(data) if u.path[:1] == ("terms",)]
     assert said and not any("exposure" in m for m in said)
+
+
+def test_extract_writes_the_review_page_at_once(cli, tmp_path):
+    """Extract, then review, read the release twice and took two commands: --review
+    writes the page beside the draft in the same run."""
+    release = HELD_OUT / "xg18-05.json"
+    draft, page = tmp_path / "d.yaml", tmp_path / "d.html"
+    result = cli("extract", str(release), "-o", str(draft), "--review", str(page))
+    assert result.exit_code == 0, result.stderr
+    assert draft.exists() and "<html" in page.read_text(encoding="utf-8")
+    assert f"wrote {page}:" in result.stderr and "next: plainsum review" not in result.stderr
+    # an existing page is kept, and so nothing is written: no draft without its page
+    other = tmp_path / "e.yaml"
+    result = cli("extract", str(release), "-o", str(other), "--review", str(page))
+    assert result.exit_code == 2 and "--force" in result.stderr
+    assert not other.exists()
+    for args in (("-", "--review", str(page)), (str(release), "--review", str(page)),
+                 (str(release), str(release), "-o", str(tmp_path / "many"), "--review",
+                  str(page))):
+        result = cli("extract", *args)
+        assert result.exit_code == 2 and "--review" in result.stderr, (args, result.stderr)

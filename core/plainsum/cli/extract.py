@@ -29,9 +29,12 @@ from .options import lang_case
 @click.option("--force", is_flag=True,
               help="Overwrite drafts that already exist (never a reviewed sheet or "
                    "another file).")
+@click.option("--review", "review_page", type=click.Path(dir_okay=False), default=None,
+              metavar="HTML", help="Also write the review page of the draft beside its "
+              "release (as 'plainsum review DRAFT --release RELEASE -o HTML' does).")
 def extract(releases: tuple[str, ...], output: str | None, lang: str,
             reader_name: str | None, repaired_text: str | None, diff_with: str | None,
-            force: bool) -> None:
+            force: bool, review_page: str | None) -> None:
     """Draft a fact sheet from a press release (text, Markdown, HTML, scraped-page JSON
     with title and text; - for stdin).
 
@@ -67,9 +70,24 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     if source is click.core.ParameterSource.DEFAULT:
         lang = ""  # not given: each release is read in the language it is plainly in
     if len(releases) > 1 or (releases[0] != "-" and Path(releases[0]).is_dir()):
+        if review_page is not None:
+            raise PlainsumError("--review writes the page of one draft; give one release "
+                                "(plainsum review makes the page of each draft after)")
         _extract_many(releases, output, lang, reader_name, repaired_text, diff_with, force)
         return
     release = releases[0]
+    if review_page is not None:
+        if release == "-":
+            raise PlainsumError("--review reads the release again to show it beside the "
+                                "draft; give the release as a file, not standard input")
+        if not output or is_stdout(output) or diff_with is not None:
+            raise PlainsumError("--review makes the page of the draft: give the draft a "
+                                "file with -o")
+        if names_folder(review_page) or is_stdout(review_page):
+            raise PlainsumError(f"{review_page}: --review takes the page's file name")
+        if real(review_page) in {real(p) for p in (output, repaired_text) if p}:
+            raise PlainsumError(f"--review and another output both name {review_page}; "
+                                "give another file")
     if is_stdout(output):  # -o -: standard output, where the draft goes without -o
         output = None
     if is_stdout(repaired_text) and not output:
@@ -88,7 +106,10 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
     if force and not (output or repaired_text):
         raise PlainsumError("--force only applies with -o or --repaired-text (nothing else "
                             "is written)")
-    refuse_inputs([Path(p) for p in (output, repaired_text) if p], {release: "release"})
+    refuse_inputs([Path(p) for p in (output, repaired_text, review_page) if p],
+                  {release: "release"})
+    if review_page is not None:  # before anything is written: no draft without its page
+        refuse_overwrite([Path(review_page)], force)
     module, draft, name = _draft(release, lang, reader_name)
     if diff_with is not None:
         _diff(module, diff_with, draft.data)
@@ -120,10 +141,17 @@ def extract(releases: tuple[str, ...], output: str | None, lang: str,
         source = "-" if release == "-" else display_name(release)
         click.echo(f"wrote {shown}: {said}; {todo} ('plainsum lint {shown}' lists them)",
                    err=True)
+        if review_page is not None:
+            from .review import review as review_command
+
+            click.get_current_context().invoke(
+                review_command, facts=output, release=release, reader_name=reader_name,
+                langs=None, audiences=None, output=review_page, force=True)
+            return
         # the next step: the release and the draft side by side, in a browser
         click.echo(printable(f"next: plainsum review {shown} --release {source} -o "
-                             "review.html (each item beside its words in the release)"),
-                   err=True)
+                             "review.html (each item beside its words in the release; "
+                             "extract --review HTML writes it at once)"), err=True)
     else:
         click.echo(body, nl=False)
 
