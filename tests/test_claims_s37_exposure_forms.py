@@ -113,3 +113,28 @@ def test_the_exposure_called_the_reason(lang: str, text: str, words: str) -> Non
 def test_the_reason_left_open_is_no_claim(lang: str, text: str) -> None:
     found = [f for f in alarms(HSCT, lang, text) if f.rule == "causal-claim"]
     assert not found, said(found)
+
+
+# a causal question with its subject between the verb and its preposition (verb-first or
+# with an inverted pronoun), answered yes, makes the claim; answered no, it does not
+@pytest.mark.parametrize("lang, question, yes", [
+    ("de", "Schützt Vitamin D also vor Darmkrebs?", " Ja, das zeigt die Studie eindeutig."),
+    ("es", "¿Protege la vitamina D del cáncer colorrectal?",
+     " Sí, el estudio lo demuestra claramente."),
+    ("fr", "La vitamine D protège-t-elle du cancer colorectal ?",
+     " Oui, l'étude le montre clairement."),
+])
+def test_a_causal_question_answered_yes(lang: str, question: str, yes: str) -> None:
+    text = question + yes
+    assert any(f.rule == "causal-claim" for f in alarms(VITD, lang, text)), said(
+        alarms(VITD, lang, text))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Schützt Vitamin D also vor Darmkrebs? Das kann die Studie nicht zeigen."),
+    ("es", "¿Protege la vitamina D del cáncer colorrectal? El estudio no puede demostrarlo."),
+    ("fr", "La vitamine D protège-t-elle du cancer colorectal ? L'étude ne peut pas le dire."),
+])
+def test_a_causal_question_left_open(lang: str, text: str) -> None:
+    found = [f for f in alarms(VITD, lang, text) if f.rule == "causal-claim"]
+    assert not found, said(found)

@@ -434,3 +434,8 @@ MYTH_WORDS = (*MYTH_WORDS,
               r"(?:schreib\w*|sag\w*|verwend\w*|benutz\w*|sprech\w*)\s+(?:wir\s+|Sie\s+"
               r"|man\s+)?(?:nicht|nie|niemals)",
               )
+# in a question the subject stands between the verb and its "vor": "Schützt Vitamin D also
+# vor Darmkrebs?" (a causal question a "Ja" answers makes the claim)
+CAUSAL = (*CAUSAL, r"schütz(?:t|en|te|ten)\s+(?:[\w-]+\s+){0,5}?vor(?=[^.!?\n]*\?)",
+          r"(?:verhindert|verhinderte|senkt|senkte)\s+(?:[\w-]+\s+){1,4}?(?:das|ihr|sein)\s+"
+          r"(?:\w+\s+)?Risiko(?=[^.!?\n]*\?)")

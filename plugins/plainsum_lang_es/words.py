@@ -452,3 +452,8 @@ MYTH_WORDS = (*MYTH_WORDS,
               r"no\s+(?:escrib\w+|dig\w+|decir|us\w+|convert\w+|transform\w+|llam\w+|present\w+"
               r"|traduc\w+|pong\w+)",
               r"nunca\s+(?:escrib|dig|us|hable)\w*", r"evit(?:ar|e|en|emos)\s+(?:escribir|decir)")
+# en una pregunta el sujeto va entre el verbo y su preposición: "¿Protege la vitamina D del
+# cáncer colorrectal?" (una pregunta causal a la que se responde "Sí" es la afirmación)
+CAUSAL = (*CAUSAL,
+          r"proteg(?:e|en|ía|ían|ió|ieron)\s+(?:[\w-]+\s+){1,4}?(?:contra|frente\s+al?|del?)"
+          r"(?=[^.!?\n]*\?)")

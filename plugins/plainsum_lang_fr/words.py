@@ -481,3 +481,9 @@ MYTH_WORDS = (*MYTH_WORDS,
               r"ne\s+(?:pas|jamais)\s+(?:écrire|dire|utiliser|transformer|présenter|traduire"
               r"|mettre|parler)",
               r"évit(?:er|ez|ons)\s+(?:d['’]écrire|de\s+dire|de\s+parler)")
+# une question à sujet inversé : « la vitamine D protège-t-elle du cancer ? », « prévient-
+# elle le cancer ? » (une question causale à laquelle on répond « Oui » fait l'affirmation)
+CAUSAL = (*CAUSAL,
+          r"protège(?:nt)?-(?:t-)?(?:elle|il|ils|elles|on)\s+(?:\w+\s+)?(?:contre|de|des|du"
+          r"|d['’]\p{L}+)",
+          r"prévien(?:t|nent)-(?:elle|il|ils|elles|on)")
