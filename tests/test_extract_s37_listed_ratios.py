@@ -56,3 +56,27 @@ def test_each_listed_figure_is_a_ratio_of_its_band(name: str) -> None:
         # (the band's own years are no time point: "- 10 to 19 years" is not at 19 years)
         assert fact.get("time") not in {f"{n}{u}" for n in band.split(" ")[::2]
                                         for u in ("y", "m", "w", "d")}, (name, value)
+
+
+@pytest.mark.parametrize("text,want,outcome", [
+    ("Noise and strokes\n\nThe cohort study followed 22,000 adults for ten years.\n\nThe "
+     "incidence of stroke was 2.1 cases per 1,000 person-years among people in quiet streets, "
+     "2.6 among those exposed to 55 to 64 decibels and 3.2 among those exposed to 65 "
+     "decibels or more.\n",
+     {2.1: "quiet streets", 2.6: "55 to 64", 3.2: "65 decibels"}, "stroke"),
+    ("Shift work and falls\n\nThe cohort study followed 9,800 nurses for eight years.\n\nThe "
+     "rate of falls at work was 11.4 events per 1,000 person-years among nurses on day shifts, "
+     "14.9 among those on rotating shifts and 17.2 among those on permanent nights.\n",
+     # (the first, "among nurses on day shifts", is still drafted as the whole sample's:
+     # its people share the sample's noun)
+     {14.9: "rotating", 17.2: "permanent nights"}, "falls"),
+])
+def test_a_series_of_rates_is_each_of_its_own_people(text, want, outcome) -> None:
+    data = plainsum_extract.extract_draft(text, source="x", lang="en", bank={}).data
+    groups = {g["id"]: g["label"]["en"]["plain"] for g in data.get("groups", [])}
+    outcomes = {o["id"]: o["label"]["en"]["plain"] for o in data.get("outcomes", [])}
+    rates = {f["value"]: f for f in data["facts"] if f["kind"] == "rate"}
+    for value, words in want.items():
+        assert value in rates, (value, sorted(rates))
+        assert words in groups[rates[value]["group"]], (value, groups)
+        assert outcome in outcomes[rates[value]["outcome"]], (value, outcomes)

@@ -19,7 +19,7 @@ from typing import Any
 
 from .attach import group_at, outcome_generic, time_for
 from .classify import study_sentences
-from .groups import group_named
+from .groups import PERSONS, group_named
 from .quantities import _At  # a span with a match's start()/end(), for attach
 from .quantity_forms import HEDGES, hedge_of, outcome_words, subject_words
 from .state import Sentence, State, add_fact
@@ -87,7 +87,10 @@ def _events(s: Sentence, m: re.Match[str]) -> tuple[str, int, int] | None:
     diagnoses"), else what the clause says occurred at the rate ("Stroke occurred at a
     rate of"), else the rate's subject ("the admission rate was", "incidence of X was")."""
     what = m.group("what").strip()
-    if what and not _NOT_EVENTS.match(what.split()[-1]) and outcome_words(what):
+    # "The incidence of type 2 diabetes was 4.1 cases per 1,000": "cases" says only that
+    # it counts cases; what of is named before it
+    generic = bool(re.fullmatch(r"(?i)(?:new\s+)?(?:cases|events|episodes)", what))
+    if what and not generic and not _NOT_EVENTS.match(what.split()[-1]) and outcome_words(what):
         words = outcome_words(what)
         at = s.text.find(words, m.start("what"))
         if at >= 0:
@@ -118,10 +121,19 @@ def _events(s: Sentence, m: re.Match[str]) -> tuple[str, int, int] | None:
     if subject and re.search(r"(?i)\b(?:rates?|incidence)\b", subject[0]):
         words = re.sub(r"(?i)\s*\b(?:rates?|incidence)\b\s*", " ", subject[0]).strip()
         words = re.sub(r"(?i)^(?:the|overall|annual)\s+", "", words)
+        words = re.sub(r"(?i)^of\s+", "", words)  # "the incidence of type 2 diabetes"
         if words and not _NOT_EVENTS.match(words.split()[-1]):
             at = s.text.find(words, subject[1])
             if at >= 0:
                 return words, at, at + len(words)
+    named = re.search(r"(?i)\b(?:incidence|rate|risk|number)\s+of\s+(?P<o>[^,;:()]+?)\s+"
+                      r"(?:was|were|is|are|stood\s+at|reached)\s*$", s.text[:m.start("n")])
+    if generic and named and outcome_words(named.group("o")):
+        return named.group("o"), named.start("o"), named.end("o")
+    if generic and outcome_words(what):
+        at = s.text.find(what, m.start("what"))
+        if at >= 0:
+            return what, at, at + len(what)
     return None
 
 
@@ -151,18 +163,49 @@ def find_rates(st: State) -> None:
             last = (i, outcome, unit, per)
             hedge = hedge_of(m.group("h") or "") if m.group("h") else None
             _drop_denominator(st, s, m)
-            _add(st, s, value, m.start("n"), m.end(), unit, per, outcome, hedge)
+            series = _series(s.text, m.end())
+            _add(st, s, value, m.start("n"), m.end(), unit, per, outcome, hedge,
+                 among=_SERIES_FIRST.match(s.text, m.end()) if series else None)
             first = _FIRST_OF_TWO.search(s.text, max(0, m.start() - 30), m.start())
             if first is not None:  # "11.3 and 11.9 per 1,000 person-years"
                 v = number(first.group("n"))
                 if v is not None:
                     _add(st, s, v, first.start("n"), first.end("n"), unit, per, outcome, None)
+            for nxt in series:
+                # "4.1 … among staff who never worked nights, 4.9 among those with 1 to 4
+                # years of night work, 5.8 among those with 5 to 9 years and 6.9 among …"
+                v = number(nxt.group("n"))
+                if v is not None:
+                    _add(st, s, v, nxt.start("n"), nxt.end("n"), unit, per, outcome, None,
+                         among=nxt)
             second = _ELLIPTIC.match(s.text, m.end())
             if second is not None:  # "... in the counselling group and 16.9 in the control"
                 v = number(second.group("n"))
                 if v is not None:
                     _add(st, s, v, second.start("n"), second.end("n"), unit, per, outcome,
                          None)
+
+
+# the next rate of a series, each said with its own people: ", 4.9 among those with 1 to 4
+# years of night work", " and 6.9 among those with 10 years or more"
+_SERIES_NEXT = re.compile(
+    rf"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{NUM})(?!\s*(?:%|percent|per\b|\d|to\b|-))"
+    rf"\s+(?:among|in|for)\s+(?P<g>(?:those|staff|{PERSONS})\b[^,;.()]{{0,70}}?)"
+    rf"(?=\s*(?:,|;|\.|\)|$|\s+and\s+{NUM}))")
+_SERIES_FIRST = re.compile(
+    rf"(?i)\s+(?:among|in|for)\s+(?P<g>(?:those|staff|{PERSONS})\b[^,;.()\d]{{0,70}}?)(?=\s*,)")
+
+
+def _series(text: str, end: int) -> list[re.Match[str]]:
+    """The rates that go on a series after a rate said with its own people (see above)."""
+    first = _SERIES_FIRST.match(text, end)
+    if first is None:
+        return []
+    out, at = [], first.end()
+    while (nxt := _SERIES_NEXT.match(text, at)) is not None:
+        out.append(nxt)
+        at = nxt.end()
+    return out if len(out) >= 1 else []
 
 
 def _drop_denominator(st: State, s: Sentence, m: re.Match[str]) -> None:
@@ -208,7 +251,8 @@ def _category_group(st: State, s: Sentence, end: int) -> str | None:
 
 
 def _add(st: State, s: Sentence, value: float, start: int, end: int, unit: str, per: int,
-         outcome: str, hedge: str | None) -> dict[str, Any] | None:
+         outcome: str, hedge: str | None, among: re.Match[str] | None = None
+         ) -> dict[str, Any] | None:
     lo, hi = s.at(start), s.at(start + len(re.match(r"\S+", s.text[start:]).group()))
     over = [f for f in st.found.facts
             if f.get("source_span") and f["source_span"][0] < hi and lo < f["source_span"][1]]
@@ -219,6 +263,10 @@ def _add(st: State, s: Sentence, value: float, start: int, end: int, unit: str, 
     # an exposure category named right after the rate is its group, before any named
     # earlier in the sentence ("... in the highest quintile and 3.9 in the lowest")
     group = _category_group(st, s, end) or group_at(st, s, start, end)[0]
+    if among is not None:  # a rate of a series: of the people said with it
+        span = [s.at(among.start("g")), s.at(among.end("g"))]
+        group = group_named(st, among.group("g"), span) or group_named(
+            st, re.sub(r"^\w+", "people", among.group("g")), span) or group
     fact: dict[str, Any] = {"kind": "rate", "value": value, "per": per, "unit": unit,
                             "group": group, "outcome": outcome,
                             "source_span": [s.at(start), s.at(end)]}
