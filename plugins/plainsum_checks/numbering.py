@@ -131,6 +131,10 @@ _SPACES = regex.compile(rf"{_SP}*")
 # what ends a heading after a weak noun's number: a colon, a closing bracket, a bar, a
 # dash, a middle dot or bullet ("Klasse 10 · Thema"), emphasis closed, the line's end
 _HEADING_END = regex.compile(rf"(?m){_SP}*(?:[:)\]|–—·•]|-{_SP}|\*\*|$)")
+# a title in brackets after a weak noun's number, as a heading's place too: "punto 4
+# (prevenzione oncologica)", "item 3 (safety)", "Punkt 2 (Finanzen)" (a word of two letters
+# at least: "(n = 40)", "(12 %)" are no title)
+_TITLE_AFTER = regex.compile(rf"{_SP}*\({_SP}*\p{{L}}{{2,}}")
 # a line's start before a heading's noun, with any list or quote mark or emphasis, or an
 # opening bracket, a bar, a colon or a dash before it: "Teil 2", "[Parte 2", "– Punkt 4"
 _LEAD_BEFORE = regex.compile(rf"(?:^|.*[\[(|:–—]){_SP}*(?:[-*•>#]+{_SP}+)?(?:\*\*|__)?",
@@ -275,7 +279,8 @@ def _noun_led(text: str) -> list[Address]:
                 continue
         if _FREE.match(text, end) and (strong is not None or (
                 whole and len(m.group()) < 4 and (lead or (
-                    weak is not None and _HEADING_END.match(text, end))))):
+                    weak is not None and (_HEADING_END.match(text, end)
+                                          or _TITLE_AFTER.match(text, end)))))):
             out.append(Address(start, end, _HEADING_END.match(text, end) is not None))
         elif _phone_lead(text, toks):
             phone = _PHONE_NUMBER.match(text, start)
