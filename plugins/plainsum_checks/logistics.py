@@ -23,9 +23,12 @@ test's text.
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 import regex
+
+from .plain_regex import plain
 
 _SP = r"[ \t\u00a0\u202f]"
 
@@ -96,6 +99,31 @@ _OPENING = regex.compile(
     rf"(?:[01]?[0-9]|2[0-4])(?:[.:][0-5][0-9])?{_SP}?h?{_TO}"
     rf"(?:[01]?[0-9]|2[0-4])(?:[.:][0-5][0-9])?(?:{_SP}?(?:h|Uhr)(?![\p{{L}}]))?)"
     rf"(?![\p{{N}}]|[.,][0-9]|{_SP}*[%‰])")
+# what every match of _OPENING holds (the pattern opens with a look-behind and is tried
+# at every place of a text that has a range of numbers, as most studies' texts do): a
+# whole day's name of _DAY, or two short ones set as a range ("Mo–Fr", "lun.-ven."),
+# sought in the text case folded, with the standard library's re on a plain text (a
+# text with any other character, or with the dotted or dotless i that the pattern takes
+# for "i", always runs it)
+_DAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "weekday", "working", "business", "montag", "dienstag", "mittwoch",
+              "donnerstag", "freitag", "samstag", "sonntag", "werktag", "wochentag", "lunes",
+              "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "laborables",
+              "úteis", "uteis", "hábiles", "habiles", "feriados", "lundi", "mardi",
+              "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ouvr", "lunedì",
+              "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "feriali",
+              "segunda", "terça", "quarta", "quinta", "sexta")
+_SHORT_DAY_RANGE = re.compile(rf"(?<![^\W\d_]){_DAY_SHORT}[ \t\u00a0\u202f]?[–—-]")
+
+
+def _days_named(text: str) -> bool:
+    """Whether ``text`` may hold a match of :data:`_OPENING` (False: it holds none)."""
+    if not plain(text) or "\u0130" in text or "\u0131" in text:
+        return True
+    folded = text.casefold()
+    return any(w in folded for w in _DAY_WORDS) or _SHORT_DAY_RANGE.search(folded) is not None
+
+
 # a day of the month named with its weekday and nothing after it in its clause ("Próxima
 # sesión: jueves 28.", "Next meeting: Thursday 28th.", "nächster Termin: Donnerstag, 28.",
 # "prochaine séance : jeudi 28 ;"): a calendar day of the text's own, no figure; with a
@@ -338,7 +366,7 @@ def spans(text: str) -> list[Span]:
         out += _clocks(text)
     ranged = _RANGE_GATE.search(text) is not None
     if ranged:
-        out += [Span(*m.span(1)) for m in _OPENING.finditer(text)]
+        out += [Span(*m.span(1)) for m in _OPENING.finditer(text)] if _days_named(text) else []
     for m in _H_RANGE.finditer(text) if ranged and _H_GATE.search(text) else ():
         line = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
