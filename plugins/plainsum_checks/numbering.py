@@ -166,6 +166,9 @@ _CUE = regex.compile(rf"(?m)^[ \t]*([0-9]{{1,5}})[ \t]*\n[ \t]*{_TIMECODE}[ \t]*
 # a numbered cue with no timing (a subtitle script, a video's caption cards): a number
 # alone on its line with text on the next; read as a cue only in a run 1, 2, 3 … in order
 _BARE_CUE = regex.compile(r"(?m)^[ \t]*([1-9][0-9]{0,3})[ \t]*\n(?=[ \t]*[^\s0-9])")
+# a number that opens a line, before the line's words ("3 Eine Studie …"): a line number
+# of a subtitle file, a transcript or a script when a run of them counts the lines 1, 2, 3
+_LINE_NUMBER = regex.compile(r"(?m)^[ \t]*([1-9][0-9]{0,3})[ \t]+(?=[^\s%‰.,:/-])")
 _TIMECODE_HINT = re.compile(r"[\[(] ?[0-9]?[0-9]:[0-9][0-9]:[0-9][0-9]")  # what the slow one needs
 _TIMECODES = regex.compile(rf"{_TIMECODE}[ \t]*-->[ \t]*{_TIMECODE}|[\[(][ \t]*"
                            r"[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:[,.][0-9]{1,3})?[ \t]*[\])]")
@@ -226,6 +229,7 @@ def addresses(text: str) -> list[Address]:
     if "-->" in text:
         out += [Address(*m.span(1)) for m in _CUE.finditer(text)]
     out += _bare_cues(text)
+    out += _line_numbers(text)
     if "-->" in text or _TIMECODE_HINT.search(text):
         out += [Address(*m.span()) for m in _TIMECODES.finditer(text)]
     if ";" in text:
@@ -246,6 +250,24 @@ def _bare_cues(text: str) -> list[Address]:
         if int(m.group(1)) == len(run) + 1:
             run.append(m)
     return [Address(*m.span(1)) for m in run] if len(run) >= 3 else []
+
+
+def _line_numbers(text: str) -> list[Address]:
+    """Line numbers: numbers that open their lines and run 1, 2, 3 … in order down the
+    text, with no other line between them opened by a number (a list of figures, "3 in 10
+    …" then "4 in 10 …", never runs from 1 line by line), three at least and numbering
+    most of the text's lines (subtitles, a transcript or a script numbered line by line)."""
+    if text.count("\n") < 2:
+        return []
+    run: list[regex.Match[str]] = []
+    for m in _LINE_NUMBER.finditer(text):
+        if int(m.group(1)) != len(run) + 1:
+            return []
+        run.append(m)
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    if len(run) < 3 or 2 * len(run) < lines:
+        return []
+    return [Address(*m.span(1)) for m in run]
 
 
 def _noun_led(text: str) -> list[Address]:
