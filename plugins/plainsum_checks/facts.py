@@ -20,13 +20,13 @@ from typing import Any, TypeVar
 
 import regex
 from plainsum.analysis import analysis_of
-from plainsum.factsheet.model import Fact
+from plainsum.factsheet.model import Fact, local_text
 from plainsum.outputs import Finding
 from plainsum.pipeline import CheckContext
 from plainsum.spans import Spans
 
 from . import logistics, plain_regex
-from .analysis import FACTS, GROUP_CUES, NUMBERS, REJECTED, REPORTED
+from .analysis import FACTS, GROUP_CUES, NUMBERS, QUOTES, REJECTED, REPORTED
 from .anchors import fold as anchor_fold
 from .bounds import bound_changed, frequency_states, rounds_fraction, rounds_to, sheet_spans, turned
 from .context import BACK, FINITE, Scope, Scoper, back_cues, ordinal_cues, time_cues
@@ -175,6 +175,8 @@ def _read(text: str, context: CheckContext, index: SheetIndex) -> Reading:
     reading.stated |= judge.effects.said_in_words()
     reading.stated |= stated_claims(text, context)
     reading.stated |= _stated_no_difference(text, context)
+    if analysis[QUOTES]:
+        reading.findings = _quoted_figures(reading.findings, analysis[QUOTES], text, context)
     cited = analysis[REPORTED]
     if cited:  # a claim a fact check quotes to weigh it: not the study's result, and its
         # figures are not the text's own when the text rejects it
@@ -208,6 +210,31 @@ def _kinds(index: SheetIndex) -> frozenset[str]:
     it compares (people have a type of MS; they are given chlorhexidine)."""
     return frozenset(g.id for g in index.sheet.groups.values()
                      if g.term and g.id not in index.compared)
+
+
+_QUOTED_RULES = frozenset({"unsupported-number", "wrong-context"})
+
+
+def _quoted_figures(findings: list[Finding], quotes: tuple[tuple[int, int], ...], text: str,
+                    context: CheckContext) -> list[Finding]:
+    """Findings on a figure inside one of the sheet's reviewed quotes, left out where the
+    quote holds that figure in the same words: they are the speaker's reviewed words, which
+    generate quotes verbatim ("dos días menos de migraña al mes"). A figure the quote does
+    not hold ("tres días" in its place) is judged as ever."""
+    lang = context.lexicon.lang
+    said = [" ".join(fold(local_text(q.text, lang) or "").split())
+            for q in context.factsheet.quotes.values()]
+
+    def own(f: Finding) -> bool:
+        if f.rule not in _QUOTED_RULES or f.span is None:
+            return False
+        a, b = f.span
+        if not any(p <= a and b <= q for p, q in quotes):
+            return False
+        figure = " ".join(fold(text[a:b]).split())
+        return bool(figure) and any(figure in words for words in said)
+
+    return [f for f in findings if not own(f)]
 
 
 def _stated_no_difference(text: str, context: CheckContext) -> set[str]:
