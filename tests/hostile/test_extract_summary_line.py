@@ -1,5 +1,6 @@
-"""extract's last line counts what it drafted: '1 facts' read as a typo in every one-fact
-draft, and '0 facts' said nothing of what a person must settle before lint passes."""
+"""extract's summary line (the last, before the line that names the next command) counts
+what it drafted: '1 facts' read as a typo in every one-fact draft, and '0 facts' said
+nothing of what a person must settle before lint passes."""
 
 from __future__ import annotations
 
@@ -23,4 +24,6 @@ def test_the_summary_counts_in_words(cli, tmp_path: Path, release: str, said: st
         assert "no facts" in result.stderr and not (tmp_path / "draft.yaml").exists()
         return
     assert result.exit_code == 0, result.stderr
-    assert said in result.stderr.splitlines()[-1]
+    lines = result.stderr.splitlines()
+    assert lines[-1].startswith("next: plainsum review ")
+    assert said in lines[-2]
