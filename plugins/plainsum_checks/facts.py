@@ -221,20 +221,17 @@ def _quoted_figures(findings: list[Finding], quotes: tuple[tuple[int, int], ...]
     quote holds that figure in the same words: they are the speaker's reviewed words, which
     generate quotes verbatim ("dos días menos de migraña al mes"). A figure the quote does
     not hold ("tres días" in its place) is judged as ever."""
+    inside = [f for f in findings if f.rule in _QUOTED_RULES and f.span is not None
+              and any(p <= f.span[0] and f.span[1] <= q for p, q in quotes)]
+    if not inside:
+        return findings
     lang = context.lexicon.lang
     said = [" ".join(fold(local_text(q.text, lang) or "").split())
             for q in context.factsheet.quotes.values()]
-
-    def own(f: Finding) -> bool:
-        if f.rule not in _QUOTED_RULES or f.span is None:
-            return False
-        a, b = f.span
-        if not any(p <= a and b <= q for p, q in quotes):
-            return False
-        figure = " ".join(fold(text[a:b]).split())
-        return bool(figure) and any(figure in words for words in said)
-
-    return [f for f in findings if not own(f)]
+    own = {id(f) for f in inside
+           if (figure := " ".join(fold(text[f.span[0]:f.span[1]]).split()))
+           and any(figure in words for words in said)}
+    return [f for f in findings if id(f) not in own]
 
 
 def _stated_no_difference(text: str, context: CheckContext) -> set[str]:
